@@ -1,0 +1,502 @@
+"""The typed domain model: frozen, slotted attrs value types with validators.
+
+Every record the parser extracts carries its evidence as :class:`Span` objects,
+half-open character offsets into the article text (``text[span.start:span.end]``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import math
+import re
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from libya_events._errors import SpanError, ValidationError
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "EventDate",
+    "GeoPoint",
+    "Granularity",
+    "Location",
+    "LocationKind",
+    "Mention",
+    "Modality",
+    "Movement",
+    "MovementKind",
+    "Relation",
+    "RelativeLocation",
+    "Span",
+    "Statement",
+]
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class ActorKind(str, Enum):
+    """What sort of actor a record names (the gold schema's ``actors[].kind``)."""
+
+    PERSON = "person"
+    ARMED_GROUP = "armed_group"
+    GOVERNMENT = "government"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    COLLECTIVE = "collective"
+
+
+class LocationKind(str, Enum):
+    """``city`` (towns, villages, districts), ``region``, ``country`` or ``site``."""
+
+    CITY = "city"
+    REGION = "region"
+    COUNTRY = "country"
+    SITE = "site"
+
+
+class MovementKind(str, Enum):
+    """A change of position or control."""
+
+    TRAVEL = "travel"
+    DEPLOY = "deploy"
+    ADVANCE = "advance"
+    WITHDRAW = "withdraw"
+    CAPTURE = "capture"
+
+
+class Modality(str, Enum):
+    """Whether the text reports a movement as done, planned, attempted or denied."""
+
+    REPORTED = "reported"
+    PLANNED = "planned"
+    ATTEMPTED = "attempted"
+    DENIED = "denied"
+
+
+class Granularity(str, Enum):
+    """How precisely a date is known."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+
+
+class Relation(str, Enum):
+    """How a relative location relates to its anchor."""
+
+    OFFSET = "offset"  # "80 km south of X": distance and bearing, a point
+    RING = "ring"  # "650 km from X": distance, no bearing
+    WITHIN = "within"  # "within 100 km of X", "less than 3 km from X": a circle
+    NEAR = "near"  # "near X", "on the outskirts of X"
+    DIRECTION = "direction"  # "south of X": a bearing, no distance
+    BETWEEN = "between"  # "between X and Y"
+
+
+# --------------------------------------------------------------------------- validators
+
+
+def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value or not value.strip():
+        raise ValidationError(f"'{attribute.name}' must be a non-empty string (got {value!r})")
+
+
+def _optional_non_empty(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None:
+        _non_empty(inst, attribute, value)
+
+
+def _finite(name: str, value: float) -> None:
+    if not math.isfinite(value):
+        raise ValidationError(f"'{name}' must be finite (got {value!r})")
+
+
+def _range(lo: float, hi: float) -> Any:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
+        _finite(attribute.name, value)
+        if value < lo:
+            raise ValidationError(f"'{attribute.name}' must be >= {lo} (got {value!r})")
+        if value > hi:
+            raise ValidationError(f"'{attribute.name}' must be <= {hi} (got {value!r})")
+
+    return check
+
+
+def _optional_non_negative(inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is None:
+        return
+    _finite(attribute.name, value)
+    if value < 0:
+        raise ValidationError(f"'{attribute.name}' must be >= 0 (got {value!r})")
+
+
+def _to_float(value: Any) -> Any:
+    """Lossless normalisation: ints become floats, anything else is left to the validator."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def _to_optional_float(value: Any) -> Any:
+    return None if value is None else _to_float(value)
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _instance_of(*types: type) -> Any:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
+            names = " or ".join(t.__name__ for t in types)
+            raise ValidationError(f"'{attribute.name}' must be {names} (got {value!r})")
+
+    return check
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@frozen
+class Span:
+    """Half-open character offsets ``[start, end)`` into a source text."""
+
+    start: int = field(validator=_instance_of(int))
+    end: int = field(validator=_instance_of(int))
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0:
+            raise SpanError(f"'start' must be >= 0 (got {self.start})")
+        if self.end < self.start:
+            raise SpanError(f"'end' must be >= start {self.start} (got {self.end})")
+
+    @classmethod
+    def from_match(cls, match: re.Match[str], group: int | str = 0) -> Span:
+        """The span of a regular-expression match (or one of its groups)."""
+        return cls(match.start(group), match.end(group))
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The characters of ``text`` this span covers; :class:`SpanError` past its end."""
+        if self.end > len(text):
+            raise SpanError(f"span {self.start}:{self.end} runs past the text's end ({len(text)})")
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@frozen
+class Mention:
+    """A surface form and where it stands in the text."""
+
+    text: str = field(validator=_non_empty)
+    span: Span = field(validator=_instance_of(Span))
+
+    def __attrs_post_init__(self) -> None:
+        if self.span.length != len(self.text):
+            raise SpanError(
+                f"'span' must be as long as 'text' ({len(self.text)}) (got {self.span.start}:{self.span.end})"
+            )
+
+    @classmethod
+    def from_text(cls, source: str, start: int, end: int) -> Mention:
+        """The mention of ``source[start:end]``."""
+        span = Span(start, end)
+        return cls(span.slice(source), span)
+
+
+# --------------------------------------------------------------------------- geography
+
+
+@frozen
+class GeoPoint:
+    """A WGS84 point in decimal degrees."""
+
+    lat: float = field(converter=_to_float, validator=_range(-90.0, 90.0))
+    lon: float = field(converter=_to_float, validator=_range(-180.0, 180.0))
+
+    @classmethod
+    def from_tuple(cls, value: tuple[float, float]) -> GeoPoint:
+        """From ``(lat, lon)``."""
+        return cls(value[0], value[1])
+
+    def as_tuple(self) -> tuple[float, float]:
+        return (self.lat, self.lon)
+
+
+def _country_code(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not re.fullmatch(r"[A-Z]{2}", value):
+        raise ValidationError(f"'{attribute.name}' must be two capital letters (got {value!r})")
+
+
+@frozen
+class Location:
+    """A mappable place named in a text, resolved against a gazetteer where possible."""
+
+    name: str = field(validator=_non_empty)
+    kind: LocationKind = field(converter=LocationKind)
+    point: GeoPoint | None = None
+    uncertainty_km: float | None = field(
+        default=None, converter=_to_optional_float, validator=_optional_non_negative
+    )
+    country_code: str | None = field(default=None, validator=_country_code)
+    gazetteer_id: str | None = field(default=None, validator=_optional_non_empty)
+    mentions: tuple[Mention, ...] = field(default=(), converter=_tuple)
+    candidates: tuple[str, ...] = field(default=(), converter=_tuple)
+    note: str | None = None
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(m.span for m in self.mentions)
+
+
+@frozen
+class RelativeLocation:
+    """A place given relative to another ("80 km south of Tripoli").
+
+    ``point`` is the geodesic destination for an :attr:`Relation.OFFSET`; a circle
+    (``within``), a ring or a bare direction has no point. ``uncertainty_km`` is the
+    point-radius uncertainty (see :mod:`libya_events.geo`).
+    """
+
+    text: str = field(validator=_non_empty)
+    anchor: Location = field(validator=_instance_of(Location))
+    relation: Relation = field(converter=Relation)
+    distance_km: float | None = field(
+        default=None, converter=_to_optional_float, validator=_optional_non_negative
+    )
+    bearing_deg: float | None = field(default=None, converter=_to_optional_float)
+    point: GeoPoint | None = None
+    uncertainty_km: float | None = field(
+        default=None, converter=_to_optional_float, validator=_optional_non_negative
+    )
+    span: Span | None = None
+
+    @bearing_deg.validator
+    def _check_bearing(self, attribute: attrs.Attribute[Any], value: float | None) -> None:
+        if value is not None:
+            _range(0.0, 360.0)(self, attribute, value)
+            if value >= 360.0:
+                raise ValidationError(f"'bearing_deg' must be < 360.0 (got {value!r})")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _month_end(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+@frozen
+class EventDate:
+    """A date as precisely as the text gives it: a day, week, month, year or range.
+
+    ``start`` and ``end`` are inclusive. :attr:`iso` is ``2019-04-04`` (day),
+    ``2019-04`` (month), ``2019`` (year) or ``2019-04-01/2019-04-07`` (week, range).
+    """
+
+    start: _dt.date = field(validator=_instance_of(_dt.date))
+    end: _dt.date = field(validator=_instance_of(_dt.date))
+    granularity: Granularity = field(converter=Granularity)
+    text: str | None = field(default=None, validator=_optional_non_empty)
+    span: Span | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValidationError(f"'end' must be >= start {self.start} (got {self.end})")
+        g, s, e = self.granularity, self.start, self.end
+        if g is Granularity.DAY and e != s:
+            raise ValidationError(f"'end' must equal 'start' for a day (got {s}/{e})")
+        if g is Granularity.MONTH and (s.day != 1 or e != _month_end(s.year, s.month)):
+            raise ValidationError(f"a month must run from its first to its last day (got {s}/{e})")
+        if g is Granularity.YEAR and (s != _dt.date(s.year, 1, 1) or e != _dt.date(s.year, 12, 31)):
+            raise ValidationError(f"a year must run from 1 January to 31 December (got {s}/{e})")
+        if g is Granularity.WEEK and ((e - s).days != 6 or s.weekday() != 0):
+            raise ValidationError(f"a week must run from a Monday to a Sunday (got {s}/{e})")
+
+    @classmethod
+    def from_day(cls, day: _dt.date, *, text: str | None = None, span: Span | None = None) -> EventDate:
+        return cls(day, day, Granularity.DAY, text, span)
+
+    @classmethod
+    def from_week(cls, day: _dt.date, *, text: str | None = None, span: Span | None = None) -> EventDate:
+        """The Monday-to-Sunday week that contains ``day``."""
+        monday = day - _dt.timedelta(days=day.weekday())
+        return cls(monday, monday + _dt.timedelta(days=6), Granularity.WEEK, text, span)
+
+    @classmethod
+    def from_month(
+        cls, year: int, month: int, *, text: str | None = None, span: Span | None = None
+    ) -> EventDate:
+        return cls(_dt.date(year, month, 1), _month_end(year, month), Granularity.MONTH, text, span)
+
+    @classmethod
+    def from_year(cls, year: int, *, text: str | None = None, span: Span | None = None) -> EventDate:
+        return cls(_dt.date(year, 1, 1), _dt.date(year, 12, 31), Granularity.YEAR, text, span)
+
+    @classmethod
+    def from_range(
+        cls, start: _dt.date, end: _dt.date, *, text: str | None = None, span: Span | None = None
+    ) -> EventDate:
+        return cls(start, end, Granularity.RANGE, text, span)
+
+    @classmethod
+    def from_iso(cls, value: str) -> EventDate:
+        """Parse :attr:`iso` back: ``2019``, ``2019-04``, ``2019-04-04`` or ``A/B``."""
+        try:
+            if "/" in value:
+                a, b = value.split("/", 1)
+                start, end = _dt.date.fromisoformat(a), _dt.date.fromisoformat(b)
+                week = start.weekday() == 0 and (end - start).days == 6
+                return cls(start, end, Granularity.WEEK if week else Granularity.RANGE)
+            if re.fullmatch(r"\d{4}", value):
+                return cls.from_year(int(value))
+            if re.fullmatch(r"\d{4}-\d{2}", value):
+                return cls.from_month(int(value[:4]), int(value[5:]))
+            return cls.from_day(_dt.date.fromisoformat(value))
+        except ValueError as exc:
+            raise ValidationError(f"'date' must be an ISO date, month, year or range (got {value!r})") from exc
+
+    @property
+    def iso(self) -> str:
+        g = self.granularity
+        if g is Granularity.DAY:
+            return self.start.isoformat()
+        if g is Granularity.MONTH:
+            return self.start.isoformat()[:7]
+        if g is Granularity.YEAR:
+            return self.start.isoformat()[:4]
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+# --------------------------------------------------------------------------- records
+
+
+@frozen
+class Actor:
+    """A person, armed group, government, organisation, country or collective."""
+
+    name: str = field(validator=_non_empty)
+    kind: ActorKind = field(converter=ActorKind)
+    title: str | None = field(default=None, validator=_optional_non_empty)
+    affiliation: str | None = field(default=None, validator=_optional_non_empty)
+    aliases: tuple[str, ...] = field(default=(), converter=_tuple)
+    mentions: tuple[Mention, ...] = field(default=(), converter=_tuple)
+    kb_id: str | None = field(default=None, validator=_optional_non_empty)
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(m.span for m in self.mentions)
+
+
+@frozen
+class Movement:
+    """An actor's change of position or control, with the words that say so."""
+
+    kind: MovementKind = field(converter=MovementKind)
+    trigger: Mention = field(validator=_instance_of(Mention))
+    span: Span = field(validator=_instance_of(Span))
+    actor: str | None = field(default=None, validator=_optional_non_empty)
+    actor_mention: Mention | None = None
+    origin: Location | None = None
+    destination: Location | None = None
+    date: EventDate | None = None
+    modality: Modality = field(default=Modality.REPORTED, converter=Modality)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.span.contains(self.trigger.span):
+            raise SpanError(f"'trigger' must lie inside the movement's span (got {self.trigger.span})")
+
+
+@frozen
+class Statement:
+    """What an actor said: a direct quotation or reported speech."""
+
+    text: str = field(validator=_non_empty)
+    span: Span = field(validator=_instance_of(Span))
+    direct: bool = field(validator=_instance_of(bool))
+    speaker: str | None = field(default=None, validator=_optional_non_empty)
+    speaker_mention: Mention | None = None
+    channel: str | None = field(default=None, validator=_optional_non_empty)
+    date: EventDate | None = None
+
+
+def _mentions_of(article: Article) -> Iterable[Mention]:
+    for actor in article.actors:
+        yield from actor.mentions
+    for location in article.locations:
+        yield from location.mentions
+    for movement in article.movements:
+        yield movement.trigger
+        if movement.actor_mention is not None:
+            yield movement.actor_mention
+    for statement in article.statements:
+        if statement.speaker_mention is not None:
+            yield statement.speaker_mention
+    yield from article.unresolved
+
+
+def _spans_of(article: Article) -> Iterable[Span]:
+    for relative in article.relative_locations:
+        if relative.span is not None:
+            yield relative.span
+    for movement in article.movements:
+        yield movement.span
+        if movement.date is not None and movement.date.span is not None:
+            yield movement.date.span
+    for statement in article.statements:
+        yield statement.span
+        if statement.date is not None and statement.date.span is not None:
+            yield statement.date.span
+    for date in article.dates:
+        if date.span is not None:
+            yield date.span
+
+
+@frozen
+class Article:
+    """A parsed article: its text and every record extracted from it.
+
+    Every mention's span slices ``text`` to the mention's own words, and every
+    other span lies inside ``text``; a value that breaks this is refused with
+    :class:`~libya_events.SpanError`.
+    """
+
+    text: str = field(validator=_instance_of(str))
+    published: _dt.date | None = None
+    actors: tuple[Actor, ...] = field(default=(), converter=_tuple)
+    locations: tuple[Location, ...] = field(default=(), converter=_tuple)
+    relative_locations: tuple[RelativeLocation, ...] = field(default=(), converter=_tuple)
+    movements: tuple[Movement, ...] = field(default=(), converter=_tuple)
+    statements: tuple[Statement, ...] = field(default=(), converter=_tuple)
+    dates: tuple[EventDate, ...] = field(default=(), converter=_tuple)
+    unresolved: tuple[Mention, ...] = field(default=(), converter=_tuple)
+    id: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        n = len(self.text)
+        for mention in _mentions_of(self):
+            if mention.span.slice(self.text) != mention.text:
+                raise SpanError(
+                    f"mention {mention.text!r} does not match the text at "
+                    f"{mention.span.start}:{mention.span.end}"
+                )
+        for span in _spans_of(self):
+            if span.end > n:
+                raise SpanError(f"span {span.start}:{span.end} runs past the text's end ({n})")
