@@ -1,1 +1,16 @@
-"""Package layer."""
+"""Time expressions: find them in news text and normalise them against the published date.
+
+>>> import datetime
+>>> [(t.text, t.date.iso) for t in find_time_expressions("Forces withdrew late on Monday.",
+...                                                     datetime.date(2019, 2, 12))]
+[('late on Monday', '2019-02-11')]
+"""
+
+from libya_events.dates._timex import (
+    TimeExpression,
+    find_time_expressions,
+    normalize_time_expression,
+    parse_published,
+)
+
+__all__ = ["TimeExpression", "find_time_expressions", "normalize_time_expression", "parse_published"]

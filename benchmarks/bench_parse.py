@@ -1,0 +1,68 @@
+"""Benchmark: articles parsed per second on one core, and peak memory.
+
+Usage: python benchmarks/bench_parse.py [--quick] [--rounds N] [DIR ...]
+
+Parses the example articles (and, when present, ../shared/eval/dev and ../shared/seeds)
+repeatedly with one warm parser, and prints articles per second, the mean time per
+article and the peak traced memory of parsing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from pathlib import Path
+
+from libya_events import parse_article
+from libya_events.extraction import Parser
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(dirs: list[Path]) -> list[str]:
+    texts: list[str] = []
+    for d in dirs:
+        if d.is_dir():
+            texts.extend(p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt")))
+    return texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("dirs", nargs="*", type=Path)
+    ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--quick", action="store_true", help="a few rounds, for CI")
+    args = ap.parse_args()
+    dirs = args.dirs or [ROOT / "examples", ROOT.parent / "shared" / "eval" / "dev", ROOT.parent / "shared" / "seeds"]
+    texts = corpus(dirs)
+    rounds = 3 if args.quick else args.rounds
+
+    t0 = time.perf_counter()
+    parser = Parser()
+    load_ms = (time.perf_counter() - t0) * 1000
+    for text in texts:  # warm up
+        parse_article(text, published="2020-01-01", parser=parser)
+
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            parse_article(text, published="2020-01-01", parser=parser)
+    elapsed = time.perf_counter() - t0
+    n = rounds * len(texts)
+
+    tracemalloc.start()
+    for text in texts:
+        parse_article(text, published="2020-01-01", parser=parser)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    words = sum(len(t.split()) for t in texts) / max(1, len(texts))
+    print(f"parser build: {load_ms:.0f} ms")
+    print(f"articles: {len(texts)} (mean {words:.0f} words), rounds: {rounds}")
+    print(f"articles per second: {n / elapsed:.1f}  ({elapsed / n * 1000:.2f} ms per article)")
+    print(f"peak traced memory while parsing: {peak / 1e6:.2f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,612 @@
+"""Find time expressions in news text and normalise them against the published date.
+
+Detection is one compiled regular expression (an optional modifier such as "on",
+"late on", "since", "last", then one of a dozen cores: a weekday, a month with an
+optional day and year, an ISO date, "yesterday", "last month", "over the weekend",
+"that day", "two weeks ago" …). Every quantifier is bounded or runs over a single
+character class, so matching is linear in the text. Matches are then checked
+(capitalisation of month and weekday names, "Sunday Times", "February 17
+brigades", a bare month or year needs a preposition) and normalised with plain
+calendar arithmetic; :mod:`dateparser` is only a fallback for odd absolute
+formats in :func:`normalize_time_expression`.
+
+Conventions (published date ``P``):
+
+* a bare weekday ("on Thursday", "late on Monday", "Sunday night") is the latest
+  such day on or before ``P`` (``P`` itself when the weekday matches); in a
+  future-tense clause (will, would, is due to, plans to …) the earliest on or after ``P``;
+  "last Wednesday" is strictly before ``P``, "next Friday" strictly after;
+* "overnight" is ``P``; "overnight on Monday" / "overnight into Tuesday" is that weekday;
+* "this week", "earlier this week" are ``P``'s Monday–Sunday week, "last/next week" the week before/after;
+* "over the weekend", "at the weekend", "last weekend" are the MONTH of the weekend
+  before ``P`` (its Sunday; the annotation convention), "next weekend" the month of the next Saturday;
+* "last month", "earlier this month", "next month"; "last year", "this year"; "N days/weeks/months/years ago";
+* a month without a year ("in December") is the latest such month not after ``P``'s
+  month (the earliest not before it in a future clause); "last December" is strictly before;
+  a month and day without a year likewise ("on Dec. 8", "Aug. 1");
+* "since X" is the RANGE from the start of X to ``P``;
+* "that day", "the same day", "later that day", "the next day", "later that month", "that year"
+  resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
+
+Without a published date, relative expressions are found but their ``date`` is ``None``;
+expressions that carry a year are still normalised.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from typing import Literal
+
+from attrs import frozen
+
+from libya_events._errors import DateParseError, InputTypeError
+from libya_events.dates import _calendar as cal
+from libya_events.model import EventDate, Granularity, Span
+
+__all__ = [
+    "TimeExpression",
+    "find_time_expressions",
+    "normalize_time_expression",
+    "parse_published",
+]
+
+Tense = Literal["past", "future"]
+
+# --------------------------------------------------------------------------- vocabulary
+
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_FULL_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTHS = {name: i for i, name in enumerate(_FULL_MONTHS, start=1)}
+_MONTHS.update(
+    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
+    | {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+# Modifiers kept inside the expression's span; the others ("by", "until", "of" …) only
+# license a bare month or year and are left out of the span.
+_SPAN_PREFIXES = frozenset(
+    {"on", "in", "since", "last", "next", "this", "coming", "late", "early", "later", "earlier", "mid"}
+)
+_BLOCKING_PREVIOUS_WORDS = frozenset(
+    {"mail", "bloody", "good", "black", "holy", "palm", "easter", "super", "cyber", "ash", "maundy", "usa"}
+)
+
+# --------------------------------------------------------------------------- the pattern
+
+_S = r"[\s\u00a0]{1,3}"
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|(?:sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:\.|\b))"
+)
+_YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_TOD = r"(?:night|morning|afternoon|evening|overnight)"
+
+_PREFIX = (
+    rf"(?P<pre>(?:late|early|later|earlier){_S}(?:on|in)|since|on|in|by|until|till|before|after|from"
+    r"|during|throughout|through|of|last|next|this|coming|later|late|earlier|early|mid)"
+    rf"(?:{_S}|(?<=mid)-|(?<=early)-|(?<=late)-)"
+)
+
+_CORES = [
+    rf"(?P<iso>(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))(?![0-9])",
+    rf"(?P<d1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR}))?",
+    rf"(?P<m2>{_MONTH})(?:{_S}(?P<d2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9])(?:,?{_S}(?P<y2>{_YEAR}))?"
+    rf"|,?{_S}(?P<y3>{_YEAR}))?",
+    rf"(?P<yo>{_YEAR})(?!,[0-9]|-[0-9])",
+    rf"(?P<wd>{_WD})\b(?:{_S}(?P<tod>{_TOD})\b)?",
+    rf"(?P<rd>yesterday|today|tonight|tomorrow|last{_S}night)\b(?:{_S}{_TOD}\b)?",
+    rf"(?P<ovn>overnight)\b(?:{_S}(?:(?:on|into|to){_S})?(?P<ovwd>{_WD})\b)?",
+    rf"(?P<pmod>earlier{_S}this|later{_S}this|earlier{_S}that|later{_S}that|this|last|next|that)"
+    rf"{_S}(?P<unit>weekend|week|month|year)\b",
+    rf"(?:earlier|later){_S}in{_S}the{_S}(?P<punit>week|month|year)\b",
+    rf"(?P<wkend>over|at|during){_S}the{_S}weekend\b",
+    rf"(?P<ana>(?:(?:later|earlier){_S})?that{_S}(?:day|night|morning|afternoon|evening)"
+    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day)\b",
+    rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
+    rf"{_S}(?P<agou>day|week|month|year)s?{_S}ago\b",
+]
+
+_PATTERN = re.compile(
+    rf"\b(?:{_PREFIX})?(?:{'|'.join(_CORES)})",
+    re.IGNORECASE | re.ASCII,
+)
+
+# Prefilter: every expression contains one of these stems. It runs on a lower-cased copy
+# (case-insensitive regexes are several times slower); the full pattern is then tried only
+# at the starts of the few words before each stem.
+_TRIGGER = re.compile(
+    r"day|night|morrow|noon|\b(?:week|mo(?:nth|rning)|year|evening|j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)"
+    r"|sep|oct|nov|dec|[0-9]{4})"
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORD_START = re.compile(r"\b[A-Za-z0-9]", re.ASCII)
+_LOOKBACK_CHARS = 40  # longer than any modifier ("earlier in the", "over the", "On 3rd of")
+_LOOKBACK_WORDS = 5
+
+_EVENT_NOUN = re.compile(
+    rf"{_S}(?:uprising|revolution|revolt|war|civil{_S}war|conflict|elections?|vote|intervention|agreement"
+    r"|accord|cease-?fire|deal|offensive|campaign|attacks?|coup|constitution|protests?|crisis|fighting"
+    r"|battles?|bombing|raids?|invasion|talks|conference|summit|referendum|floods?|storm)\b",
+    re.IGNORECASE | re.ASCII,
+)
+_DATE_NAME_NOUN = re.compile(
+    rf"{_S}(?:brigades?|revolution|martyrs|movement|battalions?|squares?|street|road|hospital|university"
+    r"|stadium|bridge|coalition|camp|district|port|airport)\b",
+    re.IGNORECASE | re.ASCII,
+)
+_PAPER = re.compile(
+    rf"{_S}(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|Star|Sport)\b"
+)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s\u00a0]{1,3}\Z")
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|would|won't|due[\s\u00a0]+to|plans?[\s\u00a0]+to|planned[\s\u00a0]+to"
+    r"|planning[\s\u00a0]+to|intends?[\s\u00a0]+to|expected[\s\u00a0]+to|scheduled|set[\s\u00a0]+to"
+    r"|going[\s\u00a0]+to|to[\s\u00a0]+be[\s\u00a0]+held|aims?[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to)\b"
+    r"|'ll\b",
+    re.IGNORECASE | re.ASCII,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:said|says|told|had|was|were|did|announced|reported|added)\b", re.IGNORECASE | re.ASCII
+)
+_CLAUSE_END = re.compile(r"[.;!?\n](?=[\s\"'\u201c\u201d]|\Z)")
+_CLAUSE_START_ONLY = re.compile(r"[\s,\"'\u201c\u201d(\-\u2014]*\Z")
+
+
+# --------------------------------------------------------------------------- the record
+
+
+@frozen
+class TimeExpression:
+    """A time expression found in a text.
+
+    ``span`` slices the text to ``text``; ``date`` is the normalised date (its own
+    ``text`` and ``span`` are the expression's) or ``None`` when it cannot be resolved
+    (a relative expression without a published date, an anaphor without an anchor).
+    ``kind`` is one of ``absolute`` (carries a year), ``month_day``, ``month_name``,
+    ``weekday``, ``relative_day``, ``relative_period`` or ``anaphoric``;
+    ``tense_hint`` is set where the direction mattered ("past" or "future").
+    """
+
+    text: str
+    span: Span
+    kind: str
+    date: EventDate | None = None
+    tense_hint: Tense | None = None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _check_published(published: object) -> _dt.date | None:
+    if published is None:
+        return None
+    if isinstance(published, _dt.datetime):
+        return published.date()
+    if isinstance(published, _dt.date):
+        return published
+    raise InputTypeError(f"'published' must be a datetime.date or None (got {type(published).__name__})")
+
+
+def parse_published(value: str | _dt.date | None) -> _dt.date | None:
+    """A published date from the CLI's ``--published YYYY-MM-DD`` (or a date, or ``None``).
+
+    :class:`~libya_events.InputTypeError` for other types, :class:`~libya_events.DateParseError`
+    for a string that is not an ISO calendar date.
+    """
+    if value is None or isinstance(value, _dt.date):
+        return _check_published(value)
+    if not isinstance(value, str):
+        raise InputTypeError(f"'published' must be a YYYY-MM-DD string or a date (got {type(value).__name__})")
+    stripped = value.strip()
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", stripped, re.ASCII):
+        raise DateParseError(f"'published' must be a date as YYYY-MM-DD (got {value!r})")
+    try:
+        return _dt.date.fromisoformat(stripped)
+    except ValueError as exc:
+        raise DateParseError(f"'published' is no calendar date (got {value!r})") from exc
+
+
+def _tense(text: str, start: int, end: int) -> Tense:
+    """Future if the clause around ``text[start:end]`` is in the future tense, else past."""
+    lo = max(0, start - 100)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    before = text[ends[-1] if ends else lo : start]
+    cues = list(_FUTURE_CUE.finditer(before))
+    last_future = cues[-1] if cues else None
+    if last_future is not None:
+        pasts = [m.start() for m in _PAST_CUE.finditer(before, last_future.end())]
+        return "past" if pasts else "future"
+    if _CLAUSE_START_ONLY.match(before) or not before:
+        after_end = min(len(text), end + 100)
+        clause = _CLAUSE_END.search(text, end, after_end)
+        after = text[end : clause.start() if clause else after_end]
+        future = _FUTURE_CUE.search(after)
+        past = _PAST_CUE.search(after)
+        if future is not None and (past is None or future.start() < past.start()):
+            return "future"
+    return "past"
+
+
+def _weekday_date(p: _dt.date, weekday: int, modifier: str, tense: Tense) -> _dt.date:
+    if modifier == "last":
+        return cal.weekday_strictly_before(p, weekday)
+    if modifier == "next":
+        return cal.weekday_strictly_after(p, weekday)
+    if modifier == "coming" or tense == "future":
+        return cal.weekday_on_or_after(p, weekday)
+    return cal.weekday_on_or_before(p, weekday)
+
+
+_D = tuple[_dt.date, _dt.date, Granularity]  # a date before it gets its text and span
+
+
+def _day(day: _dt.date) -> _D:
+    return day, day, Granularity.DAY
+
+
+def _week(day: _dt.date) -> _D:
+    monday = day - _dt.timedelta(days=day.weekday())
+    return monday, monday + _dt.timedelta(days=6), Granularity.WEEK
+
+
+def _month(year: int, month: int) -> _D:
+    return _dt.date(year, month, 1), _dt.date(year, month, calendar.monthrange(year, month)[1]), Granularity.MONTH
+
+
+def _year(year: int) -> _D:
+    return _dt.date(year, 1, 1), _dt.date(year, 12, 31), Granularity.YEAR
+
+
+def _shift_month(day: _dt.date, delta: int) -> _D:
+    year, month = cal.add_months(day.year, day.month, delta)
+    return _month(year, month)
+
+
+def _fold(s: str | None) -> str:
+    return "" if s is None else " ".join(s.casefold().split())
+
+
+def _capitalised(token: str | None) -> bool:
+    return token is None or token[:1].isupper()
+
+
+class _Reject(Exception):
+    """A match that is no time expression after all."""
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _resolve(
+    m: re.Match[str],
+    text: str,
+    published: _dt.date | None,
+    *,
+    scan: bool,
+    future: bool | None,
+    anchor: EventDate | None,
+) -> TimeExpression:
+    """Validate and normalise one match; :class:`_Reject` if it is a false hit."""
+    g = m.groupdict()
+    pre = _fold(g["pre"])
+    modifier = pre if pre in {"last", "next", "this", "coming"} else ""
+    since = pre == "since"
+    p = published
+    start = m.start()
+    if pre and pre.split()[0] not in _SPAN_PREFIXES:
+        start = m.end("pre")  # "by", "until", "of" …: outside the span
+        while start < m.end() and text[start] in " \t\n\r\f\v\u00a0-":
+            start += 1
+    end = m.end()
+
+    tense_hint: Tense | None = None
+
+    def tense() -> Tense:
+        nonlocal tense_hint
+        if future is not None:
+            tense_hint = "future" if future else "past"
+        else:
+            tense_hint = _tense(text, start, end)
+        return tense_hint
+
+    date: _D | None = None
+    kind: str
+
+    if scan:
+        for token in (g["m1"], g["m2"], g["wd"], g["ovwd"]):
+            if not _capitalised(token):
+                raise _Reject
+        if g["wd"] or g["rd"]:
+            previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 16), m.start())
+            if previous is not None and previous.group(1).casefold() in _BLOCKING_PREVIOUS_WORDS:
+                raise _Reject
+            if g["wd"] and _PAPER.match(text, m.end()):
+                raise _Reject
+
+    if g["iso"] or g["y1"] or g["y2"]:
+        kind = "absolute"
+        try:
+            if g["iso"]:
+                day = _dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+            elif g["y1"]:
+                day = _dt.date(int(g["y1"]), _MONTHS[_fold(g["m1"]).rstrip(".")], int(g["d1"]))
+            else:
+                day = _dt.date(int(g["y2"]), _MONTHS[_fold(g["m2"]).rstrip(".")], int(g["d2"]))
+        except ValueError:
+            raise _Reject from None
+        date = _day(day)
+    elif g["d1"] or g["d2"]:
+        kind = "month_day"
+        month = _MONTHS[_fold(g["m1"] or g["m2"]).rstrip(".")]
+        dom = int(g["d1"] or g["d2"])
+        if not 1 <= dom <= 31:
+            raise _Reject
+        try:
+            _dt.date(2000, month, dom)
+        except ValueError:
+            raise _Reject from None
+        if scan and _DATE_NAME_NOUN.match(text, m.end()):
+            raise _Reject
+        if p is not None:
+            direction = "future" if modifier == "next" else tense()
+            found = cal.month_day_after(p, month, dom) if direction == "future" else cal.month_day_before(
+                p, month, dom
+            )
+            date = None if found is None else _day(found)
+    elif g["y3"]:
+        kind = "absolute"
+        date = _month(int(g["y3"]), _MONTHS[_fold(g["m2"]).rstrip(".")])
+    elif g["m2"]:
+        kind = "month_name"
+        token = _fold(g["m2"])
+        if scan and (not pre or token not in _MONTHS or token not in _FULL_MONTHS):
+            raise _Reject
+        if token.rstrip(".") not in _FULL_MONTHS and not token.endswith("."):
+            pass  # an abbreviation such as "Sept" in phrase mode is fine
+        if scan and text.startswith("'s", m.end()):
+            raise _Reject
+        month = _MONTHS[token.rstrip(".")]
+        if p is not None:
+            if modifier == "last":
+                year = p.year if month < p.month else p.year - 1
+            elif modifier == "next":
+                year = p.year if month > p.month else p.year + 1
+            elif modifier == "this":
+                year = p.year
+            elif tense() == "future":
+                year = cal.month_on_or_after(p, month)
+            else:
+                year = cal.month_on_or_before(p, month)
+            date = _month(year, month)
+    elif g["yo"]:
+        kind = "absolute"
+        if scan and not pre:
+            lead = text[max(0, m.start() - 4) : m.start()]
+            if lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
+                raise _Reject
+        date = _year(int(g["yo"]))
+    elif g["wd"]:
+        kind = "weekday"
+        if p is not None:
+            direction = tense() if modifier in {"", "this"} else "past"
+            date = _day(_weekday_date(p, _WEEKDAYS[_fold(g["wd"])], modifier, direction))
+    elif g["rd"]:
+        kind = "relative_day"
+        word = _fold(g["rd"])
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -1)
+        if p is not None:
+            date = _day(p + _dt.timedelta(days=offset))
+    elif g["ovn"]:
+        if g["ovwd"]:
+            kind = "weekday"
+            if p is not None:
+                date = _day(_weekday_date(p, _WEEKDAYS[_fold(g["ovwd"])], "", tense()))
+        else:
+            kind = "relative_day"
+            if p is not None:
+                date = _day(p)
+    elif g["unit"] or g["punit"] or g["wkend"]:
+        kind = "relative_period"
+        pmod = _fold(g["pmod"]) if g["unit"] else "this"
+        unit = _fold(g["unit"] or g["punit"] or "weekend")
+        if g["wkend"]:
+            pmod = "this"
+        if scan and pmod == "last":
+            lead = text[max(0, m.start() - 4) : m.start()]
+            if lead.casefold() == "the ":  # "over the last week" is a duration
+                raise _Reject
+        if pmod.endswith("that") or pmod == "that":
+            kind = "anaphoric"
+            if anchor is not None:
+                a = anchor.start
+                if unit == "week":
+                    date = _week(a)
+                elif unit == "month":
+                    date = _month(a.year, a.month)
+                elif unit == "year":
+                    date = _year(a.year)
+        elif p is not None:
+            step = {"last": -1, "next": 1}.get(pmod, 0)
+            if unit == "week":
+                date = _week(p + _dt.timedelta(days=7 * step))
+            elif unit == "month":
+                date = _shift_month(p, step)
+            elif unit == "year":
+                date = _year(p.year + step)
+            else:  # weekend: the month it falls in (annotation convention)
+                if step == 1 or (step == 0 and tense() == "future"):
+                    saturday = cal.weekday_strictly_after(p, 5) if step == 1 else cal.weekday_on_or_after(p, 5)
+                    date = _month(saturday.year, saturday.month)
+                else:
+                    sunday = cal.weekend_before(p)[1]
+                    date = _month(sunday.year, sunday.month)
+    elif g["ana"]:
+        kind = "anaphoric"
+        rel = _fold(g["arel"])
+        if anchor is not None and anchor.granularity.value == "day":
+            offset = {"next": 1, "following": 1, "previous": -1}.get(rel, 0)
+            date = _day(anchor.start + _dt.timedelta(days=offset))
+    elif g["agou"]:
+        kind = "relative_period"
+        number = _fold(g["num"])
+        n = int(number) if number.isdigit() else _NUMBERS[number]
+        unit = _fold(g["agou"])
+        if p is not None:
+            if unit == "day":
+                date = _day(p - _dt.timedelta(days=n))
+            elif unit == "week":
+                date = _week(p - _dt.timedelta(days=7 * n))
+            elif unit == "month":
+                date = _shift_month(p, -n)
+            else:
+                date = _year(p.year - n)
+    else:  # pragma: no cover - every core sets a group
+        raise _Reject
+
+    if since and date is not None:
+        date = (date[0], p, Granularity.RANGE) if p is not None and date[0] <= p else None
+    span = Span(start, end)
+    surface = text[start:end]
+    event_date = None if date is None else EventDate(date[0], date[1], date[2], surface, span)
+    return TimeExpression(surface, span, kind, event_date, tense_hint)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_time_expressions(text: str, published: _dt.date | None = None) -> list[TimeExpression]:
+    """Every time expression in ``text``, in order and without overlaps, normalised against ``published``.
+
+    Anaphors ("that day", "later that month") resolve against the previous dated expression.
+    Never raises on a ``str``; :class:`~libya_events.InputTypeError` for anything else.
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"'text' must be a str (got {type(text).__name__})")
+    p = _check_published(published)
+    found: list[TimeExpression] = []
+    anchor: EventDate | None = None
+    done = 0  # no expression may start before this offset
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII characters change length when lower-cased
+        low = text.translate(_ASCII_LOWER)
+    for trigger in _TRIGGER.finditer(low):
+        t = trigger.start()
+        if t < done:
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(text, max(done, t - _LOOKBACK_CHARS), t + 1)]
+        for candidate in starts[-_LOOKBACK_WORDS:]:
+            m = _PATTERN.match(text, candidate)
+            if m is None or m.end() <= t:
+                continue
+            # the leftmost match through the stem decides, as a left-to-right scan would
+            done = m.end()
+            try:
+                expression = _resolve(m, text, p, scan=True, future=None, anchor=anchor)
+            except (_Reject, ValueError, KeyError):
+                break
+            found.append(expression)
+            if expression.date is not None:
+                anchor = expression.date
+            break
+    return found
+
+
+def normalize_time_expression(
+    phrase: str,
+    published: _dt.date | None = None,
+    *,
+    future: bool = False,
+    anchor: EventDate | None = None,
+) -> EventDate:
+    """Normalise one phrase ("late on Monday", "in March 2011", "last month") to an :class:`EventDate`.
+
+    ``future`` picks the direction of an underspecified weekday or month; ``anchor`` resolves
+    "that day", "later that month". :class:`~libya_events.DateParseError` when ``phrase`` is no
+    time expression or cannot be normalised (a relative one without ``published``);
+    :class:`~libya_events.InputTypeError` for a non-str phrase or a non-date ``published``.
+    """
+    if not isinstance(phrase, str):
+        raise InputTypeError(f"'phrase' must be a str (got {type(phrase).__name__})")
+    p = _check_published(published)
+    if not isinstance(future, bool):
+        raise InputTypeError(f"'future' must be a bool (got {type(future).__name__})")
+    if anchor is not None and not isinstance(anchor, EventDate):
+        raise InputTypeError(f"'anchor' must be an EventDate or None (got {type(anchor).__name__})")
+    start = len(phrase) - len(phrase.lstrip())
+    m = _PATTERN.match(phrase, start)
+    if m is not None and phrase[m.end() :].strip(" \t\r\n\u00a0.,;:!?") == "":
+        try:
+            expression = _resolve(m, phrase, p, scan=False, future=future, anchor=anchor)
+        except (_Reject, ValueError, KeyError):
+            expression = None
+        if expression is not None:
+            if expression.date is None:
+                needs = "an anchor date" if expression.kind == "anaphoric" else "a published date"
+                raise DateParseError(f"{phrase!r} needs {needs} to be normalised")
+            return expression.date
+    fallback = _dateparser_fallback(phrase)
+    if fallback is None:
+        raise DateParseError(f"{phrase!r} is no time expression")
+    return fallback
+
+
+def _dateparser_fallback(phrase: str) -> EventDate | None:
+    """An odd but complete absolute date ("Thursday, 4th of April, 2019") through dateparser."""
+    stripped = phrase.strip()
+    if not stripped or len(stripped) > 64 or not re.search(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", stripped):
+        return None
+    try:
+        import dateparser  # slow to import: only here
+
+        parsed = dateparser.parse(
+            stripped,
+            languages=["en"],
+            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if not isinstance(parsed, _dt.datetime):
+        return None
+    return EventDate.from_day(parsed.date(), text=stripped, span=Span(phrase.index(stripped), len(phrase.rstrip())))

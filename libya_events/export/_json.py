@@ -1,0 +1,98 @@
+"""JSON for every model type: one cattrs converter, plain data out and equal values back.
+
+The article JSON is what ``libya-events parse --format json`` prints. Its lists use
+the field names of the gold schema (``actors``, ``locations``, ``relative_locations``,
+``movements``, ``statements``); a movement's or statement's ``date`` is its ISO
+string (``2019-04-04``, ``2019-04``, ``2019``, ``2019-04-01/2019-04-07``) and
+``date_detail`` keeps the whole :class:`~libya_events.EventDate` (granularity,
+words and span), so that ``from_json(to_json(article)) == article``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any, TypeVar
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from libya_events._errors import ExportError, LibyaEventsError
+from libya_events.model import Article, EventDate, Movement, Statement
+
+__all__ = ["article_from_json", "article_to_json", "converter", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+converter = cattrs.Converter(forbid_extra_keys=False)
+"""The converter behind every JSON reader and writer of the package."""
+
+converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+converter.register_structure_hook(_dt.date, lambda v, _: _dt.date.fromisoformat(v))
+
+
+def _dated(cls: type[Any]) -> None:
+    """Flatten ``date`` to its ISO string and keep the details in ``date_detail``."""
+    plain_out = make_dict_unstructure_fn(cls, converter)
+    plain_in = make_dict_structure_fn(cls, converter)
+
+    def unstructure_dated(value: Any) -> dict[str, Any]:
+        data: dict[str, Any] = plain_out(value)
+        detail = data.pop("date")
+        data["date"] = value.date.iso if value.date is not None else None
+        data["date_detail"] = detail
+        return data
+
+    def structure_dated(data: dict[str, Any], _: Any) -> Any:
+        data = dict(data)
+        detail = data.pop("date_detail", None)
+        iso = data.pop("date", None)
+        if detail is not None:
+            data["date"] = detail
+        elif isinstance(iso, str):
+            data["date"] = converter.unstructure(EventDate.from_iso(iso))
+        return plain_in(data, cls)
+
+    converter.register_unstructure_hook(cls, unstructure_dated)
+    converter.register_structure_hook(cls, structure_dated)
+
+
+_dated(Movement)
+_dated(Statement)
+
+
+def unstructure(value: object) -> Any:
+    """Any model value as plain JSON-ready data (dicts, lists, strings, numbers)."""
+    return converter.unstructure(value)
+
+
+def structure(data: object, cls: type[T]) -> T:
+    """Plain data back into a model value; :class:`ExportError` if it does not fit ``cls``."""
+    try:
+        return converter.structure(data, cls)
+    except LibyaEventsError:
+        raise
+    except (cattrs.BaseValidationError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ExportError(f"data does not describe a {cls.__name__}: {_first_error(exc)}") from exc
+
+
+def _first_error(exc: BaseException) -> str:
+    if isinstance(exc, cattrs.BaseValidationError) and exc.exceptions:
+        return _first_error(exc.exceptions[0])
+    return f"{type(exc).__name__}: {exc}"
+
+
+def article_to_json(article: Article, *, indent: int | None = None) -> str:
+    """The article as one JSON object (the ``parse --format json`` output)."""
+    return json.dumps(unstructure(article), ensure_ascii=False, indent=indent)
+
+
+def article_from_json(text: str | bytes) -> Article:
+    """Read :func:`article_to_json` output back into an equal :class:`Article`."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ExportError(f"not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ExportError(f"an article must be a JSON object (got {type(data).__name__})")
+    return structure(data, Article)

@@ -1,0 +1,496 @@
+"""Movements and statements: what happened and what was said, clause by clause.
+
+Both work on the mentions found earlier (:mod:`._mentions`) and on the sentence
+segmentation of :mod:`libya_events.text`. Each record keeps the span of its sentence
+(or quotation) and of its trigger words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import define
+
+from libya_events.dates import TimeExpression
+from libya_events.extraction._lexicon import CHANNELS, MOVEMENT_TRIGGERS
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
+from libya_events.text import Sentence
+
+__all__ = ["MovementDraft", "StatementDraft", "find_movements", "find_statements"]
+
+
+@define
+class MovementDraft:
+    kind: MovementKind
+    trigger: Span
+    sentence: Span
+    actor: Hit | None
+    origin: Hit | None
+    destination: Hit | None
+    date: EventDate | None
+    modality: Modality
+
+
+@define
+class StatementDraft:
+    text_span: Span
+    text: str
+    direct: bool
+    sentence: Span
+    speaker: Hit | None
+    channel: str | None
+    date: EventDate | None
+
+
+def _alternation(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+_TRIGGER = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{kind}>{_alternation(p)})" for kind, p in MOVEMENT_TRIGGERS.items()) + r")\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s-\s|,\s+(?=(?:and|but|while|whereas|after|before|as|which|who|where|when|although|though|"
+    r"saying|adding|said|according)\b)|\s(?=(?:and|but|after|before|while|as|then)\s+(?:on|in|late|early|"
+    r"they|he|she|it|the|its|their|his|government|forces|troops)\b)|\b(?:after|before|while|because)\s"
+)
+_RELATIVE_START = re.compile(r"\s*,?\s*(?:who|which|that)\s", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she|the group|the force|the militia|the army)\s*$", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+_ATTEMPTED = re.compile(
+    r"(?:did not succeed in|didn't succeed in|failed to|failing to|tried to|trying to|attempt(?:ed|ing|s)? to|"
+    r"sought to|seeking to|in a bid to|bid to)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected claims)\b[^.;]{0,60}$", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:would|will|shall|plans? to|planning to|planned to|intends? to|is due to|are due to|was due to|"
+    r"set to|expected to|to|going to|ready to|prepared to|vowed to|threatened to|aims? to)\s+(?:also\s+|soon\s+|then\s+)?"
+    r"(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ORIGIN_PREP = re.compile(r"\b(?:from|out of|away from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DEST_PREP = re.compile(
+    r"\b(?:to|towards?|into|in|at|on|as far as|for|toward|reach(?:ed)?|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_PEOPLE_KINDS = frozenset({ActorKind.PERSON})
+_FORCE_WORDS = re.compile(
+    r"\b(?:forces?|troops|fighters|units|brigades?|militias?|army|convoys?|columns?|soldiers|mercenaries|"
+    r"rebels|militants|reinforcements|men|vehicles|tanks|aircraft|planes|drones)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_bounds(folded: str, sent: Span, pos: int) -> tuple[int, int]:
+    start, end = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(folded, sent.start, sent.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _date_near(
+    times: Sequence[TimeExpression], clause: tuple[int, int], sent: Span, pos: int
+) -> EventDate | None:
+    in_clause = [t for t in times if t.date is not None and clause[0] <= t.span.start < clause[1]]
+    pool = in_clause or [t for t in times if t.date is not None and sent.start <= t.span.start < sent.end]
+    if not pool:
+        return None
+    return min(pool, key=lambda t: abs(t.span.start - pos)).date
+
+
+def _kind_for(kind: str, trigger: str, actor: Hit | None, folded_clause_after: str) -> MovementKind | None:
+    """Refine a trigger's kind by who moves: people travel, forces deploy or capture."""
+    person = actor is not None and actor.actor_kind in _PEOPLE_KINDS
+    t = trigger.lower()
+    if kind == "travel" and not person:
+        if t.startswith(("flew", "flown", "fly")) or "moved" in t or "moving" in t:
+            return MovementKind.DEPLOY
+        if t.startswith(("arriv", "head", "drove", "came", "went", "go")):
+            return MovementKind.ADVANCE
+        if t.startswith(("return",)):
+            return MovementKind.ADVANCE
+        if t.startswith(("visit", "tour")):
+            return None if actor is None or actor.actor_kind is not ActorKind.GOVERNMENT else MovementKind.TRAVEL
+    if kind == "capture" and person:
+        if t.startswith(("enter", "took", "taken", "taking")):
+            return MovementKind.TRAVEL
+    if kind == "deploy" and person and t.startswith(("flew", "flown", "moved")):
+        return MovementKind.TRAVEL
+    if kind == "withdraw" and t.startswith(("left", "leav", "quit")) and not person and actor is None:
+        return None
+    if kind == "advance" and t.startswith("reach") and person:
+        return MovementKind.TRAVEL
+    return MovementKind(kind)
+
+
+def find_movements(
+    folded: str,
+    sentences: Sequence[Sentence],
+    hits: Sequence[Hit],
+    times: Sequence[TimeExpression],
+) -> list[MovementDraft]:
+    actors = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
+    places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
+    out: list[MovementDraft] = []
+    last_actor: Hit | None = None
+    for sent in sentences:
+        s_span = sent.span
+        sent_actors = [a for a in actors if s_span.start <= a.start < s_span.end]
+        for m in _TRIGGER.finditer(folded, sent.start, sent.end):
+            kind = m.lastgroup
+            if kind is None:
+                continue
+            t_start, t_end = m.start(), m.end()
+            if any(a.start <= t_start < a.end for a in actors) or any(p.start <= t_start < p.end for p in places):
+                continue
+            clause = _clause_bounds(folded, s_span, t_start)
+            before = folded[max(clause[0], t_start - 60) : t_start]
+            if _NEGATED.search(before) and not _ATTEMPTED.search(before):
+                continue
+            # the actor: passive "by X", a relative clause's antecedent, the clause's first actor, a pronoun
+            actor: Hit | None = None
+            passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
+            if passive:
+                by = _PASSIVE_BY.match(folded, t_end, min(clause[1] + 40, s_span.end))
+                if by:
+                    actor = next((a for a in sent_actors if a.start >= by.end() and a.start - by.end() <= 30), None)
+            if actor is None:
+                rel = _relative_antecedent(folded, clause, sent_actors, s_span)
+                if rel is not None:
+                    actor = rel
+            if actor is None:
+                in_clause = [a for a in sent_actors if clause[0] <= a.start and a.end <= t_start]
+                in_clause = [a for a in in_clause if not _is_object(folded, clause[0], a)]
+                if in_clause:
+                    actor = _head_actor(in_clause)
+            if actor is None and passive is None:
+                subject = folded[clause[0] : t_start]
+                if _PRONOUN_SUBJECT.search(subject) or re.match(r"\s*(?:they|it|he|she)\b", subject, re.IGNORECASE):
+                    actor = last_actor
+                elif not [a for a in sent_actors if a.start < t_start]:
+                    actor = None
+                else:
+                    pre = [a for a in sent_actors if a.end <= t_start and not _is_object(folded, s_span.start, a)]
+                    actor = _head_actor(pre) if pre else None
+            trigger_text = folded[t_start:t_end]
+            mkind = _kind_for(kind, trigger_text, actor, folded[t_end : clause[1]])
+            if mkind is None:
+                continue
+            # places: the first after the trigger is the destination (or origin, for leaving)
+            origin: Hit | None = None
+            destination: Hit | None = None
+            region_end = clause[1]
+            after = [p for p in places if t_end <= p.start < region_end]
+            for p in after:
+                lead = folded[t_end : p.start]
+                if _ORIGIN_PREP.search(lead[-40:]):
+                    if origin is None:
+                        origin = p
+                    continue
+                if destination is None and (not lead.strip() or _DEST_PREP.search(lead[-60:]) or len(lead) < 25):
+                    destination = p
+                    if mkind is not MovementKind.WITHDRAW:
+                        break
+            if mkind is MovementKind.WITHDRAW and destination is not None:
+                lead = folded[t_end : destination.start].lower()
+                if not re.search(r"\b(?:to|towards?|toward|into|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", lead):
+                    origin, destination = origin or destination, None
+            if passive and destination is None:
+                subj = [p for p in places if clause[0] <= p.start < t_start]
+                if subj and mkind in (MovementKind.CAPTURE, MovementKind.WITHDRAW):
+                    if mkind is MovementKind.CAPTURE:
+                        destination = subj[0]
+            if origin is None and destination is None:
+                continue
+            if actor is None:
+                continue
+            if actor.actor_kind is ActorKind.COLLECTIVE and mkind is not MovementKind.WITHDRAW:
+                continue
+            modality = Modality.REPORTED
+            if _ATTEMPTED.search(before):
+                modality = Modality.ATTEMPTED
+            elif _DENIED.search(folded[s_span.start : t_start]):
+                modality = Modality.DENIED
+            elif _PLANNED.search(before):
+                modality = Modality.PLANNED
+            date = _date_near(times, clause, s_span, t_start)
+            draft = MovementDraft(mkind, Span(t_start, t_end), s_span, actor, origin, destination, date, modality)
+            if any(
+                d.actor is not None and d.actor.key == actor.key and d.kind is mkind
+                and _same_place(d.destination, destination) and d.sentence == s_span
+                for d in out
+            ):
+                continue
+            out.append(draft)
+            last_actor = actor
+        firsts = [a for a in sent_actors if a.actor_kind is not ActorKind.COLLECTIVE]
+        if firsts and not out or (out and out[-1].sentence != s_span and firsts):
+            last_actor = firsts[0]
+    return out
+
+
+def _same_place(a: Hit | None, b: Hit | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.key == b.key
+
+
+def _relative_antecedent(folded: str, clause: tuple[int, int], sent_actors: Sequence[Hit], sent: Span) -> Hit | None:
+    """In "X, who flew to ...", the mover is X."""
+    m = re.match(r"\s*(?:who|which)\s", folded[clause[0] : clause[0] + 8], re.IGNORECASE)
+    if not m:
+        return None
+    cands = [a for a in sent_actors if a.end <= clause[0]]
+    return cands[-1] if cands else None
+
+
+def _is_object(folded: str, clause_start: int, hit: Hit) -> bool:
+    """An actor inside a prepositional phrase ("allied to X", "with X") is not the subject."""
+    before = folded[max(clause_start, hit.start - 24) : hit.start]
+    return bool(
+        re.search(
+            r"\b(?:to|with|against|for|of|from|by|between|on|at|in|toward|towards|into|over|under|and|alongside|"
+            r"backed|allied|loyal|including)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,2}$",
+            before,
+            re.IGNORECASE,
+        )
+    ) and not before.strip() == ""
+
+
+def _head_actor(cands: Sequence[Hit]) -> Hit:
+    """The head of a subject: the first actor, unless a later one is the group it names."""
+    head = cands[0]
+    for other in cands[1:]:
+        if other.start - head.end <= 3 and other.actor_kind is ActorKind.ARMED_GROUP:
+            head = other  # "Haftar's Libyan National Army" -> the army
+    return head
+
+
+# --------------------------------------------------------------------------- statements
+
+_QUOTE = re.compile(r'"([^"\n]{2,1200}?)"|"([^"\n]{20,1200})$', re.MULTILINE)
+_SPEECH = (
+    r"(?:said|says|say|told|tells|added|adds|stated|announced|declared|warned|warns|claimed|claims|insisted|"
+    r"vowed|pledged|promised|urged|urges|called\s+on|calls\s+on|appealed\s+(?:for|to)|accused|accuses|denied|denies|"
+    r"confirmed|confirms|reported|wrote|writes|tweeted|posted|stressed|noted|explained|acknowledged|admitted|"
+    r"argued|asserted|demanded|welcomed|welcomes|condemned|condemns|threatened|rejected|rejects|"
+    r"issued\s+a\s+statement|said\s+in\s+a\s+statement|according\s+to)"
+)
+_SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(?:he|she|they|it|the spokesman|the minister|the official|the commander)$", re.IGNORECASE)
+_THAT = re.compile(r"^\s*(?:,\s*)?(?:(?:on|in|late|early|at)\s+[^,]{0,40}?\s+)?(?:that\s+)?", re.IGNORECASE)
+
+
+def _speaker_before(pos: int, speakers: Sequence[Hit], folded: str, lo: int) -> Hit | None:
+    """The actor whose mention ends just before ``pos`` (an apposition may come between)."""
+    cands = [h for h in speakers if lo <= h.start and h.end <= pos]
+    if not cands:
+        return None
+    best = cands[-1]
+    gap = folded[best.end : pos]
+    if len(gap.strip(" ,")) <= 3:
+        return best
+    m = re.fullmatch(r"\s*,[^,]{1,120},\s*", gap) or re.fullmatch(r"\s*\([^)]*\)\s*", gap)
+    if m:
+        return best
+    # "X, the LNA spokesman, said" where the apposition holds another actor
+    for h in reversed(cands):
+        if re.fullmatch(r"\s*,[^,]{1,120},\s*", folded[h.end : pos]):
+            return h
+    return None
+
+
+def _speaker_after(pos: int, speakers: Sequence[Hit], folded: str, hi: int) -> Hit | None:
+    cands = [h for h in speakers if pos <= h.start < hi]
+    if not cands:
+        return None
+    first = cands[0]
+    gap = folded[pos : first.start]
+    return first if len(gap.strip()) <= 12 else None
+
+
+def _channel(window: str) -> str | None:
+    for pattern, name in CHANNELS:
+        if pattern.search(window):
+            return name
+    return None
+
+
+def find_statements(
+    text: str,
+    folded: str,
+    sentences: Sequence[Sentence],
+    hits: Sequence[Hit],
+    times: Sequence[TimeExpression],
+) -> list[StatementDraft]:
+    speakers = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
+    out: list[StatementDraft] = []
+    quoted: list[tuple[int, int]] = []
+    last_speaker: Hit | None = None
+
+    def sentence_of(pos: int) -> Span:
+        for s in sentences:
+            if s.start <= pos < s.end:
+                return s.span
+        return Span(pos, pos)
+
+    def resolve_pronoun(pos: int) -> Hit | None:
+        prior = [h for h in speakers if h.end <= pos and h.actor_kind in (ActorKind.PERSON,)]
+        return prior[-1] if prior else last_speaker
+
+    # direct quotations
+    quotes = list(_QUOTE.finditer(folded))
+    i = 0
+    while i < len(quotes):
+        q = quotes[i]
+        group = 1 if q.group(1) is not None else 2
+        q_start, q_end = q.start(group), q.end(group)
+        parts = [(q_start, q_end)]
+        words = folded[q_start:q_end]
+        if len(words.split()) < 1:
+            i += 1
+            continue
+        after = folded[q.end() : q.end() + 160]
+        sent = sentence_of(q.start())
+        speaker: Hit | None = None
+        attribution: tuple[int, int] | None = None
+        m_after = re.match(
+            rf"\s*,?\s*(?P<who>[^\"\n]{{0,90}}?)\s*\b(?P<verb>{_SPEECH})\b(?P<tail>[^\"\n]{{0,80}}?)(?:[.,:]|\s*$|(?=\s*\"))",
+            after,
+            re.IGNORECASE,
+        )
+        m_inverted = re.match(rf"\s*,?\s*(?P<verb>said|says|added|told)\s+(?P<who>[^\"\n,.]{{1,90}})", after, re.IGNORECASE)
+        if m_inverted and not re.match(r"\s*(?:he|she|they|it|that|on|in|at|to)\b", m_inverted.group("who"), re.IGNORECASE):
+            who_start = q.end() + m_inverted.start("who")
+            speaker = _speaker_after(who_start, speakers, folded, q.end() + m_inverted.end("who"))
+            attribution = (q.end(), q.end() + m_inverted.end())
+        if speaker is None and m_after:
+            who_start, who_end = q.end() + m_after.start("who"), q.end() + m_after.end("who")
+            who = m_after.group("who").strip()
+            cands = [h for h in speakers if who_start <= h.start and h.end <= who_end + 1]
+            if cands:
+                speaker = cands[-1] if not re.search(r",", who) else cands[0]
+            elif re.fullmatch(r"(?:he|she|they|it)", who, re.IGNORECASE) or _PRONOUNS.search(who):
+                speaker = resolve_pronoun(q.start())
+            attribution = (q.end(), q.end() + m_after.end())
+        if speaker is None:
+            before = folded[max(sent.start, q.start() - 200) : q.start()]
+            m_before = re.search(rf"\b(?P<verb>{_SPEECH})\b[^\"\n]{{0,80}}?[:,]?\s*$", before, re.IGNORECASE)
+            if m_before:
+                verb_pos = max(sent.start, q.start() - 200) + m_before.start()
+                speaker = _speaker_before(verb_pos, speakers, folded, sent.start)
+                if speaker is None and re.search(r"\b(?:he|she|they|it)\s+$", folded[max(0, verb_pos - 6) : verb_pos], re.IGNORECASE):
+                    speaker = resolve_pronoun(q.start())
+                attribution = (verb_pos, q.start())
+        # a quote split around its speaker: "...," X said, "..."
+        if attribution is not None and i + 1 < len(quotes):
+            nxt = quotes[i + 1]
+            bridge = folded[q.end() : nxt.start()]
+            if attribution[1] >= q.end() and re.fullmatch(r"[^\"\n]{0,140}?[,:]\s*", bridge) and q.group(1) is not None:
+                g2 = 1 if nxt.group(1) is not None else 2
+                parts.append((nxt.start(g2), nxt.end(g2)))
+                i += 1
+        if speaker is None and (len(words.split()) <= 3):
+            i += 1
+            continue  # a scare-quoted word with nobody saying it
+        body = " ".join(_strip_quote(folded[a:b]) for a, b in parts).strip()
+        if not body:
+            i += 1
+            continue
+        window = folded[sent.start : sent.end] + " " + folded[attribution[0] : attribution[1]] if attribution else folded[sent.start : sent.end]
+        outside = re.sub(r'"[^"]*"', " ", window)
+        att_lo, att_hi = attribution if attribution else (sent.start, sent.end)
+        date = _date_near([t for t in times if not (parts[0][0] <= t.span.start < parts[-1][1])], (min(att_lo, sent.start), max(att_hi, sent.end)), sent, att_lo)
+        out.append(
+            StatementDraft(
+                Span(parts[0][0], parts[-1][1]), body, True, sent, speaker, _channel(outside), date
+            )
+        )
+        quoted.extend(parts)
+        if speaker is not None:
+            last_speaker = speaker
+        i += 1
+
+    # reported speech
+    for sent in sentences:
+        s_text = folded[sent.start : sent.end]
+        for m in _SPEECH_RE.finditer(folded, sent.start, sent.end):
+            v_start, v_end = m.start(), m.end()
+            if any(a - 2 <= v_start <= b + 200 and folded[b : v_start].count('"') == 1 for a, b in quoted):
+                continue
+            if any(a <= v_start < b for a, b in quoted):
+                continue
+            verb = m.group().lower()
+            speaker = _speaker_before(v_start, speakers, folded, sent.start)
+            lead = folded[sent.start : v_start]
+            if speaker is None:
+                pron = re.search(r"\b(he|she|they|it)\s+(?:also\s+|later\s+|had\s+|has\s+)?$", lead, re.IGNORECASE)
+                if pron:
+                    speaker = resolve_pronoun(v_start)
+            tail_start = v_end
+            content: tuple[int, int] | None = None
+            if verb.startswith("according to"):
+                continue
+            # "..., residents said." : the content comes before
+            rest = folded[v_end : sent.end]
+            if speaker is not None and re.match(r"\s*(?:on|in|late|early|at|via)?[^,;]{0,50}?[.!?]?\s*$", rest) and "," in lead:
+                c_end = folded.rfind(",", sent.start, speaker.start)
+                if c_end > sent.start:
+                    content = (sent.start, c_end)
+            if content is None:
+                if speaker is None:
+                    # "said X" after the verb? inverted reporting
+                    continue
+                told = re.match(r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|journalists|the\s+\w+)\s+", folded[v_end : v_end + 40]) if verb.startswith(("told", "tell")) else None
+                if told:
+                    tail_start = v_end + told.end()
+                tm = _THAT.match(folded, tail_start, sent.end)
+                c_start = tm.end() if tm else tail_start
+                c_end = sent.end
+                while c_end > c_start and folded[c_end - 1] in ' .,"\n':
+                    c_end -= 1
+                if c_end - c_start < 12:
+                    continue
+                content = (c_start, c_end)
+            if speaker is None or speaker.actor_kind is None:
+                continue
+            if verb in {"reported"} and speaker.actor_kind is ActorKind.COLLECTIVE:
+                pass
+            c_start, c_end = content
+            while c_end > c_start and folded[c_end - 1] in ' .,"\n':
+                c_end -= 1
+            body = text[c_start:c_end].strip()
+            if not body or '"' in folded[c_start:c_end] and folded[c_start:c_end].count('"') >= 2:
+                continue
+            window = s_text
+            date = _date_near(times, (speaker.start, min(sent.end, v_end + 60)), sent.span, v_start)
+            if verb.startswith("issued") or "statement" in verb:
+                channel: str | None = "statement"
+            else:
+                channel = _channel(folded[v_start : min(sent.end, v_end + 60)]) or _channel_before(folded, sent.start, v_start)
+            out.append(StatementDraft(Span(c_start, c_end), body, False, sent.span, speaker, channel, date))
+            last_speaker = speaker
+            break
+    return out
+
+
+def _channel_before(folded: str, lo: int, pos: int) -> str | None:
+    window = folded[max(lo, pos - 50) : pos]
+    return _channel(window) if re.search(r"\b(?:in|on|via|during)\b", window) else None
+
+
+def _strip_quote(part: str) -> str:
+    return part.strip().rstrip(",.;:").strip()
+
+
+def location_kind_is_area(hit: Hit) -> bool:
+    return hit.place is not None and hit.place.kind in (LocationKind.REGION, LocationKind.COUNTRY)

@@ -1,0 +1,519 @@
+"""Mention finding: where actors and places are named in a text.
+
+Three mechanisms feed one list of :class:`Hit` objects, every one with its character
+span into the original text:
+
+1. dictionary matches of the knowledge bases (actor aliases, dated roles, collectives,
+   gazetteer names), found by walking a word index keyed on each alias's first word;
+2. patterns of the genre: titles and appositions that introduce people
+   ("LNA spokesman Ahmed Mismari", "Fathi Bashagha, the interior minister,"), named
+   units ("the Nawasi brigade"), descriptive groups ("Chadian rebels") and forces
+   named by whom they serve ("Haftar's forces", "troops allied to the Tripoli government");
+3. overlap resolution: the longest evidence wins, and a country named as a noun is both
+   a place and (when it acts) an actor.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from attrs import define, frozen
+
+from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
+from libya_events.extraction._lexicon import (
+    COMMON_CAPITALISED,
+    FIRST_NAMES,
+    GROUP_NOUNS,
+    TITLE_WORDS,
+)
+from libya_events.gazetteer import Gazetteer, Place
+from libya_events.model import ActorKind, LocationKind
+
+__all__ = ["Hit", "MentionFinder", "Word", "words_of"]
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@frozen
+class Word:
+    """A word of the folded text: its key (case-folded, no diacritics) and offsets."""
+
+    key: str
+    start: int
+    end: int
+    capital: bool
+
+
+def _key(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words_of(folded: str) -> list[Word]:
+    return [Word(_key(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(folded)]
+
+
+def _alias_words(alias: str) -> tuple[str, ...]:
+    return tuple(_key(w) for w in _WORD.findall(alias.replace("\u2019", "'")))
+
+
+@define
+class Hit:
+    """One mention: an actor (``actor_kind`` set), a place (``place`` set), or both."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    source: str  # kb, role, collective, gazetteer, person, unit, group, forces, pronoun
+    actor_kind: ActorKind | None = None
+    place: Place | None = None
+    candidates: tuple[Place, ...] = ()
+    title: str | None = None
+    affiliation: str | None = None
+    entry: ActorEntry | None = None
+    agentive: bool = False
+
+    @property
+    def is_actor(self) -> bool:
+        return self.actor_kind is not None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+_Payload = tuple[str, object, bool]  # (source, payload, needs a capital)
+
+
+class _WordIndex:
+    """Aliases keyed on their first word, longest first."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
+
+    def add(self, alias: str, payload: _Payload) -> None:
+        words = _alias_words(alias)
+        if not words:
+            return
+        bucket = self._by_first.setdefault(words[0], [])
+        if any(existing == words for existing, _ in bucket):
+            return
+        bucket.append((words, payload))
+
+    def freeze(self) -> None:
+        for bucket in self._by_first.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def matches(self, words: Sequence[Word], i: int) -> Iterable[tuple[int, _Payload]]:
+        """(number of words, payload) for every alias that starts at word ``i``, longest first."""
+        bucket = self._by_first.get(words[i].key)
+        if not bucket:
+            return
+        n_words = len(words)
+        for alias, payload in bucket:
+            n = len(alias)
+            if i + n > n_words:
+                continue
+            if all(words[i + k].key == alias[k] for k in range(1, n)):
+                # the alias's words must be adjacent in the text (no punctuation between,
+                # except hyphens, dots and apostrophes inside a name)
+                if n > 1 and not _adjacent(words, i, n):
+                    continue
+                yield n, payload
+
+
+_JOINERS = frozenset({" ", "-", ".", "'", ". ", "'s ", "' ", ".-", " -", "- "})
+
+
+def _adjacent(words: Sequence[Word], i: int, n: int) -> bool:
+    for k in range(i, i + n - 1):
+        gap = words[k + 1].start - words[k].end
+        if gap > 3:
+            return False
+    return True
+
+
+_GOVERNMENT_FORCES = re.compile(
+    r"\b(?:(?:the\s+)?government(?:'s)?\s+(?:forces|troops|units|fighters|soldiers)"
+    r"|pro-government\s+(?:forces|fighters|troops|militias)"
+    r"|(?:forces|troops|fighters|units|soldiers|militias)\s+(?:loyal\s+to|backing|fighting\s+for|aligned\s+with|allied\s+(?:to|with))\s+"
+    r"(?:Libya's\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:government|Government\s+of\s+National\s+(?:Accord|Unity)|GNA|GNU|administration|rulers|authorities))\b",
+    re.IGNORECASE,
+)
+_LOYAL_TO = re.compile(
+    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists)\s+(?:loyal\s+to|backing|commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with)\s+",
+    re.IGNORECASE,
+)
+_POSSESSED_FORCES = re.compile(
+    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|\s+(?:loyalists|forces)\b"
+)
+_NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
+_NAME = re.compile(
+    rf"{_NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?{_NAME_TOKEN}){{1,3}}"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w.'-]*|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
+    r"acting|interim|top|local|army|navy|air|force|media|official|special|u\.n\.|un)\s+){0,3}"
+    r"(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")(?:\s+of\s+staff)?,?\s*$",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(
+    r"^,\s+(?:the|a|an|his|its|their|another)?\s*((?:[\w.'-]+\s+){0,6}?(?:"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + r")(?:\s+(?:of|for|in|at|to)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})?)\s*[,.;]",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(
+    r"\b((?:(?:[A-Z][\w'-]*|\d{2,4})\s+)(?:(?:al-|el-)?[A-Z][\w'-]*\s+|(?:of|al|el)\s+){0,4})"
+    r"(Brigade|brigade|Battalion|battalion|Ministry|Command|Corporation|Company|Operations\s+Room|operation|Operation)\b"
+)
+_NAMED_UNIT = re.compile(r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,2})\s+(?:brigade|militia|battalion)s?\b")
+_GROUP = re.compile(
+    r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
+    r"(" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")"
+    r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
+)
+_COLLECTIVE_SOURCE = re.compile(
+    r"\b(?:an?|one|another)\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
+    r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
+    r"(?:source|official|spokesman|commander|reporter|witness|resident|diplomat|doctor|medic))\b"
+)
+_AGENT_NEXT = re.compile(
+    r"^\s*(?:,[^,]{1,60},\s*)?(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|also|then|"
+    r"has\s+\w+|[a-z]+ed|[a-z]{3,}s)\b"
+)
+_NOT_VERBS = frozenset({"forces", "troops", "fighters", "units", "officials", "sources", "residents", "is", "was"})
+
+
+class MentionFinder:
+    """Finds actor and place mentions; built once per parser (the indexes), used per article."""
+
+    def __init__(self, gazetteer: Gazetteer, kb: ActorKB) -> None:
+        self.gazetteer = gazetteer
+        self.kb = kb
+        self._actors = _WordIndex()
+        self._places = _WordIndex()
+        for entry in kb.entries:
+            for form in (entry.name, *entry.aliases, *entry.surnames, *getattr(entry, "acronyms", ())):
+                self._actors.add(_strip_article(form), ("kb", entry, _needs_capital(form)))
+        for role in kb.roles:
+            self._actors.add(_strip_article(role.alias), ("role", role.key, _needs_capital(role.alias)))
+        for collective in kb.collectives:
+            for form in collective.forms:
+                self._actors.add(form, ("collective", collective, False))
+        for place in gazetteer:
+            for form in (place.name, *place.aliases):
+                self._places.add(form, ("gazetteer", form, _needs_capital(form)))
+        self._actors.freeze()
+        self._places.freeze()
+        self._place_cache: dict[str, tuple[Place, ...]] = {}
+
+    # ------------------------------------------------------------------ dictionary hits
+
+    def _lookup_place(self, name: str) -> tuple[Place, ...]:
+        found = self._place_cache.get(name)
+        if found is None:
+            found = self.gazetteer.lookup(name)
+            self._place_cache[name] = found
+        return found
+
+    def dictionary_hits(
+        self, text: str, folded: str, words: Sequence[Word], published: _dt.date | None
+    ) -> list[Hit]:
+        roles = self.kb.roles_on(published)
+        hits: list[Hit] = []
+        n = len(words)
+        i = 0
+        while i < n:
+            w = words[i]
+            advanced = False
+            for size, (source, payload, needs_cap) in self._actors.matches(words, i):
+                if needs_cap and not w.capital:
+                    continue
+                start, end = _extend_prefix(folded, w.start), words[i + size - 1].end
+                if not _clean_edges(folded, start, end):
+                    continue
+                if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
+                    continue
+                hit = self._actor_hit(source, payload, start, end, text, roles)
+                if hit is not None:
+                    hits.append(hit)
+                    i += size
+                    advanced = True
+                    break
+            if advanced:
+                continue
+            for size, (_, payload, needs_cap) in self._places.matches(words, i):
+                if needs_cap and not w.capital:
+                    continue
+                if size == 1 and w.key in COMMON_CAPITALISED:
+                    continue
+                start, end = _extend_prefix(folded, w.start), words[i + size - 1].end
+                if not _clean_edges(folded, start, end):
+                    continue
+                candidates = self._lookup_place(str(payload))
+                if not candidates:
+                    continue
+                best = candidates[0]
+                if not self._plausible_place(best, folded, start, end, w):
+                    continue
+                hits.append(
+                    Hit(start, end, best.id, best.name, "gazetteer", place=best, candidates=candidates)
+                )
+                i += size
+                advanced = True
+                break
+            if not advanced:
+                i += 1
+        return hits
+
+    def _actor_hit(
+        self, source: str, payload: object, start: int, end: int, text: str, roles: dict[str, ActorEntry]
+    ) -> Hit | None:
+        if source == "kb" and isinstance(payload, ActorEntry):
+            return Hit(
+                start, end, payload.id, payload.name, "kb", payload.kind, title=payload.title,
+                affiliation=payload.affiliation, entry=payload,
+            )
+        if source == "role" and isinstance(payload, str):
+            entry = roles.get(payload)
+            if entry is None:
+                return None
+            return Hit(
+                start, end, entry.id, entry.name, "role", entry.kind, title=entry.title,
+                affiliation=entry.affiliation, entry=entry,
+            )
+        if source == "collective":
+            name = getattr(payload, "name", text[start:end])
+            return Hit(start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE)
+        return None
+
+    def _plausible_place(self, place: Place, folded: str, start: int, end: int, first: Word) -> bool:
+        """Small or foreign places need evidence that a place is meant."""
+        if place.kind is not LocationKind.CITY or place.feature in {"capital", "district", "neighbourhood"}:
+            return True
+        if place.country_code == "LY":
+            if place.population >= 5000 or place.source.startswith("curated"):
+                return True
+        elif place.population >= 400_000:
+            return True
+        before = folded[max(0, start - 40) : start].lower()
+        return bool(
+            re.search(
+                r"\b(?:in|at|near|to|from|into|outside|around|of|towards?|via|reached|entered|took|captured|seized)\s+(?:the\s+)?$",
+                before,
+            )
+            or re.search(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$", before)
+        )
+
+    # ------------------------------------------------------------------ pattern hits
+
+    def pattern_hits(
+        self,
+        text: str,
+        folded: str,
+        taken: list[Hit],
+        government: ActorEntry | None,
+    ) -> list[Hit]:
+        """People, units, descriptive groups and forces the knowledge base does not name."""
+        out: list[Hit] = []
+        occupied = _Occupancy(taken)
+
+        def add(hit: Hit) -> None:
+            if hit.end > hit.start and occupied.free(hit.start, hit.end):
+                out.append(hit)
+                occupied.add(hit.start, hit.end)
+
+        # forces named by whom they serve; they may swallow a dictionary hit of their master
+        for m in _GOVERNMENT_FORCES.finditer(folded):
+            if government is None:
+                continue
+            name = f"{government.name} forces"
+            hit = Hit(m.start(), m.end(), "forces:" + government.id, name, "forces", ActorKind.ARMED_GROUP,
+                      affiliation=government.name)
+            occupied.replace_inside(hit.start, hit.end, out, taken)
+            add(hit)
+        for m in _LOYAL_TO.finditer(folded):
+            master = _first_actor_at(taken, m.end(), limit=50)
+            if master is None:
+                continue
+            hit = _forces_of(master, m.start(), master.end)
+            if hit is not None:
+                occupied.replace_inside(hit.start, hit.end, out, taken)
+                add(hit)
+        for h in list(taken):
+            if h.actor_kind is not ActorKind.PERSON:
+                continue
+            m = _POSSESSED_FORCES.match(folded, h.end)
+            if m:
+                hit = _forces_of(h, h.start, m.end())
+                if hit is not None:
+                    occupied.replace_inside(hit.start, hit.end, out, taken)
+                    add(hit)
+
+        # people introduced by a title or an apposition
+        for m in _NAME.finditer(folded):
+            start, end = m.start(), m.end()
+            name_words = folded[start:end].split()
+            if not occupied.free(start, end):
+                # trim a name that runs into a dictionary hit ("Kana Sabha")
+                continue
+            if any(w.lower() in COMMON_CAPITALISED for w in name_words[:1]):
+                # "The Tripoli ..." or a sentence-initial word: drop the first word and retry
+                continue
+            before = folded[max(0, start - 60) : start]
+            title_m = _TITLE_BEFORE.search(before)
+            appos = _APPOSITION.match(folded, end, min(len(folded), end + 160))
+            first_is_name = name_words[0].split("-")[0].lower() in FIRST_NAMES or name_words[0].lower() in FIRST_NAMES
+            said = re.match(r"\s*(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b", folded[end : end + 100])
+            if not (title_m or appos or first_is_name or said):
+                continue
+            if _looks_like_place_or_org(name_words):
+                continue
+            title = None
+            if title_m:
+                title = title_m.group().strip(" ,") or None
+            elif appos:
+                title = appos.group(1).strip()
+            add(Hit(start, end, "person:" + normalize_alias(folded[start:end]), text[start:end], "person",
+                    ActorKind.PERSON, title=_clean_title(title)))
+
+        # named units, ministries and operations
+        for m in _UNIT.finditer(folded):
+            head = m.group(2).lower()
+            start, end = m.start(1), m.end()
+            words = folded[start:m.start(2)].split()
+            while words and words[0].lower() in COMMON_CAPITALISED and words[0].lower() not in {"health", "interior", "defence", "defense", "foreign", "oil"}:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words:
+                continue
+            kind = ActorKind.GOVERNMENT if head == "ministry" else (
+                ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP
+            )
+            add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
+        for m in _NAMED_UNIT.finditer(folded):
+            start, end = m.start(1), m.end()
+            if folded[start:m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
+                continue
+            add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit",
+                    ActorKind.ARMED_GROUP))
+
+        # descriptive groups and unnamed sources
+        for m in _GROUP.finditer(folded):
+            start, end = m.start(), m.end()
+            phrase = folded[start:end]
+            if phrase.split()[0].lower() in {"libyan", "the"} and phrase.lower().endswith(("forces", "troops")):
+                continue
+            add(Hit(start, end, "group:" + normalize_alias(phrase), text[start:end], "group", ActorKind.ARMED_GROUP))
+        for m in _COLLECTIVE_SOURCE.finditer(folded):
+            add(Hit(m.start(), m.end(), "collective:" + normalize_alias(m.group(1)), text[m.start(1):m.end(1)],
+                    "collective", ActorKind.COLLECTIVE))
+        return out
+
+    # ------------------------------------------------------------------ agency of countries
+
+    @staticmethod
+    def mark_agentive(hits: list[Hit], folded: str) -> None:
+        """A country acts when a verb follows it, or when it stands in a list that does."""
+        ordered = sorted((h for h in hits if h.place is not None and h.place.kind is LocationKind.COUNTRY), key=lambda h: h.start)
+        for h in reversed(ordered):
+            after = folded[h.end : h.end + 40]
+            m = _AGENT_NEXT.match(after)
+            if m and m.group().split()[-1].lower() not in _NOT_VERBS:
+                h.agentive = True
+            if re.match(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", folded[h.end : h.end + 8]):
+                nxt = next((o for o in ordered if o.start > h.end and o.start - h.end <= 10), None)
+                if nxt is not None and nxt.agentive:
+                    h.agentive = True
+            before = folded[max(0, h.start - 14) : h.start].lower()
+            if re.search(r"\b(?:by|backers?|from)\s+(?:the\s+)?$", before) and not re.search(r"from\s+$", before):
+                h.agentive = True
+
+
+class _Occupancy:
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        self._spans = [(h.start, h.end) for h in hits if h.is_actor]
+
+    def free(self, start: int, end: int) -> bool:
+        return all(e <= start or end <= s for s, e in self._spans)
+
+    def add(self, start: int, end: int) -> None:
+        self._spans.append((start, end))
+
+    def replace_inside(self, start: int, end: int, *lists: list[Hit]) -> None:
+        """Drop actor hits that lie wholly inside [start, end): the longer mention swallows them."""
+        for hits in lists:
+            hits[:] = [h for h in hits if not (h.is_actor and start <= h.start and h.end <= end and h.place is None)]
+        self._spans = [(s, e) for s, e in self._spans if not (start <= s and e <= end)]
+
+
+def _first_actor_at(hits: Sequence[Hit], pos: int, *, limit: int) -> Hit | None:
+    best: Hit | None = None
+    for h in hits:
+        if h.is_actor and pos <= h.start <= pos + limit and (best is None or h.start < best.start):
+            best = h
+    return best
+
+
+def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
+    """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
+    entry = master.entry
+    if master.actor_kind is ActorKind.PERSON:
+        if entry is None or not entry.affiliation:
+            return None
+        return Hit(start, end, "forces-of:" + entry.affiliation, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
+    if master.actor_kind is ActorKind.GOVERNMENT:
+        name = f"{master.name} forces"
+        return Hit(start, end, "forces:" + master.key, name, "forces", ActorKind.ARMED_GROUP, affiliation=master.name)
+    if master.actor_kind is ActorKind.ARMED_GROUP:
+        return Hit(start, end, master.key, master.name, "forces", ActorKind.ARMED_GROUP, entry=entry)
+    return None
+
+
+def _strip_article(alias: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", alias, flags=re.IGNORECASE)
+
+
+def _needs_capital(alias: str) -> bool:
+    stripped = _strip_article(alias)
+    return stripped[:1].isupper() or stripped[:1].isdigit()
+
+
+def _extend_prefix(folded: str, start: int) -> int:
+    """Take an "al-"/"el-" glued to the word into the mention."""
+    if start >= 3 and folded[start - 1] == "-" and folded[start - 3 : start - 1].lower() in {"al", "el"}:
+        if start == 3 or not folded[start - 4].isalnum():
+            return start - 3
+    return start
+
+
+def _clean_edges(folded: str, start: int, end: int) -> bool:
+    """A mention may not start or end inside a hyphenated word ("U.N.-backed")."""
+    if start > 0 and (folded[start - 1].isalnum() or (folded[start - 1] == "-" and start > 1 and folded[start - 2].isalnum())):
+        return False
+    return not (end < len(folded) and (folded[end].isalnum() or (folded[end] == "-" and end + 1 < len(folded) and folded[end + 1].isalnum())))
+
+
+_ORG_WORDS = frozenset(
+    """army forces council government ministry congress house parliament brigade battalion corporation
+    company bank nations union league court committee commission party front movement agency command
+    airport base field hotel road street square university hospital state""".split()
+)
+
+
+def _looks_like_place_or_org(words: Sequence[str]) -> bool:
+    return any(w.lower().strip("'") in _ORG_WORDS for w in words)
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = re.sub(r"^(?:the|a|an|his|its|their|another)\s+", "", title.strip(" ,"), flags=re.IGNORECASE)
+    return title or None

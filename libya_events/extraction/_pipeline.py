@@ -1,0 +1,415 @@
+"""The article parser: text in, an :class:`~libya_events.Article` with evidence out.
+
+Pipeline (each stage keeps spans into the original text)::
+
+    text --fold--> folded copy (same length)
+         --> sentences, dateline, words
+         --> time expressions (libya_events.dates)
+         --> relative phrases (libya_events.geo)
+         --> mentions: knowledge-base and gazetteer matches, then genre patterns
+         --> actors (merged mentions), locations (gazetteer points), relative locations
+         --> movements and statements (clause rules over the mentions)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
+from libya_events.dates import TimeExpression, find_time_expressions, parse_published
+from libya_events.extraction._events import MovementDraft, StatementDraft, find_movements, find_statements
+from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
+from libya_events.extraction._mentions import Hit, MentionFinder, words_of
+from libya_events.gazetteer import Gazetteer, Place
+from libya_events.geo import find_relative_phrases, resolve_relative
+from libya_events.model import (
+    Actor,
+    ActorKind,
+    Article,
+    EventDate,
+    Location,
+    LocationKind,
+    Mention,
+    Movement,
+    RelativeLocation,
+    Statement,
+)
+from libya_events.text import find_dateline, fold, sentences
+
+__all__ = ["Parser", "parse_article"]
+
+_GOVERNMENT_ROLE = normalize_alias("the Tripoli government")
+
+
+class Parser:
+    """A reusable article parser: knowledge base and gazetteer indexes are built once.
+
+    >>> parser = Parser()
+    >>> article = parser.parse("Haftar's forces took Gharyan on Thursday.", published="2019-04-06")
+    >>> [loc.name for loc in article.locations]
+    ['Gharyan']
+
+    A parser pickles by its configuration and rebuilds its indexes where it lands,
+    so it can be shipped to worker processes.
+    """
+
+    def __init__(
+        self,
+        *,
+        gazetteer: Gazetteer | None = None,
+        knowledge_base: ActorKB | None = None,
+        geocoder: Any = None,
+    ) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self.knowledge_base = knowledge_base if knowledge_base is not None else ActorKB.default()
+        self.geocoder = geocoder
+        self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"gazetteer": self.gazetteer, "knowledge_base": self.knowledge_base, "geocoder": self.geocoder}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
+    # ------------------------------------------------------------------ public
+
+    def parse(
+        self, text: str, *, published: str | _dt.date | None = None, id: str | None = None
+    ) -> Article:
+        """Parse one article. Never raises on text; raises ``TypeError`` for non-text."""
+        if not isinstance(text, str):
+            raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
+        day = parse_published(published)
+        try:
+            return self._parse(text, day, id)
+        except RecursionError:  # pragma: no cover - defensive: the article still parses empty
+            return Article(text, day, id=id)
+
+    # ------------------------------------------------------------------ stages
+
+    def _parse(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
+        folded = fold(text)
+        sents = sentences(folded)
+        words = words_of(folded)
+        times = _safe_times(text, published)
+        roles = self.knowledge_base.roles_on(published)
+        government = roles.get(_GOVERNMENT_ROLE)
+
+        hits = self._finder.dictionary_hits(text, folded, words, published)
+        self._attach_country_places(hits)
+        hits.extend(self._finder.pattern_hits(text, folded, hits, government))
+        hits.extend(self._surname_hits(folded, words, hits))
+        hits.extend(self._region_hits(folded, hits))
+        self._finder.mark_agentive(hits, folded)
+        dateline = find_dateline(text)
+        if dateline is not None:
+            for h in hits:
+                if h.start < dateline.span.end and h.place is not None:
+                    h.agentive = False
+        for h in hits:
+            if h.place is not None and h.actor_kind is ActorKind.COUNTRY and not h.agentive:
+                h.actor_kind = None
+        hits.sort(key=lambda h: (h.start, -h.end))
+
+        relative, rel_spans, unresolved = self._relative(text, folded, hits)
+        actors = _build_actors(text, hits)
+        locations = _build_locations(text, hits)
+        movement_drafts = find_movements(folded, sents, hits, times)
+        statement_drafts = find_statements(text, folded, sents, hits, times)
+        movements = [_movement(text, d, locations) for d in movement_drafts]
+        statements = [_statement(text, d) for d in statement_drafts]
+        unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
+        return Article(
+            text=text,
+            published=published,
+            actors=actors,
+            locations=locations,
+            relative_locations=relative,
+            movements=[m for m in movements if m is not None],
+            statements=statements,
+            dates=[t.date for t in times if t.date is not None],
+            unresolved=_dedupe_mentions(unresolved),
+            id=ident,
+        )
+
+    def _attach_country_places(self, hits: list[Hit]) -> None:
+        for h in hits:
+            if h.actor_kind is ActorKind.COUNTRY and h.place is None:
+                found = self.gazetteer.lookup(h.name)
+                country = next((p for p in found if p.kind is LocationKind.COUNTRY), None)
+                if country is not None:
+                    h.place = country
+                    h.candidates = found
+
+    def _surname_hits(self, folded: str, words: Sequence[Any], hits: list[Hit]) -> list[Hit]:
+        """Later mentions of a person the text introduced by full name ("Mismari")."""
+        people = [h for h in hits if h.source == "person"]
+        if not people:
+            return []
+        by_surname: dict[str, Hit] = {}
+        for p in people:
+            last = re.split(r"[\s-]+", p.name)[-1]
+            if len(last) >= 3:
+                by_surname.setdefault(last.lower(), p)
+        taken = [(h.start, h.end) for h in hits]
+        out: list[Hit] = []
+        for w in words:
+            person = by_surname.get(w.key)
+            if person is None or not w.capital:
+                continue
+            start = w.start
+            if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:
+                start -= 3
+            if any(s < w.end and start < e for s, e in taken):
+                continue
+            out.append(Hit(start, w.end, person.key, person.name, "person", ActorKind.PERSON, title=person.title))
+            taken.append((start, w.end))
+        return out
+
+    _REGION = re.compile(
+        r"\b(?:the\s+)?(?:(?:east|west|south|north)(?:ern)?\s+(?:part\s+)?of\s+the\s+country|"
+        r"(?:the\s+)(?:east|west|south|north)(?![\w-])(?!\s+of\s+(?!the\s+country))|"
+        r"(?:eastern|western|southern|northern|central)\s+Libya)\b",
+        re.IGNORECASE,
+    )
+
+    def _region_hits(self, folded: str, hits: list[Hit]) -> list[Hit]:
+        out: list[Hit] = []
+        for m in self._REGION.finditer(folded):
+            if any(h.start < m.end() and m.start() < h.end for h in hits):
+                continue
+            phrase = m.group().lower()
+            side = next(s for s in ("east", "west", "south", "north", "central") if s in phrase)
+            found = self.gazetteer.lookup(f"{side}ern Libya" if side != "central" else "central Libya")
+            if not found:
+                continue
+            place = found[0]
+            out.append(Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=found))
+        return out
+
+    def _relative(
+        self, text: str, folded: str, hits: list[Hit]
+    ) -> tuple[list[RelativeLocation], list[tuple[int, int]], list[Mention]]:
+        out: list[RelativeLocation] = []
+        spans: list[tuple[int, int]] = []
+        unresolved: list[Mention] = []
+        try:
+            phrases = find_relative_phrases(folded)
+        except LibyaEventsError:  # pragma: no cover - the finder never raises on text
+            return out, spans, unresolved
+        for phrase in phrases:
+            if not phrase.is_relative_location:
+                continue
+            spans.append((phrase.span.start, phrase.span.end))
+            a_start, a_end = phrase.anchor_span.start, phrase.anchor_span.end
+            anchor_hit = next(
+                (h for h in hits if h.place is not None and h.start < a_end and a_start < h.end), None
+            )
+            place: Place | None = anchor_hit.place if anchor_hit is not None else None
+            try:
+                if place is None:
+                    found = self.gazetteer.lookup(phrase.anchor_text)
+                    place = found[0] if found else None
+                if place is None:
+                    rel = resolve_relative(phrase, self.gazetteer, geocoder=self.geocoder)
+                else:
+                    rel = resolve_relative(phrase, self.gazetteer, anchor=place)
+            except GeoError:
+                if a_end > a_start:
+                    unresolved.append(Mention(text[a_start:a_end], phrase.anchor_span))
+                continue
+            anchor_loc = place.to_location() if place is not None else rel.anchor
+            out.append(
+                RelativeLocation(
+                    text=text[phrase.span.start : phrase.span.end],
+                    anchor=anchor_loc,
+                    relation=rel.relation,
+                    distance_km=rel.distance_km,
+                    bearing_deg=rel.bearing_deg,
+                    point=rel.point,
+                    uncertainty_km=rel.uncertainty_km,
+                    span=phrase.span,
+                )
+            )
+        return out, spans, unresolved
+
+    _LOCATIVE = re.compile(
+        r"\b(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|oasis|port|district|suburb|region|area)\s+of|"
+        r"(?:in|near|outside|around)\s+(?:the\s+)?(?:town\s+of\s+)?)\s+((?:al-|el-)?[A-Z][a-z]+(?:[\s-](?:al-|el-)?[A-Z][a-z]+){0,2})"
+    )
+
+    def _unresolved(
+        self, text: str, folded: str, hits: list[Hit], rel_spans: Iterable[tuple[int, int]]
+    ) -> list[Mention]:
+        """Names in a place slot that no gazetteer knows; fuzzy matches become locations."""
+        out: list[Mention] = []
+        for m in self._LOCATIVE.finditer(folded):
+            start, end = m.start(1), m.end(1)
+            if any(h.start < end and start < h.end for h in hits):
+                continue
+            name = folded[start:end]
+            if name.split()[0].lower() in _MONTHS_AND_DAYS:
+                continue
+            fuzzy = self.gazetteer.fuzzy_lookup(name)
+            if fuzzy:
+                place = fuzzy[0]
+                hits.append(Hit(start, end, place.id, place.name, "fuzzy", place=place, candidates=fuzzy))
+                continue
+            out.append(Mention(text[start:end], _span(start, end)))
+        return out
+
+
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday the".split()
+)
+
+
+def _span(start: int, end: int) -> Any:
+    from libya_events.model import Span
+
+    return Span(start, end)
+
+
+def _safe_times(text: str, published: _dt.date | None) -> list[TimeExpression]:
+    try:
+        return find_time_expressions(text, published)
+    except LibyaEventsError:  # pragma: no cover - the finder never raises on text
+        return []
+
+
+def _mention(text: str, h: Hit) -> Mention:
+    return Mention(text[h.start : h.end], _span(h.start, h.end))
+
+
+def _dedupe_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
+        if (m.span.start, m.span.end) not in seen:
+            seen.add((m.span.start, m.span.end))
+            out.append(m)
+    return out
+
+
+def _build_actors(text: str, hits: Sequence[Hit]) -> list[Actor]:
+    groups: dict[str, list[Hit]] = {}
+    for h in hits:
+        if h.is_actor:
+            groups.setdefault(h.key, []).append(h)
+    actors: list[Actor] = []
+    for key, group in groups.items():
+        first = group[0]
+        entry: ActorEntry | None = next((h.entry for h in group if h.entry is not None), None)
+        name = entry.name if entry is not None else first.name
+        kind = first.actor_kind or ActorKind.COLLECTIVE
+        title = next((h.title for h in group if h.title and h.source == "person"), None) or (
+            entry.title if entry is not None else first.title
+        )
+        affiliation = (entry.affiliation if entry is not None else None) or first.affiliation
+        mentions = _dedupe_mentions(_mention(text, h) for h in group)
+        actors.append(
+            Actor(
+                name=name.strip(),
+                kind=kind,
+                title=title,
+                affiliation=affiliation,
+                aliases=entry.aliases if entry is not None else (),
+                mentions=mentions,
+                kb_id=entry.id if entry is not None else None,
+            )
+        )
+        del key
+    return actors
+
+
+def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
+    groups: dict[str, list[Hit]] = {}
+    for h in hits:
+        if h.place is not None:
+            groups.setdefault(h.place.id, []).append(h)
+    out: list[Location] = []
+    for group in groups.values():
+        place = group[0].place
+        assert place is not None
+        others = tuple(dict.fromkeys(c.id for h in group for c in h.candidates if c.id != place.id))
+        loc = place.to_location(mentions=tuple(_dedupe_mentions(_mention(text, h) for h in group)))
+        if others:
+            from attrs import evolve
+
+            loc = evolve(loc, candidates=others[:5])
+        out.append(loc)
+    return out
+
+
+def _location_for(hit: Hit | None, locations: Sequence[Location]) -> Location | None:
+    if hit is None or hit.place is None:
+        return None
+    for loc in locations:
+        if loc.gazetteer_id == hit.place.id:
+            return loc
+    return hit.place.to_location()
+
+
+def _movement(text: str, d: MovementDraft, locations: Sequence[Location]) -> Movement | None:
+    actor_name = None
+    actor_mention = None
+    if d.actor is not None:
+        actor_name = d.actor.entry.name if d.actor.entry is not None else d.actor.name
+        actor_mention = _mention(text, d.actor)
+    return Movement(
+        kind=d.kind,
+        trigger=Mention(text[d.trigger.start : d.trigger.end], d.trigger),
+        span=d.sentence,
+        actor=actor_name.strip() if actor_name else None,
+        actor_mention=actor_mention,
+        origin=_location_for(d.origin, locations),
+        destination=_location_for(d.destination, locations),
+        date=d.date,
+        modality=d.modality,
+    )
+
+
+def _statement(text: str, d: StatementDraft) -> Statement:
+    speaker = None
+    speaker_mention = None
+    if d.speaker is not None:
+        speaker = d.speaker.entry.name if d.speaker.entry is not None else d.speaker.name
+        speaker_mention = _mention(text, d.speaker)
+    return Statement(
+        text=d.text,
+        span=d.text_span,
+        direct=d.direct,
+        speaker=speaker.strip() if speaker else None,
+        speaker_mention=speaker_mention,
+        channel=d.channel,
+        date=d.date,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _default_parser() -> Parser:
+    return Parser()
+
+
+def parse_article(
+    text: str,
+    *,
+    published: str | _dt.date | None = None,
+    id: str | None = None,
+    parser: Parser | None = None,
+) -> Article:
+    """Parse one article into an :class:`~libya_events.Article`.
+
+    Never raises on any ``str``; :class:`~libya_events.InputTypeError` (a ``TypeError``)
+    for bytes or None, and a :class:`~libya_events.DateParseError` for a bad ``published``.
+
+    >>> article = parse_article("LNA forces seized Gharyan on Thursday.", published="2019-04-06")
+    >>> [(m.kind.value, m.destination.name, m.date.iso) for m in article.movements]
+    [('capture', 'Gharyan', '2019-04-04')]
+    """
+    return (parser or _default_parser()).parse(text, published=published, id=id)

@@ -1,0 +1,134 @@
+"""geopy integration: an offline geopy geocoder over a :class:`Gazetteer`, and an online fallback."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location as GeopyLocation
+from geopy.point import Point
+
+from libya_events._errors import InputTypeError, UnknownPlaceError
+from libya_events.gazetteer._gazetteer import Gazetteer, Place, default_extent_km
+from libya_events.gazetteer._names import normalize_name
+from libya_events.model import LocationKind
+
+__all__ = ["OfflineGeocoder", "place_from_geopy", "resolve_with_fallback"]
+
+
+def _as_geopy(place: Place) -> GeopyLocation:
+    address = place.name if place.country_code is None else f"{place.name}, {place.country_code}"
+    return GeopyLocation(address, Point(place.lat, place.lon), place.as_dict())
+
+
+class OfflineGeocoder(Geocoder):  # type: ignore[misc]
+    """A geopy geocoder answering from a :class:`Gazetteer`, with no network access.
+
+    >>> OfflineGeocoder().geocode("Sebha").raw["id"]
+    'geonames:2212775'
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, fuzzy: bool = True) -> None:
+        """Wrap ``gazetteer`` (default: :meth:`Gazetteer.default`); ``fuzzy`` allows misspellings."""
+        super().__init__(user_agent="libya_events-offline")
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self.fuzzy = fuzzy
+
+    def geocode(
+        self, query: str, *, exactly_one: bool = True, **kwargs: Any
+    ) -> GeopyLocation | list[GeopyLocation] | None:
+        """The place(s) called ``query`` as geopy Locations (``raw`` is the Place as a dict).
+
+        Returns None when nothing matches; extra geopy keyword arguments are ignored.
+        """
+        if not isinstance(query, str):
+            raise InputTypeError(f"query must be a str (got {type(query).__name__})")
+        found = self.gazetteer.lookup(query)
+        if not found and self.fuzzy:
+            found = self.gazetteer.fuzzy_lookup(query)
+        if not found:
+            return None
+        if exactly_one:
+            return _as_geopy(found[0])
+        return [_as_geopy(p) for p in found]
+
+    def reverse(
+        self, query: Any, *, exactly_one: bool = True, **kwargs: Any
+    ) -> GeopyLocation | list[GeopyLocation] | None:
+        """The nearest place to ``query`` (a ``"lat, lon"`` string, (lat, lon) or geopy Point).
+
+        With ``exactly_one=False`` returns the nearest place of each kind, nearest first.
+        """
+        try:
+            point = Point(query)
+        except (TypeError, ValueError) as exc:
+            raise InputTypeError(f"cannot read a point from {query!r}") from exc
+        if exactly_one:
+            place, _ = self.gazetteer.nearest(point.latitude, point.longitude)
+            return _as_geopy(place)
+        hits = []
+        for kind in LocationKind:
+            try:
+                hits.append(self.gazetteer.nearest(point.latitude, point.longitude, kinds=[kind]))
+            except UnknownPlaceError:
+                continue
+        hits.sort(key=lambda pd: pd[1])
+        return [_as_geopy(p) for p, _ in hits] or None
+
+
+def place_from_geopy(location: GeopyLocation, name: str, *, service: str = "geopy") -> Place:
+    """Turn a geopy Location (from any geocoder) into a :class:`Place` with id ``geopy:...``."""
+    raw = location.raw if isinstance(location.raw, dict) else {}
+    cc = None
+    address = raw.get("address")
+    if isinstance(address, dict):
+        code = str(address.get("country_code", "")).upper()
+        cc = code if re.fullmatch(r"[A-Z]{2}", code) else None
+    kind = LocationKind.CITY
+    slug = normalize_name(name).replace(" ", "-") or "place"
+    return Place(
+        id=f"geopy:{service}:{slug}",
+        name=name,
+        kind=kind,
+        feature="geocoded",
+        lat=float(location.latitude),
+        lon=float(location.longitude),
+        country_code=cc,
+        population=0,
+        aliases=(location.address,) if location.address and location.address != name else (),
+        extent_km=default_extent_km(kind, "populated_place", 0) * 5,
+        source=f"{service}: {location.address}",
+    )
+
+
+def resolve_with_fallback(
+    name: str,
+    gazetteer: Gazetteer | None = None,
+    geocoder: Geocoder | Callable[..., Any] | None = None,
+) -> Place:
+    """Resolve ``name`` in the gazetteer, then (only if given) with an online geopy geocoder.
+
+    ``geocoder`` may be any geopy geocoder or a callable such as
+    ``RateLimiter(Nominatim(user_agent=...).geocode, min_delay_seconds=1)``. Offline
+    by default: with no geocoder an unknown name raises :class:`UnknownPlaceError`.
+    """
+    gaz = gazetteer if gazetteer is not None else Gazetteer.default()
+    try:
+        return gaz.resolve(name)
+    except UnknownPlaceError:
+        if geocoder is None:
+            raise
+    call: Callable[..., Any] = geocoder.geocode if isinstance(geocoder, Geocoder) else geocoder
+    service = type(geocoder).__name__ if isinstance(geocoder, Geocoder) else "geopy"
+    if hasattr(geocoder, "func"):  # geopy RateLimiter wraps a bound geocode method
+        owner = getattr(geocoder.func, "__self__", None)
+        if owner is not None:
+            service = type(owner).__name__
+    answer = call(name, exactly_one=True)
+    if isinstance(answer, list):
+        answer = answer[0] if answer else None
+    if answer is None:
+        raise UnknownPlaceError(f"no place called {name!r} in the gazetteer or via {service}")
+    return place_from_geopy(answer, name, service=service)

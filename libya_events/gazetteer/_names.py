@@ -1,0 +1,208 @@
+"""Name normalisation for place lookup: exact keys, transliteration-variant keys, stop words.
+
+Three levels of key, from strict to loose:
+
+* :func:`normalize_name` — casefold, strip diacritics and apostrophes, hyphens to
+  spaces, drop one leading article (``al``, ``el``, ``the``...), collapse spaces.
+* :func:`variant_key` — also drops every article token and folds common
+  transliteration variants (doubled letters, ``ou``→``u``, ``o``→``u``, ``e``→``i``,
+  ``y``→``i``, final ``-ah``→``-a``, final ``-e`` after a consonant, ``gh``/``kh``/
+  ``q``/``c`` digraphs), so *Zawiya*, *Zawiyah* and *Az Zawiyah* share a key.
+* :func:`skeleton_key` — the first letter of each word plus its consonants, for
+  vowel-only differences (*Misrata*/*Misurata*, *Derna*/*Darnah*, *Sabha*/*Sebha*);
+  used only as a guarded last resort.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "ARTICLES",
+    "STOP_WORDS",
+    "bounded_edit_distance",
+    "is_stop_word",
+    "normalize_name",
+    "skeleton_key",
+    "variant_key",
+]
+
+#: Leading articles dropped by :func:`normalize_name` (Arabic article spellings and "the").
+ARTICLES: frozenset[str] = frozenset({"al", "el", "az", "as", "ad", "ash", "at", "ar", "an", "the"})
+
+_APOSTROPHES = "'’‘ʿʾ`´ʼʻ\u02bc\u02bb"
+_HYPHENS = "-‐‑‒–—―"
+_DROP = str.maketrans({c: None for c in _APOSTROPHES + "."})
+_SPACE = str.maketrans({c: " " for c in _HYPHENS + ",;:/()[]{}\"!?&_+*"})
+_WS = re.compile(r"\s+")
+
+#: Common English words (and news vocabulary) that are never taken as place names,
+#: even when some gazetteer source has them as an alternate name.
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a about above across after again against all also am among and any are army around as at away
+    back base be because been before being below between both but by call called camp can capital
+    centre center chief city clash clashes coast come commander conference council country court
+    day de del der des di die do does don down during each east eastern el en end et every few
+    field fields for force forces foreign forum from front gate general get go government
+    group groups had has have he her here hers him his home hope house how however i if in
+    including into is it its just last late le les like local made main make man many may
+    me men military minister ministry more most much must my national near new news next no
+    none nor north northern not now of off office official oil on once one only or other our
+    out over own party people place police port power press president prime public rebel rebels
+    region report reported said same say says second see she should since so some south southern
+    spokesman state states still such support take than that the their them then there these
+    they this those through time to today told too town under united until up upon us very
+    via war was water way we week well were west western what when where which while who
+    whom why will with within without would year years yes yet you your
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    twitter facebook reuters afp youtube telegram whatsapp instagram
+    government army navy air airport airbase mission embassy parliament congress senate
+    house chamber assembly committee cabinet court tribunal agency bureau
+    brigade battalion division regiment militia militias unit units troops soldiers fighters
+    guard guards guardian security defence defense interior justice health education
+    presidency presidential council commission authority authorities leader leaders
+    male female victoria independence liberty freedom peace union unity hope
+    mobile split nice bath reading marine marines dawn dignity storm volcano rage
+    bridge road street square hospital hotel mosque school university prison station tower
+    market palace stadium museum centre center valley river lake sea gulf bay island islands
+    mountain mountains hill hills desert oasis well wells plain plains
+    ben bin abu ibn bint umm bir ras wadi jebel jabal sidi ain bab qasr gasr
+    american americans british french italian turkish russian egyptian libyan libyans
+    european arab arabs african western eastern southern northern central
+    """.split()
+)
+
+
+def is_stop_word(key: str) -> bool:
+    """True if ``key`` (already normalised) is a common word that is never a place."""
+    return key in STOP_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _strip_marks(s: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize_name(s: str) -> str:
+    """The exact lookup key of a place name.
+
+    >>> normalize_name("Az-Zāwīyah")
+    'zawiyah'
+    >>> normalize_name("  The  Ra’s Lānūf ")
+    'ras lanuf'
+    """
+    if s.isascii():
+        t = s.casefold()
+    else:
+        t = _strip_marks(s.casefold()).casefold()
+    t = t.translate(_DROP).translate(_SPACE)
+    words = t.split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        rest = " ".join(words[1:])
+        # "the east", "the capital": keep the article when the rest alone is a common word
+        return " ".join(words) if rest in STOP_WORDS else rest
+    return " ".join(words)
+
+
+_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"[^a-z0-9 ]", ""),
+        (r"dj", "j"),
+        (r"gh", "g"),
+        (r"kh", "x"),
+        (r"(?:sh|ch)", "$"),
+        (r"th", "t"),
+        (r"dh", "d"),
+        (r"ph", "f"),
+        (r"ck|q|c", "k"),
+        (r"\baw(?=[^aeiouy ])", "u"),
+        (r"ou", "u"),
+        (r"o", "u"),
+        (r"e", "i"),
+        (r"y", "i"),
+        (r"(?<=[aiu])h\b", ""),
+        (r"(.)\1+", r"\1"),
+    )
+)
+_FINAL_E = re.compile(r"(?<=[^aeiou ][^aeiou ])e\b|(?<=[aeiou][^aeiou ])e\b")
+
+
+@lru_cache(maxsize=65536)
+def _variant_of_key(key: str) -> str:
+    words = [w for w in key.split() if w not in ARTICLES]
+    t = " ".join(words) if words else key
+    t = _FINAL_E.sub("", t) if len(t) > 3 else t
+    for pattern, repl in _FOLDS:
+        t = pattern.sub(repl, t)
+    return " ".join(t.split())
+
+
+def variant_key(s: str) -> str:
+    """A looser key that folds transliteration variants of the same name.
+
+    >>> variant_key("Az Zawiyah") == variant_key("Zawiya") == variant_key("Zawia")
+    True
+    >>> variant_key("Tarhouna") == variant_key("Tarhuna")
+    True
+    """
+    return _variant_of_key(normalize_name(s))
+
+
+_VOWELS = re.compile(r"[aiu]")
+
+
+@lru_cache(maxsize=65536)
+def _skeleton_of_variant(v: str) -> str:
+    out = []
+    for w in v.split():
+        if not w:
+            continue
+        rest = _VOWELS.sub("", w[1:])
+        out.append(w[0] + re.sub(r"(.)\1+", r"\1", rest))
+    return " ".join(out)
+
+
+def skeleton_key(s: str) -> str:
+    """The consonant skeleton of :func:`variant_key`: each word's first letter and its consonants.
+
+    >>> skeleton_key("Misurata") == skeleton_key("Misrata")
+    True
+    """
+    return _skeleton_of_variant(variant_key(s))
+
+
+def bounded_edit_distance(a: str, b: str, bound: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``bound + 1`` once it must exceed ``bound``."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > bound:
+        return bound + 1
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    previous = list(range(lb + 1))
+    for i in range(1, la + 1):
+        ca = a[i - 1]
+        current = [i] + [0] * lb
+        lo = max(1, i - bound)
+        hi = min(lb, i + bound)
+        if lo > 1:
+            current[lo - 1] = bound + 1
+        row_min = current[lo - 1] if lo > 1 else i
+        for j in range(lo, hi + 1):
+            cost = 0 if ca == b[j - 1] else 1
+            v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            current[j] = v
+            if v < row_min:
+                row_min = v
+        if hi < lb:
+            for j in range(hi + 1, lb + 1):
+                current[j] = bound + 1
+        if row_min > bound:
+            return bound + 1
+        previous = current
+    return min(previous[lb], bound + 1)

@@ -1,0 +1,487 @@
+"""Finding and parsing relative-location phrases ("about 80 km south of Tripoli").
+
+Every pattern here is built from bounded repetitions (``\\s{1,6}``, at most four
+name words, at most seven number words) and alternatives that cannot match the
+same characters in two ways, so a scan costs time linear in the text's length.
+
+>>> p = parse_relative("about 700 km (435 miles) south of Tripoli")
+>>> p.relation.value, p.distance_km, p.bearing_deg, p.approximate, p.anchor_text
+('offset', 700.0, 180.0, True, 'Tripoli')
+>>> [x.text for x in find_relative_phrases("Zawiyah, 45 km west of the capital, fell.")]
+['45 km west of the capital']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+
+from attrs import frozen
+
+from libya_events._errors import InputTypeError, PhraseParseError
+from libya_events.geo._geodesy import direction_points, direction_to_bearing, is_direction
+from libya_events.model import Relation, Span
+
+__all__ = [
+    "UNIT_KM",
+    "RelativePhrase",
+    "figure_half_precision",
+    "find_relative_phrases",
+    "parse_relative",
+]
+
+#: Kilometres per unit.
+UNIT_KM: dict[str, float] = {"km": 1.0, "mi": 1.609344, "nmi": 1.852, "m": 0.001}
+
+_APPROX_WORDS = (
+    "approximately", "an estimated", "estimated", "roughly", "around", "nearly", "almost", "about",
+    "some", "approx.", "approx", "circa", "close to", "just over", "just under", "more than", "over",
+    "barely", "only", "just",
+)  # fmt: skip
+_WITHIN_WORDS = ("within", "less than", "fewer than", "no more than", "not more than", "up to", "under")
+_APPROXIMATING = frozenset(
+    {"approximately", "an estimated", "estimated", "roughly", "around", "nearly", "almost", "about",
+     "some", "approx.", "approx", "circa", "close to", "just over", "just under", "more than", "over"}
+)  # fmt: skip
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any short whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
+
+
+_WS = r"\s{1,6}"
+_OWS = r"\s{0,6}"
+_QUAL = rf"(?:{_alt(_WITHIN_WORDS + _APPROX_WORDS)})(?![\w])"
+_NUMWORD = rf"(?:{_alt([*_ONES, *_SCALES])})\b"
+_NUMWORDS = (
+    rf"\b(?:a\s{{1,3}}(?:hundred|thousand)\b|{_NUMWORD})(?:(?:\s{{1,3}}|-)(?:and\s{{1,3}})?{_NUMWORD}){{0,6}}"
+)
+_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,6})?(?![\d,.]\d)"
+_NUMBER = rf"(?:{_DIGITS}|{_NUMWORDS})"
+_UNIT = (
+    r"(?:nautical\s{1,3}miles?|kilomet(?:re|er)s?|kms?|miles?|mi|nmi|nm|met(?:re|er)s?|m)"
+    r"(?![\w])\.?"
+)
+_DIRWORD = r"(?:north|south|east|west)"
+_DIR = (
+    rf"(?:{_DIRWORD}(?:[\s\-\u2010-\u2015]{{0,2}}{_DIRWORD}){{0,2}}(?![\w])"
+    r"|(?-i:[NSEW]{1,3})(?![\w]))"
+)
+
+_DISTANCE_BODY = (
+    rf"(?:(?P<qual>{_QUAL}){_WS})?"
+    rf"(?P<num>{_NUMBER})(?:{_OWS}|-)(?P<unit>{_UNIT})"
+    rf"(?P<paren>{_OWS}\({_OWS}(?:{_QUAL}{_WS})?(?P<pnum>{_NUMBER})(?:{_OWS}|-)(?P<punit>{_UNIT}){_OWS}\))?"
+    rf"(?:{_WS}(?:due{_WS})?(?P<tothe>to{_WS}the{_WS})?(?P<dir>{_DIR}){_WS}(?:of|from)"
+    rf"|{_WS}(?P<ofr>of|from|away{_WS}from)){_WS}"
+)
+_DIRECTION_BODY = rf"(?<!\bthe\s)(?P<dtothe>to{_WS}the{_WS})?(?P<ddir>{_DIR}){_WS}of{_WS}"
+_NEAR_BODY = (
+    r"(?P<near>(?:on\s{1,3})?the\s{1,3}"
+    r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s{1,3})?outskirts\s{1,3}of"
+    r"|(?:just\s{1,3})?outside(?:\s{1,3}of)?|near(?:by)?|(?:close|next)\s{1,3}to"
+    r"|in\s{1,3}the\s{1,3}vicinity\s{1,3}of|not\s{1,3}far\s{1,3}from|on\s{1,3}the\s{1,3}edge\s{1,3}of)"
+    rf"{_WS}"
+)
+_BETWEEN_BODY = rf"(?P<between>between){_WS}"
+
+_TRIGGER = re.compile(
+    rf"(?P<distance>{_DISTANCE_BODY})|(?P<direction>{_DIRECTION_BODY})|\b(?:{_NEAR_BODY})|\b(?:{_BETWEEN_BODY})",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- anchors
+
+_NAME_CHARS = r"A-Za-z'’\u00C0-\u024F"
+_NAMEWORD = (
+    rf"(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)[-\u2010\u2011]\s?)?[A-Z\u00C0-\u00DE][{_NAME_CHARS}]{{0,30}}"
+    rf"(?:[-\u2010\u2011][{_NAME_CHARS}]{{1,30}}){{0,3}}"
+)
+_CONNECTOR = r"(?:al|el|ad|as|ash|bin|ben|ibn|bint|abu|bani|de|du|la)"
+_NAME = rf"{_NAMEWORD}(?:(?:[ \t]{{1,3}}|\n)(?:{_CONNECTOR}[ \t]{{1,3}})?{_NAMEWORD}){{0,3}}"
+_HEADS = (
+    "capital", "city", "town", "village", "port", "oil port", "oasis", "air base", "airbase", "base",
+    "airport", "region", "district", "suburb", "neighbourhood", "neighborhood", "settlement", "area",
+    "border town", "border crossing", "crossing", "coastal road", "road", "oil field", "field",
+    "terminal", "camp", "hub", "stronghold", "enclave", "municipality", "province",
+)  # fmt: skip
+_DESCRIPTOR = (
+    rf"(?:[Tt]he\s{{1,3}}|Libya['’]s\s{{1,3}})(?:[A-Za-z\-]{{1,20}}\s{{1,3}}){{0,3}}?"
+    rf"(?:{_alt(_HEADS)})(?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}of\s{{1,3}}|\s{{1,3}})"
+)
+_ANCHOR = re.compile(
+    rf"(?:{_DESCRIPTOR}(?P<named>{_NAME}))|(?P<capital>[Tt]he\s{{1,3}}capital|Libya['’]s\s{{1,3}}capital)\b"
+    rf"|(?P<plain>{_NAME})"
+)
+_AND = re.compile(rf"{_WS}and{_WS}")
+_WORD = re.compile(r"\S+")
+
+_STOPWORDS = frozenset(
+    """\
+    a an and as at but by for from he her his in it its it's of on or she so that the their
+    then there these they this those to we when where which while who with mr mrs ms dr gen
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    reuters afp ap
+    """.split()  # noqa: SIM905
+)
+
+
+def _match_anchor(text: str, pos: int) -> tuple[str, Span] | None:
+    """The place named at ``text[pos:]``: its words and span, or None."""
+    m = _ANCHOR.match(text, pos)
+    if m is None:
+        return None
+    group = "named" if m.group("named") is not None else "capital" if m.group("capital") else "plain"
+    start, end = m.start(group), m.end(group)
+    if group == "capital":
+        return text[start:end], Span(start, end)
+    # Cut at the first word that cannot be part of a name, and at a possessive.
+    kept_end = start
+    for index, word in enumerate(_WORD.finditer(text, start, end)):
+        token = word.group()
+        bare = re.sub(r"['’]s$", "", token)
+        if bare.lower() in _STOPWORDS and not (index and bare.lower() in {"al", "el", "bin", "ben", "ibn"}):
+            break
+        kept_end = word.start() + len(bare)
+        if bare != token:
+            break
+    if kept_end <= start:
+        return None
+    return text[start:kept_end], Span(start, kept_end)
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _words_value(text: str) -> float | None:
+    total, current = 0, 0
+    seen = False
+    for word in re.split(r"[\s\-]+", text.lower()):
+        if not word or word == "and":
+            continue
+        if word == "a":
+            current = max(current, 1)
+            continue
+        if word in _ONES:
+            current += _ONES[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def _number_value(text: str) -> float | None:
+    cleaned = text.replace(",", "")
+    if cleaned[:1].isdigit():
+        try:
+            return float(cleaned)
+        except ValueError:
+            return None
+    return _words_value(text)
+
+
+def _unit_of(text: str) -> str:
+    low = text.lower().rstrip(".")
+    if low.startswith("nautical") or low in ("nm", "nmi"):
+        return "nmi"
+    if low.startswith("k"):
+        return "km"
+    if low.startswith("mi"):
+        return "mi"
+    return "m"
+
+
+def figure_half_precision(figure: str) -> float:
+    """Half the precision of a stated figure, in the figure's own unit.
+
+    A decimal is as precise as its last digit ("2.5" → ±0.05). A whole number is read
+    as rounded to its trailing zeros, but never coarser than its second significant
+    digit, and a two-digit round number to tens: "27" → ±0.5, "80" → ±5, "190" → ±5,
+    "700" → ±5, "1,000" → ±50. Numbers in words are read as their digits.
+
+    >>> figure_half_precision("80"), figure_half_precision("1,000"), figure_half_precision("2.5")
+    (5.0, 50.0, 0.05)
+    """
+    cleaned = figure.replace(",", "").strip()
+    if not cleaned[:1].isdigit():
+        value = _words_value(cleaned)
+        if value is None:
+            return 0.5
+        cleaned = str(int(value))
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        return 0.5
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < 0:
+        return float(Decimal(5) * Decimal(10) ** (exponent - 1))
+    digits = cleaned.split(".")[0].lstrip("0") or "0"
+    trailing = len(digits) - len(digits.rstrip("0"))
+    step = min(trailing, max(1, len(digits) - 2))
+    return 0.5 * 10.0**step
+
+
+# --------------------------------------------------------------------------- the phrase
+
+
+@frozen
+class RelativePhrase:
+    """A relative-location phrase found in a text, before its anchor is resolved.
+
+    ``span`` and ``anchor_span`` are offsets into the text that was searched (for
+    :func:`parse_relative`, the phrase itself); ``text`` is ``span``'s slice of it.
+    ``distance_km`` is the figure converted to kilometres (when a text gives both
+    kilometres and miles, the kilometres are used); ``unit`` is the unit of
+    ``distance_text``. ``approximate`` is true for a hedged figure ("about", "some",
+    "roughly", ...) or a round one ("80", "1,000"); ``qualifier`` is the hedge word
+    as written. A bare direction ("south of Tripoli") has relation
+    :attr:`Relation.DIRECTION` and :attr:`is_relative_location` false: by the gold
+    convention it is not a relative location.
+    """
+
+    text: str
+    span: Span
+    relation: Relation
+    distance_km: float | None
+    distance_text: str | None
+    unit: str | None
+    bearing_deg: float | None
+    direction_text: str | None
+    approximate: bool
+    anchor_text: str
+    anchor_span: Span
+    second_anchor_text: str | None = None
+    second_anchor_span: Span | None = None
+    qualifier: str | None = None
+
+    @property
+    def is_relative_location(self) -> bool:
+        """Whether the phrase gives a distance (the gold schema's ``relative_locations``)."""
+        return self.distance_km is not None
+
+    @property
+    def compass_points(self) -> int | None:
+        """8 for a cardinal or intercardinal direction, 16 for the others, None without one."""
+        return None if self.direction_text is None else direction_points(self.direction_text)
+
+    @property
+    def sector_half_width_deg(self) -> float | None:
+        """Half the compass sector the direction stands for: 22.5 (8-point) or 11.25 (16-point)."""
+        points = self.compass_points
+        return None if points is None else 180.0 / points
+
+    @property
+    def distance_half_precision_km(self) -> float:
+        """Half the precision of the stated figure, in kilometres (0 without one)."""
+        if self.distance_text is None or self.unit is None:
+            return 0.0
+        return figure_half_precision(self.distance_text) * UNIT_KM[self.unit]
+
+    @property
+    def hedged(self) -> bool:
+        """Whether an approximating word ("about", "some", ...) qualifies the figure."""
+        return self.qualifier is not None and _norm_space(self.qualifier) in _APPROXIMATING
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _is_round(figure: str) -> bool:
+    cleaned = figure.replace(",", "")
+    if not cleaned[:1].isdigit():
+        value = _words_value(cleaned)
+        cleaned = "" if value is None else str(int(value))
+    return "." not in cleaned and len(cleaned) >= 2 and cleaned.endswith("0")
+
+
+def _build(text: str, m: re.Match[str]) -> RelativePhrase | None:
+    """The phrase a trigger match begins, or None when no anchor follows it."""
+    anchor = _match_anchor(text, m.end())
+    if anchor is None:
+        return None
+    anchor_text, anchor_span = anchor
+    start, end = m.start(), anchor_span.end
+    second_text: str | None = None
+    second_span: Span | None = None
+    distance_km: float | None = None
+    distance_text: str | None = None
+    unit: str | None = None
+    bearing: float | None = None
+    direction_text: str | None = None
+    approximate = False
+    qualifier: str | None = None
+
+    if m.group("distance") is not None:
+        main_value = _number_value(m.group("num"))
+        if main_value is None:
+            return None
+        distance_text, unit = m.group("num"), _unit_of(m.group("unit"))
+        if m.group("pnum") is not None and unit != "km" and _unit_of(m.group("punit")) == "km":
+            paren_value = _number_value(m.group("pnum"))
+            if paren_value is not None:
+                distance_text, unit, main_value = m.group("pnum"), "km", paren_value
+        distance_km = main_value * UNIT_KM[unit]
+        if not math.isfinite(distance_km):
+            return None
+        qualifier = m.group("qual")
+        within = qualifier is not None and _norm_space(qualifier) in _WITHIN_WORDS
+        direction_text = m.group("dir")
+        if direction_text is not None:
+            if not is_direction(direction_text):
+                return None
+            bearing = direction_to_bearing(direction_text)
+            relation = Relation.OFFSET
+        else:
+            relation = Relation.WITHIN if within else Relation.RING
+        approximate = (qualifier is not None and _norm_space(qualifier) in _APPROXIMATING) or _is_round(
+            distance_text
+        )
+        if relation is Relation.OFFSET and within:
+            approximate = True
+    elif m.group("direction") is not None:
+        direction_text = m.group("ddir")
+        if not is_direction(direction_text):
+            return None
+        bearing = direction_to_bearing(direction_text)
+        relation = Relation.DIRECTION
+        approximate = True
+    elif m.group("near") is not None:
+        relation = Relation.NEAR
+        approximate = True
+    else:
+        tail = _AND.match(text, anchor_span.end)
+        if tail is None:
+            return None
+        second = _match_anchor(text, tail.end())
+        if second is None:
+            return None
+        second_text, second_span = second
+        end = second_span.end
+        relation = Relation.BETWEEN
+        approximate = True
+
+    return RelativePhrase(
+        text=text[start:end],
+        span=Span(start, end),
+        relation=relation,
+        distance_km=distance_km,
+        distance_text=distance_text,
+        unit=unit,
+        bearing_deg=bearing,
+        direction_text=direction_text,
+        approximate=approximate,
+        anchor_text=anchor_text,
+        anchor_span=anchor_span,
+        second_anchor_text=second_text,
+        second_anchor_span=second_span,
+        qualifier=qualifier,
+    )
+
+
+def find_relative_phrases(text: str) -> list[RelativePhrase]:
+    """Every relative-location phrase in ``text``, in order, none overlapping.
+
+    Never raises for a ``str`` (:class:`~libya_events.InputTypeError` for anything
+    else); runs in time linear in the text's length. Bare directions ("south of
+    Tripoli") are included with relation ``DIRECTION``; filter on
+    :attr:`RelativePhrase.is_relative_location` to keep only the gold kind.
+
+    >>> [(p.relation.value, p.anchor_text) for p in find_relative_phrases(
+    ...     "Fighting near Sirte spread to a town 650 km from Benghazi, south of the capital.")]
+    [('near', 'Sirte'), ('ring', 'Benghazi'), ('direction', 'the capital')]
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"'text' must be a str (got {type(text).__name__})")
+    found: list[RelativePhrase] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _TRIGGER.search(text, pos)
+        if m is None:
+            break
+        phrase = _build(text, m)
+        if phrase is None:
+            pos = m.start() + 1
+            continue
+        found.append(phrase)
+        pos = max(phrase.span.end, m.start() + 1)
+    return found
+
+
+_TRAILING = re.compile(r"[\s.,;:!?)\]\"'’”]*\Z")
+_HAS_NUMBER_UNIT = re.compile(rf"(?P<num>{_NUMBER}){_OWS}-?(?P<unit>{_UNIT})", re.IGNORECASE)
+_OF_WORD = re.compile(r"\b(?:of|from)\b\s*(?P<rest>.*)\Z", re.IGNORECASE | re.DOTALL)
+
+
+def parse_relative(phrase: str) -> RelativePhrase:
+    """Parse one relative-location phrase; spans are offsets into ``phrase``.
+
+    Surrounding whitespace and closing punctuation are allowed; anything else that
+    is not part of the phrase raises :class:`~libya_events.PhraseParseError` (use
+    :func:`find_relative_phrases` to search a longer text).
+
+    >>> p = parse_relative("27 kilometres (17 miles) west of the capital")
+    >>> p.distance_km, p.unit, p.bearing_deg, p.anchor_text
+    (27.0, 'km', 270.0, 'the capital')
+    >>> parse_relative("some 30 miles east of Benghazi").distance_km
+    48.28032
+    """
+    if not isinstance(phrase, str):
+        raise InputTypeError(f"'phrase' must be a str (got {type(phrase).__name__})")
+    stripped = phrase.strip()
+    if not stripped:
+        raise PhraseParseError("an empty string is not a relative-location phrase")
+    begin = len(phrase) - len(phrase.lstrip())
+    m = _TRIGGER.match(phrase, begin)
+    if m is not None:
+        result = _build(phrase, m)
+        if result is not None and _TRAILING.match(phrase, result.span.end):
+            return result
+        if result is not None:
+            extra = phrase[result.span.end :].strip()
+            raise PhraseParseError(
+                f"{phrase!r} holds more than a relative-location phrase: {result.text!r} "
+                f"is followed by {extra[:40]!r} (use find_relative_phrases to search a text)"
+            )
+    raise PhraseParseError(_diagnose(phrase))
+
+
+def _diagnose(phrase: str) -> str:
+    head = f"{phrase[:80]!r} is not a relative-location phrase"
+    example = "expected e.g. 'about 80 km south of Tripoli', 'within 25 km of Sirte' or 'near Derna'"
+    number = _HAS_NUMBER_UNIT.search(phrase)
+    of = _OF_WORD.search(phrase)
+    if number is not None and of is not None:
+        between = phrase[number.end() : of.start()].strip()
+        between = re.sub(r"^\([^)]*\)\s*|^to\s+the\s+", "", between).strip()
+        if between and not is_direction(between):
+            return f"{head}: {between!r} is not a compass direction ({example})"
+        if not of.group("rest").strip() or _match_anchor(phrase, of.start("rest")) is None:
+            return f"{head}: no capitalised place name after {of.group().split()[0]!r} ({example})"
+    if number is None and of is not None and _match_anchor(phrase, of.start("rest")) is None:
+        return f"{head}: no capitalised place name after {of.group().split()[0]!r} ({example})"
+    found = find_relative_phrases(phrase)
+    if found:
+        return f"{head} on its own: it contains {found[0].text!r} (use find_relative_phrases)"
+    return f"{head} ({example})"

@@ -1,0 +1,171 @@
+"""Tokens, sentences, paragraphs and the dateline, all with offsets into the original text.
+
+Matching works on :func:`fold`, a same-length copy of the text in which curly quotes,
+apostrophes and dashes are made straight, so every offset found in the folded text is
+an offset into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from libya_events.model import Span
+
+__all__ = ["Dateline", "Sentence", "Token", "find_dateline", "fold", "paragraphs", "sentences", "tokens"]
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u02bf": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """A same-length copy of ``text`` with straight quotes, apostrophes and dashes."""
+    return text.translate(_FOLD)
+
+
+@frozen
+class Token:
+    """A word, number or punctuation mark with its span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def tokens(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of a folded text; a possessive ``'s`` becomes a token of its own."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end):
+        word = m.group()
+        if len(word) > 2 and word.endswith("'s"):
+            out.append(Token(word[:-2], m.start(), m.end() - 2))
+            out.append(Token("'s", m.end() - 2, m.end()))
+        else:
+            out.append(Token(word, m.start(), m.end()))
+    return out
+
+
+@frozen
+class Sentence:
+    """A sentence: its span and its paragraph's index."""
+
+    start: int
+    end: int
+    paragraph: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt maj capt sgt st jan feb mar apr aug sept sep oct nov dec "
+    "u.s u.n u.k e.u no vs etc inc co corp jr sr gov sen rep brig cmdr adm".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|\n")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans: runs of non-blank lines (a single newline also ends one)."""
+    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def sentences(folded: str) -> list[Sentence]:
+    """Sentence spans, abbreviation-aware ("U.N.", "Gen.", "Dec. 8" do not end a sentence)."""
+    out: list[Sentence] = []
+    for p_index, para in enumerate(paragraphs(folded)):
+        start = para.start
+        while start < para.end and folded[start].isspace():
+            start += 1
+        for m in _BOUNDARY.finditer(folded, para.start, para.end):
+            if m.group().startswith("."):
+                before = re.search(r"([\w.]+)\.$", folded[max(para.start, m.start() - 12) : m.start() + 1])
+                if before and (before.group(1).lower() in _ABBREVIATIONS or len(before.group(1)) == 1):
+                    continue
+            end = m.end()
+            if end > start:
+                out.append(Sentence(start, end, p_index))
+            start = end
+            while start < para.end and folded[start].isspace():
+                start += 1
+        if start < para.end:
+            out.append(Sentence(start, para.end, p_index))
+    return out
+
+
+@frozen
+class Dateline:
+    """The wire-copy dateline ("TRIPOLI (Reuters) -"): its span and its place names."""
+
+    span: Span
+    places: tuple[Span, ...]
+    agency: str | None
+
+
+_DATELINE = re.compile(
+    r"""\A\s*(?:
+        (?P<agency1>Reuters|AP|AFP|Xinhua|Anadolu),\s+(?P<places1>[A-Z][A-Z .'-]+(?:\s+and\s+[A-Z][A-Z .'-]+)?)
+            (?:,\s*[A-Z][a-z]+)?
+      | (?P<places2>[A-Z][A-Z .'-]{2,}(?:\s+and\s+[A-Z][A-Z .'-]+)?)
+            (?:,\s*(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?)*
+            (?:,?\s*\((?P<agency2>[^)]{1,30})\))?
+    )\s*(?:[-\u2013\u2014:]+|\n)""",
+    re.VERBOSE,
+)
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the top of a wire story, or None."""
+    m = _DATELINE.match(fold(text[:200]))
+    if not m:
+        return None
+    group = "places1" if m.group("places1") else "places2"
+    places: list[Span] = []
+    for part in re.finditer(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*", m.group(group)):
+        if part.group() in {"AND"}:
+            continue
+        places.append(Span(m.start(group) + part.start(), m.start(group) + part.end()))
+    if not places:
+        return None
+    agency = m.group("agency1") or m.group("agency2")
+    return Dateline(Span(m.start(), m.end()), tuple(places), agency)
+
+
+def iter_sentence_tokens(folded: str, sents: list[Sentence]) -> Iterator[tuple[Sentence, list[Token]]]:
+    for s in sents:
+        yield s, tokens(folded, s.start, s.end)
