@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from libya_events.dates import find_time_expressions  # noqa: E402
+from libya_events.dates import find_time_expressions
 
 
 def _load(directory: Path) -> list[tuple[str, dt.date | None]]:
@@ -44,7 +44,8 @@ def main() -> None:
     words = sum(len(text.split()) for text, _ in articles)
     if args.show:
         for text, published in articles:
-            print(published, [(t.text, t.date.iso if t.date else None) for t in find_time_expressions(text, published)])
+            found = find_time_expressions(text, published)
+            print(published, [(t.text, t.date.iso if t.date else None) for t in found])
     for text, published in articles:  # warm up
         find_time_expressions(text, published)
     best = float("inf")

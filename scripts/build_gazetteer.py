@@ -42,7 +42,13 @@ from libya_events.gazetteer._gazetteer import (  # noqa: E402
     read_supplement_csv,
     usable_alias,
 )
-from libya_events.gazetteer._names import STOP_WORDS, normalize_name, variant_key  # noqa: E402
+from libya_events.gazetteer._names import (  # noqa: E402
+    STOP_WORDS,
+    _skeleton_of_variant,
+    _variant_of_key,
+    normalize_name,
+    variant_key,
+)
 from libya_events.model import LocationKind  # noqa: E402
 
 LICENCES = {
@@ -262,7 +268,9 @@ def load_ne_countries(shared: Path) -> list[Place]:
             cc = _ne_cc(row)
             if cc is None or not row["label_lat"]:
                 continue
-            names = _clean_aliases([row["name"], row["name_long"], row["admin"], row["formal_en"], row["name_alt"]])
+            names = _clean_aliases(
+                [row["name"], row["name_long"], row["admin"], row["formal_en"], row["name_alt"]]
+            )
             names = [n for n in names if usable_alias(n) or n == names[0]]
             out.append(
                 Place(
@@ -297,14 +305,18 @@ def load_ne_places(shared: Path) -> list[Place]:
             )
             if not keep:
                 continue
-            names = _clean_aliases([row["name"], row["nameascii"], row["name_en"], *row["namealt"].split(",")])
+            names = _clean_aliases(
+                [row["name"], row["nameascii"], row["name_en"], *row["namealt"].split(",")]
+            )
             names = [n for n in names if usable_alias(n)]
             if not names:
                 continue
             feature = "capital" if capital else "populated_place"
-            ident = row["geonameid"] if row["geonameid"] not in ("", "-1", "0") else normalize_name(
-                row["name"]
-            ).replace(" ", "-")
+            ident = (
+                row["geonameid"]
+                if row["geonameid"] not in ("", "-1", "0")
+                else normalize_name(row["name"]).replace(" ", "-")
+            )
             out.append(
                 Place(
                     id=f"ne:place:{ident}",
@@ -405,8 +417,14 @@ def build(shared: Path, supplement: Path) -> Builder:
     for p in overrides:
         b.override(p, p.source)
     for p in load_ne_countries(shared):
-        twin = next((e for e in b.entries if e.place.kind is LocationKind.COUNTRY
-                     and e.place.country_code == p.country_code), None)
+        twin = next(
+            (
+                e
+                for e in b.entries
+                if e.place.kind is LocationKind.COUNTRY and e.place.country_code == p.country_code
+            ),
+            None,
+        )
         if twin is not None:
             b.by_id[p.id] = twin
         b.add(p, p.source)
@@ -458,10 +476,16 @@ def write(b: Builder, out: Path) -> str:
     for r in rows:
         by_prefix[r[0].split(":", 1)[0]] = by_prefix.get(r[0].split(":", 1)[0], 0) + 1
     n_ly = sum(1 for r in rows if r[6] == "LY")
-    stats = (
-        f"- places: {len(rows)} ({n_ly} in Libya), aliases: {n_alias}\n"
-        + "".join(f"- rows whose id comes from `{k}`: {v}\n" for k, v in sorted(by_prefix.items()))
+    stats = f"- places: {len(rows)} ({n_ly} in Libya), aliases: {n_alias}\n" + "".join(
+        f"- rows whose id comes from `{k}`: {v}\n" for k, v in sorted(by_prefix.items())
     )
+    names = sorted({n for r in rows for n in [r[1], *r[9].split("|")] if n})
+    with (out / "keys.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("name\tkey\tvariant\tskeleton\n")
+        for n in names:
+            key = normalize_name(n)
+            v = _variant_of_key(key)
+            fh.write(f"{n}\t{key}\t{v}\t{_skeleton_of_variant(v)}\n")
     (out / "NOTICE.md").write_text(NOTICE.format(stats=stats), encoding="utf-8")
     return stats
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from test_geo import ANCHORS, FakeGazetteer, FakePlace
 
 from libya_events import GeoPoint, Relation
 from libya_events.geo import (
@@ -21,7 +22,6 @@ from libya_events.geo import (
     uncertainty_km,
 )
 from libya_events.geo._relative import _STOPWORDS
-from tests.test_geo import ANCHORS, FakeGazetteer, FakePlace
 
 GAZ = FakeGazetteer()
 
@@ -177,3 +177,17 @@ def test_offset_lands_within_uncertainty_of_truth(anchor: str, km: float, bearin
     assert r.point is not None
     assert r.uncertainty_km is not None
     assert distance_km(truth, r.point) <= r.uncertainty_km + 1e-6
+
+
+# --------------------------------------------------------------------------- with the embedded gazetteer
+
+
+@given(libya_points)
+def test_describe_round_trip_with_default_gazetteer(point: GeoPoint) -> None:
+    gazetteer = pytest.importorskip("libya_events.gazetteer").Gazetteer.default()
+    text = describe(point, gazetteer)
+    place, _ = gazetteer.nearest(point.lat, point.lon, kinds=["city"], min_population=1000)
+    r = resolve_relative(text, anchor=place)
+    assert r.point is not None
+    assert r.uncertainty_km is not None
+    assert distance_km(point, r.point) <= r.uncertainty_km + 1e-6

@@ -286,13 +286,13 @@ INVALID: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     (
         "non-int span start",
         lambda: Span(1.5, 3),  # type: ignore[arg-type]
-        ValidationError,
+        InputTypeError,
         "'start' must be int (got 1.5)",
     ),
     (
         "non-bool direct",
         lambda: Statement("peace", Span(0, 5), direct=1),  # type: ignore[arg-type]
-        ValidationError,
+        InputTypeError,
         "'direct' must be bool (got 1)",
     ),
 ]
@@ -308,7 +308,7 @@ def test_invalid_values_are_refused_with_a_typed_error_and_a_clear_message(
         make()
     assert str(info.value) == message
     assert isinstance(info.value, LibyaEventsError)
-    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, TypeError if error is InputTypeError else ValueError)
     if error is SpanError:
         assert isinstance(info.value, IndexError)
 
@@ -640,14 +640,9 @@ def test_mentions_of_a_blank_text_is_an_invalid_argument() -> None:
         find(mentions("   "), lambda m: True)
 
 
-# --------------------------------------------------------------------------- known model bugs (strict xfails)
+# --------------------------------------------------------------------------- formerly known model bugs, now guarded
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(ValidationError, AttributeError, TypeError, DID_NOT_RAISE),
-    reason="model bug: wrong-typed arguments raise ValidationError, not TypeError",
-)
 @pytest.mark.parametrize(
     "make",
     [
@@ -665,23 +660,16 @@ def test_wrong_types_raise_input_type_error(make: Callable[[], object]) -> None:
         make()
 
 
-@pytest.mark.xfail(strict=True, raises=DID_NOT_RAISE, reason="model bug: bool is accepted as a coordinate")
 def test_bool_coordinates_are_refused() -> None:
     with pytest.raises(LibyaEventsError):
         GeoPoint(True, False)
 
 
-@pytest.mark.xfail(
-    strict=True, raises=ValueError, reason="model bug: an unknown enum value raises a bare ValueError"
-)
 def test_unknown_kind_is_a_validation_error() -> None:
     with pytest.raises(ValidationError):
         Actor("Khalifa Haftar", "warlord")
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="model bug: a str for a tuple field is split into characters"
-)
 def test_a_single_alias_string_is_not_split_into_characters() -> None:
     try:
         actor = Actor("Khalifa Haftar", ActorKind.PERSON, aliases="Haftar")
@@ -690,29 +678,16 @@ def test_a_single_alias_string_is_not_split_into_characters() -> None:
     assert actor.aliases == ("Haftar",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DID_NOT_RAISE,
-    reason="model bug: a datetime passes the date check; its iso is not a date",
-)
 def test_event_date_refuses_datetimes() -> None:
     with pytest.raises(LibyaEventsError):
         EventDate.from_day(dt.datetime(2019, 4, 4, 12, 30))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="model ambiguity: a Monday-to-Sunday range reads back as a week",
-)
 def test_monday_to_sunday_range_round_trips_as_a_range() -> None:
     date = EventDate.from_range(dt.date(2019, 4, 1), dt.date(2019, 4, 7))
     assert EventDate.from_iso(date.iso).granularity is Granularity.RANGE
 
 
-@pytest.mark.xfail(
-    strict=True, raises=DID_NOT_RAISE, reason="model bug: Article does not check mentions nested in places"
-)
 @pytest.mark.parametrize("where", ["destination", "anchor"])
 def test_article_checks_nested_location_mentions(where: str) -> None:
     far = tripoli(mentions=[Mention("Tripoli", Span(100, 107))])

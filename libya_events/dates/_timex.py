@@ -129,7 +129,7 @@ _PREFIX = (
 )
 
 _CORES = [
-    rf"(?P<iso>(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))(?![0-9])",
+    r"(?P<iso>(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))(?![0-9])",
     rf"(?P<d1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR}))?",
     rf"(?P<m2>{_MONTH})(?:{_S}(?P<d2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9])(?:,?{_S}(?P<y2>{_YEAR}))?"
     rf"|,?{_S}(?P<y3>{_YEAR}))?",
@@ -155,10 +155,16 @@ _PATTERN = re.compile(
 # Prefilter: every expression contains one of these stems. It runs on a lower-cased copy
 # (case-insensitive regexes are several times slower); the full pattern is then tried only
 # at the starts of the few words before each stem.
-_TRIGGER = re.compile(
-    r"day|night|morrow|noon|\b(?:week|mo(?:nth|rning)|year|evening|j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)"
-    r"|sep|oct|nov|dec|[0-9]{4})"
+_STEMS = (
+    *("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening"),
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
 )
+_TRIGGER_WORDS = frozenset(
+    {*_WEEKDAYS, *_MONTHS, "today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning"}
+    | {"evening", "afternoon", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
+)
+_LETTERS = re.compile(r"[a-z]+")
+_DIGITS = re.compile(r"[12][09][0-9]{2}")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD_START = re.compile(r"\b[A-Za-z0-9]", re.ASCII)
 _LOOKBACK_CHARS = 40  # longer than any modifier ("earlier in the", "over the", "On 3rd of")
@@ -185,11 +191,9 @@ _FUTURE_CUE = re.compile(
     r"|planning[\s\u00a0]+to|intends?[\s\u00a0]+to|expected[\s\u00a0]+to|scheduled|set[\s\u00a0]+to"
     r"|going[\s\u00a0]+to|to[\s\u00a0]+be[\s\u00a0]+held|aims?[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to)\b"
     r"|'ll\b",
-    re.IGNORECASE | re.ASCII,
+    re.ASCII,
 )
-_PAST_CUE = re.compile(
-    r"\b(?:said|says|told|had|was|were|did|announced|reported|added)\b", re.IGNORECASE | re.ASCII
-)
+_PAST_CUE = re.compile(r"\b(?:said|says|told|had|was|were|did|announced|reported|added)\b", re.ASCII)
 _CLAUSE_END = re.compile(r"[.;!?\n](?=[\s\"'\u201c\u201d]|\Z)")
 _CLAUSE_START_ONLY = re.compile(r"[\s,\"'\u201c\u201d(\-\u2014]*\Z")
 
@@ -238,7 +242,8 @@ def parse_published(value: str | _dt.date | None) -> _dt.date | None:
     if value is None or isinstance(value, _dt.date):
         return _check_published(value)
     if not isinstance(value, str):
-        raise InputTypeError(f"'published' must be a YYYY-MM-DD string or a date (got {type(value).__name__})")
+        kind = type(value).__name__
+        raise InputTypeError(f"'published' must be a YYYY-MM-DD string or a date (got {kind})")
     stripped = value.strip()
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", stripped, re.ASCII):
         raise DateParseError(f"'published' must be a date as YYYY-MM-DD (got {value!r})")
@@ -251,21 +256,23 @@ def parse_published(value: str | _dt.date | None) -> _dt.date | None:
 def _tense(text: str, start: int, end: int) -> Tense:
     """Future if the clause around ``text[start:end]`` is in the future tense, else past."""
     lo = max(0, start - 100)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
-    before = text[ends[-1] if ends else lo : start]
+    hi = min(len(text), end + 100)
+    before = text[lo:start].lower()  # the cue patterns are lower-case and case-sensitive (fast)
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1] :]
     cues = list(_FUTURE_CUE.finditer(before))
-    last_future = cues[-1] if cues else None
-    if last_future is not None:
-        pasts = [m.start() for m in _PAST_CUE.finditer(before, last_future.end())]
-        return "past" if pasts else "future"
-    if _CLAUSE_START_ONLY.match(before) or not before:
-        after_end = min(len(text), end + 100)
-        clause = _CLAUSE_END.search(text, end, after_end)
-        after = text[end : clause.start() if clause else after_end]
+    if cues:
+        return "past" if _PAST_CUE.search(before, cues[-1].end()) else "future"
+    if _CLAUSE_START_ONLY.match(before):
+        after = text[end:hi].lower()
+        clause = _CLAUSE_END.search(after)
+        if clause is not None:
+            after = after[: clause.start()]
         future = _FUTURE_CUE.search(after)
-        past = _PAST_CUE.search(after)
-        if future is not None and (past is None or future.start() < past.start()):
-            return "future"
+        if future is not None:
+            past = _PAST_CUE.search(after, 0, future.start())
+            return "past" if past else "future"
     return "past"
 
 
@@ -292,7 +299,8 @@ def _week(day: _dt.date) -> _D:
 
 
 def _month(year: int, month: int) -> _D:
-    return _dt.date(year, month, 1), _dt.date(year, month, calendar.monthrange(year, month)[1]), Granularity.MONTH
+    last = calendar.monthrange(year, month)[1]
+    return _dt.date(year, month, 1), _dt.date(year, month, last), Granularity.MONTH
 
 
 def _year(year: int) -> _D:
@@ -335,7 +343,8 @@ def _resolve(
     since = pre == "since"
     p = published
     start = m.start()
-    if pre and pre.split()[0] not in _SPAN_PREFIXES:
+    month_or_year = bool(g["m1"] or g["m2"] or g["yo"] or g["iso"])
+    if pre and (pre.split()[0] not in _SPAN_PREFIXES or (pre == "in" and not month_or_year)):
         start = m.end("pre")  # "by", "until", "of" …: outside the span
         while start < m.end() and text[start] in " \t\n\r\f\v\u00a0-":
             start += 1
@@ -345,10 +354,10 @@ def _resolve(
 
     def tense() -> Tense:
         nonlocal tense_hint
-        if future is not None:
-            tense_hint = "future" if future else "past"
-        else:
+        if future is None:
             tense_hint = _tense(text, start, end)
+            return tense_hint
+        tense_hint = "future" if future else "past"
         return tense_hint
 
     date: _D | None = None
@@ -477,7 +486,8 @@ def _resolve(
                 date = _year(p.year + step)
             else:  # weekend: the month it falls in (annotation convention)
                 if step == 1 or (step == 0 and tense() == "future"):
-                    saturday = cal.weekday_strictly_after(p, 5) if step == 1 else cal.weekday_on_or_after(p, 5)
+                    after = cal.weekday_strictly_after if step == 1 else cal.weekday_on_or_after
+                    saturday = after(p, 5)
                     date = _month(saturday.year, saturday.month)
                 else:
                     sunday = cal.weekend_before(p)[1]
@@ -516,6 +526,26 @@ def _resolve(
 # --------------------------------------------------------------------------- public API
 
 
+def _triggers(low: str) -> list[int]:
+    """Start offsets of the words in the lower-cased text that every expression contains.
+
+    ``str.find`` of a few stems beats any case-folding regex; a hit counts only if its whole
+    word is a time word (so "holiday", "mayor", "separate", "Janzour" cost nothing more).
+    """
+    hits = {m.start() for m in _DIGITS.finditer(low)}
+    for stem in _STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            start = i
+            while start > 0 and "a" <= low[start - 1] <= "z":
+                start -= 1
+            word = _LETTERS.match(low, start)
+            if word is not None and word.group() in _TRIGGER_WORDS:
+                hits.add(start)
+            i = low.find(stem, i + 1)
+    return sorted(hits)
+
+
 def find_time_expressions(text: str, published: _dt.date | None = None) -> list[TimeExpression]:
     """Every time expression in ``text``, in order and without overlaps, normalised against ``published``.
 
@@ -531,11 +561,12 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
     low = text.lower()
     if len(low) != len(text):  # a few non-ASCII characters change length when lower-cased
         low = text.translate(_ASCII_LOWER)
-    for trigger in _TRIGGER.finditer(low):
-        t = trigger.start()
+    for t in _triggers(low):
         if t < done:
             continue
         starts = [w.start() for w in _WORD_START.finditer(text, max(done, t - _LOOKBACK_CHARS), t + 1)]
+        if not starts:
+            continue
         for candidate in starts[-_LOOKBACK_WORDS:]:
             m = _PATTERN.match(text, candidate)
             if m is None or m.end() <= t:
@@ -609,4 +640,5 @@ def _dateparser_fallback(phrase: str) -> EventDate | None:
         return None
     if not isinstance(parsed, _dt.datetime):
         return None
-    return EventDate.from_day(parsed.date(), text=stripped, span=Span(phrase.index(stripped), len(phrase.rstrip())))
+    span = Span(phrase.index(stripped), len(phrase.rstrip()))
+    return EventDate.from_day(parsed.date(), text=stripped, span=span)

@@ -3,7 +3,7 @@
 The article JSON is what ``libya-events parse --format json`` prints. Its lists use
 the field names of the gold schema (``actors``, ``locations``, ``relative_locations``,
 ``movements``, ``statements``); a movement's or statement's ``date`` is its ISO
-string (``2019-04-04``, ``2019-04``, ``2019``, ``2019-04-01/2019-04-07``) and
+string (``2019-04-04``, ``2019-04``, ``2019``, ``2019-04-01/P1W`` for a week) and
 ``date_detail`` keeps the whole :class:`~libya_events.EventDate` (granularity,
 words and span), so that ``from_json(to_json(article)) == article``.
 """

@@ -11,8 +11,9 @@ from GeoNames (CC BY 4.0), OpenStreetMap (ODbL 1.0), OurAirports and Natural Ear
 ``data/NOTICE.md``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from libya_events.gazetteer._gazetteer import KIND_PRIORITY, Gazetteer, Place, haversine_km
-from libya_events.gazetteer._geocoder import OfflineGeocoder, place_from_geopy, resolve_with_fallback
 from libya_events.gazetteer._names import (
     STOP_WORDS,
     bounded_edit_distance,
@@ -20,6 +21,20 @@ from libya_events.gazetteer._names import (
     skeleton_key,
     variant_key,
 )
+
+if TYPE_CHECKING:  # geopy is imported lazily: it doubles the import time
+    from libya_events.gazetteer._geocoder import OfflineGeocoder, place_from_geopy, resolve_with_fallback
+
+_LAZY = frozenset({"OfflineGeocoder", "place_from_geopy", "resolve_with_fallback"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from libya_events.gazetteer import _geocoder
+
+        return getattr(_geocoder, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "KIND_PRIORITY",

@@ -79,7 +79,7 @@ def _float(value: Any) -> Any:
 
 def _aliases(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
-        value = [a for a in value.split("|")]
+        value = value.split("|")
     seen: dict[str, None] = {}
     for alias in value:
         alias = alias.strip()
@@ -194,8 +194,18 @@ class Gazetteer:
         "_variant",
     )
 
-    def __init__(self, places: Iterable[Place], *, preferred: Iterable[str] = ()) -> None:
-        """Index ``places``; ids in ``preferred`` win ranking ties (user places)."""
+    def __init__(
+        self,
+        places: Iterable[Place],
+        *,
+        preferred: Iterable[str] = (),
+        keys: Mapping[str, tuple[str, str, str]] | None = None,
+    ) -> None:
+        """Index ``places``; ids in ``preferred`` win ranking ties (user places).
+
+        ``keys`` optionally maps a name to its precomputed (normalised, variant,
+        skeleton) keys, as shipped with the embedded data to keep loading fast.
+        """
         by_id: dict[str, Place] = {}
         for place in places:
             if not isinstance(place, Place):
@@ -205,7 +215,7 @@ class Gazetteer:
         self._places: tuple[Place, ...] = tuple(by_id.values())
         self._preferred = frozenset(preferred)
         self._fuzzy_buckets: dict[int, list[tuple[str, Place]]] | None = None
-        self._build_index()
+        self._build_index(keys or {})
 
     # -- construction ------------------------------------------------------------
 
@@ -220,15 +230,24 @@ class Gazetteer:
         )
 
     def _rank(self, places: Iterable[Place]) -> tuple[Place, ...]:
-        unique = {p.id: p for p in places}
-        return tuple(sorted(unique.values(), key=self._rank_key))
+        unique = list({p.id: p for p in places}.values())
+        if len(unique) > 1:
+            unique.sort(key=self._rank_key)
+        return tuple(unique)
 
-    def _build_index(self) -> None:
+    def _build_index(self, keys: Mapping[str, tuple[str, str, str]]) -> None:
         exact: dict[str, list[Place]] = {}
-        max_words = 1
+        variant_of: dict[str, str] = {}
+        skeleton_of: dict[str, str] = {}
         for place in self._places:
             for alias in place.names:
-                key = normalize_name(alias)
+                known = keys.get(alias)
+                if known is None:
+                    key = normalize_name(alias)
+                else:
+                    key = known[0]
+                    variant_of[key] = known[1]
+                    skeleton_of[known[1]] = known[2]
                 if not key or key in STOP_WORDS:
                     continue
                 bucket = exact.setdefault(key, [])
@@ -236,19 +255,26 @@ class Gazetteer:
                     bucket.append(place)
         variant: dict[str, list[Place]] = {}
         skeleton: dict[str, list[tuple[str, Place]]] = {}
+        max_words = 1
         for key, places in exact.items():
             max_words = max(max_words, key.count(" ") + 1)
-            v = _variant_of_key(key)
+            v = variant_of.get(key)
+            if v is None:
+                v = variant_of[key] = _variant_of_key(key)
             variant.setdefault(v, []).extend(places)
-            sk = _skeleton_of_variant(v)
-            if len(sk.replace(" ", "")) >= 3:
+            sk = skeleton_of.get(v)
+            if sk is None:
+                sk = skeleton_of[v] = _skeleton_of_variant(v)
+            if len(sk) - sk.count(" ") >= 3:
                 skeleton.setdefault(sk, []).extend((v, p) for p in places)
         ranked_variant = {v: self._rank(ps) for v, ps in variant.items()}
         combined: dict[str, tuple[Place, ...]] = {}
         for key, places in exact.items():
             first = self._rank(places)
-            more = [p for p in ranked_variant[_variant_of_key(key)] if p not in first]
-            combined[key] = first + tuple(more)
+            extra = ranked_variant[variant_of[key]]
+            if len(extra) > len(first):
+                first += tuple(p for p in extra if p not in first)
+            combined[key] = first
         self._exact = combined
         self._variant = ranked_variant
         self._skeleton = skeleton
@@ -494,13 +520,27 @@ def _read_places_tsv(text: str, origin: str) -> list[Place]:
     return out
 
 
-def _open_default_text() -> str:
-    return resources.files("libya_events.gazetteer").joinpath("data/places.tsv").read_text("utf-8")
+def _data_text(name: str) -> str:
+    return resources.files("libya_events.gazetteer").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _read_keys_tsv(text: str) -> dict[str, tuple[str, str, str]]:
+    out: dict[str, tuple[str, str, str]] = {}
+    for line in text.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) == 4:
+            out[cols[0]] = (cols[1], cols[2], cols[3])
+    return out
 
 
 @lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
-    return Gazetteer(_read_places_tsv(_open_default_text(), "libya_events/gazetteer/data/places.tsv"))
+    places = _read_places_tsv(_data_text("places.tsv"), "libya_events/gazetteer/data/places.tsv")
+    try:
+        keys = _read_keys_tsv(_data_text("keys.tsv"))
+    except FileNotFoundError:  # the keys file only speeds loading up
+        keys = {}
+    return Gazetteer(places, keys=keys)
 
 
 def read_supplement_csv(path: str | os.PathLike[str]) -> list[Place]:
@@ -553,9 +593,18 @@ def _geonames_kind(fclass: str, fcode: str) -> tuple[LocationKind, str]:
     if fclass == "P":
         return LocationKind.CITY, "capital" if fcode == "PPLC" else "populated_place"
     if fclass == "S":
-        feature = {"AIRB": "air_base", "AIRP": "airport", "AIRF": "airport", "OILT": "oil_terminal",
-                   "OILR": "refinery", "DAM": "dam", "HTL": "hotel", "CMP": "camp",
-                   "PSTB": "border_crossing", "CSTM": "border_crossing"}.get(fcode, "site")
+        feature = {
+            "AIRB": "air_base",
+            "AIRP": "airport",
+            "AIRF": "airport",
+            "OILT": "oil_terminal",
+            "OILR": "refinery",
+            "DAM": "dam",
+            "HTL": "hotel",
+            "CMP": "camp",
+            "PSTB": "border_crossing",
+            "CSTM": "border_crossing",
+        }.get(fcode, "site")
         return LocationKind.SITE, feature
     if fclass == "H" and fcode == "OILF":
         return LocationKind.SITE, "oil_field"

@@ -34,47 +34,44 @@ ARTICLES: frozenset[str] = frozenset({"al", "el", "az", "as", "ad", "ash", "at",
 
 _APOSTROPHES = "'’‘ʿʾ`´ʼʻ\u02bc\u02bb"
 _HYPHENS = "-‐‑‒–—―"
-_DROP = str.maketrans({c: None for c in _APOSTROPHES + "."})
-_SPACE = str.maketrans({c: " " for c in _HYPHENS + ",;:/()[]{}\"!?&_+*"})
+_DROP = str.maketrans(dict.fromkeys(_APOSTROPHES + "."))
+_SPACE = str.maketrans(dict.fromkeys(_HYPHENS + ',;:/()[]{}"!?&_+*', " "))
 _WS = re.compile(r"\s+")
+
+_STOP_TEXT = """
+a about above across after again against all also am among and any are army around as at away back
+base be because been before being below between both but by call called camp can capital centre
+center chief city clash clashes coast come commander conference council country court day de del der
+des di die do does don down during each east eastern el en end et every few field fields for force
+forces foreign forum from front gate general get go government group groups had has have he her here
+hers him his home hope house how however i if in including into is it its just last late le les like
+local made main make man many may me men military minister ministry more most much must my national
+near new news next no none nor north northern not now of off office official oil on once one only or
+other our out over own party people place police port power press president prime public rebel
+rebels region report reported said same say says second see she should since so some south southern
+spokesman state states still such support take than that the their them then there these they this
+those through time to today told too town under united until up upon very via war was water way
+we week well were west western what when where which while who whom why will with within without
+would year years yes yet you your monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december twitter facebook
+reuters afp youtube telegram whatsapp instagram government army navy air airport airbase mission
+embassy parliament congress senate house chamber assembly committee cabinet court tribunal agency
+bureau brigade battalion division regiment militia militias unit units troops soldiers fighters
+guard guards guardian security defence defense interior justice health education presidency
+presidential council commission authority authorities leader leaders male female victoria
+independence liberty freedom peace union unity hope mobile split nice bath reading marine marines
+dawn dignity storm volcano rage bridge road street square hospital hotel mosque school university
+prison station tower market palace stadium museum centre center valley river lake sea gulf bay
+island islands mountain mountains hill hills desert oasis well wells plain plains ben bin abu ibn
+bint umm bir ras wadi jebel jabal sidi ain bab qasr gasr forty urban van adam leon marc silk dorp
+siren saleh sas mus bar mark rock cape hall port hope american americans british french italian
+turkish russian egyptian libyan libyans european arab arabs african western eastern southern
+northern central
+"""
 
 #: Common English words (and news vocabulary) that are never taken as place names,
 #: even when some gazetteer source has them as an alternate name.
-STOP_WORDS: frozenset[str] = frozenset(
-    """
-    a about above across after again against all also am among and any are army around as at away
-    back base be because been before being below between both but by call called camp can capital
-    centre center chief city clash clashes coast come commander conference council country court
-    day de del der des di die do does don down during each east eastern el en end et every few
-    field fields for force forces foreign forum from front gate general get go government
-    group groups had has have he her here hers him his home hope house how however i if in
-    including into is it its just last late le les like local made main make man many may
-    me men military minister ministry more most much must my national near new news next no
-    none nor north northern not now of off office official oil on once one only or other our
-    out over own party people place police port power press president prime public rebel rebels
-    region report reported said same say says second see she should since so some south southern
-    spokesman state states still such support take than that the their them then there these
-    they this those through time to today told too town under united until up upon us very
-    via war was water way we week well were west western what when where which while who
-    whom why will with within without would year years yes yet you your
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    twitter facebook reuters afp youtube telegram whatsapp instagram
-    government army navy air airport airbase mission embassy parliament congress senate
-    house chamber assembly committee cabinet court tribunal agency bureau
-    brigade battalion division regiment militia militias unit units troops soldiers fighters
-    guard guards guardian security defence defense interior justice health education
-    presidency presidential council commission authority authorities leader leaders
-    male female victoria independence liberty freedom peace union unity hope
-    mobile split nice bath reading marine marines dawn dignity storm volcano rage
-    bridge road street square hospital hotel mosque school university prison station tower
-    market palace stadium museum centre center valley river lake sea gulf bay island islands
-    mountain mountains hill hills desert oasis well wells plain plains
-    ben bin abu ibn bint umm bir ras wadi jebel jabal sidi ain bab qasr gasr
-    american americans british french italian turkish russian egyptian libyan libyans
-    european arab arabs african western eastern southern northern central
-    """.split()
-)
+STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
 
 def is_stop_word(key: str) -> bool:
@@ -96,10 +93,7 @@ def normalize_name(s: str) -> str:
     >>> normalize_name("  The  Ra’s Lānūf ")
     'ras lanuf'
     """
-    if s.isascii():
-        t = s.casefold()
-    else:
-        t = _strip_marks(s.casefold()).casefold()
+    t = s.casefold() if s.isascii() else _strip_marks(s.casefold()).casefold()
     t = t.translate(_DROP).translate(_SPACE)
     words = t.split()
     if len(words) > 1 and words[0] in ARTICLES:

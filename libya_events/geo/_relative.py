@@ -104,13 +104,17 @@ _TRIGGER = re.compile(
 
 # --------------------------------------------------------------------------- anchors
 
-_NAME_CHARS = r"A-Za-z'’\u00C0-\u024F"
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
+_NAME_CHARS = r"[^\W_]|['’‘ʿ]"
 _NAMEWORD = (
-    rf"(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)[-\u2010\u2011]\s?)?[A-Z\u00C0-\u00DE][{_NAME_CHARS}]{{0,30}}"
-    rf"(?:[-\u2010\u2011][{_NAME_CHARS}]{{1,30}}){{0,3}}"
+    rf"(?:(?:[Aa][lnrtdz]|[Aa]s|[Ee]l|[Aa]sh)[-\u2010\u2011]\s?)?['’‘ʿ]?[{_UPPER}](?:{_NAME_CHARS}){{0,30}}"
+    rf"(?:[-\u2010\u2011](?:{_NAME_CHARS}){{1,30}}){{0,3}}"
 )
-_CONNECTOR = r"(?:al|el|ad|as|ash|bin|ben|ibn|bint|abu|bani|de|du|la)"
-_NAME = rf"{_NAMEWORD}(?:(?:[ \t]{{1,3}}|\n)(?:{_CONNECTOR}[ \t]{{1,3}})?{_NAMEWORD}){{0,3}}"
+# Lowercase words that join the parts of a name ("Bab al-Aziziya", "Umm ar Rizam", "Dar es Salaam").
+_CONNECTOR = (
+    r"(?:al|el|ad|ar|at|an|az|ash|aş|aţ|aḑ|aẓ|es|ed|er|ez|bin|ben|ibn|bint|abu|bani|de|du|la|los|del)"
+)
+_NAME = rf"{_NAMEWORD}(?:(?:[ \t]{{1,3}}|\n)(?:{_CONNECTOR}[ \t]{{1,3}}){{0,2}}{_NAMEWORD}){{0,3}}"
 _HEADS = (
     "capital", "city", "town", "village", "port", "oil port", "oasis", "air base", "airbase", "base",
     "airport", "region", "district", "suburb", "neighbourhood", "neighborhood", "settlement", "area",
@@ -128,6 +132,7 @@ _ANCHOR = re.compile(
 _AND = re.compile(rf"{_WS}and{_WS}")
 _WORD = re.compile(r"\S+")
 
+_ARTICLES = frozenset({"Al", "El", "As", "At", "An", "Ad", "Ar", "Az", "Ash", "Adh", "Ath"})
 _STOPWORDS = frozenset(
     """\
     a an and as at but by for from he her his in it its it's of on or she so that the their
@@ -150,10 +155,14 @@ def _match_anchor(text: str, pos: int) -> tuple[str, Span] | None:
         return text[start:end], Span(start, end)
     # Cut at the first word that cannot be part of a name, and at a possessive.
     kept_end = start
-    for index, word in enumerate(_WORD.finditer(text, start, end)):
+    words = list(_WORD.finditer(text, start, end))
+    for index, word in enumerate(words):
         token = word.group()
         bare = re.sub(r"['’]s$", "", token)
-        if bare.lower() in _STOPWORDS and not (index and bare.lower() in {"al", "el", "bin", "ben", "ibn"}):
+        lowered = bare.lower()
+        article = bare in _ARTICLES and index + 1 < len(words)  # "At Taj", "As Sidr", "An Nawfaliyah"
+        connector = index > 0 and bare[:1].islower()  # the pattern admits only known connectors here
+        if lowered in _STOPWORDS and not article and not connector:
             break
         kept_end = word.start() + len(bare)
         if bare != token:

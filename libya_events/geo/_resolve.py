@@ -31,7 +31,7 @@ precision, the hedge and θ, so the total is monotone in each.
 from __future__ import annotations
 
 import math
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from attrs import frozen
 
@@ -39,6 +39,9 @@ from libya_events._errors import GeoError, InputTypeError, UnknownPlaceError
 from libya_events.geo._geodesy import bearing_deg, compass_point, destination, distance_km, midpoint
 from libya_events.geo._relative import RelativePhrase, parse_relative
 from libya_events.model import GeoPoint, Location, LocationKind, Mention, Relation, RelativeLocation
+
+if TYPE_CHECKING:
+    from libya_events.gazetteer import Gazetteer
 
 __all__ = [
     "APPROXIMATE_FRACTION",
@@ -136,13 +139,10 @@ def uncertainty_km(
 # --------------------------------------------------------------------------- resolution
 
 
-def _default_gazetteer() -> Any:
-    try:
-        from libya_events.gazetteer import Gazetteer  # type: ignore[attr-defined,unused-ignore]
-    except ImportError as exc:  # the gazetteer layer is not available
-        raise UnknownPlaceError(
-            "no gazetteer given and libya_events.gazetteer.Gazetteer is unavailable"
-        ) from exc
+def _default_gazetteer() -> Gazetteer:
+    """The embedded gazetteer, imported on first use (it loads a data file and geopy)."""
+    from libya_events.gazetteer import Gazetteer
+
     return Gazetteer.default()
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from libya_events._errors import SpanError, ValidationError
+from libya_events._errors import InputTypeError, SpanError, ValidationError
 
 __all__ = [
     "Actor",
@@ -106,6 +106,8 @@ class Relation(str, Enum):
 
 
 def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str):
+        raise InputTypeError(f"'{attribute.name}' must be str (got {type(value).__name__})")
     if not value or not value.strip():
         raise ValidationError(f"'{attribute.name}' must be a non-empty string (got {value!r})")
 
@@ -120,8 +122,14 @@ def _finite(name: str, value: float) -> None:
         raise ValidationError(f"'{name}' must be finite (got {value!r})")
 
 
+def _number(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputTypeError(f"'{name}' must be a number (got {type(value).__name__})")
+
+
 def _range(lo: float, hi: float) -> Any:
     def check(inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
+        _number(attribute.name, value)
         _finite(attribute.name, value)
         if value < lo:
             raise ValidationError(f"'{attribute.name}' must be >= {lo} (got {value!r})")
@@ -134,6 +142,7 @@ def _range(lo: float, hi: float) -> Any:
 def _optional_non_negative(inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
     if value is None:
         return
+    _number(attribute.name, value)
     _finite(attribute.name, value)
     if value < 0:
         raise ValidationError(f"'{attribute.name}' must be >= 0 (got {value!r})")
@@ -142,7 +151,10 @@ def _optional_non_negative(inst: object, attribute: attrs.Attribute[Any], value:
 def _to_float(value: Any) -> Any:
     """Lossless normalisation: ints become floats, anything else is left to the validator."""
     if isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            return math.inf
     return value
 
 
@@ -151,14 +163,29 @@ def _to_optional_float(value: Any) -> Any:
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    if isinstance(value, (str, bytes)):
+        raise InputTypeError(f"expected a sequence of values, not a single {type(value).__name__} ({value!r:.40})")
     return tuple(value)
+
+
+def _enum(cls: type[Enum]) -> Any:
+    """A converter to ``cls`` whose failure is a :class:`ValidationError` naming the choices."""
+
+    def convert(value: Any) -> Any:
+        try:
+            return cls(value)
+        except ValueError:
+            choices = ", ".join(str(m.value) for m in cls)
+            raise ValidationError(f"{cls.__name__} must be one of {choices} (got {value!r})") from None
+
+    return convert
 
 
 def _instance_of(*types: type) -> Any:
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
             names = " or ".join(t.__name__ for t in types)
-            raise ValidationError(f"'{attribute.name}' must be {names} (got {value!r})")
+            raise InputTypeError(f"'{attribute.name}' must be {names} (got {value!r:.60})")
 
     return check
 
@@ -241,6 +268,8 @@ class GeoPoint:
 
 
 def _country_code(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InputTypeError(f"'{attribute.name}' must be str (got {type(value).__name__})")
     if value is not None and not re.fullmatch(r"[A-Z]{2}", value):
         raise ValidationError(f"'{attribute.name}' must be two capital letters (got {value!r})")
 
@@ -250,7 +279,7 @@ class Location:
     """A mappable place named in a text, resolved against a gazetteer where possible."""
 
     name: str = field(validator=_non_empty)
-    kind: LocationKind = field(converter=LocationKind)
+    kind: LocationKind = field(converter=_enum(LocationKind))
     point: GeoPoint | None = None
     uncertainty_km: float | None = field(
         default=None, converter=_to_optional_float, validator=_optional_non_negative
@@ -277,7 +306,7 @@ class RelativeLocation:
 
     text: str = field(validator=_non_empty)
     anchor: Location = field(validator=_instance_of(Location))
-    relation: Relation = field(converter=Relation)
+    relation: Relation = field(converter=_enum(Relation))
     distance_km: float | None = field(
         default=None, converter=_to_optional_float, validator=_optional_non_negative
     )
@@ -308,16 +337,20 @@ class EventDate:
     """A date as precisely as the text gives it: a day, week, month, year or range.
 
     ``start`` and ``end`` are inclusive. :attr:`iso` is ``2019-04-04`` (day),
-    ``2019-04`` (month), ``2019`` (year) or ``2019-04-01/2019-04-07`` (week, range).
+    ``2019-04`` (month), ``2019`` (year), ``2019-04-01/P1W`` (a week, as an ISO 8601
+    start and duration) or ``2019-04-01/2019-04-09`` (a range).
     """
 
     start: _dt.date = field(validator=_instance_of(_dt.date))
     end: _dt.date = field(validator=_instance_of(_dt.date))
-    granularity: Granularity = field(converter=Granularity)
+    granularity: Granularity = field(converter=_enum(Granularity))
     text: str | None = field(default=None, validator=_optional_non_empty)
     span: Span | None = None
 
     def __attrs_post_init__(self) -> None:
+        for name, value in (("start", self.start), ("end", self.end)):
+            if isinstance(value, _dt.datetime):
+                raise InputTypeError(f"'{name}' must be a date, not a datetime (got {value!r})")
         if self.end < self.start:
             raise ValidationError(f"'end' must be >= start {self.start} (got {self.end})")
         g, s, e = self.granularity, self.start, self.end
@@ -359,12 +392,17 @@ class EventDate:
     @classmethod
     def from_iso(cls, value: str) -> EventDate:
         """Parse :attr:`iso` back: ``2019``, ``2019-04``, ``2019-04-04`` or ``A/B``."""
+        if not isinstance(value, str):
+            raise InputTypeError(f"'date' must be an ISO string (got {type(value).__name__})")
+        if not value.isascii():
+            raise ValidationError(f"'date' must be an ISO date, month, year or range (got {value!r})")
         try:
             if "/" in value:
                 a, b = value.split("/", 1)
-                start, end = _dt.date.fromisoformat(a), _dt.date.fromisoformat(b)
-                week = start.weekday() == 0 and (end - start).days == 6
-                return cls(start, end, Granularity.WEEK if week else Granularity.RANGE)
+                start = _dt.date.fromisoformat(a)
+                if b == "P1W":
+                    return cls(start, start + _dt.timedelta(days=6), Granularity.WEEK)
+                return cls(start, _dt.date.fromisoformat(b), Granularity.RANGE)
             if re.fullmatch(r"\d{4}", value):
                 return cls.from_year(int(value))
             if re.fullmatch(r"\d{4}-\d{2}", value):
@@ -382,6 +420,8 @@ class EventDate:
             return self.start.isoformat()[:7]
         if g is Granularity.YEAR:
             return self.start.isoformat()[:4]
+        if g is Granularity.WEEK:
+            return f"{self.start.isoformat()}/P1W"
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
@@ -393,7 +433,7 @@ class Actor:
     """A person, armed group, government, organisation, country or collective."""
 
     name: str = field(validator=_non_empty)
-    kind: ActorKind = field(converter=ActorKind)
+    kind: ActorKind = field(converter=_enum(ActorKind))
     title: str | None = field(default=None, validator=_optional_non_empty)
     affiliation: str | None = field(default=None, validator=_optional_non_empty)
     aliases: tuple[str, ...] = field(default=(), converter=_tuple)
@@ -409,7 +449,7 @@ class Actor:
 class Movement:
     """An actor's change of position or control, with the words that say so."""
 
-    kind: MovementKind = field(converter=MovementKind)
+    kind: MovementKind = field(converter=_enum(MovementKind))
     trigger: Mention = field(validator=_instance_of(Mention))
     span: Span = field(validator=_instance_of(Span))
     actor: str | None = field(default=None, validator=_optional_non_empty)
@@ -417,7 +457,7 @@ class Movement:
     origin: Location | None = None
     destination: Location | None = None
     date: EventDate | None = None
-    modality: Modality = field(default=Modality.REPORTED, converter=Modality)
+    modality: Modality = field(default=Modality.REPORTED, converter=_enum(Modality))
 
     def __attrs_post_init__(self) -> None:
         if not self.span.contains(self.trigger.span):
@@ -446,6 +486,11 @@ def _mentions_of(article: Article) -> Iterable[Mention]:
         yield movement.trigger
         if movement.actor_mention is not None:
             yield movement.actor_mention
+        for place in (movement.origin, movement.destination):
+            if place is not None:
+                yield from place.mentions
+    for relative in article.relative_locations:
+        yield from relative.anchor.mentions
     for statement in article.statements:
         if statement.speaker_mention is not None:
             yield statement.speaker_mention

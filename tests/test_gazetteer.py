@@ -1,0 +1,426 @@
+"""Tests of the embedded offline gazetteer (libya_events.gazetteer)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from geopy.location import Location as GeopyLocation
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from libya_events import InputTypeError, KnowledgeBaseError, Location, LocationKind, UnknownPlaceError
+from libya_events.gazetteer import (
+    Gazetteer,
+    OfflineGeocoder,
+    Place,
+    bounded_edit_distance,
+    haversine_km,
+    normalize_name,
+    resolve_with_fallback,
+    variant_key,
+)
+
+G = Gazetteer.default()
+
+# Facts: where the gold evaluation puts each place (a resolution must lie within 10 km).
+GOLD_POINTS: list[tuple[str, float, float]] = [
+    ("Tripoli", 32.88743, 13.18733),
+    ("Benghazi", 32.11486, 20.06859),
+    ("Misrata", 32.37535, 15.09254),
+    ("Sirte", 31.20892, 16.58866),
+    ("Zawiya", 32.7571, 12.72764),
+    ("Gharyan", 32.17222, 13.02028),
+    ("Tarhuna", 32.43501, 13.6332),
+    ("Bani Walid", 31.74554, 13.98354),
+    ("Ubari", 26.59034, 12.77511),
+    ("Sabha", 27.03766, 14.42832),
+    ("Derna", 32.76704, 22.63669),
+    ("Al Bayda", 32.76272, 21.75506),
+    ("Tobruk", 32.08963, 23.95385),
+    ("Al Asabaa", 32.03333, 12.86667),
+    ("Sabratha", 32.79335, 12.48845),
+    ("Surman", 32.75668, 12.57159),
+    ("Al Abyar", 32.19, 20.59653),
+    ("Ghadames", 30.13366, 9.50072),
+    ("Ras Lanuf", 30.5, 18.5667),
+    ("Cairo", 30.06263, 31.24967),
+    ("Ankara", 39.91987, 32.85427),
+    ("Abu Dhabi", 24.45118, 54.39696),
+    ("the capital", 32.88743, 13.18733),
+    ("El Sharara", 26.5767, 12.2181),
+    ("al-Watiya", 32.47222, 11.9),
+    ("Okba Ibn Nafa", 32.47222, 11.9),
+    ("Mitiga", 32.8942, 13.2761),
+    ("Tripoli International Airport", 32.6694, 13.1567),
+    ("al-Jufra air base", 29.1842, 16.0141),
+    ("Benina airport", 32.09694, 20.26944),
+    ("Gate 27", 32.8871, 12.89878),
+    ("Bab al-Aziziya", 32.87222, 13.17361),
+    ("Rixos Al Nasr", 32.86838, 13.18744),
+    ("Ouagadougou Conference Centre", 31.20892, 16.58866),
+    ("Abu Mansour dam", 32.658, 22.578),
+    ("Sidi Barrani", 31.61083, 25.92556),
+    ("Tripolitania", 31.0, 15.0),
+    ("western region", 31.0, 15.0),
+    ("eastern Libya", 31.0, 22.0),
+    ("the east", 31.0, 22.0),
+    ("east of the country", 31.0, 22.0),
+    ("western Libya", 31.5, 12.5),
+    ("the west", 31.5, 12.5),
+    ("west of the country", 31.5, 12.5),
+    ("southern Libya", 26.0, 14.0),
+    ("the south", 26.0, 14.0),
+    ("central Libya", 29.5, 17.5),
+]
+
+# Facts: GeoNames country representative points (the evaluation allows 500 km).
+COUNTRY_POINTS: list[tuple[str, float, float]] = [
+    ("Libya", 28.0, 17.0),
+    ("United States", 39.76, -98.5),
+    ("Tunisia", 34.0, 9.0),
+    ("Turkey", 39.0, 35.0),
+    ("Russia", 60.0, 100.0),
+    ("UAE", 24.0, 54.0),
+    ("Egypt", 27.0, 30.0),
+]
+
+VARIANTS: list[tuple[str, str]] = [
+    ("Misrata", "Misrata"),
+    ("Misurata", "Misrata"),
+    ("Misratah", "Misrata"),
+    ("Tarhuna", "Tarhuna"),
+    ("Tarhouna", "Tarhuna"),
+    ("Sabha", "Sabha"),
+    ("Sebha", "Sabha"),
+    ("Zawiya", "Zawiya"),
+    ("Zawiyah", "Zawiya"),
+    ("Az Zawiyah", "Zawiya"),
+    ("Ajdabiya", "Ajdabiya"),
+    ("Ajdabia", "Ajdabiya"),
+    ("Derna", "Derna"),
+    ("Darnah", "Derna"),
+    ("Sirte", "Sirte"),
+    ("Sirt", "Sirte"),
+    ("Gharyan", "Gharyan"),
+    ("Gharian", "Gharyan"),
+    ("Zuwara", "Zuwara"),
+    ("Zuwarah", "Zuwara"),
+    ("Obari", "Ubari"),
+    ("Ubari", "Ubari"),
+    ("Awbari", "Ubari"),
+]
+
+COMMON_WORDS = [
+    "House",
+    "Gate",
+    "Twitter",
+    "Forces",
+    "Monday",
+    "Government",
+    "Army",
+    "The",
+    "East",
+    "Capital",
+]
+
+
+def _km(place: Place, lat: float, lon: float) -> float:
+    return haversine_km(place.lat, place.lon, lat, lon)
+
+
+# ----------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Az-Zāwīyah", "zawiyah"),
+        ("  Ra’s  Lānūf ", "ras lanuf"),
+        ("al-Watiya", "watiya"),
+        ("The Hague", "hague"),
+        ("the east", "the east"),
+        ("Bani   Walid", "bani walid"),
+        ("ʿAin Zara", "ain zara"),
+    ],
+)
+def test_normalize_name(raw: str, key: str) -> None:
+    assert normalize_name(raw) == key
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        ["Misrata", "Misratah"],
+        ["Tarhuna", "Tarhouna"],
+        ["Zawiya", "Zawiyah", "Az Zawiyah", "Zawia"],
+        ["Ajdabiya", "Ajdabia"],
+        ["Sirte", "Sirt"],
+        ["Gharyan", "Gharian"],
+        ["Zuwara", "Zuwarah"],
+        ["Obari", "Ubari", "Awbari"],
+    ],
+)
+def test_variant_key_groups(group: list[str]) -> None:
+    assert len({variant_key(n) for n in group}) == 1
+
+
+@given(st.text(max_size=30))
+def test_normalize_is_idempotent(s: str) -> None:
+    once = normalize_name(s)
+    assert normalize_name(once) == once or once.startswith("the ")
+
+
+@given(st.text(alphabet="abcdefgh", max_size=10), st.text(alphabet="abcdefgh", max_size=10))
+def test_bounded_edit_distance_matches_full(a: str, b: str) -> None:
+    full = bounded_edit_distance(a, b, 99)
+    for bound in range(4):
+        got = bounded_edit_distance(a, b, bound)
+        assert got == (full if full <= bound else bound + 1)
+
+
+# ----------------------------------------------------------------------------- default gazetteer
+
+
+def test_default_is_cached_and_big_enough() -> None:
+    assert Gazetteer.default() is G
+    assert len(G) > 1500
+    assert G.max_name_words >= 3
+    assert sum(1 for p in G if p.country_code == "LY") > 800
+
+
+@pytest.mark.parametrize(("name", "lat", "lon"), GOLD_POINTS)
+def test_gold_places_resolve_within_10_km(name: str, lat: float, lon: float) -> None:
+    place = G.resolve(name)
+    assert _km(place, lat, lon) <= 10.0, (name, place)
+
+
+@pytest.mark.parametrize(("name", "lat", "lon"), COUNTRY_POINTS)
+def test_countries_resolve_near_geonames_points(name: str, lat: float, lon: float) -> None:
+    place = G.resolve(name)
+    assert place.kind is LocationKind.COUNTRY
+    assert _km(place, lat, lon) <= 500.0
+
+
+def test_every_country_has_a_place() -> None:
+    countries = [p for p in G if p.kind is LocationKind.COUNTRY]
+    assert len(countries) > 190
+    assert {"LY", "EG", "TN", "DZ", "NE", "TD", "SD", "IT", "MT", "GR", "TR", "US", "RU", "AE", "QA"} <= {
+        p.country_code for p in countries
+    }
+
+
+@pytest.mark.parametrize(("variant", "canonical"), VARIANTS)
+def test_transliteration_variants(variant: str, canonical: str) -> None:
+    want = G.lookup(canonical)[0]
+    got = G.resolve(variant)
+    assert got.id == want.id or _km(got, want.lat, want.lon) < 5.0
+
+
+def test_fuzzy_misspelling() -> None:
+    assert G.lookup("Mistrata") == ()
+    assert G.fuzzy_lookup("Mistrata")[0].name == "Misrata"
+    assert G.resolve("Mistrata").name == "Misrata"
+    assert G.fuzzy_lookup("Trpoli")[0].name == "Tripoli"  # 6 letters: distance 1
+    assert G.fuzzy_lookup("Zlitn") == ()  # under 6 letters: no fuzzy matching
+
+
+@pytest.mark.parametrize("word", COMMON_WORDS)
+def test_common_words_are_never_places(word: str) -> None:
+    assert G.lookup(word) == ()
+    assert G.lookup(word.lower()) == ()
+    assert G.fuzzy_lookup(word) == ()
+    with pytest.raises(UnknownPlaceError):
+        G.resolve(word)
+    assert word not in G
+
+
+@pytest.mark.parametrize("word", ["Gates", "Houses", "Armies", "Forced", "Mondays", "Governments"])
+def test_near_common_words_do_not_fuzzy_match(word: str) -> None:
+    assert all(p.country_code == "LY" for p in G.fuzzy_lookup(word))
+    assert G.fuzzy_lookup(word) == () or word == "Gates"
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.data())
+def test_every_alias_looks_up_its_place(data: st.DataObject) -> None:
+    place = data.draw(st.sampled_from(G.places))
+    alias = data.draw(st.sampled_from(place.names))
+    key = normalize_name(alias)
+    if key in G.key_index:
+        assert place in G.lookup(alias), (alias, place.id)
+
+
+def test_all_aliases_of_curated_places_resolve_to_them() -> None:
+    for place in G:
+        if not place.id.startswith("curated:"):
+            continue
+        for alias in place.names:
+            assert place in G.lookup(alias), (alias, place.id)
+
+
+def test_libya_ranks_first() -> None:
+    assert G.lookup("Tripoli")[0].country_code == "LY"
+    assert G.lookup("Misrata")[0].kind is LocationKind.CITY
+
+
+def test_lookup_type_errors() -> None:
+    with pytest.raises(InputTypeError):
+        G.lookup(b"Tripoli")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        G.resolve(None)  # type: ignore[arg-type]
+    with pytest.raises(UnknownPlaceError, match="Xyzzyville"):
+        G.resolve("Xyzzyville")
+
+
+def test_key_index_for_extraction() -> None:
+    index = G.key_index
+    assert index["tripoli"][0].name == "Tripoli"
+    assert "bab al aziziya" in index
+    assert max(k.count(" ") + 1 for k in index) == G.max_name_words
+
+
+def test_place_to_location_and_point() -> None:
+    place = G.resolve("Gharyan")
+    loc = place.to_location()
+    assert isinstance(loc, Location)
+    assert loc.point == place.point
+    assert loc.gazetteer_id == place.id
+    assert loc.kind is LocationKind.CITY
+    assert loc.uncertainty_km == place.extent_km
+    assert G.resolve("Libya").extent_km >= 100
+    assert G.resolve("Mitiga").extent_km < 10
+
+
+def test_nearest_finds_gharyan() -> None:
+    place, km = G.nearest(32.17, 13.03, kinds=[LocationKind.CITY], min_population=10_000)
+    assert place.name == "Gharyan"
+    assert km < 2
+    site, _ = G.nearest(32.8942, 13.2761, kinds=["site"])
+    assert site.kind is LocationKind.SITE
+    with pytest.raises(UnknownPlaceError):
+        G.nearest(0.0, 0.0, min_population=10**12)
+
+
+def test_contains_len_iter() -> None:
+    assert "Benghazi" in G
+    assert G.places[0] in G
+    assert 42 not in G  # type: ignore[operator]
+    assert len(list(G)) == len(G)
+
+
+def test_licence_and_notice_ship() -> None:
+    data = Path(__file__).resolve().parent.parent / "libya_events" / "gazetteer" / "data"
+    notice = (data / "NOTICE.md").read_text(encoding="utf-8")
+    assert "OpenStreetMap contributors" in notice
+    assert "ODbL" in notice
+    assert "CC BY 4.0" in notice
+    assert "reformatted and subset" in notice
+    header = (data / "places.tsv").read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert "source" in header
+    assert "licence" in header
+
+
+# ----------------------------------------------------------------------------- other loaders
+
+_GEONAMES_FIELDS = [
+    "2210247|Tripoli|Tripoli|Tarabulus,Trablous|32.88743|13.18733|P|PPLC|LY||77||||1150989||81|Africa/Tripoli|2019",
+    "9999991|New Sidi Foo|New Sidi Foo||31.5|14.5|P|PPL|LY||77||||1234|||Africa/Tripoli|2020-01-01",
+    "9999992|Foo Airbase|Foo Airbase||31.6|14.6|S|AIRB|LY||77||||0|||Africa/Tripoli|2020-01-01",
+]
+GEONAMES_ROWS = [row.replace("|", "\t") for row in _GEONAMES_FIELDS]
+
+
+def test_from_geonames(tmp_path: Path) -> None:
+    path = tmp_path / "LY.txt"
+    path.write_text("\n".join(GEONAMES_ROWS) + "\n", encoding="utf-8")
+    g = Gazetteer.from_geonames(path)
+    assert len(g) == 3
+    assert g.resolve("Tarabulus").id == "geonames:2210247"
+    assert g.resolve("Tripoli").feature == "capital"
+    assert g.resolve("Foo Airbase").kind is LocationKind.SITE
+    assert g.resolve("New Sidi Foo").population == 1234
+
+
+def test_from_geonames_rejects_bad_rows(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("1\tonly\tthree\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        Gazetteer.from_geonames(path)
+
+
+def test_from_csv_and_merged(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "id,name,kind,feature,lat,lon,country_code,population,aliases,source\n"
+        "mine:camp-1,Camp Foo,site,camp,32.5,13.5,LY,0,Foo camp|Foo base,my notes\n"
+        "mine:tripoli,Tripoli,city,populated_place,32.9,13.2,LY,0,,my notes\n",
+        encoding="utf-8",
+    )
+    mine = Gazetteer.from_csv(path)
+    assert mine.resolve("Foo base").id == "mine:camp-1"
+    both = G.merged(mine)
+    assert len(both) == len(G) + 2
+    assert both.resolve("Tripoli").id == "mine:tripoli"  # user places win ties
+    assert both.resolve("Benghazi").id == G.resolve("Benghazi").id
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name,kind,lat,lon\nx,X,planet,1,2\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        Gazetteer.from_csv(bad)
+
+
+def test_from_places() -> None:
+    p = Place("x:1", "Qaryat Foo", LocationKind.CITY, "populated_place", 30, 15, "LY", 10, ("Foo Village",))
+    g = Gazetteer.from_places([p])
+    assert g.resolve("foo village") is p
+    assert p.point.lat == 30.0
+    assert math.isclose(p.distance_km(30, 15), 0.0)
+
+
+# ----------------------------------------------------------------------------- geopy
+
+
+def test_offline_geocoder_returns_geopy_locations() -> None:
+    geo = OfflineGeocoder()
+    loc = geo.geocode("Sebha")
+    assert isinstance(loc, GeopyLocation)
+    assert loc.raw["name"] == "Sabha"
+    assert abs(loc.latitude - 27.03766) < 1e-6
+    many = geo.geocode("Tripoli", exactly_one=False)
+    assert isinstance(many, list)
+    assert all(isinstance(x, GeopyLocation) for x in many)
+    assert geo.geocode("Xyzzyville") is None
+    rev = geo.reverse("32.172, 13.020")
+    assert isinstance(rev, GeopyLocation)
+    assert rev.raw["name"] == "Gharyan"
+    rev_all = geo.reverse((32.172, 13.020), exactly_one=False)
+    assert isinstance(rev_all, list)
+    assert len(rev_all) >= 3
+
+
+class _FakeGeocoder:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __call__(self, query: str, exactly_one: bool = True) -> GeopyLocation | None:
+        from geopy.point import Point
+
+        self.calls.append(query)
+        if query == "Nowhere":
+            return None
+        return GeopyLocation(f"{query}, Libya", Point(31.0, 15.0), {"address": {"country_code": "ly"}})
+
+
+def test_resolve_with_fallback() -> None:
+    fake = _FakeGeocoder()
+    assert resolve_with_fallback("Misurata", G, fake).name == "Misrata"
+    assert fake.calls == []
+    place = resolve_with_fallback("Qaryat Xyzzy", G, fake)
+    assert place.id.startswith("geopy:")
+    assert place.country_code == "LY"
+    assert place.to_location().point is not None
+    with pytest.raises(UnknownPlaceError):
+        resolve_with_fallback("Nowhere", G, fake)
+    with pytest.raises(UnknownPlaceError):
+        resolve_with_fallback("Qaryat Xyzzy", G)  # offline by default
