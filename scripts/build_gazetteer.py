@@ -414,7 +414,7 @@ def build(shared: Path, supplement: Path) -> Builder:
             b.add(p, p.source, merge=False)
     for p in load_geonames(shared):
         b.add(p, p.source)
-    for p in overrides:
+    for p in overrides:  # corrections of GeoNames rows, before other sources merge into them
         b.override(p, p.source)
     for p in load_ne_countries(shared):
         twin = next(

@@ -64,6 +64,15 @@ def previous_month(day: D) -> D:
     return day.replace(day=1) - ONE
 
 
+def show(date: EventDate | None) -> str | None:
+    """ISO text with weeks spelt as start/end (independent of how the model writes a week)."""
+    if date is None:
+        return None
+    if date.granularity in (Granularity.WEEK, Granularity.RANGE):
+        return f"{date.start.isoformat()}/{date.end.isoformat()}"
+    return date.iso
+
+
 # A phrase generator yields (phrase, expected iso for a published date).
 Case = tuple[str, Callable[[D], str]]
 
@@ -137,7 +146,7 @@ published_dates = st.dates(min_value=D(1950, 1, 1), max_value=D(2030, 12, 31))
 @given(published_dates, phrases())
 def test_phrase_normalises_to_the_independently_computed_date(published: D, case: Case) -> None:
     phrase, expected = case
-    assert normalize_time_expression(phrase, published).iso == expected(published)
+    assert show(normalize_time_expression(phrase, published)) == expected(published)
 
 
 @given(published_dates, phrases(), st.sampled_from(["The rebels withdrew ", "Fighting was reported "]))
@@ -149,7 +158,7 @@ def test_phrase_in_a_sentence_is_found_and_normalised(published: D, case: Case, 
     (expression,) = found
     assert expression.span.slice(text) == phrase
     assert expression.date is not None
-    assert expression.date.iso == expected(published)
+    assert show(expression.date) == expected(published)
     assert expression.date.text == phrase
     assert expression.date.span == expression.span
 
@@ -181,6 +190,20 @@ fragments = st.lists(st.one_of(noise, phrases().map(lambda case: case[0])), max_
 def test_mixed_text_spans_are_ordered_exact_and_disjoint(parts: list[str], published: D | None) -> None:
     text = " ".join(parts)
     check_spans(text, find_time_expressions(text, published))
+
+
+weird = st.sampled_from(["\u0130", "\u017f", "\u212a", "\u00a0", "\u2014", "\u00e9", "\u0661\u0669", "'s", "-"])
+
+
+@given(st.lists(st.one_of(noise, weird, phrases().map(lambda case: case[0])), max_size=20), st.dates())
+def test_extreme_published_dates_and_odd_characters_never_raise(parts: list[str], published: D) -> None:
+    text = "".join(parts)
+    check_spans(text, find_time_expressions(text, published))
+    for part in parts:
+        try:
+            normalize_time_expression(part, published)
+        except DateParseError:
+            pass
 
 
 @given(st.text())
@@ -241,7 +264,7 @@ def test_normalize_raises_only_typed_errors(phrase: str) -> None:
 )
 def test_worked_examples(published: D, sentence: str, expected: list[tuple[str, str]]) -> None:
     found = find_time_expressions(sentence, published)
-    assert [(t.text, t.date.iso if t.date else None) for t in found] == expected
+    assert [(t.text, show(t.date)) for t in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -259,8 +282,7 @@ def test_worked_examples(published: D, sentence: str, expected: list[tuple[str, 
 )
 def test_tense_picks_the_direction(sentence: str, expected: str) -> None:
     (expression,) = find_time_expressions(sentence, D(2019, 2, 12))  # a Tuesday
-    assert expression.date is not None
-    assert expression.date.iso == expected
+    assert show(expression.date) == expected
 
 
 @pytest.mark.parametrize(
@@ -293,7 +315,7 @@ def test_false_hits_yield_nothing(text: str) -> None:
 
 def test_relative_expressions_without_published_are_found_but_not_dated() -> None:
     found = find_time_expressions("On Monday, and in March 2011, and last month.")
-    assert [(t.text, t.kind, t.date.iso if t.date else None) for t in found] == [
+    assert [(t.text, t.kind, show(t.date)) for t in found] == [
         ("On Monday", "weekday", None),
         ("in March 2011", "absolute", "2011-03"),
         ("last month", "relative_period", None),
@@ -392,13 +414,13 @@ def test_dev_notes_resolutions_hold_in_the_dev_texts() -> None:
         dated = {}
         for expression in find_time_expressions(text, published):
             if expression.date is not None:
-                dated.setdefault(expression.text.lower(), set()).add(expression.date.iso)
+                dated.setdefault(expression.text.lower(), set()).add(show(expression.date))
         for phrase_group, value in _NOTE.findall(meta.get("notes", "")):
             expected = _note_iso(value, published)
             if expected is None:
                 continue
             for phrase in phrase_group.split("'/'"):
-                matches = {iso for text_, isos in dated.items() if text_.endswith(phrase.lower()) for iso in isos}
+                matches = {iso for text_, isos in dated.items() if re.search(rf"\b{re.escape(phrase.lower())}\b", text_) for iso in isos}
                 assert expected in matches, (meta_path.name, phrase, expected, dated)
                 checked += 1
     assert checked >= 20

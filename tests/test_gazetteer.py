@@ -424,3 +424,64 @@ def test_resolve_with_fallback() -> None:
         resolve_with_fallback("Nowhere", G, fake)
     with pytest.raises(UnknownPlaceError):
         resolve_with_fallback("Qaryat Xyzzy", G)  # offline by default
+
+
+# ----------------------------------------------------------------------------- shipped data
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "libya_events" / "gazetteer" / "data"
+
+
+def test_shipped_keys_match_the_code() -> None:
+    from libya_events.gazetteer._names import _skeleton_of_variant, _variant_of_key
+
+    lines = (DATA / "keys.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert len(lines) > 1000
+    for line in lines:
+        name, key, variant, skeleton = line.split("\t")
+        assert normalize_name(name) == key, name
+        assert _variant_of_key(key) == variant, name
+        assert _skeleton_of_variant(variant) == skeleton, name
+
+
+def test_default_equals_uncached_build() -> None:
+    from libya_events.gazetteer._gazetteer import _data_text, _read_places_tsv
+
+    plain = Gazetteer(_read_places_tsv(_data_text("places.tsv"), "places.tsv"))
+    assert plain.key_index.keys() == G.key_index.keys()
+    for key in list(G.key_index)[::50]:
+        assert [p.id for p in plain.key_index[key]] == [p.id for p in G.key_index[key]]
+
+
+def test_supplement_rows_are_cited_facts() -> None:
+    import csv
+
+    with (REPO / "data" / "gazetteer_supplement.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len({r["id"] for r in rows}) == len(rows)
+    for row in rows:
+        assert row["source"].strip(), row["id"]
+        assert -90 <= float(row["lat"]) <= 90
+        assert -180 <= float(row["lon"]) <= 180
+        assert row["kind"] in {k.value for k in LocationKind}
+        assert G.get(row["id"]) is not None or row["id"].startswith("geonames:"), row["id"]
+
+
+@pytest.mark.skipif(
+    not (REPO.parent / "shared" / "data" / "geonames").is_dir(), reason="source datasets not available"
+)
+def test_build_is_reproducible(tmp_path: Path) -> None:
+    import runpy
+
+    build = runpy.run_path(str(REPO / "scripts" / "build_gazetteer.py"))
+    build["main"](["--out", str(tmp_path)])
+    for name in ("places.tsv", "keys.tsv", "NOTICE.md"):
+        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def test_lazy_geopy_exports() -> None:
+    import libya_events.gazetteer as gz
+
+    assert gz.OfflineGeocoder is OfflineGeocoder
+    with pytest.raises(AttributeError):
+        _ = gz.NoSuchThing  # type: ignore[attr-defined]

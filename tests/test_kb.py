@@ -89,7 +89,9 @@ def test_every_entry_cites_a_source() -> None:
 
 def test_every_affiliation_names_an_entry() -> None:
     names = {normalize_alias(e.name) for e in ENTRIES}
-    dangling = {e.id: e.affiliation for e in ENTRIES if e.affiliation and normalize_alias(e.affiliation) not in names}
+    dangling = {
+        e.id: e.affiliation for e in ENTRIES if e.affiliation and normalize_alias(e.affiliation) not in names
+    }
     assert dangling == {}
 
 
@@ -249,14 +251,20 @@ def test_a_role_that_reuses_a_plain_alias_wins_on_its_dates() -> None:
         ({"version": 1, "actors": [_actor(valid_from="2020-01-01", valid_to="2019-01-01")]}, "'valid_to'"),
         ({"version": 1, "actors": [_actor(colour="red")]}, "unknown field(s) 'colour'"),
         ({"version": 1, "actors": [_actor(id="Not A Slug")]}, "'id' must be a lower-case slug"),
-        ({"version": 1, "actors": [_actor(), _actor(name="Other")]}, "actor 'x': 'id' is used by more than one"),
+        (
+            {"version": 1, "actors": [_actor(), _actor(name="Other")]},
+            "actor 'x': 'id' is used by more than one",
+        ),
         (
             {"version": 1, "actors": [_actor(), _actor(id="y", name="Y", aliases=["x person"])]},
             "actor 'y': 'aliases' form 'x person'",
         ),
         ({"version": 2, "actors": []}, "'version' must be 1"),
         ({"version": 1, "actors": {}}, "'actors' must be a list"),
-        ({"version": 1, "actors": [_actor()], "roles": [{"alias": "the boss", "actor": "nobody"}]}, "the boss"),
+        (
+            {"version": 1, "actors": [_actor()], "roles": [{"alias": "the boss", "actor": "nobody"}]},
+            "the boss",
+        ),
         (
             {
                 "version": 1,
@@ -269,11 +277,34 @@ def test_a_role_that_reuses_a_plain_alias_wins_on_its_dates() -> None:
             "overlaps",
         ),
         (
-            {"version": 1, "actors": [_actor(), _actor(id="y", name="Y")], "roles": [{"alias": "X Person", "actor": "y"}]},
+            {
+                "version": 1,
+                "actors": [_actor(), _actor(id="y", name="Y")],
+                "roles": [{"alias": "X Person", "actor": "y"}],
+            },
             "already names actor 'x'",
         ),
-        ({"version": 1, "collectives": [{"name": "residents", "aliases": ["x person"]}], "actors": [_actor()]}, "collective"),
+        (
+            {
+                "version": 1,
+                "collectives": [{"name": "residents", "aliases": ["x person"]}],
+                "actors": [_actor()],
+            },
+            "collective",
+        ),
         ([1, 2], "must be a JSON/TOML object"),
+        (
+            {"version": 1, "actors": [_actor()], "roles": [{"aliases": ["the boss"], "holders": []}]},
+            "role 'the boss' (roles[0]): 'holders' must be a non-empty list",
+        ),
+        (
+            {
+                "version": 1,
+                "actors": [_actor()],
+                "roles": [{"aliases": ["the boss"], "holders": [{"actor": "x", "from": "2019"}]}],
+            },
+            "role 'the boss' (roles[0]) holders[0]: 'from' must be an ISO date",
+        ),
     ],
 )
 def test_malformed_user_file_is_refused_with_a_useful_message(tmp_path: Path, doc: Any, needle: str) -> None:
@@ -355,3 +386,30 @@ def test_merging_an_empty_kb_changes_nothing() -> None:
     merged = KB.merged(ActorKB())
     assert merged.entries == KB.entries
     assert merged.roles == KB.roles
+
+
+def test_grouped_roles_expand_to_one_row_per_alias_and_holder(tmp_path: Path) -> None:
+    doc = {
+        "version": 1,
+        "actors": [_actor(), _actor(id="y", name="Y")],
+        "roles": [
+            {
+                "aliases": ["the boss", "The Boss", "boss-man"],
+                "title": "chief",
+                "holders": [
+                    {"actor": "x", "from": None, "to": "2019-12-31"},
+                    {"actor": "y", "from": "2020-01-01", "to": None, "title": "acting chief"},
+                ],
+            }
+        ],
+    }
+    kb = ActorKB.from_file(_write(tmp_path, doc))
+    assert len(kb.roles) == 4  # "the boss" and "The Boss" are one alias
+    assert kb.roles_on(dt.date(2019, 6, 1)) == {"boss": kb["x"], "boss man": kb["x"]}
+    assert kb.roles_on(None)["boss"] is kb["y"]
+    role = kb.role_on("the boss", dt.date(2021, 1, 1))
+    assert role is not None
+    assert role.title == "acting chief"
+    assert kb.role_on("the boss", dt.date(2018, 1, 1)) == RoleAlias(
+        "the boss", "x", None, dt.date(2019, 12, 31), "chief"
+    )

@@ -163,7 +163,7 @@ _TRIGGER_WORDS = frozenset(
     {*_WEEKDAYS, *_MONTHS, "today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning"}
     | {"evening", "afternoon", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
 )
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[a-z]{1,12}(?![a-z])")
 _DIGITS = re.compile(r"[12][09][0-9]{2}")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD_START = re.compile(r"\b[A-Za-z0-9]", re.ASCII)
@@ -174,6 +174,18 @@ _EVENT_NOUN = re.compile(
     rf"{_S}(?:uprising|revolution|revolt|war|civil{_S}war|conflict|elections?|vote|intervention|agreement"
     r"|accord|cease-?fire|deal|offensive|campaign|attacks?|coup|constitution|protests?|crisis|fighting"
     r"|battles?|bombing|raids?|invasion|talks|conference|summit|referendum|floods?|storm)\b",
+    re.IGNORECASE | re.ASCII,
+)
+# A bare year needs one of these before it ("in 2011", "since 2014", "mid-2011") or must be
+# "the 2011 uprising"; "on 2000 targets", "of 2000 fighters", "by 1990 votes" are counts.
+_YEAR_PREFIXES = frozenset(
+    {"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "earlier in", "later in"}
+    | {"early in", "late in"}
+)
+_COUNT_NOUN = re.compile(
+    rf"{_S}(?:people|persons|civilians|fighters|troops|soldiers|men|women|children|families|homes|houses"
+    r"|residents|migrants|refugees|barrels|votes|km|kilometres|kilometers|miles|metres|meters|tons|tonnes"
+    r"|dollars|euros|dinars|targets|vehicles|cars|rockets|shells|strikes|members|seats|deaths|dead|killed)\b",
     re.IGNORECASE | re.ASCII,
 )
 _DATE_NAME_NOUN = re.compile(
@@ -431,9 +443,9 @@ def _resolve(
             date = _month(year, month)
     elif g["yo"]:
         kind = "absolute"
-        if scan and not pre:
+        if scan and (pre not in _YEAR_PREFIXES or _COUNT_NOUN.match(text, m.end())):
             lead = text[max(0, m.start() - 4) : m.start()]
-            if lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
+            if pre or lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
                 raise _Reject
         date = _year(int(g["yo"]))
     elif g["wd"]:
@@ -537,7 +549,8 @@ def _triggers(low: str) -> list[int]:
         i = low.find(stem)
         while i >= 0:
             start = i
-            while start > 0 and "a" <= low[start - 1] <= "z":
+            floor = max(0, i - 9)  # no time word is longer than "wednesday": keeps this linear
+            while start > floor and "a" <= low[start - 1] <= "z":
                 start -= 1
             word = _LETTERS.match(low, start)
             if word is not None and word.group() in _TRIGGER_WORDS:
@@ -575,7 +588,7 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
             done = m.end()
             try:
                 expression = _resolve(m, text, p, scan=True, future=None, anchor=anchor)
-            except (_Reject, ValueError, KeyError):
+            except (_Reject, ValueError, KeyError, OverflowError):
                 break
             found.append(expression)
             if expression.date is not None:
@@ -610,7 +623,7 @@ def normalize_time_expression(
     if m is not None and phrase[m.end() :].strip(" \t\r\n\u00a0.,;:!?") == "":
         try:
             expression = _resolve(m, phrase, p, scan=False, future=future, anchor=anchor)
-        except (_Reject, ValueError, KeyError):
+        except (_Reject, ValueError, KeyError, OverflowError):
             expression = None
         if expression is not None:
             if expression.date is None:

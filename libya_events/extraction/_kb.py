@@ -22,6 +22,16 @@ file in the same format with :meth:`ActorKB.from_file` and lay it over the defau
 * ``roles`` are descriptions valid for a span of dates ("the prime minister",
   "the U.N. envoy"); ``from``/``to`` are inclusive ISO dates, ``null`` for open.
   One role alias may name several actors over time, never two on the same day.
+  A role record is either one row, as above, or a group of synonyms with the
+  successive holders they name::
+
+      {"aliases": ["the U.N. envoy", "UN special envoy"], "title": "U.N. envoy",
+       "source": "...", "holders": [{"actor": "ghassan-salame", "from": "2017-06-22",
+       "to": "2020-03-02"}, {"actor": "stephanie-williams", "from": "2020-03-03", "to": null}]}
+
+  A role alias may also be a plain alias (or metonym) of an entry if one of its
+  periods names that same entry; on a date inside a period the role wins
+  (:meth:`ActorKB.lookup`).
 * ``collectives`` are generic groups ("residents", "a security source").
 
 Every alias is compared after :func:`normalize_alias`. An alias that would name two
@@ -33,6 +43,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import json
 import re
 import tomllib
@@ -202,6 +213,8 @@ _ACTOR_KEYS = frozenset(
     }
 )
 _ROLE_KEYS = frozenset({"alias", "actor", "from", "to", "title", "source", "note"})
+_ROLE_GROUP_KEYS = frozenset({"aliases", "holders", "title", "source", "note"})
+_HOLDER_KEYS = frozenset({"actor", "from", "to", "title", "source", "note"})
 _COLLECTIVE_KEYS = frozenset({"name", "aliases", "note"})
 _TOP_KEYS = frozenset({"version", "actors", "roles", "collectives", "note", "sources"})
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -216,7 +229,8 @@ def _check_keys(where: str, raw: Mapping[str, Any], allowed: frozenset[str]) -> 
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise KnowledgeBaseError(
-            f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(allowed))}"
+            f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; "
+            f"allowed: {', '.join(sorted(allowed))}"
         )
 
 
@@ -267,7 +281,9 @@ def _date(where: str, raw: Mapping[str, Any], key: str) -> _dt.date | None:
 
 def _span(where: str, start: _dt.date | None, end: _dt.date | None, keys: tuple[str, str]) -> None:
     if start is not None and end is not None and end < start:
-        raise KnowledgeBaseError(f"{where}: '{keys[1]}' must not come before '{keys[0]}' (got {start}..{end})")
+        raise KnowledgeBaseError(
+            f"{where}: '{keys[1]}' must not come before '{keys[0]}' (got {start}..{end})"
+        )
 
 
 def _mapping(where: str, raw: object) -> Mapping[str, Any]:
@@ -312,27 +328,56 @@ def _parse_actor(raw_any: object, index: int) -> ActorEntry:
     )
 
 
-def _parse_role(raw_any: object, index: int) -> RoleAlias:
-    raw = _mapping(f"roles[{index}]", raw_any)
-    alias = raw.get("alias")
-    where = f"role {alias!r} (roles[{index}])" if isinstance(alias, str) else f"roles[{index}]"
-    _check_keys(where, raw, _ROLE_KEYS)
-    alias_text = _text(where, raw, "alias", required=True)
-    actor = _text(where, raw, "actor", required=True)
-    assert alias_text is not None and actor is not None
+def _parse_role_row(
+    where: str, raw: Mapping[str, Any], alias_text: str, defaults: Mapping[str, Any]
+) -> RoleAlias:
     if not normalize_alias(alias_text):
         raise _fail(where, "alias", "normalises to nothing", alias_text)
+    actor = _text(where, raw, "actor", required=True)
+    assert actor is not None
     valid_from, valid_to = _date(where, raw, "from"), _date(where, raw, "to")
     _span(where, valid_from, valid_to, ("from", "to"))
     _text(where, raw, "note")
+    title = _text(where, raw, "title")
+    source = _text(where, raw, "source")
     return RoleAlias(
         alias=alias_text,
         actor=actor,
         valid_from=valid_from,
         valid_to=valid_to,
-        title=_text(where, raw, "title"),
-        source=_text(where, raw, "source"),
+        title=title if title is not None else defaults.get("title"),
+        source=source if source is not None else defaults.get("source"),
     )
+
+
+def _parse_role(raw_any: object, index: int) -> list[RoleAlias]:
+    """A role record: one row (``alias``, ``actor``, ``from``, ``to``) or a group
+    (``aliases`` naming, in turn, each of ``holders`` for its own ``from``..``to``)."""
+    raw = _mapping(f"roles[{index}]", raw_any)
+    if "aliases" not in raw and "holders" not in raw:
+        alias = raw.get("alias")
+        where = f"role {alias!r} (roles[{index}])" if isinstance(alias, str) else f"roles[{index}]"
+        _check_keys(where, raw, _ROLE_KEYS)
+        alias_text = _text(where, raw, "alias", required=True)
+        assert alias_text is not None
+        return [_parse_role_row(where, raw, alias_text, {})]
+    aliases = _texts(f"roles[{index}]", raw, "aliases")
+    where = f"role {aliases[0]!r} (roles[{index}])" if aliases else f"roles[{index}]"
+    _check_keys(where, raw, _ROLE_GROUP_KEYS)
+    if not aliases:
+        raise _fail(where, "aliases", "must list at least one alias", raw.get("aliases"))
+    holders = raw.get("holders")
+    if not isinstance(holders, list) or not holders:
+        raise _fail(where, "holders", "must be a non-empty list of {actor, from, to}", holders)
+    defaults = {"title": _text(where, raw, "title"), "source": _text(where, raw, "source")}
+    _text(where, raw, "note")
+    rows: list[RoleAlias] = []
+    for h, holder_any in enumerate(holders):
+        here = f"{where} holders[{h}]"
+        holder = _mapping(here, holder_any)
+        _check_keys(here, holder, _HOLDER_KEYS)
+        rows.extend(_parse_role_row(here, holder, alias, defaults) for alias in aliases)
+    return rows
 
 
 def _parse_collective(raw_any: object, index: int) -> CollectiveEntry:
@@ -370,7 +415,10 @@ class ActorKB:
         collectives: Iterable[CollectiveEntry] = (),
     ) -> None:
         self._entries: tuple[ActorEntry, ...] = tuple(entries)
-        self._roles: tuple[RoleAlias, ...] = tuple(roles)
+        unique: dict[tuple[str, str, _dt.date | None, _dt.date | None], RoleAlias] = {}
+        for role in roles:  # "UN envoy" and "U.N. envoy" for the same holder and period: one fact
+            unique.setdefault((role.key, role.actor, role.valid_from, role.valid_to), role)
+        self._roles: tuple[RoleAlias, ...] = tuple(unique.values())
         self._collectives: tuple[CollectiveEntry, ...] = tuple(collectives)
         self._by_id: dict[str, ActorEntry] = {}
         for entry in self._entries:
@@ -404,7 +452,9 @@ class ActorKB:
                 raise KnowledgeBaseError(f"{where}: 'actor' must be the id of an entry (got {role.actor!r})")
             claimant = owner.get(role.key)
             if claimant is not None and claimant.startswith("collective "):
-                raise KnowledgeBaseError(f"{where}: 'alias' (normalised {role.key!r}) already names {claimant}")
+                raise KnowledgeBaseError(
+                    f"{where}: 'alias' (normalised {role.key!r}) already names {claimant}"
+                )
         by_key: dict[str, list[RoleAlias]] = {}
         for role in self._roles:
             by_key.setdefault(role.key, []).append(role)
@@ -416,10 +466,9 @@ class ActorKB:
                     f"{plain.id!r}; a dated role may reuse a plain alias only if one of its periods "
                     "names that same actor"
                 )
-            for role in group:
-                owner[key] = f"role {key!r}"
+            owner[key] = f"role {key!r}"
             ordered = sorted(group, key=lambda r: r.valid_from or _dt.date.min)
-            for before, after in zip(ordered, ordered[1:], strict=False):
+            for before, after in itertools.pairwise(ordered):
                 end = before.valid_to or _dt.date.max
                 start = after.valid_from or _dt.date.min
                 if start <= end:
@@ -453,7 +502,7 @@ class ActorKB:
             if version != FORMAT_VERSION or isinstance(version, bool):
                 raise KnowledgeBaseError(f"{origin}: 'version' must be {FORMAT_VERSION} (got {version!r})")
             entries = [_parse_actor(item, i) for i, item in enumerate(_list(raw, "actors"))]
-            roles = [_parse_role(item, i) for i, item in enumerate(_list(raw, "roles"))]
+            roles = [row for i, item in enumerate(_list(raw, "roles")) for row in _parse_role(item, i)]
             collectives = [_parse_collective(item, i) for i, item in enumerate(_list(raw, "collectives"))]
             return cls(entries, roles, collectives)
         except KnowledgeBaseError as exc:

@@ -56,7 +56,7 @@ COMMON_CAPITALISED = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     house gate twitter facebook forces force army government council ministry minister president
-    prime state states islamic national united nations libyan libya arab western eastern southern
+    prime state states islamic national united nations libyan arab western eastern southern
     northern central west east south north reuters ap afp associated press agency news
     sources source officials official residents witnesses pictures video output hours last later earlier
     many some several hundreds thousands dozens members another other one two three four five

@@ -258,10 +258,8 @@ class MentionFinder:
                 if not _clean_edges(folded, start, end):
                     continue
                 candidates = self._lookup_place(str(payload))
-                if not candidates:
-                    continue
-                best = candidates[0]
-                if not self._plausible_place(best, folded, start, end, w):
+                best = next((c for c in candidates if self._plausible_place(c, folded, start, end, w)), None)
+                if best is None:
                     continue
                 hits.append(
                     Hit(start, end, best.id, best.name, "gazetteer", place=best, candidates=candidates)
@@ -324,6 +322,7 @@ class MentionFinder:
         """People, units, descriptive groups and forces the knowledge base does not name."""
         out: list[Hit] = []
         occupied = _Occupancy(taken)
+        places = _Occupancy(h for h in taken if h.place is not None and not h.is_actor)
 
         def add(hit: Hit) -> None:
             if hit.end > hit.start and occupied.free(hit.start, hit.end):
@@ -343,7 +342,7 @@ class MentionFinder:
             master = _first_actor_at(taken, m.end(), limit=50)
             if master is None:
                 continue
-            hit = _forces_of(master, m.start(), master.end)
+            hit = self._forces_of(master, m.start(), master.end)
             if hit is not None:
                 occupied.replace_inside(hit.start, hit.end, out, taken)
                 add(hit)
@@ -352,7 +351,7 @@ class MentionFinder:
                 continue
             m = _POSSESSED_FORCES.match(folded, h.end)
             if m:
-                hit = _forces_of(h, h.start, m.end())
+                hit = self._forces_of(h, h.start, m.end())
                 if hit is not None:
                     occupied.replace_inside(hit.start, hit.end, out, taken)
                     add(hit)
@@ -361,8 +360,7 @@ class MentionFinder:
         for m in _NAME.finditer(folded):
             start, end = m.start(), m.end()
             name_words = folded[start:end].split()
-            if not occupied.free(start, end):
-                # trim a name that runs into a dictionary hit ("Kana Sabha")
+            if not occupied.free(start, end) or not places.free(start, end, any_hit=True):
                 continue
             if any(w.lower() in COMMON_CAPITALISED for w in name_words[:1]):
                 # "The Tripoli ..." or a sentence-initial word: drop the first word and retry
@@ -417,6 +415,22 @@ class MentionFinder:
                     "collective", ActorKind.COLLECTIVE))
         return out
 
+    def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
+        """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
+        entry = master.entry
+        if master.actor_kind is ActorKind.PERSON:
+            if entry is None or not entry.affiliation:
+                return None
+            group = self.kb.lookup(entry.affiliation)
+            if group is None:
+                return Hit(start, end, "forces-of:" + entry.affiliation, entry.affiliation, "forces",
+                           ActorKind.ARMED_GROUP)
+            if group.kind is ActorKind.GOVERNMENT:
+                return Hit(start, end, "forces:" + group.id, f"{group.name} forces", "forces",
+                           ActorKind.ARMED_GROUP, affiliation=group.name)
+            return Hit(start, end, group.id, group.name, "forces", group.kind, entry=group)
+        return _forces_of(master, start, end)
+
     # ------------------------------------------------------------------ agency of countries
 
     @staticmethod
@@ -439,10 +453,13 @@ class MentionFinder:
 
 class _Occupancy:
     def __init__(self, hits: Iterable[Hit]) -> None:
+        hits = list(hits)
         self._spans = [(h.start, h.end) for h in hits if h.is_actor]
+        self._all = [(h.start, h.end) for h in hits]
 
-    def free(self, start: int, end: int) -> bool:
-        return all(e <= start or end <= s for s, e in self._spans)
+    def free(self, start: int, end: int, *, any_hit: bool = False) -> bool:
+        spans = self._all if any_hit else self._spans
+        return all(e <= start or end <= s for s, e in spans)
 
     def add(self, start: int, end: int) -> None:
         self._spans.append((start, end))
@@ -463,12 +480,7 @@ def _first_actor_at(hits: Sequence[Hit], pos: int, *, limit: int) -> Hit | None:
 
 
 def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
-    """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
     entry = master.entry
-    if master.actor_kind is ActorKind.PERSON:
-        if entry is None or not entry.affiliation:
-            return None
-        return Hit(start, end, "forces-of:" + entry.affiliation, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
     if master.actor_kind is ActorKind.GOVERNMENT:
         name = f"{master.name} forces"
         return Hit(start, end, "forces:" + master.key, name, "forces", ActorKind.ARMED_GROUP, affiliation=master.name)

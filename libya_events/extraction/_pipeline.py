@@ -116,13 +116,15 @@ class Parser:
         hits.sort(key=lambda h: (h.start, -h.end))
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
-        actors = _build_actors(text, hits)
+        unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
         locations = _build_locations(text, hits)
         movement_drafts = find_movements(folded, sents, hits, times)
         statement_drafts = find_statements(text, folded, sents, hits, times)
+        used = {d.actor.key for d in movement_drafts if d.actor is not None}
+        used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
+        actors = _build_actors(text, hits, used)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
-        unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
         return Article(
             text=text,
             published=published,
@@ -296,11 +298,18 @@ def _dedupe_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     return out
 
 
-def _build_actors(text: str, hits: Sequence[Hit]) -> list[Actor]:
+def _build_actors(text: str, hits: Sequence[Hit], used: set[str]) -> list[Actor]:
+    """One actor per entity; generic collectives only where they speak or move."""
     groups: dict[str, list[Hit]] = {}
+    by_name: dict[str, str] = {}
     for h in hits:
-        if h.is_actor:
-            groups.setdefault(h.key, []).append(h)
+        if not h.is_actor:
+            continue
+        if h.actor_kind is ActorKind.COLLECTIVE and h.key not in used:
+            continue
+        name = h.entry.name if h.entry is not None else h.name
+        key = by_name.setdefault(normalize_alias(name), h.key)
+        groups.setdefault(key, []).append(h)
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]

@@ -39,6 +39,9 @@ _SPACE = str.maketrans(dict.fromkeys(_HYPHENS + ',;:/()[]{}"!?&_+*', " "))
 _WS = re.compile(r"\s+")
 
 _STOP_TEXT = """
+village villaggio sultan marhaba serraj sarraj haftar dbeibah dbeibeh bashagha sisi erdogan putin
+macron batman ahmad ahmed mohammed muhammad mohamed ali omar hassan hussein salem ibrahim abdullah
+mustafa khalifa allah
 a about above across after again against all also am among and any are army around as at away back
 base be because been before being below between both but by call called camp can capital centre
 center chief city clash clashes coast come commander conference council country court day de del der

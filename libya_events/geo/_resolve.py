@@ -215,7 +215,7 @@ def resolve_relative(
     if anchor is not None:
         place: PlaceLike = anchor
     else:
-        source = gazetteer if gazetteer is not None or geocoder is not None else _default_gazetteer()
+        source = gazetteer if gazetteer is not None else _default_gazetteer()
         place = _lookup(parsed.anchor_text, source, geocoder)
     mention = Mention(parsed.anchor_text, parsed.anchor_span)
     location = _to_location(place, (mention,))
@@ -231,7 +231,7 @@ def resolve_relative(
     elif parsed.relation is Relation.NEAR:
         point = origin
     elif parsed.relation is Relation.BETWEEN and parsed.second_anchor_text is not None:
-        source2 = gazetteer if gazetteer is not None or geocoder is not None else _default_gazetteer()
+        source2 = gazetteer if gazetteer is not None else _default_gazetteer()
         other = _lookup(parsed.second_anchor_text, source2, geocoder)
         other_point = GeoPoint(other.lat, other.lon)
         point = midpoint(origin, other_point)
