@@ -12,6 +12,8 @@ from libya_events._errors import (
     UnknownPlaceError,
     ValidationError,
 )
+from libya_events.extraction import ActorKB, Parser, parse_article
+from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import (
     Actor,
     ActorKind,
@@ -35,11 +37,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Actor",
+    "ActorKB",
     "ActorKind",
     "Article",
     "DateParseError",
     "EventDate",
     "ExportError",
+    "Gazetteer",
     "GeoError",
     "GeoPoint",
     "Granularity",
@@ -52,7 +56,9 @@ __all__ = [
     "Modality",
     "Movement",
     "MovementKind",
+    "Parser",
     "PhraseParseError",
+    "Place",
     "Relation",
     "RelativeLocation",
     "Span",
@@ -61,4 +67,5 @@ __all__ = [
     "UnknownPlaceError",
     "ValidationError",
     "__version__",
+    "parse_article",
 ]

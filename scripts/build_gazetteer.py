@@ -369,6 +369,9 @@ The embedded gazetteer `places.tsv` is a database built by `scripts/build_gazett
 from the sources below plus the curated file `data/gazetteer_supplement.csv`. Every row
 keeps its own `source` and `licence` columns.
 
+`keys.tsv`, shipped next to it, holds the precomputed lookup keys of the same names (it
+only speeds loading up) and is part of the same database.
+
 ## Licence of the shipped places file: ODbL 1.0
 
 Because it contains data derived from OpenStreetMap, **`places.tsv` as a whole is made

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from geopy.location import Location as GeopyLocation
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from libya_events import InputTypeError, KnowledgeBaseError, Location, LocationKind, UnknownPlaceError
 from libya_events.gazetteer import (
+    STOP_WORDS,
     Gazetteer,
     OfflineGeocoder,
     Place,
@@ -247,9 +248,25 @@ def test_near_common_words_do_not_fuzzy_match(word: str) -> None:
 def test_every_alias_looks_up_its_place(data: st.DataObject) -> None:
     place = data.draw(st.sampled_from(G.places))
     alias = data.draw(st.sampled_from(place.names))
+    assume(normalize_name(alias) not in STOP_WORDS)
     key = normalize_name(alias)
-    if key in G.key_index:
-        assert place in G.lookup(alias), (alias, place.id)
+    assert key in G.key_index, (alias, place.id)
+    assert place in G.lookup(alias), (alias, place.id)
+    assert G.resolve(alias) in G.lookup(alias)
+
+
+def test_default_places_are_valid() -> None:
+    import attrs
+
+    for place in G:
+        attrs.validate(place)
+        assert isinstance(place.lat, float)
+        assert isinstance(place.kind, LocationKind)
+        assert normalize_name(place.name), place.id
+        for alias in place.aliases:  # a source's primary name may be a common word ("Sultan")
+            key = normalize_name(alias)
+            assert key, (alias, place.id)
+            assert key not in STOP_WORDS, (alias, place.id)
 
 
 def test_all_aliases_of_curated_places_resolve_to_them() -> None:

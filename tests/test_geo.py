@@ -474,3 +474,11 @@ def test_default_gazetteer_resolves_gold() -> None:
         assert r.point is not None
         assert distance_km(r.point, GeoPoint(lat, lon)) <= 2.0, phrase
     assert describe(GeoPoint(32.0446, 12.8705)).endswith("of Al Asabaa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It received $50m from Qatar.", "A grant of 50m from Italy.", "The road runs 80 km. Then it ends."],
+)
+def test_no_false_distance(text: str) -> None:
+    assert [p for p in find_relative_phrases(text) if p.is_relative_location] == []

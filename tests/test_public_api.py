@@ -11,12 +11,14 @@ import libya_events
 # Update this set on purpose whenever a name joins or leaves the public API.
 EXPECTED_TOP_LEVEL = {
     "Actor",
+    "ActorKB",
     "ActorKind",
     "Article",
     "DateParseError",
     "EventDate",
     "ExportError",
     "GeoError",
+    "Gazetteer",
     "GeoPoint",
     "Granularity",
     "InputTypeError",
@@ -28,7 +30,9 @@ EXPECTED_TOP_LEVEL = {
     "Modality",
     "Movement",
     "MovementKind",
+    "Parser",
     "PhraseParseError",
+    "Place",
     "Relation",
     "RelativeLocation",
     "Span",
@@ -37,6 +41,7 @@ EXPECTED_TOP_LEVEL = {
     "UnknownPlaceError",
     "ValidationError",
     "__version__",
+    "parse_article",
 }
 
 SUBPACKAGES = [

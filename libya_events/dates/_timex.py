@@ -169,6 +169,17 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _WORD_START = re.compile(r"\b[A-Za-z0-9]", re.ASCII)
 _LOOKBACK_CHARS = 40  # longer than any modifier ("earlier in the", "over the", "On 3rd of")
 _LOOKBACK_WORDS = 5
+# The first two letters of every word an expression can start with (modifiers, month and
+# weekday names, "yesterday", "over", "the", "two" …); digits and "a"/"an" are checked apart.
+_FIRST_TWO = frozenset(
+    word[:2]
+    for word in (
+        *_WEEKDAYS, *_MONTHS, *_NUMBERS, "late", "early", "later", "earlier", "since", "on", "in", "by",
+        "until", "till", "before", "after", "from", "during", "throughout", "through", "of", "last",
+        "next", "this", "coming", "mid", "yesterday", "today", "tonight", "tomorrow", "overnight",
+        "over", "at", "that", "the",
+    )
+)
 
 _EVENT_NOUN = re.compile(
     rf"{_S}(?:uprising|revolution|revolt|war|civil{_S}war|conflict|elections?|vote|intervention|agreement"
@@ -581,6 +592,9 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
         if not starts:
             continue
         for candidate in starts[-_LOOKBACK_WORDS:]:
+            two = low[candidate : candidate + 2]
+            if two not in _FIRST_TWO and not two[:1].isdigit() and not (two[:1] == "a" and not two[1:].isalpha()):
+                continue  # no expression starts with this word: skip the costly match
             m = _PATTERN.match(text, candidate)
             if m is None or m.end() <= t:
                 continue

@@ -196,7 +196,10 @@ def find_movements(
                     if origin is None:
                         origin = p
                     continue
-                if destination is None and (not lead.strip() or _DEST_PREP.search(lead[-60:]) or len(lead) < 25):
+                bare = _without_mentions(folded, t_end, p.start, actors)
+                if destination is None and (
+                    not bare.strip() or _DEST_PREP.search(lead[-60:]) or (len(bare.split()) <= 3 and "," not in bare)
+                ):
                     destination = p
                     if mkind is not MovementKind.WITHDRAW:
                         break
@@ -244,6 +247,16 @@ def _same_place(a: Hit | None, b: Hit | None) -> bool:
     return a.key == b.key
 
 
+def _without_mentions(folded: str, start: int, end: int, actors: Sequence[Hit]) -> str:
+    """The text between two offsets with actor mentions blanked out."""
+    chars = list(folded[start:end])
+    for a in actors:
+        if a.end > start and a.start < end:
+            for k in range(max(a.start, start), min(a.end, end)):
+                chars[k - start] = " "
+    return re.sub(r"\s*'s\b", " ", "".join(chars))
+
+
 def _relative_antecedent(folded: str, clause: tuple[int, int], sent_actors: Sequence[Hit], sent: Span) -> Hit | None:
     """In "X, who flew to ...", the mover is X."""
     m = re.match(r"\s*(?:who|which)\s", folded[clause[0] : clause[0] + 8], re.IGNORECASE)
@@ -256,6 +269,22 @@ def _relative_antecedent(folded: str, clause: tuple[int, int], sent_actors: Sequ
 def _is_object(folded: str, clause_start: int, hit: Hit) -> bool:
     """An actor inside a prepositional phrase ("allied to X", "with X") is not the subject."""
     before = folded[max(clause_start, hit.start - 24) : hit.start]
+    if re.search(
+        r"\b(?:by|in|on|at|after|before|during|until|since)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:evening|morning|night|dawn|"
+        r"dusk|noon|midnight|nightfall|afternoon|then|now|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|weekend|week|month|year|\d{4}|january|february|march|april|may|june|july|august|september|"
+        r"october|november|december)\s*,?\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False
+    if re.search(
+        r"\b(?:members|some|hundreds|thousands|dozens|scores|units|remnants|part|most|many|one|several|"
+        r"fighters|troops|forces|elements)\s+of\s+(?:the\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False
     return bool(
         re.search(
             r"\b(?:to|with|against|for|of|from|by|between|on|at|in|toward|towards|into|over|under|and|alongside|"

@@ -155,7 +155,7 @@ _POSSESSED_FORCES = re.compile(
 )
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
 _NAME = re.compile(
-    rf"{_NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?{_NAME_TOKEN}){{1,3}}"
+    rf"{_NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?{_NAME_TOKEN}){{1,6}}"
 )
 _TITLE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'-]*|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
@@ -360,10 +360,15 @@ class MentionFinder:
         for m in _NAME.finditer(folded):
             start, end = m.start(), m.end()
             name_words = folded[start:end].split()
-            if not occupied.free(start, end) or not places.free(start, end, any_hit=True):
+            # leading titles, nationalities and sentence-initial words are not part of the name
+            lead: list[str] = []
+            while len(name_words) > 2 and _is_name_prefix(name_words[0]):
+                lead.append(name_words.pop(0))
+            if lead:
+                start = folded.index(name_words[0], start + sum(len(w) for w in lead))
+            if len(name_words) > 4 or _is_name_prefix(name_words[0]):
                 continue
-            if any(w.lower() in COMMON_CAPITALISED for w in name_words[:1]):
-                # "The Tripoli ..." or a sentence-initial word: drop the first word and retry
+            if not occupied.free(start, end) or not places.free(start, end, any_hit=True):
                 continue
             before = folded[max(0, start - 60) : start]
             title_m = _TITLE_BEFORE.search(before)
@@ -374,8 +379,8 @@ class MentionFinder:
                 continue
             if _looks_like_place_or_org(name_words):
                 continue
-            title = None
-            if title_m:
+            title = " ".join(lead) if lead and lead[-1].lower() in TITLE_WORDS else None
+            if title_m and title is None:
                 title = title_m.group().strip(" ,") or None
             elif appos:
                 title = appos.group(1).strip()
@@ -522,6 +527,14 @@ _ORG_WORDS = frozenset(
 
 def _looks_like_place_or_org(words: Sequence[str]) -> bool:
     return any(w.lower().strip("'") in _ORG_WORDS for w in words)
+
+
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)$")
+
+
+def _is_name_prefix(word: str) -> bool:
+    low = word.lower().strip(",")
+    return low in TITLE_WORDS or low in COMMON_CAPITALISED or bool(_NATIONALITY.match(word)) and low not in FIRST_NAMES
 
 
 def _clean_title(title: str | None) -> str | None:

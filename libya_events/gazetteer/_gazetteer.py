@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -187,6 +188,7 @@ class Gazetteer:
         "_by_id",
         "_exact",
         "_fuzzy_buckets",
+        "_key_view",
         "_max_name_words",
         "_places",
         "_preferred",
@@ -265,8 +267,8 @@ class Gazetteer:
             sk = skeleton_of.get(v)
             if sk is None:
                 sk = skeleton_of[v] = _skeleton_of_variant(v)
-            if len(sk) - sk.count(" ") >= 3:
-                skeleton.setdefault(sk, []).extend((v, p) for p in places)
+            if len(sk) - sk.count(" ") >= 3:  # skeleton matches: Libyan places only
+                skeleton.setdefault(sk, []).extend((v, p) for p in places if p.country_code == "LY")
         ranked_variant = {v: self._rank(ps) for v, ps in variant.items()}
         combined: dict[str, tuple[Place, ...]] = {}
         for key, places in exact.items():
@@ -276,6 +278,7 @@ class Gazetteer:
                 first += tuple(p for p in extra if p not in first)
             combined[key] = first
         self._exact = combined
+        self._key_view = MappingProxyType(combined)
         self._variant = ranked_variant
         self._skeleton = skeleton
         self._max_name_words = max_words
@@ -322,10 +325,13 @@ class Gazetteer:
     # -- lookup --------------------------------------------------------------------
 
     def lookup(self, name: str) -> tuple[Place, ...]:
-        """Ranked candidates for ``name``: exact normalised name/alias matches first, then
-        transliteration variants (then, if neither matched, a guarded consonant-skeleton
-        match). Libyan places rank first, then by kind (city, country, region, site) and
-        population. Common English words give ``()``.
+        """Ranked candidates for ``name``; ``()`` if none.
+
+        Exact normalised name/alias matches come first, then transliteration variants
+        (:func:`variant_key`); if neither matches, a guarded consonant-skeleton match
+        against Libyan places only. Within a tier, Libyan places rank first, then by
+        kind (city, country, region, site), user places (see :meth:`merged`) and
+        population. Common English words (:data:`STOP_WORDS`) give ``()``.
         """
         if not isinstance(name, str):
             raise InputTypeError(f"a place name must be a str (got {type(name).__name__})")
@@ -439,7 +445,7 @@ class Gazetteer:
     @property
     def key_index(self) -> Mapping[str, tuple[Place, ...]]:
         """Normalised name/alias → ranked candidates, for n-gram scanning by the parser."""
-        return self._exact
+        return self._key_view
 
     @property
     def max_name_words(self) -> int:

@@ -39,6 +39,7 @@ _SPACE = str.maketrans(dict.fromkeys(_HYPHENS + ',;:/()[]{}"!?&_+*', " "))
 _WS = re.compile(r"\s+")
 
 _STOP_TEXT = """
+room rooms border borders battle battles karama operation operations
 village villaggio sultan marhaba serraj sarraj haftar dbeibah dbeibeh bashagha sisi erdogan putin
 macron batman ahmad ahmed mohammed muhammad mohamed ali omar hassan hussein salem ibrahim abdullah
 mustafa khalifa allah

@@ -68,11 +68,11 @@ _NUMWORD = rf"(?:{_alt([*_ONES, *_SCALES])})\b"
 _NUMWORDS = (
     rf"\b(?:a\s{{1,3}}(?:hundred|thousand)\b|{_NUMWORD})(?:(?:\s{{1,3}}|-)(?:and\s{{1,3}})?{_NUMWORD}){{0,6}}"
 )
-_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,6})?(?![\d,.]\d)"
+_DIGITS = r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,6})?(?![\d,.]\d)"
 _NUMBER = rf"(?:{_DIGITS}|{_NUMWORDS})"
 _UNIT = (
     r"(?:nautical\s{1,3}miles?|kilomet(?:re|er)s?|kms?|miles?|mi|nmi|nm|met(?:re|er)s?|m)"
-    r"(?![\w])\.?"
+    r"(?![\w])"
 )
 _DIRWORD = r"(?:north|south|east|west)"
 _DIR = (
@@ -346,6 +346,8 @@ def _build(text: str, m: re.Match[str]) -> RelativePhrase | None:
         if main_value is None:
             return None
         distance_text, unit = m.group("num"), _unit_of(m.group("unit"))
+        if m.group("unit") in ("m", "M") and m.group("dir") is None:
+            return None  # "$50m from Qatar" is money; a bare "m" needs a direction
         if m.group("pnum") is not None and unit != "km" and _unit_of(m.group("punit")) == "km":
             paren_value = _number_value(m.group("pnum"))
             if paren_value is not None:
