@@ -207,7 +207,6 @@ _DATE_NAME_NOUN = re.compile(
 _PAPER = re.compile(
     rf"{_S}(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|Star|Sport)\b"
 )
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s\u00a0]{1,3}\Z")
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would|won't|due[\s\u00a0]+to|plans?[\s\u00a0]+to|planned[\s\u00a0]+to"
@@ -391,8 +390,8 @@ def _resolve(
             if not _capitalised(token):
                 raise _Reject
         if g["wd"] or g["rd"]:
-            previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 16), m.start())
-            if previous is not None and previous.group(1).casefold() in _BLOCKING_PREVIOUS_WORDS:
+            before = text[max(0, m.start() - 16) : m.start()].split()
+            if before and before[-1].casefold() in _BLOCKING_PREVIOUS_WORDS:
                 raise _Reject
             if g["wd"] and _PAPER.match(text, m.end()):
                 raise _Reject

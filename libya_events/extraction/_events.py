@@ -226,18 +226,64 @@ def find_movements(
             elif _PLANNED.search(before):
                 modality = Modality.PLANNED
             date = _date_near(times, clause, s_span, t_start)
-            draft = MovementDraft(mkind, Span(t_start, t_end), s_span, actor, origin, destination, date, modality)
-            if any(
-                d.actor is not None and d.actor.key == actor.key and d.kind is mkind
-                and _same_place(d.destination, destination) and d.sentence == s_span
-                for d in out
-            ):
-                continue
-            out.append(draft)
+            if date is None:
+                date = _inherited_date(out, times, t_start)
+            movers = [actor, *_coordinated(folded, actor, sent_actors, t_start)]
+            targets = [destination, *_conjoined(folded, destination, places, clause[1])]
+            for mover in movers:
+                for target in targets:
+                    if any(
+                        d.actor is not None and d.actor.key == mover.key and d.kind is mkind
+                        and _same_place(d.destination, target) and d.sentence == s_span
+                        for d in out
+                    ):
+                        continue
+                    out.append(
+                        MovementDraft(mkind, Span(t_start, t_end), s_span, mover, origin, target, date, modality)
+                    )
             last_actor = actor
         firsts = [a for a in sent_actors if a.actor_kind is not ActorKind.COLLECTIVE]
         if firsts and not out or (out and out[-1].sentence != s_span and firsts):
             last_actor = firsts[0]
+    return out
+
+
+def _inherited_date(done: Sequence[MovementDraft], times: Sequence[TimeExpression], pos: int) -> EventDate | None:
+    """A movement with no date of its own takes the story's last date before it."""
+    earlier = [t for t in times if t.date is not None and t.span.end <= pos]
+    if done and done[-1].date is not None:
+        return done[-1].date
+    return earlier[-1].date if earlier else None
+
+
+def _coordinated(folded: str, actor: Hit, sent_actors: Sequence[Hit], limit: int) -> list[Hit]:
+    """Further subjects joined by "and": "Haftar and Aguila Saleh, ..., flew to Cairo"."""
+    out: list[Hit] = []
+    last = actor
+    for other in sent_actors:
+        if other.start <= last.start or other.start >= limit:
+            continue
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", folded[last.end : other.start]):
+            if other.actor_kind is actor.actor_kind and other.key != actor.key:
+                out.append(other)
+                last = other
+    return out
+
+
+def _conjoined(folded: str, place: Hit | None, places: Sequence[Hit], limit: int) -> list[Hit]:
+    """Further places joined by "and": "out of Sabratha and Surman"."""
+    out: list[Hit] = []
+    if place is None:
+        return out
+    last = place
+    for other in places:
+        if other.start <= last.start or other.start >= limit:
+            continue
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|and\s+on\s+to(?:\s+the)?)\s*", folded[last.end : other.start]):
+            out.append(other)
+            last = other
+        elif other.start > last.end:
+            break
     return out
 
 
@@ -311,7 +357,7 @@ _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|stated|announced|declared|warned|warns|claimed|claims|insisted|"
     r"vowed|pledged|promised|urged|urges|called\s+on|calls\s+on|appealed\s+(?:for|to)|accused|accuses|denied|denies|"
     r"confirmed|confirms|reported|wrote|writes|tweeted|posted|stressed|noted|explained|acknowledged|admitted|"
-    r"argued|asserted|demanded|welcomed|welcomes|condemned|condemns|threatened|rejected|rejects|"
+    r"argued|asserted|demanded|welcomed|welcomes|condemned|condemns|threatened|rejected|rejects|cautioned|"
     r"issued\s+a\s+statement|said\s+in\s+a\s+statement|according\s+to)"
 )
 _SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
@@ -372,9 +418,19 @@ def find_statements(
                 return s.span
         return Span(pos, pos)
 
-    def resolve_pronoun(pos: int) -> Hit | None:
-        prior = [h for h in speakers if h.end <= pos and h.actor_kind in (ActorKind.PERSON,)]
-        return prior[-1] if prior else last_speaker
+    def resolve_pronoun(pos: int, *, kinds: tuple[ActorKind, ...] = (ActorKind.PERSON,)) -> Hit | None:
+        """He/she: the subject of this sentence before ``pos``, else of the sentences before."""
+        index = next((k for k, s in enumerate(sentences) if s.start <= pos < s.end), None)
+        if index is None:
+            return last_speaker
+        for k in range(index, max(-1, index - 4), -1):
+            sent_k = sentences[k]
+            hi = pos if k == index else sent_k.end
+            people = [h for h in speakers if sent_k.start <= h.start and h.end <= hi and h.actor_kind in kinds]
+            people = [h for h in people if not _is_object(folded, sent_k.start, h)]
+            if people:
+                return people[0]
+        return last_speaker
 
     # direct quotations
     quotes = list(_QUOTE.finditer(folded))
@@ -451,8 +507,10 @@ def find_statements(
 
     # reported speech
     for sent in sentences:
-        s_text = folded[sent.start : sent.end]
+        taken_until = sent.start
         for m in _SPEECH_RE.finditer(folded, sent.start, sent.end):
+            if m.start() < taken_until:
+                continue
             v_start, v_end = m.start(), m.end()
             if any(a - 2 <= v_start <= b + 200 and folded[b : v_start].count('"') == 1 for a, b in quoted):
                 continue
@@ -464,7 +522,9 @@ def find_statements(
             if speaker is None:
                 pron = re.search(r"\b(he|she|they|it)\s+(?:also\s+|later\s+|had\s+|has\s+)?$", lead, re.IGNORECASE)
                 if pron:
-                    speaker = resolve_pronoun(v_start)
+                    kinds = (ActorKind.PERSON,) if pron.group(1).lower() in ("he", "she") else (
+                        ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+                    speaker = resolve_pronoun(v_start, kinds=kinds)
             tail_start = v_end
             content: tuple[int, int] | None = None
             if verb.startswith("according to"):
@@ -482,8 +542,14 @@ def find_statements(
                 told = re.match(r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|journalists|the\s+\w+)\s+", folded[v_end : v_end + 40]) if verb.startswith(("told", "tell")) else None
                 if told:
                     tail_start = v_end + told.end()
-                tm = _THAT.match(folded, tail_start, sent.end)
-                c_start = tm.end() if tm else tail_start
+                that = re.match(r"[^,;\"]{0,110}?\bthat\s+", folded[tail_start : min(sent.end, tail_start + 120)])
+                if that and not re.search(r"\b(?:said|says|told)\b", that.group()):
+                    c_start = tail_start + that.end()
+                elif verb.split()[0] in _VERB_IN_CONTENT:
+                    c_start = v_start
+                else:
+                    tm = _THAT.match(folded, tail_start, sent.end)
+                    c_start = tm.end() if tm else tail_start
                 c_end = sent.end
                 while c_end > c_start and folded[c_end - 1] in ' .,"\n':
                     c_end -= 1
@@ -500,7 +566,6 @@ def find_statements(
             body = text[c_start:c_end].strip()
             if not body or '"' in folded[c_start:c_end] and folded[c_start:c_end].count('"') >= 2:
                 continue
-            window = s_text
             date = _date_near(times, (speaker.start, min(sent.end, v_end + 60)), sent.span, v_start)
             if verb.startswith("issued") or "statement" in verb:
                 channel: str | None = "statement"
@@ -508,8 +573,14 @@ def find_statements(
                 channel = _channel(folded[v_start : min(sent.end, v_end + 60)]) or _channel_before(folded, sent.start, v_start)
             out.append(StatementDraft(Span(c_start, c_end), body, False, sent.span, speaker, channel, date))
             last_speaker = speaker
-            break
+            taken_until = max(c_end, v_end)
     return out
+
+
+_VERB_IN_CONTENT = frozenset(
+    {"appealed", "called", "calls", "cautioned", "announced", "welcomed", "welcomes", "condemned", "condemns",
+     "urged", "urges", "vowed", "pledged", "promised", "demanded", "rejected", "rejects", "threatened", "warned"}
+)
 
 
 def _channel_before(folded: str, lo: int, pos: int) -> str | None:

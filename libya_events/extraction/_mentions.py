@@ -288,7 +288,7 @@ class MentionFinder:
                 affiliation=entry.affiliation, entry=entry,
             )
         if source == "collective":
-            name = getattr(payload, "name", text[start:end])
+            name = re.sub(r"^(?:the|a|an|one|another)\s+", "", text[start:end], flags=re.IGNORECASE)
             return Hit(start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE)
         return None
 

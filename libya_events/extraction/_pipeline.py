@@ -23,6 +23,7 @@ from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
 from libya_events.extraction._events import MovementDraft, StatementDraft, find_movements, find_statements
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
+from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -149,14 +150,18 @@ class Parser:
 
     def _surname_hits(self, folded: str, words: Sequence[Any], hits: list[Hit]) -> list[Hit]:
         """Later mentions of a person the text introduced by full name ("Mismari")."""
-        people = [h for h in hits if h.source == "person"]
+        people = [h for h in hits if h.actor_kind is ActorKind.PERSON and h.source in ("person", "kb", "role")]
         if not people:
             return []
         by_surname: dict[str, Hit] = {}
         for p in people:
-            last = re.split(r"[\s-]+", p.name)[-1]
-            if len(last) >= 3:
-                by_surname.setdefault(last.lower(), p)
+            parts = [w for w in re.split(r"[\s-]+", p.name) if w.lower() not in ("al", "el")]
+            forms = {parts[-1]} if parts else set()
+            if p.source != "person" and len(parts) >= 2 and "-" in p.name.split()[-1] and p.name.split()[0][:1].isupper():
+                forms.add(parts[0])  # family name first ("Ban Ki-moon")
+            for last in forms:
+                if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
+                    by_surname.setdefault(last.lower(), p)
         taken = [(h.start, h.end) for h in hits]
         out: list[Hit] = []
         for w in words:
@@ -168,7 +173,8 @@ class Parser:
                 start -= 3
             if any(s < w.end and start < e for s, e in taken):
                 continue
-            out.append(Hit(start, w.end, person.key, person.name, "person", ActorKind.PERSON, title=person.title))
+            out.append(Hit(start, w.end, person.key, person.name, person.source, ActorKind.PERSON,
+                           title=person.title, entry=person.entry, affiliation=person.affiliation))
             taken.append((start, w.end))
         return out
 
