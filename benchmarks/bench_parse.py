@@ -34,7 +34,11 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--quick", action="store_true", help="a few rounds, for CI")
     args = ap.parse_args()
-    dirs = args.dirs or [ROOT / "examples", ROOT.parent / "shared" / "eval" / "dev", ROOT.parent / "shared" / "seeds"]
+    dirs = args.dirs or [
+        ROOT / "examples",
+        ROOT.parent / "shared" / "eval" / "dev",
+        ROOT.parent / "shared" / "seeds",
+    ]
     texts = corpus(dirs)
     rounds = 3 if args.quick else args.rounds
 

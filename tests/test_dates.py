@@ -7,6 +7,7 @@ walking the calendar one day (or month) at a time.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import json
 import re
@@ -81,9 +82,15 @@ weekday_index = st.integers(min_value=0, max_value=6)
 
 @st.composite
 def phrases(draw: st.DrawFn) -> Case:
-    kind = draw(st.sampled_from(["weekday", "last_weekday", "yesterday", "last_month", "in_month"]
-                                + ["in_month_year", "month_day", "day_month_year", "this_week", "last_year"]
-                                + ["weekend", "next_weekday", "earlier_this_month"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                *("weekday", "last_weekday", "yesterday", "last_month", "in_month", "in_month_year"),
+                *("month_day", "day_month_year", "this_week", "last_year", "weekend", "next_weekday"),
+                "earlier_this_month",
+            ]
+        )
+    )
     if kind == "weekday":
         wd = draw(weekday_index)
         lead = draw(st.sampled_from(["on ", "late on ", "early on ", "later on ", ""]))
@@ -91,7 +98,9 @@ def phrases(draw: st.DrawFn) -> Case:
         return f"{lead}{WEEKDAYS[wd]}{tail}", lambda p: day_iso(walk_back(p, lambda d: d.weekday() == wd))
     if kind == "last_weekday":
         wd = draw(weekday_index)
-        return f"last {WEEKDAYS[wd]}", lambda p: day_iso(walk_back(p, lambda d: d.weekday() == wd, strict=True))
+        return f"last {WEEKDAYS[wd]}", lambda p: day_iso(
+            walk_back(p, lambda d: d.weekday() == wd, strict=True)
+        )
     if kind == "next_weekday":
         wd = draw(weekday_index)
         return f"next {WEEKDAYS[wd]}", lambda p: day_iso(
@@ -180,8 +189,31 @@ def test_any_text_never_raises_and_spans_slice(text: str, published: D | None) -
 
 
 noise = st.sampled_from(
-    ["the", "forces", "Gate 27", "one,", "now", "may", "March", "a march on", "Tripoli", ".", ",", "said",
-     "on", "in", "last", "late", "\n", "  ", "2,000", "1973", "Sunday Times", "17", "the same"]
+    [
+        "the",
+        "forces",
+        "Gate 27",
+        "one,",
+        "now",
+        "may",
+        "March",
+        "a march on",
+        "Tripoli",
+        ".",
+        ",",
+        "said",
+        "on",
+        "in",
+        "last",
+        "late",
+        "\n",
+        "  ",
+        "2,000",
+        "1973",
+        "Sunday Times",
+        "17",
+        "the same",
+    ]
 )
 fragments = st.lists(st.one_of(noise, phrases().map(lambda case: case[0])), max_size=25)
 
@@ -192,7 +224,9 @@ def test_mixed_text_spans_are_ordered_exact_and_disjoint(parts: list[str], publi
     check_spans(text, find_time_expressions(text, published))
 
 
-weird = st.sampled_from(["\u0130", "\u017f", "\u212a", "\u00a0", "\u2014", "\u00e9", "\u0661\u0669", "'s", "-"])
+weird = st.sampled_from(
+    ["\u0130", "\u017f", "\u212a", "\u00a0", "\u2014", "\u00e9", "\u0661\u0669", "'s", "-"]
+)
 
 
 @given(st.lists(st.one_of(noise, weird, phrases().map(lambda case: case[0])), max_size=20), st.dates())
@@ -200,18 +234,14 @@ def test_extreme_published_dates_and_odd_characters_never_raise(parts: list[str]
     text = "".join(parts)
     check_spans(text, find_time_expressions(text, published))
     for part in parts:
-        try:
+        with contextlib.suppress(DateParseError):
             normalize_time_expression(part, published)
-        except DateParseError:
-            pass
 
 
 @given(st.text())
 def test_normalize_raises_only_typed_errors(phrase: str) -> None:
-    try:
+    with contextlib.suppress(DateParseError):
         normalize_time_expression(phrase, D(2019, 2, 12))
-    except DateParseError:
-        pass
 
 
 # --------------------------------------------------------------------------- worked examples
@@ -225,38 +255,76 @@ def test_normalize_raises_only_typed_errors(phrase: str) -> None:
         (D(2011, 8, 24), "He drove to the hotel late on Monday.", [("late on Monday", "2011-08-22")]),
         (D(2011, 8, 24), "Columns were near the city by Sunday morning.", [("Sunday morning", "2011-08-21")]),
         (D(2011, 8, 24), "Fighters arrived by sea over the weekend.", [("over the weekend", "2011-08")]),
-        (D(2014, 5, 18), "The general spoke yesterday after fighting on Friday.",
-         [("yesterday", "2014-05-17"), ("on Friday", "2014-05-16")]),
-        (D(2016, 8, 11), "They seized the town last year and lost it last month.",
-         [("last year", "2015"), ("last month", "2016-07")]),
-        (D(2016, 8, 11), "Jets have struck targets since Aug. 1.", [("since Aug. 1", "2016-08-01/2016-08-11")]),
+        (
+            D(2014, 5, 18),
+            "The general spoke yesterday after fighting on Friday.",
+            [("yesterday", "2014-05-17"), ("on Friday", "2014-05-16")],
+        ),
+        (
+            D(2016, 8, 11),
+            "They seized the town last year and lost it last month.",
+            [("last year", "2015"), ("last month", "2016-07")],
+        ),
+        (
+            D(2016, 8, 11),
+            "Jets have struck targets since Aug. 1.",
+            [("since Aug. 1", "2016-08-01/2016-08-11")],
+        ),
         (D(2016, 8, 11), "The campaign began in May.", [("in May", "2016-05")]),
         (D(2019, 2, 12), "The unit reached the field last Wednesday.", [("last Wednesday", "2019-02-06")]),
-        (D(2019, 2, 12), "Tribesmen seized it on Dec. 8 and he visited in December.",
-         [("on Dec. 8", "2018-12-08"), ("in December", "2018-12")]),
-        (D(2019, 2, 12), "The push started in January and reached the city later that month.",
-         [("in January", "2019-01"), ("later that month", "2019-01")]),
+        (
+            D(2019, 2, 12),
+            "Tribesmen seized it on Dec. 8 and he visited in December.",
+            [("on Dec. 8", "2018-12-08"), ("in December", "2018-12")],
+        ),
+        (
+            D(2019, 2, 12),
+            "The push started in January and reached the city later that month.",
+            [("in January", "2019-01"), ("later that month", "2019-01")],
+        ),
         (D(2019, 2, 12), "He was appointed last week.", [("last week", "2019-02-04/2019-02-10")]),
         (D(2019, 6, 27), "The assault began on April 4.", [("on April 4", "2019-04-04")]),
         (D(2020, 5, 19), "Troops entered the town early on Tuesday.", [("early on Tuesday", "2020-05-19")]),
         (D(2020, 6, 20), "The minister flew there earlier this month.", [("earlier this month", "2020-06")]),
-        (D(2022, 5, 17), "He arrived overnight and left later on Tuesday.",
-         [("overnight", "2022-05-17"), ("later on Tuesday", "2022-05-17")]),
+        (
+            D(2022, 5, 17),
+            "He arrived overnight and left later on Tuesday.",
+            [("overnight", "2022-05-17"), ("later on Tuesday", "2022-05-17")],
+        ),
         (D(2022, 5, 17), "The talks opened on Tuesday.", [("on Tuesday", "2022-05-17")]),
         (D(2023, 9, 12), "The storm hit on Sunday night.", [("on Sunday night", "2023-09-10")]),
         # more of the grammar
-        (D(2019, 2, 12), "Sources said earlier this week that it fell.",
-         [("earlier this week", "2019-02-11/2019-02-17")]),
-        (D(2019, 2, 12), "Elections were held in March 2011 and June 5, 2019 and 4 April 2019 and 2019-04-04.",
-         [("in March 2011", "2011-03"), ("June 5, 2019", "2019-06-05"), ("4 April 2019", "2019-04-04"),
-          ("2019-04-04", "2019-04-04")]),
-        (D(2019, 2, 12), "Oil flowed in 2011, this year and next month.",
-         [("in 2011", "2011"), ("this year", "2019"), ("next month", "2019-03")]),
+        (
+            D(2019, 2, 12),
+            "Sources said earlier this week that it fell.",
+            [("earlier this week", "2019-02-11/2019-02-17")],
+        ),
+        (
+            D(2019, 2, 12),
+            "Elections were held in March 2011 and June 5, 2019 and 4 April 2019 and 2019-04-04.",
+            [
+                ("in March 2011", "2011-03"),
+                ("June 5, 2019", "2019-06-05"),
+                ("4 April 2019", "2019-04-04"),
+                ("2019-04-04", "2019-04-04"),
+            ],
+        ),
+        (
+            D(2019, 2, 12),
+            "Oil flowed in 2011, this year and next month.",
+            [("in 2011", "2011"), ("this year", "2019"), ("next month", "2019-03")],
+        ),
         (D(2019, 2, 12), "He will travel there next Friday.", [("next Friday", "2019-02-15")]),
-        (D(2019, 2, 12), "Shelling resumed overnight on Monday and again the next day.",
-         [("overnight on Monday", "2019-02-11"), ("the next day", "2019-02-12")]),
-        (D(2019, 2, 12), "Fighting erupted on Sunday and stopped the same day.",
-         [("on Sunday", "2019-02-10"), ("the same day", "2019-02-10")]),
+        (
+            D(2019, 2, 12),
+            "Shelling resumed overnight on Monday and again the next day.",
+            [("overnight on Monday", "2019-02-11"), ("the next day", "2019-02-12")],
+        ),
+        (
+            D(2019, 2, 12),
+            "Fighting erupted on Sunday and stopped the same day.",
+            [("on Sunday", "2019-02-10"), ("the same day", "2019-02-10")],
+        ),
         (D(2019, 2, 12), "The town fell two weeks ago.", [("two weeks ago", "2019-01-28/2019-02-03")]),
         (D(2019, 2, 12), "Veterans of the 2011 uprising joined.", [("2011", "2011")]),
         (D(2019, 2, 12), "TRIPOLI, Feb 12 (Reuters) - Clashes broke out.", [("Feb 12", "2019-02-12")]),
@@ -307,6 +375,9 @@ def test_tense_picks_the_direction(sentence: str, expected: str) -> None:
         "Theresa May spoke, and in May's view it failed.",
         "It was the decision of Janzour's mayor to separate the market.",
         "a day, the day, days",
+        "Sanctions imposed in the 1990s and in 1990s-era rules.",
+        "They pray every day; on Fridays the market closes; a three-day visit.",
+        "The general quoted the Bloody Sunday inquiry.",
     ],
 )
 def test_false_hits_yield_nothing(text: str) -> None:
@@ -343,7 +414,9 @@ def test_normalize_examples() -> None:
     assert normalize_time_expression("2011", None).iso == "2011"
     assert normalize_time_expression("earlier this week", p).granularity is Granularity.WEEK
     assert normalize_time_expression("over the weekend", p).iso == "2019-02"
-    assert normalize_time_expression("later that month", anchor=EventDate.from_month(2019, 1)).iso == "2019-01"
+    assert (
+        normalize_time_expression("later that month", anchor=EventDate.from_month(2019, 1)).iso == "2019-01"
+    )
     assert normalize_time_expression("Thursday, the 4th of April, 2019", None).iso == "2019-04-04"
 
 
@@ -398,7 +471,11 @@ def _note_iso(value: str, published: D) -> str | None:
         month = _MONTH_NUMBER.get(m.group(1)[:3].lower())
         if month is None:
             return None
-        year = int(m.group(2)) if m.group(2) else (published.year if month <= published.month else published.year - 1)
+        year = (
+            int(m.group(2))
+            if m.group(2)
+            else (published.year if month <= published.month else published.year - 1)
+        )
         return f"{year:04d}-{month:02d}"
     return None
 
@@ -411,7 +488,7 @@ def test_dev_notes_resolutions_hold_in_the_dev_texts() -> None:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         published = D.fromisoformat(meta["published"])
         text = meta_path.with_suffix(".txt").read_text(encoding="utf-8")
-        dated = {}
+        dated: dict[str, set[str | None]] = {}
         for expression in find_time_expressions(text, published):
             if expression.date is not None:
                 dated.setdefault(expression.text.lower(), set()).add(show(expression.date))
@@ -420,7 +497,12 @@ def test_dev_notes_resolutions_hold_in_the_dev_texts() -> None:
             if expected is None:
                 continue
             for phrase in phrase_group.split("'/'"):
-                matches = {iso for text_, isos in dated.items() if re.search(rf"\b{re.escape(phrase.lower())}\b", text_) for iso in isos}
+                matches = {
+                    iso
+                    for text_, isos in dated.items()
+                    if re.search(rf"\b{re.escape(phrase.lower())}\b", text_)
+                    for iso in isos
+                }
                 assert expected in matches, (meta_path.name, phrase, expected, dated)
                 checked += 1
     assert checked >= 20

@@ -19,10 +19,50 @@ GOLD_TEXTS = sorted((SHARED / "eval" / "dev").glob("*.txt")) + sorted((SHARED / 
 # Own sentences in the genre, built from known actors and places.
 WORDS = st.sampled_from(
     [
-        "Haftar", "forces", "took", "Gharyan", "on", "Thursday", "LNA", "withdrew", "from", "Tarhuna",
-        "\u201cWe", "will", "win,\u201d", "he", "said", "80km", "south", "of", "Tripoli", ".", ",", "Misrata",
-        "Sarraj", "flew", "to", "Cairo", "'", '"', "\n\n", "al-Watiya", "air", "base", "Bani", "Walid",
-        "residents", "told", "Reuters", "the", "capital", "some", "30", "miles", "east", "Benghazi",
+        "Haftar",
+        "forces",
+        "took",
+        "Gharyan",
+        "on",
+        "Thursday",
+        "LNA",
+        "withdrew",
+        "from",
+        "Tarhuna",
+        "\u201cWe",
+        "will",
+        "win,\u201d",
+        "he",
+        "said",
+        "80km",
+        "south",
+        "of",
+        "Tripoli",
+        ".",
+        ",",
+        "Misrata",
+        "Sarraj",
+        "flew",
+        "to",
+        "Cairo",
+        "'",
+        '"',
+        "\n\n",
+        "al-Watiya",
+        "air",
+        "base",
+        "Bani",
+        "Walid",
+        "residents",
+        "told",
+        "Reuters",
+        "the",
+        "capital",
+        "some",
+        "30",
+        "miles",
+        "east",
+        "Benghazi",
     ]
 )
 ARTICLE_LIKE = st.lists(WORDS, max_size=60).map(" ".join)
@@ -38,10 +78,12 @@ def check_evidence(article: Article) -> None:
         for m in loc.mentions:
             assert text[m.span.start : m.span.end] == m.text
     for rel in article.relative_locations:
-        assert rel.span is not None and text[rel.span.start : rel.span.end] == rel.text
+        assert rel.span is not None
+        assert text[rel.span.start : rel.span.end] == rel.text
     for mv in article.movements:
         assert text[mv.trigger.span.start : mv.trigger.span.end] == mv.trigger.text
-        assert mv.span.start <= mv.trigger.span.start and mv.trigger.span.end <= mv.span.end
+        assert mv.span.start <= mv.trigger.span.start
+        assert mv.trigger.span.end <= mv.span.end
     for s in article.statements:
         assert 0 <= s.span.start <= s.span.end <= len(text)
 
@@ -87,5 +129,7 @@ def test_a_plain_capture() -> None:
     (move,) = article.movements
     assert move.kind is MovementKind.CAPTURE
     assert move.actor == "Libyan National Army"
-    assert move.destination is not None and move.destination.name == "Gharyan"
-    assert move.date is not None and move.date.iso == "2019-04-04"
+    assert move.destination is not None
+    assert move.destination.name == "Gharyan"
+    assert move.date is not None
+    assert move.date.iso == "2019-04-04"

@@ -55,7 +55,8 @@ def test_field_f1_floor(scores: dict[str, object], field: str) -> None:
 @pytest.mark.parametrize("key", sorted(EXTRA_FLOORS))
 def test_extra_floor(scores: dict[str, object], key: str) -> None:
     value = scores[key]
-    assert value is not None and value >= EXTRA_FLOORS[key], f"{key} {value} fell below {EXTRA_FLOORS[key]}"
+    assert value is not None
+    assert value >= EXTRA_FLOORS[key], f"{key} {value} fell below {EXTRA_FLOORS[key]}"
 
 
 def test_macro_floor(scores: dict[str, object]) -> None:

@@ -76,7 +76,9 @@ def format_text(article: Article, name: str) -> str:
     for m in article.movements:
         route = " -> ".join(x.name for x in (m.origin, m.destination) if x is not None)
         when = f" on {m.date.iso}" if m.date else ""
-        lines.append(f"  {m.actor or '?'} {m.kind.value} ({m.trigger.text}) {route}{when} [{m.modality.value}]")
+        lines.append(
+            f"  {m.actor or '?'} {m.kind.value} ({m.trigger.text}) {route}{when} [{m.modality.value}]"
+        )
     lines.append(f"Statements ({len(article.statements)}):")
     for s in article.statements:
         how = "said" if not s.channel else f"said ({s.channel})"

@@ -133,7 +133,7 @@ _CORES = [
     rf"(?P<d1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR}))?",
     rf"(?P<m2>{_MONTH})(?:{_S}(?P<d2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9])(?:,?{_S}(?P<y2>{_YEAR}))?"
     rf"|,?{_S}(?P<y3>{_YEAR}))?",
-    rf"(?P<yo>{_YEAR})(?!,[0-9]|-[0-9])",
+    rf"(?P<yo>{_YEAR})(?!,[0-9]|-[0-9]|[A-Za-z])",
     rf"(?P<wd>{_WD})\b(?:{_S}(?P<tod>{_TOD})\b)?",
     rf"(?P<rd>yesterday|today|tonight|tomorrow|last{_S}night)\b(?:{_S}{_TOD}\b)?",
     rf"(?P<ovn>overnight)\b(?:{_S}(?:(?:on|into|to){_S})?(?P<ovwd>{_WD})\b)?",
@@ -174,10 +174,40 @@ _LOOKBACK_WORDS = 5
 _FIRST_TWO = frozenset(
     word[:2]
     for word in (
-        *_WEEKDAYS, *_MONTHS, *_NUMBERS, "late", "early", "later", "earlier", "since", "on", "in", "by",
-        "until", "till", "before", "after", "from", "during", "throughout", "through", "of", "last",
-        "next", "this", "coming", "mid", "yesterday", "today", "tonight", "tomorrow", "overnight",
-        "over", "at", "that", "the",
+        *_WEEKDAYS,
+        *_MONTHS,
+        *_NUMBERS,
+        "late",
+        "early",
+        "later",
+        "earlier",
+        "since",
+        "on",
+        "in",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "from",
+        "during",
+        "throughout",
+        "through",
+        "of",
+        "last",
+        "next",
+        "this",
+        "coming",
+        "mid",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "overnight",
+        "over",
+        "at",
+        "that",
+        "the",
     )
 )
 
@@ -422,8 +452,10 @@ def _resolve(
             raise _Reject
         if p is not None:
             direction = "future" if modifier == "next" else tense()
-            found = cal.month_day_after(p, month, dom) if direction == "future" else cal.month_day_before(
-                p, month, dom
+            found = (
+                cal.month_day_after(p, month, dom)
+                if direction == "future"
+                else cal.month_day_before(p, month, dom)
             )
             date = None if found is None else _day(found)
     elif g["y3"]:
@@ -592,7 +624,11 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
             continue
         for candidate in starts[-_LOOKBACK_WORDS:]:
             two = low[candidate : candidate + 2]
-            if two not in _FIRST_TWO and not two[:1].isdigit() and not (two[:1] == "a" and not two[1:].isalpha()):
+            if (
+                two not in _FIRST_TWO
+                and not two[:1].isdigit()
+                and not (two[:1] == "a" and not two[1:].isalpha())
+            ):
                 continue  # no expression starts with this word: skip the costly match
             m = _PATTERN.match(text, candidate)
             if m is None or m.end() <= t:

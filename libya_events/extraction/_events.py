@@ -58,7 +58,9 @@ _CLAUSE_BREAK = re.compile(
     r"they|he|she|it|the|its|their|his|government|forces|troops)\b)|\b(?:after|before|while|because)\s"
 )
 _RELATIVE_START = re.compile(r"\s*,?\s*(?:who|which|that)\s", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she|the group|the force|the militia|the army)\s*$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:they|it|he|she|the group|the force|the militia|the army)\s*$", re.IGNORECASE
+)
 _PASSIVE_BY = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 _ATTEMPTED = re.compile(
     r"(?:did not succeed in|didn't succeed in|failed to|failing to|tried to|trying to|attempt(?:ed|ing|s)? to|"
@@ -119,7 +121,9 @@ def _kind_for(kind: str, trigger: str, actor: Hit | None, folded_clause_after: s
         if t.startswith(("return",)):
             return MovementKind.ADVANCE
         if t.startswith(("visit", "tour")):
-            return None if actor is None or actor.actor_kind is not ActorKind.GOVERNMENT else MovementKind.TRAVEL
+            return (
+                None if actor is None or actor.actor_kind is not ActorKind.GOVERNMENT else MovementKind.TRAVEL
+            )
     if kind == "capture" and person:
         if t.startswith(("enter", "took", "taken", "taking")):
             return MovementKind.TRAVEL
@@ -150,7 +154,9 @@ def find_movements(
             if kind is None:
                 continue
             t_start, t_end = m.start(), m.end()
-            if any(a.start <= t_start < a.end for a in actors) or any(p.start <= t_start < p.end for p in places):
+            if any(a.start <= t_start < a.end for a in actors) or any(
+                p.start <= t_start < p.end for p in places
+            ):
                 continue
             clause = _clause_bounds(folded, s_span, t_start)
             before = folded[max(clause[0], t_start - 60) : t_start]
@@ -162,7 +168,9 @@ def find_movements(
             if passive:
                 by = _PASSIVE_BY.match(folded, t_end, min(clause[1] + 40, s_span.end))
                 if by:
-                    actor = next((a for a in sent_actors if a.start >= by.end() and a.start - by.end() <= 30), None)
+                    actor = next(
+                        (a for a in sent_actors if a.start >= by.end() and a.start - by.end() <= 30), None
+                    )
             if actor is None:
                 rel = _relative_antecedent(folded, clause, sent_actors, s_span)
                 if rel is not None:
@@ -174,12 +182,16 @@ def find_movements(
                     actor = _head_actor(in_clause)
             if actor is None and passive is None:
                 subject = folded[clause[0] : t_start]
-                if _PRONOUN_SUBJECT.search(subject) or re.match(r"\s*(?:they|it|he|she)\b", subject, re.IGNORECASE):
+                if _PRONOUN_SUBJECT.search(subject) or re.match(
+                    r"\s*(?:they|it|he|she)\b", subject, re.IGNORECASE
+                ):
                     actor = last_actor
                 elif not [a for a in sent_actors if a.start < t_start]:
                     actor = None
                 else:
-                    pre = [a for a in sent_actors if a.end <= t_start and not _is_object(folded, s_span.start, a)]
+                    pre = [
+                        a for a in sent_actors if a.end <= t_start and not _is_object(folded, s_span.start, a)
+                    ]
                     actor = _head_actor(pre) if pre else None
             trigger_text = folded[t_start:t_end]
             mkind = _kind_for(kind, trigger_text, actor, folded[t_end : clause[1]])
@@ -198,14 +210,18 @@ def find_movements(
                     continue
                 bare = _without_mentions(folded, t_end, p.start, actors)
                 if destination is None and (
-                    not bare.strip() or _DEST_PREP.search(lead[-60:]) or (len(bare.split()) <= 3 and "," not in bare)
+                    not bare.strip()
+                    or _DEST_PREP.search(lead[-60:])
+                    or (len(bare.split()) <= 3 and "," not in bare)
                 ):
                     destination = p
                     if mkind is not MovementKind.WITHDRAW:
                         break
             if mkind is MovementKind.WITHDRAW and destination is not None:
                 lead = folded[t_end : destination.start].lower()
-                if not re.search(r"\b(?:to|towards?|toward|into|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", lead):
+                if not re.search(
+                    r"\b(?:to|towards?|toward|into|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", lead
+                ):
                     origin, destination = origin or destination, None
             if passive and destination is None:
                 subj = [p for p in places if clause[0] <= p.start < t_start]
@@ -233,22 +249,29 @@ def find_movements(
             for mover in movers:
                 for target in targets:
                     if any(
-                        d.actor is not None and d.actor.key == mover.key and d.kind is mkind
-                        and _same_place(d.destination, target) and d.sentence == s_span
+                        d.actor is not None
+                        and d.actor.key == mover.key
+                        and d.kind is mkind
+                        and _same_place(d.destination, target)
+                        and d.sentence == s_span
                         for d in out
                     ):
                         continue
                     out.append(
-                        MovementDraft(mkind, Span(t_start, t_end), s_span, mover, origin, target, date, modality)
+                        MovementDraft(
+                            mkind, Span(t_start, t_end), s_span, mover, origin, target, date, modality
+                        )
                     )
             last_actor = actor
         firsts = [a for a in sent_actors if a.actor_kind is not ActorKind.COLLECTIVE]
-        if firsts and not out or (out and out[-1].sentence != s_span and firsts):
+        if (firsts and not out) or (out and out[-1].sentence != s_span and firsts):
             last_actor = firsts[0]
     return out
 
 
-def _inherited_date(done: Sequence[MovementDraft], times: Sequence[TimeExpression], pos: int) -> EventDate | None:
+def _inherited_date(
+    done: Sequence[MovementDraft], times: Sequence[TimeExpression], pos: int
+) -> EventDate | None:
     """A movement with no date of its own takes the story's last date before it."""
     earlier = [t for t in times if t.date is not None and t.span.end <= pos]
     if done and done[-1].date is not None:
@@ -303,7 +326,9 @@ def _without_mentions(folded: str, start: int, end: int, actors: Sequence[Hit]) 
     return re.sub(r"\s*'s\b", " ", "".join(chars))
 
 
-def _relative_antecedent(folded: str, clause: tuple[int, int], sent_actors: Sequence[Hit], sent: Span) -> Hit | None:
+def _relative_antecedent(
+    folded: str, clause: tuple[int, int], sent_actors: Sequence[Hit], sent: Span
+) -> Hit | None:
     """In "X, who flew to ...", the mover is X."""
     m = re.match(r"\s*(?:who|which)\s", folded[clause[0] : clause[0] + 8], re.IGNORECASE)
     if not m:
@@ -331,14 +356,17 @@ def _is_object(folded: str, clause_start: int, hit: Hit) -> bool:
         re.IGNORECASE,
     ):
         return False
-    return bool(
-        re.search(
-            r"\b(?:to|with|against|for|of|from|by|between|on|at|in|toward|towards|into|over|under|and|alongside|"
-            r"backed|allied|loyal|including)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,2}$",
-            before,
-            re.IGNORECASE,
+    return (
+        bool(
+            re.search(
+                r"\b(?:to|with|against|for|of|from|by|between|on|at|in|toward|towards|into|over|under|and|alongside|"
+                r"backed|allied|loyal|including)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,2}$",
+                before,
+                re.IGNORECASE,
+            )
         )
-    ) and not before.strip() == ""
+        and before.strip() != ""
+    )
 
 
 def _head_actor(cands: Sequence[Hit]) -> Hit:
@@ -361,7 +389,9 @@ _SPEECH = (
     r"issued\s+a\s+statement|said\s+in\s+a\s+statement|according\s+to)"
 )
 _SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
-_PRONOUNS = re.compile(r"\b(?:he|she|they|it|the spokesman|the minister|the official|the commander)$", re.IGNORECASE)
+_PRONOUNS = re.compile(
+    r"\b(?:he|she|they|it|the spokesman|the minister|the official|the commander)$", re.IGNORECASE
+)
 _THAT = re.compile(r"^\s*(?:,\s*)?(?:(?:on|in|late|early|at)\s+[^,]{0,40}?\s+)?(?:that\s+)?", re.IGNORECASE)
 
 
@@ -426,7 +456,9 @@ def find_statements(
         for k in range(index, max(-1, index - 4), -1):
             sent_k = sentences[k]
             hi = pos if k == index else sent_k.end
-            people = [h for h in speakers if sent_k.start <= h.start and h.end <= hi and h.actor_kind in kinds]
+            people = [
+                h for h in speakers if sent_k.start <= h.start and h.end <= hi and h.actor_kind in kinds
+            ]
             people = [h for h in people if not _is_object(folded, sent_k.start, h)]
             if people:
                 return people[0]
@@ -445,7 +477,7 @@ def find_statements(
             i += 1
             continue
         after = folded[q.end() : q.end() + 160]
-        sent = sentence_of(q.start())
+        q_sent = sentence_of(q.start())
         speaker: Hit | None = None
         attribution: tuple[int, int] | None = None
         m_after = re.match(
@@ -453,8 +485,12 @@ def find_statements(
             after,
             re.IGNORECASE,
         )
-        m_inverted = re.match(rf"\s*,?\s*(?P<verb>said|says|added|told)\s+(?P<who>[^\"\n,.]{{1,90}})", after, re.IGNORECASE)
-        if m_inverted and not re.match(r"\s*(?:he|she|they|it|that|on|in|at|to)\b", m_inverted.group("who"), re.IGNORECASE):
+        m_inverted = re.match(
+            r"\s*,?\s*(?P<verb>said|says|added|told)\s+(?P<who>[^\"\n,.]{1,90})", after, re.IGNORECASE
+        )
+        if m_inverted and not re.match(
+            r"\s*(?:he|she|they|it|that|on|in|at|to)\b", m_inverted.group("who"), re.IGNORECASE
+        ):
             who_start = q.end() + m_inverted.start("who")
             speaker = _speaker_after(who_start, speakers, folded, q.end() + m_inverted.end("who"))
             attribution = (q.end(), q.end() + m_inverted.end())
@@ -468,19 +504,25 @@ def find_statements(
                 speaker = resolve_pronoun(q.start())
             attribution = (q.end(), q.end() + m_after.end())
         if speaker is None:
-            before = folded[max(sent.start, q.start() - 200) : q.start()]
+            before = folded[max(q_sent.start, q.start() - 200) : q.start()]
             m_before = re.search(rf"\b(?P<verb>{_SPEECH})\b[^\"\n]{{0,80}}?[:,]?\s*$", before, re.IGNORECASE)
             if m_before:
-                verb_pos = max(sent.start, q.start() - 200) + m_before.start()
-                speaker = _speaker_before(verb_pos, speakers, folded, sent.start)
-                if speaker is None and re.search(r"\b(?:he|she|they|it)\s+$", folded[max(0, verb_pos - 6) : verb_pos], re.IGNORECASE):
+                verb_pos = max(q_sent.start, q.start() - 200) + m_before.start()
+                speaker = _speaker_before(verb_pos, speakers, folded, q_sent.start)
+                if speaker is None and re.search(
+                    r"\b(?:he|she|they|it)\s+$", folded[max(0, verb_pos - 6) : verb_pos], re.IGNORECASE
+                ):
                     speaker = resolve_pronoun(q.start())
                 attribution = (verb_pos, q.start())
         # a quote split around its speaker: "...," X said, "..."
         if attribution is not None and i + 1 < len(quotes):
             nxt = quotes[i + 1]
             bridge = folded[q.end() : nxt.start()]
-            if attribution[1] >= q.end() and re.fullmatch(r"[^\"\n]{0,140}?[,:]\s*", bridge) and q.group(1) is not None:
+            if (
+                attribution[1] >= q.end()
+                and re.fullmatch(r"[^\"\n]{0,140}?[,:]\s*", bridge)
+                and q.group(1) is not None
+            ):
                 g2 = 1 if nxt.group(1) is not None else 2
                 parts.append((nxt.start(g2), nxt.end(g2)))
                 i += 1
@@ -491,13 +533,22 @@ def find_statements(
         if not body:
             i += 1
             continue
-        window = folded[sent.start : sent.end] + " " + folded[attribution[0] : attribution[1]] if attribution else folded[sent.start : sent.end]
+        window = (
+            folded[q_sent.start : q_sent.end] + " " + folded[attribution[0] : attribution[1]]
+            if attribution
+            else folded[q_sent.start : q_sent.end]
+        )
         outside = re.sub(r'"[^"]*"', " ", window)
-        att_lo, att_hi = attribution if attribution else (sent.start, sent.end)
-        date = _date_near([t for t in times if not (parts[0][0] <= t.span.start < parts[-1][1])], (min(att_lo, sent.start), max(att_hi, sent.end)), sent, att_lo)
+        att_lo, att_hi = attribution if attribution else (q_sent.start, q_sent.end)
+        date = _date_near(
+            [t for t in times if not (parts[0][0] <= t.span.start < parts[-1][1])],
+            (min(att_lo, q_sent.start), max(att_hi, q_sent.end)),
+            q_sent,
+            att_lo,
+        )
         out.append(
             StatementDraft(
-                Span(parts[0][0], parts[-1][1]), body, True, sent, speaker, _channel(outside), date
+                Span(parts[0][0], parts[-1][1]), body, True, q_sent, speaker, _channel(outside), date
             )
         )
         quoted.extend(parts)
@@ -512,7 +563,7 @@ def find_statements(
             if m.start() < taken_until:
                 continue
             v_start, v_end = m.start(), m.end()
-            if any(a - 2 <= v_start <= b + 200 and folded[b : v_start].count('"') == 1 for a, b in quoted):
+            if any(a - 2 <= v_start <= b + 200 and folded[b:v_start].count('"') == 1 for a, b in quoted):
                 continue
             if any(a <= v_start < b for a, b in quoted):
                 continue
@@ -520,10 +571,20 @@ def find_statements(
             speaker = _speaker_before(v_start, speakers, folded, sent.start)
             lead = folded[sent.start : v_start]
             if speaker is None:
-                pron = re.search(r"\b(he|she|they|it)\s+(?:also\s+|later\s+|had\s+|has\s+)?$", lead, re.IGNORECASE)
+                pron = re.search(
+                    r"\b(he|she|they|it)\s+(?:also\s+|later\s+|had\s+|has\s+)?$", lead, re.IGNORECASE
+                )
                 if pron:
-                    kinds = (ActorKind.PERSON,) if pron.group(1).lower() in ("he", "she") else (
-                        ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+                    kinds = (
+                        (ActorKind.PERSON,)
+                        if pron.group(1).lower() in ("he", "she")
+                        else (
+                            ActorKind.ARMED_GROUP,
+                            ActorKind.GOVERNMENT,
+                            ActorKind.ORGANIZATION,
+                            ActorKind.COUNTRY,
+                        )
+                    )
                     speaker = resolve_pronoun(v_start, kinds=kinds)
             tail_start = v_end
             content: tuple[int, int] | None = None
@@ -531,7 +592,11 @@ def find_statements(
                 continue
             # "..., residents said." : the content comes before
             rest = folded[v_end : sent.end]
-            if speaker is not None and re.match(r"\s*(?:on|in|late|early|at|via)?[^,;]{0,50}?[.!?]?\s*$", rest) and "," in lead:
+            if (
+                speaker is not None
+                and re.match(r"\s*(?:on|in|late|early|at|via)?[^,;]{0,50}?[.!?]?\s*$", rest)
+                and "," in lead
+            ):
                 c_end = folded.rfind(",", sent.start, speaker.start)
                 if c_end > sent.start:
                     content = (sent.start, c_end)
@@ -539,10 +604,19 @@ def find_statements(
                 if speaker is None:
                     # "said X" after the verb? inverted reporting
                     continue
-                told = re.match(r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|journalists|the\s+\w+)\s+", folded[v_end : v_end + 40]) if verb.startswith(("told", "tell")) else None
+                told = (
+                    re.match(
+                        r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|journalists|the\s+\w+)\s+",
+                        folded[v_end : v_end + 40],
+                    )
+                    if verb.startswith(("told", "tell"))
+                    else None
+                )
                 if told:
                     tail_start = v_end + told.end()
-                that = re.match(r"[^,;\"]{0,110}?\bthat\s+", folded[tail_start : min(sent.end, tail_start + 120)])
+                that = re.match(
+                    r"[^,;\"]{0,110}?\bthat\s+", folded[tail_start : min(sent.end, tail_start + 120)]
+                )
                 if that and not re.search(r"\b(?:said|says|told)\b", that.group()):
                     c_start = tail_start + that.end()
                 elif verb.split()[0] in _VERB_IN_CONTENT:
@@ -564,13 +638,15 @@ def find_statements(
             while c_end > c_start and folded[c_end - 1] in ' .,"\n':
                 c_end -= 1
             body = text[c_start:c_end].strip()
-            if not body or '"' in folded[c_start:c_end] and folded[c_start:c_end].count('"') >= 2:
+            if not body or ('"' in folded[c_start:c_end] and folded[c_start:c_end].count('"') >= 2):
                 continue
             date = _date_near(times, (speaker.start, min(sent.end, v_end + 60)), sent.span, v_start)
             if verb.startswith("issued") or "statement" in verb:
                 channel: str | None = "statement"
             else:
-                channel = _channel(folded[v_start : min(sent.end, v_end + 60)]) or _channel_before(folded, sent.start, v_start)
+                channel = _channel(folded[v_start : min(sent.end, v_end + 60)]) or _channel_before(
+                    folded, sent.start, v_start
+                )
             out.append(StatementDraft(Span(c_start, c_end), body, False, sent.span, speaker, channel, date))
             last_speaker = speaker
             taken_until = max(c_end, v_end)
@@ -578,8 +654,27 @@ def find_statements(
 
 
 _VERB_IN_CONTENT = frozenset(
-    {"appealed", "called", "calls", "cautioned", "announced", "welcomed", "welcomes", "condemned", "condemns",
-     "urged", "urges", "vowed", "pledged", "promised", "demanded", "rejected", "rejects", "threatened", "warned"}
+    {
+        "appealed",
+        "called",
+        "calls",
+        "cautioned",
+        "announced",
+        "welcomed",
+        "welcomes",
+        "condemned",
+        "condemns",
+        "urged",
+        "urges",
+        "vowed",
+        "pledged",
+        "promised",
+        "demanded",
+        "rejected",
+        "rejects",
+        "threatened",
+        "warned",
+    }
 )
 
 

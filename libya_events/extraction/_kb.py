@@ -303,7 +303,7 @@ def _parse_actor(raw_any: object, index: int) -> ActorEntry:
     assert name is not None
     kind_raw = raw.get("kind")
     try:
-        kind = ActorKind(kind_raw)
+        kind = ActorKind(str(kind_raw))
     except ValueError:
         raise _fail(where, "kind", f"must be one of {_KINDS}", kind_raw) from None
     if kind is ActorKind.COLLECTIVE:

@@ -173,7 +173,9 @@ _UNIT = re.compile(
     r"\b((?:(?:[A-Z][\w'-]*|\d{2,4})\s+)(?:(?:al-|el-)?[A-Z][\w'-]*\s+|(?:of|al|el)\s+){0,4})"
     r"(Brigade|brigade|Battalion|battalion|Ministry|Command|Corporation|Company|Operations\s+Room|operation|Operation)\b"
 )
-_NAMED_UNIT = re.compile(r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,2})\s+(?:brigade|militia|battalion)s?\b")
+_NAMED_UNIT = re.compile(
+    r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,2})\s+(?:brigade|militia|battalion)s?\b"
+)
 _GROUP = re.compile(
     r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
     r"(" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")"
@@ -188,7 +190,9 @@ _AGENT_NEXT = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|also|then|"
     r"has\s+\w+|[a-z]+ed|[a-z]{3,}s)\b"
 )
-_NOT_VERBS = frozenset({"forces", "troops", "fighters", "units", "officials", "sources", "residents", "is", "was"})
+_NOT_VERBS = frozenset(
+    {"forces", "troops", "fighters", "units", "officials", "sources", "residents", "is", "was"}
+)
 
 
 class MentionFinder:
@@ -199,8 +203,10 @@ class MentionFinder:
         self.kb = kb
         self._actors = _WordIndex()
         self._places = _WordIndex()
+        self._acronyms: dict[str, frozenset[str]] = {}
         for entry in kb.entries:
-            for form in (entry.name, *entry.aliases, *entry.surnames, *getattr(entry, "acronyms", ())):
+            self._acronyms[entry.id] = frozenset(_key(a) for a in entry.acronyms)
+            for form in (entry.name, *entry.aliases, *entry.surnames):
                 self._actors.add(_strip_article(form), ("kb", entry, _needs_capital(form)))
         for role in kb.roles:
             self._actors.add(_strip_article(role.alias), ("role", role.key, _needs_capital(role.alias)))
@@ -236,6 +242,10 @@ class MentionFinder:
             for size, (source, payload, needs_cap) in self._actors.matches(words, i):
                 if needs_cap and not w.capital:
                     continue
+                if source == "kb" and size == 1 and isinstance(payload, ActorEntry):
+                    surface = folded[w.start : w.end]
+                    if w.key in self._acronyms.get(payload.id, ()) and not surface.isupper():
+                        continue
                 start, end = _extend_prefix(folded, w.start), words[i + size - 1].end
                 if not _clean_edges(folded, start, end):
                     continue
@@ -276,20 +286,36 @@ class MentionFinder:
     ) -> Hit | None:
         if source == "kb" and isinstance(payload, ActorEntry):
             return Hit(
-                start, end, payload.id, payload.name, "kb", payload.kind, title=payload.title,
-                affiliation=payload.affiliation, entry=payload,
+                start,
+                end,
+                payload.id,
+                payload.name,
+                "kb",
+                payload.kind,
+                title=payload.title,
+                affiliation=payload.affiliation,
+                entry=payload,
             )
         if source == "role" and isinstance(payload, str):
             entry = roles.get(payload)
             if entry is None:
                 return None
             return Hit(
-                start, end, entry.id, entry.name, "role", entry.kind, title=entry.title,
-                affiliation=entry.affiliation, entry=entry,
+                start,
+                end,
+                entry.id,
+                entry.name,
+                "role",
+                entry.kind,
+                title=entry.title,
+                affiliation=entry.affiliation,
+                entry=entry,
             )
         if source == "collective":
             name = re.sub(r"^(?:the|a|an|one|another)\s+", "", text[start:end], flags=re.IGNORECASE)
-            return Hit(start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE)
+            return Hit(
+                start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
+            )
         return None
 
     def _plausible_place(self, place: Place, folded: str, start: int, end: int, first: Word) -> bool:
@@ -334,27 +360,34 @@ class MentionFinder:
             if government is None:
                 continue
             name = f"{government.name} forces"
-            hit = Hit(m.start(), m.end(), "forces:" + government.id, name, "forces", ActorKind.ARMED_GROUP,
-                      affiliation=government.name)
+            hit = Hit(
+                m.start(),
+                m.end(),
+                "forces:" + government.id,
+                name,
+                "forces",
+                ActorKind.ARMED_GROUP,
+                affiliation=government.name,
+            )
             occupied.replace_inside(hit.start, hit.end, out, taken)
             add(hit)
-        for m in _LOYAL_TO.finditer(folded):
-            master = _first_actor_at(taken, m.end(), limit=50)
+        for loyal in _LOYAL_TO.finditer(folded):
+            master = _first_actor_at(taken, loyal.end(), limit=50)
             if master is None:
                 continue
-            hit = self._forces_of(master, m.start(), master.end)
-            if hit is not None:
-                occupied.replace_inside(hit.start, hit.end, out, taken)
-                add(hit)
+            forces = self._forces_of(master, loyal.start(), master.end)
+            if forces is not None:
+                occupied.replace_inside(forces.start, forces.end, out, taken)
+                add(forces)
         for h in list(taken):
             if h.actor_kind is not ActorKind.PERSON:
                 continue
-            m = _POSSESSED_FORCES.match(folded, h.end)
-            if m:
-                hit = self._forces_of(h, h.start, m.end())
-                if hit is not None:
-                    occupied.replace_inside(hit.start, hit.end, out, taken)
-                    add(hit)
+            possessed = _POSSESSED_FORCES.match(folded, h.end)
+            if possessed:
+                forces = self._forces_of(h, h.start, possessed.end())
+                if forces is not None:
+                    occupied.replace_inside(forces.start, forces.end, out, taken)
+                    add(forces)
 
         # people introduced by a title or an apposition
         for m in _NAME.finditer(folded):
@@ -373,8 +406,12 @@ class MentionFinder:
             before = folded[max(0, start - 60) : start]
             title_m = _TITLE_BEFORE.search(before)
             appos = _APPOSITION.match(folded, end, min(len(folded), end + 160))
-            first_is_name = name_words[0].split("-")[0].lower() in FIRST_NAMES or name_words[0].lower() in FIRST_NAMES
-            said = re.match(r"\s*(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b", folded[end : end + 100])
+            first_is_name = (
+                name_words[0].split("-")[0].lower() in FIRST_NAMES or name_words[0].lower() in FIRST_NAMES
+            )
+            said = re.match(
+                r"\s*(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b", folded[end : end + 100]
+            )
             if not (title_m or appos or first_is_name or said):
                 continue
             if _looks_like_place_or_org(name_words):
@@ -384,40 +421,82 @@ class MentionFinder:
                 title = title_m.group().strip(" ,") or None
             elif appos:
                 title = appos.group(1).strip()
-            add(Hit(start, end, "person:" + normalize_alias(folded[start:end]), text[start:end], "person",
-                    ActorKind.PERSON, title=_clean_title(title)))
+            add(
+                Hit(
+                    start,
+                    end,
+                    "person:" + normalize_alias(folded[start:end]),
+                    text[start:end],
+                    "person",
+                    ActorKind.PERSON,
+                    title=_clean_title(title),
+                )
+            )
 
         # named units, ministries and operations
         for m in _UNIT.finditer(folded):
             head = m.group(2).lower()
             start, end = m.start(1), m.end()
-            words = folded[start:m.start(2)].split()
-            while words and words[0].lower() in COMMON_CAPITALISED and words[0].lower() not in {"health", "interior", "defence", "defense", "foreign", "oil"}:
+            words = folded[start : m.start(2)].split()
+            while (
+                words
+                and words[0].lower() in COMMON_CAPITALISED
+                and words[0].lower() not in {"health", "interior", "defence", "defense", "foreign", "oil"}
+            ):
                 start += len(words[0]) + 1
                 words = words[1:]
             if not words:
                 continue
-            kind = ActorKind.GOVERNMENT if head == "ministry" else (
-                ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP
+            kind = (
+                ActorKind.GOVERNMENT
+                if head == "ministry"
+                else (ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP)
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
         for m in _NAMED_UNIT.finditer(folded):
             start, end = m.start(1), m.end()
-            if folded[start:m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
+            if folded[start : m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
                 continue
-            add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit",
-                    ActorKind.ARMED_GROUP))
+            add(
+                Hit(
+                    start,
+                    end,
+                    "unit:" + normalize_alias(folded[start:end]),
+                    text[start:end],
+                    "unit",
+                    ActorKind.ARMED_GROUP,
+                )
+            )
 
         # descriptive groups and unnamed sources
         for m in _GROUP.finditer(folded):
             start, end = m.start(), m.end()
             phrase = folded[start:end]
-            if phrase.split()[0].lower() in {"libyan", "the"} and phrase.lower().endswith(("forces", "troops")):
+            if phrase.split()[0].lower() in {"libyan", "the"} and phrase.lower().endswith(
+                ("forces", "troops")
+            ):
                 continue
-            add(Hit(start, end, "group:" + normalize_alias(phrase), text[start:end], "group", ActorKind.ARMED_GROUP))
+            add(
+                Hit(
+                    start,
+                    end,
+                    "group:" + normalize_alias(phrase),
+                    text[start:end],
+                    "group",
+                    ActorKind.ARMED_GROUP,
+                )
+            )
         for m in _COLLECTIVE_SOURCE.finditer(folded):
-            add(Hit(m.start(), m.end(), "collective:" + normalize_alias(m.group(1)), text[m.start(1):m.end(1)],
-                    "collective", ActorKind.COLLECTIVE))
+            add(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    "collective:" + normalize_alias(m.group(1)),
+                    text[m.start(1) : m.end(1)],
+                    "collective",
+                    ActorKind.COLLECTIVE,
+                )
+            )
         return out
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
@@ -428,11 +507,24 @@ class MentionFinder:
                 return None
             group = self.kb.lookup(entry.affiliation)
             if group is None:
-                return Hit(start, end, "forces-of:" + entry.affiliation, entry.affiliation, "forces",
-                           ActorKind.ARMED_GROUP)
+                return Hit(
+                    start,
+                    end,
+                    "forces-of:" + entry.affiliation,
+                    entry.affiliation,
+                    "forces",
+                    ActorKind.ARMED_GROUP,
+                )
             if group.kind is ActorKind.GOVERNMENT:
-                return Hit(start, end, "forces:" + group.id, f"{group.name} forces", "forces",
-                           ActorKind.ARMED_GROUP, affiliation=group.name)
+                return Hit(
+                    start,
+                    end,
+                    "forces:" + group.id,
+                    f"{group.name} forces",
+                    "forces",
+                    ActorKind.ARMED_GROUP,
+                    affiliation=group.name,
+                )
             return Hit(start, end, group.id, group.name, "forces", group.kind, entry=group)
         return _forces_of(master, start, end)
 
@@ -441,7 +533,10 @@ class MentionFinder:
     @staticmethod
     def mark_agentive(hits: list[Hit], folded: str) -> None:
         """A country acts when a verb follows it, or when it stands in a list that does."""
-        ordered = sorted((h for h in hits if h.place is not None and h.place.kind is LocationKind.COUNTRY), key=lambda h: h.start)
+        ordered = sorted(
+            (h for h in hits if h.place is not None and h.place.kind is LocationKind.COUNTRY),
+            key=lambda h: h.start,
+        )
         for h in reversed(ordered):
             after = folded[h.end : h.end + 40]
             m = _AGENT_NEXT.match(after)
@@ -452,7 +547,9 @@ class MentionFinder:
                 if nxt is not None and nxt.agentive:
                     h.agentive = True
             before = folded[max(0, h.start - 14) : h.start].lower()
-            if re.search(r"\b(?:by|backers?|from)\s+(?:the\s+)?$", before) and not re.search(r"from\s+$", before):
+            if re.search(r"\b(?:by|backers?|from)\s+(?:the\s+)?$", before) and not re.search(
+                r"from\s+$", before
+            ):
                 h.agentive = True
 
 
@@ -472,7 +569,9 @@ class _Occupancy:
     def replace_inside(self, start: int, end: int, *lists: list[Hit]) -> None:
         """Drop actor hits that lie wholly inside [start, end): the longer mention swallows them."""
         for hits in lists:
-            hits[:] = [h for h in hits if not (h.is_actor and start <= h.start and h.end <= end and h.place is None)]
+            hits[:] = [
+                h for h in hits if not (h.is_actor and start <= h.start and h.end <= end and h.place is None)
+            ]
         self._spans = [(s, e) for s, e in self._spans if not (start <= s and e <= end)]
 
 
@@ -488,7 +587,9 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
     entry = master.entry
     if master.actor_kind is ActorKind.GOVERNMENT:
         name = f"{master.name} forces"
-        return Hit(start, end, "forces:" + master.key, name, "forces", ActorKind.ARMED_GROUP, affiliation=master.name)
+        return Hit(
+            start, end, "forces:" + master.key, name, "forces", ActorKind.ARMED_GROUP, affiliation=master.name
+        )
     if master.actor_kind is ActorKind.ARMED_GROUP:
         return Hit(start, end, master.key, master.name, "forces", ActorKind.ARMED_GROUP, entry=entry)
     return None
@@ -513,15 +614,57 @@ def _extend_prefix(folded: str, start: int) -> int:
 
 def _clean_edges(folded: str, start: int, end: int) -> bool:
     """A mention may not start or end inside a hyphenated word ("U.N.-backed")."""
-    if start > 0 and (folded[start - 1].isalnum() or (folded[start - 1] == "-" and start > 1 and folded[start - 2].isalnum())):
+    if start > 0 and (
+        folded[start - 1].isalnum()
+        or (folded[start - 1] == "-" and start > 1 and folded[start - 2].isalnum())
+    ):
         return False
-    return not (end < len(folded) and (folded[end].isalnum() or (folded[end] == "-" and end + 1 < len(folded) and folded[end + 1].isalnum())))
+    return not (
+        end < len(folded)
+        and (
+            folded[end].isalnum()
+            or (folded[end] == "-" and end + 1 < len(folded) and folded[end + 1].isalnum())
+        )
+    )
 
 
 _ORG_WORDS = frozenset(
-    """army forces council government ministry congress house parliament brigade battalion corporation
-    company bank nations union league court committee commission party front movement agency command
-    airport base field hotel road street square university hospital state""".split()
+    [
+        "army",
+        "forces",
+        "council",
+        "government",
+        "ministry",
+        "congress",
+        "house",
+        "parliament",
+        "brigade",
+        "battalion",
+        "corporation",
+        "company",
+        "bank",
+        "nations",
+        "union",
+        "league",
+        "court",
+        "committee",
+        "commission",
+        "party",
+        "front",
+        "movement",
+        "agency",
+        "command",
+        "airport",
+        "base",
+        "field",
+        "hotel",
+        "road",
+        "street",
+        "square",
+        "university",
+        "hospital",
+        "state",
+    ]
 )
 
 
@@ -534,7 +677,11 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)$")
 
 def _is_name_prefix(word: str) -> bool:
     low = word.lower().strip(",")
-    return low in TITLE_WORDS or low in COMMON_CAPITALISED or bool(_NATIONALITY.match(word)) and low not in FIRST_NAMES
+    return (
+        low in TITLE_WORDS
+        or low in COMMON_CAPITALISED
+        or (bool(_NATIONALITY.match(word)) and low not in FIRST_NAMES)
+    )
 
 
 def _clean_title(title: str | None) -> str | None:

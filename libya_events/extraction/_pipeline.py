@@ -31,7 +31,6 @@ from libya_events.model import (
     Actor,
     ActorKind,
     Article,
-    EventDate,
     Location,
     LocationKind,
     Mention,
@@ -78,9 +77,7 @@ class Parser:
 
     # ------------------------------------------------------------------ public
 
-    def parse(
-        self, text: str, *, published: str | _dt.date | None = None, id: str | None = None
-    ) -> Article:
+    def parse(self, text: str, *, published: str | _dt.date | None = None, id: str | None = None) -> Article:
         """Parse one article. Never raises on text; raises ``TypeError`` for non-text."""
         if not isinstance(text, str):
             raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
@@ -150,14 +147,21 @@ class Parser:
 
     def _surname_hits(self, folded: str, words: Sequence[Any], hits: list[Hit]) -> list[Hit]:
         """Later mentions of a person the text introduced by full name ("Mismari")."""
-        people = [h for h in hits if h.actor_kind is ActorKind.PERSON and h.source in ("person", "kb", "role")]
+        people = [
+            h for h in hits if h.actor_kind is ActorKind.PERSON and h.source in ("person", "kb", "role")
+        ]
         if not people:
             return []
         by_surname: dict[str, Hit] = {}
         for p in people:
             parts = [w for w in re.split(r"[\s-]+", p.name) if w.lower() not in ("al", "el")]
             forms = {parts[-1]} if parts else set()
-            if p.source != "person" and len(parts) >= 2 and "-" in p.name.split()[-1] and p.name.split()[0][:1].isupper():
+            if (
+                p.source != "person"
+                and len(parts) >= 2
+                and "-" in p.name.split()[-1]
+                and p.name.split()[0][:1].isupper()
+            ):
                 forms.add(parts[0])  # family name first ("Ban Ki-moon")
             for last in forms:
                 if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
@@ -173,8 +177,19 @@ class Parser:
                 start -= 3
             if any(s < w.end and start < e for s, e in taken):
                 continue
-            out.append(Hit(start, w.end, person.key, person.name, person.source, ActorKind.PERSON,
-                           title=person.title, entry=person.entry, affiliation=person.affiliation))
+            out.append(
+                Hit(
+                    start,
+                    w.end,
+                    person.key,
+                    person.name,
+                    person.source,
+                    ActorKind.PERSON,
+                    title=person.title,
+                    entry=person.entry,
+                    affiliation=person.affiliation,
+                )
+            )
             taken.append((start, w.end))
         return out
 
@@ -196,7 +211,9 @@ class Parser:
             if not found:
                 continue
             place = found[0]
-            out.append(Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=found))
+            out.append(
+                Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=found)
+            )
         return out
 
     def _relative(
@@ -272,8 +289,28 @@ class Parser:
 
 
 _MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday the".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "the",
+    ]
 )
 
 

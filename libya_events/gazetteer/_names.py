@@ -92,6 +92,12 @@ def _strip_marks(s: str) -> str:
 def normalize_name(s: str) -> str:
     """The exact lookup key of a place name.
 
+    Casefolds, strips diacritics, drops apostrophes (``'’‘ʿʾ``) and dots, turns
+    hyphens and punctuation into spaces, collapses whitespace and drops one leading
+    article (``al``, ``el``, ``az``, ``as``, ``ad``, ``ash``, ``at``, ``ar``, ``an``,
+    ``the``) — unless what is left is a common word, so that "the east" and "the
+    capital" keep their own keys apart from "East" and "Capital".
+
     >>> normalize_name("Az-Zāwīyah")
     'zawiyah'
     >>> normalize_name("  The  Ra’s Lānūf ")

@@ -11,8 +11,8 @@ import datetime as _dt
 import math
 import re
 from collections.abc import Iterable
-from enum import Enum
-from typing import Any
+from enum import Enum, StrEnum
+from typing import Any, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -42,7 +42,7 @@ __all__ = [
 # --------------------------------------------------------------------------- enums
 
 
-class ActorKind(str, Enum):
+class ActorKind(StrEnum):
     """What sort of actor a record names (the gold schema's ``actors[].kind``)."""
 
     PERSON = "person"
@@ -53,7 +53,7 @@ class ActorKind(str, Enum):
     COLLECTIVE = "collective"
 
 
-class LocationKind(str, Enum):
+class LocationKind(StrEnum):
     """``city`` (towns, villages, districts), ``region``, ``country`` or ``site``."""
 
     CITY = "city"
@@ -62,7 +62,7 @@ class LocationKind(str, Enum):
     SITE = "site"
 
 
-class MovementKind(str, Enum):
+class MovementKind(StrEnum):
     """A change of position or control."""
 
     TRAVEL = "travel"
@@ -72,7 +72,7 @@ class MovementKind(str, Enum):
     CAPTURE = "capture"
 
 
-class Modality(str, Enum):
+class Modality(StrEnum):
     """Whether the text reports a movement as done, planned, attempted or denied."""
 
     REPORTED = "reported"
@@ -81,7 +81,7 @@ class Modality(str, Enum):
     DENIED = "denied"
 
 
-class Granularity(str, Enum):
+class Granularity(StrEnum):
     """How precisely a date is known."""
 
     DAY = "day"
@@ -91,7 +91,7 @@ class Granularity(str, Enum):
     RANGE = "range"
 
 
-class Relation(str, Enum):
+class Relation(StrEnum):
     """How a relative location relates to its anchor."""
 
     OFFSET = "offset"  # "80 km south of X": distance and bearing, a point
@@ -164,30 +164,55 @@ def _to_optional_float(value: Any) -> Any:
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     if isinstance(value, (str, bytes)):
-        raise InputTypeError(f"expected a sequence of values, not a single {type(value).__name__} ({value!r:.40})")
+        raise InputTypeError(
+            f"expected a sequence of values, not a single {type(value).__name__} ({value!r:.40})"
+        )
     return tuple(value)
 
 
-def _enum(cls: type[Enum]) -> Any:
-    """A converter to ``cls`` whose failure is a :class:`ValidationError` naming the choices."""
+_E = TypeVar("_E", bound=Enum)
 
-    def convert(value: Any) -> Any:
-        try:
-            return cls(value)
-        except ValueError:
-            choices = ", ".join(str(m.value) for m in cls)
-            raise ValidationError(f"{cls.__name__} must be one of {choices} (got {value!r})") from None
 
-    return convert
+def _enum(cls: type[_E], value: Any) -> _E:
+    """``cls(value)``, or a :class:`ValidationError` naming the choices."""
+    try:
+        return cls(value)
+    except ValueError:
+        choices = ", ".join(str(m.value) for m in cls)
+        raise ValidationError(f"{cls.__name__} must be one of {choices} (got {value!r})") from None
 
 
 def _instance_of(*types: type) -> Any:
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             names = " or ".join(t.__name__ for t in types)
             raise InputTypeError(f"'{attribute.name}' must be {names} (got {value!r:.60})")
 
     return check
+
+
+def _location_kind(value: Any) -> LocationKind:
+    return _enum(LocationKind, value)
+
+
+def _relation(value: Any) -> Relation:
+    return _enum(Relation, value)
+
+
+def _granularity(value: Any) -> Granularity:
+    return _enum(Granularity, value)
+
+
+def _actor_kind(value: Any) -> ActorKind:
+    return _enum(ActorKind, value)
+
+
+def _movement_kind(value: Any) -> MovementKind:
+    return _enum(MovementKind, value)
+
+
+def _modality(value: Any) -> Modality:
+    return _enum(Modality, value)
 
 
 # --------------------------------------------------------------------------- spans
@@ -279,7 +304,7 @@ class Location:
     """A mappable place named in a text, resolved against a gazetteer where possible."""
 
     name: str = field(validator=_non_empty)
-    kind: LocationKind = field(converter=_enum(LocationKind))
+    kind: LocationKind = field(converter=_location_kind)
     point: GeoPoint | None = None
     uncertainty_km: float | None = field(
         default=None, converter=_to_optional_float, validator=_optional_non_negative
@@ -306,7 +331,7 @@ class RelativeLocation:
 
     text: str = field(validator=_non_empty)
     anchor: Location = field(validator=_instance_of(Location))
-    relation: Relation = field(converter=_enum(Relation))
+    relation: Relation = field(converter=_relation)
     distance_km: float | None = field(
         default=None, converter=_to_optional_float, validator=_optional_non_negative
     )
@@ -343,7 +368,7 @@ class EventDate:
 
     start: _dt.date = field(validator=_instance_of(_dt.date))
     end: _dt.date = field(validator=_instance_of(_dt.date))
-    granularity: Granularity = field(converter=_enum(Granularity))
+    granularity: Granularity = field(converter=_granularity)
     text: str | None = field(default=None, validator=_optional_non_empty)
     span: Span | None = None
 
@@ -409,7 +434,9 @@ class EventDate:
                 return cls.from_month(int(value[:4]), int(value[5:]))
             return cls.from_day(_dt.date.fromisoformat(value))
         except ValueError as exc:
-            raise ValidationError(f"'date' must be an ISO date, month, year or range (got {value!r})") from exc
+            raise ValidationError(
+                f"'date' must be an ISO date, month, year or range (got {value!r})"
+            ) from exc
 
     @property
     def iso(self) -> str:
@@ -433,7 +460,7 @@ class Actor:
     """A person, armed group, government, organisation, country or collective."""
 
     name: str = field(validator=_non_empty)
-    kind: ActorKind = field(converter=_enum(ActorKind))
+    kind: ActorKind = field(converter=_actor_kind)
     title: str | None = field(default=None, validator=_optional_non_empty)
     affiliation: str | None = field(default=None, validator=_optional_non_empty)
     aliases: tuple[str, ...] = field(default=(), converter=_tuple)
@@ -449,7 +476,7 @@ class Actor:
 class Movement:
     """An actor's change of position or control, with the words that say so."""
 
-    kind: MovementKind = field(converter=_enum(MovementKind))
+    kind: MovementKind = field(converter=_movement_kind)
     trigger: Mention = field(validator=_instance_of(Mention))
     span: Span = field(validator=_instance_of(Span))
     actor: str | None = field(default=None, validator=_optional_non_empty)
@@ -457,7 +484,7 @@ class Movement:
     origin: Location | None = None
     destination: Location | None = None
     date: EventDate | None = None
-    modality: Modality = field(default=Modality.REPORTED, converter=_enum(Modality))
+    modality: Modality = field(default=Modality.REPORTED, converter=_modality)
 
     def __attrs_post_init__(self) -> None:
         if not self.span.contains(self.trigger.span):

@@ -94,8 +94,47 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen col lt maj capt sgt st jan feb mar apr aug sept sep oct nov dec "
-    "u.s u.n u.k e.u no vs etc inc co corp jr sr gov sen rep brig cmdr adm".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "gov",
+        "sen",
+        "rep",
+        "brig",
+        "cmdr",
+        "adm",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|\n")
 
