@@ -326,6 +326,26 @@ def test_normalize_raises_only_typed_errors(phrase: str) -> None:
             [("on Sunday", "2019-02-10"), ("the same day", "2019-02-10")],
         ),
         (D(2019, 2, 12), "The town fell two weeks ago.", [("two weeks ago", "2019-01-28/2019-02-03")]),
+        (
+            D(2019, 2, 12),
+            "Clashes began on Sunday and two days later the town fell; a month earlier it was calm.",
+            [("on Sunday", "2019-02-10"), ("two days later", "2019-02-12"), ("a month earlier", "2019-01")],
+        ),
+        (D(2019, 2, 12), "Three days later it fell.", [("Three days later", None)]),
+        (D(2019, 2, 12), "The minister will visit this weekend.", [("this weekend", "2019-02")]),
+        (D(2019, 3, 27), "Rebels regrouped over the weekend of fighting.", [("over the weekend", "2019-03")]),
+        (D(2019, 6, 3), "Troops moved in over the weekend.", [("over the weekend", "2019-06")]),
+        (D(2019, 6, 1), "Troops moved in over the weekend.", [("over the weekend", "2019-05")]),
+        (
+            D(2019, 2, 12),
+            "The blockade has lasted since last month.",
+            [("since last month", "2019-01-01/2019-02-12")],
+        ),
+        (
+            D(2019, 2, 12),
+            "Nothing has moved until March 2011 or by early 2012.",
+            [("March 2011", "2011-03"), ("early 2012", "2012")],
+        ),
         (D(2019, 2, 12), "Veterans of the 2011 uprising joined.", [("2011", "2011")]),
         (D(2019, 2, 12), "TRIPOLI, Feb 12 (Reuters) - Clashes broke out.", [("Feb 12", "2019-02-12")]),
     ],
@@ -385,11 +405,12 @@ def test_false_hits_yield_nothing(text: str) -> None:
 
 
 def test_relative_expressions_without_published_are_found_but_not_dated() -> None:
-    found = find_time_expressions("On Monday, and in March 2011, and last month.")
+    found = find_time_expressions("On Monday, and in March 2011, and last month, since 4 April 2019.")
     assert [(t.text, t.kind, show(t.date)) for t in found] == [
         ("On Monday", "weekday", None),
         ("in March 2011", "absolute", "2011-03"),
         ("last month", "relative_period", None),
+        ("since 4 April 2019", "absolute", None),  # a range needs its end, the published date
     ]
 
 

@@ -144,7 +144,7 @@ _CORES = [
     rf"(?P<ana>(?:(?:later|earlier){_S})?that{_S}(?:day|night|morning|afternoon|evening)"
     rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day)\b",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
-    rf"{_S}(?P<agou>day|week|month|year)s?{_S}ago\b",
+    rf"{_S}(?P<agou>day|week|month|year)s?{_S}(?P<agodir>ago|later|earlier)\b",
 ]
 
 _PATTERN = re.compile(
@@ -478,7 +478,7 @@ def _resolve(
                 year = p.year if month > p.month else p.year + 1
             elif modifier == "this":
                 year = p.year
-            elif tense() == "future":
+            elif month != p.month and tense() == "future":
                 year = cal.month_on_or_after(p, month)
             else:
                 year = cal.month_on_or_before(p, month)
@@ -493,8 +493,11 @@ def _resolve(
     elif g["wd"]:
         kind = "weekday"
         if p is not None:
-            direction = tense() if modifier in {"", "this"} else "past"
-            date = _day(_weekday_date(p, _WEEKDAYS[_fold(g["wd"])], modifier, direction))
+            weekday = _WEEKDAYS[_fold(g["wd"])]
+            # the published weekday itself is P either way: no need to read the tense
+            ambiguous = modifier in {"", "this"} and weekday != p.weekday()
+            direction = tense() if ambiguous else "past"
+            date = _day(_weekday_date(p, weekday, modifier, direction))
     elif g["rd"]:
         kind = "relative_day"
         word = _fold(g["rd"])
@@ -553,19 +556,25 @@ def _resolve(
             offset = {"next": 1, "following": 1, "previous": -1}.get(rel, 0)
             date = _day(anchor.start + _dt.timedelta(days=offset))
     elif g["agou"]:
-        kind = "relative_period"
         number = _fold(g["num"])
         n = int(number) if number.isdigit() else _NUMBERS[number]
         unit = _fold(g["agou"])
-        if p is not None:
+        if _fold(g["agodir"]) == "ago":  # counted back from the published date
+            kind, base, sign = "relative_period", p, -1
+        else:  # "two days later": counted from the previous dated expression
+            kind, sign = "anaphoric", (1 if _fold(g["agodir"]) == "later" else -1)
+            base = None if anchor is None or anchor.granularity is not Granularity.DAY else anchor.start
+            if unit != "day" and anchor is not None:
+                base = anchor.start
+        if base is not None:
             if unit == "day":
-                date = _day(p - _dt.timedelta(days=n))
+                date = _day(base + _dt.timedelta(days=sign * n))
             elif unit == "week":
-                date = _week(p - _dt.timedelta(days=7 * n))
+                date = _week(base + _dt.timedelta(days=sign * 7 * n))
             elif unit == "month":
-                date = _shift_month(p, -n)
+                date = _shift_month(base, sign * n)
             else:
-                date = _year(p.year - n)
+                date = _year(base.year + sign * n)
     else:  # pragma: no cover - every core sets a group
         raise _Reject
 

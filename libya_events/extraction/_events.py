@@ -53,7 +53,8 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s-\s|,\s+(?=(?:and|but|while|whereas|after|before|as|which|who|where|when|although|though|"
+    r"(?<!as far )(?<!such )(?<!as well )\bas\s+(?=[a-z]+\s+(?!as\b))|"
+    r";|:|\s-\s|,\s+(?=(?:and|but|while|whereas|after|before|as|which|who|whose|where|when|although|though|"
     r"saying|adding|said|according)\b)|\s(?=(?:and|but|after|before|while|as|then)\s+(?:on|in|late|early|"
     r"they|he|she|it|the|its|their|his|government|forces|troops)\b)|\b(?:after|before|while|because)\s"
 )
@@ -179,7 +180,7 @@ def find_movements(
                 in_clause = [a for a in sent_actors if clause[0] <= a.start and a.end <= t_start]
                 in_clause = [a for a in in_clause if not _is_object(folded, clause[0], a)]
                 if in_clause:
-                    actor = _head_actor(in_clause)
+                    actor = _head_actor(in_clause, folded)
             if actor is None and passive is None:
                 subject = folded[clause[0] : t_start]
                 if _PRONOUN_SUBJECT.search(subject) or re.match(
@@ -192,7 +193,7 @@ def find_movements(
                     pre = [
                         a for a in sent_actors if a.end <= t_start and not _is_object(folded, s_span.start, a)
                     ]
-                    actor = _head_actor(pre) if pre else None
+                    actor = _head_actor(pre, folded) if pre else None
             trigger_text = folded[t_start:t_end]
             mkind = _kind_for(kind, trigger_text, actor, folded[t_end : clause[1]])
             if mkind is None:
@@ -302,7 +303,7 @@ def _conjoined(folded: str, place: Hit | None, places: Sequence[Hit], limit: int
     for other in places:
         if other.start <= last.start or other.start >= limit:
             continue
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|and\s+on\s+to(?:\s+the)?)\s*", folded[last.end : other.start]):
+        if re.fullmatch(r"\s*(?:and|,\s*and|and\s+on\s+to(?:\s+the)?)\s*", folded[last.end : other.start]):
             out.append(other)
             last = other
         elif other.start > last.end:
@@ -369,12 +370,24 @@ def _is_object(folded: str, clause_start: int, hit: Hit) -> bool:
     )
 
 
-def _head_actor(cands: Sequence[Hit]) -> Hit:
-    """The head of a subject: the first actor, unless a later one is the group it names."""
+_TITLE_GAP = re.compile(r"(?:\s|'s\b|[A-Z][\w.-]*|secretary-general|spokesman|chief|commander|head|envoy|minister)*")
+
+
+def _head_actor(cands: Sequence[Hit], folded: str = "") -> Hit:
+    """The head of a subject: the first actor, unless the noun phrase goes on to another.
+
+    "Haftar's Libyan National Army" is the army; "UN Secretary-General Antonio Guterres"
+    is Guterres.
+    """
     head = cands[0]
     for other in cands[1:]:
+        gap = folded[head.end : other.start] if folded else ""
         if other.start - head.end <= 3 and other.actor_kind is ActorKind.ARMED_GROUP:
-            head = other  # "Haftar's Libyan National Army" -> the army
+            head = other
+        elif folded and gap and _TITLE_GAP.fullmatch(gap) and other.actor_kind is ActorKind.PERSON:
+            head = other
+        else:
+            break
     return head
 
 

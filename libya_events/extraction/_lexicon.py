@@ -535,6 +535,7 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reinforcements (?:arrived|were sent|poured)",
     ),
     "withdraw": (
+        r"(?:drove|fled|moved|ran|raced|streamed|poured) out of",
         r"(?:withdrew|withdrawn|withdraw|withdrawing|withdraws|retreated|retreat|retreating|retreats|"
         r"fled|flee|fleeing|flees|escaped|escape|escaping)",
         r"(?:pulled|pulling|pull|pulls) (?:back|out)",

@@ -153,6 +153,7 @@ _LOYAL_TO = re.compile(
 _POSSESSED_FORCES = re.compile(
     r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|\s+(?:loyalists|forces)\b"
 )
+_WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
 _NAME = re.compile(
     rf"{_NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?{_NAME_TOKEN}){{1,6}}"
@@ -381,6 +382,12 @@ class MentionFinder:
                 add(forces)
         for h in list(taken):
             if h.actor_kind is not ActorKind.PERSON:
+                continue
+            whose = _WHOSE_FORCES.match(folded, h.end)
+            if whose:
+                forces = self._forces_of(h, whose.start(1), whose.end(1))
+                if forces is not None:
+                    add(forces)
                 continue
             possessed = _POSSESSED_FORCES.match(folded, h.end)
             if possessed:

@@ -42,7 +42,11 @@ from libya_events.text import find_dateline, fold, sentences
 
 __all__ = ["Parser", "parse_article"]
 
-_GOVERNMENT_ROLE = normalize_alias("the Tripoli government")
+_GOVERNMENT_ROLES = tuple(
+    normalize_alias(a)
+    for a in ("the Tripoli government", "the internationally recognised government", "the Libyan government",
+              "interim rulers", "the government")
+)
 
 
 class Parser:
@@ -95,7 +99,7 @@ class Parser:
         words = words_of(folded)
         times = _safe_times(text, published)
         roles = self.knowledge_base.roles_on(published)
-        government = roles.get(_GOVERNMENT_ROLE)
+        government = next((roles[k] for k in _GOVERNMENT_ROLES if k in roles), None)
 
         hits = self._finder.dictionary_hits(text, folded, words, published)
         self._attach_country_places(hits)
