@@ -4,7 +4,8 @@ Detection is one compiled regular expression (an optional modifier such as "on",
 "late on", "since", "last", then one of a dozen cores: a weekday, a month with an
 optional day and year, an ISO date, "yesterday", "last month", "over the weekend",
 "that day", "two weeks ago" …). Every quantifier is bounded or runs over a single
-character class, so matching is linear in the text. Matches are then checked
+character class, so matching is linear in the text; it is tried only at the few word
+starts before a time word found by a ``str.find`` prefilter. Matches are then checked
 (capitalisation of month and weekday names, "Sunday Times", "February 17
 brigades", a bare month or year needs a preposition) and normalised with plain
 calendar arithmetic; :mod:`dateparser` is only a fallback for odd absolute
@@ -21,6 +22,7 @@ Conventions (published date ``P``):
 * "over the weekend", "at the weekend", "last weekend" are the MONTH of the weekend
   before ``P`` (its Sunday; the annotation convention), "next weekend" the month of the next Saturday;
 * "last month", "earlier this month", "next month"; "last year", "this year"; "N days/weeks/months/years ago";
+  "N days later/earlier" count from the previous dated expression;
 * a month without a year ("in December") is the latest such month not after ``P``'s
   month (the earliest not before it in a future clause); "last December" is strictly before;
   a month and day without a year likewise ("on Dec. 8", "Aug. 1");
@@ -155,9 +157,11 @@ _PATTERN = re.compile(
 # Prefilter: every expression contains one of these stems. It runs on a lower-cased copy
 # (case-insensitive regexes are several times slower); the full pattern is then tried only
 # at the starts of the few words before each stem.
-_STEMS = (
-    *("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening"),
-    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening")
+# Month names must be capitalised in running text, so they are found in the original text
+# (a capital first letter makes this regex fast).
+_MONTH_STEM = re.compile(
+    r"[JFMASOND](?:an|eb|a[ry]|pr|u[nl]|ug|ep|ct|ov|ec|AN|EB|A[RY]|PR|U[NL]|UG|EP|CT|OV|EC)"
 )
 _TRIGGER_WORDS = frozenset(
     {*_WEEKDAYS, *_MONTHS, "today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning"}
@@ -169,46 +173,13 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _WORD_START = re.compile(r"\b[A-Za-z0-9]", re.ASCII)
 _LOOKBACK_CHARS = 40  # longer than any modifier ("earlier in the", "over the", "On 3rd of")
 _LOOKBACK_WORDS = 5
-# The first two letters of every word an expression can start with (modifiers, month and
-# weekday names, "yesterday", "over", "the", "two" …); digits and "a"/"an" are checked apart.
-_FIRST_TWO = frozenset(
-    word[:2]
-    for word in (
-        *_WEEKDAYS,
-        *_MONTHS,
-        *_NUMBERS,
-        "late",
-        "early",
-        "later",
-        "earlier",
-        "since",
-        "on",
-        "in",
-        "by",
-        "until",
-        "till",
-        "before",
-        "after",
-        "from",
-        "during",
-        "throughout",
-        "through",
-        "of",
-        "last",
-        "next",
-        "this",
-        "coming",
-        "mid",
-        "yesterday",
-        "today",
-        "tonight",
-        "tomorrow",
-        "overnight",
-        "over",
-        "at",
-        "that",
-        "the",
-    )
+# Every word an expression can start with (modifiers, month and weekday names, "yesterday",
+# "over", "the", "two" …); a candidate start that is no digit and none of these is skipped.
+_FIRST_WORDS = frozenset(
+    {*_WEEKDAYS, *_MONTHS, *_NUMBERS}
+    | {"late", "early", "later", "earlier", "since", "on", "in", "by", "until", "till", "before", "after"}
+    | {"from", "during", "throughout", "through", "of", "last", "next", "this", "coming", "mid", "yesterday"}
+    | {"today", "tonight", "tomorrow", "overnight", "over", "at", "that", "the"}
 )
 
 _EVENT_NOUN = re.compile(
@@ -589,13 +560,19 @@ def _resolve(
 # --------------------------------------------------------------------------- public API
 
 
-def _triggers(low: str) -> list[int]:
-    """Start offsets of the words in the lower-cased text that every expression contains.
+def _triggers(text: str, low: str) -> list[int]:
+    """Start offsets of the words that every expression contains, in order.
 
-    ``str.find`` of a few stems beats any case-folding regex; a hit counts only if its whole
-    word is a time word (so "holiday", "mayor", "separate", "Janzour" cost nothing more).
+    ``str.find`` of a few stems in the lower-cased text beats any case-folding regex; a hit
+    counts only if its whole word is a time word (so "holiday", "mayor", "Janzour" cost nothing more).
     """
     hits = {m.start() for m in _DIGITS.finditer(low)}
+    for m in _MONTH_STEM.finditer(text):
+        i = m.start()
+        if i == 0 or not low[i - 1].isalpha():
+            word = _LETTERS.match(low, i)
+            if word is not None and word.group() in _MONTHS:
+                hits.add(i)
     for stem in _STEMS:
         i = low.find(stem)
         while i >= 0:
@@ -625,20 +602,17 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
     low = text.lower()
     if len(low) != len(text):  # a few non-ASCII characters change length when lower-cased
         low = text.translate(_ASCII_LOWER)
-    for t in _triggers(low):
+    for t in _triggers(text, low):
         if t < done:
             continue
         starts = [w.start() for w in _WORD_START.finditer(text, max(done, t - _LOOKBACK_CHARS), t + 1)]
         if not starts:
             continue
         for candidate in starts[-_LOOKBACK_WORDS:]:
-            two = low[candidate : candidate + 2]
-            if (
-                two not in _FIRST_TWO
-                and not two[:1].isdigit()
-                and not (two[:1] == "a" and not two[1:].isalpha())
-            ):
-                continue  # no expression starts with this word: skip the costly match
+            if not low[candidate].isdigit():
+                word = _LETTERS.match(low, candidate)
+                if word is None or word.group() not in _FIRST_WORDS:
+                    continue  # no expression starts with this word: skip the costly match
             m = _PATTERN.match(text, candidate)
             if m is None or m.end() <= t:
                 continue

@@ -53,7 +53,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from attrs import frozen
+from attrs import Factory, field, frozen
 
 from libya_events._errors import KnowledgeBaseError
 from libya_events.model import Actor, ActorKind
@@ -171,10 +171,10 @@ class RoleAlias:
     valid_to: _dt.date | None = None
     title: str | None = None
     source: str | None = None
-
-    @property
-    def key(self) -> str:
-        return normalize_alias(self.alias)
+    key: str = field(
+        init=False, eq=False, repr=False, default=Factory(lambda self: normalize_alias(self.alias), takes_self=True)
+    )
+    """The normalised alias (computed once)."""
 
     def valid_on(self, day: _dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (

@@ -205,6 +205,7 @@ class MentionFinder:
         self._actors = _WordIndex()
         self._places = _WordIndex()
         self._acronyms: dict[str, frozenset[str]] = {}
+        self._roles: dict[_dt.date | None, dict[str, ActorEntry]] = {}
         for entry in kb.entries:
             self._acronyms[entry.id] = frozenset(_key(a) for a in entry.acronyms)
             for form in (entry.name, *entry.aliases, *entry.surnames):
@@ -221,6 +222,15 @@ class MentionFinder:
         self._places.freeze()
         self._place_cache: dict[str, tuple[Place, ...]] = {}
 
+    def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
+        """The knowledge base's role aliases on ``day``, computed once per day."""
+        found = self._roles.get(day)
+        if found is None:
+            if len(self._roles) > 4096:
+                self._roles.clear()
+            found = self._roles[day] = self.kb.roles_on(day)
+        return found
+
     # ------------------------------------------------------------------ dictionary hits
 
     def _lookup_place(self, name: str) -> tuple[Place, ...]:
@@ -233,7 +243,7 @@ class MentionFinder:
     def dictionary_hits(
         self, text: str, folded: str, words: Sequence[Word], published: _dt.date | None
     ) -> list[Hit]:
-        roles = self.kb.roles_on(published)
+        roles = self.roles_on(published)
         hits: list[Hit] = []
         n = len(words)
         i = 0

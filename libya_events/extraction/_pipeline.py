@@ -98,7 +98,7 @@ class Parser:
         sents = sentences(folded)
         words = words_of(folded)
         times = _safe_times(text, published)
-        roles = self.knowledge_base.roles_on(published)
+        roles = self._finder.roles_on(published)
         government = next((roles[k] for k in _GOVERNMENT_ROLES if k in roles), None)
 
         hits = self._finder.dictionary_hits(text, folded, words, published)
