@@ -82,6 +82,11 @@ _DEST_PREP = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_KINDS = frozenset({ActorKind.PERSON})
+_DIRECTION_OF = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west)(?:ern)?(?:\s+(?:part|outskirts|edge|side))?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FORCE_WORDS = re.compile(
     r"\b(?:forces?|troops|fighters|units|brigades?|militias?|army|convoys?|columns?|soldiers|mercenaries|"
     r"rebels|militants|reinforcements|men|vehicles|tanks|aircraft|planes|drones)\b",
@@ -209,6 +214,8 @@ def find_movements(
                     if origin is None:
                         origin = p
                     continue
+                if _DIRECTION_OF.search(lead[-40:]):
+                    continue  # "a checkpoint west of the capital": the place is only a reference
                 bare = _without_mentions(folded, t_end, p.start, actors)
                 if destination is None and (
                     not bare.strip()
@@ -345,7 +352,7 @@ def _is_object(folded: str, clause_start: int, hit: Hit) -> bool:
         r"\b(?:by|in|on|at|after|before|during|until|since)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:evening|morning|night|dawn|"
         r"dusk|noon|midnight|nightfall|afternoon|then|now|monday|tuesday|wednesday|thursday|friday|saturday|"
         r"sunday|weekend|week|month|year|\d{4}|january|february|march|april|may|june|july|august|september|"
-        r"october|november|december)\s*,?\s*$",
+        r"october|november|december)\s*,?\s*(?:(?:the|a|an|its|his|their)\s+)?$",
         before,
         re.IGNORECASE,
     ):

@@ -368,17 +368,24 @@ class MentionFinder:
 
         # forces named by whom they serve; they may swallow a dictionary hit of their master
         for m in _GOVERNMENT_FORCES.finditer(folded):
-            if government is None:
-                continue
-            name = f"{government.name} forces"
+            named = [
+                h.entry
+                for h in taken
+                if h.entry is not None and h.actor_kind is ActorKind.GOVERNMENT and m.start() <= h.start < m.end()
+            ]
+            master = named[-1] if named else government
+            if master is None or any(
+                h.actor_kind is ActorKind.ARMED_GROUP and h.start < m.end() and m.start() < h.end for h in taken
+            ):
+                continue  # the knowledge base already names these forces
             hit = Hit(
                 m.start(),
                 m.end(),
-                "forces:" + government.id,
-                name,
+                "forces:" + master.id,
+                f"{master.name} forces",
                 "forces",
                 ActorKind.ARMED_GROUP,
-                affiliation=government.name,
+                affiliation=master.name,
             )
             occupied.replace_inside(hit.start, hit.end, out, taken)
             add(hit)

@@ -345,6 +345,16 @@ def _dedupe_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     return out
 
 
+def _actor_name(text: str, hit: Hit) -> str:
+    """The canonical name; a generic entry ("armed groups") is named by its words in the text."""
+    if hit.entry is not None:
+        if hit.entry.name[:1].islower():
+            surface = re.sub(r"^(?:the|a|an|one|another)\s+", "", text[hit.start : hit.end], flags=re.IGNORECASE)
+            return surface.strip() or hit.entry.name
+        return hit.entry.name
+    return hit.name
+
+
 def _build_actors(text: str, hits: Sequence[Hit], used: set[str]) -> list[Actor]:
     """One actor per entity; generic collectives only where they speak or move."""
     groups: dict[str, list[Hit]] = {}
@@ -354,14 +364,14 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str]) -> list[Actor]
             continue
         if h.actor_kind is ActorKind.COLLECTIVE and h.key not in used:
             continue
-        name = h.entry.name if h.entry is not None else h.name
+        name = _actor_name(text, h)
         key = by_name.setdefault(normalize_alias(name), h.key)
         groups.setdefault(key, []).append(h)
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]
         entry: ActorEntry | None = next((h.entry for h in group if h.entry is not None), None)
-        name = entry.name if entry is not None else first.name
+        name = _actor_name(text, first)
         kind = first.actor_kind or ActorKind.COLLECTIVE
         title = next((h.title for h in group if h.title and h.source == "person"), None) or (
             entry.title if entry is not None else first.title
@@ -415,7 +425,7 @@ def _movement(text: str, d: MovementDraft, locations: Sequence[Location]) -> Mov
     actor_name = None
     actor_mention = None
     if d.actor is not None:
-        actor_name = d.actor.entry.name if d.actor.entry is not None else d.actor.name
+        actor_name = _actor_name(text, d.actor)
         actor_mention = _mention(text, d.actor)
     return Movement(
         kind=d.kind,
@@ -434,7 +444,7 @@ def _statement(text: str, d: StatementDraft) -> Statement:
     speaker = None
     speaker_mention = None
     if d.speaker is not None:
-        speaker = d.speaker.entry.name if d.speaker.entry is not None else d.speaker.name
+        speaker = _actor_name(text, d.speaker)
         speaker_mention = _mention(text, d.speaker)
     return Statement(
         text=d.text,
