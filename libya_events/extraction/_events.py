@@ -377,7 +377,10 @@ def _is_object(folded: str, clause_start: int, hit: Hit) -> bool:
     )
 
 
-_TITLE_GAP = re.compile(r"(?:\s|'s\b|[A-Z][\w.-]*|secretary-general|spokesman|chief|commander|head|envoy|minister)*")
+_TITLE_GAP = re.compile(
+    r"(?:\s|'s\b|[A-Z][\w.-]*|secretary-general|spokesman|spokeswoman|chief|commander|head|envoy|minister|"
+    r"son|daughter|brother|wife|deputy|aide|adviser|leader|president|premier)*"
+)
 
 
 def _head_actor(cands: Sequence[Hit], folded: str = "") -> Hit:
@@ -406,6 +409,7 @@ _SPEECH = (
     r"vowed|pledged|promised|urged|urges|called\s+on|calls\s+on|appealed\s+(?:for|to)|accused|accuses|denied|denies|"
     r"confirmed|confirms|reported|wrote|writes|tweeted|posted|stressed|noted|explained|acknowledged|admitted|"
     r"argued|asserted|demanded|welcomed|welcomes|condemned|condemns|threatened|rejected|rejects|cautioned|"
+    r"saying|adding|declaring|warning|insisting|"
     r"issued\s+a\s+statement|said\s+in\s+a\s+statement|according\s+to)"
 )
 _SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
@@ -415,22 +419,31 @@ _PRONOUNS = re.compile(
 _THAT = re.compile(r"^\s*(?:,\s*)?(?:(?:on|in|late|early|at)\s+[^,]{0,40}?\s+)?(?:that\s+)?", re.IGNORECASE)
 
 
+_APPOSITIVE_GAP = re.compile(r"\s*,[^,;\"]{1,140},\s*")
+
+
 def _speaker_before(pos: int, speakers: Sequence[Hit], folded: str, lo: int) -> Hit | None:
-    """The actor whose mention ends just before ``pos`` (an apposition may come between)."""
+    """Who speaks at the verb at ``pos``: the actor just before it, skipping an apposition.
+
+    "Osama Hamad, prime minister of the eastern-based administration, said" is Hamad;
+    failing an adjacent actor, the subject of the clause ("Ban called the news historic
+    but cautioned").
+    """
     cands = [h for h in speakers if lo <= h.start and h.end <= pos]
     if not cands:
         return None
+    # "X, the LNA spokesman, said": the apposition may hold another actor
+    for h in cands:
+        if h.actor_kind is not ActorKind.COLLECTIVE and _APPOSITIVE_GAP.fullmatch(folded[h.end : pos]):
+            if not re.search(r"\b(?:said|says|told|who|which)\b", folded[h.end : pos]):
+                return h
     best = cands[-1]
     gap = folded[best.end : pos]
-    if len(gap.strip(" ,")) <= 3:
-        return best
-    m = re.fullmatch(r"\s*,[^,]{1,120},\s*", gap) or re.fullmatch(r"\s*\([^)]*\)\s*", gap)
-    if m:
-        return best
-    # "X, the LNA spokesman, said" where the apposition holds another actor
-    for h in reversed(cands):
-        if re.fullmatch(r"\s*,[^,]{1,120},\s*", folded[h.end : pos]):
-            return h
+    if len(gap.strip(" ,")) <= 3 or re.fullmatch(r"\s*\([^)]*\)\s*", gap):
+        return _head_actor([best], folded)
+    subjects = [h for h in cands if not _is_object(folded, lo, h)]
+    if subjects and not re.search(r"[;\"]", folded[subjects[0].end : pos]):
+        return _head_actor(subjects, folded)
     return None
 
 
@@ -481,7 +494,7 @@ def find_statements(
             ]
             people = [h for h in people if not _is_object(folded, sent_k.start, h)]
             if people:
-                return people[0]
+                return _head_actor(people, folded)
         return last_speaker
 
     # direct quotations
