@@ -1,5 +1,50 @@
-"""Serialisation: JSON for every model type (more formats build on it)."""
+"""Serialisation: JSON for every model type, and the formats built on it.
 
+* JSON (:func:`article_to_json`, :func:`article_from_json`) and JSON Lines
+  (:func:`write_jsonl`, :func:`read_jsonl`);
+* GeoJSON (RFC 7946) FeatureCollections of located records (:func:`articles_to_geojson`);
+* CSV in ACLED's layout, one row per movement (:func:`write_acled_csv`).
+"""
+
+from libya_events.export._acled import (
+    ACLED_COLUMNS,
+    AcledWriter,
+    acled_event_type,
+    acled_rows,
+    read_acled_csv,
+    write_acled_csv,
+)
+from libya_events.export._geojson import GeoJSONWriter, article_features, articles_to_geojson, read_geojson
 from libya_events.export._json import article_from_json, article_to_json, converter, structure, unstructure
+from libya_events.export._jsonl import (
+    ErrorRecord,
+    articles_from_jsonl,
+    articles_to_jsonl,
+    read_jsonl,
+    read_jsonl_records,
+    write_jsonl,
+)
 
-__all__ = ["article_from_json", "article_to_json", "converter", "structure", "unstructure"]
+__all__ = [
+    "ACLED_COLUMNS",
+    "AcledWriter",
+    "ErrorRecord",
+    "GeoJSONWriter",
+    "acled_event_type",
+    "acled_rows",
+    "article_features",
+    "article_from_json",
+    "article_to_json",
+    "articles_from_jsonl",
+    "articles_to_geojson",
+    "articles_to_jsonl",
+    "converter",
+    "read_acled_csv",
+    "read_geojson",
+    "read_jsonl",
+    "read_jsonl_records",
+    "structure",
+    "unstructure",
+    "write_acled_csv",
+    "write_jsonl",
+]

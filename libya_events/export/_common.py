@@ -11,7 +11,14 @@ from __future__ import annotations
 from libya_events.model import Actor, ActorKind, Article, EventDate, Location, Movement, Span, Statement
 from libya_events.text import fold, sentences
 
-__all__ = ["actor_named", "evidence_sentence", "is_government", "record_date", "record_source", "speaker_place"]
+__all__ = [
+    "actor_named",
+    "evidence_sentence",
+    "is_government",
+    "record_date",
+    "record_source",
+    "speaker_place",
+]
 
 
 def evidence_sentence(article: Article, span: Span | None) -> str:
@@ -26,7 +33,7 @@ def evidence_sentence(article: Article, span: Span | None) -> str:
     touched = [
         s
         for s in sentences(fold(text))
-        if s.start < span.end and span.start < s.end or (span.length == 0 and s.start <= span.start < s.end)
+        if (s.start < span.end and span.start < s.end) or (span.length == 0 and s.start <= span.start < s.end)
     ]
     if not touched:
         return " ".join(text[span.start : span.end].split())

@@ -110,4 +110,3 @@ def read_jsonl(source: str | Path | IO[str] | Iterable[str]) -> Iterator[Article
 def articles_from_jsonl(text: str) -> list[Article]:
     """Every article of a JSON Lines text, equal to the articles that were written."""
     return list(read_jsonl(text))
-

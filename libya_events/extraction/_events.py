@@ -658,6 +658,9 @@ def find_statements(
                     tm = _THAT.match(folded, tail_start, sent.end)
                     c_start = tm.end() if tm else tail_start
                 c_end = sent.end
+                stop = _CONTENT_STOP.search(folded, c_start, c_end)
+                if stop is not None:
+                    c_end = stop.start()
                 while c_end > c_start and folded[c_end - 1] in ' .,"\n':
                     c_end -= 1
                 if c_end - c_start < 12:
@@ -671,7 +674,7 @@ def find_statements(
             while c_end > c_start and folded[c_end - 1] in ' .,"\n':
                 c_end -= 1
             body = text[c_start:c_end].strip()
-            if not body or ('"' in folded[c_start:c_end] and folded[c_start:c_end].count('"') >= 2):
+            if not body or folded[c_start:c_end].lstrip().startswith('"') or folded[c_start:c_end].count('"') >= 2:
                 continue
             date = _date_near(times, (speaker.start, min(sent.end, v_end + 60)), sent.span, v_start)
             if verb.startswith("issued") or "statement" in verb:
@@ -685,6 +688,8 @@ def find_statements(
             taken_until = max(c_end, v_end)
     return out
 
+
+_CONTENT_STOP = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b")
 
 _VERB_IN_CONTENT = frozenset(
     {

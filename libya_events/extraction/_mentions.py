@@ -511,6 +511,7 @@ class MentionFinder:
                 )
             )
         for m in _COLLECTIVE_SOURCE.finditer(folded):
+            occupied.replace_inside(m.start(), m.end(), out, taken)
             add(
                 Hit(
                     m.start(),
