@@ -243,7 +243,7 @@ def find_movements(
             if actor.actor_kind is ActorKind.COLLECTIVE and mkind is not MovementKind.WITHDRAW:
                 continue
             modality = Modality.REPORTED
-            if _ATTEMPTED.search(before):
+            if _ATTEMPTED.search(before) or re.match(r"(?:tried|trying|attempted)\s+to\b", trigger_text, re.IGNORECASE):
                 modality = Modality.ATTEMPTED
             elif _DENIED.search(folded[s_span.start : t_start]):
                 modality = Modality.DENIED

@@ -603,7 +603,12 @@ class _Occupancy:
 def _first_actor_at(hits: Sequence[Hit], pos: int, *, limit: int) -> Hit | None:
     best: Hit | None = None
     for h in hits:
-        if h.is_actor and pos <= h.start <= pos + limit and (best is None or h.start < best.start):
+        if (
+            h.is_actor
+            and h.actor_kind is not ActorKind.COLLECTIVE
+            and pos <= h.start <= pos + limit
+            and (best is None or h.start < best.start)
+        ):
             best = h
     return best
 
