@@ -79,7 +79,9 @@ def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             if b"\x00" in data:
-                raise DecodeError(f"binary data, not text (NUL bytes; {exc.reason} at byte {exc.start})") from exc
+                raise DecodeError(
+                    f"binary data, not text (NUL bytes; {exc.reason} at byte {exc.start})"
+                ) from exc
             try:
                 text = data.decode("cp1252")
                 warnings = (f"not valid UTF-8 ({exc.reason} at byte {exc.start}): decoded as cp1252",)

@@ -1,7 +1,10 @@
 """The ``libya-events`` command line.
 
 ``libya-events parse FILE... [--published YYYY-MM-DD] [--format text|json]``
+``libya-events parse DIR_OR_FILES... -o OUT [--format jsonl|geojson|csv] [--workers N]
+[--published-from-filename REGEX | --published DATE]`` (a batch: see :mod:`libya_events.batch`)
 ``libya-events geo "80km south of Tripoli" [--format text|json]``
+``libya-events map OUT.jsonl -o map.html`` (needs the ``map`` extra)
 
 Bad input is a one-line message on stderr and exit status 2 (1 for a phrase that
 cannot be resolved), never a traceback.
@@ -11,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from libya_events._errors import GeoError, LibyaEventsError
+from libya_events.batch import FORMATS
 from libya_events.export import article_to_json
 from libya_events.extraction import parse_article
 from libya_events.model import Article
@@ -40,13 +45,43 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse article text files ('-' for stdin)")
-    p.add_argument("files", nargs="+", help="text files, or - for standard input")
-    p.add_argument("--published", type=_published, help="publication date, YYYY-MM-DD")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "files", nargs="+", help="text files, directories, JSON Lines of articles, or - for standard input"
+    )
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--published", type=_published, help="publication date, YYYY-MM-DD")
+    when.add_argument(
+        "--published-from-filename",
+        metavar="REGEX",
+        type=_regex,
+        help="take each file's publication date from its name (group 'date', else group 1)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("text", "json", *FORMATS),
+        default=None,
+        help="text or json (one file, printed), or a batch format (default: from -o's suffix)",
+    )
+    p.add_argument("-o", "--output", help="batch output file (written atomically; '-' for stdout)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes for a batch (0: one per CPU)")
+    p.add_argument("--no-resume", action="store_true", help="re-parse articles already in the output")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     g = sub.add_parser("geo", help='resolve a relative phrase such as "80km south of Tripoli"')
     g.add_argument("phrase")
     g.add_argument("--format", choices=("text", "json"), default="text")
+    m = sub.add_parser("map", help="an HTML map of parsed articles (JSON Lines); needs libya-events[map]")
+    m.add_argument("input", help="JSON Lines of articles, as written by 'parse -o out.jsonl'")
+    m.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    m.add_argument("--title", default="libya_events map")
     return parser
+
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise argparse.ArgumentTypeError(f"not a regular expression: {exc}") from exc
+    return value
 
 
 def _read(name: str) -> str:
@@ -89,9 +124,47 @@ def format_text(article: Article, name: str) -> str:
     return "\n".join(lines)
 
 
+def _is_batch(args: argparse.Namespace) -> bool:
+    return args.output is not None or args.format in FORMATS
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from libya_events.batch import collect_tasks, format_for, run_batch
+
+    if args.format in ("text", "json"):
+        print(
+            f"libya-events: --format {args.format} prints one file; a batch (-o) writes jsonl, geojson or csv",
+            file=sys.stderr,
+        )
+        return 2
+    fmt = args.format or (format_for(args.output) if args.output not in (None, "-") else "jsonl")
+    tasks = collect_tasks(
+        args.files, published=args.published, published_pattern=args.published_from_filename
+    )
+    summary = run_batch(
+        tasks,
+        args.output,
+        fmt=fmt,
+        workers=args.workers,
+        resume=not args.no_resume,
+        progress=not args.no_progress,
+    )
+    print(summary.format(), file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
+    if _is_batch(args):
+        return _cmd_batch(args)
+    if args.published_from_filename is not None:
+        print("libya-events: --published-from-filename needs a batch (-o OUT)", file=sys.stderr)
+        return 2
     status = 0
     for name in args.files:
+        if name != "-" and Path(name).is_dir():
+            print(f"libya-events: {name} is a directory: parse it as a batch with -o OUT", file=sys.stderr)
+            status = 1
+            continue
         try:
             text = _read(name)
         except (OSError, UnicodeDecodeError) as exc:
@@ -137,6 +210,24 @@ def _cmd_geo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_map(args: argparse.Namespace) -> int:
+    try:
+        from libya_events.export.map import write_map
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        print(f"libya-events: the map needs folium: pip install 'libya-events[map]' ({exc})", file=sys.stderr)
+        return 2
+    from libya_events.export import read_jsonl
+
+    try:
+        articles = list(read_jsonl(Path(args.input)))
+    except OSError as exc:
+        print(f"libya-events: cannot read {args.input}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    stats = write_map(articles, args.output, title=args.title)
+    print(f"libya-events: wrote {args.output} ({stats})", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _build_parser()
@@ -144,9 +235,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "parse":
             return _cmd_parse(args)
+        if args.command == "map":
+            return _cmd_map(args)
         return _cmd_geo(args)
     except LibyaEventsError as exc:
         print(f"libya-events: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print("libya-events: interrupted; no output was changed", file=sys.stderr)
+        return 130

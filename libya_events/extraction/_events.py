@@ -14,7 +14,7 @@ from attrs import define
 
 from libya_events.dates import TimeExpression
 from libya_events.extraction._lexicon import CHANNELS, MOVEMENT_TRIGGERS
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import Hit, Word, words_of
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.text import Sentence
 
@@ -94,6 +94,65 @@ _FORCE_WORDS = re.compile(
 )
 
 
+_TRIGGER_HEADS = frozenset(
+    """
+    gained regained took taken take taking takes seized seize seizing seizes assumed wrested won retook retaken
+    retake retaking retakes recaptured recapture recapturing secured securing tightened extended extending
+    established imposed completed complete drove driven driving swept rolled stormed burst moved pushed poured
+    overran overrun overrunning storming storm captured capture capturing captures entered enter entering
+    enters liberated liberate liberating fell falling launched started advanced advancing advance advances
+    pushing push pushes moving move moves marched marching march closed closing close headed heading head heads
+    reached reaching reach converged converging sent sending send sends dispatched dispatching dispatch
+    deployed deploying deploy deploys airlifted shipped ferried flown flew mobilised mobilized brought bringing
+    set were was been reinforcements fled ran raced streamed withdrew withdrawn withdraw withdrawing withdraws
+    retreated retreat retreating retreats flee fleeing flees escaped escape escaping pulled pulling pull pulls
+    fall abandoned abandoning abandon abandons evacuated evacuating evacuate left leaving leave quit tried
+    flying fly flies arrived arriving arrive arrives landed landing lands travelled traveled travelling
+    traveling travel travels went go goes going returned returning return returns came come visited visiting
+    visit visits toured touring tour tours
+    """.split()
+)
+_SPEECH_HEADS = frozenset(
+    """
+    said says say told tells added adds stated announced declared warned warns claimed claims insisted vowed
+    pledged promised urged urges called calls appealed accused accuses denied denies confirmed confirms
+    reported wrote writes tweeted posted stressed noted explained acknowledged admitted argued asserted
+    demanded welcomed welcomes condemned condemns threatened rejected rejects cautioned saying adding
+    declaring warning insisting dismissed described branded termed issued according
+    """.split()
+)
+
+
+def _scan(
+    rx: re.Pattern[str], heads: frozenset[str], folded: str, words: Sequence[Word], start: int, end: int
+) -> list[re.Match[str]]:
+    """``rx.finditer(folded, start, end)``, tried only where a head word starts (much faster)."""
+    out: list[re.Match[str]] = []
+    lo = _first_at(words, start)
+    taken = start
+    for w in words[lo:]:
+        if w.start >= end:
+            break
+        if w.start < taken or w.key not in heads:
+            continue
+        m = rx.match(folded, w.start, end)
+        if m is not None and m.end() > m.start():
+            out.append(m)
+            taken = m.end()
+    return out
+
+
+def _first_at(words: Sequence[Word], pos: int) -> int:
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _clause_bounds(folded: str, sent: Span, pos: int) -> tuple[int, int]:
     start, end = sent.start, sent.end
     for m in _CLAUSE_BREAK.finditer(folded, sent.start, sent.end):
@@ -147,7 +206,9 @@ def find_movements(
     sentences: Sequence[Sentence],
     hits: Sequence[Hit],
     times: Sequence[TimeExpression],
+    words: Sequence[Word] | None = None,
 ) -> list[MovementDraft]:
+    words = words if words is not None else words_of(folded)
     actors = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
     places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
     out: list[MovementDraft] = []
@@ -155,7 +216,7 @@ def find_movements(
     for sent in sentences:
         s_span = sent.span
         sent_actors = [a for a in actors if s_span.start <= a.start < s_span.end]
-        for m in _TRIGGER.finditer(folded, sent.start, sent.end):
+        for m in _scan(_TRIGGER, _TRIGGER_HEADS, folded, words, sent.start, sent.end):
             kind = m.lastgroup
             if kind is None:
                 continue
@@ -469,7 +530,9 @@ def find_statements(
     sentences: Sequence[Sentence],
     hits: Sequence[Hit],
     times: Sequence[TimeExpression],
+    words: Sequence[Word] | None = None,
 ) -> list[StatementDraft]:
+    words = words if words is not None else words_of(folded)
     speakers = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
     out: list[StatementDraft] = []
     quoted: list[tuple[int, int]] = []
@@ -505,8 +568,8 @@ def find_statements(
         group = 1 if q.group(1) is not None else 2
         q_start, q_end = q.start(group), q.end(group)
         parts = [(q_start, q_end)]
-        words = folded[q_start:q_end]
-        if len(words.split()) < 1:
+        quote_words = folded[q_start:q_end].split()
+        if not quote_words:
             i += 1
             continue
         after = folded[q.end() : q.end() + 160]
@@ -559,7 +622,7 @@ def find_statements(
                 g2 = 1 if nxt.group(1) is not None else 2
                 parts.append((nxt.start(g2), nxt.end(g2)))
                 i += 1
-        if speaker is None and (len(words.split()) <= 3):
+        if speaker is None and len(quote_words) <= 3:
             i += 1
             continue  # a scare-quoted word with nobody saying it
         body = " ".join(_strip_quote(folded[a:b]) for a, b in parts).strip()
@@ -592,7 +655,7 @@ def find_statements(
     # reported speech
     for sent in sentences:
         taken_until = sent.start
-        for m in _SPEECH_RE.finditer(folded, sent.start, sent.end):
+        for m in _scan(_SPEECH_RE, _SPEECH_HEADS, folded, words, sent.start, sent.end):
             if m.start() < taken_until:
                 continue
             v_start, v_end = m.start(), m.end()

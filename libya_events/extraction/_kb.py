@@ -96,6 +96,7 @@ def _fold_once(text: str) -> str:
     return folded
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_alias(text: str) -> str:
     """The form aliases are compared in.
 

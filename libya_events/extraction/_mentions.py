@@ -110,6 +110,11 @@ class _WordIndex:
         for bucket in self._by_first.values():
             bucket.sort(key=lambda item: -len(item[0]))
 
+    @property
+    def first_words(self) -> dict[str, list[tuple[tuple[str, ...], _Payload]]]:
+        """Alias buckets keyed on their first word (for a quick membership test)."""
+        return self._by_first
+
     def matches(self, words: Sequence[Word], i: int) -> Iterable[tuple[int, _Payload]]:
         """(number of words, payload) for every alias that starts at word ``i``, longest first."""
         bucket = self._by_first.get(words[i].key)
@@ -247,8 +252,13 @@ class MentionFinder:
         hits: list[Hit] = []
         n = len(words)
         i = 0
+        actor_first = self._actors.first_words
+        place_first = self._places.first_words
         while i < n:
             w = words[i]
+            if w.key not in actor_first and w.key not in place_first:
+                i += 1
+                continue
             advanced = False
             for size, (source, payload, needs_cap) in self._actors.matches(words, i):
                 if needs_cap and not w.capital:

@@ -120,8 +120,8 @@ class Parser:
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
         locations = _build_locations(text, hits)
-        movement_drafts = find_movements(folded, sents, hits, times)
-        statement_drafts = find_statements(text, folded, sents, hits, times)
+        movement_drafts = find_movements(folded, sents, hits, times, words)
+        statement_drafts = find_statements(text, folded, sents, hits, times, words)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
         actors = _build_actors(text, hits, used)
