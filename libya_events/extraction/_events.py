@@ -304,7 +304,9 @@ def find_movements(
             if actor.actor_kind is ActorKind.COLLECTIVE and mkind is not MovementKind.WITHDRAW:
                 continue
             modality = Modality.REPORTED
-            if _ATTEMPTED.search(before) or re.match(r"(?:tried|trying|attempted)\s+to\b", trigger_text, re.IGNORECASE):
+            if _ATTEMPTED.search(before) or re.match(
+                r"(?:tried|trying|attempted)\s+to\b", trigger_text, re.IGNORECASE
+            ):
                 modality = Modality.ATTEMPTED
             elif _DENIED.search(folded[s_span.start : t_start]):
                 modality = Modality.DENIED
@@ -737,7 +739,11 @@ def find_statements(
             while c_end > c_start and folded[c_end - 1] in ' .,"\n':
                 c_end -= 1
             body = text[c_start:c_end].strip()
-            if not body or folded[c_start:c_end].lstrip().startswith('"') or folded[c_start:c_end].count('"') >= 2:
+            if (
+                not body
+                or folded[c_start:c_end].lstrip().startswith('"')
+                or folded[c_start:c_end].count('"') >= 2
+            ):
                 continue
             date = _date_near(times, (speaker.start, min(sent.end, v_end + 60)), sent.span, v_start)
             if verb.startswith("issued") or "statement" in verb:
@@ -752,7 +758,9 @@ def find_statements(
     return out
 
 
-_CONTENT_STOP = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b")
+_CONTENT_STOP = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?!that\b)|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b"
+)
 
 _VERB_IN_CONTENT = frozenset(
     {

@@ -173,7 +173,10 @@ class RoleAlias:
     title: str | None = None
     source: str | None = None
     key: str = field(
-        init=False, eq=False, repr=False, default=Factory(lambda self: normalize_alias(self.alias), takes_self=True)
+        init=False,
+        eq=False,
+        repr=False,
+        default=Factory(lambda self: normalize_alias(self.alias), takes_self=True),
     )
     """The normalised alias (computed once)."""
 

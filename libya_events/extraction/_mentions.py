@@ -19,8 +19,9 @@ import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
-from attrs import define, frozen
+from attrs import define
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import (
@@ -37,8 +38,7 @@ __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 _WORD = re.compile(r"[^\W_]+")
 
 
-@frozen
-class Word:
+class Word(NamedTuple):
     """A word of the folded text: its key (case-folded, no diacritics) and offsets."""
 
     key: str
@@ -115,25 +115,22 @@ class _WordIndex:
         """Alias buckets keyed on their first word (for a quick membership test)."""
         return self._by_first
 
-    def matches(self, words: Sequence[Word], i: int) -> Iterable[tuple[int, _Payload]]:
-        """(number of words, payload) for every alias that starts at word ``i``, longest first."""
-        bucket = self._by_first.get(words[i].key)
+    def matches(self, words: Sequence[Word], keys: tuple[str, ...], i: int) -> Iterable[tuple[int, _Payload]]:
+        """(number of words, payload) for every alias that starts at word ``i``, longest first.
+
+        ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once.
+        """
+        bucket = self._by_first.get(keys[i])
         if not bucket:
             return
-        n_words = len(words)
         for alias, payload in bucket:
             n = len(alias)
-            if i + n > n_words:
-                continue
-            if all(words[i + k].key == alias[k] for k in range(1, n)):
+            if n == 1 or keys[i : i + n] == alias:
                 # the alias's words must be adjacent in the text (no punctuation between,
                 # except hyphens, dots and apostrophes inside a name)
                 if n > 1 and not _adjacent(words, i, n):
                     continue
                 yield n, payload
-
-
-_JOINERS = frozenset({" ", "-", ".", "'", ". ", "'s ", "' ", ".-", " -", "- "})
 
 
 def _adjacent(words: Sequence[Word], i: int, n: int) -> bool:
@@ -254,13 +251,14 @@ class MentionFinder:
         i = 0
         actor_first = self._actors.first_words
         place_first = self._places.first_words
+        keys = tuple(w.key for w in words)
         while i < n:
             w = words[i]
             if w.key not in actor_first and w.key not in place_first:
                 i += 1
                 continue
             advanced = False
-            for size, (source, payload, needs_cap) in self._actors.matches(words, i):
+            for size, (source, payload, needs_cap) in self._actors.matches(words, keys, i):
                 if needs_cap and not w.capital:
                     continue
                 if source == "kb" and size == 1 and isinstance(payload, ActorEntry):
@@ -280,7 +278,7 @@ class MentionFinder:
                     break
             if advanced:
                 continue
-            for size, (_, payload, needs_cap) in self._places.matches(words, i):
+            for size, (_, payload, needs_cap) in self._places.matches(words, keys, i):
                 if needs_cap and not w.capital:
                     continue
                 if size == 1 and w.key in COMMON_CAPITALISED:
@@ -381,21 +379,24 @@ class MentionFinder:
             named = [
                 h.entry
                 for h in taken
-                if h.entry is not None and h.actor_kind is ActorKind.GOVERNMENT and m.start() <= h.start < m.end()
+                if h.entry is not None
+                and h.actor_kind is ActorKind.GOVERNMENT
+                and m.start() <= h.start < m.end()
             ]
-            master = named[-1] if named else government
-            if master is None or any(
-                h.actor_kind is ActorKind.ARMED_GROUP and h.start < m.end() and m.start() < h.end for h in taken
+            gov = named[-1] if named else government
+            if gov is None or any(
+                h.actor_kind is ActorKind.ARMED_GROUP and h.start < m.end() and m.start() < h.end
+                for h in taken
             ):
                 continue  # the knowledge base already names these forces
             hit = Hit(
                 m.start(),
                 m.end(),
-                "forces:" + master.id,
-                f"{master.name} forces",
+                "forces:" + gov.id,
+                f"{gov.name} forces",
                 "forces",
                 ActorKind.ARMED_GROUP,
-                affiliation=master.name,
+                affiliation=gov.name,
             )
             occupied.replace_inside(hit.start, hit.end, out, taken)
             add(hit)

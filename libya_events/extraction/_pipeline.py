@@ -44,8 +44,13 @@ __all__ = ["Parser", "parse_article"]
 
 _GOVERNMENT_ROLES = tuple(
     normalize_alias(a)
-    for a in ("the Tripoli government", "the internationally recognised government", "the Libyan government",
-              "interim rulers", "the government")
+    for a in (
+        "the Tripoli government",
+        "the internationally recognised government",
+        "the Libyan government",
+        "interim rulers",
+        "the government",
+    )
 )
 
 
@@ -349,7 +354,9 @@ def _actor_name(text: str, hit: Hit) -> str:
     """The canonical name; a generic entry ("armed groups") is named by its words in the text."""
     if hit.entry is not None:
         if hit.entry.name[:1].islower():
-            surface = re.sub(r"^(?:the|a|an|one|another)\s+", "", text[hit.start : hit.end], flags=re.IGNORECASE)
+            surface = re.sub(
+                r"^(?:the|a|an|one|another)\s+", "", text[hit.start : hit.end], flags=re.IGNORECASE
+            )
             return surface.strip() or hit.entry.name
         return hit.entry.name
     return hit.name
