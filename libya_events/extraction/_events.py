@@ -455,12 +455,13 @@ def _head_actor(cands: Sequence[Hit], folded: str = "") -> Hit:
     head = cands[0]
     for other in cands[1:]:
         gap = folded[head.end : other.start] if folded else ""
-        if other.start - head.end <= 3 and other.actor_kind is ActorKind.ARMED_GROUP:
-            head = other
-        elif folded and gap and _TITLE_GAP.fullmatch(gap) and other.actor_kind is ActorKind.PERSON:
-            head = other
-        else:
+        group_follows = other.start - head.end <= 3 and other.actor_kind is ActorKind.ARMED_GROUP
+        person_follows = (
+            bool(gap) and bool(_TITLE_GAP.fullmatch(gap)) and other.actor_kind is ActorKind.PERSON
+        )
+        if not (group_follows or person_follows):
             break
+        head = other
     return head
 
 
