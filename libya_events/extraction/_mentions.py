@@ -189,6 +189,11 @@ _COLLECTIVE_SOURCE = re.compile(
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
     r"(?:source|official|spokesman|commander|reporter|witness|resident|diplomat|doctor|medic))\b"
 )
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|"
+    r"frontier\s+with|border\s+of|outside|of|visit(?:ed|ing|s)?|toured?|entered|reach(?:ed)?|"
+    r"returned\s+from)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
+)
 _AGENT_NEXT = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|also|then|"
     r"has\s+\w+|[a-z]+ed|[a-z]{3,}s)\b"
@@ -568,25 +573,22 @@ class MentionFinder:
 
     @staticmethod
     def mark_agentive(hits: list[Hit], folded: str) -> None:
-        """A country acts when a verb follows it, or when it stands in a list that does."""
-        ordered = sorted(
-            (h for h in hits if h.place is not None and h.place.kind is LocationKind.COUNTRY),
-            key=lambda h: h.start,
-        )
-        for h in reversed(ordered):
-            after = folded[h.end : h.end + 40]
-            m = _AGENT_NEXT.match(after)
-            if m and m.group().split()[-1].lower() not in _NOT_VERBS:
-                h.agentive = True
-            if re.match(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", folded[h.end : h.end + 8]):
-                nxt = next((o for o in ordered if o.start > h.end and o.start - h.end <= 10), None)
-                if nxt is not None and nxt.agentive:
-                    h.agentive = True
-            before = folded[max(0, h.start - 14) : h.start].lower()
-            if re.search(r"\b(?:by|backers?|from)\s+(?:the\s+)?$", before) and not re.search(
-                r"from\s+$", before
-            ):
-                h.agentive = True
+        """A country named as a noun is an actor too, unless it only says where.
+
+        "Turkey sent drones", "backed by Egypt and Russia" and "talks with Turkey" make
+        actors; "the border with Tunisia", "flew to Cairo", "in Egypt" do not, and Libya,
+        the setting of every story, never does.
+        """
+        for h in hits:
+            if h.place is None or h.place.kind is not LocationKind.COUNTRY:
+                continue
+            if h.place.country_code == "LY":
+                h.agentive = False
+                continue
+            before = folded[max(0, h.start - 30) : h.start].lower()
+            after = folded[h.end : h.end + 3]
+            locative = bool(_LOCATIVE_BEFORE.search(before)) or after.startswith("-")
+            h.agentive = not locative
 
 
 class _Occupancy:

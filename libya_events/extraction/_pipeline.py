@@ -362,6 +362,31 @@ def _actor_name(text: str, hit: Hit) -> str:
     return hit.name
 
 
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|have|had|were|are|was|is|who|had\s+been|have\s+been)\s+)?"
+    r"(?:[a-z]+ed|said|say|says|told|tell|fled|left|took|began|saw|heard|came|went|ran|fear|feared|"
+    r"gathered|returned|reported|described|spoke|woke|lost|buried|queued|chanted|celebrated|cheered|"
+    r"rushed|stayed|remain|remained|urged|called|described|voted|met|sent|have|had|were|are)\b"
+)
+_TITLE_NEXT = re.compile(
+    r"\s*(?:'s\s+)?(?:special\s+|chief\s+|deputy\s+|top\s+|military\s+|media\s+)?(?:secretary-general|"
+    r"secretary|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|representative|"
+    r"chief|commander|official|head|office|mission|-backed|-recognised|-recognized|-led|-brokered)\b",
+    re.IGNORECASE,
+)
+
+
+def _acts(text: str, hit: Hit) -> bool:
+    """A generic group ("residents", "lawmakers") counts as an actor when a verb follows it."""
+    return bool(_VERB_AFTER.match(text, hit.end))
+
+
+def _in_title(text: str, hit: Hit) -> bool:
+    """An acronym that only modifies a title or compound ("U.N. envoy", "U.N.-backed") is no actor."""
+    surface = text[hit.start : hit.end]
+    return len(surface) <= 6 and surface.replace(".", "").isupper() and bool(_TITLE_NEXT.match(text, hit.end))
+
+
 def _build_actors(text: str, hits: Sequence[Hit], used: set[str]) -> list[Actor]:
     """One actor per entity; generic collectives only where they speak or move."""
     groups: dict[str, list[Hit]] = {}
@@ -369,7 +394,9 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str]) -> list[Actor]
     for h in hits:
         if not h.is_actor:
             continue
-        if h.actor_kind is ActorKind.COLLECTIVE and h.key not in used:
+        if h.actor_kind is ActorKind.COLLECTIVE and h.key not in used and not _acts(text, h):
+            continue
+        if h.source == "kb" and _in_title(text, h):
             continue
         name = _actor_name(text, h)
         key = by_name.setdefault(normalize_alias(name), h.key)
