@@ -82,6 +82,11 @@ _DEST_PREP = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_KINDS = frozenset({ActorKind.PERSON})
+_COMPLEMENTIZER = re.compile(
+    r"\b(?:said|says|say|told|tells|that|sure|claimed|claims|believed|believes|thought|denied|denies|"
+    r"confirmed|confirms|announced|reported|added)\b",
+    re.IGNORECASE,
+)
 _DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
     r"south-west)(?:ern)?(?:\s+(?:part|outskirts|edge|side))?\s+of\s+(?:the\s+)?$",
@@ -245,6 +250,13 @@ def find_movements(
             if actor is None:
                 in_clause = [a for a in sent_actors if clause[0] <= a.start and a.end <= t_start]
                 in_clause = [a for a in in_clause if not _is_object(folded, clause[0], a)]
+                comp = None
+                for comp in _COMPLEMENTIZER.finditer(folded, clause[0], t_start):
+                    pass
+                if comp is not None:
+                    inner = [a for a in in_clause if a.start >= comp.end()]
+                    if inner:
+                        in_clause = inner
                 if in_clause:
                     actor = _head_actor(in_clause, folded)
             if actor is None and passive is None:
@@ -269,9 +281,12 @@ def find_movements(
             destination: Hit | None = None
             region_end = clause[1]
             after = [p for p in places if t_end <= p.start < region_end]
+            prev_end = t_end
             for p in after:
                 lead = folded[t_end : p.start]
-                if _ORIGIN_PREP.search(lead[-40:]):
+                local = folded[prev_end : p.start]
+                prev_end = p.end
+                if _ORIGIN_PREP.search(local[-40:]):
                     if origin is None:
                         origin = p
                     continue
@@ -280,7 +295,7 @@ def find_movements(
                 bare = _without_mentions(folded, t_end, p.start, actors)
                 if destination is None and (
                     not bare.strip()
-                    or _DEST_PREP.search(lead[-60:])
+                    or _DEST_PREP.search(local[-60:])
                     or (len(bare.split()) <= 3 and "," not in bare)
                 ):
                     destination = p

@@ -496,9 +496,7 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:took|taken|take|taking|takes) over",
         r"completed (?:its|their|the) (?:takeover|capture|seizure) of",
         r"(?:completed|complete) (?:its|their|the) takeover",
-        r"drove [\w' -]{1,40}? out of",
-        r"driven [\w' -]{1,40}? out of",
-        r"driving [\w' -]{1,40}? out of",
+        r"(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting) [\w' -]{1,40}? (?:out of|from)",
         r"(?:swept|rolled|stormed|burst|moved|pushed|poured) into",
         r"overran|overrun|overrunning",
         r"stormed|storming|storm",
@@ -527,8 +525,9 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:sent|sending|send|sends|dispatched|dispatching|dispatch|deployed|deploying|deploy|deploys|"
         r"airlifted|shipped|ferried|flown|flew|mobilised|mobilized|moved|moving|brought|bringing)"
         r"(?: in)?(?: [\w-]+){0,4}? (?:reinforcements|troops|forces|fighters|units|vehicles|convoys|"
-        r"aircraft|planes|jets|drones|equipment|weapons|tanks|mercenaries|teams|aid|ships|warships|"
-        r"soldiers|personnel|commander|commanders|men|military|units)",
+        r"aircraft|planes?|jets?|drones|equipment|weapons|tanks|mercenaries|teams?|aid|ships?|warships?|"
+        r"soldiers|personnel|commander|commanders|men|military|units|convoy|vehicle|delegation|"
+        r"helicopters?|boats?|supplies|advisers|experts)",
         r"(?:sent|dispatched|deployed|airlifted|flown|ferried|shipped) (?:in |to |by )",
         r"set up an air bridge",
         r"(?:were|was|been) (?:airlifted|flown|deployed|sent|dispatched|stationed)",
