@@ -250,9 +250,8 @@ def find_movements(
             if actor is None:
                 in_clause = [a for a in sent_actors if clause[0] <= a.start and a.end <= t_start]
                 in_clause = [a for a in in_clause if not _is_object(folded, clause[0], a)]
-                comp = None
-                for comp in _COMPLEMENTIZER.finditer(folded, clause[0], t_start):
-                    pass
+                comps = list(_COMPLEMENTIZER.finditer(folded, clause[0], t_start))
+                comp = comps[-1] if comps else None
                 if comp is not None:
                     inner = [a for a in in_clause if a.start >= comp.end()]
                     if inner:
