@@ -553,6 +553,7 @@ def find_statements(
     speakers = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
     out: list[StatementDraft] = []
     quoted: list[tuple[int, int]] = []
+    attributions: list[tuple[int, int]] = []
     last_speaker: Hit | None = None
 
     def sentence_of(pos: int) -> Span:
@@ -665,6 +666,8 @@ def find_statements(
             )
         )
         quoted.extend(parts)
+        if attribution is not None:
+            attributions.append(attribution)
         if speaker is not None:
             last_speaker = speaker
         i += 1
@@ -676,8 +679,8 @@ def find_statements(
             if m.start() < taken_until:
                 continue
             v_start, v_end = m.start(), m.end()
-            if any(a - 2 <= v_start <= b + 200 and folded[b:v_start].count('"') == 1 for a, b in quoted):
-                continue
+            if any(a <= v_start < b for a, b in attributions):
+                continue  # the attribution of a direct quotation
             if any(a <= v_start < b for a, b in quoted):
                 continue
             verb = m.group().lower()
