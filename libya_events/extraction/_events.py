@@ -554,6 +554,7 @@ def find_statements(
     out: list[StatementDraft] = []
     quoted: list[tuple[int, int]] = []
     attributions: list[tuple[int, int]] = []
+    spoken: list[tuple[int, Hit]] = []  # (where, who) of every attributed statement so far
     last_speaker: Hit | None = None
 
     def sentence_of(pos: int) -> Span:
@@ -567,6 +568,21 @@ def find_statements(
         index = next((k for k, s in enumerate(sentences) if s.start <= pos < s.end), None)
         if index is None:
             return last_speaker
+        here = sentences[index]
+        subjects = [
+            h
+            for h in speakers
+            if here.start <= h.start
+            and h.end <= pos
+            and h.actor_kind in kinds
+            and not _is_object(folded, here.start, h)
+        ]
+        if subjects:
+            return _head_actor(subjects, folded)
+        recent_lo = sentences[max(0, index - 2)].start
+        recent = [h for p, h in spoken if recent_lo <= p < pos and h.actor_kind in kinds]
+        if recent:
+            return recent[-1]
         for k in range(index, max(-1, index - 4), -1):
             sent_k = sentences[k]
             hi = pos if k == index else sent_k.end
@@ -670,6 +686,8 @@ def find_statements(
             attributions.append(attribution)
         if speaker is not None:
             last_speaker = speaker
+            spoken.append((q.start(), speaker))
+            spoken.sort(key=lambda item: item[0])
         i += 1
 
     # reported speech
@@ -684,8 +702,19 @@ def find_statements(
             if any(a <= v_start < b for a, b in quoted):
                 continue
             verb = m.group().lower()
-            speaker = _speaker_before(v_start, speakers, folded, sent.start)
             lead = folded[sent.start : v_start]
+            inverted = _speaker_after(v_end, speakers, folded, min(sent.end, v_end + 4))
+            who = re.search(r",\s+who\s+(?:has\s+|had\s+|also\s+)?$", lead)
+            if inverted is not None and re.search(r",\s*$", lead) and inverted.actor_kind is not None:
+                # "at least 46 people died, said Abdel-Rahim Mazek"
+                speaker = inverted
+            elif who:
+                before_who = [
+                    h for h in speakers if sent.start <= h.start and h.end <= sent.start + who.start()
+                ]
+                speaker = before_who[-1] if before_who else None
+            else:
+                speaker = _speaker_before(v_start, speakers, folded, sent.start)
             if speaker is None:
                 pron = re.search(
                     r"\b(he|she|they|it)\s+(?:also\s+|later\s+|had\s+|has\s+)?$", lead, re.IGNORECASE
@@ -708,7 +737,11 @@ def find_statements(
                 continue
             # "..., residents said." : the content comes before
             rest = folded[v_end : sent.end]
-            if (
+            if speaker is inverted and speaker is not None:
+                c_end = folded.rfind(",", sent.start, v_start)
+                if c_end > sent.start:
+                    content = (sent.start, c_end)
+            elif (
                 speaker is not None
                 and re.match(r"\s*(?:on|in|late|early|at|via)?[^,;]{0,50}?[.!?]?\s*$", rest)
                 and "," in lead
@@ -772,12 +805,17 @@ def find_statements(
                 )
             out.append(StatementDraft(Span(c_start, c_end), body, False, sent.span, speaker, channel, date))
             last_speaker = speaker
+            spoken.append((v_start, speaker))
+            spoken.sort(key=lambda item: item[0])
             taken_until = max(c_end, v_end)
     return out
 
 
 _CONTENT_STOP = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?!that\b)|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b"
+    r",\s+(?:and|but|while|whereas)\s+(?!that\b)|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b|"
+    r"\s+(?:on|in|via|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:official\s+)?"
+    r"(?:Facebook|Twitter|X\b|statement|televised|video|interview|news\s+conference|press\s+conference|speech)",
+    re.IGNORECASE,
 )
 
 _VERB_IN_CONTENT = frozenset(
