@@ -56,7 +56,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?<!as far )(?<!such )(?<!as well )\bas\s+(?=[a-z]+\s+(?!as\b))|"
     r";|:|\s-\s|,\s+(?=(?:and|but|while|whereas|after|before|as|which|who|whose|where|when|although|though|"
     r"saying|adding|said|according)\b)|\s(?=(?:and|but|after|before|while|as|then)\s+(?:on|in|late|early|"
-    r"they|he|she|it|the|its|their|his|government|forces|troops)\b)|\b(?:after|before|while|because)\s"
+    r"they|he|she|it|the|its|their|his|government|forces|troops)\b)|\b(?:after|before|while|because|since|until|when)\s"
 )
 _RELATIVE_START = re.compile(r"\s*,?\s*(?:who|which|that)\s", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
@@ -82,6 +82,11 @@ _DEST_PREP = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_KINDS = frozenset({ActorKind.PERSON})
+_REQUEST = re.compile(
+    r"\b(?:urged|urging|asked|asking|told|telling|called\s+on|calling\s+on|ordered|ordering|encouraged|"
+    r"appealed\s+to|warned|allow|allowed|permit|permitted)\s+(?:[\w'-]+\s+){1,5}to\s+$",
+    re.IGNORECASE,
+)
 _COMPLEMENTIZER = re.compile(
     r"\b(?:said|says|say|told|tells|that|sure|claimed|claims|believed|believes|thought|denied|denies|"
     r"confirmed|confirms|announced|reported|added)\b",
@@ -234,6 +239,8 @@ def find_movements(
             before = folded[max(clause[0], t_start - 60) : t_start]
             if _NEGATED.search(before) and not _ATTEMPTED.search(before):
                 continue
+            if _REQUEST.search(before):
+                continue  # "urged residents to leave": asked for, not done
             # the actor: passive "by X", a relative clause's antecedent, the clause's first actor, a pronoun
             actor: Hit | None = None
             passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
@@ -260,10 +267,14 @@ def find_movements(
                     actor = _head_actor(in_clause, folded)
             if actor is None and passive is None:
                 subject = folded[clause[0] : t_start]
-                if _PRONOUN_SUBJECT.search(subject) or re.match(
+                pron = _PRONOUN_SUBJECT.search(subject) or re.match(
                     r"\s*(?:they|it|he|she)\b", subject, re.IGNORECASE
-                ):
-                    actor = last_actor
+                )
+                if pron:
+                    word = pron.group().strip().lower()
+                    actor = (
+                        _antecedent(word, sent_actors, t_start - len(subject) + pron.start()) or last_actor
+                    )
                 elif not [a for a in sent_actors if a.start < t_start]:
                     actor = None
                 else:
@@ -352,6 +363,17 @@ def find_movements(
         if (firsts and not out) or (out and out[-1].sentence != s_span and firsts):
             last_actor = firsts[0]
     return out
+
+
+def _antecedent(pronoun: str, sent_actors: Sequence[Hit], pos: int) -> Hit | None:
+    """The nearest earlier actor in the sentence that "they"/"it" (groups) or "he"/"she" can mean."""
+    people = pronoun in ("he", "she")
+    for a in reversed([a for a in sent_actors if a.end <= pos]):
+        if a.actor_kind is ActorKind.COLLECTIVE:
+            continue
+        if (a.actor_kind is ActorKind.PERSON) == people:
+            return a
+    return None
 
 
 def _inherited_date(

@@ -111,6 +111,7 @@ class Parser:
         hits.extend(self._finder.pattern_hits(text, folded, hits, government))
         hits.extend(self._surname_hits(folded, words, hits))
         hits.extend(self._region_hits(folded, hits))
+        hits.extend(_definite_place_hits(folded, hits))
         self._finder.mark_agentive(hits, folded)
         dateline = find_dateline(text)
         if dateline is not None:
@@ -321,6 +322,96 @@ _MONTHS_AND_DAYS = frozenset(
         "the",
     ]
 )
+
+
+_DEFINITE_PLACE = re.compile(
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
+    r"compound|complex|hotel|dam|crossing|checkpoint)(?:'s)?\b",
+    re.IGNORECASE,
+)
+_HEAD_FEATURES: dict[str, tuple[str, ...]] = {
+    "field": ("oil_field",),
+    "oilfield": ("oil_field",),
+    "oil field": ("oil_field",),
+    "base": ("air_base", "military_base", "airport"),
+    "air base": ("air_base", "military_base", "airport"),
+    "airbase": ("air_base", "military_base", "airport"),
+    "airport": ("airport", "air_base", "former_airport"),
+    "port": ("oil_terminal", "port"),
+    "terminal": ("oil_terminal", "port"),
+    "compound": ("compound", "military_base", "building"),
+    "complex": ("compound", "building", "hotel"),
+    "hotel": ("hotel",),
+    "dam": ("dam",),
+    "crossing": ("border_crossing",),
+    "checkpoint": ("checkpoint",),
+}
+
+
+def _definite_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
+    """ "The town", "the eastern city", "the field": the latest place of that sort named before.
+
+    Only a place named within the last 1,500 characters is taken, and "the capital"
+    is left to the gazetteer (it names Tripoli).
+    """
+    places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
+    out: list[Hit] = []
+    for m in _DEFINITE_PLACE.finditer(folded):
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        head = re.sub(r"\s+", " ", m.group(1).lower())
+        after = folded[m.end() : m.end() + 12]
+        if re.match(r"\s+(?:of|'s)\b", after) or re.match(r"\s+[A-Z]", after):
+            continue  # "the town of X" names X itself; "the city Tripoli"
+        features = _HEAD_FEATURES.get(head)
+        side = re.search(r"\b(eastern|western|southern|northern|central|coastal)\b", m.group().lower())
+        antecedent = None
+        for h in reversed(places):
+            if h.end > m.start() or m.start() - h.end > 1500:
+                if h.end > m.start():
+                    continue
+                break
+            place = h.place
+            assert place is not None
+            if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
+                continue
+            if features is None:
+                if place.kind is LocationKind.CITY and place.feature in (
+                    "populated_place",
+                    "capital",
+                    "district",
+                ):
+                    antecedent = h
+                    break
+            elif place.feature in features:
+                antecedent = h
+                break
+        if antecedent is None or antecedent.place is None:
+            continue
+        out.append(
+            Hit(
+                m.start(),
+                m.end(),
+                antecedent.place.id,
+                antecedent.place.name,
+                "coref",
+                place=antecedent.place,
+            )
+        )
+    return out
+
+
+def _on_side(lat: float, lon: float, side: str) -> bool:
+    """Whether a Libyan point lies in the part of the country a descriptor names."""
+    return {
+        "eastern": lon >= 19.0,
+        "western": lon <= 15.5,
+        "southern": lat <= 29.5,
+        "northern": lat >= 30.5,
+        "coastal": lat >= 30.2,
+        "central": 15.0 <= lon <= 20.0,
+    }[side]
 
 
 def _span(start: int, end: int) -> Any:
