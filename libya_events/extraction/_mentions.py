@@ -155,6 +155,10 @@ _LOYAL_TO = re.compile(
 _POSSESSED_FORCES = re.compile(
     r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|\s+(?:loyalists|forces)\b"
 )
+_PRONOUN_FORCES = re.compile(
+    r"\b(its|his|their)\s+(?:own\s+)?(?:forces|troops|fighters|men|units|loyalists|militias|soldiers)\b",
+    re.IGNORECASE,
+)
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
 _NAME = re.compile(
@@ -428,6 +432,34 @@ class MentionFinder:
                 if forces is not None:
                     occupied.replace_inside(forces.start, forces.end, out, taken)
                     add(forces)
+
+        # "its forces", "his men", "their fighters": the forces of the actor just named
+        for pm in _PRONOUN_FORCES.finditer(folded):
+            if not occupied.free(pm.start(), pm.end()):
+                continue
+            pronoun = pm.group(1).lower()
+            prior = [
+                h for h in taken + out if h.is_actor and h.end <= pm.start() and pm.start() - h.end < 400
+            ]
+            if pronoun == "his":
+                prior = [h for h in prior if h.actor_kind is ActorKind.PERSON]
+            else:
+                prior = [
+                    h
+                    for h in prior
+                    if h.actor_kind in (ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP, ActorKind.COUNTRY)
+                ]
+            if not prior:
+                continue
+            master = max(prior, key=lambda h: h.end)
+            forces = (
+                self._forces_of(master, pm.start(), pm.end())
+                if master.actor_kind is not ActorKind.COUNTRY
+                else None
+            )
+            if forces is not None:
+                forces.start, forces.end = pm.start(), pm.end()
+                add(forces)
 
         # people introduced by a title or an apposition
         for m in _NAME.finditer(folded):
