@@ -82,6 +82,14 @@ _DEST_PREP = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_KINDS = frozenset({ActorKind.PERSON})
+_TOWARD = re.compile(
+    r"\b(?:to|towards?|into|for|as\s+far\s+as|on\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+)
+_CAPTURE_OBJECT = re.compile(
+    r"(?:\b(?:control|hold|grip|takeover|capture|seizure|town|city|village|oasis|port|base|airport|field|"
+    r"area|district|suburbs?|parts?|centre|center|outskirts|rest|whole|most)\s+of\s+(?:the\s+)?|\b(?:into|over)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 _REQUEST = re.compile(
     r"\b(?:urged|urging|asked|asking|told|telling|called\s+on|calling\s+on|ordered|ordering|encouraged|"
     r"appealed\s+to|warned|allow|allowed|permit|permitted)\s+(?:[\w'-]+\s+){1,5}to\s+$",
@@ -303,20 +311,22 @@ def find_movements(
                 if _DIRECTION_OF.search(lead[-40:]):
                     continue  # "a checkpoint west of the capital": the place is only a reference
                 bare = _without_mentions(folded, t_end, p.start, actors)
+                if mkind is MovementKind.WITHDRAW and not _TOWARD.search(local[-40:]):
+                    if origin is None and (not bare.strip() or len(bare.split()) <= 3):
+                        origin = p  # "abandoned Gharyan", "fled the town"
+                    continue
+                if mkind is MovementKind.CAPTURE and bare.strip() and not _CAPTURE_OBJECT.search(lead[-50:]):
+                    if len(bare.split()) > 3 or re.search(
+                        r"\b(?:in|near|outside|at|on)\s+(?:the\s+)?$", lead
+                    ):
+                        continue  # "seized the last stronghold of X in western Libya"
                 if destination is None and (
                     not bare.strip()
                     or _DEST_PREP.search(local[-60:])
                     or (len(bare.split()) <= 3 and "," not in bare)
                 ):
                     destination = p
-                    if mkind is not MovementKind.WITHDRAW:
-                        break
-            if mkind is MovementKind.WITHDRAW and destination is not None:
-                lead = folded[t_end : destination.start].lower()
-                if not re.search(
-                    r"\b(?:to|towards?|toward|into|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", lead
-                ):
-                    origin, destination = origin or destination, None
+                    break
             if passive and destination is None:
                 subj = [p for p in places if clause[0] <= p.start < t_start]
                 if subj and mkind in (MovementKind.CAPTURE, MovementKind.WITHDRAW):

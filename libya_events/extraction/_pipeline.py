@@ -376,6 +376,8 @@ def _definite_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
             assert place is not None
             if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
                 continue
+            if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
+                continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
             if features is None:
                 if place.kind is LocationKind.CITY and place.feature in (
                     "populated_place",
@@ -400,6 +402,12 @@ def _definite_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
             )
         )
     return out
+
+
+_REFERENCE_ONLY = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _on_side(lat: float, lon: float, side: str) -> bool:
