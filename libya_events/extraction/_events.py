@@ -315,11 +315,14 @@ def find_movements(
                     if origin is None and (not bare.strip() or len(bare.split()) <= 3):
                         origin = p  # "abandoned Gharyan", "fled the town"
                     continue
-                if mkind is MovementKind.CAPTURE and bare.strip() and not _CAPTURE_OBJECT.search(lead[-50:]):
-                    if len(bare.split()) > 3 or re.search(
-                        r"\b(?:in|near|outside|at|on)\s+(?:the\s+)?$", lead
-                    ):
-                        continue  # "seized the last stronghold of X in western Libya"
+                if (
+                    mkind is MovementKind.CAPTURE
+                    and bare.strip()
+                    and p.place is not None
+                    and p.place.kind in (LocationKind.REGION, LocationKind.COUNTRY)
+                    and not _CAPTURE_OBJECT.search(lead[-50:])
+                ):
+                    continue  # "seized the last stronghold of X in western Libya"
                 if destination is None and (
                     not bare.strip()
                     or _DEST_PREP.search(local[-60:])
