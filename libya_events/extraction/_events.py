@@ -259,6 +259,15 @@ def find_movements(
                         (a for a in sent_actors if a.start >= by.end() and a.start - by.end() <= 30), None
                     )
             if actor is None:
+                who = re.search(
+                    r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+|then\s+|later\s+)?$", before
+                )
+                if who is not None:
+                    who_at = t_start - len(before) + who.start()
+                    prior = [a for a in sent_actors if a.end <= who_at and who_at - a.end <= 3]
+                    if prior:
+                        actor = prior[-1]
+            if actor is None:
                 rel = _relative_antecedent(folded, clause, sent_actors, s_span)
                 if rel is not None:
                     actor = rel

@@ -543,6 +543,8 @@ class MentionFinder:
         # descriptive groups and unnamed sources
         for m in _GROUP.finditer(folded):
             start, end = m.start(), m.end()
+            if " and " in m.group():
+                occupied.replace_inside(start, end, out, taken)  # "armed tribesmen and state guards"
             phrase = folded[start:end]
             if phrase.split()[0].lower() in {"libyan", "the"} and phrase.lower().endswith(
                 ("forces", "troops")

@@ -111,6 +111,7 @@ class Parser:
         hits.extend(self._finder.pattern_hits(text, folded, hits, government))
         hits.extend(self._surname_hits(folded, words, hits))
         hits.extend(self._region_hits(folded, hits))
+        hits.extend(self._facility_hits(folded, hits))
         hits.extend(_definite_place_hits(folded, hits))
         self._finder.mark_agentive(hits, folded)
         dateline = find_dateline(text)
@@ -201,6 +202,37 @@ class Parser:
                 )
             )
             taken.append((start, w.end))
+        return out
+
+    _FACILITY = re.compile(
+        r"'s\s+((?:international|main|old|new|civilian|military)\s+)?(airport|air\s+base|airbase|port|seaport)\b",
+        re.IGNORECASE,
+    )
+
+    def _facility_hits(self, folded: str, hits: list[Hit]) -> list[Hit]:
+        """ "Tripoli's international airport": the facility of a town the gazetteer knows."""
+        out: list[Hit] = []
+        for h in [h for h in hits if h.place is not None and h.place.kind is LocationKind.CITY]:
+            m = self._FACILITY.match(folded, h.end)
+            if m is None:
+                continue
+            town = h.place.name if h.place is not None else ""
+            kind_word = re.sub(r"\s+", " ", m.group(2).lower())
+            qualifier = (m.group(1) or "").strip().title()
+            names = [
+                f"{town} {qualifier} {kind_word.title()}".replace("  ", " "),
+                f"{town} {kind_word.title()}",
+            ]
+            found = next((f for f in (self.gazetteer.lookup(n) for n in names) if f), None)
+            if not found:
+                continue
+            place = found[0]
+            if place.kind is not LocationKind.SITE:
+                continue
+            hits.remove(h)
+            out.append(
+                Hit(h.start, m.end(), place.id, place.name, "gazetteer", place=place, candidates=found)
+            )
         return out
 
     _REGION = re.compile(
