@@ -7,8 +7,10 @@ segmentation of :mod:`libya_events.text`. Each record keeps the span of its sent
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from attrs import define
 
@@ -42,6 +44,25 @@ class StatementDraft:
     speaker: Hit | None
     channel: str | None
     date: EventDate | None
+
+
+_T = TypeVar("_T")
+
+
+class _Sorted(Generic[_T]):
+    """Items sorted by start offset, with fast range queries (keeps every rule linear)."""
+
+    def __init__(self, items: Sequence[_T], start: Callable[[_T], int]) -> None:
+        self.items = sorted(items, key=start)
+        self.starts = [start(x) for x in self.items]
+
+    def between(self, lo: int, hi: int) -> list[_T]:
+        """Items whose start lies in ``[lo, hi)``."""
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def index_before(self, pos: int) -> int:
+        """The number of items that start before ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -227,20 +248,23 @@ def find_movements(
     words: Sequence[Word] | None = None,
 ) -> list[MovementDraft]:
     words = words if words is not None else words_of(folded)
-    actors = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
-    places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
+    actor_index = _Sorted([h for h in hits if h.is_actor], _hit_start)
+    place_index = _Sorted([h for h in hits if h.place is not None], _hit_start)
+    time_index = _Sorted(list(times), _time_start)
     out: list[MovementDraft] = []
     last_actor: Hit | None = None
     for sent in sentences:
         s_span = sent.span
-        sent_actors = [a for a in actors if s_span.start <= a.start < s_span.end]
+        sent_actors = actor_index.between(s_span.start, s_span.end)
+        sent_places = place_index.between(s_span.start, s_span.end)
+        sent_times = time_index.between(s_span.start, s_span.end)
         for m in _scan(_TRIGGER, _TRIGGER_HEADS, folded, words, sent.start, sent.end):
             kind = m.lastgroup
             if kind is None:
                 continue
             t_start, t_end = m.start(), m.end()
-            if any(a.start <= t_start < a.end for a in actors) or any(
-                p.start <= t_start < p.end for p in places
+            if any(a.start <= t_start < a.end for a in sent_actors) or any(
+                p.start <= t_start < p.end for p in sent_places
             ):
                 continue
             clause = _clause_bounds(folded, s_span, t_start)
@@ -307,7 +331,7 @@ def find_movements(
             origin: Hit | None = None
             destination: Hit | None = None
             region_end = clause[1]
-            after = [p for p in places if t_end <= p.start < region_end]
+            after = place_index.between(t_end, region_end)
             prev_end = t_end
             for p in after:
                 lead = folded[t_end : p.start]
@@ -319,7 +343,7 @@ def find_movements(
                     continue
                 if _DIRECTION_OF.search(lead[-40:]):
                     continue  # "a checkpoint west of the capital": the place is only a reference
-                bare = _without_mentions(folded, t_end, p.start, actors)
+                bare = _without_mentions(folded, t_end, p.start, sent_actors)
                 if mkind is MovementKind.WITHDRAW and not _TOWARD.search(local[-40:]):
                     if origin is None and (not bare.strip() or len(bare.split()) <= 3):
                         origin = p  # "abandoned Gharyan", "fled the town"
@@ -340,7 +364,7 @@ def find_movements(
                     destination = p
                     break
             if passive and destination is None:
-                subj = [p for p in places if clause[0] <= p.start < t_start]
+                subj = place_index.between(clause[0], t_start)
                 if subj and mkind in (MovementKind.CAPTURE, MovementKind.WITHDRAW):
                     if mkind is MovementKind.CAPTURE:
                         destination = subj[0]
@@ -359,11 +383,11 @@ def find_movements(
                 modality = Modality.DENIED
             elif _PLANNED.search(before):
                 modality = Modality.PLANNED
-            date = _date_near(times, clause, s_span, t_start)
+            date = _date_near(sent_times, clause, s_span, t_start)
             if date is None:
-                date = _inherited_date(out, times, t_start)
+                date = _inherited_date(out, time_index, t_start)
             movers = [actor, *_coordinated(folded, actor, sent_actors, t_start)]
-            targets = [destination, *_conjoined(folded, destination, places, clause[1])]
+            targets = [destination, *_conjoined(folded, destination, sent_places, clause[1])]
             for mover in movers:
                 for target in targets:
                     if any(
@@ -399,13 +423,25 @@ def _antecedent(pronoun: str, sent_actors: Sequence[Hit], pos: int) -> Hit | Non
 
 
 def _inherited_date(
-    done: Sequence[MovementDraft], times: Sequence[TimeExpression], pos: int
+    done: Sequence[MovementDraft], times: _Sorted[TimeExpression], pos: int
 ) -> EventDate | None:
     """A movement with no date of its own takes the story's last date before it."""
-    earlier = [t for t in times if t.date is not None and t.span.end <= pos]
     if done and done[-1].date is not None:
         return done[-1].date
-    return earlier[-1].date if earlier else None
+    last = times.index_before(pos)
+    for k in range(last - 1, max(-1, last - 40), -1):
+        t = times.items[k]
+        if t.date is not None and t.span.end <= pos:
+            return t.date
+    return None
+
+
+def _hit_start(hit: Hit) -> int:
+    return hit.start
+
+
+def _time_start(time: TimeExpression) -> int:
+    return time.span.start
 
 
 def _coordinated(folded: str, actor: Hit, sent_actors: Sequence[Hit], limit: int) -> list[Hit]:
@@ -594,28 +630,34 @@ def find_statements(
     words: Sequence[Word] | None = None,
 ) -> list[StatementDraft]:
     words = words if words is not None else words_of(folded)
-    speakers = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
+    speaker_index = _Sorted([h for h in hits if h.is_actor], _hit_start)
+    time_index = _Sorted(list(times), _time_start)
+    sentence_starts = [s.start for s in sentences]
     out: list[StatementDraft] = []
     quoted: list[tuple[int, int]] = []
     attributions: list[tuple[int, int]] = []
-    spoken: list[tuple[int, Hit]] = []  # (where, who) of every attributed statement so far
+    spoken: list[tuple[int, int, Hit]] = []  # (where, order, who) of every attributed statement so far
     last_speaker: Hit | None = None
 
+    def sentence_index(pos: int) -> int | None:
+        k = bisect.bisect_right(sentence_starts, pos) - 1
+        if k >= 0 and sentences[k].start <= pos < sentences[k].end:
+            return k
+        return None
+
     def sentence_of(pos: int) -> Span:
-        for s in sentences:
-            if s.start <= pos < s.end:
-                return s.span
-        return Span(pos, pos)
+        k = sentence_index(pos)
+        return sentences[k].span if k is not None else Span(pos, pos)
 
     def resolve_pronoun(pos: int, *, kinds: tuple[ActorKind, ...] = (ActorKind.PERSON,)) -> Hit | None:
         """He/she: the subject of this sentence before ``pos``, else of the sentences before."""
-        index = next((k for k, s in enumerate(sentences) if s.start <= pos < s.end), None)
+        index = sentence_index(pos)
         if index is None:
             return last_speaker
         here = sentences[index]
         subjects = [
             h
-            for h in speakers
+            for h in speaker_index.between(here.start, pos)
             if here.start <= h.start
             and h.end <= pos
             and h.actor_kind in kinds
@@ -624,14 +666,16 @@ def find_statements(
         if subjects:
             return _head_actor(subjects, folded)
         recent_lo = sentences[max(0, index - 2)].start
-        recent = [h for p, h in spoken if recent_lo <= p < pos and h.actor_kind in kinds]
+        lo_k = bisect.bisect_left(spoken, (recent_lo, -1))
+        hi_k = bisect.bisect_left(spoken, (pos, -1))
+        recent = [h for _, _, h in spoken[lo_k:hi_k] if h.actor_kind in kinds]
         if recent:
             return recent[-1]
         for k in range(index, max(-1, index - 4), -1):
             sent_k = sentences[k]
             hi = pos if k == index else sent_k.end
             people = [
-                h for h in speakers if sent_k.start <= h.start and h.end <= hi and h.actor_kind in kinds
+                h for h in speaker_index.between(sent_k.start, hi) if h.end <= hi and h.actor_kind in kinds
             ]
             people = [h for h in people if not _is_object(folded, sent_k.start, h)]
             if people:
@@ -666,12 +710,13 @@ def find_statements(
             r"\s*(?:he|she|they|it|that|on|in|at|to)\b", m_inverted.group("who"), re.IGNORECASE
         ):
             who_start = q.end() + m_inverted.start("who")
-            speaker = _speaker_after(who_start, speakers, folded, q.end() + m_inverted.end("who"))
+            who_hi = q.end() + m_inverted.end("who")
+            speaker = _speaker_after(who_start, speaker_index.between(who_start, who_hi), folded, who_hi)
             attribution = (q.end(), q.end() + m_inverted.end())
         if speaker is None and m_after:
             who_start, who_end = q.end() + m_after.start("who"), q.end() + m_after.end("who")
             who = m_after.group("who").strip()
-            cands = [h for h in speakers if who_start <= h.start and h.end <= who_end + 1]
+            cands = [h for h in speaker_index.between(who_start, who_end + 1) if h.end <= who_end + 1]
             if cands:
                 speaker = cands[-1] if not re.search(r",", who) else cands[0]
             elif re.fullmatch(r"(?:he|she|they|it)", who, re.IGNORECASE) or _PRONOUNS.search(who):
@@ -682,7 +727,9 @@ def find_statements(
             m_before = re.search(rf"\b(?P<verb>{_SPEECH})\b[^\"\n]{{0,80}}?[:,]?\s*$", before, re.IGNORECASE)
             if m_before:
                 verb_pos = max(q_sent.start, q.start() - 200) + m_before.start()
-                speaker = _speaker_before(verb_pos, speakers, folded, q_sent.start)
+                speaker = _speaker_before(
+                    verb_pos, speaker_index.between(q_sent.start, verb_pos), folded, q_sent.start
+                )
                 if speaker is None and re.search(
                     r"\b(?:he|she|they|it)\s+$", folded[max(0, verb_pos - 6) : verb_pos], re.IGNORECASE
                 ):
@@ -715,7 +762,11 @@ def find_statements(
         outside = re.sub(r'"[^"]*"', " ", window)
         att_lo, att_hi = attribution if attribution else (q_sent.start, q_sent.end)
         date = _date_near(
-            [t for t in times if not (parts[0][0] <= t.span.start < parts[-1][1])],
+            [
+                t
+                for t in time_index.between(q_sent.start, max(q_sent.end, parts[-1][1] + 200))
+                if not (parts[0][0] <= t.span.start < parts[-1][1])
+            ],
             (min(att_lo, q_sent.start), max(att_hi, q_sent.end)),
             q_sent,
             att_lo,
@@ -730,8 +781,7 @@ def find_statements(
             attributions.append(attribution)
         if speaker is not None:
             last_speaker = speaker
-            spoken.append((q.start(), speaker))
-            spoken.sort(key=lambda item: item[0])
+            bisect.insort(spoken, (q.start(), len(spoken), speaker), key=lambda item: item[:2])
         i += 1
 
     # reported speech
@@ -747,18 +797,24 @@ def find_statements(
                 continue
             verb = m.group().lower()
             lead = folded[sent.start : v_start]
-            inverted = _speaker_after(v_end, speakers, folded, min(sent.end, v_end + 4))
+            inverted = _speaker_after(
+                v_end, speaker_index.between(v_end, v_end + 4), folded, min(sent.end, v_end + 4)
+            )
             who = re.search(r",\s+who\s+(?:has\s+|had\s+|also\s+)?$", lead)
             if inverted is not None and re.search(r",\s*$", lead) and inverted.actor_kind is not None:
                 # "at least 46 people died, said Abdel-Rahim Mazek"
                 speaker = inverted
             elif who:
                 before_who = [
-                    h for h in speakers if sent.start <= h.start and h.end <= sent.start + who.start()
+                    h
+                    for h in speaker_index.between(sent.start, sent.start + who.start())
+                    if h.end <= sent.start + who.start()
                 ]
                 speaker = before_who[-1] if before_who else None
             else:
-                speaker = _speaker_before(v_start, speakers, folded, sent.start)
+                speaker = _speaker_before(
+                    v_start, speaker_index.between(sent.start, v_start), folded, sent.start
+                )
             if speaker is None:
                 pron = re.search(
                     r"\b(he|she|they|it)\s+(?:also\s+|later\s+|had\s+|has\s+)?$", lead, re.IGNORECASE
@@ -840,7 +896,12 @@ def find_statements(
                 or folded[c_start:c_end].count('"') >= 2
             ):
                 continue
-            date = _date_near(times, (speaker.start, min(sent.end, v_end + 60)), sent.span, v_start)
+            date = _date_near(
+                time_index.between(sent.start, sent.end),
+                (speaker.start, min(sent.end, v_end + 60)),
+                sent.span,
+                v_start,
+            )
             if verb.startswith("issued") or "statement" in verb:
                 channel: str | None = "statement"
             else:
@@ -849,8 +910,7 @@ def find_statements(
                 )
             out.append(StatementDraft(Span(c_start, c_end), body, False, sent.span, speaker, channel, date))
             last_speaker = speaker
-            spoken.append((v_start, speaker))
-            spoken.sort(key=lambda item: item[0])
+            bisect.insort(spoken, (v_start, len(spoken), speaker), key=lambda item: item[:2])
             taken_until = max(c_end, v_end)
     return out
 

@@ -158,13 +158,33 @@ def sentences(folded: str) -> list[Sentence]:
                     continue
             end = m.end()
             if end > start:
-                out.append(Sentence(start, end, p_index))
+                _append(out, folded, start, end, p_index)
             start = end
             while start < para.end and folded[start].isspace():
                 start += 1
         if start < para.end:
-            out.append(Sentence(start, para.end, p_index))
+            _append(out, folded, start, para.end, p_index)
     return out
+
+
+MAX_SENTENCE_CHARS = 1200
+"""Longer runs without a sentence end (lists, tables, broken text) are cut at spaces.
+
+Keeping sentences bounded keeps every per-sentence rule linear in the article's length.
+"""
+
+
+def _append(out: list[Sentence], folded: str, start: int, end: int, paragraph: int) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = folded.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        out.append(Sentence(start, cut, paragraph))
+        start = cut
+        while start < end and folded[start].isspace():
+            start += 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))
 
 
 @frozen
