@@ -15,6 +15,7 @@ span into the original text:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 import unicodedata
@@ -375,19 +376,21 @@ class MentionFinder:
     ) -> list[Hit]:
         """People, units, descriptive groups and forces the knowledge base does not name."""
         out: list[Hit] = []
-        occupied = _Occupancy(taken)
-        places = _Occupancy(h for h in taken if h.place is not None and not h.is_actor)
+        occupied = _Occupancy(taken, len(folded))
+        places = _Occupancy(
+            [h for h in taken if h.place is not None and not h.is_actor], len(folded), every=True
+        )
 
         def add(hit: Hit) -> None:
             if hit.end > hit.start and occupied.free(hit.start, hit.end):
                 out.append(hit)
-                occupied.add(hit.start, hit.end)
+                occupied.add(hit)
 
         # forces named by whom they serve; they may swallow a dictionary hit of their master
         for m in _GOVERNMENT_FORCES.finditer(folded):
             named = [
                 h.entry
-                for h in taken
+                for h in occupied.actors_between(m.start(), m.end())
                 if h.entry is not None
                 and h.actor_kind is ActorKind.GOVERNMENT
                 and m.start() <= h.start < m.end()
@@ -395,7 +398,7 @@ class MentionFinder:
             gov = named[-1] if named else government
             if gov is None or any(
                 h.actor_kind is ActorKind.ARMED_GROUP and h.start < m.end() and m.start() < h.end
-                for h in taken
+                for h in occupied.actors_between(m.start() - 200, m.end())
             ):
                 continue  # the knowledge base already names these forces
             hit = Hit(
@@ -407,17 +410,19 @@ class MentionFinder:
                 ActorKind.ARMED_GROUP,
                 affiliation=gov.name,
             )
-            occupied.replace_inside(hit.start, hit.end, out, taken)
+            occupied.replace_inside(hit.start, hit.end)
             add(hit)
         for loyal in _LOYAL_TO.finditer(folded):
-            master = _first_actor_at(taken, loyal.end(), limit=50)
+            master = _first_actor_at(
+                occupied.actors_between(loyal.end(), loyal.end() + 51), loyal.end(), limit=50
+            )
             if master is None:
                 continue
             forces = self._forces_of(master, loyal.start(), master.end)
             if forces is not None:
-                occupied.replace_inside(forces.start, forces.end, out, taken)
+                occupied.replace_inside(forces.start, forces.end)
                 add(forces)
-        for h in list(taken):
+        for h in [h for h in taken if h.actor_kind is ActorKind.PERSON]:
             if h.actor_kind is not ActorKind.PERSON:
                 continue
             whose = _WHOSE_FORCES.match(folded, h.end)
@@ -430,7 +435,7 @@ class MentionFinder:
             if possessed:
                 forces = self._forces_of(h, h.start, possessed.end())
                 if forces is not None:
-                    occupied.replace_inside(forces.start, forces.end, out, taken)
+                    occupied.replace_inside(forces.start, forces.end)
                     add(forces)
 
         # "its forces", "his men", "their fighters": the forces of the actor just named
@@ -438,9 +443,7 @@ class MentionFinder:
             if not occupied.free(pm.start(), pm.end()):
                 continue
             pronoun = pm.group(1).lower()
-            prior = [
-                h for h in taken + out if h.is_actor and h.end <= pm.start() and pm.start() - h.end < 400
-            ]
+            prior = [h for h in occupied.actors_between(pm.start() - 400, pm.start()) if h.end <= pm.start()]
             if pronoun == "his":
                 prior = [h for h in prior if h.actor_kind is ActorKind.PERSON]
             else:
@@ -473,7 +476,7 @@ class MentionFinder:
                 start = folded.index(name_words[0], start + sum(len(w) for w in lead))
             if len(name_words) > 4 or _is_name_prefix(name_words[0]):
                 continue
-            if not occupied.free(start, end) or not places.free(start, end, any_hit=True):
+            if not occupied.free(start, end) or not places.free(start, end):
                 continue
             before = folded[max(0, start - 60) : start]
             title_m = _TITLE_BEFORE.search(before)
@@ -544,7 +547,7 @@ class MentionFinder:
         for m in _GROUP.finditer(folded):
             start, end = m.start(), m.end()
             if " and " in m.group():
-                occupied.replace_inside(start, end, out, taken)  # "armed tribesmen and state guards"
+                occupied.replace_inside(start, end)  # "armed tribesmen and state guards"
             phrase = folded[start:end]
             if phrase.split()[0].lower() in {"libyan", "the"} and phrase.lower().endswith(
                 ("forces", "troops")
@@ -561,7 +564,7 @@ class MentionFinder:
                 )
             )
         for m in _COLLECTIVE_SOURCE.finditer(folded):
-            occupied.replace_inside(m.start(), m.end(), out, taken)
+            occupied.replace_inside(m.start(), m.end())
             add(
                 Hit(
                     m.start(),
@@ -572,6 +575,7 @@ class MentionFinder:
                     ActorKind.COLLECTIVE,
                 )
             )
+        occupied.apply(taken, out)
         return out
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
@@ -626,25 +630,55 @@ class MentionFinder:
 
 
 class _Occupancy:
-    def __init__(self, hits: Iterable[Hit]) -> None:
-        hits = list(hits)
-        self._spans = [(h.start, h.end) for h in hits if h.is_actor]
-        self._all = [(h.start, h.end) for h in hits]
+    """Which characters mentions take, as counts per character, with an index of actor hits.
 
-    def free(self, start: int, end: int, *, any_hit: bool = False) -> bool:
-        spans = self._all if any_hit else self._spans
-        return all(e <= start or end <= s for s, e in spans)
+    Every query costs the length of the span asked about (or a binary search), never the
+    number of hits, so pattern matching stays linear in the text's length. Hits swallowed
+    by a longer mention are dropped from the caller's lists by :meth:`apply`.
+    """
 
-    def add(self, start: int, end: int) -> None:
-        self._spans.append((start, end))
+    def __init__(self, hits: Sequence[Hit], length: int, *, every: bool = False) -> None:
+        self._mask = bytearray(length + 1)
+        self._actors: list[Hit] = sorted((h for h in hits if every or h.is_actor), key=_hit_start)
+        self._starts = [h.start for h in self._actors]
+        self._removed: set[int] = set()
+        for h in self._actors:
+            self._mark(h.start, h.end, 1)
 
-    def replace_inside(self, start: int, end: int, *lists: list[Hit]) -> None:
+    def _mark(self, start: int, end: int, step: int) -> None:
+        mask = self._mask
+        for k in range(max(0, start), min(end, len(mask))):
+            mask[k] = min(255, max(0, mask[k] + step))
+
+    def free(self, start: int, end: int) -> bool:
+        return not self._mask[max(0, start) : end].strip(b"\0")
+
+    def add(self, hit: Hit) -> None:
+        k = bisect.bisect_right(self._starts, hit.start)
+        self._starts.insert(k, hit.start)
+        self._actors.insert(k, hit)
+        self._mark(hit.start, hit.end, 1)
+
+    def actors_between(self, lo: int, hi: int) -> list[Hit]:
+        """Live actor hits that start in ``[lo, hi)``."""
+        a = bisect.bisect_left(self._starts, max(0, lo))
+        b = bisect.bisect_left(self._starts, hi)
+        return [h for h in self._actors[a:b] if id(h) not in self._removed]
+
+    def replace_inside(self, start: int, end: int) -> None:
         """Drop actor hits that lie wholly inside [start, end): the longer mention swallows them."""
+        for h in self.actors_between(start, end):
+            if h.end <= end and h.place is None:
+                self._removed.add(id(h))
+                self._mark(h.start, h.end, -1)
+
+    def apply(self, *lists: list[Hit]) -> None:
         for hits in lists:
-            hits[:] = [
-                h for h in hits if not (h.is_actor and start <= h.start and h.end <= end and h.place is None)
-            ]
-        self._spans = [(s, e) for s, e in self._spans if not (start <= s and e <= end)]
+            hits[:] = [h for h in hits if id(h) not in self._removed]
+
+
+def _hit_start(hit: Hit) -> int:
+    return hit.start
 
 
 def _first_actor_at(hits: Sequence[Hit], pos: int, *, limit: int) -> Hit | None:

@@ -13,6 +13,7 @@ Pipeline (each stage keeps spans into the original text)::
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import re
@@ -21,7 +22,14 @@ from typing import Any
 
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
-from libya_events.extraction._events import MovementDraft, StatementDraft, find_movements, find_statements
+from libya_events.extraction._events import (
+    MovementDraft,
+    StatementDraft,
+    _hit_start,
+    _Sorted,
+    find_movements,
+    find_statements,
+)
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
@@ -177,7 +185,7 @@ class Parser:
             for last in forms:
                 if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
                     by_surname.setdefault(last.lower(), p)
-        taken = [(h.start, h.end) for h in hits]
+        taken = _Taken(hits, len(folded))
         out: list[Hit] = []
         for w in words:
             person = by_surname.get(w.key)
@@ -186,7 +194,7 @@ class Parser:
             start = w.start
             if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:
                 start -= 3
-            if any(s < w.end and start < e for s, e in taken):
+            if taken.overlaps(start, w.end):
                 continue
             out.append(
                 Hit(
@@ -201,7 +209,7 @@ class Parser:
                     affiliation=person.affiliation,
                 )
             )
-            taken.append((start, w.end))
+            taken.add(start, w.end)
         return out
 
     _FACILITY = re.compile(
@@ -244,8 +252,9 @@ class Parser:
 
     def _region_hits(self, folded: str, hits: list[Hit]) -> list[Hit]:
         out: list[Hit] = []
+        taken = _Taken(hits, len(folded))
         for m in self._REGION.finditer(folded):
-            if any(h.start < m.end() and m.start() < h.end for h in hits):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             phrase = m.group().lower()
             side = next(s for s in ("east", "west", "south", "north", "central") if s in phrase)
@@ -264,6 +273,7 @@ class Parser:
         out: list[RelativeLocation] = []
         spans: list[tuple[int, int]] = []
         unresolved: list[Mention] = []
+        place_index = _Sorted([h for h in hits if h.place is not None], _hit_start)
         try:
             phrases = find_relative_phrases(folded)
         except LibyaEventsError:  # pragma: no cover - the finder never raises on text
@@ -274,7 +284,8 @@ class Parser:
             spans.append((phrase.span.start, phrase.span.end))
             a_start, a_end = phrase.anchor_span.start, phrase.anchor_span.end
             anchor_hit = next(
-                (h for h in hits if h.place is not None and h.start < a_end and a_start < h.end), None
+                (h for h in place_index.between(a_start - 200, a_end) if h.start < a_end and a_start < h.end),
+                None,
             )
             place: Place | None = anchor_hit.place if anchor_hit is not None else None
             try:
@@ -314,9 +325,10 @@ class Parser:
     ) -> list[Mention]:
         """Names in a place slot that no gazetteer knows; fuzzy matches become locations."""
         out: list[Mention] = []
+        taken = _Taken(hits, len(folded))
         for m in self._LOCATIVE.finditer(folded):
             start, end = m.start(1), m.end(1)
-            if any(h.start < end and start < h.end for h in hits):
+            if taken.overlaps(start, end):
                 continue
             name = folded[start:end]
             if name.split()[0].lower() in _MONTHS_AND_DAYS:
@@ -328,6 +340,21 @@ class Parser:
                 continue
             out.append(Mention(text[start:end], _span(start, end)))
         return out
+
+
+class _Taken:
+    """Characters covered by mentions: overlap tests cost the span's length, not the hit count."""
+
+    def __init__(self, hits: Iterable[Hit], length: int) -> None:
+        self._mask = bytearray(length + 1)
+        for h in hits:
+            self.add(h.start, h.end)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[max(0, start) : end] = b"\1" * max(0, end - max(0, start))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return bool(self._mask[max(0, start) : end].strip(b"\0"))
 
 
 _MONTHS_AND_DAYS = frozenset(
@@ -388,9 +415,11 @@ def _definite_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
     is left to the gazetteer (it names Tripoli).
     """
     places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
+    place_ends = [h.end for h in places]
+    taken = _Taken(hits, len(folded))
     out: list[Hit] = []
     for m in _DEFINITE_PLACE.finditer(folded):
-        if any(h.start < m.end() and m.start() < h.end for h in hits):
+        if taken.overlaps(m.start(), m.end()):
             continue
         head = re.sub(r"\s+", " ", m.group(1).lower())
         after = folded[m.end() : m.end() + 12]
@@ -399,10 +428,11 @@ def _definite_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
         features = _HEAD_FEATURES.get(head)
         side = re.search(r"\b(eastern|western|southern|northern|central|coastal)\b", m.group().lower())
         antecedent = None
-        for h in reversed(places):
-            if h.end > m.start() or m.start() - h.end > 1500:
-                if h.end > m.start():
-                    continue
+        last = bisect.bisect_right(place_ends, m.start())
+        for h in reversed(places[max(0, last - 30) : last]):
+            if h.end > m.start():
+                continue
+            if m.start() - h.end > 1500:
                 break
             place = h.place
             assert place is not None
