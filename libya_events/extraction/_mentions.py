@@ -629,6 +629,10 @@ class MentionFinder:
             h.agentive = not locative
 
 
+_UP = bytes(min(255, b + 1) for b in range(256))
+_DOWN = bytes(max(0, b - 1) for b in range(256))
+
+
 class _Occupancy:
     """Which characters mentions take, as counts per character, with an index of actor hits.
 
@@ -646,9 +650,9 @@ class _Occupancy:
             self._mark(h.start, h.end, 1)
 
     def _mark(self, start: int, end: int, step: int) -> None:
-        mask = self._mask
-        for k in range(max(0, start), min(end, len(mask))):
-            mask[k] = min(255, max(0, mask[k] + step))
+        start = max(0, start)
+        if end > start:
+            self._mask[start:end] = self._mask[start:end].translate(_UP if step > 0 else _DOWN)
 
     def free(self, start: int, end: int) -> bool:
         return not self._mask[max(0, start) : end].strip(b"\0")
