@@ -866,7 +866,9 @@ def find_statements(
                 that = re.match(
                     r"[^,;\"]{0,110}?\bthat\s+", folded[tail_start : min(sent.end, tail_start + 120)]
                 )
-                if that and not re.search(r"\b(?:said|says|told)\b", that.group()):
+                if verb.split()[0] in ("denied", "denies", "deny", "rejected", "rejects", "dismissed"):
+                    c_start = v_start  # a denial keeps its verb: "denied that its forces had entered"
+                elif that and not re.search(r"\b(?:said|says|told)\b", that.group()):
                     c_start = tail_start + that.end()
                 elif verb.split()[0] in _VERB_IN_CONTENT:
                     c_start = v_start
@@ -916,7 +918,7 @@ def find_statements(
 
 
 _CONTENT_STOP = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?!that\b)|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b|"
+    r",\s+(?:and|but|while|whereas)\s+(?!that\b)|\s+and\s+(?:said|added|told|insisted|warned|stressed)\b|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b|"
     r"\s+(?:on|in|via|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:official\s+)?"
     r"(?:Facebook|Twitter|X\b|statement|televised|video|interview|news\s+conference|press\s+conference|speech)",
     re.IGNORECASE,

@@ -46,7 +46,7 @@ from libya_events.model import (
     RelativeLocation,
     Statement,
 )
-from libya_events.text import find_dateline, fold, sentences
+from libya_events.text import Sentence, find_dateline, fold, sentences
 
 __all__ = ["Parser", "parse_article"]
 
@@ -109,6 +109,9 @@ class Parser:
     def _parse(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
         folded = fold(text)
         sents = sentences(folded)
+        dateline = find_dateline(text)
+        if dateline is not None:
+            sents = _after_dateline(sents, folded, dateline.span.end)
         words = words_of(folded)
         times = _safe_times(text, published)
         roles = self._finder.roles_on(published)
@@ -122,7 +125,6 @@ class Parser:
         hits.extend(self._facility_hits(folded, hits))
         hits.extend(_definite_place_hits(folded, hits))
         self._finder.mark_agentive(hits, folded)
-        dateline = find_dateline(text)
         if dateline is not None:
             for h in hits:
                 if h.start < dateline.span.end and h.place is not None:
@@ -470,6 +472,21 @@ _REFERENCE_ONLY = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _after_dateline(sents: list[Sentence], folded: str, end: int) -> list[Sentence]:
+    """The first sentence starts after the dateline ("TRIPOLI (Reuters) -" is no content)."""
+    out: list[Sentence] = []
+    for sent in sents:
+        if sent.start < end < sent.end:
+            start = end
+            while start < sent.end and folded[start].isspace():
+                start += 1
+            if start < sent.end:
+                out.append(Sentence(start, sent.end, sent.paragraph))
+        elif sent.end > end:
+            out.append(sent)
+    return out
 
 
 def _on_side(lat: float, lon: float, side: str) -> bool:
