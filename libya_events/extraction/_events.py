@@ -801,7 +801,12 @@ def find_statements(
                 v_end, speaker_index.between(v_end, v_end + 4), folded, min(sent.end, v_end + 4)
             )
             who = re.search(r",\s+who\s+(?:has\s+|had\s+|also\s+)?$", lead)
-            if inverted is not None and re.search(r",\s*$", lead) and inverted.actor_kind is not None:
+            if (
+                inverted is not None
+                and re.search(r",\s*$", lead)
+                and inverted.actor_kind is not None
+                and re.match(r"\s*(?:[,.;]|$)", folded[inverted.end : inverted.end + 3])
+            ):
                 # "at least 46 people died, said Abdel-Rahim Mazek"
                 speaker = inverted
             elif who:

@@ -190,7 +190,7 @@ _GROUP = re.compile(
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )
 _COLLECTIVE_SOURCE = re.compile(
-    r"\b(?:an?|one|another)\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
     r"(?:source|official|spokesman|commander|reporter|witness|resident|diplomat|doctor|medic))\b"
 )
