@@ -83,7 +83,10 @@ _RELATIVE_START = re.compile(r"\s*,?\s*(?:who|which|that)\s", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|he|she|the group|the force|the militia|the army)\s*$", re.IGNORECASE
 )
-_PASSIVE_BY = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+_PARTICIPLE = re.compile(
+    r"[a-z]+(?:ed|en|wn)\b|(?:sent|overrun|held|lost|won|shot|hit|left|fled|taken)\b", re.IGNORECASE
+)
+_PASSIVE_BY = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
 _ATTEMPTED = re.compile(
     r"(?:did not succeed in|didn't succeed in|failed to|failing to|tried to|trying to|attempt(?:ed|ing|s)? to|"
     r"sought to|seeking to|in a bid to|bid to)\s+(?:[\w-]+\s+){0,2}$",
@@ -276,6 +279,8 @@ def find_movements(
             # the actor: passive "by X", a relative clause's antecedent, the clause's first actor, a pronoun
             actor: Hit | None = None
             passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
+            if passive and not _PARTICIPLE.match(folded, t_start):
+                passive = None  # "are advancing on": progressive, not passive
             if passive:
                 by = _PASSIVE_BY.match(folded, t_end, min(clause[1] + 40, s_span.end))
                 if by:
