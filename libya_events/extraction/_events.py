@@ -83,6 +83,10 @@ _RELATIVE_START = re.compile(r"\s*,?\s*(?:who|which|that)\s", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|he|she|the group|the force|the militia|the army)\s*$", re.IGNORECASE
 )
+_FORCE_SUBJECT = re.compile(
+    r"\b(?:units|troops|forces|fighters|soldiers|convoys?|columns?|brigades?|reinforcements)\s+(?:have\s+|had\s+|were\s+)?$",
+    re.IGNORECASE,
+)
 _PARTICIPLE = re.compile(
     r"[a-z]+(?:ed|en|wn)\b|(?:sent|overrun|held|lost|won|shot|hit|left|fled|taken)\b", re.IGNORECASE
 )
@@ -111,7 +115,9 @@ _TOWARD = re.compile(
 )
 _CAPTURE_OBJECT = re.compile(
     r"(?:\b(?:control|hold|grip|takeover|capture|seizure|town|city|village|oasis|port|base|airport|field|"
-    r"area|district|suburbs?|parts?|centre|center|outskirts|rest|whole|most)\s+of\s+(?:the\s+)?|\b(?:into|over)\s+(?:the\s+)?)$",
+    r"area|district|suburbs?|parts?|centre|center|outskirts|rest|whole|most)\s+of\s+(?:the\s+)?|\b(?:into|over)\s+(?:the\s+)?|"
+    r"\b(?:sites|positions|facilities|areas|parts|neighbou?rhoods|districts|buildings|headquarters|installations|"
+    r"checkpoints|posts|bases|villages|towns)\s+(?:in|at|of|near|around)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
@@ -328,6 +334,22 @@ def find_movements(
                         a for a in sent_actors if a.end <= t_start and not _is_object(folded, s_span.start, a)
                     ]
                     actor = _head_actor(pre, folded) if pre else None
+            if (
+                actor is not None
+                and actor.actor_kind is ActorKind.PERSON
+                and actor.entry is not None
+                and actor.entry.affiliation
+                and _FORCE_SUBJECT.search(folded[max(actor.end, clause[0]) : t_start])
+            ):
+                # "on Haftar's orders, several military units moved": the person's forces move
+                actor = Hit(
+                    actor.start,
+                    actor.end,
+                    "forces-of:" + actor.entry.affiliation,
+                    actor.entry.affiliation,
+                    "forces",
+                    ActorKind.ARMED_GROUP,
+                )
             trigger_text = folded[t_start:t_end]
             mkind = _kind_for(kind, trigger_text, actor, folded[t_end : clause[1]])
             if mkind is None:
@@ -353,14 +375,13 @@ def find_movements(
                     if origin is None and (not bare.strip() or len(bare.split()) <= 3):
                         origin = p  # "abandoned Gharyan", "fled the town"
                     continue
-                if (
-                    mkind is MovementKind.CAPTURE
-                    and bare.strip()
-                    and p.place is not None
-                    and p.place.kind in (LocationKind.REGION, LocationKind.COUNTRY)
-                    and not _CAPTURE_OBJECT.search(lead[-50:])
-                ):
-                    continue  # "seized the last stronghold of X in western Libya"
+                if mkind is MovementKind.CAPTURE and bare.strip() and not _CAPTURE_OBJECT.search(lead[-60:]):
+                    area = p.place is not None and p.place.kind in (LocationKind.REGION, LocationKind.COUNTRY)
+                    held_thing = len(bare.split()) > 3 and re.search(
+                        r"\b(?:at|in|near|outside)\s+(?:the\s+)?$", lead
+                    )
+                    if area or held_thing:
+                        continue  # "seized the last stronghold of X in western Libya", "seized a system at the base"
                 if destination is None and (
                     not bare.strip()
                     or _DEST_PREP.search(local[-60:])
@@ -373,6 +394,12 @@ def find_movements(
                 if subj and mkind in (MovementKind.CAPTURE, MovementKind.WITHDRAW):
                     if mkind is MovementKind.CAPTURE:
                         destination = subj[0]
+            if (
+                mkind is MovementKind.DEPLOY
+                and destination is not None
+                and re.search(r"\btowards?\b", folded[t_end : destination.start])
+            ):
+                mkind = MovementKind.ADVANCE  # "moved forces towards western Libya"
             if origin is None and destination is None:
                 continue
             if actor is None:
@@ -400,10 +427,10 @@ def find_movements(
                         and d.actor.key == mover.key
                         and d.kind is mkind
                         and _same_place(d.destination, target)
-                        and d.sentence == s_span
-                        for d in out
+                        and (d.sentence == s_span or (target is not None and t_start - d.trigger.end < 600))
+                        for d in out[-6:]
                     ):
-                        continue
+                        continue  # the same event told again in the next sentences
                     out.append(
                         MovementDraft(
                             mkind, Span(t_start, t_end), s_span, mover, origin, target, date, modality
@@ -449,9 +476,21 @@ def _time_start(time: TimeExpression) -> int:
     return time.span.start
 
 
+_AND_SUBJECT = re.compile(r"\s*(?:,[^,;\"]{1,120})?,?\s+and\s+")
+
+
 def _coordinated(folded: str, actor: Hit, sent_actors: Sequence[Hit], limit: int) -> list[Hit]:
-    """Further subjects joined by "and": "Haftar and Aguila Saleh, ..., flew to Cairo"."""
+    """Other subjects joined by "and": "Haftar and Aguila Saleh, ..., flew to Cairo".
+
+    An earlier subject with its own apposition counts too: "Menfi, who heads the council,
+    and al-Mishri, head of the High Council of State, also travelled".
+    """
     out: list[Hit] = []
+    for other in reversed([a for a in sent_actors if a.end <= actor.start]):
+        if other.actor_kind is actor.actor_kind and other.key != actor.key:
+            if _AND_SUBJECT.fullmatch(folded[other.end : actor.start]):
+                out.append(other)
+            break
     last = actor
     for other in sent_actors:
         if other.start <= last.start or other.start >= limit:
@@ -463,6 +502,11 @@ def _coordinated(folded: str, actor: Hit, sent_actors: Sequence[Hit], limit: int
     return out
 
 
+_AND_PLACE = re.compile(
+    r"\s*(?:,[^,;]{1,120},)?\s*(?:and|,\s*and|and\s+(?:then\s+)?on\s+to|and\s+(?:then\s+)?to)(?:\s+the)?\s*"
+)
+
+
 def _conjoined(folded: str, place: Hit | None, places: Sequence[Hit], limit: int) -> list[Hit]:
     """Further places joined by "and": "out of Sabratha and Surman"."""
     out: list[Hit] = []
@@ -472,10 +516,11 @@ def _conjoined(folded: str, place: Hit | None, places: Sequence[Hit], limit: int
     for other in places:
         if other.start <= last.start or other.start >= limit:
             continue
-        if re.fullmatch(r"\s*(?:and|,\s*and|and\s+on\s+to(?:\s+the)?)\s*", folded[last.end : other.start]):
+        gap = folded[last.end : other.start]
+        if _AND_PLACE.fullmatch(gap):
             out.append(other)
             last = other
-        elif other.start > last.end:
+        elif other.start - last.end > 160:
             break
     return out
 
@@ -529,7 +574,7 @@ def _is_object(folded: str, clause_start: int, hit: Hit) -> bool:
     return (
         bool(
             re.search(
-                r"\b(?:to|with|against|for|of|from|by|between|on|at|in|toward|towards|into|over|under|and|alongside|"
+                r"\b(?:to|with|against|for|of|from|by|between|on|at|in|toward|towards|into|over|under|alongside|"
                 r"backed|allied|loyal|including)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,2}$",
                 before,
                 re.IGNORECASE,

@@ -157,7 +157,7 @@ _POSSESSED_FORCES = re.compile(
     r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|\s+(?:loyalists|forces)\b"
 )
 _PRONOUN_FORCES = re.compile(
-    r"\b(its|his|their)\s+(?:own\s+)?(?:forces|troops|fighters|men|units|loyalists|militias|soldiers)\b",
+    r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers)\b",
     re.IGNORECASE,
 )
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
