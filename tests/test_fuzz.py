@@ -2,7 +2,8 @@
 
 Property-based fuzzing (Hypothesis) of ``parse_article``, ``geo.parse_relative``,
 ``geo.resolve_relative``, ``Gazetteer.lookup`` / ``resolve``,
-``export.article_from_json`` and the command line, with text made of control
+``export.article_from_json`` and the command line (``parse`` to stdout and as a
+batch with ``-o``, ``geo``, ``map``), with text made of control
 characters, lone surrogates, mixed scripts, unbalanced quotes and the genre's own
 trigger words. Each property runs 1,000 examples under every profile (the inputs
 are small, so this stays fast); a per-example deadline turns a hang into a failure.
@@ -23,7 +24,10 @@ import datetime as dt
 import io
 import json
 import os
+import re
+import signal
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -62,7 +66,7 @@ FUZZ = settings(
 # --------------------------------------------------------------------------- strategies
 
 HOSTILE_CHARS = (
-    [chr(c) for c in range(0x00, 0x20)]
+    [chr(c) for c in range(0x20)]
     + ["\x7f", "\x85", "\xa0", "\u2028", "\u2029", "\ufeff", "\u200b", "\u200d", "\u202e", "\u2066"]
     + ["\ud800", "\udbff", "\udc00", "\udfff"]  # lone surrogates
     + ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "(", ")", "[", "-", "\u2014"]
@@ -163,13 +167,26 @@ def hostile_texts(draw: st.DrawFn, max_pieces: int = 40) -> str:
 any_text = st.one_of(hostile_texts(), st.text(max_size=60), st.text(alphabet=st.characters(), max_size=30))
 
 numbers = st.one_of(
-    st.sampled_from(["1e308", "-5", "-0", "0", "0.0", "1e-308", "NaN", "inf", "1,000", "1.5e3", "٨٠", "８０"]),
+    st.sampled_from(
+        ["1e308", "-5", "-0", "0", "0.0", "1e-308", "NaN", "inf", "1,000", "1.5e3", "٨٠", "８０"]
+    ),
     st.integers(min_value=-(10**30), max_value=10**30).map(str),
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
 )
 units = st.sampled_from(["km", "kms", "kilometres", "kilometers", "miles", "mi", "nautical miles", "m", ""])
 directions = st.sampled_from(
-    ["south", "north-east", "northeast", "north east", "SSW", "ssw", "south-southwest", "to the south", "up", ""]
+    [
+        "south",
+        "north-east",
+        "northeast",
+        "north east",
+        "SSW",
+        "ssw",
+        "south-southwest",
+        "to the south",
+        "up",
+        "",
+    ]
 )
 anchors = st.one_of(
     st.sampled_from(["Tripoli", "the capital", "Misurata", "Sabha", "Xyzzyville", "", "Tripoli's"]),
@@ -198,7 +215,9 @@ published_values = st.one_of(
     st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
     st.datetimes().map(lambda d: d),
     st.dates().map(lambda d: d.isoformat()),
-    st.sampled_from(["2019-04-06", "2019-02-30", "1899-12-31", "2999-01-01", "", " ", "2019/04/06", "yesterday"]),
+    st.sampled_from(
+        ["2019-04-06", "2019-02-30", "1899-12-31", "2999-01-01", "", " ", "2019/04/06", "yesterday"]
+    ),
     st.text(max_size=12),
     st.binary(max_size=10),
     st.integers(),
@@ -214,8 +233,9 @@ def _typed_or_result(call: Callable[[], Any]) -> Any:
     try:
         return call()
     except LibyaEventsError as exc:
-        assert str(exc).strip(), f"{type(exc).__name__} without a message"
-        return None
+        message = str(exc).strip()
+    assert message, "a typed error without a message"
+    return None
 
 
 def _check_article(article: Article, text: str) -> None:
@@ -332,7 +352,8 @@ def test_geo_rejects_non_text(bad: Any) -> None:
 def test_absurd_numbers_are_a_result_or_a_typed_error(phrase: str) -> None:
     rel = _typed_or_result(lambda: resolve_relative(phrase))
     if rel is not None and rel.point is not None:
-        assert -90 <= rel.point.lat <= 90 and -180 <= rel.point.lon <= 180
+        assert -90 <= rel.point.lat <= 90
+        assert -180 <= rel.point.lon <= 180
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -343,7 +364,8 @@ def test_absurd_numbers_are_a_result_or_a_typed_error(phrase: str) -> None:
 def test_gazetteer_lookup_and_resolve(name: str) -> None:
     gaz = Gazetteer.default()
     found = gaz.lookup(name)
-    assert isinstance(found, tuple) and all(isinstance(p, Place) for p in found)
+    assert isinstance(found, tuple)
+    assert all(isinstance(p, Place) for p in found)
     place = _typed_or_result(lambda: gaz.resolve(name))
     assert place is None or isinstance(place, Place)
 
@@ -424,12 +446,8 @@ def mutated_article_json(draw: st.DrawFn) -> str:
     )
 )
 def test_article_from_json_returns_an_article_or_an_export_error(payload: str | bytes) -> None:
-    try:
-        article = article_from_json(payload)
-    except LibyaEventsError as exc:
-        assert str(exc).strip()
-        return
-    assert isinstance(article, Article)
+    article = _typed_or_result(lambda: article_from_json(payload))
+    assert article is None or isinstance(article, Article)
 
 
 def test_article_from_json_reads_its_own_output() -> None:
@@ -451,9 +469,11 @@ def test_article_from_json_rejects_non_text_with_a_typed_error(bad: Any) -> None
 
 
 def test_article_from_json_rejects_junk_with_export_error() -> None:
-    for junk in ("", "[]", "{", '{"text": 5}', "null", b"\xff\xfe"):
+    for junk in ("", "[]", "{", "null", b"\xff\xfe", '{"published": "2019-04-06"}'):
         with pytest.raises(ExportError):
             article_from_json(junk)
+    with pytest.raises(LibyaEventsError):
+        article_from_json('{"text": "x", "movements": [{"kind": "teleport"}]}')
 
 
 # --------------------------------------------------------------------------- the command line
@@ -468,6 +488,13 @@ def _run_cli(argv: list[str]) -> tuple[int, str, str]:
         except SystemExit as exc:  # argparse's own usage errors
             status = exc.code if isinstance(exc.code, int) else 2
     return status, out.getvalue(), err.getvalue()
+
+
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _no_surrogates(text: str) -> str:
+    return "".join(c for c in text if not 0xD800 <= ord(c) <= 0xDFFF)
 
 
 def _assert_clean(status: int, err: str) -> None:
@@ -504,6 +531,66 @@ def test_cli_parse_never_shows_a_traceback(content: bytes, published: str | None
 
 
 @FUZZ
+@given(
+    content=st.one_of(
+        file_contents,
+        # lone surrogates excluded here: see test_cli_batch_jsonl_with_a_lone_surrogate (xfail)
+        any_text.map(_no_surrogates).map(lambda s: json.dumps({"text": s, "id": "x"}).encode()),
+    ).filter(lambda b: not _ESCAPED_SURROGATE.search(b)),
+    suffix=st.sampled_from([".jsonl", ".geojson", ".csv", ".txt"]),
+    name=st.sampled_from(["article.txt", "a_20190406.txt", "articles.jsonl", "x"]),
+)
+def test_cli_batch_never_shows_a_traceback(content: bytes, suffix: str, name: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as fh:
+            fh.write(content)
+        out = os.path.join(tmp, "out" + suffix)
+        status, _, err = _run_cli(["parse", path, "-o", out, "--no-progress"])
+        _assert_clean(status, err)
+        if status in (0, 1):
+            assert os.path.exists(out)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=UnicodeEncodeError,
+    reason="batch: a JSON Lines input whose text holds an escaped lone surrogate (\\ud800) parses, "
+    "but writing the output raises UnicodeEncodeError (batch/_run.py BatchWriter) instead of an "
+    "error record or escaped output (owner: libya_events/batch, libya_events/export)",
+)
+def test_cli_batch_jsonl_with_a_lone_surrogate(tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text('{"text": "LNA forces took Gharyan \\ud800.", "id": "a"}\n', encoding="utf-8")
+    status, _, err = _run_cli(["parse", str(source), "-o", str(tmp_path / "out.jsonl"), "--no-progress"])
+    _assert_clean(status, err)
+
+
+def test_cli_map_of_junk_exits_cleanly(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.jsonl"
+    junk.write_text('{"text": 5}\nnot json\n[]\n', encoding="utf-8")
+    status, _, err = _run_cli(["map", str(junk), "-o", str(tmp_path / "map.html")])
+    _assert_clean(status, err)
+    status, _, err = _run_cli(["map", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "m.html")])
+    _assert_clean(status, err)
+    assert status != 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=UnicodeDecodeError,
+    reason="'libya-events map' reads its JSON Lines input as UTF-8 without catching "
+    "UnicodeDecodeError: a traceback instead of a one-line message and exit 2 "
+    "(owner: libya_events/cli, libya_events/export/_jsonl.py)",
+)
+def test_cli_map_of_a_non_utf8_file_exits_cleanly(tmp_path: Path) -> None:
+    junk = tmp_path / "latin1.jsonl"
+    junk.write_bytes(b'{"text": "Gharyan \xe9"}\n')
+    status, _, err = _run_cli(["map", str(junk), "-o", str(tmp_path / "map.html")])
+    _assert_clean(status, err)
+
+
+@FUZZ
 @given(phrase=st.one_of(relative_phrases(), any_text), fmt=st.sampled_from(["text", "json"]))
 def test_cli_geo_never_shows_a_traceback(phrase: str, fmt: str) -> None:
     status, out, err = _run_cli(["geo", phrase, "--format", fmt])
@@ -518,7 +605,8 @@ def test_cli_bad_published_exits_2_without_traceback(tmp_path: Path) -> None:
     for bad in ("2019-02-30", "yesterday"):
         status, _, err = _run_cli(["parse", str(article), "--published", bad])
         assert status == 2
-        assert "Traceback" not in err and "published" in err
+        assert "Traceback" not in err
+        assert "published" in err
 
 
 def test_cli_unknown_format_exits_2(tmp_path: Path) -> None:
@@ -526,7 +614,8 @@ def test_cli_unknown_format_exits_2(tmp_path: Path) -> None:
     article.write_text("LNA forces took Gharyan.", encoding="utf-8")
     status, _, err = _run_cli(["parse", str(article), "--format", "xml"])
     assert status == 2
-    assert "Traceback" not in err and "xml" in err
+    assert "Traceback" not in err
+    assert "xml" in err
 
 
 @pytest.mark.xfail(
@@ -559,9 +648,29 @@ def test_cli_unreadable_file_exits_2(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- big pathological inputs
 
 
+class _TooSlow(Exception):
+    pass
+
+
 def _timed(call: Callable[[], Any], limit_s: float) -> Any:
+    """``call()``, failing the test (and interrupting the call, where SIGALRM exists) past ``limit_s``."""
+    use_alarm = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    def _alarm(signum: int, frame: Any) -> None:
+        raise _TooSlow(f"still running after {limit_s} s")
+
+    previous = signal.signal(signal.SIGALRM, _alarm) if use_alarm else None
+    if use_alarm:
+        signal.setitimer(signal.ITIMER_REAL, limit_s)
     t0 = time.perf_counter()
-    result = call()
+    try:
+        result = call()
+    except _TooSlow as exc:
+        pytest.fail(f"hang: {exc}")
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     elapsed = time.perf_counter() - t0
     assert elapsed < limit_s, f"took {elapsed:.1f} s (limit {limit_s} s)"
     return result
@@ -571,7 +680,7 @@ def test_one_megabyte_article() -> None:
     base = "\n\n".join(p.read_text(encoding="utf-8") for p in EXAMPLES)
     text = (base + "\n\n") * (1_000_000 // (len(base) + 2) + 1)
     assert len(text) >= 1_000_000
-    article = _timed(lambda: parse_article(text, published="2020-03-03"), 120)
+    article = _timed(lambda: parse_article(text, published="2020-03-03"), 90)
     _check_article(article, text)
     assert article.movements
 
@@ -603,8 +712,15 @@ def test_thousands_of_resolvable_phrases() -> None:
 
 
 def test_unbalanced_quotes_and_control_characters_at_scale() -> None:
-    text = ("\u201cWe will win, he said \x00\x07 \ud800 \u202e LNA took Gharyan \" ' \u00ab " * 3000)[:150_000]
+    text = ("\u201cWe will win, he said \x00\x07 \ud800 \u202e LNA took Gharyan \" ' \u00ab " * 2000)[
+        :100_000
+    ]
     _check_article(_timed(lambda: parse_article(text), 60), text)
+
+
+def test_unbalanced_quotes_and_control_characters() -> None:
+    text = ("\u201cWe will win, he said \x00\x07 \ud800 \u202e LNA took Gharyan \" ' \u00ab " * 200)[:10_000]
+    _check_article(_timed(lambda: parse_article(text), 30), text)
 
 
 @pytest.mark.parametrize(

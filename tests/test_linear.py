@@ -21,7 +21,8 @@ SLACK_S = 0.25
 
 def _bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bench_linear", ROOT / "benchmarks" / "bench_linear.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("bench_linear", module)
     spec.loader.exec_module(module)
@@ -43,7 +44,9 @@ def _growth(unit: str, func: object, repeat: int = 3, factor: int = 16) -> tuple
 def test_time_grows_linearly(name: str) -> None:
     unit, func = CASES[name]
     t1, t16 = _growth(unit, func)
-    assert t16 < 20 * t1 + SLACK_S, f"{name}: 1x {t1 * 1000:.1f} ms, 16x {t16 * 1000:.1f} ms ({t16 / t1:.0f}x)"
+    assert t16 < 20 * t1 + SLACK_S, (
+        f"{name}: 1x {t1 * 1000:.1f} ms, 16x {t16 * 1000:.1f} ms ({t16 / t1:.0f}x)"
+    )
 
 
 def test_pathological_relative_phrase_input_is_linear() -> None:

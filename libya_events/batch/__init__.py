@@ -21,7 +21,9 @@ from libya_events.batch._run import (
     Format,
     Outcome,
     format_for,
+    pack,
     parse_task,
+    render,
     run_batch,
     worker_parser,
 )
@@ -38,8 +40,10 @@ __all__ = [
     "collect_tasks",
     "decode_text",
     "format_for",
+    "pack",
     "parse_task",
     "published_from_name",
+    "render",
     "run_batch",
     "worker_parser",
 ]

@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 import os
 import signal
 import sys
 import tempfile
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -40,6 +43,8 @@ from libya_events.export import (
     AcledWriter,
     ErrorRecord,
     GeoJSONWriter,
+    acled_rows,
+    article_features,
     read_geojson,
     unstructure,
 )
@@ -53,7 +58,9 @@ __all__ = [
     "Format",
     "Outcome",
     "format_for",
+    "pack",
     "parse_task",
+    "render",
     "run_batch",
     "worker_parser",
 ]
@@ -80,27 +87,92 @@ def format_for(path: str | Path) -> Format:
 
 @frozen
 class Outcome:
-    """What became of a task: an article (with decoding warnings) or an error record."""
+    """What became of a task: an article (with decoding warnings) or an error.
+
+    Worker processes send outcomes back *packed* (see :func:`pack`): the article
+    already rendered to the output format in ``rendered``, its record counts in
+    ``counts``, and ``article`` ``None``, which is much cheaper to ship between
+    processes than the article itself. ``error`` is ``None`` exactly when the task
+    succeeded.
+    """
 
     id: str
     file: str | None
     article: Article | None = None
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    rendered: tuple[str, ...] | None = None
+    counts: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether the task gave an article."""
+        return self.error is None
 
     def error_record(self) -> ErrorRecord:
         """The error record of a failed task."""
         return ErrorRecord(self.id, self.file, self.error or "unknown error")
 
 
+def _counts(article: Article) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter(
+        actors=len(article.actors),
+        locations=len(article.locations),
+        relative_locations=len(article.relative_locations),
+        movements=len(article.movements),
+        statements=len(article.statements),
+    )
+    counts.update(f"movement:{m.kind.value}" for m in article.movements)
+    return tuple(sorted(counts.items()))
+
+
+def render(outcome: Outcome, fmt: Format) -> tuple[str, ...]:
+    """A successful outcome's article as output text: a JSON Lines line, GeoJSON features or CSV rows."""
+    if outcome.rendered is not None:
+        return outcome.rendered
+    article = outcome.article
+    if article is None:
+        raise ValueError(f"outcome {outcome.id!r} has no article to render")
+    if fmt == "jsonl":
+        data = unstructure(article)
+        if outcome.warnings:
+            data["warnings"] = list(outcome.warnings)
+        return (json.dumps(data, ensure_ascii=False) + "\n",)
+    # Standard input is no file to cite: the article id stands for it.
+    source = outcome.file if outcome.file != "-" else None
+    if fmt == "geojson":
+        return tuple(json.dumps(f, ensure_ascii=False) for f in article_features(article, source=source))
+    buffer = io.StringIO()
+    rows = csv.DictWriter(buffer, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
+    rows.writerows(acled_rows(article, source=source))
+    return (buffer.getvalue(),)
+
+
+def pack(outcome: Outcome, fmt: Format) -> Outcome:
+    """The outcome rendered for ``fmt``, with its counts and without its article."""
+    if outcome.article is None:
+        return outcome
+    return Outcome(
+        outcome.id,
+        outcome.file,
+        error=outcome.error,
+        warnings=outcome.warnings,
+        rendered=render(outcome, fmt),
+        counts=_counts(outcome.article),
+    )
+
+
 _PARSER: Parser | None = None
+_PARSER_LOCK = threading.Lock()
 
 
 def worker_parser() -> Parser:
-    """This process's parser, built on first use (once per worker process)."""
+    """This process's parser, built on first use (once per worker process, thread-safe)."""
     global _PARSER
     if _PARSER is None:
-        _PARSER = Parser()
+        with _PARSER_LOCK:
+            if _PARSER is None:
+                _PARSER = Parser()
     return _PARSER
 
 
@@ -135,8 +207,10 @@ def parse_task(task: Task, parser: Parser | None = None) -> Outcome:
     return Outcome(task.id, task.file, article=article, warnings=warnings)
 
 
-def _parse_chunk(tasks: list[Task]) -> list[Outcome]:
-    return [parse_task(t) for t in tasks]
+def _parse_chunk(tasks: list[Task], fmt: Format | None = None) -> list[Outcome]:
+    """Parse a chunk in a worker; packed for ``fmt`` when given."""
+    outcomes = [parse_task(t) for t in tasks]
+    return outcomes if fmt is None else [pack(o, fmt) for o in outcomes]
 
 
 # --------------------------------------------------------------------------- summary
@@ -155,22 +229,19 @@ class BatchSummary:
     errors: list[ErrorRecord] = field(factory=list)
 
     def add(self, outcome: Outcome) -> None:
-        """Count one outcome."""
-        if outcome.article is None:
+        """Count one outcome (packed or not)."""
+        if not outcome.ok:
             self.failures += 1
             self.errors.append(outcome.error_record())
             return
-        a = outcome.article
         self.articles += 1
         self.warnings += bool(outcome.warnings)
-        self.records.update(
-            actors=len(a.actors),
-            locations=len(a.locations),
-            relative_locations=len(a.relative_locations),
-            movements=len(a.movements),
-            statements=len(a.statements),
-        )
-        self.movements.update(m.kind.value for m in a.movements)
+        counts = outcome.counts if outcome.article is None else _counts(outcome.article)
+        for key, n in counts:
+            if key.startswith("movement:"):
+                self.movements[key.removeprefix("movement:")] += n
+            else:
+                self.records[key] += n
 
     @property
     def ok(self) -> bool:
@@ -293,23 +364,19 @@ class BatchWriter:
 
     def add(self, outcome: Outcome) -> None:
         """Write one outcome: the article's line, features or rows, or its error record."""
-        article = outcome.article
-        if article is None:
+        if not outcome.ok:
             record = outcome.error_record()
             if self.format == "jsonl":
                 self._out.write(record.to_json() + "\n")
             else:
                 self._errors.append(record)
             return
-        if self.format == "jsonl":
-            data = unstructure(article)
-            if outcome.warnings:
-                data["warnings"] = list(outcome.warnings)
-            self._out.write(json.dumps(data, ensure_ascii=False) + "\n")
-        elif self._geojson is not None:
-            self._geojson.write(article, source=outcome.file)
-        elif self._csv is not None:
-            self._csv.write(article, source=outcome.file)
+        pieces = render(outcome, self.format)
+        if self._geojson is not None:
+            for feature in pieces:
+                self._geojson.write_raw(feature)
+        else:
+            self._out.writelines(pieces)
 
     @property
     def errors_path(self) -> Path | None:
@@ -372,27 +439,63 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
         yield chunk
 
 
-def _outcomes(tasks: list[Task], workers: int, parser: Parser | None, chunk_size: int) -> Iterator[Outcome]:
-    """Outcomes in task order; at most ``4 * workers`` chunks in flight."""
+def _pool(workers: int, parser: Parser | None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(parser,))
+
+
+def _isolated(task: Task, parser: Parser | None, fmt: Format | None) -> Outcome:
+    """Parse one task in a process of its own: a task that kills its worker becomes an error."""
+    with _pool(1, parser) as one:
+        try:
+            return one.submit(_parse_chunk, [task], fmt).result()[0]
+        except BrokenProcessPool as exc:
+            return Outcome(task.id, task.file, error=f"the worker process died parsing it: {exc}")
+
+
+def _outcomes(
+    tasks: list[Task], workers: int, parser: Parser | None, chunk_size: int, fmt: Format | None = None
+) -> Iterator[Outcome]:
+    """Outcomes in task order (packed for ``fmt`` by worker processes); at most ``4 * workers`` chunks in flight.
+
+    When a worker process dies (a crash, the out-of-memory killer), the pool is
+    rebuilt: the chunk first in line is parsed again one task per process, so the
+    task that killed it becomes an error record, and the other chunks are resubmitted.
+    """
     if workers <= 1:
         local = parser if parser is not None else worker_parser()
         for task in tasks:
             yield parse_task(task, local)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(parser,)) as pool:
-        pending: deque[Future[list[Outcome]]] = deque()
-        try:
-            for chunk in _chunks(tasks, chunk_size):
-                pending.append(pool.submit(_parse_chunk, chunk))
-                while len(pending) >= 4 * workers:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        except BaseException:
-            for fut in pending:
-                fut.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    pool = _pool(workers, parser)
+    chunks = _chunks(tasks, chunk_size)
+    pending: deque[tuple[Future[list[Outcome]] | None, list[Task]]] = deque()
+    try:
+        while True:
+            while len(pending) < 4 * workers:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                try:
+                    pending.append((pool.submit(_parse_chunk, chunk, fmt), chunk))
+                except BrokenProcessPool:
+                    pending.append((None, chunk))
+            if not pending:
+                return
+            future, chunk = pending.popleft()
+            try:
+                if future is None:
+                    raise BrokenProcessPool("the pool broke before this chunk was submitted")
+                results = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                for task in chunk:
+                    yield _isolated(task, parser, fmt)
+                pool = _pool(workers, parser)
+                pending = deque((pool.submit(_parse_chunk, c, fmt), c) for _, c in pending)
+                continue
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _progress(total: int, enabled: bool) -> Any:
@@ -433,7 +536,7 @@ def run_batch(
                 todo.append(task)
         bar = _progress(len(todo), progress)
         try:
-            for outcome in _outcomes(todo, min(workers, max(1, len(todo))), parser, chunk_size):
+            for outcome in _outcomes(todo, min(workers, max(1, len(todo))), parser, chunk_size, chosen):
                 writer.add(outcome)
                 summary.add(outcome)
                 if on_outcome is not None:

@@ -1,7 +1,7 @@
 """The ``libya-events`` command line.
 
 ``libya-events parse FILE... [--published YYYY-MM-DD] [--format text|json]``
-``libya-events parse DIR_OR_FILES... -o OUT [--format jsonl|geojson|csv] [--workers N]
+``libya-events parse DIR_OR_FILES... -o OUT [--format jsonl|geojson|csv] [--workers N] [--dask]
 [--published-from-filename REGEX | --published DATE]`` (a batch: see :mod:`libya_events.batch`)
 ``libya-events geo "80km south of Tripoli" [--format text|json]``
 ``libya-events map OUT.jsonl -o map.html`` (needs the ``map`` extra)
@@ -63,7 +63,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="text or json (one file, printed), or a batch format (default: from -o's suffix)",
     )
     p.add_argument("-o", "--output", help="batch output file (written atomically; '-' for stdout)")
-    p.add_argument("--workers", type=int, default=1, help="worker processes for a batch (0: one per CPU)")
+    p.add_argument(
+        "--workers", type=_workers, default=1, help="worker processes for a batch (0: one per CPU)"
+    )
+    p.add_argument(
+        "--dask",
+        action="store_true",
+        help="parse on a local Dask cluster of --workers processes (needs libya-events[dask])",
+    )
     p.add_argument("--no-resume", action="store_true", help="re-parse articles already in the output")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     g = sub.add_parser("geo", help='resolve a relative phrase such as "80km south of Tripoli"')
@@ -73,7 +80,22 @@ def _build_parser() -> argparse.ArgumentParser:
     m.add_argument("input", help="JSON Lines of articles, as written by 'parse -o out.jsonl'")
     m.add_argument("-o", "--output", required=True, help="the HTML file to write")
     m.add_argument("--title", default="libya_events map")
+    m.add_argument(
+        "--tiles",
+        default="none",
+        help="a folium base layer such as OpenStreetMap (needs the network); default none: works offline",
+    )
     return parser
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of workers, 0 or more (got {value!r})")
+    return n
 
 
 def _regex(value: str) -> str:
@@ -141,14 +163,28 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     tasks = collect_tasks(
         args.files, published=args.published, published_pattern=args.published_from_filename
     )
-    summary = run_batch(
-        tasks,
-        args.output,
-        fmt=fmt,
-        workers=args.workers,
-        resume=not args.no_resume,
-        progress=not args.no_progress,
-    )
+    if args.dask:
+        import importlib.util
+        import os
+
+        if importlib.util.find_spec("distributed") is None:
+            print("libya-events: --dask needs dask: pip install 'libya-events[dask]'", file=sys.stderr)
+            return 2
+        from libya_events.scale import parse_corpus_dask
+
+        workers = args.workers or os.cpu_count() or 1
+        summary = parse_corpus_dask(
+            tasks, args.output or "-", fmt=fmt, n_workers=workers, resume=not args.no_resume
+        )
+    else:
+        summary = run_batch(
+            tasks,
+            args.output,
+            fmt=fmt,
+            workers=args.workers,
+            resume=not args.no_resume,
+            progress=not args.no_progress,
+        )
     print(summary.format(), file=sys.stderr)
     return 0 if summary.ok else 1
 
@@ -211,19 +247,20 @@ def _cmd_geo(args: argparse.Namespace) -> int:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    try:
-        from libya_events.export.map import write_map
-    except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        print(f"libya-events: the map needs folium: pip install 'libya-events[map]' ({exc})", file=sys.stderr)
-        return 2
-    from libya_events.export import read_jsonl
+    import importlib.util
 
+    from libya_events.export import read_jsonl, write_map
+
+    if importlib.util.find_spec("folium") is None:
+        print("libya-events: the map needs folium: pip install 'libya-events[map]'", file=sys.stderr)
+        return 2
     try:
         articles = list(read_jsonl(Path(args.input)))
     except OSError as exc:
         print(f"libya-events: cannot read {args.input}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    stats = write_map(articles, args.output, title=args.title)
+    tiles = None if args.tiles.lower() == "none" else args.tiles
+    stats = write_map(articles, args.output, title=args.title, tiles=tiles)
     print(f"libya-events: wrote {args.output} ({stats})", file=sys.stderr)
     return 0
 

@@ -3,7 +3,8 @@
 * JSON (:func:`article_to_json`, :func:`article_from_json`) and JSON Lines
   (:func:`write_jsonl`, :func:`read_jsonl`);
 * GeoJSON (RFC 7946) FeatureCollections of located records (:func:`articles_to_geojson`);
-* CSV in ACLED's layout, one row per movement (:func:`write_acled_csv`).
+* CSV in ACLED's layout, one row per movement (:func:`write_acled_csv`);
+* an HTML map (:func:`write_map`; needs the ``map`` extra, folium, imported only then).
 """
 
 from libya_events.export._acled import (
@@ -24,12 +25,15 @@ from libya_events.export._jsonl import (
     read_jsonl_records,
     write_jsonl,
 )
+from libya_events.export._map import MOVEMENT_COLOURS, MapStats, build_map, write_map
 
 __all__ = [
     "ACLED_COLUMNS",
+    "MOVEMENT_COLOURS",
     "AcledWriter",
     "ErrorRecord",
     "GeoJSONWriter",
+    "MapStats",
     "acled_event_type",
     "acled_rows",
     "article_features",
@@ -38,6 +42,7 @@ __all__ = [
     "articles_from_jsonl",
     "articles_to_geojson",
     "articles_to_jsonl",
+    "build_map",
     "converter",
     "read_acled_csv",
     "read_geojson",
@@ -47,4 +52,5 @@ __all__ = [
     "unstructure",
     "write_acled_csv",
     "write_jsonl",
+    "write_map",
 ]

@@ -30,7 +30,8 @@ Event type and sub-event type from the movement kind
     capture     Battles                       Government regains territory (a government
                                               or a force affiliated to one)
     capture     Battles                       Non-state actor overtakes territory (an
-                                              armed group or collective)
+                                              armed group or collective, or a person
+                                              affiliated to an armed group)
     capture     Strategic developments        Non-violent transfer of territory (any
                                               other or unknown actor)
     deploy      Strategic developments        Headquarters or base established
@@ -57,9 +58,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from libya_events.export._common import actor_named, evidence_sentence, is_government, record_source
+from libya_events.export._common import actor_named, actor_side, evidence_sentence, record_source
 from libya_events.model import (
-    ActorKind,
     Article,
     EventDate,
     Granularity,
@@ -103,14 +103,25 @@ _STRATEGIC = "Strategic developments"
 
 
 def acled_event_type(article: Article, movement: Movement) -> tuple[str, str]:
-    """ACLED's ``(event_type, sub_event_type)`` for a movement (see the module docstring)."""
+    """ACLED's ``(event_type, sub_event_type)`` for a movement.
+
+    * capture by a government or a force affiliated to one: Battles / Government
+      regains territory; by another armed group or collective, or a person of an
+      armed group: Battles / Non-state actor overtakes territory; by any other or an
+      unknown actor: Strategic developments / Non-violent transfer of territory
+      (sides as :func:`~libya_events.export._common.actor_side` tells them, from the
+      article's actor records and the default knowledge base);
+    * deploy: Strategic developments / Headquarters or base established;
+    * advance, withdraw, travel, and any movement reported as planned, attempted or
+      denied: Strategic developments / Other.
+    """
     if movement.modality is not Modality.REPORTED:
         return _STRATEGIC, "Other"
     if movement.kind is MovementKind.CAPTURE:
-        if is_government(article, movement.actor):
+        side = actor_side(article, movement.actor)
+        if side == "government":
             return "Battles", "Government regains territory"
-        actor = actor_named(article, movement.actor)
-        if actor is not None and actor.kind in (ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE):
+        if side == "non_state":
             return "Battles", "Non-state actor overtakes territory"
         return _STRATEGIC, "Non-violent transfer of territory"
     if movement.kind is MovementKind.DEPLOY:

@@ -8,17 +8,29 @@ and where a speaker was when they spoke.
 
 from __future__ import annotations
 
+import bisect
+import functools
+from typing import Any, Literal
+
 from libya_events.model import Actor, ActorKind, Article, EventDate, Location, Movement, Span, Statement
 from libya_events.text import fold, sentences
 
 __all__ = [
     "actor_named",
+    "actor_side",
     "evidence_sentence",
     "is_government",
     "record_date",
     "record_source",
     "speaker_place",
 ]
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of ``text``'s sentences (cached: an article has many records)."""
+    found = sentences(fold(text))
+    return tuple(s.start for s in found), tuple(s.end for s in found)
 
 
 def evidence_sentence(article: Article, span: Span | None) -> str:
@@ -30,14 +42,12 @@ def evidence_sentence(article: Article, span: Span | None) -> str:
     if span is None:
         return ""
     text = article.text
-    touched = [
-        s
-        for s in sentences(fold(text))
-        if (s.start < span.end and span.start < s.end) or (span.length == 0 and s.start <= span.start < s.end)
-    ]
-    if not touched:
+    starts, ends = _sentence_bounds(text)
+    first = bisect.bisect_right(ends, span.start)  # the first sentence ending after the span starts
+    last = bisect.bisect_left(starts, max(span.end, span.start + 1)) - 1  # the last starting before its end
+    if first > last or first >= len(starts):
         return " ".join(text[span.start : span.end].split())
-    return " ".join(text[touched[0].start : touched[-1].end].split())
+    return " ".join(text[starts[first] : ends[last]].split())
 
 
 def actor_named(article: Article, name: str | None) -> Actor | None:
@@ -53,20 +63,60 @@ def actor_named(article: Article, name: str | None) -> Actor | None:
     return None
 
 
-def is_government(article: Article, name: str | None) -> bool:
-    """Whether ``name`` is a government or a force affiliated to one."""
+@functools.cache
+def _knowledge_base() -> Any:
+    from libya_events.extraction import ActorKB
+
+    return ActorKB.default()
+
+
+def _kind_of(article: Article, name: str) -> ActorKind | None:
+    """An actor's kind: from the article's record, else from the default knowledge base."""
     actor = actor_named(article, name)
-    if actor is None:
-        return False
-    if actor.kind is ActorKind.GOVERNMENT:
-        return True
-    affiliation = actor.affiliation or ""
-    if actor.kind in (ActorKind.ARMED_GROUP, ActorKind.PERSON) and affiliation:
-        parent = actor_named(article, affiliation)
-        if parent is not None:
-            return parent.kind is ActorKind.GOVERNMENT
-        return "government" in affiliation.lower()
-    return False
+    if actor is not None:
+        return actor.kind
+    entry = _knowledge_base().lookup(name)
+    return entry.kind if entry is not None else None
+
+
+def _affiliation(article: Article, name: str) -> str | None:
+    actor = actor_named(article, name)
+    if actor is not None:
+        return actor.affiliation
+    entry = _knowledge_base().lookup(name)
+    return entry.affiliation if entry is not None else None
+
+
+def actor_side(article: Article, name: str | None) -> Literal["government", "non_state", "other"]:
+    """Which side of ACLED's territory distinction an actor is on.
+
+    ``government``: a government, or an armed group, person or collective affiliated
+    to one (by the article's actor record, else the default knowledge base, else an
+    affiliation whose name says "government"); ``non_state``: any other armed group
+    or collective, or a person affiliated to an armed group; ``other``: everyone
+    else, and unknown actors.
+    """
+    if name is None:
+        return "other"
+    kind = _kind_of(article, name)
+    if kind is ActorKind.GOVERNMENT:
+        return "government"
+    affiliation = _affiliation(article, name)
+    parent = _kind_of(article, affiliation) if affiliation else None
+    if affiliation and (
+        parent is ActorKind.GOVERNMENT or (parent is None and "government" in affiliation.lower())
+    ):
+        return "government"
+    if kind in (ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE):
+        return "non_state"
+    if kind is ActorKind.PERSON and parent is ActorKind.ARMED_GROUP:
+        return "non_state"
+    return "other"
+
+
+def is_government(article: Article, name: str | None) -> bool:
+    """Whether ``name`` is a government or a force affiliated to one (see :func:`actor_side`)."""
+    return actor_side(article, name) == "government"
 
 
 def speaker_place(article: Article, statement: Statement) -> Location | None:

@@ -178,7 +178,11 @@ class GeoJSONWriter:
 
     def write_feature(self, feature: dict[str, Any]) -> None:
         """Append one feature (a plain dict)."""
-        self._stream.write(("\n" if self._first else ",\n") + json.dumps(feature, ensure_ascii=False))
+        self.write_raw(json.dumps(feature, ensure_ascii=False))
+
+    def write_raw(self, feature_json: str) -> None:
+        """Append one feature already serialised as a JSON object."""
+        self._stream.write(("\n" if self._first else ",\n") + feature_json)
         self._first = False
 
     def write(self, article: Article, *, source: str | None = None) -> int:

@@ -62,12 +62,26 @@ _dated(Statement)
 
 
 def unstructure(value: object) -> Any:
-    """Any model value as plain JSON-ready data (dicts, lists, strings, numbers)."""
+    """Any model value as plain JSON-ready data (dicts, lists, strings, numbers).
+
+    >>> from libya_events.model import GeoPoint, Span
+    >>> unstructure(GeoPoint(32.9, 13.2)), unstructure(Span(3, 9))
+    ({'lat': 32.9, 'lon': 13.2}, {'start': 3, 'end': 9})
+    """
     return converter.unstructure(value)
 
 
 def structure(data: object, cls: type[T]) -> T:
-    """Plain data back into a model value; :class:`ExportError` if it does not fit ``cls``."""
+    """Plain data back into a model value; :class:`ExportError` if it does not fit ``cls``.
+
+    >>> from libya_events.model import GeoPoint
+    >>> structure({"lat": 32.9, "lon": 13.2}, GeoPoint)
+    GeoPoint(lat=32.9, lon=13.2)
+    >>> structure({"lat": 32.9}, GeoPoint)
+    Traceback (most recent call last):
+    ...
+    libya_events._errors.ExportError: data does not describe a GeoPoint: KeyError: 'lon'
+    """
     try:
         return converter.structure(data, cls)
     except LibyaEventsError:
@@ -83,12 +97,35 @@ def _first_error(exc: BaseException) -> str:
 
 
 def article_to_json(article: Article, *, indent: int | None = None) -> str:
-    """The article as one JSON object (the ``parse --format json`` output)."""
+    """The article as one JSON object (the ``parse --format json`` output).
+
+    The lists use the gold schema's names; a record's ``date`` is its ISO string and
+    ``date_detail`` the whole :class:`~libya_events.EventDate`.
+
+    >>> import json
+    >>> from libya_events import parse_article
+    >>> article = parse_article("LNA forces seized Gharyan on Thursday.", published="2019-04-06")
+    >>> data = json.loads(article_to_json(article))
+    >>> data["movements"][0]["kind"], data["movements"][0]["date"], data["locations"][0]["name"]
+    ('capture', '2019-04-04', 'Gharyan')
+    """
     return json.dumps(unstructure(article), ensure_ascii=False, indent=indent)
 
 
 def article_from_json(text: str | bytes) -> Article:
-    """Read :func:`article_to_json` output back into an equal :class:`Article`."""
+    """Read :func:`article_to_json` output back into an equal :class:`Article`.
+
+    :class:`ExportError` for text that is not JSON or does not describe an article.
+
+    >>> from libya_events import parse_article
+    >>> article = parse_article("LNA forces seized Gharyan on Thursday.", published="2019-04-06")
+    >>> article_from_json(article_to_json(article)) == article
+    True
+    >>> article_from_json("[1, 2]")
+    Traceback (most recent call last):
+    ...
+    libya_events._errors.ExportError: an article must be a JSON object (got list)
+    """
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

@@ -544,6 +544,12 @@ class ActorKB:
         """The packaged knowledge base (loaded once, then cached)."""
         return _default_kb()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by content; the packaged knowledge base by name (loaded once per process)."""
+        if self is _default_kb():
+            return (_default_kb, ())
+        return (ActorKB, (self._entries, self._roles, self._collectives))
+
     def merged(self, other: ActorKB) -> ActorKB:
         """This KB with ``other`` laid over it: ``other``'s entries, roles and collectives win.
 

@@ -41,7 +41,11 @@ _EARTH_RADIUS_KM = 6371.0088
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres between two WGS84 points."""
+    """Great-circle distance in kilometres between two WGS84 points (a sphere of mean radius).
+
+    >>> round(haversine_km(32.88743, 13.18733, 32.37535, 15.09254))  # Tripoli to Misrata
+    187
+    """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp = p2 - p1
     dl = math.radians(lon2 - lon1)
@@ -98,6 +102,13 @@ class Place:
     ``extent_km`` is the radius of the place's own extent (a few km for a town or
     site, hundreds for a region or country): the georeferencing uncertainty of a
     mention that names it.
+
+    >>> gate = Place("user:gate-27", "Gate 27", "site", "checkpoint", 32.8166, 12.6833,
+    ...              country_code="LY", aliases="Checkpoint 27|Gate Twenty-Seven")
+    >>> gate.names
+    ('Gate 27', 'Checkpoint 27', 'Gate Twenty-Seven')
+    >>> gate.to_location().point
+    GeoPoint(lat=32.8166, lon=12.6833)
     """
 
     id: str = field(validator=_check_text)
@@ -182,6 +193,17 @@ class Gazetteer:
     Build one with :meth:`default` (the embedded Libya-focused gazetteer),
     :meth:`from_places`, :meth:`from_csv` or :meth:`from_geonames`, and combine
     them with :meth:`merged`.
+
+    >>> mine = Gazetteer.from_places([Place("user:wadi-camp", "Wadi Example Camp", "site", "camp",
+    ...                                     31.5, 14.2, country_code="LY", aliases=["Wadi Camp"])])
+    >>> [p.id for p in mine.lookup("wadi camp")]
+    ['user:wadi-camp']
+    >>> both = Gazetteer.default().merged(mine)
+    >>> both.resolve("Wadi Camp").name, both.resolve("Misurata").name
+    ('Wadi Example Camp', 'Misrata')
+    >>> place, km = both.nearest(32.4, 15.1, kinds=["city"], min_population=100000)
+    >>> place.name, round(km)
+    ('Misrata', 3)
     """
 
     __slots__ = (
@@ -218,6 +240,16 @@ class Gazetteer:
         self._preferred = frozenset(preferred)
         self._fuzzy_buckets: dict[int, list[tuple[str, Place]]] | None = None
         self._build_index(keys or {})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by content: the embedded gazetteer by name, others by their places.
+
+        A pickled default gazetteer loads the embedded data once per process, which is
+        what parallel workers want.
+        """
+        if self is _default_gazetteer():
+            return (_default_gazetteer, ())
+        return (_rebuild, (self._places, tuple(self._preferred)))
 
     # -- construction ------------------------------------------------------------
 
@@ -537,6 +569,10 @@ def _read_keys_tsv(text: str) -> dict[str, tuple[str, str, str]]:
         if len(cols) == 4:
             out[cols[0]] = (cols[1], cols[2], cols[3])
     return out
+
+
+def _rebuild(places: tuple[Place, ...], preferred: tuple[str, ...]) -> Gazetteer:
+    return Gazetteer(places, preferred=preferred)
 
 
 @lru_cache(maxsize=1)

@@ -79,7 +79,12 @@ class OfflineGeocoder(Geocoder):  # type: ignore[misc]
 
 
 def place_from_geopy(location: GeopyLocation, name: str, *, service: str = "geopy") -> Place:
-    """Turn a geopy Location (from any geocoder) into a :class:`Place` with id ``geopy:...``."""
+    """Turn a geopy Location (from any geocoder) into a :class:`Place` with id ``geopy:...``.
+
+    >>> found = GeopyLocation("Qasr Example, Libya", Point(30.95, 14.65), {})
+    >>> place_from_geopy(found, "Qasr Example", service="Nominatim").id
+    'geopy:Nominatim:qasr-example'
+    """
     raw = location.raw if isinstance(location.raw, dict) else {}
     cc = None
     address = raw.get("address")
@@ -113,6 +118,14 @@ def resolve_with_fallback(
     ``geocoder`` may be any geopy geocoder or a callable such as
     ``RateLimiter(Nominatim(user_agent=...).geocode, min_delay_seconds=1)``. Offline
     by default: with no geocoder an unknown name raises :class:`UnknownPlaceError`.
+
+    >>> resolve_with_fallback("Misurata").name  # in the gazetteer: the geocoder is not asked
+    'Misrata'
+    >>> def stand_in(query, exactly_one=True):  # a geopy geocode function, offline
+    ...     return GeopyLocation(query, Point(30.95, 14.65), {"address": {"country_code": "ly"}})
+    >>> place = resolve_with_fallback("Qasr Example", geocoder=stand_in)
+    >>> place.id, place.lat, place.country_code
+    ('geopy:geopy:qasr-example', 30.95, 'LY')
     """
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     try:

@@ -117,7 +117,12 @@ def bearing_deg(a: GeoPoint, b: GeoPoint) -> float:
 
 
 def midpoint(a: GeoPoint, b: GeoPoint) -> GeoPoint:
-    """The point halfway along the geodesic from ``a`` to ``b``."""
+    """The point halfway along the geodesic from ``a`` to ``b``.
+
+    >>> m = midpoint(GeoPoint(32.37535, 15.09254), GeoPoint(31.20892, 16.58866))  # Misrata, Sirte
+    >>> round(m.lat, 4), round(m.lon, 4)
+    (31.7944, 15.8453)
+    """
     inv = _inverse(a, b)
     if float(inv["s12"]) == 0.0:
         return a
@@ -204,5 +209,9 @@ def direction_points(text: str) -> int:
 
 
 def is_direction(text: str) -> bool:
-    """Whether ``text`` names a compass direction."""
+    """Whether ``text`` names a compass direction.
+
+    >>> is_direction("south-southwest"), is_direction("NE"), is_direction("sout")
+    (True, True, False)
+    """
     return _direction_key(text) in _DIRECTIONS

@@ -140,7 +140,7 @@ _STOPWORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     reuters afp ap
-    """.split()  # noqa: SIM905
+    """.split()
 )
 
 
@@ -424,6 +424,33 @@ def find_relative_phrases(text: str) -> list[RelativePhrase]:
     """
     if not isinstance(text, str):
         raise InputTypeError(f"'text' must be a str (got {type(text).__name__})")
+    starts = _candidate_starts(text)
+    if starts is None:
+        return _find_reference(text)
+    found: list[RelativePhrase] = []
+    pos = 0
+    match = _TRIGGER.match
+    for start in starts:
+        if start < pos:
+            continue
+        m = match(text, start)
+        if m is None:
+            continue
+        phrase = _build(text, m)
+        if phrase is None:
+            pos = start + 1
+            continue
+        found.append(phrase)
+        pos = max(phrase.span.end, start + 1)
+    return found
+
+
+def _find_reference(text: str) -> list[RelativePhrase]:
+    """The plain scan :func:`find_relative_phrases` must agree with: ``_TRIGGER.search`` at every step.
+
+    Kept as the fallback for a text whose lower-cased copy changes length, and as the
+    reference the fast path is tested against.
+    """
     found: list[RelativePhrase] = []
     pos = 0
     n = len(text)
@@ -438,6 +465,142 @@ def find_relative_phrases(text: str) -> list[RelativePhrase]:
         found.append(phrase)
         pos = max(phrase.span.end, m.start() + 1)
     return found
+
+
+# --------------------------------------------------------------------------- the fast path
+#
+# ``_TRIGGER.search`` tries its whole pattern at every position of the text, which costs
+# about half a microsecond a character. The fast path instead lists a superset of the
+# positions where ``_TRIGGER.match`` can succeed, from cheap scans of a lower-cased,
+# same-length copy of the text (``gate``) for a "core" every kind of trigger must contain
+# at a bounded distance from its start, and tries ``_TRIGGER.match`` only there, in order.
+# The leftmost successful candidate at or after ``pos`` is exactly what
+# ``_TRIGGER.search(text, pos)`` returns, so results are unchanged as long as no position
+# where the pattern matches is missing from the list:
+#
+# * distance: the unit ("km", "miles", "m", ...) preceded by a digit, a space or a hyphen;
+#   from it, back over the separator to the number (a run of digits, or number words in a
+#   bounded window), and from the number back over a qualifier ("about", "just over");
+# * direction: "of" after a compass word's "th"/"st" and 1-6 spaces (then every compass word
+#   in the 19 characters before, and "to the" before each), or an upper-case N/S/E/W
+#   abbreviation before "of" (scanned case-sensitively in the text itself);
+# * near: the words outskirts/outside/near/close/next/vicinity/far/edge, then the near
+#   pattern itself searched in the 28 characters before each;
+# * between: the word itself.
+#
+# Every scan either starts with a literal (which ``re`` finds with a fast skip loop) or runs
+# over a window of bounded size around a hit, so the whole costs linear time.
+
+# Characters that match an ASCII letter under re.IGNORECASE but do not lower-case to it
+# (U+0130 also lower-cases to two characters, which would shift every later offset).
+_GATE_FIX = {0x130: "i", 0x131: "i", 0x17F: "s"}
+_GATE_FIX_CHARS = tuple(map(chr, _GATE_FIX))
+
+_UNIT_SCANS = tuple(
+    re.compile(p)
+    for p in (
+        r"k(?<=[\d\s\-]k)(?:ms?|ilomet(?:re|er)s?)(?!\w)",
+        r"m(?<=[\d\s\-]m)(?:iles?|i|et(?:re|er)s?)?(?!\w)",
+        r"n(?<=[\d\s\-]n)(?:mi?|autical\s{1,3}miles?)(?!\w)",
+    )
+)
+_RUN_BACK = re.compile(r"[\d,.]*")  # over the reversed gate: a number's digits, backwards
+_QUAL_G = _alt(_WITHIN_WORDS + _APPROX_WORDS)
+_QUAL_AT = re.compile(rf"(?=(?:{_QUAL_G})\s)")
+_NUMWORD_G = rf"(?:{_alt([*_ONES, *_SCALES])})\b"
+_WORD_NUMBER_AT = re.compile(rf"(?=(?:{_QUAL_G})\s)|\b(?=a\s{{1,3}}(?:hundred|thousand)\b|{_NUMWORD_G})")
+_QUAL_REACH = 17 + 6  # "not   more   than" and six spaces
+_WORD_NUMBER_REACH = 12 + 6 * 18 + _QUAL_REACH  # "a   thousand" and six "-and   seventeen"
+
+_DIR_OF = re.compile("of\\s(?:" + "|".join(rf"(?<=(?:th|st)\s{{{k}}}of\s)" for k in range(1, 7)) + ")")
+_DIRWORD_G = re.compile(_DIRWORD)
+_DIR_REACH = 5 + 2 * (2 + 5)  # "north--north--north"
+_ABBREV_SCANS = tuple(re.compile(rf"{c}[NSEW]{{0,2}}(?![\w])\s{{1,6}}(?i:of)\s") for c in "NSEW")
+_TO_THE = re.compile(r"to\s{1,6}the\s{1,6}")
+_TO_THE_REACH = 2 + 6 + 3 + 6
+
+_NEAR_CORES = tuple(re.compile(w) for w in ("outs", "near", "close", "next", "vicinity", "far", "edge"))
+_NEAR_G = re.compile(rf"\b(?:{_NEAR_BODY})")
+_NEAR_REACH = 2 + 3 + 3 + 3 + 14 + 3  # "on the north-western outskirts": start to core word
+_NEAR_TAIL = 9 + 3 + 2 + 6  # "outskirts of" and six spaces: core word to end
+_BETWEEN_G = re.compile("between")
+
+
+def _candidate_starts(text: str) -> list[int] | None:
+    """Sorted positions that include every one where ``_TRIGGER.match(text, pos)`` succeeds.
+
+    None when the lower-cased copy would not line up with the text (never seen in practice).
+    """
+    if text.isascii():
+        gate = text.lower()
+    else:
+        fixed = text.translate(_GATE_FIX) if any(c in text for c in _GATE_FIX_CHARS) else text
+        gate = fixed.lower()
+        if len(gate) != len(text):
+            return None
+    starts: list[int] = []
+    add = starts.append
+    n = len(gate)
+    rev: str | None = None
+
+    def add_quals(lo: int, hi: int) -> None:
+        for q in _QUAL_AT.finditer(gate, max(0, lo), hi):
+            add(q.start())
+
+    for scan in _UNIT_SCANS:
+        for m in scan.finditer(gate):
+            unit = m.start()
+            j = unit
+            while j > 0 and j > unit - 7 and gate[j - 1].isspace():
+                j -= 1
+            if j == unit - 7 or j == 0:
+                continue  # more than six spaces (or none before them): no number ends here
+            if j == unit and gate[j - 1] == "-":
+                j -= 1
+            last = gate[j - 1] if j > 0 else ""
+            if last.isdecimal():
+                if rev is None:
+                    rev = gate[::-1]
+                run = _RUN_BACK.match(rev, n - j)
+                begin = j - (run.end() - run.start()) if run is not None else j
+                if gate[begin].isdecimal():
+                    add(begin)
+                    add_quals(begin - _QUAL_REACH, begin)
+            elif last.isalpha():
+                for w in _WORD_NUMBER_AT.finditer(gate, max(0, j - _WORD_NUMBER_REACH), j):
+                    add(w.start())
+
+    def add_directions(begin: int) -> None:
+        add(begin)
+        for t in _TO_THE.finditer(gate, max(0, begin - _TO_THE_REACH), begin):
+            if t.end() == begin:
+                add(t.start())
+
+    for m in _DIR_OF.finditer(gate):
+        end = m.start()
+        while gate[end - 1].isspace():
+            end -= 1
+        for d in _DIRWORD_G.finditer(gate, max(0, end - _DIR_REACH), end):
+            add_directions(d.start())
+    for scan in _ABBREV_SCANS:
+        for m in scan.finditer(text):
+            k = m.start()
+            while k < n and text[k] in "NSEW":
+                add_directions(k)
+                k += 1
+
+    for scan in _NEAR_CORES:
+        for m in scan.finditer(gate):
+            core = m.start()
+            lo = max(0, core - _NEAR_REACH)
+            hi = min(n, core + _NEAR_TAIL + 5)
+            while (near := _NEAR_G.search(gate, lo, hi)) is not None and near.start() <= core:
+                add(near.start())
+                lo = near.start() + 1
+
+    for m in _BETWEEN_G.finditer(gate):
+        add(m.start())
+    return sorted(set(starts))
 
 
 _TRAILING = re.compile(r"[\s.,;:!?)\]\"'’”]*\Z")

@@ -62,22 +62,39 @@ NEAR_RADIUS_KM = 5.0
 
 @runtime_checkable
 class PlaceLike(Protocol):
-    """What resolution needs of a place: a name, a WGS84 point and a radius."""
+    """What resolution needs of a place: a name, a WGS84 point and a radius.
+
+    A gazetteer :class:`~libya_events.Place` is one; so is any object with these
+    four attributes (an attrs class, a named tuple).
+    """
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The place's name."""
+        ...
+
     @property
-    def lat(self) -> float: ...
+    def lat(self) -> float:
+        """WGS84 latitude in decimal degrees."""
+        ...
+
     @property
-    def lon(self) -> float: ...
+    def lon(self) -> float:
+        """WGS84 longitude in decimal degrees."""
+        ...
+
     @property
-    def extent_km(self) -> float | None: ...
+    def extent_km(self) -> float | None:
+        """The radius of the place's own extent in km (None or 0 when unknown)."""
+        ...
 
 
 class PlaceResolver(Protocol):
     """A gazetteer that turns a name into its best place (:class:`UnknownPlaceError` if none)."""
 
-    def resolve(self, name: str) -> PlaceLike: ...
+    def resolve(self, name: str) -> PlaceLike:
+        """The best place called ``name``; :class:`UnknownPlaceError` if there is none."""
+        ...
 
 
 class PlaceFinder(Protocol):
@@ -85,7 +102,9 @@ class PlaceFinder(Protocol):
 
     def nearest(
         self, lat: float, lon: float, *, kinds: Any = None, min_population: int = 0
-    ) -> tuple[PlaceLike, float]: ...
+    ) -> tuple[PlaceLike, float]:
+        """The place nearest ``(lat, lon)`` among ``kinds`` with at least ``min_population``, and its distance."""
+        ...
 
 
 @frozen

@@ -220,10 +220,20 @@ def _modality(value: Any) -> Modality:
 
 @frozen
 class Span:
-    """Half-open character offsets ``[start, end)`` into a source text."""
+    """Half-open character offsets ``[start, end)`` into a source text.
+
+    >>> text = "LNA forces seized Gharyan on Thursday."
+    >>> span = Span(18, 25)
+    >>> span.slice(text), span.length
+    ('Gharyan', 7)
+    >>> Span(0, 10).contains(span), span.overlaps(Span(25, 30))
+    (False, False)
+    """
 
     start: int = field(validator=_instance_of(int))
+    """Offset of the first character (0-based)."""
     end: int = field(validator=_instance_of(int))
+    """Offset one past the last character; ``end >= start``."""
 
     def __attrs_post_init__(self) -> None:
         if self.start < 0:
@@ -238,6 +248,7 @@ class Span:
 
     @property
     def length(self) -> int:
+        """The number of characters covered."""
         return self.end - self.start
 
     def slice(self, text: str) -> str:
@@ -247,18 +258,27 @@ class Span:
         return text[self.start : self.end]
 
     def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
         return self.start <= other.start and other.end <= self.end
 
     def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
 
 
 @frozen
 class Mention:
-    """A surface form and where it stands in the text."""
+    """A surface form and where it stands in the text.
+
+    >>> m = Mention.from_text("Haftar's forces took Gharyan.", 21, 28)
+    >>> m.text, m.span.start, m.span.end
+    ('Gharyan', 21, 28)
+    """
 
     text: str = field(validator=_non_empty)
+    """The words as written in the article (not normalised)."""
     span: Span = field(validator=_instance_of(Span))
+    """Where they stand: ``article.text[span.start:span.end] == text``."""
 
     def __attrs_post_init__(self) -> None:
         if self.span.length != len(self.text):
@@ -278,10 +298,20 @@ class Mention:
 
 @frozen
 class GeoPoint:
-    """A WGS84 point in decimal degrees."""
+    """A WGS84 point in decimal degrees.
+
+    >>> GeoPoint(32.88743, 13.18733).as_tuple()
+    (32.88743, 13.18733)
+    >>> GeoPoint(91, 0)
+    Traceback (most recent call last):
+    ...
+    libya_events._errors.ValidationError: 'lat' must be <= 90.0 (got 91.0)
+    """
 
     lat: float = field(converter=_to_float, validator=_range(-90.0, 90.0))
+    """Latitude, -90 to 90 (north positive)."""
     lon: float = field(converter=_to_float, validator=_range(-180.0, 180.0))
+    """Longitude, -180 to 180 (east positive)."""
 
     @classmethod
     def from_tuple(cls, value: tuple[float, float]) -> GeoPoint:
@@ -289,6 +319,7 @@ class GeoPoint:
         return cls(value[0], value[1])
 
     def as_tuple(self) -> tuple[float, float]:
+        """``(lat, lon)``."""
         return (self.lat, self.lon)
 
 
@@ -301,22 +332,37 @@ def _country_code(inst: object, attribute: attrs.Attribute[Any], value: str | No
 
 @frozen
 class Location:
-    """A mappable place named in a text, resolved against a gazetteer where possible."""
+    """A mappable place named in a text, resolved against a gazetteer where possible.
+
+    >>> loc = Location("Gharyan", "city", GeoPoint(32.17222, 13.02028), country_code="LY")
+    >>> loc.kind, loc.point.lat
+    (<LocationKind.CITY: 'city'>, 32.17222)
+    """
 
     name: str = field(validator=_non_empty)
+    """The gazetteer's preferred name ("Misrata" for "Misurata"), or the words as written."""
     kind: LocationKind = field(converter=_location_kind)
+    """``city``, ``region``, ``country`` or ``site``."""
     point: GeoPoint | None = None
+    """Where it is; None when no gazetteer knows the place."""
     uncertainty_km: float | None = field(
         default=None, converter=_to_optional_float, validator=_optional_non_negative
     )
+    """The place's extent: the radius around ``point`` it covers, in km."""
     country_code: str | None = field(default=None, validator=_country_code)
+    """ISO 3166-1 alpha-2 code, e.g. ``LY``."""
     gazetteer_id: str | None = field(default=None, validator=_optional_non_empty)
+    """The id of the gazetteer entry (``geonames:2210247``, ``curated:...``, ``user:...``)."""
     mentions: tuple[Mention, ...] = field(default=(), converter=_tuple)
+    """Every place in the text where it is named."""
     candidates: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Gazetteer ids of other places with the same name, best first, when the name is ambiguous."""
     note: str | None = None
+    """Free text, e.g. how an ambiguous name was resolved."""
 
     @property
     def spans(self) -> tuple[Span, ...]:
+        """The spans of all mentions, in order."""
         return tuple(m.span for m in self.mentions)
 
 
@@ -327,20 +373,33 @@ class RelativeLocation:
     ``point`` is the geodesic destination for an :attr:`Relation.OFFSET`; a circle
     (``within``), a ring or a bare direction has no point. ``uncertainty_km`` is the
     point-radius uncertainty (see :mod:`libya_events.geo`).
+
+    >>> tripoli = Location("Tripoli", "city", GeoPoint(32.88743, 13.18733))
+    >>> rel = RelativeLocation("80km south of Tripoli", tripoli, "offset", 80, 180.0)
+    >>> rel.relation, rel.distance_km
+    (<Relation.OFFSET: 'offset'>, 80.0)
     """
 
     text: str = field(validator=_non_empty)
+    """The whole phrase as written, qualifier included ("about 80km south of Tripoli")."""
     anchor: Location = field(validator=_instance_of(Location))
+    """The place the phrase is relative to, with its point."""
     relation: Relation = field(converter=_relation)
+    """``offset``, ``within``, ``ring``, ``near``, ``between`` or ``direction``."""
     distance_km: float | None = field(
         default=None, converter=_to_optional_float, validator=_optional_non_negative
     )
+    """The stated distance in km (miles and nautical miles converted); None without one."""
     bearing_deg: float | None = field(default=None, converter=_to_optional_float)
+    """The direction from the anchor in degrees clockwise from north (0 <= b < 360)."""
     point: GeoPoint | None = None
+    """The resolved point (see the class description); None for circles, rings, directions."""
     uncertainty_km: float | None = field(
         default=None, converter=_to_optional_float, validator=_optional_non_negative
     )
+    """Radius around ``point`` (or around the anchor, for a circle or ring) holding every place meant."""
     span: Span | None = None
+    """Where the phrase stands in the article."""
 
     @bearing_deg.validator
     def _check_bearing(self, attribute: attrs.Attribute[Any], value: float | None) -> None:
@@ -364,13 +423,24 @@ class EventDate:
     ``start`` and ``end`` are inclusive. :attr:`iso` is ``2019-04-04`` (day),
     ``2019-04`` (month), ``2019`` (year), ``2019-04-01/P1W`` (a week, as an ISO 8601
     start and duration) or ``2019-04-01/2019-04-09`` (a range).
+
+    >>> import datetime
+    >>> EventDate.from_week(datetime.date(2019, 4, 4)).iso
+    '2019-04-01/P1W'
+    >>> EventDate.from_iso("2019-04").end
+    datetime.date(2019, 4, 30)
     """
 
     start: _dt.date = field(validator=_instance_of(_dt.date))
+    """The first day the date can mean."""
     end: _dt.date = field(validator=_instance_of(_dt.date))
+    """The last day the date can mean (inclusive)."""
     granularity: Granularity = field(converter=_granularity)
+    """``day``, ``week``, ``month``, ``year`` or ``range``."""
     text: str | None = field(default=None, validator=_optional_non_empty)
+    """The time expression as written ("late on Monday"), when it came from a text."""
     span: Span | None = None
+    """Where the expression stands in the article."""
 
     def __attrs_post_init__(self) -> None:
         for name, value in (("start", self.start), ("end", self.end)):
@@ -390,6 +460,7 @@ class EventDate:
 
     @classmethod
     def from_day(cls, day: _dt.date, *, text: str | None = None, span: Span | None = None) -> EventDate:
+        """One day."""
         return cls(day, day, Granularity.DAY, text, span)
 
     @classmethod
@@ -402,16 +473,19 @@ class EventDate:
     def from_month(
         cls, year: int, month: int, *, text: str | None = None, span: Span | None = None
     ) -> EventDate:
+        """A calendar month, first to last day."""
         return cls(_dt.date(year, month, 1), _month_end(year, month), Granularity.MONTH, text, span)
 
     @classmethod
     def from_year(cls, year: int, *, text: str | None = None, span: Span | None = None) -> EventDate:
+        """A calendar year, 1 January to 31 December."""
         return cls(_dt.date(year, 1, 1), _dt.date(year, 12, 31), Granularity.YEAR, text, span)
 
     @classmethod
     def from_range(
         cls, start: _dt.date, end: _dt.date, *, text: str | None = None, span: Span | None = None
     ) -> EventDate:
+        """Any span of days from ``start`` to ``end`` (inclusive)."""
         return cls(start, end, Granularity.RANGE, text, span)
 
     @classmethod
@@ -440,6 +514,7 @@ class EventDate:
 
     @property
     def iso(self) -> str:
+        """ISO 8601: ``2019-04-04``, ``2019-04``, ``2019``, ``2019-04-01/P1W`` or ``A/B``."""
         g = self.granularity
         if g is Granularity.DAY:
             return self.start.isoformat()
@@ -457,18 +532,30 @@ class EventDate:
 
 @frozen
 class Actor:
-    """A person, armed group, government, organisation, country or collective."""
+    """A person, armed group, government, organisation, country or collective.
+
+    >>> Actor("Khalifa Haftar", "person", title="commander", kb_id="khalifa-haftar").kind
+    <ActorKind.PERSON: 'person'>
+    """
 
     name: str = field(validator=_non_empty)
+    """The canonical name (the knowledge base's, else the fullest form in the text)."""
     kind: ActorKind = field(converter=_actor_kind)
+    """``person``, ``armed_group``, ``government``, ``organization``, ``country`` or ``collective``."""
     title: str | None = field(default=None, validator=_optional_non_empty)
+    """A person's title or role ("spokesman", "Prime Minister")."""
     affiliation: str | None = field(default=None, validator=_optional_non_empty)
+    """The group or government a person or unit belongs to."""
     aliases: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Other names the knowledge base knows for the actor."""
     mentions: tuple[Mention, ...] = field(default=(), converter=_tuple)
+    """Every place in the text where the actor is named."""
     kb_id: str | None = field(default=None, validator=_optional_non_empty)
+    """The knowledge-base id (``khalifa-haftar``); None for actors introduced only by the text."""
 
     @property
     def spans(self) -> tuple[Span, ...]:
+        """The spans of all mentions, in order."""
         return tuple(m.span for m in self.mentions)
 
 
@@ -477,14 +564,23 @@ class Movement:
     """An actor's change of position or control, with the words that say so."""
 
     kind: MovementKind = field(converter=_movement_kind)
+    """``travel``, ``deploy``, ``advance``, ``withdraw`` or ``capture``."""
     trigger: Mention = field(validator=_instance_of(Mention))
+    """The words that say it ("seized", "withdrew from", "flew to")."""
     span: Span = field(validator=_instance_of(Span))
+    """The clause or sentence that reports it; contains the trigger."""
     actor: str | None = field(default=None, validator=_optional_non_empty)
+    """The name of the actor that moved (an :class:`Actor`'s ``name``), if found."""
     actor_mention: Mention | None = None
+    """The words that name the actor in this clause."""
     origin: Location | None = None
+    """Where from, when the text says."""
     destination: Location | None = None
+    """Where to (or what was captured), when the text says."""
     date: EventDate | None = None
+    """When, as precisely as the text gives it."""
     modality: Modality = field(default=Modality.REPORTED, converter=_modality)
+    """``reported`` (done), ``planned``, ``attempted`` or ``denied``."""
 
     def __attrs_post_init__(self) -> None:
         if not self.span.contains(self.trigger.span):
@@ -496,12 +592,19 @@ class Statement:
     """What an actor said: a direct quotation or reported speech."""
 
     text: str = field(validator=_non_empty)
+    """The quoted words (without the quotation marks) or the reported content."""
     span: Span = field(validator=_instance_of(Span))
+    """Where ``text`` stands in the article."""
     direct: bool = field(validator=_instance_of(bool))
+    """True for a quotation, False for reported speech."""
     speaker: str | None = field(default=None, validator=_optional_non_empty)
+    """The name of the actor who said it, if found."""
     speaker_mention: Mention | None = None
+    """The words that name the speaker."""
     channel: str | None = field(default=None, validator=_optional_non_empty)
+    """How it was said: "statement", "Facebook", "news conference", "interview", ..."""
     date: EventDate | None = None
+    """When it was said, as precisely as the text gives it."""
 
 
 def _mentions_of(article: Article) -> Iterable[Mention]:
@@ -548,18 +651,37 @@ class Article:
     Every mention's span slices ``text`` to the mention's own words, and every
     other span lies inside ``text``; a value that breaks this is refused with
     :class:`~libya_events.SpanError`.
+
+    >>> article = Article("LNA forces seized Gharyan.", locations=[
+    ...     Location("Gharyan", "city", mentions=[Mention("Gharyan", Span(18, 25))])])
+    >>> article.locations[0].mentions[0].span.slice(article.text)
+    'Gharyan'
+    >>> Article("short", locations=[Location("Gharyan", "city", mentions=[Mention("Gharyan", Span(18, 25))])])
+    Traceback (most recent call last):
+    ...
+    libya_events._errors.SpanError: span 18:25 runs past the text's end (5)
     """
 
     text: str = field(validator=_instance_of(str))
+    """The article exactly as given; every span points into it."""
     published: _dt.date | None = None
+    """The publication date relative dates were resolved against."""
     actors: tuple[Actor, ...] = field(default=(), converter=_tuple)
+    """Every actor, merged across mentions."""
     locations: tuple[Location, ...] = field(default=(), converter=_tuple)
+    """Every named place, with its gazetteer point."""
     relative_locations: tuple[RelativeLocation, ...] = field(default=(), converter=_tuple)
+    """Phrases such as "80km south of Tripoli", resolved (the gold kinds: offset, within, ring)."""
     movements: tuple[Movement, ...] = field(default=(), converter=_tuple)
+    """Changes of position or control, in text order."""
     statements: tuple[Statement, ...] = field(default=(), converter=_tuple)
+    """Quotations and reported speech, in text order."""
     dates: tuple[EventDate, ...] = field(default=(), converter=_tuple)
+    """Every time expression found, normalised."""
     unresolved: tuple[Mention, ...] = field(default=(), converter=_tuple)
+    """Names in a place slot that no gazetteer knows (not guessed)."""
     id: str | None = None
+    """The caller's identifier for the article, if given."""
 
     def __attrs_post_init__(self) -> None:
         n = len(self.text)

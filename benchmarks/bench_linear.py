@@ -1,0 +1,113 @@
+"""Benchmark: does parse time grow linearly with the input? (1x, 4x and 16x an input.)
+
+Usage: python benchmarks/bench_linear.py [--repeat N] [--markdown] [--only NAME ...]
+
+For each input the script times ``parse_article`` (or one stage of it) on the input
+repeated 1, 4 and 16 times and prints the times and the ratios to the 1x time. Linear
+growth gives ratios near 4 and 16; a regular expression that backtracks
+catastrophically, or a scan that is quadratic in the number of mentions, shows up as
+ratios far above 16. Each figure is the best of ``--repeat`` runs (default 3).
+
+The inputs:
+
+* ``article`` - an example article (examples/misrata_convoy.txt) as paragraphs;
+* ``offsets`` - "80 km south of " repeated, ending in a place name;
+* ``no-punctuation`` - one sentence of the genre's words without any full stop;
+* ``open-quotes`` - unbalanced quotation marks, control characters and triggers;
+* ``relative-finder``, ``time-finder``, ``sentences`` - the regex-heavy stages alone
+  (``find_relative_phrases``, ``find_time_expressions``, ``text.sentences``) on hostile text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from libya_events import parse_article
+from libya_events.dates import find_time_expressions
+from libya_events.geo import find_relative_phrases
+from libya_events.text import sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTORS = (1, 4, 16)
+PUBLISHED = dt.date(2020, 3, 3)
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _parse(text: str) -> object:
+    return parse_article(text, published=PUBLISHED)
+
+
+def cases() -> dict[str, tuple[str, Callable[[str], object]]]:
+    """Name -> (the 1x input, the function timed on its repetitions)."""
+    article = (ROOT / "examples" / "misrata_convoy.txt").read_text(encoding="utf-8") + "\n\n"
+    hostile = _fill("80km sou 12 of  Tri “on Mon 3 km  south-south of ", 4000)
+    return {
+        "article": (article, _parse),
+        "offsets": ("80 km south of " * 100, _parse),
+        "no-punctuation": (
+            _fill("forces loyal to Haftar moved south of Tripoli near Gharyan and Misrata ", 2000),
+            _parse,
+        ),
+        "open-quotes": (_fill("\u201cWe will win, he said \x00 LNA took Gharyan \" ' \u00ab ", 2000), _parse),
+        "relative-finder": (hostile, find_relative_phrases),
+        "time-finder": (
+            _fill("late on Monday last week 2019 April 31 the 12th of ", 4000),
+            lambda s: find_time_expressions(s, PUBLISHED),
+        ),
+        "sentences": (_fill('Mr. A. said "no. U.S. forces ... (yes. ', 4000), sentences),
+    }
+
+
+def best_time(func: Callable[[str], object], text: str, repeat: int) -> float:
+    """The fastest of ``repeat`` runs of ``func(text)``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def measure(unit: str, func: Callable[[str], object], repeat: int = 3) -> list[float]:
+    """Best times of ``func`` on ``unit`` repeated 1, 4 and 16 times."""
+    func(unit)  # warm caches (gazetteer, knowledge base, compiled patterns)
+    return [best_time(func, unit * k, repeat) for k in FACTORS]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    ap.add_argument("--only", nargs="*", help="run only these inputs")
+    args = ap.parse_args()
+    rows = []
+    for name, (unit, func) in cases().items():
+        if args.only and name not in args.only:
+            continue
+        times = measure(unit, func, args.repeat)
+        ratios = [t / times[0] for t in times]
+        rows.append((name, len(unit), times, ratios))
+        if not args.markdown:
+            shown = "  ".join(f"{k:>2}x {t * 1000:9.2f} ms" for k, t in zip(FACTORS, times, strict=True))
+            print(
+                f"{name:<16} {len(unit):>6} chars  {shown}   ratios 4x {ratios[1]:5.1f}  16x {ratios[2]:6.1f}"
+            )
+    if args.markdown:
+        print("| input | 1x size (chars) | 1x (ms) | 4x (ms) | 16x (ms) | 4x / 1x | 16x / 1x |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for name, size, times, ratios in rows:
+            print(
+                f"| {name} | {size:,} | {times[0] * 1000:.2f} | {times[1] * 1000:.2f} | "
+                f"{times[2] * 1000:.2f} | {ratios[1]:.1f} | {ratios[2]:.1f} |"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,355 @@
+"""Batch parsing: inputs, decoding, error records, atomic output, resuming, workers and the CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from libya_events import Article, parse_article
+from libya_events.batch import (
+    STDIN_ID,
+    DecodeError,
+    Outcome,
+    Task,
+    collect_tasks,
+    decode_text,
+    format_for,
+    parse_task,
+    published_from_name,
+    run_batch,
+)
+from libya_events.cli._main import main
+from libya_events.export import (
+    ErrorRecord,
+    article_to_json,
+    read_acled_csv,
+    read_geojson,
+    read_jsonl,
+    read_jsonl_records,
+)
+
+TEXTS = {
+    "a_20190404.txt": "Khalifa Haftar travelled to Benghazi on Monday.",
+    "b_20190405.txt": "Forces of the Libyan National Army captured Gharyan on Thursday.",
+    "c_20190406.txt": "Fayez al-Sarraj flew to Misrata, his office said.",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    for name, text in TEXTS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    (root / "notes.md").write_text("not an article", encoding="utf-8")
+    records = [
+        {"text": "Haftar travelled to Tobruk.", "published": "2020-01-02", "id": "rec-1"},
+        {"text": "The LNA withdrew from Tarhuna."},
+    ]
+    (root / "sub" / "records.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
+    return root
+
+
+class _Boom:
+    """A parser stand-in that fails on one text."""
+
+    def parse(self, text: str, *, published: Any = None, id: str | None = None) -> Article:
+        if "BOOM" in text:
+            raise RuntimeError("the parser broke")
+        return parse_article(text, published=published, id=id)
+
+
+# --------------------------------------------------------------------------- decoding and inputs
+
+
+def test_decode_text_utf8_bom_and_utf16() -> None:
+    assert decode_text("Misrata – Sirte".encode()) == ("Misrata – Sirte", ())
+    assert decode_text(b"\xef\xbb\xbfTripoli") == ("Tripoli", ())
+    assert decode_text("Tripoli".encode("utf-16")) == ("Tripoli", ())
+
+
+def test_decode_text_falls_back_to_cp1252_with_a_warning() -> None:
+    text, warnings = decode_text("Café in Tripoli – said".encode("cp1252"))
+    assert text == "Café in Tripoli – said"
+    assert warnings
+    assert "cp1252" in warnings[0]
+    text, warnings = decode_text(b"Tripoli \x81")  # undefined in cp1252
+    assert text == "Tripoli \x81"
+    assert "latin-1" in warnings[0]
+
+
+def test_decode_text_refuses_binary() -> None:
+    with pytest.raises(DecodeError):
+        decode_text(b"\x00\x01\xff\xfe\x00")
+    with pytest.raises(DecodeError):
+        decode_text(b"ok\x00ok")
+
+
+def test_published_from_name() -> None:
+    assert published_from_name("dir/a_20190404.txt", r"_(\d{8})") == "2019-04-04"
+    assert published_from_name("2019-04-04-story.txt", r"(?P<date>\d{4}-\d\d-\d\d)") == "2019-04-04"
+    assert published_from_name("story.txt", r"\d{8}") is None
+
+
+def test_collect_tasks_walks_directories_and_jsonl(corpus: Path) -> None:
+    tasks = collect_tasks([str(corpus), str(corpus / "missing.txt")], published_pattern=r"_(\d{8})")
+    ids = [t.id for t in tasks]
+    assert ids == [
+        str(corpus / "a_20190404.txt"),
+        str(corpus / "b_20190405.txt"),
+        str(corpus / "c_20190406.txt"),
+        "rec-1",
+        f"{corpus / 'sub' / 'records.jsonl'}:2",
+        str(corpus / "missing.txt"),
+    ]
+    assert [t.published for t in tasks[:4]] == ["2019-04-04", "2019-04-05", "2019-04-06", "2020-01-02"]
+    assert tasks[-1].error is not None
+
+
+def test_collect_tasks_reads_stdin_as_text_or_jsonl() -> None:
+    (task,) = collect_tasks(["-"], published="2020-01-01", stdin=io.BytesIO(b"Haftar went to Sirte."))
+    assert (task.id, task.text, task.published) == (STDIN_ID, "Haftar went to Sirte.", "2020-01-01")
+    lines = b'{"text": "a", "id": "x"}\n\n{"text": "b"}\n[1]\n'
+    tasks = collect_tasks(["-"], stdin=io.BytesIO(lines))
+    assert [t.id for t in tasks] == ["x", "-:3", "-:4"]
+    assert tasks[2].error is not None
+
+
+def test_parse_task_turns_every_failure_into_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00binary")
+    assert parse_task(Task("bad", str(bad), path=str(bad))).error is not None
+    gone = parse_task(Task("gone", "gone.txt", path=str(tmp_path / "gone.txt")))
+    assert gone.error is not None
+    assert "cannot read" in gone.error
+    broken = parse_task(Task("x", None, text="BOOM"), _Boom())  # type: ignore[arg-type]
+    assert broken.error == "parse failed: RuntimeError: the parser broke"
+    ok = parse_task(Task("ok", None, text="Haftar travelled to Benghazi.", published="2019-04-04"))
+    assert isinstance(ok.article, Article)
+    assert ok.article.id == "ok"
+
+
+# --------------------------------------------------------------------------- runs
+
+
+def test_batch_jsonl_lines_are_the_articles(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    tasks = collect_tasks([str(corpus)], published_pattern=r"_(\d{8})")
+    summary = run_batch(tasks, out, progress=False)
+    assert summary.ok
+    assert summary.articles == 5
+    got = list(read_jsonl(out))
+    for task, article in zip(tasks, got, strict=True):
+        text = task.text if task.text is not None else Path(task.path or "").read_text(encoding="utf-8")
+        assert article == parse_article(text, published=task.published, id=task.id)
+    assert sum(summary.movements.values()) == summary.records["movements"]
+
+
+def test_failures_become_error_records_and_the_rest_is_written(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "binary.txt").write_bytes(b"\x00\xff\x00")
+    (corpus / "boom.txt").write_text("BOOM", encoding="utf-8")
+    (corpus / "latin.txt").write_bytes("Haftar visited Sebha – café.".encode("cp1252"))
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(collect_tasks([str(corpus)]), out, parser=_Boom(), progress=False)  # type: ignore[arg-type]
+    assert not summary.ok
+    assert summary.failures == 2
+    assert summary.articles == 6
+    assert summary.warnings == 1
+    records = list(read_jsonl_records(out))
+    errors = [r for r in records if isinstance(r, ErrorRecord)]
+    assert {Path(e.file or "").name for e in errors} == {"binary.txt", "boom.txt"}
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    latin = next(d for d in lines if str(d.get("id", "")).endswith("latin.txt"))
+    assert latin["text"] == "Haftar visited Sebha – café."
+    assert "cp1252" in latin["warnings"][0]
+    assert "summary" not in out.read_text(encoding="utf-8")
+    assert "failed" in summary.format()
+
+
+def test_rerun_skips_ids_already_present_and_retries_errors(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    (corpus / "boom.txt").write_text("BOOM", encoding="utf-8")
+    first = run_batch(collect_tasks([str(corpus)]), out, parser=_Boom(), progress=False)  # type: ignore[arg-type]
+    assert first.failures == 1
+    (corpus / "boom.txt").write_text("Haftar travelled to Sirte.", encoding="utf-8")
+    (corpus / "new.txt").write_text("Haftar travelled to Derna.", encoding="utf-8")
+    second = run_batch(collect_tasks([str(corpus)]), out, progress=False)
+    assert second.ok
+    assert second.skipped == 5
+    assert second.articles == 2
+    ids = [a.id for a in read_jsonl(out)]
+    assert len(ids) == len(set(ids)) == 7
+    assert not [r for r in read_jsonl_records(out) if isinstance(r, ErrorRecord)]
+
+
+def test_an_interrupted_run_leaves_the_old_output_and_no_temp_file(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("", encoding="utf-8")
+    before = set(tmp_path.iterdir())
+
+    def interrupt(outcome: Outcome) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(collect_tasks([str(corpus)]), out, progress=False, on_outcome=interrupt)
+    assert set(tmp_path.iterdir()) == before
+    assert out.read_text(encoding="utf-8") == ""
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".geojson", ".csv"])
+def test_two_workers_give_the_same_output_as_one(corpus: Path, tmp_path: Path, suffix: str) -> None:
+    tasks = collect_tasks([str(corpus)], published="2019-04-10")
+    one, two = tmp_path / f"one{suffix}", tmp_path / f"two{suffix}"
+    first = run_batch(tasks, one, workers=1, progress=False)
+    second = run_batch(tasks, two, workers=2, chunk_size=1, progress=False)
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+    assert first == second
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".csv"])
+def test_geojson_and_csv_keep_errors_in_a_side_file(corpus: Path, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"out{suffix}"
+    (corpus / "binary.txt").write_bytes(b"\x00\xff")
+    summary = run_batch(collect_tasks([str(corpus)]), out, fmt=format_for(out), progress=False)
+    assert summary.failures == 1
+    side = tmp_path / f"out{suffix}.errors.jsonl"
+    (error,) = [json.loads(line) for line in side.read_text(encoding="utf-8").splitlines()]
+    assert error["file"].endswith("binary.txt")
+    if suffix == ".geojson":
+        assert read_geojson(out)["features"]
+    else:
+        assert read_acled_csv(out)
+    (corpus / "binary.txt").unlink()
+    again = run_batch(collect_tasks([str(corpus)]), out, fmt=format_for(out), progress=False)
+    assert again.ok
+    assert not side.exists()
+    assert again.skipped >= 1
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_cli_batch_writes_jsonl_and_a_summary(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    status = main(["parse", str(corpus), "-o", str(out), "--published-from-filename", r"_(\d{8})"])
+    assert status == 0
+    err = capsys.readouterr().err
+    assert "articles: 5 parsed" in err
+    assert "records:" in err
+    assert len(list(read_jsonl(out))) == 5
+    status = main(["parse", str(corpus), "-o", str(out), "--workers", "2"])
+    assert status == 0
+    assert "5 skipped" in capsys.readouterr().err
+
+
+def test_cli_batch_exit_status_is_1_when_anything_failed(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.csv"
+    status = main(["parse", str(corpus), str(tmp_path / "missing.txt"), "-o", str(out)])
+    assert status == 1
+    assert "1 failed" in capsys.readouterr().err
+    assert out.exists()
+    assert (tmp_path / "out.csv.errors.jsonl").exists()
+
+
+def test_cli_single_file_without_o_prints_one_json_object(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = corpus / "a_20190404.txt"
+    assert main(["parse", str(path), "--published", "2019-04-04", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    text = path.read_text(encoding="utf-8")
+    assert out == article_to_json(parse_article(text, published="2019-04-04")) + "\n"
+
+
+def test_cli_refuses_a_directory_without_o(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(corpus)]) == 1
+    assert "-o" in capsys.readouterr().err
+
+
+def test_cli_jsonl_to_stdout(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(corpus / "a_20190404.txt"), "--format", "jsonl", "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    (article,) = read_jsonl(out)
+    assert article.id == str(corpus / "a_20190404.txt")
+
+
+def test_a_parser_pickles_by_its_configuration() -> None:
+    import pickle
+
+    from libya_events.extraction import Parser
+
+    parser = pickle.loads(pickle.dumps(Parser()))
+    assert parser.parse("Haftar travelled to Sirte.").locations
+
+
+@pytest.mark.parametrize("module_name", ["libya_events.batch", "libya_events.scale", "libya_events.export"])
+def test_public_names_exist(module_name: str) -> None:
+    import importlib
+
+    module = importlib.import_module(module_name)
+    assert module.__all__ == sorted(module.__all__, key=lambda n: (not n.isupper(), n))
+    assert [n for n in module.__all__ if not hasattr(module, n)] == []
+
+
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [
+        ("export", {"batch", "scale", "cli"}),
+        ("batch", {"scale", "cli"}),
+        ("scale", {"cli"}),
+    ],
+)
+def test_layers_import_only_from_beneath(package: str, forbidden: set[str]) -> None:
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "libya_events" / package
+    for path in root.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "libya_events" and len(parts) > 1:
+                    assert parts[1] not in forbidden, f"{path.name} imports {name}"
+
+
+class _Crash:
+    """A parser stand-in whose worker process dies on one text."""
+
+    def parse(self, text: str, *, published: Any = None, id: str | None = None) -> Article:
+        if "CRASH" in text:
+            os._exit(3)
+        return parse_article(text, published=published, id=id)
+
+
+def test_a_dead_worker_costs_one_error_record(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "b_crash.txt").write_text("CRASH", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    tasks = collect_tasks([str(corpus)])
+    summary = run_batch(tasks, out, workers=2, chunk_size=1, parser=_Crash(), progress=False)  # type: ignore[arg-type]
+    assert summary.failures == 1
+    assert summary.articles == len(tasks) - 1
+    records = list(read_jsonl_records(out))
+    assert [r.id for r in records] == [t.id for t in tasks]
+    (error,) = [r for r in records if isinstance(r, ErrorRecord)]
+    assert error.file is not None
+    assert error.file.endswith("b_crash.txt")
+    assert "died" in error.error
