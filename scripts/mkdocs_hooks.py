@@ -23,7 +23,10 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if (docs / "map.png").is_file():
         depth = page.file.src_uri.count("/")
         image = "../" * depth + "map.png"
-        return markdown.replace(MARKER, f"![A map of the example articles: places, movement arrows by kind and uncertainty circles]({image})")
+        return markdown.replace(
+            MARKER,
+            f"![A map of the example articles: places, movement arrows by kind and uncertainty circles]({image})",
+        )
     return markdown.replace(MARKER, _MISSING)
 
 

@@ -284,11 +284,6 @@ def test_parse_article_rejects_bad_published_strings(bad: str) -> None:
         parse_article("LNA forces took Gharyan.", published=bad)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dates.parse_published accepts any calendar date; the issue wants a published date "
-    "before 1900 or in the future refused with a DateParseError (owner: libya_events/dates)",
-)
 @pytest.mark.parametrize(
     "bad", ["1899-12-31", "0001-01-01", (dt.date.today() + dt.timedelta(days=800)).isoformat(), "9999-12-31"]
 )
@@ -457,11 +452,6 @@ def test_article_from_json_reads_its_own_output() -> None:
     assert article_from_json(article_to_json(article).encode("utf-8")) == article
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="export.article_from_json passes a non-str/bytes argument straight to json.loads, "
-    "which raises a plain TypeError instead of InputTypeError/ExportError (owner: libya_events/export)",
-)
 @pytest.mark.parametrize("bad", [None, 42, ["{}"], {"text": "x"}])
 def test_article_from_json_rejects_non_text_with_a_typed_error(bad: Any) -> None:
     with pytest.raises(LibyaEventsError):
@@ -552,13 +542,6 @@ def test_cli_batch_never_shows_a_traceback(content: bytes, suffix: str, name: st
             assert os.path.exists(out)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="batch: a JSON Lines input whose text holds an escaped lone surrogate (\\ud800) parses, "
-    "but writing the output raises UnicodeEncodeError (batch/_run.py BatchWriter) instead of an "
-    "error record or escaped output (owner: libya_events/batch, libya_events/export)",
-)
 def test_cli_batch_jsonl_with_a_lone_surrogate(tmp_path: Path) -> None:
     source = tmp_path / "articles.jsonl"
     source.write_text('{"text": "LNA forces took Gharyan \\ud800.", "id": "a"}\n', encoding="utf-8")
@@ -576,13 +559,6 @@ def test_cli_map_of_junk_exits_cleanly(tmp_path: Path) -> None:
     assert status != 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeDecodeError,
-    reason="'libya-events map' reads its JSON Lines input as UTF-8 without catching "
-    "UnicodeDecodeError: a traceback instead of a one-line message and exit 2 "
-    "(owner: libya_events/cli, libya_events/export/_jsonl.py)",
-)
 def test_cli_map_of_a_non_utf8_file_exits_cleanly(tmp_path: Path) -> None:
     junk = tmp_path / "latin1.jsonl"
     junk.write_bytes(b'{"text": "Gharyan \xe9"}\n')
@@ -618,11 +594,6 @@ def test_cli_unknown_format_exits_2(tmp_path: Path) -> None:
     assert "xml" in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the CLI lets argparse print its usage block before the error (several lines); "
-    "the issue wants one line on stderr and exit 2 for bad input (owner: libya_events/cli)",
-)
 def test_cli_bad_option_value_is_one_line(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("LNA forces took Gharyan.", encoding="utf-8")
@@ -631,11 +602,6 @@ def test_cli_bad_option_value_is_one_line(tmp_path: Path) -> None:
     assert len(err.strip().splitlines()) == 1, err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a missing or undecodable input file exits 1 ('cannot read'); the issue wants bad "
-    "input to exit 2 with one line (owner: libya_events/cli)",
-)
 def test_cli_unreadable_file_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "latin1.txt"
     bad.write_bytes(b"Gharyan \xe9\xff")

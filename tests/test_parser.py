@@ -95,7 +95,7 @@ def test_never_raises_on_any_string(text: str) -> None:
     check_evidence(article)
 
 
-@given(ARTICLE_LIKE, st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+@given(ARTICLE_LIKE, st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2026, 1, 1)))
 def test_spans_slice_generated_articles(text: str, published: dt.date) -> None:
     article = parse_article(text, published=published)
     check_evidence(article)

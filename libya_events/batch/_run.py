@@ -282,7 +282,7 @@ def _temp_beside(path: Path) -> tuple[IO[str], Path]:
         os.umask(umask)
         mode = 0o666 & ~umask
     os.fchmod(fd, mode)
-    return os.fdopen(fd, "w", encoding="utf-8", newline=""), Path(name)
+    return os.fdopen(fd, "w", encoding="utf-8", newline="", errors="backslashreplace"), Path(name)
 
 
 def _existing_jsonl(path: Path) -> tuple[list[str], set[str]]:

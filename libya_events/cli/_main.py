@@ -13,11 +13,13 @@ cannot be resolved), never a traceback.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from libya_events._errors import GeoError, LibyaEventsError
 from libya_events.batch import FORMATS
@@ -38,8 +40,15 @@ def _published(value: str) -> str:
     return value
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="libya-events",
         description="Turn English news text about Libya into actors, places, movements and statements.",
     )
@@ -203,9 +212,15 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             continue
         try:
             text = _read(name)
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"libya-events: cannot read {name}: {exc}", file=sys.stderr)
-            status = 1
+        except OSError as exc:
+            print(f"libya-events: cannot read {name}: {exc.strerror or exc}", file=sys.stderr)
+            status = 2
+            continue
+        except UnicodeDecodeError as exc:
+            print(
+                f"libya-events: {name} is not UTF-8 text ({exc.reason} at byte {exc.start})", file=sys.stderr
+            )
+            status = 2
             continue
         article = parse_article(text, published=args.published)
         if args.format == "json":
@@ -259,6 +274,12 @@ def _cmd_map(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"libya-events: cannot read {args.input}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    except UnicodeDecodeError as exc:
+        print(
+            f"libya-events: {args.input} is not UTF-8 JSON Lines ({exc.reason} at byte {exc.start})",
+            file=sys.stderr,
+        )
+        return 2
     tiles = None if args.tiles.lower() == "none" else args.tiles
     stats = write_map(articles, args.output, title=args.title, tiles=tiles)
     print(f"libya-events: wrote {args.output} ({stats})", file=sys.stderr)
@@ -269,6 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _build_parser()
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")  # text with lone surrogates still prints
     try:
         if args.command == "parse":
             return _cmd_parse(args)

@@ -263,7 +263,7 @@ def parse_published(value: str | _dt.date | None) -> _dt.date | None:
     for a string that is not an ISO calendar date.
     """
     if value is None or isinstance(value, _dt.date):
-        return _check_published(value)
+        return _in_range(_check_published(value), value)
     if not isinstance(value, str):
         kind = type(value).__name__
         raise InputTypeError(f"'published' must be a YYYY-MM-DD string or a date (got {kind})")
@@ -271,9 +271,26 @@ def parse_published(value: str | _dt.date | None) -> _dt.date | None:
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", stripped, re.ASCII):
         raise DateParseError(f"'published' must be a date as YYYY-MM-DD (got {value!r})")
     try:
-        return _dt.date.fromisoformat(stripped)
+        day = _dt.date.fromisoformat(stripped)
     except ValueError as exc:
         raise DateParseError(f"'published' is no calendar date (got {value!r})") from exc
+    return _in_range(day, value)
+
+
+EARLIEST_PUBLISHED = _dt.date(1900, 1, 1)
+"""News about Libya's conflicts is not older than this."""
+
+
+def _in_range(day: _dt.date | None, value: object) -> _dt.date | None:
+    """Refuse a published date before 1900 or more than two days ahead of today."""
+    if day is None:
+        return None
+    latest = _dt.date.today() + _dt.timedelta(days=2)
+    if day < EARLIEST_PUBLISHED:
+        raise DateParseError(f"'published' must be on or after {EARLIEST_PUBLISHED} (got {value!r})")
+    if day > latest:
+        raise DateParseError(f"'published' must not be in the future, after {latest} (got {value!r})")
+    return day
 
 
 def _tense(text: str, start: int, end: int) -> Tense:

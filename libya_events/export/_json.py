@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from libya_events._errors import ExportError, LibyaEventsError
+from libya_events._errors import ExportError, InputTypeError, LibyaEventsError
 from libya_events.model import Article, EventDate, Movement, Statement
 
 __all__ = ["article_from_json", "article_to_json", "converter", "structure", "unstructure"]
@@ -126,6 +126,8 @@ def article_from_json(text: str | bytes) -> Article:
     ...
     libya_events._errors.ExportError: an article must be a JSON object (got list)
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise InputTypeError(f"'text' must be JSON as str or bytes (got {type(text).__name__})")
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
