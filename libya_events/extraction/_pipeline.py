@@ -14,6 +14,7 @@ Pipeline (each stage keeps spans into the original text)::
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as _dt
 import functools
 import re
@@ -359,30 +360,7 @@ class _Taken:
         return bool(self._mask[max(0, start) : end].strip(b"\0"))
 
 
-_MONTHS_AND_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "the",
-    ]
-)
+_MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name, "the"))
 
 
 _DEFINITE_PLACE = re.compile(
