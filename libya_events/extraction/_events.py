@@ -614,7 +614,7 @@ def _head_actor(cands: Sequence[Hit], folded: str = "") -> Hit:
 _QUOTE = re.compile(r'"([^"\n]{2,1200}?)"|"([^"\n]{20,1200})$', re.MULTILINE)
 _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|stated|announced|declared|warned|warns|claimed|claims|insisted|"
-    r"vowed|pledged|promised|urged|urges|called\s+on|calls\s+on|appealed\s+(?:for|to)|accused|accuses|denied|denies|"
+    r"vowed|pledged|promised|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed\s+(?:for|to)|accused|accuses|denied|denies|"
     r"confirmed|confirms|reported|wrote|writes|tweeted|posted|stressed|noted|explained|acknowledged|admitted|"
     r"argued|asserted|demanded|welcomed|welcomes|condemned|condemns|threatened|rejected|rejects|cautioned|"
     r"saying|adding|declaring|warning|insisting|"

@@ -192,7 +192,12 @@ _GROUP = re.compile(
 _COLLECTIVE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
-    r"(?:source|official|spokesman|commander|reporter|witness|resident|diplomat|doctor|medic))\b"
+    r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
+    r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|"
+    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee))\b"
+)
+_AFTER_DISTANCE = re.compile(
+    r"\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|"
@@ -297,6 +302,8 @@ class MentionFinder:
                 if not _clean_edges(folded, start, end):
                     continue
                 candidates = self._lookup_place(str(payload))
+                if _AFTER_DISTANCE.search(folded[max(0, start - 24) : start]):
+                    continue  # "some 250 km to the east": a direction, not the region
                 best = next((c for c in candidates if self._plausible_place(c, folded, start, end, w)), None)
                 if best is None:
                     continue
@@ -546,8 +553,9 @@ class MentionFinder:
         # descriptive groups and unnamed sources
         for m in _GROUP.finditer(folded):
             start, end = m.start(), m.end()
-            if " and " in m.group():
-                occupied.replace_inside(start, end)  # "armed tribesmen and state guards"
+            occupied.replace_inside(
+                start, end
+            )  # the longer description wins: "armed tribesmen (and state guards)"
             phrase = folded[start:end]
             if phrase.split()[0].lower() in {"libyan", "the"} and phrase.lower().endswith(
                 ("forces", "troops")

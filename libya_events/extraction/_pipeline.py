@@ -259,6 +259,11 @@ class Parser:
         for m in self._REGION.finditer(folded):
             if taken.overlaps(m.start(), m.end()):
                 continue
+            if re.search(
+                r"\b(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
+                folded[max(0, m.start() - 24) : m.start()],
+            ):
+                continue  # "some 250 km to the east": a direction, not the region
             phrase = m.group().lower()
             side = next(s for s in ("east", "west", "south", "north", "central") if s in phrase)
             found = self.gazetteer.lookup(f"{side}ern Libya" if side != "central" else "central Libya")
