@@ -51,6 +51,12 @@ from libya_events.text import Sentence, find_dateline, fold, sentences
 
 __all__ = ["Parser", "parse_article"]
 
+_CREDITS = re.compile(
+    r"(?:^|\n)[ \t(]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Translated)\s+by\b|___|"
+    r"[^\n]{0,120}?\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story))[^\n]*",
+)
+"""Wire-story credit lines ("Reporting by ...; Editing by ...", "___ X contributed to this report")."""
+
 _GOVERNMENT_ROLES = tuple(
     normalize_alias(a)
     for a in (
@@ -113,6 +119,9 @@ class Parser:
         dateline = find_dateline(text)
         if dateline is not None:
             sents = _after_dateline(sents, folded, dateline.span.end)
+        credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)]
+        if credits:
+            sents = [s for s in sents if not any(a <= s.start < b for a, b in credits)]
         words = words_of(folded)
         times = _safe_times(text, published)
         roles = self._finder.roles_on(published)
@@ -125,6 +134,8 @@ class Parser:
         hits.extend(self._region_hits(folded, hits))
         hits.extend(self._facility_hits(folded, hits))
         hits.extend(_definite_place_hits(folded, hits))
+        if credits:
+            hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)
         if dateline is not None:
             for h in hits:
