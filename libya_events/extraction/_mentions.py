@@ -116,7 +116,9 @@ class _WordIndex:
         """Alias buckets keyed on their first word (for a quick membership test)."""
         return self._by_first
 
-    def matches(self, words: Sequence[Word], keys: tuple[str, ...], i: int) -> Iterable[tuple[int, _Payload]]:
+    def matches(
+        self, words: Sequence[Word], keys: tuple[str, ...], i: int, folded: str
+    ) -> Iterable[tuple[int, _Payload]]:
         """(number of words, payload) for every alias that starts at word ``i``, longest first.
 
         ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once.
@@ -129,17 +131,21 @@ class _WordIndex:
             if n == 1 or keys[i : i + n] == alias:
                 # the alias's words must be adjacent in the text (no punctuation between,
                 # except hyphens, dots and apostrophes inside a name)
-                if n > 1 and not _adjacent(words, i, n):
+                if n > 1 and not _adjacent(words, i, n, folded):
                     continue
                 yield n, payload
 
 
-def _adjacent(words: Sequence[Word], i: int, n: int) -> bool:
+def _adjacent(words: Sequence[Word], i: int, n: int, folded: str) -> bool:
+    """Whether words ``i..i+n`` follow each other within one phrase (no line break or comma)."""
     for k in range(i, i + n - 1):
-        gap = words[k + 1].start - words[k].end
-        if gap > 3:
+        start, end = words[k].end, words[k + 1].start
+        if end - start > 3 or _BREAK_CHARS.intersection(folded[start:end]):
             return False
     return True
+
+
+_BREAK_CHARS = frozenset('\n,;:"()')
 
 
 _GOVERNMENT_FORCES = re.compile(
@@ -273,7 +279,7 @@ class MentionFinder:
                 i += 1
                 continue
             advanced = False
-            for size, (source, payload, needs_cap) in self._actors.matches(words, keys, i):
+            for size, (source, payload, needs_cap) in self._actors.matches(words, keys, i, folded):
                 if needs_cap and not w.capital:
                     continue
                 if source == "kb" and size == 1 and isinstance(payload, ActorEntry):
@@ -285,6 +291,10 @@ class MentionFinder:
                     continue
                 if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
                     continue
+                if size > 1 and self._longer_inside(words, keys, i, size, folded):
+                    continue  # "the rival Government of National Unity": the longer name wins
+                if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
+                    end += 1  # "U.N." keeps its last dot
                 hit = self._actor_hit(source, payload, start, end, text, roles)
                 if hit is not None:
                     hits.append(hit)
@@ -293,7 +303,7 @@ class MentionFinder:
                     break
             if advanced:
                 continue
-            for size, (_, payload, needs_cap) in self._places.matches(words, keys, i):
+            for size, (_, payload, needs_cap) in self._places.matches(words, keys, i, folded):
                 if needs_cap and not w.capital:
                     continue
                 if size == 1 and w.key in COMMON_CAPITALISED:
@@ -316,6 +326,17 @@ class MentionFinder:
             if not advanced:
                 i += 1
         return hits
+
+    def _longer_inside(
+        self, words: Sequence[Word], keys: tuple[str, ...], i: int, size: int, folded: str
+    ) -> bool:
+        """Whether a longer actor name starts inside words ``i..i+size`` and runs past their end."""
+        for k in range(i + 1, i + size):
+            for other, (_, _, needs_cap) in self._actors.matches(words, keys, k, folded):
+                if other > size and k + other > i + size and (words[k].capital or not needs_cap):
+                    return True
+                break
+        return False
 
     def _actor_hit(
         self, source: str, payload: object, start: int, end: int, text: str, roles: dict[str, ActorEntry]

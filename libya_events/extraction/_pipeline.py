@@ -541,9 +541,9 @@ _VERB_AFTER = re.compile(
     r"rushed|stayed|remain|remained|urged|called|described|voted|met|sent|have|had|were|are)\b"
 )
 _TITLE_NEXT = re.compile(
-    r"\s*(?:'s\s+)?(?:special\s+|chief\s+|deputy\s+|top\s+|military\s+|media\s+)?(?:secretary-general|"
+    r"\.?\s*(?:'s\s+)?(?:special\s+|chief\s+|deputy\s+|top\s+|military\s+|media\s+)?(?:secretary-general|"
     r"secretary|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|representative|"
-    r"chief|commander|official|head|office|mission|-backed|-recognised|-recognized|-led|-brokered)\b",
+    r"chief|commander|official|head|office|mission|-[a-z]+ed)\b",
     re.IGNORECASE,
 )
 
