@@ -775,6 +775,10 @@ def find_statements(
         if speaker is None:
             before = folded[max(q_sent.start, q.start() - 200) : q.start()]
             m_before = re.search(rf"\b(?P<verb>{_SPEECH})\b[^\"\n]{{0,80}}?[:,]?\s*$", before, re.IGNORECASE)
+            if m_before and len(quote_words) <= 5 and _EMBEDDED.search(folded[q_sent.start : q.start()]):
+                # 'said that Gharyan had been fully "liberated"': a word quoted inside reported speech
+                i += 1
+                continue
             if m_before:
                 verb_pos = max(q_sent.start, q.start() - 200) + m_before.start()
                 speaker = _speaker_before(
@@ -947,11 +951,7 @@ def find_statements(
             while c_end > c_start and folded[c_end - 1] in ' .,"\n':
                 c_end -= 1
             body = text[c_start:c_end].strip()
-            if (
-                not body
-                or folded[c_start:c_end].lstrip().startswith('"')
-                or folded[c_start:c_end].count('"') >= 2
-            ):
+            if not body or folded[c_start:c_end].lstrip().startswith('"'):
                 continue
             date = _date_near(
                 time_index.between(sent.start, sent.end),
@@ -977,6 +977,10 @@ _CONTENT_STOP = re.compile(
     r"\s+(?:on|in|via|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:official\s+)?"
     r"(?:Facebook|Twitter|X\b|statement|televised|video|interview|news\s+conference|press\s+conference|speech)",
     re.IGNORECASE,
+)
+
+_EMBEDDED = re.compile(
+    r"\b(?:that|as)\b[^\"]{3,}$|\b(?:would|will|had|has|have|was|were|is|are)\b[^\"]{0,40}$"
 )
 
 _VERB_IN_CONTENT = frozenset(
