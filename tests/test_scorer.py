@@ -26,7 +26,7 @@ FLOORS = {
     "locations": 0.95,
     "relative_locations": 0.98,
     "movements": 0.75,
-    "statements": 0.80,
+    "statements": 0.82,
 }
 EXTRA_FLOORS = {
     "resolved": 0.98,
@@ -34,7 +34,7 @@ EXTRA_FLOORS = {
     "movement_date": 0.90,
     "statement_direct": 0.95,
 }
-MACRO_FLOOR = 0.87
+MACRO_FLOOR = 0.88
 
 
 @pytest.fixture(scope="module")
