@@ -25,7 +25,7 @@ FLOORS = {
     "actors": 0.90,
     "locations": 0.95,
     "relative_locations": 0.98,
-    "movements": 0.75,
+    "movements": 0.77,
     "statements": 0.82,
 }
 EXTRA_FLOORS = {
@@ -34,7 +34,7 @@ EXTRA_FLOORS = {
     "movement_date": 0.90,
     "statement_direct": 0.95,
 }
-MACRO_FLOOR = 0.88
+MACRO_FLOOR = 0.89
 
 
 @pytest.fixture(scope="module")

@@ -134,6 +134,7 @@ class Parser:
         hits.extend(self._region_hits(folded, hits))
         hits.extend(self._facility_hits(folded, hits))
         hits.extend(_definite_place_hits(folded, hits))
+        hits.extend(_pronoun_place_hits(folded, hits))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)
@@ -480,6 +481,39 @@ def _after_dateline(sents: list[Sentence], folded: str, end: int) -> list[Senten
                 out.append(Sentence(start, sent.end, sent.paragraph))
         elif sent.end > end:
             out.append(sent)
+    return out
+
+
+_PLACE_PRONOUN = re.compile(
+    r"\b(?:abandoned|abandoning|captured|capturing|entered|entering|seized|seizing|took|taking|retook|retaking|"
+    r"recaptured|left|leaving|reached|reaching|stormed|storming|overran|overrunning|evacuated|fled|"
+    r"withdrew\s+from|pulled\s+out\s+of|control\s+of|advanced\s+on|into|beyond)\s+(it)\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
+    """ "Haftar's troops abandoned it": "it" after a verb of moving is the last place named.
+
+    Only a town or site named within the previous 400 characters is taken; regions,
+    countries and the reference point of a relative expression are passed over.
+    """
+    places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
+    ends = [h.end for h in places]
+    out: list[Hit] = []
+    for m in _PLACE_PRONOUN.finditer(folded):
+        start, end = m.start(1), m.end(1)
+        last = bisect.bisect_right(ends, start)
+        for h in reversed(places[max(0, last - 12) : last]):
+            if start - h.end > 400:
+                break
+            place = h.place
+            if place is None or place.kind in (LocationKind.REGION, LocationKind.COUNTRY):
+                continue
+            if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
+                continue
+            out.append(Hit(start, end, place.id, place.name, "coref", place=place))
+            break
     return out
 
 
