@@ -219,6 +219,9 @@ _NOT_VERBS = frozenset(
 )
 
 
+_INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
+
+
 class MentionFinder:
     """Finds actor and place mentions; built once per parser (the indexes), used per article."""
 
@@ -291,6 +294,8 @@ class MentionFinder:
                     continue
                 if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
                     continue
+                if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
+                    continue  # "a possible mission" is no particular mission
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):
                     continue  # "the rival Government of National Unity": the longer name wins
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
@@ -740,6 +745,7 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
 
 
 def _strip_article(alias: str) -> str:
+    """A name without its article ("the Libyan National Army" is "Libyan National Army")."""
     return re.sub(r"^(?:the|a|an)\s+", "", alias, flags=re.IGNORECASE)
 
 
