@@ -57,7 +57,8 @@ def test_gold_is_well_formed() -> None:
     """Every article has its gold, and the gold scores 1.0 against itself."""
     texts = sorted(p.stem for p in GENRE.glob("*.txt"))
     golds = sorted(p.stem for p in GENRE.glob("*.json"))
-    assert texts and texts == golds
+    assert texts
+    assert texts == golds
     assert _score("--pred-dir", str(GENRE))["macro_f1"] == 1.0
 
 

@@ -166,7 +166,8 @@ _SPEECH_HEADS = frozenset(
     pledged promised urged urges called calls appealed accused accuses denied denies confirmed confirms
     reported wrote writes tweeted posted stressed noted explained acknowledged admitted argued asserted
     demanded welcomed welcomes condemned condemns threatened rejected rejects cautioned saying adding
-    declaring warning insisting dismissed described branded termed issued according
+    declaring warning insisting dismissed described branded termed issued according estimated estimates
+    estimate notes arguing argues reports report
     """.split()
 )
 
@@ -255,15 +256,24 @@ def find_movements(
     hits: Sequence[Hit],
     times: Sequence[TimeExpression],
     words: Sequence[Word] | None = None,
+    boundaries: Sequence[int] = (),
 ) -> list[MovementDraft]:
+    """Movements, clause by clause. ``boundaries`` are offsets where a new, independent
+    entry starts (a live blog's timestamps): no actor or date is carried across them."""
     words = words if words is not None else words_of(folded)
     actor_index = _Sorted([h for h in hits if h.is_actor], _hit_start)
     place_index = _Sorted([h for h in hits if h.place is not None], _hit_start)
     time_index = _Sorted(list(times), _time_start)
     out: list[MovementDraft] = []
     last_actor: Hit | None = None
+    entry = 0
+    out_from = 0
     for sent in sentences:
         s_span = sent.span
+        here = bisect.bisect_right(boundaries, s_span.start)
+        if here != entry:
+            entry, last_actor = here, None
+            out_from = len(out)
         sent_actors = actor_index.between(s_span.start, s_span.end)
         sent_places = place_index.between(s_span.start, s_span.end)
         sent_times = time_index.between(s_span.start, s_span.end)
@@ -417,7 +427,8 @@ def find_movements(
                 modality = Modality.PLANNED
             date = _date_near(sent_times, clause, s_span, t_start)
             if date is None:
-                date = _inherited_date(out, time_index, t_start)
+                lo = boundaries[entry - 1] if entry else 0
+                date = _inherited_date(out[out_from:] if entry else out, time_index, t_start, lo)
             movers = [actor, *_coordinated(folded, actor, sent_actors, t_start)]
             targets = [destination, *_conjoined(folded, destination, sent_places, clause[1])]
             for mover in movers:
@@ -455,14 +466,16 @@ def _antecedent(pronoun: str, sent_actors: Sequence[Hit], pos: int) -> Hit | Non
 
 
 def _inherited_date(
-    done: Sequence[MovementDraft], times: _Sorted[TimeExpression], pos: int
+    done: Sequence[MovementDraft], times: _Sorted[TimeExpression], pos: int, lo: int = 0
 ) -> EventDate | None:
-    """A movement with no date of its own takes the story's last date before it."""
+    """A movement with no date of its own takes the story's last date before it (after ``lo``)."""
     if done and done[-1].date is not None:
         return done[-1].date
     last = times.index_before(pos)
     for k in range(last - 1, max(-1, last - 40), -1):
         t = times.items[k]
+        if t.span.start < lo:
+            break
         if t.date is not None and t.span.end <= pos:
             return t.date
     return None
@@ -643,7 +656,8 @@ def _speaker_before(pos: int, speakers: Sequence[Hit], folded: str, lo: int) -> 
     # "X, the LNA spokesman, said": the apposition may hold another actor
     for h in cands:
         if h.actor_kind is not ActorKind.COLLECTIVE and _APPOSITIVE_GAP.fullmatch(folded[h.end : pos]):
-            if not re.search(r"\b(?:said|says|told|who|which)\b", folded[h.end : pos]):
+            gap = folded[h.end : pos]
+            if not re.search(r"\b(?:said|says|told)\b", gap) and not re.match(r"\s*,\s*which\b", gap):
                 return h
     best = cands[-1]
     gap = folded[best.end : pos]
@@ -664,6 +678,26 @@ def _speaker_after(pos: int, speakers: Sequence[Hit], folded: str, hi: int) -> H
     return first if len(gap.strip()) <= 12 else None
 
 
+def _plural_for_singular(hit: Hit, kinds: tuple[ActorKind, ...]) -> bool:
+    """A plural group ("residents") cannot be "he" or "she"."""
+    return ActorKind.PERSON in kinds and hit.actor_kind is ActorKind.COLLECTIVE and hit.name.endswith("s")
+
+
+def _pronoun_kinds(word: str) -> tuple[ActorKind, ...]:
+    """Whom a pronoun can stand for: he/she a person (or a singular source), they/it a body."""
+    if word.strip().lower().split()[-1] in ("he", "she"):
+        return (ActorKind.PERSON, ActorKind.COLLECTIVE)
+    if word.strip().lower() in ("they", "it"):
+        return (
+            ActorKind.ARMED_GROUP,
+            ActorKind.GOVERNMENT,
+            ActorKind.ORGANIZATION,
+            ActorKind.COUNTRY,
+            ActorKind.COLLECTIVE,
+        )
+    return (ActorKind.PERSON,)
+
+
 def _channel(window: str) -> str | None:
     for pattern, name in CHANNELS:
         if pattern.search(window):
@@ -678,6 +712,7 @@ def find_statements(
     hits: Sequence[Hit],
     times: Sequence[TimeExpression],
     words: Sequence[Word] | None = None,
+    boundaries: Sequence[int] = (),
 ) -> list[StatementDraft]:
     words = words if words is not None else words_of(folded)
     speaker_index = _Sorted([h for h in hits if h.is_actor], _hit_start)
@@ -703,19 +738,23 @@ def find_statements(
         """He/she: the subject of this sentence before ``pos``, else of the sentences before."""
         index = sentence_index(pos)
         if index is None:
-            return last_speaker
+            return None
         here = sentences[index]
+        entry_start = (
+            boundaries[bisect.bisect_right(boundaries, pos) - 1] if boundaries and boundaries[0] <= pos else 0
+        )
         subjects = [
             h
             for h in speaker_index.between(here.start, pos)
             if here.start <= h.start
             and h.end <= pos
             and h.actor_kind in kinds
+            and not _plural_for_singular(h, kinds)
             and not _is_object(folded, here.start, h)
         ]
         if subjects:
             return _head_actor(subjects, folded)
-        recent_lo = sentences[max(0, index - 2)].start
+        recent_lo = max(sentences[max(0, index - 2)].start, entry_start)
         lo_k = bisect.bisect_left(spoken, (recent_lo, -1))
         hi_k = bisect.bisect_left(spoken, (pos, -1))
         recent = [h for _, _, h in spoken[lo_k:hi_k] if h.actor_kind in kinds]
@@ -723,14 +762,20 @@ def find_statements(
             return recent[-1]
         for k in range(index, max(-1, index - 4), -1):
             sent_k = sentences[k]
+            if sent_k.start < entry_start:
+                break
             hi = pos if k == index else sent_k.end
             people = [
                 h for h in speaker_index.between(sent_k.start, hi) if h.end <= hi and h.actor_kind in kinds
             ]
-            people = [h for h in people if not _is_object(folded, sent_k.start, h)]
+            people = [
+                h
+                for h in people
+                if not _is_object(folded, sent_k.start, h) and not _plural_for_singular(h, kinds)
+            ]
             if people:
                 return _head_actor(people, folded)
-        return last_speaker
+        return last_speaker if not boundaries or entry_start == 0 else None
 
     # direct quotations
     quotes = list(_QUOTE.finditer(folded))
@@ -746,6 +791,9 @@ def find_statements(
             continue
         after = folded[q.end() : q.end() + 160]
         q_sent = sentence_of(q.start())
+        if len(quote_words) <= 5 and _EMBEDDED_IN_SPEECH.search(folded[q_sent.start : q.start()]):
+            i += 1  # 'said that troops were "gradually" moving': a word quoted inside reported speech
+            continue
         speaker: Hit | None = None
         attribution: tuple[int, int] | None = None
         m_after = re.match(
@@ -770,7 +818,7 @@ def find_statements(
             if cands:
                 speaker = cands[-1] if not re.search(r",", who) else cands[0]
             elif re.fullmatch(r"(?:he|she|they|it)", who, re.IGNORECASE) or _PRONOUNS.search(who):
-                speaker = resolve_pronoun(q.start())
+                speaker = resolve_pronoun(q.start(), kinds=_pronoun_kinds(who))
             attribution = (q.end(), q.end() + m_after.end())
         if speaker is None:
             before = folded[max(q_sent.start, q.start() - 200) : q.start()]
@@ -784,10 +832,11 @@ def find_statements(
                 speaker = _speaker_before(
                     verb_pos, speaker_index.between(q_sent.start, verb_pos), folded, q_sent.start
                 )
-                if speaker is None and re.search(
-                    r"\b(?:he|she|they|it)\s+$", folded[max(0, verb_pos - 6) : verb_pos], re.IGNORECASE
-                ):
-                    speaker = resolve_pronoun(q.start())
+                pron_before = re.search(
+                    r"\b(he|she|they|it)\s+$", folded[max(0, verb_pos - 6) : verb_pos], re.IGNORECASE
+                )
+                if speaker is None and pron_before:
+                    speaker = resolve_pronoun(q.start(), kinds=_pronoun_kinds(pron_before.group(1)))
                 attribution = (verb_pos, q.start())
         # a quote split around its speaker: "...," X said, "..."
         if attribution is not None and i + 1 < len(quotes):
@@ -880,7 +929,7 @@ def find_statements(
                 )
                 if pron:
                     kinds = (
-                        (ActorKind.PERSON,)
+                        (ActorKind.PERSON, ActorKind.COLLECTIVE)
                         if pron.group(1).lower() in ("he", "she")
                         else (
                             ActorKind.ARMED_GROUP,
@@ -893,7 +942,18 @@ def find_statements(
             tail_start = v_end
             content: tuple[int, int] | None = None
             if verb.startswith("according to"):
-                continue
+                # "..., according to the IOM" / "According to the IOM, ..."
+                source = _speaker_after(v_end, speaker_index.between(v_end, v_end + 6), folded, v_end + 6)
+                if source is None or source.actor_kind is None:
+                    continue
+                speaker = source
+                if folded[sent.start : v_start].strip(" ,-"):
+                    content = (sent.start, v_start)
+                else:
+                    comma = folded.find(",", source.end, sent.end)
+                    if comma == -1:
+                        continue
+                    content = (comma + 1, sent.end)
             # "..., residents said." : the content comes before
             rest = folded[v_end : sent.end]
             if speaker is inverted and speaker is not None:
@@ -914,7 +974,7 @@ def find_statements(
                     continue
                 told = (
                     re.match(
-                        r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|journalists|the\s+\w+)\s+",
+                        r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|journalists|us|him|her|them|me|the\s+\w+)\s+",
                         folded[v_end : v_end + 40],
                     )
                     if verb.startswith(("told", "tell"))
@@ -979,6 +1039,7 @@ _CONTENT_STOP = re.compile(
     re.IGNORECASE,
 )
 
+_EMBEDDED_IN_SPEECH = re.compile(rf"\b{_SPEECH}\b[^\"]*?\b(?:that|as)\b[^\"]{{3,}}$", re.IGNORECASE)
 _EMBEDDED = re.compile(
     r"\b(?:that|as)\b[^\"]{3,}$|\b(?:would|will|had|has|have|was|were|is|are)\b[^\"]{0,40}$"
 )

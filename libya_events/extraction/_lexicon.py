@@ -496,7 +496,8 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:took|taken|take|taking|takes) over",
         r"completed (?:its|their|the) (?:takeover|capture|seizure) of",
         r"(?:completed|complete) (?:its|their|the) takeover",
-        r"(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting) [\w' -]{1,40}? (?:out of|from)",
+        r"(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting) "
+        r"(?!to\b|into\b|toward|back\b|through\b)[\w' -]{1,40}? (?:out of|from)",
         r"(?:swept|rolled|stormed|burst|moved|pushed|poured) into",
         r"overran|overrun|overrunning",
         r"stormed|storming|storm",
@@ -544,6 +545,7 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:were|was|been) (?:driven|forced|pushed) (?:out|back)",
     ),
     "travel": (
+        r"(?:slipped|slipping) (?:into|in to|back into)",
         r"(?:flew|flown|flying|fly|flies) (?:to|into|in)",
         r"flew",
         r"(?:arrived|arriving|arrive|arrives|landed|landing|lands) (?:in|at|on)",

@@ -199,7 +199,7 @@ _COLLECTIVE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
-    r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|"
+    r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee))\b"
 )
 _AFTER_DISTANCE = re.compile(

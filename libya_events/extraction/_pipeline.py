@@ -51,6 +51,12 @@ from libya_events.text import Sentence, find_dateline, fold, sentences
 
 __all__ = ["Parser", "parse_article"]
 
+_ENTRY = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?"
+    r"|(?:UPDATE|BREAKING)\b[^\n]{0,30}?)\s*[-:|]"
+)
+"""The start of a live-blog entry ("14:05 GMT -", "UPDATE 3:"): no pronoun or date crosses it."""
+
 _CREDITS = re.compile(
     r"(?:^|\n)[ \t(]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Translated)\s+by\b|___|"
     r"[^\n]{0,120}?\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story))[^\n]*",
@@ -150,8 +156,9 @@ class Parser:
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
         locations = _build_locations(text, hits)
-        movement_drafts = find_movements(folded, sents, hits, times, words)
-        statement_drafts = find_statements(text, folded, sents, hits, times, words)
+        entries = [m.start() for m in _ENTRY.finditer(folded)]
+        movement_drafts = find_movements(folded, sents, hits, times, words, entries)
+        statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
         actors = _build_actors(text, hits, used)
