@@ -226,7 +226,14 @@ def _date_near(
 def _kind_for(kind: str, trigger: str, actor: Hit | None, folded_clause_after: str) -> MovementKind | None:
     """Refine a trigger's kind by who moves: people travel, forces deploy or capture."""
     person = actor is not None and actor.actor_kind in _PEOPLE_KINDS
+    civil = actor is not None and actor.actor_kind in (ActorKind.ORGANIZATION, ActorKind.COLLECTIVE)
     t = trigger.lower()
+    if (
+        civil
+        and kind in ("travel", "deploy")
+        and t.startswith(("flew", "flown", "fly", "arriv", "travel", "return"))
+    ):
+        return MovementKind.TRAVEL  # an agency's team or refugees travel
     if kind == "travel" and not person:
         if t.startswith(("flew", "flown", "fly")) or "moved" in t or "moving" in t:
             return MovementKind.DEPLOY
@@ -414,7 +421,20 @@ def find_movements(
                 continue
             if actor is None:
                 continue
-            if actor.actor_kind is ActorKind.COLLECTIVE and mkind is not MovementKind.WITHDRAW:
+            if (
+                actor.actor_kind is ActorKind.COLLECTIVE
+                and origin is not None
+                and mkind
+                in (
+                    MovementKind.TRAVEL,
+                    MovementKind.DEPLOY,
+                )
+            ):
+                mkind = MovementKind.WITHDRAW  # families moving away from a place are leaving it
+            if actor.actor_kind is ActorKind.COLLECTIVE and mkind not in (
+                MovementKind.WITHDRAW,
+                MovementKind.TRAVEL,
+            ):
                 continue
             modality = Modality.REPORTED
             if _ATTEMPTED.search(before) or re.match(

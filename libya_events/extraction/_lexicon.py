@@ -498,7 +498,7 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:completed|complete) (?:its|their|the) takeover",
         r"(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting) "
         r"(?!to\b|into\b|toward|back\b|through\b)[\w' -]{1,40}? (?:out of|from)",
-        r"(?:swept|rolled|stormed|burst|moved|pushed|poured) into",
+        r"(?:swept|rolled|stormed|burst) into",
         r"overran|overrun|overrunning",
         r"stormed|storming|storm",
         r"captured|capture|capturing|captures",
@@ -514,7 +514,7 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?: (?:on|against|to (?:take|capture|seize)|toward|towards|into))?",
         r"started (?:an?|its|their|the|his) (?:[\w-]+ ){0,2}(?:offensive|assault|campaign|push)",
         r"(?:advanced|advancing|advance|advances) (?:on|toward|towards|into|to|further)?",
-        r"(?:pushed|pushing|push|pushes)(?: [\w]+){0,2} (?:toward|towards|on|beyond|into)",
+        r"(?:pushed|pushing|push|pushes|moved|poured)(?: [\w]+){0,2} (?:toward|towards|on|beyond|into)",
         r"(?:moved|moving|move|moves|marched|marching|march) (?:on|against|toward|towards)",
         r"moved to within",
         r"clos(?:ed|ing|e) in on",
@@ -528,7 +528,8 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?: in)?(?: [\w-]+){0,4}? (?:reinforcements|troops|forces|fighters|units|vehicles|convoys|"
         r"aircraft|planes?|jets?|drones|equipment|weapons|tanks|mercenaries|teams?|aid|ships?|warships?|"
         r"soldiers|personnel|commander|commanders|men|military|units|convoy|vehicle|delegation|"
-        r"helicopters?|boats?|supplies|advisers|experts)",
+        r"helicopters?|boats?|supplies|advisers|experts|tonnes|tons|food|medicines?|tents|doctors|nurses|staff|"
+        r"rescuers|rescue\s+workers|specialists|engineers|kits)",
         r"(?:sent|dispatched|deployed|airlifted|flown|ferried|shipped) (?:in |to |by )",
         r"set up an air bridge",
         r"(?:were|was|been) (?:airlifted|flown|deployed|sent|dispatched|stationed)",
@@ -539,7 +540,7 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:withdrew|withdrawn|withdraw|withdrawing|withdraws|retreated|retreat|retreating|retreats|"
         r"fled|flee|fleeing|flees|escaped|escape|escaping)",
         r"(?:pulled|pulling|pull|pulls) (?:back|out)",
-        r"fell back|falling back|fall back",
+        r"fell back|falling back|fall back|fallen back",
         r"(?:abandoned|abandoning|abandon|abandons|evacuated|evacuating|evacuate|left|leaving|leave|quit)",
         r"tried to (?:escape|flee)",
         r"(?:were|was|been) (?:driven|forced|pushed) (?:out|back)",
@@ -552,6 +553,7 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"arrived|arrives",
         r"(?:travelled|traveled|travelling|traveling|travel|travels|went|go|goes|going|returned|returning|return|returns|drove|driven|headed|heading|came|come|moved|moving) (?:to|into|back to|back)",
         r"returned|returning",
+        r"(?:moved|relocated|travelled|traveled) (?:on )?from",
         r"visited|visiting|visit|visits|toured|touring|tour|tours",
     ),
 }
