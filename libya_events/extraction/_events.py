@@ -120,8 +120,9 @@ _CAPTURE_OBJECT = re.compile(
     r"checkpoints|posts|bases|villages|towns)\s+(?:in|at|of|near|around)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_ORDERED = re.compile(r"\bordered\s+((?:[\w'-]+\s+){1,6}?)to\s+$", re.IGNORECASE)
 _REQUEST = re.compile(
-    r"\b(?:urged|urging|asked|asking|told|telling|called\s+on|calling\s+on|ordered|ordering|encouraged|"
+    r"\b(?:urged|urging|asked|asking|told|telling|called\s+on|calling\s+on|encouraged|"
     r"appealed\s+to|warned|allow|allowed|permit|permitted)\s+(?:[\w'-]+\s+){1,5}to\s+$",
     re.IGNORECASE,
 )
@@ -304,12 +305,24 @@ def find_movements(
             passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
             if passive and not _PARTICIPLE.match(folded, t_start):
                 passive = None  # "are advancing on": progressive, not passive
-            if passive:
+            fell_to = re.match(r"f(?:e|a)ll(?:s|ing|en)?\s+to$", folded[t_start:t_end], re.IGNORECASE)
+            if fell_to:
+                # "Tarhuna fell to government forces": the agent follows, the place came first
+                actor = next((a for a in sent_actors if a.start >= t_end and a.start - t_end <= 30), None)
+                passive = fell_to  # like a passive: the place before the trigger is what fell
+            if passive and actor is None:
                 by = _PASSIVE_BY.match(folded, t_end, min(clause[1] + 40, s_span.end))
                 if by:
                     actor = next(
                         (a for a in sent_actors if a.start >= by.end() and a.start - by.end() <= 30), None
                     )
+            ordered = _ORDERED.search(before)
+            if actor is None and ordered is not None:
+                # "Haftar ordered his forces to march on Tripoli": the ordered move
+                at = t_start - len(before) + ordered.start(1)
+                told = [a for a in sent_actors if at <= a.start < t_start]
+                if told:
+                    actor = told[0]
             if actor is None:
                 who = re.search(
                     r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+|then\s+|later\s+)?$", before

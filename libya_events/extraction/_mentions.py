@@ -617,7 +617,10 @@ class MentionFinder:
         entry = master.entry
         if master.actor_kind is ActorKind.PERSON:
             if entry is None or not entry.affiliation:
-                return None
+                # "Juwaili's forces": a commander whose group the knowledge base does not know
+                surname = master.name.split()[-1]
+                name = f"{surname}'s forces"
+                return Hit(start, end, "forces-of:" + master.key, name, "forces", ActorKind.ARMED_GROUP)
             group = self.kb.lookup(entry.affiliation)
             if group is None:
                 return Hit(

@@ -126,6 +126,7 @@ class Parser:
         if dateline is not None:
             sents = _after_dateline(sents, folded, dateline.span.end)
         credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)]
+        entries = [m.start() for m in _ENTRY.finditer(folded)]
         if credits:
             sents = [s for s in sents if not any(a <= s.start < b for a, b in credits)]
         words = words_of(folded)
@@ -139,8 +140,8 @@ class Parser:
         hits.extend(self._surname_hits(folded, words, hits))
         hits.extend(self._region_hits(folded, hits))
         hits.extend(self._facility_hits(folded, hits))
-        hits.extend(_definite_place_hits(folded, hits))
-        hits.extend(_pronoun_place_hits(folded, hits))
+        hits.extend(_definite_place_hits(folded, hits, entries))
+        hits.extend(_pronoun_place_hits(folded, hits, entries))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)
@@ -156,7 +157,6 @@ class Parser:
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
         locations = _build_locations(text, hits)
-        entries = [m.start() for m in _ENTRY.finditer(folded)]
         movement_drafts = find_movements(folded, sents, hits, times, words, entries)
         statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
@@ -412,7 +412,13 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _definite_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
+def _entry_start(entries: Sequence[int], pos: int) -> int:
+    """Where the live-blog entry holding ``pos`` begins (0 outside live blogs)."""
+    k = bisect.bisect_right(entries, pos)
+    return entries[k - 1] if k else 0
+
+
+def _definite_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int] = ()) -> list[Hit]:
     """ "The town", "the eastern city", "the field": the latest place of that sort named before.
 
     Only a place named within the last 1,500 characters is taken, and "the capital"
@@ -433,10 +439,11 @@ def _definite_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
         side = re.search(r"\b(eastern|western|southern|northern|central|coastal)\b", m.group().lower())
         antecedent = None
         last = bisect.bisect_right(place_ends, m.start())
+        floor = _entry_start(entries, m.start())
         for h in reversed(places[max(0, last - 30) : last]):
             if h.end > m.start():
                 continue
-            if m.start() - h.end > 1500:
+            if m.start() - h.end > 1500 or h.start < floor:
                 break
             place = h.place
             assert place is not None
@@ -499,7 +506,7 @@ _PLACE_PRONOUN = re.compile(
 )
 
 
-def _pronoun_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
+def _pronoun_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int] = ()) -> list[Hit]:
     """ "Haftar's troops abandoned it": "it" after a verb of moving is the last place named.
 
     Only a town or site named within the previous 400 characters is taken; regions,
@@ -511,8 +518,9 @@ def _pronoun_place_hits(folded: str, hits: Sequence[Hit]) -> list[Hit]:
     for m in _PLACE_PRONOUN.finditer(folded):
         start, end = m.start(1), m.end(1)
         last = bisect.bisect_right(ends, start)
+        floor = _entry_start(entries, start)
         for h in reversed(places[max(0, last - 12) : last]):
-            if start - h.end > 400:
+            if start - h.end > 400 or h.start < floor:
                 break
             place = h.place
             if place is None or place.kind in (LocationKind.REGION, LocationKind.COUNTRY):
