@@ -265,6 +265,7 @@ class Parser:
             )
         return out
 
+    _REGION_CUE = re.compile(r"\b(?:the\s+)?(?:east|west|south|north|central)", re.IGNORECASE)
     _REGION = re.compile(
         r"\b(?:the\s+)?(?:(?:east|west|south|north)(?:ern)?\s+(?:part\s+)?of\s+the\s+country|"
         r"(?:the\s+)(?:east|west|south|north)(?![\w-])(?!\s+of\s+(?!the\s+country))|"
@@ -275,7 +276,10 @@ class Parser:
     def _region_hits(self, folded: str, hits: list[Hit]) -> list[Hit]:
         out: list[Hit] = []
         taken = _Taken(hits, len(folded))
-        for m in self._REGION.finditer(folded):
+        for cue in self._REGION_CUE.finditer(folded):
+            m = self._REGION.match(folded, cue.start())
+            if m is None:
+                continue
             if taken.overlaps(m.start(), m.end()):
                 continue
             if re.search(
@@ -501,9 +505,10 @@ def _after_dateline(sents: list[Sentence], folded: str, end: int) -> list[Senten
 _PLACE_PRONOUN = re.compile(
     r"\b(?:abandoned|abandoning|captured|capturing|entered|entering|seized|seizing|took|taking|retook|retaking|"
     r"recaptured|left|leaving|reached|reaching|stormed|storming|overran|overrunning|evacuated|fled|"
-    r"withdrew\s+from|pulled\s+out\s+of|control\s+of|advanced\s+on|into|beyond)\s+(it)\b",
+    r"withdrew\s+from|pulled\s+out\s+of|control\s+of|advanced\s+on|into|beyond)\s+$",
     re.IGNORECASE,
 )
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
 def _pronoun_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int] = ()) -> list[Hit]:
@@ -515,8 +520,10 @@ def _pronoun_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int]
     places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
     ends = [h.end for h in places]
     out: list[Hit] = []
-    for m in _PLACE_PRONOUN.finditer(folded):
-        start, end = m.start(1), m.end(1)
+    for m in _IT.finditer(folded):
+        start, end = m.start(), m.end()
+        if not _PLACE_PRONOUN.search(folded, max(0, start - 24), start):
+            continue
         last = bisect.bisect_right(ends, start)
         floor = _entry_start(entries, start)
         for h in reversed(places[max(0, last - 12) : last]):
