@@ -56,6 +56,11 @@ def _key(text: str) -> str:
 
 
 def words_of(folded: str) -> list[Word]:
+    """The words of a folded text with their keys and offsets."""
+    if folded.isascii():
+        lower = folded.lower()
+        spans = [m.span() for m in _WORD.finditer(folded)]
+        return [Word(lower[a:b], a, b, folded[a].isupper()) for a, b in spans]
     return [Word(_key(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(folded)]
 
 
