@@ -211,7 +211,7 @@ _AFTER_DISTANCE = re.compile(
     r"\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|"
+    r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|crossing\s+with|"
     r"frontier\s+with|border\s+of|outside|of|visit(?:ed|ing|s)?|toured?|entered|reach(?:ed)?|"
     r"returned\s+from)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
 )

@@ -591,10 +591,13 @@ def _actor_name(text: str, hit: Hit) -> str:
 
 
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|have|had|were|are|was|is|who|had\s+been|have\s+been)\s+)?"
+    r"(?:\s+(?:in|from|at|of|across|inside)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r"\s+(?:(?:also|have|had|were|are|was|is|who|had\s+been|have\s+been|now|still|say|said)\s+)?"
     r"(?:[a-z]+ed|said|say|says|told|tell|fled|left|took|began|saw|heard|came|went|ran|fear|feared|"
     r"gathered|returned|reported|described|spoke|woke|lost|buried|queued|chanted|celebrated|cheered|"
-    r"rushed|stayed|remain|remained|urged|called|described|voted|met|sent|have|had|were|are)\b"
+    r"rushed|stayed|remain|remained|urged|called|described|voted|met|sent|have|had|were|are|say|says|argue|"
+    r"note|believe|warn|estimate|expect|fear|see|report|worry|hope|doubt|suspect|think|agree|told|tell|"
+    r"insist|accuse|blame|welcome|demand|question|cite|caution)\b"
 )
 _TITLE_NEXT = re.compile(
     r"\.?\s*(?:'s\s+)?(?:special\s+|chief\s+|deputy\s+|top\s+|military\s+|media\s+)?(?:secretary-general|"
