@@ -47,3 +47,5 @@ def test_golden_case(case: dict[str, Any]) -> None:
     actors = {a.name for a in article.actors}
     for absent in case.get("actors_absent", []):
         assert absent not in actors
+    for present in case.get("actors_present", []):
+        assert present in actors, actors

@@ -200,6 +200,12 @@ _GROUP = re.compile(
     r"(" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")"
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )
+_INSTITUTION = re.compile(
+    r"\b((?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i)|Libyan|GNA|GNU|LNA)\s+)?(?:(?:interior|defen[cs]e|foreign|health|"
+    r"oil|finance|justice|local\s+government|economy|education)\s+ministry|[Mm]inistry\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+    r"|(?:[A-Z][a-z]+(?:ian|ish|ese|an|i))\s+parliament|[A-Z][a-z]+\s+municipality|[A-Z][a-z]+\s+municipal\s+council)\b"
+)
 _COLLECTIVE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
@@ -578,6 +584,21 @@ class MentionFinder:
                     text[start:end],
                     "unit",
                     ActorKind.ARMED_GROUP,
+                )
+            )
+
+        # ministries, parliaments and municipalities named by their portfolio or place
+        for m in _INSTITUTION.finditer(folded):
+            start, end = m.start(1), m.end(1)
+            occupied.replace_inside(start, end)
+            add(
+                Hit(
+                    start,
+                    end,
+                    "institution:" + normalize_alias(folded[start:end]),
+                    text[start:end],
+                    "unit",
+                    ActorKind.GOVERNMENT,
                 )
             )
 

@@ -98,6 +98,7 @@ class Parser:
         self.knowledge_base = knowledge_base if knowledge_base is not None else ActorKB.default()
         self.geocoder = geocoder
         self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
+        self._metonyms = self.knowledge_base.metonym_index()
 
     def __getstate__(self) -> dict[str, Any]:
         return {"gazetteer": self.gazetteer, "knowledge_base": self.knowledge_base, "geocoder": self.geocoder}
@@ -152,6 +153,7 @@ class Parser:
         for h in hits:
             if h.place is not None and h.actor_kind is ActorKind.COUNTRY and not h.agentive:
                 h.actor_kind = None
+        self._capitals_that_act(folded, hits)
         hits.sort(key=lambda h: (h.start, -h.end))
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
@@ -176,6 +178,25 @@ class Parser:
             unresolved=_dedupe_mentions(unresolved),
             id=ident,
         )
+
+    _ACTS_NEXT = re.compile(
+        r"\s+(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
+        r"supported|wants|insists|insisted|rejected|rejects|welcomed|welcomes|called|urged|announced|"
+        r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
+    )
+
+    def _capitals_that_act(self, folded: str, hits: list[Hit]) -> None:
+        """ "Ankara has not said", "Cairo warned": a capital standing for its government acts."""
+        metonyms = self._metonyms
+        for h in hits:
+            place = h.place
+            if place is None or h.is_actor or place.feature != "capital":
+                continue
+            entry = metonyms.get(normalize_alias(folded[h.start : h.end]))
+            if entry is None or not self._ACTS_NEXT.match(folded, h.end):
+                continue
+            h.actor_kind, h.entry, h.key = entry.kind, entry, entry.id
+            h.name = folded[h.start : h.end]
 
     def _attach_country_places(self, hits: list[Hit]) -> None:
         for h in hits:
