@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from attrs import evolve
+
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
 from libya_events.extraction._events import (
@@ -690,12 +692,23 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
         assert place is not None
         others = tuple(dict.fromkeys(c.id for h in group for c in h.candidates if c.id != place.id))
         loc = place.to_location(mentions=tuple(_dedupe_mentions(_mention(text, h) for h in group)))
-        if others:
-            from attrs import evolve
-
-            loc = evolve(loc, candidates=others[:5])
+        name = _display_name(place, text, group)
+        if others or name != loc.name:
+            loc = evolve(loc, candidates=others[:5], name=name)
         out.append(loc)
     return out
+
+
+def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
+    """The place's name; a transliteration with diacritics or an OpenStreetMap label gives way
+    to the text's own spelling ("Susah" rather than "Sūsah"), the gazetteer id keeping them one."""
+    if place.name.isascii() and not place.source.startswith("OpenStreetMap"):
+        return place.name
+    for h in group:
+        surface = text[h.start : h.end]
+        if h.source in ("gazetteer", "fuzzy") and surface[:1].isupper():
+            return surface.title() if surface.isupper() else surface
+    return place.name
 
 
 def _location_for(hit: Hit | None, locations: Sequence[Location]) -> Location | None:
