@@ -663,7 +663,8 @@ _SPEECH = (
     r"vowed|pledged|promised|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed\s+(?:for|to)|accused|accuses|denied|denies|"
     r"confirmed|confirms|reported|wrote|writes|tweeted|posted|stressed|noted|explained|acknowledged|admitted|"
     r"argued|asserted|demanded|welcomed|welcomes|condemned|condemns|threatened|rejected|rejects|cautioned|"
-    r"saying|adding|declaring|warning|insisting|"
+    r"saying|adding|declaring|warning|insisting|dismissed|described|branded|termed|"
+    r"estimated|estimates|estimate|notes|arguing|argues|reports|report|"
     r"issued\s+a\s+statement|said\s+in\s+a\s+statement|according\s+to)"
 )
 _SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
