@@ -39,6 +39,8 @@ def test_golden_case(case: dict[str, Any]) -> None:
         assert any(s.speaker == speaker and s.direct is direct for s in article.statements), [
             (s.speaker, s.direct) for s in article.statements
         ]
+    if case.get("statements_none"):
+        assert not article.statements, [(s.speaker, s.text) for s in article.statements]
     if case.get("direct_absent"):
         assert not [s for s in article.statements if s.direct]
     names = {loc.name for loc in article.locations}

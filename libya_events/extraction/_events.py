@@ -934,6 +934,8 @@ def find_statements(
                 continue
             verb = m.group().lower()
             lead = folded[sent.start : v_start]
+            if _NOT_SPOKEN.search(lead[-40:]):
+                continue  # "is reported to have", "has not said", "declined to say"
             inverted = _speaker_after(
                 v_end, speaker_index.between(v_end, v_end + 4), folded, min(sent.end, v_end + 4)
             )
@@ -1076,6 +1078,11 @@ _CONTENT_STOP = re.compile(
 _EMBEDDED_IN_SPEECH = re.compile(rf"\b{_SPEECH}\b[^\"]*?\b(?:that|as)\b[^\"]{{3,}}$", re.IGNORECASE)
 _EMBEDDED = re.compile(
     r"\b(?:that|as)\b[^\"]{3,}$|\b(?:would|will|had|has|have|was|were|is|are)\b[^\"]{0,40}$"
+)
+
+_NOT_SPOKEN = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|not|never|n't|declined\s+to|refused\s+to|did\s+not|has\s+not|have\s+not)\s+$",
+    re.IGNORECASE,
 )
 
 _VERB_IN_CONTENT = frozenset(

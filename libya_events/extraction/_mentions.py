@@ -207,11 +207,11 @@ _INSTITUTION = re.compile(
     r"|(?:[A-Z][a-z]+(?:ian|ish|ese|an|i))\s+parliament|[A-Z][a-z]+\s+municipality|[A-Z][a-z]+\s+municipal\s+council)\b"
 )
 _COLLECTIVE_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
-    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee))\b"
+    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
 )
 _AFTER_DISTANCE = re.compile(
     r"\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
