@@ -167,6 +167,8 @@ _LOYAL_TO = re.compile(
 _POSSESSED_FORCES = re.compile(
     r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|\s+(?:loyalists|forces)\b"
 )
+_OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
+_PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_FORCES = re.compile(
     r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers)\b",
     re.IGNORECASE,
@@ -481,6 +483,44 @@ class MentionFinder:
                 if forces is not None:
                     occupied.replace_inside(forces.start, forces.end)
                     add(forces)
+
+        # "Bashagha's office", "his office": the office speaks for the person, as its own actor
+        for h in [h for h in taken if h.actor_kind is ActorKind.PERSON]:
+            office = _OFFICE.match(folded, h.end)
+            if office:
+                occupied.replace_inside(h.start, office.end())
+                surname = h.name.split()[-1]
+                add(
+                    Hit(
+                        h.start,
+                        office.end(),
+                        "office:" + h.key,
+                        f"{surname}'s office",
+                        "unit",
+                        ActorKind.ORGANIZATION,
+                        affiliation=h.name,
+                    )
+                )
+        for pm in _PRONOUN_OFFICE.finditer(folded):
+            prior = [
+                p
+                for p in occupied.actors_between(pm.start() - 600, pm.start())
+                if p.actor_kind is ActorKind.PERSON
+            ]
+            if prior and occupied.free(pm.start(), pm.end()):
+                person = prior[-1]
+                surname = person.name.split()[-1]
+                add(
+                    Hit(
+                        pm.start(),
+                        pm.end(),
+                        "office:" + person.key,
+                        f"{surname}'s office",
+                        "unit",
+                        ActorKind.ORGANIZATION,
+                        affiliation=person.name,
+                    )
+                )
 
         # "its forces", "his men", "their fighters": the forces of the actor just named
         for pm in _PRONOUN_FORCES.finditer(folded):
