@@ -433,7 +433,16 @@ class MentionFinder:
                 occupied.add(hit)
 
         # forces named by whom they serve; they may swallow a dictionary hit of their master
-        for m in _GOVERNMENT_FORCES.finditer(folded):
+        lower = folded.lower()
+
+        def cue(*words: str) -> bool:
+            return any(w in lower for w in words)
+
+        for m in (
+            _GOVERNMENT_FORCES.finditer(folded)
+            if cue("government", "loyal", "backing", "aligned", "allied", "fighting for")
+            else ()
+        ):
             named = [
                 h.entry
                 for h in occupied.actors_between(m.start(), m.end())
@@ -458,7 +467,11 @@ class MentionFinder:
             )
             occupied.replace_inside(hit.start, hit.end)
             add(hit)
-        for loyal in _LOYAL_TO.finditer(folded):
+        for loyal in (
+            _LOYAL_TO.finditer(folded)
+            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned")
+            else ()
+        ):
             master = _first_actor_at(
                 occupied.actors_between(loyal.end(), loyal.end() + 51), loyal.end(), limit=50
             )
@@ -501,7 +514,7 @@ class MentionFinder:
                         affiliation=h.name,
                     )
                 )
-        for pm in _PRONOUN_OFFICE.finditer(folded):
+        for pm in _PRONOUN_OFFICE.finditer(folded) if cue(" office") else ():
             prior = [
                 p
                 for p in occupied.actors_between(pm.start() - 600, pm.start())
@@ -523,7 +536,7 @@ class MentionFinder:
                 )
 
         # "its forces", "his men", "their fighters": the forces of the actor just named
-        for pm in _PRONOUN_FORCES.finditer(folded):
+        for pm in _PRONOUN_FORCES.finditer(folded) if cue("its ", "his ", "their ") else ():
             if not occupied.free(pm.start(), pm.end()):
                 continue
             pronoun = pm.group(1).lower()
@@ -593,7 +606,11 @@ class MentionFinder:
             )
 
         # named units, ministries and operations
-        for m in _UNIT.finditer(folded):
+        for m in (
+            _UNIT.finditer(folded)
+            if cue("brigade", "battalion", "ministry", "command", "corporation", "company", "operation")
+            else ()
+        ):
             head = m.group(2).lower()
             start, end = m.start(1), m.end()
             words = folded[start : m.start(2)].split()
@@ -612,7 +629,7 @@ class MentionFinder:
                 else (ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP)
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
-        for m in _NAMED_UNIT.finditer(folded):
+        for m in _NAMED_UNIT.finditer(folded) if cue("brigade", "militia", "battalion") else ():
             start, end = m.start(1), m.end()
             if folded[start : m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
                 continue
@@ -628,7 +645,7 @@ class MentionFinder:
             )
 
         # ministries, parliaments and municipalities named by their portfolio or place
-        for m in _INSTITUTION.finditer(folded):
+        for m in _INSTITUTION.finditer(folded) if cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
             add(

@@ -140,10 +140,13 @@ class Parser:
         hits = self._finder.dictionary_hits(text, folded, words, published)
         self._attach_country_places(hits)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government))
-        hits.extend(self._surname_hits(folded, words, hits))
-        hits.extend(self._region_hits(folded, hits))
+        taken = _Taken(hits, len(folded))
+        for stage in (self._surname_hits(folded, words, hits, taken), self._region_hits(folded, hits, taken)):
+            hits.extend(stage)
+            for h in stage:
+                taken.add(h.start, h.end)
         hits.extend(self._facility_hits(folded, hits))
-        hits.extend(_definite_place_hits(folded, hits, entries))
+        hits.extend(_definite_place_hits(folded, hits, entries, taken))
         hits.extend(_pronoun_place_hits(folded, hits, entries))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
@@ -209,7 +212,7 @@ class Parser:
                     h.place = country
                     h.candidates = found
 
-    def _surname_hits(self, folded: str, words: Sequence[Any], hits: list[Hit]) -> list[Hit]:
+    def _surname_hits(self, folded: str, words: Sequence[Any], hits: list[Hit], taken: _Taken) -> list[Hit]:
         """Later mentions of a person the text introduced by full name ("Mismari")."""
         people = [
             h for h in hits if h.actor_kind is ActorKind.PERSON and h.source in ("person", "kb", "role")
@@ -230,7 +233,6 @@ class Parser:
             for last in forms:
                 if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
                     by_surname.setdefault(last.lower(), p)
-        taken = _Taken(hits, len(folded))
         out: list[Hit] = []
         for w in words:
             person = by_surname.get(w.key)
@@ -296,9 +298,8 @@ class Parser:
         re.IGNORECASE,
     )
 
-    def _region_hits(self, folded: str, hits: list[Hit]) -> list[Hit]:
+    def _region_hits(self, folded: str, hits: list[Hit], taken: _Taken) -> list[Hit]:
         out: list[Hit] = []
-        taken = _Taken(hits, len(folded))
         for cue in self._REGION_CUE.finditer(folded):
             m = self._REGION.match(folded, cue.start())
             if m is None:
@@ -445,7 +446,9 @@ def _entry_start(entries: Sequence[int], pos: int) -> int:
     return entries[k - 1] if k else 0
 
 
-def _definite_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int] = ()) -> list[Hit]:
+def _definite_place_hits(
+    folded: str, hits: Sequence[Hit], entries: Sequence[int] = (), taken: _Taken | None = None
+) -> list[Hit]:
     """ "The town", "the eastern city", "the field": the latest place of that sort named before.
 
     Only a place named within the last 1,500 characters is taken, and "the capital"
@@ -453,7 +456,8 @@ def _definite_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int
     """
     places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
     place_ends = [h.end for h in places]
-    taken = _Taken(hits, len(folded))
+    if taken is None:
+        taken = _Taken(hits, len(folded))
     out: list[Hit] = []
     for m in _DEFINITE_PLACE.finditer(folded):
         if taken.overlaps(m.start(), m.end()):
