@@ -120,7 +120,7 @@ _CAPTURE_OBJECT = re.compile(
     r"checkpoints|posts|bases|villages|towns)\s+(?:in|at|of|near|around)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_ORDERED = re.compile(r"\bordered\s+((?:[\w'-]+\s+){1,6}?)to\s+$", re.IGNORECASE)
+_ORDERED = re.compile(r"\bordered\s+((?:[\w'()-]+\s+){1,7}?)to\s+$", re.IGNORECASE)
 _REQUEST = re.compile(
     r"\b(?:urged|urging|asked|asking|told|telling|called\s+on|calling\s+on|encouraged|"
     r"appealed\s+to|warned|allow|allowed|permit|permitted)\s+(?:[\w'-]+\s+){1,5}to\s+$",
@@ -309,6 +309,8 @@ def find_movements(
             if fell_to:
                 # "Tarhuna fell to government forces": the agent follows, the place came first
                 actor = next((a for a in sent_actors if a.start >= t_end and a.start - t_end <= 30), None)
+                if actor is None and re.match(r"\s+(?:them|it)\b", folded[t_end : t_end + 6]):
+                    actor = last_actor  # "Tarhuna fell to them two days later"
                 passive = fell_to  # like a passive: the place before the trigger is what fell
             if passive and actor is None:
                 by = _PASSIVE_BY.match(folded, t_end, min(clause[1] + 40, s_span.end))
@@ -354,9 +356,17 @@ def find_movements(
                 )
                 if pron:
                     word = pron.group().strip().lower()
-                    actor = (
-                        _antecedent(word, sent_actors, t_start - len(subject) + pron.start()) or last_actor
-                    )
+                    actor = _antecedent(word, sent_actors, t_start - len(subject) + pron.start())
+                    if actor is None and word in ("he", "she"):
+                        # the last person named in the sentences before
+                        lo = max(s_span.start - 600, boundaries[entry - 1] if entry else 0)
+                        people = [
+                            a
+                            for a in actor_index.between(lo, s_span.start)
+                            if a.actor_kind is ActorKind.PERSON
+                        ]
+                        actor = people[-1] if people else None
+                    actor = actor or last_actor
                 elif not [a for a in sent_actors if a.start < t_start]:
                     actor = None
                 else:

@@ -161,7 +161,8 @@ _GOVERNMENT_FORCES = re.compile(
     re.IGNORECASE,
 )
 _LOYAL_TO = re.compile(
-    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists)\s+(?:loyal\s+to|backing|commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with)\s+",
+    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys)\s+(?:loyal\s+to|backing|"
+    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|under)\s+",
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
@@ -469,7 +470,7 @@ class MentionFinder:
             add(hit)
         for loyal in (
             _LOYAL_TO.finditer(folded)
-            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned")
+            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ")
             else ()
         ):
             master = _first_actor_at(
