@@ -43,6 +43,8 @@ def test_golden_case(case: dict[str, Any]) -> None:
         assert not article.statements, [(s.speaker, s.text) for s in article.statements]
     if case.get("direct_absent"):
         assert not [s for s in article.statements if s.direct]
+    if "unresolved" in case:
+        assert [m.text for m in article.unresolved] == case["unresolved"]
     names = {loc.name for loc in article.locations}
     for absent in case.get("locations_absent", []):
         assert absent not in names

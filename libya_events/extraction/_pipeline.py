@@ -371,8 +371,9 @@ class Parser:
         return out, spans, unresolved
 
     _LOCATIVE = re.compile(
-        r"\b(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|oasis|port|district|suburb|region|area)\s+of|"
-        r"(?:in|near|outside|around)\s+(?:the\s+)?(?:town\s+of\s+)?)\s+((?:al-|el-)?[A-Z][a-z]+(?:[\s-](?:al-|el-)?[A-Z][a-z]+){0,2})"
+        r"\b(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|oasis|port|district|suburb|region|area|camp)\s+of\s+|"
+        r"(?:in|near|outside|around|at|from|to|into|towards?|toward)\s+(?:the\s+)?(?:town\s+of\s+)?)"
+        r"((?:al-|el-)?[A-Z][a-z]+(?:[\s-](?:al-|el-)?[A-Z][a-z]+){0,2})\b(?!\s*(?:'s|said|told))"
     )
 
     def _unresolved(
@@ -386,8 +387,10 @@ class Parser:
             if taken.overlaps(start, end):
                 continue
             name = folded[start:end]
-            if name.split()[0].lower() in _MONTHS_AND_DAYS:
-                continue
+            first = name.split()[0]
+            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(r"\s+[a-z]", folded[end : end + 3])
+            if first.lower() in _MONTHS_AND_DAYS or first in _NOT_PLACES or adjective:
+                continue  # "in May", "from Storm Daniel", "to Egyptian forces"
             fuzzy = self.gazetteer.fuzzy_lookup(name)
             if fuzzy:
                 place = fuzzy[0]
@@ -411,6 +414,11 @@ class _Taken:
     def overlaps(self, start: int, end: int) -> bool:
         return bool(self._mask[max(0, start) : end].strip(b"\0"))
 
+
+_NOT_PLACES = frozenset(
+    {"Storm", "Allah", "God", "Prophet", "President", "Prime", "Minister", "Mr", "Ms", "Dr"}
+)
+_ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|an|i|ch)")
 
 _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name, "the"))
 
