@@ -159,6 +159,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             gold = args.shared.joinpath(*parts)
             if gold.is_dir() and _count(gold):
                 results[name] = (description, _count(gold), run_scorer(score_py, [gold]))
+        genre = ROOT / "tests" / "genre"
+        if genre.is_dir() and _count(genre):
+            results["genre"] = (
+                "the in-repo genre proxy set: analysis pieces, humanitarian updates, live blogs, "
+                "a press release and a brief, written for the project",
+                _count(genre),
+                run_scorer(score_py, [genre]),
+            )
     if not results:
         print("score_table: no gold annotations found", file=sys.stderr)
         return 2
