@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 from attrs import define
 
 from libya_events.dates import TimeExpression
-from libya_events.extraction._lexicon import CHANNELS, MOVEMENT_TRIGGERS
+from libya_events.extraction._lexicon import CHANNELS, MOVEMENT_TRIGGERS, SPEECH_VERBS
 from libya_events.extraction._mentions import Hit, Word, words_of
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.text import Sentence
@@ -161,16 +161,7 @@ _TRIGGER_HEADS = frozenset(
     visit visits toured touring tour tours
     """.split()
 )
-_SPEECH_HEADS = frozenset(
-    """
-    said says say told tells added adds stated announced declared warned warns claimed claims insisted vowed
-    pledged promised urged urges called calls appealed accused accuses denied denies confirmed confirms
-    reported wrote writes tweeted posted stressed noted explained acknowledged admitted argued asserted
-    demanded welcomed welcomes condemned condemns threatened rejected rejects cautioned saying adding
-    declaring warning insisting dismissed described branded termed issued according estimated estimates
-    estimate notes arguing argues reports report
-    """.split()
-)
+_SPEECH_HEADS = frozenset(verb.split("\\")[0] for verb in SPEECH_VERBS)
 
 
 def _scan(
@@ -668,15 +659,7 @@ def _head_actor(cands: Sequence[Hit], folded: str = "") -> Hit:
 # --------------------------------------------------------------------------- statements
 
 _QUOTE = re.compile(r'"([^"\n]{2,1200}?)"|"([^"\n]{20,1200})$', re.MULTILINE)
-_SPEECH = (
-    r"(?:said|says|say|told|tells|added|adds|stated|announced|declared|warned|warns|claimed|claims|insisted|"
-    r"vowed|pledged|promised|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed\s+(?:for|to)|accused|accuses|denied|denies|"
-    r"confirmed|confirms|reported|wrote|writes|tweeted|posted|stressed|noted|explained|acknowledged|admitted|"
-    r"argued|asserted|demanded|welcomed|welcomes|condemned|condemns|threatened|rejected|rejects|cautioned|"
-    r"saying|adding|declaring|warning|insisting|dismissed|described|branded|termed|"
-    r"estimated|estimates|estimate|notes|arguing|argues|reports|report|"
-    r"issued\s+a\s+statement|said\s+in\s+a\s+statement|according\s+to)"
-)
+_SPEECH = "(?:" + "|".join(SPEECH_VERBS) + ")"
 _SPEECH_RE = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 _PRONOUNS = re.compile(
     r"\b(?:he|she|they|it|the spokesman|the minister|the official|the commander)$", re.IGNORECASE
