@@ -25,7 +25,7 @@ FLOORS = {
     "actors": 0.91,
     "locations": 0.95,
     "relative_locations": 0.98,
-    "movements": 0.77,
+    "movements": 0.78,
     "statements": 0.85,
 }
 EXTRA_FLOORS = {

@@ -394,6 +394,8 @@ def find_movements(
             for p in after:
                 lead = folded[t_end : p.start]
                 local = folded[prev_end : p.start]
+                if prev_end == t_end and mkind is not MovementKind.CAPTURE:
+                    local = folded[t_start : p.start]  # "moved from Derna": the trigger's own preposition
                 prev_end = p.end
                 if _ORIGIN_PREP.search(local[-40:]):
                     if origin is None:

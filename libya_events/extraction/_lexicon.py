@@ -531,7 +531,7 @@ MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "deploy": (
         r"(?:sent|sending|send|sends|dispatched|dispatching|dispatch|deployed|deploying|deploy|deploys|"
         r"airlifted|shipped|ferried|flown|flew|mobilised|mobilized|moved|moving|brought|bringing)"
-        r"(?: in)?(?: [\w-]+){0,4}? (?:reinforcements|troops|forces|fighters|units|vehicles|convoys|"
+        r"(?: in)?(?: (?!to\b|into\b|towards?\b|from\b)[\w()-]+){0,7}? (?:reinforcements|troops|forces|fighters|units|vehicles|convoys|"
         r"aircraft|planes?|jets?|drones|equipment|weapons|tanks|mercenaries|teams?|aid|ships?|warships?|"
         r"soldiers|personnel|commander|commanders|men|military|units|convoy|vehicle|delegation|"
         r"helicopters?|boats?|supplies|advisers|experts|tonnes|tons|food|medicines?|tents|doctors|nurses|staff|"
