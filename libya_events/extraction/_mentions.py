@@ -577,7 +577,11 @@ class MentionFinder:
             if not occupied.free(start, end) or not places.free(start, end):
                 continue
             before = folded[max(0, start - 60) : start]
-            title_m = _TITLE_BEFORE.search(before)
+            tail = before.rstrip(" ,").rsplit(None, 1)
+            last_word = tail[-1].lower().strip(".") if tail else ""
+            title_m = (
+                _TITLE_BEFORE.search(before) if last_word in TITLE_WORDS or last_word == "staff" else None
+            )
             appos = _APPOSITION.match(folded, end, min(len(folded), end + 160))
             first_is_name = (
                 name_words[0].split("-")[0].lower() in FIRST_NAMES or name_words[0].lower() in FIRST_NAMES
