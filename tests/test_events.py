@@ -150,3 +150,19 @@ def test_users_extend_both_knowledge_bases(tmp_path: pytest.TempPathFactory) -> 
     assert move.destination.name == "Qaryat Testia"
     assert move.destination.point is not None
     assert (move.destination.point.lat, move.destination.point.lon) == (30.1, 15.2)
+
+
+def test_who_and_where_only_skips_events() -> None:
+    import pickle
+
+    text = "LNA forces seized Gharyan, about 80km south of Tripoli, on Thursday, residents said."
+    full = parse_article(text, published="2019-04-06")
+    parser = Parser(events=False)
+    half = parser.parse(text, published="2019-04-06")
+    assert full.movements
+    assert full.statements
+    assert not half.movements
+    assert not half.statements
+    assert [loc.name for loc in half.locations] == [loc.name for loc in full.locations]
+    assert [rel.point for rel in half.relative_locations] == [rel.point for rel in full.relative_locations]
+    assert pickle.loads(pickle.dumps(parser)).events is False

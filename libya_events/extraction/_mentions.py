@@ -296,7 +296,8 @@ class MentionFinder:
                 i += 1
                 continue
             advanced = False
-            for size, (source, payload, needs_cap) in self._actors.matches(words, keys, i, folded):
+            actor_matches = self._actors.matches(words, keys, i, folded) if w.key in actor_first else ()
+            for size, (source, payload, needs_cap) in actor_matches:
                 if needs_cap and not w.capital:
                     continue
                 if source == "kb" and size == 1 and isinstance(payload, ActorEntry):
@@ -322,7 +323,8 @@ class MentionFinder:
                     break
             if advanced:
                 continue
-            for size, (_, payload, needs_cap) in self._places.matches(words, keys, i, folded):
+            place_matches = self._places.matches(words, keys, i, folded) if w.key in place_first else ()
+            for size, (_, payload, needs_cap) in place_matches:
                 if needs_cap and not w.capital:
                     continue
                 if size == 1 and w.key in COMMON_CAPITALISED:
@@ -350,7 +352,10 @@ class MentionFinder:
         self, words: Sequence[Word], keys: tuple[str, ...], i: int, size: int, folded: str
     ) -> bool:
         """Whether a longer actor name starts inside words ``i..i+size`` and runs past their end."""
+        first_words = self._actors.first_words
         for k in range(i + 1, i + size):
+            if keys[k] not in first_words:
+                continue
             for other, (_, _, needs_cap) in self._actors.matches(words, keys, k, folded):
                 if other > size and k + other > i + size and (words[k].capital or not needs_cap):
                     return True

@@ -47,6 +47,7 @@ from libya_events.model import (
     Mention,
     Movement,
     RelativeLocation,
+    Span,
     Statement,
 )
 from libya_events.text import Sentence, find_dateline, fold, sentences
@@ -95,15 +96,24 @@ class Parser:
         gazetteer: Gazetteer | None = None,
         knowledge_base: ActorKB | None = None,
         geocoder: Any = None,
+        events: bool = True,
     ) -> None:
+        """``events=False`` finds only who and where (actors, places, relative locations and
+        dates), skipping movements and statements: faster where only geoparsing is wanted."""
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.knowledge_base = knowledge_base if knowledge_base is not None else ActorKB.default()
         self.geocoder = geocoder
+        self.events = events
         self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
         self._metonyms = self.knowledge_base.metonym_index()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"gazetteer": self.gazetteer, "knowledge_base": self.knowledge_base, "geocoder": self.geocoder}
+        return {
+            "gazetteer": self.gazetteer,
+            "knowledge_base": self.knowledge_base,
+            "geocoder": self.geocoder,
+            "events": self.events,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
@@ -164,8 +174,11 @@ class Parser:
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
         locations = _build_locations(text, hits)
-        movement_drafts = find_movements(folded, sents, hits, times, words, entries)
-        statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
+        movement_drafts: list[MovementDraft] = []
+        statement_drafts: list[StatementDraft] = []
+        if self.events:
+            movement_drafts = find_movements(folded, sents, hits, times, words, entries)
+            statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
         actors = _build_actors(text, hits, used)
@@ -586,9 +599,7 @@ def _on_side(lat: float, lon: float, side: str) -> bool:
     }[side]
 
 
-def _span(start: int, end: int) -> Any:
-    from libya_events.model import Span
-
+def _span(start: int, end: int) -> Span:
     return Span(start, end)
 
 
