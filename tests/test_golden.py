@@ -39,6 +39,11 @@ def test_golden_case(case: dict[str, Any]) -> None:
         assert any(s.speaker == speaker and s.direct is direct for s in article.statements), [
             (s.speaker, s.direct) for s in article.statements
         ]
+    for speaker, channel in case.get("channels", []):
+        assert all(s.channel == channel for s in article.statements if s.speaker == speaker), [
+            (s.speaker, s.channel) for s in article.statements
+        ]
+        assert any(s.speaker == speaker for s in article.statements)
     if case.get("statements_none"):
         assert not article.statements, [(s.speaker, s.text) for s in article.statements]
     if case.get("direct_absent"):

@@ -727,11 +727,16 @@ def _pronoun_kinds(word: str) -> tuple[ActorKind, ...]:
     return (ActorKind.PERSON,)
 
 
-def _channel(window: str) -> str | None:
+def _channel(window: str, *, nearest: bool = False) -> str | None:
+    """The channel a window of text names; with ``nearest``, the one named first in it."""
+    found: list[tuple[int, str]] = []
     for pattern, name in CHANNELS:
-        if pattern.search(window):
-            return name
-    return None
+        m = pattern.search(window)
+        if m is not None:
+            if not nearest:
+                return name
+            found.append((m.start(), name))
+    return min(found)[1] if found else None
 
 
 def find_statements(
@@ -1053,13 +1058,14 @@ def find_statements(
             if verb.startswith("issued") or "statement" in verb:
                 channel: str | None = "statement"
             else:
-                channel = _channel(folded[v_start : min(sent.end, v_end + 60)]) or _channel_before(
-                    folded, sent.start, v_start
-                )
+                channel = _channel(
+                    folded[v_start : min(sent.end, v_end + 60)], nearest=True
+                ) or _channel_before(folded, sent.start, v_start)
             out.append(StatementDraft(Span(c_start, c_end), body, False, sent.span, speaker, channel, date))
             last_speaker = speaker
             bisect.insort(spoken, (v_start, len(spoken), speaker), key=lambda item: item[:2])
             taken_until = max(c_end, v_end)
+    _inherit_channels(out)
     return out
 
 
@@ -1103,6 +1109,21 @@ _VERB_IN_CONTENT = frozenset(
         "warned",
     }
 )
+
+
+def _inherit_channels(statements: list[StatementDraft]) -> None:
+    """A statement with no channel of its own takes the channel of the same speaker's
+    statement just before it ("appealed for calm on Twitter. 'Conflict cannot ...'")."""
+    ordered = sorted(statements, key=lambda d: d.text_span.start)
+    for k, d in enumerate(ordered):
+        if d.channel is not None or d.speaker is None:
+            continue
+        for prev in reversed(ordered[max(0, k - 3) : k]):
+            if d.text_span.start - prev.text_span.end > 400:
+                break
+            if prev.speaker is not None and prev.speaker.key == d.speaker.key and prev.channel:
+                d.channel = prev.channel
+                break
 
 
 def _channel_before(folded: str, lo: int, pos: int) -> str | None:

@@ -405,7 +405,7 @@ CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\btweet(?:ed|s)?\b|\bon x\b|\b(?:twitter|x) (?:account|post)", "Twitter"),
         (r"\bfacebook\b", "Facebook"),
         (
-            r"\btelevised (?:address|speech)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b",
+            r"\btelevised (?:address|speech)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b(?!\s+interview)",
             "televised address",
         ),
         (r"\bnews conference\b|\bpress conference\b|\bbriefing\b", "news conference"),
