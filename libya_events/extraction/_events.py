@@ -1065,6 +1065,10 @@ def find_statements(
             last_speaker = speaker
             bisect.insort(spoken, (v_start, len(spoken), speaker), key=lambda item: item[:2])
             taken_until = max(c_end, v_end)
+    if _RELEASE.search(folded[:300]):
+        for d in out:  # a press release or statement speaks as a statement throughout
+            if d.channel is None and d.speaker is not None and d.speaker.actor_kind is not ActorKind.PERSON:
+                d.channel = "statement"
     _inherit_channels(out)
     return out
 
@@ -1109,6 +1113,9 @@ _VERB_IN_CONTENT = frozenset(
         "warned",
     }
 )
+
+
+_RELEASE = re.compile(r"\b(?:PRESS\s+RELEASE|Press\s+release|STATEMENT|Statement\s+by|COMMUNIQU[EÉ])\b")
 
 
 def _inherit_channels(statements: list[StatementDraft]) -> None:
