@@ -162,8 +162,10 @@ class Parser:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)
         if dateline is not None:
+            # the agency in a dateline ("TRIPOLI (Reuters) -") is no actor; its places are places
+            hits = [h for h in hits if not (h.start < dateline.span.end and h.place is None)]
             for h in hits:
-                if h.start < dateline.span.end and h.place is not None:
+                if h.start < dateline.span.end:
                     h.agentive = False
         for h in hits:
             if h.place is not None and h.actor_kind is ActorKind.COUNTRY and not h.agentive:
