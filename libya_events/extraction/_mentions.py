@@ -210,7 +210,7 @@ _INSTITUTION = re.compile(
     r"|(?:[A-Z][a-z]+(?:ian|ish|ese|an|i))\s+parliament|[A-Z][a-z]+\s+municipality|[A-Z][a-z]+\s+municipal\s+council)\b"
 )
 _COLLECTIVE_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|medical|hospital|"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|GNU|GNS|HoR|NOC|UNSMIL|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
