@@ -79,7 +79,6 @@ _CLAUSE_BREAK = re.compile(
     r"saying|adding|said|according)\b)|\s(?=(?:and|but|after|before|while|as|then)\s+(?:on|in|late|early|"
     r"they|he|she|it|the|its|their|his|government|forces|troops)\b)|\b(?:after|before|while|because|since|until|when)\s"
 )
-_RELATIVE_START = re.compile(r"\s*,?\s*(?:who|which|that)\s", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|he|she|the group|the force|the militia|the army)\s*$", re.IGNORECASE
 )
@@ -134,11 +133,6 @@ _COMPLEMENTIZER = re.compile(
 _DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
     r"south-west)(?:ern)?(?:\s+(?:part|outskirts|edge|side))?\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_FORCE_WORDS = re.compile(
-    r"\b(?:forces?|troops|fighters|units|brigades?|militias?|army|convoys?|columns?|soldiers|mercenaries|"
-    r"rebels|militants|reinforcements|men|vehicles|tanks|aircraft|planes|drones)\b",
     re.IGNORECASE,
 )
 
@@ -1041,8 +1035,6 @@ def find_statements(
                 content = (c_start, c_end)
             if speaker is None or speaker.actor_kind is None:
                 continue
-            if verb in {"reported"} and speaker.actor_kind is ActorKind.COLLECTIVE:
-                pass
             c_start, c_end = content
             while c_end > c_start and folded[c_end - 1] in ' .,"\n':
                 c_end -= 1
@@ -1140,7 +1132,3 @@ def _channel_before(folded: str, lo: int, pos: int) -> str | None:
 
 def _strip_quote(part: str) -> str:
     return part.strip().rstrip(",.;:").strip()
-
-
-def location_kind_is_area(hit: Hit) -> bool:
-    return hit.place is not None and hit.place.kind in (LocationKind.REGION, LocationKind.COUNTRY)

@@ -6,6 +6,7 @@ live in the data files of the knowledge base and the gazetteer).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 __all__ = [
@@ -250,25 +251,6 @@ COMMON_CAPITALISED = frozenset(
         "from",
         "with",
         "without",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "jan",
         "feb",
         "mar",
@@ -365,7 +347,7 @@ COMMON_CAPITALISED = frozenset(
         "coastal",
         "international",
     ]
-)
+) | {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}
 
 # Plural nouns that make an armed group out of a descriptive phrase ("Chadian rebels").
 GROUP_NOUNS = frozenset(

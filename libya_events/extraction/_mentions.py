@@ -224,13 +224,6 @@ _LOCATIVE_BEFORE = re.compile(
     r"frontier\s+with|border\s+of|outside|of|visit(?:ed|ing|s)?|toured?|entered|reach(?:ed)?|"
     r"returned\s+from)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
 )
-_AGENT_NEXT = re.compile(
-    r"^\s*(?:,[^,]{1,60},\s*)?(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|also|then|"
-    r"has\s+\w+|[a-z]+ed|[a-z]{3,}s)\b"
-)
-_NOT_VERBS = frozenset(
-    {"forces", "troops", "fighters", "units", "officials", "sources", "residents", "is", "was"}
-)
 
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
