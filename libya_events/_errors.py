@@ -13,6 +13,7 @@ each leaf also derives from the builtin exception a caller would expect, so
     │   └── UnknownPlaceError (LookupError)     the anchor is in no gazetteer
     ├── DateParseError (ValueError)             a time expression that cannot be normalised
     ├── KnowledgeBaseError (ValueError)         a malformed actors or places file
+    ├── PipelineError (RuntimeError)            no usable spaCy pipeline (not installed, no parser)
     └── ExportError (ValueError)                an unknown format, or data that cannot be read back
 """
 
@@ -26,6 +27,7 @@ __all__ = [
     "KnowledgeBaseError",
     "LibyaEventsError",
     "PhraseParseError",
+    "PipelineError",
     "SpanError",
     "UnknownPlaceError",
     "ValidationError",
@@ -70,3 +72,7 @@ class KnowledgeBaseError(LibyaEventsError, ValueError):
 
 class ExportError(LibyaEventsError, ValueError):
     """An unknown export format, or serialised data that cannot be read back."""
+
+
+class PipelineError(LibyaEventsError, RuntimeError):
+    """No usable dependency-parsing pipeline: none installed, or one without a parser."""

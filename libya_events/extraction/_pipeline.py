@@ -17,11 +17,12 @@ import bisect
 import calendar
 import datetime as _dt
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from attrs import evolve
+from attrs import Factory, define, evolve
 
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
@@ -50,6 +51,7 @@ from libya_events.model import (
     Span,
     Statement,
 )
+from libya_events.syntax import ParsedSentence, check_pipeline, load_pipeline, parse_fragments, parse_many
 from libya_events.text import Sentence, find_dateline, fold, sentences
 
 __all__ = ["Parser", "parse_article"]
@@ -97,13 +99,21 @@ class Parser:
         knowledge_base: ActorKB | None = None,
         geocoder: Any = None,
         events: bool = True,
+        nlp: Any = None,
     ) -> None:
         """``events=False`` finds only who and where (actors, places, relative locations and
-        dates), skipping movements and statements: faster where only geoparsing is wanted."""
+        dates), skipping movements and statements: faster where only geoparsing is wanted, and
+        spaCy is never loaded.
+
+        ``nlp`` is any spaCy ``Language`` with a dependency parser; by default spaCy's small
+        English pipeline is loaded (lazily, once per process) on the first parse with events.
+        """
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.knowledge_base = knowledge_base if knowledge_base is not None else ActorKB.default()
         self.geocoder = geocoder
         self.events = events
+        self._nlp = check_pipeline(nlp) if nlp is not None else None
+        self._custom_nlp = nlp is not None
         self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
         self._metonyms = self.knowledge_base.metonym_index()
 
@@ -113,10 +123,19 @@ class Parser:
             "knowledge_base": self.knowledge_base,
             "geocoder": self.geocoder,
             "events": self.events,
+            # the default pipeline is reloaded by name where the parser lands
+            "nlp": self._nlp if self._custom_nlp else None,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
+
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline that gives events their structure (loaded on first use)."""
+        if self._nlp is None:
+            self._nlp = load_pipeline()
+        return self._nlp
 
     # ------------------------------------------------------------------ public
 
@@ -126,13 +145,59 @@ class Parser:
             raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
         day = parse_published(published)
         try:
-            return self._parse(text, day, id)
+            state = self._prepare(text, day, id)
+            if self.events:
+                state.parsed = parse_fragments(self.nlp, text, self._fragments(state))
+            return self._finish(state)
         except RecursionError:  # pragma: no cover - defensive: the article still parses empty
             return Article(text, day, id=id)
 
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        published: str | _dt.date | Iterable[str | _dt.date | None] | None = None,
+        ids: Iterable[str | None] | None = None,
+        batch_size: int = 32,
+    ) -> Iterator[Article]:
+        """Parse many texts, in order, sending their sentences through spaCy in batches.
+
+        ``published`` is one date for every text or an iterable of dates, one per text;
+        ``ids`` optionally gives each article's id. Yields the same articles as
+        :meth:`parse` would, in input order.
+        """
+        dates: Iterator[str | _dt.date | None]
+        if published is None or isinstance(published, (str, _dt.date)):
+            dates = itertools.repeat(published)
+        else:
+            dates = iter(published)
+        names: Iterator[str | None] = iter(ids) if ids is not None else itertools.repeat(None)
+        batch: list[_State] = []
+        for text in texts:
+            if not isinstance(text, str):
+                raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
+            batch.append(self._prepare(text, parse_published(next(dates)), next(names)))
+            if len(batch) >= batch_size:
+                yield from self._finish_batch(batch)
+                batch = []
+        if batch:
+            yield from self._finish_batch(batch)
+
+    def _finish_batch(self, batch: list[_State]) -> Iterator[Article]:
+        if self.events:
+            parsed = parse_many(self.nlp, [(st.text, self._fragments(st)) for st in batch])
+            for st, sents in zip(batch, parsed, strict=True):
+                st.parsed = sents
+        for st in batch:
+            yield self._finish(st)
+
     # ------------------------------------------------------------------ stages
 
-    def _parse(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
+    def _fragments(self, state: _State) -> list[tuple[int, int]]:
+        """The character ranges sent to the dependency parser: the article's sentences."""
+        return [(s.start, s.end) for s in state.sents]
+
+    def _prepare(self, text: str, published: _dt.date | None, ident: str | None) -> _State:
         folded = fold(text)
         sents = sentences(folded)
         dateline = find_dateline(text)
@@ -175,6 +240,26 @@ class Parser:
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
+        return _State(
+            text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved
+        )
+
+    def _finish(self, state: _State) -> Article:
+        text, folded, sents, hits, times, words, entries = (
+            state.text,
+            state.folded,
+            state.sents,
+            state.hits,
+            state.times,
+            state.words,
+            state.entries,
+        )
+        published, ident, relative, unresolved = (
+            state.published,
+            state.ident,
+            state.relative,
+            state.unresolved,
+        )
         locations = _build_locations(text, hits)
         movement_drafts: list[MovementDraft] = []
         statement_drafts: list[StatementDraft] = []
@@ -413,6 +498,24 @@ class Parser:
                 continue
             out.append(Mention(text[start:end], _span(start, end)))
         return out
+
+
+@define
+class _State:
+    """An article between the who-and-where stage and the events stage."""
+
+    text: str
+    published: _dt.date | None
+    ident: str | None
+    folded: str
+    sents: list[Sentence]
+    entries: list[int]
+    words: list[Any]
+    times: list[TimeExpression]
+    hits: list[Hit]
+    relative: list[RelativeLocation]
+    unresolved: list[Mention]
+    parsed: list[ParsedSentence] = Factory(list)
 
 
 class _Taken:

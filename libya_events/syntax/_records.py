@@ -1,0 +1,106 @@
+"""The project's own light parse records: tokens and sentences with character offsets.
+
+Nothing here imports spaCy. :mod:`libya_events.syntax._spacy` turns a spaCy ``Doc`` into
+these records; every other module of the package reads only these, so another dependency
+parser could stand in by producing the same records.
+
+Offsets are into the original article (not the parsed fragment), so a token's
+``text[start:end]`` slices the article, and every span built from tokens does too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+__all__ = ["ParsedSentence", "Token", "subtree_bounds"]
+
+
+class Token(NamedTuple):
+    """One token of a dependency parse.
+
+    ``i`` is the token's index in its :class:`ParsedSentence`; ``head`` is the index of its
+    syntactic head in the same sentence (the root is its own head); ``children`` lists the
+    indices of its dependents in order.
+    """
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+    pos: str  # universal part of speech: VERB, NOUN, PROPN, AUX, ADP, ...
+    tag: str  # fine-grained (Penn) tag: VBD, VBN, NNS, ...
+    dep: str  # dependency label: nsubj, nsubjpass, dobj, pobj, agent, prep, relcl, ...
+    head: int
+    children: tuple[int, ...]
+    ent_type: str  # entity label from the pipeline's recogniser, "" when none
+    ent_iob: str  # "B", "I", "O" or "" (no recogniser)
+
+    @property
+    def is_root(self) -> bool:
+        return self.dep == "ROOT"
+
+
+class ParsedSentence(NamedTuple):
+    """A parsed sentence: its tokens and its character bounds in the article."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    def head_of(self, tok: Token) -> Token:
+        return self.tokens[tok.head]
+
+    def children(self, tok: Token, *deps: str) -> Iterator[Token]:
+        """``tok``'s dependents, only those with one of ``deps`` when any are given."""
+        for c in tok.children:
+            child = self.tokens[c]
+            if not deps or child.dep in deps:
+                yield child
+
+    def ancestors(self, tok: Token) -> Iterator[Token]:
+        """``tok``'s heads, nearest first, up to the root."""
+        seen = 0
+        while tok.head != tok.i and seen <= len(self.tokens):
+            tok = self.tokens[tok.head]
+            seen += 1
+            yield tok
+
+    def subtree(self, tok: Token) -> tuple[int, int]:
+        """Character bounds of ``tok`` and all its dependents."""
+        return subtree_bounds(self.tokens, tok.i)
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token whose span holds the character ``offset``, if any."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.tokens) and self.tokens[lo].start <= offset < self.tokens[lo].end:
+            return self.tokens[lo]
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens that overlap the character range ``[start, end)``."""
+        return [t for t in self.tokens if t.start < end and t.end > start]
+
+
+def subtree_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """Character bounds of token ``i`` and all its dependents (iterative, no recursion)."""
+    lo, hi = tokens[i].start, tokens[i].end
+    stack = [i]
+    seen = {i}
+    while stack:
+        tok = tokens[stack.pop()]
+        lo = min(lo, tok.start)
+        hi = max(hi, tok.end)
+        for c in tok.children:
+            if c not in seen:
+                seen.add(c)
+                stack.append(c)
+    return lo, hi

@@ -1,0 +1,101 @@
+"""The syntactic layer: spaCy's parse as the project's own records, offsets into the article."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from libya_events import Parser, PipelineError
+from libya_events.syntax import check_pipeline, load_pipeline, parse_fragments
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_pipeline()
+
+
+def test_records_slice_the_article_and_keep_the_tree(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Preamble.  The brigade, which had waited for weeks, was driven out of Zawiya by rival units."
+    start = text.index("The")
+    (sent,) = parse_fragments(nlp, text, [(start, len(text))])
+    for tok in sent.tokens:
+        assert text[tok.start : tok.end] == tok.text
+        assert 0 <= tok.head < len(sent.tokens)
+        for c in tok.children:
+            assert sent.tokens[c].head == tok.i
+    root = next(t for t in sent.tokens if t.is_root)
+    assert root.lemma == "drive"
+    subj = next(sent.children(root, "nsubjpass"))
+    assert subj.text == "brigade"
+    assert next(sent.children(root, "agent")).text == "by"
+    assert sent.subtree(root) == (start, len(text))
+
+
+def test_token_at_finds_the_token_holding_an_offset(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Convoys left Sirte."
+    (sent,) = parse_fragments(nlp, text, [(0, len(text))])
+    tok = sent.token_at(text.index("irte"))
+    assert tok is not None
+    assert tok.text == "Sirte"
+    assert sent.token_at(len(text) + 5) is None
+
+
+@given(st.text(max_size=200))
+def test_any_string_parses_into_records_that_slice_it(text: str) -> None:
+    nlp = load_pipeline()
+    for sent in parse_fragments(nlp, text, [(0, len(text))]):
+        assert sent.start <= sent.end
+        for tok in sent.tokens:
+            assert text[tok.start : tok.end] == tok.text
+
+
+def test_a_pipeline_without_a_parser_is_refused() -> None:
+    import spacy
+
+    with pytest.raises(PipelineError, match="no dependency parser"):
+        check_pipeline(spacy.blank("en"))
+    with pytest.raises(PipelineError):
+        Parser(nlp=object())
+
+
+def test_an_unknown_pipeline_name_is_a_typed_error() -> None:
+    with pytest.raises(PipelineError, match="no spaCy English pipeline"):
+        load_pipeline("no_such_pipeline_package")
+    with pytest.raises(RuntimeError):
+        load_pipeline("no_such_pipeline_package")
+
+
+def test_events_false_never_loads_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from libya_events import Parser\n"
+        "Parser(events=False).parse('LNA forces entered Sirte on Monday.')\n"
+        "assert not any(m == 'spacy' or m.startswith('spacy.') for m in sys.modules), 'spacy loaded'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_parser_accepts_a_pipeline_and_pickles_without_it_when_default(nlp) -> None:  # type: ignore[no-untyped-def]
+    parser = Parser(nlp=nlp)
+    assert parser.nlp is nlp
+    default = Parser()
+    clone = pickle.loads(pickle.dumps(default))
+    assert clone.events
+
+
+def test_pipe_gives_the_same_articles_as_parse_in_order() -> None:
+    parser = Parser()
+    texts = [
+        "Forces loyal to the government entered Sirte on Monday.",
+        "",
+        "The minister said the road to Misrata was open.",
+    ] * 3
+    piped = list(parser.pipe(texts, published="2020-01-15", batch_size=4))
+    single = [parser.parse(t, published="2020-01-15") for t in texts]
+    assert piped == single
