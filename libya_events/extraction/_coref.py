@@ -1,0 +1,138 @@
+"""Coreference good enough for news: pronouns and definite descriptions to their actor.
+
+The movement and statement engines ask one question, :meth:`Coreference.resolve`: which
+actor mention does the pronoun or description at ``[start, end)`` stand for? The answer is
+the latest earlier actor mention that is compatible in kind (person or body), number and
+gender, within the same live-blog entry. Compatibility is read from tables below, so a
+maintainer extends the descriptions by adding rows.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind
+
+__all__ = ["DESCRIPTIONS", "PRONOUNS", "Coreference"]
+
+_BODIES = (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+
+PRONOUNS: dict[str, tuple[ActorKind, ...]] = {
+    "he": (ActorKind.PERSON,),
+    "him": (ActorKind.PERSON,),
+    "his": (ActorKind.PERSON,),
+    "she": (ActorKind.PERSON,),
+    "her": (ActorKind.PERSON,),
+    "they": (*_BODIES, ActorKind.COLLECTIVE),
+    "them": (*_BODIES, ActorKind.COLLECTIVE),
+    "their": (*_BODIES, ActorKind.COLLECTIVE),
+    "it": _BODIES,
+    "its": _BODIES,
+}
+"""Pronoun → the actor kinds it can stand for."""
+
+DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
+    # armed groups
+    "militia": (ActorKind.ARMED_GROUP,),
+    "militias": (ActorKind.ARMED_GROUP,),
+    "group": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
+    "brigade": (ActorKind.ARMED_GROUP,),
+    "battalion": (ActorKind.ARMED_GROUP,),
+    "force": (ActorKind.ARMED_GROUP,),
+    "forces": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
+    "fighters": (ActorKind.ARMED_GROUP,),
+    "troops": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
+    "rebels": (ActorKind.ARMED_GROUP,),
+    "army": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
+    "convoy": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
+    "coalition": (ActorKind.ARMED_GROUP, ActorKind.COUNTRY),
+    # institutions
+    "agency": (ActorKind.ORGANIZATION,),
+    "organisation": (ActorKind.ORGANIZATION,),
+    "organization": (ActorKind.ORGANIZATION,),
+    "mission": (ActorKind.ORGANIZATION,),
+    "company": (ActorKind.ORGANIZATION,),
+    "government": (ActorKind.GOVERNMENT,),
+    "ministry": (ActorKind.GOVERNMENT,),
+    "council": (ActorKind.GOVERNMENT, ActorKind.ORGANIZATION),
+    "parliament": (ActorKind.GOVERNMENT,),
+    "administration": (ActorKind.GOVERNMENT,),
+    # people
+    "commander": (ActorKind.PERSON,),
+    "minister": (ActorKind.PERSON,),
+    "spokesman": (ActorKind.PERSON,),
+    "spokeswoman": (ActorKind.PERSON,),
+    "spokesperson": (ActorKind.PERSON,),
+    "official": (ActorKind.PERSON,),
+    "envoy": (ActorKind.PERSON,),
+    "leader": (ActorKind.PERSON,),
+    "general": (ActorKind.PERSON,),
+    "president": (ActorKind.PERSON,),
+    "premier": (ActorKind.PERSON,),
+    "mayor": (ActorKind.PERSON,),
+}
+"""Head noun of a definite description ("the militia") → the actor kinds it can stand for."""
+
+_FEMININE = frozenset({"she", "her", "spokeswoman"})
+_MASCULINE = frozenset({"he", "him", "his", "spokesman"})
+_FEMALE_TITLES = ("ms", "mrs", "miss", "madam", "lady")
+_MALE_TITLES = ("mr", "sir", "sheikh")
+
+
+class Coreference:
+    """Resolves pronouns and definite descriptions over one article's actor mentions.
+
+    ``hits`` are the article's mentions (actors are those with an ``actor_kind``);
+    ``barriers`` are offsets no reference crosses (live-blog entry starts).
+    """
+
+    def __init__(self, hits: Sequence[Hit], barriers: Sequence[int] = ()) -> None:
+        self._actors = sorted(
+            (h for h in hits if h.actor_kind is not None and h.source != "pronoun"), key=lambda h: h.start
+        )
+        self._ends = [h.end for h in self._actors]
+        self._barriers = sorted(barriers)
+
+    def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
+        """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
+
+        Looks back at most ``limit`` characters and never across a barrier.
+        """
+        key = word.strip().lower()
+        kinds = PRONOUNS.get(key) or DESCRIPTIONS.get(key)
+        if kinds is None:
+            return None
+        floor = max(start - limit, self._barrier_before(start))
+        gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
+        k = bisect.bisect_right(self._ends, start)
+        for hit in reversed(self._actors[:k]):
+            if hit.start < floor:
+                break
+            if hit.actor_kind not in kinds:
+                continue
+            if key in ("they", "them", "their") and hit.actor_kind is ActorKind.PERSON:
+                continue
+            if gender is not None and _gender(hit) not in (None, gender):
+                continue
+            return hit
+        return None
+
+    def _barrier_before(self, pos: int) -> int:
+        k = bisect.bisect_right(self._barriers, pos)
+        return self._barriers[k - 1] if k else 0
+
+
+def _gender(hit: Hit) -> str | None:
+    """A person's gender when the mention or the knowledge base tells it, else None."""
+    entry = hit.entry
+    gender = getattr(entry, "gender", None) if entry is not None else None
+    if gender in ("f", "m"):
+        return str(gender)
+    title = (hit.title or "").lower().rstrip(".")
+    if title in _FEMALE_TITLES or "woman" in title:
+        return "f"
+    if title in _MALE_TITLES or title.endswith("man"):
+        return "m"
+    return None
