@@ -614,6 +614,12 @@ def statements() -> st.SearchStrategy[Statement]:
 # --------------------------------------------------------------------------- articles
 
 
+_WARNINGS = (
+    "no published date: who held an office is not guessed, so 'the U.N. envoy' names no actor",
+    "not valid UTF-8 (invalid start byte at byte 12): decoded as cp1252",
+)
+
+
 class _Draft:
     """An article text under construction, with the records that point into it."""
 
@@ -769,6 +775,7 @@ def _articles(draw: st.DrawFn, max_clauses: int) -> Article:
         dates=doc.dates,
         unresolved=unresolved,
         id=draw(_optional(st.integers(min_value=1, max_value=10**6).map(lambda n: f"article-{n}"))),
+        warnings=draw(st.lists(st.sampled_from(_WARNINGS), max_size=2, unique=True)),
     )
 
 
