@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -206,10 +207,13 @@ def test_jsonl_reader_names_the_bad_line() -> None:
         list(read_jsonl("[1, 2]\n"))
 
 
-def test_jsonl_reader_ignores_the_warnings_key() -> None:
+def test_jsonl_reader_reads_the_warnings_key_into_the_article() -> None:
     data = json.loads(article_to_json(_article()))
+    assert data["warnings"] == []
     data["warnings"] = ["decoded as cp1252"]
-    assert list(read_jsonl(json.dumps(data))) == [_article()]
+    (back,) = read_jsonl(json.dumps(data))
+    assert back.warnings == ("decoded as cp1252",)
+    assert attrs.evolve(back, warnings=()) == _article()
 
 
 # --------------------------------------------------------------------------- GeoJSON

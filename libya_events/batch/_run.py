@@ -136,7 +136,7 @@ def render(outcome: Outcome, fmt: Format) -> tuple[str, ...]:
     if fmt == "jsonl":
         data = unstructure(article)
         if outcome.warnings:
-            data["warnings"] = list(outcome.warnings)
+            data["warnings"] = [*data.get("warnings", ()), *outcome.warnings]
         return (json.dumps(data, ensure_ascii=False) + "\n",)
     # Standard input is no file to cite: the article id stands for it.
     source = outcome.file if outcome.file != "-" else None

@@ -25,7 +25,7 @@ from libya_events._errors import GeoError, LibyaEventsError
 from libya_events.batch import FORMATS
 from libya_events.export import article_to_json
 from libya_events.extraction import parse_article
-from libya_events.model import Article
+from libya_events.model import Article, Location, RelativeLocation
 
 __all__ = ["main"]
 
@@ -238,14 +238,10 @@ def _cmd_geo(args: argparse.Namespace) -> int:
     except GeoError as exc:
         print(f"libya-events: {exc}", file=sys.stderr)
         return 1
-    anchor_point = rel.anchor.point
     data = {
         "text": rel.text,
-        "anchor": {
-            "name": rel.anchor.name,
-            "lat": anchor_point.lat if anchor_point else None,
-            "lon": anchor_point.lon if anchor_point else None,
-        },
+        "anchor": _anchor_json(rel.anchor),
+        "second_anchor": None if rel.second_anchor is None else _anchor_json(rel.second_anchor),
         "relation": rel.relation.value,
         "distance_km": rel.distance_km,
         "bearing_deg": rel.bearing_deg,
@@ -256,9 +252,26 @@ def _cmd_geo(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False))
     else:
-        where = _point(rel.point) if rel.point else "(a circle, no single point)"
-        print(f"{rel.text}: {where} +/- {rel.uncertainty_km or 0:.1f} km, anchor {rel.anchor.name}")
+        print(_geo_text(rel))
     return 0
+
+
+def _anchor_json(anchor: Location) -> dict[str, object]:
+    point = anchor.point
+    return {"name": anchor.name, "lat": point.lat if point else None, "lon": point.lon if point else None}
+
+
+def _geo_text(rel: RelativeLocation) -> str:
+    """One line: the point and its radius, the circle, or the bare direction; then the anchor(s)."""
+    radius = rel.uncertainty_km
+    if rel.point is not None:
+        where = _point(rel.point) + (f" +/- {radius:.1f} km" if radius is not None else "")
+    elif radius is not None:
+        where = f"within {radius:.1f} km of {rel.anchor.name} (a circle, no single point)"
+    else:
+        where = "a direction only (no point, no radius)"
+    names = " and ".join(a.name for a in rel.anchors)
+    return f"{rel.text}: {where}, anchor{'s' if len(rel.anchors) > 1 else ''} {names}"
 
 
 def _cmd_map(args: argparse.Namespace) -> int:

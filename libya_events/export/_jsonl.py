@@ -5,8 +5,9 @@ records*, ``{"id": ..., "file": ..., "error": ...}``, for the inputs it could no
 read or parse, so that nothing is lost silently. :func:`read_jsonl` skips them;
 :func:`read_jsonl_records` gives them back as :class:`ErrorRecord` values.
 
-An article decoded from a file that was not valid UTF-8 carries one extra key,
-``"warnings"`` (a list of strings); :func:`article_from_json` ignores it.
+An article decoded from a file that was not valid UTF-8 says so in its
+``"warnings"`` list (:attr:`Article.warnings <libya_events.Article.warnings>`),
+after the parser's own warnings.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ from libya_events.extraction._events import (
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
-from libya_events.extraction._mentions import Hit, MentionFinder, words_of
+from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -212,7 +212,9 @@ class Parser:
         roles = self._finder.roles_on(published)
         government = next((roles[k] for k in _GOVERNMENT_ROLES if k in roles), None)
 
-        hits = self._finder.dictionary_hits(text, folded, words, published)
+        skipped_roles: list[tuple[int, int]] = []
+        hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
+        role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government))
         taken = _Taken(hits, len(folded))
@@ -220,6 +222,11 @@ class Parser:
             hits.extend(stage)
             for h in stage:
                 taken.add(h.start, h.end)
+        titles = titles_before_names(hits, folded, [*((h.start, h.end) for h in role_hits), *skipped_roles])
+        if titles or skipped_roles:
+            # "Prime Minister Fayez al-Sarraj" is one actor, whoever held the office that day; an
+            # office with no known holder is not "minister", a collective, either
+            hits = [h for h in hits if not _inside_titles(h, role_hits, titles, skipped_roles)]
         hits.extend(self._facility_hits(folded, hits))
         hits.extend(_definite_place_hits(folded, hits, entries, taken))
         hits.extend(_pronoun_place_hits(folded, hits, entries))
@@ -282,6 +289,9 @@ class Parser:
             dates=[t.date for t in times if t.date is not None],
             unresolved=_dedupe_mentions(unresolved),
             id=ident,
+            warnings=_role_warnings(text, [s for s in skipped_roles if s not in titles])
+            if published is None
+            else (),
         )
 
     _ACTS_NEXT = re.compile(
@@ -706,6 +716,32 @@ def _on_side(lat: float, lon: float, side: str) -> bool:
 
 def _span(start: int, end: int) -> Span:
     return Span(start, end)
+
+
+def _inside_titles(
+    hit: Hit, role_hits: list[Hit], titles: set[tuple[int, int]], skipped: list[tuple[int, int]]
+) -> bool:
+    """Whether ``hit`` is a title before a name, or a collective word inside one or inside a skipped role."""
+    if any(hit is r for r in role_hits):
+        return (hit.start, hit.end) in titles
+    if hit.source != "collective":
+        return False
+    return any(a <= hit.start and hit.end <= b for a, b in (*titles, *skipped))
+
+
+def _role_warnings(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """Say which office-holders an undated article leaves unresolved."""
+    names: dict[str, str] = {}
+    for start, end in spans:
+        words = " ".join(text[start:end].split())
+        names.setdefault(words.lower(), words)
+    if not names:
+        return ()
+    listed = ", ".join(repr(n) for n in names.values())
+    return (
+        f"no published date: who held an office is not guessed, so {listed} name no actor "
+        "(pass published= to resolve them)",
+    )
 
 
 def _safe_times(text: str, published: _dt.date | None) -> list[TimeExpression]:
