@@ -99,3 +99,12 @@ def test_pipe_gives_the_same_articles_as_parse_in_order() -> None:
     piped = list(parser.pipe(texts, published="2020-01-15", batch_size=4))
     single = [parser.parse(t, published="2020-01-15") for t in texts]
     assert piped == single
+
+
+def test_lone_surrogates_are_parsed_with_offsets_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "\ud800 Convoys left Sirte \udfff."
+    sents = parse_fragments(nlp, text, [(0, len(text))])
+    for sent in sents:
+        for tok in sent.tokens:
+            assert text[tok.start : tok.end] == tok.text
+    assert any(tok.text == "Sirte" for sent in sents for tok in sent.tokens)

