@@ -580,3 +580,53 @@ def test_fuzz_map_writer_keeps_the_data_island_well_formed(
         assert all(len(p) == 2 for p in record["p"])
     # Nothing from the articles outside the island: one data island, and no stray script ends.
     assert page.count("<script") == page.count("</script>")
+
+
+# --------------------------------------------------------------------------- base layer, size, progress
+
+
+def test_the_base_layer_is_shipped_small_and_in_the_region() -> None:
+    from importlib import resources
+
+    shipped = resources.files("libya_events.export").joinpath("_static", "basemap.json")
+    raw = shipped.read_text(encoding="utf-8")
+    assert len(raw.encode("utf-8")) < 400_000
+    base = json.loads(raw)
+    lon0, lat0, lon1, lat1 = base["bbox"]
+    assert lon0 <= 9.3
+    assert lon1 >= 25.2
+    assert lat0 <= 19.5
+    assert lat1 >= 33.2
+    assert base["land"]
+    assert base["coast"]
+    assert base["borders"]
+    for line in [*base["coast"], *base["borders"], *(ring for poly in base["land"] for ring in poly)]:
+        for lat, lon in line:
+            assert lat0 <= lat <= lat1
+            assert lon0 <= lon <= lon1
+    assert "Natural Earth" in base["source"]
+
+
+def test_a_six_thousand_article_map_stays_small(tmp_path: Path) -> None:
+    out = tmp_path / "big.html"
+    stats = write_map(_many_articles(6000), out)
+    assert stats.records <= 3000
+    assert stats.grid_deg > 0
+    assert out.stat().st_size < 5_000_000  # was 46 MB of generated script
+
+
+def test_progress_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    write_map(_many_articles(20), tmp_path / "m.html", progress=True)
+    assert "20/20" in terminal.getvalue()
+    quiet = Terminal()
+    monkeypatch.setattr("sys.stderr", quiet)
+    write_map(_many_articles(20), tmp_path / "m.html", progress=False)
+    assert quiet.getvalue() == ""

@@ -79,6 +79,8 @@ MOVEMENT_COLOURS: dict[MovementKind, str] = {
 MAX_MARKERS = 3000
 """Beyond this many records a map groups them on a grid before drawing."""
 
+_MAX_LABELS = 400  # more permanent labels than this are unreadable and slow to draw
+
 _GRID_DEG = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 90.0)
 
 _PLACE_COLOUR = "#555555"
@@ -495,7 +497,7 @@ def _build(
         "title": title,
         "first": dates[0] if dates else "",
         "last": dates[-1] if dates else "",
-        "labels": labels,
+        "labels": labels and stats.places <= _MAX_LABELS,
         "grid": grid_deg,
         "colours": {k.value: v for k, v in MOVEMENT_COLOURS.items()},
         "style": {"place": _PLACE_COLOUR, "stmt": _STATEMENT_COLOUR, "circle": _UNCERTAINTY_COLOUR},
@@ -536,7 +538,8 @@ def build_map(
 ) -> Any:
     """A :class:`folium.Map` of the articles' places, movements, statements and uncertainty circles.
 
-    ``labels`` shows every place's name beside its marker (useful without tiles);
+    ``labels`` shows every place's name beside its marker (useful without tiles; up to
+    400 places, beyond which names show on hover);
     ``countries`` also draws places that are whole countries; beyond ``max_markers``
     records they are grouped on a grid; ``progress`` shows a progress bar on stderr
     when it is a terminal.
