@@ -88,12 +88,25 @@ def _build_parser() -> argparse.ArgumentParser:
     m = sub.add_parser("map", help="an HTML map of parsed articles (JSON Lines); needs libya-events[map]")
     m.add_argument("input", help="JSON Lines of articles, as written by 'parse -o out.jsonl'")
     m.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    m.add_argument("--title", default="libya_events map")
+    m.add_argument(
+        "--title", default="libya_events map", help="the page's title, also shown in the legend (plain text)"
+    )
     m.add_argument(
         "--tiles",
         default="none",
-        help="a folium base layer such as OpenStreetMap (needs the network); default none: works offline",
+        help="a folium base layer such as OpenStreetMap (needs the network); default none: works offline "
+        "on the built-in Natural Earth coastline and borders",
     )
+    m.add_argument("--countries", action="store_true", help="also draw places that are whole countries")
+    m.add_argument(
+        "--max-markers",
+        type=int,
+        default=3000,
+        metavar="N",
+        help="beyond N records, group them on a grid before drawing (default 3000)",
+    )
+    m.add_argument("--no-labels", action="store_true", help="no permanent name labels beside the places")
+    m.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     return parser
 
 
@@ -294,7 +307,20 @@ def _cmd_map(args: argparse.Namespace) -> int:
         )
         return 2
     tiles = None if args.tiles.lower() == "none" else args.tiles
-    stats = write_map(articles, args.output, title=args.title, tiles=tiles)
+    try:
+        stats = write_map(
+            articles,
+            args.output,
+            title=args.title,
+            tiles=tiles,
+            labels=not args.no_labels,
+            countries=args.countries,
+            max_markers=args.max_markers,
+            progress=not args.no_progress,
+        )
+    except OSError as exc:
+        print(f"libya-events: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     print(f"libya-events: wrote {args.output} ({stats})", file=sys.stderr)
     return 0
 
