@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 import pytest
+from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -31,6 +32,7 @@ from libya_events import (
 )
 from libya_events.export import (
     ACLED_COLUMNS,
+    ACLED_MODALITIES,
     ErrorRecord,
     GeoJSONWriter,
     acled_event_type,
@@ -274,36 +276,97 @@ def test_read_geojson_refuses_other_json() -> None:
 # --------------------------------------------------------------------------- ACLED CSV
 
 
+ACLED_HEADER = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
+    "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,"
+    "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,"
+    "notes,fatalities,tags,timestamp"
+)
+
+
 def test_acled_csv_opens_in_pandas_with_acled_columns() -> None:
     pd = pytest.importorskip("pandas")
     out = io.StringIO()
     assert write_acled_csv([_article()], out) == 3
-    frame = pd.read_csv(io.StringIO(out.getvalue()))
+    assert out.getvalue().splitlines()[0] == ACLED_HEADER  # ACLED's 31 names, in ACLED's order
+    assert len(ACLED_COLUMNS) == 31
+    frame = pd.read_csv(io.StringIO(out.getvalue()), keep_default_na=False)
     assert list(frame.columns) == list(ACLED_COLUMNS)
-    for column in (
-        "event_date",
-        "time_precision",
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "assoc_actor_1",
-        "actor2",
-        "location",
-        "latitude",
-        "longitude",
-        "geo_precision",
-        "source",
-        "notes",
-    ):
-        assert column in frame.columns
     assert len(frame) == 3
     assert list(frame["time_precision"]) == [1, 3, 3]
     assert list(frame["event_date"]) == ["2019-04-04", "2019-04-06", "2019-04-01"]
+    assert list(frame["country"]) == ["Libya"] * 3
+    assert list(frame["iso"]) == [434] * 3
+    assert list(frame["region"]) == ["Northern Africa"] * 3
+    assert list(frame["admin1"]) == ["Surt", "Jabal al Gharbi", "Tripoli"]
+    assert list(frame["tags"]) == ["modality=reported"] * 3
+    assert list(frame["disorder_type"]) == [
+        "Strategic developments",
+        "Political violence",
+        "Strategic developments",
+    ]
+    assert frame["event_id_cnty"].str.fullmatch(r"LBY[0-9]+").all()
+    assert frame["event_id_cnty"].is_unique
     assert frame["latitude"].between(-90, 90).all()
     assert frame["longitude"].between(-180, 180).all()
     assert frame.loc[0, "location"] == "Sirte"
     assert frame.loc[0, "assoc_actor_1"] == "Government of National Accord"
     assert frame.loc[1, "notes"] == "The Libyan National Army captured Gharyan."
+    for blank in ("inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting"):
+        assert (frame[blank] == "").all(), blank
+    for blank in ("admin2", "admin3", "source_scale", "fatalities", "timestamp"):
+        assert (frame[blank] == "").all(), blank
+
+
+def test_acled_event_ids_are_stable_across_runs_and_orders() -> None:
+    one, other = _article(), evolve(_article(), id="other")
+    first = [r["event_id_cnty"] for r in acled_rows(one)]
+    assert first == [r["event_id_cnty"] for r in acled_rows(_article())]
+    out = io.StringIO()
+    write_acled_csv([other, one], out)
+    ids = [r["event_id_cnty"] for r in read_acled_csv(io.StringIO(out.getvalue()))]
+    assert ids[3:] == first
+    assert len(set(ids)) == 6
+
+
+def test_acled_rows_are_reported_and_attempted_movements_only() -> None:
+    article = _article()
+    capture = article.movements[1]
+    by_modality = [evolve(capture, modality=modality) for modality in Modality]
+    rows = list(acled_rows(evolve(article, movements=by_modality)))
+    assert [r["tags"] for r in rows] == ["modality=reported", "modality=attempted"]
+    assert rows[1]["sub_event_type"] == "Other"
+    assert rows[1]["notes"] == "The Libyan National Army captured Gharyan."
+
+
+def test_acled_aid_deliveries_are_not_bases() -> None:
+    text = "The Red Crescent sent aid to Murzuq. LNA troops deployed to Murzuq."
+    murzuq = Location("Murzuq", LocationKind.CITY, GeoPoint(25.9155, 13.9184), country_code="LY")
+
+    def deploy(words: str, sentence: str, actor: str) -> Movement:
+        start = text.index(words)
+        first = text.index(sentence)
+        return Movement(
+            MovementKind.DEPLOY,
+            Mention(words, Span(start, start + len(words))),
+            Span(first, first + len(sentence)),
+            actor=actor,
+            destination=murzuq,
+        )
+
+    article = Article(
+        text,
+        actors=[Actor("Libyan Red Crescent", ActorKind.ORGANIZATION)],
+        movements=[
+            deploy("sent", "The Red Crescent sent aid to Murzuq.", "Libyan Red Crescent"),
+            deploy("deployed", "LNA troops deployed to Murzuq.", "Libyan National Army"),
+        ],
+    )
+    aid, troops = article.movements
+    assert acled_event_type(article, aid) == ("Strategic developments", "Other")
+    assert acled_event_type(article, troops) == ("Strategic developments", "Headquarters or base established")
+    aid_by_anyone = evolve(aid, actor=None)
+    assert acled_event_type(article, aid_by_anyone) == ("Strategic developments", "Other")
 
 
 def test_acled_event_types_follow_the_documented_mapping() -> None:
@@ -360,7 +423,7 @@ def test_acled_geo_precision_marks_regions_and_relative_places() -> None:
 def test_acled_csv_has_a_row_per_movement_and_reads_back(batch: list[Article]) -> None:
     out = io.StringIO()
     n = write_acled_csv(batch, out)
-    assert n == sum(len(a.movements) for a in batch)
+    assert n == sum(1 for a in batch for m in a.movements if m.modality in ACLED_MODALITIES)
     rows = read_acled_csv(io.StringIO(out.getvalue()))
     assert len(rows) == n
     for row in rows:

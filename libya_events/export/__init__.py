@@ -9,6 +9,7 @@
 
 from libya_events.export._acled import (
     ACLED_COLUMNS,
+    ACLED_MODALITIES,
     AcledWriter,
     acled_event_type,
     acled_rows,
@@ -29,6 +30,7 @@ from libya_events.export._map import MOVEMENT_COLOURS, MapStats, build_map, writ
 
 __all__ = [
     "ACLED_COLUMNS",
+    "ACLED_MODALITIES",
     "MOVEMENT_COLOURS",
     "AcledWriter",
     "ErrorRecord",
