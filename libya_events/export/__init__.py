@@ -3,7 +3,10 @@
 * JSON (:func:`article_to_json`, :func:`article_from_json`) and JSON Lines
   (:func:`write_jsonl`, :func:`read_jsonl`);
 * GeoJSON (RFC 7946) FeatureCollections of located records (:func:`articles_to_geojson`);
-* CSV in ACLED's layout, one row per movement (:func:`write_acled_csv`);
+* CSV in ACLED's layout, ACLED's 31 columns, one row per reported or attempted movement
+  (:func:`write_acled_csv`);
+* pandas data frames, one per record kind (:func:`to_dataframes`,
+  :func:`read_jsonl_dataframes`; needs the ``pandas`` extra, imported only then);
 * an HTML map (:func:`write_map`; needs the ``map`` extra, folium, imported only then).
 """
 
@@ -16,7 +19,14 @@ from libya_events.export._acled import (
     read_acled_csv,
     write_acled_csv,
 )
-from libya_events.export._geojson import GeoJSONWriter, article_features, articles_to_geojson, read_geojson
+from libya_events.export._frames import FRAME_COLUMNS, read_jsonl_dataframes, to_dataframes
+from libya_events.export._geojson import (
+    COORDINATE_DECIMALS,
+    GeoJSONWriter,
+    article_features,
+    articles_to_geojson,
+    read_geojson,
+)
 from libya_events.export._json import article_from_json, article_to_json, converter, structure, unstructure
 from libya_events.export._jsonl import (
     ErrorRecord,
@@ -31,6 +41,8 @@ from libya_events.export._map import MOVEMENT_COLOURS, MapStats, build_map, writ
 __all__ = [
     "ACLED_COLUMNS",
     "ACLED_MODALITIES",
+    "COORDINATE_DECIMALS",
+    "FRAME_COLUMNS",
     "MOVEMENT_COLOURS",
     "AcledWriter",
     "ErrorRecord",
@@ -49,8 +61,10 @@ __all__ = [
     "read_acled_csv",
     "read_geojson",
     "read_jsonl",
+    "read_jsonl_dataframes",
     "read_jsonl_records",
     "structure",
+    "to_dataframes",
     "unstructure",
     "write_acled_csv",
     "write_jsonl",
