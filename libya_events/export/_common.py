@@ -186,16 +186,25 @@ _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?\Z")
 def safe_cell(value: str) -> str:
     """A CSV cell that a spreadsheet shows as text: surrogates escaped, formulas defused.
 
-    A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
-    prefixed with ``'`` as OWASP advises against CSV injection (CWE-1236); a plain
-    decimal number (``-12.5``, a longitude west of Greenwich) is left as it is, since a
-    spreadsheet reads it as a number and pandas must too.
+    A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or
+    with one of the first four after leading whitespace) is prefixed with ``'`` as OWASP
+    advises against CSV injection (CWE-1236); a plain decimal number (``-12.5``, a
+    longitude west of Greenwich) is left as it is, since a spreadsheet reads it as a
+    number and pandas must too. A carriage return inside a cell becomes a line feed:
+    a CSV writer whose line ends are ``\\n`` does not quote a bare ``\\r``, and a reader
+    would split the row there.
 
-    >>> safe_cell("=1+1"), safe_cell("-12.500000"), safe_cell("Sirte")
-    ("'=1+1", '-12.500000', 'Sirte')
+    >>> safe_cell("=1+1"), safe_cell("-12.500000"), safe_cell("Sirte"), safe_cell("a\\r\\nb")
+    ("'=1+1", '-12.500000', 'Sirte', 'a\\nb')
     """
     value = escape_surrogates(value)
-    if value.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.match(value):
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if value.startswith("\n"):
+            return "'" + value
+    if (
+        value.startswith(FORMULA_PREFIXES) or value.lstrip().startswith(FORMULA_PREFIXES[:4])
+    ) and not _PLAIN_NUMBER.match(value):
         return "'" + value
     return value
 
