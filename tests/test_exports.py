@@ -809,3 +809,22 @@ def test_fuzz_geojson_never_crashes_and_encodes(batch: list[tuple[Article, str |
     articles_ids = [a.id for a, _ in batch]
     if len(set(articles_ids)) == len(articles_ids):
         assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "libya_events.export._common",
+        "libya_events.export._acled",
+        "libya_events.export._geojson",
+        "libya_events.export._frames",
+    ],
+)
+def test_export_docstring_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    if module.endswith("_frames"):
+        pytest.importorskip("pandas")
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
