@@ -44,6 +44,7 @@ from libya_events.export import (
     AcledWriter,
     ErrorRecord,
     GeoJSONWriter,
+    acled_article_id,
     acled_event_type,
     acled_rows,
     article_features,
@@ -312,7 +313,7 @@ def test_acled_csv_opens_in_pandas_with_acled_columns() -> None:
     assert list(frame["iso"]) == [434] * 3
     assert list(frame["region"]) == ["Northern Africa"] * 3
     assert list(frame["admin1"]) == ["Surt", "Jabal al Gharbi", "Tripoli"]
-    assert list(frame["tags"]) == ["modality=reported"] * 3
+    assert list(frame["tags"]) == ["modality=reported; article_id=hand-made"] * 3
     assert list(frame["disorder_type"]) == [
         "Strategic developments",
         "Political violence",
@@ -347,7 +348,12 @@ def test_acled_rows_are_reported_and_attempted_movements_only() -> None:
     capture = article.movements[1]
     by_modality = [evolve(capture, modality=modality) for modality in Modality]
     rows = list(acled_rows(evolve(article, movements=by_modality)))
-    assert [r["tags"] for r in rows] == ["modality=reported", "modality=attempted"]
+    assert [r["tags"] for r in rows] == [
+        "modality=reported; article_id=hand-made",
+        "modality=attempted; article_id=hand-made",
+    ]
+    assert [acled_article_id(r) for r in rows] == ["hand-made", "hand-made"]
+    assert acled_article_id(next(acled_rows(evolve(article, id=None)))) is None
     assert rows[1]["sub_event_type"] == "Other"
     assert rows[1]["notes"] == "The Libyan National Army captured Gharyan."
 

@@ -2,14 +2,16 @@
 
 Which movements
     Movements reported as done (``reported``) or tried (``attempted``) are rows; the
-    ``tags`` column says which (``modality=reported``, ``modality=attempted``).
+    ``tags`` column says which (``modality=reported``, ``modality=attempted``), and
+    ends with the article's id when it has one (``; article_id=a1``:
+    :func:`acled_article_id` reads it back).
     Planned and denied movements are not events: they stay in the JSON export.
 
 Columns (:data:`ACLED_COLUMNS`), blank where the parser does not know
     ``event_id_cnty``
         ``LBY`` and a number derived from the article (its id, else its text) and the
         movement's kind and span: the same movement of the same article gets the same
-        id in every run and in any file order. ``source`` names the article.
+        id in every run and in any file order. ``source`` and ``tags`` name the article.
     ``event_date``, ``year``
         ISO ``YYYY-MM-DD``, the start of the movement's date; a movement without a date
         of its own takes the article's publication day.
@@ -89,7 +91,7 @@ import functools
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import IO
@@ -120,6 +122,7 @@ __all__ = [
     "ACLED_COLUMNS",
     "ACLED_MODALITIES",
     "AcledWriter",
+    "acled_article_id",
     "acled_event_type",
     "acled_rows",
     "read_acled_csv",
@@ -165,6 +168,7 @@ ACLED_MODALITIES: frozenset[Modality] = frozenset({Modality.REPORTED, Modality.A
 """The movements that are rows; planned and denied ones stay in the JSON export."""
 
 _STRATEGIC = "Strategic developments"
+_ARTICLE_TAG = "article_id="
 
 # ISO 3166 code -> (ACLED's country name, ISO numeric code, ACLED's region): Libya, its
 # neighbours and the capitals that news on the conflict names.
@@ -384,7 +388,8 @@ def acled_rows(article: Article, *, source: str | None = None) -> Iterator[dict[
             "source_scale": "",
             "notes": clean_note(evidence_sentence(article, mov.span)),
             "fatalities": "",
-            "tags": f"modality={mov.modality.value}",
+            "tags": f"modality={mov.modality.value}"
+            + (f"; {_ARTICLE_TAG}{article.id}" if article.id is not None else ""),
             "timestamp": "",
         }
         yield {k: safe_cell(v) for k, v in row.items()}
@@ -410,6 +415,19 @@ def write_acled_csv(articles: Iterable[Article], stream: IO[str]) -> int:
     """Write every article's rows with a header; returns the number of rows."""
     writer = AcledWriter(stream)
     return sum(writer.write(a) for a in articles)
+
+
+def acled_article_id(row: Mapping[str, str]) -> str | None:
+    """The id of the article a row of :func:`acled_rows` comes from (its ``tags``), if it had one.
+
+    >>> acled_article_id({"tags": "modality=reported; article_id=a1"})
+    'a1'
+    >>> acled_article_id({"tags": "modality=reported"}) is None
+    True
+    """
+    tags = row.get("tags") or ""
+    _, found, ident = tags.partition(_ARTICLE_TAG)
+    return ident if found else None
 
 
 def read_acled_csv(source: str | Path | IO[str]) -> list[dict[str, str]]:
