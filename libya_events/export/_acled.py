@@ -18,7 +18,7 @@ Columns (:data:`ACLED_COLUMNS`), blank where the parser does not know
     ``time_precision``
         1 the day is known; 2 a week, or a range of at most 7 days; 3 a month, a year,
         a longer range, or a date taken from the publication day (it happened on or
-        before that day).
+        before that day); blank with the date when there is none.
     ``disorder_type``, ``event_type``, ``sub_event_type``
         From the movement kind (see below); ``disorder_type`` is "Political violence"
         for Battles and "Strategic developments" otherwise.
@@ -352,7 +352,7 @@ def acled_rows(article: Article, *, source: str | None = None) -> Iterator[dict[
         elif article.published is not None:
             date, precision = EventDate.from_day(article.published), 3
         else:
-            date, precision = None, 3
+            date, precision = None, None
         event_type, sub_event_type = acled_event_type(article, mov)
         place = mov.destination if mov.destination is not None else mov.origin
         actor = actor_named(article, mov.actor)
@@ -362,7 +362,7 @@ def acled_rows(article: Article, *, source: str | None = None) -> Iterator[dict[
             "event_id_cnty": f"LBY{_event_number(article, mov)}",
             "event_date": date.start.isoformat() if date is not None else "",
             "year": str(date.start.year) if date is not None else "",
-            "time_precision": str(precision),
+            "time_precision": str(precision) if precision is not None else "",
             "disorder_type": "Political violence" if event_type == "Battles" else _STRATEGIC,
             "event_type": event_type,
             "sub_event_type": sub_event_type,
