@@ -260,7 +260,8 @@ def test_parse_article_never_crashes(text: str, published: Any) -> None:
 
 
 @FUZZ
-@given(text=hostile_texts(max_pieces=25))
+# JSON reads a high surrogate's escape followed by a low one's as one character (see export._json).
+@given(text=hostile_texts(max_pieces=25).filter(lambda t: not re.search("[\ud800-\udbff][\udc00-\udfff]", t)))
 def test_parse_article_output_round_trips_through_json(text: str) -> None:
     article = parse_article(text, published="2019-04-06")
     assert article_from_json(article_to_json(article)) == article

@@ -43,6 +43,7 @@ from libya_events.export import (
     AcledWriter,
     ErrorRecord,
     GeoJSONWriter,
+    acled_article_id,
     acled_rows,
     article_features,
     read_geojson,
@@ -360,7 +361,7 @@ class BatchWriter:
                 out = csv.DictWriter(self._out, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
                 for row in rows:
                     out.writerow({k: row.get(k, "") for k in ACLED_COLUMNS})
-                    self.done_ids.add(row.get("event_id_cnty", "").rsplit(":", 1)[0])
+                    self.done_ids.add(acled_article_id(row) or "")
 
     def add(self, outcome: Outcome) -> None:
         """Write one outcome: the article's line, features or rows, or its error record."""
