@@ -19,6 +19,7 @@ from libya_events.batch import (
     collect_tasks,
     decode_text,
     format_for,
+    input_name,
     parse_task,
     published_from_name,
     run_batch,
@@ -190,18 +191,26 @@ def test_rerun_skips_ids_already_present_and_retries_errors(corpus: Path, tmp_pa
     assert not [r for r in read_jsonl_records(out) if isinstance(r, ErrorRecord)]
 
 
-def test_an_interrupted_run_leaves_the_old_output_and_no_temp_file(corpus: Path, tmp_path: Path) -> None:
+def test_an_interrupted_run_leaves_the_old_output_and_keeps_its_progress(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text("", encoding="utf-8")
     before = set(tmp_path.iterdir())
+    seen: list[str] = []
 
     def interrupt(outcome: Outcome) -> None:
-        raise KeyboardInterrupt
+        seen.append(outcome.id)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
 
+    tasks = collect_tasks([str(corpus)])
     with pytest.raises(KeyboardInterrupt):
-        run_batch(collect_tasks([str(corpus)]), out, progress=False, on_outcome=interrupt)
-    assert set(tmp_path.iterdir()) == before
+        run_batch(tasks, out, progress=False, on_outcome=interrupt)
+    assert set(tmp_path.iterdir()) == before | {tmp_path / "out.jsonl.partial"}  # no temp file
     assert out.read_text(encoding="utf-8") == ""
+    again = run_batch(tasks, out, progress=False)
+    assert (again.resumed, again.articles, again.skipped) == (2, len(tasks) - 2, 0)
+    assert [a.id for a in read_jsonl(out)] == [t.id for t in tasks]
+    assert set(tmp_path.iterdir()) == before | {tmp_path / "out.jsonl.run.json"}
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".geojson", ".csv"])
@@ -247,7 +256,9 @@ def test_cli_batch_writes_jsonl_and_a_summary(
     assert "articles: 5 parsed" in err
     assert "records:" in err
     assert len(list(read_jsonl(out))) == 5
-    status = main(["parse", str(corpus), "-o", str(out), "--workers", "2"])
+    status = main(
+        ["parse", str(corpus), "-o", str(out), "--workers", "2", "--published-from-filename", r"_(\d{8})"]
+    )
     assert status == 0
     assert "5 skipped" in capsys.readouterr().err
 
@@ -271,7 +282,8 @@ def test_cli_single_file_without_o_prints_one_json_object(
     out = capsys.readouterr().out
     assert out.count("\n") == 1
     text = path.read_text(encoding="utf-8")
-    assert out == article_to_json(parse_article(text, published="2019-04-04")) + "\n"
+    ident = input_name(path)
+    assert out == article_to_json(parse_article(text, published="2019-04-04", id=ident)) + "\n"
 
 
 def test_cli_refuses_a_directory_without_o(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
