@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import json
 import os
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from libya_events import Article, parse_article
+from libya_events import Article, ExportError, parse_article
 from libya_events.batch import (
     STDIN_ID,
     DecodeError,
@@ -29,11 +32,15 @@ from libya_events.cli._main import main
 from libya_events.export import (
     ErrorRecord,
     article_to_json,
+    articles_from_jsonl,
+    articles_to_jsonl,
     read_acled_csv,
     read_geojson,
     read_jsonl,
     read_jsonl_records,
+    write_jsonl,
 )
+from libya_events.strategies import articles
 
 TEXTS = {
     "a_20190404.txt": "Khalifa Haftar travelled to Benghazi on Monday.",
@@ -584,3 +591,86 @@ def test_a_half_written_journal_line_is_dropped_on_resume(corpus: Path, tmp_path
     assert again.articles == len(tasks) - 2
     assert [a.id for a in read_jsonl(out)] == [t.id for t in tasks]
     assert not journal.exists()
+
+
+# --------------------------------------------------------------------------- fuzzing the JSON Lines reader
+
+JSONL_FUZZ = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_line_pieces = st.one_of(
+    st.binary(max_size=12),
+    st.sampled_from(
+        [
+            b'{"text": "Haftar went to Sirte.", "id": "a"}',
+            b'{"text": "x\xe9y"}',
+            b'{"text": "\xe2\x80\xa8"}',
+            b'{"text": 5}',
+            b"[1]",
+            b"\x7f",
+            b"\r",
+            b"\n",
+            b"\xef\xbb\xbf",
+            b'{"n": 1' + b"0" * 5000 + b', "text": "t"}',
+            b"[" * 3000,
+            b"{",
+            b'"',
+        ]
+    ),
+)
+jsonl_bytes = st.lists(_line_pieces, max_size=8).map(b"".join)
+
+
+@JSONL_FUZZ
+@given(data=jsonl_bytes)
+def test_fuzz_jsonl_inputs_give_one_task_per_line(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.jsonl"
+        path.write_bytes(data)
+        tasks = collect_tasks([str(path)])
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        lines = [raw.removesuffix(b"\r") for raw in data.split(b"\n")]
+        lines[0] = lines[0].removeprefix(b"\xef\xbb\xbf")
+        assert len(tasks) == sum(1 for line in lines if line.strip())
+    for task in tasks:
+        assert (task.text is None) != (task.error is None)
+        assert task.error is None or "\n" not in task.error.strip()
+
+
+def _export_error(read: Any) -> str | None:
+    """The message of the ExportError reading raises (any other exception fails the test)."""
+    try:
+        list(read())
+    except ExportError as exc:
+        return str(exc)
+    return None
+
+
+@JSONL_FUZZ
+@given(data=jsonl_bytes)
+def test_fuzz_read_jsonl_raises_only_export_errors_naming_the_line(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.jsonl"
+        path.write_bytes(data)
+        message = _export_error(lambda: read_jsonl_records(path))
+    assert message is None or (f"{path}: line " in message and "\n" not in message)
+    message = _export_error(lambda: read_jsonl_records(data.decode("utf-8", "replace")))
+    assert message is None or message.startswith("line ")
+
+
+@JSONL_FUZZ
+@given(texts=st.lists(st.text(alphabet=st.characters(codec=None), max_size=30), min_size=1, max_size=3))
+def test_fuzz_jsonl_round_trip_with_any_text(texts: list[str]) -> None:
+    articles = [Article(t, id=str(i)) for i, t in enumerate(texts)]
+    written = articles_to_jsonl(articles)
+    assert written.count("\n") == len(articles)
+    assert not any(c in written for c in "\u2028\u2029\x85")
+    assert articles_from_jsonl(written) == articles
+    stream = io.StringIO()
+    write_jsonl(articles, stream)
+    assert list(read_jsonl(stream.getvalue().splitlines(keepends=True))) == articles
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=articles())
+def test_fuzz_jsonl_round_trip_of_whole_articles(article: Article) -> None:
+    assert articles_from_jsonl(articles_to_jsonl([article])) == [article]
