@@ -1,15 +1,18 @@
 """Batch inputs: text files, directories, JSON Lines of articles and standard input.
 
 Every input becomes a :class:`Task` with a stable id (the article id the output
-carries, and the key a re-run uses to skip work already done):
+carries; a re-run skips a task whose id *and* :func:`task_key` are in the output):
 
-* a text file: its path as given (``corpus/2019/a.txt``), read by the worker that
-  parses it;
-* a directory: every ``*.txt``, ``*.jsonl`` and ``*.ndjson`` file under it, sorted,
-  hidden files left out;
+* a text file: its :func:`input_name`, the path relative to the current
+  directory (``corpus/2019/a.txt`` however it was spelled: ``./corpus//2019/a.txt``
+  or ``$PWD/corpus/2019/a.txt``), read by the worker that parses it;
+* a directory: every ``*.txt``, ``*.jsonl`` and ``*.ndjson`` file under it (or
+  the files a ``glob`` matches), sorted, hidden files left out; the others are
+  reported as skipped;
 * a ``*.jsonl`` / ``*.ndjson`` file: one task per line, each line an object
   ``{"text": ..., "published": ..., "id": ...}`` (``published`` and ``id``
-  optional; the id defaults to ``FILE:LINE``); a bad line is a task that fails;
+  optional; the id defaults to ``FILE:LINE``); a bad line (not JSON, a
+  5,000-digit number, nesting 100,000 deep) is a task that fails, alone;
 * ``-``: standard input, JSON Lines records as above when its first non-blank
   line is such an object, else one article (id ``<stdin>``).
 
@@ -17,7 +20,10 @@ Decoding (see :func:`decode_text`): UTF-8 (a byte-order mark is dropped, UTF-16
 with a byte-order mark is honoured); a file that is not valid UTF-8 is read as
 Windows-1252 (Latin-1 for the five bytes cp1252 leaves undefined) and its
 article carries a ``warnings`` entry saying so; bytes that are no text at all
-(NUL or other control characters) are an error.
+(NUL or other control characters) are an error. JSON Lines are split on ``\\n``
+only (never on U+2028, U+2029 or U+0085, which JSON allows inside a string) and
+decoded line by line (:func:`decode_line`): one bad byte costs its own line a
+cp1252 reading and a warning, never the other lines.
 """
 
 from __future__ import annotations
