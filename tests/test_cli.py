@@ -94,17 +94,21 @@ def test_json_lines_on_stdin_are_records_alone_too(
     assert lines[0]["published"] == "2019-04-04"
 
 
-def test_a_missing_file_is_exit_1_alone_and_in_a_batch(
+def test_exit_status_is_the_same_alone_and_in_a_batch(
     article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     missing = str(tmp_path / "missing.txt")
-    assert main(["parse", missing]) == 1
-    assert "missing.txt" in capsys.readouterr().err
-    assert main(["parse", str(article), missing]) == 1
-    captured = capsys.readouterr()
-    assert "Khalifa Haftar" in captured.out  # the other file is still parsed
-    assert main(["parse", str(article), missing, "-o", str(tmp_path / "out.jsonl")]) == 1
+    out = str(tmp_path / "out.jsonl")
+    assert main(["parse", missing]) == 2  # nothing could be parsed
+    _one_line_error(2, capsys.readouterr().err)
+    assert main(["parse", missing, "-o", out]) == 2
     assert "1 failed" in capsys.readouterr().err
+    assert main(["parse", str(article), missing]) == 1  # some inputs failed, the rest is parsed
+    assert "Khalifa Haftar" in capsys.readouterr().out
+    assert main(["parse", str(article), missing, "-o", out]) == 1
+    assert "1 failed" in capsys.readouterr().err
+    assert main(["parse", str(article)]) == 0
+    assert main(["parse", str(article), "-o", out]) == 0
 
 
 # --------------------------------------------------------------------------- errors: one line, exit 2

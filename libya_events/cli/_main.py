@@ -11,8 +11,8 @@ Both ``parse`` modes read their inputs the same way (text files decoded as UTF-8
 else cp1252 with a warning; JSON Lines of ``{"text": ...}`` records, on standard
 input too) and share one exit status: 0 when every article was parsed, 1 when
 some input could not be read or parsed (the rest is still parsed and written),
-2 when the command cannot run at all (a bad option, an output that cannot be
-written). Every error is one line on stderr, never a traceback.
+2 when nothing could be parsed (every input failed, a bad option, an output
+that cannot be written). Every error is one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -72,7 +72,8 @@ again to resume. The run's options are recorded in OUT.run.json; a re-run with
 other options parses everything again.
 
 exit status: 0 all parsed; 1 some input could not be read or parsed (the rest
-is written); 2 the command could not run (bad option, unwritable output).
+is written); 2 nothing could be parsed (every input failed, a bad option, an
+unwritable output).
 """
 
 _GEO_EXAMPLES = """\
@@ -354,7 +355,14 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         _warn(f"cannot write {where}: {exc.strerror or exc}; the previous output is unchanged")
         return 2
     print(summary.format(), file=sys.stderr)
-    return 0 if summary.ok else 1
+    return _status(summary.failures, summary.articles + summary.resumed + summary.skipped)
+
+
+def _status(failures: int, articles: int) -> int:
+    """The exit status of a parse, alone or in a batch: 0 all parsed, 1 some inputs failed, 2 all failed."""
+    if not failures:
+        return 0
+    return 1 if articles else 2
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -367,14 +375,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         if name != "-" and Path(name).is_dir():
             _warn(f"{name} is a directory: parse it as a batch with -o OUT")
             return 1
-    status = 0
-    undated = 0
+    failures = parsed = undated = 0
     for task in _tasks(args):
         outcome = parse_task(task)
         if outcome.article is None:
             _warn(f"failed: {task.file or task.id}: {outcome.error}")
-            status = 1
+            failures += 1
             continue
+        parsed += 1
         for warning in outcome.warnings:
             _warn(f"warning: {task.file or task.id}: {warning}")
         undated += outcome.article.published is None
@@ -384,7 +392,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             print(format_text(outcome.article, task.file if task.file not in (None, "-") else task.id))
     if undated and (args.published_from_filename is not None or len(args.files) > 1):
         _warn(f"warning: {undated} article(s) have no published date: pass --published DATE")
-    return status
+    return _status(failures, parsed)
 
 
 def _cmd_geo(args: argparse.Namespace) -> int:
