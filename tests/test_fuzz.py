@@ -604,12 +604,17 @@ def test_cli_bad_option_value_is_one_line(tmp_path: Path) -> None:
 
 
 def test_cli_unreadable_file_exits_2(tmp_path: Path) -> None:
-    bad = tmp_path / "latin1.txt"
-    bad.write_bytes(b"Gharyan \xe9\xff")
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"Gharyan \x00\xe9\xff")
     for path in (str(tmp_path / "missing.txt"), str(bad)):
         status, _, err = _run_cli(["parse", path])
         assert status == 2
         assert len(err.strip().splitlines()) == 1, err
+    latin = tmp_path / "latin1.txt"  # decoded as cp1252, with a warning, as in a batch
+    latin.write_bytes(b"Gharyan \xe9\xff")
+    status, _, err = _run_cli(["parse", str(latin)])
+    assert status == 0
+    assert "cp1252" in err
 
 
 # --------------------------------------------------------------------------- big pathological inputs

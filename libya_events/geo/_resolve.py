@@ -40,6 +40,9 @@ from libya_events.geo._geodesy import bearing_deg, compass_point, destination, d
 from libya_events.geo._relative import RelativePhrase, parse_relative
 from libya_events.model import GeoPoint, Location, LocationKind, Mention, Relation, RelativeLocation
 
+MAX_OFFSET_KM = 5000.0
+"""The farthest distance resolved as a relative location ("20,000 km south of Tripoli" is none)."""
+
 if TYPE_CHECKING:
     from libya_events.gazetteer import Gazetteer
 
@@ -232,6 +235,11 @@ def resolve_relative(
     (32.166, 13.1873, 44.2)
     """
     parsed = phrase if isinstance(phrase, RelativePhrase) else parse_relative(phrase)
+    if parsed.distance_km is not None and not parsed.distance_km <= MAX_OFFSET_KM:
+        raise GeoError(
+            f"{parsed.text!r}: {parsed.distance_km:g} km is farther than any relative location "
+            f"({MAX_OFFSET_KM:g} km at most)"
+        )
     if anchor is not None:
         place: PlaceLike = anchor
     else:
