@@ -31,6 +31,7 @@ from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._lexicon import CHANNELS
+from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
@@ -47,7 +48,11 @@ CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "prep", "dobj", "po
 "and added", "quoted as saying", "issued a statement welcoming")."""
 NON_RESTRICTIVE = frozenset({"relcl", "appos"})
 """Dependents cut from reported content when a comma opens them ("Sirte, which is ...")."""
+TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
+"""Relations of an "-ing" tail (", dealing a blow to ..."): cut from the end of the content."""
 EDGE_TRIM = frozenset({"punct", "cc", "mark", "prep"})
+WHEN = frozenset({"DATE", "TIME"})
+"""Entity labels of a time expression that opens the content ("said Monday its forces ...")."""
 REFUSALS = frozenset({"decline", "refuse", "fail"})
 """Heads under which a speech verb reports nothing ("declined to say")."""
 
@@ -123,6 +128,10 @@ class _Context:
         self.sent_starts = [s.start for s in self.sents]
         self.quotes = find_quotes(folded)
         self.verbs = speech_verbs()
+        self.proposed: dict[tuple[int, int], Hit] = {}
+        self.proposed = _propose_speakers(self)
+        if self.proposed:
+            self.coref = Coreference([*hits, *self.proposed.values()], entries)
 
     def actors_in(self, start: int, end: int) -> list[Hit]:
         lo = bisect.bisect_left(self.starts, start)
@@ -207,7 +216,13 @@ def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -
 
 def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
-    description's antecedent, else the first actor named inside the noun phrase."""
+    description's antecedent, the first actor named inside the noun phrase, else an unnamed
+    source or a name the knowledge base lacks, read from the phrase itself."""
+    found = _known_hit(ctx, sent, head)
+    return found if found is not None else ctx.proposed.get((head.start, head.end))
+
+
+def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     holding = [h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end]
     if holding:
         return max(holding, key=lambda h: h.end - h.start)
@@ -218,6 +233,70 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     lo, hi = _phrase_bounds(sent, head)
     inside = ctx.actors_in(lo, hi)
     return inside[0] if inside else None
+
+
+SOURCE_NOUNS = frozenset(
+    """witness witnesses resident residents official officials source sources spokesman spokeswoman
+    spokesperson representative representatives commander commanders diplomat diplomats activist
+    activists doctor doctors medic medics analyst analysts observer observers journalist journalists
+    correspondent channel channels television agency media family families fighter fighters rebel
+    rebels tribesman tribesmen worker workers leader leaders officer officers police monitor monitors
+    minister ministry ministries lawmaker lawmakers elder elders survivor survivors team teams
+    authorities authority official's spokesmen""".split()
+)
+"""Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
+NAMED = frozenset({"PERSON", "ORG"})
+"""Entity labels of a speaker the knowledge base may lack."""
+
+
+def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
+    """Speakers no mention covers: unnamed sources and names the recogniser finds, keyed by
+    their head token's span (these become collective or new actors)."""
+    out: dict[tuple[int, int], Hit] = {}
+    for sent in ctx.parsed:
+        for verb, _spec in _speech_tokens(ctx, sent):
+            for head in _subject_of(sent, verb):
+                if _known_hit(ctx, sent, head) is None:
+                    hit = _proposal(ctx, sent, head)
+                    if hit is not None:
+                        out[(head.start, head.end)] = hit
+    return out
+
+
+def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
+    if head.pos == "PROPN" and head.ent_type in NAMED:
+        lo, hi = _entity_bounds(sent, head)
+        kind = ActorKind.PERSON if head.ent_type == "PERSON" else ActorKind.ORGANIZATION
+    elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
+        lo, hi = _phrase_bounds(sent, head)
+        kind = ActorKind.COLLECTIVE
+    else:
+        return None
+    lo = _skip_determiners(sent, lo, head)
+    name = ctx.text[lo:hi].strip()
+    if not name or len(name) > 60:
+        return None
+    return Hit(lo, hi, "speaker:" + normalize_alias(name), name, "speaker", actor_kind=kind)
+
+
+def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
+    lo = hi = head.i
+    toks = sent.tokens
+    while lo > 0 and toks[lo].ent_iob == "I" and toks[lo - 1].ent_type == head.ent_type:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].ent_iob == "I":
+        hi += 1
+    return toks[lo].start, toks[hi].end
+
+
+def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
+    for tok in sent.tokens:
+        if tok.start >= lo and tok.i < head.i and (tok.dep in ("det", "poss", "predet") or tok.pos == "DET"):
+            lo = tok.end
+            continue
+        if tok.start >= lo:
+            break
+    return lo
 
 
 def _is_definite(sent: ParsedSentence, head: Token) -> bool:
@@ -288,7 +367,9 @@ def _content_tokens(ctx: _Context, sent: ParsedSentence, verb: Token, content: _
         hi = max(hi, _run_around(keep, content.extra.i)[1])
     hi = _without_tail(sent, lo, hi)
     toks = sent.tokens
-    while lo < hi and (toks[lo].dep in EDGE_TRIM or toks[lo].pos == "PUNCT"):
+    while lo < hi and (
+        toks[lo].dep in EDGE_TRIM or toks[lo].pos == "PUNCT" or toks[lo].ent_type in WHEN or toks[lo].lower == "that"
+    ):
         lo += 1
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
@@ -301,7 +382,7 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
     while changed:
         changed = False
         for tok in sent.tokens[lo + 1 : hi + 1]:
-            if tok.dep not in NON_RESTRICTIVE:
+            if tok.dep not in NON_RESTRICTIVE and not (tok.dep in TAILS and tok.tag == "VBG"):
                 continue
             a = min(_kept(sent, tok, frozenset()))
             b = max(_kept(sent, tok, frozenset()))
