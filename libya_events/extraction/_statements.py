@@ -218,8 +218,11 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
+    proposed = ctx.proposed.get((head.start, head.end))
+    if proposed is not None and head.pos == "PROPN":
+        return proposed
     found = _known_hit(ctx, sent, head)
-    return found if found is not None else ctx.proposed.get((head.start, head.end))
+    return found if found is not None else proposed
 
 
 def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
@@ -264,7 +267,7 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
 
 
 def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
-    if head.pos == "PROPN" and head.ent_type in NAMED:
+    if head.pos == "PROPN" and (head.ent_type in NAMED or any(sent.children(head, "appos"))):
         lo, hi = _entity_bounds(sent, head)
         kind = ActorKind.PERSON if head.ent_type == "PERSON" else ActorKind.ORGANIZATION
     elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
@@ -273,6 +276,8 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     else:
         return None
     lo = _skip_determiners(sent, lo, head)
+    while lo < hi and ctx.text[lo].isspace():
+        lo += 1
     name = ctx.text[lo:hi].strip()
     if not name or len(name) > 60:
         return None
@@ -608,7 +613,7 @@ def _continues(
     last = prev.parts[-1]
     if f is not None:
         return ctx.paragraph(q[0]) == ctx.paragraph(last[0])
-    if any(last[1] <= g.verb.start < q[0] for g in attributed):
+    if any(last[1] <= g.verb.start < q[0] and g is not prev.found for g in attributed):
         return False  # someone else spoke in between
     return 0 <= ctx.paragraph(q[0]) - ctx.paragraph(last[0]) <= 1 and q[0] - last[1] < 1500
 
