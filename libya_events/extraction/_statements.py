@@ -226,9 +226,9 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
 
 
 def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
-    holding = [h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end]
-    if holding:
-        return max(holding, key=lambda h: h.end - h.start)
+    holding = _holding(ctx, head)
+    if holding is not None:
+        return holding
     if head.lower in PRONOUNS or (head.lower in DESCRIPTIONS and _is_definite(sent, head)):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
@@ -259,7 +259,7 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
     for sent in ctx.parsed:
         for verb, _spec in _speech_tokens(ctx, sent):
             for head in _subject_of(sent, verb):
-                if _known_hit(ctx, sent, head) is None:
+                if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
                     hit = _proposal(ctx, sent, head)
                     if hit is not None:
                         out[(head.start, head.end)] = hit
@@ -304,6 +304,12 @@ def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
     return lo
 
 
+def _holding(ctx: _Context, head: Token) -> Hit | None:
+    """The longest actor mention whose span holds the token."""
+    holding = [h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end]
+    return max(holding, key=lambda h: h.end - h.start) if holding else None
+
+
 def _is_definite(sent: ParsedSentence, head: Token) -> bool:
     return any(c.dep == "det" and c.lower in ("the", "this", "that") for c in sent.children(head))
 
@@ -340,7 +346,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
     for arg in spec.args:
         found: Token | None
         if arg == "ccomp":
-            found = next(sent.children(verb, *CLAUSAL), None)
+            found = next(sent.children(verb, *CLAUSAL), None) or _that_clause(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
@@ -355,6 +361,17 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             return _Content(found, None, True)
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
         return _Content(found, extra if arg != "xcomp" else None, False)
+    return None
+
+
+def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
+    """A "that" clause the parser hung on the verb's prepositional object ("said in a
+    statement that ...")."""
+    for prep in sent.children(verb, "prep"):
+        for obj in sent.children(prep, "pobj"):
+            for clause in sent.children(obj, "acl", "ccomp", "relcl"):
+                if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
+                    return clause
     return None
 
 
@@ -427,6 +444,7 @@ class _Found(NamedTuple):
     sent: ParsedSentence
     speakers: list[Hit]
     content: tuple[int, int]  # character span
+    clausal: bool = True  # the content is a clause (not the verb's object)
 
 
 def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
@@ -458,7 +476,7 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
         speakers = _speaker_hits(ctx, sent, _subject_of(sent, verb))
         if speakers:
-            yield _Found(verb, sent, speakers, span)
+            yield _Found(verb, sent, speakers, span, content.clausal)
     yield from _according(ctx, sent)
 
 
@@ -626,9 +644,17 @@ def _paragraph_speakers(ctx: _Context, q: tuple[int, int], attributed: Sequence[
 
 
 def _partial(ctx: _Context, q: tuple[int, int], found: Sequence[_Found]) -> bool:
-    """A quote of one word inside reported content is part of that content, not a statement."""
+    """Words quoted inside a reported clause are part of it ('said Gharyan was "liberated"');
+    a quote that is the speech verb's own object stays a direct statement ('called the
+    attack "a crime"')."""
     words = ctx.text[q[0] : q[1]].split()
-    return len(words) < 2 and any(f.content[0] <= q[0] and q[1] <= f.content[1] for f in found)
+    return any(
+        f.content[0] <= q[0]
+        and q[1] <= f.content[1]
+        and (f.clausal or len(words) < 2)
+        and not _mostly_quoted(ctx, *f.content)
+        for f in found
+    )
 
 
 # --------------------------------------------------------------------------- entry point
@@ -660,6 +686,8 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: Sequence[Tim
         lo, hi = f.content
         if _mostly_quoted(ctx, lo, hi) or hi - lo < 8:
             continue
+        if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
+            hi += 1  # close a quotation the content opened
         spec = ctx.verbs.get(f.verb.lemma)
         channel, date = _channel_for(ctx, f, spec), _date_for(times, f)
         sent_span = Span(f.sent.start, f.sent.end)
