@@ -53,6 +53,7 @@ TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
 EDGE_TRIM = frozenset({"punct", "cc", "mark", "prep"})
 WHEN = frozenset({"DATE", "TIME"})
 """Entity labels of a time expression that opens the content ("said Monday its forces ...")."""
+RELATIVES = frozenset({"who", "which", "that"})
 REFUSALS = frozenset({"decline", "refuse", "fail"})
 """Heads under which a speech verb reports nothing ("declined to say")."""
 
@@ -193,6 +194,8 @@ def _subject_of(sent: ParsedSentence, verb: Token) -> list[Token]:
         if agent is not None:
             return _chain(sent, agent)
         subj = next(sent.children(tok, *SUBJECTS), None)
+        if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
+            return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
         if subj is not None and not (tok is verb and passive):
             return _chain(sent, subj)
         if tok is verb and passive:
@@ -218,6 +221,9 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
+    name = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), None)
+    if head.pos == "NOUN" and name is not None:
+        head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
     proposed = ctx.proposed.get((head.start, head.end))
     if proposed is not None and head.pos == "PROPN":
         return proposed
@@ -259,6 +265,7 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
     for sent in ctx.parsed:
         for verb, _spec in _speech_tokens(ctx, sent):
             for head in _subject_of(sent, verb):
+                head = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), head)
                 if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
                     hit = _proposal(ctx, sent, head)
                     if hit is not None:
