@@ -268,7 +268,9 @@ class Parser:
             statement_drafts = find_statements(text, folded, sents, state.parsed, hits, times, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
-        hits = hits + [d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"]
+        hits = hits + [
+            d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
+        ]
         actors = _build_actors(text, hits, used)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]

@@ -30,8 +30,8 @@ from typing import NamedTuple
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import StatementDraft
-from libya_events.extraction._lexicon import CHANNELS
 from libya_events.extraction._kb import normalize_alias
+from libya_events.extraction._lexicon import CHANNELS
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
@@ -90,7 +90,7 @@ def parse_table(raw: str) -> dict[str, SpeechVerb]:
     """Rows ``lemma<TAB>args<TAB>channel``; ``#`` comments and the header are skipped."""
     table: dict[str, SpeechVerb] = {}
     for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+        if not line.strip() or line.startswith(("#", "lemma\t")):
             continue
         cells = line.split("\t")
         if len(cells) != 3 or not cells[0].isalpha() or cells[0] != cells[0].lower():
@@ -184,7 +184,7 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
     return out
 
 
-def _subject_of(sent: ParsedSentence, verb: Token) -> list[Token]:
+def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
     """The speakers' head tokens for ``verb``: its subject, a passive's agent, the antecedent
     of "who", or the subject of the clause a subjectless verb hangs from."""
     tok = verb
@@ -193,7 +193,7 @@ def _subject_of(sent: ParsedSentence, verb: Token) -> list[Token]:
         agent = next((p for a in sent.children(tok, "agent") for p in sent.children(a, "pobj")), None)
         if agent is not None:
             return _chain(sent, agent)
-        subj = next(sent.children(tok, *SUBJECTS), None)
+        subj = next((c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)), None)
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
         if subj is not None and not (tok is verb and passive):
@@ -264,9 +264,11 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
     out: dict[tuple[int, int], Hit] = {}
     for sent in ctx.parsed:
         for verb, _spec in _speech_tokens(ctx, sent):
-            for head in _subject_of(sent, verb):
+            for head in _subject_of(ctx, sent, verb):
                 head = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), head)
-                if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
+                if _holding(ctx, head) is None and (
+                    head.pos == "PROPN" or _known_hit(ctx, sent, head) is None
+                ):
                     hit = _proposal(ctx, sent, head)
                     if hit is not None:
                         out[(head.start, head.end)] = hit
@@ -313,7 +315,9 @@ def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
 
 def _holding(ctx: _Context, head: Token) -> Hit | None:
     """The longest actor mention whose span holds the token."""
-    holding = [h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end]
+    holding = [
+        h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end
+    ]
     return max(holding, key=lambda h: h.end - h.start) if holding else None
 
 
@@ -365,7 +369,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         if found is None:
             continue
         if arg == "ccomp":
-            return _Content(found, None, True)
+            more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
+            return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
         return _Content(found, extra if arg != "xcomp" else None, False)
     return None
@@ -382,7 +387,9 @@ def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     return None
 
 
-def _content_tokens(ctx: _Context, sent: ParsedSentence, verb: Token, content: _Content) -> tuple[int, int] | None:
+def _content_tokens(
+    ctx: _Context, sent: ParsedSentence, verb: Token, content: _Content
+) -> tuple[int, int] | None:
     """Token range of the content: the root's subtree without a trailing comma-opened
     clause or apposition or a conjoined speech verb, trimmed of edge punctuation and "that".
     A noun-phrase content keeps its verb ("announced the capture")."""
@@ -397,7 +404,10 @@ def _content_tokens(ctx: _Context, sent: ParsedSentence, verb: Token, content: _
     hi = _without_tail(sent, lo, hi)
     toks = sent.tokens
     while lo < hi and (
-        toks[lo].dep in EDGE_TRIM or toks[lo].pos == "PUNCT" or toks[lo].ent_type in WHEN or toks[lo].lower == "that"
+        toks[lo].dep in EDGE_TRIM
+        or toks[lo].pos == "PUNCT"
+        or toks[lo].ent_type in WHEN
+        or toks[lo].lower == "that"
     ):
         lo += 1
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
@@ -459,14 +469,14 @@ def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token,
         spec = ctx.verbs.get(tok.lemma)
         if spec is None or tok.pos not in ("VERB", "AUX") or tok.tag == "MD":
             continue
-        if ctx.in_quote(tok.start, tok.end) or _silenced(sent, tok):
+        if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok):
             continue
         yield tok, spec
 
 
-def _silenced(sent: ParsedSentence, verb: Token) -> bool:
-    """ "has not said", "declined to say", "would say": nothing was said."""
-    if any(c.dep == "neg" for c in sent.children(verb)):
+def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
+    """ "has not said", "declined to say": nothing was said."""
+    if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
         return True
     head = sent.head_of(verb)
     return verb.dep == "xcomp" and head.lemma in REFUSALS
@@ -481,7 +491,7 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if bounds is None or bounds[1] - bounds[0] < 1:
             continue
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
-        speakers = _speaker_hits(ctx, sent, _subject_of(sent, verb))
+        speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
         if speakers:
             yield _Found(verb, sent, speakers, span, content.clausal)
     yield from _according(ctx, sent)
@@ -522,9 +532,7 @@ def _run_around(keep: set[int], i: int) -> tuple[int, int]:
 def _nested(found: Sequence[_Found]) -> list[_Found]:
     """Drop a speech verb that lies inside another statement's content."""
     return [
-        f
-        for f in found
-        if not any(g is not f and g.content[0] <= f.verb.start < g.content[1] for g in found)
+        f for f in found if not any(g is not f and g.content[0] <= f.verb.start < g.content[1] for g in found)
     ]
 
 
@@ -597,7 +605,7 @@ def _attributions(ctx: _Context) -> list[_Found]:
     out: list[_Found] = []
     for sent in ctx.parsed:
         for verb, _spec in _speech_tokens(ctx, sent):
-            speakers = _speaker_hits(ctx, sent, _subject_of(sent, verb))
+            speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
             if speakers:
                 out.append(_Found(verb, sent, speakers, (verb.start, verb.start)))
         out.extend(_according(ctx, sent))
@@ -687,7 +695,9 @@ def find_statements(
     return out
 
 
-def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: Sequence[TimeExpression]) -> list[StatementDraft]:
+def _indirect_drafts(
+    ctx: _Context, found: Sequence[_Found], times: Sequence[TimeExpression]
+) -> list[StatementDraft]:
     out: list[StatementDraft] = []
     for f in found:
         lo, hi = f.content
@@ -708,7 +718,9 @@ def _mostly_quoted(ctx: _Context, lo: int, hi: int) -> bool:
     return quoted * 2 >= hi - lo
 
 
-def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: Sequence[TimeExpression]) -> list[StatementDraft]:
+def _direct_drafts(
+    ctx: _Context, reported: Sequence[_Found], times: Sequence[TimeExpression]
+) -> list[StatementDraft]:
     out: list[StatementDraft] = []
     for quote in _group_quotes(ctx, _attributions(ctx)):
         if len(quote.parts) == 1 and _partial(ctx, quote.parts[0], reported):
