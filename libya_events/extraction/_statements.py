@@ -53,6 +53,8 @@ TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
 EDGE_TRIM = frozenset({"punct", "cc", "mark", "prep"})
 WHEN = frozenset({"DATE", "TIME"})
 """Entity labels of a time expression that opens the content ("said Monday its forces ...")."""
+OBJECT_PREPS = frozenset({"of", "for", "over"})
+"""Prepositions that complete an object's content ("accused X of ...", "thanked X for ...")."""
 RELATIVES = frozenset({"who", "which", "that"})
 REFUSALS = frozenset({"decline", "refuse", "fail"})
 """Heads under which a speech verb reports nothing ("declined to say")."""
@@ -349,7 +351,8 @@ def _kept(sent: ParsedSentence, root: Token, cut: frozenset[str]) -> set[int]:
 class _Content(NamedTuple):
     root: Token  # the head of the reported content
     extra: Token | None  # a to-infinitive after an object ("urged the council to act")
-    clausal: bool  # a clause ("said that ..."); else a noun phrase the verb belongs to
+    clausal: bool  # a clause ("said that ...", "vowed to ..."); else a noun phrase
+    with_verb: bool = False  # an object keeps its verb ("announced the capture")
 
 
 def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Content | None:
@@ -372,7 +375,11 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
-        return _Content(found, extra if arg != "xcomp" else None, False)
+        if extra is None and arg == "dobj":
+            extra = next(
+                (c for c in sent.children(verb, "prep") if c.i > found.i and c.lower in OBJECT_PREPS), None
+            )
+        return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
 
 
@@ -396,7 +403,7 @@ def _content_tokens(
     keep = _content_set(ctx, sent, content.root)
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
-    if not content.clausal:
+    if content.with_verb:
         keep |= set(range(verb.i, content.root.i))
     lo, hi = _run_around(keep, content.root.i)
     if content.extra is not None and content.extra.i in keep:
