@@ -495,7 +495,7 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if content is None:
             continue
         bounds = _content_tokens(ctx, sent, verb, content)
-        if bounds is None or bounds[1] - bounds[0] < 1:
+        if bounds is None:
             continue
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
         speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
@@ -708,7 +708,7 @@ def _indirect_drafts(
     out: list[StatementDraft] = []
     for f in found:
         lo, hi = f.content
-        if _mostly_quoted(ctx, lo, hi) or hi - lo < 8:
+        if _mostly_quoted(ctx, lo, hi) or hi - lo < 4:
             continue
         if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
             hi += 1  # close a quotation the content opened
