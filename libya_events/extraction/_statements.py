@@ -130,6 +130,7 @@ class _Context:
         self.sents = list(sents)
         self.sent_starts = [s.start for s in self.sents]
         self.quotes = find_quotes(folded)
+        self.quote_starts = [a for a, _ in self.quotes]
         self.verbs = speech_verbs()
         self.proposed: dict[tuple[int, int], Hit] = {}
         self.proposed = _propose_speakers(self)
@@ -152,7 +153,14 @@ class _Context:
         return None
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.quotes)
+        k = bisect.bisect_right(self.quote_starts, start) - 1
+        return k >= 0 and end <= self.quotes[k][1]
+
+    def quotes_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Quotes that overlap ``[lo, hi)`` (quotes never overlap each other)."""
+        first = max(0, bisect.bisect_left(self.quote_starts, lo) - 1)
+        last = bisect.bisect_left(self.quote_starts, hi)
+        return [q for q in self.quotes[first:last] if q[1] > lo]
 
 
 # --------------------------------------------------------------------------- quotes
@@ -537,10 +545,22 @@ def _run_around(keep: set[int], i: int) -> tuple[int, int]:
 
 
 def _nested(found: Sequence[_Found]) -> list[_Found]:
-    """Drop a speech verb that lies inside another statement's content."""
+    """Drop a speech verb that lies inside another statement's content (of its sentence)."""
+    by_sent = _by_sentence(found)
     return [
-        f for f in found if not any(g is not f and g.content[0] <= f.verb.start < g.content[1] for g in found)
+        f
+        for f in found
+        if not any(
+            g is not f and g.content[0] <= f.verb.start < g.content[1] for g in by_sent.get(f.sent.start, [])
+        )
     ]
+
+
+def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
+    out: dict[int, list[_Found]] = {}
+    for f in found:
+        out.setdefault(f.sent.start, []).append(f)
+    return out
 
 
 # --------------------------------------------------------------------------- channels and dates
@@ -561,7 +581,7 @@ def channel_of(window: str, *, nearest: bool = False) -> str | None:
 def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
     """The folded text of ``[lo, hi)`` with quotes and the content blanked out."""
     chars = list(ctx.folded[lo:hi])
-    for a, b in [*ctx.quotes, skip]:
+    for a, b in [*ctx.quotes_in(lo, hi), skip]:
         for k in range(max(a, lo), min(b, hi)):
             chars[k - lo] = " "
     return "".join(chars)
@@ -574,14 +594,23 @@ def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None) -> str | Non
     return channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
 
 
-def _date_for(times: Sequence[TimeExpression], f: _Found) -> EventDate | None:
+class _Times:
+    """Dated time expressions by offset."""
+
+    def __init__(self, times: Iterable[TimeExpression]) -> None:
+        self.items = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
+        self.starts = [t.span.start for t in self.items]
+
+    def between(self, lo: int, hi: int) -> list[TimeExpression]:
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
+def _date_for(times: _Times, f: _Found) -> EventDate | None:
     """When it was said: the time expression of the attribution's clause nearest its verb."""
     pool = [
         t
-        for t in times
-        if t.date is not None
-        and f.sent.start <= t.span.start < f.sent.end
-        and not (f.content[0] <= t.span.start < f.content[1])
+        for t in times.between(f.sent.start, f.sent.end)
+        if t.date is not None and not (f.content[0] <= t.span.start < f.content[1])
     ]
     if not pool:
         return None
@@ -591,13 +620,11 @@ def _date_for(times: Sequence[TimeExpression], f: _Found) -> EventDate | None:
 # --------------------------------------------------------------------------- quotations
 
 
-def _verb_for_quote(ctx: _Context, quote: tuple[int, int], found: Sequence[_Found]) -> _Found | None:
+def _verb_for_quote(ctx: _Context, quote: tuple[int, int], by_sent: dict[int, list[_Found]]) -> _Found | None:
     """The attributed speech verb of the quote's own sentence(s), nearest the quote."""
-    sents = {id(s): s for s in (ctx.sentence_at(quote[0]), ctx.sentence_at(max(quote[0], quote[1] - 1))) if s}
+    sents = {s.start for s in (ctx.sentence_at(quote[0]), ctx.sentence_at(max(quote[0], quote[1] - 1))) if s}
     best: _Found | None = None
-    for f in found:
-        if id(f.sent) not in sents and not (f.sent.start <= quote[0] - 2 and quote[1] + 2 <= f.sent.end):
-            continue
+    for f in (f for start in sorted(sents) for f in by_sent.get(start, [])):
         if best is None or _distance(f, quote) < _distance(best, quote):
             best = f
     return best
@@ -625,13 +652,29 @@ class _Quote(NamedTuple):
     found: _Found | None
 
 
-def _group_quotes(ctx: _Context, attributed: Sequence[_Found]) -> list[_Quote]:
+class _Attributions:
+    """Attributed speech verbs, by sentence and by offset."""
+
+    def __init__(self, found: Iterable[_Found]) -> None:
+        self.items = sorted(found, key=lambda f: f.verb.start)
+        self.starts = [f.verb.start for f in self.items]
+        self.by_sent = _by_sentence(self.items)
+
+    def between(self, lo: int, hi: int) -> list[_Found]:
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def before(self, pos: int) -> _Found | None:
+        k = bisect.bisect_left(self.starts, pos)
+        return self.items[k - 1] if k else None
+
+
+def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
     """Attribute every quote; continue or join quotes that have no speaker of their own."""
     out: list[_Quote] = []
     for q in ctx.quotes:
         if not ctx.text[q[0] : q[1]].strip():
             continue
-        f = _verb_for_quote(ctx, q, attributed)
+        f = _verb_for_quote(ctx, q, attributed.by_sent)
         prev = out[-1] if out else None
         if prev is not None and (f is None or f is prev.found) and _continues(ctx, prev, q, f, attributed):
             prev.parts.append(q)
@@ -646,26 +689,27 @@ def _group_quotes(ctx: _Context, attributed: Sequence[_Found]) -> list[_Quote]:
 
 
 def _continues(
-    ctx: _Context, prev: _Quote, q: tuple[int, int], f: _Found | None, attributed: Sequence[_Found]
+    ctx: _Context, prev: _Quote, q: tuple[int, int], f: _Found | None, attributed: _Attributions
 ) -> bool:
     """A quote with no new attribution continues the one just before it (same or the
     previous paragraph); a quote split around its speaker continues too."""
     last = prev.parts[-1]
     if f is not None:
         return ctx.paragraph(q[0]) == ctx.paragraph(last[0])
-    if any(last[1] <= g.verb.start < q[0] and g is not prev.found for g in attributed):
+    if any(g is not prev.found for g in attributed.between(last[1], q[0])):
         return False  # someone else spoke in between
     return 0 <= ctx.paragraph(q[0]) - ctx.paragraph(last[0]) <= 1 and q[0] - last[1] < 1500
 
 
-def _paragraph_speakers(ctx: _Context, q: tuple[int, int], attributed: Sequence[_Found]) -> list[Hit]:
+def _paragraph_speakers(ctx: _Context, q: tuple[int, int], attributed: _Attributions) -> list[Hit]:
     """The speaker of the latest attribution earlier in the quote's paragraph."""
-    para = ctx.paragraph(q[0])
-    before = [f for f in attributed if f.verb.start < q[0] and ctx.paragraph(f.verb.start) == para]
-    return list(before[-1].speakers) if before else []
+    before = attributed.before(q[0])
+    if before is None or ctx.paragraph(before.verb.start) != ctx.paragraph(q[0]):
+        return []
+    return list(before.speakers)
 
 
-def _partial(ctx: _Context, q: tuple[int, int], found: Sequence[_Found]) -> bool:
+def _partial(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]) -> bool:
     """Words quoted inside a reported clause are part of it ('said Gharyan was "liberated"');
     a quote that is the speech verb's own object stays a direct statement ('called the
     attack "a crime"')."""
@@ -675,8 +719,13 @@ def _partial(ctx: _Context, q: tuple[int, int], found: Sequence[_Found]) -> bool
         and q[1] <= f.content[1]
         and (f.clausal or len(words) < 2)
         and not _mostly_quoted(ctx, *f.content)
-        for f in found
+        for f in _sentence_group(ctx, q, by_sent)
     )
+
+
+def _sentence_group(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]) -> list[_Found]:
+    sent = ctx.sentence_at(q[0])
+    return by_sent.get(sent.start, []) if sent is not None else []
 
 
 # --------------------------------------------------------------------------- entry point
@@ -694,17 +743,16 @@ def find_statements(
     """Every statement of one article, quoted and reported, in text order."""
     ctx = _Context(text, folded, sents, parsed, hits, entries)
     reported = _nested([f for s in ctx.parsed for f in _reported(ctx, s)])
-    out = _indirect_drafts(ctx, reported, times)
-    out.extend(_direct_drafts(ctx, reported, times))
+    dated = _Times(times)
+    out = _indirect_drafts(ctx, reported, dated)
+    out.extend(_direct_drafts(ctx, reported, dated))
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _release_channel(folded, out)
     _inherit_channels(out)
     return out
 
 
-def _indirect_drafts(
-    ctx: _Context, found: Sequence[_Found], times: Sequence[TimeExpression]
-) -> list[StatementDraft]:
+def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> list[StatementDraft]:
     out: list[StatementDraft] = []
     for f in found:
         lo, hi = f.content
@@ -721,16 +769,15 @@ def _indirect_drafts(
 
 
 def _mostly_quoted(ctx: _Context, lo: int, hi: int) -> bool:
-    quoted = sum(max(0, min(b, hi) - max(a, lo)) for a, b in ctx.quotes)
+    quoted = sum(max(0, min(b, hi) - max(a, lo)) for a, b in ctx.quotes_in(lo, hi))
     return quoted * 2 >= hi - lo
 
 
-def _direct_drafts(
-    ctx: _Context, reported: Sequence[_Found], times: Sequence[TimeExpression]
-) -> list[StatementDraft]:
+def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> list[StatementDraft]:
     out: list[StatementDraft] = []
-    for quote in _group_quotes(ctx, _attributions(ctx)):
-        if len(quote.parts) == 1 and _partial(ctx, quote.parts[0], reported):
+    by_sent = _by_sentence(reported)
+    for quote in _group_quotes(ctx, _Attributions(_attributions(ctx))):
+        if len(quote.parts) == 1 and _partial(ctx, quote.parts[0], by_sent):
             continue
         body = " ".join(_strip_quote(ctx.text[a:b]) for a, b in quote.parts).strip()
         if not body:
