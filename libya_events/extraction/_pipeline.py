@@ -32,11 +32,11 @@ from libya_events.extraction._events import (
     _hit_start,
     _Sorted,
     find_movements,
-    find_statements,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
+from libya_events.extraction._statements import find_statements
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -273,9 +273,12 @@ class Parser:
         statement_drafts: list[StatementDraft] = []
         if self.events:
             movement_drafts = find_movements(folded, sents, hits, times, words, entries)
-            statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
+            statement_drafts = find_statements(text, folded, sents, state.parsed, hits, times, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
+        hits = hits + [
+            d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
+        ]
         actors = _build_actors(text, hits, used)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
