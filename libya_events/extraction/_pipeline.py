@@ -37,6 +37,8 @@ from libya_events.extraction._events import (
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
+from libya_events.extraction._proposals import place_slot_hits
+from libya_events.extraction._sites import site_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -221,6 +223,9 @@ class Parser:
             for h in stage:
                 taken.add(h.start, h.end)
         hits.extend(self._facility_hits(folded, hits))
+        for site in site_hits(folded, hits, self.gazetteer):
+            hits.append(site)
+            taken.add(site.start, site.end)
         hits.extend(_definite_place_hits(folded, hits, entries, taken))
         hits.extend(_pronoun_place_hits(folded, hits, entries))
         if credits:
@@ -245,6 +250,8 @@ class Parser:
         )
 
     def _finish(self, state: _State) -> Article:
+        if state.parsed:
+            self._parse_hits(state)
         text, folded, sents, hits, times, words, entries = (
             state.text,
             state.folded,
@@ -283,6 +290,13 @@ class Parser:
             unresolved=_dedupe_mentions(unresolved),
             id=ident,
         )
+
+    def _parse_hits(self, state: _State) -> None:
+        """Mentions only the parse finds: places in place slots, actors the dictionaries lack."""
+        found = place_slot_hits(state.parsed, state.hits, self.gazetteer)
+        if found:
+            state.hits.extend(found)
+            state.hits.sort(key=lambda h: (h.start, -h.end))
 
     _ACTS_NEXT = re.compile(
         r"\s+(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"

@@ -1,0 +1,200 @@
+"""Named sites the gazetteer lacks: checkpoints, camps, hotels, roads, bridges, hospitals.
+
+News names many small sites by a proper name and a facility noun ("the Heera checkpoint",
+"Camp Tekbali", "the Corinthia hotel", "Bridge 17", "the University of Sirte"). No
+gazetteer lists them all, but the text places them: a site named after a town the
+gazetteer knows ("the Dafniya checkpoint") lies at that town; otherwise it lies in the
+town the text was talking about (the latest Libyan town named before it, else the first
+one after). Each such site becomes a place of kind ``site`` with an honest uncertainty.
+
+The facility nouns are a table (:data:`FACILITIES`), so a maintainer extends them by rows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from libya_events.extraction._lexicon import COMMON_CAPITALISED
+from libya_events.extraction._mentions import Hit
+from libya_events.gazetteer import Gazetteer, Place
+from libya_events.gazetteer._names import normalize_name
+from libya_events.model import LocationKind
+
+__all__ = ["FACILITIES", "site_hits"]
+
+FACILITIES: dict[str, str] = {
+    "checkpoint": "checkpoint",
+    "camp": "military_base",
+    "barracks": "military_base",
+    "academy": "building",
+    "hotel": "hotel",
+    "road": "road",
+    "street": "road",
+    "highway": "road",
+    "roundabout": "road",
+    "bridge": "bridge",
+    "square": "square",
+    "hospital": "hospital",
+    "clinic": "hospital",
+    "university": "building",
+    "prison": "prison",
+    "jail": "prison",
+    "mosque": "building",
+    "market": "building",
+    "stadium": "building",
+    "palace": "building",
+    "compound": "compound",
+}
+"""Facility noun → the gazetteer feature of a site it names."""
+
+#: Lower-case words that may stand between a name and its facility noun ("Naqliya military camp").
+QUALIFIERS = frozenset({"military", "army", "air", "naval", "police", "detention", "refugee", "migrant"})
+
+#: How far (km) a site may lie from the town it is placed at: the point's uncertainty.
+IN_NAMED_TOWN_KM = 5.0
+IN_CONTEXT_TOWN_KM = 15.0
+
+_NOUNS = "|".join(sorted(FACILITIES, key=len, reverse=True))
+_NAME_WORD = r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*"
+_NAMED_BEFORE = re.compile(
+    rf"\b((?:{_NAME_WORD}\s+){{1,4}}?)((?:(?:{'|'.join(sorted(QUALIFIERS))})\s+)?)((?i:{_NOUNS}))\b(?!-)"
+)
+"""A proper name then a facility noun: "the Heera checkpoint", "al Shok Road"."""
+_NAMED_AFTER = re.compile(
+    rf"\b(Camp|Bridge|University\s+of)\s+((?:{_NAME_WORD}|\d{{1,3}})(?:\s+{_NAME_WORD}){{0,2}})",
+)
+"""A facility noun then its name: "Camp Tekbali", "Bridge 17", "University of Sirte"."""
+_CAPITAL_START = re.compile(r"(?:(?:al|el)[-\s])?[A-Z\d]")
+_TOWNS = ("populated_place", "capital", "district", "neighbourhood")
+
+
+def site_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """Sites named in ``folded`` that no hit covers, each placed at its town."""
+    lower = folded.lower()
+    if not any(noun in lower for noun in FACILITIES):
+        return []
+    towns = sorted((h for h in hits if _is_town(h.place)), key=lambda h: h.start)
+    out: list[Hit] = []
+    for start, end, name_end, noun in _candidates(folded):
+        if _overlaps_actor_or_site(hits, start, end) or any(o.start < end and start < o.end for o in out):
+            continue
+        inner = [h for h in hits if h.place is not None and start <= h.start and h.end <= name_end]
+        hit = _site(
+            folded[start:end], noun, (start, end), inner, towns, gazetteer if name_end > start else None
+        )
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, end of the name part, facility noun) of each site-like phrase."""
+    found: list[tuple[int, int, int, str]] = []
+    for m in _NAMED_BEFORE.finditer(folded):
+        start, name_end = _trim_name(folded, m.start(1), m.end(1))
+        noun = m.group(3).lower()
+        possessive = re.search(r"['\u2019]s\s+$", m.group(1)) is not None
+        if start is not None and _is_singular(folded, m.end(3)) and not possessive:
+            found.append((start, m.end(), name_end, noun))
+    for m in _NAMED_AFTER.finditer(folded):
+        noun = m.group(1).split()[0].lower()
+        found.append((m.start(), m.end(), m.start(), noun))  # "Camp X" is named for a person, not a town
+    return found
+
+
+def _trim_name(folded: str, start: int, end: int) -> tuple[int | None, int]:
+    """Drop leading common words ("The", "Saturday") from a name; None when nothing is left."""
+    words = folded[start:end].split()
+    pos = start
+    while words and not _starts_name(words):
+        pos = folded.index(words[0], pos) + len(words[0])
+        words = words[1:]
+    if not words:
+        return None, end
+    first = folded.index(words[0], pos)
+    return first, start + len(folded[start:end].rstrip())
+
+
+def _starts_name(words: Sequence[str]) -> bool:
+    first = words[0]
+    if first.lower() in ("al", "el") and len(words) > 1:
+        return _CAPITAL_START.match(words[1]) is not None
+    return first.lower() not in COMMON_CAPITALISED and _CAPITAL_START.match(first) is not None
+
+
+def _is_singular(folded: str, noun_end: int) -> bool:
+    """ "checkpoints" is no one site; the noun must end the word."""
+    return not folded[noun_end : noun_end + 1].isalpha()
+
+
+def _overlaps_actor_or_site(hits: Sequence[Hit], start: int, end: int) -> bool:
+    for h in hits:
+        if h.start < end and start < h.end:
+            if h.is_actor or (h.place is not None and h.place.kind is not LocationKind.CITY):
+                return True
+            if h.start < start or h.end > end:
+                return True
+    return False
+
+
+def _site(
+    name: str,
+    noun: str,
+    span: tuple[int, int],
+    inner: Sequence[Hit],
+    towns: Sequence[Hit],
+    gazetteer: Gazetteer | None,
+) -> Hit | None:
+    """A site hit at the town it is named after, else at the town of its context."""
+    start, end = span
+    name = re.sub(r"\s+", " ", name).strip()
+    town, extent = _named_town(name, noun, inner, gazetteer)
+    if town is None:
+        town, extent = _context_town(towns, start), IN_CONTEXT_TOWN_KM
+    if town is None:
+        return None
+    place = Place(
+        "text:site:" + normalize_name(name).replace(" ", "-"),
+        name,
+        LocationKind.SITE,
+        FACILITIES[noun],
+        town.lat,
+        town.lon,
+        country_code=town.country_code,
+        extent_km=extent,
+        source="text",
+    )
+    return Hit(start, end, place.id, place.name, "site", place=place)
+
+
+def _named_town(
+    name: str, noun: str, inner: Sequence[Hit], gazetteer: Gazetteer | None
+) -> tuple[Place | None, float]:
+    """The town a site is named after, from a mention inside it or the gazetteer."""
+    for h in inner:
+        if _is_town(h.place):
+            return h.place, IN_NAMED_TOWN_KM
+    words = [w for w in name.split() if w.lower() not in FACILITIES and w.lower() not in QUALIFIERS]
+    words = [w for w in words if w.lower() not in ("of", "the")]
+    if not words or gazetteer is None:
+        return None, 0.0
+    found = [
+        p for p in gazetteer.lookup(" ".join(words)) if p.country_code == "LY" and p.kind is LocationKind.CITY
+    ]
+    return (found[0], IN_NAMED_TOWN_KM) if found else (None, 0.0)
+
+
+def _context_town(towns: Sequence[Hit], pos: int) -> Place | None:
+    """The latest Libyan town named before ``pos``, else the first one after."""
+    libyan = [h for h in towns if h.place is not None and h.place.country_code == "LY"]
+    if not libyan:
+        return None
+    k = bisect.bisect_left([h.start for h in libyan], pos)
+    chosen = libyan[k - 1] if k else libyan[0]
+    return chosen.place
+
+
+def _is_town(place: Place | None) -> bool:
+    return place is not None and place.kind is LocationKind.CITY and place.feature in _TOWNS
