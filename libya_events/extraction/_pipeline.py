@@ -37,7 +37,7 @@ from libya_events.extraction._events import (
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
-from libya_events.extraction._proposals import place_slot_hits
+from libya_events.extraction._proposals import actor_proposals, place_slot_hits
 from libya_events.extraction._sites import site_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -294,8 +294,12 @@ class Parser:
     def _parse_hits(self, state: _State) -> None:
         """Mentions only the parse finds: places in place slots, actors the dictionaries lack."""
         found = place_slot_hits(state.parsed, state.hits, self.gazetteer)
-        if found:
-            state.hits.extend(found)
+        actors, swallowed = actor_proposals(
+            state.parsed, [*state.hits, *found], state.text, self.knowledge_base
+        )
+        if found or actors:
+            gone = {id(h) for h in swallowed}
+            state.hits = [h for h in (*state.hits, *found, *actors) if id(h) not in gone]
             state.hits.sort(key=lambda h: (h.start, -h.end))
 
     _ACTS_NEXT = re.compile(

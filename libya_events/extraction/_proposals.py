@@ -16,15 +16,18 @@ article; both only read the project's own parse records.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
-from libya_events.extraction._lexicon import COMMON_CAPITALISED
+from libya_events.extraction._kb import ActorKB, normalize_alias
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._mentions import Hit
+from libya_events.extraction._sites import FACILITIES
 from libya_events.gazetteer import Gazetteer, Place
-from libya_events.model import LocationKind
+from libya_events.model import ActorKind, LocationKind
 from libya_events.syntax import ParsedSentence, Token
 
-__all__ = ["PLACE_NOUNS", "PLACE_PREPOSITIONS", "place_slot_hits"]
+__all__ = ["ORG_HEADS", "PLACE_NOUNS", "PLACE_PREPOSITIONS", "actor_proposals", "place_slot_hits"]
 
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "inside", "via"}
@@ -127,3 +130,230 @@ def _lookup(tokens: Sequence[Token], first: int, last: int, gazetteer: Gazetteer
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
+
+
+ORG_HEADS: dict[str, ActorKind] = {
+    **dict.fromkeys(
+        (
+            "brigade",
+            "brigades",
+            "battalion",
+            "battalions",
+            "force",
+            "forces",
+            "army",
+            "guard",
+            "guards",
+            "militia",
+            "police",
+            "division",
+            "unit",
+            "units",
+            "corps",
+            "regiment",
+            "command",
+            "shield",
+            "service",
+            "apparatus",
+            "squad",
+            "squadron",
+        ),
+        ActorKind.ARMED_GROUP,
+    ),
+    **dict.fromkeys(
+        (
+            "council",
+            "authority",
+            "ministry",
+            "embassy",
+            "assembly",
+            "parliament",
+            "government",
+            "municipality",
+            "congress",
+            "cabinet",
+            "presidency",
+            "directorate",
+            "administration",
+        ),
+        ActorKind.GOVERNMENT,
+    ),
+    **dict.fromkeys(
+        (
+            "center",
+            "centre",
+            "agency",
+            "organisation",
+            "organization",
+            "company",
+            "corporation",
+            "institute",
+            "foundation",
+            "channel",
+            "network",
+            "party",
+            "association",
+            "union",
+            "commission",
+            "federation",
+            "society",
+            "crescent",
+            "committee",
+            "bank",
+            "observatory",
+            "movement",
+            "coalition",
+            "alliance",
+            "team",
+            "tv",
+            "television",
+            "radio",
+            "newspaper",
+        ),
+        ActorKind.ORGANIZATION,
+    ),
+}
+"""Head noun of an organisation's name → its actor kind ("Misrata Military Council")."""
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG"})
+DETERMINERS = frozenset({"the", "a", "an"})
+ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
+"""Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
+NOT_ACRONYMS = frozenset(
+    {"GMT", "UTC", "CET", "EET", "AM", "PM", "TV", "OK", "ID", "PDF", "GDP", "USD", "LYD"}
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED = re.compile(r"(?:(?:al|el|bin|ibn|ben|abu|de|van|von)[-\s]?)*[A-Z\d]")
+
+
+def actor_proposals(
+    parsed: Sequence[ParsedSentence], hits: Sequence[Hit], text: str, kb: ActorKB
+) -> tuple[list[Hit], list[Hit]]:
+    """Actors the entity recogniser names that no hit covers.
+
+    Returns the new hits and the softer hits they swallow (the place "Misrata" inside
+    "Misrata Military Council", a guessed person "Rescue Authority"), which the caller drops.
+    """
+    spans = [(h.start, h.end) for h in hits if _firm(h) or (h.place is not None and h.source == "site")]
+    places = [h for h in hits if not _firm(h) and h.source != "site" and (h.place is not None or h.is_actor)]
+    out: list[Hit] = []
+    swallowed: list[Hit] = []
+    for sent in parsed:
+        for first, last in _entities(sent):
+            hit = _proposal(sent, first, last, text, kb)
+            if hit is None or _overlaps(spans, hit.start, hit.end):
+                continue
+            inner = [p for p in places if hit.start <= p.start and p.end <= hit.end]
+            if len(inner) != sum(1 for p in places if p.start < hit.end and hit.start < p.end):
+                continue  # a place runs across the name's edge
+            if inner and hit.actor_kind is ActorKind.PERSON:
+                continue  # "Tripoli Ali" is no one's name
+            out.append(_as_acronym_of(hit, out, text))
+            swallowed.extend(inner)
+            spans.append((hit.start, hit.end))
+    out.extend(_later_surnames(out, spans, text))
+    return out, swallowed
+
+
+def _firm(hit: Hit) -> bool:
+    """An actor hit a proposal may not override: all but a guessed name ("Rescue Authority")."""
+    return hit.is_actor and hit.source != "person"
+
+
+def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
+    """(first, last) token indices of each PERSON or ORG entity, determiners and punctuation trimmed."""
+    toks = sent.tokens
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.ent_iob != "B" or tok.ent_type not in ENTITY_LABELS:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].ent_iob == "I":
+            j += 1
+        first, last = i, j - 1
+        while first <= last and (toks[first].lower in DETERMINERS or not toks[first].text[0].isalnum()):
+            first += 1
+        while last >= first and not toks[last].text[-1].isalnum():
+            last -= 1
+        if first <= last:
+            yield first, last
+        i = j
+
+
+def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorKB) -> Hit | None:
+    toks = sent.tokens
+    words = toks[first : last + 1]
+    start, end = words[0].start, words[-1].end
+    surface = text[start:end]
+    head = toks[words[-1].head]
+    if words[-1].dep in COMPOUNDS and (head.lemma in FACILITIES or head.lemma in PLACE_NOUNS):
+        return None  # "the Heera checkpoint" is a site
+    if words[-1].dep in COMPOUNDS and head.lower in TITLE_WORDS:
+        return None  # "Air Force commander": a title's modifier adds no actor
+    entry = kb.lookup(surface)
+    if entry is not None:
+        return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
+    kind = _kind(words, toks[first].ent_type)
+    if kind is None:
+        return None
+    return Hit(start, end, "ner:" + normalize_alias(surface), surface, "ner", kind)
+
+
+def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
+    """The actor kind of an entity, or None when it does not look like a name of one."""
+    if any(not _CAPITALISED.match(w.text) for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT")):
+        return None
+    if all(w.text.lower() in COMMON_CAPITALISED for w in words):
+        return None
+    heads = [w.lower for w in words if w.pos in ("NOUN", "PROPN")]
+    org_head = ORG_HEADS.get(heads[-1]) if heads else None
+    if org_head is None and heads and heads[0] in ORG_HEADS and words[-1].pos == "NUM":
+        org_head = ORG_HEADS[heads[0]]  # "Brigade 166"
+    if org_head is not None and len(words) >= 2:
+        return org_head
+    if label == "PERSON":
+        return ActorKind.PERSON if _person_like(words) else None
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
+        return ActorKind.ORGANIZATION if words[0].dep in ACTING or words[0].dep == "pobj" else None
+    if len(words) >= 2 and words[-1].dep in ACTING:
+        return ActorKind.ORGANIZATION
+    return None
+
+
+def _person_like(words: Sequence[Token]) -> bool:
+    """Two to five capitalised words, no digits: "Omar ben Shaaban", "Juan Matias Gil"."""
+    names = [w for w in words if w.pos != "PUNCT" and w.text != "-"]
+    return 2 <= len(names) <= 5 and not any(c.isdigit() for w in names for c in w.text)
+
+
+def _as_acronym_of(hit: Hit, earlier: Sequence[Hit], text: str) -> Hit:
+    """ "the Special Deterrence Forces (SDF)": the acronym names the entity it abbreviates."""
+    surface = text[hit.start : hit.end]
+    if not _ACRONYM.fullmatch(surface):
+        return hit
+    for prev in reversed(earlier):
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", prev.name) if w[0].isupper())
+        if text[prev.end : hit.start].strip() == "(" or (initials == surface and prev.key != hit.key):
+            return Hit(
+                hit.start, hit.end, prev.key, prev.name, prev.source, prev.actor_kind, entry=prev.entry
+            )
+    return hit
+
+
+def _later_surnames(people: Sequence[Hit], spans: list[tuple[int, int]], text: str) -> list[Hit]:
+    """Later mentions of a proposed person by surname alone ("Kara" after "Aburraouf Kara")."""
+    out: list[Hit] = []
+    for p in people:
+        if p.actor_kind is not ActorKind.PERSON or p.source != "ner":
+            continue
+        surname = re.split(r"[\s-]+", p.name)[-1]
+        if len(surname) < 3 or surname.lower() in COMMON_CAPITALISED:
+            continue
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text[p.end :]):
+            start, end = p.end + m.start(), p.end + m.end()
+            if not _overlaps(spans, start, end):
+                out.append(Hit(start, end, p.key, p.name, "ner", ActorKind.PERSON))
+                spans.append((start, end))
+    return out
