@@ -88,3 +88,32 @@ def test_org_heads_are_lower_case_single_words_with_an_actor_kind() -> None:
         assert " " not in noun
         assert kind in ActorKind
         assert kind not in (ActorKind.PERSON, ActorKind.COLLECTIVE)
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Dozens of residents were wounded when shells hit the market in Sabha.", "residents"),
+        ("The new council promised to disband local militias in Sabha within a month.", "local militias"),
+        ("Nasser Bukhatwa, a spokesman for the council, said the talks would resume.", "spokesman"),
+    ],
+)
+def test_a_generic_description_that_does_not_act_is_no_actor(parser: Parser, text: str, generic: str) -> None:
+    assert not any(a.name.lower().endswith(generic) for a in parser.parse(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Residents fled the southern districts of Sabha on Monday.", "residents"),
+        ("The town was shelled by local militias overnight, officials in Sabha said.", "local militias"),
+        ("Families who left Sirte last week have begun to return.", "families"),
+    ],
+)
+def test_a_generic_description_that_acts_is_an_actor(parser: Parser, text: str, generic: str) -> None:
+    assert any(a.name.lower().endswith(generic) for a in parser.parse(text).actors)
+
+
+def test_an_organisation_named_only_as_a_modifier_adds_no_actor(parser: Parser) -> None:
+    text = "Libya, an OPEC member, pumped more oil in May than in April."
+    assert "OPEC" not in {a.name for a in parser.parse(text).actors}

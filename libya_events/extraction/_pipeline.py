@@ -37,7 +37,7 @@ from libya_events.extraction._events import (
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
-from libya_events.extraction._proposals import actor_proposals, place_slot_hits
+from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sites import site_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -275,7 +275,8 @@ class Parser:
             statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
-        actors = _build_actors(text, hits, used)
+        roles = mention_roles(state.parsed, hits) if state.parsed else None
+        actors = _build_actors(text, hits, used, roles)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
         return Article(
@@ -787,20 +788,56 @@ def _in_title(text: str, hit: Hit) -> bool:
     return len(surface) <= 6 and surface.replace(".", "").isupper() and bool(_TITLE_NEXT.match(text, hit.end))
 
 
-def _build_actors(text: str, hits: Sequence[Hit], used: set[str]) -> list[Actor]:
-    """One actor per entity; generic collectives only where they speak or move."""
+def _generic(hit: Hit) -> bool:
+    """An unnamed collective or group ("residents", "local militias"), not a named entity."""
+    if hit.actor_kind is ActorKind.COLLECTIVE:
+        return True
+    if hit.actor_kind is not ActorKind.ARMED_GROUP:
+        return False
+    if hit.entry is not None:
+        return hit.entry.name[:1].islower()
+    return hit.source == "group" and hit.name[:1].islower()
+
+
+def _acts_here(text: str, hit: Hit, roles: Roles | None) -> bool:
+    if roles is None or hit.start not in roles.parsed:
+        return hit.actor_kind is not ActorKind.COLLECTIVE or _acts(text, hit)
+    return hit.start in roles.acting
+
+
+_MODIFIER_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+
+
+def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
+    """A country or organisation whose every mention modifies a noun ("OPEC member")."""
+    return (
+        group[0].actor_kind in _MODIFIER_KINDS
+        and group[0].key not in used
+        and all(h.start in roles.modifying for h in group)
+    )
+
+
+def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles | None = None) -> list[Actor]:
+    """One actor per entity; generic collectives and groups only where they speak or move.
+
+    With a parse (``roles``), a generic description is an actor where it is the subject or
+    agent of a verb, and a country or organisation named only as a noun's modifier ("US
+    Defense Secretary", "an OPEC member") adds no actor.
+    """
     groups: dict[str, list[Hit]] = {}
     by_name: dict[str, str] = {}
     for h in hits:
         if not h.is_actor:
             continue
-        if h.actor_kind is ActorKind.COLLECTIVE and h.key not in used and not _acts(text, h):
+        if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
             continue
         if h.source == "kb" and _in_title(text, h):
             continue
         name = _actor_name(text, h)
         key = by_name.setdefault(normalize_alias(name), h.key)
         groups.setdefault(key, []).append(h)
+    if roles is not None:
+        groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used)}
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]

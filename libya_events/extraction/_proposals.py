@@ -16,6 +16,7 @@ article; both only read the project's own parse records.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -27,7 +28,15 @@ from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
 from libya_events.syntax import ParsedSentence, Token
 
-__all__ = ["ORG_HEADS", "PLACE_NOUNS", "PLACE_PREPOSITIONS", "actor_proposals", "place_slot_hits"]
+__all__ = [
+    "ORG_HEADS",
+    "PLACE_NOUNS",
+    "PLACE_PREPOSITIONS",
+    "Roles",
+    "actor_proposals",
+    "mention_roles",
+    "place_slot_hits",
+]
 
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "inside", "via"}
@@ -357,3 +366,92 @@ def _later_surnames(people: Sequence[Hit], spans: list[tuple[int, int]], text: s
                 out.append(Hit(start, end, p.key, p.name, "ner", ActorKind.PERSON))
                 spans.append((start, end))
     return out
+
+
+SUBJECTS = frozenset({"nsubj"})
+"""Relations of an active subject: the mention acts ("residents fled")."""
+PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+MODIFIERS = frozenset({"compound", "nmod", "amod"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+class Roles:
+    """What the parse says each mention does: acts (subject, agent), or only modifies a noun.
+
+    Keys are mention start offsets; a mention outside the parsed sentences is in neither set.
+    """
+
+    def __init__(self) -> None:
+        self.acting: set[int] = set()
+        self.modifying: set[int] = set()
+        self.parsed: set[int] = set()
+
+
+def mention_roles(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> Roles:
+    """The syntactic role of each actor mention's head word."""
+    roles = Roles()
+    actors = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
+    starts = [h.start for h in actors]
+    for sent in parsed:
+        lo = bisect.bisect_left(starts, sent.start)
+        for h in actors[lo:]:
+            if h.start >= sent.end:
+                break
+            head = _head_in(sent, h.start, h.end)
+            if head is None:
+                continue
+            roles.parsed.add(h.start)
+            if _beside_another(sent, head, h, actors[lo:]):
+                continue  # "Ahmed Ali, a spokesman," is one actor: the description adds none
+            if _acts(sent, head):
+                roles.acting.add(h.start)
+            elif head.dep in MODIFIERS and sent.head_of(head).pos in ("NOUN", "PROPN"):
+                roles.modifying.add(h.start)
+    return roles
+
+
+def _head_in(sent: ParsedSentence, start: int, end: int) -> Token | None:
+    """The token of ``[start, end)`` whose head lies outside it (the phrase's head word)."""
+    inside = sent.tokens_in(start, end)
+    for tok in reversed(inside):
+        head = sent.head_of(tok)
+        if head.i == tok.i or not start <= head.start < end:
+            return tok
+    return None
+
+
+def _beside_another(sent: ParsedSentence, head: Token, hit: Hit, others: Sequence[Hit]) -> bool:
+    """Whether the mention is in apposition to another actor mention (either side)."""
+    linked = [sent.head_of(head)] if head.dep == "appos" else []
+    linked.extend(sent.children(head, "appos"))
+    return any(
+        o is not hit and o.start <= t.start and t.end <= o.end
+        for t in linked
+        for o in others
+        if o.start < sent.end
+    )
+
+
+def _acts(sent: ParsedSentence, tok: Token) -> bool:
+    """Subject of an active verb, agent of a passive one, or antecedent of "who fled"."""
+    for _ in range(4):  # a conjunct acts as its head does
+        if tok.dep != "conj":
+            break
+        tok = sent.head_of(tok)
+    if tok.dep in SUBJECTS:
+        return True
+    head = sent.head_of(tok)
+    if tok.dep == "pobj" and head.dep == "agent":
+        return True
+    if (
+        tok.dep == "pobj"
+        and head.lower == "to"
+        and head.i > 0
+        and sent.tokens[head.i - 1].lower == "according"
+    ):
+        return True
+    return any(
+        c.lower in RELATIVE_PRONOUNS and c.dep in SUBJECTS
+        for rel in sent.children(tok, "relcl")
+        for c in sent.children(rel)
+    )
