@@ -98,4 +98,7 @@ def test_a_gender_round_trips_through_the_file_format() -> None:
     kb = ActorKB.from_mapping(raw)
     assert ActorKB.from_mapping(kb.to_mapping())["a-b"].gender == "f"
     assert ActorKB.default().merged(kb)["a-b"].gender == "f"
-    assert ActorKB.from_mapping(raw).merged(ActorKB.from_mapping({"version": 1, "actors": []}))["a-b"].gender == "f"
+    assert (
+        ActorKB.from_mapping(raw).merged(ActorKB.from_mapping({"version": 1, "actors": []}))["a-b"].gender
+        == "f"
+    )
