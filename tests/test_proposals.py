@@ -117,3 +117,22 @@ def test_a_generic_description_that_acts_is_an_actor(parser: Parser, text: str, 
 def test_an_organisation_named_only_as_a_modifier_adds_no_actor(parser: Parser) -> None:
     text = "Libya, an OPEC member, pumped more oil in May than in April."
     assert "OPEC" not in {a.name for a in parser.parse(text).actors}
+
+
+def test_a_possessive_ends_the_name(parser: Parser) -> None:
+    text = "Fighters loyal to Yousef Marwan Ghaddour's brigade entered the port of Zuwara on Friday."
+    names = {a.name for a in parser.parse(text).actors}
+    assert "Yousef Marwan Ghaddour" in names
+    assert not any("'s" in n for n in names)
+
+
+def test_names_with_al_are_whole(parser: Parser) -> None:
+    text = "Officers said Hamed al-Zintani had fled to Tunis."
+    assert _actors(parser, text).get("Hamed al-Zintani") is ActorKind.PERSON
+
+
+def test_a_namesake_of_a_known_person_is_a_new_person(parser: Parser) -> None:
+    text = "The talks were led by Yusuf Haftar, a businessman from Sirte, officials said."
+    actors = _actors(parser, text)
+    assert actors.get("Yusuf Haftar") is ActorKind.PERSON
+    assert "Khalifa Haftar" not in actors

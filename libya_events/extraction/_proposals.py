@@ -226,6 +226,7 @@ ORG_HEADS: dict[str, ActorKind] = {
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG"})
 DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 """Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
 NOT_ACRONYMS = frozenset(
@@ -243,8 +244,10 @@ def actor_proposals(
     Returns the new hits and the softer hits they swallow (the place "Misrata" inside
     "Misrata Military Council", a guessed person "Rescue Authority"), which the caller drops.
     """
-    spans = [(h.start, h.end) for h in hits if _firm(h) or (h.place is not None and h.source == "site")]
-    places = [h for h in hits if not _firm(h) and h.source != "site" and (h.place is not None or h.is_actor)]
+    spans = [(h.start, h.end) for h in hits if _firm(h, text) or (h.place is not None and h.source == "site")]
+    places = [
+        h for h in hits if not _firm(h, text) and h.source != "site" and (h.place is not None or h.is_actor)
+    ]
     out: list[Hit] = []
     swallowed: list[Hit] = []
     for sent in parsed:
@@ -252,11 +255,9 @@ def actor_proposals(
             hit = _proposal(sent, first, last, text, kb)
             if hit is None or _overlaps(spans, hit.start, hit.end):
                 continue
-            inner = [p for p in places if hit.start <= p.start and p.end <= hit.end]
-            if len(inner) != sum(1 for p in places if p.start < hit.end and hit.start < p.end):
-                continue  # a place runs across the name's edge
-            if inner and hit.actor_kind is ActorKind.PERSON:
-                continue  # "Tripoli Ali" is no one's name
+            inner = [p for p in places if p.start < hit.end and hit.start < p.end]
+            if not _admissible(hit, inner):
+                continue
             out.append(_as_acronym_of(hit, out, text))
             swallowed.extend(inner)
             spans.append((hit.start, hit.end))
@@ -264,9 +265,41 @@ def actor_proposals(
     return out, swallowed
 
 
-def _firm(hit: Hit) -> bool:
-    """An actor hit a proposal may not override: all but a guessed name ("Rescue Authority")."""
-    return hit.is_actor and hit.source != "person"
+def _admissible(hit: Hit, inner: Sequence[Hit]) -> bool:
+    """Whether a proposal may replace the softer hits it overlaps."""
+    if not all((hit.start <= p.start and p.end <= hit.end) or _guess_of(p, hit) for p in inner):
+        return False  # a place runs across the name's edge
+    if hit.actor_kind is ActorKind.PERSON:
+        return all(_namesake(p, hit) for p in inner)  # "Tripoli Ali" is no one's name
+    return not any(p.entry is not None for p in inner)  # a known person inside an organisation's name
+
+
+def _firm(hit: Hit, text: str) -> bool:
+    """An actor hit a proposal may not override: all but a guessed name ("Rescue Authority")
+    and a known person's bare surname, which a namesake's full name may hold."""
+    return hit.is_actor and hit.source != "person" and not _bare_surname(hit, text)
+
+
+def _bare_surname(hit: Hit, text: str) -> bool:
+    """A knowledge-base person named by one word here ("Dabaiba")."""
+    surface = text[hit.start : hit.end].strip()
+    return hit.actor_kind is ActorKind.PERSON and hit.entry is not None and " " not in surface
+
+
+def _guess_of(soft: Hit, person: Hit) -> bool:
+    """A guessed name ("Ali Omar's") that a person proposal overlaps: the proposal wins."""
+    return soft.source == "person" and person.actor_kind is ActorKind.PERSON
+
+
+def _namesake(inner: Hit, person: Hit) -> bool:
+    """Whether ``inner`` is a known person's surname inside the full name of someone else
+    ("Ibrahim Dabaiba" holds the surname of Abdul Hamid Dbeibah)."""
+    if _guess_of(inner, person):
+        return True
+    if inner.actor_kind is not ActorKind.PERSON or inner.entry is None:
+        return False
+    first = normalize_alias(person.name).split()[0]
+    return first not in normalize_alias(inner.entry.name).split()
 
 
 def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
@@ -282,6 +315,9 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
         while j < len(toks) and toks[j].ent_iob == "I":
             j += 1
         first, last = i, j - 1
+        cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
+        if cut is not None:
+            last = cut - 1  # "Aburraouf Kara's Rada" ends at the possessor
         while first <= last and (toks[first].lower in DETERMINERS or not toks[first].text[0].isalnum()):
             first += 1
         while last >= first and not toks[last].text[-1].isalnum():
@@ -312,7 +348,10 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
 
 def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     """The actor kind of an entity, or None when it does not look like a name of one."""
-    if any(not _CAPITALISED.match(w.text) for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT")):
+    content = [
+        w for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT") and w.lower not in NAME_LINKS
+    ]
+    if any(not _CAPITALISED.match(w.text) for w in content):
         return None
     if all(w.text.lower() in COMMON_CAPITALISED for w in words):
         return None
