@@ -94,3 +94,30 @@ def test_misspelt_town_in_a_place_slot_is_found_through_the_parse(full: Parser) 
 def test_misspelt_town_outside_a_place_slot_is_not_guessed(full: Parser) -> None:
     text = "Ghariyan said nothing to reporters on Tuesday."
     assert "Gharyan" not in {loc.name for loc in full.parse(text).locations}
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        (
+            "Militants hold ground in the east, west and south of the country.",
+            {"western Libya", "eastern Libya", "southern Libya"},
+        ),
+        ("Aid went to towns in the south and east.", {"southern Libya", "eastern Libya"}),
+        ("Troops arrived from the east, and west of Misrata the road was cut.", {"eastern Libya"}),
+    ],
+)
+def test_bare_directions_joined_to_a_region_are_regions(where: Parser, text: str, regions: set[str]) -> None:
+    found = {loc.name for loc in where.parse(text).locations if loc.kind is LocationKind.REGION}
+    assert found == regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival east Libya forces pushed on towards the coast.",
+        "Western Libya authorities closed the border post.",
+    ],
+)
+def test_a_region_naming_whose_forces_is_no_place(where: Parser, text: str) -> None:
+    assert not [loc for loc in where.parse(text).locations if loc.kind is LocationKind.REGION]

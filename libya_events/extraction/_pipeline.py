@@ -222,6 +222,8 @@ class Parser:
             hits.extend(stage)
             for h in stage:
                 taken.add(h.start, h.end)
+        hits.extend(self._joined_sides(folded, hits, taken))
+        hits = [h for h in hits if not _region_as_adjective(folded, h)]
         hits.extend(self._facility_hits(folded, hits))
         for site in site_hits(folded, hits, self.gazetteer):
             hits.append(site)
@@ -432,14 +434,36 @@ class Parser:
                 continue  # "some 250 km to the east": a direction, not the region
             phrase = m.group().lower()
             side = next(s for s in ("east", "west", "south", "north", "central") if s in phrase)
-            found = self.gazetteer.lookup(f"{side}ern Libya" if side != "central" else "central Libya")
-            if not found:
-                continue
-            place = found[0]
-            out.append(
-                Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=found)
-            )
+            out.extend(self._region_hit(side, m.start(), m.end()))
         return out
+
+    def _joined_sides(self, folded: str, hits: list[Hit], taken: _Taken) -> list[Hit]:
+        """ "the east, west and south of the country": bare directions joined to a region."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.place is None or h.place.kind is not LocationKind.REGION:
+                continue
+            if not folded[h.start : h.end].lower().startswith("the "):
+                continue
+            end = h.end
+            for more in self._MORE_SIDES.finditer(folded, end):
+                if more.start() != end or taken.overlaps(more.start(1), more.end(1)):
+                    break
+                out.extend(self._region_hit(more.group(1).lower(), more.start(1), more.end(1)))
+                end = more.end()
+        return out
+
+    _MORE_SIDES = re.compile(
+        r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(east|west|south|north)(?![\w-])(?!\s+of\s+(?!the\s+country))",
+        re.IGNORECASE,
+    )
+
+    def _region_hit(self, side: str, start: int, end: int) -> list[Hit]:
+        found = self.gazetteer.lookup(f"{side}ern Libya" if side != "central" else "central Libya")
+        if not found:
+            return []
+        place = found[0]
+        return [Hit(start, end, place.id, place.name, "gazetteer", place=place, candidates=found)]
 
     def _relative(
         self, text: str, folded: str, hits: list[Hit]
@@ -583,6 +607,21 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "crossing": ("border_crossing",),
     "checkpoint": ("checkpoint",),
 }
+
+
+_GROUP_AFTER = re.compile(
+    r"\s+(?:forces|troops|army|government|authorities|parliament|administration|militias?|fighters|"
+    r"commanders?|officials?|tribes?|factions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _region_as_adjective(folded: str, hit: Hit) -> bool:
+    """ "east Libya forces", "western Libya authorities": a region naming whose forces, no place."""
+    place = hit.place
+    if place is None or hit.is_actor or place.kind is not LocationKind.REGION:
+        return False
+    return _GROUP_AFTER.match(folded, hit.end) is not None
 
 
 def _entry_start(entries: Sequence[int], pos: int) -> int:
