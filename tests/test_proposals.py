@@ -136,3 +136,18 @@ def test_a_namesake_of_a_known_person_is_a_new_person(parser: Parser) -> None:
     actors = _actors(parser, text)
     assert actors.get("Yusuf Haftar") is ActorKind.PERSON
     assert "Khalifa Haftar" not in actors
+
+
+def test_the_person_whose_forces_act_is_an_actor_too(parser: Parser) -> None:
+    text = "Units loyal to commander Khalifa Haftar pushed towards Tripoli on Friday."
+    article = parser.parse(text)
+    names = {a.name for a in article.actors}
+    assert {"Khalifa Haftar", "Libyan National Army"} <= names
+    for actor in article.actors:
+        for m in actor.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+def test_the_person_is_an_actor_without_events() -> None:
+    text = "Units loyal to commander Khalifa Haftar pushed towards Tripoli on Friday."
+    assert "Khalifa Haftar" in {a.name for a in Parser(events=False).parse(text).actors}

@@ -84,6 +84,7 @@ class Hit:
     affiliation: str | None = None
     entry: ActorEntry | None = None
     agentive: bool = False
+    master: Hit | None = None  # the person whose forces these are ("forces loyal to Haftar")
 
     @property
     def is_actor(self) -> bool:
@@ -700,6 +701,12 @@ class MentionFinder:
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
+        forces = self._forces_hit(master, start, end)
+        if forces is not None and master.actor_kind is ActorKind.PERSON:
+            forces.master = master  # the person stays an actor too
+        return forces
+
+    def _forces_hit(self, master: Hit, start: int, end: int) -> Hit | None:
         entry = master.entry
         if master.actor_kind is ActorKind.PERSON:
             if entry is None or not entry.affiliation:

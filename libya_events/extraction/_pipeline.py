@@ -827,6 +827,14 @@ def _in_title(text: str, hit: Hit) -> bool:
     return len(surface) <= 6 and surface.replace(".", "").isupper() and bool(_TITLE_NEXT.match(text, hit.end))
 
 
+def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
+    """The hits, with the person named inside "forces loyal to <person>" as a mention of its own."""
+    masters = [h.master for h in hits if h.master is not None and h.master.start >= h.start]
+    if not masters:
+        return list(hits)
+    return sorted([*hits, *masters], key=lambda h: (h.start, -h.end))
+
+
 def _generic(hit: Hit) -> bool:
     """An unnamed collective or group ("residents", "local militias"), not a named entity."""
     if hit.actor_kind is ActorKind.COLLECTIVE:
@@ -865,7 +873,7 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
     """
     groups: dict[str, list[Hit]] = {}
     by_name: dict[str, str] = {}
-    for h in hits:
+    for h in _with_masters(hits):
         if not h.is_actor:
             continue
         if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
