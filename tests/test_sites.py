@@ -121,3 +121,26 @@ def test_bare_directions_joined_to_a_region_are_regions(where: Parser, text: str
 )
 def test_a_region_naming_whose_forces_is_no_place(where: Parser, text: str) -> None:
     assert not [loc for loc in where.parse(text).locations if loc.kind is LocationKind.REGION]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Tribal clashes flared again in southeast Libya on Sunday.", "southeastern Libya"),
+        ("Smugglers cross the desert in the south-west of the country.", "southwestern Libya"),
+    ],
+)
+def test_intercardinal_regions_are_known(where: Parser, text: str, region: str) -> None:
+    assert region in {loc.name for loc in where.parse(text).locations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels took the town, 120km to the north-east, on Friday.",  # a direction after a distance
+        "Gunboats shelled Derna, on the northeast coast, overnight.",  # a direction describing a coast
+        "Militiamen on the west side of the town withdrew.",
+    ],
+)
+def test_a_direction_is_no_region(where: Parser, text: str) -> None:
+    assert not [loc for loc in where.parse(text).locations if loc.kind is LocationKind.REGION]

@@ -218,7 +218,7 @@ _COLLECTIVE_SOURCE = re.compile(
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
 )
 _AFTER_DISTANCE = re.compile(
-    r"\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
+    r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|crossing\s+with|"

@@ -428,7 +428,7 @@ class Parser:
             if taken.overlaps(m.start(), m.end()):
                 continue
             if re.search(
-                r"\b(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
+                r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
                 folded[max(0, m.start() - 24) : m.start()],
             ):
                 continue  # "some 250 km to the east": a direction, not the region
@@ -616,12 +616,25 @@ _GROUP_AFTER = re.compile(
 )
 
 
+_PART_AFTER = re.compile(
+    r"\s+(?:coast|coastline|side|corner|edge|flank|border|front|part|frontier|gate|entrance|outskirts|wing|"
+    r"bank|shore|suburbs?|districts?|quarter)\b",
+    re.IGNORECASE,
+)
+
+
 def _region_as_adjective(folded: str, hit: Hit) -> bool:
-    """ "east Libya forces", "western Libya authorities": a region naming whose forces, no place."""
+    """ "east Libya forces": a region naming whose forces; "the northeast coast": a direction
+    describing a part of something else. Neither is the region."""
     place = hit.place
     if place is None or hit.is_actor or place.kind is not LocationKind.REGION:
         return False
-    return _GROUP_AFTER.match(folded, hit.end) is not None
+    if _GROUP_AFTER.match(folded, hit.end) is not None:
+        return True
+    bare = re.fullmatch(
+        r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", folded[hit.start : hit.end], re.I
+    )
+    return bare is not None and _PART_AFTER.match(folded, hit.end) is not None
 
 
 def _entry_start(entries: Sequence[int], pos: int) -> int:
