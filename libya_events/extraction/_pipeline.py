@@ -118,6 +118,7 @@ class Parser:
         self._custom_nlp = nlp is not None
         self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
         self._metonyms = self.knowledge_base.metonym_index()
+        self._slot_places: dict[str, Place | None] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -296,7 +297,7 @@ class Parser:
 
     def _parse_hits(self, state: _State) -> None:
         """Mentions only the parse finds: places in place slots, actors the dictionaries lack."""
-        found = place_slot_hits(state.parsed, state.hits, self.gazetteer)
+        found = place_slot_hits(state.parsed, state.hits, self.gazetteer, self._slot_places)
         actors, swallowed = actor_proposals(
             state.parsed, [*state.hits, *found], state.text, self.knowledge_base
         )
@@ -445,12 +446,10 @@ class Parser:
                 continue
             if not folded[h.start : h.end].lower().startswith("the "):
                 continue
-            end = h.end
-            for more in self._MORE_SIDES.finditer(folded, end):
-                if more.start() != end or taken.overlaps(more.start(1), more.end(1)):
-                    break
+            more = self._MORE_SIDES.match(folded, h.end)
+            while more is not None and not taken.overlaps(more.start(1), more.end(1)):
                 out.extend(self._region_hit(more.group(1).lower(), more.start(1), more.end(1)))
-                end = more.end()
+                more = self._MORE_SIDES.match(folded, more.end())
         return out
 
     _MORE_SIDES = re.compile(

@@ -24,6 +24,7 @@ from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._sites import FACILITIES
+from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
 from libya_events.syntax import ParsedSentence, Token
@@ -59,6 +60,8 @@ PLACE_NOUNS = frozenset(
 )
 """Common nouns that a place name modifies ("the Sheiha area") or follows ("the town of X")."""
 
+MEMO_SIZE = 4096
+"""Names a lookup cache holds before it starts afresh."""
 NAME_PARTS = frozenset({"PROPN"})
 NAME_LINKS = frozenset({"al", "el", "-", "bin", "ben", "abu"})
 COMPOUNDS = frozenset({"compound", "nmod", "amod"})
@@ -66,10 +69,20 @@ CONJUNCTS = frozenset({"conj", "appos"})
 OBJECTS = frozenset({"pobj"})
 
 
-def place_slot_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
-    """Places the dictionary pass missed, found by their slot and a tolerant lookup."""
-    spans = sorted((h.start, h.end) for h in hits)
-    places = [h for h in hits if h.place is not None]
+def place_slot_hits(
+    parsed: Sequence[ParsedSentence],
+    hits: Sequence[Hit],
+    gazetteer: Gazetteer,
+    cache: dict[str, Place | None] | None = None,
+) -> list[Hit]:
+    """Places the dictionary pass missed, found by their slot and a tolerant lookup.
+
+    ``cache`` remembers lookups by name (the tolerant lookup is slow); pass one dict for
+    many articles.
+    """
+    memo: dict[str, Place | None] = cache if cache is not None else {}
+    spans: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits)
+    places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits if h.place is not None)
     out: list[Hit] = []
     for sent in parsed:
         for tok in sent.tokens:
@@ -77,13 +90,14 @@ def place_slot_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit], gazet
                 continue
             first = _name_start(sent, tok)
             start, end = sent.tokens[first].start, tok.end
-            if _overlaps(spans, start, end) or not _place_slot(sent, tok, places):
+            if spans.overlaps(start, end) or not _place_slot(sent, tok, places):
                 continue
-            place = _lookup(sent.tokens, first, tok.i, gazetteer)
+            place = _lookup(sent.tokens, first, tok.i, gazetteer, memo)
             if place is not None:
                 hit = Hit(start, end, place.id, place.name, "fuzzy", place=place, candidates=(place,))
                 out.append(hit)
-                places.append(hit)  # a later conjunct may lean on it
+                places.add(start, end, hit)  # a later conjunct may lean on it
+                spans.add(start, end, hit)
     return out
 
 
@@ -112,7 +126,7 @@ def _name_start(sent: ParsedSentence, tok: Token) -> int:
     return i
 
 
-def _place_slot(sent: ParsedSentence, tok: Token, places: Sequence[Hit]) -> bool:
+def _place_slot(sent: ParsedSentence, tok: Token, places: SpanIndex[Hit]) -> bool:
     head = sent.head_of(tok)
     if tok.dep in OBJECTS:
         return head.lower in PLACE_PREPOSITIONS or (
@@ -121,24 +135,28 @@ def _place_slot(sent: ParsedSentence, tok: Token, places: Sequence[Hit]) -> bool
     if tok.dep in COMPOUNDS:
         return head.lemma in PLACE_NOUNS
     if tok.dep in CONJUNCTS:
-        return any(p.start <= head.start and head.end <= p.end for p in places)
+        return any(
+            p.start <= head.start and head.end <= p.end for p in places.overlapping(head.start, head.end)
+        )
     return False
 
 
-def _lookup(tokens: Sequence[Token], first: int, last: int, gazetteer: Gazetteer) -> Place | None:
+def _lookup(
+    tokens: Sequence[Token], first: int, last: int, gazetteer: Gazetteer, memo: dict[str, Place | None]
+) -> Place | None:
     words = [t.text for t in tokens[first : last + 1]]
     if words[-1].lower() in COMMON_CAPITALISED:
         return None
     name = tokens[first].text
     for prev, t in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True):
         name += (" " if t.start > prev.end else "") + t.text
-    found = gazetteer.lookup(name) or gazetteer.fuzzy_lookup(name)
-    libyan = [p for p in found if p.country_code == "LY" and p.kind is not LocationKind.COUNTRY]
-    return libyan[0] if libyan else None
-
-
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+    if name not in memo:
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        found = gazetteer.lookup(name) or gazetteer.fuzzy_lookup(name)
+        libyan = [p for p in found if p.country_code == "LY" and p.kind is not LocationKind.COUNTRY]
+        memo[name] = libyan[0] if libyan else None
+    return memo[name]
 
 
 ORG_HEADS: dict[str, ActorKind] = {
@@ -232,6 +250,8 @@ ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 NOT_ACRONYMS = frozenset(
     {"GMT", "UTC", "CET", "EET", "AM", "PM", "TV", "OK", "ID", "PDF", "GDP", "USD", "LYD"}
 )
+ACRONYM_REACH = 50
+"""How many earlier proposals an acronym may abbreviate (the latest first)."""
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CAPITALISED = re.compile(r"(?:(?:al|el|bin|ibn|ben|abu|de|van|von)[-\s]?)*[A-Z\d]")
 
@@ -244,23 +264,26 @@ def actor_proposals(
     Returns the new hits and the softer hits they swallow (the place "Misrata" inside
     "Misrata Military Council", a guessed person "Rescue Authority"), which the caller drops.
     """
-    spans = [(h.start, h.end) for h in hits if _firm(h, text) or (h.place is not None and h.source == "site")]
-    places = [
+    spans: SpanIndex[Hit] = SpanIndex(
+        (h.start, h.end, h) for h in hits if _firm(h, text) or (h.place is not None and h.source == "site")
+    )
+    soft = [
         h for h in hits if not _firm(h, text) and h.source != "site" and (h.place is not None or h.is_actor)
     ]
+    places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in soft)
     out: list[Hit] = []
     swallowed: list[Hit] = []
     for sent in parsed:
         for first, last in _entities(sent):
             hit = _proposal(sent, first, last, text, kb)
-            if hit is None or _overlaps(spans, hit.start, hit.end):
+            if hit is None or spans.overlaps(hit.start, hit.end):
                 continue
-            inner = [p for p in places if p.start < hit.end and hit.start < p.end]
+            inner = places.overlapping(hit.start, hit.end)
             if not _admissible(hit, inner):
                 continue
             out.append(_as_acronym_of(hit, out, text))
             swallowed.extend(inner)
-            spans.append((hit.start, hit.end))
+            spans.add(hit.start, hit.end, hit)
     out.extend(_later_surnames(out, spans, text))
     return out, swallowed
 
@@ -381,7 +404,7 @@ def _as_acronym_of(hit: Hit, earlier: Sequence[Hit], text: str) -> Hit:
     surface = text[hit.start : hit.end]
     if not _ACRONYM.fullmatch(surface):
         return hit
-    for prev in reversed(earlier):
+    for prev in reversed(earlier[-ACRONYM_REACH:]):
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", prev.name) if w[0].isupper())
         if text[prev.end : hit.start].strip() == "(" or (initials == surface and prev.key != hit.key):
             return Hit(
@@ -390,20 +413,25 @@ def _as_acronym_of(hit: Hit, earlier: Sequence[Hit], text: str) -> Hit:
     return hit
 
 
-def _later_surnames(people: Sequence[Hit], spans: list[tuple[int, int]], text: str) -> list[Hit]:
+def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
     """Later mentions of a proposed person by surname alone ("Kara" after "Aburraouf Kara")."""
-    out: list[Hit] = []
+    first: dict[str, Hit] = {}
     for p in people:
         if p.actor_kind is not ActorKind.PERSON or p.source != "ner":
             continue
         surname = re.split(r"[\s-]+", p.name)[-1]
-        if len(surname) < 3 or surname.lower() in COMMON_CAPITALISED:
-            continue
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", text[p.end :]):
-            start, end = p.end + m.start(), p.end + m.end()
-            if not _overlaps(spans, start, end):
-                out.append(Hit(start, end, p.key, p.name, "ner", ActorKind.PERSON))
-                spans.append((start, end))
+        if len(surname) >= 3 and surname.lower() not in COMMON_CAPITALISED and surname not in first:
+            first[surname] = p
+    if not first:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first, key=len, reverse=True))) + r")\b")
+    out: list[Hit] = []
+    for m in pattern.finditer(text):
+        p = first[m.group()]
+        if m.start() >= p.end and not spans.overlaps(m.start(), m.end()):
+            hit = Hit(m.start(), m.end(), p.key, p.name, "ner", ActorKind.PERSON)
+            out.append(hit)
+            spans.add(m.start(), m.end(), hit)
     return out
 
 
@@ -432,15 +460,14 @@ def mention_roles(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> Role
     actors = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
     starts = [h.start for h in actors]
     for sent in parsed:
-        lo = bisect.bisect_left(starts, sent.start)
-        for h in actors[lo:]:
-            if h.start >= sent.end:
-                break
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        here = actors[lo:hi]
+        for h in here:
             head = _head_in(sent, h.start, h.end)
             if head is None:
                 continue
             roles.parsed.add(h.start)
-            if _beside_another(sent, head, h, actors[lo:]):
+            if _beside_another(sent, head, h, here):
                 continue  # "Ahmed Ali, a spokesman," is one actor: the description adds none
             if _acts(sent, head):
                 roles.acting.add(h.start)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit
+from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
@@ -75,18 +76,39 @@ def site_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hi
     lower = folded.lower()
     if not any(noun in lower for noun in FACILITIES):
         return []
-    towns = sorted((h for h in hits if _is_town(h.place)), key=lambda h: h.start)
+    towns = _Towns(hits)
+    index: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits)
     out: list[Hit] = []
     for start, end, name_end, noun in _candidates(folded):
-        if _overlaps_actor_or_site(hits, start, end) or any(o.start < end and start < o.end for o in out):
+        near = index.overlapping(start, end)
+        if _overlaps_actor_or_site(near, start, end):
             continue
-        inner = [h for h in hits if h.place is not None and start <= h.start and h.end <= name_end]
-        hit = _site(
-            folded[start:end], noun, (start, end), inner, towns, gazetteer if name_end > start else None
-        )
+        inner = [h for h in near if h.place is not None and start <= h.start and h.end <= name_end]
+        lookup = gazetteer if name_end > start else None
+        hit = _site(folded[start:end], noun, (start, end), inner, towns, lookup)
         if hit is not None:
             out.append(hit)
+            index.add(hit.start, hit.end, hit)
     return out
+
+
+class _Towns:
+    """The article's Libyan towns by position: which one was named last before an offset."""
+
+    def __init__(self, hits: Sequence[Hit]) -> None:
+        libyan = sorted(
+            (h for h in hits if _is_town(h.place) and h.place is not None and h.place.country_code == "LY"),
+            key=lambda h: h.start,
+        )
+        self._starts = [h.start for h in libyan]
+        self._places = [h.place for h in libyan if h.place is not None]
+
+    def around(self, pos: int) -> Place | None:
+        """The latest Libyan town named before ``pos``, else the first one after."""
+        if not self._places:
+            return None
+        k = bisect.bisect_left(self._starts, pos)
+        return self._places[k - 1] if k else self._places[0]
 
 
 def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
@@ -129,8 +151,9 @@ def _is_singular(folded: str, noun_end: int) -> bool:
     return not folded[noun_end : noun_end + 1].isalpha()
 
 
-def _overlaps_actor_or_site(hits: Sequence[Hit], start: int, end: int) -> bool:
-    for h in hits:
+def _overlaps_actor_or_site(near: Sequence[Hit], start: int, end: int) -> bool:
+    """Whether an actor, a non-town place or a longer mention meets the phrase."""
+    for h in near:
         if h.start < end and start < h.end:
             if h.is_actor or (h.place is not None and h.place.kind is not LocationKind.CITY):
                 return True
@@ -144,7 +167,7 @@ def _site(
     noun: str,
     span: tuple[int, int],
     inner: Sequence[Hit],
-    towns: Sequence[Hit],
+    towns: _Towns,
     gazetteer: Gazetteer | None,
 ) -> Hit | None:
     """A site hit at the town it is named after, else at the town of its context."""
@@ -152,7 +175,7 @@ def _site(
     name = re.sub(r"\s+", " ", name).strip()
     town, extent = _named_town(name, noun, inner, gazetteer)
     if town is None:
-        town, extent = _context_town(towns, start), IN_CONTEXT_TOWN_KM
+        town, extent = towns.around(start), IN_CONTEXT_TOWN_KM
     if town is None:
         return None
     place = Place(
@@ -184,16 +207,6 @@ def _named_town(
         p for p in gazetteer.lookup(" ".join(words)) if p.country_code == "LY" and p.kind is LocationKind.CITY
     ]
     return (found[0], IN_NAMED_TOWN_KM) if found else (None, 0.0)
-
-
-def _context_town(towns: Sequence[Hit], pos: int) -> Place | None:
-    """The latest Libyan town named before ``pos``, else the first one after."""
-    libyan = [h for h in towns if h.place is not None and h.place.country_code == "LY"]
-    if not libyan:
-        return None
-    k = bisect.bisect_left([h.start for h in libyan], pos)
-    chosen = libyan[k - 1] if k else libyan[0]
-    return chosen.place
 
 
 def _is_town(place: Place | None) -> bool:
