@@ -59,10 +59,14 @@ IN_CONTEXT_TOWN_KM = 15.0
 
 _NOUNS = "|".join(sorted(FACILITIES, key=len, reverse=True))
 _NAME_WORD = r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*"
+_NOUN = re.compile(rf"\b(?i:{_NOUNS})\b(?!-)")
+"""A facility noun: where a site's name may end."""
 _NAMED_BEFORE = re.compile(
-    rf"\b((?:{_NAME_WORD}\s+){{1,4}}?)((?:(?:{'|'.join(sorted(QUALIFIERS))})\s+)?)((?i:{_NOUNS}))\b(?!-)"
+    rf"\b((?:{_NAME_WORD}\s+){{1,4}})((?:(?:{'|'.join(sorted(QUALIFIERS))})\s+)?)((?i:{_NOUNS}))$"
 )
-"""A proper name then a facility noun: "the Heera checkpoint", "al Shok Road"."""
+"""A proper name then a facility noun, ending where the noun does: "the Heera checkpoint"."""
+#: How far before its noun a site's name may start (characters).
+NAME_REACH = 120
 _NAMED_AFTER = re.compile(
     rf"\b(Camp|Bridge|University\s+of)\s+((?:{_NAME_WORD}|\d{{1,3}})(?:\s+{_NAME_WORD}){{0,2}})",
 )
@@ -114,7 +118,14 @@ class _Towns:
 def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
     """(start, end, end of the name part, facility noun) of each site-like phrase."""
     found: list[tuple[int, int, int, str]] = []
-    for m in _NAMED_BEFORE.finditer(folded):
+    for noun_at in _NOUN.finditer(folded):
+        if not _after_a_name(folded, noun_at.start()):
+            continue
+        lo = max(0, noun_at.start() - NAME_REACH)
+        lo = folded.rfind(" ", 0, lo) + 1 if lo else 0
+        m = _NAMED_BEFORE.search(folded, lo, noun_at.end())
+        if m is None:
+            continue
         start, name_end = _trim_name(folded, m.start(1), m.end(1))
         noun = m.group(3).lower()
         possessive = re.search(r"['\u2019]s\s+$", m.group(1)) is not None
@@ -124,6 +135,15 @@ def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
         noun = m.group(1).split()[0].lower()
         found.append((m.start(), m.end(), m.start(), noun))  # "Camp X" is named for a person, not a town
     return found
+
+
+def _after_a_name(folded: str, noun_start: int) -> bool:
+    """Whether the word before the noun is capitalised, a number or a qualifier ("military")."""
+    before = folded[max(0, noun_start - 40) : noun_start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return _CAPITAL_START.match(word) is not None or word.lower() in QUALIFIERS
 
 
 def _trim_name(folded: str, start: int, end: int) -> tuple[int | None, int]:
