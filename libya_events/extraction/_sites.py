@@ -59,8 +59,8 @@ IN_CONTEXT_TOWN_KM = 15.0
 
 _NOUNS = "|".join(sorted(FACILITIES, key=len, reverse=True))
 _NAME_WORD = r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*"
-_NOUN = re.compile(rf"\b(?i:{_NOUNS})\b(?!-)")
-"""A facility noun: where a site's name may end."""
+_NOUN = re.compile(rf"\b(?:{_NOUNS})\b(?!-)")
+"""A facility noun in the lower-cased text: where a site's name may end."""
 _NAMED_BEFORE = re.compile(
     rf"\b((?:{_NAME_WORD}\s+){{1,4}})((?:(?:{'|'.join(sorted(QUALIFIERS))})\s+)?)((?i:{_NOUNS}))$"
 )
@@ -118,7 +118,10 @@ class _Towns:
 def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
     """(start, end, end of the name part, facility noun) of each site-like phrase."""
     found: list[tuple[int, int, int, str]] = []
-    for noun_at in _NOUN.finditer(folded):
+    lower = folded.lower()
+    if len(lower) != len(folded):  # a letter whose lower case is longer: offsets would shift
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    for noun_at in _NOUN.finditer(lower):
         if not _after_a_name(folded, noun_at.start()):
             continue
         lo = max(0, noun_at.start() - NAME_REACH)
