@@ -144,3 +144,19 @@ def test_intercardinal_regions_are_known(where: Parser, text: str, region: str) 
 )
 def test_a_direction_is_no_region(where: Parser, text: str) -> None:
     assert not [loc for loc in where.parse(text).locations if loc.kind is LocationKind.REGION]
+
+
+def test_a_direction_before_a_town_names_a_part_of_it(where: Parser) -> None:
+    text = "Gunfire was heard in west Tripoli and in southern Benghazi overnight."
+    parts = {loc.name: loc for loc in where.parse(text).locations}
+    assert set(parts) == {"west Tripoli", "southern Benghazi"}
+    assert parts["west Tripoli"].point is not None
+    assert abs(parts["west Tripoli"].point.lat - 32.89) < 0.05
+    for loc in parts.values():
+        for m in loc.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+def test_a_distance_and_direction_before_a_town_is_no_part(where: Parser) -> None:
+    names = {loc.name for loc in where.parse("The camp lies 30 km west Tripoli.").locations}
+    assert "west Tripoli" not in names

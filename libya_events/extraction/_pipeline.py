@@ -38,7 +38,7 @@ from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
-from libya_events.extraction._sites import site_hits
+from libya_events.extraction._sites import part_hits, site_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -229,6 +229,12 @@ class Parser:
         for site in site_hits(folded, hits, self.gazetteer):
             hits.append(site)
             taken.add(site.start, site.end)
+        parts, towns = part_hits(folded, hits)
+        if parts:
+            gone = {id(h) for h in towns}
+            hits = [h for h in hits if id(h) not in gone] + parts
+            for part in parts:
+                taken.add(part.start, part.end)
         hits.extend(_definite_place_hits(folded, hits, entries, taken))
         hits.extend(_pronoun_place_hits(folded, hits, entries))
         if credits:

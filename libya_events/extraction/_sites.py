@@ -23,7 +23,7 @@ from libya_events.gazetteer import Gazetteer, Place
 from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
 
-__all__ = ["FACILITIES", "site_hits"]
+__all__ = ["FACILITIES", "part_hits", "site_hits"]
 
 FACILITIES: dict[str, str] = {
     "checkpoint": "checkpoint",
@@ -234,3 +234,47 @@ def _named_town(
 
 def _is_town(place: Place | None) -> bool:
     return place is not None and place.kind is LocationKind.CITY and place.feature in _TOWNS
+
+
+_PART_BEFORE = re.compile(
+    r"\b((?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central)\s+$", re.IGNORECASE
+)
+"""A direction right before a town's name: "west Tripoli", "southern Benghazi"."""
+_DISTANCE_BEFORE = re.compile(r"(?:\d|\b)(?:km|kilometres?|kilometers?|miles?)\s*$", re.IGNORECASE)
+#: The radius (km) of a part of a town around the town's point.
+PART_OF_TOWN_KM = 8.0
+
+
+def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """Parts of a town named by a direction ("west Tripoli"): new hits and the town hits they replace."""
+    out: list[Hit] = []
+    replaced: list[Hit] = []
+    index: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits)
+    for h in hits:
+        place = h.place
+        if place is None or h.is_actor or not _is_town(place):
+            continue
+        m = _PART_BEFORE.search(folded, max(0, h.start - 24), h.start)
+        if (
+            m is None
+            or (m.start() > 0 and folded[m.start() - 1] == "-")
+            or index.overlaps(m.start(), h.start)
+        ):
+            continue
+        if _DISTANCE_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+            continue  # "20 km west Tripoli" is a relative location
+        name = f"{m.group(1)} {place.name}"
+        part = Place(
+            f"text:part:{m.group(1).lower()}:{place.id}",
+            name,
+            LocationKind.CITY,
+            "district",
+            place.lat,
+            place.lon,
+            country_code=place.country_code,
+            extent_km=max(place.extent_km, PART_OF_TOWN_KM),
+            source="text",
+        )
+        out.append(Hit(m.start(), h.end, part.id, name, "site", place=part))
+        replaced.append(h)
+    return out, replaced
