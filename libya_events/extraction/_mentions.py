@@ -192,11 +192,11 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(
-    r"\b((?:(?:[A-Z][\w'-]*|\d{2,4})\s+)(?:(?:al-|el-)?[A-Z][\w'-]*\s+|(?:of|al|el)\s+){0,4})"
+    r"\b((?:(?:[A-Z][\w'-]{0,40}+|\d{2,4})\s+)(?:(?:al-|el-)?[A-Z][\w'-]{0,40}+\s+|(?:of|al|el)\s+){0,4})"
     r"(Brigade|brigade|Battalion|battalion|Ministry|Command|Corporation|Company|Operations\s+Room|operation|Operation)\b"
 )
 _NAMED_UNIT = re.compile(
-    r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,2})\s+(?:brigade|militia|battalion)s?\b"
+    r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]{1,40}+(?:\s+(?:al-|el-)?[A-Z][\w'-]{1,40}+){0,2})\s+(?:brigade|militia|battalion)s?\b"
 )
 _GROUP = re.compile(
     r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"

@@ -61,7 +61,7 @@ _ENTRY = re.compile(
 """The start of a live-blog entry ("14:05 GMT -", "UPDATE 3:"): no pronoun or date crosses it."""
 
 _CREDITS = re.compile(
-    r"(?:^|\n)[ \t(]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Translated)\s+by\b|___|"
+    r"(?:^|\n)[ \t(]*+(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Translated)\s+by\b|___|"
     r"[^\n]{0,120}?\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story))[^\n]*",
 )
 """Wire-story credit lines ("Reporting by ...; Editing by ...", "___ X contributed to this report")."""
@@ -124,6 +124,8 @@ class Parser:
         """Parse one article. Never raises on text; raises ``TypeError`` for non-text."""
         if not isinstance(text, str):
             raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
+        if id is not None and not isinstance(id, str):
+            raise InputTypeError(f"'id' must be str or None (got {type(id).__name__})")
         day = parse_published(published)
         try:
             return self._parse(text, day, id)

@@ -37,7 +37,7 @@ from attrs import frozen
 
 from libya_events._errors import GeoError, InputTypeError, UnknownPlaceError
 from libya_events.geo._geodesy import bearing_deg, compass_point, destination, distance_km, midpoint
-from libya_events.geo._relative import RelativePhrase, parse_relative
+from libya_events.geo._relative import RelativePhrase, parse_relative, too_far
 from libya_events.model import GeoPoint, Location, LocationKind, Mention, Relation, RelativeLocation
 
 if TYPE_CHECKING:
@@ -231,6 +231,9 @@ def resolve_relative(
     (32.166, 13.1873, 44.2)
     """
     parsed = phrase if isinstance(phrase, RelativePhrase) else parse_relative(phrase)
+    why = too_far(parsed.distance_km)
+    if why is not None:
+        raise GeoError(f"{parsed.text[:80]!r}: {why}")
     if anchor is not None:
         place: PlaceLike = anchor
     else:

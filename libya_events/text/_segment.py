@@ -136,12 +136,15 @@ _ABBREVIATIONS = frozenset(
         "adm",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|\n")
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s+[\"'(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|\n")
+
+_PARAGRAPH = re.compile(r"(?m)^[^\S\n]*+\S[^\n]*")
+"""A line with something on it; possessive, so a long blank line costs one pass, not one per blank."""
 
 
 def paragraphs(text: str) -> list[Span]:
     """Paragraph spans: runs of non-blank lines (a single newline also ends one)."""
-    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
 def sentences(folded: str) -> list[Sentence]:
