@@ -8,6 +8,7 @@ segmentation of :mod:`libya_events.text`. Each record keeps the span of its sent
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
@@ -63,6 +64,19 @@ class _Sorted(Generic[_T]):
     def index_before(self, pos: int) -> int:
         """The number of items that start before ``pos``."""
         return bisect.bisect_left(self.starts, pos)
+
+
+class _Cover:
+    """Whether an offset lies in any of some ``[start, end)`` intervals, in log time."""
+
+    def __init__(self, intervals: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(intervals)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -163,9 +177,9 @@ def _scan(
 ) -> list[re.Match[str]]:
     """``rx.finditer(folded, start, end)``, tried only where a head word starts (much faster)."""
     out: list[re.Match[str]] = []
-    lo = _first_at(words, start)
     taken = start
-    for w in words[lo:]:
+    for i in range(_first_at(words, start), len(words)):  # no words[lo:]: a copy per sentence is quadratic
+        w = words[i]
         if w.start >= end:
             break
         if w.start < taken or w.key not in heads:
@@ -916,15 +930,16 @@ def find_statements(
         i += 1
 
     # reported speech
+    in_attribution, in_quote = _Cover(attributions), _Cover(quoted)
     for sent in sentences:
         taken_until = sent.start
         for m in _scan(_SPEECH_RE, _SPEECH_HEADS, folded, words, sent.start, sent.end):
             if m.start() < taken_until:
                 continue
             v_start, v_end = m.start(), m.end()
-            if any(a <= v_start < b for a, b in attributions):
+            if v_start in in_attribution:
                 continue  # the attribution of a direct quotation
-            if any(a <= v_start < b for a, b in quoted):
+            if v_start in in_quote:
                 continue
             verb = m.group().lower()
             lead = folded[sent.start : v_start]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -102,6 +103,10 @@ class _WordIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
+        # after freeze(): each bucket split on the alias's second word, so a common first
+        # word ("al") does not try its hundreds of aliases at every occurrence
+        self._by_second: dict[str, dict[str, list[tuple[tuple[str, ...], _Payload]]]] = {}
+        self._singles: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
 
     def add(self, alias: str, payload: _Payload) -> None:
         words = _alias_words(alias)
@@ -113,8 +118,16 @@ class _WordIndex:
         bucket.append((words, payload))
 
     def freeze(self) -> None:
-        for bucket in self._by_first.values():
+        self._by_second, self._singles = {}, {}
+        for first, bucket in self._by_first.items():
             bucket.sort(key=lambda item: -len(item[0]))
+            by_second: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
+            for item in bucket:
+                if len(item[0]) > 1:
+                    by_second.setdefault(item[0][1], []).append(item)
+                else:
+                    self._singles.setdefault(first, []).append(item)
+            self._by_second[first] = by_second
 
     @property
     def first_words(self) -> dict[str, list[tuple[tuple[str, ...], _Payload]]]:
@@ -128,9 +141,13 @@ class _WordIndex:
 
         ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once.
         """
-        bucket = self._by_first.get(keys[i])
+        bucket: Iterable[tuple[tuple[str, ...], _Payload]] | None = self._by_first.get(keys[i])
         if not bucket:
             return
+        by_second = self._by_second.get(keys[i])
+        if by_second is not None:  # frozen: only the aliases whose second word follows
+            following = by_second.get(keys[i + 1], []) if i + 1 < len(keys) else []
+            bucket = itertools.chain(following, self._singles.get(keys[i], ()))
         for alias, payload in bucket:
             n = len(alias)
             if n == 1 or keys[i : i + n] == alias:

@@ -51,6 +51,7 @@ from libya_events.model import (
     Statement,
 )
 from libya_events.text import Sentence, find_dateline, fold, sentences
+from libya_events.text._invisible import restore_offsets, strip_invisible
 
 __all__ = ["Parser", "parse_article"]
 
@@ -128,6 +129,9 @@ class Parser:
             raise InputTypeError(f"'id' must be str or None (got {type(id).__name__})")
         day = parse_published(published)
         try:
+            clean, offsets = strip_invisible(text)  # "Mis\u200brata": parse it as "Misrata"
+            if offsets is not None:
+                return restore_offsets(self._parse(clean, day, id), text, offsets)
             return self._parse(text, day, id)
         except RecursionError:  # pragma: no cover - defensive: the article still parses empty
             return Article(text, day, id=id)
