@@ -101,9 +101,9 @@ _FORCE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
-    r"[a-z]+(?:ed|en|wn)\b|(?:sent|overrun|held|lost|won|shot|hit|left|fled|taken)\b", re.IGNORECASE
+    r"(?<![a-z])[a-z]+(?:ed|en|wn)\b|(?:sent|overrun|held|lost|won|shot|hit|left|fled|taken)\b", re.IGNORECASE
 )
-_PASSIVE_BY = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"(?<!\s)\s*+(?:(?<![\w-])[\w-]++\s++){0,3}?by\s+", re.IGNORECASE)
 _ATTEMPTED = re.compile(
     r"(?:did not succeed in|didn't succeed in|failed to|failing to|tried to|trying to|attempt(?:ed|ing|s)? to|"
     r"sought to|seeking to|in a bid to|bid to)\s+(?:[\w-]+\s+){0,2}$",
@@ -351,7 +351,7 @@ def find_movements(
             if actor is None and passive is None:
                 subject = folded[clause[0] : t_start]
                 pron = _PRONOUN_SUBJECT.search(subject) or re.match(
-                    r"\s*(?:they|it|he|she)\b", subject, re.IGNORECASE
+                    r"(?<!\s)\s*+(?:they|it|he|she)\b", subject, re.IGNORECASE
                 )
                 if pron:
                     word = pron.group().strip().lower()
@@ -533,7 +533,7 @@ def _time_start(time: TimeExpression) -> int:
     return time.span.start
 
 
-_AND_SUBJECT = re.compile(r"\s*(?:,[^,;\"]{1,120})?,?\s+and\s+")
+_AND_SUBJECT = re.compile(r"(?<!\s)(?:\s*+,[^,;\"]{1,120})?(?:\s*+,)?\s++and\s+")
 
 
 def _coordinated(folded: str, actor: Hit, sent_actors: Sequence[Hit], limit: int) -> list[Hit]:
@@ -560,7 +560,7 @@ def _coordinated(folded: str, actor: Hit, sent_actors: Sequence[Hit], limit: int
 
 
 _AND_PLACE = re.compile(
-    r"\s*(?:,[^,;]{1,120},)?\s*(?:and|,\s*and|and\s+(?:then\s+)?on\s+to|and\s+(?:then\s+)?to)(?:\s+the)?\s*"
+    r"(?<!\s)\s*+(?:,[^,;]{1,120},\s*+)?(?:and|,\s*and|and\s+(?:then\s+)?on\s+to|and\s+(?:then\s+)?to)(?:\s+the)?\s*"
 )
 
 
@@ -844,10 +844,10 @@ def find_statements(
             re.IGNORECASE,
         )
         m_inverted = re.match(
-            r"\s*,?\s*(?P<verb>said|says|added|told)\s+(?P<who>[^\"\n,.]{1,90})", after, re.IGNORECASE
+            r"(?<!\s)\s*+,?\s*+(?P<verb>said|says|added|told)\s+(?P<who>[^\"\n,.]{1,90})", after, re.IGNORECASE
         )
         if m_inverted and not re.match(
-            r"\s*(?:he|she|they|it|that|on|in|at|to)\b", m_inverted.group("who"), re.IGNORECASE
+            r"(?<!\s)\s*+(?:he|she|they|it|that|on|in|at|to)\b", m_inverted.group("who"), re.IGNORECASE
         ):
             who_start = q.end() + m_inverted.start("who")
             who_hi = q.end() + m_inverted.end("who")
@@ -1019,7 +1019,7 @@ def find_statements(
                     continue
                 told = (
                     re.match(
-                        r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|journalists|us|him|her|them|me|the\s+\w+)\s+",
+                        r"(?<!\s)\s*+(?:(?<![\w.])[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+){0,3}|reporters|journalists|us|him|her|them|me|the\s+\w+)\s+",
                         folded[v_end : v_end + 40],
                     )
                     if verb.startswith(("told", "tell"))
@@ -1081,8 +1081,8 @@ def find_statements(
 
 
 _CONTENT_STOP = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?!that\b)|\s+and\s+(?:said|added|told|insisted|warned|stressed)\b|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b|"
-    r"\s+(?:on|in|via|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:official\s+)?"
+    r",\s+(?:and|but|while|whereas)\s+(?!that\b)|(?<!\s)\s++and\s+(?:said|added|told|insisted|warned|stressed)\b|;|\s[-\u2014]\s|,\s+the\s+(?:seat|capital|home|base)\s+of\b|"
+    r"(?<!\s)\s++(?:on|in|via|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:official\s+)?"
     r"(?:Facebook|Twitter|X\b|statement|televised|video|interview|news\s+conference|press\s+conference|speech)",
     re.IGNORECASE,
 )

@@ -206,7 +206,7 @@ class Parser:
         )
 
     _ACTS_NEXT = re.compile(
-        r"\s+(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
+        r"(?<!\s)\s++(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
         r"supported|wants|insists|insisted|rejected|rejects|welcomed|welcomes|called|urged|announced|"
         r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
     )
@@ -409,7 +409,7 @@ class Parser:
                 continue
             name = folded[start:end]
             first = name.split()[0]
-            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(r"\s+[a-z]", folded[end : end + 3])
+            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(r"(?<!\s)\s++[a-z]", folded[end : end + 3])
             if first.lower() in _MONTHS_AND_DAYS or first in _NOT_PLACES or adjective:
                 continue  # "in May", "from Storm Daniel", "to Egyptian forces"
             fuzzy = self.gazetteer.fuzzy_lookup(name)
@@ -493,7 +493,7 @@ def _definite_place_hits(
             continue
         head = re.sub(r"\s+", " ", m.group(1).lower())
         after = folded[m.end() : m.end() + 12]
-        if re.match(r"\s+(?:of|'s)\b", after) or re.match(r"\s+[A-Z]", after):
+        if re.match(r"(?<!\s)\s++(?:of|'s)\b", after) or re.match(r"(?<!\s)\s++[A-Z]", after):
             continue  # "the town of X" names X itself; "the city Tripoli"
         features = _HEAD_FEATURES.get(head)
         side = re.search(r"\b(eastern|western|southern|northern|central|coastal)\b", m.group().lower())
@@ -645,7 +645,7 @@ def _actor_name(text: str, hit: Hit) -> str:
 
 
 _VERB_AFTER = re.compile(
-    r"(?:\s+(?:in|from|at|of|across|inside)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r"(?<!\s)(?:\s+(?:in|from|at|of|across|inside)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
     r"\s+(?:(?:also|have|had|were|are|was|is|who|had\s+been|have\s+been|now|still|say|said)\s+)?"
     r"(?:[a-z]+ed|said|say|says|told|tell|fled|left|took|began|saw|heard|came|went|ran|fear|feared|"
     r"gathered|returned|reported|described|spoke|woke|lost|buried|queued|chanted|celebrated|cheered|"
@@ -654,7 +654,7 @@ _VERB_AFTER = re.compile(
     r"insist|accuse|blame|welcome|demand|question|cite|caution)\b"
 )
 _TITLE_NEXT = re.compile(
-    r"\.?\s*(?:'s\s+)?(?:special\s+|chief\s+|deputy\s+|top\s+|military\s+|media\s+)?(?:secretary-general|"
+    r"(?<!\s)\.?\s*+(?:'s\s+)?(?:special\s+|chief\s+|deputy\s+|top\s+|military\s+|media\s+)?(?:secretary-general|"
     r"secretary|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|representative|"
     r"chief|commander|official|head|office|mission|-[a-z]+ed)\b",
     re.IGNORECASE,
