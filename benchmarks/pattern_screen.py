@@ -34,7 +34,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from re import _constants as C  # noqa: N812
+from re import _constants as C
 from re import _parser
 from typing import Any
 
@@ -61,7 +61,10 @@ WINDOWED: dict[str, tuple[int, str]] = {
         "the movement and statement rules run each pattern inside one sentence, and sentences "
         "are cut at MAX_SENTENCE_CHARS (1,200); the module is being replaced",
     ),
-    "libya_events.extraction._mentions._TITLE_BEFORE": (60, "searched only in the 60 characters before a name"),
+    "libya_events.extraction._mentions._TITLE_BEFORE": (
+        60,
+        "searched only in the 60 characters before a name",
+    ),
 }
 """Patterns (by name prefix) applied only to windows of bounded size, with the bound and why.
 
@@ -69,7 +72,25 @@ Their crafted strings are as long as the window, and one window may cost at most
 ``WINDOW_LIMIT_S``: a rule run once per sentence stays linear in the text."""
 WINDOW_LIMIT_S = 0.02
 
-CLASS_CHARS = ["a", "A", "0", " ", "\n", "\t", ".", "!", "?", ",", "'", '"', "-", "(", ":", "\u0644", "\u200b"]
+CLASS_CHARS = [
+    "a",
+    "A",
+    "0",
+    " ",
+    "\n",
+    "\t",
+    ".",
+    "!",
+    "?",
+    ",",
+    "'",
+    '"',
+    "-",
+    "(",
+    ":",
+    "\u0644",
+    "\u200b",
+]
 PAIR_CHARS = ["a", "A", "0", " ", ".", "'"]
 SHAPES = [
     "A'",
@@ -112,7 +133,16 @@ def _flags_of(node: ast.expr | None) -> int:
     return 0
 
 
-_RE_FUNCTIONS = {"search": 2, "match": 2, "fullmatch": 2, "finditer": 2, "findall": 2, "sub": 4, "subn": 4, "split": 3}
+_RE_FUNCTIONS = {
+    "search": 2,
+    "match": 2,
+    "fullmatch": 2,
+    "finditer": 2,
+    "findall": 2,
+    "sub": 4,
+    "subn": 4,
+    "split": 3,
+}
 
 
 def _inline_patterns(module: Any) -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -261,7 +291,12 @@ def crafted_units(pattern: re.Pattern[str]) -> list[str]:
     except Exception:  # pragma: no cover - every pattern here compiled already
         tree = []
     ignore_case = bool(pattern.flags & re.IGNORECASE)
-    literals = sorted({lit for lit in _literals(tree) if lit.strip()}, key=len, reverse=True)[:12]
+    # the parse tree's literal runs, and the words of the source (the compiler factors
+    # common prefixes out of alternations: "brigade|battalion" becomes "b" + branches)
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", re.sub(r"\\.", " ", pattern.pattern))
+    found = {lit for lit in _literals(tree) if lit.strip()} | set(words)
+    ranked = sorted(found, key=lambda lit: (-len(lit), lit))
+    literals = ranked[:10] + ranked[10:][-4:]  # the ten longest and the four shortest
     for lit in literals:
         units += [lit, lit + " ", lit + "A"]
     for extra in (0, 1, 3):
@@ -290,7 +325,9 @@ def cost(pattern: re.Pattern[str], text: str, limit_s: float = 0.0) -> float:
     With ``limit_s``, a scan still running after that much CPU time is stopped (the regex
     engine checks for signals) and ``inf`` returned.
     """
-    timed = limit_s > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    timed = (
+        limit_s > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    )
     if timed:
         previous = signal.signal(signal.SIGPROF, _alarm)
         signal.setitimer(signal.ITIMER_PROF, limit_s)
@@ -312,7 +349,9 @@ def window_of(name: str) -> int | None:
     return next((size for prefix, (size, _) in WINDOWED.items() if name.startswith(prefix)), None)
 
 
-def screen_window(pattern: re.Pattern[str], size: int, *, first: bool = True) -> list[tuple[str, float, float]]:
+def screen_window(
+    pattern: re.Pattern[str], size: int, *, first: bool = True
+) -> list[tuple[str, float, float]]:
     """(unit, window cost, inf) for the crafted windows that cost more than ``WINDOW_LIMIT_S``."""
     bad: list[tuple[str, float, float]] = []
     for unit in crafted_units(pattern):
@@ -386,7 +425,9 @@ def main() -> int:
             print(f"{time.perf_counter() - t0:7.2f} s  {name}", flush=True)
         for unit, small, large in bad:
             failures += 1
-            print(f"FAIL {name}: {unit!r} 10 KB {small * 1000:.1f} ms, 100 KB {large * 1000:.0f} ms", flush=True)
+            print(
+                f"FAIL {name}: {unit!r} 10 KB {small * 1000:.1f} ms, 100 KB {large * 1000:.0f} ms", flush=True
+            )
     print(f"{len(patterns)} patterns screened, {failures} superlinear strings")
     return 1 if failures else 0
 

@@ -32,7 +32,13 @@ from libya_events import (
 )
 from libya_events.extraction import ActorKB
 from libya_events.gazetteer import Gazetteer
-from libya_events.geo import destination, find_relative_phrases, is_direction, parse_relative, resolve_relative
+from libya_events.geo import (
+    destination,
+    find_relative_phrases,
+    is_direction,
+    parse_relative,
+    resolve_relative,
+)
 from libya_events.model import GeoPoint
 from libya_events.text._invisible import INVISIBLE, strip_invisible
 
@@ -83,7 +89,8 @@ def test_long_blank_run_is_no_direction_and_fast() -> None:
     seconds, answer = _cpu(is_direction, "north" + " " * 80_000 + "x")
     assert answer is False
     assert seconds < LIMIT_S
-    assert is_direction("to the north-east of") and is_direction("due south")
+    assert is_direction("to the north-east of")
+    assert is_direction("due south")
 
 
 # --------------------------------------------------------------------------- absurd distances
@@ -99,7 +106,11 @@ def test_a_distance_that_overflows_leaves_the_article_intact() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["20,000 km south of Tripoli", "a billion miles east of Sirte", "1" + ",000" * 102 + " km south of Tripoli"],
+    [
+        "20,000 km south of Tripoli",
+        "a billion miles east of Sirte",
+        "1" + ",000" * 102 + " km south of Tripoli",
+    ],
 )
 def test_absurd_distances_are_refused(phrase: str) -> None:
     article = parse_article(f"Clashes broke out {phrase}.", published=PUBLISHED)
@@ -113,7 +124,8 @@ def test_absurd_distances_are_refused(phrase: str) -> None:
 
 def test_plausible_distances_still_resolve() -> None:
     r = resolve_relative("about 1,200 km south of Tripoli", Gazetteer.default())
-    assert r.point is not None and r.point.lat < 23
+    assert r.point is not None
+    assert r.point.lat < 23
 
 
 def test_destination_refuses_a_distance_it_cannot_follow() -> None:
@@ -193,7 +205,10 @@ CSV_HEAD = b"id,name,kind,lat,lon,population\n"
         (b"user:a,Alpha,city,32.1,13.1,inf\n", ":2: bad place row"),
         (b"user:a,Alpha,city,32.1,13.1,nan\n", ":2: bad place row"),
         (b"user:a,Alpha,city,1e999,13.1,5\n", ":2: bad place row"),
-        (b"user:a,Alpha,city,32.1,13.1,5\nuser:a,Beta,city,32.2,13.2,5\n", ":3: id 'user:a' is already used on line 2"),
+        (
+            b"user:a,Alpha,city,32.1,13.1,5\nuser:a,Beta,city,32.2,13.2,5\n",
+            ":3: id 'user:a' is already used on line 2",
+        ),
         (b"user:a,Mis\xe9rata,city,32.1,13.1,5\n", ":2: is not UTF-8"),
     ],
 )
@@ -201,7 +216,8 @@ def test_bad_places_csv_is_a_typed_error_with_file_and_line(tmp_path: Path, body
     path = _write(tmp_path, "places.csv", CSV_HEAD + body)
     with pytest.raises(KnowledgeBaseError) as info:
         Gazetteer.from_csv(path)
-    assert str(path) in str(info.value) and needle in str(info.value)
+    assert str(path) in str(info.value)
+    assert needle in str(info.value)
 
 
 def _geonames_row(ident: str, name: bytes) -> bytes:
@@ -262,4 +278,5 @@ def test_latin1_knowledge_base_names_the_line(tmp_path: Path) -> None:
 
 
 def test_every_loader_error_is_a_libya_events_error() -> None:
-    assert issubclass(KnowledgeBaseError, LibyaEventsError) and issubclass(KnowledgeBaseError, ValueError)
+    assert issubclass(KnowledgeBaseError, LibyaEventsError)
+    assert issubclass(KnowledgeBaseError, ValueError)

@@ -844,7 +844,9 @@ def find_statements(
             re.IGNORECASE,
         )
         m_inverted = re.match(
-            r"(?<!\s)\s*+,?\s*+(?P<verb>said|says|added|told)\s+(?P<who>[^\"\n,.]{1,90})", after, re.IGNORECASE
+            r"(?<!\s)\s*+,?\s*+(?P<verb>said|says|added|told)\s+(?P<who>[^\"\n,.]{1,90})",
+            after,
+            re.IGNORECASE,
         )
         if m_inverted and not re.match(
             r"(?<!\s)\s*+(?:he|she|they|it|that|on|in|at|to)\b", m_inverted.group("who"), re.IGNORECASE

@@ -409,7 +409,9 @@ class Parser:
                 continue
             name = folded[start:end]
             first = name.split()[0]
-            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(r"(?<!\s)\s++[a-z]", folded[end : end + 3])
+            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(
+                r"(?<!\s)\s++[a-z]", folded[end : end + 3]
+            )
             if first.lower() in _MONTHS_AND_DAYS or first in _NOT_PLACES or adjective:
                 continue  # "in May", "from Storm Daniel", "to Egyptian forces"
             fuzzy = self.gazetteer.fuzzy_lookup(name)

@@ -51,6 +51,7 @@ def too_far(distance_km: float | None) -> str | None:
         )
     return None
 
+
 _APPROX_WORDS = (
     "approximately", "an estimated", "estimated", "roughly", "around", "nearly", "almost", "about",
     "some", "approx.", "approx", "circa", "close to", "just over", "just under", "more than", "over",

@@ -156,7 +156,9 @@ def sentences(folded: str) -> list[Sentence]:
             start += 1
         for m in _BOUNDARY.finditer(folded, para.start, para.end):
             if m.group().startswith("."):
-                before = re.search(r"(?<![\w.])([\w.]+)\.$", folded[max(para.start, m.start() - 12) : m.start() + 1])
+                before = re.search(
+                    r"(?<![\w.])([\w.]+)\.$", folded[max(para.start, m.start() - 12) : m.start() + 1]
+                )
                 if before and (before.group(1).lower() in _ABBREVIATIONS or len(before.group(1)) == 1):
                     continue
             end = m.end()
