@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libya_events import (
@@ -159,6 +159,18 @@ def test_zero_width_characters_inside_names_change_nothing(char: str) -> None:
         for mention in loc.mentions:
             assert mention.span.slice(dirty) == mention.text
             assert mention.text.translate({ord(c): None for c in INVISIBLE}) in clean
+
+
+@settings(max_examples=25)
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=200), st.sampled_from(INVISIBLE)), max_size=8))
+def test_invisible_characters_anywhere_keep_the_places(insertions: list[tuple[int, str]]) -> None:
+    clean = " ".join(_SENTENCES)
+    dirty = clean
+    for pos, char in sorted(insertions, reverse=True):
+        dirty = dirty[: min(pos, len(dirty))] + char + dirty[min(pos, len(dirty)) :]
+    article = parse_article(dirty, published=PUBLISHED)  # validates every span against `dirty`
+    expected = {loc.name for loc in parse_article(clean, published=PUBLISHED).locations}
+    assert {loc.name for loc in article.locations} == expected
 
 
 @given(st.text(alphabet=st.sampled_from(list("Misrata Gharyan. ") + list(INVISIBLE[:6])), max_size=60))
