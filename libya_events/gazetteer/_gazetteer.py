@@ -83,6 +83,15 @@ def _float(value: Any) -> Any:
     return float(value) if isinstance(value, int | str) and not isinstance(value, bool) else value
 
 
+def _population(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise InputTypeError(f"'population' must be a number (got {type(value).__name__})")
+    try:
+        return int(value)
+    except (OverflowError, ValueError):
+        raise ValidationError(f"'population' must be a whole number (got {value!r})") from None
+
+
 def _aliases(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split("|")
@@ -119,7 +128,7 @@ class Place:
     lat: float = field(converter=_float, validator=_check_lat)
     lon: float = field(converter=_float, validator=_check_lon)
     country_code: str | None = field(default=None, validator=_check_cc)
-    population: int = field(default=0, converter=int)
+    population: int = field(default=0, converter=_population)
     aliases: tuple[str, ...] = field(default=(), converter=_aliases)
     extent_km: float = field(default=1.0, converter=float, validator=_check_non_negative)
     source: str = field(default="user")
