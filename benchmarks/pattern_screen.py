@@ -171,20 +171,41 @@ def _inline_patterns(module: Any) -> Iterator[tuple[str, re.Pattern[str]]]:
         yield f"line {node.lineno}", re.compile(node.args[0].value, _flags_of(flags_node))
 
 
+def _nested(name: str, value: object, depth: int = 2) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """Patterns held in a value: the value itself, or inside its tuples, lists and dicts."""
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        yield name, value
+    elif depth > 0 and isinstance(value, tuple | list):
+        for i, item in enumerate(value):
+            yield from _nested(f"{name}[{i}]", item, depth - 1)
+    elif depth > 0 and isinstance(value, dict):
+        for key, item in value.items():
+            yield from _nested(f"{name}[{key!r}]", item, depth - 1)
+
+
 def collect_patterns() -> dict[str, re.Pattern[str]]:
-    """Name -> pattern for every pattern of the package (module level, class level, inline)."""
+    """Name -> pattern for every pattern of the package: module level, class level (also
+    inside tuples, lists and dicts there) and literal patterns passed to ``re`` functions."""
     found: dict[str, re.Pattern[str]] = {}
     for module in _load_all():
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                found.setdefault(f"{module.__name__}.{name}", value)
-            elif inspect.isclass(value) and value.__module__ == module.__name__:
+            if inspect.isclass(value) and value.__module__ == module.__name__:
                 for attr, inner in vars(value).items():
-                    if isinstance(inner, re.Pattern) and isinstance(inner.pattern, str):
-                        found.setdefault(f"{module.__name__}.{name}.{attr}", inner)
+                    for where, pattern in _nested(f"{module.__name__}.{name}.{attr}", inner):
+                        found.setdefault(where, pattern)
+            elif not inspect.ismodule(value):
+                for where, pattern in _nested(f"{module.__name__}.{name}", value):
+                    found.setdefault(where, pattern)
         for where, pattern in _inline_patterns(module):
             found.setdefault(f"{module.__name__}:{where}", pattern)
-    return found
+    # one entry per pattern object (a pattern imported into another module is the same
+    # pattern); keep a name the WINDOWED exemption does not cover when there is one
+    by_object: dict[int, str] = {}
+    for name, pattern in found.items():
+        kept = by_object.get(id(pattern))
+        if kept is None or (window_of(kept) is not None and window_of(name) is None):
+            by_object[id(pattern)] = name
+    return {name: found[name] for name in sorted(by_object.values())}
 
 
 # --- strings built from a pattern's parse tree ---------------------------------------------
