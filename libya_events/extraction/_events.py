@@ -8,6 +8,7 @@ segmentation of :mod:`libya_events.text`. Each record keeps the span of its sent
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
@@ -65,6 +66,19 @@ class _Sorted(Generic[_T]):
         return bisect.bisect_left(self.starts, pos)
 
 
+class _Cover:
+    """Whether an offset lies in any of some ``[start, end)`` intervals, in log time."""
+
+    def __init__(self, intervals: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(intervals)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+
 def _alternation(patterns: Sequence[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -87,9 +101,9 @@ _FORCE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
-    r"[a-z]+(?:ed|en|wn)\b|(?:sent|overrun|held|lost|won|shot|hit|left|fled|taken)\b", re.IGNORECASE
+    r"(?<![a-z])[a-z]+(?:ed|en|wn)\b|(?:sent|overrun|held|lost|won|shot|hit|left|fled|taken)\b", re.IGNORECASE
 )
-_PASSIVE_BY = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"(?<!\s)\s*+(?:(?<![\w-])[\w-]++\s++){0,3}?by\s+", re.IGNORECASE)
 _ATTEMPTED = re.compile(
     r"(?:did not succeed in|didn't succeed in|failed to|failing to|tried to|trying to|attempt(?:ed|ing|s)? to|"
     r"sought to|seeking to|in a bid to|bid to)\s+(?:[\w-]+\s+){0,2}$",
@@ -162,9 +176,9 @@ def _scan(
 ) -> list[re.Match[str]]:
     """``rx.finditer(folded, start, end)``, tried only where a head word starts (much faster)."""
     out: list[re.Match[str]] = []
-    lo = _first_at(words, start)
     taken = start
-    for w in words[lo:]:
+    for i in range(_first_at(words, start), len(words)):  # no words[lo:]: a copy per sentence is quadratic
+        w = words[i]
         if w.start >= end:
             break
         if w.start < taken or w.key not in heads:
@@ -336,7 +350,7 @@ def find_movements(
             if actor is None and passive is None:
                 subject = folded[clause[0] : t_start]
                 pron = _PRONOUN_SUBJECT.search(subject) or re.match(
-                    r"\s*(?:they|it|he|she)\b", subject, re.IGNORECASE
+                    r"(?<!\s)\s*+(?:they|it|he|she)\b", subject, re.IGNORECASE
                 )
                 if pron:
                     word = pron.group().strip().lower()
@@ -518,7 +532,7 @@ def _time_start(time: TimeExpression) -> int:
     return time.span.start
 
 
-_AND_SUBJECT = re.compile(r"\s*(?:,[^,;\"]{1,120})?,?\s+and\s+")
+_AND_SUBJECT = re.compile(r"(?<!\s)(?:\s*+,[^,;\"]{1,120})?(?:\s*+,)?\s++and\s+")
 
 
 def _coordinated(folded: str, actor: Hit, sent_actors: Sequence[Hit], limit: int) -> list[Hit]:
@@ -545,7 +559,7 @@ def _coordinated(folded: str, actor: Hit, sent_actors: Sequence[Hit], limit: int
 
 
 _AND_PLACE = re.compile(
-    r"\s*(?:,[^,;]{1,120},)?\s*(?:and|,\s*and|and\s+(?:then\s+)?on\s+to|and\s+(?:then\s+)?to)(?:\s+the)?\s*"
+    r"(?<!\s)\s*+(?:,[^,;]{1,120},\s*+)?(?:and|,\s*and|and\s+(?:then\s+)?on\s+to|and\s+(?:then\s+)?to)(?:\s+the)?\s*"
 )
 
 
