@@ -40,7 +40,6 @@ from libya_events.geo._geodesy import bearing_deg, compass_point, destination, d
 from libya_events.geo._relative import RelativePhrase, parse_relative, too_far
 from libya_events.model import GeoPoint, Location, LocationKind, Mention, Relation, RelativeLocation
 
-
 if TYPE_CHECKING:
     from libya_events.gazetteer import Gazetteer
 
