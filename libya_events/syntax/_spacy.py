@@ -201,14 +201,13 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
             )
         if not toks:
             continue
-        out.append(ParsedSentence(toks[0].start, toks[-1].end, _reindex(toks)))
+        kept = tuple(toks) if len(toks) == len(sent) else _reindex(toks)
+        out.append(ParsedSentence(toks[0].start, toks[-1].end, kept))
     return out
 
 
 def _reindex(toks: list[Token]) -> tuple[Token, ...]:
     """Renumber tokens after dropping whitespace tokens, keeping heads and children consistent."""
-    if all(t.i == n for n, t in enumerate(toks)):
-        return tuple(toks)
     new = {t.i: n for n, t in enumerate(toks)}
     out = []
     for n, t in enumerate(toks):
