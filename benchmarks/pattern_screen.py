@@ -65,6 +65,10 @@ WINDOWED: dict[str, tuple[int, str]] = {
         60,
         "searched only in the 60 characters before a name",
     ),
+    "libya_events.extraction._sites._NAMED_BEFORE": (
+        200,
+        "searched only from NAME_REACH (120) characters before a facility noun to the noun's end",
+    ),
 }
 """Patterns (by name prefix) applied only to windows of bounded size, with the bound and why.
 

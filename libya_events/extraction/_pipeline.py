@@ -485,7 +485,8 @@ class Parser:
         return out
 
     _MORE_SIDES = re.compile(
-        r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(east|west|south|north)(?![\w-])(?!\s+of\s+(?!the\s+country))",
+        r"(?<!\s)(?:,\s*+|\s++and\s++|\s++or\s++|,\s++and\s++)(east|west|south|north)(?![\w-])"
+        r"(?!\s+of\s+(?!the\s+country))",
         re.IGNORECASE,
     )
 
@@ -661,14 +662,14 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
 
 
 _GROUP_AFTER = re.compile(
-    r"\s+(?:forces|troops|army|government|authorities|parliament|administration|militias?|fighters|"
+    r"(?<!\s)\s++(?:forces|troops|army|government|authorities|parliament|administration|militias?|fighters|"
     r"commanders?|officials?|tribes?|factions?)\b",
     re.IGNORECASE,
 )
 
 
 _PART_AFTER = re.compile(
-    r"\s+(?:coast|coastline|side|corner|edge|flank|border|front|part|frontier|gate|entrance|outskirts|wing|"
+    r"(?<!\s)\s++(?:coast|coastline|side|corner|edge|flank|border|front|part|frontier|gate|entrance|outskirts|wing|"
     r"bank|shore|suburbs?|districts?|quarter)\b",
     re.IGNORECASE,
 )
