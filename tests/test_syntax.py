@@ -169,3 +169,25 @@ def test_whitespace_tokens_are_dropped_with_the_tree_kept_consistent(nlp, text: 
             assert 0 <= tok.head < len(sent.tokens)
             assert all(0 <= c < len(sent.tokens) for c in tok.children)
             list(sent.children(tok))
+
+
+@given(st.text(alphabet=" ab.\n", max_size=5000), st.integers(0, 50))
+def test_windows_tile_a_fragment_in_bounded_pieces(text: str, start: int) -> None:
+    from libya_events.extraction._pipeline import MAX_FRAGMENT_CHARS, _windows
+
+    start = min(start, len(text))
+    pieces = list(_windows(text, start, len(text)))
+    assert all(0 < b - a <= MAX_FRAGMENT_CHARS for a, b in pieces)
+    assert [a for a, _ in pieces[1:]] == [b for _, b in pieces[:-1]]
+    if pieces:
+        assert (pieces[0][0], pieces[-1][1]) == (start, len(text))
+
+
+def test_only_fragments_that_read_as_prose_are_parsed() -> None:
+    from libya_events.extraction._pipeline import _reads_as_prose
+
+    assert _reads_as_prose("Convoys left Sirte.", 0, 19)
+    assert not _reads_as_prose("?!?!?! 12 3", 0, 11)
+    assert not _reads_as_prose("Retreat!", 0, 8)
+    said = "said " * 40
+    assert not _reads_as_prose(said, 0, len(said))

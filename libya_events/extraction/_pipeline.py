@@ -211,8 +211,14 @@ class Parser:
     # ------------------------------------------------------------------ stages
 
     def _fragments(self, state: _State) -> list[tuple[int, int]]:
-        """The character ranges sent to the dependency parser: the article's sentences."""
-        return [(s.start, s.end) for s in state.sents]
+        """The character ranges sent to the dependency parser: the article's sentences that
+        read as prose, a run-on "sentence" cut into windows of at most ``MAX_FRAGMENT_CHARS``."""
+        return [
+            (a, b)
+            for s in state.sents
+            for a, b in _windows(state.folded, s.start, s.end)
+            if _reads_as_prose(state.folded, a, b)
+        ]
 
     def _prepare(self, text: str, published: _dt.date | None, ident: str | None) -> _State:
         folded = fold(text)
@@ -595,6 +601,34 @@ class _State:
     warnings: tuple[str, ...] = ()
     parsed: list[ParsedSentence] = Factory(list)
     original: tuple[str, Any] | None = None  # the text with invisible characters, and their offsets
+
+
+MAX_FRAGMENT_CHARS = 1500
+"""The longest text sent to the parser at once: news sentences are far shorter, and a run-on
+one (no full stops for pages) is cut into windows at a space, so parsing stays linear."""
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}+")
+
+
+def _windows(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` in pieces of at most :data:`MAX_FRAGMENT_CHARS`, cut after a space."""
+    while end - start > MAX_FRAGMENT_CHARS:
+        limit = start + MAX_FRAGMENT_CHARS
+        cut = folded.rfind(" ", start + MAX_FRAGMENT_CHARS // 2, limit)
+        cut = limit if cut < 0 else cut + 1
+        yield start, cut
+        start = cut
+    if start < end:
+        yield start, end
+
+
+def _reads_as_prose(folded: str, start: int, end: int) -> bool:
+    """Whether a fragment can hold a clause: two words of letters at least, and not one word
+    repeated ("said said said ..."): anything else costs the parser time for nothing."""
+    words = _LETTER_WORD.findall(folded, start, end)
+    if len(words) < 2:
+        return False
+    return len(words) < 20 or len({w.lower() for w in words}) * 5 >= len(words)
 
 
 def _unnamed(state: _State) -> Callable[[int, int], bool]:
