@@ -249,7 +249,9 @@ class Parser:
         if titles or skipped_roles:
             # "Prime Minister Fayez al-Sarraj" is one actor, whoever held the office that day; an
             # office with no known holder is not "minister", a collective, either
-            hits = [h for h in hits if not _inside_titles(h, role_hits, titles, skipped_roles)]
+            role_ids = {id(h) for h in role_hits}
+            within = _within([*titles, *skipped_roles])
+            hits = [h for h in hits if not _inside_titles(h, role_ids, titles, within)]
         hits.extend(self._joined_sides(folded, hits, taken))
         hits = [h for h in hits if not _region_as_adjective(folded, h)]
         hits.extend(self._facility_hits(folded, hits))
@@ -634,11 +636,7 @@ def _reads_as_prose(folded: str, start: int, end: int) -> bool:
 def _unnamed(state: _State) -> Callable[[int, int], bool]:
     """Whether a proper noun at ``[start, end)`` lies outside every known mention: only then
     does its sentence need the entity recogniser (to propose actors the dictionaries lack)."""
-    spans = sorted((h.start, h.end) for h in state.hits)
-    starts = [a for a, _ in spans]
-    reach: list[int] = []  # the furthest end among spans[:k+1]
-    for _, b in spans:
-        reach.append(max(b, reach[-1]) if reach else b)
+    starts, reach = _reach((h.start, h.end) for h in state.hits)
 
     def unnamed(start: int, end: int) -> bool:
         k = bisect.bisect_left(starts, end) - 1  # the last span starting before ``end``
@@ -866,14 +864,33 @@ def _span(start: int, end: int) -> Span:
 
 
 def _inside_titles(
-    hit: Hit, role_hits: list[Hit], titles: set[tuple[int, int]], skipped: list[tuple[int, int]]
+    hit: Hit, role_ids: set[int], titles: set[tuple[int, int]], within: Callable[[int, int], bool]
 ) -> bool:
     """Whether ``hit`` is a title before a name, or a collective word inside one or inside a skipped role."""
-    if any(hit is r for r in role_hits):
+    if id(hit) in role_ids:
         return (hit.start, hit.end) in titles
-    if hit.source != "collective":
-        return False
-    return any(a <= hit.start and hit.end <= b for a, b in (*titles, *skipped))
+    return hit.source == "collective" and within(hit.start, hit.end)
+
+
+def _reach(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Span starts in order, and the furthest end among the spans up to each."""
+    starts: list[int] = []
+    reach: list[int] = []
+    for a, b in sorted(spans):
+        starts.append(a)
+        reach.append(max(b, reach[-1]) if reach else b)
+    return starts, reach
+
+
+def _within(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``within(start, end)``: whether one of ``spans`` holds ``[start, end)`` (log time)."""
+    starts, reach = _reach(spans)
+
+    def within(start: int, end: int) -> bool:
+        k = bisect.bisect_right(starts, start) - 1  # the last span starting at or before ``start``
+        return k >= 0 and reach[k] >= end
+
+    return within
 
 
 def _role_warnings(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
