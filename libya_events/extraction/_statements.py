@@ -132,10 +132,19 @@ class _Context:
         self.quotes = find_quotes(folded)
         self.quote_starts = [a for a, _ in self.quotes]
         self.verbs = speech_verbs()
+        self.entries = entries
+        self.topics: list[Hit] = []
+        self.topic_starts: list[int] = []
         self.proposed: dict[tuple[int, int], Hit] = {}
         self.proposed = _propose_speakers(self)
         if self.proposed:
             self.coref = Coreference([*hits, *self.proposed.values()], entries)
+        _collect_topics(self)
+
+    def sentence_floor(self, pos: int, back: int) -> int:
+        """The start of the sentence ``back`` sentences before the one holding ``pos``."""
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sent_starts[max(0, k - back)] if k >= 0 else 0
 
     def actors_in(self, start: int, end: int) -> list[Hit]:
         lo = bisect.bisect_left(self.starts, start)
@@ -231,8 +240,8 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
-    name = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), None)
-    if head.pos == "NOUN" and name is not None:
+    name = _appos_name(sent, head)
+    if name is not None and (head.pos == "NOUN" or _holding(ctx, head) is None):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
     proposed = ctx.proposed.get((head.start, head.end))
     if proposed is not None and head.pos == "PROPN":
@@ -241,17 +250,82 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     return found if found is not None else proposed
 
 
+def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
+    """The name in apposition to a subject, also when the parser hung it on the subject's
+    last noun ("the head of the team in Derna, Ali Salem, said")."""
+    tok: Token | None = head
+    for _ in range(4):
+        if tok is None:
+            return None
+        name = next((c for c in sent.children(tok, "appos") if c.pos == "PROPN" and c.ent_type == "PERSON"), None)
+        if name is not None or tok is head:
+            name = name or next((c for c in sent.children(tok, "appos") if c.pos == "PROPN"), None)
+        if name is not None:
+            return name
+        prep = next((c for c in sent.children(tok, "prep") if c.i > tok.i), None)
+        tok = next(sent.children(prep, "pobj"), None) if prep is not None else None
+    return None
+
+
 def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     holding = _holding(ctx, head)
     if holding is not None:
         return holding
-    if head.lower in PRONOUNS or (head.lower in DESCRIPTIONS and _is_definite(sent, head)):
+    if head.lower in PRONOUNS:
+        found = _antecedent(ctx, head)
+        if found is not None:
+            return found
+    if head.lower in DESCRIPTIONS and _is_definite(sent, head):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
             return found
     lo, hi = _phrase_bounds(sent, head)
     inside = ctx.actors_in(lo, hi)
     return inside[0] if inside else None
+
+
+# --------------------------------------------------------------------------- topics
+
+TOPIC_BACK = 2
+"""How many sentences back a pronoun looks for the subject of a main clause."""
+
+
+def _main_clause(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> bool:
+    """The sentence's root, a verb conjoined to it, or a speech verb."""
+    if verb.lemma in verbs:
+        return True
+    while verb.dep == "conj":
+        verb = sent.head_of(verb)
+    return verb.dep == "ROOT"
+
+
+def _collect_topics(ctx: _Context) -> None:
+    """The actors that are subjects of main clauses (and speakers), in text order: what a
+    later "he" or "they" most likely continues to talk about."""
+    for sent in ctx.parsed:
+        for tok in sent.tokens:
+            if tok.dep not in SUBJECTS or ctx.in_quote(tok.start, tok.end):
+                continue
+            if not _main_clause(sent, sent.head_of(tok), ctx.verbs):
+                continue
+            hit = _hit_for(ctx, sent, tok)
+            if hit is not None:
+                ctx.topics.append(hit)
+                ctx.topic_starts.append(tok.start)
+
+
+def _antecedent(ctx: _Context, head: Token) -> Hit | None:
+    """A pronoun's actor: the latest compatible subject of a main clause in its sentence or
+    the two before (the speaker of the previous statement, not the last name mentioned),
+    else the nearest compatible mention."""
+    floor = ctx.sentence_floor(head.start, TOPIC_BACK)
+    k = bisect.bisect_left(ctx.topic_starts, head.start)
+    for pos, hit in zip(reversed(ctx.topic_starts[:k]), reversed(ctx.topics[:k]), strict=True):
+        if pos < floor:
+            break
+        if hit.end <= head.start and Coreference([hit], ctx.entries).resolve(head.start, head.lower) is hit:
+            return hit
+    return ctx.coref.resolve(head.start, head.lower)
 
 
 SOURCE_NOUNS = frozenset(
@@ -275,7 +349,7 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
     for sent in ctx.parsed:
         for verb, _spec in _speech_tokens(ctx, sent):
             for head in _subject_of(ctx, sent, verb):
-                head = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), head)
+                head = _appos_name(sent, head) or head
                 if _holding(ctx, head) is None and (
                     head.pos == "PROPN" or _known_hit(ctx, sent, head) is None
                 ):
@@ -379,6 +453,11 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
         if found is None:
             continue
+        if arg == "dobj" and found.i < verb.i:
+            found = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
+            if found is None:
+                continue  # "which it denied": the content is elsewhere
+            return _Content(found, None, False)
         if arg == "ccomp":
             more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
