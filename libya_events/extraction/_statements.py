@@ -556,6 +556,7 @@ class _Found(NamedTuple):
     speakers: list[Hit]
     content: tuple[int, int]  # character span
     clausal: bool = True  # the content is a clause (not the verb's object)
+    root: int = -1  # token index of the content's head
 
 
 def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
@@ -568,12 +569,19 @@ def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token,
         yield tok, spec
 
 
+PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
+"""Relations of a to-infinitive of purpose ("seized the field to demand wages")."""
+
+
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
-    """ "has not said", "declined to say": nothing was said."""
+    """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
     if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
         return True
     head = sent.head_of(verb)
-    return verb.dep == "xcomp" and head.lemma in REFUSALS
+    if verb.dep == "xcomp" and head.lemma in REFUSALS:
+        return True
+    infinitive = verb.tag == "VB" and any(c.dep == "aux" and c.lower == "to" for c in sent.children(verb))
+    return infinitive and verb.dep in PURPOSES and head.lemma not in ctx.verbs
 
 
 def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
@@ -587,7 +595,7 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
         speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
         if speakers:
-            yield _Found(verb, sent, speakers, span, content.clausal)
+            yield _Found(verb, sent, speakers, span, content.clausal, content.root.i)
     yield from _according(ctx, sent)
 
 
@@ -611,7 +619,7 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         while hi > lo and toks[hi].pos == "PUNCT":
             hi -= 1
         if speakers and hi > lo:
-            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end))
+            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i)
 
 
 def _run_around(keep: set[int], i: int) -> tuple[int, int]:
@@ -624,15 +632,18 @@ def _run_around(keep: set[int], i: int) -> tuple[int, int]:
 
 
 def _nested(found: Sequence[_Found]) -> list[_Found]:
-    """Drop a speech verb that lies inside another statement's content (of its sentence)."""
+    """Reports inside reports ("X said that, a day after they reported capturing it, ..."):
+    both stand, except that one that only relays another ("added that witnesses stated
+    that ...", "said that, according to X, ...") gives way to it."""
     by_sent = _by_sentence(found)
-    return [
-        f
-        for f in found
-        if not any(
-            g is not f and g.content[0] <= f.verb.start < g.content[1] for g in by_sent.get(f.sent.start, [])
-        )
-    ]
+    return [f for f in found if not any(_relays(f, g) for g in by_sent.get(f.sent.start, []))]
+
+
+def _relays(outer: _Found, inner: _Found) -> bool:
+    """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
+    if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
+        return False
+    return outer.root in (inner.verb.i, inner.verb.head if inner.verb.lower == "according" else -2)
 
 
 def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
@@ -856,7 +867,7 @@ def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> 
     out: list[StatementDraft] = []
     by_sent = _by_sentence(reported)
     for quote in _group_quotes(ctx, _Attributions(_attributions(ctx))):
-        if len(quote.parts) == 1 and _partial(ctx, quote.parts[0], by_sent):
+        if all(_partial(ctx, part, by_sent) for part in quote.parts):
             continue
         body = " ".join(_strip_quote(ctx.text[a:b]) for a, b in quote.parts).strip()
         if not body:
