@@ -219,12 +219,29 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
             return _chain(sent, subj)
         if tok is verb and passive:
             return []  # "is reported to have", "it was announced": nobody named
+        before = _noun_before(sent, verb) if tok is verb else None
+        if before is not None:
+            return _chain(sent, before)  # a subject the parser hung elsewhere
         if tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))
         if tok.dep not in CLIMB or tok.head == tok.i:
             return []
         tok = sent.head_of(tok)
     return []
+
+
+MISATTACHED = frozenset({"conj", "pobj", "dobj"})
+"""Relations of a noun phrase that the parser hung elsewhere though the speech verb right
+after it has no subject ("sent tanks and television channels said ...")."""
+
+
+def _noun_before(sent: ParsedSentence, verb: Token) -> Token | None:
+    if verb.dep != "conj" or verb.i == 0:
+        return None
+    prev = sent.tokens[verb.i - 1]
+    if prev.pos in ("NOUN", "PROPN") and prev.dep in MISATTACHED and prev.head < prev.i:
+        return prev
+    return None
 
 
 def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -> list[Hit]:
@@ -540,7 +557,9 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
     while stack:
         tok = stack.pop()
         for c in sent.children(tok):
-            if c.i in keep or (c.dep == "conj" and c.lemma in ctx.verbs and c.pos == "VERB"):
+            if c.i in keep or (
+                c.dep == "conj" and c.lemma in ctx.verbs and c.pos == "VERB" and not any(sent.children(c, *SUBJECTS))
+            ):
                 continue  # "... and called for ...": a new speech verb, a new statement
             keep.add(c.i)
             stack.append(c)
