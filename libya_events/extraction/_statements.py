@@ -46,7 +46,7 @@ OPEN_COMPLEMENTS = frozenset({"xcomp"})
 CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "prep", "dobj", "pobj"})
 """Relations a subjectless speech verb climbs through to find its speaker ("..., saying",
 "and added", "quoted as saying", "issued a statement welcoming")."""
-NON_RESTRICTIVE = frozenset({"relcl", "appos"})
+NON_RESTRICTIVE = frozenset({"relcl"})
 """Dependents cut from reported content when a comma opens them ("Sirte, which is ...")."""
 TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
 """Relations of an "-ing" tail (", dealing a blow to ..."): cut from the end of the content."""
