@@ -247,6 +247,10 @@ def _noun_before(sent: ParsedSentence, verb: Token) -> Token | None:
 def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -> list[Hit]:
     out: list[Hit] = []
     for head in heads:
+        joint = [ctx.proposed.get((a.start, a.end)) for a in _joint_adjectives(sent, head)]
+        if joint and all(joint):
+            out.extend(h for h in joint if h is not None and all(h.key != o.key for o in out))
+            continue
         hit = _hit_for(ctx, sent, head)
         if hit is not None and all(h.key != hit.key for h in out):
             out.append(hit)
@@ -274,7 +278,9 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
     for _ in range(4):
         if tok is None:
             return None
-        name = next((c for c in sent.children(tok, "appos") if c.pos == "PROPN" and c.ent_type == "PERSON"), None)
+        name = next(
+            (c for c in sent.children(tok, "appos") if c.pos == "PROPN" and c.ent_type == "PERSON"), None
+        )
         if name is not None or tok is head:
             name = name or next((c for c in sent.children(tok, "appos") if c.pos == "PROPN"), None)
         if name is not None:
@@ -373,6 +379,35 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
                     hit = _proposal(ctx, sent, head)
                     if hit is not None:
                         out[(head.start, head.end)] = hit
+                base = _holding(ctx, head) or out.get((head.start, head.end))
+                if base is not None:
+                    out.update(_joint_proposals(sent, head, base))
+    return out
+
+
+def _joint_adjectives(sent: ParsedSentence, head: Token) -> list[Token]:
+    """Conjoined adjectives that split one noun into several speakers ("the Spanish and
+    Greek rescue teams"): each adjective names one."""
+    for amod in sent.children(head, "amod"):
+        chain = [t for t in _chain(sent, amod) if t.pos == "ADJ"]
+        if len(chain) > 1:
+            return chain
+    return []
+
+
+def _joint_proposals(sent: ParsedSentence, head: Token, hit: Hit) -> dict[tuple[int, int], Hit]:
+    """One collective speaker per adjective, named in the singular, keyed by the adjective."""
+    adjectives = _joint_adjectives(sent, head)
+    if head.pos != "NOUN" or not adjectives:
+        return {}
+    between = [t for t in sent.tokens if adjectives[-1].i < t.i < head.i]
+    rest = " ".join([*(t.text for t in between), head.lemma if head.tag == "NNS" else head.text])
+    out: dict[tuple[int, int], Hit] = {}
+    for adj in adjectives:
+        name = f"{adj.text} {rest}"
+        out[(adj.start, adj.end)] = Hit(
+            hit.start, hit.end, "speaker:" + normalize_alias(name), name, "speaker", actor_kind=hit.actor_kind
+        )
     return out
 
 
@@ -482,9 +517,19 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         if extra is None and arg == "dobj":
             extra = next(
                 (c for c in sent.children(verb, "prep") if c.i > found.i and c.lower in OBJECT_PREPS), None
-            )
+            ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+def _object_tail(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """A prepositional phrase of the verb right after its object that carries a clause
+    ("announced the end of the search in sweeping the rubble"), not a when or a channel."""
+    after = max(_kept(sent, obj, frozenset())) + 1
+    prep = next((c for c in sent.children(verb, "prep") if c.i == after), None)
+    if prep is None:
+        return None
+    return prep if any(c.pos == "VERB" for c in sent.children(prep, "pcomp")) else None
 
 
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
@@ -558,7 +603,10 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
         tok = stack.pop()
         for c in sent.children(tok):
             if c.i in keep or (
-                c.dep == "conj" and c.lemma in ctx.verbs and c.pos == "VERB" and not any(sent.children(c, *SUBJECTS))
+                c.dep == "conj"
+                and c.lemma in ctx.verbs
+                and c.pos == "VERB"
+                and not any(sent.children(c, *SUBJECTS))
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
             keep.add(c.i)
