@@ -133,6 +133,7 @@ class _Context:
         self.quote_starts = [a for a, _ in self.quotes]
         self.verbs = speech_verbs()
         self.entries = entries
+        self.singular: set[str] = set()  # keys of unnamed single sources ("a witness")
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
         self.proposed: dict[tuple[int, int], Hit] = {}
@@ -141,10 +142,16 @@ class _Context:
             self.coref = Coreference([*hits, *self.proposed.values()], entries)
         _collect_topics(self)
 
-    def sentence_floor(self, pos: int, back: int) -> int:
-        """The start of the sentence ``back`` sentences before the one holding ``pos``."""
+    def topic_floor(self, pos: int) -> int:
+        """How far back a pronoun at ``pos`` looks for a topic: to the start of the previous
+        paragraph, at most ``TOPIC_REACH`` characters."""
         k = bisect.bisect_right(self.sent_starts, pos) - 1
-        return self.sent_starts[max(0, k - back)] if k >= 0 else 0
+        if k < 0:
+            return 0
+        paragraph = self.sents[k].paragraph
+        while k > 0 and self.sents[k - 1].paragraph >= paragraph - 1:
+            k -= 1
+        return max(self.sent_starts[k], pos - TOPIC_REACH)
 
     def actors_in(self, start: int, end: int) -> list[Hit]:
         lo = bisect.bisect_left(self.starts, start)
@@ -175,7 +182,12 @@ class _Context:
 # --------------------------------------------------------------------------- quotes
 
 _DOUBLE = re.compile(r'"([^"\n]{1,1200}?)"|"([^"\n]{20,1200})$', re.MULTILINE)
-_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w)){1,600}?[\w.,!?])'(?!\w)")
+_SINGLE = re.compile(
+    r"(?<![\w'])'(?=[A-Za-z0-9])"
+    r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'[^'\n]{1,60}?[\w.!?]'(?=[\s,.;:!?])){1,600}?[\w.,!?])'(?!\w)"
+)
+"""Single quotes; inside them an apostrophe ("Libya's") or a short quote of their own
+('mosques called for 'jihad' today')."""
 
 
 def find_quotes(folded: str) -> list[tuple[int, int]]:
@@ -294,8 +306,8 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     holding = _holding(ctx, head)
     if holding is not None:
         return holding
-    if head.lower in PRONOUNS:
-        found = _antecedent(ctx, head)
+    if head.lower in PRONOUNS or (head.lower in PEOPLE and _is_definite(sent, head)):
+        found = _antecedent(ctx, head, PEOPLE.get(head.lower, head.lower))
         if found is not None:
             return found
     if head.lower in DESCRIPTIONS and _is_definite(sent, head):
@@ -309,8 +321,8 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
 
 # --------------------------------------------------------------------------- topics
 
-TOPIC_BACK = 2
-"""How many sentences back a pronoun looks for the subject of a main clause."""
+TOPIC_REACH = 1000
+"""How many characters back (at most) a pronoun looks for the subject of a main clause."""
 
 
 def _main_clause(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> bool:
@@ -333,22 +345,32 @@ def _collect_topics(ctx: _Context) -> None:
                 continue
             hit = _hit_for(ctx, sent, tok)
             if hit is not None:
+                if tok.tag == "NN" and hit.actor_kind is ActorKind.COLLECTIVE:
+                    ctx.singular.add(hit.key)  # "a witness said ... the man told"
                 ctx.topics.append(hit)
                 ctx.topic_starts.append(tok.start)
 
 
-def _antecedent(ctx: _Context, head: Token) -> Hit | None:
-    """A pronoun's actor: the latest compatible subject of a main clause in its sentence or
-    the two before (the speaker of the previous statement, not the last name mentioned),
+PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+PEOPLE = {"man": "he", "woman": "she"}
+"""Definite descriptions that stand for the person last spoken of, like a pronoun."""
+
+
+def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
+    """A pronoun's actor: the latest compatible subject of a main clause in its paragraph or
+    the one before (the speaker of the previous statement, not the last name mentioned),
     else the nearest compatible mention."""
-    floor = ctx.sentence_floor(head.start, TOPIC_BACK)
+    floor = ctx.topic_floor(head.start)
     k = bisect.bisect_left(ctx.topic_starts, head.start)
     for pos, hit in zip(reversed(ctx.topic_starts[:k]), reversed(ctx.topics[:k]), strict=True):
         if pos < floor:
             break
-        if hit.end <= head.start and Coreference([hit], ctx.entries).resolve(head.start, head.lower) is hit:
+        if hit.end <= head.start and (
+            Coreference([hit], ctx.entries).resolve(head.start, word) is hit
+            or (word in PERSONAL and hit.key in ctx.singular)
+        ):
             return hit
-    return ctx.coref.resolve(head.start, head.lower)
+    return ctx.coref.resolve(head.start, word)
 
 
 SOURCE_NOUNS = frozenset(
@@ -417,7 +439,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         kind = ActorKind.PERSON if head.ent_type == "PERSON" else ActorKind.ORGANIZATION
     elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
         lo, hi = _phrase_bounds(sent, head)
-        kind = ActorKind.COLLECTIVE
+        kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
     else:
         return None
     lo = _skip_determiners(sent, lo, head)
@@ -426,7 +448,10 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     name = ctx.text[lo:hi].strip()
     if not name or len(name) > 60:
         return None
-    return Hit(lo, hi, "speaker:" + normalize_alias(name), name, "speaker", actor_kind=kind)
+    key = "speaker:" + normalize_alias(name)
+    if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
+        ctx.singular.add(key)
+    return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
 
 
 def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
@@ -503,7 +528,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
-        if found is None:
+        if found is None or (arg == "ccomp" and _elaborates(sent, verb, found)):
             continue
         if arg == "dobj" and found.i < verb.i:
             found = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
@@ -520,6 +545,13 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
+    """A clause after a colon that follows the verb's object ("announced the end of the
+    offensive: the militia was gone") explains the object; the object is what was said."""
+    colon = any(c.lower == ":" and c.i < clause.i for c in sent.children(clause, "punct"))
+    return colon and any(verb.i < c.i < clause.i for c in sent.children(verb, *OBJECTS))
 
 
 def _object_tail(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
