@@ -776,11 +776,23 @@ def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
     return "".join(chars)
 
 
+MEDIA = (
+    r"AFP|Agence France-Presse|Reuters|AP|Associated Press|BBC|CNN|Al[- ]Jazeera|Al[- ]Arabiya|Anadolu|"
+    r"Sky News|Xinhua|DPA|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:television|TV|[Cc]hannel|newspaper|[Rr]adio|daily)"
+)
+_TOLD_MEDIA = re.compile(
+    r"\b(?:told|tells?|telling|(?:spoke|speaking|talking|talked|talks?|speaks?) to|in (?:comments|remarks) to)"
+    rf"\s+(?:the\s+)?(?:{MEDIA})\b"
+)
+"""Speaking to a news outlet is an interview ("told AFP", "speaking to Al Jazeera")."""
+
+
 def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None) -> str | None:
     if spec is not None and spec.channel is not None:
         return spec.channel
     window = _outside(ctx, f.sent.start, f.sent.end, f.content)
-    return channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
+    near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
+    return near or ("interview" if _TOLD_MEDIA.search(window) else None)
 
 
 class _Times:
