@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from libya_events._errors import PipelineError
+from libya_events.syntax._attributes import FastAttributes
 from libya_events.syntax._records import ParsedSentence, Token
 
 __all__ = ["DEFAULT_PIPELINES", "check_pipeline", "load_pipeline", "parse_fragments"]
@@ -47,8 +48,34 @@ def load_pipeline(name: str | None = None, *, ner: bool = True) -> Any:
             continue
         exclude = [] if ner else ["ner"]
         nlp = module.load(exclude=exclude)
-        return check_pipeline(nlp)
+        return _fast_attributes(check_pipeline(nlp))
     raise PipelineError("no spaCy English pipeline could be loaded (" + "; ".join(errors) + ")")
+
+
+_FAST_ATTRIBUTES = "libya_events_attributes"
+
+
+def _fast_attributes(nlp: Any) -> Any:
+    """Swap the pipeline's ``attribute_ruler`` for :class:`FastAttributes` built from its rules.
+
+    Done only to pipelines this module loads itself (a caller's ``nlp`` is never changed).
+    """
+    from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
+
+    if "attribute_ruler" not in nlp.pipe_names or not isinstance(
+        nlp.get_pipe("attribute_ruler"), AttributeRuler
+    ):
+        return nlp
+    if not Language.has_factory(_FAST_ATTRIBUTES):
+
+        @Language.factory(_FAST_ATTRIBUTES)
+        def _make(nlp: Any, name: str) -> FastAttributes:
+            return FastAttributes(nlp.get_pipe("attribute_ruler").patterns)
+
+    nlp.add_pipe(_FAST_ATTRIBUTES, before="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    return nlp
 
 
 def check_pipeline(nlp: Any) -> Any:
