@@ -84,6 +84,7 @@ class Hit:
     affiliation: str | None = None
     entry: ActorEntry | None = None
     agentive: bool = False
+    master: Hit | None = None  # the person whose forces these are ("forces loyal to Haftar")
 
     @property
     def is_actor(self) -> bool:
@@ -217,7 +218,7 @@ _COLLECTIVE_SOURCE = re.compile(
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
 )
 _AFTER_DISTANCE = re.compile(
-    r"\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
+    r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|crossing\s+with|"
@@ -715,6 +716,12 @@ class MentionFinder:
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
+        forces = self._forces_hit(master, start, end)
+        if forces is not None and master.actor_kind is ActorKind.PERSON:
+            forces.master = master  # the person stays an actor too
+        return forces
+
+    def _forces_hit(self, master: Hit, start: int, end: int) -> Hit | None:
         entry = master.entry
         if master.actor_kind is ActorKind.PERSON:
             if entry is None or not entry.affiliation:

@@ -36,6 +36,8 @@ from libya_events.extraction._events import (
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
+from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
+from libya_events.extraction._sites import part_hits, site_hits
 from libya_events.extraction._statements import find_statements
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -116,6 +118,7 @@ class Parser:
         self._custom_nlp = nlp is not None
         self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
         self._metonyms = self.knowledge_base.metonym_index()
+        self._slot_places: dict[str, Place | None] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -227,7 +230,18 @@ class Parser:
             # "Prime Minister Fayez al-Sarraj" is one actor, whoever held the office that day; an
             # office with no known holder is not "minister", a collective, either
             hits = [h for h in hits if not _inside_titles(h, role_hits, titles, skipped_roles)]
+        hits.extend(self._joined_sides(folded, hits, taken))
+        hits = [h for h in hits if not _region_as_adjective(folded, h)]
         hits.extend(self._facility_hits(folded, hits))
+        for site in site_hits(folded, hits, self.gazetteer):
+            hits.append(site)
+            taken.add(site.start, site.end)
+        parts, towns = part_hits(folded, hits)
+        if parts:
+            gone = {id(h) for h in towns}
+            hits = [h for h in hits if id(h) not in gone] + parts
+            for part in parts:
+                taken.add(part.start, part.end)
         hits.extend(_definite_place_hits(folded, hits, entries, taken))
         hits.extend(_pronoun_place_hits(folded, hits, entries))
         if credits:
@@ -253,6 +267,8 @@ class Parser:
         )
 
     def _finish(self, state: _State) -> Article:
+        if state.parsed:
+            self._parse_hits(state)
         text, folded, sents, hits, times, words, entries = (
             state.text,
             state.folded,
@@ -279,7 +295,8 @@ class Parser:
         hits = hits + [
             d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
         ]
-        actors = _build_actors(text, hits, used)
+        roles = mention_roles(state.parsed, hits) if state.parsed else None
+        actors = _build_actors(text, hits, used, roles)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
         return Article(
@@ -295,6 +312,17 @@ class Parser:
             id=ident,
             warnings=state.warnings if published is None else (),
         )
+
+    def _parse_hits(self, state: _State) -> None:
+        """Mentions only the parse finds: places in place slots, actors the dictionaries lack."""
+        found = place_slot_hits(state.parsed, state.hits, self.gazetteer, self._slot_places)
+        actors, swallowed = actor_proposals(
+            state.parsed, [*state.hits, *found], state.text, self.knowledge_base
+        )
+        if found or actors:
+            gone = {id(h) for h in swallowed}
+            state.hits = [h for h in (*state.hits, *found, *actors) if id(h) not in gone]
+            state.hits.sort(key=lambda h: (h.start, -h.end))
 
     _ACTS_NEXT = re.compile(
         r"\s+(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
@@ -419,20 +447,40 @@ class Parser:
             if taken.overlaps(m.start(), m.end()):
                 continue
             if re.search(
-                r"\b(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
+                r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
                 folded[max(0, m.start() - 24) : m.start()],
             ):
                 continue  # "some 250 km to the east": a direction, not the region
             phrase = m.group().lower()
             side = next(s for s in ("east", "west", "south", "north", "central") if s in phrase)
-            found = self.gazetteer.lookup(f"{side}ern Libya" if side != "central" else "central Libya")
-            if not found:
-                continue
-            place = found[0]
-            out.append(
-                Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=found)
-            )
+            out.extend(self._region_hit(side, m.start(), m.end()))
         return out
+
+    def _joined_sides(self, folded: str, hits: list[Hit], taken: _Taken) -> list[Hit]:
+        """ "the east, west and south of the country": bare directions joined to a region."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.place is None or h.place.kind is not LocationKind.REGION:
+                continue
+            if not folded[h.start : h.end].lower().startswith("the "):
+                continue
+            more = self._MORE_SIDES.match(folded, h.end)
+            while more is not None and not taken.overlaps(more.start(1), more.end(1)):
+                out.extend(self._region_hit(more.group(1).lower(), more.start(1), more.end(1)))
+                more = self._MORE_SIDES.match(folded, more.end())
+        return out
+
+    _MORE_SIDES = re.compile(
+        r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(east|west|south|north)(?![\w-])(?!\s+of\s+(?!the\s+country))",
+        re.IGNORECASE,
+    )
+
+    def _region_hit(self, side: str, start: int, end: int) -> list[Hit]:
+        found = self.gazetteer.lookup(f"{side}ern Libya" if side != "central" else "central Libya")
+        if not found:
+            return []
+        place = found[0]
+        return [Hit(start, end, place.id, place.name, "gazetteer", place=place, candidates=found)]
 
     def _relative(
         self, text: str, folded: str, hits: list[Hit]
@@ -577,6 +625,34 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "crossing": ("border_crossing",),
     "checkpoint": ("checkpoint",),
 }
+
+
+_GROUP_AFTER = re.compile(
+    r"\s+(?:forces|troops|army|government|authorities|parliament|administration|militias?|fighters|"
+    r"commanders?|officials?|tribes?|factions?)\b",
+    re.IGNORECASE,
+)
+
+
+_PART_AFTER = re.compile(
+    r"\s+(?:coast|coastline|side|corner|edge|flank|border|front|part|frontier|gate|entrance|outskirts|wing|"
+    r"bank|shore|suburbs?|districts?|quarter)\b",
+    re.IGNORECASE,
+)
+
+
+def _region_as_adjective(folded: str, hit: Hit) -> bool:
+    """ "east Libya forces": a region naming whose forces; "the northeast coast": a direction
+    describing a part of something else. Neither is the region."""
+    place = hit.place
+    if place is None or hit.is_actor or place.kind is not LocationKind.REGION:
+        return False
+    if _GROUP_AFTER.match(folded, hit.end) is not None:
+        return True
+    bare = re.fullmatch(
+        r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", folded[hit.start : hit.end], re.I
+    )
+    return bare is not None and _PART_AFTER.match(folded, hit.end) is not None
 
 
 def _entry_start(entries: Sequence[int], pos: int) -> int:
@@ -808,20 +884,64 @@ def _in_title(text: str, hit: Hit) -> bool:
     return len(surface) <= 6 and surface.replace(".", "").isupper() and bool(_TITLE_NEXT.match(text, hit.end))
 
 
-def _build_actors(text: str, hits: Sequence[Hit], used: set[str]) -> list[Actor]:
-    """One actor per entity; generic collectives only where they speak or move."""
+def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
+    """The hits, with the person named inside "forces loyal to <person>" as a mention of its own."""
+    masters = [h.master for h in hits if h.master is not None and h.master.start >= h.start]
+    if not masters:
+        return list(hits)
+    return sorted([*hits, *masters], key=lambda h: (h.start, -h.end))
+
+
+def _generic(hit: Hit) -> bool:
+    """An unnamed collective or group ("residents", "local militias"), not a named entity."""
+    if hit.actor_kind is ActorKind.COLLECTIVE:
+        return True
+    if hit.actor_kind is not ActorKind.ARMED_GROUP:
+        return False
+    if hit.entry is not None:
+        return hit.entry.name[:1].islower()
+    return hit.source == "group" and hit.name[:1].islower()
+
+
+def _acts_here(text: str, hit: Hit, roles: Roles | None) -> bool:
+    if roles is None or hit.start not in roles.parsed:
+        return hit.actor_kind is not ActorKind.COLLECTIVE or _acts(text, hit)
+    return hit.start in roles.acting
+
+
+_MODIFIER_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+
+
+def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
+    """A country or organisation whose every mention modifies a noun ("OPEC member")."""
+    return (
+        group[0].actor_kind in _MODIFIER_KINDS
+        and group[0].key not in used
+        and all(h.start in roles.modifying for h in group)
+    )
+
+
+def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles | None = None) -> list[Actor]:
+    """One actor per entity; generic collectives and groups only where they speak or move.
+
+    With a parse (``roles``), a generic description is an actor where it is the subject or
+    agent of a verb, and a country or organisation named only as a noun's modifier ("US
+    Defense Secretary", "an OPEC member") adds no actor.
+    """
     groups: dict[str, list[Hit]] = {}
     by_name: dict[str, str] = {}
-    for h in hits:
+    for h in _with_masters(hits):
         if not h.is_actor:
             continue
-        if h.actor_kind is ActorKind.COLLECTIVE and h.key not in used and not _acts(text, h):
+        if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
             continue
         if h.source == "kb" and _in_title(text, h):
             continue
         name = _actor_name(text, h)
         key = by_name.setdefault(normalize_alias(name), h.key)
         groups.setdefault(key, []).append(h)
+    if roles is not None:
+        groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used)}
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]
