@@ -59,13 +59,6 @@ RELATIVES = frozenset({"who", "which", "that"})
 REFUSALS = frozenset({"decline", "refuse", "fail"})
 """Heads under which a speech verb reports nothing ("declined to say")."""
 
-SPEECH_CUE = re.compile(
-    r"\b(?:sa(?:y|id|ys|ying)|told|tell|add|accord|announc|declar|warn|claim|quot|urg|call|statement|"
-    r"report|insist|vow|pledg|promis|accus|den(?:y|ied)|confirm|stress|not(?:e|ed)|"
-    r"stat(?:e|ed)|explain|welcom|condemn)|[\"\u201c\u201d\u2018\u2019']",
-    re.IGNORECASE,
-)
-"""Cheap test of whether a sentence may hold a statement (for choosing what to parse)."""
 
 _RELEASE = re.compile(r"\b(?:PRESS\s+RELEASE|Press\s+release|STATEMENT|Statement\s+by|COMMUNIQU[EÉ])\b")
 
@@ -106,6 +99,39 @@ def parse_table(raw: str) -> dict[str, SpeechVerb]:
     return table
 
 
+IRREGULAR = (
+    "said",
+    "told",
+    "wrote",
+    "written",
+    "swore",
+    "sworn",
+    "thought",
+    "according",
+    "statement",
+    "quot",
+)
+"""Forms a lemma's stem does not begin, and words of attribution that are no verb."""
+
+
+def _stem(lemma: str) -> str:
+    """What every form of the verb begins with ("announc", "deni"... "den")."""
+    if lemma.endswith("y") and len(lemma) >= 4:
+        return lemma[:-1]
+    return lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma
+
+
+def _cue(lemmas: Iterable[str]) -> re.Pattern[str]:
+    stems = {_stem(lemma) for lemma in lemmas}
+    words = "|".join(sorted({*stems, *IRREGULAR}, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{words})|[\"\u201c\u201d\u2018\u2019']", re.IGNORECASE)
+
+
+SPEECH_CUE = _cue(speech_verbs())
+"""Cheap test of whether a sentence may hold a statement (for choosing what to parse): a
+form of a speech verb of the table, a word of attribution, or a quotation mark."""
+
+
 # --------------------------------------------------------------------------- context
 
 
@@ -134,6 +160,8 @@ class _Context:
         self.verbs = speech_verbs()
         self.entries = entries
         self.singular: set[str] = set()  # keys of unnamed single sources ("a witness")
+        self.speech: dict[int, list[tuple[Token, SpeechVerb]]] = {}
+        self.speakers: dict[int, list[Hit]] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
         self.proposed: dict[tuple[int, int], Hit] = {}
@@ -658,7 +686,23 @@ class _Found(NamedTuple):
     root: int = -1  # token index of the content's head
 
 
-def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
+def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> list[tuple[Token, SpeechVerb]]:
+    """The sentence's speech verbs that report something (computed once per sentence)."""
+    found = ctx.speech.get(sent.start)
+    if found is None:
+        found = ctx.speech[sent.start] = list(_find_speech_tokens(ctx, sent))
+    return found
+
+
+def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
+    """The speakers of a speech verb (computed once per verb)."""
+    found = ctx.speakers.get(verb.start)
+    if found is None:
+        found = ctx.speakers[verb.start] = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+    return found
+
+
+def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
     for tok in sent.tokens:
         spec = ctx.verbs.get(tok.lemma)
         if spec is None or tok.pos not in ("VERB", "AUX") or tok.tag == "MD":
@@ -692,7 +736,7 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if bounds is None:
             continue
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
-        speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+        speakers = _speakers_of(ctx, sent, verb)
         if speakers:
             yield _Found(verb, sent, speakers, span, content.clausal, content.root.i)
     yield from _according(ctx, sent)
@@ -840,7 +884,7 @@ def _attributions(ctx: _Context) -> list[_Found]:
     out: list[_Found] = []
     for sent in ctx.parsed:
         for verb, _spec in _speech_tokens(ctx, sent):
-            speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+            speakers = _speakers_of(ctx, sent, verb)
             if speakers:
                 out.append(_Found(verb, sent, speakers, (verb.start, verb.start)))
         out.extend(_according(ctx, sent))
