@@ -100,17 +100,9 @@ def parse_table(raw: str) -> dict[str, SpeechVerb]:
 
 
 IRREGULAR = (
-    "said",
-    "told",
-    "wrote",
-    "written",
-    "swore",
-    "sworn",
-    "thought",
-    "according",
-    "statement",
-    "quot",
-)
+    "said", "told", "wrote", "written", "swore", "sworn", "thought", "spok", "speak", "talk",
+    "according", "statement", "quot",
+)  # fmt: skip
 """Forms a lemma's stem does not begin, and words of attribution that are no verb."""
 
 
@@ -389,6 +381,7 @@ def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
     the one before (the speaker of the previous statement, not the last name mentioned),
     else the nearest compatible mention."""
     floor = ctx.topic_floor(head.start)
+    nearest = ctx.coref.resolve(head.start, word)
     k = bisect.bisect_left(ctx.topic_starts, head.start)
     for pos, hit in zip(reversed(ctx.topic_starts[:k]), reversed(ctx.topics[:k]), strict=True):
         if pos < floor:
@@ -397,8 +390,10 @@ def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
             Coreference([hit], ctx.entries).resolve(head.start, word) is hit
             or (word in PERSONAL and hit.key in ctx.singular)
         ):
+            if nearest is not None and nearest.start > pos and ctx.sentence_at(nearest.start) is None:
+                return nearest  # named in a sentence left unparsed: no grammar to weigh it by
             return hit
-    return ctx.coref.resolve(head.start, word)
+    return nearest
 
 
 SOURCE_NOUNS = frozenset(
