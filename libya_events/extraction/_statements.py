@@ -817,11 +817,12 @@ def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
 
 MEDIA = (
     r"AFP|Agence France-Presse|Reuters|AP|Associated Press|BBC|CNN|Al[- ]Jazeera|Al[- ]Arabiya|Anadolu|"
-    r"Sky News|Xinhua|DPA|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:television|TV|[Cc]hannel|newspaper|[Rr]adio|daily)"
+    r"Sky News|Xinhua|DPA|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:television|TV|[Cc]hannel|newspaper|[Rr]adio|daily)|"
+    r"(?:\w+ )?(?:radio|television|TV|news) (?:station|channel|agency|network)|(?:\w+ )?newspaper"
 )
 _TOLD_MEDIA = re.compile(
     r"\b(?:told|tells?|telling|(?:spoke|speaking|talking|talked|talks?|speaks?) to|in (?:comments|remarks) to)"
-    rf"\s+(?:the\s+)?(?:{MEDIA})\b"
+    rf"\s+(?:(?:the|a|an)\s+)?(?:{MEDIA})\b"
 )
 """Speaking to a news outlet is an interview ("told AFP", "speaking to Al Jazeera")."""
 
