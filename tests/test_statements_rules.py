@@ -61,7 +61,7 @@ def test_a_report_deep_inside_another_stands_with_it() -> None:
     text = "Heavy fighting broke out in the port a day after the rebels reported capturing the town, witnesses said."
     speakers = {who for who, _ in _pairs(text)}
     assert "witnesses" in speakers, _pairs(text)
-    assert any("capturing the town" == t for _, t in _pairs(text)), _pairs(text)
+    assert any(t == "capturing the town" for _, t in _pairs(text)), _pairs(text)
 
 
 def test_a_colon_clause_after_the_object_is_not_the_content() -> None:
@@ -113,7 +113,8 @@ def test_a_conjoined_report_with_its_own_subject_stays_in_the_content() -> None:
         "announced the reopening of the port."
     )
     found = [s for s in _statements(text) if "exchanged prisoners" in s.text]
-    assert found and "reopening of the port" in found[0].text, _pairs(text)
+    assert found, _pairs(text)
+    assert "reopening of the port" in found[0].text
 
 
 def test_the_content_keeps_an_apposition_inside_it() -> None:
