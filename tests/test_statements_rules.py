@@ -133,3 +133,23 @@ def test_the_speech_cue_covers_every_verb_of_the_table() -> None:
         for form in (lemma, forms.get(lemma, lemma + "s"), lemma.rstrip("e") + "ed"):
             assert SPEECH_CUE.search(f"Then they {form} it."), form
     assert not SPEECH_CUE.search("Forces advanced on the town at dawn.")
+
+
+def test_a_headline_restates_the_body_and_adds_no_statement() -> None:
+    text = (
+        "Mismari says convoy reached the coast\n\nAhmed Mismari said the convoy had reached the coast road."
+    )
+    found = _statements(text)
+    assert len(found) == 1, _pairs(text)
+    assert found[0].span.start > text.index("\n")
+
+
+def test_a_dateline_place_parsed_as_a_subject_does_not_speak() -> None:
+    text = "Misrata, 4 May 2021 - The Interior Ministry welcomes the reopening of the coast road."
+    assert [who for who, _ in _pairs(text)] == ["Interior Ministry"], _pairs(text)
+
+
+def test_the_subject_after_a_comma_speaks_not_the_fronted_place() -> None:
+    text = "In Zliten, the town that held out for weeks, a local official said the road had reopened."
+    found = _pairs(text)
+    assert [who for who, _ in found] == ["local official"], found

@@ -55,7 +55,9 @@ WHEN = frozenset({"DATE", "TIME"})
 """Entity labels of a time expression that opens the content ("said Monday its forces ...")."""
 OBJECT_PREPS = frozenset({"of", "for", "over"})
 """Prepositions that complete an object's content ("accused X of ...", "thanked X for ...")."""
-RELATIVES = frozenset({"who", "which", "that"})
+RELATIVES = frozenset({"who", "which", "that", "whose"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "DATE"})
+"""Entity labels of a second "subject" the parser made of a dateline ("Geneva, 23 October -")."""
 REFUSALS = frozenset({"decline", "refuse", "fail"})
 """Heads under which a speech verb reports nothing ("declined to say")."""
 
@@ -244,7 +246,8 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
         agent = next((p for a in sent.children(tok, "agent") for p in sent.children(a, "pobj")), None)
         if agent is not None:
             return _chain(sent, agent)
-        subj = next((c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)), None)
+        subjects = [c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)]
+        subj = _main_subject(sent, tok, subjects)
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
         if subj is not None and not (tok is verb and passive):
@@ -274,6 +277,28 @@ def _noun_before(sent: ParsedSentence, verb: Token) -> Token | None:
     if prev.pos in ("NOUN", "PROPN") and prev.dep in MISATTACHED and prev.head < prev.i:
         return prev
     return None
+
+
+def _main_subject(sent: ParsedSentence, verb: Token, subjects: list[Token]) -> Token | None:
+    """Of several subjects the parser gave one verb, the one after a comma nearest the verb
+    ("In Misurata, the port city ..., a rebel official said"), never a dateline's place
+    ("Geneva, 23 October - The mission welcomes")."""
+    named = [c for c in subjects if not _dateline_like(sent, c)] or subjects
+    if len(named) < 2:
+        return named[0] if named else None
+    after_comma = [c for c in named if c.i < verb.i and _after_comma(sent, c)]
+    return after_comma[-1] if after_comma else named[0]
+
+
+def _dateline_like(sent: ParsedSentence, tok: Token) -> bool:
+    """A place, or a name with a date hung on it ("Misrata, 4 May -")."""
+    return tok.ent_type in PLACE_LABELS or any(c.ent_type == "DATE" for c in sent.children(tok))
+
+
+def _after_comma(sent: ParsedSentence, tok: Token) -> bool:
+    """The phrase of ``tok`` follows a comma and is no relative clause ("..., whose death")."""
+    left = min(_kept(sent, tok, frozenset()))
+    return left > 0 and sent.tokens[left - 1].text == "," and sent.tokens[left].lower not in RELATIVES
 
 
 def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -> list[Hit]:
@@ -987,10 +1012,34 @@ def find_statements(
     dated = _Times(times)
     out = _indirect_drafts(ctx, reported, dated)
     out.extend(_direct_drafts(ctx, reported, dated))
+    headline = _headline_end(text)
+    out = [d for d in out if d.text_span.start >= headline]
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _release_channel(folded, out)
     _inherit_channels(out)
     return out
+
+
+_LINE = re.compile(r"[^\n]*")
+HEADLINE_LINES = 4
+"""Leading lines (at most) that can be a headline or a release's header."""
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: leading lines with no closing punctuation, followed by more
+    text ("Erdogan says troops already deployed"); their statements restate the body."""
+    end, pos, lines = 0, 0, 0
+    while lines < HEADLINE_LINES:
+        m = _LINE.match(text, pos)
+        if m is None or m.end() >= len(text):
+            break
+        line = m.group().strip()
+        if line:
+            if len(line) > 200 or line[-1] in ".!?\"'\u201d\u2019:;,":
+                break
+            end, lines = m.end(), lines + 1
+        pos = m.end() + 1
+    return end
 
 
 def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> list[StatementDraft]:
