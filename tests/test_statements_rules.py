@@ -153,3 +153,25 @@ def test_the_subject_after_a_comma_speaks_not_the_fronted_place() -> None:
     text = "In Zliten, the town that held out for weeks, a local official said the road had reopened."
     found = _pairs(text)
     assert [who for who, _ in found] == ["local official"], found
+
+
+def test_an_unknown_body_after_according_to_speaks() -> None:
+    text = "Dozens of families went back to the town in May, according to the Ministry of Water Resources."
+    assert [who for who, _ in _pairs(text)] == ["Ministry of Water Resources"], _pairs(text)
+
+
+@pytest.mark.parametrize("noun", ["airport administration", "hospital", "municipality"])
+def test_unnamed_institutions_speak(noun: str) -> None:
+    text = f"Flights are being diverted to Misrata, the {noun} said on Facebook."
+    found = _statements(text)
+    assert [s.speaker for s in found] == [noun], _pairs(text)
+    assert found[0].channel == "Facebook"
+
+
+def test_a_participle_takes_the_actor_of_the_clause_before_it() -> None:
+    text = (
+        "The crisis began in March, when the House of Representatives named a new premier, "
+        "arguing that the mandate of the old cabinet had run out."
+    )
+    found = [s for s in _statements(text) if "mandate" in s.text]
+    assert [s.speaker for s in found] == ["House of Representatives"], _pairs(text)

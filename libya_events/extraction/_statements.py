@@ -287,7 +287,13 @@ def _main_subject(sent: ParsedSentence, verb: Token, subjects: list[Token]) -> T
     if len(named) < 2:
         return named[0] if named else None
     after_comma = [c for c in named if c.i < verb.i and _after_comma(sent, c)]
-    return after_comma[-1] if after_comma else named[0]
+    if after_comma:
+        return after_comma[-1]
+    first, second = named[0], named[1]
+    left = min(_kept(sent, second, frozenset()))
+    if first.tag == "NN" and second.pos == "PROPN" and left > 0 and sent.tokens[left - 1].text.isalpha():
+        return second  # "the head of the team Ali Salem said": a title, then the name
+    return first
 
 
 def _dateline_like(sent: ParsedSentence, tok: Token) -> bool:
@@ -428,7 +434,11 @@ SOURCE_NOUNS = frozenset(
     correspondent channel channels television agency media family families fighter fighters rebel
     rebels tribesman tribesmen worker workers leader leaders officer officers police monitor monitors
     minister ministry ministries lawmaker lawmakers elder elders survivor survivors team teams
-    authorities authority official's spokesmen""".split()
+    authorities authority official's spokesmen administration office chief head centre center
+    command headquarters committee commission embassy municipality mayor governor ambassador
+    envoy member members crew operator company airline hospital clinic charity coalition
+    eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
+    unit spokespeople inhabitants""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 NAMED = frozenset({"PERSON", "ORG"})
@@ -440,18 +450,17 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
     their head token's span (these become collective or new actors)."""
     out: dict[tuple[int, int], Hit] = {}
     for sent in ctx.parsed:
-        for verb, _spec in _speech_tokens(ctx, sent):
-            for head in _subject_of(ctx, sent, verb):
-                head = _appos_name(sent, head) or head
-                if _holding(ctx, head) is None and (
-                    head.pos == "PROPN" or _known_hit(ctx, sent, head) is None
-                ):
-                    hit = _proposal(ctx, sent, head)
-                    if hit is not None:
-                        out[(head.start, head.end)] = hit
-                base = _holding(ctx, head) or out.get((head.start, head.end))
-                if base is not None:
-                    out.update(_joint_proposals(sent, head, base))
+        heads = [h for verb, _spec in _speech_tokens(ctx, sent) for h in _subject_of(ctx, sent, verb)]
+        heads.extend(h for _tok, source in _according_sources(sent) for h in _chain(sent, source))
+        for head in heads:
+            head = _appos_name(sent, head) or head
+            if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
+                hit = _proposal(ctx, sent, head)
+                if hit is not None:
+                    out[(head.start, head.end)] = hit
+            base = _holding(ctx, head) or out.get((head.start, head.end))
+            if base is not None:
+                out.update(_joint_proposals(sent, head, base))
     return out
 
 
@@ -718,8 +727,25 @@ def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
     """The speakers of a speech verb (computed once per verb)."""
     found = ctx.speakers.get(verb.start)
     if found is None:
-        found = ctx.speakers[verb.start] = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+        found = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb)) or _participle_speakers(
+            ctx, sent, verb
+        )
+        ctx.speakers[verb.start] = found
     return found
+
+
+def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
+    """ "..., arguing that ...": when climbing found no actor, the actor subject of the
+    nearest clause before the participle (the parser often hangs it on the wrong verb)."""
+    if verb.tag != "VBG" or any(sent.children(verb, *SUBJECTS)):
+        return []
+    for tok in reversed(sent.tokens[: verb.i]):
+        if tok.pos not in ("VERB", "AUX") or ctx.in_quote(tok.start, tok.end):
+            continue
+        subjects = [c for c in sent.children(tok, *SUBJECTS) if c.lower not in RELATIVES]
+        if subjects:
+            return _speaker_hits(ctx, sent, _chain(sent, subjects[0]))
+    return []
 
 
 def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
@@ -762,15 +788,20 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     yield from _according(ctx, sent)
 
 
-def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
-    """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
+def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
+    """ "according to X": the word "according" and X's head token."""
     for tok in sent.tokens:
         if tok.lower != "according" or tok.head == tok.i:
             continue
         to = next((c for c in sent.children(tok) if c.lower == "to"), None)
         source = next(sent.children(to, "pobj"), None) if to is not None else None
-        if source is None:
-            continue
+        if source is not None:
+            yield tok, source
+
+
+def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
+    for tok, source in _according_sources(sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
         head = sent.head_of(tok)
         keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
