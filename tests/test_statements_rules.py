@@ -175,3 +175,8 @@ def test_a_participle_takes_the_actor_of_the_clause_before_it() -> None:
     )
     found = [s for s in _statements(text) if "mandate" in s.text]
     assert [s.speaker for s in found] == ["House of Representatives"], _pairs(text)
+
+
+def test_a_statement_relayed_by_a_spokesman_is_the_issuers() -> None:
+    text = "Late on Monday, Fathi Bashagha issued a statement welcoming the truce, a spokesman said."
+    assert [who for who, _ in _pairs(text)] == ["Fathi Bashagha"], _pairs(text)

@@ -837,6 +837,10 @@ def _relays(outer: _Found, inner: _Found) -> bool:
     """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
     if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
         return False
+    if inner.verb.tag == "VBG" and inner.verb.dep in ("advcl", "xcomp", "acl"):
+        head = inner.sent.head_of(inner.verb)
+        if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):
+            return True  # "X issued a statement welcoming ..., a spokesman said"
     return outer.root in (inner.verb.i, inner.verb.head if inner.verb.lower == "according" else -2)
 
 
