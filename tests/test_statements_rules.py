@@ -180,3 +180,12 @@ def test_a_participle_takes_the_actor_of_the_clause_before_it() -> None:
 def test_a_statement_relayed_by_a_spokesman_is_the_issuers() -> None:
     text = "Late on Monday, Fathi Bashagha issued a statement welcoming the truce, a spokesman said."
     assert [who for who, _ in _pairs(text)] == ["Fathi Bashagha"], _pairs(text)
+
+
+def test_said_by_phone_is_a_means_not_an_agent() -> None:
+    text = (
+        '"The road is closed," Salem Barouni, a local official, said by phone. He said two trucks had burned.'
+    )
+    found = _pairs(text)
+    assert [who for who, _ in found] == ["Salem Barouni", "Salem Barouni"], found
+    assert _statements(text)[0].channel == "telephone"

@@ -56,6 +56,10 @@ WHEN = frozenset({"DATE", "TIME"})
 OBJECT_PREPS = frozenset({"of", "for", "over"})
 """Prepositions that complete an object's content ("accused X of ...", "thanked X for ...")."""
 RELATIVES = frozenset({"who", "which", "that", "whose"})
+CHANNEL_WORDS = frozenset(
+    {"phone", "telephone", "video", "email", "letter", "statement", "radio", "satellite"}
+)
+"""Objects of "by" that say how something was said, not who said it."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "DATE"})
 """Entity labels of a second "subject" the parser made of a dateline ("Geneva, 23 October -")."""
 REFUSALS = frozenset({"decline", "refuse", "fail"})
@@ -244,6 +248,8 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
     for _ in range(6):
         passive = any(c.dep == "auxpass" for c in sent.children(tok))
         agent = next((p for a in sent.children(tok, "agent") for p in sent.children(a, "pobj")), None)
+        if tok.tag != "VBN" or (agent is not None and agent.lemma in CHANNEL_WORDS):
+            agent = None  # "said by phone": a means, not a passive's agent
         if agent is not None:
             return _chain(sent, agent)
         subjects = [c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)]
@@ -441,6 +447,13 @@ SOURCE_NOUNS = frozenset(
     unit spokespeople inhabitants""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
+PERSON_TITLES = frozenset(
+    """official spokesman spokeswoman spokesperson commander minister representative resident
+    witness doctor medic analyst journalist correspondent leader officer lawmaker elder member
+    mayor governor ambassador envoy chief head activist diplomat director president adviser
+    advisor deputy colonel general""".split()
+)
+"""Nouns in apposition that make a name the recogniser did not label a person's."""
 NAMED = frozenset({"PERSON", "ORG"})
 """Entity labels of a speaker the knowledge base may lack."""
 
@@ -493,7 +506,8 @@ def _joint_proposals(sent: ParsedSentence, head: Token, hit: Hit) -> dict[tuple[
 def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.pos == "PROPN" and (head.ent_type in NAMED or any(sent.children(head, "appos"))):
         lo, hi = _entity_bounds(sent, head)
-        kind = ActorKind.PERSON if head.ent_type == "PERSON" else ActorKind.ORGANIZATION
+        titled = any(c.lemma in PERSON_TITLES for c in sent.children(head, "appos"))
+        kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
     elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
