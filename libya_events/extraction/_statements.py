@@ -504,9 +504,12 @@ def _joint_proposals(sent: ParsedSentence, head: Token, hit: Hit) -> dict[tuple[
 
 
 def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
-    if head.pos == "PROPN" and (head.ent_type in NAMED or any(sent.children(head, "appos"))):
-        lo, hi = _entity_bounds(sent, head)
-        titled = any(c.lemma in PERSON_TITLES for c in sent.children(head, "appos"))
+    unlabelled = head.ent_iob == ""  # a pipeline without an entity recogniser
+    if head.pos == "PROPN" and (head.ent_type in NAMED or unlabelled or any(sent.children(head, "appos"))):
+        lo, hi = _name_bounds(sent, head) if unlabelled else _entity_bounds(sent, head)
+        titled = any(c.lemma in PERSON_TITLES for c in sent.children(head, "appos")) or (
+            head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
+        )
         kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
     elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
         lo, hi = _phrase_bounds(sent, head)
@@ -523,6 +526,23 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+def _name_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
+    """The run of proper nouns (and the hyphens inside them) around ``head``."""
+    toks = sent.tokens
+
+    def part(k: int) -> bool:
+        return toks[k].pos == "PROPN" or (
+            toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k + 1].pos == "PROPN"
+        )
+
+    lo = hi = head.i
+    while lo > 0 and part(lo - 1):
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].pos == "PROPN":
+        hi += 1
+    return toks[lo].start, toks[hi].end
 
 
 def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
