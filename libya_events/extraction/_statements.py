@@ -304,7 +304,9 @@ def _main_subject(sent: ParsedSentence, verb: Token, subjects: list[Token]) -> T
 
 def _dateline_like(sent: ParsedSentence, tok: Token) -> bool:
     """A place, or a name with a date hung on it ("Misrata, 4 May -")."""
-    return tok.ent_type in PLACE_LABELS or any(c.ent_type == "DATE" for c in sent.children(tok))
+    if tok.ent_type in PLACE_LABELS or any(c.ent_type == "DATE" for c in sent.children(tok)):
+        return True
+    return any(c.dep == "appos" and c.pos == "NUM" for c in sent.children(tok))  # "Geneva, 23 October"
 
 
 def _after_comma(sent: ParsedSentence, tok: Token) -> bool:
@@ -348,7 +350,12 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
         if tok is None:
             return None
         name = next(
-            (c for c in sent.children(tok, "appos") if c.pos == "PROPN" and c.ent_type == "PERSON"), None
+            (
+                c
+                for c in sent.children(tok, "appos")
+                if c.pos == "PROPN" and (c.ent_type == "PERSON" or c.ent_iob == "")
+            ),
+            None,
         )
         if name is not None or tok is head:
             name = name or next((c for c in sent.children(tok, "appos") if c.pos == "PROPN"), None)
