@@ -106,23 +106,26 @@ def parse_table(raw: str) -> dict[str, SpeechVerb]:
 
 
 IRREGULAR = (
-    "said", "told", "wrote", "written", "swore", "sworn", "thought", "spok", "speak", "talk",
-    "according", "statement", "quot",
+    "said", "told", "wrote", "written", "swore", "sworn", "thought", "spoke", "spoken", "speaks?",
+    "speaking", "talk(?:s|ed|ing)?", "according", "statements?", "quot(?:e|es|ed|ing)",
 )  # fmt: skip
-"""Forms a lemma's stem does not begin, and words of attribution that are no verb."""
+"""Forms the inflections of a lemma do not give, and words of attribution that are no verb."""
 
 
-def _stem(lemma: str) -> str:
-    """What every form of the verb begins with ("announc", "deni"... "den")."""
-    if lemma.endswith("y") and len(lemma) >= 4:
-        return lemma[:-1]
-    return lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma
+def _forms(lemma: str) -> str:
+    """A pattern for the inflected forms of a regular verb ("note": note, notes, noted,
+    noting; "deny": denies, denied; "admit": admitted)."""
+    if lemma.endswith("e"):
+        return lemma[:-1] + "(?:e|es|ed|ing)"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "(?:y|ies|ied|ying)"
+    return lemma + "(?:s|es|ed|ing|[a-z](?:ed|ing))?"
 
 
 def _cue(lemmas: Iterable[str]) -> re.Pattern[str]:
-    stems = {_stem(lemma) for lemma in lemmas}
-    words = "|".join(sorted({*stems, *IRREGULAR}, key=lambda w: (-len(w), w)))
-    return re.compile(rf"\b(?:{words})|[\"\u201c\u201d\u2018\u2019']", re.IGNORECASE)
+    words = "|".join([*sorted(map(_forms, lemmas), key=lambda w: (-len(w), w)), *IRREGULAR])
+    quotes = "[\"\u201c\u201d\u2018]|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
+    return re.compile(rf"\b(?:{words})\b|{quotes}", re.IGNORECASE)
 
 
 SPEECH_CUE = _cue(speech_verbs())
