@@ -196,3 +196,9 @@ def test_said_by_phone_is_a_means_not_an_agent() -> None:
     found = _pairs(text)
     assert [who for who, _ in found] == ["Salem Barouni", "Salem Barouni"], found
     assert _statements(text)[0].channel == "telephone"
+
+
+def test_a_trailing_tab_after_a_sentence_leaves_consistent_records() -> None:
+    for text in ("80 80km Bab al-Aziziya\t", "Ahmed Mismari said the road had reopened.\t"):
+        for statement in _statements(text):
+            assert text[statement.span.start : statement.span.end] == statement.text or statement.direct
