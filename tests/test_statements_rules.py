@@ -202,3 +202,15 @@ def test_a_trailing_tab_after_a_sentence_leaves_consistent_records() -> None:
     for text in ("80 80km Bab al-Aziziya\t", "Ahmed Mismari said the road had reopened.\t"):
         for statement in _statements(text):
             assert text[statement.span.start : statement.span.end] == statement.text or statement.direct
+
+
+def test_a_live_blog_heading_adds_no_statement() -> None:
+    text = (
+        "Fighting in the capital\n\n"
+        "Shelling went on near the port on Sunday.\n\n"
+        "14:30 GMT - Envoy calls for calm\n\n"
+        "The UN envoy Ahmed Mismari urged both sides to stop firing at once."
+    )
+    found = _statements(text)
+    assert len(found) == 1, _pairs(text)
+    assert "stop firing" in found[0].text

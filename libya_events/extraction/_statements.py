@@ -1092,7 +1092,11 @@ def find_statements(
     out = _indirect_drafts(ctx, reported, dated)
     out.extend(_direct_drafts(ctx, reported, dated))
     headline = _headline_end(text)
-    out = [d for d in out if d.text_span.start >= headline]
+    headings = _headings(text)
+    starts = [a for a, _ in headings]
+    out = [
+        d for d in out if d.text_span.start >= headline and not _inside(headings, starts, d.text_span.start)
+    ]
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _release_channel(folded, out)
     _inherit_channels(out)
@@ -1119,6 +1123,22 @@ def _headline_end(text: str) -> int:
             end, lines = m.end(), lines + 1
         pos = m.end() + 1
     return end
+
+
+_HEADING = re.compile(r"^[ \t]*([^\n]{1,120}?)[ \t]*$(?=\n\s*\S)", re.MULTILINE)
+HEADING_END = frozenset(".!?\"'\u201d\u2019:;,")
+"""Characters that close a line of body text; a line without one is a heading."""
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Short lines of their own with no closing punctuation, followed by more text: section
+    and live-blog entry headings ("14:30 GMT - UN calls for calm"), which restate the body."""
+    return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text) if m.group(1)[-1] not in HEADING_END]
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> list[StatementDraft]:
