@@ -46,7 +46,7 @@ OPEN_COMPLEMENTS = frozenset({"xcomp"})
 CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "prep", "dobj", "pobj"})
 """Relations a subjectless speech verb climbs through to find its speaker ("..., saying",
 "and added", "quoted as saying", "issued a statement welcoming")."""
-NON_RESTRICTIVE = frozenset({"relcl", "appos"})
+NON_RESTRICTIVE = frozenset({"relcl"})
 """Dependents cut from reported content when a comma opens them ("Sirte, which is ...")."""
 TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
 """Relations of an "-ing" tail (", dealing a blow to ..."): cut from the end of the content."""
@@ -55,17 +55,16 @@ WHEN = frozenset({"DATE", "TIME"})
 """Entity labels of a time expression that opens the content ("said Monday its forces ...")."""
 OBJECT_PREPS = frozenset({"of", "for", "over"})
 """Prepositions that complete an object's content ("accused X of ...", "thanked X for ...")."""
-RELATIVES = frozenset({"who", "which", "that"})
+RELATIVES = frozenset({"who", "which", "that", "whose"})
+CHANNEL_WORDS = frozenset(
+    {"phone", "telephone", "video", "email", "letter", "statement", "radio", "satellite"}
+)
+"""Objects of "by" that say how something was said, not who said it."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "DATE"})
+"""Entity labels of a second "subject" the parser made of a dateline ("Geneva, 23 October -")."""
 REFUSALS = frozenset({"decline", "refuse", "fail"})
 """Heads under which a speech verb reports nothing ("declined to say")."""
 
-SPEECH_CUE = re.compile(
-    r"\b(?:sa(?:y|id|ys|ying)|told|tell|add|accord|announc|declar|warn|claim|quot|urg|call|statement|"
-    r"report|insist|vow|pledg|promis|accus|den(?:y|ied)|confirm|stress|not(?:e|ed)|"
-    r"stat(?:e|ed)|explain|welcom|condemn)|[\"\u201c\u201d\u2018\u2019']",
-    re.IGNORECASE,
-)
-"""Cheap test of whether a sentence may hold a statement (for choosing what to parse)."""
 
 _RELEASE = re.compile(r"\b(?:PRESS\s+RELEASE|Press\s+release|STATEMENT|Statement\s+by|COMMUNIQU[EÉ])\b")
 
@@ -106,6 +105,34 @@ def parse_table(raw: str) -> dict[str, SpeechVerb]:
     return table
 
 
+IRREGULAR = (
+    "said", "told", "wrote", "written", "swore", "sworn", "thought", "spoke", "spoken", "speaks?",
+    "speaking", "talk(?:s|ed|ing)?", "according", "statements?", "quot(?:e|es|ed|ing)",
+)  # fmt: skip
+"""Forms the inflections of a lemma do not give, and words of attribution that are no verb."""
+
+
+def _forms(lemma: str) -> str:
+    """A pattern for the inflected forms of a regular verb ("note": note, notes, noted,
+    noting; "deny": denies, denied; "admit": admitted)."""
+    if lemma.endswith("e"):
+        return lemma[:-1] + "(?:e|es|ed|ing)"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "(?:y|ies|ied|ying)"
+    return lemma + "(?:s|es|ed|ing|[a-z](?:ed|ing))?"
+
+
+def _cue(lemmas: Iterable[str]) -> re.Pattern[str]:
+    words = "|".join([*sorted(map(_forms, lemmas), key=lambda w: (-len(w), w)), *IRREGULAR])
+    quotes = "[\"\u201c\u201d\u2018]|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])"
+    return re.compile(rf"\b(?:{words})\b|{quotes}", re.IGNORECASE)
+
+
+SPEECH_CUE = _cue(speech_verbs())
+"""Cheap test of whether a sentence may hold a statement (for choosing what to parse): a
+form of a speech verb of the table, a word of attribution, or a quotation mark."""
+
+
 # --------------------------------------------------------------------------- context
 
 
@@ -132,10 +159,28 @@ class _Context:
         self.quotes = find_quotes(folded)
         self.quote_starts = [a for a, _ in self.quotes]
         self.verbs = speech_verbs()
+        self.entries = entries
+        self.singular: set[str] = set()  # keys of unnamed single sources ("a witness")
+        self.speech: dict[int, list[tuple[Token, SpeechVerb]]] = {}
+        self.speakers: dict[int, list[Hit]] = {}
+        self.topics: list[Hit] = []
+        self.topic_starts: list[int] = []
         self.proposed: dict[tuple[int, int], Hit] = {}
         self.proposed = _propose_speakers(self)
         if self.proposed:
             self.coref = Coreference([*hits, *self.proposed.values()], entries)
+        _collect_topics(self)
+
+    def topic_floor(self, pos: int) -> int:
+        """How far back a pronoun at ``pos`` looks for a topic: to the start of the previous
+        paragraph, at most ``TOPIC_REACH`` characters."""
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        if k < 0:
+            return 0
+        paragraph = self.sents[k].paragraph
+        while k > 0 and self.sents[k - 1].paragraph >= paragraph - 1:
+            k -= 1
+        return max(self.sent_starts[k], pos - TOPIC_REACH)
 
     def actors_in(self, start: int, end: int) -> list[Hit]:
         lo = bisect.bisect_left(self.starts, start)
@@ -166,7 +211,12 @@ class _Context:
 # --------------------------------------------------------------------------- quotes
 
 _DOUBLE = re.compile(r'"([^"\n]{1,1200}?)"|"([^"\n]{20,1200})$', re.MULTILINE)
-_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w)){1,600}?[\w.,!?])'(?!\w)")
+_SINGLE = re.compile(
+    r"(?<![\w'])'(?=[A-Za-z0-9])"
+    r"((?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'[^'\n]{1,60}?[\w.!?]'(?=[\s,.;:!?])){1,600}?[\w.,!?])'(?!\w)"
+)
+"""Single quotes; inside them an apostrophe ("Libya's") or a short quote of their own
+('mosques called for 'jihad' today')."""
 
 
 def find_quotes(folded: str) -> list[tuple[int, int]]:
@@ -201,15 +251,21 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
     for _ in range(6):
         passive = any(c.dep == "auxpass" for c in sent.children(tok))
         agent = next((p for a in sent.children(tok, "agent") for p in sent.children(a, "pobj")), None)
+        if tok.tag != "VBN" or (agent is not None and agent.lemma in CHANNEL_WORDS):
+            agent = None  # "said by phone": a means, not a passive's agent
         if agent is not None:
             return _chain(sent, agent)
-        subj = next((c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)), None)
+        subjects = [c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)]
+        subj = _main_subject(sent, tok, subjects)
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
         if subj is not None and not (tok is verb and passive):
             return _chain(sent, subj)
         if tok is verb and passive:
             return []  # "is reported to have", "it was announced": nobody named
+        before = _noun_before(sent, verb) if tok is verb else None
+        if before is not None:
+            return _chain(sent, before)  # a subject the parser hung elsewhere
         if tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))
         if tok.dep not in CLIMB or tok.head == tok.i:
@@ -218,9 +274,57 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
     return []
 
 
+MISATTACHED = frozenset({"conj", "pobj", "dobj"})
+"""Relations of a noun phrase that the parser hung elsewhere though the speech verb right
+after it has no subject ("sent tanks and television channels said ...")."""
+
+
+def _noun_before(sent: ParsedSentence, verb: Token) -> Token | None:
+    if verb.dep != "conj" or verb.i == 0:
+        return None
+    prev = sent.tokens[verb.i - 1]
+    if prev.pos in ("NOUN", "PROPN") and prev.dep in MISATTACHED and prev.head < prev.i:
+        return prev
+    return None
+
+
+def _main_subject(sent: ParsedSentence, verb: Token, subjects: list[Token]) -> Token | None:
+    """Of several subjects the parser gave one verb, the one after a comma nearest the verb
+    ("In Misurata, the port city ..., a rebel official said"), never a dateline's place
+    ("Geneva, 23 October - The mission welcomes")."""
+    named = [c for c in subjects if not _dateline_like(sent, c)] or subjects
+    if len(named) < 2:
+        return named[0] if named else None
+    after_comma = [c for c in named if c.i < verb.i and _after_comma(sent, c)]
+    if after_comma:
+        return after_comma[-1]
+    first, second = named[0], named[1]
+    left = min(_kept(sent, second, frozenset()))
+    if first.tag == "NN" and second.pos == "PROPN" and left > 0 and sent.tokens[left - 1].text.isalpha():
+        return second  # "the head of the team Ali Salem said": a title, then the name
+    return first
+
+
+def _dateline_like(sent: ParsedSentence, tok: Token) -> bool:
+    """A place, or a name with a date hung on it ("Misrata, 4 May -")."""
+    if tok.ent_type in PLACE_LABELS or any(c.ent_type == "DATE" for c in sent.children(tok)):
+        return True
+    return any(c.dep == "appos" and c.pos == "NUM" for c in sent.children(tok))  # "Geneva, 23 October"
+
+
+def _after_comma(sent: ParsedSentence, tok: Token) -> bool:
+    """The phrase of ``tok`` follows a comma and is no relative clause ("..., whose death")."""
+    left = min(_kept(sent, tok, frozenset()))
+    return left > 0 and sent.tokens[left - 1].text == "," and sent.tokens[left].lower not in RELATIVES
+
+
 def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -> list[Hit]:
     out: list[Hit] = []
     for head in heads:
+        joint = [ctx.proposed.get((a.start, a.end)) for a in _joint_adjectives(sent, head)]
+        if joint and all(joint):
+            out.extend(h for h in joint if h is not None and all(h.key != o.key for o in out))
+            continue
         hit = _hit_for(ctx, sent, head)
         if hit is not None and all(h.key != hit.key for h in out):
             out.append(hit)
@@ -231,8 +335,8 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
-    name = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), None)
-    if head.pos == "NOUN" and name is not None:
+    name = _appos_name(sent, head)
+    if name is not None and (head.pos == "NOUN" or _holding(ctx, head) is None):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
     proposed = ctx.proposed.get((head.start, head.end))
     if proposed is not None and head.pos == "PROPN":
@@ -241,17 +345,102 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     return found if found is not None else proposed
 
 
+def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
+    """The name in apposition to a subject, also when the parser hung it on the subject's
+    last noun ("the head of the team in Derna, Ali Salem, said")."""
+    tok: Token | None = head
+    for _ in range(4):
+        if tok is None:
+            return None
+        name = next(
+            (
+                c
+                for c in sent.children(tok, "appos")
+                if c.pos == "PROPN" and (c.ent_type == "PERSON" or c.ent_iob == "")
+            ),
+            None,
+        )
+        if name is not None or tok is head:
+            name = name or next((c for c in sent.children(tok, "appos") if c.pos == "PROPN"), None)
+        if name is not None:
+            return name
+        prep = next((c for c in sent.children(tok, "prep") if c.i > tok.i), None)
+        tok = next(sent.children(prep, "pobj"), None) if prep is not None else None
+    return None
+
+
 def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     holding = _holding(ctx, head)
     if holding is not None:
         return holding
-    if head.lower in PRONOUNS or (head.lower in DESCRIPTIONS and _is_definite(sent, head)):
+    if head.lower in PRONOUNS or (head.lower in PEOPLE and _is_definite(sent, head)):
+        found = _antecedent(ctx, head, PEOPLE.get(head.lower, head.lower))
+        if found is not None:
+            return found
+    if head.lower in DESCRIPTIONS and _is_definite(sent, head):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
             return found
     lo, hi = _phrase_bounds(sent, head)
     inside = ctx.actors_in(lo, hi)
     return inside[0] if inside else None
+
+
+# --------------------------------------------------------------------------- topics
+
+TOPIC_REACH = 1000
+"""How many characters back (at most) a pronoun looks for the subject of a main clause."""
+
+
+def _main_clause(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> bool:
+    """The sentence's root, a verb conjoined to it, or a speech verb."""
+    if verb.lemma in verbs:
+        return True
+    while verb.dep == "conj":
+        verb = sent.head_of(verb)
+    return verb.dep == "ROOT"
+
+
+def _collect_topics(ctx: _Context) -> None:
+    """The actors that are subjects of main clauses (and speakers), in text order: what a
+    later "he" or "they" most likely continues to talk about."""
+    for sent in ctx.parsed:
+        for tok in sent.tokens:
+            if tok.dep not in SUBJECTS or ctx.in_quote(tok.start, tok.end):
+                continue
+            if not _main_clause(sent, sent.head_of(tok), ctx.verbs):
+                continue
+            hit = _hit_for(ctx, sent, tok)
+            if hit is not None:
+                if tok.tag == "NN" and hit.actor_kind is ActorKind.COLLECTIVE:
+                    ctx.singular.add(hit.key)  # "a witness said ... the man told"
+                ctx.topics.append(hit)
+                ctx.topic_starts.append(tok.start)
+
+
+PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+PEOPLE = {"man": "he", "woman": "she"}
+"""Definite descriptions that stand for the person last spoken of, like a pronoun."""
+
+
+def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
+    """A pronoun's actor: the latest compatible subject of a main clause in its paragraph or
+    the one before (the speaker of the previous statement, not the last name mentioned),
+    else the nearest compatible mention."""
+    floor = ctx.topic_floor(head.start)
+    nearest = ctx.coref.resolve(head.start, word)
+    k = bisect.bisect_left(ctx.topic_starts, head.start)
+    for pos, hit in zip(reversed(ctx.topic_starts[:k]), reversed(ctx.topics[:k]), strict=True):
+        if pos < floor:
+            break
+        if hit.end <= head.start and (
+            Coreference([hit], ctx.entries).resolve(head.start, word) is hit
+            or (word in PERSONAL and hit.key in ctx.singular)
+        ):
+            if nearest is not None and nearest.start > pos and ctx.sentence_at(nearest.start) is None:
+                return nearest  # named in a sentence left unparsed: no grammar to weigh it by
+            return hit
+    return nearest
 
 
 SOURCE_NOUNS = frozenset(
@@ -261,9 +450,20 @@ SOURCE_NOUNS = frozenset(
     correspondent channel channels television agency media family families fighter fighters rebel
     rebels tribesman tribesmen worker workers leader leaders officer officers police monitor monitors
     minister ministry ministries lawmaker lawmakers elder elders survivor survivors team teams
-    authorities authority official's spokesmen""".split()
+    authorities authority official's spokesmen administration office chief head centre center
+    command headquarters committee commission embassy municipality mayor governor ambassador
+    envoy member members crew operator company airline hospital clinic charity coalition
+    eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
+    unit spokespeople inhabitants""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
+PERSON_TITLES = frozenset(
+    """official spokesman spokeswoman spokesperson commander minister representative resident
+    witness doctor medic analyst journalist correspondent leader officer lawmaker elder member
+    mayor governor ambassador envoy chief head activist diplomat director president adviser
+    advisor deputy colonel general""".split()
+)
+"""Nouns in apposition that make a name the recogniser did not label a person's."""
 NAMED = frozenset({"PERSON", "ORG"})
 """Entity labels of a speaker the knowledge base may lack."""
 
@@ -273,25 +473,57 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
     their head token's span (these become collective or new actors)."""
     out: dict[tuple[int, int], Hit] = {}
     for sent in ctx.parsed:
-        for verb, _spec in _speech_tokens(ctx, sent):
-            for head in _subject_of(ctx, sent, verb):
-                head = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), head)
-                if _holding(ctx, head) is None and (
-                    head.pos == "PROPN" or _known_hit(ctx, sent, head) is None
-                ):
-                    hit = _proposal(ctx, sent, head)
-                    if hit is not None:
-                        out[(head.start, head.end)] = hit
+        heads = [h for verb, _spec in _speech_tokens(ctx, sent) for h in _subject_of(ctx, sent, verb)]
+        heads.extend(h for _tok, source in _according_sources(sent) for h in _chain(sent, source))
+        for head in heads:
+            head = _appos_name(sent, head) or head
+            if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
+                hit = _proposal(ctx, sent, head)
+                if hit is not None:
+                    out[(head.start, head.end)] = hit
+            base = _holding(ctx, head) or out.get((head.start, head.end))
+            if base is not None:
+                out.update(_joint_proposals(sent, head, base))
+    return out
+
+
+def _joint_adjectives(sent: ParsedSentence, head: Token) -> list[Token]:
+    """Conjoined adjectives that split one noun into several speakers ("the Spanish and
+    Greek rescue teams"): each adjective names one."""
+    for amod in sent.children(head, "amod"):
+        chain = [t for t in _chain(sent, amod) if t.pos == "ADJ"]
+        if len(chain) > 1:
+            return chain
+    return []
+
+
+def _joint_proposals(sent: ParsedSentence, head: Token, hit: Hit) -> dict[tuple[int, int], Hit]:
+    """One collective speaker per adjective, named in the singular, keyed by the adjective."""
+    adjectives = _joint_adjectives(sent, head)
+    if head.pos != "NOUN" or not adjectives:
+        return {}
+    between = [t for t in sent.tokens if adjectives[-1].i < t.i < head.i]
+    rest = " ".join([*(t.text for t in between), head.lemma if head.tag == "NNS" else head.text])
+    out: dict[tuple[int, int], Hit] = {}
+    for adj in adjectives:
+        name = f"{adj.text} {rest}"
+        out[(adj.start, adj.end)] = Hit(
+            hit.start, hit.end, "speaker:" + normalize_alias(name), name, "speaker", actor_kind=hit.actor_kind
+        )
     return out
 
 
 def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
-    if head.pos == "PROPN" and (head.ent_type in NAMED or any(sent.children(head, "appos"))):
-        lo, hi = _entity_bounds(sent, head)
-        kind = ActorKind.PERSON if head.ent_type == "PERSON" else ActorKind.ORGANIZATION
+    unlabelled = head.ent_iob == ""  # a pipeline without an entity recogniser
+    if head.pos == "PROPN" and (head.ent_type in NAMED or unlabelled or any(sent.children(head, "appos"))):
+        lo, hi = _name_bounds(sent, head) if unlabelled else _entity_bounds(sent, head)
+        titled = any(c.lemma in PERSON_TITLES for c in sent.children(head, "appos")) or (
+            head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
+        )
+        kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
     elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
         lo, hi = _phrase_bounds(sent, head)
-        kind = ActorKind.COLLECTIVE
+        kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
     else:
         return None
     lo = _skip_determiners(sent, lo, head)
@@ -300,7 +532,27 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     name = ctx.text[lo:hi].strip()
     if not name or len(name) > 60:
         return None
-    return Hit(lo, hi, "speaker:" + normalize_alias(name), name, "speaker", actor_kind=kind)
+    key = "speaker:" + normalize_alias(name)
+    if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
+        ctx.singular.add(key)
+    return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+def _name_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
+    """The run of proper nouns (and the hyphens inside them) around ``head``."""
+    toks = sent.tokens
+
+    def part(k: int) -> bool:
+        return toks[k].pos == "PROPN" or (
+            toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k + 1].pos == "PROPN"
+        )
+
+    lo = hi = head.i
+    while lo > 0 and part(lo - 1):
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].pos == "PROPN":
+        hi += 1
+    return toks[lo].start, toks[hi].end
 
 
 def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
@@ -377,8 +629,13 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
-        if found is None:
+        if found is None or (arg == "ccomp" and _elaborates(sent, verb, found)):
             continue
+        if arg == "dobj" and found.i < verb.i:
+            found = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
+            if found is None:
+                continue  # "which it denied": the content is elsewhere
+            return _Content(found, None, False)
         if arg == "ccomp":
             more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
@@ -386,9 +643,26 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         if extra is None and arg == "dobj":
             extra = next(
                 (c for c in sent.children(verb, "prep") if c.i > found.i and c.lower in OBJECT_PREPS), None
-            )
+            ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
+    """A clause after a colon that follows the verb's object ("announced the end of the
+    offensive: the militia was gone") explains the object; the object is what was said."""
+    colon = any(c.lower == ":" and c.i < clause.i for c in sent.children(clause, "punct"))
+    return colon and any(verb.i < c.i < clause.i for c in sent.children(verb, *OBJECTS))
+
+
+def _object_tail(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """A prepositional phrase of the verb right after its object that carries a clause
+    ("announced the end of the search in sweeping the rubble"), not a when or a channel."""
+    after = max(_kept(sent, obj, frozenset())) + 1
+    prep = next((c for c in sent.children(verb, "prep") if c.i == after), None)
+    if prep is None:
+        return None
+    return prep if any(c.pos == "VERB" for c in sent.children(prep, "pcomp")) else None
 
 
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
@@ -461,7 +735,12 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
     while stack:
         tok = stack.pop()
         for c in sent.children(tok):
-            if c.i in keep or (c.dep == "conj" and c.lemma in ctx.verbs and c.pos == "VERB"):
+            if c.i in keep or (
+                c.dep == "conj"
+                and c.lemma in ctx.verbs
+                and c.pos == "VERB"
+                and not any(sent.children(c, *SUBJECTS))
+            ):
                 continue  # "... and called for ...": a new speech verb, a new statement
             keep.add(c.i)
             stack.append(c)
@@ -477,9 +756,43 @@ class _Found(NamedTuple):
     speakers: list[Hit]
     content: tuple[int, int]  # character span
     clausal: bool = True  # the content is a clause (not the verb's object)
+    root: int = -1  # token index of the content's head
 
 
-def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
+def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> list[tuple[Token, SpeechVerb]]:
+    """The sentence's speech verbs that report something (computed once per sentence)."""
+    found = ctx.speech.get(sent.start)
+    if found is None:
+        found = ctx.speech[sent.start] = list(_find_speech_tokens(ctx, sent))
+    return found
+
+
+def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
+    """The speakers of a speech verb (computed once per verb)."""
+    found = ctx.speakers.get(verb.start)
+    if found is None:
+        found = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb)) or _participle_speakers(
+            ctx, sent, verb
+        )
+        ctx.speakers[verb.start] = found
+    return found
+
+
+def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
+    """ "..., arguing that ...": when climbing found no actor, the actor subject of the
+    nearest clause before the participle (the parser often hangs it on the wrong verb)."""
+    if verb.tag != "VBG" or any(sent.children(verb, *SUBJECTS)):
+        return []
+    for tok in reversed(sent.tokens[: verb.i]):
+        if tok.pos not in ("VERB", "AUX") or ctx.in_quote(tok.start, tok.end):
+            continue
+        subjects = [c for c in sent.children(tok, *SUBJECTS) if c.lower not in RELATIVES]
+        if subjects:
+            return _speaker_hits(ctx, sent, _chain(sent, subjects[0]))
+    return []
+
+
+def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
     for tok in sent.tokens:
         spec = ctx.verbs.get(tok.lemma)
         if spec is None or tok.pos not in ("VERB", "AUX") or tok.tag == "MD":
@@ -489,12 +802,19 @@ def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token,
         yield tok, spec
 
 
+PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
+"""Relations of a to-infinitive of purpose ("seized the field to demand wages")."""
+
+
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
-    """ "has not said", "declined to say": nothing was said."""
+    """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
     if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
         return True
     head = sent.head_of(verb)
-    return verb.dep == "xcomp" and head.lemma in REFUSALS
+    if verb.dep == "xcomp" and head.lemma in REFUSALS:
+        return True
+    infinitive = verb.tag == "VB" and any(c.dep == "aux" and c.lower == "to" for c in sent.children(verb))
+    return infinitive and verb.dep in PURPOSES and head.lemma not in ctx.verbs
 
 
 def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
@@ -506,21 +826,26 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if bounds is None:
             continue
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
-        speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+        speakers = _speakers_of(ctx, sent, verb)
         if speakers:
-            yield _Found(verb, sent, speakers, span, content.clausal)
+            yield _Found(verb, sent, speakers, span, content.clausal, content.root.i)
     yield from _according(ctx, sent)
 
 
-def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
-    """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
+def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
+    """ "according to X": the word "according" and X's head token."""
     for tok in sent.tokens:
         if tok.lower != "according" or tok.head == tok.i:
             continue
         to = next((c for c in sent.children(tok) if c.lower == "to"), None)
         source = next(sent.children(to, "pobj"), None) if to is not None else None
-        if source is None:
-            continue
+        if source is not None:
+            yield tok, source
+
+
+def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
+    for tok, source in _according_sources(sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
         head = sent.head_of(tok)
         keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
@@ -532,7 +857,7 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         while hi > lo and toks[hi].pos == "PUNCT":
             hi -= 1
         if speakers and hi > lo:
-            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end))
+            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i)
 
 
 def _run_around(keep: set[int], i: int) -> tuple[int, int]:
@@ -545,15 +870,22 @@ def _run_around(keep: set[int], i: int) -> tuple[int, int]:
 
 
 def _nested(found: Sequence[_Found]) -> list[_Found]:
-    """Drop a speech verb that lies inside another statement's content (of its sentence)."""
+    """Reports inside reports ("X said that, a day after they reported capturing it, ..."):
+    both stand, except that one that only relays another ("added that witnesses stated
+    that ...", "said that, according to X, ...") gives way to it."""
     by_sent = _by_sentence(found)
-    return [
-        f
-        for f in found
-        if not any(
-            g is not f and g.content[0] <= f.verb.start < g.content[1] for g in by_sent.get(f.sent.start, [])
-        )
-    ]
+    return [f for f in found if not any(_relays(f, g) for g in by_sent.get(f.sent.start, []))]
+
+
+def _relays(outer: _Found, inner: _Found) -> bool:
+    """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
+    if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
+        return False
+    if inner.verb.tag == "VBG" and inner.verb.dep in ("advcl", "xcomp", "acl"):
+        head = inner.sent.head_of(inner.verb)
+        if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):
+            return True  # "X issued a statement welcoming ..., a spokesman said"
+    return outer.root in (inner.verb.i, inner.verb.head if inner.verb.lower == "according" else -2)
 
 
 def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
@@ -587,11 +919,24 @@ def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
     return "".join(chars)
 
 
+MEDIA = (
+    r"AFP|Agence France-Presse|Reuters|AP|Associated Press|BBC|CNN|Al[- ]Jazeera|Al[- ]Arabiya|Anadolu|"
+    r"Sky News|Xinhua|DPA|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:television|TV|[Cc]hannel|newspaper|[Rr]adio|daily)|"
+    r"(?:\w+ )?(?:radio|television|TV|news) (?:station|channel|agency|network)|(?:\w+ )?newspaper"
+)
+_TOLD_MEDIA = re.compile(
+    r"\b(?:told|tells?|telling|(?:spoke|speaking|talking|talked|talks?|speaks?) to|in (?:comments|remarks) to)"
+    rf"\s+(?:(?:the|a|an)\s+)?(?:{MEDIA})\b"
+)
+"""Speaking to a news outlet is an interview ("told AFP", "speaking to Al Jazeera")."""
+
+
 def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None) -> str | None:
     if spec is not None and spec.channel is not None:
         return spec.channel
     window = _outside(ctx, f.sent.start, f.sent.end, f.content)
-    return channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
+    near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
+    return near or ("interview" if _TOLD_MEDIA.search(window) else None)
 
 
 class _Times:
@@ -639,7 +984,7 @@ def _attributions(ctx: _Context) -> list[_Found]:
     out: list[_Found] = []
     for sent in ctx.parsed:
         for verb, _spec in _speech_tokens(ctx, sent):
-            speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+            speakers = _speakers_of(ctx, sent, verb)
             if speakers:
                 out.append(_Found(verb, sent, speakers, (verb.start, verb.start)))
         out.extend(_according(ctx, sent))
@@ -746,10 +1091,54 @@ def find_statements(
     dated = _Times(times)
     out = _indirect_drafts(ctx, reported, dated)
     out.extend(_direct_drafts(ctx, reported, dated))
+    headline = _headline_end(text)
+    headings = _headings(text)
+    starts = [a for a, _ in headings]
+    out = [
+        d for d in out if d.text_span.start >= headline and not _inside(headings, starts, d.text_span.start)
+    ]
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _release_channel(folded, out)
     _inherit_channels(out)
     return out
+
+
+_LINE = re.compile(r"[^\n]*")
+HEADLINE_LINES = 4
+"""Leading lines (at most) that can be a headline or a release's header."""
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: leading lines with no closing punctuation, followed by more
+    text ("Erdogan says troops already deployed"); their statements restate the body."""
+    end, pos, lines = 0, 0, 0
+    while lines < HEADLINE_LINES:
+        m = _LINE.match(text, pos)
+        if m is None or m.end() >= len(text):
+            break
+        line = m.group().strip()
+        if line:
+            if len(line) > 200 or line[-1] in ".!?\"'\u201d\u2019:;,":
+                break
+            end, lines = m.end(), lines + 1
+        pos = m.end() + 1
+    return end
+
+
+_HEADING = re.compile(r"^[ \t]*([^\n]{1,120}?)[ \t]*$(?=\n\s*\S)", re.MULTILINE)
+HEADING_END = frozenset(".!?\"'\u201d\u2019:;,")
+"""Characters that close a line of body text; a line without one is a heading."""
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Short lines of their own with no closing punctuation, followed by more text: section
+    and live-blog entry headings ("14:30 GMT - UN calls for calm"), which restate the body."""
+    return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text) if m.group(1)[-1] not in HEADING_END]
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> list[StatementDraft]:
@@ -777,7 +1166,7 @@ def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> 
     out: list[StatementDraft] = []
     by_sent = _by_sentence(reported)
     for quote in _group_quotes(ctx, _Attributions(_attributions(ctx))):
-        if len(quote.parts) == 1 and _partial(ctx, quote.parts[0], by_sent):
+        if all(_partial(ctx, part, by_sent) for part in quote.parts):
             continue
         body = " ".join(_strip_quote(ctx.text[a:b]) for a, b in quote.parts).strip()
         if not body:
