@@ -31,9 +31,9 @@ from libya_events.extraction._events import (
     StatementDraft,
     _hit_start,
     _Sorted,
-    find_movements,
     find_statements,
 )
+from libya_events.extraction._movements import find_movements
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
@@ -264,7 +264,7 @@ class Parser:
         movement_drafts: list[MovementDraft] = []
         statement_drafts: list[StatementDraft] = []
         if self.events:
-            movement_drafts = find_movements(folded, sents, hits, times, words, entries)
+            movement_drafts = find_movements(state.parsed, hits, times, entries)
             statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
