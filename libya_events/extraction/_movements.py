@@ -86,6 +86,11 @@ SUPPORT_VERBS = frozenset(
      "reassert", "restore", "consolidate", "cement", "have", "order", "renew", "escalate", "finish", "open",
      "pull", "speed", "accelerate"}  # fmt: skip
 )
+NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
+    {"demand", "seek", "want", "propose", "plan", "discuss", "agree", "reject", "oppose", "prevent", "stop",
+     "block", "halt", "resist", "fear", "expect", "await", "threaten", "warn", "announce", "deny", "condemn",
+     "support", "back", "welcome", "negotiate", "facilitate", "allow", "prepare"}  # fmt: skip
+)
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -173,16 +178,20 @@ def find_movements(
     hits: Sequence[Hit],
     times: Sequence[TimeExpression],
     entries: Sequence[int] = (),
+    text: str = "",
 ) -> list[MovementDraft]:
     """Movements read from the parse of each sentence, one draft per actor and place.
 
     ``entries`` are offsets where an independent entry starts (a live blog's timestamps):
-    no pronoun or date is carried across them.
+    no pronoun or date is carried across them. With the article's ``text``, a headline
+    (which restates the body) is passed over.
     """
     ctx = _Context(hits, times, entries)
     table = load_verb_classes()
     out: list[MovementDraft] = []
     for sent in parsed:
+        if _is_headline(sent, text):
+            continue
         s = _Sentence(sent, ctx.hits_in(sent.start, sent.end))
         span = Span(sent.start, sent.end)
         for tok in s.tokens:
@@ -190,6 +199,15 @@ def find_movements(
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
     return out
+
+
+def _is_headline(sent: ParsedSentence, text: str) -> bool:
+    """The article's first line when it is a title: short, unpunctuated, on a line of its own."""
+    if not text or text[: sent.start].strip() or not sent.tokens:
+        return False
+    line_end = text.find("\n", sent.start)
+    ends_line = line_end == -1 or not text[sent.end : line_end].strip()
+    return ends_line and sent.end - sent.start <= 160 and sent.tokens[-1].text not in (".", "!", "?", '"', "”")
 
 
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
@@ -205,6 +223,8 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
     words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4}
+    for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
+        words.update(c.lower for c in s.children(obj, PREPOSITIONS))
     for cls in classes:
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
@@ -368,7 +388,7 @@ def _prep_places(
 def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
-    modality = _modality(s, gov) if gov is not None else Modality.REPORTED
+    modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
     if modality is None:
         return None
     actors = _noun_actors(s, tok, cls, ctx)
@@ -381,7 +401,10 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if gov is not None:
         more = _prep_places(s, gov, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
-    for purpose in s.children(tok, frozenset({"acl"})):
+    purposes = list(s.children(tok, frozenset({"acl"})))
+    if gov is not None:
+        purposes.extend(s.children(gov, frozenset({"advcl", "xcomp"})))
+    for purpose in purposes:
         dests.extend(_purpose_places(s, purpose))  # "an offensive to take Sirte"
     of = _prep_object(s, tok, ("of",))
     territory = False
@@ -396,6 +419,21 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     anchor = gov if gov is not None else tok
     span = Span(tok.start, tok.end)
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+
+
+def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
+    """ "any attack on X would...": hypothetical; "called for the withdrawal": requested."""
+    det = s.child(tok, frozenset({"det"}))
+    if det is not None and det.lower in ("any", "no", "every"):
+        return None
+    head = s.head(tok)
+    if tok.dep == "pobj" and head.lower == "for":
+        head = s.head(head)
+    if head.pos == "VERB" and head.lemma in NON_EVENT_GOVERNORS:
+        return None
+    if head.pos in _CLAUSE_POS and tok.dep in ALL_SUBJECTS | OBJECTS:
+        return _own_modality(s, head) if _own_modality(s, head) is not Modality.DENIED else Modality.REPORTED
+    return Modality.REPORTED
 
 
 def _supports(verb: Token, cls: VerbClass) -> bool:
@@ -665,7 +703,11 @@ def _repeated(
     out: Sequence[MovementDraft], actor: Hit, kind: MovementKind, dest: Hit | None, span: Span, trigger: Span
 ) -> bool:
     for d in out[-6:]:
-        if d.actor is None or d.actor.key != actor.key or d.kind is not kind or not _same_place(d.destination, dest):
+        if d.actor is None or d.actor.key != actor.key or d.kind is not kind:
+            continue
+        if dest is None and trigger.start - d.trigger.end < 1500:
+            return True  # "the offensive" again, its place told before
+        if not _same_place(d.destination, dest):
             continue
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
             return True

@@ -264,7 +264,7 @@ class Parser:
         movement_drafts: list[MovementDraft] = []
         statement_drafts: list[StatementDraft] = []
         if self.events:
-            movement_drafts = find_movements(state.parsed, hits, times, entries)
+            movement_drafts = find_movements(state.parsed, hits, times, entries, text)
             statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
