@@ -94,7 +94,7 @@ NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
-_GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
+_GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 _Table = Mapping[tuple[str, str], tuple[VerbClass, ...]]
 
 
@@ -313,6 +313,25 @@ def _is_territory(tok: Token) -> bool:
 
 def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     """The verb's subject; a relative clause's antecedent; the controller of an infinitive."""
+    found = _governed_subject(s, tok, depth)
+    return found if found is not None else _dangling_subject(s, tok)
+
+
+def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
+    """A subject the parser hung on a non-verb ("as forces loyal to X ... pushed"): the nearest
+    one before the verb, not crossing another verb that has its own subject."""
+    if tok.dep in ("relcl", "acl", "xcomp") or tok.tag == "VBN" and tok.dep != "ROOT":
+        return None
+    for k in range(tok.i - 1, -1, -1):
+        t = s.tokens[k]
+        if t.pos in _CLAUSE_POS and s.child(t, ALL_SUBJECTS) is not None:
+            return None
+        if t.dep in SUBJECTS and s.head(t).pos not in _CLAUSE_POS:
+            return t
+    return None
+
+
+def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     subj = s.child(tok, ALL_SUBJECTS)
     if subj is not None:
         if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
@@ -325,8 +344,10 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
         return head if head.pos in ("NOUN", "PROPN", "PRON") else None
     if tok.dep == "xcomp" and head.lemma in OBJECT_CONTROL:
         return s.child(head, OBJECTS) or _subject(s, head, depth + 1)
+    if tok.dep == "conj" and _is_passive(s, head) and not _is_passive(s, tok):
+        return None  # "X was killed as fighters overran Y": not X's doing
     if tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and tok.tag == "VBG"):
-        return _subject(s, head, depth + 1)
+        return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
         return _subject(s, s.head(head), depth + 1)  # "after seizing X"
     return None
