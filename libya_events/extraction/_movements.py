@@ -30,7 +30,8 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 OBJECTS = frozenset({"dobj", "obj"})
 AGENTS = frozenset({"agent"})
-PREPOSITIONS = frozenset({"prep"})
+STRAY_OBJECTS = frozenset({"advmod", "npadvmod", "oprd", "attr", "dep", "ccomp"})
+PREPOSITIONS = frozenset({"prep", "dative"})
 PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 PARTICLES = frozenset({"prt", "prep", "advmod", "dobj"})
 CONJUNCTS = frozenset({"conj"})
@@ -157,6 +158,22 @@ class _Context:
         self.times = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
         self.time_starts = [t.span.start for t in self.times]
         self.entries = sorted(entries)
+        self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
+
+    def name_generic_heads(self, s: _Sentence) -> None:
+        """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
+        for tok in s.tokens:
+            head = s.actor_at[tok.i]
+            if head is None or head.actor_kind is not ActorKind.COLLECTIVE:
+                continue
+            for c in s.children(tok, frozenset({"compound", "amod", "poss"})):
+                named = s.actor_at[c.i]
+                if named is not None and named is not head and named.actor_kind is not ActorKind.COLLECTIVE:
+                    self.named_by[id(head)] = named
+                    break
+
+    def named(self, hit: Hit | None) -> Hit | None:
+        return self.named_by.get(id(hit), hit) if hit is not None else None
 
     def hits_in(self, start: int, end: int) -> list[Hit]:
         lo = bisect.bisect_left(self.starts, start - 200)
@@ -193,6 +210,7 @@ def find_movements(
         if _is_headline(sent, text):
             continue
         s = _Sentence(sent, ctx.hits_in(sent.start, sent.end))
+        ctx.name_generic_heads(s)
         span = Span(sent.start, sent.end)
         for tok in s.tokens:
             frame = _frame(s, tok, table, ctx)
@@ -212,7 +230,7 @@ def _is_headline(sent: ParsedSentence, text: str) -> bool:
 
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
     if tok.pos == "VERB":
-        cls = _match(s, tok, table.get(("verb", tok.lemma), ()))
+        cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     if tok.pos == "NOUN" and tok.dep != "compound":
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
@@ -251,8 +269,8 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
 
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok)
-    obj = s.child(tok, OBJECTS)
-    if modality is None or (obj is not None and _is_trigger_noun(obj)):
+    obj = _object(s, tok)
+    if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
@@ -297,10 +315,23 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     )
 
 
+def _object(s: _Sentence, tok: Token) -> Token | None:
+    """The direct object; a proper name the parser left as a modifier ("entered Sirte")."""
+    obj = s.child(tok, OBJECTS)
+    if obj is not None:
+        return obj
+    stray = (c for c in s.children(tok, STRAY_OBJECTS) if c.pos == "PROPN" and c.i > tok.i)
+    return next(stray, None)
+
+
 def _is_passive(s: _Sentence, tok: Token) -> bool:
     if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
         return True
     return tok.dep == "acl" and tok.tag == "VBN"
+
+
+def _lends_to_noun(verb: Token, obj: Token) -> bool:
+    return any(_supports(verb, cls) for cls in load_verb_classes().get(("noun", obj.lemma), ()))
 
 
 def _is_trigger_noun(tok: Token) -> bool:
@@ -344,6 +375,8 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         return head if head.pos in ("NOUN", "PROPN", "PRON") else None
     if tok.dep == "xcomp" and head.lemma in OBJECT_CONTROL:
         return s.child(head, OBJECTS) or _subject(s, head, depth + 1)
+    if tok.dep in ("acomp", "attr"):
+        return _governed_subject(s, head, depth + 1)  # "is due to fly": the subject of "is"
     if tok.dep == "conj" and _is_passive(s, head) and not _is_passive(s, tok):
         return None  # "X was killed as fighters overran Y": not X's doing
     if tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and tok.tag == "VBG"):
@@ -517,10 +550,10 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
-        return ctx.coref.resolve(tok.start, tok.lower)
+        return ctx.named(ctx.coref.resolve(tok.start, tok.lower))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     if hit is not None:
-        return hit
+        return ctx.named(hit)
     determiner = s.child(tok, frozenset({"det"}))
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
         return ctx.coref.resolve(tok.start, tok.lower)
@@ -608,6 +641,9 @@ def _modality(s: _Sentence, tok: Token) -> Modality | None:
             return None
         if step is not Modality.REPORTED:
             modality = _stronger(modality, step)
+        if cur.dep == "pcomp" and head.dep == "prep" and head.head != head.i:
+            step = _control_step(s, s.head(head))  # "did not succeed in taking X"
+            return _stronger(modality, step) if step is not None else None
         if cur.dep not in ("xcomp", "conj", "ccomp"):
             break
         if cur.dep == "conj" and any(s.children(cur, AUXILIARIES)):
@@ -655,7 +691,8 @@ def _control_step(s: _Sentence, head: Token) -> Modality | None:
     if lemma in ATTEMPTED_HEADS:
         return Modality.ATTEMPTED
     if lemma in REPORTED_HEADS:
-        return _own_modality(s, head)
+        own = _own_modality(s, head)
+        return Modality.ATTEMPTED if own is Modality.DENIED and lemma in ("succeed", "manage") else own
     if lemma in ("order", "command"):
         return Modality.PLANNED
     if lemma in REQUEST_HEADS:
@@ -700,8 +737,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
-        if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
-            return MovementKind.WITHDRAW if frame.origins and not frame.dests else MovementKind.TRAVEL
+        if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
+            return MovementKind.WITHDRAW if frame.origins else MovementKind.TRAVEL  # people leaving a place
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
         return MovementKind.TRAVEL  # "the minister moved to Tripoli"
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
