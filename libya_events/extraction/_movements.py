@@ -38,59 +38,297 @@ CONJUNCTS = frozenset({"conj"})
 NEGATIONS = frozenset({"neg"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
 NAME_PARTS = frozenset({"compound", "appos", "nmod", "npadvmod"})
-ACTOR_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod", "appos", "acl", "prep", "pobj", "npadvmod", "agent"})
+ACTOR_MODIFIERS = frozenset(
+    {"poss", "compound", "amod", "nmod", "appos", "acl", "prep", "pobj", "npadvmod", "agent"}
+)
 EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "conj", "acl"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 ORIGIN_PREPS = frozenset({"from", "out", "out of", "away", "away from", "off"})
 DEST_PREPS = frozenset(
-    {"to", "into", "towards", "toward", "on", "onto", "at", "in", "inside", "as", "for", "upon", "against",
-     "through", "across", "back to", "closer to", "up to"}  # fmt: skip
+    {
+        "to",
+        "into",
+        "towards",
+        "toward",
+        "on",
+        "onto",
+        "at",
+        "in",
+        "inside",
+        "as",
+        "for",
+        "upon",
+        "against",
+        "through",
+        "across",
+        "back to",
+        "closer to",
+        "up to",
+    }
 )
 TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to"})
 ACTOR_PREPS = frozenset({"of", "to", "by", "as"})  # "forces of X", "loyal to X", "led by X", "known as X"
 REFERENCE_WORDS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kilometre",
-     "kilometer", "mile", "kilometres", "kilometers", "miles", "outside", "edge"}  # fmt: skip
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "km",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "outside",
+        "edge",
+    }
 )
 AREA_NOUNS = frozenset(
-    {"outskirt", "outskirts", "part", "area", "position", "district", "suburb", "centre", "center", "neighbourhood",
-     "neighborhood", "rest", "most", "all", "much", "parts", "areas", "positions", "side", "heart", "gate"}  # fmt: skip
+    {
+        "outskirt",
+        "outskirts",
+        "part",
+        "area",
+        "position",
+        "district",
+        "suburb",
+        "centre",
+        "center",
+        "neighbourhood",
+        "neighborhood",
+        "rest",
+        "most",
+        "all",
+        "much",
+        "parts",
+        "areas",
+        "positions",
+        "side",
+        "heart",
+        "gate",
+    }
 )
 TERRITORY_NOUNS = frozenset(
-    {"town", "city", "village", "oasis", "port", "terminal", "base", "airbase", "airport", "field", "oilfield",
-     "checkpoint", "camp", "barracks", "headquarters", "compound", "area", "territory", "position", "district",
-     "neighbourhood", "neighborhood", "building", "bridge", "road", "highway", "hospital", "stronghold",
-     "bastion", "facility", "installation", "post", "outpost", "crossing", "border", "capital", "region",
-     "zone", "coast", "hill", "junction", "complex", "palace", "ministry", "parliament", "refinery", "plant",
-     "prison", "school", "university", "square", "street", "suburb", "outskirts", "control", "ground",
-     "it", "them", "quarter", "mountain", "desert", "harbour", "harbor", "site", "depot", "garrison"}  # fmt: skip
+    {
+        "town",
+        "city",
+        "village",
+        "oasis",
+        "port",
+        "terminal",
+        "base",
+        "airbase",
+        "airport",
+        "field",
+        "oilfield",
+        "checkpoint",
+        "camp",
+        "barracks",
+        "headquarters",
+        "compound",
+        "area",
+        "territory",
+        "position",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "building",
+        "bridge",
+        "road",
+        "highway",
+        "hospital",
+        "stronghold",
+        "bastion",
+        "facility",
+        "installation",
+        "post",
+        "outpost",
+        "crossing",
+        "border",
+        "capital",
+        "region",
+        "zone",
+        "coast",
+        "hill",
+        "junction",
+        "complex",
+        "palace",
+        "ministry",
+        "parliament",
+        "refinery",
+        "plant",
+        "prison",
+        "school",
+        "university",
+        "square",
+        "street",
+        "suburb",
+        "outskirts",
+        "control",
+        "ground",
+        "it",
+        "them",
+        "quarter",
+        "mountain",
+        "desert",
+        "harbour",
+        "harbor",
+        "site",
+        "depot",
+        "garrison",
+    }
 )
 PLANNED_HEADS = frozenset(
-    {"plan", "intend", "aim", "prepare", "threaten", "vow", "expect", "set", "due", "want", "hope", "pledge",
-     "promise", "decide", "agree", "order", "go", "ready", "poise", "likely", "seek", "mean", "need", "wish",
-     "propose", "schedule", "consider", "refuse"}  # fmt: skip
+    {
+        "plan",
+        "intend",
+        "aim",
+        "prepare",
+        "threaten",
+        "vow",
+        "expect",
+        "set",
+        "due",
+        "want",
+        "hope",
+        "pledge",
+        "promise",
+        "decide",
+        "agree",
+        "order",
+        "go",
+        "ready",
+        "poise",
+        "likely",
+        "seek",
+        "mean",
+        "need",
+        "wish",
+        "propose",
+        "schedule",
+        "consider",
+        "refuse",
+    }
 )
 ATTEMPTED_HEADS = frozenset({"try", "attempt", "fail", "struggle", "strive", "bid", "endeavour"})
-REPORTED_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "force", "compel", "oblige", "keep"})
+REPORTED_HEADS = frozenset(
+    {"manage", "succeed", "begin", "start", "continue", "force", "compel", "oblige", "keep"}
+)
 REQUEST_HEADS = frozenset(
-    {"urge", "ask", "call", "tell", "encourage", "appeal", "demand", "allow", "permit", "warn", "invite",
-     "instruct", "request", "advise", "persuade", "press", "order", "command"}  # fmt: skip
+    {
+        "urge",
+        "ask",
+        "call",
+        "tell",
+        "encourage",
+        "appeal",
+        "demand",
+        "allow",
+        "permit",
+        "warn",
+        "invite",
+        "instruct",
+        "request",
+        "advise",
+        "persuade",
+        "press",
+        "order",
+        "command",
+    }
 )
 OBJECT_CONTROL = REQUEST_HEADS | frozenset({"force", "compel", "oblige", "help"})
 DENIAL_HEADS = frozenset({"deny", "reject", "dismiss", "refute"})
-PLANNED_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "'ll", "wo", "should", "must"})
+PLANNED_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "could", "might", "may", "'ll", "wo", "should", "must"}
+)
 SUPPORT_VERBS = frozenset(
-    {"launch", "begin", "start", "mount", "stage", "make", "take", "gain", "carry", "conduct", "complete",
-     "continue", "resume", "beat", "lead", "spearhead", "step", "press", "push", "intensify", "undertake",
-     "pursue", "seize", "assume", "win", "regain", "wrest", "establish", "extend", "impose", "tighten", "secure",
-     "reassert", "restore", "consolidate", "cement", "have", "order", "renew", "escalate", "finish", "open",
-     "pull", "speed", "accelerate"}  # fmt: skip
+    {
+        "launch",
+        "begin",
+        "start",
+        "mount",
+        "stage",
+        "make",
+        "take",
+        "gain",
+        "carry",
+        "conduct",
+        "complete",
+        "continue",
+        "resume",
+        "beat",
+        "lead",
+        "spearhead",
+        "step",
+        "press",
+        "push",
+        "intensify",
+        "undertake",
+        "pursue",
+        "seize",
+        "assume",
+        "win",
+        "regain",
+        "wrest",
+        "establish",
+        "extend",
+        "impose",
+        "tighten",
+        "secure",
+        "reassert",
+        "restore",
+        "consolidate",
+        "cement",
+        "have",
+        "order",
+        "renew",
+        "escalate",
+        "finish",
+        "open",
+        "pull",
+        "speed",
+        "accelerate",
+    }
 )
 NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
-    {"demand", "seek", "want", "propose", "plan", "discuss", "agree", "reject", "oppose", "prevent", "stop",
-     "block", "halt", "resist", "fear", "expect", "await", "threaten", "warn", "announce", "deny", "condemn",
-     "support", "back", "welcome", "negotiate", "facilitate", "allow", "prepare"}  # fmt: skip
+    {
+        "demand",
+        "seek",
+        "want",
+        "propose",
+        "plan",
+        "discuss",
+        "agree",
+        "reject",
+        "oppose",
+        "prevent",
+        "stop",
+        "block",
+        "halt",
+        "resist",
+        "fear",
+        "expect",
+        "await",
+        "threaten",
+        "warn",
+        "announce",
+        "deny",
+        "condemn",
+        "support",
+        "back",
+        "welcome",
+        "negotiate",
+        "facilitate",
+        "allow",
+        "prepare",
+    }
 )
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
@@ -225,7 +463,9 @@ def _is_headline(sent: ParsedSentence, text: str) -> bool:
         return False
     line_end = text.find("\n", sent.start)
     ends_line = line_end == -1 or not text[sent.end : line_end].strip()
-    return ends_line and sent.end - sent.start <= 160 and sent.tokens[-1].text not in (".", "!", "?", '"', "”")
+    return (
+        ends_line and sent.end - sent.start <= 160 and sent.tokens[-1].text not in (".", "!", "?", '"', "”")
+    )
 
 
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
@@ -351,7 +591,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
 def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
     """A subject the parser hung on a non-verb ("as forces loyal to X ... pushed"): the nearest
     one before the verb, not crossing another verb that has its own subject."""
-    if tok.dep in ("relcl", "acl", "xcomp") or tok.tag == "VBN" and tok.dep != "ROOT":
+    if tok.dep in ("relcl", "acl", "xcomp") or (tok.tag == "VBN" and tok.dep != "ROOT"):
         return None
     for k in range(tok.i - 1, -1, -1):
         t = s.tokens[k]

@@ -33,10 +33,10 @@ from libya_events.extraction._events import (
     _Sorted,
     find_statements,
 )
-from libya_events.extraction._movements import find_movements
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
+from libya_events.extraction._movements import find_movements
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
