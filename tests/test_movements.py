@@ -120,7 +120,8 @@ def _check(text: str, actor: str, kind: MovementKind, modality: Modality, role: 
     assert found[0].modality is modality, f"{text!r}: {found[0].modality}"
     for m in article.movements:
         assert text[m.trigger.span.start : m.trigger.span.end] == m.trigger.text
-        assert m.span.start <= m.trigger.span.start and m.trigger.span.end <= m.span.end
+        assert m.span.start <= m.trigger.span.start
+        assert m.trigger.span.end <= m.span.end
 
 
 @SETTINGS
@@ -190,11 +191,15 @@ def test_the_event_date_is_its_own_clause_not_a_since_phrase() -> None:
     text = "GNA forces, which have held Zawiya since last year, captured Sabratha on 13 April 2020."
     article = PARSER.parse(text, published="2020-06-05")
     capture = [m for m in article.movements if m.kind is MovementKind.CAPTURE]
-    assert capture and capture[0].date is not None and capture[0].date.iso == "2020-04-13"
+    assert capture
+    assert capture[0].date is not None
+    assert capture[0].date.iso == "2020-04-13"
     text = "LNA forces have controlled Sirte since last year, and withdrew from Gharyan on Friday."
     article = PARSER.parse(text, published="2020-06-05")
     withdraw = [m for m in article.movements if m.kind is MovementKind.WITHDRAW]
-    assert withdraw and withdraw[0].date is not None and withdraw[0].date.text == "on Friday"
+    assert withdraw
+    assert withdraw[0].date is not None
+    assert withdraw[0].date.text == "on Friday"
 
 
 def test_a_headline_adds_nothing() -> None:
@@ -230,7 +235,7 @@ def test_no_crash_on_any_string_and_spans_slice(text: str) -> None:
                 "will",
                 "and",
                 ".",
-            ]  # fmt: skip
+            ]
         ),
         max_size=25,
     )
@@ -279,7 +284,8 @@ HEADER = "\t".join(COLUMNS)
 def test_malformed_rows_are_typed_errors(row: str) -> None:
     with pytest.raises(VerbTableError) as info:
         parse_verb_table(f"{HEADER}\n{row}\n")
-    assert isinstance(info.value, LibyaEventsError) and isinstance(info.value, ValueError)
+    assert isinstance(info.value, LibyaEventsError)
+    assert isinstance(info.value, ValueError)
 
 
 def test_a_table_needs_its_header() -> None:
