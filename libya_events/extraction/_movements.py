@@ -11,6 +11,7 @@ the gazetteer and the actor base name entities, the parse gives structure.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.model import ActorKind, EventDate, Modality, MovementKind, Span
 from libya_events.syntax import ParsedSentence, Token
 
-__all__ = ["find_movements"]
+__all__ = ["find_movements", "movement_cue_words"]
 
 # dependency label sets (spaCy's English labels)
 SUBJECTS = frozenset({"nsubj"})
@@ -426,6 +427,35 @@ class _Context:
     def entry_start(self, pos: int) -> int:
         k = bisect.bisect_right(self.entries, pos)
         return self.entries[k - 1] if k else 0
+
+
+IRREGULAR_FORMS = frozenset(
+    {"took", "taken", "fled", "left", "sent", "went", "gone", "came", "flew", "flown", "fell", "fallen", "drove",
+     "driven", "withdrew", "withdrawn", "overran", "ran", "brought", "began", "begun", "won", "beat", "beaten",
+     "swept", "threw", "thrown", "rode", "ridden", "led", "made", "got", "gotten", "held", "kept", "set", "put",
+     "retook", "retaken", "overrun", "undertook", "undertaken", "stormed", "forced", "forces"}
+)
+"""Inflected forms a regular rule does not make; with the table's lemmas, the words that cue
+a movement (a sentence without one is not sent to the parser for movements)."""
+
+
+@functools.lru_cache(maxsize=1)
+def movement_cue_words() -> frozenset[str]:
+    """Every inflection of the verb table's lemmas (and its particles' verbs), lower-case."""
+    words: set[str] = set(IRREGULAR_FORMS)
+    for form, lemma in load_verb_classes():
+        words.update(_inflections(lemma) if form == "verb" else (lemma, lemma + "s", lemma + "es"))
+    return frozenset(words)
+
+
+def _inflections(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "stop", "stopped"
+    return forms
 
 
 def find_movements(

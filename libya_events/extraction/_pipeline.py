@@ -34,9 +34,9 @@ from libya_events.extraction._events import (
     find_statements,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, SPEECH_VERBS
 from libya_events.extraction._mentions import Hit, MentionFinder, words_of
-from libya_events.extraction._movements import find_movements
+from libya_events.extraction._movements import find_movements, movement_cue_words
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -194,8 +194,10 @@ class Parser:
     # ------------------------------------------------------------------ stages
 
     def _fragments(self, state: _State) -> list[tuple[int, int]]:
-        """The character ranges sent to the dependency parser: the article's sentences."""
-        return [(s.start, s.end) for s in state.sents]
+        """The character ranges sent to the dependency parser: the sentences that can hold
+        an event or a quote (a word of movement or speech, a quotation mark)."""
+        folded = state.folded
+        return [(s.start, s.end) for s in state.sents if _has_cue(folded, s.start, s.end)]
 
     def _prepare(self, text: str, published: _dt.date | None, ident: str | None) -> _State:
         folded = fold(text)
@@ -702,6 +704,24 @@ def _on_side(lat: float, lon: float, side: str) -> bool:
         "coastal": lat >= 30.2,
         "central": 15.0 <= lon <= 20.0,
     }[side]
+
+
+_CUE_WORD = re.compile(r"[A-Za-z]+")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb:]|(?:^|[\\s(])['\u2018]")
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    speech = {re.sub(r"[^a-z]", "", verb.split("\\")[0].lower()) for verb in SPEECH_VERBS}
+    return movement_cue_words() | frozenset(speech) | {"according", "statement", "quoted"}
+
+
+def _has_cue(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence can hold a movement or a statement (a cheap test before parsing)."""
+    if _QUOTE_MARK.search(folded, start, end):
+        return True
+    cues = _cue_words()
+    return any(m.group().lower() in cues for m in _CUE_WORD.finditer(folded, start, end))
 
 
 def _span(start: int, end: int) -> Span:
