@@ -331,6 +331,7 @@ NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
         "prepare",
     }
 )
+CONTROL_HEADS = PLANNED_HEADS | ATTEMPTED_HEADS | REPORTED_HEADS | REQUEST_HEADS
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -430,10 +431,53 @@ class _Context:
 
 
 IRREGULAR_FORMS = frozenset(
-    {"took", "taken", "fled", "left", "sent", "went", "gone", "came", "flew", "flown", "fell", "fallen", "drove",
-     "driven", "withdrew", "withdrawn", "overran", "ran", "brought", "began", "begun", "won", "beat", "beaten",
-     "swept", "threw", "thrown", "rode", "ridden", "led", "made", "got", "gotten", "held", "kept", "set", "put",
-     "retook", "retaken", "overrun", "undertook", "undertaken", "stormed", "forced", "forces"}
+    {
+        "took",
+        "taken",
+        "fled",
+        "left",
+        "sent",
+        "went",
+        "gone",
+        "came",
+        "flew",
+        "flown",
+        "fell",
+        "fallen",
+        "drove",
+        "driven",
+        "withdrew",
+        "withdrawn",
+        "overran",
+        "ran",
+        "brought",
+        "began",
+        "begun",
+        "won",
+        "beat",
+        "beaten",
+        "swept",
+        "threw",
+        "thrown",
+        "rode",
+        "ridden",
+        "led",
+        "made",
+        "got",
+        "gotten",
+        "held",
+        "kept",
+        "set",
+        "put",
+        "retook",
+        "retaken",
+        "overrun",
+        "undertook",
+        "undertaken",
+        "stormed",
+        "forced",
+        "forces",
+    }
 )
 """Inflected forms a regular rule does not make; with the table's lemmas, the words that cue
 a movement (a sentence without one is not sent to the parser for movements)."""
@@ -824,6 +868,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     if hit is not None:
         return ctx.named(hit)
+    if tok.dep == "appos" and s.actor_at[tok.head] is not None:
+        return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
         return ctx.coref.resolve(tok.start, tok.lower)
@@ -852,18 +898,30 @@ def _opens_actor(tok: Token) -> bool:
     return tok.dep != "prep" or tok.lower in ACTOR_PREPS
 
 
-def _places(s: _Sentence, tok: Token) -> list[Hit]:
-    """The places a noun phrase names, one per conjunct ("Sirte and Brega")."""
+def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
+    """The places a noun phrase names, one per conjunct ("Sirte and Brega", "the towns of
+    Waddan, Hun and Sawkna")."""
     out: list[Hit] = []
     for t in _conjuncts(s, tok):
-        hit = _place_of(s, t, 0)
-        if hit is not None and not any(hit is o for o in out):
-            out.append(hit)
+        hit = _place_of(s, t, depth)
+        found = [hit] if hit is not None else _places_of_part(s, t, depth)
+        out.extend(h for h in found if not any(h is o for o in out))
     return out
 
 
+def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
+    """ "the town of X", "the outskirts of X", "positions in X": the places the phrase names."""
+    if tok.lemma in REFERENCE_WORDS or tok.lower in REFERENCE_WORDS or depth > 2:
+        return []  # "south of Tripoli": Tripoli is only the reference point
+    for p in s.children(tok, PREPOSITIONS):
+        if p.lower == "of" or (p.lower in ("in", "near", "around") and tok.lemma in AREA_NOUNS):
+            for o in s.children(p, PREP_OBJECTS):
+                return _places(s, o, depth + 1)
+    return []
+
+
 def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
-    """The place a head noun names: itself, "the town of X", "the outskirts of X", "X airport"."""
+    """The place a head noun names: itself, or a name beside it ("X airport", "the city X")."""
     hit = s.place_at[tok.i]
     if hit is not None:
         return hit
@@ -872,12 +930,6 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     for c in s.children(tok, NAME_PARTS):
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
-    for p in s.children(tok, PREPOSITIONS):
-        if p.lower == "of" or (p.lower in ("in", "near", "around") and tok.lemma in AREA_NOUNS):
-            for o in s.children(p, PREP_OBJECTS):
-                found = _place_of(s, o, depth + 1)
-                if found is not None:
-                    return found
     return None
 
 
@@ -911,8 +963,8 @@ def _modality(s: _Sentence, tok: Token) -> Modality | None:
             return None
         if step is not Modality.REPORTED:
             modality = _stronger(modality, step)
-        if cur.dep == "pcomp" and head.dep == "prep" and head.head != head.i:
-            step = _control_step(s, s.head(head))  # "did not succeed in taking X"
+        if cur.dep == "pcomp" and head.dep == "prep" and s.head(head).lemma in CONTROL_HEADS:
+            step = _control_step(s, s.head(head), cur)  # "did not succeed in taking X"
             return _stronger(modality, step) if step is not None else None
         if cur.dep not in ("xcomp", "conj", "ccomp"):
             break
@@ -940,7 +992,7 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
     if cur.dep == "xcomp":
-        return _control_step(s, head)
+        return _control_step(s, head, cur)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
         return Modality.DENIED
     if cur.dep == "conj":
@@ -956,7 +1008,7 @@ def _noun_purpose(head: Token) -> Modality | None:
     return None
 
 
-def _control_step(s: _Sentence, head: Token) -> Modality | None:
+def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
     lemma = head.lemma
     if lemma in ATTEMPTED_HEADS:
         return Modality.ATTEMPTED
@@ -969,7 +1021,9 @@ def _control_step(s: _Sentence, head: Token) -> Modality | None:
         return None  # "urged the militias to withdraw": asked for, not done
     if lemma == "refuse":
         return Modality.DENIED
-    return Modality.PLANNED
+    if lemma in PLANNED_HEADS or verb.tag != "VBG":
+        return Modality.PLANNED  # "vowed to take X"
+    return _own_modality(s, head)  # "reported capturing X", "kept pushing"
 
 
 _RANK = {Modality.REPORTED: 0, Modality.PLANNED: 1, Modality.DENIED: 2, Modality.ATTEMPTED: 3}
