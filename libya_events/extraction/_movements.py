@@ -617,8 +617,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if patient is not None and cls.object in ("dest", "origin", "fall"):
         found = _places(s, patient)
         if not found and not _is_territory(patient) and cls.object != "fall":
-            return None  # "captured three fighters": people or things, not a place
-        territory = True
+            if cls.kind is not MovementKind.ADVANCE:
+                return None  # "captured three fighters": people or things, not a place
+        territory = bool(found) or _is_territory(patient)
         (origins if cls.object == "origin" else dests)[:0] = found
     if not (origins or dests or territory or cls.bare):
         return None
