@@ -195,9 +195,14 @@ class Parser:
 
     def _fragments(self, state: _State) -> list[tuple[int, int]]:
         """The character ranges sent to the dependency parser: the sentences that can hold
-        an event or a quote (a word of movement or speech, a quotation mark)."""
+        an event or a quote (a word of movement or speech, a quotation mark). A sentence with
+        a lone surrogate (not text spaCy can encode) is left out."""
         folded = state.folded
-        return [(s.start, s.end) for s in state.sents if _has_cue(folded, s.start, s.end)]
+        return [
+            (s.start, s.end)
+            for s in state.sents
+            if _has_cue(folded, s.start, s.end) and not _SURROGATE.search(folded, s.start, s.end)
+        ]
 
     def _prepare(self, text: str, published: _dt.date | None, ident: str | None) -> _State:
         folded = fold(text)
@@ -707,6 +712,7 @@ def _on_side(lat: float, lon: float, side: str) -> bool:
 
 
 _CUE_WORD = re.compile(r"[A-Za-z]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb:]|(?:^|[\\s(])['\u2018]")
 
 

@@ -129,8 +129,9 @@ def _sentences(doc: Any, offset: int) -> list[ParsedSentence]:
 
 def _reindex(toks: list[Token]) -> tuple[Token, ...]:
     """Renumber tokens after dropping whitespace tokens, keeping heads and children consistent."""
-    if all(t.i == n for n, t in enumerate(toks)):
-        return tuple(toks)
+    size = len(toks)
+    if all(t.i == n and t.head < size and all(c < size for c in t.children) for n, t in enumerate(toks)):
+        return tuple(toks)  # nothing dropped, or only trailing space nobody points at
     new = {t.i: n for n, t in enumerate(toks)}
     out = []
     for n, t in enumerate(toks):
