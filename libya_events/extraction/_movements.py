@@ -20,7 +20,7 @@ from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
-from libya_events.model import ActorKind, EventDate, Modality, MovementKind, Span
+from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.syntax import ParsedSentence, Token
 
 __all__ = ["find_movements", "movement_cue_words"]
@@ -114,6 +114,11 @@ AREA_NOUNS = frozenset(
         "side",
         "heart",
         "gate",
+        "pocket",
+        "stronghold",
+        "bastion",
+        "enclave",
+        "remnant",
     }
 )
 TERRITORY_NOUNS = frozenset(
@@ -746,6 +751,8 @@ def _prep_places(
             origins.extend(_places(s, obj))
         elif name in DEST_PREPS or name.endswith("far as"):
             found = _places(s, obj)
+            if name == "in" and cls.kind is MovementKind.CAPTURE:
+                found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
             dests.extend(found)
             towards = towards or (bool(found) and name in TOWARDS)
     return origins, dests, towards
@@ -915,7 +922,8 @@ def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
     if tok.lemma in REFERENCE_WORDS or tok.lower in REFERENCE_WORDS or depth > 2:
         return []  # "south of Tripoli": Tripoli is only the reference point
     for p in s.children(tok, PREPOSITIONS):
-        if p.lower == "of" or (p.lower in ("in", "near", "around") and tok.lemma in AREA_NOUNS):
+        inside = p.lower in ("in", "near", "around") and (tok.lemma in AREA_NOUNS or depth > 0)
+        if p.lower == "of" or inside:  # "the last pocket of resistance in X"
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o, depth + 1)
     return []
@@ -932,6 +940,10 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
     return None
+
+
+def _is_area(hit: Hit) -> bool:
+    return hit.place is not None and hit.place.kind in (LocationKind.REGION, LocationKind.COUNTRY)
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:
@@ -1088,7 +1100,7 @@ def _repeated(
     for d in out[-6:]:
         if d.actor is None or d.actor.key != actor.key or d.kind is not kind:
             continue
-        if dest is None and trigger.start - d.trigger.end < 1500:
+        if dest is None and trigger.start - d.trigger.end < 800:
             return True  # "the offensive" again, its place told before
         if not _same_place(d.destination, dest):
             continue
