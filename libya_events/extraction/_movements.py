@@ -659,7 +659,7 @@ def _is_trigger_noun(tok: Token) -> bool:
 
 
 def _is_territory(tok: Token) -> bool:
-    return tok.lemma in TERRITORY_NOUNS or tok.lower in TERRITORY_NOUNS
+    return tok.lemma in TERRITORY_NOUNS or tok.lower in TERRITORY_NOUNS or tok.lemma in AREA_NOUNS
 
 
 def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
@@ -783,6 +783,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     for purpose in purposes:
         dests.extend(_purpose_places(s, purpose))  # "an offensive to take Sirte"
     of = _prep_object(s, tok, ("of",))
+    if of is None and gov is not None:
+        of = _prep_object(s, gov, ("of",))  # "took control of X" with "of" on the verb
     territory = False
     if of is not None and cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _places(s, of)
@@ -823,8 +825,9 @@ def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
     found: list[Hit] = []
     for obj in s.children(verb, OBJECTS):
         found.extend(_places(s, obj))
-        noun = _prep_object(s, obj, ("of",)) if _is_trigger_noun(obj) else None
-        found.extend(_places(s, noun) if noun is not None else [])
+        if _is_trigger_noun(obj):  # "to take control of X"
+            noun = _prep_object(s, obj, ("of",)) or _prep_object(s, verb, ("of",))
+            found.extend(_places(s, noun) if noun is not None else [])
     return found + _prep_places(s, verb, load_verb_classes()[("verb", "advance")][0], None)[1]
 
 
