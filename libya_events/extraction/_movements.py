@@ -362,8 +362,9 @@ class _Frame(NamedTuple):
 class _Sentence:
     """A parsed sentence with its tokens linked to the article's mentions."""
 
-    def __init__(self, sent: ParsedSentence, hits: Sequence[Hit]) -> None:
+    def __init__(self, sent: ParsedSentence, hits: Sequence[Hit], ctx: _Context | None = None) -> None:
         self.sent = sent
+        self.ctx = ctx
         self.tokens = sent.tokens
         self.actor_at: list[Hit | None] = [None] * len(sent.tokens)
         self.place_at: list[Hit | None] = [None] * len(sent.tokens)
@@ -416,6 +417,17 @@ class _Context:
                 if named is not None and named is not head and named.actor_kind is not ActorKind.COLLECTIVE:
                     self.named_by[id(head)] = named
                     break
+
+    def place_before(self, pos: int) -> Hit | None:
+        """The latest town or site named before ``pos`` ("its outskirts"), within the entry."""
+        floor = max(pos - 600, self.entry_start(pos))
+        k = bisect.bisect_left(self.starts, pos)
+        for h in reversed(self.hits[max(0, k - 30) : k]):
+            if h.start < floor:
+                break
+            if h.place is not None and h.end <= pos and not _is_area(h):
+                return h
+        return None
 
     def named(self, hit: Hit | None) -> Hit | None:
         return self.named_by.get(id(hit), hit) if hit is not None else None
@@ -526,7 +538,7 @@ def find_movements(
     for sent in parsed:
         if _is_headline(sent, text):
             continue
-        s = _Sentence(sent, ctx.hits_in(sent.start, sent.end))
+        s = _Sentence(sent, ctx.hits_in(sent.start, sent.end), ctx)
         ctx.name_generic_heads(s)
         span = Span(sent.start, sent.end)
         for tok in s.tokens:
@@ -942,6 +954,9 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     for c in s.children(tok, NAME_PARTS):
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
+    owner = s.child(tok, frozenset({"poss"}))
+    if owner is not None and owner.lower == "its" and tok.lemma in AREA_NOUNS and s.ctx is not None:
+        return s.ctx.place_before(owner.start)  # "advanced on its outskirts"
     return None
 
 
