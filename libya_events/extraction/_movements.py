@@ -337,6 +337,101 @@ NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
     }
 )
 CONTROL_HEADS = PLANNED_HEADS | ATTEMPTED_HEADS | REPORTED_HEADS | REQUEST_HEADS
+PREVENTION_HEADS = frozenset({"prevent", "stop", "block", "halt", "bar", "ban", "forbid", "deter", "avert"})
+MOVABLE_NOUNS = frozenset(
+    {
+        "troop",
+        "force",
+        "fighter",
+        "soldier",
+        "unit",
+        "reinforcement",
+        "convoy",
+        "column",
+        "vehicle",
+        "tank",
+        "aircraft",
+        "plane",
+        "jet",
+        "warplane",
+        "drone",
+        "helicopter",
+        "ship",
+        "warship",
+        "vessel",
+        "boat",
+        "frigate",
+        "mercenary",
+        "man",
+        "personnel",
+        "team",
+        "delegation",
+        "envoy",
+        "commander",
+        "officer",
+        "equipment",
+        "weapon",
+        "arm",
+        "ammunition",
+        "supply",
+        "aid",
+        "brigade",
+        "battalion",
+        "militia",
+        "militiaman",
+        "adviser",
+        "advisor",
+        "expert",
+        "doctor",
+        "nurse",
+        "staff",
+        "rescuer",
+        "worker",
+        "police",
+        "policeman",
+        "guard",
+        "patrol",
+        "artillery",
+        "missile",
+        "system",
+        "kit",
+        "armour",
+        "armor",
+        "battery",
+        "detachment",
+        "contingent",
+        "squadron",
+        "fleet",
+        "flotilla",
+        "military",
+        "army",
+        "navy",
+        "crew",
+        "medic",
+        "engineer",
+        "specialist",
+        "volunteer",
+        "recruit",
+        "fighter-jet",
+        "them",
+        "they",
+        "him",
+        "her",
+        "it",
+        "food",
+        "medicine",
+        "tent",
+        "tonne",
+        "ton",
+        "cargo",
+        "shipment",
+        "consignment",
+        "minister",
+        "official",
+        "representative",
+    }
+)
+"""What a verb of sending moves: forces, vehicles, aircraft, aid and people (not "fighting")."""
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -616,6 +711,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         withdrawn = True  # "the families drove out of the city": they left
     if cls.object == "fall":
         actor_tok, patient = _prep_object(s, tok, ("to", "into")), subject
+    if cls.object == "mover" and patient is not None and not _movable(s, patient, ctx):
+        return None  # "brought the worst fighting to the city"
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
@@ -660,6 +757,10 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
     if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
         return True
     return tok.dep == "acl" and tok.tag == "VBN"
+
+
+def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
+    return tok.lemma in MOVABLE_NOUNS or tok.pos == "PROPN" or _actor_of(s, tok, ctx) is not None
 
 
 def _lends_to_noun(verb: Token, obj: Token) -> bool:
@@ -1022,6 +1123,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return None  # "if the rebels advance"
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
+    if head.lemma in PREVENTION_HEADS:
+        return None  # "to prevent militias moving across the capital"
     if cur.dep == "xcomp":
         return _control_step(s, head, cur)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
