@@ -297,3 +297,49 @@ def test_a_maintainer_row_is_read() -> None:
     table = parse_verb_table(f"# a comment\n{HEADER}\nverb\tyomp\ttowards\tadvance\t-\t-\tyes\t-\n")
     (row,) = table[("verb", "yomp")]
     assert (row.kind, row.particle, row.bare, row.group_kind) == (MovementKind.ADVANCE, "towards", True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Libyan rebels fled east.", ("withdraw", "Libyan rebels", None, None)),
+        ("LNA forces retook the terminals.", ("capture", "Libyan National Army", None, None)),
+        ("LNA forces advanced on several fronts.", ("advance", "Libyan National Army", None, None)),
+        (
+            "Drones belonging to the UAE were deployed to al-Khadim air base.",
+            ("deploy", "United Arab Emirates", None, "al-Khadim air base"),
+        ),
+        (
+            "Fighters loyal to Khalifa Haftar retreated from Tarhuna.",
+            ("withdraw", "Libyan National Army", "Tarhuna", None),
+        ),
+        (
+            "LNA forces secured the towns of Waddan and Hun on Friday.",
+            ("capture", "Libyan National Army", None, "Waddan"),
+        ),
+        (
+            "GNA forces shelled Tarhuna, then advanced on its outskirts.",
+            ("advance", "Government of National Accord forces", None, "Tarhuna"),
+        ),
+    ],
+)
+def test_argument_shapes(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [
+        (m.kind.value, m.actor, m.origin and m.origin.name, m.destination and m.destination.name)
+        for m in article.movements
+    ]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Checkpoints were set up to prevent LNA forces moving into Tripoli.",
+        "GNA forces captured three fighters near the road.",
+        "The fighting brought LNA forces nothing.",
+    ],
+)
+def test_not_movements(text: str) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    assert [m for m in article.movements if m.modality is Modality.REPORTED] == []

@@ -69,7 +69,10 @@ DEST_PREPS = frozenset(
     }
 )
 TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to"})
-ACTOR_PREPS = frozenset({"of", "to", "by", "as"})  # "forces of X", "loyal to X", "led by X", "known as X"
+ACTOR_PREPS = frozenset({"of", "to", "by", "as"})
+OWNER_PREPS = ACTOR_PREPS | {
+    "from"
+}  # "forces from Misrata"  # "forces of X", "loyal to X", "led by X", "known as X"
 REFERENCE_WORDS = frozenset(
     {
         "north",
@@ -432,6 +435,39 @@ MOVABLE_NOUNS = frozenset(
     }
 )
 """What a verb of sending moves: forces, vehicles, aircraft, aid and people (not "fighting")."""
+FORCE_HEADS = frozenset(
+    {
+        "force",
+        "troop",
+        "fighter",
+        "soldier",
+        "militia",
+        "militiaman",
+        "unit",
+        "brigade",
+        "battalion",
+        "loyalist",
+        "man",
+        "gunman",
+        "rebel",
+        "convoy",
+        "column",
+        "drone",
+        "jet",
+        "warplane",
+        "aircraft",
+        "plane",
+        "helicopter",
+        "tank",
+        "vehicle",
+        "ship",
+        "warship",
+        "boat",
+        "mercenary",
+        "group",
+    }
+)
+"""Heads of a noun phrase that stand for an armed group or its equipment."""
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -749,7 +785,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         return obj
-    stray = (c for c in s.children(tok, STRAY_OBJECTS) if c.pos == "PROPN" and c.i > tok.i)
+    stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
     return next(stray, None)
 
 
@@ -812,7 +848,8 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         return _governed_subject(s, head, depth + 1)  # "is due to fly": the subject of "is"
     if tok.dep == "conj" and _is_passive(s, head) and not _is_passive(s, tok):
         return None  # "X was killed as fighters overran Y": not X's doing
-    if tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and tok.tag == "VBG"):
+    unmarked = tok.dep == "advcl" and (tok.tag == "VBG" or s.child(tok, frozenset({"mark"})) is None)
+    if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
         return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
         return _subject(s, s.head(head), depth + 1)  # "after seizing X"
@@ -1014,6 +1051,29 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
                 found.append((abs(tok.i - c.i), hit))
         if found:
             return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
+        level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_actor(g)]
+    return _group_of_place(s, tok)
+
+
+def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
+    """ "Drones belonging to the UAE", "the jets of Egypt": a country owns the
+    equipment or forces. (Forces named by their town are left to the mention finder.)"""
+    if tok.lemma not in FORCE_HEADS:
+        return None
+    level = list(s.children(tok, ACTOR_MODIFIERS))
+    for _ in range(3):
+        for c in level:
+            place = s.place_at[c.i]
+            if place is not None and place.place is not None and place.place.kind is LocationKind.COUNTRY:
+                return Hit(
+                    place.start,
+                    place.end,
+                    place.key,
+                    place.name,
+                    "owner",
+                    ActorKind.COUNTRY,
+                    place=place.place,
+                )
         level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_actor(g)]
     return None
 
