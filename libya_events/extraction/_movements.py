@@ -290,7 +290,6 @@ SUPPORT_VERBS = frozenset(
         "extend",
         "impose",
         "tighten",
-        "secure",
         "reassert",
         "restore",
         "consolidate",
@@ -308,6 +307,12 @@ SUPPORT_VERBS = frozenset(
 )
 NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
     {
+        "secure",
+        "ensure",
+        "guarantee",
+        "oversee",
+        "monitor",
+        "verify",
         "demand",
         "seek",
         "want",
@@ -749,6 +754,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actor_tok, patient = _prep_object(s, tok, ("to", "into")), subject
     if cls.object == "mover" and patient is not None and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
+    if cls.object == "-" and patient is not None and not (_places(s, patient) or _is_territory(patient)):
+        return None  # "set off gunfights", "headed the delegation": not a motion verb here
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
