@@ -741,6 +741,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # not done, or a light verb whose noun tells the event ("took control")
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
+    if agent is not None and not _actors(s, agent, ctx):
+        agent = None  # "shipped in by sea": a means, not an agent
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
     withdrawn = False
     if passive and agent is None and cls.object == "dest":
