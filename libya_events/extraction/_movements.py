@@ -476,7 +476,7 @@ FORCE_HEADS = frozenset(
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
-_GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
+_GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
 _Table = Mapping[tuple[str, str], tuple[VerbClass, ...]]
 
 
@@ -1260,7 +1260,11 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     cls = frame.cls
     if frame.withdrawn:
         return MovementKind.WITHDRAW
-    kind = cls.group_kind if cls.group_kind is not None and actor.actor_kind in _GROUPS else cls.kind
+    kind = cls.kind
+    if cls.group_kind is not None and actor.actor_kind in _GROUPS:
+        kind = cls.group_kind
+    elif cls.group_kind is MovementKind.CAPTURE and actor.actor_kind is ActorKind.GOVERNMENT:
+        kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
