@@ -504,10 +504,10 @@ class _Sentence:
         self.tokens = sent.tokens
         self.actor_at: list[Hit | None] = [None] * len(sent.tokens)
         self.place_at: list[Hit | None] = [None] * len(sent.tokens)
+        starts = [t.start for t in sent.tokens]
         for h in hits:
-            for tok in sent.tokens_in(h.start, h.end):
-                if not (h.start <= tok.start < h.end):
-                    continue
+            for k in range(bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, h.end)):
+                tok = sent.tokens[k]
                 if h.is_actor and _longer(h, self.actor_at[tok.i]):
                     self.actor_at[tok.i] = h
                 if h.place is not None and _longer(h, self.place_at[tok.i]):
