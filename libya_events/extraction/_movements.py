@@ -23,7 +23,7 @@ from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.syntax import ParsedSentence, Token
 
-__all__ = ["find_movements", "movement_cue_words"]
+__all__ = ["find_movements", "inflections", "movement_cue_words"]
 
 # dependency label sets (spaCy's English labels)
 SUBJECTS = frozenset({"nsubj"})
@@ -641,11 +641,12 @@ def movement_cue_words() -> frozenset[str]:
     """Every inflection of the verb table's lemmas (and its particles' verbs), lower-case."""
     words: set[str] = set(IRREGULAR_FORMS)
     for form, lemma in load_verb_classes():
-        words.update(_inflections(lemma) if form == "verb" else (lemma, lemma + "s", lemma + "es"))
+        words.update(inflections(lemma) if form == "verb" else (lemma, lemma + "s", lemma + "es"))
     return frozenset(words)
 
 
-def _inflections(lemma: str) -> set[str]:
+def inflections(lemma: str) -> set[str]:
+    """The regular inflections of a verb lemma ("seize": seizes, seized, seizing)."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
     if lemma.endswith("y"):
