@@ -393,7 +393,20 @@ def locations() -> st.SearchStrategy[Location]:
     return _locations()
 
 
-def _relative_text(relation: Relation, anchor: str, distance: float | None, bearing: float | None) -> str:
+def _midpoint(a: GeoPoint, b: GeoPoint) -> GeoPoint:
+    """Great-circle midpoint on a sphere: good enough for realistic test data."""
+    phi1, lam1 = math.radians(a.lat), math.radians(a.lon)
+    phi2, dlam = math.radians(b.lat), math.radians(b.lon - a.lon)
+    bx, by = math.cos(phi2) * math.cos(dlam), math.cos(phi2) * math.sin(dlam)
+    phi = math.atan2(math.sin(phi1) + math.sin(phi2), math.hypot(math.cos(phi1) + bx, by))
+    lam = lam1 + math.atan2(by, math.cos(phi1) + bx)
+    lat = max(-90.0, min(90.0, math.degrees(phi)))
+    return GeoPoint(lat, (math.degrees(lam) + 540.0) % 360.0 - 180.0)
+
+
+def _relative_text(
+    relation: Relation, anchor: str, distance: float | None, bearing: float | None, second: str = "Tripoli"
+) -> str:
     km = f"{distance:g} km" if distance is not None else ""
     direction = _compass_name(bearing) if bearing is not None else ""
     if relation is Relation.OFFSET:
@@ -405,17 +418,23 @@ def _relative_text(relation: Relation, anchor: str, distance: float | None, bear
     if relation is Relation.DIRECTION:
         return f"{direction} of {anchor}"
     if relation is Relation.BETWEEN:
-        return f"between {anchor} and Tripoli"
+        return f"between {anchor} and {second}"
     return f"near {anchor}"
 
 
 @st.composite
 def _relative_locations(
-    draw: st.DrawFn, anchor: Location | None = None, start: int | None = None
+    draw: st.DrawFn,
+    anchor: Location | None = None,
+    start: int | None = None,
+    second_anchor: Location | None = None,
 ) -> RelativeLocation:
     if anchor is None:
         anchor = draw(locations())
     relation = draw(st.sampled_from(Relation))
+    second: Location | None = None
+    if relation is Relation.BETWEEN:
+        second = second_anchor if second_anchor is not None else draw(locations())
     distance: float | None = None
     bearing: float | None = None
     if relation in (Relation.OFFSET, Relation.RING, Relation.WITHIN):
@@ -435,7 +454,11 @@ def _relative_locations(
         and bearing is not None
     ):
         point = _destination(anchor.point, distance, bearing)
-    text = _relative_text(relation, anchor.name, distance, bearing)
+    elif relation is Relation.NEAR:
+        point = anchor.point
+    elif second is not None and anchor.point is not None and second.point is not None:
+        point = _midpoint(anchor.point, second.point)
+    text = _relative_text(relation, anchor.name, distance, bearing, second.name if second else "")
     if start is None:
         span = draw(_optional(_offsets().map(lambda s: Span(s, s + len(text)))))
     else:
@@ -449,14 +472,17 @@ def _relative_locations(
         point=point,
         uncertainty_km=draw(_optional(st.floats(min_value=0.0, max_value=200.0, allow_nan=False))),
         span=span,
+        second_anchor=second,
     )
 
 
 def relative_locations() -> st.SearchStrategy[RelativeLocation]:
     """:class:`RelativeLocation` values ("80 km south of Tripoli") for every :class:`Relation`.
 
-    Offsets from an anchor with a point carry the great-circle destination point;
-    bearings lie in ``[0, 360)``.
+    Offsets from an anchor with a point carry the great-circle destination point, a
+    ``near`` the anchor's point; a ``between`` has two anchors ("between Sirte and
+    Misrata") and, when both have points, their great-circle midpoint. Bearings lie
+    in ``[0, 360)``.
     """
     return _relative_locations()
 
@@ -588,6 +614,12 @@ def statements() -> st.SearchStrategy[Statement]:
 # --------------------------------------------------------------------------- articles
 
 
+_WARNINGS = (
+    "no published date: who held an office is not guessed, so 'the U.N. envoy' names no actor",
+    "not valid UTF-8 (invalid start byte at byte 12): decoded as cp1252",
+)
+
+
 class _Draft:
     """An article text under construction, with the records that point into it."""
 
@@ -675,14 +707,23 @@ def _add_clause(draw: st.DrawFn, doc: _Draft) -> None:
         )
     elif clause == "relative":
         place = draw(st.sampled_from(_PLACES))
+        other = draw(st.sampled_from([p for p in _PLACES if p.name != place.name]))
         start = len(doc.text) + (1 if doc.text else 0)
-        # The anchor's name ends the phrase for every relation but BETWEEN ("between X and Tripoli").
-        relative = draw(_relative_locations(anchor=_location(place), start=start))
+        # The anchor's name ends the phrase for every relation but BETWEEN ("between X and Y").
+        relative = draw(
+            _relative_locations(anchor=_location(place), start=start, second_anchor=_location(other))
+        )
         doc.add(relative.text)
         offset = start + relative.text.index(place.name)
         anchor_mention = Mention(place.name, Span(offset, offset + len(place.name)))
         doc.place_mentions.setdefault(place.name, []).append(anchor_mention)
         anchor = _location(place, [anchor_mention])
+        second: Location | None = None
+        if relative.second_anchor is not None:
+            second_at = start + relative.text.rindex(other.name)
+            second_mention = Mention(other.name, Span(second_at, second_at + len(other.name)))
+            doc.place_mentions.setdefault(other.name, []).append(second_mention)
+            second = _location(other, [second_mention])
         doc.relative_locations.append(
             RelativeLocation(
                 text=relative.text,
@@ -693,6 +734,7 @@ def _add_clause(draw: st.DrawFn, doc: _Draft) -> None:
                 point=relative.point,
                 uncertainty_km=relative.uncertainty_km,
                 span=relative.span,
+                second_anchor=second,
             )
         )
     else:
@@ -733,6 +775,7 @@ def _articles(draw: st.DrawFn, max_clauses: int) -> Article:
         dates=doc.dates,
         unresolved=unresolved,
         id=draw(_optional(st.integers(min_value=1, max_value=10**6).map(lambda n: f"article-{n}"))),
+        warnings=draw(st.lists(st.sampled_from(_WARNINGS), max_size=2, unique=True)),
     )
 
 

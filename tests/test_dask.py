@@ -97,3 +97,70 @@ def test_cli_dask_flag(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "articles: 4 parsed" in err
     assert "1 failed" in err
     assert (tmp_path / "out.csv.errors.jsonl").exists()
+
+
+def test_a_task_that_kills_its_worker_is_one_error_record(tmp_path: Path) -> None:
+    """A worker process dies on one article: that article is an error record, the 40 others are written."""
+    from libya_events.batch import Task
+
+    tasks = [Task(f"t{i}", None, text=f"Haftar travelled to Sirte on day {i}.") for i in range(40)]
+    tasks.insert(17, Task("poison", None, text="KILL-THE-WORKER"))
+    out = tmp_path / "out.jsonl"
+    with _poisoned_parser():
+        summary = parse_corpus_dask(tasks, out, n_workers=2, processes=True, npartitions=6)
+    assert summary.articles == 40
+    assert summary.failures == 1
+    records = list(read_jsonl_records(out))
+    assert [r.id for r in records] == [t.id for t in tasks]
+    (error,) = [r for r in records if isinstance(r, ErrorRecord)]
+    assert error.id == "poison"
+    assert "died" in error.error
+
+
+class _poisoned_parser:
+    """Make worker processes die on the text KILL-THE-WORKER (through a sitecustomize they import)."""
+
+    def __enter__(self) -> None:
+        import os
+        import tempfile
+
+        self._dir = tempfile.TemporaryDirectory()
+        Path(self._dir.name, "sitecustomize.py").write_text(_POISON, encoding="utf-8")
+        self._old = os.environ.get("PYTHONPATH")
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (self._dir.name, self._old) if p)
+
+    def __exit__(self, *exc: object) -> None:
+        import os
+
+        if self._old is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = self._old
+        self._dir.cleanup()
+
+
+_POISON = """
+import os
+from libya_events.extraction import Parser
+
+_parse = Parser.parse
+
+
+def parse(self, text, **kwargs):
+    if text == "KILL-THE-WORKER":
+        os._exit(9)
+    return _parse(self, text, **kwargs)
+
+
+Parser.parse = parse
+"""
+
+
+def test_the_local_cluster_serves_no_dashboard_and_listens_on_loopback_only() -> None:
+    from libya_events.scale._dask import _client
+
+    with _client(None, 1, False) as client:
+        scheduler = client.cluster.scheduler
+        ports = {s.getsockname()[:2] for s in scheduler.http_server._sockets.values()}
+    assert ports
+    assert all(host == "127.0.0.1" and port != 8787 for host, port in ports)

@@ -92,6 +92,51 @@ def test_markdown_code_blocks_run(path: Path, monkeypatch: pytest.MonkeyPatch) -
                 raise AssertionError(f"the example at {where} raised {type(exc).__name__}: {exc}") from exc
 
 
+#: Pages whose examples parse an article: they must run on every example article, not only their own.
+ARTICLE_PAGES = ["README.md", "docs/index.md", "docs/tutorial.md"]
+
+
+@pytest.mark.parametrize("article_path", EXAMPLE_ARTICLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("page", ARTICLE_PAGES)
+def test_article_examples_run_on_every_example_article(
+    page: str, article_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's code, with whatever article it parses swapped for an example article.
+
+    Example articles hold what a snippet's own sentence may not: withdrawals with no
+    destination, travel with no origin, circles with no point, statements with no channel.
+    """
+    import libya_events
+    from libya_events.extraction import _pipeline
+
+    example = article_path.read_text(encoding="utf-8")
+    real_parse = _pipeline.Parser.parse
+    parsed: list[Any] = []
+
+    def parse_example(self: Any, text: str, **kwargs: Any) -> Any:
+        article = real_parse(self, example, **kwargs)
+        parsed.append(article)
+        return article
+
+    def parse_article_example(text: str, **kwargs: Any) -> Any:
+        parser = kwargs.pop("parser", None) or _pipeline.Parser()
+        return parse_example(parser, text, **kwargs)
+
+    real_read = Path.read_text
+
+    def read_example(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self.suffix == ".txt" and self.parent.name == "examples":
+            return example
+        return real_read(self, *args, **kwargs)
+
+    monkeypatch.setattr(_pipeline.Parser, "parse", parse_example)
+    monkeypatch.setattr(libya_events, "parse_article", parse_article_example)
+    monkeypatch.setattr(Path, "read_text", read_example)
+    test_markdown_code_blocks_run(ROOT / page, monkeypatch)
+    assert parsed, f"{page} parses no article"
+    assert all(a.text == example for a in parsed)
+
+
 @pytest.mark.parametrize("script", EXAMPLE_SCRIPTS, ids=lambda p: p.name)
 def test_example_scripts_run(script: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}

@@ -260,7 +260,8 @@ def test_parse_article_never_crashes(text: str, published: Any) -> None:
 
 
 @FUZZ
-@given(text=hostile_texts(max_pieces=25))
+# JSON reads a high surrogate's escape followed by a low one's as one character (see export._json).
+@given(text=hostile_texts(max_pieces=25).filter(lambda t: not re.search("[\ud800-\udbff][\udc00-\udfff]", t)))
 def test_parse_article_output_round_trips_through_json(text: str) -> None:
     article = parse_article(text, published="2019-04-06")
     assert article_from_json(article_to_json(article)) == article
@@ -603,12 +604,17 @@ def test_cli_bad_option_value_is_one_line(tmp_path: Path) -> None:
 
 
 def test_cli_unreadable_file_exits_2(tmp_path: Path) -> None:
-    bad = tmp_path / "latin1.txt"
-    bad.write_bytes(b"Gharyan \xe9\xff")
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"Gharyan \x00\xe9\xff")
     for path in (str(tmp_path / "missing.txt"), str(bad)):
         status, _, err = _run_cli(["parse", path])
         assert status == 2
         assert len(err.strip().splitlines()) == 1, err
+    latin = tmp_path / "latin1.txt"  # decoded as cp1252, with a warning, as in a batch
+    latin.write_bytes(b"Gharyan \xe9\xff")
+    status, _, err = _run_cli(["parse", str(latin)])
+    assert status == 0
+    assert "cp1252" in err
 
 
 # --------------------------------------------------------------------------- big pathological inputs

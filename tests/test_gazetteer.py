@@ -416,6 +416,84 @@ def test_offline_geocoder_returns_geopy_locations() -> None:
     assert len(rev_all) >= 3
 
 
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Sirte, Libya", "Sirte"),
+        ("Sirte, LY", "Sirte"),
+        ("  Misurata ,  Libya ", "Misrata"),
+        ("Sirt, Libya", "Sirte"),
+        ("Abu Salim, Tripoli", "Abu Salim"),
+        ("Abu Salim, Tripoli, Libya", "Abu Salim"),
+        ("Benghazi,", "Benghazi"),
+    ],
+)
+def test_offline_geocoder_reads_place_comma_country(query: str, name: str) -> None:
+    found = OfflineGeocoder().geocode(query)
+    assert isinstance(found, GeopyLocation)
+    assert found.raw["name"] == name
+    assert found.raw["country_code"] == "LY"
+
+
+@pytest.mark.parametrize(
+    "query", ["Tripoli, Lebanon", "Gharyan, Tunisia", "Sirte, Qqzzyx", "Abu Salim, Benghazi"]
+)
+def test_offline_geocoder_honours_the_qualifier(query: str) -> None:
+    # Libya's Tripoli is not in Lebanon, nor Abu Salim (a Tripoli district) in Benghazi
+    assert OfflineGeocoder().geocode(query) is None
+
+
+def test_offline_geocoder_qualified_query_keeps_every_candidate_in_the_country() -> None:
+    many = OfflineGeocoder().geocode("Tripoli, Libya", exactly_one=False)
+    assert isinstance(many, list)
+    assert many
+    assert all(x.raw["country_code"] == "LY" for x in many)
+
+
+def test_offline_geocoder_reverse_prefers_a_town_to_a_conference_centre() -> None:
+    centre = G.resolve("Ouagadougou Conference Centre")
+    assert not centre.populated
+    geo = OfflineGeocoder()
+    found = geo.reverse((centre.lat + 0.0004, centre.lon + 0.0003))
+    assert isinstance(found, GeopyLocation)
+    assert found.raw["name"] == "Sirte"
+    assert found.raw["kind"] == "city"
+    every = geo.reverse((centre.lat, centre.lon), exactly_one=False)
+    assert isinstance(every, list)
+    assert every[0].raw["name"] == "Sirte"
+    assert "Ouagadougou Conference Centre" in [x.raw["name"] for x in every]
+
+
+def test_offline_geocoder_reverse_of_a_hotel_is_a_populated_place_nearby() -> None:
+    hotel = G.resolve("Rixos Al Nasr hotel")
+    found = OfflineGeocoder().reverse(f"{hotel.lat}, {hotel.lon}")
+    assert isinstance(found, GeopyLocation)
+    place = G.get(found.raw["id"])
+    assert place is not None
+    assert place.populated
+    assert place.distance_km(hotel.lat, hotel.lon) < 15
+
+
+def test_offline_geocoder_reverse_without_populated_places_falls_back_to_any() -> None:
+    only_sites = Gazetteer.from_places(
+        [Place("user:gate", "Gate Example", "site", "checkpoint", 31.5, 14.2, country_code="LY")]
+    )
+    found = OfflineGeocoder(only_sites).reverse("31.6, 14.3")
+    assert isinstance(found, GeopyLocation)
+    assert found.raw["name"] == "Gate Example"
+
+
+def test_nearest_populated_skips_sites_and_checkpoints() -> None:
+    place, km = G.nearest(31.20892, 16.58866, populated=True)
+    assert place.name == "Sirte"
+    assert km < 0.01
+    assert all(
+        p.populated
+        == (p.kind is LocationKind.CITY and p.feature in {"populated_place", "capital", "neighbourhood"})
+        for p in G
+    )
+
+
 class _FakeGeocoder:
     def __init__(self) -> None:
         self.calls: list[str] = []

@@ -482,3 +482,95 @@ def test_default_gazetteer_resolves_gold() -> None:
 )
 def test_no_false_distance(text: str) -> None:
     assert [p for p in find_relative_phrases(text) if p.is_relative_location] == []
+
+
+# --------------------------------------------------------------------------- between: two anchors
+
+
+def test_between_keeps_both_anchors_and_the_midpoint() -> None:
+    text = "Convoys were seen between Misrata and Sirte."
+    (phrase,) = find_relative_phrases(text)
+    rel = resolve_relative(phrase, GAZ)
+    assert [a.name for a in rel.anchors] == ["Misrata", "Sirte"]
+    assert rel.anchor.name == "Misrata"
+    assert rel.second_anchor is not None
+    assert [m.span.slice(text) for a in rel.anchors for m in a.mentions] == ["Misrata", "Sirte"]
+    a, b = GeoPoint(*ANCHORS["Misrata"]), GeoPoint(*ANCHORS["Sirte"])
+    assert rel.point == midpoint(a, b)
+
+
+def test_only_between_has_a_second_anchor() -> None:
+    tripoli = Location("Tripoli", "city", GeoPoint(*ANCHORS["Tripoli"]))
+    sirte = Location("Sirte", "city", GeoPoint(*ANCHORS["Sirte"]))
+    with pytest.raises(ValueError, match="second_anchor"):
+        RelativeLocation("between Tripoli and Sirte", tripoli, "between")
+    with pytest.raises(ValueError, match="second_anchor"):
+        RelativeLocation("near Tripoli", tripoli, "near", second_anchor=sirte)
+    with pytest.raises(TypeError, match="second_anchor"):
+        RelativeLocation("between Tripoli and Sirte", tripoli, "between", second_anchor="Sirte")  # type: ignore[arg-type]
+    near = RelativeLocation("near Tripoli", tripoli, "near")
+    assert near.anchors == (tripoli,)
+
+
+def test_between_round_trips_through_json() -> None:
+    from libya_events.export import structure, unstructure
+
+    rel = resolve_relative("between Benghazi and Derna", GAZ)
+    data = unstructure(rel)
+    assert data["second_anchor"]["name"] == "Derna"
+    assert structure(data, RelativeLocation) == rel
+    offset = resolve_relative("80 km south of Tripoli", GAZ)
+    assert unstructure(offset)["second_anchor"] is None
+    assert structure(unstructure(offset), RelativeLocation) == offset
+
+
+# --------------------------------------------------------------------------- the geo command
+
+
+def _geo_cli(*argv: str) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from libya_events.cli._main import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = main(["geo", *argv])
+    return status, out.getvalue()
+
+
+def test_geo_command_shows_no_radius_when_there_is_none() -> None:
+    import json
+
+    status, text = _geo_cli("east of Misrata")
+    assert status == 0
+    assert "+/-" not in text
+    assert "direction" in text
+    status, raw = _geo_cli("east of Misrata", "--format", "json")
+    data = json.loads(raw)
+    assert data["uncertainty_km"] is None
+    assert (data["lat"], data["lon"]) == (None, None)
+
+
+def test_geo_command_shows_a_circle_radius_around_its_anchor() -> None:
+    status, text = _geo_cli("within 30 km of Sabha")
+    assert status == 0
+    assert "+/-" not in text
+    assert "circle" in text
+    assert "Sabha" in text
+
+
+def test_geo_command_prints_both_between_anchors() -> None:
+    import json
+
+    status, text = _geo_cli("between Zliten and Khoms")
+    assert status == 0
+    assert "anchors Zliten and " in text
+    data = json.loads(_geo_cli("between Zliten and Khoms", "--format", "json")[1])
+    assert data["relation"] == "between"
+    assert data["anchor"]["name"] == "Zliten"
+    assert data["second_anchor"]["name"] in ("Khoms", "Al Khums")
+    assert data["lat"] is not None
+    assert data["uncertainty_km"] is not None
+    one = json.loads(_geo_cli("20 km west of Zliten", "--format", "json")[1])
+    assert one["second_anchor"] is None

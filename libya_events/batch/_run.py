@@ -6,14 +6,20 @@
   (unreadable file, undecodable bytes, parser failure): nothing is lost;
 * JSON Lines output keeps the error records inline; GeoJSON and CSV put them in
   a side file, ``OUT.errors.jsonl`` (removed when a run has none);
-* the output is written to a temporary file beside it and moved into place with
-  :func:`os.replace` only at the end, so an interrupted run (Ctrl-C) leaves the
-  previous output, or none, never half a file;
-* a re-run with the same output keeps what it holds and skips the article ids
-  already there (error records are retried);
+* progress is kept as it is made: each finished article is appended (and
+  flushed) to a journal beside the output, ``OUT.partial``; the output itself is
+  written to a temporary file and moved over ``OUT`` with :func:`os.replace` only
+  at the end, so an interrupted run (Ctrl-C, a crash, ``kill -9``) leaves the
+  previous output, or none, never half a file, and the next run with the same
+  options resumes from the journal where it stopped;
+* the run's options and the library version are recorded beside the output in
+  ``OUT.run.json``; a re-run skips the articles already there (same id *and*
+  same text, see :func:`~libya_events.batch.task_key`) when the options are the
+  same, and says so and parses everything again when they are not (error
+  records are always retried);
 * ``workers`` processes (a :class:`~concurrent.futures.ProcessPoolExecutor`), each
   building its :class:`~libya_events.extraction.Parser` once; one worker parses
-  in this process.
+  in this process. A worker exits when its parent dies.
 """
 
 from __future__ import annotations
@@ -23,10 +29,12 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import sys
 import tempfile
 import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,10 +42,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from attrs import define, field, frozen
+from attrs import define, evolve, field, frozen
 
-from libya_events._errors import ExportError
-from libya_events.batch._inputs import DecodeError, Task, decode_text
+from libya_events._errors import ExportError, LibyaEventsError
+from libya_events.batch._inputs import DecodeError, Task, decode_text, task_key
 from libya_events.export import (
     ACLED_COLUMNS,
     AcledWriter,
@@ -48,6 +56,7 @@ from libya_events.export import (
     read_geojson,
     unstructure,
 )
+from libya_events.export._jsonl import escape_line_separators
 from libya_events.extraction import Parser
 from libya_events.model import Article
 
@@ -78,8 +87,20 @@ _SUFFIX_FORMATS: dict[str, Format] = {
 
 
 def format_for(path: str | Path) -> Format:
-    """The output format an output file's suffix implies (JSON Lines when unknown)."""
-    return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "jsonl")
+    """The output format an output file's suffix implies.
+
+    ``.jsonl``/``.ndjson``: JSON Lines, ``.geojson``/``.json``: GeoJSON, ``.csv``:
+    ACLED-layout CSV; any other suffix (``x.cvs``, ``x.txt``) is an
+    :class:`~libya_events.ExportError`: pass the format explicitly instead.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in _SUFFIX_FORMATS:
+        known = ", ".join(sorted(_SUFFIX_FORMATS))
+        raise ExportError(
+            f"cannot tell the output format of {str(path)!r} from its suffix "
+            f"(known: {known}): rename it or pass --format jsonl|geojson|csv"
+        )
+    return _SUFFIX_FORMATS[suffix]
 
 
 # --------------------------------------------------------------------------- parsing
@@ -103,6 +124,7 @@ class Outcome:
     warnings: tuple[str, ...] = ()
     rendered: tuple[str, ...] | None = None
     counts: tuple[tuple[str, int], ...] = ()
+    key: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -136,8 +158,8 @@ def render(outcome: Outcome, fmt: Format) -> tuple[str, ...]:
     if fmt == "jsonl":
         data = unstructure(article)
         if outcome.warnings:
-            data["warnings"] = list(outcome.warnings)
-        return (json.dumps(data, ensure_ascii=False) + "\n",)
+            data["warnings"] = [*data.get("warnings", ()), *outcome.warnings]
+        return (escape_line_separators(json.dumps(data, ensure_ascii=False)) + "\n",)
     # Standard input is no file to cite: the article id stands for it.
     source = outcome.file if outcome.file != "-" else None
     if fmt == "geojson":
@@ -157,6 +179,7 @@ def pack(outcome: Outcome, fmt: Format) -> Outcome:
         outcome.file,
         error=outcome.error,
         warnings=outcome.warnings,
+        key=outcome.key,
         rendered=render(outcome, fmt),
         counts=_counts(outcome.article),
     )
@@ -177,14 +200,28 @@ def worker_parser() -> Parser:
 
 
 def _init_worker(parser: Parser | None) -> None:
-    """Worker initializer: Ctrl-C is the parent's to handle; build the parser once."""
+    """Worker initializer: Ctrl-C is the parent's to handle; exit with the parent; build the parser once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
     global _PARSER
     _PARSER = parser if parser is not None else Parser()
 
 
+def _watch_parent(parent: int, interval_s: float = 1.0) -> None:
+    """Exit this (worker) process as soon as its parent is gone, even mid pipe write."""
+    while True:
+        time.sleep(interval_s)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
 def parse_task(task: Task, parser: Parser | None = None) -> Outcome:
     """Read (if need be) and parse one task; every failure becomes an error outcome."""
+    outcome = _parse_task(task, parser)
+    return outcome if task.key is None else evolve(outcome, key=task.key)
+
+
+def _parse_task(task: Task, parser: Parser | None) -> Outcome:
     if task.error is not None:
         return Outcome(task.id, task.file, error=task.error)
     warnings = task.warnings
@@ -195,7 +232,8 @@ def parse_task(task: Task, parser: Parser | None = None) -> Outcome:
         try:
             with open(task.path, "rb") as handle:
                 data = handle.read()
-            text, warnings = decode_text(data)
+            text, decoded = decode_text(data)
+            warnings = warnings + decoded
         except OSError as exc:
             return Outcome(task.id, task.file, error=f"cannot read {task.path}: {exc.strerror or exc}")
         except DecodeError as exc:
@@ -218,7 +256,14 @@ def _parse_chunk(tasks: list[Task], fmt: Format | None = None) -> list[Outcome]:
 
 @define
 class BatchSummary:
-    """Counts of a batch run: articles, records by kind, skips and failures."""
+    """Counts of a batch run: articles, records by kind, skips, failures and notices.
+
+    ``resumed`` counts the articles an interrupted run had finished (kept from its
+    journal), ``skipped`` those already in the output, ``duplicates`` the inputs
+    given twice (same id, same text: parsed once), ``undated`` the articles parsed
+    without a publication date; ``notices`` are the run's one-line remarks
+    (changed options, a journal resumed).
+    """
 
     articles: int = 0
     skipped: int = 0
@@ -227,6 +272,10 @@ class BatchSummary:
     records: Counter[str] = field(factory=Counter)
     movements: Counter[str] = field(factory=Counter)
     errors: list[ErrorRecord] = field(factory=list)
+    resumed: int = 0
+    duplicates: int = 0
+    undated: int = 0
+    notices: list[str] = field(factory=list)
 
     def add(self, outcome: Outcome) -> None:
         """Count one outcome (packed or not)."""
@@ -252,16 +301,26 @@ class BatchSummary:
         """The summary printed on standard error at the end of a run."""
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.movements.items()))
         r = self.records
-        lines = [
-            f"articles: {self.articles} parsed, {self.skipped} skipped (already in the output), "
-            f"{self.failures} failed",
+        lines = list(self.notices)
+        lines += [
+            f"articles: {self.articles} parsed, {self.resumed} resumed (done before an interruption), "
+            f"{self.skipped} skipped (already in the output), {self.failures} failed"
+            + (f", {self.duplicates} duplicate input(s) parsed once" if self.duplicates else ""),
             f"records: actors {r['actors']}, locations {r['locations']}, "
             f"relative_locations {r['relative_locations']}, movements {r['movements']}"
             + (f" ({kinds})" if kinds else "")
             + f", statements {r['statements']}",
         ]
         if self.warnings:
-            lines.append(f"warnings: {self.warnings} article(s) not valid UTF-8, decoded as cp1252/latin-1")
+            lines.append(
+                f"warnings: {self.warnings} article(s) with warnings (see their 'warnings' key): "
+                "not valid UTF-8, decoded as cp1252/latin-1, or an id used twice"
+            )
+        if self.undated:
+            lines.append(
+                f"warning: {self.undated} article(s) have no published date, so 'on Thursday' and the "
+                "like stay unresolved: pass --published DATE or --published-from-filename REGEX"
+            )
         for err in self.errors[:10]:
             lines.append(f"failed: {err.file or err.id}: {err.error}")
         if len(self.errors) > 10:
@@ -271,10 +330,14 @@ class BatchSummary:
 
 # --------------------------------------------------------------------------- output
 
+JOURNAL_SUFFIX = ".partial"
+MANIFEST_SUFFIX = ".run.json"
+_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
+
 
 def _temp_beside(path: Path) -> tuple[IO[str], Path]:
-    """A temporary file in ``path``'s folder, with the mode ``path`` has (or would get)."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """A temporary file in ``path``'s folder (named after this process), with the mode ``path`` has."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         mode = path.stat().st_mode & 0o777
     except OSError:
@@ -285,29 +348,110 @@ def _temp_beside(path: Path) -> tuple[IO[str], Path]:
     return os.fdopen(fd, "w", encoding="utf-8", newline="", errors="backslashreplace"), Path(name)
 
 
-def _existing_jsonl(path: Path) -> tuple[list[str], set[str]]:
-    keep: list[str] = []
-    ids: set[str] = set()
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def remove_stale_temp_files(path: Path) -> list[Path]:
+    """Remove the temporary files a killed run left beside ``path``; returns them."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for candidate in path.parent.iterdir():
+            match = _TEMP_NAME.match(candidate.name)
+            if match is None or not match["name"].startswith(path.name):
                 continue
+            if int(match["pid"]) != os.getpid() and not _alive(int(match["pid"])):
+                with contextlib.suppress(OSError):
+                    candidate.unlink()
+                    removed.append(candidate)
+    return removed
+
+
+def _replace_text(path: Path, text: str) -> None:
+    handle, temp = _temp_beside(path)
+    try:
+        with handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _manifest(fmt: Format, options: dict[str, Any] | None) -> dict[str, Any]:
+    from libya_events import __version__
+
+    return {"library": __version__, "format": fmt, "options": dict(sorted((options or {}).items()))}
+
+
+def _differences(old: dict[str, Any], new: dict[str, Any]) -> str:
+    changes = []
+    if old.get("library") != new["library"]:
+        changes.append(f"library version {old.get('library')} -> {new['library']}")
+    if old.get("format") != new["format"]:
+        changes.append(f"format {old.get('format')} -> {new['format']}")
+    before, after = old.get("options") or {}, new["options"]
+    for name in sorted(set(before) | set(after)):
+        if before.get(name) != after.get(name):
+            changes.append(f"{name} {before.get(name)!r} -> {after.get(name)!r}")
+    return "; ".join(changes)
+
+
+def _json_lines(path: Path) -> Iterator[Any]:
+    """The JSON values of a file's complete lines; a half-written or broken line is left out."""
+    with path.open("rb") as handle:
+        for raw in handle:
+            if not raw.endswith(b"\n"):
+                return  # the half line an interrupted write left
             try:
-                data = json.loads(line)
-            except json.JSONDecodeError:
+                yield json.loads(raw.decode("utf-8", "surrogatepass"))
+            except (ValueError, RecursionError):
+                continue
+
+
+def _entry(outcome_id: str, key: str, file: str | None, pieces: Iterable[str]) -> dict[str, Any]:
+    return {"id": outcome_id, "key": key, "file": file, "pieces": list(pieces)}
+
+
+def _old_pieces(path: Path, fmt: Format) -> list[str]:
+    """The article pieces of a previous output, in order: JSON Lines lines, GeoJSON features or CSV rows."""
+    if fmt == "jsonl":
+        pieces = []
+        for raw in path.read_bytes().split(b"\n"):
+            line = raw.decode("utf-8", "surrogatepass").rstrip("\r")
+            try:
+                data = json.loads(line) if line.strip() else None
+            except (ValueError, RecursionError):
                 continue
             if isinstance(data, dict) and "text" in data and "error" not in data:
-                keep.append(line if line.endswith("\n") else line + "\n")
-                if isinstance(data.get("id"), str):
-                    ids.add(data["id"])
-    return keep, ids
+                pieces.append(line + "\n")
+        return pieces
+    if fmt == "geojson":
+        return [json.dumps(f, ensure_ascii=False) for f in read_geojson(path)["features"]]
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    out = []
+    for row in rows:
+        buffer = io.StringIO()
+        csv.DictWriter(buffer, fieldnames=list(ACLED_COLUMNS), lineterminator="\n").writerow(
+            {k: row.get(k, "") for k in ACLED_COLUMNS}
+        )
+        out.append(buffer.getvalue())
+    return out
 
 
 class BatchWriter:
-    """The output of a batch run, written atomically (see the module docstring).
+    """The output of a batch run: a journal as it goes, the output atomically at the end.
 
-    ``output`` ``None`` (or ``"-"``) writes to ``stream`` (standard output) as it
-    goes, with no atomicity and no resuming.
+    See the module docstring. ``output`` ``None`` (or ``"-"``) writes to ``stream``
+    (standard output) as it goes, with no atomicity and no resuming. ``options``
+    are the run's settings that change its articles (recorded in ``OUT.run.json``).
     """
 
     def __init__(
@@ -317,53 +461,175 @@ class BatchWriter:
         *,
         resume: bool = True,
         stream: IO[str] | None = None,
+        options: dict[str, Any] | None = None,
     ) -> None:
         if fmt not in FORMATS:
             raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
         self.format: Format = fmt
         self.path = None if output is None or str(output) == "-" else Path(output)
-        self.done_ids: set[str] = set()
+        self.manifest = _manifest(fmt, options)
+        self.done: dict[str, set[str]] = {}
+        """The keys of the articles already written, by id."""
+        self.notices: list[str] = []
+        self.from_journal = False
         self._errors: list[ErrorRecord] = []
-        self._temp: Path | None = None
-        if self.path is None:
-            self._out: IO[str] = stream if stream is not None else sys.stdout
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._out, self._temp = _temp_beside(self.path)
+        self._journal: IO[str] | None = None
         self._geojson: GeoJSONWriter | None = None
-        self._csv: AcledWriter | None = None
+        self._out: IO[str] | None = None
+        if self.path is None:
+            self._out = stream if stream is not None else sys.stdout
+            if fmt == "geojson":
+                self._geojson = GeoJSONWriter(self._out)
+            elif fmt == "csv":
+                AcledWriter(self._out)
+            return
+        if self.path.is_dir():
+            raise IsADirectoryError(21, "is a directory, not a file", str(self.path))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        removed = remove_stale_temp_files(self.path)
+        if removed:
+            self.notices.append(
+                f"removed {len(removed)} temporary file(s) a killed run left beside {self.path}"
+            )
+        self._start(resume)
+
+    @property
+    def journal_path(self) -> Path | None:
+        """``OUT.partial``: the finished articles of this run (and the ones it kept), one per line."""
+        return None if self.path is None else self.path.with_name(self.path.name + JOURNAL_SUFFIX)
+
+    @property
+    def manifest_path(self) -> Path | None:
+        """``OUT.run.json``: the options, library version and article keys of the output."""
+        return None if self.path is None else self.path.with_name(self.path.name + MANIFEST_SUFFIX)
+
+    @property
+    def done_ids(self) -> set[str]:
+        """The ids of the articles already written."""
+        return set(self.done)
+
+    def _carried(self, resume: bool) -> list[dict[str, Any]]:
+        """The articles to keep: an interrupted run's journal, else the previous output."""
+        assert self.path is not None
+        assert self.journal_path is not None
+        assert self.manifest_path is not None
+        if not resume:
+            return []
+        journal = self.journal_path
+        if journal.exists():
+            lines = _json_lines(journal)
+            head = next(lines, None)
+            old = head.get("manifest") if isinstance(head, dict) else None
+            if isinstance(old, dict) and old == self.manifest:
+                self.from_journal = True
+                entries = [d for d in lines if isinstance(d, dict) and "pieces" in d and "key" in d]
+                self.notices.append(f"resuming the interrupted run kept in {journal}")
+                return entries
+            changes = _differences(old, self.manifest) if isinstance(old, dict) else "no record of them"
+            self.notices.append(
+                f"the interrupted run in {journal} had other options ({changes}): not resumed"
+            )
+        if not self.path.exists():
+            return []
         try:
-            self._start(resume)
-        except BaseException:
-            self.abort()
-            raise
+            recorded = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            recorded = None
+        if not isinstance(recorded, dict):
+            self.notices.append(
+                f"{self.path} has no record of the options it was written with ({self.manifest_path}): "
+                "parsing everything again"
+            )
+            return []
+        options = {k: recorded.get(k) for k in ("library", "format", "options")}
+        if options != self.manifest:
+            self.notices.append(
+                f"options changed since {self.path} was written ({_differences(options, self.manifest)}): "
+                "parsing everything again"
+            )
+            return []
+        articles = recorded.get("articles")
+        pieces = _old_pieces(self.path, self.format)
+        entries = []
+        at = 0
+        for item in articles if isinstance(articles, list) else []:
+            ident, key, n = item
+            entries.append({"id": ident, "key": key, "file": None, "pieces": pieces[at : at + n]})
+            at += n
+        if at != len(pieces):
+            self.notices.append(
+                f"{self.path} does not match its record {self.manifest_path}: parsing everything again"
+            )
+            return []
+        return entries
 
     def _start(self, resume: bool) -> None:
-        old = self.path if resume and self.path is not None and self.path.exists() else None
-        if self.format == "jsonl":
-            if old is not None:
-                lines, self.done_ids = _existing_jsonl(old)
-                self._out.writelines(lines)
-        elif self.format == "geojson":
-            self._geojson = GeoJSONWriter(self._out)
-            if old is not None:
-                for feature in read_geojson(old)["features"]:
-                    self._geojson.write_feature(feature)
-                    ident = (feature.get("properties") or {}).get("article_id")
-                    if isinstance(ident, str):
-                        self.done_ids.add(ident)
-        else:
-            self._csv = AcledWriter(self._out)
-            if old is not None:
-                with old.open(encoding="utf-8", newline="") as handle:
-                    rows = list(csv.DictReader(handle))
-                out = csv.DictWriter(self._out, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
-                for row in rows:
-                    out.writerow({k: row.get(k, "") for k in ACLED_COLUMNS})
-                    self.done_ids.add(row.get("event_id_cnty", "").rsplit(":", 1)[0])
+        assert self.path is not None
+        assert self.journal_path is not None
+        try:
+            entries = self._carried(resume)
+        except (OSError, ValueError, TypeError, LibyaEventsError) as exc:
+            self.notices.append(f"cannot resume from {self.path} ({exc}): parsing everything again")
+            entries = []
+        handle, temp = _temp_beside(self.journal_path)
+        try:
+            with handle:
+                handle.write(json.dumps({"manifest": self.manifest}) + "\n")
+                for entry in entries:
+                    handle.write(escape_line_separators(json.dumps(entry, ensure_ascii=False)) + "\n")
+                    self.done.setdefault(entry["id"], set()).add(entry["key"])
+            os.replace(temp, self.journal_path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        self._journal = self.journal_path.open("a", encoding="utf-8", newline="", errors="backslashreplace")
+
+    def plan(self, tasks: Iterable[Task], summary: BatchSummary) -> list[Task]:
+        """The tasks still to parse, each with its key; counts the others in ``summary``.
+
+        A task whose id and key are in the output already is skipped (``resumed``
+        when they come from an interrupted run's journal); the same input given
+        twice is parsed once; another text under an id already used is parsed and
+        kept, with a warning.
+        """
+        todo: list[Task] = []
+        seen: dict[str, dict[str, str | None]] = {}
+        for task in tasks:
+            key = task.key if task.key is not None else task_key(task)
+            task = evolve(task, key=key)
+            others = seen.setdefault(task.id, {})
+            if key in others:
+                summary.duplicates += 1
+                continue
+            clash = [f for k, f in others.items() if k != key]
+            others[key] = task.file
+            done = self.done.get(task.id, set())
+            if key in done and task.error is None:
+                if self.from_journal:
+                    summary.resumed += 1
+                else:
+                    summary.skipped += 1
+                continue
+            if clash or done - {key}:
+                where = f"also used by {clash[0]}" if clash and clash[0] else "also used by another article"
+                task = evolve(task, warnings=(*task.warnings, f"duplicate id {task.id!r} ({where}): kept"))
+            if task.error is None and task.published is None:
+                summary.undated += 1
+            todo.append(task)
+        summary.notices[:0] = self.notices
+        return todo
 
     def add(self, outcome: Outcome) -> None:
         """Write one outcome: the article's line, features or rows, or its error record."""
+        if self._journal is not None:
+            if outcome.ok:
+                entry = _entry(outcome.id, outcome.key or "", outcome.file, render(outcome, self.format))
+            else:
+                entry = json.loads(outcome.error_record().to_json())
+            self._journal.write(escape_line_separators(json.dumps(entry, ensure_ascii=False)) + "\n")
+            self._journal.flush()
+            return
+        assert self._out is not None
         if not outcome.ok:
             record = outcome.error_record()
             if self.format == "jsonl":
@@ -386,34 +652,71 @@ class BatchWriter:
         return self.path.with_name(self.path.name + ".errors.jsonl")
 
     def commit(self) -> None:
-        """Finish the output and move it into place."""
-        if self._geojson is not None:
-            self._geojson.close()
-        if self.path is None or self._temp is None:
+        """Write the output from the journal, move it into place, record the run, drop the journal."""
+        if self.path is None or self._journal is None:
+            if self._geojson is not None:
+                self._geojson.close()
             for record in self._errors:
                 print(f"libya-events: failed: {record.to_json()}", file=sys.stderr)
-            self._out.flush()
+            if self._out is not None:
+                self._out.flush()
             return
-        self._out.close()
-        errors_path = self.errors_path
-        if errors_path is not None:
-            if self._errors:
-                handle, temp = _temp_beside(errors_path)
-                with handle:
-                    handle.writelines(r.to_json() + "\n" for r in self._errors)
-                os.replace(temp, errors_path)
-            else:
-                errors_path.unlink(missing_ok=True)
-        os.replace(self._temp, self.path)
-        self._temp = None
+        assert self.journal_path is not None
+        assert self.manifest_path is not None
+        self._journal.close()
+        self._journal = None
+        articles: list[list[Any]] = []
+        errors: list[str] = []
+        handle, temp = _temp_beside(self.path)
+        try:
+            with handle:
+                geojson = GeoJSONWriter(handle) if self.format == "geojson" else None
+                if self.format == "csv":
+                    AcledWriter(handle)
+                lines = _json_lines(self.journal_path)
+                next(lines, None)
+                for entry in lines:
+                    if not isinstance(entry, dict):
+                        continue
+                    if "pieces" not in entry:
+                        line = ErrorRecord(
+                            entry.get("id"), entry.get("file"), str(entry.get("error"))
+                        ).to_json()
+                        if self.format == "jsonl":
+                            handle.write(line + "\n")
+                        else:
+                            errors.append(line + "\n")
+                        continue
+                    pieces = entry["pieces"]
+                    articles.append([entry["id"], entry["key"], len(pieces)])
+                    if geojson is not None:
+                        for feature in pieces:
+                            geojson.write_raw(feature)
+                    else:
+                        handle.writelines(pieces)
+                if geojson is not None:
+                    geojson.close()
+                handle.flush()
+                os.fsync(handle.fileno())
+            errors_path = self.errors_path
+            if errors_path is not None:
+                if errors:
+                    _replace_text(errors_path, "".join(errors))
+                else:
+                    errors_path.unlink(missing_ok=True)
+            os.replace(temp, self.path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        _replace_text(self.manifest_path, json.dumps({**self.manifest, "articles": articles}) + "\n")
+        self.journal_path.unlink(missing_ok=True)
 
     def abort(self) -> None:
-        """Drop the temporary file; the previous output (if any) stays as it was."""
-        if self._temp is not None:
+        """Stop writing: the journal keeps what is done; the previous output stays as it was."""
+        if self._journal is not None:
             with contextlib.suppress(OSError):
-                self._out.close()
-            self._temp.unlink(missing_ok=True)
-            self._temp = None
+                self._journal.close()
+            self._journal = None
 
     def __enter__(self) -> BatchWriter:
         return self
@@ -449,7 +752,9 @@ def _isolated(task: Task, parser: Parser | None, fmt: Format | None) -> Outcome:
         try:
             return one.submit(_parse_chunk, [task], fmt).result()[0]
         except BrokenProcessPool as exc:
-            return Outcome(task.id, task.file, error=f"the worker process died parsing it: {exc}")
+            return Outcome(
+                task.id, task.file, error=f"the worker process died parsing it: {exc}", key=task.key
+            )
 
 
 def _outcomes(
@@ -498,10 +803,16 @@ def _outcomes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _progress(total: int, enabled: bool) -> Any:
+def progress_bar(total: int, enabled: bool) -> Any:
+    """A tqdm bar on standard error (only on a terminal, and when ``enabled``)."""
     from tqdm import tqdm
 
     return tqdm(total=total, unit="article", file=sys.stderr, disable=not enabled or not sys.stderr.isatty())
+
+
+def auto_workers(n_tasks: int) -> int:
+    """The workers ``workers=0`` means: one per CPU, but one per 8 articles at most (a small batch parses here)."""
+    return max(1, min(os.cpu_count() or 1, n_tasks // 8))
 
 
 def run_batch(
@@ -509,34 +820,36 @@ def run_batch(
     output: str | Path | None,
     *,
     fmt: Format | None = None,
-    workers: int = 1,
+    workers: int = 0,
     parser: Parser | None = None,
     resume: bool = True,
     progress: bool = True,
     chunk_size: int = 4,
     stream: IO[str] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    options: dict[str, Any] | None = None,
 ) -> BatchSummary:
     """Parse every task and write the output; returns the run's :class:`BatchSummary`.
 
-    ``workers`` ``0`` means one per CPU. ``parser`` (optional) is shipped to each
-    worker once, pickled by its configuration; by default each worker builds the
-    default parser. The output is only replaced when every task has been handled:
-    an exception (or Ctrl-C) leaves the previous output untouched.
+    ``workers`` ``0`` (the default) means one per CPU (see :func:`auto_workers`).
+    ``parser`` (optional) is shipped to each worker once, pickled by its
+    configuration; by default each worker builds the default parser. ``options``
+    (JSON-ready) are recorded beside the output: a re-run with other options
+    parses everything again. The output is only replaced when every task has
+    been handled: an exception (or Ctrl-C) leaves the previous output untouched
+    and the finished articles in ``OUT.partial``, which the next run resumes from.
     """
-    chosen: Format = fmt if fmt is not None else format_for(output or "out.jsonl")
-    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    if fmt is not None:
+        chosen: Format = fmt
+    else:
+        chosen = format_for(output) if output is not None and str(output) != "-" else "jsonl"
     summary = BatchSummary()
-    with BatchWriter(output, chosen, resume=resume, stream=stream) as writer:
-        todo: list[Task] = []
-        for task in tasks:
-            if task.id in writer.done_ids:
-                summary.skipped += 1
-            else:
-                todo.append(task)
-        bar = _progress(len(todo), progress)
+    with BatchWriter(output, chosen, resume=resume, stream=stream, options=options) as writer:
+        todo = writer.plan(tasks, summary)
+        n = auto_workers(len(todo)) if workers <= 0 else min(workers, max(1, len(todo)))
+        bar = progress_bar(len(todo), progress)
         try:
-            for outcome in _outcomes(todo, min(workers, max(1, len(todo))), parser, chunk_size, chosen):
+            for outcome in _outcomes(todo, n, parser, chunk_size, chosen):
                 writer.add(outcome)
                 summary.add(outcome)
                 if on_outcome is not None:

@@ -1,27 +1,59 @@
-"""CSV in ACLED's layout: one row per movement, with ACLED's column names.
+"""CSV in ACLED's layout: ACLED's 31 columns in ACLED's order, one row per movement.
 
-Columns (a subset of ACLED's, in ACLED's order): ``event_id_cnty``, ``event_date``
-(ISO ``YYYY-MM-DD``, the start of the movement's date), ``year``,
-``time_precision``, ``event_type``, ``sub_event_type``, ``actor1``,
-``assoc_actor_1``, ``actor2``, ``country``, ``location``, ``latitude``,
-``longitude``, ``geo_precision``, ``source``, ``notes``.
+Which movements
+    Movements reported as done (``reported``) or tried (``attempted``) are rows; the
+    ``tags`` column says which (``modality=reported``, ``modality=attempted``), and
+    ends with the article's id when it has one (``; article_id=a1``:
+    :func:`acled_article_id` reads it back).
+    Planned and denied movements are not events: they stay in the JSON export.
 
-``event_id_cnty`` is ``<article id>:<n>`` (the n-th movement of the article), so a
-row can be traced back to its article.
-
-Time precision (ACLED's codes)
-    1 the day is known; 2 a week, or a range of at most 7 days; 3 a month, a
-    year or a longer range. A movement without a date of its own takes the
-    article's publication day with precision 3 (it happened on or before that day).
-
-Geo precision (ACLED's codes)
-    1 the place itself (a city, town or site); 2 near the place: the movement's
-    sentence places it with a relative expression anchored there ("on the
-    outskirts of Tarhuna", "65 km southeast of Tripoli"); 3 a region or country.
-
-Location
-    The destination when it is known, otherwise the origin. ``country`` is the
-    place's ISO country code when the gazetteer has it.
+Columns (:data:`ACLED_COLUMNS`), blank where the parser does not know
+    ``event_id_cnty``
+        ``LBY`` and a number derived from the article (its id, else its text) and the
+        movement's kind and span: the same movement of the same article gets the same
+        id in every run and in any file order. ``source`` and ``tags`` name the article.
+    ``event_date``, ``year``
+        ISO ``YYYY-MM-DD``, the start of the movement's date; a movement without a date
+        of its own takes the article's publication day.
+    ``time_precision``
+        1 the day is known; 2 a week, or a range of at most 7 days; 3 a month, a year,
+        a longer range, or a date taken from the publication day (it happened on or
+        before that day); blank with the date when there is none.
+    ``disorder_type``, ``event_type``, ``sub_event_type``
+        From the movement kind (see below); ``disorder_type`` is "Political violence"
+        for Battles and "Strategic developments" otherwise.
+    ``actor1``, ``assoc_actor_1``
+        The movement's actor and its affiliation from the article's actor record.
+        ``actor2``, ``assoc_actor_2`` stay blank (a movement names no opponent), and
+        so do ``inter1``, ``inter2``, ``interaction`` and ``civilian_targeting``
+        (the parser does not code actor types the way ACLED does).
+    ``iso``, ``region``, ``country``
+        From the place's country code in ACLED's vocabulary: ``434``,
+        ``Northern Africa``, ``Libya`` for Libya (and likewise for the neighbours and
+        the capitals that news on Libya names); blank for a place without a known
+        country.
+    ``admin1``
+        The Libyan district (sha'biyah) of the place, by GeoNames' admin1 names: the
+        district of the GeoNames town the place is, or of a GeoNames town within
+        10 km of its point (the shipped table ``_admin1.tsv``, GeoNames, CC BY 4.0).
+        Blank elsewhere: the package ships district label points, not polygons, so a
+        place far from every listed town gets no district rather than a guess.
+        ``admin2`` and ``admin3`` stay blank.
+    ``location``, ``latitude``, ``longitude``
+        The destination when it is known, otherwise the origin; coordinates with six
+        decimals.
+    ``geo_precision``
+        1 the place itself (a city, town or site); 2 near the place: the movement's
+        sentence puts it "near", "around", "on the outskirts of" or at an offset from
+        the place ("65 km southeast of Tripoli"), or a relative location of the article
+        anchored there overlaps the movement; 3 a region or a country.
+    ``source``
+        The input file when known, else the article id. ``source_scale`` stays blank.
+    ``notes``
+        The movement's evidence sentence, without a dateline ("TRIPOLI, April 4
+        (Reuters) -"), a live-blog timestamp ("10:45 GMT -") or a bullet.
+    ``fatalities``, ``timestamp``
+        Blank: a movement reports no fatalities, and the rows have no ACLED upload time.
 
 Event type and sub-event type from the movement kind
     ==========  ============================  ===========================================
@@ -34,34 +66,50 @@ Event type and sub-event type from the movement kind
                                               affiliated to an armed group)
     capture     Strategic developments        Non-violent transfer of territory (any
                                               other or unknown actor)
-    deploy      Strategic developments        Headquarters or base established
+    deploy      Strategic developments        Headquarters or base established (not a
+                                              delivery of aid, nor an organisation's
+                                              deployment: those are "Other")
     advance     Strategic developments        Other
     withdraw    Strategic developments        Other
     travel      Strategic developments        Other
     ==========  ============================  ===========================================
 
-    A movement reported as planned, attempted or denied is always
-    "Strategic developments" / "Other", its modality noted at the head of ``notes``.
+    An attempted movement is always "Strategic developments" / "Other".
 
-Actors
-    ``actor1`` is the movement's actor, ``assoc_actor_1`` its affiliation from the
-    article's actor record; ``actor2`` stays empty (movements name no opponent).
-
-``notes`` is the movement's evidence sentence. :func:`read_acled_csv` reads the
-rows back as dictionaries of strings.
+Clean cells
+    Every cell encodes as UTF-8 (a lone surrogate is written as the six characters
+    ``\\ud800``), and a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab
+    or a carriage return is prefixed with ``'`` so that a spreadsheet shows it as
+    text (OWASP's advice against CSV injection, CWE-1236). :func:`read_acled_csv`
+    reads the rows back as dictionaries of strings.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+import functools
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import IO
 
-from libya_events.export._common import actor_named, actor_side, evidence_sentence, record_source
+from libya_events._errors import ExportError
+from libya_events.export._common import (
+    actor_named,
+    actor_side,
+    clean_note,
+    evidence_sentence,
+    record_source,
+    safe_cell,
+)
 from libya_events.model import (
+    ActorKind,
     Article,
     EventDate,
+    GeoPoint,
     Granularity,
     Location,
     LocationKind,
@@ -72,7 +120,9 @@ from libya_events.model import (
 
 __all__ = [
     "ACLED_COLUMNS",
+    "ACLED_MODALITIES",
     "AcledWriter",
+    "acled_article_id",
     "acled_event_type",
     "acled_rows",
     "read_acled_csv",
@@ -84,22 +134,86 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "event_date",
     "year",
     "time_precision",
+    "disorder_type",
     "event_type",
     "sub_event_type",
     "actor1",
     "assoc_actor_1",
+    "inter1",
     "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
     "country",
+    "admin1",
+    "admin2",
+    "admin3",
     "location",
     "latitude",
     "longitude",
     "geo_precision",
     "source",
+    "source_scale",
     "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 )
-"""The CSV header, in order."""
+"""The CSV header: ACLED's 31 columns, in ACLED's order."""
+
+ACLED_MODALITIES: frozenset[Modality] = frozenset({Modality.REPORTED, Modality.ATTEMPTED})
+"""The movements that are rows; planned and denied ones stay in the JSON export."""
 
 _STRATEGIC = "Strategic developments"
+_ARTICLE_TAG = "article_id="
+
+# ISO 3166 code -> (ACLED's country name, ISO numeric code, ACLED's region): Libya, its
+# neighbours and the capitals that news on the conflict names.
+_COUNTRIES: dict[str, tuple[str, int, str]] = {
+    "LY": ("Libya", 434, "Northern Africa"),
+    "TN": ("Tunisia", 788, "Northern Africa"),
+    "DZ": ("Algeria", 12, "Northern Africa"),
+    "EG": ("Egypt", 818, "Northern Africa"),
+    "MA": ("Morocco", 504, "Northern Africa"),
+    "SD": ("Sudan", 729, "Northern Africa"),
+    "TD": ("Chad", 148, "Middle Africa"),
+    "NE": ("Niger", 562, "Western Africa"),
+    "ML": ("Mali", 466, "Western Africa"),
+    "MT": ("Malta", 470, "Europe"),
+    "IT": ("Italy", 380, "Europe"),
+    "FR": ("France", 250, "Europe"),
+    "DE": ("Germany", 276, "Europe"),
+    "GB": ("United Kingdom", 826, "Europe"),
+    "CH": ("Switzerland", 756, "Europe"),
+    "GR": ("Greece", 300, "Europe"),
+    "RU": ("Russia", 643, "Europe"),
+    "TR": ("Turkey", 792, "Middle East"),
+    "QA": ("Qatar", 634, "Middle East"),
+    "AE": ("United Arab Emirates", 784, "Middle East"),
+    "SA": ("Saudi Arabia", 682, "Middle East"),
+    "JO": ("Jordan", 400, "Middle East"),
+    "US": ("United States", 840, "North America"),
+}
+
+_ADMIN1_RADIUS_KM = 10.0
+
+# A delivery of aid, not a base: "aid", "humanitarian", "relief", "medical supplies".
+_AID = re.compile(
+    r"\b(?:aid|humanitarian|relief|food|medicines?|medical\s+(?:supplies|teams?|equipment)|"
+    r"supplies|donations?|vaccines?|ambulances?|rescue\s+teams?)\b",
+    re.IGNORECASE,
+)
+# "near Gharyan", "on the outskirts of Tarhuna", "65 km southeast of Tripoli" (before the place's words).
+_NEAR = re.compile(
+    r"(?:\bnear(?:by)?|\bclose\s+to|\baround|\boutside(?:\s+of)?|\b(?:outskirts|vicinity|environs|edge|"
+    r"gates|approaches|surroundings)\s+of|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+    r"(?:(?:parts?|side|edge|outskirts)\s+)?of|\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:of|from))"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|oasis|port|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def acled_event_type(article: Article, movement: Movement) -> tuple[str, str]:
@@ -111,7 +225,9 @@ def acled_event_type(article: Article, movement: Movement) -> tuple[str, str]:
       unknown actor: Strategic developments / Non-violent transfer of territory
       (sides as :func:`~libya_events.export._common.actor_side` tells them, from the
       article's actor records and the default knowledge base);
-    * deploy: Strategic developments / Headquarters or base established;
+    * deploy: Strategic developments / Headquarters or base established, except a
+      delivery of aid (its sentence speaks of aid, relief, supplies...) or an
+      organisation's deployment: Strategic developments / Other;
     * advance, withdraw, travel, and any movement reported as planned, attempted or
       denied: Strategic developments / Other.
     """
@@ -125,6 +241,11 @@ def acled_event_type(article: Article, movement: Movement) -> tuple[str, str]:
             return "Battles", "Non-state actor overtakes territory"
         return _STRATEGIC, "Non-violent transfer of territory"
     if movement.kind is MovementKind.DEPLOY:
+        actor = actor_named(article, movement.actor)
+        if (actor is not None and actor.kind is ActorKind.ORGANIZATION) or _AID.search(
+            evidence_sentence(article, movement.span)
+        ):
+            return _STRATEGIC, "Other"
         return _STRATEGIC, "Headquarters or base established"
     return _STRATEGIC, "Other"
 
@@ -145,43 +266,133 @@ def _geo_precision(article: Article, movement: Movement, place: Location) -> int
     for rel in article.relative_locations:
         if rel.anchor.name == place.name and rel.span is not None and rel.span.overlaps(movement.span):
             return 2
+    text = article.text
+    for mention in place.mentions:
+        span = mention.span
+        if movement.span.start <= span.start and span.end <= movement.span.end:
+            before = text[max(movement.span.start, span.start - 60) : span.start]
+            if _NEAR.search(before):
+                return 2
     return 1
 
 
+@functools.cache
+def _towns() -> tuple[dict[str, str], tuple[tuple[float, float, str], ...]]:
+    """The shipped district table: GeoNames id -> district, and (lat, lon, district) per town."""
+    by_id: dict[str, str] = {}
+    points: list[tuple[float, float, str]] = []
+    table = resources.files("libya_events.export").joinpath("_admin1.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if not line or line.startswith(("#", "geonameid")):
+            continue
+        ident, _name, lat, lon, admin1 = line.split("\t")
+        by_id[f"geonames:{ident}"] = admin1
+        points.append((float(lat), float(lon), admin1))
+    return by_id, tuple(points)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _admin1(place: Location) -> str:
+    if place.country_code != "LY" or place.kind in (LocationKind.REGION, LocationKind.COUNTRY):
+        return ""
+    by_id, points = _towns()
+    if place.gazetteer_id in by_id:
+        return by_id[place.gazetteer_id]
+    if place.point is None:
+        return ""
+    best, best_km = "", _ADMIN1_RADIUS_KM
+    for lat, lon, admin1 in points:
+        km = _km(place.point.lat, place.point.lon, lat, lon)
+        if km <= best_km:
+            best, best_km = admin1, km
+    return best
+
+
+def _event_number(article: Article, movement: Movement) -> int:
+    key = "\x1f".join(
+        (
+            article.id if article.id is not None else "text:" + article.text,
+            movement.kind.value,
+            str(movement.span.start),
+            str(movement.span.end),
+            str(movement.trigger.span.start),
+        )
+    )
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % 10**12
+
+
+def _coordinate(value: float) -> str:
+    return f"{value:.6f}"
+
+
+def _point_cells(point: GeoPoint | None) -> tuple[str, str]:
+    if point is None:
+        return "", ""
+    return _coordinate(point.lat), _coordinate(point.lon)
+
+
 def acled_rows(article: Article, *, source: str | None = None) -> Iterator[dict[str, str]]:
-    """One ACLED-layout row (column name to text) per movement of the article."""
-    for n, mov in enumerate(article.movements, start=1):
+    """One ACLED-layout row (column name to text) per reported or attempted movement.
+
+    Cells are clean as the module describes (surrogates escaped, formulas defused).
+    """
+    for mov in article.movements:
+        if mov.modality not in ACLED_MODALITIES:
+            continue
         if mov.date is not None:
             date: EventDate | None = mov.date
             precision = _time_precision(mov.date)
         elif article.published is not None:
             date, precision = EventDate.from_day(article.published), 3
         else:
-            date, precision = None, 3
+            date, precision = None, None
         event_type, sub_event_type = acled_event_type(article, mov)
         place = mov.destination if mov.destination is not None else mov.origin
         actor = actor_named(article, mov.actor)
-        notes = evidence_sentence(article, mov.span)
-        if mov.modality is not Modality.REPORTED:
-            notes = f"[{mov.modality.value}] {notes}"
-        yield {
-            "event_id_cnty": f"{article.id or 'article'}:{n}",
+        country = _COUNTRIES.get(place.country_code or "") if place is not None else None
+        latitude, longitude = _point_cells(place.point if place is not None else None)
+        row = {
+            "event_id_cnty": f"LBY{_event_number(article, mov)}",
             "event_date": date.start.isoformat() if date is not None else "",
             "year": str(date.start.year) if date is not None else "",
-            "time_precision": str(precision),
+            "time_precision": str(precision) if precision is not None else "",
+            "disorder_type": "Political violence" if event_type == "Battles" else _STRATEGIC,
             "event_type": event_type,
             "sub_event_type": sub_event_type,
             "actor1": mov.actor or "",
             "assoc_actor_1": (actor.affiliation or "") if actor is not None else "",
+            "inter1": "",
             "actor2": "",
-            "country": (place.country_code or "") if place is not None else "",
+            "assoc_actor_2": "",
+            "inter2": "",
+            "interaction": "",
+            "civilian_targeting": "",
+            "iso": str(country[1]) if country is not None else "",
+            "region": country[2] if country is not None else "",
+            "country": country[0] if country is not None else "",
+            "admin1": _admin1(place) if place is not None else "",
+            "admin2": "",
+            "admin3": "",
             "location": place.name if place is not None else "",
-            "latitude": f"{place.point.lat:.6f}" if place is not None and place.point else "",
-            "longitude": f"{place.point.lon:.6f}" if place is not None and place.point else "",
+            "latitude": latitude,
+            "longitude": longitude,
             "geo_precision": str(_geo_precision(article, mov, place)) if place is not None else "",
             "source": record_source(article, source) or "",
-            "notes": notes,
+            "source_scale": "",
+            "notes": clean_note(evidence_sentence(article, mov.span)),
+            "fatalities": "",
+            "tags": f"modality={mov.modality.value}"
+            + (f"; {_ARTICLE_TAG}{article.id}" if article.id is not None else ""),
+            "timestamp": "",
         }
+        yield {k: safe_cell(v) for k, v in row.items()}
 
 
 class AcledWriter:
@@ -206,9 +417,28 @@ def write_acled_csv(articles: Iterable[Article], stream: IO[str]) -> int:
     return sum(writer.write(a) for a in articles)
 
 
+def acled_article_id(row: Mapping[str, str]) -> str | None:
+    """The id of the article a row of :func:`acled_rows` comes from (its ``tags``), if it had one.
+
+    >>> acled_article_id({"tags": "modality=reported; article_id=a1"})
+    'a1'
+    >>> acled_article_id({"tags": "modality=reported"}) is None
+    True
+    """
+    tags = row.get("tags") or ""
+    _, found, ident = tags.partition(_ARTICLE_TAG)
+    return ident if found else None
+
+
 def read_acled_csv(source: str | Path | IO[str]) -> list[dict[str, str]]:
-    """The rows of an ACLED-layout CSV (a path or a stream) as dictionaries."""
-    if isinstance(source, (str, Path)):
-        with Path(source).open(encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle))
-    return list(csv.DictReader(source))
+    """The rows of an ACLED-layout CSV (a path or a stream) as dictionaries.
+
+    :class:`~libya_events.ExportError` for a file that cannot be read or is not UTF-8.
+    """
+    try:
+        if isinstance(source, (str, Path)):
+            with Path(source).open(encoding="utf-8", newline="") as handle:
+                return list(csv.DictReader(handle))
+        return list(csv.DictReader(source))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise ExportError(f"cannot read the ACLED CSV: {exc}") from exc

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Any, Literal
 
 from libya_events.model import Actor, ActorKind, Article, EventDate, Location, Movement, Span, Statement
 from libya_events.text import fold, sentences
 
 __all__ = [
+    "FORMULA_PREFIXES",
     "actor_named",
     "actor_side",
+    "clean_note",
+    "escape_surrogates",
     "evidence_sentence",
     "is_government",
     "record_date",
     "record_source",
+    "safe_cell",
     "speaker_place",
 ]
 
@@ -150,3 +155,100 @@ def record_date(article: Article, date: EventDate | None) -> EventDate | None:
     if date is not None:
         return date
     return EventDate.from_day(article.published) if article.published is not None else None
+
+
+# --------------------------------------------------------------------------- clean edges
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(text: str) -> str:
+    r"""``text`` with every lone surrogate written as its escape, ``\ud800`` (six characters).
+
+    The one policy of every export (as the batch writer's ``backslashreplace``): the
+    result always encodes as UTF-8. In JSON text the escape reads back as the same
+    surrogate; in a CSV cell it stays the literal escape.
+
+    >>> escape_surrogates("a\ud800b")
+    'a\\ud800b'
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP, CWE-1236)."""
+
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?\Z")
+
+
+def safe_cell(value: str) -> str:
+    """A CSV cell that a spreadsheet shows as text: surrogates escaped, formulas defused.
+
+    A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or
+    with one of the first four after leading whitespace) is prefixed with ``'`` as OWASP
+    advises against CSV injection (CWE-1236); a plain decimal number (``-12.5``, a
+    longitude west of Greenwich) is left as it is, since a spreadsheet reads it as a
+    number and pandas must too. A carriage return inside a cell becomes a line feed:
+    a CSV writer whose line ends are ``\\n`` does not quote a bare ``\\r``, and a reader
+    would split the row there.
+
+    >>> safe_cell("=1+1"), safe_cell("-12.500000"), safe_cell("Sirte"), safe_cell("a\\r\\nb")
+    ("'=1+1", '-12.500000', 'Sirte', 'a\\nb')
+    """
+    value = escape_surrogates(value)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if value.startswith("\n"):
+            return "'" + value
+    if (
+        value.startswith(FORMULA_PREFIXES) or value.lstrip().startswith(FORMULA_PREFIXES[:4])
+    ) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+_COUNTRY = r"(?:[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?(?:,\s*|\s+))?"
+_DAY = r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?,?\s*)"
+_AGENCY = r"(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)\s*)"
+_DASH = r"(?:-{1,2}|\u2013|\u2014)\s+"
+_DATELINE = re.compile(
+    r"^\s*(?:"
+    # TRIPOLI, April 4 (Reuters) -   /   BENGHAZI, Libya (AP) --   /   MISRATA -
+    rf"[A-Z][A-Z'.\- ]{{1,40}}(?:,\s*{_COUNTRY})?{_DAY}?{_AGENCY}?{_DASH}"
+    # Tripoli, 4 April 2019 -   /   Tripoli, Libya (AFP) -   (a date or an agency is needed)
+    rf"|[A-Z][A-Za-z'.\- ]{{1,40}},\s*{_COUNTRY}(?:{_DAY}{_AGENCY}?|{_AGENCY}){_DASH}"
+    # (Reuters) -
+    rf"|{_AGENCY}{_DASH}"
+    ")"
+)
+_TIMESTAMP = re.compile(
+    r"^\s*(?:[\[(]\s*)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s*(?:GMT|UTC|EET|CET|CEST|local(?: time)?|\+\d{2}:?\d{2}))?\s*(?:[\])]\s*)?(?:-{1,2}|\u2013|\u2014|:|\|)?\s+"
+)
+_BULLET = re.compile(
+    r"^\s*(?:[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219*>#]+|-{1,2}(?=\s)|\d{1,2}[.)](?=\s))\s*"
+)
+
+
+def clean_note(sentence: str) -> str:
+    """An evidence sentence as a note: no dateline, live-blog timestamp or bullet at its head.
+
+    ``"TRIPOLI, April 4 (Reuters) - LNA forces seized Gharyan."``,
+    ``"10:45 GMT - LNA forces seized Gharyan."`` and ``"• LNA forces seized Gharyan."``
+    all give ``"LNA forces seized Gharyan."``; whitespace runs become one space.
+
+    >>> clean_note("BENGHAZI, Libya (AP) -- 14:05 GMT - • LNA forces seized Gharyan.")
+    'LNA forces seized Gharyan.'
+    """
+    text = " ".join(sentence.split())
+    for _ in range(4):  # a dateline, then a timestamp, then a bullet, in any order
+        before = text
+        for pattern in (_DATELINE, _TIMESTAMP, _BULLET):
+            stripped = pattern.sub("", text, count=1)
+            if stripped.strip():
+                text = stripped
+        if text == before:
+            break
+    return text.strip()

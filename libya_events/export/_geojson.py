@@ -11,29 +11,50 @@ Features, each with ``[longitude, latitude]`` positions in WGS84:
 * ``statement``: a Point at the speaker's place when the article says where the
   speaker went (see :func:`~libya_events.export._common.speaker_place`).
 
+Positions are rounded to 6 decimals (about 10 cm; RFC 7946 §11.2 advises it). Every
+feature has a stable ``id``, ``"<article>:<record_type>:<n>"``: the article's id (else
+``text-`` and a hash of its text), the record type, and the record's index in the
+article's list of that type (``movements[n]`` of the JSON export), so the same record
+gets the same id in every run. Articles that share an id share feature ids.
+
 Every feature's ``properties`` hold ``record_type``, ``kind``, ``name``, ``actor``,
 ``date`` (ISO, as in the JSON export; ``null`` when the record has none),
 ``date_granularity`` (day, week, month, year, range), ``date_start`` and
 ``date_end``, ``evidence`` (the sentence the record comes from), ``article_id``,
 ``source`` (the input file, else the article id) and ``published``.
+
+:func:`article_features` and :func:`articles_to_geojson` give plain Python data with
+the article's strings as they are; :class:`GeoJSONWriter` writes text that always
+encodes as UTF-8 (a lone surrogate becomes its JSON escape, ``\\ud800``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
 from libya_events._errors import ExportError
-from libya_events.export._common import evidence_sentence, record_source, speaker_place
+from libya_events.export._common import escape_surrogates, evidence_sentence, record_source, speaker_place
 from libya_events.model import Article, EventDate, GeoPoint, Location, Span
 
-__all__ = ["GeoJSONWriter", "article_features", "articles_to_geojson", "read_geojson"]
+__all__ = ["COORDINATE_DECIMALS", "GeoJSONWriter", "article_features", "articles_to_geojson", "read_geojson"]
+
+COORDINATE_DECIMALS = 6
+"""Decimals kept in every GeoJSON position (RFC 7946 §11.2: about 10 cm)."""
 
 
 def _position(point: GeoPoint) -> list[float]:
-    return [point.lon, point.lat]
+    return [round(point.lon, COORDINATE_DECIMALS), round(point.lat, COORDINATE_DECIMALS)]
+
+
+def _article_key(article: Article) -> str:
+    if article.id is not None:
+        return article.id
+    digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+    return f"text-{digest}"
 
 
 def _date_properties(date: EventDate | None) -> dict[str, Any]:
@@ -47,8 +68,8 @@ def _date_properties(date: EventDate | None) -> dict[str, Any]:
     }
 
 
-def _feature(geometry: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "Feature", "geometry": geometry, "properties": properties}
+def _feature(ident: str, geometry: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "Feature", "id": ident, "geometry": geometry, "properties": properties}
 
 
 def _point(point: GeoPoint) -> dict[str, Any]:
@@ -66,8 +87,9 @@ def article_features(article: Article, *, source: str | None = None) -> list[dic
         "source": record_source(article, source),
         "published": article.published.isoformat() if article.published else None,
     }
+    key = _article_key(article)
     features: list[dict[str, Any]] = []
-    for loc in article.locations:
+    for n, loc in enumerate(article.locations):
         if loc.point is None:
             continue
         props = {
@@ -82,8 +104,8 @@ def article_features(article: Article, *, source: str | None = None) -> list[dic
             "evidence": evidence_sentence(article, _first_span(loc)),
             **common,
         }
-        features.append(_feature(_point(loc.point), props))
-    for rel in article.relative_locations:
+        features.append(_feature(f"{key}:location:{n}", _point(loc.point), props))
+    for n, rel in enumerate(article.relative_locations):
         if rel.point is None:
             continue
         props = {
@@ -99,8 +121,8 @@ def article_features(article: Article, *, source: str | None = None) -> list[dic
             "evidence": evidence_sentence(article, rel.span),
             **common,
         }
-        features.append(_feature(_point(rel.point), props))
-    for mov in article.movements:
+        features.append(_feature(f"{key}:relative_location:{n}", _point(rel.point), props))
+    for n, mov in enumerate(article.movements):
         start = mov.origin.point if mov.origin is not None else None
         end = mov.destination.point if mov.destination is not None else None
         if start is not None and end is not None:
@@ -126,8 +148,8 @@ def article_features(article: Article, *, source: str | None = None) -> list[dic
             "evidence": evidence_sentence(article, mov.span),
             **common,
         }
-        features.append(_feature(geometry, props))
-    for stmt in article.statements:
+        features.append(_feature(f"{key}:movement:{n}", geometry, props))
+    for n, stmt in enumerate(article.statements):
         place = speaker_place(article, stmt)
         if place is None or place.point is None:
             continue
@@ -142,7 +164,7 @@ def article_features(article: Article, *, source: str | None = None) -> list[dic
             "evidence": evidence_sentence(article, stmt.span),
             **common,
         }
-        features.append(_feature(_point(place.point), props))
+        features.append(_feature(f"{key}:statement:{n}", _point(place.point), props))
     return features
 
 
@@ -177,8 +199,8 @@ class GeoJSONWriter:
         stream.write('{"type": "FeatureCollection", "features": [')
 
     def write_feature(self, feature: dict[str, Any]) -> None:
-        """Append one feature (a plain dict)."""
-        self.write_raw(json.dumps(feature, ensure_ascii=False))
+        """Append one feature (a plain dict); lone surrogates are written as JSON escapes."""
+        self.write_raw(escape_surrogates(json.dumps(feature, ensure_ascii=False)))
 
     def write_raw(self, feature_json: str) -> None:
         """Append one feature already serialised as a JSON object."""

@@ -6,6 +6,12 @@ the field names of the gold schema (``actors``, ``locations``, ``relative_locati
 string (``2019-04-04``, ``2019-04``, ``2019``, ``2019-04-01/P1W`` for a week) and
 ``date_detail`` keeps the whole :class:`~libya_events.EventDate` (granularity,
 words and span), so that ``from_json(to_json(article)) == article``.
+
+The JSON text always encodes as UTF-8: a lone surrogate in a value (text decoded with
+``surrogateescape``, say) is written as its JSON escape (``\\ud800``), which reads back
+as the same character. The one exception is JSON's own: a lone high surrogate directly
+followed by a lone low one is written as two escapes, and JSON reads such a pair back as
+the one character it encodes.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from libya_events._errors import ExportError, InputTypeError, LibyaEventsError
+from libya_events.export._common import escape_surrogates
 from libya_events.model import Article, EventDate, Movement, Statement
 
 __all__ = ["article_from_json", "article_to_json", "converter", "structure", "unstructure"]
@@ -86,6 +93,8 @@ def structure(data: object, cls: type[T]) -> T:
         return converter.structure(data, cls)
     except LibyaEventsError:
         raise
+    except RecursionError as exc:
+        raise ExportError(f"data does not describe a {cls.__name__}: nested too deeply") from exc
     except (cattrs.BaseValidationError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ExportError(f"data does not describe a {cls.__name__}: {_first_error(exc)}") from exc
 
@@ -100,7 +109,8 @@ def article_to_json(article: Article, *, indent: int | None = None) -> str:
     """The article as one JSON object (the ``parse --format json`` output).
 
     The lists use the gold schema's names; a record's ``date`` is its ISO string and
-    ``date_detail`` the whole :class:`~libya_events.EventDate`.
+    ``date_detail`` the whole :class:`~libya_events.EventDate`. Lone surrogates are
+    escaped (``\\ud800``), so the text always encodes as UTF-8.
 
     >>> import json
     >>> from libya_events import parse_article
@@ -109,13 +119,15 @@ def article_to_json(article: Article, *, indent: int | None = None) -> str:
     >>> data["movements"][0]["kind"], data["movements"][0]["date"], data["locations"][0]["name"]
     ('capture', '2019-04-04', 'Gharyan')
     """
-    return json.dumps(unstructure(article), ensure_ascii=False, indent=indent)
+    return escape_surrogates(json.dumps(unstructure(article), ensure_ascii=False, indent=indent))
 
 
 def article_from_json(text: str | bytes) -> Article:
     """Read :func:`article_to_json` output back into an equal :class:`Article`.
 
-    :class:`ExportError` for text that is not JSON or does not describe an article.
+    :class:`ExportError` for text that is not JSON (bytes that do not decode, nesting
+    too deep, a number too long to read) or does not describe an article;
+    :class:`~libya_events.InputTypeError` for anything but text or bytes.
 
     >>> from libya_events import parse_article
     >>> article = parse_article("LNA forces seized Gharyan on Thursday.", published="2019-04-06")
@@ -130,7 +142,9 @@ def article_from_json(text: str | bytes) -> Article:
         raise InputTypeError(f"'text' must be JSON as str or bytes (got {type(text).__name__})")
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except RecursionError as exc:
+        raise ExportError("not valid JSON: nested too deeply") from exc
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, an integer of too many digits
         raise ExportError(f"not valid JSON: {exc}") from exc
     if not isinstance(data, dict):
         raise ExportError(f"an article must be a JSON object (got {type(data).__name__})")

@@ -75,6 +75,23 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
 }
 """Head noun of a definite description ("the militia") → the actor kinds it can stand for."""
 
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_SINGULAR_NEUTER = frozenset({"it", "its"})
+_PLURAL_HEADS = frozenset(
+    {
+        "forces",
+        "troops",
+        "rebels",
+        "fighters",
+        "militias",
+        "loyalists",
+        "brigades",
+        "units",
+        "soldiers",
+        "men",
+    }
+)
+"""Head words that make a named group plural ("Misrata forces")."""
 _FEMININE = frozenset({"she", "her", "spokeswoman"})
 _MASCULINE = frozenset({"he", "him", "his", "spokesman"})
 _FEMALE_TITLES = ("ms", "mrs", "miss", "madam", "lady")
@@ -98,38 +115,69 @@ class Coreference:
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
 
-        Looks back at most ``limit`` characters and never across a barrier.
+        Looks back at most ``limit`` characters and never across a barrier. A person's
+        description ("commander") prefers the latest person holding that title.
         """
         key = word.strip().lower()
         kinds = PRONOUNS.get(key) or DESCRIPTIONS.get(key)
         if kinds is None:
             return None
+        candidates = [h for h in self._before(start, limit) if _compatible(h, key, kinds)]
+        if key in DESCRIPTIONS and kinds == (ActorKind.PERSON,):
+            titled = next((h for h in candidates if key in _title_of(h)), None)
+            if titled is not None:
+                return titled
+        return candidates[0] if candidates else None
+
+    def _before(self, start: int, limit: int) -> list[Hit]:
+        """Actor mentions ending before ``start``, latest first, within reach."""
         floor = max(start - limit, self._barrier_before(start))
-        gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
         k = bisect.bisect_right(self._ends, start)
+        out: list[Hit] = []
         for hit in reversed(self._actors[:k]):
             if hit.start < floor:
                 break
-            if hit.actor_kind not in kinds:
-                continue
-            if key in ("they", "them", "their") and hit.actor_kind is ActorKind.PERSON:
-                continue
-            if gender is not None and _gender(hit) not in (None, gender):
-                continue
-            return hit
-        return None
+            if hit.end <= start:
+                out.append(hit)
+        return out
 
     def _barrier_before(self, pos: int) -> int:
         k = bisect.bisect_right(self._barriers, pos)
         return self._barriers[k - 1] if k else 0
 
 
+def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...]) -> bool:
+    """Whether the mention can be what ``key`` stands for: kind, number and gender."""
+    if hit.actor_kind not in kinds:
+        return False
+    if key in _PLURAL_PRONOUNS and hit.actor_kind is ActorKind.PERSON:
+        return False
+    if key in _SINGULAR_NEUTER and _plural(hit):
+        return False  # "it" is not "the rebels"
+    gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
+    return gender is None or _gender(hit) in (None, gender)
+
+
+def _plural(hit: Hit) -> bool:
+    """A mention named by a plural noun ("rebels", "Haftar's forces"), not an acronym or a name."""
+    last = hit.name.split()[-1] if hit.name.split() else ""
+    if hit.entry is not None and hit.entry.name[:1].isupper():
+        return hit.entry.name.split()[-1].lower() in _PLURAL_HEADS
+    return last.lower() in _PLURAL_HEADS or (
+        last.islower() and last.endswith("s") and not last.endswith("ss")
+    )
+
+
+def _title_of(hit: Hit) -> str:
+    title = hit.title or (hit.entry.title if hit.entry is not None else None) or ""
+    return title.lower()
+
+
 def _gender(hit: Hit) -> str | None:
     """A person's gender when the mention or the knowledge base tells it, else None."""
     entry = hit.entry
-    gender = getattr(entry, "gender", None) if entry is not None else None
-    if gender in ("f", "m"):
-        return str(gender)
+    if entry is not None and entry.gender in ("f", "m"):
+        return entry.gender
     title = (hit.title or "").lower().rstrip(".")
     if title in _FEMALE_TITLES or "woman" in title:
         return "f"

@@ -17,6 +17,8 @@ file in the same format with :meth:`ActorKB.from_file` and lay it over the defau
 * ``aliases`` are full surface forms that name the actor on their own.
 * ``surnames`` are bare forms ("Haftar") that name this actor when used alone, also after
   a title ("Marshal Haftar"); they are aliases too and must be unambiguous.
+* ``gender`` (optional, persons only) is ``"f"`` or ``"m"``: which pronouns ("she", "he")
+  can stand for the person.
 * ``metonyms`` are words that name the actor only by metonymy ("Cairo warned",
   "Ankara said"): also places, so they are kept out of :meth:`ActorKB.alias_index`.
 * ``roles`` are descriptions valid for a span of dates ("the prime minister",
@@ -132,6 +134,7 @@ class ActorEntry:
     valid_from: _dt.date | None = None
     valid_to: _dt.date | None = None
     source: str | None = None
+    gender: str | None = None  # a person's grammatical gender for pronouns: "f", "m" or None
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -213,9 +216,11 @@ _ACTOR_KEYS = frozenset(
         "valid_from",
         "valid_to",
         "source",
+        "gender",
         "note",
     }
 )
+_GENDERS = ("f", "m")
 _ROLE_KEYS = frozenset({"alias", "actor", "from", "to", "title", "source", "note"})
 _ROLE_GROUP_KEYS = frozenset({"aliases", "holders", "title", "source", "note"})
 _HOLDER_KEYS = frozenset({"actor", "from", "to", "title", "source", "note"})
@@ -317,6 +322,9 @@ def _parse_actor(raw_any: object, index: int) -> ActorEntry:
     valid_from, valid_to = _date(where, raw, "valid_from"), _date(where, raw, "valid_to")
     _span(where, valid_from, valid_to, ("valid_from", "valid_to"))
     _text(where, raw, "note")
+    gender = _text(where, raw, "gender")
+    if gender is not None and (gender not in _GENDERS or kind is not ActorKind.PERSON):
+        raise _fail(where, "gender", "must be 'f' or 'm', and only for a person", gender)
     return ActorEntry(
         id=ident,
         name=name,
@@ -329,6 +337,7 @@ def _parse_actor(raw_any: object, index: int) -> ActorEntry:
         valid_from=valid_from,
         valid_to=valid_to,
         source=_text(where, raw, "source"),
+        gender=gender,
     )
 
 
@@ -583,6 +592,7 @@ class ActorKB:
                     valid_from=entry.valid_from,
                     valid_to=entry.valid_to,
                     source=entry.source,
+                    gender=entry.gender,
                 )
             )
         entries.extend(other._entries)
@@ -698,6 +708,7 @@ class ActorKB:
                     "valid_from": iso(e.valid_from),
                     "valid_to": iso(e.valid_to),
                     "source": e.source,
+                    **({"gender": e.gender} if e.gender is not None else {}),
                 }
                 for e in self._entries
             ],

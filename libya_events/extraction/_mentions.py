@@ -84,6 +84,7 @@ class Hit:
     affiliation: str | None = None
     entry: ActorEntry | None = None
     agentive: bool = False
+    master: Hit | None = None  # the person whose forces these are ("forces loyal to Haftar")
 
     @property
     def is_actor(self) -> bool:
@@ -217,7 +218,7 @@ _COLLECTIVE_SOURCE = re.compile(
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
 )
 _AFTER_DISTANCE = re.compile(
-    r"\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
+    r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|crossing\s+with|"
@@ -256,7 +257,13 @@ class MentionFinder:
         self._place_cache: dict[str, tuple[Place, ...]] = {}
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
-        """The knowledge base's role aliases on ``day``, computed once per day."""
+        """The knowledge base's role aliases on ``day``, computed once per day.
+
+        Without a day there are none: who holds an office depends on the date, and
+        "the U.N. envoy" of an undated article is not guessed to be today's.
+        """
+        if day is None:
+            return {}
         found = self._roles.get(day)
         if found is None:
             if len(self._roles) > 4096:
@@ -274,8 +281,15 @@ class MentionFinder:
         return found
 
     def dictionary_hits(
-        self, text: str, folded: str, words: Sequence[Word], published: _dt.date | None
+        self,
+        text: str,
+        folded: str,
+        words: Sequence[Word],
+        published: _dt.date | None,
+        skipped_roles: list[tuple[int, int]] | None = None,
     ) -> list[Hit]:
+        """Knowledge-base actors and gazetteer places; role aliases no holder is known for
+        on ``published`` (all of them without a date) go to ``skipped_roles`` as spans."""
         roles = self.roles_on(published)
         hits: list[Hit] = []
         n = len(words)
@@ -309,6 +323,8 @@ class MentionFinder:
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
                     end += 1  # "U.N." keeps its last dot
                 hit = self._actor_hit(source, payload, start, end, text, roles)
+                if hit is None and source == "role" and skipped_roles is not None:
+                    skipped_roles.append((start, end))
                 if hit is not None:
                     hits.append(hit)
                     i += size
@@ -700,6 +716,12 @@ class MentionFinder:
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
+        forces = self._forces_hit(master, start, end)
+        if forces is not None and master.actor_kind is ActorKind.PERSON:
+            forces.master = master  # the person stays an actor too
+        return forces
+
+    def _forces_hit(self, master: Hit, start: int, end: int) -> Hit | None:
         entry = master.entry
         if master.actor_kind is ActorKind.PERSON:
             if entry is None or not entry.affiliation:
@@ -831,6 +853,30 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
     if master.actor_kind is ActorKind.ARMED_GROUP:
         return Hit(start, end, master.key, master.name, "forces", ActorKind.ARMED_GROUP, entry=entry)
     return None
+
+
+_TITLE_GAP = re.compile(r"[ \t]{1,3}")
+
+
+def titles_before_names(
+    hits: Sequence[Hit], folded: str, spans: Iterable[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Those of ``spans`` (role words: "Prime Minister", "U.N. envoy") directly followed by a person.
+
+    A title right before a name is that person's title ("Prime Minister Fayez
+    al-Sarraj"), never a second actor; the person keeps it as its title if it had none.
+    """
+    people = {h.start: h for h in hits if h.actor_kind is ActorKind.PERSON}
+    found: set[tuple[int, int]] = set()
+    for start, end in spans:
+        gap = _TITLE_GAP.match(folded, end)
+        person = people.get(gap.end()) if gap is not None else None
+        if person is None:
+            continue
+        found.add((start, end))
+        if person.title is None:
+            person.title = _clean_title(folded[start:end])
+    return found
 
 
 def _strip_article(alias: str) -> str:

@@ -995,6 +995,9 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
     """ "the LNA's offensive", "the capture of X by Y", "the fall of X to Y", "the withdrawal of Y"."""
     cands: list[Token | None] = [s.child(tok, frozenset({"poss"}))]
     cands.append(_prep_object(s, tok, ("by",)))
+    of = _prep_object(s, tok, ("of",))
+    if of is not None:
+        cands.append(_prep_object(s, of, ("by",)))  # "the capture of X by Y", "by Y" hung on X
     if cls.object == "fall":
         cands.append(_prep_object(s, tok, ("to", "into")))
     if cls.object == "mover":

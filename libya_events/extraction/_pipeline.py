@@ -31,12 +31,14 @@ from libya_events.extraction._events import (
     StatementDraft,
     _hit_start,
     _Sorted,
-    find_statements,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, SPEECH_VERBS
-from libya_events.extraction._mentions import Hit, MentionFinder, words_of
-from libya_events.extraction._movements import find_movements, movement_cue_words
+from libya_events.extraction._lexicon import COMMON_CAPITALISED
+from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
+from libya_events.extraction._movements import find_movements
+from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
+from libya_events.extraction._sites import part_hits, site_hits
+from libya_events.extraction._statements import find_statements
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -116,6 +118,7 @@ class Parser:
         self._custom_nlp = nlp is not None
         self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
         self._metonyms = self.knowledge_base.metonym_index()
+        self._slot_places: dict[str, Place | None] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -194,15 +197,11 @@ class Parser:
     # ------------------------------------------------------------------ stages
 
     def _fragments(self, state: _State) -> list[tuple[int, int]]:
-        """The character ranges sent to the dependency parser: the sentences that can hold
-        an event or a quote (a word of movement or speech, a quotation mark). A sentence with
-        a lone surrogate (not text spaCy can encode) is left out."""
+        """The character ranges sent to the dependency parser: the article's sentences (the
+        who-and-where stage reads the parse too). A sentence with a lone surrogate (not text
+        spaCy can encode) is left out."""
         folded = state.folded
-        return [
-            (s.start, s.end)
-            for s in state.sents
-            if _has_cue(folded, s.start, s.end) and not _SURROGATE.search(folded, s.start, s.end)
-        ]
+        return [(s.start, s.end) for s in state.sents if not _SURROGATE.search(folded, s.start, s.end)]
 
     def _prepare(self, text: str, published: _dt.date | None, ident: str | None) -> _State:
         folded = fold(text)
@@ -219,7 +218,9 @@ class Parser:
         roles = self._finder.roles_on(published)
         government = next((roles[k] for k in _GOVERNMENT_ROLES if k in roles), None)
 
-        hits = self._finder.dictionary_hits(text, folded, words, published)
+        skipped_roles: list[tuple[int, int]] = []
+        hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
+        role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government))
         taken = _Taken(hits, len(folded))
@@ -227,7 +228,23 @@ class Parser:
             hits.extend(stage)
             for h in stage:
                 taken.add(h.start, h.end)
+        titles = titles_before_names(hits, folded, [*((h.start, h.end) for h in role_hits), *skipped_roles])
+        if titles or skipped_roles:
+            # "Prime Minister Fayez al-Sarraj" is one actor, whoever held the office that day; an
+            # office with no known holder is not "minister", a collective, either
+            hits = [h for h in hits if not _inside_titles(h, role_hits, titles, skipped_roles)]
+        hits.extend(self._joined_sides(folded, hits, taken))
+        hits = [h for h in hits if not _region_as_adjective(folded, h)]
         hits.extend(self._facility_hits(folded, hits))
+        for site in site_hits(folded, hits, self.gazetteer):
+            hits.append(site)
+            taken.add(site.start, site.end)
+        parts, towns = part_hits(folded, hits)
+        if parts:
+            gone = {id(h) for h in towns}
+            hits = [h for h in hits if id(h) not in gone] + parts
+            for part in parts:
+                taken.add(part.start, part.end)
         hits.extend(_definite_place_hits(folded, hits, entries, taken))
         hits.extend(_pronoun_place_hits(folded, hits, entries))
         if credits:
@@ -247,18 +264,20 @@ class Parser:
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
+        warnings = _role_warnings(text, [s for s in skipped_roles if s not in titles])
         return _State(
-            text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved
+            text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved, warnings
         )
 
     def _finish(self, state: _State) -> Article:
-        text, folded, sents, hits, times, words, entries = (
+        if state.parsed:
+            self._parse_hits(state)
+        text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,
             state.sents,
             state.hits,
             state.times,
-            state.words,
             state.entries,
         )
         published, ident, relative, unresolved = (
@@ -272,10 +291,14 @@ class Parser:
         statement_drafts: list[StatementDraft] = []
         if self.events:
             movement_drafts = find_movements(state.parsed, hits, times, entries, text)
-            statement_drafts = find_statements(text, folded, sents, hits, times, words, entries)
+            statement_drafts = find_statements(text, folded, sents, state.parsed, hits, times, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
-        actors = _build_actors(text, hits, used)
+        hits = hits + [
+            d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
+        ]
+        roles = mention_roles(state.parsed, hits) if state.parsed else None
+        actors = _build_actors(text, hits, used, roles)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
         return Article(
@@ -289,7 +312,19 @@ class Parser:
             dates=[t.date for t in times if t.date is not None],
             unresolved=_dedupe_mentions(unresolved),
             id=ident,
+            warnings=state.warnings if published is None else (),
         )
+
+    def _parse_hits(self, state: _State) -> None:
+        """Mentions only the parse finds: places in place slots, actors the dictionaries lack."""
+        found = place_slot_hits(state.parsed, state.hits, self.gazetteer, self._slot_places)
+        actors, swallowed = actor_proposals(
+            state.parsed, [*state.hits, *found], state.text, self.knowledge_base
+        )
+        if found or actors:
+            gone = {id(h) for h in swallowed}
+            state.hits = [h for h in (*state.hits, *found, *actors) if id(h) not in gone]
+            state.hits.sort(key=lambda h: (h.start, -h.end))
 
     _ACTS_NEXT = re.compile(
         r"\s+(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
@@ -414,20 +449,40 @@ class Parser:
             if taken.overlaps(m.start(), m.end()):
                 continue
             if re.search(
-                r"\b(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
+                r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
                 folded[max(0, m.start() - 24) : m.start()],
             ):
                 continue  # "some 250 km to the east": a direction, not the region
             phrase = m.group().lower()
             side = next(s for s in ("east", "west", "south", "north", "central") if s in phrase)
-            found = self.gazetteer.lookup(f"{side}ern Libya" if side != "central" else "central Libya")
-            if not found:
-                continue
-            place = found[0]
-            out.append(
-                Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=found)
-            )
+            out.extend(self._region_hit(side, m.start(), m.end()))
         return out
+
+    def _joined_sides(self, folded: str, hits: list[Hit], taken: _Taken) -> list[Hit]:
+        """ "the east, west and south of the country": bare directions joined to a region."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.place is None or h.place.kind is not LocationKind.REGION:
+                continue
+            if not folded[h.start : h.end].lower().startswith("the "):
+                continue
+            more = self._MORE_SIDES.match(folded, h.end)
+            while more is not None and not taken.overlaps(more.start(1), more.end(1)):
+                out.extend(self._region_hit(more.group(1).lower(), more.start(1), more.end(1)))
+                more = self._MORE_SIDES.match(folded, more.end())
+        return out
+
+    _MORE_SIDES = re.compile(
+        r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(east|west|south|north)(?![\w-])(?!\s+of\s+(?!the\s+country))",
+        re.IGNORECASE,
+    )
+
+    def _region_hit(self, side: str, start: int, end: int) -> list[Hit]:
+        found = self.gazetteer.lookup(f"{side}ern Libya" if side != "central" else "central Libya")
+        if not found:
+            return []
+        place = found[0]
+        return [Hit(start, end, place.id, place.name, "gazetteer", place=place, candidates=found)]
 
     def _relative(
         self, text: str, folded: str, hits: list[Hit]
@@ -522,6 +577,7 @@ class _State:
     hits: list[Hit]
     relative: list[RelativeLocation]
     unresolved: list[Mention]
+    warnings: tuple[str, ...] = ()
     parsed: list[ParsedSentence] = Factory(list)
 
 
@@ -571,6 +627,34 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "crossing": ("border_crossing",),
     "checkpoint": ("checkpoint",),
 }
+
+
+_GROUP_AFTER = re.compile(
+    r"\s+(?:forces|troops|army|government|authorities|parliament|administration|militias?|fighters|"
+    r"commanders?|officials?|tribes?|factions?)\b",
+    re.IGNORECASE,
+)
+
+
+_PART_AFTER = re.compile(
+    r"\s+(?:coast|coastline|side|corner|edge|flank|border|front|part|frontier|gate|entrance|outskirts|wing|"
+    r"bank|shore|suburbs?|districts?|quarter)\b",
+    re.IGNORECASE,
+)
+
+
+def _region_as_adjective(folded: str, hit: Hit) -> bool:
+    """ "east Libya forces": a region naming whose forces; "the northeast coast": a direction
+    describing a part of something else. Neither is the region."""
+    place = hit.place
+    if place is None or hit.is_actor or place.kind is not LocationKind.REGION:
+        return False
+    if _GROUP_AFTER.match(folded, hit.end) is not None:
+        return True
+    bare = re.fullmatch(
+        r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", folded[hit.start : hit.end], re.I
+    )
+    return bare is not None and _PART_AFTER.match(folded, hit.end) is not None
 
 
 def _entry_start(entries: Sequence[int], pos: int) -> int:
@@ -711,27 +795,37 @@ def _on_side(lat: float, lon: float, side: str) -> bool:
     }[side]
 
 
-_CUE_WORD = re.compile(r"[A-Za-z]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb:]|(?:^|[\\s(])['\u2018]")
-
-
-@functools.lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
-    speech = {re.sub(r"[^a-z]", "", verb.split("\\")[0].lower()) for verb in SPEECH_VERBS}
-    return movement_cue_words() | frozenset(speech) | {"according", "statement", "quoted"}
-
-
-def _has_cue(folded: str, start: int, end: int) -> bool:
-    """Whether a sentence can hold a movement or a statement (a cheap test before parsing)."""
-    if _QUOTE_MARK.search(folded, start, end):
-        return True
-    cues = _cue_words()
-    return any(m.group().lower() in cues for m in _CUE_WORD.finditer(folded, start, end))
 
 
 def _span(start: int, end: int) -> Span:
     return Span(start, end)
+
+
+def _inside_titles(
+    hit: Hit, role_hits: list[Hit], titles: set[tuple[int, int]], skipped: list[tuple[int, int]]
+) -> bool:
+    """Whether ``hit`` is a title before a name, or a collective word inside one or inside a skipped role."""
+    if any(hit is r for r in role_hits):
+        return (hit.start, hit.end) in titles
+    if hit.source != "collective":
+        return False
+    return any(a <= hit.start and hit.end <= b for a, b in (*titles, *skipped))
+
+
+def _role_warnings(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """Say which office-holders an undated article leaves unresolved."""
+    names: dict[str, str] = {}
+    for start, end in spans:
+        words = " ".join(text[start:end].split())
+        names.setdefault(words.lower(), words)
+    if not names:
+        return ()
+    listed = ", ".join(repr(n) for n in names.values())
+    return (
+        f"no published date: who held an office is not guessed, so {listed} name no actor "
+        "(pass published= to resolve them)",
+    )
 
 
 def _safe_times(text: str, published: _dt.date | None) -> list[TimeExpression]:
@@ -795,20 +889,64 @@ def _in_title(text: str, hit: Hit) -> bool:
     return len(surface) <= 6 and surface.replace(".", "").isupper() and bool(_TITLE_NEXT.match(text, hit.end))
 
 
-def _build_actors(text: str, hits: Sequence[Hit], used: set[str]) -> list[Actor]:
-    """One actor per entity; generic collectives only where they speak or move."""
+def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
+    """The hits, with the person named inside "forces loyal to <person>" as a mention of its own."""
+    masters = [h.master for h in hits if h.master is not None and h.master.start >= h.start]
+    if not masters:
+        return list(hits)
+    return sorted([*hits, *masters], key=lambda h: (h.start, -h.end))
+
+
+def _generic(hit: Hit) -> bool:
+    """An unnamed collective or group ("residents", "local militias"), not a named entity."""
+    if hit.actor_kind is ActorKind.COLLECTIVE:
+        return True
+    if hit.actor_kind is not ActorKind.ARMED_GROUP:
+        return False
+    if hit.entry is not None:
+        return hit.entry.name[:1].islower()
+    return hit.source == "group" and hit.name[:1].islower()
+
+
+def _acts_here(text: str, hit: Hit, roles: Roles | None) -> bool:
+    if roles is None or hit.start not in roles.parsed:
+        return hit.actor_kind is not ActorKind.COLLECTIVE or _acts(text, hit)
+    return hit.start in roles.acting
+
+
+_MODIFIER_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+
+
+def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
+    """A country or organisation whose every mention modifies a noun ("OPEC member")."""
+    return (
+        group[0].actor_kind in _MODIFIER_KINDS
+        and group[0].key not in used
+        and all(h.start in roles.modifying for h in group)
+    )
+
+
+def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles | None = None) -> list[Actor]:
+    """One actor per entity; generic collectives and groups only where they speak or move.
+
+    With a parse (``roles``), a generic description is an actor where it is the subject or
+    agent of a verb, and a country or organisation named only as a noun's modifier ("US
+    Defense Secretary", "an OPEC member") adds no actor.
+    """
     groups: dict[str, list[Hit]] = {}
     by_name: dict[str, str] = {}
-    for h in hits:
+    for h in _with_masters(hits):
         if not h.is_actor:
             continue
-        if h.actor_kind is ActorKind.COLLECTIVE and h.key not in used and not _acts(text, h):
+        if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
             continue
         if h.source == "kb" and _in_title(text, h):
             continue
         name = _actor_name(text, h)
         key = by_name.setdefault(normalize_alias(name), h.key)
         groups.setdefault(key, []).append(h)
+    if roles is not None:
+        groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used)}
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]

@@ -35,6 +35,9 @@ KIND_PRIORITY: Mapping[LocationKind, int] = {
     LocationKind.SITE: 3,
 }
 
+#: The features of a city-kind place where people live (not checkpoints, islands or terminals).
+_POPULATED_FEATURES = frozenset({"populated_place", "capital", "neighbourhood"})
+
 _SOURCE_PRIORITY = {"curated": 0, "geonames": 1, "ne": 2, "osm": 3, "ourairports": 4}
 
 _EARTH_RADIUS_KM = 6371.0088
@@ -127,6 +130,11 @@ class Place:
     def point(self) -> GeoPoint:
         """The place's representative point."""
         return GeoPoint(self.lat, self.lon)
+
+    @property
+    def populated(self) -> bool:
+        """Whether people live here: a town, village, capital or city district (not a site or region)."""
+        return self.kind is LocationKind.CITY and self.feature in _POPULATED_FEATURES
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -445,12 +453,17 @@ class Gazetteer:
         *,
         kinds: Iterable[LocationKind | str] | None = None,
         min_population: int = 0,
+        populated: bool = False,
     ) -> tuple[Place, float]:
         """The place nearest to ``(lat, lon)`` and its distance in km.
 
-        ``kinds`` restricts the candidates (e.g. ``[LocationKind.CITY]``) and
-        ``min_population`` drops smaller places. Raises :class:`UnknownPlaceError`
-        when nothing qualifies.
+        ``kinds`` restricts the candidates (e.g. ``[LocationKind.CITY]``),
+        ``min_population`` drops smaller places and ``populated`` keeps only places
+        where people live (:attr:`Place.populated`: no conference centre, airport or
+        checkpoint). Raises :class:`UnknownPlaceError` when nothing qualifies.
+
+        >>> Gazetteer.default().nearest(31.20892, 16.58866, populated=True)[0].name
+        'Sirte'
         """
         GeoPoint(lat, lon)  # validates
         wanted = None if kinds is None else {LocationKind(k) for k in kinds}
@@ -461,6 +474,8 @@ class Gazetteer:
             if wanted is not None and place.kind not in wanted:
                 continue
             if place.population < min_population:
+                continue
+            if populated and not place.populated:
                 continue
             dlat = place.lat - lat
             dlon = (place.lon - lon + 180.0) % 360.0 - 180.0

@@ -17,6 +17,9 @@ from libya_events.model import LocationKind
 
 __all__ = ["OfflineGeocoder", "place_from_geopy", "resolve_with_fallback"]
 
+#: How far beyond a qualifying place's extent ("Abu Salim, Tripoli") a place may lie, in km.
+_QUALIFIER_SLACK_KM = 10.0
+
 
 def _as_geopy(place: Place) -> GeopyLocation:
     address = place.name if place.country_code is None else f"{place.name}, {place.country_code}"
@@ -26,8 +29,16 @@ def _as_geopy(place: Place) -> GeopyLocation:
 class OfflineGeocoder(Geocoder):  # type: ignore[misc]
     """A geopy geocoder answering from a :class:`Gazetteer`, with no network access.
 
+    Queries are place names, optionally qualified the way online geocoders are asked:
+    ``"Sirte, Libya"``, ``"Sirte, LY"``, ``"Abu Salim, Tripoli, Libya"``. Reverse
+    geocoding answers with the nearest populated place.
+
     >>> OfflineGeocoder().geocode("Sebha").raw["id"]
     'geonames:2212775'
+    >>> OfflineGeocoder().geocode("Sirte, Libya").raw["name"]
+    'Sirte'
+    >>> OfflineGeocoder().reverse("31.2089, 16.5887").raw["name"]  # not the conference centre there
+    'Sirte'
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, *, fuzzy: bool = True) -> None:
@@ -41,40 +52,91 @@ class OfflineGeocoder(Geocoder):  # type: ignore[misc]
     ) -> GeopyLocation | list[GeopyLocation] | None:
         """The place(s) called ``query`` as geopy Locations (``raw`` is the Place as a dict).
 
-        Returns None when nothing matches; extra geopy keyword arguments are ignored.
+        ``query`` is a name, or a name followed by the places that contain it,
+        comma-separated: ``"Sirte, Libya"``, ``"Sirte, LY"``, ``"Abu Salim, Tripoli"``.
+        A qualifier that is a country (its name or ISO code) keeps the places in it; any
+        other known place keeps the places within its extent. Returns None when nothing
+        matches (an unknown qualifier matches nothing); extra geopy keyword arguments
+        are ignored.
         """
         if not isinstance(query, str):
             raise InputTypeError(f"query must be a str (got {type(query).__name__})")
-        found = self.gazetteer.lookup(query)
-        if not found and self.fuzzy:
-            found = self.gazetteer.fuzzy_lookup(query)
+        found = self._find(query)
         if not found:
             return None
         if exactly_one:
             return _as_geopy(found[0])
         return [_as_geopy(p) for p in found]
 
+    def _lookup(self, name: str) -> tuple[Place, ...]:
+        found = self.gazetteer.lookup(name)
+        if not found and self.fuzzy:
+            found = self.gazetteer.fuzzy_lookup(name)
+        return found
+
+    def _find(self, query: str) -> tuple[Place, ...]:
+        """The whole query as a name, else ``"name, qualifier"`` read from the right."""
+        found = self._lookup(query)
+        if found or "," not in query:
+            return found
+        head, _, tail = query.rpartition(",")
+        head, tail = head.strip(), tail.strip()
+        if not head or not tail:
+            return self._lookup(head or tail)
+        inside = self._container(tail)
+        if inside is None:
+            return ()
+        return tuple(p for p in self._find(head) if inside(p))
+
+    def _container(self, qualifier: str) -> Callable[[Place], bool] | None:
+        """A test for "lies in ``qualifier``" (a country name or code, or a place), or None."""
+        if re.fullmatch(r"[A-Za-z]{2}", qualifier) and qualifier.upper() in self._country_codes():
+            code = qualifier.upper()
+            return lambda p: p.country_code == code
+        found = self._lookup(qualifier)
+        if not found:
+            return None
+        outer = found[0]
+        if outer.kind is LocationKind.COUNTRY:
+            return lambda p: p.country_code == outer.country_code and p.id != outer.id
+        reach = outer.extent_km + _QUALIFIER_SLACK_KM
+        return lambda p: p.id != outer.id and p.distance_km(outer.lat, outer.lon) <= reach + p.extent_km
+
+    def _country_codes(self) -> frozenset[str]:
+        return frozenset(p.country_code for p in self.gazetteer if p.country_code is not None)
+
     def reverse(
         self, query: Any, *, exactly_one: bool = True, **kwargs: Any
     ) -> GeopyLocation | list[GeopyLocation] | None:
-        """The nearest place to ``query`` (a ``"lat, lon"`` string, (lat, lon) or geopy Point).
+        """The nearest populated place to ``query`` (a ``"lat, lon"`` string, (lat, lon) or geopy Point).
 
-        With ``exactly_one=False`` returns the nearest place of each kind, nearest first.
+        A town, village, capital or city district (:attr:`Place.populated`) is preferred
+        to a nearer site, so a point at a conference centre or an airport is answered
+        with the town it serves; a gazetteer with no populated place answers with the
+        nearest place of any kind. With ``exactly_one=False`` the nearest place of each
+        kind follows the populated place, nearest first.
         """
         try:
             point = Point(query)
         except (TypeError, ValueError) as exc:
             raise InputTypeError(f"cannot read a point from {query!r}") from exc
+        lat, lon = point.latitude, point.longitude
+        try:
+            first: tuple[Place, float] | None = self.gazetteer.nearest(lat, lon, populated=True)
+        except UnknownPlaceError:
+            first = None
         if exactly_one:
-            place, _ = self.gazetteer.nearest(point.latitude, point.longitude)
+            place, _ = first if first is not None else self.gazetteer.nearest(lat, lon)
             return _as_geopy(place)
         hits = []
         for kind in LocationKind:
             try:
-                hits.append(self.gazetteer.nearest(point.latitude, point.longitude, kinds=[kind]))
+                hits.append(self.gazetteer.nearest(lat, lon, kinds=[kind]))
             except UnknownPlaceError:
                 continue
         hits.sort(key=lambda pd: pd[1])
+        if first is not None:
+            hits = [first, *(h for h in hits if h[0].id != first[0].id)]
         return [_as_geopy(p) for p, _ in hits] or None
 
 

@@ -40,6 +40,9 @@ from libya_events.geo._geodesy import bearing_deg, compass_point, destination, d
 from libya_events.geo._relative import RelativePhrase, parse_relative
 from libya_events.model import GeoPoint, Location, LocationKind, Mention, Relation, RelativeLocation
 
+MAX_OFFSET_KM = 5000.0
+"""The farthest distance resolved as a relative location ("20,000 km south of Tripoli" is none)."""
+
 if TYPE_CHECKING:
     from libya_events.gazetteer import Gazetteer
 
@@ -212,8 +215,9 @@ def resolve_relative(
     (:meth:`Gazetteer.default` when ``gazetteer`` is None), else, if given, the
     geopy ``geocoder``'s ``geocode("<anchor>, Libya")``. The point is the WGS84
     geodesic destination for an ``OFFSET``, the anchor's point for ``NEAR``, the
-    midpoint of the two anchors for ``BETWEEN`` and None for ``WITHIN``, ``RING``
-    and ``DIRECTION``. :class:`~libya_events.UnknownPlaceError` when no anchor is
+    midpoint of the two anchors for ``BETWEEN`` (the second place, always looked
+    up, becomes ``second_anchor``) and None for ``WITHIN``, ``RING`` and
+    ``DIRECTION``. :class:`~libya_events.UnknownPlaceError` when an anchor is not
     found.
 
     >>> from attrs import frozen
@@ -231,6 +235,11 @@ def resolve_relative(
     (32.166, 13.1873, 44.2)
     """
     parsed = phrase if isinstance(phrase, RelativePhrase) else parse_relative(phrase)
+    if parsed.distance_km is not None and not parsed.distance_km <= MAX_OFFSET_KM:
+        raise GeoError(
+            f"{parsed.text!r}: {parsed.distance_km:g} km is farther than any relative location "
+            f"({MAX_OFFSET_KM:g} km at most)"
+        )
     if anchor is not None:
         place: PlaceLike = anchor
     else:
@@ -243,19 +252,23 @@ def resolve_relative(
 
     point: GeoPoint | None = None
     between_km: float | None = None
+    second: Location | None = None
     if parsed.relation is Relation.OFFSET:
         if parsed.distance_km is None or parsed.bearing_deg is None:  # pragma: no cover - parser invariant
             raise GeoError(f"an offset needs a distance and a bearing: {parsed.text!r}")
         point = destination(origin, parsed.distance_km, parsed.bearing_deg)
     elif parsed.relation is Relation.NEAR:
         point = origin
-    elif parsed.relation is Relation.BETWEEN and parsed.second_anchor_text is not None:
+    elif parsed.relation is Relation.BETWEEN:
+        if parsed.second_anchor_text is None or parsed.second_anchor_span is None:  # pragma: no cover
+            raise GeoError(f"a between phrase needs two anchors: {parsed.text!r}")
         source2 = gazetteer if gazetteer is not None else _default_gazetteer()
         other = _lookup(parsed.second_anchor_text, source2, geocoder)
         other_point = GeoPoint(other.lat, other.lon)
         point = midpoint(origin, other_point)
         between_km = distance_km(origin, other_point)
         extent = max(extent, other.extent_km or 0.0)
+        second = _to_location(other, (Mention(parsed.second_anchor_text, parsed.second_anchor_span),))
 
     bearing = parsed.bearing_deg if parsed.relation is not Relation.WITHIN else None
     return RelativeLocation(
@@ -267,6 +280,7 @@ def resolve_relative(
         point=point,
         uncertainty_km=uncertainty_km(parsed, extent, between_km=between_km),
         span=parsed.span,
+        second_anchor=second,
     )
 
 

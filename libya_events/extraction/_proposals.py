@@ -1,0 +1,526 @@
+"""Names the dictionaries miss, read from the parse: places in place slots, unknown actors.
+
+The knowledge base and the gazetteer name entities by exact aliases; the parse tells where a
+name sits. Two proposals use that:
+
+* :func:`place_slot_hits` — a proper name in a slot only a place fills (the object of "in",
+  "near", "from"; a conjunct of a named place; the modifier of "area", "suburb") is looked up
+  with the gazetteer's spelling-tolerant matching ("Ghariyan", "Zawiyya", "Sawkna").
+* :func:`actor_proposals` — the pipeline's entity recogniser (PERSON, ORG) proposes actors the
+  knowledge base and the genre patterns do not know; head nouns ("brigade", "council",
+  "authority") give an organisation its kind, and the knowledge base links a proposal it knows.
+
+Both return :class:`~libya_events.extraction._mentions.Hit` objects with spans into the
+article; both only read the project's own parse records.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from libya_events.extraction._kb import ActorKB, normalize_alias
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
+from libya_events.extraction._mentions import Hit
+from libya_events.extraction._sites import FACILITIES
+from libya_events.extraction._spans import SpanIndex
+from libya_events.gazetteer import Gazetteer, Place
+from libya_events.model import ActorKind, LocationKind
+from libya_events.syntax import ParsedSentence, Token
+
+__all__ = [
+    "ORG_HEADS",
+    "PLACE_NOUNS",
+    "PLACE_PREPOSITIONS",
+    "Roles",
+    "actor_proposals",
+    "mention_roles",
+    "place_slot_hits",
+]
+
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "inside", "via"}
+)
+"""Prepositions whose object, when a proper name, is most likely a place."""
+
+PLACE_NOUNS = frozenset(
+    {
+        "area",
+        "suburb",
+        "district",
+        "town",
+        "village",
+        "city",
+        "neighbourhood",
+        "neighborhood",
+        "oasis",
+        "outskirts",
+    }
+)
+"""Common nouns that a place name modifies ("the Sheiha area") or follows ("the town of X")."""
+
+MEMO_SIZE = 4096
+"""Names a lookup cache holds before it starts afresh."""
+NAME_PARTS = frozenset({"PROPN"})
+NAME_LINKS = frozenset({"al", "el", "-", "bin", "ben", "abu"})
+COMPOUNDS = frozenset({"compound", "nmod", "amod"})
+CONJUNCTS = frozenset({"conj", "appos"})
+OBJECTS = frozenset({"pobj"})
+
+
+def place_slot_hits(
+    parsed: Sequence[ParsedSentence],
+    hits: Sequence[Hit],
+    gazetteer: Gazetteer,
+    cache: dict[str, Place | None] | None = None,
+) -> list[Hit]:
+    """Places the dictionary pass missed, found by their slot and a tolerant lookup.
+
+    ``cache`` remembers lookups by name (the tolerant lookup is slow); pass one dict for
+    many articles.
+    """
+    memo: dict[str, Place | None] = cache if cache is not None else {}
+    spans: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits)
+    places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits if h.place is not None)
+    out: list[Hit] = []
+    for sent in parsed:
+        for tok in sent.tokens:
+            if tok.pos not in NAME_PARTS or _inside_name(sent, tok):
+                continue
+            first = _name_start(sent, tok)
+            start, end = sent.tokens[first].start, tok.end
+            if spans.overlaps(start, end) or not _place_slot(sent, tok, places):
+                continue
+            place = _lookup(sent.tokens, first, tok.i, gazetteer, memo)
+            if place is not None:
+                hit = Hit(start, end, place.id, place.name, "fuzzy", place=place, candidates=(place,))
+                out.append(hit)
+                places.add(start, end, hit)  # a later conjunct may lean on it
+                spans.add(start, end, hit)
+    return out
+
+
+def _inside_name(sent: ParsedSentence, tok: Token) -> bool:
+    """Whether ``tok`` is not the last word of its name (the next token continues it)."""
+    nxt = tok.i + 1
+    return (
+        nxt < len(sent.tokens)
+        and sent.tokens[nxt].pos in NAME_PARTS
+        and sent.tokens[nxt].start == tok.end + 1
+    )
+
+
+def _name_start(sent: ParsedSentence, tok: Token) -> int:
+    """Index of the first word of the proper name ending at ``tok``."""
+    i = tok.i
+    while i > 0:
+        prev = sent.tokens[i - 1]
+        if prev.end not in (sent.tokens[i].start, sent.tokens[i].start - 1):
+            break
+        if prev.pos not in NAME_PARTS and prev.lower not in NAME_LINKS:
+            break
+        i -= 1
+    while i < tok.i and sent.tokens[i].lower in NAME_LINKS - {"al", "el"}:
+        i += 1
+    return i
+
+
+def _place_slot(sent: ParsedSentence, tok: Token, places: SpanIndex[Hit]) -> bool:
+    head = sent.head_of(tok)
+    if tok.dep in OBJECTS:
+        return head.lower in PLACE_PREPOSITIONS or (
+            head.lower == "of" and sent.head_of(head).lemma in PLACE_NOUNS
+        )
+    if tok.dep in COMPOUNDS:
+        return head.lemma in PLACE_NOUNS
+    if tok.dep in CONJUNCTS:
+        return any(
+            p.start <= head.start and head.end <= p.end for p in places.overlapping(head.start, head.end)
+        )
+    return False
+
+
+def _lookup(
+    tokens: Sequence[Token], first: int, last: int, gazetteer: Gazetteer, memo: dict[str, Place | None]
+) -> Place | None:
+    words = [t.text for t in tokens[first : last + 1]]
+    if words[-1].lower() in COMMON_CAPITALISED:
+        return None
+    name = tokens[first].text
+    for prev, t in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True):
+        name += (" " if t.start > prev.end else "") + t.text
+    if name not in memo:
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        found = gazetteer.lookup(name) or gazetteer.fuzzy_lookup(name)
+        libyan = [p for p in found if p.country_code == "LY" and p.kind is not LocationKind.COUNTRY]
+        memo[name] = libyan[0] if libyan else None
+    return memo[name]
+
+
+ORG_HEADS: dict[str, ActorKind] = {
+    **dict.fromkeys(
+        (
+            "brigade",
+            "brigades",
+            "battalion",
+            "battalions",
+            "force",
+            "forces",
+            "army",
+            "guard",
+            "guards",
+            "militia",
+            "police",
+            "division",
+            "unit",
+            "units",
+            "corps",
+            "regiment",
+            "command",
+            "shield",
+            "service",
+            "apparatus",
+            "squad",
+            "squadron",
+        ),
+        ActorKind.ARMED_GROUP,
+    ),
+    **dict.fromkeys(
+        (
+            "council",
+            "authority",
+            "ministry",
+            "embassy",
+            "assembly",
+            "parliament",
+            "government",
+            "municipality",
+            "congress",
+            "cabinet",
+            "presidency",
+            "directorate",
+            "administration",
+        ),
+        ActorKind.GOVERNMENT,
+    ),
+    **dict.fromkeys(
+        (
+            "center",
+            "centre",
+            "agency",
+            "organisation",
+            "organization",
+            "company",
+            "corporation",
+            "institute",
+            "foundation",
+            "channel",
+            "network",
+            "party",
+            "association",
+            "union",
+            "commission",
+            "federation",
+            "society",
+            "crescent",
+            "committee",
+            "bank",
+            "observatory",
+            "movement",
+            "coalition",
+            "alliance",
+            "team",
+            "tv",
+            "television",
+            "radio",
+            "newspaper",
+        ),
+        ActorKind.ORGANIZATION,
+    ),
+}
+"""Head noun of an organisation's name → its actor kind ("Misrata Military Council")."""
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG"})
+DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
+"""Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
+NOT_ACRONYMS = frozenset(
+    {"GMT", "UTC", "CET", "EET", "AM", "PM", "TV", "OK", "ID", "PDF", "GDP", "USD", "LYD"}
+)
+ACRONYM_REACH = 50
+"""How many earlier proposals an acronym may abbreviate (the latest first)."""
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED = re.compile(r"(?:(?:al|el|bin|ibn|ben|abu|de|van|von)[-\s]?)*[A-Z\d]")
+
+
+def actor_proposals(
+    parsed: Sequence[ParsedSentence], hits: Sequence[Hit], text: str, kb: ActorKB
+) -> tuple[list[Hit], list[Hit]]:
+    """Actors the entity recogniser names that no hit covers.
+
+    Returns the new hits and the softer hits they swallow (the place "Misrata" inside
+    "Misrata Military Council", a guessed person "Rescue Authority"), which the caller drops.
+    """
+    spans: SpanIndex[Hit] = SpanIndex(
+        (h.start, h.end, h) for h in hits if _firm(h, text) or (h.place is not None and h.source == "site")
+    )
+    soft = [
+        h for h in hits if not _firm(h, text) and h.source != "site" and (h.place is not None or h.is_actor)
+    ]
+    places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in soft)
+    out: list[Hit] = []
+    swallowed: list[Hit] = []
+    for sent in parsed:
+        for first, last in _entities(sent):
+            hit = _proposal(sent, first, last, text, kb)
+            if hit is None or spans.overlaps(hit.start, hit.end):
+                continue
+            inner = places.overlapping(hit.start, hit.end)
+            if not _admissible(hit, inner):
+                continue
+            if hit.title is None:
+                # a guessed person it replaces may carry the title before the name
+                hit.title = next((p.title for p in inner if p.is_actor and p.title), None)
+            out.append(_as_acronym_of(hit, out, text))
+            swallowed.extend(inner)
+            spans.add(hit.start, hit.end, hit)
+    out.extend(_later_surnames(out, spans, text))
+    return out, swallowed
+
+
+def _admissible(hit: Hit, inner: Sequence[Hit]) -> bool:
+    """Whether a proposal may replace the softer hits it overlaps."""
+    if not all((hit.start <= p.start and p.end <= hit.end) or _guess_of(p, hit) for p in inner):
+        return False  # a place runs across the name's edge
+    if hit.actor_kind is ActorKind.PERSON:
+        return all(_namesake(p, hit) for p in inner)  # "Tripoli Ali" is no one's name
+    return not any(p.entry is not None for p in inner)  # a known person inside an organisation's name
+
+
+def _firm(hit: Hit, text: str) -> bool:
+    """An actor hit a proposal may not override: all but a guessed name ("Rescue Authority")
+    and a known person's bare surname, which a namesake's full name may hold."""
+    return hit.is_actor and hit.source != "person" and not _bare_surname(hit, text)
+
+
+def _bare_surname(hit: Hit, text: str) -> bool:
+    """A knowledge-base person named by one word here ("Dabaiba")."""
+    surface = text[hit.start : hit.end].strip()
+    return hit.actor_kind is ActorKind.PERSON and hit.entry is not None and " " not in surface
+
+
+def _guess_of(soft: Hit, person: Hit) -> bool:
+    """A guessed name ("Ali Omar's") that a person proposal overlaps: the proposal wins."""
+    return soft.source == "person" and person.actor_kind is ActorKind.PERSON
+
+
+def _namesake(inner: Hit, person: Hit) -> bool:
+    """Whether ``inner`` is a known person's surname inside the full name of someone else
+    ("Ibrahim Dabaiba" holds the surname of Abdul Hamid Dbeibah)."""
+    if _guess_of(inner, person):
+        return True
+    if inner.actor_kind is not ActorKind.PERSON or inner.entry is None:
+        return False
+    first = normalize_alias(person.name).split()[0]
+    return first not in normalize_alias(inner.entry.name).split()
+
+
+def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
+    """(first, last) token indices of each PERSON or ORG entity, determiners and punctuation trimmed."""
+    toks = sent.tokens
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.ent_iob != "B" or tok.ent_type not in ENTITY_LABELS:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].ent_iob == "I":
+            j += 1
+        first, last = i, j - 1
+        cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
+        if cut is not None:
+            last = cut - 1  # "Aburraouf Kara's Rada" ends at the possessor
+        while first <= last and (toks[first].lower in DETERMINERS or not toks[first].text[0].isalnum()):
+            first += 1
+        while last >= first and not toks[last].text[-1].isalnum():
+            last -= 1
+        if first <= last:
+            yield first, last
+        i = j
+
+
+def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorKB) -> Hit | None:
+    toks = sent.tokens
+    words = toks[first : last + 1]
+    start, end = words[0].start, words[-1].end
+    surface = text[start:end]
+    head = toks[words[-1].head]
+    if words[-1].dep in COMPOUNDS and (head.lemma in FACILITIES or head.lemma in PLACE_NOUNS):
+        return None  # "the Heera checkpoint" is a site
+    if words[-1].dep in COMPOUNDS and head.lower in TITLE_WORDS:
+        return None  # "Air Force commander": a title's modifier adds no actor
+    entry = kb.lookup(surface)
+    if entry is not None:
+        return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
+    kind = _kind(words, toks[first].ent_type)
+    if kind is None:
+        return None
+    return Hit(start, end, "ner:" + normalize_alias(surface), surface, "ner", kind)
+
+
+def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
+    """The actor kind of an entity, or None when it does not look like a name of one."""
+    content = [
+        w for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT") and w.lower not in NAME_LINKS
+    ]
+    if any(not _CAPITALISED.match(w.text) for w in content):
+        return None
+    if all(w.text.lower() in COMMON_CAPITALISED for w in words):
+        return None
+    heads = [w.lower for w in words if w.pos in ("NOUN", "PROPN")]
+    org_head = ORG_HEADS.get(heads[-1]) if heads else None
+    if org_head is None and heads and heads[0] in ORG_HEADS and words[-1].pos == "NUM":
+        org_head = ORG_HEADS[heads[0]]  # "Brigade 166"
+    if org_head is not None and len(words) >= 2:
+        return org_head
+    if label == "PERSON":
+        return ActorKind.PERSON if _person_like(words) else None
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
+        return ActorKind.ORGANIZATION if words[0].dep in ACTING or words[0].dep == "pobj" else None
+    if len(words) >= 2 and words[-1].dep in ACTING:
+        return ActorKind.ORGANIZATION
+    return None
+
+
+def _person_like(words: Sequence[Token]) -> bool:
+    """Two to five capitalised words, no digits: "Omar ben Shaaban", "Juan Matias Gil"."""
+    names = [w for w in words if w.pos != "PUNCT" and w.text != "-"]
+    return 2 <= len(names) <= 5 and not any(c.isdigit() for w in names for c in w.text)
+
+
+def _as_acronym_of(hit: Hit, earlier: Sequence[Hit], text: str) -> Hit:
+    """ "the Special Deterrence Forces (SDF)": the acronym names the entity it abbreviates."""
+    surface = text[hit.start : hit.end]
+    if not _ACRONYM.fullmatch(surface):
+        return hit
+    for prev in reversed(earlier[-ACRONYM_REACH:]):
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", prev.name) if w[0].isupper())
+        if text[prev.end : hit.start].strip() == "(" or (initials == surface and prev.key != hit.key):
+            return Hit(
+                hit.start, hit.end, prev.key, prev.name, prev.source, prev.actor_kind, entry=prev.entry
+            )
+    return hit
+
+
+def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
+    """Later mentions of a proposed person by surname alone ("Kara" after "Aburraouf Kara")."""
+    first: dict[str, Hit] = {}
+    for p in people:
+        if p.actor_kind is not ActorKind.PERSON or p.source != "ner":
+            continue
+        surname = re.split(r"[\s-]+", p.name)[-1]
+        if len(surname) >= 3 and surname.lower() not in COMMON_CAPITALISED and surname not in first:
+            first[surname] = p
+    if not first:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first, key=len, reverse=True))) + r")\b")
+    out: list[Hit] = []
+    for m in pattern.finditer(text):
+        p = first[m.group()]
+        if m.start() >= p.end and not spans.overlaps(m.start(), m.end()):
+            hit = Hit(m.start(), m.end(), p.key, p.name, "ner", ActorKind.PERSON)
+            out.append(hit)
+            spans.add(m.start(), m.end(), hit)
+    return out
+
+
+SUBJECTS = frozenset({"nsubj"})
+"""Relations of an active subject: the mention acts ("residents fled")."""
+PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+MODIFIERS = frozenset({"compound", "nmod", "amod"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+class Roles:
+    """What the parse says each mention does: acts (subject, agent), or only modifies a noun.
+
+    Keys are mention start offsets; a mention outside the parsed sentences is in neither set.
+    """
+
+    def __init__(self) -> None:
+        self.acting: set[int] = set()
+        self.modifying: set[int] = set()
+        self.parsed: set[int] = set()
+
+
+def mention_roles(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> Roles:
+    """The syntactic role of each actor mention's head word."""
+    roles = Roles()
+    actors = sorted((h for h in hits if h.is_actor), key=lambda h: h.start)
+    starts = [h.start for h in actors]
+    for sent in parsed:
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        here = actors[lo:hi]
+        for h in here:
+            head = _head_in(sent, h.start, h.end)
+            if head is None:
+                continue
+            roles.parsed.add(h.start)
+            if _beside_another(sent, head, h, here):
+                continue  # "Ahmed Ali, a spokesman," is one actor: the description adds none
+            if _acts(sent, head):
+                roles.acting.add(h.start)
+            elif head.dep in MODIFIERS and sent.head_of(head).pos in ("NOUN", "PROPN"):
+                roles.modifying.add(h.start)
+    return roles
+
+
+def _head_in(sent: ParsedSentence, start: int, end: int) -> Token | None:
+    """The token of ``[start, end)`` whose head lies outside it (the phrase's head word)."""
+    inside = sent.tokens_in(start, end)
+    for tok in reversed(inside):
+        head = sent.head_of(tok)
+        if head.i == tok.i or not start <= head.start < end:
+            return tok
+    return None
+
+
+def _beside_another(sent: ParsedSentence, head: Token, hit: Hit, others: Sequence[Hit]) -> bool:
+    """Whether the mention is in apposition to another actor mention (either side)."""
+    linked = [sent.head_of(head)] if head.dep == "appos" else []
+    linked.extend(sent.children(head, "appos"))
+    return any(
+        o is not hit and o.start <= t.start and t.end <= o.end
+        for t in linked
+        for o in others
+        if o.start < sent.end
+    )
+
+
+def _acts(sent: ParsedSentence, tok: Token) -> bool:
+    """Subject of an active verb, agent of a passive one, or antecedent of "who fled"."""
+    for _ in range(4):  # a conjunct acts as its head does
+        if tok.dep != "conj":
+            break
+        tok = sent.head_of(tok)
+    if tok.dep in SUBJECTS:
+        return True
+    head = sent.head_of(tok)
+    if tok.dep == "pobj" and head.dep == "agent":
+        return True
+    if (
+        tok.dep == "pobj"
+        and head.lower == "to"
+        and head.i > 0
+        and sent.tokens[head.i - 1].lower == "according"
+    ):
+        return True
+    return any(
+        c.lower in RELATIVE_PRONOUNS and c.dep in SUBJECTS
+        for rel in sent.children(tok, "relcl")
+        for c in sent.children(rel)
+    )

@@ -1,0 +1,280 @@
+"""Named sites the gazetteer lacks: checkpoints, camps, hotels, roads, bridges, hospitals.
+
+News names many small sites by a proper name and a facility noun ("the Heera checkpoint",
+"Camp Tekbali", "the Corinthia hotel", "Bridge 17", "the University of Sirte"). No
+gazetteer lists them all, but the text places them: a site named after a town the
+gazetteer knows ("the Dafniya checkpoint") lies at that town; otherwise it lies in the
+town the text was talking about (the latest Libyan town named before it, else the first
+one after). Each such site becomes a place of kind ``site`` with an honest uncertainty.
+
+The facility nouns are a table (:data:`FACILITIES`), so a maintainer extends them by rows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from libya_events.extraction._lexicon import COMMON_CAPITALISED
+from libya_events.extraction._mentions import Hit
+from libya_events.extraction._spans import SpanIndex
+from libya_events.gazetteer import Gazetteer, Place
+from libya_events.gazetteer._names import normalize_name
+from libya_events.model import LocationKind
+
+__all__ = ["FACILITIES", "part_hits", "site_hits"]
+
+FACILITIES: dict[str, str] = {
+    "checkpoint": "checkpoint",
+    "camp": "military_base",
+    "barracks": "military_base",
+    "academy": "building",
+    "hotel": "hotel",
+    "road": "road",
+    "street": "road",
+    "highway": "road",
+    "roundabout": "road",
+    "bridge": "bridge",
+    "square": "square",
+    "hospital": "hospital",
+    "clinic": "hospital",
+    "university": "building",
+    "prison": "prison",
+    "jail": "prison",
+    "mosque": "building",
+    "market": "building",
+    "stadium": "building",
+    "palace": "building",
+    "compound": "compound",
+}
+"""Facility noun → the gazetteer feature of a site it names."""
+
+#: Lower-case words that may stand between a name and its facility noun ("Naqliya military camp").
+QUALIFIERS = frozenset({"military", "army", "air", "naval", "police", "detention", "refugee", "migrant"})
+
+#: How far (km) a site may lie from the town it is placed at: the point's uncertainty.
+IN_NAMED_TOWN_KM = 5.0
+IN_CONTEXT_TOWN_KM = 15.0
+
+_NOUNS = "|".join(sorted(FACILITIES, key=len, reverse=True))
+_NAME_WORD = r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*"
+_NOUN = re.compile(rf"\b(?:{_NOUNS})\b(?!-)")
+"""A facility noun in the lower-cased text: where a site's name may end."""
+_NAMED_BEFORE = re.compile(
+    rf"\b((?:{_NAME_WORD}\s+){{1,4}})((?:(?:{'|'.join(sorted(QUALIFIERS))})\s+)?)((?i:{_NOUNS}))$"
+)
+"""A proper name then a facility noun, ending where the noun does: "the Heera checkpoint"."""
+#: How far before its noun a site's name may start (characters).
+NAME_REACH = 120
+_NAMED_AFTER = re.compile(
+    rf"\b(Camp|Bridge|University\s+of)\s+((?:{_NAME_WORD}|\d{{1,3}})(?:\s+{_NAME_WORD}){{0,2}})",
+)
+"""A facility noun then its name: "Camp Tekbali", "Bridge 17", "University of Sirte"."""
+_CAPITAL_START = re.compile(r"(?:(?:al|el)[-\s])?[A-Z\d]")
+_TOWNS = ("populated_place", "capital", "district", "neighbourhood")
+
+
+def site_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """Sites named in ``folded`` that no hit covers, each placed at its town."""
+    lower = folded.lower()
+    if not any(noun in lower for noun in FACILITIES):
+        return []
+    towns = _Towns(hits)
+    index: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits)
+    out: list[Hit] = []
+    for start, end, name_end, noun in _candidates(folded):
+        near = index.overlapping(start, end)
+        if _overlaps_actor_or_site(near, start, end):
+            continue
+        inner = [h for h in near if h.place is not None and start <= h.start and h.end <= name_end]
+        lookup = gazetteer if name_end > start else None
+        hit = _site(folded[start:end], noun, (start, end), inner, towns, lookup)
+        if hit is not None:
+            out.append(hit)
+            index.add(hit.start, hit.end, hit)
+    return out
+
+
+class _Towns:
+    """The article's Libyan towns by position: which one was named last before an offset."""
+
+    def __init__(self, hits: Sequence[Hit]) -> None:
+        libyan = sorted(
+            (h for h in hits if _is_town(h.place) and h.place is not None and h.place.country_code == "LY"),
+            key=lambda h: h.start,
+        )
+        self._starts = [h.start for h in libyan]
+        self._places = [h.place for h in libyan if h.place is not None]
+
+    def around(self, pos: int) -> Place | None:
+        """The latest Libyan town named before ``pos``, else the first one after."""
+        if not self._places:
+            return None
+        k = bisect.bisect_left(self._starts, pos)
+        return self._places[k - 1] if k else self._places[0]
+
+
+def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, end of the name part, facility noun) of each site-like phrase."""
+    found: list[tuple[int, int, int, str]] = []
+    lower = folded.lower()
+    if len(lower) != len(folded):  # a letter whose lower case is longer: offsets would shift
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    for noun_at in _NOUN.finditer(lower):
+        if not _after_a_name(folded, noun_at.start()):
+            continue
+        lo = max(0, noun_at.start() - NAME_REACH)
+        lo = folded.rfind(" ", 0, lo) + 1 if lo else 0
+        m = _NAMED_BEFORE.search(folded, lo, noun_at.end())
+        if m is None:
+            continue
+        start, name_end = _trim_name(folded, m.start(1), m.end(1))
+        noun = m.group(3).lower()
+        possessive = re.search(r"['\u2019]s\s+$", m.group(1)) is not None
+        if start is not None and _is_singular(folded, m.end(3)) and not possessive:
+            found.append((start, m.end(), name_end, noun))
+    for m in _NAMED_AFTER.finditer(folded):
+        noun = m.group(1).split()[0].lower()
+        found.append((m.start(), m.end(), m.start(), noun))  # "Camp X" is named for a person, not a town
+    return found
+
+
+def _after_a_name(folded: str, noun_start: int) -> bool:
+    """Whether the word before the noun is capitalised, a number or a qualifier ("military")."""
+    before = folded[max(0, noun_start - 40) : noun_start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return _CAPITAL_START.match(word) is not None or word.lower() in QUALIFIERS
+
+
+def _trim_name(folded: str, start: int, end: int) -> tuple[int | None, int]:
+    """Drop leading common words ("The", "Saturday") from a name; None when nothing is left."""
+    words = folded[start:end].split()
+    pos = start
+    while words and not _starts_name(words):
+        pos = folded.index(words[0], pos) + len(words[0])
+        words = words[1:]
+    if not words:
+        return None, end
+    first = folded.index(words[0], pos)
+    return first, start + len(folded[start:end].rstrip())
+
+
+def _starts_name(words: Sequence[str]) -> bool:
+    first = words[0]
+    if first.lower() in ("al", "el") and len(words) > 1:
+        return _CAPITAL_START.match(words[1]) is not None
+    return first.lower() not in COMMON_CAPITALISED and _CAPITAL_START.match(first) is not None
+
+
+def _is_singular(folded: str, noun_end: int) -> bool:
+    """ "checkpoints" is no one site; the noun must end the word."""
+    return not folded[noun_end : noun_end + 1].isalpha()
+
+
+def _overlaps_actor_or_site(near: Sequence[Hit], start: int, end: int) -> bool:
+    """Whether an actor, a non-town place or a longer mention meets the phrase."""
+    for h in near:
+        if h.start < end and start < h.end:
+            if h.is_actor or (h.place is not None and h.place.kind is not LocationKind.CITY):
+                return True
+            if h.start < start or h.end > end:
+                return True
+    return False
+
+
+def _site(
+    name: str,
+    noun: str,
+    span: tuple[int, int],
+    inner: Sequence[Hit],
+    towns: _Towns,
+    gazetteer: Gazetteer | None,
+) -> Hit | None:
+    """A site hit at the town it is named after, else at the town of its context."""
+    start, end = span
+    name = re.sub(r"\s+", " ", name).strip()
+    town, extent = _named_town(name, noun, inner, gazetteer)
+    if town is None:
+        town, extent = towns.around(start), IN_CONTEXT_TOWN_KM
+    if town is None:
+        return None
+    place = Place(
+        "text:site:" + normalize_name(name).replace(" ", "-"),
+        name,
+        LocationKind.SITE,
+        FACILITIES[noun],
+        town.lat,
+        town.lon,
+        country_code=town.country_code,
+        extent_km=extent,
+        source="text",
+    )
+    return Hit(start, end, place.id, place.name, "site", place=place)
+
+
+def _named_town(
+    name: str, noun: str, inner: Sequence[Hit], gazetteer: Gazetteer | None
+) -> tuple[Place | None, float]:
+    """The town a site is named after, from a mention inside it or the gazetteer."""
+    for h in inner:
+        if _is_town(h.place):
+            return h.place, IN_NAMED_TOWN_KM
+    words = [w for w in name.split() if w.lower() not in FACILITIES and w.lower() not in QUALIFIERS]
+    words = [w for w in words if w.lower() not in ("of", "the")]
+    if not words or gazetteer is None:
+        return None, 0.0
+    found = [
+        p for p in gazetteer.lookup(" ".join(words)) if p.country_code == "LY" and p.kind is LocationKind.CITY
+    ]
+    return (found[0], IN_NAMED_TOWN_KM) if found else (None, 0.0)
+
+
+def _is_town(place: Place | None) -> bool:
+    return place is not None and place.kind is LocationKind.CITY and place.feature in _TOWNS
+
+
+_PART_BEFORE = re.compile(
+    r"\b((?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central)\s+$", re.IGNORECASE
+)
+"""A direction right before a town's name: "west Tripoli", "southern Benghazi"."""
+_DISTANCE_BEFORE = re.compile(r"(?:\d|\b)(?:km|kilometres?|kilometers?|miles?)\s*$", re.IGNORECASE)
+#: The radius (km) of a part of a town around the town's point.
+PART_OF_TOWN_KM = 8.0
+
+
+def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """Parts of a town named by a direction ("west Tripoli"): new hits and the town hits they replace."""
+    out: list[Hit] = []
+    replaced: list[Hit] = []
+    index: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits)
+    for h in hits:
+        place = h.place
+        if place is None or h.is_actor or not _is_town(place):
+            continue
+        m = _PART_BEFORE.search(folded, max(0, h.start - 24), h.start)
+        if (
+            m is None
+            or (m.start() > 0 and folded[m.start() - 1] == "-")
+            or index.overlaps(m.start(), h.start)
+        ):
+            continue
+        if _DISTANCE_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+            continue  # "20 km west Tripoli" is a relative location
+        name = f"{m.group(1)} {place.name}"
+        part = Place(
+            f"text:part:{m.group(1).lower()}:{place.id}",
+            name,
+            LocationKind.CITY,
+            "district",
+            place.lat,
+            place.lon,
+            country_code=place.country_code,
+            extent_km=max(place.extent_km, PART_OF_TOWN_KM),
+            source="text",
+        )
+        out.append(Hit(m.start(), h.end, part.id, name, "site", place=part))
+        replaced.append(h)
+    return out, replaced

@@ -1,0 +1,820 @@
+"""Statements read from sentence structure: who said what, quoted or reported.
+
+Two passes over the dependency parse (:mod:`libya_events.syntax`):
+
+* **Reported speech.** A token whose lemma is in the speech-verb table
+  (``data/speech_verbs.tsv``) is a speech verb; its speaker is its subject (climbing
+  from a participle, conjunct or "quoted as saying" to the clause that has one; the
+  antecedent of "who"; the agent of a passive), one statement per conjoined speaker; its
+  content is the argument the table names (clausal complement, object, to-infinitive or
+  prepositional object), bounded by the parse: non-restrictive clauses and appositions
+  after a comma and conjoined speech verbs are cut off. "According to X" makes X the
+  speaker of the rest of its clause.
+* **Quotations.** Words in straight, curly or single quotes belong to the speech verb of
+  their own sentence, else continue the quotation just before (same or previous
+  paragraph), else take the speaker of the paragraph's attribution; never a later
+  paragraph's. A quote split around its speaker is one statement.
+
+Every span slices the input text; the module never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from libya_events.dates import TimeExpression
+from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
+from libya_events.extraction._events import StatementDraft
+from libya_events.extraction._kb import normalize_alias
+from libya_events.extraction._lexicon import CHANNELS
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind, EventDate, Span
+from libya_events.syntax import ParsedSentence, Token
+from libya_events.text import Sentence
+
+__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "speech_verbs"]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSAL = frozenset({"ccomp"})
+OBJECTS = frozenset({"dobj"})
+OPEN_COMPLEMENTS = frozenset({"xcomp"})
+CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "prep", "dobj", "pobj"})
+"""Relations a subjectless speech verb climbs through to find its speaker ("..., saying",
+"and added", "quoted as saying", "issued a statement welcoming")."""
+NON_RESTRICTIVE = frozenset({"relcl", "appos"})
+"""Dependents cut from reported content when a comma opens them ("Sirte, which is ...")."""
+TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
+"""Relations of an "-ing" tail (", dealing a blow to ..."): cut from the end of the content."""
+EDGE_TRIM = frozenset({"punct", "cc", "mark", "prep"})
+WHEN = frozenset({"DATE", "TIME"})
+"""Entity labels of a time expression that opens the content ("said Monday its forces ...")."""
+OBJECT_PREPS = frozenset({"of", "for", "over"})
+"""Prepositions that complete an object's content ("accused X of ...", "thanked X for ...")."""
+RELATIVES = frozenset({"who", "which", "that"})
+REFUSALS = frozenset({"decline", "refuse", "fail"})
+"""Heads under which a speech verb reports nothing ("declined to say")."""
+
+SPEECH_CUE = re.compile(
+    r"\b(?:sa(?:y|id|ys|ying)|told|tell|add|accord|announc|declar|warn|claim|quot|urg|call|statement|"
+    r"report|insist|vow|pledg|promis|accus|den(?:y|ied)|confirm|stress|not(?:e|ed)|"
+    r"stat(?:e|ed)|explain|welcom|condemn)|[\"\u201c\u201d\u2018\u2019']",
+    re.IGNORECASE,
+)
+"""Cheap test of whether a sentence may hold a statement (for choosing what to parse)."""
+
+_RELEASE = re.compile(r"\b(?:PRESS\s+RELEASE|Press\s+release|STATEMENT|Statement\s+by|COMMUNIQU[EÉ])\b")
+
+
+class SpeechVerb(NamedTuple):
+    """A row of the speech-verb table."""
+
+    lemma: str
+    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, xcomp, prep:<word>
+    channel: str | None
+
+
+_ARGS = re.compile(r"ccomp|dobj|xcomp|prep:[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, SpeechVerb]:
+    """The packaged speech-verb table, keyed by lemma (``data/speech_verbs.tsv``)."""
+    raw = resources.files("libya_events.extraction").joinpath("data", "speech_verbs.tsv").read_text("utf-8")
+    return parse_table(raw)
+
+
+def parse_table(raw: str) -> dict[str, SpeechVerb]:
+    """Rows ``lemma<TAB>args<TAB>channel``; ``#`` comments and the header are skipped."""
+    table: dict[str, SpeechVerb] = {}
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "lemma\t")):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or not cells[0].isalpha() or cells[0] != cells[0].lower():
+            raise ValueError(f"speech_verbs.tsv line {number}: expected 'lemma<TAB>args<TAB>channel'")
+        args = tuple(cells[1].split())
+        if not args or not all(_ARGS.fullmatch(a) for a in args):
+            raise ValueError(f"speech_verbs.tsv line {number}: bad args {cells[1]!r}")
+        if cells[0] in table:
+            raise ValueError(f"speech_verbs.tsv line {number}: {cells[0]!r} listed twice")
+        table[cells[0]] = SpeechVerb(cells[0], args, None if cells[2] == "-" else cells[2])
+    return table
+
+
+# --------------------------------------------------------------------------- context
+
+
+class _Context:
+    """One article's indexes: actor mentions by offset, quotes, paragraphs, coreference."""
+
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        sents: Sequence[Sentence],
+        parsed: Sequence[ParsedSentence],
+        hits: Sequence[Hit],
+        entries: Sequence[int],
+    ) -> None:
+        self.text, self.folded = text, folded
+        self.actors = sorted((h for h in hits if h.is_actor), key=lambda h: (h.start, -h.end))
+        self.starts = [h.start for h in self.actors]
+        self.coref = Coreference(hits, entries)
+        self.parsed = sorted(parsed, key=lambda s: s.start)
+        self.parsed_starts = [s.start for s in self.parsed]
+        self.sents = list(sents)
+        self.sent_starts = [s.start for s in self.sents]
+        self.quotes = find_quotes(folded)
+        self.quote_starts = [a for a, _ in self.quotes]
+        self.verbs = speech_verbs()
+        self.proposed: dict[tuple[int, int], Hit] = {}
+        self.proposed = _propose_speakers(self)
+        if self.proposed:
+            self.coref = Coreference([*hits, *self.proposed.values()], entries)
+
+    def actors_in(self, start: int, end: int) -> list[Hit]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [h for h in self.actors[lo:hi] if h.end <= end]
+
+    def paragraph(self, pos: int) -> int:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sents[k].paragraph if k >= 0 else -1
+
+    def sentence_at(self, pos: int) -> ParsedSentence | None:
+        k = bisect.bisect_right(self.parsed_starts, pos) - 1
+        if k >= 0 and self.parsed[k].start <= pos < self.parsed[k].end:
+            return self.parsed[k]
+        return None
+
+    def in_quote(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, start) - 1
+        return k >= 0 and end <= self.quotes[k][1]
+
+    def quotes_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Quotes that overlap ``[lo, hi)`` (quotes never overlap each other)."""
+        first = max(0, bisect.bisect_left(self.quote_starts, lo) - 1)
+        last = bisect.bisect_left(self.quote_starts, hi)
+        return [q for q in self.quotes[first:last] if q[1] > lo]
+
+
+# --------------------------------------------------------------------------- quotes
+
+_DOUBLE = re.compile(r'"([^"\n]{1,1200}?)"|"([^"\n]{20,1200})$', re.MULTILINE)
+_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w)){1,600}?[\w.,!?])'(?!\w)")
+
+
+def find_quotes(folded: str) -> list[tuple[int, int]]:
+    """Spans of quoted words (without the marks): double quotes, then single quotes
+    outside them ("'a crime'", not the apostrophe of "Libya's"); an unclosed quote runs to
+    the end of its line (a quotation continued in the next paragraph)."""
+    spans: list[tuple[int, int]] = []
+    for m in _DOUBLE.finditer(folded):
+        group = 1 if m.group(1) is not None else 2
+        spans.append((m.start(group), m.end(group)))
+    for m in _SINGLE.finditer(folded):
+        if not any(a - 1 <= m.start() < b + 1 for a, b in spans):
+            spans.append((m.start(1), m.end(1)))
+    return sorted(spans)
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
+    """``tok`` and the tokens conjoined to it ("A and B said": both speak)."""
+    out = [tok]
+    for c in sent.children(tok, "conj"):
+        out.extend(_chain(sent, c))
+    return out
+
+
+def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
+    """The speakers' head tokens for ``verb``: its subject, a passive's agent, the antecedent
+    of "who", or the subject of the clause a subjectless verb hangs from."""
+    tok = verb
+    for _ in range(6):
+        passive = any(c.dep == "auxpass" for c in sent.children(tok))
+        agent = next((p for a in sent.children(tok, "agent") for p in sent.children(a, "pobj")), None)
+        if agent is not None:
+            return _chain(sent, agent)
+        subj = next((c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)), None)
+        if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
+            return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
+        if subj is not None and not (tok is verb and passive):
+            return _chain(sent, subj)
+        if tok is verb and passive:
+            return []  # "is reported to have", "it was announced": nobody named
+        if tok.dep == "relcl":
+            return _chain(sent, sent.head_of(tok))
+        if tok.dep not in CLIMB or tok.head == tok.i:
+            return []
+        tok = sent.head_of(tok)
+    return []
+
+
+def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -> list[Hit]:
+    out: list[Hit] = []
+    for head in heads:
+        hit = _hit_for(ctx, sent, head)
+        if hit is not None and all(h.key != hit.key for h in out):
+            out.append(hit)
+    return out
+
+
+def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
+    """The actor a subject's head token names: the mention holding it, a pronoun's or a
+    description's antecedent, the first actor named inside the noun phrase, else an unnamed
+    source or a name the knowledge base lacks, read from the phrase itself."""
+    name = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), None)
+    if head.pos == "NOUN" and name is not None:
+        head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
+    proposed = ctx.proposed.get((head.start, head.end))
+    if proposed is not None and head.pos == "PROPN":
+        return proposed
+    found = _known_hit(ctx, sent, head)
+    return found if found is not None else proposed
+
+
+def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
+    holding = _holding(ctx, head)
+    if holding is not None:
+        return holding
+    if head.lower in PRONOUNS or (head.lower in DESCRIPTIONS and _is_definite(sent, head)):
+        found = ctx.coref.resolve(head.start, head.lower)
+        if found is not None:
+            return found
+    lo, hi = _phrase_bounds(sent, head)
+    inside = ctx.actors_in(lo, hi)
+    return inside[0] if inside else None
+
+
+SOURCE_NOUNS = frozenset(
+    """witness witnesses resident residents official officials source sources spokesman spokeswoman
+    spokesperson representative representatives commander commanders diplomat diplomats activist
+    activists doctor doctors medic medics analyst analysts observer observers journalist journalists
+    correspondent channel channels television agency media family families fighter fighters rebel
+    rebels tribesman tribesmen worker workers leader leaders officer officers police monitor monitors
+    minister ministry ministries lawmaker lawmakers elder elders survivor survivors team teams
+    authorities authority official's spokesmen""".split()
+)
+"""Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
+NAMED = frozenset({"PERSON", "ORG"})
+"""Entity labels of a speaker the knowledge base may lack."""
+
+
+def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
+    """Speakers no mention covers: unnamed sources and names the recogniser finds, keyed by
+    their head token's span (these become collective or new actors)."""
+    out: dict[tuple[int, int], Hit] = {}
+    for sent in ctx.parsed:
+        for verb, _spec in _speech_tokens(ctx, sent):
+            for head in _subject_of(ctx, sent, verb):
+                head = next((c for c in sent.children(head, "appos") if c.pos == "PROPN"), head)
+                if _holding(ctx, head) is None and (
+                    head.pos == "PROPN" or _known_hit(ctx, sent, head) is None
+                ):
+                    hit = _proposal(ctx, sent, head)
+                    if hit is not None:
+                        out[(head.start, head.end)] = hit
+    return out
+
+
+def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
+    if head.pos == "PROPN" and (head.ent_type in NAMED or any(sent.children(head, "appos"))):
+        lo, hi = _entity_bounds(sent, head)
+        kind = ActorKind.PERSON if head.ent_type == "PERSON" else ActorKind.ORGANIZATION
+    elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
+        lo, hi = _phrase_bounds(sent, head)
+        kind = ActorKind.COLLECTIVE
+    else:
+        return None
+    lo = _skip_determiners(sent, lo, head)
+    while lo < hi and ctx.text[lo].isspace():
+        lo += 1
+    name = ctx.text[lo:hi].strip()
+    if not name or len(name) > 60:
+        return None
+    return Hit(lo, hi, "speaker:" + normalize_alias(name), name, "speaker", actor_kind=kind)
+
+
+def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
+    lo = hi = head.i
+    toks = sent.tokens
+    while lo > 0 and toks[lo].ent_iob == "I" and toks[lo - 1].ent_type == head.ent_type:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].ent_iob == "I":
+        hi += 1
+    return toks[lo].start, toks[hi].end
+
+
+def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
+    for tok in sent.tokens:
+        if tok.start >= lo and tok.i < head.i and (tok.dep in ("det", "poss", "predet") or tok.pos == "DET"):
+            lo = tok.end
+            continue
+        if tok.start >= lo:
+            break
+    return lo
+
+
+def _holding(ctx: _Context, head: Token) -> Hit | None:
+    """The longest actor mention whose span holds the token."""
+    holding = [
+        h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end
+    ]
+    return max(holding, key=lambda h: h.end - h.start) if holding else None
+
+
+def _is_definite(sent: ParsedSentence, head: Token) -> bool:
+    return any(c.dep == "det" and c.lower in ("the", "this", "that") for c in sent.children(head))
+
+
+def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
+    """A noun phrase without its conjuncts, relative clauses and appositions."""
+    keep = _kept(sent, head, frozenset({"conj", "cc", "relcl", "appos", "acl"}))
+    return sent.tokens[min(keep)].start, sent.tokens[max(keep)].end
+
+
+def _kept(sent: ParsedSentence, root: Token, cut: frozenset[str]) -> set[int]:
+    keep = {root.i}
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        for c in sent.children(tok):
+            if c.dep not in cut and c.i not in keep:
+                keep.add(c.i)
+                stack.append(c)
+    return keep
+
+
+# --------------------------------------------------------------------------- content
+
+
+class _Content(NamedTuple):
+    root: Token  # the head of the reported content
+    extra: Token | None  # a to-infinitive after an object ("urged the council to act")
+    clausal: bool  # a clause ("said that ...", "vowed to ..."); else a noun phrase
+    with_verb: bool = False  # an object keeps its verb ("announced the capture")
+
+
+def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Content | None:
+    """Where the reported content is, trying the table's arguments in order."""
+    for arg in spec.args:
+        found: Token | None
+        if arg == "ccomp":
+            found = next(sent.children(verb, *CLAUSAL), None) or _that_clause(sent, verb)
+        elif arg == "xcomp":
+            found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
+        elif arg == "dobj":
+            found = next(sent.children(verb, *OBJECTS), None)
+        else:
+            word = arg.split(":", 1)[1]
+            prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
+            found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
+        if found is None:
+            continue
+        if arg == "ccomp":
+            more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
+            return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
+        extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
+        if extra is None and arg == "dobj":
+            extra = next(
+                (c for c in sent.children(verb, "prep") if c.i > found.i and c.lower in OBJECT_PREPS), None
+            )
+        return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
+    return None
+
+
+def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
+    """A "that" clause the parser hung on the verb's prepositional object ("said in a
+    statement that ...")."""
+    for prep in sent.children(verb, "prep"):
+        for obj in sent.children(prep, "pobj"):
+            for clause in sent.children(obj, "acl", "ccomp", "relcl"):
+                if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
+                    return clause
+    return None
+
+
+def _content_tokens(
+    ctx: _Context, sent: ParsedSentence, verb: Token, content: _Content
+) -> tuple[int, int] | None:
+    """Token range of the content: the root's subtree without a trailing comma-opened
+    clause or apposition or a conjoined speech verb, trimmed of edge punctuation and "that".
+    A noun-phrase content keeps its verb ("announced the capture")."""
+    keep = _content_set(ctx, sent, content.root)
+    if content.extra is not None:
+        keep |= _content_set(ctx, sent, content.extra)
+    if content.with_verb:
+        keep |= set(range(verb.i, content.root.i))
+    lo, hi = _run_around(keep, content.root.i)
+    if content.extra is not None and content.extra.i in keep:
+        hi = max(hi, _run_around(keep, content.extra.i)[1])
+    hi = _without_tail(sent, lo, hi)
+    toks = sent.tokens
+    while lo < hi and (
+        toks[lo].dep in EDGE_TRIM
+        or toks[lo].pos == "PUNCT"
+        or toks[lo].ent_type in WHEN
+        or toks[lo].lower == "that"
+    ):
+        lo += 1
+    while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
+        hi -= 1
+    return (lo, hi) if hi >= lo else None
+
+
+def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """Cut trailing non-restrictive relative clauses and appositions (", which is ...")."""
+    changed = True
+    while changed:
+        changed = False
+        for tok in sent.tokens[lo + 1 : hi + 1]:
+            if tok.dep not in NON_RESTRICTIVE and not (tok.dep in TAILS and tok.tag == "VBG"):
+                continue
+            a = min(_kept(sent, tok, frozenset()))
+            b = max(_kept(sent, tok, frozenset()))
+            if a > lo and b >= _last_word(sent, hi) and sent.tokens[a - 1].text in _OPENERS:
+                hi, changed = a - 1, True
+                break
+    return hi
+
+
+_OPENERS = frozenset({",", "-", "\u2013", "\u2014", "("})
+
+
+def _last_word(sent: ParsedSentence, hi: int) -> int:
+    while hi > 0 and sent.tokens[hi].pos == "PUNCT":
+        hi -= 1
+    return hi
+
+
+def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
+    keep = {root.i}
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        for c in sent.children(tok):
+            if c.i in keep or (c.dep == "conj" and c.lemma in ctx.verbs and c.pos == "VERB"):
+                continue  # "... and called for ...": a new speech verb, a new statement
+            keep.add(c.i)
+            stack.append(c)
+    return keep
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+class _Found(NamedTuple):
+    verb: Token
+    sent: ParsedSentence
+    speakers: list[Hit]
+    content: tuple[int, int]  # character span
+    clausal: bool = True  # the content is a clause (not the verb's object)
+
+
+def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
+    for tok in sent.tokens:
+        spec = ctx.verbs.get(tok.lemma)
+        if spec is None or tok.pos not in ("VERB", "AUX") or tok.tag == "MD":
+            continue
+        if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok):
+            continue
+        yield tok, spec
+
+
+def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
+    """ "has not said", "declined to say": nothing was said."""
+    if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
+        return True
+    head = sent.head_of(verb)
+    return verb.dep == "xcomp" and head.lemma in REFUSALS
+
+
+def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    for verb, spec in _speech_tokens(ctx, sent):
+        content = _content_root(sent, verb, spec)
+        if content is None:
+            continue
+        bounds = _content_tokens(ctx, sent, verb, content)
+        if bounds is None:
+            continue
+        span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
+        speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+        if speakers:
+            yield _Found(verb, sent, speakers, span, content.clausal)
+    yield from _according(ctx, sent)
+
+
+def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
+    for tok in sent.tokens:
+        if tok.lower != "according" or tok.head == tok.i:
+            continue
+        to = next((c for c in sent.children(tok) if c.lower == "to"), None)
+        source = next(sent.children(to, "pobj"), None) if to is not None else None
+        if source is None:
+            continue
+        speakers = _speaker_hits(ctx, sent, _chain(sent, source))
+        head = sent.head_of(tok)
+        keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
+        run = _run_around(keep, head.i)
+        toks = sent.tokens
+        lo, hi = run
+        while lo < hi and toks[lo].pos == "PUNCT":
+            lo += 1
+        while hi > lo and toks[hi].pos == "PUNCT":
+            hi -= 1
+        if speakers and hi > lo:
+            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end))
+
+
+def _run_around(keep: set[int], i: int) -> tuple[int, int]:
+    lo = hi = i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    return lo, hi
+
+
+def _nested(found: Sequence[_Found]) -> list[_Found]:
+    """Drop a speech verb that lies inside another statement's content (of its sentence)."""
+    by_sent = _by_sentence(found)
+    return [
+        f
+        for f in found
+        if not any(
+            g is not f and g.content[0] <= f.verb.start < g.content[1] for g in by_sent.get(f.sent.start, [])
+        )
+    ]
+
+
+def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
+    out: dict[int, list[_Found]] = {}
+    for f in found:
+        out.setdefault(f.sent.start, []).append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- channels and dates
+
+
+def channel_of(window: str, *, nearest: bool = False) -> str | None:
+    """The channel a window of text names; with ``nearest``, the one named first in it."""
+    found: list[tuple[int, str]] = []
+    for pattern, name in CHANNELS:
+        m = pattern.search(window)
+        if m is not None:
+            if not nearest:
+                return name
+            found.append((m.start(), name))
+    return min(found)[1] if found else None
+
+
+def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
+    """The folded text of ``[lo, hi)`` with quotes and the content blanked out."""
+    chars = list(ctx.folded[lo:hi])
+    for a, b in [*ctx.quotes_in(lo, hi), skip]:
+        for k in range(max(a, lo), min(b, hi)):
+            chars[k - lo] = " "
+    return "".join(chars)
+
+
+def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None) -> str | None:
+    if spec is not None and spec.channel is not None:
+        return spec.channel
+    window = _outside(ctx, f.sent.start, f.sent.end, f.content)
+    return channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
+
+
+class _Times:
+    """Dated time expressions by offset."""
+
+    def __init__(self, times: Iterable[TimeExpression]) -> None:
+        self.items = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
+        self.starts = [t.span.start for t in self.items]
+
+    def between(self, lo: int, hi: int) -> list[TimeExpression]:
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
+def _date_for(times: _Times, f: _Found) -> EventDate | None:
+    """When it was said: the time expression of the attribution's clause nearest its verb."""
+    pool = [
+        t
+        for t in times.between(f.sent.start, f.sent.end)
+        if t.date is not None and not (f.content[0] <= t.span.start < f.content[1])
+    ]
+    if not pool:
+        return None
+    return min(pool, key=lambda t: abs(t.span.start - f.verb.start)).date
+
+
+# --------------------------------------------------------------------------- quotations
+
+
+def _verb_for_quote(ctx: _Context, quote: tuple[int, int], by_sent: dict[int, list[_Found]]) -> _Found | None:
+    """The attributed speech verb of the quote's own sentence(s), nearest the quote."""
+    sents = {s.start for s in (ctx.sentence_at(quote[0]), ctx.sentence_at(max(quote[0], quote[1] - 1))) if s}
+    best: _Found | None = None
+    for f in (f for start in sorted(sents) for f in by_sent.get(start, [])):
+        if best is None or _distance(f, quote) < _distance(best, quote):
+            best = f
+    return best
+
+
+def _distance(f: _Found, quote: tuple[int, int]) -> int:
+    return quote[0] - f.verb.end if f.verb.end <= quote[0] else max(0, f.verb.start - quote[1])
+
+
+def _attributions(ctx: _Context) -> list[_Found]:
+    """Every speech verb with a speaker, whatever its content (for quotes to hang on)."""
+    out: list[_Found] = []
+    for sent in ctx.parsed:
+        for verb, _spec in _speech_tokens(ctx, sent):
+            speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+            if speakers:
+                out.append(_Found(verb, sent, speakers, (verb.start, verb.start)))
+        out.extend(_according(ctx, sent))
+    return out
+
+
+class _Quote(NamedTuple):
+    parts: list[tuple[int, int]]
+    speakers: list[Hit]
+    found: _Found | None
+
+
+class _Attributions:
+    """Attributed speech verbs, by sentence and by offset."""
+
+    def __init__(self, found: Iterable[_Found]) -> None:
+        self.items = sorted(found, key=lambda f: f.verb.start)
+        self.starts = [f.verb.start for f in self.items]
+        self.by_sent = _by_sentence(self.items)
+
+    def between(self, lo: int, hi: int) -> list[_Found]:
+        return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def before(self, pos: int) -> _Found | None:
+        k = bisect.bisect_left(self.starts, pos)
+        return self.items[k - 1] if k else None
+
+
+def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
+    """Attribute every quote; continue or join quotes that have no speaker of their own."""
+    out: list[_Quote] = []
+    for q in ctx.quotes:
+        if not ctx.text[q[0] : q[1]].strip():
+            continue
+        f = _verb_for_quote(ctx, q, attributed.by_sent)
+        prev = out[-1] if out else None
+        if prev is not None and (f is None or f is prev.found) and _continues(ctx, prev, q, f, attributed):
+            prev.parts.append(q)
+            continue
+        if f is not None:
+            out.append(_Quote([q], list(f.speakers), f))
+            continue
+        speakers = _paragraph_speakers(ctx, q, attributed)
+        if speakers:
+            out.append(_Quote([q], speakers, None))
+    return out
+
+
+def _continues(
+    ctx: _Context, prev: _Quote, q: tuple[int, int], f: _Found | None, attributed: _Attributions
+) -> bool:
+    """A quote with no new attribution continues the one just before it (same or the
+    previous paragraph); a quote split around its speaker continues too."""
+    last = prev.parts[-1]
+    if f is not None:
+        return ctx.paragraph(q[0]) == ctx.paragraph(last[0])
+    if any(g is not prev.found for g in attributed.between(last[1], q[0])):
+        return False  # someone else spoke in between
+    return 0 <= ctx.paragraph(q[0]) - ctx.paragraph(last[0]) <= 1 and q[0] - last[1] < 1500
+
+
+def _paragraph_speakers(ctx: _Context, q: tuple[int, int], attributed: _Attributions) -> list[Hit]:
+    """The speaker of the latest attribution earlier in the quote's paragraph."""
+    before = attributed.before(q[0])
+    if before is None or ctx.paragraph(before.verb.start) != ctx.paragraph(q[0]):
+        return []
+    return list(before.speakers)
+
+
+def _partial(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]) -> bool:
+    """Words quoted inside a reported clause are part of it ('said Gharyan was "liberated"');
+    a quote that is the speech verb's own object stays a direct statement ('called the
+    attack "a crime"')."""
+    words = ctx.text[q[0] : q[1]].split()
+    return any(
+        f.content[0] <= q[0]
+        and q[1] <= f.content[1]
+        and (f.clausal or len(words) < 2)
+        and not _mostly_quoted(ctx, *f.content)
+        for f in _sentence_group(ctx, q, by_sent)
+    )
+
+
+def _sentence_group(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]) -> list[_Found]:
+    sent = ctx.sentence_at(q[0])
+    return by_sent.get(sent.start, []) if sent is not None else []
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def find_statements(
+    text: str,
+    folded: str,
+    sents: Sequence[Sentence],
+    parsed: Sequence[ParsedSentence],
+    hits: Sequence[Hit],
+    times: Sequence[TimeExpression],
+    entries: Sequence[int] = (),
+) -> list[StatementDraft]:
+    """Every statement of one article, quoted and reported, in text order."""
+    ctx = _Context(text, folded, sents, parsed, hits, entries)
+    reported = _nested([f for s in ctx.parsed for f in _reported(ctx, s)])
+    dated = _Times(times)
+    out = _indirect_drafts(ctx, reported, dated)
+    out.extend(_direct_drafts(ctx, reported, dated))
+    out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
+    _release_channel(folded, out)
+    _inherit_channels(out)
+    return out
+
+
+def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> list[StatementDraft]:
+    out: list[StatementDraft] = []
+    for f in found:
+        lo, hi = f.content
+        if _mostly_quoted(ctx, lo, hi) or hi - lo < 4:
+            continue
+        if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
+            hi += 1  # close a quotation the content opened
+        spec = ctx.verbs.get(f.verb.lemma)
+        channel, date = _channel_for(ctx, f, spec), _date_for(times, f)
+        sent_span = Span(f.sent.start, f.sent.end)
+        for who in f.speakers:
+            out.append(StatementDraft(Span(lo, hi), ctx.text[lo:hi], False, sent_span, who, channel, date))
+    return out
+
+
+def _mostly_quoted(ctx: _Context, lo: int, hi: int) -> bool:
+    quoted = sum(max(0, min(b, hi) - max(a, lo)) for a, b in ctx.quotes_in(lo, hi))
+    return quoted * 2 >= hi - lo
+
+
+def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> list[StatementDraft]:
+    out: list[StatementDraft] = []
+    by_sent = _by_sentence(reported)
+    for quote in _group_quotes(ctx, _Attributions(_attributions(ctx))):
+        if len(quote.parts) == 1 and _partial(ctx, quote.parts[0], by_sent):
+            continue
+        body = " ".join(_strip_quote(ctx.text[a:b]) for a, b in quote.parts).strip()
+        if not body:
+            continue
+        lo, hi = quote.parts[0][0], quote.parts[-1][1]
+        f = quote.found
+        sent = ctx.sentence_at(lo)
+        sent_span = Span(sent.start, sent.end) if sent is not None else Span(lo, hi)
+        channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma)) if f is not None else None
+        date = _date_for(times, f) if f is not None else None
+        for who in quote.speakers:
+            out.append(StatementDraft(Span(lo, hi), body, True, sent_span, who, channel, date))
+    return out
+
+
+def _strip_quote(part: str) -> str:
+    return part.strip().rstrip(",.;:").strip()
+
+
+def _release_channel(folded: str, out: Sequence[StatementDraft]) -> None:
+    """A press release or statement speaks as a statement throughout."""
+    if not _RELEASE.search(folded[:300]):
+        return
+    for d in out:
+        if d.channel is None and d.speaker is not None and d.speaker.actor_kind is not ActorKind.PERSON:
+            d.channel = "statement"
+
+
+def _inherit_channels(statements: Sequence[StatementDraft]) -> None:
+    """A statement with no channel of its own takes the channel of the same speaker's
+    statement just before it ("appealed for calm on Twitter. 'Conflict cannot ...'")."""
+    for k, d in enumerate(statements):
+        if d.channel is not None or d.speaker is None:
+            continue
+        for prev in reversed(statements[max(0, k - 3) : k]):
+            if d.text_span.start - prev.text_span.end > 400:
+                break
+            if prev.speaker is not None and prev.speaker.key == d.speaker.key and prev.channel:
+                d.channel = prev.channel
+                break

@@ -1,0 +1,49 @@
+"""Who and where on real reporting: floors on ../shared/eval/real-dev (skipped where absent).
+
+Issue 10 asks for actors >= 0.80 and locations >= 0.90 on the real development articles;
+these floors hold that, so a regression of the who-and-where layer fails the suite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+REAL_DEV = SHARED / "eval" / "real-dev"
+
+pytestmark = pytest.mark.skipif(
+    not (SCORER.exists() and REAL_DEV.exists()), reason="../shared/eval/real-dev is not beside the repo"
+)
+
+REAL_DEV_FLOORS = {"actors": 0.80, "locations": 0.90}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, str(SCORER), str(REAL_DEV), "--batch", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        },
+    )
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+@pytest.mark.parametrize("field", sorted(REAL_DEV_FLOORS))
+def test_real_dev_who_and_where_floor(scores: dict[str, object], field: str) -> None:
+    f1 = scores[field]["f1"]  # type: ignore[index]
+    assert f1 >= REAL_DEV_FLOORS[field], f"real-dev {field} F1 {f1} fell below {REAL_DEV_FLOORS[field]}"
