@@ -144,3 +144,18 @@ def test_a_callers_pipeline_is_never_changed() -> None:
     names = list(nlp.pipe_names)
     Parser(nlp=nlp).parse("Convoys left Sirte on Monday.")
     assert nlp.pipe_names == names
+
+
+def test_the_entity_recogniser_runs_only_where_a_proper_noun_is_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Karim Benhalim met Salma Oufi in Zliten. The talks ended."
+    everywhere = parse_fragments(nlp, text, [(0, 39), (40, len(text))])
+    assert any(t.ent_type == "PERSON" for s in everywhere for t in s.tokens)
+    nowhere = parse_fragments(nlp, text, [(0, 39), (40, len(text))], entities=lambda a, b: False)
+    assert all(t.ent_type == "" for s in nowhere for t in s.tokens)
+    # the same tokens, heads and labels either way: only the entity labels differ
+    strip = [[t._replace(ent_type="", ent_iob="") for t in s.tokens] for s in everywhere]
+    assert strip == [list(s.tokens) for s in nowhere]
+    first_only = parse_fragments(nlp, text, [(0, 39), (40, len(text))], entities=lambda a, b: a < 20)
+    labels = {t.text: t.ent_type for s in first_only for t in s.tokens}
+    assert labels["Benhalim"] != ""  # the first fragment went through the recogniser
+    assert labels["talks"] == ""

