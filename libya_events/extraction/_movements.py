@@ -68,6 +68,7 @@ DEST_PREPS = frozenset(
         "up to",
     }
 )
+NEAR_PREPS = frozenset({"near", "outside", "around", "to near"})  # "advanced to near X"
 TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to"})
 ACTOR_PREPS = frozenset({"of", "to", "by", "as"})
 OWNER_PREPS = ACTOR_PREPS | {
@@ -842,7 +843,9 @@ def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
 
 
 def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
-    subj = s.child(tok, ALL_SUBJECTS)
+    subjects = list(s.children(tok, ALL_SUBJECTS))
+    before = [c for c in subjects if c.i < tok.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)  # "[14:05] LNA forces seized"
     if subj is not None:
         if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
             return s.head(tok)
@@ -909,7 +912,11 @@ def _prep_places(
         first = name.split()[0]
         if first in ORIGIN_PREPS:
             origins.extend(_places(s, obj))
-        elif name in DEST_PREPS or name.endswith("far as"):
+        elif (
+            name in DEST_PREPS
+            or name.endswith("far as")
+            or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
+        ):
             found = _places(s, obj)
             if name == "in" and cls.kind is MovementKind.CAPTURE:
                 found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
