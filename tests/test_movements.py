@@ -343,3 +343,17 @@ def test_argument_shapes(text: str, expected: tuple[str, str, str | None, str | 
 def test_not_movements(text: str) -> None:
     article = PARSER.parse(text, published="2020-06-05")
     assert [m for m in article.movements if m.modality is Modality.REPORTED] == []
+
+
+def test_an_object_pronoun_is_not_its_clause_subject() -> None:
+    text = "GNA forces pressed on. Tarhuna, the LNA's last stronghold, fell to them two days later."
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [(m.kind.value, m.actor, m.destination and m.destination.name) for m in article.movements]
+    assert ("capture", "Government of National Accord forces", "Tarhuna") in got, got
+
+
+def test_a_possessive_pronoun_may_be_its_clause_subject() -> None:
+    text = "The Libyan National Army launched its offensive on Tripoli in April."
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [(m.kind.value, m.actor, m.destination and m.destination.name) for m in article.movements]
+    assert got == [("advance", "Libyan National Army", "Tripoli")], got

@@ -1045,7 +1045,7 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
-        return ctx.named(ctx.coref.resolve(tok.start, tok.lower))
+        return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     if hit is not None:
         return ctx.named(hit)
@@ -1055,6 +1055,24 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
         return ctx.coref.resolve(tok.start, tok.lower)
     return None
+
+
+def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """A pronoun's actor; an object pronoun is never its own clause's subject ("Tarhuna, the
+    LNA's last stronghold, fell to them": not the LNA)."""
+    hit = ctx.coref.resolve(tok.start, tok.lower)
+    if tok.dep not in OBJECTS | PREP_OBJECTS:
+        return hit  # a subject or a possessive ("the LNA launched its push") may be bound
+    verb = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
+    subject = s.child(verb, ALL_SUBJECTS) if verb is not None else None
+    if subject is None:
+        return hit
+    lo, hi = s.sent.subtree(subject)
+    for _ in range(3):
+        if hit is None or not (lo <= hit.start < hi):
+            break
+        hit = ctx.coref.resolve(hit.start, tok.lower)
+    return hit
 
 
 def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
