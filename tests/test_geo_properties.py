@@ -62,8 +62,8 @@ names = st.one_of(
 
 @st.composite
 def figures(draw: st.DrawFn) -> tuple[str, float]:
-    """A figure as written ("1,250", "2.5", "40") and its value."""
-    value = draw(st.integers(min_value=1, max_value=99_999))
+    """A figure as written ("1,250", "2.5", "40") and its value (under 3,000 km in any unit)."""
+    value = draw(st.integers(min_value=1, max_value=1_500))
     if draw(st.booleans()):
         tenths = draw(st.integers(min_value=0, max_value=9))
         return f"{value}.{tenths}", value + tenths / 10

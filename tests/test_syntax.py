@@ -159,3 +159,13 @@ def test_the_entity_recogniser_runs_only_where_a_proper_noun_is_unnamed(nlp) -> 
     labels = {t.text: t.ent_type for s in first_only for t in s.tokens}
     assert labels["Benhalim"] != ""  # the first fragment went through the recogniser
     assert labels["talks"] == ""
+
+
+@pytest.mark.parametrize("text", ["Haftar\t", "80 80 said\t", "\tConvoys  left\n\nSirte \t."])
+def test_whitespace_tokens_are_dropped_with_the_tree_kept_consistent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for sent in parse_fragments(nlp, text, [(0, len(text))]):
+        for tok in sent.tokens:
+            assert tok.text.strip() == tok.text
+            assert 0 <= tok.head < len(sent.tokens)
+            assert all(0 <= c < len(sent.tokens) for c in tok.children)
+            list(sent.children(tok))

@@ -230,6 +230,31 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KINDS = ", ".join(k.value for k in ActorKind)
 
 
+_TOO_COMMON = frozenset(
+    """
+    a an the and or but nor so yet of in on at to from by for with without into onto off out over under
+    up down about above below after before during since until via per as than then there here this that
+    these those it its is are was were be been being am do does did done has have had having will would
+    shall should can could may might must not no yes all any some each every both
+    i me my we us our you your he him his she her they them their who whom whose which what when where
+    why how if while also just only very more most much many said says say saying told
+    tell tells added adds stated announced declared warned warns claimed claims noted explained
+    insisted vowed pledged promised urged urges asked replied
+    """.split()
+)
+"""Words that must not name an actor on their own: an alias "the" or "said" would match everywhere.
+A form written in capitals ("IS", "WHO", "US") is an acronym, matched case-sensitively, and allowed."""
+
+
+def _check_form(where: str, key: str, form: str) -> None:
+    """Refuse a form that normalises to nothing or to a common word."""
+    normal = normalize_alias(form)
+    if not normal:
+        raise _fail(where, key, "holds a form that normalises to nothing", form)
+    if normal in _TOO_COMMON and not _ACRONYM.fullmatch(form):
+        raise _fail(where, key, "holds a common word that would match all over any text", form)
+
+
 def _fail(where: str, key: str, message: str, value: object) -> KnowledgeBaseError:
     return KnowledgeBaseError(f"{where}: '{key}' {message} (got {value!r})")
 
@@ -266,8 +291,7 @@ def _texts(where: str, raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
     for item in value:
         if not isinstance(item, str) or not item.strip() or item != item.strip():
             raise _fail(where, key, "must hold only non-empty strings without outer whitespace", item)
-        if not normalize_alias(item):
-            raise _fail(where, key, "holds a form that normalises to nothing", item)
+        _check_form(where, key, item)
         out.append(item)
     return tuple(out)
 
@@ -319,6 +343,7 @@ def _parse_actor(raw_any: object, index: int) -> ActorEntry:
         raise _fail(where, "kind", "collective belongs in the 'collectives' list, not 'actors'", kind_raw)
     if not normalize_alias(name):
         raise _fail(where, "name", "normalises to nothing", name)
+    _check_form(where, "name", name)
     valid_from, valid_to = _date(where, raw, "valid_from"), _date(where, raw, "valid_to")
     _span(where, valid_from, valid_to, ("valid_from", "valid_to"))
     _text(where, raw, "note")
@@ -346,6 +371,7 @@ def _parse_role_row(
 ) -> RoleAlias:
     if not normalize_alias(alias_text):
         raise _fail(where, "alias", "normalises to nothing", alias_text)
+    _check_form(where, "alias", alias_text)
     actor = _text(where, raw, "actor", required=True)
     assert actor is not None
     valid_from, valid_to = _date(where, raw, "from"), _date(where, raw, "to")
@@ -402,6 +428,7 @@ def _parse_collective(raw_any: object, index: int) -> CollectiveEntry:
     assert name_text is not None
     if not normalize_alias(name_text):
         raise _fail(where, "name", "normalises to nothing", name_text)
+    _check_form(where, "name", name_text)
     _text(where, raw, "note")
     return CollectiveEntry(name=name_text, aliases=_texts(where, raw, "aliases"))
 
@@ -539,7 +566,10 @@ class ActorKB:
             text = data.decode("utf-8")
             raw: object = tomllib.loads(text) if toml else json.loads(text)
         except UnicodeDecodeError as exc:
-            raise KnowledgeBaseError(f"{origin}: is not UTF-8 ({exc.reason})") from exc
+            line = data[: exc.start].count(b"\n") + 1
+            raise KnowledgeBaseError(f"{origin}:{line}: is not UTF-8 ({exc.reason})") from exc
+        except RecursionError:
+            raise KnowledgeBaseError(f"{origin}: is nested too deeply to be a knowledge base") from None
         except json.JSONDecodeError as exc:
             raise KnowledgeBaseError(
                 f"{origin}: is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"

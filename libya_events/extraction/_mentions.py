@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -103,6 +104,10 @@ class _WordIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
+        # after freeze(): each bucket split on the alias's second word, so a common first
+        # word ("al") does not try its hundreds of aliases at every occurrence
+        self._by_second: dict[str, dict[str, list[tuple[tuple[str, ...], _Payload]]]] = {}
+        self._singles: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
 
     def add(self, alias: str, payload: _Payload) -> None:
         words = _alias_words(alias)
@@ -114,8 +119,16 @@ class _WordIndex:
         bucket.append((words, payload))
 
     def freeze(self) -> None:
-        for bucket in self._by_first.values():
+        self._by_second, self._singles = {}, {}
+        for first, bucket in self._by_first.items():
             bucket.sort(key=lambda item: -len(item[0]))
+            by_second: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
+            for item in bucket:
+                if len(item[0]) > 1:
+                    by_second.setdefault(item[0][1], []).append(item)
+                else:
+                    self._singles.setdefault(first, []).append(item)
+            self._by_second[first] = by_second
 
     @property
     def first_words(self) -> dict[str, list[tuple[tuple[str, ...], _Payload]]]:
@@ -129,9 +142,13 @@ class _WordIndex:
 
         ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once.
         """
-        bucket = self._by_first.get(keys[i])
+        bucket: Iterable[tuple[tuple[str, ...], _Payload]] | None = self._by_first.get(keys[i])
         if not bucket:
             return
+        by_second = self._by_second.get(keys[i])
+        if by_second is not None:  # frozen: only the aliases whose second word follows
+            following = by_second.get(keys[i + 1], []) if i + 1 < len(keys) else []
+            bucket = itertools.chain(following, self._singles.get(keys[i], ()))
         for alias, payload in bucket:
             n = len(alias)
             if n == 1 or keys[i : i + n] == alias:
@@ -167,7 +184,7 @@ _LOYAL_TO = re.compile(
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
-    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|\s+(?:loyalists|forces)\b"
+    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|(?<!\s)\s++(?:loyalists|forces)\b"
 )
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
@@ -181,7 +198,7 @@ _NAME = re.compile(
     rf"{_NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?{_NAME_TOKEN}){{1,6}}"
 )
 _TITLE_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w.'-]*|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
+    r"(?:(?:[A-Z][\w.'-]{0,40}+|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
     r"acting|interim|top|local|army|navy|air|force|media|official|special|u\.n\.|un)\s+){0,3}"
     r"(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")(?:\s+of\s+staff)?,?\s*$",
     re.IGNORECASE,
@@ -193,11 +210,11 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(
-    r"\b((?:(?:[A-Z][\w'-]*|\d{2,4})\s+)(?:(?:al-|el-)?[A-Z][\w'-]*\s+|(?:of|al|el)\s+){0,4})"
+    r"\b((?:(?:[A-Z][\w'-]{0,40}+|\d{2,4})\s+)(?:(?:al-|el-)?[A-Z][\w'-]{0,40}+\s+|(?:of|al|el)\s+){0,4})"
     r"(Brigade|brigade|Battalion|battalion|Ministry|Command|Corporation|Company|Operations\s+Room|operation|Operation)\b"
 )
 _NAMED_UNIT = re.compile(
-    r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]+(?:\s+(?:al-|el-)?[A-Z][\w'-]+){0,2})\s+(?:brigade|militia|battalion)s?\b"
+    r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]{1,40}+(?:\s+(?:al-|el-)?[A-Z][\w'-]{1,40}+){0,2})\s+(?:brigade|militia|battalion)s?\b"
 )
 _GROUP = re.compile(
     r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
@@ -601,7 +618,7 @@ class MentionFinder:
                 name_words[0].split("-")[0].lower() in FIRST_NAMES or name_words[0].lower() in FIRST_NAMES
             )
             said = re.match(
-                r"\s*(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b", folded[end : end + 100]
+                r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b", folded[end : end + 100]
             )
             if not (title_m or appos or first_is_name or said):
                 continue

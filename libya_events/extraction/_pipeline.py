@@ -55,6 +55,7 @@ from libya_events.model import (
 )
 from libya_events.syntax import ParsedSentence, check_pipeline, load_pipeline, parse_fragments, parse_many
 from libya_events.text import Sentence, find_dateline, fold, sentences
+from libya_events.text._invisible import restore_offsets, strip_invisible
 
 __all__ = ["Parser", "parse_article"]
 
@@ -65,7 +66,7 @@ _ENTRY = re.compile(
 """The start of a live-blog entry ("14:05 GMT -", "UPDATE 3:"): no pronoun or date crosses it."""
 
 _CREDITS = re.compile(
-    r"(?:^|\n)[ \t(]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Translated)\s+by\b|___|"
+    r"(?:^|\n)[ \t(]*+(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Translated)\s+by\b|___|"
     r"[^\n]{0,120}?\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story))[^\n]*",
 )
 """Wire-story credit lines ("Reporting by ...; Editing by ...", "___ X contributed to this report")."""
@@ -146,16 +147,22 @@ class Parser:
         """Parse one article. Never raises on text; raises ``TypeError`` for non-text."""
         if not isinstance(text, str):
             raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
+        if id is not None and not isinstance(id, str):
+            raise InputTypeError(f"'id' must be str or None (got {type(id).__name__})")
         day = parse_published(published)
         try:
-            state = self._prepare(text, day, id)
-            if self.events:
-                state.parsed = parse_fragments(
-                    self.nlp, text, self._fragments(state), entities=_unnamed(state)
-                )
-            return self._finish(state)
+            clean, offsets = strip_invisible(text)  # "Mis\u200brata": parse it as "Misrata"
+            if offsets is not None:
+                return restore_offsets(self._parse(clean, day, id), text, offsets)
+            return self._parse(text, day, id)
         except RecursionError:  # pragma: no cover - defensive: the article still parses empty
             return Article(text, day, id=id)
+
+    def _parse(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
+        state = self._prepare(text, published, ident)
+        if self.events:
+            state.parsed = parse_fragments(self.nlp, text, self._fragments(state), entities=_unnamed(state))
+        return self._finish(state)
 
     def pipe(
         self,
@@ -181,7 +188,11 @@ class Parser:
         for text in texts:
             if not isinstance(text, str):
                 raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
-            batch.append(self._prepare(text, parse_published(next(dates)), next(names)))
+            clean, offsets = strip_invisible(text)
+            state = self._prepare(clean, parse_published(next(dates)), next(names))
+            if offsets is not None:
+                state.original = (text, offsets)
+            batch.append(state)
             if len(batch) >= batch_size:
                 yield from self._finish_batch(batch)
                 batch = []
@@ -194,7 +205,8 @@ class Parser:
             for st, sents in zip(batch, parsed, strict=True):
                 st.parsed = sents
         for st in batch:
-            yield self._finish(st)
+            article = self._finish(st)
+            yield article if st.original is None else restore_offsets(article, *st.original)
 
     # ------------------------------------------------------------------ stages
 
@@ -329,7 +341,7 @@ class Parser:
             state.hits.sort(key=lambda h: (h.start, -h.end))
 
     _ACTS_NEXT = re.compile(
-        r"\s+(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
+        r"(?<!\s)\s++(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
         r"supported|wants|insists|insisted|rejected|rejects|welcomed|welcomes|called|urged|announced|"
         r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
     )
@@ -475,7 +487,8 @@ class Parser:
         return out
 
     _MORE_SIDES = re.compile(
-        r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(east|west|south|north)(?![\w-])(?!\s+of\s+(?!the\s+country))",
+        r"(?<!\s)(?:,\s*+|\s++and\s++|\s++or\s++|,\s++and\s++)(east|west|south|north)(?![\w-])"
+        r"(?!\s+of\s+(?!the\s+country))",
         re.IGNORECASE,
     )
 
@@ -552,7 +565,9 @@ class Parser:
                 continue
             name = folded[start:end]
             first = name.split()[0]
-            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(r"\s+[a-z]", folded[end : end + 3])
+            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(
+                r"(?<!\s)\s++[a-z]", folded[end : end + 3]
+            )
             if first.lower() in _MONTHS_AND_DAYS or first in _NOT_PLACES or adjective:
                 continue  # "in May", "from Storm Daniel", "to Egyptian forces"
             fuzzy = self.gazetteer.fuzzy_lookup(name)
@@ -581,6 +596,7 @@ class _State:
     unresolved: list[Mention]
     warnings: tuple[str, ...] = ()
     parsed: list[ParsedSentence] = Factory(list)
+    original: tuple[str, Any] | None = None  # the text with invisible characters, and their offsets
 
 
 def _unnamed(state: _State) -> Callable[[int, int], bool]:
@@ -648,14 +664,14 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
 
 
 _GROUP_AFTER = re.compile(
-    r"\s+(?:forces|troops|army|government|authorities|parliament|administration|militias?|fighters|"
+    r"(?<!\s)\s++(?:forces|troops|army|government|authorities|parliament|administration|militias?|fighters|"
     r"commanders?|officials?|tribes?|factions?)\b",
     re.IGNORECASE,
 )
 
 
 _PART_AFTER = re.compile(
-    r"\s+(?:coast|coastline|side|corner|edge|flank|border|front|part|frontier|gate|entrance|outskirts|wing|"
+    r"(?<!\s)\s++(?:coast|coastline|side|corner|edge|flank|border|front|part|frontier|gate|entrance|outskirts|wing|"
     r"bank|shore|suburbs?|districts?|quarter)\b",
     re.IGNORECASE,
 )
@@ -699,7 +715,7 @@ def _definite_place_hits(
             continue
         head = re.sub(r"\s+", " ", m.group(1).lower())
         after = folded[m.end() : m.end() + 12]
-        if re.match(r"\s+(?:of|'s)\b", after) or re.match(r"\s+[A-Z]", after):
+        if re.match(r"(?<!\s)\s++(?:of|'s)\b", after) or re.match(r"(?<!\s)\s++[A-Z]", after):
             continue  # "the town of X" names X itself; "the city Tripoli"
         features = _HEAD_FEATURES.get(head)
         side = re.search(r"\b(eastern|western|southern|northern|central|coastal)\b", m.group().lower())
@@ -880,7 +896,7 @@ def _actor_name(text: str, hit: Hit) -> str:
 
 
 _VERB_AFTER = re.compile(
-    r"(?:\s+(?:in|from|at|of|across|inside)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r"(?<!\s)(?:\s+(?:in|from|at|of|across|inside)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
     r"\s+(?:(?:also|have|had|were|are|was|is|who|had\s+been|have\s+been|now|still|say|said)\s+)?"
     r"(?:[a-z]+ed|said|say|says|told|tell|fled|left|took|began|saw|heard|came|went|ran|fear|feared|"
     r"gathered|returned|reported|described|spoke|woke|lost|buried|queued|chanted|celebrated|cheered|"
@@ -889,7 +905,7 @@ _VERB_AFTER = re.compile(
     r"insist|accuse|blame|welcome|demand|question|cite|caution)\b"
 )
 _TITLE_NEXT = re.compile(
-    r"\.?\s*(?:'s\s+)?(?:special\s+|chief\s+|deputy\s+|top\s+|military\s+|media\s+)?(?:secretary-general|"
+    r"(?<!\s)\.?\s*+(?:'s\s+)?(?:special\s+|chief\s+|deputy\s+|top\s+|military\s+|media\s+)?(?:secretary-general|"
     r"secretary|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|representative|"
     r"chief|commander|official|head|office|mission|-[a-z]+ed)\b",
     re.IGNORECASE,

@@ -253,7 +253,7 @@ NOT_ACRONYMS = frozenset(
 ACRONYM_REACH = 50
 """How many earlier proposals an acronym may abbreviate (the latest first)."""
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_CAPITALISED = re.compile(r"(?:(?:al|el|bin|ibn|ben|abu|de|van|von)[-\s]?)*[A-Z\d]")
+_CAPITALISED = re.compile(r"\A(?:(?:al|el|bin|ibn|ben|abu|de|van|von)[-\s]?)*+[A-Z\d]")
 
 
 def actor_proposals(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -85,6 +86,15 @@ def _float(value: Any) -> Any:
     return float(value) if isinstance(value, int | str) and not isinstance(value, bool) else value
 
 
+def _population(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise InputTypeError(f"'population' must be a number (got {type(value).__name__})")
+    try:
+        return int(value)
+    except (OverflowError, ValueError):
+        raise ValidationError(f"'population' must be a whole number (got {value!r})") from None
+
+
 def _aliases(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split("|")
@@ -121,7 +131,7 @@ class Place:
     lat: float = field(converter=_float, validator=_check_lat)
     lon: float = field(converter=_float, validator=_check_lon)
     country_code: str | None = field(default=None, validator=_check_cc)
-    population: int = field(default=0, converter=int)
+    population: int = field(default=0, converter=_population)
     aliases: tuple[str, ...] = field(default=(), converter=_aliases)
     extent_km: float = field(default=1.0, converter=float, validator=_check_non_negative)
     source: str = field(default="user")
@@ -336,8 +346,7 @@ class Gazetteer:
     @classmethod
     def from_tsv(cls, path: str | os.PathLike[str]) -> Gazetteer:
         """Load a places file in the embedded ``places.tsv`` format."""
-        with open(path, encoding="utf-8") as fh:
-            return cls(_read_places_tsv(fh.read(), str(path)))
+        return cls(_read_places_tsv(_read_text(path, "places file"), str(path)))
 
     @classmethod
     def from_csv(cls, path: str | os.PathLike[str]) -> Gazetteer:
@@ -539,6 +548,28 @@ PLACES_TSV_COLUMNS = (
 )
 
 
+def _read_text(path: str | os.PathLike[str], what: str) -> str:
+    """A UTF-8 file's text; :class:`KnowledgeBaseError` naming the file (and the line of a bad byte)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise KnowledgeBaseError(f"cannot read {what} {path}: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise KnowledgeBaseError(
+            f"{path}:{line}: is not UTF-8 ({exc.reason}; re-save the file as UTF-8)"
+        ) from None
+
+
+def _check_unique(seen: dict[str, int], place_id: str, origin: str, line: int) -> None:
+    """Refuse an id a file already used: two rows with one id would collapse into one place."""
+    first = seen.setdefault(place_id, line)
+    if first != line:
+        raise KnowledgeBaseError(f"{origin}:{line}: id {place_id!r} is already used on line {first}")
+
+
 def _read_places_tsv(text: str, origin: str) -> list[Place]:
     lines = text.splitlines()
     if not lines or lines[0].split("\t") != list(PLACES_TSV_COLUMNS):
@@ -547,6 +578,7 @@ def _read_places_tsv(text: str, origin: str) -> list[Place]:
     new = Place.__new__
     setattr_ = object.__setattr__
     kinds = {k.value: k for k in LocationKind}
+    seen: dict[str, int] = {}
     for n, line in enumerate(lines[1:], start=2):
         if not line:
             continue
@@ -567,8 +599,9 @@ def _read_places_tsv(text: str, origin: str) -> list[Place]:
             setattr_(p, "aliases", tuple(cols[9].split("|")) if cols[9] else ())
             setattr_(p, "extent_km", float(cols[8]))
             setattr_(p, "source", cols[10])
-        except (KeyError, ValueError) as exc:
+        except (KeyError, ValueError, OverflowError) as exc:
             raise KnowledgeBaseError(f"{origin}:{n}: {exc}") from exc
+        _check_unique(seen, p.id, origin, n)
         out.append(p)
     return out
 
@@ -603,13 +636,14 @@ def _default_gazetteer() -> Gazetteer:
 def read_supplement_csv(path: str | os.PathLike[str]) -> list[Place]:
     """Parse a supplement-format CSV into places (see :meth:`Gazetteer.from_csv`)."""
     path = Path(path)
+    reader = csv.DictReader(io.StringIO(_read_text(path, "places CSV"), newline=""))
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise KnowledgeBaseError(f"cannot read places CSV {path}: {exc}") from exc
+        rows = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise KnowledgeBaseError(f"{path}:{reader.line_num}: bad CSV ({exc})") from exc
     out: list[Place] = []
-    for n, row in enumerate(rows, start=2):
+    seen: dict[str, int] = {}
+    for n, row in rows:
         try:
             name = (row.get("name") or "").strip()
             kind = LocationKind((row.get("kind") or "city").strip())
@@ -634,8 +668,9 @@ def read_supplement_csv(path: str | os.PathLike[str]) -> list[Place]:
                     source=(row.get("source") or "").strip() or str(path),
                 )
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise KnowledgeBaseError(f"{path}:{n}: bad place row ({exc})") from exc
+        _check_unique(seen, out[-1].id, str(path), n)
     return out
 
 
@@ -694,13 +729,19 @@ def read_geonames(path: str | os.PathLike[str]) -> list[Place]:
     """Parse a GeoNames dump (19 tab-separated columns) into places (id ``geonames:<id>``)."""
     path = Path(path)
     out: list[Place] = []
+    seen: dict[str, int] = {}
     try:
-        fh = path.open(encoding="utf-8")
+        fh = path.open("rb")
     except OSError as exc:
         raise KnowledgeBaseError(f"cannot read GeoNames file {path}: {exc}") from exc
     with fh:
-        for n, line in enumerate(fh, start=1):
-            line = line.rstrip("\n")
+        for n, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                raise KnowledgeBaseError(
+                    f"{path}:{n}: is not UTF-8 ({exc.reason}; GeoNames dumps are UTF-8)"
+                ) from None
             if not line or line.startswith("#"):
                 continue
             cols = line.split("\t")
@@ -725,6 +766,7 @@ def read_geonames(path: str | os.PathLike[str]) -> list[Place]:
                         source=f"GeoNames {cols[0]} (CC BY 4.0)",
                     )
                 )
-            except (ValueError, ValidationError) as exc:
+            except (ValueError, ValidationError, OverflowError) as exc:
                 raise KnowledgeBaseError(f"{path}:{n}: bad GeoNames row ({exc})") from exc
+            _check_unique(seen, out[-1].id, str(path), n)
     return out

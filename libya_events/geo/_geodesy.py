@@ -25,7 +25,7 @@ from typing import Any
 
 from geographiclib.geodesic import Geodesic  # type: ignore[import-untyped]
 
-from libya_events._errors import InputTypeError, PhraseParseError
+from libya_events._errors import InputTypeError, PhraseParseError, ValidationError
 from libya_events.model import GeoPoint
 
 __all__ = [
@@ -62,7 +62,7 @@ def _check_number(name: str, value: object) -> float:
         raise InputTypeError(f"'{name}' must be a number (got {type(value).__name__})")
     number = float(value)
     if not math.isfinite(number):
-        raise ValueError(f"'{name}' must be finite (got {value!r})")
+        raise ValidationError(f"'{name}' must be finite (got {value!r})")
     return number
 
 
@@ -80,9 +80,13 @@ def destination(point: GeoPoint, distance_km: float, bearing_deg: float) -> GeoP
     start = _check_point("point", point)
     s12 = _check_number("distance_km", distance_km) * 1000.0
     azi = _check_number("bearing_deg", bearing_deg)
+    if not math.isfinite(s12):
+        raise ValidationError(f"'distance_km' is too large to follow (got {distance_km!r})")
     result = _WGS84.Direct(start.lat, start.lon, azi, s12, Geodesic.LATITUDE | Geodesic.LONGITUDE)
     lat = max(-90.0, min(90.0, float(result["lat2"])))
     lon = float(result["lon2"])
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        raise ValidationError(f"'distance_km' is too large to follow (got {distance_km!r})")
     if lon < -180.0 or lon > 180.0:
         lon = (lon + 180.0) % 360.0 - 180.0
     return GeoPoint(lat, lon)
@@ -137,7 +141,7 @@ def compass_point(bearing_deg: float, points: int = 16) -> str:
     """
     value = _check_number("bearing_deg", bearing_deg)
     if points not in (4, 8, 16):
-        raise ValueError(f"'points' must be 4, 8 or 16 (got {points!r})")
+        raise ValidationError(f"'points' must be 4, 8 or 16 (got {points!r})")
     step = 360.0 / points
     index = math.floor(_norm_bearing(value) / step + 0.5) % points
     return COMPASS_16[index * (16 // points)]
@@ -157,13 +161,16 @@ def _build_direction_table() -> dict[str, tuple[float, int]]:
 
 
 _DIRECTIONS = _build_direction_table()
-_STRIP = re.compile(r"^(?:to\s+the\s+|due\s+)+|\s+(?:of|from)$")
+_STRIP = re.compile(r"^(?:to\s++the\s++|due\s++)++|(?<!\s)\s++(?:of|from)$")
+_LONGEST_DIRECTION = 200
 _JOINERS = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
 def _direction_key(text: str) -> str:
     if not isinstance(text, str):
         raise InputTypeError(f"a direction must be a str (got {type(text).__name__})")
+    if len(text) > _LONGEST_DIRECTION:
+        return ""  # no direction is this long: do not scan a long text
     lowered = text.strip().lower()
     lowered = _STRIP.sub("", lowered)
     lowered = _STRIP.sub("", lowered.strip())

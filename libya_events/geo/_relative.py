@@ -34,6 +34,24 @@ __all__ = [
 #: Kilometres per unit.
 UNIT_KM: dict[str, float] = {"km": 1.0, "mi": 1.609344, "nmi": 1.852, "m": 0.001}
 
+MAX_RELATIVE_DISTANCE_KM = 3000.0
+"""The farthest distance read as a relative location: Libya is under 2,000 km across, so
+"20,000 km south of Tripoli" or "a billion miles from Sirte" locates nothing. Such a phrase
+is still found, but :func:`parse_relative` and ``resolve_relative`` refuse it."""
+
+
+def too_far(distance_km: float | None) -> str | None:
+    """Why a distance is no relative location's (too far, or not finite), else None."""
+    if distance_km is None:
+        return None
+    if not math.isfinite(distance_km) or distance_km > MAX_RELATIVE_DISTANCE_KM:
+        return (
+            f"a distance of {distance_km:,.0f} km is too far for a relative location "
+            f"(at most {MAX_RELATIVE_DISTANCE_KM:,.0f} km)"
+        )
+    return None
+
+
 _APPROX_WORDS = (
     "approximately", "an estimated", "estimated", "roughly", "around", "nearly", "almost", "about",
     "some", "approx.", "approx", "circa", "close to", "just over", "just under", "more than", "over",
@@ -631,6 +649,9 @@ def parse_relative(phrase: str) -> RelativePhrase:
     if m is not None:
         result = _build(phrase, m)
         if result is not None and _TRAILING.match(phrase, result.span.end):
+            why = too_far(result.distance_km)
+            if why is not None:
+                raise PhraseParseError(f"{phrase[:80]!r}: {why}")
             return result
         if result is not None:
             extra = phrase[result.span.end :].strip()

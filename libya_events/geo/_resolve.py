@@ -37,11 +37,8 @@ from attrs import frozen
 
 from libya_events._errors import GeoError, InputTypeError, UnknownPlaceError
 from libya_events.geo._geodesy import bearing_deg, compass_point, destination, distance_km, midpoint
-from libya_events.geo._relative import RelativePhrase, parse_relative
+from libya_events.geo._relative import RelativePhrase, parse_relative, too_far
 from libya_events.model import GeoPoint, Location, LocationKind, Mention, Relation, RelativeLocation
-
-MAX_OFFSET_KM = 5000.0
-"""The farthest distance resolved as a relative location ("20,000 km south of Tripoli" is none)."""
 
 if TYPE_CHECKING:
     from libya_events.gazetteer import Gazetteer
@@ -235,11 +232,9 @@ def resolve_relative(
     (32.166, 13.1873, 44.2)
     """
     parsed = phrase if isinstance(phrase, RelativePhrase) else parse_relative(phrase)
-    if parsed.distance_km is not None and not parsed.distance_km <= MAX_OFFSET_KM:
-        raise GeoError(
-            f"{parsed.text!r}: {parsed.distance_km:g} km is farther than any relative location "
-            f"({MAX_OFFSET_KM:g} km at most)"
-        )
+    why = too_far(parsed.distance_km)
+    if why is not None:
+        raise GeoError(f"{parsed.text[:80]!r}: {why}")
     if anchor is not None:
         place: PlaceLike = anchor
     else:

@@ -182,6 +182,11 @@ def _enum(cls: type[_E], value: Any) -> _E:
         raise ValidationError(f"{cls.__name__} must be one of {choices} (got {value!r})") from None
 
 
+def _optional_str(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InputTypeError(f"'{attribute.name}' must be str or None (got {type(value).__name__})")
+
+
 def _instance_of(*types: type) -> Any:
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
@@ -650,20 +655,27 @@ class Statement:
 
 
 def _mentions_of(article: Article) -> Iterable[Mention]:
+    # a place shared by many movements is checked once (by identity: hashing a Location
+    # hashes all its mentions), so checking stays linear in the article's records
+    seen: set[int] = set()
     for actor in article.actors:
         yield from actor.mentions
     for location in article.locations:
+        seen.add(id(location))
         yield from location.mentions
     for movement in article.movements:
         yield movement.trigger
         if movement.actor_mention is not None:
             yield movement.actor_mention
         for place in (movement.origin, movement.destination):
-            if place is not None:
+            if place is not None and id(place) not in seen:
+                seen.add(id(place))
                 yield from place.mentions
     for relative in article.relative_locations:
         for anchor in relative.anchors:
-            yield from anchor.mentions
+            if id(anchor) not in seen:
+                seen.add(id(anchor))
+                yield from anchor.mentions
     for statement in article.statements:
         if statement.speaker_mention is not None:
             yield statement.speaker_mention
@@ -723,7 +735,7 @@ class Article:
     """Every time expression found, normalised."""
     unresolved: tuple[Mention, ...] = field(default=(), converter=_tuple)
     """Names in a place slot that no gazetteer knows (not guessed)."""
-    id: str | None = None
+    id: str | None = field(default=None, validator=_optional_str)
     """The caller's identifier for the article, if given."""
     warnings: tuple[str, ...] = field(default=(), converter=_tuple, validator=_each_non_empty)
     """What the parser could not do and why, e.g. office-holders ("the U.N. envoy") left

@@ -201,15 +201,13 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
             )
         if not toks:
             continue
-        out.append(ParsedSentence(toks[0].start, toks[-1].end, _reindex(toks)))
+        kept = tuple(toks) if len(toks) == len(sent) else _reindex(toks)
+        out.append(ParsedSentence(toks[0].start, toks[-1].end, kept))
     return out
 
 
 def _reindex(toks: list[Token]) -> tuple[Token, ...]:
     """Renumber tokens after dropping whitespace tokens, keeping heads and children consistent."""
-    size = len(toks)
-    if all(t.i == n and t.head < size and all(c < size for c in t.children) for n, t in enumerate(toks)):
-        return tuple(toks)  # nothing dropped, or only trailing space nobody points at
     new = {t.i: n for n, t in enumerate(toks)}
     out = []
     for n, t in enumerate(toks):

@@ -136,12 +136,15 @@ _ABBREVIATIONS = frozenset(
         "adm",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|\n")
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s+[\"'(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|\n")
+
+_PARAGRAPH = re.compile(r"(?m)^[^\S\n]*+\S[^\n]*")
+"""A line with something on it; possessive, so a long blank line costs one pass, not one per blank."""
 
 
 def paragraphs(text: str) -> list[Span]:
     """Paragraph spans: runs of non-blank lines (a single newline also ends one)."""
-    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
 def sentences(folded: str) -> list[Sentence]:
@@ -153,7 +156,9 @@ def sentences(folded: str) -> list[Sentence]:
             start += 1
         for m in _BOUNDARY.finditer(folded, para.start, para.end):
             if m.group().startswith("."):
-                before = re.search(r"([\w.]+)\.$", folded[max(para.start, m.start() - 12) : m.start() + 1])
+                before = re.search(
+                    r"(?<![\w.])([\w.]+)\.$", folded[max(para.start, m.start() - 12) : m.start() + 1]
+                )
                 if before and (before.group(1).lower() in _ABBREVIATIONS or len(before.group(1)) == 1):
                     continue
             end = m.end()
