@@ -56,11 +56,6 @@ SMALL_LIMIT_S = 0.25
 """A 10 KB string costing more than this fails at once: 100 KB would take ~100 times as long."""
 
 WINDOWED: dict[str, tuple[int, str]] = {
-    "libya_events.extraction._events": (
-        1200,
-        "the movement and statement rules run each pattern inside one sentence, and sentences "
-        "are cut at MAX_SENTENCE_CHARS (1,200); the module is being replaced",
-    ),
     "libya_events.extraction._mentions._TITLE_BEFORE": (
         60,
         "searched only in the 60 characters before a name",

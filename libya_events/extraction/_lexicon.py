@@ -14,7 +14,6 @@ __all__ = [
     "COMMON_CAPITALISED",
     "FIRST_NAMES",
     "GROUP_NOUNS",
-    "MOVEMENT_TRIGGERS",
     "NAME_CONNECTORS",
     "SPEECH_VERBS",
     "TITLE_WORDS",
@@ -469,76 +468,3 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"said\s+in\s+a\s+statement",
     r"according\s+to",
 )
-
-# Movement triggers: kind -> regular expressions over lower-case folded text.
-# A ``{P}`` marks where the object (the place) is expected to follow.
-MOVEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "capture": (
-        r"(?:gained|regained|took|taken|take|taking|takes|seized|seize|seizing|seizes|assumed|wrested|won|"
-        r"retook|retaken|retake|retaking|recaptured|recapture|recapturing|secured|securing|"
-        r"tightened|extended|extending|established|imposed)"
-        r"(?: full| total| complete| back)? (?:control|hold|grip) (?:of|over)",
-        r"(?:took|taken|take|taking|takes) over",
-        r"completed (?:its|their|the) (?:takeover|capture|seizure) of",
-        r"(?:completed|complete) (?:its|their|the) takeover",
-        r"(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting) "
-        r"(?!to\b|into\b|toward|back\b|through\b)[\w' -]{1,40}? (?:out of|from)",
-        r"(?:swept|rolled|stormed|burst) into",
-        r"overran|overrun|overrunning",
-        r"stormed|storming|storm",
-        r"captured|capture|capturing|captures",
-        r"seized|seize|seizing|seizes",
-        r"retook|retaken|retake|retaking|retakes|recaptured|recapture|recapturing",
-        r"took|taken|taking",
-        r"entered|enter|entering|enters",
-        r"liberated|liberate|liberating",
-        r"fell to|falling to",
-    ),
-    "advance": (
-        r"launched (?:an?|its|their|the|his) (?:[\w-]+ ){0,2}(?:offensive|assault|attack|push|campaign)"
-        r"(?: (?:on|against|to (?:take|capture|seize)|toward|towards|into))?",
-        r"started (?:an?|its|their|the|his) (?:[\w-]+ ){0,2}(?:offensive|assault|campaign|push)",
-        r"(?:advanced|advancing|advance|advances) (?:on|toward|towards|into|to|further)?",
-        r"(?:pushed|pushing|push|pushes|moved|poured)(?: [\w]+){0,2} (?:toward|towards|on|beyond|into)",
-        r"(?:moved|moving|move|moves|marched|marching|march) (?:on|against|toward|towards)",
-        r"moved to within",
-        r"clos(?:ed|ing|e) in on",
-        r"(?:headed|heading|head|heads) (?:westwards|eastwards|southwards|northwards|west|east|south|north)?\s*(?:toward|towards|to|in the direction of)",
-        r"reached|reaching|reach",
-        r"converged on|converging on",
-    ),
-    "deploy": (
-        r"(?:sent|sending|send|sends|dispatched|dispatching|dispatch|deployed|deploying|deploy|deploys|"
-        r"airlifted|shipped|ferried|flown|flew|mobilised|mobilized|moved|moving|brought|bringing)"
-        r"(?: in)?(?: (?!to\b|into\b|towards?\b|from\b)[\w()-]+){0,7}? (?:reinforcements|troops|forces|fighters|units|vehicles|convoys|"
-        r"aircraft|planes?|jets?|drones|equipment|weapons|tanks|mercenaries|teams?|aid|ships?|warships?|"
-        r"soldiers|personnel|commander|commanders|men|military|units|convoy|vehicle|delegation|"
-        r"helicopters?|boats?|supplies|advisers|experts|tonnes|tons|food|medicines?|tents|doctors|nurses|staff|"
-        r"rescuers|rescue\s+workers|specialists|engineers|kits)",
-        r"(?:sent|dispatched|deployed|airlifted|flown|ferried|shipped) (?:in |to |by )",
-        r"set up an air bridge",
-        r"(?:were|was|been) (?:airlifted|flown|deployed|sent|dispatched|stationed)",
-        r"reinforcements (?:arrived|were sent|poured)",
-    ),
-    "withdraw": (
-        r"(?:drove|fled|moved|ran|raced|streamed|poured) out of",
-        r"(?:withdrew|withdrawn|withdraw|withdrawing|withdraws|retreated|retreat|retreating|retreats|"
-        r"fled|flee|fleeing|flees|escaped|escape|escaping)",
-        r"(?:pulled|pulling|pull|pulls) (?:back|out)",
-        r"fell back|falling back|fall back|fallen back",
-        r"(?:abandoned|abandoning|abandon|abandons|evacuated|evacuating|evacuate|left|leaving|leave|quit)",
-        r"tried to (?:escape|flee)",
-        r"(?:were|was|been) (?:driven|forced|pushed) (?:out|back)",
-    ),
-    "travel": (
-        r"(?:slipped|slipping) (?:into|in to|back into)",
-        r"(?:flew|flown|flying|fly|flies) (?:to|into|in)",
-        r"flew",
-        r"(?:arrived|arriving|arrive|arrives|landed|landing|lands) (?:in|at|on)",
-        r"arrived|arrives",
-        r"(?:travelled|traveled|travelling|traveling|travel|travels|went|go|goes|going|returned|returning|return|returns|drove|driven|headed|heading|came|come|moved|moving) (?:to|into|back to|back)",
-        r"returned|returning",
-        r"(?:moved|relocated|travelled|traveled) (?:on )?from",
-        r"visited|visiting|visit|visits|toured|touring|tour|tours",
-    ),
-}

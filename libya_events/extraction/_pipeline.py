@@ -31,11 +31,11 @@ from libya_events.extraction._events import (
     StatementDraft,
     _hit_start,
     _Sorted,
-    find_movements,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
+from libya_events.extraction._movements import find_movements
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sites import part_hits, site_hits
 from libya_events.extraction._statements import find_statements
@@ -291,13 +291,12 @@ class Parser:
     def _finish(self, state: _State) -> Article:
         if state.parsed:
             self._parse_hits(state)
-        text, folded, sents, hits, times, words, entries = (
+        text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,
             state.sents,
             state.hits,
             state.times,
-            state.words,
             state.entries,
         )
         published, ident, relative, unresolved = (
@@ -310,7 +309,7 @@ class Parser:
         movement_drafts: list[MovementDraft] = []
         statement_drafts: list[StatementDraft] = []
         if self.events:
-            movement_drafts = find_movements(folded, sents, hits, times, words, entries)
+            movement_drafts = find_movements(state.parsed, hits, times, entries, text)
             statement_drafts = find_statements(text, folded, sents, state.parsed, hits, times, entries)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}

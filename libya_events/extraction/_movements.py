@@ -1,0 +1,1382 @@
+"""Movements as frames over the dependency parse.
+
+A trigger is a verb or noun whose lemma (and particle) the verb table lists
+(:mod:`._verbclasses`). Its arguments come from dependency relations, never from
+character distance: the subject (or the passive's agent), the object, prepositional
+objects by preposition, a relative clause's antecedent, conjuncts and appositions.
+Parse tokens are linked to the article's mentions (:class:`Hit`) by character offsets:
+the gazetteer and the actor base name entities, the parse gives structure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
+
+from libya_events.dates import TimeExpression
+from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
+from libya_events.extraction._events import MovementDraft
+from libya_events.extraction._mentions import Hit
+from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
+from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
+from libya_events.syntax import ParsedSentence, Token
+
+__all__ = ["find_movements", "inflections", "movement_cue_words"]
+
+# dependency label sets (spaCy's English labels)
+SUBJECTS = frozenset({"nsubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+ALL_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
+OBJECTS = frozenset({"dobj", "obj"})
+AGENTS = frozenset({"agent"})
+STRAY_OBJECTS = frozenset({"advmod", "npadvmod", "oprd", "attr", "dep", "ccomp"})
+PREPOSITIONS = frozenset({"prep", "dative"})
+PREP_OBJECTS = frozenset({"pobj", "pcomp"})
+PARTICLES = frozenset({"prt", "prep", "advmod", "dobj"})
+CONJUNCTS = frozenset({"conj"})
+NEGATIONS = frozenset({"neg"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
+NAME_PARTS = frozenset({"compound", "appos", "nmod", "npadvmod"})
+ACTOR_MODIFIERS = frozenset(
+    {"poss", "compound", "amod", "nmod", "appos", "acl", "prep", "pobj", "npadvmod", "agent"}
+)
+EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "conj", "acl"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+ORIGIN_PREPS = frozenset({"from", "out", "out of", "away", "away from", "off"})
+DEST_PREPS = frozenset(
+    {
+        "to",
+        "into",
+        "towards",
+        "toward",
+        "on",
+        "onto",
+        "at",
+        "in",
+        "inside",
+        "as",
+        "for",
+        "upon",
+        "against",
+        "through",
+        "across",
+        "back to",
+        "closer to",
+        "up to",
+    }
+)
+NEAR_PREPS = frozenset({"near", "outside", "around", "to near"})  # "advanced to near X"
+TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to"})
+ACTOR_PREPS = frozenset({"of", "to", "by", "as"})
+OWNER_PREPS = ACTOR_PREPS | {
+    "from"
+}  # "forces from Misrata"  # "forces of X", "loyal to X", "led by X", "known as X"
+REFERENCE_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "km",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "outside",
+        "edge",
+    }
+)
+AREA_NOUNS = frozenset(
+    {
+        "outskirt",
+        "outskirts",
+        "part",
+        "area",
+        "position",
+        "district",
+        "suburb",
+        "centre",
+        "center",
+        "neighbourhood",
+        "neighborhood",
+        "rest",
+        "most",
+        "all",
+        "much",
+        "parts",
+        "areas",
+        "positions",
+        "side",
+        "heart",
+        "gate",
+        "pocket",
+        "stronghold",
+        "bastion",
+        "enclave",
+        "remnant",
+    }
+)
+TERRITORY_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "oasis",
+        "port",
+        "terminal",
+        "base",
+        "airbase",
+        "airport",
+        "field",
+        "oilfield",
+        "checkpoint",
+        "camp",
+        "barracks",
+        "headquarters",
+        "compound",
+        "area",
+        "territory",
+        "position",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "building",
+        "bridge",
+        "road",
+        "highway",
+        "hospital",
+        "stronghold",
+        "bastion",
+        "facility",
+        "installation",
+        "post",
+        "outpost",
+        "crossing",
+        "border",
+        "capital",
+        "region",
+        "zone",
+        "coast",
+        "hill",
+        "junction",
+        "complex",
+        "palace",
+        "ministry",
+        "parliament",
+        "refinery",
+        "plant",
+        "prison",
+        "school",
+        "university",
+        "square",
+        "street",
+        "suburb",
+        "outskirts",
+        "control",
+        "ground",
+        "it",
+        "them",
+        "quarter",
+        "mountain",
+        "desert",
+        "harbour",
+        "harbor",
+        "site",
+        "depot",
+        "garrison",
+    }
+)
+PLANNED_HEADS = frozenset(
+    {
+        "plan",
+        "intend",
+        "aim",
+        "prepare",
+        "threaten",
+        "vow",
+        "expect",
+        "set",
+        "due",
+        "want",
+        "hope",
+        "pledge",
+        "promise",
+        "decide",
+        "agree",
+        "order",
+        "go",
+        "ready",
+        "poise",
+        "likely",
+        "seek",
+        "mean",
+        "need",
+        "wish",
+        "propose",
+        "schedule",
+        "consider",
+        "refuse",
+    }
+)
+ATTEMPTED_HEADS = frozenset({"try", "attempt", "fail", "struggle", "strive", "bid", "endeavour"})
+REPORTED_HEADS = frozenset(
+    {"manage", "succeed", "begin", "start", "continue", "force", "compel", "oblige", "keep"}
+)
+REQUEST_HEADS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "tell",
+        "encourage",
+        "appeal",
+        "demand",
+        "allow",
+        "permit",
+        "warn",
+        "invite",
+        "instruct",
+        "request",
+        "advise",
+        "persuade",
+        "press",
+        "order",
+        "command",
+    }
+)
+OBJECT_CONTROL = REQUEST_HEADS | frozenset({"force", "compel", "oblige", "help"})
+DENIAL_HEADS = frozenset({"deny", "reject", "dismiss", "refute"})
+PLANNED_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "could", "might", "may", "'ll", "wo", "should", "must"}
+)
+SUPPORT_VERBS = frozenset(
+    {
+        "launch",
+        "begin",
+        "start",
+        "mount",
+        "stage",
+        "make",
+        "take",
+        "gain",
+        "carry",
+        "conduct",
+        "complete",
+        "continue",
+        "resume",
+        "beat",
+        "lead",
+        "spearhead",
+        "step",
+        "press",
+        "push",
+        "intensify",
+        "undertake",
+        "pursue",
+        "seize",
+        "assume",
+        "win",
+        "regain",
+        "wrest",
+        "establish",
+        "extend",
+        "impose",
+        "tighten",
+        "reassert",
+        "restore",
+        "consolidate",
+        "cement",
+        "have",
+        "order",
+        "renew",
+        "escalate",
+        "finish",
+        "open",
+        "pull",
+        "speed",
+        "accelerate",
+    }
+)
+NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
+    {
+        "secure",
+        "ensure",
+        "guarantee",
+        "oversee",
+        "monitor",
+        "verify",
+        "demand",
+        "seek",
+        "want",
+        "propose",
+        "plan",
+        "discuss",
+        "agree",
+        "reject",
+        "oppose",
+        "prevent",
+        "stop",
+        "block",
+        "halt",
+        "resist",
+        "fear",
+        "expect",
+        "await",
+        "threaten",
+        "warn",
+        "announce",
+        "deny",
+        "condemn",
+        "support",
+        "back",
+        "welcome",
+        "negotiate",
+        "facilitate",
+        "allow",
+        "prepare",
+    }
+)
+CONTROL_HEADS = PLANNED_HEADS | ATTEMPTED_HEADS | REPORTED_HEADS | REQUEST_HEADS
+PREVENTION_HEADS = frozenset({"prevent", "stop", "block", "halt", "bar", "ban", "forbid", "deter", "avert"})
+MOVABLE_NOUNS = frozenset(
+    {
+        "troop",
+        "force",
+        "fighter",
+        "soldier",
+        "unit",
+        "reinforcement",
+        "convoy",
+        "column",
+        "vehicle",
+        "tank",
+        "aircraft",
+        "plane",
+        "jet",
+        "warplane",
+        "drone",
+        "helicopter",
+        "ship",
+        "warship",
+        "vessel",
+        "boat",
+        "frigate",
+        "mercenary",
+        "man",
+        "personnel",
+        "team",
+        "delegation",
+        "envoy",
+        "commander",
+        "officer",
+        "equipment",
+        "weapon",
+        "arm",
+        "ammunition",
+        "supply",
+        "aid",
+        "brigade",
+        "battalion",
+        "militia",
+        "militiaman",
+        "adviser",
+        "advisor",
+        "expert",
+        "doctor",
+        "nurse",
+        "staff",
+        "rescuer",
+        "worker",
+        "police",
+        "policeman",
+        "guard",
+        "patrol",
+        "artillery",
+        "missile",
+        "system",
+        "kit",
+        "armour",
+        "armor",
+        "battery",
+        "detachment",
+        "contingent",
+        "squadron",
+        "fleet",
+        "flotilla",
+        "military",
+        "army",
+        "navy",
+        "crew",
+        "medic",
+        "engineer",
+        "specialist",
+        "volunteer",
+        "recruit",
+        "fighter-jet",
+        "them",
+        "they",
+        "him",
+        "her",
+        "it",
+        "food",
+        "medicine",
+        "tent",
+        "tonne",
+        "ton",
+        "cargo",
+        "shipment",
+        "consignment",
+        "minister",
+        "official",
+        "representative",
+    }
+)
+"""What a verb of sending moves: forces, vehicles, aircraft, aid and people (not "fighting")."""
+FORCE_HEADS = frozenset(
+    {
+        "force",
+        "troop",
+        "fighter",
+        "soldier",
+        "militia",
+        "militiaman",
+        "unit",
+        "brigade",
+        "battalion",
+        "loyalist",
+        "man",
+        "gunman",
+        "rebel",
+        "convoy",
+        "column",
+        "drone",
+        "jet",
+        "warplane",
+        "aircraft",
+        "plane",
+        "helicopter",
+        "tank",
+        "vehicle",
+        "ship",
+        "warship",
+        "boat",
+        "mercenary",
+        "group",
+    }
+)
+"""Heads of a noun phrase that stand for an armed group or its equipment."""
+CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
+_Table = Mapping[tuple[str, str], tuple[VerbClass, ...]]
+
+
+class _Frame(NamedTuple):
+    """One trigger with its arguments, before it becomes drafts (one per actor and place)."""
+
+    cls: VerbClass
+    trigger: Span
+    actors: list[Hit]
+    origins: list[Hit]
+    dests: list[Hit]
+    modality: Modality
+    anchor: Token  # the clause head that carries the event's time
+    towards: bool  # "moved towards X": a move on a place, not onto it
+    withdrawn: bool = False  # "Y was driven out of Z": the expelled withdraw
+    carried: bool = False  # the actor moved something else ("sent troops"), not itself
+
+
+class _Sentence:
+    """A parsed sentence with its tokens linked to the article's mentions."""
+
+    def __init__(self, sent: ParsedSentence, hits: Sequence[Hit], ctx: _Context | None = None) -> None:
+        self.sent = sent
+        self.ctx = ctx
+        self.tokens = sent.tokens
+        self.actor_at: list[Hit | None] = [None] * len(sent.tokens)
+        self.place_at: list[Hit | None] = [None] * len(sent.tokens)
+        starts = [t.start for t in sent.tokens]
+        for h in hits:
+            for k in range(bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, h.end)):
+                tok = sent.tokens[k]
+                if h.is_actor and _longer(h, self.actor_at[tok.i]):
+                    self.actor_at[tok.i] = h
+                if h.place is not None and _longer(h, self.place_at[tok.i]):
+                    self.place_at[tok.i] = h
+
+    def children(self, tok: Token, deps: frozenset[str] | None = None) -> Iterator[Token]:
+        for c in tok.children:
+            child = self.tokens[c]
+            if deps is None or child.dep in deps:
+                yield child
+
+    def child(self, tok: Token, deps: frozenset[str]) -> Token | None:
+        return next(self.children(tok, deps), None)
+
+    def head(self, tok: Token) -> Token:
+        return self.tokens[tok.head]
+
+
+def _longer(new: Hit, old: Hit | None) -> bool:
+    return old is None or new.end - new.start > old.end - old.start
+
+
+class _Context:
+    """What every frame of one article needs: mentions, coreference and times."""
+
+    def __init__(self, hits: Sequence[Hit], times: Sequence[TimeExpression], entries: Sequence[int]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+        self.coref = Coreference(hits, entries)
+        self.times = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
+        self.time_starts = [t.span.start for t in self.times]
+        self.entries = sorted(entries)
+        self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
+
+    def name_generic_heads(self, s: _Sentence) -> None:
+        """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
+        for tok in s.tokens:
+            head = s.actor_at[tok.i]
+            if head is None or head.actor_kind is not ActorKind.COLLECTIVE:
+                continue
+            for c in s.children(tok, frozenset({"compound", "amod", "poss"})):
+                named = s.actor_at[c.i]
+                if named is not None and named is not head and named.actor_kind is not ActorKind.COLLECTIVE:
+                    self.named_by[id(head)] = named
+                    break
+
+    def place_before(self, pos: int) -> Hit | None:
+        """The latest town or site named before ``pos`` ("its outskirts"), within the entry."""
+        floor = max(pos - 600, self.entry_start(pos))
+        k = bisect.bisect_left(self.starts, pos)
+        for h in reversed(self.hits[max(0, k - 30) : k]):
+            if h.start < floor:
+                break
+            if h.place is not None and h.end <= pos and not _is_area(h):
+                return h
+        return None
+
+    def named(self, hit: Hit | None) -> Hit | None:
+        return self.named_by.get(id(hit), hit) if hit is not None else None
+
+    def hits_in(self, start: int, end: int) -> list[Hit]:
+        lo = bisect.bisect_left(self.starts, start - 200)
+        hi = bisect.bisect_left(self.starts, end)
+        return [h for h in self.hits[lo:hi] if h.end > start and h.start < end]
+
+    def times_in(self, start: int, end: int) -> list[TimeExpression]:
+        lo = bisect.bisect_left(self.time_starts, start)
+        hi = bisect.bisect_left(self.time_starts, end)
+        return self.times[lo:hi]
+
+    def entry_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.entries, pos)
+        return self.entries[k - 1] if k else 0
+
+
+IRREGULAR_FORMS = frozenset(
+    {
+        "took",
+        "taken",
+        "fled",
+        "left",
+        "sent",
+        "went",
+        "gone",
+        "came",
+        "flew",
+        "flown",
+        "fell",
+        "fallen",
+        "drove",
+        "driven",
+        "withdrew",
+        "withdrawn",
+        "overran",
+        "ran",
+        "brought",
+        "began",
+        "begun",
+        "won",
+        "beat",
+        "beaten",
+        "swept",
+        "threw",
+        "thrown",
+        "rode",
+        "ridden",
+        "led",
+        "made",
+        "got",
+        "gotten",
+        "held",
+        "kept",
+        "set",
+        "put",
+        "retook",
+        "retaken",
+        "overrun",
+        "undertook",
+        "undertaken",
+        "stormed",
+        "forced",
+        "forces",
+    }
+)
+"""Inflected forms a regular rule does not make; with the table's lemmas, the words that cue
+a movement (a sentence without one is not sent to the parser for movements)."""
+
+
+@functools.lru_cache(maxsize=1)
+def movement_cue_words() -> frozenset[str]:
+    """Every inflection of the verb table's lemmas (and its particles' verbs), lower-case."""
+    words: set[str] = set(IRREGULAR_FORMS)
+    for form, lemma in load_verb_classes():
+        words.update(inflections(lemma) if form == "verb" else (lemma, lemma + "s", lemma + "es"))
+    return frozenset(words)
+
+
+def inflections(lemma: str) -> set[str]:
+    """The regular inflections of a verb lemma ("seize": seizes, seized, seizing)."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "stop", "stopped"
+    return forms
+
+
+def find_movements(
+    parsed: Sequence[ParsedSentence],
+    hits: Sequence[Hit],
+    times: Sequence[TimeExpression],
+    entries: Sequence[int] = (),
+    text: str = "",
+) -> list[MovementDraft]:
+    """Movements read from the parse of each sentence, one draft per actor and place.
+
+    ``entries`` are offsets where an independent entry starts (a live blog's timestamps):
+    no pronoun or date is carried across them. With the article's ``text``, a headline
+    (which restates the body) is passed over.
+    """
+    ctx = _Context(hits, times, entries)
+    table = load_verb_classes()
+    out: list[MovementDraft] = []
+    for sent in parsed:
+        if _is_headline(sent, text):
+            continue
+        s = _Sentence(sent, ctx.hits_in(sent.start, sent.end), ctx)
+        ctx.name_generic_heads(s)
+        span = Span(sent.start, sent.end)
+        for tok in s.tokens:
+            frame = _frame(s, tok, table, ctx)
+            if frame is not None:
+                _emit(frame, span, s, ctx, out)
+    return out
+
+
+def _is_headline(sent: ParsedSentence, text: str) -> bool:
+    """The article's first line when it is a title: short, unpunctuated, on a line of its own."""
+    if not text or text[: sent.start].strip() or not sent.tokens:
+        return False
+    line_end = text.find("\n", sent.start)
+    ends_line = line_end == -1 or not text[sent.end : line_end].strip()
+    return (
+        ends_line and sent.end - sent.start <= 160 and sent.tokens[-1].text not in (".", "!", "?", '"', "”")
+    )
+
+
+def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
+    if tok.pos == "VERB":
+        cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
+        return _verb_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos == "NOUN" and tok.dep != "compound":
+        cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
+        return _noun_frame(s, tok, cls, ctx) if cls is not None else None
+    return None
+
+
+def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
+    """The table row for ``tok``: one whose particle depends on it, else the plain row."""
+    words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4}
+    for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
+        words.update(c.lower for c in s.children(obj, PREPOSITIONS))
+    for cls in classes:
+        if cls.particle is None or cls.particle in words:
+            if cls.governors and not _governed(s, tok, cls):
+                continue
+            return cls
+    return None
+
+
+def _governed(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    return tok.dep in OBJECTS | PASSIVE_SUBJECTS and s.head(tok).lemma in cls.governors
+
+
+def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
+    end = tok.end
+    if cls.particle is not None:
+        part = next((c for c in s.children(tok, PARTICLES) if c.lower == cls.particle), None)
+        if part is not None and part.start >= tok.end and part.start - tok.end <= 40:
+            end = part.end
+    return Span(tok.start, end)
+
+
+# ---------------------------------------------------------------- verb frames
+
+
+def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
+    modality = _modality(s, tok)
+    obj = _object(s, tok)
+    if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
+        return None  # not done, or a light verb whose noun tells the event ("took control")
+    passive = _is_passive(s, tok)
+    subject, agent = _subject(s, tok), _agent(s, tok)
+    if agent is not None and not _actors(s, agent, ctx):
+        agent = None  # "shipped in by sea": a means, not an agent
+    actor_tok, patient = (agent, subject) if passive else (subject, obj)
+    withdrawn = False
+    if passive and agent is None and cls.object == "dest":
+        return None  # "X was seized": who took it is not told (a person seized is an arrest)
+    if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
+        actor_tok, patient = subject, None  # "troops were sent", "the brigade was pushed out"
+        withdrawn = cls.object == "expel"
+    if cls.object == "expel" and not passive and obj is None:
+        withdrawn = True  # "the families drove out of the city": they left
+    if cls.object == "fall":
+        actor_tok, patient = _prep_object(s, tok, ("to", "into")), subject
+    if cls.object == "mover" and patient is not None and not _movable(s, patient, ctx):
+        return None  # "brought the worst fighting to the city"
+    if cls.object == "-" and patient is not None and not (_places(s, patient) or _is_territory(patient)):
+        return None  # "set off gunfights", "headed the delegation": not a motion verb here
+    if cls.object == "mover" and actor_tok is None:
+        actor_tok = patient
+    actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    if not actors:
+        return None
+    origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
+    if patient is not None and (cls.object == "mover" or not _places(s, patient)):
+        more = _prep_places(s, patient, cls, actor_tok)
+        origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if cls.object == "expel":
+        origins, dests = ([], origins) if not withdrawn else (origins, [])
+    if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
+        for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
+            dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+    territory = False
+    if patient is not None and cls.object in ("dest", "origin", "fall"):
+        found = _places(s, patient)
+        if not found and not _is_territory(patient) and cls.object != "fall":
+            if cls.kind is not MovementKind.ADVANCE:
+                return None  # "captured three fighters": people or things, not a place
+        territory = bool(found) or _is_territory(patient)
+        (origins if cls.object == "origin" else dests)[:0] = found
+    if not (origins or dests or territory or cls.bare):
+        return None
+    trigger = _trigger_span(s, tok, cls)
+    carried = cls.object == "mover" and patient is not None and actor_tok is not patient
+    return _Frame(
+        cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
+    )
+
+
+def _object(s: _Sentence, tok: Token) -> Token | None:
+    """The direct object; a proper name the parser left as a modifier ("entered Sirte")."""
+    obj = s.child(tok, OBJECTS)
+    if obj is not None:
+        return obj
+    stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
+    return next(stray, None)
+
+
+def _is_passive(s: _Sentence, tok: Token) -> bool:
+    if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
+        return True
+    return tok.dep == "acl" and tok.tag == "VBN"
+
+
+def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
+    return tok.lemma in MOVABLE_NOUNS or tok.pos == "PROPN" or _actor_of(s, tok, ctx) is not None
+
+
+def _lends_to_noun(verb: Token, obj: Token) -> bool:
+    return any(_supports(verb, cls) for cls in load_verb_classes().get(("noun", obj.lemma), ()))
+
+
+def _is_trigger_noun(tok: Token) -> bool:
+    return bool(load_verb_classes().get(("noun", tok.lemma)))
+
+
+def _is_territory(tok: Token) -> bool:
+    return tok.lemma in TERRITORY_NOUNS or tok.lower in TERRITORY_NOUNS or tok.lemma in AREA_NOUNS
+
+
+def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
+    """The verb's subject; a relative clause's antecedent; the controller of an infinitive."""
+    found = _governed_subject(s, tok, depth)
+    return found if found is not None else _dangling_subject(s, tok)
+
+
+def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
+    """A subject the parser hung on a non-verb ("as forces loyal to X ... pushed"): the nearest
+    one before the verb, not crossing another verb that has its own subject."""
+    if tok.dep in ("relcl", "acl", "xcomp") or (tok.tag == "VBN" and tok.dep != "ROOT"):
+        return None
+    for k in range(tok.i - 1, -1, -1):
+        t = s.tokens[k]
+        if t.pos in _CLAUSE_POS and s.child(t, ALL_SUBJECTS) is not None:
+            return None
+        if t.dep in SUBJECTS and s.head(t).pos not in _CLAUSE_POS:
+            return t
+    return None
+
+
+def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
+    subjects = list(s.children(tok, ALL_SUBJECTS))
+    before = [c for c in subjects if c.i < tok.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)  # "[14:05] LNA forces seized"
+    if subj is not None:
+        if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
+            return s.head(tok)
+        return subj
+    if depth > 3 or tok.head == tok.i:
+        return None
+    head = s.head(tok)
+    if tok.dep in ("relcl", "acl"):
+        return head if head.pos in ("NOUN", "PROPN", "PRON") else None
+    if tok.dep == "xcomp" and head.lemma in OBJECT_CONTROL:
+        return s.child(head, OBJECTS) or _subject(s, head, depth + 1)
+    if tok.dep in ("acomp", "attr"):
+        return _governed_subject(s, head, depth + 1)  # "is due to fly": the subject of "is"
+    if tok.dep == "conj" and _is_passive(s, head) and not _is_passive(s, tok):
+        return None  # "X was killed as fighters overran Y": not X's doing
+    unmarked = tok.dep == "advcl" and (tok.tag == "VBG" or s.child(tok, frozenset({"mark"})) is None)
+    if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
+        return _governed_subject(s, head, depth + 1)
+    if tok.dep == "pcomp" and head.dep == "prep":
+        return _subject(s, s.head(head), depth + 1)  # "after seizing X"
+    return None
+
+
+def _agent(s: _Sentence, tok: Token) -> Token | None:
+    agent = s.child(tok, AGENTS)
+    return s.child(agent, PREP_OBJECTS) if agent is not None else None
+
+
+def _prep_object(s: _Sentence, tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for name, obj in _prep_args(s, tok):
+        if name in preps:
+            return obj
+    return None
+
+
+def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
+    """``(preposition, object)`` pairs under ``tok``: "out of X", "back to X", "as far as X"."""
+    for c in s.children(tok):
+        if c.dep in PREPOSITIONS:
+            yield from _prep_objects(s, c, c.lower, 0)
+        elif c.dep in ("advmod", "prt"):
+            for p in s.children(c, PREPOSITIONS):
+                yield from _prep_objects(s, p, f"{c.lower} {p.lower}", 0)
+
+
+def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[tuple[str, Token]]:
+    objs = list(s.children(prep, PREP_OBJECTS))
+    for o in objs:
+        yield name, o
+    if not objs and depth < 2:
+        for p in s.children(prep, PREPOSITIONS):
+            yield from _prep_objects(s, p, f"{name} {p.lower}", depth + 1)
+
+
+def _prep_places(
+    s: _Sentence, tok: Token, cls: VerbClass, actor_tok: Token | None
+) -> tuple[list[Hit], list[Hit], bool]:
+    origins: list[Hit] = []
+    dests: list[Hit] = []
+    towards = False
+    for name, obj in _prep_args(s, tok):
+        if obj is actor_tok or (cls.object == "fall" and name in ("to", "into")):
+            continue
+        first = name.split()[0]
+        if first in ORIGIN_PREPS:
+            origins.extend(_places(s, obj))
+        elif (
+            name in DEST_PREPS
+            or name.endswith("far as")
+            or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
+        ):
+            found = _places(s, obj)
+            if name == "in" and cls.kind is MovementKind.CAPTURE:
+                found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
+            dests.extend(found)
+            towards = towards or (bool(found) and name in TOWARDS)
+    return origins, dests, towards
+
+
+# ---------------------------------------------------------------- noun frames
+
+
+def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
+    head = s.head(tok)
+    gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
+    modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
+    if modality is None:
+        return None
+    actors = _noun_actors(s, tok, cls, ctx)
+    if not actors and gov is not None:
+        actor_tok = _agent(s, gov) if tok.dep in PASSIVE_SUBJECTS else _subject(s, gov)
+        actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    if not actors:
+        return None
+    origins, dests, towards = _prep_places(s, tok, cls, None)
+    if gov is not None:
+        more = _prep_places(s, gov, cls, None)
+        origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    purposes = list(s.children(tok, frozenset({"acl"})))
+    if gov is not None:
+        purposes.extend(s.children(gov, frozenset({"advcl", "xcomp"})))
+    for purpose in purposes:
+        dests.extend(_purpose_places(s, purpose))  # "an offensive to take Sirte"
+    of = _prep_object(s, tok, ("of",))
+    if of is None and gov is not None:
+        of = _prep_object(s, gov, ("of",))  # "took control of X" with "of" on the verb
+    territory = False
+    if of is not None and cls.object in ("dest", "fall", "origin"):
+        (origins if cls.object == "origin" else dests)[:0] = _places(s, of)
+        territory = _is_territory(of)
+    if not (origins or dests or territory or cls.bare):
+        return None
+    actors = [a for a in actors if not any(a is p for p in (*origins, *dests))]
+    if not actors:
+        return None
+    anchor = gov if gov is not None else tok
+    span = Span(tok.start, tok.end)
+    return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+
+
+def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
+    """ "any attack on X would...": hypothetical; "called for the withdrawal": requested."""
+    det = s.child(tok, frozenset({"det"}))
+    if det is not None and det.lower in ("any", "no", "every"):
+        return None
+    head = s.head(tok)
+    if tok.dep == "pobj" and head.lower == "for":
+        head = s.head(head)
+    if head.pos == "VERB" and head.lemma in NON_EVENT_GOVERNORS:
+        return None
+    if head.pos in _CLAUSE_POS and tok.dep in ALL_SUBJECTS | OBJECTS:
+        return _own_modality(s, head) if _own_modality(s, head) is not Modality.DENIED else Modality.REPORTED
+    return Modality.REPORTED
+
+
+def _supports(verb: Token, cls: VerbClass) -> bool:
+    """A light verb lends its subject and time to the noun ("launched an offensive")."""
+    return verb.pos == "VERB" and (verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS)
+
+
+def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
+    if not any(a.lower == "to" for a in s.children(verb, AUXILIARIES)):
+        return []
+    found: list[Hit] = []
+    for obj in s.children(verb, OBJECTS):
+        found.extend(_places(s, obj))
+        if _is_trigger_noun(obj):  # "to take control of X"
+            noun = _prep_object(s, obj, ("of",)) or _prep_object(s, verb, ("of",))
+            found.extend(_places(s, noun) if noun is not None else [])
+    return found + _prep_places(s, verb, load_verb_classes()[("verb", "advance")][0], None)[1]
+
+
+def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> list[Hit]:
+    """ "the LNA's offensive", "the capture of X by Y", "the fall of X to Y", "the withdrawal of Y"."""
+    cands: list[Token | None] = [s.child(tok, frozenset({"poss"}))]
+    cands.append(_prep_object(s, tok, ("by",)))
+    of = _prep_object(s, tok, ("of",))
+    if of is not None:
+        cands.append(_prep_object(s, of, ("by",)))  # "the capture of X by Y", "by Y" hung on X
+    if cls.object == "fall":
+        cands.append(_prep_object(s, tok, ("to", "into")))
+    if cls.object == "mover":
+        cands.append(_prep_object(s, tok, ("of",)))
+    cands.extend(s.children(tok, frozenset({"compound", "amod", "nmod"})))
+    for c in cands:
+        if c is None:
+            continue
+        found = _actors(s, c, ctx)
+        if found:
+            return found
+    return []
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _conjuncts(s: _Sentence, tok: Token) -> list[Token]:
+    """``tok`` and its conjuncts ("A, B and C"), in order."""
+    out = [tok]
+    k = 0
+    while k < len(out) and len(out) < 12:
+        out.extend(s.children(out[k], CONJUNCTS))
+        k += 1
+    return out
+
+
+def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """The actors a noun phrase names, one per conjunct ("A and B advanced")."""
+    out: list[Hit] = []
+    for t in _conjuncts(s, tok):
+        hit = _actor_of(s, t, ctx)
+        if hit is not None and not any(hit is o for o in out):
+            out.append(hit)
+    return out
+
+
+def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
+    if tok.pos == "PRON" and tok.lower in PRONOUNS:
+        return ctx.named(_antecedent(s, tok, ctx))
+    hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
+    if hit is not None:
+        return ctx.named(hit)
+    if tok.dep == "appos" and s.actor_at[tok.head] is not None:
+        return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
+    determiner = s.child(tok, frozenset({"det"}))
+    if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
+        return ctx.coref.resolve(tok.start, tok.lower)
+    return None
+
+
+def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """A pronoun's actor; an object pronoun is never its own clause's subject ("Tarhuna, the
+    LNA's last stronghold, fell to them": not the LNA)."""
+    hit = ctx.coref.resolve(tok.start, tok.lower)
+    if tok.dep not in OBJECTS | PREP_OBJECTS:
+        return hit  # a subject or a possessive ("the LNA launched its push") may be bound
+    verb = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
+    subject = s.child(verb, ALL_SUBJECTS) if verb is not None else None
+    if subject is None:
+        return hit
+    lo, hi = s.sent.subtree(subject)
+    for _ in range(3):
+        if hit is None or not (lo <= hit.start < hi):
+            break
+        hit = ctx.coref.resolve(hit.start, tok.lower)
+    return hit
+
+
+def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """An actor named inside the phrase: "Haftar's forces", "forces loyal to X", "X-led troops",
+    "drones of X" (vehicles and aircraft stand for their owner)."""
+    level = [c for c in s.children(tok, ACTOR_MODIFIERS) if _opens_actor(c)]
+    for _ in range(3):
+        found: list[tuple[int, Hit]] = []
+        for c in level:
+            hit = s.actor_at[c.i]
+            if hit is None and c.dep == "poss" and c.lower in PRONOUNS:
+                hit = ctx.coref.resolve(c.start, c.lower)
+            if hit is not None and s.place_at[c.i] is not hit:
+                found.append((abs(tok.i - c.i), hit))
+        if found:
+            return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
+        level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_actor(g)]
+    return _group_of_place(s, tok)
+
+
+def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
+    """ "Drones belonging to the UAE", "the jets of Egypt": a country owns the
+    equipment or forces. (Forces named by their town are left to the mention finder.)"""
+    if tok.lemma not in FORCE_HEADS:
+        return None
+    level = list(s.children(tok, ACTOR_MODIFIERS))
+    for _ in range(3):
+        for c in level:
+            place = s.place_at[c.i]
+            if place is not None and place.place is not None and place.place.kind is LocationKind.COUNTRY:
+                return Hit(
+                    place.start,
+                    place.end,
+                    place.key,
+                    place.name,
+                    "owner",
+                    ActorKind.COUNTRY,
+                    place=place.place,
+                )
+        level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_actor(g)]
+    return None
+
+
+def _opens_actor(tok: Token) -> bool:
+    return tok.dep != "prep" or tok.lower in ACTOR_PREPS
+
+
+def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
+    """The places a noun phrase names, one per conjunct ("Sirte and Brega", "the towns of
+    Waddan, Hun and Sawkna")."""
+    out: list[Hit] = []
+    for t in _conjuncts(s, tok):
+        hit = _place_of(s, t, depth)
+        found = [hit] if hit is not None else _places_of_part(s, t, depth)
+        out.extend(h for h in found if not any(h is o for o in out))
+    return out
+
+
+def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
+    """ "the town of X", "the outskirts of X", "positions in X": the places the phrase names."""
+    if tok.lemma in REFERENCE_WORDS or tok.lower in REFERENCE_WORDS or depth > 2:
+        return []  # "south of Tripoli": Tripoli is only the reference point
+    for p in s.children(tok, PREPOSITIONS):
+        inside = p.lower in ("in", "near", "around") and (tok.lemma in AREA_NOUNS or depth > 0)
+        if p.lower == "of" or inside:  # "the last pocket of resistance in X"
+            for o in s.children(p, PREP_OBJECTS):
+                return _places(s, o, depth + 1)
+    return []
+
+
+def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
+    """The place a head noun names: itself, or a name beside it ("X airport", "the city X")."""
+    hit = s.place_at[tok.i]
+    if hit is not None:
+        return hit
+    if tok.lemma in REFERENCE_WORDS or tok.lower in REFERENCE_WORDS or depth > 2:
+        return None  # "south of Tripoli": Tripoli is only the reference point
+    for c in s.children(tok, NAME_PARTS):
+        if s.place_at[c.i] is not None:
+            return s.place_at[c.i]
+    owner = s.child(tok, frozenset({"poss"}))
+    if owner is not None and owner.lower == "its" and tok.lemma in AREA_NOUNS and s.ctx is not None:
+        return s.ctx.place_before(owner.start)  # "advanced on its outskirts"
+    return None
+
+
+def _is_area(hit: Hit) -> bool:
+    return hit.place is not None and hit.place.kind in (LocationKind.REGION, LocationKind.COUNTRY)
+
+
+def _unique(hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for h in hits:
+        if not any(_same_place(h, o) for o in out):
+            out.append(h)
+    return out
+
+
+def _same_place(a: Hit | None, b: Hit | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.place is not None and b.place is not None and a.place.id == b.place.id
+
+
+# ---------------------------------------------------------------- modality
+
+
+def _modality(s: _Sentence, tok: Token) -> Modality | None:
+    """Reported, planned, attempted or denied; None for requested, conditional or purpose moves."""
+    modality = _own_modality(s, tok)
+    cur = tok
+    for _ in range(4):
+        if cur.head == cur.i:
+            break
+        head = s.head(cur)
+        step = _step(s, cur, head)
+        if step is None:
+            return None
+        if step is not Modality.REPORTED:
+            modality = _stronger(modality, step)
+        if cur.dep == "pcomp" and head.dep == "prep" and s.head(head).lemma in CONTROL_HEADS:
+            step = _control_step(s, s.head(head), cur)  # "did not succeed in taking X"
+            return _stronger(modality, step) if step is not None else None
+        if cur.dep not in ("xcomp", "conj", "ccomp"):
+            break
+        if cur.dep == "conj" and any(s.children(cur, AUXILIARIES)):
+            break
+        cur = head
+    return modality
+
+
+def _own_modality(s: _Sentence, tok: Token) -> Modality:
+    if any(s.children(tok, NEGATIONS)):
+        return Modality.DENIED
+    auxes = {a.lower for a in s.children(tok, AUXILIARIES)}
+    if auxes & PLANNED_AUXILIARIES or ("to" in auxes and tok.dep == "ROOT"):
+        return Modality.PLANNED
+    return Modality.REPORTED
+
+
+def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
+    """What the clause above says of the movement below it."""
+    to = any(a.lower == "to" for a in s.children(cur, AUXILIARIES))
+    mark = s.child(cur, frozenset({"mark"}))
+    if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
+        return None  # "if the rebels advance"
+    if cur.dep in ("advcl", "acl", "relcl") and to:
+        return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
+    if head.lemma in PREVENTION_HEADS:
+        return None  # "to prevent militias moving across the capital"
+    if cur.dep == "xcomp":
+        return _control_step(s, head, cur)
+    if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
+        return Modality.DENIED
+    if cur.dep == "conj":
+        return _own_modality(s, head) if not any(s.children(cur, AUXILIARIES)) else Modality.REPORTED
+    return Modality.REPORTED
+
+
+def _noun_purpose(head: Token) -> Modality | None:
+    if head.lemma in ATTEMPTED_HEADS or head.lemma in ("effort", "attempt", "bid"):
+        return Modality.ATTEMPTED
+    if head.lemma in PLANNED_HEADS or head.lemma in ("plan", "intention", "order", "threat"):
+        return Modality.PLANNED
+    return None
+
+
+def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
+    lemma = head.lemma
+    if lemma in ATTEMPTED_HEADS:
+        return Modality.ATTEMPTED
+    if lemma in REPORTED_HEADS:
+        own = _own_modality(s, head)
+        return Modality.ATTEMPTED if own is Modality.DENIED and lemma in ("succeed", "manage") else own
+    if lemma in ("order", "command"):
+        return Modality.PLANNED
+    if lemma in REQUEST_HEADS:
+        return None  # "urged the militias to withdraw": asked for, not done
+    if lemma == "refuse":
+        return Modality.DENIED
+    if lemma in PLANNED_HEADS or verb.tag != "VBG":
+        return Modality.PLANNED  # "vowed to take X"
+    return _own_modality(s, head)  # "reported capturing X", "kept pushing"
+
+
+_RANK = {Modality.REPORTED: 0, Modality.PLANNED: 1, Modality.DENIED: 2, Modality.ATTEMPTED: 3}
+
+
+def _stronger(a: Modality, b: Modality) -> Modality:
+    return a if _RANK[a] >= _RANK[b] else b
+
+
+# ---------------------------------------------------------------- dates and records
+
+
+def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[MovementDraft]) -> None:
+    """One draft per actor and per destination, unless the same event was just told."""
+    date = _clause_date(s, frame.anchor, ctx) or _inherited_date(out, ctx, frame.trigger.start)
+    origin = frame.origins[0] if frame.origins else None
+    for named in frame.actors:
+        kind = _kind(frame, named)
+        if kind is None:
+            continue
+        actor = _forces_of(named, kind)
+        dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
+        for dest in dests:
+            if _repeated(out, actor, kind, dest, span, frame.trigger):
+                continue
+            out.append(MovementDraft(kind, frame.trigger, span, actor, origin, dest, date, frame.modality))
+
+
+def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
+    """The row's kind, refined by who moves: armed groups deploy or advance, people travel."""
+    cls = frame.cls
+    if frame.withdrawn:
+        return MovementKind.WITHDRAW
+    kind = cls.kind
+    if cls.group_kind is not None and actor.actor_kind in _GROUPS:
+        kind = cls.group_kind
+    elif cls.group_kind is MovementKind.CAPTURE and actor.actor_kind is ActorKind.GOVERNMENT:
+        kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
+    if actor.actor_kind is ActorKind.COLLECTIVE:
+        if kind is MovementKind.CAPTURE:
+            return None
+        if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
+            return MovementKind.WITHDRAW if frame.origins else MovementKind.TRAVEL  # people leaving a place
+    if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
+        return MovementKind.TRAVEL  # "the minister moved to Tripoli"
+    if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
+        return MovementKind.ADVANCE  # "moved forces towards Sirte"
+    return kind
+
+
+def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
+    """A commander's capture or advance is his forces' ("Haftar took Gharyan")."""
+    entry = actor.entry
+    if actor.actor_kind is not ActorKind.PERSON or entry is None or not entry.affiliation:
+        return actor
+    if kind not in (MovementKind.CAPTURE, MovementKind.ADVANCE):
+        return actor
+    key = "forces-of:" + entry.affiliation
+    return Hit(actor.start, actor.end, key, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
+
+
+def _repeated(
+    out: Sequence[MovementDraft], actor: Hit, kind: MovementKind, dest: Hit | None, span: Span, trigger: Span
+) -> bool:
+    for d in out[-6:]:
+        if d.actor is None or d.actor.key != actor.key or d.kind is not kind:
+            continue
+        if dest is None and trigger.start - d.trigger.end < 800:
+            return True  # "the offensive" again, its place told before
+        if not _same_place(d.destination, dest):
+            continue
+        if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
+            return True
+    return False
+
+
+def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
+    """The time expression of the trigger's own clause, or of a clause above it."""
+    best: tuple[int, int, EventDate] | None = None
+    above = {a.i for a in s.sent.ancestors(anchor)}
+    for t in ctx.times_in(s.sent.start, s.sent.end):
+        tok = s.sent.token_at(t.span.start)
+        if tok is None or t.date is None or _not_event_time(s, tok, t):
+            continue
+        clause = _clause_head(s, tok, anchor)
+        if clause.i == anchor.i:
+            rank = 0
+        elif clause.i in above:
+            rank = 1
+        else:
+            continue
+        cand = (rank, abs(tok.start - anchor.start), t.date)
+        if best is None or cand[:2] < best[:2]:
+            best = cand
+    return best[2] if best is not None else None
+
+
+def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
+    """The clause a time expression belongs to: the anchor itself, or the nearest verb above."""
+    for a in s.sent.ancestors(tok):
+        if a.i == anchor.i or a.pos in _CLAUSE_POS or a.head == a.i:
+            return a
+    return tok
+
+
+def _not_event_time(s: _Sentence, tok: Token, t: TimeExpression) -> bool:
+    """ "since last year", "until March": the span of a state, not the event's date."""
+    first = t.text.split()[0].lower() if t.text.split() else ""
+    before = s.tokens[tok.i - 1].lower if tok.i > 0 else ""
+    return first in NOT_EVENT_TIMES or before in NOT_EVENT_TIMES
+
+
+def _inherited_date(out: Sequence[MovementDraft], ctx: _Context, pos: int) -> EventDate | None:
+    """No date of its own: the story's last movement date, else its last date before ``pos``."""
+    floor = ctx.entry_start(pos)
+    if out and out[-1].date is not None and out[-1].trigger.start >= floor:
+        return out[-1].date
+    k = bisect.bisect_left(ctx.time_starts, pos)
+    for t in reversed(ctx.times[max(0, k - 40) : k]):
+        if t.span.start < floor:
+            break
+        if t.span.end <= pos:
+            return t.date
+    return None
