@@ -1125,7 +1125,7 @@ def _headline_end(text: str) -> int:
     return end
 
 
-_HEADING = re.compile(r"^[ \t]*([^\n]{1,120}?)[ \t]*$(?=\n\s*\S)", re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]*+([^\n]{0,119}?\S)[ \t]*+$(?=\n\s*+\S)", re.MULTILINE)
 HEADING_END = frozenset(".!?\"'\u201d\u2019:;,")
 """Characters that close a line of body text; a line without one is a heading."""
 
