@@ -776,7 +776,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
-        found = _places(s, patient)
+        found = _places(s, patient) or _governing_places(s, tok, patient, cls)
         if not found and not _is_territory(patient) and cls.object != "fall":
             if cls.kind is not MovementKind.ADVANCE:
                 return None  # "captured three fighters": people or things, not a place
@@ -1047,6 +1047,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
+    hit = _named_owner(s, tok, hit) or hit
     if hit is not None:
         return ctx.named(hit)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
@@ -1380,3 +1381,57 @@ def _inherited_date(out: Sequence[MovementDraft], ctx: _Context, pos: int) -> Ev
         if t.span.end <= pos:
             return t.date
     return None
+
+
+# ---------------------------------------------------------------- repairs over the parse (round 2)
+
+OWNER_MODIFIERS = frozenset({"compound", "poss", "prep", "pobj"})
+OWNER_PREPOSITIONS = frozenset({"of", "from"})
+PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp"})
+WEAK_SOURCES = frozenset({"collective", "group", "role", "pronoun"})  # unnamed: "Syrian fighters"
+
+
+def _named_owner(s: _Sentence, tok: Token, hit: Hit | None) -> Hit | None:
+    """A weak head names its group: "mercenaries from the X group", "the X mission", "units of
+    the X brigade" (a collective, or a common noun read as a description, gives way to the named
+    actor that modifies it)."""
+    if hit is not None and not _is_weak(hit):
+        if tok.pos != "NOUN" or hit.start < tok.start or hit.end > tok.end:
+            return None  # a name of its own, or a named modifier already found
+    level = [tok]
+    for _ in range(4):
+        level = [c for t in level for c in s.children(t, OWNER_MODIFIERS) if _owner_link(c)]
+        for c in level:
+            named = s.actor_at[c.i]
+            if named is not None and named is not hit and _is_named_group(s, c, named):
+                return named
+    return None
+
+
+def _owner_link(tok: Token) -> bool:
+    return tok.dep != "prep" or tok.lower in OWNER_PREPOSITIONS
+
+
+def _is_weak(hit: Hit) -> bool:
+    return hit.actor_kind is ActorKind.COLLECTIVE or hit.source in WEAK_SOURCES
+
+
+def _is_named_group(s: _Sentence, tok: Token, hit: Hit) -> bool:
+    return not _is_weak(hit) and s.place_at[tok.i] is not hit
+
+
+def _governing_places(s: _Sentence, tok: Token, patient: Token, cls: VerbClass) -> list[Hit]:
+    """ "Swept into X, seizing the last stronghold of the militia": a participle whose object is a
+    description of the place (not a person) takes the place its governing motion verb names."""
+    if tok.dep not in PARTICIPLE_LINKS or tok.tag != "VBG" or cls.object != "dest":
+        return []
+    if patient.pos != "NOUN" or s.actor_at[patient.i] is not None:
+        return []
+    head = s.head(tok)
+    classes = load_verb_classes().get(("verb", head.lemma), ())
+    head_cls = _match(s, head, classes)
+    if head_cls is None:
+        return []
+    head_obj = _object(s, head)
+    found = _places(s, head_obj) if head_obj is not None and head_cls.object == "dest" else []
+    return found + _prep_places(s, head, head_cls, None)[1]
