@@ -769,6 +769,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if patient is not None and (cls.object == "mover" or not _places(s, patient)):
         more = _prep_places(s, patient, cls, actor_tok)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if not dests:
+        chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
+        origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
     if cls.object == "expel":
         origins, dests = ([], origins) if not withdrawn else (origins, [])
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
@@ -1435,3 +1438,27 @@ def _governing_places(s: _Sentence, tok: Token, patient: Token, cls: VerbClass) 
     head_obj = _object(s, head)
     found = _places(s, head_obj) if head_obj is not None and head_cls.object == "dest" else []
     return found + _prep_places(s, head, head_cls, None)[1]
+
+
+CHAIN_LINKS = frozenset({"prep", "pobj", "dobj", "dative"})
+CHAIN_DESTS = frozenset({"to", "into", "towards", "toward"})
+
+
+def _chained_places(s: _Sentence, verb: Token) -> tuple[list[Hit], list[Hit]]:
+    """ "From X to Y" where the parser hung "to Y" on "from X" (or "from X" on the object):
+    within the verb's own phrase (no embedded clause), X is the origin and Y the destination."""
+    origins: list[Hit] = []
+    dests: list[Hit] = []
+    level = [verb]
+    for _ in range(4):
+        level = [c for t in level for c in s.children(t, CHAIN_LINKS)]
+        for prep in (c for c in level if c.dep == "prep" and c.lower in ORIGIN_PREPS):
+            pobj = s.child(prep, PREP_OBJECTS)
+            if pobj is None:
+                continue
+            for link in (p for t in (prep, pobj) for p in s.children(t, frozenset({"prep"}))):
+                target = s.child(link, PREP_OBJECTS)
+                if link.lower in CHAIN_DESTS and target is not None and _places(s, target):
+                    origins.extend(_places(s, pobj))
+                    dests.extend(_places(s, target))
+    return origins, dests
