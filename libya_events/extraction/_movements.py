@@ -64,6 +64,10 @@ DEST_PREPS = frozenset(
         "through",
         "across",
         "back to",
+        "back on",
+        "back into",
+        "back towards",
+        "back toward",
         "closer to",
         "up to",
     }
@@ -779,7 +783,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
-        found = _places(s, patient) or _governing_places(s, tok, patient, cls)
+        found = _governing_places(s, tok, patient, cls) or _places(s, patient)
         if not found and not _is_territory(patient) and cls.object != "fall":
             if cls.kind is not MovementKind.ADVANCE:
                 return None  # "captured three fighters": people or things, not a place
@@ -1428,8 +1432,8 @@ def _governing_places(s: _Sentence, tok: Token, patient: Token, cls: VerbClass) 
     description of the place (not a person) takes the place its governing motion verb names."""
     if tok.dep not in PARTICIPLE_LINKS or tok.tag != "VBG" or cls.object != "dest":
         return []
-    if patient.pos != "NOUN" or s.actor_at[patient.i] is not None:
-        return []
+    if patient.pos != "NOUN" or s.actor_at[patient.i] is not None or s.place_at[patient.i] is not None:
+        return []  # a person, or a place named in its own right ("seizing its airport")
     head = s.head(tok)
     classes = load_verb_classes().get(("verb", head.lemma), ())
     head_cls = _match(s, head, classes)
