@@ -1329,7 +1329,7 @@ def _repeated(
     out: Sequence[MovementDraft], actor: Hit, kind: MovementKind, dest: Hit | None, span: Span, trigger: Span
 ) -> bool:
     for d in out[-6:]:
-        if d.actor is None or d.actor.key != actor.key or d.kind is not kind:
+        if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
         if dest is None and trigger.start - d.trigger.end < 800:
             return True  # "the offensive" again, its place told before
@@ -1466,3 +1466,15 @@ def _chained_places(s: _Sentence, verb: Token) -> tuple[list[Hit], list[Hit]]:
                     origins.extend(_places(s, pobj))
                     dests.extend(_places(s, target))
     return origins, dests
+
+
+def _same_side(a: Hit, b: Hit) -> bool:
+    """The same actor, or a body and its own forces ("the GNA" and "GNA forces" taking one town
+    in one report is one event)."""
+    if a.key == b.key:
+        return True
+    short, long_ = sorted((a.name.lower(), b.name.lower()), key=len)
+    return long_.startswith(short + " ") and long_[len(short) + 1 :] in FORCE_SUFFIXES
+
+
+FORCE_SUFFIXES = frozenset({"forces", "troops", "units", "fighters"})
