@@ -357,3 +357,61 @@ def test_a_possessive_pronoun_may_be_its_clause_subject() -> None:
     article = PARSER.parse(text, published="2020-06-05")
     got = [(m.kind.value, m.actor, m.destination and m.destination.name) for m in article.movements]
     assert got == [("advance", "Libyan National Army", "Tripoli")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named group modifying a weak head is the mover
+        (
+            "Hundreds of Syrian fighters from the Wagner group withdrew from Gharyan to Sirte.",
+            ("withdraw", "Wagner group", "Gharyan", "Sirte"),
+        ),
+        # "from X to Y" with "to Y" hung on "from X"
+        (
+            "The World Food Programme said it had sent medicine from its Benghazi depot to Derna.",
+            ("deploy", "World Food Programme", "Benghazi", "Derna"),
+        ),
+        # "fell back on X": X is where they went
+        (
+            "The Libyan National Army has since fallen back on Sirte.",
+            ("withdraw", "Libyan National Army", None, "Sirte"),
+        ),
+        # a participle whose object describes the place takes its governing verb's place
+        (
+            "Soldiers of the Libyan National Army swept into Tarhuna on Friday, seizing the main "
+            "stronghold of the militia in western Libya.",
+            ("capture", "Libyan National Army", None, "Tarhuna"),
+        ),
+    ],
+)
+def test_parse_repairs(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [
+        (m.kind.value, m.actor, m.origin and m.origin.name, m.destination and m.destination.name)
+        for m in article.movements
+    ]
+    assert expected in got, got
+
+
+def test_a_participle_keeps_a_place_of_its_own() -> None:
+    text = "The Libyan National Army entered Sirte, seizing the port of Brega."
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [(m.kind.value, m.destination and m.destination.name) for m in article.movements]
+    assert ("capture", "Brega") in got, got
+
+
+def test_a_body_and_its_forces_taking_one_town_is_one_event() -> None:
+    text = (
+        "Government of National Accord forces seized Gharyan on Tuesday. "
+        "The Government of National Accord entered the town from the north."
+    )
+    article = PARSER.parse(text, published="2020-06-05")
+    captures = [m for m in article.movements if m.kind is MovementKind.CAPTURE]
+    assert len(captures) == 1, captures
+
+
+def test_two_sides_taking_one_town_are_two_events() -> None:
+    text = "The Libyan National Army captured Brega. Government of National Accord forces captured Brega."
+    article = PARSER.parse(text, published="2020-06-05")
+    assert len([m for m in article.movements if m.kind is MovementKind.CAPTURE]) == 2

@@ -1429,11 +1429,14 @@ def _is_named_group(s: _Sentence, tok: Token, hit: Hit) -> bool:
 
 def _governing_places(s: _Sentence, tok: Token, patient: Token, cls: VerbClass) -> list[Hit]:
     """ "Swept into X, seizing the last stronghold of the militia": a participle whose object is a
-    description of the place (not a person) takes the place its governing motion verb names."""
+    description of the place (not a person, naming no town or site) takes the place its governing
+    motion verb names."""
     if tok.dep not in PARTICIPLE_LINKS or tok.tag != "VBG" or cls.object != "dest":
         return []
     if patient.pos != "NOUN" or s.actor_at[patient.i] is not None or s.place_at[patient.i] is not None:
         return []  # a person, or a place named in its own right ("seizing its airport")
+    if not all(_is_area(h) for h in _places(s, patient)):
+        return []  # "seizing the port of X": a place of its own ("in western Libya" only locates)
     head = s.head(tok)
     classes = load_verb_classes().get(("verb", head.lemma), ())
     head_cls = _match(s, head, classes)
