@@ -415,3 +415,20 @@ def test_two_sides_taking_one_town_are_two_events() -> None:
     text = "The Libyan National Army captured Brega. Government of National Accord forces captured Brega."
     article = PARSER.parse(text, published="2020-06-05")
     assert len([m for m in article.movements if m.kind is MovementKind.CAPTURE]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town was the main supply hub for his offensive on Tripoli.",
+        "Haftar lost the airport, a key base for the Libyan National Army's assault on Tripoli.",
+    ],
+)
+def test_an_owned_campaign_inside_a_noun_modifier_is_background(text: str) -> None:
+    assert PARSER.parse(text, published="2020-06-05").movements == ()
+
+
+def test_a_launched_offensive_is_still_told() -> None:
+    text = "The Libyan National Army launched its offensive on Tripoli in April."
+    got = [(m.kind.value, m.actor) for m in PARSER.parse(text, published="2020-06-05").movements]
+    assert got == [("advance", "Libyan National Army")], got

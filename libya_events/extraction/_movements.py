@@ -939,7 +939,7 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
     modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
-    if modality is None:
+    if modality is None or (gov is None and _background_noun(s, tok)):
         return None
     actors = _noun_actors(s, tok, cls, ctx)
     if not actors and gov is not None:
@@ -1481,3 +1481,15 @@ def _same_side(a: Hit, b: Hit) -> bool:
 
 
 FORCE_SUFFIXES = frozenset({"forces", "troops", "units", "fighters"})
+
+
+BACKGROUND_PREPS = frozenset({"for", "during", "throughout"})
+
+
+def _background_noun(s: _Sentence, tok: Token) -> bool:
+    """ "The main base for his offensive on the capital": an owned campaign named inside
+    another noun's modifier is background to the report, not a movement it tells."""
+    head = s.head(tok)
+    if tok.dep != "pobj" or head.lower not in BACKGROUND_PREPS or s.head(head).pos not in ("NOUN", "PROPN"):
+        return False
+    return s.child(tok, frozenset({"poss"})) is not None
