@@ -432,3 +432,29 @@ def test_a_launched_offensive_is_still_told() -> None:
     text = "The Libyan National Army launched its offensive on Tripoli in April."
     got = [(m.kind.value, m.actor) for m in PARSER.parse(text, published="2020-06-05").movements]
     assert got == [("advance", "Libyan National Army")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the particle next to the verb decides the row ("back"), not a later preposition
+        (
+            "Islamic State fighters fell back into the old town of Sirte.",
+            ("withdraw", "Islamic State", None, "Sirte"),
+        ),
+        ("Sirte fell to the Libyan National Army.", ("capture", "Libyan National Army", None, "Sirte")),
+        # "the militias, known as X": the head is X, here and later in the article
+        (
+            "The militias, known together as the Kaniyat, overran the airport of Tarhuna. "
+            "In June the militias withdrew from Tarhuna to Bani Walid.",
+            ("withdraw", "Kaniyat", "Tarhuna", "Bani Walid"),
+        ),
+    ],
+)
+def test_particles_and_names(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [
+        (m.kind.value, m.actor, m.origin and m.origin.name, m.destination and m.destination.name)
+        for m in article.movements
+    ]
+    assert expected in got, got

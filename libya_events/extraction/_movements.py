@@ -546,6 +546,7 @@ class _Context:
         self.time_starts = [t.span.start for t in self.times]
         self.entries = sorted(entries)
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
+        self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -716,7 +717,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4}
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
-    for cls in classes:
+    for cls in _nearest_particle_first(s, tok, classes):
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
                 continue
@@ -1055,6 +1056,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     hit = _named_owner(s, tok, hit) or hit
+    if hit is None or _is_weak(hit):
+        hit = _known_as(s, tok, ctx) or hit
     if hit is not None:
         return ctx.named(hit)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
@@ -1420,7 +1423,9 @@ def _owner_link(tok: Token) -> bool:
 
 
 def _is_weak(hit: Hit) -> bool:
-    return hit.actor_kind is ActorKind.COLLECTIVE or hit.source in WEAK_SOURCES
+    if hit.actor_kind is ActorKind.COLLECTIVE or hit.source in WEAK_SOURCES:
+        return True
+    return hit.entry is not None and hit.entry.name[:1].islower()  # a generic entry: "armed groups"
 
 
 def _is_named_group(s: _Sentence, tok: Token, hit: Hit) -> bool:
@@ -1493,3 +1498,39 @@ def _background_noun(s: _Sentence, tok: Token) -> bool:
     if tok.dep != "pobj" or head.lower not in BACKGROUND_PREPS or s.head(head).pos not in ("NOUN", "PROPN"):
         return False
     return s.child(tok, frozenset({"poss"})) is not None
+
+
+NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "style"})
+NAMING_LINKS = frozenset({"prep", "oprd", "attr", "dobj"})
+
+
+def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "The brigades, known collectively as X, overran ...": the head is X, and so is "the
+    brigades" later in the article."""
+    if tok.pos != "NOUN":
+        return None
+    for acl in s.children(tok, frozenset({"acl"})):
+        if acl.lemma not in NAMING_VERBS:
+            continue
+        for link in s.children(acl, NAMING_LINKS):
+            target = s.child(link, PREP_OBJECTS) if link.dep == "prep" else link
+            named = (
+                s.actor_at[target.i]
+                if target is not None and (link.dep != "prep" or link.lower == "as")
+                else None
+            )
+            if named is not None and not _is_weak(named):
+                ctx.known_as[tok.lemma] = named
+                return named
+    determiner = s.child(tok, frozenset({"det"}))
+    if determiner is not None and determiner.lower in ("the", "these", "those"):
+        return ctx.known_as.get(tok.lemma)
+    return None
+
+
+def _nearest_particle_first(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> list[VerbClass]:
+    """ "Fell back into X": the particle next to the verb ("back") decides the row, not a
+    preposition further on ("into"); rows without a particle stay last."""
+    place = {c.lower: c.i for c in s.children(tok, PARTICLES) if c.i > tok.i}
+    far = len(s.tokens) + 1
+    return sorted(classes, key=lambda c: far + 1 if c.particle is None else place.get(c.particle, far))
