@@ -64,6 +64,10 @@ DEST_PREPS = frozenset(
         "through",
         "across",
         "back to",
+        "back on",
+        "back into",
+        "back towards",
+        "back toward",
         "closer to",
         "up to",
     }
@@ -542,6 +546,7 @@ class _Context:
         self.time_starts = [t.span.start for t in self.times]
         self.entries = sorted(entries)
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
+        self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -712,7 +717,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4}
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
-    for cls in classes:
+    for cls in _nearest_particle_first(s, tok, classes):
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
                 continue
@@ -769,6 +774,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if patient is not None and (cls.object == "mover" or not _places(s, patient)):
         more = _prep_places(s, patient, cls, actor_tok)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if not dests:
+        chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
+        origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
     if cls.object == "expel":
         origins, dests = ([], origins) if not withdrawn else (origins, [])
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
@@ -776,7 +784,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
-        found = _places(s, patient)
+        found = _governing_places(s, tok, patient, cls) or _places(s, patient)
         if not found and not _is_territory(patient) and cls.object != "fall":
             if cls.kind is not MovementKind.ADVANCE:
                 return None  # "captured three fighters": people or things, not a place
@@ -932,7 +940,7 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
     modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
-    if modality is None:
+    if modality is None or (gov is None and _background_noun(s, tok)):
         return None
     actors = _noun_actors(s, tok, cls, ctx)
     if not actors and gov is not None:
@@ -1047,6 +1055,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
+    hit = _named_owner(s, tok, hit) or hit
+    if hit is None or _is_weak(hit):
+        hit = _known_as(s, tok, ctx) or hit
     if hit is not None:
         return ctx.named(hit)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
@@ -1321,7 +1332,7 @@ def _repeated(
     out: Sequence[MovementDraft], actor: Hit, kind: MovementKind, dest: Hit | None, span: Span, trigger: Span
 ) -> bool:
     for d in out[-6:]:
-        if d.actor is None or d.actor.key != actor.key or d.kind is not kind:
+        if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
         if dest is None and trigger.start - d.trigger.end < 800:
             return True  # "the offensive" again, its place told before
@@ -1380,3 +1391,146 @@ def _inherited_date(out: Sequence[MovementDraft], ctx: _Context, pos: int) -> Ev
         if t.span.end <= pos:
             return t.date
     return None
+
+
+# ---------------------------------------------------------------- repairs over the parse (round 2)
+
+OWNER_MODIFIERS = frozenset({"compound", "poss", "prep", "pobj"})
+OWNER_PREPOSITIONS = frozenset({"of", "from"})
+PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp"})
+WEAK_SOURCES = frozenset({"collective", "group", "role", "pronoun"})  # unnamed: "Syrian fighters"
+
+
+def _named_owner(s: _Sentence, tok: Token, hit: Hit | None) -> Hit | None:
+    """A weak head names its group: "mercenaries from the X group", "the X mission", "units of
+    the X brigade" (a collective, or a common noun read as a description, gives way to the named
+    actor that modifies it)."""
+    if hit is not None and not _is_weak(hit):
+        if tok.pos != "NOUN" or hit.start < tok.start or hit.end > tok.end:
+            return None  # a name of its own, or a named modifier already found
+    level = [tok]
+    for _ in range(4):
+        level = [c for t in level for c in s.children(t, OWNER_MODIFIERS) if _owner_link(c)]
+        for c in level:
+            named = s.actor_at[c.i]
+            if named is not None and named is not hit and _is_named_group(s, c, named):
+                return named
+    return None
+
+
+def _owner_link(tok: Token) -> bool:
+    return tok.dep != "prep" or tok.lower in OWNER_PREPOSITIONS
+
+
+def _is_weak(hit: Hit) -> bool:
+    if hit.actor_kind is ActorKind.COLLECTIVE or hit.source in WEAK_SOURCES:
+        return True
+    return hit.entry is not None and hit.entry.name[:1].islower()  # a generic entry: "armed groups"
+
+
+def _is_named_group(s: _Sentence, tok: Token, hit: Hit) -> bool:
+    return not _is_weak(hit) and s.place_at[tok.i] is not hit
+
+
+def _governing_places(s: _Sentence, tok: Token, patient: Token, cls: VerbClass) -> list[Hit]:
+    """ "Swept into X, seizing the last stronghold of the militia": a participle whose object is a
+    description of the place (not a person, naming no town or site) takes the place its governing
+    motion verb names."""
+    if tok.dep not in PARTICIPLE_LINKS or tok.tag != "VBG" or cls.object != "dest":
+        return []
+    if patient.pos != "NOUN" or s.actor_at[patient.i] is not None or s.place_at[patient.i] is not None:
+        return []  # a person, or a place named in its own right ("seizing its airport")
+    if not all(_is_area(h) for h in _places(s, patient)):
+        return []  # "seizing the port of X": a place of its own ("in western Libya" only locates)
+    head = s.head(tok)
+    classes = load_verb_classes().get(("verb", head.lemma), ())
+    head_cls = _match(s, head, classes)
+    if head_cls is None:
+        return []
+    head_obj = _object(s, head)
+    found = _places(s, head_obj) if head_obj is not None and head_cls.object == "dest" else []
+    return found + _prep_places(s, head, head_cls, None)[1]
+
+
+CHAIN_LINKS = frozenset({"prep", "pobj", "dobj", "dative"})
+CHAIN_DESTS = frozenset({"to", "into", "towards", "toward"})
+
+
+def _chained_places(s: _Sentence, verb: Token) -> tuple[list[Hit], list[Hit]]:
+    """ "From X to Y" where the parser hung "to Y" on "from X" (or "from X" on the object):
+    within the verb's own phrase (no embedded clause), X is the origin and Y the destination."""
+    origins: list[Hit] = []
+    dests: list[Hit] = []
+    level = [verb]
+    for _ in range(4):
+        level = [c for t in level for c in s.children(t, CHAIN_LINKS)]
+        for prep in (c for c in level if c.dep == "prep" and c.lower in ORIGIN_PREPS):
+            pobj = s.child(prep, PREP_OBJECTS)
+            if pobj is None:
+                continue
+            for link in (p for t in (prep, pobj) for p in s.children(t, frozenset({"prep"}))):
+                target = s.child(link, PREP_OBJECTS)
+                if link.lower in CHAIN_DESTS and target is not None and _places(s, target):
+                    origins.extend(_places(s, pobj))
+                    dests.extend(_places(s, target))
+    return origins, dests
+
+
+def _same_side(a: Hit, b: Hit) -> bool:
+    """The same actor, or a body and its own forces ("the GNA" and "GNA forces" taking one town
+    in one report is one event)."""
+    if a.key == b.key:
+        return True
+    short, long_ = sorted((a.name.lower(), b.name.lower()), key=len)
+    return long_.startswith(short + " ") and long_[len(short) + 1 :] in FORCE_SUFFIXES
+
+
+FORCE_SUFFIXES = frozenset({"forces", "troops", "units", "fighters"})
+
+
+BACKGROUND_PREPS = frozenset({"for", "during", "throughout"})
+
+
+def _background_noun(s: _Sentence, tok: Token) -> bool:
+    """ "The main base for his offensive on the capital": an owned campaign named inside
+    another noun's modifier is background to the report, not a movement it tells."""
+    head = s.head(tok)
+    if tok.dep != "pobj" or head.lower not in BACKGROUND_PREPS or s.head(head).pos not in ("NOUN", "PROPN"):
+        return False
+    return s.child(tok, frozenset({"poss"})) is not None
+
+
+NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "style"})
+NAMING_LINKS = frozenset({"prep", "oprd", "attr", "dobj"})
+
+
+def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "The brigades, known collectively as X, overran ...": the head is X, and so is "the
+    brigades" later in the article."""
+    if tok.pos != "NOUN":
+        return None
+    for acl in s.children(tok, frozenset({"acl"})):
+        if acl.lemma not in NAMING_VERBS:
+            continue
+        for link in s.children(acl, NAMING_LINKS):
+            target = s.child(link, PREP_OBJECTS) if link.dep == "prep" else link
+            named = (
+                s.actor_at[target.i]
+                if target is not None and (link.dep != "prep" or link.lower == "as")
+                else None
+            )
+            if named is not None and not _is_weak(named):
+                ctx.known_as[tok.lemma] = named
+                return named
+    determiner = s.child(tok, frozenset({"det"}))
+    if determiner is not None and determiner.lower in ("the", "these", "those"):
+        return ctx.known_as.get(tok.lemma)
+    return None
+
+
+def _nearest_particle_first(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> list[VerbClass]:
+    """ "Fell back into X": the particle next to the verb ("back") decides the row, not a
+    preposition further on ("into"); rows without a particle stay last."""
+    place = {c.lower: c.i for c in s.children(tok, PARTICLES) if c.i > tok.i}
+    far = len(s.tokens) + 1
+    return sorted(classes, key=lambda c: far + 1 if c.particle is None else place.get(c.particle, far))
