@@ -245,7 +245,7 @@ def _number_value(text: str) -> float | None:
 
 
 _KM_WORDS = ("kilometre", "kilometer", "kilometres", "kilometers")
-_KM_SHORT = frozenset({"k", "km", "kms", "klm", "klms", "kms"})
+_KM_SHORT = frozenset({"k", "km", "kms", "klm", "klms"})
 _MILE_WORDS = ("mile", "miles")
 # Real words one edit from "mile(s)" that are no unit.
 _NOT_MILES = frozenset(
