@@ -35,8 +35,10 @@ def _offsets(text: str) -> list[tuple[str, float | None, float | None, str, str]
 )
 def test_abbreviated_unit_and_parenthetical(text: str, km: float) -> None:
     [(_, distance, bearing, anchor, kind)] = _offsets(text)
-    assert distance == km and bearing in (0.0, 90.0)
-    assert anchor in ("Zuwara", "Sabha") and kind == "name"
+    assert distance == km
+    assert bearing in (0.0, 90.0)
+    assert anchor in ("Zuwara", "Sabha")
+    assert kind == "name"
 
 
 @pytest.mark.parametrize("text", ["They raised 50k from donors in Misrata.", "A grant of 50 k from Tripoli."])
@@ -53,7 +55,9 @@ def test_bare_k_needs_a_direction(text: str) -> None:
 )
 def test_misspelt_kilometres(unit: str) -> None:
     p = parse_relative(f"some 35 {unit} south of Bani Walid")
-    assert p.distance_km == 35.0 and p.unit == "km" and p.anchor_text == "Bani Walid"
+    assert p.distance_km == 35.0
+    assert p.unit == "km"
+    assert p.anchor_text == "Bani Walid"
 
 
 @pytest.mark.parametrize("unit", ["miels", "mile", "milse"])
@@ -95,7 +99,8 @@ def _misspelt_km(draw: st.DrawFn) -> str:
 def test_any_close_spelling_reads_as_kilometres(unit: str, figure: int) -> None:
     assert min(_edit_distance(unit, w, UNIT_EDIT_TOLERANCE) for w in _KM_FORMS) <= UNIT_EDIT_TOLERANCE
     p = parse_relative(f"{figure} {unit} east of Misrata")
-    assert p.distance_km == float(figure) and p.unit == "km"
+    assert p.distance_km == float(figure)
+    assert p.unit == "km"
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
@@ -117,7 +122,9 @@ def test_definite_description_anchor_is_the_latest_town() -> None:
     )
     article = parse_article(text)
     [rel] = article.relative_locations
-    assert rel.anchor.name == "Ajdabiya" and rel.distance_km == 15.0 and rel.point is not None
+    assert rel.anchor.name == "Ajdabiya"
+    assert rel.distance_km == 15.0
+    assert rel.point is not None
     assert rel.text == "some 15 km east of the town centre"
 
 
@@ -128,14 +135,16 @@ def test_definite_description_without_a_town_is_dropped() -> None:
 
 def test_definite_anchor_phrase_parses_but_does_not_resolve_alone() -> None:
     p = parse_relative("20 km south of the city center")
-    assert p.anchor_kind == "definite" and p.anchor_text == "the city center"
+    assert p.anchor_kind == "definite"
+    assert p.anchor_text == "the city center"
     with pytest.raises(GeoError, match="names no place"):
         resolve_relative(p)
 
 
 def test_the_town_of_names_the_town() -> None:
     [(_, _, _, anchor, kind)] = _offsets("A camp 8 km north of the town of Gharyan burned.")
-    assert anchor == "Gharyan" and kind == "name"
+    assert anchor == "Gharyan"
+    assert kind == "name"
 
 
 # --------------------------------------------------------------------------- class 4: ellipsis
@@ -147,12 +156,15 @@ def test_the_town_of_names_the_town() -> None:
 )
 def test_elliptical_phrase_parses_without_anchor(text: str, bearing: float) -> None:
     [p] = [p for p in find_relative_phrases(text) if p.is_relative_location]
-    assert p.anchor_kind == "ellipsis" and p.anchor_text == "" and p.bearing_deg == bearing
+    assert p.anchor_kind == "ellipsis"
+    assert p.anchor_text == ""
+    assert p.bearing_deg == bearing
 
 
 def test_to_the_direction_of_is_no_ellipsis() -> None:
     [(_, _, _, anchor, kind)] = _offsets("a village 20 km to the north-east of Derna")
-    assert anchor == "Derna" and kind == "name"
+    assert anchor == "Derna"
+    assert kind == "name"
 
 
 def test_elliptical_anchor_is_the_latest_place_before() -> None:
@@ -160,7 +172,9 @@ def test_elliptical_anchor_is_the_latest_place_before() -> None:
         "Troops massed in Sabha on Friday. A second column waited some 60 km to the north."
     )
     [rel] = article.relative_locations
-    assert rel.anchor.name == "Sabha" and rel.bearing_deg == 0.0 and rel.point is not None
+    assert rel.anchor.name == "Sabha"
+    assert rel.bearing_deg == 0.0
+    assert rel.point is not None
     assert rel.point.lat > 27.0
 
 
@@ -170,7 +184,8 @@ def test_elliptical_phrase_beside_places_locates_them() -> None:
         "It later raided the oil ports of Es Sider and Ras Lanuf, 300km to the west, in March."
     )
     [rel] = parse_article(text).relative_locations
-    assert rel.anchor.name == "Tobruk" and rel.relation is Relation.OFFSET
+    assert rel.anchor.name == "Tobruk"
+    assert rel.relation is Relation.OFFSET
 
 
 def test_elliptical_phrase_with_no_place_before_is_dropped() -> None:
@@ -182,15 +197,21 @@ def test_elliptical_phrase_with_no_place_before_is_dropped() -> None:
 
 def test_border_anchor_is_the_country_without_a_point() -> None:
     p = parse_relative("about 140 kilometres to the east of the border with Tunisia")
-    assert p.anchor_text == "Tunisia" and p.anchor_kind == "border" and p.bearing_deg == 90.0
+    assert p.anchor_text == "Tunisia"
+    assert p.anchor_kind == "border"
+    assert p.bearing_deg == 90.0
     rel = resolve_relative(p)
-    assert rel.anchor.name == "Tunisia" and rel.point is None and rel.distance_km == 140.0
+    assert rel.anchor.name == "Tunisia"
+    assert rel.point is None
+    assert rel.distance_km == 140.0
 
 
 def test_border_in_an_article() -> None:
     article = parse_article("Tobruk lies some 140 km west of the border with Egypt, officials said.")
     [rel] = article.relative_locations
-    assert rel.anchor.name == "Egypt" and rel.point is None and rel.bearing_deg == 270.0
+    assert rel.anchor.name == "Egypt"
+    assert rel.point is None
+    assert rel.bearing_deg == 270.0
 
 
 def test_border_without_direction_is_not_kept() -> None:
