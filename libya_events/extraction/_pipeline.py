@@ -670,8 +670,8 @@ class _Taken:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s++|\n\s*+")
-_JOINED_PLACES = re.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+)\Z")
-_APPOSITION = re.compile(r"[\s,(\-\u2013\u2014]*+\Z")
+_JOINED_PLACES = re.compile(r"(?<![\s,&])\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+)\Z")
+_APPOSITION = re.compile(r"(?<![\s,(\-\u2013\u2014])[\s,(\-\u2013\u2014]*+\Z")
 
 
 def _sentence_starts_before(folded: str, pos: int, count: int) -> int:
