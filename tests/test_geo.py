@@ -215,7 +215,7 @@ def test_parse_units_and_qualifiers() -> None:
     ("phrase", "message"),
     [
         ("80km sout of Tripoli", "'sout' is not a compass direction"),
-        ("80 km south of the town", "no capitalised place name"),
+        ("80 km south of the lake", "no capitalised place name"),
         ("the weather in Tripoli", "not a relative-location phrase"),
         ("", "empty"),
         ("Gharyan lies 80 km south of Tripoli", "contains '80 km south of Tripoli'"),

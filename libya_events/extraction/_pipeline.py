@@ -518,13 +518,22 @@ class Parser:
         for phrase in phrases:
             if not phrase.is_relative_location:
                 continue
-            spans.append((phrase.span.start, phrase.span.end))
             a_start, a_end = phrase.anchor_span.start, phrase.anchor_span.end
-            anchor_hit = next(
-                (h for h in place_index.between(a_start - 200, a_end) if h.start < a_end and a_start < h.end),
-                None,
-            )
+            if phrase.anchor_kind == "ellipsis":
+                anchor_hit = _ellipsis_anchor(folded, place_index.items, phrase.span.start)
+            else:
+                anchor_hit = next(
+                    (
+                        h
+                        for h in place_index.between(a_start - 200, a_end)
+                        if h.start < a_end and a_start < h.end
+                    ),
+                    None,
+                )
             place: Place | None = anchor_hit.place if anchor_hit is not None else None
+            if place is None and phrase.anchor_kind in ("ellipsis", "definite"):
+                continue  # "20 km to the south", "west of the town" with no place named before
+            spans.append((phrase.span.start, phrase.span.end))
             try:
                 if place is None:
                     found = self.gazetteer.lookup(phrase.anchor_text)
@@ -659,6 +668,45 @@ class _Taken:
         return bool(self._mask[max(0, start) : end].strip(b"\0"))
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s++|\n\s*+")
+_JOINED_PLACES = re.compile(r"(?<![\s,&])\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+)\Z")
+_APPOSITION = re.compile(r"(?<![\s,(\-\u2013\u2014])[\s,(\-\u2013\u2014]*+\Z")
+
+
+def _sentence_starts_before(folded: str, pos: int, count: int) -> int:
+    """Where the sentence ``count`` sentences before the one holding ``pos`` begins (0 counts that one)."""
+    lo = max(0, pos - 3000)
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded, lo, pos)]
+    if len(ends) <= count:
+        return lo
+    return ends[-1 - count]
+
+
+def _ellipsis_anchor(folded: str, places: Sequence[Hit], pos: int) -> Hit | None:
+    """The place "250km to the north-east" at ``pos`` is measured from: the latest town or site named
+    in its sentence or the one before. When the phrase is set beside places ("the ports of A and B,
+    250km to the north-east") those are what it locates, so the anchor is named before them, in
+    their sentence or the two before (the located places took the nearest mentions)."""
+    lo = bisect.bisect_left([h.start for h in places], pos - 3000)
+    before = [h for h in places[lo:] if h.end <= pos and h.place is not None]
+    floor = _sentence_starts_before(folded, pos, 1)
+    edge = pos
+    if before and _APPOSITION.match(folded[before[-1].end : pos]):
+        while before and (
+            _APPOSITION.match(folded[before[-1].end : edge])
+            or _JOINED_PLACES.match(folded[before[-1].end : edge])
+        ):
+            edge = before.pop().start
+        floor = _sentence_starts_before(folded, edge, 2)
+    for h in reversed(before):
+        if h.start < floor:
+            break
+        place = h.place
+        if place is not None and place.kind in (LocationKind.CITY, LocationKind.SITE):
+            return h
+    return None
+
+
 _NOT_PLACES = frozenset(
     {"Storm", "Allah", "God", "Prophet", "President", "Prime", "Minister", "Mr", "Ms", "Dr"}
 )
@@ -762,6 +810,8 @@ def _definite_place_hits(
                 continue
             if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
                 continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
+            if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
+                continue  # "the administration in Tripoli": Tripoli is only where a government sits
             if features is None:
                 if place.kind is LocationKind.CITY and place.feature in (
                     "populated_place",
@@ -788,6 +838,10 @@ def _definite_place_hits(
     return out
 
 
+_SEAT_ONLY = re.compile(
+    r"\b(?:government|administration|authorities|authority|parliament|cabinet|council)s?\s+(?:based\s+)?in\s+$",
+    re.IGNORECASE,
+)
 _REFERENCE_ONLY = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+)?$",
     re.IGNORECASE,

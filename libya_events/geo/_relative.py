@@ -88,10 +88,9 @@ _NUMWORDS = (
 )
 _DIGITS = r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,6})?(?![\d,.]\d)"
 _NUMBER = rf"(?:{_DIGITS}|{_NUMWORDS})"
-_UNIT = (
-    r"(?:nautical\s{1,3}miles?|kilomet(?:re|er)s?|kms?|miles?|mi|nmi|nm|met(?:re|er)s?|m)"
-    r"(?![\w])"
-)
+# A unit word: a kilometre or mile word may be misspelt ("kilomtres", "klm", "k"), so any short
+# word starting with "k" or "mi" is matched here and checked by :func:`_unit_of`.
+_UNIT = r"(?:nautical\s{1,3}miles?|k[a-z]{0,11}+|mi[a-z]{0,7}+|nmi|nm|met(?:re|er)s?|m)(?![\w])"
 _DIRWORD = r"(?:north|south|east|west)"
 _DIR = (
     rf"(?:{_DIRWORD}(?:[\s\-\u2010-\u2015]{{0,2}}{_DIRWORD}){{0,2}}(?![\w])"
@@ -105,6 +104,14 @@ _DISTANCE_BODY = (
     rf"(?:{_WS}(?:due{_WS})?(?P<tothe>to{_WS}the{_WS})?(?P<dir>{_DIR}){_WS}(?:of|from)"
     rf"|{_WS}(?P<ofr>of|from|away{_WS}from)){_WS}"
 )
+# "250km to the north-east": a distance and direction with no anchor written (the anchor is a
+# place named just before; see ``anchor_kind``).
+_ELLIPSIS_BODY = (
+    rf"(?:(?P<equal>{_QUAL}){_WS})?"
+    rf"(?P<enum>{_NUMBER})(?:{_OWS}|-)(?P<eunit>{_UNIT})"
+    rf"(?:{_OWS}\({_OWS}(?:{_QUAL}{_WS})?(?P<epnum>{_NUMBER})(?:{_OWS}|-)(?P<epunit>{_UNIT}){_OWS}\))?"
+    rf"{_WS}to{_WS}the{_WS}(?P<edir>(?>{_DIR}))(?!{_OWS}(?:of|from)(?![\w]))"
+)
 _DIRECTION_BODY = rf"(?<!\bthe\s)(?P<dtothe>to{_WS}the{_WS})?(?P<ddir>{_DIR}){_WS}of{_WS}"
 _NEAR_BODY = (
     r"(?P<near>(?:on\s{1,3})?the\s{1,3}"
@@ -116,7 +123,7 @@ _NEAR_BODY = (
 _BETWEEN_BODY = rf"(?P<between>between){_WS}"
 
 _TRIGGER = re.compile(
-    rf"(?P<distance>{_DISTANCE_BODY})|(?P<direction>{_DIRECTION_BODY})|\b(?:{_NEAR_BODY})|\b(?:{_BETWEEN_BODY})",
+    rf"(?P<distance>{_DISTANCE_BODY})|(?P<ellipsis>{_ELLIPSIS_BODY})|(?P<direction>{_DIRECTION_BODY})|\b(?:{_NEAR_BODY})|\b(?:{_BETWEEN_BODY})",
     re.IGNORECASE,
 )
 
@@ -145,6 +152,8 @@ _DESCRIPTOR = (
 )
 _ANCHOR = re.compile(
     rf"(?:{_DESCRIPTOR}(?P<named>{_NAME}))|(?P<capital>[Tt]he\s{{1,3}}capital|Libya['’]s\s{{1,3}}capital)\b"
+    rf"|(?:[Tt]he\s{{1,3}})?(?:[a-z]{{1,12}}\s{{1,3}})?border\s{{1,3}}with\s{{1,3}}(?P<border>{_NAME})"
+    r"|(?P<definite>[Tt]he\s{1,3}(?:city|town|village)(?:\s{1,3}(?:centre|center))?)(?![\w'’])(?!\s{1,3}(?:of\b|[A-Z]))"
     rf"|(?P<plain>{_NAME})"
 )
 _AND = re.compile(rf"{_WS}and{_WS}")
@@ -164,13 +173,20 @@ _STOPWORDS = frozenset(
 
 def _match_anchor(text: str, pos: int) -> tuple[str, Span] | None:
     """The place named at ``text[pos:]``: its words and span, or None."""
+    found = _match_anchor_kind(text, pos)
+    return None if found is None else (found[0], found[1])
+
+
+def _match_anchor_kind(text: str, pos: int) -> tuple[str, Span, str, int] | None:
+    """The anchor at ``text[pos:]``: its words, span, kind (see ``anchor_kind``) and where it ends."""
     m = _ANCHOR.match(text, pos)
     if m is None:
         return None
-    group = "named" if m.group("named") is not None else "capital" if m.group("capital") else "plain"
+    group = next(g for g in ("named", "capital", "border", "definite", "plain") if m.group(g) is not None)
     start, end = m.start(group), m.end(group)
-    if group == "capital":
-        return text[start:end], Span(start, end)
+    if group in ("capital", "definite"):
+        kind = "definite" if group == "definite" else "name"
+        return text[start:end], Span(start, end), kind, end
     # Cut at the first word that cannot be part of a name, and at a possessive.
     kept_end = start
     words = list(_WORD.finditer(text, start, end))
@@ -187,7 +203,8 @@ def _match_anchor(text: str, pos: int) -> tuple[str, Span] | None:
             break
     if kept_end <= start:
         return None
-    return text[start:kept_end], Span(start, kept_end)
+    kind = "border" if group == "border" else "name"
+    return text[start:kept_end], Span(start, kept_end), kind, kept_end
 
 
 # --------------------------------------------------------------------------- numbers
@@ -227,15 +244,58 @@ def _number_value(text: str) -> float | None:
     return _words_value(text)
 
 
-def _unit_of(text: str) -> str:
-    low = text.lower().rstrip(".")
+_KM_WORDS = ("kilometre", "kilometer", "kilometres", "kilometers")
+_KM_SHORT = frozenset({"k", "km", "kms", "klm", "klms"})
+_MILE_WORDS = ("mile", "miles")
+# Real words one edit from "mile(s)" that are no unit.
+_NOT_MILES = frozenset(
+    {"mild", "mill", "mills", "mine", "mines", "mice", "mike", "mikes", "mime", "mimes", "mite", "mites",
+     "miler", "milers", "miley", "milk", "milks", "milo", "mils", "mire", "mires", "mid", "mix"}
+)  # fmt: skip
+UNIT_EDIT_TOLERANCE = 2
+"""Edits (insertions, deletions, substitutions, swaps of neighbours) a long kilometre word may
+be away from "kilometre(s)"/"kilometer(s)" and still read as one ("kilomtres", "killometers");
+a mile word may be one edit from "mile(s)"."""
+
+
+def _edit_distance(a: str, b: str, bound: int) -> int:
+    """Optimal-string-alignment distance of ``a`` and ``b``, or ``bound + 1`` when above ``bound``."""
+    if abs(len(a) - len(b)) > bound:
+        return bound + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            best = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, prev2[j - 2] + 1)
+            cur[j] = best
+        if min(cur) > bound:
+            return bound + 1
+        prev2, prev = prev, cur
+    return min(prev[len(b)], bound + 1)
+
+
+def _unit_of(text: str) -> str | None:
+    """The unit a unit word stands for ("km", "mi", "nmi", "m"), tolerating small misspellings, or None."""
+    low = " ".join(text.lower().rstrip(".").split())
     if low.startswith("nautical") or low in ("nm", "nmi"):
         return "nmi"
-    if low.startswith("k"):
+    if low in ("m", "metre", "metres", "meter", "meters"):
+        return "m"
+    if low in _KM_SHORT or low in _KM_WORDS:
         return "km"
-    if low.startswith("mi"):
+    if low in ("mi", *_MILE_WORDS):
         return "mi"
-    return "m"
+    if low.startswith(("ki", "kl")) and len(low) >= 7:
+        if min(_edit_distance(low, w, UNIT_EDIT_TOLERANCE) for w in _KM_WORDS) <= UNIT_EDIT_TOLERANCE:
+            return "km"
+    if low.startswith("mi") and 4 <= len(low) <= 6 and low not in _NOT_MILES:
+        if min(_edit_distance(low, w, 1) for w in _MILE_WORDS) <= 1:
+            return "mi"
+    return None
 
 
 def figure_half_precision(figure: str) -> float:
@@ -300,6 +360,12 @@ class RelativePhrase:
     second_anchor_text: str | None = None
     second_anchor_span: Span | None = None
     qualifier: str | None = None
+    anchor_kind: str = "name"
+    """How the anchor is given: ``"name"`` (a place name or "the capital"), ``"definite"`` ("the
+    town", "the city centre": the latest town named before, for the caller to find), ``"border"``
+    ("the border with Egypt": ``anchor_text`` is the country; a border is a line, so the phrase
+    has no point) or ``"ellipsis"`` ("250km to the north-east": no anchor written, ``anchor_text``
+    is empty and ``anchor_span`` empty at the phrase's start)."""
 
     @property
     def is_relative_location(self) -> bool:
@@ -344,11 +410,18 @@ def _is_round(figure: str) -> bool:
 
 def _build(text: str, m: re.Match[str]) -> RelativePhrase | None:
     """The phrase a trigger match begins, or None when no anchor follows it."""
-    anchor = _match_anchor(text, m.end())
-    if anchor is None:
-        return None
-    anchor_text, anchor_span = anchor
-    start, end = m.start(), anchor_span.end
+    ellipsis = m.group("ellipsis") is not None
+    if ellipsis:
+        anchor_text, anchor_span, anchor_kind, end = "", Span(m.start(), m.start()), "ellipsis", m.end()
+    else:
+        anchor = _match_anchor_kind(text, m.end())
+        if anchor is None:
+            return None
+        anchor_text, anchor_span, anchor_kind, end = anchor
+    if anchor_kind == "border" and m.group("dir") is None:
+        return None  # "10 km from the border with Egypt": no point and no direction, nothing to keep
+    start = m.start()
+    e = "e" if ellipsis else ""
     second_text: str | None = None
     second_span: Span | None = None
     distance_km: float | None = None
@@ -359,23 +432,26 @@ def _build(text: str, m: re.Match[str]) -> RelativePhrase | None:
     approximate = False
     qualifier: str | None = None
 
-    if m.group("distance") is not None:
-        main_value = _number_value(m.group("num"))
+    if m.group("distance") is not None or ellipsis:
+        main_value = _number_value(m.group(e + "num"))
         if main_value is None:
             return None
-        distance_text, unit = m.group("num"), _unit_of(m.group("unit"))
-        if m.group("unit") in ("m", "M") and m.group("dir") is None:
-            return None  # "$50m from Qatar" is money; a bare "m" needs a direction
-        if m.group("pnum") is not None and unit != "km" and _unit_of(m.group("punit")) == "km":
-            paren_value = _number_value(m.group("pnum"))
+        distance_text, unit = m.group(e + "num"), _unit_of(m.group(e + "unit"))
+        if unit is None:
+            return None  # "2 million", "50 kilos": no unit of distance
+        if m.group(e + "unit").lower() in ("m", "k") and m.group(e + "dir") is None:
+            return None  # "$50m from Qatar", "50k from donors" are money; a bare "m" or "k" needs a direction
+        punit = m.group(e + "punit")
+        if m.group(e + "pnum") is not None and unit != "km" and punit is not None and _unit_of(punit) == "km":
+            paren_value = _number_value(m.group(e + "pnum"))
             if paren_value is not None:
-                distance_text, unit, main_value = m.group("pnum"), "km", paren_value
+                distance_text, unit, main_value = m.group(e + "pnum"), "km", paren_value
         distance_km = main_value * UNIT_KM[unit]
         if not math.isfinite(distance_km):
             return None
-        qualifier = m.group("qual")
+        qualifier = m.group(e + "qual")
         within = qualifier is not None and _norm_space(qualifier) in _WITHIN_WORDS
-        direction_text = m.group("dir")
+        direction_text = m.group(e + "dir")
         if direction_text is not None:
             if not is_direction(direction_text):
                 return None
@@ -425,6 +501,7 @@ def _build(text: str, m: re.Match[str]) -> RelativePhrase | None:
         second_anchor_text=second_text,
         second_anchor_span=second_span,
         qualifier=qualifier,
+        anchor_kind=anchor_kind,
     )
 
 
@@ -517,8 +594,8 @@ _GATE_FIX_CHARS = tuple(map(chr, _GATE_FIX))
 _UNIT_SCANS = tuple(
     re.compile(p)
     for p in (
-        r"k(?<=[\d\s\-]k)(?:ms?|ilomet(?:re|er)s?)(?!\w)",
-        r"m(?<=[\d\s\-]m)(?:iles?|i|et(?:re|er)s?)?(?!\w)",
+        r"k(?<=[\d\s\-]k)[a-z]{0,11}+(?!\w)",
+        r"m(?<=[\d\s\-]m)[a-z]{0,7}+(?!\w)",
         r"n(?<=[\d\s\-]n)(?:mi?|autical\s{1,3}miles?)(?!\w)",
     )
 )

@@ -237,11 +237,15 @@ def resolve_relative(
         raise GeoError(f"{parsed.text[:80]!r}: {why}")
     if anchor is not None:
         place: PlaceLike = anchor
+    elif not parsed.anchor_text or parsed.anchor_kind in ("ellipsis", "definite"):
+        raise GeoError(
+            f"{parsed.text[:80]!r} names no place to measure from: pass the place it refers to as 'anchor'"
+        )
     else:
         source = gazetteer if gazetteer is not None else _default_gazetteer()
         place = _lookup(parsed.anchor_text, source, geocoder)
-    mention = Mention(parsed.anchor_text, parsed.anchor_span)
-    location = _to_location(place, (mention,))
+    mentions = (Mention(parsed.anchor_text, parsed.anchor_span),) if parsed.anchor_text else ()
+    location = _to_location(place, mentions)
     origin = GeoPoint(place.lat, place.lon)
     extent = place.extent_km or 0.0
 
@@ -251,7 +255,8 @@ def resolve_relative(
     if parsed.relation is Relation.OFFSET:
         if parsed.distance_km is None or parsed.bearing_deg is None:  # pragma: no cover - parser invariant
             raise GeoError(f"an offset needs a distance and a bearing: {parsed.text!r}")
-        point = destination(origin, parsed.distance_km, parsed.bearing_deg)
+        if parsed.anchor_kind != "border":  # a border is a line: no one point lies 265 km west of it
+            point = destination(origin, parsed.distance_km, parsed.bearing_deg)
     elif parsed.relation is Relation.NEAR:
         point = origin
     elif parsed.relation is Relation.BETWEEN:
@@ -273,7 +278,9 @@ def resolve_relative(
         distance_km=parsed.distance_km,
         bearing_deg=bearing,
         point=point,
-        uncertainty_km=uncertainty_km(parsed, extent, between_km=between_km),
+        uncertainty_km=None
+        if point is None and parsed.relation is Relation.OFFSET
+        else uncertainty_km(parsed, extent, between_km=between_km),
         span=parsed.span,
         second_anchor=second,
     )
