@@ -357,3 +357,57 @@ def test_a_possessive_pronoun_may_be_its_clause_subject() -> None:
     article = PARSER.parse(text, published="2020-06-05")
     got = [(m.kind.value, m.actor, m.destination and m.destination.name) for m in article.movements]
     assert got == [("advance", "Libyan National Army", "Tripoli")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a collective force noun belongs to the named group after "from" or "of"
+        (
+            "Gunmen from the Kaniyat militia were deployed to Tarhuna on Monday.",
+            ("deploy", "Kaniyat", None, "Tarhuna"),
+        ),
+        # a capture told as a noun that its subject announces or declares
+        (
+            "The Libyan National Army announced the recapture of the Sabha district on Monday.",
+            ("capture", "Libyan National Army", None, "Sabha"),
+        ),
+        (
+            "LNA forces declared their control of two quarters in Brega.",
+            ("capture", "Libyan National Army", None, "Brega"),
+        ),
+        # an unnamed building reached, placed by a named place after "in"
+        (
+            "Abdul Hamid Dbeibah arrived at a hotel in Misrata on Monday.",
+            ("travel", "Abdul Hamid Dbeibah", None, "Misrata"),
+        ),
+        # "together with Y": Y moves too
+        (
+            "Fathi Bashagha toured Sabha together with Abdul Hamid Dbeibah.",
+            ("travel", "Abdul Hamid Dbeibah", None, "Sabha"),
+        ),
+    ],
+)
+def test_owners_claims_sites_and_companions(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    test_argument_shapes(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed with a Turkish-backed government that arrived in Tripoli in March.",
+        "Gunmen allied to the Libyan National Army entered Sirte.",
+    ],
+)
+def test_a_backer_is_not_the_mover(text: str) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    assert [m.actor for m in article.movements if m.actor in ("Turkey", "Libyan National Army")] == []
+
+
+def test_an_announced_capture_with_no_place_adds_nothing() -> None:
+    text = "LNA forces seized Sirte on Monday. A spokesman for the Libyan National Army announced the capture on Tuesday."
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [(m.kind.value, m.destination and m.destination.name) for m in article.movements]
+    assert got == [("capture", "Sirte")], got

@@ -108,6 +108,8 @@ AREA_NOUNS = frozenset(
         "center",
         "neighbourhood",
         "neighborhood",
+        "quarter",
+        "coast",
         "rest",
         "most",
         "all",
@@ -474,6 +476,16 @@ FORCE_HEADS = frozenset(
     }
 )
 """Heads of a noun phrase that stand for an armed group or its equipment."""
+CLAIM_VERBS = frozenset({"announce", "declare", "claim", "proclaim", "celebrate", "confirm"})
+"""Verbs whose subject reports its own capture told as a noun ("declared its control of X")."""
+REACH_PREPS = frozenset({"to", "at", "into", "back to"})
+CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
+BACKING_WORDS = frozenset(
+    {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
+    | {"sponsor", "sponsored", "ally", "allied", "endorse", "endorsed", "oppose", "opposed"}
+)
+"""Participles that relate a phrase to an actor without making it theirs ("UN-backed")."""
+OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -765,6 +777,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
     if not actors:
         return None
+    actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
     if patient is not None and (cls.object == "mover" or not _places(s, patient)):
         more = _prep_places(s, patient, cls, actor_tok)
@@ -917,12 +930,35 @@ def _prep_places(
             or name.endswith("far as")
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
-            found = _places(s, obj)
+            found = _places(s, obj) or (_places_inside(s, obj, cls) if name in REACH_PREPS else [])
             if name == "in" and cls.kind is MovementKind.CAPTURE:
                 found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
             dests.extend(found)
             towards = towards or (bool(found) and name in TOWARDS)
     return origins, dests, towards
+
+
+def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
+    """ "arrived at his headquarters in X", "went to a camp near X": a travel or deployment
+    reaches an unnamed building or site, placed by a named place after "in"."""
+    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos != "NOUN":
+        return []
+    for p in s.children(obj, PREPOSITIONS):
+        if p.lower in ("in", "at", "inside"):
+            for o in s.children(p, PREP_OBJECTS):
+                return [h for h in _places(s, o) if not _is_area(h)]
+    return []
+
+
+def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "visited X together with Y", "toured X along with Y": Y moves too."""
+    out: list[Hit] = []
+    for prep in s.children(tok, PREPOSITIONS):
+        words = {prep.lower, *(f"{a.lower} {prep.lower}" for a in s.children(prep, frozenset({"advmod"})))}
+        if words & CO_ACTOR_PREPS:
+            for obj in s.children(prep, PREP_OBJECTS):
+                out.extend(_actors(s, obj, ctx))
+    return out
 
 
 # ---------------------------------------------------------------- noun frames
@@ -956,7 +992,7 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if of is not None and cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _places(s, of)
         territory = _is_territory(of)
-    if not (origins or dests or territory or cls.bare):
+    if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
     actors = [a for a in actors if not any(a is p for p in (*origins, *dests))]
     if not actors:
@@ -964,6 +1000,11 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     anchor = gov if gov is not None else tok
     span = Span(tok.start, tok.end)
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+
+
+def _unplaced_claim(gov: Token | None, cls: VerbClass, dests: list[Hit]) -> bool:
+    """ "announced the capture" with no place: the capture told before, not a new one."""
+    return gov is not None and gov.lemma in CLAIM_VERBS and gov.lemma not in cls.governors and not dests
 
 
 def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
@@ -983,7 +1024,10 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
 
 def _supports(verb: Token, cls: VerbClass) -> bool:
     """A light verb lends its subject and time to the noun ("launched an offensive")."""
-    return verb.pos == "VERB" and (verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS)
+    if verb.pos != "VERB":
+        return False
+    claimed = cls.kind is MovementKind.CAPTURE and verb.lemma in CLAIM_VERBS  # "announced the recapture of X"
+    return verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS or claimed
 
 
 def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
@@ -1047,6 +1091,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
+    if hit is not None and hit.actor_kind is ActorKind.COLLECTIVE:
+        hit = _named_owner(s, tok) or hit
     if hit is not None:
         return ctx.named(hit)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
@@ -1078,7 +1124,7 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """An actor named inside the phrase: "Haftar's forces", "forces loyal to X", "X-led troops",
     "drones of X" (vehicles and aircraft stand for their owner)."""
-    level = [c for c in s.children(tok, ACTOR_MODIFIERS) if _opens_actor(c)]
+    level = [c for c in s.children(tok, ACTOR_MODIFIERS) if _opens_owner(s, c)]
     for _ in range(3):
         found: list[tuple[int, Hit]] = []
         for c in level:
@@ -1089,7 +1135,7 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
                 found.append((abs(tok.i - c.i), hit))
         if found:
             return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
-        level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_actor(g)]
+        level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_owner(s, g)]
     return _group_of_place(s, tok)
 
 
@@ -1117,7 +1163,36 @@ def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
 
 
 def _opens_actor(tok: Token) -> bool:
+    if tok.lemma in BACKING_WORDS or tok.lower in BACKING_WORDS:
+        return False  # "rebels allied to the army": not theirs
     return tok.dep != "prep" or tok.lower in ACTOR_PREPS
+
+
+def _backs(s: _Sentence, tok: Token) -> bool:
+    """ "UN-backed", "Turkish-supported": the name only backs the phrase's head."""
+    after = [t.lower for t in s.tokens[tok.i + 1 : tok.i + 3]]
+    if after and after[0] == "-":
+        after = after[1:]
+    return bool(after) and after[0] in BACKING_WORDS
+
+
+def _opens_owner(s: _Sentence, tok: Token) -> bool:
+    return _opens_actor(tok) and not _backs(s, tok)
+
+
+def _named_owner(s: _Sentence, tok: Token) -> Hit | None:
+    """ "fighters from the Kaniyat militia", "troops of the army": the named group a
+    collective force noun belongs to (a town after "from" is where they come from)."""
+    if tok.lemma not in FORCE_HEADS:
+        return None
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower not in ("from", "of"):
+            continue
+        for obj in s.children(prep, PREP_OBJECTS):
+            hit = s.actor_at[obj.i]
+            if hit is not None and hit.actor_kind in OWNER_KINDS and s.place_at[obj.i] is not hit:
+                return hit
+    return None
 
 
 def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
