@@ -411,3 +411,22 @@ def test_an_announced_capture_with_no_place_adds_nothing() -> None:
     article = PARSER.parse(text, published="2020-06-05")
     got = [(m.kind.value, m.destination and m.destination.name) for m in article.movements]
     assert got == [("capture", "Sirte")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack on a group advances on the named place where the group is
+        (
+            "LNA forces attacked Kaniyat gunmen in Tarhuna on Monday.",
+            ("advance", "Libyan National Army", None, "Tarhuna"),
+        ),
+        # a description in apposition moves as the named person beside it
+        (
+            "Ahmed Salem, a farmer who reached Kufra on Sunday, spoke to reporters.",
+            ("travel", "Ahmed Salem", None, "Kufra"),
+        ),
+    ],
+)
+def test_targets_and_appositions(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    test_argument_shapes(text, expected)

@@ -789,7 +789,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
-        found = _places(s, patient)
+        found = _places(s, patient) or _target_places(s, patient, cls)
         if not found and not _is_territory(patient) and cls.object != "fall":
             if cls.kind is not MovementKind.ADVANCE:
                 return None  # "captured three fighters": people or things, not a place
@@ -930,7 +930,9 @@ def _prep_places(
             or name.endswith("far as")
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
-            found = _places(s, obj) or (_places_inside(s, obj, cls) if name in REACH_PREPS else [])
+            found = _places(s, obj) or _target_places(s, obj, cls)
+            if not found and name in REACH_PREPS:
+                found = _places_inside(s, obj, cls)
             if name == "in" and cls.kind is MovementKind.CAPTURE:
                 found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
             dests.extend(found)
@@ -942,6 +944,17 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     """ "arrived at his headquarters in X", "went to a camp near X": a travel or deployment
     reaches an unnamed building or site, placed by a named place after "in"."""
     if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos != "NOUN":
+        return []
+    for p in s.children(obj, PREPOSITIONS):
+        if p.lower in ("in", "at", "inside"):
+            for o in s.children(p, PREP_OBJECTS):
+                return [h for h in _places(s, o) if not _is_area(h)]
+    return []
+
+
+def _target_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
+    """ "attacked Kaniyat fighters in Tarhuna": an attack on a group advances on where it is."""
+    if cls.kind is not MovementKind.ADVANCE or not (obj.lemma in FORCE_HEADS or s.actor_at[obj.i]):
         return []
     for p in s.children(obj, PREPOSITIONS):
         if p.lower in ("in", "at", "inside"):
@@ -1092,7 +1105,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     if hit is not None and hit.actor_kind is ActorKind.COLLECTIVE:
-        hit = _named_owner(s, tok) or hit
+        hit = _named_owner(s, tok) or _named_apposition(s, tok) or hit
     if hit is not None:
         return ctx.named(hit)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
@@ -1178,6 +1191,14 @@ def _backs(s: _Sentence, tok: Token) -> bool:
 
 def _opens_owner(s: _Sentence, tok: Token) -> bool:
     return _opens_actor(tok) and not _backs(s, tok)
+
+
+def _named_apposition(s: _Sentence, tok: Token) -> Hit | None:
+    """ "Ahmed, a farmer who fled X": the named actor a description stands beside."""
+    if tok.dep != "appos":
+        return None
+    named = s.actor_at[tok.head]
+    return named if named is not None and named.actor_kind is not ActorKind.COLLECTIVE else None
 
 
 def _named_owner(s: _Sentence, tok: Token) -> Hit | None:
