@@ -430,3 +430,32 @@ def test_an_announced_capture_with_no_place_adds_nothing() -> None:
 )
 def test_targets_and_appositions(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
     test_argument_shapes(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "left X for Y": a journey (people travel, armed groups deploy)
+        (
+            "Fathi Bashagha left Misrata for Tripoli on Friday.",
+            ("travel", "Fathi Bashagha", "Misrata", "Tripoli"),
+        ),
+        ("LNA forces left Sabha for Brak on Friday.", ("deploy", "Libyan National Army", "Sabha", "Brak")),
+        ("LNA forces left Sabha on Friday.", ("withdraw", "Libyan National Army", "Sabha", None)),
+        # fleeing an event leaves the place it happens in
+        ("Kaniyat gunmen fled the shelling in Tarhuna.", ("withdraw", "Kaniyat", "Tarhuna", None)),
+        # "these units" take the group named before; "troops from <group>" are the group's
+        (
+            "Kaniyat gunmen reached Tarhuna on Monday. These gunmen are now stationed at Sabha.",
+            ("deploy", "Kaniyat", None, "Sabha"),
+        ),
+        (
+            "Units from the Libyan National Army were deployed in Sirte, Brega and Sabha.",
+            ("deploy", "Libyan National Army", None, "Brega"),
+        ),
+    ],
+)
+def test_departures_scenes_and_described_groups(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    test_argument_shapes(text, expected)

@@ -478,6 +478,12 @@ FORCE_HEADS = frozenset(
 """Heads of a noun phrase that stand for an armed group or its equipment."""
 CLAIM_VERBS = frozenset({"announce", "declare", "claim", "proclaim", "celebrate", "confirm"})
 """Verbs whose subject reports its own capture told as a noun ("declared its control of X")."""
+DEPARTURES = frozenset({"leave", "depart"})
+"""Verbs of leaving that, with a destination, tell a journey ("left Misrata for Sirte")."""
+SCENE_NOUNS = frozenset(
+    {"fighting", "clash", "violence", "war", "battle", "shelling", "bombardment", "flood"}
+)
+"""Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
 BACKING_WORDS = frozenset(
@@ -789,7 +795,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
-        found = _places(s, patient) or _target_places(s, patient, cls)
+        found = _places(s, patient) or _target_places(s, patient, cls) or _scene_places(s, patient, cls)
         if not found and not _is_territory(patient) and cls.object != "fall":
             if cls.kind is not MovementKind.ADVANCE:
                 return None  # "captured three fighters": people or things, not a place
@@ -797,6 +803,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         (origins if cls.object == "origin" else dests)[:0] = found
     if not (origins or dests or territory or cls.bare):
         return None
+    if cls.object == "origin":
+        dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
     return _Frame(
@@ -963,6 +971,17 @@ def _target_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     return []
 
 
+def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
+    """ "fled the fighting in Benghazi": leaving an event leaves the place it is in."""
+    if cls.object != "origin" or obj.lemma not in SCENE_NOUNS:
+        return []
+    for p in s.children(obj, PREPOSITIONS):
+        if p.lower in ("in", "at", "around", "near"):
+            for o in s.children(p, PREP_OBJECTS):
+                return _places(s, o)
+    return []
+
+
 def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """ "visited X together with Y", "toured X along with Y": Y moves too."""
     out: list[Hit] = []
@@ -1104,8 +1123,10 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
-    if hit is not None and hit.actor_kind is ActorKind.COLLECTIVE:
+    if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
         hit = _named_owner(s, tok) or _named_apposition(s, tok) or hit
+    if hit is None or hit.entry is None:
+        hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
         return ctx.named(hit)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
@@ -1199,6 +1220,15 @@ def _named_apposition(s: _Sentence, tok: Token) -> Hit | None:
         return None
     named = s.actor_at[tok.head]
     return named if named is not None and named.actor_kind is not ActorKind.COLLECTIVE else None
+
+
+def _demonstrated(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "these fighters", "those units": the named group told before."""
+    det = s.child(tok, frozenset({"det"}))
+    if tok.lemma not in FORCE_HEADS or det is None or det.lower not in ("these", "those"):
+        return None
+    hit = ctx.coref.resolve(tok.start, tok.lower) or ctx.coref.resolve(tok.start, "forces")
+    return hit if hit is not None and hit.actor_kind in OWNER_KINDS else None
 
 
 def _named_owner(s: _Sentence, tok: Token) -> Hit | None:
@@ -1390,6 +1420,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind
     elif cls.group_kind is MovementKind.CAPTURE and actor.actor_kind is ActorKind.GOVERNMENT:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
+    if cls.lemma in DEPARTURES and frame.dests and not frame.withdrawn:
+        kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
