@@ -459,3 +459,28 @@ def test_departures_scenes_and_described_groups(
     text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     test_argument_shapes(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit's object may be what is seen; the place follows it
+        ("Fathi Bashagha visited a hospital in Misrata.", ("travel", "Fathi Bashagha", None, "Misrata")),
+        (
+            "Fathi Bashagha toured the damage in Zliten and Tajoura along with Abdul Hamid Dbeibah.",
+            ("travel", "Abdul Hamid Dbeibah", None, "Tajoura"),
+        ),
+        # a relative "where" places the movement in its antecedent
+        (
+            "Clashes broke out in the town of Sabha, where LNA forces were sent in May.",
+            ("deploy", "Libyan National Army", None, "Sabha"),
+        ),
+    ],
+)
+def test_visits_and_where_clauses(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    test_argument_shapes(text, expected)
+
+
+def test_reaching_an_agreement_is_not_a_movement() -> None:
+    article = PARSER.parse("GNA forces reached an agreement in Zawiya.", published="2020-06-05")
+    assert list(article.movements) == []

@@ -478,6 +478,8 @@ FORCE_HEADS = frozenset(
 """Heads of a noun phrase that stand for an armed group or its equipment."""
 CLAIM_VERBS = frozenset({"announce", "declare", "claim", "proclaim", "celebrate", "confirm"})
 """Verbs whose subject reports its own capture told as a noun ("declared its control of X")."""
+VISITS = frozenset({"visit", "tour"})
+"""Travel verbs whose object may be what is seen ("visited the wounded in X"), not a place."""
 DEPARTURES = frozenset({"leave", "depart"})
 """Verbs of leaving that, with a destination, tell a journey ("left Misrata for Sirte")."""
 SCENE_NOUNS = frozenset(
@@ -790,14 +792,18 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     if cls.object == "expel":
         origins, dests = ([], origins) if not withdrawn else (origins, [])
+    if not dests and cls.object != "origin":
+        dests.extend(_where_places(s, tok))
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
         found = _places(s, patient) or _target_places(s, patient, cls) or _scene_places(s, patient, cls)
+        if not found and cls.lemma in VISITS:
+            found = _places_inside(s, patient, cls)  # "visited the wounded in X"
         if not found and not _is_territory(patient) and cls.object != "fall":
-            if cls.kind is not MovementKind.ADVANCE:
+            if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
                 return None  # "captured three fighters": people or things, not a place
         territory = bool(found) or _is_territory(patient)
         (origins if cls.object == "origin" else dests)[:0] = found
@@ -982,15 +988,30 @@ def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     return []
 
 
+def _where_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "the town of X, where troops were sent": a relative "where" places the move in X."""
+    if tok.dep != "relcl" or not any(c.lower == "where" for c in s.children(tok, frozenset({"advmod"}))):
+        return []
+    return [h for h in _places(s, s.head(tok)) if not _is_area(h)]
+
+
 def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """ "visited X together with Y", "toured X along with Y": Y moves too."""
     out: list[Hit] = []
-    for prep in s.children(tok, PREPOSITIONS):
+    for prep in s.tokens:
+        if prep.dep not in PREPOSITIONS or _clause_of(s, prep) != tok:
+            continue  # the parser may hang "together with Y" on the last place
         words = {prep.lower, *(f"{a.lower} {prep.lower}" for a in s.children(prep, frozenset({"advmod"})))}
+        words.add(f"{s.head(prep).lower} {prep.lower}")  # "along with" parsed as two prepositions
         if words & CO_ACTOR_PREPS:
             for obj in s.children(prep, PREP_OBJECTS):
                 out.extend(_actors(s, obj, ctx))
     return out
+
+
+def _clause_of(s: _Sentence, tok: Token) -> Token | None:
+    """The nearest verb above ``tok``."""
+    return next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
 
 
 # ---------------------------------------------------------------- noun frames
