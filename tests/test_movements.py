@@ -484,3 +484,24 @@ def test_visits_and_where_clauses(text: str, expected: tuple[str, str, str | Non
 def test_reaching_an_agreement_is_not_a_movement() -> None:
     article = PARSER.parse("GNA forces reached an agreement in Zawiya.", published="2020-06-05")
     assert list(article.movements) == []
+
+
+def test_a_prevented_mover_does_not_move() -> None:
+    text = "The coast road was closed to stop Kaniyat gunmen bringing in weapons."
+    article = PARSER.parse(text, published="2020-06-05")
+    assert [m for m in article.movements if m.modality is Modality.REPORTED] == []
+
+
+def test_the_target_of_a_push_is_not_its_actor() -> None:
+    text = (
+        "The Kaniyat militia retreated. After its push against the Kaniyat militia, the LNA moved on Tarhuna."
+    )
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [(m.kind.value, m.actor) for m in article.movements]
+    assert ("advance", "Kaniyat") not in got, got
+
+
+def test_troops_going_to_a_country_deploy() -> None:
+    article = PARSER.parse("Turkish troops were going to Libya, Erdogan said.", published="2020-06-05")
+    got = [(m.kind.value, m.destination and m.destination.name) for m in article.movements]
+    assert ("deploy", "Libya") in got, got

@@ -757,7 +757,7 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
 
 
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
-    modality = _modality(s, tok)
+    modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
@@ -816,6 +816,14 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+def _prevented(s: _Sentence, tok: Token) -> bool:
+    """ "to stop any forces bringing in arms": a move hung on a prevented mover is not done."""
+    if tok.dep != "acl" or tok.tag != "VBG":
+        return False
+    mover = s.head(tok)
+    return mover.dep in OBJECTS and s.head(mover).lemma in PREVENTION_HEADS
 
 
 def _object(s: _Sentence, tok: Token) -> Token | None:
@@ -1047,12 +1055,22 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = _is_territory(of)
     if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
-    actors = [a for a in actors if not any(a is p for p in (*origins, *dests))]
+    targets = _targets(s, tok, ctx)
+    actors = [a for a in actors if not any(a is p or a.key == p.key for p in (*origins, *dests, *targets))]
     if not actors:
         return None
     anchor = gov if gov is not None else tok
     span = Span(tok.start, tok.end)
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+
+
+def _targets(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "its push against the SSA": the group pushed against is not the one pushing."""
+    found: list[Hit] = []
+    for name, obj in _prep_args(s, tok):
+        if name in ("against", "on"):
+            found.extend(_actors(s, obj, ctx))
+    return found
 
 
 def _unplaced_claim(gov: Token | None, cls: VerbClass, dests: list[Hit]) -> bool:
@@ -1450,9 +1468,17 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.WITHDRAW if frame.origins else MovementKind.TRAVEL  # people leaving a place
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
         return MovementKind.TRAVEL  # "the minister moved to Tripoli"
+    if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
+        kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
         return MovementKind.ADVANCE  # "moved forces towards Sirte"
     return kind
+
+
+def _abroad(frame: _Frame) -> bool:
+    return bool(frame.dests) and all(
+        d.place is not None and d.place.kind is LocationKind.COUNTRY for d in frame.dests
+    )
 
 
 def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
