@@ -505,3 +505,18 @@ def test_troops_going_to_a_country_deploy() -> None:
     article = PARSER.parse("Turkish troops were going to Libya, Erdogan said.", published="2020-06-05")
     got = [(m.kind.value, m.destination and m.destination.name) for m in article.movements]
     assert ("deploy", "Libya") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "captures"),
+    [
+        ("The Libyan National Army said it now controls the port of Brega.", ["Brega"]),
+        ("GNA forces now hold Tarhuna after a week of fighting.", ["Tarhuna"]),
+        ("The Libyan National Army controls Brega.", []),
+        ("LNA forces pushed on Sirte, now held by GNA forces.", []),
+    ],
+)
+def test_now_holding_a_place_is_a_capture(text: str, captures: list[str]) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [m.destination and m.destination.name for m in article.movements if m.kind is C]
+    assert got == captures, got

@@ -478,6 +478,10 @@ FORCE_HEADS = frozenset(
 """Heads of a noun phrase that stand for an armed group or its equipment."""
 CLAIM_VERBS = frozenset({"announce", "declare", "claim", "proclaim", "celebrate", "confirm"})
 """Verbs whose subject reports its own capture told as a noun ("declared its control of X")."""
+HOLDING_VERBS = frozenset({"control", "hold"})
+NOW_HOLDS = VerbClass(
+    "verb", "control", None, MovementKind.CAPTURE, None, "dest", False, frozenset()
+)  # "now controls X": the row a holding verb takes after "now"
 VISITS = frozenset({"visit", "tour"})
 """Travel verbs whose object may be what is seen ("visited the wounded in X"), not a place."""
 DEPARTURES = frozenset({"leave", "depart"})
@@ -720,11 +724,21 @@ def _is_headline(sent: ParsedSentence, text: str) -> bool:
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
     if tok.pos == "VERB":
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
+        cls = cls or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     if tok.pos == "NOUN" and tok.dep != "compound":
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
+    """ "the army now controls X", "now holds X": a state just reached tells a capture."""
+    if tok.lemma not in HOLDING_VERBS or not any(
+        c.lower == "now" for c in s.children(tok, frozenset({"advmod"}))
+    ):
+        return None
+    return NOW_HOLDS if not _is_passive(s, tok) else None  # "X, now held by Y": a state told in passing
 
 
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
