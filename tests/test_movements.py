@@ -458,3 +458,166 @@ def test_particles_and_names(text: str, expected: tuple[str, str, str | None, st
         for m in article.movements
     ]
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a collective force noun belongs to the named group after "from" or "of"
+        (
+            "Gunmen from the Kaniyat militia were deployed to Tarhuna on Monday.",
+            ("deploy", "Kaniyat", None, "Tarhuna"),
+        ),
+        # a capture told as a noun that its subject announces or declares
+        (
+            "The Libyan National Army announced the recapture of the Sabha district on Monday.",
+            ("capture", "Libyan National Army", None, "Sabha"),
+        ),
+        (
+            "LNA forces declared their control of two quarters in Brega.",
+            ("capture", "Libyan National Army", None, "Brega"),
+        ),
+        # an unnamed building reached, placed by a named place after "in"
+        (
+            "Abdul Hamid Dbeibah arrived at a hotel in Misrata on Monday.",
+            ("travel", "Abdul Hamid Dbeibah", None, "Misrata"),
+        ),
+        # "together with Y": Y moves too
+        (
+            "Fathi Bashagha toured Sabha together with Abdul Hamid Dbeibah.",
+            ("travel", "Abdul Hamid Dbeibah", None, "Sabha"),
+        ),
+    ],
+)
+def test_owners_claims_sites_and_companions(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    test_argument_shapes(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed with a Turkish-backed government that arrived in Tripoli in March.",
+        "Gunmen allied to the Libyan National Army entered Sirte.",
+    ],
+)
+def test_a_backer_is_not_the_mover(text: str) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    assert [m.actor for m in article.movements if m.actor in ("Turkey", "Libyan National Army")] == []
+
+
+def test_an_announced_capture_with_no_place_adds_nothing() -> None:
+    text = "LNA forces seized Sirte on Monday. A spokesman for the Libyan National Army announced the capture on Tuesday."
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [(m.kind.value, m.destination and m.destination.name) for m in article.movements]
+    assert got == [("capture", "Sirte")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack on a group advances on the named place where the group is
+        (
+            "LNA forces attacked Kaniyat gunmen in Tarhuna on Monday.",
+            ("advance", "Libyan National Army", None, "Tarhuna"),
+        ),
+        # a description in apposition moves as the named person beside it
+        (
+            "Ahmed Salem, a farmer who reached Kufra on Sunday, spoke to reporters.",
+            ("travel", "Ahmed Salem", None, "Kufra"),
+        ),
+    ],
+)
+def test_targets_and_appositions(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    test_argument_shapes(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "left X for Y": a journey (people travel, armed groups deploy)
+        (
+            "Fathi Bashagha left Misrata for Tripoli on Friday.",
+            ("travel", "Fathi Bashagha", "Misrata", "Tripoli"),
+        ),
+        ("LNA forces left Sabha for Brak on Friday.", ("deploy", "Libyan National Army", "Sabha", "Brak")),
+        ("LNA forces left Sabha on Friday.", ("withdraw", "Libyan National Army", "Sabha", None)),
+        # fleeing an event leaves the place it happens in
+        ("Kaniyat gunmen fled the shelling in Tarhuna.", ("withdraw", "Kaniyat", "Tarhuna", None)),
+        # "these units" take the group named before; "troops from <group>" are the group's
+        (
+            "Kaniyat gunmen reached Tarhuna on Monday. These gunmen are now stationed at Sabha.",
+            ("deploy", "Kaniyat", None, "Sabha"),
+        ),
+        (
+            "Units from the Libyan National Army were deployed in Sirte, Brega and Sabha.",
+            ("deploy", "Libyan National Army", None, "Brega"),
+        ),
+    ],
+)
+def test_departures_scenes_and_described_groups(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    test_argument_shapes(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit's object may be what is seen; the place follows it
+        ("Fathi Bashagha visited a hospital in Misrata.", ("travel", "Fathi Bashagha", None, "Misrata")),
+        (
+            "Fathi Bashagha toured the damage in Zliten and Tajoura along with Abdul Hamid Dbeibah.",
+            ("travel", "Abdul Hamid Dbeibah", None, "Tajoura"),
+        ),
+        # a relative "where" places the movement in its antecedent
+        (
+            "Clashes broke out in the town of Sabha, where LNA forces were sent in May.",
+            ("deploy", "Libyan National Army", None, "Sabha"),
+        ),
+    ],
+)
+def test_visits_and_where_clauses(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    test_argument_shapes(text, expected)
+
+
+def test_reaching_an_agreement_is_not_a_movement() -> None:
+    article = PARSER.parse("GNA forces reached an agreement in Zawiya.", published="2020-06-05")
+    assert list(article.movements) == []
+
+
+def test_a_prevented_mover_does_not_move() -> None:
+    text = "The coast road was closed to stop Kaniyat gunmen bringing in weapons."
+    article = PARSER.parse(text, published="2020-06-05")
+    assert [m for m in article.movements if m.modality is Modality.REPORTED] == []
+
+
+def test_the_target_of_a_push_is_not_its_actor() -> None:
+    text = (
+        "The Kaniyat militia retreated. After its push against the Kaniyat militia, the LNA moved on Tarhuna."
+    )
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [(m.kind.value, m.actor) for m in article.movements]
+    assert ("advance", "Kaniyat") not in got, got
+
+
+def test_troops_going_to_a_country_deploy() -> None:
+    article = PARSER.parse("Turkish troops were going to Libya, Erdogan said.", published="2020-06-05")
+    got = [(m.kind.value, m.destination and m.destination.name) for m in article.movements]
+    assert ("deploy", "Libya") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "captures"),
+    [
+        ("The Libyan National Army said it now controls the port of Brega.", ["Brega"]),
+        ("GNA forces now hold Tarhuna after a week of fighting.", ["Tarhuna"]),
+        ("The Libyan National Army controls Brega.", []),
+        ("LNA forces pushed on Sirte, now held by GNA forces.", []),
+    ],
+)
+def test_now_holding_a_place_is_a_capture(text: str, captures: list[str]) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    got = [m.destination and m.destination.name for m in article.movements if m.kind is C]
+    assert got == captures, got

@@ -112,6 +112,8 @@ AREA_NOUNS = frozenset(
         "center",
         "neighbourhood",
         "neighborhood",
+        "quarter",
+        "coast",
         "rest",
         "most",
         "all",
@@ -478,6 +480,28 @@ FORCE_HEADS = frozenset(
     }
 )
 """Heads of a noun phrase that stand for an armed group or its equipment."""
+CLAIM_VERBS = frozenset({"announce", "declare", "claim", "proclaim", "celebrate", "confirm"})
+"""Verbs whose subject reports its own capture told as a noun ("declared its control of X")."""
+HOLDING_VERBS = frozenset({"control", "hold"})
+NOW_HOLDS = VerbClass(
+    "verb", "control", None, MovementKind.CAPTURE, None, "dest", False, frozenset()
+)  # "now controls X": the row a holding verb takes after "now"
+VISITS = frozenset({"visit", "tour"})
+"""Travel verbs whose object may be what is seen ("visited the wounded in X"), not a place."""
+DEPARTURES = frozenset({"leave", "depart"})
+"""Verbs of leaving that, with a destination, tell a journey ("left Misrata for Sirte")."""
+SCENE_NOUNS = frozenset(
+    {"fighting", "clash", "violence", "war", "battle", "shelling", "bombardment", "flood"}
+)
+"""Events a people flee: "fled the fighting in X" leaves X."""
+REACH_PREPS = frozenset({"to", "at", "into", "back to"})
+CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
+BACKING_WORDS = frozenset(
+    {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
+    | {"sponsor", "sponsored", "ally", "allied", "endorse", "endorsed", "oppose", "opposed"}
+)
+"""Participles that relate a phrase to an actor without making it theirs ("UN-backed")."""
+OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -705,11 +729,21 @@ def _is_headline(sent: ParsedSentence, text: str) -> bool:
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
     if tok.pos == "VERB":
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
+        cls = cls or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     if tok.pos == "NOUN" and tok.dep != "compound":
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
+    """ "the army now controls X", "now holds X": a state just reached tells a capture."""
+    if tok.lemma not in HOLDING_VERBS or not any(
+        c.lower == "now" for c in s.children(tok, frozenset({"advmod"}))
+    ):
+        return None
+    return NOW_HOLDS if not _is_passive(s, tok) else None  # "X, now held by Y": a state told in passing
 
 
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
@@ -742,7 +776,7 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
 
 
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
-    modality = _modality(s, tok)
+    modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
@@ -770,6 +804,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
     if not actors:
         return None
+    actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
     if patient is not None and (cls.object == "mover" or not _places(s, patient)):
         more = _prep_places(s, patient, cls, actor_tok)
@@ -779,24 +814,43 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
     if cls.object == "expel":
         origins, dests = ([], origins) if not withdrawn else (origins, [])
+    if not dests and cls.object != "origin":
+        dests.extend(_where_places(s, tok))
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
-        found = _governing_places(s, tok, patient, cls) or _places(s, patient)
+        found = (
+            _governing_places(s, tok, patient, cls)
+            or _places(s, patient)
+            or _target_places(s, patient, cls)
+            or _scene_places(s, patient, cls)
+        )
+        if not found and cls.lemma in VISITS:
+            found = _places_inside(s, patient, cls)  # "visited the wounded in X"
         if not found and not _is_territory(patient) and cls.object != "fall":
-            if cls.kind is not MovementKind.ADVANCE:
+            if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
                 return None  # "captured three fighters": people or things, not a place
         territory = bool(found) or _is_territory(patient)
         (origins if cls.object == "origin" else dests)[:0] = found
     if not (origins or dests or territory or cls.bare):
         return None
+    if cls.object == "origin":
+        dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+def _prevented(s: _Sentence, tok: Token) -> bool:
+    """ "to stop any forces bringing in arms": a move hung on a prevented mover is not done."""
+    if tok.dep != "acl" or tok.tag != "VBG":
+        return False
+    mover = s.head(tok)
+    return mover.dep in OBJECTS and s.head(mover).lemma in PREVENTION_HEADS
 
 
 def _object(s: _Sentence, tok: Token) -> Token | None:
@@ -925,12 +979,74 @@ def _prep_places(
             or name.endswith("far as")
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
-            found = _places(s, obj)
+            found = _places(s, obj) or _target_places(s, obj, cls)
+            if not found and name in REACH_PREPS:
+                found = _places_inside(s, obj, cls)
             if name == "in" and cls.kind is MovementKind.CAPTURE:
                 found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
             dests.extend(found)
             towards = towards or (bool(found) and name in TOWARDS)
     return origins, dests, towards
+
+
+def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
+    """ "arrived at his headquarters in X", "went to a camp near X": a travel or deployment
+    reaches an unnamed building or site, placed by a named place after "in"."""
+    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos != "NOUN":
+        return []
+    for p in s.children(obj, PREPOSITIONS):
+        if p.lower in ("in", "at", "inside"):
+            for o in s.children(p, PREP_OBJECTS):
+                return [h for h in _places(s, o) if not _is_area(h)]
+    return []
+
+
+def _target_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
+    """ "attacked Kaniyat fighters in Tarhuna": an attack on a group advances on where it is."""
+    if cls.kind is not MovementKind.ADVANCE or not (obj.lemma in FORCE_HEADS or s.actor_at[obj.i]):
+        return []
+    for p in s.children(obj, PREPOSITIONS):
+        if p.lower in ("in", "at", "inside"):
+            for o in s.children(p, PREP_OBJECTS):
+                return [h for h in _places(s, o) if not _is_area(h)]
+    return []
+
+
+def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
+    """ "fled the fighting in Benghazi": leaving an event leaves the place it is in."""
+    if cls.object != "origin" or obj.lemma not in SCENE_NOUNS:
+        return []
+    for p in s.children(obj, PREPOSITIONS):
+        if p.lower in ("in", "at", "around", "near"):
+            for o in s.children(p, PREP_OBJECTS):
+                return _places(s, o)
+    return []
+
+
+def _where_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "the town of X, where troops were sent": a relative "where" places the move in X."""
+    if tok.dep != "relcl" or not any(c.lower == "where" for c in s.children(tok, frozenset({"advmod"}))):
+        return []
+    return [h for h in _places(s, s.head(tok)) if not _is_area(h)]
+
+
+def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "visited X together with Y", "toured X along with Y": Y moves too."""
+    out: list[Hit] = []
+    for prep in s.tokens:
+        if prep.dep not in PREPOSITIONS or _clause_of(s, prep) != tok:
+            continue  # the parser may hang "together with Y" on the last place
+        words = {prep.lower, *(f"{a.lower} {prep.lower}" for a in s.children(prep, frozenset({"advmod"})))}
+        words.add(f"{s.head(prep).lower} {prep.lower}")  # "along with" parsed as two prepositions
+        if words & CO_ACTOR_PREPS:
+            for obj in s.children(prep, PREP_OBJECTS):
+                out.extend(_actors(s, obj, ctx))
+    return out
+
+
+def _clause_of(s: _Sentence, tok: Token) -> Token | None:
+    """The nearest verb above ``tok``."""
+    return next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
 
 
 # ---------------------------------------------------------------- noun frames
@@ -964,14 +1080,29 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if of is not None and cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _places(s, of)
         territory = _is_territory(of)
-    if not (origins or dests or territory or cls.bare):
+    if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
-    actors = [a for a in actors if not any(a is p for p in (*origins, *dests))]
+    targets = _targets(s, tok, ctx)
+    actors = [a for a in actors if not any(a is p or a.key == p.key for p in (*origins, *dests, *targets))]
     if not actors:
         return None
     anchor = gov if gov is not None else tok
     span = Span(tok.start, tok.end)
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+
+
+def _targets(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "its push against the SSA": the group pushed against is not the one pushing."""
+    found: list[Hit] = []
+    for name, obj in _prep_args(s, tok):
+        if name in ("against", "on"):
+            found.extend(_actors(s, obj, ctx))
+    return found
+
+
+def _unplaced_claim(gov: Token | None, cls: VerbClass, dests: list[Hit]) -> bool:
+    """ "announced the capture" with no place: the capture told before, not a new one."""
+    return gov is not None and gov.lemma in CLAIM_VERBS and gov.lemma not in cls.governors and not dests
 
 
 def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
@@ -991,7 +1122,10 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
 
 def _supports(verb: Token, cls: VerbClass) -> bool:
     """A light verb lends its subject and time to the noun ("launched an offensive")."""
-    return verb.pos == "VERB" and (verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS)
+    if verb.pos != "VERB":
+        return False
+    claimed = cls.kind is MovementKind.CAPTURE and verb.lemma in CLAIM_VERBS  # "announced the recapture of X"
+    return verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS or claimed
 
 
 def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
@@ -1058,6 +1192,10 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     hit = _named_owner(s, tok, hit) or hit
     if hit is None or _is_weak(hit):
         hit = _known_as(s, tok, ctx) or hit
+    if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
+        hit = _owner_from(s, tok) or _named_apposition(s, tok) or hit
+    if hit is None or hit.entry is None:
+        hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
         return ctx.named(hit)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
@@ -1089,7 +1227,7 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """An actor named inside the phrase: "Haftar's forces", "forces loyal to X", "X-led troops",
     "drones of X" (vehicles and aircraft stand for their owner)."""
-    level = [c for c in s.children(tok, ACTOR_MODIFIERS) if _opens_actor(c)]
+    level = [c for c in s.children(tok, ACTOR_MODIFIERS) if _opens_owner(s, c)]
     for _ in range(3):
         found: list[tuple[int, Hit]] = []
         for c in level:
@@ -1100,7 +1238,7 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
                 found.append((abs(tok.i - c.i), hit))
         if found:
             return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
-        level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_actor(g)]
+        level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_owner(s, g)]
     return _group_of_place(s, tok)
 
 
@@ -1128,7 +1266,53 @@ def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
 
 
 def _opens_actor(tok: Token) -> bool:
+    if tok.lemma in BACKING_WORDS or tok.lower in BACKING_WORDS:
+        return False  # "rebels allied to the army": not theirs
     return tok.dep != "prep" or tok.lower in ACTOR_PREPS
+
+
+def _backs(s: _Sentence, tok: Token) -> bool:
+    """ "UN-backed", "Turkish-supported": the name only backs the phrase's head."""
+    after = [t.lower for t in s.tokens[tok.i + 1 : tok.i + 3]]
+    if after and after[0] == "-":
+        after = after[1:]
+    return bool(after) and after[0] in BACKING_WORDS
+
+
+def _opens_owner(s: _Sentence, tok: Token) -> bool:
+    return _opens_actor(tok) and not _backs(s, tok)
+
+
+def _named_apposition(s: _Sentence, tok: Token) -> Hit | None:
+    """ "Ahmed, a farmer who fled X": the named actor a description stands beside."""
+    if tok.dep != "appos":
+        return None
+    named = s.actor_at[tok.head]
+    return named if named is not None and named.actor_kind is not ActorKind.COLLECTIVE else None
+
+
+def _demonstrated(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "these fighters", "those units": the named group told before."""
+    det = s.child(tok, frozenset({"det"}))
+    if tok.lemma not in FORCE_HEADS or det is None or det.lower not in ("these", "those"):
+        return None
+    hit = ctx.coref.resolve(tok.start, tok.lower) or ctx.coref.resolve(tok.start, "forces")
+    return hit if hit is not None and hit.actor_kind in OWNER_KINDS else None
+
+
+def _owner_from(s: _Sentence, tok: Token) -> Hit | None:
+    """ "fighters from the Kaniyat militia", "troops of the army": the named group a
+    collective force noun belongs to (a town after "from" is where they come from)."""
+    if tok.lemma not in FORCE_HEADS:
+        return None
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower not in ("from", "of"):
+            continue
+        for obj in s.children(prep, PREP_OBJECTS):
+            hit = s.actor_at[obj.i]
+            if hit is not None and hit.actor_kind in OWNER_KINDS and s.place_at[obj.i] is not hit:
+                return hit
+    return None
 
 
 def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
@@ -1305,6 +1489,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind
     elif cls.group_kind is MovementKind.CAPTURE and actor.actor_kind is ActorKind.GOVERNMENT:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
+    if cls.lemma in DEPARTURES and frame.dests and not frame.withdrawn:
+        kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
@@ -1312,9 +1498,17 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.WITHDRAW if frame.origins else MovementKind.TRAVEL  # people leaving a place
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
         return MovementKind.TRAVEL  # "the minister moved to Tripoli"
+    if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
+        kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
         return MovementKind.ADVANCE  # "moved forces towards Sirte"
     return kind
+
+
+def _abroad(frame: _Frame) -> bool:
+    return bool(frame.dests) and all(
+        d.place is not None and d.place.kind is LocationKind.COUNTRY for d in frame.dests
+    )
 
 
 def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
