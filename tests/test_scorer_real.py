@@ -1,7 +1,9 @@
-"""Who and where on real reporting: floors on ../shared/eval/real-dev (skipped where absent).
+"""Real reporting: floors on ../shared/eval/real-dev (skipped where absent).
 
-Issue 10 asks for actors >= 0.80 and locations >= 0.90 on the real development articles;
-these floors hold that, so a regression of the who-and-where layer fails the suite.
+Issue 10 asks for actors >= 0.80, locations >= 0.90, statements >= 0.70, movements >= 0.65
+and macro F1 >= 0.78 on the real development articles. The floors below hold what is
+reached (movements are still under the issue's 0.65: their floor is the measured score,
+rounded down, so a regression fails; raise it as the engine improves).
 """
 
 from __future__ import annotations
@@ -23,7 +25,14 @@ pytestmark = pytest.mark.skipif(
     not (SCORER.exists() and REAL_DEV.exists()), reason="../shared/eval/real-dev is not beside the repo"
 )
 
-REAL_DEV_FLOORS = {"actors": 0.80, "locations": 0.90}
+REAL_DEV_FLOORS = {
+    "actors": 0.80,
+    "locations": 0.90,
+    "relative_locations": 0.95,
+    "statements": 0.78,
+    "movements": 0.43,
+}
+REAL_DEV_MACRO_FLOOR = 0.78
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +56,9 @@ def scores() -> dict[str, object]:
 def test_real_dev_who_and_where_floor(scores: dict[str, object], field: str) -> None:
     f1 = scores[field]["f1"]  # type: ignore[index]
     assert f1 >= REAL_DEV_FLOORS[field], f"real-dev {field} F1 {f1} fell below {REAL_DEV_FLOORS[field]}"
+
+
+def test_real_dev_macro_floor(scores: dict[str, object]) -> None:
+    macro = scores["macro_f1"]
+    assert isinstance(macro, float)
+    assert macro >= REAL_DEV_MACRO_FLOOR, f"real-dev macro F1 {macro} fell below {REAL_DEV_MACRO_FLOOR}"
