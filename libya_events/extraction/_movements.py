@@ -994,6 +994,11 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     reaches an unnamed building or site, placed by a named place after "in"."""
     if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos != "NOUN":
         return []
+    return _located_in(s, obj)
+
+
+def _located_in(s: _Sentence, obj: Token) -> list[Hit]:
+    """The named places (not areas) after "in", "at" or "inside" on ``obj``."""
     for p in s.children(obj, PREPOSITIONS):
         if p.lower in ("in", "at", "inside"):
             for o in s.children(p, PREP_OBJECTS):
@@ -1005,11 +1010,7 @@ def _target_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     """ "attacked Kaniyat fighters in Tarhuna": an attack on a group advances on where it is."""
     if cls.kind is not MovementKind.ADVANCE or not (obj.lemma in FORCE_HEADS or s.actor_at[obj.i]):
         return []
-    for p in s.children(obj, PREPOSITIONS):
-        if p.lower in ("in", "at", "inside"):
-            for o in s.children(p, PREP_OBJECTS):
-                return [h for h in _places(s, o) if not _is_area(h)]
-    return []
+    return _located_in(s, obj)
 
 
 def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
