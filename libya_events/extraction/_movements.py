@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
@@ -715,10 +716,13 @@ def find_movements(
     return out
 
 
+_FIRST_TEXT = re.compile(r"\S")
+
+
 def _is_headline(sent: ParsedSentence, text: str) -> bool:
     """The article's first line when it is a title: short, unpunctuated, on a line of its own."""
-    if not text or text[: sent.start].strip() or not sent.tokens:
-        return False
+    if not text or not sent.tokens or _FIRST_TEXT.search(text, 0, sent.start) is not None:
+        return False  # only the article's first line can be its title
     line_end = text.find("\n", sent.start)
     ends_line = line_end == -1 or not text[sent.end : line_end].strip()
     return (

@@ -687,8 +687,9 @@ def _ellipsis_anchor(folded: str, places: Sequence[Hit], pos: int) -> Hit | None
     in its sentence or the one before. When the phrase is set beside places ("the ports of A and B,
     250km to the north-east") those are what it locates, so the anchor is named before them, in
     their sentence or the two before (the located places took the nearest mentions)."""
-    lo = bisect.bisect_left([h.start for h in places], pos - 3000)
-    before = [h for h in places[lo:] if h.end <= pos and h.place is not None]
+    lo = bisect.bisect_left(places, pos - 3000, key=_hit_start)
+    hi = bisect.bisect_left(places, pos, key=_hit_start)
+    before = [h for h in places[lo:hi] if h.end <= pos and h.place is not None]
     floor = _sentence_starts_before(folded, pos, 1)
     edge = pos
     if before and _APPOSITION.match(folded[before[-1].end : pos]):
