@@ -145,16 +145,37 @@ def parse_many(
             offsets.append(a)
             pieces.append(_clean(text[a:b]))
     has_ner = "ner" in nlp.pipe_names
-    docs = list(_pipe(nlp, pieces, {"ner"} if has_ner else set(), batch_size))
-    if has_ner:
-        wanted = [k for k, doc in enumerate(docs) if _wants_entities(doc, offsets[k], filters[owners[k]])]
-        ner = nlp.get_pipe("ner")
-        for k, doc in zip(wanted, ner.pipe([docs[k] for k in wanted], batch_size=batch_size), strict=True):
-            docs[k] = doc
+    ner = nlp.get_pipe("ner") if has_ner else None
     results: list[list[ParsedSentence]] = [[] for _ in texts]
-    for owner, offset, doc in zip(owners, offsets, docs, strict=True):
-        results[owner].extend(_sentences(doc, offset, texts[owner]))
+    docs = _pipe(nlp, pieces, {"ner"} if has_ner else set(), batch_size)
+    k = 0
+    # docs are turned into records a batch at a time, so a long article never holds them all
+    for chunk in _chunks(docs, batch_size):
+        if ner is not None:
+            wanted = [
+                j
+                for j, doc in enumerate(chunk)
+                if _wants_entities(doc, offsets[k + j], filters[owners[k + j]])
+            ]
+            for j, doc in zip(
+                wanted, ner.pipe([chunk[j] for j in wanted], batch_size=batch_size), strict=True
+            ):
+                chunk[j] = doc
+        for doc in chunk:
+            results[owners[k]].extend(_sentences(doc, offsets[k], texts[owners[k]]))
+            k += 1
     return results
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _pipe(nlp: Any, pieces: Sequence[str], skip: set[str], batch_size: int) -> Iterator[Any]:
