@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from libya_events import Parser, PipelineError
-from libya_events.syntax import check_pipeline, load_pipeline, parse_fragments
+from libya_events.syntax import (
+    ParsedSentence,
+    Token,
+    check_pipeline,
+    label_unlabelled,
+    load_pipeline,
+    parse_fragments,
+)
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +166,73 @@ def test_the_entity_recogniser_runs_only_where_a_proper_noun_is_unnamed(nlp) -> 
     labels = {t.text: t.ent_type for s in first_only for t in s.tokens}
     assert labels["Benhalim"] != ""  # the first fragment went through the recogniser
     assert labels["talks"] == ""
+
+
+def test_the_recogniser_sees_a_window_around_an_unnamed_name_not_the_whole_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "After a long week of talks in the coastal towns, the delegation led by Karim Benhalim "
+        "met the council of the Fezzan Relief Committee and then went home by road."
+    )
+    name = text.index("Benhalim")
+    wanted = parse_fragments(nlp, text, [(0, len(text))], entities=lambda a, b: a == name)
+    labels = {t.text: (t.ent_type, t.ent_iob) for s in wanted for t in s.tokens}
+    everywhere = parse_fragments(nlp, text, [(0, len(text))])
+    full = {t.text: (t.ent_type, t.ent_iob) for s in everywhere for t in s.tokens}
+    assert labels["Karim"] == full["Karim"] != ("", "")  # the name is labelled as a full run labels it
+    assert labels["Benhalim"] == full["Benhalim"]
+    assert labels["week"] == ("", "")  # far from the name: never sent to the recogniser
+    assert labels["home"] == ("", "")
+
+
+def test_a_window_never_cuts_a_run_of_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday the minister said that the Supreme Council of the Southern Tribes Union would meet."
+    first = text.index("Union")
+    wanted = parse_fragments(nlp, text, [(0, len(text))], entities=lambda a, b: a == first)
+    ents = [t for s in wanted for t in s.tokens if t.ent_iob in ("B", "I")]
+    assert ents
+    assert ents[0].ent_iob == "B"
+    assert {t.text for t in ents} >= {"Council", "Union"}
+
+
+def _tok(i: int, start: int, word: str, ent: str = "", iob: str = "") -> Token:
+    return Token(
+        i, start, start + len(word), word, word.lower(), word.lower(), "PROPN", "NNP", "dep", i, (), ent, iob
+    )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Sabha", "on", "Friday", "the", "UN", "Mission", "said"]), min_size=1, max_size=12
+    ),
+    st.lists(
+        st.tuples(st.integers(0, 80), st.integers(1, 20), st.sampled_from(["GPE", "DATE", "ORG"])), max_size=5
+    ),
+    st.lists(st.booleans(), min_size=12, max_size=12),
+)
+def test_known_labels_fill_only_unlabelled_tokens_inside_their_span(
+    words: list[str], raw: list[tuple[int, int, str]], tagged: list[bool]
+) -> None:
+    toks, start = [], 0
+    for i, w in enumerate(words):
+        toks.append(_tok(i, start, w, "NORP" if tagged[i] else "", "B" if tagged[i] else ""))
+        start += len(w) + 1
+    sent = ParsedSentence(0, toks[-1].end, tuple(toks))
+    spans = [(a, a + n, lab) for a, n, lab in raw]
+    (out,) = label_unlabelled([sent], spans)
+    for old, new in zip(sent.tokens, out.tokens, strict=True):
+        assert new._replace(ent_type=old.ent_type, ent_iob=old.ent_iob) == old  # only labels change
+        holders = [lab for a, b, lab in spans if a <= old.start and old.end <= b]
+        if old.ent_iob:
+            assert new == old  # the recogniser's own label stays
+        elif holders:
+            assert new.ent_type in holders
+            assert new.ent_iob in ("B", "I")
+        else:
+            assert new == old
+    # a token continuing its neighbour's span is "I"; the first of a span is "B"
+    for left, right in zip(out.tokens, out.tokens[1:], strict=False):
+        if right.ent_iob == "I":
+            assert left.ent_type == right.ent_type
 
 
 @pytest.mark.parametrize("text", ["Haftar\t", "80 80 said\t", "\tConvoys  left\n\nSirte \t."])

@@ -596,6 +596,8 @@ class MentionFinder:
         # people introduced by a title or an apposition
         for m in _NAME.finditer(folded):
             start, end = m.start(), m.end()
+            if folded.endswith(("'s", "\u2019s"), start, end):
+                end -= 2  # "Ghaddour's brigade": the possessive is not part of the name
             name_words = folded[start:end].split()
             # leading titles, nationalities and sentence-initial words are not part of the name
             lead: list[str] = []

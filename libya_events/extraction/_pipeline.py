@@ -53,7 +53,14 @@ from libya_events.model import (
     Span,
     Statement,
 )
-from libya_events.syntax import ParsedSentence, check_pipeline, load_pipeline, parse_fragments, parse_many
+from libya_events.syntax import (
+    ParsedSentence,
+    check_pipeline,
+    label_unlabelled,
+    load_pipeline,
+    parse_fragments,
+    parse_many,
+)
 from libya_events.text import Sentence, find_dateline, fold, sentences
 from libya_events.text._invisible import restore_offsets, strip_invisible
 
@@ -291,6 +298,7 @@ class Parser:
     def _finish(self, state: _State) -> Article:
         if state.parsed:
             self._parse_hits(state)
+            state.parsed = label_unlabelled(state.parsed, _known_labels(state))
         text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,
@@ -641,10 +649,27 @@ def _reads_as_prose(folded: str, start: int, end: int) -> bool:
     return len(words) < 20 or len({w.lower() for w in words}) * 5 >= len(words)
 
 
+def _known_labels(state: _State) -> list[tuple[int, int, str]]:
+    """Entity labels the dictionaries and the date finder already know: the recogniser runs
+    only around names nobody knows, and the rules over the parse read these instead."""
+    spans = [(t.span.start, t.span.end, "DATE") for t in state.times]
+    spans += [(h.start, h.end, _known_label(h)) for h in state.hits]
+    return spans
+
+
+def _known_label(hit: Hit) -> str:
+    if hit.place is not None:
+        return "GPE"
+    return "PERSON" if hit.actor_kind is ActorKind.PERSON else "ORG"
+
+
 def _unnamed(state: _State) -> Callable[[int, int], bool]:
-    """Whether a proper noun at ``[start, end)`` lies outside every known mention: only then
-    does its sentence need the entity recogniser (to propose actors the dictionaries lack)."""
-    starts, reach = _reach((h.start, h.end) for h in state.hits)
+    """Whether a proper noun at ``[start, end)`` lies outside every known mention and time
+    expression ("Friday"): only such a word needs the entity recogniser (to propose actors the
+    dictionaries lack)."""
+    known = [(h.start, h.end) for h in state.hits]
+    known += [(t.span.start, t.span.end) for t in state.times]
+    starts, reach = _reach(known)
 
     def unnamed(start: int, end: int) -> bool:
         k = bisect.bisect_left(starts, end) - 1  # the last span starting before ``end``

@@ -4,7 +4,7 @@ Only :mod:`libya_events.syntax._spacy` imports spaCy (lazily); the records in
 :mod:`libya_events.syntax._records` are plain tuples with character offsets into the article.
 """
 
-from libya_events.syntax._records import ParsedSentence, Token, subtree_bounds
+from libya_events.syntax._records import ParsedSentence, Token, label_unlabelled, subtree_bounds
 from libya_events.syntax._spacy import (
     DEFAULT_PIPELINES,
     check_pipeline,
@@ -18,6 +18,7 @@ __all__ = [
     "ParsedSentence",
     "Token",
     "check_pipeline",
+    "label_unlabelled",
     "load_pipeline",
     "parse_fragments",
     "parse_many",

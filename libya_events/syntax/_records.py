@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-__all__ = ["ParsedSentence", "Token", "subtree_bounds"]
+__all__ = ["ParsedSentence", "Token", "label_unlabelled", "subtree_bounds"]
 
 
 class Token(NamedTuple):
@@ -104,3 +104,45 @@ def subtree_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
                 seen.add(c)
                 stack.append(c)
     return lo, hi
+
+
+def label_unlabelled(
+    parsed: Sequence[ParsedSentence], spans: Sequence[tuple[int, int, str]]
+) -> list[ParsedSentence]:
+    """Give tokens the recogniser never looked at (``ent_iob == ""``) the label of a known span.
+
+    ``spans`` are ``(start, end, label)`` character ranges, such as the places the gazetteer
+    named ("GPE") and the time expressions found ("DATE"); a token takes the label of the
+    span that holds it. Tokens the recogniser labelled keep its labels. One pass over tokens
+    and spans in order; sentences with nothing to change are returned as they are.
+    """
+    ordered = sorted(spans)
+    out: list[ParsedSentence] = []
+    k = 0
+    active: list[tuple[int, int, str]] = []  # spans begun before the token and not yet over
+    for sent in sorted(parsed, key=lambda s: s.start):
+        changed: list[Token] | None = None
+        for tok in sent.tokens:
+            while k < len(ordered) and ordered[k][0] <= tok.start:
+                active.append(ordered[k])
+                k += 1
+            if active:
+                active = [a for a in active if a[1] > tok.start]
+            if tok.ent_iob:
+                continue
+            label = next((lab for start, end, lab in active if tok.end <= end), None)
+            if label is None:
+                continue
+            if changed is None:
+                changed = list(sent.tokens)
+            before = changed[tok.i - 1] if tok.i > 0 else None
+            inside = (
+                before is not None
+                and before.ent_type == label
+                and any(
+                    start <= before.start and tok.end <= end for start, end, lab in active if lab == label
+                )
+            )
+            changed[tok.i] = tok._replace(ent_type=label, ent_iob="I" if inside else "B")
+        out.append(sent if changed is None else sent._replace(tokens=tuple(changed)))
+    return out

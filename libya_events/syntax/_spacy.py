@@ -152,19 +152,97 @@ def parse_many(
     # docs are turned into records a batch at a time, so a long article never holds them all
     for chunk in _chunks(docs, batch_size):
         if ner is not None:
-            wanted = [
-                j
-                for j, doc in enumerate(chunk)
-                if _wants_entities(doc, offsets[k + j], filters[owners[k + j]])
-            ]
-            for j, doc in zip(
-                wanted, ner.pipe([chunk[j] for j in wanted], batch_size=batch_size), strict=True
-            ):
-                chunk[j] = doc
+            _name_entities(
+                nlp,
+                ner,
+                chunk,
+                [filters[owners[k + j]] for j in range(len(chunk))],
+                offsets[k : k + len(chunk)],
+                batch_size,
+            )
         for doc in chunk:
             results[owners[k]].extend(_sentences(doc, offsets[k], texts[owners[k]]))
             k += 1
     return results
+
+
+ENTITY_CONTEXT_TOKENS = 4
+"""Tokens of context on each side of an unnamed proper noun sent to the entity recogniser.
+
+The small English pipeline's recogniser sees about four tokens either side of a word (its
+convolutional encoder has depth 4 and window 1), so a few tokens more reproduce its labels
+for the name itself while sparing it the rest of the sentence."""
+
+
+def _name_entities(
+    nlp: Any,
+    ner: Any,
+    docs: Sequence[Any],
+    filters: Sequence[EntityFilter | None],
+    offsets: Sequence[int],
+    batch_size: int,
+) -> None:
+    """Run the entity recogniser on windows around the proper nouns nobody has named yet.
+
+    Tokens inside a window get the recogniser's labels (an entity, or "O"); tokens outside
+    every window keep no entity annotation, as in a fragment that needed none."""
+    jobs: list[tuple[Any, int, int]] = []  # (doc, first token, end token)
+    for doc, entities, offset in zip(docs, filters, offsets, strict=True):
+        jobs.extend((doc, a, b) for a, b in _entity_windows(doc, offset, entities))
+    if not jobs:
+        return
+    pieces = [nlp.make_doc(doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]) for doc, a, b in jobs]
+    found: dict[int, tuple[Any, list[Any], list[Any]]] = {}
+    for (doc, a, b), piece in zip(jobs, ner.pipe(pieces, batch_size=batch_size), strict=True):
+        _, ents, outside = found.setdefault(id(doc), (doc, [], []))
+        base = doc[a].idx
+        covered = a
+        for ent in piece.ents:
+            span = doc.char_span(base + ent.start_char, base + ent.end_char, label=ent.label_)
+            if span is None or span.start < covered:
+                continue
+            if span.start > covered:
+                outside.append(doc[covered : span.start])
+            ents.append(span)
+            covered = span.end
+        if covered < b:
+            outside.append(doc[covered:b])
+    for doc, ents, outside in found.values():
+        doc.set_ents(ents, outside=outside, default="unmodified")
+
+
+def _entity_windows(doc: Any, offset: int, entities: EntityFilter | None) -> list[tuple[int, int]]:
+    """Token ranges around proper nouns that ``entities`` still wants named, merged.
+
+    A window never cuts a run of names, numbers and their links ("23 October 2020", "Ministry
+    of Local Government"): a name cut in two would be labelled in two pieces."""
+    if entities is None:
+        return [(0, len(doc))] if len(doc) else []
+    windows: list[tuple[int, int]] = []
+    for t in doc:
+        if t.pos_ != "PROPN" or not entities(offset + t.idx, offset + t.idx + len(t.text)):
+            continue
+        a, b = max(0, t.i - ENTITY_CONTEXT_TOKENS), min(len(doc), t.i + 1 + ENTITY_CONTEXT_TOKENS)
+        while a > 0 and _joined(doc[a - 1], doc[a]):
+            a -= 1
+        while b < len(doc) and _joined(doc[b - 1], doc[b]):
+            b += 1
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    return windows
+
+
+_NAME_PARTS = frozenset({"PROPN", "NUM"})
+_NAME_LINKS = frozenset({"of", "for", "and", "al", "el", "-"})
+
+
+def _joined(left: Any, right: Any) -> bool:
+    """Whether two neighbouring tokens belong to one run of names and numbers."""
+    if left.pos_ in _NAME_PARTS:
+        return right.pos_ in _NAME_PARTS or right.lower_ in _NAME_LINKS
+    return left.lower_ in _NAME_LINKS and right.pos_ in _NAME_PARTS
 
 
 def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
@@ -186,12 +264,6 @@ def _pipe(nlp: Any, pieces: Sequence[str], skip: set[str], batch_size: int) -> I
             continue
         docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
     return docs
-
-
-def _wants_entities(doc: Any, offset: int, entities: EntityFilter | None) -> bool:
-    if entities is None:
-        return True
-    return any(t.pos_ == "PROPN" and entities(offset + t.idx, offset + t.idx + len(t.text)) for t in doc)
 
 
 def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
