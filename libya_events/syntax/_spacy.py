@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from libya_events._errors import PipelineError
-from libya_events.syntax._attributes import FastAttributes
+from libya_events.syntax._attributes import FastAttributes, FastLemmatizer
 from libya_events.syntax._records import ParsedSentence, Token
 
 __all__ = [
@@ -60,6 +60,7 @@ def load_pipeline(name: str | None = None, *, ner: bool = True) -> Any:
 
 
 _FAST_ATTRIBUTES = "libya_events_attributes"
+_FAST_LEMMATIZER = "libya_events_lemmatizer"
 
 
 def _fast_attributes(nlp: Any) -> Any:
@@ -82,6 +83,15 @@ def _fast_attributes(nlp: Any) -> Any:
 
     nlp.add_pipe(_FAST_ATTRIBUTES, before="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and not Language.has_factory(_FAST_LEMMATIZER):
+
+        @Language.factory(_FAST_LEMMATIZER)
+        def _make_lemmatizer(nlp: Any, name: str) -> FastLemmatizer:
+            return FastLemmatizer(nlp.get_pipe("lemmatizer"))
+
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(_FAST_LEMMATIZER, after="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
     return nlp
 
 
@@ -266,45 +276,64 @@ def _pipe(nlp: Any, pieces: Sequence[str], skip: set[str], batch_size: int) -> I
     return docs
 
 
+_IOB = ("", "I", "O", "B")
+
+
 def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
+    """The doc's sentences as records, read from the doc's arrays (not token by token)."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, TAG
+    from spacy.parts_of_speech import NAMES
+
+    if not len(doc):
+        return []
+    rows = doc.to_array(
+        [IDX, LENGTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, IS_SPACE]
+    ).tolist()
+    for row in rows:  # HEAD is a signed offset to the head, stored as an unsigned 64-bit number
+        if row[7] >= 1 << 63:
+            row[7] -= 1 << 64
+    strings = doc.vocab.strings
+    known: dict[int, str] = {0: ""}
+
+    def name(key: int) -> str:
+        value = known.get(key)
+        if value is None:
+            value = known[key] = strings[key]
+        return value
+
     out: list[ParsedSentence] = []
-    has_ents = doc.has_annotation("ENT_IOB")
     for sent in doc.sents:
-        base = sent.start
+        kept = [i for i in range(sent.start, sent.end) if not rows[i][10]]
+        if not kept:
+            continue
+        new = {i: n for n, i in enumerate(kept)}  # whitespace tokens dropped, the rest renumbered
+        children: list[list[int]] = [[] for _ in kept]
+        heads: list[int] = []
+        for n, i in enumerate(kept):
+            head = new.get(i + rows[i][7], n)
+            heads.append(head)
+            if head != n:
+                children[head].append(n)
         toks: list[Token] = []
-        for t in sent:
-            if t.is_space:
-                continue
+        for n, i in enumerate(kept):
+            idx, length, lower, lemma, pos, tag, dep, _, ent_type, ent_iob, _ = rows[i]
+            start = offset + idx
             toks.append(
                 Token(
-                    i=t.i - base,
-                    start=offset + t.idx,
-                    end=offset + t.idx + len(t.text),
-                    text=text[offset + t.idx : offset + t.idx + len(t.text)],
-                    lower=t.lower_,
-                    lemma=t.lemma_.lower(),
-                    pos=t.pos_,
-                    tag=t.tag_,
-                    dep=t.dep_,
-                    head=t.head.i - base,
-                    children=tuple(c.i - base for c in t.children),
-                    ent_type=t.ent_type_ if has_ents else "",
-                    ent_iob=t.ent_iob_ if has_ents else "",
+                    n,
+                    start,
+                    start + length,
+                    text[start : start + length],
+                    known[lower] if lower in known else name(lower),
+                    (known[lemma] if lemma in known else name(lemma)).lower(),
+                    NAMES.get(pos, ""),
+                    known[tag] if tag in known else name(tag),
+                    known[dep] if dep in known else name(dep),
+                    heads[n],
+                    tuple(children[n]),
+                    known[ent_type] if ent_type in known else name(ent_type),
+                    _IOB[ent_iob],
                 )
             )
-        if not toks:
-            continue
-        kept = tuple(toks) if len(toks) == len(sent) else _reindex(toks)
-        out.append(ParsedSentence(toks[0].start, toks[-1].end, kept))
+        out.append(ParsedSentence(toks[0].start, toks[-1].end, tuple(toks)))
     return out
-
-
-def _reindex(toks: list[Token]) -> tuple[Token, ...]:
-    """Renumber tokens after dropping whitespace tokens, keeping heads and children consistent."""
-    new = {t.i: n for n, t in enumerate(toks)}
-    out = []
-    for n, t in enumerate(toks):
-        head = new.get(t.head, n)
-        children = tuple(new[c] for c in t.children if c in new)
-        out.append(t._replace(i=n, head=head, children=children))
-    return tuple(out)
