@@ -34,6 +34,7 @@ from libya_events.extraction._events import (
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
+from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
@@ -166,6 +167,9 @@ class Parser:
             return Article(text, day, id=id)
 
     def _parse(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
+        if len(text) > LONG_TEXT_CHARS:
+            parts = [(a, self._parse(text[a:b], published, None)) for a, b in split_long(text)]
+            return merge_parts(text, published, ident, parts)
         state = self._prepare(text, published, ident)
         if self.events:
             state.parsed = parse_fragments(self.nlp, text, self._fragments(state), entities=_unnamed(state))
@@ -196,6 +200,13 @@ class Parser:
             if not isinstance(text, str):
                 raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
             clean, offsets = strip_invisible(text)
+            if len(clean) > LONG_TEXT_CHARS:  # parsed in parts (see _long.py), in its turn
+                yield from self._finish_batch(batch)
+                batch = []
+                day, ident = parse_published(next(dates)), next(names)
+                article = self._parse(clean, day, ident)
+                yield article if offsets is None else restore_offsets(article, text, offsets)
+                continue
             state = self._prepare(clean, parse_published(next(dates)), next(names))
             if offsets is not None:
                 state.original = (text, offsets)

@@ -1,0 +1,76 @@
+"""Very long texts are parsed in paragraph-aligned parts whose records are merged."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from libya_events import Parser
+from libya_events.extraction import _long, _pipeline
+from libya_events.extraction._long import split_long
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\t"), max_size=400), st.integers(1, 60))
+def test_parts_tile_the_text_and_end_at_a_break(text: str, size: int) -> None:
+    parts = split_long(text, size)
+    assert parts[0][0] == 0
+    assert parts[-1][1] == len(text)
+    for (a, b), (c, _) in itertools.pairwise(parts):
+        assert b == c  # contiguous: no character lost or read twice
+        assert size <= b - a <= 2 * size
+    for a, b in parts[:-1]:
+        if "\n\n" in text[a + size : a + 2 * size]:
+            assert text[b - 1] == "\n"  # a paragraph break is preferred
+
+
+@pytest.fixture
+def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_pipeline, "LONG_TEXT_CHARS", 3_000)
+    monkeypatch.setattr(_long, "PART_CHARS", 2_000)
+
+
+def _corpus() -> str:
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))
+
+
+@pytest.mark.usefixtures("small_parts")
+def test_a_long_text_is_one_article_merged_from_its_parts() -> None:
+    text = _corpus()
+    assert len(text) > 3_000
+    parser = Parser()
+    whole = parser.parse(text, published="2020-01-01", id="corpus")
+    parts = [parser.parse(text[a:b], published="2020-01-01") for a, b in split_long(text)]
+    assert len(parts) > 1
+    assert whole.id == "corpus"
+    assert len(whole.movements) == sum(len(p.movements) for p in parts)
+    assert len(whole.statements) == sum(len(p.statements) for p in parts)
+    # every span slices the whole text (the Article checks mentions; check the rest too)
+    for m in whole.movements:
+        assert m.trigger.span.slice(text) == m.trigger.text
+        assert m.span.end <= len(text)
+    for s in whole.statements:
+        assert s.span.slice(text).strip()
+    # one record per actor and per place, with the mentions of every part
+    keys = [(a.kb_id or a.name, a.kind) for a in whole.actors]
+    assert len(keys) == len(set(keys))
+    assert sum(len(a.mentions) for a in whole.actors) == sum(len(a.mentions) for p in parts for a in p.actors)
+    places = {id(p) for p in whole.locations}
+    for m in whole.movements:
+        for place in (m.origin, m.destination):
+            assert place is None or id(place) in places
+
+
+@pytest.mark.usefixtures("small_parts")
+def test_pipe_parses_a_long_text_in_its_turn() -> None:
+    text = _corpus()
+    parser = Parser()
+    texts = ["Convoys left Sirte on Monday.", text, "LNA forces entered Gharyan."]
+    piped = list(parser.pipe(texts, published="2020-01-01"))
+    assert [a.text for a in piped] == texts
+    assert piped[1] == parser.parse(text, published="2020-01-01")
