@@ -34,10 +34,12 @@ from libya_events.extraction._lexicon import (
 )
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
+from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
 
 
 class Word(NamedTuple):
@@ -60,8 +62,9 @@ def words_of(folded: str) -> list[Word]:
     """The words of a folded text with their keys and offsets."""
     if folded.isascii():
         lower = folded.lower()
-        spans = [m.span() for m in _WORD.finditer(folded)]
-        return [Word(lower[a:b], a, b, folded[a].isupper()) for a, b in spans]
+        spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
+        new = tuple.__new__  # Word(...) without the keyword-handling constructor
+        return [new(Word, (lower[a:b], a, b, folded[a].isupper())) for a, b in spans]
     return [Word(_key(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(folded)]
 
 
@@ -192,6 +195,10 @@ _PRONOUN_FORCES = re.compile(
     r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers)\b",
     re.IGNORECASE,
 )
+_FORCE_WORDS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "militias"})
+_GOVERNMENT_FORCES_FIRST = FirstWords(_GOVERNMENT_FORCES, _FORCE_WORDS | {"the", "government", "pro"})
+_LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, _FORCE_WORDS | {"men", "loyalists", "convoys"})
+_PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
 _NAME = re.compile(
@@ -234,6 +241,7 @@ _COLLECTIVE_SOURCE = re.compile(
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
 )
+_COLLECTIVE_SOURCE_FIRST = FirstWords(_COLLECTIVE_SOURCE, frozenset({"a", "an", "one", "another", "the"}))
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
@@ -451,9 +459,15 @@ class MentionFinder:
         folded: str,
         taken: list[Hit],
         government: ActorEntry | None,
+        gate: WordGate | None = None,
     ) -> list[Hit]:
-        """People, units, descriptive groups and forces the knowledge base does not name."""
+        """People, units, descriptive groups and forces the knowledge base does not name.
+
+        ``gate`` holds the words of ``folded`` (:func:`words_of`), when the caller has them.
+        """
         out: list[Hit] = []
+        if gate is None:
+            gate = WordGate(folded, words_of(folded))
         occupied = _Occupancy(taken, len(folded))
         places = _Occupancy(
             [h for h in taken if h.place is not None and not h.is_actor], len(folded), every=True
@@ -471,7 +485,7 @@ class MentionFinder:
             return any(w in lower for w in words)
 
         for m in (
-            _GOVERNMENT_FORCES.finditer(folded)
+            gate.finditer(_GOVERNMENT_FORCES_FIRST)
             if cue("government", "loyal", "backing", "aligned", "allied", "fighting for")
             else ()
         ):
@@ -500,7 +514,7 @@ class MentionFinder:
             occupied.replace_inside(hit.start, hit.end)
             add(hit)
         for loyal in (
-            _LOYAL_TO.finditer(folded)
+            gate.finditer(_LOYAL_TO_FIRST)
             if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ")
             else ()
         ):
@@ -568,7 +582,7 @@ class MentionFinder:
                 )
 
         # "its forces", "his men", "their fighters": the forces of the actor just named
-        for pm in _PRONOUN_FORCES.finditer(folded) if cue("its ", "his ", "their ") else ():
+        for pm in gate.finditer(_PRONOUN_FORCES_FIRST) if cue("its ", "his ", "their ") else ():
             if not occupied.free(pm.start(), pm.end()):
                 continue
             pronoun = pm.group(1).lower()
@@ -716,7 +730,7 @@ class MentionFinder:
                     ActorKind.ARMED_GROUP,
                 )
             )
-        for m in _COLLECTIVE_SOURCE.finditer(folded):
+        for m in gate.finditer(_COLLECTIVE_SOURCE_FIRST):
             occupied.replace_inside(m.start(), m.end())
             add(
                 Hit(

@@ -55,6 +55,7 @@ from libya_events.model import (
 )
 from libya_events.syntax import ParsedSentence, check_pipeline, load_pipeline, parse_fragments, parse_many
 from libya_events.text import Sentence, find_dateline, fold, sentences
+from libya_events.text._gate import FirstWords, WordGate
 from libya_events.text._invisible import restore_offsets, strip_invisible
 
 __all__ = ["Parser", "parse_article"]
@@ -70,6 +71,13 @@ _CREDITS = re.compile(
     r"[^\n]{0,120}?\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story))[^\n]*",
 )
 """Wire-story credit lines ("Reporting by ...; Editing by ...", "___ X contributed to this report")."""
+_CREDIT_WORDS = ("Reporting", "Writing", "Editing", "Compiled", "Translated", "___", "contributed")
+"""Every credit line holds one of these (a quick test before :data:`_CREDITS`'s scan)."""
+
+
+def _has_credits(folded: str) -> bool:
+    return any(w in folded for w in _CREDIT_WORDS)
+
 
 _GOVERNMENT_ROLES = tuple(
     normalize_alias(a)
@@ -226,7 +234,7 @@ class Parser:
         dateline = find_dateline(text)
         if dateline is not None:
             sents = _after_dateline(sents, folded, dateline.span.end)
-        credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)]
+        credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)] if _has_credits(folded) else []
         entries = [m.start() for m in _ENTRY.finditer(folded)]
         if credits:
             sents = [s for s in sents if not any(a <= s.start < b for a, b in credits)]
@@ -239,9 +247,13 @@ class Parser:
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
-        hits.extend(self._finder.pattern_hits(text, folded, hits, government))
+        gate = WordGate(folded, words)
+        hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
         taken = _Taken(hits, len(folded))
-        for stage in (self._surname_hits(folded, words, hits, taken), self._region_hits(folded, hits, taken)):
+        for stage in (
+            self._surname_hits(folded, words, hits, taken),
+            self._region_hits(folded, hits, taken, gate),
+        ):
             hits.extend(stage)
             for h in stage:
                 taken.add(h.start, h.end)
@@ -264,8 +276,8 @@ class Parser:
             hits = [h for h in hits if id(h) not in gone] + parts
             for part in parts:
                 taken.add(part.start, part.end)
-        hits.extend(_definite_place_hits(folded, hits, entries, taken))
-        hits.extend(_pronoun_place_hits(folded, hits, entries))
+        hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
+        hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)
@@ -282,7 +294,7 @@ class Parser:
         hits.sort(key=lambda h: (h.start, -h.end))
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
-        unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
+        unresolved.extend(self._unresolved(text, folded, hits, rel_spans, gate))
         warnings = _role_warnings(text, [s for s in skipped_roles if s not in titles])
         return _State(
             text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved, warnings
@@ -459,9 +471,11 @@ class Parser:
         re.IGNORECASE,
     )
 
-    def _region_hits(self, folded: str, hits: list[Hit], taken: _Taken) -> list[Hit]:
+    def _region_hits(
+        self, folded: str, hits: list[Hit], taken: _Taken, gate: WordGate | None = None
+    ) -> list[Hit]:
         out: list[Hit] = []
-        for cue in self._REGION_CUE.finditer(folded):
+        for cue in _scan(_REGION_CUE_FIRST, folded, gate):
             m = self._REGION.match(folded, cue.start())
             if m is None:
                 continue
@@ -568,12 +582,17 @@ class Parser:
     )
 
     def _unresolved(
-        self, text: str, folded: str, hits: list[Hit], rel_spans: Iterable[tuple[int, int]]
+        self,
+        text: str,
+        folded: str,
+        hits: list[Hit],
+        rel_spans: Iterable[tuple[int, int]],
+        gate: WordGate | None = None,
     ) -> list[Mention]:
         """Names in a place slot that no gazetteer knows; fuzzy matches become locations."""
         out: list[Mention] = []
         taken = _Taken(hits, len(folded))
-        for m in self._LOCATIVE.finditer(folded):
+        for m in _scan(_LOCATIVE_FIRST, folded, gate):
             start, end = m.start(1), m.end(1)
             if taken.overlaps(start, end):
                 continue
@@ -591,6 +610,15 @@ class Parser:
                 continue
             out.append(Mention(text[start:end], _span(start, end)))
         return out
+
+
+_REGION_CUE_FIRST = FirstWords(
+    Parser._REGION_CUE, frozenset({"the"}), ("east", "west", "south", "north", "central")
+)
+_LOCATIVE_FIRST = FirstWords(
+    Parser._LOCATIVE,
+    frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"}),
+)
 
 
 @define
@@ -651,6 +679,11 @@ def _unnamed(state: _State) -> Callable[[int, int], bool]:
         return k < 0 or reach[k] <= start
 
     return unnamed
+
+
+def _scan(first: FirstWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
+    """``first.pattern.finditer(folded)``, tried only at its first words when ``gate`` has them."""
+    return gate.finditer(first) if gate is not None else first.pattern.finditer(folded)
 
 
 class _Taken:
@@ -722,6 +755,7 @@ _DEFINITE_PLACE = re.compile(
     r"compound|complex|hotel|dam|crossing|checkpoint)(?:'s)?\b",
     re.IGNORECASE,
 )
+_DEFINITE_PLACE_FIRST = FirstWords(_DEFINITE_PLACE, frozenset({"the", "that"}))
 _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "field": ("oil_field",),
     "oilfield": ("oil_field",),
@@ -776,7 +810,11 @@ def _entry_start(entries: Sequence[int], pos: int) -> int:
 
 
 def _definite_place_hits(
-    folded: str, hits: Sequence[Hit], entries: Sequence[int] = (), taken: _Taken | None = None
+    folded: str,
+    hits: Sequence[Hit],
+    entries: Sequence[int] = (),
+    taken: _Taken | None = None,
+    gate: WordGate | None = None,
 ) -> list[Hit]:
     """ "The town", "the eastern city", "the field": the latest place of that sort named before.
 
@@ -788,7 +826,7 @@ def _definite_place_hits(
     if taken is None:
         taken = _Taken(hits, len(folded))
     out: list[Hit] = []
-    for m in _DEFINITE_PLACE.finditer(folded):
+    for m in _scan(_DEFINITE_PLACE_FIRST, folded, gate):
         if taken.overlaps(m.start(), m.end()):
             continue
         head = re.sub(r"\s+", " ", m.group(1).lower())
@@ -871,9 +909,12 @@ _PLACE_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+_IT_FIRST = FirstWords(_IT, frozenset({"it"}))
 
 
-def _pronoun_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int] = ()) -> list[Hit]:
+def _pronoun_place_hits(
+    folded: str, hits: Sequence[Hit], entries: Sequence[int] = (), gate: WordGate | None = None
+) -> list[Hit]:
     """ "Haftar's troops abandoned it": "it" after a verb of moving is the last place named.
 
     Only a town or site named within the previous 400 characters is taken; regions,
@@ -882,7 +923,7 @@ def _pronoun_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int]
     places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
     ends = [h.end for h in places]
     out: list[Hit] = []
-    for m in _IT.finditer(folded):
+    for m in _scan(_IT_FIRST, folded, gate):
         start, end = m.start(), m.end()
         if not _PLACE_PRONOUN.search(folded, max(0, start - 24), start):
             continue

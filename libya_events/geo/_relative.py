@@ -606,7 +606,7 @@ _NUMWORD_G = rf"(?:{_alt([*_ONES, *_SCALES])})\b"
 _WORD_NUMBER_AT = re.compile(rf"(?=(?:{_QUAL_G})\s)|\b(?=a\s{{1,3}}(?:hundred|thousand)\b|{_NUMWORD_G})")
 _QUAL_REACH = 17 + 6  # "not   more   than" and six spaces
 _WORD_NUMBER_REACH = 12 + 6 * 18 + _QUAL_REACH  # "a   thousand" and six "-and   seventeen"
-_NUMBER_WORD_ENDS = tuple([*_ONES, *_SCALES])  # a number in words ends with one of these
+_NUMBER_WORD_ENDS = (*_ONES, *_SCALES)  # a number in words ends with one of these
 
 _DIR_OF = re.compile("of\\s(?:" + "|".join(rf"(?<=(?:th|st)\s{{{k}}}of\s)" for k in range(1, 7)) + ")")
 _DIRWORD_G = re.compile(_DIRWORD)
