@@ -279,6 +279,7 @@ class MentionFinder:
                 self._places.add(form, ("gazetteer", form, _needs_capital(form)))
         self._actors.freeze()
         self._places.freeze()
+        self._first_words = frozenset(self._actors.first_words) | frozenset(self._places.first_words)
         self._place_cache: dict[str, tuple[Place, ...]] = {}
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
@@ -317,16 +318,16 @@ class MentionFinder:
         on ``published`` (all of them without a date) go to ``skipped_roles`` as spans."""
         roles = self.roles_on(published)
         hits: list[Hit] = []
-        n = len(words)
         i = 0
         actor_first = self._actors.first_words
         place_first = self._places.first_words
         keys = tuple(w.key for w in words)
-        while i < n:
+        first_words = self._first_words
+        for k in [k for k, key in enumerate(keys) if key in first_words]:
+            if k < i:
+                continue  # inside the last hit
+            i = k
             w = words[i]
-            if w.key not in actor_first and w.key not in place_first:
-                i += 1
-                continue
             advanced = False
             actor_matches = self._actors.matches(words, keys, i, folded) if w.key in actor_first else ()
             for size, (source, payload, needs_cap) in actor_matches:

@@ -1024,6 +1024,11 @@ def _dedupe_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     return out
 
 
+def _mentions_of(text: str, hits: Iterable[Hit]) -> list[Mention]:
+    """The hits' mentions in text order, one per span (what ``_dedupe_mentions`` keeps of them)."""
+    return [Mention(text[a:b], Span(a, b)) for a, b in sorted({(h.start, h.end) for h in hits})]
+
+
 def _actor_name(text: str, hit: Hit) -> str:
     """The canonical name; a generic entry ("armed groups") is named by its words in the text."""
     if hit.entry is not None:
@@ -1132,7 +1137,7 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
             entry.title if entry is not None else first.title
         )
         affiliation = (entry.affiliation if entry is not None else None) or first.affiliation
-        mentions = _dedupe_mentions(_mention(text, h) for h in group)
+        mentions = _mentions_of(text, group)
         actors.append(
             Actor(
                 name=name.strip(),
@@ -1158,7 +1163,7 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
         place = group[0].place
         assert place is not None
         others = tuple(dict.fromkeys(c.id for h in group for c in h.candidates if c.id != place.id))
-        loc = place.to_location(mentions=tuple(_dedupe_mentions(_mention(text, h) for h in group)))
+        loc = place.to_location(mentions=_mentions_of(text, group))
         name = _display_name(place, text, group)
         if others or name != loc.name:
             loc = evolve(loc, candidates=others[:5], name=name)

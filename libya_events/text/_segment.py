@@ -40,10 +40,16 @@ _FOLD = str.maketrans(
     }
 )
 
+_FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _FOLD.items())
+""":data:`_FOLD` as (character, replacement) pairs; no replacement is itself folded."""
+
 
 def fold(text: str) -> str:
     """A same-length copy of ``text`` with straight quotes, apostrophes and dashes."""
-    return text.translate(_FOLD)
+    for old, new in _FOLD_PAIRS:  # str.replace per character: far faster than str.translate
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 @frozen

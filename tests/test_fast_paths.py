@@ -1,0 +1,41 @@
+"""Fast paths of the who-and-where layer give what their plain versions give."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events.extraction._mentions import _WORD, Word, _key, words_of
+from libya_events.text import fold
+from libya_events.text._segment import _FOLD
+
+_CHARS = st.text(
+    alphabet=st.sampled_from(
+        [*"aZ09 _-'.,\n\t`", *map(chr, _FOLD), "\u00e9", "\u212a", "\u0130", "\u00df", "\u0645"]
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CHARS)
+def test_fold_is_the_translation_table(text: str) -> None:
+    assert fold(text) == text.translate(_FOLD)
+    assert len(fold(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CHARS)
+def test_words_of_an_ascii_text_are_its_unicode_words(text: str) -> None:
+    plain = [Word(_key(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(text)]
+    assert words_of(text) == plain
+    assert all(type(w) is Word for w in words_of(text))
+
+
+def test_words_of_a_short_text() -> None:
+    assert words_of("Forces_took Sirte-2") == [
+        Word("forces", 0, 6, True),
+        Word("took", 7, 11, False),
+        Word("sirte", 12, 17, True),
+        Word("2", 18, 19, False),
+    ]
