@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -133,6 +132,12 @@ class _WordIndex:
                     self._singles.setdefault(first, []).append(item)
             self._by_second[first] = by_second
 
+    def openings(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """After :meth:`freeze`: the words that are a whole alias, and the (first, second)
+        word pairs the longer aliases open with; :meth:`matches` finds nothing elsewhere."""
+        pairs = frozenset((first, second) for first, by in self._by_second.items() for second in by)
+        return frozenset(self._singles), pairs
+
     @property
     def first_words(self) -> dict[str, list[tuple[tuple[str, ...], _Payload]]]:
         """Alias buckets keyed on their first word (for a quick membership test)."""
@@ -140,18 +145,27 @@ class _WordIndex:
 
     def matches(
         self, words: Sequence[Word], keys: tuple[str, ...], i: int, folded: str
-    ) -> Iterable[tuple[int, _Payload]]:
+    ) -> list[tuple[int, _Payload]]:
         """(number of words, payload) for every alias that starts at word ``i``, longest first.
 
         ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once.
         """
-        bucket: Iterable[tuple[tuple[str, ...], _Payload]] | None = self._by_first.get(keys[i])
-        if not bucket:
-            return
-        by_second = self._by_second.get(keys[i])
+        key = keys[i]
+        by_second = self._by_second.get(key)
+        bucket: Iterable[tuple[tuple[str, ...], _Payload]] | None
         if by_second is not None:  # frozen: only the aliases whose second word follows
-            following = by_second.get(keys[i + 1], []) if i + 1 < len(keys) else []
-            bucket = itertools.chain(following, self._singles.get(keys[i], ()))
+            following = by_second.get(keys[i + 1]) if i + 1 < len(keys) else None
+            singles = self._singles.get(key)
+            if not following:
+                if not singles:
+                    return []
+                return [(1, payload) for _, payload in singles]
+            bucket = following if not singles else [*following, *singles]
+        else:
+            bucket = self._by_first.get(key)
+            if not bucket:
+                return []
+        found: list[tuple[int, _Payload]] = []
         for alias, payload in bucket:
             n = len(alias)
             if n == 1 or keys[i : i + n] == alias:
@@ -159,7 +173,8 @@ class _WordIndex:
                 # except hyphens, dots and apostrophes inside a name)
                 if n > 1 and not _adjacent(words, i, n, folded):
                     continue
-                yield n, payload
+                found.append((n, payload))
+        return found
 
 
 def _adjacent(words: Sequence[Word], i: int, n: int, folded: str) -> bool:
@@ -279,7 +294,10 @@ class MentionFinder:
                 self._places.add(form, ("gazetteer", form, _needs_capital(form)))
         self._actors.freeze()
         self._places.freeze()
-        self._first_words = frozenset(self._actors.first_words) | frozenset(self._places.first_words)
+        actor_singles, actor_pairs = self._actors.openings()
+        place_singles, place_pairs = self._places.openings()
+        self._single_words = actor_singles | place_singles
+        self._word_pairs = actor_pairs | place_pairs
         self._place_cache: dict[str, tuple[Place, ...]] = {}
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
@@ -322,8 +340,9 @@ class MentionFinder:
         actor_first = self._actors.first_words
         place_first = self._places.first_words
         keys = tuple(w.key for w in words)
-        first_words = self._first_words
-        for k in [k for k, key in enumerate(keys) if key in first_words]:
+        singles, pairs = self._single_words, self._word_pairs
+        following = (*keys[1:], "")
+        for k in [k for k, pair in enumerate(zip(keys, following)) if pair[0] in singles or pair in pairs]:
             if k < i:
                 continue  # inside the last hit
             i = k
