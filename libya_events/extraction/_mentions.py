@@ -341,8 +341,8 @@ class MentionFinder:
         place_first = self._places.first_words
         keys = tuple(w.key for w in words)
         singles, pairs = self._single_words, self._word_pairs
-        following = (*keys[1:], "")
-        for k in [k for k, pair in enumerate(zip(keys, following)) if pair[0] in singles or pair in pairs]:
+        pairs_at = enumerate(zip(keys, (*keys[1:], ""), strict=True))
+        for k in [k for k, pair in pairs_at if pair[0] in singles or pair in pairs]:
             if k < i:
                 continue  # inside the last hit
             i = k
