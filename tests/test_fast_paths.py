@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from libya_events.extraction._mentions import _WORD, Word, _key, words_of
 from libya_events.text import fold
-from libya_events.text._segment import _FOLD
+from libya_events.text._segment import _BOUNDARY, _FOLD, _LINE_BOUNDARY
 
 _CHARS = st.text(
     alphabet=st.sampled_from(
@@ -39,3 +39,18 @@ def test_words_of_a_short_text() -> None:
         Word("sirte", 12, 17, True),
         Word("2", 18, 19, False),
     ]
+
+
+_LINE = st.text(alphabet=st.sampled_from([*'aZ9 .!?"\')](["\t', "\u0645", "\u00a0"]), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINE, _LINE, _LINE)
+def test_line_boundaries_are_the_boundaries_inside_one_line(before: str, line: str, after: str) -> None:
+    for gap in ("\n", ""):
+        text = f"{before}{gap}{line}{gap}{after}"
+        start = len(before) + len(gap)
+        end = start + len(line)
+        plain = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
+        assert [m.span() for m in _LINE_BOUNDARY.finditer(text, start, end)] == plain
+    assert [m.span() for m in _LINE_BOUNDARY.finditer(line)] == [m.span() for m in _BOUNDARY.finditer(line)]
