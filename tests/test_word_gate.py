@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import libya_events
-from libya_events.extraction._mentions import words_of
-from libya_events.text._gate import FirstWords, WordGate
+from libya_events.extraction._mentions import _NAME, _name_starts, words_of
+from libya_events.text._gate import FirstWords, WordGate, finditer_at
 
 
 def _gated() -> dict[str, FirstWords]:
@@ -81,3 +81,21 @@ def test_a_text_with_other_characters_is_scanned_whole() -> None:
     text = "\u212aurds and forces loyal to the government; \u017foldiers loyal to him; it"
     for first in GATED.values():
         _same(first, text)
+
+
+NAME_VOCAB = (
+    "Khalifa Haftar al-Sarraj Al-Mismari el-Obeidi Abdel-Hamid Abu-Bakr Ben Bin bin ibn Ould Bani al el "
+    "McCain O'Neil Dbeibah's UNSMIL GNA U.N. Said Aguila Saleh Issa the said Ahmed-Ali Mr Gen. -Zawi - ' "
+    "Al Abdul Abdul-Rahman X Ab Mohammed ElSisi a"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(NAME_VOCAB), max_size=30),
+    st.lists(st.sampled_from([" ", " ", "  ", "\n", "", "-", ", ", "."]), min_size=30, max_size=30),
+)
+def test_name_starts_hold_every_name(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    gated = [m.span() for m in finditer_at(_NAME, text, _name_starts(text))]
+    assert gated == [m.span() for m in _NAME.finditer(text)]

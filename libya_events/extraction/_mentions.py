@@ -33,7 +33,7 @@ from libya_events.extraction._lexicon import (
 )
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
-from libya_events.text._gate import FirstWords, WordGate
+from libya_events.text._gate import FirstWords, WordGate, finditer_at
 
 __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 
@@ -219,6 +219,24 @@ _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(
 _NAME = re.compile(
     rf"{_NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?{_NAME_TOKEN}){{1,6}}"
 )
+_NAME_START = re.compile(
+    r"[A-Z](?=[a-z'\u2019]+(?:-[A-Z][a-z]+)?\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?"
+    r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019])"
+)
+"""Where a :data:`_NAME` match with no prefix ("al-") can start: two name tokens open there."""
+_NAME_PREFIXES = ("al", "el", "Al", "El", "Abdel", "Abdul", "Abu", "Ben", "Bin")
+_HYPHEN_CAPITAL = re.compile(r"-(?=[A-Z])")
+
+
+def _name_starts(folded: str) -> list[int]:
+    """Every offset where :data:`_NAME` can match (and a few more), in order."""
+    starts = [m.start() for m in _NAME_START.finditer(folded)]
+    for m in _HYPHEN_CAPITAL.finditer(folded):
+        h = m.start()
+        starts.extend(h - len(p) for p in _NAME_PREFIXES if h >= len(p) and folded.startswith(p, h - len(p)))
+    return sorted(starts)
+
+
 _TITLE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'-]{0,40}+|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
     r"acting|interim|top|local|army|navy|air|force|media|official|special|u\.n\.|un)\s+){0,3}"
@@ -628,7 +646,7 @@ class MentionFinder:
                 add(forces)
 
         # people introduced by a title or an apposition
-        for m in _NAME.finditer(folded):
+        for m in finditer_at(_NAME, folded, _name_starts(folded)):
             start, end = m.start(), m.end()
             name_words = folded[start:end].split()
             # leading titles, nationalities and sentence-initial words are not part of the name

@@ -12,11 +12,11 @@ letter with another one, the Kelvin sign with "k") is scanned with ``finditer`` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
-__all__ = ["FirstWords", "WordGate"]
+__all__ = ["FirstWords", "WordGate", "finditer_at"]
 
 
 @frozen
@@ -60,16 +60,20 @@ class WordGate:
 
     def finditer(self, first: FirstWords) -> Iterator[re.Match[str]]:
         """The matches ``first.pattern.finditer(text)`` gives, in order."""
-        text = self.text
         if not self._ascii:
-            yield from first.pattern.finditer(text)
-            return
-        match = first.pattern.match
-        pos = 0
-        for start in self._starts(first):
-            if start < pos:
-                continue
-            m = match(text, start)
-            if m is not None:
-                yield m
-                pos = m.end()
+            return first.pattern.finditer(self.text)
+        return finditer_at(first.pattern, self.text, self._starts(first))
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, when every match is non-empty and starts
+    at one of ``starts`` (ascending; repeats allowed): ``match`` is tried only there."""
+    match = pattern.match
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
