@@ -11,15 +11,15 @@ from hypothesis import strategies as st
 
 import libya_events
 from libya_events.extraction._mentions import _NAME, _name_starts, words_of
-from libya_events.text._gate import FirstWords, WordGate, finditer_at
+from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at
 
 
-def _gated() -> dict[str, FirstWords]:
-    found: dict[str, FirstWords] = {}
+def _gated() -> dict[str, FirstWords | HeadWords]:
+    found: dict[str, FirstWords | HeadWords] = {}
     for info in pkgutil.walk_packages(libya_events.__path__, "libya_events."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            if isinstance(value, FirstWords):
+            if isinstance(value, (FirstWords, HeadWords)):
                 found[f"{info.name}.{name}"] = value
     return found
 
@@ -27,13 +27,13 @@ def _gated() -> dict[str, FirstWords]:
 GATED = _gated()
 
 
-def _same(first: FirstWords, text: str) -> None:
+def _same(first: FirstWords | HeadWords, text: str) -> None:
     gate = WordGate(text, words_of(text))
     assert [m.span() for m in gate.finditer(first)] == [m.span() for m in first.pattern.finditer(text)]
 
 
 def test_the_gated_patterns_are_found() -> None:
-    assert len(GATED) >= 8
+    assert len(GATED) >= 12
     for first in GATED.values():
         assert first.pattern.pattern.startswith("\\b"), first.pattern.pattern
         assert first.words == {w.lower() for w in first.words}
@@ -49,14 +49,47 @@ HANDWRITTEN = [
     "into Hun, near Al-Jufra, outside Ubari, at Ghat, from Zuwara to Sabratha around Surman.",
     "_forces loyal to X; forces_loyal to Y; 5forces loyal to Z; it's it_ it1 IT. the__ east-west thecity",
     "the\n\nthe  the\tcity it\nit forces\n\nloyal to him; his\n office; its own forces; their units",
+    "The 166 Brigade, the al-Samood Brigade and Tripoli Revolutionaries Brigades; the Nawasi militia, "
+    "Misrata's Halbous battalion; the Interior Ministry, the Ministry of Foreign Affairs and Cooperation, "
+    "local government ministry, the Italian parliament, Zawiya municipality, Sirte municipal council; "
+    "armed Chadian rebels and mercenaries, rival tribal fighters; the Operations Room; Operation Volcano; "
+    "National Oil Corporation, the Brega Company; al-Kaniyat's 7th Brigade; X-brigade; O'Neil\tBrigade.",
+    "the 444 Combat Al Marsous el Bunyan Brigade left; Joint Al Bunyan Al Marsous Operations Room; "
+    "the Abu-Salim Martyrs Nawasi militias; the Tripoli Revolutionaries Halbous brigade; the Libyan Central "
+    "Region Joint Operation; of al Farouk Brigade",
 ]
+
+
+HEAD_VOCAB = (
+    "the The Al al el of al-Bunyan Marsous 444 7th Combat Joint Tripoli Abu-Salim O'Neil Martyrs X_Y "
+    "Brigade brigade Battalion battalions militia militias Operations Room Operation Ministry Command "
+    "Company Corporation parliament municipality municipal council Interior local government Italian "
+    "Libyan GNA armed tribal rebels fighters and"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(HEAD_VOCAB), max_size=30),
+    st.lists(st.sampled_from([" ", " ", " ", "  ", "\n", "-", ", "]), min_size=30, max_size=30),
+)
+def test_head_gates_agree_on_generated_names(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    for first in GATED.values():
+        if isinstance(first, HeadWords):
+            _same(first, text)
+
 
 VOCAB = (
     "forces troops fighters units soldiers militias men loyalists convoys loyal to backing commanded by led "
     "allied with aligned under government Government GNA pro-government the The THE a A an An one another "
     "official source mayor governor town's local senior it It IT its his their own that city town oil field "
     "east eastern South north-east central Libya country part of in near outside around at from into "
-    "towards toward Sirte Al-Jufra Haftar 's , . ; - _ 5 ( ) \n"
+    "towards toward Sirte Al-Jufra Haftar 's , . ; - _ 5 ( ) \n "
+    "Brigade brigade brigades Battalion battalion Ministry ministry Command Corporation Company Operations "
+    "Room operation Operation militia militias parliament municipality municipal council Interior "
+    "interior defence local Libyan Italian GNA Islamist armed rival tribal gunmen fighters 166 al-Samood "
+    "O'Neil X-brigade 7th Nawasi Revolutionaries and"
 ).split()
 
 

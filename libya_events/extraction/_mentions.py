@@ -33,7 +33,7 @@ from libya_events.extraction._lexicon import (
 )
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
-from libya_events.text._gate import FirstWords, WordGate, finditer_at
+from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at
 
 __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 
@@ -275,6 +275,22 @@ _COLLECTIVE_SOURCE = re.compile(
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
 )
 _COLLECTIVE_SOURCE_FIRST = FirstWords(_COLLECTIVE_SOURCE, frozenset({"a", "an", "one", "another", "the"}))
+_UNIT_HEAD = HeadWords(
+    _UNIT,
+    frozenset(
+        {"brigade", "battalion", "ministry", "command", "corporation", "company", "operations", "operation"}
+    ),
+    chunks_before=5,
+)
+_NAMED_UNIT_HEAD = HeadWords(
+    _NAMED_UNIT,
+    frozenset({"brigade", "brigades", "militia", "militias", "battalion", "battalions"}),
+    chunks_before=4,
+)
+_GROUP_HEAD = HeadWords(_GROUP, frozenset(GROUP_NOUNS), words_before=3)
+_INSTITUTION_HEAD = HeadWords(
+    _INSTITUTION, frozenset({"ministry", "parliament", "municipality", "municipal"}), words_before=3
+)
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
@@ -695,7 +711,7 @@ class MentionFinder:
 
         # named units, ministries and operations
         for m in (
-            _UNIT.finditer(folded)
+            gate.finditer(_UNIT_HEAD)
             if cue("brigade", "battalion", "ministry", "command", "corporation", "company", "operation")
             else ()
         ):
@@ -717,7 +733,7 @@ class MentionFinder:
                 else (ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP)
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
-        for m in _NAMED_UNIT.finditer(folded) if cue("brigade", "militia", "battalion") else ():
+        for m in gate.finditer(_NAMED_UNIT_HEAD) if cue("brigade", "militia", "battalion") else ():
             start, end = m.start(1), m.end()
             if folded[start : m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
                 continue
@@ -733,7 +749,7 @@ class MentionFinder:
             )
 
         # ministries, parliaments and municipalities named by their portfolio or place
-        for m in _INSTITUTION.finditer(folded) if cue("ministry", "parliament", "municipal") else ():
+        for m in gate.finditer(_INSTITUTION_HEAD) if cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
             add(
@@ -748,7 +764,7 @@ class MentionFinder:
             )
 
         # descriptive groups and unnamed sources
-        for m in _GROUP.finditer(folded):
+        for m in gate.finditer(_GROUP_HEAD):
             start, end = m.start(), m.end()
             occupied.replace_inside(
                 start, end

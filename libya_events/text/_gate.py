@@ -1,22 +1,24 @@
-"""Word gates: try a whole-text pattern only where one of its first words starts.
+"""Word gates: try a whole-text pattern only near the words its matches must contain.
 
 ``re`` tries a pattern such as ``\\b(?:forces|troops)\\s+loyal\\s+to`` at every character of
-an article. In an ASCII text the words (``[A-Za-z0-9]+`` runs, lower-cased) say exactly where
-such a first word can start, so trying ``match`` only there, in order, and going on from
-the end of each match, finds the same matches as ``finditer`` does: every match is
-non-empty and starts at one of those words. The words are those the mention finder already
-has; a text with other characters (where case-insensitive matching can equate an ASCII
-letter with another one, the Kelvin sign with "k") is scanned with ``finditer`` itself.
+an article. In an ASCII text the words (``[A-Za-z0-9]+`` runs, lower-cased) say where a
+match can start: where one of its first words starts (:class:`FirstWords`), or a few words
+before one of its head words (:class:`HeadWords`). Trying ``match`` only there, in order,
+and going on from the end of each match, finds the same matches as ``finditer`` does
+(:func:`finditer_at`). The words are those the mention finder already has; a text with other
+characters (where case-insensitive matching can equate an ASCII letter with another one,
+the Kelvin sign with "k") is scanned with ``finditer`` itself.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
-__all__ = ["FirstWords", "WordGate", "finditer_at"]
+__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at"]
 
 
 @frozen
@@ -33,36 +35,86 @@ class FirstWords:
     prefixes: tuple[str, ...] = ()
 
 
+@frozen
+class HeadWords:
+    """A pattern each of whose matches holds a head word (one of ``words``, lower-case, as a
+    whole ``[A-Za-z0-9]+`` word) and starts at a word boundary no further before the head's
+    start than ``words_before`` words, or than ``chunks_before`` whitespace-separated chunks
+    (whichever reaches further); it never matches the empty string."""
+
+    pattern: re.Pattern[str]
+    words: frozenset[str]
+    words_before: int = 0
+    chunks_before: int = 0
+
+
 class WordGate:
-    """Where each word of one text starts, keyed by its lower-case form (built on first use)."""
+    """The words of one text, indexed by their lower-case form (built on first use)."""
 
     def __init__(self, text: str, words: Sequence[tuple[str, int, int, bool]]) -> None:
         self.text = text
         self._ascii = text.isascii()
         self._words = words
         self._index: dict[str, list[int]] | None = None
+        self._word_starts: list[int] | None = None
 
-    def _starts(self, first: FirstWords) -> list[int]:
+    def _positions(self, keys: Iterable[str]) -> list[int]:
+        """The indexes (into the words) of the words with one of ``keys``, in any order."""
         index = self._index
         if index is None:
             index = self._index = {}
-            for key, start, _, _ in self._words:
-                found = index.get(key)
+            for i, word in enumerate(self._words):
+                found = index.get(word[0])
                 if found is None:
-                    index[key] = [start]
+                    index[word[0]] = [i]
                 else:
-                    found.append(start)
-        starts = [s for w in first.words if w in index for s in index[w]]
+                    found.append(i)
+        return [i for key in keys if key in index for i in index[key]]
+
+    def _first_starts(self, first: FirstWords) -> list[int]:
+        words = self._words
+        starts = [words[i][1] for i in self._positions(first.words)]
         if first.prefixes:
-            starts.extend(s for key, found in index.items() if key.startswith(first.prefixes) for s in found)
+            assert self._index is not None
+            keys = [key for key in self._index if key.startswith(first.prefixes)]
+            starts.extend(words[i][1] for i in self._positions(keys))
         starts.sort()
         return starts
 
-    def finditer(self, first: FirstWords) -> Iterator[re.Match[str]]:
-        """The matches ``first.pattern.finditer(text)`` gives, in order."""
+    def _head_starts(self, head: HeadWords) -> list[int]:
+        words, text = self._words, self.text
+        if self._word_starts is None:
+            self._word_starts = [w[1] for w in words]
+        word_starts = self._word_starts
+        starts: list[int] = []
+        for j in self._positions(head.words):
+            lo = max(0, j - head.words_before)
+            if head.chunks_before:
+                lo = min(
+                    lo, bisect.bisect_left(word_starts, _chunks_back(text, words[j][1], head.chunks_before))
+                )
+            starts.extend(word_starts[lo : j + 1])
+        starts.sort()
+        return starts
+
+    def finditer(self, gated: FirstWords | HeadWords) -> Iterator[re.Match[str]]:
+        """The matches ``gated.pattern.finditer(text)`` gives, in order."""
         if not self._ascii:
-            return first.pattern.finditer(self.text)
-        return finditer_at(first.pattern, self.text, self._starts(first))
+            return gated.pattern.finditer(self.text)
+        if isinstance(gated, FirstWords):
+            return finditer_at(gated.pattern, self.text, self._first_starts(gated))
+        return finditer_at(gated.pattern, self.text, self._head_starts(gated))
+
+
+def _chunks_back(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th run of non-space characters before ``end`` starts."""
+    pos = end
+    for _ in range(count):
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        while pos > 0 and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
