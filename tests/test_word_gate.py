@@ -57,6 +57,9 @@ HANDWRITTEN = [
     "the 444 Combat Al Marsous el Bunyan Brigade left; Joint Al Bunyan Al Marsous Operations Room; "
     "the Abu-Salim Martyrs Nawasi militias; the Tripoli Revolutionaries Halbous brigade; the Libyan Central "
     "Region Joint Operation; of al Farouk Brigade",
+    "a senior U.S. military official said; one local Libyan oil official; another GNA medical official "
+    "spoke; The town's mayor and the local governor; an official source; a man Ali; the old coastal "
+    "oil-rich city's port, that strategic air base, the eastern-most oil field; THE TOWN; the Dam",
 ]
 
 
@@ -64,7 +67,8 @@ HEAD_VOCAB = (
     "the The Al al el of al-Bunyan Marsous 444 7th Combat Joint Tripoli Abu-Salim O'Neil Martyrs X_Y "
     "Brigade brigade Battalion battalions militia militias Operations Room Operation Ministry Command "
     "Company Corporation parliament municipality municipal council Interior local government Italian "
-    "Libyan GNA armed tribal rebels fighters and"
+    "Libyan GNA armed tribal rebels fighters and a an one another senior U.S. U.N. military official "
+    "source man woman mayor governor town's city's coastal oil-rich city town air base field port"
 ).split()
 
 

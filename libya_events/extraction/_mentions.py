@@ -274,7 +274,15 @@ _COLLECTIVE_SOURCE = re.compile(
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
 )
-_COLLECTIVE_SOURCE_FIRST = FirstWords(_COLLECTIVE_SOURCE, frozenset({"a", "an", "one", "another", "the"}))
+_COLLECTIVE_SOURCE_HEAD = HeadWords(
+    _COLLECTIVE_SOURCE,
+    frozenset(
+        "source official spokesman spokeswoman commander reporter witness resident diplomat doctor medic nurse "
+        "woman man mother father farmer teacher student engineer worker driver fighter soldier survivor officer "
+        "volunteer journalist lawmaker analyst activist migrant refugee mayor governor".split()
+    ),
+    chunks_before=4,
+)
 _UNIT_HEAD = HeadWords(
     _UNIT,
     frozenset(
@@ -784,7 +792,7 @@ class MentionFinder:
                     ActorKind.ARMED_GROUP,
                 )
             )
-        for m in gate.finditer(_COLLECTIVE_SOURCE_FIRST):
+        for m in gate.finditer(_COLLECTIVE_SOURCE_HEAD):
             occupied.replace_inside(m.start(), m.end())
             add(
                 Hit(

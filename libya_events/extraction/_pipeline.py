@@ -55,7 +55,7 @@ from libya_events.model import (
 )
 from libya_events.syntax import ParsedSentence, check_pipeline, load_pipeline, parse_fragments, parse_many
 from libya_events.text import Sentence, find_dateline, fold, sentences
-from libya_events.text._gate import FirstWords, WordGate
+from libya_events.text._gate import FirstWords, HeadWords, WordGate
 from libya_events.text._invisible import restore_offsets, strip_invisible
 
 __all__ = ["Parser", "parse_article"]
@@ -681,7 +681,7 @@ def _unnamed(state: _State) -> Callable[[int, int], bool]:
     return unnamed
 
 
-def _scan(first: FirstWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
+def _scan(first: FirstWords | HeadWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
     """``first.pattern.finditer(folded)``, tried only at its first words when ``gate`` has them."""
     return gate.finditer(first) if gate is not None else first.pattern.finditer(folded)
 
@@ -755,7 +755,14 @@ _DEFINITE_PLACE = re.compile(
     r"compound|complex|hotel|dam|crossing|checkpoint)(?:'s)?\b",
     re.IGNORECASE,
 )
-_DEFINITE_PLACE_FIRST = FirstWords(_DEFINITE_PLACE, frozenset({"the", "that"}))
+_DEFINITE_PLACE_HEAD = HeadWords(
+    _DEFINITE_PLACE,
+    frozenset(
+        "city town village oasis field oilfield oil base air airbase airport port terminal compound complex "
+        "hotel dam crossing checkpoint".split()
+    ),
+    chunks_before=3,
+)
 _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "field": ("oil_field",),
     "oilfield": ("oil_field",),
@@ -826,7 +833,7 @@ def _definite_place_hits(
     if taken is None:
         taken = _Taken(hits, len(folded))
     out: list[Hit] = []
-    for m in _scan(_DEFINITE_PLACE_FIRST, folded, gate):
+    for m in _scan(_DEFINITE_PLACE_HEAD, folded, gate):
         if taken.overlaps(m.start(), m.end()):
             continue
         head = re.sub(r"\s+", " ", m.group(1).lower())
