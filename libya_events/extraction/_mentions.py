@@ -339,6 +339,7 @@ class MentionFinder:
         actor_singles, actor_pairs = self._actors.openings()
         place_singles, place_pairs = self._places.openings()
         self._single_words = actor_singles | place_singles
+        self._first_words = frozenset(self._actors.first_words) | frozenset(self._places.first_words)
         self._word_pairs = actor_pairs | place_pairs
         self._place_cache: dict[str, tuple[Place, ...]] = {}
 
@@ -382,9 +383,13 @@ class MentionFinder:
         actor_first = self._actors.first_words
         place_first = self._places.first_words
         keys = tuple(w.key for w in words)
-        singles, pairs = self._single_words, self._word_pairs
-        pairs_at = enumerate(zip(keys, (*keys[1:], ""), strict=True))
-        for k in [k for k, pair in pairs_at if pair[0] in singles or pair in pairs]:
+        first, singles, pairs = self._first_words, self._single_words, self._word_pairs
+        following = (*keys[1:], "")
+        for k in [
+            k
+            for k, key in enumerate(keys)
+            if key in first and (key in singles or (key, following[k]) in pairs)
+        ]:
             if k < i:
                 continue  # inside the last hit
             i = k

@@ -690,9 +690,10 @@ class _Taken:
     """Characters covered by mentions: overlap tests cost the span's length, not the hit count."""
 
     def __init__(self, hits: Iterable[Hit], length: int) -> None:
-        self._mask = bytearray(length + 1)
-        for h in hits:
-            self.add(h.start, h.end)
+        mask = self._mask = bytearray(length + 1)
+        for h in hits:  # add(), inline
+            start, end = max(0, h.start), h.end
+            mask[start:end] = b"\1" * max(0, end - start)
 
     def add(self, start: int, end: int) -> None:
         self._mask[max(0, start) : end] = b"\1" * max(0, end - max(0, start))

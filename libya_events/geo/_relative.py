@@ -595,7 +595,7 @@ _UNIT_SCANS = tuple(
     re.compile(p)
     for p in (
         r"k(?<=[\d\s\-]k)[a-z]{0,11}+(?!\w)",
-        r"m(?<=[\d\s\-]m)[a-z]{0,7}+(?!\w)",
+        r"m(?<=[\d\s\-]m)(?:i[a-z]{0,7}+|et(?:re|er)s?|)(?!\w)",  # _UNIT's "mi...", "metres", "m"
         r"n(?<=[\d\s\-]n)(?:mi?|autical\s{1,3}miles?)(?!\w)",
     )
 )
