@@ -211,7 +211,7 @@ _PRONOUN_FORCES = re.compile(
     re.IGNORECASE,
 )
 _FORCE_WORDS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "militias"})
-_GOVERNMENT_FORCES_FIRST = FirstWords(_GOVERNMENT_FORCES, _FORCE_WORDS | {"the", "government", "pro"})
+_GOVERNMENT_FORCES_HEAD = HeadWords(_GOVERNMENT_FORCES, _FORCE_WORDS | {"government"}, words_before=1)
 _LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, _FORCE_WORDS | {"men", "loyalists", "convoys"})
 _PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
@@ -552,7 +552,7 @@ class MentionFinder:
             return any(w in lower for w in words)
 
         for m in (
-            gate.finditer(_GOVERNMENT_FORCES_FIRST)
+            gate.finditer(_GOVERNMENT_FORCES_HEAD)
             if cue("government", "loyal", "backing", "aligned", "allied", "fighting for")
             else ()
         ):

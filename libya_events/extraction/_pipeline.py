@@ -475,7 +475,7 @@ class Parser:
         self, folded: str, hits: list[Hit], taken: _Taken, gate: WordGate | None = None
     ) -> list[Hit]:
         out: list[Hit] = []
-        for cue in _scan(_REGION_CUE_FIRST, folded, gate):
+        for cue in _scan(_REGION_CUE_HEAD, folded, gate):
             m = self._REGION.match(folded, cue.start())
             if m is None:
                 continue
@@ -612,8 +612,8 @@ class Parser:
         return out
 
 
-_REGION_CUE_FIRST = FirstWords(
-    Parser._REGION_CUE, frozenset({"the"}), ("east", "west", "south", "north", "central")
+_REGION_CUE_HEAD = HeadWords(
+    Parser._REGION_CUE, frozenset(), words_before=1, prefixes=("east", "west", "south", "north", "central")
 )
 _LOCATIVE_FIRST = FirstWords(
     Parser._LOCATIVE,

@@ -38,14 +38,16 @@ class FirstWords:
 @frozen
 class HeadWords:
     """A pattern each of whose matches holds a head word (one of ``words``, lower-case, as a
-    whole ``[A-Za-z0-9]+`` word) and starts at a word boundary no further before the head's
-    start than ``words_before`` words, or than ``chunks_before`` whitespace-separated chunks
-    (whichever reaches further); it never matches the empty string."""
+    whole ``[A-Za-z0-9]+`` word, or a word beginning with one of ``prefixes``) and starts at
+    a word boundary no further before the head's start than ``words_before`` words, or than
+    ``chunks_before`` whitespace-separated chunks (whichever reaches further); it never
+    matches the empty string."""
 
     pattern: re.Pattern[str]
     words: frozenset[str]
     words_before: int = 0
     chunks_before: int = 0
+    prefixes: tuple[str, ...] = ()
 
 
 class WordGate:
@@ -71,13 +73,17 @@ class WordGate:
                     found.append(i)
         return [i for key in keys if key in index for i in index[key]]
 
+    def _matching(self, words: frozenset[str], prefixes: tuple[str, ...]) -> list[int]:
+        """The indexes of the words in ``words`` or beginning with one of ``prefixes``."""
+        found = self._positions(words)
+        if prefixes:
+            assert self._index is not None
+            found.extend(self._positions([key for key in self._index if key.startswith(prefixes)]))
+        return found
+
     def _first_starts(self, first: FirstWords) -> list[int]:
         words = self._words
-        starts = [words[i][1] for i in self._positions(first.words)]
-        if first.prefixes:
-            assert self._index is not None
-            keys = [key for key in self._index if key.startswith(first.prefixes)]
-            starts.extend(words[i][1] for i in self._positions(keys))
+        starts = [words[i][1] for i in self._matching(first.words, first.prefixes)]
         starts.sort()
         return starts
 
@@ -87,7 +93,7 @@ class WordGate:
             self._word_starts = [w[1] for w in words]
         word_starts = self._word_starts
         starts: list[int] = []
-        for j in self._positions(head.words):
+        for j in self._matching(head.words, head.prefixes):
             lo = max(0, j - head.words_before)
             if head.chunks_before:
                 lo = min(
