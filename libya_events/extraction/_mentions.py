@@ -211,7 +211,12 @@ _PRONOUN_FORCES = re.compile(
     re.IGNORECASE,
 )
 _FORCE_WORDS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "militias"})
-_GOVERNMENT_FORCES_HEAD = HeadWords(_GOVERNMENT_FORCES, _FORCE_WORDS | {"government"}, words_before=1)
+_GOVERNMENT_FORCES_HEAD = HeadWords(
+    _GOVERNMENT_FORCES,
+    _FORCE_WORDS | {"government"},
+    words_before=1,
+    firsts=_FORCE_WORDS | {"the", "government", "pro"},
+)
 _LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, _FORCE_WORDS | {"men", "loyalists", "convoys"})
 _PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
@@ -282,6 +287,7 @@ _COLLECTIVE_SOURCE_HEAD = HeadWords(
         "volunteer journalist lawmaker analyst activist migrant refugee mayor governor".split()
     ),
     chunks_before=4,
+    firsts=frozenset({"a", "an", "one", "another", "the"}),
 )
 _UNIT_HEAD = HeadWords(
     _UNIT,

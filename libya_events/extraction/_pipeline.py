@@ -763,6 +763,7 @@ _DEFINITE_PLACE_HEAD = HeadWords(
         "hotel dam crossing checkpoint".split()
     ),
     chunks_before=3,
+    firsts=frozenset({"the", "that"}),
 )
 _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "field": ("oil_field",),

@@ -41,13 +41,15 @@ class HeadWords:
     whole ``[A-Za-z0-9]+`` word, or a word beginning with one of ``prefixes``) and starts at
     a word boundary no further before the head's start than ``words_before`` words, or than
     ``chunks_before`` whitespace-separated chunks (whichever reaches further); it never
-    matches the empty string."""
+    matches the empty string. With ``firsts``, a match also starts where one of those words
+    starts (as for :class:`FirstWords`)."""
 
     pattern: re.Pattern[str]
     words: frozenset[str]
     words_before: int = 0
     chunks_before: int = 0
     prefixes: tuple[str, ...] = ()
+    firsts: frozenset[str] = frozenset()
 
 
 class WordGate:
@@ -99,7 +101,10 @@ class WordGate:
                 lo = min(
                     lo, bisect.bisect_left(word_starts, _chunks_back(text, words[j][1], head.chunks_before))
                 )
-            starts.extend(word_starts[lo : j + 1])
+            if head.firsts:
+                starts.extend(words[i][1] for i in range(lo, j + 1) if words[i][0] in head.firsts)
+            else:
+                starts.extend(word_starts[lo : j + 1])
         starts.sort()
         return starts
 
