@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from libya_events.extraction._mentions import _WORD, Word, _key, words_of
 from libya_events.text import fold
+from libya_events.text._gate import _chunks_back
 from libya_events.text._segment import _BOUNDARY, _FOLD, _LINE_BOUNDARY
 
 _CHARS = st.text(
@@ -54,3 +55,21 @@ def test_line_boundaries_are_the_boundaries_inside_one_line(before: str, line: s
         plain = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
         assert [m.span() for m in _LINE_BOUNDARY.finditer(text, start, end)] == plain
     assert [m.span() for m in _LINE_BOUNDARY.finditer(line)] == [m.span() for m in _BOUNDARY.finditer(line)]
+
+
+def _chunks_back_plain(text: str, end: int, count: int) -> int:
+    pos = end
+    for _ in range(count):
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        while pos > 0 and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"ab -'", "\n", "\t", "\u00a0"]), max_size=30), st.data())
+def test_chunks_back_walks_whitespace_separated_runs(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    count = data.draw(st.integers(0, 6))
+    assert _chunks_back(text[::-1], end, count) == _chunks_back_plain(text, end, count)

@@ -388,7 +388,7 @@ class MentionFinder:
         i = 0
         actor_first = self._actors.first_words
         place_first = self._places.first_words
-        keys = tuple(w.key for w in words)
+        keys = tuple([w.key for w in words])
         first, singles, pairs = self._first_words, self._single_words, self._word_pairs
         following = (*keys[1:], "")
         for k in [

@@ -407,10 +407,8 @@ class Parser:
                 if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
                     by_surname.setdefault(last.lower(), p)
         out: list[Hit] = []
-        for w in words:
-            person = by_surname.get(w.key)
-            if person is None or not w.capital:
-                continue
+        for w in [w for w in words if w.key in by_surname and w.capital]:
+            person = by_surname[w.key]
             start = w.start
             if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:
                 start -= 3

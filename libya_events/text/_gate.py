@@ -61,6 +61,7 @@ class WordGate:
         self._words = words
         self._index: dict[str, list[int]] | None = None
         self._word_starts: list[int] | None = None
+        self._reversed = ""
 
     def _positions(self, keys: Iterable[str]) -> list[int]:
         """The indexes (into the words) of the words with one of ``keys``, in any order."""
@@ -90,16 +91,20 @@ class WordGate:
         return starts
 
     def _head_starts(self, head: HeadWords) -> list[int]:
-        words, text = self._words, self.text
+        words = self._words
         if self._word_starts is None:
             self._word_starts = [w[1] for w in words]
-        word_starts = self._word_starts
+            self._reversed = self.text[::-1]
+        word_starts, reversed_text = self._word_starts, self._reversed
         starts: list[int] = []
         for j in self._matching(head.words, head.prefixes):
             lo = max(0, j - head.words_before)
             if head.chunks_before:
                 lo = min(
-                    lo, bisect.bisect_left(word_starts, _chunks_back(text, words[j][1], head.chunks_before))
+                    lo,
+                    bisect.bisect_left(
+                        word_starts, _chunks_back(reversed_text, words[j][1], head.chunks_before)
+                    ),
                 )
             if head.firsts:
                 starts.extend(words[i][1] for i in range(lo, j + 1) if words[i][0] in head.firsts)
@@ -117,15 +122,20 @@ class WordGate:
         return finditer_at(gated.pattern, self.text, self._head_starts(gated))
 
 
-def _chunks_back(text: str, end: int, count: int) -> int:
-    """Where the ``count``-th run of non-space characters before ``end`` starts."""
-    pos = end
+_CHUNK_BACK = re.compile(r"\s*+\S*+")
+"""Over the reversed text: the spaces before a chunk, then the chunk."""
+
+
+def _chunks_back(reversed_text: str, end: int, count: int) -> int:
+    """Where the ``count``-th run of non-space characters before ``end`` starts (in the text
+    that ``reversed_text`` reverses)."""
+    n = len(reversed_text)
+    pos = n - end
     for _ in range(count):
-        while pos > 0 and text[pos - 1].isspace():
-            pos -= 1
-        while pos > 0 and not text[pos - 1].isspace():
-            pos -= 1
-    return pos
+        m = _CHUNK_BACK.match(reversed_text, pos)
+        assert m is not None  # the pattern matches the empty string
+        pos = m.end()
+    return n - pos
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
