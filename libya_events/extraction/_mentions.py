@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -34,10 +33,12 @@ from libya_events.extraction._lexicon import (
 )
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
+from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at
 
 __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
 
 
 class Word(NamedTuple):
@@ -60,8 +61,9 @@ def words_of(folded: str) -> list[Word]:
     """The words of a folded text with their keys and offsets."""
     if folded.isascii():
         lower = folded.lower()
-        spans = [m.span() for m in _WORD.finditer(folded)]
-        return [Word(lower[a:b], a, b, folded[a].isupper()) for a, b in spans]
+        spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
+        new = tuple.__new__  # Word(...) without the keyword-handling constructor
+        return [new(Word, (lower[a:b], a, b, folded[a].isupper())) for a, b in spans]
     return [Word(_key(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(folded)]
 
 
@@ -130,6 +132,12 @@ class _WordIndex:
                     self._singles.setdefault(first, []).append(item)
             self._by_second[first] = by_second
 
+    def openings(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """After :meth:`freeze`: the words that are a whole alias, and the (first, second)
+        word pairs the longer aliases open with; :meth:`matches` finds nothing elsewhere."""
+        pairs = frozenset((first, second) for first, by in self._by_second.items() for second in by)
+        return frozenset(self._singles), pairs
+
     @property
     def first_words(self) -> dict[str, list[tuple[tuple[str, ...], _Payload]]]:
         """Alias buckets keyed on their first word (for a quick membership test)."""
@@ -137,18 +145,27 @@ class _WordIndex:
 
     def matches(
         self, words: Sequence[Word], keys: tuple[str, ...], i: int, folded: str
-    ) -> Iterable[tuple[int, _Payload]]:
+    ) -> list[tuple[int, _Payload]]:
         """(number of words, payload) for every alias that starts at word ``i``, longest first.
 
         ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once.
         """
-        bucket: Iterable[tuple[tuple[str, ...], _Payload]] | None = self._by_first.get(keys[i])
-        if not bucket:
-            return
-        by_second = self._by_second.get(keys[i])
+        key = keys[i]
+        by_second = self._by_second.get(key)
+        bucket: Iterable[tuple[tuple[str, ...], _Payload]] | None
         if by_second is not None:  # frozen: only the aliases whose second word follows
-            following = by_second.get(keys[i + 1], []) if i + 1 < len(keys) else []
-            bucket = itertools.chain(following, self._singles.get(keys[i], ()))
+            following = by_second.get(keys[i + 1]) if i + 1 < len(keys) else None
+            singles = self._singles.get(key)
+            if not following:
+                if not singles:
+                    return []
+                return [(1, payload) for _, payload in singles]
+            bucket = following if not singles else [*following, *singles]
+        else:
+            bucket = self._by_first.get(key)
+            if not bucket:
+                return []
+        found: list[tuple[int, _Payload]] = []
         for alias, payload in bucket:
             n = len(alias)
             if n == 1 or keys[i : i + n] == alias:
@@ -156,7 +173,8 @@ class _WordIndex:
                 # except hyphens, dots and apostrophes inside a name)
                 if n > 1 and not _adjacent(words, i, n, folded):
                     continue
-                yield n, payload
+                found.append((n, payload))
+        return found
 
 
 def _adjacent(words: Sequence[Word], i: int, n: int, folded: str) -> bool:
@@ -192,11 +210,38 @@ _PRONOUN_FORCES = re.compile(
     r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers)\b",
     re.IGNORECASE,
 )
+_FORCE_WORDS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "militias"})
+_GOVERNMENT_FORCES_HEAD = HeadWords(
+    _GOVERNMENT_FORCES,
+    _FORCE_WORDS | {"government"},
+    words_before=1,
+    firsts=_FORCE_WORDS | {"the", "government", "pro"},
+)
+_LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, _FORCE_WORDS | {"men", "loyalists", "convoys"})
+_PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
 _NAME = re.compile(
     rf"{_NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?{_NAME_TOKEN}){{1,6}}"
 )
+_NAME_START = re.compile(
+    r"[A-Z](?=[a-z'\u2019]+(?:-[A-Z][a-z]+)?\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?"
+    r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019])"
+)
+"""Where a :data:`_NAME` match with no prefix ("al-") can start: two name tokens open there."""
+_NAME_PREFIXES = ("al", "el", "Al", "El", "Abdel", "Abdul", "Abu", "Ben", "Bin")
+_HYPHEN_CAPITAL = re.compile(r"-(?=[A-Z])")
+
+
+def _name_starts(folded: str) -> list[int]:
+    """Every offset where :data:`_NAME` can match (and a few more), in order."""
+    starts = [m.start() for m in _NAME_START.finditer(folded)]
+    for m in _HYPHEN_CAPITAL.finditer(folded):
+        h = m.start()
+        starts.extend(h - len(p) for p in _NAME_PREFIXES if h >= len(p) and folded.startswith(p, h - len(p)))
+    return sorted(starts)
+
+
 _TITLE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'-]{0,40}+|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
     r"acting|interim|top|local|army|navy|air|force|media|official|special|u\.n\.|un)\s+){0,3}"
@@ -233,6 +278,32 @@ _COLLECTIVE_SOURCE = re.compile(
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
+)
+_COLLECTIVE_SOURCE_HEAD = HeadWords(
+    _COLLECTIVE_SOURCE,
+    frozenset(
+        "source official spokesman spokeswoman commander reporter witness resident diplomat doctor medic nurse "
+        "woman man mother father farmer teacher student engineer worker driver fighter soldier survivor officer "
+        "volunteer journalist lawmaker analyst activist migrant refugee mayor governor".split()
+    ),
+    chunks_before=4,
+    firsts=frozenset({"a", "an", "one", "another", "the"}),
+)
+_UNIT_HEAD = HeadWords(
+    _UNIT,
+    frozenset(
+        {"brigade", "battalion", "ministry", "command", "corporation", "company", "operations", "operation"}
+    ),
+    chunks_before=5,
+)
+_NAMED_UNIT_HEAD = HeadWords(
+    _NAMED_UNIT,
+    frozenset({"brigade", "brigades", "militia", "militias", "battalion", "battalions"}),
+    chunks_before=4,
+)
+_GROUP_HEAD = HeadWords(_GROUP, frozenset(GROUP_NOUNS), words_before=3)
+_INSTITUTION_HEAD = HeadWords(
+    _INSTITUTION, frozenset({"ministry", "parliament", "municipality", "municipal"}), words_before=3
 )
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
@@ -271,6 +342,11 @@ class MentionFinder:
                 self._places.add(form, ("gazetteer", form, _needs_capital(form)))
         self._actors.freeze()
         self._places.freeze()
+        actor_singles, actor_pairs = self._actors.openings()
+        place_singles, place_pairs = self._places.openings()
+        self._single_words = actor_singles | place_singles
+        self._first_words = frozenset(self._actors.first_words) | frozenset(self._places.first_words)
+        self._word_pairs = actor_pairs | place_pairs
         self._place_cache: dict[str, tuple[Place, ...]] = {}
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
@@ -309,16 +385,21 @@ class MentionFinder:
         on ``published`` (all of them without a date) go to ``skipped_roles`` as spans."""
         roles = self.roles_on(published)
         hits: list[Hit] = []
-        n = len(words)
         i = 0
         actor_first = self._actors.first_words
         place_first = self._places.first_words
-        keys = tuple(w.key for w in words)
-        while i < n:
+        keys = tuple([w.key for w in words])
+        first, singles, pairs = self._first_words, self._single_words, self._word_pairs
+        following = (*keys[1:], "")
+        for k in [
+            k
+            for k, key in enumerate(keys)
+            if key in first and (key in singles or (key, following[k]) in pairs)
+        ]:
+            if k < i:
+                continue  # inside the last hit
+            i = k
             w = words[i]
-            if w.key not in actor_first and w.key not in place_first:
-                i += 1
-                continue
             advanced = False
             actor_matches = self._actors.matches(words, keys, i, folded) if w.key in actor_first else ()
             for size, (source, payload, needs_cap) in actor_matches:
@@ -451,9 +532,15 @@ class MentionFinder:
         folded: str,
         taken: list[Hit],
         government: ActorEntry | None,
+        gate: WordGate | None = None,
     ) -> list[Hit]:
-        """People, units, descriptive groups and forces the knowledge base does not name."""
+        """People, units, descriptive groups and forces the knowledge base does not name.
+
+        ``gate`` holds the words of ``folded`` (:func:`words_of`), when the caller has them.
+        """
         out: list[Hit] = []
+        if gate is None:
+            gate = WordGate(folded, words_of(folded))
         occupied = _Occupancy(taken, len(folded))
         places = _Occupancy(
             [h for h in taken if h.place is not None and not h.is_actor], len(folded), every=True
@@ -471,7 +558,7 @@ class MentionFinder:
             return any(w in lower for w in words)
 
         for m in (
-            _GOVERNMENT_FORCES.finditer(folded)
+            gate.finditer(_GOVERNMENT_FORCES_HEAD)
             if cue("government", "loyal", "backing", "aligned", "allied", "fighting for")
             else ()
         ):
@@ -500,7 +587,7 @@ class MentionFinder:
             occupied.replace_inside(hit.start, hit.end)
             add(hit)
         for loyal in (
-            _LOYAL_TO.finditer(folded)
+            gate.finditer(_LOYAL_TO_FIRST)
             if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ")
             else ()
         ):
@@ -568,7 +655,7 @@ class MentionFinder:
                 )
 
         # "its forces", "his men", "their fighters": the forces of the actor just named
-        for pm in _PRONOUN_FORCES.finditer(folded) if cue("its ", "his ", "their ") else ():
+        for pm in gate.finditer(_PRONOUN_FORCES_FIRST) if cue("its ", "his ", "their ") else ():
             if not occupied.free(pm.start(), pm.end()):
                 continue
             pronoun = pm.group(1).lower()
@@ -594,7 +681,7 @@ class MentionFinder:
                 add(forces)
 
         # people introduced by a title or an apposition
-        for m in _NAME.finditer(folded):
+        for m in finditer_at(_NAME, folded, _name_starts(folded)):
             start, end = m.start(), m.end()
             if folded.endswith(("'s", "\u2019s"), start, end):
                 end -= 2  # "Ghaddour's brigade": the possessive is not part of the name
@@ -645,7 +732,7 @@ class MentionFinder:
 
         # named units, ministries and operations
         for m in (
-            _UNIT.finditer(folded)
+            gate.finditer(_UNIT_HEAD)
             if cue("brigade", "battalion", "ministry", "command", "corporation", "company", "operation")
             else ()
         ):
@@ -667,7 +754,7 @@ class MentionFinder:
                 else (ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP)
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
-        for m in _NAMED_UNIT.finditer(folded) if cue("brigade", "militia", "battalion") else ():
+        for m in gate.finditer(_NAMED_UNIT_HEAD) if cue("brigade", "militia", "battalion") else ():
             start, end = m.start(1), m.end()
             if folded[start : m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
                 continue
@@ -683,7 +770,7 @@ class MentionFinder:
             )
 
         # ministries, parliaments and municipalities named by their portfolio or place
-        for m in _INSTITUTION.finditer(folded) if cue("ministry", "parliament", "municipal") else ():
+        for m in gate.finditer(_INSTITUTION_HEAD) if cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
             add(
@@ -698,7 +785,7 @@ class MentionFinder:
             )
 
         # descriptive groups and unnamed sources
-        for m in _GROUP.finditer(folded):
+        for m in gate.finditer(_GROUP_HEAD):
             start, end = m.start(), m.end()
             occupied.replace_inside(
                 start, end
@@ -718,7 +805,7 @@ class MentionFinder:
                     ActorKind.ARMED_GROUP,
                 )
             )
-        for m in _COLLECTIVE_SOURCE.finditer(folded):
+        for m in gate.finditer(_COLLECTIVE_SOURCE_HEAD):
             occupied.replace_inside(m.start(), m.end())
             add(
                 Hit(

@@ -63,6 +63,7 @@ from libya_events.syntax import (
     parse_many,
 )
 from libya_events.text import Sentence, find_dateline, fold, sentences
+from libya_events.text._gate import FirstWords, HeadWords, WordGate
 from libya_events.text._invisible import restore_offsets, strip_invisible
 
 __all__ = ["Parser", "parse_article"]
@@ -78,6 +79,13 @@ _CREDITS = re.compile(
     r"[^\n]{0,120}?\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story))[^\n]*",
 )
 """Wire-story credit lines ("Reporting by ...; Editing by ...", "___ X contributed to this report")."""
+_CREDIT_WORDS = ("Reporting", "Writing", "Editing", "Compiled", "Translated", "___", "contributed")
+"""Every credit line holds one of these (a quick test before :data:`_CREDITS`'s scan)."""
+
+
+def _has_credits(folded: str) -> bool:
+    return any(w in folded for w in _CREDIT_WORDS)
+
 
 _GOVERNMENT_ROLES = tuple(
     normalize_alias(a)
@@ -244,7 +252,7 @@ class Parser:
         dateline = find_dateline(text)
         if dateline is not None:
             sents = _after_dateline(sents, folded, dateline.span.end)
-        credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)]
+        credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)] if _has_credits(folded) else []
         entries = [m.start() for m in _ENTRY.finditer(folded)]
         if credits:
             sents = [s for s in sents if not any(a <= s.start < b for a, b in credits)]
@@ -257,9 +265,13 @@ class Parser:
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
-        hits.extend(self._finder.pattern_hits(text, folded, hits, government))
+        gate = WordGate(folded, words)
+        hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
         taken = _Taken(hits, len(folded))
-        for stage in (self._surname_hits(folded, words, hits, taken), self._region_hits(folded, hits, taken)):
+        for stage in (
+            self._surname_hits(folded, words, hits, taken),
+            self._region_hits(folded, hits, taken, gate),
+        ):
             hits.extend(stage)
             for h in stage:
                 taken.add(h.start, h.end)
@@ -282,8 +294,8 @@ class Parser:
             hits = [h for h in hits if id(h) not in gone] + parts
             for part in parts:
                 taken.add(part.start, part.end)
-        hits.extend(_definite_place_hits(folded, hits, entries, taken))
-        hits.extend(_pronoun_place_hits(folded, hits, entries))
+        hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
+        hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)
@@ -300,7 +312,7 @@ class Parser:
         hits.sort(key=lambda h: (h.start, -h.end))
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
-        unresolved.extend(self._unresolved(text, folded, hits, rel_spans))
+        unresolved.extend(self._unresolved(text, folded, hits, rel_spans, gate))
         warnings = _role_warnings(text, [s for s in skipped_roles if s not in titles])
         return _State(
             text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved, warnings
@@ -414,10 +426,8 @@ class Parser:
                 if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
                     by_surname.setdefault(last.lower(), p)
         out: list[Hit] = []
-        for w in words:
-            person = by_surname.get(w.key)
-            if person is None or not w.capital:
-                continue
+        for w in [w for w in words if w.key in by_surname and w.capital]:
+            person = by_surname[w.key]
             start = w.start
             if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:
                 start -= 3
@@ -478,9 +488,11 @@ class Parser:
         re.IGNORECASE,
     )
 
-    def _region_hits(self, folded: str, hits: list[Hit], taken: _Taken) -> list[Hit]:
+    def _region_hits(
+        self, folded: str, hits: list[Hit], taken: _Taken, gate: WordGate | None = None
+    ) -> list[Hit]:
         out: list[Hit] = []
-        for cue in self._REGION_CUE.finditer(folded):
+        for cue in _scan(_REGION_CUE_HEAD, folded, gate):
             m = self._REGION.match(folded, cue.start())
             if m is None:
                 continue
@@ -587,12 +599,17 @@ class Parser:
     )
 
     def _unresolved(
-        self, text: str, folded: str, hits: list[Hit], rel_spans: Iterable[tuple[int, int]]
+        self,
+        text: str,
+        folded: str,
+        hits: list[Hit],
+        rel_spans: Iterable[tuple[int, int]],
+        gate: WordGate | None = None,
     ) -> list[Mention]:
         """Names in a place slot that no gazetteer knows; fuzzy matches become locations."""
         out: list[Mention] = []
         taken = _Taken(hits, len(folded))
-        for m in self._LOCATIVE.finditer(folded):
+        for m in _scan(_LOCATIVE_FIRST, folded, gate):
             start, end = m.start(1), m.end(1)
             if taken.overlaps(start, end):
                 continue
@@ -610,6 +627,15 @@ class Parser:
                 continue
             out.append(Mention(text[start:end], _span(start, end)))
         return out
+
+
+_REGION_CUE_HEAD = HeadWords(
+    Parser._REGION_CUE, frozenset(), words_before=1, prefixes=("east", "west", "south", "north", "central")
+)
+_LOCATIVE_FIRST = FirstWords(
+    Parser._LOCATIVE,
+    frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"}),
+)
 
 
 @define
@@ -689,13 +715,19 @@ def _unnamed(state: _State) -> Callable[[int, int], bool]:
     return unnamed
 
 
+def _scan(first: FirstWords | HeadWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
+    """``first.pattern.finditer(folded)``, tried only at its first words when ``gate`` has them."""
+    return gate.finditer(first) if gate is not None else first.pattern.finditer(folded)
+
+
 class _Taken:
     """Characters covered by mentions: overlap tests cost the span's length, not the hit count."""
 
     def __init__(self, hits: Iterable[Hit], length: int) -> None:
-        self._mask = bytearray(length + 1)
-        for h in hits:
-            self.add(h.start, h.end)
+        mask = self._mask = bytearray(length + 1)
+        for h in hits:  # add(), inline
+            start, end = max(0, h.start), h.end
+            mask[start:end] = b"\1" * max(0, end - start)
 
     def add(self, start: int, end: int) -> None:
         self._mask[max(0, start) : end] = b"\1" * max(0, end - max(0, start))
@@ -758,6 +790,15 @@ _DEFINITE_PLACE = re.compile(
     r"compound|complex|hotel|dam|crossing|checkpoint)(?:'s)?\b",
     re.IGNORECASE,
 )
+_DEFINITE_PLACE_HEAD = HeadWords(
+    _DEFINITE_PLACE,
+    frozenset(
+        "city town village oasis field oilfield oil base air airbase airport port terminal compound complex "
+        "hotel dam crossing checkpoint".split()
+    ),
+    chunks_before=3,
+    firsts=frozenset({"the", "that"}),
+)
 _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "field": ("oil_field",),
     "oilfield": ("oil_field",),
@@ -812,7 +853,11 @@ def _entry_start(entries: Sequence[int], pos: int) -> int:
 
 
 def _definite_place_hits(
-    folded: str, hits: Sequence[Hit], entries: Sequence[int] = (), taken: _Taken | None = None
+    folded: str,
+    hits: Sequence[Hit],
+    entries: Sequence[int] = (),
+    taken: _Taken | None = None,
+    gate: WordGate | None = None,
 ) -> list[Hit]:
     """ "The town", "the eastern city", "the field": the latest place of that sort named before.
 
@@ -824,7 +869,7 @@ def _definite_place_hits(
     if taken is None:
         taken = _Taken(hits, len(folded))
     out: list[Hit] = []
-    for m in _DEFINITE_PLACE.finditer(folded):
+    for m in _scan(_DEFINITE_PLACE_HEAD, folded, gate):
         if taken.overlaps(m.start(), m.end()):
             continue
         head = re.sub(r"\s+", " ", m.group(1).lower())
@@ -907,9 +952,12 @@ _PLACE_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+_IT_FIRST = FirstWords(_IT, frozenset({"it"}))
 
 
-def _pronoun_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int] = ()) -> list[Hit]:
+def _pronoun_place_hits(
+    folded: str, hits: Sequence[Hit], entries: Sequence[int] = (), gate: WordGate | None = None
+) -> list[Hit]:
     """ "Haftar's troops abandoned it": "it" after a verb of moving is the last place named.
 
     Only a town or site named within the previous 400 characters is taken; regions,
@@ -918,7 +966,7 @@ def _pronoun_place_hits(folded: str, hits: Sequence[Hit], entries: Sequence[int]
     places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
     ends = [h.end for h in places]
     out: list[Hit] = []
-    for m in _IT.finditer(folded):
+    for m in _scan(_IT_FIRST, folded, gate):
         start, end = m.start(), m.end()
         if not _PLACE_PRONOUN.search(folded, max(0, start - 24), start):
             continue
@@ -1017,6 +1065,11 @@ def _dedupe_mentions(mentions: Iterable[Mention]) -> list[Mention]:
             seen.add((m.span.start, m.span.end))
             out.append(m)
     return out
+
+
+def _mentions_of(text: str, hits: Iterable[Hit]) -> list[Mention]:
+    """The hits' mentions in text order, one per span (what ``_dedupe_mentions`` keeps of them)."""
+    return [Mention(text[a:b], Span(a, b)) for a, b in sorted({(h.start, h.end) for h in hits})]
 
 
 def _actor_name(text: str, hit: Hit) -> str:
@@ -1127,7 +1180,7 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
             entry.title if entry is not None else first.title
         )
         affiliation = (entry.affiliation if entry is not None else None) or first.affiliation
-        mentions = _dedupe_mentions(_mention(text, h) for h in group)
+        mentions = _mentions_of(text, group)
         actors.append(
             Actor(
                 name=name.strip(),
@@ -1153,7 +1206,7 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
         place = group[0].place
         assert place is not None
         others = tuple(dict.fromkeys(c.id for h in group for c in h.candidates if c.id != place.id))
-        loc = place.to_location(mentions=tuple(_dedupe_mentions(_mention(text, h) for h in group)))
+        loc = place.to_location(mentions=_mentions_of(text, group))
         name = _display_name(place, text, group)
         if others or name != loc.name:
             loc = evolve(loc, candidates=others[:5], name=name)

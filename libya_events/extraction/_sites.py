@@ -71,6 +71,7 @@ _NAMED_AFTER = re.compile(
     rf"\b(Camp|Bridge|University\s+of)\s+((?:{_NAME_WORD}|\d{{1,3}})(?:\s+{_NAME_WORD}){{0,2}})",
 )
 """A facility noun then its name: "Camp Tekbali", "Bridge 17", "University of Sirte"."""
+_NAMED_AFTER_WORDS = ("Camp", "Bridge", "University")  # one of them is in every _NAMED_AFTER match
 _CAPITAL_START = re.compile(r"(?:(?:al|el)[-\s])?[A-Z\d]")
 _TOWNS = ("populated_place", "capital", "district", "neighbourhood")
 
@@ -134,7 +135,7 @@ def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
         possessive = re.search(r"['\u2019]s\s+$", m.group(1)) is not None
         if start is not None and _is_singular(folded, m.end(3)) and not possessive:
             found.append((start, m.end(), name_end, noun))
-    for m in _NAMED_AFTER.finditer(folded):
+    for m in _NAMED_AFTER.finditer(folded) if any(w in folded for w in _NAMED_AFTER_WORDS) else ():
         noun = m.group(1).split()[0].lower()
         found.append((m.start(), m.end(), m.start(), noun))  # "Camp X" is named for a person, not a town
     return found

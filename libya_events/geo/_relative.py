@@ -595,7 +595,7 @@ _UNIT_SCANS = tuple(
     re.compile(p)
     for p in (
         r"k(?<=[\d\s\-]k)[a-z]{0,11}+(?!\w)",
-        r"m(?<=[\d\s\-]m)[a-z]{0,7}+(?!\w)",
+        r"m(?<=[\d\s\-]m)(?:i[a-z]{0,7}+|et(?:re|er)s?|)(?!\w)",  # _UNIT's "mi...", "metres", "m"
         r"n(?<=[\d\s\-]n)(?:mi?|autical\s{1,3}miles?)(?!\w)",
     )
 )
@@ -606,6 +606,7 @@ _NUMWORD_G = rf"(?:{_alt([*_ONES, *_SCALES])})\b"
 _WORD_NUMBER_AT = re.compile(rf"(?=(?:{_QUAL_G})\s)|\b(?=a\s{{1,3}}(?:hundred|thousand)\b|{_NUMWORD_G})")
 _QUAL_REACH = 17 + 6  # "not   more   than" and six spaces
 _WORD_NUMBER_REACH = 12 + 6 * 18 + _QUAL_REACH  # "a   thousand" and six "-and   seventeen"
+_NUMBER_WORD_ENDS = (*_ONES, *_SCALES)  # a number in words ends with one of these
 
 _DIR_OF = re.compile("of\\s(?:" + "|".join(rf"(?<=(?:th|st)\s{{{k}}}of\s)" for k in range(1, 7)) + ")")
 _DIRWORD_G = re.compile(_DIRWORD)
@@ -661,7 +662,7 @@ def _candidate_starts(text: str) -> list[int] | None:
                 if gate[begin].isdecimal():
                     add(begin)
                     add_quals(begin - _QUAL_REACH, begin)
-            elif last.isalpha():
+            elif last.isalpha() and gate.endswith(_NUMBER_WORD_ENDS, 0, j):
                 for w in _WORD_NUMBER_AT.finditer(gate, max(0, j - _WORD_NUMBER_REACH), j):
                     add(w.start())
 

@@ -40,10 +40,16 @@ _FOLD = str.maketrans(
     }
 )
 
+_FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _FOLD.items())
+""":data:`_FOLD` as (character, replacement) pairs; no replacement is itself folded."""
+
 
 def fold(text: str) -> str:
     """A same-length copy of ``text`` with straight quotes, apostrophes and dashes."""
-    return text.translate(_FOLD)
+    for old, new in _FOLD_PAIRS:  # str.replace per character: far faster than str.translate
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 @frozen
@@ -137,6 +143,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s+[\"'(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|\n")
+_LINE_BOUNDARY = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"')\]]*+(?=\s+[\"'(\[]?[A-Z0-9\u0600-\u06ff])")
+""":data:`_BOUNDARY` inside one line, led by its punctuation so ``re`` skips quickly to each mark."""
 
 _PARAGRAPH = re.compile(r"(?m)^[^\S\n]*+\S[^\n]*")
 """A line with something on it; possessive, so a long blank line costs one pass, not one per blank."""
@@ -154,7 +162,7 @@ def sentences(folded: str) -> list[Sentence]:
         start = para.start
         while start < para.end and folded[start].isspace():
             start += 1
-        for m in _BOUNDARY.finditer(folded, para.start, para.end):
+        for m in _LINE_BOUNDARY.finditer(folded, para.start, para.end):
             if m.group().startswith("."):
                 before = re.search(
                     r"(?<![\w.])([\w.]+)\.$", folded[max(para.start, m.start() - 12) : m.start() + 1]

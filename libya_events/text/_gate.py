@@ -1,0 +1,152 @@
+"""Word gates: try a whole-text pattern only near the words its matches must contain.
+
+``re`` tries a pattern such as ``\\b(?:forces|troops)\\s+loyal\\s+to`` at every character of
+an article. In an ASCII text the words (``[A-Za-z0-9]+`` runs, lower-cased) say where a
+match can start: where one of its first words starts (:class:`FirstWords`), or a few words
+before one of its head words (:class:`HeadWords`). Trying ``match`` only there, in order,
+and going on from the end of each match, finds the same matches as ``finditer`` does
+(:func:`finditer_at`). The words are those the mention finder already has; a text with other
+characters (where case-insensitive matching can equate an ASCII letter with another one,
+the Kelvin sign with "k") is scanned with ``finditer`` itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from attrs import frozen
+
+__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at"]
+
+
+@frozen
+class FirstWords:
+    """A pattern with the words one of its matches must start with.
+
+    The pattern must begin with ``\\b`` and match only where a word of ``words`` (lower-case)
+    starts and is followed by a character that is no ASCII letter or digit, or where a word
+    beginning with one of ``prefixes`` starts; it never matches the empty string.
+    """
+
+    pattern: re.Pattern[str]
+    words: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+
+@frozen
+class HeadWords:
+    """A pattern each of whose matches holds a head word (one of ``words``, lower-case, as a
+    whole ``[A-Za-z0-9]+`` word, or a word beginning with one of ``prefixes``) and starts at
+    a word boundary no further before the head's start than ``words_before`` words, or than
+    ``chunks_before`` whitespace-separated chunks (whichever reaches further); it never
+    matches the empty string. With ``firsts``, a match also starts where one of those words
+    starts (as for :class:`FirstWords`)."""
+
+    pattern: re.Pattern[str]
+    words: frozenset[str]
+    words_before: int = 0
+    chunks_before: int = 0
+    prefixes: tuple[str, ...] = ()
+    firsts: frozenset[str] = frozenset()
+
+
+class WordGate:
+    """The words of one text, indexed by their lower-case form (built on first use)."""
+
+    def __init__(self, text: str, words: Sequence[tuple[str, int, int, bool]]) -> None:
+        self.text = text
+        self._ascii = text.isascii()
+        self._words = words
+        self._index: dict[str, list[int]] | None = None
+        self._word_starts: list[int] | None = None
+        self._reversed = ""
+
+    def _positions(self, keys: Iterable[str]) -> list[int]:
+        """The indexes (into the words) of the words with one of ``keys``, in any order."""
+        index = self._index
+        if index is None:
+            index = self._index = {}
+            for i, word in enumerate(self._words):
+                found = index.get(word[0])
+                if found is None:
+                    index[word[0]] = [i]
+                else:
+                    found.append(i)
+        return [i for key in keys if key in index for i in index[key]]
+
+    def _matching(self, words: frozenset[str], prefixes: tuple[str, ...]) -> list[int]:
+        """The indexes of the words in ``words`` or beginning with one of ``prefixes``."""
+        found = self._positions(words)
+        if prefixes:
+            assert self._index is not None
+            found.extend(self._positions([key for key in self._index if key.startswith(prefixes)]))
+        return found
+
+    def _first_starts(self, first: FirstWords) -> list[int]:
+        words = self._words
+        starts = [words[i][1] for i in self._matching(first.words, first.prefixes)]
+        starts.sort()
+        return starts
+
+    def _head_starts(self, head: HeadWords) -> list[int]:
+        words = self._words
+        if self._word_starts is None:
+            self._word_starts = [w[1] for w in words]
+            self._reversed = self.text[::-1]
+        word_starts, reversed_text = self._word_starts, self._reversed
+        starts: list[int] = []
+        for j in self._matching(head.words, head.prefixes):
+            lo = max(0, j - head.words_before)
+            if head.chunks_before:
+                lo = min(
+                    lo,
+                    bisect.bisect_left(
+                        word_starts, _chunks_back(reversed_text, words[j][1], head.chunks_before)
+                    ),
+                )
+            if head.firsts:
+                starts.extend(words[i][1] for i in range(lo, j + 1) if words[i][0] in head.firsts)
+            else:
+                starts.extend(word_starts[lo : j + 1])
+        starts.sort()
+        return starts
+
+    def finditer(self, gated: FirstWords | HeadWords) -> Iterator[re.Match[str]]:
+        """The matches ``gated.pattern.finditer(text)`` gives, in order."""
+        if not self._ascii:
+            return gated.pattern.finditer(self.text)
+        if isinstance(gated, FirstWords):
+            return finditer_at(gated.pattern, self.text, self._first_starts(gated))
+        return finditer_at(gated.pattern, self.text, self._head_starts(gated))
+
+
+_CHUNK_BACK = re.compile(r"\s*+\S*+")
+"""Over the reversed text: the spaces before a chunk, then the chunk."""
+
+
+def _chunks_back(reversed_text: str, end: int, count: int) -> int:
+    """Where the ``count``-th run of non-space characters before ``end`` starts (in the text
+    that ``reversed_text`` reverses)."""
+    n = len(reversed_text)
+    pos = n - end
+    for _ in range(count):
+        m = _CHUNK_BACK.match(reversed_text, pos)
+        assert m is not None  # the pattern matches the empty string
+        pos = m.end()
+    return n - pos
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, when every match is non-empty and starts
+    at one of ``starts`` (ascending; repeats allowed): ``match`` is tried only there."""
+    match = pattern.match
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
