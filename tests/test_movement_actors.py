@@ -1,0 +1,89 @@
+"""Who moved: the actor a movement frame picks (descriptions, owners, conjuncts, passives).
+
+Every sentence here is written for the test; each names the actor in a way the parse has to
+resolve (a description, a "-backed" modifier, an agentless passive, an owner's company).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events import MovementKind, Parser
+from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind
+
+PARSER = Parser()
+
+
+def _movements(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = PARSER.parse(text, published="2020-05-04")
+    return [
+        (m.kind.value, m.actor, m.destination.name if m.destination is not None else None)
+        for m in article.movements
+    ]
+
+
+def _hit(start: int, name: str, kind: ActorKind) -> Hit:
+    return Hit(start, start + len(name), name.lower(), name, "kb", actor_kind=kind)
+
+
+# ---------------------------------------------------------------- coreference of descriptions
+
+
+def test_the_army_is_an_armed_group_never_a_parliament() -> None:
+    army = _hit(0, "Western Army", ActorKind.ARMED_GROUP)
+    parliament = _hit(40, "House of Deputies", ActorKind.GOVERNMENT)
+    coref = Coreference([army, parliament])
+    assert coref.resolve(90, "army") is army
+
+
+def test_the_army_prefers_a_group_named_army_over_a_nearer_militia() -> None:
+    army = _hit(0, "Southern Army", ActorKind.ARMED_GROUP)
+    militia = _hit(50, "Red Hill militia", ActorKind.ARMED_GROUP)
+    coref = Coreference([army, militia])
+    assert coref.resolve(120, "army") is army
+    assert coref.resolve(120, "militia") is militia
+    assert coref.resolve(120, "rebels") is militia  # no group is named "rebels": the latest
+
+
+def test_the_country_is_a_country() -> None:
+    country = _hit(0, "Chad", ActorKind.COUNTRY)
+    president = _hit(10, "Idris Kamal", ActorKind.PERSON)
+    coref = Coreference([country, president])
+    assert coref.resolve(60, "country") is country
+
+
+_KINDS = st.sampled_from(list(ActorKind))
+_WORDS = st.sampled_from(sorted(set(DESCRIPTIONS) | set(PRONOUNS)))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.tuples(_KINDS, st.sampled_from(["Army", "Brigade", "Council", "Omar", "Group"])), max_size=8),
+    _WORDS,
+)
+def test_a_resolved_reference_is_earlier_and_of_a_kind_its_word_allows(
+    specs: list[tuple[ActorKind, str]], word: str
+) -> None:
+    hits = [_hit(20 * k, f"North {name} {k}", kind) for k, (kind, name) in enumerate(specs)]
+    pos = 20 * len(specs) + 5
+    found = Coreference(hits).resolve(pos, word)
+    if found is not None:
+        assert found.end <= pos
+        assert found.actor_kind in (PRONOUNS.get(word) or DESCRIPTIONS[word])
+
+
+# ---------------------------------------------------------------- whole sentences
+
+
+def test_the_army_after_its_parliament_is_the_army() -> None:
+    text = (
+        "The Libyan National Army, which answers to the House of Representatives, crossed the desert. "
+        "On Friday the army secured Waddan and Hun."
+    )
+    found = _movements(text)
+    captures = [m for m in found if m[0] == MovementKind.CAPTURE.value]
+    assert {m[2] for m in captures} == {"Waddan", "Hun"}
+    assert all(m[1] == "Libyan National Army" for m in captures)
