@@ -87,3 +87,21 @@ def test_the_army_after_its_parliament_is_the_army() -> None:
     captures = [m for m in found if m[0] == MovementKind.CAPTURE.value]
     assert {m[2] for m in captures} == {"Waddan", "Hun"}
     assert all(m[1] == "Libyan National Army" for m in captures)
+
+
+def test_a_reporter_binds_they_in_its_clause() -> None:
+    for reporter in ("Pro-unity forces said on Tuesday", "Loyalist troops said"):
+        text = f"The Sabratha Brigade has held the coast for a year. {reporter} they captured Zuwara."
+        assert not any(m[1] == "Sabratha Brigade" for m in _movements(text))  # not the nearer group
+
+
+def test_a_named_reporter_is_the_actor_of_its_reported_move() -> None:
+    text = "The Sabratha Brigade held the coast. Misrata militias said they seized Zuwara on Monday."
+    assert _movements(text) == [(MovementKind.CAPTURE.value, "Misrata forces", "Zuwara")]
+
+
+def test_an_undotted_acronym_names_the_backed_government_not_its_backer() -> None:
+    text = "Rebels oppose a UN-backed government that arrived in Tripoli in May."
+    found = _movements(text)
+    assert found
+    assert all(m[1] == "Government of National Accord" for m in found)

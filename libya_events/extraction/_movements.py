@@ -1192,6 +1192,9 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
+        speaker = _reporting_subject(s, tok)
+        if speaker is not None:
+            return _bound_actor(s, tok, speaker, ctx)
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     hit = _named_owner(s, tok, hit) or hit
@@ -1209,6 +1212,35 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
         return ctx.coref.resolve(tok.start, tok.lower)
     return None
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PRONOUN_WORDS = frozenset({"they", "them", "their"})
+
+
+def _reporting_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "X said they captured Y": a plural pronoun subject of a reported clause is bound to the
+    reporter when the reporter is a plural noun phrase."""
+    if tok.dep not in SUBJECTS or tok.lower not in PLURAL_PRONOUN_WORDS:
+        return None
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None or speaker.i > tok.i or speaker.tag not in PLURAL_TAGS:
+        return None
+    return speaker
+
+
+def _bound_actor(s: _Sentence, tok: Token, speaker: Token, ctx: _Context) -> Hit | None:
+    """The reporter's actor; a force noun naming no actor gives none (not a nearer group); a
+    collective reporter ("officials said they") leaves the pronoun to coreference."""
+    hit = _actor_of(s, speaker, ctx)
+    if hit is not None and hit.actor_kind is not ActorKind.COLLECTIVE:
+        return hit
+    if hit is None and speaker.lemma in FORCE_HEADS:
+        return None
+    return ctx.named(_antecedent(s, tok, ctx))
 
 
 def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
