@@ -1626,31 +1626,51 @@ def _inherited_date(out: Sequence[MovementDraft], ctx: _Context, pos: int) -> Ev
 
 # ---------------------------------------------------------------- repairs over the parse (round 2)
 
-OWNER_MODIFIERS = frozenset({"compound", "poss", "prep", "pobj"})
+OWNER_MODIFIERS = frozenset({"compound", "poss", "prep", "pobj", "acl"})
 OWNER_PREPOSITIONS = frozenset({"of", "from"})
+AFFILIATION_VERBS = frozenset({"affiliate", "belong", "attach", "subordinate"})
+"""Participles that make a force another's ("troops affiliated with X", "units belonging to X")."""
+AFFILIATION_PREPOSITIONS = frozenset({"with", "to"})
 PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp"})
 WEAK_SOURCES = frozenset({"collective", "group", "role", "pronoun"})  # unnamed: "Syrian fighters"
 
 
 def _named_owner(s: _Sentence, tok: Token, hit: Hit | None) -> Hit | None:
     """A weak head names its group: "mercenaries from the X group", "the X mission", "units of
-    the X brigade" (a collective, or a common noun read as a description, gives way to the named
-    actor that modifies it)."""
+    the X brigade", "troops affiliated with X's militias" (a collective, or a common noun read as
+    a description, gives way to the named actor that modifies it; a commander's forces are his
+    side's)."""
     if hit is not None and not _is_weak(hit):
         if tok.pos != "NOUN" or hit.start < tok.start or hit.end > tok.end:
             return None  # a name of its own, or a named modifier already found
     level = [tok]
-    for _ in range(4):
-        level = [c for t in level for c in s.children(t, OWNER_MODIFIERS) if _owner_link(c)]
+    for _ in range(5):
+        level = [c for t in level for c in s.children(t, OWNER_MODIFIERS) if _owner_link(s, c)]
         for c in level:
             named = s.actor_at[c.i]
             if named is not None and named is not hit and _is_named_group(s, c, named):
+                if named.actor_kind is ActorKind.PERSON and tok.lemma in FORCE_HEADS:
+                    return _side_of(named)
                 return named
     return None
 
 
-def _owner_link(tok: Token) -> bool:
-    return tok.dep != "prep" or tok.lower in OWNER_PREPOSITIONS
+def _owner_link(s: _Sentence, tok: Token) -> bool:
+    if tok.dep == "acl":
+        return tok.lemma in AFFILIATION_VERBS
+    if tok.dep != "prep":
+        return True
+    affiliated = s.head(tok).lemma in AFFILIATION_VERBS and tok.lower in AFFILIATION_PREPOSITIONS
+    return tok.lower in OWNER_PREPOSITIONS or affiliated
+
+
+def _side_of(person: Hit) -> Hit | None:
+    """The armed group a commander's forces belong to (none when his side is not known)."""
+    entry = person.entry
+    if entry is None or not entry.affiliation:
+        return None
+    key = "forces-of:" + entry.affiliation
+    return Hit(person.start, person.end, key, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
 
 
 def _is_weak(hit: Hit) -> bool:
