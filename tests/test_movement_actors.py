@@ -105,3 +105,22 @@ def test_an_undotted_acronym_names_the_backed_government_not_its_backer() -> Non
     found = _movements(text)
     assert found
     assert all(m[1] == "Government of National Accord" for m in found)
+
+
+def test_an_unnamed_force_is_named_by_its_words() -> None:
+    text = "Clashes broke out in Ghat, where naval forces were sent in January."
+    assert _movements(text) == [(MovementKind.DEPLOY.value, "naval forces", "Ghat")]
+    article = PARSER.parse(text, published="2020-05-04")
+    assert [a.name for a in article.actors] == ["naval forces"]  # the actors list names it too
+
+
+def test_patrols_stand_for_their_force() -> None:
+    text = "Patrols of the coastal units were deployed to Zuwara and Sabratha."
+    found = _movements(text)
+    assert {m[2] for m in found} == {"Zuwara", "Sabratha"}
+    assert all(m[1] == "coastal units" for m in found)
+
+
+def test_a_partial_or_counted_force_is_not_an_actor_of_its_own() -> None:
+    for force in ("Several military units", "Two hundred naval troops", "More coastal units"):
+        assert _movements(f"{force} moved to Ghat on Sunday.") == []

@@ -1210,8 +1210,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
-        return ctx.coref.resolve(tok.start, tok.lower)
-    return None
+        if _force_phrase(s, tok) is None:
+            return ctx.coref.resolve(tok.start, tok.lower)
+    return _unnamed_force(s, tok)
 
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -1241,6 +1242,50 @@ def _bound_actor(s: _Sentence, tok: Token, speaker: Token, ctx: _Context) -> Hit
     if hit is None and speaker.lemma in FORCE_HEADS:
         return None
     return ctx.named(_antecedent(s, tok, ctx))
+
+
+UNNAMED_FORCES = frozenset({"force", "troop", "soldier", "unit", "fighter", "militia", "brigade"})
+"""Heads of an unnamed force that moves as itself ("armed forces were sent", "naval units")."""
+FORCE_PARTS = frozenset({"patrol", "convoy", "column", "contingent", "detachment", "unit"})
+"""Heads that stand for the force they are part of ("patrols of the naval forces")."""
+FORCE_MODIFIERS = frozenset({"amod", "compound"})
+VAGUE_MODIFIERS = frozenset(
+    {"more", "additional", "several", "many", "other", "new", "fresh", "further", "some", "few", "own"}
+    | {"extra", "two", "three", "four", "five", "hundreds", "thousands", "dozens"}
+)
+
+
+def _unnamed_force(s: _Sentence, tok: Token) -> Hit | None:
+    """ "Armed forces were sent", "patrols of the naval forces were deployed": a force no name
+    or description resolves is an actor of its own, named by its words."""
+    if tok.pos == "NOUN" and tok.lemma in FORCE_PARTS:
+        inner = _prep_object(s, tok, ("of",))
+        if inner is not None and inner.lemma in UNNAMED_FORCES:
+            tok = inner
+    words = _force_phrase(s, tok)
+    if words is None:
+        return None
+    name = " ".join(t.text for t in words)
+    key = "group:" + name.lower()
+    return Hit(words[0].start, words[-1].end, key, name, "group", ActorKind.ARMED_GROUP)
+
+
+def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
+    """The modifiers and head of a plural force noun ("naval forces"), when a modifier tells
+    which force it is; None for a bare or partial one ("forces", "several units")."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS":
+        return None
+    mods: list[Token] = []
+    for k in range(tok.i - 1, -1, -1):
+        t = s.tokens[k]
+        if t.head != tok.i or t.dep not in FORCE_MODIFIERS:
+            break
+        mods.insert(0, t)
+    if any(t.lower in VAGUE_MODIFIERS or t.dep == "nummod" for t in s.children(tok)):
+        return None  # "several units", "more troops": part of a side told elsewhere
+    if not mods or any(s.place_at[t.i] is not None or s.actor_at[t.i] is not None for t in mods):
+        return None  # "Misrata forces", "LNA troops": named by the mention finder
+    return [*mods, tok]
 
 
 def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
