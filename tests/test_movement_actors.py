@@ -124,3 +124,36 @@ def test_patrols_stand_for_their_force() -> None:
 def test_a_partial_or_counted_force_is_not_an_actor_of_its_own() -> None:
     for force in ("Several military units", "Two hundred naval troops", "More coastal units"):
         assert _movements(f"{force} moved to Ghat on Sunday.") == []
+
+
+def test_conjoined_adjectives_split_an_unnamed_group() -> None:
+    text = "The Maltese and Cypriot rescue teams left Derna on Monday."
+    found = _movements(text)
+    assert sorted(m[1] or "" for m in found) == ["Cypriot rescue team", "Maltese rescue team"]
+
+
+def test_units_linked_to_an_army_are_not_the_army() -> None:
+    text = "On Tuesday, Tebu and Tuareg units linked to the Libyan National Army captured Ubari."
+    found = _movements(text)
+    assert found
+    assert all(m[1] != "Libyan National Army" for m in found)
+
+
+_DEMONYMS = st.sampled_from(["Zintani", "Maltese", "Tunisian", "Chadian", "Sudanese", "Greek", "Rujbani"])
+_HEADS = st.sampled_from(["units", "forces", "rescue teams", "fighters", "troops", "brigades"])
+_CLAUSES = st.sampled_from(["withdrew from {P}", "advanced on {P}", "entered {P}", "were sent to {P}"])
+_TOWNS = st.sampled_from(["Ghat", "Sabha", "Zuwara", "Derna", "Murzuq"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(_DEMONYMS, _DEMONYMS, _HEADS, _CLAUSES, _TOWNS, st.booleans())
+def test_every_movement_actor_is_listed_among_the_actors(
+    first: str, second: str, head: str, clause: str, town: str, joined: bool
+) -> None:
+    subject = f"{first} and {second} {head}" if joined and first != second else f"{first} {head}"
+    text = f"On Monday {subject} {clause.format(P=town)}."
+    article = PARSER.parse(text, published="2021-03-01")
+    names = {a.name for a in article.actors}
+    for m in article.movements:
+        assert m.actor is None or m.actor in names
+    assert len({m.actor for m in article.movements}) <= 2

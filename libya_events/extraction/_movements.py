@@ -499,6 +499,7 @@ REACH_PREPS = frozenset({"to", "at", "into", "back to"})
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
 BACKING_WORDS = frozenset(
     {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
+    | {"link", "linked"}
     | {"sponsor", "sponsored", "ally", "allied", "endorse", "endorsed", "oppose", "opposed"}
 )
 """Participles that relate a phrase to an actor without making it theirs ("UN-backed")."""
@@ -1184,9 +1185,34 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     out: list[Hit] = []
     for t in _conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
-        if hit is not None and not any(hit is o for o in out):
-            out.append(hit)
+        joint = _joint_actors(s, t, hit)
+        for h in joint or ([hit] if hit is not None else []):
+            if not any(h is o or h.key == o.key for o in out):
+                out.append(h)
     return out
+
+
+JOINT_MODIFIERS = frozenset({"amod", "nmod", "compound"})
+
+
+def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
+    """ "The Spanish and Greek rescue teams left": conjoined proper adjectives split an unnamed
+    noun into one actor each, named in the singular as the speakers are ("Zintani and Warshefani
+    units": a force noun keeps its plural)."""
+    force = tok.lemma in UNNAMED_FORCES
+    if tok.pos != "NOUN" or not (force if hit is None else _is_weak(hit)):
+        return []
+    for amod in s.children(tok, JOINT_MODIFIERS):
+        chain = [t for t in _conjuncts(s, amod) if t.pos in ("ADJ", "PROPN") and t.text[:1].isupper()]
+        if len(chain) < 2 or any(s.actor_at[t.i] is not None for t in chain):
+            continue  # "LNA and GNA forces": named actors, conjuncts of their own
+        between = [t.text for t in s.tokens[chain[-1].i + 1 : tok.i]]
+        rest = " ".join([*between, tok.lemma if tok.tag == "NNS" and not force else tok.text])
+        names = [f"{adj.text} {rest}" for adj in chain]
+        kind = hit.actor_kind if hit is not None else ActorKind.ARMED_GROUP
+        start, end = (hit.start, hit.end) if hit is not None else (chain[0].start, tok.end)
+        return [Hit(start, end, "group:" + n.lower(), n, "group", kind) for n in names]
+    return []
 
 
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:

@@ -1110,11 +1110,13 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
 
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
     """Forces the movement engine named by their words ("naval forces"), one mention each."""
-    seen = {(h.start, h.end) for h in hits if h.is_actor}
+    seen = {(h.start, h.end, h.key) for h in hits if h.is_actor}
     out: list[Hit] = []
     for d in drafts:
-        if d.actor is not None and d.actor.source == "group" and (d.actor.start, d.actor.end) not in seen:
-            seen.add((d.actor.start, d.actor.end))
+        if d.actor is None or d.actor.source != "group":
+            continue
+        if (d.actor.start, d.actor.end, d.actor.key) not in seen:
+            seen.add((d.actor.start, d.actor.end, d.actor.key))
             out.append(d.actor)
     return out
 
