@@ -48,6 +48,13 @@ def test_the_army_prefers_a_group_named_army_over_a_nearer_militia() -> None:
     assert coref.resolve(120, "rebels") is militia  # no group is named "rebels": the latest
 
 
+def test_the_army_is_never_a_group_not_named_army() -> None:
+    mercenaries = _hit(0, "Wagner mercenaries", ActorKind.ARMED_GROUP)
+    coref = Coreference([mercenaries])
+    assert coref.resolve(60, "army") is None
+    assert coref.resolve(60, "militia") is mercenaries  # a militia may have any name
+
+
 def test_the_country_is_a_country() -> None:
     country = _hit(0, "Chad", ActorKind.COUNTRY)
     president = _hit(10, "Idris Kamal", ActorKind.PERSON)

@@ -79,6 +79,9 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
 NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {"force", "forces", "troops", "fighters", "group", "country"}
 """Descriptions that prefer an actor whose name has the same head ("the army": "Libyan National
 Army" before a nearer militia); a bare force noun names no particular group."""
+NAMED_ONLY = frozenset({"army"})
+"""Descriptions that only an actor named by the same head can be ("the army" is not the
+mercenaries told just before): with none in reach, they stay unresolved."""
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_NEUTER = frozenset({"it", "its"})
@@ -134,7 +137,7 @@ class Coreference:
                 return titled
         if key in NAMED_BY_HEAD:
             named = next((h for h in candidates if _named_by(h, key)), None)
-            if named is not None:
+            if named is not None or key in NAMED_ONLY:
                 return named
         return candidates[0] if candidates else None
 
