@@ -164,3 +164,12 @@ def test_every_movement_actor_is_listed_among_the_actors(
     for m in article.movements:
         assert m.actor is None or m.actor in names
     assert len({m.actor for m in article.movements}) <= 2
+
+
+def test_they_again_in_one_sentence_is_the_same_they() -> None:
+    text = (
+        "The Kufra Brigade set off for Ghat on Monday. "
+        "The Awbari Battalion of the army blocked them near Ubari, which made them return to Kufra."
+    )
+    returned = [m for m in _movements(text) if m[2] == "Kufra"]
+    assert [m[1] for m in returned] == ["Kufra Brigade"]

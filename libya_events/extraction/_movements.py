@@ -1316,7 +1316,11 @@ def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
 
 def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """A pronoun's actor; an object pronoun is never its own clause's subject ("Tarhuna, the
-    LNA's last stronghold, fell to them": not the LNA)."""
+    LNA's last stronghold, fell to them": not the LNA); "they" again in one sentence is the
+    same "they" ("X stopped them, which made them turn back")."""
+    earlier = _same_pronoun_before(s, tok)
+    if earlier is not None:
+        return _antecedent(s, earlier, ctx)
     hit = ctx.coref.resolve(tok.start, tok.lower)
     if tok.dep not in OBJECTS | PREP_OBJECTS:
         return hit  # a subject or a possessive ("the LNA launched its push") may be bound
@@ -1330,6 +1334,16 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             break
         hit = ctx.coref.resolve(hit.start, tok.lower)
     return hit
+
+
+def _same_pronoun_before(s: _Sentence, tok: Token) -> Token | None:
+    """The nearest earlier plural pronoun of the sentence, when ``tok`` is one."""
+    if tok.lower not in PLURAL_PRONOUN_WORDS:
+        return None
+    for k in range(tok.i - 1, -1, -1):
+        if s.tokens[k].lower in PLURAL_PRONOUN_WORDS:
+            return s.tokens[k]
+    return None
 
 
 def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
