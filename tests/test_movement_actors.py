@@ -173,3 +173,18 @@ def test_they_again_in_one_sentence_is_the_same_they() -> None:
     )
     returned = [m for m in _movements(text) if m[2] == "Kufra"]
     assert [m[1] for m in returned] == ["Kufra Brigade"]
+
+
+def test_a_commanders_forces_move_as_his_side() -> None:
+    text = "Khalifa Haftar flew to Cairo on Monday. On Tuesday his fighters arrived in Sirte."
+    article = PARSER.parse(text, published="2020-05-04")
+    moves = [m for m in article.movements if m.destination is not None and m.destination.name == "Sirte"]
+    assert [(m.kind, m.actor) for m in moves] == [(MovementKind.DEPLOY, "Libyan National Army")]
+    assert moves[0].actor_mention is not None
+    assert moves[0].actor_mention.text == "his fighters"
+    assert "Libyan National Army" in {a.name for a in article.actors}
+
+
+def test_troops_affiliated_with_a_commanders_militias_are_his_side() -> None:
+    text = "Armed troops affiliated with the militias of Khalifa Haftar arrived in Ubari on Monday."
+    assert _movements(text) == [(MovementKind.DEPLOY.value, "Libyan National Army", "Ubari")]

@@ -1223,6 +1223,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return _bound_actor(s, tok, speaker, ctx)
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
+    hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
     if hit is None or _is_weak(hit):
         hit = _known_as(s, tok, ctx) or hit
@@ -1334,6 +1335,19 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             break
         hit = ctx.coref.resolve(hit.start, tok.lower)
     return hit
+
+
+def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "His forces", "the commander's fighters": a person's force moves as his side, when the
+    knowledge base knows it (else as the person, whose forces the caller cannot name)."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES:
+        return hit
+    owner = s.child(tok, frozenset({"poss"}))
+    if (hit is None or _is_weak(hit)) and owner is not None and owner.lower in PRONOUNS:
+        hit = ctx.coref.resolve(owner.start, owner.lower) or hit  # "his fighters"
+    if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.start <= tok.start < hit.end:
+        return hit
+    return _side_of(hit, _phrase_span(s, tok)) or hit
 
 
 def _same_pronoun_before(s: _Sentence, tok: Token) -> Token | None:
@@ -1735,7 +1749,7 @@ def _named_owner(s: _Sentence, tok: Token, hit: Hit | None) -> Hit | None:
             named = s.actor_at[c.i]
             if named is not None and named is not hit and _is_named_group(s, c, named):
                 if named.actor_kind is ActorKind.PERSON and tok.lemma in FORCE_HEADS:
-                    return _side_of(named)
+                    return _side_of(named, _phrase_span(s, tok))
                 return named
     return None
 
@@ -1749,13 +1763,26 @@ def _owner_link(s: _Sentence, tok: Token) -> bool:
     return tok.lower in OWNER_PREPOSITIONS or affiliated
 
 
-def _side_of(person: Hit) -> Hit | None:
-    """The armed group a commander's forces belong to (none when his side is not known)."""
+def _side_of(person: Hit, phrase: tuple[int, int]) -> Hit | None:
+    """The armed group a commander's forces belong to, mentioned by the force's own words
+    (``phrase``); none when his side is not known."""
     entry = person.entry
     if entry is None or not entry.affiliation:
         return None
     key = "forces-of:" + entry.affiliation
-    return Hit(person.start, person.end, key, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
+    return Hit(*phrase, key, entry.affiliation, "group", ActorKind.ARMED_GROUP)
+
+
+def _phrase_span(s: _Sentence, tok: Token) -> tuple[int, int]:
+    """The head noun with its left modifiers ("his fighters", "armed troops")."""
+    start = tok.start
+    for k in range(tok.i - 1, -1, -1):
+        t = s.tokens[k]
+        if t.head != tok.i or t.dep not in ("amod", "compound", "poss", "nmod", "det"):
+            break
+        if t.dep != "det":
+            start = t.start
+    return start, tok.end
 
 
 def _is_weak(hit: Hit) -> bool:
