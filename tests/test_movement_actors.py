@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from libya_events import MovementKind, Parser
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._mentions import Hit
+from libya_events.extraction._movements import _Sentence, _subject
 from libya_events.model import ActorKind
+from libya_events.syntax import ParsedSentence, Token
 
 PARSER = Parser()
 
@@ -188,3 +190,45 @@ def test_a_commanders_forces_move_as_his_side() -> None:
 def test_troops_affiliated_with_a_commanders_militias_are_his_side() -> None:
     text = "Armed troops affiliated with the militias of Khalifa Haftar arrived in Ubari on Monday."
     assert _movements(text) == [(MovementKind.DEPLOY.value, "Libyan National Army", "Ubari")]
+
+
+def _parsed(rows: list[tuple[str, str, str, str, int]]) -> ParsedSentence:
+    """A hand-made parse: (text, lemma, pos, dep, head) per token, one space between tokens."""
+    tokens, pos = [], 0
+    children: dict[int, list[int]] = {}
+    for i, (_text, _lemma, _pos, _dep, head) in enumerate(rows):
+        if head != i:
+            children.setdefault(head, []).append(i)
+    for i, (text, lemma, upos, dep, head) in enumerate(rows):
+        tag = "NNS" if upos == "NOUN" and text.endswith("s") else "XX"
+        kids = tuple(children.get(i, []))
+        tokens.append(
+            Token(i, pos, pos + len(text), text, text.lower(), lemma, upos, tag, dep, head, kids, "", "")
+        )
+        pos += len(text) + 1
+    return ParsedSentence(0, pos - 1, tuple(tokens))
+
+
+def test_who_tells_of_the_conjunct_just_before_it() -> None:
+    # "sent brigades and volunteers who fled": the parser hung "who fled" on "brigades"
+    sent = _parsed(
+        [
+            ("sent", "send", "VERB", "ROOT", 0),
+            ("brigades", "brigade", "NOUN", "dobj", 0),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("volunteers", "volunteer", "NOUN", "conj", 1),
+            ("who", "who", "PRON", "nsubj", 5),
+            ("fled", "flee", "VERB", "relcl", 1),
+        ]
+    )
+    s = _Sentence(sent, [])
+    assert _subject(s, sent.tokens[5]) is sent.tokens[3]
+
+
+def test_they_in_an_adverbial_clause_is_the_clauses_subject() -> None:
+    text = (
+        "A Libyan National Army officer said on Sunday that Zawiyan-led forces are losing men "
+        "as they attack from Sabratha towards Zuwara."
+    )
+    pushes = [m for m in _movements(text) if m[2] == "Zuwara"]
+    assert [m[1] for m in pushes] == ["Zawiyan-led forces"]

@@ -915,7 +915,7 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     subj = before[-1] if before else (subjects[0] if subjects else None)  # "[14:05] LNA forces seized"
     if subj is not None:
         if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
-            return s.head(tok)
+            return _relative_antecedent(s, tok, subj)
         return subj
     if depth > 3 or tok.head == tok.i:
         return None
@@ -934,6 +934,16 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if tok.dep == "pcomp" and head.dep == "prep":
         return _subject(s, s.head(head), depth + 1)  # "after seizing X"
     return None
+
+
+def _relative_antecedent(s: _Sentence, tok: Token, pronoun: Token) -> Token:
+    """The noun a relative clause tells of: the conjunct just before "who" ("the brigades and
+    fighters who fled": the fighters), where the parser hung the clause on the first one."""
+    head = s.head(tok)
+    before = s.tokens[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before is not head and any(c is before for c in _conjuncts(s, head)):
+        return before
+    return head
 
 
 def _agent(s: _Sentence, tok: Token) -> Token | None:
@@ -1246,13 +1256,17 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PLURAL_PRONOUN_WORDS = frozenset({"they", "them", "their"})
 
 
+BINDING_CLAUSES = frozenset({"ccomp", "advcl"})
+
+
 def _reporting_subject(s: _Sentence, tok: Token) -> Token | None:
-    """ "X said they captured Y": a plural pronoun subject of a reported clause is bound to the
-    reporter when the reporter is a plural noun phrase."""
+    """ "X said they captured Y", "X are losing men as they attack Y": a plural pronoun subject
+    of a reported or adverbial clause is bound to the governing clause's subject when that is a
+    plural noun phrase."""
     if tok.dep not in SUBJECTS or tok.lower not in PLURAL_PRONOUN_WORDS:
         return None
     clause = s.head(tok)
-    if clause.dep != "ccomp" or clause.head == clause.i:
+    if clause.dep not in BINDING_CLAUSES or clause.head == clause.i:
         return None
     speaker = s.child(s.head(clause), SUBJECTS)
     if speaker is None or speaker.i > tok.i or speaker.tag not in PLURAL_TAGS:
@@ -1292,9 +1306,16 @@ def _unnamed_force(s: _Sentence, tok: Token) -> Hit | None:
     words = _force_phrase(s, tok)
     if words is None:
         return None
-    name = " ".join(t.text for t in words)
+    name = "".join(
+        t.text if k == 0 or t.start == words[k - 1].end else " " + t.text for k, t in enumerate(words)
+    )
     key = "group:" + name.lower()
     return Hit(words[0].start, words[-1].end, key, name, "group", ActorKind.ARMED_GROUP)
+
+
+def _hyphened(t: Token, mods: list[Token]) -> bool:
+    """ "Misratan-led": the words a hyphen joins to the modifier after it."""
+    return bool(mods) and t.end == mods[0].start and "-" in (t.text, mods[0].text)
 
 
 def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
@@ -1305,7 +1326,8 @@ def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
     mods: list[Token] = []
     for k in range(tok.i - 1, -1, -1):
         t = s.tokens[k]
-        if t.head != tok.i or t.dep not in FORCE_MODIFIERS:
+        attached = t.head == tok.i and t.dep in FORCE_MODIFIERS
+        if not (attached or _hyphened(t, mods)):
             break
         mods.insert(0, t)
     if any(t.lower in VAGUE_MODIFIERS or t.dep == "nummod" for t in s.children(tok)):
