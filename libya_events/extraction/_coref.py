@@ -45,7 +45,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "fighters": (ActorKind.ARMED_GROUP,),
     "troops": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
     "rebels": (ActorKind.ARMED_GROUP,),
-    "army": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
+    "army": (ActorKind.ARMED_GROUP,),  # a national army is an armed group, not its government
     "convoy": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
     "coalition": (ActorKind.ARMED_GROUP, ActorKind.COUNTRY),
     # institutions
@@ -59,6 +59,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "council": (ActorKind.GOVERNMENT, ActorKind.ORGANIZATION),
     "parliament": (ActorKind.GOVERNMENT,),
     "administration": (ActorKind.GOVERNMENT,),
+    "country": (ActorKind.COUNTRY,),
     # people
     "commander": (ActorKind.PERSON,),
     "minister": (ActorKind.PERSON,),
@@ -74,6 +75,13 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "mayor": (ActorKind.PERSON,),
 }
 """Head noun of a definite description ("the militia") → the actor kinds it can stand for."""
+
+NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {"force", "forces", "troops", "fighters", "group", "country"}
+"""Descriptions that prefer an actor whose name has the same head ("the army": "Libyan National
+Army" before a nearer militia); a bare force noun names no particular group."""
+NAMED_ONLY = frozenset({"army"})
+"""Descriptions that only an actor named by the same head can be ("the army" is not the
+mercenaries told just before): with none in reach, they stay unresolved."""
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_NEUTER = frozenset({"it", "its"})
@@ -127,6 +135,10 @@ class Coreference:
             titled = next((h for h in candidates if key in _title_of(h)), None)
             if titled is not None:
                 return titled
+        if key in NAMED_BY_HEAD:
+            named = next((h for h in candidates if _named_by(h, key)), None)
+            if named is not None or key in NAMED_ONLY:
+                return named
         return candidates[0] if candidates else None
 
     def _before(self, start: int, limit: int) -> list[Hit]:
@@ -166,6 +178,13 @@ def _plural(hit: Hit) -> bool:
     return last.lower() in _PLURAL_HEADS or (
         last.islower() and last.endswith("s") and not last.endswith("ss")
     )
+
+
+def _named_by(hit: Hit, key: str) -> bool:
+    """Whether the mention's name, or its entry's, has ``key`` (or its singular) as a word."""
+    heads = {key, key[:-1] if key.endswith("s") else key}
+    names = [hit.name, *((hit.entry.name, *hit.entry.aliases) if hit.entry is not None else ())]
+    return any(heads & set(n.lower().replace("-", " ").split()) for n in names)
 
 
 def _title_of(hit: Hit) -> str:

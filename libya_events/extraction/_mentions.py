@@ -101,6 +101,16 @@ class Hit:
 _Payload = tuple[str, object, bool]  # (source, payload, needs a capital)
 
 
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _spellings(alias: str) -> tuple[str, ...]:
+    """The alias, and its form with dotted acronyms closed up ("U.N.-backed": "UN-backed"), since
+    the knowledge base keeps one spelling of aliases that normalise alike."""
+    closed = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), alias)
+    return (alias,) if closed == alias else (alias, closed)
+
+
 class _WordIndex:
     """Aliases keyed on their first word, longest first."""
 
@@ -112,13 +122,13 @@ class _WordIndex:
         self._singles: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
 
     def add(self, alias: str, payload: _Payload) -> None:
-        words = _alias_words(alias)
-        if not words:
-            return
-        bucket = self._by_first.setdefault(words[0], [])
-        if any(existing == words for existing, _ in bucket):
-            return
-        bucket.append((words, payload))
+        for form in _spellings(alias):
+            words = _alias_words(form)
+            if not words:
+                continue
+            bucket = self._by_first.setdefault(words[0], [])
+            if not any(existing == words for existing, _ in bucket):
+                bucket.append((words, payload))
 
     def freeze(self) -> None:
         self._by_second, self._singles = {}, {}
@@ -458,13 +468,14 @@ class MentionFinder:
     def _longer_inside(
         self, words: Sequence[Word], keys: tuple[str, ...], i: int, size: int, folded: str
     ) -> bool:
-        """Whether a longer actor name starts inside words ``i..i+size`` and runs past their end."""
+        """Whether another actor name of two words or more starts inside words ``i..i+size`` and
+        runs past their end ("Libya's U.N.-backed Government of National Accord": the name wins)."""
         first_words = self._actors.first_words
         for k in range(i + 1, i + size):
             if keys[k] not in first_words:
                 continue
             for other, (_, _, needs_cap) in self._actors.matches(words, keys, k, folded):
-                if other > size and k + other > i + size and (words[k].capital or not needs_cap):
+                if other > 1 and k + other > i + size and (words[k].capital or not needs_cap):
                     return True
                 break
         return False

@@ -499,6 +499,7 @@ REACH_PREPS = frozenset({"to", "at", "into", "back to"})
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
 BACKING_WORDS = frozenset(
     {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
+    | {"link", "linked"}
     | {"sponsor", "sponsored", "ally", "allied", "endorse", "endorsed", "oppose", "opposed"}
 )
 """Participles that relate a phrase to an actor without making it theirs ("UN-backed")."""
@@ -914,7 +915,7 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     subj = before[-1] if before else (subjects[0] if subjects else None)  # "[14:05] LNA forces seized"
     if subj is not None:
         if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
-            return s.head(tok)
+            return _relative_antecedent(s, tok, subj)
         return subj
     if depth > 3 or tok.head == tok.i:
         return None
@@ -933,6 +934,16 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if tok.dep == "pcomp" and head.dep == "prep":
         return _subject(s, s.head(head), depth + 1)  # "after seizing X"
     return None
+
+
+def _relative_antecedent(s: _Sentence, tok: Token, pronoun: Token) -> Token:
+    """The noun a relative clause tells of: the conjunct just before "who" ("the brigades and
+    fighters who fled": the fighters), where the parser hung the clause on the first one."""
+    head = s.head(tok)
+    before = s.tokens[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before is not head and any(c is before for c in _conjuncts(s, head)):
+        return before
+    return head
 
 
 def _agent(s: _Sentence, tok: Token) -> Token | None:
@@ -1184,16 +1195,45 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     out: list[Hit] = []
     for t in _conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
-        if hit is not None and not any(hit is o for o in out):
-            out.append(hit)
+        joint = _joint_actors(s, t, hit)
+        for h in joint or ([hit] if hit is not None else []):
+            if not any(h is o or h.key == o.key for o in out):
+                out.append(h)
     return out
+
+
+JOINT_MODIFIERS = frozenset({"amod", "nmod", "compound"})
+
+
+def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
+    """ "The Spanish and Greek rescue teams left": conjoined proper adjectives split an unnamed
+    noun into one actor each, named in the singular as the speakers are ("Zintani and Warshefani
+    units": a force noun keeps its plural)."""
+    force = tok.lemma in UNNAMED_FORCES
+    if tok.pos != "NOUN" or not (force if hit is None else _is_weak(hit)):
+        return []
+    for amod in s.children(tok, JOINT_MODIFIERS):
+        chain = [t for t in _conjuncts(s, amod) if t.pos in ("ADJ", "PROPN") and t.text[:1].isupper()]
+        if len(chain) < 2 or any(s.actor_at[t.i] is not None for t in chain):
+            continue  # "LNA and GNA forces": named actors, conjuncts of their own
+        between = [t.text for t in s.tokens[chain[-1].i + 1 : tok.i]]
+        rest = " ".join([*between, tok.lemma if tok.tag == "NNS" and not force else tok.text])
+        names = [f"{adj.text} {rest}" for adj in chain]
+        kind = hit.actor_kind if hit is not None else ActorKind.ARMED_GROUP
+        start, end = (hit.start, hit.end) if hit is not None else (chain[0].start, tok.end)
+        return [Hit(start, end, "group:" + n.lower(), n, "group", kind) for n in names]
+    return []
 
 
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
+        speaker = _reporting_subject(s, tok)
+        if speaker is not None:
+            return _bound_actor(s, tok, speaker, ctx)
         return ctx.named(_antecedent(s, tok, ctx))
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
+    hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
     if hit is None or _is_weak(hit):
         hit = _known_as(s, tok, ctx) or hit
@@ -1207,13 +1247,103 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
-        return ctx.coref.resolve(tok.start, tok.lower)
-    return None
+        if _force_phrase(s, tok) is None:
+            return ctx.coref.resolve(tok.start, tok.lower)
+    return _unnamed_force(s, tok)
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PRONOUN_WORDS = frozenset({"they", "them", "their"})
+
+
+BINDING_CLAUSES = frozenset({"ccomp", "advcl"})
+
+
+def _reporting_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "X said they captured Y", "X are losing men as they attack Y": a plural pronoun subject
+    of a reported or adverbial clause is bound to the governing clause's subject when that is a
+    plural noun phrase."""
+    if tok.dep not in SUBJECTS or tok.lower not in PLURAL_PRONOUN_WORDS:
+        return None
+    clause = s.head(tok)
+    if clause.dep not in BINDING_CLAUSES or clause.head == clause.i:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None or speaker.i > tok.i or speaker.tag not in PLURAL_TAGS:
+        return None
+    return speaker
+
+
+def _bound_actor(s: _Sentence, tok: Token, speaker: Token, ctx: _Context) -> Hit | None:
+    """The reporter's actor; a force noun naming no actor gives none (not a nearer group); a
+    collective reporter ("officials said they") leaves the pronoun to coreference."""
+    hit = _actor_of(s, speaker, ctx)
+    if hit is not None and hit.actor_kind is not ActorKind.COLLECTIVE:
+        return hit
+    if hit is None and speaker.lemma in FORCE_HEADS:
+        return None
+    return ctx.named(_antecedent(s, tok, ctx))
+
+
+UNNAMED_FORCES = frozenset({"force", "troop", "soldier", "unit", "fighter", "militia", "brigade"})
+"""Heads of an unnamed force that moves as itself ("armed forces were sent", "naval units")."""
+FORCE_PARTS = frozenset({"patrol", "convoy", "column", "contingent", "detachment", "unit"})
+"""Heads that stand for the force they are part of ("patrols of the naval forces")."""
+FORCE_MODIFIERS = frozenset({"amod", "compound"})
+VAGUE_MODIFIERS = frozenset(
+    {"more", "additional", "several", "many", "other", "new", "fresh", "further", "some", "few", "own"}
+    | {"extra", "two", "three", "four", "five", "hundreds", "thousands", "dozens"}
+)
+
+
+def _unnamed_force(s: _Sentence, tok: Token) -> Hit | None:
+    """ "Armed forces were sent", "patrols of the naval forces were deployed": a force no name
+    or description resolves is an actor of its own, named by its words."""
+    if tok.pos == "NOUN" and tok.lemma in FORCE_PARTS:
+        inner = _prep_object(s, tok, ("of",))
+        if inner is not None and inner.lemma in UNNAMED_FORCES:
+            tok = inner
+    words = _force_phrase(s, tok)
+    if words is None:
+        return None
+    name = "".join(
+        t.text if k == 0 or t.start == words[k - 1].end else " " + t.text for k, t in enumerate(words)
+    )
+    key = "group:" + name.lower()
+    return Hit(words[0].start, words[-1].end, key, name, "group", ActorKind.ARMED_GROUP)
+
+
+def _hyphened(t: Token, mods: list[Token]) -> bool:
+    """ "Misratan-led": the words a hyphen joins to the modifier after it."""
+    return bool(mods) and t.end == mods[0].start and "-" in (t.text, mods[0].text)
+
+
+def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
+    """The modifiers and head of a plural force noun ("naval forces"), when a modifier tells
+    which force it is; None for a bare or partial one ("forces", "several units")."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS":
+        return None
+    mods: list[Token] = []
+    for k in range(tok.i - 1, -1, -1):
+        t = s.tokens[k]
+        attached = t.head == tok.i and t.dep in FORCE_MODIFIERS
+        if not (attached or _hyphened(t, mods)):
+            break
+        mods.insert(0, t)
+    if any(t.lower in VAGUE_MODIFIERS or t.dep == "nummod" for t in s.children(tok)):
+        return None  # "several units", "more troops": part of a side told elsewhere
+    if not mods or any(s.place_at[t.i] is not None or s.actor_at[t.i] is not None for t in mods):
+        return None  # "Misrata forces", "LNA troops": named by the mention finder
+    return [*mods, tok]
 
 
 def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """A pronoun's actor; an object pronoun is never its own clause's subject ("Tarhuna, the
-    LNA's last stronghold, fell to them": not the LNA)."""
+    LNA's last stronghold, fell to them": not the LNA); "they" again in one sentence is the
+    same "they" ("X stopped them, which made them turn back")."""
+    earlier = _same_pronoun_before(s, tok)
+    if earlier is not None:
+        return _antecedent(s, earlier, ctx)
     hit = ctx.coref.resolve(tok.start, tok.lower)
     if tok.dep not in OBJECTS | PREP_OBJECTS:
         return hit  # a subject or a possessive ("the LNA launched its push") may be bound
@@ -1227,6 +1357,29 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             break
         hit = ctx.coref.resolve(hit.start, tok.lower)
     return hit
+
+
+def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "His forces", "the commander's fighters": a person's force moves as his side, when the
+    knowledge base knows it (else as the person, whose forces the caller cannot name)."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES:
+        return hit
+    owner = s.child(tok, frozenset({"poss"}))
+    if (hit is None or _is_weak(hit)) and owner is not None and owner.lower in PRONOUNS:
+        hit = ctx.coref.resolve(owner.start, owner.lower) or hit  # "his fighters"
+    if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.start <= tok.start < hit.end:
+        return hit
+    return _side_of(hit, _phrase_span(s, tok)) or hit
+
+
+def _same_pronoun_before(s: _Sentence, tok: Token) -> Token | None:
+    """The nearest earlier plural pronoun of the sentence, when ``tok`` is one."""
+    if tok.lower not in PLURAL_PRONOUN_WORDS:
+        return None
+    for k in range(tok.i - 1, -1, -1):
+        if s.tokens[k].lower in PLURAL_PRONOUN_WORDS:
+            return s.tokens[k]
+    return None
 
 
 def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
@@ -1594,31 +1747,64 @@ def _inherited_date(out: Sequence[MovementDraft], ctx: _Context, pos: int) -> Ev
 
 # ---------------------------------------------------------------- repairs over the parse (round 2)
 
-OWNER_MODIFIERS = frozenset({"compound", "poss", "prep", "pobj"})
+OWNER_MODIFIERS = frozenset({"compound", "poss", "prep", "pobj", "acl"})
 OWNER_PREPOSITIONS = frozenset({"of", "from"})
+AFFILIATION_VERBS = frozenset({"affiliate", "belong", "attach", "subordinate"})
+"""Participles that make a force another's ("troops affiliated with X", "units belonging to X")."""
+AFFILIATION_PREPOSITIONS = frozenset({"with", "to"})
 PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp"})
 WEAK_SOURCES = frozenset({"collective", "group", "role", "pronoun"})  # unnamed: "Syrian fighters"
 
 
 def _named_owner(s: _Sentence, tok: Token, hit: Hit | None) -> Hit | None:
     """A weak head names its group: "mercenaries from the X group", "the X mission", "units of
-    the X brigade" (a collective, or a common noun read as a description, gives way to the named
-    actor that modifies it)."""
+    the X brigade", "troops affiliated with X's militias" (a collective, or a common noun read as
+    a description, gives way to the named actor that modifies it; a commander's forces are his
+    side's)."""
     if hit is not None and not _is_weak(hit):
         if tok.pos != "NOUN" or hit.start < tok.start or hit.end > tok.end:
             return None  # a name of its own, or a named modifier already found
     level = [tok]
-    for _ in range(4):
-        level = [c for t in level for c in s.children(t, OWNER_MODIFIERS) if _owner_link(c)]
+    for _ in range(5):
+        level = [c for t in level for c in s.children(t, OWNER_MODIFIERS) if _owner_link(s, c)]
         for c in level:
             named = s.actor_at[c.i]
             if named is not None and named is not hit and _is_named_group(s, c, named):
+                if named.actor_kind is ActorKind.PERSON and tok.lemma in FORCE_HEADS:
+                    return _side_of(named, _phrase_span(s, tok))
                 return named
     return None
 
 
-def _owner_link(tok: Token) -> bool:
-    return tok.dep != "prep" or tok.lower in OWNER_PREPOSITIONS
+def _owner_link(s: _Sentence, tok: Token) -> bool:
+    if tok.dep == "acl":
+        return tok.lemma in AFFILIATION_VERBS
+    if tok.dep != "prep":
+        return True
+    affiliated = s.head(tok).lemma in AFFILIATION_VERBS and tok.lower in AFFILIATION_PREPOSITIONS
+    return tok.lower in OWNER_PREPOSITIONS or affiliated
+
+
+def _side_of(person: Hit, phrase: tuple[int, int]) -> Hit | None:
+    """The armed group a commander's forces belong to, mentioned by the force's own words
+    (``phrase``); none when his side is not known."""
+    entry = person.entry
+    if entry is None or not entry.affiliation:
+        return None
+    key = "forces-of:" + entry.affiliation
+    return Hit(*phrase, key, entry.affiliation, "group", ActorKind.ARMED_GROUP)
+
+
+def _phrase_span(s: _Sentence, tok: Token) -> tuple[int, int]:
+    """The head noun with its left modifiers ("his fighters", "armed troops")."""
+    start = tok.start
+    for k in range(tok.i - 1, -1, -1):
+        t = s.tokens[k]
+        if t.head != tok.i or t.dep not in ("amod", "compound", "poss", "nmod", "det"):
+            break
+        if t.dep != "det":
+            start = t.start
+    return start, tok.end
 
 
 def _is_weak(hit: Hit) -> bool:

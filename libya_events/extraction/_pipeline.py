@@ -347,6 +347,7 @@ class Parser:
         hits = hits + [
             d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
         ]
+        hits += _unnamed_movers(hits, movement_drafts)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         actors = _build_actors(text, hits, used, roles)
         movements = [_movement(text, d, locations) for d in movement_drafts]
@@ -1202,6 +1203,19 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
         )
         del key
     return actors
+
+
+def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
+    """Forces the movement engine named by their words ("naval forces"), one mention each."""
+    seen = {(h.start, h.end, h.key) for h in hits if h.is_actor}
+    out: list[Hit] = []
+    for d in drafts:
+        if d.actor is None or d.actor.source != "group":
+            continue
+        if (d.actor.start, d.actor.end, d.actor.key) not in seen:
+            seen.add((d.actor.start, d.actor.end, d.actor.key))
+            out.append(d.actor)
+    return out
 
 
 def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
