@@ -33,7 +33,7 @@ from libya_events.extraction._events import (
     _Sorted,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
+from libya_events.extraction._lexicon import COMMON_CAPITALISED
 from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
@@ -707,8 +707,8 @@ _NOT_NAMES = COMMON_CAPITALISED | {"twitter", "x", "telegram", "instagram", "you
 
 def _unnamed(state: _State) -> Callable[[int, int], bool]:
     """Whether a proper noun at ``[start, end)`` lies outside every known mention and time
-    expression ("Friday") and is no title or common capitalised word ("Minister",
-    "Twitter"): only such a word needs the entity recogniser (to propose actors the
+    expression ("Friday") and is no common capitalised word ("December", "Twitter"): only
+    such a word needs the entity recogniser (to propose actors the
     dictionaries lack). The words of a name around it are read with it all the same."""
     known = [(h.start, h.end) for h in state.hits]
     known += [(t.span.start, t.span.end) for t in state.times]
