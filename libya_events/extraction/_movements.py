@@ -496,6 +496,8 @@ SCENE_NOUNS = frozenset(
 )
 """Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
+SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "spot"})
+"""Unnamed places a move reaches ("arrived at the scene"): a movement with no named place."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
 BACKING_WORDS = frozenset(
     {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
@@ -506,6 +508,8 @@ OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOV
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+REINFORCING_VERBS = frozenset({"reinforce", "shore"})
+PRONOUN_PLACES = frozenset({"it", "them", "control", "ground"})
 _GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
 _Table = Mapping[tuple[str, str], tuple[VerbClass, ...]]
 
@@ -799,7 +803,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         withdrawn = True  # "the families drove out of the city": they left
     if cls.object == "fall":
         actor_tok, patient = _prep_object(s, tok, ("to", "into")), subject
-    if cls.object == "mover" and patient is not None and not _movable(s, patient, ctx):
+    held = _held_ground(s, patient, cls)
+    if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
     if cls.object == "-" and patient is not None and not (_places(s, patient) or _is_territory(patient)):
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
@@ -838,6 +843,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
                 return None  # "captured three fighters": people or things, not a place
         territory = bool(found) or _is_territory(patient)
         (origins if cls.object == "origin" else dests)[:0] = found
+    if held and patient is not None:
+        dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
+        territory = True
+    if not dests and (patient is None or cls.object != "mover"):
+        territory = territory or _reaches_site(s, tok, cls)
     if not (origins or dests or territory or cls.bare):
         return None
     if cls.object == "origin":
@@ -1026,6 +1036,24 @@ def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o)
     return []
+
+
+def _held_ground(s: _Sentence, patient: Token | None, cls: VerbClass) -> bool:
+    """ "reinforced its positions", "reinforced the base": forces sent to ground already held."""
+    if patient is None or cls.lemma not in REINFORCING_VERBS or s.actor_at[patient.i] is not None:
+        return False
+    return _is_territory(patient) or bool(_places(s, patient))
+
+
+def _reaches_site(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "arrived at the scene", "rushed to the front", "returned to the base": a move onto an
+    unnamed place is still a movement (with no destination)."""
+    if cls.kind is MovementKind.CAPTURE or cls.object == "origin":
+        return False
+    for name, obj in _prep_args(s, tok):
+        if name in REACH_PREPS and obj.pos == "NOUN" and (obj.lemma in SITE_WORDS or _is_territory(obj)):
+            return obj.lemma not in PRONOUN_PLACES
+    return False
 
 
 def _where_places(s: _Sentence, tok: Token) -> list[Hit]:
