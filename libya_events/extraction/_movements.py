@@ -1006,7 +1006,7 @@ def _prep_places(
 def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     """ "arrived at his headquarters in X", "went to a camp near X": a travel or deployment
     reaches an unnamed building or site, placed by a named place after "in"."""
-    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos != "NOUN":
+    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos not in ("NOUN", "PROPN"):
         return []
     return _located_in(s, obj)
 
