@@ -263,7 +263,7 @@ REQUEST_HEADS = frozenset(
 OBJECT_CONTROL = REQUEST_HEADS | frozenset({"force", "compel", "oblige", "help"})
 DENIAL_HEADS = frozenset({"deny", "reject", "dismiss", "refute"})
 PLANNED_AUXILIARIES = frozenset(
-    {"will", "would", "shall", "could", "might", "may", "'ll", "wo", "should", "must"}
+    {"will", "would", "shall", "could", "might", "may", "'ll", "wo", "should", "must", "can", "ca"}
 )
 SUPPORT_VERBS = frozenset(
     {
@@ -1451,8 +1451,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
     if head.lemma in PREVENTION_HEADS:
         return None  # "to prevent militias moving across the capital"
-    if cur.dep == "xcomp":
-        return _control_step(s, head, cur)
+    if cur.dep == "xcomp" or (cur.dep == "ccomp" and to):
+        return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
         return Modality.DENIED
     if cur.dep == "conj":
