@@ -496,8 +496,9 @@ SCENE_NOUNS = frozenset(
 )
 """Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
-SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "spot"})
-"""Unnamed places a move reaches ("arrived at the scene"): a movement with no named place."""
+SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "spot", "rescue", "aid"})
+"""Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
+a movement with no named place."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
 BACKING_WORDS = frozenset(
     {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
