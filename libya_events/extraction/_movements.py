@@ -21,6 +21,7 @@ from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
+from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.syntax import ParsedSentence, Token
 
@@ -510,6 +511,22 @@ CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 REINFORCING_VERBS = frozenset({"reinforce", "shore"})
+_PORTS = frozenset({"oil_terminal", "port"})
+_BASES = frozenset({"air_base", "military_base", "airport"})
+PLURAL_PLACE_NOUNS: dict[str, frozenset[str] | None] = {
+    "town": None,
+    "city": None,
+    "village": None,
+    "port": _PORTS,
+    "terminal": _PORTS,
+    "base": _BASES,
+    "airbase": _BASES,
+    "oilfield": frozenset({"oil_field"}),
+    "field": frozenset({"oil_field"}),
+}
+"""Plural place nouns ("the ports") and the features (None: a populated place) of what they list."""
+LIST_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|or|,?\s*as well as)?\s*")
 PRONOUN_PLACES = frozenset({"it", "them", "control", "ground"})
 _GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
 _Table = Mapping[tuple[str, str], tuple[VerbClass, ...]]
@@ -568,7 +585,10 @@ def _longer(new: Hit, old: Hit | None) -> bool:
 class _Context:
     """What every frame of one article needs: mentions, coreference and times."""
 
-    def __init__(self, hits: Sequence[Hit], times: Sequence[TimeExpression], entries: Sequence[int]) -> None:
+    def __init__(
+        self, hits: Sequence[Hit], times: Sequence[TimeExpression], entries: Sequence[int], text: str = ""
+    ) -> None:
+        self.text = text
         self.hits = sorted(hits, key=lambda h: h.start)
         self.starts = [h.start for h in self.hits]
         self.coref = Coreference(hits, entries)
@@ -600,6 +620,30 @@ class _Context:
             if h.place is not None and h.end <= pos and not _is_area(h):
                 return h
         return None
+
+    def places_listed_before(self, pos: int, features: frozenset[str] | None) -> list[Hit]:
+        """ "Es Sider and Ras Lanuf ... the ports": the latest list of two or more places of a
+        sort ("A, B and C"), named before ``pos`` within the entry."""
+        floor = max(pos - 600, self.entry_start(pos))
+        k = bisect.bisect_left(self.starts, pos)
+        run: list[Hit] = []
+        for h in reversed(self.hits[max(0, k - 30) : k]):
+            if h.start < floor or h.end > pos:
+                continue
+            if h.place is None or not _of_sort(h.place, features):
+                if run:
+                    break
+                continue
+            if run and not self._listed_with(h, run[-1]):
+                if len(run) >= 2:
+                    break
+                run = []
+            run.append(h)
+        return run[::-1] if len(run) >= 2 else []
+
+    def _listed_with(self, first: Hit, second: Hit) -> bool:
+        gap = self.text[first.end : second.start] if self.text else " " * (second.start - first.end)
+        return LIST_GAP.fullmatch(gap) is not None
 
     def named(self, hit: Hit | None) -> Hit | None:
         return self.named_by.get(id(hit), hit) if hit is not None else None
@@ -705,7 +749,7 @@ def find_movements(
     no pronoun or date is carried across them. With the article's ``text``, a headline
     (which restates the body) is passed over.
     """
-    ctx = _Context(hits, times, entries)
+    ctx = _Context(hits, times, entries, text)
     table = load_verb_classes()
     out: list[MovementDraft] = []
     for sent in parsed:
@@ -1355,9 +1399,23 @@ def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
     out: list[Hit] = []
     for t in _conjuncts(s, tok):
         hit = _place_of(s, t, depth)
-        found = [hit] if hit is not None else _places_of_part(s, t, depth)
+        found = [hit] if hit is not None else _places_of_part(s, t, depth) or _listed_places(s, t)
         out.extend(h for h in found if not any(h is o for o in out))
     return out
+
+
+def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "The ports were retaken": a plural description stands for the places just listed."""
+    if tok.tag != "NNS" or tok.lemma not in PLURAL_PLACE_NOUNS or s.ctx is None:
+        return []
+    det = s.child(tok, frozenset({"det", "predet"}))
+    if det is None or det.lower not in LIST_DETERMINERS or any(s.children(tok, PREPOSITIONS)):
+        return []
+    return s.ctx.places_listed_before(tok.start, PLURAL_PLACE_NOUNS[tok.lemma])
+
+
+def _of_sort(place: Place, features: frozenset[str] | None) -> bool:
+    return place.feature in features if features is not None else place.populated
 
 
 def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
