@@ -917,6 +917,9 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         return obj
+    misread = _misread_modifier(s, tok)
+    if misread is not None:
+        return misread[1]
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
     return next(stray, None)
 
@@ -924,7 +927,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
 def _is_passive(s: _Sentence, tok: Token) -> bool:
     if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
         return True
-    return tok.dep == "acl" and tok.tag == "VBN"
+    return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 
 def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
@@ -943,8 +946,35 @@ def _is_territory(tok: Token) -> bool:
     return tok.lemma in TERRITORY_NOUNS or tok.lower in TERRITORY_NOUNS or tok.lemma in AREA_NOUNS
 
 
+def _misread_modifier(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
+    """ "LNA forces secured Sirte, Hun and Waddan" read as "secured Sirte" modifying a name: a
+    past verb between an actor's noun and a place is the clause's verb, with subject and object."""
+    if tok.dep != "amod" or tok.tag not in ("VBD", "VBN") or tok.i == 0:
+        return None
+    place, before = s.head(tok), s.tokens[tok.i - 1]
+    if place.i <= tok.i or s.place_at[place.i] is None or before.pos not in ("NOUN", "PROPN"):
+        return None
+    if s.actor_at[before.i] is None or s.place_at[before.i] is s.actor_at[before.i] or _has_verb_root(s):
+        return None
+    return before, place
+
+
+def _has_verb_root(s: _Sentence) -> bool:
+    return any(t.head == t.i and t.pos in _CLAUSE_POS for t in s.tokens)
+
+
+def _verbless_relative(s: _Sentence, tok: Token) -> bool:
+    """ "LNA forces secured Sirte" read as a reduced relative on a verbless sentence's root: a
+    participle with a direct object there is the sentence's verb, in the active voice."""
+    head = s.head(tok)
+    return head.head == head.i and head.pos in ("NOUN", "PROPN") and s.child(tok, OBJECTS) is not None
+
+
 def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     """The verb's subject; a relative clause's antecedent; the controller of an infinitive."""
+    misread = _misread_modifier(s, tok)
+    if misread is not None:
+        return misread[0]
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
 
@@ -1143,8 +1173,9 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
-    if gov is not None:
-        more = _prep_places(s, gov, cls, None)
+    mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
+    for part in (p for p in (gov, mover) if p is not None):  # "a movement of forces towards X"
+        more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     purposes = list(s.children(tok, frozenset({"acl"})))
     if gov is not None:
@@ -1249,6 +1280,16 @@ def _conjuncts(s: _Sentence, tok: Token) -> list[Token]:
     while k < len(out) and len(out) < 12:
         out.extend(s.children(out[k], CONJUNCTS))
         k += 1
+    return out
+
+
+def _place_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
+    """Conjuncts, and named places the parser hung as appositions ("Hun, Sirte and Waddan")."""
+    out = _conjuncts(s, tok)
+    for t in list(out):
+        for c in s.children(t, frozenset({"appos"})):
+            if s.place_at[c.i] is not None and s.place_at[t.i] is not None and c not in out:
+                out.extend(_conjuncts(s, c))
     return out
 
 
@@ -1397,7 +1438,7 @@ def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
     """The places a noun phrase names, one per conjunct ("Sirte and Brega", "the towns of
     Waddan, Hun and Sawkna")."""
     out: list[Hit] = []
-    for t in _conjuncts(s, tok):
+    for t in _place_conjuncts(s, tok):
         hit = _place_of(s, t, depth)
         found = [hit] if hit is not None else _places_of_part(s, t, depth) or _listed_places(s, t)
         out.extend(h for h in found if not any(h is o for o in out))
