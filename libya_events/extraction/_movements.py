@@ -509,6 +509,7 @@ BACKING_WORDS = frozenset(
 OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
+PURPOSE_LINKS = frozenset({"advcl", "xcomp", "acl"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 REINFORCING_VERBS = frozenset({"reinforce", "shore"})
 _PORTS = frozenset({"oil_terminal", "port"})
@@ -1683,12 +1684,22 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 0
         elif clause.i in above:
             rank = 1
+        elif _purpose_of(s, clause, anchor):
+            rank = 2  # "launched an offensive to take X in April": the purpose's time is the event's
         else:
             continue
         cand = (rank, abs(tok.start - anchor.start), t.date)
         if best is None or cand[:2] < best[:2]:
             best = cand
     return best[2] if best is not None else None
+
+
+def _purpose_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """Whether ``clause`` is a to-infinitive of purpose on ``anchor`` or on its object."""
+    if clause.dep not in PURPOSE_LINKS or not any(a.lower == "to" for a in s.children(clause, AUXILIARIES)):
+        return False
+    head = s.head(clause)
+    return head.i == anchor.i or (head.dep in OBJECTS and head.head == anchor.i)
 
 
 def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
