@@ -497,6 +497,7 @@ SCENE_NOUNS = frozenset(
 )
 """Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
+DIRECTION_NOUNS = frozenset({"direction"})
 SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "spot", "rescue", "aid"})
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
@@ -526,7 +527,8 @@ PLURAL_PLACE_NOUNS: dict[str, frozenset[str] | None] = {
     "field": frozenset({"oil_field"}),
 }
 """Plural place nouns ("the ports") and the features (None: a populated place) of what they list."""
-LIST_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
+LIST_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+LIST_DETERMINERS = frozenset({"the", "these", "those", "all"}) | frozenset(LIST_NUMBERS)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|or|,?\s*as well as)?\s*")
 PRONOUN_PLACES = frozenset({"it", "them", "control", "ground"})
 _GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
@@ -917,6 +919,8 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     """The direct object; a proper name the parser left as a modifier ("entered Sirte")."""
     obj = s.child(tok, OBJECTS)
     if obj is not None:
+        if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
+            return s.head(tok)  # "the towns which the army took": the antecedent
         return obj
     misread = _misread_modifier(s, tok)
     if misread is not None:
@@ -1061,6 +1065,8 @@ def _prep_places(
     for name, obj in _prep_args(s, tok):
         if obj is actor_tok or (cls.object == "fall" and name in ("to", "into")):
             continue
+        if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
+            name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
         if first in ORIGIN_PREPS:
             origins.extend(_places(s, obj))
@@ -1450,10 +1456,12 @@ def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
     """ "The ports were retaken": a plural description stands for the places just listed."""
     if tok.tag != "NNS" or tok.lemma not in PLURAL_PLACE_NOUNS or s.ctx is None:
         return []
-    det = s.child(tok, frozenset({"det", "predet"}))
+    det = s.child(tok, frozenset({"det", "predet", "nummod"}))
     if det is None or det.lower not in LIST_DETERMINERS or any(s.children(tok, PREPOSITIONS)):
         return []
-    return s.ctx.places_listed_before(tok.start, PLURAL_PLACE_NOUNS[tok.lemma])
+    listed = s.ctx.places_listed_before(tok.start, PLURAL_PLACE_NOUNS[tok.lemma])
+    count = LIST_NUMBERS.get(det.lower)
+    return listed if count is None or len(listed) == count else []
 
 
 def _of_sort(place: Place, features: frozenset[str] | None) -> bool:
