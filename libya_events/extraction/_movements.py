@@ -498,6 +498,10 @@ SCENE_NOUNS = frozenset(
 """Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
 DIRECTION_NOUNS = frozenset({"direction"})
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
+    | {"northwards", "southwards", "eastwards", "westwards", "northeast", "northwest", "southeast", "southwest"}
+)
 SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "spot", "rescue", "aid"})
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
@@ -834,6 +838,8 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
+    if obj is not None and obj.lower in COMPASS_WORDS:
+        obj = None  # "heading west": a direction, not what is moved or reached
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
     passive = _is_passive(s, tok)
