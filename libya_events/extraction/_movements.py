@@ -1649,7 +1649,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
         kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
-        return MovementKind.ADVANCE  # "moved forces towards Sirte"
+        if not all(_is_area(d) for d in frame.dests):
+            return MovementKind.ADVANCE  # "moved forces towards Sirte" (towards "the west": a deployment)
     return kind
 
 
