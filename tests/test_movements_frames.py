@@ -171,3 +171,39 @@ def test_a_description_apposed_to_an_unknown_name_links_nowhere() -> None:
     article = PARSER.parse(text, published="2020-06-05")
     dests = {m.destination.name for m in article.movements if m.destination is not None}
     assert "Gharyan" not in dests, dests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents of Sabha and Ubari welcomed the army, two southern towns which LNA forces took in January.",
+            {"Sabha", "Ubari"},
+        ),
+        ("Gharyan, the town which GNA forces seized last year, was quiet.", {"Gharyan"}),
+    ],
+)
+def test_a_relative_pronoun_object_is_its_antecedent(text: str, expected: set[str]) -> None:
+    captures = {g[2] for g in _movements(text) if g[0] is C}
+    assert expected <= captures, captures
+
+
+@pytest.mark.parametrize("surface", ["LNA forces", "GNA forces"])
+@pytest.mark.parametrize("place", ["Sirte", "Tarhuna", "Bani Walid"])
+def test_in_the_direction_of_a_place_is_towards_it(surface: str, place: str) -> None:
+    got = _movements(f"Witnesses said {surface} were seen heading west in the direction of {place}.")
+    assert [(g[0], g[2]) for g in got] == [(A, place)], got
+
+
+def test_forces_moved_towards_a_region_are_deployed_towards_a_town_advance() -> None:
+    region = _movements("LNA forces moved troops towards western Libya on Wednesday.")
+    town = _movements("LNA forces moved troops towards Gharyan on Wednesday.")
+    assert [g[0] for g in region] == [D], region
+    assert [g[0] for g in town] == [A], town
+
+
+def test_a_purpose_clause_dates_its_event() -> None:
+    text = "LNA forces launched an offensive to capture Tripoli in April, a spokesman said."
+    article = PARSER.parse(text, published="2019-12-27")
+    dates = [m.date.iso if m.date else None for m in article.movements if m.kind is A]
+    assert dates == ["2019-04"], dates

@@ -500,7 +500,16 @@ REACH_PREPS = frozenset({"to", "at", "into", "back to"})
 DIRECTION_NOUNS = frozenset({"direction"})
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
-    | {"northwards", "southwards", "eastwards", "westwards", "northeast", "northwest", "southeast", "southwest"}
+    | {
+        "northwards",
+        "southwards",
+        "eastwards",
+        "westwards",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
 )
 SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "spot", "rescue", "aid"})
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
@@ -601,6 +610,7 @@ class _Context:
         self.coref = Coreference(hits, entries)
         self.times = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
         self.time_starts = [t.span.start for t in self.times]
+        self.time_spans = sorted((t.span.start, t.span.end) for t in times)  # dated or not
         self.entries = sorted(entries)
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
@@ -664,6 +674,11 @@ class _Context:
         lo = bisect.bisect_left(self.time_starts, start)
         hi = bisect.bisect_left(self.time_starts, end)
         return self.times[lo:hi]
+
+    def is_time(self, start: int, end: int) -> bool:
+        """Whether a time expression (dated or not) meets ``[start, end)``."""
+        k = bisect.bisect_left(self.time_spans, (end, end))
+        return k > 0 and self.time_spans[k - 1][1] > start
 
     def entry_start(self, pos: int) -> int:
         k = bisect.bisect_right(self.entries, pos)
@@ -808,7 +823,7 @@ def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
 
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
-    words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4}
+    words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4 and not _dates(s, c)}
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
     for cls in _nearest_particle_first(s, tok, classes):
@@ -817,6 +832,14 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             return cls
     return None
+
+
+def _dates(s: _Sentence, prep: Token) -> bool:
+    """ "moved troops on Wednesday": a preposition heading a time expression is no particle."""
+    if prep.dep != "prep" or s.ctx is None:
+        return False
+    obj = s.child(prep, PREP_OBJECTS)
+    return obj is not None and s.ctx.is_time(prep.start, obj.end)
 
 
 def _governed(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
