@@ -809,7 +809,22 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
     if tok.pos == "NOUN" and tok.dep != "compound":
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_modifier(s, tok) is not None:
+        cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
+        return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _past_forms() -> Mapping[str, str]:
+    """Regular past forms of the table's verbs ("secured" -> "secure"), for a verb tagged as an adjective."""
+    return {
+        form: lemma
+        for form_kind, lemma in load_verb_classes()
+        if form_kind == "verb"
+        for form in inflections(lemma)
+        if form.endswith("ed")
+    }
 
 
 def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
@@ -983,7 +998,7 @@ def _is_territory(tok: Token) -> bool:
 def _misread_modifier(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
     """ "LNA forces secured Sirte, Hun and Waddan" read as "secured Sirte" modifying a name: a
     past verb between an actor's noun and a place is the clause's verb, with subject and object."""
-    if tok.dep != "amod" or tok.tag not in ("VBD", "VBN") or tok.i == 0:
+    if tok.dep != "amod" or tok.tag not in ("VBD", "VBN", "JJ") or tok.i == 0:
         return None
     place, before = s.head(tok), s.tokens[tok.i - 1]
     if place.i <= tok.i or s.place_at[place.i] is None or before.pos not in ("NOUN", "PROPN"):
