@@ -902,13 +902,15 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
+    actor_tok, patient, mover = _moved_out(s, cls, actor_tok, patient, ctx)
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
     if not actors:
         return None
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
-    if patient is not None and (cls.object == "mover" or not _places(s, patient)):
-        more = _prep_places(s, patient, cls, actor_tok)
+    carrier = patient if patient is not None else mover
+    if carrier is not None and (cls.object == "mover" or carrier is mover or not _places(s, carrier)):
+        more = _prep_places(s, carrier, cls, actor_tok)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
@@ -922,18 +924,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
-        found = (
-            _governing_places(s, tok, patient, cls)
-            or _places(s, patient)
-            or _target_places(s, patient, cls)
-            or _scene_places(s, patient, cls)
-        )
-        if not found and cls.lemma in VISITS:
-            found = _places_inside(s, patient, cls)  # "visited the wounded in X"
-        if not found and not _is_territory(patient) and cls.object != "fall":
-            if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
-                return None  # "captured three fighters": people or things, not a place
-        territory = bool(found) or _is_territory(patient)
+        reached = _patient_places(s, tok, patient, cls)
+        if reached is None:
+            return None  # "captured three fighters": people or things, not a place
+        found, territory = reached
         (origins if cls.object == "origin" else dests)[:0] = found
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
@@ -949,6 +943,40 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+def _patient_places(
+    s: _Sentence, tok: Token, patient: Token, cls: VerbClass
+) -> tuple[list[Hit], bool] | None:
+    """The places a verb's patient names, and whether it is territory; None for a patient that
+    is no place ("captured three fighters")."""
+    found = (
+        _governing_places(s, tok, patient, cls)
+        or _places(s, patient)
+        or _target_places(s, patient, cls)
+        or _scene_places(s, patient, cls)
+    )
+    if not found and cls.lemma in VISITS:
+        found = _places_inside(s, patient, cls)  # "visited the wounded in X"
+    if not found and not _is_territory(patient) and cls.object != "fall":
+        if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
+            return None
+    return found, bool(found) or _is_territory(patient)
+
+
+def _moved_out(
+    s: _Sentence, cls: VerbClass, actor_tok: Token | None, patient: Token | None, ctx: _Context
+) -> tuple[Token | None, Token | None, Token | None]:
+    """ "withdrew its forces from X": the owner withdraws; "evacuated 300 families from X": the
+    people leave. Returns the actor, the patient left to read as a place, and the forces moved."""
+    if cls.object != "origin" or patient is None or _places(s, patient) or _is_territory(patient):
+        return actor_tok, patient, None
+    if patient.lemma not in MOVABLE_NOUNS and _actor_of(s, patient, ctx) is None:
+        return actor_tok, patient, None
+    moved = _actor_of(s, patient, ctx)
+    if moved is not None and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON):
+        return patient, None, patient  # the people evacuated leave
+    return actor_tok, None, patient
 
 
 def _prevented(s: _Sentence, tok: Token) -> bool:
