@@ -511,7 +511,7 @@ COMPASS_WORDS = frozenset(
         "southwest",
     }
 )
-SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "spot", "rescue", "aid"})
+SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "line", "spot", "rescue", "aid"})
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
@@ -932,8 +932,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True
-    if not dests and (patient is None or cls.object != "mover"):
-        territory = territory or _reaches_site(s, tok, cls)
+    if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
+        territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
     if not (origins or dests or territory or cls.bare):
         return None
     if cls.object == "origin":
@@ -1199,13 +1199,15 @@ def _held_ground(s: _Sentence, patient: Token | None, cls: VerbClass) -> bool:
     return _is_territory(patient) or bool(_places(s, patient))
 
 
-def _reaches_site(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+def _reaches_site(s: _Sentence, tok: Token, cls: VerbClass, sites_only: bool = False) -> bool:
     """ "arrived at the scene", "rushed to the front", "returned to the base": a move onto an
-    unnamed place is still a movement (with no destination)."""
+    unnamed place is still a movement (with no destination). Forces sent somewhere count only
+    onto a site word ("sent troops to the front"): "sent forces into a town" names it later."""
     if cls.kind is MovementKind.CAPTURE or cls.object == "origin":
         return False
     for name, obj in _prep_args(s, tok):
-        if name in REACH_PREPS and obj.pos == "NOUN" and (obj.lemma in SITE_WORDS or _is_territory(obj)):
+        site = obj.lemma in SITE_WORDS or (_is_territory(obj) and not sites_only)
+        if name in REACH_PREPS and obj.pos == "NOUN" and site:
             return obj.lemma not in PRONOUN_PLACES
     return False
 
