@@ -207,3 +207,31 @@ def test_a_purpose_clause_dates_its_event() -> None:
     article = PARSER.parse(text, published="2019-12-27")
     dates = [m.date.iso if m.date else None for m in article.movements if m.kind is A]
     assert dates == ["2019-04"], dates
+
+
+@pytest.mark.parametrize(("surface", "actor"), GROUPS)
+@pytest.mark.parametrize("place", ["Tarhuna", "Sirte", "Bani Walid"])
+def test_withdrawing_ones_forces_is_the_owners_withdrawal(surface: str, actor: str, place: str) -> None:
+    got = _movements(f"{surface} withdrew their units from the outskirts of {place} on Sunday.")
+    assert [(g[0], g[1]) for g in got] == [(W, actor)], got
+
+
+def test_people_evacuated_from_a_place_leave_it() -> None:
+    article = PARSER.parse(
+        "The Red Crescent evacuated 40 families from Ganfouda on Sunday.", published="2020-06-05"
+    )
+    moves = [(m.kind, m.origin.name if m.origin else None) for m in article.movements]
+    assert moves == [(W, "Ganfouda")], moves
+    assert all(m.actor != "Libyan Red Crescent" for m in article.movements)
+
+
+def test_forces_sent_to_the_front_are_deployed() -> None:
+    got = _movements("The GNA said it was sending reinforcements to the front lines on Monday.")
+    assert [(g[0], g[1], g[2]) for g in got] == [(D, "Government of National Accord", None)], got
+    assert _movements("The GNA sent fresh troops into a western town to take it back.") == []
+
+
+@pytest.mark.parametrize("day", ["on Wednesday", "on 3 May", "on the same day"])
+def test_a_time_preposition_is_no_particle(day: str) -> None:
+    got = _movements(f"LNA forces moved troops towards Gharyan {day}.")
+    assert [(g[0], g[2]) for g in got] == [(A, "Gharyan")], got
