@@ -312,6 +312,8 @@ SUPPORT_VERBS = frozenset(
         "pull",
         "speed",
         "accelerate",
+        "wage",
+        "wag",  # the small pipeline's lemma of "waged"
     }
 )
 NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
