@@ -235,3 +235,20 @@ def test_forces_sent_to_the_front_are_deployed() -> None:
 def test_a_time_preposition_is_no_particle(day: str) -> None:
     got = _movements(f"LNA forces moved troops towards Gharyan {day}.")
     assert [(g[0], g[2]) for g in got] == [(A, "Gharyan")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Kaniyat militia attacked positions held by LNA forces in Ain Zara.", "Ain Zara"),
+        ("GNA forces attacked fighters based at Watiya on Monday.", "al-Watiya air base"),
+    ],
+)
+def test_an_attack_on_what_is_held_somewhere_advances_there(text: str, place: str) -> None:
+    got = _movements(text)
+    assert [(g[0], g[2]) for g in got] == [(A, place)], got
+
+
+def test_waging_an_offensive_is_a_light_verb() -> None:
+    got = _movements("LNA forces waged an offensive on Sirte in January.")
+    assert [(g[0], g[1], g[2]) for g in got] == [(A, "Libyan National Army", "Sirte")], got

@@ -1168,8 +1168,11 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
 
 
 def _located_in(s: _Sentence, obj: Token) -> list[Hit]:
-    """The named places (not areas) after "in", "at" or "inside" on ``obj``."""
-    for p in s.children(obj, PREPOSITIONS):
+    """The named places (not areas) after "in", "at" or "inside" on ``obj``, or on a participle
+    that describes it ("positions held by X in Y", "fighters based at Y")."""
+    described = [c for c in s.children(obj, frozenset({"acl"})) if c.tag == "VBN"]
+    holders = [obj, *described, *(a for a in (_agent(s, c) for c in described) if a is not None)]
+    for p in (p for h in holders for p in s.children(h, PREPOSITIONS)):
         if p.lower in ("in", "at", "inside"):
             for o in s.children(p, PREP_OBJECTS):
                 return [h for h in _places(s, o) if not _is_area(h)]
@@ -1553,6 +1556,8 @@ def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
         if p.lower == "of" or inside:  # "the last pocket of resistance in X"
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o, depth + 1)
+    if tok.lemma in AREA_NOUNS:
+        return _located_in(s, tok)  # "positions held by the LNA in X"
     return []
 
 
