@@ -909,21 +909,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors:
         return None
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
-    origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
     carrier = patient if patient is not None else mover
-    if carrier is not None and (cls.object == "mover" or carrier is mover or not _places(s, carrier)):
-        more = _prep_places(s, carrier, cls, actor_tok)
-        origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
-    if not dests:
-        chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
-        origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
-    if cls.object == "expel":
-        origins, dests = ([], origins) if not withdrawn else (origins, [])
-    if not dests and cls.object != "origin":
-        dests.extend(_where_places(s, tok))
-    if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
-        for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
-            dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+    origins, dests, towards = _verb_places(s, tok, cls, actor_tok, (carrier, carrier is mover), withdrawn)
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
         reached = _patient_places(s, tok, patient, cls)
@@ -945,6 +932,34 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+def _verb_places(
+    s: _Sentence,
+    tok: Token,
+    cls: VerbClass,
+    actor_tok: Token | None,
+    carried: tuple[Token | None, bool],
+    withdrawn: bool,
+) -> tuple[list[Hit], list[Hit], bool]:
+    """Origins, destinations and "towards" from the verb's prepositions (and those of what it
+    carries), chained "from X to Y", a relative "where", and a purpose clause."""
+    origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
+    carrier, moved_out = carried
+    if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
+        more = _prep_places(s, carrier, cls, actor_tok)
+        origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if not dests:
+        chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
+        origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
+    if cls.object == "expel":
+        origins, dests = ([], origins) if not withdrawn else (origins, [])
+    if not dests and cls.object != "origin":
+        dests.extend(_where_places(s, tok))
+    if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
+        for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
+            dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+    return origins, dests, towards
 
 
 def _patient_places(
