@@ -252,3 +252,9 @@ def test_an_attack_on_what_is_held_somewhere_advances_there(text: str, place: st
 def test_waging_an_offensive_is_a_light_verb() -> None:
     got = _movements("LNA forces waged an offensive on Sirte in January.")
     assert [(g[0], g[1], g[2]) for g in got] == [(A, "Libyan National Army", "Sirte")], got
+
+
+def test_the_town_is_not_the_capital() -> None:
+    text = "GNA forces seized Gharyan in a push to relieve the capital. Later they stormed the hilltop town."
+    dests = {g[2] for g in _movements(text)}
+    assert "Tripoli" not in dests, dests

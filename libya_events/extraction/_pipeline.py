@@ -816,6 +816,8 @@ def _definite_place_hits(
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
                 continue  # "the administration in Tripoli": Tripoli is only where a government sits
             if features is None:
+                if head in ("town", "village") and place.feature == "capital":
+                    continue  # a country's capital is no "town"
                 if place.kind is LocationKind.CITY and place.feature in (
                     "populated_place",
                     "capital",
