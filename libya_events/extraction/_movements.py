@@ -1739,8 +1739,10 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
         kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
-        if not all(_is_area(d) for d in frame.dests):
-            return MovementKind.ADVANCE  # "moved forces towards Sirte" (towards "the west": a deployment)
+        if not (frame.carried and all(_is_area(d) for d in frame.dests)):
+            return (
+                MovementKind.ADVANCE
+            )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
 
 
