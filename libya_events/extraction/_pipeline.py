@@ -844,7 +844,7 @@ def _definite_place_hits(
     return out
 
 
-_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'\u2019-]*,\s*$")
+_APPOSED_TO_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s*+$")
 
 
 def _unknown_apposed(folded: str, start: int, places: Sequence[Hit], place_ends: Sequence[int]) -> bool:
