@@ -513,7 +513,7 @@ COMPASS_WORDS = frozenset(
         "southwest",
     }
 )
-SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "line", "spot", "rescue", "aid"})
+SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "line", "spot", "rescue"})
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
