@@ -258,3 +258,9 @@ def test_the_town_is_not_the_capital() -> None:
     text = "GNA forces seized Gharyan in a push to relieve the capital. Later they stormed the hilltop town."
     dests = {g[2] for g in _movements(text)}
     assert "Tripoli" not in dests, dests
+
+
+def test_a_rescue_team_goes_but_rescuing_a_government_is_support() -> None:
+    team = _movements("An MSF team went to the rescue of 146 migrants in distress on Saturday.")
+    assert [(g[0], g[2]) for g in team] == [(T, None)], team
+    assert _movements("Turkey came to the rescue of the GNA in 2019.") == []

@@ -1228,8 +1228,15 @@ def _reaches_site(s: _Sentence, tok: Token, cls: VerbClass, sites_only: bool = F
     for name, obj in _prep_args(s, tok):
         site = obj.lemma in SITE_WORDS or (_is_territory(obj) and not sites_only)
         if name in REACH_PREPS and obj.pos == "NOUN" and site:
-            return obj.lemma not in PRONOUN_PLACES
+            return obj.lemma not in PRONOUN_PLACES and not _rescues_a_power(s, obj)
     return False
+
+
+def _rescues_a_power(s: _Sentence, obj: Token) -> bool:
+    """ "came to the rescue of the government": support for a power, not a trip."""
+    rescued = _prep_object(s, obj, ("of",)) if obj.lemma == "rescue" else None
+    hit = s.actor_at[rescued.i] if rescued is not None else None
+    return hit is not None and hit.actor_kind in OWNER_KINDS
 
 
 def _where_places(s: _Sentence, tok: Token) -> list[Hit]:
