@@ -21,6 +21,7 @@ from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
+from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.syntax import ParsedSentence, Token
 
@@ -263,7 +264,7 @@ REQUEST_HEADS = frozenset(
 OBJECT_CONTROL = REQUEST_HEADS | frozenset({"force", "compel", "oblige", "help"})
 DENIAL_HEADS = frozenset({"deny", "reject", "dismiss", "refute"})
 PLANNED_AUXILIARIES = frozenset(
-    {"will", "would", "shall", "could", "might", "may", "'ll", "wo", "should", "must"}
+    {"will", "would", "shall", "could", "might", "may", "'ll", "wo", "should", "must", "can", "ca"}
 )
 SUPPORT_VERBS = frozenset(
     {
@@ -311,6 +312,8 @@ SUPPORT_VERBS = frozenset(
         "pull",
         "speed",
         "accelerate",
+        "wage",
+        "wag",  # the small pipeline's lemma of "waged"
     }
 )
 NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
@@ -496,6 +499,23 @@ SCENE_NOUNS = frozenset(
 )
 """Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
+DIRECTION_NOUNS = frozenset({"direction"})
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
+    | {
+        "northwards",
+        "southwards",
+        "eastwards",
+        "westwards",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
+)
+SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "line", "spot", "rescue"})
+"""Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
+a movement with no named place."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
 BACKING_WORDS = frozenset(
     {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
@@ -506,7 +526,27 @@ BACKING_WORDS = frozenset(
 OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
+PURPOSE_LINKS = frozenset({"advcl", "xcomp", "acl"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+REINFORCING_VERBS = frozenset({"reinforce", "shore"})
+_PORTS = frozenset({"oil_terminal", "port"})
+_BASES = frozenset({"air_base", "military_base", "airport"})
+PLURAL_PLACE_NOUNS: dict[str, frozenset[str] | None] = {
+    "town": None,
+    "city": None,
+    "village": None,
+    "port": _PORTS,
+    "terminal": _PORTS,
+    "base": _BASES,
+    "airbase": _BASES,
+    "oilfield": frozenset({"oil_field"}),
+    "field": frozenset({"oil_field"}),
+}
+"""Plural place nouns ("the ports") and the features (None: a populated place) of what they list."""
+LIST_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+LIST_DETERMINERS = frozenset({"the", "these", "those", "all"}) | frozenset(LIST_NUMBERS)
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|or|,?\s*as well as)?\s*")
+PRONOUN_PLACES = frozenset({"it", "them", "control", "ground"})
 _GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
 _Table = Mapping[tuple[str, str], tuple[VerbClass, ...]]
 
@@ -564,12 +604,16 @@ def _longer(new: Hit, old: Hit | None) -> bool:
 class _Context:
     """What every frame of one article needs: mentions, coreference and times."""
 
-    def __init__(self, hits: Sequence[Hit], times: Sequence[TimeExpression], entries: Sequence[int]) -> None:
+    def __init__(
+        self, hits: Sequence[Hit], times: Sequence[TimeExpression], entries: Sequence[int], text: str = ""
+    ) -> None:
+        self.text = text
         self.hits = sorted(hits, key=lambda h: h.start)
         self.starts = [h.start for h in self.hits]
         self.coref = Coreference(hits, entries)
         self.times = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
         self.time_starts = [t.span.start for t in self.times]
+        self.time_spans = sorted((t.span.start, t.span.end) for t in times)  # dated or not
         self.entries = sorted(entries)
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
@@ -597,6 +641,30 @@ class _Context:
                 return h
         return None
 
+    def places_listed_before(self, pos: int, features: frozenset[str] | None) -> list[Hit]:
+        """ "Es Sider and Ras Lanuf ... the ports": the latest list of two or more places of a
+        sort ("A, B and C"), named before ``pos`` within the entry."""
+        floor = max(pos - 600, self.entry_start(pos))
+        k = bisect.bisect_left(self.starts, pos)
+        run: list[Hit] = []
+        for h in reversed(self.hits[max(0, k - 30) : k]):
+            if h.start < floor or h.end > pos:
+                continue
+            if h.place is None or not _of_sort(h.place, features):
+                if run:
+                    break
+                continue
+            if run and not self._listed_with(h, run[-1]):
+                if len(run) >= 2:
+                    break
+                run = []
+            run.append(h)
+        return run[::-1] if len(run) >= 2 else []
+
+    def _listed_with(self, first: Hit, second: Hit) -> bool:
+        gap = self.text[first.end : second.start] if self.text else " " * (second.start - first.end)
+        return LIST_GAP.fullmatch(gap) is not None
+
     def named(self, hit: Hit | None) -> Hit | None:
         return self.named_by.get(id(hit), hit) if hit is not None else None
 
@@ -609,6 +677,11 @@ class _Context:
         lo = bisect.bisect_left(self.time_starts, start)
         hi = bisect.bisect_left(self.time_starts, end)
         return self.times[lo:hi]
+
+    def is_time(self, start: int, end: int) -> bool:
+        """Whether a time expression (dated or not) meets ``[start, end)``."""
+        k = bisect.bisect_left(self.time_spans, (end, end))
+        return k > 0 and self.time_spans[k - 1][1] > start
 
     def entry_start(self, pos: int) -> int:
         k = bisect.bisect_right(self.entries, pos)
@@ -701,7 +774,7 @@ def find_movements(
     no pronoun or date is carried across them. With the article's ``text``, a headline
     (which restates the body) is passed over.
     """
-    ctx = _Context(hits, times, entries)
+    ctx = _Context(hits, times, entries, text)
     table = load_verb_classes()
     out: list[MovementDraft] = []
     for sent in parsed:
@@ -739,7 +812,22 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
     if tok.pos == "NOUN" and tok.dep != "compound":
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_modifier(s, tok) is not None:
+        cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
+        return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _past_forms() -> Mapping[str, str]:
+    """Regular past forms of the table's verbs ("secured" -> "secure"), for a verb tagged as an adjective."""
+    return {
+        form: lemma
+        for form_kind, lemma in load_verb_classes()
+        if form_kind == "verb"
+        for form in inflections(lemma)
+        if form.endswith("ed")
+    }
 
 
 def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
@@ -753,7 +841,7 @@ def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
 
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
-    words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4}
+    words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4 and not _dates(s, c)}
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
     for cls in _nearest_particle_first(s, tok, classes):
@@ -762,6 +850,14 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             return cls
     return None
+
+
+def _dates(s: _Sentence, prep: Token) -> bool:
+    """ "moved troops on Wednesday": a preposition heading a time expression is no particle."""
+    if prep.dep != "prep" or s.ctx is None:
+        return False
+    obj = s.child(prep, PREP_OBJECTS)
+    return obj is not None and s.ctx.is_time(prep.start, obj.end)
 
 
 def _governed(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
@@ -783,6 +879,8 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
+    if obj is not None and obj.lower in COMPASS_WORDS:
+        obj = None  # "heading west": a direction, not what is moved or reached
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
     passive = _is_passive(s, tok)
@@ -800,19 +898,57 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         withdrawn = True  # "the families drove out of the city": they left
     if cls.object == "fall":
         actor_tok, patient = _prep_object(s, tok, ("to", "into")), subject
-    if cls.object == "mover" and patient is not None and not _movable(s, patient, ctx):
+    held = _held_ground(s, patient, cls)
+    if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
     if cls.object == "-" and patient is not None and not (_places(s, patient) or _is_territory(patient)):
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
+    actor_tok, patient, mover = _moved_out(s, cls, actor_tok, patient, ctx)
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
     if not actors:
         return None
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
+    carrier = patient if patient is not None else mover
+    origins, dests, towards = _verb_places(s, tok, cls, actor_tok, (carrier, carrier is mover), withdrawn)
+    territory = False
+    if patient is not None and cls.object in ("dest", "origin", "fall"):
+        reached = _patient_places(s, tok, patient, cls)
+        if reached is None:
+            return None  # "captured three fighters": people or things, not a place
+        found, territory = reached
+        (origins if cls.object == "origin" else dests)[:0] = found
+    if held and patient is not None:
+        dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
+        territory = True
+    if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
+        territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
+    if not (origins or dests or territory or cls.bare):
+        return None
+    if cls.object == "origin":
+        dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
+    trigger = _trigger_span(s, tok, cls)
+    carried = cls.object == "mover" and patient is not None and actor_tok is not patient
+    return _Frame(
+        cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
+    )
+
+
+def _verb_places(
+    s: _Sentence,
+    tok: Token,
+    cls: VerbClass,
+    actor_tok: Token | None,
+    carried: tuple[Token | None, bool],
+    withdrawn: bool,
+) -> tuple[list[Hit], list[Hit], bool]:
+    """Origins, destinations and "towards" from the verb's prepositions (and those of what it
+    carries), chained "from X to Y", a relative "where", and a purpose clause."""
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
-    if patient is not None and (cls.object == "mover" or not _places(s, patient)):
-        more = _prep_places(s, patient, cls, actor_tok)
+    carrier, moved_out = carried
+    if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
+        more = _prep_places(s, carrier, cls, actor_tok)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
@@ -824,30 +960,41 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
-    territory = False
-    if patient is not None and cls.object in ("dest", "origin", "fall"):
-        found = (
-            _governing_places(s, tok, patient, cls)
-            or _places(s, patient)
-            or _target_places(s, patient, cls)
-            or _scene_places(s, patient, cls)
-        )
-        if not found and cls.lemma in VISITS:
-            found = _places_inside(s, patient, cls)  # "visited the wounded in X"
-        if not found and not _is_territory(patient) and cls.object != "fall":
-            if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
-                return None  # "captured three fighters": people or things, not a place
-        territory = bool(found) or _is_territory(patient)
-        (origins if cls.object == "origin" else dests)[:0] = found
-    if not (origins or dests or territory or cls.bare):
-        return None
-    if cls.object == "origin":
-        dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
-    trigger = _trigger_span(s, tok, cls)
-    carried = cls.object == "mover" and patient is not None and actor_tok is not patient
-    return _Frame(
-        cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
+    return origins, dests, towards
+
+
+def _patient_places(
+    s: _Sentence, tok: Token, patient: Token, cls: VerbClass
+) -> tuple[list[Hit], bool] | None:
+    """The places a verb's patient names, and whether it is territory; None for a patient that
+    is no place ("captured three fighters")."""
+    found = (
+        _governing_places(s, tok, patient, cls)
+        or _places(s, patient)
+        or _target_places(s, patient, cls)
+        or _scene_places(s, patient, cls)
     )
+    if not found and cls.lemma in VISITS:
+        found = _places_inside(s, patient, cls)  # "visited the wounded in X"
+    if not found and not _is_territory(patient) and cls.object != "fall":
+        if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
+            return None
+    return found, bool(found) or _is_territory(patient)
+
+
+def _moved_out(
+    s: _Sentence, cls: VerbClass, actor_tok: Token | None, patient: Token | None, ctx: _Context
+) -> tuple[Token | None, Token | None, Token | None]:
+    """ "withdrew its forces from X": the owner withdraws; "evacuated 300 families from X": the
+    people leave. Returns the actor, the patient left to read as a place, and the forces moved."""
+    if cls.object != "origin" or patient is None or _places(s, patient) or _is_territory(patient):
+        return actor_tok, patient, None
+    if patient.lemma not in MOVABLE_NOUNS and _actor_of(s, patient, ctx) is None:
+        return actor_tok, patient, None
+    moved = _actor_of(s, patient, ctx)
+    if moved is not None and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON):
+        return patient, None, patient  # the people evacuated leave
+    return actor_tok, None, patient
 
 
 def _prevented(s: _Sentence, tok: Token) -> bool:
@@ -862,7 +1009,12 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     """The direct object; a proper name the parser left as a modifier ("entered Sirte")."""
     obj = s.child(tok, OBJECTS)
     if obj is not None:
+        if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
+            return s.head(tok)  # "the towns which the army took": the antecedent
         return obj
+    misread = _misread_modifier(s, tok)
+    if misread is not None:
+        return misread[1]
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
     return next(stray, None)
 
@@ -870,7 +1022,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
 def _is_passive(s: _Sentence, tok: Token) -> bool:
     if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
         return True
-    return tok.dep == "acl" and tok.tag == "VBN"
+    return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 
 def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
@@ -889,8 +1041,35 @@ def _is_territory(tok: Token) -> bool:
     return tok.lemma in TERRITORY_NOUNS or tok.lower in TERRITORY_NOUNS or tok.lemma in AREA_NOUNS
 
 
+def _misread_modifier(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
+    """ "LNA forces secured Sirte, Hun and Waddan" read as "secured Sirte" modifying a name: a
+    past verb between an actor's noun and a place is the clause's verb, with subject and object."""
+    if tok.dep != "amod" or tok.tag not in ("VBD", "VBN", "JJ") or tok.i == 0:
+        return None
+    place, before = s.head(tok), s.tokens[tok.i - 1]
+    if place.i <= tok.i or s.place_at[place.i] is None or before.pos not in ("NOUN", "PROPN"):
+        return None
+    if s.actor_at[before.i] is None or s.place_at[before.i] is s.actor_at[before.i] or _has_verb_root(s):
+        return None
+    return before, place
+
+
+def _has_verb_root(s: _Sentence) -> bool:
+    return any(t.head == t.i and t.pos in _CLAUSE_POS for t in s.tokens)
+
+
+def _verbless_relative(s: _Sentence, tok: Token) -> bool:
+    """ "LNA forces secured Sirte" read as a reduced relative on a verbless sentence's root: a
+    participle with a direct object there is the sentence's verb, in the active voice."""
+    head = s.head(tok)
+    return head.head == head.i and head.pos in ("NOUN", "PROPN") and s.child(tok, OBJECTS) is not None
+
+
 def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     """The verb's subject; a relative clause's antecedent; the controller of an infinitive."""
+    misread = _misread_modifier(s, tok)
+    if misread is not None:
+        return misread[0]
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
 
@@ -986,6 +1165,8 @@ def _prep_places(
     for name, obj in _prep_args(s, tok):
         if obj is actor_tok or (cls.object == "fall" and name in ("to", "into")):
             continue
+        if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
+            name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
         if first in ORIGIN_PREPS:
             origins.extend(_places(s, obj))
@@ -1007,14 +1188,17 @@ def _prep_places(
 def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     """ "arrived at his headquarters in X", "went to a camp near X": a travel or deployment
     reaches an unnamed building or site, placed by a named place after "in"."""
-    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos != "NOUN":
+    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos not in ("NOUN", "PROPN"):
         return []
     return _located_in(s, obj)
 
 
 def _located_in(s: _Sentence, obj: Token) -> list[Hit]:
-    """The named places (not areas) after "in", "at" or "inside" on ``obj``."""
-    for p in s.children(obj, PREPOSITIONS):
+    """The named places (not areas) after "in", "at" or "inside" on ``obj``, or on a participle
+    that describes it ("positions held by X in Y", "fighters based at Y")."""
+    described = [c for c in s.children(obj, frozenset({"acl"})) if c.tag == "VBN"]
+    holders = [obj, *described, *(a for a in (_agent(s, c) for c in described) if a is not None)]
+    for p in (p for h in holders for p in s.children(h, PREPOSITIONS)):
         if p.lower in ("in", "at", "inside"):
             for o in s.children(p, PREP_OBJECTS):
                 return [h for h in _places(s, o) if not _is_area(h)]
@@ -1037,6 +1221,33 @@ def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o)
     return []
+
+
+def _held_ground(s: _Sentence, patient: Token | None, cls: VerbClass) -> bool:
+    """ "reinforced its positions", "reinforced the base": forces sent to ground already held."""
+    if patient is None or cls.lemma not in REINFORCING_VERBS or s.actor_at[patient.i] is not None:
+        return False
+    return _is_territory(patient) or bool(_places(s, patient))
+
+
+def _reaches_site(s: _Sentence, tok: Token, cls: VerbClass, sites_only: bool = False) -> bool:
+    """ "arrived at the scene", "rushed to the front", "returned to the base": a move onto an
+    unnamed place is still a movement (with no destination). Forces sent somewhere count only
+    onto a site word ("sent troops to the front"): "sent forces into a town" names it later."""
+    if cls.kind is MovementKind.CAPTURE or cls.object == "origin":
+        return False
+    for name, obj in _prep_args(s, tok):
+        site = obj.lemma in SITE_WORDS or (_is_territory(obj) and not sites_only)
+        if name in REACH_PREPS and obj.pos == "NOUN" and site:
+            return obj.lemma not in PRONOUN_PLACES and not _rescues_a_power(s, obj)
+    return False
+
+
+def _rescues_a_power(s: _Sentence, obj: Token) -> bool:
+    """ "came to the rescue of the government": support for a power, not a trip."""
+    rescued = _prep_object(s, obj, ("of",)) if obj.lemma == "rescue" else None
+    hit = s.actor_at[rescued.i] if rescued is not None else None
+    return hit is not None and hit.actor_kind in OWNER_KINDS
 
 
 def _where_places(s: _Sentence, tok: Token) -> list[Hit]:
@@ -1081,8 +1292,9 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
-    if gov is not None:
-        more = _prep_places(s, gov, cls, None)
+    mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
+    for part in (p for p in (gov, mover) if p is not None):  # "a movement of forces towards X"
+        more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     purposes = list(s.children(tok, frozenset({"acl"})))
     if gov is not None:
@@ -1187,6 +1399,16 @@ def _conjuncts(s: _Sentence, tok: Token) -> list[Token]:
     while k < len(out) and len(out) < 12:
         out.extend(s.children(out[k], CONJUNCTS))
         k += 1
+    return out
+
+
+def _place_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
+    """Conjuncts, and named places the parser hung as appositions ("Hun, Sirte and Waddan")."""
+    out = _conjuncts(s, tok)
+    for t in list(out):
+        for c in s.children(t, frozenset({"appos"})):
+            if s.place_at[c.i] is not None and s.place_at[t.i] is not None and c not in out:
+                out.extend(_conjuncts(s, c))
     return out
 
 
@@ -1477,11 +1699,27 @@ def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
     """The places a noun phrase names, one per conjunct ("Sirte and Brega", "the towns of
     Waddan, Hun and Sawkna")."""
     out: list[Hit] = []
-    for t in _conjuncts(s, tok):
+    for t in _place_conjuncts(s, tok):
         hit = _place_of(s, t, depth)
-        found = [hit] if hit is not None else _places_of_part(s, t, depth)
+        found = [hit] if hit is not None else _places_of_part(s, t, depth) or _listed_places(s, t)
         out.extend(h for h in found if not any(h is o for o in out))
     return out
+
+
+def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "The ports were retaken": a plural description stands for the places just listed."""
+    if tok.tag != "NNS" or tok.lemma not in PLURAL_PLACE_NOUNS or s.ctx is None:
+        return []
+    det = s.child(tok, frozenset({"det", "predet", "nummod"}))
+    if det is None or det.lower not in LIST_DETERMINERS or any(s.children(tok, PREPOSITIONS)):
+        return []
+    listed = s.ctx.places_listed_before(tok.start, PLURAL_PLACE_NOUNS[tok.lemma])
+    count = LIST_NUMBERS.get(det.lower)
+    return listed if count is None or len(listed) == count else []
+
+
+def _of_sort(place: Place, features: frozenset[str] | None) -> bool:
+    return place.feature in features if features is not None else place.populated
 
 
 def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
@@ -1493,6 +1731,8 @@ def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
         if p.lower == "of" or inside:  # "the last pocket of resistance in X"
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o, depth + 1)
+    if tok.lemma in AREA_NOUNS:
+        return _located_in(s, tok)  # "positions held by the LNA in X"
     return []
 
 
@@ -1576,8 +1816,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
     if head.lemma in PREVENTION_HEADS:
         return None  # "to prevent militias moving across the capital"
-    if cur.dep == "xcomp":
-        return _control_step(s, head, cur)
+    if cur.dep == "xcomp" or (cur.dep == "ccomp" and to):
+        return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
         return Modality.DENIED
     if cur.dep == "conj":
@@ -1659,7 +1899,10 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
         kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
-        return MovementKind.ADVANCE  # "moved forces towards Sirte"
+        if not (frame.carried and all(_is_area(d) for d in frame.dests)):
+            return (
+                MovementKind.ADVANCE
+            )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
 
 
@@ -1708,12 +1951,22 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 0
         elif clause.i in above:
             rank = 1
+        elif _purpose_of(s, clause, anchor):
+            rank = 2  # "launched an offensive to take X in April": the purpose's time is the event's
         else:
             continue
         cand = (rank, abs(tok.start - anchor.start), t.date)
         if best is None or cand[:2] < best[:2]:
             best = cand
     return best[2] if best is not None else None
+
+
+def _purpose_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """Whether ``clause`` is a to-infinitive of purpose on ``anchor`` or on its object."""
+    if clause.dep not in PURPOSE_LINKS or not any(a.lower == "to" for a in s.children(clause, AUXILIARIES)):
+        return False
+    head = s.head(clause)
+    return head.i == anchor.i or (head.dep in OBJECTS and head.head == anchor.i)
 
 
 def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:

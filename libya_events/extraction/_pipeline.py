@@ -885,6 +885,8 @@ def _definite_place_hits(
         after = folded[m.end() : m.end() + 12]
         if re.match(r"(?<!\s)\s++(?:of|'s)\b", after) or re.match(r"(?<!\s)\s++[A-Z]", after):
             continue  # "the town of X" names X itself; "the city Tripoli"
+        if _unknown_apposed(folded, m.start(), places, place_ends):
+            continue  # "Gwalish, the town west of X": the description is the unknown name's
         features = _HEAD_FEATURES.get(head)
         side = re.search(r"\b(eastern|western|southern|northern|central|coastal)\b", m.group().lower())
         antecedent = None
@@ -904,10 +906,13 @@ def _definite_place_hits(
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
                 continue  # "the administration in Tripoli": Tripoli is only where a government sits
             if features is None:
+                if head in ("town", "village") and place.feature == "capital":
+                    continue  # a country's capital is no "town"
                 if place.kind is LocationKind.CITY and place.feature in (
                     "populated_place",
                     "capital",
                     "district",
+                    "oil_terminal",  # a port town ("Ras Lanuf", "Brega")
                 ):
                     antecedent = h
                     break
@@ -929,12 +934,25 @@ def _definite_place_hits(
     return out
 
 
+_APPOSED_TO_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s*+$")
+
+
+def _unknown_apposed(folded: str, start: int, places: Sequence[Hit], place_ends: Sequence[int]) -> bool:
+    """The description stands in apposition to a name ("X, the town ...") that is no known place."""
+    name = _APPOSED_TO_NAME.search(folded, max(0, start - 40), start)
+    if name is None:
+        return False
+    k = bisect.bisect_right(place_ends, start)
+    return k == 0 or places[k - 1].end < name.start() + 1
+
+
 _SEAT_ONLY = re.compile(
     r"\b(?:government|administration|authorities|authority|parliament|cabinet|council)s?\s+(?:based\s+)?in\s+$",
     re.IGNORECASE,
 )
 _REFERENCE_ONLY = re.compile(
-    r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+)?$",
+    r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of"
+    r"|\b(?:km|kms|kilometres|kilometers|miles|mi)\)?\s+(?:away\s+)?from)\s+(?:the\s+)?(?:capital\s+)?$",
     re.IGNORECASE,
 )
 
