@@ -25,7 +25,7 @@ FLOORS = {
     "actors": 0.91,
     "locations": 0.95,
     "relative_locations": 0.98,
-    "movements": 0.785,  # issue 10: the parse-based engine measures 0.791 (the surface engine 0.789)
+    "movements": 0.82,  # issue 10: the parse-based engine measures 0.829 (the surface engine 0.789)
     "statements": 0.85,
 }
 EXTRA_FLOORS = {

@@ -2,8 +2,8 @@
 
 Issue 10 asks for actors >= 0.80, locations >= 0.90, statements >= 0.70, movements >= 0.65
 and macro F1 >= 0.78 on the real development articles. The floors below hold what is
-reached (movements are still under the issue's 0.65: their floor is the measured score,
-rounded down, so a regression fails; raise it as the engine improves).
+reached: the issue's floors, or the measured score rounded down where it is higher, so a
+regression fails (movements measure 0.651, macro F1 0.856: raise them as the engine improves).
 """
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 REAL_DEV_FLOORS = {
-    "actors": 0.80,
+    "actors": 0.83,
     "locations": 0.90,
     "relative_locations": 0.95,
-    "statements": 0.78,
-    "movements": 0.43,
+    "statements": 0.82,
+    "movements": 0.65,
 }
-REAL_DEV_MACRO_FLOOR = 0.78
+REAL_DEV_MACRO_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")

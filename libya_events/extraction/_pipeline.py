@@ -705,10 +705,31 @@ _NOT_NAMES = COMMON_CAPITALISED | {"twitter", "x", "telegram", "instagram", "you
 """Capitalised words that name no one by themselves: they do not call the entity recogniser."""
 
 
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` has a capitalised word right before or after it."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in " -" and after[1].isupper()) or (
+        len(before) == 2
+        and before[1] in " -"
+        and before[0].isalpha()
+        and _capitalised_word_ends(text, start - 1)
+    )
+
+
+def _capitalised_word_ends(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` begins with a capital (looked at no further than 40
+    characters back)."""
+    start = end
+    while start > max(0, end - 40) and text[start - 1].isalpha():
+        start -= 1
+    return start < end and text[start].isupper()
+
+
 def _unnamed(state: _State) -> Callable[[int, int], bool]:
     """Whether a proper noun at ``[start, end)`` lies outside every known mention and time
-    expression ("Friday") and is no common capitalised word ("December", "Twitter"): only
-    such a word needs the entity recogniser (to propose actors the
+    expression ("Friday") and is no common capitalised word standing alone ("December",
+    "Twitter", but not "Coastal" in "Coastal Rescue Authority"): only such a word needs the entity recogniser (to propose actors the
     dictionaries lack). The words of a name around it are read with it all the same."""
     known = [(h.start, h.end) for h in state.hits]
     known += [(t.span.start, t.span.end) for t in state.times]
@@ -716,7 +737,7 @@ def _unnamed(state: _State) -> Callable[[int, int], bool]:
     folded = state.folded
 
     def unnamed(start: int, end: int) -> bool:
-        if folded[start:end].lower() in _NOT_NAMES:
+        if folded[start:end].lower() in _NOT_NAMES and not _in_a_name(folded, start, end):
             return False
         k = bisect.bisect_left(starts, end) - 1  # the last span starting before ``end``
         return k < 0 or reach[k] <= start
