@@ -898,8 +898,14 @@ def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
 # --------------------------------------------------------------------------- channels and dates
 
 
+_ANY_CHANNEL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in CHANNELS), re.IGNORECASE)
+"""One scan that tells whether any channel is named at all (most windows name none)."""
+
+
 def channel_of(window: str, *, nearest: bool = False) -> str | None:
     """The channel a window of text names; with ``nearest``, the one named first in it."""
+    if _ANY_CHANNEL.search(window) is None:
+        return None
     found: list[tuple[int, str]] = []
     for pattern, name in CHANNELS:
         m = pattern.search(window)
