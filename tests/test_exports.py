@@ -839,3 +839,19 @@ def test_export_docstring_examples_run(module: str) -> None:
         pytest.importorskip("pandas")
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        '{"text": 1e400}',
+        '{"text": 5}',
+        '{"text": "LNA forces entered Gharyan.", "id": 7}',
+        '{"text": "LNA forces entered Gharyan.", "id": 1e400}',
+        '{"text": "a", "statements": [{"text": "a", "span": {"start": 0, "end": 1}, "direct": 1}]}',
+        '{"text": "a", "unresolved": [{"text": "a", "span": {"start": "0", "end": 1}}]}',
+    ],
+)
+def test_a_value_of_the_wrong_json_type_is_refused_not_converted(data: str) -> None:
+    with pytest.raises(ExportError, match="expected"):
+        article_from_json(data)

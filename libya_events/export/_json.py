@@ -38,6 +38,25 @@ converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
 converter.register_structure_hook(_dt.date, lambda v, _: _dt.date.fromisoformat(v))
 
 
+def _exactly(kind: type[Any], *also: type[Any]) -> Any:
+    """A structure hook that takes a JSON value of ``kind`` (or ``also``) as it is and refuses
+    anything else: a number is no text ({"text": 1e400} is not the article "inf"), a string
+    or a boolean no number, a number no boolean."""
+
+    def hook(value: object, _: object) -> Any:
+        if isinstance(value, bool) != (kind is bool) or not isinstance(value, (kind, *also)):
+            raise TypeError(f"expected {kind.__name__} (got {type(value).__name__})")
+        return value
+
+    return hook
+
+
+converter.register_structure_hook(str, _exactly(str))
+converter.register_structure_hook(int, _exactly(int))
+converter.register_structure_hook(float, _exactly(float, int))
+converter.register_structure_hook(bool, _exactly(bool))
+
+
 def _dated(cls: type[Any]) -> None:
     """Flatten ``date`` to its ISO string and keep the details in ``date_detail``."""
     plain_out = make_dict_unstructure_fn(cls, converter)
