@@ -23,7 +23,7 @@ from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
-from libya_events.syntax import ParsedSentence, Token
+from libya_events.syntax import ParsedSentence, Token, subtree_bounds
 
 __all__ = ["find_movements", "inflections", "movement_cue_words"]
 
@@ -783,11 +783,38 @@ def find_movements(
         s = _Sentence(sent, ctx.hits_in(sent.start, sent.end), ctx)
         ctx.name_generic_heads(s)
         span = Span(sent.start, sent.end)
+        first = len(out)
         for tok in s.tokens:
             frame = _frame(s, tok, table, ctx)
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
+        _join_flights(out, first)
     return out
+
+
+def _join_flights(out: list[MovementDraft], first: int) -> None:
+    """ "a refugee who arrived in X said he fled from Y": one flight from Y to X, told by a
+    withdrawal with no end and an arrival with no start of the same actor in one sentence."""
+    for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
+        if w.origin is None or w.destination is not None or w.actor is None:
+            continue
+        arrival = next((d for d in out[first:] if _ends_flight(d, w)), None)
+        if arrival is not None:
+            w.destination = arrival.destination
+            out.remove(arrival)
+
+
+def _ends_flight(d: MovementDraft, w: MovementDraft) -> bool:
+    return (
+        d.kind is MovementKind.TRAVEL
+        and d.origin is None
+        and d.destination is not None
+        and d.actor is not None
+        and w.actor is not None
+        and d.actor.key == w.actor.key
+        and d.modality is w.modality
+        and not _same_place(d.destination, w.origin)
+    )
 
 
 _FIRST_TEXT = re.compile(r"\S")
@@ -912,6 +939,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
     carrier = patient if patient is not None else mover
     origins, dests, towards = _verb_places(s, tok, cls, actor_tok, (carrier, carrier is mover), withdrawn)
+    origins = [o for o in origins if not any(o is h for h in _homes_of_attacked(s, tok, cls, patient))]
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
         reached = _patient_places(s, tok, patient, cls)
@@ -961,6 +989,25 @@ def _verb_places(
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     return origins, dests, towards
+
+
+def _homes_of_attacked(s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None) -> list[Hit]:
+    """ "attacked fighters from X at Y": a "from" right after the fighters attacked tells where
+    they come from, not where the attackers set out (the parser hangs it on the verb)."""
+    if cls.kind is not MovementKind.ADVANCE or patient is None or not _is_force(s, patient):
+        return []
+    end = subtree_bounds(s.tokens, patient.i)[1]
+    prep = next(
+        (p for p in s.children(tok, PREPOSITIONS) if p.lower == "from" and s.tokens[p.i - 1].end == end), None
+    )
+    obj = s.child(prep, PREP_OBJECTS) if prep is not None else None
+    if obj is None or s.child(obj, frozenset({"det", "poss"})) is not None:
+        return []  # "attacked them from its base in X": the attackers' base
+    return _places(s, obj)
+
+
+def _is_force(s: _Sentence, tok: Token) -> bool:
+    return tok.lemma in FORCE_HEADS or (s.actor_at[tok.i] is not None and s.place_at[tok.i] is None)
 
 
 def _patient_places(
@@ -1188,18 +1235,26 @@ def _prep_places(
 def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     """ "arrived at his headquarters in X", "went to a camp near X": a travel or deployment
     reaches an unnamed building or site, placed by a named place after "in"."""
-    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos not in ("NOUN", "PROPN"):
+    if obj.pos not in ("NOUN", "PROPN"):
+        return []
+    if cls.kind is MovementKind.ADVANCE and _is_territory(obj):
+        return _located_in(s, obj, SITED_PREPS)  # "attacked them at a checkpoint near X"
+    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY):
         return []
     return _located_in(s, obj)
 
 
-def _located_in(s: _Sentence, obj: Token) -> list[Hit]:
+LOCATED_PREPS = frozenset({"in", "at", "inside"})
+SITED_PREPS = LOCATED_PREPS | {"near"}
+
+
+def _located_in(s: _Sentence, obj: Token, preps: frozenset[str] = LOCATED_PREPS) -> list[Hit]:
     """The named places (not areas) after "in", "at" or "inside" on ``obj``, or on a participle
     that describes it ("positions held by X in Y", "fighters based at Y")."""
     described = [c for c in s.children(obj, frozenset({"acl"})) if c.tag == "VBN"]
     holders = [obj, *described, *(a for a in (_agent(s, c) for c in described) if a is not None)]
     for p in (p for h in holders for p in s.children(h, PREPOSITIONS)):
-        if p.lower in ("in", "at", "inside"):
+        if p.lower in preps:
             for o in s.children(p, PREP_OBJECTS):
                 return [h for h in _places(s, o) if not _is_area(h)]
     return []
@@ -1308,6 +1363,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if of is not None and cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _places(s, of)
         territory = _is_territory(of)
+    elif cls.object in ("dest", "fall", "origin"):
+        (origins if cls.object == "origin" else dests)[:0] = _owner_places(s, tok)
     if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
     targets = _targets(s, tok, ctx)
@@ -1317,6 +1374,23 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     anchor = gov if gov is not None else tok
     span = Span(tok.start, tok.end)
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+
+
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
+
+
+def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Sirte's fall", "the town's capture": a possessive place is what fell or was taken;
+    "the city's" stands for the town named just before."""
+    owner = s.child(tok, frozenset({"poss"}))
+    if owner is None:
+        return []
+    found = _places(s, owner)
+    if found or owner.lemma not in SETTLEMENT_NOUNS or s.ctx is None:
+        return found
+    det = s.child(owner, frozenset({"det"}))
+    before = s.ctx.place_before(owner.start) if det is not None and det.lower == "the" else None
+    return [before] if before is not None else []
 
 
 def _targets(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
@@ -1372,6 +1446,7 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
     """ "the LNA's offensive", "the capture of X by Y", "the fall of X to Y", "the withdrawal of Y"."""
     cands: list[Token | None] = [s.child(tok, frozenset({"poss"}))]
     cands.append(_prep_object(s, tok, ("by",)))
+    cands.append(_misplaced_agent(s, tok))
     of = _prep_object(s, tok, ("of",))
     if of is not None:
         cands.append(_prep_object(s, of, ("by",)))  # "the capture of X by Y", "by Y" hung on X
@@ -1387,6 +1462,14 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
         if found:
             return found
     return []
+
+
+def _misplaced_agent(s: _Sentence, tok: Token) -> Token | None:
+    """ "faced an offensive by X": the parser hangs the noun's "by" on an active verb as its agent."""
+    head = s.head(tok)
+    if tok.dep not in OBJECTS or head.pos != "VERB" or _is_passive(s, head):
+        return None
+    return _agent(s, head)
 
 
 # ---------------------------------------------------------------- arguments
@@ -1407,7 +1490,8 @@ def _place_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
     out = _conjuncts(s, tok)
     for t in list(out):
         for c in s.children(t, frozenset({"appos"})):
-            if s.place_at[c.i] is not None and s.place_at[t.i] is not None and c not in out:
+            listing = s.place_at[t.i] is not None or t.tag in PLURAL_TAGS  # "two ports - A and B -"
+            if s.place_at[c.i] is not None and listing and c not in out:
                 out.extend(_conjuncts(s, c))
     return out
 
