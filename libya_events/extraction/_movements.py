@@ -789,7 +789,33 @@ def find_movements(
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first)
-    return out
+    return _drop_told_later(out)
+
+
+TOLD_LATER_CHARS = 800
+
+
+def _drop_told_later(out: list[MovementDraft]) -> list[MovementDraft]:
+    """ "X has captured a key base. ... the capture of the Y base": an event first told with no
+    place and named in a later sentence is one event, kept with its place."""
+    return [
+        d for k, d in enumerate(out) if not (d.destination is None and _placed_later(d, out[k + 1 : k + 7]))
+    ]
+
+
+def _placed_later(d: MovementDraft, later: Sequence[MovementDraft]) -> bool:
+    if d.origin is not None or d.actor is None:
+        return False
+    return any(
+        e.destination is not None
+        and e.kind is d.kind
+        and e.modality is d.modality
+        and e.sentence != d.sentence
+        and e.trigger.start - d.trigger.end < TOLD_LATER_CHARS
+        and e.actor is not None
+        and _same_side(e.actor, d.actor)
+        for e in later
+    )
 
 
 def _join_flights(out: list[MovementDraft], first: int) -> None:
@@ -1021,12 +1047,25 @@ def _patient_places(
         or _target_places(s, patient, cls)
         or _scene_places(s, patient, cls)
     )
+    found += [h for h in _split_objects(s, tok, patient) if not any(h is f for f in found)]
     if not found and cls.lemma in VISITS:
         found = _places_inside(s, patient, cls)  # "visited the wounded in X"
     if not found and not _is_territory(patient) and cls.object != "fall":
         if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
             return None
     return found, bool(found) or _is_territory(patient)
+
+
+def _split_objects(s: _Sentence, tok: Token, patient: Token) -> list[Hit]:
+    """ "controls X's airport, the depots, and the Y camp": the parser splits one list into
+    several direct objects; the later ones are conjuncts of the first."""
+    found: list[Hit] = []
+    if patient.dep not in OBJECTS or s.head(patient) is not tok:
+        return found
+    for obj in s.children(tok, OBJECTS):
+        if obj.i > patient.i and s.actor_at[obj.i] is None:
+            found.extend(_places(s, obj))
+    return found
 
 
 def _moved_out(
