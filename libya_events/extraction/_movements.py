@@ -788,7 +788,7 @@ def find_movements(
             frame = _frame(s, tok, table, ctx)
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
-        _join_flights(out, first)
+        _join_flights(out, first, text)
     return _drop_told_later(out)
 
 
@@ -818,21 +818,30 @@ def _placed_later(d: MovementDraft, later: Sequence[MovementDraft]) -> bool:
     )
 
 
-def _join_flights(out: list[MovementDraft], first: int) -> None:
+def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
     """ "a refugee who arrived in X said he fled from Y": one flight from Y to X, told by a
-    withdrawal with no end and an arrival with no start of the same actor in one sentence."""
+    withdrawal with no end and an arrival with no start of the same actor in one sentence;
+    "left Y and arrived in X": one move from Y to X, of the arrival's kind."""
     for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
         if w.origin is None or w.destination is not None or w.actor is None:
             continue
         arrival = next((d for d in out[first:] if _ends_flight(d, w)), None)
-        if arrival is not None:
-            w.destination = arrival.destination
-            out.remove(arrival)
+        if arrival is None:
+            continue
+        w.destination = arrival.destination
+        if text[w.trigger.start : w.trigger.end].lower() in _departure_forms():
+            w.kind = arrival.kind
+        out.remove(arrival)
+
+
+@functools.lru_cache(maxsize=1)
+def _departure_forms() -> frozenset[str]:
+    return frozenset({"left", *(f for lemma in DEPARTURES for f in inflections(lemma))})
 
 
 def _ends_flight(d: MovementDraft, w: MovementDraft) -> bool:
     return (
-        d.kind is MovementKind.TRAVEL
+        d.kind in (MovementKind.TRAVEL, MovementKind.DEPLOY)
         and d.origin is None
         and d.destination is not None
         and d.actor is not None
