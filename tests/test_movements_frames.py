@@ -361,3 +361,25 @@ def test_an_event_told_first_with_no_place_is_kept_once_with_its_place() -> None
     )
     got = [g for g in _records(text) if g[0] is C]
     assert [g[3] for g in got] == ["al-Jufra air base"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("LNA forces moved against the Rada militia on Friday.", None),
+        ("LNA forces moved against Islamist militias in Benghazi on Friday.", "Benghazi"),
+        ("GNA forces moved against their main rival in the capital on Friday.", None),
+    ],
+)
+def test_moving_against_an_armed_group_advances(text: str, dest: str | None) -> None:
+    got = [(g[0], g[3]) for g in _records(text)]
+    assert got == [(A, dest)], got
+
+
+def test_moving_against_a_decision_is_no_movement() -> None:
+    assert _records("The parliament moved against the decree on Monday.") == []
+
+
+def test_the_city_is_the_town_named_before() -> None:
+    text = "Clashes erupted in Kufra on Saturday. An official said LNA forces had launched an attack on the city."
+    assert (A, "Libyan National Army", None, "Kufra") in _records(text)

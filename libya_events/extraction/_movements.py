@@ -987,7 +987,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    if not (origins or dests or territory or cls.bare):
+    if not (origins or dests or territory or cls.bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
@@ -1039,6 +1039,21 @@ def _homes_of_attacked(s: _Sentence, tok: Token, cls: VerbClass, patient: Token 
     if obj is None or s.child(obj, frozenset({"det", "poss"})) is not None:
         return []  # "attacked them from its base in X": the attackers' base
     return _places(s, obj)
+
+
+def _against_a_force(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "moved against the Rada militia": an advance on an armed group, wherever it is."""
+    if cls.kind is not MovementKind.ADVANCE:
+        return False
+    return any(name == "against" and _is_armed(s, obj) for name, obj in _prep_args(s, tok))
+
+
+RIVAL_WORDS = frozenset({"rival", "enemy", "foe", "opponent", "adversary"})
+
+
+def _is_armed(s: _Sentence, tok: Token) -> bool:
+    hit = s.actor_at[tok.i]
+    return tok.lemma in FORCE_HEADS | RIVAL_WORDS or (hit is not None and hit.actor_kind in _GROUPS)
 
 
 def _is_force(s: _Sentence, tok: Token) -> bool:
@@ -1881,7 +1896,19 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     owner = s.child(tok, frozenset({"poss"}))
     if owner is not None and owner.lower == "its" and tok.lemma in AREA_NOUNS and s.ctx is not None:
         return s.ctx.place_before(owner.start)  # "advanced on its outskirts"
-    return None
+    return _the_town(s, tok)
+
+
+def _the_town(s: _Sentence, tok: Token) -> Hit | None:
+    """ "launched an attack on the city": a bare "the city" or "the town" is the town named
+    just before (never a region or country)."""
+    if tok.lemma not in SETTLEMENT_NOUNS - {"capital"} or tok.tag != "NN" or s.ctx is None:
+        return None
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower != "the" or any(c.dep != "det" for c in s.children(tok)):
+        return None
+    before = s.ctx.place_before(tok.start)
+    return before if before is not None and before.place is not None and before.place.populated else None
 
 
 def _is_area(hit: Hit) -> bool:
