@@ -383,3 +383,11 @@ def test_moving_against_a_decision_is_no_movement() -> None:
 def test_the_city_is_the_town_named_before() -> None:
     text = "Clashes erupted in Kufra on Saturday. An official said LNA forces had launched an attack on the city."
     assert (A, "Libyan National Army", None, "Kufra") in _records(text)
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES))
+def test_a_light_verb_participle_lends_the_noun_its_agent(group: tuple[str, str], place: str) -> None:
+    surface, actor = group
+    got = _records(f"The offensive launched by {surface} on {place} in April has stalled.")
+    assert [(g[0], g[1], g[3]) for g in got] == [(A, actor, place)], got

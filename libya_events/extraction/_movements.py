@@ -1407,11 +1407,17 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and gov is not None:
         actor_tok = _agent(s, gov) if tok.dep in PASSIVE_SUBJECTS else _subject(s, gov)
         actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    described = _described_by(s, tok, cls)
+    agent = _agent(s, described) if described is not None else None
+    if not actors and agent is not None:
+        actors = _actors(s, agent, ctx)  # "the offensive launched by X"
     if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
+    if agent is not None:  # "launched by X on Y": the parser hangs "on Y" on X
+        dests += [h for name, obj in _prep_args(s, agent) if name in TOWARDS for h in _places(s, obj)]
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
-    for part in (p for p in (gov, mover) if p is not None):  # "a movement of forces towards X"
+    for part in (p for p in (gov, mover, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     purposes = list(s.children(tok, frozenset({"acl"})))
@@ -1454,6 +1460,13 @@ def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
     det = s.child(owner, frozenset({"det"}))
     before = s.ctx.place_before(owner.start) if det is not None and det.lower == "the" else None
     return [before] if before is not None else []
+
+
+def _described_by(s: _Sentence, tok: Token, cls: VerbClass) -> Token | None:
+    """ "the offensive launched by X on Y in April": a light verb's participle describing the
+    noun lends it its agent and places."""
+    acls = (c for c in s.children(tok, frozenset({"acl"})) if c.tag == "VBN" and _supports(c, cls))
+    return next(acls, None)
 
 
 def _targets(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
