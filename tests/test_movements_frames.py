@@ -264,3 +264,130 @@ def test_a_rescue_team_goes_but_rescuing_a_government_is_support() -> None:
     team = _movements("An MSF team went to the rescue of 146 migrants in distress on Saturday.")
     assert [(g[0], g[2]) for g in team] == [(T, None)], team
     assert _movements("Turkey came to the rescue of the GNA in 2019.") == []
+
+
+# ---------------------------------------------------------------- round four: what moved where
+
+
+def _records(text: str) -> list[tuple[MovementKind, str, str | None, str | None]]:
+    """(kind, actor, origin, destination) of each movement, spans checked as in ``_movements``."""
+    article = PARSER.parse(text, published="2020-06-05")
+    for m in article.movements:
+        assert text[m.trigger.span.start : m.trigger.span.end] == m.trigger.text
+    return [
+        (m.kind, m.actor, m.origin.name if m.origin else None, m.destination.name if m.destination else None)
+        for m in article.movements
+    ]
+
+
+PAIRS = st.lists(st.sampled_from(PLACES), min_size=2, max_size=2, unique=True)
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), places=PAIRS)
+def test_places_listed_between_dashes_are_each_attacked(group: tuple[str, str], places: list[str]) -> None:
+    surface, actor = group
+    text = f"The bases were the launch pad for an attack by {surface} on two towns – {places[0]} and {places[1]} – in May."
+    got = {(g[0], g[1], g[3]) for g in _records(text)}
+    assert {(A, actor, p) for p in places} <= got, got
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES))
+def test_a_possessive_place_is_what_fell(group: tuple[str, str], place: str) -> None:
+    surface, actor = group
+    got = _records(f"{place}'s fall to {surface} in May alarmed Europe.")
+    assert (C, actor, None, place) in got, got
+
+
+def test_the_citys_fall_is_the_town_named_before() -> None:
+    text = "Fighting raged in Derna for weeks. The city's fall to the LNA in June alarmed the West."
+    assert (C, "Libyan National Army", None, "Derna") in _records(text)
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS))
+def test_by_hung_on_a_light_verb_is_the_nouns_agent(group: tuple[str, str]) -> None:
+    surface, actor = group
+    got = _records(f"The government in the west has faced an offensive by {surface} since June.")
+    assert [(g[0], g[1], g[3]) for g in got] == [(A, actor, None)], got
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), places=PAIRS)
+def test_a_departure_and_an_arrival_are_one_move(group: tuple[str, str], places: list[str]) -> None:
+    surface, actor = group
+    text = f"A convoy of {surface} left {places[0]} on Saturday and arrived in {places[1]} in the evening."
+    got = _records(text)
+    assert got == [(D, actor, places[0], places[1])], got
+
+
+def test_a_flight_told_with_its_arrival_is_one_withdrawal() -> None:
+    text = (
+        "Ahmed Salem, a Sudanese refugee who arrived in Kufra last week, said that he came fleeing "
+        "from El Fasher with his wife."
+    )
+    got = _records(text)
+    assert [(g[0], g[3]) for g in got] == [(W, "Kufra")], got
+    assert got[0][2] is not None, got
+
+
+def test_a_person_leaving_and_arriving_travels() -> None:
+    got = _records("Mohamed Salem left Tunis on Monday and arrived in Tripoli in the afternoon.")
+    assert [(g[0], g[2], g[3]) for g in got] == [(T, "Tunis", "Tripoli")], got
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), places=PAIRS)
+def test_the_home_of_an_attacked_group_is_no_origin(group: tuple[str, str], places: list[str]) -> None:
+    surface, actor = group
+    text = f"Fighting began when {surface} attacked gunmen from {places[0]} at a checkpoint near {places[1]}."
+    got = _records(text)
+    assert all(g[2] != places[0] for g in got), got
+    assert (A, actor, None, places[1]) in got, got
+
+
+def test_the_attackers_own_base_stays_their_origin() -> None:
+    got = _records("LNA forces attacked GNA fighters from their base in Gharyan on Monday.")
+    assert all(g[2] is None or g[2] == "Gharyan" for g in got), got
+    got = _records("LNA forces attacked Tarhuna from Gharyan on Monday.")
+    assert (A, "Libyan National Army", "Gharyan", "Tarhuna") in got, got
+
+
+def test_an_event_told_first_with_no_place_is_kept_once_with_its_place() -> None:
+    text = (
+        "The LNA has captured a key desert base from militants, a spokesman said on Saturday. "
+        "The capture of al-Jufra air base by the LNA followed days of fighting."
+    )
+    got = [g for g in _records(text) if g[0] is C]
+    assert [g[3] for g in got] == ["al-Jufra air base"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("LNA forces moved against the Rada militia on Friday.", None),
+        ("LNA forces moved against Islamist militias in Benghazi on Friday.", "Benghazi"),
+        ("GNA forces moved against their main rival in the capital on Friday.", None),
+    ],
+)
+def test_moving_against_an_armed_group_advances(text: str, dest: str | None) -> None:
+    got = [(g[0], g[3]) for g in _records(text)]
+    assert got == [(A, dest)], got
+
+
+def test_moving_against_a_decision_is_no_movement() -> None:
+    assert _records("The parliament moved against the decree on Monday.") == []
+
+
+def test_the_city_is_the_town_named_before() -> None:
+    text = "Clashes erupted in Kufra on Saturday. An official said LNA forces had launched an attack on the city."
+    assert (A, "Libyan National Army", None, "Kufra") in _records(text)
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES))
+def test_a_light_verb_participle_lends_the_noun_its_agent(group: tuple[str, str], place: str) -> None:
+    surface, actor = group
+    got = _records(f"The offensive launched by {surface} on {place} in April has stalled.")
+    assert [(g[0], g[1], g[3]) for g in got] == [(A, actor, place)], got

@@ -23,7 +23,7 @@ from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
-from libya_events.syntax import ParsedSentence, Token
+from libya_events.syntax import ParsedSentence, Token, subtree_bounds
 
 __all__ = ["find_movements", "inflections", "movement_cue_words"]
 
@@ -783,11 +783,73 @@ def find_movements(
         s = _Sentence(sent, ctx.hits_in(sent.start, sent.end), ctx)
         ctx.name_generic_heads(s)
         span = Span(sent.start, sent.end)
+        first = len(out)
         for tok in s.tokens:
             frame = _frame(s, tok, table, ctx)
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
-    return out
+        _join_flights(out, first, text)
+    return _drop_told_later(out)
+
+
+TOLD_LATER_CHARS = 800
+
+
+def _drop_told_later(out: list[MovementDraft]) -> list[MovementDraft]:
+    """ "X has captured a key base. ... the capture of the Y base": an event first told with no
+    place and named in a later sentence is one event, kept with its place."""
+    return [
+        d for k, d in enumerate(out) if not (d.destination is None and _placed_later(d, out[k + 1 : k + 7]))
+    ]
+
+
+def _placed_later(d: MovementDraft, later: Sequence[MovementDraft]) -> bool:
+    if d.origin is not None or d.actor is None:
+        return False
+    return any(
+        e.destination is not None
+        and e.kind is d.kind
+        and e.modality is d.modality
+        and e.sentence != d.sentence
+        and e.trigger.start - d.trigger.end < TOLD_LATER_CHARS
+        and e.actor is not None
+        and _same_side(e.actor, d.actor)
+        for e in later
+    )
+
+
+def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
+    """ "a refugee who arrived in X said he fled from Y": one flight from Y to X, told by a
+    withdrawal with no end and an arrival with no start of the same actor in one sentence;
+    "left Y and arrived in X": one move from Y to X, of the arrival's kind."""
+    for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
+        if w.origin is None or w.destination is not None or w.actor is None:
+            continue
+        arrival = next((d for d in out[first:] if _ends_flight(d, w)), None)
+        if arrival is None:
+            continue
+        w.destination = arrival.destination
+        if text[w.trigger.start : w.trigger.end].lower() in _departure_forms():
+            w.kind = arrival.kind
+        out.remove(arrival)
+
+
+@functools.lru_cache(maxsize=1)
+def _departure_forms() -> frozenset[str]:
+    return frozenset({"left", *(f for lemma in DEPARTURES for f in inflections(lemma))})
+
+
+def _ends_flight(d: MovementDraft, w: MovementDraft) -> bool:
+    return (
+        d.kind in (MovementKind.TRAVEL, MovementKind.DEPLOY)
+        and d.origin is None
+        and d.destination is not None
+        and d.actor is not None
+        and w.actor is not None
+        and d.actor.key == w.actor.key
+        and d.modality is w.modality
+        and not _same_place(d.destination, w.origin)
+    )
 
 
 _FIRST_TEXT = re.compile(r"\S")
@@ -912,6 +974,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
     carrier = patient if patient is not None else mover
     origins, dests, towards = _verb_places(s, tok, cls, actor_tok, (carrier, carrier is mover), withdrawn)
+    origins = [o for o in origins if not any(o is h for h in _homes_of_attacked(s, tok, cls, patient))]
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
         reached = _patient_places(s, tok, patient, cls)
@@ -924,7 +987,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    if not (origins or dests or territory or cls.bare):
+    if not (origins or dests or territory or cls.bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
@@ -963,6 +1026,40 @@ def _verb_places(
     return origins, dests, towards
 
 
+def _homes_of_attacked(s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None) -> list[Hit]:
+    """ "attacked fighters from X at Y": a "from" right after the fighters attacked tells where
+    they come from, not where the attackers set out (the parser hangs it on the verb)."""
+    if cls.kind is not MovementKind.ADVANCE or patient is None or not _is_force(s, patient):
+        return []
+    end = subtree_bounds(s.tokens, patient.i)[1]
+    prep = next(
+        (p for p in s.children(tok, PREPOSITIONS) if p.lower == "from" and s.tokens[p.i - 1].end == end), None
+    )
+    obj = s.child(prep, PREP_OBJECTS) if prep is not None else None
+    if obj is None or s.child(obj, frozenset({"det", "poss"})) is not None:
+        return []  # "attacked them from its base in X": the attackers' base
+    return _places(s, obj)
+
+
+def _against_a_force(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "moved against the Rada militia": an advance on an armed group, wherever it is."""
+    if cls.kind is not MovementKind.ADVANCE:
+        return False
+    return any(name == "against" and _is_armed(s, obj) for name, obj in _prep_args(s, tok))
+
+
+RIVAL_WORDS = frozenset({"rival", "enemy", "foe", "opponent", "adversary"})
+
+
+def _is_armed(s: _Sentence, tok: Token) -> bool:
+    hit = s.actor_at[tok.i]
+    return tok.lemma in FORCE_HEADS | RIVAL_WORDS or (hit is not None and hit.actor_kind in _GROUPS)
+
+
+def _is_force(s: _Sentence, tok: Token) -> bool:
+    return tok.lemma in FORCE_HEADS or (s.actor_at[tok.i] is not None and s.place_at[tok.i] is None)
+
+
 def _patient_places(
     s: _Sentence, tok: Token, patient: Token, cls: VerbClass
 ) -> tuple[list[Hit], bool] | None:
@@ -974,12 +1071,25 @@ def _patient_places(
         or _target_places(s, patient, cls)
         or _scene_places(s, patient, cls)
     )
+    found += [h for h in _split_objects(s, tok, patient) if not any(h is f for f in found)]
     if not found and cls.lemma in VISITS:
         found = _places_inside(s, patient, cls)  # "visited the wounded in X"
     if not found and not _is_territory(patient) and cls.object != "fall":
         if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
             return None
     return found, bool(found) or _is_territory(patient)
+
+
+def _split_objects(s: _Sentence, tok: Token, patient: Token) -> list[Hit]:
+    """ "controls X's airport, the depots, and the Y camp": the parser splits one list into
+    several direct objects; the later ones are conjuncts of the first."""
+    found: list[Hit] = []
+    if patient.dep not in OBJECTS or s.head(patient) is not tok:
+        return found
+    for obj in s.children(tok, OBJECTS):
+        if obj.i > patient.i and s.actor_at[obj.i] is None:
+            found.extend(_places(s, obj))
+    return found
 
 
 def _moved_out(
@@ -1188,18 +1298,26 @@ def _prep_places(
 def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     """ "arrived at his headquarters in X", "went to a camp near X": a travel or deployment
     reaches an unnamed building or site, placed by a named place after "in"."""
-    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY) or obj.pos not in ("NOUN", "PROPN"):
+    if obj.pos not in ("NOUN", "PROPN"):
+        return []
+    if cls.kind is MovementKind.ADVANCE and _is_territory(obj):
+        return _located_in(s, obj, SITED_PREPS)  # "attacked them at a checkpoint near X"
+    if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY):
         return []
     return _located_in(s, obj)
 
 
-def _located_in(s: _Sentence, obj: Token) -> list[Hit]:
+LOCATED_PREPS = frozenset({"in", "at", "inside"})
+SITED_PREPS = LOCATED_PREPS | {"near"}
+
+
+def _located_in(s: _Sentence, obj: Token, preps: frozenset[str] = LOCATED_PREPS) -> list[Hit]:
     """The named places (not areas) after "in", "at" or "inside" on ``obj``, or on a participle
     that describes it ("positions held by X in Y", "fighters based at Y")."""
     described = [c for c in s.children(obj, frozenset({"acl"})) if c.tag == "VBN"]
     holders = [obj, *described, *(a for a in (_agent(s, c) for c in described) if a is not None)]
     for p in (p for h in holders for p in s.children(h, PREPOSITIONS)):
-        if p.lower in ("in", "at", "inside"):
+        if p.lower in preps:
             for o in s.children(p, PREP_OBJECTS):
                 return [h for h in _places(s, o) if not _is_area(h)]
     return []
@@ -1289,11 +1407,17 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and gov is not None:
         actor_tok = _agent(s, gov) if tok.dep in PASSIVE_SUBJECTS else _subject(s, gov)
         actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    described = _described_by(s, tok, cls)
+    agent = _agent(s, described) if described is not None else None
+    if not actors and agent is not None:
+        actors = _actors(s, agent, ctx)  # "the offensive launched by X"
     if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
+    if agent is not None:  # "launched by X on Y": the parser hangs "on Y" on X
+        dests += [h for name, obj in _prep_args(s, agent) if name in TOWARDS for h in _places(s, obj)]
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
-    for part in (p for p in (gov, mover) if p is not None):  # "a movement of forces towards X"
+    for part in (p for p in (gov, mover, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     purposes = list(s.children(tok, frozenset({"acl"})))
@@ -1308,6 +1432,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if of is not None and cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _places(s, of)
         territory = _is_territory(of)
+    elif cls.object in ("dest", "fall", "origin"):
+        (origins if cls.object == "origin" else dests)[:0] = _owner_places(s, tok)
     if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
     targets = _targets(s, tok, ctx)
@@ -1317,6 +1443,30 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     anchor = gov if gov is not None else tok
     span = Span(tok.start, tok.end)
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+
+
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
+
+
+def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Sirte's fall", "the town's capture": a possessive place is what fell or was taken;
+    "the city's" stands for the town named just before."""
+    owner = s.child(tok, frozenset({"poss"}))
+    if owner is None:
+        return []
+    found = _places(s, owner)
+    if found or owner.lemma not in SETTLEMENT_NOUNS or s.ctx is None:
+        return found
+    det = s.child(owner, frozenset({"det"}))
+    before = s.ctx.place_before(owner.start) if det is not None and det.lower == "the" else None
+    return [before] if before is not None else []
+
+
+def _described_by(s: _Sentence, tok: Token, cls: VerbClass) -> Token | None:
+    """ "the offensive launched by X on Y in April": a light verb's participle describing the
+    noun lends it its agent and places."""
+    acls = (c for c in s.children(tok, frozenset({"acl"})) if c.tag == "VBN" and _supports(c, cls))
+    return next(acls, None)
 
 
 def _targets(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
@@ -1372,6 +1522,7 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
     """ "the LNA's offensive", "the capture of X by Y", "the fall of X to Y", "the withdrawal of Y"."""
     cands: list[Token | None] = [s.child(tok, frozenset({"poss"}))]
     cands.append(_prep_object(s, tok, ("by",)))
+    cands.append(_misplaced_agent(s, tok))
     of = _prep_object(s, tok, ("of",))
     if of is not None:
         cands.append(_prep_object(s, of, ("by",)))  # "the capture of X by Y", "by Y" hung on X
@@ -1387,6 +1538,14 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
         if found:
             return found
     return []
+
+
+def _misplaced_agent(s: _Sentence, tok: Token) -> Token | None:
+    """ "faced an offensive by X": the parser hangs the noun's "by" on an active verb as its agent."""
+    head = s.head(tok)
+    if tok.dep not in OBJECTS or head.pos != "VERB" or _is_passive(s, head):
+        return None
+    return _agent(s, head)
 
 
 # ---------------------------------------------------------------- arguments
@@ -1407,7 +1566,8 @@ def _place_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
     out = _conjuncts(s, tok)
     for t in list(out):
         for c in s.children(t, frozenset({"appos"})):
-            if s.place_at[c.i] is not None and s.place_at[t.i] is not None and c not in out:
+            listing = s.place_at[t.i] is not None or t.tag in PLURAL_TAGS  # "two ports - A and B -"
+            if s.place_at[c.i] is not None and listing and c not in out:
                 out.extend(_conjuncts(s, c))
     return out
 
@@ -1749,7 +1909,19 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     owner = s.child(tok, frozenset({"poss"}))
     if owner is not None and owner.lower == "its" and tok.lemma in AREA_NOUNS and s.ctx is not None:
         return s.ctx.place_before(owner.start)  # "advanced on its outskirts"
-    return None
+    return _the_town(s, tok)
+
+
+def _the_town(s: _Sentence, tok: Token) -> Hit | None:
+    """ "launched an attack on the city": a bare "the city" or "the town" is the town named
+    just before (never a region or country)."""
+    if tok.lemma not in SETTLEMENT_NOUNS - {"capital"} or tok.tag != "NN" or s.ctx is None:
+        return None
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower != "the" or any(c.dep != "det" for c in s.children(tok)):
+        return None
+    before = s.ctx.place_before(tok.start)
+    return before if before is not None and before.place is not None and before.place.populated else None
 
 
 def _is_area(hit: Hit) -> bool:
