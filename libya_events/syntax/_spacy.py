@@ -180,8 +180,10 @@ ENTITY_CONTEXT_TOKENS = 4
 """Tokens of context on each side of an unnamed proper noun sent to the entity recogniser.
 
 The small English pipeline's recogniser sees about four tokens either side of a word (its
-convolutional encoder has depth 4 and window 1), so a few tokens more reproduce its labels
-for the name itself while sparing it the rest of the sentence."""
+convolutional encoder has depth 4 and window 1), so a window that wide reproduces its labels
+for the name itself while sparing it the rest of the sentence (measured: 2, 3, 4, 6 and 10
+give the same scores on the evaluation sets within one record; 4 is the smallest that keeps
+every one)."""
 
 
 def _name_entities(
@@ -238,7 +240,7 @@ def _entity_windows(doc: Any, offset: int, entities: EntityFilter | None) -> lis
         while b < len(doc) and _joined(doc[b - 1], doc[b]):
             b += 1
         if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b)
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
         else:
             windows.append((a, b))
     return windows
