@@ -74,6 +74,10 @@ def compile_rules(patterns: Sequence[Mapping[str, Any]]) -> tuple[dict[_Key, lis
     return indexed, generic
 
 
+CACHE_SIZE = 200_000
+"""Entries a cache of word outcomes holds before it starts afresh (memory stays bounded on a
+corpus of any size; a few thousand entries cover an ordinary article's words)."""
+
 _INDEX_FIELDS = sorted(_FIELD.values())
 _Folded = tuple[int | None, int | None, int | None, dict[str, Any]]
 _COLUMN = {"LOWER": 0, "TAG": 1, "DEP": 2}  # columns of the feature array read per document
@@ -106,13 +110,12 @@ class FastAttributes:
     """
 
     def __init__(self, patterns: Sequence[Mapping[str, Any]]) -> None:
-        self.indexed, self.generic = compile_rules(patterns)
-        self._fields = sorted({field for field, _ in self.indexed})
         self._morphs: dict[str, int] = {}
         single = [entry for entry in patterns if all(len(p) == 1 for p in entry["patterns"])]
         multi = [entry for entry in patterns if any(len(p) > 1 for p in entry["patterns"])]
         order = {id(entry): n for n, entry in enumerate(patterns)}
         self._single = compile_rules(single)
+        self._fields = sorted({field for field, _ in self._single[0]})
         self._single_order = [order[id(e)] for e in single]
         self._multi = compile_rules(multi)
         self._multi_order = [order[id(e)] for e in multi]
@@ -148,6 +151,8 @@ class FastAttributes:
             key = tuple(row)
             entry = cache.get(key)
             if entry is None:
+                if len(cache) >= CACHE_SIZE:
+                    cache.clear()
                 outcome = self._single_outcome(doc[i])
                 entry = cache[key] = (outcome, self._fold(doc, outcome))
             folded = entry[1]
@@ -296,6 +301,8 @@ class FastLemmatizer:
                 key = (orth, pos, morph)
                 lemma = lemmas.get(key, 0)
                 if lemma == 0:
+                    if len(lemmas) >= CACHE_SIZE:
+                        lemmas.clear()
                     lemma = lemmas[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
             column.append(lemma)
         rows[:, 3] = column
