@@ -230,11 +230,14 @@ def _entity_windows(doc: Any, offset: int, entities: EntityFilter | None) -> lis
     of Local Government"): a name cut in two would be labelled in two pieces."""
     if entities is None:
         return [(0, len(doc))] if len(doc) else []
+    from spacy.attrs import IDX, LENGTH, POS
+    from spacy.parts_of_speech import PROPN
+
     windows: list[tuple[int, int]] = []
-    for t in doc:
-        if t.pos_ != "PROPN" or not entities(offset + t.idx, offset + t.idx + len(t.text)):
+    for i, (pos, idx, length) in enumerate(doc.to_array([POS, IDX, LENGTH]).tolist()):
+        if pos != PROPN or not entities(offset + idx, offset + idx + length):
             continue
-        a, b = max(0, t.i - ENTITY_CONTEXT_TOKENS), min(len(doc), t.i + 1 + ENTITY_CONTEXT_TOKENS)
+        a, b = max(0, i - ENTITY_CONTEXT_TOKENS), min(len(doc), i + 1 + ENTITY_CONTEXT_TOKENS)
         while a > 0 and _joined(doc[a - 1], doc[a]):
             a -= 1
         while b < len(doc) and _joined(doc[b - 1], doc[b]):
@@ -279,6 +282,8 @@ def _pipe(nlp: Any, pieces: Sequence[str], skip: set[str], batch_size: int) -> I
 
 
 _IOB = ("", "I", "O", "B")
+_STRINGS: dict[int, str] = {0: ""}
+"""Strings of the hashes in documents' arrays (a hash names the same string in every vocabulary)."""
 
 
 def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
@@ -295,7 +300,10 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
         if row[7] >= 1 << 63:
             row[7] -= 1 << 64
     strings = doc.vocab.strings
-    known: dict[int, str] = {0: ""}
+    known = _STRINGS
+    if len(known) > 500_000:  # bounded on a corpus of any size
+        known.clear()
+        known[0] = ""
 
     def name(key: int) -> str:
         value = known.get(key)
