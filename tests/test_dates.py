@@ -527,3 +527,34 @@ def test_dev_notes_resolutions_hold_in_the_dev_texts() -> None:
                 assert expected in matches, (meta_path.name, phrase, expected, dated)
                 checked += 1
     assert checked >= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes broke out on 21 August.", dt.date(2024, 8, 21)),  # the day after: a time zone
+        ("Talks will resume on 18 August.", dt.date(2024, 8, 18)),  # two days before, future tense
+        ("Clashes broke out on 30 August.", dt.date(2023, 8, 30)),  # ten days after: last year's
+        ("Talks will resume on 30 July.", dt.date(2025, 7, 30)),
+    ],
+)
+def test_a_day_close_to_publication_stays_in_its_year(text: str, expected: dt.date) -> None:
+    found = [t.date.start for t in find_time_expressions(text, dt.date(2024, 8, 20)) if t.date]
+    assert found == [expected]
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)), st.integers(-40, 40), st.booleans())
+def test_a_day_and_month_resolve_within_a_year_of_publication(
+    published: dt.date, shift: int, future: bool
+) -> None:
+    from libya_events.dates._calendar import NEAR_DAYS, month_day_near
+
+    target = published + dt.timedelta(days=shift)
+    got = month_day_near(published, target.month, target.day, future=future)
+    assert got is not None
+    assert (got.month, got.day) == (target.month, target.day)
+    if abs(shift) <= NEAR_DAYS:
+        assert got == target
+    else:
+        assert (got >= published) == future or got == published
+        assert abs((got - published).days) <= 366

@@ -12,6 +12,7 @@ __all__ = [
     "add_months",
     "month_day_after",
     "month_day_before",
+    "month_day_near",
     "month_on_or_after",
     "month_on_or_before",
     "weekday_on_or_after",
@@ -89,3 +90,18 @@ def month_day_after(day: _dt.date, month: int, dom: int) -> _dt.date | None:
         if _valid(candidate, month, dom):
             return _dt.date(candidate, month, dom)
     return None
+
+
+NEAR_DAYS = 7
+"""A day and month this close to the publication date, on the "wrong" side of it for the
+tense, is still that year's: a report dated 20 August about "21 August" means the next day
+(a time zone, a late edition), not a day 364 days earlier."""
+
+
+def month_day_near(day: _dt.date, month: int, dom: int, *, future: bool) -> _dt.date | None:
+    """``month``/``dom`` read from ``day``: the latest on or before it (the earliest on or
+    after it when ``future``), unless one lies within :data:`NEAR_DAYS` on the other side."""
+    for year in (day.year, day.year - 1, day.year + 1):  # 31 December read on 1 January
+        if _valid(year, month, dom) and abs((_dt.date(year, month, dom) - day).days) <= NEAR_DAYS:
+            return _dt.date(year, month, dom)
+    return month_day_after(day, month, dom) if future else month_day_before(day, month, dom)

@@ -440,11 +440,7 @@ def _resolve(
             raise _Reject
         if p is not None:
             direction = "future" if modifier == "next" else tense()
-            found = (
-                cal.month_day_after(p, month, dom)
-                if direction == "future"
-                else cal.month_day_before(p, month, dom)
-            )
+            found = cal.month_day_near(p, month, dom, future=direction == "future")
             date = None if found is None else _day(found)
     elif g["y3"]:
         kind = "absolute"
