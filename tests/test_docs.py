@@ -235,6 +235,8 @@ def test_bench_table_reads_bench_parse_output() -> None:
     assert rows == [("parser build", "115 ms"), ("articles per second", "180.6  (5.54 ms per article)")]
     page = module.render(rows, "| input | 1x |\n|---|---|", machine="m", stamp="s")
     assert "| articles per second | 180.6  (5.54 ms per article) |" in page
+    prose = "prose: 1 MB 16.0 s, 4 MB 62.0 s (CPU): 3.88x (ok)"
+    assert f"Measured: `{prose}`." in module.render(rows, "", machine="m", stamp="s", prose=prose + "\n")
 
 
 def test_mkdocs_config_is_offline() -> None:
