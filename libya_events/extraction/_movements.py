@@ -1591,7 +1591,21 @@ def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit 
         hit = ctx.coref.resolve(owner.start, owner.lower) or hit  # "his fighters"
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.start <= tok.start < hit.end:
         return hit
-    return _side_of(hit, _phrase_span(s, tok)) or hit
+    phrase = _phrase_span(s, tok)
+    return _side_of(hit, phrase) or _titled_side(hit, phrase, ctx) or hit
+
+
+def _titled_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
+    """ "The X brigade commander Y ... his forces": the named armed group in the commander's
+    title, when the knowledge base does not know his side."""
+    title = (person.title or "").lower()
+    if not title or not ctx.text:
+        return None
+    reach = len(title) + 40
+    for h in ctx.hits_in(person.start - reach, person.end + reach):
+        if h.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(h) and ctx.text[h.start : h.end].lower() in title:
+            return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry)
+    return None
 
 
 def _same_pronoun_before(s: _Sentence, tok: Token) -> Token | None:
@@ -1889,6 +1903,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
     if cls.lemma in DEPARTURES and frame.dests and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
+    if _is_business(actor) and kind in FORCE_KINDS:
+        return None  # "fuel sent by the X Oil Company": a firm has no forces to move
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
@@ -1904,6 +1920,18 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+BUSINESS_HEADS = frozenset({"company", "corporation", "corp", "firm", "inc", "ltd", "llc", "plc", "airlines", "airways"})
+"""Last words of a firm's name: a firm sends goods and staff, never forces."""
+FORCE_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.CAPTURE})
+
+
+def _is_business(actor: Hit) -> bool:
+    if actor.actor_kind is not ActorKind.ORGANIZATION:
+        return False
+    words = actor.name.lower().replace(".", "").split()
+    return bool(words) and words[-1] in BUSINESS_HEADS
 
 
 def _abroad(frame: _Frame) -> bool:
