@@ -212,7 +212,7 @@ _LOYAL_TO = re.compile(
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
-    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|(?<!\s)\s++(?:loyalists|forces)\b"
+    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers|camp)\b|(?<!\s)\s++(?:loyalists|forces)\b"
 )
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
@@ -430,7 +430,7 @@ class MentionFinder:
                     continue  # "the rival Government of National Unity": the longer name wins
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
                     end += 1  # "U.N." keeps its last dot
-                hit = self._actor_hit(source, payload, start, end, text, roles)
+                hit = self._actor_hit(source, payload, start, end, text, roles, published)
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -481,9 +481,18 @@ class MentionFinder:
         return False
 
     def _actor_hit(
-        self, source: str, payload: object, start: int, end: int, text: str, roles: dict[str, ActorEntry]
+        self,
+        source: str,
+        payload: object,
+        start: int,
+        end: int,
+        text: str,
+        roles: dict[str, ActorEntry],
+        published: _dt.date | None = None,
     ) -> Hit | None:
+        """A dictionary hit; the entry carries its side as of ``published`` (dated affiliations)."""
         if source == "kb" and isinstance(payload, ActorEntry):
+            payload = payload.on(published)
             return Hit(
                 start,
                 end,
@@ -499,6 +508,7 @@ class MentionFinder:
             entry = roles.get(payload)
             if entry is None:
                 return None
+            entry = entry.on(published)
             return Hit(
                 start,
                 end,
