@@ -229,6 +229,11 @@ _GOVERNMENT_FORCES_HEAD = HeadWords(
 )
 _LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, _FORCE_WORDS | {"men", "loyalists", "convoys"})
 _PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
+_PRO_FORCES = re.compile(
+    r"\b[Pp]ro-([A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*)?)\s+(?:[a-z]+\s+)?"
+    r"(?:forces|troops|fighters|units|soldiers|militias|militiamen|groups|brigades|loyalists|gunmen)\b"
+)
+_PRO_MASTERS = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
 _NAME = re.compile(
@@ -621,6 +626,11 @@ class MentionFinder:
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
                 add(forces)
+        for pro in _PRO_FORCES.finditer(folded) if cue("pro-") else ():
+            forces = self._pro_forces(pro, taken)
+            if forces is not None:
+                occupied.replace_inside(forces.start, forces.end)
+                add(forces)
         for h in [h for h in taken if h.actor_kind is ActorKind.PERSON]:
             if h.actor_kind is not ActorKind.PERSON:
                 continue
@@ -840,6 +850,16 @@ class MentionFinder:
             )
         occupied.apply(taken, out)
         return out
+
+    def _pro_forces(self, pro: re.Match[str], taken: Sequence[Hit]) -> Hit | None:
+        """ "pro-Haftar fighters": the forces of the named person or group, with his side as
+        of the article's date when the article names him elsewhere."""
+        entry = self.kb.lookup(pro.group(1))
+        if entry is None or entry.kind not in _PRO_MASTERS:
+            return None
+        entry = next((h.entry for h in taken if h.entry is not None and h.entry.id == entry.id), entry)
+        master = Hit(pro.start(1), pro.end(1), entry.id, entry.name, "kb", entry.kind, entry=entry)
+        return self._forces_of(master, pro.start(), pro.end())
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""

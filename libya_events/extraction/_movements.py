@@ -610,7 +610,7 @@ class _Context:
         self.text = text
         self.hits = sorted(hits, key=lambda h: h.start)
         self.starts = [h.start for h in self.hits]
-        self.coref = Coreference(hits, entries)
+        self.coref = Coreference(hits, entries, text=text)
         self.times = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
         self.time_starts = [t.span.start for t in self.times]
         self.time_spans = sorted((t.span.start, t.span.end) for t in times)  # dated or not
