@@ -617,6 +617,7 @@ class _Context:
         self.entries = sorted(entries)
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
+        self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -767,12 +768,15 @@ def find_movements(
     times: Sequence[TimeExpression],
     entries: Sequence[int] = (),
     text: str = "",
+    *,
+    resolved: dict[int, Hit] | None = None,
 ) -> list[MovementDraft]:
     """Movements read from the parse of each sentence, one draft per actor and place.
 
     ``entries`` are offsets where an independent entry starts (a live blog's timestamps):
     no pronoun or date is carried across them. With the article's ``text``, a headline
-    (which restates the body) is passed over.
+    (which restates the body) is passed over. ``resolved``, when given, receives the unnamed
+    mentions ("armed troops", "fighters") found to stand for a named actor: ``id(hit)`` → actor.
     """
     ctx = _Context(hits, times, entries, text)
     table = load_verb_classes()
@@ -787,6 +791,8 @@ def find_movements(
             frame = _frame(s, tok, table, ctx)
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
+    if resolved is not None:
+        resolved.update(ctx.stood_for)
     return out
 
 
@@ -1464,7 +1470,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if hit is None or hit.entry is None:
         hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
-        return ctx.named(hit)
+        found = ctx.named(hit)
+        return _stands_for(s.actor_at[tok.i], found, ctx) if tok.lemma in FORCE_HEADS else found
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
@@ -1472,6 +1479,20 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     return _unnamed_force(s, tok)
+
+
+SIDE_KEYS = ("forces-of:", "forces:")
+
+
+def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | None:
+    """ "Armed troops affiliated with X arrived": the unnamed head's mention stands for the
+    named actor found for it (one actor, not two), here and wherever it is asked again."""
+    if head is not None and found is not None and head is not found and head.key != found.key:
+        named = not _is_weak(found) or found.key.startswith(SIDE_KEYS)  # "his fighters": his side
+        if _is_weak(head) and named and found.actor_kind in OWNER_KINDS:
+            ctx.named_by.setdefault(id(head), found)
+            ctx.stood_for.setdefault(id(head), found)
+    return found
 
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
