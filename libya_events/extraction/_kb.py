@@ -683,6 +683,7 @@ class ActorKB:
                     valid_to=entry.valid_to,
                     source=entry.source,
                     gender=entry.gender,
+                    affiliations=entry.affiliations,
                 )
             )
         entries.extend(other._entries)
