@@ -420,9 +420,11 @@ def _affiliations(where: str, value: object) -> tuple[Affiliation, ...]:
         _text(at, raw, "note")
         out.append(Affiliation(name, start, end, _text(at, raw, "source")))
     ordered = sorted(out, key=lambda a: a.valid_from or _dt.date.min)
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in itertools.pairwise(ordered):
         if before.valid_to is None or after.valid_from is None or after.valid_from <= before.valid_to:
-            raise _fail(where, "affiliations", "holds periods that overlap", [a.name for a in (before, after)])
+            raise _fail(
+                where, "affiliations", "holds periods that overlap", [a.name for a in (before, after)]
+            )
     return tuple(ordered)
 
 
@@ -803,7 +805,12 @@ class ActorKB:
                     **(
                         {
                             "affiliations": [
-                                {"name": a.name, "from": iso(a.valid_from), "to": iso(a.valid_to), "source": a.source}
+                                {
+                                    "name": a.name,
+                                    "from": iso(a.valid_from),
+                                    "to": iso(a.valid_to),
+                                    "source": a.source,
+                                }
                                 for a in e.affiliations
                             ]
                         }

@@ -1624,7 +1624,11 @@ def _titled_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | N
         return None
     reach = len(title) + 40
     for h in ctx.hits_in(person.start - reach, person.end + reach):
-        if h.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(h) and ctx.text[h.start : h.end].lower() in title:
+        if (
+            h.actor_kind is ActorKind.ARMED_GROUP
+            and not _is_weak(h)
+            and ctx.text[h.start : h.end].lower() in title
+        ):
             return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry)
     return None
 
@@ -1943,7 +1947,9 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     return kind
 
 
-BUSINESS_HEADS = frozenset({"company", "corporation", "corp", "firm", "inc", "ltd", "llc", "plc", "airlines", "airways"})
+BUSINESS_HEADS = frozenset(
+    {"company", "corporation", "corp", "firm", "inc", "ltd", "llc", "plc", "airlines", "airways"}
+)
 """Last words of a firm's name: a firm sends goods and staff, never forces."""
 FORCE_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.CAPTURE})
 
