@@ -348,3 +348,13 @@ def test_a_day_has_the_side_of_the_one_period_holding_it(bounds: list[dt.date], 
     expected = (holding[0] if holding else None) if periods else "Old Side"
     assert entry.affiliation_on(day) == expected
     assert entry.on(day).affiliation == expected
+
+
+def test_these_factions_are_the_side_whose_militias_were_told_before() -> None:
+    text = (
+        "Armed men linked to the militias of Khalifa Haftar reached Ubari on Sunday. "
+        "He said these factions are now stationed at Tamanhint Air Base."
+    )
+    found = _movements(text)
+    assert ("deploy", "Libyan National Army", "Tamanhint air base") in found
+    assert "militias" not in _actor_names(text)

@@ -38,6 +38,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "militia": (ActorKind.ARMED_GROUP,),
     "militias": (ActorKind.ARMED_GROUP,),
     "group": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
+    "faction": (ActorKind.ARMED_GROUP,),
+    "factions": (ActorKind.ARMED_GROUP,),
     "brigade": (ActorKind.ARMED_GROUP,),
     "battalion": (ActorKind.ARMED_GROUP,),
     "force": (ActorKind.ARMED_GROUP,),
@@ -76,7 +78,16 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
 }
 """Head noun of a definite description ("the militia") → the actor kinds it can stand for."""
 
-NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {"force", "forces", "troops", "fighters", "group", "country"}
+NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {
+    "force",
+    "forces",
+    "troops",
+    "fighters",
+    "group",
+    "country",
+    "faction",
+    "factions",
+}
 """Descriptions that prefer an actor whose name has the same head ("the army": "Libyan National
 Army" before a nearer militia); a bare force noun names no particular group."""
 NAMED_ONLY = frozenset({"army"})

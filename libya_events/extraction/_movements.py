@@ -481,6 +481,7 @@ FORCE_HEADS = frozenset(
         "boat",
         "mercenary",
         "group",
+        "faction",
     }
 )
 """Heads of a noun phrase that stand for an armed group or its equipment."""
@@ -623,13 +624,25 @@ class _Context:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
         for tok in s.tokens:
             head = s.actor_at[tok.i]
-            if head is None or head.actor_kind is not ActorKind.COLLECTIVE:
+            if head is None:
+                continue
+            if head.actor_kind is not ActorKind.COLLECTIVE:
+                self._name_owned_force(s, tok, head)
                 continue
             for c in s.children(tok, frozenset({"compound", "amod", "poss"})):
                 named = s.actor_at[c.i]
                 if named is not None and named is not head and named.actor_kind is not ActorKind.COLLECTIVE:
                     self.named_by[id(head)] = named
                     break
+
+    def _name_owned_force(self, s: _Sentence, tok: Token, head: Hit) -> None:
+        """ "The militias of X": a generic force told with its owner stands for the owner's
+        side when a later description ("these factions") means it."""
+        if tok.lemma not in FORCE_HEADS or not _is_weak(head) or id(head) in self.named_by:
+            return
+        owner = _named_owner(s, tok, head)
+        if owner is not None and owner.actor_kind in OWNER_KINDS:
+            self.named_by[id(head)] = owner
 
     def place_before(self, pos: int) -> Hit | None:
         """The latest town or site named before ``pos`` ("its outskirts"), within the entry."""
