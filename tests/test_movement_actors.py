@@ -358,3 +358,19 @@ def test_these_factions_are_the_side_whose_militias_were_told_before() -> None:
     found = _movements(text)
     assert ("deploy", "Libyan National Army", "Tamanhint air base") in found
     assert "militias" not in _actor_names(text)
+
+
+def test_bare_soldiers_in_a_spokesmans_report_are_his_sides() -> None:
+    text = (
+        "The Libyan National Army captured Tamanhint air base on Friday. "
+        "Ali Omar, spokesman for the army, said soldiers entered the base on Saturday morning."
+    )
+    assert _movements(text) == [("capture", "Libyan National Army", "Tamanhint air base")]
+    assert _movements("Ahmed Mismari said fighters entered Gharyan on Saturday.") == [
+        ("capture", "Libyan National Army", "Gharyan")
+    ]
+
+
+def test_bare_soldiers_reported_by_a_sideless_speaker_stay_unnamed() -> None:
+    found = _movements("A resident said soldiers entered Gharyan on Saturday.")
+    assert all(actor != "Libyan National Army" for _, actor, _ in found)

@@ -1479,7 +1479,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if hit is None or _is_weak(hit):
         hit = _known_as(s, tok, ctx) or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
-        hit = _owner_from(s, tok) or _named_apposition(s, tok) or hit
+        hit = _owner_from(s, tok) or _named_apposition(s, tok) or _reported_side(s, tok, ctx) or hit
     if hit is None or hit.entry is None:
         hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
@@ -1672,6 +1672,47 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
         level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_owner(s, g)]
     return _group_of_place(s, tok)
+
+
+SAYING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "claim"})
+SIDE_WORDS = frozenset({"army", "forces", "military"})
+BARE_BREAKERS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep", "relcl", "acl"})
+
+
+def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "X, spokesman for the army, said soldiers entered the base": a bare force noun in a
+    reported clause belongs to the side its speaker's own words name (his side, the group
+    in his title); none when they name no side."""
+    if tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:
+        return None
+    if s.child(tok, BARE_BREAKERS) is not None:
+        return None
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None:
+        return None
+    lo, hi = s.sent.subtree(speaker)
+    for t in s.tokens:
+        if lo <= t.start < hi:
+            side = _side_in(s, t, ctx)
+            if side is not None:
+                return side
+    return None
+
+
+def _side_in(s: _Sentence, t: Token, ctx: _Context) -> Hit | None:
+    hit = s.actor_at[t.i]
+    if hit is not None and hit.actor_kind is ActorKind.PERSON:
+        return _side_of(hit, (hit.start, hit.end))
+    if hit is not None:
+        return hit if hit.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(hit) else None
+    det = s.child(t, frozenset({"det"}))
+    if t.lower in SIDE_WORDS and det is not None and det.lower == "the":
+        found = ctx.coref.resolve(t.start, t.lower)
+        return found if found is not None and found.actor_kind is ActorKind.ARMED_GROUP else None
+    return None
 
 
 def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
