@@ -374,3 +374,10 @@ def test_bare_soldiers_in_a_spokesmans_report_are_his_sides() -> None:
 def test_bare_soldiers_reported_by_a_sideless_speaker_stay_unnamed() -> None:
     found = _movements("A resident said soldiers entered Gharyan on Saturday.")
     assert all(actor != "Libyan National Army" for _, actor, _ in found)
+
+
+def test_they_inside_a_quotation_is_not_an_actor_named_before_it() -> None:
+    text = 'The commander spoke to Sky News from the base. "We have won. They fled like rabbits," he said.'
+    assert all(actor != "Sky News" for _, actor, _ in _movements(text))
+    text = "The Libyan National Army said on Monday that they had retaken Gharyan."
+    assert _movements(text) == [("capture", "Libyan National Army", "Gharyan")]

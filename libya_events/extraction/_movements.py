@@ -1472,7 +1472,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
-        return ctx.named(_antecedent(s, tok, ctx))
+        return _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx)
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
@@ -1506,6 +1506,20 @@ def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | Non
             ctx.named_by.setdefault(id(head), found)
             ctx.stood_for.setdefault(id(head), found)
     return found
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _outside_quote(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "They fled like rats," he said: a plural pronoun inside a quotation means someone the
+    speaker has in mind, not an actor named before the quotation opened (no record)."""
+    if hit is None or tok.lower not in PLURAL_PRONOUN_WORDS or not ctx.text:
+        return hit
+    line = ctx.text.rfind("\n", 0, tok.start) + 1
+    count = sum(ctx.text.count(m, line, tok.start) for m in QUOTE_MARKS)
+    opened = max(ctx.text.rfind(m, line, tok.start) for m in QUOTE_MARKS)
+    return None if count % 2 == 1 and hit.start < opened else hit
 
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
