@@ -381,3 +381,13 @@ def test_they_inside_a_quotation_is_not_an_actor_named_before_it() -> None:
     assert all(actor != "Sky News" for _, actor, _ in _movements(text))
     text = "The Libyan National Army said on Monday that they had retaken Gharyan."
     assert _movements(text) == [("capture", "Libyan National Army", "Gharyan")]
+
+
+def test_the_target_of_an_attack_reached_by_a_description_does_not_capture() -> None:
+    text = (
+        "The ambush of the Red Brigade against the Blue Force went as planned, "
+        "and the forces then seized the Blue Force's bases in Tarhuna."
+    )
+    assert all(actor != "Blue Force" for _, actor, _ in _movements(text))
+    text = "The army fought against IS near Sirte, and Misrata forces seized the port of Sirte."
+    assert _movements(text) == [("capture", "Misrata forces", "Sirte")]  # a subject of its own

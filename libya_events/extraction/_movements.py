@@ -1974,7 +1974,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     origin = frame.origins[0] if frame.origins else None
     for named in frame.actors:
         kind = _kind(frame, named)
-        if kind is None:
+        if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
         actor = _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
@@ -1982,6 +1982,39 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             if _repeated(out, actor, kind, dest, span, frame.trigger):
                 continue
             out.append(MovementDraft(kind, frame.trigger, span, actor, origin, dest, date, frame.modality))
+
+
+ASSAULT_KINDS = frozenset({MovementKind.CAPTURE, MovementKind.ADVANCE})
+TARGET_PREPS = frozenset({"against"})
+
+
+def _targeted(s: _Sentence, actor: Hit, anchor: Token) -> bool:
+    """ "The ambush of X against Y ... the forces seized the bases": a mention the sentence
+    names as the target of an attack ("against Y", "against Z and Y"), reached by a pronoun
+    or description, is not the side that attacks or captures (no record rather than the
+    victim). Read linearly: the parse of such lists is often torn."""
+    if not s.sent.start <= actor.start < s.sent.end or _in_argument(s, actor, anchor):
+        return False
+    tok = s.sent.token_at(actor.start)
+    if tok is None:
+        return False
+    for k in range(tok.i - 1, max(-1, tok.i - 16), -1):
+        t = s.tokens[k]
+        if t.lower in TARGET_PREPS:
+            return True
+        if t.pos in _CLAUSE_POS or t.lower in RELATIVE_PRONOUNS:
+            return False
+    return False
+
+
+def _in_argument(s: _Sentence, actor: Hit, anchor: Token) -> bool:
+    """Whether the actor is the clause's own subject or agent, not reached by reference."""
+    for arg in (s.child(anchor, ALL_SUBJECTS), _agent(s, anchor)):
+        if arg is not None:
+            lo, hi = s.sent.subtree(arg)
+            if lo <= actor.start < hi:
+                return True
+    return False
 
 
 def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
