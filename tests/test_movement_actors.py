@@ -391,3 +391,10 @@ def test_the_target_of_an_attack_reached_by_a_description_does_not_capture() -> 
     assert all(actor != "Blue Force" for _, actor, _ in _movements(text))
     text = "The army fought against IS near Sirte, and Misrata forces seized the port of Sirte."
     assert _movements(text) == [("capture", "Misrata forces", "Sirte")]  # a subject of its own
+
+
+def test_an_agentless_capture_after_an_assault_on_the_place_is_the_assailants() -> None:
+    text = "Misrata forces attacked Sirte on Friday; the city was captured two days later."
+    assert ("capture", "Misrata forces", "Sirte") in _movements(text)
+    text = "Misrata forces attacked Sirte on Friday. Benghazi was captured two days later."
+    assert [m for m in _movements(text) if m[0] == "capture"] == []  # another place: not told

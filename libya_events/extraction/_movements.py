@@ -619,6 +619,7 @@ class _Context:
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
+        self.drafts: list[MovementDraft] = []  # the article's movements so far
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -793,7 +794,7 @@ def find_movements(
     """
     ctx = _Context(hits, times, entries, text)
     table = load_verb_classes()
-    out: list[MovementDraft] = []
+    out: list[MovementDraft] = ctx.drafts
     for sent in parsed:
         if _is_headline(sent, text):
             continue
@@ -908,8 +909,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         agent = None  # "shipped in by sea": a means, not an agent
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
     withdrawn = False
+    told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
-        return None  # "X was seized": who took it is not told (a person seized is an arrest)
+        told = _previous_taker(s, tok, subject, cls, ctx)
+        if not told:
+            return None  # "X was seized": who took it is not told (a person seized is an arrest)
     if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
         actor_tok, patient = subject, None  # "troops were sent", "the brigade was pushed out"
         withdrawn = cls.object == "expel"
@@ -925,7 +929,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
     actor_tok, patient, mover = _moved_out(s, cls, actor_tok, patient, ctx)
-    actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
     if not actors:
         return None
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
@@ -952,6 +956,29 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+def _previous_taker(
+    s: _Sentence, tok: Token, subject: Token | None, cls: VerbClass, ctx: _Context
+) -> list[Hit]:
+    """ "X forces attacked Sirte; the city was captured two days later": an agentless capture
+    of the place the latest assault just before was on is that assault's side's."""
+    if subject is None or cls.kind is not MovementKind.CAPTURE:
+        return []
+    reached = _patient_places(s, tok, subject, cls)
+    if reached is None or not reached[0]:
+        return []
+    floor = max(tok.start - TAKER_REACH, ctx.entry_start(tok.start))
+    for d in reversed(ctx.drafts[-6:]):
+        if d.trigger.start < floor or d.actor is None or d.kind not in ASSAULT_KINDS:
+            continue
+        if d.actor.actor_kind in _GROUPS and any(_same_place(d.destination, p) for p in reached[0]):
+            return [d.actor]
+    return []
+
+
+TAKER_REACH = 400
+"""How far back (characters) an agentless capture looks for the assault that took the place."""
 
 
 def _verb_places(
