@@ -398,3 +398,11 @@ def test_an_agentless_capture_after_an_assault_on_the_place_is_the_assailants() 
     assert ("capture", "Misrata forces", "Sirte") in _movements(text)
     text = "Misrata forces attacked Sirte on Friday. Benghazi was captured two days later."
     assert [m for m in _movements(text) if m[0] == "capture"] == []  # another place: not told
+
+
+def test_they_after_a_speaking_government_is_the_side_that_just_moved() -> None:
+    text = (
+        "Troops under Khalifa Haftar have withdrawn from the outskirts of Zliten, a spokesman for "
+        "the Tripoli government said. Earlier they had advanced on the town from Tarhuna."
+    )
+    assert {actor for _, actor, _ in _movements(text)} == {"Libyan National Army"}

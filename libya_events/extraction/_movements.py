@@ -1499,7 +1499,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
-        return _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx)
+        return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
@@ -1533,6 +1533,26 @@ def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | Non
             ctx.named_by.setdefault(id(head), found)
             ctx.stood_for.setdefault(id(head), found)
     return found
+
+
+MOVER_REACH = 300
+"""How far back (characters) "they" may mean the side that just moved."""
+_SPEAKING_BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+
+
+def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "X's fighters have withdrawn, a spokesman for the government said. Earlier they had
+    advanced": a subject "they" whose nearest antecedent is a body that only speaks (a
+    government, an organisation) is the armed side that moved just before."""
+    if tok.lower not in PLURAL_PRONOUN_WORDS or tok.dep not in SUBJECTS:
+        return hit
+    if hit is not None and hit.actor_kind not in _SPEAKING_BODIES:
+        return hit
+    floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
+    last = ctx.drafts[-1] if ctx.drafts else None
+    if last is None or last.actor is None or last.trigger.start < floor or last.trigger.start > tok.start:
+        return hit
+    return last.actor if last.actor.actor_kind is ActorKind.ARMED_GROUP else hit
 
 
 QUOTE_MARKS = frozenset('"\u201c\u201d')
