@@ -406,3 +406,9 @@ def test_they_after_a_speaking_government_is_the_side_that_just_moved() -> None:
         "the Tripoli government said. Earlier they had advanced on the town from Tarhuna."
     )
     assert {actor for _, actor, _ in _movements(text)} == {"Libyan National Army"}
+
+
+def test_the_fall_of_a_place_just_assaulted_is_the_assailants_capture() -> None:
+    text = "GNA forces advanced on Tarhuna on Friday, and the fall of the town followed within hours."
+    assert ("capture", "Government of National Accord forces", "Tarhuna") in _movements(text)
+    assert _movements("The fall of Tarhuna followed within hours.") == []  # nobody told

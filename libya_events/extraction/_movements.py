@@ -1336,6 +1336,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actor_tok = _agent(s, gov) if tok.dep in PASSIVE_SUBJECTS else _subject(s, gov)
         actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
     if not actors:
+        actors = _previous_taker(s, tok, _prep_object(s, tok, ("of",)), cls, ctx)  # "the fall of the town"
+    if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
