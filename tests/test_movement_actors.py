@@ -412,3 +412,20 @@ def test_the_fall_of_a_place_just_assaulted_is_the_assailants_capture() -> None:
     text = "GNA forces advanced on Tarhuna on Friday, and the fall of the town followed within hours."
     assert ("capture", "Government of National Accord forces", "Tarhuna") in _movements(text)
     assert _movements("The fall of Tarhuna followed within hours.") == []  # nobody told
+
+
+_GROUPS = st.sampled_from(["Misrata forces", "Libyan National Army", "Islamic State"])
+_TOWNS = st.sampled_from(["Sirte", "Gharyan", "Tarhuna", "Zawiya", "Derna"])
+_ASSAULTS = st.sampled_from(["attacked", "advanced on", "stormed the outskirts of"])
+_TAKEN = st.sampled_from(["was captured", "was seized", "was taken"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(_GROUPS, _TOWNS, _ASSAULTS, _TAKEN)
+def test_an_agentless_capture_after_an_assault_is_never_someone_elses(
+    group: str, town: str, assault: str, taken: str
+) -> None:
+    text = f"{group} {assault} {town} on Friday; the town {taken} two days later."
+    captures = [m for m in _movements(text) if m[0] == "capture"]
+    assert all(actor == group and place == town for _, actor, place in captures)
+    assert captures or assault.startswith("stormed")  # "stormed" is a capture of its own
