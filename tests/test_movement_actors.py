@@ -6,11 +6,15 @@ resolve (a description, a "-backed" modifier, an agentless passive, an owner's c
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from libya_events import MovementKind, Parser
+from libya_events import KnowledgeBaseError, MovementKind, Parser
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
+from libya_events.extraction._kb import ActorEntry, ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._movements import _Sentence, _subject
 from libya_events.model import ActorKind
@@ -232,3 +236,196 @@ def test_they_in_an_adverbial_clause_is_the_clauses_subject() -> None:
     )
     pushes = [m for m in _movements(text) if m[2] == "Zuwara"]
     assert [m[1] for m in pushes] == ["Zawiyan-led forces"]
+
+
+# ---------------------------------------------------------------- round two: sides and owners
+
+
+def _actor_names(text: str, published: str = "2020-05-04") -> list[str]:
+    return [a.name for a in PARSER.parse(text, published=published).actors]
+
+
+def test_a_commanders_forces_move_as_the_group_his_title_names() -> None:
+    text = (
+        "The Tarhuna brigade commander Salem Abdo died on Monday, and his forces attacked Zliten on Tuesday."
+    )
+    assert _movements(text) == [("advance", "Tarhuna brigade", "Zliten")]
+
+
+def test_a_firm_sends_goods_not_forces() -> None:
+    text = "Diesel cargoes sent by the Sahara Oil Company reached Sabha on Sunday."
+    assert all(actor != "Sahara Oil Company" for _, actor, _ in _movements(text))
+
+
+def test_an_unnamed_force_resolved_to_a_side_is_no_second_actor() -> None:
+    text = "Armed troops affiliated with the militias of Khalifa Haftar arrived in Ubari on Sunday."
+    assert _movements(text) == [("deploy", "Libyan National Army", "Ubari")]
+    assert "armed troops" not in [n.lower() for n in _actor_names(text)]
+
+
+def test_pro_x_fighters_are_x_forces() -> None:
+    assert _movements("Pro-Haftar fighters entered Gharyan on Monday.") == [
+        ("capture", "Libyan National Army", "Gharyan")
+    ]
+
+
+def test_a_leaders_camp_is_his_side() -> None:
+    assert _movements("Haftar's camp moved troops to Sirte on Monday.") == [
+        ("deploy", "Libyan National Army", "Sirte")
+    ]
+
+
+def test_a_persons_side_is_read_as_of_the_article_date() -> None:
+    text = "Bashagha's forces advanced on Tripoli on Friday."
+    sides = {
+        day: PARSER.parse(text, published=day).movements[0].actor
+        for day in ("2019-05-01", "2022-08-27", "2024-02-01")
+    }
+    assert sides["2019-05-01"] == "Government of National Accord forces"
+    assert sides["2022-08-27"] == "Government of National Stability forces"
+    assert sides["2024-02-01"] == "Bashagha's forces"  # between periods: no known side
+
+
+def test_the_army_is_read_off_the_mentions_words_not_every_alias() -> None:
+    text = "Libya's army met the loyalists. Later the army moved."
+    army = Hit(0, 11, "national-army", "Libyan army", "kb", actor_kind=ActorKind.ARMED_GROUP)
+    loyal = _entry_hit(16, 30, "old-regime", "Old regime loyalists", ("Old regime army",))
+    assert Coreference([army, loyal], text=text).resolve(42, "army") is army
+    assert Coreference([army, loyal]).resolve(42, "army") is loyal  # without the text: any alias
+
+
+def _entry_hit(start: int, end: int, ident: str, name: str, aliases: tuple[str, ...]) -> Hit:
+    entry = ActorEntry(id=ident, name=name, kind=ActorKind.ARMED_GROUP, aliases=aliases)
+    return Hit(start, end, ident, name, "kb", actor_kind=ActorKind.ARMED_GROUP, entry=entry)
+
+
+# ---------------------------------------------------------------- dated affiliations in the actor base
+
+
+def _kb_with(affiliations: object) -> ActorKB:
+    actor = {"id": "sample-person", "name": "Sample Person", "kind": "person", "affiliation": "Old Side"}
+    return ActorKB.from_mapping({"version": 1, "actors": [{**actor, "affiliations": affiliations}]})
+
+
+def test_dated_affiliations_are_validated() -> None:
+    good = _kb_with(
+        [{"name": "A", "from": "2015-01-01", "to": "2016-12-31"}, {"name": "B", "from": "2018-01-01"}]
+    )
+    entry = good.entries[0]
+    assert [entry.affiliation_on(dt.date(y, 6, 1)) for y in (2014, 2015, 2017, 2020)] == [
+        None,
+        "A",
+        None,
+        "B",
+    ]
+    assert entry.affiliation_on(None) == "Old Side"
+    assert ActorKB.from_mapping(good.to_mapping()).entries[0].affiliations == entry.affiliations
+    for bad in (
+        [{"name": "A", "from": "2015-01-01", "to": "2016-12-31"}, {"name": "B", "from": "2016-06-01"}],
+        [{"name": "A", "from": "2016-01-01", "to": "2015-01-01"}],
+        [{"name": "A", "since": "2015-01-01"}],
+        [{"from": "2015-01-01"}],
+        "A",
+    ):
+        with pytest.raises(KnowledgeBaseError):
+            _kb_with(bad)
+
+
+_DAYS = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_DAYS, min_size=2, max_size=8, unique=True), _DAYS)
+def test_a_day_has_the_side_of_the_one_period_holding_it(bounds: list[dt.date], day: dt.date) -> None:
+    bounds.sort()
+    periods = [(bounds[k], bounds[k + 1] - dt.timedelta(days=1)) for k in range(0, len(bounds) - 1, 2)]
+    periods = [(a, b) for a, b in periods if b >= a]
+    raw = [
+        {"name": f"Side {k}", "from": a.isoformat(), "to": b.isoformat()} for k, (a, b) in enumerate(periods)
+    ]
+    entry = _kb_with(raw).entries[0]
+    holding = [f"Side {k}" for k, (a, b) in enumerate(periods) if a <= day <= b]
+    expected = (holding[0] if holding else None) if periods else "Old Side"
+    assert entry.affiliation_on(day) == expected
+    assert entry.on(day).affiliation == expected
+
+
+def test_these_factions_are_the_side_whose_militias_were_told_before() -> None:
+    text = (
+        "Armed men linked to the militias of Khalifa Haftar reached Ubari on Sunday. "
+        "He said these factions are now stationed at Tamanhint Air Base."
+    )
+    found = _movements(text)
+    assert ("deploy", "Libyan National Army", "Tamanhint air base") in found
+    assert "militias" not in _actor_names(text)
+
+
+def test_bare_soldiers_in_a_spokesmans_report_are_his_sides() -> None:
+    text = (
+        "The Libyan National Army captured Tamanhint air base on Friday. "
+        "Ali Omar, spokesman for the army, said soldiers entered the base on Saturday morning."
+    )
+    assert _movements(text) == [("capture", "Libyan National Army", "Tamanhint air base")]
+    assert _movements("Ahmed Mismari said fighters entered Gharyan on Saturday.") == [
+        ("capture", "Libyan National Army", "Gharyan")
+    ]
+
+
+def test_bare_soldiers_reported_by_a_sideless_speaker_stay_unnamed() -> None:
+    found = _movements("A resident said soldiers entered Gharyan on Saturday.")
+    assert all(actor != "Libyan National Army" for _, actor, _ in found)
+
+
+def test_they_inside_a_quotation_is_not_an_actor_named_before_it() -> None:
+    text = 'The commander spoke to Sky News from the base. "We have won. They fled like rabbits," he said.'
+    assert all(actor != "Sky News" for _, actor, _ in _movements(text))
+    text = "The Libyan National Army said on Monday that they had retaken Gharyan."
+    assert _movements(text) == [("capture", "Libyan National Army", "Gharyan")]
+
+
+def test_the_target_of_an_attack_reached_by_a_description_does_not_capture() -> None:
+    text = (
+        "The ambush of the Red Brigade against the Blue Force went as planned, "
+        "and the forces then seized the Blue Force's bases in Tarhuna."
+    )
+    assert all(actor != "Blue Force" for _, actor, _ in _movements(text))
+    text = "The army fought against IS near Sirte, and Misrata forces seized the port of Sirte."
+    assert _movements(text) == [("capture", "Misrata forces", "Sirte")]  # a subject of its own
+
+
+def test_an_agentless_capture_after_an_assault_on_the_place_is_the_assailants() -> None:
+    text = "Misrata forces attacked Sirte on Friday; the city was captured two days later."
+    assert ("capture", "Misrata forces", "Sirte") in _movements(text)
+    text = "Misrata forces attacked Sirte on Friday. Benghazi was captured two days later."
+    assert [m for m in _movements(text) if m[0] == "capture"] == []  # another place: not told
+
+
+def test_they_after_a_speaking_government_is_the_side_that_just_moved() -> None:
+    text = (
+        "Troops under Khalifa Haftar have withdrawn from the outskirts of Zliten, a spokesman for "
+        "the Tripoli government said. Earlier they had advanced on the town from Tarhuna."
+    )
+    assert {actor for _, actor, _ in _movements(text)} == {"Libyan National Army"}
+
+
+def test_the_fall_of_a_place_just_assaulted_is_the_assailants_capture() -> None:
+    text = "GNA forces advanced on Tarhuna on Friday, and the fall of the town followed within hours."
+    assert ("capture", "Government of National Accord forces", "Tarhuna") in _movements(text)
+    assert _movements("The fall of Tarhuna followed within hours.") == []  # nobody told
+
+
+_GROUPS = st.sampled_from(["Misrata forces", "Libyan National Army", "Islamic State"])
+_TOWNS = st.sampled_from(["Sirte", "Gharyan", "Tarhuna", "Zawiya", "Derna"])
+_ASSAULTS = st.sampled_from(["attacked", "advanced on", "stormed the outskirts of"])
+_TAKEN = st.sampled_from(["was captured", "was seized", "was taken"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(_GROUPS, _TOWNS, _ASSAULTS, _TAKEN)
+def test_an_agentless_capture_after_an_assault_is_never_someone_elses(
+    group: str, town: str, assault: str, taken: str
+) -> None:
+    text = f"{group} {assault} {town} on Friday; the town {taken} two days later."
+    captures = [m for m in _movements(text) if m[0] == "capture"]
+    assert all(actor == group and place == town for _, actor, place in captures)
+    assert captures or assault.startswith("stormed")  # "stormed" is a capture of its own

@@ -38,6 +38,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "militia": (ActorKind.ARMED_GROUP,),
     "militias": (ActorKind.ARMED_GROUP,),
     "group": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
+    "faction": (ActorKind.ARMED_GROUP,),
+    "factions": (ActorKind.ARMED_GROUP,),
     "brigade": (ActorKind.ARMED_GROUP,),
     "battalion": (ActorKind.ARMED_GROUP,),
     "force": (ActorKind.ARMED_GROUP,),
@@ -76,7 +78,16 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
 }
 """Head noun of a definite description ("the militia") → the actor kinds it can stand for."""
 
-NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {"force", "forces", "troops", "fighters", "group", "country"}
+NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {
+    "force",
+    "forces",
+    "troops",
+    "fighters",
+    "group",
+    "country",
+    "faction",
+    "factions",
+}
 """Descriptions that prefer an actor whose name has the same head ("the army": "Libyan National
 Army" before a nearer militia); a bare force noun names no particular group."""
 NAMED_ONLY = frozenset({"army"})
@@ -113,7 +124,8 @@ class Coreference:
     ``barriers`` are offsets no reference crosses (live-blog entry starts).
     """
 
-    def __init__(self, hits: Sequence[Hit], barriers: Sequence[int] = ()) -> None:
+    def __init__(self, hits: Sequence[Hit], barriers: Sequence[int] = (), *, text: str = "") -> None:
+        self._text = text  # with the article, a description's head is read off each mention's words
         self._actors = sorted(
             (h for h in hits if h.actor_kind is not None and h.source != "pronoun"), key=lambda h: h.start
         )
@@ -136,7 +148,7 @@ class Coreference:
             if titled is not None:
                 return titled
         if key in NAMED_BY_HEAD:
-            named = next((h for h in candidates if _named_by(h, key)), None)
+            named = next((h for h in candidates if _named_by(h, key, self._text)), None)
             if named is not None or key in NAMED_ONLY:
                 return named
         return candidates[0] if candidates else None
@@ -180,10 +192,15 @@ def _plural(hit: Hit) -> bool:
     )
 
 
-def _named_by(hit: Hit, key: str) -> bool:
-    """Whether the mention's name, or its entry's, has ``key`` (or its singular) as a word."""
+def _named_by(hit: Hit, key: str, text: str = "") -> bool:
+    """Whether the mention's name, or its entry's, has ``key`` (or its singular) as a word.
+    With the article's ``text``, the mention's own words stand in for the entry's other aliases
+    ("the army" is not "loyalists", though "Gaddafi army" names them too)."""
     heads = {key, key[:-1] if key.endswith("s") else key}
-    names = [hit.name, *((hit.entry.name, *hit.entry.aliases) if hit.entry is not None else ())]
+    names = [hit.name]
+    if hit.entry is not None:
+        names.append(hit.entry.name)
+        names.extend([text[hit.start : hit.end]] if text else hit.entry.aliases)
     return any(heads & set(n.lower().replace("-", " ").split()) for n in names)
 
 

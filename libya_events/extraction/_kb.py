@@ -19,6 +19,11 @@ file in the same format with :meth:`ActorKB.from_file` and lay it over the defau
   a title ("Marshal Haftar"); they are aliases too and must be unambiguous.
 * ``gender`` (optional, persons only) is ``"f"`` or ``"m"``: which pronouns ("she", "he")
   can stand for the person.
+* ``affiliations`` (optional) date an actor's side: a list of ``{"name": ..., "from": ...,
+  "to": ...}`` periods (inclusive ISO dates, ``null`` for open) that may not overlap. On an
+  article's date inside a period that period's side is the actor's; between or outside the
+  periods the actor has none ("Bashagha's forces" in 2022 are not the 2019 government's).
+  ``affiliation`` stays the side of an undated text.
 * ``metonyms`` are words that name the actor only by metonymy ("Cairo warned",
   "Ankara said"): also places, so they are kept out of :meth:`ActorKB.alias_index`.
 * ``roles`` are descriptions valid for a span of dates ("the prime minister",
@@ -55,7 +60,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from attrs import Factory, field, frozen
+from attrs import Factory, evolve, field, frozen
 
 from libya_events._errors import KnowledgeBaseError
 from libya_events.model import Actor, ActorKind
@@ -120,6 +125,21 @@ def normalize_alias(text: str) -> str:
 
 
 @frozen
+class Affiliation:
+    """The side an actor belonged to between two dates (inclusive; ``None`` is open)."""
+
+    name: str
+    valid_from: _dt.date | None = None
+    valid_to: _dt.date | None = None
+    source: str | None = None
+
+    def valid_on(self, day: _dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@frozen
 class ActorEntry:
     """One actor of the knowledge base."""
 
@@ -135,6 +155,7 @@ class ActorEntry:
     valid_to: _dt.date | None = None
     source: str | None = None
     gender: str | None = None  # a person's grammatical gender for pronouns: "f", "m" or None
+    affiliations: tuple[Affiliation, ...] = ()  # dated sides; ``affiliation`` is the undated one
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -152,6 +173,18 @@ class ActorEntry:
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_to is None or day <= self.valid_to
         )
+
+    def affiliation_on(self, day: _dt.date | None) -> str | None:
+        """The side on ``day``: a dated period's, none between periods; the undated
+        ``affiliation`` without a day or without periods."""
+        if day is None or not self.affiliations:
+            return self.affiliation
+        return next((a.name for a in self.affiliations if a.valid_on(day)), None)
+
+    def on(self, day: _dt.date | None) -> ActorEntry:
+        """This entry with its ``affiliation`` as of ``day`` (itself when that is the same)."""
+        side = self.affiliation_on(day)
+        return self if side == self.affiliation else evolve(self, affiliation=side)
 
     def to_actor(self, *, title: str | None = None, affiliation: str | None = None) -> Actor:
         """A model :class:`~libya_events.Actor` (no mentions) for this entry."""
@@ -217,9 +250,11 @@ _ACTOR_KEYS = frozenset(
         "valid_to",
         "source",
         "gender",
+        "affiliations",
         "note",
     }
 )
+_AFFILIATION_KEYS = frozenset({"name", "from", "to", "source", "note"})
 _GENDERS = ("f", "m")
 _ROLE_KEYS = frozenset({"alias", "actor", "from", "to", "title", "source", "note"})
 _ROLE_GROUP_KEYS = frozenset({"aliases", "holders", "title", "source", "note"})
@@ -363,7 +398,34 @@ def _parse_actor(raw_any: object, index: int) -> ActorEntry:
         valid_to=valid_to,
         source=_text(where, raw, "source"),
         gender=gender,
+        affiliations=_affiliations(where, raw.get("affiliations")),
     )
+
+
+def _affiliations(where: str, value: object) -> tuple[Affiliation, ...]:
+    """Dated sides: each a name with ``from``/``to`` dates; periods may not overlap."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise _fail(where, "affiliations", "must be a list of objects", value)
+    out: list[Affiliation] = []
+    for k, item in enumerate(value):
+        at = f"{where} affiliations[{k}]"
+        raw = _mapping(at, item)
+        _check_keys(at, raw, _AFFILIATION_KEYS)
+        name = _text(at, raw, "name", required=True)
+        assert name is not None
+        start, end = _date(at, raw, "from"), _date(at, raw, "to")
+        _span(at, start, end, ("from", "to"))
+        _text(at, raw, "note")
+        out.append(Affiliation(name, start, end, _text(at, raw, "source")))
+    ordered = sorted(out, key=lambda a: a.valid_from or _dt.date.min)
+    for before, after in itertools.pairwise(ordered):
+        if before.valid_to is None or after.valid_from is None or after.valid_from <= before.valid_to:
+            raise _fail(
+                where, "affiliations", "holds periods that overlap", [a.name for a in (before, after)]
+            )
+    return tuple(ordered)
 
 
 def _parse_role_row(
@@ -623,6 +685,7 @@ class ActorKB:
                     valid_to=entry.valid_to,
                     source=entry.source,
                     gender=entry.gender,
+                    affiliations=entry.affiliations,
                 )
             )
         entries.extend(other._entries)
@@ -739,6 +802,21 @@ class ActorKB:
                     "valid_to": iso(e.valid_to),
                     "source": e.source,
                     **({"gender": e.gender} if e.gender is not None else {}),
+                    **(
+                        {
+                            "affiliations": [
+                                {
+                                    "name": a.name,
+                                    "from": iso(a.valid_from),
+                                    "to": iso(a.valid_to),
+                                    "source": a.source,
+                                }
+                                for a in e.affiliations
+                            ]
+                        }
+                        if e.affiliations
+                        else {}
+                    ),
                 }
                 for e in self._entries
             ],

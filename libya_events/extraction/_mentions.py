@@ -212,7 +212,7 @@ _LOYAL_TO = re.compile(
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
-    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers)\b|(?<!\s)\s++(?:loyalists|forces)\b"
+    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers|camp)\b|(?<!\s)\s++(?:loyalists|forces)\b"
 )
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
@@ -229,6 +229,11 @@ _GOVERNMENT_FORCES_HEAD = HeadWords(
 )
 _LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, _FORCE_WORDS | {"men", "loyalists", "convoys"})
 _PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
+_PRO_FORCES = re.compile(
+    r"\b[Pp]ro-([A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*)?)\s+(?:[a-z]+\s+)?"
+    r"(?:forces|troops|fighters|units|soldiers|militias|militiamen|groups|brigades|loyalists|gunmen)\b"
+)
+_PRO_MASTERS = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
 _NAME = re.compile(
@@ -430,7 +435,7 @@ class MentionFinder:
                     continue  # "the rival Government of National Unity": the longer name wins
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
                     end += 1  # "U.N." keeps its last dot
-                hit = self._actor_hit(source, payload, start, end, text, roles)
+                hit = self._actor_hit(source, payload, start, end, text, roles, published)
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -481,9 +486,18 @@ class MentionFinder:
         return False
 
     def _actor_hit(
-        self, source: str, payload: object, start: int, end: int, text: str, roles: dict[str, ActorEntry]
+        self,
+        source: str,
+        payload: object,
+        start: int,
+        end: int,
+        text: str,
+        roles: dict[str, ActorEntry],
+        published: _dt.date | None = None,
     ) -> Hit | None:
+        """A dictionary hit; the entry carries its side as of ``published`` (dated affiliations)."""
         if source == "kb" and isinstance(payload, ActorEntry):
+            payload = payload.on(published)
             return Hit(
                 start,
                 end,
@@ -499,6 +513,7 @@ class MentionFinder:
             entry = roles.get(payload)
             if entry is None:
                 return None
+            entry = entry.on(published)
             return Hit(
                 start,
                 end,
@@ -608,6 +623,11 @@ class MentionFinder:
             if master is None:
                 continue
             forces = self._forces_of(master, loyal.start(), master.end)
+            if forces is not None:
+                occupied.replace_inside(forces.start, forces.end)
+                add(forces)
+        for pro in _PRO_FORCES.finditer(folded) if cue("pro-") else ():
+            forces = self._pro_forces(pro, taken)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
                 add(forces)
@@ -830,6 +850,16 @@ class MentionFinder:
             )
         occupied.apply(taken, out)
         return out
+
+    def _pro_forces(self, pro: re.Match[str], taken: Sequence[Hit]) -> Hit | None:
+        """ "pro-Haftar fighters": the forces of the named person or group, with his side as
+        of the article's date when the article names him elsewhere."""
+        entry = self.kb.lookup(pro.group(1))
+        if entry is None or entry.kind not in _PRO_MASTERS:
+            return None
+        entry = next((h.entry for h in taken if h.entry is not None and h.entry.id == entry.id), entry)
+        master = Hit(pro.start(1), pro.end(1), entry.id, entry.name, "kb", entry.kind, entry=entry)
+        return self._forces_of(master, pro.start(), pro.end())
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""

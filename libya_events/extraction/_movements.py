@@ -481,6 +481,7 @@ FORCE_HEADS = frozenset(
         "boat",
         "mercenary",
         "group",
+        "faction",
     }
 )
 """Heads of a noun phrase that stand for an armed group or its equipment."""
@@ -610,25 +611,39 @@ class _Context:
         self.text = text
         self.hits = sorted(hits, key=lambda h: h.start)
         self.starts = [h.start for h in self.hits]
-        self.coref = Coreference(hits, entries)
+        self.coref = Coreference(hits, entries, text=text)
         self.times = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
         self.time_starts = [t.span.start for t in self.times]
         self.time_spans = sorted((t.span.start, t.span.end) for t in times)  # dated or not
         self.entries = sorted(entries)
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
+        self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
+        self.drafts: list[MovementDraft] = []  # the article's movements so far
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
         for tok in s.tokens:
             head = s.actor_at[tok.i]
-            if head is None or head.actor_kind is not ActorKind.COLLECTIVE:
+            if head is None:
+                continue
+            if head.actor_kind is not ActorKind.COLLECTIVE:
+                self._name_owned_force(s, tok, head)
                 continue
             for c in s.children(tok, frozenset({"compound", "amod", "poss"})):
                 named = s.actor_at[c.i]
                 if named is not None and named is not head and named.actor_kind is not ActorKind.COLLECTIVE:
                     self.named_by[id(head)] = named
                     break
+
+    def _name_owned_force(self, s: _Sentence, tok: Token, head: Hit) -> None:
+        """ "The militias of X": a generic force told with its owner stands for the owner's
+        side when a later description ("these factions") means it."""
+        if tok.lemma not in FORCE_HEADS or not _is_weak(head) or id(head) in self.named_by:
+            return
+        owner = _named_owner(s, tok, head)
+        if owner is not None and owner.actor_kind in OWNER_KINDS:
+            self.named_by[id(head)] = owner
 
     def place_before(self, pos: int) -> Hit | None:
         """The latest town or site named before ``pos`` ("its outskirts"), within the entry."""
@@ -767,16 +782,19 @@ def find_movements(
     times: Sequence[TimeExpression],
     entries: Sequence[int] = (),
     text: str = "",
+    *,
+    resolved: dict[int, Hit] | None = None,
 ) -> list[MovementDraft]:
     """Movements read from the parse of each sentence, one draft per actor and place.
 
     ``entries`` are offsets where an independent entry starts (a live blog's timestamps):
     no pronoun or date is carried across them. With the article's ``text``, a headline
-    (which restates the body) is passed over.
+    (which restates the body) is passed over. ``resolved``, when given, receives the unnamed
+    mentions ("armed troops", "fighters") found to stand for a named actor: ``id(hit)`` → actor.
     """
     ctx = _Context(hits, times, entries, text)
     table = load_verb_classes()
-    out: list[MovementDraft] = []
+    out: list[MovementDraft] = ctx.drafts
     for sent in parsed:
         if _is_headline(sent, text):
             continue
@@ -789,6 +807,8 @@ def find_movements(
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
+    if resolved is not None:
+        resolved.update(ctx.stood_for)
     return _drop_told_later(out)
 
 
@@ -951,8 +971,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         agent = None  # "shipped in by sea": a means, not an agent
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
     withdrawn = False
+    told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
-        return None  # "X was seized": who took it is not told (a person seized is an arrest)
+        told = _previous_taker(s, tok, subject, cls, ctx)
+        if not told:
+            return None  # "X was seized": who took it is not told (a person seized is an arrest)
     if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
         actor_tok, patient = subject, None  # "troops were sent", "the brigade was pushed out"
         withdrawn = cls.object == "expel"
@@ -968,7 +991,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
     actor_tok, patient, mover = _moved_out(s, cls, actor_tok, patient, ctx)
-    actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
     if not actors:
         return None
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
@@ -996,6 +1019,29 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+def _previous_taker(
+    s: _Sentence, tok: Token, subject: Token | None, cls: VerbClass, ctx: _Context
+) -> list[Hit]:
+    """ "X forces attacked Sirte; the city was captured two days later": an agentless capture
+    of the place the latest assault just before was on is that assault's side's."""
+    if subject is None or cls.kind is not MovementKind.CAPTURE:
+        return []
+    reached = _patient_places(s, tok, subject, cls)
+    if reached is None or not reached[0]:
+        return []
+    floor = max(tok.start - TAKER_REACH, ctx.entry_start(tok.start))
+    for d in reversed(ctx.drafts[-6:]):
+        if d.trigger.start < floor or d.actor is None or d.kind not in ASSAULT_KINDS:
+            continue
+        if d.actor.actor_kind in _GROUPS and any(_same_place(d.destination, p) for p in reached[0]):
+            return [d.actor]
+    return []
+
+
+TAKER_REACH = 400
+"""How far back (characters) an agentless capture looks for the assault that took the place."""
 
 
 def _verb_places(
@@ -1412,6 +1458,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and agent is not None:
         actors = _actors(s, agent, ctx)  # "the offensive launched by X"
     if not actors:
+        actors = _previous_taker(s, tok, _prep_object(s, tok, ("of",)), cls, ctx)  # "the fall of the town"
+    if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
     if agent is not None:  # "launched by X on Y": the parser hangs "on Y" on X
@@ -1613,18 +1661,19 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
-        return ctx.named(_antecedent(s, tok, ctx))
+        return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
     hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
     if hit is None or _is_weak(hit):
         hit = _known_as(s, tok, ctx) or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
-        hit = _owner_from(s, tok) or _named_apposition(s, tok) or hit
+        hit = _owner_from(s, tok) or _named_apposition(s, tok) or _reported_side(s, tok, ctx) or hit
     if hit is None or hit.entry is None:
         hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
-        return ctx.named(hit)
+        found = ctx.named(hit)
+        return _stands_for(s.actor_at[tok.i], found, ctx) if tok.lemma in FORCE_HEADS else found
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
@@ -1632,6 +1681,54 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     return _unnamed_force(s, tok)
+
+
+SIDE_KEYS = ("forces-of:", "forces:")
+
+
+def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | None:
+    """ "Armed troops affiliated with X arrived": the unnamed head's mention stands for the
+    named actor found for it (one actor, not two), here and wherever it is asked again."""
+    if head is not None and found is not None and head is not found and head.key != found.key:
+        named = not _is_weak(found) or found.key.startswith(SIDE_KEYS)  # "his fighters": his side
+        if _is_weak(head) and named and found.actor_kind in OWNER_KINDS:
+            ctx.named_by.setdefault(id(head), found)
+            ctx.stood_for.setdefault(id(head), found)
+    return found
+
+
+MOVER_REACH = 300
+"""How far back (characters) "they" may mean the side that just moved."""
+_SPEAKING_BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+
+
+def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "X's fighters have withdrawn, a spokesman for the government said. Earlier they had
+    advanced": a subject "they" whose nearest antecedent is a body that only speaks (a
+    government, an organisation) is the armed side that moved just before."""
+    if tok.lower not in PLURAL_PRONOUN_WORDS or tok.dep not in SUBJECTS:
+        return hit
+    if hit is not None and hit.actor_kind not in _SPEAKING_BODIES:
+        return hit
+    floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
+    last = ctx.drafts[-1] if ctx.drafts else None
+    if last is None or last.actor is None or last.trigger.start < floor or last.trigger.start > tok.start:
+        return hit
+    return last.actor if last.actor.actor_kind is ActorKind.ARMED_GROUP else hit
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _outside_quote(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "They fled like rats," he said: a plural pronoun inside a quotation means someone the
+    speaker has in mind, not an actor named before the quotation opened (no record)."""
+    if hit is None or tok.lower not in PLURAL_PRONOUN_WORDS or not ctx.text:
+        return hit
+    line = ctx.text.rfind("\n", 0, tok.start) + 1
+    count = sum(ctx.text.count(m, line, tok.start) for m in QUOTE_MARKS)
+    opened = max(ctx.text.rfind(m, line, tok.start) for m in QUOTE_MARKS)
+    return None if count % 2 == 1 and hit.start < opened else hit
 
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -1751,7 +1848,25 @@ def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit 
         hit = ctx.coref.resolve(owner.start, owner.lower) or hit  # "his fighters"
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.start <= tok.start < hit.end:
         return hit
-    return _side_of(hit, _phrase_span(s, tok)) or hit
+    phrase = _phrase_span(s, tok)
+    return _side_of(hit, phrase) or _titled_side(hit, phrase, ctx) or hit
+
+
+def _titled_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
+    """ "The X brigade commander Y ... his forces": the named armed group in the commander's
+    title, when the knowledge base does not know his side."""
+    title = (person.title or "").lower()
+    if not title or not ctx.text:
+        return None
+    reach = len(title) + 40
+    for h in ctx.hits_in(person.start - reach, person.end + reach):
+        if (
+            h.actor_kind is ActorKind.ARMED_GROUP
+            and not _is_weak(h)
+            and ctx.text[h.start : h.end].lower() in title
+        ):
+            return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry)
+    return None
 
 
 def _same_pronoun_before(s: _Sentence, tok: Token) -> Token | None:
@@ -1780,6 +1895,47 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
         level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_owner(s, g)]
     return _group_of_place(s, tok)
+
+
+SAYING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "claim"})
+SIDE_WORDS = frozenset({"army", "forces", "military"})
+BARE_BREAKERS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep", "relcl", "acl"})
+
+
+def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "X, spokesman for the army, said soldiers entered the base": a bare force noun in a
+    reported clause belongs to the side its speaker's own words name (his side, the group
+    in his title); none when they name no side."""
+    if tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:
+        return None
+    if s.child(tok, BARE_BREAKERS) is not None:
+        return None
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None:
+        return None
+    lo, hi = s.sent.subtree(speaker)
+    for t in s.tokens:
+        if lo <= t.start < hi:
+            side = _side_in(s, t, ctx)
+            if side is not None:
+                return side
+    return None
+
+
+def _side_in(s: _Sentence, t: Token, ctx: _Context) -> Hit | None:
+    hit = s.actor_at[t.i]
+    if hit is not None and hit.actor_kind is ActorKind.PERSON:
+        return _side_of(hit, (hit.start, hit.end))
+    if hit is not None:
+        return hit if hit.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(hit) else None
+    det = s.child(t, frozenset({"det"}))
+    if t.lower in SIDE_WORDS and det is not None and det.lower == "the":
+        found = ctx.coref.resolve(t.start, t.lower)
+        return found if found is not None and found.actor_kind is ActorKind.ARMED_GROUP else None
+    return None
 
 
 def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
@@ -2039,7 +2195,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     origin = frame.origins[0] if frame.origins else None
     for named in frame.actors:
         kind = _kind(frame, named)
-        if kind is None:
+        if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
         actor = _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
@@ -2047,6 +2203,39 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             if _repeated(out, actor, kind, dest, span, frame.trigger):
                 continue
             out.append(MovementDraft(kind, frame.trigger, span, actor, origin, dest, date, frame.modality))
+
+
+ASSAULT_KINDS = frozenset({MovementKind.CAPTURE, MovementKind.ADVANCE})
+TARGET_PREPS = frozenset({"against"})
+
+
+def _targeted(s: _Sentence, actor: Hit, anchor: Token) -> bool:
+    """ "The ambush of X against Y ... the forces seized the bases": a mention the sentence
+    names as the target of an attack ("against Y", "against Z and Y"), reached by a pronoun
+    or description, is not the side that attacks or captures (no record rather than the
+    victim). Read linearly: the parse of such lists is often torn."""
+    if not s.sent.start <= actor.start < s.sent.end or _in_argument(s, actor, anchor):
+        return False
+    tok = s.sent.token_at(actor.start)
+    if tok is None:
+        return False
+    for k in range(tok.i - 1, max(-1, tok.i - 16), -1):
+        t = s.tokens[k]
+        if t.lower in TARGET_PREPS:
+            return True
+        if t.pos in _CLAUSE_POS or t.lower in RELATIVE_PRONOUNS:
+            return False
+    return False
+
+
+def _in_argument(s: _Sentence, actor: Hit, anchor: Token) -> bool:
+    """Whether the actor is the clause's own subject or agent, not reached by reference."""
+    for arg in (s.child(anchor, ALL_SUBJECTS), _agent(s, anchor)):
+        if arg is not None:
+            lo, hi = s.sent.subtree(arg)
+            if lo <= actor.start < hi:
+                return True
+    return False
 
 
 def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
@@ -2061,6 +2250,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
     if cls.lemma in DEPARTURES and frame.dests and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
+    if _is_business(actor) and kind in FORCE_KINDS:
+        return None  # "fuel sent by the X Oil Company": a firm has no forces to move
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
@@ -2076,6 +2267,20 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+BUSINESS_HEADS = frozenset(
+    {"company", "corporation", "corp", "firm", "inc", "ltd", "llc", "plc", "airlines", "airways"}
+)
+"""Last words of a firm's name: a firm sends goods and staff, never forces."""
+FORCE_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.CAPTURE})
+
+
+def _is_business(actor: Hit) -> bool:
+    if actor.actor_kind is not ActorKind.ORGANIZATION:
+        return False
+    words = actor.name.lower().replace(".", "").split()
+    return bool(words) and words[-1] in BUSINESS_HEADS
 
 
 def _abroad(frame: _Frame) -> bool:

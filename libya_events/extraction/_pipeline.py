@@ -19,7 +19,7 @@ import datetime as _dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from attrs import Factory, define, evolve
@@ -339,9 +339,11 @@ class Parser:
         locations = _build_locations(text, hits)
         movement_drafts: list[MovementDraft] = []
         statement_drafts: list[StatementDraft] = []
+        resolved: dict[int, Hit] = {}
         if self.events:
-            movement_drafts = find_movements(state.parsed, hits, times, entries, text)
+            movement_drafts = find_movements(state.parsed, hits, times, entries, text, resolved=resolved)
             statement_drafts = find_statements(text, folded, sents, state.parsed, hits, times, entries)
+        hits = _as_named(hits, resolved)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
         hits = hits + [
@@ -1242,6 +1244,28 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
         )
         del key
     return actors
+
+
+def _as_named(hits: list[Hit], resolved: Mapping[int, Hit]) -> list[Hit]:
+    """Unnamed mentions the movement engine found to stand for a named actor become that
+    actor's mentions ("armed troops" of the LNA is no second actor)."""
+    if not resolved:
+        return hits
+    out: list[Hit] = []
+    for h in hits:
+        named = resolved.get(id(h))
+        if named is not None:
+            h = evolve(
+                h,
+                key=named.key,
+                name=named.name,
+                source=named.source,
+                actor_kind=named.actor_kind,
+                entry=named.entry,
+                affiliation=named.affiliation,
+            )
+        out.append(h)
+    return out
 
 
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
