@@ -968,6 +968,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
     actor_tok, patient, mover = _moved_out(s, cls, actor_tok, patient, ctx)
+    if actor_tok is not None:
+        actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
     if not actors:
         return None
@@ -1023,7 +1025,40 @@ def _verb_places(
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+    goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
+    if goals:  # "pushed east, setting their sights on X": X is the place aimed at
+        dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
     return origins, dests, towards
+
+
+GOAL_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
+GOAL_VERBS = frozenset({"set", "aim", "target", "eye"})  # "setting its sights on", "aiming at", "eyeing"
+GOAL_NOUNS = frozenset({"sight"})
+GOAL_PREPS = frozenset({"on", "at", "for"})
+
+
+def _goal_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """The place a participle beside the move names as its goal ("advanced, eyeing X"; "tried
+    to advance, setting their sights on X": the parse hangs it on the governing verb)."""
+    verbs = [tok, s.head(tok)] if tok.dep == "xcomp" else [tok]
+    found: list[Hit] = []
+    for verb in verbs:
+        for adjunct in s.children(verb, frozenset({"advcl"})):
+            if adjunct.lemma in GOAL_VERBS and adjunct.tag == "VBG":
+                found.extend(_goal_of(s, adjunct))
+    return found
+
+
+def _goal_of(s: _Sentence, adjunct: Token) -> list[Hit]:
+    found: list[Hit] = []
+    for obj in s.children(adjunct, OBJECTS):
+        if obj.lemma in GOAL_NOUNS:
+            found.extend(h for name, o in _prep_args(s, obj) if name in GOAL_PREPS for h in _places(s, o))
+        elif adjunct.lemma != "set":
+            found.extend(_places(s, obj))
+    if adjunct.lemma != "set":
+        found.extend(h for name, o in _prep_args(s, adjunct) if name in GOAL_PREPS for h in _places(s, o))
+    return found
 
 
 def _homes_of_attacked(s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None) -> list[Hit]:
@@ -1105,6 +1140,38 @@ def _moved_out(
     if moved is not None and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON):
         return patient, None, patient  # the people evacuated leave
     return actor_tok, None, patient
+
+
+VEHICLE_NOUNS = frozenset(
+    {
+        "plane",
+        "aircraft",
+        "airplane",
+        "jet",
+        "flight",
+        "helicopter",
+        "ship",
+        "vessel",
+        "boat",
+        "ferry",
+        "truck",
+        "bus",
+    }
+)
+CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
+
+
+def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
+    """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
+    the participle on the movement noun instead ("the arrival of a plane to X carrying ...")."""
+    if vehicle.lemma not in VEHICLE_NOUNS:
+        return None
+    for owner in (vehicle, anchor):
+        for acl in s.children(owner, frozenset({"acl"})):
+            obj = s.child(acl, OBJECTS) if acl.lemma in CARRY_VERBS else None
+            if obj is not None:
+                return obj
+    return None
 
 
 def _prevented(s: _Sentence, tok: Token) -> bool:
@@ -1488,14 +1555,32 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
     det = s.child(tok, frozenset({"det"}))
     if det is not None and det.lower in ("any", "no", "every"):
         return None
+    tok = _first_conjunct(s, tok)  # "called for a truce and the withdrawal of X"
     head = s.head(tok)
     if tok.dep == "pobj" and head.lower == "for":
         head = s.head(head)
-    if head.pos == "VERB" and head.lemma in NON_EVENT_GOVERNORS:
+    if head.pos == "VERB" and head.lemma in NON_EVENT_GOVERNORS and not _announced_arrival(tok, head):
         return None
     if head.pos in _CLAUSE_POS and tok.dep in ALL_SUBJECTS | OBJECTS:
         return _own_modality(s, head) if _own_modality(s, head) is not Modality.DENIED else Modality.REPORTED
     return Modality.REPORTED
+
+
+ARRIVAL_NOUNS = frozenset({"arrival"})
+
+
+def _announced_arrival(noun: Token, head: Token) -> bool:
+    """ "announced the arrival of a plane": an arrival is announced once it happened."""
+    return noun.lemma in ARRIVAL_NOUNS and head.lemma in CLAIM_VERBS
+
+
+def _first_conjunct(s: _Sentence, tok: Token) -> Token:
+    """The first of a list of nouns ("a ceasefire and the departure of X": "ceasefire")."""
+    for _ in range(6):
+        if tok.dep not in CONJUNCTS or tok.head == tok.i:
+            break
+        tok = s.head(tok)
+    return tok
 
 
 def _supports(verb: Token, cls: VerbClass) -> bool:
@@ -1528,8 +1613,8 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
         cands.append(_prep_object(s, of, ("by",)))  # "the capture of X by Y", "by Y" hung on X
     if cls.object == "fall":
         cands.append(_prep_object(s, tok, ("to", "into")))
-    if cls.object == "mover":
-        cands.append(_prep_object(s, tok, ("of",)))
+    if cls.object == "mover" and of is not None:
+        cands += [_carried(s, of, tok), of]  # "the arrival of a plane carrying rescuers": they travel
     cands.extend(s.children(tok, frozenset({"compound", "amod", "nmod"})))
     for c in cands:
         if c is None:
