@@ -1487,6 +1487,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     for part in (p for p in (gov, mover, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if not dests and gov is None:
+        dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
     purposes = list(s.children(tok, frozenset({"acl"})))
     if gov is not None:
         purposes.extend(s.children(gov, frozenset({"advcl", "xcomp"})))
@@ -1513,6 +1515,19 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
+
+
+def _hung_on_governor(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
+    """ "the capture followed rapid gains by X through Y": the parser hangs the advance's place
+    on the verb governing the noun; a place right after the noun's phrase is the noun's."""
+    if cls.kind is not MovementKind.ADVANCE or tok.dep not in OBJECTS:
+        return []
+    end = subtree_bounds(s.tokens, tok.i)[1]
+    for prep in s.children(s.head(tok), PREPOSITIONS):
+        obj = s.child(prep, PREP_OBJECTS)
+        if s.tokens[prep.i - 1].end == end and prep.lower in DEST_PREPS and obj is not None:
+            return [h for h in _places(s, obj) if not _is_area(h)]
+    return []
 
 
 def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
