@@ -391,3 +391,85 @@ def test_a_light_verb_participle_lends_the_noun_its_agent(group: tuple[str, str]
     surface, actor = group
     got = _records(f"The offensive launched by {surface} on {place} in April has stalled.")
     assert [(g[0], g[1], g[3]) for g in got] == [(A, actor, place)], got
+
+
+# ---------------------------------------------------------------- round five: goals, carriers, requests
+
+GOAL_FORMS = [
+    "{A} pushed west on Monday, setting their sights on {P}.",
+    "{A} tried to advance in the east, setting their sights on the town of {P}.",
+    "{A} advanced along the coast road, eyeing {P}.",
+    "{A} marched south overnight, aiming at {P}.",
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES), form=st.sampled_from(GOAL_FORMS))
+def test_a_goal_participle_names_where_the_advance_is_headed(
+    group: tuple[str, str], place: str, form: str
+) -> None:
+    surface, actor = group
+    got = [(g[0], g[1], g[3]) for g in _records(form.format(A=surface, P=place))]
+    assert (A, actor, place) in got, got
+
+
+def test_setting_sights_alone_is_no_reported_move() -> None:
+    assert _records("LNA forces set up checkpoints on the road to Sirte on Monday.") == []
+
+
+CARRIED = ["Egyptian rescuers", "Turkish troops", "40 Italian doctors"]
+VEHICLES = ["plane", "ship", "military aircraft"]
+
+
+@SETTINGS
+@given(vehicle=st.sampled_from(VEHICLES), group=st.sampled_from(CARRIED), place=st.sampled_from(PLACES))
+def test_the_group_a_vehicle_carries_is_who_arrives(vehicle: str, group: str, place: str) -> None:
+    for text in (
+        f"A {vehicle} carrying {group} arrived in {place} on Friday.",
+        f"The embassy announced the arrival of a {vehicle} in {place} carrying {group}.",
+    ):
+        article = PARSER.parse(text, published="2020-06-05")
+        got = [(m.actor, m.destination.name if m.destination else None) for m in article.movements]
+        assert got, text
+        assert all(place == d for _, d in got), got
+        assert all(vehicle.split()[-1] not in a for a, _ in got), got
+
+
+def test_an_announced_withdrawal_stays_unreported() -> None:
+    assert _records("The GNA announced the withdrawal of its forces from Sirte on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president called for a ceasefire and the departure of foreign fighters from Libya.",
+        "The council demanded a truce and the withdrawal of LNA forces from Sirte.",
+    ],
+)
+def test_a_requested_noun_listed_after_another_is_requested_too(text: str) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    assert all(m.modality is not REPORTED for m in article.movements), article.movements
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES))
+def test_an_advance_noun_keeps_the_place_the_parse_hung_on_its_verb(
+    group: tuple[str, str], place: str
+) -> None:
+    surface, actor = group
+    got = _records(f"The capture followed rapid gains by {surface} through {place} on Wednesday.")
+    assert (A, actor, None, place) in got, got
+
+
+@pytest.mark.parametrize("verb", ["fled", "left", "abandoned"])
+def test_a_small_town_left_is_a_place(verb: str) -> None:
+    got = _records(f"Hundreds of families {verb} Tawergha in 2011, officials said.")
+    assert [(g[0], g[2]) for g in got] == [(W, "Tawergha")], got
+
+
+def test_a_variant_spelling_comes_out_under_the_gazetteer_name() -> None:
+    text = "Ahmed Musa, a Sudanese refugee, said he fled El Fashir last year and reached Kufra in March."
+    article = PARSER.parse(text, published="2024-06-05")
+    origins = {m.origin.name for m in article.movements if m.origin}
+    assert origins <= {loc.name for loc in article.locations}, (origins, article.locations)
+    assert "El Fasher" in origins, article.movements

@@ -1050,14 +1050,14 @@ def _goal_places(s: _Sentence, tok: Token) -> list[Hit]:
 
 
 def _goal_of(s: _Sentence, adjunct: Token) -> list[Hit]:
-    found: list[Hit] = []
-    for obj in s.children(adjunct, OBJECTS):
-        if obj.lemma in GOAL_NOUNS:
-            found.extend(h for name, o in _prep_args(s, obj) if name in GOAL_PREPS for h in _places(s, o))
-        elif adjunct.lemma != "set":
-            found.extend(_places(s, obj))
-    if adjunct.lemma != "set":
-        found.extend(h for name, o in _prep_args(s, adjunct) if name in GOAL_PREPS for h in _places(s, o))
+    """ "eyeing X", "aiming at X", "setting their sights on X" ("on X" hung on the noun or the verb)."""
+    objs = list(s.children(adjunct, OBJECTS))
+    sights = [o for o in objs if o.lemma in GOAL_NOUNS]
+    if adjunct.lemma == "set" and not sights:
+        return []  # "setting up checkpoints"
+    found = [h for o in objs if o.lemma not in GOAL_NOUNS for h in _places(s, o)]
+    for owner in (adjunct, *sights):
+        found.extend(h for name, o in _prep_args(s, owner) if name in GOAL_PREPS for h in _places(s, o))
     return found
 
 
