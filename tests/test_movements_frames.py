@@ -473,3 +473,31 @@ def test_a_variant_spelling_comes_out_under_the_gazetteer_name() -> None:
     origins = {m.origin.name for m in article.movements if m.origin}
     assert origins <= {loc.name for loc in article.locations}, (origins, article.locations)
     assert "El Fasher" in origins, article.movements
+
+
+SPEECH_FALLS = [
+    '"{P} has fallen," {A} said on Friday.',
+    '{A} said on Friday: "{P} has fallen."',
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES), form=st.sampled_from(SPEECH_FALLS))
+def test_a_place_fallen_in_a_sides_words_fell_to_that_side(
+    group: tuple[str, str], place: str, form: str
+) -> None:
+    surface, actor = group
+    got = _records(form.format(A=surface, P=place))
+    assert [(g[0], g[1], g[3]) for g in got] == [(C, actor, place)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Sirte has fallen," a UN official said on Friday.',
+        "Rockets fell on homes in Tripoli, the LNA said.",
+        "Oil output fell sharply, the Libyan National Army said.",
+    ],
+)
+def test_a_fall_with_no_side_or_no_place_is_no_capture(text: str) -> None:
+    assert _records(text) == []

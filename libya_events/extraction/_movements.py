@@ -971,6 +971,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    if not actors and cls.object == "fall" and patient is not None and not passive:
+        actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
         return None
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
@@ -1172,6 +1174,29 @@ def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+SPEECH_VERBS = frozenset({"say", "shout", "announce", "declare", "tell", "write", "claim", "confirm", "hear"})
+SPEECH_LINKS = frozenset({"ccomp", "parataxis"})
+
+
+def _claiming_side(s: _Sentence, tok: Token, fallen: Token, ctx: _Context) -> list[Hit]:
+    """'"X has fallen," an LNA commander said': a place fallen with no taker named, told by a
+    side's spokesman or commander, fell to that side (a neutral speaker names no taker)."""
+    if not (_places(s, fallen) or _is_territory(fallen)):
+        return []  # "rockets fell on homes"
+    verbs = [s.head(tok)] if tok.dep in SPEECH_LINKS else []
+    verbs += list(s.children(tok, SPEECH_LINKS))  # the parser may hang the speech clause on the quote
+    for verb in (v for v in verbs if v.lemma in SPEECH_VERBS):
+        speaker = s.child(verb, ALL_SUBJECTS)
+        hit = _actor_of(s, speaker, ctx) if speaker is not None else None
+        if hit is None:
+            continue
+        if hit.actor_kind in _GROUPS:
+            return [hit]
+        side = next((h for h in ctx.hits if h.name == hit.affiliation and h.actor_kind in _GROUPS), None)
+        return [side] if side is not None else []
+    return []
 
 
 def _prevented(s: _Sentence, tok: Token) -> bool:
