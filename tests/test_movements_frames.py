@@ -501,3 +501,16 @@ def test_a_place_fallen_in_a_sides_words_fell_to_that_side(
 )
 def test_a_fall_with_no_side_or_no_place_is_no_capture(text: str) -> None:
     assert _records(text) == []
+
+
+BY_GROUPS = [("LNA forces", "Libyan National Army"), ("the Libyan National Army", "Libyan National Army")]
+
+
+@SETTINGS
+@given(group=st.sampled_from(BY_GROUPS), verb=st.sampled_from(["faced", "endured"]))
+def test_a_by_phrase_hung_on_the_verb_names_who_launched_the_offensive(
+    group: tuple[str, str], verb: str
+) -> None:
+    surface, actor = group
+    got = _records(f"The government in Tripoli has {verb} an offensive by {surface} since April.")
+    assert [(g[0], g[1]) for g in got] == [(A, actor)], got

@@ -1670,7 +1670,7 @@ def _misplaced_agent(s: _Sentence, tok: Token) -> Token | None:
     head = s.head(tok)
     if tok.dep not in OBJECTS or head.pos != "VERB" or _is_passive(s, head):
         return None
-    return _agent(s, head)
+    return _agent(s, head) or _prep_object(s, head, ("by",))  # "by" as a plain preposition
 
 
 # ---------------------------------------------------------------- arguments
