@@ -514,3 +514,22 @@ def test_a_by_phrase_hung_on_the_verb_names_who_launched_the_offensive(
     surface, actor = group
     got = _records(f"The government in Tripoli has {verb} an offensive by {surface} since April.")
     assert [(g[0], g[1]) for g in got] == [(A, actor)], got
+
+
+@SETTINGS
+@given(
+    group=st.sampled_from(GROUPS),
+    place=st.sampled_from(PLACES),
+    verb=st.sampled_from(["withdraw", "pull out"]),
+)
+def test_only_to_leave_tells_what_followed_from_the_place_reached(
+    group: tuple[str, str], place: str, verb: str
+) -> None:
+    surface, actor = group
+    got = _records(f"{surface} entered {place} on Monday, only to {verb} two days later.")
+    assert (W, actor, place, None) in got, got
+
+
+def test_to_with_no_only_stays_a_purpose() -> None:
+    got = _records("LNA forces entered Sirte on Monday to withdraw the wounded.")
+    assert all(g[0] is not W for g in got), got

@@ -1027,10 +1027,25 @@ def _verb_places(
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+    if cls.object == "origin" and not origins and _only_to(s, tok):
+        origins = _places_reached(s, s.head(tok), cls)  # "reached X, only to leave again"
     goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
     if goals:  # "pushed east, setting their sights on X": X is the place aimed at
         dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
     return origins, dests, towards
+
+
+def _places_reached(s: _Sentence, verb: Token, cls: VerbClass) -> list[Hit]:
+    """The places a verb's object or its prepositions of arrival name ("entered X", "slipped into X")."""
+    obj = s.child(verb, OBJECTS)
+    return (_places(s, obj) if obj is not None else []) + _prep_places(s, verb, cls, None)[1]
+
+
+def _only_to(s: _Sentence, tok: Token) -> bool:
+    """ "only to leave again": an infinitive telling what followed, not a purpose."""
+    if tok.dep != "advcl" or not any(a.lower == "to" for a in s.children(tok, AUXILIARIES)):
+        return False
+    return any(c.lower == "only" for c in s.children(tok, frozenset({"advmod"})))
 
 
 GOAL_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
@@ -2109,6 +2124,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if cur.dep == "advcl" and to and _only_to(s, cur):
+        return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
     if head.lemma in PREVENTION_HEADS:
