@@ -533,3 +533,18 @@ def test_only_to_leave_tells_what_followed_from_the_place_reached(
 def test_to_with_no_only_stays_a_purpose() -> None:
     got = _records("LNA forces entered Sirte on Monday to withdraw the wounded.")
     assert all(g[0] is not W for g in got), got
+
+
+BATTLE_FORMS = [
+    "The battle for {P}, fought by {A}, began in February.",
+    "{A} fought a fierce battle for {P} in February.",
+    "{A} have been locked in a battle for {P} since February.",
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES), form=st.sampled_from(BATTLE_FORMS))
+def test_a_battle_for_a_place_is_fought_by_its_side(group: tuple[str, str], place: str, form: str) -> None:
+    surface, actor = group
+    got = _records(form.format(A=surface, P=place))
+    assert (A, actor, None, place) in got, got

@@ -1514,6 +1514,9 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and gov is not None:
         actor_tok = _agent(s, gov) if tok.dep in PASSIVE_SUBJECTS else _subject(s, gov)
         actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    engaged = _engaged_in(s, tok) if not actors and cls.lemma in CONTEST_NOUNS else None
+    if engaged is not None:
+        actors = _actors(s, engaged, ctx)  # "locked in a battle for X"
     described = _described_by(s, tok, cls)
     agent = _agent(s, described) if described is not None else None
     if not actors and agent is not None:
@@ -1643,7 +1646,22 @@ def _supports(verb: Token, cls: VerbClass) -> bool:
     if verb.pos != "VERB":
         return False
     claimed = cls.kind is MovementKind.CAPTURE and verb.lemma in CLAIM_VERBS  # "announced the recapture of X"
-    return verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS or claimed
+    fought = verb.lemma in FIGHTING_VERBS and cls.lemma in CONTEST_NOUNS  # "the battle for X fought by Y"
+    return verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS or claimed or fought
+
+
+FIGHTING_VERBS = frozenset({"fight"})
+CONTEST_NOUNS = frozenset({"battle", "campaign", "siege"})
+ENGAGED_VERBS = frozenset({"lock", "engage", "embroil", "bog", "mire"})
+
+
+def _engaged_in(s: _Sentence, tok: Token) -> Token | None:
+    """ "X has been locked in a battle for Y", "X is engaged in a campaign against Y": X fights it."""
+    head = s.head(tok)
+    if tok.dep != "pobj" or head.lower != "in" or head.dep != "prep":
+        return None
+    verb = s.head(head)
+    return s.child(verb, ALL_SUBJECTS) if verb.lemma in ENGAGED_VERBS else None
 
 
 def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
