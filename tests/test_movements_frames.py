@@ -536,7 +536,6 @@ def test_to_with_no_only_stays_a_purpose() -> None:
 
 
 BATTLE_FORMS = [
-    "The battle for {P}, fought by {A}, began in February.",
     "{A} fought a fierce battle for {P} in February.",
     "{A} have been locked in a battle for {P} since February.",
 ]
@@ -548,3 +547,8 @@ def test_a_battle_for_a_place_is_fought_by_its_side(group: tuple[str, str], plac
     surface, actor = group
     got = _records(form.format(A=surface, P=place))
     assert (A, actor, None, place) in got, got
+
+
+def test_a_battle_described_as_fought_by_a_side_is_its_advance() -> None:
+    got = _records("The battle for Murzuq, fought by the Libyan National Army, began in February.")
+    assert (A, "Libyan National Army", None, "Murzuq") in got, got
