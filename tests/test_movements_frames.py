@@ -391,3 +391,164 @@ def test_a_light_verb_participle_lends_the_noun_its_agent(group: tuple[str, str]
     surface, actor = group
     got = _records(f"The offensive launched by {surface} on {place} in April has stalled.")
     assert [(g[0], g[1], g[3]) for g in got] == [(A, actor, place)], got
+
+
+# ---------------------------------------------------------------- round five: goals, carriers, requests
+
+GOAL_FORMS = [
+    "{A} pushed west on Monday, setting their sights on {P}.",
+    "{A} tried to advance in the east, setting their sights on the town of {P}.",
+    "{A} advanced along the coast road, eyeing {P}.",
+    "{A} marched south overnight, aiming at {P}.",
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES), form=st.sampled_from(GOAL_FORMS))
+def test_a_goal_participle_names_where_the_advance_is_headed(
+    group: tuple[str, str], place: str, form: str
+) -> None:
+    surface, actor = group
+    got = [(g[0], g[1], g[3]) for g in _records(form.format(A=surface, P=place))]
+    assert (A, actor, place) in got, got
+
+
+def test_setting_sights_alone_is_no_reported_move() -> None:
+    assert _records("LNA forces set up checkpoints on the road to Sirte on Monday.") == []
+
+
+CARRIED = ["Egyptian rescuers", "Turkish troops", "40 Italian doctors"]
+VEHICLES = ["plane", "ship", "military aircraft"]
+
+
+@SETTINGS
+@given(vehicle=st.sampled_from(VEHICLES), group=st.sampled_from(CARRIED), place=st.sampled_from(PLACES))
+def test_the_group_a_vehicle_carries_is_who_arrives(vehicle: str, group: str, place: str) -> None:
+    for text in (
+        f"A {vehicle} carrying {group} arrived in {place} on Friday.",
+        f"The embassy announced the arrival of a {vehicle} in {place} carrying {group}.",
+    ):
+        article = PARSER.parse(text, published="2020-06-05")
+        got = [(m.actor, m.destination.name if m.destination else None) for m in article.movements]
+        assert got, text
+        assert all(place == d for _, d in got), got
+        assert all(vehicle.split()[-1] not in a for a, _ in got), got
+
+
+def test_an_announced_withdrawal_stays_unreported() -> None:
+    assert _records("The GNA announced the withdrawal of its forces from Sirte on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president called for a ceasefire and the departure of foreign fighters from Libya.",
+        "The council demanded a truce and the withdrawal of LNA forces from Sirte.",
+    ],
+)
+def test_a_requested_noun_listed_after_another_is_requested_too(text: str) -> None:
+    article = PARSER.parse(text, published="2020-06-05")
+    assert all(m.modality is not REPORTED for m in article.movements), article.movements
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES))
+def test_an_advance_noun_keeps_the_place_the_parse_hung_on_its_verb(
+    group: tuple[str, str], place: str
+) -> None:
+    surface, actor = group
+    got = _records(f"The capture followed rapid gains by {surface} through {place} on Wednesday.")
+    assert (A, actor, None, place) in got, got
+
+
+@pytest.mark.parametrize("verb", ["fled", "left", "abandoned"])
+def test_a_small_town_left_is_a_place(verb: str) -> None:
+    got = _records(f"Hundreds of families {verb} Tawergha in 2011, officials said.")
+    assert [(g[0], g[2]) for g in got] == [(W, "Tawergha")], got
+
+
+def test_a_variant_spelling_comes_out_under_the_gazetteer_name() -> None:
+    text = "Ahmed Musa, a Sudanese refugee, said he fled El Fashir last year and reached Kufra in March."
+    article = PARSER.parse(text, published="2024-06-05")
+    origins = {m.origin.name for m in article.movements if m.origin}
+    assert origins <= {loc.name for loc in article.locations}, (origins, article.locations)
+    assert "El Fasher" in origins, article.movements
+
+
+SPEECH_FALLS = [
+    '"{P} has fallen," {A} said on Friday.',
+    '{A} said on Friday: "{P} has fallen."',
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES), form=st.sampled_from(SPEECH_FALLS))
+def test_a_place_fallen_in_a_sides_words_fell_to_that_side(
+    group: tuple[str, str], place: str, form: str
+) -> None:
+    surface, actor = group
+    got = _records(form.format(A=surface, P=place))
+    assert [(g[0], g[1], g[3]) for g in got] == [(C, actor, place)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Sirte has fallen," a UN official said on Friday.',
+        "Rockets fell on homes in Tripoli, the LNA said.",
+        "Oil output fell sharply, the Libyan National Army said.",
+    ],
+)
+def test_a_fall_with_no_side_or_no_place_is_no_capture(text: str) -> None:
+    assert _records(text) == []
+
+
+BY_GROUPS = [("LNA forces", "Libyan National Army"), ("the Libyan National Army", "Libyan National Army")]
+
+
+@SETTINGS
+@given(group=st.sampled_from(BY_GROUPS), verb=st.sampled_from(["faced", "endured"]))
+def test_a_by_phrase_hung_on_the_verb_names_who_launched_the_offensive(
+    group: tuple[str, str], verb: str
+) -> None:
+    surface, actor = group
+    got = _records(f"The government in Tripoli has {verb} an offensive by {surface} since April.")
+    assert [(g[0], g[1]) for g in got] == [(A, actor)], got
+
+
+@SETTINGS
+@given(
+    group=st.sampled_from(GROUPS),
+    place=st.sampled_from(PLACES),
+    verb=st.sampled_from(["withdraw", "pull out"]),
+)
+def test_only_to_leave_tells_what_followed_from_the_place_reached(
+    group: tuple[str, str], place: str, verb: str
+) -> None:
+    surface, actor = group
+    got = _records(f"{surface} entered {place} on Monday, only to {verb} two days later.")
+    assert (W, actor, place, None) in got, got
+
+
+def test_to_with_no_only_stays_a_purpose() -> None:
+    got = _records("LNA forces entered Sirte on Monday to withdraw the wounded.")
+    assert all(g[0] is not W for g in got), got
+
+
+BATTLE_FORMS = [
+    "{A} fought a fierce battle for {P} in February.",
+    "{A} have been locked in a battle for {P} since February.",
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), place=st.sampled_from(PLACES), form=st.sampled_from(BATTLE_FORMS))
+def test_a_battle_for_a_place_is_fought_by_its_side(group: tuple[str, str], place: str, form: str) -> None:
+    surface, actor = group
+    got = _records(form.format(A=surface, P=place))
+    assert (A, actor, None, place) in got, got
+
+
+def test_a_battle_described_as_fought_by_a_side_is_its_advance() -> None:
+    got = _records("The battle for Murzuq, fought by the Libyan National Army, began in February.")
+    assert (A, "Libyan National Army", None, "Murzuq") in got, got

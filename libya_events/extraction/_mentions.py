@@ -38,6 +38,14 @@ from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at
 __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
+# Words after which a small place's name stands where a place is meant: prepositions, and the
+# past forms of verbs whose object is a place reached, taken or left ("fled Tawergha").
+PLACE_SLOT_WORDS = (
+    "in at near to from into outside around of toward towards via reached entered took captured seized "
+    "retook recaptured stormed overran occupied liberated fled left abandoned evacuated besieged "
+    "encircled surrounded attacked raided shelled visited toured"
+).split()
+_PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
 
 
@@ -543,10 +551,7 @@ class MentionFinder:
             return True
         before = folded[max(0, start - 40) : start].lower()
         return bool(
-            re.search(
-                r"\b(?:in|at|near|to|from|into|outside|around|of|towards?|via|reached|entered|took|captured|seized)\s+(?:the\s+)?$",
-                before,
-            )
+            _PLACE_SLOT.search(before)
             or re.search(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$", before)
         )
 

@@ -991,7 +991,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
     actor_tok, patient, mover = _moved_out(s, cls, actor_tok, patient, ctx)
+    if actor_tok is not None:
+        actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    if not actors and cls.object == "fall" and patient is not None and not passive:
+        actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
         return None
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
@@ -1069,7 +1073,55 @@ def _verb_places(
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+    if cls.object == "origin" and not origins and _only_to(s, tok):
+        origins = _places_reached(s, s.head(tok), cls)  # "reached X, only to leave again"
+    goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
+    if goals:  # "pushed east, setting their sights on X": X is the place aimed at
+        dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
     return origins, dests, towards
+
+
+def _places_reached(s: _Sentence, verb: Token, cls: VerbClass) -> list[Hit]:
+    """The places a verb's object or its prepositions of arrival name ("entered X", "slipped into X")."""
+    obj = s.child(verb, OBJECTS)
+    return (_places(s, obj) if obj is not None else []) + _prep_places(s, verb, cls, None)[1]
+
+
+def _only_to(s: _Sentence, tok: Token) -> bool:
+    """ "only to leave again": an infinitive telling what followed, not a purpose."""
+    if tok.dep != "advcl" or not any(a.lower == "to" for a in s.children(tok, AUXILIARIES)):
+        return False
+    return any(c.lower == "only" for c in s.children(tok, frozenset({"advmod"})))
+
+
+GOAL_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
+GOAL_VERBS = frozenset({"set", "aim", "target", "eye"})  # "setting its sights on", "aiming at", "eyeing"
+GOAL_NOUNS = frozenset({"sight"})
+GOAL_PREPS = frozenset({"on", "at", "for"})
+
+
+def _goal_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """The place a participle beside the move names as its goal ("advanced, eyeing X"; "tried
+    to advance, setting their sights on X": the parse hangs it on the governing verb)."""
+    verbs = [tok, s.head(tok)] if tok.dep == "xcomp" else [tok]
+    found: list[Hit] = []
+    for verb in verbs:
+        for adjunct in s.children(verb, frozenset({"advcl"})):
+            if adjunct.lemma in GOAL_VERBS and adjunct.tag == "VBG":
+                found.extend(_goal_of(s, adjunct))
+    return found
+
+
+def _goal_of(s: _Sentence, adjunct: Token) -> list[Hit]:
+    """ "eyeing X", "aiming at X", "setting their sights on X" ("on X" hung on the noun or the verb)."""
+    objs = list(s.children(adjunct, OBJECTS))
+    sights = [o for o in objs if o.lemma in GOAL_NOUNS]
+    if adjunct.lemma == "set" and not sights:
+        return []  # "setting up checkpoints"
+    found = [h for o in objs if o.lemma not in GOAL_NOUNS for h in _places(s, o)]
+    for owner in (adjunct, *sights):
+        found.extend(h for name, o in _prep_args(s, owner) if name in GOAL_PREPS for h in _places(s, o))
+    return found
 
 
 def _homes_of_attacked(s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None) -> list[Hit]:
@@ -1151,6 +1203,61 @@ def _moved_out(
     if moved is not None and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON):
         return patient, None, patient  # the people evacuated leave
     return actor_tok, None, patient
+
+
+VEHICLE_NOUNS = frozenset(
+    {
+        "plane",
+        "aircraft",
+        "airplane",
+        "jet",
+        "flight",
+        "helicopter",
+        "ship",
+        "vessel",
+        "boat",
+        "ferry",
+        "truck",
+        "bus",
+    }
+)
+CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
+
+
+def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
+    """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
+    the participle on the movement noun instead ("the arrival of a plane to X carrying ...")."""
+    if vehicle.lemma not in VEHICLE_NOUNS:
+        return None
+    for owner in (vehicle, anchor):
+        for acl in s.children(owner, frozenset({"acl"})):
+            obj = s.child(acl, OBJECTS) if acl.lemma in CARRY_VERBS else None
+            if obj is not None:
+                return obj
+    return None
+
+
+SPEECH_VERBS = frozenset({"say", "shout", "announce", "declare", "tell", "write", "claim", "confirm", "hear"})
+SPEECH_LINKS = frozenset({"ccomp", "parataxis"})
+
+
+def _claiming_side(s: _Sentence, tok: Token, fallen: Token, ctx: _Context) -> list[Hit]:
+    """'"X has fallen," an LNA commander said': a place fallen with no taker named, told by a
+    side's spokesman or commander, fell to that side (a neutral speaker names no taker)."""
+    if not (_places(s, fallen) or _is_territory(fallen)):
+        return []  # "rockets fell on homes"
+    verbs = [s.head(tok)] if tok.dep in SPEECH_LINKS else []
+    verbs += list(s.children(tok, SPEECH_LINKS))  # the parser may hang the speech clause on the quote
+    for verb in (v for v in verbs if v.lemma in SPEECH_VERBS):
+        speaker = s.child(verb, ALL_SUBJECTS)
+        hit = _actor_of(s, speaker, ctx) if speaker is not None else None
+        if hit is None:
+            continue
+        if hit.actor_kind in _GROUPS:
+            return [hit]
+        side = next((h for h in ctx.hits if h.name == hit.affiliation and h.actor_kind in _GROUPS), None)
+        return [side] if side is not None else []
+    return []
 
 
 def _prevented(s: _Sentence, tok: Token) -> bool:
@@ -1453,6 +1560,9 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and gov is not None:
         actor_tok = _agent(s, gov) if tok.dep in PASSIVE_SUBJECTS else _subject(s, gov)
         actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+    engaged = _engaged_in(s, tok) if not actors and cls.lemma in CONTEST_NOUNS else None
+    if engaged is not None:
+        actors = _actors(s, engaged, ctx)  # "locked in a battle for X"
     described = _described_by(s, tok, cls)
     agent = _agent(s, described) if described is not None else None
     if not actors and agent is not None:
@@ -1468,6 +1578,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     for part in (p for p in (gov, mover, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if not dests and gov is None:
+        dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
     purposes = list(s.children(tok, frozenset({"acl"})))
     if gov is not None:
         purposes.extend(s.children(gov, frozenset({"advcl", "xcomp"})))
@@ -1494,6 +1606,19 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
+
+
+def _hung_on_governor(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
+    """ "the capture followed rapid gains by X through Y": the parser hangs the advance's place
+    on the verb governing the noun; a place right after the noun's phrase is the noun's."""
+    if cls.kind is not MovementKind.ADVANCE or tok.dep not in OBJECTS:
+        return []
+    end = subtree_bounds(s.tokens, tok.i)[1]
+    for prep in s.children(s.head(tok), PREPOSITIONS):
+        obj = s.child(prep, PREP_OBJECTS)
+        if s.tokens[prep.i - 1].end == end and prep.lower in DEST_PREPS and obj is not None:
+            return [h for h in _places(s, obj) if not _is_area(h)]
+    return []
 
 
 def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
@@ -1536,14 +1661,32 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
     det = s.child(tok, frozenset({"det"}))
     if det is not None and det.lower in ("any", "no", "every"):
         return None
+    tok = _first_conjunct(s, tok)  # "called for a truce and the withdrawal of X"
     head = s.head(tok)
     if tok.dep == "pobj" and head.lower == "for":
         head = s.head(head)
-    if head.pos == "VERB" and head.lemma in NON_EVENT_GOVERNORS:
+    if head.pos == "VERB" and head.lemma in NON_EVENT_GOVERNORS and not _announced_arrival(tok, head):
         return None
     if head.pos in _CLAUSE_POS and tok.dep in ALL_SUBJECTS | OBJECTS:
         return _own_modality(s, head) if _own_modality(s, head) is not Modality.DENIED else Modality.REPORTED
     return Modality.REPORTED
+
+
+ARRIVAL_NOUNS = frozenset({"arrival"})
+
+
+def _announced_arrival(noun: Token, head: Token) -> bool:
+    """ "announced the arrival of a plane": an arrival is announced once it happened."""
+    return noun.lemma in ARRIVAL_NOUNS and head.lemma in CLAIM_VERBS
+
+
+def _first_conjunct(s: _Sentence, tok: Token) -> Token:
+    """The first of a list of nouns ("a ceasefire and the departure of X": "ceasefire")."""
+    for _ in range(6):
+        if tok.dep not in CONJUNCTS or tok.head == tok.i:
+            break
+        tok = s.head(tok)
+    return tok
 
 
 def _supports(verb: Token, cls: VerbClass) -> bool:
@@ -1551,7 +1694,22 @@ def _supports(verb: Token, cls: VerbClass) -> bool:
     if verb.pos != "VERB":
         return False
     claimed = cls.kind is MovementKind.CAPTURE and verb.lemma in CLAIM_VERBS  # "announced the recapture of X"
-    return verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS or claimed
+    fought = verb.lemma in FIGHTING_VERBS and cls.lemma in CONTEST_NOUNS  # "the battle for X fought by Y"
+    return verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS or claimed or fought
+
+
+FIGHTING_VERBS = frozenset({"fight"})
+CONTEST_NOUNS = frozenset({"battle", "campaign", "siege"})
+ENGAGED_VERBS = frozenset({"lock", "engage", "embroil", "bog", "mire"})
+
+
+def _engaged_in(s: _Sentence, tok: Token) -> Token | None:
+    """ "X has been locked in a battle for Y", "X is engaged in a campaign against Y": X fights it."""
+    head = s.head(tok)
+    if tok.dep != "pobj" or head.lower != "in" or head.dep != "prep":
+        return None
+    verb = s.head(head)
+    return s.child(verb, ALL_SUBJECTS) if verb.lemma in ENGAGED_VERBS else None
 
 
 def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
@@ -1576,8 +1734,8 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
         cands.append(_prep_object(s, of, ("by",)))  # "the capture of X by Y", "by Y" hung on X
     if cls.object == "fall":
         cands.append(_prep_object(s, tok, ("to", "into")))
-    if cls.object == "mover":
-        cands.append(_prep_object(s, tok, ("of",)))
+    if cls.object == "mover" and of is not None:
+        cands += [_carried(s, of, tok), of]  # "the arrival of a plane carrying rescuers": they travel
     cands.extend(s.children(tok, frozenset({"compound", "amod", "nmod"})))
     for c in cands:
         if c is None:
@@ -1593,7 +1751,7 @@ def _misplaced_agent(s: _Sentence, tok: Token) -> Token | None:
     head = s.head(tok)
     if tok.dep not in OBJECTS or head.pos != "VERB" or _is_passive(s, head):
         return None
-    return _agent(s, head)
+    return _agent(s, head) or _prep_object(s, head, ("by",))  # "by" as a plain preposition
 
 
 # ---------------------------------------------------------------- arguments
@@ -2140,6 +2298,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if cur.dep == "advcl" and to and _only_to(s, cur):
+        return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
     if head.lemma in PREVENTION_HEADS:
