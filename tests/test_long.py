@@ -74,3 +74,21 @@ def test_pipe_parses_a_long_text_in_its_turn() -> None:
     piped = list(parser.pipe(texts, published="2020-01-01"))
     assert [a.text for a in piped] == texts
     assert piped[1] == parser.parse(text, published="2020-01-01")
+
+
+@pytest.mark.usefixtures("small_parts")
+def test_parts_are_frozen_from_the_collector_only_while_parsing() -> None:
+    import gc
+
+    text = _corpus()
+    parser = Parser()
+    assert gc.get_freeze_count() == 0
+    parser.parse(text)
+    assert gc.get_freeze_count() == 0  # everything frozen meanwhile is handed back
+    gc.freeze()  # a caller that froze objects of its own keeps exactly those frozen
+    try:
+        frozen = gc.get_freeze_count()
+        parser.parse(text)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

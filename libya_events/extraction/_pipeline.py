@@ -17,6 +17,7 @@ import bisect
 import calendar
 import datetime as _dt
 import functools
+import gc
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -176,12 +177,28 @@ class Parser:
 
     def _parse(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
         if len(text) > LONG_TEXT_CHARS:
-            parts = [(a, self._parse(text[a:b], published, None)) for a, b in split_long(text)]
-            return merge_parts(text, published, ident, parts)
+            return self._parse_parts(text, published, ident)
         state = self._prepare(text, published, ident)
         if self.events:
             state.parsed = parse_fragments(self.nlp, text, self._fragments(state), entities=_unnamed(state))
         return self._finish(state)
+
+    def _parse_parts(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
+        """A very long text parsed in parts (see ``_long.py``). The parts already parsed are
+        kept out of the garbage collector's scans meanwhile (``gc.freeze``): otherwise every
+        collection walks all of them again and the time grows faster than the text. Nothing
+        is frozen when the caller has frozen objects of its own."""
+        freeze = gc.isenabled() and gc.get_freeze_count() == 0
+        parts: list[tuple[int, Article]] = []
+        try:
+            for a, b in split_long(text):
+                parts.append((a, self._parse(text[a:b], published, None)))
+                if freeze:
+                    gc.freeze()
+        finally:
+            if freeze:
+                gc.unfreeze()
+        return merge_parts(text, published, ident, parts)
 
     def pipe(
         self,
