@@ -8,28 +8,16 @@ backtracking regex gives. ``benchmarks/bench_linear.py`` prints the full table.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from _repo_scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SLACK_S = 0.25
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_linear", ROOT / "benchmarks" / "bench_linear.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_linear", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = load_script("benchmarks/bench_linear.py")
 CASES = bench.cases()
 
 

@@ -8,28 +8,16 @@ the patterns, and that it catches patterns known to be quadratic.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from _repo_scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _screen_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("pattern_screen", ROOT / "benchmarks" / "pattern_screen.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("pattern_screen", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-ps = _screen_module()
+ps = load_script("benchmarks/pattern_screen.py")
 PATTERNS = ps.collect_patterns()
 
 
