@@ -77,13 +77,25 @@ def test_pipe_parses_a_long_text_in_its_turn() -> None:
 
 
 @pytest.mark.usefixtures("small_parts")
-def test_parts_are_frozen_from_the_collector_only_while_parsing() -> None:
+def test_parts_are_frozen_from_the_collector_only_while_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
+    from libya_events.extraction import _pipeline
+
+    frozen_at_merge: list[int] = []
+    merge = _pipeline.merge_parts
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        frozen_at_merge.append(gc.get_freeze_count())
+        return merge(*args)
+
+    monkeypatch.setattr(_pipeline, "merge_parts", spy)
     text = _corpus()
     parser = Parser()
     assert gc.get_freeze_count() == 0
     parser.parse(text)
+    assert frozen_at_merge
+    assert frozen_at_merge[0] > 0  # the parts stay out of the collector's scans while merged
     assert gc.get_freeze_count() == 0  # everything frozen meanwhile is handed back
     gc.freeze()  # a caller that froze objects of its own keeps exactly those frozen
     try:

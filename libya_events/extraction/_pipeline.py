@@ -185,9 +185,9 @@ class Parser:
 
     def _parse_parts(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
         """A very long text parsed in parts (see ``_long.py``). The parts already parsed are
-        kept out of the garbage collector's scans meanwhile (``gc.freeze``): otherwise every
-        collection walks all of them again and the time grows faster than the text. Nothing
-        is frozen when the caller has frozen objects of its own."""
+        kept out of the garbage collector's scans meanwhile, and while they are merged
+        (``gc.freeze``): otherwise every collection walks all of them again and the time grows
+        faster than the text. Nothing is frozen when the caller has frozen objects of its own."""
         freeze = gc.isenabled() and gc.get_freeze_count() == 0
         parts: list[tuple[int, Article]] = []
         try:
@@ -195,10 +195,11 @@ class Parser:
                 parts.append((a, self._parse(text[a:b], published, None)))
                 if freeze:
                     gc.freeze()
+            # merged while still frozen: the merge makes as many objects again
+            return merge_parts(text, published, ident, parts)
         finally:
             if freeze:
                 gc.unfreeze()
-        return merge_parts(text, published, ident, parts)
 
     def pipe(
         self,
