@@ -45,7 +45,7 @@ GOLD_POINTS: list[tuple[str, float, float]] = [
     ("Surman", 32.75668, 12.57159),
     ("Al Abyar", 32.19, 20.59653),
     ("Ghadames", 30.13366, 9.50072),
-    ("Ras Lanuf", 30.5, 18.5667),
+    ("Ras Lanuf", 30.586862, 18.417789),  # the town (OpenStreetMap); the oil terminal is 15 km east
     ("Cairo", 30.06263, 31.24967),
     ("Ankara", 39.91987, 32.85427),
     ("Abu Dhabi", 24.45118, 54.39696),
