@@ -48,6 +48,7 @@ GOLD_POINTS: list[tuple[str, float, float]] = [
     ("Ras Lanuf", 30.586862, 18.417789),  # the town (OpenStreetMap); the oil terminal is 15 km east
     ("Cairo", 30.06263, 31.24967),
     ("Ankara", 39.91987, 32.85427),
+    ("Istanbul", 41.01384, 28.94966),
     ("Abu Dhabi", 24.45118, 54.39696),
     ("the capital", 32.88743, 13.18733),
     ("El Sharara", 26.5767, 12.2181),
