@@ -4,7 +4,8 @@ Usage: python benchmarks/bench_parse.py [--quick] [--rounds N] [DIR ...]
 
 Parses the development articles (../shared/eval/dev; the repo's examples/ where that is
 absent, or the folders given) repeatedly with one warm parser, and prints articles per
-second (wall clock and CPU), the mean time per article and the peak traced memory.
+second (wall clock and CPU), the same through ``Parser.pipe`` (batches of articles, for a caller
+that parses many texts in one process), the mean time per article and the peak traced memory.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def main() -> None:
         return time.perf_counter() - t0, time.process_time() - c0, rounds * len(texts)
 
     elapsed, cpu, n = rate(parser)
+    c0 = time.process_time()
+    for _ in parser.pipe(texts * rounds, published="2020-01-01"):
+        pass
+    piped_cpu = time.process_time() - c0
     half = Parser(events=False)
     half_elapsed, half_cpu, _ = rate(half)
 
@@ -67,6 +72,10 @@ def main() -> None:
     print(f"articles: {len(texts)} (mean {words:.0f} words), rounds: {rounds}")
     print(f"articles per second: {n / elapsed:.1f}  ({elapsed / n * 1000:.2f} ms per article, wall clock)")
     print(f"articles per CPU second: {n / cpu:.1f}  ({cpu / n * 1000:.2f} ms of CPU per article, one core)")
+    print(
+        f"batched (Parser.pipe, batches of 32 articles): {n / piped_cpu:.1f} articles per CPU second "
+        f"({piped_cpu / n * 1000:.2f} ms of CPU per article)"
+    )
     print(
         f"who and where only (Parser(events=False)): {n / half_cpu:.1f} articles per CPU second "
         f"({half_cpu / n * 1000:.2f} ms; wall clock {n / half_elapsed:.1f}/s)"
