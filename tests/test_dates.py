@@ -74,6 +74,16 @@ def show(date: EventDate | None) -> str | None:
     return date.iso
 
 
+def nearest_month_day(published: D, month: int, day: int) -> D:
+    """The reading the dates module documents for a bare "<Month> <day>": a date within a
+    week of publication on either side (a late edition, a time zone), else the latest on or
+    before the publication date."""
+    for year in (published.year, published.year - 1, published.year + 1):
+        if calendar.monthrange(year, month)[1] >= day and abs((D(year, month, day) - published).days) <= 7:
+            return D(year, month, day)
+    return walk_back(published, lambda x: (x.month, x.day) == (month, day))
+
+
 # A phrase generator yields (phrase, expected iso for a published date).
 Case = tuple[str, Callable[[D], str]]
 
@@ -133,7 +143,7 @@ def phrases(draw: st.DrawFn) -> Case:
         if name == "Sep.":
             name = "Sept."
         lead = draw(st.sampled_from(["on ", ""]))
-        return f"{lead}{name} {d}", lambda p: day_iso(walk_back(p, lambda x: (x.month, x.day) == (m, d)))
+        return f"{lead}{name} {d}", lambda p: day_iso(nearest_month_day(p, m, d))
     if kind == "day_month_year":
         day = draw(st.dates(min_value=D(1950, 1, 1), max_value=D(2030, 12, 31)))
         return f"{day.day} {MONTHS[day.month - 1]} {day.year}", lambda p: day_iso(day)
@@ -558,3 +568,20 @@ def test_a_day_and_month_resolve_within_a_year_of_publication(
     else:
         assert (got >= published) == future or got == published
         assert abs((got - published).days) <= 366
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (D(2000, 1, 1), "2000-01-02"),  # the next day: a late edition or a time zone
+        (D(2000, 3, 1), "2000-01-02"),  # weeks later: the latest January 2 before
+        (D(2000, 12, 30), "2001-01-02"),  # across the new year, within a week
+        (D(2000, 1, 20), "2000-01-02"),
+    ],
+)
+def test_a_bare_month_day_reads_as_the_nearest_within_a_week_else_the_latest_before(
+    published: D, expected: str
+) -> None:
+    (found,) = find_time_expressions("The rebels withdrew on January 2, a spokesman said.", published)
+    assert found.date is not None
+    assert found.date.iso == expected
