@@ -1,0 +1,260 @@
+"""An article's preamble: headline lines, bylines, publication lines, captions and the dateline.
+
+Real articles reach the parser with a few short lines before the body: a headline (and
+perhaps a standfirst), a byline ("By Jane Doe"), a publication line ("Published 12 March
+2020", "Reuters, Sunday 10 Jun 2012"), a photo caption, and then the body, whose first
+paragraph may open with a dateline ("TRIPOLI, April 5 (Reuters) -", "BENGHAZI, Libya (AP) -",
+"Misrata - ", "Geneva, 23 October 2020 - "). A dateline may also stand on a line of its own
+("Tripoli, 26 April 2015:").
+
+:func:`find_preamble` reads the leading lines once and says where the body starts
+(:attr:`Preamble.body`: what comes before it is no event), which spans are no prose at all
+(:attr:`Preamble.notes`: no actor, no statement) and where the dateline is.
+
+>>> p = find_preamble("Rebels take port\\nBy Jane Doe\\nMISRATA, Libya (AP) - Rebels took the port.")
+>>> p.headline_lines, p.dateline.agency, p.body
+(1, 'AP', 30)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import frozen
+
+from libya_events.model import Span
+from libya_events.text._segment import fold, paragraphs
+
+__all__ = ["Dateline", "Preamble", "find_dateline", "find_preamble"]
+
+
+@frozen
+class Dateline:
+    """The wire-copy dateline ("TRIPOLI (Reuters) -"): its span and its place names."""
+
+    span: Span
+    places: tuple[Span, ...]
+    agency: str | None
+
+
+@frozen
+class Preamble:
+    """What comes before an article's body.
+
+    ``body`` is where the body starts (0 with no preamble): the lines before it are the
+    headline (``headline_lines`` of them: kept for who and where, never an event) and
+    ``notes``: bylines, publication lines and photo credits, which are no prose at all.
+    ``dateline`` is the dateline, at the head of the body or on a line of its own.
+    """
+
+    body: int
+    headline_lines: int
+    notes: tuple[Span, ...]
+    dateline: Dateline | None
+
+
+PREAMBLE_LINES = 6
+"""Leading lines (at most) that can be a preamble."""
+HEADLINE_LINES = 4
+"""Preamble lines (at most) that can be a headline or a release's header."""
+PREAMBLE_LINE_CHARS = 200
+"""A longer line is body text."""
+PREAMBLE_SCAN_CHARS = 4000
+"""Leading characters read for the preamble."""
+HEADLINE_END = frozenset(".!?\"'\u201d\u2019:;,")
+"""Characters that close a line of body text; a line without one can be a headline."""
+
+_AGENCY = r"(?:Reuters|REUTERS|AP|AFP|Xinhua|XINHUA|Anadolu|ANA|dpa|DPA|UPI|IANS|LANA|Libya\s+Observer|Libya\s+Herald)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:\.|day\b|(?=[\s,]))|(?:Wednes|Satur)day\b"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:(?:{_WEEKDAY}),?\s+)?(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?!\w)"
+)
+_PLACE = r"[A-Z][\w.'-]+(?:[ \t](?:al-|el-|de[ \t]|du[ \t])?[A-Z][\w.'-]+){0,3}"
+_PLACES = rf"{_PLACE}(?:[ \t]*+(?:/|\band\b|&)[ \t]*+{_PLACE})*+"
+
+_DATELINE = re.compile(
+    rf"""[ \t]*(?:(?P<agency1>{_AGENCY})[ \t]*,[ \t]*)?
+    (?:(?P<date1>{_DATE})[ \t]*,[ \t]*)?
+    (?P<places>{_PLACES})
+    (?P<tail>(?:[ \t]*,[ \t]*(?:{_DATE}|[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+)?))*+)
+    (?:,?[ \t]*[(\[](?P<agency2>[^)\]\n]{{1,30}})[)\]])?
+    (?P<end>[ \t]*(?:-+|:)[ \t]*|[ \t]*$)""",
+    re.VERBOSE | re.MULTILINE,
+)
+"""A dateline, ended by a dash or colon (then the body) or by the end of its line."""
+_GLUED = re.compile(rf"[ \t]*(?P<date1>{_DATE}),[ \t]*(?P<places>{_PLACE}(?:,[ \t]*{_PLACE})*?)(?=[A-Z])")
+"""A dated dateline glued to the body by a scrape ("22 March 2024, Rome, ItalyGeo Barents ...")."""
+_DATED = re.compile(_DATE)
+_MONTH_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})\Z")
+_PLACE_PART = re.compile(r"[A-Z][\w.'-]*(?:[ \t](?:al-|el-|de[ \t]|du[ \t])?[A-Z][\w.'-]*)*")
+_AGENCY_WORD = re.compile(rf"{_AGENCY}\Z")
+_NOT_PLACES = frozenset({"AND", "THE", "IN", "BRIEF", "LIVE", "UPDATE", "BREAKING"})
+
+_FUNCTION_WORDS = r"(?:and|of|the|at|on|in|as|by|for|from|local|time|am|pm|a\.m\.|p\.m\.)"
+_DATE_LINE = re.compile(
+    rf"""[ \t]*(?:(?:As[ \t]+of|Published|First[ \t]+published|Last[ \t]+updated|Updated|Posted|Modified|Date)\b
+        [: \t]*(?:on\b|at\b)?)?
+    (?:{_DATE}|(?:{_WEEKDAY})|\d{{1,2}}[:.]\d{{2}}|[,|/\u00b7:()+-]|[A-Z][\w.'&-]*|\d+|{_FUNCTION_WORDS}\b|[ \t]+)*+$""",
+    re.VERBOSE,
+)
+"""A publication or source line: dates, times, names and separators only."""
+SOURCE_WORDS = 3
+"""Capitalised words (at most) besides dates and times in a publication line ("Reuters", "Ahram Online")."""
+_CAPITALISED = re.compile(r"[A-Z][\w.'&-]*")
+_TIME_WORDS = frozenset(
+    {"GMT", "UTC", "AM", "PM", "As", "Published", "Updated", "Last", "First", "Posted", "Date"}
+)
+_HAS_DATE = re.compile(rf"{_DATE}|(?<!\w)(?:{_WEEKDAY})|\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?)")
+_BYLINE = re.compile(
+    r"[ \t]*By[ \t]+[A-Z][\w.'-]*+(?:[ \t]*+(?:[,&|]|\b(?:and|in|for|of|the)\b)?[ \t]*+[A-Z][\w.'-]*+)*+[ \t]*$"
+)
+"""A byline: "By" and names ("By Jane Doe and John Roe, Reuters")."""
+_CREDIT = re.compile(
+    r"[ \t]*(?:FILE[ \t]+PHOTO|File[ \t]+photo|PHOTO|Photo|Image|Picture|Caption)[ \t]*:"
+    r"|[(\[](?:(?:Photo|Image|Picture|File)[^)\]\n]{0,40}|[^)\]\n]{0,40}(?:Getty|REUTERS|Reuters|AFP|EPA|Anadolu)"
+    r"[^)\]\n]{0,40})[)\]][ \t]*$"
+    r"|\b(?:REUTERS|AFP|AP|EPA|Anadolu|Getty[ \t]Images)[ \t]*/[ \t]*[A-Z][^\n]{0,60}$"
+)
+"""A photo caption's label or credit ("FILE PHOTO:", "(Photo: AFP)", "REUTERS/Jane Doe")."""
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The article's dateline, at the top or at the head of the body after a preamble, or None.
+
+    >>> find_dateline("TRIPOLI, April 5 (Reuters) - Forces advanced.").agency
+    'Reuters'
+    """
+    return find_preamble(text).dateline
+
+
+@functools.lru_cache(maxsize=16)
+def find_preamble(text: str) -> Preamble:
+    """The preamble of ``text``: its leading headline lines, notes and dateline (see :class:`Preamble`)."""
+    folded = fold(text[:PREAMBLE_SCAN_CHARS])
+    lines = paragraphs(folded)[: PREAMBLE_LINES + 1]
+    notes: list[Span] = []
+    titles = 0
+    for k, line in enumerate(lines[:PREAMBLE_LINES]):
+        last = k == len(lines) - 1
+        if line.end - line.start > PREAMBLE_LINE_CHARS or last:
+            return _body(text, folded, line, titles, notes)
+        whole = _whole_line_dateline(text, folded, line)
+        if whole is not None:
+            return Preamble(lines[k + 1].start, titles, tuple(notes), whole)
+        if _is_note(folded, line):
+            notes.append(line)
+            continue
+        if titles < HEADLINE_LINES and _is_title(folded, line):
+            titles += 1
+            notes.extend(_credits(folded, line))
+            continue
+        return _body(text, folded, line, titles, notes)
+    body = lines[PREAMBLE_LINES].start if len(lines) > PREAMBLE_LINES else len(text)
+    return Preamble(body, titles, tuple(notes), None)
+
+
+def _body(text: str, folded: str, line: Span, titles: int, notes: list[Span]) -> Preamble:
+    return Preamble(line.start, titles, tuple(notes), _dateline_at(text, folded, line))
+
+
+_BULLET = re.compile(r"[ \t]*[-*\u2022\u25aa\u25cf][ \t]")
+"""A list item's mark: a bullet is body text, never a headline."""
+
+
+def _is_title(folded: str, line: Span) -> bool:
+    """A short line with no closing punctuation (a headline, standfirst or caption)."""
+    if _BULLET.match(folded, line.start, line.end):
+        return False
+    return (
+        folded[line.end - 1] not in HEADLINE_END or _CREDIT.search(folded, line.start, line.end) is not None
+    )
+
+
+def _is_note(folded: str, line: Span) -> bool:
+    """A byline, or a publication or source line (dates, times, names and separators only)."""
+    if _BYLINE.match(folded, line.start, line.end):
+        return True
+    if _DATE_LINE.match(folded, line.start, line.end) is None:
+        return False
+    if _HAS_DATE.search(folded, line.start, line.end) is None:
+        return False
+    words = _CAPITALISED.findall(folded, line.start, line.end)
+    return sum(1 for w in words if w not in _TIME_WORDS and not _MONTH_WORD.match(w)) <= SOURCE_WORDS
+
+
+def _credits(folded: str, line: Span) -> list[Span]:
+    """The label and credit of a photo caption ("FILE PHOTO:", "(Photo: AFP)"): no prose."""
+    return [Span(m.start(), m.end()) for m in _CREDIT.finditer(folded, line.start, line.end)]
+
+
+def _whole_line_dateline(text: str, folded: str, line: Span) -> Dateline | None:
+    """A dateline alone on its line ("Tripoli, 26 April 2015:", "Reuters, TOBRUK, Libya")."""
+    m = _DATELINE.match(folded, line.start, line.end)
+    if m is None or m.end() != line.end or not (_dated(m) or m.group("agency1") or m.group("agency2")):
+        return None
+    return _make(text, m)
+
+
+def _dateline_at(text: str, folded: str, line: Span) -> Dateline | None:
+    """A dateline at the head of the body's first line, followed by its text."""
+    m = _DATELINE.match(folded, line.start, line.end)
+    if m is not None and m.end() < line.end and _ends_dateline(m.group("end")) and _strong(folded, m):
+        return _make(text, m)
+    g = _GLUED.match(folded, line.start, line.end)
+    if g is not None and folded[g.end() - 1].islower():
+        return _make(text, g)
+    return None
+
+
+def _ends_dateline(end: str) -> bool:
+    """A colon, or a dash set off by a space ("TRIPOLI -", not "GNA-aligned")."""
+    mark = end.strip()
+    return mark == ":" or (mark.startswith("-") and (end != mark or len(mark) > 1))
+
+
+def _dated(m: re.Match[str]) -> bool:
+    return bool(m.group("date1")) or _DATED.search(m.group("tail") or "") is not None
+
+
+BARE_PLACE_WORDS = 3
+"""Words (at most) of a mixed-case place with no date or agency ("Misrata - ")."""
+
+
+def _strong(folded: str, m: re.Match[str]) -> bool:
+    """All-capital places, a date or an agency; or a short place name, a spaced dash and a
+    capital ("Misrata - Forces ...")."""
+    places = m.group("places")
+    if places.upper() == places or _dated(m) or m.group("agency1") or m.group("agency2"):
+        return True
+    end = m.group("end")
+    after = folded[m.end() : m.end() + 1]
+    return (
+        not m.group("tail")
+        and len(places.split()) <= BARE_PLACE_WORDS
+        and end.strip().startswith("-")
+        and end[:1].isspace()
+        and (after.isupper() or after in "\"'")
+    )
+
+
+def _make(text: str, m: re.Match[str]) -> Dateline | None:
+    start = m.start("places")
+    places = [
+        Span(start + p.start(), start + p.end())
+        for p in _PLACE_PART.finditer(m.group("places"))
+        if p.group() not in _NOT_PLACES
+        and not _MONTH_WORD.match(p.group())
+        and not _AGENCY_WORD.match(p.group())
+    ]
+    if not places:
+        return None
+    agency = m.groupdict().get("agency1") or m.groupdict().get("agency2")
+    span_start = m.start() + len(m.group()) - len(m.group().lstrip())
+    return Dateline(Span(span_start, m.end()), tuple(places), agency)
