@@ -271,10 +271,14 @@ class Parser:
         if dateline is not None:
             sents = _after_dateline(sents, folded, dateline.span)
         credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)] if _has_credits(folded) else []
-        credits.extend((n.start, n.end) for n in preamble.notes)  # bylines, publication lines: no prose
         entries = [m.start() for m in _ENTRY.finditer(folded)]
         if credits:
             sents = [s for s in sents if not any(a <= s.start < b for a, b in credits)]
+        if preamble.notes:  # bylines, publication lines, photo credits: no prose
+            sents = [
+                s for s in sents if not any(n.start <= s.start and s.end <= n.end for n in preamble.notes)
+            ]
+            credits.extend((n.start, n.end) for n in preamble.notes)
         words = words_of(folded)
         times = _safe_times(text, published)
         roles = self._finder.roles_on(published)

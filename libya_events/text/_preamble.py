@@ -111,6 +111,9 @@ _CAPITALISED = re.compile(r"[A-Z][\w.'&-]*")
 _TIME_WORDS = frozenset(
     {"GMT", "UTC", "AM", "PM", "As", "Published", "Updated", "Last", "First", "Posted", "Date"}
 )
+_PUBLISHED = re.compile(
+    r"[ \t]*(?:Published|First[ \t]+published|Last[ \t]+updated|Updated|Posted|Modified)\b"
+)
 _HAS_DATE = re.compile(rf"{_DATE}|(?<!\w)(?:{_WEEKDAY})|\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?)")
 _BYLINE = re.compile(
     r"[ \t]*By[ \t]+[A-Z][\w.'-]*+(?:[ \t]*+(?:[,&|]|\b(?:and|in|for|of|the)\b)?[ \t]*+[A-Z][\w.'-]*+)*+[ \t]*$"
@@ -141,6 +144,7 @@ def find_preamble(text: str) -> Preamble:
     lines = paragraphs(folded)[: PREAMBLE_LINES + 1]
     notes: list[Span] = []
     titles = 0
+    standfirst = _standfirst_end(folded, lines)
     for k, line in enumerate(lines[:PREAMBLE_LINES]):
         last = k == len(lines) - 1
         if line.end - line.start > PREAMBLE_LINE_CHARS or last:
@@ -151,13 +155,28 @@ def find_preamble(text: str) -> Preamble:
         if _is_note(folded, line):
             notes.append(line)
             continue
-        if titles < HEADLINE_LINES and _is_title(folded, line):
+        if titles < HEADLINE_LINES and (k < standfirst or _is_title(folded, line)):
             titles += 1
             notes.extend(_credits(folded, line))
             continue
         return _body(text, folded, line, titles, notes)
     body = lines[PREAMBLE_LINES].start if len(lines) > PREAMBLE_LINES else len(text)
     return Preamble(body, titles, tuple(notes), None)
+
+
+def _standfirst_end(folded: str, lines: list[Span]) -> int:
+    """The index of the preamble's last byline or publication line ("By ...", "Published ...");
+    the short lines before it are the headline and standfirst, even a standfirst that is a
+    full sentence."""
+    end = 0
+    for k, line in enumerate(lines[: PREAMBLE_LINES - 1]):
+        if line.end - line.start > PREAMBLE_LINE_CHARS or _BULLET.match(folded, line.start, line.end):
+            break
+        if _BYLINE.match(folded, line.start, line.end) or (
+            _PUBLISHED.match(folded, line.start, line.end) and _is_note(folded, line)
+        ):
+            end = k
+    return end
 
 
 def _body(text: str, folded: str, line: Span, titles: int, notes: list[Span]) -> Preamble:
