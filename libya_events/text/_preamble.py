@@ -13,7 +13,7 @@ paragraph may open with a dateline ("TRIPOLI, April 5 (Reuters) -", "BENGHAZI, L
 
 >>> p = find_preamble("Rebels take port\\nBy Jane Doe\\nMISRATA, Libya (AP) - Rebels took the port.")
 >>> p.headline_lines, p.dateline.agency, p.body
-(1, 'AP', 30)
+(1, 'AP', 29)
 """
 
 from __future__ import annotations
