@@ -135,6 +135,17 @@ def test_a_lone_unpunctuated_line_is_the_body_not_a_headline() -> None:
     assert find_preamble("Forces entered Sirte on Monday\nThe town was calm.").headline_lines == 1
 
 
+def test_windows_line_ends_change_nothing() -> None:
+    text = (
+        "Government forces enter Sirte\nBy Jane Roe\nMISRATA, Libya (AP) - Rebels took the port.\nMore here."
+    )
+    crlf = text.replace("\n", "\r\n")
+    assert find_preamble(crlf).headline_lines == 1
+    assert crlf[find_preamble(crlf).body :].startswith("MISRATA")
+    body = "Forces took the port.\r\nThey held it.\r\nThe town was calm.\r\n"
+    assert find_preamble(body).body == 0
+
+
 def test_bullets_are_body_not_headline() -> None:
     text = "Flash update on the floods\n- 5,000 people displaced in Derna\n- Roads to Soussa closed"
     assert find_preamble(text).body == text.index("- 5,000")

@@ -137,11 +137,11 @@ def find_dateline(text: str) -> Dateline | None:
     return find_preamble(text).dateline
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def find_preamble(text: str) -> Preamble:
     """The preamble of ``text``: its leading headline lines, notes and dateline (see :class:`Preamble`)."""
     folded = fold(text[:PREAMBLE_SCAN_CHARS])
-    lines = paragraphs(folded)[: PREAMBLE_LINES + 1]
+    lines = [_trimmed(folded, p) for p in paragraphs(folded)[: PREAMBLE_LINES + 1]]
     notes: list[Span] = []
     titles = 0
     standfirst = _standfirst_end(folded, lines)
@@ -162,6 +162,16 @@ def find_preamble(text: str) -> Preamble:
         return _body(text, folded, line, titles, notes)
     body = lines[PREAMBLE_LINES].start if len(lines) > PREAMBLE_LINES else len(text)
     return Preamble(body, titles, tuple(notes), None)
+
+
+def _trimmed(folded: str, line: Span) -> Span:
+    """A line without the spaces (and carriage return) around it."""
+    start, end = line.start, line.end
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    while start < end and folded[start].isspace():
+        start += 1
+    return Span(start, end)
 
 
 def _standfirst_end(folded: str, lines: list[Span]) -> int:
