@@ -74,7 +74,7 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:\.|day\b|(?=[\s,]
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:(?:{_WEEKDAY}),?\s+)?(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?!\w)"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?!\w)"
 )
 _PLACE = r"[A-Z][\w.'-]+(?:[ \t](?:al-|el-|de[ \t]|du[ \t])?[A-Z][\w.'-]+){0,3}"
 _PLACES = rf"{_PLACE}(?:[ \t]*+(?:/|\band\b|&)[ \t]*+{_PLACE})*+"
@@ -83,7 +83,7 @@ _DATELINE = re.compile(
     rf"""[ \t]*(?:(?P<agency1>{_AGENCY})[ \t]*,[ \t]*)?
     (?:(?P<date1>{_DATE})[ \t]*,[ \t]*)?
     (?P<places>{_PLACES})
-    (?P<tail>(?:[ \t]*,[ \t]*(?:{_DATE}|[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+)?))*+)
+    (?P<tail>(?:[ \t]*,[ \t]*(?:{_DATE}|[A-Z][A-Za-z]+\.?(?:[ \t][A-Z][A-Za-z]+)?))*+)
     (?:,?[ \t]*[(\[](?P<agency2>[^)\]\n]{{1,30}})[)\]])?
     (?P<end>[ \t]*(?:-+|:)[ \t]*|[ \t]*$)""",
     re.VERBOSE | re.MULTILINE,
@@ -99,7 +99,7 @@ _NOT_PLACES = frozenset({"AND", "THE", "IN", "BRIEF", "LIVE", "UPDATE", "BREAKIN
 
 _FUNCTION_WORDS = r"(?:and|of|the|at|on|in|as|by|for|from|local|time|am|pm|a\.m\.|p\.m\.)"
 _DATE_LINE = re.compile(
-    rf"""[ \t]*(?:(?:As[ \t]+of|Published|First[ \t]+published|Last[ \t]+updated|Updated|Posted|Modified|Date)\b
+    rf"""[ \t]*(?:(?:As[ \t]+of|Published|First[ \t]+published|Last[ \t]+updated|Updated|Posted|Issued|Modified|Date)\b
         [: \t]*(?:on\b|at\b)?)?
     (?:{_DATE}|(?:{_WEEKDAY})|\d{{1,2}}[:.]\d{{2}}|[,|/\u00b7:()+-]|[A-Z][\w.'&-]*|\d+|{_FUNCTION_WORDS}\b|[ \t]+)*+$""",
     re.VERBOSE,
@@ -109,18 +109,31 @@ SOURCE_WORDS = 3
 """Capitalised words (at most) besides dates and times in a publication line ("Reuters", "Ahram Online")."""
 _CAPITALISED = re.compile(r"[A-Z][\w.'&-]*")
 _TIME_WORDS = frozenset(
-    {"GMT", "UTC", "AM", "PM", "As", "Published", "Updated", "Last", "First", "Posted", "Date"}
+    {"GMT", "UTC", "AM", "PM", "As", "Published", "Updated", "Last", "First", "Posted", "Date", "Issued"}
 )
 _PUBLISHED = re.compile(
-    r"[ \t]*(?:Published|First[ \t]+published|Last[ \t]+updated|Updated|Posted|Modified)\b"
+    r"[ \t]*(?:Published|First[ \t]+published|Last[ \t]+updated|Updated|Posted|Issued|Modified)\b"
 )
 _HAS_DATE = re.compile(rf"{_DATE}|(?<!\w)(?:{_WEEKDAY})|\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?)")
 _BYLINE = re.compile(
     r"[ \t]*By[ \t]+[A-Z][\w.'-]*+(?:[ \t]*+(?:[,&|]|\b(?:and|in|for|of|the)\b)?[ \t]*+[A-Z][\w.'-]*+)*+[ \t]*$"
 )
 """A byline: "By" and names ("By Jane Doe and John Roe, Reuters")."""
+_SIGNATURE = re.compile(
+    r"[ \t]*[A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){1,3}[ \t]*,?"
+    r"(?:[ \t]+(?:[A-Z][\w'-]*|senior|chief|foreign|security|defence|defense|political|staff|special|freelance)){0,2}"
+    r"[ \t]+(?:editor|correspondent|reporter|writer|journalist|contributor)s?"
+    r"(?:[ \t]+(?:in|for|at)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)?[ \t]*$"
+)
+"""A byline without "By": a name and a reporter's title ("Jane Roe, North Africa correspondent")."""
+_SOURCE = re.compile(
+    rf"[ \t]*(?:{_AGENCY}|Agencies|News[ \t]+agencies|(?:[A-Z][\w]+[ \t]+){{1,3}}Staff)"
+    rf"(?:[ \t]*(?:/|,|&|\band\b)[ \t]*(?:{_AGENCY}|(?:news[ \t]+)?agencies))*+[ \t]*$"
+)
+"""A line that only names the agency ("AFP", "Reuters/AP", "Agencies")."""
 _CREDIT = re.compile(
-    r"[ \t]*(?:FILE[ \t]+PHOTO|File[ \t]+photo|PHOTO|Photo|Image|Picture|Caption)[ \t]*:"
+    r"[ \t]*(?:FILE[ \t]+PHOTO|File[ \t]+photo|PHOTO|Photo|Photograph|Image|Picture|Caption|"
+    r"(?:Photo|Image)[ \t]+credit|Credit)[ \t]*:(?:(?:[ \t]*+(?:[A-Z][\w.'-]*+|[/|,&]))*+[ \t]*$)?"
     r"|[(\[](?:(?:Photo|Image|Picture|File)[^)\]\n]{0,40}|[^)\]\n]{0,40}(?:Getty|REUTERS|Reuters|AFP|EPA|Anadolu)"
     r"[^)\]\n]{0,40})[)\]][ \t]*$"
     r"|\b(?:REUTERS|AFP|AP|EPA|Anadolu|Getty[ \t]Images)[ \t]*/[ \t]*[A-Z][^\n]{0,60}$"
@@ -182,8 +195,10 @@ def _standfirst_end(folded: str, lines: list[Span]) -> int:
     for k, line in enumerate(lines[: PREAMBLE_LINES - 1]):
         if line.end - line.start > PREAMBLE_LINE_CHARS or _BULLET.match(folded, line.start, line.end):
             break
-        if _BYLINE.match(folded, line.start, line.end) or (
-            _PUBLISHED.match(folded, line.start, line.end) and _is_note(folded, line)
+        if (
+            _BYLINE.match(folded, line.start, line.end)
+            or _SIGNATURE.match(folded, line.start, line.end)
+            or (_PUBLISHED.match(folded, line.start, line.end) and _is_note(folded, line))
         ):
             end = k
     return end
@@ -208,7 +223,7 @@ def _is_title(folded: str, line: Span) -> bool:
 
 def _is_note(folded: str, line: Span) -> bool:
     """A byline, or a publication or source line (dates, times, names and separators only)."""
-    if _BYLINE.match(folded, line.start, line.end):
+    if any(p.match(folded, line.start, line.end) for p in (_BYLINE, _SIGNATURE, _SOURCE)):
         return True
     if _DATE_LINE.match(folded, line.start, line.end) is None:
         return False
@@ -226,7 +241,7 @@ def _credits(folded: str, line: Span) -> list[Span]:
 def _whole_line_dateline(text: str, folded: str, line: Span) -> Dateline | None:
     """A dateline alone on its line ("Tripoli, 26 April 2015:", "Reuters, TOBRUK, Libya")."""
     m = _DATELINE.match(folded, line.start, line.end)
-    if m is None or m.end() != line.end or not (_dated(m) or m.group("agency1") or m.group("agency2")):
+    if m is None or m.end() != line.end or not (_dated(m) or _agency(m) or _placed(m)):
         return None
     return _make(text, m)
 
@@ -246,6 +261,16 @@ def _ends_dateline(end: str) -> bool:
     """A colon, or a dash set off by a space ("TRIPOLI -", not "GNA-aligned")."""
     mark = end.strip()
     return mark == ":" or (mark.startswith("-") and (end != mark or len(mark) > 1))
+
+
+def _agency(m: re.Match[str]) -> bool:
+    return bool(m.group("agency1") or m.group("agency2"))
+
+
+def _placed(m: re.Match[str]) -> bool:
+    """Places in capitals and their country ("TRIPOLI, Libya")."""
+    places = m.group("places")
+    return places.upper() == places and bool(m.group("tail"))
 
 
 def _dated(m: re.Match[str]) -> bool:
