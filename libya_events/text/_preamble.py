@@ -59,7 +59,8 @@ PREAMBLE_LINES = 6
 HEADLINE_LINES = 4
 """Preamble lines (at most) that can be a headline or a release's header."""
 PREAMBLE_LINE_CHARS = 200
-"""A longer line is body text."""
+"""A longer line is body text; the patterns here only ever read one line of at most this
+many characters (the body's first line is read no further)."""
 PREAMBLE_SCAN_CHARS = 4000
 """Leading characters read for the preamble."""
 HEADLINE_END = frozenset(".!?\"'\u201d\u2019:;,")
@@ -248,10 +249,11 @@ def _whole_line_dateline(text: str, folded: str, line: Span) -> Dateline | None:
 
 def _dateline_at(text: str, folded: str, line: Span) -> Dateline | None:
     """A dateline at the head of the body's first line, followed by its text."""
-    m = _DATELINE.match(folded, line.start, line.end)
+    stop = min(line.end, line.start + PREAMBLE_LINE_CHARS)  # a dateline is short: its patterns see no more
+    m = _DATELINE.match(folded, line.start, stop)
     if m is not None and m.end() < line.end and _ends_dateline(m.group("end")) and _strong(folded, m):
         return _make(text, m)
-    g = _GLUED.match(folded, line.start, line.end)
+    g = _GLUED.match(folded, line.start, stop)
     if g is not None and folded[g.end() - 1].islower():
         return _make(text, g)
     return None
