@@ -37,6 +37,7 @@ def _dateline(text: str) -> tuple[str, list[str], str | None] | None:
         ("ZAWIYA/GHARYAN, Libya - ", ["ZAWIYA", "GHARYAN"], None),
         ("ISTANBUL \u2013 ", ["ISTANBUL"], None),
         ("Misrata \u2013 ", ["Misrata"], None),
+        ("Tripoli, Libya \u2013 ", ["Tripoli"], None),
         ("Geneva, 14 November 2021 - ", ["Geneva"], None),
         ("New York, 2 March 2022 \u2013 ", ["New York"], None),
         ("June 9, Ghat \u2014 ", ["Ghat"], None),
@@ -143,6 +144,7 @@ def test_a_photo_caption_keeps_its_words_but_not_its_credit() -> None:
         "Sirte: forces entered the town on Monday.",
         "Clashes Erupt In Tripoli On Monday Night\n" + BODY,
         "Forces entered Sirte on Monday\n",
+        "HAFTAR, SARRAJ AND THE UN ENVOY MEET\n" + BODY,
     ],
 )
 def test_prose_is_no_dateline(text: str) -> None:

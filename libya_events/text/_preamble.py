@@ -269,10 +269,14 @@ def _agency(m: re.Match[str]) -> bool:
     return bool(m.group("agency1") or m.group("agency2"))
 
 
+_COUNTRY_TAIL = re.compile(r"[ \t]*,[ \t]*[A-Z][A-Za-z]+[ \t]*\Z")
+"""A dateline's tail that is one word: the country ("TRIPOLI, Libya")."""
+
+
 def _placed(m: re.Match[str]) -> bool:
     """Places in capitals and their country ("TRIPOLI, Libya")."""
     places = m.group("places")
-    return places.upper() == places and bool(m.group("tail"))
+    return places.upper() == places and _COUNTRY_TAIL.match(m.group("tail") or "") is not None
 
 
 def _dated(m: re.Match[str]) -> bool:
@@ -284,15 +288,15 @@ BARE_PLACE_WORDS = 3
 
 
 def _strong(folded: str, m: re.Match[str]) -> bool:
-    """All-capital places, a date or an agency; or a short place name, a spaced dash and a
-    capital ("Misrata - Forces ...")."""
+    """All-capital places, a date or an agency; or a short place name (and its country), a
+    spaced dash and a capital ("Misrata - Forces ...", "Tripoli, Libya - The ...")."""
     places = m.group("places")
     if places.upper() == places or _dated(m) or m.group("agency1") or m.group("agency2"):
         return True
     end = m.group("end")
     after = folded[m.end() : m.end() + 1]
     return (
-        not m.group("tail")
+        (not m.group("tail") or _COUNTRY_TAIL.match(m.group("tail")) is not None)
         and len(places.split()) <= BARE_PLACE_WORDS
         and end.strip().startswith("-")
         and end[:1].isspace()
