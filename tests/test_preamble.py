@@ -8,6 +8,7 @@ country; on a line of its own or at the head of the body).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -281,3 +282,33 @@ def test_the_preamble_of_line_noise_never_raises(lines: list[str]) -> None:
     text = "\n".join(lines)
     p = find_preamble(text)
     assert 0 <= p.body <= len(text)
+
+
+# ---------------------------------------------------------------- whole articles
+
+_EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+_PREAMBLES = [
+    "Report from the front line\nBy Jane Roe and Omar Said\nPublished 5 May 2020 10:30 GMT\n\n",
+    "Report from the front line\n\nJane Roe, North Africa correspondent\nSat 5 May 2020 10.30 BST\n",
+    "Report from the front line\nA standfirst that restates what the story says.\nBy Jane Roe\n",
+]
+
+
+def _records(
+    text: str,
+) -> tuple[list[str], list[str], list[tuple[str | None, str]], list[tuple[str | None, str]]]:
+    a = parse_article(text, published="2020-05-05")
+    return (
+        sorted({x.name for x in a.actors}),
+        sorted({x.name for x in a.locations}),
+        sorted((m.actor, m.kind.value) for m in a.movements),
+        sorted((s.speaker, s.text) for s in a.statements),
+    )
+
+
+@pytest.mark.parametrize("path", _EXAMPLES, ids=lambda p: p.name)
+def test_a_preamble_before_an_article_changes_none_of_its_records(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    alone = _records(text)
+    for preamble in _PREAMBLES:
+        assert _records(preamble + text) == alone, preamble
