@@ -44,6 +44,7 @@ def _dateline(text: str) -> tuple[str, list[str], str | None] | None:
         ("June 9, Ghat \u2014 ", ["Ghat"], None),
         ("BENGHAZI, Libya: ", ["BENGHAZI"], None),
         ("TOBRUK, LIBYA \u2014 ", ["TOBRUK"], None),
+        ("(Reuters) - ", [], "Reuters"),
     ],
 )
 def test_a_dateline_heads_the_body_after_a_headline(head: str, places: list[str], agency: str | None) -> None:
@@ -187,6 +188,15 @@ def test_the_dateline_city_after_a_headline_is_a_place_not_a_speaker(city: str) 
     assert city not in {a.name for a in article.actors}
     assert [s.speaker for s in article.statements] == ["minister", "minister"]
     assert any(loc.name.upper() == city for loc in article.locations)
+
+
+def test_the_agency_of_a_dateline_with_no_place_is_no_actor() -> None:
+    text = (
+        "Unity forces take Tarhuna\n"
+        "(Reuters) - Forces of the unity government took the town of Tarhuna on Friday.\n"
+        "More fighting was reported."
+    )
+    assert "Reuters" not in {a.name for a in parse_article(text, published="2020-06-06").actors}
 
 
 def test_a_byline_and_a_publication_line_add_no_actor() -> None:

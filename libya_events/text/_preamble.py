@@ -31,7 +31,8 @@ __all__ = ["Dateline", "Preamble", "find_dateline", "find_preamble"]
 
 @frozen
 class Dateline:
-    """The wire-copy dateline ("TRIPOLI (Reuters) -"): its span and its place names."""
+    """The wire-copy dateline ("TRIPOLI (Reuters) -"): its span, its place names (none in
+    "(Reuters) -") and its agency."""
 
     span: Span
     places: tuple[Span, ...]
@@ -92,6 +93,8 @@ _DATELINE = re.compile(
 """A dateline, ended by a dash or colon (then the body) or by the end of its line."""
 _GLUED = re.compile(rf"[ \t]*(?P<date1>{_DATE}),[ \t]*(?P<places>{_PLACE}(?:,[ \t]*{_PLACE})*?)(?=[A-Z])")
 """A dated dateline glued to the body by a scrape ("22 March 2024, Rome, ItalyGeo Barents ...")."""
+_AGENCY_ONLY = re.compile(rf"[(\[](?P<agency2>{_AGENCY})[)\]][ \t]*(?:-+|:)[ \t]*")
+"""A dateline that only names the agency ("(Reuters) - ")."""
 _DATED = re.compile(_DATE)
 _MONTH_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})\Z")
 _PLACE_PART = re.compile(r"[A-Z][\w.'-]*(?:[ \t](?:al-|el-|de[ \t]|du[ \t])?[A-Z][\w.'-]*)*")
@@ -253,6 +256,9 @@ def _dateline_at(text: str, folded: str, line: Span) -> Dateline | None:
     m = _DATELINE.match(folded, line.start, stop)
     if m is not None and m.end() < line.end and _ends_dateline(m.group("end")) and _strong(folded, m):
         return _make(text, m)
+    a = _AGENCY_ONLY.match(folded, line.start, stop)
+    if a is not None and a.end() < line.end:
+        return Dateline(Span(a.start(), a.end()), (), a.group("agency2"))
     g = _GLUED.match(folded, line.start, stop)
     if g is not None and folded[g.end() - 1].islower():
         return _make(text, g)
