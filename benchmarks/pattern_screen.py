@@ -60,6 +60,10 @@ WINDOWED: dict[str, tuple[int, str]] = {
         60,
         "searched only in the 60 characters before a name",
     ),
+    "libya_events.text._preamble.": (
+        200,
+        "matched only against one preamble line of at most PREAMBLE_LINE_CHARS (200) characters",
+    ),
     "libya_events.extraction._sites._NAMED_BEFORE": (
         200,
         "searched only from NAME_REACH (120) characters before a facility noun to the noun's end",

@@ -35,6 +35,7 @@ DOCTEST_MODULES = [
     "libya_events.model._types",
     "libya_events._errors",
     "libya_events.text._segment",
+    "libya_events.text._preamble",
     "libya_events.gazetteer",
     "libya_events.gazetteer._gazetteer",
     "libya_events.gazetteer._geocoder",

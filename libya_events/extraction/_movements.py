@@ -24,6 +24,7 @@ from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.syntax import ParsedSentence, Token, subtree_bounds
+from libya_events.text import find_preamble
 
 __all__ = ["find_movements", "inflections", "movement_cue_words"]
 
@@ -872,18 +873,9 @@ def _ends_flight(d: MovementDraft, w: MovementDraft) -> bool:
     )
 
 
-_FIRST_TEXT = re.compile(r"\S")
-
-
 def _is_headline(sent: ParsedSentence, text: str) -> bool:
-    """The article's first line when it is a title: short, unpunctuated, on a line of its own."""
-    if not text or not sent.tokens or _FIRST_TEXT.search(text, 0, sent.start) is not None:
-        return False  # only the article's first line can be its title
-    line_end = text.find("\n", sent.start)
-    ends_line = line_end == -1 or not text[sent.end : line_end].strip()
-    return (
-        ends_line and sent.end - sent.start <= 160 and sent.tokens[-1].text not in (".", "!", "?", '"', "”")
-    )
+    """A sentence of the article's headline lines (:func:`~libya_events.text.find_preamble`)."""
+    return bool(text) and sent.start < find_preamble(text).body
 
 
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:

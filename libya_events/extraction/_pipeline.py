@@ -63,7 +63,7 @@ from libya_events.syntax import (
     parse_fragments,
     parse_many,
 )
-from libya_events.text import Sentence, find_dateline, fold, sentences
+from libya_events.text import Sentence, find_preamble, fold, sentences
 from libya_events.text._gate import FirstWords, HeadWords, WordGate
 from libya_events.text._invisible import restore_offsets, strip_invisible
 
@@ -267,13 +267,19 @@ class Parser:
     def _prepare(self, text: str, published: _dt.date | None, ident: str | None) -> _State:
         folded = fold(text)
         sents = sentences(folded)
-        dateline = find_dateline(text)
+        preamble = find_preamble(text)
+        dateline = preamble.dateline
         if dateline is not None:
-            sents = _after_dateline(sents, folded, dateline.span.end)
+            sents = _after_dateline(sents, folded, dateline.span)
         credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)] if _has_credits(folded) else []
         entries = [m.start() for m in _ENTRY.finditer(folded)]
         if credits:
             sents = [s for s in sents if not any(a <= s.start < b for a, b in credits)]
+        if preamble.notes:  # bylines, publication lines, photo credits: no prose
+            sents = [
+                s for s in sents if not any(n.start <= s.start and s.end <= n.end for n in preamble.notes)
+            ]
+            credits.extend((n.start, n.end) for n in preamble.notes)
         words = words_of(folded)
         times = _safe_times(text, published)
         roles = self._finder.roles_on(published)
@@ -319,9 +325,10 @@ class Parser:
         self._finder.mark_agentive(hits, folded)
         if dateline is not None:
             # the agency in a dateline ("TRIPOLI (Reuters) -") is no actor; its places are places
-            hits = [h for h in hits if not (h.start < dateline.span.end and h.place is None)]
+            a, b = dateline.span.start, dateline.span.end
+            hits = [h for h in hits if not (a <= h.start < b and h.place is None)]
             for h in hits:
-                if h.start < dateline.span.end:
+                if a <= h.start < b:
                     h.agentive = False
         for h in hits:
             if h.place is not None and h.actor_kind is ActorKind.COUNTRY and not h.agentive:
@@ -998,11 +1005,15 @@ _REFERENCE_ONLY = re.compile(
 )
 
 
-def _after_dateline(sents: list[Sentence], folded: str, end: int) -> list[Sentence]:
-    """The first sentence starts after the dateline ("TRIPOLI (Reuters) -" is no content)."""
+def _after_dateline(sents: list[Sentence], folded: str, dateline: Span) -> list[Sentence]:
+    """The body's first sentence starts after the dateline ("TRIPOLI (Reuters) -" is no content);
+    the headline's lines before it are kept."""
     out: list[Sentence] = []
+    end = dateline.end
     for sent in sents:
-        if sent.start < end < sent.end:
+        if sent.end <= dateline.start:
+            out.append(sent)
+        elif sent.start < end < sent.end:
             start = end
             while start < sent.end and folded[start].isspace():
                 start += 1

@@ -35,7 +35,7 @@ from libya_events.extraction._lexicon import CHANNELS
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
-from libya_events.text import Sentence
+from libya_events.text import Sentence, find_preamble
 
 __all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "speech_verbs"]
 
@@ -1109,26 +1109,10 @@ def find_statements(
     return out
 
 
-_LINE = re.compile(r"[^\n]*")
-HEADLINE_LINES = 4
-"""Leading lines (at most) that can be a headline or a release's header."""
-
-
 def _headline_end(text: str) -> int:
-    """Where the headline ends: leading lines with no closing punctuation, followed by more
-    text ("Erdogan says troops already deployed"); their statements restate the body."""
-    end, pos, lines = 0, 0, 0
-    while lines < HEADLINE_LINES:
-        m = _LINE.match(text, pos)
-        if m is None or m.end() >= len(text):
-            break
-        line = m.group().strip()
-        if line:
-            if len(line) > 200 or line[-1] in ".!?\"'\u201d\u2019:;,":
-                break
-            end, lines = m.end(), lines + 1
-        pos = m.end() + 1
-    return end
+    """Where the body starts: the headline's lines before it (:func:`~libya_events.text.find_preamble`)
+    restate the body ("Erdogan says troops already deployed")."""
+    return find_preamble(text).body
 
 
 _HEADING = re.compile(r"^[ \t]*+([^\n]{0,119}?\S)[ \t]*+$(?=\n\s*+\S)", re.MULTILINE)

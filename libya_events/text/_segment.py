@@ -1,4 +1,4 @@
-"""Tokens, sentences, paragraphs and the dateline, all with offsets into the original text.
+"""Tokens, sentences and paragraphs, all with offsets into the original text.
 
 Matching works on :func:`fold`, a same-length copy of the text in which curly quotes,
 apostrophes and dashes are made straight, so every offset found in the folded text is
@@ -14,7 +14,7 @@ from attrs import frozen
 
 from libya_events.model import Span
 
-__all__ = ["Dateline", "Sentence", "Token", "find_dateline", "fold", "paragraphs", "sentences", "tokens"]
+__all__ = ["Sentence", "Token", "fold", "paragraphs", "sentences", "tokens"]
 
 _FOLD = str.maketrans(
     {
@@ -198,44 +198,6 @@ def _append(out: list[Sentence], folded: str, start: int, end: int, paragraph: i
             start += 1
     if end > start:
         out.append(Sentence(start, end, paragraph))
-
-
-@frozen
-class Dateline:
-    """The wire-copy dateline ("TRIPOLI (Reuters) -"): its span and its place names."""
-
-    span: Span
-    places: tuple[Span, ...]
-    agency: str | None
-
-
-_DATELINE = re.compile(
-    r"""\A\s*(?:
-        (?P<agency1>Reuters|AP|AFP|Xinhua|Anadolu),\s+(?P<places1>[A-Z][A-Z .'-]+(?:\s+and\s+[A-Z][A-Z .'-]+)?)
-            (?:,\s*[A-Z][a-z]+)?
-      | (?P<places2>[A-Z][A-Z .'-]{2,}(?:\s+and\s+[A-Z][A-Z .'-]+)?)
-            (?:,\s*(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?)*
-            (?:,?\s*\((?P<agency2>[^)]{1,30})\))?
-    )\s*(?:[-\u2013\u2014:]+|\n)""",
-    re.VERBOSE,
-)
-
-
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the top of a wire story, or None."""
-    m = _DATELINE.match(fold(text[:200]))
-    if not m:
-        return None
-    group = "places1" if m.group("places1") else "places2"
-    places: list[Span] = []
-    for part in re.finditer(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*", m.group(group)):
-        if part.group() in {"AND"}:
-            continue
-        places.append(Span(m.start(group) + part.start(), m.start(group) + part.end()))
-    if not places:
-        return None
-    agency = m.group("agency1") or m.group("agency2")
-    return Dateline(Span(m.start(), m.end()), tuple(places), agency)
 
 
 def iter_sentence_tokens(folded: str, sents: list[Sentence]) -> Iterator[tuple[Sentence, list[Token]]]:
