@@ -970,6 +970,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
+    if not passive and _ferried(s, subject, obj, ctx):
+        actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
     withdrawn = False
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
@@ -1224,6 +1226,17 @@ VEHICLE_NOUNS = frozenset(
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
 
 
+def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Context) -> bool:
+    """ "A plane flew the rescuers to X", "a ship returned the migrants to Y": a vehicle with
+    no named owner moves the people it carries; they are the ones who travel."""
+    if subject is None or obj is None or subject.lemma not in VEHICLE_NOUNS:
+        return False
+    if _actor_of(s, subject, ctx) is not None:
+        return False  # "Turkish planes flew fighters in": the owner moves them
+    moved = _actor_of(s, obj, ctx)
+    return moved is not None and obj.pos in ("NOUN", "PROPN")
+
+
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
     the participle on the movement noun instead ("the arrival of a plane to X carrying ...")."""
@@ -1431,7 +1444,7 @@ def _prep_places(
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
-        if first in ORIGIN_PREPS:
+        if first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             origins.extend(_places(s, obj))
         elif (
             name in DEST_PREPS
@@ -1446,6 +1459,10 @@ def _prep_places(
             dests.extend(found)
             towards = towards or (bool(found) and name in TOWARDS)
     return origins, dests, towards
+
+
+FROM_TAIL = " from"
+"""A particle's "from" ("back from X", "further from X") names the place left, like a bare "from"."""
 
 
 def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
@@ -1522,10 +1539,45 @@ def _rescues_a_power(s: _Sentence, obj: Token) -> bool:
 
 
 def _where_places(s: _Sentence, tok: Token) -> list[Hit]:
-    """ "the town of X, where troops were sent": a relative "where" places the move in X."""
+    """ "the town of X, where troops were sent": a relative "where" places the move in X. The
+    parser may hang the clause on a country or region named inside X's phrase ("the town of X,
+    near the border with Chad, where ..."): the clause then climbs to the phrase that holds it."""
     if tok.dep != "relcl" or not any(c.lower == "where" for c in s.children(tok, frozenset({"advmod"}))):
         return []
-    return [h for h in _places(s, s.head(tok)) if not _is_area(h)]
+    noun = s.head(tok)
+    for _ in range(WHERE_CLIMB):
+        found = [h for h in _places(s, noun) if not _is_area(h)]
+        if found:
+            return found
+        up = _phrase_holder(s, noun)
+        if up is None:
+            return []
+        if up.pos in _CLAUSE_POS:  # "fighting resumed in X, near the border with Y, where"
+            return _clause_setting(s, up, tok)
+        noun = up
+    return []
+
+
+def _clause_setting(s: _Sentence, verb: Token, before: Token) -> list[Hit]:
+    """The towns or sites a clause is set in ("resumed in X") before ``before``."""
+    preps = (p for p in s.children(verb, PREPOSITIONS) if p.lower in LOCATED_PREPS and p.i < before.i)
+    objs = (o for p in preps for o in s.children(p, PREP_OBJECTS))
+    return [h for o in objs for h in _places(s, o) if not _is_area(h)]
+
+
+WHERE_CLIMB = 5
+"""How many phrases up a misattached relative "where" may climb to find the town it means."""
+HOLDING_LINKS = frozenset({"pobj", "conj", "appos"})
+
+
+def _phrase_holder(s: _Sentence, noun: Token) -> Token | None:
+    """The noun whose phrase holds ``noun``: "border" for "Chad" in "near the border with Chad"."""
+    if noun.dep not in HOLDING_LINKS or noun.head == noun.i:
+        return None
+    up = s.head(noun)
+    if up.dep in PREPOSITIONS and up.head != up.i:
+        up = s.head(up)
+    return up if up.pos in ("NOUN", "PROPN") or up.pos in _CLAUSE_POS else None
 
 
 def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
