@@ -125,3 +125,71 @@ def test_an_owned_sender_still_sends() -> None:
 
 def test_a_vehicle_returning_goods_moves_nobody() -> None:
     assert _records("A plane returned the equipment to Benghazi on Tuesday.") == []
+
+
+# ------------------------------------------------------------- a noun whose target hangs on its "by"
+
+
+ASSAULT_NOUNS = ["attack", "raid", "offensive", "assault"]
+NOUN_FRAMES = [
+    "{Art} {N} by {A} on {P} killed five people.",
+    "The bases were the springboard for {art} {N} by {A} on {P} in March.",
+    "The government has faced {art} {N} by {A} on {P} since April.",
+]
+
+
+@SETTINGS
+@given(
+    group=st.sampled_from(GROUPS),
+    noun=st.sampled_from(ASSAULT_NOUNS),
+    frame=st.sampled_from(NOUN_FRAMES),
+    town=st.sampled_from(TOWNS),
+)
+def test_an_assault_noun_reaches_the_place_hung_on_its_agent(
+    group: tuple[str, str], noun: str, frame: str, town: str
+) -> None:
+    art = "an" if noun[0] in "aeiou" else "a"
+    text = frame.format(Art=art.capitalize(), art=art, N=noun, A=group[0], P=town)
+    got = _records(text)
+    assert (MovementKind.ADVANCE, group[1], town, None) in got, got
+
+
+def test_an_attack_by_a_side_on_a_force_reaches_where_the_force_is() -> None:
+    got = _records("The raid by GNA forces on LNA fighters in Tarhuna lasted an hour.")
+    assert [g for g in got if g[1] == "Government of National Accord forces" and g[2] == "Tarhuna"], got
+
+
+# ------------------------------------------------------------- rows added to the verb table
+
+
+ROWS = [
+    ("{A} turned back towards {P} on Friday.", MovementKind.WITHDRAW, "{P}"),
+    ("{A} turned back on Friday, a source said.", MovementKind.WITHDRAW, None),
+    ("{A} infiltrated {P} overnight.", MovementKind.ADVANCE, "{P}"),
+    ("{A} took back {P} on Wednesday.", C, "{P}"),
+    ("{A} won back {P} after a week of fighting.", C, "{P}"),
+    ("{A} edged closer to {P} on Monday.", MovementKind.ADVANCE, "{P}"),
+    ("{A} inched towards {P} on Monday.", MovementKind.ADVANCE, "{P}"),
+    ("{A} assembled in {P} on Friday.", D, "{P}"),
+    ("The storming of {P} by {A} took hours.", C, "{P}"),
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), row=st.sampled_from(ROWS), town=st.sampled_from(TOWNS))
+def test_added_rows_give_their_kind(
+    group: tuple[str, str], row: tuple[str, MovementKind, str | None], town: str
+) -> None:
+    template, kind, dest = row
+    got = _records(template.format(A=group[0], P=town))
+    want = dest.format(P=town) if dest is not None else None
+    assert [g for g in got if g[0] is kind and g[1] == group[1] and (want is None or g[2] == want)], got
+
+
+def test_a_tour_of_a_town_is_travel_there() -> None:
+    got = _records("The interior minister began a tour of Sabha on Monday.")
+    assert [g for g in got if g[0] is T and g[2] == "Sabha"], got
+
+
+def test_a_turn_of_phrase_is_no_withdrawal() -> None:
+    assert _records("The talks turned back to the question of the budget.") == []

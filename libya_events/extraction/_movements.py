@@ -1624,8 +1624,11 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
-    if agent is not None:  # "launched by X on Y": the parser hangs "on Y" on X
-        dests += [h for name, obj in _prep_args(s, agent) if name in TOWARDS for h in _places(s, obj)]
+    misplaced = _misplaced_agent(s, tok)  # "faced an offensive by X on Y": "by X" and "on Y" on the verb
+    hosts = (agent, _prep_object(s, tok, ("by",)), misplaced, s.head(tok) if misplaced is not None else None)
+    for by in hosts:  # "an attack by X on Y": the parser hangs "on Y" on X
+        if by is not None and not dests:
+            dests += _hung_on_agent(s, by, cls)
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
     for part in (p for p in (gov, mover, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
@@ -1658,6 +1661,16 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
+
+
+def _hung_on_agent(s: _Sentence, agent: Token, cls: VerbClass) -> list[Hit]:
+    """ "An attack by X on Y", "a raid by X on fighters in Y": the parser hangs the target's
+    phrase on the agent; a place there (or where the targeted force is) is the noun's."""
+    found: list[Hit] = []
+    for name, obj in _prep_args(s, agent):
+        if name in TOWARDS:
+            found += _places(s, obj) or _target_places(s, obj, cls)
+    return found
 
 
 def _hung_on_governor(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
