@@ -193,3 +193,37 @@ def test_a_tour_of_a_town_is_travel_there() -> None:
 
 def test_a_turn_of_phrase_is_no_withdrawal() -> None:
     assert _records("The talks turned back to the question of the budget.") == []
+
+
+# ------------------------------------------------------------- a description that introduces its list
+
+
+LIST_FRAMES = [
+    ("{A} captured the two main oil ports: Es Sider and Ras Lanuf.", C),
+    ("{A} attacked the oil ports \u2013 Es Sider and Ras Lanuf \u2013 on March 4.", MovementKind.ADVANCE),
+    (
+        "The bases were the springboard for an attack by {A} on the biggest oil ports \u2013 Es Sider and"
+        " Ras Lanuf, 250 km away \u2013 in March.",
+        MovementKind.ADVANCE,
+    ),
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), frame=st.sampled_from(LIST_FRAMES))
+def test_a_plural_description_stands_for_the_places_it_introduces(
+    group: tuple[str, str], frame: tuple[str, MovementKind]
+) -> None:
+    got = _records(frame[0].format(A=group[0]))
+    dests = {g[2] for g in got if g[0] is frame[1] and g[1] == group[1]}
+    assert dests == {"Es Sider", "Ras Lanuf"}, got
+
+
+def test_towns_listed_after_a_dash_are_one_record_each() -> None:
+    got = _records("GNA forces retook three towns \u2013 Sabratha, Surman and Al Ajaylat \u2013 on Monday.")
+    assert {g[2] for g in got if g[0] is C} == {"Sabratha", "Surman", "Al Ajaylat"}, got
+
+
+def test_a_dash_after_a_single_place_lists_nothing() -> None:
+    got = _records("LNA forces attacked the oil ports \u2013 a blow to the economy \u2013 on Monday.")
+    assert all(g[2] is None for g in got), got

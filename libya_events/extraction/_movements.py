@@ -546,6 +546,7 @@ PLURAL_PLACE_NOUNS: dict[str, frozenset[str] | None] = {
 """Plural place nouns ("the ports") and the features (None: a populated place) of what they list."""
 LIST_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 LIST_DETERMINERS = frozenset({"the", "these", "those", "all"}) | frozenset(LIST_NUMBERS)
+LIST_OPENER = re.compile(r"\s*[\u2013\u2014:-]\s*")  # "the ports – A and B", "two towns: A and B"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|or|,?\s*as well as)?\s*")
 PRONOUN_PLACES = frozenset({"it", "them", "control", "ground"})
 _GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
@@ -675,6 +676,20 @@ class _Context:
                 run = []
             run.append(h)
         return run[::-1] if len(run) >= 2 else []
+
+    def places_listed_after(self, pos: int, features: frozenset[str] | None) -> list[Hit]:
+        """ "the oil ports – A and B": the list of two or more places of a sort that a dash or
+        colon right after ``pos`` opens."""
+        k = bisect.bisect_left(self.starts, pos)
+        run: list[Hit] = []
+        for h in self.hits[k : k + 12]:
+            if h.place is None or (run and h.start < run[-1].end):
+                continue  # an actor, or a shorter hit inside the last place
+            gap = self.text[run[-1].end : h.start] if run else self.text[pos : h.start]
+            if not (LIST_GAP if run else LIST_OPENER).fullmatch(gap) or not _of_sort(h.place, features):
+                break
+            run.append(h)
+        return run if len(run) >= 2 else []
 
     def _listed_with(self, first: Hit, second: Hit) -> bool:
         gap = self.text[first.end : second.start] if self.text else " " * (second.start - first.end)
@@ -2246,9 +2261,13 @@ def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
 
 
 def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
-    """ "The ports were retaken": a plural description stands for the places just listed."""
+    """ "The ports were retaken": a plural description stands for the places just listed, or for
+    those it introduces after a dash or colon ("the biggest oil ports – A and B –")."""
     if tok.tag != "NNS" or tok.lemma not in PLURAL_PLACE_NOUNS or s.ctx is None:
         return []
+    after = s.ctx.places_listed_after(tok.end, PLURAL_PLACE_NOUNS[tok.lemma])
+    if after:
+        return after
     det = s.child(tok, frozenset({"det", "predet", "nummod"}))
     if det is None or det.lower not in LIST_DETERMINERS or any(s.children(tok, PREPOSITIONS)):
         return []
