@@ -227,3 +227,25 @@ def test_towns_listed_after_a_dash_are_one_record_each() -> None:
 def test_a_dash_after_a_single_place_lists_nothing() -> None:
     got = _records("LNA forces attacked the oil ports \u2013 a blow to the economy \u2013 on Monday.")
     assert all(g[2] is None for g in got), got
+
+
+# ------------------------------------------------------------- a subject swallowed by a clock time
+
+
+PEOPLE_NAMED = ["Khalifa Haftar", "Fathi Bashagha", "Abdul Hamid Dbeibah"]
+CLOCKS = ["23.00", "about 22.30", "around 9.15"]
+
+
+@SETTINGS
+@given(person=st.sampled_from(PEOPLE_NAMED), clock=st.sampled_from(CLOCKS), town=st.sampled_from(TOWNS))
+def test_a_name_after_a_clock_time_is_who_arrives(person: str, clock: str, town: str) -> None:
+    text = f"Both sides prepared for more fighting, but at {clock} {person} arrived in {town}."
+    got = _records(text)
+    assert [
+        g for g in got if g[0] is T and g[2] == town and g[1] is not None and person.split()[-1] in g[1]
+    ], got
+
+
+def test_a_clock_time_before_a_subject_of_its_own_changes_nothing() -> None:
+    got = _records("At 14.00 GNA forces entered Tarhuna.")
+    assert [g for g in got if g[1] == "Government of National Accord forces" and g[2] == "Tarhuna"], got

@@ -1361,8 +1361,30 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok)
     if misread is not None:
         return misread[0]
+    swallowed = _swallowed_subject(s, tok)
+    if swallowed is not None:
+        return swallowed
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
+
+
+TIME_MODIFIERS = frozenset({"nummod", "compound", "npadvmod"})
+
+
+def _swallowed_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "At about 23.00 X arrived": the parser reads the clock time and the name after it as one
+    phrase of the time's preposition and leaves the verb with no subject; the name right before
+    the verb, led by a number or a time, is the subject."""
+    if s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    for p in s.children(tok, PREPOSITIONS):
+        obj = s.child(p, PREP_OBJECTS) if p.i < tok.i else None
+        if obj is None or obj.i != tok.i - 1 or obj.pos != "PROPN":
+            continue
+        lead = [c for c in s.children(obj, TIME_MODIFIERS) if c.i < obj.i]
+        if any(c.pos == "NUM" or (s.ctx is not None and s.ctx.is_time(c.start, c.end)) for c in lead):
+            return obj
+    return None
 
 
 def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
