@@ -249,3 +249,58 @@ def test_a_name_after_a_clock_time_is_who_arrives(person: str, clock: str, town:
 def test_a_clock_time_before_a_subject_of_its_own_changes_nothing() -> None:
     got = _records("At 14.00 GNA forces entered Tarhuna.")
     assert [g for g in got if g[1] == "Government of National Accord forces" and g[2] == "Tarhuna"], got
+
+
+# ------------------------------------------------------------- sites named by a common noun
+
+
+SITE_NOUNS = ["the university campus", "the police station", "the hotel", "the old stadium"]
+
+
+@SETTINGS
+@given(
+    group=st.sampled_from(GROUPS),
+    site=st.sampled_from(SITE_NOUNS),
+    verb=st.sampled_from(["overran", "seized"]),
+)
+def test_a_site_taken_with_no_name_is_still_a_capture(group: tuple[str, str], site: str, verb: str) -> None:
+    got = _records(f"{group[0]} {verb} {site} on Wednesday.")
+    assert [g for g in got if g[0] is C and g[1] == group[1]], got
+
+
+# ------------------------------------------------------------- driving oneself from one place to another
+
+
+@SETTINGS
+@given(person=st.sampled_from(PEOPLE_NAMED), towns=st.permutations(TOWNS))
+def test_driving_from_a_place_to_another_is_travel(person: str, towns: list[str]) -> None:
+    got = _records(f"{person} drove from {towns[0]} to {towns[1]} on Monday.")
+    assert [g for g in got if g[0] is T and g[2] == towns[1] and g[3] == towns[0]], got
+    assert not [g for g in got if g[0] is C], got
+
+
+def test_driving_others_from_a_place_still_captures_it() -> None:
+    got = _records("GNA forces drove LNA fighters from Tarhuna to the south.")
+    assert [g for g in got if g[0] is C and g[2] == "Tarhuna"], got
+
+
+# ------------------------------------------------------------- a date inherited from the main event
+
+
+def test_an_undated_move_takes_the_main_events_date_not_a_background_clauses() -> None:
+    text = (
+        "GNA forces captured the Ouagadougou conference centre in Sirte on Wednesday, the complex "
+        "Islamic State had held since it seized the city in 2015. "
+        "LNA forces later withdrew from Brega."
+    )
+    article = PARSER.parse(text, published="2016-08-12")
+    left = [m for m in article.movements if m.kind is MovementKind.WITHDRAW]
+    assert left and left[0].date is not None, article.movements
+    assert left[0].date.start == dt.date(2016, 8, 10), left[0].date
+
+
+def test_a_since_phrase_dates_no_undated_move() -> None:
+    text = "The GNA had held Sirte since 2016. Its forces pulled back from the city."
+    article = PARSER.parse(text, published="2020-01-06")
+    for m in article.movements:
+        assert m.date is None or m.date.start.year != 2016, m.date

@@ -201,6 +201,14 @@ TERRITORY_NOUNS = frozenset(
         "site",
         "depot",
         "garrison",
+        "campus",
+        "station",
+        "hotel",
+        "stadium",
+        "warehouse",
+        "embassy",
+        "consulate",
+        "mosque",
     }
 )
 PLANNED_HEADS = frozenset(
@@ -621,6 +629,7 @@ class _Context:
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
+        self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -945,8 +954,21 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
                 continue
+            if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
+                continue
             return cls
     return None
+
+
+SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+
+
+def _drives_itself(s: _Sentence, tok: Token) -> bool:
+    """ "X drove from the compound to the hotel": with no one driven and a destination, the
+    verb's "from" is where the subject set off, not a place others were driven from."""
+    if s.child(tok, OBJECTS) is not None:
+        return False
+    return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
 def _dates(s: _Sentence, prep: Token) -> bool:
@@ -2457,7 +2479,8 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 
 def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[MovementDraft]) -> None:
     """One draft per actor and per destination, unless the same event was just told."""
-    date = _clause_date(s, frame.anchor, ctx) or _inherited_date(out, ctx, frame.trigger.start)
+    date = _clause_date(s, frame.anchor, ctx) or _inherited_date(out, ctx, frame.trigger.start, span)
+    _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
     for named in frame.actors:
         kind = _kind(frame, named)
@@ -2627,17 +2650,35 @@ def _not_event_time(s: _Sentence, tok: Token, t: TimeExpression) -> bool:
     return first in NOT_EVENT_TIMES or before in NOT_EVENT_TIMES
 
 
-def _inherited_date(out: Sequence[MovementDraft], ctx: _Context, pos: int) -> EventDate | None:
-    """No date of its own: the story's last movement date, else its last date before ``pos``."""
+def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: int, ctx: _Context) -> None:
+    """Keep the date of the sentence's movement nearest its root: its main event's."""
+    if date is None:
+        return
+    depth = sum(1 for _ in s.sent.ancestors(anchor))
+    known = ctx.main_dates.get(key)
+    if known is None or depth < known[0]:
+        ctx.main_dates[key] = (depth, date)
+
+
+def _inherited_date(
+    out: Sequence[MovementDraft], ctx: _Context, pos: int, sentence: Span | None = None
+) -> EventDate | None:
+    """No date of its own: the story's last movement date (the main event's of an earlier
+    sentence, not a background clause's: "captured X on Wednesday, the base IS had held since
+    it seized the city last year"), else its last date before ``pos``."""
     floor = ctx.entry_start(pos)
     if out and out[-1].date is not None and out[-1].trigger.start >= floor:
-        return out[-1].date
+        last = out[-1]
+        if sentence is not None and last.sentence.start != sentence.start:
+            main = ctx.main_dates.get(last.sentence.start)
+            return main[1] if main is not None else last.date
+        return last.date
     k = bisect.bisect_left(ctx.time_starts, pos)
     for t in reversed(ctx.times[max(0, k - 40) : k]):
         if t.span.start < floor:
             break
-        if t.span.end <= pos:
-            return t.date
+        if t.span.end <= pos and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
+            return t.date  # "held since 2016" dates a state, not the story's events
     return None
 
 
