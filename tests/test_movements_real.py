@@ -304,3 +304,42 @@ def test_a_since_phrase_dates_no_undated_move() -> None:
     article = PARSER.parse(text, published="2020-01-06")
     for m in article.movements:
         assert m.date is None or m.date.start.year != 2016, m.date
+
+
+# ------------------------------------------------------------- a campaign named for its place
+
+
+CAMPAIGN_FRAMES = [
+    "The LNA's {P} offensive stalled in June.",
+    "The Libyan National Army launched its {P} offensive in May.",
+    "The {P} campaign by LNA forces ended in December.",
+]
+
+
+@SETTINGS
+@given(frame=st.sampled_from(CAMPAIGN_FRAMES), town=st.sampled_from(TOWNS))
+def test_an_offensive_named_for_a_town_advances_on_it(frame: str, town: str) -> None:
+    got = _records(frame.format(P=town))
+    assert (MovementKind.ADVANCE, "Libyan National Army", town, None) in got, got
+
+
+def test_an_offensive_named_for_the_country_names_no_destination() -> None:
+    got = _records("The Libyan National Army launched its Libya offensive in May.")
+    assert all(g[2] != "Libya" for g in got), got
+
+
+# ------------------------------------------------------------- parts of a town: its front lines, "the neighbourhood"
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), towns=st.permutations(TOWNS))
+def test_leaving_the_front_lines_around_a_town_leaves_the_town(
+    group: tuple[str, str], towns: list[str]
+) -> None:
+    got = _records(f"{group[0]} withdrew from the front lines around {towns[0]} on Sunday.")
+    assert [g for g in got if g[0] is MovementKind.WITHDRAW and g[3] == towns[0]], got
+
+
+def test_fleeing_the_neighbourhood_leaves_the_district_just_named() -> None:
+    got = _records("Residents of Abu Salim said that families had been fleeing the neighbourhood since dawn.")
+    assert [g for g in got if g[0] is MovementKind.WITHDRAW and g[3] == "Abu Salim"], got

@@ -131,6 +131,15 @@ AREA_NOUNS = frozenset(
         "bastion",
         "enclave",
         "remnant",
+        "front",
+        "frontline",
+        "line",
+        "edge",
+        "entrance",
+        "periphery",
+        "vicinity",
+        "environs",
+        "approach",
     }
 )
 TERRITORY_NOUNS = frozenset(
@@ -1720,6 +1729,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
+TOWN_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "quarter"})
+"""A bare "the neighbourhood" is the town or district named just before, like "the town"."""
 
 
 def _hung_on_agent(s: _Sentence, agent: Token, cls: VerbClass) -> list[Hit]:
@@ -1750,13 +1761,26 @@ def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
     "the city's" stands for the town named just before."""
     owner = s.child(tok, frozenset({"poss"}))
     if owner is None:
-        return []
+        return _named_for_place(s, tok)
     found = _places(s, owner)
     if found or owner.lemma not in SETTLEMENT_NOUNS or s.ctx is None:
-        return found
+        return found or _named_for_place(s, tok)  # "the LNA's Tripoli offensive"
     det = s.child(owner, frozenset({"det"}))
     before = s.ctx.place_before(owner.start) if det is not None and det.lower == "the" else None
     return [before] if before is not None else []
+
+
+def _named_for_place(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "The Tripoli offensive", "its Derna campaign": a town or site the noun is named for is
+    its place (a region or country modifier only locates: "the Libya campaign")."""
+    found: list[Hit] = []
+    for c in s.children(
+        tok, frozenset({"compound", "amod", "nmod"})
+    ):  # "Gharyan" may be read as an adjective
+        hit = s.place_at[c.i]
+        if hit is not None and not _is_area(hit) and s.actor_at[c.i] is None and hit.end <= tok.start:
+            found.append(hit)
+    return found
 
 
 def _described_by(s: _Sentence, tok: Token, cls: VerbClass) -> Token | None:
@@ -2357,7 +2381,11 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
 def _the_town(s: _Sentence, tok: Token) -> Hit | None:
     """ "launched an attack on the city": a bare "the city" or "the town" is the town named
     just before (never a region or country)."""
-    if tok.lemma not in SETTLEMENT_NOUNS - {"capital"} or tok.tag != "NN" or s.ctx is None:
+    if (
+        tok.lemma not in (SETTLEMENT_NOUNS | TOWN_PART_NOUNS) - {"capital"}
+        or tok.tag != "NN"
+        or s.ctx is None
+    ):
         return None
     det = s.child(tok, frozenset({"det"}))
     if det is None or det.lower != "the" or any(c.dep != "det" for c in s.children(tok)):
