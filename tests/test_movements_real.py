@@ -12,7 +12,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from libya_events import MovementKind, Parser
+from libya_events import Modality, MovementKind, Parser
 
 C, D, T = MovementKind.CAPTURE, MovementKind.DEPLOY, MovementKind.TRAVEL
 
@@ -295,7 +295,8 @@ def test_an_undated_move_takes_the_main_events_date_not_a_background_clauses() -
     )
     article = PARSER.parse(text, published="2016-08-12")
     left = [m for m in article.movements if m.kind is MovementKind.WITHDRAW]
-    assert left and left[0].date is not None, article.movements
+    assert left, article.movements
+    assert left[0].date is not None, article.movements
     assert left[0].date.start == dt.date(2016, 8, 10), left[0].date
 
 
@@ -343,3 +344,57 @@ def test_leaving_the_front_lines_around_a_town_leaves_the_town(
 def test_fleeing_the_neighbourhood_leaves_the_district_just_named() -> None:
     got = _records("Residents of Abu Salim said that families had been fleeing the neighbourhood since dawn.")
     assert [g for g in got if g[0] is MovementKind.WITHDRAW and g[3] == "Abu Salim"], got
+
+
+# ------------------------------------------------------------- a subject read as a prepositional phrase
+
+
+@SETTINGS
+@given(
+    person=st.sampled_from(PEOPLE_NAMED),
+    town=st.sampled_from(TOWNS),
+    prep=st.sampled_from(["after", "before"]),
+)
+def test_a_name_after_a_subordinating_preposition_is_the_clauses_subject(
+    person: str, town: str, prep: str
+) -> None:
+    text = f"The talks resumed {prep} {person}, who had been abroad for weeks, flew to {town} on Monday."
+    got = _records(text)
+    assert [
+        g for g in got if g[0] is T and g[2] == town and g[1] is not None and person.split()[-1] in g[1]
+    ], got
+
+
+def test_a_named_apposition_is_the_subject_not_its_owner() -> None:
+    text = (
+        "The raid came a day after Gaddafi's son Saif al-Islam, whom the rebels said they held, "
+        "drove from the compound to the Rixos Hotel."
+    )
+    got = _records(text)
+    assert [g for g in got if g[0] is T and g[1] is not None and "Saif" in g[1]], got
+    assert not [g for g in got if g[1] == "Muammar Gaddafi"], got
+
+
+# ------------------------------------------------------------- a clause told after a verb of stopping
+
+
+STOP_FRAMES = [
+    "Fighting stopped after {A} withdrew from {P}.",
+    "The clashes halted when {A} entered {P}.",
+    "The shelling halted after {A} pulled out of {P}.",
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), frame=st.sampled_from(STOP_FRAMES), town=st.sampled_from(TOWNS))
+def test_a_move_told_in_a_clause_of_time_under_stop_is_reported(
+    group: tuple[str, str], frame: str, town: str
+) -> None:
+    article = PARSER.parse(frame.format(A=group[0], P=town), published="2021-03-10")
+    found = [m for m in article.movements if m.actor == group[1]]
+    assert found, article.movements
+    assert all(m.modality is Modality.REPORTED for m in found), article.movements
+
+
+def test_a_prevented_move_is_still_no_movement() -> None:
+    assert _records("The army blocked the road to prevent GNA forces from moving into Tripoli.") == []

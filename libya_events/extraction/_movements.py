@@ -1392,7 +1392,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok)
     if misread is not None:
         return misread[0]
-    swallowed = _swallowed_subject(s, tok)
+    swallowed = _swallowed_subject(s, tok) or _subordinated_subject(s, tok)
     if swallowed is not None:
         return swallowed
     found = _governed_subject(s, tok, depth)
@@ -1400,6 +1400,33 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
 
 
 TIME_MODIFIERS = frozenset({"nummod", "compound", "npadvmod"})
+SUBORDINATING_PREPS = frozenset({"after", "before", "until", "till", "since", "once", "as", "when", "while"})
+
+
+def _subordinated_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "It came a day after X, whom the rebels said they held, drove to Y": the parser reads
+    "after X" as a phrase and the clause's verb as a conjunct or adverbial of the main verb;
+    with no "and" or conjunction of its own, the noun of that phrase is the verb's subject."""
+    if tok.dep not in ("conj", "advcl") or tok.head > tok.i or s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    head = s.head(tok)
+    if s.child(tok, frozenset({"mark"})) is not None or any(
+        c.dep == "cc" and head.i < c.i < tok.i for c in s.children(head)
+    ):
+        return None  # "came and drove", "resumed as X flew": a clause of its own
+    for p in s.children(head, PREPOSITIONS):
+        obj = s.child(p, PREP_OBJECTS) if p.lower in SUBORDINATING_PREPS and head.i < p.i < tok.i else None
+        if obj is not None and obj.pos in ("NOUN", "PROPN"):
+            return _phrase_actor(s, obj)
+    return None
+
+
+def _phrase_actor(s: _Sentence, obj: Token) -> Token | None:
+    """The noun of a phrase that names an actor; its named apposition first ("X's son Y": Y)."""
+    named = next((a for a in s.children(obj, frozenset({"appos"})) if s.actor_at[a.i] is not None), None)
+    if named is not None:
+        return named
+    return obj if s.ctx is not None and _actor_of(s, obj, s.ctx) is not None else None
 
 
 def _swallowed_subject(s: _Sentence, tok: Token) -> Token | None:
@@ -1968,7 +1995,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
-    hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
+    hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
     if hit is None or _is_weak(hit):
@@ -2285,6 +2312,18 @@ def _opens_owner(s: _Sentence, tok: Token) -> bool:
     return _opens_actor(tok) and not _backs(s, tok)
 
 
+def _person_beside(s: _Sentence, tok: Token) -> Hit | None:
+    """ "Gaddafi's son Saif", "its commander, Ali Kana": a role noun with a named person in
+    apposition stands for that person, not for the owner before it."""
+    if tok.pos != "NOUN":
+        return None
+    for a in s.children(tok, frozenset({"appos"})):
+        named = s.actor_at[a.i]
+        if named is not None and named.actor_kind is ActorKind.PERSON:
+            return named
+    return None
+
+
 def _named_apposition(s: _Sentence, tok: Token) -> Hit | None:
     """ "Ahmed, a farmer who fled X": the named actor a description stands beside."""
     if tok.dep != "appos":
@@ -2458,8 +2497,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
-    if head.lemma in PREVENTION_HEADS:
-        return None  # "to prevent militias moving across the capital"
+    if head.lemma in PREVENTION_HEADS and not _told_clause(s, cur):
+        return None  # "to prevent militias moving across the capital" (not "stopped after X withdrew")
     if cur.dep == "xcomp" or (cur.dep == "ccomp" and to):
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
@@ -2467,6 +2506,16 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     if cur.dep == "conj":
         return _own_modality(s, head) if not any(s.children(cur, AUXILIARIES)) else Modality.REPORTED
     return Modality.REPORTED
+
+
+TOLD_MARKS = frozenset({"after", "when", "as", "once", "since", "while", "because"})
+"""Conjunctions of a clause that tells what happened ("stopped after X withdrew"), not what was stopped."""
+
+
+def _told_clause(s: _Sentence, cur: Token) -> bool:
+    """An adverbial clause of time or cause ("after X withdrew", "when X entered")."""
+    links = s.children(cur, frozenset({"mark", "advmod"}))
+    return cur.dep == "advcl" and any(c.lower in TOLD_MARKS and c.i < cur.i for c in links)
 
 
 def _noun_purpose(head: Token) -> Modality | None:
