@@ -563,7 +563,7 @@ PLURAL_PLACE_NOUNS: dict[str, frozenset[str] | None] = {
 """Plural place nouns ("the ports") and the features (None: a populated place) of what they list."""
 LIST_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 LIST_DETERMINERS = frozenset({"the", "these", "those", "all"}) | frozenset(LIST_NUMBERS)
-LIST_OPENER = re.compile(r"\s*[\u2013\u2014:-]\s*")  # "the ports – A and B", "two towns: A and B"
+LIST_OPENERS = frozenset({"\u2013", "\u2014", ":", "-"})  # "the ports – A and B", "two towns: A and B"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|or|,?\s*as well as)?\s*")
 PRONOUN_PLACES = frozenset({"it", "them", "control", "ground"})
 _GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
@@ -704,7 +704,8 @@ class _Context:
             if h.place is None or (run and h.start < run[-1].end):
                 continue  # an actor, or a shorter hit inside the last place
             gap = self.text[run[-1].end : h.start] if run else self.text[pos : h.start]
-            if not (LIST_GAP if run else LIST_OPENER).fullmatch(gap) or not _of_sort(h.place, features):
+            opened = LIST_GAP.fullmatch(gap) is not None if run else gap.strip() in LIST_OPENERS
+            if not opened or not _of_sort(h.place, features):
                 break
             run.append(h)
         return run if len(run) >= 2 else []
