@@ -398,3 +398,20 @@ def test_a_move_told_in_a_clause_of_time_under_stop_is_reported(
 
 def test_a_prevented_move_is_still_no_movement() -> None:
     assert _records("The army blocked the road to prevent GNA forces from moving into Tripoli.") == []
+
+
+# ------------------------------------------------------------- "forces loyal to him", a verb read as an adjective
+
+
+@SETTINGS
+@given(towns=st.permutations(TOWNS), head=st.sampled_from(["Forces", "Troops", "Units"]))
+def test_forces_loyal_to_a_pronoun_are_its_antecedents_side(towns: list[str], head: str) -> None:
+    text = f"Khalifa Haftar gave a speech on Monday. {head} loyal to him advanced from {towns[0]} toward {towns[1]}."
+    got = _records(text)
+    assert [
+        g for g in got if g[0] is MovementKind.ADVANCE and g[1] == "Libyan National Army" and g[2] == towns[1]
+    ], got
+
+
+def test_a_past_form_read_as_an_adjective_after_a_copula_is_no_movement() -> None:
+    assert _records("The LNA said the road to Sirte was secured.") == []

@@ -928,10 +928,20 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
     if tok.pos == "NOUN" and tok.dep != "compound":
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
-    if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_modifier(s, tok) is not None:
+    if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+def _misread_verb(s: _Sentence, tok: Token) -> bool:
+    """A past form read as an adjective: "X secured A, B and C" (a modifier of its object), or a
+    clause's head with a subject of its own ("forces loyal to him advanced from X")."""
+    if _misread_modifier(s, tok) is not None:
+        return True
+    return (
+        tok.dep == "ROOT" and s.child(tok, SUBJECTS) is not None and s.child(tok, frozenset({"cop"})) is None
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -2221,8 +2231,8 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         found: list[tuple[int, Hit]] = []
         for c in level:
             hit = s.actor_at[c.i]
-            if hit is None and c.dep == "poss" and c.lower in PRONOUNS:
-                hit = ctx.coref.resolve(c.start, c.lower)
+            if hit is None and c.dep in ("poss", "pobj") and c.lower in PRONOUNS:
+                hit = ctx.coref.resolve(c.start, c.lower)  # "his forces", "forces loyal to him"
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
         if found:
