@@ -415,3 +415,19 @@ def test_forces_loyal_to_a_pronoun_are_its_antecedents_side(towns: list[str], he
 
 def test_a_past_form_read_as_an_adjective_after_a_copula_is_no_movement() -> None:
     assert _records("The LNA said the road to Sirte was secured.") == []
+
+
+# ------------------------------------------------------------- a government's vehicles are its forces
+
+
+@SETTINGS
+@given(vehicle=st.sampled_from(["convoys", "tanks", "columns"]), town=st.sampled_from(TOWNS))
+def test_a_governments_vehicles_move_as_its_forces(vehicle: str, town: str) -> None:
+    got = _records(f"Witnesses saw GNA {vehicle} heading towards {town} on Friday.")
+    assert [g for g in got if g[1] == "Government of National Accord forces" and g[2] == town], got
+    assert not [g for g in got if g[1] == "Government of National Accord"], got
+
+
+def test_a_government_sending_its_convoys_is_still_the_sender() -> None:
+    got = _records("The GNA sent its convoys to Sirte on Friday.")
+    assert [g for g in got if g[0] is D and g[1] == "Government of National Accord" and g[2] == "Sirte"], got

@@ -2017,7 +2017,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
         found = ctx.named(hit)
-        return _stands_for(s.actor_at[tok.i], found, ctx) if tok.lemma in FORCE_HEADS else found
+        if tok.lemma not in FORCE_HEADS:
+            return found
+        return _government_forces(s, tok, _stands_for(s.actor_at[tok.i], found, ctx))
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
@@ -2028,6 +2030,26 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 
 SIDE_KEYS = ("forces-of:", "forces:")
+
+
+def _government_forces(s: _Sentence, tok: Token, found: Hit | None) -> Hit | None:
+    """ "GNA convoys", "the government's tanks": the forces, vehicles or aircraft a government
+    owns are its forces (an armed group of their own), not the government itself."""
+    if found is None or found.actor_kind is not ActorKind.GOVERNMENT or found.entry is None:
+        return found
+    if s.actor_at[tok.i] is found:
+        return found  # the head is the government's own name
+    entry = found.entry
+    start, end = _phrase_span(s, tok)
+    return Hit(
+        start,
+        end,
+        "forces:" + entry.id,
+        f"{entry.name} forces",
+        "forces",
+        ActorKind.ARMED_GROUP,
+        affiliation=entry.name,
+    )
 
 
 def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | None:
