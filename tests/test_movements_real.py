@@ -431,3 +431,24 @@ def test_a_governments_vehicles_move_as_its_forces(vehicle: str, town: str) -> N
 def test_a_government_sending_its_convoys_is_still_the_sender() -> None:
     got = _records("The GNA sent its convoys to Sirte on Friday.")
     assert [g for g in got if g[0] is D and g[1] == "Government of National Accord" and g[2] == "Sirte"], got
+
+
+# ------------------------------------------------------------- a movement feigned
+
+
+FEIGNED = [
+    "{A} pretended to withdraw from {P}.",
+    "{A} made it look as if they had withdrawn from {P}.",
+    "{A} made it look like they had pulled out of {P}.",
+]
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), frame=st.sampled_from(FEIGNED), town=st.sampled_from(TOWNS))
+def test_a_feigned_movement_is_no_movement(group: tuple[str, str], frame: str, town: str) -> None:
+    assert _records(frame.format(A=group[0], P=town)) == []
+
+
+def test_a_hedged_report_is_still_a_movement() -> None:
+    got = _records("It looked like LNA forces had withdrawn from Sirte.")
+    assert [g for g in got if g[0] is MovementKind.WITHDRAW and g[3] == "Sirte"], got

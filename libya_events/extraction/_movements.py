@@ -2526,6 +2526,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
+        return None  # "pretended to withdraw", "made it look like they had withdrawn"
     if cur.dep == "advcl" and to and _only_to(s, cur):
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
@@ -2543,6 +2545,20 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
 
 TOLD_MARKS = frozenset({"after", "when", "as", "once", "since", "while", "because"})
 """Conjunctions of a clause that tells what happened ("stopped after X withdrew"), not what was stopped."""
+
+
+PRETENCE_HEADS = frozenset({"pretend", "feign", "fake", "simulate"})
+SEEMING_VERBS = frozenset({"look", "seem", "appear", "sound"})
+
+
+def _seeming(s: _Sentence, cur: Token, head: Token) -> bool:
+    """ "made it look like they had withdrawn", "made it seem as if": an appearance someone
+    made, not the movement ("it looked like X had withdrawn" only hedges a report)."""
+    if cur.dep != "advcl" or head.lemma not in SEEMING_VERBS or head.head == head.i:
+        return False
+    if s.head(head).lemma != "make":
+        return False
+    return any(c.lower in ("like", "if") for c in s.children(cur, frozenset({"mark"})))
 
 
 def _told_clause(s: _Sentence, cur: Token) -> bool:
