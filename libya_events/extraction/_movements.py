@@ -132,6 +132,15 @@ AREA_NOUNS = frozenset(
         "bastion",
         "enclave",
         "remnant",
+        "front",
+        "frontline",
+        "line",
+        "edge",
+        "entrance",
+        "periphery",
+        "vicinity",
+        "environs",
+        "approach",
     }
 )
 TERRITORY_NOUNS = frozenset(
@@ -202,6 +211,14 @@ TERRITORY_NOUNS = frozenset(
         "site",
         "depot",
         "garrison",
+        "campus",
+        "station",
+        "hotel",
+        "stadium",
+        "warehouse",
+        "embassy",
+        "consulate",
+        "mosque",
     }
 )
 PLANNED_HEADS = frozenset(
@@ -547,6 +564,7 @@ PLURAL_PLACE_NOUNS: dict[str, frozenset[str] | None] = {
 """Plural place nouns ("the ports") and the features (None: a populated place) of what they list."""
 LIST_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 LIST_DETERMINERS = frozenset({"the", "these", "those", "all"}) | frozenset(LIST_NUMBERS)
+LIST_OPENERS = frozenset({"\u2013", "\u2014", ":", "-"})  # "the ports – A and B", "two towns: A and B"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|or|,?\s*as well as)?\s*")
 PRONOUN_PLACES = frozenset({"it", "them", "control", "ground"})
 _GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY})
@@ -621,6 +639,7 @@ class _Context:
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
+        self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -676,6 +695,21 @@ class _Context:
                 run = []
             run.append(h)
         return run[::-1] if len(run) >= 2 else []
+
+    def places_listed_after(self, pos: int, features: frozenset[str] | None) -> list[Hit]:
+        """ "the oil ports – A and B": the list of two or more places of a sort that a dash or
+        colon right after ``pos`` opens."""
+        k = bisect.bisect_left(self.starts, pos)
+        run: list[Hit] = []
+        for h in self.hits[k : k + 12]:
+            if h.place is None or (run and h.start < run[-1].end):
+                continue  # an actor, or a shorter hit inside the last place
+            gap = self.text[run[-1].end : h.start] if run else self.text[pos : h.start]
+            opened = LIST_GAP.fullmatch(gap) is not None if run else gap.strip() in LIST_OPENERS
+            if not opened or not _of_sort(h.place, features):
+                break
+            run.append(h)
+        return run if len(run) >= 2 else []
 
     def _listed_with(self, first: Hit, second: Hit) -> bool:
         gap = self.text[first.end : second.start] if self.text else " " * (second.start - first.end)
@@ -886,10 +920,20 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
     if tok.pos == "NOUN" and tok.dep != "compound":
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
-    if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_modifier(s, tok) is not None:
+    if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+def _misread_verb(s: _Sentence, tok: Token) -> bool:
+    """A past form read as an adjective: "X secured A, B and C" (a modifier of its object), or a
+    clause's head with a subject of its own ("forces loyal to him advanced from X")."""
+    if _misread_modifier(s, tok) is not None:
+        return True
+    return (
+        tok.dep == "ROOT" and s.child(tok, SUBJECTS) is not None and s.child(tok, frozenset({"cop"})) is None
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -922,8 +966,21 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
                 continue
+            if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
+                continue
             return cls
     return None
+
+
+SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+
+
+def _drives_itself(s: _Sentence, tok: Token) -> bool:
+    """ "X drove from the compound to the hotel": with no one driven and a destination, the
+    verb's "from" is where the subject set off, not a place others were driven from."""
+    if s.child(tok, OBJECTS) is not None:
+        return False
+    return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
 def _dates(s: _Sentence, prep: Token) -> bool:
@@ -962,6 +1019,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
+    if not passive and _ferried(s, subject, obj, ctx):
+        actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
     withdrawn = False
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
@@ -1216,6 +1275,17 @@ VEHICLE_NOUNS = frozenset(
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
 
 
+def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Context) -> bool:
+    """ "A plane flew the rescuers to X", "a ship returned the migrants to Y": a vehicle with
+    no named owner moves the people it carries; they are the ones who travel."""
+    if subject is None or obj is None or subject.lemma not in VEHICLE_NOUNS:
+        return False
+    if _actor_of(s, subject, ctx) is not None:
+        return False  # "Turkish planes flew fighters in": the owner moves them
+    moved = _actor_of(s, obj, ctx)
+    return moved is not None and obj.pos in ("NOUN", "PROPN")
+
+
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
     the participle on the movement noun instead ("the arrival of a plane to X carrying ...")."""
@@ -1325,8 +1395,57 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok)
     if misread is not None:
         return misread[0]
+    swallowed = _swallowed_subject(s, tok) or _subordinated_subject(s, tok)
+    if swallowed is not None:
+        return swallowed
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
+
+
+TIME_MODIFIERS = frozenset({"nummod", "compound", "npadvmod"})
+SUBORDINATING_PREPS = frozenset({"after", "before", "until", "till", "since", "once", "as", "when", "while"})
+
+
+def _subordinated_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "It came a day after X, whom the rebels said they held, drove to Y": the parser reads
+    "after X" as a phrase and the clause's verb as a conjunct or adverbial of the main verb;
+    with no "and" or conjunction of its own, the noun of that phrase is the verb's subject."""
+    if tok.dep not in ("conj", "advcl") or tok.head > tok.i or s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    head = s.head(tok)
+    if s.child(tok, frozenset({"mark"})) is not None or any(
+        c.dep == "cc" and head.i < c.i < tok.i for c in s.children(head)
+    ):
+        return None  # "came and drove", "resumed as X flew": a clause of its own
+    for p in s.children(head, PREPOSITIONS):
+        obj = s.child(p, PREP_OBJECTS) if p.lower in SUBORDINATING_PREPS and head.i < p.i < tok.i else None
+        if obj is not None and obj.pos in ("NOUN", "PROPN"):
+            return _phrase_actor(s, obj)
+    return None
+
+
+def _phrase_actor(s: _Sentence, obj: Token) -> Token | None:
+    """The noun of a phrase that names an actor; its named apposition first ("X's son Y": Y)."""
+    named = next((a for a in s.children(obj, frozenset({"appos"})) if s.actor_at[a.i] is not None), None)
+    if named is not None:
+        return named
+    return obj if s.ctx is not None and _actor_of(s, obj, s.ctx) is not None else None
+
+
+def _swallowed_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "At about 23.00 X arrived": the parser reads the clock time and the name after it as one
+    phrase of the time's preposition and leaves the verb with no subject; the name right before
+    the verb, led by a number or a time, is the subject."""
+    if s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    for p in s.children(tok, PREPOSITIONS):
+        obj = s.child(p, PREP_OBJECTS) if p.i < tok.i else None
+        if obj is None or obj.i != tok.i - 1 or obj.pos != "PROPN":
+            continue
+        lead = [c for c in s.children(obj, TIME_MODIFIERS) if c.i < obj.i]
+        if any(c.pos == "NUM" or (s.ctx is not None and s.ctx.is_time(c.start, c.end)) for c in lead):
+            return obj
+    return None
 
 
 def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
@@ -1423,7 +1542,7 @@ def _prep_places(
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
-        if first in ORIGIN_PREPS:
+        if first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             origins.extend(_places(s, obj))
         elif (
             name in DEST_PREPS
@@ -1438,6 +1557,10 @@ def _prep_places(
             dests.extend(found)
             towards = towards or (bool(found) and name in TOWARDS)
     return origins, dests, towards
+
+
+FROM_TAIL = " from"
+"""A particle's "from" ("back from X", "further from X") names the place left, like a bare "from"."""
 
 
 def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
@@ -1514,10 +1637,45 @@ def _rescues_a_power(s: _Sentence, obj: Token) -> bool:
 
 
 def _where_places(s: _Sentence, tok: Token) -> list[Hit]:
-    """ "the town of X, where troops were sent": a relative "where" places the move in X."""
+    """ "the town of X, where troops were sent": a relative "where" places the move in X. The
+    parser may hang the clause on a country or region named inside X's phrase ("the town of X,
+    near the border with Chad, where ..."): the clause then climbs to the phrase that holds it."""
     if tok.dep != "relcl" or not any(c.lower == "where" for c in s.children(tok, frozenset({"advmod"}))):
         return []
-    return [h for h in _places(s, s.head(tok)) if not _is_area(h)]
+    noun = s.head(tok)
+    for _ in range(WHERE_CLIMB):
+        found = [h for h in _places(s, noun) if not _is_area(h)]
+        if found:
+            return found
+        up = _phrase_holder(s, noun)
+        if up is None:
+            return []
+        if up.pos in _CLAUSE_POS:  # "fighting resumed in X, near the border with Y, where"
+            return _clause_setting(s, up, tok)
+        noun = up
+    return []
+
+
+def _clause_setting(s: _Sentence, verb: Token, before: Token) -> list[Hit]:
+    """The towns or sites a clause is set in ("resumed in X") before ``before``."""
+    preps = (p for p in s.children(verb, PREPOSITIONS) if p.lower in LOCATED_PREPS and p.i < before.i)
+    objs = (o for p in preps for o in s.children(p, PREP_OBJECTS))
+    return [h for o in objs for h in _places(s, o) if not _is_area(h)]
+
+
+WHERE_CLIMB = 5
+"""How many phrases up a misattached relative "where" may climb to find the town it means."""
+HOLDING_LINKS = frozenset({"pobj", "conj", "appos"})
+
+
+def _phrase_holder(s: _Sentence, noun: Token) -> Token | None:
+    """The noun whose phrase holds ``noun``: "border" for "Chad" in "near the border with Chad"."""
+    if noun.dep not in HOLDING_LINKS or noun.head == noun.i:
+        return None
+    up = s.head(noun)
+    if up.dep in PREPOSITIONS and up.head != up.i:
+        up = s.head(up)
+    return up if up.pos in ("NOUN", "PROPN") or up.pos in _CLAUSE_POS else None
 
 
 def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
@@ -1564,8 +1722,11 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
-    if agent is not None:  # "launched by X on Y": the parser hangs "on Y" on X
-        dests += [h for name, obj in _prep_args(s, agent) if name in TOWARDS for h in _places(s, obj)]
+    misplaced = _misplaced_agent(s, tok)  # "faced an offensive by X on Y": "by X" and "on Y" on the verb
+    hosts = (agent, _prep_object(s, tok, ("by",)), misplaced, s.head(tok) if misplaced is not None else None)
+    for by in hosts:  # "an attack by X on Y": the parser hangs "on Y" on X
+        if by is not None and not dests:
+            dests += _hung_on_agent(s, by, cls)
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
     for part in (p for p in (gov, mover, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
@@ -1598,6 +1759,18 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
+TOWN_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "quarter"})
+"""A bare "the neighbourhood" is the town or district named just before, like "the town"."""
+
+
+def _hung_on_agent(s: _Sentence, agent: Token, cls: VerbClass) -> list[Hit]:
+    """ "An attack by X on Y", "a raid by X on fighters in Y": the parser hangs the target's
+    phrase on the agent; a place there (or where the targeted force is) is the noun's."""
+    found: list[Hit] = []
+    for name, obj in _prep_args(s, agent):
+        if name in TOWARDS:
+            found += _places(s, obj) or _target_places(s, obj, cls)
+    return found
 
 
 def _hung_on_governor(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
@@ -1618,13 +1791,26 @@ def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
     "the city's" stands for the town named just before."""
     owner = s.child(tok, frozenset({"poss"}))
     if owner is None:
-        return []
+        return _named_for_place(s, tok)
     found = _places(s, owner)
     if found or owner.lemma not in SETTLEMENT_NOUNS or s.ctx is None:
-        return found
+        return found or _named_for_place(s, tok)  # "the LNA's Tripoli offensive"
     det = s.child(owner, frozenset({"det"}))
     before = s.ctx.place_before(owner.start) if det is not None and det.lower == "the" else None
     return [before] if before is not None else []
+
+
+def _named_for_place(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "The Tripoli offensive", "its Derna campaign": a town or site the noun is named for is
+    its place (a region or country modifier only locates: "the Libya campaign")."""
+    found: list[Hit] = []
+    for c in s.children(
+        tok, frozenset({"compound", "amod", "nmod"})
+    ):  # "Gharyan" may be read as an adjective
+        hit = s.place_at[c.i]
+        if hit is not None and not _is_area(hit) and s.actor_at[c.i] is None and hit.end <= tok.start:
+            found.append(hit)
+    return found
 
 
 def _described_by(s: _Sentence, tok: Token, cls: VerbClass) -> Token | None:
@@ -1812,7 +1998,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
-    hit = s.actor_at[tok.i] or _actor_inside(s, tok, ctx)
+    hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
     if hit is None or _is_weak(hit):
@@ -1823,7 +2009,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
         found = ctx.named(hit)
-        return _stands_for(s.actor_at[tok.i], found, ctx) if tok.lemma in FORCE_HEADS else found
+        if tok.lemma not in FORCE_HEADS:
+            return found
+        return _government_forces(s, tok, _stands_for(s.actor_at[tok.i], found, ctx))
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
@@ -1834,6 +2022,26 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 
 SIDE_KEYS = ("forces-of:", "forces:")
+
+
+def _government_forces(s: _Sentence, tok: Token, found: Hit | None) -> Hit | None:
+    """ "GNA convoys", "the government's tanks": the forces, vehicles or aircraft a government
+    owns are its forces (an armed group of their own), not the government itself."""
+    if found is None or found.actor_kind is not ActorKind.GOVERNMENT or found.entry is None:
+        return found
+    if s.actor_at[tok.i] is found:
+        return found  # the head is the government's own name
+    entry = found.entry
+    start, end = _phrase_span(s, tok)
+    return Hit(
+        start,
+        end,
+        "forces:" + entry.id,
+        f"{entry.name} forces",
+        "forces",
+        ActorKind.ARMED_GROUP,
+        affiliation=entry.name,
+    )
 
 
 def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | None:
@@ -2037,8 +2245,8 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         found: list[tuple[int, Hit]] = []
         for c in level:
             hit = s.actor_at[c.i]
-            if hit is None and c.dep == "poss" and c.lower in PRONOUNS:
-                hit = ctx.coref.resolve(c.start, c.lower)
+            if hit is None and c.dep in ("poss", "pobj") and c.lower in PRONOUNS:
+                hit = ctx.coref.resolve(c.start, c.lower)  # "his forces", "forces loyal to him"
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
         if found:
@@ -2129,6 +2337,18 @@ def _opens_owner(s: _Sentence, tok: Token) -> bool:
     return _opens_actor(tok) and not _backs(s, tok)
 
 
+def _person_beside(s: _Sentence, tok: Token) -> Hit | None:
+    """ "Gaddafi's son Saif", "its commander, Ali Kana": a role noun with a named person in
+    apposition stands for that person, not for the owner before it."""
+    if tok.pos != "NOUN":
+        return None
+    for a in s.children(tok, frozenset({"appos"})):
+        named = s.actor_at[a.i]
+        if named is not None and named.actor_kind is ActorKind.PERSON:
+            return named
+    return None
+
+
 def _named_apposition(s: _Sentence, tok: Token) -> Hit | None:
     """ "Ahmed, a farmer who fled X": the named actor a description stands beside."""
     if tok.dep != "appos":
@@ -2173,9 +2393,13 @@ def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
 
 
 def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
-    """ "The ports were retaken": a plural description stands for the places just listed."""
+    """ "The ports were retaken": a plural description stands for the places just listed, or for
+    those it introduces after a dash or colon ("the biggest oil ports – A and B –")."""
     if tok.tag != "NNS" or tok.lemma not in PLURAL_PLACE_NOUNS or s.ctx is None:
         return []
+    after = s.ctx.places_listed_after(tok.end, PLURAL_PLACE_NOUNS[tok.lemma])
+    if after:
+        return after
     det = s.child(tok, frozenset({"det", "predet", "nummod"}))
     if det is None or det.lower not in LIST_DETERMINERS or any(s.children(tok, PREPOSITIONS)):
         return []
@@ -2221,7 +2445,11 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
 def _the_town(s: _Sentence, tok: Token) -> Hit | None:
     """ "launched an attack on the city": a bare "the city" or "the town" is the town named
     just before (never a region or country)."""
-    if tok.lemma not in SETTLEMENT_NOUNS - {"capital"} or tok.tag != "NN" or s.ctx is None:
+    if (
+        tok.lemma not in (SETTLEMENT_NOUNS | TOWN_PART_NOUNS) - {"capital"}
+        or tok.tag != "NN"
+        or s.ctx is None
+    ):
         return None
     det = s.child(tok, frozenset({"det"}))
     if det is None or det.lower != "the" or any(c.dep != "det" for c in s.children(tok)):
@@ -2290,12 +2518,14 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
+        return None  # "pretended to withdraw", "made it look like they had withdrawn"
     if cur.dep == "advcl" and to and _only_to(s, cur):
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
-    if head.lemma in PREVENTION_HEADS:
-        return None  # "to prevent militias moving across the capital"
+    if head.lemma in PREVENTION_HEADS and not _told_clause(s, cur):
+        return None  # "to prevent militias moving across the capital" (not "stopped after X withdrew")
     if cur.dep == "xcomp" or (cur.dep == "ccomp" and to):
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
@@ -2303,6 +2533,30 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     if cur.dep == "conj":
         return _own_modality(s, head) if not any(s.children(cur, AUXILIARIES)) else Modality.REPORTED
     return Modality.REPORTED
+
+
+TOLD_MARKS = frozenset({"after", "when", "as", "once", "since", "while", "because"})
+"""Conjunctions of a clause that tells what happened ("stopped after X withdrew"), not what was stopped."""
+
+
+PRETENCE_HEADS = frozenset({"pretend", "feign", "fake", "simulate"})
+SEEMING_VERBS = frozenset({"look", "seem", "appear", "sound"})
+
+
+def _seeming(s: _Sentence, cur: Token, head: Token) -> bool:
+    """ "made it look like they had withdrawn", "made it seem as if": an appearance someone
+    made, not the movement ("it looked like X had withdrawn" only hedges a report)."""
+    if cur.dep != "advcl" or head.lemma not in SEEMING_VERBS or head.head == head.i:
+        return False
+    if s.head(head).lemma != "make":
+        return False
+    return any(c.lower in ("like", "if") for c in s.children(cur, frozenset({"mark"})))
+
+
+def _told_clause(s: _Sentence, cur: Token) -> bool:
+    """An adverbial clause of time or cause ("after X withdrew", "when X entered")."""
+    links = s.children(cur, frozenset({"mark", "advmod"}))
+    return cur.dep == "advcl" and any(c.lower in TOLD_MARKS and c.i < cur.i for c in links)
 
 
 def _noun_purpose(head: Token) -> Modality | None:
@@ -2343,7 +2597,8 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 
 def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[MovementDraft]) -> None:
     """One draft per actor and per destination, unless the same event was just told."""
-    date = _clause_date(s, frame.anchor, ctx) or _inherited_date(out, ctx, frame.trigger.start)
+    date = _clause_date(s, frame.anchor, ctx) or _inherited_date(out, ctx, frame.trigger.start, span)
+    _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
     for named in frame.actors:
         kind = _kind(frame, named)
@@ -2513,17 +2768,35 @@ def _not_event_time(s: _Sentence, tok: Token, t: TimeExpression) -> bool:
     return first in NOT_EVENT_TIMES or before in NOT_EVENT_TIMES
 
 
-def _inherited_date(out: Sequence[MovementDraft], ctx: _Context, pos: int) -> EventDate | None:
-    """No date of its own: the story's last movement date, else its last date before ``pos``."""
+def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: int, ctx: _Context) -> None:
+    """Keep the date of the sentence's movement nearest its root: its main event's."""
+    if date is None:
+        return
+    depth = sum(1 for _ in s.sent.ancestors(anchor))
+    known = ctx.main_dates.get(key)
+    if known is None or depth < known[0]:
+        ctx.main_dates[key] = (depth, date)
+
+
+def _inherited_date(
+    out: Sequence[MovementDraft], ctx: _Context, pos: int, sentence: Span | None = None
+) -> EventDate | None:
+    """No date of its own: the story's last movement date (the main event's of an earlier
+    sentence, not a background clause's: "captured X on Wednesday, the base IS had held since
+    it seized the city last year"), else its last date before ``pos``."""
     floor = ctx.entry_start(pos)
     if out and out[-1].date is not None and out[-1].trigger.start >= floor:
-        return out[-1].date
+        last = out[-1]
+        if sentence is not None and last.sentence.start != sentence.start:
+            main = ctx.main_dates.get(last.sentence.start)
+            return main[1] if main is not None else last.date
+        return last.date
     k = bisect.bisect_left(ctx.time_starts, pos)
     for t in reversed(ctx.times[max(0, k - 40) : k]):
         if t.span.start < floor:
             break
-        if t.span.end <= pos:
-            return t.date
+        if t.span.end <= pos and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
+            return t.date  # "held since 2016" dates a state, not the story's events
     return None
 
 
