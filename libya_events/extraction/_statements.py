@@ -714,13 +714,17 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
                 continue
             a = min(_kept(sent, tok, frozenset()))
             b = max(_kept(sent, tok, frozenset()))
-            if a > lo and b >= _last_word(sent, hi) and sent.tokens[a - 1].text in _OPENERS:
-                hi, changed = a - 1, True
+            opener = a - 1
+            while opener > lo and sent.tokens[opener].text in _QUOTE_MARKS:
+                opener -= 1  # ', "prompting concern ..."': a quoted tail is a tail too
+            if a > lo and b >= _last_word(sent, hi) and sent.tokens[opener].text in _OPENERS:
+                hi, changed = opener, True
                 break
     return hi
 
 
 _OPENERS = frozenset({",", "-", "\u2013", "\u2014", "("})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 def _last_word(sent: ParsedSentence, hi: int) -> int:
@@ -851,7 +855,7 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
         run = _run_around(keep, head.i)
         toks = sent.tokens
-        lo, hi = run
+        lo, hi = run[0], _without_tail(sent, run[0], run[1])
         while lo < hi and toks[lo].pos == "PUNCT":
             lo += 1
         while hi > lo and toks[hi].pos == "PUNCT":
@@ -879,13 +883,21 @@ def _nested(found: Sequence[_Found]) -> list[_Found]:
 
 def _relays(outer: _Found, inner: _Found) -> bool:
     """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
-    if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
+    if inner is outer:
         return False
+    if inner.verb.lower == "according":
+        return inner.verb.head == outer.root  # "According to X, ... , Y said": X is the source
+    if not outer.content[0] <= inner.verb.start < outer.content[1]:
+        return False
+    if {h.key for h in inner.speakers} == {h.key for h in outer.speakers}:
+        inner_len, outer_len = inner.content[1] - inner.content[0], outer.content[1] - outer.content[0]
+        if inner_len * 2 >= outer_len:
+            return True  # "reported a summary of what it said was ...": one report, told once
     if inner.verb.tag == "VBG" and inner.verb.dep in ("advcl", "xcomp", "acl"):
         head = inner.sent.head_of(inner.verb)
         if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):
             return True  # "X issued a statement welcoming ..., a spokesman said"
-    return outer.root in (inner.verb.i, inner.verb.head if inner.verb.lower == "according" else -2)
+    return outer.root == inner.verb.i
 
 
 def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
