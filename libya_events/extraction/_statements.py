@@ -419,8 +419,15 @@ def _collect_topics(ctx: _Context) -> None:
 
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
-PEOPLE = {"man": "he", "woman": "she"}
-"""Definite descriptions that stand for the person last spoken of, like a pronoun."""
+PEOPLE = {
+    "man": "he",
+    "woman": "she",
+    **dict.fromkeys(
+        ("politician", "lawmaker", "legislator", "diplomat", "analyst", "lawyer", "expert"), "he"
+    ),
+}
+"""Definite descriptions that stand for the person last spoken of, like a pronoun ("the
+politician said": the person named before, whatever the gender)."""
 
 
 def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
@@ -454,7 +461,8 @@ SOURCE_NOUNS = frozenset(
     command headquarters committee commission embassy municipality mayor governor ambassador
     envoy member members crew operator company airline hospital clinic charity coalition
     eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
-    unit spokespeople inhabitants""".split()
+    unit spokespeople inhabitants insurgents militants gunmen soldiers groups
+    broadcaster politician politicians lawyer lawyers expert experts relatives""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
