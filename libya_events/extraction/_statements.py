@@ -257,6 +257,7 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
             return _chain(sent, agent)
         subjects = [c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)]
         subj = _main_subject(sent, tok, subjects)
+        subj = _past_dateline(sent, subj) if subj is not None else None
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
         if subj is not None and not (tok is verb and passive):
@@ -312,6 +313,21 @@ def _dateline_like(sent: ParsedSentence, tok: Token) -> bool:
     return any(c.dep == "appos" and c.pos == "NUM" for c in sent.children(tok))  # "Geneva, 23 October"
 
 
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", ",", ":"})
+
+
+def _past_dateline(sent: ParsedSentence, subj: Token) -> Token:
+    """ "ISTANBUL - Turkey's president said": the parser made the dateline's place the
+    subject and the real one its apposition; the apposition speaks."""
+    if subj.i > 2 or subj.ent_type not in PLACE_LABELS:
+        return subj
+    for c in sent.children(subj, "appos"):
+        between = sent.tokens[subj.i + 1 : c.i]
+        if c.pos in ("NOUN", "PROPN") and any(t.text in DATELINE_DASHES for t in between):
+            return c
+    return subj
+
+
 def _after_comma(sent: ParsedSentence, tok: Token) -> bool:
     """The phrase of ``tok`` follows a comma and is no relative clause ("..., whose death")."""
     left = min(_kept(sent, tok, frozenset()))
@@ -362,10 +378,30 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
         )
         if name is not None or tok is head:
             name = name or next((c for c in sent.children(tok, "appos") if c.pos == "PROPN"), None)
+            name = name or _called(sent, tok)
         if name is not None:
             return name
         prep = next((c for c in sent.children(tok, "prep") if c.i > tok.i), None)
         tok = next(sent.children(prep, "pobj"), None) if prep is not None else None
+    return None
+
+
+NAMING = frozenset({"call", "name", "identify"})
+"""Participles that give a name ("a spokesman, called Kalefa, said")."""
+
+
+def _called(sent: ParsedSentence, tok: Token) -> Token | None:
+    """The name a participle of naming gives ``tok`` ("a rebel spokesman, named Ali Salem")."""
+    for acl in sent.children(tok, "acl"):
+        if acl.lemma in NAMING and acl.tag == "VBN":
+            found = next(
+                (c for c in sent.children(acl, "oprd", "attr", "dobj", "xcomp") if c.pos == "PROPN"), None
+            )
+            if found is None and acl.lemma == "identify":
+                prep = next((c for c in sent.children(acl, "prep") if c.lower == "as"), None)
+                found = next(sent.children(prep, "pobj"), None) if prep is not None else None
+            if found is not None and found.pos == "PROPN":
+                return found
     return None
 
 
