@@ -281,11 +281,15 @@ after it has no subject ("sent tanks and television channels said ...")."""
 
 
 def _noun_before(sent: ParsedSentence, verb: Token) -> Token | None:
-    if verb.dep != "conj" or verb.i == 0:
+    if verb.i == 0:
         return None
     prev = sent.tokens[verb.i - 1]
-    if prev.pos in ("NOUN", "PROPN") and prev.dep in MISATTACHED and prev.head < prev.i:
+    if prev.pos not in ("NOUN", "PROPN"):
+        return None
+    if verb.dep == "conj" and prev.dep in MISATTACHED and prev.head < prev.i:
         return prev
+    if prev.dep == "compound" and prev.head == verb.i and verb.tag == "VBZ":
+        return prev  # "MSF denounces the ...": a name the parser made the verb's compound
     return None
 
 
@@ -675,6 +679,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
         if found is None or (arg == "ccomp" and _elaborates(sent, verb, found)):
             continue
+        if arg == "dobj" and verb.lemma in RECIPIENT_VERBS and _a_person(sent, found):
+            continue  # "threatened survivors with arrest": whom, not what
         if arg == "dobj" and found.i < verb.i:
             found = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
             if found is None:
@@ -690,6 +696,20 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome"})
+"""Speech verbs whose object, when a person, is who was addressed (or received), not what
+was said ("threatened the crew", "welcomed the envoy")."""
+PERSON_LABELS = frozenset({"PERSON", "NORP"})
+
+
+def _a_person(sent: ParsedSentence, tok: Token) -> bool:
+    """A noun phrase (or any of its conjuncts) that names people."""
+    return any(
+        t.pos == "PRON" or t.ent_type in PERSON_LABELS or (t.pos == "NOUN" and t.lower in SOURCE_NOUNS)
+        for t in _chain(sent, tok)
+    )
 
 
 def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
