@@ -569,6 +569,8 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
             head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
         )
         kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
+    elif _acronym(head):
+        lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
     elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
@@ -584,6 +586,11 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+def _acronym(tok: Token) -> bool:
+    """An all-capital word the tagger took for a common noun ("ERT", "NOC")."""
+    return tok.pos == "NOUN" and 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _name_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
