@@ -846,11 +846,33 @@ def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
     """The speakers of a speech verb (computed once per verb)."""
     found = ctx.speakers.get(verb.start)
     if found is None:
-        found = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb)) or _participle_speakers(
-            ctx, sent, verb
-        )
+        reporter = _reporter(sent, verb, ctx.verbs)
+        if reporter is not None:
+            found = _speakers_of(ctx, sent, reporter)
+        else:
+            found = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb)) or _participle_speakers(
+                ctx, sent, verb
+            )
         ctx.speakers[verb.start] = found
     return found
+
+
+def _reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> Token | None:
+    """ "He said the militia seized the base, noting that ...": a subjectless participle hung
+    on a clause that is another speech verb's content belongs to that speech verb."""
+    if verb.tag != "VBG" or verb.dep not in CLIMB or any(sent.children(verb, *SUBJECTS)):
+        return None
+    if verb.i == 0 or sent.tokens[verb.i - 1].text != ",":
+        return None  # "X issued a statement welcoming ..., a spokesman said": X welcomed
+    tok = verb
+    for _ in range(6):
+        if (tok.dep not in CLIMB and tok.dep != "ccomp") or tok.head == tok.i:
+            return None
+        head = sent.head_of(tok)
+        if tok.dep == "ccomp" and head.lemma in verbs and head.pos == "VERB":
+            return head if tok is not verb else None
+        tok = head
+    return None
 
 
 def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
