@@ -341,6 +341,9 @@ def _after_comma(sent: ParsedSentence, tok: Token) -> bool:
 def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -> list[Hit]:
     out: list[Hit] = []
     for head in heads:
+        if head.lemma in STATEMENT_NOUNS and _is_definite(sent, head):
+            out.extend(h for h in _issuers(ctx, sent, head) if all(h.key != o.key for o in out))
+            continue
         joint = [ctx.proposed.get((a.start, a.end)) for a in _joint_adjectives(sent, head)]
         if joint and all(joint):
             out.extend(h for h in joint if h is not None and all(h.key != o.key for o in out))
@@ -424,6 +427,37 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     lo, hi = _phrase_bounds(sent, head)
     inside = ctx.actors_in(lo, hi)
     return inside[0] if inside else None
+
+
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "declaration"})
+"""Nouns of an issued statement: "the statement said" speaks for whoever issued it."""
+
+
+OWNER_PREPS = frozenset({"of", "by", "from"})
+"""Prepositions that name a statement's issuers ("a joint statement of the government and army")."""
+
+
+def _issuers(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
+    """Who issued "the statement": in the latest earlier sentence (within a pronoun's reach)
+    that tells of a statement, its owners ("a statement by X") or the subject of the verb it
+    hangs from ("X said in a statement", "X issued a statement")."""
+    floor = ctx.topic_floor(head.start)
+    k = bisect.bisect_left(ctx.parsed_starts, sent.start)
+    for earlier in reversed(ctx.parsed[max(0, k - 6) : k]):
+        if earlier.end <= floor:
+            break
+        for tok in earlier.tokens:
+            if tok.lemma not in STATEMENT_NOUNS or ctx.in_quote(tok.start, tok.end):
+                continue
+            preps = [c for c in earlier.children(tok, "prep") if c.lower in OWNER_PREPS]
+            owners = [o for p in preps for c in earlier.children(p, "pobj") for o in _chain(earlier, c)]
+            verb = next((a for a in earlier.ancestors(tok) if a.pos == "VERB"), None)
+            if not owners and verb is not None:
+                owners = _subject_of(ctx, earlier, verb)
+            hits = _speaker_hits(ctx, earlier, owners)
+            if hits:
+                return hits
+    return []
 
 
 # --------------------------------------------------------------------------- topics
