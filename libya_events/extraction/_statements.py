@@ -384,13 +384,30 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
             None,
         )
         if name is not None or tok is head:
-            name = name or next((c for c in sent.children(tok, "appos") if c.pos == "PROPN"), None)
+            name = name or next(
+                (
+                    c
+                    for c in sent.children(tok, "appos")
+                    if c.pos == "PROPN" and not _renames_object(sent, tok, c)
+                ),
+                None,
+            )
             name = name or _called(sent, tok)
         if name is not None:
             return name
         prep = next((c for c in sent.children(tok, "prep") if c.i > tok.i), None)
         tok = next(sent.children(prep, "pobj"), None) if prep is not None else None
     return None
+
+
+def _renames_object(sent: ParsedSentence, head: Token, appos: Token) -> bool:
+    """ "The commander of the group, Libya Shield, said": a name that is no person's, right
+    after the head's prepositional object, names that object (the parser hung it on the head)."""
+    if appos.ent_type == "PERSON":
+        return False
+    return any(
+        head.i < obj.i < appos.i for p in sent.children(head, "prep") for obj in sent.children(p, "pobj")
+    )
 
 
 NAMING = frozenset({"call", "name", "identify"})
@@ -426,6 +443,8 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
             return found
     lo, hi = _phrase_bounds(sent, head)
     inside = ctx.actors_in(lo, hi)
+    if head.pos == "NOUN" and head.lower in SOURCE_NOUNS and all(h.start > head.end for h in inside):
+        return None  # "a spokesman for the government": an unnamed source, not the body it serves
     return inside[0] if inside else None
 
 
