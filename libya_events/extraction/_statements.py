@@ -762,12 +762,19 @@ RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
 was said ("threatened the crew", "welcomed the envoy")."""
 PERSON_LABELS = frozenset({"PERSON", "NORP"})
+HUMAN_NOUNS = frozenset(
+    """driver crew migrant civilian passenger staff people family child man woman refugee prisoner
+    detainee volunteer rescuer survivor resident worker journalist delegation guest""".split()
+)
+"""Lemmas of nouns for people (beside the unnamed sources) that a speech verb may address."""
 
 
 def _a_person(sent: ParsedSentence, tok: Token) -> bool:
     """A noun phrase (or any of its conjuncts) that names people."""
     return any(
-        t.pos == "PRON" or t.ent_type in PERSON_LABELS or (t.pos == "NOUN" and t.lower in SOURCE_NOUNS)
+        t.pos == "PRON"
+        or t.ent_type in PERSON_LABELS
+        or (t.pos == "NOUN" and (t.lower in SOURCE_NOUNS or t.lemma in HUMAN_NOUNS))
         for t in _chain(sent, tok)
     )
 
