@@ -84,7 +84,8 @@ def test_a_joint_statement_speaks_for_each_issuer() -> None:
 )
 def test_report_claim_and_confirm_take_an_object(text: str, content: str) -> None:
     found = _pairs(text)
-    assert len(found) == 1 and content in found[0][1], found
+    assert len(found) == 1, found
+    assert content in found[0][1], found
 
 
 def test_a_participle_inside_reported_content_belongs_to_the_reporter() -> None:
