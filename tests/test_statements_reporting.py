@@ -175,3 +175,13 @@ def test_the_name_given_by_a_naming_participle_speaks(name: str, role: str, clai
     for s in found:
         assert s.speaker == name, (text, _pairs(text))
         assert text[s.span.start : s.span.end] == s.text
+
+
+def test_a_statement_takes_the_channel_of_the_same_speakers_next_one() -> None:
+    text = (
+        "Fathi Kamal said on Sunday that the convoy had reached Sirte. "
+        "Kamal told Al Jazeera that the road was safe again."
+    )
+    found = _statements(text)
+    assert [s.speaker for s in found] == ["Fathi Kamal", "Fathi Kamal"], _pairs(text)
+    assert [s.channel for s in found] == ["interview", "interview"]

@@ -1368,7 +1368,8 @@ def _release_channel(folded: str, out: Sequence[StatementDraft]) -> None:
 
 def _inherit_channels(statements: Sequence[StatementDraft]) -> None:
     """A statement with no channel of its own takes the channel of the same speaker's
-    statement just before it ("appealed for calm on Twitter. 'Conflict cannot ...'")."""
+    statement just before it ("appealed for calm on Twitter. 'Conflict cannot ...'"), else
+    of the one right after it ("said on Sunday that ... He told CNN that ...")."""
     for k, d in enumerate(statements):
         if d.channel is not None or d.speaker is None:
             continue
@@ -1378,3 +1379,10 @@ def _inherit_channels(statements: Sequence[StatementDraft]) -> None:
             if prev.speaker is not None and prev.speaker.key == d.speaker.key and prev.channel:
                 d.channel = prev.channel
                 break
+    for k, d in enumerate(statements):
+        if d.channel is not None or d.speaker is None or k + 1 >= len(statements):
+            continue
+        nxt = statements[k + 1]
+        if nxt.speaker is not None and nxt.speaker.key == d.speaker.key and nxt.channel:
+            if nxt.text_span.start - d.text_span.end <= 400:
+                d.channel = nxt.channel
