@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libya_events import parse_article
-from libya_events.extraction._statements import speech_verbs
+from libya_events.extraction._statements import SPEECH_CUE, parse_table, speech_nouns, speech_verbs
 from libya_events.model import Statement
 
 
@@ -185,3 +185,37 @@ def test_a_statement_takes_the_channel_of_the_same_speakers_next_one() -> None:
     found = _statements(text)
     assert [s.speaker for s in found] == ["Fathi Kamal", "Fathi Kamal"], _pairs(text)
     assert [s.channel for s in found] == ["interview", "interview"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The curfew followed the announcement by the Interior Ministry of new checkpoints in Zawiya.",
+            "Interior Ministry",
+            "new checkpoints in Zawiya",
+        ),
+        ("UNICEF's appeal for clean water reached the donors on Monday.", "UNICEF", "clean water"),
+    ],
+)
+def test_a_speech_noun_speaks_for_its_owner(text: str, speaker: str, content: str) -> None:
+    found = _pairs(text)
+    assert (speaker, content) in found, found
+
+
+def test_a_speech_noun_without_an_owner_says_nothing() -> None:
+    text = "Calls for calm grew louder in the capital after the announcement of new checkpoints."
+    assert _pairs(text) == []
+
+
+def test_the_noun_table_names_only_prepositions() -> None:
+    table = speech_nouns()
+    assert {"announcement", "call", "warning"} <= set(table)
+    assert all(a.startswith("prep:") for row in table.values() for a in row.args)
+    for lemma in table:
+        assert SPEECH_CUE.search(f"the {lemma} by the council"), lemma
+
+
+def test_a_bad_noun_row_names_its_file() -> None:
+    with pytest.raises(ValueError, match=r"speech_nouns\.tsv line 2"):
+        parse_table("lemma\targs\tchannel\nannouncement\tprep:of\n", "speech_nouns.tsv")

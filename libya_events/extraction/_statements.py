@@ -37,7 +37,7 @@ from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence
 
-__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "speech_verbs"]
+__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "speech_nouns", "speech_verbs"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSAL = frozenset({"ccomp"})
@@ -87,7 +87,19 @@ def speech_verbs() -> dict[str, SpeechVerb]:
     return parse_table(raw)
 
 
-def parse_table(raw: str) -> dict[str, SpeechVerb]:
+@lru_cache(maxsize=1)
+def speech_nouns() -> dict[str, SpeechVerb]:
+    """The packaged speech-noun table ("the announcement by X of Y"), keyed by lemma
+    (``data/speech_nouns.tsv``; only ``prep:`` arguments)."""
+    raw = resources.files("libya_events.extraction").joinpath("data", "speech_nouns.tsv").read_text("utf-8")
+    table = parse_table(raw, "speech_nouns.tsv")
+    for row in table.values():
+        if not all(a.startswith("prep:") for a in row.args):
+            raise ValueError(f"speech_nouns.tsv: {row.lemma!r} may only name prepositions")
+    return table
+
+
+def parse_table(raw: str, name: str = "speech_verbs.tsv") -> dict[str, SpeechVerb]:
     """Rows ``lemma<TAB>args<TAB>channel``; ``#`` comments and the header are skipped."""
     table: dict[str, SpeechVerb] = {}
     for number, line in enumerate(raw.splitlines(), 1):
@@ -95,12 +107,12 @@ def parse_table(raw: str) -> dict[str, SpeechVerb]:
             continue
         cells = line.split("\t")
         if len(cells) != 3 or not cells[0].isalpha() or cells[0] != cells[0].lower():
-            raise ValueError(f"speech_verbs.tsv line {number}: expected 'lemma<TAB>args<TAB>channel'")
+            raise ValueError(f"{name} line {number}: expected 'lemma<TAB>args<TAB>channel'")
         args = tuple(cells[1].split())
         if not args or not all(_ARGS.fullmatch(a) for a in args):
-            raise ValueError(f"speech_verbs.tsv line {number}: bad args {cells[1]!r}")
+            raise ValueError(f"{name} line {number}: bad args {cells[1]!r}")
         if cells[0] in table:
-            raise ValueError(f"speech_verbs.tsv line {number}: {cells[0]!r} listed twice")
+            raise ValueError(f"{name} line {number}: {cells[0]!r} listed twice")
         table[cells[0]] = SpeechVerb(cells[0], args, None if cells[2] == "-" else cells[2])
     return table
 
@@ -128,7 +140,7 @@ def _cue(lemmas: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b|{quotes}", re.IGNORECASE)
 
 
-SPEECH_CUE = _cue(speech_verbs())
+SPEECH_CUE = _cue([*speech_verbs(), *speech_nouns()])
 """Cheap test of whether a sentence may hold a statement (for choosing what to parse): a
 form of a speech verb of the table, a word of attribution, or a quotation mark."""
 
@@ -987,6 +999,49 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if speakers:
             yield _Found(verb, sent, speakers, span, content.clausal, content.root.i)
     yield from _according(ctx, sent)
+    yield from _nominal(ctx, sent)
+
+
+def _content_after_owner(
+    sent: ParsedSentence, spec: SpeechVerb, after: int, owners: list[Token]
+) -> _Content | None:
+    """ "the announcement by the ministry in Tripoli of a curfew": the parser hung the
+    content's preposition inside the owner's phrase; the first one past the owner's name."""
+    words = {a.split(":", 1)[1] for a in spec.args}
+    inside = set().union(*(_kept(sent, o, frozenset()) for o in owners))
+    for i in sorted(inside):
+        prep = sent.tokens[i]
+        if prep.dep == "prep" and prep.lower in words and prep.start >= after:
+            obj = next(sent.children(prep, "pobj"), None)
+            return _Content(obj, None, False) if obj is not None else None
+    return None
+
+
+OWNER_MARKS = frozenset({"by", "from"})
+"""Prepositions that name who made a speech noun's statement ("a call from the UN for ...")."""
+
+
+def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "the announcement by X of Y", "X's call for Y": X said Y (``data/speech_nouns.tsv``)."""
+    nouns = speech_nouns()
+    for tok in sent.tokens:
+        spec = nouns.get(tok.lemma)
+        if spec is None or tok.pos != "NOUN" or ctx.in_quote(tok.start, tok.end):
+            continue
+        owners = [c for c in sent.children(tok, "poss") if c.pos in ("PROPN", "NOUN")]
+        owners += [
+            o for p in sent.children(tok, "prep") if p.lower in OWNER_MARKS for o in sent.children(p, "pobj")
+        ]
+        speakers = _speaker_hits(ctx, sent, [o for h in owners for o in _chain(sent, h)])
+        content = _content_root(sent, tok, spec) if speakers else None
+        if content is None and speakers:
+            content = _content_after_owner(sent, spec, max(h.end for h in speakers), owners)
+        if content is None:
+            continue
+        bounds = _content_tokens(ctx, sent, tok, content)
+        if bounds is not None:
+            span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
+            yield _Found(tok, sent, speakers, span, False, content.root.i)
 
 
 def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
@@ -1320,7 +1375,7 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
             continue
         if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
             hi += 1  # close a quotation the content opened
-        spec = ctx.verbs.get(f.verb.lemma)
+        spec = (speech_nouns() if f.verb.pos == "NOUN" else ctx.verbs).get(f.verb.lemma)
         channel, date = _channel_for(ctx, f, spec), _date_for(times, f)
         sent_span = Span(f.sent.start, f.sent.end)
         for who in f.speakers:
