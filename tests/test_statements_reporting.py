@@ -219,3 +219,9 @@ def test_the_noun_table_names_only_prepositions() -> None:
 def test_a_bad_noun_row_names_its_file() -> None:
     with pytest.raises(ValueError, match=r"speech_nouns\.tsv line 2"):
         parse_table("lemma\targs\tchannel\nannouncement\tprep:of\n", "speech_nouns.tsv")
+
+
+@pytest.mark.parametrize("modal", ["will", "could", "might", "would"])
+def test_speech_under_a_modal_is_not_yet_said(modal: str) -> None:
+    text = f"The electoral commission {modal} announce the final results in Benghazi next week."
+    assert _pairs(text) == []

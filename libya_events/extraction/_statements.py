@@ -971,6 +971,8 @@ def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[T
         yield tok, spec
 
 
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "will", "'ll", "\u2019ll"})
+"""Modals under which a speech verb tells what may or will be said, not what was."""
 PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
 """Relations of a to-infinitive of purpose ("seized the field to demand wages")."""
 
@@ -978,6 +980,8 @@ PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
     if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
+        return True
+    if any(c.dep == "aux" and c.lower in HYPOTHETICAL for c in sent.children(verb)):
         return True
     head = sent.head_of(verb)
     if verb.dep == "xcomp" and head.lemma in REFUSALS:
