@@ -225,3 +225,12 @@ def test_a_bad_noun_row_names_its_file() -> None:
 def test_speech_under_a_modal_is_not_yet_said(modal: str) -> None:
     text = f"The electoral commission {modal} announce the final results in Benghazi next week."
     assert _pairs(text) == []
+
+
+def test_a_report_confirmed_by_another_speaker_is_theirs_too() -> None:
+    text = (
+        "Salem Idris, a local official, said the market was shelled. "
+        "He said four were killed on the eastern side, which was also confirmed by a tribal elder."
+    )
+    found = [who for who, what in _pairs(text) if what == "four were killed on the eastern side"]
+    assert sorted(found) == ["Salem Idris", "tribal elder"], _pairs(text)
