@@ -234,3 +234,14 @@ def test_a_report_confirmed_by_another_speaker_is_theirs_too() -> None:
     )
     found = [who for who, what in _pairs(text) if what == "four were killed on the eastern side"]
     assert sorted(found) == ["Salem Idris", "tribal elder"], _pairs(text)
+
+
+def test_according_to_closing_the_sentence_speaks_for_all_of_it() -> None:
+    text = (
+        "The number of displaced families rose to 400 on Friday: 120 of whom went back to Tawergha, "
+        "according to the Red Crescent."
+    )
+    found = _pairs(text)
+    assert len(found) == 1, found
+    assert found[0][1].startswith("The number of displaced families rose"), found
+    assert found[0][1].endswith("went back to Tawergha"), found

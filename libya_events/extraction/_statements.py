@@ -1080,7 +1080,7 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
     for tok, source in _according_sources(sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
-        head = sent.head_of(tok)
+        head = _according_head(ctx, sent, tok)
         keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
         run = _run_around(keep, head.i)
         toks = sent.tokens
@@ -1091,6 +1091,23 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             hi -= 1
         if speakers and hi > lo:
             yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i)
+
+
+def _according_head(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token:
+    """The clause "according to X" speaks for: the one it hangs on, or the whole sentence
+    when it closes the sentence after a comma ("the toll rose to 13: 38 of whom left the
+    hospital, according to the ministry" - the parser hangs it on the last clause)."""
+    head = sent.head_of(tok)
+    last = max(_kept(sent, tok, frozenset()))
+    closing = (
+        tok.i > 0
+        and sent.tokens[tok.i - 1].text == ","
+        and all(t.pos == "PUNCT" for t in sent.tokens[last + 1 :])
+    )
+    if not closing:
+        return head
+    root = next((a for a in [head, *sent.ancestors(head)] if a.dep == "ROOT"), head)
+    return head if root.lemma in ctx.verbs else root
 
 
 def _run_around(keep: set[int], i: int) -> tuple[int, int]:
