@@ -245,3 +245,18 @@ def test_according_to_closing_the_sentence_speaks_for_all_of_it() -> None:
     assert len(found) == 1, found
     assert found[0][1].startswith("The number of displaced families rose"), found
     assert found[0][1].endswith("went back to Tawergha"), found
+
+
+def test_a_quoted_second_that_clause_is_direct_and_leaves_the_report() -> None:
+    text = 'Ali Salem confirmed that his unit had phoned the ministry twice, but that "nobody answered the line."'
+    found = _statements(text)
+    indirect = [s.text for s in found if not s.direct]
+    direct = [(s.speaker, s.text) for s in found if s.direct]
+    assert indirect == ["his unit had phoned the ministry twice"], _pairs(text)
+    assert direct == [("Ali Salem", "nobody answered the line")], _pairs(text)
+
+
+def test_calling_a_body_on_the_phone_is_no_statement() -> None:
+    text = 'Ali Salem said his unit had called the ministry twice, but that "nobody answered."'
+    found = _statements(text)
+    assert {s.speaker for s in found} == {"Ali Salem"}, _pairs(text)

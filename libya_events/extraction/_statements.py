@@ -751,8 +751,13 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
         if found is None or (arg == "ccomp" and _elaborates(sent, verb, found)):
             continue
-        if arg == "dobj" and verb.lemma in RECIPIENT_VERBS and _a_person(sent, found):
-            continue  # "threatened survivors with arrest": whom, not what
+        if (
+            arg == "dobj"
+            and verb.lemma in RECIPIENT_VERBS
+            and _a_person(sent, found)
+            and not _complemented(sent, verb, found)
+        ):
+            continue  # "threatened survivors with arrest", "called the ministry": whom, not what
         if arg == "dobj" and found.i < verb.i:
             found = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
             if found is None:
@@ -770,7 +775,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
     return None
 
 
-RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome"})
+RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
 was said ("threatened the crew", "welcomed the envoy")."""
 PERSON_LABELS = frozenset({"PERSON", "NORP"})
@@ -779,6 +784,11 @@ HUMAN_NOUNS = frozenset(
     detainee volunteer rescuer survivor resident worker journalist delegation guest""".split()
 )
 """Lemmas of nouns for people (beside the unnamed sources) that a speech verb may address."""
+
+
+def _complemented(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """The object has a complement after it ("called Haftar a war criminal", "promised them to ...")."""
+    return any(c.i > obj.i for c in sent.children(verb, "oprd", "xcomp", "ccomp"))
 
 
 def _a_person(sent: ParsedSentence, tok: Token) -> bool:
@@ -966,9 +976,18 @@ def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[T
         spec = ctx.verbs.get(tok.lemma)
         if spec is None or tok.pos not in ("VERB", "AUX") or tok.tag == "MD":
             continue
-        if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok):
+        if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok) or _addressed_only(sent, tok, spec):
             continue
         yield tok, spec
+
+
+def _addressed_only(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> bool:
+    """ "his unit called the ministry", "gunmen threatened the crew": a person addressed and
+    nothing said; the verb is no attribution either."""
+    if verb.lemma not in RECIPIENT_VERBS:
+        return False
+    obj = next(sent.children(verb, *OBJECTS), None)
+    return obj is not None and _a_person(sent, obj) and _content_root(sent, verb, spec) is None
 
 
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "will", "'ll", "\u2019ll"})
@@ -1410,6 +1429,7 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
     out: list[StatementDraft] = []
     for f in found:
         lo, hi = f.content
+        hi = _before_quoted_clause(ctx, lo, hi)
         if _mostly_quoted(ctx, lo, hi) or hi - lo < 4:
             continue
         if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
@@ -1420,6 +1440,19 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
         for who in f.speakers:
             out.append(StatementDraft(Span(lo, hi), ctx.text[lo:hi], False, sent_span, who, channel, date))
     return out
+
+
+_QUOTED_CLAUSE = re.compile(r'(?:,\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)that\s*"$')
+
+
+def _before_quoted_clause(ctx: _Context, lo: int, hi: int) -> int:
+    """'said X, but that "there was no response."': a second "that" clause in quotes
+    closing the content is a direct statement; the reported content ends before it."""
+    quotes = ctx.quotes_in(lo, hi)
+    if not quotes or quotes[-1][0] <= lo or quotes[-1][1] < hi - 1:
+        return hi
+    m = _QUOTED_CLAUSE.search(ctx.folded, lo, quotes[-1][0])
+    return m.start() if m is not None and m.start() > lo else hi
 
 
 def _mostly_quoted(ctx: _Context, lo: int, hi: int) -> bool:
