@@ -260,3 +260,9 @@ def test_calling_a_body_on_the_phone_is_no_statement() -> None:
     text = 'Ali Salem said his unit had called the ministry twice, but that "nobody answered."'
     found = _statements(text)
     assert {s.speaker for s in found} == {"Ali Salem"}, _pairs(text)
+
+
+def test_a_clause_before_a_semicolon_is_not_what_was_claimed() -> None:
+    text = "A drone came down near Tarhuna at dawn; the Kaniyat militia claimed to have shot it down."
+    found = _pairs(text)
+    assert all("drone came down" not in what for _, what in found), found

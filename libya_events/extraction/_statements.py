@@ -749,7 +749,9 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
-        if found is None or (arg == "ccomp" and _elaborates(sent, verb, found)):
+        if found is None or (
+            arg == "ccomp" and (_elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found))
+        ):
             continue
         if (
             arg == "dobj"
@@ -799,6 +801,15 @@ def _a_person(sent: ParsedSentence, tok: Token) -> bool:
         or (t.pos == "NOUN" and (t.lower in SOURCE_NOUNS or t.lemma in HUMAN_NOUNS))
         for t in _chain(sent, tok)
     )
+
+
+def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
+    """ "A warplane crashed; IS claimed to have shot it down": a clause before the verb past
+    a semicolon is the sentence's other half, not what was said."""
+    if clause.i > verb.i:
+        return False
+    end = max(_kept(sent, clause, frozenset()))
+    return any(t.text == ";" for t in sent.tokens[min(end, clause.i) : verb.i])
 
 
 def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
