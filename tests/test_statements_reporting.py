@@ -266,3 +266,19 @@ def test_a_clause_before_a_semicolon_is_not_what_was_claimed() -> None:
     text = "A drone came down near Tarhuna at dawn; the Kaniyat militia claimed to have shot it down."
     found = _pairs(text)
     assert all("drone came down" not in what for _, what in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Red Crescent raised the toll to 14 dead and 60 wounded.", "the toll to 14 dead and 60 wounded"),
+        ("The Red Crescent put the toll at 9, after two more bodies were found.", "the toll at 9"),
+        ("The Red Crescent put the toll at 9, with dozens missing.", "the toll at 9, with dozens missing"),
+    ],
+)
+def test_a_source_that_puts_a_toll_reports_it(text: str, content: str) -> None:
+    assert _pairs(text) == [("Libyan Red Crescent", content)]
+
+
+def test_putting_pressure_is_no_toll() -> None:
+    assert _pairs("The Red Crescent put pressure on the council at the talks.") == []

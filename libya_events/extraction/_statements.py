@@ -1034,6 +1034,42 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             yield _Found(verb, sent, speakers, span, content.clausal, content.root.i)
     yield from _according(ctx, sent)
     yield from _nominal(ctx, sent)
+    yield from _tolls(ctx, sent)
+
+
+TOLL_VERBS = frozenset({"put", "raise", "revise", "lower", "place", "bring", "update"})
+TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count"})
+"""A source that puts or raises a count reports it ("the ministry put the death toll at 43")."""
+
+
+def _toll_end(sent: ParsedSentence, verb: Token, lo: int, prep: Token) -> int:
+    """The count runs to the end of the verb's phrase ("at 43, with more than 100 wounded"),
+    short of a trailing clause of time or cause (", after two more bodies were found")."""
+    hi = _without_tail(sent, lo, max(_kept(sent, verb, frozenset())))
+    for clause in sent.children(verb, "advcl"):
+        first = min(_kept(sent, clause, frozenset()))
+        marks = {c.lower for c in sent.children(clause, "mark")}
+        if first > prep.i and sent.tokens[first - 1].text == "," and marks - {"with", "without"}:
+            hi = min(hi, first - 1)
+    while hi > lo and sent.tokens[hi].pos == "PUNCT":
+        hi -= 1
+    return hi
+
+
+def _tolls(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "The ministry raised the toll to 32 dead": the count is the ministry's statement."""
+    for verb in sent.tokens:
+        if verb.lemma not in TOLL_VERBS or verb.pos != "VERB" or ctx.in_quote(verb.start, verb.end):
+            continue
+        obj = next((c for c in sent.children(verb, *OBJECTS) if c.lemma in TOLL_NOUNS), None)
+        prep = next((c for c in sent.children(verb, "prep") if c.lower in ("at", "to")), None)
+        if obj is None or prep is None or prep.i < obj.i or _silenced(ctx, sent, verb):
+            continue
+        lo = min(_kept(sent, obj, frozenset()))
+        hi = _toll_end(sent, verb, lo, prep)
+        speakers = _speakers_of(ctx, sent, verb)
+        if speakers and hi > lo:
+            yield _Found(verb, sent, speakers, (sent.tokens[lo].start, sent.tokens[hi].end), False, obj.i)
 
 
 def _content_after_owner(
