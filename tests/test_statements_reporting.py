@@ -282,3 +282,18 @@ def test_a_source_that_puts_a_toll_reports_it(text: str, content: str) -> None:
 
 def test_putting_pressure_is_no_toll() -> None:
     assert _pairs("The Red Crescent put pressure on the council at the talks.") == []
+
+
+def test_a_modal_inside_the_quote_does_not_silence_the_verb() -> None:
+    text = "Fighting went on near Tripoli. “Will they stay,” Ahmed Mismari told Reuters."
+    assert [s.speaker for s in _statements(text) if s.direct] == ["Ahmed Mismari"], _pairs(text)
+
+
+@given(st.sampled_from(["but that", "and that", ", but that", ", and that"]), st.sampled_from(CLAIMS))
+@settings(max_examples=12, deadline=None)
+def test_a_quoted_joint_clause_leaves_the_report(joint: str, claim: str) -> None:
+    sep = "" if joint.startswith(",") else " "
+    text = f'Ali Salem said {claim}{sep}{joint} "the guards had gone home."'
+    found = _statements(text)
+    assert [s.text for s in found if not s.direct] == [claim], _pairs(text)
+    assert [s.text for s in found if s.direct] == ["the guards had gone home"], _pairs(text)

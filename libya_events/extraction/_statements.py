@@ -1011,7 +1011,10 @@ def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
     if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
         return True
-    if any(c.dep == "aux" and c.lower in HYPOTHETICAL for c in sent.children(verb)):
+    if any(
+        c.dep == "aux" and c.lower in HYPOTHETICAL and not ctx.in_quote(c.start, c.end)
+        for c in sent.children(verb)
+    ):
         return True
     head = sent.head_of(verb)
     if verb.dep == "xcomp" and head.lemma in REFUSALS:
@@ -1489,17 +1492,33 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
     return out
 
 
-_QUOTED_CLAUSE = re.compile(r'(?:,\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)that\s*"$')
-
-
 def _before_quoted_clause(ctx: _Context, lo: int, hi: int) -> int:
     """'said X, but that "there was no response."': a second "that" clause in quotes
     closing the content is a direct statement; the reported content ends before it."""
     quotes = ctx.quotes_in(lo, hi)
     if not quotes or quotes[-1][0] <= lo or quotes[-1][1] < hi - 1:
         return hi
-    m = _QUOTED_CLAUSE.search(ctx.folded, lo, quotes[-1][0])
-    return m.start() if m is not None and m.start() > lo else hi
+    head = _without_joint(ctx.folded[lo : quotes[-1][0]])
+    return lo + len(head) if head else hi
+
+
+def _without_joint(text: str) -> str | None:
+    """``text`` without a closing ', but that "' (or ' and that "'); None if it has none."""
+    rest = text.rstrip()
+    if not rest.endswith('"'):
+        return None
+    rest = rest[:-1].rstrip()
+    if not rest.endswith("that") or rest[-5:-4].isalnum():
+        return None
+    rest = rest[:-4].rstrip()
+    joined = False
+    for conj in ("but", "and"):
+        if rest.endswith(conj) and not rest[-len(conj) - 1 : -len(conj)].isalnum():
+            rest, joined = rest[: -len(conj)].rstrip(), True
+            break
+    if rest.endswith(","):
+        return rest[:-1].rstrip()
+    return rest if joined else None
 
 
 def _mostly_quoted(ctx: _Context, lo: int, hi: int) -> bool:
