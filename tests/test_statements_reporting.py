@@ -297,3 +297,8 @@ def test_a_quoted_joint_clause_leaves_the_report(joint: str, claim: str) -> None
     found = _statements(text)
     assert [s.text for s in found if not s.direct] == [claim], _pairs(text)
     assert [s.text for s in found if s.direct] == ["the guards had gone home"], _pairs(text)
+
+
+def test_an_abbreviation_parsed_as_is_speaks() -> None:
+    text = "IS claimed responsibility for the attack on the hotel."
+    assert _pairs(text) == [("Islamic State", "claimed responsibility for the attack on the hotel")]

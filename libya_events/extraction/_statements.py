@@ -259,6 +259,9 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
 def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
     """The speakers' head tokens for ``verb``: its subject, a passive's agent, the antecedent
     of "who", or the subject of the clause a subjectless verb hangs from."""
+    named = _name_as_auxiliary(ctx, sent, verb)
+    if named is not None:
+        return [named]
     tok = verb
     for _ in range(6):
         passive = any(c.dep == "auxpass" for c in sent.children(tok))
@@ -285,6 +288,15 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _name_as_auxiliary(ctx: _Context, sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "IS claimed victory": an actor's capitalised abbreviation that the parser took for
+    the verb's auxiliary ("is") is its subject."""
+    for c in sent.children(verb, "aux", "auxpass"):
+        if c.i < verb.i and len(c.text) > 1 and c.text.isupper() and _holding(ctx, c) is not None:
+            return c
+    return None
 
 
 MISATTACHED = frozenset({"conj", "pobj", "dobj"})
