@@ -302,3 +302,17 @@ def test_a_quoted_joint_clause_leaves_the_report(joint: str, claim: str) -> None
 def test_an_abbreviation_parsed_as_is_speaks() -> None:
     text = "IS claimed responsibility for the attack on the hotel."
     assert _pairs(text) == [("Islamic State", "claimed responsibility for the attack on the hotel")]
+
+
+def test_a_unit_named_by_its_number_speaks_as_that_unit() -> None:
+    text = (
+        "Fighters of the 301 Brigade clashed with a rival militia near the airport. "
+        "301 said it would keep its positions until the talks began."
+    )
+    found = [(s.speaker, s.text) for s in _statements(text) if "keep its positions" in s.text]
+    assert len(found) == 1, _pairs(text)
+    assert "301" in (found[0][0] or ""), _pairs(text)
+
+
+def test_a_bare_number_named_nowhere_is_no_speaker() -> None:
+    assert _pairs("Fighting went on near the airport. 301 said it would keep its positions.") == []

@@ -648,6 +648,8 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
     elif _acronym(head):
         lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
+    elif _unit_number(sent, head):
+        return _numbered_unit(ctx, head)  # "444 said it would ..."
     elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
@@ -663,6 +665,24 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+def _unit_number(sent: ParsedSentence, tok: Token) -> bool:
+    """A bare number of three or more digits that speaks names a numbered unit ("444 said")."""
+    return (
+        tok.pos == "NUM"
+        and tok.dep in SUBJECTS
+        and len(tok.text) >= 3
+        and tok.text.isdigit()
+        and not tok.children
+    )
+
+
+def _numbered_unit(ctx: _Context, head: Token) -> Hit | None:
+    """The unit named before by its number ("the 444 Brigade ... 444 said"), else none."""
+    prefix = head.text + " "
+    named = [h for h in ctx.actors if h.end <= head.start and ctx.text[h.start : h.end].startswith(prefix)]
+    return named[-1] if named else None
 
 
 def _acronym(tok: Token) -> bool:
