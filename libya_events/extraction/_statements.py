@@ -781,17 +781,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
-        if found is None or (
-            arg == "ccomp" and (_elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found))
-        ):
+        if found is None or _not_content(sent, verb, found, arg):
             continue
-        if (
-            arg == "dobj"
-            and verb.lemma in RECIPIENT_VERBS
-            and _a_person(sent, found)
-            and not _complemented(sent, verb, found)
-        ):
-            continue  # "threatened survivors with arrest", "called the ministry": whom, not what
         if arg == "dobj" and found.i < verb.i:
             found = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
             if found is None:
@@ -833,6 +824,16 @@ def _a_person(sent: ParsedSentence, tok: Token) -> bool:
         or (t.pos == "NOUN" and (t.lower in SOURCE_NOUNS or t.lemma in HUMAN_NOUNS))
         for t in _chain(sent, tok)
     )
+
+
+def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> bool:
+    """A clause that only explains the object or stands past a semicolon; a person
+    addressed ("threatened survivors with arrest", "called the ministry"): whom, not what."""
+    if arg == "ccomp":
+        return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
+    if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
+        return _a_person(sent, found) and not _complemented(sent, verb, found)
+    return False
 
 
 def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
