@@ -316,3 +316,16 @@ def test_a_unit_named_by_its_number_speaks_as_that_unit() -> None:
 
 def test_a_bare_number_named_nowhere_is_no_speaker() -> None:
     assert _pairs("Fighting went on near the airport. 301 said it would keep its positions.") == []
+
+
+@pytest.mark.parametrize(
+    ("where", "channel"), [("posted on Facebook", "Facebook"), ("on Twitter", "Twitter")]
+)
+def test_a_statement_posted_on_a_platform_takes_the_platform(where: str, channel: str) -> None:
+    text = f"The Interior Ministry said in a statement {where} that the road to Sirte had reopened."
+    assert [s.channel for s in _statements(text)] == [channel], _pairs(text)
+
+
+def test_a_statement_alone_is_the_channel() -> None:
+    text = "The Interior Ministry said in a statement that the road to Sirte had reopened."
+    assert [s.channel for s in _statements(text)] == ["statement"], _pairs(text)

@@ -1302,7 +1302,15 @@ def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None) -> str | Non
         return spec.channel
     window = _outside(ctx, f.sent.start, f.sent.end, f.content)
     near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
+    if near == "statement":
+        platform = channel_of(_STATEMENT_WORD.sub("", window))
+        near = platform if platform in PLATFORMS else near  # "a statement posted on Facebook"
     return near or ("interview" if _TOLD_MEDIA.search(window) else None)
+
+
+PLATFORMS = frozenset({"Facebook", "Twitter"})
+"""Channels that say where a statement was posted: they name its channel more closely."""
+_STATEMENT_WORD = re.compile(r"\bstatements?\b", re.IGNORECASE)
 
 
 class _Times:
