@@ -329,3 +329,23 @@ def test_a_statement_posted_on_a_platform_takes_the_platform(where: str, channel
 def test_a_statement_alone_is_the_channel() -> None:
     text = "The Interior Ministry said in a statement that the road to Sirte had reopened."
     assert [s.channel for s in _statements(text)] == ["statement"], _pairs(text)
+
+
+def test_the_channel_between_a_verb_and_its_object_is_the_channel() -> None:
+    text = "Ali Salem denied in a press statement any plan to leave Derna before the search ended."
+    found = _statements(text)
+    assert [s.channel for s in found] == ["statement"], _pairs(text)
+
+
+def test_speaking_to_an_outlet_at_the_start_of_the_sentence_is_an_interview() -> None:
+    text = "Speaking to Al Jazeera on Sunday, Ali Salem said the road to Ubari was cut."
+    assert [s.channel for s in _statements(text)] == ["interview"], _pairs(text)
+
+
+def test_a_quote_takes_the_channel_of_the_scene_set_just_before() -> None:
+    text = (
+        "Ali Salem, who leads the town's defenders, spoke to Reuters from the old fort. "
+        '"The road is open again. The guards went home," he said.'
+    )
+    direct = [s for s in _statements(text) if s.direct]
+    assert [(s.speaker, s.channel) for s in direct] == [("Ali Salem", "interview")], _pairs(text)

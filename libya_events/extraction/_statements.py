@@ -1291,21 +1291,47 @@ MEDIA = (
     r"(?:\w+ )?(?:radio|television|TV|news) (?:station|channel|agency|network)|(?:\w+ )?newspaper"
 )
 _TOLD_MEDIA = re.compile(
-    r"\b(?:told|tells?|telling|(?:spoke|speaking|talking|talked|talks?|speaks?) to|in (?:comments|remarks) to)"
+    r"\b(?:told|tells?|telling|(?:[Ss]poke|[Ss]peaking|[Tt]alking|talked|talks?|speaks?) to|in (?:comments|remarks) to)"
     rf"\s+(?:(?:the|a|an)\s+)?(?:{MEDIA})\b"
 )
 """Speaking to a news outlet is an interview ("told AFP", "speaking to Al Jazeera")."""
 
 
-def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None) -> str | None:
+def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None, opens: int | None = None) -> str | None:
+    """The channel the table gives, else the attribution's words, else the sentence before
+    (``opens``: where the statement begins, when before its attribution's sentence)."""
     if spec is not None and spec.channel is not None:
         return spec.channel
-    window = _outside(ctx, f.sent.start, f.sent.end, f.content)
+    window = _outside(ctx, f.sent.start, f.sent.end, _said(f))
     near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
     if near == "statement":
         platform = channel_of(_STATEMENT_WORD.sub("", window))
         near = platform if platform in PLATFORMS else near  # "a statement posted on Facebook"
-    return near or ("interview" if _TOLD_MEDIA.search(window) else None)
+    told = "interview" if _TOLD_MEDIA.search(window) else None
+    return near or told or _scene_channel(ctx, f, f.sent.start if opens is None else min(opens, f.sent.start))
+
+
+def _scene_channel(ctx: _Context, f: _Found, opens: int) -> str | None:
+    """The channel of the sentence before, in the same paragraph, that names the same
+    speaker ("X spoke to Al Jazeera from the compound. 'We have won,' he said.")."""
+    k = bisect.bisect_right(ctx.sent_starts, opens) - 1
+    if k < 1 or ctx.sents[k - 1].paragraph != ctx.sents[k].paragraph:
+        return None
+    prev = ctx.sents[k - 1]
+    keys = {h.key for h in f.speakers}
+    if not any(h.key in keys for h in ctx.actors_in(prev.start, prev.end)):
+        return None
+    window = _outside(ctx, prev.start, prev.end, (prev.start, prev.start))
+    return channel_of(window, nearest=True) or ("interview" if _TOLD_MEDIA.search(window) else None)
+
+
+def _said(f: _Found) -> tuple[int, int]:
+    """The content's span without the verb an object keeps ("denied in a press statement
+    any intention ...": the channel stands between the verb and the object)."""
+    if f.root < 0 or f.verb.pos == "NOUN" or f.verb.lower == "according":
+        return f.content
+    first = min(_kept(f.sent, f.sent.tokens[f.root], frozenset()))
+    return (max(f.content[0], f.sent.tokens[first].start), f.content[1])
 
 
 PLATFORMS = frozenset({"Facebook", "Twitter"})
@@ -1580,7 +1606,7 @@ def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> 
         f = quote.found
         sent = ctx.sentence_at(lo)
         sent_span = Span(sent.start, sent.end) if sent is not None else Span(lo, hi)
-        channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma)) if f is not None else None
+        channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma), lo) if f is not None else None
         date = _date_for(times, f) if f is not None else None
         for who in quote.speakers:
             out.append(StatementDraft(Span(lo, hi), body, True, sent_span, who, channel, date))
