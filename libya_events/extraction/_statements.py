@@ -37,7 +37,7 @@ from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence, find_preamble
 
-__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "speech_verbs"]
+__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "speech_nouns", "speech_verbs"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSAL = frozenset({"ccomp"})
@@ -87,7 +87,19 @@ def speech_verbs() -> dict[str, SpeechVerb]:
     return parse_table(raw)
 
 
-def parse_table(raw: str) -> dict[str, SpeechVerb]:
+@lru_cache(maxsize=1)
+def speech_nouns() -> dict[str, SpeechVerb]:
+    """The packaged speech-noun table ("the announcement by X of Y"), keyed by lemma
+    (``data/speech_nouns.tsv``; only ``prep:`` arguments)."""
+    raw = resources.files("libya_events.extraction").joinpath("data", "speech_nouns.tsv").read_text("utf-8")
+    table = parse_table(raw, "speech_nouns.tsv")
+    for row in table.values():
+        if not all(a.startswith("prep:") for a in row.args):
+            raise ValueError(f"speech_nouns.tsv: {row.lemma!r} may only name prepositions")
+    return table
+
+
+def parse_table(raw: str, name: str = "speech_verbs.tsv") -> dict[str, SpeechVerb]:
     """Rows ``lemma<TAB>args<TAB>channel``; ``#`` comments and the header are skipped."""
     table: dict[str, SpeechVerb] = {}
     for number, line in enumerate(raw.splitlines(), 1):
@@ -95,12 +107,12 @@ def parse_table(raw: str) -> dict[str, SpeechVerb]:
             continue
         cells = line.split("\t")
         if len(cells) != 3 or not cells[0].isalpha() or cells[0] != cells[0].lower():
-            raise ValueError(f"speech_verbs.tsv line {number}: expected 'lemma<TAB>args<TAB>channel'")
+            raise ValueError(f"{name} line {number}: expected 'lemma<TAB>args<TAB>channel'")
         args = tuple(cells[1].split())
         if not args or not all(_ARGS.fullmatch(a) for a in args):
-            raise ValueError(f"speech_verbs.tsv line {number}: bad args {cells[1]!r}")
+            raise ValueError(f"{name} line {number}: bad args {cells[1]!r}")
         if cells[0] in table:
-            raise ValueError(f"speech_verbs.tsv line {number}: {cells[0]!r} listed twice")
+            raise ValueError(f"{name} line {number}: {cells[0]!r} listed twice")
         table[cells[0]] = SpeechVerb(cells[0], args, None if cells[2] == "-" else cells[2])
     return table
 
@@ -128,7 +140,7 @@ def _cue(lemmas: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b|{quotes}", re.IGNORECASE)
 
 
-SPEECH_CUE = _cue(speech_verbs())
+SPEECH_CUE = _cue([*speech_verbs(), *speech_nouns()])
 """Cheap test of whether a sentence may hold a statement (for choosing what to parse): a
 form of a speech verb of the table, a word of attribution, or a quotation mark."""
 
@@ -247,6 +259,9 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
 def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
     """The speakers' head tokens for ``verb``: its subject, a passive's agent, the antecedent
     of "who", or the subject of the clause a subjectless verb hangs from."""
+    named = _name_as_auxiliary(ctx, sent, verb)
+    if named is not None:
+        return [named]
     tok = verb
     for _ in range(6):
         passive = any(c.dep == "auxpass" for c in sent.children(tok))
@@ -257,6 +272,7 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
             return _chain(sent, agent)
         subjects = [c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)]
         subj = _main_subject(sent, tok, subjects)
+        subj = _past_dateline(sent, subj) if subj is not None else None
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
         if subj is not None and not (tok is verb and passive):
@@ -274,17 +290,30 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
     return []
 
 
+def _name_as_auxiliary(ctx: _Context, sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "IS claimed victory": an actor's capitalised abbreviation that the parser took for
+    the verb's auxiliary ("is") is its subject."""
+    for c in sent.children(verb, "aux", "auxpass"):
+        if c.i < verb.i and len(c.text) > 1 and c.text.isupper() and _holding(ctx, c) is not None:
+            return c
+    return None
+
+
 MISATTACHED = frozenset({"conj", "pobj", "dobj"})
 """Relations of a noun phrase that the parser hung elsewhere though the speech verb right
 after it has no subject ("sent tanks and television channels said ...")."""
 
 
 def _noun_before(sent: ParsedSentence, verb: Token) -> Token | None:
-    if verb.dep != "conj" or verb.i == 0:
+    if verb.i == 0:
         return None
     prev = sent.tokens[verb.i - 1]
-    if prev.pos in ("NOUN", "PROPN") and prev.dep in MISATTACHED and prev.head < prev.i:
+    if prev.pos not in ("NOUN", "PROPN"):
+        return None
+    if verb.dep == "conj" and prev.dep in MISATTACHED and prev.head < prev.i:
         return prev
+    if prev.dep == "compound" and prev.head == verb.i and verb.tag == "VBZ":
+        return prev  # "MSF denounces the ...": a name the parser made the verb's compound
     return None
 
 
@@ -312,6 +341,21 @@ def _dateline_like(sent: ParsedSentence, tok: Token) -> bool:
     return any(c.dep == "appos" and c.pos == "NUM" for c in sent.children(tok))  # "Geneva, 23 October"
 
 
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", ",", ":"})
+
+
+def _past_dateline(sent: ParsedSentence, subj: Token) -> Token:
+    """ "ISTANBUL - Turkey's president said": the parser made the dateline's place the
+    subject and the real one its apposition; the apposition speaks."""
+    if subj.i > 2 or subj.ent_type not in PLACE_LABELS:
+        return subj
+    for c in sent.children(subj, "appos"):
+        between = sent.tokens[subj.i + 1 : c.i]
+        if c.pos in ("NOUN", "PROPN") and any(t.text in DATELINE_DASHES for t in between):
+            return c
+    return subj
+
+
 def _after_comma(sent: ParsedSentence, tok: Token) -> bool:
     """The phrase of ``tok`` follows a comma and is no relative clause ("..., whose death")."""
     left = min(_kept(sent, tok, frozenset()))
@@ -321,6 +365,9 @@ def _after_comma(sent: ParsedSentence, tok: Token) -> bool:
 def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -> list[Hit]:
     out: list[Hit] = []
     for head in heads:
+        if head.lemma in STATEMENT_NOUNS and _is_definite(sent, head):
+            out.extend(h for h in _issuers(ctx, sent, head) if all(h.key != o.key for o in out))
+            continue
         joint = [ctx.proposed.get((a.start, a.end)) for a in _joint_adjectives(sent, head)]
         if joint and all(joint):
             out.extend(h for h in joint if h is not None and all(h.key != o.key for o in out))
@@ -361,11 +408,48 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
             None,
         )
         if name is not None or tok is head:
-            name = name or next((c for c in sent.children(tok, "appos") if c.pos == "PROPN"), None)
+            name = name or next(
+                (
+                    c
+                    for c in sent.children(tok, "appos")
+                    if c.pos == "PROPN" and not _renames_object(sent, tok, c)
+                ),
+                None,
+            )
+            name = name or _called(sent, tok)
         if name is not None:
             return name
         prep = next((c for c in sent.children(tok, "prep") if c.i > tok.i), None)
         tok = next(sent.children(prep, "pobj"), None) if prep is not None else None
+    return None
+
+
+def _renames_object(sent: ParsedSentence, head: Token, appos: Token) -> bool:
+    """ "The commander of the group, Libya Shield, said": a name that is no person's, right
+    after the head's prepositional object, names that object (the parser hung it on the head)."""
+    if appos.ent_type == "PERSON":
+        return False
+    return any(
+        head.i < obj.i < appos.i for p in sent.children(head, "prep") for obj in sent.children(p, "pobj")
+    )
+
+
+NAMING = frozenset({"call", "name", "identify"})
+"""Participles that give a name ("a spokesman, called Kalefa, said")."""
+
+
+def _called(sent: ParsedSentence, tok: Token) -> Token | None:
+    """The name a participle of naming gives ``tok`` ("a rebel spokesman, named Ali Salem")."""
+    for acl in sent.children(tok, "acl"):
+        if acl.lemma in NAMING and acl.tag == "VBN":
+            found = next(
+                (c for c in sent.children(acl, "oprd", "attr", "dobj", "xcomp") if c.pos == "PROPN"), None
+            )
+            if found is None and acl.lemma == "identify":
+                prep = next((c for c in sent.children(acl, "prep") if c.lower == "as"), None)
+                found = next(sent.children(prep, "pobj"), None) if prep is not None else None
+            if found is not None and found.pos == "PROPN":
+                return found
     return None
 
 
@@ -383,7 +467,40 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
             return found
     lo, hi = _phrase_bounds(sent, head)
     inside = ctx.actors_in(lo, hi)
+    if head.pos == "NOUN" and head.lower in SOURCE_NOUNS and all(h.start > head.end for h in inside):
+        return None  # "a spokesman for the government": an unnamed source, not the body it serves
     return inside[0] if inside else None
+
+
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "declaration"})
+"""Nouns of an issued statement: "the statement said" speaks for whoever issued it."""
+
+
+OWNER_PREPS = frozenset({"of", "by", "from"})
+"""Prepositions that name a statement's issuers ("a joint statement of the government and army")."""
+
+
+def _issuers(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
+    """Who issued "the statement": in the latest earlier sentence (within a pronoun's reach)
+    that tells of a statement, its owners ("a statement by X") or the subject of the verb it
+    hangs from ("X said in a statement", "X issued a statement")."""
+    floor = ctx.topic_floor(head.start)
+    k = bisect.bisect_left(ctx.parsed_starts, sent.start)
+    for earlier in reversed(ctx.parsed[max(0, k - 6) : k]):
+        if earlier.end <= floor:
+            break
+        for tok in earlier.tokens:
+            if tok.lemma not in STATEMENT_NOUNS or ctx.in_quote(tok.start, tok.end):
+                continue
+            preps = [c for c in earlier.children(tok, "prep") if c.lower in OWNER_PREPS]
+            owners = [o for p in preps for c in earlier.children(p, "pobj") for o in _chain(earlier, c)]
+            verb = next((a for a in earlier.ancestors(tok) if a.pos == "VERB"), None)
+            if not owners and verb is not None:
+                owners = _subject_of(ctx, earlier, verb)
+            hits = _speaker_hits(ctx, earlier, owners)
+            if hits:
+                return hits
+    return []
 
 
 # --------------------------------------------------------------------------- topics
@@ -419,8 +536,15 @@ def _collect_topics(ctx: _Context) -> None:
 
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
-PEOPLE = {"man": "he", "woman": "she"}
-"""Definite descriptions that stand for the person last spoken of, like a pronoun."""
+PEOPLE = {
+    "man": "he",
+    "woman": "she",
+    **dict.fromkeys(
+        ("politician", "lawmaker", "legislator", "diplomat", "analyst", "lawyer", "expert"), "he"
+    ),
+}
+"""Definite descriptions that stand for the person last spoken of, like a pronoun ("the
+politician said": the person named before, whatever the gender)."""
 
 
 def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
@@ -454,7 +578,8 @@ SOURCE_NOUNS = frozenset(
     command headquarters committee commission embassy municipality mayor governor ambassador
     envoy member members crew operator company airline hospital clinic charity coalition
     eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
-    unit spokespeople inhabitants""".split()
+    unit spokespeople inhabitants insurgents militants gunmen soldiers groups
+    broadcaster politician politicians lawyer lawyers expert experts relatives""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
@@ -521,6 +646,10 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
             head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
         )
         kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
+    elif _acronym(head):
+        lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
+    elif _unit_number(sent, head):
+        return _numbered_unit(ctx, head)  # "444 said it would ..."
     elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
@@ -536,6 +665,29 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+def _unit_number(sent: ParsedSentence, tok: Token) -> bool:
+    """A bare number of three or more digits that speaks names a numbered unit ("444 said")."""
+    return (
+        tok.pos == "NUM"
+        and tok.dep in SUBJECTS
+        and len(tok.text) >= 3
+        and tok.text.isdigit()
+        and not tok.children
+    )
+
+
+def _numbered_unit(ctx: _Context, head: Token) -> Hit | None:
+    """The unit named before by its number ("the 444 Brigade ... 444 said"), else none."""
+    prefix = head.text + " "
+    named = [h for h in ctx.actors if h.end <= head.start and ctx.text[h.start : h.end].startswith(prefix)]
+    return named[-1] if named else None
+
+
+def _acronym(tok: Token) -> bool:
+    """An all-capital word the tagger took for a common noun ("ERT", "NOC")."""
+    return tok.pos == "NOUN" and 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _name_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
@@ -629,7 +781,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
-        if found is None or (arg == "ccomp" and _elaborates(sent, verb, found)):
+        if found is None or _not_content(sent, verb, found, arg):
             continue
         if arg == "dobj" and found.i < verb.i:
             found = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
@@ -646,6 +798,51 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
+"""Speech verbs whose object, when a person, is who was addressed (or received), not what
+was said ("threatened the crew", "welcomed the envoy")."""
+PERSON_LABELS = frozenset({"PERSON", "NORP"})
+HUMAN_NOUNS = frozenset(
+    """driver crew migrant civilian passenger staff people family child man woman refugee prisoner
+    detainee volunteer rescuer survivor resident worker journalist delegation guest""".split()
+)
+"""Lemmas of nouns for people (beside the unnamed sources) that a speech verb may address."""
+
+
+def _complemented(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """The object has a complement after it ("called Haftar a war criminal", "promised them to ...")."""
+    return any(c.i > obj.i for c in sent.children(verb, "oprd", "xcomp", "ccomp"))
+
+
+def _a_person(sent: ParsedSentence, tok: Token) -> bool:
+    """A noun phrase (or any of its conjuncts) that names people."""
+    return any(
+        t.pos == "PRON"
+        or t.ent_type in PERSON_LABELS
+        or (t.pos == "NOUN" and (t.lower in SOURCE_NOUNS or t.lemma in HUMAN_NOUNS))
+        for t in _chain(sent, tok)
+    )
+
+
+def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> bool:
+    """A clause that only explains the object or stands past a semicolon; a person
+    addressed ("threatened survivors with arrest", "called the ministry"): whom, not what."""
+    if arg == "ccomp":
+        return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
+    if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
+        return _a_person(sent, found) and not _complemented(sent, verb, found)
+    return False
+
+
+def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
+    """ "A warplane crashed; IS claimed to have shot it down": a clause before the verb past
+    a semicolon is the sentence's other half, not what was said."""
+    if clause.i > verb.i:
+        return False
+    end = max(_kept(sent, clause, frozenset()))
+    return any(t.text == ";" for t in sent.tokens[min(end, clause.i) : verb.i])
 
 
 def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
@@ -714,13 +911,17 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
                 continue
             a = min(_kept(sent, tok, frozenset()))
             b = max(_kept(sent, tok, frozenset()))
-            if a > lo and b >= _last_word(sent, hi) and sent.tokens[a - 1].text in _OPENERS:
-                hi, changed = a - 1, True
+            opener = a - 1
+            while opener > lo and sent.tokens[opener].text in _QUOTE_MARKS:
+                opener -= 1  # ', "prompting concern ..."': a quoted tail is a tail too
+            if a > lo and b >= _last_word(sent, hi) and sent.tokens[opener].text in _OPENERS:
+                hi, changed = opener, True
                 break
     return hi
 
 
 _OPENERS = frozenset({",", "-", "\u2013", "\u2014", "("})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 def _last_word(sent: ParsedSentence, hi: int) -> int:
@@ -771,11 +972,33 @@ def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
     """The speakers of a speech verb (computed once per verb)."""
     found = ctx.speakers.get(verb.start)
     if found is None:
-        found = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb)) or _participle_speakers(
-            ctx, sent, verb
-        )
+        reporter = _reporter(sent, verb, ctx.verbs)
+        if reporter is not None:
+            found = _speakers_of(ctx, sent, reporter)
+        else:
+            found = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb)) or _participle_speakers(
+                ctx, sent, verb
+            )
         ctx.speakers[verb.start] = found
     return found
+
+
+def _reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> Token | None:
+    """ "He said the militia seized the base, noting that ...": a subjectless participle hung
+    on a clause that is another speech verb's content belongs to that speech verb."""
+    if verb.tag != "VBG" or verb.dep not in CLIMB or any(sent.children(verb, *SUBJECTS)):
+        return None
+    if verb.i == 0 or sent.tokens[verb.i - 1].text != ",":
+        return None  # "X issued a statement welcoming ..., a spokesman said": X welcomed
+    tok = verb
+    for _ in range(6):
+        if (tok.dep not in CLIMB and tok.dep != "ccomp") or tok.head == tok.i:
+            return None
+        head = sent.head_of(tok)
+        if tok.dep == "ccomp" and head.lemma in verbs and head.pos == "VERB":
+            return head if tok is not verb else None
+        tok = head
+    return None
 
 
 def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
@@ -797,11 +1020,22 @@ def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[T
         spec = ctx.verbs.get(tok.lemma)
         if spec is None or tok.pos not in ("VERB", "AUX") or tok.tag == "MD":
             continue
-        if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok):
+        if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok) or _addressed_only(sent, tok, spec):
             continue
         yield tok, spec
 
 
+def _addressed_only(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> bool:
+    """ "his unit called the ministry", "gunmen threatened the crew": a person addressed and
+    nothing said; the verb is no attribution either."""
+    if verb.lemma not in RECIPIENT_VERBS:
+        return False
+    obj = next(sent.children(verb, *OBJECTS), None)
+    return obj is not None and _a_person(sent, obj) and _content_root(sent, verb, spec) is None
+
+
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "will", "'ll", "\u2019ll"})
+"""Modals under which a speech verb tells what may or will be said, not what was."""
 PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
 """Relations of a to-infinitive of purpose ("seized the field to demand wages")."""
 
@@ -809,6 +1043,11 @@ PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
     if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
+        return True
+    if any(
+        c.dep == "aux" and c.lower in HYPOTHETICAL and not ctx.in_quote(c.start, c.end)
+        for c in sent.children(verb)
+    ):
         return True
     head = sent.head_of(verb)
     if verb.dep == "xcomp" and head.lemma in REFUSALS:
@@ -830,6 +1069,102 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if speakers:
             yield _Found(verb, sent, speakers, span, content.clausal, content.root.i)
     yield from _according(ctx, sent)
+    yield from _nominal(ctx, sent)
+    yield from _tolls(ctx, sent)
+
+
+TOLL_VERBS = frozenset({"put", "raise", "revise", "lower", "place", "bring", "update"})
+TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count"})
+"""A source that puts or raises a count reports it ("the ministry put the death toll at 43")."""
+
+
+def _toll_end(sent: ParsedSentence, verb: Token, lo: int, prep: Token) -> int:
+    """The count runs to the end of the verb's phrase ("at 43, with more than 100 wounded"),
+    short of a trailing clause of time or cause (", after two more bodies were found")."""
+    hi = _without_tail(sent, lo, max(_kept(sent, verb, frozenset())))
+    for clause in sent.children(verb, "advcl"):
+        first = min(_kept(sent, clause, frozenset()))
+        marks = {c.lower for c in sent.children(clause, "mark")}
+        if first > prep.i and sent.tokens[first - 1].text == "," and marks - {"with", "without"}:
+            hi = min(hi, first - 1)
+    while hi > lo and sent.tokens[hi].pos == "PUNCT":
+        hi -= 1
+    return hi
+
+
+def _tolls(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "The ministry raised the toll to 32 dead": the count is the ministry's statement."""
+    for verb in sent.tokens:
+        if verb.lemma not in TOLL_VERBS or verb.pos != "VERB" or ctx.in_quote(verb.start, verb.end):
+            continue
+        obj = next((c for c in sent.children(verb, *OBJECTS) if c.lemma in TOLL_NOUNS), None)
+        prep = next((c for c in sent.children(verb, "prep") if c.lower in ("at", "to")), None)
+        if obj is None or prep is None or prep.i < obj.i or _silenced(ctx, sent, verb):
+            continue
+        lo = min(_kept(sent, obj, frozenset()))
+        hi = _toll_end(sent, verb, lo, prep)
+        speakers = _speakers_of(ctx, sent, verb)
+        if speakers and hi > lo:
+            yield _Found(verb, sent, speakers, (sent.tokens[lo].start, sent.tokens[hi].end), False, obj.i)
+
+
+def _content_after_owner(
+    sent: ParsedSentence, spec: SpeechVerb, after: int, owners: list[Token]
+) -> _Content | None:
+    """ "the announcement by the ministry in Tripoli of a curfew": the parser hung the
+    content's preposition inside the owner's phrase; the first one past the owner's name."""
+    words = {a.split(":", 1)[1] for a in spec.args}
+    inside = set().union(*(_kept(sent, o, frozenset()) for o in owners))
+    for i in sorted(inside):
+        prep = sent.tokens[i]
+        if prep.dep == "prep" and prep.lower in words and prep.start >= after:
+            obj = next(sent.children(prep, "pobj"), None)
+            return _Content(obj, None, False) if obj is not None else None
+    return None
+
+
+OWNER_MARKS = frozenset({"by", "from"})
+"""Prepositions that name who made a speech noun's statement ("a call from the UN for ...")."""
+
+
+def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "the announcement by X of Y", "X's call for Y": X said Y (``data/speech_nouns.tsv``)."""
+    nouns = speech_nouns()
+    for tok in sent.tokens:
+        spec = nouns.get(tok.lemma)
+        if spec is None or tok.pos != "NOUN" or ctx.in_quote(tok.start, tok.end):
+            continue
+        owners = [c for c in sent.children(tok, "poss") if c.pos in ("PROPN", "NOUN")]
+        owners += [
+            o for p in sent.children(tok, "prep") if p.lower in OWNER_MARKS for o in sent.children(p, "pobj")
+        ]
+        speakers = _speaker_hits(ctx, sent, [o for h in owners for o in _chain(sent, h)])
+        content = _content_root(sent, tok, spec) if speakers else None
+        if content is None and speakers:
+            content = _content_after_owner(sent, spec, max(h.end for h in speakers), owners)
+        if content is None:
+            continue
+        bounds = _content_tokens(ctx, sent, tok, content)
+        if bounds is not None:
+            span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
+            yield _Found(tok, sent, speakers, span, False, content.root.i)
+
+
+def _seconded(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
+    """ "He said four were killed, which was confirmed by a tribal elder": the agent of a
+    passive speech verb in a relative clause right after a report says the same."""
+    out: list[_Found] = []
+    for f in found:
+        if f.verb.lower == "according" or f.verb.pos == "NOUN":
+            continue
+        for verb, _spec in _speech_tokens(ctx, f.sent):
+            relative = next((c for c in f.sent.children(verb, "nsubjpass") if c.lower == "which"), None)
+            if verb.dep != "relcl" or relative is None or not 0 <= relative.start - f.content[1] <= 3:
+                continue
+            speakers = [h for h in _speakers_of(ctx, f.sent, verb) if all(h.key != g.key for g in f.speakers)]
+            if speakers and any(f.sent.children(verb, "agent")):
+                out.append(_Found(verb, f.sent, speakers, f.content, f.clausal, f.root))
+    return out
 
 
 def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
@@ -847,17 +1182,34 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
     for tok, source in _according_sources(sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
-        head = sent.head_of(tok)
+        head = _according_head(ctx, sent, tok)
         keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
         run = _run_around(keep, head.i)
         toks = sent.tokens
-        lo, hi = run
+        lo, hi = run[0], _without_tail(sent, run[0], run[1])
         while lo < hi and toks[lo].pos == "PUNCT":
             lo += 1
         while hi > lo and toks[hi].pos == "PUNCT":
             hi -= 1
         if speakers and hi > lo:
             yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i)
+
+
+def _according_head(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token:
+    """The clause "according to X" speaks for: the one it hangs on, or the whole sentence
+    when it closes the sentence after a comma ("the toll rose to 13: 38 of whom left the
+    hospital, according to the ministry" - the parser hangs it on the last clause)."""
+    head = sent.head_of(tok)
+    last = max(_kept(sent, tok, frozenset()))
+    closing = (
+        tok.i > 0
+        and sent.tokens[tok.i - 1].text == ","
+        and all(t.pos == "PUNCT" for t in sent.tokens[last + 1 :])
+    )
+    if not closing:
+        return head
+    root = next((a for a in [head, *sent.ancestors(head)] if a.dep == "ROOT"), head)
+    return head if root.lemma in ctx.verbs else root
 
 
 def _run_around(keep: set[int], i: int) -> tuple[int, int]:
@@ -879,13 +1231,21 @@ def _nested(found: Sequence[_Found]) -> list[_Found]:
 
 def _relays(outer: _Found, inner: _Found) -> bool:
     """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
-    if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
+    if inner is outer:
         return False
+    if inner.verb.lower == "according":
+        return inner.verb.head == outer.root  # "According to X, ... , Y said": X is the source
+    if not outer.content[0] <= inner.verb.start < outer.content[1]:
+        return False
+    if {h.key for h in inner.speakers} == {h.key for h in outer.speakers}:
+        inner_len, outer_len = inner.content[1] - inner.content[0], outer.content[1] - outer.content[0]
+        if inner_len * 2 >= outer_len:
+            return True  # "reported a summary of what it said was ...": one report, told once
     if inner.verb.tag == "VBG" and inner.verb.dep in ("advcl", "xcomp", "acl"):
         head = inner.sent.head_of(inner.verb)
         if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):
             return True  # "X issued a statement welcoming ..., a spokesman said"
-    return outer.root in (inner.verb.i, inner.verb.head if inner.verb.lower == "according" else -2)
+    return outer.root == inner.verb.i
 
 
 def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
@@ -931,18 +1291,52 @@ MEDIA = (
     r"(?:\w+ )?(?:radio|television|TV|news) (?:station|channel|agency|network)|(?:\w+ )?newspaper"
 )
 _TOLD_MEDIA = re.compile(
-    r"\b(?:told|tells?|telling|(?:spoke|speaking|talking|talked|talks?|speaks?) to|in (?:comments|remarks) to)"
+    r"\b(?:told|tells?|telling|(?:[Ss]poke|[Ss]peaking|[Tt]alking|talked|talks?|speaks?) to|in (?:comments|remarks) to)"
     rf"\s+(?:(?:the|a|an)\s+)?(?:{MEDIA})\b"
 )
 """Speaking to a news outlet is an interview ("told AFP", "speaking to Al Jazeera")."""
 
 
-def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None) -> str | None:
+def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None, opens: int | None = None) -> str | None:
+    """The channel the table gives, else the attribution's words, else the sentence before
+    (``opens``: where the statement begins, when before its attribution's sentence)."""
     if spec is not None and spec.channel is not None:
         return spec.channel
-    window = _outside(ctx, f.sent.start, f.sent.end, f.content)
+    window = _outside(ctx, f.sent.start, f.sent.end, _said(f))
     near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
-    return near or ("interview" if _TOLD_MEDIA.search(window) else None)
+    if near == "statement":
+        platform = channel_of(_STATEMENT_WORD.sub("", window))
+        near = platform if platform in PLATFORMS else near  # "a statement posted on Facebook"
+    told = "interview" if _TOLD_MEDIA.search(window) else None
+    return near or told or _scene_channel(ctx, f, f.sent.start if opens is None else min(opens, f.sent.start))
+
+
+def _scene_channel(ctx: _Context, f: _Found, opens: int) -> str | None:
+    """The channel of the sentence before, in the same paragraph, that names the same
+    speaker ("X spoke to Al Jazeera from the compound. 'We have won,' he said.")."""
+    k = bisect.bisect_right(ctx.sent_starts, opens) - 1
+    if k < 1 or ctx.sents[k - 1].paragraph != ctx.sents[k].paragraph:
+        return None
+    prev = ctx.sents[k - 1]
+    keys = {h.key for h in f.speakers}
+    if not any(h.key in keys for h in ctx.actors_in(prev.start, prev.end)):
+        return None
+    window = _outside(ctx, prev.start, prev.end, (prev.start, prev.start))
+    return channel_of(window, nearest=True) or ("interview" if _TOLD_MEDIA.search(window) else None)
+
+
+def _said(f: _Found) -> tuple[int, int]:
+    """The content's span without the verb an object keeps ("denied in a press statement
+    any intention ...": the channel stands between the verb and the object)."""
+    if f.root < 0 or f.verb.pos == "NOUN" or f.verb.lower == "according":
+        return f.content
+    first = min(_kept(f.sent, f.sent.tokens[f.root], frozenset()))
+    return (max(f.content[0], f.sent.tokens[first].start), f.content[1])
+
+
+PLATFORMS = frozenset({"Facebook", "Twitter"})
+"""Channels that say where a statement was posted: they name its channel more closely."""
+_STATEMENT_WORD = re.compile(r"\bstatements?\b", re.IGNORECASE)
 
 
 class _Times:
@@ -1094,6 +1488,7 @@ def find_statements(
     """Every statement of one article, quoted and reported, in text order."""
     ctx = _Context(text, folded, sents, parsed, hits, entries)
     reported = _nested([f for s in ctx.parsed for f in _reported(ctx, s)])
+    reported += _seconded(ctx, reported)
     dated = _Times(times)
     out = _indirect_drafts(ctx, reported, dated)
     out.extend(_direct_drafts(ctx, reported, dated))
@@ -1135,16 +1530,46 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
     out: list[StatementDraft] = []
     for f in found:
         lo, hi = f.content
+        hi = _before_quoted_clause(ctx, lo, hi)
         if _mostly_quoted(ctx, lo, hi) or hi - lo < 4:
             continue
         if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
             hi += 1  # close a quotation the content opened
-        spec = ctx.verbs.get(f.verb.lemma)
+        spec = (speech_nouns() if f.verb.pos == "NOUN" else ctx.verbs).get(f.verb.lemma)
         channel, date = _channel_for(ctx, f, spec), _date_for(times, f)
         sent_span = Span(f.sent.start, f.sent.end)
         for who in f.speakers:
             out.append(StatementDraft(Span(lo, hi), ctx.text[lo:hi], False, sent_span, who, channel, date))
     return out
+
+
+def _before_quoted_clause(ctx: _Context, lo: int, hi: int) -> int:
+    """'said X, but that "there was no response."': a second "that" clause in quotes
+    closing the content is a direct statement; the reported content ends before it."""
+    quotes = ctx.quotes_in(lo, hi)
+    if not quotes or quotes[-1][0] <= lo or quotes[-1][1] < hi - 1:
+        return hi
+    head = _without_joint(ctx.folded[lo : quotes[-1][0]])
+    return lo + len(head) if head else hi
+
+
+def _without_joint(text: str) -> str | None:
+    """``text`` without a closing ', but that "' (or ' and that "'); None if it has none."""
+    rest = text.rstrip()
+    if not rest.endswith('"'):
+        return None
+    rest = rest[:-1].rstrip()
+    if not rest.endswith("that") or rest[-5:-4].isalnum():
+        return None
+    rest = rest[:-4].rstrip()
+    joined = False
+    for conj in ("but", "and"):
+        if rest.endswith(conj) and not rest[-len(conj) - 1 : -len(conj)].isalnum():
+            rest, joined = rest[: -len(conj)].rstrip(), True
+            break
+    if rest.endswith(","):
+        return rest[:-1].rstrip()
+    return rest if joined else None
 
 
 def _mostly_quoted(ctx: _Context, lo: int, hi: int) -> bool:
@@ -1165,7 +1590,7 @@ def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> 
         f = quote.found
         sent = ctx.sentence_at(lo)
         sent_span = Span(sent.start, sent.end) if sent is not None else Span(lo, hi)
-        channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma)) if f is not None else None
+        channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma), lo) if f is not None else None
         date = _date_for(times, f) if f is not None else None
         for who in quote.speakers:
             out.append(StatementDraft(Span(lo, hi), body, True, sent_span, who, channel, date))
@@ -1187,7 +1612,8 @@ def _release_channel(folded: str, out: Sequence[StatementDraft]) -> None:
 
 def _inherit_channels(statements: Sequence[StatementDraft]) -> None:
     """A statement with no channel of its own takes the channel of the same speaker's
-    statement just before it ("appealed for calm on Twitter. 'Conflict cannot ...'")."""
+    statement just before it ("appealed for calm on Twitter. 'Conflict cannot ...'"), else
+    of the one right after it ("said on Sunday that ... He told CNN that ...")."""
     for k, d in enumerate(statements):
         if d.channel is not None or d.speaker is None:
             continue
@@ -1197,3 +1623,10 @@ def _inherit_channels(statements: Sequence[StatementDraft]) -> None:
             if prev.speaker is not None and prev.speaker.key == d.speaker.key and prev.channel:
                 d.channel = prev.channel
                 break
+    for k, d in enumerate(statements):
+        if d.channel is not None or d.speaker is None or k + 1 >= len(statements):
+            continue
+        nxt = statements[k + 1]
+        if nxt.speaker is not None and nxt.speaker.key == d.speaker.key and nxt.channel:
+            if nxt.text_span.start - d.text_span.end <= 400:
+                d.channel = nxt.channel
