@@ -27,6 +27,7 @@ from attrs import Factory, define, evolve
 
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
+from libya_events.extraction._antecedents import antecedents
 from libya_events.extraction._events import (
     MovementDraft,
     StatementDraft,
@@ -368,6 +369,7 @@ class Parser:
         ]
         hits += _unnamed_movers(hits, movement_drafts)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
+        hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
         actors = _build_actors(text, hits, used, roles)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
@@ -1283,6 +1285,27 @@ def _as_named(hits: list[Hit], resolved: Mapping[int, Hit]) -> list[Hit]:
             )
         out.append(h)
     return out
+
+
+def _as_antecedents(
+    text: str,
+    hits: list[Hit],
+    roles: Roles | None,
+    entries: Sequence[int],
+    drafts: Sequence[MovementDraft | StatementDraft],
+) -> list[Hit]:
+    """Role descriptions and bare force nouns that stand for a named actor become its
+    mentions, in the actors and in the events that name them ("the official added")."""
+    acting = {d.speaker.start for d in drafts if isinstance(d, StatementDraft) and d.speaker is not None}
+    named = antecedents(text, hits, acting | (roles.acting if roles is not None else set()), entries)
+    if not named:
+        return hits
+    for d in drafts:
+        if isinstance(d, MovementDraft) and d.actor is not None and id(d.actor) in named:
+            d.actor = named[id(d.actor)]
+        elif isinstance(d, StatementDraft) and d.speaker is not None and id(d.speaker) in named:
+            d.speaker = named[id(d.speaker)]
+    return [named.get(id(h), h) for h in hits]
 
 
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:

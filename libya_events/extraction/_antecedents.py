@@ -1,0 +1,230 @@
+"""Unnamed descriptions that stand for an actor the article names.
+
+News reporting often tells a speaker or a side twice: once by a role ("a rebel spokesman",
+"the official", "Commander of the Sabha military region") and once by name, or names a side
+and then calls it by a bare force noun ("Fighters poured in", "soldiers entered the base").
+Such a description is that actor's mention, not an actor of its own. The rules:
+
+* **Role nouns** (table :data:`ROLE_TITLES`). A singular role description is the person
+  named in apposition right after it in its sentence ("A rebel spokesman, called Kalefa,";
+  "Commander of the X region, Ahmad Ali,"). Else a definite one ("the official") is the
+  latest earlier person who acts (subject of a verb) and whose title fits the role, and an
+  indefinite or definite one with no such antecedent is the next person named soon after
+  whose title holds the role's own word ("a member of parliament ... Ali Saleh, a member
+  of ..."); "an official", which any office holder is, is never read forward.
+* **Bare force nouns** (:data:`FORCE_NOUNS`: "fighters", "soldiers", "troops" with no
+  modifier) are the latest armed group named before them in their live-blog entry.
+
+Everything is read from the mentions and the text around them; no parse is needed beyond the
+"acts" roles the pipeline already computes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+
+from attrs import evolve
+
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind
+
+__all__ = ["FORCE_NOUNS", "ROLE_TITLES", "antecedents"]
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+
+ROLE_TITLES: Mapping[str, frozenset[str]] = {
+    "official": frozenset(),  # any person who holds an office
+    "spokesman": _SPOKES,
+    "spokeswoman": _SPOKES,
+    "spokesperson": _SPOKES,
+    "commander": frozenset({"commander"}),
+    "member": frozenset({"member", "mp", "lawmaker"}),  # "a member of parliament"
+    "lawmaker": frozenset({"lawmaker", "member", "mp"}),
+    "mp": frozenset({"mp", "member", "lawmaker"}),
+}
+"""Head noun of an unnamed singular role description → title words of a person it can be
+(empty: any person)."""
+
+FORCE_NOUNS = frozenset({"fighters", "soldiers", "troops"})
+"""Bare plural nouns that, unmodified, stand for the armed side the article is telling of."""
+
+NAMED_SOURCES = frozenset({"kb", "role", "person", "ner", "fuzzy", "unit", "forces", "group"})
+"""Sources of mentions that name an actor or a described side ("Libyan rebels"), not unnamed
+sources, pronouns or speakers' roles."""
+UNNAMED_SOURCES = frozenset({"collective", "speaker"})
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_TO_NAME = re.compile(
+    r"(?:\s+(?:of|for|in|at|with)\s+[^,.;:\n\"“”()]{1,80})?\s*,\s*(?:(?:called|named|identified\s+as)\s+)?$"
+)
+"""What may stand between a role description and the name in apposition to it."""
+_FROM_NAME = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|their)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
+"""What may stand between a name and a role description in apposition after it."""
+_POSTMODIFIER = re.compile(
+    r"\s+(?:who|that|which|from|of|in|at|with|loyal|backing|based|under|led|allied|aligned)\b"
+)
+"""Words after a force noun that make it a description of its own ("fighters who fled")."""
+_AFTER_NAME = re.compile(
+    r"\s*,\s*((?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)\s*(?:[,.;:]|\s+(?:of|for|said|gave|told))"
+)
+"""The description in apposition after a name ("Ali Saleh, Air Force Commander gave ...")."""
+_TITLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){1,3})$")
+"""The words just before a name, where a title stands ("spokesman Ali Saleh")."""
+
+ROLE_REACH = 1000
+"""Characters a role description looks back or ahead for its person."""
+FORCE_REACH = 800
+"""Characters a bare force noun looks back for its side."""
+
+
+def antecedents(
+    text: str, hits: Sequence[Hit], acting: frozenset[int] | set[int], barriers: Sequence[int] = ()
+) -> dict[int, Hit]:
+    """``id(hit)`` → the hit rewritten as the named actor it stands for, for each unnamed
+    role description or bare force noun that stands for one."""
+    named = sorted(
+        (h for h in hits if h.actor_kind is not None and h.source in NAMED_SOURCES), key=lambda h: h.start
+    )
+    starts = [h.start for h in named]
+    out: dict[int, Hit] = {}
+    for h in hits:
+        if h.actor_kind is not ActorKind.COLLECTIVE or h.source not in UNNAMED_SOURCES:
+            continue
+        if any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end) for o in named):
+            target: Hit | None = _enclosing(h, named)
+        else:
+            target = _role_person(text, h, named, starts, acting, barriers) or _force_side(
+                text, h, named, starts, barriers
+            )
+        if target is not None:
+            out[id(h)] = _as(h, target)
+    return out
+
+
+def _as(hit: Hit, target: Hit) -> Hit:
+    return evolve(
+        hit,
+        key=target.key,
+        name=target.name,
+        source=target.source,
+        actor_kind=target.actor_kind,
+        entry=target.entry,
+        title=target.title,
+        affiliation=target.affiliation,
+    )
+
+
+def _enclosing(hit: Hit, named: Sequence[Hit]) -> Hit | None:
+    """The named mention whose words include the description ("Fighters backing X" is the
+    forces hit of those words; its first word is no second actor)."""
+    return next((o for o in named if o.start <= hit.start and hit.end <= o.end), None)
+
+
+def _words(text: str, hit: Hit) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[hit.start : hit.end])]
+
+
+def _head(words: list[str]) -> str:
+    """The head noun: the word before "of" ("member of parliament"), else the last word."""
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
+
+
+def _determiner(text: str, hit: Hit, words: list[str]) -> str:
+    if words and (words[0] in _DEFINITE or words[0] in _INDEFINITE):
+        return words[0]
+    before = _PREVIOUS_WORD.search(text, max(0, hit.start - 20), hit.start)
+    return before.group(1).lower() if before else ""
+
+
+def _barrier_between(barriers: Sequence[int], a: int, b: int) -> bool:
+    k = bisect.bisect_right(barriers, a)
+    return k < len(barriers) and barriers[k] <= b
+
+
+def _role_person(
+    text: str,
+    hit: Hit,
+    named: Sequence[Hit],
+    starts: Sequence[int],
+    acting: frozenset[int] | set[int],
+    barriers: Sequence[int],
+) -> Hit | None:
+    words = _words(text, hit)
+    head = _head(words)
+    if head not in ROLE_TITLES:
+        return None
+    titles = ROLE_TITLES[head]
+    k = bisect.bisect_left(starts, hit.end)
+    persons_after = [
+        p
+        for p in named[k:]
+        if p.actor_kind is ActorKind.PERSON
+        and p.start - hit.end <= ROLE_REACH
+        and not _barrier_between(barriers, hit.end, p.start)
+    ]
+    if persons_after and _TO_NAME.fullmatch(text, hit.end, persons_after[0].start):
+        return persons_after[0]  # in apposition: "A rebel spokesman, called Kalefa,"
+    before = named[: bisect.bisect_left(starts, hit.start)]
+    if (
+        before
+        and before[-1].actor_kind is ActorKind.PERSON
+        and _FROM_NAME.fullmatch(text, before[-1].end, hit.start)
+    ):
+        return before[-1]  # in apposition after the name: "Ali Saleh, Air Force Commander"
+    if _determiner(text, hit, words) in _DEFINITE:
+        earlier = _earlier_person(text, hit, before, titles, acting)
+        if earlier is not None and not _barrier_between(barriers, earlier.start, hit.start):
+            return earlier
+    if not titles:
+        return None  # "a security official" is not whoever is named next
+    return next((p for p in persons_after if _fits(text, p, titles)), None)
+
+
+def _earlier_person(
+    text: str, hit: Hit, before: Sequence[Hit], titles: frozenset[str], acting: frozenset[int] | set[int]
+) -> Hit | None:
+    for p in reversed(before):
+        if hit.start - p.end > ROLE_REACH:
+            return None
+        if p.actor_kind is ActorKind.PERSON and p.start in acting and _fits(text, p, titles):
+            return p
+    return None
+
+
+def _fits(text: str, person: Hit, titles: frozenset[str]) -> bool:
+    """Whether the person's title, the words just before the name or the description in
+    apposition after it hold one of ``titles`` (any person when ``titles`` is empty)."""
+    held = [person.title or "", person.entry.title or "" if person.entry is not None else ""]
+    after = _AFTER_NAME.match(text, person.end, min(len(text), person.end + 120))
+    if after:
+        held.append(after.group(1))
+    before = _TITLE_BEFORE.search(text, max(0, person.start - 40), person.start)
+    if before:
+        held.append(before.group(1))
+    words = {w.lower().strip(".") for t in held for w in t.replace("-", " ").split()}
+    return not titles or bool(words & titles)
+
+
+def _force_side(
+    text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
+) -> Hit | None:
+    words = _words(text, hit)
+    if len(words) != 1 or words[0] not in FORCE_NOUNS:
+        return None
+    if _determiner(text, hit, words) in _INDEFINITE or _POSTMODIFIER.match(text, hit.end):
+        return None
+    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+        if hit.start - o.end > FORCE_REACH or _barrier_between(barriers, o.start, hit.start):
+            return None
+        if o.end > hit.start - 3:
+            return None  # "LNA fighters": a modifier, not an antecedent
+        if o.actor_kind is ActorKind.ARMED_GROUP:
+            return o
+    return None
