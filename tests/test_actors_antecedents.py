@@ -112,3 +112,34 @@ def test_a_definite_role_takes_an_earlier_acting_person_with_the_title() -> None
     assert (found[id(role_hit)].start, found[id(role_hit)].end) == (at, at + 9)
     # a live-blog entry start between them cuts the link
     assert id(role_hit) not in antecedents(text, [person, role_hit], {0}, [text.index("Hours")])
+
+
+def test_a_capital_that_speaks_is_a_government_apart_from_its_country() -> None:
+    text = (
+        "Egypt closed its western border on Monday. Cairo said the crossing would stay shut "
+        "until the fighting near Sallum ends."
+    )
+    article = PARSER.parse(text, published="2019-06-10")
+    kinds = {a.name: a.kind for a in article.actors}
+    assert kinds.get("Cairo") is ActorKind.GOVERNMENT
+    cairo = next(a for a in article.actors if a.name == "Cairo")
+    assert cairo.affiliation == "Egypt"
+    assert all(m.text != "Cairo" for a in article.actors if a.name == "Egypt" for m in a.mentions)
+    assert "Cairo" in {loc.name for loc in article.locations}
+
+
+def test_a_live_blog_time_stamp_and_headline_is_no_organisation() -> None:
+    text = (
+        "09:40 GMT - Convoy reaches the port\n"
+        "A column of trucks from Misrata reached the port of Sirte this morning, residents said.\n"
+    )
+    names = [a.name for a in PARSER.parse(text, published="2019-06-10").actors]
+    assert not any("GMT" in n for n in names)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["Souq al-Harat", "Shara Al-Bahr", "Wadi al-Hayat", "Bab Zayed"]))
+def test_a_street_market_or_valley_is_no_person(place: str) -> None:
+    text = f"Clashes broke out on Friday night near {place} in the capital, witnesses said."
+    article = PARSER.parse(text, published="2019-06-10")
+    assert all(a.kind is not ActorKind.PERSON or place not in a.name for a in article.actors)

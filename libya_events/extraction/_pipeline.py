@@ -405,7 +405,9 @@ class Parser:
     )
 
     def _capitals_that_act(self, folded: str, hits: list[Hit]) -> None:
-        """ "Ankara has not said", "Cairo warned": a capital standing for its government acts."""
+        """ "Ankara has not said", "Cairo warned": a capital standing for its government acts, as
+        that government (an actor apart from the country); a seat standing for a body
+        ("the Pentagon said") is that body."""
         metonyms = self._metonyms
         for h in hits:
             place = h.place
@@ -414,8 +416,12 @@ class Parser:
             entry = metonyms.get(normalize_alias(folded[h.start : h.end]))
             if entry is None or not self._ACTS_NEXT.match(folded, h.end):
                 continue
-            h.actor_kind, h.entry, h.key = entry.kind, entry, entry.id
             h.name = folded[h.start : h.end]
+            if entry.kind is ActorKind.COUNTRY:
+                # the government seated there, an actor apart from the country ("Cairo said")
+                h.actor_kind, h.key, h.affiliation = ActorKind.GOVERNMENT, "capital:" + entry.id, entry.name
+                continue
+            h.actor_kind, h.entry, h.key = entry.kind, entry, entry.id
 
     def _attach_country_places(self, hits: list[Hit]) -> None:
         for h in hits:

@@ -250,6 +250,28 @@ ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 NOT_ACRONYMS = frozenset(
     {"GMT", "UTC", "CET", "EET", "AM", "PM", "TV", "OK", "ID", "PDF", "GDP", "USD", "LYD"}
 )
+PLACE_FIRST_WORDS = frozenset(
+    {
+        "shara",
+        "sharia",
+        "shari",
+        "souq",
+        "souk",
+        "suq",
+        "wadi",
+        "bir",
+        "ain",
+        "ras",
+        "bab",
+        "jebel",
+        "jabal",
+        "qasr",
+    }
+)
+"""Arabic words that open a place's name, never a person's ("Souq al-Jouma" is a district,
+"Shara Al-Shatt" a seafront street, "Wadi Kaam" a valley): street, market, valley, well,
+spring, cape, gate, mountain, castle."""
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 ACRONYM_REACH = 50
 """How many earlier proposals an acronym may abbreviate (the latest first)."""
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -377,7 +399,7 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     content = [
         w for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT") and w.lower not in NAME_LINKS
     ]
-    if any(not _CAPITALISED.match(w.text) for w in content):
+    if any(not _CAPITALISED.match(w.text) for w in content) or _spaced_dash(words):
         return None
     if all(w.text.lower() in COMMON_CAPITALISED for w in words):
         return None
@@ -388,12 +410,23 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     if org_head is not None and len(words) >= 2:
         return org_head
     if label == "PERSON":
-        return ActorKind.PERSON if _person_like(words) else None
+        return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
     if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
         return ActorKind.ORGANIZATION if words[0].dep in ACTING or words[0].dep == "pobj" else None
     if len(words) >= 2 and words[-1].dep in ACTING:
         return ActorKind.ORGANIZATION
     return None
+
+
+def _spaced_dash(words: Sequence[Token]) -> bool:
+    """A dash with a space beside it joins two phrases, not a name's parts: "10:20 GMT -
+    Airbase falls" is a live blog's time stamp and headline ("Al-Halbous" has no space)."""
+    return any(
+        w.text in _DASHES
+        and 0 < k < len(words) - 1
+        and (words[k - 1].end < w.start or w.end < words[k + 1].start)
+        for k, w in enumerate(words)
+    )
 
 
 def _person_like(words: Sequence[Token]) -> bool:
