@@ -143,3 +143,17 @@ def test_a_street_market_or_valley_is_no_person(place: str) -> None:
     text = f"Clashes broke out on Friday night near {place} in the capital, witnesses said."
     article = PARSER.parse(text, published="2019-06-10")
     assert all(a.kind is not ActorKind.PERSON or place not in a.name for a in article.actors)
+
+
+def test_a_foreign_countrys_parliament_is_its_own_not_libyas() -> None:
+    text = (
+        "Turkey's parliament approved the deployment on Thursday. Libya's parliament in Tobruk "
+        "condemned the vote on Friday."
+    )
+    article = PARSER.parse(text, published="2020-01-05")
+    names = {a.name: a for a in article.actors}
+    assert "Turkey's parliament" in names
+    assert names["Turkey's parliament"].kind is ActorKind.GOVERNMENT
+    assert names["Turkey's parliament"].affiliation == "Turkey"
+    hor = names.get("House of Representatives")
+    assert hor is None or all(m.span.start > text.index("Libya's") for m in hor.mentions)

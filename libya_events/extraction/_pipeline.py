@@ -281,6 +281,7 @@ class Parser:
 
         skipped_roles: list[tuple[int, int]] = []
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
+        hits = _foreign_offices(folded, hits)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
@@ -1126,6 +1127,45 @@ def _safe_times(text: str, published: _dt.date | None) -> list[TimeExpression]:
         return find_time_expressions(text, published)
     except LibyaEventsError:  # pragma: no cover - the finder never raises on text
         return []
+
+
+_POSSESSED_BY = re.compile(r"(?<![\s])['\u2019]s\s+$")
+_HOME_COUNTRY = "libya"
+
+
+def _foreign_offices(folded: str, hits: list[Hit]) -> list[Hit]:
+    """A Libyan office named with a foreign country's possessive is that country's own:
+    "Turkey's parliament" is a government of its own (named so), not the House of
+    Representatives; "Egypt's prime minister" is no holder the knowledge base lists."""
+    countries = {
+        h.end: h
+        for h in hits
+        if h.actor_kind is ActorKind.COUNTRY and h.entry is not None and h.entry.id != _HOME_COUNTRY
+    }
+    if not countries:
+        return hits
+    out: list[Hit] = []
+    for h in hits:
+        owner = None
+        if h.source == "role":
+            m = _POSSESSED_BY.search(folded, max(0, h.start - 4), h.start)
+            owner = countries.get(m.start()) if m else None
+        if owner is None:
+            out.append(h)
+        elif h.actor_kind is not ActorKind.PERSON:
+            name = f"{owner.name}'s {folded[h.start : h.end]}"
+            out.append(
+                Hit(
+                    h.start,
+                    h.end,
+                    "office:" + normalize_alias(name),
+                    name,
+                    "unit",
+                    h.actor_kind,
+                    affiliation=owner.name,
+                )
+            )
+    return out
 
 
 def _mention(text: str, h: Hit) -> Mention:
