@@ -157,3 +157,20 @@ def test_a_foreign_countrys_parliament_is_its_own_not_libyas() -> None:
     assert names["Turkey's parliament"].affiliation == "Turkey"
     hor = names.get("House of Representatives")
     assert hor is None or all(m.span.start > text.index("Libya's") for m in hor.mentions)
+
+
+def test_an_acronym_in_brackets_after_a_known_name_is_that_actor() -> None:
+    text = (
+        "The Petroleum Facilities Guard (PFGX) closed the terminal on Monday. "
+        "The PFGX said the closure would last a week."
+    )
+    actors = _actors(text)
+    assert list(actors) == ["Petroleum Facilities Guard"]
+    assert actors["Petroleum Facilities Guard"].count("PFGX") == 2
+
+
+def test_fighters_of_a_named_group_are_that_group() -> None:
+    text = "Fighters of the Benghazi Revolutionaries Shura Council shelled the port on Monday."
+    actors = _actors(text)
+    assert "Fighters" not in actors
+    assert "Fighters" in actors["Benghazi Revolutionaries Shura Council"]

@@ -13,7 +13,8 @@ Such a description is that actor's mention, not an actor of its own. The rules:
   whose title holds the role's own word ("a member of parliament ... Ali Saleh, a member
   of ..."); "an official", which any office holder is, is never read forward.
 * **Bare force nouns** (:data:`FORCE_NOUNS`: "fighters", "soldiers", "troops" with no
-  modifier) are the latest armed group named before them in their live-blog entry.
+  modifier) are the latest armed group named before them in their live-blog entry; "fighters
+  of the X Brigade" are that brigade's.
 
 Everything is read from the mentions and the text around them; no parse is needed beyond the
 "acts" roles the pipeline already computes.
@@ -69,6 +70,7 @@ _POSTMODIFIER = re.compile(
     r"\s+(?:who|that|which|from|of|in|at|with|loyal|backing|based|under|led|allied|aligned)\b"
 )
 """Words after a force noun that make it a description of its own ("fighters who fled")."""
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _AFTER_NAME = re.compile(
     r"\s*,\s*((?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)\s*(?:[,.;:]|\s+(?:of|for|said|gave|told))"
 )
@@ -218,7 +220,14 @@ def _force_side(
     words = _words(text, hit)
     if len(words) != 1 or words[0] not in FORCE_NOUNS:
         return None
-    if _determiner(text, hit, words) in _INDEFINITE or _POSTMODIFIER.match(text, hit.end):
+    if _determiner(text, hit, words) in _INDEFINITE:
+        return None
+    of = _OF.match(text, hit.end)
+    if of is not None:
+        k = bisect.bisect_left(starts, of.end())
+        owner = named[k] if k < len(named) and named[k].start == of.end() else None
+        return owner if owner is not None and owner.actor_kind is ActorKind.ARMED_GROUP else None
+    if _POSTMODIFIER.match(text, hit.end):
         return None
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
         if hit.start - o.end > FORCE_REACH or _barrier_between(barriers, o.start, hit.start):

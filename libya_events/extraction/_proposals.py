@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
@@ -293,6 +293,7 @@ def actor_proposals(
         h for h in hits if not _firm(h, text) and h.source != "site" and (h.place is not None or h.is_actor)
     ]
     places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in soft)
+    named_before = {h.end: h for h in hits if h.is_actor and h.entry is not None}
     out: list[Hit] = []
     swallowed: list[Hit] = []
     for sent in parsed:
@@ -306,7 +307,7 @@ def actor_proposals(
             if hit.title is None:
                 # a guessed person it replaces may carry the title before the name
                 hit.title = next((p.title for p in inner if p.is_actor and p.title), None)
-            out.append(_as_acronym_of(hit, out, text))
+            out.append(_as_acronym_of(hit, out, text, named_before))
             swallowed.extend(inner)
             spans.add(hit.start, hit.end, hit)
     out.extend(_later_surnames(out, spans, text))
@@ -435,11 +436,22 @@ def _person_like(words: Sequence[Token]) -> bool:
     return 2 <= len(names) <= 5 and not any(c.isdigit() for w in names for c in w.text)
 
 
-def _as_acronym_of(hit: Hit, earlier: Sequence[Hit], text: str) -> Hit:
-    """ "the Special Deterrence Forces (SDF)": the acronym names the entity it abbreviates."""
+def _as_acronym_of(
+    hit: Hit, earlier: Sequence[Hit], text: str, named: Mapping[int, Hit] | None = None
+) -> Hit:
+    """ "the Special Deterrence Forces (SDF)": the acronym names the entity it abbreviates,
+    a proposal or a known actor (``named``: known actor mentions by end offset); a later
+    bare "SDF" is that entity too."""
     surface = text[hit.start : hit.end]
     if not _ACRONYM.fullmatch(surface):
         return hit
+    opening = _OPEN_PAREN.search(text, max(0, hit.start - 3), hit.start)
+    known = (named or {}).get(opening.start()) if opening else None
+    if known is not None:
+        return _renamed(hit, known)
+    same = next((p for p in reversed(earlier) if text[p.start : p.end] == surface and p.key != hit.key), None)
+    if same is not None:
+        return _renamed(hit, same)
     for prev in reversed(earlier[-ACRONYM_REACH:]):
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", prev.name) if w[0].isupper())
         if text[prev.end : hit.start].strip() == "(" or (initials == surface and prev.key != hit.key):
@@ -447,6 +459,23 @@ def _as_acronym_of(hit: Hit, earlier: Sequence[Hit], text: str) -> Hit:
                 hit.start, hit.end, prev.key, prev.name, prev.source, prev.actor_kind, entry=prev.entry
             )
     return hit
+
+
+def _renamed(hit: Hit, other: Hit) -> Hit:
+    return Hit(
+        hit.start,
+        hit.end,
+        other.key,
+        other.name,
+        other.source,
+        other.actor_kind,
+        entry=other.entry,
+        title=other.title,
+        affiliation=other.affiliation,
+    )
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
 
 
 def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
