@@ -174,3 +174,31 @@ def test_fighters_of_a_named_group_are_that_group() -> None:
     actors = _actors(text)
     assert "Fighters" not in actors
     assert "Fighters" in actors["Benghazi Revolutionaries Shura Council"]
+
+
+def test_one_towns_forces_and_brigade_are_one_side() -> None:
+    text = (
+        "Misrata forces entered the southern suburbs on Monday. By evening the Misrata brigade "
+        "had set up checkpoints on the airport road, and Zintani units withdrew to the hills."
+    )
+    article = PARSER.parse(text, published="2014-08-04")
+    names = [a.name for a in article.actors]
+    misrata = [n for n in names if n.lower().startswith("misrata")]
+    assert misrata == ["Misrata forces"]
+    assert any(n.startswith("Zintan") for n in names)
+    mentions = next(a for a in article.actors if a.name == "Misrata forces").mentions
+    assert "Misrata brigade" in [m.text for m in mentions]
+
+
+def test_town_sides_merge_only_same_town_groups() -> None:
+    from libya_events.extraction._antecedents import town_sides
+
+    text = "Misratan fighters met Zintan fighters and the Misrata brigade."
+    hits = [
+        _hit(0, 17, "group:misratan fighters", ActorKind.ARMED_GROUP, "group"),
+        _hit(22, 37, "group:zintan fighters", ActorKind.ARMED_GROUP, "group"),
+        _hit(46, 61, "unit:misrata brigade", ActorKind.ARMED_GROUP, "unit"),
+    ]
+    merged = town_sides(text, hits)
+    assert set(merged) == {id(hits[2])}
+    assert merged[id(hits[2])].key == "group:misratan fighters"

@@ -31,7 +31,7 @@ from attrs import evolve
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 
-__all__ = ["FORCE_NOUNS", "ROLE_TITLES", "antecedents"]
+__all__ = ["FORCE_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 
@@ -105,6 +105,34 @@ def antecedents(
             )
         if target is not None:
             out[id(h)] = _as(h, target)
+    return out
+
+
+_TOWN_FORCES = re.compile(
+    r"(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['\u2019]s)?\s+"
+    r"(?:forces|brigades?|fighters|troops|units|militias?|battalions?)",
+    re.IGNORECASE,
+)
+"""A side named by its town or townspeople and a force noun ("Misrata brigade")."""
+_DEMONYM_END = re.compile(r"[aeioun]+$")
+
+
+def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
+    """``id(hit)`` → the side it is, for sides named by the same town or its people
+    ("Misrata forces", "the Misrata brigade", "Misratan fighters"): one actor, the one the
+    knowledge base names where it names one, else the first told."""
+    by_town: dict[str, list[Hit]] = {}
+    for h in hits:
+        if h.actor_kind is not ActorKind.ARMED_GROUP or h.source not in NAMED_SOURCES:
+            continue
+        name = h.entry.name if h.entry is not None else text[h.start : h.end]
+        m = _TOWN_FORCES.fullmatch(name)
+        if m is not None and m.group(1)[:1].isupper():
+            by_town.setdefault(_DEMONYM_END.sub("", m.group(1).lower()), []).append(h)
+    out: dict[int, Hit] = {}
+    for same in by_town.values():
+        target = next((h for h in same if h.entry is not None), same[0])
+        out.update({id(h): _as(h, target) for h in same if h.key != target.key})
     return out
 
 

@@ -27,7 +27,7 @@ from attrs import Factory, define, evolve
 
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
-from libya_events.extraction._antecedents import antecedents
+from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._events import (
     MovementDraft,
     StatementDraft,
@@ -1341,17 +1341,20 @@ def _as_antecedents(
     drafts: Sequence[MovementDraft | StatementDraft],
 ) -> list[Hit]:
     """Role descriptions and bare force nouns that stand for a named actor become its
-    mentions, in the actors and in the events that name them ("the official added")."""
+    mentions, in the actors and in the events that name them ("the official added"); sides
+    named by the same town become one actor."""
     acting = {d.speaker.start for d in drafts if isinstance(d, StatementDraft) and d.speaker is not None}
     named = antecedents(text, hits, acting | (roles.acting if roles is not None else set()), entries)
-    if not named:
-        return hits
     for d in drafts:
         if isinstance(d, MovementDraft) and d.actor is not None and id(d.actor) in named:
             d.actor = named[id(d.actor)]
         elif isinstance(d, StatementDraft) and d.speaker is not None and id(d.speaker) in named:
             d.speaker = named[id(d.speaker)]
-    return [named.get(id(h), h) for h in hits]
+    hits = [named.get(id(h), h) for h in hits]
+    # one side named by one town ("Misrata forces", "the Misrata brigade"): one actor, while
+    # an event keeps the words its sentence used (its mention is among the actor's)
+    sides = town_sides(text, hits)
+    return [sides.get(id(h), h) for h in hits] if sides else hits
 
 
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
