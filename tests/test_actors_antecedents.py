@@ -202,3 +202,38 @@ def test_town_sides_merge_only_same_town_groups() -> None:
     merged = town_sides(text, hits)
     assert set(merged) == {id(hits[2])}
     assert merged[id(hits[2])].key == "group:misratan fighters"
+
+
+def test_names_a_noun_introduces_get_the_nouns_kind() -> None:
+    cases = [
+        (
+            "A rebel spokesman, called Salem, in the town of Nalut said the hills were quiet.",
+            "Salem",
+            "person",
+        ),
+        (
+            "The army attacked from the west, led by an elite brigade called the Sabratha Lions.",
+            "Sabratha Lions",
+            "armed_group",
+        ),
+        ("His remarks were carried by broadcaster Nile TV on Monday.", "Nile TV", "organization"),
+        ("Residents told Libya Channel they had fled the fighting.", "Libya Channel", "organization"),
+    ]
+    for text, name, kind in cases:
+        article = PARSER.parse(text, published="2014-12-13")
+        kinds = {a.name: a.kind.value for a in article.actors}
+        assert kinds.get(name) == kind, (text, kinds)
+
+
+def test_a_day_after_a_medium_noun_is_no_name() -> None:
+    article = PARSER.parse(
+        "The spokesman said on state TV Sunday that the road was open.", published="2014-12-13"
+    )
+    assert all("Sunday" not in a.name for a in article.actors)
+
+
+def test_a_unit_named_with_its_owners_possessive_is_the_unit() -> None:
+    text = "Beside Ansar al-Sharia's Al-Farouq brigade, which is based near Sirte, two other units joined."
+    actors = _actors(text)
+    assert "Al-Farouq brigade" in actors
+    assert "Ansar al-Sharia" in actors
