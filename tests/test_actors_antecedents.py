@@ -237,3 +237,20 @@ def test_a_unit_named_with_its_owners_possessive_is_the_unit() -> None:
     actors = _actors(text)
     assert "Al-Farouq brigade" in actors
     assert "Ansar al-Sharia" in actors
+
+
+def test_a_countrys_soldiers_are_its_armed_forces_in_the_knowledge_base() -> None:
+    text = (
+        "Turkish soldiers began arriving in Tripoli on Sunday, the president said. "
+        "Turkish armed forces will train the government's units, he added."
+    )
+    actors = _actors(text)
+    assert "Turkish soldiers" not in actors
+    assert "Turkish soldiers" in actors["Turkish Armed Forces"]
+
+
+def test_a_known_groups_name_in_the_other_number_is_that_group() -> None:
+    text = "The Special Deterrence Forces (SDF), also known as Rada, took the airport on Monday."
+    actors = _actors(text)
+    assert "Special Deterrence Forces" not in actors
+    assert {"Special Deterrence Forces", "SDF", "Rada"} <= set(actors["Special Deterrence Force"])

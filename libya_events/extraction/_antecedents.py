@@ -110,7 +110,7 @@ def antecedents(
 
 _TOWN_FORCES = re.compile(
     r"(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['\u2019]s)?\s+"
-    r"(?:forces|brigades?|fighters|troops|units|militias?|battalions?)",
+    r"(?:forces|brigades?|fighters|troops|soldiers|units|militias?|battalions?)",
     re.IGNORECASE,
 )
 """A side named by its town or townspeople and a force noun ("Misrata brigade")."""
@@ -119,20 +119,24 @@ _DEMONYM_END = re.compile(r"[aeioun]+$")
 
 def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
     """``id(hit)`` → the side it is, for sides named by the same town or its people
-    ("Misrata forces", "the Misrata brigade", "Misratan fighters"): one actor, the one the
-    knowledge base names where it names one, else the first told."""
+    ("Misrata forces", "the Misrata brigade", "Misratan fighters", "Turkish soldiers" and the
+    knowledge base's Turkish Armed Forces, whose aliases say "Turkish troops"): one actor, the
+    one the knowledge base names where it names one, else the first told."""
     by_town: dict[str, list[Hit]] = {}
     for h in hits:
         if h.actor_kind is not ActorKind.ARMED_GROUP or h.source not in NAMED_SOURCES:
             continue
-        name = h.entry.name if h.entry is not None else text[h.start : h.end]
-        m = _TOWN_FORCES.fullmatch(name)
-        if m is not None and m.group(1)[:1].isupper():
-            by_town.setdefault(_DEMONYM_END.sub("", m.group(1).lower()), []).append(h)
+        names = (h.entry.name, *h.entry.aliases) if h.entry is not None else (text[h.start : h.end],)
+        towns = {_DEMONYM_END.sub("", m.group(1).lower()) for m in map(_TOWN_FORCES.fullmatch, names) if m}
+        for town in towns:
+            by_town.setdefault(town, []).append(h)
     out: dict[int, Hit] = {}
     for same in by_town.values():
+        known = {h.key for h in same if h.entry is not None}
+        if len(known) > 1:
+            continue  # two entities the knowledge base tells apart stay apart
         target = next((h for h in same if h.entry is not None), same[0])
-        out.update({id(h): _as(h, target) for h in same if h.key != target.key})
+        out.update({id(h): _as(h, target) for h in same if h.key != target.key and id(h) not in out})
     return out
 
 

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from libya_events.extraction._kb import ActorKB, normalize_alias
+from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._sites import FACILITIES
@@ -386,13 +386,31 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "the Heera checkpoint" is a site
     if words[-1].dep in COMPOUNDS and head.lower in TITLE_WORDS:
         return None  # "Air Force commander": a title's modifier adds no actor
-    entry = kb.lookup(surface)
+    entry = kb.lookup(surface) or _number_variant(kb, surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
     kind = _kind(words, toks[first].ent_type)
     if kind is None:
         return None
     return Hit(start, end, "ner:" + normalize_alias(surface), surface, "ner", kind)
+
+
+_NUMBER_VARIANTS = (
+    ("Forces", "Force"),
+    ("Brigades", "Brigade"),
+    ("Battalions", "Battalion"),
+    ("Guards", "Guard"),
+)
+
+
+def _number_variant(kb: ActorKB, surface: str) -> ActorEntry | None:
+    """The entry a name's other number names: "Special Deterrence Forces" for the knowledge
+    base's "Special Deterrence Force" (news writes both)."""
+    for plural, singular in _NUMBER_VARIANTS:
+        for have, other in ((plural, singular), (singular, plural)):
+            if surface.endswith(" " + have):
+                return kb.lookup(surface[: -len(have)] + other)
+    return None
 
 
 def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
