@@ -254,3 +254,29 @@ def test_a_known_groups_name_in_the_other_number_is_that_group() -> None:
     actors = _actors(text)
     assert "Special Deterrence Forces" not in actors
     assert {"Special Deterrence Forces", "SDF", "Rada"} <= set(actors["Special Deterrence Force"])
+
+
+def test_staff_named_by_their_agency_are_the_agency() -> None:
+    text = "A Reuters correspondent in Ajdabiya said the front line had not moved on Tuesday."
+    actors = _actors(text)
+    assert actors == {"Reuters": ["Reuters", "correspondent"]}
+
+
+def test_army_forces_are_the_army_the_article_named() -> None:
+    text = (
+        "The Libyan National Army said it had taken the airbase on Friday. "
+        "Army forces attacked the area from three directions before dawn."
+    )
+    actors = _actors(text)
+    assert "Army forces" not in actors
+    assert "Army forces" in actors["Libyan National Army"]
+
+
+def test_a_redundant_libyan_names_the_same_forces() -> None:
+    text = (
+        "Pro-government forces entered the port on Monday. "
+        "Pro-government Libyan forces then cleared the old town."
+    )
+    actors = _actors(text)
+    assert len(actors) == 1
+    assert "Pro-government Libyan forces" in next(iter(actors.values()))

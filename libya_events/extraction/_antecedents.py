@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from attrs import evolve
 
+from libya_events.extraction._coref import Coreference
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 
@@ -50,6 +51,14 @@ ROLE_TITLES: Mapping[str, frozenset[str]] = {
 
 FORCE_NOUNS = frozenset({"fighters", "soldiers", "troops"})
 """Bare plural nouns that, unmodified, stand for the armed side the article is telling of."""
+
+STAFF_NOUNS = frozenset(
+    """correspondent correspondents reporter reporters journalist journalists crew team cameraman
+    photographer witness witnesses""".split()
+)
+"""Head nouns of staff that speak for the organisation named right before them ("Reuters
+witnesses" are the agency's own reporters)."""
+_FORCE_HEADS = frozenset({"forces", "troops", "soldiers", "units", "fighters"})
 
 NAMED_SOURCES = frozenset({"kb", "role", "person", "ner", "fuzzy", "unit", "forces", "group"})
 """Sources of mentions that name an actor or a described side ("Libyan rebels"), not unnamed
@@ -100,12 +109,38 @@ def antecedents(
         if any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end) for o in named):
             target: Hit | None = _enclosing(h, named)
         else:
-            target = _role_person(text, h, named, starts, acting, barriers) or _force_side(
-                text, h, named, starts, barriers
+            target = (
+                _role_person(text, h, named, starts, acting, barriers)
+                or _force_side(text, h, named, starts, barriers)
+                or _staff_of(text, h, named, starts)
             )
         if target is not None:
             out[id(h)] = _as(h, target)
+    for h in hits:
+        if id(h) not in out and h.source == "group" and h.entry is None:
+            target = _same_group(text, h, named) or _army_of(text, h, hits, barriers)
+            if target is not None:
+                out[id(h)] = _as(h, target)
     return out
+
+
+def _same_group(text: str, hit: Hit, named: Sequence[Hit]) -> Hit | None:
+    """Another named mention of the same words less a redundant "Libyan" ("Pro-government
+    Libyan forces" are the "pro-government forces")."""
+    words = [w for w in _words(text, hit) if w != "libyan"]
+    if len(words) == len(_words(text, hit)):
+        return None
+    return next((o for o in named if o is not hit and o.source != "group" and _words(text, o) == words), None)
+
+
+def _army_of(text: str, hit: Hit, hits: Sequence[Hit], barriers: Sequence[int]) -> Hit | None:
+    """ "Army forces", "army troops": the army the article has named ("the army" resolves
+    to an actor named by that head, else to none)."""
+    words = _words(text, hit)
+    if len(words) != 2 or words[0] != "army" or words[1] not in _FORCE_HEADS:
+        return None
+    found = Coreference(hits, barriers, text=text).resolve(hit.start, "army")
+    return found if found is not None and found.entry is not None else None
 
 
 _TOWN_FORCES = re.compile(
@@ -244,6 +279,22 @@ def _fits(text: str, person: Hit, titles: frozenset[str]) -> bool:
         held.append(before.group(1))
     words = {w.lower().strip(".") for t in held for w in t.replace("-", " ").split()}
     return not titles or bool(words & titles)
+
+
+def _staff_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
+    """ "A Reuters correspondent", "an MSF team": staff named by their organisation are it."""
+    words = _words(text, hit)
+    if not words or words[-1] not in STAFF_NOUNS:
+        return None
+    k = bisect.bisect_left(starts, hit.start)
+    before = named[k - 1] if k else None
+    if (
+        before is None
+        or before.actor_kind is not ActorKind.ORGANIZATION
+        or text[before.end : hit.start].strip()
+    ):
+        return None
+    return before
 
 
 def _force_side(
