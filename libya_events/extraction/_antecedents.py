@@ -68,24 +68,22 @@ UNNAMED_SOURCES = frozenset({"collective", "speaker"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _TO_NAME = re.compile(
-    r"(?:\s+(?:of|for|in|at|with)\s+[^,.;:\n\"“”()]{1,80})?\s*,\s*(?:(?:called|named|identified\s+as)\s+)?$"
+    r"(?:(?<!\s)\s++(?:of|for|in|at|with)\s++[^,.;:\n\"“”()]{1,80}+)?+(?<!\s)\s*+,\s*+"
+    r"(?:(?:called|named|identified\s++as)\s++)?+$"
 )
 """What may stand between a role description and the name in apposition to it."""
-_FROM_NAME = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|their)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
+APPOSITION_GAP = 120
+"""The longest stretch of text between a description and a name in apposition to it."""
+_FROM_NAME = re.compile(r"(?<!\s)\s*+,\s*+(?:(?:the|a|an|its|his|their)\s++)?+(?:[A-Z][\w'’.-]*+\s++){0,4}+")
 """What may stand between a name and a role description in apposition after it."""
 _POSTMODIFIER = re.compile(
-    r"\s+(?:who|that|which|from|of|in|at|with|loyal|backing|based|under|led|allied|aligned)\b"
+    r"(?<!\s)\s++(?:who|that|which|from|of|in|at|with|loyal|backing|based|under|led|allied|aligned)\b"
 )
 """Words after a force noun that make it a description of its own ("fighters who fled")."""
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-_AFTER_NAME = re.compile(
-    r"\s*,\s*((?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)\s*(?:[,.;:]|\s+(?:of|for|said|gave|told))"
-)
-"""The description in apposition after a name ("Ali Saleh, Air Force Commander gave ...")."""
-_TITLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){1,3})$")
-"""The words just before a name, where a title stands ("spokesman Ali Saleh")."""
+_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?+")
+_APPOSITION_ENDS = (",", ".", ";", ":")
+_APPOSITION_STOPS = frozenset({"of", "for", "said", "gave", "told"})
 
 ROLE_REACH = 1000
 """Characters a role description looks back or ahead for its person."""
@@ -144,8 +142,8 @@ def _army_of(text: str, hit: Hit, hits: Sequence[Hit], barriers: Sequence[int]) 
 
 
 _TOWN_FORCES = re.compile(
-    r"(?:the\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['\u2019]s)?\s+"
-    r"(?:forces|brigades?|fighters|troops|soldiers|units|militias?|battalions?)",
+    r"\b(?:the\s++)?+([A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?:['\u2019]s)?+\s++"
+    r"(?:forces|brigades?|fighters|troops|soldiers|units|militias?|battalions?)\b",
     re.IGNORECASE,
 )
 """A side named by its town or townspeople and a force noun ("Misrata brigade")."""
@@ -208,8 +206,8 @@ def _head(words: list[str]) -> str:
 def _determiner(text: str, hit: Hit, words: list[str]) -> str:
     if words and (words[0] in _DEFINITE or words[0] in _INDEFINITE):
         return words[0]
-    before = _PREVIOUS_WORD.search(text, max(0, hit.start - 20), hit.start)
-    return before.group(1).lower() if before else ""
+    before = text[max(0, hit.start - 20) : hit.start].split()
+    return before[-1].lower() if before and before[-1].isalpha() else ""
 
 
 def _barrier_between(barriers: Sequence[int], a: int, b: int) -> bool:
@@ -238,12 +236,17 @@ def _role_person(
         and p.start - hit.end <= ROLE_REACH
         and not _barrier_between(barriers, hit.end, p.start)
     ]
-    if persons_after and _TO_NAME.fullmatch(text, hit.end, persons_after[0].start):
+    if (
+        persons_after
+        and persons_after[0].start - hit.end <= APPOSITION_GAP
+        and _TO_NAME.fullmatch(text, hit.end, persons_after[0].start)
+    ):
         return persons_after[0]  # in apposition: "A rebel spokesman, called Kalefa,"
     before = named[: bisect.bisect_left(starts, hit.start)]
     if (
         before
         and before[-1].actor_kind is ActorKind.PERSON
+        and hit.start - before[-1].end <= APPOSITION_GAP
         and _FROM_NAME.fullmatch(text, before[-1].end, hit.start)
     ):
         return before[-1]  # in apposition after the name: "Ali Saleh, Air Force Commander"
@@ -271,14 +274,26 @@ def _fits(text: str, person: Hit, titles: frozenset[str]) -> bool:
     """Whether the person's title, the words just before the name or the description in
     apposition after it hold one of ``titles`` (any person when ``titles`` is empty)."""
     held = [person.title or "", person.entry.title or "" if person.entry is not None else ""]
-    after = _AFTER_NAME.match(text, person.end, min(len(text), person.end + 120))
-    if after:
-        held.append(after.group(1))
-    before = _TITLE_BEFORE.search(text, max(0, person.start - 40), person.start)
-    if before:
-        held.append(before.group(1))
+    held.append(_apposed_after(text, person.end))
+    held.append(" ".join(text[max(0, person.start - 40) : person.start].split()[-3:]))
     words = {w.lower().strip(".") for t in held for w in t.replace("-", " ").split()}
     return not titles or bool(words & titles)
+
+
+def _apposed_after(text: str, end: int) -> str:
+    """The description in apposition after a name ("Ali Saleh, Air Force Commander gave"):
+    up to nine words after a comma, to the next punctuation or a verb of saying."""
+    after = text[end : end + APPOSITION_GAP].lstrip()
+    if not after.startswith(","):
+        return ""
+    words: list[str] = []
+    for word in after[1:].split()[:9]:
+        if word.lower() in _APPOSITION_STOPS:
+            break
+        words.append(word.rstrip(",.;:"))
+        if word.endswith(_APPOSITION_ENDS):
+            break
+    return " ".join(words)
 
 
 def _staff_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:

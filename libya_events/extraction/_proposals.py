@@ -463,8 +463,9 @@ def _as_acronym_of(
     surface = text[hit.start : hit.end]
     if not _ACRONYM.fullmatch(surface):
         return hit
-    opening = _OPEN_PAREN.search(text, max(0, hit.start - 3), hit.start)
-    known = (named or {}).get(opening.start()) if opening else None
+    lead = text[max(0, hit.start - 3) : hit.start]
+    opened = lead.rstrip().endswith("(")
+    known = (named or {}).get(hit.start - len(lead) + len(lead.rstrip()[:-1].rstrip())) if opened else None
     if known is not None:
         return _renamed(hit, known)
     same = next((p for p in reversed(earlier) if text[p.start : p.end] == surface and p.key != hit.key), None)
@@ -491,9 +492,6 @@ def _renamed(hit: Hit, other: Hit) -> Hit:
         title=other.title,
         affiliation=other.affiliation,
     )
-
-
-_OPEN_PAREN = re.compile(r"\s*\(\s*$")
 
 
 def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
