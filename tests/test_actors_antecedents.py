@@ -280,3 +280,13 @@ def test_a_redundant_libyan_names_the_same_forces() -> None:
     actors = _actors(text)
     assert len(actors) == 1
     assert "Pro-government Libyan forces" in next(iter(actors.values()))
+
+
+def test_unnamed_groups_from_different_towns_are_different_actors() -> None:
+    text = (
+        "Fighters from Zuwara and Sabratha joined the assault on Monday. "
+        "Fighters from Gharyan stayed behind to hold the road."
+    )
+    names = {a.name for a in PARSER.parse(text, published="2015-03-02").actors}
+    assert "Fighters from Zuwara and Sabratha" in names
+    assert "Fighters from Gharyan" in names

@@ -1187,16 +1187,39 @@ def _mentions_of(text: str, hits: Iterable[Hit]) -> list[Mention]:
     return [Mention(text[a:b], Span(a, b)) for a, b in sorted({(h.start, h.end) for h in hits})]
 
 
-def _actor_name(text: str, hit: Hit) -> str:
-    """The canonical name; a generic entry ("armed groups") is named by its words in the text."""
+def _actor_name(text: str, hit: Hit, *, origin: bool = True) -> str:
+    """The canonical name; a generic entry ("armed groups") is named by its words in the text,
+    and an unnamed group by where it comes from too ("fighters from Zuwara and Sabratha")
+    unless ``origin`` is false."""
     if hit.entry is not None:
         if hit.entry.name[:1].islower():
             surface = re.sub(
                 r"^(?:the|a|an|one|another)\s+", "", text[hit.start : hit.end], flags=re.IGNORECASE
-            )
-            return surface.strip() or hit.entry.name
+            ).strip()
+            if not surface:
+                return hit.entry.name
+            return surface + _origin_of(text, hit) if origin else surface
         return hit.entry.name
+    if origin and hit.source in _DESCRIBED_SOURCES:
+        return hit.name + _origin_of(text, hit)
     return hit.name
+
+
+_DESCRIBED_SOURCES = frozenset({"collective", "group"})
+_PLACE_WORD = r"(?:al-|el-|Al-|El-)?+[A-Z][\w'\u2019-]*+"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,2}}+"
+_FROM_PLACES = re.compile(
+    rf"(?<!\s)\s++from\s++{_PLACE_NAME}(?:,\s*+{_PLACE_NAME}){{0,4}}+(?:,?\s++and\s++{_PLACE_NAME})?+"
+)
+"""Where an unnamed group comes from, when the text tells it by names: "from Misrata",
+"from Tajoura, Ghariyan and Zuwara"."""
+
+
+def _origin_of(text: str, hit: Hit) -> str:
+    """The "from <places>" that follows an unnamed group's words, as part of its name (the
+    fighters from one town are not those from another); empty when none follows."""
+    found = _FROM_PLACES.match(text, hit.end, min(len(text), hit.end + 120))
+    return found.group() if found else ""
 
 
 _VERB_AFTER = re.compile(
@@ -1281,7 +1304,8 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
         if h.source == "kb" and _in_title(text, h):
             continue
         name = _actor_name(text, h)
-        key = by_name.setdefault(normalize_alias(name), h.key)
+        own = "origin:" + normalize_alias(name) if name != _actor_name(text, h, origin=False) else h.key
+        key = by_name.setdefault(normalize_alias(name), own)
         groups.setdefault(key, []).append(h)
     if roles is not None:
         groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used)}
