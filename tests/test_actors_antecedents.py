@@ -290,3 +290,15 @@ def test_unnamed_groups_from_different_towns_are_different_actors() -> None:
     names = {a.name for a in PARSER.parse(text, published="2015-03-02").actors}
     assert "Fighters from Zuwara and Sabratha" in names
     assert "Fighters from Gharyan" in names
+
+
+def test_a_known_groups_last_word_alone_is_that_group() -> None:
+    text = (
+        "Libya Dawn said on Sunday it had taken the checkpoint north of Gharyan. "
+        "Separately, Dawn says it shelled a convoy near the town."
+    )
+    article = PARSER.parse(text, published="2015-04-26")
+    kinds = {a.name: a.kind for a in article.actors}
+    assert "Dawn" not in kinds
+    dawn = next(a for a in article.actors if a.name == "Libya Dawn")
+    assert "Dawn" in [m.text for m in dawn.mentions]

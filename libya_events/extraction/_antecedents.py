@@ -58,6 +58,7 @@ STAFF_NOUNS = frozenset(
 )
 """Head nouns of staff that speak for the organisation named right before them ("Reuters
 witnesses" are the agency's own reporters)."""
+_GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT})
 _FORCE_HEADS = frozenset({"forces", "troops", "soldiers", "units", "fighters"})
 
 NAMED_SOURCES = frozenset({"kb", "role", "person", "ner", "fuzzy", "unit", "forces", "group"})
@@ -115,11 +116,32 @@ def antecedents(
         if target is not None:
             out[id(h)] = _as(h, target)
     for h in hits:
+        if id(h) not in out and h.source in _GUESSED_SOURCES:
+            target = _short_form_of(text, h, named, starts)
+            if target is not None:
+                out[id(h)] = _as(h, target)
+    for h in hits:
         if id(h) not in out and h.source == "group" and h.entry is None:
             target = _same_group(text, h, named) or _army_of(text, h, hits, barriers)
             if target is not None:
                 out[id(h)] = _as(h, target)
     return out
+
+
+_GUESSED_SOURCES = frozenset({"speaker", "ner"})
+
+
+def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
+    """A one-word name guessed as a speaker or entity that is the last word of a known
+    group's name told earlier ("Dawn says" after "Libya Dawn"), not a person of that name."""
+    surface = text[hit.start : hit.end]
+    if not surface.isalpha() or not surface[:1].isupper():
+        return None
+    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+        words = text[o.start : o.end].split()
+        if o.entry is not None and o.actor_kind in _GROUP_KINDS and len(words) >= 2 and words[-1] == surface:
+            return o
+    return None
 
 
 def _same_group(text: str, hit: Hit, named: Sequence[Hit]) -> Hit | None:
