@@ -302,3 +302,17 @@ def test_a_known_groups_last_word_alone_is_that_group() -> None:
     assert "Dawn" not in kinds
     dawn = next(a for a in article.actors if a.name == "Libya Dawn")
     assert "Dawn" in [m.text for m in dawn.mentions]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["urged", "asked", "called on"]))
+def test_a_group_asked_to_act_is_an_actor(verb: str) -> None:
+    text = f"The envoy {verb} the international community to fund the reconstruction of Derna."
+    names = {a.name.lower() for a in PARSER.parse(text, published="2023-10-01").actors}
+    assert "international community" in names
+
+
+def test_a_group_only_spoken_of_is_no_actor() -> None:
+    text = "The envoy praised the international community for its generosity."
+    names = {a.name.lower() for a in PARSER.parse(text, published="2023-10-01").actors}
+    assert "international community" not in names

@@ -579,13 +579,30 @@ def _beside_another(sent: ParsedSentence, head: Token, hit: Hit, others: Sequenc
     )
 
 
+APPEALS = frozenset({"urge", "call", "ask", "appeal", "encourage", "invite", "press", "implore"})
+"""Verbs whose object is asked to act ("urged the international community to respect ...")."""
+
+
+def _appealed_to(sent: ParsedSentence, tok: Token) -> bool:
+    """The object of a verb of appeal that asks it to do something (a to-infinitive follows),
+    or the whole a part of it is ("urged all members of the international community to")."""
+    if tok.dep == "pobj" and sent.head_of(tok).lower == "of":
+        tok = sent.head_of(sent.head_of(tok))
+    if tok.dep == "pobj" and sent.head_of(tok).lower == "on":  # "called on X to"
+        tok = sent.head_of(tok)
+    if tok.dep not in ("dobj", "prep"):
+        return False
+    verb = sent.head_of(tok)
+    return verb.lemma in APPEALS and any(sent.children(verb, "xcomp"))
+
+
 def _acts(sent: ParsedSentence, tok: Token) -> bool:
     """Subject of an active verb, agent of a passive one, or antecedent of "who fled"."""
     for _ in range(4):  # a conjunct acts as its head does
         if tok.dep != "conj":
             break
         tok = sent.head_of(tok)
-    if tok.dep in SUBJECTS:
+    if tok.dep in SUBJECTS or _appealed_to(sent, tok):
         return True
     head = sent.head_of(tok)
     if tok.dep == "pobj" and head.dep == "agent":
