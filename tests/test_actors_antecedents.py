@@ -316,3 +316,11 @@ def test_a_group_only_spoken_of_is_no_actor() -> None:
     text = "The envoy praised the international community for its generosity."
     names = {a.name.lower() for a in PARSER.parse(text, published="2023-10-01").actors}
     assert "international community" not in names
+
+
+def test_an_office_only_possessing_a_title_is_no_actor() -> None:
+    possessed = "Stephanie Williams, the UN Secretary-General's special adviser, met both delegations."
+    names = {a.name for a in PARSER.parse(possessed, published="2022-03-01").actors}
+    assert names == {"Stephanie Williams"}
+    acting = "The UN Secretary-General said on Monday that the talks would resume."
+    assert len(PARSER.parse(acting, published="2022-03-01").actors) == 1

@@ -35,7 +35,7 @@ from libya_events.extraction._events import (
     _Sorted,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
@@ -1250,6 +1250,18 @@ def _in_title(text: str, hit: Hit) -> bool:
     return len(surface) <= 6 and surface.replace(".", "").isupper() and bool(_TITLE_NEXT.match(text, hit.end))
 
 
+_POSSESSED_TITLE = re.compile(
+    r"['\u2019]s\s++(?:(?:special|senior|deputy|chief|top|military|media|press)\s++)?([a-z]++)"
+)
+
+
+def _office_of_title(text: str, hit: Hit) -> bool:
+    """An office named only as the possessor of someone's title ("the UN Secretary-General's
+    special adviser") names no actor: the adviser acts, the office is their title."""
+    m = _POSSESSED_TITLE.match(text, hit.end, min(len(text), hit.end + 40))
+    return m is not None and m.group(1) in TITLE_WORDS
+
+
 def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
     """The hits, with the person named inside "forces loyal to <person>" as a mention of its own."""
     masters = [h.master for h in hits if h.master is not None and h.master.start >= h.start]
@@ -1301,7 +1313,7 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
             continue
         if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
             continue
-        if h.source == "kb" and _in_title(text, h):
+        if (h.source == "kb" and _in_title(text, h)) or (h.source == "role" and _office_of_title(text, h)):
             continue
         name = _actor_name(text, h)
         own = "origin:" + normalize_alias(name) if name != _actor_name(text, h, origin=False) else h.key
