@@ -107,11 +107,13 @@ def test_a_definite_role_takes_an_earlier_acting_person_with_the_title() -> None
     person = _hit(0, 9, "person:ali", ActorKind.PERSON, "person", title="commander")
     at = text.rindex("commander")
     role_hit = _hit(at, at + 9, "collective:commander", ActorKind.COLLECTIVE, "collective")
-    found = antecedents(text, [person, role_hit], {0})
+    found = antecedents(text, [person, role_hit], {0, at})
     assert found[id(role_hit)].key == "person:ali"
     assert (found[id(role_hit)].start, found[id(role_hit)].end) == (at, at + 9)
     # a live-blog entry start between them cuts the link
-    assert id(role_hit) not in antecedents(text, [person, role_hit], {0}, [text.index("Hours")])
+    assert id(role_hit) not in antecedents(text, [person, role_hit], {0, at}, [text.index("Hours")])
+    # a description that does nothing names no one
+    assert id(role_hit) not in antecedents(text, [person, role_hit], {0})
 
 
 def test_a_capital_that_speaks_is_a_government_apart_from_its_country() -> None:
@@ -324,3 +326,19 @@ def test_an_office_only_possessing_a_title_is_no_actor() -> None:
     assert names == {"Stephanie Williams"}
     acting = "The UN Secretary-General said on Monday that the talks would resume."
     assert len(PARSER.parse(acting, published="2022-03-01").actors) == 1
+
+
+def test_soldiers_suffered_upon_stay_unresolved_and_an_adjective_official_names_no_one() -> None:
+    text = (
+        "The army sent units to Kufra in February. Salem Ali, a council member, said on Sunday "
+        "that three soldiers were killed, the official news agency LANA reported."
+    )
+    actors = _actors(text)
+    assert all("soldiers" not in mentions for mentions in actors.values())
+    assert all("official" not in mentions for name, mentions in actors.items() if "Salem" in name)
+
+
+def test_a_title_right_before_a_name_is_that_person() -> None:
+    text = "'It will be a long night,' spokesman Omar Hadi said by telephone from the town."
+    actors = _actors(text)
+    assert list(actors) == ["Omar Hadi"]

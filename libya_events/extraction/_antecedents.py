@@ -13,8 +13,8 @@ Such a description is that actor's mention, not an actor of its own. The rules:
   whose title holds the role's own word ("a member of parliament ... Ali Saleh, a member
   of ..."); "an official", which any office holder is, is never read forward.
 * **Bare force nouns** (:data:`FORCE_NOUNS`: "fighters", "soldiers", "troops" with no
-  modifier) are the latest armed group named before them in their live-blog entry; "fighters
-  of the X Brigade" are that brigade's.
+  modifier) that act (subject of an active verb) are the latest armed group named before
+  them in their live-blog entry; "fighters of the X Brigade" are that brigade's.
 
 Everything is read from the mentions and the text around them; no parse is needed beyond the
 "acts" roles the pipeline already computes.
@@ -110,7 +110,9 @@ def antecedents(
         else:
             target = (
                 _role_person(text, h, named, starts, acting, barriers)
-                or _force_side(text, h, named, starts, barriers)
+                or (
+                    _force_side(text, h, named, starts, barriers) if not acting or h.start in acting else None
+                )
                 or _staff_of(text, h, named, starts)
             )
         if target is not None:
@@ -272,6 +274,10 @@ def _role_person(
         and _FROM_NAME.fullmatch(text, before[-1].end, hit.start)
     ):
         return before[-1]  # in apposition after the name: "Ali Saleh, Air Force Commander"
+    if persons_after and not text[hit.end : persons_after[0].start].strip():
+        return persons_after[0]  # a title before the name: "spokesman Youssef Shagan"
+    if acting and hit.start not in acting:
+        return None  # "the official news agency": a description that does nothing names no one
     if _determiner(text, hit, words) in _DEFINITE:
         earlier = _earlier_person(text, hit, before, titles, acting)
         if earlier is not None and not _barrier_between(barriers, earlier.start, hit.start):

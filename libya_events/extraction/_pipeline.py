@@ -1380,6 +1380,7 @@ def _as_antecedents(
     mentions, in the actors and in the events that name them ("the official added"); sides
     named by the same town become one actor."""
     acting = {d.speaker.start for d in drafts if isinstance(d, StatementDraft) and d.speaker is not None}
+    acting |= {d.actor.start for d in drafts if isinstance(d, MovementDraft) and d.actor is not None}
     named = antecedents(text, hits, acting | (roles.acting if roles is not None else set()), entries)
     for d in drafts:
         if isinstance(d, MovementDraft) and d.actor is not None and id(d.actor) in named:
