@@ -166,11 +166,16 @@ def _army_of(text: str, hit: Hit, hits: Sequence[Hit], barriers: Sequence[int]) 
 
 
 _TOWN_FORCES = re.compile(
-    r"\b(?:the\s++)?+([A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?:['\u2019]s)?+\s++"
-    r"(?:forces|brigades?|fighters|troops|soldiers|units|militias?|battalions?)\b",
-    re.IGNORECASE,
+    r"\b(?:[Tt]he\s++)?+([A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?:['\u2019]s)?+\s++"
+    r"(?i:forces|brigades?|fighters|troops|soldiers|units|militias?|battalions?)\b"
 )
 """A side named by its town or townspeople and a force noun ("Misrata brigade")."""
+NOT_TOWNS = frozenset(
+    """armed rival foreign local government army security special elite regular islamist
+    allied loyalist tribal militia opposition rebel enemy our their his its these those
+    national international border coast navy air military police pro""".split()
+)
+"""Capitalised words before a force noun that name no town or people ("Armed troops")."""
 _DEMONYM_END = re.compile(r"[aeioun]+$")
 
 
@@ -184,7 +189,11 @@ def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
         if h.actor_kind is not ActorKind.ARMED_GROUP or h.source not in NAMED_SOURCES:
             continue
         names = (h.entry.name, *h.entry.aliases) if h.entry is not None else (text[h.start : h.end],)
-        towns = {_DEMONYM_END.sub("", m.group(1).lower()) for m in map(_TOWN_FORCES.fullmatch, names) if m}
+        towns = {
+            _DEMONYM_END.sub("", m.group(1).lower())
+            for m in map(_TOWN_FORCES.fullmatch, names)
+            if m and m.group(1).lower() not in NOT_TOWNS
+        }
         for town in towns:
             by_town.setdefault(town, []).append(h)
     out: dict[int, Hit] = {}
