@@ -307,7 +307,7 @@ def test_a_known_groups_last_word_alone_is_that_group() -> None:
 
 
 @settings(max_examples=6, deadline=None)
-@given(st.sampled_from(["urged", "asked", "called on"]))
+@given(st.sampled_from(["urged", "asked", "called on", "told"]))
 def test_a_group_asked_to_act_is_an_actor(verb: str) -> None:
     text = f"The envoy {verb} the international community to fund the reconstruction of Derna."
     names = {a.name.lower() for a in PARSER.parse(text, published="2023-10-01").actors}

@@ -579,8 +579,10 @@ def _beside_another(sent: ParsedSentence, head: Token, hit: Hit, others: Sequenc
     )
 
 
-APPEALS = frozenset({"urge", "call", "ask", "appeal", "encourage", "invite", "press", "implore"})
-"""Verbs whose object is asked to act ("urged the international community to respect ...")."""
+APPEALS = frozenset({"urge", "call", "ask", "appeal", "encourage", "invite", "press", "implore", "tell"})
+"""Verbs whose object is asked to act ("urged the international community to respect ...",
+"told residents to leave"); an order to a subordinate ("ordered the ministers to") is not
+listed: the ministers are told of, not heard from."""
 
 
 def _appealed_to(sent: ParsedSentence, tok: Token) -> bool:
