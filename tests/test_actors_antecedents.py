@@ -342,3 +342,13 @@ def test_a_title_right_before_a_name_is_that_person() -> None:
     text = "'It will be a long night,' spokesman Omar Hadi said by telephone from the town."
     actors = _actors(text)
     assert list(actors) == ["Omar Hadi"]
+
+
+def test_the_jihadists_after_a_named_group_are_that_group() -> None:
+    text = (
+        "Islamic State fighters were driven from the port on Monday. Officials feared the jihadists "
+        "would regroup in the desert south of the city."
+    )
+    actors = _actors(text)
+    assert "Islamist militants" not in actors
+    assert "jihadists" in actors["Islamic State"]

@@ -120,8 +120,12 @@ def antecedents(
     for h in hits:
         if id(h) not in out and h.source in _GUESSED_SOURCES:
             target = _short_form_of(text, h, named, starts)
-            if target is not None:
-                out[id(h)] = _as(h, target)
+        elif id(h) not in out and h.source == "kb":
+            target = _described_side(text, h, named, starts, barriers)
+        else:
+            continue
+        if target is not None:
+            out[id(h)] = _as(h, target)
     for h in hits:
         if id(h) not in out and h.source == "group" and h.entry is None:
             target = _same_group(text, h, named) or _army_of(text, h, hits, barriers)
@@ -142,6 +146,27 @@ def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[i
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
         words = text[o.start : o.end].split()
         if o.entry is not None and o.actor_kind in _GROUP_KINDS and len(words) >= 2 and words[-1] == surface:
+            return o
+    return None
+
+
+DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists"})
+"""Plural descriptions that, with "the", stand for the armed group the article has named."""
+
+
+def _described_side(
+    text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
+) -> Hit | None:
+    """ "the jihadists", "the militants" after a named group: that group, not the knowledge
+    base's generic description of such fighters."""
+    words = _words(text, hit)
+    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) != "the":
+        return None
+    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+        if hit.start - o.end > ROLE_REACH or _barrier_between(barriers, o.start, hit.start):
+            return None
+        surface = text[o.start : o.end]
+        if o.actor_kind is ActorKind.ARMED_GROUP and o.entry is not None and surface[:1].isupper():
             return o
     return None
 
