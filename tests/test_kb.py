@@ -116,6 +116,8 @@ def test_every_affiliation_names_an_entry() -> None:
         ("Volcano of Anger", "Government of National Accord forces", ActorKind.ARMED_GROUP),
         ("Daesh", "Islamic State", ActorKind.ARMED_GROUP),
         ("Russian mercenaries", "Wagner group", ActorKind.ARMED_GROUP),
+        ("Zwai", "Zuwayya", ActorKind.ARMED_GROUP),
+        ("Tibu tribesmen", "Tebu fighters", ActorKind.ARMED_GROUP),
         ("GNA", "Government of National Accord", ActorKind.GOVERNMENT),
         ("HoR", "House of Representatives", ActorKind.GOVERNMENT),
         ("NTC", "National Transitional Council", ActorKind.GOVERNMENT),

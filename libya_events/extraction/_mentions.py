@@ -19,7 +19,7 @@ import bisect
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from attrs import define
@@ -766,6 +766,11 @@ class MentionFinder:
                 )
             )
 
+        # names a noun tells the kind of: "a brigade called the X", "broadcaster X"
+        for hit in _introduced_names(text, folded, cue):
+            occupied.replace_inside(hit.start, hit.end, places=True)
+            add(hit)
+
         # named units, ministries and operations
         for m in (
             gate.finditer(_UNIT_HEAD)
@@ -773,7 +778,7 @@ class MentionFinder:
             else ()
         ):
             head = m.group(2).lower()
-            start, end = m.start(1), m.end()
+            start, end = _after_possessor(folded, m.start(1), m.start(2)), m.end()
             words = folded[start : m.start(2)].split()
             while (
                 words
@@ -791,7 +796,7 @@ class MentionFinder:
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
         for m in gate.finditer(_NAMED_UNIT_HEAD) if cue("brigade", "militia", "battalion") else ():
-            start, end = m.start(1), m.end()
+            start, end = _after_possessor(folded, m.start(1), m.end(1)), m.end()
             if folded[start : m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
                 continue
             add(
@@ -966,16 +971,108 @@ class _Occupancy:
         b = bisect.bisect_left(self._starts, hi)
         return [h for h in self._actors[a:b] if id(h) not in self._removed]
 
-    def replace_inside(self, start: int, end: int) -> None:
-        """Drop actor hits that lie wholly inside [start, end): the longer mention swallows them."""
+    def replace_inside(self, start: int, end: int, *, places: bool = False) -> None:
+        """Drop actor hits that lie wholly inside [start, end): the longer mention swallows them
+        (with ``places``, a country's too: "Libya Channel" is no mention of Libya)."""
         for h in self.actors_between(start, end):
-            if h.end <= end and h.place is None:
+            if h.end <= end and (places or h.place is None):
                 self._removed.add(id(h))
                 self._mark(h.start, h.end, -1)
 
     def apply(self, *lists: list[Hit]) -> None:
         for hits in lists:
             hits[:] = [h for h in hits if id(h) not in self._removed]
+
+
+_NAME_WORDS = r"(?:al-|el-|Al-|El-)?[A-Z][\w'-]*(?:\s+(?:al-|el-|Al-|El-)?[A-Z][\w'-]*){0,3}"
+_PERSON_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "commander", "officer", "official", "leader", "fighter"}
+)
+_MEDIA_NOUNS = frozenset(
+    {
+        "broadcaster",
+        "newspaper",
+        "daily",
+        "channel",
+        "agency",
+        "website",
+        "outlet",
+        "station",
+        "television",
+        "tv",
+    }
+)
+_CALLED = re.compile(
+    r"\b(brigade|battalion|militia|group|force|unit|"
+    + "|".join(sorted(_PERSON_NOUNS | _MEDIA_NOUNS))
+    + r")s?,?\s+(?:called|named|known\s+as)\s+(?:the\s+)?("
+    + _NAME_WORDS
+    + ")",
+    re.IGNORECASE,
+)
+"""A name a noun introduces: "an elite brigade called the X Martyrs", "a spokesman, called X"."""
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:broadcaster|newspaper|daily|channel|news\s+agency|website|outlet|station|television|TV|radio)\s+("
+    + _NAME_WORDS
+    + ")"
+)
+"""A medium named after what it is: "broadcaster CNN Turk", "the daily Al-Wasat"."""
+_MEDIA_NAME = re.compile(
+    r"\b(?:told|to|with|by|on)\s+((?:[A-Z][\w'-]*\s+){1,3}(?:Channel|TV|Television|Radio|News|Network))\b"
+)
+"""A medium whose own name ends in what it is: "told Libya Channel"."""
+
+
+def _introduced_names(text: str, folded: str, cue: Callable[..., bool]) -> list[Hit]:
+    """Actors named right after a noun that says what they are: a person, a group or a
+    medium ("a brigade called X", "broadcaster X", "told X Channel")."""
+    found: list[tuple[int, int, ActorKind]] = []
+    if cue("called", "named", "known as"):
+        for m in _CALLED.finditer(folded):
+            noun = m.group(1).lower()
+            kind = (
+                ActorKind.PERSON
+                if noun in _PERSON_NOUNS
+                else ActorKind.ORGANIZATION
+                if noun in _MEDIA_NOUNS
+                else ActorKind.ARMED_GROUP
+            )
+            found.append((m.start(2), m.end(2), kind))
+    if cue(
+        "broadcaster",
+        "newspaper",
+        "daily",
+        "channel",
+        "agency",
+        "website",
+        "outlet",
+        "station",
+        "tv",
+        "radio",
+    ):
+        found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in _MEDIA_BEFORE.finditer(folded))
+    if cue("channel", "tv", "television", "radio", "news", "network"):
+        found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in _MEDIA_NAME.finditer(folded))
+    out: list[Hit] = []
+    for start, end, kind in found:
+        words = folded[start:end].split()
+        while words and words[-1].lower() in COMMON_CAPITALISED:
+            end -= len(words.pop()) + 1  # "state TV Sunday": the day is no part of the name
+        if not words or all(w.lower() in COMMON_CAPITALISED for w in words):
+            continue
+        name = text[start:end]
+        out.append(Hit(start, end, "named:" + normalize_alias(name), name, "unit", kind))
+    return out
+
+
+_POSSESSOR_END = re.compile(r"'s\s+")
+
+
+def _after_possessor(folded: str, start: int, end: int) -> int:
+    """Where a unit's own name starts: after its owner's possessive ("Ansar al-Sharia's
+    Al-Farouq brigade" is the Al-Farouq brigade; its owner is named on its own)."""
+    ends = [m.end() for m in _POSSESSOR_END.finditer(folded, start, end)]
+    return ends[-1] if ends else start
 
 
 def _hit_start(hit: Hit) -> int:

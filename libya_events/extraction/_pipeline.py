@@ -27,6 +27,7 @@ from attrs import Factory, define, evolve
 
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
+from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._events import (
     MovementDraft,
     StatementDraft,
@@ -34,7 +35,7 @@ from libya_events.extraction._events import (
     _Sorted,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
@@ -287,6 +288,7 @@ class Parser:
 
         skipped_roles: list[tuple[int, int]] = []
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
+        hits = _foreign_offices(folded, hits)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
@@ -376,6 +378,7 @@ class Parser:
         ]
         hits += _unnamed_movers(hits, movement_drafts)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
+        hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
         actors = _build_actors(text, hits, used, roles)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
@@ -411,7 +414,9 @@ class Parser:
     )
 
     def _capitals_that_act(self, folded: str, hits: list[Hit]) -> None:
-        """ "Ankara has not said", "Cairo warned": a capital standing for its government acts."""
+        """ "Ankara has not said", "Cairo warned": a capital standing for its government acts, as
+        that government (an actor apart from the country); a seat standing for a body
+        ("the Pentagon said") is that body."""
         metonyms = self._metonyms
         for h in hits:
             place = h.place
@@ -420,8 +425,12 @@ class Parser:
             entry = metonyms.get(normalize_alias(folded[h.start : h.end]))
             if entry is None or not self._ACTS_NEXT.match(folded, h.end):
                 continue
-            h.actor_kind, h.entry, h.key = entry.kind, entry, entry.id
             h.name = folded[h.start : h.end]
+            if entry.kind is ActorKind.COUNTRY:
+                # the government seated there, an actor apart from the country ("Cairo said")
+                h.actor_kind, h.key, h.affiliation = ActorKind.GOVERNMENT, "capital:" + entry.id, entry.name
+                continue
+            h.actor_kind, h.entry, h.key = entry.kind, entry, entry.id
 
     def _attach_country_places(self, hits: list[Hit]) -> None:
         for h in hits:
@@ -1132,6 +1141,45 @@ def _safe_times(text: str, published: _dt.date | None) -> list[TimeExpression]:
         return []
 
 
+_POSSESSED_BY = re.compile(r"(?<![\s])['\u2019]s\s+$")
+_HOME_COUNTRY = "libya"
+
+
+def _foreign_offices(folded: str, hits: list[Hit]) -> list[Hit]:
+    """A Libyan office named with a foreign country's possessive is that country's own:
+    "Turkey's parliament" is a government of its own (named so), not the House of
+    Representatives; "Egypt's prime minister" is no holder the knowledge base lists."""
+    countries = {
+        h.end: h
+        for h in hits
+        if h.actor_kind is ActorKind.COUNTRY and h.entry is not None and h.entry.id != _HOME_COUNTRY
+    }
+    if not countries:
+        return hits
+    out: list[Hit] = []
+    for h in hits:
+        owner = None
+        if h.source == "role":
+            m = _POSSESSED_BY.search(folded, max(0, h.start - 4), h.start)
+            owner = countries.get(m.start()) if m else None
+        if owner is None:
+            out.append(h)
+        elif h.actor_kind is not ActorKind.PERSON:
+            name = f"{owner.name}'s {folded[h.start : h.end]}"
+            out.append(
+                Hit(
+                    h.start,
+                    h.end,
+                    "office:" + normalize_alias(name),
+                    name,
+                    "unit",
+                    h.actor_kind,
+                    affiliation=owner.name,
+                )
+            )
+    return out
+
+
 def _mention(text: str, h: Hit) -> Mention:
     return Mention(text[h.start : h.end], _span(h.start, h.end))
 
@@ -1151,16 +1199,39 @@ def _mentions_of(text: str, hits: Iterable[Hit]) -> list[Mention]:
     return [Mention(text[a:b], Span(a, b)) for a, b in sorted({(h.start, h.end) for h in hits})]
 
 
-def _actor_name(text: str, hit: Hit) -> str:
-    """The canonical name; a generic entry ("armed groups") is named by its words in the text."""
+def _actor_name(text: str, hit: Hit, *, origin: bool = True) -> str:
+    """The canonical name; a generic entry ("armed groups") is named by its words in the text,
+    and an unnamed group by where it comes from too ("fighters from Zuwara and Sabratha")
+    unless ``origin`` is false."""
     if hit.entry is not None:
         if hit.entry.name[:1].islower():
             surface = re.sub(
                 r"^(?:the|a|an|one|another)\s+", "", text[hit.start : hit.end], flags=re.IGNORECASE
-            )
-            return surface.strip() or hit.entry.name
+            ).strip()
+            if not surface:
+                return hit.entry.name
+            return surface + _origin_of(text, hit) if origin else surface
         return hit.entry.name
+    if origin and hit.source in _DESCRIBED_SOURCES:
+        return hit.name + _origin_of(text, hit)
     return hit.name
+
+
+_DESCRIBED_SOURCES = frozenset({"collective", "group"})
+_PLACE_WORD = r"(?:al-|el-|Al-|El-)?+[A-Z][\w'\u2019-]*+"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,2}}+"
+_FROM_PLACES = re.compile(
+    rf"(?<!\s)\s++from\s++{_PLACE_NAME}(?:,\s*+{_PLACE_NAME}){{0,4}}+(?:,?\s++and\s++{_PLACE_NAME})?+"
+)
+"""Where an unnamed group comes from, when the text tells it by names: "from Misrata",
+"from Tajoura, Ghariyan and Zuwara"."""
+
+
+def _origin_of(text: str, hit: Hit) -> str:
+    """The "from <places>" that follows an unnamed group's words, as part of its name (the
+    fighters from one town are not those from another); empty when none follows."""
+    found = _FROM_PLACES.match(text, hit.end, min(len(text), hit.end + 120))
+    return found.group() if found else ""
 
 
 _VERB_AFTER = re.compile(
@@ -1189,6 +1260,18 @@ def _in_title(text: str, hit: Hit) -> bool:
     """An acronym that only modifies a title or compound ("U.N. envoy", "U.N.-backed") is no actor."""
     surface = text[hit.start : hit.end]
     return len(surface) <= 6 and surface.replace(".", "").isupper() and bool(_TITLE_NEXT.match(text, hit.end))
+
+
+_POSSESSED_TITLE = re.compile(
+    r"['\u2019]s\s++(?:(?:special|senior|deputy|chief|top|military|media|press)\s++)?([a-z]++)"
+)
+
+
+def _office_of_title(text: str, hit: Hit) -> bool:
+    """An office named only as the possessor of someone's title ("the UN Secretary-General's
+    special adviser") names no actor: the adviser acts, the office is their title."""
+    m = _POSSESSED_TITLE.match(text, hit.end, min(len(text), hit.end + 40))
+    return m is not None and m.group(1) in TITLE_WORDS
 
 
 def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
@@ -1242,10 +1325,11 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
             continue
         if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
             continue
-        if h.source == "kb" and _in_title(text, h):
+        if (h.source == "kb" and _in_title(text, h)) or (h.source == "role" and _office_of_title(text, h)):
             continue
         name = _actor_name(text, h)
-        key = by_name.setdefault(normalize_alias(name), h.key)
+        own = "origin:" + normalize_alias(name) if name != _actor_name(text, h, origin=False) else h.key
+        key = by_name.setdefault(normalize_alias(name), own)
         groups.setdefault(key, []).append(h)
     if roles is not None:
         groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used)}
@@ -1295,6 +1379,31 @@ def _as_named(hits: list[Hit], resolved: Mapping[int, Hit]) -> list[Hit]:
             )
         out.append(h)
     return out
+
+
+def _as_antecedents(
+    text: str,
+    hits: list[Hit],
+    roles: Roles | None,
+    entries: Sequence[int],
+    drafts: Sequence[MovementDraft | StatementDraft],
+) -> list[Hit]:
+    """Role descriptions and bare force nouns that stand for a named actor become its
+    mentions, in the actors and in the events that name them ("the official added"); sides
+    named by the same town become one actor."""
+    acting = {d.speaker.start for d in drafts if isinstance(d, StatementDraft) and d.speaker is not None}
+    acting |= {d.actor.start for d in drafts if isinstance(d, MovementDraft) and d.actor is not None}
+    named = antecedents(text, hits, acting | (roles.acting if roles is not None else set()), entries)
+    for d in drafts:
+        if isinstance(d, MovementDraft) and d.actor is not None and id(d.actor) in named:
+            d.actor = named[id(d.actor)]
+        elif isinstance(d, StatementDraft) and d.speaker is not None and id(d.speaker) in named:
+            d.speaker = named[id(d.speaker)]
+    hits = [named.get(id(h), h) for h in hits]
+    # one side named by one town ("Misrata forces", "the Misrata brigade"): one actor, while
+    # an event keeps the words its sentence used (its mention is among the actor's)
+    sides = town_sides(text, hits)
+    return [sides.get(id(h), h) for h in hits] if sides else hits
 
 
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:

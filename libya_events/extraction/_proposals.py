@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
-from libya_events.extraction._kb import ActorKB, normalize_alias
+from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._sites import FACILITIES
@@ -250,6 +250,28 @@ ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 NOT_ACRONYMS = frozenset(
     {"GMT", "UTC", "CET", "EET", "AM", "PM", "TV", "OK", "ID", "PDF", "GDP", "USD", "LYD"}
 )
+PLACE_FIRST_WORDS = frozenset(
+    {
+        "shara",
+        "sharia",
+        "shari",
+        "souq",
+        "souk",
+        "suq",
+        "wadi",
+        "bir",
+        "ain",
+        "ras",
+        "bab",
+        "jebel",
+        "jabal",
+        "qasr",
+    }
+)
+"""Arabic words that open a place's name, never a person's ("Souq al-Jouma" is a district,
+"Shara Al-Shatt" a seafront street, "Wadi Kaam" a valley): street, market, valley, well,
+spring, cape, gate, mountain, castle."""
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 ACRONYM_REACH = 50
 """How many earlier proposals an acronym may abbreviate (the latest first)."""
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -271,6 +293,7 @@ def actor_proposals(
         h for h in hits if not _firm(h, text) and h.source != "site" and (h.place is not None or h.is_actor)
     ]
     places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in soft)
+    named_before = {h.end: h for h in hits if h.is_actor and h.entry is not None}
     out: list[Hit] = []
     swallowed: list[Hit] = []
     for sent in parsed:
@@ -284,7 +307,7 @@ def actor_proposals(
             if hit.title is None:
                 # a guessed person it replaces may carry the title before the name
                 hit.title = next((p.title for p in inner if p.is_actor and p.title), None)
-            out.append(_as_acronym_of(hit, out, text))
+            out.append(_as_acronym_of(hit, out, text, named_before))
             swallowed.extend(inner)
             spans.add(hit.start, hit.end, hit)
     out.extend(_later_surnames(out, spans, text))
@@ -363,7 +386,7 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "the Heera checkpoint" is a site
     if words[-1].dep in COMPOUNDS and head.lower in TITLE_WORDS:
         return None  # "Air Force commander": a title's modifier adds no actor
-    entry = kb.lookup(surface)
+    entry = kb.lookup(surface) or _number_variant(kb, surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
     kind = _kind(words, toks[first].ent_type)
@@ -372,12 +395,30 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     return Hit(start, end, "ner:" + normalize_alias(surface), surface, "ner", kind)
 
 
+_NUMBER_VARIANTS = (
+    ("Forces", "Force"),
+    ("Brigades", "Brigade"),
+    ("Battalions", "Battalion"),
+    ("Guards", "Guard"),
+)
+
+
+def _number_variant(kb: ActorKB, surface: str) -> ActorEntry | None:
+    """The entry a name's other number names: "Special Deterrence Forces" for the knowledge
+    base's "Special Deterrence Force" (news writes both)."""
+    for plural, singular in _NUMBER_VARIANTS:
+        for have, other in ((plural, singular), (singular, plural)):
+            if surface.endswith(" " + have):
+                return kb.lookup(surface[: -len(have)] + other)
+    return None
+
+
 def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     """The actor kind of an entity, or None when it does not look like a name of one."""
     content = [
         w for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT") and w.lower not in NAME_LINKS
     ]
-    if any(not _CAPITALISED.match(w.text) for w in content):
+    if any(not _CAPITALISED.match(w.text) for w in content) or _spaced_dash(words):
         return None
     if all(w.text.lower() in COMMON_CAPITALISED for w in words):
         return None
@@ -388,12 +429,23 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     if org_head is not None and len(words) >= 2:
         return org_head
     if label == "PERSON":
-        return ActorKind.PERSON if _person_like(words) else None
+        return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
     if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
         return ActorKind.ORGANIZATION if words[0].dep in ACTING or words[0].dep == "pobj" else None
     if len(words) >= 2 and words[-1].dep in ACTING:
         return ActorKind.ORGANIZATION
     return None
+
+
+def _spaced_dash(words: Sequence[Token]) -> bool:
+    """A dash with a space beside it joins two phrases, not a name's parts: "10:20 GMT -
+    Airbase falls" is a live blog's time stamp and headline ("Al-Halbous" has no space)."""
+    return any(
+        w.text in _DASHES
+        and 0 < k < len(words) - 1
+        and (words[k - 1].end < w.start or w.end < words[k + 1].start)
+        for k, w in enumerate(words)
+    )
 
 
 def _person_like(words: Sequence[Token]) -> bool:
@@ -402,11 +454,23 @@ def _person_like(words: Sequence[Token]) -> bool:
     return 2 <= len(names) <= 5 and not any(c.isdigit() for w in names for c in w.text)
 
 
-def _as_acronym_of(hit: Hit, earlier: Sequence[Hit], text: str) -> Hit:
-    """ "the Special Deterrence Forces (SDF)": the acronym names the entity it abbreviates."""
+def _as_acronym_of(
+    hit: Hit, earlier: Sequence[Hit], text: str, named: Mapping[int, Hit] | None = None
+) -> Hit:
+    """ "the Special Deterrence Forces (SDF)": the acronym names the entity it abbreviates,
+    a proposal or a known actor (``named``: known actor mentions by end offset); a later
+    bare "SDF" is that entity too."""
     surface = text[hit.start : hit.end]
     if not _ACRONYM.fullmatch(surface):
         return hit
+    lead = text[max(0, hit.start - 3) : hit.start]
+    opened = lead.rstrip().endswith("(")
+    known = (named or {}).get(hit.start - len(lead) + len(lead.rstrip()[:-1].rstrip())) if opened else None
+    if known is not None:
+        return _renamed(hit, known)
+    same = next((p for p in reversed(earlier) if text[p.start : p.end] == surface and p.key != hit.key), None)
+    if same is not None:
+        return _renamed(hit, same)
     for prev in reversed(earlier[-ACRONYM_REACH:]):
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", prev.name) if w[0].isupper())
         if text[prev.end : hit.start].strip() == "(" or (initials == surface and prev.key != hit.key):
@@ -414,6 +478,20 @@ def _as_acronym_of(hit: Hit, earlier: Sequence[Hit], text: str) -> Hit:
                 hit.start, hit.end, prev.key, prev.name, prev.source, prev.actor_kind, entry=prev.entry
             )
     return hit
+
+
+def _renamed(hit: Hit, other: Hit) -> Hit:
+    return Hit(
+        hit.start,
+        hit.end,
+        other.key,
+        other.name,
+        other.source,
+        other.actor_kind,
+        entry=other.entry,
+        title=other.title,
+        affiliation=other.affiliation,
+    )
 
 
 def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
@@ -501,13 +579,32 @@ def _beside_another(sent: ParsedSentence, head: Token, hit: Hit, others: Sequenc
     )
 
 
+APPEALS = frozenset({"urge", "call", "ask", "appeal", "encourage", "invite", "press", "implore", "tell"})
+"""Verbs whose object is asked to act ("urged the international community to respect ...",
+"told residents to leave"); an order to a subordinate ("ordered the ministers to") is not
+listed: the ministers are told of, not heard from."""
+
+
+def _appealed_to(sent: ParsedSentence, tok: Token) -> bool:
+    """The object of a verb of appeal that asks it to do something (a to-infinitive follows),
+    or the whole a part of it is ("urged all members of the international community to")."""
+    if tok.dep == "pobj" and sent.head_of(tok).lower == "of":
+        tok = sent.head_of(sent.head_of(tok))
+    if tok.dep == "pobj" and sent.head_of(tok).lower == "on":  # "called on X to"
+        tok = sent.head_of(tok)
+    if tok.dep not in ("dobj", "prep"):
+        return False
+    verb = sent.head_of(tok)
+    return verb.lemma in APPEALS and any(sent.children(verb, "xcomp"))
+
+
 def _acts(sent: ParsedSentence, tok: Token) -> bool:
     """Subject of an active verb, agent of a passive one, or antecedent of "who fled"."""
     for _ in range(4):  # a conjunct acts as its head does
         if tok.dep != "conj":
             break
         tok = sent.head_of(tok)
-    if tok.dep in SUBJECTS:
+    if tok.dep in SUBJECTS or _appealed_to(sent, tok):
         return True
     head = sent.head_of(tok)
     if tok.dep == "pobj" and head.dep == "agent":

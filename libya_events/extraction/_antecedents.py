@@ -1,0 +1,399 @@
+"""Unnamed descriptions that stand for an actor the article names.
+
+News reporting often tells a speaker or a side twice: once by a role ("a rebel spokesman",
+"the official", "Commander of the Sabha military region") and once by name, or names a side
+and then calls it by a bare force noun ("Fighters poured in", "soldiers entered the base").
+Such a description is that actor's mention, not an actor of its own. The rules:
+
+* **Role nouns** (table :data:`ROLE_TITLES`). A singular role description is the person
+  named in apposition right after it in its sentence ("A rebel spokesman, called Kalefa,";
+  "Commander of the X region, Ahmad Ali,"). Else a definite one ("the official") is the
+  latest earlier person who acts (subject of a verb) and whose title fits the role, and an
+  indefinite or definite one with no such antecedent is the next person named soon after
+  whose title holds the role's own word ("a member of parliament ... Ali Saleh, a member
+  of ..."); "an official", which any office holder is, is never read forward.
+* **Bare force nouns** (:data:`FORCE_NOUNS`: "fighters", "soldiers", "troops" with no
+  modifier) that act (subject of an active verb) are the latest armed group named before
+  them in their live-blog entry; "fighters of the X Brigade" are that brigade's.
+
+Everything is read from the mentions and the text around them; no parse is needed beyond the
+"acts" roles the pipeline already computes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+
+from attrs import evolve
+
+from libya_events.extraction._coref import Coreference
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind
+
+__all__ = ["FORCE_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+
+ROLE_TITLES: Mapping[str, frozenset[str]] = {
+    "official": frozenset(),  # any person who holds an office
+    "spokesman": _SPOKES,
+    "spokeswoman": _SPOKES,
+    "spokesperson": _SPOKES,
+    "commander": frozenset({"commander"}),
+    "member": frozenset({"member", "mp", "lawmaker"}),  # "a member of parliament"
+    "lawmaker": frozenset({"lawmaker", "member", "mp"}),
+    "mp": frozenset({"mp", "member", "lawmaker"}),
+}
+"""Head noun of an unnamed singular role description → title words of a person it can be
+(empty: any person)."""
+
+FORCE_NOUNS = frozenset({"fighters", "soldiers", "troops"})
+"""Bare plural nouns that, unmodified, stand for the armed side the article is telling of."""
+
+STAFF_NOUNS = frozenset(
+    """correspondent correspondents reporter reporters journalist journalists crew team cameraman
+    photographer witness witnesses""".split()
+)
+"""Head nouns of staff that speak for the organisation named right before them ("Reuters
+witnesses" are the agency's own reporters)."""
+_GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT})
+_FORCE_HEADS = frozenset({"forces", "troops", "soldiers", "units", "fighters"})
+
+NAMED_SOURCES = frozenset({"kb", "role", "person", "ner", "fuzzy", "unit", "forces", "group"})
+"""Sources of mentions that name an actor or a described side ("Libyan rebels"), not unnamed
+sources, pronouns or speakers' roles."""
+UNNAMED_SOURCES = frozenset({"collective", "speaker"})
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_TO_NAME = re.compile(
+    r"(?:(?<!\s)\s++(?:of|for|in|at|with)\s++[^,.;:\n\"“”()]{1,80}+)?+(?<!\s)\s*+,\s*+"
+    r"(?:(?:called|named|identified\s++as)\s++)?+$"
+)
+"""What may stand between a role description and the name in apposition to it."""
+APPOSITION_GAP = 120
+"""The longest stretch of text between a description and a name in apposition to it."""
+_FROM_NAME = re.compile(r"(?<!\s)\s*+,\s*+(?:(?:the|a|an|its|his|their)\s++)?+(?:[A-Z][\w'’.-]*+\s++){0,4}+")
+"""What may stand between a name and a role description in apposition after it."""
+_POSTMODIFIER = re.compile(
+    r"(?<!\s)\s++(?:who|that|which|from|of|in|at|with|loyal|backing|based|under|led|allied|aligned)\b"
+)
+"""Words after a force noun that make it a description of its own ("fighters who fled")."""
+_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?+")
+_APPOSITION_ENDS = (",", ".", ";", ":")
+_APPOSITION_STOPS = frozenset({"of", "for", "said", "gave", "told"})
+
+ROLE_REACH = 1000
+"""Characters a role description looks back or ahead for its person."""
+FORCE_REACH = 800
+"""Characters a bare force noun looks back for its side."""
+
+
+def antecedents(
+    text: str, hits: Sequence[Hit], acting: frozenset[int] | set[int], barriers: Sequence[int] = ()
+) -> dict[int, Hit]:
+    """``id(hit)`` → the hit rewritten as the named actor it stands for, for each unnamed
+    role description or bare force noun that stands for one."""
+    named = sorted(
+        (h for h in hits if h.actor_kind is not None and h.source in NAMED_SOURCES), key=lambda h: h.start
+    )
+    starts = [h.start for h in named]
+    out: dict[int, Hit] = {}
+    for h in hits:
+        if h.actor_kind is not ActorKind.COLLECTIVE or h.source not in UNNAMED_SOURCES:
+            continue
+        if any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end) for o in named):
+            target: Hit | None = _enclosing(h, named)
+        else:
+            target = (
+                _role_person(text, h, named, starts, acting, barriers)
+                or (
+                    _force_side(text, h, named, starts, barriers) if not acting or h.start in acting else None
+                )
+                or _staff_of(text, h, named, starts)
+            )
+        if target is not None:
+            out[id(h)] = _as(h, target)
+    for h in hits:
+        if id(h) not in out and h.source in _GUESSED_SOURCES:
+            target = _short_form_of(text, h, named, starts)
+        elif id(h) not in out and h.source == "kb":
+            target = _described_side(text, h, named, starts, barriers)
+        else:
+            continue
+        if target is not None:
+            out[id(h)] = _as(h, target)
+    for h in hits:
+        if id(h) not in out and h.source == "group" and h.entry is None:
+            target = _same_group(text, h, named) or _army_of(text, h, hits, barriers)
+            if target is not None:
+                out[id(h)] = _as(h, target)
+    return out
+
+
+_GUESSED_SOURCES = frozenset({"speaker", "ner"})
+
+
+def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
+    """A one-word name guessed as a speaker or entity that is the last word of a known
+    group's name told earlier ("Dawn says" after "Libya Dawn"), not a person of that name."""
+    surface = text[hit.start : hit.end]
+    if not surface.isalpha() or not surface[:1].isupper():
+        return None
+    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+        words = text[o.start : o.end].split()
+        if o.entry is not None and o.actor_kind in _GROUP_KINDS and len(words) >= 2 and words[-1] == surface:
+            return o
+    return None
+
+
+DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists"})
+"""Plural descriptions that, with "the", stand for the armed group the article has named."""
+
+
+def _described_side(
+    text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
+) -> Hit | None:
+    """ "the jihadists", "the militants" after a named group: that group, not the knowledge
+    base's generic description of such fighters."""
+    words = _words(text, hit)
+    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) != "the":
+        return None
+    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+        if hit.start - o.end > ROLE_REACH or _barrier_between(barriers, o.start, hit.start):
+            return None
+        surface = text[o.start : o.end]
+        if o.actor_kind is ActorKind.ARMED_GROUP and o.entry is not None and surface[:1].isupper():
+            return o
+    return None
+
+
+def _same_group(text: str, hit: Hit, named: Sequence[Hit]) -> Hit | None:
+    """Another named mention of the same words less a redundant "Libyan" ("Pro-government
+    Libyan forces" are the "pro-government forces")."""
+    words = [w for w in _words(text, hit) if w != "libyan"]
+    if len(words) == len(_words(text, hit)):
+        return None
+    return next((o for o in named if o is not hit and o.source != "group" and _words(text, o) == words), None)
+
+
+def _army_of(text: str, hit: Hit, hits: Sequence[Hit], barriers: Sequence[int]) -> Hit | None:
+    """ "Army forces", "army troops": the army the article has named ("the army" resolves
+    to an actor named by that head, else to none)."""
+    words = _words(text, hit)
+    if len(words) != 2 or words[0] != "army" or words[1] not in _FORCE_HEADS:
+        return None
+    found = Coreference(hits, barriers, text=text).resolve(hit.start, "army")
+    return found if found is not None and found.entry is not None else None
+
+
+_TOWN_FORCES = re.compile(
+    r"\b(?:[Tt]he\s++)?+([A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?:['\u2019]s)?+\s++"
+    r"(?i:forces|brigades?|fighters|troops|soldiers|units|militias?|battalions?)\b"
+)
+"""A side named by its town or townspeople and a force noun ("Misrata brigade")."""
+NOT_TOWNS = frozenset(
+    """armed rival foreign local government army security special elite regular islamist
+    allied loyalist tribal militia opposition rebel enemy our their his its these those
+    national international border coast navy air military police pro""".split()
+)
+"""Capitalised words before a force noun that name no town or people ("Armed troops")."""
+_DEMONYM_END = re.compile(r"[aeioun]+$")
+
+
+def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
+    """``id(hit)`` → the side it is, for sides named by the same town or its people
+    ("Misrata forces", "the Misrata brigade", "Misratan fighters", "Turkish soldiers" and the
+    knowledge base's Turkish Armed Forces, whose aliases say "Turkish troops"): one actor, the
+    one the knowledge base names where it names one, else the first told."""
+    by_town: dict[str, list[Hit]] = {}
+    for h in hits:
+        if h.actor_kind is not ActorKind.ARMED_GROUP or h.source not in NAMED_SOURCES:
+            continue
+        names = (h.entry.name, *h.entry.aliases) if h.entry is not None else (text[h.start : h.end],)
+        towns = {
+            _DEMONYM_END.sub("", m.group(1).lower())
+            for m in map(_TOWN_FORCES.fullmatch, names)
+            if m and m.group(1).lower() not in NOT_TOWNS
+        }
+        for town in towns:
+            by_town.setdefault(town, []).append(h)
+    out: dict[int, Hit] = {}
+    for same in by_town.values():
+        known = {h.key for h in same if h.entry is not None}
+        if len(known) > 1:
+            continue  # two entities the knowledge base tells apart stay apart
+        target = next((h for h in same if h.entry is not None), same[0])
+        out.update({id(h): _as(h, target) for h in same if h.key != target.key and id(h) not in out})
+    return out
+
+
+def _as(hit: Hit, target: Hit) -> Hit:
+    return evolve(
+        hit,
+        key=target.key,
+        name=target.name,
+        source=target.source,
+        actor_kind=target.actor_kind,
+        entry=target.entry,
+        title=target.title,
+        affiliation=target.affiliation,
+    )
+
+
+def _enclosing(hit: Hit, named: Sequence[Hit]) -> Hit | None:
+    """The named mention whose words include the description ("Fighters backing X" is the
+    forces hit of those words; its first word is no second actor)."""
+    return next((o for o in named if o.start <= hit.start and hit.end <= o.end), None)
+
+
+def _words(text: str, hit: Hit) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[hit.start : hit.end])]
+
+
+def _head(words: list[str]) -> str:
+    """The head noun: the word before "of" ("member of parliament"), else the last word."""
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
+
+
+def _determiner(text: str, hit: Hit, words: list[str]) -> str:
+    if words and (words[0] in _DEFINITE or words[0] in _INDEFINITE):
+        return words[0]
+    before = text[max(0, hit.start - 20) : hit.start].split()
+    return before[-1].lower() if before and before[-1].isalpha() else ""
+
+
+def _barrier_between(barriers: Sequence[int], a: int, b: int) -> bool:
+    k = bisect.bisect_right(barriers, a)
+    return k < len(barriers) and barriers[k] <= b
+
+
+def _role_person(
+    text: str,
+    hit: Hit,
+    named: Sequence[Hit],
+    starts: Sequence[int],
+    acting: frozenset[int] | set[int],
+    barriers: Sequence[int],
+) -> Hit | None:
+    words = _words(text, hit)
+    head = _head(words)
+    if head not in ROLE_TITLES:
+        return None
+    titles = ROLE_TITLES[head]
+    k = bisect.bisect_left(starts, hit.end)
+    persons_after = [
+        p
+        for p in named[k:]
+        if p.actor_kind is ActorKind.PERSON
+        and p.start - hit.end <= ROLE_REACH
+        and not _barrier_between(barriers, hit.end, p.start)
+    ]
+    if (
+        persons_after
+        and persons_after[0].start - hit.end <= APPOSITION_GAP
+        and _TO_NAME.fullmatch(text, hit.end, persons_after[0].start)
+    ):
+        return persons_after[0]  # in apposition: "A rebel spokesman, called Kalefa,"
+    before = named[: bisect.bisect_left(starts, hit.start)]
+    if (
+        before
+        and before[-1].actor_kind is ActorKind.PERSON
+        and hit.start - before[-1].end <= APPOSITION_GAP
+        and _FROM_NAME.fullmatch(text, before[-1].end, hit.start)
+    ):
+        return before[-1]  # in apposition after the name: "Ali Saleh, Air Force Commander"
+    if persons_after and not text[hit.end : persons_after[0].start].strip():
+        return persons_after[0]  # a title before the name: "spokesman Youssef Shagan"
+    if acting and hit.start not in acting:
+        return None  # "the official news agency": a description that does nothing names no one
+    if _determiner(text, hit, words) in _DEFINITE:
+        earlier = _earlier_person(text, hit, before, titles, acting)
+        if earlier is not None and not _barrier_between(barriers, earlier.start, hit.start):
+            return earlier
+    if not titles:
+        return None  # "a security official" is not whoever is named next
+    return next((p for p in persons_after if _fits(text, p, titles)), None)
+
+
+def _earlier_person(
+    text: str, hit: Hit, before: Sequence[Hit], titles: frozenset[str], acting: frozenset[int] | set[int]
+) -> Hit | None:
+    for p in reversed(before):
+        if hit.start - p.end > ROLE_REACH:
+            return None
+        if p.actor_kind is ActorKind.PERSON and p.start in acting and _fits(text, p, titles):
+            return p
+    return None
+
+
+def _fits(text: str, person: Hit, titles: frozenset[str]) -> bool:
+    """Whether the person's title, the words just before the name or the description in
+    apposition after it hold one of ``titles`` (any person when ``titles`` is empty)."""
+    held = [person.title or "", person.entry.title or "" if person.entry is not None else ""]
+    held.append(_apposed_after(text, person.end))
+    held.append(" ".join(text[max(0, person.start - 40) : person.start].split()[-3:]))
+    words = {w.lower().strip(".") for t in held for w in t.replace("-", " ").split()}
+    return not titles or bool(words & titles)
+
+
+def _apposed_after(text: str, end: int) -> str:
+    """The description in apposition after a name ("Ali Saleh, Air Force Commander gave"):
+    up to nine words after a comma, to the next punctuation or a verb of saying."""
+    after = text[end : end + APPOSITION_GAP].lstrip()
+    if not after.startswith(","):
+        return ""
+    words: list[str] = []
+    for word in after[1:].split()[:9]:
+        if word.lower() in _APPOSITION_STOPS:
+            break
+        words.append(word.rstrip(",.;:"))
+        if word.endswith(_APPOSITION_ENDS):
+            break
+    return " ".join(words)
+
+
+def _staff_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
+    """ "A Reuters correspondent", "an MSF team": staff named by their organisation are it."""
+    words = _words(text, hit)
+    if not words or words[-1] not in STAFF_NOUNS:
+        return None
+    k = bisect.bisect_left(starts, hit.start)
+    before = named[k - 1] if k else None
+    if (
+        before is None
+        or before.actor_kind is not ActorKind.ORGANIZATION
+        or text[before.end : hit.start].strip()
+    ):
+        return None
+    return before
+
+
+def _force_side(
+    text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
+) -> Hit | None:
+    words = _words(text, hit)
+    if len(words) != 1 or words[0] not in FORCE_NOUNS:
+        return None
+    if _determiner(text, hit, words) in _INDEFINITE:
+        return None
+    of = _OF.match(text, hit.end)
+    if of is not None:
+        k = bisect.bisect_left(starts, of.end())
+        owner = named[k] if k < len(named) and named[k].start == of.end() else None
+        return owner if owner is not None and owner.actor_kind is ActorKind.ARMED_GROUP else None
+    if _POSTMODIFIER.match(text, hit.end):
+        return None
+    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+        if hit.start - o.end > FORCE_REACH or _barrier_between(barriers, o.start, hit.start):
+            return None
+        if o.end > hit.start - 3:
+            return None  # "LNA fighters": a modifier, not an antecedent
+        if o.actor_kind is ActorKind.ARMED_GROUP:
+            return o
+    return None
