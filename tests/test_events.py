@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from libya_events import ActorKB, Gazetteer, Modality, MovementKind, Parser, parse_article
@@ -82,6 +82,9 @@ QUOTE_WORDS = st.lists(
 
 
 @given(QUOTES, QUOTE_WORDS, st.sampled_from(["Ahmed Mismari", "Fathi Bashagha", "residents"]))
+@example(
+    '"{q}," {s} said.', ["the", "retreat", "we"], "Ahmed Mismari"
+)  # the quote's last word parsed as subject
 def test_quotes_lie_inside_their_marks(template: str, words: list[str], speaker: str) -> None:
     quote = " ".join(words).capitalize()
     text = "Fighting went on near Tripoli. " + template.format(q=quote, s=speaker)

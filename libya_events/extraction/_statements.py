@@ -280,6 +280,8 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
         if tok is verb and passive:
             return []  # "is reported to have", "it was announced": nobody named
         before = _noun_before(sent, verb) if tok is verb else None
+        if before is None and tok is verb:
+            before = _apposed_outside_quote(ctx, sent, tok)
         if before is not None:
             return _chain(sent, before)  # a subject the parser hung elsewhere
         if tok.dep == "relcl":
@@ -288,6 +290,18 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _apposed_outside_quote(ctx: _Context, sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "... we," Ahmed Mismari said: the parser took the quotation's last word for the
+    verb's subject and the speaker after the closing mark for its apposition."""
+    for subj in sent.children(verb, *SUBJECTS):
+        if not ctx.in_quote(subj.start, subj.end):
+            continue
+        for c in sent.children(subj, "appos"):
+            if not ctx.in_quote(c.start, c.end) and c.i < verb.i:
+                return c
+    return None
 
 
 def _name_as_auxiliary(ctx: _Context, sent: ParsedSentence, verb: Token) -> Token | None:
