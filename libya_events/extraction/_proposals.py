@@ -299,11 +299,15 @@ def actor_proposals(
     for sent in parsed:
         for first, last in _entities(sent):
             hit = _proposal(sent, first, last, text, kb)
-            if hit is None or spans.overlaps(hit.start, hit.end):
+            if hit is None:
+                continue
+            words = spans.overlapping(hit.start, hit.end)
+            if words and not _names_its_words(hit, words):
                 continue
             inner = places.overlapping(hit.start, hit.end)
             if not _admissible(hit, inner):
                 continue
+            swallowed.extend(words)
             if hit.title is None:
                 # a guessed person it replaces may carry the title before the name
                 hit.title = next((p.title for p in inner if p.is_actor and p.title), None)
@@ -312,6 +316,27 @@ def actor_proposals(
             spans.add(hit.start, hit.end, hit)
     out.extend(_later_surnames(out, spans, text))
     return out, swallowed
+
+
+def _names_its_words(hit: Hit, words: Sequence[Hit]) -> bool:
+    """A headed name ("the Judicial Police", "the Coastal Guards") made of a generic
+    collective's word ("police") and capitalised words before it: the name, not the common
+    noun, is the actor."""
+    return (
+        hit.source == "ner"
+        and hit.actor_kind in _HEADED_KINDS
+        and all(_generic_entry(w) and hit.start < w.start and w.end <= hit.end for w in words)
+    )
+
+
+_HEADED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT})
+
+
+def _generic_entry(hit: Hit) -> bool:
+    """A hit of a collective or of a lower-case knowledge-base row ("police", "armed groups")."""
+    if hit.entry is not None:
+        return hit.entry.name[:1].islower()
+    return hit.source == "collective"
 
 
 def _admissible(hit: Hit, inner: Sequence[Hit]) -> bool:
