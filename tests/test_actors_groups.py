@@ -35,3 +35,13 @@ def test_a_headed_name_holding_a_collective_word_is_one_named_force(text: str, n
 def test_bare_police_stays_a_collective() -> None:
     actors = _actors("Police said four people were hurt in the blast in Sabha.")
     assert actors["Police"][0] is ActorKind.COLLECTIVE
+
+
+def test_a_towns_military_council_is_its_own_armed_actor() -> None:
+    text = (
+        "Misrata forces moved east on Sunday. Later the Misrata Military Council closed the "
+        "road west of the city to stop any convoy heading to the capital."
+    )
+    actors = _actors(text)
+    assert actors["Misrata Military Council"][0] is ActorKind.ARMED_GROUP
+    assert "Misrata Military Council" not in actors.get("Misrata forces", (None, []))[1]

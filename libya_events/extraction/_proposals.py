@@ -452,7 +452,7 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     if org_head is None and heads and heads[0] in ORG_HEADS and words[-1].pos == "NUM":
         org_head = ORG_HEADS[heads[0]]  # "Brigade 166"
     if org_head is not None and len(words) >= 2:
-        return org_head
+        return _military(words, org_head)
     if label == "PERSON":
         return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
     if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
@@ -460,6 +460,17 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     if len(words) >= 2 and words[-1].dep in ACTING:
         return ActorKind.ORGANIZATION
     return None
+
+
+MILITARY_WORDS = frozenset({"military", "revolutionary", "revolutionaries"})
+"""Words that make a council or a command an armed body ("Misrata Military Council")."""
+
+
+def _military(words: Sequence[Token], kind: ActorKind) -> ActorKind:
+    """A government-headed name with a military word is an armed group."""
+    if kind is ActorKind.GOVERNMENT and any(w.lower in MILITARY_WORDS for w in words):
+        return ActorKind.ARMED_GROUP
+    return kind
 
 
 def _spaced_dash(words: Sequence[Token]) -> bool:
