@@ -45,3 +45,38 @@ def test_a_towns_military_council_is_its_own_armed_actor() -> None:
     actors = _actors(text)
     assert actors["Misrata Military Council"][0] is ActorKind.ARMED_GROUP
     assert "Misrata Military Council" not in actors.get("Misrata forces", (None, []))[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("EU defence chiefs met in Brussels on Friday to discuss the naval mission.", "defence chiefs"),
+        ("Russian officers arrived at the Jufra air base on Tuesday.", "officers"),
+        ("The Libyan parties agreed on Monday to a ceasefire.", "Libyan parties"),
+        (
+            "Regional and international actors must respect the arms embargo.",
+            "Regional and international actors",
+        ),
+    ],
+)
+def test_unnamed_groups_that_act_are_actors(text: str, name: str) -> None:
+    assert _actors(text)[name][0] is ActorKind.COLLECTIVE
+
+
+def test_groups_that_only_receive_an_action_add_no_actor() -> None:
+    assert "officers" not in _actors("The rebels captured two officers near Brega on Sunday.")
+
+
+def test_the_bare_group_after_a_fuller_one_is_that_group() -> None:
+    actors = _actors(
+        "The Libyan parties met in Geneva on Monday. On Tuesday the parties agreed to open the coastal road."
+    )
+    assert "parties" not in actors
+    assert actors["Libyan parties"][1] == ["The Libyan parties", "the parties"]
+
+
+def test_a_bare_group_with_two_fuller_ones_before_joins_neither() -> None:
+    actors = _actors(
+        "The Libyan parties met on Monday. Warring parties gathered in Sirte. Then the parties agreed on a truce."
+    )
+    assert actors["parties"][1] == ["the parties"]
