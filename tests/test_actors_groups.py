@@ -80,3 +80,12 @@ def test_a_bare_group_with_two_fuller_ones_before_joins_neither() -> None:
         "The Libyan parties met on Monday. Warring parties gathered in Sirte. Then the parties agreed on a truce."
     )
     assert actors["parties"][1] == ["the parties"]
+
+
+def test_a_force_name_the_recogniser_misreads_is_still_a_named_force() -> None:
+    actors = _actors("The Constitution Support Force blocked the coastal road at Zliten on Friday.")
+    assert actors["Constitution Support Force"][0] is ActorKind.ARMED_GROUP
+
+
+def test_a_misread_name_without_a_force_noun_adds_no_actor() -> None:
+    assert _actors("The Berlin Process stalled again in the spring.") == {}

@@ -241,10 +241,14 @@ ORG_HEADS: dict[str, ActorKind] = {
     ),
 }
 """Head noun of an organisation's name → its actor kind ("Misrata Military Council")."""
+ARMED_HEADS = frozenset(head for head, kind in ORG_HEADS.items() if kind is ActorKind.ARMED_GROUP)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG"})
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+"""Entity labels the small model gives some armed groups' names ("the Constitution Support
+Force" read as a work of art): proposed only when a force noun ends the name."""
 ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 """Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
 NOT_ACRONYMS = frozenset(
@@ -382,12 +386,15 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.ent_iob != "B" or tok.ent_type not in ENTITY_LABELS:
+        if tok.ent_iob != "B" or tok.ent_type not in ENTITY_LABELS | MISREAD_LABELS:
             i += 1
             continue
         j = i + 1
         while j < len(toks) and toks[j].ent_iob == "I":
             j += 1
+        if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
+            i = j
+            continue
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
         if cut is not None:
