@@ -89,3 +89,22 @@ def test_a_force_name_the_recogniser_misreads_is_still_a_named_force() -> None:
 
 def test_a_misread_name_without_a_force_noun_adds_no_actor() -> None:
     assert _actors("The Berlin Process stalled again in the spring.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Talks between the elders from Zliten and Khoms and the council collapsed.",
+            "elders from Zliten and Khoms",
+        ),
+        ("A meeting of the main militia leaders of the town took place in Zawiya.", "militia leaders"),
+        ("Clashes between rival militias erupted in Tripoli on Monday.", "rival militias"),
+    ],
+)
+def test_those_who_take_part_in_a_joint_action_are_actors(text: str, name: str) -> None:
+    assert name in _actors(text)
+
+
+def test_a_group_named_after_a_plain_of_is_no_participant() -> None:
+    assert _actors("The homes of local residents were damaged by the storm.") == {}

@@ -659,8 +659,30 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         and sent.tokens[head.i - 1].lower == "according"
     ):
         return True
+    if _takes_part(sent, tok, head):
+        return True
     return any(
         c.lower in RELATIVE_PRONOUNS and c.dep in SUBJECTS
         for rel in sent.children(tok, "relcl")
         for c in sent.children(rel)
     )
+
+
+JOINT_ACTIONS: dict[str, frozenset[str]] = {
+    "between": frozenset(
+        """meeting meetings talks negotiations dialogue clashes fighting agreement deal truce
+        ceasefire reconciliation contacts consultations""".split()
+    ),
+    "among": frozenset("meeting meetings talks negotiations dialogue consultations".split()),
+    "of": frozenset("meeting meetings gathering summit conference".split()),
+}
+"""Preposition → nouns of a joint action whose object takes part in it ("talks between the
+elders and the council", "a meeting of militia leaders"): the participants act."""
+
+
+def _takes_part(sent: ParsedSentence, tok: Token, prep: Token) -> bool:
+    """The object of "between"/"among"/"of" after a noun of joint action (a conjunct too)."""
+    if tok.dep != "pobj" or prep.dep != "prep":
+        return False
+    nouns = JOINT_ACTIONS.get(prep.lower)
+    return nouns is not None and sent.head_of(prep).lower in nouns
