@@ -108,3 +108,17 @@ def test_those_who_take_part_in_a_joint_action_are_actors(text: str, name: str) 
 
 def test_a_group_named_after_a_plain_of_is_no_participant() -> None:
     assert _actors("The homes of local residents were damaged by the storm.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Talks between Gharyan and the opposition Zintani-Warshefana alliance collapsed overnight.",
+            "Zintani-Warshefana alliance",
+        ),
+        ("The Islamist coalition said on Friday that it would not leave the port.", "Islamist coalition"),
+    ],
+)
+def test_a_described_alliance_is_an_armed_actor(text: str, name: str) -> None:
+    assert _actors(text)[name][0] is ActorKind.ARMED_GROUP
