@@ -122,3 +122,13 @@ def test_a_group_named_after_a_plain_of_is_no_participant() -> None:
 )
 def test_a_described_alliance_is_an_armed_actor(text: str, name: str) -> None:
     assert _actors(text)[name][0] is ActorKind.ARMED_GROUP
+
+
+def test_a_name_apposed_to_a_ship_is_no_actor() -> None:
+    assert _actors("Geo Barents, the search and rescue ship operated by a charity, saved 40 people.") == {}
+
+
+def test_a_person_apposed_to_a_boat_title_stays_a_person() -> None:
+    assert (
+        _actors("Ahmed Salem, the boat captain, said the sea was calm.")["Ahmed Salem"][0] is ActorKind.PERSON
+    )

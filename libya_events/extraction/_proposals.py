@@ -418,6 +418,8 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "the Heera checkpoint" is a site
     if words[-1].dep in COMPOUNDS and head.lower in TITLE_WORDS:
         return None  # "Air Force commander": a title's modifier adds no actor
+    if _named_vessel(sent, words[-1]):
+        return None  # "Ocean Viking, the rescue ship": a ship is no actor
     entry = kb.lookup(surface) or _number_variant(kb, surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
@@ -425,6 +427,17 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     if kind is None:
         return None
     return Hit(start, end, "ner:" + normalize_alias(surface), surface, "ner", kind)
+
+
+VESSEL_NOUNS = frozenset({"ship", "vessel", "boat", "tanker", "frigate", "ferry", "tug", "trawler"})
+"""Nouns that, in apposition to a name, make it a vessel's name ("Geo Barents, the rescue ship")."""
+
+
+def _named_vessel(sent: ParsedSentence, last: Token) -> bool:
+    """A name in apposition to a vessel noun, either side."""
+    linked = [sent.head_of(last)] if last.dep == "appos" else []
+    linked.extend(sent.children(last, "appos"))
+    return any(t.lemma in VESSEL_NOUNS for t in linked)
 
 
 _NUMBER_VARIANTS = (
