@@ -284,9 +284,12 @@ _UNIT = re.compile(
 _NAMED_UNIT = re.compile(
     r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]{1,40}+(?:\s+(?:al-|el-)?[A-Z][\w'-]{1,40}+){0,2})\s+(?:brigade|militia|battalion)s?\b"
 )
+_ALLIANCE_NOUNS = frozenset({"alliance", "coalition"})
+"""Heads of a described alliance of sides ("the Zintani-Warshefana alliance")."""
+_GROUP_WORDS = GROUP_NOUNS | _ALLIANCE_NOUNS
 _GROUP = re.compile(
-    r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
-    r"(" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")"
+    r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)(?:-[A-Z][a-z]+)?+|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
+    r"(" + "|".join(sorted(_GROUP_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )
 _INSTITUTION = re.compile(
@@ -324,7 +327,7 @@ _NAMED_UNIT_HEAD = HeadWords(
     frozenset({"brigade", "brigades", "militia", "militias", "battalion", "battalions"}),
     chunks_before=4,
 )
-_GROUP_HEAD = HeadWords(_GROUP, frozenset(GROUP_NOUNS), words_before=3)
+_GROUP_HEAD = HeadWords(_GROUP, frozenset(_GROUP_WORDS), words_before=3)
 _INSTITUTION_HEAD = HeadWords(
     _INSTITUTION, frozenset({"ministry", "parliament", "municipality", "municipal"}), words_before=3
 )

@@ -1311,6 +1311,20 @@ def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
     )
 
 
+_DEFINITE = re.compile(r"the\s", re.IGNORECASE)
+
+
+def _fuller_before(text: str, hit: Hit, name: str, by_name: Mapping[str, str]) -> str | None:
+    """A definite bare collective ("the parties") after one fuller group of the same words
+    ("the Libyan parties") is that group: the key of the one earlier group whose name ends
+    with these words, else None."""
+    definite = _DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "
+    if hit.source != "collective" or not definite:
+        return None
+    fuller = {key for earlier, key in by_name.items() if earlier.endswith(" " + name)}
+    return next(iter(fuller)) if len(fuller) == 1 else None
+
+
 def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles | None = None) -> list[Actor]:
     """One actor per entity; generic collectives and groups only where they speak or move.
 
@@ -1329,6 +1343,7 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
             continue
         name = _actor_name(text, h)
         own = "origin:" + normalize_alias(name) if name != _actor_name(text, h, origin=False) else h.key
+        own = _fuller_before(text, h, normalize_alias(name), by_name) or own
         key = by_name.setdefault(normalize_alias(name), own)
         groups.setdefault(key, []).append(h)
     if roles is not None:

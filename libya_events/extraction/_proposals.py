@@ -241,10 +241,14 @@ ORG_HEADS: dict[str, ActorKind] = {
     ),
 }
 """Head noun of an organisation's name → its actor kind ("Misrata Military Council")."""
+ARMED_HEADS = frozenset(head for head, kind in ORG_HEADS.items() if kind is ActorKind.ARMED_GROUP)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG"})
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+"""Entity labels the small model gives some armed groups' names ("the Constitution Support
+Force" read as a work of art): proposed only when a force noun ends the name."""
 ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 """Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
 NOT_ACRONYMS = frozenset(
@@ -299,11 +303,15 @@ def actor_proposals(
     for sent in parsed:
         for first, last in _entities(sent):
             hit = _proposal(sent, first, last, text, kb)
-            if hit is None or spans.overlaps(hit.start, hit.end):
+            if hit is None:
+                continue
+            words = spans.overlapping(hit.start, hit.end)
+            if words and not _names_its_words(hit, words):
                 continue
             inner = places.overlapping(hit.start, hit.end)
             if not _admissible(hit, inner):
                 continue
+            swallowed.extend(words)
             if hit.title is None:
                 # a guessed person it replaces may carry the title before the name
                 hit.title = next((p.title for p in inner if p.is_actor and p.title), None)
@@ -312,6 +320,27 @@ def actor_proposals(
             spans.add(hit.start, hit.end, hit)
     out.extend(_later_surnames(out, spans, text))
     return out, swallowed
+
+
+def _names_its_words(hit: Hit, words: Sequence[Hit]) -> bool:
+    """A headed name ("the Judicial Police", "the Coastal Guards") made of a generic
+    collective's word ("police") and capitalised words before it: the name, not the common
+    noun, is the actor."""
+    return (
+        hit.source == "ner"
+        and hit.actor_kind in _HEADED_KINDS
+        and all(_generic_entry(w) and hit.start < w.start and w.end <= hit.end for w in words)
+    )
+
+
+_HEADED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT})
+
+
+def _generic_entry(hit: Hit) -> bool:
+    """A hit of a collective or of a lower-case knowledge-base row ("police", "armed groups")."""
+    if hit.entry is not None:
+        return hit.entry.name[:1].islower()
+    return hit.source == "collective"
 
 
 def _admissible(hit: Hit, inner: Sequence[Hit]) -> bool:
@@ -357,12 +386,15 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.ent_iob != "B" or tok.ent_type not in ENTITY_LABELS:
+        if tok.ent_iob != "B" or tok.ent_type not in ENTITY_LABELS | MISREAD_LABELS:
             i += 1
             continue
         j = i + 1
         while j < len(toks) and toks[j].ent_iob == "I":
             j += 1
+        if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
+            i = j
+            continue
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
         if cut is not None:
@@ -386,6 +418,8 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "the Heera checkpoint" is a site
     if words[-1].dep in COMPOUNDS and head.lower in TITLE_WORDS:
         return None  # "Air Force commander": a title's modifier adds no actor
+    if _named_vessel(sent, words[-1]):
+        return None  # "Ocean Viking, the rescue ship": a ship is no actor
     entry = kb.lookup(surface) or _number_variant(kb, surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
@@ -393,6 +427,17 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     if kind is None:
         return None
     return Hit(start, end, "ner:" + normalize_alias(surface), surface, "ner", kind)
+
+
+VESSEL_NOUNS = frozenset({"ship", "vessel", "boat", "tanker", "frigate", "ferry", "tug", "trawler"})
+"""Nouns that, in apposition to a name, make it a vessel's name ("Geo Barents, the rescue ship")."""
+
+
+def _named_vessel(sent: ParsedSentence, last: Token) -> bool:
+    """A name in apposition to a vessel noun, either side."""
+    linked = [sent.head_of(last)] if last.dep == "appos" else []
+    linked.extend(sent.children(last, "appos"))
+    return any(t.lemma in VESSEL_NOUNS for t in linked)
 
 
 _NUMBER_VARIANTS = (
@@ -427,7 +472,7 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     if org_head is None and heads and heads[0] in ORG_HEADS and words[-1].pos == "NUM":
         org_head = ORG_HEADS[heads[0]]  # "Brigade 166"
     if org_head is not None and len(words) >= 2:
-        return org_head
+        return _military(words, org_head)
     if label == "PERSON":
         return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
     if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
@@ -435,6 +480,17 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     if len(words) >= 2 and words[-1].dep in ACTING:
         return ActorKind.ORGANIZATION
     return None
+
+
+MILITARY_WORDS = frozenset({"military", "revolutionary", "revolutionaries"})
+"""Words that make a council or a command an armed body ("Misrata Military Council")."""
+
+
+def _military(words: Sequence[Token], kind: ActorKind) -> ActorKind:
+    """A government-headed name with a military word is an armed group."""
+    if kind is ActorKind.GOVERNMENT and any(w.lower in MILITARY_WORDS for w in words):
+        return ActorKind.ARMED_GROUP
+    return kind
 
 
 def _spaced_dash(words: Sequence[Token]) -> bool:
@@ -616,8 +672,30 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         and sent.tokens[head.i - 1].lower == "according"
     ):
         return True
+    if _takes_part(sent, tok, head):
+        return True
     return any(
         c.lower in RELATIVE_PRONOUNS and c.dep in SUBJECTS
         for rel in sent.children(tok, "relcl")
         for c in sent.children(rel)
     )
+
+
+JOINT_ACTIONS: dict[str, frozenset[str]] = {
+    "between": frozenset(
+        """meeting meetings talks negotiations dialogue clashes fighting agreement deal truce
+        ceasefire reconciliation contacts consultations""".split()
+    ),
+    "among": frozenset("meeting meetings talks negotiations dialogue consultations".split()),
+    "of": frozenset("meeting meetings gathering summit conference".split()),
+}
+"""Preposition → nouns of a joint action whose object takes part in it ("talks between the
+elders and the council", "a meeting of militia leaders"): the participants act."""
+
+
+def _takes_part(sent: ParsedSentence, tok: Token, prep: Token) -> bool:
+    """The object of "between"/"among"/"of" after a noun of joint action (a conjunct too)."""
+    if tok.dep != "pobj" or prep.dep != "prep":
+        return False
+    nouns = JOINT_ACTIONS.get(prep.lower)
+    return nouns is not None and sent.head_of(prep).lower in nouns

@@ -1,0 +1,134 @@
+"""Named forces and councils the dictionaries only partly know, and unnamed groups by head noun.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+from libya_events.model import ActorKind
+
+PARSER = Parser()
+
+
+def _actors(text: str) -> dict[str, tuple[ActorKind, list[str]]]:
+    article = PARSER.parse(text, published="2023-06-10")
+    return {a.name: (a.kind, [m.text for m in a.mentions]) for a in article.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At dusk the allied Judicial Police clashed with a rival brigade near the port.", "Judicial Police"),
+        ("The Diplomatic Police said the embassy in the capital was safe.", "Diplomatic Police"),
+    ],
+)
+def test_a_headed_name_holding_a_collective_word_is_one_named_force(text: str, name: str) -> None:
+    actors = _actors(text)
+    assert name in actors
+    assert actors[name][0] is ActorKind.ARMED_GROUP
+    assert "Police" not in actors
+
+
+def test_bare_police_stays_a_collective() -> None:
+    actors = _actors("Police said four people were hurt in the blast in Sabha.")
+    assert actors["Police"][0] is ActorKind.COLLECTIVE
+
+
+def test_a_towns_military_council_is_its_own_armed_actor() -> None:
+    text = (
+        "Misrata forces moved east on Sunday. Later the Misrata Military Council closed the "
+        "road west of the city to stop any convoy heading to the capital."
+    )
+    actors = _actors(text)
+    assert actors["Misrata Military Council"][0] is ActorKind.ARMED_GROUP
+    assert "Misrata Military Council" not in actors.get("Misrata forces", (None, []))[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("EU defence chiefs met in Brussels on Friday to discuss the naval mission.", "defence chiefs"),
+        ("Russian officers arrived at the Jufra air base on Tuesday.", "officers"),
+        ("The Libyan parties agreed on Monday to a ceasefire.", "Libyan parties"),
+        (
+            "Regional and international actors must respect the arms embargo.",
+            "Regional and international actors",
+        ),
+    ],
+)
+def test_unnamed_groups_that_act_are_actors(text: str, name: str) -> None:
+    assert _actors(text)[name][0] is ActorKind.COLLECTIVE
+
+
+def test_groups_that_only_receive_an_action_add_no_actor() -> None:
+    assert "officers" not in _actors("The rebels captured two officers near Brega on Sunday.")
+
+
+def test_the_bare_group_after_a_fuller_one_is_that_group() -> None:
+    actors = _actors(
+        "The Libyan parties met in Geneva on Monday. On Tuesday the parties agreed to open the coastal road."
+    )
+    assert "parties" not in actors
+    assert actors["Libyan parties"][1] == ["The Libyan parties", "the parties"]
+
+
+def test_a_bare_group_with_two_fuller_ones_before_joins_neither() -> None:
+    actors = _actors(
+        "The Libyan parties met on Monday. Warring parties gathered in Sirte. Then the parties agreed on a truce."
+    )
+    assert actors["parties"][1] == ["the parties"]
+
+
+def test_a_force_name_the_recogniser_misreads_is_still_a_named_force() -> None:
+    actors = _actors("The Constitution Support Force blocked the coastal road at Zliten on Friday.")
+    assert actors["Constitution Support Force"][0] is ActorKind.ARMED_GROUP
+
+
+def test_a_misread_name_without_a_force_noun_adds_no_actor() -> None:
+    assert _actors("The Berlin Process stalled again in the spring.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Talks between the elders from Zliten and Khoms and the council collapsed.",
+            "elders from Zliten and Khoms",
+        ),
+        ("A meeting of the main militia leaders of the town took place in Zawiya.", "militia leaders"),
+        ("Clashes between rival militias erupted in Tripoli on Monday.", "rival militias"),
+    ],
+)
+def test_those_who_take_part_in_a_joint_action_are_actors(text: str, name: str) -> None:
+    assert name in _actors(text)
+
+
+def test_a_group_named_after_a_plain_of_is_no_participant() -> None:
+    assert _actors("The homes of local residents were damaged by the storm.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Talks between Gharyan and the opposition Zintani-Warshefana alliance collapsed overnight.",
+            "Zintani-Warshefana alliance",
+        ),
+        ("The Islamist coalition said on Friday that it would not leave the port.", "Islamist coalition"),
+    ],
+)
+def test_a_described_alliance_is_an_armed_actor(text: str, name: str) -> None:
+    assert _actors(text)[name][0] is ActorKind.ARMED_GROUP
+
+
+def test_a_name_apposed_to_a_ship_is_no_actor() -> None:
+    assert _actors("Geo Barents, the search and rescue ship operated by a charity, saved 40 people.") == {}
+
+
+def test_a_person_apposed_to_a_boat_title_stays_a_person() -> None:
+    assert (
+        _actors("Ahmed Salem, the boat captain, said the sea was calm.")["Ahmed Salem"][0] is ActorKind.PERSON
+    )
