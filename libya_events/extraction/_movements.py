@@ -19,6 +19,7 @@ from typing import NamedTuple
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
+from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
@@ -640,6 +641,7 @@ class _Context:
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
+        self.loyal_to: dict[int, tuple[int, int]] = {}  # "forces loyal to him": id(person) -> the phrase
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -844,10 +846,42 @@ def find_movements(
         _join_flights(out, first, text)
     if resolved is not None:
         resolved.update(ctx.stood_for)
-    return _drop_told_later(out)
+    return _drop_told_later(_drop_entry_headings(out, ctx))
 
 
 TOLD_LATER_CHARS = 800
+HEADING_ENDS = (".", "!", "?", '"', "\u201d")
+
+
+def _entry_heading(span: Span, ctx: _Context) -> bool:
+    """Whether a sentence is a live-blog entry's heading line ("18:15 GMT - Forces turn back"):
+    the entry's first line, with no closing stop, before the entry's body."""
+    start = ctx.entry_start(span.start)
+    if not ctx.entries or start not in ctx.entries:
+        return False
+    line_end = ctx.text.find("\n", start)
+    if line_end < 0 or span.end > line_end + 1 or not ctx.text[line_end:].strip():
+        return False
+    return not ctx.text[start:line_end].rstrip().endswith(HEADING_ENDS)
+
+
+def _drop_entry_headings(out: list[MovementDraft], ctx: _Context) -> list[MovementDraft]:
+    """An entry's heading restates its body: a movement the heading tells is dropped when the
+    body of the same entry tells one of the same kind (the body's has the places and actor)."""
+    if not ctx.entries:
+        return out
+    heads = {k for k, d in enumerate(out) if _entry_heading(d.sentence, ctx)}
+    return [
+        d
+        for k, d in enumerate(out)
+        if k not in heads
+        or not any(
+            j not in heads
+            and e.kind is d.kind
+            and ctx.entry_start(e.trigger.start) == ctx.entry_start(d.trigger.start)
+            for j, e in enumerate(out[k + 1 : k + 9], k + 1)
+        )
+    ]
 
 
 def _drop_told_later(out: list[MovementDraft]) -> list[MovementDraft]:
@@ -2249,6 +2283,8 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
                 hit = ctx.coref.resolve(c.start, c.lower)  # "his forces", "forces loyal to him"
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
+                if _loyalty_link(s, c):
+                    ctx.loyal_to[id(hit)] = _phrase_span(s, tok)
         if found:
             return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
         level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_owner(s, g)]
@@ -2604,10 +2640,10 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         kind = _kind(frame, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
-        actor = _forces_of(named, kind)
+        actor = _loyalists(named, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for dest in dests:
-            if _repeated(out, actor, kind, dest, span, frame.trigger):
+            if _repeated(out, actor, kind, dest, span, frame.trigger, ctx):
                 continue
             out.append(MovementDraft(kind, frame.trigger, span, actor, origin, dest, date, frame.modality))
 
@@ -2696,6 +2732,40 @@ def _abroad(frame: _Frame) -> bool:
     )
 
 
+LOYALTY_WORDS = frozenset({"loyal"})
+"""Adjectives that make a force a person's own following ("fighters loyal to X")."""
+
+
+def _loyalty_link(s: _Sentence, c: Token) -> bool:
+    """Whether ``c`` is the object of "loyal to" ("forces loyal to him")."""
+    if c.dep != "pobj":
+        return False
+    prep = s.head(c)
+    return prep.lower == "to" and s.head(prep).lemma in LOYALTY_WORDS
+
+
+def _loyalists(named: Hit, ctx: _Context) -> Hit | None:
+    """ "Fighters loyal to X": a following of a politician whose side is a government (not an
+    armed group) is named by the person, not passed off as the government's forces."""
+    person, phrase = named.master, (named.start, named.end)
+    if person is None or not named.key.startswith("forces:"):
+        person, phrase = named, ctx.loyal_to.get(id(named), (0, 0))
+        if person.actor_kind is not ActorKind.PERSON or phrase == (0, 0):
+            return None
+    elif not any(w in ctx.text[named.start : named.end].lower().split() for w in LOYALTY_WORDS):
+        return None
+    entry = person.entry
+    if entry is None or not entry.affiliation:
+        return None
+    side = ActorKB.default().lookup(entry.affiliation)
+    if side is not None and side.kind is not ActorKind.GOVERNMENT:
+        return None  # "forces loyal to Haftar" are his army
+    name = f"forces loyal to {person.name}"
+    return Hit(
+        *phrase, "loyal-to:" + person.key, name, "group", ActorKind.ARMED_GROUP, affiliation=person.name
+    )
+
+
 def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
     """A commander's capture or advance is his forces' ("Haftar took Gharyan")."""
     entry = actor.entry
@@ -2708,11 +2778,19 @@ def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
 
 
 def _repeated(
-    out: Sequence[MovementDraft], actor: Hit, kind: MovementKind, dest: Hit | None, span: Span, trigger: Span
+    out: Sequence[MovementDraft],
+    actor: Hit,
+    kind: MovementKind,
+    dest: Hit | None,
+    span: Span,
+    trigger: Span,
+    ctx: _Context,
 ) -> bool:
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
+        if d.sentence != span and _entry_heading(d.sentence, ctx):
+            continue  # a heading's restatement gives way to the body's account
         if dest is None and trigger.start - d.trigger.end < 800:
             return True  # "the offensive" again, its place told before
         if not _same_place(d.destination, dest):
