@@ -87,3 +87,33 @@ def test_an_entry_heading_with_no_retelling_stays() -> None:
     )
     got = _records(text)
     assert [g for g in got if g[0] is W and g[1] == "Libyan National Army"], got
+
+
+# ------------------------------------------------------------- one event told twice
+
+
+@SETTINGS
+@given(group=st.sampled_from(GROUPS), town=st.sampled_from(TOWNS))
+def test_a_capture_told_again_further_on_is_one_event(group: tuple[str, str], town: str) -> None:
+    filler = " ".join(
+        f"Officials met in Tunis for the {n} time to talk about the budget." for n in ("first", "second")
+    )
+    text = (
+        f"{group[0]} took {town} on Sunday after two days of clashes. {filler} "
+        f"Aid groups asked for a ceasefire so that food could reach the south. {filler} {filler} {filler} "
+        f"{group[0]} have captured {town}, a spokesman said."
+    )
+    got = _records(text)
+    assert len([g for g in got if g[0] is MovementKind.CAPTURE and g[2] == town]) == 1, got
+
+
+def test_the_same_advance_on_another_date_is_another_event() -> None:
+    filler = " ".join(
+        f"Officials met in Tunis for the {n} time to talk about the budget." for n in ("first", "second")
+    )
+    text = (
+        f"LNA forces advanced on Tripoli in April. {filler} The talks in Geneva broke down in the summer. "
+        f"{filler} {filler} {filler} {filler} On Monday, LNA forces advanced on Tripoli."
+    )
+    got = _records(text, published="2019-12-27")
+    assert len([g for g in got if g[0] is A and g[2] == "Tripoli"]) == 2, got

@@ -846,10 +846,36 @@ def find_movements(
         _join_flights(out, first, text)
     if resolved is not None:
         resolved.update(ctx.stood_for)
-    return _drop_told_later(_drop_entry_headings(out, ctx))
+    return _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
 
 
 TOLD_LATER_CHARS = 800
+
+
+def _drop_retold(out: list[MovementDraft]) -> list[MovementDraft]:
+    """ "The LNA had taken the base on Sunday ... The LNA has captured the base": one actor's
+    move of one kind to one named place, told again further on with no other date, is one
+    event (kept where first told). A different date is another event ("advanced on X in April
+    ... is advancing on X")."""
+    kept: list[MovementDraft] = []
+    for d in out:
+        if not any(_retells(d, e) for e in kept):
+            kept.append(d)
+    return kept
+
+
+def _retells(d: MovementDraft, e: MovementDraft) -> bool:
+    if d.destination is None or d.actor is None or e.actor is None or d.kind is not e.kind:
+        return False
+    if d.modality is not e.modality or not _same_place(d.destination, e.destination):
+        return False
+    if d.origin is not None and not _same_place(d.origin, e.origin):
+        return False  # the later telling adds where from: another leg, or news
+    if d.date is not None and e.date is not None and (d.date.start, d.date.end) != (e.date.start, e.date.end):
+        return False
+    return _same_side(d.actor, e.actor)
+
+
 HEADING_ENDS = (".", "!", "?", '"', "\u201d")
 
 
