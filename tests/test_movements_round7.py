@@ -117,3 +117,48 @@ def test_the_same_advance_on_another_date_is_another_event() -> None:
     )
     got = _records(text, published="2019-12-27")
     assert len([g for g in got if g[0] is A and g[2] == "Tripoli"]) == 2, got
+
+
+# ------------------------------------------------------------- news told with no date
+
+
+def _dates(text: str, published: str | None = "2022-06-01") -> list[tuple[MovementKind, str | None]]:
+    article = PARSER.parse(text, published=published)
+    return [(m.kind, m.date.iso if m.date else None) for m in article.movements]
+
+
+@SETTINGS
+@given(
+    group=st.sampled_from(GROUPS),
+    town=st.sampled_from(TOWNS),
+    frame=st.sampled_from(
+        ["{A} have seized {P}.", "{A} say they now control {P}.", "{A} has taken {P}, officials say."]
+    ),
+)
+def test_news_with_no_date_happened_on_the_day_of_publication(
+    group: tuple[str, str], town: str, frame: str
+) -> None:
+    got = _dates(frame.format(A=group[0], P=town))
+    assert (MovementKind.CAPTURE, "2022-06-01") in got, got
+
+
+def test_an_undated_past_move_stays_undated_outside_a_live_blog() -> None:
+    assert _dates("Residents said LNA forces had withdrawn from Sirte.") == [(W, None)]
+
+
+def test_a_move_with_its_own_or_an_earlier_date_keeps_it() -> None:
+    got = _dates("LNA forces took Sirte on 3 May. GNA forces have withdrawn from Brega.")
+    assert got == [(MovementKind.CAPTURE, "2022-05-03"), (W, "2022-05-03")], got
+
+
+def test_with_no_publication_date_news_stays_undated() -> None:
+    assert _dates("LNA forces have seized Sirte.", published=None) == [(MovementKind.CAPTURE, None)]
+
+
+def test_an_undated_move_in_a_live_blog_entry_happened_on_the_day_of_publication() -> None:
+    text = (
+        "Live: fighting around the capital\n\n"
+        "15:00 GMT - Calm returns\nThe streets were calm in the afternoon, residents said.\n\n"
+        "14:05 GMT - Retreat\nA commander said GNA fighters pulled back toward Gharyan.\n"
+    )
+    assert _dates(text) == [(W, "2022-06-01")]

@@ -11,10 +11,11 @@ the gazetteer and the actor base name entities, the parse gives structure.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
@@ -641,6 +642,7 @@ class _Context:
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
+        self.published: _dt.date | None = None
         self.loyal_to: dict[int, tuple[int, int]] = {}  # "forces loyal to him": id(person) -> the phrase
 
     def name_generic_heads(self, s: _Sentence) -> None:
@@ -821,6 +823,7 @@ def find_movements(
     text: str = "",
     *,
     resolved: dict[int, Hit] | None = None,
+    published: _dt.date | None = None,
 ) -> list[MovementDraft]:
     """Movements read from the parse of each sentence, one draft per actor and place.
 
@@ -828,8 +831,10 @@ def find_movements(
     no pronoun or date is carried across them. With the article's ``text``, a headline
     (which restates the body) is passed over. ``resolved``, when given, receives the unnamed
     mentions ("armed troops", "fighters") found to stand for a named actor: ``id(hit)`` → actor.
+    ``published``, when given, dates a move the story tells as news with no date before it.
     """
     ctx = _Context(hits, times, entries, text)
+    ctx.published = published
     table = load_verb_classes()
     out: list[MovementDraft] = ctx.drafts
     for sent in parsed:
@@ -864,6 +869,11 @@ def _drop_retold(out: list[MovementDraft]) -> list[MovementDraft]:
     return kept
 
 
+def _told_date(date: EventDate | None) -> TypeGuard[EventDate]:
+    """A date the text tells (not the publication day a move was given for want of one)."""
+    return date is not None and date.span is not None
+
+
 def _retells(d: MovementDraft, e: MovementDraft) -> bool:
     if d.destination is None or d.actor is None or e.actor is None or d.kind is not e.kind:
         return False
@@ -871,7 +881,7 @@ def _retells(d: MovementDraft, e: MovementDraft) -> bool:
         return False
     if d.origin is not None and not _same_place(d.origin, e.origin):
         return False  # the later telling adds where from: another leg, or news
-    if d.date is not None and e.date is not None and (d.date.start, d.date.end) != (e.date.start, e.date.end):
+    if _told_date(d.date) and _told_date(e.date) and (d.date.start, d.date.end) != (e.date.start, e.date.end):
         return False
     return _same_side(d.actor, e.actor)
 
@@ -2659,7 +2669,11 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 
 def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[MovementDraft]) -> None:
     """One draft per actor and per destination, unless the same event was just told."""
-    date = _clause_date(s, frame.anchor, ctx) or _inherited_date(out, ctx, frame.trigger.start, span)
+    date = (
+        _clause_date(s, frame.anchor, ctx)
+        or _inherited_date(out, ctx, frame.trigger.start, span)
+        or _news_date(s, frame.anchor, ctx)
+    )
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
     for named in frame.actors:
@@ -2870,6 +2884,31 @@ def _not_event_time(s: _Sentence, tok: Token, t: TimeExpression) -> bool:
     first = t.text.split()[0].lower() if t.text.split() else ""
     before = s.tokens[tok.i - 1].lower if tok.i > 0 else ""
     return first in NOT_EVENT_TIMES or before in NOT_EVENT_TIMES
+
+
+NEWS_TAGS = frozenset({"VBP", "VBZ"})
+"""Present-tense verb tags: "say they control X", "have seized X"."""
+
+
+def _news_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
+    """A move the story tells as its news ("X have seized Y", "X say they control Y", or any
+    move in a live blog's entry) with no date of its own and none told before it happened
+    on the day of publication."""
+    if ctx.published is None:
+        return None
+    if not ctx.entries and not _told_as_news(s, anchor):
+        return None
+    return EventDate(ctx.published, ctx.published, "day")
+
+
+def _told_as_news(s: _Sentence, anchor: Token) -> bool:
+    """Whether the trigger's clause, or one above it, is in the present or present perfect."""
+    for tok in (anchor, *s.sent.ancestors(anchor)):
+        if tok.tag in NEWS_TAGS or any(a.tag in NEWS_TAGS for a in s.children(tok, AUXILIARIES)):
+            return True
+        if tok.pos == "VERB" and tok.tag == "VBD":
+            return False  # a past clause in between ("said they had ...") is not today's news
+    return False
 
 
 def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: int, ctx: _Context) -> None:
