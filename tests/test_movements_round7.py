@@ -54,6 +54,17 @@ def test_forces_loyal_to_a_pronoun_for_a_politician_are_named_by_him(town: str) 
     assert [g for g in got if g[0] is W and g[1] == "forces loyal to Fathi Bashagha" and g[3] == town], got
 
 
+def test_the_politician_himself_still_travels_as_himself() -> None:
+    text = (
+        "Fathi Bashagha spoke on Sunday. Armed columns loyal to him withdrew from Zliten on Monday. "
+        "On Tuesday he travelled to Sabha."
+    )
+    got = _records(text)
+    assert [g for g in got if g[0] is MovementKind.TRAVEL and g[1] == "Fathi Bashagha" and g[2] == "Sabha"], (
+        got
+    )
+
+
 def test_forces_loyal_to_a_commander_of_an_army_are_that_army() -> None:
     got = _records("Units loyal to Khalifa Haftar advanced on Gharyan on Tuesday.")
     assert [g for g in got if g[0] is A and g[1] == "Libyan National Army" and g[2] == "Gharyan"], got

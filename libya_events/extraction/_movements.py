@@ -643,7 +643,7 @@ class _Context:
         self.drafts: list[MovementDraft] = []  # the article's movements so far
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
-        self.loyal_to: dict[int, tuple[int, int]] = {}  # "forces loyal to him": id(person) -> the phrase
+        self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -2320,7 +2320,7 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
                 if _loyalty_link(s, c):
-                    ctx.loyal_to[id(hit)] = _phrase_span(s, tok)
+                    ctx.loyal_to[id(hit), s.sent.start] = _phrase_span(s, tok)
         if found:
             return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
         level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_owner(s, g)]
@@ -2680,7 +2680,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         kind = _kind(frame, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
-        actor = _loyalists(named, ctx) or _forces_of(named, kind)
+        actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for dest in dests:
             if _repeated(out, actor, kind, dest, span, frame.trigger, ctx):
@@ -2784,12 +2784,12 @@ def _loyalty_link(s: _Sentence, c: Token) -> bool:
     return prep.lower == "to" and s.head(prep).lemma in LOYALTY_WORDS
 
 
-def _loyalists(named: Hit, ctx: _Context) -> Hit | None:
+def _loyalists(named: Hit, sentence: Span, ctx: _Context) -> Hit | None:
     """ "Fighters loyal to X": a following of a politician whose side is a government (not an
     armed group) is named by the person, not passed off as the government's forces."""
     person, phrase = named.master, (named.start, named.end)
     if person is None or not named.key.startswith("forces:"):
-        person, phrase = named, ctx.loyal_to.get(id(named), (0, 0))
+        person, phrase = named, ctx.loyal_to.get((id(named), sentence.start), (0, 0))
         if person.actor_kind is not ActorKind.PERSON or phrase == (0, 0):
             return None
     elif not any(w in ctx.text[named.start : named.end].lower().split() for w in LOYALTY_WORDS):
