@@ -173,3 +173,23 @@ def test_an_undated_move_in_a_live_blog_entry_happened_on_the_day_of_publication
         "14:05 GMT - Retreat\nA commander said GNA fighters pulled back toward Gharyan.\n"
     )
     assert _dates(text) == [(W, "2022-06-01")]
+
+
+# ------------------------------------------------------------- a main verb read as a participle
+
+
+@SETTINGS
+@given(
+    town=st.sampled_from(["Tobruk", "Sirte", "Benghazi", "Gharyan"]),
+    sender=st.sampled_from([("Egypt", "Egypt"), ("Turkey", "Turkey")]),
+)
+def test_answering_by_sending_after_a_relative_clause_is_the_subjects_move(
+    town: str, sender: tuple[str, str]
+) -> None:
+    text = (
+        f"{sender[0]}, which signed a pact with the House of Representatives that month, answered by "
+        f"deploying drones, radars and Sudanese fighters to {town} early in 2020."
+    )
+    got = _records(text)
+    assert [g for g in got if g[0] is MovementKind.DEPLOY and g[1] == sender[1] and g[2] == town], got
+    assert not [g for g in got if g[1] == "Sudanese fighters"], got

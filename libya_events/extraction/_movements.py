@@ -1556,7 +1556,22 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
         return _subject(s, s.head(head), depth + 1)  # "after seizing X"
+    if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
+        return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _main_verb_misread(s: _Sentence, verb: Token) -> bool:
+    """A sentence's main verb the parser hung as a participle on its subject, left as a
+    verbless root ("X, which signed a pact, answered by sending Y": "answered" an ``acl`` of X)."""
+    if verb.dep != "acl":
+        return False
+    noun = s.head(verb)
+    return (
+        noun.head == noun.i
+        and noun.pos in ("NOUN", "PROPN")
+        and s.child(noun, frozenset({"relcl"})) is not None
+    )
 
 
 def _relative_antecedent(s: _Sentence, tok: Token, pronoun: Token) -> Token:
