@@ -193,3 +193,17 @@ def test_answering_by_sending_after_a_relative_clause_is_the_subjects_move(
     got = _records(text)
     assert [g for g in got if g[0] is MovementKind.DEPLOY and g[1] == sender[1] and g[2] == town], got
     assert not [g for g in got if g[1] == "Sudanese fighters"], got
+
+
+def test_a_retelling_that_says_where_from_replaces_the_first_telling() -> None:
+    filler = " ".join(
+        f"Officials met in Tunis for the {n} time to talk about the budget." for n in ("first", "second")
+    )
+    text = (
+        f"GNA forces advanced towards Brega on Monday. {filler} {filler} {filler} {filler} {filler} {filler} "
+        "The GNA forces had advanced from Sirte towards Brega, a commander said."
+    )
+    got = _records(text)
+    assert [g for g in got if g[0] is A and g[2] == "Brega"] == [
+        (A, "Government of National Accord forces", "Brega", "Sirte")
+    ], got

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple, TypeGuard
 
+import attrs
+
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
@@ -860,12 +862,19 @@ TOLD_LATER_CHARS = 800
 def _drop_retold(out: list[MovementDraft]) -> list[MovementDraft]:
     """ "The LNA had taken the base on Sunday ... The LNA has captured the base": one actor's
     move of one kind to one named place, told again further on with no other date, is one
-    event (kept where first told). A different date is another event ("advanced on X in April
+    event (kept where first told, or as retold when only the retelling says where from). A
+    different date is another event ("advanced on X in April
     ... is advancing on X")."""
     kept: list[MovementDraft] = []
     for d in out:
-        if not any(_retells(d, e) for e in kept):
+        k = next((k for k, e in enumerate(kept) if _retells(d, e)), None)
+        if k is None:
             kept.append(d)
+        elif d.origin is not None and kept[k].origin is None:
+            first = kept[k]  # the retelling tells where from: kept with the first telling's date
+            kept[k] = (
+                attrs.evolve(d, date=first.date) if first.date is not None and not _told_date(d.date) else d
+            )
     return kept
 
 
@@ -879,8 +888,8 @@ def _retells(d: MovementDraft, e: MovementDraft) -> bool:
         return False
     if d.modality is not e.modality or not _same_place(d.destination, e.destination):
         return False
-    if d.origin is not None and not _same_place(d.origin, e.origin):
-        return False  # the later telling adds where from: another leg, or news
+    if d.origin is not None and e.origin is not None and not _same_place(d.origin, e.origin):
+        return False  # from elsewhere: another leg
     if _told_date(d.date) and _told_date(e.date) and (d.date.start, d.date.end) != (e.date.start, e.date.end):
         return False
     return _same_side(d.actor, e.actor)
