@@ -207,3 +207,26 @@ def test_a_retelling_that_says_where_from_replaces_the_first_telling() -> None:
     assert [g for g in got if g[0] is A and g[2] == "Brega"] == [
         (A, "Government of National Accord forces", "Brega", "Sirte")
     ], got
+
+
+# ------------------------------------------------------------- the area a taken site lies in
+
+
+@SETTINGS
+@given(
+    group=st.sampled_from(GROUPS),
+    site=st.sampled_from([("Mitiga airport", "Mitiga International Airport"), ("Bridge 17", "Bridge 17")]),
+    area=st.sampled_from(["Tripoli", "west Tripoli", "eastern Tripoli"]),
+)
+def test_a_site_taken_in_an_area_is_one_place_taken(
+    group: tuple[str, str], site: tuple[str, str], area: str
+) -> None:
+    got = _records(f"{group[0]} seized {site[0]} in {area} on Monday.")
+    assert [g for g in got if g[0] is MovementKind.CAPTURE] == [
+        (MovementKind.CAPTURE, group[1], site[1], None)
+    ], got
+
+
+def test_towns_taken_in_a_region_are_still_each_taken() -> None:
+    got = _records("LNA forces seized Gharyan and Tarhuna in western Libya on Monday.")
+    assert sorted(g[2] or "" for g in got if g[0] is MovementKind.CAPTURE) == ["Gharyan", "Tarhuna"], got

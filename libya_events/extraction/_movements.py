@@ -1139,6 +1139,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             return None  # "captured three fighters": people or things, not a place
         found, territory = reached
         (origins if cls.object == "origin" else dests)[:0] = found
+        if found and cls.object == "dest":
+            dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True
@@ -1153,6 +1155,21 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+SETTING_PREPS = frozenset({"in", "inside", "within"})
+
+
+def _without_setting(s: _Sentence, tok: Token, patient: Token, dests: list[Hit]) -> list[Hit]:
+    """ "Seized the airport in eastern Tripoli": the place taken is the airport; the area it
+    lies in ("in Y" on the verb or on the object) is its setting, not a second place taken."""
+    setting: set[int] = set()
+    for head in (tok, patient):
+        for prep in s.children(head, PREPOSITIONS):
+            if prep.lower in SETTING_PREPS:
+                setting.update(id(h) for t in s.children(prep, PREP_OBJECTS) for h in _places(s, t))
+    kept = [d for d in dests if id(d) not in setting]
+    return kept if kept else dests
 
 
 def _previous_taker(
