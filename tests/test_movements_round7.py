@@ -230,3 +230,20 @@ def test_a_site_taken_in_an_area_is_one_place_taken(
 def test_towns_taken_in_a_region_are_still_each_taken() -> None:
     got = _records("LNA forces seized Gharyan and Tarhuna in western Libya on Monday.")
     assert sorted(g[2] or "" for g in got if g[0] is MovementKind.CAPTURE) == ["Gharyan", "Tarhuna"], got
+
+
+# ------------------------------------------------------------- "and on to Y"
+
+
+@SETTINGS
+@given(
+    towns=st.permutations(["Sirte", "Brega", "Sabha", "Gharyan"]), verb=st.sampled_from(["fled", "withdrew"])
+)
+def test_a_move_on_to_a_further_place_reaches_both(towns: list[str], verb: str) -> None:
+    got = _records(f"LNA fighters {verb} toward {towns[0]} and on to {towns[1]} on Friday.")
+    assert sorted(g[2] or "" for g in got if g[0] is W) == sorted(towns[:2]), got
+
+
+def test_moving_on_to_a_place_is_one_place() -> None:
+    got = _records("LNA forces moved on to Brega on Monday.")
+    assert [g[2] for g in got] == ["Brega"], got

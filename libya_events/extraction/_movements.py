@@ -1225,7 +1225,27 @@ def _verb_places(
     goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
     if goals:  # "pushed east, setting their sights on X": X is the place aimed at
         dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
+    if dests:
+        dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
     return origins, dests, towards
+
+
+ONWARD_WORDS = frozenset({"on", "onward", "onwards"})
+ONWARD_PREPS = frozenset({"to", "toward", "towards", "into"})
+
+
+def _onward_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Fled toward X and on to Y", "drove to X and on to Y": Y is reached too (a leg of its
+    own; the parse makes "on" a conjunct of the verb or of its first preposition)."""
+    for head in (tok, *s.children(tok, PREPOSITIONS)):
+        for c in s.children(head, frozenset({"conj"})):
+            if c.lower not in ONWARD_WORDS:
+                continue
+            for p in s.children(c, PREPOSITIONS):
+                found = [h for o in s.children(p, PREP_OBJECTS) for h in _places(s, o)]
+                if p.lower in ONWARD_PREPS and found:
+                    return found
+    return []
 
 
 def _places_reached(s: _Sentence, verb: Token, cls: VerbClass) -> list[Hit]:
