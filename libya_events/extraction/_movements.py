@@ -11,14 +11,18 @@ the gazetteer and the actor base name entities, the parse gives structure.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
+
+import attrs
 
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
+from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
@@ -640,6 +644,8 @@ class _Context:
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
+        self.published: _dt.date | None = None
+        self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -819,6 +825,7 @@ def find_movements(
     text: str = "",
     *,
     resolved: dict[int, Hit] | None = None,
+    published: _dt.date | None = None,
 ) -> list[MovementDraft]:
     """Movements read from the parse of each sentence, one draft per actor and place.
 
@@ -826,8 +833,10 @@ def find_movements(
     no pronoun or date is carried across them. With the article's ``text``, a headline
     (which restates the body) is passed over. ``resolved``, when given, receives the unnamed
     mentions ("armed troops", "fighters") found to stand for a named actor: ``id(hit)`` → actor.
+    ``published``, when given, dates a move the story tells as news with no date before it.
     """
     ctx = _Context(hits, times, entries, text)
+    ctx.published = published
     table = load_verb_classes()
     out: list[MovementDraft] = ctx.drafts
     for sent in parsed:
@@ -844,10 +853,80 @@ def find_movements(
         _join_flights(out, first, text)
     if resolved is not None:
         resolved.update(ctx.stood_for)
-    return _drop_told_later(out)
+    return _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
 
 
 TOLD_LATER_CHARS = 800
+
+
+def _drop_retold(out: list[MovementDraft]) -> list[MovementDraft]:
+    """ "The LNA had taken the base on Sunday ... The LNA has captured the base": one actor's
+    move of one kind to one named place, told again further on with no other date, is one
+    event (kept where first told, or as retold when only the retelling says where from). A
+    different date is another event ("advanced on X in April
+    ... is advancing on X")."""
+    kept: list[MovementDraft] = []
+    for d in out:
+        k = next((k for k, e in enumerate(kept) if _retells(d, e)), None)
+        if k is None:
+            kept.append(d)
+        elif d.origin is not None and kept[k].origin is None:
+            first = kept[k]  # the retelling tells where from: kept with the first telling's date
+            kept[k] = (
+                attrs.evolve(d, date=first.date) if first.date is not None and not _told_date(d.date) else d
+            )
+    return kept
+
+
+def _told_date(date: EventDate | None) -> TypeGuard[EventDate]:
+    """A date the text tells (not the publication day a move was given for want of one)."""
+    return date is not None and date.span is not None
+
+
+def _retells(d: MovementDraft, e: MovementDraft) -> bool:
+    if d.destination is None or d.actor is None or e.actor is None or d.kind is not e.kind:
+        return False
+    if d.modality is not e.modality or not _same_place(d.destination, e.destination):
+        return False
+    if d.origin is not None and e.origin is not None and not _same_place(d.origin, e.origin):
+        return False  # from elsewhere: another leg
+    if _told_date(d.date) and _told_date(e.date) and (d.date.start, d.date.end) != (e.date.start, e.date.end):
+        return False
+    return _same_side(d.actor, e.actor)
+
+
+HEADING_ENDS = (".", "!", "?", '"', "\u201d")
+
+
+def _entry_heading(span: Span, ctx: _Context) -> bool:
+    """Whether a sentence is a live-blog entry's heading line ("18:15 GMT - Forces turn back"):
+    the entry's first line, with no closing stop, before the entry's body."""
+    start = ctx.entry_start(span.start)
+    if not ctx.entries or start not in ctx.entries:
+        return False
+    line_end = ctx.text.find("\n", start)
+    if line_end < 0 or span.end > line_end + 1 or not ctx.text[line_end:].strip():
+        return False
+    return not ctx.text[start:line_end].rstrip().endswith(HEADING_ENDS)
+
+
+def _drop_entry_headings(out: list[MovementDraft], ctx: _Context) -> list[MovementDraft]:
+    """An entry's heading restates its body: a movement the heading tells is dropped when the
+    body of the same entry tells one of the same kind (the body's has the places and actor)."""
+    if not ctx.entries:
+        return out
+    heads = {k for k, d in enumerate(out) if _entry_heading(d.sentence, ctx)}
+    return [
+        d
+        for k, d in enumerate(out)
+        if k not in heads
+        or not any(
+            j not in heads
+            and e.kind is d.kind
+            and ctx.entry_start(e.trigger.start) == ctx.entry_start(d.trigger.start)
+            for j, e in enumerate(out[k + 1 : k + 9], k + 1)
+        )
+    ]
 
 
 def _drop_told_later(out: list[MovementDraft]) -> list[MovementDraft]:
@@ -1060,6 +1139,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             return None  # "captured three fighters": people or things, not a place
         found, territory = reached
         (origins if cls.object == "origin" else dests)[:0] = found
+        if found and cls.object == "dest":
+            dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True
@@ -1074,6 +1155,21 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+SETTING_PREPS = frozenset({"in", "inside", "within"})
+
+
+def _without_setting(s: _Sentence, tok: Token, patient: Token, dests: list[Hit]) -> list[Hit]:
+    """ "Seized the airport in eastern Tripoli": the place taken is the airport; the area it
+    lies in ("in Y" on the verb or on the object) is its setting, not a second place taken."""
+    setting: set[int] = set()
+    for head in (tok, patient):
+        for prep in s.children(head, PREPOSITIONS):
+            if prep.lower in SETTING_PREPS:
+                setting.update(id(h) for t in s.children(prep, PREP_OBJECTS) for h in _places(s, t))
+    kept = [d for d in dests if id(d) not in setting]
+    return kept if kept else dests
 
 
 def _previous_taker(
@@ -1129,7 +1225,27 @@ def _verb_places(
     goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
     if goals:  # "pushed east, setting their sights on X": X is the place aimed at
         dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
+    if dests:
+        dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
     return origins, dests, towards
+
+
+ONWARD_WORDS = frozenset({"on", "onward", "onwards"})
+ONWARD_PREPS = frozenset({"to", "toward", "towards", "into"})
+
+
+def _onward_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Fled toward X and on to Y", "drove to X and on to Y": Y is reached too (a leg of its
+    own; the parse makes "on" a conjunct of the verb or of its first preposition)."""
+    for head in (tok, *s.children(tok, PREPOSITIONS)):
+        for c in s.children(head, frozenset({"conj"})):
+            if c.lower not in ONWARD_WORDS:
+                continue
+            for p in s.children(c, PREPOSITIONS):
+                found = [h for o in s.children(p, PREP_OBJECTS) for h in _places(s, o)]
+                if p.lower in ONWARD_PREPS and found:
+                    return found
+    return []
 
 
 def _places_reached(s: _Sentence, verb: Token, cls: VerbClass) -> list[Hit]:
@@ -1486,7 +1602,22 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
         return _subject(s, s.head(head), depth + 1)  # "after seizing X"
+    if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
+        return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _main_verb_misread(s: _Sentence, verb: Token) -> bool:
+    """A sentence's main verb the parser hung as a participle on its subject, left as a
+    verbless root ("X, which signed a pact, answered by sending Y": "answered" an ``acl`` of X)."""
+    if verb.dep != "acl":
+        return False
+    noun = s.head(verb)
+    return (
+        noun.head == noun.i
+        and noun.pos in ("NOUN", "PROPN")
+        and s.child(noun, frozenset({"relcl"})) is not None
+    )
 
 
 def _relative_antecedent(s: _Sentence, tok: Token, pronoun: Token) -> Token:
@@ -2249,6 +2380,8 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
                 hit = ctx.coref.resolve(c.start, c.lower)  # "his forces", "forces loyal to him"
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
+                if _loyalty_link(s, c):
+                    ctx.loyal_to[id(hit), s.sent.start] = _phrase_span(s, tok)
         if found:
             return min(found, key=lambda f: f[0])[1]  # the modifier nearest the head
         level = [g for c in level for g in s.children(c, ACTOR_MODIFIERS) if _opens_owner(s, g)]
@@ -2597,17 +2730,21 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 
 def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[MovementDraft]) -> None:
     """One draft per actor and per destination, unless the same event was just told."""
-    date = _clause_date(s, frame.anchor, ctx) or _inherited_date(out, ctx, frame.trigger.start, span)
+    date = (
+        _clause_date(s, frame.anchor, ctx)
+        or _inherited_date(out, ctx, frame.trigger.start, span)
+        or _news_date(s, frame.anchor, ctx)
+    )
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
     for named in frame.actors:
         kind = _kind(frame, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
-        actor = _forces_of(named, kind)
+        actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for dest in dests:
-            if _repeated(out, actor, kind, dest, span, frame.trigger):
+            if _repeated(out, actor, kind, dest, span, frame.trigger, ctx):
                 continue
             out.append(MovementDraft(kind, frame.trigger, span, actor, origin, dest, date, frame.modality))
 
@@ -2696,6 +2833,40 @@ def _abroad(frame: _Frame) -> bool:
     )
 
 
+LOYALTY_WORDS = frozenset({"loyal"})
+"""Adjectives that make a force a person's own following ("fighters loyal to X")."""
+
+
+def _loyalty_link(s: _Sentence, c: Token) -> bool:
+    """Whether ``c`` is the object of "loyal to" ("forces loyal to him")."""
+    if c.dep != "pobj":
+        return False
+    prep = s.head(c)
+    return prep.lower == "to" and s.head(prep).lemma in LOYALTY_WORDS
+
+
+def _loyalists(named: Hit, sentence: Span, ctx: _Context) -> Hit | None:
+    """ "Fighters loyal to X": a following of a politician whose side is a government (not an
+    armed group) is named by the person, not passed off as the government's forces."""
+    person, phrase = named.master, (named.start, named.end)
+    if person is None or not named.key.startswith("forces:"):
+        person, phrase = named, ctx.loyal_to.get((id(named), sentence.start), (0, 0))
+        if person.actor_kind is not ActorKind.PERSON or phrase == (0, 0):
+            return None
+    elif not any(w in ctx.text[named.start : named.end].lower().split() for w in LOYALTY_WORDS):
+        return None
+    entry = person.entry
+    if entry is None or not entry.affiliation:
+        return None
+    side = ActorKB.default().lookup(entry.affiliation)
+    if side is not None and side.kind is not ActorKind.GOVERNMENT:
+        return None  # "forces loyal to Haftar" are his army
+    name = f"forces loyal to {person.name}"
+    return Hit(
+        *phrase, "loyal-to:" + person.key, name, "group", ActorKind.ARMED_GROUP, affiliation=person.name
+    )
+
+
 def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
     """A commander's capture or advance is his forces' ("Haftar took Gharyan")."""
     entry = actor.entry
@@ -2708,11 +2879,19 @@ def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
 
 
 def _repeated(
-    out: Sequence[MovementDraft], actor: Hit, kind: MovementKind, dest: Hit | None, span: Span, trigger: Span
+    out: Sequence[MovementDraft],
+    actor: Hit,
+    kind: MovementKind,
+    dest: Hit | None,
+    span: Span,
+    trigger: Span,
+    ctx: _Context,
 ) -> bool:
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
+        if d.sentence != span and _entry_heading(d.sentence, ctx):
+            continue  # a heading's restatement gives way to the body's account
         if dest is None and trigger.start - d.trigger.end < 800:
             return True  # "the offensive" again, its place told before
         if not _same_place(d.destination, dest):
@@ -2766,6 +2945,31 @@ def _not_event_time(s: _Sentence, tok: Token, t: TimeExpression) -> bool:
     first = t.text.split()[0].lower() if t.text.split() else ""
     before = s.tokens[tok.i - 1].lower if tok.i > 0 else ""
     return first in NOT_EVENT_TIMES or before in NOT_EVENT_TIMES
+
+
+NEWS_TAGS = frozenset({"VBP", "VBZ"})
+"""Present-tense verb tags: "say they control X", "have seized X"."""
+
+
+def _news_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
+    """A move the story tells as its news ("X have seized Y", "X say they control Y", or any
+    move in a live blog's entry) with no date of its own and none told before it happened
+    on the day of publication."""
+    if ctx.published is None:
+        return None
+    if not ctx.entries and not _told_as_news(s, anchor):
+        return None
+    return EventDate(ctx.published, ctx.published, "day")
+
+
+def _told_as_news(s: _Sentence, anchor: Token) -> bool:
+    """Whether the trigger's clause, or one above it, is in the present or present perfect."""
+    for tok in (anchor, *s.sent.ancestors(anchor)):
+        if tok.tag in NEWS_TAGS or any(a.tag in NEWS_TAGS for a in s.children(tok, AUXILIARIES)):
+            return True
+        if tok.pos == "VERB" and tok.tag == "VBD":
+            return False  # a past clause in between ("said they had ...") is not today's news
+    return False
 
 
 def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: int, ctx: _Context) -> None:

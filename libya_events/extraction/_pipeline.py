@@ -368,7 +368,9 @@ class Parser:
         statement_drafts: list[StatementDraft] = []
         resolved: dict[int, Hit] = {}
         if self.events:
-            movement_drafts = find_movements(state.parsed, hits, times, entries, text, resolved=resolved)
+            movement_drafts = find_movements(
+                state.parsed, hits, times, entries, text, resolved=resolved, published=published
+            )
             statement_drafts = find_statements(text, folded, sents, state.parsed, hits, times, entries)
         hits = _as_named(hits, resolved)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
