@@ -79,11 +79,18 @@ _KM_FORMS = ("kilometre", "kilometres", "kilometer", "kilometers")
 
 @st.composite
 def _misspelt_km(draw: st.DrawFn) -> str:
-    """A kilometre word with up to UNIT_EDIT_TOLERANCE edits after its first three letters."""
+    """A kilometre word with up to UNIT_EDIT_TOLERANCE edits after its first three letters
+    (a swap of two letters costs two edits, as the edit distance counts it)."""
     word = list(draw(st.sampled_from(_KM_FORMS)))
-    for _ in range(draw(st.integers(0, UNIT_EDIT_TOLERANCE))):
+    budget = draw(st.integers(0, UNIT_EDIT_TOLERANCE))
+    while budget > 0:
         at = draw(st.integers(3, len(word) - 1))
-        op = draw(st.sampled_from(("drop", "double", "swap", "change")))
+        op = draw(
+            st.sampled_from(
+                ("drop", "double", "swap", "change") if budget >= 2 else ("drop", "double", "change")
+            )
+        )
+        budget -= 2 if op == "swap" else 1
         if op == "drop":
             del word[at]
         elif op == "double":
