@@ -39,6 +39,7 @@ from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
+from libya_events.extraction._places import described_region_hits, places_in_roles
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sites import part_hits, site_hits
 from libya_events.extraction._statements import find_statements
@@ -293,6 +294,7 @@ class Parser:
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
+        hits = described_region_hits(folded, hits, self.gazetteer)
         taken = _Taken(hits, len(folded))
         for stage in (
             self._surname_hits(folded, words, hits, taken),
@@ -336,6 +338,7 @@ class Parser:
             if h.place is not None and h.actor_kind is ActorKind.COUNTRY and not h.agentive:
                 h.actor_kind = None
         self._capitals_that_act(folded, hits)
+        hits.extend(places_in_roles(folded, hits, self.gazetteer))
         hits.sort(key=lambda h: (h.start, -h.end))
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)

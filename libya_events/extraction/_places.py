@@ -1,0 +1,99 @@
+"""Place mentions that the dictionaries miss: regions described in words, places inside roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from libya_events.extraction._mentions import Hit
+from libya_events.gazetteer import Gazetteer, Place
+
+__all__ = ["described_region_hits", "places_in_roles"]
+
+_SIDES = (
+    "south-?east|south-?west|north-?east|north-?west|south|north|east|west",
+    {
+        "south": "curated:southern-libya",
+        "north": "curated:northern-libya",
+        "east": "curated:eastern-libya",
+        "west": "curated:western-libya",
+        "southeast": "curated:southeastern-libya",
+        "southwest": "curated:southwestern-libya",
+        "northeast": "curated:northeastern-libya",
+        "northwest": "curated:northwestern-libya",
+    },
+)
+
+# Adjectives that describe a side of the country without naming a place: "the remote south",
+# "the desert south". Lower case only, so "the Far East" (Asia) is not "the far east".
+_SIDE_ADJECTIVES = "remote|far|deep|desert|saharan|restive|lawless|sparsely[- ]populated|vast|rugged"
+
+_DESCRIBED_REGIONS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    # landform + side: the mountains of the west are the Nafusa range
+    (re.compile(r"\bthe\s+(?:mountainous|hilly)\s+(?:north-?)?west(?![\w-])"), "curated:nafusa"),
+    (re.compile(r"\bthe\s+western\s+(?:highlands|hills|mountain\s+range)\b"), "curated:nafusa"),
+    # the country's share of the great desert is its south
+    (re.compile(r"\bthe\s+(?:southern|south)\s+(?:Sahara|desert)\b"), "curated:southern-libya"),
+    # adjective + side: the side's region
+    (
+        re.compile(
+            rf"\bthe\s+(?:{_SIDE_ADJECTIVES})\s+({_SIDES[0]})(?![\w-])(?!\s+of\s+(?!the\s+country|Libya))"
+        ),
+        None,
+    ),
+)
+
+
+def _described_place(match: re.Match[str], place_id: str | None, gazetteer: Gazetteer) -> Place | None:
+    if place_id is None:
+        place_id = _SIDES[1].get(match.group(1).replace("-", ""))
+    return None if place_id is None else gazetteer.get(place_id)
+
+
+def described_region_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """``hits`` with regions described in words ("the mountainous west", "the southern Sahara")
+    added; a dictionary hit inside such a description ("Sahara") gives way to it."""
+    found: list[Hit] = []
+    for pattern, place_id in _DESCRIBED_REGIONS:
+        for m in pattern.finditer(folded):
+            place = _described_place(m, place_id, gazetteer)
+            if place is None or any(h.start < m.end() and m.start() < h.end for h in found):
+                continue
+            found.append(
+                Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=(place,))
+            )
+    if not found:
+        return hits
+    kept = [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in found)]
+    kept = [h for h in kept if not any(h.start < f.end and f.start < h.end for f in found)] + [
+        f for f in found if not any(h.start < f.end and f.start < h.end for h in kept)
+    ]
+    return kept
+
+
+# "the government in Tripoli", "the Tripoli-based parliament": the place inside an actor's role
+_IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+_BASED_PLACE = re.compile(r"(?:the\s+)?([A-Z][\w'’]+)-based\b")
+
+
+def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
+    m = _IN_PLACE.search(folded, hit.start, hit.end) or _BASED_PLACE.match(folded, hit.start, hit.end)
+    if m is None:
+        return None
+    start, end = m.start(1), m.end(1)
+    found = [p for p in gazetteer.lookup(folded[start:end]) if p.country_code == "LY"]
+    if not found or not found[0].populated:
+        return None
+    return Hit(start, end, found[0].id, found[0].name, "gazetteer", place=found[0], candidates=tuple(found))
+
+
+def places_in_roles(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """Libyan towns named inside a role ("the government in Tripoli") that no hit covers."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.source != "role" or h.place is not None:
+            continue
+        hit = _role_place(folded, h, gazetteer)
+        if hit is not None and not any(o.place is not None and o.start <= hit.start < o.end for o in hits):
+            out.append(hit)
+    return out

@@ -1,0 +1,78 @@
+"""Places the dictionaries miss: regions described in words and towns inside a role."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events.extraction import Parser
+from libya_events.extraction._places import described_region_hits
+
+
+@pytest.fixture(scope="module")
+def where() -> Parser:
+    return Parser(events=False)
+
+
+def _places(parser: Parser, text: str) -> dict[str, list[str]]:
+    article = parser.parse(text)
+    return {loc.gazetteer_id or loc.name: [m.text for m in loc.mentions] for loc in article.locations}
+
+
+def test_mountainous_west_is_the_nafusa_range(where: Parser) -> None:
+    places = _places(where, "Shepherds in the mountainous west said the road had been shut for a week.")
+    assert places.get("curated:nafusa") == ["the mountainous west"]
+
+
+def test_southern_sahara_is_the_south_not_the_whole_desert(where: Parser) -> None:
+    places = _places(where, "Smugglers cross the southern Sahara in convoys of pickups.")
+    assert places == {"curated:southern-libya": ["the southern Sahara"]}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place_id"),
+    [
+        ("the remote south", "curated:southern-libya"),
+        ("the desert southwest", "curated:southwestern-libya"),
+        ("the far south-east", "curated:southeastern-libya"),
+    ],
+)
+def test_adjective_and_side_is_the_side_region(where: Parser, phrase: str, place_id: str) -> None:
+    places = _places(where, f"Clinics in {phrase} ran out of fuel on Tuesday.")
+    assert places.get(place_id) == [phrase]
+
+
+def test_the_far_east_in_capitals_is_not_a_libyan_region(where: Parser) -> None:
+    places = _places(where, "Exports to the Far East fell sharply last year.")
+    assert "curated:eastern-libya" not in places
+
+
+def test_a_side_of_another_country_is_not_described_here(where: Parser) -> None:
+    places = _places(where, "Floods hit the remote south of Chad on Friday.")
+    assert "curated:southern-libya" not in places
+
+
+def test_town_inside_a_role_is_a_place(where: Parser) -> None:
+    text = "Ankara backs the government in Tripoli, the minister told reporters."
+    places = _places(where, text)
+    assert places.get("geonames:2210247") == ["Tripoli"]
+
+
+def test_town_before_based_is_a_place(where: Parser) -> None:
+    text = "Rome spoke with the Tripoli-based government on Sunday."
+    article = where.parse(text, published="2020-01-05")
+    assert any(loc.name == "Tripoli" for loc in article.locations)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz SaharWthe-", max_size=80))
+def test_described_regions_never_overlap(text: str) -> None:
+    from libya_events.gazetteer import Gazetteer
+
+    hits = described_region_hits(text, [], Gazetteer.default())
+    spans = sorted((h.start, h.end) for h in hits)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+    assert all(text[h.start : h.end].startswith("the") for h in hits)
