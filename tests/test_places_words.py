@@ -76,3 +76,24 @@ def test_described_regions_never_overlap(text: str) -> None:
     spans = sorted((h.start, h.end) for h in hits)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
     assert all(text[h.start : h.end].startswith("the") for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tankers of the Sirte Oil Company waited offshore on Monday.",
+        "A unit called the Gharyan Martyrs guarded the road on Monday.",
+    ],
+)
+def test_town_inside_a_longer_name_is_no_place(where: Parser, text: str) -> None:
+    assert not where.parse(text).locations
+
+
+def test_country_before_an_office_is_no_place_but_may_stay_an_actor(where: Parser) -> None:
+    article = where.parse("Ministers met in Rome after US Defense Secretary Jane Doe spoke.")
+    assert [loc.name for loc in article.locations] == ["Rome"]
+
+
+def test_town_before_an_ordinary_word_stays_a_place(where: Parser) -> None:
+    article = where.parse("Fighters left Sirte Monday after a week of shelling.")
+    assert [loc.name for loc in article.locations] == ["Sirte"]

@@ -39,7 +39,11 @@ from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
-from libya_events.extraction._places import described_region_hits, places_in_roles
+from libya_events.extraction._places import (
+    described_region_hits,
+    drop_places_in_longer_names,
+    places_in_roles,
+)
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sites import part_hits, site_hits
 from libya_events.extraction._statements import find_statements
@@ -311,7 +315,7 @@ class Parser:
             within = _within([*titles, *skipped_roles])
             hits = [h for h in hits if not _inside_titles(h, role_ids, titles, within)]
         hits.extend(self._joined_sides(folded, hits, taken))
-        hits = [h for h in hits if not _region_as_adjective(folded, h)]
+        hits = drop_places_in_longer_names(folded, [h for h in hits if not _region_as_adjective(folded, h)])
         hits.extend(self._facility_hits(folded, hits))
         for site in site_hits(folded, hits, self.gazetteer):
             hits.append(site)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from libya_events.extraction._mentions import Hit
 from libya_events.gazetteer import Gazetteer, Place
 
-__all__ = ["described_region_hits", "places_in_roles"]
+__all__ = ["described_region_hits", "drop_places_in_longer_names", "in_a_longer_name", "places_in_roles"]
 
 _SIDES = (
     "south-?east|south-?west|north-?east|north-?west|south|north|east|west",
@@ -96,4 +96,43 @@ def places_in_roles(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> l
         hit = _role_place(folded, h, gazetteer)
         if hit is not None and not any(o.place is not None and o.start <= hit.start < o.end for o in hits):
             out.append(hit)
+    return out
+
+
+# "the Brega Oil Company", "the Zawiya Martyrs Brigade", "US Defense Secretary": a place
+# naming whose body or office this is, inside a longer proper name, is no place mention
+_NAME_HEADS = frozenset(
+    {
+        "Oil",
+        "Petroleum",
+        "Company",
+        "Corporation",
+        "Martyrs",
+        "Revolutionaries",
+        "Defense",
+        "Defence",
+        "Secretary",
+    }
+)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def in_a_longer_name(folded: str, hit: Hit) -> bool:
+    """Whether place ``hit`` only names whose company, brigade or office follows it."""
+    if hit.place is None or hit.source == "role":
+        return False
+    m = _NEXT_WORD.match(folded, hit.end)
+    return m is not None and m.group(1) in _NAME_HEADS
+
+
+def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without places inside longer names; an actor there ("US" in "US Defense
+    Secretary") stays an actor but names no place."""
+    out: list[Hit] = []
+    for h in hits:
+        if not in_a_longer_name(folded, h):
+            out.append(h)
+        elif h.is_actor:
+            h.place, h.candidates = None, ()
+            out.append(h)
     return out
