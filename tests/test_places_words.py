@@ -97,3 +97,15 @@ def test_country_before_an_office_is_no_place_but_may_stay_an_actor(where: Parse
 def test_town_before_an_ordinary_word_stays_a_place(where: Parser) -> None:
     article = where.parse("Fighters left Sirte Monday after a week of shelling.")
     assert [loc.name for loc in article.locations] == ["Sirte"]
+
+
+@pytest.mark.parametrize("spelling", ["Souq al-Jouma", "Suq al-Juma", "Souk el-Jumaa"])
+def test_opened_name_spelled_another_way_is_the_libyan_place(where: Parser, spelling: str) -> None:
+    places = _places(where, f"Shops in {spelling} stayed shut while the elders of {spelling} talked.")
+    assert list(places) == ["curated:souq-al-juma"]
+    assert places["curated:souq-al-juma"] == [spelling, spelling]
+
+
+def test_opener_word_without_a_matching_place_adds_nothing(where: Parser) -> None:
+    places = _places(where, "Residents said Wadi Qwertyzz flooded on Friday.")
+    assert not any(key.startswith(("curated:", "osm:", "geonames:")) for key in places)

@@ -43,6 +43,7 @@ from libya_events.extraction._places import (
     described_region_hits,
     drop_places_in_longer_names,
     places_in_roles,
+    variant_place_hits,
 )
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sites import part_hits, site_hits
@@ -328,6 +329,7 @@ class Parser:
                 taken.add(part.start, part.end)
         hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
+        hits.extend(variant_place_hits(folded, hits, self.gazetteer))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from libya_events.extraction._mentions import Hit
 from libya_events.gazetteer import Gazetteer, Place
 
-__all__ = ["described_region_hits", "drop_places_in_longer_names", "in_a_longer_name", "places_in_roles"]
+__all__ = [
+    "described_region_hits",
+    "drop_places_in_longer_names",
+    "in_a_longer_name",
+    "places_in_roles",
+    "variant_place_hits",
+]
 
 _SIDES = (
     "south-?east|south-?west|north-?east|north-?west|south|north|east|west",
@@ -135,4 +141,49 @@ def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
         elif h.is_actor:
             h.place, h.candidates = None, ()
             out.append(h)
+    return out
+
+
+# Words that open Arabic place names ("Souq al-Jouma", "Bir al-Ghanam", "Wadi Zamzam"): a
+# run that starts with one and whose transliteration matches a Libyan place is that place
+# even when the text spells it differently from every gazetteer name.
+_PLACE_OPENERS = frozenset(
+    {
+        "souq",
+        "souk",
+        "suq",
+        "suk",
+        "bir",
+        "ain",
+        "ayn",
+        "wadi",
+        "ras",
+        "bab",
+        "sidi",
+        "jebel",
+        "jabal",
+        "qasr",
+        "gasr",
+    }
+)
+_OPENED_NAME = re.compile(
+    r"\b([A-Z][a-z]+)((?:[\s-]+(?:(?:al|el|as|ash|az|ad|ar|at|an)-)?[A-Z][a-z’']+){1,2})\b(?!\s*(?:'s|’s|said|told))"
+)
+
+
+def variant_place_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """Libyan places named by an opener word and spelled differently from the gazetteer
+    ("Souq al-Jouma" for "Souq al-Juma"), where no hit already is."""
+    out: list[Hit] = []
+    for m in _OPENED_NAME.finditer(folded):
+        if m.group(1).lower() not in _PLACE_OPENERS:
+            continue
+        start, end = m.span()
+        if any(h.start < end and start < h.end for h in (*hits, *out)):
+            continue
+        found = tuple(p for p in gazetteer.lookup(folded[start:end]) if p.country_code == "LY")
+        if found:
+            out.append(
+                Hit(start, end, found[0].id, found[0].name, "gazetteer", place=found[0], candidates=found)
+            )
     return out
