@@ -109,3 +109,14 @@ def test_opened_name_spelled_another_way_is_the_libyan_place(where: Parser, spel
 def test_opener_word_without_a_matching_place_adds_nothing(where: Parser) -> None:
     places = _places(where, "Residents said Wadi Qwertyzz flooded on Friday.")
     assert not any(key.startswith(("curated:", "osm:", "geonames:")) for key in places)
+
+
+def test_the_old_city_after_a_town_is_that_towns_old_quarter(where: Parser) -> None:
+    places = _places(where, "Shops in Tripoli reopened on Sunday. Crowds filled the Old City by noon.")
+    assert places.get("osm:town:113") == ["the Old City"]
+    assert places.get("geonames:2210247") == ["Tripoli"]
+
+
+def test_the_old_city_of_a_town_without_one_stays_the_town(where: Parser) -> None:
+    places = _places(where, "Shops in Sabha reopened on Sunday. Crowds filled the old city by noon.")
+    assert list(places) == ["geonames:2212775"]

@@ -42,6 +42,7 @@ from libya_events.extraction._movements import find_movements
 from libya_events.extraction._places import (
     described_region_hits,
     drop_places_in_longer_names,
+    old_quarter_hits,
     places_in_roles,
     variant_place_hits,
 )
@@ -328,6 +329,7 @@ class Parser:
             for part in parts:
                 taken.add(part.start, part.end)
         hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
+        old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         hits.extend(variant_place_hits(folded, hits, self.gazetteer))
         if credits:

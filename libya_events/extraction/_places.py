@@ -12,6 +12,7 @@ __all__ = [
     "described_region_hits",
     "drop_places_in_longer_names",
     "in_a_longer_name",
+    "old_quarter_hits",
     "places_in_roles",
     "variant_place_hits",
 ]
@@ -187,3 +188,23 @@ def variant_place_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -
                 Hit(start, end, found[0].id, found[0].name, "gazetteer", place=found[0], candidates=found)
             )
     return out
+
+
+_OLD_QUARTER = re.compile(r"the\s+(?:old\s+city|medina|old\s+town)", re.IGNORECASE)
+_OLD_QUARTER_NAMES = ("Old City of {}", "Old City {}", "Old Town of {}", "Medina of {}")
+
+
+def old_quarter_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> None:
+    """ "the Old City" taken for the town named before it becomes that town's old quarter
+    where the gazetteer has one ("Old City of Tripoli"); the hits change in place."""
+    for h in hits:
+        if h.source != "coref" or h.place is None or not _OLD_QUARTER.fullmatch(folded, h.start, h.end):
+            continue
+        town = h.place
+        for pattern in _OLD_QUARTER_NAMES:
+            found = [
+                p for p in gazetteer.lookup(pattern.format(town.name)) if p.country_code == town.country_code
+            ]
+            if found and found[0].distance_km(town.lat, town.lon) < 15.0:
+                h.place, h.key, h.name, h.candidates = found[0], found[0].id, found[0].name, (found[0],)
+                break
