@@ -120,3 +120,10 @@ def test_the_old_city_after_a_town_is_that_towns_old_quarter(where: Parser) -> N
 def test_the_old_city_of_a_town_without_one_stays_the_town(where: Parser) -> None:
     places = _places(where, "Shops in Sabha reopened on Sunday. Crowds filled the old city by noon.")
     assert list(places) == ["geonames:2212775"]
+
+
+def test_the_west_of_the_country_is_a_region_not_western_governments(where: Parser) -> None:
+    article = where.parse("Rebels lost their last stronghold in the west of the country on Monday.")
+    found = {loc.gazetteer_id: [m.text for m in loc.mentions] for loc in article.locations}
+    assert found.get("curated:western-libya") == ["the west of the country"]
+    assert not any(a.name.lower() == "the west" for a in article.actors)

@@ -41,6 +41,12 @@ _DESCRIBED_REGIONS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"\bthe\s+western\s+(?:highlands|hills|mountain\s+range)\b"), "curated:nafusa"),
     # the country's share of the great desert is its south
     (re.compile(r"\bthe\s+(?:southern|south)\s+(?:Sahara|desert)\b"), "curated:southern-libya"),
+    # "the west of the country" is never "the West" (Western governments), whatever else
+    # took the words first
+    (
+        re.compile(rf"\bthe\s+({_SIDES[0]})(?:ern)?\s+(?:part\s+|region\s+)?of\s+the\s+country\b"),
+        None,
+    ),
     # adjective + side: the side's region
     (
         re.compile(
