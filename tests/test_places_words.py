@@ -127,3 +127,14 @@ def test_the_west_of_the_country_is_a_region_not_western_governments(where: Pars
     found = {loc.gazetteer_id: [m.text for m in loc.mentions] for loc in article.locations}
     assert found.get("curated:western-libya") == ["the west of the country"]
     assert not any(a.name.lower() == "the west" for a in article.actors)
+
+
+def test_side_inside_a_named_body_is_the_side_region(where: Parser) -> None:
+    article = where.parse("Talks stalled as the parallel government in the east refused to attend.")
+    found = {loc.gazetteer_id: [m.text for m in loc.mentions] for loc in article.locations}
+    assert found.get("curated:eastern-libya") == ["the east"]
+
+
+def test_country_before_an_envoy_title_is_no_place(where: Parser) -> None:
+    article = where.parse("UK Ambassador John Roe met officials in Misrata on Tuesday.")
+    assert [loc.name for loc in article.locations] == ["Misrata"]

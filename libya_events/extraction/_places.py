@@ -89,7 +89,22 @@ _IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 _BASED_PLACE = re.compile(r"(?:the\s+)?([A-Z][\w'’]+)-based\b")
 
 
+_IN_SIDE = re.compile(rf"\bin\s+(the\s+({_SIDES[0]}))$")
+
+
+def _role_side(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
+    m = _IN_SIDE.search(folded, hit.start, hit.end)
+    place_id = None if m is None else _SIDES[1].get(m.group(2).replace("-", ""))
+    place = None if place_id is None else gazetteer.get(place_id)
+    if m is None or place is None:
+        return None
+    return Hit(m.start(1), m.end(1), place.id, place.name, "gazetteer", place=place, candidates=(place,))
+
+
 def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
+    side = _role_side(folded, hit, gazetteer)
+    if side is not None:
+        return side
     m = _IN_PLACE.search(folded, hit.start, hit.end) or _BASED_PLACE.match(folded, hit.start, hit.end)
     if m is None:
         return None
@@ -104,7 +119,7 @@ def places_in_roles(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> l
     """Libyan towns named inside a role ("the government in Tripoli") that no hit covers."""
     out: list[Hit] = []
     for h in hits:
-        if h.source != "role" or h.place is not None:
+        if h.source not in ("role", "kb") or h.place is not None:
             continue
         hit = _role_place(folded, h, gazetteer)
         if hit is not None and not any(o.place is not None and o.start <= hit.start < o.end for o in hits):
@@ -125,6 +140,11 @@ _NAME_HEADS = frozenset(
         "Defense",
         "Defence",
         "Secretary",
+        "Ambassador",
+        "Embassy",
+        "Envoy",
+        "Foreign",
+        "President",
     }
 )
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
