@@ -138,3 +138,15 @@ def test_side_inside_a_named_body_is_the_side_region(where: Parser) -> None:
 def test_country_before_an_envoy_title_is_no_place(where: Parser) -> None:
     article = where.parse("UK Ambassador John Roe met officials in Misrata on Tuesday.")
     assert [loc.name for loc in article.locations] == ["Misrata"]
+
+
+def test_country_owning_a_role_is_a_place(where: Parser) -> None:
+    text = "Forces backing Libya's U.N.-recognised government retook the airport."
+    article = where.parse(text, published="2019-06-27")
+    assert "Libya" in [loc.name for loc in article.locations]
+
+
+def test_person_owning_a_unit_names_no_place(where: Parser) -> None:
+    text = "Gunmen seized the headquarters of Omar al-Tajouri's brigade on Friday."
+    article = where.parse(text, published="2022-08-27")
+    assert not any(loc.name.startswith("Taj") for loc in article.locations)

@@ -86,6 +86,7 @@ def described_region_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer) ->
 
 # "the government in Tripoli", "the Tripoli-based parliament": the place inside an actor's role
 _IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+_OWNER_PLACE = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s")  # "forces backing Libya's government"
 _BASED_PLACE = re.compile(r"(?:the\s+)?([A-Z][\w'’]+)-based\b")
 
 
@@ -105,13 +106,17 @@ def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
     side = _role_side(folded, hit, gazetteer)
     if side is not None:
         return side
-    m = _IN_PLACE.search(folded, hit.start, hit.end) or _BASED_PLACE.match(folded, hit.start, hit.end)
+    owner = _OWNER_PLACE.search(folded, hit.start, hit.end)
+    found: list[Place] = []
+    if owner is not None:  # "Libya's government": a country only, not "al-Tajouri's brigade"
+        found = [p for p in gazetteer.lookup(owner.group(1)) if p.feature == "country"]
+    m = owner if found else None
     if m is None:
+        m = _IN_PLACE.search(folded, hit.start, hit.end) or _BASED_PLACE.match(folded, hit.start, hit.end)
+        found = [] if m is None else [p for p in gazetteer.lookup(m.group(1)) if p.country_code == "LY"]
+    if m is None or not found or not (found[0].populated or found[0].feature == "country"):
         return None
     start, end = m.start(1), m.end(1)
-    found = [p for p in gazetteer.lookup(folded[start:end]) if p.country_code == "LY"]
-    if not found or not found[0].populated:
-        return None
     return Hit(start, end, found[0].id, found[0].name, "gazetteer", place=found[0], candidates=tuple(found))
 
 
