@@ -150,3 +150,15 @@ def test_person_owning_a_unit_names_no_place(where: Parser) -> None:
     text = "Gunmen seized the headquarters of Omar al-Tajouri's brigade on Friday."
     article = where.parse(text, published="2022-08-27")
     assert not any(loc.name.startswith("Taj") for loc in article.locations)
+
+
+def test_name_joined_to_a_libyan_town_in_french_spelling_is_the_libyan_town(where: Parser) -> None:
+    article = where.parse("Volunteers searched the shore between Derna and Sousse all week.")
+    found = {loc.gazetteer_id: loc.name for loc in article.locations}
+    assert found.get("geonames:81584") == "Sousse"
+    assert abs(next(loc.point.lat for loc in article.locations if loc.name == "Sousse") - 32.9) < 0.1
+
+
+def test_unknown_word_joined_to_a_town_adds_no_place(where: Parser) -> None:
+    article = where.parse("Volunteers searched Derna and Qwertyzz all week.")
+    assert [loc.name for loc in article.locations] == ["Derna"]

@@ -42,6 +42,7 @@ from libya_events.extraction._movements import find_movements
 from libya_events.extraction._places import (
     described_region_hits,
     drop_places_in_longer_names,
+    joined_libyan_names,
     old_quarter_hits,
     places_in_roles,
     variant_place_hits,
@@ -332,6 +333,7 @@ class Parser:
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         hits.extend(variant_place_hits(folded, hits, self.gazetteer))
+        hits.extend(joined_libyan_names(folded, hits, self.gazetteer))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)

@@ -12,6 +12,7 @@ __all__ = [
     "described_region_hits",
     "drop_places_in_longer_names",
     "in_a_longer_name",
+    "joined_libyan_names",
     "old_quarter_hits",
     "places_in_roles",
     "variant_place_hits",
@@ -239,3 +240,41 @@ def old_quarter_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> 
             if found and found[0].distance_km(town.lat, town.lon) < 15.0:
                 h.place, h.key, h.name, h.candidates = found[0], found[0].id, found[0].name, (found[0],)
                 break
+
+
+# French spellings end an Arabic name in -e where English writes -a or -ah ("Sousse", "Susah")
+_FRENCH_ENDINGS = ((re.compile(r"e$"), "a"), (re.compile(r"e$"), "ah"))
+
+
+def _libyan_spelling(name: str, gazetteer: Gazetteer) -> Place | None:
+    for pattern, repl in _FRENCH_ENDINGS:
+        other = pattern.sub(repl, name)
+        if other == name:
+            continue
+        found = [p for p in gazetteer.lookup(other) if p.country_code == "LY" and p.populated]
+        if found:
+            return found[0]
+    return None
+
+
+_JOINED_NAME = re.compile(r"(?:,\s*+(?:and\s++|or\s++)?|\s++(?:and|or)\s++)([A-Z][a-z]{3,})\b(?![\s-]+[A-Z])")
+
+
+def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """A name no hit covers, joined to a Libyan town ("Derna and Sousse"), that a Libyan
+    town answers to in another spelling (the French -e for -a or -ah)."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.place is None or h.place.country_code != "LY" or h.place.kind.value != "city":
+            continue
+        m = _JOINED_NAME.match(folded, h.end)
+        if m is None or any(o.start < m.end(1) and m.start(1) < o.end for o in (*hits, *out)):
+            continue
+        name = m.group(1)
+        found = [p for p in gazetteer.lookup(name) if p.country_code == "LY" and p.populated]
+        place = found[0] if found else _libyan_spelling(name, gazetteer)
+        if place is not None:
+            out.append(
+                Hit(m.start(1), m.end(1), place.id, place.name, "gazetteer", place=place, candidates=(place,))
+            )
+    return out
