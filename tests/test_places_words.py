@@ -162,3 +162,14 @@ def test_name_joined_to_a_libyan_town_in_french_spelling_is_the_libyan_town(wher
 def test_unknown_word_joined_to_a_town_adds_no_place(where: Parser) -> None:
     article = where.parse("Volunteers searched Derna and Qwertyzz all week.")
     assert [loc.name for loc in article.locations] == ["Derna"]
+
+
+@pytest.mark.parametrize("town", ["the city", "the town", "the capital"])
+def test_side_of_a_town_is_not_the_countrys_region(where: Parser, town: str) -> None:
+    article = where.parse(f"Snipers held out in Zawiya. Shooting went on in the south of {town} overnight.")
+    assert "curated:southern-libya" not in {loc.gazetteer_id for loc in article.locations}
+
+
+def test_the_south_alone_stays_the_region(where: Parser) -> None:
+    article = where.parse("Shooting went on in the south overnight.")
+    assert "curated:southern-libya" in {loc.gazetteer_id for loc in article.locations}

@@ -15,6 +15,7 @@ __all__ = [
     "joined_libyan_names",
     "old_quarter_hits",
     "places_in_roles",
+    "side_of_a_town",
     "variant_place_hits",
 ]
 
@@ -164,11 +165,26 @@ def in_a_longer_name(folded: str, hit: Hit) -> bool:
     return m is not None and m.group(1) in _NAME_HEADS
 
 
+_BARE_SIDE = re.compile(rf"the\s+(?:{_SIDES[0]})", re.IGNORECASE)
+_OF_A_TOWN = re.compile(
+    r"\s+of\s+(?:the|this|that)\s+(?:city|town|capital|village|district|port|oasis|suburb|area|neighbourhood)\b"
+)
+
+
+def side_of_a_town(folded: str, hit: Hit) -> bool:
+    """ "the south of the city": a part of a town, not the country's region."""
+    if hit.place is None or hit.is_actor or not _BARE_SIDE.fullmatch(folded, hit.start, hit.end):
+        return False
+    return _OF_A_TOWN.match(folded, hit.end) is not None
+
+
 def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without places inside longer names; an actor there ("US" in "US Defense
     Secretary") stays an actor but names no place."""
     out: list[Hit] = []
     for h in hits:
+        if side_of_a_town(folded, h):
+            continue
         if not in_a_longer_name(folded, h):
             out.append(h)
         elif h.is_actor:
