@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from libya_events.extraction._mentions import Hit
 from libya_events.gazetteer import Gazetteer, Place
@@ -18,6 +20,20 @@ __all__ = [
     "side_of_a_town",
     "variant_place_hits",
 ]
+
+
+class _Spans:
+    """Which spans overlap a range, in logarithmic time (sorted starts, running maximum end)."""
+
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        spans = sorted((h.start, h.end) for h in hits)
+        self._starts = [a for a, _ in spans]
+        self._max_ends = list(itertools.accumulate((b for _, b in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._starts, end)
+        return k > 0 and self._max_ends[k - 1] > start
+
 
 _SIDES = (
     "south-?east|south-?west|north-?east|north-?west|south|north|east|west",
@@ -70,20 +86,18 @@ def described_region_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer) ->
     added; a dictionary hit inside such a description ("Sahara") gives way to it."""
     found: list[Hit] = []
     for pattern, place_id in _DESCRIBED_REGIONS:
+        earlier = _Spans(found)  # one pattern's matches never overlap each other
         for m in pattern.finditer(folded):
             place = _described_place(m, place_id, gazetteer)
-            if place is None or any(h.start < m.end() and m.start() < h.end for h in found):
+            if place is None or earlier.overlaps(m.start(), m.end()):
                 continue
             found.append(
                 Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=(place,))
             )
     if not found:
         return hits
-    kept = [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in found)]
-    kept = [h for h in kept if not any(h.start < f.end and f.start < h.end for f in found)] + [
-        f for f in found if not any(h.start < f.end and f.start < h.end for h in kept)
-    ]
-    return kept
+    described = _Spans(found)
+    return [h for h in hits if not described.overlaps(h.start, h.end)] + found
 
 
 # "the government in Tripoli", "the Tripoli-based parliament": the place inside an actor's role
@@ -125,11 +139,16 @@ def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
 def places_in_roles(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
     """Libyan towns named inside a role ("the government in Tripoli") that no hit covers."""
     out: list[Hit] = []
+    places: _Spans | None = None
     for h in hits:
         if h.source not in ("role", "kb") or h.place is not None:
             continue
         hit = _role_place(folded, h, gazetteer)
-        if hit is not None and not any(o.place is not None and o.start <= hit.start < o.end for o in hits):
+        if hit is None:
+            continue
+        if places is None:
+            places = _Spans(o for o in hits if o.place is not None)
+        if not places.overlaps(hit.start, hit.start + 1):
             out.append(hit)
     return out
 
@@ -224,11 +243,12 @@ def variant_place_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -
     """Libyan places named by an opener word and spelled differently from the gazetteer
     ("Souq al-Jouma" for "Souq al-Juma"), where no hit already is."""
     out: list[Hit] = []
+    taken = _Spans(hits)
     for m in _OPENED_NAME.finditer(folded):
         if m.group(1).lower() not in _PLACE_OPENERS:
             continue
         start, end = m.span()
-        if any(h.start < end and start < h.end for h in (*hits, *out)):
+        if taken.overlaps(start, end) or any(h.start < end and start < h.end for h in out):
             continue
         found = tuple(p for p in gazetteer.lookup(folded[start:end]) if p.country_code == "LY")
         if found:
@@ -280,12 +300,15 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
     """A name no hit covers, joined to a Libyan town ("Derna and Sousse"), that a Libyan
     town answers to in another spelling (the French -e for -a or -ah)."""
     out: list[Hit] = []
+    taken = _Spans(hits)
+    done: set[int] = set()
     for h in hits:
         if h.place is None or h.place.country_code != "LY" or h.place.kind.value != "city":
             continue
         m = _JOINED_NAME.match(folded, h.end)
-        if m is None or any(o.start < m.end(1) and m.start(1) < o.end for o in (*hits, *out)):
+        if m is None or m.start(1) in done or taken.overlaps(m.start(1), m.end(1)):
             continue
+        done.add(m.start(1))
         name = m.group(1)
         found = [p for p in gazetteer.lookup(name) if p.country_code == "LY" and p.populated]
         place = found[0] if found else _libyan_spelling(name, gazetteer)
