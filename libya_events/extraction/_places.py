@@ -103,7 +103,7 @@ def described_region_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer) ->
 # "the government in Tripoli", "the Tripoli-based parliament": the place inside an actor's role
 _IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 _OWNER_PLACE = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s")  # "forces backing Libya's government"
-_BASED_PLACE = re.compile(r"(?:the\s+)?([A-Z][\w'’]+)-based\b")
+_BASED_PLACE = re.compile(r"(?<![\w'’])(?:the\s++)?([A-Z][\w'’]++)-based\b")
 
 
 _IN_SIDE = re.compile(rf"\bin\s+(the\s+({_SIDES[0]}))$")
@@ -173,7 +173,7 @@ _NAME_HEADS = frozenset(
         "President",
     }
 )
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")
 
 
 def in_a_longer_name(folded: str, hit: Hit) -> bool:
@@ -186,7 +186,7 @@ def in_a_longer_name(folded: str, hit: Hit) -> bool:
 
 _BARE_SIDE = re.compile(rf"the\s+(?:{_SIDES[0]})", re.IGNORECASE)
 _OF_A_TOWN = re.compile(
-    r"\s+of\s+(?:the|this|that)\s+(?:city|town|capital|village|district|port|oasis|suburb|area|neighbourhood)\b"
+    r"(?<!\s)\s++of\s++(?:the|this|that)\s++(?:city|town|capital|village|district|port|oasis|suburb|area|neighbourhood)\b"
 )
 
 
@@ -293,7 +293,9 @@ def _libyan_spelling(name: str, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
-_JOINED_NAME = re.compile(r"(?:,\s*+(?:and\s++|or\s++)?|\s++(?:and|or)\s++)([A-Z][a-z]{3,})\b(?![\s-]+[A-Z])")
+_JOINED_NAME = re.compile(
+    r"(?:,\s*+(?:and\s++|or\s++)?|(?<!\s)\s++(?:and|or)\s++)([A-Z][a-z]{3,}+)\b(?![\s-]++[A-Z])"
+)
 
 
 def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
