@@ -39,6 +39,14 @@ from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
+from libya_events.extraction._places import (
+    described_region_hits,
+    drop_places_in_longer_names,
+    joined_libyan_names,
+    old_quarter_hits,
+    places_in_roles,
+    variant_place_hits,
+)
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sites import part_hits, site_hits
 from libya_events.extraction._statements import find_statements
@@ -293,6 +301,7 @@ class Parser:
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
+        hits = described_region_hits(folded, hits, self.gazetteer)
         taken = _Taken(hits, len(folded))
         for stage in (
             self._surname_hits(folded, words, hits, taken),
@@ -309,7 +318,7 @@ class Parser:
             within = _within([*titles, *skipped_roles])
             hits = [h for h in hits if not _inside_titles(h, role_ids, titles, within)]
         hits.extend(self._joined_sides(folded, hits, taken))
-        hits = [h for h in hits if not _region_as_adjective(folded, h)]
+        hits = drop_places_in_longer_names(folded, [h for h in hits if not _region_as_adjective(folded, h)])
         hits.extend(self._facility_hits(folded, hits))
         for site in site_hits(folded, hits, self.gazetteer):
             hits.append(site)
@@ -321,7 +330,10 @@ class Parser:
             for part in parts:
                 taken.add(part.start, part.end)
         hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
+        old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
+        hits.extend(variant_place_hits(folded, hits, self.gazetteer))
+        hits.extend(joined_libyan_names(folded, hits, self.gazetteer))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
         self._finder.mark_agentive(hits, folded)
@@ -336,6 +348,7 @@ class Parser:
             if h.place is not None and h.actor_kind is ActorKind.COUNTRY and not h.agentive:
                 h.actor_kind = None
         self._capitals_that_act(folded, hits)
+        hits.extend(places_in_roles(folded, hits, self.gazetteer))
         hits.sort(key=lambda h: (h.start, -h.end))
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)

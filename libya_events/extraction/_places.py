@@ -1,0 +1,321 @@
+"""Place mentions that the dictionaries miss: regions described in words, places inside roles."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from libya_events.extraction._mentions import Hit
+from libya_events.gazetteer import Gazetteer, Place
+
+__all__ = [
+    "described_region_hits",
+    "drop_places_in_longer_names",
+    "in_a_longer_name",
+    "joined_libyan_names",
+    "old_quarter_hits",
+    "places_in_roles",
+    "side_of_a_town",
+    "variant_place_hits",
+]
+
+
+class _Spans:
+    """Which spans overlap a range, in logarithmic time (sorted starts, running maximum end)."""
+
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        spans = sorted((h.start, h.end) for h in hits)
+        self._starts = [a for a, _ in spans]
+        self._max_ends = list(itertools.accumulate((b for _, b in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._starts, end)
+        return k > 0 and self._max_ends[k - 1] > start
+
+
+_SIDES = (
+    "south-?east|south-?west|north-?east|north-?west|south|north|east|west",
+    {
+        "south": "curated:southern-libya",
+        "north": "curated:northern-libya",
+        "east": "curated:eastern-libya",
+        "west": "curated:western-libya",
+        "southeast": "curated:southeastern-libya",
+        "southwest": "curated:southwestern-libya",
+        "northeast": "curated:northeastern-libya",
+        "northwest": "curated:northwestern-libya",
+    },
+)
+
+# Adjectives that describe a side of the country without naming a place: "the remote south",
+# "the desert south". Lower case only, so "the Far East" (Asia) is not "the far east".
+_SIDE_ADJECTIVES = "remote|far|deep|desert|saharan|restive|lawless|sparsely[- ]populated|vast|rugged"
+
+_DESCRIBED_REGIONS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    # landform + side: the mountains of the west are the Nafusa range
+    (re.compile(r"\bthe\s+(?:mountainous|hilly)\s+(?:north-?)?west(?![\w-])"), "curated:nafusa"),
+    (re.compile(r"\bthe\s+western\s+(?:highlands|hills|mountain\s+range)\b"), "curated:nafusa"),
+    # the country's share of the great desert is its south
+    (re.compile(r"\bthe\s+(?:southern|south)\s+(?:Sahara|desert)\b"), "curated:southern-libya"),
+    # "the west of the country" is never "the West" (Western governments), whatever else
+    # took the words first
+    (
+        re.compile(rf"\bthe\s+({_SIDES[0]})(?:ern)?\s+(?:part\s+|region\s+)?of\s+the\s+country\b"),
+        None,
+    ),
+    # adjective + side: the side's region
+    (
+        re.compile(
+            rf"\bthe\s+(?:{_SIDE_ADJECTIVES})\s+({_SIDES[0]})(?![\w-])(?!\s+of\s+(?!the\s+country|Libya))"
+        ),
+        None,
+    ),
+)
+
+
+def _described_place(match: re.Match[str], place_id: str | None, gazetteer: Gazetteer) -> Place | None:
+    if place_id is None:
+        place_id = _SIDES[1].get(match.group(1).replace("-", ""))
+    return None if place_id is None else gazetteer.get(place_id)
+
+
+def described_region_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """``hits`` with regions described in words ("the mountainous west", "the southern Sahara")
+    added; a dictionary hit inside such a description ("Sahara") gives way to it."""
+    found: list[Hit] = []
+    for pattern, place_id in _DESCRIBED_REGIONS:
+        earlier = _Spans(found)  # one pattern's matches never overlap each other
+        for m in pattern.finditer(folded):
+            place = _described_place(m, place_id, gazetteer)
+            if place is None or earlier.overlaps(m.start(), m.end()):
+                continue
+            found.append(
+                Hit(m.start(), m.end(), place.id, place.name, "gazetteer", place=place, candidates=(place,))
+            )
+    if not found:
+        return hits
+    described = _Spans(found)
+    return [h for h in hits if not described.overlaps(h.start, h.end)] + found
+
+
+# "the government in Tripoli", "the Tripoli-based parliament": the place inside an actor's role
+_IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+_OWNER_PLACE = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s")  # "forces backing Libya's government"
+_BASED_PLACE = re.compile(r"(?<![\w'’])(?:the\s++)?([A-Z][\w'’]++)-based\b")
+
+
+_IN_SIDE = re.compile(rf"\bin\s+(the\s+({_SIDES[0]}))$")
+
+
+def _role_side(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
+    m = _IN_SIDE.search(folded, hit.start, hit.end)
+    place_id = None if m is None else _SIDES[1].get(m.group(2).replace("-", ""))
+    place = None if place_id is None else gazetteer.get(place_id)
+    if m is None or place is None:
+        return None
+    return Hit(m.start(1), m.end(1), place.id, place.name, "gazetteer", place=place, candidates=(place,))
+
+
+def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
+    side = _role_side(folded, hit, gazetteer)
+    if side is not None:
+        return side
+    owner = _OWNER_PLACE.search(folded, hit.start, hit.end)
+    found: list[Place] = []
+    if owner is not None:  # "Libya's government": a country only, not "al-Tajouri's brigade"
+        found = [p for p in gazetteer.lookup(owner.group(1)) if p.feature == "country"]
+    m = owner if found else None
+    if m is None:
+        m = _IN_PLACE.search(folded, hit.start, hit.end) or _BASED_PLACE.match(folded, hit.start, hit.end)
+        found = [] if m is None else [p for p in gazetteer.lookup(m.group(1)) if p.country_code == "LY"]
+    if m is None or not found or not (found[0].populated or found[0].feature == "country"):
+        return None
+    start, end = m.start(1), m.end(1)
+    return Hit(start, end, found[0].id, found[0].name, "gazetteer", place=found[0], candidates=tuple(found))
+
+
+def places_in_roles(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """Libyan towns named inside a role ("the government in Tripoli") that no hit covers."""
+    out: list[Hit] = []
+    places: _Spans | None = None
+    for h in hits:
+        if h.source not in ("role", "kb") or h.place is not None:
+            continue
+        hit = _role_place(folded, h, gazetteer)
+        if hit is None:
+            continue
+        if places is None:
+            places = _Spans(o for o in hits if o.place is not None)
+        if not places.overlaps(hit.start, hit.start + 1):
+            out.append(hit)
+    return out
+
+
+# "the Brega Oil Company", "the Zawiya Martyrs Brigade", "US Defense Secretary": a place
+# naming whose body or office this is, inside a longer proper name, is no place mention
+_NAME_HEADS = frozenset(
+    {
+        "Oil",
+        "Petroleum",
+        "Company",
+        "Corporation",
+        "Martyrs",
+        "Revolutionaries",
+        "Defense",
+        "Defence",
+        "Secretary",
+        "Ambassador",
+        "Embassy",
+        "Envoy",
+        "Foreign",
+        "President",
+    }
+)
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")
+
+
+def in_a_longer_name(folded: str, hit: Hit) -> bool:
+    """Whether place ``hit`` only names whose company, brigade or office follows it."""
+    if hit.place is None or hit.source == "role":
+        return False
+    m = _NEXT_WORD.match(folded, hit.end)
+    return m is not None and m.group(1) in _NAME_HEADS
+
+
+_BARE_SIDE = re.compile(rf"the\s+(?:{_SIDES[0]})", re.IGNORECASE)
+_OF_A_TOWN = re.compile(
+    r"(?<!\s)\s++of\s++(?:the|this|that)\s++(?:city|town|capital|village|district|port|oasis|suburb|area|neighbourhood)\b"
+)
+
+
+def side_of_a_town(folded: str, hit: Hit) -> bool:
+    """ "the south of the city": a part of a town, not the country's region."""
+    if hit.place is None or hit.is_actor or not _BARE_SIDE.fullmatch(folded, hit.start, hit.end):
+        return False
+    return _OF_A_TOWN.match(folded, hit.end) is not None
+
+
+def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without places inside longer names; an actor there ("US" in "US Defense
+    Secretary") stays an actor but names no place."""
+    out: list[Hit] = []
+    for h in hits:
+        if side_of_a_town(folded, h):
+            continue
+        if not in_a_longer_name(folded, h):
+            out.append(h)
+        elif h.is_actor:
+            h.place, h.candidates = None, ()
+            out.append(h)
+    return out
+
+
+# Words that open Arabic place names ("Souq al-Jouma", "Bir al-Ghanam", "Wadi Zamzam"): a
+# run that starts with one and whose transliteration matches a Libyan place is that place
+# even when the text spells it differently from every gazetteer name.
+_PLACE_OPENERS = frozenset(
+    {
+        "souq",
+        "souk",
+        "suq",
+        "suk",
+        "bir",
+        "ain",
+        "ayn",
+        "wadi",
+        "ras",
+        "bab",
+        "sidi",
+        "jebel",
+        "jabal",
+        "qasr",
+        "gasr",
+    }
+)
+_OPENED_NAME = re.compile(
+    r"\b([A-Z][a-z]+)((?:[\s-]+(?:(?:al|el|as|ash|az|ad|ar|at|an)-)?[A-Z][a-z’']+){1,2})\b(?!\s*(?:'s|’s|said|told))"
+)
+
+
+def variant_place_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """Libyan places named by an opener word and spelled differently from the gazetteer
+    ("Souq al-Jouma" for "Souq al-Juma"), where no hit already is."""
+    out: list[Hit] = []
+    taken = _Spans(hits)
+    for m in _OPENED_NAME.finditer(folded):
+        if m.group(1).lower() not in _PLACE_OPENERS:
+            continue
+        start, end = m.span()
+        if taken.overlaps(start, end) or any(h.start < end and start < h.end for h in out):
+            continue
+        found = tuple(p for p in gazetteer.lookup(folded[start:end]) if p.country_code == "LY")
+        if found:
+            out.append(
+                Hit(start, end, found[0].id, found[0].name, "gazetteer", place=found[0], candidates=found)
+            )
+    return out
+
+
+_OLD_QUARTER = re.compile(r"the\s+(?:old\s+city|medina|old\s+town)", re.IGNORECASE)
+_OLD_QUARTER_NAMES = ("Old City of {}", "Old City {}", "Old Town of {}", "Medina of {}")
+
+
+def old_quarter_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> None:
+    """ "the Old City" taken for the town named before it becomes that town's old quarter
+    where the gazetteer has one ("Old City of Tripoli"); the hits change in place."""
+    for h in hits:
+        if h.source != "coref" or h.place is None or not _OLD_QUARTER.fullmatch(folded, h.start, h.end):
+            continue
+        town = h.place
+        for pattern in _OLD_QUARTER_NAMES:
+            found = [
+                p for p in gazetteer.lookup(pattern.format(town.name)) if p.country_code == town.country_code
+            ]
+            if found and found[0].distance_km(town.lat, town.lon) < 15.0:
+                h.place, h.key, h.name, h.candidates = found[0], found[0].id, found[0].name, (found[0],)
+                break
+
+
+# French spellings end an Arabic name in -e where English writes -a or -ah ("Sousse", "Susah")
+_FRENCH_ENDINGS = ((re.compile(r"e$"), "a"), (re.compile(r"e$"), "ah"))
+
+
+def _libyan_spelling(name: str, gazetteer: Gazetteer) -> Place | None:
+    for pattern, repl in _FRENCH_ENDINGS:
+        other = pattern.sub(repl, name)
+        if other == name:
+            continue
+        found = [p for p in gazetteer.lookup(other) if p.country_code == "LY" and p.populated]
+        if found:
+            return found[0]
+    return None
+
+
+_JOINED_NAME = re.compile(
+    r"(?:,\s*+(?:and\s++|or\s++)?|(?<!\s)\s++(?:and|or)\s++)([A-Z][a-z]{3,}+)\b(?![\s-]++[A-Z])"
+)
+
+
+def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """A name no hit covers, joined to a Libyan town ("Derna and Sousse"), that a Libyan
+    town answers to in another spelling (the French -e for -a or -ah)."""
+    out: list[Hit] = []
+    taken = _Spans(hits)
+    done: set[int] = set()
+    for h in hits:
+        if h.place is None or h.place.country_code != "LY" or h.place.kind.value != "city":
+            continue
+        m = _JOINED_NAME.match(folded, h.end)
+        if m is None or m.start(1) in done or taken.overlaps(m.start(1), m.end(1)):
+            continue
+        done.add(m.start(1))
+        name = m.group(1)
+        found = [p for p in gazetteer.lookup(name) if p.country_code == "LY" and p.populated]
+        place = found[0] if found else _libyan_spelling(name, gazetteer)
+        if place is not None:
+            out.append(
+                Hit(m.start(1), m.end(1), place.id, place.name, "gazetteer", place=place, candidates=(place,))
+            )
+    return out
