@@ -23,8 +23,10 @@ Everything is read from the mentions and the text around them; no parse is neede
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import evolve
 
@@ -101,11 +103,17 @@ def antecedents(
         (h for h in hits if h.actor_kind is not None and h.source in NAMED_SOURCES), key=lambda h: h.start
     )
     starts = [h.start for h in named]
+    max_ends = list(itertools.accumulate((h.end for h in named), max))
     out: dict[int, Hit] = {}
     for h in hits:
         if h.actor_kind is not ActorKind.COLLECTIVE or h.source not in UNNAMED_SOURCES:
             continue
-        if any(o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end) for o in named):
+        k = bisect.bisect_right(starts, h.start)  # only these start early enough to enclose it
+        if (
+            k
+            and max_ends[k - 1] >= h.end
+            and any(h.end <= o.end and (o.start, o.end) != (h.start, h.end) for o in named[:k])
+        ):
             target: Hit | None = _enclosing(h, named)
         else:
             target = (
@@ -213,12 +221,10 @@ def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
     for h in hits:
         if h.actor_kind is not ActorKind.ARMED_GROUP or h.source not in NAMED_SOURCES:
             continue
-        names = (h.entry.name, *h.entry.aliases) if h.entry is not None else (text[h.start : h.end],)
-        towns = {
-            _DEMONYM_END.sub("", m.group(1).lower())
-            for m in map(_TOWN_FORCES.fullmatch, names)
-            if m and m.group(1).lower() not in NOT_TOWNS
-        }
+        if h.entry is not None:
+            towns = _entry_towns(h.entry.name, tuple(h.entry.aliases))
+        else:
+            towns = _towns((text[h.start : h.end],))
         for town in towns:
             by_town.setdefault(town, []).append(h)
     out: dict[int, Hit] = {}
@@ -229,6 +235,20 @@ def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
         target = next((h for h in same if h.entry is not None), same[0])
         out.update({id(h): _as(h, target) for h in same if h.key != target.key and id(h) not in out})
     return out
+
+
+def _towns(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(
+        _DEMONYM_END.sub("", m.group(1).lower())
+        for m in map(_TOWN_FORCES.fullmatch, names)
+        if m and m.group(1).lower() not in NOT_TOWNS
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _entry_towns(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The towns a knowledge-base entry's names name it by (read once per entry)."""
+    return _towns((name, *aliases))
 
 
 def _as(hit: Hit, target: Hit) -> Hit:

@@ -81,13 +81,26 @@ def _described_place(match: re.Match[str], place_id: str | None, gazetteer: Gaze
     return None if place_id is None else gazetteer.get(place_id)
 
 
+_DESCRIBED_START = re.compile(
+    rf"\bthe\s+(?:mountainous|hilly|western|southern|south|north|east|west|{_SIDE_ADJECTIVES})"
+)
+"""Where any of :data:`_DESCRIBED_REGIONS` can match: one scan of the text finds the places
+each pattern is then tried at (rather than each pattern scanning the whole text)."""
+
+
 def described_region_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer) -> list[Hit]:
     """``hits`` with regions described in words ("the mountainous west", "the southern Sahara")
     added; a dictionary hit inside such a description ("Sahara") gives way to it."""
     found: list[Hit] = []
+    starts = [m.start() for m in _DESCRIBED_START.finditer(folded)]
     for pattern, place_id in _DESCRIBED_REGIONS:
         earlier = _Spans(found)  # one pattern's matches never overlap each other
-        for m in pattern.finditer(folded):
+        end = 0
+        for start in starts:
+            m = pattern.match(folded, start) if start >= end else None
+            if m is None:
+                continue
+            end = m.end()
             place = _described_place(m, place_id, gazetteer)
             if place is None or earlier.overlaps(m.start(), m.end()):
                 continue
