@@ -1005,6 +1005,8 @@ _MEDIA_NOUNS = frozenset(
         "tv",
     }
 )
+_MEDIA_BEFORE_CUES = (*(_MEDIA_NOUNS - {"television"}), "radio")
+"""Words one of which a text needs before a medium named after its noun is looked for."""
 _CALLED = re.compile(
     r"\b(brigade|battalion|militia|group|force|unit|"
     + "|".join(sorted(_PERSON_NOUNS | _MEDIA_NOUNS))
@@ -1041,18 +1043,7 @@ def _introduced_names(text: str, folded: str, cue: Callable[..., bool]) -> list[
                 else ActorKind.ARMED_GROUP
             )
             found.append((m.start(2), m.end(2), kind))
-    if cue(
-        "broadcaster",
-        "newspaper",
-        "daily",
-        "channel",
-        "agency",
-        "website",
-        "outlet",
-        "station",
-        "tv",
-        "radio",
-    ):
+    if cue(*_MEDIA_BEFORE_CUES):
         found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in _MEDIA_BEFORE.finditer(folded))
     if cue("channel", "tv", "television", "radio", "news", "network"):
         found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in _MEDIA_NAME.finditer(folded))
