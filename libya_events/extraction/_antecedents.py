@@ -28,8 +28,6 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from attrs import evolve
-
 from libya_events.extraction._coref import Coreference
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
@@ -124,7 +122,7 @@ def antecedents(
                 or _staff_of(text, h, named, starts)
             )
         if target is not None:
-            out[id(h)] = _as(h, target)
+            out[id(h)] = h.standing_for(target)
     for h in hits:
         if id(h) not in out and h.source in _GUESSED_SOURCES:
             target = _short_form_of(text, h, named, starts)
@@ -133,12 +131,12 @@ def antecedents(
         else:
             continue
         if target is not None:
-            out[id(h)] = _as(h, target)
+            out[id(h)] = h.standing_for(target)
     for h in hits:
         if id(h) not in out and h.source == "group" and h.entry is None:
             target = _same_group(text, h, named) or _army_of(text, h, hits, barriers)
             if target is not None:
-                out[id(h)] = _as(h, target)
+                out[id(h)] = h.standing_for(target)
     return out
 
 
@@ -233,7 +231,7 @@ def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
         if len(known) > 1:
             continue  # two entities the knowledge base tells apart stay apart
         target = next((h for h in same if h.entry is not None), same[0])
-        out.update({id(h): _as(h, target) for h in same if h.key != target.key and id(h) not in out})
+        out.update({id(h): h.standing_for(target) for h in same if h.key != target.key and id(h) not in out})
     return out
 
 
@@ -249,19 +247,6 @@ def _towns(names: Iterable[str]) -> frozenset[str]:
 def _entry_towns(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     """The towns a knowledge-base entry's names name it by (read once per entry)."""
     return _towns((name, *aliases))
-
-
-def _as(hit: Hit, target: Hit) -> Hit:
-    return evolve(
-        hit,
-        key=target.key,
-        name=target.name,
-        source=target.source,
-        actor_kind=target.actor_kind,
-        entry=target.entry,
-        title=target.title,
-        affiliation=target.affiliation,
-    )
 
 
 def _enclosing(hit: Hit, named: Sequence[Hit]) -> Hit | None:

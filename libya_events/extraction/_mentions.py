@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from attrs import define
+from attrs import define, evolve
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import (
@@ -104,6 +104,20 @@ class Hit:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+    def standing_for(self, other: Hit) -> Hit:
+        """This mention rewritten as a mention of the actor ``other`` names (its key, name,
+        kind, entry, title and affiliation); its span and the rest stay."""
+        return evolve(
+            self,
+            key=other.key,
+            name=other.name,
+            source=other.source,
+            actor_kind=other.actor_kind,
+            entry=other.entry,
+            title=other.title,
+            affiliation=other.affiliation,
+        )
 
 
 _Payload = tuple[str, object, bool]  # (source, payload, needs a capital)

@@ -523,10 +523,10 @@ def _as_acronym_of(
     opened = lead.rstrip().endswith("(")
     known = (named or {}).get(hit.start - len(lead) + len(lead.rstrip()[:-1].rstrip())) if opened else None
     if known is not None:
-        return _renamed(hit, known)
+        return hit.standing_for(known)
     same = next((p for p in reversed(earlier) if text[p.start : p.end] == surface and p.key != hit.key), None)
     if same is not None:
-        return _renamed(hit, same)
+        return hit.standing_for(same)
     for prev in reversed(earlier[-ACRONYM_REACH:]):
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", prev.name) if w[0].isupper())
         if text[prev.end : hit.start].strip() == "(" or (initials == surface and prev.key != hit.key):
@@ -534,20 +534,6 @@ def _as_acronym_of(
                 hit.start, hit.end, prev.key, prev.name, prev.source, prev.actor_kind, entry=prev.entry
             )
     return hit
-
-
-def _renamed(hit: Hit, other: Hit) -> Hit:
-    return Hit(
-        hit.start,
-        hit.end,
-        other.key,
-        other.name,
-        other.source,
-        other.actor_kind,
-        entry=other.entry,
-        title=other.title,
-        affiliation=other.affiliation,
-    )
 
 
 def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
