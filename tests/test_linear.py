@@ -3,7 +3,11 @@
 Each check times a function on an input repeated 1x and 16x (best of a few runs) and
 asks for ``t(16x) < 20 * t(1x) + slack``: generous, so that a loaded two-core
 machine does not make it flaky, yet far below what quadratic growth (256x) or a
-backtracking regex gives. ``benchmarks/bench_linear.py`` prints the full table.
+backtracking regex gives. One timing on a loaded machine can still land past the bound
+(CI once measured 31x on the long sentence, which is 16-17x on a quiet machine), so a check
+over the bound measures again, up to ``ATTEMPTS`` times, keeping each size's best time:
+noise goes away on a second look, a quadratic stage fails every attempt.
+``benchmarks/bench_linear.py`` prints the full table.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from _repo_scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SLACK_S = 0.25
+ATTEMPTS = 3
 
 
 bench = load_script("benchmarks/bench_linear.py")
@@ -22,9 +27,15 @@ CASES = bench.cases()
 
 
 def _growth(unit: str, func: object, repeat: int = 3, factor: int = 16) -> tuple[float, float]:
+    """Best CPU times on ``unit`` and on ``unit * factor``; measured again (each size keeping
+    its best) while the larger one is over the bound, up to ``ATTEMPTS`` times."""
     func(unit)  # type: ignore[operator]  # warm caches
-    t1 = bench.best_time(func, unit, repeat)
-    t16 = bench.best_time(func, unit * factor, max(1, repeat - 1))
+    t1 = t16 = float("inf")
+    for _ in range(ATTEMPTS):
+        t1 = min(t1, bench.best_time(func, unit, repeat))
+        t16 = min(t16, bench.best_time(func, unit * factor, max(2, repeat - 1)))
+        if t16 < 20 * t1 + SLACK_S:
+            break
     return t1, t16
 
 
