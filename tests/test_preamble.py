@@ -222,6 +222,50 @@ def test_a_headline_after_which_a_dateline_comes_is_not_a_second_movement() -> N
     assert article.movements[0].span.start > text.index("TRIPOLI")
 
 
+_WIRE_DATELINES = [
+    ("TRIPOLI, June 5 (Reuters) - ", ["TRIPOLI"], "Reuters"),
+    ("SIRTE, Libya (AP) \u2014 ", ["SIRTE"], "AP"),
+    ("ZAWIYA/GHARYAN, Libya, June 5 (AFP) - ", ["ZAWIYA", "GHARYAN"], "AFP"),
+    ("(Reuters) - ", [], "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("head", "places", "agency"), _WIRE_DATELINES)
+def test_a_wire_dateline_after_a_headline_glued_to_it_starts_the_body(
+    head: str, places: list[str], agency: str | None
+) -> None:
+    """A scrape that lost the line breaks: "<headline> TRIPOLI, June 5 (Reuters) - <body>"."""
+    headline = "Unity forces take Tarhuna after a week of fighting "
+    text = headline + head + BODY
+    assert _dateline(text) == (head.strip(), places, agency)
+    preamble = find_preamble(text)
+    assert (preamble.body, preamble.headline_lines) == (len(headline), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces took the port. Officials in SIRTE (AP) - a local agency - confirmed it.",
+        "Port taken (Reuters) - officials said.",  # two words are no headline
+        "Forces loyal to the government entered Sirte on Monday, the AP (Reuters) said.",
+    ],
+)
+def test_an_agency_in_brackets_inside_prose_is_no_glued_dateline(text: str) -> None:
+    assert find_preamble(text).body == 0
+    assert find_dateline(text) is None
+
+
+def test_a_glued_headline_is_not_a_second_movement() -> None:
+    text = (
+        "Unity forces take Tarhuna TRIPOLI, June 5 (Reuters) - Forces of the unity government "
+        "took the town of Tarhuna on Friday."
+    )
+    article = parse_article(text, published="2020-06-06")
+    assert len(article.movements) == 1
+    assert article.movements[0].span.start > text.index("TRIPOLI")
+    assert "Reuters" not in {a.name for a in article.actors}
+
+
 def test_a_standfirst_statement_adds_nothing_before_a_byline() -> None:
     text = (
         "Spokesman says town taken\n"
@@ -270,6 +314,28 @@ def test_a_dateline_is_found_after_any_short_preamble(lines: list[str], dateline
     assert find_preamble(text).body == len(head)
     for place in found.places:
         assert found.span.start <= place.start < place.end <= found.span.end
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(["forces", "advance", "on", "the", "capital", "Unity", "Rival", "port"]),
+        min_size=3,
+        max_size=9,
+    ),
+    st.sampled_from(_WIRE_DATELINES),
+)
+def test_a_wire_dateline_is_found_after_any_glued_headline(
+    words: list[str], dateline: tuple[str, list[str], str | None]
+) -> None:
+    head, places, agency = dateline
+    headline = " ".join(words) + " "
+    text = headline + head + BODY
+    found = find_dateline(text)
+    assert found is not None
+    assert (text[found.span.start : found.span.end], found.agency) == (head, agency)
+    assert [text[p.start : p.end] for p in found.places] == places
+    assert find_preamble(text).body == len(headline)
 
 
 @settings(max_examples=300, deadline=dt.timedelta(seconds=5))

@@ -165,7 +165,9 @@ def find_preamble(text: str) -> Preamble:
     for k, line in enumerate(lines[:PREAMBLE_LINES]):
         last = k == len(lines) - 1
         if line.end - line.start > PREAMBLE_LINE_CHARS or last:
-            return _body(text, folded, line, titles, notes)
+            body = _body(text, folded, line, titles, notes)
+            glued = _glued_headline(text, folded, line) if k == 0 and body.dateline is None else None
+            return body if glued is None else Preamble(glued.span.start, 1, (), glued)
         whole = _whole_line_dateline(text, folded, line)
         if whole is not None:
             return Preamble(lines[k + 1].start, titles, tuple(notes), whole)
@@ -263,6 +265,37 @@ def _dateline_at(text: str, folded: str, line: Span) -> Dateline | None:
     if g is not None and folded[g.end() - 1].islower():
         return _make(text, g)
     return None
+
+
+GLUED_HEADLINE_CHARS = 300
+"""How far into a text without line breaks a dateline may stand after a glued headline."""
+_AGENCY_MARK = re.compile(rf"[(\[](?:{_AGENCY})[)\]][ \t]*(?:-+|:)[ \t]*")
+_WORD_START = re.compile(r"(?<=[ \t])[A-Z(\[]")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?[ \t]+[A-Z\"'\u201c]")
+
+
+def _glued_headline(text: str, folded: str, line: Span) -> Dateline | None:
+    """A wire dateline inside the first line of a text whose line breaks were lost: a headline,
+    then "TRIPOLI, Jan 5 (Reuters) -" (places in capitals, an agency in brackets and a dash) or
+    "(Reuters) -", then the body. The words before it are the headline."""
+    stop = min(line.end, line.start + GLUED_HEADLINE_CHARS)
+    mark = _AGENCY_MARK.search(folded, line.start, stop)
+    if mark is None or mark.end() >= line.end:
+        return None
+    first_end = _SENTENCE_END.search(folded, line.start, mark.start())
+    for w in _WORD_START.finditer(folded, line.start + 1, mark.start() + 1):
+        if first_end is not None or len(folded[line.start : w.start()].split()) < MIN_HEADLINE_WORDS:
+            continue
+        if w.start() == mark.start():
+            return Dateline(Span(mark.start(), mark.end()), (), mark.group().strip("([)] \t-:"))
+        m = _DATELINE.match(folded, w.start(), mark.end())
+        if m is not None and m.end() == mark.end() and m.group("places").upper() == m.group("places"):
+            return _make(text, m)
+    return None
+
+
+MIN_HEADLINE_WORDS = 3
+"""Words (at least) before a glued dateline for them to be a headline."""
 
 
 def _ends_dateline(end: str) -> bool:
