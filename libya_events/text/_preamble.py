@@ -165,9 +165,9 @@ def find_preamble(text: str) -> Preamble:
     for k, line in enumerate(lines[:PREAMBLE_LINES]):
         last = k == len(lines) - 1
         if line.end - line.start > PREAMBLE_LINE_CHARS or last:
-            body = _body(text, folded, line, titles, notes)
-            glued = _glued_headline(text, folded, line) if k == 0 and body.dateline is None else None
-            return body if glued is None else Preamble(glued.span.start, 1, (), glued)
+            found = _body(text, folded, line, titles, notes)
+            glued = _glued_headline(text, folded, line) if k == 0 and found.dateline is None else None
+            return found if glued is None else Preamble(glued.span.start, 1, (), glued)
         whole = _whole_line_dateline(text, folded, line)
         if whole is not None:
             return Preamble(lines[k + 1].start, titles, tuple(notes), whole)
