@@ -166,7 +166,7 @@ def find_preamble(text: str) -> Preamble:
         last = k == len(lines) - 1
         if line.end - line.start > PREAMBLE_LINE_CHARS or last:
             found = _body(text, folded, line, titles, notes)
-            glued = _glued_headline(text, folded, line) if k == 0 and found.dateline is None else None
+            glued = _glued_headline(text, folded, line) if k == 0 and _loose(folded, found) else None
             return found if glued is None else Preamble(glued.span.start, 1, (), glued)
         whole = _whole_line_dateline(text, folded, line)
         if whole is not None:
@@ -292,6 +292,16 @@ def _glued_headline(text: str, folded: str, line: Span) -> Dateline | None:
         if m is not None and m.end() == mark.end() and m.group("places").upper() == m.group("places"):
             return _make(text, m)
     return None
+
+
+def _loose(folded: str, found: Preamble) -> bool:
+    """No dateline at the head of the text, or one whose "place" mixes words in capitals with
+    others ("Unity Forces Advance TRIPOLI"): a capitalised headline glued to the dateline."""
+    if found.dateline is None:
+        return True
+    words = " ".join(folded[p.start : p.end] for p in found.dateline.places).split()
+    caps = [w.upper() == w and any(c.isalpha() for c in w) for w in words]
+    return any(caps) and not all(caps)
 
 
 MIN_HEADLINE_WORDS = 3
