@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from libya_events.extraction import Parser
-from libya_events.extraction._proposals import ORG_HEADS
+from libya_events import parse_article
+from libya_events.extraction._proposals import ORG_HEADS, _shouting
 from libya_events.model import ActorKind
 
 
@@ -151,3 +152,26 @@ def test_the_person_whose_forces_act_is_an_actor_too(parser: Parser) -> None:
 def test_the_person_is_an_actor_without_events() -> None:
     text = "Units loyal to commander Khalifa Haftar pushed towards Tripoli on Friday."
     assert "Khalifa Haftar" in {a.name for a in Parser(events=False).parse(text).actors}
+
+
+def test_a_headline_in_capitals_proposes_no_organisation_from_its_words() -> None:
+    text = (
+        "MILITIA CONVOY ENTERS DERNA AFTER ATTACK\n\n"
+        "A convoy of the Derna Protection Force entered the city on Sunday, residents said."
+    )
+    names = {a.name for a in parse_article(text, published="2020-01-01").actors}
+    assert "ATTACK" not in names
+    assert "DERNA" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shouting"),
+    [
+        ("MILITIA CONVOY ENTERS DERNA AFTER ATTACK", True),
+        ("The LNA and the GNA met in Geneva.", False),  # acronyms in a sentence in lower case
+        ("UN, EU, AU", False),  # too short to tell
+        ("", False),
+    ],
+)
+def test_shouting_sentences(sentence: str, shouting: bool) -> None:
+    assert _shouting(sentence, 0, len(sentence)) is shouting

@@ -301,9 +301,10 @@ def actor_proposals(
     out: list[Hit] = []
     swallowed: list[Hit] = []
     for sent in parsed:
+        shouting = _shouting(text, sent.start, sent.end)
         for first, last in _entities(sent):
             hit = _proposal(sent, first, last, text, kb)
-            if hit is None:
+            if hit is None or (shouting and hit.entry is None and hit.actor_kind is not ActorKind.PERSON):
                 continue
             words = spans.overlapping(hit.start, hit.end)
             if words and not _names_its_words(hit, words):
@@ -320,6 +321,23 @@ def actor_proposals(
             spans.add(hit.start, hit.end, hit)
     out.extend(_later_surnames(out, spans, text))
     return out, swallowed
+
+
+SHOUTING_SHARE = 0.8
+"""Share of a sentence's letters (at least) in capitals for it to be set in capitals."""
+SHOUTING_LETTERS = 12
+"""Letters (at least) of a sentence set in capitals (a shorter one may be an acronym list)."""
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """A sentence set in capitals ("HAFTAR FORCES SHELL DERNA"), as some outlets print a
+    headline: every word looks like a name there and the recogniser labels words as
+    organisations ("ATTACK"), so only people and names the knowledge base knows are proposed
+    in it."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if len(letters) < SHOUTING_LETTERS:
+        return False
+    return sum(1 for c in letters if c.isupper()) >= SHOUTING_SHARE * len(letters)
 
 
 def _names_its_words(hit: Hit, words: Sequence[Hit]) -> bool:
