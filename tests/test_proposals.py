@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from libya_events.extraction import Parser
 from libya_events import parse_article
+from libya_events.extraction import Parser
 from libya_events.extraction._proposals import ORG_HEADS, _shouting
 from libya_events.model import ActorKind
 
