@@ -161,6 +161,31 @@ def test_zero_width_characters_inside_names_change_nothing(char: str) -> None:
             assert mention.text.translate({ord(c): None for c in INVISIBLE}) in clean
 
 
+_WIDE_SPACES = ["\u00a0", "\u2009", "\u202f", "\u3000"]
+_QUOTED = (
+    "Forces loyal to the unity government entered Tarhuna on Friday, a spokesman said. "
+    '"We have taken the town," the spokesman told reporters in Tripoli.'
+)
+
+
+def _events(text: str) -> tuple[list[tuple[str, str | None, str | None]], list[str | None]]:
+    """Each movement's kind, actor and destination, and each statement's speaker."""
+    article = parse_article(text, published=PUBLISHED)
+    moves = [(m.kind.value, m.actor, m.destination and m.destination.name) for m in article.movements]
+    return moves, [s.speaker for s in article.statements]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.booleans(), min_size=40, max_size=40), st.sampled_from(_WIDE_SPACES))
+def test_no_break_and_thin_spaces_read_as_spaces(which: list[bool], space: str) -> None:
+    """A scraped page's no-break spaces between words give the same events as spaces."""
+    clean = " ".join(_SENTENCES) + " " + _QUOTED
+    parts = clean.split(" ")
+    dirty = parts[0] + "".join((space if which[k % len(which)] else " ") + p for k, p in enumerate(parts[1:]))
+    assert len(dirty) == len(clean)
+    assert _events(dirty) == _events(clean)
+
+
 @settings(max_examples=25)
 @given(st.lists(st.tuples(st.integers(min_value=0, max_value=200), st.sampled_from(INVISIBLE)), max_size=8))
 def test_invisible_characters_anywhere_keep_the_places(insertions: list[tuple[int, str]]) -> None:

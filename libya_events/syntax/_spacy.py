@@ -34,8 +34,17 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 """Lone surrogates, which spaCy cannot encode: replaced one for one, so offsets stay."""
 
 
+_WIDE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+"""Space characters other than the space (no-break, thin, ideographic...): the tokenizer splits
+only at spaces, and a scraped page's no-break spaces would glue words into one token."""
+
+
 def _clean(piece: str) -> str:
-    return _SURROGATE.sub("\ufffd", piece) if not piece.isascii() else piece
+    """``piece`` as the pipeline should read it, of the same length: lone surrogates replaced,
+    every kind of space a space."""
+    if piece.isascii():
+        return piece
+    return _WIDE_SPACES.sub(" ", _SURROGATE.sub("\ufffd", piece))
 
 
 @functools.lru_cache(maxsize=4)
