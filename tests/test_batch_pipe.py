@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from libya_events import Article
+from libya_events import Article, parse_article
 from libya_events.batch import (
     PIPE_BATCH,
     Outcome,
@@ -180,3 +181,43 @@ def test_chunks_are_one_pipe_batch_but_every_worker_gets_several() -> None:
     assert auto_chunk_size(400, 2) == PIPE_BATCH
     assert auto_chunk_size(30, 2) == 5
     assert auto_chunk_size(3, 8) == 1
+
+
+class _Crash:
+    """A parser stand-in whose worker process dies on a text saying CRASH (in ``pipe`` too)."""
+
+    def parse(self, text: str, *, published: Any = None, id: str | None = None) -> Article:
+        if "CRASH" in text:
+            os._exit(3)
+        return parse_article(text, published=published, id=id)
+
+    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Article]:
+        texts = list(texts)
+        if any("CRASH" in t for t in texts):
+            os._exit(3)
+        return _real_parser().pipe(texts, **kwargs)
+
+
+_REAL: list[Parser] = []
+
+
+def _real_parser() -> Parser:
+    if not _REAL:
+        _REAL.append(Parser())
+    return _REAL[0]
+
+
+def test_two_articles_that_kill_their_worker_in_one_chunk_cost_two_error_records(tmp_path: Path) -> None:
+    tasks = [
+        Task(f"t{i}", None, text=f"Haftar's forces moved to Sirte on day {i}.", key=str(i)) for i in range(10)
+    ]
+    tasks[2] = Task("crash1", None, text="CRASH", key="c1")
+    tasks[4] = Task("crash2", None, text="CRASH too", key="c2")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(tasks, out, workers=2, chunk_size=5, parser=_Crash(), progress=False)  # type: ignore[arg-type]
+    assert (summary.articles, summary.failures) == (8, 2)
+    records = list(read_jsonl_records(out))
+    assert [r.id for r in records] == [t.id for t in tasks]
+    errors = [r for r in records if isinstance(r, ErrorRecord)]
+    assert [e.id for e in errors] == ["crash1", "crash2"]
+    assert all("died" in e.error for e in errors)

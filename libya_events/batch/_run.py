@@ -816,15 +816,22 @@ def _pool(workers: int, parser: Parser | None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(parser,))
 
 
-def _isolated(task: Task, parser: Parser | None, fmt: Format | None) -> Outcome:
-    """Parse one task in a process of its own: a task that kills its worker becomes an error."""
-    with _pool(1, parser) as one:
-        try:
-            return one.submit(_parse_chunk, [task], fmt).result()[0]
-        except BrokenProcessPool as exc:
-            return Outcome(
-                task.id, task.file, error=f"the worker process died parsing it: {exc}", key=task.key
-            )
+def _isolated(tasks: list[Task], parser: Parser | None, fmt: Format | None) -> Iterator[Outcome]:
+    """Parse tasks one at a time in a worker process of their own: a task that kills its
+    worker becomes an error record (and the next task gets a new process)."""
+    one = _pool(1, parser)
+    try:
+        for task in tasks:
+            try:
+                yield one.submit(_parse_chunk, [task], fmt).result()[0]
+            except BrokenProcessPool as exc:
+                yield Outcome(
+                    task.id, task.file, error=f"the worker process died parsing it: {exc}", key=task.key
+                )
+                one.shutdown(wait=False, cancel_futures=True)
+                one = _pool(1, parser)
+    finally:
+        one.shutdown(wait=True, cancel_futures=True)
 
 
 def _outcomes(
@@ -835,8 +842,9 @@ def _outcomes(
     Each chunk is parsed through :func:`parse_tasks` (:meth:`Parser.pipe` batches).
 
     When a worker process dies (a crash, the out-of-memory killer), the pool is
-    rebuilt: the chunk first in line is parsed again one task per process, so the
-    task that killed it becomes an error record, and the other chunks are resubmitted.
+    rebuilt: the chunk first in line is parsed again one task at a time in a process of
+    its own (a new one after a death), so the task that killed it becomes an error
+    record, and the other chunks are resubmitted.
     """
     if workers <= 1:
         yield from parse_tasks(tasks, parser if parser is not None else worker_parser())
@@ -863,8 +871,7 @@ def _outcomes(
                 results = future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                for task in chunk:
-                    yield _isolated(task, parser, fmt)
+                yield from _isolated(chunk, parser, fmt)
                 pool = _pool(workers, parser)
                 pending = deque((pool.submit(_parse_chunk, c, fmt), c) for _, c in pending)
                 continue
