@@ -152,7 +152,18 @@ def parse(self, text, **kwargs):
     return _parse(self, text, **kwargs)
 
 
+_pipe = Parser.pipe
+
+
+def pipe(self, texts, **kwargs):
+    texts = list(texts)
+    if "KILL-THE-WORKER" in texts:
+        os._exit(9)
+    return _pipe(self, texts, **kwargs)
+
+
 Parser.parse = parse
+Parser.pipe = pipe
 """
 
 

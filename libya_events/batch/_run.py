@@ -62,13 +62,16 @@ from libya_events.model import Article
 
 __all__ = [
     "FORMATS",
+    "PIPE_BATCH",
     "BatchSummary",
     "BatchWriter",
     "Format",
     "Outcome",
+    "auto_chunk_size",
     "format_for",
     "pack",
     "parse_task",
+    "parse_tasks",
     "render",
     "run_batch",
     "worker_parser",
@@ -217,38 +220,105 @@ def _watch_parent(parent: int, interval_s: float = 1.0) -> None:
 
 def parse_task(task: Task, parser: Parser | None = None) -> Outcome:
     """Read (if need be) and parse one task; every failure becomes an error outcome."""
-    outcome = _parse_task(task, parser)
+    read = _read_task(task)
+    if isinstance(read, Outcome):
+        return _keyed(read, task)
+    text, warnings = read
+    return _keyed(_parse_one(task, text, warnings, parser or worker_parser()), task)
+
+
+PIPE_BATCH = 16
+"""The articles a worker parses together through :meth:`~libya_events.extraction.Parser.pipe`."""
+
+
+def parse_tasks(
+    tasks: Iterable[Task], parser: Parser | None = None, batch_size: int = PIPE_BATCH
+) -> Iterator[Outcome]:
+    """The outcomes of ``tasks``, in order, the texts parsed ``batch_size`` at a time through
+    :meth:`~libya_events.extraction.Parser.pipe` (spaCy parses their sentences in batches).
+
+    The outcomes are those of :func:`parse_task`, one task at a time: when ``pipe`` fails
+    on a batch, its articles not yet given are parsed one by one, so only the article
+    that fails becomes an error record. A parser without ``pipe`` parses one by one.
+    """
+    local = parser or worker_parser()
+    for batch in _chunks(tasks, max(1, batch_size)):
+        yield from _parse_batch(batch, local)
+
+
+def _parse_batch(tasks: list[Task], parser: Parser) -> Iterator[Outcome]:
+    reads = [_read_task(task) for task in tasks]
+    ready = [(task, read) for task, read in zip(tasks, reads, strict=True) if not isinstance(read, Outcome)]
+    piped = iter(_piped(parser, [(task, text) for task, (text, _) in ready]))
+    for task, read in zip(tasks, reads, strict=True):
+        if isinstance(read, Outcome):
+            yield _keyed(read, task)
+            continue
+        text, warnings = read
+        article = next(piped, None)
+        outcome = (
+            _parse_one(task, text, warnings, parser)
+            if article is None
+            else Outcome(task.id, task.file, article=article, warnings=warnings)
+        )
+        yield _keyed(outcome, task)
+
+
+def _piped(parser: Parser, ready: list[tuple[Task, str]]) -> list[Article]:
+    """The articles ``parser.pipe`` gives for the texts, as many as it gave before a failure
+    (none for a single text, or a parser without ``pipe``: they are parsed one by one)."""
+    pipe = getattr(parser, "pipe", None)
+    if pipe is None or len(ready) < 2:
+        return []
+    articles: list[Article] = []
+    try:
+        for article in pipe(
+            [text for _, text in ready],
+            published=[task.published for task, _ in ready],
+            ids=[task.id for task, _ in ready],
+            batch_size=len(ready),
+        ):
+            articles.append(article)
+    except Exception:  # the rest of the batch is parsed one by one: only the bad one fails
+        pass
+    return articles[: len(ready)]
+
+
+def _keyed(outcome: Outcome, task: Task) -> Outcome:
     return outcome if task.key is None else evolve(outcome, key=task.key)
 
 
-def _parse_task(task: Task, parser: Parser | None) -> Outcome:
+def _read_task(task: Task) -> Outcome | tuple[str, tuple[str, ...]]:
+    """A task's text and decoding warnings, or its error outcome (unreadable, undecodable)."""
     if task.error is not None:
         return Outcome(task.id, task.file, error=task.error)
-    warnings = task.warnings
-    text = task.text
-    if text is None:
-        if task.path is None:
-            return Outcome(task.id, task.file, error="a task needs a text or a path")
-        try:
-            with open(task.path, "rb") as handle:
-                data = handle.read()
-            text, decoded = decode_text(data)
-            warnings = warnings + decoded
-        except OSError as exc:
-            return Outcome(task.id, task.file, error=f"cannot read {task.path}: {exc.strerror or exc}")
-        except DecodeError as exc:
-            return Outcome(task.id, task.file, error=f"cannot decode {task.path}: {exc}")
+    if task.text is not None:
+        return task.text, task.warnings
+    if task.path is None:
+        return Outcome(task.id, task.file, error="a task needs a text or a path")
     try:
-        article = (parser or worker_parser()).parse(text, published=task.published, id=task.id)
+        with open(task.path, "rb") as handle:
+            data = handle.read()
+        text, decoded = decode_text(data)
+    except OSError as exc:
+        return Outcome(task.id, task.file, error=f"cannot read {task.path}: {exc.strerror or exc}")
+    except DecodeError as exc:
+        return Outcome(task.id, task.file, error=f"cannot decode {task.path}: {exc}")
+    return text, task.warnings + decoded
+
+
+def _parse_one(task: Task, text: str, warnings: tuple[str, ...], parser: Parser) -> Outcome:
+    try:
+        article = parser.parse(text, published=task.published, id=task.id)
     except Exception as exc:  # a parser failure must not stop the batch
         return Outcome(task.id, task.file, error=f"parse failed: {type(exc).__name__}: {exc}")
     return Outcome(task.id, task.file, article=article, warnings=warnings)
 
 
 def _parse_chunk(tasks: list[Task], fmt: Format | None = None) -> list[Outcome]:
-    """Parse a chunk in a worker; packed for ``fmt`` when given."""
-    outcomes = [parse_task(t) for t in tasks]
-    return outcomes if fmt is None else [pack(o, fmt) for o in outcomes]
+    """Parse a chunk in a worker (through :func:`parse_tasks`); packed for ``fmt`` when given."""
+    outcomes = parse_tasks(tasks)
+    return list(outcomes) if fmt is None else [pack(o, fmt) for o in outcomes]
 
 
 # --------------------------------------------------------------------------- summary
@@ -746,15 +816,22 @@ def _pool(workers: int, parser: Parser | None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(parser,))
 
 
-def _isolated(task: Task, parser: Parser | None, fmt: Format | None) -> Outcome:
-    """Parse one task in a process of its own: a task that kills its worker becomes an error."""
-    with _pool(1, parser) as one:
-        try:
-            return one.submit(_parse_chunk, [task], fmt).result()[0]
-        except BrokenProcessPool as exc:
-            return Outcome(
-                task.id, task.file, error=f"the worker process died parsing it: {exc}", key=task.key
-            )
+def _isolated(tasks: list[Task], parser: Parser | None, fmt: Format | None) -> Iterator[Outcome]:
+    """Parse tasks one at a time in a worker process of their own: a task that kills its
+    worker becomes an error record (and the next task gets a new process)."""
+    one = _pool(1, parser)
+    try:
+        for task in tasks:
+            try:
+                yield one.submit(_parse_chunk, [task], fmt).result()[0]
+            except BrokenProcessPool as exc:
+                yield Outcome(
+                    task.id, task.file, error=f"the worker process died parsing it: {exc}", key=task.key
+                )
+                one.shutdown(wait=False, cancel_futures=True)
+                one = _pool(1, parser)
+    finally:
+        one.shutdown(wait=True, cancel_futures=True)
 
 
 def _outcomes(
@@ -762,14 +839,15 @@ def _outcomes(
 ) -> Iterator[Outcome]:
     """Outcomes in task order (packed for ``fmt`` by worker processes); at most ``4 * workers`` chunks in flight.
 
+    Each chunk is parsed through :func:`parse_tasks` (:meth:`Parser.pipe` batches).
+
     When a worker process dies (a crash, the out-of-memory killer), the pool is
-    rebuilt: the chunk first in line is parsed again one task per process, so the
-    task that killed it becomes an error record, and the other chunks are resubmitted.
+    rebuilt: the chunk first in line is parsed again one task at a time in a process of
+    its own (a new one after a death), so the task that killed it becomes an error
+    record, and the other chunks are resubmitted.
     """
     if workers <= 1:
-        local = parser if parser is not None else worker_parser()
-        for task in tasks:
-            yield parse_task(task, local)
+        yield from parse_tasks(tasks, parser if parser is not None else worker_parser())
         return
     pool = _pool(workers, parser)
     chunks = _chunks(tasks, chunk_size)
@@ -793,8 +871,7 @@ def _outcomes(
                 results = future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                for task in chunk:
-                    yield _isolated(task, parser, fmt)
+                yield from _isolated(chunk, parser, fmt)
                 pool = _pool(workers, parser)
                 pending = deque((pool.submit(_parse_chunk, c, fmt), c) for _, c in pending)
                 continue
@@ -808,6 +885,12 @@ def progress_bar(total: int, enabled: bool) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, unit="article", file=sys.stderr, disable=not enabled or not sys.stderr.isatty())
+
+
+def auto_chunk_size(n_tasks: int, workers: int) -> int:
+    """The tasks sent to a worker at once when ``chunk_size`` is not given: one
+    :data:`PIPE_BATCH`, but small enough that every worker gets at least three chunks."""
+    return max(1, min(PIPE_BATCH, n_tasks // (3 * max(1, workers))))
 
 
 def auto_workers(n_tasks: int) -> int:
@@ -824,7 +907,7 @@ def run_batch(
     parser: Parser | None = None,
     resume: bool = True,
     progress: bool = True,
-    chunk_size: int = 4,
+    chunk_size: int | None = None,
     stream: IO[str] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     options: dict[str, Any] | None = None,
@@ -835,7 +918,9 @@ def run_batch(
     ``parser`` (optional) is shipped to each worker once, pickled by its
     configuration; by default each worker builds the default parser. ``options``
     (JSON-ready) are recorded beside the output: a re-run with other options
-    parses everything again. The output is only replaced when every task has
+    parses everything again. ``chunk_size`` is the number of tasks a worker process
+    is sent at once, parsed through :meth:`Parser.pipe` (default: see
+    :func:`auto_chunk_size`). The output is only replaced when every task has
     been handled: an exception (or Ctrl-C) leaves the previous output untouched
     and the finished articles in ``OUT.partial``, which the next run resumes from.
     """
@@ -849,7 +934,8 @@ def run_batch(
         n = auto_workers(len(todo)) if workers <= 0 else min(workers, max(1, len(todo)))
         bar = progress_bar(len(todo), progress)
         try:
-            for outcome in _outcomes(todo, n, parser, chunk_size, chosen):
+            size = chunk_size if chunk_size is not None else auto_chunk_size(len(todo), n)
+            for outcome in _outcomes(todo, n, parser, max(1, size), chosen):
                 writer.add(outcome)
                 summary.add(outcome)
                 if on_outcome is not None:

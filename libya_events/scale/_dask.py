@@ -17,7 +17,7 @@ from libya_events.batch import (
     collect_tasks,
     format_for,
     pack,
-    parse_task,
+    parse_tasks,
     progress_bar,
     worker_parser,
 )
@@ -29,14 +29,14 @@ __all__ = ["articles_bag", "parse_corpus_dask", "parse_partition"]
 
 
 def parse_partition(tasks: Iterable[Task], fmt: Format | None = None) -> list[Outcome]:
-    """Parse one partition with this worker's parser (built once per worker process).
+    """Parse one partition with this worker's parser (built once per worker process), through
+    :func:`~libya_events.batch.parse_tasks` (:meth:`Parser.pipe` batches).
 
     With ``fmt`` the outcomes are packed (:func:`~libya_events.batch.pack`): rendered
     for that output format on the worker, so only text travels back.
     """
-    parser = worker_parser()
-    outcomes = [parse_task(task, parser) for task in tasks]
-    return outcomes if fmt is None else [pack(o, fmt) for o in outcomes]
+    outcomes = parse_tasks(tasks, worker_parser())
+    return list(outcomes) if fmt is None else [pack(o, fmt) for o in outcomes]
 
 
 def articles_bag(
