@@ -516,6 +516,7 @@ NOW_HOLDS = VerbClass(
 VISITS = frozenset({"visit", "tour"})
 """Travel verbs whose object may be what is seen ("visited the wounded in X"), not a place."""
 DEPARTURES = frozenset({"leave", "depart"})
+ARRIVALS = frozenset({"come", "arrive"})
 """Verbs of leaving that, with a destination, tell a journey ("left Misrata for Sirte")."""
 SCENE_NOUNS = frozenset(
     {"fighting", "clash", "violence", "war", "battle", "shelling", "bombardment", "flood"}
@@ -1150,11 +1151,21 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
+    withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
     return _Frame(
         cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
     )
+
+
+DISTANCING_WORDS = frozenset({"further", "farther"})
+
+
+def _moving_away(s: _Sentence, tok: Token) -> bool:
+    """ "moved further from X", "were pushed farther from X": a move away from the place
+    left, with no place reached, is a withdrawal ("moved further into X" reaches a place)."""
+    return any(c.lower in DISTANCING_WORDS for c in s.children(tok, frozenset({"advmod"})))
 
 
 SETTING_PREPS = frozenset({"in", "inside", "within"})
@@ -2570,9 +2581,20 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
     owner = s.child(tok, frozenset({"poss"}))
-    if owner is not None and owner.lower == "its" and tok.lemma in AREA_NOUNS and s.ctx is not None:
-        return s.ctx.place_before(owner.start)  # "advanced on its outskirts"
+    if owner is not None and tok.lemma in AREA_NOUNS:
+        return _owning_place(s, owner)
     return _the_town(s, tok)
+
+
+def _owning_place(s: _Sentence, owner: Token) -> Hit | None:
+    """The place whose part a possessive names: "its outskirts" (the place just named),
+    "Tripoli's outskirts", "the city's eastern suburbs" (the town named just before)."""
+    if owner.lower == "its":
+        return s.ctx.place_before(owner.start) if s.ctx is not None else None
+    return s.place_at[owner.i] or _the_town(s, owner)
+
+
+TOWN_DEPS = frozenset({"det", "case"})  # "the city", "the city's"
 
 
 def _the_town(s: _Sentence, tok: Token) -> Hit | None:
@@ -2585,7 +2607,7 @@ def _the_town(s: _Sentence, tok: Token) -> Hit | None:
     ):
         return None
     det = s.child(tok, frozenset({"det"}))
-    if det is None or det.lower != "the" or any(c.dep != "det" for c in s.children(tok)):
+    if det is None or det.lower != "the" or any(c.dep not in TOWN_DEPS for c in s.children(tok)):
         return None
     before = s.ctx.place_before(tok.start)
     return before if before is not None and before.place is not None and before.place.populated else None
@@ -2800,7 +2822,9 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         if kind is MovementKind.CAPTURE:
             return None
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
-            return MovementKind.WITHDRAW if frame.origins else MovementKind.TRAVEL  # people leaving a place
+            if frame.origins and cls.lemma not in ARRIVALS:
+                return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
+            return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
         return MovementKind.TRAVEL  # "the minister moved to Tripoli"
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
