@@ -1831,6 +1831,22 @@ def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
         if words & CO_ACTOR_PREPS:
             for obj in s.children(prep, PREP_OBJECTS):
                 out.extend(_actors(s, obj, ctx))
+    return out + _leading_groups(s, tok, ctx)
+
+
+LEADING_VERBS = frozenset({"lead", "spearhead", "accompany", "join"})
+
+
+def _leading_groups(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "forces attacked X, led by a brigade called Y", "advanced on X, joined by Y": a group
+    that leads or joins the move moves too (a person leading it is its commander, not a mover)."""
+    out: list[Hit] = []
+    for clause in s.children(tok, frozenset({"advcl"})):
+        if clause.lemma not in LEADING_VERBS or clause.tag != "VBN":
+            continue
+        for agent in s.children(clause, AGENTS):
+            for obj in s.children(agent, PREP_OBJECTS):
+                out.extend(a for a in _actors(s, obj, ctx) if a.actor_kind in _GROUPS)
     return out
 
 
@@ -2938,7 +2954,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 0
         elif clause.i in above:
             rank = 1
-        elif _purpose_of(s, clause, anchor):
+        elif _purpose_of(s, clause, anchor) or _onset_of(s, clause, anchor):
             rank = 2  # "launched an offensive to take X in April": the purpose's time is the event's
         else:
             continue
@@ -2954,6 +2970,17 @@ def _purpose_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
         return False
     head = s.head(clause)
     return head.i == anchor.i or (head.dep in OBJECTS and head.head == anchor.i)
+
+
+ONSET_VERBS = frozenset({"start", "begin", "commence"})
+
+
+def _onset_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """Whether ``clause`` is a subjectless "starting late on Thursday" under the trigger: when
+    the move began."""
+    if clause.lemma not in ONSET_VERBS or clause.tag != "VBG" or s.child(clause, ALL_SUBJECTS) is not None:
+        return False
+    return any(a.i == anchor.i for a in s.sent.ancestors(clause))
 
 
 def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
