@@ -2170,6 +2170,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if tok.lemma not in FORCE_HEADS:
             return found
         return _government_forces(s, tok, _stands_for(s.actor_at[tok.i], found, ctx))
+    short = _short_form(s, tok, ctx)
+    if short is not None:
+        return ctx.named(short)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
@@ -2177,6 +2180,31 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     return _unnamed_force(s, tok)
+
+
+GROUP_HEADS = frozenset(
+    {"brigade", "brigades", "battalion", "battalions", "force", "apparatus", "guard", "division", "regiment"}
+)
+"""Last words of armed groups' names that a text may use alone, capitalised ("the Brigades")."""
+SHORT_FORM_REACH = 2000
+
+
+def _short_form(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "the Benghazi Defence Brigades ... an attack by the Brigades": a capitalised head standing
+    alone is the armed group named before whose name ends with it."""
+    if tok.pos != "PROPN" or not tok.text[:1].isupper() or tok.lower not in GROUP_HEADS:
+        return None
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower != "the" or any(c.dep != "det" for c in s.children(tok)):
+        return None
+    k = bisect.bisect_left(ctx.starts, tok.start)
+    for hit in reversed(ctx.hits[:k]):
+        if hit.start < tok.start - SHORT_FORM_REACH:
+            break
+        words = hit.name.lower().split()
+        if hit.actor_kind is ActorKind.ARMED_GROUP and len(words) > 1 and words[-1] == tok.lower:
+            return hit
+    return None
 
 
 SIDE_KEYS = ("forces-of:", "forces:")
