@@ -1142,6 +1142,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         (origins if cls.object == "origin" else dests)[:0] = found
         if found and cls.object == "dest":
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
+            dests += _gapped_places(s, tok)
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True
@@ -1169,6 +1170,18 @@ def _moving_away(s: _Sentence, tok: Token) -> bool:
 
 
 SETTING_PREPS = frozenset({"in", "inside", "within"})
+NOMINAL_POS = frozenset({"PROPN", "NOUN"})
+
+
+def _gapped_places(s: _Sentence, verb: Token) -> list[Hit]:
+    """ "took control of the district of X, and nearby Y": a named place the parser hung on the
+    verb as its conjunct (a bare noun with no clause of its own) is one more place taken."""
+    out: list[Hit] = []
+    for c in s.children(verb, CONJUNCTS):
+        if c.pos not in NOMINAL_POS or s.place_at[c.i] is None or any(s.children(c, ALL_SUBJECTS | OBJECTS)):
+            continue
+        out.extend(_places(s, c))
+    return out
 
 
 def _without_setting(s: _Sentence, tok: Token, patient: Token, dests: list[Hit]) -> list[Hit]:
@@ -1905,6 +1918,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = _is_territory(of)
     elif cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _owner_places(s, tok)
+    if of is not None and gov is not None and cls.object == "dest":
+        dests += _gapped_places(s, gov)
     if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
     targets = _targets(s, tok, ctx)
