@@ -1174,7 +1174,7 @@ NOMINAL_POS = frozenset({"PROPN", "NOUN"})
 
 
 def _gapped_places(s: _Sentence, verb: Token) -> list[Hit]:
-    """ "took control of the district of X, and nearby Y": a named place the parser hung on the
+    """ "won control of the port area of X, and nearby Y": a named place the parser hung on the
     verb as its conjunct (a bare noun with no clause of its own) is one more place taken."""
     out: list[Hit] = []
     for c in s.children(verb, CONJUNCTS):
