@@ -1904,6 +1904,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     if not dests and gov is None:
         dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
+    if not dests and gov is None:
+        dests = _brought_to(s, tok, cls)  # "the rebels' advance brought them closer to X"
     purposes = list(s.children(tok, frozenset({"acl"})))
     if gov is not None:
         purposes.extend(s.children(gov, frozenset({"advcl", "xcomp"})))
@@ -1957,6 +1959,21 @@ def _hung_on_governor(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
         if s.tokens[prep.i - 1].end == end and prep.lower in DEST_PREPS and obj is not None:
             return [h for h in _places(s, obj) if not _is_area(h)]
     return []
+
+
+BRINGING_VERBS = frozenset({"bring", "take", "carry", "put"})
+
+
+def _brought_to(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
+    """ "the rebels' advance brought them closer to X", "the push took them to X": an advance
+    that is the subject of a verb of bringing reaches the place the verb brings its object to."""
+    head = s.head(tok)
+    if cls.kind is not MovementKind.ADVANCE or tok.dep not in SUBJECTS or head.lemma not in BRINGING_VERBS:
+        return []
+    obj = s.child(head, OBJECTS)
+    if obj is None or not (obj.pos == "PRON" or obj.lemma in UNNAMED_FORCES):
+        return []  # "brought them closer to X", not "brought hope to X"
+    return [h for h in _prep_places(s, head, cls, None)[1] if not _is_area(h)]
 
 
 def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
@@ -2094,6 +2111,24 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
         found = _actors(s, c, ctx)
         if found:
             return found
+    return _described_side(s, tok, ctx)
+
+
+SIDE_MODIFIERS = {"rebel": "rebels", "militia": "militias", "army": "army"}
+"""A modifier that names a side by its description ("rebel advances") → the description's head."""
+
+
+def _described_side(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "rebel advances", "militia attacks": the side the modifier describes, named before."""
+    for c in s.children(tok, frozenset({"compound", "amod"})):
+        head = SIDE_MODIFIERS.get(c.lower)
+        hit = ctx.coref.resolve(c.start, head) if head is not None else None
+        if hit is None or hit.actor_kind is not ActorKind.ARMED_GROUP:
+            continue
+        named = ctx.named(hit)
+        words = f"{hit.name} {named.name if named else ''} {ctx.text[hit.start : hit.end]}".lower()
+        if c.lower in words.replace("-", " ").split() or head in words.split():
+            return [named or hit]  # the side named by that word, not the last group told
     return []
 
 
