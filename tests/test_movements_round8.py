@@ -211,3 +211,36 @@ def test_a_rebel_attack_is_the_rebels_named_before(town: str, word: str) -> None
 def test_a_rebel_attack_with_no_rebels_named_has_no_actor_borrowed() -> None:
     got = _records("Gaddafi forces held Zawiya on Sunday. A rebel attack on Brega began on Monday.")
     assert not [g for g in got if g[2] == "Brega"], got
+
+
+# ------------------------------------------------------------- a move along a route
+
+
+@SETTINGS
+@given(
+    towns=st.permutations(TOWNS),
+    group=st.sampled_from(GROUPS),
+    road=st.sampled_from(["coast road", "highway"]),
+)
+def test_the_ends_of_the_route_followed_are_the_moves(
+    towns: list[str], group: tuple[str, str], road: str
+) -> None:
+    got = _records(f"On Monday {group[0]} drove along the {road} from {towns[0]} to {towns[1]}.")
+    assert [g for g in got if g[0] is A and g[1] == group[1] and g[2] == towns[1] and g[3] == towns[0]], got
+    assert not [g for g in got if g[0] is C], got
+
+
+def test_forces_moving_along_a_road_from_a_town_advance_from_it() -> None:
+    got = _records("Armed columns of the LNA that were moving along the desert road from Sabha have halted.")
+    assert [g for g in got if g[0] is A and g[1] == "Libyan National Army" and g[3] == "Sabha"], got
+
+
+def test_driving_up_a_highway_is_not_driving_someone_out() -> None:
+    got = _records("On Monday LNA convoys drove up the highway from Sabha to Ubari.")
+    assert not [g for g in got if g[0] is C], got
+    assert [g for g in got if g[2] == "Ubari" and g[3] == "Sabha"], got
+
+
+def test_driving_fighters_from_a_town_is_still_a_capture() -> None:
+    got = _records("On Monday LNA forces drove the militants from Sabha.")
+    assert [g for g in got if g[0] is C and g[2] == "Sabha"], got

@@ -1058,8 +1058,11 @@ SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
     """ "X drove from the compound to the hotel": with no one driven and a destination, the
     verb's "from" is where the subject set off, not a place others were driven from."""
-    if s.child(tok, OBJECTS) is not None:
-        return False
+    if any(name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS for name, obj in _prep_args(s, tok)):
+        return True  # "drove along the highway from X": the subject drives along a road
+    obj = s.child(tok, OBJECTS)
+    if obj is not None:
+        return obj.lemma in ROUTE_NOUNS  # "drove up the highway from X"
     return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
@@ -1237,6 +1240,10 @@ def _verb_places(
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
+    route = _route_places(s, tok)  # "moving along the coast road from X (to Y)"
+    origins += [o for o in route[0] if not any(o is h for h in origins)]
+    dests = dests or route[1]
+    towards = towards or bool(route[0] or route[1])  # forces on a road are heading somewhere
     if cls.object == "expel":
         origins, dests = ([], origins) if not withdrawn else (origins, [])
     if not dests and cls.object != "origin":
@@ -1252,6 +1259,27 @@ def _verb_places(
     if dests:
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
     return origins, dests, towards
+
+
+ROUTE_PREPS = frozenset({"along", "down", "up", "via", "by", "on"})
+ROUTE_NOUNS = frozenset({"road", "highway", "route", "corridor", "track", "motorway"})
+
+
+def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
+    """ "moving along the coast road from X", "drove up the highway to Y": the ends of the
+    route the move follows are its origin and destination."""
+    origins: list[Hit] = []
+    dests: list[Hit] = []
+    for name, obj in _prep_args(s, tok):
+        if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
+            continue
+        for prep in s.children(obj, PREPOSITIONS):
+            for end in s.children(prep, PREP_OBJECTS):
+                if prep.lower == "from":
+                    origins += _places(s, end)
+                elif prep.lower in SELF_DESTINATIONS:
+                    dests += _places(s, end)
+    return origins, dests
 
 
 ONWARD_WORDS = frozenset({"on", "onward", "onwards"})
