@@ -244,3 +244,20 @@ def test_driving_up_a_highway_is_not_driving_someone_out() -> None:
 def test_driving_fighters_from_a_town_is_still_a_capture() -> None:
     got = _records("On Monday LNA forces drove the militants from Sabha.")
     assert [g for g in got if g[0] is C and g[2] == "Sabha"], got
+
+
+# ------------------------------------------------------------- a verb the parser made a modifier
+
+
+def test_a_participle_with_its_own_subject_and_auxiliary_is_the_clauses_verb() -> None:
+    text = (
+        "Turkey had flown troops, drones and shells from Ankara into Tripoli before sending them on "
+        "to the front, and the capital also hosted advisers."
+    )
+    got = _records(text)
+    assert [g for g in got if g[0] is MovementKind.DEPLOY and g[1] == "Turkey" and g[2] == "Tripoli"], got
+
+
+def test_a_plain_participle_modifier_is_not_a_verb() -> None:
+    got = _records("Turkey said that armed drones flown from its bases were seen over Tripoli.")
+    assert not [g for g in got if g[1] == "Turkey" and g[2] == "Tripoli"], got

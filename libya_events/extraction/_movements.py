@@ -1508,6 +1508,8 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     misread = _misread_modifier(s, tok)
     if misread is not None:
         return misread[1]
+    if _clausal_modifier(s, tok):
+        return s.head(tok)  # "X had flown fighters from A into B", read as "flown fighters"
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
     return next(stray, None)
 
@@ -1545,6 +1547,14 @@ def _misread_modifier(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
     if s.actor_at[before.i] is None or s.place_at[before.i] is s.actor_at[before.i] or _has_verb_root(s):
         return None
     return before, place
+
+
+def _clausal_modifier(s: _Sentence, tok: Token) -> bool:
+    """A participle the parser made a modifier of the noun after it though it has its own
+    subject and auxiliary ("the LNA had flown fighters ..."): a clause's verb and its object."""
+    if tok.dep != "amod" or tok.tag != "VBN" or s.head(tok).i <= tok.i:
+        return False
+    return s.child(tok, SUBJECTS) is not None and s.child(tok, AUXILIARIES) is not None
 
 
 def _has_verb_root(s: _Sentence) -> bool:
