@@ -261,3 +261,15 @@ def test_a_participle_with_its_own_subject_and_auxiliary_is_the_clauses_verb() -
 def test_a_plain_participle_modifier_is_not_a_verb() -> None:
     got = _records("Turkey said that armed drones flown from its bases were seen over Tripoli.")
     assert not [g for g in got if g[1] == "Turkey" and g[2] == "Tripoli"], got
+
+
+# ------------------------------------------------------------- onward legs
+
+
+@SETTINGS
+@given(towns=st.permutations(TOWNS), group=st.sampled_from(GROUPS))
+def test_an_onward_leg_starts_where_the_first_ended(towns: list[str], group: tuple[str, str]) -> None:
+    a, b, c = towns[:3]
+    got = _records(f"On Friday {group[0]} drove from {a} to {b} and on to {c}.")
+    assert [g for g in got if g[1] == group[1] and g[2] == b and g[3] == a], got
+    assert [g for g in got if g[1] == group[1] and g[2] == c and g[3] == b], got

@@ -589,6 +589,7 @@ class _Frame(NamedTuple):
     towards: bool  # "moved towards X": a move on a place, not onto it
     withdrawn: bool = False  # "Y was driven out of Z": the expelled withdraw
     carried: bool = False  # the actor moved something else ("sent troops"), not itself
+    onward: tuple[Hit, ...] = ()  # "toward X and on to Y": Y is a further leg, from X
 
 
 class _Sentence:
@@ -1158,8 +1159,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
+    dests = _unique(dests)
+    onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
-        cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
+        cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
     )
 
 
@@ -2897,10 +2900,11 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             continue
         actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
-        for dest in dests:
+        for k, dest in enumerate(dests):
             if _repeated(out, actor, kind, dest, span, frame.trigger, ctx):
                 continue
-            out.append(MovementDraft(kind, frame.trigger, span, actor, origin, dest, date, frame.modality))
+            start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
+            out.append(MovementDraft(kind, frame.trigger, span, actor, start, dest, date, frame.modality))
 
 
 ASSAULT_KINDS = frozenset({MovementKind.CAPTURE, MovementKind.ADVANCE})
