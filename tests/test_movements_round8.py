@@ -273,3 +273,13 @@ def test_an_onward_leg_starts_where_the_first_ended(towns: list[str], group: tup
     got = _records(f"On Friday {group[0]} drove from {a} to {b} and on to {c}.")
     assert [g for g in got if g[1] == group[1] and g[2] == b and g[3] == a], got
     assert [g for g in got if g[1] == group[1] and g[2] == c and g[3] == b], got
+
+
+# ------------------------------------------------------------- where an attack was launched from
+
+
+@SETTINGS
+@given(towns=st.permutations(TOWNS), word=st.sampled_from(["springboard", "launchpad"]))
+def test_the_springboard_of_an_attack_is_its_origin(towns: list[str], word: str) -> None:
+    got = _records(f"{towns[0]} was the {word} for an LNA offensive on {towns[1]} in January.")
+    assert [g for g in got if g[0] is A and g[2] == towns[1] and g[3] == towns[0]], got

@@ -1947,6 +1947,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
     if not dests and gov is None:
         dests = _brought_to(s, tok, cls)  # "the rebels' advance brought them closer to X"
+    if not origins and cls.kind is MovementKind.ADVANCE:
+        origins = _launch_places(s, tok)  # "X was the springboard for an attack on Y"
     purposes = list(s.children(tok, frozenset({"acl"})))
     if gov is not None:
         purposes.extend(s.children(gov, frozenset({"advcl", "xcomp"})))
@@ -2003,6 +2005,21 @@ def _hung_on_governor(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
 
 
 BRINGING_VERBS = frozenset({"bring", "take", "carry", "put"})
+LAUNCH_NOUNS = frozenset({"springboard", "launchpad", "launchpoint", "platform"})
+
+
+def _launch_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "these bases were the springboard for an attack on Y": the subject of a launching
+    point the attack is "for" is where the attack set out from."""
+    prep = s.head(tok)
+    if tok.dep not in PREP_OBJECTS or prep.lower != "for":
+        return []
+    point = s.head(prep)
+    if point.lemma not in LAUNCH_NOUNS or point.dep != "attr":
+        return []
+    subject = s.child(s.head(point), SUBJECTS)
+    found = _places(s, subject) if subject is not None else []
+    return [h for h in found if h.start < point.start]  # named before, not the targets listed after
 
 
 def _brought_to(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
