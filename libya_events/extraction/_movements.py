@@ -516,6 +516,7 @@ NOW_HOLDS = VerbClass(
 VISITS = frozenset({"visit", "tour"})
 """Travel verbs whose object may be what is seen ("visited the wounded in X"), not a place."""
 DEPARTURES = frozenset({"leave", "depart"})
+ARRIVALS = frozenset({"come", "arrive"})
 """Verbs of leaving that, with a destination, tell a journey ("left Misrata for Sirte")."""
 SCENE_NOUNS = frozenset(
     {"fighting", "clash", "violence", "war", "battle", "shelling", "bombardment", "flood"}
@@ -588,6 +589,7 @@ class _Frame(NamedTuple):
     towards: bool  # "moved towards X": a move on a place, not onto it
     withdrawn: bool = False  # "Y was driven out of Z": the expelled withdraw
     carried: bool = False  # the actor moved something else ("sent troops"), not itself
+    onward: tuple[Hit, ...] = ()  # "toward X and on to Y": Y is a further leg, from X
 
 
 class _Sentence:
@@ -1057,8 +1059,11 @@ SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
     """ "X drove from the compound to the hotel": with no one driven and a destination, the
     verb's "from" is where the subject set off, not a place others were driven from."""
-    if s.child(tok, OBJECTS) is not None:
-        return False
+    if any(name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS for name, obj in _prep_args(s, tok)):
+        return True  # "drove along the highway from X": the subject drives along a road
+    obj = s.child(tok, OBJECTS)
+    if obj is not None:
+        return obj.lemma in ROUTE_NOUNS  # "drove up the highway from X"
     return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
@@ -1141,6 +1146,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         (origins if cls.object == "origin" else dests)[:0] = found
         if found and cls.object == "dest":
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
+            dests += _gapped_places(s, tok)
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True
@@ -1150,14 +1156,38 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
+    withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
+    dests = _unique(dests)
+    onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
-        cls, trigger, actors, _unique(origins), _unique(dests), modality, tok, towards, withdrawn, carried
+        cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
     )
 
 
+DISTANCING_WORDS = frozenset({"further", "farther"})
+
+
+def _moving_away(s: _Sentence, tok: Token) -> bool:
+    """ "moved further from X", "were pushed farther from X": a move away from the place
+    left, with no place reached, is a withdrawal ("moved further into X" reaches a place)."""
+    return any(c.lower in DISTANCING_WORDS for c in s.children(tok, frozenset({"advmod"})))
+
+
 SETTING_PREPS = frozenset({"in", "inside", "within"})
+NOMINAL_POS = frozenset({"PROPN", "NOUN"})
+
+
+def _gapped_places(s: _Sentence, verb: Token) -> list[Hit]:
+    """ "won control of the port area of X, and nearby Y": a named place the parser hung on the
+    verb as its conjunct (a bare noun with no clause of its own) is one more place taken."""
+    out: list[Hit] = []
+    for c in s.children(verb, CONJUNCTS):
+        if c.pos not in NOMINAL_POS or s.place_at[c.i] is None or any(s.children(c, ALL_SUBJECTS | OBJECTS)):
+            continue
+        out.extend(_places(s, c))
+    return out
 
 
 def _without_setting(s: _Sentence, tok: Token, patient: Token, dests: list[Hit]) -> list[Hit]:
@@ -1213,6 +1243,10 @@ def _verb_places(
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
+    route = _route_places(s, tok)  # "moving along the coast road from X (to Y)"
+    origins += [o for o in route[0] if not any(o is h for h in origins)]
+    dests = dests or route[1]
+    towards = towards or bool(route[0] or route[1])  # forces on a road are heading somewhere
     if cls.object == "expel":
         origins, dests = ([], origins) if not withdrawn else (origins, [])
     if not dests and cls.object != "origin":
@@ -1228,6 +1262,27 @@ def _verb_places(
     if dests:
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
     return origins, dests, towards
+
+
+ROUTE_PREPS = frozenset({"along", "down", "up", "via", "by", "on"})
+ROUTE_NOUNS = frozenset({"road", "highway", "route", "corridor", "track", "motorway"})
+
+
+def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
+    """ "moving along the coast road from X", "drove up the highway to Y": the ends of the
+    route the move follows are its origin and destination."""
+    origins: list[Hit] = []
+    dests: list[Hit] = []
+    for name, obj in _prep_args(s, tok):
+        if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
+            continue
+        for prep in s.children(obj, PREPOSITIONS):
+            for end in s.children(prep, PREP_OBJECTS):
+                if prep.lower == "from":
+                    origins += _places(s, end)
+                elif prep.lower in SELF_DESTINATIONS:
+                    dests += _places(s, end)
+    return origins, dests
 
 
 ONWARD_WORDS = frozenset({"on", "onward", "onwards"})
@@ -1456,6 +1511,8 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     misread = _misread_modifier(s, tok)
     if misread is not None:
         return misread[1]
+    if _clausal_modifier(s, tok):
+        return s.head(tok)  # "X had flown fighters from A into B", read as "flown fighters"
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
     return next(stray, None)
 
@@ -1493,6 +1550,14 @@ def _misread_modifier(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
     if s.actor_at[before.i] is None or s.place_at[before.i] is s.actor_at[before.i] or _has_verb_root(s):
         return None
     return before, place
+
+
+def _clausal_modifier(s: _Sentence, tok: Token) -> bool:
+    """A participle the parser made a modifier of the noun after it though it has its own
+    subject and auxiliary ("the LNA had flown fighters ..."): a clause's verb and its object."""
+    if tok.dep != "amod" or tok.tag != "VBN" or s.head(tok).i <= tok.i:
+        return False
+    return s.child(tok, SUBJECTS) is not None and s.child(tok, AUXILIARIES) is not None
 
 
 def _has_verb_root(s: _Sentence) -> bool:
@@ -1820,6 +1885,22 @@ def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
         if words & CO_ACTOR_PREPS:
             for obj in s.children(prep, PREP_OBJECTS):
                 out.extend(_actors(s, obj, ctx))
+    return out + _leading_groups(s, tok, ctx)
+
+
+LEADING_VERBS = frozenset({"lead", "spearhead", "accompany", "join"})
+
+
+def _leading_groups(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "forces attacked X, led by a brigade called Y", "advanced on X, joined by Y": a group
+    that leads or joins the move moves too (a person leading it is its commander, not a mover)."""
+    out: list[Hit] = []
+    for clause in s.children(tok, frozenset({"advcl"})):
+        if clause.lemma not in LEADING_VERBS or clause.tag != "VBN":
+            continue
+        for agent in s.children(clause, AGENTS):
+            for obj in s.children(agent, PREP_OBJECTS):
+                out.extend(a for a in _actors(s, obj, ctx) if a.actor_kind in _GROUPS)
     return out
 
 
@@ -1864,6 +1945,10 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     if not dests and gov is None:
         dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
+    if not dests and gov is None:
+        dests = _brought_to(s, tok, cls)  # "the rebels' advance brought them closer to X"
+    if not origins and cls.kind is MovementKind.ADVANCE:
+        origins = _launch_places(s, tok)  # "X was the springboard for an attack on Y"
     purposes = list(s.children(tok, frozenset({"acl"})))
     if gov is not None:
         purposes.extend(s.children(gov, frozenset({"advcl", "xcomp"})))
@@ -1878,6 +1963,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = _is_territory(of)
     elif cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _owner_places(s, tok)
+    if of is not None and gov is not None and cls.object == "dest":
+        dests += _gapped_places(s, gov)
     if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
     targets = _targets(s, tok, ctx)
@@ -1915,6 +2002,36 @@ def _hung_on_governor(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
         if s.tokens[prep.i - 1].end == end and prep.lower in DEST_PREPS and obj is not None:
             return [h for h in _places(s, obj) if not _is_area(h)]
     return []
+
+
+BRINGING_VERBS = frozenset({"bring", "take", "carry", "put"})
+LAUNCH_NOUNS = frozenset({"springboard", "launchpad", "launchpoint", "platform"})
+
+
+def _launch_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "these bases were the springboard for an attack on Y": the subject of a launching
+    point the attack is "for" is where the attack set out from."""
+    prep = s.head(tok)
+    if tok.dep not in PREP_OBJECTS or prep.lower != "for":
+        return []
+    point = s.head(prep)
+    if point.lemma not in LAUNCH_NOUNS or point.dep != "attr":
+        return []
+    subject = s.child(s.head(point), SUBJECTS)
+    found = _places(s, subject) if subject is not None else []
+    return [h for h in found if h.start < point.start]  # named before, not the targets listed after
+
+
+def _brought_to(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
+    """ "the rebels' advance brought them closer to X", "the push took them to X": an advance
+    that is the subject of a verb of bringing reaches the place the verb brings its object to."""
+    head = s.head(tok)
+    if cls.kind is not MovementKind.ADVANCE or tok.dep not in SUBJECTS or head.lemma not in BRINGING_VERBS:
+        return []
+    obj = s.child(head, OBJECTS)
+    if obj is None or not (obj.pos == "PRON" or obj.lemma in UNNAMED_FORCES):
+        return []  # "brought them closer to X", not "brought hope to X"
+    return [h for h in _prep_places(s, head, cls, None)[1] if not _is_area(h)]
 
 
 def _owner_places(s: _Sentence, tok: Token) -> list[Hit]:
@@ -2052,6 +2169,24 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
         found = _actors(s, c, ctx)
         if found:
             return found
+    return _described_side(s, tok, ctx)
+
+
+SIDE_MODIFIERS = {"rebel": "rebels", "militia": "militias", "army": "army"}
+"""A modifier that names a side by its description ("rebel advances") → the description's head."""
+
+
+def _described_side(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "rebel advances", "militia attacks": the side the modifier describes, named before."""
+    for c in s.children(tok, frozenset({"compound", "amod"})):
+        head = SIDE_MODIFIERS.get(c.lower)
+        hit = ctx.coref.resolve(c.start, head) if head is not None else None
+        if hit is None or hit.actor_kind is not ActorKind.ARMED_GROUP:
+            continue
+        named = ctx.named(hit)
+        words = f"{hit.name} {named.name if named else ''} {ctx.text[hit.start : hit.end]}".lower()
+        if c.lower in words.replace("-", " ").split() or head in words.split():
+            return [named or hit]  # the side named by that word, not the last group told
     return []
 
 
@@ -2143,6 +2278,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if tok.lemma not in FORCE_HEADS:
             return found
         return _government_forces(s, tok, _stands_for(s.actor_at[tok.i], found, ctx))
+    short = _short_form(s, tok, ctx)
+    if short is not None:
+        return ctx.named(short)
     if tok.dep == "appos" and s.actor_at[tok.head] is not None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
@@ -2150,6 +2288,31 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     return _unnamed_force(s, tok)
+
+
+GROUP_HEADS = frozenset(
+    {"brigade", "brigades", "battalion", "battalions", "force", "apparatus", "guard", "division", "regiment"}
+)
+"""Last words of armed groups' names that a text may use alone, capitalised ("the Brigades")."""
+SHORT_FORM_REACH = 2000
+
+
+def _short_form(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "the Benghazi Defence Brigades ... an attack by the Brigades": a capitalised head standing
+    alone is the armed group named before whose name ends with it."""
+    if tok.pos != "PROPN" or not tok.text[:1].isupper() or tok.lower not in GROUP_HEADS:
+        return None
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower != "the" or any(c.dep != "det" for c in s.children(tok)):
+        return None
+    k = bisect.bisect_left(ctx.starts, tok.start)
+    for hit in reversed(ctx.hits[:k]):
+        if hit.start < tok.start - SHORT_FORM_REACH:
+            break
+        words = hit.name.lower().split()
+        if hit.actor_kind is ActorKind.ARMED_GROUP and len(words) > 1 and words[-1] == tok.lower:
+            return hit
+    return None
 
 
 SIDE_KEYS = ("forces-of:", "forces:")
@@ -2570,9 +2733,20 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
     owner = s.child(tok, frozenset({"poss"}))
-    if owner is not None and owner.lower == "its" and tok.lemma in AREA_NOUNS and s.ctx is not None:
-        return s.ctx.place_before(owner.start)  # "advanced on its outskirts"
+    if owner is not None and tok.lemma in AREA_NOUNS:
+        return _owning_place(s, owner)
     return _the_town(s, tok)
+
+
+def _owning_place(s: _Sentence, owner: Token) -> Hit | None:
+    """The place whose part a possessive names: "its outskirts" (the place just named),
+    "Tripoli's outskirts", "the city's eastern suburbs" (the town named just before)."""
+    if owner.lower == "its":
+        return s.ctx.place_before(owner.start) if s.ctx is not None else None
+    return s.place_at[owner.i] or _the_town(s, owner)
+
+
+TOWN_DEPS = frozenset({"det", "case"})  # "the city", "the city's"
 
 
 def _the_town(s: _Sentence, tok: Token) -> Hit | None:
@@ -2585,7 +2759,7 @@ def _the_town(s: _Sentence, tok: Token) -> Hit | None:
     ):
         return None
     det = s.child(tok, frozenset({"det"}))
-    if det is None or det.lower != "the" or any(c.dep != "det" for c in s.children(tok)):
+    if det is None or det.lower != "the" or any(c.dep not in TOWN_DEPS for c in s.children(tok)):
         return None
     before = s.ctx.place_before(tok.start)
     return before if before is not None and before.place is not None and before.place.populated else None
@@ -2743,10 +2917,11 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             continue
         actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
-        for dest in dests:
+        for k, dest in enumerate(dests):
             if _repeated(out, actor, kind, dest, span, frame.trigger, ctx):
                 continue
-            out.append(MovementDraft(kind, frame.trigger, span, actor, origin, dest, date, frame.modality))
+            start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
+            out.append(MovementDraft(kind, frame.trigger, span, actor, start, dest, date, frame.modality))
 
 
 ASSAULT_KINDS = frozenset({MovementKind.CAPTURE, MovementKind.ADVANCE})
@@ -2800,7 +2975,9 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         if kind is MovementKind.CAPTURE:
             return None
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
-            return MovementKind.WITHDRAW if frame.origins else MovementKind.TRAVEL  # people leaving a place
+            if frame.origins and cls.lemma not in ARRIVALS:
+                return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
+            return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
         return MovementKind.TRAVEL  # "the minister moved to Tripoli"
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
@@ -2914,7 +3091,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 0
         elif clause.i in above:
             rank = 1
-        elif _purpose_of(s, clause, anchor):
+        elif _purpose_of(s, clause, anchor) or _onset_of(s, clause, anchor):
             rank = 2  # "launched an offensive to take X in April": the purpose's time is the event's
         else:
             continue
@@ -2930,6 +3107,17 @@ def _purpose_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
         return False
     head = s.head(clause)
     return head.i == anchor.i or (head.dep in OBJECTS and head.head == anchor.i)
+
+
+ONSET_VERBS = frozenset({"start", "begin", "commence"})
+
+
+def _onset_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """Whether ``clause`` is a subjectless "starting late on Thursday" under the trigger: when
+    the move began."""
+    if clause.lemma not in ONSET_VERBS or clause.tag != "VBG" or s.child(clause, ALL_SUBJECTS) is not None:
+        return False
+    return any(a.i == anchor.i for a in s.sent.ancestors(clause))
 
 
 def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
