@@ -784,7 +784,7 @@ class MentionFinder:
             )
 
         # names a noun tells the kind of: "a brigade called the X", "broadcaster X"
-        for hit in _introduced_names(text, folded, cue):
+        for hit in _introduced_names(text, folded, cue, gate):
             occupied.replace_inside(hit.start, hit.end, places=True)
             add(hit)
 
@@ -1030,24 +1030,41 @@ _CALLED = re.compile(
     re.IGNORECASE,
 )
 """A name a noun introduces: "an elite brigade called the X Martyrs", "a spokesman, called X"."""
+_CALLED_NOUNS = (
+    frozenset({"brigade", "battalion", "militia", "group", "force", "unit"}) | _PERSON_NOUNS | _MEDIA_NOUNS
+)
+_CALLED_FIRST = FirstWords(_CALLED, _CALLED_NOUNS | {noun + "s" for noun in _CALLED_NOUNS})
 _MEDIA_BEFORE = re.compile(
     r"\b(?:broadcaster|newspaper|daily|channel|news\s+agency|website|outlet|station|television|TV|radio)\s+("
     + _NAME_WORDS
     + ")"
 )
 """A medium named after what it is: "broadcaster CNN Turk", "the daily Al-Wasat"."""
+_MEDIA_BEFORE_FIRST = FirstWords(
+    _MEDIA_BEFORE,
+    frozenset(
+        {"broadcaster", "newspaper", "daily", "channel", "news", "website", "outlet", "station", "television"}
+        | {"tv", "radio"}
+    ),
+)
 _MEDIA_NAME = re.compile(
     r"\b(?:told|to|with|by|on)\s+((?:[A-Z][\w'-]*\s+){1,3}(?:Channel|TV|Television|Radio|News|Network))\b"
 )
 """A medium whose own name ends in what it is: "told Libya Channel"."""
+_MEDIA_NAME_HEAD = HeadWords(
+    _MEDIA_NAME,
+    frozenset({"channel", "tv", "television", "radio", "news", "network"}),
+    chunks_before=4,
+    firsts=frozenset({"told", "to", "with", "by", "on"}),
+)
 
 
-def _introduced_names(text: str, folded: str, cue: Callable[..., bool]) -> list[Hit]:
+def _introduced_names(text: str, folded: str, cue: Callable[..., bool], gate: WordGate) -> list[Hit]:
     """Actors named right after a noun that says what they are: a person, a group or a
     medium ("a brigade called X", "broadcaster X", "told X Channel")."""
     found: list[tuple[int, int, ActorKind]] = []
     if cue("called", "named", "known as"):
-        for m in _CALLED.finditer(folded):
+        for m in gate.finditer(_CALLED_FIRST):
             noun = m.group(1).lower()
             kind = (
                 ActorKind.PERSON
@@ -1058,9 +1075,11 @@ def _introduced_names(text: str, folded: str, cue: Callable[..., bool]) -> list[
             )
             found.append((m.start(2), m.end(2), kind))
     if cue(*_MEDIA_BEFORE_CUES):
-        found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in _MEDIA_BEFORE.finditer(folded))
+        found.extend(
+            (m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_BEFORE_FIRST)
+        )
     if cue("channel", "tv", "television", "radio", "news", "network"):
-        found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in _MEDIA_NAME.finditer(folded))
+        found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_NAME_HEAD))
     out: list[Hit] = []
     for start, end, kind in found:
         words = folded[start:end].split()
