@@ -301,7 +301,7 @@ class Parser:
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
-        hits = described_region_hits(folded, hits, self.gazetteer)
+        hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
             self._surname_hits(folded, words, hits, taken),
@@ -320,7 +320,7 @@ class Parser:
         hits.extend(self._joined_sides(folded, hits, taken))
         hits = drop_places_in_longer_names(folded, [h for h in hits if not _region_as_adjective(folded, h)])
         hits.extend(self._facility_hits(folded, hits))
-        for site in site_hits(folded, hits, self.gazetteer):
+        for site in site_hits(folded, hits, self.gazetteer, gate):
             hits.append(site)
             taken.add(site.start, site.end)
         parts, towns = part_hits(folded, hits)
@@ -332,7 +332,7 @@ class Parser:
         hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
-        hits.extend(variant_place_hits(folded, hits, self.gazetteer))
+        hits.extend(variant_place_hits(folded, hits, self.gazetteer, gate))
         hits.extend(joined_libyan_names(folded, hits, self.gazetteer))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
