@@ -238,6 +238,7 @@ _POSSESSED_FORCES = re.compile(
 )
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
+_PRONOUN_OFFICE_FIRST = FirstWords(_PRONOUN_OFFICE, frozenset({"his", "her"}))
 _PRONOUN_FORCES = re.compile(
     r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers)\b",
     re.IGNORECASE,
@@ -255,6 +256,7 @@ _PRO_FORCES = re.compile(
     r"\b[Pp]ro-([A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*)?)\s+(?:[a-z]+\s+)?"
     r"(?:forces|troops|fighters|units|soldiers|militias|militiamen|groups|brigades|loyalists|gunmen)\b"
 )
+_PRO_FORCES_FIRST = FirstWords(_PRO_FORCES, frozenset({"pro"}))
 _PRO_MASTERS = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
@@ -605,6 +607,11 @@ class MentionFinder:
         def cue(*words: str) -> bool:
             return any(w in lower for w in words)
 
+        def gated_cue(*words: str) -> bool:
+            """:func:`cue` for a gated pattern whose every match holds one of ``words``: the
+            gate of an ASCII text needs no cue."""
+            return gate.ascii or cue(*words)
+
         for m in (
             gate.finditer(_GOVERNMENT_FORCES_HEAD)
             if cue("government", "loyal", "backing", "aligned", "allied", "fighting for")
@@ -648,7 +655,7 @@ class MentionFinder:
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
                 add(forces)
-        for pro in _PRO_FORCES.finditer(folded) if cue("pro-") else ():
+        for pro in gate.finditer(_PRO_FORCES_FIRST) if gated_cue("pro-") else ():
             forces = self._pro_forces(pro, taken)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -686,7 +693,7 @@ class MentionFinder:
                         affiliation=h.name,
                     )
                 )
-        for pm in _PRONOUN_OFFICE.finditer(folded) if cue(" office") else ():
+        for pm in gate.finditer(_PRONOUN_OFFICE_FIRST) if cue(" office") else ():
             prior = [
                 p
                 for p in occupied.actors_between(pm.start() - 600, pm.start())
@@ -784,14 +791,14 @@ class MentionFinder:
             )
 
         # names a noun tells the kind of: "a brigade called the X", "broadcaster X"
-        for hit in _introduced_names(text, folded, cue, gate):
+        for hit in _introduced_names(text, folded, cue, gated_cue, gate):
             occupied.replace_inside(hit.start, hit.end, places=True)
             add(hit)
 
         # named units, ministries and operations
         for m in (
             gate.finditer(_UNIT_HEAD)
-            if cue("brigade", "battalion", "ministry", "command", "corporation", "company", "operation")
+            if gated_cue("brigade", "battalion", "ministry", "command", "corporation", "company", "operation")
             else ()
         ):
             head = m.group(2).lower()
@@ -812,7 +819,7 @@ class MentionFinder:
                 else (ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP)
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
-        for m in gate.finditer(_NAMED_UNIT_HEAD) if cue("brigade", "militia", "battalion") else ():
+        for m in gate.finditer(_NAMED_UNIT_HEAD) if gated_cue("brigade", "militia", "battalion") else ():
             start, end = _after_possessor(folded, m.start(1), m.end(1)), m.end()
             if folded[start : m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
                 continue
@@ -828,7 +835,7 @@ class MentionFinder:
             )
 
         # ministries, parliaments and municipalities named by their portfolio or place
-        for m in gate.finditer(_INSTITUTION_HEAD) if cue("ministry", "parliament", "municipal") else ():
+        for m in gate.finditer(_INSTITUTION_HEAD) if gated_cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
             add(
@@ -1059,7 +1066,9 @@ _MEDIA_NAME_HEAD = HeadWords(
 )
 
 
-def _introduced_names(text: str, folded: str, cue: Callable[..., bool], gate: WordGate) -> list[Hit]:
+def _introduced_names(
+    text: str, folded: str, cue: Callable[..., bool], gated_cue: Callable[..., bool], gate: WordGate
+) -> list[Hit]:
     """Actors named right after a noun that says what they are: a person, a group or a
     medium ("a brigade called X", "broadcaster X", "told X Channel")."""
     found: list[tuple[int, int, ActorKind]] = []
@@ -1078,7 +1087,7 @@ def _introduced_names(text: str, folded: str, cue: Callable[..., bool], gate: Wo
         found.extend(
             (m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_BEFORE_FIRST)
         )
-    if cue("channel", "tv", "television", "radio", "news", "network"):
+    if gated_cue("channel", "tv", "television", "radio", "news", "network"):
         found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_NAME_HEAD))
     out: list[Hit] = []
     for start, end, kind in found:
