@@ -1218,18 +1218,27 @@ def _actor_name(text: str, hit: Hit, *, origin: bool = True) -> str:
     """The canonical name; a generic entry ("armed groups") is named by its words in the text,
     and an unnamed group by where it comes from too ("fighters from Zuwara and Sabratha")
     unless ``origin`` is false."""
+    if not origin:
+        return _name_and_origin(text, hit, origin=False)[0]
+    return "".join(_name_and_origin(text, hit))
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
+
+
+def _name_and_origin(text: str, hit: Hit, *, origin: bool = True) -> tuple[str, str]:
+    """:func:`_actor_name` without its origin, and the origin ("" when none follows or
+    ``origin`` is false)."""
     if hit.entry is not None:
         if hit.entry.name[:1].islower():
-            surface = re.sub(
-                r"^(?:the|a|an|one|another)\s+", "", text[hit.start : hit.end], flags=re.IGNORECASE
-            ).strip()
+            surface = _LEADING_ARTICLE.sub("", text[hit.start : hit.end]).strip()
             if not surface:
-                return hit.entry.name
-            return surface + _origin_of(text, hit) if origin else surface
-        return hit.entry.name
+                return hit.entry.name, ""
+            return surface, _origin_of(text, hit) if origin else ""
+        return hit.entry.name, ""
     if origin and hit.source in _DESCRIBED_SOURCES:
-        return hit.name + _origin_of(text, hit)
-    return hit.name
+        return hit.name, _origin_of(text, hit)
+    return hit.name, ""
 
 
 _DESCRIBED_SOURCES = frozenset({"collective", "group"})
@@ -1348,6 +1357,7 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
     Defense Secretary", "an OPEC member") adds no actor.
     """
     groups: dict[str, list[Hit]] = {}
+    names: dict[str, str] = {}  # each group's name: its first mention's
     by_name: dict[str, str] = {}
     for h in _with_masters(hits):
         if not h.is_actor:
@@ -1356,18 +1366,24 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
             continue
         if (h.source == "kb" and _in_title(text, h)) or (h.source == "role" and _office_of_title(text, h)):
             continue
-        name = _actor_name(text, h)
-        own = "origin:" + normalize_alias(name) if name != _actor_name(text, h, origin=False) else h.key
-        own = _fuller_before(text, h, normalize_alias(name), by_name) or own
-        key = by_name.setdefault(normalize_alias(name), own)
-        groups.setdefault(key, []).append(h)
+        bare, origin = _name_and_origin(text, h)
+        name = bare + origin
+        normal = normalize_alias(name)
+        own = "origin:" + normal if origin else h.key
+        own = _fuller_before(text, h, normal, by_name) or own
+        key = by_name.setdefault(normal, own)
+        group = groups.get(key)
+        if group is None:
+            groups[key], names[key] = [h], name
+        else:
+            group.append(h)
     if roles is not None:
         groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used)}
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]
         entry: ActorEntry | None = next((h.entry for h in group if h.entry is not None), None)
-        name = _actor_name(text, first)
+        name = names[key]
         kind = first.actor_kind or ActorKind.COLLECTIVE
         title = next((h.title for h in group if h.title and h.source == "person"), None) or (
             entry.title if entry is not None else first.title
@@ -1459,11 +1475,8 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
         place = group[0].place
         assert place is not None
         others = tuple(dict.fromkeys(c.id for h in group for c in h.candidates if c.id != place.id))
-        loc = place.to_location(mentions=_mentions_of(text, group))
         name = _display_name(place, text, group)
-        if others or name != loc.name:
-            loc = evolve(loc, candidates=others[:5], name=name)
-        out.append(loc)
+        out.append(place.to_location(_mentions_of(text, group), name=name, candidates=others[:5]))
     return out
 
 
