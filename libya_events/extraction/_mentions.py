@@ -357,6 +357,11 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
+_SAID_AFTER = re.compile(r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
+_PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
+
+
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
 
@@ -553,7 +558,7 @@ class MentionFinder:
                 entry=entry,
             )
         if source == "collective":
-            name = re.sub(r"^(?:the|a|an|one|another)\s+", "", text[start:end], flags=re.IGNORECASE)
+            name = _LEADING_ARTICLE.sub("", text[start:end])
             return Hit(
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
             )
@@ -569,10 +574,7 @@ class MentionFinder:
         elif place.population >= 400_000:
             return True
         before = folded[max(0, start - 40) : start].lower()
-        return bool(
-            _PLACE_SLOT.search(before)
-            or re.search(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$", before)
-        )
+        return bool(_PLACE_SLOT.search(before) or _PLACE_NOUN_OF.search(before))
 
     # ------------------------------------------------------------------ pattern hits
 
@@ -766,9 +768,7 @@ class MentionFinder:
             first_is_name = (
                 name_words[0].split("-")[0].lower() in FIRST_NAMES or name_words[0].lower() in FIRST_NAMES
             )
-            said = re.match(
-                r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b", folded[end : end + 100]
-            )
+            said = _SAID_AFTER.match(folded[end : end + 100])
             if not (title_m or appos or first_is_name or said):
                 continue
             if _looks_like_place_or_org(name_words):

@@ -465,7 +465,7 @@ class Parser:
             return []
         by_surname: dict[str, Hit] = {}
         for p in people:
-            parts = [w for w in re.split(r"[\s-]+", p.name) if w.lower() not in ("al", "el")]
+            parts = [w for w in _NAME_PARTS.split(p.name) if w.lower() not in ("al", "el")]
             forms = {parts[-1]} if parts else set()
             if (
                 p.source != "person"
@@ -550,10 +550,7 @@ class Parser:
                 continue
             if taken.overlaps(m.start(), m.end()):
                 continue
-            if re.search(
-                r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
-                folded[max(0, m.start() - 24) : m.start()],
-            ):
+            if _DISTANCE_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
                 continue  # "some 250 km to the east": a direction, not the region
             phrase = m.group().lower()
             side = next(s for s in ("east", "west", "south", "north", "central") if s in phrase)
@@ -913,6 +910,15 @@ _PART_AFTER = re.compile(
 )
 
 
+_NAME_PARTS = re.compile(r"[\s-]+")
+_DISTANCE_BEFORE = re.compile(r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$")
+_BARE_DIRECTION = re.compile(r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", re.I)
+_SPACES = re.compile(r"\s+")
+_OF_AFTER = re.compile(r"(?<!\s)\s++(?:of|'s)\b")
+_NAME_AFTER = re.compile(r"(?<!\s)\s++[A-Z]")
+_SIDE_WORD = re.compile(r"\b(eastern|western|southern|northern|central|coastal)\b")
+
+
 def _region_as_adjective(folded: str, hit: Hit) -> bool:
     """ "east Libya forces": a region naming whose forces; "the northeast coast": a direction
     describing a part of something else. Neither is the region."""
@@ -921,9 +927,7 @@ def _region_as_adjective(folded: str, hit: Hit) -> bool:
         return False
     if _GROUP_AFTER.match(folded, hit.end) is not None:
         return True
-    bare = re.fullmatch(
-        r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", folded[hit.start : hit.end], re.I
-    )
+    bare = _BARE_DIRECTION.fullmatch(folded[hit.start : hit.end])
     return bare is not None and _PART_AFTER.match(folded, hit.end) is not None
 
 
@@ -953,14 +957,14 @@ def _definite_place_hits(
     for m in _scan(_DEFINITE_PLACE_HEAD, folded, gate):
         if taken.overlaps(m.start(), m.end()):
             continue
-        head = re.sub(r"\s+", " ", m.group(1).lower())
+        head = _SPACES.sub(" ", m.group(1).lower())
         after = folded[m.end() : m.end() + 12]
-        if re.match(r"(?<!\s)\s++(?:of|'s)\b", after) or re.match(r"(?<!\s)\s++[A-Z]", after):
+        if _OF_AFTER.match(after) or _NAME_AFTER.match(after):
             continue  # "the town of X" names X itself; "the city Tripoli"
         if _unknown_apposed(folded, m.start(), places, place_ends):
             continue  # "Gwalish, the town west of X": the description is the unknown name's
         features = _HEAD_FEATURES.get(head)
-        side = re.search(r"\b(eastern|western|southern|northern|central|coastal)\b", m.group().lower())
+        side = _SIDE_WORD.search(m.group().lower())
         antecedent = None
         last = bisect.bisect_right(place_ends, m.start())
         floor = _entry_start(entries, m.start())

@@ -177,6 +177,9 @@ def _match_anchor(text: str, pos: int) -> tuple[str, Span] | None:
     return None if found is None else (found[0], found[1])
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _match_anchor_kind(text: str, pos: int) -> tuple[str, Span, str, int] | None:
     """The anchor at ``text[pos:]``: its words, span, kind (see ``anchor_kind``) and where it ends."""
     m = _ANCHOR.match(text, pos)
@@ -192,7 +195,7 @@ def _match_anchor_kind(text: str, pos: int) -> tuple[str, Span, str, int] | None
     words = list(_WORD.finditer(text, start, end))
     for index, word in enumerate(words):
         token = word.group()
-        bare = re.sub(r"['’]s$", "", token)
+        bare = _POSSESSIVE_END.sub("", token)
         lowered = bare.lower()
         article = bare in _ARTICLES and index + 1 < len(words)  # "At Taj", "As Sidr", "An Nawfaliyah"
         connector = index > 0 and bare[:1].islower()  # the pattern admits only known connectors here

@@ -150,6 +150,9 @@ _PARAGRAPH = re.compile(r"(?m)^[^\S\n]*+\S[^\n]*")
 """A line with something on it; possessive, so a long blank line costs one pass, not one per blank."""
 
 
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])([\w.]+)\.$")
+
+
 def paragraphs(text: str) -> list[Span]:
     """Paragraph spans: runs of non-blank lines (a single newline also ends one)."""
     return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
@@ -164,9 +167,7 @@ def sentences(folded: str) -> list[Sentence]:
             start += 1
         for m in _LINE_BOUNDARY.finditer(folded, para.start, para.end):
             if m.group().startswith("."):
-                before = re.search(
-                    r"(?<![\w.])([\w.]+)\.$", folded[max(para.start, m.start() - 12) : m.start() + 1]
-                )
+                before = _WORD_BEFORE_DOT.search(folded[max(para.start, m.start() - 12) : m.start() + 1])
                 if before and (before.group(1).lower() in _ABBREVIATIONS or len(before.group(1)) == 1):
                     continue
             end = m.end()
