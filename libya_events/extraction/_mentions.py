@@ -395,6 +395,7 @@ class MentionFinder:
         self._first_words = frozenset(self._actors.first_words) | frozenset(self._places.first_words)
         self._word_pairs = actor_pairs | place_pairs
         self._place_cache: dict[str, tuple[Place, ...]] = {}
+        self._entries_on: dict[tuple[str, _dt.date | None], ActorEntry] = {}
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
         """The knowledge base's role aliases on ``day``, computed once per day.
@@ -409,6 +410,16 @@ class MentionFinder:
             if len(self._roles) > 4096:
                 self._roles.clear()
             found = self._roles[day] = self.kb.roles_on(day)
+        return found
+
+    def _entry_on(self, entry: ActorEntry, day: _dt.date | None) -> ActorEntry:
+        """``entry.on(day)`` for an entry of the knowledge base (ids are unique there), computed
+        once per entry and day."""
+        found = self._entries_on.get((entry.id, day))
+        if found is None:
+            if len(self._entries_on) > 65536:
+                self._entries_on.clear()
+            found = self._entries_on[entry.id, day] = entry.on(day)
         return found
 
     # ------------------------------------------------------------------ dictionary hits
@@ -529,7 +540,7 @@ class MentionFinder:
     ) -> Hit | None:
         """A dictionary hit; the entry carries its side as of ``published`` (dated affiliations)."""
         if source == "kb" and isinstance(payload, ActorEntry):
-            payload = payload.on(published)
+            payload = self._entry_on(payload, published)
             return Hit(
                 start,
                 end,

@@ -304,7 +304,7 @@ class Parser:
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
-            self._surname_hits(folded, words, hits, taken),
+            self._surname_hits(folded, words, hits, taken, gate),
             self._region_hits(folded, hits, taken, gate),
         ):
             hits.extend(stage)
@@ -456,8 +456,11 @@ class Parser:
                     h.place = country
                     h.candidates = found
 
-    def _surname_hits(self, folded: str, words: Sequence[Any], hits: list[Hit], taken: _Taken) -> list[Hit]:
-        """Later mentions of a person the text introduced by full name ("Mismari")."""
+    def _surname_hits(
+        self, folded: str, words: Sequence[Any], hits: list[Hit], taken: _Taken, gate: WordGate | None = None
+    ) -> list[Hit]:
+        """Later mentions of a person the text introduced by full name ("Mismari"); ``gate``
+        holds ``words``, when the caller has it."""
         people = [
             h for h in hits if h.actor_kind is ActorKind.PERSON and h.source in ("person", "kb", "role")
         ]
@@ -478,7 +481,9 @@ class Parser:
                 if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
                     by_surname.setdefault(last.lower(), p)
         out: list[Hit] = []
-        for w in [w for w in words if w.key in by_surname and w.capital]:
+        if gate is None:
+            gate = WordGate(folded, words)
+        for w in [words[i] for i in gate.positions(by_surname) if words[i].capital]:
             person = by_surname[w.key]
             start = w.start
             if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:

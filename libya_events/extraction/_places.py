@@ -100,6 +100,8 @@ def described_region_hits(
     starts = [
         m.start() for m in (gate.finditer(_DESCRIBED_FIRST) if gate else _DESCRIBED_START.finditer(folded))
     ]
+    if not starts:
+        return hits
     for pattern, place_id in _DESCRIBED_REGIONS:
         earlier = _Spans(found)  # one pattern's matches never overlap each other
         end = 0

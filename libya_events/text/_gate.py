@@ -90,6 +90,12 @@ class WordGate:
         index = self._built_index()
         return [i for key in keys if key in index for i in index[key]]
 
+    def positions(self, keys: Iterable[str]) -> list[int]:
+        """The indexes (into the words) of the words with one of ``keys`` (lower-case), ascending."""
+        found = self._positions(keys)
+        found.sort()
+        return found
+
     def _matching(self, words: frozenset[str], prefixes: tuple[str, ...]) -> list[int]:
         """The indexes of the words in ``words`` or beginning with one of ``prefixes``."""
         found = self._positions(words)
