@@ -138,10 +138,12 @@ class _WordIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
-        # after freeze(): each bucket split on the alias's second word, so a common first
-        # word ("al") does not try its hundreds of aliases at every occurrence
-        self._by_second: dict[str, dict[str, list[tuple[tuple[str, ...], _Payload]]]] = {}
+        # after freeze(): the longer aliases keyed on their first two words, each pair with
+        # its aliases' lengths (longest first) and the aliases by their words, so a common
+        # opening ("al", "government of") costs one look-up per length, not one per alias
+        self._by_pair: dict[tuple[str, str], tuple[tuple[int, ...], dict[tuple[str, ...], _Payload]]] = {}
         self._singles: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
+        self._frozen = False
 
     def add(self, alias: str, payload: _Payload) -> None:
         for form in _spellings(alias):
@@ -153,22 +155,25 @@ class _WordIndex:
                 bucket.append((words, payload))
 
     def freeze(self) -> None:
-        self._by_second, self._singles = {}, {}
+        self._singles = {}
+        by_pair: dict[tuple[str, str], dict[tuple[str, ...], _Payload]] = {}
         for first, bucket in self._by_first.items():
             bucket.sort(key=lambda item: -len(item[0]))
-            by_second: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
-            for item in bucket:
-                if len(item[0]) > 1:
-                    by_second.setdefault(item[0][1], []).append(item)
+            for words, payload in bucket:
+                if len(words) > 1:
+                    by_pair.setdefault((first, words[1]), {})[words] = payload  # words are unique
                 else:
-                    self._singles.setdefault(first, []).append(item)
-            self._by_second[first] = by_second
+                    self._singles.setdefault(first, []).append((words, payload))
+        self._by_pair = {
+            pair: (tuple(sorted({len(words) for words in table}, reverse=True)), table)
+            for pair, table in by_pair.items()
+        }
+        self._frozen = True
 
     def openings(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
         """After :meth:`freeze`: the words that are a whole alias, and the (first, second)
         word pairs the longer aliases open with; :meth:`matches` finds nothing elsewhere."""
-        pairs = frozenset((first, second) for first, by in self._by_second.items() for second in by)
-        return frozenset(self._singles), pairs
+        return frozenset(self._singles), frozenset(self._by_pair)
 
     @property
     def first_words(self) -> dict[str, list[tuple[tuple[str, ...], _Payload]]]:
@@ -180,29 +185,34 @@ class _WordIndex:
     ) -> list[tuple[int, _Payload]]:
         """(number of words, payload) for every alias that starts at word ``i``, longest first.
 
-        ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once.
+        ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once. The
+        alias's words must be adjacent in the text (no punctuation between, except hyphens,
+        dots and apostrophes inside a name).
         """
+        if not self._frozen:
+            return self._matches_unfrozen(words, keys, i, folded)
         key = keys[i]
-        by_second = self._by_second.get(key)
-        bucket: Iterable[tuple[tuple[str, ...], _Payload]] | None
-        if by_second is not None:  # frozen: only the aliases whose second word follows
-            following = by_second.get(keys[i + 1]) if i + 1 < len(keys) else None
-            singles = self._singles.get(key)
-            if not following:
-                if not singles:
-                    return []
-                return [(1, payload) for _, payload in singles]
-            bucket = following if not singles else [*following, *singles]
-        else:
-            bucket = self._by_first.get(key)
-            if not bucket:
-                return []
+        singles = self._singles.get(key)
+        pair = self._by_pair.get((key, keys[i + 1])) if i + 1 < len(keys) else None
+        if pair is None:
+            return [(1, payload) for _, payload in singles] if singles else []
         found: list[tuple[int, _Payload]] = []
-        for alias, payload in bucket:
+        lengths, table = pair
+        for n in lengths:
+            payload = table.get(keys[i : i + n])
+            if payload is not None and _adjacent(words, i, n, folded):
+                found.append((n, payload))
+        if singles:
+            found.extend((1, payload) for _, payload in singles)
+        return found
+
+    def _matches_unfrozen(
+        self, words: Sequence[Word], keys: tuple[str, ...], i: int, folded: str
+    ) -> list[tuple[int, _Payload]]:
+        found: list[tuple[int, _Payload]] = []
+        for alias, payload in self._by_first.get(keys[i], ()):
             n = len(alias)
             if n == 1 or keys[i : i + n] == alias:
-                # the alias's words must be adjacent in the text (no punctuation between,
-                # except hyphens, dots and apostrophes inside a name)
                 if n > 1 and not _adjacent(words, i, n, folded):
                     continue
                 found.append((n, payload))
