@@ -275,7 +275,7 @@ class Parser:
 
     def _prepare(self, text: str, published: _dt.date | None, ident: str | None) -> _State:
         folded = fold(text)
-        sents = sentences(folded)
+        sents = sentences(folded) if self.events else []  # only the events engine reads them
         preamble = find_preamble(text)
         dateline = preamble.dateline
         if dateline is not None:
