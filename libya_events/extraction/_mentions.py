@@ -198,7 +198,10 @@ class _WordIndex:
             return [(1, payload) for _, payload in singles] if singles else []
         found: list[tuple[int, _Payload]] = []
         lengths, table = pair
+        left = len(keys) - i
         for n in lengths:
+            if n > left:
+                continue  # a shorter slice could be another alias of the table
             payload = table.get(keys[i : i + n])
             if payload is not None and _adjacent(words, i, n, folded):
                 found.append((n, payload))
