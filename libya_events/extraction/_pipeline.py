@@ -468,18 +468,8 @@ class Parser:
             return []
         by_surname: dict[str, Hit] = {}
         for p in people:
-            parts = [w for w in _NAME_PARTS.split(p.name) if w.lower() not in ("al", "el")]
-            forms = {parts[-1]} if parts else set()
-            if (
-                p.source != "person"
-                and len(parts) >= 2
-                and "-" in p.name.split()[-1]
-                and p.name.split()[0][:1].isupper()
-            ):
-                forms.add(parts[0])  # family name first ("Ban Ki-moon")
-            for last in forms:
-                if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
-                    by_surname.setdefault(last.lower(), p)
+            for last in _surnames(p.name, p.source != "person"):
+                by_surname.setdefault(last, p)
         out: list[Hit] = []
         if gate is None:
             gate = WordGate(folded, words)
@@ -922,6 +912,20 @@ _SPACES = re.compile(r"\s+")
 _OF_AFTER = re.compile(r"(?<!\s)\s++(?:of|'s)\b")
 _NAME_AFTER = re.compile(r"(?<!\s)\s++[A-Z]")
 _SIDE_WORD = re.compile(r"\b(eastern|western|southern|northern|central|coastal)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _surnames(name: str, known: bool) -> tuple[str, ...]:
+    """The lower-case words a later mention of the person ``name`` may use alone: the last
+    name, and for a ``known`` (knowledge-base) name whose last word is hyphenated the family
+    name first ("Ban Ki-moon"); none shorter than three letters or a common capitalised word."""
+    parts = [w for w in _NAME_PARTS.split(name) if w.lower() not in ("al", "el")]
+    forms = {parts[-1]} if parts else set()
+    if known and len(parts) >= 2 and "-" in name.split()[-1] and name.split()[0][:1].isupper():
+        forms.add(parts[0])  # family name first ("Ban Ki-moon")
+    return tuple(
+        sorted(last.lower() for last in forms if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED)
+    )
 
 
 def _region_as_adjective(folded: str, hit: Hit) -> bool:

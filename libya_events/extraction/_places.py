@@ -141,6 +141,9 @@ def _role_side(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
 
 
 def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
+    words = folded[hit.start : hit.end]
+    if len(words.split(None, 1)) < 2 and "-based" not in words:
+        return None  # one word: no "in X", no "X's", no "X-based" inside
     side = _role_side(folded, hit, gazetteer)
     if side is not None:
         return side
