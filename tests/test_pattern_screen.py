@@ -26,8 +26,8 @@ def test_the_screen_collects_module_class_and_inline_patterns() -> None:
     assert "libya_events.text._segment._BOUNDARY" in names  # module level
     assert "libya_events.extraction._pipeline.Parser._ACTS_NEXT" in names  # class level
     assert any(
-        name.startswith("libya_events.text._segment:line ") for name in names
-    )  # inline re.search(r"...")
+        name.startswith("libya_events.gazetteer._geocoder:line ") for name in names
+    )  # inline re.fullmatch(r"...")
     assert len(PATTERNS) > 150
 
 

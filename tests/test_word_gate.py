@@ -57,6 +57,11 @@ HANDWRITTEN = [
     "the 444 Combat Al Marsous el Bunyan Brigade left; Joint Al Bunyan Al Marsous Operations Room; "
     "the Abu-Salim Martyrs Nawasi militias; the Tripoli Revolutionaries Halbous brigade; the Libyan Central "
     "Region Joint Operation; of al Farouk Brigade",
+    "a brigade called the Desert Lions, a spokesman, named Omar Ali, and a group known as Fajr told Libya "
+    "Channel and the broadcaster Al-Nabaa TV; the daily Al-Wasat, news agency LANA, radio Tripoli FM; "
+    "pro-Haftar fighters, Pro-GNA troops; his office and her media office; Camp 27, Bridge 17, University "
+    "of Tripoli; the Heera checkpoint, the main road, Martyrs Square; the mountainous west, the southern "
+    "desert; Souq al-Jouma, Wadi Zamzam",
     "a senior U.S. military official said; one local Libyan oil official; another GNA medical official "
     "spoke; The town's mayor and the local governor; an official source; a man Ali; the old coastal "
     "oil-rich city's port, that strategic air base, the eastern-most oil field; THE TOWN; the Dam",
@@ -93,7 +98,9 @@ VOCAB = (
     "Brigade brigade brigades Battalion battalion Ministry ministry Command Corporation Company Operations "
     "Room operation Operation militia militias parliament municipality municipal council Interior "
     "interior defence local Libyan Italian GNA Islamist armed rival tribal gunmen fighters 166 al-Samood "
-    "O'Neil X-brigade 7th Nawasi Revolutionaries and"
+    "O'Neil X-brigade 7th Nawasi Revolutionaries and called named known as broadcaster daily news agency "
+    "TV Channel channel Radio radio told with by on Camp camp Bridge University checkpoint road square "
+    "pro-Haftar Pro-GNA pro his her office media mountainous western southern desert Sahara"
 ).split()
 
 
@@ -136,3 +143,28 @@ def test_name_starts_hold_every_name(words: list[str], gaps: list[str]) -> None:
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     gated = [m.span() for m in finditer_at(_NAME, text, _name_starts(text))]
     assert gated == [m.span() for m in _NAME.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(VOCAB), max_size=40),
+    st.lists(st.sampled_from([" ", " ", "  ", "\n", "", "-", ","]), min_size=40, max_size=40),
+)
+def test_gates_agree_on_a_lower_case_copy(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    gate = WordGate(text, words_of(text))
+    lower = text.lower()
+    for first in GATED.values():
+        found = [m.span() for m in gate.finditer(first, on=lower)]
+        assert found == [m.span() for m in first.pattern.finditer(lower)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=30), st.sampled_from(VOCAB))
+def test_word_lookups_agree_with_a_scan(words: list[str], extra: str) -> None:
+    text = " ".join(words)
+    found = words_of(text)
+    gate = WordGate(text, found)
+    keys = {w.key for w in words_of(" ".join([*words[:3], extra]))}
+    assert gate.positions(keys) == [i for i, w in enumerate(found) if w.key in keys]
+    assert gate.has_any(keys) == any(w.key in keys for w in found)

@@ -138,10 +138,12 @@ class _WordIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
-        # after freeze(): each bucket split on the alias's second word, so a common first
-        # word ("al") does not try its hundreds of aliases at every occurrence
-        self._by_second: dict[str, dict[str, list[tuple[tuple[str, ...], _Payload]]]] = {}
+        # after freeze(): the longer aliases keyed on their first two words, each pair with
+        # its aliases' lengths (longest first) and the aliases by their words, so a common
+        # opening ("al", "government of") costs one look-up per length, not one per alias
+        self._by_pair: dict[tuple[str, str], tuple[tuple[int, ...], dict[tuple[str, ...], _Payload]]] = {}
         self._singles: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
+        self._frozen = False
 
     def add(self, alias: str, payload: _Payload) -> None:
         for form in _spellings(alias):
@@ -153,22 +155,25 @@ class _WordIndex:
                 bucket.append((words, payload))
 
     def freeze(self) -> None:
-        self._by_second, self._singles = {}, {}
+        self._singles = {}
+        by_pair: dict[tuple[str, str], dict[tuple[str, ...], _Payload]] = {}
         for first, bucket in self._by_first.items():
             bucket.sort(key=lambda item: -len(item[0]))
-            by_second: dict[str, list[tuple[tuple[str, ...], _Payload]]] = {}
-            for item in bucket:
-                if len(item[0]) > 1:
-                    by_second.setdefault(item[0][1], []).append(item)
+            for words, payload in bucket:
+                if len(words) > 1:
+                    by_pair.setdefault((first, words[1]), {})[words] = payload  # words are unique
                 else:
-                    self._singles.setdefault(first, []).append(item)
-            self._by_second[first] = by_second
+                    self._singles.setdefault(first, []).append((words, payload))
+        self._by_pair = {
+            pair: (tuple(sorted({len(words) for words in table}, reverse=True)), table)
+            for pair, table in by_pair.items()
+        }
+        self._frozen = True
 
     def openings(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
         """After :meth:`freeze`: the words that are a whole alias, and the (first, second)
         word pairs the longer aliases open with; :meth:`matches` finds nothing elsewhere."""
-        pairs = frozenset((first, second) for first, by in self._by_second.items() for second in by)
-        return frozenset(self._singles), pairs
+        return frozenset(self._singles), frozenset(self._by_pair)
 
     @property
     def first_words(self) -> dict[str, list[tuple[tuple[str, ...], _Payload]]]:
@@ -180,29 +185,37 @@ class _WordIndex:
     ) -> list[tuple[int, _Payload]]:
         """(number of words, payload) for every alias that starts at word ``i``, longest first.
 
-        ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once.
+        ``keys`` are the words' keys (``tuple(w.key for w in words)``), computed once. The
+        alias's words must be adjacent in the text (no punctuation between, except hyphens,
+        dots and apostrophes inside a name).
         """
+        if not self._frozen:
+            return self._matches_unfrozen(words, keys, i, folded)
         key = keys[i]
-        by_second = self._by_second.get(key)
-        bucket: Iterable[tuple[tuple[str, ...], _Payload]] | None
-        if by_second is not None:  # frozen: only the aliases whose second word follows
-            following = by_second.get(keys[i + 1]) if i + 1 < len(keys) else None
-            singles = self._singles.get(key)
-            if not following:
-                if not singles:
-                    return []
-                return [(1, payload) for _, payload in singles]
-            bucket = following if not singles else [*following, *singles]
-        else:
-            bucket = self._by_first.get(key)
-            if not bucket:
-                return []
+        singles = self._singles.get(key)
+        pair = self._by_pair.get((key, keys[i + 1])) if i + 1 < len(keys) else None
+        if pair is None:
+            return [(1, payload) for _, payload in singles] if singles else []
         found: list[tuple[int, _Payload]] = []
-        for alias, payload in bucket:
+        lengths, table = pair
+        left = len(keys) - i
+        for n in lengths:
+            if n > left:
+                continue  # a shorter slice could be another alias of the table
+            payload = table.get(keys[i : i + n])
+            if payload is not None and _adjacent(words, i, n, folded):
+                found.append((n, payload))
+        if singles:
+            found.extend((1, payload) for _, payload in singles)
+        return found
+
+    def _matches_unfrozen(
+        self, words: Sequence[Word], keys: tuple[str, ...], i: int, folded: str
+    ) -> list[tuple[int, _Payload]]:
+        found: list[tuple[int, _Payload]] = []
+        for alias, payload in self._by_first.get(keys[i], ()):
             n = len(alias)
             if n == 1 or keys[i : i + n] == alias:
-                # the alias's words must be adjacent in the text (no punctuation between,
-                # except hyphens, dots and apostrophes inside a name)
                 if n > 1 and not _adjacent(words, i, n, folded):
                     continue
                 found.append((n, payload))
@@ -238,6 +251,7 @@ _POSSESSED_FORCES = re.compile(
 )
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
+_PRONOUN_OFFICE_FIRST = FirstWords(_PRONOUN_OFFICE, frozenset({"his", "her"}))
 _PRONOUN_FORCES = re.compile(
     r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers)\b",
     re.IGNORECASE,
@@ -255,6 +269,7 @@ _PRO_FORCES = re.compile(
     r"\b[Pp]ro-([A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*)?)\s+(?:[a-z]+\s+)?"
     r"(?:forces|troops|fighters|units|soldiers|militias|militiamen|groups|brigades|loyalists|gunmen)\b"
 )
+_PRO_FORCES_FIRST = FirstWords(_PRO_FORCES, frozenset({"pro"}))
 _PRO_MASTERS = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
 _NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
@@ -355,6 +370,11 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
+_SAID_AFTER = re.compile(r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
+_PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
+
+
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
 
@@ -388,6 +408,7 @@ class MentionFinder:
         self._first_words = frozenset(self._actors.first_words) | frozenset(self._places.first_words)
         self._word_pairs = actor_pairs | place_pairs
         self._place_cache: dict[str, tuple[Place, ...]] = {}
+        self._entries_on: dict[tuple[str, _dt.date | None], ActorEntry] = {}
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
         """The knowledge base's role aliases on ``day``, computed once per day.
@@ -402,6 +423,16 @@ class MentionFinder:
             if len(self._roles) > 4096:
                 self._roles.clear()
             found = self._roles[day] = self.kb.roles_on(day)
+        return found
+
+    def _entry_on(self, entry: ActorEntry, day: _dt.date | None) -> ActorEntry:
+        """``entry.on(day)`` for an entry of the knowledge base (ids are unique there), computed
+        once per entry and day."""
+        found = self._entries_on.get((entry.id, day))
+        if found is None:
+            if len(self._entries_on) > 65536:
+                self._entries_on.clear()
+            found = self._entries_on[entry.id, day] = entry.on(day)
         return found
 
     # ------------------------------------------------------------------ dictionary hits
@@ -522,7 +553,7 @@ class MentionFinder:
     ) -> Hit | None:
         """A dictionary hit; the entry carries its side as of ``published`` (dated affiliations)."""
         if source == "kb" and isinstance(payload, ActorEntry):
-            payload = payload.on(published)
+            payload = self._entry_on(payload, published)
             return Hit(
                 start,
                 end,
@@ -551,7 +582,7 @@ class MentionFinder:
                 entry=entry,
             )
         if source == "collective":
-            name = re.sub(r"^(?:the|a|an|one|another)\s+", "", text[start:end], flags=re.IGNORECASE)
+            name = _LEADING_ARTICLE.sub("", text[start:end])
             return Hit(
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
             )
@@ -567,10 +598,7 @@ class MentionFinder:
         elif place.population >= 400_000:
             return True
         before = folded[max(0, start - 40) : start].lower()
-        return bool(
-            _PLACE_SLOT.search(before)
-            or re.search(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$", before)
-        )
+        return bool(_PLACE_SLOT.search(before) or _PLACE_NOUN_OF.search(before))
 
     # ------------------------------------------------------------------ pattern hits
 
@@ -604,6 +632,11 @@ class MentionFinder:
 
         def cue(*words: str) -> bool:
             return any(w in lower for w in words)
+
+        def gated_cue(*words: str) -> bool:
+            """:func:`cue` for a gated pattern whose every match holds one of ``words``: the
+            gate of an ASCII text needs no cue."""
+            return gate.ascii or cue(*words)
 
         for m in (
             gate.finditer(_GOVERNMENT_FORCES_HEAD)
@@ -648,7 +681,7 @@ class MentionFinder:
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
                 add(forces)
-        for pro in _PRO_FORCES.finditer(folded) if cue("pro-") else ():
+        for pro in gate.finditer(_PRO_FORCES_FIRST) if gated_cue("pro-") else ():
             forces = self._pro_forces(pro, taken)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -686,7 +719,7 @@ class MentionFinder:
                         affiliation=h.name,
                     )
                 )
-        for pm in _PRONOUN_OFFICE.finditer(folded) if cue(" office") else ():
+        for pm in gate.finditer(_PRONOUN_OFFICE_FIRST) if cue(" office") else ():
             prior = [
                 p
                 for p in occupied.actors_between(pm.start() - 600, pm.start())
@@ -759,9 +792,7 @@ class MentionFinder:
             first_is_name = (
                 name_words[0].split("-")[0].lower() in FIRST_NAMES or name_words[0].lower() in FIRST_NAMES
             )
-            said = re.match(
-                r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b", folded[end : end + 100]
-            )
+            said = _SAID_AFTER.match(folded[end : end + 100])
             if not (title_m or appos or first_is_name or said):
                 continue
             if _looks_like_place_or_org(name_words):
@@ -784,14 +815,14 @@ class MentionFinder:
             )
 
         # names a noun tells the kind of: "a brigade called the X", "broadcaster X"
-        for hit in _introduced_names(text, folded, cue):
+        for hit in _introduced_names(text, folded, cue, gated_cue, gate):
             occupied.replace_inside(hit.start, hit.end, places=True)
             add(hit)
 
         # named units, ministries and operations
         for m in (
             gate.finditer(_UNIT_HEAD)
-            if cue("brigade", "battalion", "ministry", "command", "corporation", "company", "operation")
+            if gated_cue("brigade", "battalion", "ministry", "command", "corporation", "company", "operation")
             else ()
         ):
             head = m.group(2).lower()
@@ -812,7 +843,7 @@ class MentionFinder:
                 else (ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP)
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
-        for m in gate.finditer(_NAMED_UNIT_HEAD) if cue("brigade", "militia", "battalion") else ():
+        for m in gate.finditer(_NAMED_UNIT_HEAD) if gated_cue("brigade", "militia", "battalion") else ():
             start, end = _after_possessor(folded, m.start(1), m.end(1)), m.end()
             if folded[start : m.end(1)].split()[0].lower() in COMMON_CAPITALISED:
                 continue
@@ -828,7 +859,7 @@ class MentionFinder:
             )
 
         # ministries, parliaments and municipalities named by their portfolio or place
-        for m in gate.finditer(_INSTITUTION_HEAD) if cue("ministry", "parliament", "municipal") else ():
+        for m in gate.finditer(_INSTITUTION_HEAD) if gated_cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
             add(
@@ -1030,24 +1061,43 @@ _CALLED = re.compile(
     re.IGNORECASE,
 )
 """A name a noun introduces: "an elite brigade called the X Martyrs", "a spokesman, called X"."""
+_CALLED_NOUNS = (
+    frozenset({"brigade", "battalion", "militia", "group", "force", "unit"}) | _PERSON_NOUNS | _MEDIA_NOUNS
+)
+_CALLED_FIRST = FirstWords(_CALLED, _CALLED_NOUNS | {noun + "s" for noun in _CALLED_NOUNS})
 _MEDIA_BEFORE = re.compile(
     r"\b(?:broadcaster|newspaper|daily|channel|news\s+agency|website|outlet|station|television|TV|radio)\s+("
     + _NAME_WORDS
     + ")"
 )
 """A medium named after what it is: "broadcaster CNN Turk", "the daily Al-Wasat"."""
+_MEDIA_BEFORE_FIRST = FirstWords(
+    _MEDIA_BEFORE,
+    frozenset(
+        {"broadcaster", "newspaper", "daily", "channel", "news", "website", "outlet", "station", "television"}
+        | {"tv", "radio"}
+    ),
+)
 _MEDIA_NAME = re.compile(
     r"\b(?:told|to|with|by|on)\s+((?:[A-Z][\w'-]*\s+){1,3}(?:Channel|TV|Television|Radio|News|Network))\b"
 )
 """A medium whose own name ends in what it is: "told Libya Channel"."""
+_MEDIA_NAME_HEAD = HeadWords(
+    _MEDIA_NAME,
+    frozenset({"channel", "tv", "television", "radio", "news", "network"}),
+    chunks_before=4,
+    firsts=frozenset({"told", "to", "with", "by", "on"}),
+)
 
 
-def _introduced_names(text: str, folded: str, cue: Callable[..., bool]) -> list[Hit]:
+def _introduced_names(
+    text: str, folded: str, cue: Callable[..., bool], gated_cue: Callable[..., bool], gate: WordGate
+) -> list[Hit]:
     """Actors named right after a noun that says what they are: a person, a group or a
     medium ("a brigade called X", "broadcaster X", "told X Channel")."""
     found: list[tuple[int, int, ActorKind]] = []
     if cue("called", "named", "known as"):
-        for m in _CALLED.finditer(folded):
+        for m in gate.finditer(_CALLED_FIRST):
             noun = m.group(1).lower()
             kind = (
                 ActorKind.PERSON
@@ -1058,9 +1108,11 @@ def _introduced_names(text: str, folded: str, cue: Callable[..., bool]) -> list[
             )
             found.append((m.start(2), m.end(2), kind))
     if cue(*_MEDIA_BEFORE_CUES):
-        found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in _MEDIA_BEFORE.finditer(folded))
-    if cue("channel", "tv", "television", "radio", "news", "network"):
-        found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in _MEDIA_NAME.finditer(folded))
+        found.extend(
+            (m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_BEFORE_FIRST)
+        )
+    if gated_cue("channel", "tv", "television", "radio", "news", "network"):
+        found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_NAME_HEAD))
     out: list[Hit] = []
     for start, end, kind in found:
         words = folded[start:end].split()

@@ -275,7 +275,7 @@ class Parser:
 
     def _prepare(self, text: str, published: _dt.date | None, ident: str | None) -> _State:
         folded = fold(text)
-        sents = sentences(folded)
+        sents = sentences(folded) if self.events else []  # only the events engine reads them
         preamble = find_preamble(text)
         dateline = preamble.dateline
         if dateline is not None:
@@ -301,10 +301,10 @@ class Parser:
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
-        hits = described_region_hits(folded, hits, self.gazetteer)
+        hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
-            self._surname_hits(folded, words, hits, taken),
+            self._surname_hits(folded, words, hits, taken, gate),
             self._region_hits(folded, hits, taken, gate),
         ):
             hits.extend(stage)
@@ -320,7 +320,7 @@ class Parser:
         hits.extend(self._joined_sides(folded, hits, taken))
         hits = drop_places_in_longer_names(folded, [h for h in hits if not _region_as_adjective(folded, h)])
         hits.extend(self._facility_hits(folded, hits))
-        for site in site_hits(folded, hits, self.gazetteer):
+        for site in site_hits(folded, hits, self.gazetteer, gate):
             hits.append(site)
             taken.add(site.start, site.end)
         parts, towns = part_hits(folded, hits)
@@ -332,7 +332,7 @@ class Parser:
         hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
-        hits.extend(variant_place_hits(folded, hits, self.gazetteer))
+        hits.extend(variant_place_hits(folded, hits, self.gazetteer, gate))
         hits.extend(joined_libyan_names(folded, hits, self.gazetteer))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
@@ -456,8 +456,11 @@ class Parser:
                     h.place = country
                     h.candidates = found
 
-    def _surname_hits(self, folded: str, words: Sequence[Any], hits: list[Hit], taken: _Taken) -> list[Hit]:
-        """Later mentions of a person the text introduced by full name ("Mismari")."""
+    def _surname_hits(
+        self, folded: str, words: Sequence[Any], hits: list[Hit], taken: _Taken, gate: WordGate | None = None
+    ) -> list[Hit]:
+        """Later mentions of a person the text introduced by full name ("Mismari"); ``gate``
+        holds ``words``, when the caller has it."""
         people = [
             h for h in hits if h.actor_kind is ActorKind.PERSON and h.source in ("person", "kb", "role")
         ]
@@ -465,20 +468,12 @@ class Parser:
             return []
         by_surname: dict[str, Hit] = {}
         for p in people:
-            parts = [w for w in re.split(r"[\s-]+", p.name) if w.lower() not in ("al", "el")]
-            forms = {parts[-1]} if parts else set()
-            if (
-                p.source != "person"
-                and len(parts) >= 2
-                and "-" in p.name.split()[-1]
-                and p.name.split()[0][:1].isupper()
-            ):
-                forms.add(parts[0])  # family name first ("Ban Ki-moon")
-            for last in forms:
-                if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED:
-                    by_surname.setdefault(last.lower(), p)
+            for last in _surnames(p.name, p.source != "person"):
+                by_surname.setdefault(last, p)
         out: list[Hit] = []
-        for w in [w for w in words if w.key in by_surname and w.capital]:
+        if gate is None:
+            gate = WordGate(folded, words)
+        for w in [words[i] for i in gate.positions(by_surname) if words[i].capital]:
             person = by_surname[w.key]
             start = w.start
             if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:
@@ -550,10 +545,7 @@ class Parser:
                 continue
             if taken.overlaps(m.start(), m.end()):
                 continue
-            if re.search(
-                r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$",
-                folded[max(0, m.start() - 24) : m.start()],
-            ):
+            if _DISTANCE_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
                 continue  # "some 250 km to the east": a direction, not the region
             phrase = m.group().lower()
             side = next(s for s in ("east", "west", "south", "north", "central") if s in phrase)
@@ -913,6 +905,29 @@ _PART_AFTER = re.compile(
 )
 
 
+_NAME_PARTS = re.compile(r"[\s-]+")
+_DISTANCE_BEFORE = re.compile(r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+)?$")
+_BARE_DIRECTION = re.compile(r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", re.I)
+_SPACES = re.compile(r"\s+")
+_OF_AFTER = re.compile(r"(?<!\s)\s++(?:of|'s)\b")
+_NAME_AFTER = re.compile(r"(?<!\s)\s++[A-Z]")
+_SIDE_WORD = re.compile(r"\b(eastern|western|southern|northern|central|coastal)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _surnames(name: str, known: bool) -> tuple[str, ...]:
+    """The lower-case words a later mention of the person ``name`` may use alone: the last
+    name, and for a ``known`` (knowledge-base) name whose last word is hyphenated the family
+    name first ("Ban Ki-moon"); none shorter than three letters or a common capitalised word."""
+    parts = [w for w in _NAME_PARTS.split(name) if w.lower() not in ("al", "el")]
+    forms = {parts[-1]} if parts else set()
+    if known and len(parts) >= 2 and "-" in name.split()[-1] and name.split()[0][:1].isupper():
+        forms.add(parts[0])  # family name first ("Ban Ki-moon")
+    return tuple(
+        sorted(last.lower() for last in forms if len(last) >= 3 and last.lower() not in COMMON_CAPITALISED)
+    )
+
+
 def _region_as_adjective(folded: str, hit: Hit) -> bool:
     """ "east Libya forces": a region naming whose forces; "the northeast coast": a direction
     describing a part of something else. Neither is the region."""
@@ -921,9 +936,7 @@ def _region_as_adjective(folded: str, hit: Hit) -> bool:
         return False
     if _GROUP_AFTER.match(folded, hit.end) is not None:
         return True
-    bare = re.fullmatch(
-        r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", folded[hit.start : hit.end], re.I
-    )
+    bare = _BARE_DIRECTION.fullmatch(folded[hit.start : hit.end])
     return bare is not None and _PART_AFTER.match(folded, hit.end) is not None
 
 
@@ -953,14 +966,14 @@ def _definite_place_hits(
     for m in _scan(_DEFINITE_PLACE_HEAD, folded, gate):
         if taken.overlaps(m.start(), m.end()):
             continue
-        head = re.sub(r"\s+", " ", m.group(1).lower())
+        head = _SPACES.sub(" ", m.group(1).lower())
         after = folded[m.end() : m.end() + 12]
-        if re.match(r"(?<!\s)\s++(?:of|'s)\b", after) or re.match(r"(?<!\s)\s++[A-Z]", after):
+        if _OF_AFTER.match(after) or _NAME_AFTER.match(after):
             continue  # "the town of X" names X itself; "the city Tripoli"
         if _unknown_apposed(folded, m.start(), places, place_ends):
             continue  # "Gwalish, the town west of X": the description is the unknown name's
         features = _HEAD_FEATURES.get(head)
-        side = re.search(r"\b(eastern|western|southern|northern|central|coastal)\b", m.group().lower())
+        side = _SIDE_WORD.search(m.group().lower())
         antecedent = None
         last = bisect.bisect_right(place_ends, m.start())
         floor = _entry_start(entries, m.start())
@@ -1218,18 +1231,27 @@ def _actor_name(text: str, hit: Hit, *, origin: bool = True) -> str:
     """The canonical name; a generic entry ("armed groups") is named by its words in the text,
     and an unnamed group by where it comes from too ("fighters from Zuwara and Sabratha")
     unless ``origin`` is false."""
+    if not origin:
+        return _name_and_origin(text, hit, origin=False)[0]
+    return "".join(_name_and_origin(text, hit))
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
+
+
+def _name_and_origin(text: str, hit: Hit, *, origin: bool = True) -> tuple[str, str]:
+    """:func:`_actor_name` without its origin, and the origin ("" when none follows or
+    ``origin`` is false)."""
     if hit.entry is not None:
         if hit.entry.name[:1].islower():
-            surface = re.sub(
-                r"^(?:the|a|an|one|another)\s+", "", text[hit.start : hit.end], flags=re.IGNORECASE
-            ).strip()
+            surface = _LEADING_ARTICLE.sub("", text[hit.start : hit.end]).strip()
             if not surface:
-                return hit.entry.name
-            return surface + _origin_of(text, hit) if origin else surface
-        return hit.entry.name
+                return hit.entry.name, ""
+            return surface, _origin_of(text, hit) if origin else ""
+        return hit.entry.name, ""
     if origin and hit.source in _DESCRIBED_SOURCES:
-        return hit.name + _origin_of(text, hit)
-    return hit.name
+        return hit.name, _origin_of(text, hit)
+    return hit.name, ""
 
 
 _DESCRIBED_SOURCES = frozenset({"collective", "group"})
@@ -1348,6 +1370,7 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
     Defense Secretary", "an OPEC member") adds no actor.
     """
     groups: dict[str, list[Hit]] = {}
+    names: dict[str, str] = {}  # each group's name: its first mention's
     by_name: dict[str, str] = {}
     for h in _with_masters(hits):
         if not h.is_actor:
@@ -1356,18 +1379,24 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
             continue
         if (h.source == "kb" and _in_title(text, h)) or (h.source == "role" and _office_of_title(text, h)):
             continue
-        name = _actor_name(text, h)
-        own = "origin:" + normalize_alias(name) if name != _actor_name(text, h, origin=False) else h.key
-        own = _fuller_before(text, h, normalize_alias(name), by_name) or own
-        key = by_name.setdefault(normalize_alias(name), own)
-        groups.setdefault(key, []).append(h)
+        bare, origin = _name_and_origin(text, h)
+        name = bare + origin
+        normal = normalize_alias(name)
+        own = "origin:" + normal if origin else h.key
+        own = _fuller_before(text, h, normal, by_name) or own
+        key = by_name.setdefault(normal, own)
+        group = groups.get(key)
+        if group is None:
+            groups[key], names[key] = [h], name
+        else:
+            group.append(h)
     if roles is not None:
         groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used)}
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]
         entry: ActorEntry | None = next((h.entry for h in group if h.entry is not None), None)
-        name = _actor_name(text, first)
+        name = names[key]
         kind = first.actor_kind or ActorKind.COLLECTIVE
         title = next((h.title for h in group if h.title and h.source == "person"), None) or (
             entry.title if entry is not None else first.title
@@ -1459,11 +1488,8 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
         place = group[0].place
         assert place is not None
         others = tuple(dict.fromkeys(c.id for h in group for c in h.candidates if c.id != place.id))
-        loc = place.to_location(mentions=_mentions_of(text, group))
         name = _display_name(place, text, group)
-        if others or name != loc.name:
-            loc = evolve(loc, candidates=others[:5], name=name)
-        out.append(loc)
+        out.append(place.to_location(_mentions_of(text, group), name=name, candidates=others[:5]))
     return out
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from libya_events.extraction._mentions import Hit
 from libya_events.gazetteer import Gazetteer, Place
+from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = [
     "described_region_hits",
@@ -86,13 +87,21 @@ _DESCRIBED_START = re.compile(
 )
 """Where any of :data:`_DESCRIBED_REGIONS` can match: one scan of the text finds the places
 each pattern is then tried at (rather than each pattern scanning the whole text)."""
+_DESCRIBED_FIRST = FirstWords(_DESCRIBED_START, frozenset({"the"}))
 
 
-def described_region_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer) -> list[Hit]:
+def described_region_hits(
+    folded: str, hits: list[Hit], gazetteer: Gazetteer, gate: WordGate | None = None
+) -> list[Hit]:
     """``hits`` with regions described in words ("the mountainous west", "the southern Sahara")
-    added; a dictionary hit inside such a description ("Sahara") gives way to it."""
+    added; a dictionary hit inside such a description ("Sahara") gives way to it. ``gate``
+    holds the words of ``folded``, when the caller has them."""
     found: list[Hit] = []
-    starts = [m.start() for m in _DESCRIBED_START.finditer(folded)]
+    starts = [
+        m.start() for m in (gate.finditer(_DESCRIBED_FIRST) if gate else _DESCRIBED_START.finditer(folded))
+    ]
+    if not starts:
+        return hits
     for pattern, place_id in _DESCRIBED_REGIONS:
         earlier = _Spans(found)  # one pattern's matches never overlap each other
         end = 0
@@ -132,6 +141,9 @@ def _role_side(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
 
 
 def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
+    words = folded[hit.start : hit.end]
+    if len(words.split(None, 1)) < 2 and "-based" not in words:
+        return None  # one word: no "in X", no "X's", no "X-based" inside
     side = _role_side(folded, hit, gazetteer)
     if side is not None:
         return side
@@ -252,10 +264,15 @@ _OPENED_NAME = re.compile(
 )
 
 
-def variant_place_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
+def variant_place_hits(
+    folded: str, hits: Sequence[Hit], gazetteer: Gazetteer, gate: WordGate | None = None
+) -> list[Hit]:
     """Libyan places named by an opener word and spelled differently from the gazetteer
-    ("Souq al-Jouma" for "Souq al-Juma"), where no hit already is."""
+    ("Souq al-Jouma" for "Souq al-Juma"), where no hit already is. ``gate`` holds the words
+    of ``folded``, when the caller has them."""
     out: list[Hit] = []
+    if gate is not None and not gate.has_any(_PLACE_OPENERS):
+        return out  # an opener is a whole word of every name found
     taken = _Spans(hits)
     for m in _OPENED_NAME.finditer(folded):
         if m.group(1).lower() not in _PLACE_OPENERS:

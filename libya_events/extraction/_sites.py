@@ -17,11 +17,12 @@ import re
 from collections.abc import Sequence
 
 from libya_events.extraction._lexicon import COMMON_CAPITALISED
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import Hit, words_of
 from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
+from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = ["FACILITIES", "part_hits", "site_hits"]
 
@@ -72,19 +73,29 @@ _NAMED_AFTER = re.compile(
 )
 """A facility noun then its name: "Camp Tekbali", "Bridge 17", "University of Sirte"."""
 _NAMED_AFTER_WORDS = ("Camp", "Bridge", "University")  # one of them is in every _NAMED_AFTER match
+_NOUN_FIRST = FirstWords(_NOUN, frozenset(FACILITIES))
+_NAMED_AFTER_FIRST = FirstWords(_NAMED_AFTER, frozenset(w.lower() for w in _NAMED_AFTER_WORDS))
 _CAPITAL_START = re.compile(r"(?:(?:al|el)[-\s])?[A-Z\d]")
 _TOWNS = ("populated_place", "capital", "district", "neighbourhood")
 
 
-def site_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
-    """Sites named in ``folded`` that no hit covers, each placed at its town."""
-    lower = folded.lower()
-    if not any(noun in lower for noun in FACILITIES):
+def site_hits(
+    folded: str, hits: Sequence[Hit], gazetteer: Gazetteer, gate: WordGate | None = None
+) -> list[Hit]:
+    """Sites named in ``folded`` that no hit covers, each placed at its town.
+
+    ``gate`` holds the words of ``folded``, when the caller has them."""
+    if gate is not None and gate.ascii:
+        if not gate.has_any(FACILITIES):  # every site phrase holds a facility noun as a word
+            return []
+    elif not any(noun in folded.lower() for noun in FACILITIES):
         return []
+    if gate is None:
+        gate = WordGate(folded, words_of(folded))
     towns = _Towns(hits)
     index: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits)
     out: list[Hit] = []
-    for start, end, name_end, noun in _candidates(folded):
+    for start, end, name_end, noun in _candidates(folded, gate):
         near = index.overlapping(start, end)
         if _overlaps_actor_or_site(near, start, end):
             continue
@@ -116,13 +127,13 @@ class _Towns:
         return self._places[k - 1] if k else self._places[0]
 
 
-def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
+def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
     """(start, end, end of the name part, facility noun) of each site-like phrase."""
     found: list[tuple[int, int, int, str]] = []
     lower = folded.lower()
     if len(lower) != len(folded):  # a letter whose lower case is longer: offsets would shift
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    for noun_at in _NOUN.finditer(lower):
+    for noun_at in gate.finditer(_NOUN_FIRST, on=lower):
         if not _after_a_name(folded, noun_at.start()):
             continue
         lo = max(0, noun_at.start() - NAME_REACH)
@@ -135,7 +146,7 @@ def _candidates(folded: str) -> list[tuple[int, int, int, str]]:
         possessive = re.search(r"['\u2019]s\s+$", m.group(1)) is not None
         if start is not None and _is_singular(folded, m.end(3)) and not possessive:
             found.append((start, m.end(), name_end, noun))
-    for m in _NAMED_AFTER.finditer(folded) if any(w in folded for w in _NAMED_AFTER_WORDS) else ():
+    for m in gate.finditer(_NAMED_AFTER_FIRST) if any(w in folded for w in _NAMED_AFTER_WORDS) else ():
         noun = m.group(1).split()[0].lower()
         found.append((m.start(), m.end(), m.start(), noun))  # "Camp X" is named for a person, not a town
     return found

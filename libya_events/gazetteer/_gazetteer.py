@@ -151,16 +151,20 @@ class Place:
         """The name followed by every alias (without repeats)."""
         return _aliases((self.name, *self.aliases))
 
-    def to_location(self, mentions: Iterable[Mention] = ()) -> Location:
-        """A :class:`~libya_events.model.Location` for this place, with the given mentions."""
+    def to_location(
+        self, mentions: Iterable[Mention] = (), *, name: str | None = None, candidates: Iterable[str] = ()
+    ) -> Location:
+        """A :class:`~libya_events.model.Location` for this place, with the given mentions
+        (and, optionally, another display ``name`` and the ids of the other ``candidates``)."""
         return Location(
-            name=self.name,
+            name=self.name if name is None else name,
             kind=self.kind,
             point=self.point,
             uncertainty_km=self.extent_km,
             country_code=self.country_code,
             gazetteer_id=self.id,
             mentions=tuple(mentions),
+            candidates=tuple(candidates),
         )
 
     def as_dict(self) -> dict[str, Any]:

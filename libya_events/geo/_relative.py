@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from attrs import frozen
@@ -177,6 +178,9 @@ def _match_anchor(text: str, pos: int) -> tuple[str, Span] | None:
     return None if found is None else (found[0], found[1])
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _match_anchor_kind(text: str, pos: int) -> tuple[str, Span, str, int] | None:
     """The anchor at ``text[pos:]``: its words, span, kind (see ``anchor_kind``) and where it ends."""
     m = _ANCHOR.match(text, pos)
@@ -192,7 +196,7 @@ def _match_anchor_kind(text: str, pos: int) -> tuple[str, Span, str, int] | None
     words = list(_WORD.finditer(text, start, end))
     for index, word in enumerate(words):
         token = word.group()
-        bare = re.sub(r"['’]s$", "", token)
+        bare = _POSSESSIVE_END.sub("", token)
         lowered = bare.lower()
         article = bare in _ARTICLES and index + 1 < len(words)  # "At Taj", "As Sidr", "An Nawfaliyah"
         connector = index > 0 and bare[:1].islower()  # the pattern admits only known connectors here
@@ -583,8 +587,9 @@ def _find_reference(text: str) -> list[RelativePhrase]:
 #   pattern itself searched in the 28 characters before each;
 # * between: the word itself.
 #
-# Every scan either starts with a literal (which ``re`` finds with a fast skip loop) or runs
-# over a window of bounded size around a hit, so the whole costs linear time.
+# Every scan either looks for a literal (a word with ``str.find``; a pattern opening with one,
+# which ``re`` finds with a skip loop) or runs over a window of bounded size around a hit, so
+# the whole costs linear time.
 
 # Characters that match an ASCII letter under re.IGNORECASE but do not lower-case to it
 # (U+0130 also lower-cases to two characters, which would shift every later offset).
@@ -615,11 +620,20 @@ _ABBREV_SCANS = tuple(re.compile(rf"{c}[NSEW]{{0,2}}(?![\w])\s{{1,6}}(?i:of)\s")
 _TO_THE = re.compile(r"to\s{1,6}the\s{1,6}")
 _TO_THE_REACH = 2 + 6 + 3 + 6
 
-_NEAR_CORES = tuple(re.compile(w) for w in ("outs", "near", "close", "next", "vicinity", "far", "edge"))
+_NEAR_CORES = ("outs", "near", "close", "next", "vicinity", "far", "edge")
 _NEAR_G = re.compile(rf"\b(?:{_NEAR_BODY})")
 _NEAR_REACH = 2 + 3 + 3 + 3 + 14 + 3  # "on the north-western outskirts": start to core word
 _NEAR_TAIL = 9 + 3 + 2 + 6  # "outskirts of" and six spaces: core word to end
-_BETWEEN_G = re.compile("between")
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text``, left to right and not overlapping (what ``finditer``
+    of the literal finds; ``str.find`` skips through the text far faster than ``re``)."""
+    find, step = text.find, len(word)
+    at = find(word)
+    while at >= 0:
+        yield at
+        at = find(word, at + step)
 
 
 def _candidate_starts(text: str) -> list[int] | None:
@@ -685,17 +699,15 @@ def _candidate_starts(text: str) -> list[int] | None:
                 add_directions(k)
                 k += 1
 
-    for scan in _NEAR_CORES:
-        for m in scan.finditer(gate):
-            core = m.start()
+    for word in _NEAR_CORES:
+        for core in _occurrences(gate, word):
             lo = max(0, core - _NEAR_REACH)
             hi = min(n, core + _NEAR_TAIL + 5)
             while (near := _NEAR_G.search(gate, lo, hi)) is not None and near.start() <= core:
                 add(near.start())
                 lo = near.start() + 1
 
-    for m in _BETWEEN_G.finditer(gate):
-        add(m.start())
+    starts.extend(_occurrences(gate, "between"))
     return sorted(set(starts))
 
 

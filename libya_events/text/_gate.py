@@ -63,8 +63,12 @@ class WordGate:
         self._word_starts: list[int] | None = None
         self._reversed = ""
 
-    def _positions(self, keys: Iterable[str]) -> list[int]:
-        """The indexes (into the words) of the words with one of ``keys``, in any order."""
+    @property
+    def ascii(self) -> bool:
+        """Whether the text is ASCII: then its words are exactly its ``[A-Za-z0-9]+`` runs."""
+        return self._ascii
+
+    def _built_index(self) -> dict[str, list[int]]:
         index = self._index
         if index is None:
             index = self._index = {}
@@ -74,7 +78,23 @@ class WordGate:
                     index[word[0]] = [i]
                 else:
                     found.append(i)
+        return index
+
+    def has_any(self, keys: Iterable[str]) -> bool:
+        """Whether the text has a word with one of ``keys`` (lower-case)."""
+        index = self._built_index()
+        return any(key in index for key in keys)
+
+    def _positions(self, keys: Iterable[str]) -> list[int]:
+        """The indexes (into the words) of the words with one of ``keys``, in any order."""
+        index = self._built_index()
         return [i for key in keys if key in index for i in index[key]]
+
+    def positions(self, keys: Iterable[str]) -> list[int]:
+        """The indexes (into the words) of the words with one of ``keys`` (lower-case), ascending."""
+        found = self._positions(keys)
+        found.sort()
+        return found
 
     def _matching(self, words: frozenset[str], prefixes: tuple[str, ...]) -> list[int]:
         """The indexes of the words in ``words`` or beginning with one of ``prefixes``."""
@@ -113,13 +133,16 @@ class WordGate:
         starts.sort()
         return starts
 
-    def finditer(self, gated: FirstWords | HeadWords) -> Iterator[re.Match[str]]:
-        """The matches ``gated.pattern.finditer(text)`` gives, in order."""
-        if not self._ascii:
-            return gated.pattern.finditer(self.text)
+    def finditer(self, gated: FirstWords | HeadWords, on: str | None = None) -> Iterator[re.Match[str]]:
+        """The matches ``gated.pattern.finditer(text)`` gives, in order; with ``on``, those
+        ``gated.pattern.finditer(on)`` gives, where ``on`` is the text in other letter cases
+        (its lower-case copy): of the same length, with the same words."""
+        text = self.text if on is None else on
+        if not self._ascii or len(text) != len(self.text):
+            return gated.pattern.finditer(text)
         if isinstance(gated, FirstWords):
-            return finditer_at(gated.pattern, self.text, self._first_starts(gated))
-        return finditer_at(gated.pattern, self.text, self._head_starts(gated))
+            return finditer_at(gated.pattern, text, self._first_starts(gated))
+        return finditer_at(gated.pattern, text, self._head_starts(gated))
 
 
 _CHUNK_BACK = re.compile(r"\s*+\S*+")

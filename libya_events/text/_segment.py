@@ -150,6 +150,9 @@ _PARAGRAPH = re.compile(r"(?m)^[^\S\n]*+\S[^\n]*")
 """A line with something on it; possessive, so a long blank line costs one pass, not one per blank."""
 
 
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])([\w.]+)\.$")
+
+
 def paragraphs(text: str) -> list[Span]:
     """Paragraph spans: runs of non-blank lines (a single newline also ends one)."""
     return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
@@ -158,25 +161,24 @@ def paragraphs(text: str) -> list[Span]:
 def sentences(folded: str) -> list[Sentence]:
     """Sentence spans, abbreviation-aware ("U.N.", "Gen.", "Dec. 8" do not end a sentence)."""
     out: list[Sentence] = []
-    for p_index, para in enumerate(paragraphs(folded)):
-        start = para.start
-        while start < para.end and folded[start].isspace():
+    for p_index, para in enumerate(_PARAGRAPH.finditer(folded)):  # paragraphs(), without their spans
+        para_start, para_end = para.span()
+        start = para_start
+        while start < para_end and folded[start].isspace():
             start += 1
-        for m in _LINE_BOUNDARY.finditer(folded, para.start, para.end):
+        for m in _LINE_BOUNDARY.finditer(folded, para_start, para_end):
             if m.group().startswith("."):
-                before = re.search(
-                    r"(?<![\w.])([\w.]+)\.$", folded[max(para.start, m.start() - 12) : m.start() + 1]
-                )
+                before = _WORD_BEFORE_DOT.search(folded[max(para_start, m.start() - 12) : m.start() + 1])
                 if before and (before.group(1).lower() in _ABBREVIATIONS or len(before.group(1)) == 1):
                     continue
             end = m.end()
             if end > start:
                 _append(out, folded, start, end, p_index)
             start = end
-            while start < para.end and folded[start].isspace():
+            while start < para_end and folded[start].isspace():
                 start += 1
-        if start < para.end:
-            _append(out, folded, start, para.end, p_index)
+        if start < para_end:
+            _append(out, folded, start, para_end, p_index)
     return out
 
 
