@@ -6,8 +6,10 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from libya_events import Parser
+from libya_events import Parser, parse_article
 from libya_events.model import ActorKind
 
 PARSER = Parser()
@@ -132,3 +134,40 @@ def test_a_person_apposed_to_a_boat_title_stays_a_person() -> None:
     assert (
         _actors("Ahmed Salem, the boat captain, said the sea was calm.")["Ahmed Salem"][0] is ActorKind.PERSON
     )
+
+
+_FIRST = [
+    "Forces loyal to Haftar advanced on Tripoli from Tarhuna.",
+    "Troops loyal to the Libyan National Army entered Sirte.",
+    "Fighters backing Haftar shelled the airport.",
+]
+_SECOND = [
+    "Forces loyal to the unity government entered Tarhuna on Friday.",
+    "Troops backing the government retook the road.",
+    "Fighters loyal to Gen. Khalifa Haftar held the base.",
+]
+
+
+@settings(max_examples=9, deadline=None)
+@given(st.sampled_from(_FIRST), st.sampled_from(_SECOND))
+def test_no_actor_mention_runs_across_a_sentence_end(first: str, second: str) -> None:
+    """ "forces loyal to" looks for its master in its own sentence: the government named in the
+    next sentence is not the master of the first sentence's forces."""
+    text = f"{first} {second}"
+    article = parse_article(text, published="2020-03-03")
+    boundary = len(first)
+    for actor in article.actors:
+        for mention in actor.mentions:
+            assert not (mention.span.start < boundary < mention.span.end), mention.text
+
+
+def test_forces_loyal_to_a_named_commander_and_then_to_the_government_are_two_sides() -> None:
+    text = (
+        "Forces loyal to Haftar advanced on Tripoli from Tarhuna. "
+        "Forces loyal to the unity government entered Tarhuna on Friday."
+    )
+    moves = parse_article(text, published="2020-03-03").movements
+    assert [(m.actor, m.destination and m.destination.name) for m in moves] == [
+        ("Libyan National Army", "Tripoli"),
+        ("Government of National Accord forces", "Tarhuna"),
+    ]

@@ -34,6 +34,7 @@ from libya_events.extraction._lexicon import (
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at
+from libya_events.text._segment import ABBREVIATIONS
 
 __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 
@@ -675,8 +676,8 @@ class MentionFinder:
             master = _first_actor_at(
                 occupied.actors_between(loyal.end(), loyal.end() + 51), loyal.end(), limit=50
             )
-            if master is None:
-                continue
+            if master is None or _sentence_break(folded, loyal.end(), master.start):
+                continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
             forces = self._forces_of(master, loyal.start(), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -1137,6 +1138,21 @@ def _after_possessor(folded: str, start: int, end: int) -> int:
 
 def _hit_start(hit: Hit) -> int:
     return hit.start
+
+
+_SENTENCE_MARK = re.compile(r"[;!?\n]|\.(?=[\"')\]]*\s)")
+
+
+def _sentence_break(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence (or a clause after a semicolon) ends between ``start`` and ``end``;
+    the full stop of an abbreviation or an initial ("Gen.", "U.N.", "K.") ends none."""
+    for m in _SENTENCE_MARK.finditer(folded, start, end):
+        if m.group() != ".":
+            return True
+        word = folded[max(start, m.start() - 12) : m.start()].rsplit(None, 1)[-1:] or [""]
+        if len(word[0]) > 1 and word[0].lower() not in ABBREVIATIONS:
+            return True
+    return False
 
 
 def _first_actor_at(hits: Sequence[Hit], pos: int, *, limit: int) -> Hit | None:

@@ -99,7 +99,7 @@ class Sentence:
         return Span(self.start, self.end)
 
 
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
@@ -169,7 +169,7 @@ def sentences(folded: str) -> list[Sentence]:
         for m in _LINE_BOUNDARY.finditer(folded, para_start, para_end):
             if m.group().startswith("."):
                 before = _WORD_BEFORE_DOT.search(folded[max(para_start, m.start() - 12) : m.start() + 1])
-                if before and (before.group(1).lower() in _ABBREVIATIONS or len(before.group(1)) == 1):
+                if before and (before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1):
                     continue
             end = m.end()
             if end > start:
