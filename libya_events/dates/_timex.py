@@ -130,11 +130,34 @@ _PREFIX = (
     rf"(?:{_S}|(?<=mid)-|(?<=early)-|(?<=late)-)"
 )
 
+# A year told as a word after a month, with or without a day ("June last year", "5 May of
+# next year", "March the previous year", "in June the year before"): the word -> years after
+# the reference year (the published year for last/this/next, else the previous dated expression's).
+_YEAR_WORDS = {
+    "last year": -1,
+    "this year": 0,
+    "next year": 1,
+    "the previous year": -1,
+    "the preceding year": -1,
+    "the year before": -1,
+    "the same year": 0,
+    "the following year": 1,
+    "the next year": 1,
+    "the year after": 1,
+}
+_YEAR_WORD_ALTERNATIVES = "|".join(w.replace(" ", _S) for w in sorted(_YEAR_WORDS, key=len, reverse=True))
+
+
+def _year_word(group: str) -> str:
+    """An optional year word after a month core, captured as ``group``."""
+    return rf"(?:{_S}(?:of{_S})?(?P<{group}>{_YEAR_WORD_ALTERNATIVES})\b)?"
+
+
 _CORES = [
     r"(?P<iso>(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))(?![0-9])",
-    rf"(?P<d1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR}))?",
-    rf"(?P<m2>{_MONTH})(?:{_S}(?P<d2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9])(?:,?{_S}(?P<y2>{_YEAR}))?"
-    rf"|,?{_S}(?P<y3>{_YEAR}))?",
+    rf"(?P<d1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR})|{_year_word('w1')})",
+    rf"(?P<m2>{_MONTH})(?:{_S}(?P<d2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9])(?:,?{_S}(?P<y2>{_YEAR})|{_year_word('w2')})"
+    rf"|(?:,|{_S}of)?{_S}(?P<y3>{_YEAR})|{_year_word('w3')})",
     rf"(?P<yo>{_YEAR})(?!,[0-9]|-[0-9]|[A-Za-z])",
     rf"(?P<wd>{_WD})\b(?:{_S}(?P<tod>{_TOD})\b)?",
     rf"(?P<rd>yesterday|today|tonight|tomorrow|last{_S}night)\b(?:{_S}{_TOD}\b)?",
@@ -367,6 +390,28 @@ class _Reject(Exception):
 # --------------------------------------------------------------------------- resolution
 
 
+def _month_in_year_word(g: dict[str, str | None], p: _dt.date | None, anchor: EventDate | None) -> _D | None:
+    """ "June last year", "5 May of next year", "March the previous year": the month (or day)
+    in the year the word names; ``None`` without the reference year. :class:`_Reject` for a
+    day the month lacks ("30 February last year")."""
+    word = _fold(g["w1"] or g["w2"] or g["w3"])
+    if word.startswith("the ") and anchor is not None:
+        base: _dt.date | None = anchor.start  # "the previous year": the story's year so far
+    else:
+        base = p
+    if base is None:
+        return None
+    year = base.year + _YEAR_WORDS[word]
+    month = _MONTHS[_fold(g["m1"] or g["m2"]).rstrip(".")]
+    dom = g["d1"] or g["d2"]
+    if dom is None:
+        return _month(year, month)
+    try:
+        return _day(_dt.date(year, month, int(dom)))
+    except ValueError:
+        raise _Reject from None
+
+
 def _resolve(
     m: re.Match[str],
     text: str,
@@ -426,6 +471,12 @@ def _resolve(
         except ValueError:
             raise _Reject from None
         date = _day(day)
+    elif g["w1"] or g["w2"] or g["w3"]:
+        kind = "relative_period"
+        bare = _fold(g["m2"]) if g["w3"] and not pre else ""
+        if scan and bare and bare not in _FULL_MONTHS:
+            raise _Reject  # "May last year" with no preposition: perhaps the verb
+        date = _month_in_year_word(g, p, anchor)
     elif g["d1"] or g["d2"]:
         kind = "month_day"
         month = _MONTHS[_fold(g["m1"] or g["m2"]).rstrip(".")]
