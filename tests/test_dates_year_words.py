@@ -40,7 +40,10 @@ def found(text: str, published: D | None = P) -> list[tuple[str, str | None]]:
         ("The column left Jufra on May 5 last year.", [("on May 5 last year", "2019-05-05")]),
         ("The siege began in early June last year.", [("early June last year", "2019-06")]),
         ("Talks resumed in mid-January this year.", [("mid-January this year", "2020-01")]),
-        ("The brigade pulled back on the 12th of Oct. last year.", [("12th of Oct. last year", "2019-10-12")]),
+        (
+            "The brigade pulled back on the 12th of Oct. last year.",
+            [("12th of Oct. last year", "2019-10-12")],
+        ),
         ("The airport reopened in late December of last year.", [("late December of last year", "2019-12")]),
     ],
 )
@@ -71,7 +74,9 @@ def test_without_a_published_date_the_expression_is_found_but_not_dated() -> Non
 
 
 def test_a_day_the_month_lacks_is_no_date() -> None:
-    assert all(date is None or not date.startswith("2019-02-30") for _, date in found("on 30 February last year"))
+    assert all(
+        date is None or not date.startswith("2019-02-30") for _, date in found("on 30 February last year")
+    )
 
 
 def test_normalize_reads_the_whole_phrase() -> None:
@@ -79,7 +84,9 @@ def test_normalize_reads_the_whole_phrase() -> None:
     assert (date.start, date.end, date.granularity) == (D(2019, 6, 1), D(2019, 6, 30), Granularity.MONTH)
     day = normalize_time_expression("5 May next year", P)
     assert (day.start, day.granularity) == (D(2021, 5, 5), Granularity.DAY)
-    anchored = normalize_time_expression("in June the previous year", P, anchor=EventDate.from_day(D(2014, 2, 1)))
+    anchored = normalize_time_expression(
+        "in June the previous year", P, anchor=EventDate.from_day(D(2014, 2, 1))
+    )
     assert anchored.start == D(2013, 6, 1)
 
 
@@ -117,13 +124,19 @@ def test_any_month_and_year_word_give_one_expression_in_the_stated_year(
     assert text[t.span.start : t.span.end] == t.text
     assert t.text.endswith(word)
     assert not any(u.text == word.removeprefix("of ") for u in times)  # no second "last year"
+    first = D(year, _month_number(month), day or 1)
+    if pre.strip() == "since" and not part:  # a range from the stated month or day up to publication
+        assert (t.date is None) == (first > published)
+        assert t.date is None or (t.date.start, t.date.end) == (first, published)
+        return
     assert t.date is not None
     assert t.date.start.year == t.date.end.year == year
-    assert t.date.start.month == _month_number(month)
+    assert t.date.start == first
     if day is not None:
-        assert t.date.start == t.date.end == D(year, _month_number(month), day)
-    if pre != "since":
-        assert t.date.granularity in (Granularity.DAY, Granularity.MONTH)
+        assert t.date.end == first
+        assert t.date.granularity is Granularity.DAY
+    else:
+        assert t.date.granularity is Granularity.MONTH
 
 
 @given(

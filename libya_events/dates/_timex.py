@@ -86,6 +86,9 @@ _MONTHS.update(
     {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
     | {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 )
+# A season -> its first month and its length in months (winter runs from December into the next year).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_MONTHS = 3
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -168,6 +171,8 @@ _CORES = [
     rf"(?P<wkend>over|at|during){_S}the{_S}weekend\b",
     rf"(?P<ana>(?:(?:later|earlier){_S})?that{_S}(?:day|night|morning|afternoon|evening)"
     rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day)\b",
+    rf"(?:(?P<smod>last|this|next|coming|that){_S}|the{_S}|(?P<bare>))(?P<season>spring|summer|autumn|fall|winter)\b"
+    rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
     rf"{_S}(?P<agou>day|week|month|year)s?{_S}(?P<agodir>ago|later|earlier)\b",
 ]
@@ -180,14 +185,25 @@ _PATTERN = re.compile(
 # Prefilter: every expression contains one of these stems. It runs on a lower-cased copy
 # (case-insensitive regexes are several times slower); the full pattern is then tried only
 # at the starts of the few words before each stem.
-_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening")
+_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening", *_SEASONS)
 # Month names must be capitalised in running text, so they are found in the original text
 # (a capital first letter makes this regex fast).
 _MONTH_STEM = re.compile(
     r"[JFMASOND](?:an|eb|a[ry]|pr|u[nl]|ug|ep|ct|ov|ec|AN|EB|A[RY]|PR|U[NL]|UG|EP|CT|OV|EC)"
 )
 _TRIGGER_WORDS = frozenset(
-    {*_WEEKDAYS, *_MONTHS, "today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning"}
+    {
+        *_WEEKDAYS,
+        *_MONTHS,
+        *_SEASONS,
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "overnight",
+        "night",
+        "morning",
+    }
     | {"evening", "afternoon", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
 )
 _LETTERS = re.compile(r"[a-z]{1,12}(?![a-z])")
@@ -199,7 +215,7 @@ _LOOKBACK_WORDS = 5
 # Every word an expression can start with (modifiers, month and weekday names, "yesterday",
 # "over", "the", "two" …); a candidate start that is no digit and none of these is skipped.
 _FIRST_WORDS = frozenset(
-    {*_WEEKDAYS, *_MONTHS, *_NUMBERS}
+    {*_WEEKDAYS, *_MONTHS, *_NUMBERS, *_SEASONS}
     | {"late", "early", "later", "earlier", "since", "on", "in", "by", "until", "till", "before", "after"}
     | {"from", "during", "throughout", "through", "of", "last", "next", "this", "coming", "mid", "yesterday"}
     | {"today", "tonight", "tomorrow", "overnight", "over", "at", "that", "the"}
@@ -390,6 +406,53 @@ class _Reject(Exception):
 # --------------------------------------------------------------------------- resolution
 
 
+def _season_in(year: int, first_month: int) -> _D:
+    """The season that starts in ``first_month`` of ``year``, as a range of whole months."""
+    start = _dt.date(year, first_month, 1)
+    last_year, last_month = cal.add_months(year, first_month, _SEASON_MONTHS - 1)
+    end = _dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+    return start, end, Granularity.RANGE
+
+
+def _season(
+    g: dict[str, str | None], modifier: str, p: _dt.date | None, anchor: EventDate | None
+) -> _D | None:
+    """ "the summer of 2014", "last summer", "this winter", "that spring": a range of months.
+
+    "last" is the latest such season over before ``p``, "next"/"coming" the first to start after
+    it, "this" the one ``p`` falls in or else the one starting in ``p``'s year; "that" the one
+    starting in the previous dated expression's year (its winter began the December before
+    when that date is in January or February)."""
+    first = _SEASONS[_fold(g["season"])]
+    if g["sy"]:
+        return _season_in(int(g["sy"]), first)
+    base = (anchor.start if anchor is not None else None) if modifier == "that" else p
+    if base is None:
+        return None
+    late = base.month < first and first + _SEASON_MONTHS > 12 + base.month  # January in winter
+    this = _season_in(base.year - 1 if late else base.year, first)
+    if modifier == "last":
+        year = this[0].year if this[1] < base else this[0].year - 1
+        return _season_in(year, first)
+    if modifier in {"next", "coming"}:
+        return _season_in(this[0].year if this[0] > base else this[0].year + 1, first)
+    if modifier == "this" and not this[0] <= base <= this[1] and first + _SEASON_MONTHS > 12:
+        before = _season_in(base.year - 1, first)  # "this winter" in May: the one just over
+        return before if (base - before[1]) < (this[0] - base) else this
+    return this
+
+
+def _not_a_season(g: dict[str, str | None], modifier: str, text: str, start: int) -> bool:
+    """ "the Arab Spring", "the fall of Sirte", "in the summer" (no year), "Operation Peace Spring"."""
+    if g["sy"]:
+        before = text[max(0, start - 16) : start].split()
+        return bool(before) and before[-1].casefold() in _SEASON_NAMERS
+    return not modifier or (_fold(g["season"]) == "fall" and modifier == "that")
+
+
+_SEASON_NAMERS = frozenset({"arab", "prague", "peace", "libyan", "tripoli", "operation"})
+
+
 def _month_in_year_word(g: dict[str, str | None], p: _dt.date | None, anchor: EventDate | None) -> _D | None:
     """ "June last year", "5 May of next year", "March the previous year": the month (or day)
     in the year the word names; ``None`` without the reference year. :class:`_Reject` for a
@@ -471,6 +534,12 @@ def _resolve(
         except ValueError:
             raise _Reject from None
         date = _day(day)
+    elif g["season"]:
+        kind = "absolute" if g["sy"] else "anaphoric" if _fold(g["smod"]) == "that" else "relative_period"
+        season_modifier = _fold(g["smod"]) or modifier  # "last summer" or "since last summer"
+        if scan and _not_a_season(g, season_modifier, text, m.start()):
+            raise _Reject
+        date = _season(g, season_modifier, p, anchor)
     elif g["w1"] or g["w2"] or g["w3"]:
         kind = "relative_period"
         bare = _fold(g["m2"]) if g["w3"] and not pre else ""
