@@ -2914,8 +2914,8 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 0
         elif clause.i in above:
             rank = 1
-        elif _purpose_of(s, clause, anchor):
-            rank = 2  # "launched an offensive to take X in April": the purpose's time is the event's
+        elif _purpose_of(s, clause, anchor) or _onset_of(s, clause, anchor):
+            rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
             continue
         cand = (rank, abs(tok.start - anchor.start), t.date)
@@ -2930,6 +2930,17 @@ def _purpose_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
         return False
     head = s.head(clause)
     return head.i == anchor.i or (head.dep in OBJECTS and head.head == anchor.i)
+
+
+ONSET_LEMMAS = frozenset({"start", "begin", "commence"})
+"""Participles that tell when the event above them began: "attacked ... starting late on Thursday"."""
+
+
+def _onset_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """Whether ``clause`` is a "starting ..."/"beginning ..." participle inside the anchor's phrase."""
+    if clause.lemma not in ONSET_LEMMAS or clause.tag != "VBG":
+        return False
+    return any(a.i == anchor.i for a in s.sent.ancestors(clause))
 
 
 def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
@@ -2974,12 +2985,32 @@ def _told_as_news(s: _Sentence, anchor: Token) -> bool:
 
 def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: int, ctx: _Context) -> None:
     """Keep the date of the sentence's movement nearest its root: its main event's."""
-    if date is None:
+    if date is None or _background(s, anchor):
         return
     depth = sum(1 for _ in s.sent.ancestors(anchor))
     known = ctx.main_dates.get(key)
     if known is None or depth < known[0]:
         ctx.main_dates[key] = (depth, date)
+
+
+BACKGROUND_LINKS = frozenset({"relcl"})
+"""A move told in a relative clause ("a government that arrived in Tripoli in March") is background."""
+
+
+def _background(s: _Sentence, anchor: Token) -> bool:
+    """Whether the trigger sits in a relative clause: its date is no main date the story goes on from."""
+    return anchor.dep in BACKGROUND_LINKS or any(a.dep in BACKGROUND_LINKS for a in s.sent.ancestors(anchor))
+
+
+def _story_date(out: Sequence[MovementDraft], ctx: _Context, floor: int) -> EventDate | None:
+    """The main date of the latest earlier sentence that has one (skipping background moves)."""
+    for d in reversed(out):
+        if d.trigger.start < floor:
+            break
+        main = ctx.main_dates.get(d.sentence.start)
+        if main is not None:
+            return main[1]
+    return None
 
 
 def _inherited_date(
@@ -2993,7 +3024,7 @@ def _inherited_date(
         last = out[-1]
         if sentence is not None and last.sentence.start != sentence.start:
             main = ctx.main_dates.get(last.sentence.start)
-            return main[1] if main is not None else last.date
+            return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
         return last.date
     k = bisect.bisect_left(ctx.time_starts, pos)
     for t in reversed(ctx.times[max(0, k - 40) : k]):
