@@ -39,6 +39,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from attrs import frozen
@@ -820,3 +821,18 @@ def _dateparser_fallback(phrase: str) -> EventDate | None:
         return None
     span = Span(phrase.index(stripped), len(phrase.rstrip()))
     return EventDate.from_day(parsed.date(), text=stripped, span=span)
+
+
+def stated_published(text: str, lines: Iterable[Span]) -> _dt.date | None:
+    """The date an article states for itself on its publication lines or dateline
+    ("Tripoli, March 5, 2011", "Reuters, Sunday 10 Jun 2012"): the first full date (day,
+    month and year) in ``lines``, taken in text order; ``None`` without one, or when it is
+    outside the range :func:`parse_published` accepts."""
+    for line in sorted(lines, key=lambda s: s.start):
+        for t in find_time_expressions(text[line.start : line.end]):
+            if t.kind == "absolute" and t.date is not None and t.date.granularity is Granularity.DAY:
+                try:
+                    return _in_range(t.date.start, t.text)
+                except DateParseError:
+                    return None
+    return None
