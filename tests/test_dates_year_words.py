@@ -156,3 +156,21 @@ def test_a_year_told_after_a_month_counts_from_the_previous_date(
     assert text[last.span.start : last.span.end] == last.text
     assert last.date is not None
     assert last.date.start == D(anchor.year + ANCHORED_WORDS[word], MONTHS.index(month) + 1, 1)
+
+
+@given(
+    st.dates(min_value=D(1950, 1, 1), max_value=D(2030, 12, 31)),
+    st.sampled_from(["morning", "afternoon", "evening"]),
+)
+def test_this_morning_is_the_published_day(published: D, part: str) -> None:
+    text = f"The brigade withdrew this {part}, a spokesman said."
+    [t] = find_time_expressions(text, published)
+    assert text[t.span.start : t.span.end] == t.text == f"this {part}"
+    assert t.date is not None
+    assert t.date.start == t.date.end == published
+
+
+def test_earlier_in_the_day_is_the_previous_dated_day() -> None:
+    text = "The column reached Sirte on 4 April 2016. Earlier in the day it had left Misrata."
+    assert found(text) == [("on 4 April 2016", "2016-04-04"), ("Earlier in the day", "2016-04-04")]
+    assert found("Later in the day the column left.") == [("Later in the day", None)]

@@ -27,7 +27,8 @@ Conventions (published date ``P``):
   month (the earliest not before it in a future clause); "last December" is strictly before;
   a month and day without a year likewise ("on Dec. 8", "Aug. 1");
 * "since X" is the RANGE from the start of X to ``P``;
-* "that day", "the same day", "later that day", "the next day", "later that month", "that year"
+* "this morning", "this evening" are ``P``;
+* "that day", "the same day", "later that day", "earlier in the day", "the next day", "later that month", "that year"
   resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
 
 Without a published date, relative expressions are found but their ``date`` is ``None``;
@@ -164,14 +165,15 @@ _CORES = [
     rf"|(?:,|{_S}of)?{_S}(?P<y3>{_YEAR})|{_year_word('w3')})",
     rf"(?P<yo>{_YEAR})(?!,[0-9]|-[0-9]|[A-Za-z])",
     rf"(?P<wd>{_WD})\b(?:{_S}(?P<tod>{_TOD})\b)?",
-    rf"(?P<rd>yesterday|today|tonight|tomorrow|last{_S}night)\b(?:{_S}{_TOD}\b)?",
+    rf"(?P<rd>yesterday|today|tonight|tomorrow|last{_S}night|this{_S}(?:morning|afternoon|evening))\b"
+    rf"(?:{_S}{_TOD}\b)?",
     rf"(?P<ovn>overnight)\b(?:{_S}(?:(?:on|into|to){_S})?(?P<ovwd>{_WD})\b)?",
     rf"(?P<pmod>earlier{_S}this|later{_S}this|earlier{_S}that|later{_S}that|this|last|next|that)"
     rf"{_S}(?P<unit>weekend|week|month|year)\b",
     rf"(?:earlier|later){_S}in{_S}the{_S}(?P<punit>week|month|year)\b",
     rf"(?P<wkend>over|at|during){_S}the{_S}weekend\b",
     rf"(?P<ana>(?:(?:later|earlier){_S})?that{_S}(?:day|night|morning|afternoon|evening)"
-    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day)\b",
+    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day|(?:earlier|later){_S}in{_S}the{_S}day)\b",
     rf"(?:(?P<smod>last|this|next|coming|that){_S}|the{_S}|(?P<bare>))(?P<season>spring|summer|autumn|fall|winter)\b"
     rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
@@ -606,7 +608,9 @@ def _resolve(
     elif g["rd"]:
         kind = "relative_day"
         word = _fold(g["rd"])
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -1)
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(
+            word, 0 if word[:4] == "this" else -1
+        )
         if p is not None:
             date = _day(p + _dt.timedelta(days=offset))
     elif g["ovn"]:
