@@ -174,3 +174,25 @@ def test_earlier_in_the_day_is_the_previous_dated_day() -> None:
     text = "The column reached Sirte on 4 April 2016. Earlier in the day it had left Misrata."
     assert found(text) == [("on 4 April 2016", "2016-04-04"), ("Earlier in the day", "2016-04-04")]
     assert found("Later in the day the column left.") == [("Later in the day", None)]
+
+
+@given(
+    st.dates(min_value=D(1950, 1, 1), max_value=D(2030, 12, 31)),
+    st.dates(min_value=D(1950, 1, 1), max_value=D(2030, 12, 31)),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_weekday_with_a_stated_date_is_that_date(
+    day: D, published: D, day_first: bool, with_year: bool
+) -> None:
+    weekday, month = calendar.day_name[day.weekday()], MONTHS[day.month - 1]
+    stated = f"{day.day} {month}" if day_first else f"{month} {day.day}"
+    phrase = f"on {weekday}, {stated}" + (f", {day.year}" if with_year else "")
+    text = f"The brigade entered the town {phrase}, residents said."
+    [t] = find_time_expressions(text, published if not with_year else None)
+    assert text[t.span.start : t.span.end] == t.text == phrase
+    if with_year:
+        assert t.date is not None
+        assert t.date.start == t.date.end == day
+    else:  # the stated month and day, whatever the weekday
+        assert t.date is None or (t.date.start.month, t.date.start.day) == (day.month, day.day)

@@ -40,7 +40,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 from attrs import frozen
@@ -164,7 +164,9 @@ _CORES = [
     rf"(?P<m2>{_MONTH})(?:{_S}(?P<d2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9])(?:,?{_S}(?P<y2>{_YEAR})|{_year_word('w2')})"
     rf"|(?:,|{_S}of)?{_S}(?P<y3>{_YEAR})|{_year_word('w3')})",
     rf"(?P<yo>{_YEAR})(?!,[0-9]|-[0-9]|[A-Za-z])",
-    rf"(?P<wd>{_WD})\b(?:{_S}(?P<tod>{_TOD})\b)?",
+    rf"(?P<wd>{_WD})\b(?:{_S}(?P<tod>{_TOD})\b)?"
+    rf"(?:,?{_S}(?:the{_S})?(?:(?P<wdd1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<wdm1>{_MONTH})"
+    rf"|(?P<wdm2>{_MONTH}){_S}(?P<wdd2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9]))(?:,?{_S}(?P<wdy>{_YEAR}))?)?",
     rf"(?P<rd>yesterday|today|tonight|tomorrow|last{_S}night|this{_S}(?:morning|afternoon|evening))\b"
     rf"(?:{_S}{_TOD}\b)?",
     rf"(?P<ovn>overnight)\b(?:{_S}(?:(?:on|into|to){_S})?(?P<ovwd>{_WD})\b)?",
@@ -409,6 +411,23 @@ class _Reject(Exception):
 # --------------------------------------------------------------------------- resolution
 
 
+def _weekday_and_date(g: dict[str, str | None], p: _dt.date | None, tense: Callable[[], Tense]) -> _D | None:
+    """ "Sunday 5 April 2020", "on Monday, May 4": the day the date states (the nearest such
+    day to ``p`` without a year, as for "May 4"). :class:`_Reject` for a day the month lacks."""
+    month = _MONTHS[_fold(g["wdm1"] or g["wdm2"]).rstrip(".")]
+    dom = int(g["wdd1"] or g["wdd2"] or 0)
+    try:
+        if g["wdy"]:
+            return _day(_dt.date(int(g["wdy"]), month, dom))
+        _dt.date(2000, month, dom)
+    except ValueError:
+        raise _Reject from None
+    if p is None:
+        return None
+    found = cal.month_day_near(p, month, dom, future=tense() == "future")
+    return None if found is None else _day(found)
+
+
 def _season_in(year: int, first_month: int) -> _D:
     """The season that starts in ``first_month`` of ``year``, as a range of whole months."""
     start = _dt.date(year, first_month, 1)
@@ -515,7 +534,7 @@ def _resolve(
     kind: str
 
     if scan:
-        for token in (g["m1"], g["m2"], g["wd"], g["ovwd"]):
+        for token in (g["m1"], g["m2"], g["wd"], g["ovwd"], g["wdm1"], g["wdm2"]):
             if not _capitalised(token):
                 raise _Reject
         if g["wd"] or g["rd"]:
@@ -597,6 +616,9 @@ def _resolve(
             if pre or lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
                 raise _Reject
         date = _year(int(g["yo"]))
+    elif g["wdm1"] or g["wdm2"]:  # "on Sunday, April 5": the stated day, whatever the weekday
+        kind = "absolute" if g["wdy"] else "month_day"
+        date = _weekday_and_date(g, p, tense)
     elif g["wd"]:
         kind = "weekday"
         if p is not None:
