@@ -56,6 +56,9 @@ def test_seasons(text: str, expected: list[tuple[str, str]]) -> None:
         "in the summer heat",
         "Operation Peace Spring began",
         "a spring offensive",
+        "after the last fall of the city",
+        "over the last summer",
+        "the next spring offensive",
     ],
 )
 def test_no_season_without_a_year_or_a_modifier(text: str) -> None:

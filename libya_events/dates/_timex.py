@@ -464,12 +464,18 @@ def _season(
     return this
 
 
-def _not_a_season(g: dict[str, str | None], modifier: str, text: str, start: int) -> bool:
-    """ "the Arab Spring", "the fall of Sirte", "in the summer" (no year), "Operation Peace Spring"."""
+def _not_a_season(g: dict[str, str | None], modifier: str, text: str, start: int, end: int) -> bool:
+    """ "the Arab Spring", "the fall of Sirte", "in the summer" (no year), "Operation Peace
+    Spring", "the last fall of the city", "over the last summer" (a duration)."""
+    before = text[max(0, start - 16) : start].split()
     if g["sy"]:
-        before = text[max(0, start - 16) : start].split()
         return bool(before) and before[-1].casefold() in _SEASON_NAMERS
-    return not modifier or (_fold(g["season"]) == "fall" and modifier == "that")
+    if not modifier or (before and before[-1].casefold() == "the"):
+        return True
+    return _fold(g["season"]) == "fall" and (modifier == "that" or _OF.match(text, end) is not None)
+
+
+_OF = re.compile(rf"{_S}of\b", re.IGNORECASE | re.ASCII)
 
 
 _SEASON_NAMERS = frozenset({"arab", "prague", "peace", "libyan", "tripoli", "operation"})
@@ -559,7 +565,7 @@ def _resolve(
     elif g["season"]:
         kind = "absolute" if g["sy"] else "anaphoric" if _fold(g["smod"]) == "that" else "relative_period"
         season_modifier = _fold(g["smod"]) or modifier  # "last summer" or "since last summer"
-        if scan and _not_a_season(g, season_modifier, text, m.start()):
+        if scan and _not_a_season(g, season_modifier, text, m.start(), m.end()):
             raise _Reject
         date = _season(g, season_modifier, p, anchor)
     elif g["w1"] or g["w2"] or g["w3"]:
