@@ -3002,9 +3002,13 @@ def _background(s: _Sentence, anchor: Token) -> bool:
     return anchor.dep in BACKGROUND_LINKS or any(a.dep in BACKGROUND_LINKS for a in s.sent.ancestors(anchor))
 
 
+STORY_LOOKBACK = 40
+
+
 def _story_date(out: Sequence[MovementDraft], ctx: _Context, floor: int) -> EventDate | None:
-    """The main date of the latest earlier sentence that has one (skipping background moves)."""
-    for d in reversed(out):
+    """The main date of the latest earlier sentence that has one (skipping background moves;
+    the last ``STORY_LOOKBACK`` drafts at most, so a long run of them costs no more)."""
+    for d in reversed(out[-STORY_LOOKBACK:]):
         if d.trigger.start < floor:
             break
         main = ctx.main_dates.get(d.sentence.start)
