@@ -27,7 +27,8 @@ Conventions (published date ``P``):
   month (the earliest not before it in a future clause); "last December" is strictly before;
   a month and day without a year likewise ("on Dec. 8", "Aug. 1");
 * "since X" is the RANGE from the start of X to ``P``;
-* "that day", "the same day", "later that day", "the next day", "later that month", "that year"
+* "this morning", "this evening" are ``P``;
+* "that day", "the same day", "later that day", "earlier in the day", "the next day", "later that month", "that year"
   resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
 
 Without a published date, relative expressions are found but their ``date`` is ``None``;
@@ -39,6 +40,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 from attrs import frozen
@@ -86,6 +88,9 @@ _MONTHS.update(
     {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
     | {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 )
+# A season -> its first month and its length in months (winter runs from December into the next year).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_MONTHS = 3
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -130,21 +135,49 @@ _PREFIX = (
     rf"(?:{_S}|(?<=mid)-|(?<=early)-|(?<=late)-)"
 )
 
+# A year told as a word after a month, with or without a day ("June last year", "5 May of
+# next year", "March the previous year", "in June the year before"): the word -> years after
+# the reference year (the published year for last/this/next, else the previous dated expression's).
+_YEAR_WORDS = {
+    "last year": -1,
+    "this year": 0,
+    "next year": 1,
+    "the previous year": -1,
+    "the preceding year": -1,
+    "the year before": -1,
+    "the same year": 0,
+    "the following year": 1,
+    "the next year": 1,
+    "the year after": 1,
+}
+_YEAR_WORD_ALTERNATIVES = "|".join(w.replace(" ", _S) for w in sorted(_YEAR_WORDS, key=len, reverse=True))
+
+
+def _year_word(group: str) -> str:
+    """An optional year word after a month core, captured as ``group``."""
+    return rf"(?:{_S}(?:of{_S})?(?P<{group}>{_YEAR_WORD_ALTERNATIVES})\b)?"
+
+
 _CORES = [
     r"(?P<iso>(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))(?![0-9])",
-    rf"(?P<d1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR}))?",
-    rf"(?P<m2>{_MONTH})(?:{_S}(?P<d2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9])(?:,?{_S}(?P<y2>{_YEAR}))?"
-    rf"|,?{_S}(?P<y3>{_YEAR}))?",
+    rf"(?P<d1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR})|{_year_word('w1')})",
+    rf"(?P<m2>{_MONTH})(?:{_S}(?P<d2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9])(?:,?{_S}(?P<y2>{_YEAR})|{_year_word('w2')})"
+    rf"|(?:,|{_S}of)?{_S}(?P<y3>{_YEAR})|{_year_word('w3')})",
     rf"(?P<yo>{_YEAR})(?!,[0-9]|-[0-9]|[A-Za-z])",
-    rf"(?P<wd>{_WD})\b(?:{_S}(?P<tod>{_TOD})\b)?",
-    rf"(?P<rd>yesterday|today|tonight|tomorrow|last{_S}night)\b(?:{_S}{_TOD}\b)?",
+    rf"(?P<wd>{_WD})\b(?:{_S}(?P<tod>{_TOD})\b)?"
+    rf"(?:,?{_S}(?:the{_S})?(?:(?P<wdd1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<wdm1>{_MONTH})"
+    rf"|(?P<wdm2>{_MONTH}){_S}(?P<wdd2>[0-3]?[0-9]){_ORD}(?![0-9]|,[0-9]))(?:,?{_S}(?P<wdy>{_YEAR}))?)?",
+    rf"(?P<rd>yesterday|today|tonight|tomorrow|last{_S}night|this{_S}(?:morning|afternoon|evening))\b"
+    rf"(?:{_S}{_TOD}\b)?",
     rf"(?P<ovn>overnight)\b(?:{_S}(?:(?:on|into|to){_S})?(?P<ovwd>{_WD})\b)?",
     rf"(?P<pmod>earlier{_S}this|later{_S}this|earlier{_S}that|later{_S}that|this|last|next|that)"
     rf"{_S}(?P<unit>weekend|week|month|year)\b",
     rf"(?:earlier|later){_S}in{_S}the{_S}(?P<punit>week|month|year)\b",
     rf"(?P<wkend>over|at|during){_S}the{_S}weekend\b",
     rf"(?P<ana>(?:(?:later|earlier){_S})?that{_S}(?:day|night|morning|afternoon|evening)"
-    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day)\b",
+    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day|(?:earlier|later){_S}in{_S}the{_S}day)\b",
+    rf"(?:(?P<smod>last|this|next|coming|that){_S}|the{_S}|(?P<bare>))(?P<season>spring|summer|autumn|fall|winter)\b"
+    rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
     rf"{_S}(?P<agou>day|week|month|year)s?{_S}(?P<agodir>ago|later|earlier)\b",
 ]
@@ -157,14 +190,25 @@ _PATTERN = re.compile(
 # Prefilter: every expression contains one of these stems. It runs on a lower-cased copy
 # (case-insensitive regexes are several times slower); the full pattern is then tried only
 # at the starts of the few words before each stem.
-_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening")
+_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening", *_SEASONS)
 # Month names must be capitalised in running text, so they are found in the original text
 # (a capital first letter makes this regex fast).
 _MONTH_STEM = re.compile(
     r"[JFMASOND](?:an|eb|a[ry]|pr|u[nl]|ug|ep|ct|ov|ec|AN|EB|A[RY]|PR|U[NL]|UG|EP|CT|OV|EC)"
 )
 _TRIGGER_WORDS = frozenset(
-    {*_WEEKDAYS, *_MONTHS, "today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning"}
+    {
+        *_WEEKDAYS,
+        *_MONTHS,
+        *_SEASONS,
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "overnight",
+        "night",
+        "morning",
+    }
     | {"evening", "afternoon", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
 )
 _LETTERS = re.compile(r"[a-z]{1,12}(?![a-z])")
@@ -176,7 +220,7 @@ _LOOKBACK_WORDS = 5
 # Every word an expression can start with (modifiers, month and weekday names, "yesterday",
 # "over", "the", "two" …); a candidate start that is no digit and none of these is skipped.
 _FIRST_WORDS = frozenset(
-    {*_WEEKDAYS, *_MONTHS, *_NUMBERS}
+    {*_WEEKDAYS, *_MONTHS, *_NUMBERS, *_SEASONS}
     | {"late", "early", "later", "earlier", "since", "on", "in", "by", "until", "till", "before", "after"}
     | {"from", "during", "throughout", "through", "of", "last", "next", "this", "coming", "mid", "yesterday"}
     | {"today", "tonight", "tomorrow", "overnight", "over", "at", "that", "the"}
@@ -367,6 +411,98 @@ class _Reject(Exception):
 # --------------------------------------------------------------------------- resolution
 
 
+def _weekday_and_date(g: dict[str, str | None], p: _dt.date | None, tense: Callable[[], Tense]) -> _D | None:
+    """ "Sunday 5 April 2020", "on Monday, May 4": the day the date states (the nearest such
+    day to ``p`` without a year, as for "May 4"). :class:`_Reject` for a day the month lacks."""
+    month = _MONTHS[_fold(g["wdm1"] or g["wdm2"]).rstrip(".")]
+    dom = int(g["wdd1"] or g["wdd2"] or 0)
+    try:
+        if g["wdy"]:
+            return _day(_dt.date(int(g["wdy"]), month, dom))
+        _dt.date(2000, month, dom)
+    except ValueError:
+        raise _Reject from None
+    if p is None:
+        return None
+    found = cal.month_day_near(p, month, dom, future=tense() == "future")
+    return None if found is None else _day(found)
+
+
+def _season_in(year: int, first_month: int) -> _D:
+    """The season that starts in ``first_month`` of ``year``, as a range of whole months."""
+    start = _dt.date(year, first_month, 1)
+    last_year, last_month = cal.add_months(year, first_month, _SEASON_MONTHS - 1)
+    end = _dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+    return start, end, Granularity.RANGE
+
+
+def _season(
+    g: dict[str, str | None], modifier: str, p: _dt.date | None, anchor: EventDate | None
+) -> _D | None:
+    """ "the summer of 2014", "last summer", "this winter", "that spring": a range of months.
+
+    "last" is the latest such season over before ``p``, "next"/"coming" the first to start after
+    it, "this" the one ``p`` falls in or else the one starting in ``p``'s year; "that" the one
+    starting in the previous dated expression's year (its winter began the December before
+    when that date is in January or February)."""
+    first = _SEASONS[_fold(g["season"])]
+    if g["sy"]:
+        return _season_in(int(g["sy"]), first)
+    base = (anchor.start if anchor is not None else None) if modifier == "that" else p
+    if base is None:
+        return None
+    late = base.month < first and first + _SEASON_MONTHS > 12 + base.month  # January in winter
+    this = _season_in(base.year - 1 if late else base.year, first)
+    if modifier == "last":
+        year = this[0].year if this[1] < base else this[0].year - 1
+        return _season_in(year, first)
+    if modifier in {"next", "coming"}:
+        return _season_in(this[0].year if this[0] > base else this[0].year + 1, first)
+    if modifier == "this" and not this[0] <= base <= this[1] and first + _SEASON_MONTHS > 12:
+        before = _season_in(base.year - 1, first)  # "this winter" in May: the one just over
+        return before if (base - before[1]) < (this[0] - base) else this
+    return this
+
+
+def _not_a_season(g: dict[str, str | None], modifier: str, text: str, start: int, end: int) -> bool:
+    """ "the Arab Spring", "the fall of Sirte", "in the summer" (no year), "Operation Peace
+    Spring", "the last fall of the city", "over the last summer" (a duration)."""
+    before = text[max(0, start - 16) : start].split()
+    if g["sy"]:
+        return bool(before) and before[-1].casefold() in _SEASON_NAMERS
+    if not modifier or (before and before[-1].casefold() == "the"):
+        return True
+    return _fold(g["season"]) == "fall" and (modifier == "that" or _OF.match(text, end) is not None)
+
+
+_OF = re.compile(rf"{_S}of\b", re.IGNORECASE | re.ASCII)
+
+
+_SEASON_NAMERS = frozenset({"arab", "prague", "peace", "libyan", "tripoli", "operation"})
+
+
+def _month_in_year_word(g: dict[str, str | None], p: _dt.date | None, anchor: EventDate | None) -> _D | None:
+    """ "June last year", "5 May of next year", "March the previous year": the month (or day)
+    in the year the word names; ``None`` without the reference year. :class:`_Reject` for a
+    day the month lacks ("30 February last year")."""
+    word = _fold(g["w1"] or g["w2"] or g["w3"])
+    if word.startswith("the ") and anchor is not None:
+        base: _dt.date | None = anchor.start  # "the previous year": the story's year so far
+    else:
+        base = p
+    if base is None:
+        return None
+    year = base.year + _YEAR_WORDS[word]
+    month = _MONTHS[_fold(g["m1"] or g["m2"]).rstrip(".")]
+    dom = g["d1"] or g["d2"]
+    if dom is None:
+        return _month(year, month)
+    try:
+        return _day(_dt.date(year, month, int(dom)))
+    except ValueError:
+        raise _Reject from None
+
+
 def _resolve(
     m: re.Match[str],
     text: str,
@@ -404,7 +540,7 @@ def _resolve(
     kind: str
 
     if scan:
-        for token in (g["m1"], g["m2"], g["wd"], g["ovwd"]):
+        for token in (g["m1"], g["m2"], g["wd"], g["ovwd"], g["wdm1"], g["wdm2"]):
             if not _capitalised(token):
                 raise _Reject
         if g["wd"] or g["rd"]:
@@ -426,6 +562,18 @@ def _resolve(
         except ValueError:
             raise _Reject from None
         date = _day(day)
+    elif g["season"]:
+        kind = "absolute" if g["sy"] else "anaphoric" if _fold(g["smod"]) == "that" else "relative_period"
+        season_modifier = _fold(g["smod"]) or modifier  # "last summer" or "since last summer"
+        if scan and _not_a_season(g, season_modifier, text, m.start(), m.end()):
+            raise _Reject
+        date = _season(g, season_modifier, p, anchor)
+    elif g["w1"] or g["w2"] or g["w3"]:
+        kind = "relative_period"
+        bare = _fold(g["m2"]) if g["w3"] and not pre else ""
+        if scan and bare and bare not in _FULL_MONTHS:
+            raise _Reject  # "May last year" with no preposition: perhaps the verb
+        date = _month_in_year_word(g, p, anchor)
     elif g["d1"] or g["d2"]:
         kind = "month_day"
         month = _MONTHS[_fold(g["m1"] or g["m2"]).rstrip(".")]
@@ -474,6 +622,9 @@ def _resolve(
             if pre or lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
                 raise _Reject
         date = _year(int(g["yo"]))
+    elif g["wdm1"] or g["wdm2"]:  # "on Sunday, April 5": the stated day, whatever the weekday
+        kind = "absolute" if g["wdy"] else "month_day"
+        date = _weekday_and_date(g, p, tense)
     elif g["wd"]:
         kind = "weekday"
         if p is not None:
@@ -485,7 +636,9 @@ def _resolve(
     elif g["rd"]:
         kind = "relative_day"
         word = _fold(g["rd"])
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -1)
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(
+            word, 0 if word[:4] == "this" else -1
+        )
         if p is not None:
             date = _day(p + _dt.timedelta(days=offset))
     elif g["ovn"]:
@@ -700,3 +853,18 @@ def _dateparser_fallback(phrase: str) -> EventDate | None:
         return None
     span = Span(phrase.index(stripped), len(phrase.rstrip()))
     return EventDate.from_day(parsed.date(), text=stripped, span=span)
+
+
+def stated_published(text: str, lines: Iterable[Span]) -> _dt.date | None:
+    """The date an article states for itself on its publication lines or dateline
+    ("Tripoli, March 5, 2011", "Reuters, Sunday 10 Jun 2012"): the first full date (day,
+    month and year) in ``lines``, taken in text order; ``None`` without one, or when it is
+    outside the range :func:`parse_published` accepts."""
+    for line in sorted(lines, key=lambda s: s.start):
+        for t in find_time_expressions(text[line.start : line.end]):
+            if t.kind == "absolute" and t.date is not None and t.date.granularity is Granularity.DAY:
+                try:
+                    return _in_range(t.date.start, t.text)
+                except DateParseError:
+                    return None
+    return None

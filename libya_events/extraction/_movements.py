@@ -3092,7 +3092,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         elif clause.i in above:
             rank = 1
         elif _purpose_of(s, clause, anchor) or _onset_of(s, clause, anchor):
-            rank = 2  # "launched an offensive to take X in April": the purpose's time is the event's
+            rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
             continue
         cand = (rank, abs(tok.start - anchor.start), t.date)
@@ -3162,12 +3162,36 @@ def _told_as_news(s: _Sentence, anchor: Token) -> bool:
 
 def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: int, ctx: _Context) -> None:
     """Keep the date of the sentence's movement nearest its root: its main event's."""
-    if date is None:
+    if date is None or _background(s, anchor):
         return
     depth = sum(1 for _ in s.sent.ancestors(anchor))
     known = ctx.main_dates.get(key)
     if known is None or depth < known[0]:
         ctx.main_dates[key] = (depth, date)
+
+
+BACKGROUND_LINKS = frozenset({"relcl"})
+"""A move told in a relative clause ("a government that arrived in Tripoli in March") is background."""
+
+
+def _background(s: _Sentence, anchor: Token) -> bool:
+    """Whether the trigger sits in a relative clause: its date is no main date the story goes on from."""
+    return anchor.dep in BACKGROUND_LINKS or any(a.dep in BACKGROUND_LINKS for a in s.sent.ancestors(anchor))
+
+
+STORY_LOOKBACK = 40
+
+
+def _story_date(out: Sequence[MovementDraft], ctx: _Context, floor: int) -> EventDate | None:
+    """The main date of the latest earlier sentence that has one (skipping background moves;
+    the last ``STORY_LOOKBACK`` drafts at most, so a long run of them costs no more)."""
+    for d in reversed(out[-STORY_LOOKBACK:]):
+        if d.trigger.start < floor:
+            break
+        main = ctx.main_dates.get(d.sentence.start)
+        if main is not None:
+            return main[1]
+    return None
 
 
 def _inherited_date(
@@ -3181,7 +3205,7 @@ def _inherited_date(
         last = out[-1]
         if sentence is not None and last.sentence.start != sentence.start:
             main = ctx.main_dates.get(last.sentence.start)
-            return main[1] if main is not None else last.date
+            return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
         return last.date
     k = bisect.bisect_left(ctx.time_starts, pos)
     for t in reversed(ctx.times[max(0, k - 40) : k]):

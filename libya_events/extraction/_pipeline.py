@@ -27,6 +27,7 @@ from attrs import Factory, define, evolve
 
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
+from libya_events.dates._timex import stated_published
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._events import (
     MovementDraft,
@@ -72,7 +73,7 @@ from libya_events.syntax import (
     parse_fragments,
     parse_many,
 )
-from libya_events.text import Sentence, find_preamble, fold, sentences
+from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
 from libya_events.text._gate import FirstWords, HeadWords, WordGate
 from libya_events.text._invisible import restore_offsets, strip_invisible
 
@@ -199,6 +200,8 @@ class Parser:
         faster than the text. Nothing is frozen when the caller has frozen objects of its own."""
         freeze = gc.isenabled() and gc.get_freeze_count() == 0
         parts: list[tuple[int, Article]] = []
+        if published is None:  # read once: only the first part has the article's date line
+            published = stated_published(text, _date_lines(find_preamble(text)))
         try:
             for a, b in split_long(text):
                 parts.append((a, self._parse(text[a:b], published, None)))
@@ -278,6 +281,8 @@ class Parser:
         sents = sentences(folded) if self.events else []  # only the events engine reads them
         preamble = find_preamble(text)
         dateline = preamble.dateline
+        if published is None:  # "Tripoli, March 5, 2011": the article's own date line
+            published = stated_published(text, _date_lines(preamble))
         if dateline is not None:
             sents = _after_dateline(sents, folded, dateline.span)
         credits = [(m.start(), m.end()) for m in _CREDITS.finditer(folded)] if _has_credits(folded) else []
@@ -1160,6 +1165,11 @@ def _role_warnings(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ..
         f"no published date: who held an office is not guessed, so {listed} name no actor "
         "(pass published= to resolve them)",
     )
+
+
+def _date_lines(preamble: Preamble) -> list[Span]:
+    """The preamble's publication lines and its dateline: where an article states its date."""
+    return [*preamble.notes, *([preamble.dateline.span] if preamble.dateline is not None else [])]
 
 
 def _safe_times(text: str, published: _dt.date | None) -> list[TimeExpression]:
