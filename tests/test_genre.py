@@ -14,7 +14,9 @@ written and then after the fixes it prompted:
   macro F1            0.735                  ->  0.833   (dev set, same code: 0.909)
 
 With the parse-based events engine (2026-12-05): actors 0.886, locations 0.994,
-relative_locations 1.000, movements 0.879 / 0.744 / 0.806, statements 0.975, macro F1 0.932.
+relative_locations 1.000, movements 0.879 / 0.744 / 0.806, statements 0.975, macro F1 0.932;
+after eight rounds of general rules (2026-12-06): actors 0.930, locations 1.000, movements
+0.886 / 0.795 / 0.838, statements 0.984, macro F1 0.950.
 
 The floor is the latest measured macro F1 less about 0.03: a regression guard, not a
 target. Raise it when the parser improves on these genres.
@@ -35,7 +37,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.93
+MACRO_FLOOR = 0.94
 
 
 def _score(*extra: str) -> dict[str, object]:

@@ -25,7 +25,7 @@ FLOORS = {
     "actors": 0.91,
     "locations": 0.97,
     "relative_locations": 0.98,
-    "movements": 0.84,  # issue 10: the parse-based engine measures 0.859 (the surface engine 0.789)
+    "movements": 0.85,  # issue 10: the parse-based engine measures 0.867 (the surface engine 0.789)
     "statements": 0.89,
 }
 EXTRA_FLOORS = {
