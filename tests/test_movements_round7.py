@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _movement_records import MovementRecord, movement_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,14 +24,8 @@ TOWNS = ["Gharyan", "Zliten", "Sabha", "Zawiya", "Brega", "Tarhuna"]
 GROUPS = [("LNA forces", "Libyan National Army"), ("GNA forces", "Government of National Accord forces")]
 
 
-def _records(
-    text: str, published: str = "2022-06-01"
-) -> list[tuple[MovementKind, str | None, str | None, str | None]]:
-    article = PARSER.parse(text, published=published)
-    return [
-        (m.kind, m.actor, m.destination.name if m.destination else None, m.origin.name if m.origin else None)
-        for m in article.movements
-    ]
+def _records(text: str, published: str = "2022-06-01") -> list[MovementRecord]:
+    return movement_records(PARSER, text, published)
 
 
 # ------------------------------------------------------------- a politician's loyalists

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _movement_records import MovementRecord, movement_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,14 +26,8 @@ TOWNS = ["Gharyan", "Zliten", "Sabha", "Zawiya", "Brega", "Tarhuna", "Ubari", "M
 GROUPS = [("LNA forces", "Libyan National Army"), ("GNA forces", "Government of National Accord forces")]
 
 
-def _records(
-    text: str, published: str = "2022-06-01"
-) -> list[tuple[MovementKind, str | None, str | None, str | None]]:
-    article = PARSER.parse(text, published=published)
-    return [
-        (m.kind, m.actor, m.destination.name if m.destination else None, m.origin.name if m.origin else None)
-        for m in article.movements
-    ]
+def _records(text: str, published: str = "2022-06-01") -> list[MovementRecord]:
+    return movement_records(PARSER, text, published)
 
 
 def _dated(text: str, published: str = "2022-06-01") -> list[tuple[MovementKind, str | None, str | None]]:
