@@ -171,3 +171,27 @@ def test_forces_loyal_to_a_named_commander_and_then_to_the_government_are_two_si
         ("Libyan National Army", "Tripoli"),
         ("Government of National Accord forces", "Tarhuna"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("On Friday the Nasr and Fajr brigades moved into Sirte from the west.", "Nasr", "Fajr"),
+        ("Fighters of the Suqur al-Jabal and 301 battalions held the coast road.", "Suqur al-Jabal", "301"),
+        ("Haftar's Rahma and Tawheed brigades advanced toward Derna.", "Rahma", "Tawheed"),
+    ],
+)
+def test_names_sharing_one_plural_unit_head_are_two_units(text: str, first: str, second: str) -> None:
+    actors = _actors(text)
+    for name in (first, second):
+        units = [n for n, (kind, mentions) in actors.items() if kind is ActorKind.ARMED_GROUP and name in n]
+        assert len(units) == 1, (name, actors)
+    assert not any(first in n and second in n for n in actors)
+
+
+@given(st.sampled_from(["Nasr", "Fajr", "Rahma", "Nour"]), st.sampled_from(["Salam", "Karama", "Wahda"]))
+@settings(max_examples=8, deadline=None)
+def test_a_shared_unit_head_never_makes_one_actor_of_both_names(first: str, second: str) -> None:
+    actors = _actors(f"The {first} and {second} brigades withdrew from the town on Monday.")
+    assert f"{first} brigade" in actors
+    assert not any(first in n and second in n for n in actors)
