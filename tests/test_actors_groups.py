@@ -195,3 +195,17 @@ def test_a_shared_unit_head_never_makes_one_actor_of_both_names(first: str, seco
     actors = _actors(f"The {first} and {second} brigades withdrew from the town on Monday.")
     assert f"{first} brigade" in actors
     assert not any(first in n and second in n for n in actors)
+
+
+def test_government_sources_are_not_the_other_sides_sources() -> None:
+    text = (
+        "Rebel sources said their fighters had reached the edge of the port on Tuesday. "
+        "Government sources said the raid had hit an empty depot outside the town."
+    )
+    actors = _actors(text)
+    assert actors["Government sources"][0] is ActorKind.COLLECTIVE
+    assert all(
+        "Government sources" not in mentions
+        for name, (_, mentions) in actors.items()
+        if name != "Government sources"
+    )

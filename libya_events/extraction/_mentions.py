@@ -381,6 +381,8 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 _SAID_AFTER = re.compile(r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b")
+_COLLECTIVE_OWNER = re.compile(r"\b[Gg]overnment\s$")
+"""The word before a generic group that says it speaks for the government ("Government sources")."""
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
 
@@ -592,6 +594,9 @@ class MentionFinder:
                 entry=entry,
             )
         if source == "collective":
+            owner = _COLLECTIVE_OWNER.search(text, max(0, start - 12), start)
+            if owner is not None:
+                start = owner.start()  # "Government sources" are not the rebels' sources
             name = _LEADING_ARTICLE.sub("", text[start:end])
             return Hit(
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
