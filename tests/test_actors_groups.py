@@ -209,3 +209,14 @@ def test_government_sources_are_not_the_other_sides_sources() -> None:
         for name, (_, mentions) in actors.items()
         if name != "Government sources"
     )
+
+
+@pytest.mark.parametrize("modifier", ["tribal", "rival", "jihadist", "local"])
+def test_described_groups_that_act_are_an_actor(modifier: str) -> None:
+    actors = _actors(f"In May, {modifier} groups shut the oil field south of Ubari for a week.")
+    assert f"{modifier} groups" in actors
+
+
+def test_bare_groups_are_no_actor() -> None:
+    actors = _actors("In May, groups of people gathered near the oil field south of Ubari.")
+    assert not any(name.endswith("groups") for name in actors)
