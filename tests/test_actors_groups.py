@@ -220,3 +220,12 @@ def test_described_groups_that_act_are_an_actor(modifier: str) -> None:
 def test_bare_groups_are_no_actor() -> None:
     actors = _actors("In May, groups of people gathered near the oil field south of Ubari.")
     assert not any(name.endswith("groups") for name in actors)
+
+
+def test_a_definite_short_form_after_its_fuller_description_is_the_same_speaker() -> None:
+    text = (
+        '"The port road is open," the media office for the coastal forces said on Monday. '
+        "The media office said three vehicles had been destroyed near the bridge."
+    )
+    names = [name for name in _actors(text) if "media office" in name]
+    assert len(names) == 1, names
