@@ -212,9 +212,11 @@ def test_government_sources_are_not_the_other_sides_sources() -> None:
 
 
 @pytest.mark.parametrize("modifier", ["tribal", "rival", "jihadist", "local"])
-def test_described_groups_that_act_are_an_actor(modifier: str) -> None:
-    actors = _actors(f"In May, {modifier} groups shut the oil field south of Ubari for a week.")
-    assert f"{modifier} groups" in actors
+@pytest.mark.parametrize("noun", ["groups", "brigade", "militia"])
+def test_described_groups_that_act_are_an_actor(modifier: str, noun: str) -> None:
+    article = "" if noun.endswith("s") else "a "
+    actors = _actors(f"In May, {article}{modifier} {noun} shut the oil field south of Ubari for a week.")
+    assert f"{modifier} {noun}" in actors
 
 
 def test_bare_groups_are_no_actor() -> None:
