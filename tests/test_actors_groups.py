@@ -171,3 +171,63 @@ def test_forces_loyal_to_a_named_commander_and_then_to_the_government_are_two_si
         ("Libyan National Army", "Tripoli"),
         ("Government of National Accord forces", "Tarhuna"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("On Friday the Nasr and Fajr brigades moved into Sirte from the west.", "Nasr", "Fajr"),
+        ("Fighters of the Suqur al-Jabal and 301 battalions held the coast road.", "Suqur al-Jabal", "301"),
+        ("Haftar's Rahma and Tawheed brigades advanced toward Derna.", "Rahma", "Tawheed"),
+    ],
+)
+def test_names_sharing_one_plural_unit_head_are_two_units(text: str, first: str, second: str) -> None:
+    actors = _actors(text)
+    for name in (first, second):
+        units = [n for n, (kind, mentions) in actors.items() if kind is ActorKind.ARMED_GROUP and name in n]
+        assert len(units) == 1, (name, actors)
+    assert not any(first in n and second in n for n in actors)
+
+
+@given(st.sampled_from(["Nasr", "Fajr", "Rahma", "Nour"]), st.sampled_from(["Salam", "Karama", "Wahda"]))
+@settings(max_examples=8, deadline=None)
+def test_a_shared_unit_head_never_makes_one_actor_of_both_names(first: str, second: str) -> None:
+    actors = _actors(f"The {first} and {second} brigades withdrew from the town on Monday.")
+    assert f"{first} brigade" in actors
+    assert not any(first in n and second in n for n in actors)
+
+
+def test_government_sources_are_not_the_other_sides_sources() -> None:
+    text = (
+        "Rebel sources said their fighters had reached the edge of the port on Tuesday. "
+        "Government sources said the raid had hit an empty depot outside the town."
+    )
+    actors = _actors(text)
+    assert actors["Government sources"][0] is ActorKind.COLLECTIVE
+    assert all(
+        "Government sources" not in mentions
+        for name, (_, mentions) in actors.items()
+        if name != "Government sources"
+    )
+
+
+@pytest.mark.parametrize("modifier", ["tribal", "rival", "jihadist", "local"])
+@pytest.mark.parametrize("noun", ["groups", "brigade", "militia"])
+def test_described_groups_that_act_are_an_actor(modifier: str, noun: str) -> None:
+    article = "" if noun.endswith("s") else "a "
+    actors = _actors(f"In May, {article}{modifier} {noun} shut the oil field south of Ubari for a week.")
+    assert f"{modifier} {noun}" in actors
+
+
+def test_bare_groups_are_no_actor() -> None:
+    actors = _actors("In May, groups of people gathered near the oil field south of Ubari.")
+    assert not any(name.endswith("groups") for name in actors)
+
+
+def test_a_definite_short_form_after_its_fuller_description_is_the_same_speaker() -> None:
+    text = (
+        '"The port road is open," the media office for the coastal forces said on Monday. '
+        "The media office said three vehicles had been destroyed near the bridge."
+    )
+    names = [name for name in _actors(text) if "media office" in name]
+    assert len(names) == 1, names

@@ -19,7 +19,7 @@ import bisect
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import define, evolve
@@ -314,9 +314,21 @@ _UNIT = re.compile(
 _NAMED_UNIT = re.compile(
     r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]{1,40}+(?:\s+(?:al-|el-)?[A-Z][\w'-]{1,40}+){0,2})\s+(?:brigade|militia|battalion)s?\b"
 )
+_UNIT_NAME_WORD = r"(?:al-|el-)?[A-Z\d][\w'\u2019-]{0,40}+"
+_SHARED_UNIT = re.compile(
+    r"\b((?:al-|el-)?[A-Z][\w'\u2019-]{1,40}+(?:\s+" + _UNIT_NAME_WORD + r"){0,2})"
+    r"\s+and\s+(?:the\s+)?(" + _UNIT_NAME_WORD + r"(?:\s+" + _UNIT_NAME_WORD + r"){0,3})"
+    r"\s+(?:[Bb]rigades|[Bb]attalions)\b"
+)
+"""Named units coordinated under one plural head: "the Nasr and Fajr brigades" names the Nasr
+brigade and the Fajr brigade."""
+_SHARED_UNIT_HEAD = HeadWords(_SHARED_UNIT, frozenset({"brigades", "battalions"}), chunks_before=9)
 _ALLIANCE_NOUNS = frozenset({"alliance", "coalition"})
 """Heads of a described alliance of sides ("the Zintani-Warshefana alliance")."""
-_GROUP_WORDS = GROUP_NOUNS | _ALLIANCE_NOUNS
+_DESCRIBED_GROUP_NOUNS = frozenset({"groups", "brigade", "militia"})
+"""Heads that name an actor only after a describing word ("tribal groups", "a local brigade",
+"a rival militia")."""
+_GROUP_WORDS = GROUP_NOUNS | _ALLIANCE_NOUNS | _DESCRIBED_GROUP_NOUNS
 _GROUP = re.compile(
     r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)(?:-[A-Z][a-z]+)?+|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
     r"(" + "|".join(sorted(_GROUP_WORDS, key=len, reverse=True)) + r")"
@@ -372,6 +384,8 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 _SAID_AFTER = re.compile(r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b")
+_COLLECTIVE_OWNER = re.compile(r"\b[Gg]overnment\s$")
+"""The word before a generic group that says it speaks for the government ("Government sources")."""
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
 
@@ -583,6 +597,9 @@ class MentionFinder:
                 entry=entry,
             )
         if source == "collective":
+            owner = _COLLECTIVE_OWNER.search(text, max(0, start - 12), start)
+            if owner is not None:
+                start = owner.start()  # "Government sources" are not the rebels' sources
             name = _LEADING_ARTICLE.sub("", text[start:end])
             return Hit(
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
@@ -859,6 +876,10 @@ class MentionFinder:
                 )
             )
 
+        for m in gate.finditer(_SHARED_UNIT_HEAD) if gated_cue("brigades", "battalions") else ():
+            for hit in _shared_units(m, text, folded):
+                add(hit)
+
         # ministries, parliaments and municipalities named by their portfolio or place
         for m in gate.finditer(_INSTITUTION_HEAD) if gated_cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
@@ -1127,6 +1148,21 @@ def _introduced_names(
 
 
 _POSSESSOR_END = re.compile(r"'s\s+")
+
+
+def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
+    """One unit for each name before a shared plural head ("the X and Y brigades")."""
+    head = folded[m.end() - len("brigades") : m.end()].lower()
+    singular = "brigade" if head.endswith("brigades") else "battalion"
+    for group in (1, 2):
+        start, end = _after_possessor(folded, m.start(group), m.end(group)), m.end(group)
+        words = folded[start:end].split()
+        while words[1:] and words[0].lower() in COMMON_CAPITALISED and not words[1][0].isdigit():
+            start += len(words.pop(0)) + 1  # "the", not "February" of "February 17"
+        if not words or words[0].lower() in COMMON_CAPITALISED or not words[0][0].isalnum():
+            continue
+        name = f"{text[start:end]} {singular}"
+        yield Hit(start, end, "unit:" + normalize_alias(name), name, "unit", ActorKind.ARMED_GROUP)
 
 
 def _after_possessor(folded: str, start: int, end: int) -> int:

@@ -1361,14 +1361,22 @@ def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
 
 
+_UNNAMED_SOURCES = frozenset({"collective", "speaker"})
+"""Sources of hits that describe a group or a speaker without naming it."""
+
+
 def _fuller_before(text: str, hit: Hit, name: str, by_name: Mapping[str, str]) -> str | None:
     """A definite bare collective ("the parties") after one fuller group of the same words
-    ("the Libyan parties") is that group: the key of the one earlier group whose name ends
-    with these words, else None."""
+    ("the Libyan parties", "the operations room for the eastern forces") is that group: the
+    key of the one earlier group whose name ends or starts with these words, else None."""
     definite = _DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "
-    if hit.source != "collective" or not definite:
+    if hit.source not in _UNNAMED_SOURCES or not definite:
         return None
-    fuller = {key for earlier, key in by_name.items() if earlier.endswith(" " + name)}
+    fuller = {
+        key
+        for earlier, key in by_name.items()
+        if earlier.endswith(" " + name) or earlier.startswith(name + " ")
+    }
     return next(iter(fuller)) if len(fuller) == 1 else None
 
 
