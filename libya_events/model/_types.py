@@ -106,6 +106,8 @@ class Relation(StrEnum):
 
 
 def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if type(value) is str and value and not value.isspace():
+        return  # the common case, decided without building a stripped copy
     if not isinstance(value, str):
         raise InputTypeError(f"'{attribute.name}' must be str (got {type(value).__name__})")
     if not value or not value.strip():
@@ -129,6 +131,8 @@ def _number(name: str, value: object) -> None:
 
 def _range(lo: float, hi: float) -> Any:
     def check(inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
+        if type(value) is float and lo <= value <= hi:
+            return  # finite and in range (NaN fails the comparison and is refused below)
         _number(attribute.name, value)
         _finite(attribute.name, value)
         if value < lo:
@@ -140,7 +144,7 @@ def _range(lo: float, hi: float) -> Any:
 
 
 def _optional_non_negative(inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is None:
+    if value is None or (type(value) is float and 0.0 <= value < math.inf):
         return
     _number(attribute.name, value)
     _finite(attribute.name, value)
@@ -150,6 +154,8 @@ def _optional_non_negative(inst: object, attribute: attrs.Attribute[Any], value:
 
 def _to_float(value: Any) -> Any:
     """Lossless normalisation: ints become floats, anything else is left to the validator."""
+    if type(value) is float:
+        return value
     if isinstance(value, int) and not isinstance(value, bool):
         try:
             return float(value)
@@ -163,6 +169,8 @@ def _to_optional_float(value: Any) -> Any:
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    if type(value) is tuple:
+        return value
     if isinstance(value, (str, bytes)):
         raise InputTypeError(
             f"expected a sequence of values, not a single {type(value).__name__} ({value!r:.40})"
@@ -175,6 +183,12 @@ _E = TypeVar("_E", bound=Enum)
 
 def _enum(cls: type[_E], value: Any) -> _E:
     """``cls(value)``, or a :class:`ValidationError` naming the choices."""
+    if type(value) is cls:
+        return value
+    if type(value) is str:
+        member = _MEMBERS_BY_VALUE.get((cls, value))
+        if member is not None:
+            return member  # type: ignore[return-value]
     try:
         return cls(value)
     except ValueError:
@@ -188,7 +202,11 @@ def _optional_str(inst: object, attribute: attrs.Attribute[Any], value: object) 
 
 
 def _instance_of(*types: type) -> Any:
+    exact = frozenset(types)
+
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) in exact:
+            return  # an exact type named (bool passes only when named)
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             names = " or ".join(t.__name__ for t in types)
             raise InputTypeError(f"'{attribute.name}' must be {names} (got {value!r:.60})")
@@ -209,6 +227,15 @@ def _optional_instance_of(*types: type) -> Any:
             check(inst, attribute, value)
 
     return optional
+
+
+#: Every member of the model's enums by (enum, value): ``cls(value)`` for a str, without the
+#: enum machinery's call overhead.
+_MEMBERS_BY_VALUE: dict[tuple[type[Enum], str], Enum] = {
+    (cls, member.value): member
+    for cls in (ActorKind, LocationKind, MovementKind, Modality, Granularity, Relation)
+    for member in cls
+}
 
 
 def _location_kind(value: Any) -> LocationKind:
@@ -343,10 +370,13 @@ class GeoPoint:
         return (self.lat, self.lon)
 
 
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
 def _country_code(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not isinstance(value, str):
         raise InputTypeError(f"'{attribute.name}' must be str (got {type(value).__name__})")
-    if value is not None and not re.fullmatch(r"[A-Z]{2}", value):
+    if value is not None and not _COUNTRY_CODE.fullmatch(value):
         raise ValidationError(f"'{attribute.name}' must be two capital letters (got {value!r})")
 
 
