@@ -328,7 +328,8 @@ class Mention:
     """Where they stand: ``article.text[span.start:span.end] == text``."""
 
     def __attrs_post_init__(self) -> None:
-        if self.span.length != len(self.text):
+        span = self.span
+        if span.end - span.start != len(self.text):
             raise SpanError(
                 f"'span' must be as long as 'text' ({len(self.text)}) (got {self.span.start}:{self.span.end})"
             )
@@ -520,9 +521,10 @@ class EventDate:
     """Where the expression stands in the article."""
 
     def __attrs_post_init__(self) -> None:
-        for name, value in (("start", self.start), ("end", self.end)):
-            if isinstance(value, _dt.datetime):
-                raise InputTypeError(f"'{name}' must be a date, not a datetime (got {value!r})")
+        if type(self.start) is not _dt.date or type(self.end) is not _dt.date:
+            for name, value in (("start", self.start), ("end", self.end)):
+                if isinstance(value, _dt.datetime):
+                    raise InputTypeError(f"'{name}' must be a date, not a datetime (got {value!r})")
         if self.end < self.start:
             raise ValidationError(f"'end' must be >= start {self.start} (got {self.end})")
         g, s, e = self.granularity, self.start, self.end
@@ -772,9 +774,13 @@ class Article:
     unresolved because the article has no published date."""
 
     def __attrs_post_init__(self) -> None:
-        n = len(self.text)
+        text = self.text
+        n = len(text)
         for mention in _mentions_of(self):
-            if mention.span.slice(self.text) != mention.text:
+            span = mention.span
+            if span.end > n:
+                raise SpanError(f"span {span.start}:{span.end} runs past the text's end ({n})")
+            if text[span.start : span.end] != mention.text:
                 raise SpanError(
                     f"mention {mention.text!r} does not match the text at "
                     f"{mention.span.start}:{mention.span.end}"
