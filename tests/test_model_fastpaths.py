@@ -71,3 +71,15 @@ def test_converters_normalise_as_before() -> None:
         Location("X", "city", uncertainty_km=math.inf)
     with pytest.raises(ValidationError):
         Location("X", "city", country_code="ly")
+
+
+@given(st.text(min_size=1, max_size=30), st.data())
+def test_unchecked_constructors_build_what_the_validated_ones_do(source: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(source) - 1))
+    end = data.draw(st.integers(start + 1, len(source)))
+    assert Span._unchecked(start, end) == Span(start, end)
+    assert hash(Span._unchecked(start, end)) == hash(Span(start, end))
+    if source[start:end].strip():
+        made = Mention._unchecked(source, start, end)
+        assert made == Mention.from_text(source, start, end)
+        assert repr(made) == repr(Mention.from_text(source, start, end))

@@ -717,7 +717,7 @@ def _resolve(
 
     if since and date is not None:
         date = (date[0], p, Granularity.RANGE) if p is not None and date[0] <= p else None
-    span = Span(start, end)
+    span = Span._unchecked(start, end)
     surface = text[start:end]
     event_date = None if date is None else EventDate(date[0], date[1], date[2], surface, span)
     return TimeExpression(surface, span, kind, event_date, tense_hint)

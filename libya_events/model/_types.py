@@ -264,6 +264,10 @@ def _modality(value: Any) -> Modality:
 
 # --------------------------------------------------------------------------- spans
 
+# A frozen instance filled in field by field, for the ``_unchecked`` constructors.
+_NEW = object.__new__
+_SET = object.__setattr__
+
 
 @frozen
 class Span:
@@ -287,6 +291,16 @@ class Span:
             raise SpanError(f"'start' must be >= 0 (got {self.start})")
         if self.end < self.start:
             raise SpanError(f"'end' must be >= start {self.start} (got {self.end})")
+
+    @classmethod
+    def _unchecked(cls, start: int, end: int) -> Span:
+        """Internal: ``Span(start, end)`` without re-running the checks, for offsets that
+        code already checked produced (two ints, ``0 <= start <= end``: a regex match's, a
+        hit's). Users construct spans the validated way; a test proves both build equal spans."""
+        span = _NEW(cls)
+        _SET(span, "start", start)
+        _SET(span, "end", end)
+        return span
 
     @classmethod
     def from_match(cls, match: re.Match[str], group: int | str = 0) -> Span:
@@ -333,6 +347,17 @@ class Mention:
             raise SpanError(
                 f"'span' must be as long as 'text' ({len(self.text)}) (got {self.span.start}:{self.span.end})"
             )
+
+    @classmethod
+    def _unchecked(cls, source: str, start: int, end: int) -> Mention:
+        """Internal: ``Mention.from_text(source, start, end)`` without re-running the checks, for
+        offsets of words found in ``source`` (``0 <= start < end <= len(source)``, and the words
+        are no blank text). Users construct mentions the validated way; a test proves both
+        build equal mentions."""
+        mention = _NEW(cls)
+        _SET(mention, "text", source[start:end])
+        _SET(mention, "span", Span._unchecked(start, end))
+        return mention
 
     @classmethod
     def from_text(cls, source: str, start: int, end: int) -> Mention:
