@@ -400,10 +400,6 @@ def _fold(s: str | None) -> str:
     return "" if s is None else " ".join(s.casefold().split())
 
 
-def _capitalised(token: str | None) -> bool:
-    return token is None or token[:1].isupper()
-
-
 class _Reject(Exception):
     """A match that is no time expression after all."""
 
@@ -541,7 +537,7 @@ def _resolve(
 
     if scan:
         for token in (g["m1"], g["m2"], g["wd"], g["ovwd"], g["wdm1"], g["wdm2"]):
-            if not _capitalised(token):
+            if token is not None and not token[:1].isupper():  # month and weekday names are capitalised
                 raise _Reject
         if g["wd"] or g["rd"]:
             before = text[max(0, m.start() - 16) : m.start()].split()

@@ -127,10 +127,22 @@ def midpoint(a: GeoPoint, b: GeoPoint) -> GeoPoint:
     >>> round(m.lat, 4), round(m.lon, 4)
     (31.7944, 15.8453)
     """
+    return _midpoint_and_distance_km(a, b)[0]
+
+
+def _midpoint_and_distance_km(a: GeoPoint, b: GeoPoint) -> tuple[GeoPoint, float]:
+    """:func:`midpoint` and :func:`distance_km` of two points from one inverse geodesic
+    (the costly part of each).
+
+    >>> m, km = _midpoint_and_distance_km(GeoPoint(32.37535, 15.09254), GeoPoint(31.20892, 16.58866))
+    >>> m == midpoint(GeoPoint(32.37535, 15.09254), GeoPoint(31.20892, 16.58866)), round(km)
+    (True, 190)
+    """
     inv = _inverse(a, b)
-    if float(inv["s12"]) == 0.0:
-        return a
-    return destination(a, float(inv["s12"]) / 2000.0, _norm_bearing(float(inv["azi1"])))
+    s12 = float(inv["s12"])
+    if s12 == 0.0:
+        return a, s12 / 1000.0
+    return destination(a, s12 / 2000.0, _norm_bearing(float(inv["azi1"]))), s12 / 1000.0
 
 
 def compass_point(bearing_deg: float, points: int = 16) -> str:

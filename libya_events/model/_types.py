@@ -115,7 +115,7 @@ def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
 
 
 def _optional_non_empty(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None:
+    if value is not None and not (type(value) is str and value and not value.isspace()):
         _non_empty(inst, attribute, value)
 
 
@@ -165,7 +165,7 @@ def _to_float(value: Any) -> Any:
 
 
 def _to_optional_float(value: Any) -> Any:
-    return None if value is None else _to_float(value)
+    return value if value is None or type(value) is float else _to_float(value)
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -239,27 +239,27 @@ _MEMBERS_BY_VALUE: dict[tuple[type[Enum], str], Enum] = {
 
 
 def _location_kind(value: Any) -> LocationKind:
-    return _enum(LocationKind, value)
+    return value if type(value) is LocationKind else _enum(LocationKind, value)
 
 
 def _relation(value: Any) -> Relation:
-    return _enum(Relation, value)
+    return value if type(value) is Relation else _enum(Relation, value)
 
 
 def _granularity(value: Any) -> Granularity:
-    return _enum(Granularity, value)
+    return value if type(value) is Granularity else _enum(Granularity, value)
 
 
 def _actor_kind(value: Any) -> ActorKind:
-    return _enum(ActorKind, value)
+    return value if type(value) is ActorKind else _enum(ActorKind, value)
 
 
 def _movement_kind(value: Any) -> MovementKind:
-    return _enum(MovementKind, value)
+    return value if type(value) is MovementKind else _enum(MovementKind, value)
 
 
 def _modality(value: Any) -> Modality:
-    return _enum(Modality, value)
+    return value if type(value) is Modality else _enum(Modality, value)
 
 
 # --------------------------------------------------------------------------- spans
