@@ -176,6 +176,7 @@ _DIRECTIONS = _build_direction_table()
 _STRIP = re.compile(r"^(?:to\s++the\s++|due\s++)++|(?<!\s)\s++(?:of|from)$")
 _LONGEST_DIRECTION = 200
 _JOINERS = re.compile(r"[\s\-\u2010-\u2015]+")
+_WARD = re.compile(r"(?<=[a-z])ward$")
 
 
 def _direction_key(text: str) -> str:
@@ -186,7 +187,7 @@ def _direction_key(text: str) -> str:
     lowered = text.strip().lower()
     lowered = _STRIP.sub("", lowered)
     lowered = _STRIP.sub("", lowered.strip())
-    lowered = re.sub(r"(?<=[a-z])ward$", "", lowered)
+    lowered = _WARD.sub("", lowered)
     return _JOINERS.sub("", lowered)
 
 
@@ -198,6 +199,13 @@ def _lookup_direction(text: str) -> tuple[float, int]:
         raise PhraseParseError(
             f"{text!r} is not a compass direction (expected e.g. 'south', 'north-east', 'SSW')"
         ) from None
+
+
+def _bearing_or_none(text: str) -> float | None:
+    """:func:`direction_to_bearing` of a direction word, None for other text (one look-up
+    where :func:`is_direction` then :func:`direction_to_bearing` would make two)."""
+    found = _DIRECTIONS.get(_direction_key(text))
+    return None if found is None else found[0]
 
 
 def direction_to_bearing(text: str) -> float:
