@@ -143,6 +143,9 @@ def _range(lo: float, hi: float) -> Any:
     return check
 
 
+_BEARING_RANGE = _range(0.0, 360.0)
+
+
 def _optional_non_negative(inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
     if value is None or (type(value) is float and 0.0 <= value < math.inf):
         return
@@ -507,7 +510,7 @@ class RelativeLocation:
     @bearing_deg.validator
     def _check_bearing(self, attribute: attrs.Attribute[Any], value: float | None) -> None:
         if value is not None:
-            _range(0.0, 360.0)(self, attribute, value)
+            _BEARING_RANGE(self, attribute, value)
             if value >= 360.0:
                 raise ValidationError(f"'bearing_deg' must be < 360.0 (got {value!r})")
 
