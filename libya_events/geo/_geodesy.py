@@ -136,7 +136,7 @@ def _midpoint_and_distance_km(a: GeoPoint, b: GeoPoint) -> tuple[GeoPoint, float
 
     >>> m, km = _midpoint_and_distance_km(GeoPoint(32.37535, 15.09254), GeoPoint(31.20892, 16.58866))
     >>> m == midpoint(GeoPoint(32.37535, 15.09254), GeoPoint(31.20892, 16.58866)), round(km)
-    (True, 190)
+    (True, 192)
     """
     inv = _inverse(a, b)
     s12 = float(inv["s12"])
