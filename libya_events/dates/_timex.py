@@ -400,10 +400,6 @@ def _fold(s: str | None) -> str:
     return "" if s is None else " ".join(s.casefold().split())
 
 
-def _capitalised(token: str | None) -> bool:
-    return token is None or token[:1].isupper()
-
-
 class _Reject(Exception):
     """A match that is no time expression after all."""
 
@@ -541,7 +537,7 @@ def _resolve(
 
     if scan:
         for token in (g["m1"], g["m2"], g["wd"], g["ovwd"], g["wdm1"], g["wdm2"]):
-            if not _capitalised(token):
+            if token is not None and not token[:1].isupper():  # month and weekday names are capitalised
                 raise _Reject
         if g["wd"] or g["rd"]:
             before = text[max(0, m.start() - 16) : m.start()].split()
@@ -717,7 +713,7 @@ def _resolve(
 
     if since and date is not None:
         date = (date[0], p, Granularity.RANGE) if p is not None and date[0] <= p else None
-    span = Span(start, end)
+    span = Span._unchecked(start, end)
     surface = text[start:end]
     event_date = None if date is None else EventDate(date[0], date[1], date[2], surface, span)
     return TimeExpression(surface, span, kind, event_date, tense_hint)

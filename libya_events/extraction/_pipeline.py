@@ -1234,7 +1234,7 @@ def _dedupe_mentions(mentions: Iterable[Mention]) -> list[Mention]:
 
 def _mentions_of(text: str, hits: Iterable[Hit]) -> list[Mention]:
     """The hits' mentions in text order, one per span (what ``_dedupe_mentions`` keeps of them)."""
-    return [Mention(text[a:b], Span(a, b)) for a, b in sorted({(h.start, h.end) for h in hits})]
+    return [Mention._unchecked(text, a, b) for a, b in sorted({(h.start, h.end) for h in hits})]
 
 
 def _actor_name(text: str, hit: Hit, *, origin: bool = True) -> str:

@@ -127,10 +127,22 @@ def midpoint(a: GeoPoint, b: GeoPoint) -> GeoPoint:
     >>> round(m.lat, 4), round(m.lon, 4)
     (31.7944, 15.8453)
     """
+    return _midpoint_and_distance_km(a, b)[0]
+
+
+def _midpoint_and_distance_km(a: GeoPoint, b: GeoPoint) -> tuple[GeoPoint, float]:
+    """:func:`midpoint` and :func:`distance_km` of two points from one inverse geodesic
+    (the costly part of each).
+
+    >>> m, km = _midpoint_and_distance_km(GeoPoint(32.37535, 15.09254), GeoPoint(31.20892, 16.58866))
+    >>> m == midpoint(GeoPoint(32.37535, 15.09254), GeoPoint(31.20892, 16.58866)), round(km)
+    (True, 192)
+    """
     inv = _inverse(a, b)
-    if float(inv["s12"]) == 0.0:
-        return a
-    return destination(a, float(inv["s12"]) / 2000.0, _norm_bearing(float(inv["azi1"])))
+    s12 = float(inv["s12"])
+    if s12 == 0.0:
+        return a, s12 / 1000.0
+    return destination(a, s12 / 2000.0, _norm_bearing(float(inv["azi1"]))), s12 / 1000.0
 
 
 def compass_point(bearing_deg: float, points: int = 16) -> str:
@@ -164,6 +176,7 @@ _DIRECTIONS = _build_direction_table()
 _STRIP = re.compile(r"^(?:to\s++the\s++|due\s++)++|(?<!\s)\s++(?:of|from)$")
 _LONGEST_DIRECTION = 200
 _JOINERS = re.compile(r"[\s\-\u2010-\u2015]+")
+_WARD = re.compile(r"(?<=[a-z])ward$")
 
 
 def _direction_key(text: str) -> str:
@@ -174,7 +187,7 @@ def _direction_key(text: str) -> str:
     lowered = text.strip().lower()
     lowered = _STRIP.sub("", lowered)
     lowered = _STRIP.sub("", lowered.strip())
-    lowered = re.sub(r"(?<=[a-z])ward$", "", lowered)
+    lowered = _WARD.sub("", lowered)
     return _JOINERS.sub("", lowered)
 
 
@@ -186,6 +199,13 @@ def _lookup_direction(text: str) -> tuple[float, int]:
         raise PhraseParseError(
             f"{text!r} is not a compass direction (expected e.g. 'south', 'north-east', 'SSW')"
         ) from None
+
+
+def _bearing_or_none(text: str) -> float | None:
+    """:func:`direction_to_bearing` of a direction word, None for other text (one look-up
+    where :func:`is_direction` then :func:`direction_to_bearing` would make two)."""
+    found = _DIRECTIONS.get(_direction_key(text))
+    return None if found is None else found[0]
 
 
 def direction_to_bearing(text: str) -> float:

@@ -21,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 from attrs import frozen
 
 from libya_events._errors import InputTypeError, PhraseParseError
-from libya_events.geo._geodesy import direction_points, direction_to_bearing, is_direction
+from libya_events.geo._geodesy import _bearing_or_none, direction_points, is_direction
 from libya_events.model import Relation, Span
 
 __all__ = [
@@ -457,9 +457,9 @@ def _build(text: str, m: re.Match[str]) -> RelativePhrase | None:
         within = qualifier is not None and _norm_space(qualifier) in _WITHIN_WORDS
         direction_text = m.group(e + "dir")
         if direction_text is not None:
-            if not is_direction(direction_text):
+            bearing = _bearing_or_none(direction_text)
+            if bearing is None:
                 return None
-            bearing = direction_to_bearing(direction_text)
             relation = Relation.OFFSET
         else:
             relation = Relation.WITHIN if within else Relation.RING
@@ -470,9 +470,9 @@ def _build(text: str, m: re.Match[str]) -> RelativePhrase | None:
             approximate = True
     elif m.group("direction") is not None:
         direction_text = m.group("ddir")
-        if not is_direction(direction_text):
+        bearing = _bearing_or_none(direction_text)
+        if bearing is None:
             return None
-        bearing = direction_to_bearing(direction_text)
         relation = Relation.DIRECTION
         approximate = True
     elif m.group("near") is not None:

@@ -36,7 +36,13 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from attrs import frozen
 
 from libya_events._errors import GeoError, InputTypeError, UnknownPlaceError
-from libya_events.geo._geodesy import bearing_deg, compass_point, destination, distance_km, midpoint
+from libya_events.geo._geodesy import (
+    _midpoint_and_distance_km,
+    bearing_deg,
+    compass_point,
+    destination,
+    distance_km,
+)
 from libya_events.geo._relative import RelativePhrase, parse_relative, too_far
 from libya_events.model import GeoPoint, Location, LocationKind, Mention, Relation, RelativeLocation
 
@@ -265,8 +271,7 @@ def resolve_relative(
         source2 = gazetteer if gazetteer is not None else _default_gazetteer()
         other = _lookup(parsed.second_anchor_text, source2, geocoder)
         other_point = GeoPoint(other.lat, other.lon)
-        point = midpoint(origin, other_point)
-        between_km = distance_km(origin, other_point)
+        point, between_km = _midpoint_and_distance_km(origin, other_point)
         extent = max(extent, other.extent_km or 0.0)
         second = _to_location(other, (Mention(parsed.second_anchor_text, parsed.second_anchor_span),))
 

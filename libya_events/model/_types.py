@@ -106,6 +106,8 @@ class Relation(StrEnum):
 
 
 def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if type(value) is str and value and not value.isspace():
+        return  # the common case, decided without building a stripped copy
     if not isinstance(value, str):
         raise InputTypeError(f"'{attribute.name}' must be str (got {type(value).__name__})")
     if not value or not value.strip():
@@ -113,7 +115,7 @@ def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
 
 
 def _optional_non_empty(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None:
+    if value is not None and not (type(value) is str and value and not value.isspace()):
         _non_empty(inst, attribute, value)
 
 
@@ -129,6 +131,8 @@ def _number(name: str, value: object) -> None:
 
 def _range(lo: float, hi: float) -> Any:
     def check(inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
+        if type(value) is float and lo <= value <= hi:
+            return  # finite and in range (NaN fails the comparison and is refused below)
         _number(attribute.name, value)
         _finite(attribute.name, value)
         if value < lo:
@@ -139,8 +143,11 @@ def _range(lo: float, hi: float) -> Any:
     return check
 
 
+_BEARING_RANGE = _range(0.0, 360.0)
+
+
 def _optional_non_negative(inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is None:
+    if value is None or (type(value) is float and 0.0 <= value < math.inf):
         return
     _number(attribute.name, value)
     _finite(attribute.name, value)
@@ -150,6 +157,8 @@ def _optional_non_negative(inst: object, attribute: attrs.Attribute[Any], value:
 
 def _to_float(value: Any) -> Any:
     """Lossless normalisation: ints become floats, anything else is left to the validator."""
+    if type(value) is float:
+        return value
     if isinstance(value, int) and not isinstance(value, bool):
         try:
             return float(value)
@@ -159,10 +168,12 @@ def _to_float(value: Any) -> Any:
 
 
 def _to_optional_float(value: Any) -> Any:
-    return None if value is None else _to_float(value)
+    return value if value is None or type(value) is float else _to_float(value)
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    if type(value) is tuple:
+        return value
     if isinstance(value, (str, bytes)):
         raise InputTypeError(
             f"expected a sequence of values, not a single {type(value).__name__} ({value!r:.40})"
@@ -175,6 +186,12 @@ _E = TypeVar("_E", bound=Enum)
 
 def _enum(cls: type[_E], value: Any) -> _E:
     """``cls(value)``, or a :class:`ValidationError` naming the choices."""
+    if type(value) is cls:
+        return value
+    if type(value) is str:
+        member = _MEMBERS_BY_VALUE.get((cls, value))
+        if member is not None:
+            return member  # type: ignore[return-value]
     try:
         return cls(value)
     except ValueError:
@@ -188,7 +205,11 @@ def _optional_str(inst: object, attribute: attrs.Attribute[Any], value: object) 
 
 
 def _instance_of(*types: type) -> Any:
+    exact = frozenset(types)
+
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) in exact:
+            return  # an exact type named (bool passes only when named)
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             names = " or ".join(t.__name__ for t in types)
             raise InputTypeError(f"'{attribute.name}' must be {names} (got {value!r:.60})")
@@ -211,31 +232,44 @@ def _optional_instance_of(*types: type) -> Any:
     return optional
 
 
+#: Every member of the model's enums by (enum, value): ``cls(value)`` for a str, without the
+#: enum machinery's call overhead.
+_MEMBERS_BY_VALUE: dict[tuple[type[Enum], str], Enum] = {
+    (cls, member.value): member
+    for cls in (ActorKind, LocationKind, MovementKind, Modality, Granularity, Relation)
+    for member in cls
+}
+
+
 def _location_kind(value: Any) -> LocationKind:
-    return _enum(LocationKind, value)
+    return value if type(value) is LocationKind else _enum(LocationKind, value)
 
 
 def _relation(value: Any) -> Relation:
-    return _enum(Relation, value)
+    return value if type(value) is Relation else _enum(Relation, value)
 
 
 def _granularity(value: Any) -> Granularity:
-    return _enum(Granularity, value)
+    return value if type(value) is Granularity else _enum(Granularity, value)
 
 
 def _actor_kind(value: Any) -> ActorKind:
-    return _enum(ActorKind, value)
+    return value if type(value) is ActorKind else _enum(ActorKind, value)
 
 
 def _movement_kind(value: Any) -> MovementKind:
-    return _enum(MovementKind, value)
+    return value if type(value) is MovementKind else _enum(MovementKind, value)
 
 
 def _modality(value: Any) -> Modality:
-    return _enum(Modality, value)
+    return value if type(value) is Modality else _enum(Modality, value)
 
 
 # --------------------------------------------------------------------------- spans
+
+# A frozen instance filled in field by field, for the ``_unchecked`` constructors.
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 @frozen
@@ -260,6 +294,16 @@ class Span:
             raise SpanError(f"'start' must be >= 0 (got {self.start})")
         if self.end < self.start:
             raise SpanError(f"'end' must be >= start {self.start} (got {self.end})")
+
+    @classmethod
+    def _unchecked(cls, start: int, end: int) -> Span:
+        """Internal: ``Span(start, end)`` without re-running the checks, for offsets that
+        code already checked produced (two ints, ``0 <= start <= end``: a regex match's, a
+        hit's). Users construct spans the validated way; a test proves both build equal spans."""
+        span = _NEW(cls)
+        _SET(span, "start", start)
+        _SET(span, "end", end)
+        return span
 
     @classmethod
     def from_match(cls, match: re.Match[str], group: int | str = 0) -> Span:
@@ -301,10 +345,22 @@ class Mention:
     """Where they stand: ``article.text[span.start:span.end] == text``."""
 
     def __attrs_post_init__(self) -> None:
-        if self.span.length != len(self.text):
+        span = self.span
+        if span.end - span.start != len(self.text):
             raise SpanError(
                 f"'span' must be as long as 'text' ({len(self.text)}) (got {self.span.start}:{self.span.end})"
             )
+
+    @classmethod
+    def _unchecked(cls, source: str, start: int, end: int) -> Mention:
+        """Internal: ``Mention.from_text(source, start, end)`` without re-running the checks, for
+        offsets of words found in ``source`` (``0 <= start < end <= len(source)``, and the words
+        are no blank text). Users construct mentions the validated way; a test proves both
+        build equal mentions."""
+        mention = _NEW(cls)
+        _SET(mention, "text", source[start:end])
+        _SET(mention, "span", Span._unchecked(start, end))
+        return mention
 
     @classmethod
     def from_text(cls, source: str, start: int, end: int) -> Mention:
@@ -343,10 +399,13 @@ class GeoPoint:
         return (self.lat, self.lon)
 
 
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
 def _country_code(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not isinstance(value, str):
         raise InputTypeError(f"'{attribute.name}' must be str (got {type(value).__name__})")
-    if value is not None and not re.fullmatch(r"[A-Z]{2}", value):
+    if value is not None and not _COUNTRY_CODE.fullmatch(value):
         raise ValidationError(f"'{attribute.name}' must be two capital letters (got {value!r})")
 
 
@@ -451,7 +510,7 @@ class RelativeLocation:
     @bearing_deg.validator
     def _check_bearing(self, attribute: attrs.Attribute[Any], value: float | None) -> None:
         if value is not None:
-            _range(0.0, 360.0)(self, attribute, value)
+            _BEARING_RANGE(self, attribute, value)
             if value >= 360.0:
                 raise ValidationError(f"'bearing_deg' must be < 360.0 (got {value!r})")
 
@@ -490,9 +549,10 @@ class EventDate:
     """Where the expression stands in the article."""
 
     def __attrs_post_init__(self) -> None:
-        for name, value in (("start", self.start), ("end", self.end)):
-            if isinstance(value, _dt.datetime):
-                raise InputTypeError(f"'{name}' must be a date, not a datetime (got {value!r})")
+        if type(self.start) is not _dt.date or type(self.end) is not _dt.date:
+            for name, value in (("start", self.start), ("end", self.end)):
+                if isinstance(value, _dt.datetime):
+                    raise InputTypeError(f"'{name}' must be a date, not a datetime (got {value!r})")
         if self.end < self.start:
             raise ValidationError(f"'end' must be >= start {self.start} (got {self.end})")
         g, s, e = self.granularity, self.start, self.end
@@ -742,9 +802,13 @@ class Article:
     unresolved because the article has no published date."""
 
     def __attrs_post_init__(self) -> None:
-        n = len(self.text)
+        text = self.text
+        n = len(text)
         for mention in _mentions_of(self):
-            if mention.span.slice(self.text) != mention.text:
+            span = mention.span
+            if span.end > n:
+                raise SpanError(f"span {span.start}:{span.end} runs past the text's end ({n})")
+            if text[span.start : span.end] != mention.text:
                 raise SpanError(
                     f"mention {mention.text!r} does not match the text at "
                     f"{mention.span.start}:{mention.span.end}"

@@ -155,7 +155,7 @@ _WORD_BEFORE_DOT = re.compile(r"(?<![\w.])([\w.]+)\.$")
 
 def paragraphs(text: str) -> list[Span]:
     """Paragraph spans: runs of non-blank lines (a single newline also ends one)."""
-    return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    return [Span._unchecked(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
 def sentences(folded: str) -> list[Sentence]:
