@@ -1240,7 +1240,19 @@ def _nested(found: Sequence[_Found]) -> list[_Found]:
     both stand, except that one that only relays another ("added that witnesses stated
     that ...", "said that, according to X, ...") gives way to it."""
     by_sent = _by_sentence(found)
-    return [f for f in found if not any(_relays(f, g) for g in by_sent.get(f.sent.start, []))]
+    return [
+        f for f in found if not any(_relays(f, g) or _restates(g, f) for g in by_sent.get(f.sent.start, []))
+    ]
+
+
+def _restates(outer: _Found, inner: _Found) -> bool:
+    """A speaker's short report inside their own longer one ("said the defeat marked the end
+    of what he called their coup project"): the longer one already says it."""
+    if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
+        return False
+    if {h.key for h in inner.speakers} != {h.key for h in outer.speakers}:
+        return False
+    return (inner.content[1] - inner.content[0]) * 2 < outer.content[1] - outer.content[0]
 
 
 def _relays(outer: _Found, inner: _Found) -> bool:
@@ -1545,7 +1557,7 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
     for f in found:
         lo, hi = f.content
         hi = _before_quoted_clause(ctx, lo, hi)
-        if _mostly_quoted(ctx, lo, hi) or hi - lo < 4:
+        if _mostly_quoted(ctx, lo, hi) or hi - lo < 4 or _quoted_characterisation(ctx, f, lo, hi):
             continue
         if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
             hi += 1  # close a quotation the content opened
@@ -1555,6 +1567,24 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
         for who in f.speakers:
             out.append(StatementDraft(Span(lo, hi), ctx.text[lo:hi], False, sent_span, who, channel, date))
     return out
+
+
+CHARACTERISING = frozenset({"as"})
+"""Words that open what an object is called ("dismissed the plan as ...")."""
+
+
+def _quoted_characterisation(ctx: _Context, f: _Found, lo: int, hi: int) -> bool:
+    """'dismissed the plan as "stillborn"', 'described what he saw as "catastrophic"': the
+    object is only what the quoted words characterise; the quote is the statement (a
+    direct one), and no reported statement stands beside it."""
+    for tok in f.sent.tokens[f.verb.i + 1 :]:
+        if tok.lower not in CHARACTERISING or tok.start < lo or ctx.folded[hi : tok.start].strip():
+            continue
+        opening = ctx.folded[tok.end : tok.end + 3].lstrip()
+        quote = ctx.quotes_in(tok.end, tok.end + 4)
+        if opening[:1] == '"' and quote and quote[-1][1] >= hi - 2:
+            return True  # the quote closes the content
+    return False
 
 
 def _before_quoted_clause(ctx: _Context, lo: int, hi: int) -> int:

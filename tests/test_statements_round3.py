@@ -1,0 +1,60 @@
+"""Statements, third round: quoted characterisations and a speaker's restatements.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import parse_article
+from libya_events.model import Statement
+
+
+def _statements(text: str) -> list[Statement]:
+    return parse_article(text, published="2021-03-02").statements
+
+
+def _pairs(text: str) -> list[tuple[str | None, bool, str]]:
+    return [(s.speaker, s.direct, s.text) for s in _statements(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'The foreign minister, Ali Salem, later dismissed the proposal as "dead on arrival."',
+            "dead on arrival",
+        ),
+        (
+            'The health minister, Ali Salem, toured the port and described what he saw as "grim."',
+            "grim",
+        ),
+    ],
+)
+def test_an_object_characterised_by_a_quote_is_the_quote_alone(text: str, quoted: str) -> None:
+    assert _pairs(text) == [("Ali Salem", True, quoted)]
+
+
+def test_a_quote_inside_a_longer_content_leaves_the_report_standing() -> None:
+    text = 'Ali Salem said the raid, which he described as "a crime", killed four people.'
+    found = _statements(text)
+    assert [(s.direct, s.text) for s in found] == [
+        (False, 'the raid, which he described as "a crime", killed four people')
+    ], _pairs(text)
+
+
+def test_a_speakers_short_report_inside_their_own_longer_one_is_told_once() -> None:
+    text = (
+        "The minister, Ali Salem, said the defeat had taught the militia a lesson and "
+        "marked the end of what he called their criminal adventure."
+    )
+    found = _statements(text)
+    assert len(found) == 1, _pairs(text)
+    assert found[0].text.startswith("the defeat had taught the militia")
+
+
+def test_a_report_inside_another_speakers_report_still_stands() -> None:
+    text = "Ahmed Mismari said the town fell a day after the rebels reported capturing the bridge."
+    speakers = {s.speaker for s in _statements(text)}
+    assert speakers == {"Ahmed Mismari", "rebels"}, _pairs(text)
