@@ -58,3 +58,31 @@ def test_a_report_inside_another_speakers_report_still_stands() -> None:
     text = "Ahmed Mismari said the town fell a day after the rebels reported capturing the bridge."
     speakers = {s.speaker for s in _statements(text)}
     assert speakers == {"Ahmed Mismari", "rebels"}, _pairs(text)
+
+
+def test_a_channel_phrase_is_not_part_of_what_was_said() -> None:
+    text = "The head of the team, Ali Salem, denied in a press statement any intention to leave Derna."
+    found = _statements(text)
+    assert [s.text for s in found] == ["any intention to leave Derna"], _pairs(text)
+    assert found[0].channel == "statement"
+
+
+def test_a_channel_phrase_after_the_object_is_cut_too() -> None:
+    text = "Commander Ali Salem declared a curfew over Benghazi in a statement on Monday."
+    found = _statements(text)
+    assert len(found) == 1, _pairs(text)
+    assert "curfew over Benghazi" in found[0].text
+    assert "statement" not in found[0].text
+
+
+def test_a_quote_in_a_live_blog_heading_continues_no_earlier_quote() -> None:
+    text = (
+        "Live updates\n\n"
+        "09:10 GMT - Salem: troops moving\n"
+        'Ali Salem said in a televised interview that the soldiers were "slowly" moving to the coast.\n\n'
+        "08:30 GMT - Army spokesman: 'a swift operation'\n"
+        "Ahmed Mismari told a news conference in Benghazi that the port had been taken within hours.\n"
+    )
+    found = _statements(text)
+    assert not [s for s in found if "swift" in s.text], _pairs(text)
+    assert {s.speaker for s in found} == {"Ali Salem", "Ahmed Mismari"}, _pairs(text)

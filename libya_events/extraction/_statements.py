@@ -898,6 +898,7 @@ def _content_tokens(
         keep |= _content_set(ctx, sent, content.extra)
     if content.with_verb:
         keep |= set(range(verb.i, content.root.i))
+    keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
     lo, hi = _run_around(keep, content.root.i)
     if content.extra is not None and content.extra.i in keep:
         hi = max(hi, _run_around(keep, content.extra.i)[1])
@@ -913,6 +914,28 @@ def _content_tokens(
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+CHANNEL_PREPS = frozenset({"in", "on", "via", "during", "through"})
+CHANNEL_NOUNS = frozenset(
+    """statement communique release interview speech address video post tweet briefing
+    conference letter broadcast""".split()
+)
+"""How something was said ("welcomed the deal in a statement", "denied on Twitter"): said
+of the verb, not part of what was said."""
+
+
+def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int]) -> set[int]:
+    """Tokens of the prepositional phrases on the verb or its object that name the channel
+    ("denied in a press statement any intention ...")."""
+    out: set[int] = set()
+    for i in sorted(keep):
+        tok = sent.tokens[i]
+        if tok.dep != "prep" or tok.lower not in CHANNEL_PREPS or tok.head not in heads:
+            continue
+        if any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
+            out |= _kept(sent, tok, frozenset())
+    return out
 
 
 def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
@@ -1440,10 +1463,13 @@ class _Attributions:
 
 
 def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
-    """Attribute every quote; continue or join quotes that have no speaker of their own."""
+    """Attribute every quote; continue or join quotes that have no speaker of their own.
+    A quote in a heading restates the body and continues nothing."""
     out: list[_Quote] = []
+    headings = _headings(ctx.text)
+    starts = [a for a, _ in headings]
     for q in ctx.quotes:
-        if not ctx.text[q[0] : q[1]].strip():
+        if not ctx.text[q[0] : q[1]].strip() or _inside(headings, starts, q[0]):
             continue
         f = _verb_for_quote(ctx, q, attributed.by_sent)
         prev = out[-1] if out else None
@@ -1544,7 +1570,17 @@ HEADING_END = frozenset(".!?\"'\u201d\u2019:;,")
 def _headings(text: str) -> list[tuple[int, int]]:
     """Short lines of their own with no closing punctuation, followed by more text: section
     and live-blog entry headings ("14:30 GMT - UN calls for calm"), which restate the body."""
-    return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text) if m.group(1)[-1] not in HEADING_END]
+    return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text) if _unclosed(m.group(1))]
+
+
+CLOSING_QUOTES = "\"'\u201d\u2019"
+
+
+def _unclosed(line: str) -> bool:
+    """No closing punctuation; a closing quote mark counts only with a stop before it
+    ('LNA spokesman: "a quick operation"' is a heading, 'he said "we won."' is not)."""
+    bare = line.rstrip(CLOSING_QUOTES)
+    return line[-1] not in HEADING_END or (bare != line and bool(bare) and bare[-1] not in HEADING_END)
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
