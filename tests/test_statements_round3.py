@@ -86,3 +86,14 @@ def test_a_quote_in_a_live_blog_heading_continues_no_earlier_quote() -> None:
     found = _statements(text)
     assert not [s for s in found if "swift" in s.text], _pairs(text)
     assert {s.speaker for s in found} == {"Ali Salem", "Ahmed Mismari"}, _pairs(text)
+
+
+def test_an_attribution_inside_the_sentence_reports_the_clause_before_it() -> None:
+    text = (
+        "Government artillery pounded rebel positions near the border on Friday, insurgents said, "
+        "after a week of quiet on the southern front."
+    )
+    found = _statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("insurgents", "Government artillery pounded rebel positions near the border on Friday")
+    ], _pairs(text)

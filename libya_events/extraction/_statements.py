@@ -787,6 +787,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         found: Token | None
         if arg == "ccomp":
             found = next(sent.children(verb, *CLAUSAL), None) or _that_clause(sent, verb)
+            found = found or _attributed_clause(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
@@ -812,6 +813,18 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+
+
+def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
+    """'X shelled the town, insurgents said, after ...': the parser hangs a mid-sentence
+    attribution on the clause it reports (parataxis); that clause is the content."""
+    if verb.dep != "parataxis" or verb.head >= verb.i:
+        return None
+    head = sent.tokens[verb.head]
+    return head if head.pos in CLAUSE_HEADS else None
 
 
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
@@ -894,6 +907,8 @@ def _content_tokens(
     clause or apposition or a conjoined speech verb, trimmed of edge punctuation and "that".
     A noun-phrase content keeps its verb ("announced the capture")."""
     keep = _content_set(ctx, sent, content.root)
+    if verb.i in keep:
+        keep -= _kept(sent, verb, frozenset())  # "X happened, Y said, after ...": not the attribution
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
     if content.with_verb:
