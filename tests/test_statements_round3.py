@@ -97,3 +97,19 @@ def test_an_attribution_inside_the_sentence_reports_the_clause_before_it() -> No
     assert [(s.speaker, s.text) for s in found] == [
         ("insurgents", "Government artillery pounded rebel positions near the border on Friday")
     ], _pairs(text)
+
+
+def test_a_title_owned_by_a_country_names_its_holder() -> None:
+    text = (
+        "Recep Tayyip Erdogan met army commanders in Ankara on Friday. "
+        "Turkey's president said on Sunday that soldiers were moving to Libya."
+    )
+    found = [s for s in _statements(text) if "soldiers were moving" in s.text]
+    assert [s.speaker for s in found] == ["Recep Tayyip Erdogan"], _pairs(text)
+
+
+def test_a_country_owning_a_body_still_speaks_through_it() -> None:
+    text = "Turkey's foreign ministry said on Sunday that soldiers were moving to Libya."
+    found = [s for s in _statements(text) if "soldiers were moving" in s.text]
+    assert len(found) == 1, _pairs(text)
+    assert found[0].speaker != "Recep Tayyip Erdogan"

@@ -475,7 +475,7 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         found = _antecedent(ctx, head, PEOPLE.get(head.lower, head.lower))
         if found is not None:
             return found
-    if head.lower in DESCRIPTIONS and _is_definite(sent, head):
+    if head.lower in DESCRIPTIONS and (_is_definite(sent, head) or _owned_title(sent, head)):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
             return found
@@ -747,6 +747,14 @@ def _holding(ctx: _Context, head: Token) -> Hit | None:
         h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end
     ]
     return max(holding, key=lambda h: h.end - h.start) if holding else None
+
+
+def _owned_title(sent: ParsedSentence, head: Token) -> bool:
+    """ "Turkey's president", "Egypt's foreign minister": a person's title owned by a
+    country or body names the person holding it, not the owner."""
+    return head.lower in PERSON_TITLES and any(
+        c.dep == "poss" and c.pos == "PROPN" for c in sent.children(head)
+    )
 
 
 def _is_definite(sent: ParsedSentence, head: Token) -> bool:
