@@ -113,3 +113,19 @@ def test_a_country_owning_a_body_still_speaks_through_it() -> None:
     found = [s for s in _statements(text) if "soldiers were moving" in s.text]
     assert len(found) == 1, _pairs(text)
     assert found[0].speaker != "Recep Tayyip Erdogan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Salem calls the new offensive Operation Desert Shield.",
+        "Ali Salem named the operation Volcano of Anger.",
+    ],
+)
+def test_giving_something_a_name_is_no_statement(text: str) -> None:
+    assert not _statements(text), _pairs(text)
+
+
+def test_calling_something_a_common_noun_is_still_a_verdict() -> None:
+    text = "Ali Salem called the raid a crime against civilians."
+    assert [s.speaker for s in _statements(text)] == ["Ali Salem"], _pairs(text)

@@ -866,9 +866,22 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
     addressed ("threatened survivors with arrest", "called the ministry"): whom, not what."""
     if arg == "ccomp":
         return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
+    if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
+        return True
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+def _given_a_name(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """ "calls the new campaign Operation Dignity": the object is given a proper name,
+    which names it, and says nothing (a quoted or common-noun verdict does: "called the
+    raid a crime"). The parser may read both as one phrase: a common noun, then the name."""
+    if any(c.i > obj.i and c.pos == "PROPN" for c in sent.children(verb, "oprd")):
+        return True
+    nouns = [c.i for c in sent.children(obj, "compound") if c.pos == "NOUN"]
+    names = [c.i for c in sent.children(obj, "compound") if c.pos == "PROPN"]
+    return obj.pos == "PROPN" and bool(nouns) and bool(names) and max(nouns) < min(names)
 
 
 def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
