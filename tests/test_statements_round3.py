@@ -129,3 +129,32 @@ def test_giving_something_a_name_is_no_statement(text: str) -> None:
 def test_calling_something_a_common_noun_is_still_a_verdict() -> None:
     text = "Ali Salem called the raid a crime against civilians."
     assert [s.speaker for s in _statements(text)] == ["Ali Salem"], _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Interior Ministry issued a warning that the coast road was closed.",
+            "the coast road was closed",
+        ),
+        (
+            "The Libyan National Army published news that naval patrols were deployed off Sirte.",
+            "naval patrols were deployed off Sirte",
+        ),
+    ],
+)
+def test_the_that_clause_of_an_issued_object_is_what_was_said(text: str, content: str) -> None:
+    assert [s.text for s in _statements(text)] == [content], _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Interior Ministry issued a statement that was read out on television.",
+        "The Interior Ministry released a report on the camps.",
+        "The coast guard released the fishermen on Monday.",
+    ],
+)
+def test_issuing_or_releasing_without_a_that_clause_says_nothing(text: str) -> None:
+    assert not _statements(text), _pairs(text)

@@ -73,11 +73,11 @@ class SpeechVerb(NamedTuple):
     """A row of the speech-verb table."""
 
     lemma: str
-    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, xcomp, prep:<word>
+    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, dobj:that, xcomp, prep:<word>
     channel: str | None
 
 
-_ARGS = re.compile(r"ccomp|dobj|xcomp|prep:[a-z]+")
+_ARGS = re.compile(r"ccomp|dobj|dobj:that|xcomp|prep:[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -800,6 +800,11 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
             found = next(sent.children(verb, *OBJECTS), None)
+        elif arg == "dobj:that":
+            found = _object_that_clause(sent, verb)
+            if found is not None:
+                return _Content(found, None, True)
+            continue
         else:
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
@@ -908,6 +913,16 @@ def _object_tail(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
     if prep is None:
         return None
     return prep if any(c.pos == "VERB" for c in sent.children(prep, "pcomp")) else None
+
+
+def _object_that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The "that" clause of the verb's object ("issued a warning that ...", "published
+    news that ..."); a relative clause ("a report that was read out") is none."""
+    for obj in sent.children(verb, *OBJECTS):
+        for clause in sent.children(obj, "acl", "ccomp", "relcl"):
+            if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
+                return clause
+    return None
 
 
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
