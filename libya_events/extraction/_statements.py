@@ -73,11 +73,11 @@ class SpeechVerb(NamedTuple):
     """A row of the speech-verb table."""
 
     lemma: str
-    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, xcomp, prep:<word>
+    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, dobj:that, xcomp, prep:<word>
     channel: str | None
 
 
-_ARGS = re.compile(r"ccomp|dobj|xcomp|prep:[a-z]+")
+_ARGS = re.compile(r"ccomp|dobj|dobj:that|xcomp|prep:[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -475,7 +475,7 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         found = _antecedent(ctx, head, PEOPLE.get(head.lower, head.lower))
         if found is not None:
             return found
-    if head.lower in DESCRIPTIONS and _is_definite(sent, head):
+    if head.lower in DESCRIPTIONS and (_is_definite(sent, head) or _owned_title(sent, head)):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
             return found
@@ -749,6 +749,14 @@ def _holding(ctx: _Context, head: Token) -> Hit | None:
     return max(holding, key=lambda h: h.end - h.start) if holding else None
 
 
+def _owned_title(sent: ParsedSentence, head: Token) -> bool:
+    """ "Turkey's president", "Egypt's foreign minister": a person's title owned by a
+    country or body names the person holding it, not the owner."""
+    return head.lower in PERSON_TITLES and any(
+        c.dep == "poss" and c.pos == "PROPN" for c in sent.children(head)
+    )
+
+
 def _is_definite(sent: ParsedSentence, head: Token) -> bool:
     return any(c.dep == "det" and c.lower in ("the", "this", "that") for c in sent.children(head))
 
@@ -787,10 +795,16 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         found: Token | None
         if arg == "ccomp":
             found = next(sent.children(verb, *CLAUSAL), None) or _that_clause(sent, verb)
+            found = found or _attributed_clause(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
             found = next(sent.children(verb, *OBJECTS), None)
+        elif arg == "dobj:that":
+            found = _object_that_clause(sent, verb)
+            if found is not None:
+                return _Content(found, None, True)
+            continue
         else:
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
@@ -812,6 +826,18 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+
+
+def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
+    """'X shelled the town, insurgents said, after ...': the parser hangs a mid-sentence
+    attribution on the clause it reports (parataxis); that clause is the content."""
+    if verb.dep != "parataxis" or verb.head >= verb.i:
+        return None
+    head = sent.tokens[verb.head]
+    return head if head.pos in CLAUSE_HEADS else None
 
 
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
@@ -845,9 +871,22 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
     addressed ("threatened survivors with arrest", "called the ministry"): whom, not what."""
     if arg == "ccomp":
         return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
+    if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
+        return True
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+def _given_a_name(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """ "calls the new campaign Operation Dignity": the object is given a proper name,
+    which names it, and says nothing (a quoted or common-noun verdict does: "called the
+    raid a crime"). The parser may read both as one phrase: a common noun, then the name."""
+    if any(c.i > obj.i and c.pos == "PROPN" for c in sent.children(verb, "oprd")):
+        return True
+    nouns = [c.i for c in sent.children(obj, "compound") if c.pos == "NOUN"]
+    names = [c.i for c in sent.children(obj, "compound") if c.pos == "PROPN"]
+    return obj.pos == "PROPN" and bool(nouns) and bool(names) and max(nouns) < min(names)
 
 
 def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
@@ -876,6 +915,16 @@ def _object_tail(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
     return prep if any(c.pos == "VERB" for c in sent.children(prep, "pcomp")) else None
 
 
+def _object_that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The "that" clause of the verb's object ("issued a warning that ...", "published
+    news that ..."); a relative clause ("a report that was read out") is none."""
+    for obj in sent.children(verb, *OBJECTS):
+        for clause in sent.children(obj, "acl", "ccomp", "relcl"):
+            if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
+                return clause
+    return None
+
+
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     """A "that" clause the parser hung on the verb's prepositional object ("said in a
     statement that ...")."""
@@ -894,10 +943,13 @@ def _content_tokens(
     clause or apposition or a conjoined speech verb, trimmed of edge punctuation and "that".
     A noun-phrase content keeps its verb ("announced the capture")."""
     keep = _content_set(ctx, sent, content.root)
+    if verb.i in keep:
+        keep -= _kept(sent, verb, frozenset())  # "X happened, Y said, after ...": not the attribution
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
     if content.with_verb:
         keep |= set(range(verb.i, content.root.i))
+    keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
     lo, hi = _run_around(keep, content.root.i)
     if content.extra is not None and content.extra.i in keep:
         hi = max(hi, _run_around(keep, content.extra.i)[1])
@@ -913,6 +965,28 @@ def _content_tokens(
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+CHANNEL_PREPS = frozenset({"in", "on", "via", "during", "through"})
+CHANNEL_NOUNS = frozenset(
+    """statement communique release interview speech address video post tweet briefing
+    conference letter broadcast""".split()
+)
+"""How something was said ("welcomed the deal in a statement", "denied on Twitter"): said
+of the verb, not part of what was said."""
+
+
+def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int]) -> set[int]:
+    """Tokens of the prepositional phrases on the verb or its object that name the channel
+    ("denied in a press statement any intention ...")."""
+    out: set[int] = set()
+    for i in sorted(keep):
+        tok = sent.tokens[i]
+        if tok.dep != "prep" or tok.lower not in CHANNEL_PREPS or tok.head not in heads:
+            continue
+        if any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
+            out |= _kept(sent, tok, frozenset())
+    return out
 
 
 def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
@@ -1240,7 +1314,19 @@ def _nested(found: Sequence[_Found]) -> list[_Found]:
     both stand, except that one that only relays another ("added that witnesses stated
     that ...", "said that, according to X, ...") gives way to it."""
     by_sent = _by_sentence(found)
-    return [f for f in found if not any(_relays(f, g) for g in by_sent.get(f.sent.start, []))]
+    return [
+        f for f in found if not any(_relays(f, g) or _restates(g, f) for g in by_sent.get(f.sent.start, []))
+    ]
+
+
+def _restates(outer: _Found, inner: _Found) -> bool:
+    """A speaker's short report inside their own longer one ("said the defeat marked the end
+    of what he called their coup project"): the longer one already says it."""
+    if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
+        return False
+    if {h.key for h in inner.speakers} != {h.key for h in outer.speakers}:
+        return False
+    return (inner.content[1] - inner.content[0]) * 2 < outer.content[1] - outer.content[0]
 
 
 def _relays(outer: _Found, inner: _Found) -> bool:
@@ -1428,10 +1514,13 @@ class _Attributions:
 
 
 def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
-    """Attribute every quote; continue or join quotes that have no speaker of their own."""
+    """Attribute every quote; continue or join quotes that have no speaker of their own.
+    A quote in a heading restates the body and continues nothing."""
     out: list[_Quote] = []
+    headings = _headings(ctx.text)
+    starts = [a for a, _ in headings]
     for q in ctx.quotes:
-        if not ctx.text[q[0] : q[1]].strip():
+        if not ctx.text[q[0] : q[1]].strip() or _inside(headings, starts, q[0]):
             continue
         f = _verb_for_quote(ctx, q, attributed.by_sent)
         prev = out[-1] if out else None
@@ -1532,7 +1621,17 @@ HEADING_END = frozenset(".!?\"'\u201d\u2019:;,")
 def _headings(text: str) -> list[tuple[int, int]]:
     """Short lines of their own with no closing punctuation, followed by more text: section
     and live-blog entry headings ("14:30 GMT - UN calls for calm"), which restate the body."""
-    return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text) if m.group(1)[-1] not in HEADING_END]
+    return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text) if _unclosed(m.group(1))]
+
+
+CLOSING_QUOTES = "\"'\u201d\u2019"
+
+
+def _unclosed(line: str) -> bool:
+    """No closing punctuation; a closing quote mark counts only with a stop before it
+    ('LNA spokesman: "a quick operation"' is a heading, 'he said "we won."' is not)."""
+    bare = line.rstrip(CLOSING_QUOTES)
+    return line[-1] not in HEADING_END or (bare != line and bool(bare) and bare[-1] not in HEADING_END)
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -1545,7 +1644,7 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
     for f in found:
         lo, hi = f.content
         hi = _before_quoted_clause(ctx, lo, hi)
-        if _mostly_quoted(ctx, lo, hi) or hi - lo < 4:
+        if _mostly_quoted(ctx, lo, hi) or hi - lo < 4 or _quoted_characterisation(ctx, f, lo, hi):
             continue
         if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
             hi += 1  # close a quotation the content opened
@@ -1555,6 +1654,24 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
         for who in f.speakers:
             out.append(StatementDraft(Span(lo, hi), ctx.text[lo:hi], False, sent_span, who, channel, date))
     return out
+
+
+CHARACTERISING = frozenset({"as"})
+"""Words that open what an object is called ("dismissed the plan as ...")."""
+
+
+def _quoted_characterisation(ctx: _Context, f: _Found, lo: int, hi: int) -> bool:
+    """'dismissed the plan as "stillborn"', 'described what he saw as "catastrophic"': the
+    object is only what the quoted words characterise; the quote is the statement (a
+    direct one), and no reported statement stands beside it."""
+    for tok in f.sent.tokens[f.verb.i + 1 :]:
+        if tok.lower not in CHARACTERISING or tok.start < lo or ctx.folded[hi : tok.start].strip():
+            continue
+        opening = ctx.folded[tok.end : tok.end + 3].lstrip()
+        quote = ctx.quotes_in(tok.end, tok.end + 4)
+        if opening[:1] == '"' and quote and quote[-1][1] >= hi - 2:
+            return True  # the quote closes the content
+    return False
 
 
 def _before_quoted_clause(ctx: _Context, lo: int, hi: int) -> int:
