@@ -1963,8 +1963,9 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = _is_territory(of)
     elif cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _owner_places(s, tok)
-    if of is not None and gov is not None and cls.object == "dest":
-        dests += _gapped_places(s, gov)
+    if of is not None and cls.object == "dest":
+        # the parser hangs the gapped place on the verb or on the noun ("control ..., and nearby Y")
+        dests += [*(_gapped_places(s, gov) if gov is not None else ()), *_gapped_places(s, tok)]
     if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
     targets = _targets(s, tok, ctx)
