@@ -1752,7 +1752,20 @@ def _prep_places(
                 found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
             dests.extend(found)
             towards = towards or (bool(found) and name in TOWARDS)
+            if found:
+                origins.extend(_trailing_origins(s, obj))
     return origins, dests, towards
+
+
+def _trailing_origins(s: _Sentence, dest: Token) -> list[Hit]:
+    """ "drove to the crossing from X", "advanced on the capital from X": the parser hangs the
+    verb's "from X" on the destination; a named place there is where the move set out."""
+    found: list[Hit] = []
+    for prep in s.children(dest, PREPOSITIONS):
+        if prep.lower == "from":
+            for obj in s.children(prep, PREP_OBJECTS):
+                found.extend(_places(s, obj))
+    return found
 
 
 FROM_TAIL = " from"
