@@ -563,11 +563,14 @@ PLURAL_PLACE_NOUNS: dict[str, frozenset[str] | None] = {
     "terminal": _PORTS,
     "base": _BASES,
     "airbase": _BASES,
+    "basis": _BASES,  # the tagger's lemma of "bases"
     "oilfield": frozenset({"oil_field"}),
     "field": frozenset({"oil_field"}),
 }
 """Plural place nouns ("the ports") and the features (None: a populated place) of what they list."""
 LIST_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+BACK_POINTING = frozenset({"these", "those"})
+"""Determiners that point back: "these bases" are places named before, never a list that follows."""
 LIST_DETERMINERS = frozenset({"the", "these", "those", "all"}) | frozenset(LIST_NUMBERS)
 LIST_OPENERS = frozenset({"\u2013", "\u2014", ":", "-"})  # "the ports – A and B", "two towns: A and B"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|or|,?\s*as well as)?\s*")
@@ -2032,7 +2035,10 @@ def _launch_places(s: _Sentence, tok: Token) -> list[Hit]:
         return []
     subject = s.child(s.head(point), SUBJECTS)
     found = _places(s, subject) if subject is not None else []
-    return [h for h in found if h.start < point.start]  # named before, not the targets listed after
+    before = [h for h in found if h.start < point.start]  # named before, not the targets listed after
+    if before or subject is None:
+        return before
+    return [h for h in _listed_places(s, subject) if h.start < point.start]  # "these bases": listed earlier
 
 
 def _brought_to(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
@@ -2706,10 +2712,11 @@ def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
     those it introduces after a dash or colon ("the biggest oil ports – A and B –")."""
     if tok.tag != "NNS" or tok.lemma not in PLURAL_PLACE_NOUNS or s.ctx is None:
         return []
-    after = s.ctx.places_listed_after(tok.end, PLURAL_PLACE_NOUNS[tok.lemma])
+    det = s.child(tok, frozenset({"det", "predet", "nummod"}))
+    pointing_back = det is not None and det.lower in BACK_POINTING
+    after = [] if pointing_back else s.ctx.places_listed_after(tok.end, PLURAL_PLACE_NOUNS[tok.lemma])
     if after:
         return after
-    det = s.child(tok, frozenset({"det", "predet", "nummod"}))
     if det is None or det.lower not in LIST_DETERMINERS or any(s.children(tok, PREPOSITIONS)):
         return []
     listed = s.ctx.places_listed_before(tok.start, PLURAL_PLACE_NOUNS[tok.lemma])
@@ -2988,7 +2995,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         if kind is MovementKind.CAPTURE:
             return None
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
-            if frame.origins and cls.lemma not in ARRIVALS:
+            if frame.origins and cls.lemma not in ARRIVALS and not (frame.dests and cls.kind is MovementKind.TRAVEL):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
