@@ -1,0 +1,74 @@
+"""Movement origins found missing in round nine: a "from X" the parser hangs on the destination
+("drove to the crossing from X"), "these bases" pointing back to places listed before (never to
+a list that follows), and people who travel from one named place to another.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _movement_records import MovementRecord, movement_records
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from libya_events import MovementKind, Parser
+
+A, C, T = MovementKind.ADVANCE, MovementKind.CAPTURE, MovementKind.TRAVEL
+
+PARSER = Parser()
+SETTINGS = settings(
+    max_examples=8, deadline=dt.timedelta(seconds=20), suppress_health_check=[HealthCheck.too_slow]
+)
+TOWNS = ["Gharyan", "Zliten", "Sabha", "Zawiya", "Brega", "Tarhuna", "Ubari", "Misrata"]
+
+
+def _records(text: str) -> list[MovementRecord]:
+    return movement_records(PARSER, text)
+
+
+# ------------------------------------------------- a "from X" hung on the destination
+
+
+@SETTINGS
+@given(towns=st.lists(st.sampled_from(TOWNS), min_size=2, max_size=2, unique=True))
+def test_from_after_the_destination_is_the_origin(towns: list[str]) -> None:
+    dest, origin = towns
+    text = f"Fighters of the Zintan brigades gathered on Monday. By evening they had advanced on {dest} from {origin}."
+    assert _records(text) == [(A, "Zintan brigades", dest, origin)]
+
+
+def test_a_minister_driving_from_the_capital_travels() -> None:
+    text = "The defence minister drove to the Ras Ajdir crossing from the capital on Monday."
+    assert _records(text) == [(T, "minister", "Ras Ajdir border crossing", "Tripoli")]
+
+
+def test_a_distance_from_a_town_is_no_origin() -> None:
+    text = "The Misrata brigades advanced on Sirte, 20 km from Abu Grein, on Monday."
+    assert all(origin is None for *_, origin in _records(text))
+
+
+# ------------------------------------------------------------- "these bases" point back
+
+
+def test_these_bases_are_the_bases_named_before() -> None:
+    text = (
+        "The Benghazi Defence Brigades held Tamanhint air base and Jufra airbase for months. "
+        "These bases were the springboard for an attack by the Benghazi Defence Brigades on the "
+        "oil ports – Es Sider and Ras Lanuf – on Monday."
+    )
+    records = _records(text)
+    assert [r[2] for r in records] == ["Es Sider", "Ras Lanuf"]
+    assert all(r[3] == "Tamanhint air base" for r in records)
+
+
+def test_the_bases_still_take_the_bases_listed_before() -> None:
+    text = (
+        "The Libyan National Army lost Tamanhint air base and Jufra airbase in June. "
+        "The Petroleum Facilities Guard seized the bases on Monday."
+    )
+    assert _records(text) == [
+        (C, "Petroleum Facilities Guard", "Tamanhint air base", None),
+        (C, "Petroleum Facilities Guard", "al-Jufra air base", None),
+    ]
