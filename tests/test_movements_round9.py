@@ -72,3 +72,31 @@ def test_the_bases_still_take_the_bases_listed_before() -> None:
         (C, "Petroleum Facilities Guard", "Tamanhint air base", None),
         (C, "Petroleum Facilities Guard", "al-Jufra air base", None),
     ]
+
+
+# --------------------------------------------- "to within N km of X", the retelling's origin
+
+
+@SETTINGS
+@given(town=st.sampled_from(TOWNS), unit=st.sampled_from(["km", "kilometres", "miles"]))
+def test_moving_to_within_a_distance_of_a_place_closes_on_it(town: str, unit: str) -> None:
+    text = f"Haftar's forces moved to within 60 {unit} of {town} on Monday."
+    assert _records(text) == [(A, "Libyan National Army", town, None)]
+
+
+def test_a_mover_from_a_region_sets_out_from_it() -> None:
+    text = "Haftar's forces from the east of the country moved to within 70 km of Tripoli on Monday."
+    assert _records(text) == [(A, "Libyan National Army", "Tripoli", "eastern Libya")]
+
+
+def test_a_mover_from_a_place_that_pulls_back_did_not_leave_it() -> None:
+    text = "Libyan National Army units from Benghazi pulled back to Ajdabiya on Monday."
+    assert all(origin != "Benghazi" for *_, origin in _records(text))
+
+
+def test_the_second_telling_in_a_sentence_gives_the_origin() -> None:
+    text = (
+        "Rebel columns had pushed to within 30 km of Sirte by Monday morning and swept into "
+        "the city later that day from Abu Grein."
+    )
+    assert _records(text) == [(A, "Libyan rebels", "Sirte", "Abu Grein")]

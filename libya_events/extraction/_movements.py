@@ -1159,6 +1159,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
+    if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
+        origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
@@ -1167,6 +1169,21 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
     )
+
+
+SETTING_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.TRAVEL})
+"""Kinds of move whose mover, named "from X" ("forces from X advanced on Y"), set out from X."""
+
+
+def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "forces from the east moved to Y", "fighters from X advanced on Y": the place the mover's
+    own phrase says it comes from."""
+    found: list[Hit] = []
+    for prep in s.children(mover, PREPOSITIONS):
+        if prep.lower == "from":
+            for obj in s.children(prep, PREP_OBJECTS):
+                found.extend(_places(s, obj))
+    return found
 
 
 DISTANCING_WORDS = frozenset({"further", "farther"})
@@ -1743,6 +1760,10 @@ def _prep_places(
         first = name.split()[0]
         if first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             origins.extend(_places(s, obj))
+        elif name.endswith("within") and obj.lower in DISTANCE_UNITS:  # "moved to within 60 km of X"
+            found = [h for o in s.children(obj, PREPOSITIONS) if o.lower == "of" for h in _of_places(s, o)]
+            dests.extend(found)
+            towards = towards or bool(found)
         elif (
             name in DEST_PREPS
             or name.endswith("far as")
@@ -1758,6 +1779,14 @@ def _prep_places(
             if found:
                 origins.extend(_trailing_origins(s, obj))
     return origins, dests, towards
+
+
+DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
+"""Units of a distance "within" which a move closes on a place."""
+
+
+def _of_places(s: _Sentence, of: Token) -> list[Hit]:
+    return [h for obj in s.children(of, PREP_OBJECTS) for h in _places(s, obj)]
 
 
 def _trailing_origins(s: _Sentence, dest: Token) -> list[Hit]:
@@ -2938,9 +2967,14 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for k, dest in enumerate(dests):
-            if _repeated(out, actor, kind, dest, span, frame.trigger, ctx):
-                continue
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
+            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx)
+            if told is not None:
+                if told.origin is None and start is not None and dest is not None and told.sentence == span:
+                    told.origin = (
+                        start  # "pushed to X and swept into it from Y": the retelling says where from
+                    )
+                continue
             out.append(MovementDraft(kind, frame.trigger, span, actor, start, dest, date, frame.modality))
 
 
@@ -2995,7 +3029,11 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         if kind is MovementKind.CAPTURE:
             return None
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
-            if frame.origins and cls.lemma not in ARRIVALS and not (frame.dests and cls.kind is MovementKind.TRAVEL):
+            if (
+                frame.origins
+                and cls.lemma not in ARRIVALS
+                and not (frame.dests and cls.kind is MovementKind.TRAVEL)
+            ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
@@ -3075,7 +3113,7 @@ def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
     return Hit(actor.start, actor.end, key, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
 
 
-def _repeated(
+def _repeat_of(
     out: Sequence[MovementDraft],
     actor: Hit,
     kind: MovementKind,
@@ -3083,19 +3121,20 @@ def _repeated(
     span: Span,
     trigger: Span,
     ctx: _Context,
-) -> bool:
+) -> MovementDraft | None:
+    """The draft just told that this one repeats, if any."""
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
         if dest is None and trigger.start - d.trigger.end < 800:
-            return True  # "the offensive" again, its place told before
+            return d  # "the offensive" again, its place told before
         if not _same_place(d.destination, dest):
             continue
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
-            return True
-    return False
+            return d
+    return None
 
 
 def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
