@@ -100,3 +100,10 @@ def test_the_second_telling_in_a_sentence_gives_the_origin() -> None:
         "the city later that day from Abu Grein."
     )
     assert _records(text) == [(A, "Libyan rebels", "Sirte", "Abu Grein")]
+
+
+def test_a_destination_hung_on_the_origins_distance_is_the_verbs() -> None:
+    text = (
+        "The Misrata brigades advanced from Zliten, some 150 km east of Tripoli, toward Garabulli on Monday."
+    )
+    assert _records(text) == [(A, "Misrata forces", "Garabulli", "Zliten")]

@@ -1759,7 +1759,11 @@ def _prep_places(
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
         if first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
-            origins.extend(_places(s, obj))
+            left = _places(s, obj)
+            origins.extend(left)
+            found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
+            dests.extend(found)
+            towards = towards or bool(found)
         elif name.endswith("within") and obj.lower in DISTANCE_UNITS:  # "moved to within 60 km of X"
             found = [h for o in s.children(obj, PREPOSITIONS) if o.lower == "of" for h in _of_places(s, o)]
             dests.extend(found)
@@ -1783,6 +1787,18 @@ def _prep_places(
 
 DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
 """Units of a distance "within" which a move closes on a place."""
+
+
+def _aside_dests(s: _Sentence, origin: Token) -> list[Hit]:
+    """ "advanced from X, some 190 km east of Y, toward Z": the parser hangs the verb's "toward Z"
+    on the distance said of the origin; the place there is where the move went."""
+    found: list[Hit] = []
+    for aside in s.children(origin, frozenset({"appos"})):
+        if aside.lower in DISTANCE_UNITS:
+            for prep in s.children(aside, PREPOSITIONS):
+                if prep.lower in ONWARD_PREPS:
+                    found.extend(h for o in s.children(prep, PREP_OBJECTS) for h in _places(s, o))
+    return found
 
 
 def _of_places(s: _Sentence, of: Token) -> list[Hit]:
