@@ -1764,7 +1764,7 @@ def _prep_places(
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
             towards = towards or bool(found)
-        elif name.endswith("within") and obj.lower in DISTANCE_UNITS:  # "moved to within 60 km of X"
+        elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
             found = [h for o in s.children(obj, PREPOSITIONS) if o.lower == "of" for h in _of_places(s, o)]
             dests.extend(found)
             towards = towards or bool(found)
@@ -1787,6 +1787,16 @@ def _prep_places(
 
 DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
 """Units of a distance "within" which a move closes on a place."""
+
+
+def _within_distance(s: _Sentence, name: str, obj: Token) -> bool:
+    """ "to within 60 km (of X)": parsed as "within" over the distance, or as a modifier of its number."""
+    if obj.lower not in DISTANCE_UNITS:
+        return False
+    if name.endswith("within"):
+        return True
+    numbers = s.children(obj, frozenset({"nummod"}))
+    return name == "to" and any(q.lower == "within" for n in numbers for q in s.children(n))
 
 
 def _aside_dests(s: _Sentence, origin: Token) -> list[Hit]:
