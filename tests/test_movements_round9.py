@@ -107,3 +107,17 @@ def test_a_destination_hung_on_the_origins_distance_is_the_verbs() -> None:
         "The Misrata brigades advanced from Zliten, some 150 km east of Tripoli, toward Garabulli on Monday."
     )
     assert _records(text) == [(A, "Misrata forces", "Garabulli", "Zliten")]
+
+
+# ------------------------------------------------------------ "took them to X" carries
+
+
+def test_taking_people_to_a_place_is_no_capture_of_it() -> None:
+    text = "The Libyan National Army captured 20 fighters near Sirte and took them to Benghazi on Monday."
+    assert all(dest != "Benghazi" for _, _, dest, _ in _records(text))
+
+
+def test_taking_a_town_is_still_a_capture() -> None:
+    assert _records("The Libyan National Army took Sirte on Monday.") == [
+        (C, "Libyan National Army", "Sirte", None)
+    ]

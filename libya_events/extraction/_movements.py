@@ -1094,6 +1094,21 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
 # ---------------------------------------------------------------- verb frames
 
 
+CARRYING_CAPTURES = frozenset({"take", "bring"})
+"""Capture verbs that, with "to X" and an object that is not a place, carry the object to X."""
+CARRIED_TO = ("to", "back to", "into")
+
+
+def _carried_off(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
+    """ "took them to Benghazi", "took the prisoners back to X": a taking whose object is
+    carried to a place is no capture of that place."""
+    if cls.kind is not MovementKind.CAPTURE or tok.lemma not in CARRYING_CAPTURES or obj is None:
+        return False
+    if _places(s, obj):
+        return False  # "took Sirte"
+    return _prep_object(s, tok, CARRIED_TO) is not None
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
@@ -1101,6 +1116,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         obj = None  # "heading west": a direction, not what is moved or reached
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
+    if _carried_off(s, tok, cls, obj):
+        return None  # "took them to X": people carried somewhere, not a place taken
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
     if agent is not None and not _actors(s, agent, ctx):
