@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from libya_events import MovementKind, Parser
 
-A, C, T = MovementKind.ADVANCE, MovementKind.CAPTURE, MovementKind.TRAVEL
+A, C, T, W = MovementKind.ADVANCE, MovementKind.CAPTURE, MovementKind.TRAVEL, MovementKind.WITHDRAW
 
 PARSER = Parser()
 SETTINGS = settings(
@@ -121,3 +121,30 @@ def test_taking_a_town_is_still_a_capture() -> None:
     assert _records("The Libyan National Army took Sirte on Monday.") == [
         (C, "Libyan National Army", "Sirte", None)
     ]
+
+
+# --------------------------------------------------- "the headquarters": the site just named
+
+
+def test_the_headquarters_left_is_the_camp_named_before() -> None:
+    text = (
+        "Islamic State fighters overran the Tekbali camp south of Sirte on Tuesday. Residents said "
+        "the 166th Brigade was pushed out of the strategic headquarters after a night of fighting."
+    )
+    assert (W, "166th Brigade", None, "Tekbali camp") in _records(text)
+
+
+def test_a_hospital_named_last_is_no_headquarters() -> None:
+    text = (
+        "Islamic State fighters overran the Tekbali camp south of Sirte on Tuesday. A doctor at the "
+        "Ibn Sina hospital said the 166th Brigade was pushed out of the headquarters."
+    )
+    assert (W, "166th Brigade", None, "Ibn Sina hospital") not in _records(text)
+
+
+def test_the_base_abandoned_is_the_base_named_before() -> None:
+    text = (
+        "The Libyan National Army seized al-Watiya air base on Monday. "
+        "Government forces had abandoned the base before dawn."
+    )
+    assert any(origin == "al-Watiya air base" for *_, origin in _records(text)[1:])

@@ -2827,7 +2827,7 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     owner = s.child(tok, frozenset({"poss"}))
     if owner is not None and tok.lemma in AREA_NOUNS:
         return _owning_place(s, owner)
-    return _the_town(s, tok)
+    return _the_town(s, tok) or _the_site(s, tok)
 
 
 def _owning_place(s: _Sentence, owner: Token) -> Hit | None:
@@ -2855,6 +2855,36 @@ def _the_town(s: _Sentence, tok: Token) -> Hit | None:
         return None
     before = s.ctx.place_before(tok.start)
     return before if before is not None and before.place is not None and before.place.populated else None
+
+
+SITE_SORTS: dict[str, frozenset[str]] = {
+    "base": _BASES,
+    "airbase": _BASES,
+    "camp": frozenset({"military_base"}),
+    "barracks": frozenset({"military_base"}),
+    "headquarters": _BASES | {"military_base", "compound", "building"},
+    "compound": _BASES | {"military_base", "compound", "building"},
+}
+"""Site nouns a bare "the (strategic) headquarters" uses for the site named just before, and the
+features that site must have (a hospital named last is no headquarters)."""
+SITE_DEPS = frozenset({"det", "amod"})
+SITE_REACH_CHARS = 600
+
+
+def _the_site(s: _Sentence, tok: Token) -> Hit | None:
+    """ "pushed out of the strategic headquarters": a bare "the base" or "the headquarters" is
+    the site of its sort named just before (within a paragraph's reach)."""
+    if tok.lemma not in SITE_SORTS or s.ctx is None or tok.pos != "NOUN":
+        return None
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower != "the" or any(c.dep not in SITE_DEPS for c in s.children(tok)):
+        return None
+    sort = SITE_SORTS[tok.lemma]
+    floor = max(tok.start - SITE_REACH_CHARS, s.ctx.entry_start(tok.start))
+    for h in reversed(s.ctx.hits_in(floor, tok.start)):
+        if h.place is not None and h.place.kind is LocationKind.SITE:
+            return h if h.place.feature in sort else None
+    return None
 
 
 def _is_area(hit: Hit) -> bool:
