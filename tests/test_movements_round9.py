@@ -148,3 +148,11 @@ def test_the_base_abandoned_is_the_base_named_before() -> None:
         "Government forces had abandoned the base before dawn."
     )
     assert any(origin == "al-Watiya air base" for *_, origin in _records(text)[1:])
+
+
+def test_a_retelling_that_names_the_place_left_completes_the_first() -> None:
+    text = (
+        "A spokesman said most of the Haftar loyalists had already pulled out. "
+        "Haftar's troops abandoned al-Watiya air base before dawn on Monday."
+    )
+    assert _records(text) == [(W, "Libyan National Army", None, "al-Watiya air base")]

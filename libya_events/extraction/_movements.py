@@ -3043,7 +3043,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx)
             if told is not None:
-                if told.origin is None and start is not None and dest is not None and told.sentence == span:
+                if told.origin is None and start is not None and _same_place(told.destination, dest):
                     told.origin = (
                         start  # "pushed to X and swept into it from Y": the retelling says where from
                     )
