@@ -858,7 +858,28 @@ def find_movements(
         _join_flights(out, first, text)
     if resolved is not None:
         resolved.update(ctx.stood_for)
-    return _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
+    kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
+    _fill_places_given_up(kept)
+    return kept
+
+
+GIVEN_UP_CHARS = 300
+"""How far (characters) before a withdrawal with no place a capture by the other side may lie."""
+
+
+def _fill_places_given_up(out: list[MovementDraft]) -> None:
+    """ "Government troops entered X. Haftar's fighters had already left.": a withdrawal that
+    names no place, told just after the other side took a place, left that place."""
+    for k, d in enumerate(out):
+        if d.kind is not MovementKind.WITHDRAW or d.origin is not None or d.actor is None:
+            continue
+        for e in reversed(out[max(0, k - 3) : k]):
+            if d.trigger.start - e.trigger.end > GIVEN_UP_CHARS:
+                break
+            if e.kind is MovementKind.CAPTURE and e.destination is not None and e.actor is not None:
+                if not _same_side(e.actor, d.actor) and not _same_place(e.destination, d.destination):
+                    d.origin = e.destination
+                break
 
 
 TOLD_LATER_CHARS = 800
@@ -1094,6 +1115,20 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
 # ---------------------------------------------------------------- verb frames
 
 
+BARE_DEPARTURES = frozenset({"leave"})
+"""Verbs of leaving that, with no object, are a departure ("the fighters had already left")."""
+
+
+def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
+    """ "Haftar's fighters had already left": leaving with nothing left behind is a departure
+    ("left ten dead", "left the city" name what was left)."""
+    if tok.lemma not in BARE_DEPARTURES or cls.kind is not MovementKind.WITHDRAW or obj is not None:
+        return False
+    if _is_passive(s, tok) or any(p.lower == "with" for p in s.children(tok, PREPOSITIONS)):
+        return False  # "are now left with south Tripoli"
+    return not any(s.children(tok, frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative", "attr"})))
+
+
 CARRYING_CAPTURES = frozenset({"take", "bring"})
 """Capture verbs that, with "to X" and an object that is not a place, carry the object to X."""
 CARRIED_TO = ("to", "back to", "into")
@@ -1172,7 +1207,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    if not (origins or dests or territory or cls.bare or _against_a_force(s, tok, cls)):
+    bare = cls.bare or _bare_departure(s, tok, cls, obj)
+    if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
