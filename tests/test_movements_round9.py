@@ -156,3 +156,20 @@ def test_a_retelling_that_names_the_place_left_completes_the_first() -> None:
         "Haftar's troops abandoned al-Watiya air base before dawn on Monday."
     )
     assert _records(text) == [(W, "Libyan National Army", None, "al-Watiya air base")]
+
+
+# ------------------------------------------- a bare departure, the place the other side took
+
+
+def test_fighters_who_had_left_left_the_town_just_entered() -> None:
+    text = "Government troops entered Gharyan on Friday. Haftar's fighters had already left."
+    assert (W, "Libyan National Army", None, "Gharyan") in _records(text)
+
+
+def test_being_left_with_a_place_is_no_departure() -> None:
+    assert _records("Juwaili's forces are now left with the southern suburbs of Tripoli.") == []
+
+
+def test_the_capturing_side_does_not_leave_what_it_took() -> None:
+    text = "The Libyan National Army captured Sirte on Monday. The Libyan National Army withdrew from Brega."
+    assert (W, "Libyan National Army", None, "Sirte") not in _records(text)
