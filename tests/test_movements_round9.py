@@ -173,3 +173,19 @@ def test_being_left_with_a_place_is_no_departure() -> None:
 def test_the_capturing_side_does_not_leave_what_it_took() -> None:
     text = "The Libyan National Army captured Sirte on Monday. The Libyan National Army withdrew from Brega."
     assert (W, "Libyan National Army", None, "Sirte") not in _records(text)
+
+
+# ------------------------------------------------------ fighters shipped in by sea from X
+
+
+def test_fighters_shipped_in_from_a_town_are_deployed_from_it() -> None:
+    text = (
+        "Libyan rebels entered Tripoli on Sunday. Another group of fighters had been shipped in "
+        "by sea from Misrata over the weekend, a rebel spokesman said."
+    )
+    assert (MovementKind.DEPLOY, "Libyan rebels", None, "Misrata") in _records(text)
+
+
+def test_migrants_shipped_back_from_a_place_still_leave_it() -> None:
+    text = "Hundreds of migrants were shipped back from Lampedusa on Monday."
+    assert _records(text) == [(W, "migrants", None, "Lampedusa")]

@@ -1835,11 +1835,18 @@ def _prep_places(
             towards = towards or (bool(found) and name in TOWARDS)
             if found:
                 origins.extend(_trailing_origins(s, obj))
+    means = _agent(s, tok)
+    if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
+        origins.extend(_trailing_origins(s, means))
     return origins, dests, towards
 
 
 DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
 """Units of a distance "within" which a move closes on a place."""
+
+
+MEANS_NOUNS = frozenset({"sea", "air", "land", "road", "boat", "ship", "plane", "helicopter", "truck"})
+"""Means of a move ("by sea"), on which the parser may hang the move's "from X"."""
 
 
 def _within_distance(s: _Sentence, name: str, obj: Token) -> bool:
@@ -3137,6 +3144,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
+        if kind is MovementKind.DEPLOY and cls.object == "mover" and _armed_people(actor):
+            return kind  # "more fighters were shipped in from X": forces sent, not people leaving
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
@@ -3155,6 +3164,11 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+def _armed_people(actor: Hit) -> bool:
+    """ "fighters", "another group of troops": people named by a word for a force."""
+    return any(w.lower().removesuffix("s") in UNNAMED_FORCES for w in actor.name.split())
 
 
 BUSINESS_HEADS = frozenset(
