@@ -189,3 +189,8 @@ def test_fighters_shipped_in_from_a_town_are_deployed_from_it() -> None:
 def test_migrants_shipped_back_from_a_place_still_leave_it() -> None:
     text = "Hundreds of migrants were shipped back from Lampedusa on Monday."
     assert _records(text) == [(W, "migrants", None, "Lampedusa")]
+
+
+def test_an_attack_from_bases_in_a_town_sets_out_from_the_town() -> None:
+    text = "The Benghazi Defence Brigades attacked Ras Lanuf from their bases in Jufra."
+    assert _records(text) == [(A, "Benghazi Defence Brigades", "Ras Lanuf", "Jufra")]

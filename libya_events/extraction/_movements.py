@@ -1812,7 +1812,7 @@ def _prep_places(
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
         if first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
-            left = _places(s, obj)
+            left = _places(s, obj) or _based_in(s, obj)
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
@@ -1843,6 +1843,22 @@ def _prep_places(
 
 DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
 """Units of a distance "within" which a move closes on a place."""
+
+
+BASE_NOUNS = frozenset({"base", "basis", "airbase", "stronghold", "camp", "position", "headquarters"})
+"""Nouns of where a force is based: "from their bases in X" set out from X."""
+
+
+def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "attacked Y from their bases in X": the place the bases left are in."""
+    if obj.lemma not in BASE_NOUNS:
+        return []
+    return [
+        h
+        for p in s.children(obj, PREPOSITIONS)
+        if p.lower in ("in", "at", "around")
+        for h in _of_places(s, p)
+    ]
 
 
 MEANS_NOUNS = frozenset({"sea", "air", "land", "road", "boat", "ship", "plane", "helicopter", "truck"})
