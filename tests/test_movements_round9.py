@@ -194,3 +194,8 @@ def test_migrants_shipped_back_from_a_place_still_leave_it() -> None:
 def test_an_attack_from_bases_in_a_town_sets_out_from_the_town() -> None:
     text = "The Benghazi Defence Brigades attacked Ras Lanuf from their bases in Jufra."
     assert _records(text) == [(A, "Benghazi Defence Brigades", "Ras Lanuf", "Jufra")]
+
+
+def test_a_place_hung_on_the_light_verbs_noun_is_taken_too() -> None:
+    text = "LNA forces won control of the port area of Misrata, and nearby Ubari, on Monday."
+    assert (C, "Libyan National Army", "Ubari", None) in _records(text)

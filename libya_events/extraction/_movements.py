@@ -2111,7 +2111,7 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     elif cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _owner_places(s, tok)
     if of is not None and gov is not None and cls.object == "dest":
-        dests += _gapped_places(s, gov)
+        dests += _gapped_places(s, gov) + _gapped_places(s, tok)  # on "won" or on "control"
     if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
         return None
     targets = _targets(s, tok, ctx)
