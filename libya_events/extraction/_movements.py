@@ -563,11 +563,14 @@ PLURAL_PLACE_NOUNS: dict[str, frozenset[str] | None] = {
     "terminal": _PORTS,
     "base": _BASES,
     "airbase": _BASES,
+    "basis": _BASES,  # the tagger's lemma of "bases"
     "oilfield": frozenset({"oil_field"}),
     "field": frozenset({"oil_field"}),
 }
 """Plural place nouns ("the ports") and the features (None: a populated place) of what they list."""
 LIST_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+BACK_POINTING = frozenset({"these", "those"})
+"""Determiners that point back: "these bases" are places named before, never a list that follows."""
 LIST_DETERMINERS = frozenset({"the", "these", "those", "all"}) | frozenset(LIST_NUMBERS)
 LIST_OPENERS = frozenset({"\u2013", "\u2014", ":", "-"})  # "the ports – A and B", "two towns: A and B"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|or|,?\s*as well as)?\s*")
@@ -855,7 +858,28 @@ def find_movements(
         _join_flights(out, first, text)
     if resolved is not None:
         resolved.update(ctx.stood_for)
-    return _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
+    kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
+    _fill_places_given_up(kept)
+    return kept
+
+
+GIVEN_UP_CHARS = 300
+"""How far (characters) before a withdrawal with no place a capture by the other side may lie."""
+
+
+def _fill_places_given_up(out: list[MovementDraft]) -> None:
+    """ "Government troops entered X. Haftar's fighters had already left.": a withdrawal that
+    names no place, told just after the other side took a place, left that place."""
+    for k, d in enumerate(out):
+        if d.kind is not MovementKind.WITHDRAW or d.origin is not None or d.actor is None:
+            continue
+        for e in reversed(out[max(0, k - 3) : k]):
+            if d.trigger.start - e.trigger.end > GIVEN_UP_CHARS:
+                break
+            if e.kind is MovementKind.CAPTURE and e.destination is not None and e.actor is not None:
+                if not _same_side(e.actor, d.actor) and not _same_place(e.destination, d.destination):
+                    d.origin = e.destination
+                break
 
 
 TOLD_LATER_CHARS = 800
@@ -1091,6 +1115,35 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
 # ---------------------------------------------------------------- verb frames
 
 
+BARE_DEPARTURES = frozenset({"leave"})
+"""Verbs of leaving that, with no object, are a departure ("the fighters had already left")."""
+
+
+def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
+    """ "Haftar's fighters had already left": leaving with nothing left behind is a departure
+    ("left ten dead", "left the city" name what was left)."""
+    if tok.lemma not in BARE_DEPARTURES or cls.kind is not MovementKind.WITHDRAW or obj is not None:
+        return False
+    if _is_passive(s, tok) or any(p.lower == "with" for p in s.children(tok, PREPOSITIONS)):
+        return False  # "are now left with south Tripoli"
+    return not any(s.children(tok, frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative", "attr"})))
+
+
+CARRYING_CAPTURES = frozenset({"take", "bring"})
+"""Capture verbs that, with "to X" and an object that is not a place, carry the object to X."""
+CARRIED_TO = ("to", "back to", "into")
+
+
+def _carried_off(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
+    """ "took them to Benghazi", "took the prisoners back to X": a taking whose object is
+    carried to a place is no capture of that place."""
+    if cls.kind is not MovementKind.CAPTURE or tok.lemma not in CARRYING_CAPTURES or obj is None:
+        return False
+    if _places(s, obj):
+        return False  # "took Sirte"
+    return _prep_object(s, tok, CARRIED_TO) is not None
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
@@ -1098,6 +1151,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         obj = None  # "heading west": a direction, not what is moved or reached
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
+    if _carried_off(s, tok, cls, obj):
+        return None  # "took them to X": people carried somewhere, not a place taken
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
     if agent is not None and not _actors(s, agent, ctx):
@@ -1152,10 +1207,13 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    if not (origins or dests or territory or cls.bare or _against_a_force(s, tok, cls)):
+    bare = cls.bare or _bare_departure(s, tok, cls, obj)
+    if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
+    if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
+        origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
@@ -1164,6 +1222,21 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
     )
+
+
+SETTING_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.TRAVEL})
+"""Kinds of move whose mover, named "from X" ("forces from X advanced on Y"), set out from X."""
+
+
+def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "forces from the east moved to Y", "fighters from X advanced on Y": the place the mover's
+    own phrase says it comes from."""
+    found: list[Hit] = []
+    for prep in s.children(mover, PREPOSITIONS):
+        if prep.lower == "from":
+            for obj in s.children(prep, PREP_OBJECTS):
+                found.extend(_places(s, obj))
+    return found
 
 
 DISTANCING_WORDS = frozenset({"further", "farther"})
@@ -1739,7 +1812,15 @@ def _prep_places(
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
         if first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
-            origins.extend(_places(s, obj))
+            left = _places(s, obj) or _based_in(s, obj)
+            origins.extend(left)
+            found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
+            dests.extend(found)
+            towards = towards or bool(found)
+        elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
+            found = [h for o in s.children(obj, PREPOSITIONS) if o.lower == "of" for h in _of_places(s, o)]
+            dests.extend(found)
+            towards = towards or bool(found)
         elif (
             name in DEST_PREPS
             or name.endswith("far as")
@@ -1752,7 +1833,73 @@ def _prep_places(
                 found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
             dests.extend(found)
             towards = towards or (bool(found) and name in TOWARDS)
+            if found:
+                origins.extend(_trailing_origins(s, obj))
+    means = _agent(s, tok)
+    if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
+        origins.extend(_trailing_origins(s, means))
     return origins, dests, towards
+
+
+DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
+"""Units of a distance "within" which a move closes on a place."""
+
+
+BASE_NOUNS = frozenset({"base", "basis", "airbase", "stronghold", "camp", "position", "headquarters"})
+"""Nouns of where a force is based: "from their bases in X" set out from X."""
+
+
+def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "attacked Y from their bases in X": the place the bases left are in."""
+    if obj.lemma not in BASE_NOUNS:
+        return []
+    return [
+        h
+        for p in s.children(obj, PREPOSITIONS)
+        if p.lower in ("in", "at", "around")
+        for h in _of_places(s, p)
+    ]
+
+
+MEANS_NOUNS = frozenset({"sea", "air", "land", "road", "boat", "ship", "plane", "helicopter", "truck"})
+"""Means of a move ("by sea"), on which the parser may hang the move's "from X"."""
+
+
+def _within_distance(s: _Sentence, name: str, obj: Token) -> bool:
+    """ "to within 60 km (of X)": parsed as "within" over the distance, or as a modifier of its number."""
+    if obj.lower not in DISTANCE_UNITS:
+        return False
+    if name.endswith("within"):
+        return True
+    numbers = s.children(obj, frozenset({"nummod"}))
+    return name == "to" and any(q.lower == "within" for n in numbers for q in s.children(n))
+
+
+def _aside_dests(s: _Sentence, origin: Token) -> list[Hit]:
+    """ "advanced from X, some 190 km east of Y, toward Z": the parser hangs the verb's "toward Z"
+    on the distance said of the origin; the place there is where the move went."""
+    found: list[Hit] = []
+    for aside in s.children(origin, frozenset({"appos"})):
+        if aside.lower in DISTANCE_UNITS:
+            for prep in s.children(aside, PREPOSITIONS):
+                if prep.lower in ONWARD_PREPS:
+                    found.extend(h for o in s.children(prep, PREP_OBJECTS) for h in _places(s, o))
+    return found
+
+
+def _of_places(s: _Sentence, of: Token) -> list[Hit]:
+    return [h for obj in s.children(of, PREP_OBJECTS) for h in _places(s, obj)]
+
+
+def _trailing_origins(s: _Sentence, dest: Token) -> list[Hit]:
+    """ "drove to the crossing from X", "advanced on the capital from X": the parser hangs the
+    verb's "from X" on the destination; a named place there is where the move set out."""
+    found: list[Hit] = []
+    for prep in s.children(dest, PREPOSITIONS):
+        if prep.lower == "from":
+            for obj in s.children(prep, PREP_OBJECTS):
+                found.extend(_places(s, obj))
+    return found
 
 
 FROM_TAIL = " from"
@@ -2020,7 +2167,10 @@ def _launch_places(s: _Sentence, tok: Token) -> list[Hit]:
         return []
     subject = s.child(s.head(point), SUBJECTS)
     found = _places(s, subject) if subject is not None else []
-    return [h for h in found if h.start < point.start]  # named before, not the targets listed after
+    before = [h for h in found if h.start < point.start]  # named before, not the targets listed after
+    if before or subject is None:
+        return before
+    return [h for h in _listed_places(s, subject) if h.start < point.start]  # "these bases": listed earlier
 
 
 def _brought_to(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
@@ -2694,10 +2844,11 @@ def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
     those it introduces after a dash or colon ("the biggest oil ports – A and B –")."""
     if tok.tag != "NNS" or tok.lemma not in PLURAL_PLACE_NOUNS or s.ctx is None:
         return []
-    after = s.ctx.places_listed_after(tok.end, PLURAL_PLACE_NOUNS[tok.lemma])
+    det = s.child(tok, frozenset({"det", "predet", "nummod"}))
+    pointing_back = det is not None and det.lower in BACK_POINTING
+    after = [] if pointing_back else s.ctx.places_listed_after(tok.end, PLURAL_PLACE_NOUNS[tok.lemma])
     if after:
         return after
-    det = s.child(tok, frozenset({"det", "predet", "nummod"}))
     if det is None or det.lower not in LIST_DETERMINERS or any(s.children(tok, PREPOSITIONS)):
         return []
     listed = s.ctx.places_listed_before(tok.start, PLURAL_PLACE_NOUNS[tok.lemma])
@@ -2736,7 +2887,7 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     owner = s.child(tok, frozenset({"poss"}))
     if owner is not None and tok.lemma in AREA_NOUNS:
         return _owning_place(s, owner)
-    return _the_town(s, tok)
+    return _the_town(s, tok) or _the_site(s, tok)
 
 
 def _owning_place(s: _Sentence, owner: Token) -> Hit | None:
@@ -2764,6 +2915,36 @@ def _the_town(s: _Sentence, tok: Token) -> Hit | None:
         return None
     before = s.ctx.place_before(tok.start)
     return before if before is not None and before.place is not None and before.place.populated else None
+
+
+SITE_SORTS: dict[str, frozenset[str]] = {
+    "base": _BASES,
+    "airbase": _BASES,
+    "camp": frozenset({"military_base"}),
+    "barracks": frozenset({"military_base"}),
+    "headquarters": _BASES | {"military_base", "compound", "building"},
+    "compound": _BASES | {"military_base", "compound", "building"},
+}
+"""Site nouns a bare "the (strategic) headquarters" uses for the site named just before, and the
+features that site must have (a hospital named last is no headquarters)."""
+SITE_DEPS = frozenset({"det", "amod"})
+SITE_REACH_CHARS = 600
+
+
+def _the_site(s: _Sentence, tok: Token) -> Hit | None:
+    """ "pushed out of the strategic headquarters": a bare "the base" or "the headquarters" is
+    the site of its sort named just before (within a paragraph's reach)."""
+    if tok.lemma not in SITE_SORTS or s.ctx is None or tok.pos != "NOUN":
+        return None
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower != "the" or any(c.dep not in SITE_DEPS for c in s.children(tok)):
+        return None
+    sort = SITE_SORTS[tok.lemma]
+    floor = max(tok.start - SITE_REACH_CHARS, s.ctx.entry_start(tok.start))
+    for h in reversed(s.ctx.hits_in(floor, tok.start)):
+        if h.place is not None and h.place.kind is LocationKind.SITE:
+            return h if h.place.feature in sort else None
+    return None
 
 
 def _is_area(hit: Hit) -> bool:
@@ -2919,9 +3100,14 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for k, dest in enumerate(dests):
-            if _repeated(out, actor, kind, dest, span, frame.trigger, ctx):
-                continue
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
+            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx)
+            if told is not None:
+                if told.origin is None and start is not None and _same_place(told.destination, dest):
+                    told.origin = (
+                        start  # "pushed to X and swept into it from Y": the retelling says where from
+                    )
+                continue
             out.append(MovementDraft(kind, frame.trigger, span, actor, start, dest, date, frame.modality))
 
 
@@ -2975,8 +3161,14 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
+        if kind is MovementKind.DEPLOY and cls.object == "mover" and _armed_people(actor):
+            return kind  # "more fighters were shipped in from X": forces sent, not people leaving
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
-            if frame.origins and cls.lemma not in ARRIVALS:
+            if (
+                frame.origins
+                and cls.lemma not in ARRIVALS
+                and not (frame.dests and cls.kind is MovementKind.TRAVEL)
+            ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
@@ -2989,6 +3181,11 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+def _armed_people(actor: Hit) -> bool:
+    """ "fighters", "another group of troops": people named by a word for a force."""
+    return any(w.lower().removesuffix("s") in UNNAMED_FORCES for w in actor.name.split())
 
 
 BUSINESS_HEADS = frozenset(
@@ -3056,7 +3253,7 @@ def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
     return Hit(actor.start, actor.end, key, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
 
 
-def _repeated(
+def _repeat_of(
     out: Sequence[MovementDraft],
     actor: Hit,
     kind: MovementKind,
@@ -3064,19 +3261,20 @@ def _repeated(
     span: Span,
     trigger: Span,
     ctx: _Context,
-) -> bool:
+) -> MovementDraft | None:
+    """The draft just told that this one repeats, if any."""
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
         if dest is None and trigger.start - d.trigger.end < 800:
-            return True  # "the offensive" again, its place told before
+            return d  # "the offensive" again, its place told before
         if not _same_place(d.destination, dest):
             continue
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
-            return True
-    return False
+            return d
+    return None
 
 
 def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
