@@ -1213,7 +1213,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
     if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
-        origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+        origins = [h for h in _from_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
@@ -1228,11 +1228,13 @@ SETTING_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, Moveme
 """Kinds of move whose mover, named "from X" ("forces from X advanced on Y"), set out from X."""
 
 
-def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
-    """ "forces from the east moved to Y", "fighters from X advanced on Y": the place the mover's
-    own phrase says it comes from."""
+def _from_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """Named places in ``tok``'s own "from X" phrases. On the mover ("forces from the east
+    moved to Y"), the place it comes from; on the destination ("drove to the crossing from X",
+    "advanced on the capital from X": the parser hangs the verb's "from X" there), where the
+    move set out."""
     found: list[Hit] = []
-    for prep in s.children(mover, PREPOSITIONS):
+    for prep in s.children(tok, PREPOSITIONS):
         if prep.lower == "from":
             for obj in s.children(prep, PREP_OBJECTS):
                 found.extend(_places(s, obj))
@@ -1834,10 +1836,10 @@ def _prep_places(
             dests.extend(found)
             towards = towards or (bool(found) and name in TOWARDS)
             if found:
-                origins.extend(_trailing_origins(s, obj))
+                origins.extend(_from_places(s, obj))
     means = _agent(s, tok)
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
-        origins.extend(_trailing_origins(s, means))
+        origins.extend(_from_places(s, means))
     return origins, dests, towards
 
 
@@ -1889,17 +1891,6 @@ def _aside_dests(s: _Sentence, origin: Token) -> list[Hit]:
 
 def _of_places(s: _Sentence, of: Token) -> list[Hit]:
     return [h for obj in s.children(of, PREP_OBJECTS) for h in _places(s, obj)]
-
-
-def _trailing_origins(s: _Sentence, dest: Token) -> list[Hit]:
-    """ "drove to the crossing from X", "advanced on the capital from X": the parser hangs the
-    verb's "from X" on the destination; a named place there is where the move set out."""
-    found: list[Hit] = []
-    for prep in s.children(dest, PREPOSITIONS):
-        if prep.lower == "from":
-            for obj in s.children(prep, PREP_OBJECTS):
-                found.extend(_places(s, obj))
-    return found
 
 
 FROM_TAIL = " from"
