@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from libya_events import MovementKind, Parser
 
-MovementRecord = tuple[MovementKind, "str | None", "str | None", "str | None"]
+MovementRecord = tuple[MovementKind, str | None, str | None, str | None]
 
 
 def movement_records(parser: Parser, text: str, published: str = "2022-06-01") -> list[MovementRecord]:
-    """Each movement of ``text`` as (kind, actor, destination name, origin name)."""
+    """Each movement of ``text`` as (kind, actor, destination name, origin name); each
+    trigger's span is checked to slice the text."""
     article = parser.parse(text, published=published)
+    for m in article.movements:
+        assert text[m.trigger.span.start : m.trigger.span.end] == m.trigger.text
     return [
         (m.kind, m.actor, m.destination.name if m.destination else None, m.origin.name if m.origin else None)
         for m in article.movements

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _movement_records import MovementRecord, movement_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,19 +30,8 @@ TOWNS = ["Gharyan", "Sirte", "Sabha", "Zawiya", "Brega", "Tarhuna"]
 BORDERS = ["the border with Tunisia", "the borders with Chad and Niger", "the Egyptian border"]
 
 
-def _records(text: str) -> list[tuple[MovementKind, str | None, str | None, str | None]]:
-    article = PARSER.parse(text, published="2021-03-10")
-    for m in article.movements:
-        assert text[m.trigger.span.start : m.trigger.span.end] == m.trigger.text
-    return [
-        (
-            m.kind,
-            m.actor,
-            m.destination.name if m.destination else None,
-            m.origin.name if m.origin else None,
-        )
-        for m in article.movements
-    ]
+def _records(text: str) -> list[MovementRecord]:
+    return movement_records(PARSER, text, published="2021-03-10")
 
 
 # ------------------------------------------------------------- a relative "where" hung too low
