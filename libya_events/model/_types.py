@@ -115,7 +115,7 @@ def _non_empty(inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
 
 
 def _optional_non_empty(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not (type(value) is str and value and not value.isspace()):
+    if value is not None:
         _non_empty(inst, attribute, value)
 
 
@@ -242,27 +242,27 @@ _MEMBERS_BY_VALUE: dict[tuple[type[Enum], str], Enum] = {
 
 
 def _location_kind(value: Any) -> LocationKind:
-    return value if type(value) is LocationKind else _enum(LocationKind, value)
+    return _enum(LocationKind, value)
 
 
 def _relation(value: Any) -> Relation:
-    return value if type(value) is Relation else _enum(Relation, value)
+    return _enum(Relation, value)
 
 
 def _granularity(value: Any) -> Granularity:
-    return value if type(value) is Granularity else _enum(Granularity, value)
+    return _enum(Granularity, value)
 
 
 def _actor_kind(value: Any) -> ActorKind:
-    return value if type(value) is ActorKind else _enum(ActorKind, value)
+    return _enum(ActorKind, value)
 
 
 def _movement_kind(value: Any) -> MovementKind:
-    return value if type(value) is MovementKind else _enum(MovementKind, value)
+    return _enum(MovementKind, value)
 
 
 def _modality(value: Any) -> Modality:
-    return value if type(value) is Modality else _enum(Modality, value)
+    return _enum(Modality, value)
 
 
 # --------------------------------------------------------------------------- spans
