@@ -301,11 +301,16 @@ def actor_proposals(
     out: list[Hit] = []
     swallowed: list[Hit] = []
     for sent in parsed:
-        shouting = _shouting(text, sent.start, sent.end)
+        shouting: bool | None = None  # read only when the sentence proposes an unknown name
         for first, last in _entities(sent):
             hit = _proposal(sent, first, last, text, kb)
-            if hit is None or (shouting and hit.entry is None and hit.actor_kind is not ActorKind.PERSON):
+            if hit is None:
                 continue
+            if hit.entry is None and hit.actor_kind is not ActorKind.PERSON:
+                if shouting is None:
+                    shouting = _shouting(text, sent.start, sent.end)
+                if shouting:
+                    continue
             words = spans.overlapping(hit.start, hit.end)
             if words and not _names_its_words(hit, words):
                 continue
