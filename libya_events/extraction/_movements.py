@@ -1064,6 +1064,8 @@ def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
 
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
+    if not classes:
+        return None  # most tokens: no row to choose from, so no particles to gather
     words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4 and not _dates(s, c)}
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))

@@ -121,14 +121,21 @@ def label_unlabelled(
     k = 0
     active: list[tuple[int, int, str]] = []  # spans begun before the token and not yet over
     for sent in sorted(parsed, key=lambda s: s.start):
+        tokens = sent.tokens
+        if tokens and active:  # what the first token's pass drops anyway
+            active = [a for a in active if a[1] > tokens[0].start]
+        if not active and (k == len(ordered) or not tokens or ordered[k][0] > tokens[-1].start):
+            out.append(sent)  # no span reaches this sentence: nothing to label
+            continue
         changed: list[Token] | None = None
-        for tok in sent.tokens:
+        for tok in tokens:
             while k < len(ordered) and ordered[k][0] <= tok.start:
                 active.append(ordered[k])
                 k += 1
-            if active:
-                active = [a for a in active if a[1] > tok.start]
-            if tok.ent_iob:
+            if not active:
+                continue
+            active = [a for a in active if a[1] > tok.start]
+            if tok.ent_iob or not active:
                 continue
             label = next((lab for start, end, lab in active if tok.end <= end), None)
             if label is None:
