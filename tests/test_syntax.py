@@ -272,6 +272,45 @@ def test_known_labels_fill_only_unlabelled_tokens_inside_their_span(
             assert left.ent_type == right.ent_type
 
 
+def _labelled_naively(sent: ParsedSentence, spans: list[tuple[int, int, str]]) -> ParsedSentence:
+    """The rule ``label_unlabelled`` follows, token by token with no bookkeeping."""
+    toks = list(sent.tokens)
+    for tok in sent.tokens:
+        holders = [s for s in sorted(spans) if s[0] <= tok.start and tok.end <= s[1]]
+        if tok.ent_iob or not holders:
+            continue
+        label = holders[0][2]
+        before = toks[tok.i - 1] if tok.i > 0 else None
+        inside = (
+            before is not None
+            and before.ent_type == label
+            and any(a <= before.start and tok.end <= b for a, b, lab in spans if lab == label)
+        )
+        toks[tok.i] = tok._replace(ent_type=label, ent_iob="I" if inside else "B")
+    return sent._replace(tokens=tuple(toks))
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["Sabha", "on", "Friday", "UN", "said"]), min_size=1, max_size=6), max_size=4
+    ),
+    st.lists(st.tuples(st.integers(0, 90), st.integers(1, 25), st.sampled_from(["GPE", "DATE"])), max_size=8),
+    st.lists(st.booleans(), min_size=24, max_size=24),
+)
+def test_known_labels_across_sentences_follow_the_plain_rule(
+    sentences: list[list[str]], raw: list[tuple[int, int, str]], tagged: list[bool]
+) -> None:
+    parsed, start, n = [], 0, 0
+    for words in sentences:
+        toks = []
+        for i, w in enumerate(words):
+            toks.append(_tok(i, start, w, "NORP" if tagged[n] else "", "B" if tagged[n] else ""))
+            start, n = start + len(w) + 1, n + 1
+        parsed.append(ParsedSentence(toks[0].start, toks[-1].end, tuple(toks)))
+    spans = [(a, a + k, lab) for a, k, lab in raw]
+    assert label_unlabelled(parsed, spans) == [_labelled_naively(s, spans) for s in parsed]
+
+
 @pytest.mark.parametrize("text", ["Haftar\t", "80 80 said\t", "\tConvoys  left\n\nSirte \t."])
 def test_whitespace_tokens_are_dropped_with_the_tree_kept_consistent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     for sent in parse_fragments(nlp, text, [(0, len(text))]):

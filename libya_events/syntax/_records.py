@@ -150,6 +150,7 @@ def label_unlabelled(
                     start <= before.start and tok.end <= end for start, end, lab in active if lab == label
                 )
             )
-            changed[tok.i] = tok._replace(ent_type=label, ent_iob="I" if inside else "B")
+            # ent_type and ent_iob are the last fields (``_replace`` is several times slower)
+            changed[tok.i] = Token(*tok[:-2], label, "I" if inside else "B")
         out.append(sent if changed is None else sent._replace(tokens=tuple(changed)))
     return out
