@@ -137,7 +137,11 @@ def label_unlabelled(
             active = [a for a in active if a[1] > tok.start]
             if tok.ent_iob or not active:
                 continue
-            label = next((lab for start, end, lab in active if tok.end <= end), None)
+            label: str | None = None
+            for _, end, lab in active:  # a loop, not next(...): it runs for most tokens
+                if tok.end <= end:
+                    label = lab
+                    break
             if label is None:
                 continue
             if changed is None:
@@ -152,5 +156,5 @@ def label_unlabelled(
             )
             # ent_type and ent_iob are the last fields (``_replace`` is several times slower)
             changed[tok.i] = Token(*tok[:-2], label, "I" if inside else "B")
-        out.append(sent if changed is None else sent._replace(tokens=tuple(changed)))
+        out.append(sent if changed is None else ParsedSentence(sent.start, sent.end, tuple(changed)))
     return out
