@@ -175,6 +175,7 @@ class _Context:
         self.singular: set[str] = set()  # keys of unnamed single sources ("a witness")
         self.speech: dict[int, list[tuple[Token, SpeechVerb]]] = {}
         self.speakers: dict[int, list[Hit]] = {}
+        self.subjects: dict[tuple[int, int], list[Token]] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
         self.proposed: dict[tuple[int, int], Hit] = {}
@@ -257,6 +258,16 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
 
 
 def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
+    """The speakers' head tokens for ``verb`` (computed once per verb: proposing speakers
+    and finding a statement's speakers both ask)."""
+    key = (sent.start, verb.i)
+    found = ctx.subjects.get(key)
+    if found is None:
+        found = ctx.subjects[key] = _find_subject(ctx, sent, verb)
+    return found
+
+
+def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
     """The speakers' head tokens for ``verb``: its subject, a passive's agent, the antecedent
     of "who", or the subject of the clause a subjectless verb hangs from."""
     named = _name_as_auxiliary(ctx, sent, verb)
@@ -768,14 +779,17 @@ def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
 
 
 def _kept(sent: ParsedSentence, root: Token, cut: frozenset[str]) -> set[int]:
+    """Indices of ``root``'s subtree, not descending into relations in ``cut`` (walks the
+    children's indices directly: this runs for most content spans)."""
+    tokens = sent.tokens
     keep = {root.i}
     stack = [root]
     while stack:
-        tok = stack.pop()
-        for c in sent.children(tok):
-            if c.dep not in cut and c.i not in keep:
-                keep.add(c.i)
-                stack.append(c)
+        for i in stack.pop().children:
+            child = tokens[i]
+            if child.dep not in cut and i not in keep:
+                keep.add(i)
+                stack.append(child)
     return keep
 
 
@@ -1019,19 +1033,20 @@ def _last_word(sent: ParsedSentence, hi: int) -> int:
 
 
 def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
+    tokens = sent.tokens
     keep = {root.i}
     stack = [root]
     while stack:
-        tok = stack.pop()
-        for c in sent.children(tok):
-            if c.i in keep or (
+        for i in stack.pop().children:
+            c = tokens[i]
+            if i in keep or (
                 c.dep == "conj"
                 and c.lemma in ctx.verbs
                 and c.pos == "VERB"
                 and not any(sent.children(c, *SUBJECTS))
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
-            keep.add(c.i)
+            keep.add(i)
             stack.append(c)
     return keep
 
@@ -1362,18 +1377,38 @@ _ANY_CHANNEL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in CH
 """One scan that tells whether any channel is named at all (most windows name none)."""
 
 
+_CHANNEL_CUES = (
+    *("twitter", "tweet", "facebook", "televis", "conference", "briefing", "phone"),
+    *("interview", "video", "statement", "communiqu"),
+)
+"""Words one of which every channel's pattern needs, but for the platform X's bare letter."""
+_X_CUE = re.compile(r"(?:on|via|tweet|tweeted|his|her|its)\s*x\b|x (?:account|post)")
+"""What the patterns for X need around its letter (``on X``, ``tweeted X``, ``X account``)."""
+
+
+def _may_name_channel(window: str) -> bool:
+    """False only when no channel pattern can match: substring tests on the lowered text are
+    much cheaper than the patterns' scan (non-ASCII text, which case-insensitive matching may
+    fold to ASCII letters, always goes to the patterns)."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    if any(cue in low for cue in _CHANNEL_CUES):
+        return True
+    return "x" in low and _X_CUE.search(low) is not None
+
+
 def channel_of(window: str, *, nearest: bool = False) -> str | None:
     """The channel a window of text names; with ``nearest``, the one named first in it."""
-    if _ANY_CHANNEL.search(window) is None:
+    first = _ANY_CHANNEL.search(window) if _may_name_channel(window) else None
+    if first is None:
         return None
-    found: list[tuple[int, str]] = []
-    for pattern, name in CHANNELS:
-        m = pattern.search(window)
-        if m is not None:
-            if not nearest:
-                return name
-            found.append((m.start(), name))
-    return min(found)[1] if found else None
+    if nearest:
+        # the joint pattern stops where the earliest channel starts: of the patterns that
+        # match there, the first name in alphabetical order (as sorting (start, name) gives)
+        at = first.start()
+        return min(name for pattern, name in CHANNELS if pattern.match(window, at) is not None)
+    return next((name for pattern, name in CHANNELS if pattern.search(window) is not None), None)
 
 
 def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
@@ -1395,6 +1430,12 @@ _TOLD_MEDIA = re.compile(
     rf"\s+(?:(?:the|a|an)\s+)?(?:{MEDIA})\b"
 )
 """Speaking to a news outlet is an interview ("told AFP", "speaking to Al Jazeera")."""
+_TOLD_CUES = ("told", "tell", "poke", "peak", "alk", "comments", "remarks")
+"""Letters one of which ``_TOLD_MEDIA`` needs (it is case-sensitive): most windows lack all."""
+
+
+def _told_media(window: str) -> bool:
+    return any(cue in window for cue in _TOLD_CUES) and _TOLD_MEDIA.search(window) is not None
 
 
 def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None, opens: int | None = None) -> str | None:
@@ -1407,7 +1448,7 @@ def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None, opens: int |
     if near == "statement":
         platform = channel_of(_STATEMENT_WORD.sub("", window))
         near = platform if platform in PLATFORMS else near  # "a statement posted on Facebook"
-    told = "interview" if _TOLD_MEDIA.search(window) else None
+    told = "interview" if _told_media(window) else None
     return near or told or _scene_channel(ctx, f, f.sent.start if opens is None else min(opens, f.sent.start))
 
 
@@ -1422,7 +1463,7 @@ def _scene_channel(ctx: _Context, f: _Found, opens: int) -> str | None:
     if not any(h.key in keys for h in ctx.actors_in(prev.start, prev.end)):
         return None
     window = _outside(ctx, prev.start, prev.end, (prev.start, prev.start))
-    return channel_of(window, nearest=True) or ("interview" if _TOLD_MEDIA.search(window) else None)
+    return channel_of(window, nearest=True) or ("interview" if _told_media(window) else None)
 
 
 def _said(f: _Found) -> tuple[int, int]:
