@@ -170,6 +170,8 @@ class _Context:
         self.sent_starts = [s.start for s in self.sents]
         self.quotes = find_quotes(folded)
         self.quote_starts = [a for a, _ in self.quotes]
+        self.headings = _headings(text)  # asked by quotes and by the final filter
+        self.heading_starts = [a for a, _ in self.headings]
         self.verbs = speech_verbs()
         self.entries = entries
         self.singular: set[str] = set()  # keys of unnamed single sources ("a witness")
@@ -1377,47 +1379,66 @@ _ANY_CHANNEL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in CH
 """One scan that tells whether any channel is named at all (most windows name none)."""
 
 
-_CHANNEL_CUES = (
-    *("twitter", "tweet", "facebook", "televis", "conference", "briefing", "phone"),
-    *("interview", "video", "statement", "communiqu"),
+_CHANNEL_CUES: tuple[tuple[str, ...], ...] = (
+    ("twitter", "x"),
+    ("tweet", "twitter", "x"),
+    ("facebook",),
+    ("televis",),
+    ("conference", "briefing"),
+    ("phone",),
+    ("interview",),
+    ("video",),
+    ("statement", "communiqu"),
 )
-"""Words one of which every channel's pattern needs, but for the platform X's bare letter."""
+"""For each of ``CHANNELS`` in turn, words one of which its pattern needs in the lowered text
+("x": the platform X's letter where ``_X_CUE`` finds it)."""
 _X_CUE = re.compile(r"(?:on|via|tweet|tweeted|his|her|its)\s*x\b|x (?:account|post)")
 """What the patterns for X need around its letter (``on X``, ``tweeted X``, ``X account``)."""
+if len(_CHANNEL_CUES) != len(CHANNELS):  # pragma: no cover - a guard for editing the lexicon
+    raise ImportError("_CHANNEL_CUES must give one tuple of cues per entry of CHANNELS")
 
 
-def _may_name_channel(window: str) -> bool:
-    """False only when no channel pattern can match: substring tests on the lowered text are
-    much cheaper than the patterns' scan (non-ASCII text, which case-insensitive matching may
-    fold to ASCII letters, always goes to the patterns)."""
+def _channel_candidates(window: str) -> list[tuple[re.Pattern[str], str]]:
+    """The channels whose pattern may match: substring tests on the lowered text are much
+    cheaper than the patterns' scans, and most windows hold none of the cues (non-ASCII text,
+    which case-insensitive matching may fold to ASCII letters, keeps every pattern)."""
     if not window.isascii():
-        return True
+        return list(CHANNELS)
     low = window.lower()
-    if any(cue in low for cue in _CHANNEL_CUES):
-        return True
-    return "x" in low and _X_CUE.search(low) is not None
+    x_named = "x" in low and _X_CUE.search(low) is not None
+    out: list[tuple[re.Pattern[str], str]] = []
+    for channel, cues in zip(CHANNELS, _CHANNEL_CUES, strict=True):
+        for cue in cues:
+            if x_named if cue == "x" else cue in low:
+                out.append(channel)
+                break
+    return out
 
 
 def channel_of(window: str, *, nearest: bool = False) -> str | None:
     """The channel a window of text names; with ``nearest``, the one named first in it."""
-    first = _ANY_CHANNEL.search(window) if _may_name_channel(window) else None
+    candidates = _channel_candidates(window)
+    if not candidates:
+        return None
+    if not nearest:
+        return next((name for pattern, name in candidates if pattern.search(window) is not None), None)
+    first = _ANY_CHANNEL.search(window)
     if first is None:
         return None
-    if nearest:
-        # the joint pattern stops where the earliest channel starts: of the patterns that
-        # match there, the first name in alphabetical order (as sorting (start, name) gives)
-        at = first.start()
-        return min(name for pattern, name in CHANNELS if pattern.match(window, at) is not None)
-    return next((name for pattern, name in CHANNELS if pattern.search(window) is not None), None)
+    # the joint pattern stops where the earliest channel starts: of the patterns that match
+    # there, the first name in alphabetical order (as sorting by (start, name) gives)
+    at = first.start()
+    return min(name for pattern, name in candidates if pattern.match(window, at) is not None)
 
 
 def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
     """The folded text of ``[lo, hi)`` with quotes and the content blanked out."""
-    chars = list(ctx.folded[lo:hi])
+    out = ctx.folded[lo:hi]
     for a, b in [*ctx.quotes_in(lo, hi), skip]:
-        for k in range(max(a, lo), min(b, hi)):
-            chars[k - lo] = " "
-    return "".join(chars)
+        a, b = max(a, lo), min(b, hi)
+        if a < b:  # each blanking keeps the length, so offsets stay those of the text
+            out = out[: a - lo] + " " * (b - a) + out[b - lo :]
+    return out
 
 
 MEDIA = (
@@ -1558,8 +1579,7 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
     """Attribute every quote; continue or join quotes that have no speaker of their own.
     A quote in a heading restates the body and continues nothing."""
     out: list[_Quote] = []
-    headings = _headings(ctx.text)
-    starts = [a for a, _ in headings]
+    headings, starts = ctx.headings, ctx.heading_starts
     for q in ctx.quotes:
         if not ctx.text[q[0] : q[1]].strip() or _inside(headings, starts, q[0]):
             continue
@@ -1637,8 +1657,7 @@ def find_statements(
     out = _indirect_drafts(ctx, reported, dated)
     out.extend(_direct_drafts(ctx, reported, dated))
     headline = _headline_end(text)
-    headings = _headings(text)
-    starts = [a for a, _ in headings]
+    headings, starts = ctx.headings, ctx.heading_starts
     out = [
         d for d in out if d.text_span.start >= headline and not _inside(headings, starts, d.text_span.start)
     ]
