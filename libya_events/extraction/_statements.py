@@ -178,6 +178,8 @@ class _Context:
         self.speech: dict[int, list[tuple[Token, SpeechVerb]]] = {}
         self.speakers: dict[int, list[Hit]] = {}
         self.subjects: dict[tuple[int, int], list[Token]] = {}
+        self.holding: dict[tuple[int, int], Hit | None] = {}
+        self.according: dict[int, list[tuple[Token, Token]]] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
         self.proposed: dict[tuple[int, int], Hit] = {}
@@ -626,7 +628,7 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
     out: dict[tuple[int, int], Hit] = {}
     for sent in ctx.parsed:
         heads = [h for verb, _spec in _speech_tokens(ctx, sent) for h in _subject_of(ctx, sent, verb)]
-        heads.extend(h for _tok, source in _according_sources(sent) for h in _chain(sent, source))
+        heads.extend(h for _tok, source in _according_in(ctx, sent) for h in _chain(sent, source))
         for head in heads:
             head = _appos_name(sent, head) or head
             if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
@@ -755,11 +757,16 @@ def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
 
 
 def _holding(ctx: _Context, head: Token) -> Hit | None:
-    """The longest actor mention whose span holds the token."""
+    """The longest actor mention whose span holds the token (asked several times per token:
+    remembered for the article)."""
+    key = (head.start, head.end)
+    if key in ctx.holding:
+        return ctx.holding[key]
     holding = [
         h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end
     ]
-    return max(holding, key=lambda h: h.end - h.start) if holding else None
+    found = ctx.holding[key] = max(holding, key=lambda h: h.end - h.start) if holding else None
+    return found
 
 
 def _owned_title(sent: ParsedSentence, head: Token) -> bool:
@@ -1013,8 +1020,8 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
         for tok in sent.tokens[lo + 1 : hi + 1]:
             if tok.dep not in NON_RESTRICTIVE and not (tok.dep in TAILS and tok.tag == "VBG"):
                 continue
-            a = min(_kept(sent, tok, frozenset()))
-            b = max(_kept(sent, tok, frozenset()))
+            subtree = _kept(sent, tok, frozenset())
+            a, b = min(subtree), max(subtree)
             opener = a - 1
             while opener > lo and sent.tokens[opener].text in _QUOTE_MARKS:
                 opener -= 1  # ', "prompting concern ..."': a quoted tail is a tail too
@@ -1121,8 +1128,9 @@ def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> li
 
 
 def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
+    verbs = ctx.verbs
     for tok in sent.tokens:
-        spec = ctx.verbs.get(tok.lemma)
+        spec = verbs.get(tok.lemma)
         if spec is None or tok.pos not in ("VERB", "AUX") or tok.tag == "MD":
             continue
         if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok) or _addressed_only(sent, tok, spec):
@@ -1272,6 +1280,14 @@ def _seconded(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
     return out
 
 
+def _according_in(ctx: _Context, sent: ParsedSentence) -> list[tuple[Token, Token]]:
+    """The sentence's "according to X" (computed once per sentence)."""
+    found = ctx.according.get(sent.start)
+    if found is None:
+        found = ctx.according[sent.start] = list(_according_sources(sent))
+    return found
+
+
 def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
     """ "according to X": the word "according" and X's head token."""
     for tok in sent.tokens:
@@ -1285,7 +1301,7 @@ def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
 
 def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
-    for tok, source in _according_sources(sent):
+    for tok, source in _according_in(ctx, sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
         head = _according_head(ctx, sent, tok)
         keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
