@@ -180,6 +180,7 @@ class _Context:
         self.subjects: dict[tuple[int, int], list[Token]] = {}
         self.holding: dict[tuple[int, int], Hit | None] = {}
         self.according: dict[int, list[tuple[Token, Token]]] = {}
+        self.appos_names: dict[tuple[int, int], Token | None] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
         self.proposed: dict[tuple[int, int], Hit] = {}
@@ -411,7 +412,7 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
-    name = _appos_name(sent, head)
+    name = _appos_name_of(ctx, sent, head)
     if name is not None and (head.pos == "NOUN" or _holding(ctx, head) is None):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
     proposed = ctx.proposed.get((head.start, head.end))
@@ -419,6 +420,15 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         return proposed
     found = _known_hit(ctx, sent, head)
     return found if found is not None else proposed
+
+
+def _appos_name_of(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | None:
+    """:func:`_appos_name`, found once per token (proposing speakers and naming them ask)."""
+    key = (sent.start, head.i)
+    if key in ctx.appos_names:
+        return ctx.appos_names[key]
+    found = ctx.appos_names[key] = _appos_name(sent, head)
+    return found
 
 
 def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
@@ -630,7 +640,7 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
         heads = [h for verb, _spec in _speech_tokens(ctx, sent) for h in _subject_of(ctx, sent, verb)]
         heads.extend(h for _tok, source in _according_in(ctx, sent) for h in _chain(sent, source))
         for head in heads:
-            head = _appos_name(sent, head) or head
+            head = _appos_name_of(ctx, sent, head) or head
             if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
                 hit = _proposal(ctx, sent, head)
                 if hit is not None:
