@@ -170,11 +170,17 @@ class _Context:
         self.sent_starts = [s.start for s in self.sents]
         self.quotes = find_quotes(folded)
         self.quote_starts = [a for a, _ in self.quotes]
+        self.headings = _headings(text)  # asked by quotes and by the final filter
+        self.heading_starts = [a for a, _ in self.headings]
         self.verbs = speech_verbs()
         self.entries = entries
         self.singular: set[str] = set()  # keys of unnamed single sources ("a witness")
         self.speech: dict[int, list[tuple[Token, SpeechVerb]]] = {}
         self.speakers: dict[int, list[Hit]] = {}
+        self.subjects: dict[tuple[int, int], list[Token]] = {}
+        self.holding: dict[tuple[int, int], Hit | None] = {}
+        self.according: dict[int, list[tuple[Token, Token]]] = {}
+        self.appos_names: dict[tuple[int, int], Token | None] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
         self.proposed: dict[tuple[int, int], Hit] = {}
@@ -257,6 +263,16 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
 
 
 def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
+    """The speakers' head tokens for ``verb`` (computed once per verb: proposing speakers
+    and finding a statement's speakers both ask)."""
+    key = (sent.start, verb.i)
+    found = ctx.subjects.get(key)
+    if found is None:
+        found = ctx.subjects[key] = _find_subject(ctx, sent, verb)
+    return found
+
+
+def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
     """The speakers' head tokens for ``verb``: its subject, a passive's agent, the antecedent
     of "who", or the subject of the clause a subjectless verb hangs from."""
     named = _name_as_auxiliary(ctx, sent, verb)
@@ -396,7 +412,7 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
-    name = _appos_name(sent, head)
+    name = _appos_name_of(ctx, sent, head)
     if name is not None and (head.pos == "NOUN" or _holding(ctx, head) is None):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
     proposed = ctx.proposed.get((head.start, head.end))
@@ -404,6 +420,15 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         return proposed
     found = _known_hit(ctx, sent, head)
     return found if found is not None else proposed
+
+
+def _appos_name_of(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | None:
+    """:func:`_appos_name`, found once per token (proposing speakers and naming them ask)."""
+    key = (sent.start, head.i)
+    if key in ctx.appos_names:
+        return ctx.appos_names[key]
+    found = ctx.appos_names[key] = _appos_name(sent, head)
+    return found
 
 
 def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
@@ -613,9 +638,9 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
     out: dict[tuple[int, int], Hit] = {}
     for sent in ctx.parsed:
         heads = [h for verb, _spec in _speech_tokens(ctx, sent) for h in _subject_of(ctx, sent, verb)]
-        heads.extend(h for _tok, source in _according_sources(sent) for h in _chain(sent, source))
+        heads.extend(h for _tok, source in _according_in(ctx, sent) for h in _chain(sent, source))
         for head in heads:
-            head = _appos_name(sent, head) or head
+            head = _appos_name_of(ctx, sent, head) or head
             if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
                 hit = _proposal(ctx, sent, head)
                 if hit is not None:
@@ -742,11 +767,16 @@ def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
 
 
 def _holding(ctx: _Context, head: Token) -> Hit | None:
-    """The longest actor mention whose span holds the token."""
+    """The longest actor mention whose span holds the token (asked several times per token:
+    remembered for the article)."""
+    key = (head.start, head.end)
+    if key in ctx.holding:
+        return ctx.holding[key]
     holding = [
         h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end
     ]
-    return max(holding, key=lambda h: h.end - h.start) if holding else None
+    found = ctx.holding[key] = max(holding, key=lambda h: h.end - h.start) if holding else None
+    return found
 
 
 def _owned_title(sent: ParsedSentence, head: Token) -> bool:
@@ -768,14 +798,17 @@ def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
 
 
 def _kept(sent: ParsedSentence, root: Token, cut: frozenset[str]) -> set[int]:
+    """Indices of ``root``'s subtree, not descending into relations in ``cut`` (walks the
+    children's indices directly: this runs for most content spans)."""
+    tokens = sent.tokens
     keep = {root.i}
     stack = [root]
     while stack:
-        tok = stack.pop()
-        for c in sent.children(tok):
-            if c.dep not in cut and c.i not in keep:
-                keep.add(c.i)
-                stack.append(c)
+        for i in stack.pop().children:
+            child = tokens[i]
+            if child.dep not in cut and i not in keep:
+                keep.add(i)
+                stack.append(child)
     return keep
 
 
@@ -997,8 +1030,8 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
         for tok in sent.tokens[lo + 1 : hi + 1]:
             if tok.dep not in NON_RESTRICTIVE and not (tok.dep in TAILS and tok.tag == "VBG"):
                 continue
-            a = min(_kept(sent, tok, frozenset()))
-            b = max(_kept(sent, tok, frozenset()))
+            subtree = _kept(sent, tok, frozenset())
+            a, b = min(subtree), max(subtree)
             opener = a - 1
             while opener > lo and sent.tokens[opener].text in _QUOTE_MARKS:
                 opener -= 1  # ', "prompting concern ..."': a quoted tail is a tail too
@@ -1019,19 +1052,20 @@ def _last_word(sent: ParsedSentence, hi: int) -> int:
 
 
 def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
+    tokens = sent.tokens
     keep = {root.i}
     stack = [root]
     while stack:
-        tok = stack.pop()
-        for c in sent.children(tok):
-            if c.i in keep or (
+        for i in stack.pop().children:
+            c = tokens[i]
+            if i in keep or (
                 c.dep == "conj"
                 and c.lemma in ctx.verbs
                 and c.pos == "VERB"
                 and not any(sent.children(c, *SUBJECTS))
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
-            keep.add(c.i)
+            keep.add(i)
             stack.append(c)
     return keep
 
@@ -1104,8 +1138,9 @@ def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> li
 
 
 def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[Token, SpeechVerb]]:
+    verbs = ctx.verbs
     for tok in sent.tokens:
-        spec = ctx.verbs.get(tok.lemma)
+        spec = verbs.get(tok.lemma)
         if spec is None or tok.pos not in ("VERB", "AUX") or tok.tag == "MD":
             continue
         if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok) or _addressed_only(sent, tok, spec):
@@ -1255,6 +1290,14 @@ def _seconded(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
     return out
 
 
+def _according_in(ctx: _Context, sent: ParsedSentence) -> list[tuple[Token, Token]]:
+    """The sentence's "according to X" (computed once per sentence)."""
+    found = ctx.according.get(sent.start)
+    if found is None:
+        found = ctx.according[sent.start] = list(_according_sources(sent))
+    return found
+
+
 def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
     """ "according to X": the word "according" and X's head token."""
     for tok in sent.tokens:
@@ -1268,7 +1311,7 @@ def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
 
 def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
-    for tok, source in _according_sources(sent):
+    for tok, source in _according_in(ctx, sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
         head = _according_head(ctx, sent, tok)
         keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
@@ -1362,27 +1405,66 @@ _ANY_CHANNEL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in CH
 """One scan that tells whether any channel is named at all (most windows name none)."""
 
 
+_CHANNEL_CUES: tuple[tuple[str, ...], ...] = (
+    ("twitter", "x"),
+    ("tweet", "twitter", "x"),
+    ("facebook",),
+    ("televis",),
+    ("conference", "briefing"),
+    ("phone",),
+    ("interview",),
+    ("video",),
+    ("statement", "communiqu"),
+)
+"""For each of ``CHANNELS`` in turn, words one of which its pattern needs in the lowered text
+("x": the platform X's letter where ``_X_CUE`` finds it)."""
+_X_CUE = re.compile(r"(?:on|via|tweet|tweeted|his|her|its)\s*x\b|x (?:account|post)")
+"""What the patterns for X need around its letter (``on X``, ``tweeted X``, ``X account``)."""
+if len(_CHANNEL_CUES) != len(CHANNELS):  # pragma: no cover - a guard for editing the lexicon
+    raise ImportError("_CHANNEL_CUES must give one tuple of cues per entry of CHANNELS")
+
+
+def _channel_candidates(window: str) -> list[tuple[re.Pattern[str], str]]:
+    """The channels whose pattern may match: substring tests on the lowered text are much
+    cheaper than the patterns' scans, and most windows hold none of the cues (non-ASCII text,
+    which case-insensitive matching may fold to ASCII letters, keeps every pattern)."""
+    if not window.isascii():
+        return list(CHANNELS)
+    low = window.lower()
+    x_named = "x" in low and _X_CUE.search(low) is not None
+    out: list[tuple[re.Pattern[str], str]] = []
+    for channel, cues in zip(CHANNELS, _CHANNEL_CUES, strict=True):
+        for cue in cues:
+            if x_named if cue == "x" else cue in low:
+                out.append(channel)
+                break
+    return out
+
+
 def channel_of(window: str, *, nearest: bool = False) -> str | None:
     """The channel a window of text names; with ``nearest``, the one named first in it."""
-    if _ANY_CHANNEL.search(window) is None:
+    candidates = _channel_candidates(window)
+    if not candidates:
         return None
-    found: list[tuple[int, str]] = []
-    for pattern, name in CHANNELS:
-        m = pattern.search(window)
-        if m is not None:
-            if not nearest:
-                return name
-            found.append((m.start(), name))
-    return min(found)[1] if found else None
+    if not nearest:
+        return next((name for pattern, name in candidates if pattern.search(window) is not None), None)
+    first = _ANY_CHANNEL.search(window)
+    if first is None:
+        return None
+    # the joint pattern stops where the earliest channel starts: of the patterns that match
+    # there, the first name in alphabetical order (as sorting by (start, name) gives)
+    at = first.start()
+    return min(name for pattern, name in candidates if pattern.match(window, at) is not None)
 
 
 def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
     """The folded text of ``[lo, hi)`` with quotes and the content blanked out."""
-    chars = list(ctx.folded[lo:hi])
+    out = ctx.folded[lo:hi]
     for a, b in [*ctx.quotes_in(lo, hi), skip]:
-        for k in range(max(a, lo), min(b, hi)):
-            chars[k - lo] = " "
-    return "".join(chars)
+        a, b = max(a, lo), min(b, hi)
+        if a < b:  # each blanking keeps the length, so offsets stay those of the text
+            out = out[: a - lo] + " " * (b - a) + out[b - lo :]
+    return out
 
 
 MEDIA = (
@@ -1395,6 +1477,12 @@ _TOLD_MEDIA = re.compile(
     rf"\s+(?:(?:the|a|an)\s+)?(?:{MEDIA})\b"
 )
 """Speaking to a news outlet is an interview ("told AFP", "speaking to Al Jazeera")."""
+_TOLD_CUES = ("told", "tell", "poke", "peak", "alk", "comments", "remarks")
+"""Letters one of which ``_TOLD_MEDIA`` needs (it is case-sensitive): most windows lack all."""
+
+
+def _told_media(window: str) -> bool:
+    return any(cue in window for cue in _TOLD_CUES) and _TOLD_MEDIA.search(window) is not None
 
 
 def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None, opens: int | None = None) -> str | None:
@@ -1407,7 +1495,7 @@ def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None, opens: int |
     if near == "statement":
         platform = channel_of(_STATEMENT_WORD.sub("", window))
         near = platform if platform in PLATFORMS else near  # "a statement posted on Facebook"
-    told = "interview" if _TOLD_MEDIA.search(window) else None
+    told = "interview" if _told_media(window) else None
     return near or told or _scene_channel(ctx, f, f.sent.start if opens is None else min(opens, f.sent.start))
 
 
@@ -1422,7 +1510,7 @@ def _scene_channel(ctx: _Context, f: _Found, opens: int) -> str | None:
     if not any(h.key in keys for h in ctx.actors_in(prev.start, prev.end)):
         return None
     window = _outside(ctx, prev.start, prev.end, (prev.start, prev.start))
-    return channel_of(window, nearest=True) or ("interview" if _TOLD_MEDIA.search(window) else None)
+    return channel_of(window, nearest=True) or ("interview" if _told_media(window) else None)
 
 
 def _said(f: _Found) -> tuple[int, int]:
@@ -1517,8 +1605,7 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
     """Attribute every quote; continue or join quotes that have no speaker of their own.
     A quote in a heading restates the body and continues nothing."""
     out: list[_Quote] = []
-    headings = _headings(ctx.text)
-    starts = [a for a, _ in headings]
+    headings, starts = ctx.headings, ctx.heading_starts
     for q in ctx.quotes:
         if not ctx.text[q[0] : q[1]].strip() or _inside(headings, starts, q[0]):
             continue
@@ -1596,8 +1683,7 @@ def find_statements(
     out = _indirect_drafts(ctx, reported, dated)
     out.extend(_direct_drafts(ctx, reported, dated))
     headline = _headline_end(text)
-    headings = _headings(text)
-    starts = [a for a, _ in headings]
+    headings, starts = ctx.headings, ctx.heading_starts
     out = [
         d for d in out if d.text_span.start >= headline and not _inside(headings, starts, d.text_span.start)
     ]
