@@ -140,20 +140,28 @@ def _role_side(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
     return Hit(m.start(1), m.end(1), place.id, place.name, "gazetteer", place=place, candidates=(place,))
 
 
+def _has_apostrophe(words: str) -> bool:
+    return "'" in words or "\u2019" in words
+
+
 def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
     words = folded[hit.start : hit.end]
     if len(words.split(None, 1)) < 2 and "-based" not in words:
         return None  # one word: no "in X", no "X's", no "X-based" inside
-    side = _role_side(folded, hit, gazetteer)
+    # literal tests first: "in X" needs "in", "X's" an apostrophe, "X-based" "-based"
+    has_in = "in" in words
+    side = _role_side(folded, hit, gazetteer) if has_in else None
     if side is not None:
         return side
-    owner = _OWNER_PLACE.search(folded, hit.start, hit.end)
+    owner = _OWNER_PLACE.search(folded, hit.start, hit.end) if _has_apostrophe(words) else None
     found: list[Place] = []
     if owner is not None:  # "Libya's government": a country only, not "al-Tajouri's brigade"
         found = [p for p in gazetteer.lookup(owner.group(1)) if p.feature == "country"]
     m = owner if found else None
     if m is None:
-        m = _IN_PLACE.search(folded, hit.start, hit.end) or _BASED_PLACE.match(folded, hit.start, hit.end)
+        m = _IN_PLACE.search(folded, hit.start, hit.end) if has_in else None
+        if m is None and "-based" in words:
+            m = _BASED_PLACE.match(folded, hit.start, hit.end)
         found = [] if m is None else [p for p in gazetteer.lookup(m.group(1)) if p.country_code == "LY"]
     if m is None or not found or not (found[0].populated or found[0].feature == "country"):
         return None
