@@ -340,13 +340,17 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
     """A name no hit covers, joined to a Libyan town ("Derna and Sousse"), that a Libyan
     town answers to in another spelling (the French -e for -a or -ah)."""
     out: list[Hit] = []
-    taken = _Spans(hits)
+    taken: _Spans | None = None  # built at the first joined name: most texts have none
     done: set[int] = set()
     for h in hits:
         if h.place is None or h.place.country_code != "LY" or h.place.kind.value != "city":
             continue
         m = _JOINED_NAME.match(folded, h.end)
-        if m is None or m.start(1) in done or taken.overlaps(m.start(1), m.end(1)):
+        if m is None or m.start(1) in done:
+            continue
+        if taken is None:
+            taken = _Spans(hits)
+        if taken.overlaps(m.start(1), m.end(1)):
             continue
         done.add(m.start(1))
         name = m.group(1)
