@@ -804,8 +804,11 @@ class _Taken:
     def __init__(self, hits: Iterable[Hit], length: int) -> None:
         mask = self._mask = bytearray(length + 1)
         for h in hits:  # add(), inline
-            start, end = max(0, h.start), h.end
-            mask[start:end] = b"\1" * max(0, end - start)
+            start, end = h.start, h.end
+            if start < 0:
+                start = 0
+            if end > start:
+                mask[start:end] = b"\1" * (end - start)
 
     def add(self, start: int, end: int) -> None:
         self._mask[max(0, start) : end] = b"\1" * max(0, end - max(0, start))
@@ -969,46 +972,48 @@ def _definite_place_hits(
         taken = _Taken(hits, len(folded))
     out: list[Hit] = []
     for m in _scan(_DEFINITE_PLACE_HEAD, folded, gate):
-        if taken.overlaps(m.start(), m.end()):
+        begin, finish = m.span()
+        if taken.overlaps(begin, finish):
             continue
         head = _SPACES.sub(" ", m.group(1).lower())
-        after = folded[m.end() : m.end() + 12]
+        after = folded[finish : finish + 12]
         if _OF_AFTER.match(after) or _NAME_AFTER.match(after):
             continue  # "the town of X" names X itself; "the city Tripoli"
-        if _unknown_apposed(folded, m.start(), places, place_ends):
+        if _unknown_apposed(folded, begin, places, place_ends):
             continue  # "Gwalish, the town west of X": the description is the unknown name's
         features = _HEAD_FEATURES.get(head)
         side = _SIDE_WORD.search(m.group().lower())
         antecedent = None
-        last = bisect.bisect_right(place_ends, m.start())
-        floor = _entry_start(entries, m.start())
+        last = bisect.bisect_right(place_ends, begin)
+        floor = _entry_start(entries, begin)
         for h in reversed(places[max(0, last - 30) : last]):
-            if h.end > m.start():
+            if h.end > begin:
                 continue
-            if m.start() - h.end > 1500 or h.start < floor:
+            if begin - h.end > 1500 or h.start < floor:
                 break
             place = h.place
             assert place is not None
+            # the sort of place first: it is cheaper to test than the words before the place
+            if features is None:
+                if head in ("town", "village") and place.feature == "capital":
+                    continue  # a country's capital is no "town"
+                if place.kind is not LocationKind.CITY or place.feature not in (
+                    "populated_place",
+                    "capital",
+                    "district",
+                    "oil_terminal",  # a port town ("Ras Lanuf", "Brega")
+                ):
+                    continue
+            elif place.feature not in features:
+                continue
             if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
                 continue
             if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
                 continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
                 continue  # "the administration in Tripoli": Tripoli is only where a government sits
-            if features is None:
-                if head in ("town", "village") and place.feature == "capital":
-                    continue  # a country's capital is no "town"
-                if place.kind is LocationKind.CITY and place.feature in (
-                    "populated_place",
-                    "capital",
-                    "district",
-                    "oil_terminal",  # a port town ("Ras Lanuf", "Brega")
-                ):
-                    antecedent = h
-                    break
-            elif place.feature in features:
-                antecedent = h
-                break
+            antecedent = h
+            break
         if antecedent is None or antecedent.place is None:
             continue
         out.append(

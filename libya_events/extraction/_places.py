@@ -140,20 +140,28 @@ def _role_side(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
     return Hit(m.start(1), m.end(1), place.id, place.name, "gazetteer", place=place, candidates=(place,))
 
 
+def _has_apostrophe(words: str) -> bool:
+    return "'" in words or "\u2019" in words
+
+
 def _role_place(folded: str, hit: Hit, gazetteer: Gazetteer) -> Hit | None:
     words = folded[hit.start : hit.end]
     if len(words.split(None, 1)) < 2 and "-based" not in words:
         return None  # one word: no "in X", no "X's", no "X-based" inside
-    side = _role_side(folded, hit, gazetteer)
+    # literal tests first: "in X" needs "in", "X's" an apostrophe, "X-based" "-based"
+    has_in = "in" in words
+    side = _role_side(folded, hit, gazetteer) if has_in else None
     if side is not None:
         return side
-    owner = _OWNER_PLACE.search(folded, hit.start, hit.end)
+    owner = _OWNER_PLACE.search(folded, hit.start, hit.end) if _has_apostrophe(words) else None
     found: list[Place] = []
     if owner is not None:  # "Libya's government": a country only, not "al-Tajouri's brigade"
         found = [p for p in gazetteer.lookup(owner.group(1)) if p.feature == "country"]
     m = owner if found else None
     if m is None:
-        m = _IN_PLACE.search(folded, hit.start, hit.end) or _BASED_PLACE.match(folded, hit.start, hit.end)
+        m = _IN_PLACE.search(folded, hit.start, hit.end) if has_in else None
+        if m is None and "-based" in words:
+            m = _BASED_PLACE.match(folded, hit.start, hit.end)
         found = [] if m is None else [p for p in gazetteer.lookup(m.group(1)) if p.country_code == "LY"]
     if m is None or not found or not (found[0].populated or found[0].feature == "country"):
         return None
@@ -332,13 +340,17 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
     """A name no hit covers, joined to a Libyan town ("Derna and Sousse"), that a Libyan
     town answers to in another spelling (the French -e for -a or -ah)."""
     out: list[Hit] = []
-    taken = _Spans(hits)
+    taken: _Spans | None = None  # built at the first joined name: most texts have none
     done: set[int] = set()
     for h in hits:
         if h.place is None or h.place.country_code != "LY" or h.place.kind.value != "city":
             continue
         m = _JOINED_NAME.match(folded, h.end)
-        if m is None or m.start(1) in done or taken.overlaps(m.start(1), m.end(1)):
+        if m is None or m.start(1) in done:
+            continue
+        if taken is None:
+            taken = _Spans(hits)
+        if taken.overlaps(m.start(1), m.end(1)):
             continue
         done.add(m.start(1))
         name = m.group(1)

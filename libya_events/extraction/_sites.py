@@ -261,17 +261,17 @@ def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
     """Parts of a town named by a direction ("west Tripoli"): new hits and the town hits they replace."""
     out: list[Hit] = []
     replaced: list[Hit] = []
-    index: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits)
+    index: SpanIndex[Hit] | None = None  # built at the first direction found: most texts have none
     for h in hits:
         place = h.place
         if place is None or h.is_actor or not _is_town(place):
             continue
         m = _PART_BEFORE.search(folded, max(0, h.start - 24), h.start)
-        if (
-            m is None
-            or (m.start() > 0 and folded[m.start() - 1] == "-")
-            or index.overlaps(m.start(), h.start)
-        ):
+        if m is None or (m.start() > 0 and folded[m.start() - 1] == "-"):
+            continue
+        if index is None:
+            index = SpanIndex((o.start, o.end, o) for o in hits)
+        if index.overlaps(m.start(), h.start):
             continue
         if _DISTANCE_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "20 km west Tripoli" is a relative location

@@ -190,7 +190,7 @@ def _trimmed(folded: str, line: Span) -> Span:
         end -= 1
     while start < end and folded[start].isspace():
         start += 1
-    return Span(start, end)
+    return Span._unchecked(start, end)  # 0 <= start <= end: a valid line, trimmed
 
 
 def _standfirst_end(folded: str, lines: list[Span]) -> int:
