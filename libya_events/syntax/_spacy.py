@@ -332,6 +332,12 @@ _IOB = ("", "I", "O", "B")
 _STRINGS: dict[int, str] = {0: ""}
 """Strings of the hashes in documents' arrays (a hash names the same string in every vocabulary)."""
 
+_LEMMAS: dict[int, str] = {0: ""}
+"""Lower-cased strings of lemma hashes, like :data:`_STRINGS`."""
+
+_NEW_TUPLE = tuple.__new__
+"""Makes a record from a tuple of its fields, sparing the named tuple's ``__new__`` call."""
+
 
 def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
     """The doc's sentences as records, read from the doc's arrays (not token by token)."""
@@ -343,14 +349,13 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
     rows = doc.to_array(
         [IDX, LENGTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, IS_SPACE]
     ).tolist()
-    for row in rows:  # HEAD is a signed offset to the head, stored as an unsigned 64-bit number
-        if row[7] >= 1 << 63:
-            row[7] -= 1 << 64
     strings = doc.vocab.strings
-    known = _STRINGS
+    known, lemmas = _STRINGS, _LEMMAS
     if len(known) > 500_000:  # bounded on a corpus of any size
         known.clear()
         known[0] = ""
+        lemmas.clear()
+        lemmas[0] = ""
 
     def name(key: int) -> str:
         value = known.get(key)
@@ -358,39 +363,64 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
             value = known[key] = strings[key]
         return value
 
+    def lemma_name(key: int) -> str:
+        value = lemmas[key] = name(key).lower()
+        return value
+
+    spaces = any(row[10] for row in rows)
     out: list[ParsedSentence] = []
     for sent in doc.sents:
-        kept = [i for i in range(sent.start, sent.end) if not rows[i][10]]
-        if not kept:
+        first = sent.start
+        kept = [i for i in range(first, sent.end) if not rows[i][10]] if spaces else None
+        heads = _heads(rows, first, sent.end, kept)
+        if not heads:
             continue
-        new = {i: n for n, i in enumerate(kept)}  # whitespace tokens dropped, the rest renumbered
-        children: list[list[int]] = [[] for _ in kept]
-        heads: list[int] = []
-        for n, i in enumerate(kept):
-            head = new.get(i + rows[i][7], n)
-            heads.append(head)
+        children: list[list[int]] = [[] for _ in heads]
+        for n, head in enumerate(heads):
             if head != n:
                 children[head].append(n)
         toks: list[Token] = []
-        for n, i in enumerate(kept):
+        for n, i in enumerate(range(first, sent.end) if kept is None else kept):
             idx, length, lower, lemma, pos, tag, dep, _, ent_type, ent_iob, _ = rows[i]
             start = offset + idx
             toks.append(
-                Token(
-                    n,
-                    start,
-                    start + length,
-                    text[start : start + length],
-                    known[lower] if lower in known else name(lower),
-                    (known[lemma] if lemma in known else name(lemma)).lower(),
-                    NAMES.get(pos, ""),
-                    known[tag] if tag in known else name(tag),
-                    known[dep] if dep in known else name(dep),
-                    heads[n],
-                    tuple(children[n]),
-                    known[ent_type] if ent_type in known else name(ent_type),
-                    _IOB[ent_iob],
+                _NEW_TUPLE(
+                    Token,
+                    (
+                        n,
+                        start,
+                        start + length,
+                        text[start : start + length],
+                        known[lower] if lower in known else name(lower),
+                        lemmas[lemma] if lemma in lemmas else lemma_name(lemma),
+                        NAMES.get(pos, ""),
+                        known[tag] if tag in known else name(tag),
+                        known[dep] if dep in known else name(dep),
+                        heads[n],
+                        tuple(children[n]),
+                        known[ent_type] if ent_type in known else name(ent_type),
+                        _IOB[ent_iob],
+                    ),
                 )
             )
         out.append(ParsedSentence(toks[0].start, toks[-1].end, tuple(toks)))
     return out
+
+
+def _heads(rows: list[list[int]], first: int, end: int, kept: list[int] | None) -> list[int]:
+    """Each kept token's head as an index among the kept tokens of ``rows[first:end]``.
+
+    ``kept`` lists the tokens that are not whitespace (``None``: all of them are kept); a
+    token whose head is not kept (or lies outside the sentence) is its own head. HEAD (column
+    7) is a signed offset to the head, stored as an unsigned 64-bit number."""
+    if kept is None:
+        out = []
+        for n, row in enumerate(rows[first:end]):
+            head = n + row[7] if row[7] < 1 << 63 else n + row[7] - (1 << 64)
+            out.append(head if 0 <= head < end - first else n)
+        return out
+    new = {i: n for n, i in enumerate(kept)}  # whitespace tokens dropped, the rest renumbered
+    return [
+        new.get(i + rows[i][7] if rows[i][7] < 1 << 63 else i + rows[i][7] - (1 << 64), n)
+        for n, i in enumerate(kept)
+    ]
