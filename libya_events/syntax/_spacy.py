@@ -213,6 +213,7 @@ def parse_many(
                     nlp,
                     ner,
                     chunk,
+                    pieces[k : k + len(chunk)],
                     [filters[owners[k + j]] for j in range(len(chunk))],
                     offsets[k : k + len(chunk)],
                     batch_size,
@@ -237,20 +238,25 @@ def _name_entities(
     nlp: Any,
     ner: Any,
     docs: Sequence[Any],
+    texts: Sequence[str],
     filters: Sequence[EntityFilter | None],
     offsets: Sequence[int],
     batch_size: int,
 ) -> None:
     """Run the entity recogniser on windows around the proper nouns nobody has named yet.
 
-    Tokens inside a window get the recogniser's labels (an entity, or "O"); tokens outside
-    every window keep no entity annotation, as in a fragment that needed none."""
+    ``texts`` are the docs' texts (as given to the tokenizer: reading ``doc.text`` would
+    join its tokens again). Tokens inside a window get the recogniser's labels (an entity,
+    or "O"); tokens outside every window keep no entity annotation, as in a fragment that
+    needed none."""
     jobs: list[tuple[Any, int, int]] = []  # (doc, first token, end token)
-    for doc, entities, offset in zip(docs, filters, offsets, strict=True):
-        jobs.extend((doc, a, b) for a, b in _entity_windows(doc, offset, entities))
+    pieces: list[Any] = []
+    for doc, text, entities, offset in zip(docs, texts, filters, offsets, strict=True):
+        for a, b in _entity_windows(doc, offset, entities):
+            jobs.append((doc, a, b))
+            pieces.append(nlp.make_doc(text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]))
     if not jobs:
         return
-    pieces = [nlp.make_doc(doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]) for doc, a, b in jobs]
     found: dict[int, tuple[Any, list[Any], list[Any]]] = {}
     for (doc, a, b), piece in zip(jobs, ner.pipe(pieces, batch_size=batch_size), strict=True):
         _, ents, outside = found.setdefault(id(doc), (doc, [], []))
