@@ -359,3 +359,47 @@ def test_word_caches_stay_bounded_and_change_nothing(monkeypatch: pytest.MonkeyP
         fast.get_pipe("libya_events_lemmatizer")._lemmas,
     ]
     assert all(len(c) <= 3 for c in caches)
+
+
+def _records_read_token_by_token(doc, start: int) -> list[ParsedSentence]:  # type: ignore[no-untyped-def]
+    """The records made the slow way, through spaCy's token objects (whitespace tokens dropped)."""
+    out = []
+    for sent in doc.sents:
+        kept = [t for t in sent if not t.is_space]
+        if not kept:
+            continue
+        new = {t.i: n for n, t in enumerate(kept)}
+        toks = tuple(
+            Token(
+                n,
+                start + t.idx,
+                start + t.idx + len(t),
+                t.text,
+                t.lower_,
+                t.lemma_.lower(),
+                t.pos_,
+                t.tag_,
+                t.dep_,
+                new.get(t.head.i, n),
+                tuple(new[c.i] for c in t.children if c.i in new),
+                t.ent_type_,
+                t.ent_iob_,
+            )
+            for n, t in enumerate(kept)
+        )
+        out.append(ParsedSentence(toks[0].start, toks[-1].end, toks))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces of the Government of National Accord entered Gharyan on 26 June. Haftar's men fled south.",
+        "Convoys  left\n\nMisrata at dawn \t and reached Bani Walid.\n Nobody fired",
+        "\t Sirte",
+    ],
+)
+def test_records_carry_the_pipelines_annotations_token_for_token(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    article = "Intro. " + text
+    parsed = parse_fragments(nlp, article, [(7, len(article))])
+    assert parsed == _records_read_token_by_token(nlp(text), 7)
