@@ -249,6 +249,7 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 """Entity labels the small model gives some armed groups' names ("the Constitution Support
 Force" read as a work of art): proposed only when a force noun ends the name."""
+_PROPOSED_LABELS = ENTITY_LABELS | MISREAD_LABELS
 ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 """Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
 NOT_ACRONYMS = frozenset(
@@ -290,11 +291,16 @@ def actor_proposals(
     Returns the new hits and the softer hits they swallow (the place "Misrata" inside
     "Misrata Military Council", a guessed person "Rescue Authority"), which the caller drops.
     """
+    firm = [_firm(h, text) for h in hits]  # asked of every hit twice: decided once
     spans: SpanIndex[Hit] = SpanIndex(
-        (h.start, h.end, h) for h in hits if _firm(h, text) or (h.place is not None and h.source == "site")
+        (h.start, h.end, h)
+        for h, f in zip(hits, firm, strict=True)
+        if f or (h.place is not None and h.source == "site")
     )
     soft = [
-        h for h in hits if not _firm(h, text) and h.source != "site" and (h.place is not None or h.is_actor)
+        h
+        for h, f in zip(hits, firm, strict=True)
+        if not f and h.source != "site" and (h.place is not None or h.is_actor)
     ]
     places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in soft)
     named_before = {h.end: h for h in hits if h.is_actor and h.entry is not None}
@@ -409,7 +415,7 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.ent_iob != "B" or tok.ent_type not in ENTITY_LABELS | MISREAD_LABELS:
+        if tok.ent_iob != "B" or tok.ent_type not in _PROPOSED_LABELS:
             i += 1
             continue
         j = i + 1

@@ -1165,13 +1165,10 @@ PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
 
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
-    if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
-        return True
-    if any(
-        c.dep == "aux" and c.lower in HYPOTHETICAL and not ctx.in_quote(c.start, c.end)
-        for c in sent.children(verb)
-    ):
-        return True
+    for c in sent.children(verb):  # a negation or a modal of what may be said, outside quotes
+        unsaid = c.dep == "neg" or (c.dep == "aux" and c.lower in HYPOTHETICAL)
+        if unsaid and not ctx.in_quote(c.start, c.end):
+            return True
     head = sent.head_of(verb)
     if verb.dep == "xcomp" and head.lemma in REFUSALS:
         return True
@@ -1491,7 +1488,11 @@ def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None, opens: int |
     if spec is not None and spec.channel is not None:
         return spec.channel
     window = _outside(ctx, f.sent.start, f.sent.end, _said(f))
-    near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
+    near = None
+    if _channel_candidates(window):  # none in the window: none in its tail either (most windows)
+        near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(
+            window
+        )
     if near == "statement":
         platform = channel_of(_STATEMENT_WORD.sub("", window))
         near = platform if platform in PLATFORMS else near  # "a statement posted on Facebook"
