@@ -412,17 +412,13 @@ def _namesake(inner: Hit, person: Hit) -> bool:
 def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
     """(first, last) token indices of each PERSON or ORG entity, determiners and punctuation trimmed."""
     toks = sent.tokens
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
+    for i, tok in enumerate(toks):  # an entity's inside tokens are no "B": passed over
         if tok.ent_iob != "B" or tok.ent_type not in _PROPOSED_LABELS:
-            i += 1
             continue
         j = i + 1
         while j < len(toks) and toks[j].ent_iob == "I":
             j += 1
         if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
-            i = j
             continue
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
@@ -434,7 +430,6 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
             last -= 1
         if first <= last:
             yield first, last
-        i = j
 
 
 def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorKB) -> Hit | None:
