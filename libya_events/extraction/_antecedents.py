@@ -165,6 +165,9 @@ def _described_side(
 ) -> Hit | None:
     """ "the jihadists", "the militants" after a named group: that group, not the knowledge
     base's generic description of such fighters."""
+    surface = text[hit.start : hit.end].lower()
+    if not any(side in surface for side in DESCRIBED_SIDES):
+        return None  # most knowledge-base mentions: no need to split the words
     words = _words(text, hit)
     if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) != "the":
         return None

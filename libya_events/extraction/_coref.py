@@ -10,7 +10,7 @@ maintainer extends the descriptions by adding rows.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
@@ -142,7 +142,10 @@ class Coreference:
         kinds = PRONOUNS.get(key) or DESCRIPTIONS.get(key)
         if kinds is None:
             return None
-        candidates = [h for h in self._before(start, limit) if _compatible(h, key, kinds)]
+        compatible = (h for h in self._before(start, limit) if _compatible(h, key, kinds))
+        if key not in NAMED_BY_HEAD and not (key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)):
+            return next(compatible, None)  # no preference among them: the latest
+        candidates = list(compatible)
         if key in DESCRIPTIONS and kinds == (ActorKind.PERSON,):
             titled = next((h for h in candidates if key in _title_of(h)), None)
             if titled is not None:
@@ -153,17 +156,16 @@ class Coreference:
                 return named
         return candidates[0] if candidates else None
 
-    def _before(self, start: int, limit: int) -> list[Hit]:
-        """Actor mentions ending before ``start``, latest first, within reach."""
+    def _before(self, start: int, limit: int) -> Iterator[Hit]:
+        """Actor mentions ending before ``start``, latest first, within reach (read lazily:
+        a pronoun mostly wants the first that fits)."""
         floor = max(start - limit, self._barrier_before(start))
         k = bisect.bisect_right(self._ends, start)
-        out: list[Hit] = []
         for hit in reversed(self._actors[:k]):
             if hit.start < floor:
                 break
             if hit.end <= start:
-                out.append(hit)
-        return out
+                yield hit
 
     def _barrier_before(self, pos: int) -> int:
         k = bisect.bisect_right(self._barriers, pos)

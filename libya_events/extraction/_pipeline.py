@@ -1374,8 +1374,9 @@ def _fuller_before(text: str, hit: Hit, name: str, by_name: Mapping[str, str]) -
     """A definite bare collective ("the parties") after one fuller group of the same words
     ("the Libyan parties", "the operations room for the eastern forces") is that group: the
     key of the one earlier group whose name ends or starts with these words, else None."""
-    definite = _DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "
-    if hit.source not in _UNNAMED_SOURCES or not definite:
+    if hit.source not in _UNNAMED_SOURCES:
+        return None
+    if not (_DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "):
         return None
     fuller = {
         key

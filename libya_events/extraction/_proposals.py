@@ -249,6 +249,7 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 """Entity labels the small model gives some armed groups' names ("the Constitution Support
 Force" read as a work of art): proposed only when a force noun ends the name."""
+_PROPOSED_LABELS = ENTITY_LABELS | MISREAD_LABELS
 ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 """Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
 NOT_ACRONYMS = frozenset(
@@ -290,11 +291,16 @@ def actor_proposals(
     Returns the new hits and the softer hits they swallow (the place "Misrata" inside
     "Misrata Military Council", a guessed person "Rescue Authority"), which the caller drops.
     """
+    firm = [_firm(h, text) for h in hits]  # asked of every hit twice: decided once
     spans: SpanIndex[Hit] = SpanIndex(
-        (h.start, h.end, h) for h in hits if _firm(h, text) or (h.place is not None and h.source == "site")
+        (h.start, h.end, h)
+        for h, f in zip(hits, firm, strict=True)
+        if f or (h.place is not None and h.source == "site")
     )
     soft = [
-        h for h in hits if not _firm(h, text) and h.source != "site" and (h.place is not None or h.is_actor)
+        h
+        for h, f in zip(hits, firm, strict=True)
+        if not f and h.source != "site" and (h.place is not None or h.is_actor)
     ]
     places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in soft)
     named_before = {h.end: h for h in hits if h.is_actor and h.entry is not None}
@@ -406,17 +412,13 @@ def _namesake(inner: Hit, person: Hit) -> bool:
 def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
     """(first, last) token indices of each PERSON or ORG entity, determiners and punctuation trimmed."""
     toks = sent.tokens
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.ent_iob != "B" or tok.ent_type not in ENTITY_LABELS | MISREAD_LABELS:
-            i += 1
+    for i, tok in enumerate(toks):  # an entity's inside tokens are no "B": passed over
+        if tok.ent_iob != "B" or tok.ent_type not in _PROPOSED_LABELS:
             continue
         j = i + 1
         while j < len(toks) and toks[j].ent_iob == "I":
             j += 1
         if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
-            i = j
             continue
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
@@ -428,7 +430,6 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
             last -= 1
         if first <= last:
             yield first, last
-        i = j
 
 
 def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorKB) -> Hit | None:

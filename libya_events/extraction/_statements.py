@@ -280,13 +280,12 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         return [named]
     tok = verb
     for _ in range(6):
-        passive = any(c.dep == "auxpass" for c in sent.children(tok))
-        agent = next((p for a in sent.children(tok, "agent") for p in sent.children(a, "pobj")), None)
+        passive, agents, subjects = _dependents(ctx, sent, tok)
+        agent = next((p for a in agents for p in sent.children(a, "pobj")), None)
         if tok.tag != "VBN" or (agent is not None and agent.lemma in CHANNEL_WORDS):
             agent = None  # "said by phone": a means, not a passive's agent
         if agent is not None:
             return _chain(sent, agent)
-        subjects = [c for c in sent.children(tok, *SUBJECTS) if not ctx.in_quote(c.start, c.end)]
         subj = _main_subject(sent, tok, subjects)
         subj = _past_dateline(sent, subj) if subj is not None else None
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
@@ -306,6 +305,22 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _dependents(ctx: _Context, sent: ParsedSentence, tok: Token) -> tuple[bool, list[Token], list[Token]]:
+    """In one pass over ``tok``'s dependents: whether it is passive, its agents, and its
+    subjects outside quotes."""
+    passive = False
+    agents: list[Token] = []
+    subjects: list[Token] = []
+    for c in sent.children(tok):
+        if c.dep == "auxpass":
+            passive = True
+        elif c.dep == "agent":
+            agents.append(c)
+        elif c.dep in SUBJECTS and not ctx.in_quote(c.start, c.end):
+            subjects.append(c)
+    return passive, agents, subjects
 
 
 def _apposed_outside_quote(ctx: _Context, sent: ParsedSentence, verb: Token) -> Token | None:
@@ -351,6 +366,8 @@ def _main_subject(sent: ParsedSentence, verb: Token, subjects: list[Token]) -> T
     """Of several subjects the parser gave one verb, the one after a comma nearest the verb
     ("In Misurata, the port city ..., a rebel official said"), never a dateline's place
     ("Geneva, 23 October - The mission welcomes")."""
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None  # one subject: a dateline's or not, it is the one
     named = [c for c in subjects if not _dateline_like(sent, c)] or subjects
     if len(named) < 2:
         return named[0] if named else None
@@ -927,8 +944,7 @@ def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
     a semicolon is the sentence's other half, not what was said."""
     if clause.i > verb.i:
         return False
-    end = max(_kept(sent, clause, frozenset()))
-    return any(t.text == ";" for t in sent.tokens[min(end, clause.i) : verb.i])
+    return any(t.text == ";" for t in sent.tokens[clause.i : verb.i])
 
 
 def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
@@ -1013,8 +1029,10 @@ def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int
     """Tokens of the prepositional phrases on the verb or its object that name the channel
     ("denied in a press statement any intention ...")."""
     out: set[int] = set()
-    for i in sorted(keep):
-        tok = sent.tokens[i]
+    tokens = sent.tokens
+    # the dependents of the two heads (and a head that is its own, cut loose from the parse)
+    for i in {j for h in heads for j in (h, *tokens[h].children) if j in keep}:
+        tok = tokens[i]
         if tok.dep != "prep" or tok.lower not in CHANNEL_PREPS or tok.head not in heads:
             continue
         if any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
@@ -1165,13 +1183,10 @@ PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
 
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
-    if any(c.dep == "neg" and not ctx.in_quote(c.start, c.end) for c in sent.children(verb)):
-        return True
-    if any(
-        c.dep == "aux" and c.lower in HYPOTHETICAL and not ctx.in_quote(c.start, c.end)
-        for c in sent.children(verb)
-    ):
-        return True
+    for c in sent.children(verb):  # a negation or a modal of what may be said, outside quotes
+        unsaid = c.dep == "neg" or (c.dep == "aux" and c.lower in HYPOTHETICAL)
+        if unsaid and not ctx.in_quote(c.start, c.end):
+            return True
     head = sent.head_of(verb)
     if verb.dep == "xcomp" and head.lemma in REFUSALS:
         return True
@@ -1491,7 +1506,11 @@ def _channel_for(ctx: _Context, f: _Found, spec: SpeechVerb | None, opens: int |
     if spec is not None and spec.channel is not None:
         return spec.channel
     window = _outside(ctx, f.sent.start, f.sent.end, _said(f))
-    near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(window)
+    near = None
+    if _channel_candidates(window):  # none in the window: none in its tail either (most windows)
+        near = channel_of(window[max(0, f.verb.start - f.sent.start - 60) :], nearest=True) or channel_of(
+            window
+        )
     if near == "statement":
         platform = channel_of(_STATEMENT_WORD.sub("", window))
         near = platform if platform in PLATFORMS else near  # "a statement posted on Facebook"
