@@ -154,7 +154,7 @@ def find_dateline(text: str) -> Dateline | None:
     return find_preamble(text).dateline
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=64)  # more than a batch of Parser.pipe (32), whose stages each ask
 def find_preamble(text: str) -> Preamble:
     """The preamble of ``text``: its leading headline lines, notes and dateline (see :class:`Preamble`)."""
     folded = fold(text[:PREAMBLE_SCAN_CHARS])
