@@ -109,3 +109,10 @@ def test_a_site_linked_to_a_town_lies_at_that_town(context: str, town: str, link
 
 
 _PARSER = Parser(events=False)
+
+
+def test_a_university_of_a_town_lies_at_that_town(where: Parser) -> None:
+    text = "Clashes shook Benghazi on Monday. Students left the University of Gharyan early that week."
+    university = _site(where, text, "University of Gharyan")
+    assert _at(university, "Gharyan")
+    assert university.uncertainty_km == pytest.approx(5.0)

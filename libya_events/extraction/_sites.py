@@ -230,7 +230,8 @@ def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
             found.append((start, m.end(), name_end, noun))
     for m in gate.finditer(_NAMED_AFTER_FIRST) if any(w in folded for w in _NAMED_AFTER_WORDS) else ():
         noun = m.group(1).split()[0].lower()
-        found.append((m.start(), m.end(), m.start(), noun))  # "Camp X" is named for a person, not a town
+        # "Camp X" is named for a person, not a town; "University of X" for its town
+        found.append((m.start(), m.end(), m.end() if noun == "university" else m.start(), noun))
     return found
 
 
