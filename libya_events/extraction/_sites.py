@@ -71,7 +71,7 @@ CLUSTER_KM = 50.0
 CONTEXT_SOURCE = "text: the town of its context"
 
 _LINKED = re.compile(
-    r"(?:\s*,)?(?:[^.;:!?\"\u201c\u201d\n]{0,60}?\s)?(?:in|near|outside|at|of|around)\s+(?:the\s+)?"
+    r"\A(?:\s*,)?(?:[^.;:!?\"\u201c\u201d\n]{0,60}?\s)?(?:in|near|outside|at|of|around)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?",
 )
 """What may stand between a site and the town it is said to lie in: "Bridge 9 in west
