@@ -49,7 +49,7 @@ from libya_events.extraction._places import (
     variant_place_hits,
 )
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
-from libya_events.extraction._sites import part_hits, site_hits
+from libya_events.extraction._sites import anchor_sites, part_hits, site_hits
 from libya_events.extraction._statements import find_statements
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -358,6 +358,7 @@ class Parser:
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans, gate))
+        anchor_sites(folded, hits)
         warnings = _role_warnings(text, [s for s in skipped_roles if s not in titles])
         return _State(
             text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved, warnings

@@ -4,8 +4,13 @@ News names many small sites by a proper name and a facility noun ("the Heera che
 "Camp Tekbali", "the Corinthia hotel", "Bridge 17", "the University of Sirte"). No
 gazetteer lists them all, but the text places them: a site named after a town the
 gazetteer knows ("the Dafniya checkpoint") lies at that town; otherwise it lies in the
-town the text was talking about (the latest Libyan town named before it, else the first
-one after). Each such site becomes a place of kind ``site`` with an honest uncertainty.
+town the text places it in ("Bridge 9 in west Tripoli", "the Nour camp, 20km south of the
+centre in Tajoura"), else the latest town named before it in its own sentence, else the
+latest one named before it when that lies near the town the article has named most so far,
+else that town, else the first one after. A town named in passing in another region ("the
+government in Tripoli" in a story about Sirte) does not pull a site hundreds of km from
+the towns the article is about. Each such site becomes a
+place of kind ``site`` with an honest uncertainty: the nearer the tie, the smaller.
 
 The facility nouns are a table (:data:`FACILITIES`), so a maintainer extends them by rows.
 """
@@ -24,7 +29,7 @@ from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
 from libya_events.text._gate import FirstWords, WordGate
 
-__all__ = ["FACILITIES", "part_hits", "site_hits"]
+__all__ = ["FACILITIES", "anchor_sites", "part_hits", "site_hits"]
 
 FACILITIES: dict[str, str] = {
     "checkpoint": "checkpoint",
@@ -57,6 +62,32 @@ QUALIFIERS = frozenset({"military", "army", "air", "naval", "police", "detention
 #: How far (km) a site may lie from the town it is placed at: the point's uncertainty.
 IN_NAMED_TOWN_KM = 5.0
 IN_CONTEXT_TOWN_KM = 15.0
+IN_ARTICLE_TOWN_KM = 25.0
+"""A site placed at the town the article has named most, not one of its own sentence."""
+#: How near (km) the town named last must lie to the town named most to stand for a site's context.
+CLUSTER_KM = 50.0
+
+#: The provenance of a site placed at a town of its context, which :func:`anchor_sites` may revise.
+CONTEXT_SOURCE = "text: the town of its context"
+
+_LINKED = re.compile(
+    r"\A(?:\s*,)?(?:[^.;:!?\"\u201c\u201d\n]{0,60}?\s)?(?:in|near|outside|at|of|around)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?",
+)
+"""What may stand between a site and the town it is said to lie in: "Bridge 9 in west
+Tripoli", "the Nour camp, 20km south of the centre in Tajoura"."""
+_NOT_LINKED = re.compile(r"\b(?:and|but|or|said|says|told|from|to|towards?|while|after|before)\b")
+"""Words that open another clause or a movement's end: the town after them is not the site's."""
+_RELATIVE_END = re.compile(
+    r"(?:(?<!the\s)\b(?:north|south|east|west)[a-z-]*|km|kilometres?|kilometers?|miles?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A link that ends in a direction or a distance: the site lies some way from the town
+("south of", "20km west of"); "in the south of" is in it."""
+#: How many towns after a site, and how far (characters), may name the town it lies in.
+LINK_TOWNS = 3
+LINK_REACH = 90
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 _NOUNS = "|".join(sorted(FACILITIES, key=len, reverse=True))
 _NAME_WORD = r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*"
@@ -101,7 +132,7 @@ def site_hits(
             continue
         inner = [h for h in near if h.place is not None and start <= h.start and h.end <= name_end]
         lookup = gazetteer if name_end > start else None
-        hit = _site(folded[start:end], noun, (start, end), inner, towns, lookup)
+        hit = _site(folded, noun, (start, end), inner, towns, lookup)
         if hit is not None:
             out.append(hit)
             index.add(hit.start, hit.end, hit)
@@ -109,7 +140,7 @@ def site_hits(
 
 
 class _Towns:
-    """The article's Libyan towns by position: which one was named last before an offset."""
+    """The article's Libyan towns by position, and which one a site at an offset lies in."""
 
     def __init__(self, hits: Sequence[Hit]) -> None:
         libyan = sorted(
@@ -117,14 +148,65 @@ class _Towns:
             key=lambda h: h.start,
         )
         self._starts = [h.start for h in libyan]
+        self._ends = [h.end for h in libyan]
         self._places = [h.place for h in libyan if h.place is not None]
 
-    def around(self, pos: int) -> Place | None:
-        """The latest Libyan town named before ``pos``, else the first one after."""
+    def around(self, folded: str, start: int, end: int) -> tuple[Place | None, float]:
+        """The town a site at ``start:end`` lies in, and how far from its point it may be (km)."""
         if not self._places:
-            return None
-        k = bisect.bisect_left(self._starts, pos)
-        return self._places[k - 1] if k else self._places[0]
+            return None, 0.0
+        linked = self._linked_after(folded, end)
+        if linked is not None:
+            return linked, max(linked.extent_km, IN_NAMED_TOWN_KM)
+        k = bisect.bisect_left(self._starts, start)
+        if not k:
+            return self._places[0], IN_CONTEXT_TOWN_KM
+        latest, most = self._places[k - 1], self._most_named(k)
+        if _SENTENCE_END.search(folded, self._ends[k - 1], start) is None:
+            return latest, IN_CONTEXT_TOWN_KM
+        if latest.distance_km(most.lat, most.lon) <= CLUSTER_KM:
+            return latest, IN_CONTEXT_TOWN_KM
+        return most, IN_ARTICLE_TOWN_KM
+
+    def _linked_after(self, folded: str, end: int) -> Place | None:
+        """The town the words right after a site say it lies in; a town it lies some
+        way from ("20km south of the city") is passed over for one after it."""
+        k = bisect.bisect_left(self._starts, end)
+        for j in range(k, min(k + LINK_TOWNS, len(self._places))):
+            between = folded[end : self._starts[j]]
+            if len(between) > LINK_REACH:
+                break
+            if _linked(between) and _RELATIVE_END.search(between) is None:
+                return self._places[j]
+        return None
+
+    def _most_named(self, k: int) -> Place:
+        """Of the first ``k`` towns named, the one named most (the latest of those tied)."""
+        counts: dict[str, int] = {}
+        for place in self._places[:k]:
+            counts[place.id] = counts.get(place.id, 0) + 1
+        top = max(counts.values())
+        return next(p for p in reversed(self._places[:k]) if counts[p.id] == top)
+
+
+def _linked(between: str) -> bool:
+    """Whether the text between a site and a town says the site lies in that town."""
+    return _LINKED.fullmatch(between) is not None and _NOT_LINKED.search(between) is None
+
+
+def anchor_sites(folded: str, hits: Sequence[Hit]) -> None:
+    """Place again, among all the article's places, each site placed by its context: a town
+    found after the sites were (a variant spelling, a fuzzy match) may be the one it lies in."""
+    sites = [
+        h for h in hits if h.source == "site" and h.place is not None and h.place.source == CONTEXT_SOURCE
+    ]
+    if not sites:
+        return
+    towns = _Towns(hits)
+    for h in sites:
+        town, extent = towns.around(folded, h.start, h.end)
+        if town is not None and h.place is not None:
+            h.place = _placed(h.place.name, h.place.feature, town, extent, CONTEXT_SOURCE)
 
 
 def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
@@ -148,7 +230,8 @@ def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
             found.append((start, m.end(), name_end, noun))
     for m in gate.finditer(_NAMED_AFTER_FIRST) if any(w in folded for w in _NAMED_AFTER_WORDS) else ():
         noun = m.group(1).split()[0].lower()
-        found.append((m.start(), m.end(), m.start(), noun))  # "Camp X" is named for a person, not a town
+        # "Camp X" is named for a person, not a town; "University of X" for its town
+        found.append((m.start(), m.end(), m.end() if noun == "university" else m.start(), noun))
     return found
 
 
@@ -198,7 +281,7 @@ def _overlaps_actor_or_site(near: Sequence[Hit], start: int, end: int) -> bool:
 
 
 def _site(
-    name: str,
+    folded: str,
     noun: str,
     span: tuple[int, int],
     inner: Sequence[Hit],
@@ -207,24 +290,30 @@ def _site(
 ) -> Hit | None:
     """A site hit at the town it is named after, else at the town of its context."""
     start, end = span
-    name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"\s+", " ", folded[start:end]).strip()
     town, extent = _named_town(name, noun, inner, gazetteer)
+    source = "text"
     if town is None:
-        town, extent = towns.around(start), IN_CONTEXT_TOWN_KM
+        (town, extent), source = towns.around(folded, start, end), CONTEXT_SOURCE
     if town is None:
         return None
-    place = Place(
+    place = _placed(name, FACILITIES[noun], town, extent, source)
+    return Hit(start, end, place.id, place.name, "site", place=place)
+
+
+def _placed(name: str, feature: str, town: Place, extent: float, source: str) -> Place:
+    """A site ``name`` at ``town``'s point, within ``extent`` km of it."""
+    return Place(
         "text:site:" + normalize_name(name).replace(" ", "-"),
         name,
         LocationKind.SITE,
-        FACILITIES[noun],
+        feature,
         town.lat,
         town.lon,
         country_code=town.country_code,
         extent_km=extent,
-        source="text",
+        source=source,
     )
-    return Hit(start, end, place.id, place.name, "site", place=place)
 
 
 def _named_town(
