@@ -1022,13 +1022,24 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
         cls = cls or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
-    if tok.pos == "NOUN" and tok.dep != "compound":
+    if (tok.pos == "NOUN" and tok.dep != "compound") or _adjective_noun(s, tok):
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
     if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
+
+
+def _adjective_noun(s: _Sentence, tok: Token) -> bool:
+    """ "launched a lightning offensive": the parser may tag a noun of movement that it reads as
+    an adjective ("offensive") ADJ, yet put it in a noun's slot with a determiner of its own."""
+    return (
+        tok.pos == "ADJ" and tok.dep in NOMINAL_SLOTS and s.child(tok, frozenset({"det", "poss"})) is not None
+    )
 
 
 def _misread_verb(s: _Sentence, tok: Token) -> bool:
@@ -2070,6 +2081,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and agent is not None:
         actors = _actors(s, agent, ctx)  # "the offensive launched by X"
     if not actors:
+        actors = _equated_actors(s, tok, cls, ctx)  # "the battle for X is the first fought by Y"
+    if not actors:
         actors = _previous_taker(s, tok, _prep_object(s, tok, ("of",)), cls, ctx)  # "the fall of the town"
     if not actors:
         return None
@@ -2120,6 +2133,27 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
 TOWN_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "quarter"})
 """A bare "the neighbourhood" is the town or district named just before, like "the town"."""
+
+
+COPULAS = frozenset({"be"})
+
+
+def _equated_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> list[Hit]:
+    """ "The battle for X is the first battle fought by Y", "the capture of X was the first
+    capture by Y": a noun of movement equated with another of the same word takes its actor
+    (the parser may hang the describing participle on the second noun's phrase)."""
+    head = s.head(tok)
+    attr = s.child(head, frozenset({"attr"})) if tok.dep in SUBJECTS and head.lemma in COPULAS else None
+    if attr is None or attr.lemma != tok.lemma:
+        return []
+    found = _noun_actors(s, attr, cls, ctx)
+    nouns = [attr, *(o for _, o in _prep_args(s, attr))]
+    for noun in nouns:
+        described = _described_by(s, noun, cls)
+        agent = _agent(s, described) if described is not None else None
+        if not found and agent is not None:
+            found = _actors(s, agent, ctx)
+    return found
 
 
 def _hung_on_agent(s: _Sentence, agent: Token, cls: VerbClass) -> list[Hit]:
