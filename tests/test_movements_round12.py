@@ -50,3 +50,31 @@ def test_a_battle_equated_with_a_different_noun_takes_no_actor_from_it() -> None
     text = "The battle for Gharyan is the first test faced by the LNA this year."
     found = _movements(text)
     assert not any(actor == "Libyan National Army" and kind == "advance" for kind, actor, _ in found), found
+
+
+# ------------------------------------------------ "several towns, including X and Y"
+
+
+def test_places_an_including_phrase_lists_are_the_places_taken() -> None:
+    found = _movements("The LNA seized several towns in the south, including Murzuq and Ubari.")
+    assert ("capture", "Libyan National Army", "Murzuq") in found, found
+    assert ("capture", "Libyan National Army", "Ubari") in found, found
+
+
+def test_an_including_phrase_on_a_verb_of_leaving_lists_places_left() -> None:
+    article = PARSER.parse(
+        "The militias abandoned their positions, including Gharyan, on Friday.", published="2021-03-02"
+    )
+    withdrawals = [m for m in article.movements if m.kind.value == "withdraw"]
+    assert withdrawals, article.movements
+    assert all(m.destination is None for m in withdrawals)
+    assert any(m.origin is not None and m.origin.name == "Gharyan" for m in withdrawals)
+
+
+def test_a_purpose_including_a_stronghold_in_a_district_reaches_the_district() -> None:
+    text = (
+        "The LNA launched a lightning offensive to take bases across Tripoli, "
+        "including in its stronghold in the Abu Salim district."
+    )
+    found = _movements(text)
+    assert ("advance", "Libyan National Army", "Abu Salim") in found, found

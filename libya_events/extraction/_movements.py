@@ -1826,7 +1826,9 @@ def _prep_places(
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
-        if first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
+        if first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
+            (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
+        elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             left = _places(s, obj) or _based_in(s, obj)
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
@@ -1878,6 +1880,12 @@ def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
 
 MEANS_NOUNS = frozenset({"sea", "air", "land", "road", "boat", "ship", "plane", "helicopter", "truck"})
 """Means of a move ("by sea"), on which the parser may hang the move's "from X"."""
+
+
+def _leaves(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """The places a verb's "including" phrase lists are left when the verb's object is the place
+    left ("abandoned ..., including X") or the verb has a "from" phrase ("withdrew from ...")."""
+    return cls.object == "origin" or any(p.lower in ORIGIN_PREPS for p in s.children(tok, PREPOSITIONS))
 
 
 def _within_distance(s: _Sentence, name: str, obj: Token) -> bool:
@@ -2862,8 +2870,24 @@ def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
     for t in _place_conjuncts(s, tok):
         hit = _place_of(s, t, depth)
         found = [hit] if hit is not None else _places_of_part(s, t, depth) or _listed_places(s, t)
+        if depth == 0:
+            found = found + _included_places(s, t)  # "three towns, including X and Y"
         out.extend(h for h in found if not any(h is o for o in out))
     return out
+
+
+INCLUDING_WORDS = frozenset({"including"})
+
+
+def _included_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "several towns, including X and Y", "bases across the city, including in X": the places
+    an "including" phrase on the word lists are among the places it names."""
+    found: list[Hit] = []
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower in INCLUDING_WORDS:
+            for _, obj in _prep_objects(s, prep, prep.lower, 0):
+                found.extend(_places(s, obj, 1))
+    return found
 
 
 def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
@@ -2912,9 +2936,12 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
     owner = s.child(tok, frozenset({"poss"}))
-    if owner is not None and tok.lemma in AREA_NOUNS:
-        return _owning_place(s, owner)
+    if owner is not None and tok.lemma in AREA_NOUNS:  # "its stronghold in X": X, more precise
+        return next(iter(_located_in(s, tok, IN_PREPS)), None) or _owning_place(s, owner)
     return _the_town(s, tok) or _the_site(s, tok)
+
+
+IN_PREPS = frozenset({"in"})
 
 
 def _owning_place(s: _Sentence, owner: Token) -> Hit | None:
