@@ -78,3 +78,28 @@ def test_a_purpose_including_a_stronghold_in_a_district_reaches_the_district() -
     )
     found = _movements(text)
     assert ("advance", "Libyan National Army", "Abu Salim") in found, found
+
+
+# ------------------------------------------------------ "the teams that came to help"
+
+
+def test_teams_that_came_to_help_travelled() -> None:
+    text = (
+        "The Red Crescent praised the rescue teams that came to help from abroad after the storm hit Derna."
+    )
+    found = _movements(text)
+    assert any(
+        kind == "travel" and actor is not None and "rescue teams" in actor for kind, actor, _ in found
+    ), found
+
+
+def test_a_team_that_came_to_an_agreement_did_not_travel() -> None:
+    text = "The Red Crescent praised the rescue teams that came to an agreement after the storm hit Derna."
+    found = _movements(text)
+    assert not any(kind == "travel" for kind, _, _ in found), found
+
+
+def test_a_team_that_came_to_see_the_damage_did_not_move_without_a_place() -> None:
+    text = "The Red Crescent praised the rescue teams that came to see the damage after the storm hit Derna."
+    found = _movements(text)
+    assert not any(kind == "travel" for kind, _, _ in found), found

@@ -1220,7 +1220,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    bare = cls.bare or _bare_departure(s, tok, cls, obj)
+    bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls)
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
@@ -1235,6 +1235,20 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
     )
+
+
+AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
+
+
+def _came_to_aid(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "the teams that came to help", "fighters went to join them": a verb of travel with a
+    purpose of aid or combat is a movement even where no place is named."""
+    if cls.kind is not MovementKind.TRAVEL or cls.object != "-":
+        return False
+    for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
+        if purpose.lemma in AID_VERBS and any(a.lower == "to" for a in s.children(purpose, AUXILIARIES)):
+            return True
+    return False
 
 
 SETTING_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.TRAVEL})
