@@ -103,3 +103,49 @@ def test_a_team_that_came_to_see_the_damage_did_not_move_without_a_place() -> No
     text = "The Red Crescent praised the rescue teams that came to see the damage after the storm hit Derna."
     found = _movements(text)
     assert not any(kind == "travel" for kind, _, _ in found), found
+
+
+# ------------------------------------------ "advancing on roads that lead to X"
+
+
+def test_an_advance_on_roads_that_lead_to_a_town_reaches_it() -> None:
+    found = _movements("The LNA is advancing on roads that lead to Gharyan, its commander said on Tuesday.")
+    assert ("advance", "Libyan National Army", "Gharyan") in found, found
+
+
+def test_an_advance_after_clashes_on_roads_leading_to_a_town_reaches_it() -> None:
+    text = "The LNA advanced after clashes on roads that lead to Gharyan."
+    found = _movements(text)
+    assert ("advance", "Libyan National Army", "Gharyan") in found, found
+
+
+# ------------------------------- one place, one side, months apart: two events, not one
+
+
+def test_an_advance_today_and_an_offensive_months_before_are_two_events() -> None:
+    text = (
+        "The LNA is advancing on Gharyan on Tuesday, its spokesman said. "
+        "The LNA launched an offensive on Gharyan in November to end the rule of militias."
+    )
+    article = PARSER.parse(text, published="2021-03-02")
+    on_gharyan = [
+        m
+        for m in article.movements
+        if m.kind.value == "advance" and m.destination is not None and m.destination.name == "Gharyan"
+    ]
+    assert len(on_gharyan) == 2, article.movements
+    assert {m.date.start.month for m in on_gharyan if m.date is not None} == {3, 11}
+
+
+def test_an_advance_told_twice_in_one_week_is_one_event() -> None:
+    text = (
+        "The LNA advanced on Gharyan on Monday, its spokesman said. "
+        "The LNA's offensive on Gharyan met little resistance, residents said."
+    )
+    article = PARSER.parse(text, published="2021-03-02")
+    on_gharyan = [
+        m
+        for m in article.movements
+        if m.kind.value == "advance" and m.destination is not None and m.destination.name == "Gharyan"
+    ]
+    assert len(on_gharyan) == 1, article.movements

@@ -918,7 +918,19 @@ def _retells(d: MovementDraft, e: MovementDraft) -> bool:
         return False  # from elsewhere: another leg
     if _told_date(d.date) and _told_date(e.date) and (d.date.start, d.date.end) != (e.date.start, e.date.end):
         return False
+    if _far_apart(d.date, e.date):
+        return False  # "is advancing on X" (today) ... "launched an offensive on X in April"
     return _same_side(d.actor, e.actor)
+
+
+RETELLING_GAP = _dt.timedelta(days=31)
+"""A told date this far from the other telling's (told or publication) date is another event."""
+
+
+def _far_apart(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None or not (_told_date(a) or _told_date(b)):
+        return False
+    return a.start - b.end > RETELLING_GAP or b.start - a.end > RETELLING_GAP
 
 
 HEADING_ENDS = (".", "!", "?", '"', "\u201d")
@@ -1375,16 +1387,29 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
     route the move follows are its origin and destination."""
     origins: list[Hit] = []
     dests: list[Hit] = []
-    for name, obj in _prep_args(s, tok):
+    for name, obj in _route_args(s, tok):
         if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
             continue
-        for prep in s.children(obj, PREPOSITIONS):
+        leading = [c for c in s.children(obj, frozenset({"relcl", "acl"})) if c.lemma in LEADING_VERBS]
+        for prep in (p for h in (obj, *leading) for p in s.children(h, PREPOSITIONS)):
             for end in s.children(prep, PREP_OBJECTS):
                 if prep.lower == "from":
                     origins += _places(s, end)
                 elif prep.lower in SELF_DESTINATIONS:
                     dests += _places(s, end)
     return origins, dests
+
+
+LEADING_VERBS = frozenset({"lead", "go", "run"})
+"""Verbs that tell where a road goes ("roads that lead to X", "the highway running into Y")."""
+
+
+def _route_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
+    """The verb's prepositional phrases, and those the parser hangs one phrase lower
+    ("advancing after clashes on roads that lead to X": "on roads" hung on "clashes")."""
+    for name, obj in _prep_args(s, tok):
+        yield name, obj
+        yield from _prep_args(s, obj)
 
 
 ONWARD_WORDS = frozenset({"on", "onward", "onwards"})
@@ -3169,7 +3194,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for k, dest in enumerate(dests):
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
-            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx)
+            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date)
             if told is not None:
                 if told.origin is None and start is not None and _same_place(told.destination, dest):
                     told.origin = (
@@ -3329,11 +3354,14 @@ def _repeat_of(
     span: Span,
     trigger: Span,
     ctx: _Context,
+    date: EventDate | None = None,
 ) -> MovementDraft | None:
-    """The draft just told that this one repeats, if any."""
+    """The draft just told that this one repeats, if any (not one told for another time)."""
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
+        if dest is not None and _far_apart(d.date, date):
+            continue  # "is advancing on X" ... "launched its offensive on X in April"
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
         if dest is None and trigger.start - d.trigger.end < 800:
