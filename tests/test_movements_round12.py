@@ -149,3 +149,17 @@ def test_an_advance_told_twice_in_one_week_is_one_event() -> None:
         if m.kind.value == "advance" and m.destination is not None and m.destination.name == "Gharyan"
     ]
     assert len(on_gharyan) == 1, article.movements
+
+
+def test_an_including_phrase_narrows_a_spread_across_a_city_to_its_district() -> None:
+    text = (
+        "The LNA launched a lightning offensive to take bases across Tripoli, "
+        "including in its stronghold in the Abu Salim district."
+    )
+    found = _movements(text)
+    assert ("advance", "Libyan National Army", "Tripoli") not in found, found
+
+
+def test_a_spread_across_a_city_without_an_including_phrase_is_kept() -> None:
+    found = _movements("The LNA launched a lightning offensive to take bases across Tripoli.")
+    assert ("advance", "Libyan National Army", "Tripoli") in found, found

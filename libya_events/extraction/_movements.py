@@ -1862,6 +1862,8 @@ def _prep_places(
     for name, obj in _prep_args(s, tok):
         if obj is actor_tok or (cls.object == "fall" and name in ("to", "into")):
             continue
+        if name in SPREAD_PREPS and _included_after(s, tok):
+            continue  # "across Tripoli, including in X": X, where in the spread
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
@@ -1919,6 +1921,14 @@ def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
 
 MEANS_NOUNS = frozenset({"sea", "air", "land", "road", "boat", "ship", "plane", "helicopter", "truck"})
 """Means of a move ("by sea"), on which the parser may hang the move's "from X"."""
+
+
+SPREAD_PREPS = frozenset({"across", "throughout", "all over"})
+
+
+def _included_after(s: _Sentence, tok: Token) -> bool:
+    """The word has an "including" phrase that names places."""
+    return bool(_included_places(s, tok))
 
 
 def _leaves(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
