@@ -918,7 +918,19 @@ def _retells(d: MovementDraft, e: MovementDraft) -> bool:
         return False  # from elsewhere: another leg
     if _told_date(d.date) and _told_date(e.date) and (d.date.start, d.date.end) != (e.date.start, e.date.end):
         return False
+    if _far_apart(d.date, e.date):
+        return False  # "is advancing on X" (today) ... "launched an offensive on X in April"
     return _same_side(d.actor, e.actor)
+
+
+RETELLING_GAP = _dt.timedelta(days=31)
+"""A told date this far from the other telling's (told or publication) date is another event."""
+
+
+def _far_apart(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None or not (_told_date(a) or _told_date(b)):
+        return False
+    return a.start - b.end > RETELLING_GAP or b.start - a.end > RETELLING_GAP
 
 
 HEADING_ENDS = (".", "!", "?", '"', "\u201d")
@@ -1022,13 +1034,24 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
         cls = cls or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
-    if tok.pos == "NOUN" and tok.dep != "compound":
+    if (tok.pos == "NOUN" and tok.dep != "compound") or _adjective_noun(s, tok):
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
     if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
+
+
+def _adjective_noun(s: _Sentence, tok: Token) -> bool:
+    """ "launched a lightning offensive": the parser may tag a noun of movement that it reads as
+    an adjective ("offensive") ADJ, yet put it in a noun's slot with a determiner of its own."""
+    return (
+        tok.pos == "ADJ" and tok.dep in NOMINAL_SLOTS and s.child(tok, frozenset({"det", "poss"})) is not None
+    )
 
 
 def _misread_verb(s: _Sentence, tok: Token) -> bool:
@@ -1209,7 +1232,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    bare = cls.bare or _bare_departure(s, tok, cls, obj)
+    bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls)
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
@@ -1224,6 +1247,20 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
     )
+
+
+AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
+
+
+def _came_to_aid(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "the teams that came to help", "fighters went to join them": a verb of travel with a
+    purpose of aid or combat is a movement even where no place is named."""
+    if cls.kind is not MovementKind.TRAVEL or cls.object != "-":
+        return False
+    for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
+        if purpose.lemma in AID_VERBS and any(a.lower == "to" for a in s.children(purpose, AUXILIARIES)):
+            return True
+    return False
 
 
 SETTING_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.TRAVEL})
@@ -1350,16 +1387,29 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
     route the move follows are its origin and destination."""
     origins: list[Hit] = []
     dests: list[Hit] = []
-    for name, obj in _prep_args(s, tok):
+    for name, obj in _route_args(s, tok):
         if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
             continue
-        for prep in s.children(obj, PREPOSITIONS):
+        leading = [c for c in s.children(obj, frozenset({"relcl", "acl"})) if c.lemma in LEADING_VERBS]
+        for prep in (p for h in (obj, *leading) for p in s.children(h, PREPOSITIONS)):
             for end in s.children(prep, PREP_OBJECTS):
                 if prep.lower == "from":
                     origins += _places(s, end)
                 elif prep.lower in SELF_DESTINATIONS:
                     dests += _places(s, end)
     return origins, dests
+
+
+LEADING_VERBS = frozenset({"lead", "go", "run"})
+"""Verbs that tell where a road goes ("roads that lead to X", "the highway running into Y")."""
+
+
+def _route_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
+    """The verb's prepositional phrases, and those the parser hangs one phrase lower
+    ("advancing after clashes on roads that lead to X": "on roads" hung on "clashes")."""
+    for name, obj in _prep_args(s, tok):
+        yield name, obj
+        yield from _prep_args(s, obj)
 
 
 ONWARD_WORDS = frozenset({"on", "onward", "onwards"})
@@ -1812,10 +1862,14 @@ def _prep_places(
     for name, obj in _prep_args(s, tok):
         if obj is actor_tok or (cls.object == "fall" and name in ("to", "into")):
             continue
+        if name in SPREAD_PREPS and _included_after(s, tok):
+            continue  # "across Tripoli, including in X": X, where in the spread
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
-        if first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
+        if first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
+            (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
+        elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             left = _places(s, obj) or _based_in(s, obj)
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
@@ -1867,6 +1921,20 @@ def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
 
 MEANS_NOUNS = frozenset({"sea", "air", "land", "road", "boat", "ship", "plane", "helicopter", "truck"})
 """Means of a move ("by sea"), on which the parser may hang the move's "from X"."""
+
+
+SPREAD_PREPS = frozenset({"across", "throughout", "all over"})
+
+
+def _included_after(s: _Sentence, tok: Token) -> bool:
+    """The word has an "including" phrase that names places."""
+    return bool(_included_places(s, tok))
+
+
+def _leaves(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """The places a verb's "including" phrase lists are left when the verb's object is the place
+    left ("abandoned ..., including X") or the verb has a "from" phrase ("withdrew from ...")."""
+    return cls.object == "origin" or any(p.lower in ORIGIN_PREPS for p in s.children(tok, PREPOSITIONS))
 
 
 def _within_distance(s: _Sentence, name: str, obj: Token) -> bool:
@@ -2070,6 +2138,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and agent is not None:
         actors = _actors(s, agent, ctx)  # "the offensive launched by X"
     if not actors:
+        actors = _equated_actors(s, tok, cls, ctx)  # "the battle for X is the first fought by Y"
+    if not actors:
         actors = _previous_taker(s, tok, _prep_object(s, tok, ("of",)), cls, ctx)  # "the fall of the town"
     if not actors:
         return None
@@ -2120,6 +2190,27 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
 TOWN_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "quarter"})
 """A bare "the neighbourhood" is the town or district named just before, like "the town"."""
+
+
+COPULAS = frozenset({"be"})
+
+
+def _equated_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> list[Hit]:
+    """ "The battle for X is the first battle fought by Y", "the capture of X was the first
+    capture by Y": a noun of movement equated with another of the same word takes its actor
+    (the parser may hang the describing participle on the second noun's phrase)."""
+    head = s.head(tok)
+    attr = s.child(head, frozenset({"attr"})) if tok.dep in SUBJECTS and head.lemma in COPULAS else None
+    if attr is None or attr.lemma != tok.lemma:
+        return []
+    found = _noun_actors(s, attr, cls, ctx)
+    nouns = [attr, *(o for _, o in _prep_args(s, attr))]
+    for noun in nouns:
+        described = _described_by(s, noun, cls)
+        agent = _agent(s, described) if described is not None else None
+        if not found and agent is not None:
+            found = _actors(s, agent, ctx)
+    return found
 
 
 def _hung_on_agent(s: _Sentence, agent: Token, cls: VerbClass) -> list[Hit]:
@@ -2828,8 +2919,24 @@ def _places(s: _Sentence, tok: Token, depth: int = 0) -> list[Hit]:
     for t in _place_conjuncts(s, tok):
         hit = _place_of(s, t, depth)
         found = [hit] if hit is not None else _places_of_part(s, t, depth) or _listed_places(s, t)
+        if depth == 0:
+            found = found + _included_places(s, t)  # "three towns, including X and Y"
         out.extend(h for h in found if not any(h is o for o in out))
     return out
+
+
+INCLUDING_WORDS = frozenset({"including"})
+
+
+def _included_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "several towns, including X and Y", "bases across the city, including in X": the places
+    an "including" phrase on the word lists are among the places it names."""
+    found: list[Hit] = []
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower in INCLUDING_WORDS:
+            for _, obj in _prep_objects(s, prep, prep.lower, 0):
+                found.extend(_places(s, obj, 1))
+    return found
 
 
 def _listed_places(s: _Sentence, tok: Token) -> list[Hit]:
@@ -2878,9 +2985,12 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
     owner = s.child(tok, frozenset({"poss"}))
-    if owner is not None and tok.lemma in AREA_NOUNS:
-        return _owning_place(s, owner)
+    if owner is not None and tok.lemma in AREA_NOUNS:  # "its stronghold in X": X, more precise
+        return next(iter(_located_in(s, tok, IN_PREPS)), None) or _owning_place(s, owner)
     return _the_town(s, tok) or _the_site(s, tok)
+
+
+IN_PREPS = frozenset({"in"})
 
 
 def _owning_place(s: _Sentence, owner: Token) -> Hit | None:
@@ -3094,7 +3204,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for k, dest in enumerate(dests):
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
-            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx)
+            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date)
             if told is not None:
                 if told.origin is None and start is not None and _same_place(told.destination, dest):
                     told.origin = (
@@ -3254,11 +3364,14 @@ def _repeat_of(
     span: Span,
     trigger: Span,
     ctx: _Context,
+    date: EventDate | None = None,
 ) -> MovementDraft | None:
-    """The draft just told that this one repeats, if any."""
+    """The draft just told that this one repeats, if any (not one told for another time)."""
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
+        if dest is not None and _far_apart(d.date, date):
+            continue  # "is advancing on X" ... "launched its offensive on X in April"
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
         if dest is None and trigger.start - d.trigger.end < 800:
