@@ -3,8 +3,8 @@
 Issue 10 asks for actors >= 0.80, locations >= 0.90, statements >= 0.70, movements >= 0.65
 and macro F1 >= 0.78 on the real development articles. The floors below hold what is
 reached: the issue's floors, or the measured score rounded down where it is higher, so a
-regression fails (measured: actors 0.952, locations 0.973, statements 0.948, movements
-0.831, movement_date 0.930, macro F1 0.941; raise the floors as the engine improves).
+regression fails (measured: actors 0.954, locations 0.973, statements 0.948, movements
+0.857, movement_date 0.950, macro F1 0.947; raise the floors as the engine improves).
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ REAL_DEV_FLOORS = {
     "locations": 0.96,
     "relative_locations": 0.95,
     "statements": 0.93,
-    "movements": 0.82,
+    "movements": 0.85,
 }
-REAL_DEV_MACRO_FLOOR = 0.93
+REAL_DEV_MACRO_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
