@@ -2499,11 +2499,12 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
+    known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
     if hit is None or _is_weak(hit):
-        hit = _known_as(s, tok, ctx) or hit
+        hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
         hit = _owner_from(s, tok) or _named_apposition(s, tok) or _reported_side(s, tok, ctx) or hit
     if hit is None or hit.entry is None:
@@ -2592,16 +2593,31 @@ _SPEAKING_BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
 def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     """ "X's fighters have withdrawn, a spokesman for the government said. Earlier they had
     advanced": a subject "they" whose nearest antecedent is a body that only speaks (a
-    government, an organisation) is the armed side that moved just before."""
+    government, an organisation) is the armed side that moved just before. So is one whose
+    nearest antecedent was named before that move or beside it ("X, fighting IS fighters,
+    advanced on Sirte. They took the port": the side moving is the topic, not the one it met)."""
     if tok.lower not in PLURAL_PRONOUN_WORDS or tok.dep not in SUBJECTS:
-        return hit
-    if hit is not None and hit.actor_kind not in _SPEAKING_BODIES:
         return hit
     floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
     last = ctx.drafts[-1] if ctx.drafts else None
     if last is None or last.actor is None or last.trigger.start < floor or last.trigger.start > tok.start:
         return hit
+    if hit is not None and hit.actor_kind not in _SPEAKING_BODIES and not _moved_since(hit, last):
+        return hit
     return last.actor if last.actor.actor_kind is ActorKind.ARMED_GROUP else hit
+
+
+def _moved_since(hit: Hit, last: MovementDraft) -> bool:
+    """Whether another side's move was told after ``hit`` was last named, or in the sentence
+    that names it ("X advanced on Sirte, where IS fighters waited": X is the one moving)."""
+    actor = last.actor
+    return (
+        actor is not None
+        and actor.key != hit.key
+        and last.modality in (Modality.REPORTED, Modality.ATTEMPTED)
+        and (last.trigger.start >= hit.end or last.sentence.start <= hit.start < last.sentence.end)
+        and not _is_weak(actor)
+    )
 
 
 QUOTE_MARKS = frozenset('"\u201c\u201d')

@@ -1,0 +1,75 @@
+"""Which side a pronoun or a description stands for when two sides are in reach: the side
+that was just told moving, not the one it met; a description named once keeps its name.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from libya_events import Parser
+
+PARSER = Parser()
+
+
+def _movements(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = PARSER.parse(text, published="2015-06-01")
+    return [
+        (m.kind.value, m.actor, m.destination.name if m.destination is not None else None)
+        for m in article.movements
+    ]
+
+
+# ------------------------------------ "they" after a move: the mover, not the side it met
+
+
+def test_they_after_a_move_past_the_other_side_is_the_mover() -> None:
+    text = (
+        "Libya Dawn, which had shelled Islamic State fighters for weeks, advanced toward Sirte "
+        "on Monday. They captured the port of Sirte on Tuesday."
+    )
+    found = _movements(text)
+    assert ("capture", "Libya Dawn", "Sirte") in found, found
+    assert ("capture", "Islamic State", "Sirte") not in found, found
+
+
+def test_they_after_a_move_toward_where_the_other_side_waits_is_the_mover() -> None:
+    text = (
+        "Libya Dawn advanced toward Sirte, where Islamic State fighters were dug in. "
+        "They captured the port of Sirte on Tuesday."
+    )
+    found = _movements(text)
+    assert ("capture", "Libya Dawn", "Sirte") in found, found
+    assert ("capture", "Islamic State", "Sirte") not in found, found
+
+
+def test_they_after_the_other_side_moves_last_stays_with_that_side() -> None:
+    text = (
+        "Libya Dawn advanced toward Sirte on Monday. Islamic State fighters fell back into "
+        "the old town. They shelled the port of Sirte on Tuesday, then entered Misrata."
+    )
+    found = _movements(text)
+    assert ("capture", "Libya Dawn", "Misrata") not in found, found
+
+
+def test_they_with_no_move_since_the_nearest_side_stays_with_the_nearest() -> None:
+    text = (
+        "Libya Dawn advanced toward Sirte on Monday. Officials in Tripoli said Islamic State "
+        "fighters were still in the old town. They entered Misrata on Tuesday."
+    )
+    found = _movements(text)
+    assert ("advance", "Libya Dawn", "Misrata") not in found, found
+    assert ("capture", "Libya Dawn", "Misrata") not in found, found
+
+
+# ------------------------------ "the brigades, known as X": X whichever way it was first read
+
+
+def test_a_description_named_in_apposition_keeps_the_name_later() -> None:
+    text = (
+        "The push began in April, when the brigades, known together as Libya Dawn, overran "
+        "the airport. Islamic State fighters fell back into the old town. "
+        "The campaign went on in May, when the brigades advanced toward Sirte."
+    )
+    found = _movements(text)
+    assert ("advance", "Libya Dawn", "Sirte") in found, found
+    assert ("advance", "Islamic State", "Sirte") not in found, found
