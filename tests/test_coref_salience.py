@@ -73,3 +73,30 @@ def test_a_description_named_in_apposition_keeps_the_name_later() -> None:
     found = _movements(text)
     assert ("advance", "Libya Dawn", "Sirte") in found, found
     assert ("advance", "Islamic State", "Sirte") not in found, found
+
+
+# ------------------------------------ "he told" after a person is told moving: that person
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    article = PARSER.parse(text, published="2015-06-01")
+    return {s.text: s.speaker for s in article.statements}
+
+
+def test_he_after_a_person_is_told_moving_is_that_person_not_the_older_topic() -> None:
+    text = (
+        "Khalifa Haftar said on Sunday that the army would not stop.\n\n"
+        "The clashes resumed a day after Aguila Saleh, whom the rebels had said they were "
+        "watching, drove from Tobruk to Benghazi late on Monday. "
+        '"The road is open," he told reporters waiting there.'
+    )
+    assert _speakers(text).get("The road is open") == "Aguila Saleh", _speakers(text)
+
+
+def test_he_with_no_person_moving_since_the_topic_stays_with_the_topic() -> None:
+    text = (
+        "Khalifa Haftar said on Sunday that the army would not stop.\n\n"
+        "Aguila Saleh's office in Tobruk was closed on Monday. "
+        '"The road is open," he told reporters.'
+    )
+    assert _speakers(text).get("The road is open") == "Khalifa Haftar", _speakers(text)

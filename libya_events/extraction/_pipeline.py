@@ -390,7 +390,10 @@ class Parser:
             movement_drafts = find_movements(
                 state.parsed, hits, times, entries, text, resolved=resolved, published=published
             )
-            statement_drafts = find_statements(text, folded, sents, state.parsed, hits, times, entries)
+            movers = [(d.trigger.start, d.actor) for d in movement_drafts if d.actor is not None]
+            statement_drafts = find_statements(
+                text, folded, sents, state.parsed, hits, times, entries, movers=movers
+            )
         hits = _as_named(hits, resolved)
         used = {d.actor.key for d in movement_drafts if d.actor is not None}
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}

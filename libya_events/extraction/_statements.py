@@ -183,6 +183,7 @@ class _Context:
         self.appos_names: dict[tuple[int, int], Token | None] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
+        self.movers: list[tuple[int, Hit]] = []  # (trigger start, person) of each move told
         self.proposed: dict[tuple[int, int], Hit] = {}
         self.proposed = _propose_speakers(self)
         if self.proposed:
@@ -619,8 +620,27 @@ def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
         ):
             if nearest is not None and nearest.start > pos and ctx.sentence_at(nearest.start) is None:
                 return nearest  # named in a sentence left unparsed: no grammar to weigh it by
-            return hit
+            return _mover_since(ctx, pos, head.start, word) or hit
     return nearest
+
+
+def _mover_since(ctx: _Context, after: int, before: int, word: str) -> Hit | None:
+    """ "X said ... Y drove to the hotel. 'We hold the city,' he told reporters": the latest
+    person told moving in a sentence after the topic's, when the pronoun fits (a move inside
+    the topic's own sentence, "the camp that Y visited", is the topic's to tell)."""
+    sent = ctx.sentence_at(after)
+    after = sent.end if sent is not None else after
+    k = bisect.bisect_left(ctx.movers, before, key=lambda m: m[0])
+    for at, hit in reversed(ctx.movers[:k]):
+        if at <= after:
+            return None
+        if (
+            after < hit.start
+            and hit.end <= before
+            and Coreference([hit], ctx.entries).resolve(before, word) is hit
+        ):
+            return hit
+    return None
 
 
 SOURCE_NOUNS = frozenset(
@@ -1693,9 +1713,12 @@ def find_statements(
     hits: Sequence[Hit],
     times: Sequence[TimeExpression],
     entries: Sequence[int] = (),
+    movers: Sequence[tuple[int, Hit]] = (),
 ) -> list[StatementDraft]:
-    """Every statement of one article, quoted and reported, in text order."""
+    """Every statement of one article, quoted and reported, in text order. ``movers`` are the
+    article's movements as (trigger start, actor): a person told moving is who "he" then is."""
     ctx = _Context(text, folded, sents, parsed, hits, entries)
+    ctx.movers = sorted(((at, h) for at, h in movers if h.actor_kind is ActorKind.PERSON), key=lambda m: m[0])
     reported = _nested([f for s in ctx.parsed for f in _reported(ctx, s)])
     reported += _seconded(ctx, reported)
     dated = _Times(times)
