@@ -52,6 +52,7 @@ def test_the_rival_regime_in_the_east_moves(parser: Parser) -> None:
     [
         "A Tebu representative said the town was calm.",
         "Gunmen reached a largely Tuareg town in the desert.",
+        "The Tibu side counted four dead, a local source said.",
     ],
 )
 def test_a_people_as_a_modifier_is_no_side(parser: Parser, text: str) -> None:

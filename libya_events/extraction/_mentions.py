@@ -36,7 +36,7 @@ from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at
 from libya_events.text._segment import ABBREVIATIONS
 
-__all__ = ["Hit", "MentionFinder", "Word", "words_of"]
+__all__ = ["PEOPLE_WORDS", "Hit", "MentionFinder", "Word", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
