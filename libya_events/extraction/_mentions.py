@@ -399,7 +399,7 @@ _CLAUSE_WORDS = frozenset(
     after before against themselves still now later""".split()
 )
 """Lowercase words after a people's bare name that show the name is a noun, not a modifier."""
-_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+_NEXT_LOWER_WORD = re.compile(r"(?<!\s)\s++([a-z][a-z-]*+)")
 
 
 def _people_as_modifier(text: str, start: int, end: int) -> bool:
