@@ -17,3 +17,10 @@ def movement_records(parser: Parser, text: str, published: str = "2022-06-01") -
         (m.kind, m.actor, m.destination.name if m.destination else None, m.origin.name if m.origin else None)
         for m in article.movements
     ]
+
+
+def movement_triples(parser: Parser, text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    """Each movement of ``text`` as (kind value, actor, destination name), spans checked as above."""
+    return [
+        (kind.value, actor, dest) for kind, actor, dest, _origin in movement_records(parser, text, published)
+    ]

@@ -6,17 +6,15 @@ Every sentence here is written for the test.
 
 from __future__ import annotations
 
+from _movement_records import movement_triples
+
 from libya_events import Parser
 
 PARSER = Parser()
 
 
 def _movements(text: str) -> list[tuple[str, str | None, str | None]]:
-    article = PARSER.parse(text, published="2015-06-01")
-    return [
-        (m.kind.value, m.actor, m.destination.name if m.destination is not None else None)
-        for m in article.movements
-    ]
+    return movement_triples(PARSER, text, "2015-06-01")
 
 
 # ------------------------------------ "they" after a move: the mover, not the side it met

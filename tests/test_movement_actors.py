@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from _movement_records import movement_triples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,11 +25,7 @@ PARSER = Parser()
 
 
 def _movements(text: str) -> list[tuple[str, str | None, str | None]]:
-    article = PARSER.parse(text, published="2020-05-04")
-    return [
-        (m.kind.value, m.actor, m.destination.name if m.destination is not None else None)
-        for m in article.movements
-    ]
+    return movement_triples(PARSER, text, "2020-05-04")
 
 
 def _hit(start: int, name: str, kind: ActorKind) -> Hit:
