@@ -143,10 +143,11 @@ class Coreference:
         if kinds is None:
             return None
         compatible = (h for h in self._before(start, limit) if _compatible(h, key, kinds))
-        if key not in NAMED_BY_HEAD and not (key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)):
+        person_description = key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)
+        if key not in NAMED_BY_HEAD and not person_description:
             return next(compatible, None)  # no preference among them: the latest
         candidates = list(compatible)
-        if key in DESCRIPTIONS and kinds == (ActorKind.PERSON,):
+        if person_description:
             titled = next((h for h in candidates if key in _title_of(h)), None)
             if titled is not None:
                 return titled

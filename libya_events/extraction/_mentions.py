@@ -1039,18 +1039,14 @@ class _Occupancy:
     """
 
     def __init__(self, hits: Sequence[Hit], length: int, *, every: bool = False) -> None:
-        mask = self._mask = bytearray(length + 1)
+        self._mask = bytearray(length + 1)
         actors = [h for h in hits if every or h.actor_kind is not None]
         actors.sort(key=_hit_start)
         self._actors: list[Hit] = actors
         self._starts = [h.start for h in actors]
         self._removed: set[int] = set()
-        for h in actors:  # _mark(h.start, h.end, 1), inline
-            start, end = h.start, h.end
-            if start < 0:
-                start = 0
-            if end > start:
-                mask[start:end] = mask[start:end].translate(_UP)
+        for h in actors:
+            self._mark(h.start, h.end, 1)
 
     def _mark(self, start: int, end: int, step: int) -> None:
         start = max(0, start)
