@@ -352,9 +352,10 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
 
     if not len(doc):
         return []
-    rows = doc.to_array(
-        [IDX, LENGTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, IS_SPACE]
-    ).tolist()
+    table = doc.to_array([IDX, LENGTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, IS_SPACE])
+    rows = table.tolist()
+    # HEAD is a signed offset to the head, stored as an unsigned 64-bit number: cast back at once
+    head_offsets: list[int] = table[:, 7].astype("int64").tolist()
     strings = doc.vocab.strings
     known, lemmas = _STRINGS, _LEMMAS
     if len(known) > 500_000:  # bounded on a corpus of any size
@@ -378,7 +379,7 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
     for sent in doc.sents:
         first = sent.start
         kept = [i for i in range(first, sent.end) if not rows[i][10]] if spaces else None
-        heads = _heads(rows, first, sent.end, kept)
+        heads = _heads(head_offsets, first, sent.end, kept)
         if not heads:
             continue
         children: list[list[int]] = [[] for _ in heads]
@@ -413,20 +414,14 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
     return out
 
 
-def _heads(rows: list[list[int]], first: int, end: int, kept: list[int] | None) -> list[int]:
-    """Each kept token's head as an index among the kept tokens of ``rows[first:end]``.
+def _heads(offsets: list[int], first: int, end: int, kept: list[int] | None) -> list[int]:
+    """Each kept token's head as an index among the kept tokens of ``first:end``, from each
+    token's signed ``offsets`` to its head.
 
     ``kept`` lists the tokens that are not whitespace (``None``: all of them are kept); a
-    token whose head is not kept (or lies outside the sentence) is its own head. HEAD (column
-    7) is a signed offset to the head, stored as an unsigned 64-bit number."""
+    token whose head is not kept (or lies outside the sentence) is its own head."""
     if kept is None:
-        out = []
-        for n, row in enumerate(rows[first:end]):
-            head = n + row[7] if row[7] < 1 << 63 else n + row[7] - (1 << 64)
-            out.append(head if 0 <= head < end - first else n)
-        return out
+        size = end - first
+        return [n + off if 0 <= n + off < size else n for n, off in enumerate(offsets[first:end])]
     new = {i: n for n, i in enumerate(kept)}  # whitespace tokens dropped, the rest renumbered
-    return [
-        new.get(i + rows[i][7] if rows[i][7] < 1 << 63 else i + rows[i][7] - (1 << 64), n)
-        for n, i in enumerate(kept)
-    ]
+    return [new.get(i + offsets[i], n) for n, i in enumerate(kept)]
