@@ -83,13 +83,13 @@ def test_parts_are_frozen_from_the_collector_only_while_parsing(monkeypatch: pyt
     from libya_events.extraction import _pipeline
 
     frozen_at_merge: list[int] = []
-    merge = _pipeline.merge_parts
+    merge = _pipeline.PartMerger.article
 
     def spy(*args):  # type: ignore[no-untyped-def]
         frozen_at_merge.append(gc.get_freeze_count())
         return merge(*args)
 
-    monkeypatch.setattr(_pipeline, "merge_parts", spy)
+    monkeypatch.setattr(_pipeline.PartMerger, "article", spy)
     text = _corpus()
     parser = Parser()
     assert gc.get_freeze_count() == 0

@@ -7,6 +7,13 @@ string (``2019-04-04``, ``2019-04``, ``2019``, ``2019-04-01/P1W`` for a week) an
 ``date_detail`` keeps the whole :class:`~libya_events.EventDate` (granularity,
 words and span), so that ``from_json(to_json(article)) == article``.
 
+A place that a movement (``origin``, ``destination``) or a relative location (``anchor``,
+``second_anchor``) shares with the article's ``locations`` is written there once, with its
+mentions and candidates; the record carries the place without those two lists and with
+``"location"``, the place's index in ``locations``. Written out in full in every record,
+a long text's output would grow with the square of its length (every movement into
+Tripoli repeating every mention of Tripoli). A place given in full is still read.
+
 The JSON text always encodes as UTF-8: a lone surrogate in a value (text decoded with
 ``surrogateescape``, say) is written as its JSON escape (``\\ud800``), which reads back
 as the same character. The one exception is JSON's own: a lone high surrogate directly
@@ -20,12 +27,13 @@ import datetime as _dt
 import json
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from libya_events._errors import ExportError, InputTypeError, LibyaEventsError
 from libya_events.export._common import escape_surrogates
-from libya_events.model import Article, EventDate, Movement, Statement
+from libya_events.model import Article, EventDate, Location, Movement, RelativeLocation, Statement
 
 __all__ = ["article_from_json", "article_to_json", "converter", "structure", "unstructure"]
 
@@ -57,17 +65,22 @@ converter.register_structure_hook(float, _exactly(float, int))
 converter.register_structure_hook(bool, _exactly(bool))
 
 
+def _flatten_date(value: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` (``value`` unstructured) with ``date`` as its ISO string and the whole
+    date in ``date_detail``."""
+    detail = data.pop("date")
+    data["date"] = value.date.iso if value.date is not None else None
+    data["date_detail"] = detail
+    return data
+
+
 def _dated(cls: type[Any]) -> None:
     """Flatten ``date`` to its ISO string and keep the details in ``date_detail``."""
     plain_out = make_dict_unstructure_fn(cls, converter)
     plain_in = make_dict_structure_fn(cls, converter)
 
     def unstructure_dated(value: Any) -> dict[str, Any]:
-        data: dict[str, Any] = plain_out(value)
-        detail = data.pop("date")
-        data["date"] = value.date.iso if value.date is not None else None
-        data["date_detail"] = detail
-        return data
+        return _flatten_date(value, plain_out(value))
 
     def structure_dated(data: dict[str, Any], _: Any) -> Any:
         data = dict(data)
@@ -85,6 +98,124 @@ def _dated(cls: type[Any]) -> None:
 
 _dated(Movement)
 _dated(Statement)
+
+
+# ------------------------------------------------------------ places shared with the article
+
+_PLACE_SLOTS: dict[str, tuple[type[Any], tuple[str, ...]]] = {
+    "relative_locations": (RelativeLocation, ("anchor", "second_anchor")),
+    "movements": (Movement, ("origin", "destination")),
+}
+"""The article's lists whose records hold places, and the fields that hold them."""
+
+_PLACE_LISTS = ("mentions", "candidates")
+"""What a place shared with the article's ``locations`` leaves out where a record holds it."""
+
+
+def _omitting(cls: type[Any], names: tuple[str, ...]) -> Any:
+    """An unstructure function for ``cls`` that leaves the fields ``names`` out."""
+    omit: dict[str, Any] = {name: override(omit=True) for name in names}
+    return make_dict_unstructure_fn(cls, converter, **omit)
+
+
+_place_summary = _omitting(Location, _PLACE_LISTS)
+
+
+def _without_places(cls: type[Any], slots: tuple[str, ...]) -> Any:
+    """Unstructure ``cls`` without ``slots``, its keys in the order of the full form."""
+    bare = _omitting(cls, slots)
+    names = [f.name for f in attrs.fields(cls)]
+    order = [n for n in names if n != "date"] + (["date", "date_detail"] if "date" in names else [])
+
+    def unstructure_record(value: Any, places: dict[str, Any]) -> dict[str, Any]:
+        data = bare(value)
+        if "date" in names:
+            _flatten_date(value, data)
+        data.update(places)
+        return {key: data[key] for key in order}
+
+    return unstructure_record
+
+
+_RECORD_OUT = {name: _without_places(cls, slots) for name, (cls, slots) in _PLACE_SLOTS.items()}
+
+
+def _unstructure_article(article: Article) -> dict[str, Any]:
+    index = {id(place): i for i, place in enumerate(article.locations)}
+
+    def place_out(place: Location | None) -> Any:
+        i = index.get(id(place))
+        if place is None or i is None:
+            return converter.unstructure(place)
+        data = _place_summary(place)
+        data["location"] = i
+        return data
+
+    data: dict[str, Any] = {}
+    for f in attrs.fields(Article):
+        value = getattr(article, f.name)
+        if f.name in _PLACE_SLOTS:
+            slots = _PLACE_SLOTS[f.name][1]
+            out = _RECORD_OUT[f.name]
+            data[f.name] = [out(r, {slot: place_out(getattr(r, slot)) for slot in slots}) for r in value]
+        else:
+            data[f.name] = converter.unstructure(value)
+    return data
+
+
+_plain_article_in = make_dict_structure_fn(Article, converter)
+
+
+def _structure_article(data: Any, _: Any) -> Article:
+    if not isinstance(data, dict):
+        raise TypeError(f"an article must be a mapping (got {type(data).__name__})")
+    locations = converter.structure(data.get("locations", []), tuple[Location, ...])
+    records = {
+        name: _structure_records(data.get(name, []), cls, slots, locations)
+        for name, (cls, slots) in _PLACE_SLOTS.items()
+    }
+    plain = {key: value for key, value in data.items() if key not in _PLACE_SLOTS and key != "locations"}
+    return attrs.evolve(
+        _plain_article_in(plain, Article),
+        locations=locations,
+        relative_locations=tuple(records["relative_locations"]),
+        movements=tuple(records["movements"]),
+    )
+
+
+def _structure_records(
+    items: Any, cls: type[Any], slots: tuple[str, ...], locations: tuple[Location, ...]
+) -> list[Any]:
+    """Records of ``cls`` whose places may name an entry of ``locations`` by its index."""
+    if not isinstance(items, list):
+        raise TypeError(f"expected a list of {cls.__name__} (got {type(items).__name__})")
+    out = []
+    for item in items:
+        record = converter.structure(item, cls)
+        shared = {
+            slot: _shared_place(item[slot], locations) for slot in slots if _is_reference(item.get(slot))
+        }
+        out.append(attrs.evolve(record, **shared) if shared else record)
+    return out
+
+
+def _is_reference(value: object) -> bool:
+    return isinstance(value, dict) and "location" in value
+
+
+def _shared_place(value: dict[str, Any], locations: tuple[Location, ...]) -> Location:
+    """The entry of ``locations`` that a record's place names by its index."""
+    i = value["location"]
+    if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < len(locations):
+        raise ValueError(f"'location' must index the article's {len(locations)} locations (got {i!r})")
+    place = locations[i]
+    if value.get("name") != place.name:
+        raise ValueError(f"location {i} is {place.name!r}, not {value.get('name')!r}")
+    return place
+
+
+converter.register_unstructure_hook(Article, _unstructure_article)
+converter.register_structure_hook(Article, _structure_article)
 
 
 def unstructure(value: object) -> Any:

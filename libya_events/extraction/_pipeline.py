@@ -37,7 +37,7 @@ from libya_events.extraction._events import (
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
-from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
+from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
 from libya_events.extraction._places import (
@@ -194,21 +194,22 @@ class Parser:
         return self._finish(state)
 
     def _parse_parts(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
-        """A very long text parsed in parts (see ``_long.py``). The parts already parsed are
-        kept out of the garbage collector's scans meanwhile, and while they are merged
-        (``gc.freeze``): otherwise every collection walks all of them again and the time grows
-        faster than the text. Nothing is frozen when the caller has frozen objects of its own."""
+        """A very long text parsed in parts (see ``_long.py``), each part's records moved to
+        the whole text as soon as it is parsed. The records gathered are kept out of the
+        garbage collector's scans meanwhile, and while they are merged (``gc.freeze``):
+        otherwise every collection walks all of them again and the time grows faster than
+        the text. Nothing is frozen when the caller has frozen objects of its own."""
         freeze = gc.isenabled() and gc.get_freeze_count() == 0
-        parts: list[tuple[int, Article]] = []
+        merger = PartMerger()
         if published is None:  # read once: only the first part has the article's date line
             published = stated_published(text, _date_lines(find_preamble(text)))
         try:
             for a, b in split_long(text):
-                parts.append((a, self._parse(text[a:b], published, None)))
+                merger.add(a, self._parse(text[a:b], published, None))
                 if freeze:
                     gc.freeze()
             # merged while still frozen: the merge makes as many objects again
-            return merge_parts(text, published, ident, parts)
+            return merger.article(text, published, ident)
         finally:
             if freeze:
                 gc.unfreeze()
