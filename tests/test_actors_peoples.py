@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from libya_events import Parser
+from libya_events import ActorKB, Parser
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +66,44 @@ def test_a_misrati_force_is_the_misrata_side(parser: Parser) -> None:
     mentions = {m.text for a in article.actors for m in a.mentions}
     assert "Misrati fighters" in mentions
     assert article.movements
+
+
+def _kb_with_a_people(*, people: bool) -> ActorKB:
+    entry = {
+        "id": "example-zarqani",
+        "name": "Zarqani",
+        "kind": "armed_group",
+        "aliases": ["Zarqani tribe", "Zarqani fighters"],
+        "people": people,
+    }
+    return ActorKB.default().merged(ActorKB.from_mapping({"version": 1, "actors": [entry]}))
+
+
+@pytest.fixture(scope="module")
+def zarqani_parser() -> Parser:
+    return Parser(knowledge_base=_kb_with_a_people(people=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Zarqani representative said the town was calm.",
+        "Gunmen reached a largely Zarqani village in the desert.",
+        "The Zarqani side counted four dead, a local source said.",
+    ],
+)
+def test_a_users_people_as_a_modifier_is_no_side(zarqani_parser: Parser, text: str) -> None:
+    assert "Zarqani" not in _actors(zarqani_parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Zarqani attacked Sabha on Monday.", "The Zarqani advanced on Ghat overnight."],
+)
+def test_a_users_people_as_a_noun_is_a_side(zarqani_parser: Parser, text: str) -> None:
+    assert "Zarqani" in _movers(zarqani_parser, text)
+
+
+def test_without_the_mark_the_users_entry_is_a_side_even_as_a_modifier() -> None:
+    parser = Parser(knowledge_base=_kb_with_a_people(people=False))
+    assert "Zarqani" in _actors(parser, "A Zarqani representative said the town was calm.")

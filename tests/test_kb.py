@@ -252,6 +252,11 @@ def test_a_role_that_reuses_a_plain_alias_wins_on_its_dates() -> None:
         ({"version": 1, "actors": [_actor(valid_from="2019-13-01")]}, "actor 'x': 'valid_from'"),
         ({"version": 1, "actors": [_actor(valid_from="2020-01-01", valid_to="2019-01-01")]}, "'valid_to'"),
         ({"version": 1, "actors": [_actor(colour="red")]}, "unknown field(s) 'colour'"),
+        ({"version": 1, "actors": [_actor(people="yes")]}, "actor 'x': 'people' must be true or false"),
+        (
+            {"version": 1, "actors": [_actor(people=True)]},
+            "actor 'x': 'people' needs a name or alias that opens",
+        ),
         ({"version": 1, "actors": [_actor(id="Not A Slug")]}, "'id' must be a lower-case slug"),
         (
             {"version": 1, "actors": [_actor(), _actor(name="Other")]},
@@ -341,6 +346,54 @@ def test_toml_user_file(tmp_path: Path) -> None:
     kb = ActorKB.from_file(path)
     assert kb.alias_index()["mr x"].id == "x"
     assert kb.roles_on(dt.date(2020, 1, 1))["boss"].id == "x"
+
+
+# --------------------------------------------------------------------------- peoples
+
+
+def test_the_packaged_peoples_are_named_by_their_bare_names() -> None:
+    assert {"tebu", "tibu", "toubou", "tubu", "tuareg", "amazigh", "berber", "warfalla"} <= KB.people_names
+    assert not {"tebu fighters", "tebus", "imazighen", "tebu armed"} & KB.people_names
+    assert all(entry.people for entry in ENTRIES if entry.people_names)
+
+
+@pytest.mark.parametrize(
+    ("forms", "names"),
+    [
+        (("Zarqani", "Zarqani tribe", "Zarqani fighters"), {"zarqani"}),
+        (("Zarqani fighters", "Zarqanis"), {"zarqani"}),  # a plural less its "s" opens "Zarqani fighters"
+        (("Banu Zarqan", "Banu Zarqan tribe"), {"banu zarqan"}),
+        (("Zarqani tribe", "Zarqani fighters"), set()),  # the bare name is no form of the entry
+    ],
+)
+def test_a_peoples_names_are_forms_that_open_a_longer_form(forms: tuple[str, ...], names: set[str]) -> None:
+    entry = ActorEntry(id="z", name=forms[0], kind=ActorKind.ARMED_GROUP, aliases=forms[1:], people=True)
+    assert entry.people_names == names
+    assert (
+        ActorEntry(id="z", name=forms[0], kind=ActorKind.ARMED_GROUP, aliases=forms[1:]).people_names == set()
+    )
+
+
+def test_a_user_file_marks_its_own_people(tmp_path: Path) -> None:
+    doc = {
+        "version": 1,
+        "actors": [
+            {
+                "id": "zarqani",
+                "name": "Zarqani",
+                "kind": "armed_group",
+                "people": True,
+                "aliases": ["Zarqani tribe"],
+            }
+        ],
+    }
+    mine = ActorKB.from_file(_write(tmp_path, doc))
+    assert mine.people_names == {"zarqani"}
+    assert ActorKB.from_mapping(mine.to_mapping()).people_names == {"zarqani"}
+    merged = KB.merged(mine)
+    assert merged["zarqani"].people
+    assert merged["tebu-fighters"].people
+    assert {"zarqani", "tebu"} <= merged.people_names
 
 
 # --------------------------------------------------------------------------- merging

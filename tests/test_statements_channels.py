@@ -1,23 +1,25 @@
-"""The channel finder's cheap word tests never change what the channel patterns find."""
+"""The channel finder's cheap word tests (each channel's cues) never change what the channel
+patterns find."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from libya_events.extraction._lexicon import CHANNELS
+from libya_events.extraction._lexicon import CHANNELS, Channel, _channel
 from libya_events.extraction._statements import channel_of
 
 
 def _plain_channel_of(window: str, *, nearest: bool = False) -> str | None:
     """Every pattern searched in turn: the first named, or the one that starts first."""
     found: list[tuple[int, str]] = []
-    for pattern, name in CHANNELS:
-        m = pattern.search(window)
+    for channel in CHANNELS:
+        m = channel.pattern.search(window)
         if m is not None:
             if not nearest:
-                return name
-            found.append((m.start(), name))
+                return channel.name
+            found.append((m.start(), channel.name))
     return min(found)[1] if found else None
 
 
@@ -50,3 +52,34 @@ def test_nearest_channel_is_the_one_named_first() -> None:
     assert channel_of(window) == "Twitter"
     assert channel_of(window, nearest=True) == "telephone"
     assert channel_of("nothing of the kind was said") is None
+
+
+EXAMPLES = (
+    "posted on X",
+    "tweeted",
+    "on Facebook",
+    "in a televised speech",
+    "a news conference",
+    "by phone",
+    "the interview",
+    "a video",
+    "a statement",
+)
+"""One window per channel, written only with ``WORDS``: a channel none of them names has no
+words in the vocabulary above, so the agreement test could not see its cues go wrong."""
+
+
+@pytest.mark.parametrize("channel", CHANNELS, ids=[f"{c.name}:{c.cues[0]}" for c in CHANNELS])
+def test_the_vocabulary_names_every_channel(channel: Channel) -> None:
+    hits = [
+        window for window in EXAMPLES if channel.pattern.search(window) and channel_of(window) is not None
+    ]
+    assert hits, "add words that name this channel to WORDS and an example to EXAMPLES"
+    for window in hits:
+        assert all(word in WORDS for word in window.split())
+
+
+@pytest.mark.parametrize("cues", [(), ("",), ("Twitter",)])
+def test_a_channel_row_needs_lower_case_cues(cues: tuple[str, ...]) -> None:
+    with pytest.raises(ValueError, match="cues"):
+        _channel(r"\bpodcast\b", "podcast", cues)

@@ -19,6 +19,11 @@ file in the same format with :meth:`ActorKB.from_file` and lay it over the defau
   a title ("Marshal Haftar"); they are aliases too and must be unambiguous.
 * ``gender`` (optional, persons only) is ``"f"`` or ``"m"``: which pronouns ("she", "he")
   can stand for the person.
+* ``people`` (optional, ``true`` or ``false``) marks a people or tribe. Its name or alias
+  that also opens a longer one ("Tebu" with "Tebu fighters"; a plural counts less its "s":
+  "Berbers" with "Berber fighters") is the people's name, which names the side as a noun
+  ("the Tebu attacked") but not as a modifier ("a Tebu representative"). A ``people`` entry
+  must have such a name.
 * ``affiliations`` (optional) date an actor's side: a list of ``{"name": ..., "from": ...,
   "to": ...}`` periods (inclusive ISO dates, ``null`` for open) that may not overlap. On an
   article's date inside a period that period's side is the actor's; between or outside the
@@ -156,11 +161,24 @@ class ActorEntry:
     source: str | None = None
     gender: str | None = None  # a person's grammatical gender for pronouns: "f", "m" or None
     affiliations: tuple[Affiliation, ...] = ()  # dated sides; ``affiliation`` is the undated one
+    people: bool = False  # a people or tribe ("Tebu"): see ``people_names``
 
     @property
     def forms(self) -> tuple[str, ...]:
         """Every form that names the entry on its own: name, aliases and surnames."""
         return (self.name, *self.aliases, *self.surnames)
+
+    @property
+    def people_names(self) -> frozenset[str]:
+        """A people's names, lower-cased: those of its forms (a plural less its "s") that open a
+        longer form of it ("tebu" of "Tebu" and "Tebu fighters", "berber" of "Berbers" and
+        "Berber fighters"); before a noun they modify it. Empty unless ``people``."""
+        if not self.people:
+            return frozenset()
+        forms = [form.lower() for form in self.forms]
+        openers = {" ".join(words[:k]) for words in map(str.split, forms) for k in range(1, len(words))}
+        names = {*forms, *(form[:-1] for form in forms if form.endswith("s"))}
+        return frozenset(names & openers)
 
     @property
     def acronyms(self) -> tuple[str, ...]:
@@ -251,6 +269,7 @@ _ACTOR_KEYS = frozenset(
         "source",
         "gender",
         "affiliations",
+        "people",
         "note",
     }
 )
@@ -385,7 +404,7 @@ def _parse_actor(raw_any: object, index: int) -> ActorEntry:
     gender = _text(where, raw, "gender")
     if gender is not None and (gender not in _GENDERS or kind is not ActorKind.PERSON):
         raise _fail(where, "gender", "must be 'f' or 'm', and only for a person", gender)
-    return ActorEntry(
+    entry = ActorEntry(
         id=ident,
         name=name,
         kind=kind,
@@ -399,7 +418,22 @@ def _parse_actor(raw_any: object, index: int) -> ActorEntry:
         source=_text(where, raw, "source"),
         gender=gender,
         affiliations=_affiliations(where, raw.get("affiliations")),
+        people=_people(where, raw),
     )
+    if entry.people and not entry.people_names:
+        raise _fail(
+            where, "people", "needs a name or alias that opens a longer one ('Tebu', 'Tebu fighters')", True
+        )
+    return entry
+
+
+def _people(where: str, raw: Mapping[str, Any]) -> bool:
+    value = raw.get("people")
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise _fail(where, "people", "must be true or false", value)
+    return value
 
 
 def _affiliations(where: str, value: object) -> tuple[Affiliation, ...]:
@@ -508,7 +542,16 @@ def _list(raw: Mapping[str, Any], key: str) -> list[Any]:
 class ActorKB:
     """A validated, immutable set of actor entries, dated role aliases and collectives."""
 
-    __slots__ = ("_alias", "_by_id", "_collective", "_collectives", "_entries", "_metonym", "_roles")
+    __slots__ = (
+        "_alias",
+        "_by_id",
+        "_collective",
+        "_collectives",
+        "_entries",
+        "_metonym",
+        "_people",
+        "_roles",
+    )
 
     def __init__(
         self,
@@ -578,6 +621,7 @@ class ActorKB:
                         f"role {after.alias!r}: 'from' {after.valid_from} overlaps the period of "
                         f"{before.actor!r} ({before.valid_from}..{before.valid_to}) for {key!r}"
                     )
+        self._people = frozenset(name for entry in self._entries for name in entry.people_names)
         self._collective: dict[str, CollectiveEntry] = {}
         for collective in self._collectives:
             for form in collective.forms:
@@ -686,6 +730,7 @@ class ActorKB:
                     source=entry.source,
                     gender=entry.gender,
                     affiliations=entry.affiliations,
+                    people=entry.people,
                 )
             )
         entries.extend(other._entries)
@@ -713,6 +758,11 @@ class ActorKB:
     @property
     def collectives(self) -> tuple[CollectiveEntry, ...]:
         return self._collectives
+
+    @property
+    def people_names(self) -> frozenset[str]:
+        """The lower-cased names of every people or tribe (:attr:`ActorEntry.people_names`)."""
+        return self._people
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -802,6 +852,7 @@ class ActorKB:
                     "valid_to": iso(e.valid_to),
                     "source": e.source,
                     **({"gender": e.gender} if e.gender is not None else {}),
+                    **({"people": True} if e.people else {}),
                     **(
                         {
                             "affiliations": [

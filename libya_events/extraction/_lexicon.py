@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from typing import NamedTuple
 
 __all__ = [
     "CHANNELS",
@@ -16,6 +17,7 @@ __all__ = [
     "GROUP_NOUNS",
     "NAME_CONNECTORS",
     "TITLE_WORDS",
+    "Channel",
 ]
 
 # Words that open a person's title ("spokesman Ahmed Mismari", "Colonel Gaddafi").
@@ -371,24 +373,49 @@ GROUP_NOUNS = frozenset(
     ]
 )
 
-# How a statement was made: surface cue -> the schema's channel name.
-CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), name)
-    for p, name in (
-        (
-            r"\b(?:on|via|in a post on|posted on|wrote on|tweet(?:ed)?|on (?:his|her|its) )\s*(?:twitter|x)\b",
-            "Twitter",
-        ),
-        (r"\btweet(?:ed|s)?\b|\bon x\b|\b(?:twitter|x) (?:account|post)", "Twitter"),
-        (r"\bfacebook\b", "Facebook"),
-        (
-            r"\btelevised (?:address|speech)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b(?!\s+interview)",
-            "televised address",
-        ),
-        (r"\bnews conference\b|\bpress conference\b|\bbriefing\b", "news conference"),
-        (r"\b(?:by )?(?:tele)?phone\b|\bphone call\b", "telephone"),
-        (r"\binterview\b", "interview"),
-        (r"\bvideo\b", "video"),
-        (r"\bstatement\b|\bcommuniqu[eé]\b", "statement"),
-    )
+
+class Channel(NamedTuple):
+    """How a statement was made: a surface pattern, the schema's channel name, and the cues.
+
+    ``cues`` are lower-case words (or word starts) one of which the pattern needs in the
+    lowered text: a cheap substring screen run before the pattern's scan. ``"x"`` stands for
+    the platform X's letter, screened in its context ("on X", "X account")."""
+
+    pattern: re.Pattern[str]
+    name: str
+    cues: tuple[str, ...]
+
+
+def _channel(pattern: str, name: str, cues: tuple[str, ...]) -> Channel:
+    """A row of ``CHANNELS``; refuses a row without cues (the screen would never let it match)."""
+    if not cues or any(not cue or cue != cue.lower() or not cue.isascii() for cue in cues):
+        raise ValueError(f"channel {name!r}: give one or more lower-case ASCII cues its pattern needs")
+    return Channel(re.compile(pattern, re.IGNORECASE), name, cues)
+
+
+# How a statement was made: surface pattern -> the schema's channel name, with the pattern's cues.
+CHANNELS: tuple[Channel, ...] = (
+    _channel(
+        r"\b(?:on|via|in a post on|posted on|wrote on|tweet(?:ed)?|on (?:his|her|its) )\s*(?:twitter|x)\b",
+        "Twitter",
+        ("twitter", "x"),
+    ),
+    _channel(
+        r"\btweet(?:ed|s)?\b|\bon x\b|\b(?:twitter|x) (?:account|post)", "Twitter", ("tweet", "twitter", "x")
+    ),
+    _channel(r"\bfacebook\b", "Facebook", ("facebook",)),
+    _channel(
+        r"\btelevised (?:address|speech)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b(?!\s+interview)",
+        "televised address",
+        ("televis",),
+    ),
+    _channel(
+        r"\bnews conference\b|\bpress conference\b|\bbriefing\b",
+        "news conference",
+        ("conference", "briefing"),
+    ),
+    _channel(r"\b(?:by )?(?:tele)?phone\b|\bphone call\b", "telephone", ("phone",)),
+    _channel(r"\binterview\b", "interview", ("interview",)),
+    _channel(r"\bvideo\b", "video", ("video",)),
+    _channel(r"\bstatement\b|\bcommuniqu[eé]\b", "statement", ("statement", "communiqu")),
 )

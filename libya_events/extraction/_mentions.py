@@ -36,7 +36,7 @@ from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at
 from libya_events.text._segment import ABBREVIATIONS
 
-__all__ = ["PEOPLE_WORDS", "Hit", "MentionFinder", "Word", "words_of"]
+__all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
@@ -390,9 +390,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
 
 
-PEOPLE_WORDS = frozenset({"tebu", "tibu", "toubou", "tubu", "tuareg", "amazigh", "berber"})
-"""Peoples of Libya whose bare name is a side only as a noun ("the Tebu attacked"), not as a
-modifier ("a Tebu representative", "a Tuareg town")."""
 _CLAUSE_WORDS = frozenset(
     """and or but nor who which that had has have was were is are will would could can may might
     must shall also then did do does say says said to in on at from of for with by as into near
@@ -402,9 +399,11 @@ _CLAUSE_WORDS = frozenset(
 _NEXT_LOWER_WORD = re.compile(r"(?<!\s)\s++([a-z][a-z-]*+)")
 
 
-def _people_as_modifier(text: str, start: int, end: int) -> bool:
-    """A people's bare name followed by a noun it modifies ("Tebu representative")."""
-    if text[start:end].lower() not in PEOPLE_WORDS:
+def _people_as_modifier(text: str, start: int, end: int, peoples: frozenset[str]) -> bool:
+    """A people's bare name followed by a noun it modifies ("Tebu representative"); ``peoples``
+    are the knowledge base's ``ActorKB.people_names``. A people's name is a side only as a
+    noun ("the Tebu attacked"), not as a modifier ("a Tebu representative", "a Tuareg town")."""
+    if text[start:end].lower() not in peoples:
         return False
     after = _NEXT_LOWER_WORD.match(text, end, min(len(text), end + 30))
     if after is None:
@@ -591,7 +590,7 @@ class MentionFinder:
     ) -> Hit | None:
         """A dictionary hit; the entry carries its side as of ``published`` (dated affiliations)."""
         if source == "kb" and isinstance(payload, ActorEntry):
-            if _people_as_modifier(text, start, end):
+            if _people_as_modifier(text, start, end, self.kb.people_names):
                 return None  # "a Tuareg town", "a Tebu representative": no actor
             payload = self._entry_on(payload, published)
             return Hit(

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
-from libya_events.extraction._mentions import PEOPLE_WORDS, Hit
+from libya_events.extraction._mentions import Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place
@@ -442,7 +442,7 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "the Heera checkpoint" is a site
     if words[-1].dep in COMPOUNDS and head.lower in TITLE_WORDS:
         return None  # "Air Force commander": a title's modifier adds no actor
-    if words[-1].dep in COMPOUNDS and surface.lower() in PEOPLE_WORDS:
+    if words[-1].dep in COMPOUNDS and surface.lower() in kb.people_names:
         return None  # "the Tebu side": a people's name as a modifier is no side
     if _named_vessel(sent, words[-1]):
         return None  # "Ocean Viking, the rescue ship": a ship is no actor

@@ -31,7 +31,7 @@ from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._kb import normalize_alias
-from libya_events.extraction._lexicon import CHANNELS
+from libya_events.extraction._lexicon import CHANNELS, Channel
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
@@ -1436,40 +1436,27 @@ def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
 # --------------------------------------------------------------------------- channels and dates
 
 
-_ANY_CHANNEL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in CHANNELS), re.IGNORECASE)
+_ANY_CHANNEL = re.compile("|".join(f"(?:{channel.pattern.pattern})" for channel in CHANNELS), re.IGNORECASE)
 """One scan that tells whether any channel is named at all (most windows name none)."""
 
 
-_CHANNEL_CUES: tuple[tuple[str, ...], ...] = (
-    ("twitter", "x"),
-    ("tweet", "twitter", "x"),
-    ("facebook",),
-    ("televis",),
-    ("conference", "briefing"),
-    ("phone",),
-    ("interview",),
-    ("video",),
-    ("statement", "communiqu"),
-)
-"""For each of ``CHANNELS`` in turn, words one of which its pattern needs in the lowered text
-("x": the platform X's letter where ``_X_CUE`` finds it)."""
 _X_CUE = re.compile(r"(?:on|via|tweet|tweeted|his|her|its)\s*x\b|x (?:account|post)")
-"""What the patterns for X need around its letter (``on X``, ``tweeted X``, ``X account``)."""
-if len(_CHANNEL_CUES) != len(CHANNELS):  # pragma: no cover - a guard for editing the lexicon
-    raise ImportError("_CHANNEL_CUES must give one tuple of cues per entry of CHANNELS")
+"""What the patterns for X need around its letter (``on X``, ``tweeted X``, ``X account``): the
+cue ``"x"`` of ``CHANNELS`` stands for this."""
 
 
-def _channel_candidates(window: str) -> list[tuple[re.Pattern[str], str]]:
-    """The channels whose pattern may match: substring tests on the lowered text are much
-    cheaper than the patterns' scans, and most windows hold none of the cues (non-ASCII text,
-    which case-insensitive matching may fold to ASCII letters, keeps every pattern)."""
+def _channel_candidates(window: str) -> list[Channel]:
+    """The channels whose pattern may match: substring tests of each channel's cues on the
+    lowered text are much cheaper than the patterns' scans, and most windows hold none of the
+    cues (non-ASCII text, which case-insensitive matching may fold to ASCII letters, keeps
+    every pattern)."""
     if not window.isascii():
         return list(CHANNELS)
     low = window.lower()
     x_named = "x" in low and _X_CUE.search(low) is not None
-    out: list[tuple[re.Pattern[str], str]] = []
-    for channel, cues in zip(CHANNELS, _CHANNEL_CUES, strict=True):
-        for cue in cues:
+    out: list[Channel] = []
+    for channel in CHANNELS:
+        for cue in channel.cues:
             if x_named if cue == "x" else cue in low:
                 out.append(channel)
                 break
@@ -1482,14 +1469,14 @@ def channel_of(window: str, *, nearest: bool = False) -> str | None:
     if not candidates:
         return None
     if not nearest:
-        return next((name for pattern, name in candidates if pattern.search(window) is not None), None)
+        return next((c.name for c in candidates if c.pattern.search(window) is not None), None)
     first = _ANY_CHANNEL.search(window)
     if first is None:
         return None
     # the joint pattern stops where the earliest channel starts: of the patterns that match
     # there, the first name in alphabetical order (as sorting by (start, name) gives)
     at = first.start()
-    return min(name for pattern, name in candidates if pattern.match(window, at) is not None)
+    return min(c.name for c in candidates if c.pattern.match(window, at) is not None)
 
 
 def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
