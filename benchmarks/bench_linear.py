@@ -2,12 +2,19 @@
 
 Usage: python benchmarks/bench_linear.py [--repeat N] [--markdown] [--only NAME ...]
        python benchmarks/bench_linear.py --prose
+       python benchmarks/bench_linear.py --exports
 
 ``--prose`` times one article of 1 MB and one of 4 MB of prose (the example articles,
 repeated) and exits with status 1 when the 4 MB one costs more than ``PROSE_MAX_RATIO``
 times the 1 MB one (CPU time; linear growth gives about 4, a quadratic stage 16). On Linux
 the two run side by side on one core, so that a machine whose speed drifts slows both
 alike (see ``prose_times``). CI runs it.
+
+``--exports`` parses 250 KB and 1 MB of prose once each and times every writer and the
+JSON reader on the two articles (best of five): each exits with status 1 when it costs more
+than ``EXPORT_MAX_RATIO`` times as much for the 1 MB article. Every movement into Tripoli
+used to repeat all of Tripoli's mentions in the JSON, and every ACLED row hashed the whole
+text: 16 times the cost for 4 times the text. CI runs it.
 
 For each input the script times ``parse_article`` (or one stage of it) on the input
 repeated 1, 4 and 16 times and prints the times and the ratios to the 1x time. Linear
@@ -35,6 +42,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from libya_events import parse_article
 from libya_events.dates import find_time_expressions
@@ -80,6 +88,38 @@ PROSE_MAX_RATIO = 4.4
 for the allocator and the caches (a 4 MB article makes millions of objects) and for what
 drift the side-by-side measurement leaves (it measured 3.99 where one-after-the-other runs
 of the same code gave 3.74 to 4.70); 16 if quadratic."""
+
+
+EXPORT_MAX_RATIO = 8.0
+"""4x the article may cost a writer at most this many times as much. Linear writers measure
+3.4 to 4.5 here; reading JSON back measures about 6, because ``json.loads`` makes a hundred
+thousand small objects in a large heap and the garbage collector's full passes grow with it
+(4.5 with the collector off); a writer that is quadratic in the records measures 11 to 16."""
+
+
+def export_times() -> dict[str, tuple[float, float]]:
+    """CPU seconds of each export of a parsed 250 KB and 1 MB of prose: name -> (small, large)."""
+    from libya_events.export import (
+        acled_rows,
+        article_features,
+        article_from_json,
+        article_to_json,
+        build_map,
+    )
+
+    writers: dict[str, Callable[[Any], object]] = {
+        "JSON": article_to_json,
+        "GeoJSON features": article_features,
+        "ACLED rows": lambda a: list(acled_rows(a)),
+        "map": lambda a: build_map([a]),
+        "JSON read back": lambda a: article_from_json(article_to_json(a)),
+    }
+    articles = [_parse(prose(size)) for size in (250_000, 1_000_000)]
+    times: dict[str, tuple[float, float]] = {}
+    for name, write in writers.items():
+        small, large = (best_time(write, article, 5) for article in articles)
+        times[name] = (small, large)
+    return times
 
 
 def prose(size: int) -> str:
@@ -150,7 +190,7 @@ def _prose_worker(size: int, runs: int, core: int) -> None:
     print(" ".join(f"{_cpu(text):.4f}" for _ in range(runs)), flush=True)
 
 
-def best_time(func: Callable[[str], object], text: str, repeat: int) -> float:
+def best_time(func: Callable[[Any], object], text: Any, repeat: int) -> float:
     """The fastest of ``repeat`` runs of ``func(text)``, in CPU seconds (other processes on a
     busy machine do not count)."""
     best = float("inf")
@@ -173,11 +213,23 @@ def main() -> None:
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
     ap.add_argument("--only", nargs="*", help="run only these inputs")
     ap.add_argument("--prose", action="store_true", help="check 4 MB of prose against 1 MB and exit")
+    ap.add_argument(
+        "--exports", action="store_true", help="check the writers on 1 MB against 250 KB and exit"
+    )
     ap.add_argument("--prose-worker", nargs=3, type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.prose_worker:
         _prose_worker(*args.prose_worker)
         return
+    if args.exports:
+        slow = []
+        for name, (small, large) in export_times().items():
+            ratio = large / small
+            print(f"exports: {name}: 250 KB {small * 1000:.1f} ms, 1 MB {large * 1000:.1f} ms: {ratio:.2f}x")
+            if ratio > EXPORT_MAX_RATIO:
+                slow.append(name)
+        print(f"exports: {'TOO SLOW: ' + ', '.join(slow) if slow else 'ok'}")
+        raise SystemExit(1 if slow else 0)
     if args.prose:
         t1, t4 = prose_times()
         ok = t4 < PROSE_MAX_RATIO * t1

@@ -86,12 +86,13 @@ Clean cells
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import IO
@@ -116,6 +117,7 @@ from libya_events.model import (
     Modality,
     Movement,
     MovementKind,
+    Span,
 )
 
 __all__ = [
@@ -260,20 +262,67 @@ def _time_precision(date: EventDate) -> int:
     return 3
 
 
-def _geo_precision(article: Article, movement: Movement, place: Location) -> int:
-    if place.kind in (LocationKind.REGION, LocationKind.COUNTRY):
-        return 3
-    for rel in article.relative_locations:
-        if rel.anchor.name == place.name and rel.span is not None and rel.span.overlaps(movement.span):
+class _GeoPrecision:
+    """ACLED's geo_precision of each movement's place in one article: 3 for a region or
+    country, 2 for a place given relative to it ("near", "outside", a relative location
+    whose anchor it is) within the movement's words, else 1. The relative locations and
+    each place's mentions are indexed by position once, so that a long article's rows do
+    not each read all of them."""
+
+    def __init__(self, article: Article) -> None:
+        self._text = article.text
+        self._relative: dict[str, _Starts] = {}
+        for rel in article.relative_locations:
+            if rel.span is not None:
+                self._relative.setdefault(rel.anchor.name, _Starts()).add(rel.span)
+        self._mentions: dict[int, _Starts] = {}
+
+    def of(self, movement: Movement, place: Location) -> int:
+        if place.kind in (LocationKind.REGION, LocationKind.COUNTRY):
+            return 3
+        where = movement.span
+        relative = self._relative.get(place.name)
+        if relative is not None and any(span.overlaps(where) for span in relative.overlapping(where)):
             return 2
-    text = article.text
-    for mention in place.mentions:
-        span = mention.span
-        if movement.span.start <= span.start and span.end <= movement.span.end:
-            before = text[max(movement.span.start, span.start - 60) : span.start]
-            if _NEAR.search(before):
-                return 2
-    return 1
+        mentions = self._mentions.get(id(place))
+        if mentions is None:
+            mentions = self._mentions[id(place)] = _Starts()
+            for mention in place.mentions:
+                mentions.add(mention.span)
+        for span in mentions.overlapping(where):
+            if where.start <= span.start and span.end <= where.end:
+                before = self._text[max(where.start, span.start - 60) : span.start]
+                if _NEAR.search(before):
+                    return 2
+        return 1
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+class _Starts:
+    """Spans sorted by start, for the ones that may overlap a given span."""
+
+    def __init__(self) -> None:
+        self._spans: list[Span] = []
+        self._sorted = True
+        self._longest = 0
+
+    def add(self, span: Span) -> None:
+        if self._spans and span.start < self._spans[-1].start:
+            self._sorted = False
+        self._spans.append(span)
+        self._longest = max(self._longest, span.end - span.start)
+
+    def overlapping(self, where: Span) -> list[Span]:
+        """Every span that may overlap ``where`` (a superset: callers check)."""
+        if not self._sorted:
+            self._spans.sort(key=_start)
+            self._sorted = True
+        lo = bisect.bisect_left(self._spans, where.start - self._longest, key=_start)
+        hi = bisect.bisect_left(self._spans, where.end, key=_start)
+        return self._spans[lo:hi]
 
 
 @functools.cache
@@ -314,18 +363,26 @@ def _admin1(place: Location) -> str:
     return best
 
 
-def _event_number(article: Article, movement: Movement) -> int:
-    key = "\x1f".join(
-        (
-            article.id if article.id is not None else "text:" + article.text,
+def _event_numbers(article: Article) -> Callable[[Movement], int]:
+    """A movement's event number: 12 digits of a hash of the article's id (else its text)
+    and the movement's kind and offsets, the same in every run. The article's part of the
+    hash is read once per article, not once per row."""
+    head = hashlib.blake2b(digest_size=8)
+    ident = article.id if article.id is not None else "text:" + article.text
+    head.update(ident.encode("utf-8", "surrogatepass"))
+
+    def number(movement: Movement) -> int:
+        tail = (
             movement.kind.value,
             str(movement.span.start),
             str(movement.span.end),
             str(movement.trigger.span.start),
         )
-    )
-    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") % 10**12
+        digest = head.copy()
+        digest.update(("\x1f" + "\x1f".join(tail)).encode("utf-8", "surrogatepass"))
+        return int.from_bytes(digest.digest(), "big") % 10**12
+
+    return number
 
 
 def _coordinate(value: float) -> str:
@@ -343,6 +400,8 @@ def acled_rows(article: Article, *, source: str | None = None) -> Iterator[dict[
 
     Cells are clean as the module describes (surrogates escaped, formulas defused).
     """
+    event_number = _event_numbers(article)
+    geo_precision = _GeoPrecision(article)
     for mov in article.movements:
         if mov.modality not in ACLED_MODALITIES:
             continue
@@ -359,7 +418,7 @@ def acled_rows(article: Article, *, source: str | None = None) -> Iterator[dict[
         country = _COUNTRIES.get(place.country_code or "") if place is not None else None
         latitude, longitude = _point_cells(place.point if place is not None else None)
         row = {
-            "event_id_cnty": f"LBY{_event_number(article, mov)}",
+            "event_id_cnty": f"LBY{event_number(mov)}",
             "event_date": date.start.isoformat() if date is not None else "",
             "year": str(date.start.year) if date is not None else "",
             "time_precision": str(precision) if precision is not None else "",
@@ -383,7 +442,7 @@ def acled_rows(article: Article, *, source: str | None = None) -> Iterator[dict[
             "location": place.name if place is not None else "",
             "latitude": latitude,
             "longitude": longitude,
-            "geo_precision": str(_geo_precision(article, mov, place)) if place is not None else "",
+            "geo_precision": str(geo_precision.of(mov, place)) if place is not None else "",
             "source": record_source(article, source) or "",
             "source_scale": "",
             "notes": clean_note(evidence_sentence(article, mov.span)),

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import Any, Literal
 
-from libya_events.model import Actor, ActorKind, Article, EventDate, Location, Movement, Span, Statement
+from libya_events.model import Actor, ActorKind, Article, EventDate, Location, Span, Statement
 from libya_events.text import fold, sentences
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "record_source",
     "safe_cell",
     "speaker_place",
+    "speaker_places",
 ]
 
 
@@ -129,20 +131,46 @@ def speaker_place(article: Article, statement: Statement) -> Location | None:
 
     That is the destination of the speaker's last movement that ends with a known
     point before the statement's end (or, failing that, anywhere in the article).
-    Unknown speakers and speakers who never move have no place.
+    Unknown speakers and speakers who never move have no place. For every statement of
+    an article at once, :func:`speaker_places` reads the movements once.
     """
-    if statement.speaker is None:
-        return None
+    return _Arrivals(article).place_of(statement)
 
-    def arrival(movement: Movement) -> Location | None:
-        if movement.actor != statement.speaker:
+
+def speaker_places(article: Article) -> list[Location | None]:
+    """:func:`speaker_place` of each of ``article``'s statements, in order."""
+    arrivals = _Arrivals(article)
+    return [arrivals.place_of(statement) for statement in article.statements]
+
+
+class _Arrivals:
+    """Each actor's movements that end at a known point: where each starts, and the place."""
+
+    def __init__(self, article: Article) -> None:
+        self._by_actor: dict[str, tuple[list[int], list[Location]]] = {}
+        for movement in article.movements:
+            place = movement.destination
+            if movement.actor is not None and place is not None and place.point is not None:
+                starts, places = self._by_actor.setdefault(movement.actor, ([], []))
+                starts.append(movement.span.start)
+                places.append(place)
+        self._in_order = {
+            actor: all(a <= b for a, b in itertools.pairwise(starts))
+            for actor, (starts, _) in self._by_actor.items()
+        }
+
+    def place_of(self, statement: Statement) -> Location | None:
+        speaker = statement.speaker
+        found = self._by_actor.get(speaker) if speaker is not None else None
+        if speaker is None or found is None:
             return None
-        place = movement.destination
-        return place if place is not None and place.point is not None else None
-
-    before = [m for m in article.movements if m.span.start <= statement.span.end and arrival(m)]
-    pool = before or [m for m in article.movements if arrival(m)]
-    return arrival(pool[-1]) if pool else None
+        starts, places = found
+        end = statement.span.end
+        if self._in_order[speaker]:  # movements in text order, as the parser gives them
+            i = bisect.bisect_right(starts, end) - 1
+        else:
+            i = max((n for n, start in enumerate(starts) if start <= end), default=-1)
+        return places[i]  # i == -1: none before the statement, so the last of all
 
 
 def record_source(article: Article, source: str | None) -> str | None:

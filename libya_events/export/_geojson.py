@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from libya_events._errors import ExportError
-from libya_events.export._common import escape_surrogates, evidence_sentence, record_source, speaker_place
+from libya_events.export._common import escape_surrogates, evidence_sentence, record_source, speaker_places
 from libya_events.model import Article, EventDate, GeoPoint, Location, Span
 
 __all__ = ["COORDINATE_DECIMALS", "GeoJSONWriter", "article_features", "articles_to_geojson", "read_geojson"]
@@ -149,8 +149,7 @@ def article_features(article: Article, *, source: str | None = None) -> list[dic
             **common,
         }
         features.append(_feature(f"{key}:movement:{n}", geometry, props))
-    for n, stmt in enumerate(article.statements):
-        place = speaker_place(article, stmt)
+    for n, (stmt, place) in enumerate(zip(article.statements, speaker_places(article), strict=True)):
         if place is None or place.point is None:
             continue
         props = {

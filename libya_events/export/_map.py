@@ -54,7 +54,7 @@ from typing import Any
 from attrs import define, field
 
 from libya_events._errors import ExportError
-from libya_events.export._common import evidence_sentence, record_date, speaker_place
+from libya_events.export._common import evidence_sentence, record_date, speaker_places
 from libya_events.model import (
     Article,
     EventDate,
@@ -238,8 +238,7 @@ class _Collector:
                 known = end if end is not None else start
                 assert known is not None
                 self.records.append(_Item("end", [known], label, title, rows, **common))
-        for stmt in article.statements:
-            spoken = speaker_place(article, stmt)
+        for stmt, spoken in zip(article.statements, speaker_places(article), strict=True):
             where = self.point(spoken)
             if spoken is None or where is None:
                 continue
