@@ -232,6 +232,10 @@ def test_bench_table_reads_bench_parse_output() -> None:
     assert "| articles per second | 180.6  (5.54 ms per article) |" in page
     prose = "prose: 1 MB 16.0 s, 4 MB 62.0 s (CPU): 3.88x (ok)"
     assert f"Measured: `{prose}`." in module.render(rows, "", machine="m", stamp="s", prose=prose + "\n")
+    exports = "exports: JSON: 250 KB 39.1 ms, 1 MB 168.6 ms: 4.31x\nexports: ok"
+    assert f"```text\n{exports}\n```" in module.render(
+        rows, "", machine="m", stamp="s", exports=exports + "\n"
+    )
 
 
 def test_mkdocs_config_is_offline() -> None:
