@@ -593,6 +593,7 @@ class _Frame(NamedTuple):
     withdrawn: bool = False  # "Y was driven out of Z": the expelled withdraw
     carried: bool = False  # the actor moved something else ("sent troops"), not itself
     onward: tuple[Hit, ...] = ()  # "toward X and on to Y": Y is a further leg, from X
+    thing: str | None = None  # the common noun of what was taken or left ("the port")
 
 
 class _Sentence:
@@ -984,10 +985,18 @@ def _placed_later(d: MovementDraft, later: Sequence[MovementDraft]) -> bool:
         and e.modality is d.modality
         and e.sentence != d.sentence
         and e.trigger.start - d.trigger.end < TOLD_LATER_CHARS
+        and not _other_things(d.thing, _placed_thing(e))
         and e.actor is not None
         and _same_side(e.actor, d.actor)
         for e in later
     )
+
+
+def _placed_thing(d: MovementDraft) -> str | None:
+    """The thing a placed move took: its own noun, else "town" for a town named bare ("took Sirte")."""
+    if d.thing is not None or d.destination is None or d.destination.place is None:
+        return d.thing
+    return "town" if d.destination.place.kind is LocationKind.CITY else None
 
 
 def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
@@ -1246,7 +1255,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
-    )
+    )._replace(thing=_thing(s, patient) if cls.object in THING_OBJECTS else None)
 
 
 AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
@@ -2184,7 +2193,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     anchor = gov if gov is not None else tok
     span = Span(tok.start, tok.end)
-    return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+    thing = _thing(s, of) if cls.object in THING_OBJECTS else None
+    return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards, thing=thing)
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
@@ -3220,14 +3230,18 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for k, dest in enumerate(dests):
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
-            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date)
+            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing)
             if told is not None:
                 if told.origin is None and start is not None and _same_place(told.destination, dest):
                     told.origin = (
                         start  # "pushed to X and swept into it from Y": the retelling says where from
                     )
                 continue
-            out.append(MovementDraft(kind, frame.trigger, span, actor, start, dest, date, frame.modality))
+            out.append(
+                MovementDraft(
+                    kind, frame.trigger, span, actor, start, dest, date, frame.modality, frame.thing
+                )
+            )
 
 
 ASSAULT_KINDS = frozenset({MovementKind.CAPTURE, MovementKind.ADVANCE})
@@ -3372,6 +3386,42 @@ def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
     return Hit(actor.start, actor.end, key, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
 
 
+THING_OBJECTS = frozenset({"dest", "origin", "fall"})
+"""Rows whose object is the place taken, held or left (its common noun tells one event from another)."""
+GENERIC_THINGS = frozenset(
+    {"area", "territory", "position", "ground", "control", "place", "location", "zone"}
+    | {"facility", "installation", "site", "target", "stronghold", "complex", "compound"}
+)
+"""Nouns that may stand for any place taken before ("took the area"): no thing of their own."""
+THING_SYNONYMS = {
+    **dict.fromkeys(SETTLEMENT_NOUNS | TOWN_PART_NOUNS, "town"),
+    **dict.fromkeys(("airbase", "barracks"), "base"),
+    **dict.fromkeys(("airfield", "airstrip", "aerodrome"), "airport"),
+    **dict.fromkeys(("harbour", "harbor", "seaport"), "port"),
+}
+"""One word for the nouns that name one sort of thing taken ("the airbase" retells "the base")."""
+FRESH_WORDS = frozenset({"another", "second", "third", "more", "further", "other", "new"})
+"""Words that make a taken thing one not told before ("took another camp")."""
+
+
+def _thing(s: _Sentence, tok: Token | None) -> str | None:
+    """The common noun a move took or left ("the port", "two camps"), one word for a town's
+    synonyms; a noun marked as another ("another camp") is unique to its mention."""
+    if tok is None or tok.pos != "NOUN" or tok.lemma in GENERIC_THINGS:
+        return None
+    if any(c.lower in FRESH_WORDS for c in s.children(tok, FRESH_LINKS)):
+        return f"{tok.lemma}@{tok.start}"
+    return THING_SYNONYMS.get(tok.lemma, tok.lemma)
+
+
+FRESH_LINKS = frozenset({"det", "amod"})
+
+
+def _other_things(a: str | None, b: str | None) -> bool:
+    """Whether two moves are told of different things ("seized the airport" ... "the port")."""
+    return a is not None and b is not None and a != b
+
+
 def _repeat_of(
     out: Sequence[MovementDraft],
     actor: Hit,
@@ -3381,8 +3431,10 @@ def _repeat_of(
     trigger: Span,
     ctx: _Context,
     date: EventDate | None = None,
+    thing: str | None = None,
 ) -> MovementDraft | None:
-    """The draft just told that this one repeats, if any (not one told for another time)."""
+    """The draft just told that this one repeats, if any (not one told for another time, nor
+    of another thing taken: "seized the airport ... seized the port" are two events)."""
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
@@ -3390,7 +3442,7 @@ def _repeat_of(
             continue  # "is advancing on X" ... "launched its offensive on X in April"
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
-        if dest is None and trigger.start - d.trigger.end < 800:
+        if dest is None and trigger.start - d.trigger.end < 800 and not _other_things(thing, d.thing):
             return d  # "the offensive" again, its place told before
         if not _same_place(d.destination, dest):
             continue
