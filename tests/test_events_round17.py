@@ -6,9 +6,13 @@ Every sentence here is written for the test.
 
 from __future__ import annotations
 
+import pytest
 from _movement_records import movement_records
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from libya_events import MovementKind, Parser
+from libya_events.text import find_preamble
 
 PARSER = Parser()
 C = MovementKind.CAPTURE
@@ -65,3 +69,74 @@ def test_an_unnamed_base_named_later_as_an_airbase_is_one_event() -> None:
 def test_an_unnamed_port_before_a_named_town_taken_is_its_own_event() -> None:
     text = "The LNA seized the port. Later that day the LNA captured Sirte."
     assert _captures(text) == [("Libyan National Army", None), ("Libyan National Army", "Sirte")]
+
+
+# ------------------------------------------------ a headline glued to the body's first line
+
+BODY = (
+    "Rebel fighters seized the port of Brega on Monday, local officials said.\n"
+    "The rebels later advanced towards Ajdabiya."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Rebels seize key oil port in the east",
+        "Libya: Rebels Seize Port Of Brega",
+        "Can the rebels hold Brega?",
+        "Rebels vow to 'march on Ajdabiya'",
+        'Commander says forces will "take the whole coast"',
+        "Rebels take Brega!",
+    ],
+)
+def test_a_headline_on_the_line_before_the_body_is_read_as_with_a_blank_line(headline: str) -> None:
+    glued, spaced = find_preamble(f"{headline}\n{BODY}"), find_preamble(f"{headline}\n\n{BODY}")
+    assert glued.headline_lines == spaced.headline_lines == 1
+    assert glued.body == len(headline) + 1
+    assert spaced.body == len(headline) + 2
+
+
+def test_a_quoted_headline_adds_no_movement_of_its_own() -> None:
+    text = f'Rebels say they will "take Ajdabiya within days"\n{BODY}'
+    found = movement_records(PARSER, text, "2011-03-02")
+    assert (C, "Libyan rebels", "Ajdabiya", None) not in found, found
+    assert (C, "Libyan rebels", "Brega", None) in found, found
+
+
+def test_a_move_told_in_an_exclaimed_headline_is_the_bodys() -> None:
+    text = f"Rebels take Brega!\n{BODY}"
+    article = PARSER.parse(text, published="2011-03-02")
+    captures = [m for m in article.movements if m.kind is C]
+    assert [m.trigger.text for m in captures] == ["seized"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rebel fighters seized the port on Monday.",
+        'A commander said: "We will take the whole coast."',
+        "Did the rebels hold the port? Officials said they did.",
+    ],
+)
+def test_a_first_line_of_prose_is_no_headline(first: str) -> None:
+    p = find_preamble(f"{first}\n{BODY}")
+    assert (p.body, p.headline_lines) == (0, 0)
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.lists(_WORD, min_size=2, max_size=30),
+    stop=st.sampled_from([".", '."', ".'", ".\u201d", "?!."]),
+    rest=st.lists(st.lists(_WORD, min_size=2, max_size=12), max_size=4),
+)
+def test_prose_whose_first_line_ends_with_a_full_stop_is_never_a_headline(
+    first: list[str], stop: str, rest: list[list[str]]
+) -> None:
+    line = "The " + " ".join(first) + stop
+    body = "\n".join("Then " + " ".join(words) + "." for words in rest)
+    p = find_preamble(line + ("\n" + body if body else ""))
+    assert (p.body, p.headline_lines) == (0, 0)
