@@ -140,3 +140,59 @@ def test_prose_whose_first_line_ends_with_a_full_stop_is_never_a_headline(
     body = "\n".join("Then " + " ".join(words) + "." for words in rest)
     p = find_preamble(line + ("\n" + body if body else ""))
     assert (p.body, p.headline_lines) == (0, 0)
+
+
+# ---------------------------------------------------------------- where a move set off from
+
+W, D, A = MovementKind.WITHDRAW, MovementKind.DEPLOY, MovementKind.ADVANCE
+
+
+def _moves(text: str) -> list[tuple[MovementKind, str | None, str | None, str | None]]:
+    return movement_records(PARSER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Misrata-based forces moved to Sirte on Monday.", (D, "Sirte", "Misrata")),
+        ("LNA units stationed in Benghazi were deployed to Sirte.", (D, "Sirte", "Benghazi")),
+        ("Moving from Misrata, the Bunyan Marsous brigades advanced on Sirte.", (A, "Sirte", "Misrata")),
+    ],
+)
+def test_where_the_mover_is_based_or_sets_off_is_the_origin(
+    text: str, record: tuple[MovementKind, str, str]
+) -> None:
+    kind, dest, origin = record
+    assert any((k, d, o) == (kind, dest, origin) for k, _, d, o in _moves(text)), _moves(text)
+
+
+def test_a_place_reached_is_not_also_the_place_left() -> None:
+    found = _moves("The LNA retreated to Tarhuna from its positions south of Tripoli.")
+    assert found == [(W, "Libyan National Army", "Tarhuna", None)]
+
+
+def test_abandoning_a_town_and_retreating_to_another_is_one_withdrawal() -> None:
+    found = _moves("The LNA abandoned Gharyan on Wednesday and retreated to Tarhuna.")
+    assert found == [(W, "Libyan National Army", "Tarhuna", "Gharyan")]
+
+
+def test_a_retreat_whose_retelling_names_the_place_left_keeps_it() -> None:
+    found = _moves("The LNA retreated to Tarhuna after it abandoned Gharyan.")
+    assert found == [(W, "Libyan National Army", "Tarhuna", "Gharyan")]
+
+
+def test_place_less_withdrawals_from_different_places_are_two() -> None:
+    text = (
+        "The LNA withdrew from Gharyan on Tuesday. Residents said the town was quiet and "
+        "shops reopened. The LNA also withdrew from Tarhuna."
+    )
+    origins = [o for k, _, _, o in _moves(text) if k is W]
+    assert origins == ["Gharyan", "Tarhuna"]
+
+
+def test_a_bare_withdrawal_retold_with_its_place_stays_one() -> None:
+    text = (
+        "The LNA withdrew on Tuesday. Residents said the town was quiet and shops reopened. "
+        "The LNA had pulled out of Tarhuna."
+    )
+    assert [o for k, _, _, o in _moves(text) if k is W] == ["Tarhuna"]

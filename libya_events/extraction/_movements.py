@@ -1002,7 +1002,8 @@ def _placed_thing(d: MovementDraft) -> str | None:
 def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
     """ "a refugee who arrived in X said he fled from Y": one flight from Y to X, told by a
     withdrawal with no end and an arrival with no start of the same actor in one sentence;
-    "left Y and arrived in X": one move from Y to X, of the arrival's kind."""
+    "left Y and arrived in X": one move from Y to X, of the arrival's kind; "abandoned Y and
+    retreated to X": one withdrawal from Y to X."""
     for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
         if w.origin is None or w.destination is not None or w.actor is None:
             continue
@@ -1020,9 +1021,14 @@ def _departure_forms() -> frozenset[str]:
     return frozenset({"left", *(f for lemma in DEPARTURES for f in inflections(lemma))})
 
 
+FLIGHT_ENDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY, MovementKind.WITHDRAW})
+"""Kinds of move that end a flight begun by a withdrawal ("abandoned X and retreated to Y")."""
+
+
 def _ends_flight(d: MovementDraft, w: MovementDraft) -> bool:
     return (
-        d.kind in (MovementKind.TRAVEL, MovementKind.DEPLOY)
+        d.kind in FLIGHT_ENDS
+        and d is not w
         and d.origin is None
         and d.destination is not None
         and d.actor is not None
@@ -1247,7 +1253,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
     if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
-        origins = [h for h in _from_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+        starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
+        origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
@@ -1287,6 +1294,36 @@ def _from_places(s: _Sentence, tok: Token) -> list[Hit]:
             for obj in s.children(prep, PREP_OBJECTS):
                 found.extend(_places(s, obj))
     return found
+
+
+BASED_WORDS = frozenset({"based", "stationed", "garrisoned"})
+"""Participles that place a force ("Misrata-based forces", "units stationed in X")."""
+BASED_PREPS = frozenset({"in", "at", "around"})
+
+
+def _based_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "Misrata-based forces moved to Y", "units based in X advanced on Y": where the mover is
+    based is where it set out from."""
+    found: list[Hit] = []
+    for c in s.children(mover, frozenset({"amod", "acl"})):
+        if c.lower in BASED_WORDS:
+            for part in s.children(c, frozenset({"npadvmod", "compound"})):
+                found.extend(_places(s, part))
+            for prep in s.children(c, PREPOSITIONS):
+                if prep.lower in BASED_PREPS:
+                    found.extend(_of_places(s, prep))
+    return found
+
+
+def _setting_out_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Setting off from X, the brigades advanced on Y", "moving from X, ...": a participle
+    beside the move, with no subject of its own, names where the move set out from."""
+    return [
+        h
+        for c in s.children(tok, frozenset({"advcl"}))
+        if c.tag == "VBG" and s.child(c, ALL_SUBJECTS) is None
+        for h in _from_places(s, c)
+    ]
 
 
 DISTANCING_WORDS = frozenset({"further", "farther"})
@@ -1905,6 +1942,7 @@ def _prep_places(
     means = _agent(s, tok)
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
+    origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     return origins, dests, towards
 
 
@@ -3230,9 +3268,13 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for k, dest in enumerate(dests):
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
-            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing)
+            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
             if told is not None:
-                if told.origin is None and start is not None and _same_place(told.destination, dest):
+                if (
+                    told.origin is None
+                    and start is not None
+                    and (dest is None or _same_place(told.destination, dest))
+                ):
                     told.origin = (
                         start  # "pushed to X and swept into it from Y": the retelling says where from
                     )
@@ -3432,6 +3474,7 @@ def _repeat_of(
     ctx: _Context,
     date: EventDate | None = None,
     thing: str | None = None,
+    origin: Hit | None = None,
 ) -> MovementDraft | None:
     """The draft just told that this one repeats, if any (not one told for another time, nor
     of another thing taken: "seized the airport ... seized the port" are two events)."""
@@ -3443,7 +3486,8 @@ def _repeat_of(
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
         if dest is None and trigger.start - d.trigger.end < 800 and not _other_things(thing, d.thing):
-            return d  # "the offensive" again, its place told before
+            if origin is None or d.origin is None or _same_place(origin, d.origin):
+                return d  # "the offensive" again, its place told before (not a move from elsewhere)
         if not _same_place(d.destination, dest):
             continue
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
