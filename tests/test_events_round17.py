@@ -196,3 +196,15 @@ def test_a_bare_withdrawal_retold_with_its_place_stays_one() -> None:
         "The LNA had pulled out of Tarhuna."
     )
     assert [o for k, _, _, o in _moves(text) if k is W] == ["Tarhuna"]
+
+
+def test_a_bare_departure_after_the_other_side_took_a_town_left_that_town() -> None:
+    text = (
+        "Government forces entered Gharyan on Friday and took the town after a short fight. "
+        '"The town is ours and the people are safe," a military spokesman said in a statement '
+        "posted online. Another spokesman said the troops met no resistance because Haftar's "
+        "fighters had already left. The LNA said it had pulled back from the outskirts of "
+        "Tarhuna to give talks a chance."
+    )
+    origins = [o for k, _, _, o in _moves(text) if k is W]
+    assert origins == ["Gharyan", "Tarhuna"]

@@ -649,6 +649,7 @@ class _Context:
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
+        self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
@@ -860,27 +861,34 @@ def find_movements(
     if resolved is not None:
         resolved.update(ctx.stood_for)
     kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
-    _fill_places_given_up(kept)
+    _fill_places_given_up(kept, ctx.last_told)
     return kept
 
 
-GIVEN_UP_CHARS = 300
+GIVEN_UP_CHARS = 450
 """How far (characters) before a withdrawal with no place a capture by the other side may lie."""
 
 
-def _fill_places_given_up(out: list[MovementDraft]) -> None:
+def _fill_places_given_up(out: list[MovementDraft], last_told: Mapping[int, int]) -> None:
     """ "Government troops entered X. Haftar's fighters had already left.": a withdrawal that
     names no place, told just after the other side took a place, left that place."""
     for k, d in enumerate(out):
-        if d.kind is not MovementKind.WITHDRAW or d.origin is not None or d.actor is None:
-            continue
-        for e in reversed(out[max(0, k - 3) : k]):
-            if d.trigger.start - e.trigger.end > GIVEN_UP_CHARS:
-                break
-            if e.kind is MovementKind.CAPTURE and e.destination is not None and e.actor is not None:
-                if not _same_side(e.actor, d.actor) and not _same_place(e.destination, d.destination):
-                    d.origin = e.destination
-                break
+        if d.kind is MovementKind.WITHDRAW and d.origin is None and d.actor is not None:
+            d.origin = _given_up(out[max(0, k - 3) : k], d.actor, d.trigger, d.destination, last_told)
+
+
+def _given_up(
+    before: Sequence[MovementDraft], actor: Hit, trigger: Span, dest: Hit | None, last_told: Mapping[int, int]
+) -> Hit | None:
+    """The place the other side's capture just told (or just told again) took, if any."""
+    for e in reversed(before):
+        if trigger.start - last_told.get(id(e), e.trigger.end) > GIVEN_UP_CHARS:
+            return None
+        if e.kind is MovementKind.CAPTURE and e.destination is not None and e.actor is not None:
+            if not _same_side(e.actor, actor) and not _same_place(e.destination, dest):
+                return e.destination
+            return None
+    return None
 
 
 TOLD_LATER_CHARS = 800
@@ -3268,8 +3276,11 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for k, dest in enumerate(dests):
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
+            if kind is MovementKind.WITHDRAW and start is None and dest is None:
+                start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
             if told is not None:
+                ctx.last_told[id(told)] = frame.trigger.end
                 if (
                     told.origin is None
                     and start is not None
