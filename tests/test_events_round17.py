@@ -208,3 +208,37 @@ def test_a_bare_departure_after_the_other_side_took_a_town_left_that_town() -> N
     )
     origins = [o for k, _, _, o in _moves(text) if k is W]
     assert origins == ["Gharyan", "Tarhuna"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LNA forces left Gharyan and headed to Tarhuna.",
+        "After leaving Gharyan, LNA forces advanced on Tarhuna.",
+    ],
+)
+def test_leaving_a_town_and_heading_for_another_is_one_move_from_it(text: str) -> None:
+    found = _moves(text)
+    assert len(found) == 1, found
+    assert found[0][2:] == ("Tarhuna", "Gharyan"), found
+
+
+def test_fleeing_a_town_is_not_joined_to_an_advance() -> None:
+    found = _moves("The LNA fled Gharyan and advanced on Tarhuna.")
+    assert (W, "Libyan National Army", None, "Gharyan") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's forces were pushed out of Gharyan and fell back to Tarhuna.",
+        "The LNA was driven out of Gharyan and retreated to Tarhuna.",
+    ],
+)
+def test_a_side_driven_out_that_retreats_is_the_one_retreating(text: str) -> None:
+    assert _moves(text) == [(W, "Libyan National Army", "Tarhuna", "Gharyan")]
+
+
+def test_a_second_passive_after_and_is_no_move_of_the_first_subject() -> None:
+    found = _moves("Some 1,200 migrants were intercepted at sea and returned to Libya in May.")
+    assert found == [], found

@@ -1010,16 +1010,17 @@ def _placed_thing(d: MovementDraft) -> str | None:
 def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
     """ "a refugee who arrived in X said he fled from Y": one flight from Y to X, told by a
     withdrawal with no end and an arrival with no start of the same actor in one sentence;
-    "left Y and arrived in X": one move from Y to X, of the arrival's kind; "abandoned Y and
-    retreated to X": one withdrawal from Y to X."""
+    "left Y and arrived in X", "left Y and headed for X": one move from Y to X, of the
+    arrival's kind; "abandoned Y and retreated to X": one withdrawal from Y to X."""
     for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
         if w.origin is None or w.destination is not None or w.actor is None:
             continue
-        arrival = next((d for d in out[first:] if _ends_flight(d, w)), None)
+        departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
+        arrival = next((d for d in out[first:] if _ends_flight(d, w, departed)), None)
         if arrival is None:
             continue
         w.destination = arrival.destination
-        if text[w.trigger.start : w.trigger.end].lower() in _departure_forms():
+        if departed:
             w.kind = arrival.kind
         out.remove(arrival)
 
@@ -1033,9 +1034,11 @@ FLIGHT_ENDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY, MovementKind.
 """Kinds of move that end a flight begun by a withdrawal ("abandoned X and retreated to Y")."""
 
 
-def _ends_flight(d: MovementDraft, w: MovementDraft) -> bool:
+def _ends_flight(d: MovementDraft, w: MovementDraft, departed: bool = False) -> bool:
+    """Whether ``d`` ends the flight ``w`` began (after "left X", also an advance: "left X and
+    pushed on towards Y")."""
     return (
-        d.kind in FLIGHT_ENDS
+        (d.kind in FLIGHT_ENDS or (departed and d.kind is MovementKind.ADVANCE))
         and d is not w
         and d.origin is None
         and d.destination is not None
@@ -1841,8 +1844,15 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         return s.child(head, OBJECTS) or _subject(s, head, depth + 1)
     if tok.dep in ("acomp", "attr"):
         return _governed_subject(s, head, depth + 1)  # "is due to fly": the subject of "is"
-    if tok.dep == "conj" and _is_passive(s, head) and not _is_passive(s, tok):
-        return None  # "X was killed as fighters overran Y": not X's doing
+    if (
+        tok.dep == "conj"
+        and _is_passive(s, head)
+        and not _is_passive(s, tok)
+        and not _and_joined(s, head, tok)
+    ):
+        return (
+            None  # "X was killed as fighters overran Y": not X's doing ("was pushed out and fell back": X's)
+        )
     unmarked = tok.dep == "advcl" and (tok.tag == "VBG" or s.child(tok, frozenset({"mark"})) is None)
     if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
         return _governed_subject(s, head, depth + 1)
@@ -1851,6 +1861,19 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+RETREAT_VERBS = frozenset({"retreat", "flee", "withdraw", "fall", "escape", "regroup"})
+"""Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
+
+
+def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
+    """Whether a verb of retreat with no object is joined to a passive head by "and" ("were
+    driven out and retreated"): the passive's subject moved on ("were intercepted and
+    returned" is a second passive, "were stationed there and evicted people" acts on others)."""
+    if conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None:
+        return False
+    return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
 
 
 def _main_verb_misread(s: _Sentence, verb: Token) -> bool:
