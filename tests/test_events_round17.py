@@ -242,3 +242,16 @@ def test_a_side_driven_out_that_retreats_is_the_one_retreating(text: str) -> Non
 def test_a_second_passive_after_and_is_no_move_of_the_first_subject() -> None:
     found = _moves("Some 1,200 migrants were intercepted at sea and returned to Libya in May.")
     assert found == [], found
+
+
+def test_withdrawals_from_different_unnamed_sites_are_two() -> None:
+    text = "LNA forces withdrew from the airport. LNA forces also withdrew from the port."
+    assert [k for k, _, _, _ in _moves(text)] == [W, W]
+
+
+def test_reaching_the_centre_of_a_town_just_entered_is_no_new_advance() -> None:
+    text = (
+        "GNA forces swept into the town of Tarhuna on Friday. Units entered it from three "
+        "sides and reached the centre within hours."
+    )
+    assert [k for k, _, _, _ in _moves(text) if k is A] == [A]

@@ -1273,7 +1273,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
-    )._replace(thing=_thing(s, patient) if cls.object in THING_OBJECTS else None)
+    )._replace(
+        thing=_thing(
+            s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
+        )
+    )
 
 
 AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
@@ -3467,8 +3471,10 @@ THING_OBJECTS = frozenset({"dest", "origin", "fall"})
 GENERIC_THINGS = frozenset(
     {"area", "territory", "position", "ground", "control", "place", "location", "zone"}
     | {"facility", "installation", "site", "target", "stronghold", "complex", "compound"}
+    | {"centre", "center", "outskirts", "edge", "heart", "street", "downtown", "front", "frontline", "line"}
 )
-"""Nouns that may stand for any place taken before ("took the area"): no thing of their own."""
+"""Nouns that may stand for any place taken before ("took the area"), or for a part of it ("reached
+the centre"): no thing of their own."""
 THING_SYNONYMS = {
     **dict.fromkeys(SETTLEMENT_NOUNS | TOWN_PART_NOUNS, "town"),
     **dict.fromkeys(("airbase", "barracks"), "base"),
@@ -3491,6 +3497,13 @@ def _thing(s: _Sentence, tok: Token | None) -> str | None:
 
 
 FRESH_LINKS = frozenset({"det", "amod"})
+THING_PREPS = frozenset({"from", "of", "to", "into", "on", "onto", "towards", "toward"})
+"""Last words of a verb's preposition whose object is the thing reached or left ("out of the port")."""
+
+
+def _prep_thing(s: _Sentence, tok: Token) -> Token | None:
+    """The noun of a verb's first phrase of reaching or leaving ("withdrew from the airport")."""
+    return next((obj for name, obj in _prep_args(s, tok) if name.split()[-1] in THING_PREPS), None)
 
 
 def _other_things(a: str | None, b: str | None) -> bool:
