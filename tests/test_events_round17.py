@@ -255,3 +255,14 @@ def test_reaching_the_centre_of_a_town_just_entered_is_no_new_advance() -> None:
         "sides and reached the centre within hours."
     )
     assert [k for k, _, _, _ in _moves(text) if k is A] == [A]
+
+
+SITE_NOUNS = ["airport", "port", "barracks", "refinery", "bridge", "prison", "hospital", "camp"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(first=st.sampled_from(SITE_NOUNS), second=st.sampled_from(SITE_NOUNS))
+def test_a_place_less_capture_retold_is_one_and_of_another_site_is_two(first: str, second: str) -> None:
+    text = f"The LNA seized the {first} on Monday. A spokesman said the LNA had seized the {second} too."
+    found = [k for k, _, _, _ in _moves(text) if k is C]
+    assert len(found) == (1 if first == second else 2), (text, found)
