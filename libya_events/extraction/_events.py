@@ -29,6 +29,9 @@ class MovementDraft:
     destination: Hit | None
     date: EventDate | None
     modality: Modality
+    thing: str | None = None
+    """What the move took, held or left when the text names it by a common noun ("the port"):
+    two place-less moves of one actor on different things are two events."""
 
 
 @define

@@ -593,6 +593,7 @@ class _Frame(NamedTuple):
     withdrawn: bool = False  # "Y was driven out of Z": the expelled withdraw
     carried: bool = False  # the actor moved something else ("sent troops"), not itself
     onward: tuple[Hit, ...] = ()  # "toward X and on to Y": Y is a further leg, from X
+    thing: str | None = None  # the common noun of what was taken or left ("the port")
 
 
 class _Sentence:
@@ -648,6 +649,7 @@ class _Context:
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
+        self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
@@ -859,27 +861,34 @@ def find_movements(
     if resolved is not None:
         resolved.update(ctx.stood_for)
     kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
-    _fill_places_given_up(kept)
+    _fill_places_given_up(kept, ctx.last_told)
     return kept
 
 
-GIVEN_UP_CHARS = 300
+GIVEN_UP_CHARS = 450
 """How far (characters) before a withdrawal with no place a capture by the other side may lie."""
 
 
-def _fill_places_given_up(out: list[MovementDraft]) -> None:
+def _fill_places_given_up(out: list[MovementDraft], last_told: Mapping[int, int]) -> None:
     """ "Government troops entered X. Haftar's fighters had already left.": a withdrawal that
     names no place, told just after the other side took a place, left that place."""
     for k, d in enumerate(out):
-        if d.kind is not MovementKind.WITHDRAW or d.origin is not None or d.actor is None:
-            continue
-        for e in reversed(out[max(0, k - 3) : k]):
-            if d.trigger.start - e.trigger.end > GIVEN_UP_CHARS:
-                break
-            if e.kind is MovementKind.CAPTURE and e.destination is not None and e.actor is not None:
-                if not _same_side(e.actor, d.actor) and not _same_place(e.destination, d.destination):
-                    d.origin = e.destination
-                break
+        if d.kind is MovementKind.WITHDRAW and d.origin is None and d.actor is not None:
+            d.origin = _given_up(out[max(0, k - 3) : k], d.actor, d.trigger, d.destination, last_told)
+
+
+def _given_up(
+    before: Sequence[MovementDraft], actor: Hit, trigger: Span, dest: Hit | None, last_told: Mapping[int, int]
+) -> Hit | None:
+    """The place the other side's capture just told (or just told again) took, if any."""
+    for e in reversed(before):
+        if trigger.start - last_told.get(id(e), e.trigger.end) > GIVEN_UP_CHARS:
+            return None
+        if e.kind is MovementKind.CAPTURE and e.destination is not None and e.actor is not None:
+            if not _same_side(e.actor, actor) and not _same_place(e.destination, dest):
+                return e.destination
+            return None
+    return None
 
 
 TOLD_LATER_CHARS = 800
@@ -984,24 +993,34 @@ def _placed_later(d: MovementDraft, later: Sequence[MovementDraft]) -> bool:
         and e.modality is d.modality
         and e.sentence != d.sentence
         and e.trigger.start - d.trigger.end < TOLD_LATER_CHARS
+        and not _other_things(d.thing, _placed_thing(e))
         and e.actor is not None
         and _same_side(e.actor, d.actor)
         for e in later
     )
 
 
+def _placed_thing(d: MovementDraft) -> str | None:
+    """The thing a placed move took: its own noun, else "town" for a town named bare ("took Sirte")."""
+    if d.thing is not None or d.destination is None or d.destination.place is None:
+        return d.thing
+    return "town" if d.destination.place.kind is LocationKind.CITY else None
+
+
 def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
     """ "a refugee who arrived in X said he fled from Y": one flight from Y to X, told by a
     withdrawal with no end and an arrival with no start of the same actor in one sentence;
-    "left Y and arrived in X": one move from Y to X, of the arrival's kind."""
+    "left Y and arrived in X", "left Y and headed for X": one move from Y to X, of the
+    arrival's kind; "abandoned Y and retreated to X": one withdrawal from Y to X."""
     for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
         if w.origin is None or w.destination is not None or w.actor is None:
             continue
-        arrival = next((d for d in out[first:] if _ends_flight(d, w)), None)
+        departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
+        arrival = next((d for d in out[first:] if _ends_flight(d, w, departed)), None)
         if arrival is None:
             continue
         w.destination = arrival.destination
-        if text[w.trigger.start : w.trigger.end].lower() in _departure_forms():
+        if departed:
             w.kind = arrival.kind
         out.remove(arrival)
 
@@ -1011,9 +1030,16 @@ def _departure_forms() -> frozenset[str]:
     return frozenset({"left", *(f for lemma in DEPARTURES for f in inflections(lemma))})
 
 
-def _ends_flight(d: MovementDraft, w: MovementDraft) -> bool:
+FLIGHT_ENDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY, MovementKind.WITHDRAW})
+"""Kinds of move that end a flight begun by a withdrawal ("abandoned X and retreated to Y")."""
+
+
+def _ends_flight(d: MovementDraft, w: MovementDraft, departed: bool = False) -> bool:
+    """Whether ``d`` ends the flight ``w`` began (after "left X", also an advance: "left X and
+    pushed on towards Y")."""
     return (
-        d.kind in (MovementKind.TRAVEL, MovementKind.DEPLOY)
+        (d.kind in FLIGHT_ENDS or (departed and d.kind is MovementKind.ADVANCE))
+        and d is not w
         and d.origin is None
         and d.destination is not None
         and d.actor is not None
@@ -1238,7 +1264,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
     if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
-        origins = [h for h in _from_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+        starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
+        origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
@@ -1246,6 +1273,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
+    )._replace(
+        thing=_thing(
+            s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
+        )
     )
 
 
@@ -1278,6 +1309,36 @@ def _from_places(s: _Sentence, tok: Token) -> list[Hit]:
             for obj in s.children(prep, PREP_OBJECTS):
                 found.extend(_places(s, obj))
     return found
+
+
+BASED_WORDS = frozenset({"based", "stationed", "garrisoned"})
+"""Participles that place a force ("Misrata-based forces", "units stationed in X")."""
+BASED_PREPS = frozenset({"in", "at", "around"})
+
+
+def _based_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "Misrata-based forces moved to Y", "units based in X advanced on Y": where the mover is
+    based is where it set out from."""
+    found: list[Hit] = []
+    for c in s.children(mover, frozenset({"amod", "acl"})):
+        if c.lower in BASED_WORDS:
+            for part in s.children(c, frozenset({"npadvmod", "compound"})):
+                found.extend(_places(s, part))
+            for prep in s.children(c, PREPOSITIONS):
+                if prep.lower in BASED_PREPS:
+                    found.extend(_of_places(s, prep))
+    return found
+
+
+def _setting_out_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Setting off from X, the brigades advanced on Y", "moving from X, ...": a participle
+    beside the move, with no subject of its own, names where the move set out from."""
+    return [
+        h
+        for c in s.children(tok, frozenset({"advcl"}))
+        if c.tag == "VBG" and s.child(c, ALL_SUBJECTS) is None
+        for h in _from_places(s, c)
+    ]
 
 
 DISTANCING_WORDS = frozenset({"further", "farther"})
@@ -1787,8 +1848,15 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         return s.child(head, OBJECTS) or _subject(s, head, depth + 1)
     if tok.dep in ("acomp", "attr"):
         return _governed_subject(s, head, depth + 1)  # "is due to fly": the subject of "is"
-    if tok.dep == "conj" and _is_passive(s, head) and not _is_passive(s, tok):
-        return None  # "X was killed as fighters overran Y": not X's doing
+    if (
+        tok.dep == "conj"
+        and _is_passive(s, head)
+        and not _is_passive(s, tok)
+        and not _and_joined(s, head, tok)
+    ):
+        return (
+            None  # "X was killed as fighters overran Y": not X's doing ("was pushed out and fell back": X's)
+        )
     unmarked = tok.dep == "advcl" and (tok.tag == "VBG" or s.child(tok, frozenset({"mark"})) is None)
     if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
         return _governed_subject(s, head, depth + 1)
@@ -1797,6 +1865,19 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+RETREAT_VERBS = frozenset({"retreat", "flee", "withdraw", "fall", "escape", "regroup"})
+"""Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
+
+
+def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
+    """Whether a verb of retreat with no object is joined to a passive head by "and" ("were
+    driven out and retreated"): the passive's subject moved on ("were intercepted and
+    returned" is a second passive, "were stationed there and evicted people" acts on others)."""
+    if conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None:
+        return False
+    return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
 
 
 def _main_verb_misread(s: _Sentence, verb: Token) -> bool:
@@ -1896,6 +1977,7 @@ def _prep_places(
     means = _agent(s, tok)
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
+    origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     return origins, dests, towards
 
 
@@ -2184,7 +2266,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     anchor = gov if gov is not None else tok
     span = Span(tok.start, tok.end)
-    return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards)
+    thing = _thing(s, of) if cls.object in THING_OBJECTS else None
+    return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards, thing=thing)
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
@@ -3220,14 +3303,25 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         for k, dest in enumerate(dests):
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
-            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date)
+            if kind is MovementKind.WITHDRAW and start is None and dest is None:
+                start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
+            told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
             if told is not None:
-                if told.origin is None and start is not None and _same_place(told.destination, dest):
+                ctx.last_told[id(told)] = frame.trigger.end
+                if (
+                    told.origin is None
+                    and start is not None
+                    and (dest is None or _same_place(told.destination, dest))
+                ):
                     told.origin = (
                         start  # "pushed to X and swept into it from Y": the retelling says where from
                     )
                 continue
-            out.append(MovementDraft(kind, frame.trigger, span, actor, start, dest, date, frame.modality))
+            out.append(
+                MovementDraft(
+                    kind, frame.trigger, span, actor, start, dest, date, frame.modality, frame.thing
+                )
+            )
 
 
 ASSAULT_KINDS = frozenset({MovementKind.CAPTURE, MovementKind.ADVANCE})
@@ -3372,6 +3466,51 @@ def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
     return Hit(actor.start, actor.end, key, entry.affiliation, "forces", ActorKind.ARMED_GROUP)
 
 
+THING_OBJECTS = frozenset({"dest", "origin", "fall"})
+"""Rows whose object is the place taken, held or left (its common noun tells one event from another)."""
+GENERIC_THINGS = frozenset(
+    {"area", "territory", "position", "ground", "control", "place", "location", "zone"}
+    | {"facility", "installation", "site", "target", "stronghold", "complex", "compound"}
+    | {"centre", "center", "outskirts", "edge", "heart", "street", "downtown", "front", "frontline", "line"}
+)
+"""Nouns that may stand for any place taken before ("took the area"), or for a part of it ("reached
+the centre"): no thing of their own."""
+THING_SYNONYMS = {
+    **dict.fromkeys(SETTLEMENT_NOUNS | TOWN_PART_NOUNS, "town"),
+    **dict.fromkeys(("airbase", "barracks"), "base"),
+    **dict.fromkeys(("airfield", "airstrip", "aerodrome"), "airport"),
+    **dict.fromkeys(("harbour", "harbor", "seaport"), "port"),
+}
+"""One word for the nouns that name one sort of thing taken ("the airbase" retells "the base")."""
+FRESH_WORDS = frozenset({"another", "second", "third", "more", "further", "other", "new"})
+"""Words that make a taken thing one not told before ("took another camp")."""
+
+
+def _thing(s: _Sentence, tok: Token | None) -> str | None:
+    """The common noun a move took or left ("the port", "two camps"), one word for a town's
+    synonyms; a noun marked as another ("another camp") is unique to its mention."""
+    if tok is None or tok.pos != "NOUN" or tok.lemma in GENERIC_THINGS:
+        return None
+    if any(c.lower in FRESH_WORDS for c in s.children(tok, FRESH_LINKS)):
+        return f"{tok.lemma}@{tok.start}"
+    return THING_SYNONYMS.get(tok.lemma, tok.lemma)
+
+
+FRESH_LINKS = frozenset({"det", "amod"})
+THING_PREPS = frozenset({"from", "of", "to", "into", "on", "onto", "towards", "toward"})
+"""Last words of a verb's preposition whose object is the thing reached or left ("out of the port")."""
+
+
+def _prep_thing(s: _Sentence, tok: Token) -> Token | None:
+    """The noun of a verb's first phrase of reaching or leaving ("withdrew from the airport")."""
+    return next((obj for name, obj in _prep_args(s, tok) if name.split()[-1] in THING_PREPS), None)
+
+
+def _other_things(a: str | None, b: str | None) -> bool:
+    """Whether two moves are told of different things ("seized the airport" ... "the port")."""
+    return a is not None and b is not None and a != b
+
+
 def _repeat_of(
     out: Sequence[MovementDraft],
     actor: Hit,
@@ -3381,8 +3520,11 @@ def _repeat_of(
     trigger: Span,
     ctx: _Context,
     date: EventDate | None = None,
+    thing: str | None = None,
+    origin: Hit | None = None,
 ) -> MovementDraft | None:
-    """The draft just told that this one repeats, if any (not one told for another time)."""
+    """The draft just told that this one repeats, if any (not one told for another time, nor
+    of another thing taken: "seized the airport ... seized the port" are two events)."""
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
@@ -3390,8 +3532,9 @@ def _repeat_of(
             continue  # "is advancing on X" ... "launched its offensive on X in April"
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
-        if dest is None and trigger.start - d.trigger.end < 800:
-            return d  # "the offensive" again, its place told before
+        if dest is None and trigger.start - d.trigger.end < 800 and not _other_things(thing, d.thing):
+            if origin is None or d.origin is None or _same_place(origin, d.origin):
+                return d  # "the offensive" again, its place told before (not a move from elsewhere)
         if not _same_place(d.destination, dest):
             continue
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):

@@ -223,8 +223,28 @@ def _is_title(folded: str, line: Span) -> bool:
     if _BULLET.match(folded, line.start, line.end):
         return False
     return (
-        folded[line.end - 1] not in HEADLINE_END or _CREDIT.search(folded, line.start, line.end) is not None
+        folded[line.end - 1] not in HEADLINE_END
+        or _CREDIT.search(folded, line.start, line.end) is not None
+        or _closed_title(folded, line)
     )
+
+
+TITLE_CLOSES = frozenset("?!\"'")
+"""Marks a headline may end with (a question, an exclamation, a quotation's close)."""
+TITLE_WORDS = 16
+"""Words (at most) of a headline that ends with a question mark or a quotation."""
+
+
+def _closed_title(folded: str, line: Span) -> bool:
+    """A short line of one sentence that ends with a question or exclamation mark or a closing
+    quotation mark, with no full stop, comma or colon before it ("Can the rebels hold X?",
+    'Rebels vow to "march on X"'): a headline, not the body's first sentence."""
+    if folded[line.end - 1] not in TITLE_CLOSES:
+        return False
+    words = folded[line.start : line.end].rstrip("\"'")
+    if not words or words[-1] in ".,;:" or len(words.split()) > TITLE_WORDS:
+        return False
+    return _SENTENCE_END.search(folded, line.start, line.end) is None
 
 
 def _is_note(folded: str, line: Span) -> bool:
