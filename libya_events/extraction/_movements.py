@@ -2506,7 +2506,13 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if hit is None or _is_weak(hit):
         hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
-        hit = _owner_from(s, tok) or _named_apposition(s, tok) or _reported_side(s, tok, ctx) or hit
+        hit = (
+            _owner_from(s, tok)
+            or _named_apposition(s, tok)
+            or _person_beside(s, tok)
+            or _reported_side(s, tok, ctx)
+            or hit
+        )
     if hit is None or hit.entry is None:
         hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
@@ -2886,14 +2892,21 @@ def _opens_owner(s: _Sentence, tok: Token) -> bool:
 
 def _person_beside(s: _Sentence, tok: Token) -> Hit | None:
     """ "Gaddafi's son Saif", "its commander, Ali Kana": a role noun with a named person in
-    apposition stands for that person, not for the owner before it."""
-    if tok.pos != "NOUN":
+    apposition stands for that person, not for the owner before it; so does a capitalised
+    title no name holds ("the Minister of Health, Dr. Ramadan Abu Janah, arrived")."""
+    if tok.pos != "NOUN" and not _bare_title(s, tok):
         return None
     for a in s.children(tok, frozenset({"appos"})):
         named = s.actor_at[a.i]
         if named is not None and named.actor_kind is ActorKind.PERSON:
             return named
     return None
+
+
+def _bare_title(s: _Sentence, tok: Token) -> bool:
+    """A capitalised title noun ("Minister", "Representative") that no named actor holds."""
+    held = s.actor_at[tok.i]
+    return tok.pos == "PROPN" and (held is None or held.actor_kind is ActorKind.COLLECTIVE)
 
 
 def _named_apposition(s: _Sentence, tok: Token) -> Hit | None:

@@ -431,13 +431,19 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
     name = _appos_name_of(ctx, sent, head)
-    if name is not None and (head.pos == "NOUN" or _holding(ctx, head) is None):
+    if name is not None and (head.pos == "NOUN" or _unnamed_holder(ctx, head)):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
     proposed = ctx.proposed.get((head.start, head.end))
     if proposed is not None and head.pos == "PROPN":
         return proposed
     found = _known_hit(ctx, sent, head)
     return found if found is not None else proposed
+
+
+def _unnamed_holder(ctx: _Context, head: Token) -> bool:
+    """No actor mention holds the token, or only an unnamed one ("the Minister of Health")."""
+    holding = _holding(ctx, head)
+    return holding is None or holding.actor_kind is ActorKind.COLLECTIVE
 
 
 def _appos_name_of(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | None:
@@ -460,7 +466,7 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
             (
                 c
                 for c in sent.children(tok, "appos")
-                if c.pos == "PROPN" and (c.ent_type == "PERSON" or c.ent_iob == "")
+                if (c.pos == "PROPN" and c.ent_iob == "") or (c.ent_type == "PERSON" and c.pos in NAME_TAGS)
             ),
             None,
         )
@@ -490,6 +496,9 @@ def _renames_object(sent: ParsedSentence, head: Token, appos: Token) -> bool:
         head.i < obj.i < appos.i for p in sent.children(head, "prep") for obj in sent.children(p, "pobj")
     )
 
+
+NAME_TAGS = frozenset({"PROPN", "NOUN", "ADV", "ADJ"})
+"""Parts of speech the tagger gives a person's name in apposition ("Abdoulaye Bathily" as ADV)."""
 
 NAMING = frozenset({"call", "name", "identify"})
 """Participles that give a name ("a spokesman, called Kalefa, said")."""
@@ -810,7 +819,9 @@ def _holding(ctx: _Context, head: Token) -> Hit | None:
     if key in ctx.holding:
         return ctx.holding[key]
     holding = [
-        h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end
+        h
+        for h in ctx.actors_in(head.start - 200, head.end + 200)
+        if h.start <= head.start and head.end <= h.end
     ]
     found = ctx.holding[key] = max(holding, key=lambda h: h.end - h.start) if holding else None
     return found

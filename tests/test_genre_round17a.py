@@ -1,0 +1,73 @@
+"""Genre round 17a: failure classes found on the blind genre articles genre-09..12
+(a 2011 wire story, a 2016 Sirte and Benghazi story, a monitoring update, a Libyan outlet's item).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_triples
+
+from libya_events import Parser
+from libya_events.model import Statement
+
+PARSER = Parser()
+
+
+def _movements(text: str) -> list[tuple[str, str | None, str | None]]:
+    return movement_triples(PARSER, text, "2024-01-18")
+
+
+def _statements(text: str) -> list[Statement]:
+    return list(PARSER.parse(text, published="2024-01-18").statements)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in _statements(text)]
+
+
+def _actor_names(text: str) -> set[str]:
+    return {a.name for a in PARSER.parse(text, published="2024-01-18").actors}
+
+
+# ------------------------------------- a capitalised title, then the holder's name in apposition
+
+
+def test_a_capitalised_title_with_a_name_in_apposition_moves_as_that_person() -> None:
+    text = "The Minister of Health, Dr. Ramadan Abu Janah, arrived in Sabha on Thursday morning."
+    assert _movements(text) == [("travel", "Ramadan Abu Janah", "Sabha")]
+    assert "Minister" not in _actor_names(text)
+
+
+def test_a_described_source_with_a_name_in_apposition_moves_as_that_person() -> None:
+    text = "A local commander, Ali Salem, fled to Tunisia on Sunday."
+    assert _movements(text) == [("withdraw", "Ali Salem", "Tunisia")]
+
+
+def test_a_long_title_with_a_name_in_apposition_speaks_as_that_person() -> None:
+    text = (
+        "The Minister of Interior of the Government of National Unity, Emad Al-Trabelsi, said "
+        "on Thursday that his ministry had sent patrols to the city gates."
+    )
+    assert _speakers(text) == ["Imad Trabelsi"]
+
+
+def test_a_name_the_tagger_misreads_still_speaks_for_its_title() -> None:
+    text = (
+        "The Special Representative of the UN Secretary-General, Abdoulaye Bathily, "
+        "expressed deep concern over the mobilisation in a post on X."
+    )
+    assert _speakers(text) == ["Abdoulaye Bathily"]
+    assert "Representative" not in _actor_names(text)
+
+
+# ------------------------------------------------- a surname glued to its article ("Al-X said")
+
+
+def test_a_surname_with_its_article_after_a_quote_is_the_person_named_before() -> None:
+    text = (
+        "The interior minister, Emad Al-Trabelsi, spoke to reporters on Thursday. "
+        '"Tripoli is calm tonight," Al-Trabelsi said.'
+    )
+    assert _speakers(text) == ["Imad Trabelsi"]
+    assert "Al-Trabelsi" not in _actor_names(text)
