@@ -71,3 +71,17 @@ def test_a_surname_with_its_article_after_a_quote_is_the_person_named_before() -
     )
     assert _speakers(text) == ["Imad Trabelsi"]
     assert "Al-Trabelsi" not in _actor_names(text)
+
+
+# ------------------------------- a small town after another form of a verb of taking or leaving
+
+
+def test_a_small_town_after_a_participle_of_taking_is_a_place_not_a_person() -> None:
+    text = "By June the unity forces had retaken Abu Grein from the militants."
+    assert "Abu Grein" not in _actor_names(text)
+    assert ("capture", "Abu Grein") in [(kind, place) for kind, _actor, place in _movements(text)]
+
+
+def test_a_small_town_after_a_gerund_of_leaving_is_a_place() -> None:
+    text = "Families began leaving Abu Grein on Sunday, residents said."
+    assert "Abu Grein" not in _actor_names(text)

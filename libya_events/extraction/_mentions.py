@@ -44,7 +44,11 @@ _WORD = re.compile(r"[^\W_]+")
 PLACE_SLOT_WORDS = (
     "in at near to from into outside around of toward towards via reached entered took captured seized "
     "retook recaptured stormed overran occupied liberated fled left abandoned evacuated besieged "
-    "encircled surrounded attacked raided shelled visited toured"
+    "encircled surrounded attacked raided shelled visited toured "
+    # other forms of the same verbs ("had retaken X", "after taking X", "entering X")
+    "taken retaken overrun take retake capture recapture seize enter reach leave visit "
+    "taking retaking capturing recapturing seizing entering reaching leaving fleeing visiting "
+    "storming attacking shelling through across beyond"
 ).split()
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
