@@ -85,3 +85,23 @@ def test_a_small_town_after_a_participle_of_taking_is_a_place_not_a_person() -> 
 def test_a_small_town_after_a_gerund_of_leaving_is_a_place() -> None:
     text = "Families began leaving Abu Grein on Sunday, residents said."
     assert "Abu Grein" not in _actor_names(text)
+
+
+# ------------------------------------------------- a person's brigades are that person's forces
+
+
+def test_a_persons_brigades_are_the_persons_forces_not_the_person() -> None:
+    text = "Osama Juwaili's brigades withdrew from Janzour on Sunday."
+    assert _movements(text) == [("withdraw", "Juwaili's forces", None)]
+
+
+def test_their_assault_on_a_town_is_an_advance_of_the_persons_brigades() -> None:
+    text = "Osama Juwaili's brigades kept up their assault on Zliten on Sunday."
+    assert _movements(text) == [("advance", "Juwaili's forces", "Zliten")]
+
+
+def test_a_groups_own_brigades_are_the_group() -> None:
+    text = "The Libyan National Army said on Monday that its brigades had entered Ganfouda."
+    assert [(kind, actor) for kind, actor, _place in _movements(text)] == [
+        ("capture", "Libyan National Army")
+    ]
