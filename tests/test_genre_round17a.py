@@ -105,3 +105,16 @@ def test_a_groups_own_brigades_are_the_group() -> None:
     assert [(kind, actor) for kind, actor, _place in _movements(text)] == [
         ("capture", "Libyan National Army")
     ]
+
+
+# --------------------------- a relative clause after a distance aside is about the place before
+
+
+def test_a_relative_clause_after_a_distance_aside_takes_the_place_before_the_aside() -> None:
+    text = "The LNA holds Zawiya, some 45 km west of Tripoli, which it stormed on March 10."
+    assert _movements(text) == [("capture", "Libyan National Army", "Zawiya")]
+
+
+def test_a_relative_clause_on_an_anchor_with_no_place_before_the_aside_keeps_the_anchor() -> None:
+    text = "The LNA holds a base, 45 km west of Tripoli, and Gharyan, which it stormed on March 10."
+    assert ("capture", "Libyan National Army", "Gharyan") in _movements(text)

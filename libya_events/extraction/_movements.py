@@ -1633,7 +1633,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
-            return s.head(tok)  # "the towns which the army took": the antecedent
+            return _past_distance_aside(s, s.head(tok))  # "the towns which the army took": the antecedent
         return obj
     misread = _misread_modifier(s, tok)
     if misread is not None:
@@ -1642,6 +1642,29 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         return s.head(tok)  # "X had flown fighters from A into B", read as "flown fighters"
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
     return next(stray, None)
+
+
+DISTANCE_LINKS = frozenset({"npadvmod", "nummod", "quantmod"})
+"""How a distance hangs on its direction word ("45 km west")."""
+
+
+def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
+    """ "Zawiya, 45 km west of Tripoli, which they stormed": a relative clause the parser hung
+    on the anchor of a distance aside is about the place the aside follows."""
+    prep = s.head(antecedent)
+    if antecedent.dep != "pobj" or prep.lower != "of" or s.place_at[antecedent.i] is None:
+        return antecedent
+    direction = s.head(prep)
+    if not any(c.i < direction.i for c in s.children(direction, DISTANCE_LINKS)):
+        return antecedent
+    left, stack = direction.i, [c for c in s.children(direction) if c.i < direction.i]
+    while stack:  # the aside's first word: "45", "about 45", "some 45"
+        t = stack.pop()
+        left = min(left, t.i)
+        stack.extend(s.children(t))
+    if left < 2 or s.tokens[left - 1].text != "," or s.place_at[left - 2] is None:
+        return antecedent
+    return s.tokens[left - 2]
 
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
