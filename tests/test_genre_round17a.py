@@ -118,3 +118,30 @@ def test_a_relative_clause_after_a_distance_aside_takes_the_place_before_the_asi
 def test_a_relative_clause_on_an_anchor_with_no_place_before_the_aside_keeps_the_anchor() -> None:
     text = "The LNA holds a base, 45 km west of Tripoli, and Gharyan, which it stormed on March 10."
     assert ("capture", "Libyan National Army", "Gharyan") in _movements(text)
+
+
+# ------------------------------------------------------------------- statements of a request
+
+
+def test_an_infinitive_hung_on_the_verb_after_the_object_completes_the_request() -> None:
+    text = "Abdel Fattah Younes flew to Ajdabiya on Sunday to inspect the lines and urged volunteers without weapons to go home."
+    found = _statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Abdel Fattah Younis", "urged volunteers without weapons to go home")
+    ]
+
+
+def test_a_call_its_speaker_renews_is_a_statement_of_that_speaker() -> None:
+    text = "The mayor of Zawiya renewed his call for a unified government on Monday."
+    assert [s.text for s in _statements(text)] == ["a unified government"]
+
+
+def test_a_call_someone_ignores_is_not_their_statement() -> None:
+    text = "Aguila Saleh ignored his call for a truce on Monday."
+    assert _statements(text) == []
+
+
+def test_pleading_for_something_is_a_statement() -> None:
+    text = "Residents of Ganfouda have pleaded for a safe corridor out of the district."
+    found = _statements(text)
+    assert [s.text for s in found] == ["a safe corridor out of the district"]

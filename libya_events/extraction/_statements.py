@@ -902,11 +902,26 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
         if extra is None and arg == "dobj":
+            extra = _infinitive_after(sent, verb, found)  # "urged volunteers without arms to go home"
+        if extra is None and arg == "dobj":
             extra = next(
                 (c for c in sent.children(verb, "prep") if c.i > found.i and c.lower in OBJECT_PREPS), None
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+def _infinitive_after(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """A to-infinitive the parser hung on the verb as an adverbial clause after its object
+    ("urged volunteers without weapons to go home"): what the object was urged to do."""
+    return next(
+        (
+            c
+            for c in sent.children(verb, "advcl")
+            if c.i > obj.i and any(a.tag == "TO" and a.i < c.i for a in sent.children(c, "aux"))
+        ),
+        None,
+    )
 
 
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
@@ -1027,6 +1042,11 @@ def _content_tokens(
         keep -= _kept(sent, verb, frozenset())  # "X happened, Y said, after ...": not the attribution
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
+        for c in sent.children(verb, "prep"):  # "urged volunteers without weapons to go"
+            if content.root.i < c.i < content.extra.i and all(
+                o.ent_type not in WHEN for o in sent.children(c)
+            ):
+                keep |= _content_set(ctx, sent, c)
     if content.with_verb:
         keep |= set(range(verb.i, content.root.i))
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
@@ -1308,6 +1328,8 @@ def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             o for p in sent.children(tok, "prep") if p.lower in OWNER_MARKS for o in sent.children(p, "pobj")
         ]
         speakers = _speaker_hits(ctx, sent, [o for h in owners for o in _chain(sent, h)])
+        if not owners and _owned_by_pronoun(sent, tok):
+            speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, sent.head_of(tok)))
         content = _content_root(sent, tok, spec) if speakers else None
         if content is None and speakers:
             content = _content_after_owner(sent, spec, max(h.end for h in speakers), owners)
@@ -1317,6 +1339,21 @@ def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if bounds is not None:
             span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
             yield _Found(tok, sent, speakers, span, False, content.root.i)
+
+
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+VOICING_VERBS = frozenset({"renew", "reiterate", "repeat", "restate", "issue", "make", "voice", "echo"})
+"""Verbs whose subject utters the speech noun it owns by a pronoun ("renewed his call for X");
+others do not ("ignored his call")."""
+
+
+def _owned_by_pronoun(sent: ParsedSentence, noun: Token) -> bool:
+    """ "renewed his call for X": a speech noun its verb's subject owns, by a pronoun."""
+    return (
+        noun.dep in OBJECTS
+        and sent.head_of(noun).lemma in VOICING_VERBS
+        and any(c.lower in OWNING_PRONOUNS for c in sent.children(noun, "poss"))
+    )
 
 
 def _seconded(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
