@@ -145,3 +145,18 @@ def test_pleading_for_something_is_a_statement() -> None:
     text = "Residents of Ganfouda have pleaded for a safe corridor out of the district."
     found = _statements(text)
     assert [s.text for s in found] == ["a safe corridor out of the district"]
+
+
+# ------------------------------------------------------- the publisher's own staff are no actor
+
+
+def test_our_correspondent_is_the_publisher_not_an_actor() -> None:
+    text = "Eyewitnesses told our correspondent on Wednesday that the road to Gharyan was closed."
+    names = _actor_names(text)
+    assert "correspondent" not in names
+    assert "Eyewitnesses" in names
+
+
+def test_a_correspondent_not_our_own_still_speaks() -> None:
+    text = "A correspondent in Tripoli said on Wednesday that the road to Gharyan was closed."
+    assert _speakers(text) != []

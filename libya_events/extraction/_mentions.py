@@ -528,6 +528,8 @@ class MentionFinder:
                     continue
                 if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
                     continue
+                if source == "collective" and _publishers_staff(folded, start, end):
+                    continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):
@@ -1270,6 +1272,19 @@ def titles_before_names(
         if person.title is None:
             person.title = _clean_title(folded[start:end])
     return found
+
+
+PUBLISHER_STAFF = frozenset(
+    {"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "team", "crew"}
+)
+"""Staff words that, after "our", name the publisher's own people ("our correspondent")."""
+
+
+def _publishers_staff(folded: str, start: int, end: int) -> bool:
+    """ "our correspondent", "our reporters": the publisher's staff are no actor."""
+    return (
+        folded[max(0, start - 4) : start].lower() == "our " and folded[start:end].lower() in PUBLISHER_STAFF
+    )
 
 
 def _strip_article(alias: str) -> str:
