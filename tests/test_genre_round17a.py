@@ -160,3 +160,16 @@ def test_our_correspondent_is_the_publisher_not_an_actor() -> None:
 def test_a_correspondent_not_our_own_still_speaks() -> None:
     text = "A correspondent in Tripoli said on Wednesday that the road to Gharyan was closed."
     assert _speakers(text) != []
+
+
+# --------------------------------------------------- a threatened place is acted on, not told
+
+
+def test_threatening_a_road_is_no_statement() -> None:
+    text = "The jihadists overran the checkpoint on Monday and threatened the coast road."
+    assert _statements(text) == []
+
+
+def test_threatening_retaliation_is_still_a_statement() -> None:
+    text = "The Zawiya militia threatened retaliation on Monday."
+    assert [s.text for s in _statements(text)] == ["threatened retaliation"]

@@ -970,8 +970,23 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
     if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
         return True
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
+        if _a_place(found) and not _complemented(sent, verb, found):
+            return True  # "threatened the coast road": a place put at risk, nothing said
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+PLACE_LABELS_OBJECT = frozenset({"LOC", "FAC"})
+PLACE_NOUNS = frozenset(
+    """road highway town city village port airport base field terminal border crossing area
+    region coast capital district suburb neighbourhood neighborhood checkpoint refinery""".split()
+)
+"""Lemmas of nouns for places: a speech verb's object that is one was acted on, not said (a town
+or country named may be the addressee: "threatened Turkey with sanctions")."""
+
+
+def _a_place(tok: Token) -> bool:
+    return tok.ent_type in PLACE_LABELS_OBJECT or (tok.pos == "NOUN" and tok.lemma in PLACE_NOUNS)
 
 
 def _given_a_name(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
