@@ -173,3 +173,21 @@ def test_threatening_a_road_is_no_statement() -> None:
 def test_threatening_retaliation_is_still_a_statement() -> None:
     text = "The Zawiya militia threatened retaliation on Monday."
     assert [s.text for s in _statements(text)] == ["threatened retaliation"]
+
+
+# ----------------------------------------------------- "fought their way into X": a path idiom
+
+
+def test_fighting_ones_way_into_a_town_is_an_advance() -> None:
+    text = "The Libyan National Army fought its way into Derna on Friday."
+    assert _movements(text) == [("advance", "Libyan National Army", "Derna")]
+
+
+def test_pushing_ones_way_into_a_town_is_an_advance() -> None:
+    text = "The Libyan National Army pushed its way into Derna on Friday."
+    assert _movements(text) == [("advance", "Libyan National Army", "Derna")]
+
+
+def test_fighting_into_the_night_is_no_movement() -> None:
+    text = "The Libyan National Army fought into the night near Derna on Friday."
+    assert _movements(text) == []

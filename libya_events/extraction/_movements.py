@@ -1169,11 +1169,16 @@ def _carried_off(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) ->
     return _prep_object(s, tok, CARRIED_TO) is not None
 
 
+def _own_way(s: _Sentence, obj: Token) -> bool:
+    """ "fought their way into X", "pushed its way toward Y": the mover's own way is a path."""
+    return obj.lower == "way" and any(c.dep == "poss" for c in s.children(obj))
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
-    if obj is not None and obj.lower in COMPASS_WORDS:
-        obj = None  # "heading west": a direction, not what is moved or reached
+    if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj)):
+        obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _carried_off(s, tok, cls, obj):
