@@ -191,3 +191,29 @@ def test_pushing_ones_way_into_a_town_is_an_advance() -> None:
 def test_fighting_into_the_night_is_no_movement() -> None:
     text = "The Libyan National Army fought into the night near Derna on Friday."
     assert _movements(text) == []
+
+
+# ------------------------------- "drove X from A out of B": A is whose X, B the place taken
+
+
+def test_driving_brigades_from_a_town_out_of_another_takes_only_the_other() -> None:
+    text = "In August the Libya Dawn alliance drove brigades from Zintan out of Tripoli."
+    assert _movements(text) == [("capture", "Libya Dawn", "Tripoli")]
+
+
+def test_driving_fighters_from_a_town_still_takes_that_town() -> None:
+    text = "The Libyan National Army drove the fighters from Sirte on Monday."
+    assert _movements(text) == [("capture", "Libyan National Army", "Sirte")]
+
+
+# --------------------------------------------- a capital after "in" is a place, not its government
+
+
+def test_a_capital_after_in_is_no_government_actor() -> None:
+    text = "Italy will send medical staff to Misrata, the foreign ministry in Rome said on Wednesday."
+    assert "Rome" not in _actor_names(text)
+
+
+def test_a_capital_that_speaks_is_still_its_government() -> None:
+    text = "Cairo warned on Monday that the line at Sirte must not be crossed."
+    assert "Cairo" in _actor_names(text)

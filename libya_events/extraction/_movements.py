@@ -1367,6 +1367,7 @@ def _verb_places(
     dests = dests or route[1]
     towards = towards or bool(route[0] or route[1])  # forces on a road are heading somewhere
     if cls.object == "expel":
+        origins = _without_homes(s, tok, origins)
         origins, dests = ([], origins) if not withdrawn else (origins, [])
     if not dests and cls.object != "origin":
         dests.extend(_where_places(s, tok))
@@ -1381,6 +1382,16 @@ def _verb_places(
     if dests:
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
     return origins, dests, towards
+
+
+def _without_homes(s: _Sentence, tok: Token, places: list[Hit]) -> list[Hit]:
+    """ "drove brigades from Zintan out of Tripoli": beside "out of Y", a "from X" tells where
+    the driven come from, not the place they were driven out of."""
+    if not any(c.lower == "out" for c in s.children(tok, PARTICLES)):
+        return places
+    homes = [h for name, obj in _prep_args(s, tok) if name == "from" for h in _places(s, obj)]
+    kept = [p for p in places if not any(p is h for h in homes)]
+    return kept or places
 
 
 ROUTE_PREPS = frozenset({"along", "down", "up", "via", "by", "on"})
