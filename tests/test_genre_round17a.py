@@ -217,3 +217,11 @@ def test_a_capital_after_in_is_no_government_actor() -> None:
 def test_a_capital_that_speaks_is_still_its_government() -> None:
     text = "Cairo warned on Monday that the line at Sirte must not be crossed."
     assert "Cairo" in _actor_names(text)
+
+
+# ------------------------------------------------------------- a town's other spelling (data)
+
+
+def test_uqayla_is_el_agheila() -> None:
+    found = PARSER.parse("Rebel fighters said they had entered Uqayla on Sunday.", published="2011-03-27")
+    assert [(p.name, round(p.point.lat, 1)) for p in found.locations] == [("El Agheila", 30.3)]
