@@ -225,3 +225,16 @@ def test_a_capital_that_speaks_is_still_its_government() -> None:
 def test_uqayla_is_el_agheila() -> None:
     found = PARSER.parse("Rebel fighters said they had entered Uqayla on Sunday.", published="2011-03-27")
     assert [(p.name, round(p.point.lat, 1)) for p in found.locations] == [("El Agheila", 30.3)]
+
+
+# ------------------------------------------- a fronted region sets the scene for named places
+
+
+def test_a_fronted_region_is_no_destination_beside_named_places() -> None:
+    text = "In the south, units of the Libyan National Army were deployed from Sabha to Ubari on Monday."
+    assert _movements(text) == [("deploy", "Libyan National Army", "Ubari")]
+
+
+def test_a_fronted_region_alone_is_still_the_destination() -> None:
+    text = "In the south, the Libyan National Army deployed troops on Monday."
+    assert _movements(text) == [("deploy", "Libyan National Army", "southern Libya")]

@@ -1381,7 +1381,19 @@ def _verb_places(
         dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
     if dests:
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
+        dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _without_fronted_region(tok: Token, dests: list[Hit]) -> list[Hit]:
+    """ "In the south, units were deployed from Sabha to Ubari": a region told before the verb
+    sets the scene when places after it are reached."""
+    later = [d for d in dests if d.start > tok.start]
+    if not later:
+        return dests
+    return [
+        d for d in dests if d.start > tok.start or d.place is None or d.place.kind is not LocationKind.REGION
+    ]
 
 
 def _without_homes(s: _Sentence, tok: Token, places: list[Hit]) -> list[Hit]:
