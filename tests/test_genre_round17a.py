@@ -238,3 +238,23 @@ def test_a_fronted_region_is_no_destination_beside_named_places() -> None:
 def test_a_fronted_region_alone_is_still_the_destination() -> None:
     text = "In the south, the Libyan National Army deployed troops on Monday."
     assert _movements(text) == [("deploy", "Libyan National Army", "southern Libya")]
+
+
+# ------------------------------------ a ministry told with its side first, then without it
+
+
+def test_a_ministry_told_again_without_its_side_is_the_same_actor() -> None:
+    text = (
+        "The move was coordinated with the GNU Ministry of Defence. The Ministry of Defence "
+        "stated on Monday that the strikes had targeted smugglers."
+    )
+    found = PARSER.parse(text, published="2023-06-06")
+    ministries = [a for a in found.actors if "Ministry" in a.name]
+    assert [a.name for a in ministries] == ["GNU Ministry of Defence"]
+    assert [s.speaker for s in found.statements] == ["GNU Ministry of Defence"]
+
+
+def test_two_countries_ministries_stay_apart() -> None:
+    text = "The Turkish defence ministry and the Russian defence ministry both said on Monday that talks had begun."
+    names = {a.name for a in PARSER.parse(text, published="2023-06-06").actors}
+    assert {"Turkish defence ministry", "Russian defence ministry"} <= names

@@ -913,19 +913,18 @@ class MentionFinder:
                 add(hit)
 
         # ministries, parliaments and municipalities named by their portfolio or place
+        cores: dict[
+            str, tuple[str, str]
+        ] = {}  # "Ministry of Defence" -> the "GNU Ministry of Defence" told first
         for m in gate.finditer(_INSTITUTION_HEAD) if gated_cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
-            add(
-                Hit(
-                    start,
-                    end,
-                    "institution:" + normalize_alias(folded[start:end]),
-                    text[start:end],
-                    "unit",
-                    ActorKind.GOVERNMENT,
-                )
-            )
+            key, name = "institution:" + normalize_alias(folded[start:end]), text[start:end]
+            first, _, rest = name.partition(" ")
+            if rest and _institution_owner(first):
+                cores.setdefault(normalize_alias(rest), (key, name))
+            key, name = cores.get(normalize_alias(name), (key, name))
+            add(Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT))
 
         # descriptive groups and unnamed sources
         for m in gate.finditer(_GROUP_HEAD):
@@ -1272,6 +1271,16 @@ def titles_before_names(
         if person.title is None:
             person.title = _clean_title(folded[start:end])
     return found
+
+
+INSTITUTION_OWNERS = frozenset({"Libyan", "GNA", "GNU", "LNA"})
+
+
+def _institution_owner(word: str) -> bool:
+    """The side or country word a ministry's name may open with ("GNU Ministry of Defence")."""
+    return word in INSTITUTION_OWNERS or (
+        word.endswith(("ian", "ish", "ese", "an", "i")) and word[:1].isupper()
+    )
 
 
 PUBLISHER_STAFF = frozenset(
