@@ -258,3 +258,19 @@ def test_two_countries_ministries_stay_apart() -> None:
     text = "The Turkish defence ministry and the Russian defence ministry both said on Monday that talks had begun."
     names = {a.name for a in PARSER.parse(text, published="2023-06-06").actors}
     assert {"Turkish defence ministry", "Russian defence ministry"} <= names
+
+
+# ----------------------------- a past "after ..." clause on a request is when it was made
+
+
+def test_a_past_after_clause_on_a_call_is_not_what_was_asked() -> None:
+    text = (
+        "Mohamed Al-Menfi has called on all military formations to return to their barracks "
+        "after armed convoys arrived in the capital on Wednesday night."
+    )
+    assert [s.text for s in _statements(text)] == ["all military formations to return to their barracks"]
+
+
+def test_an_after_clause_inside_a_report_stays_in_it() -> None:
+    text = "The minister said on Monday that the fighters agreed to leave after the talks ended."
+    assert [s.text for s in _statements(text)] == ["the fighters agreed to leave after the talks ended"]

@@ -1149,9 +1149,45 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and not any(sent.children(c, *SUBJECTS))
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
+            if _past_occasion(sent, c):
+                continue  # "called on them to return after convoys arrived": the reporter's when
             keep.add(i)
             stack.append(c)
     return keep
+
+
+OCCASION_MARKS = frozenset({"after", "following", "since", "when", "as"})
+
+
+def _past_occasion(sent: ParsedSentence, clause: Token) -> bool:
+    """A past-tense "after ..." clause on a requested infinitive ("to return to their barracks
+    after armed convoys arrived"): when the request was made, not part of what was asked."""
+    if clause.dep != "advcl" or clause.tag != "VBD":
+        return False
+    if not any(m.lower in OCCASION_MARKS for m in sent.children(clause, "mark")):
+        return False
+    head = sent.head_of(clause)
+    if head.tag != "VB" or not any(a.tag == "TO" for a in sent.children(head, "aux")):
+        return False
+    return sent.head_of(head).lemma in REQUEST_VERBS
+
+
+REQUEST_VERBS = frozenset(
+    {
+        "call",
+        "urge",
+        "ask",
+        "appeal",
+        "demand",
+        "order",
+        "instruct",
+        "request",
+        "invite",
+        "press",
+        "encourage",
+    }
+)
+"""Speech verbs whose to-infinitive is what was asked for."""
 
 
 # --------------------------------------------------------------------------- reported speech
