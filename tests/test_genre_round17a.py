@@ -274,3 +274,15 @@ def test_a_past_after_clause_on_a_call_is_not_what_was_asked() -> None:
 def test_an_after_clause_inside_a_report_stays_in_it() -> None:
     text = "The minister said on Monday that the fighters agreed to leave after the talks ended."
     assert [s.text for s in _statements(text)] == ["the fighters agreed to leave after the talks ended"]
+
+
+# ------------------------------------------- an unnamed factory or depot taken is a capture
+
+
+def test_seizing_an_unnamed_factory_is_a_capture_with_no_place() -> None:
+    text = "The Libyan National Army seized a cement factory in the district on Monday."
+    assert ("capture", "Libyan National Army") in [(k, a) for k, a, _p in _movements(text)]
+
+
+def test_building_a_factory_is_no_movement() -> None:
+    assert _movements("The Libyan National Army built a new factory in Benghazi last year.") == []

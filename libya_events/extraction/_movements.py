@@ -196,6 +196,7 @@ TERRITORY_NOUNS = frozenset(
         "parliament",
         "refinery",
         "plant",
+        "factory",
         "prison",
         "school",
         "university",
