@@ -286,3 +286,19 @@ def test_seizing_an_unnamed_factory_is_a_capture_with_no_place() -> None:
 
 def test_building_a_factory_is_no_movement() -> None:
     assert _movements("The Libyan National Army built a new factory in Benghazi last year.") == []
+
+
+# ------------------- "X, which fought Y, said its troops ...": the pronoun is the speaker's
+
+
+def test_its_troops_after_a_subjects_relative_clause_are_the_subjects() -> None:
+    text = (
+        "The Libyan National Army, which launched a campaign against Islamist groups in the city "
+        "in 2014, said its troops had advanced into Ganfouda overnight."
+    )
+    assert _movements(text) == [("advance", "Libyan National Army", "Ganfouda")]
+
+
+def test_its_troops_with_no_relative_clause_are_the_latest_side() -> None:
+    text = "The Islamist groups lost ground. The Libyan National Army said its troops had advanced into Ganfouda."
+    assert _movements(text) == [("advance", "Libyan National Army", "Ganfouda")]

@@ -806,7 +806,7 @@ class MentionFinder:
                 ]
             if not prior:
                 continue
-            master = max(prior, key=lambda h: h.end)
+            master = max(_past_relative_clause(folded, pm.start(), prior), key=lambda h: h.end)
             forces = (
                 self._forces_of(master, pm.start(), pm.end())
                 if master.actor_kind is not ActorKind.COUNTRY
@@ -1271,6 +1271,23 @@ def titles_before_names(
         if person.title is None:
             person.title = _clean_title(folded[start:end])
     return found
+
+
+_SAID_BEFORE = re.compile(r",\s*(?:said|says|stated|announced|claimed|reported)\s+(?:that\s+)?$")
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s")
+
+
+def _past_relative_clause(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
+    """ "The LNA, which fought Islamist groups in the city, said its troops ...": the pronoun
+    after the speech verb is the subject's, not that of a name inside the subject's relative clause."""
+    said = _SAID_BEFORE.search(folded, max(0, at - 40), at)
+    if said is None:
+        return prior
+    openings = list(_RELATIVE_OPENING.finditer(folded, max(0, said.start() - 300), said.start()))
+    if not openings:
+        return prior
+    before = [h for h in prior if h.end <= openings[-1].start()]
+    return before or prior
 
 
 INSTITUTION_OWNERS = frozenset({"Libyan", "GNA", "GNU", "LNA"})
