@@ -302,3 +302,19 @@ def test_its_troops_after_a_subjects_relative_clause_are_the_subjects() -> None:
 def test_its_troops_with_no_relative_clause_are_the_latest_side() -> None:
     text = "The Islamist groups lost ground. The Libyan National Army said its troops had advanced into Ganfouda."
     assert _movements(text) == [("advance", "Libyan National Army", "Ganfouda")]
+
+
+# ------------------------- "X was informed by Y that ...": Y speaks, the clause is the content
+
+
+def test_a_passive_speech_verbs_agent_speaks_the_that_clause() -> None:
+    text = (
+        "The Mission was informed by a senior security official on Monday that the 444 Brigade "
+        "would hand over the airport area by mid-June."
+    )
+    found = _statements(text)
+    assert [s.text for s in found] == ["the 444 Brigade would hand over the airport area by mid-June"]
+
+
+def test_a_relative_clause_on_an_agent_of_another_verb_is_no_statement() -> None:
+    assert _statements("The town was shelled by a militia that the government had armed.") == []

@@ -1037,8 +1037,8 @@ def _object_that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
 
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     """A "that" clause the parser hung on the verb's prepositional object ("said in a
-    statement that ...")."""
-    for prep in sent.children(verb, "prep"):
+    statement that ...") or on a passive's agent ("was told by an official that ...")."""
+    for prep in sent.children(verb, "prep", "agent"):
         for obj in sent.children(prep, "pobj"):
             for clause in sent.children(obj, "acl", "ccomp", "relcl"):
                 if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
