@@ -318,3 +318,15 @@ def test_a_passive_speech_verbs_agent_speaks_the_that_clause() -> None:
 
 def test_a_relative_clause_on_an_agent_of_another_verb_is_no_statement() -> None:
     assert _statements("The town was shelled by a militia that the government had armed.") == []
+
+
+# ------------------------------------- "described X as Y" reports a verdict; "described X" none
+
+
+def test_describing_something_as_a_verdict_is_a_statement() -> None:
+    text = "The Zawiya municipal council described the operation as an assault on civilians on Monday."
+    assert [s.text for s in _statements(text)] == ["described the operation as an assault on civilians"]
+
+
+def test_describing_a_scene_is_no_statement() -> None:
+    assert _statements("The health minister described the scene at the hospital on Monday.") == []

@@ -905,7 +905,13 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             extra = _infinitive_after(sent, verb, found)  # "urged volunteers without arms to go home"
         if extra is None and arg == "dobj":
             extra = next(
-                (c for c in sent.children(verb, "prep") if c.i > found.i and c.lower in OBJECT_PREPS), None
+                (
+                    c
+                    for c in sent.children(verb, "prep")
+                    if c.i > found.i
+                    and (c.lower in OBJECT_PREPS or (c.lower == "as" and verb.lemma in AS_VERBS))
+                ),
+                None,
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
@@ -936,6 +942,9 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     return head if head.pos in CLAUSE_HEADS else None
 
 
+AS_VERBS = frozenset({"describe"})
+"""Speech verbs whose object is content only with its verdict ("described the raid as a crime");
+"described the scene" says nothing."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
 was said ("threatened the crew", "welcomed the envoy")."""
@@ -969,6 +978,8 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
     if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
         return True
+    if arg == "dobj" and verb.lemma in AS_VERBS:
+        return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
         if _a_place(found) and not _complemented(sent, verb, found):
             return True  # "threatened the coast road": a place put at risk, nothing said
