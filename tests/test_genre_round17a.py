@@ -330,3 +330,10 @@ def test_describing_something_as_a_verdict_is_a_statement() -> None:
 
 def test_describing_a_scene_is_no_statement() -> None:
     assert _statements("The health minister described the scene at the hospital on Monday.") == []
+
+
+def test_a_call_on_parties_renewed_carries_the_infinitive_the_verb_holds() -> None:
+    text = "UNSMIL reiterates its call on all parties to refrain from unilateral military movements."
+    assert [s.text for s in _statements(text)] == [
+        "all parties to refrain from unilateral military movements"
+    ]

@@ -1397,6 +1397,9 @@ def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             content = _content_after_owner(sent, spec, max(h.end for h in speakers), owners)
         if content is None:
             continue
+        if content.extra is None and tok.dep in OBJECTS:  # "reiterates its call on all parties to refrain"
+            request = _infinitive_after(sent, sent.head_of(tok), content.root)
+            content = content._replace(extra=request) if request is not None else content
         bounds = _content_tokens(ctx, sent, tok, content)
         if bounds is not None:
             span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
