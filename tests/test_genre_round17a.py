@@ -337,3 +337,11 @@ def test_a_call_on_parties_renewed_carries_the_infinitive_the_verb_holds() -> No
     assert [s.text for s in _statements(text)] == [
         "all parties to refrain from unilateral military movements"
     ]
+
+
+# ---------------------------------------------- 2011: loyalist troops are Gaddafi's forces
+
+
+def test_loyalist_troops_in_2011_are_gaddafis_forces() -> None:
+    found = PARSER.parse("Loyalist troops stormed Zawiya on March 10 after a siege.", published="2011-03-27")
+    assert [(m.kind.value, m.actor) for m in found.movements] == [("capture", "Gaddafi loyalists")]
