@@ -345,3 +345,19 @@ def test_a_call_on_parties_renewed_carries_the_infinitive_the_verb_holds() -> No
 def test_loyalist_troops_in_2011_are_gaddafis_forces() -> None:
     found = PARSER.parse("Loyalist troops stormed Zawiya on March 10 after a siege.", published="2011-03-27")
     assert [(m.kind.value, m.actor) for m in found.movements] == [("capture", "Gaddafi loyalists")]
+
+
+# ------------------------------- an office held on behalf of another's office adds no person
+
+
+def test_the_secretary_general_inside_an_envoys_title_is_no_actor() -> None:
+    text = (
+        "The Special Representative of the UN Secretary-General, Abdoulaye Bathily, voiced concern on Monday."
+    )
+    assert _actor_names(text) == {"Abdoulaye Bathily"}
+
+
+def test_a_body_inside_a_spokesmans_title_is_still_an_actor() -> None:
+    text = "Mohamed Gnono, a military spokesman for the Tripoli government, said on Monday that the town had fallen."
+    found = PARSER.parse(text, published="2019-06-27")
+    assert "Government of National Accord" in {a.name for a in found.actors}

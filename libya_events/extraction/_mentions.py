@@ -537,6 +537,8 @@ class MentionFinder:
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
                     end += 1  # "U.N." keeps its last dot
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
+                if hit is not None and source == "role" and _office_in_title(hit, folded, start):
+                    hit = None  # "the Special Representative of the UN Secretary-General": another's title
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -1297,6 +1299,22 @@ def _institution_owner(word: str) -> bool:
     """The side or country word a ministry's name may open with ("GNU Ministry of Defence")."""
     return word in INSTITUTION_OWNERS or (
         word.endswith(("ian", "ish", "ese", "an", "i")) and word[:1].isupper()
+    )
+
+
+_TITLE_OF_ROLE = re.compile(
+    r"\b(?:[Rr]epresentative|[Ee]nvoy|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Dd]eputy|[Oo]ffice)"
+    r"\s+(?:of|to|for)\s+(?:the\s+)?(?:U\.?N\.?\s+|United\s+Nations\s+)?$"
+)
+"""A title held on behalf of an office ("Special Representative of the"): the office named next
+is part of the title, not an actor."""
+
+
+def _office_in_title(hit: Hit, folded: str, start: int) -> bool:
+    """A person's office named inside another's title ("the Special Representative of the UN
+    Secretary-General"); a body so named ("a spokesman for the Tripoli government") stays."""
+    return hit.actor_kind is ActorKind.PERSON and bool(
+        _TITLE_OF_ROLE.search(folded, max(0, start - 40), start)
     )
 
 
