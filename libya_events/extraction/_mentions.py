@@ -44,7 +44,11 @@ _WORD = re.compile(r"[^\W_]+")
 PLACE_SLOT_WORDS = (
     "in at near to from into outside around of toward towards via reached entered took captured seized "
     "retook recaptured stormed overran occupied liberated fled left abandoned evacuated besieged "
-    "encircled surrounded attacked raided shelled visited toured"
+    "encircled surrounded attacked raided shelled visited toured "
+    # other forms of the same verbs ("had retaken X", "after taking X", "entering X")
+    "taken retaken overrun take retake capture recapture seize enter reach leave visit "
+    "taking retaking capturing recapturing seizing entering reaching leaving fleeing visiting "
+    "storming attacking shelling through across beyond"
 ).split()
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
@@ -248,13 +252,14 @@ _LOYAL_TO = re.compile(
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
-    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers|camp)\b|(?<!\s)\s++(?:loyalists|forces)\b"
+    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers|brigades|camp)\b"
+    r"|(?<!\s)\s++(?:loyalists|forces)\b"
 )
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE_FIRST = FirstWords(_PRONOUN_OFFICE, frozenset({"his", "her"}))
 _PRONOUN_FORCES = re.compile(
-    r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers)\b",
+    r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers|brigades)\b",
     re.IGNORECASE,
 )
 _FORCE_WORDS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "militias"})
@@ -522,6 +527,8 @@ class MentionFinder:
                     continue
                 if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
                     continue
+                if source == "collective" and _publishers_staff(folded, start, end):
+                    continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):
@@ -529,6 +536,8 @@ class MentionFinder:
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
                     end += 1  # "U.N." keeps its last dot
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
+                if hit is not None and source == "role" and _office_in_title(hit, folded, start):
+                    hit = None  # "the Special Representative of the UN Secretary-General": another's title
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -798,7 +807,7 @@ class MentionFinder:
                 ]
             if not prior:
                 continue
-            master = max(prior, key=lambda h: h.end)
+            master = max(_past_relative_clause(folded, pm.start(), prior), key=lambda h: h.end)
             forces = (
                 self._forces_of(master, pm.start(), pm.end())
                 if master.actor_kind is not ActorKind.COUNTRY
@@ -905,19 +914,18 @@ class MentionFinder:
                 add(hit)
 
         # ministries, parliaments and municipalities named by their portfolio or place
+        cores: dict[
+            str, tuple[str, str]
+        ] = {}  # "Ministry of Defence" -> the "GNU Ministry of Defence" told first
         for m in gate.finditer(_INSTITUTION_HEAD) if gated_cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
-            add(
-                Hit(
-                    start,
-                    end,
-                    "institution:" + normalize_alias(folded[start:end]),
-                    text[start:end],
-                    "unit",
-                    ActorKind.GOVERNMENT,
-                )
-            )
+            key, name = "institution:" + normalize_alias(folded[start:end]), text[start:end]
+            first, _, rest = name.partition(" ")
+            if rest and _institution_owner(first):
+                cores.setdefault(normalize_alias(rest), (key, name))
+            key, name = cores.get(normalize_alias(name), (key, name))
+            add(Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT))
 
         # descriptive groups and unnamed sources
         for m in gate.finditer(_GROUP_HEAD):
@@ -1264,6 +1272,62 @@ def titles_before_names(
         if person.title is None:
             person.title = _clean_title(folded[start:end])
     return found
+
+
+_SAID_BEFORE = re.compile(r",\s*(?:said|says|stated|announced|claimed|reported)\s+(?:that\s+)?$")
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s")
+
+
+def _past_relative_clause(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
+    """ "The LNA, which fought Islamist groups in the city, said its troops ...": the pronoun
+    after the speech verb is the subject's, not that of a name inside the subject's relative clause."""
+    said = _SAID_BEFORE.search(folded, max(0, at - 40), at)
+    if said is None:
+        return prior
+    openings = list(_RELATIVE_OPENING.finditer(folded, max(0, said.start() - 300), said.start()))
+    if not openings:
+        return prior
+    before = [h for h in prior if h.end <= openings[-1].start()]
+    return before or prior
+
+
+INSTITUTION_OWNERS = frozenset({"Libyan", "GNA", "GNU", "LNA"})
+
+
+def _institution_owner(word: str) -> bool:
+    """The side or country word a ministry's name may open with ("GNU Ministry of Defence")."""
+    return word in INSTITUTION_OWNERS or (
+        word.endswith(("ian", "ish", "ese", "an", "i")) and word[:1].isupper()
+    )
+
+
+_TITLE_OF_ROLE = re.compile(
+    r"\b(?:[Rr]epresentative|[Ee]nvoy|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Dd]eputy|[Oo]ffice)"
+    r"\s+(?:of|to|for)\s+(?:the\s+)?(?:U\.?N\.?\s+|United\s+Nations\s+)?$"
+)
+"""A title held on behalf of an office ("Special Representative of the"): the office named next
+is part of the title, not an actor."""
+
+
+def _office_in_title(hit: Hit, folded: str, start: int) -> bool:
+    """A person's office named inside another's title ("the Special Representative of the UN
+    Secretary-General"); a body so named ("a spokesman for the Tripoli government") stays."""
+    return hit.actor_kind is ActorKind.PERSON and bool(
+        _TITLE_OF_ROLE.search(folded, max(0, start - 40), start)
+    )
+
+
+PUBLISHER_STAFF = frozenset(
+    {"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "team", "crew"}
+)
+"""Staff words that, after "our", name the publisher's own people ("our correspondent")."""
+
+
+def _publishers_staff(folded: str, start: int, end: int) -> bool:
+    """ "our correspondent", "our reporters": the publisher's staff are no actor."""
+    return (
+        folded[max(0, start - 4) : start].lower() == "our " and folded[start:end].lower() in PUBLISHER_STAFF
+    )
 
 
 def _strip_article(alias: str) -> str:

@@ -196,6 +196,7 @@ TERRITORY_NOUNS = frozenset(
         "parliament",
         "refinery",
         "plant",
+        "factory",
         "prison",
         "school",
         "university",
@@ -1195,11 +1196,16 @@ def _carried_off(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) ->
     return _prep_object(s, tok, CARRIED_TO) is not None
 
 
+def _own_way(s: _Sentence, obj: Token) -> bool:
+    """ "fought their way into X", "pushed its way toward Y": the mover's own way is a path."""
+    return obj.lower == "way" and any(c.dep == "poss" for c in s.children(obj))
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
-    if obj is not None and obj.lower in COMPASS_WORDS:
-        obj = None  # "heading west": a direction, not what is moved or reached
+    if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj)):
+        obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _carried_off(s, tok, cls, obj):
@@ -1423,6 +1429,7 @@ def _verb_places(
     dests = dests or route[1]
     towards = towards or bool(route[0] or route[1])  # forces on a road are heading somewhere
     if cls.object == "expel":
+        origins = _without_homes(s, tok, origins)
         origins, dests = ([], origins) if not withdrawn else (origins, [])
     if not dests and cls.object != "origin":
         dests.extend(_where_places(s, tok))
@@ -1436,7 +1443,29 @@ def _verb_places(
         dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
     if dests:
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
+        dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _without_fronted_region(tok: Token, dests: list[Hit]) -> list[Hit]:
+    """ "In the south, units were deployed from Sabha to Ubari": a region told before the verb
+    sets the scene when places after it are reached."""
+    later = [d for d in dests if d.start > tok.start]
+    if not later:
+        return dests
+    return [
+        d for d in dests if d.start > tok.start or d.place is None or d.place.kind is not LocationKind.REGION
+    ]
+
+
+def _without_homes(s: _Sentence, tok: Token, places: list[Hit]) -> list[Hit]:
+    """ "drove brigades from Zintan out of Tripoli": beside "out of Y", a "from X" tells where
+    the driven come from, not the place they were driven out of."""
+    if not any(c.lower == "out" for c in s.children(tok, PARTICLES)):
+        return places
+    homes = [h for name, obj in _prep_args(s, tok) if name == "from" for h in _places(s, obj)]
+    kept = [p for p in places if not any(p is h for h in homes)]
+    return kept or places
 
 
 ROUTE_PREPS = frozenset({"along", "down", "up", "via", "by", "on"})
@@ -1694,7 +1723,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
-            return s.head(tok)  # "the towns which the army took": the antecedent
+            return _past_distance_aside(s, s.head(tok))  # "the towns which the army took": the antecedent
         return obj
     misread = _misread_modifier(s, tok)
     if misread is not None:
@@ -1703,6 +1732,29 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         return s.head(tok)  # "X had flown fighters from A into B", read as "flown fighters"
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
     return next(stray, None)
+
+
+DISTANCE_LINKS = frozenset({"npadvmod", "nummod", "quantmod"})
+"""How a distance hangs on its direction word ("45 km west")."""
+
+
+def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
+    """ "Zawiya, 45 km west of Tripoli, which they stormed": a relative clause the parser hung
+    on the anchor of a distance aside is about the place the aside follows."""
+    prep = s.head(antecedent)
+    if antecedent.dep != "pobj" or prep.lower != "of" or s.place_at[antecedent.i] is None:
+        return antecedent
+    direction = s.head(prep)
+    if not any(c.i < direction.i for c in s.children(direction, DISTANCE_LINKS)):
+        return antecedent
+    left, stack = direction.i, [c for c in s.children(direction) if c.i < direction.i]
+    while stack:  # the aside's first word: "45", "about 45", "some 45"
+        t = stack.pop()
+        left = min(left, t.i)
+        stack.extend(s.children(t))
+    if left < 2 or s.tokens[left - 1].text != "," or s.place_at[left - 2] is None:
+        return antecedent
+    return s.tokens[left - 2]
 
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
@@ -2589,7 +2641,13 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if hit is None or _is_weak(hit):
         hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
-        hit = _owner_from(s, tok) or _named_apposition(s, tok) or _reported_side(s, tok, ctx) or hit
+        hit = (
+            _owner_from(s, tok)
+            or _named_apposition(s, tok)
+            or _person_beside(s, tok)
+            or _reported_side(s, tok, ctx)
+            or hit
+        )
     if hit is None or hit.entry is None:
         hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
@@ -2969,14 +3027,21 @@ def _opens_owner(s: _Sentence, tok: Token) -> bool:
 
 def _person_beside(s: _Sentence, tok: Token) -> Hit | None:
     """ "Gaddafi's son Saif", "its commander, Ali Kana": a role noun with a named person in
-    apposition stands for that person, not for the owner before it."""
-    if tok.pos != "NOUN":
+    apposition stands for that person, not for the owner before it; so does a capitalised
+    title no name holds ("the Minister of Health, Dr. Ramadan Abu Janah, arrived")."""
+    if tok.pos != "NOUN" and not _bare_title(s, tok):
         return None
     for a in s.children(tok, frozenset({"appos"})):
         named = s.actor_at[a.i]
         if named is not None and named.actor_kind is ActorKind.PERSON:
             return named
     return None
+
+
+def _bare_title(s: _Sentence, tok: Token) -> bool:
+    """A capitalised title noun ("Minister", "Representative") that no named actor holds."""
+    held = s.actor_at[tok.i]
+    return tok.pos == "PROPN" and (held is None or held.actor_kind is ActorKind.COLLECTIVE)
 
 
 def _named_apposition(s: _Sentence, tok: Token) -> Hit | None:

@@ -448,7 +448,11 @@ class Parser:
             if place is None or h.is_actor or place.feature != "capital":
                 continue
             entry = metonyms.get(normalize_alias(folded[h.start : h.end]))
-            if entry is None or not self._ACTS_NEXT.match(folded, h.end):
+            if (
+                entry is None
+                or not self._ACTS_NEXT.match(folded, h.end)
+                or _placed_by_preposition(folded, h.start)
+            ):
                 continue
             h.name = folded[h.start : h.end]
             if entry.kind is ActorKind.COUNTRY:
@@ -925,6 +929,18 @@ _SPACES = re.compile(r"\s+")
 _OF_AFTER = re.compile(r"(?<!\s)\s++(?:of|'s)\b")
 _NAME_AFTER = re.compile(r"(?<!\s)\s++[A-Z]")
 _SIDE_WORD = re.compile(r"\b(eastern|western|southern|northern|central|coastal)\b")
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near"})
+"""Words before a capital that make it a place ("the foreign ministry in Rome said"), not the
+government that acts."""
+
+
+def _placed_by_preposition(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 6) : start].split()
+    return (
+        bool(before) and folded[start - 1 : start].isspace() and before[-1].lower() in LOCATIVE_PREPOSITIONS
+    )
 
 
 @functools.lru_cache(maxsize=4096)

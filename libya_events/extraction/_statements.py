@@ -431,13 +431,19 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
     name = _appos_name_of(ctx, sent, head)
-    if name is not None and (head.pos == "NOUN" or _holding(ctx, head) is None):
+    if name is not None and (head.pos == "NOUN" or _unnamed_holder(ctx, head)):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
     proposed = ctx.proposed.get((head.start, head.end))
     if proposed is not None and head.pos == "PROPN":
         return proposed
     found = _known_hit(ctx, sent, head)
     return found if found is not None else proposed
+
+
+def _unnamed_holder(ctx: _Context, head: Token) -> bool:
+    """No actor mention holds the token, or only an unnamed one ("the Minister of Health")."""
+    holding = _holding(ctx, head)
+    return holding is None or holding.actor_kind is ActorKind.COLLECTIVE
 
 
 def _appos_name_of(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | None:
@@ -460,7 +466,7 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
             (
                 c
                 for c in sent.children(tok, "appos")
-                if c.pos == "PROPN" and (c.ent_type == "PERSON" or c.ent_iob == "")
+                if (c.pos == "PROPN" and c.ent_iob == "") or (c.ent_type == "PERSON" and c.pos in NAME_TAGS)
             ),
             None,
         )
@@ -490,6 +496,9 @@ def _renames_object(sent: ParsedSentence, head: Token, appos: Token) -> bool:
         head.i < obj.i < appos.i for p in sent.children(head, "prep") for obj in sent.children(p, "pobj")
     )
 
+
+NAME_TAGS = frozenset({"PROPN", "NOUN", "ADV", "ADJ"})
+"""Parts of speech the tagger gives a person's name in apposition ("Abdoulaye Bathily" as ADV)."""
 
 NAMING = frozenset({"call", "name", "identify"})
 """Participles that give a name ("a spokesman, called Kalefa, said")."""
@@ -810,7 +819,9 @@ def _holding(ctx: _Context, head: Token) -> Hit | None:
     if key in ctx.holding:
         return ctx.holding[key]
     holding = [
-        h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end
+        h
+        for h in ctx.actors_in(head.start - 200, head.end + 200)
+        if h.start <= head.start and head.end <= h.end
     ]
     found = ctx.holding[key] = max(holding, key=lambda h: h.end - h.start) if holding else None
     return found
@@ -891,11 +902,32 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
         if extra is None and arg == "dobj":
+            extra = _infinitive_after(sent, verb, found)  # "urged volunteers without arms to go home"
+        if extra is None and arg == "dobj":
             extra = next(
-                (c for c in sent.children(verb, "prep") if c.i > found.i and c.lower in OBJECT_PREPS), None
+                (
+                    c
+                    for c in sent.children(verb, "prep")
+                    if c.i > found.i
+                    and (c.lower in OBJECT_PREPS or (c.lower == "as" and verb.lemma in AS_VERBS))
+                ),
+                None,
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+def _infinitive_after(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """A to-infinitive the parser hung on the verb as an adverbial clause after its object
+    ("urged volunteers without weapons to go home"): what the object was urged to do."""
+    return next(
+        (
+            c
+            for c in sent.children(verb, "advcl")
+            if c.i > obj.i and any(a.tag == "TO" and a.i < c.i for a in sent.children(c, "aux"))
+        ),
+        None,
+    )
 
 
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
@@ -910,6 +942,9 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     return head if head.pos in CLAUSE_HEADS else None
 
 
+AS_VERBS = frozenset({"describe"})
+"""Speech verbs whose object is content only with its verdict ("described the raid as a crime");
+"described the scene" says nothing."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
 was said ("threatened the crew", "welcomed the envoy")."""
@@ -943,9 +978,26 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
     if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
         return True
+    if arg == "dobj" and verb.lemma in AS_VERBS:
+        return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
+        if _a_place(found) and not _complemented(sent, verb, found):
+            return True  # "threatened the coast road": a place put at risk, nothing said
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+PLACE_LABELS_OBJECT = frozenset({"LOC", "FAC"})
+PLACE_NOUNS = frozenset(
+    """road highway town city village port airport base field terminal border crossing area
+    region coast capital district suburb neighbourhood neighborhood checkpoint refinery""".split()
+)
+"""Lemmas of nouns for places: a speech verb's object that is one was acted on, not said (a town
+or country named may be the addressee: "threatened Turkey with sanctions")."""
+
+
+def _a_place(tok: Token) -> bool:
+    return tok.ent_type in PLACE_LABELS_OBJECT or (tok.pos == "NOUN" and tok.lemma in PLACE_NOUNS)
 
 
 def _given_a_name(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
@@ -996,8 +1048,8 @@ def _object_that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
 
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     """A "that" clause the parser hung on the verb's prepositional object ("said in a
-    statement that ...")."""
-    for prep in sent.children(verb, "prep"):
+    statement that ...") or on a passive's agent ("was told by an official that ...")."""
+    for prep in sent.children(verb, "prep", "agent"):
         for obj in sent.children(prep, "pobj"):
             for clause in sent.children(obj, "acl", "ccomp", "relcl"):
                 if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
@@ -1016,6 +1068,11 @@ def _content_tokens(
         keep -= _kept(sent, verb, frozenset())  # "X happened, Y said, after ...": not the attribution
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
+        for c in sent.children(verb, "prep"):  # "urged volunteers without weapons to go"
+            if content.root.i < c.i < content.extra.i and all(
+                o.ent_type not in WHEN for o in sent.children(c)
+            ):
+                keep |= _content_set(ctx, sent, c)
     if content.with_verb:
         keep |= set(range(verb.i, content.root.i))
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
@@ -1103,9 +1160,45 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and not any(sent.children(c, *SUBJECTS))
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
+            if _past_occasion(sent, c):
+                continue  # "called on them to return after convoys arrived": the reporter's when
             keep.add(i)
             stack.append(c)
     return keep
+
+
+OCCASION_MARKS = frozenset({"after", "following", "since", "when", "as"})
+
+
+def _past_occasion(sent: ParsedSentence, clause: Token) -> bool:
+    """A past-tense "after ..." clause on a requested infinitive ("to return to their barracks
+    after armed convoys arrived"): when the request was made, not part of what was asked."""
+    if clause.dep != "advcl" or clause.tag != "VBD":
+        return False
+    if not any(m.lower in OCCASION_MARKS for m in sent.children(clause, "mark")):
+        return False
+    head = sent.head_of(clause)
+    if head.tag != "VB" or not any(a.tag == "TO" for a in sent.children(head, "aux")):
+        return False
+    return sent.head_of(head).lemma in REQUEST_VERBS
+
+
+REQUEST_VERBS = frozenset(
+    {
+        "call",
+        "urge",
+        "ask",
+        "appeal",
+        "demand",
+        "order",
+        "instruct",
+        "request",
+        "invite",
+        "press",
+        "encourage",
+    }
+)
+"""Speech verbs whose to-infinitive is what was asked for."""
 
 
 # --------------------------------------------------------------------------- reported speech
@@ -1297,15 +1390,35 @@ def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             o for p in sent.children(tok, "prep") if p.lower in OWNER_MARKS for o in sent.children(p, "pobj")
         ]
         speakers = _speaker_hits(ctx, sent, [o for h in owners for o in _chain(sent, h)])
+        if not owners and _owned_by_pronoun(sent, tok):
+            speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, sent.head_of(tok)))
         content = _content_root(sent, tok, spec) if speakers else None
         if content is None and speakers:
             content = _content_after_owner(sent, spec, max(h.end for h in speakers), owners)
         if content is None:
             continue
+        if content.extra is None and tok.dep in OBJECTS:  # "reiterates its call on all parties to refrain"
+            request = _infinitive_after(sent, sent.head_of(tok), content.root)
+            content = content._replace(extra=request) if request is not None else content
         bounds = _content_tokens(ctx, sent, tok, content)
         if bounds is not None:
             span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
             yield _Found(tok, sent, speakers, span, False, content.root.i)
+
+
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+VOICING_VERBS = frozenset({"renew", "reiterate", "repeat", "restate", "issue", "make", "voice", "echo"})
+"""Verbs whose subject utters the speech noun it owns by a pronoun ("renewed his call for X");
+others do not ("ignored his call")."""
+
+
+def _owned_by_pronoun(sent: ParsedSentence, noun: Token) -> bool:
+    """ "renewed his call for X": a speech noun its verb's subject owns, by a pronoun."""
+    return (
+        noun.dep in OBJECTS
+        and sent.head_of(noun).lemma in VOICING_VERBS
+        and any(c.lower in OWNING_PRONOUNS for c in sent.children(noun, "poss"))
+    )
 
 
 def _seconded(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
