@@ -2462,7 +2462,7 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     out: list[Hit] = []
     for t in _conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
-        joint = _joint_actors(s, t, hit)
+        joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
@@ -2470,6 +2470,18 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
 
 
 JOINT_MODIFIERS = frozenset({"amod", "nmod", "compound"})
+
+
+def _joint_sides(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
+    """ "Zintani and Warshefani units": sides the mention finder named by each town, joined
+    under one force noun, each its own actor."""
+    if hit is None or hit.actor_kind is not ActorKind.ARMED_GROUP or tok.pos != "NOUN":
+        return []
+    for amod in s.children(tok, JOINT_MODIFIERS):
+        sides = [s.actor_at[t.i] for t in _conjuncts(s, amod)]
+        if len(sides) > 1 and all(h is not None and h.actor_kind is ActorKind.ARMED_GROUP for h in sides):
+            return list({id(h): h for h in sides if h is not None}.values())
+    return []
 
 
 def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:

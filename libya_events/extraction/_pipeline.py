@@ -51,6 +51,7 @@ from libya_events.extraction._places import (
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits
 from libya_events.extraction._statements import find_statements
+from libya_events.extraction._townforces import town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -306,6 +307,7 @@ class Parser:
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
+        hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base)
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (

@@ -1,0 +1,107 @@
+"""Actor naming: sides named by their town (a demonym or a town before a force noun, a force
+noun "from" a town), groups named later by apposition, and bodies named by acronym."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from libya_events import Parser
+from libya_events.extraction._townforces import DEMONYMS, FORCE_NOUNS, parse_demonyms
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _actors(parser: Parser, text: str, published: str = "2015-05-01") -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in parser.parse(text, published=published).actors}
+
+
+def _movers(parser: Parser, text: str, published: str = "2015-05-01") -> set[str]:
+    return {m.actor for m in parser.parse(text, published=published).movements}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "mention"),
+    [
+        (
+            "Misrati checkpoints were pulled back from the coast road on Monday.",
+            "Misrata forces",
+            "Misrati checkpoints",
+        ),
+        ("Zawiyan fighters advanced on the refinery at dawn.", "Zawiya forces", "Zawiyan fighters"),
+        ("Gharyani units moved into Asabaa late on Sunday.", "Gharyan forces", "Gharyani units"),
+        ("Tarhuni forces deployed south of the capital.", "Tarhuna forces", "Tarhuni forces"),
+        ("Zintani brigades withdrew from the airport road.", "Zintan brigades", "Zintani brigades"),
+        (
+            "Fighters from Zuwara entered the border crossing at Ras Ajdir.",
+            "Zuwara forces",
+            "Fighters from Zuwara",
+        ),
+        (
+            "A force from the coastal city of Misrata seized the airport in Sirte.",
+            "Misrata forces",
+            "force from the coastal city of Misrata",
+        ),
+    ],
+)
+def test_a_town_names_its_side(parser: Parser, text: str, actor: str, mention: str) -> None:
+    actors = _actors(parser, text)
+    assert mention in actors[actor]
+    assert actor in _movers(parser, text)
+
+
+def test_a_misspelt_town_after_city_of_is_still_its_side_and_a_place(parser: Parser) -> None:
+    article = parser.parse(
+        "Sirte is held by a force from the western city of Misrrata.", published="2016-08-01"
+    )
+    assert any(a.name == "Misrata forces" for a in article.actors)
+    assert any(loc.name == "Misrata" for loc in article.locations)
+
+
+def test_joined_demonyms_are_one_side_each(parser: Parser) -> None:
+    text = "Zintani and Warshefani units took the checkpoint north of Gharyan on Sunday."
+    assert {"Zintan brigades", "Warshefana forces"} <= _movers(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA pulled its forces from Sirte on Monday.",
+        "The army withdrew the troops from Sirte after talks.",
+        "More troops from Zliten and Khoms arrived in Tripoli.",
+        "The Benghazi Defence Brigades advanced on Ajdabiya.",
+        "The Zawiya Martyrs Brigade captured the bridge.",
+    ],
+)
+def test_no_town_side_where_the_town_is_no_home(parser: Parser, text: str) -> None:
+    names = set(_actors(parser, text))
+    assert not {
+        n for n in names if n in {"Sirte forces", "Zliten forces", "Benghazi forces", "Zawiya forces"}
+    }
+
+
+def test_the_demonym_table_is_well_formed() -> None:
+    assert all(d.isalpha() and d.islower() and town[:1].isupper() for d, town in DEMONYMS.items())
+    assert DEMONYMS["misrati"] == DEMONYMS["misratan"] == "Misrata"
+    with pytest.raises(ValueError, match="listed twice"):
+        parse_demonyms("zintani\tZintan\nzintani\tZintan\n")
+    with pytest.raises(ValueError, match="expected"):
+        parse_demonyms("Zintani Zintan\n")
+
+
+@given(st.sampled_from(sorted(DEMONYMS)), st.sampled_from(sorted(FORCE_NOUNS)))
+def test_any_demonym_before_any_force_noun_is_its_town_side(demonym: str, noun: str) -> None:
+    article = _PARSER.parse(
+        f"On Monday {demonym.capitalize()} {noun} reached the coast.", published="2015-05-01"
+    )
+    town = DEMONYMS[demonym]
+    sides = [a for a in article.actors if a.kind.value == "armed_group"]
+    assert len(sides) == 1
+    assert town.split()[0].lower()[:4] in sides[0].name.lower()
+
+
+_PARSER = Parser()
