@@ -105,3 +105,43 @@ def test_any_demonym_before_any_force_noun_is_its_town_side(demonym: str, noun: 
 
 
 _PARSER = Parser()
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "description"),
+    [
+        (
+            "The former rebels, now the Nasr Brigade, seized the ministry in Tripoli.",
+            "Nasr Brigade",
+            "former rebels",
+        ),
+        (
+            "A new armed group, the Sabratha Revolutionaries Brigade, took control of the beach road.",
+            "Sabratha Revolutionaries Brigade",
+            "armed group",
+        ),
+        (
+            "Local fighters, who call themselves the Martyrs Battalion, took the airport in Gharyan.",
+            "Martyrs Battalion",
+            "fighters",
+        ),
+    ],
+)
+def test_a_description_named_right_after_is_that_group(
+    parser: Parser, text: str, named: str, description: str
+) -> None:
+    actors = _actors(parser, text)
+    assert description in actors[named]
+    assert not any(description in mentions for name, mentions in actors.items() if name != named)
+    assert _movers(parser, text) == {named}
+
+
+def test_a_list_after_a_comma_is_no_apposition(parser: Parser) -> None:
+    actors = _actors(parser, "Local fighters, the Nasr Brigade and the army attacked Sirte on Friday.")
+    assert "fighters" not in actors.get("Nasr Brigade", [])
+
+
+def test_a_name_known_as_stops_at_its_capitalised_words(parser: Parser) -> None:
+    actors = _actors(parser, "A militia known as the Kaniyat attacked the checkpoint south of Tripoli.")
+    assert "Kaniyat" in actors
+    assert not any("attacked" in name for name in actors)

@@ -1102,14 +1102,14 @@ _MEDIA_NOUNS = frozenset(
 _MEDIA_BEFORE_CUES = (*(_MEDIA_NOUNS - {"television"}), "radio")
 """Words one of which a text needs before a medium named after its noun is looked for."""
 _CALLED = re.compile(
-    r"\b(brigade|battalion|militia|group|force|unit|"
+    r"\b(?i:(brigade|battalion|militia|group|force|unit|"
     + "|".join(sorted(_PERSON_NOUNS | _MEDIA_NOUNS))
-    + r")s?,?\s+(?:called|named|known\s+as)\s+(?:the\s+)?("
+    + r")s?,?\s+(?:called|named|known\s+as)\s+(?:the\s+)?)("
     + _NAME_WORDS
-    + ")",
-    re.IGNORECASE,
+    + ")"
 )
-"""A name a noun introduces: "an elite brigade called the X Martyrs", "a spokesman, called X"."""
+"""A name a noun introduces: "an elite brigade called the X Martyrs", "a spokesman, called X";
+the name's words are capitalised ("a militia known as the Kaniyat attacked": not "attacked")."""
 _CALLED_NOUNS = (
     frozenset({"brigade", "battalion", "militia", "group", "force", "unit"}) | _PERSON_NOUNS | _MEDIA_NOUNS
 )

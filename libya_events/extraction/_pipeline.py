@@ -29,6 +29,7 @@ from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
 from libya_events.dates._timex import stated_published
 from libya_events.extraction._antecedents import antecedents, town_sides
+from libya_events.extraction._described import described_then_named
 from libya_events.extraction._events import (
     MovementDraft,
     StatementDraft,
@@ -370,6 +371,7 @@ class Parser:
         if state.parsed:
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))
+        state.hits = described_then_named(state.folded, state.hits)
         text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,

@@ -1,0 +1,68 @@
+"""An unnamed group a text introduces by a description and names right after it: "the former
+rebels, now the X Brigade,", "a unit, the Y Battalion,", "an armed group calling itself Z".
+The description is a mention of the named group, one actor."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind
+
+__all__ = ["described_then_named"]
+
+_NAMING_CUE = re.compile(
+    r"(?<!\s)(,)?+\s*+"
+    r"(?:(now|since\s++renamed|renamed|known\s++as|dubbed|called|calling\s++(?:itself|themselves)"
+    r"|(?:which|who|that)\s++calls?\s++(?:itself|themselves))\s++)?+"
+    r"(?:the\s++)?+"
+)
+"""What joins a description to the name that follows it: an apposition's comma, or a word of
+naming ("now", "known as", "calling itself")."""
+_APPOSITION_END = re.compile(r"\s*+(?:[,)\u2014;]|--)(?!\s*+(?:and|or)\b)")
+"""A bare apposition closes before the sentence goes on ("a unit, the Y Battalion, moved"),
+not into a list ("rebels, the Y Battalion and the army")."""
+_DESCRIBED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE})
+_NAMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION})
+_UNNAMED_SOURCES = frozenset({"group", "collective"})
+
+
+def described_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with each description a name follows rewritten as a mention of that name."""
+    actors = sorted((h for h in hits if h.actor_kind is not None and h.place is None), key=lambda h: h.start)
+    starts = [h.start for h in actors]
+    named: dict[int, Hit] = {}
+    for d in actors:
+        if not _unnamed(d):
+            continue
+        target = _name_after(folded, d, actors, starts)
+        if target is not None:
+            named[id(d)] = d.standing_for(target)
+    if not named:
+        return hits
+    return [named.get(id(h), h) for h in hits]
+
+
+def _unnamed(hit: Hit) -> bool:
+    if hit.actor_kind not in _DESCRIBED_KINDS:
+        return False
+    if hit.entry is not None:
+        return hit.entry.name[:1].islower()  # a generic entry: "former rebels"
+    return hit.source in _UNNAMED_SOURCES
+
+
+def _name_after(folded: str, d: Hit, actors: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
+    cue = _NAMING_CUE.match(folded, d.end, min(len(folded), d.end + 60))
+    if cue is None or (cue.group(1) is None and cue.group(2) is None):
+        return None  # "armed group the X": no apposition
+    k = bisect.bisect_left(starts, cue.end())
+    if k == len(actors) or starts[k] != cue.end():
+        return None
+    target = actors[k]
+    if target.actor_kind not in _NAMED_KINDS or _unnamed(target) or target.source == "pronoun":
+        return None
+    if cue.group(2) is None and not _APPOSITION_END.match(folded, target.end):
+        return None
+    return target
