@@ -21,7 +21,7 @@ _NAMING_CUE = re.compile(
 )
 """What joins a description to the name that follows it: an apposition's comma, or a word of
 naming ("now", "known as", "calling itself")."""
-_APPOSITION_END = re.compile(r"\s*+(?:[,)\u2014;]|--)(?!\s*+(?:and|or)\b)")
+_APPOSITION_END = re.compile(r"(?<!\s)\s*+(?:[,)\u2014;]|--)(?!\s*+(?:and|or)\b)")
 """A bare apposition closes before the sentence goes on ("a unit, the Y Battalion, moved"),
 not into a list ("rebels, the Y Battalion and the army")."""
 _DESCRIBED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE})
