@@ -145,3 +145,16 @@ def test_a_name_known_as_stops_at_its_capitalised_words(parser: Parser) -> None:
     actors = _actors(parser, "A militia known as the Kaniyat attacked the checkpoint south of Tripoli.")
     assert "Kaniyat" in actors
     assert not any("attacked" in name for name in actors)
+
+
+def test_the_government_forces_are_loyal_to_is_an_actor_too(parser: Parser) -> None:
+    text = "Forces loyal to Fathi Bashagha's government withdrew from Tripoli on Saturday."
+    actors = _actors(parser, text, "2022-08-28")
+    assert "Government of National Stability forces" in actors
+    assert "Government of National Stability" in actors
+    assert _movers(parser, text, "2022-08-28") == {"Government of National Stability forces"}
+
+
+def test_a_government_as_a_pro_modifier_adds_no_actor(parser: Parser) -> None:
+    actors = _actors(parser, "Pro-GNA fighters entered Sirte on Friday.", "2020-06-01")
+    assert "Government of National Accord" not in actors

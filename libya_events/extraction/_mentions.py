@@ -96,7 +96,7 @@ class Hit:
     affiliation: str | None = None
     entry: ActorEntry | None = None
     agentive: bool = False
-    master: Hit | None = None  # the person whose forces these are ("forces loyal to Haftar")
+    master: Hit | None = None  # who these forces serve, named inside ("forces loyal to Haftar")
 
     @property
     def is_actor(self) -> bool:
@@ -687,13 +687,13 @@ class MentionFinder:
             else ()
         ):
             named = [
-                h.entry
+                h
                 for h in occupied.actors_between(m.start(), m.end())
                 if h.entry is not None
                 and h.actor_kind is ActorKind.GOVERNMENT
                 and m.start() <= h.start < m.end()
             ]
-            gov = named[-1] if named else government
+            gov = named[-1].entry if named else government
             if gov is None or any(
                 h.actor_kind is ActorKind.ARMED_GROUP and h.start < m.end() and m.start() < h.end
                 for h in occupied.actors_between(m.start() - 200, m.end())
@@ -707,6 +707,7 @@ class MentionFinder:
                 "forces",
                 ActorKind.ARMED_GROUP,
                 affiliation=gov.name,
+                master=named[-1] if named else None,  # the government named stays an actor too
             )
             occupied.replace_inside(hit.start, hit.end)
             add(hit)
@@ -964,7 +965,10 @@ class MentionFinder:
             return None
         entry = next((h.entry for h in taken if h.entry is not None and h.entry.id == entry.id), entry)
         master = Hit(pro.start(1), pro.end(1), entry.id, entry.name, "kb", entry.kind, entry=entry)
-        return self._forces_of(master, pro.start(), pro.end())
+        forces = self._forces_of(master, pro.start(), pro.end())
+        if forces is not None and master.actor_kind is ActorKind.GOVERNMENT:
+            forces.master = None  # "pro-GNA": the government only modifies
+        return forces
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
@@ -1235,8 +1239,17 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
     entry = master.entry
     if master.actor_kind is ActorKind.GOVERNMENT:
         name = f"{master.name} forces"
+        # the government named inside the phrase ("forces loyal to X's government") is an actor too
+        inside = master if start <= master.start else None
         return Hit(
-            start, end, "forces:" + master.key, name, "forces", ActorKind.ARMED_GROUP, affiliation=master.name
+            start,
+            end,
+            "forces:" + master.key,
+            name,
+            "forces",
+            ActorKind.ARMED_GROUP,
+            affiliation=master.name,
+            master=inside,
         )
     if master.actor_kind is ActorKind.ARMED_GROUP:
         return Hit(start, end, master.key, master.name, "forces", ActorKind.ARMED_GROUP, entry=entry)

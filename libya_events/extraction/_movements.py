@@ -3355,7 +3355,7 @@ def _loyalists(named: Hit, sentence: Span, ctx: _Context) -> Hit | None:
     """ "Fighters loyal to X": a following of a politician whose side is a government (not an
     armed group) is named by the person, not passed off as the government's forces."""
     person, phrase = named.master, (named.start, named.end)
-    if person is None or not named.key.startswith("forces:"):
+    if person is None or person.actor_kind is not ActorKind.PERSON or not named.key.startswith("forces:"):
         person, phrase = named, ctx.loyal_to.get((id(named), sentence.start), (0, 0))
         if person.actor_kind is not ActorKind.PERSON or phrase == (0, 0):
             return None
