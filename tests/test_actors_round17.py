@@ -158,3 +158,14 @@ def test_the_government_forces_are_loyal_to_is_an_actor_too(parser: Parser) -> N
 def test_a_government_as_a_pro_modifier_adds_no_actor(parser: Parser) -> None:
     actors = _actors(parser, "Pro-GNA fighters entered Sirte on Friday.", "2020-06-01")
     assert "Government of National Accord" not in actors
+
+
+def test_a_foreign_body_named_by_acronym_after_a_nationality(parser: Parser) -> None:
+    text = "The head of the Turkish AFAD team said rescuers would stay in Derna. Later AFAD sent more staff."
+    actors = _actors(parser, text, "2023-09-20")
+    assert actors["AFAD"] == ["AFAD team", "AFAD"]
+
+
+@pytest.mark.parametrize("text", ["The Libyan LNA advanced on Sirte.", "Turkish TV showed the port."])
+def test_no_acronym_body_where_the_acronym_is_known_or_absent(parser: Parser, text: str) -> None:
+    assert not any(a.kb_id is None and a.name.isupper() for a in parser.parse(text).actors)
