@@ -169,3 +169,26 @@ def test_a_foreign_body_named_by_acronym_after_a_nationality(parser: Parser) -> 
 @pytest.mark.parametrize("text", ["The Libyan LNA advanced on Sirte.", "Turkish TV showed the port."])
 def test_no_acronym_body_where_the_acronym_is_known_or_absent(parser: Parser, text: str) -> None:
     assert not any(a.kb_id is None and a.name.isupper() for a in parser.parse(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("The commander said in a statement to Al-Quds Al-Arabi that the road was open.", "Al-Quds Al-Arabi"),
+        ("The mayor said in comments to Al-Rai Al-Aam that talks would resume.", "Al-Rai Al-Aam"),
+    ],
+)
+def test_a_medium_a_speaker_talks_to_is_an_organisation(parser: Parser, text: str, medium: str) -> None:
+    article = parser.parse(text, published="2021-03-01")
+    assert any(a.name == medium and a.kind.value == "organization" for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said in remarks to Ahmed Al-Senussi that the plan was ready.",
+        "He told Al-Sallabi the plan had failed.",
+    ],
+)
+def test_a_person_a_speaker_talks_to_is_no_medium(parser: Parser, text: str) -> None:
+    assert not any(a.kind.value == "organization" for a in parser.parse(text).actors)

@@ -40,6 +40,7 @@ from libya_events.extraction._events import (
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, merge_parts, split_long
+from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
 from libya_events.extraction._places import (
@@ -311,6 +312,7 @@ class Parser:
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
         hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base)
         hits.extend(foreign_acronym_hits(folded, hits))
+        hits.extend(media_slot_hits(folded, hits))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
