@@ -192,3 +192,14 @@ def test_a_medium_a_speaker_talks_to_is_an_organisation(parser: Parser, text: st
 )
 def test_a_person_a_speaker_talks_to_is_no_medium(parser: Parser, text: str) -> None:
     assert not any(a.kind.value == "organization" for a in parser.parse(text).actors)
+
+
+def test_a_group_named_by_apposition_names_its_earlier_description(parser: Parser) -> None:
+    text = (
+        "Ex-rebels allied to the army attacked the hilltop town on Monday. "
+        "The commander of the ex-rebel group, Libya Shield, said four of his men had died."
+    )
+    actors = _actors(parser, text, "2012-10-20")
+    shield = next(name for name in actors if name.startswith("Libya Shield"))
+    assert "Ex-rebels" in actors[shield]
+    assert _movers(parser, text, "2012-10-20") == {shield}

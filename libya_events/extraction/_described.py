@@ -30,7 +30,9 @@ _UNNAMED_SOURCES = frozenset({"group", "collective"})
 
 
 def described_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` with each description a name follows rewritten as a mention of that name."""
+    """``hits`` with each description a name follows rewritten as a mention of that name, and
+    the side a described group's words name ("the ex-rebel group, Libya Shield,") wherever the
+    article names it by those words ("Ex-rebels attacked")."""
     actors = sorted((h for h in hits if h.actor_kind is not None and h.place is None), key=lambda h: h.start)
     starts = [h.start for h in actors]
     named: dict[int, Hit] = {}
@@ -40,9 +42,47 @@ def described_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
         target = _name_after(folded, d, actors, starts)
         if target is not None:
             named[id(d)] = d.standing_for(target)
+    by_words = _named_descriptions(folded, actors, starts)
+    for d in actors:
+        if id(d) not in named and _unnamed(d):
+            target = by_words.get(_stem(folded[d.start : d.end]))
+            if target is not None:
+                named[id(d)] = d.standing_for(target)
     if not named:
         return hits
     return [named.get(id(h), h) for h in hits]
+
+
+_DESCRIBED_GROUP = re.compile(
+    r"\b[Tt]he\s++((?:[a-z][a-z-]*+\s++){0,2}+)(?:group|brigade|militia|force|coalition|movement)(?=\s*+,)"
+)
+"""A definite described group an apposition may name: "the ex-rebel group, Libya Shield,"."""
+_PLAIN_WORDS = frozenset({"armed", "new", "main", "rival", "local", "same", "other", "largest", "powerful"})
+"""Describing words too plain to tell one group from another."""
+
+
+def _named_descriptions(folded: str, actors: Sequence[Hit], starts: Sequence[int]) -> dict[str, Hit]:
+    """Describing words → the named group an apposition gives them ("ex-rebel" → Libya Shield),
+    for words only one group is named by."""
+    found: dict[str, Hit | None] = {}
+    if "the " not in folded.lower():
+        return {}
+    for m in _DESCRIBED_GROUP.finditer(folded):
+        words = [w for w in m.group(1).split() if w not in _PLAIN_WORDS]
+        if len(words) != 1:
+            continue
+        probe = Hit(m.start(), m.end(), "", "", "group", ActorKind.ARMED_GROUP)
+        target = _name_after(folded, probe, actors, starts)
+        if target is not None:
+            key = _stem(words[0])
+            found[key] = target if found.get(key, target) is target else None
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _stem(words: str) -> str:
+    """ "Ex-rebels" and "ex-rebel" alike: lower case, a plural's "s" dropped."""
+    word = words.lower().strip()
+    return word[:-1] if word.endswith("s") else word
 
 
 def _unnamed(hit: Hit) -> bool:
