@@ -203,3 +203,23 @@ def test_a_group_named_by_apposition_names_its_earlier_description(parser: Parse
     shield = next(name for name in actors if name.startswith("Libya Shield"))
     assert "Ex-rebels" in actors[shield]
     assert _movers(parser, text, "2012-10-20") == {shield}
+
+
+def test_a_team_named_by_what_it_is_for_is_an_organisation_the_team_later(parser: Parser) -> None:
+    text = (
+        "The agency sent a UN Mine Action Survey team to Sirte on Monday. "
+        "The team travelled on to Misrata on Wednesday."
+    )
+    article = parser.parse(text, published="2016-12-01")
+    name = "UN Mine Action Survey team"
+    assert any(a.name == name and a.kind.value == "organization" for a in article.actors)
+    assert any(
+        m.actor == name and m.destination is not None and m.destination.name == "Misrata"
+        for m in article.movements
+    )
+
+
+def test_a_team_of_a_known_body_is_that_body(parser: Parser) -> None:
+    names = {a.name for a in parser.parse("The Libyan Red Crescent team reached Sousse.").actors}
+    assert "Libyan Red Crescent" in names
+    assert not any(n.endswith("team") for n in names)

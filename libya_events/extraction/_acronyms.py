@@ -9,7 +9,7 @@ import re
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 
-__all__ = ["foreign_acronym_hits"]
+__all__ = ["foreign_acronym_hits", "named_team_hits"]
 
 _TEAM_NOUNS = ("team", "teams", "crew", "crews", "rescuers", "delegation", "experts", "mission")
 _FOREIGN_ACRONYM = re.compile(
@@ -42,6 +42,32 @@ def foreign_acronym_hits(folded: str, hits: list[Hit]) -> list[Hit]:
             ):
                 out.append(_hit(later.start(), later.end(), acronym))
     return out
+
+
+_NAMED_TEAM = re.compile(
+    r"\b((?:UN|U\.N\.|EU|[A-Z][a-z]++)(?:\s++(?:and\s++|of\s++|for\s++)?+[A-Z][a-z]++){2,5}+)\s++team\b"
+)
+"""A team named by what it is for: "a UN Disaster Assessment and Coordination team"."""
+
+
+def named_team_hits(folded: str, hits: list[Hit]) -> tuple[list[Hit], set[int]]:
+    """Organisations named by a team's capitalised name, and the ids of the mentions inside
+    them that give way (the "UN" of "UN Disaster Assessment and Coordination team"); a team
+    a named body already covers ("the Libyan Red Crescent team") is that body's."""
+    if "team" not in folded:
+        return [], set()
+    out: list[Hit] = []
+    gone: set[int] = set()
+    for m in _NAMED_TEAM.finditer(folded):
+        inside = [h for h in hits if h.actor_kind is not None and m.start() <= h.start and h.end <= m.end(1)]
+        if any(h.end > m.start(1) + len(m.group(1).split()[0]) for h in inside):
+            continue  # a named body's own words, not only a leading "UN"
+        if any(h.start < m.end() and m.start() < h.end for h in hits if h not in inside and h.place is None):
+            continue
+        gone.update(id(h) for h in inside if h.place is None)
+        name = folded[m.start() : m.end()]
+        out.append(Hit(m.start(), m.end(), "team:" + name.lower(), name, "unit", ActorKind.ORGANIZATION))
+    return out, gone
 
 
 def _named(hit: Hit) -> bool:

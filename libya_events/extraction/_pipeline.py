@@ -28,7 +28,7 @@ from attrs import Factory, define, evolve
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
 from libya_events.dates._timex import stated_published
-from libya_events.extraction._acronyms import foreign_acronym_hits
+from libya_events.extraction._acronyms import foreign_acronym_hits, named_team_hits
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._described import described_then_named
 from libya_events.extraction._events import (
@@ -312,6 +312,9 @@ class Parser:
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
         hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base)
         hits.extend(foreign_acronym_hits(folded, hits))
+        teams, gone = named_team_hits(folded, hits)
+        if teams:
+            hits = [h for h in hits if id(h) not in gone] + teams
         hits.extend(media_slot_hits(folded, hits))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
