@@ -223,3 +223,9 @@ def test_a_team_of_a_known_body_is_that_body(parser: Parser) -> None:
     names = {a.name for a in parser.parse("The Libyan Red Crescent team reached Sousse.").actors}
     assert "Libyan Red Crescent" in names
     assert not any(n.endswith("team") for n in names)
+
+
+def test_a_unit_named_by_a_date_shares_a_plural_head(parser: Parser) -> None:
+    text = "The army moved on the bases of the Rafallah al-Sahati and February 17 brigades in Benghazi."
+    names = {a.name for a in parser.parse(text, published="2014-05-17").actors}
+    assert "February 17 brigade" in names

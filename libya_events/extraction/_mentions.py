@@ -1190,7 +1190,8 @@ def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
         words = folded[start:end].split()
         while words[1:] and words[0].lower() in COMMON_CAPITALISED and not words[1][0].isdigit():
             start += len(words.pop(0)) + 1  # "the", not "February" of "February 17"
-        if not words or words[0].lower() in COMMON_CAPITALISED or not words[0][0].isalnum():
+        dated = len(words) > 1 and words[1][0].isdigit()  # "February 17": a date's name
+        if not words or (words[0].lower() in COMMON_CAPITALISED and not dated) or not words[0][0].isalnum():
             continue
         name = f"{text[start:end]} {singular}"
         yield Hit(start, end, "unit:" + normalize_alias(name), name, "unit", ActorKind.ARMED_GROUP)
