@@ -229,3 +229,10 @@ def test_a_unit_named_by_a_date_shares_a_plural_head(parser: Parser) -> None:
     text = "The army moved on the bases of the Rafallah al-Sahati and February 17 brigades in Benghazi."
     names = {a.name for a in parser.parse(text, published="2014-05-17").actors}
     assert "February 17 brigade" in names
+
+
+def test_a_town_with_or_without_al_is_one_side_and_a_nationality_no_town(parser: Parser) -> None:
+    actors = _actors(parser, "Al-Zawiya fighters and Zawiyan fighters entered the refinery.")
+    assert actors["Zawiya forces"] == ["Al-Zawiya fighters", "Zawiyan fighters"]
+    names = set(_actors(parser, "Jordanian troops arrived in Benghazi on Monday."))
+    assert not any(n.endswith(" forces") for n in names)

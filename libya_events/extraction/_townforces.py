@@ -136,23 +136,31 @@ def _home_phrase(folded: str, start: int) -> bool:
 
 
 def _gazetteer_town(word: str, gazetteer: Gazetteer) -> str | None:
-    """The Libyan town of the gazetteer ``word`` names, as the gazetteer spells it (the text's
-    spelling where the gazetteer's has diacritics)."""
+    """The Libyan town of the gazetteer ``word`` names, as the text spells it."""
     place = _gazetteer_place(word, gazetteer)
     return _town_name(place, word) if place is not None else None
 
 
 def _gazetteer_place(word: str, gazetteer: Gazetteer, *, fuzzy: bool = False) -> Place | None:
     """The Libyan town ``word`` names; misspelt too where ``fuzzy`` ("the city of Mistrata"
-    says a town is meant)."""
-    if word.lower() in _NOT_TOWN_WORDS:
+    says a town is meant). A word shaped like a nationality ("Jordanian", an alternate name
+    of a Libyan town) is left to the demonym table."""
+    if word.lower() in _NOT_TOWN_WORDS or _NATIONALITY_SHAPE.search(word):
         return None
     places = gazetteer.lookup(word) or (gazetteer.fuzzy_lookup(word) if fuzzy else ())
     return next((p for p in places if p.kind is LocationKind.CITY and p.country_code == "LY"), None)
 
 
 def _town_name(place: Place, word: str) -> str:
-    return place.name if place.name.isascii() else word
+    """The town as the text spells it, without "Al-" ("Al-Zawiya fighters" and "Zawiyan
+    fighters" are one side); as the gazetteer spells it where the text misspells it."""
+    if not any(_ARTICLE.sub("", n).lower() == _ARTICLE.sub("", word).lower() for n in place.names):
+        return place.name if place.name.isascii() else word
+    return _ARTICLE.sub("", word)
+
+
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)[- ]")
+_NATIONALITY_SHAPE = re.compile(r"(?:ian|ish|ese|ans)$")
 
 
 _NOT_TOWN_WORDS = frozenset({"libya", "libyan", "government", "army", "national", "special", "the"})
