@@ -236,3 +236,17 @@ def test_a_town_with_or_without_al_is_one_side_and_a_nationality_no_town(parser:
     assert actors["Zawiya forces"] == ["Al-Zawiya fighters", "Zawiyan fighters"]
     names = set(_actors(parser, "Jordanian troops arrived in Benghazi on Monday."))
     assert not any(n.endswith(" forces") for n in names)
+
+
+def test_led_forces_are_the_group_the_same_words_name(parser: Parser) -> None:
+    led = "Misratan-led forces attacked Es Sider on Monday. Misratan-led Libya Dawn forces were met near it."
+    actors = _actors(parser, led, "2014-12-13")
+    assert "Misratan-led forces" in actors["Libya Dawn"]
+    assert _movers(parser, led, "2014-12-13") == {"Libya Dawn"}
+
+
+def test_led_forces_with_no_named_group_of_those_words_stay_apart(parser: Parser) -> None:
+    text = "Zintani-led forces attacked the airport road. Libya Dawn forces withdrew from the airport."
+    actors = _actors(parser, text, "2014-12-13")
+    assert "Misratan-led forces" not in actors.get("Libya Dawn", [])
+    assert "Zintani-led forces" not in actors.get("Libya Dawn", [])

@@ -48,9 +48,42 @@ def described_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
             target = by_words.get(_stem(folded[d.start : d.end]))
             if target is not None:
                 named[id(d)] = d.standing_for(target)
-    if not named:
+    led = _led_descriptions(folded, actors)
+    if not named and not led:
         return hits
-    return [named.get(id(h), h) for h in hits]
+    return [named.get(id(h), h) for h in hits] + led
+
+
+_LED = re.compile(
+    r"\b([A-Z][a-z]++-(?:led|backed|based|aligned|allied))\s++(?:(forces|fighters|troops|militias|units)\b)?+"
+)
+"""A side told by who leads or backs it: "Misratan-led forces", and "Misratan-led Libya Dawn
+forces" where the name follows the same words."""
+
+
+def _led_descriptions(folded: str, actors: Sequence[Hit]) -> list[Hit]:
+    """Mentions for "<X>-led forces" where the article names one group "<X>-led <Name>": the
+    description is that group ("Misratan-led forces" ... "Misratan-led Libya Dawn forces")."""
+    if "-" not in folded:
+        return []
+    by_start = {h.start: h for h in actors if h.actor_kind is ActorKind.ARMED_GROUP and not _unnamed(h)}
+    bare: list[tuple[int, int, str]] = []
+    names: dict[str, Hit | None] = {}
+    for m in _LED.finditer(folded):
+        word = m.group(1).lower()
+        if m.group(2) is not None:
+            bare.append((m.start(), m.end(), word))
+            continue
+        target = by_start.get(m.end())
+        if target is not None:
+            names[word] = target if names.get(word, target) is target else None
+    taken = [(h.start, h.end) for h in actors]
+    out: list[Hit] = []
+    for start, end, word in bare:
+        target = names.get(word)
+        if target is not None and not any(a < end and start < b for a, b in taken):
+            out.append(Hit(start, end, "", "", "group", ActorKind.ARMED_GROUP).standing_for(target))
+    return out
 
 
 _DESCRIBED_GROUP = re.compile(
