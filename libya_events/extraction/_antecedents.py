@@ -224,6 +224,8 @@ def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
             continue
         if h.entry is not None:
             towns = _entry_towns(h.entry.name, tuple(h.entry.aliases))
+        elif h.key.startswith("town-forces:"):  # "Misrati checkpoints", "fighters from Zawiya"
+            towns = _towns((h.name,))
         else:
             towns = _towns((text[h.start : h.end],))
         for town in towns:

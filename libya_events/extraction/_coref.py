@@ -55,6 +55,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "organisation": (ActorKind.ORGANIZATION,),
     "organization": (ActorKind.ORGANIZATION,),
     "mission": (ActorKind.ORGANIZATION,),
+    "team": (ActorKind.ORGANIZATION,),  # "a UN assessment team ... The team travelled"
     "company": (ActorKind.ORGANIZATION,),
     "government": (ActorKind.GOVERNMENT,),
     "ministry": (ActorKind.GOVERNMENT,),

@@ -100,7 +100,7 @@ class Hit:
     affiliation: str | None = None
     entry: ActorEntry | None = None
     agentive: bool = False
-    master: Hit | None = None  # the person whose forces these are ("forces loyal to Haftar")
+    master: Hit | None = None  # who these forces serve, named inside ("forces loyal to Haftar")
 
     @property
     def is_actor(self) -> bool:
@@ -695,13 +695,13 @@ class MentionFinder:
             else ()
         ):
             named = [
-                h.entry
+                h
                 for h in occupied.actors_between(m.start(), m.end())
                 if h.entry is not None
                 and h.actor_kind is ActorKind.GOVERNMENT
                 and m.start() <= h.start < m.end()
             ]
-            gov = named[-1] if named else government
+            gov = named[-1].entry if named else government
             if gov is None or any(
                 h.actor_kind is ActorKind.ARMED_GROUP and h.start < m.end() and m.start() < h.end
                 for h in occupied.actors_between(m.start() - 200, m.end())
@@ -715,6 +715,7 @@ class MentionFinder:
                 "forces",
                 ActorKind.ARMED_GROUP,
                 affiliation=gov.name,
+                master=named[-1] if named else None,  # the government named stays an actor too
             )
             occupied.replace_inside(hit.start, hit.end)
             add(hit)
@@ -971,7 +972,10 @@ class MentionFinder:
             return None
         entry = next((h.entry for h in taken if h.entry is not None and h.entry.id == entry.id), entry)
         master = Hit(pro.start(1), pro.end(1), entry.id, entry.name, "kb", entry.kind, entry=entry)
-        return self._forces_of(master, pro.start(), pro.end())
+        forces = self._forces_of(master, pro.start(), pro.end())
+        if forces is not None and master.actor_kind is ActorKind.GOVERNMENT:
+            forces.master = None  # "pro-GNA": the government only modifies
+        return forces
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
@@ -1109,14 +1113,14 @@ _MEDIA_NOUNS = frozenset(
 _MEDIA_BEFORE_CUES = (*(_MEDIA_NOUNS - {"television"}), "radio")
 """Words one of which a text needs before a medium named after its noun is looked for."""
 _CALLED = re.compile(
-    r"\b(brigade|battalion|militia|group|force|unit|"
+    r"\b(?i:(brigade|battalion|militia|group|force|unit|"
     + "|".join(sorted(_PERSON_NOUNS | _MEDIA_NOUNS))
-    + r")s?,?\s+(?:called|named|known\s+as)\s+(?:the\s+)?("
+    + r")s?,?\s+(?:called|named|known\s+as)\s+(?:the\s+)?)("
     + _NAME_WORDS
-    + ")",
-    re.IGNORECASE,
+    + ")"
 )
-"""A name a noun introduces: "an elite brigade called the X Martyrs", "a spokesman, called X"."""
+"""A name a noun introduces: "an elite brigade called the X Martyrs", "a spokesman, called X";
+the name's words are capitalised ("a militia known as the Kaniyat attacked": not "attacked")."""
 _CALLED_NOUNS = (
     frozenset({"brigade", "battalion", "militia", "group", "force", "unit"}) | _PERSON_NOUNS | _MEDIA_NOUNS
 )
@@ -1193,7 +1197,8 @@ def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
         words = folded[start:end].split()
         while words[1:] and words[0].lower() in COMMON_CAPITALISED and not words[1][0].isdigit():
             start += len(words.pop(0)) + 1  # "the", not "February" of "February 17"
-        if not words or words[0].lower() in COMMON_CAPITALISED or not words[0][0].isalnum():
+        dated = len(words) > 1 and words[1][0].isdigit()  # "February 17": a date's name
+        if not words or (words[0].lower() in COMMON_CAPITALISED and not dated) or not words[0][0].isalnum():
             continue
         name = f"{text[start:end]} {singular}"
         yield Hit(start, end, "unit:" + normalize_alias(name), name, "unit", ActorKind.ARMED_GROUP)
@@ -1242,8 +1247,17 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
     entry = master.entry
     if master.actor_kind is ActorKind.GOVERNMENT:
         name = f"{master.name} forces"
+        # the government named inside the phrase ("forces loyal to X's government") is an actor too
+        inside = master if start <= master.start else None
         return Hit(
-            start, end, "forces:" + master.key, name, "forces", ActorKind.ARMED_GROUP, affiliation=master.name
+            start,
+            end,
+            "forces:" + master.key,
+            name,
+            "forces",
+            ActorKind.ARMED_GROUP,
+            affiliation=master.name,
+            master=inside,
         )
     if master.actor_kind is ActorKind.ARMED_GROUP:
         return Hit(start, end, master.key, master.name, "forces", ActorKind.ARMED_GROUP, entry=entry)

@@ -2597,7 +2597,7 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     out: list[Hit] = []
     for t in _conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
-        joint = _joint_actors(s, t, hit)
+        joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
@@ -2605,6 +2605,18 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
 
 
 JOINT_MODIFIERS = frozenset({"amod", "nmod", "compound"})
+
+
+def _joint_sides(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
+    """ "Zintani and Warshefani units": sides the mention finder named by each town, joined
+    under one force noun, each its own actor."""
+    if hit is None or hit.actor_kind is not ActorKind.ARMED_GROUP or tok.pos != "NOUN":
+        return []
+    for amod in s.children(tok, JOINT_MODIFIERS):
+        sides = [s.actor_at[t.i] for t in _conjuncts(s, amod)]
+        if len(sides) > 1 and all(h is not None and h.actor_kind is ActorKind.ARMED_GROUP for h in sides):
+            return list({id(h): h for h in sides if h is not None}.values())
+    return []
 
 
 def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
@@ -3502,7 +3514,7 @@ def _loyalists(named: Hit, sentence: Span, ctx: _Context) -> Hit | None:
     """ "Fighters loyal to X": a following of a politician whose side is a government (not an
     armed group) is named by the person, not passed off as the government's forces."""
     person, phrase = named.master, (named.start, named.end)
-    if person is None or not named.key.startswith("forces:"):
+    if person is None or person.actor_kind is not ActorKind.PERSON or not named.key.startswith("forces:"):
         person, phrase = named, ctx.loyal_to.get((id(named), sentence.start), (0, 0))
         if person.actor_kind is not ActorKind.PERSON or phrase == (0, 0):
             return None

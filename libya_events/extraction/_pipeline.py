@@ -28,7 +28,9 @@ from attrs import Factory, define, evolve
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
 from libya_events.dates._timex import stated_published
+from libya_events.extraction._acronyms import foreign_acronym_hits, named_team_hits
 from libya_events.extraction._antecedents import antecedents, town_sides
+from libya_events.extraction._described import described_then_named
 from libya_events.extraction._events import (
     MovementDraft,
     StatementDraft,
@@ -38,6 +40,7 @@ from libya_events.extraction._events import (
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
+from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
 from libya_events.extraction._movements import find_movements
 from libya_events.extraction._places import (
@@ -51,6 +54,7 @@ from libya_events.extraction._places import (
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits
 from libya_events.extraction._statements import find_statements
+from libya_events.extraction._townforces import town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -307,6 +311,12 @@ class Parser:
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
+        hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base)
+        hits.extend(foreign_acronym_hits(folded, hits))
+        teams, gone = named_team_hits(folded, hits)
+        if teams:
+            hits = [h for h in hits if id(h) not in gone] + teams
+        hits.extend(media_slot_hits(folded, hits))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
@@ -369,6 +379,7 @@ class Parser:
         if state.parsed:
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))
+        state.hits = described_then_named(state.folded, state.hits)
         text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,

@@ -1,0 +1,141 @@
+"""An unnamed group a text introduces by a description and names right after it: "the former
+rebels, now the X Brigade,", "a unit, the Y Battalion,", "an armed group calling itself Z".
+The description is a mention of the named group, one actor."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind
+
+__all__ = ["described_then_named"]
+
+_NAMING_CUE = re.compile(
+    r"(?<!\s)(,)?+\s*+"
+    r"(?:(now|since\s++renamed|renamed|known\s++as|dubbed|called|calling\s++(?:itself|themselves)"
+    r"|(?:which|who|that)\s++calls?\s++(?:itself|themselves))\s++)?+"
+    r"(?:the\s++)?+"
+)
+"""What joins a description to the name that follows it: an apposition's comma, or a word of
+naming ("now", "known as", "calling itself")."""
+_APPOSITION_END = re.compile(r"(?<!\s)\s*+(?:[,)\u2014;]|--)(?!\s*+(?:and|or)\b)")
+"""A bare apposition closes before the sentence goes on ("a unit, the Y Battalion, moved"),
+not into a list ("rebels, the Y Battalion and the army")."""
+_DESCRIBED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE})
+_NAMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION})
+_UNNAMED_SOURCES = frozenset({"group", "collective"})
+
+
+def described_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with each description a name follows rewritten as a mention of that name, and
+    the side a described group's words name ("the ex-rebel group, Libya Shield,") wherever the
+    article names it by those words ("Ex-rebels attacked")."""
+    actors = sorted((h for h in hits if h.actor_kind is not None and h.place is None), key=lambda h: h.start)
+    starts = [h.start for h in actors]
+    named: dict[int, Hit] = {}
+    for d in actors:
+        if not _unnamed(d):
+            continue
+        target = _name_after(folded, d, actors, starts)
+        if target is not None:
+            named[id(d)] = d.standing_for(target)
+    by_words = _named_descriptions(folded, actors, starts)
+    for d in actors:
+        if id(d) not in named and _unnamed(d):
+            target = by_words.get(_stem(folded[d.start : d.end]))
+            if target is not None:
+                named[id(d)] = d.standing_for(target)
+    led = _led_descriptions(folded, actors)
+    if not named and not led:
+        return hits
+    return [named.get(id(h), h) for h in hits] + led
+
+
+_LED = re.compile(
+    r"\b([A-Z][a-z]++-(?:led|backed|based|aligned|allied))\s++(?:(forces|fighters|troops|militias|units)\b)?+"
+)
+"""A side told by who leads or backs it: "Misratan-led forces", and "Misratan-led Libya Dawn
+forces" where the name follows the same words."""
+
+
+def _led_descriptions(folded: str, actors: Sequence[Hit]) -> list[Hit]:
+    """Mentions for "<X>-led forces" where the article names one group "<X>-led <Name>": the
+    description is that group ("Misratan-led forces" ... "Misratan-led Libya Dawn forces")."""
+    if "-" not in folded:
+        return []
+    by_start = {h.start: h for h in actors if h.actor_kind is ActorKind.ARMED_GROUP and not _unnamed(h)}
+    bare: list[tuple[int, int, str]] = []
+    names: dict[str, Hit | None] = {}
+    for m in _LED.finditer(folded):
+        word = m.group(1).lower()
+        if m.group(2) is not None:
+            bare.append((m.start(), m.end(), word))
+            continue
+        target = by_start.get(m.end())
+        if target is not None:
+            names[word] = target if names.get(word, target) is target else None
+    taken = [(h.start, h.end) for h in actors]
+    out: list[Hit] = []
+    for start, end, word in bare:
+        target = names.get(word)
+        if target is not None and not any(a < end and start < b for a, b in taken):
+            out.append(Hit(start, end, "", "", "group", ActorKind.ARMED_GROUP).standing_for(target))
+    return out
+
+
+_DESCRIBED_GROUP = re.compile(
+    r"\b[Tt]he\s++((?:[a-z][a-z-]*+\s++){0,2}+)(?:group|brigade|militia|force|coalition|movement)(?=\s*+,)"
+)
+"""A definite described group an apposition may name: "the ex-rebel group, Libya Shield,"."""
+_PLAIN_WORDS = frozenset({"armed", "new", "main", "rival", "local", "same", "other", "largest", "powerful"})
+"""Describing words too plain to tell one group from another."""
+
+
+def _named_descriptions(folded: str, actors: Sequence[Hit], starts: Sequence[int]) -> dict[str, Hit]:
+    """Describing words → the named group an apposition gives them ("ex-rebel" → Libya Shield),
+    for words only one group is named by."""
+    found: dict[str, Hit | None] = {}
+    if "the " not in folded.lower():
+        return {}
+    for m in _DESCRIBED_GROUP.finditer(folded):
+        words = [w for w in m.group(1).split() if w not in _PLAIN_WORDS]
+        if len(words) != 1:
+            continue
+        probe = Hit(m.start(), m.end(), "", "", "group", ActorKind.ARMED_GROUP)
+        target = _name_after(folded, probe, actors, starts)
+        if target is not None:
+            key = _stem(words[0])
+            found[key] = target if found.get(key, target) is target else None
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _stem(words: str) -> str:
+    """ "Ex-rebels" and "ex-rebel" alike: lower case, a plural's "s" dropped."""
+    word = words.lower().strip()
+    return word[:-1] if word.endswith("s") else word
+
+
+def _unnamed(hit: Hit) -> bool:
+    if hit.actor_kind not in _DESCRIBED_KINDS:
+        return False
+    if hit.entry is not None:
+        return hit.entry.name[:1].islower()  # a generic entry: "former rebels"
+    return hit.source in _UNNAMED_SOURCES
+
+
+def _name_after(folded: str, d: Hit, actors: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
+    cue = _NAMING_CUE.match(folded, d.end, min(len(folded), d.end + 60))
+    if cue is None or (cue.group(1) is None and cue.group(2) is None):
+        return None  # "armed group the X": no apposition
+    k = bisect.bisect_left(starts, cue.end())
+    if k == len(actors) or starts[k] != cue.end():
+        return None
+    target = actors[k]
+    if target.actor_kind not in _NAMED_KINDS or _unnamed(target) or target.source == "pronoun":
+        return None
+    if cue.group(2) is None and not _APPOSITION_END.match(folded, target.end):
+        return None
+    return target

@@ -1,0 +1,55 @@
+"""Media a text names where a speaker talks to them: "said in a statement to Al-Quds Al-Arabi",
+"told Al-Wasat newspaper", "in an interview with Al-Marsad website". SCHEMA counts media named
+in the body as organisations."""
+
+from __future__ import annotations
+
+import re
+
+from libya_events.extraction._lexicon import FIRST_NAMES
+from libya_events.extraction._mentions import Hit
+from libya_events.model import ActorKind
+
+__all__ = ["media_slot_hits"]
+
+MEDIUM_NOUNS = ("newspaper", "daily", "website", "channel", "TV", "television", "radio", "news agency")
+"""Words after a name that say it is a medium ("Al-Wasat newspaper")."""
+_NAME_WORD = r"(?:(?:Al|El|al|el)-)?+[A-Z][\w'\u2019-]*+"
+_MEDIA_SLOT = re.compile(
+    r"\b(?:told|(?:statements?+|remarks|comments|interview)\s++(?:to|with)|speaking\s++to)\s++(?:the\s++)?+"
+    rf"({_NAME_WORD}(?:\s++{_NAME_WORD}){{0,2}}+)"
+    rf"(\s++(?:{'|'.join(MEDIUM_NOUNS)})\b)?+"
+)
+"""A speaker's listener: a medium where a medium noun follows ("told Al-Wasat newspaper"), or
+where, after a word of statement, the name is an Arabic title ("a statement to Al-Quds
+Al-Arabi")."""
+
+
+def media_slot_hits(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Organisation mentions for media named as a speaker's listener, where no mention covers
+    the name (a known medium, a person, a place)."""
+    if "told" not in folded and " to " not in folded and " with " not in folded:
+        return []
+    taken = bytearray(len(folded) + 1)
+    for h in hits:
+        taken[h.start : h.end] = b"\1" * (h.end - h.start)
+    out: list[Hit] = []
+    for m in _MEDIA_SLOT.finditer(folded):
+        start, end = m.start(1), m.end(1)
+        if taken.find(1, start, end) >= 0:
+            continue
+        if not _medium(m):
+            continue
+        name = folded[start:end]
+        out.append(Hit(start, end, "medium:" + name.lower(), name, "unit", ActorKind.ORGANIZATION))
+    return out
+
+
+def _medium(m: re.Match[str]) -> bool:
+    if m.group(2) is not None:
+        return True
+    first = m.group(1).split()[0]
+    if m.group().startswith("told") or first.split("-")[-1].lower() in FIRST_NAMES:
+        return False
+    words = m.group(1).split()
+    return len(words) > 1 and all(w[:3].lower() in ("al-", "el-") for w in words)

@@ -1,0 +1,204 @@
+"""Sides named by their town: a demonym or a town before a force noun ("Misrati checkpoints",
+"Zawiya fighters", "Zintani-based units") or a force noun "from" one town ("a force from the
+western city of Misrata", "tribal fighters from Zuwara").
+
+Each is one actor per town, named as the knowledge base names that town's forces where it
+names them ("Misrata forces"), else "<Town> forces"; the town stays a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+from libya_events.extraction._kb import ActorKB
+from libya_events.extraction._mentions import Hit
+from libya_events.gazetteer import Gazetteer, Place
+from libya_events.model import ActorKind, LocationKind
+
+__all__ = ["DEMONYMS", "FORCE_NOUNS", "town_force_hits"]
+
+
+def _load_demonyms() -> dict[str, str]:
+    raw = resources.files("libya_events.extraction").joinpath("data", "demonyms.tsv").read_text("utf-8")
+    return parse_demonyms(raw)
+
+
+def parse_demonyms(raw: str, name: str = "demonyms.tsv") -> dict[str, str]:
+    """Rows ``demonym<TAB>town``; ``#`` comments and the header are skipped."""
+    table: dict[str, str] = {}
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "demonym\t")):
+            continue
+        cells = line.split("\t")
+        if (
+            len(cells) != 2
+            or not cells[0].isalpha()
+            or cells[0] != cells[0].lower()
+            or not cells[1][:1].isupper()
+        ):
+            raise ValueError(f"{name} line {number}: expected 'demonym<TAB>Town'")
+        if cells[0] in table:
+            raise ValueError(f"{name} line {number}: {cells[0]!r} listed twice")
+        table[cells[0]] = cells[1]
+    return table
+
+
+DEMONYMS: dict[str, str] = _load_demonyms()
+"""Demonym (lower case) → its town ("misrati" → "Misrata")."""
+
+FORCE_NOUNS = frozenset(
+    """forces troops fighters brigades militias militiamen units battalions checkpoints gunmen
+    convoys""".split()
+)
+"""Plural heads that make a town's name or its people's a side ("Zintani brigades")."""
+_FROM_NOUNS = FORCE_NOUNS | {"force", "brigade", "militia", "unit", "battalion", "convoy"}
+"""Heads a "from <town>" phrase makes a side ("a force from Misrata")."""
+_MODIFIERS = ("armed", "local", "tribal", "allied", "rival")
+"""Describing words allowed between the town and the force noun, or before a "from" phrase."""
+
+_TOWN = r"((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++)"
+_BY_TOWN = re.compile(
+    rf"\b{_TOWN}(-based)?+\s++(?:(?:{'|'.join(_MODIFIERS)})\s++)?+"
+    rf"({'|'.join(sorted(FORCE_NOUNS, key=len, reverse=True))})\b"
+)
+_FROM_TOWN = re.compile(
+    rf"\b((?:(?i:{'|'.join(_MODIFIERS)})\s++)?+((?i:{'|'.join(sorted(_FROM_NOUNS, key=len, reverse=True))}))"
+    rf"\s++from\s++(?:the\s++(?:[a-z]++\s++)?+(?:city|town|port|oasis|village)\s++of\s++)?+{_TOWN})\b"
+    r"(?!-|\s*+,\s*+[A-Z]|\s++and\s)"
+)
+"""One town only: "fighters from Tajoura, Ghariyan and Zuwara" stay the group they are."""
+_FROM_AFTER = frozenset(
+    """a an some by of and including with as more many several other two three four five
+    hundreds dozens thousands""".split()
+)
+"""Words before a "from <town>" phrase that leave the town its forces' home; after a verb or
+a possessive ("pulled its forces from Sirte") the town is where they left."""
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*+$")
+
+
+def town_force_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer, kb: ActorKB) -> list[Hit]:
+    """``hits`` with a side for every town's forces the text names; the actor mentions they
+    cover (a guessed person "Gharyani", the bare group "Zawiyan fighters") give way."""
+    lower = folded.lower()
+    if not any(w in lower for w in FORCE_NOUNS) and " from " not in lower:
+        return hits
+    found: list[tuple[Hit, bool]] = []
+    found_places: list[Hit] = []
+    for m in _BY_TOWN.finditer(folded):
+        word = m.group(1).lower()
+        demonym = m.group(2) is None and word in DEMONYMS
+        town = DEMONYMS[word] if demonym else _gazetteer_town(m.group(1), gazetteer)
+        if town is not None:
+            found.extend(_joined_town(folded, m.start(), gazetteer, kb))
+            found.append((_side(m.start(), m.end(), town, kb), demonym))
+    for m in _FROM_TOWN.finditer(folded) if " from " in lower else ():
+        if not _home_phrase(folded, m.start()):
+            continue
+        place = _gazetteer_place(m.group(3), gazetteer, fuzzy=" of " in m.group(1))
+        if place is not None:
+            found.append((_side(m.start(), m.end(), _town_name(place, m.group(3)), kb), False))
+            if not any(h.place is not None and h.start == m.start(3) for h in hits):
+                # a misspelt town the gazetteer's exact names miss is a place still
+                found_places.append(Hit(m.start(3), m.end(3), place.id, place.name, "fuzzy", place=place))
+    if not found:
+        return hits
+    return _merged(hits, found) + found_places
+
+
+_JOINED_WORD = re.compile(r"((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++),?+\s++and\s++$")
+
+
+def _joined_town(folded: str, start: int, gazetteer: Gazetteer, kb: ActorKB) -> list[tuple[Hit, bool]]:
+    """The other town's side in "Zintani and Warshefani units": its demonym or name alone."""
+    lo = max(0, start - 40)
+    joined = _JOINED_WORD.search(folded, lo, start)
+    if joined is None or joined.end() != start:
+        return []
+    word = joined.group(1).lower()
+    town = DEMONYMS.get(word) or _gazetteer_town(joined.group(1), gazetteer)
+    if town is None:
+        return []
+    return [(_side(joined.start(1), joined.end(1), town, kb), word in DEMONYMS)]
+
+
+def _home_phrase(folded: str, start: int) -> bool:
+    """A "from" phrase starting at ``start`` tells the forces' home: it opens a sentence, a
+    quotation or a clause, or follows a word of _FROM_AFTER."""
+    before = folded[max(0, start - 30) : start]
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return True  # after punctuation or at the start
+    if folded[start].isupper():
+        return True
+    return word.group(1).lower() in _FROM_AFTER
+
+
+def _gazetteer_town(word: str, gazetteer: Gazetteer) -> str | None:
+    """The Libyan town of the gazetteer ``word`` names, as the text spells it."""
+    place = _gazetteer_place(word, gazetteer)
+    return _town_name(place, word) if place is not None else None
+
+
+def _gazetteer_place(word: str, gazetteer: Gazetteer, *, fuzzy: bool = False) -> Place | None:
+    """The Libyan town ``word`` names; misspelt too where ``fuzzy`` ("the city of Mistrata"
+    says a town is meant). A word shaped like a nationality ("Jordanian", an alternate name
+    of a Libyan town) is left to the demonym table."""
+    if word.lower() in _NOT_TOWN_WORDS or _NATIONALITY_SHAPE.search(word):
+        return None
+    places = gazetteer.lookup(word) or (gazetteer.fuzzy_lookup(word) if fuzzy else ())
+    return next((p for p in places if p.kind is LocationKind.CITY and p.country_code == "LY"), None)
+
+
+def _town_name(place: Place, word: str) -> str:
+    """The town as the text spells it, without "Al-" ("Al-Zawiya fighters" and "Zawiyan
+    fighters" are one side); as the gazetteer spells it where the text misspells it."""
+    if not any(_ARTICLE.sub("", n).lower() == _ARTICLE.sub("", word).lower() for n in place.names):
+        return place.name if place.name.isascii() else word
+    return _ARTICLE.sub("", word)
+
+
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)[- ]")
+_NATIONALITY_SHAPE = re.compile(r"(?:ian|ish|ese|ans)$")
+
+
+_NOT_TOWN_WORDS = frozenset({"libya", "libyan", "government", "army", "national", "special", "the"})
+
+
+def _side(start: int, end: int, town: str, kb: ActorKB) -> Hit:
+    entry = kb.lookup(f"{town} forces")
+    if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
+        return Hit(start, end, entry.id, entry.name, "kb", ActorKind.ARMED_GROUP, entry=entry)
+    name = f"{town} forces"
+    return Hit(start, end, "town-forces:" + town.lower(), name, "forces", ActorKind.ARMED_GROUP)
+
+
+def _merged(hits: list[Hit], found: Sequence[tuple[Hit, bool]]) -> list[Hit]:
+    """Adds each found side unless a named armed group already covers its words; actor
+    mentions wholly inside it (not places) give way."""
+    actors = [h for h in hits if h.actor_kind is not None]
+    gone: set[int] = set()
+    added: list[Hit] = []
+    for side, demonym in found:
+        over = [h for h in actors if h.start < side.end and side.start < h.end and id(h) not in gone]
+        if any(_keeps(h, side, demonym) for h in over) or any(
+            a.start < side.end and side.start < a.end for a in added
+        ):
+            continue
+        gone.update(id(h) for h in over if h.place is None)
+        added.append(side)
+    if not added:
+        return hits
+    return [h for h in hits if id(h) not in gone] + added
+
+
+def _keeps(h: Hit, side: Hit, demonym: bool) -> bool:
+    """An existing mention that stands: one reaching outside the side's words, or a named
+    armed group (the knowledge base's "Zintan brigades", a unit's name). Before a demonym the
+    forces of a person guessed from it give way ("Tarhuni forces" are Tarhuna's)."""
+    if h.start < side.start or h.end > side.end:
+        return h.place is None
+    if h.actor_kind is not ActorKind.ARMED_GROUP or h.source == "group":
+        return False
+    return not (demonym and h.source == "forces" and h.entry is None)
