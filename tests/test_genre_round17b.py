@@ -1,0 +1,77 @@
+"""Genre round 17b: failure classes found by four blind genre articles (tests/genre/genre-13..16).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_triples
+
+from libya_events import Parser
+from libya_events.model import Statement
+
+PARSER = Parser()
+
+
+def _movements(text: str, published: str = "2023-08-16") -> list[tuple[str, str | None, str | None]]:
+    return movement_triples(PARSER, text, published)
+
+
+def _statements(text: str, published: str = "2025-01-20") -> list[Statement]:
+    return list(PARSER.parse(text, published=published).statements)
+
+
+def _speakers(text: str) -> list[tuple[str | None, bool, str]]:
+    return [(s.speaker, s.direct, s.text) for s in _statements(text)]
+
+
+# ------------------------------------------------- "took up positions in X": a deploy
+
+
+def test_taking_up_positions_in_a_place_is_a_deploy_not_a_capture() -> None:
+    found = _movements("Radaa gunmen took up positions across Ain Zara on Monday night.")
+    assert found == [("deploy", "Special Deterrence Force", "Ain Zara")], found
+
+
+def test_taking_up_defensive_positions_around_a_town_is_a_deploy() -> None:
+    found = _movements("GNA forces took up defensive positions around Sirte after the convoy arrived.")
+    assert ("deploy", "Government of National Accord forces", "Sirte") in found, found
+    assert not any(kind == "capture" for kind, _, _ in found), found
+
+
+def test_taking_up_arms_is_no_movement() -> None:
+    assert _movements("Young men in Zawiya took up arms after the raid.") == []
+
+
+def test_taking_a_town_is_still_a_capture() -> None:
+    found = _movements("The LNA took Brega on Sunday after a day of shelling.")
+    assert ("capture", "Libyan National Army", "Brega") in found, found
+
+
+# ------------------------------------ "the official said": the unnamed official just told
+
+
+def test_the_official_is_the_unnamed_official_told_since_the_last_named_person() -> None:
+    text = (
+        "Ahmed Mismari, the LNA spokesman, dismissed the report on Sunday. A senior Italian "
+        'official said the shipment had reached Benghazi. "It was a large cargo," the official said.'
+    )
+    found = _speakers(text)
+    assert found[-1][1] is True, found
+    assert found[-1][0] == found[-2][0], found
+    assert found[-1][0] != "Ahmed Mismari", found
+
+
+def test_the_official_quoted_after_an_according_to_source_is_that_source() -> None:
+    text = (
+        "Abdul Hamid Dbeibah met the mayors on Monday. Two convoys left Misrata overnight, according "
+        'to a military official in Tripoli. "They are heading west," the official told Reuters.'
+    )
+    found = _speakers(text)
+    assert ("military official", True, "They are heading west") in found, found
+
+
+def test_the_official_with_no_unnamed_official_between_is_still_the_named_person() -> None:
+    text = 'Interior Minister Fathi Bashagha toured Misrata on Monday. "We will not stop," the official said.'
+    found = _speakers(text)
+    assert found == [("Fathi Bashagha", True, "We will not stop")], found
