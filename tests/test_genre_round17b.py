@@ -75,3 +75,34 @@ def test_the_official_with_no_unnamed_official_between_is_still_the_named_person
     text = 'Interior Minister Fathi Bashagha toured Misrata on Monday. "We will not stop," the official said.'
     found = _speakers(text)
     assert found == [("Fathi Bashagha", True, "We will not stop")], found
+
+
+# ---------------- "said it welcomed X but was troubled that ...": one report, the whole clause
+
+
+def test_a_report_whose_inner_speech_verb_has_a_coordinated_predicate_is_the_whole_clause() -> None:
+    text = "The UN mission said it welcomed the ceasefire but was worried about the shelling of Tajoura."
+    found = _speakers(text)
+    assert found == [
+        (
+            "United Nations Support Mission in Libya",
+            False,
+            "it welcomed the ceasefire but was worried about the shelling of Tajoura",
+        )
+    ], found
+
+
+def test_a_quoted_fragment_in_such_a_clause_leaves_one_indirect_statement() -> None:
+    text = (
+        "The mission said in a statement that it welcomed the deal but was "
+        '"gravely alarmed" that the militias still held the port.'
+    )
+    found = _speakers(text)
+    assert len(found) == 1, found
+    assert found[0][1] is False, found
+    assert "gravely alarmed" in found[0][2], found
+
+
+def test_two_coordinated_speech_verbs_in_a_report_still_stand_apart() -> None:
+    found = _speakers("Ali Salem said he welcomed the deal and urged both sides to respect it.")
+    assert [text for _, _, text in found] == ["welcomed the deal", "urged both sides to respect it"], found

@@ -1393,21 +1393,28 @@ def _nested(found: Sequence[_Found]) -> list[_Found]:
     that ...", "said that, according to X, ...") gives way to it."""
     by_sent = _by_sentence(found)
     return [
-        f for f in found if not any(_relays(f, g) or _restates(g, f) for g in by_sent.get(f.sent.start, []))
+        f
+        for f in found
+        if not any(
+            _relays(f, g, by_sent[f.sent.start]) or _restates(g, f, by_sent[f.sent.start])
+            for g in by_sent.get(f.sent.start, [])
+        )
     ]
 
 
-def _restates(outer: _Found, inner: _Found) -> bool:
+def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     """A speaker's short report inside their own longer one ("said the defeat marked the end
     of what he called their coup project"): the longer one already says it."""
     if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
         return False
+    if outer.root == inner.verb.i and _coordinated_beyond(outer, inner, group):
+        return True  # "said it welcomed the truce but was troubled that ...": the whole report
     if {h.key for h in inner.speakers} != {h.key for h in outer.speakers}:
         return False
     return (inner.content[1] - inner.content[0]) * 2 < outer.content[1] - outer.content[0]
 
 
-def _relays(outer: _Found, inner: _Found) -> bool:
+def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
     if inner is outer:
         return False
@@ -1423,7 +1430,19 @@ def _relays(outer: _Found, inner: _Found) -> bool:
         head = inner.sent.head_of(inner.verb)
         if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):
             return True  # "X issued a statement welcoming ..., a spokesman said"
-    return outer.root == inner.verb.i
+    return outer.root == inner.verb.i and not _coordinated_beyond(outer, inner, group)
+
+
+def _coordinated_beyond(outer: _Found, inner: _Found, group: Sequence[_Found]) -> bool:
+    """Whether the speech verb heading ``outer``'s content has a coordinated predicate of its
+    own past ``inner``'s content that reports nothing itself ("said it welcomed the truce but
+    was troubled that ..."): the content says more than the inner report does."""
+    verb = outer.sent.tokens[outer.root]
+    speech = {g.verb.i for g in group}
+    return any(
+        c.pos in ("VERB", "AUX") and c.start >= inner.content[1] and c.i not in speech
+        for c in outer.sent.children(verb, "conj")
+    )
 
 
 def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
