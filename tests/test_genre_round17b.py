@@ -106,3 +106,28 @@ def test_a_quoted_fragment_in_such_a_clause_leaves_one_indirect_statement() -> N
 def test_two_coordinated_speech_verbs_in_a_report_still_stand_apart() -> None:
     found = _speakers("Ali Salem said he welcomed the deal and urged both sides to respect it.")
     assert [text for _, _, text in found] == ["welcomed the deal", "urged both sides to respect it"], found
+
+
+# ------------------------------ "Haftar's son Saddam", "his brother Khaled": relatives by name
+
+
+def test_a_son_named_by_his_given_name_is_the_family_member_the_kb_knows() -> None:
+    found = _movements("Haftar's son Saddam flew to Rome on Monday.", "2025-01-20")
+    assert found == [("travel", "Saddam Haftar", "Rome")], found
+
+
+def test_his_brother_takes_the_surname_of_the_person_just_named() -> None:
+    text = "Haftar's son Saddam visited Cairo in March, while his brother Khaled travelled to Moscow in May."
+    found = _movements(text, "2025-01-20")
+    assert ("travel", "Saddam Haftar", "Cairo") in found, found
+    assert ("travel", "Khaled Haftar", "Moscow") in found, found
+
+
+def test_a_relative_the_kb_does_not_know_is_a_person_with_the_family_name() -> None:
+    found = _movements("Ali Salem's son Omar flew to Tunis on Monday.", "2025-01-20")
+    assert found == [("travel", "Omar Salem", "Tunis")], found
+
+
+def test_a_relative_named_in_full_keeps_the_full_name() -> None:
+    found = _movements("The commander's son Hamid Salem drove to Zawiya on Monday.", "2025-01-20")
+    assert all(actor != "Salem" for _, actor, _ in found), found

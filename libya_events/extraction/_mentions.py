@@ -390,6 +390,14 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
 
 
+_KIN_NOUNS = ("son", "sons", "brother", "nephew", "cousin", "daughter", "sister", "uncle")
+_KIN_CUES = tuple(f" {noun} " for noun in _KIN_NOUNS)
+_KIN = re.compile(
+    r"(?:'s|\b[Hh]is|\b[Hh]er)\s++(?:(?:eldest|youngest|elder|younger)\s++)?+(?:"
+    + "|".join(_KIN_NOUNS)
+    + r")\s++([A-Z][a-z]{2,20}+)\b(?!\s++[A-Z])"
+)
+"""A relative named by a given name alone after a kinship noun ("Haftar's son Saddam")."""
 PEOPLE_WORDS = frozenset({"tebu", "tibu", "toubou", "tubu", "tuareg", "amazigh", "berber"})
 """Peoples of Libya whose bare name is a side only as a noun ("the Tebu attacked"), not as a
 modifier ("a Tebu representative", "a Tuareg town")."""
@@ -857,6 +865,12 @@ class MentionFinder:
                 )
             )
 
+        # "Haftar's son Saddam", "his brother Khaled": a relative named by a given name alone
+        for km in _KIN.finditer(folded) if cue(*_KIN_CUES) else ():
+            kin = self._kin_hit(text, km, occupied)
+            if kin is not None:
+                add(kin)
+
         # names a noun tells the kind of: "a brigade called the X", "broadcaster X"
         for hit in _introduced_names(text, folded, cue, gated_cue, gate):
             occupied.replace_inside(hit.start, hit.end, places=True)
@@ -955,6 +969,35 @@ class MentionFinder:
             )
         occupied.apply(taken, out)
         return out
+
+    def _kin_hit(self, text: str, km: re.Match[str], occupied: _Occupancy) -> Hit | None:
+        """The relative a kinship apposition names by a given name ("Haftar's son Saddam"):
+        the given name with the family's surname, the knowledge base's person where it has one."""
+        start, end = km.span(1)
+        if not occupied.free(start, end):
+            return None
+        prior = [
+            h
+            for h in occupied.actors_between(km.start() - 400, km.start() + 1)
+            if h.actor_kind is ActorKind.PERSON and h.end <= km.start()
+        ]
+        if not prior or (km.group().startswith("'") and prior[-1].end != km.start()):
+            return None  # "the commander's son Ali": no family named
+        full = f"{km.group(1)} {prior[-1].name.split()[-1]}"
+        entry = self.kb.lookup(full)
+        if entry is not None and entry.kind is ActorKind.PERSON:
+            return Hit(
+                start,
+                end,
+                entry.id,
+                entry.name,
+                "kb",
+                entry.kind,
+                title=entry.title,
+                affiliation=entry.affiliation,
+                entry=entry,
+            )
+        return Hit(start, end, "person:" + normalize_alias(full), full, "person", ActorKind.PERSON)
 
     def _pro_forces(self, pro: re.Match[str], taken: Sequence[Hit]) -> Hit | None:
         """ "pro-Haftar fighters": the forces of the named person or group, with his side as
