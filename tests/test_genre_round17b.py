@@ -131,3 +131,30 @@ def test_a_relative_the_kb_does_not_know_is_a_person_with_the_family_name() -> N
 def test_a_relative_named_in_full_keeps_the_full_name() -> None:
     found = _movements("The commander's son Hamid Salem drove to Zawiya on Monday.", "2025-01-20")
     assert all(actor != "Salem" for _, actor, _ in found), found
+
+
+# ------------------------- unnamed sources by what they know; a country's embassy as a speaker
+
+
+def test_people_familiar_with_a_matter_are_a_source_of_their_own() -> None:
+    found = _speakers("Saddam visited Cairo in March, according to people familiar with the visit.")
+    assert found == [("people familiar with the visit", False, "Saddam visited Cairo in March")], found
+
+
+def test_a_source_close_to_the_talks_is_more_than_a_source() -> None:
+    found = _speakers("A source close to the negotiations said the delegations would meet again in Geneva.")
+    assert [speaker for speaker, _, _ in found] == ["source close to the negotiations"], found
+
+
+def test_a_countrys_embassy_speaks_for_itself() -> None:
+    found = _speakers("The U.S. embassy said in a statement that it was watching the clashes in Zawiya.")
+    assert found == [("U.S. embassy", False, "it was watching the clashes in Zawiya")], found
+    names = {
+        a.name for a in PARSER.parse("The U.S. embassy said it was closed.", published="2025-01-20").actors
+    }
+    assert "United States" not in names, names
+
+
+def test_a_country_that_acts_is_still_the_country() -> None:
+    found = _movements("Turkey sent drones to Tripoli in January.", "2020-06-06")
+    assert found == [("deploy", "Turkey", "Tripoli")], found

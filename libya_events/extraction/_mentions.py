@@ -250,6 +250,7 @@ _LOYAL_TO = re.compile(
 _POSSESSED_FORCES = re.compile(
     r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers|camp)\b|(?<!\s)\s++(?:loyalists|forces)\b"
 )
+_EMBASSY = re.compile(r"(?<!\s)\s++(?:[Ee]mbassy|[Cc]onsulate)\b")
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE_FIRST = FirstWords(_PRONOUN_OFFICE, frozenset({"his", "her"}))
@@ -398,6 +399,13 @@ _KIN = re.compile(
     + r")\s++([A-Z][a-z]{2,20}+)\b(?!\s++[A-Z])"
 )
 """A relative named by a given name alone after a kinship noun ("Haftar's son Saddam")."""
+_FAMILIAR_SOURCE = re.compile(
+    r"\b(?:[Aa]n?\s++|[Tt]wo\s++|[Tt]hree\s++|[Ss]everal\s++)?+"
+    r"((?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Ii]nsiders?)\s++(?:familiar\s++with|close\s++to|briefed\s++on)"
+    r"\s++the\s++[a-z]{3,20}+)\b"
+)
+"""Unnamed sources told by what they know ("people familiar with the talks", "a source close
+to the negotiations"): a collective, whatever the matter."""
 PEOPLE_WORDS = frozenset({"tebu", "tibu", "toubou", "tubu", "tuareg", "amazigh", "berber"})
 """Peoples of Libya whose bare name is a side only as a noun ("the Tebu attacked"), not as a
 modifier ("a Tebu representative", "a Tuareg town")."""
@@ -770,6 +778,24 @@ class MentionFinder:
                         affiliation=h.name,
                     )
                 )
+        # "the U.S. embassy", "the Turkish consulate": the mission speaks for itself, not the country
+        for h in (
+            [h for h in taken if h.actor_kind is ActorKind.COUNTRY] if cue("embassy", "consulate") else ()
+        ):
+            mission = _EMBASSY.match(folded, h.end)
+            if mission:
+                occupied.replace_inside(h.start, mission.end(), places=True)
+                add(
+                    Hit(
+                        h.start,
+                        mission.end(),
+                        "embassy:" + h.key,
+                        text[h.start : mission.end()],
+                        "unit",
+                        ActorKind.GOVERNMENT,
+                        affiliation=h.name,
+                    )
+                )
         for pm in gate.finditer(_PRONOUN_OFFICE_FIRST) if cue(" office") else ():
             prior = [
                 p
@@ -961,6 +987,20 @@ class MentionFinder:
                 Hit(
                     m.start(),
                     m.end(),
+                    "collective:" + normalize_alias(m.group(1)),
+                    text[m.start(1) : m.end(1)],
+                    "collective",
+                    ActorKind.COLLECTIVE,
+                )
+            )
+        for m in (
+            _FAMILIAR_SOURCE.finditer(folded) if cue(" familiar with", " close to", " briefed on") else ()
+        ):
+            occupied.replace_inside(m.start(), m.end(1))  # "a source" alone says less
+            add(
+                Hit(
+                    m.start(1),
+                    m.end(1),
                     "collective:" + normalize_alias(m.group(1)),
                     text[m.start(1) : m.end(1)],
                     "collective",
