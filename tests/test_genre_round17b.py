@@ -158,3 +158,25 @@ def test_a_countrys_embassy_speaks_for_itself() -> None:
 def test_a_country_that_acts_is_still_the_country() -> None:
     found = _movements("Turkey sent drones to Tripoli in January.", "2020-06-06")
     assert found == [("deploy", "Turkey", "Tripoli")], found
+
+
+# ------------------------ "The convoy, a security source said, was heading to Sirte": split
+
+
+def test_an_attribution_between_commas_inside_a_clause_reports_the_whole_clause() -> None:
+    found = _speakers("The convoy, a security source said, was heading towards Sirte.")
+    assert found == [("security source", False, "The convoy was heading towards Sirte")], found
+
+
+def test_a_plural_source_inside_the_clause_reports_it_too() -> None:
+    found = _speakers("Much of the old city, residents say, has been without power for a week.")
+    assert found == [("residents", False, "Much of the old city has been without power for a week")], found
+
+
+def test_an_attribution_after_the_clause_is_unchanged() -> None:
+    found = _speakers("The shelling killed four people in Ain Zara, the ministry said.")
+    assert [text for _, _, text in found] == ["The shelling killed four people in Ain Zara"], found
+
+
+def test_a_belief_between_commas_hedges_the_clause_and_reports_nothing() -> None:
+    assert _speakers("Any push on Sirte, many analysts suspect, could draw Egypt in.") == []
