@@ -5,7 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from _movement_records import movement_triples
+from _movement_records import movement_records, movement_triples
 
 from libya_events import Parser
 from libya_events.model import Statement
@@ -15,6 +15,10 @@ PARSER = Parser()
 
 def _movements(text: str, published: str = "2023-08-16") -> list[tuple[str, str | None, str | None]]:
     return movement_triples(PARSER, text, published)
+
+
+def movement_records_of(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(k.value, a, d, o) for k, a, d, o in movement_records(PARSER, text, "2024-03-12")]
 
 
 def _statements(text: str, published: str = "2025-01-20") -> list[Statement]:
@@ -180,3 +184,32 @@ def test_an_attribution_after_the_clause_is_unchanged() -> None:
 
 def test_a_belief_between_commas_hedges_the_clause_and_reports_nothing() -> None:
     assert _speakers("Any push on Sirte, many analysts suspect, could draw Egypt in.") == []
+
+
+# --------------- a site the parser made a second subject; boarding a vehicle bound somewhere
+
+
+def test_a_named_site_parsed_as_a_second_subject_is_the_place_taken() -> None:
+    found = _movements("On Thursday GNA forces recaptured Tripoli International Airport.", "2020-06-06")
+    assert found == [("capture", "Government of National Accord forces", "Tripoli International Airport")], (
+        found
+    )
+
+
+def test_boarding_a_flight_to_a_place_is_travel_there() -> None:
+    found = _movements("Fayez al-Sarraj boarded a flight to Rome on Monday.", "2020-06-06")
+    assert found == [("travel", "Fayez al-Sarraj", "Rome")], found
+
+
+def test_boarding_a_boat_for_a_country_from_a_port() -> None:
+    found = movement_records_of("Migrants boarded a boat for Italy from Zuwara on Monday.")
+    assert found == [("travel", "Migrants", "Italy", "Zuwara")], found
+
+
+def test_boarding_a_ship_off_a_town_names_no_destination() -> None:
+    assert _movements("The coastguard crew boarded the tanker on Monday.") == []
+
+
+def test_new_arrivals_who_move_on_are_a_collective_that_travels() -> None:
+    found = _movements("Roughly 8,000 of the new arrivals have moved on to Ajdabiya.", "2024-03-12")
+    assert found == [("travel", "new arrivals", "Ajdabiya")], found

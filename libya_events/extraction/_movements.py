@@ -1201,7 +1201,12 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     held = _held_ground(s, patient, cls)
     if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
-    if cls.object == "-" and patient is not None and not (_places(s, patient) or _is_territory(patient)):
+    if (
+        cls.object == "-"
+        and patient is not None
+        and patient.lemma not in VEHICLE_NOUNS  # "boarded a flight to X": the places are its
+        and not (_places(s, patient) or _is_territory(patient))
+    ):
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
@@ -1641,7 +1646,16 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     if _clausal_modifier(s, tok):
         return s.head(tok)  # "X had flown fighters from A into B", read as "flown fighters"
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
-    return next(stray, None)
+    return next(stray, None) or _second_subject(s, tok)
+
+
+def _second_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "forces recaptured Tripoli International Airport": a place the parser made a second
+    subject after the verb, the verb's own subject standing before it, is its object."""
+    subjects = list(s.children(tok, frozenset({"nsubj"})))
+    if len(subjects) < 2 or subjects[0].i > tok.i:
+        return None
+    return next((c for c in subjects[1:] if c.i > tok.i and s.place_at[c.i] is not None), None)
 
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
