@@ -213,3 +213,25 @@ def test_boarding_a_ship_off_a_town_names_no_destination() -> None:
 def test_new_arrivals_who_move_on_are_a_collective_that_travels() -> None:
     found = _movements("Roughly 8,000 of the new arrivals have moved on to Ajdabiya.", "2024-03-12")
     assert found == [("travel", "new arrivals", "Ajdabiya")], found
+
+
+# ------------- "A Tebu politician from X, which was bombed in 2019, told ...": the source's name
+
+
+def test_an_unnamed_source_whose_place_has_a_relative_clause_still_speaks() -> None:
+    text = (
+        "A Tebu elder from Ubari, which was shelled by drones in 2019, told the Associated Press "
+        'that the oases were being used as rear bases. "Nobody listens to us," he said.'
+    )
+    found = _speakers(text)
+    assert [direct for _, direct, _ in found] == [False, True], found
+    assert all((speaker or "").endswith("elder from Ubari") for speaker, _, _ in found), found
+
+
+def test_a_politician_from_a_town_with_a_relative_clause_is_the_speaker() -> None:
+    text = (
+        "A Tebu politician from Murzuq, which was bombed by LNA drones in 2019, told the "
+        "Associated Press that the fighters had left the oases."
+    )
+    found = _speakers(text)
+    assert found == [("Tebu politician from Murzuq", False, "the fighters had left the oases")], found

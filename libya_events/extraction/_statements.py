@@ -829,9 +829,17 @@ def _is_definite(sent: ParsedSentence, head: Token) -> bool:
 
 
 def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
-    """A noun phrase without its conjuncts, relative clauses and appositions."""
+    """A noun phrase without its conjuncts, relative clauses and appositions (nor the comma
+    that closes one: "a politician from X, which was bombed in 2019, told")."""
     keep = _kept(sent, head, frozenset({"conj", "cc", "relcl", "appos", "acl"}))
-    return sent.tokens[min(keep)].start, sent.tokens[max(keep)].end
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    while hi > head.i and sent.tokens[hi].pos == "PUNCT":
+        hi -= 1
+    return sent.tokens[lo].start, sent.tokens[hi].end
 
 
 def _kept(sent: ParsedSentence, root: Token, cut: frozenset[str]) -> set[int]:
