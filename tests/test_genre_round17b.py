@@ -235,3 +235,17 @@ def test_a_politician_from_a_town_with_a_relative_clause_is_the_speaker() -> Non
     )
     found = _speakers(text)
     assert found == [("Tebu politician from Murzuq", False, "the fighters had left the oases")], found
+
+
+# ------------------------------------------------- "the 128th Brigade": an ordinal unit name
+
+
+def test_an_ordinal_brigade_is_a_named_unit_that_moves() -> None:
+    found = _movements("The 128th Brigade deployed units to Sabha on Monday.", "2024-03-12")
+    assert found == [("deploy", "128th Brigade", "Sabha")], found
+
+
+def test_an_ordinal_brigade_of_a_larger_force_is_the_brigade() -> None:
+    text = "In Sabha, the 116th Brigade of the Libyan National Army deployed units to the market."
+    found = _movements(text, "2024-03-12")
+    assert ("deploy", "116th Brigade", "Sabha") in found, found

@@ -309,7 +309,7 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(
-    r"\b((?:(?:[A-Z][\w'-]{0,40}+|\d{2,4})\s+)(?:(?:al-|el-)?[A-Z][\w'-]{0,40}+\s+|(?:of|al|el)\s+){0,4})"
+    r"\b((?:(?:[A-Z][\w'-]{0,40}+|\d{2,4}|\d{1,4}(?:st|nd|rd|th))\s+)(?:(?:al-|el-)?[A-Z][\w'-]{0,40}+\s+|(?:of|al|el)\s+){0,4})"
     r"(Brigade|brigade|Battalion|battalion|Ministry|Command|Corporation|Company|Operations\s+Room|operation|Operation)\b"
 )
 _NAMED_UNIT = re.compile(
