@@ -249,3 +249,20 @@ def test_an_ordinal_brigade_of_a_larger_force_is_the_brigade() -> None:
     text = "In Sabha, the 116th Brigade of the Libyan National Army deployed units to the market."
     found = _movements(text, "2024-03-12")
     assert ("deploy", "116th Brigade", "Sabha") in found, found
+
+
+# ------------------------------ "were flown out of X": forces moved out of a place leave it
+
+
+def test_forces_flown_out_of_a_town_withdraw_from_it() -> None:
+    found = movement_records_of(
+        "Several hundred Wagner fighters were flown out of Bani Walid to the Jufra air base."
+    )
+    assert found == [("withdraw", "Wagner group", "al-Jufra air base", "Bani Walid")], found
+
+
+def test_forces_flown_to_a_town_are_still_deployed() -> None:
+    found = _movements(
+        "Hundreds of Syrian fighters were flown to Tripoli by Turkey in January.", "2020-06-06"
+    )
+    assert not any(kind == "withdraw" for kind, _, _ in found), found

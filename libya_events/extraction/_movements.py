@@ -1193,7 +1193,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             return None  # "X was seized": who took it is not told (a person seized is an arrest)
     if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
         actor_tok, patient = subject, None  # "troops were sent", "the brigade was pushed out"
-        withdrawn = cls.object == "expel"
+        withdrawn = cls.object == "expel" or (cls.object == "mover" and _taken_out_of(s, tok))
     if cls.object == "expel" and not passive and obj is None:
         withdrawn = True  # "the families drove out of the city": they left
     if cls.object == "fall":
@@ -1656,6 +1656,14 @@ def _second_subject(s: _Sentence, tok: Token) -> Token | None:
     if len(subjects) < 2 or subjects[0].i > tok.i:
         return None
     return next((c for c in subjects[1:] if c.i > tok.i and s.place_at[c.i] is not None), None)
+
+
+def _taken_out_of(s: _Sentence, tok: Token) -> bool:
+    """ "the fighters were flown out of X": those moved are taken out of a place (they leave it)."""
+    for out in s.children(tok, PARTICLES):
+        if out.lower == "out" and any(c.lower == "of" for c in s.children(out, PREPOSITIONS)):
+            return True
+    return False
 
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
