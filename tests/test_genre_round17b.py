@@ -266,3 +266,15 @@ def test_forces_flown_to_a_town_are_still_deployed() -> None:
         "Hundreds of Syrian fighters were flown to Tripoli by Turkey in January.", "2020-06-06"
     )
     assert not any(kind == "withdraw" for kind, _, _ in found), found
+
+
+# ------------------- a known name that runs past its head noun speaks as the known actor
+
+
+def test_a_known_body_whose_name_runs_past_its_head_is_one_speaker() -> None:
+    article = PARSER.parse(
+        "The UN Support Mission in Libya said in a statement that it welcomed the truce.",
+        published="2023-08-16",
+    )
+    assert [s.speaker for s in article.statements] == ["United Nations Support Mission in Libya"]
+    assert [a.name for a in article.actors] == ["United Nations Support Mission in Libya"]

@@ -809,8 +809,10 @@ def _holding(ctx: _Context, head: Token) -> Hit | None:
     key = (head.start, head.end)
     if key in ctx.holding:
         return ctx.holding[key]
-    holding = [
-        h for h in ctx.actors_in(head.start - 200, head.end) if h.start <= head.start and head.end <= h.end
+    holding = [  # a name may run past its head ("the UN Support Mission in Libya")
+        h
+        for h in ctx.actors_in(head.start - 200, head.end + 200)
+        if h.start <= head.start and head.end <= h.end
     ]
     found = ctx.holding[key] = max(holding, key=lambda h: h.end - h.start) if holding else None
     return found
