@@ -278,3 +278,21 @@ def test_a_known_body_whose_name_runs_past_its_head_is_one_speaker() -> None:
     )
     assert [s.speaker for s in article.statements] == ["United Nations Support Mission in Libya"]
     assert [a.name for a in article.actors] == ["United Nations Support Mission in Libya"]
+
+
+# ------------- "government convoys left X for the front": the government's forces advance
+
+
+def test_government_convoys_are_the_governments_forces() -> None:
+    found = _movements("Government convoys entered Sirte on Monday.", "2020-06-06")
+    assert found == [("capture", "Government of National Accord forces", "Sirte")], found
+
+
+def test_leaving_a_town_for_the_front_is_an_advance_not_a_withdrawal() -> None:
+    found = movement_records_of("LNA fighters left Benghazi for the front line on Monday.")
+    assert found == [("advance", "Libyan National Army", None, "Benghazi")], found
+
+
+def test_leaving_a_town_with_no_goal_is_still_a_withdrawal() -> None:
+    found = _movements("The LNA left Benghazi on Monday.", "2020-06-06")
+    assert found == [("withdraw", "Libyan National Army", None)], found

@@ -236,7 +236,7 @@ _BREAK_CHARS = frozenset('\n,;:"()')
 
 
 _GOVERNMENT_FORCES = re.compile(
-    r"\b(?:(?:the\s+)?government(?:'s)?\s+(?:forces|troops|units|fighters|soldiers)"
+    r"\b(?:(?:the\s+)?government(?:'s)?\s+(?:forces|troops|units|fighters|soldiers|convoys|columns)"
     r"|pro-government\s+(?:forces|fighters|troops|militias)"
     r"|(?:forces|troops|fighters|units|soldiers|militias)\s+(?:loyal\s+to|backing|fighting\s+for|aligned\s+with|allied\s+(?:to|with))\s+"
     r"(?:Libya's\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:government|Government\s+of\s+National\s+(?:Accord|Unity)|GNA|GNU|administration|rulers|authorities))\b",
@@ -261,7 +261,7 @@ _PRONOUN_FORCES = re.compile(
 _FORCE_WORDS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "militias"})
 _GOVERNMENT_FORCES_HEAD = HeadWords(
     _GOVERNMENT_FORCES,
-    _FORCE_WORDS | {"government"},
+    _FORCE_WORDS | {"government", "convoys", "columns"},
     words_before=1,
     firsts=_FORCE_WORDS | {"the", "government", "pro"},
 )

@@ -1373,6 +1373,8 @@ def _verb_places(
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+    if not dests and cls.lemma in DEPARTURES and _bound_for_front(s, tok):
+        towards = True  # "left Misrata for the front": on the way to fight
     if cls.object == "origin" and not origins and _only_to(s, tok):
         origins = _places_reached(s, s.head(tok), cls)  # "reached X, only to leave again"
     goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
@@ -1656,6 +1658,22 @@ def _second_subject(s: _Sentence, tok: Token) -> Token | None:
     if len(subjects) < 2 or subjects[0].i > tok.i:
         return None
     return next((c for c in subjects[1:] if c.i > tok.i and s.place_at[c.i] is not None), None)
+
+
+FRONT_NOUNS = frozenset({"front", "frontline", "frontlines", "battlefield", "battlefront"})
+
+
+def _bound_for_front(s: _Sentence, tok: Token) -> bool:
+    """ "left X for the front (line)": a departure whose goal is the fighting, not a place (the
+    parser may read "front" as a modifier: "for the front west of Y")."""
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower != "for":
+            continue
+        for goal in s.children(prep, PREP_OBJECTS):
+            modifiers = s.children(goal, frozenset({"compound", "amod"}))
+            if goal.lemma in FRONT_NOUNS or any(c.lower == "front" for c in modifiers):
+                return True
+    return False
 
 
 def _taken_out_of(s: _Sentence, tok: Token) -> bool:
@@ -3295,7 +3313,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind
     elif cls.group_kind is MovementKind.CAPTURE and actor.actor_kind is ActorKind.GOVERNMENT:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
-    if cls.lemma in DEPARTURES and frame.dests and not frame.withdrawn:
+    if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS:
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move
