@@ -1,8 +1,10 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds eight articles in styles the wire-story dev set lacks (analysis pieces,
-humanitarian flash updates, live blogs, a UN press release, a wire brief), each with gold
-annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
+tests/genre holds articles in styles the wire-story dev set lacks (analysis pieces,
+humanitarian flash updates, live blogs, a UN press release, a wire brief; from round 17 also
+a GNA-side war story, a Tripoli armed-group clash, a southern-Libya humanitarian feature and
+an interview-heavy analysis, genre-13..16), each with gold annotations in the
+../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
 written and then after the fixes it prompted:
@@ -18,8 +20,14 @@ relative_locations 1.000, movements 0.879 / 0.744 / 0.806, statements 0.975, mac
 after eight rounds of general rules (2026-12-06): actors 0.930, locations 1.000, movements
 0.886 / 0.795 / 0.838, statements 0.984, macro F1 0.950.
 
-The floor is the latest measured macro F1 less about 0.03: a regression guard, not a
-target. Raise it when the parser improves on these genres.
+Round 17b (2026-12-06) added genre-13..16, written and annotated blind: on those four the
+parser first scored macro 0.809 (movements 0.458 / 0.344 / 0.393), and 0.915 after the
+fixes they prompted (movements 0.778 / 0.656 / 0.712). The twelve articles genre-01..08 and
+13..16 then measure actors 0.926, locations 0.990, relative_locations 1.000, movements
+0.839 / 0.732 / 0.782, statements 0.985, macro F1 0.937.
+
+The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
+regression guard, not a target. Raise it when the parser improves on these genres.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.94
+MACRO_FLOOR = 0.93
 
 
 def _score(*extra: str) -> dict[str, object]:
