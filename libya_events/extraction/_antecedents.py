@@ -101,6 +101,10 @@ def antecedents(
         (h for h in hits if h.actor_kind is not None and h.source in NAMED_SOURCES), key=lambda h: h.start
     )
     starts = [h.start for h in named]
+    described = sorted(
+        (h for h in hits if h.actor_kind is ActorKind.COLLECTIVE and h.source in UNNAMED_SOURCES),
+        key=lambda h: h.start,
+    )
     max_ends = list(itertools.accumulate((h.end for h in named), max))
     out: dict[int, Hit] = {}
     for h in hits:
@@ -115,7 +119,7 @@ def antecedents(
             target: Hit | None = _enclosing(h, named)
         else:
             target = (
-                _role_person(text, h, named, starts, acting, barriers)
+                _role_person(text, h, named, starts, acting, barriers, described)
                 or (
                     _force_side(text, h, named, starts, barriers) if not acting or h.start in acting else None
                 )
@@ -290,6 +294,7 @@ def _role_person(
     starts: Sequence[int],
     acting: frozenset[int] | set[int],
     barriers: Sequence[int],
+    described: Sequence[Hit] = (),
 ) -> Hit | None:
     words = _words(text, hit)
     head = _head(words)
@@ -324,11 +329,29 @@ def _role_person(
         return None  # "the official news agency": a description that does nothing names no one
     if _determiner(text, hit, words) in _DEFINITE:
         earlier = _earlier_person(text, hit, before, titles, acting)
-        if earlier is not None and not _barrier_between(barriers, earlier.start, hit.start):
+        if earlier is not None and _barrier_between(barriers, earlier.start, hit.start):
+            earlier = None
+        same = _same_description(text, described, hit, head, earlier.end if earlier is not None else 0)
+        if same is not None and not _barrier_between(barriers, same.start, hit.start):
+            return same  # "a senior European official said ... the official said": that official
+        if earlier is not None:
             return earlier
     if not titles:
         return None  # "a security official" is not whoever is named next
     return next((p for p in persons_after if _fits(text, p, titles)), None)
+
+
+def _same_description(text: str, described: Sequence[Hit], hit: Hit, head: str, since: int) -> Hit | None:
+    """The latest unnamed description before ``hit`` (after ``since``, within reach) whose head
+    noun is ``head``: what a definite role description ("the official") takes up."""
+    for d in reversed(described):
+        if d.start >= hit.start:
+            continue
+        if d.start < since or hit.start - d.end > ROLE_REACH:
+            return None
+        if _head(_words(text, d)) == head:
+            return d
+    return None
 
 
 def _earlier_person(

@@ -240,7 +240,7 @@ _BREAK_CHARS = frozenset('\n,;:"()')
 
 
 _GOVERNMENT_FORCES = re.compile(
-    r"\b(?:(?:the\s+)?government(?:'s)?\s+(?:forces|troops|units|fighters|soldiers)"
+    r"\b(?:(?:the\s+)?government(?:'s)?\s+(?:forces|troops|units|fighters|soldiers|convoys|columns)"
     r"|pro-government\s+(?:forces|fighters|troops|militias)"
     r"|(?:forces|troops|fighters|units|soldiers|militias)\s+(?:loyal\s+to|backing|fighting\s+for|aligned\s+with|allied\s+(?:to|with))\s+"
     r"(?:Libya's\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:government|Government\s+of\s+National\s+(?:Accord|Unity)|GNA|GNU|administration|rulers|authorities))\b",
@@ -255,6 +255,7 @@ _POSSESSED_FORCES = re.compile(
     r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers|brigades|camp)\b"
     r"|(?<!\s)\s++(?:loyalists|forces)\b"
 )
+_EMBASSY = re.compile(r"(?<!\s)\s++(?:[Ee]mbassy|[Cc]onsulate)\b")
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE_FIRST = FirstWords(_PRONOUN_OFFICE, frozenset({"his", "her"}))
@@ -265,7 +266,7 @@ _PRONOUN_FORCES = re.compile(
 _FORCE_WORDS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "militias"})
 _GOVERNMENT_FORCES_HEAD = HeadWords(
     _GOVERNMENT_FORCES,
-    _FORCE_WORDS | {"government"},
+    _FORCE_WORDS | {"government", "convoys", "columns"},
     words_before=1,
     firsts=_FORCE_WORDS | {"the", "government", "pro"},
 )
@@ -313,7 +314,7 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(
-    r"\b((?:(?:[A-Z][\w'-]{0,40}+|\d{2,4})\s+)(?:(?:al-|el-)?[A-Z][\w'-]{0,40}+\s+|(?:of|al|el)\s+){0,4})"
+    r"\b((?:(?:[A-Z][\w'-]{0,40}+|\d{2,4}|\d{1,4}(?:st|nd|rd|th))\s+)(?:(?:al-|el-)?[A-Z][\w'-]{0,40}+\s+|(?:of|al|el)\s+){0,4})"
     r"(Brigade|brigade|Battalion|battalion|Ministry|Command|Corporation|Company|Operations\s+Room|operation|Operation)\b"
 )
 _NAMED_UNIT = re.compile(
@@ -395,6 +396,21 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
 
 
+_KIN_NOUNS = ("son", "sons", "brother", "nephew", "cousin", "daughter", "sister", "uncle")
+_KIN_CUES = tuple(f" {noun} " for noun in _KIN_NOUNS)
+_KIN = re.compile(
+    r"(?:'s|\b[Hh]is|\b[Hh]er)\s++(?:(?:eldest|youngest|elder|younger)\s++)?+(?:"
+    + "|".join(_KIN_NOUNS)
+    + r")\s++([A-Z][a-z]{2,20}+)\b(?!\s++[A-Z])"
+)
+"""A relative named by a given name alone after a kinship noun ("Haftar's son Saddam")."""
+_FAMILIAR_SOURCE = re.compile(
+    r"\b(?:[Aa]n?\s++|[Tt]wo\s++|[Tt]hree\s++|[Ss]everal\s++)?+"
+    r"((?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Ii]nsiders?)\s++(?:familiar\s++with|close\s++to|briefed\s++on)"
+    r"\s++the\s++[a-z]{3,20}+)\b"
+)
+"""Unnamed sources told by what they know ("people familiar with the talks", "a source close
+to the negotiations"): a collective, whatever the matter."""
 _CLAUSE_WORDS = frozenset(
     """and or but nor who which that had has have was were is are will would could can may might
     must shall also then did do does say says said to in on at from of for with by as into near
@@ -771,6 +787,24 @@ class MentionFinder:
                         affiliation=h.name,
                     )
                 )
+        # "the U.S. embassy", "the Turkish consulate": the mission speaks for itself, not the country
+        for h in (
+            [h for h in taken if h.actor_kind is ActorKind.COUNTRY] if cue("embassy", "consulate") else ()
+        ):
+            mission = _EMBASSY.match(folded, h.end)
+            if mission:
+                occupied.replace_inside(h.start, mission.end(), places=True)
+                add(
+                    Hit(
+                        h.start,
+                        mission.end(),
+                        "embassy:" + h.key,
+                        text[h.start : mission.end()],
+                        "unit",
+                        ActorKind.GOVERNMENT,
+                        affiliation=h.name,
+                    )
+                )
         for pm in gate.finditer(_PRONOUN_OFFICE_FIRST) if cue(" office") else ():
             prior = [
                 p
@@ -865,6 +899,12 @@ class MentionFinder:
                     title=_clean_title(title),
                 )
             )
+
+        # "Haftar's son Saddam", "his brother Khaled": a relative named by a given name alone
+        for km in _KIN.finditer(folded) if cue(*_KIN_CUES) else ():
+            kin = self._kin_hit(text, km, occupied)
+            if kin is not None:
+                add(kin)
 
         # names a noun tells the kind of: "a brigade called the X", "broadcaster X"
         for hit in _introduced_names(text, folded, cue, gated_cue, gate):
@@ -961,8 +1001,51 @@ class MentionFinder:
                     ActorKind.COLLECTIVE,
                 )
             )
+        for m in (
+            _FAMILIAR_SOURCE.finditer(folded) if cue(" familiar with", " close to", " briefed on") else ()
+        ):
+            occupied.replace_inside(m.start(), m.end(1))  # "a source" alone says less
+            add(
+                Hit(
+                    m.start(1),
+                    m.end(1),
+                    "collective:" + normalize_alias(m.group(1)),
+                    text[m.start(1) : m.end(1)],
+                    "collective",
+                    ActorKind.COLLECTIVE,
+                )
+            )
         occupied.apply(taken, out)
         return out
+
+    def _kin_hit(self, text: str, km: re.Match[str], occupied: _Occupancy) -> Hit | None:
+        """The relative a kinship apposition names by a given name ("Haftar's son Saddam"):
+        the given name with the family's surname, the knowledge base's person where it has one."""
+        start, end = km.span(1)
+        if not occupied.free(start, end):
+            return None
+        prior = [
+            h
+            for h in occupied.actors_between(km.start() - 400, km.start() + 1)
+            if h.actor_kind is ActorKind.PERSON and h.end <= km.start()
+        ]
+        if not prior or (km.group().startswith("'") and prior[-1].end != km.start()):
+            return None  # "the commander's son Ali": no family named
+        full = f"{km.group(1)} {prior[-1].name.split()[-1]}"
+        entry = self.kb.lookup(full)
+        if entry is not None and entry.kind is ActorKind.PERSON:
+            return Hit(
+                start,
+                end,
+                entry.id,
+                entry.name,
+                "kb",
+                entry.kind,
+                title=entry.title,
+                affiliation=entry.affiliation,
+                entry=entry,
+            )
+        return Hit(start, end, "person:" + normalize_alias(full), full, "person", ActorKind.PERSON)
 
     def _pro_forces(self, pro: re.Match[str], taken: Sequence[Hit]) -> Hit | None:
         """ "pro-Haftar fighters": the forces of the named person or group, with his side as

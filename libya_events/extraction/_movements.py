@@ -1225,7 +1225,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             return None  # "X was seized": who took it is not told (a person seized is an arrest)
     if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
         actor_tok, patient = subject, None  # "troops were sent", "the brigade was pushed out"
-        withdrawn = cls.object == "expel"
+        withdrawn = cls.object == "expel" or (cls.object == "mover" and _taken_out_of(s, tok))
     if cls.object == "expel" and not passive and obj is None:
         withdrawn = True  # "the families drove out of the city": they left
     if cls.object == "fall":
@@ -1233,7 +1233,12 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     held = _held_ground(s, patient, cls)
     if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
-    if cls.object == "-" and patient is not None and not (_places(s, patient) or _is_territory(patient)):
+    if (
+        cls.object == "-"
+        and patient is not None
+        and patient.lemma not in VEHICLE_NOUNS  # "boarded a flight to X": the places are its
+        and not (_places(s, patient) or _is_territory(patient))
+    ):
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
@@ -1436,6 +1441,8 @@ def _verb_places(
     if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+    if not dests and cls.lemma in DEPARTURES and _bound_for_front(s, tok):
+        towards = True  # "left Misrata for the front": on the way to fight
     if cls.object == "origin" and not origins and _only_to(s, tok):
         origins = _places_reached(s, s.head(tok), cls)  # "reached X, only to leave again"
     goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
@@ -1731,7 +1738,40 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     if _clausal_modifier(s, tok):
         return s.head(tok)  # "X had flown fighters from A into B", read as "flown fighters"
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
-    return next(stray, None)
+    return next(stray, None) or _second_subject(s, tok)
+
+
+def _second_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "forces recaptured Tripoli International Airport": a place the parser made a second
+    subject after the verb, the verb's own subject standing before it, is its object."""
+    subjects = list(s.children(tok, frozenset({"nsubj"})))
+    if len(subjects) < 2 or subjects[0].i > tok.i:
+        return None
+    return next((c for c in subjects[1:] if c.i > tok.i and s.place_at[c.i] is not None), None)
+
+
+FRONT_NOUNS = frozenset({"front", "frontline", "frontlines", "battlefield", "battlefront"})
+
+
+def _bound_for_front(s: _Sentence, tok: Token) -> bool:
+    """ "left X for the front (line)": a departure whose goal is the fighting, not a place (the
+    parser may read "front" as a modifier: "for the front west of Y")."""
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower != "for":
+            continue
+        for goal in s.children(prep, PREP_OBJECTS):
+            modifiers = s.children(goal, frozenset({"compound", "amod"}))
+            if goal.lemma in FRONT_NOUNS or any(c.lower == "front" for c in modifiers):
+                return True
+    return False
+
+
+def _taken_out_of(s: _Sentence, tok: Token) -> bool:
+    """ "the fighters were flown out of X": those moved are taken out of a place (they leave it)."""
+    for out in s.children(tok, PARTICLES):
+        if out.lower == "out" and any(c.lower == "of" for c in s.children(out, PREPOSITIONS)):
+            return True
+    return False
 
 
 DISTANCE_LINKS = frozenset({"npadvmod", "nummod", "quantmod"})
@@ -3444,7 +3484,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind
     elif cls.group_kind is MovementKind.CAPTURE and actor.actor_kind is ActorKind.GOVERNMENT:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
-    if cls.lemma in DEPARTURES and frame.dests and not frame.withdrawn:
+    if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS:
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move

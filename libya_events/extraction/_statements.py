@@ -818,7 +818,7 @@ def _holding(ctx: _Context, head: Token) -> Hit | None:
     key = (head.start, head.end)
     if key in ctx.holding:
         return ctx.holding[key]
-    holding = [
+    holding = [  # a name may run past its head ("the UN Support Mission in Libya")
         h
         for h in ctx.actors_in(head.start - 200, head.end + 200)
         if h.start <= head.start and head.end <= h.end
@@ -840,9 +840,17 @@ def _is_definite(sent: ParsedSentence, head: Token) -> bool:
 
 
 def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
-    """A noun phrase without its conjuncts, relative clauses and appositions."""
+    """A noun phrase without its conjuncts, relative clauses and appositions (nor the comma
+    that closes one: "a politician from X, which was bombed in 2019, told")."""
     keep = _kept(sent, head, frozenset({"conj", "cc", "relcl", "appos", "acl"}))
-    return sent.tokens[min(keep)].start, sent.tokens[max(keep)].end
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    while hi > head.i and sent.tokens[hi].pos == "PUNCT":
+        hi -= 1
+    return sent.tokens[lo].start, sent.tokens[hi].end
 
 
 def _kept(sent: ParsedSentence, root: Token, cut: frozenset[str]) -> set[int]:
@@ -935,11 +943,44 @@ CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 
 def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     """'X shelled the town, insurgents said, after ...': the parser hangs a mid-sentence
-    attribution on the clause it reports (parataxis); that clause is the content."""
-    if verb.dep != "parataxis" or verb.head >= verb.i:
+    attribution on the clause it reports (parataxis); that clause is the content. So it does
+    where the attribution splits the clause between commas ("The attack, the ministry said,
+    killed four"), the clause's subject before it and its verb after."""
+    if verb.dep != "parataxis" or verb.head == verb.i:
         return None
     head = sent.tokens[verb.head]
-    return head if head.pos in CLAUSE_HEADS else None
+    if head.pos not in CLAUSE_HEADS:
+        return None
+    if verb.head > verb.i and (verb.lemma in HEDGING_VERBS or not _between_commas(sent, verb, head)):
+        return None
+    return head
+
+
+HEDGING_VERBS = frozenset(
+    {"believe", "think", "suspect", "expect", "fear", "hope", "doubt", "reckon", "estimate"}
+)
+"""Verbs of belief that, set between commas inside a clause ("Any push, analysts suspect,
+could ..."), hedge it rather than report it."""
+
+
+def _between_commas(sent: ParsedSentence, verb: Token, head: Token) -> bool:
+    """A parenthetical attribution: commas on both sides of the speech verb's own words, and
+    the clause it splits begun before them (its subject or another dependent)."""
+    lo, hi = sent.subtree(verb)
+    inside = sent.tokens_in(lo, hi)
+    first, last = inside[0].i, inside[-1].i
+    if sent.tokens[first].text != ",":
+        first -= 1
+    if sent.tokens[last].text != ",":
+        last += 1
+    if (
+        first < 0
+        or last >= len(sent.tokens)
+        or sent.tokens[first].text != ","
+        or sent.tokens[last].text != ","
+    ):
+        return False
+    return any(c < first for c in head.children)
 
 
 AS_VERBS = frozenset({"describe"})
@@ -1211,6 +1252,7 @@ class _Found(NamedTuple):
     content: tuple[int, int]  # character span
     clausal: bool = True  # the content is a clause (not the verb's object)
     root: int = -1  # token index of the content's head
+    gap: tuple[int, int] | None = None  # the attribution inside the content ("X, he said, Y")
 
 
 def _speech_tokens(ctx: _Context, sent: ParsedSentence) -> list[tuple[Token, SpeechVerb]]:
@@ -1316,9 +1358,13 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if bounds is None:
             continue
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
+        gap = _split_by(sent, verb, content.root, bounds[0])
+        if gap is not None:
+            span = (sent.tokens[gap[0]].start, span[1])
+            gap = (sent.tokens[gap[1]].start, sent.tokens[bounds[0]].start)
         speakers = _speakers_of(ctx, sent, verb)
         if speakers:
-            yield _Found(verb, sent, speakers, span, content.clausal, content.root.i)
+            yield _Found(verb, sent, speakers, span, content.clausal, content.root.i, gap)
     yield from _according(ctx, sent)
     yield from _nominal(ctx, sent)
     yield from _tolls(ctx, sent)
@@ -1341,6 +1387,26 @@ def _toll_end(sent: ParsedSentence, verb: Token, lo: int, prep: Token) -> int:
     while hi > lo and sent.tokens[hi].pos == "PUNCT":
         hi -= 1
     return hi
+
+
+def _split_by(sent: ParsedSentence, verb: Token, root: Token, lo: int) -> tuple[int, int] | None:
+    """ "The attack, the ministry said, killed four": the content's words before the
+    attribution, as (first token, the comma opening the attribution); None when the
+    attribution does not split the content."""
+    if verb.dep != "parataxis" or verb.head != root.i or verb.i > root.i:
+        return None
+    before = [i for i in _kept(sent, root, frozenset()) if i < verb.i and i < lo]
+    if not before:
+        return None
+    first = min(before)
+    comma = max(i for i in before if sent.tokens[i].text == "," or i == first)
+    while comma > first and sent.tokens[comma].text != ",":
+        comma -= 1
+    if sent.tokens[comma].text != ",":
+        return None
+    while first < comma and (sent.tokens[first].pos == "PUNCT" or sent.tokens[first].ent_type in WHEN):
+        first += 1
+    return (first, comma) if first < comma else None
 
 
 def _tolls(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
@@ -1506,21 +1572,28 @@ def _nested(found: Sequence[_Found]) -> list[_Found]:
     that ...", "said that, according to X, ...") gives way to it."""
     by_sent = _by_sentence(found)
     return [
-        f for f in found if not any(_relays(f, g) or _restates(g, f) for g in by_sent.get(f.sent.start, []))
+        f
+        for f in found
+        if not any(
+            _relays(f, g, by_sent[f.sent.start]) or _restates(g, f, by_sent[f.sent.start])
+            for g in by_sent.get(f.sent.start, [])
+        )
     ]
 
 
-def _restates(outer: _Found, inner: _Found) -> bool:
+def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     """A speaker's short report inside their own longer one ("said the defeat marked the end
     of what he called their coup project"): the longer one already says it."""
     if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
         return False
+    if outer.root == inner.verb.i and _coordinated_beyond(outer, inner, group):
+        return True  # "said it welcomed the truce but was troubled that ...": the whole report
     if {h.key for h in inner.speakers} != {h.key for h in outer.speakers}:
         return False
     return (inner.content[1] - inner.content[0]) * 2 < outer.content[1] - outer.content[0]
 
 
-def _relays(outer: _Found, inner: _Found) -> bool:
+def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
     if inner is outer:
         return False
@@ -1536,7 +1609,19 @@ def _relays(outer: _Found, inner: _Found) -> bool:
         head = inner.sent.head_of(inner.verb)
         if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):
             return True  # "X issued a statement welcoming ..., a spokesman said"
-    return outer.root == inner.verb.i
+    return outer.root == inner.verb.i and not _coordinated_beyond(outer, inner, group)
+
+
+def _coordinated_beyond(outer: _Found, inner: _Found, group: Sequence[_Found]) -> bool:
+    """Whether the speech verb heading ``outer``'s content has a coordinated predicate of its
+    own past ``inner``'s content that reports nothing itself ("said it welcomed the truce but
+    was troubled that ..."): the content says more than the inner report does."""
+    verb = outer.sent.tokens[outer.root]
+    speech = {g.verb.i for g in group}
+    return any(
+        c.pos in ("VERB", "AUX") and c.start >= inner.content[1] and c.i not in speech
+        for c in outer.sent.children(verb, "conj")
+    )
 
 
 def _by_sentence(found: Iterable[_Found]) -> dict[int, list[_Found]]:
@@ -1879,8 +1964,11 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
         spec = (speech_nouns() if f.verb.pos == "NOUN" else ctx.verbs).get(f.verb.lemma)
         channel, date = _channel_for(ctx, f, spec), _date_for(times, f)
         sent_span = Span(f.sent.start, f.sent.end)
+        said = ctx.text[lo:hi]
+        if f.gap is not None and lo < f.gap[0] < f.gap[1] < hi:
+            said = f"{ctx.text[lo : f.gap[0]].rstrip()} {ctx.text[f.gap[1] : hi].lstrip()}"
         for who in f.speakers:
-            out.append(StatementDraft(Span(lo, hi), ctx.text[lo:hi], False, sent_span, who, channel, date))
+            out.append(StatementDraft(Span(lo, hi), said, False, sent_span, who, channel, date))
     return out
 
 
