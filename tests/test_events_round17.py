@@ -6,6 +6,8 @@ Every sentence here is written for the test.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from _movement_records import movement_records
 from hypothesis import given, settings
@@ -260,8 +262,7 @@ def test_reaching_the_centre_of_a_town_just_entered_is_no_new_advance() -> None:
 SITE_NOUNS = ["airport", "port", "barracks", "refinery", "bridge", "prison", "hospital", "camp"]
 
 
-@settings(max_examples=20, deadline=None)
-@given(first=st.sampled_from(SITE_NOUNS), second=st.sampled_from(SITE_NOUNS))
+@pytest.mark.parametrize(("first", "second"), list(itertools.product(SITE_NOUNS, SITE_NOUNS)))
 def test_a_place_less_capture_retold_is_one_and_of_another_site_is_two(first: str, second: str) -> None:
     text = f"The LNA seized the {first} on Monday. A spokesman said the LNA had seized the {second} too."
     found = [k for k, _, _, _ in _moves(text) if k is C]

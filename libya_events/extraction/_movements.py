@@ -3594,7 +3594,7 @@ GENERIC_THINGS = frozenset(
 the centre"): no thing of their own."""
 THING_SYNONYMS = {
     **dict.fromkeys(SETTLEMENT_NOUNS | TOWN_PART_NOUNS, "town"),
-    **dict.fromkeys(("airbase", "barracks"), "base"),
+    **dict.fromkeys(("airbase", "barracks", "barrack"), "base"),
     **dict.fromkeys(("airfield", "airstrip", "aerodrome"), "airport"),
     **dict.fromkeys(("harbour", "harbor", "seaport"), "port"),
 }
@@ -3610,7 +3610,7 @@ def _thing(s: _Sentence, tok: Token | None) -> str | None:
         return None
     if any(c.lower in FRESH_WORDS for c in s.children(tok, FRESH_LINKS)):
         return f"{tok.lemma}@{tok.start}"
-    return THING_SYNONYMS.get(tok.lemma, tok.lemma)
+    return THING_SYNONYMS.get(tok.lemma) or THING_SYNONYMS.get(tok.lower) or tok.lemma
 
 
 FRESH_LINKS = frozenset({"det", "amod"})
