@@ -327,7 +327,9 @@ def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[A
     import io
     import json
 
+    from libya_events import Gazetteer
     from libya_events.cli._main import format_text
+    from libya_events.dates import normalize_time_expression
     from libya_events.export import (
         article_from_json,
         article_to_json,
@@ -341,10 +343,8 @@ def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[A
         write_acled_csv,
         write_jsonl,
     )
-    from libya_events.geo import resolve_relative
-    from libya_events import Gazetteer
-    from libya_events.dates import normalize_time_expression
     from libya_events.extraction import ActorKB
+    from libya_events.geo import resolve_relative
 
     def jsonl(articles: list[Any]) -> str:
         buffer = io.StringIO()
@@ -427,25 +427,25 @@ def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[A
             "n records",
             2000,
             lambda n: [json.dumps({"id": str(i), "text": f"t{i}"}) + "\n" for i in range(n)],
-            lambda l: _batch_run(l, None),
+            lambda lines: _batch_run(lines, None),
         ),
         "batch plan (one id)": (
             "n records, one id",
             2000,
             lambda n: [one_line(f"t{i}") for i in range(n)],
-            lambda l: _batch_run(l, None),
+            lambda lines: _batch_run(lines, None),
         ),
         "batch resume (one id)": (
             "n done, one id",
             1000,
             lambda n: [one_line(f"t{i}") for i in range(n)],
-            lambda l: _batch_run(l, l),
+            lambda lines: _batch_run(lines, lines),
         ),
         "batch resume (distinct ids)": (
             "n done",
             1000,
             lambda n: [json.dumps({"id": str(i), "text": f"t{i}"}) + "\n" for i in range(n)],
-            lambda l: _batch_run(l, l),
+            lambda lines: _batch_run(lines, lines),
         ),
         "ActorKB.from_bytes": ("n entries", 2000, kb, ActorKB.from_bytes),
         "resolve_relative": (
