@@ -322,6 +322,41 @@ def _batch_run(lines: list[str], resume_from: list[str] | None) -> Any:
         return todo
 
 
+_GREEK = "\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc"
+
+
+def _spelling(i: int) -> str:
+    """``Tripoli`` and a tag of Greek letters: many keys, one transliteration variant."""
+    tag = ""
+    while True:
+        tag += _GREEK[i % len(_GREEK)]
+        i //= len(_GREEK)
+        if not i:
+            return "Tripoli" + tag
+
+
+def user_places(n: int, shape: str) -> list[Any]:
+    """``n`` users' places that stress the gazetteer's index: one place with ``n`` aliases,
+    ``n`` places of one name, or ``n`` spellings of one name."""
+    from libya_events import Place
+
+    def place(i: int, name: str, aliases: list[str] | None = None) -> Place:
+        return Place(f"user:{i}", name, "city", "town", 31.0, 14.0, country_code="LY", aliases=aliases or [])
+
+    if shape == "aliases":
+        return [place(0, "Wadi Example", [f"Wadi Example {i}" for i in range(n)])]
+    if shape == "one name":
+        return [place(i, "Wadi Example") for i in range(n)] + [place(n, "Wadi Exampel")]
+    return [place(i, _spelling(i)) for i in range(n)]
+
+
+def _gazetteer_of(places: list[Any]) -> object:
+    from libya_events import Gazetteer
+
+    gazetteer = Gazetteer.from_places(places)
+    return gazetteer.lookup("Tripoli"), gazetteer.fuzzy_lookup("Wadi Exampleq")
+
+
 def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[Any], object]]]:
     """Name -> (what the input is, its n, build(n) -> input, the function timed on it)."""
     import io
@@ -446,6 +481,24 @@ def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[A
             1000,
             lambda n: [json.dumps({"id": str(i), "text": f"t{i}"}) + "\n" for i in range(n)],
             lambda lines: _batch_run(lines, lines),
+        ),
+        "Gazetteer.from_places (n aliases)": (
+            "one place, n aliases, then fuzzy_lookup",
+            500,
+            lambda n: user_places(n, "aliases"),
+            _gazetteer_of,
+        ),
+        "Gazetteer.from_places (one name)": (
+            "n places of one name and a variant",
+            500,
+            lambda n: user_places(n, "one name"),
+            _gazetteer_of,
+        ),
+        "Gazetteer.from_places (spellings)": (
+            "n spellings of one name",
+            500,
+            lambda n: user_places(n, "spellings"),
+            _gazetteer_of,
         ),
         "ActorKB.from_bytes": ("n entries", 2000, kb, ActorKB.from_bytes),
         "resolve_relative": (

@@ -13,9 +13,10 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from libya_events import Actor, Article
+from libya_events import Actor, Article, Gazetteer, Place
 from libya_events.batch import BatchSummary, BatchWriter, Task, task_key
 from libya_events.export._common import actor_named
+from libya_events.gazetteer._names import STOP_WORDS, normalize_name, variant_key
 from libya_events.strategies import actors, articles
 
 # --------------------------------------------------------------------------- actor_named
@@ -119,3 +120,84 @@ def test_batch_plan_answers_as_the_reference(
     expected = _reference_plan(writer, tasks, expected_summary)
     assert writer.plan(tasks, summary) == expected
     assert summary == expected_summary
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+_PLACE_NAMES = (
+    "Zawiya",
+    "Zawiyah",
+    "Az Zawiyah",
+    "Zawia",
+    "Misrata",
+    "Misurata",
+    "Tripoli",
+    "Tripolli",
+    "Tarhuna",
+    "Tarhouna",
+    "Wadi Example",
+    "Wadi Exampel",
+    "the east",
+)
+
+
+def _reference_key_index(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    """Every key joined with its variants' places at once, as the index was built before."""
+    exact: dict[str, list[Place]] = {}
+    for place in gazetteer.places:
+        for alias in place.names:
+            key = normalize_name(alias)
+            if not key or key in STOP_WORDS:
+                continue
+            bucket = exact.setdefault(key, [])
+            if not bucket or bucket[-1] is not place:
+                bucket.append(place)
+    variant: dict[str, list[Place]] = {}
+    for key, places in exact.items():
+        variant.setdefault(variant_key(key), []).extend(places)
+    ranked = {v: gazetteer._rank(ps) for v, ps in variant.items()}
+    combined = {}
+    for key, places in exact.items():
+        first = gazetteer._rank(places)
+        extra = ranked[variant_key(key)]
+        if len(extra) > len(first):
+            first += tuple(p for p in extra if p not in first)
+        combined[key] = first
+    return combined
+
+
+def _reference_fuzzy_buckets(combined: dict[str, tuple[Place, ...]]) -> dict[int, list[tuple[str, Place]]]:
+    buckets: dict[int, list[tuple[str, Place]]] = {}
+    for key, places in combined.items():
+        if sum(c.isalpha() for c in key) < 5:
+            continue
+        for place in places:
+            if place.country_code == "LY" and key in {normalize_name(n) for n in place.names}:
+                buckets.setdefault(len(key), []).append((key, place))
+    return buckets
+
+
+_places = st.builds(
+    Place,
+    id=st.sampled_from([f"user:{i}" for i in range(8)]),
+    name=st.sampled_from(_PLACE_NAMES),
+    kind=st.sampled_from(("city", "region", "site")),
+    feature=st.just("town"),
+    lat=st.just(31.0),
+    lon=st.just(14.0),
+    country_code=st.sampled_from(("LY", "TN")),
+    population=st.integers(0, 3),
+    aliases=st.lists(st.sampled_from(_PLACE_NAMES), max_size=3),
+)
+
+
+@given(st.lists(_places, max_size=10), st.lists(st.sampled_from(_PLACE_NAMES), max_size=3))
+def test_gazetteer_index_answers_as_the_eager_join(places: list[Place], asked: list[str]) -> None:
+    gazetteer = Gazetteer.from_places(places)
+    for name in asked:  # some keys joined before the whole index is read
+        gazetteer.lookup(name)
+    expected = _reference_key_index(gazetteer)
+    assert dict(gazetteer.key_index) == expected
+    assert gazetteer._fuzzy_index() == _reference_fuzzy_buckets(expected)
+    for key, found in expected.items():
+        assert gazetteer.lookup(key) == found
