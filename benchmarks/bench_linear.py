@@ -346,7 +346,7 @@ def user_places(n: int, shape: str) -> list[Any]:
     if shape == "aliases":
         return [place(0, "Wadi Example", [f"Wadi Example {i}" for i in range(n)])]
     if shape == "one name":
-        return [place(i, "Wadi Example") for i in range(n)] + [place(n, "Wadi Exampel")]
+        return [place(i, "Wadi Example") for i in range(n)] + [place(n, "Wadi Examplle")]
     return [place(i, _spelling(i)) for i in range(n)]
 
 
