@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import os
 import subprocess
 import sys
@@ -357,6 +358,36 @@ def _gazetteer_of(places: list[Any]) -> object:
     return gazetteer.lookup("Tripoli"), gazetteer.fuzzy_lookup("Wadi Exampleq")
 
 
+_PARSERS: dict[str, Any] = {}
+"""Parsers built once for the batch cases (building one is no part of a run's growth)."""
+
+
+def _run_batch(tasks: list[Any], fmt: str) -> object:
+    """A batch run of ``tasks`` with ``Parser(events=False)``, then the same run resumed."""
+    import tempfile
+
+    from libya_events import Parser
+    from libya_events.batch import run_batch
+
+    parser = (
+        _PARSERS.setdefault("events=False", Parser(events=False))
+        if not _PARSERS
+        else _PARSERS["events=False"]
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / f"out.{fmt}"
+        for _ in range(2):
+            run_batch(tasks, out, workers=1, parser=parser, progress=False)
+    return out
+
+
+def _short_tasks(n: int) -> list[Any]:
+    """``n`` one-line texts under 50 ids (so most ids are used again with another text)."""
+    from libya_events.batch import Task
+
+    return [Task(str(i % 50), None, text=f"Forces moved to Sirte on day {i}.") for i in range(n)]
+
+
 def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[Any], object]]]:
     """Name -> (what the input is, its n, build(n) -> input, the function timed on it)."""
     import io
@@ -500,6 +531,15 @@ def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[A
             lambda n: user_places(n, "spellings"),
             _gazetteer_of,
         ),
+        **{
+            f"run_batch + resume ({fmt})": (
+                "n short texts, 50 ids",
+                200,
+                _short_tasks,
+                functools.partial(_run_batch, fmt=fmt),
+            )
+            for fmt in ("jsonl", "csv", "geojson")
+        },
         "ActorKB.from_bytes": ("n entries", 2000, kb, ActorKB.from_bytes),
         "resolve_relative": (
             "long phrase",
