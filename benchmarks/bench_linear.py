@@ -369,11 +369,9 @@ def _run_batch(tasks: list[Any], fmt: str) -> object:
     from libya_events import Parser
     from libya_events.batch import run_batch
 
-    parser = (
-        _PARSERS.setdefault("events=False", Parser(events=False))
-        if not _PARSERS
-        else _PARSERS["events=False"]
-    )
+    if not _PARSERS:
+        _PARSERS["events=False"] = Parser(events=False)
+    parser = _PARSERS["events=False"]
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"out.{fmt}"
         for _ in range(2):
