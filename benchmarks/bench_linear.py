@@ -386,6 +386,34 @@ def _short_tasks(n: int) -> list[Any]:
     return [Task(str(i % 50), None, text=f"Forces moved to Sirte on day {i}.") for i in range(n)]
 
 
+_SCRATCH: list[Any] = []
+"""The temporary folder of the command-line cases (removed at exit)."""
+
+
+def _scratch_file(name: str, text: str) -> Path:
+    import tempfile
+
+    if not _SCRATCH:
+        _SCRATCH.append(tempfile.TemporaryDirectory())
+    path = Path(_SCRATCH[0].name) / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _cli(args: list[str]) -> int:
+    """``libya-events ARGS``, its messages on standard error swallowed."""
+    import contextlib
+    import io
+
+    from libya_events.cli._main import main
+
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        status = main(args)
+    if status != 0:
+        raise SystemExit(f"bench_linear: libya-events {' '.join(args)} exited {status}")
+    return status
+
+
 def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[Any], object]]]:
     """Name -> (what the input is, its n, build(n) -> input, the function timed on it)."""
     import io
@@ -538,6 +566,31 @@ def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[A
             )
             for fmt in ("jsonl", "csv", "geojson")
         },
+        "CLI map": (
+            "n articles of JSON Lines",
+            250,
+            lambda n: _scratch_file("map.jsonl", jsonl(small_articles(n))),
+            lambda path: _cli(["map", str(path), "-o", str(path.with_suffix(".html")), "--no-progress"]),
+        ),
+        "CLI parse -o out.csv": (
+            "n short records, one id",
+            50,
+            lambda n: _scratch_file(
+                "in.jsonl", "".join(one_line(f"Forces moved to Sirte on day {i}.") for i in range(n))
+            ),
+            lambda path: _cli(
+                [
+                    "parse",
+                    str(path),
+                    "-o",
+                    str(path.with_suffix(".csv")),
+                    "--workers",
+                    "1",
+                    "--no-progress",
+                    "--no-resume",
+                ]
+            ),
+        ),
         "ActorKB.from_bytes": ("n entries", 2000, kb, ActorKB.from_bytes),
         "resolve_relative": (
             "long phrase",
