@@ -3,6 +3,7 @@
 Usage: python benchmarks/bench_linear.py [--repeat N] [--markdown] [--only NAME ...]
        python benchmarks/bench_linear.py --prose
        python benchmarks/bench_linear.py --exports
+       python benchmarks/bench_linear.py --entry-points [--sixteen] [--only NAME ...]
 
 ``--prose`` times one article of 1 MB and one of 4 MB of prose (the example articles,
 repeated) and exits with status 1 when the 4 MB one costs more than ``PROSE_MAX_RATIO``
@@ -15,6 +16,15 @@ JSON reader on the two articles (best of five): each exits with status 1 when it
 than ``EXPORT_MAX_RATIO`` times as much for the 1 MB article. Every movement into Tripoli
 used to repeat all of Tripoli's mentions in the JSON, and every ACLED row hashed the whole
 text: 16 times the cost for 4 times the text. CI runs it.
+
+``--entry-points`` times every public entry point other than ``parse_article`` on an
+input of size n and 4n (``--sixteen``: 16n too) and prints a Markdown table of the times
+and ratios, marking a ratio above ``ENTRY_MAX_RATIO``: a hand-built article of n actors, n
+places and 5n mentions (no parse) for the writers, n articles for the readers and the
+map, n records under one id for the batch's planning and resuming, users' gazetteers that
+put n names on one place or one variant, and long strings for the one-phrase functions.
+It is a report, not a CI gate: at these sizes the garbage collector's full passes add up
+to half again on the largest heaps (``json.loads`` of n articles).
 
 For each input the script times ``parse_article`` (or one stage of it) on the input
 repeated 1, 4 and 16 times and prints the times and the ratios to the 1x time. Linear
@@ -37,6 +47,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import gc
+import itertools
 import os
 import subprocess
 import sys
@@ -459,6 +471,7 @@ def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[A
         return json.dumps({"version": 1, "actors": entries}).encode()
 
     gazetteer = Gazetteer.default()
+    fresh = itertools.count()  # a new name each time: no cache answers
     one_line = lambda a: json.dumps({"id": "same", "text": a}) + "\n"  # noqa: E731
     return {
         "Article(...) validation": (
@@ -598,7 +611,12 @@ def entry_cases() -> dict[str, tuple[str, int, Callable[[int], Any], Callable[[A
             lambda n: "80 km south of " + "Tripoli " * n,
             lambda s: _quiet(resolve_relative, s, gazetteer),
         ),
-        "Gazetteer.lookup": ("long name", 20000, lambda n: "Tri" * n, gazetteer.lookup),
+        "Gazetteer.lookup": (
+            "long name",
+            20000,
+            lambda n: "Tri" * n,
+            lambda s: gazetteer.lookup(s + str(next(fresh))),
+        ),
         "Gazetteer.fuzzy_lookup": ("long name", 2000, lambda n: "Tripoli " * n, gazetteer.fuzzy_lookup),
         "normalize_time_expression": (
             "long phrase",
@@ -632,7 +650,13 @@ def entry_times(
         if only and name not in only:
             continue
         func(build(max(1, n // 8)))  # warm caches
-        yield name, what, n, [best_time(func, build(n * k), repeat) for k in factors]
+        times = []
+        for k in factors:
+            data = build(n * k)
+            gc.collect()  # each size starts from a clean heap
+            times.append(best_time(func, data, repeat))
+            del data
+        yield name, what, n, times
 
 
 def _report_entry_points(only: list[str] | None, factors: tuple[int, ...], repeat: int) -> None:
