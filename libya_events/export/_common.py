@@ -12,6 +12,8 @@ import bisect
 import functools
 import itertools
 import re
+import threading
+import weakref
 from typing import Any, Literal
 
 from libya_events.model import Actor, ActorKind, Article, EventDate, Location, Span, Statement
@@ -58,16 +60,41 @@ def evidence_sentence(article: Article, span: Span | None) -> str:
 
 
 def actor_named(article: Article, name: str | None) -> Actor | None:
-    """The article's actor record called ``name`` (by name or alias), if any."""
+    """The article's actor record called ``name`` (by name or alias), if any: the first
+    actor with that name, else the first with that alias.
+
+    The actors are indexed by name once per article (the last few articles' indexes are
+    kept), so that an article's rows, each asking for its actor, do not each read every
+    actor record.
+    """
     if name is None:
         return None
+    return _actor_index(article).get(name)
+
+
+_ACTOR_INDEXES = 8
+"""How many articles' actor indexes :func:`actor_named` keeps (the exports read one article at a time)."""
+_actor_indexes: dict[int, tuple[weakref.ref[Article], dict[str, Actor]]] = {}
+_actor_indexes_lock = threading.Lock()
+
+
+def _actor_index(article: Article) -> dict[str, Actor]:
+    """Name or alias -> the actor :func:`actor_named` gives, for ``article`` (kept by identity:
+    hashing an article would read all of it)."""
+    kept = _actor_indexes.get(id(article))
+    if kept is not None and kept[0]() is article:
+        return kept[1]
+    index: dict[str, Actor] = {}
     for actor in article.actors:
-        if actor.name == name:
-            return actor
+        index.setdefault(actor.name, actor)
     for actor in article.actors:
-        if name in actor.aliases:
-            return actor
-    return None
+        for alias in actor.aliases:
+            index.setdefault(alias, actor)
+    with _actor_indexes_lock:
+        while len(_actor_indexes) >= _ACTOR_INDEXES:
+            del _actor_indexes[next(iter(_actor_indexes))]
+        _actor_indexes[id(article)] = (weakref.ref(article), index)
+    return index
 
 
 @functools.cache

@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -230,6 +229,7 @@ class Gazetteer:
 
     __slots__ = (
         "_by_id",
+        "_combined",
         "_exact",
         "_fuzzy_buckets",
         "_key_view",
@@ -238,6 +238,7 @@ class Gazetteer:
         "_preferred",
         "_skeleton",
         "_variant",
+        "_variant_of",
     )
 
     def __init__(
@@ -323,19 +324,32 @@ class Gazetteer:
                 sk = skeleton_of[v] = _skeleton_of_variant(v)
             if len(sk) - sk.count(" ") >= 3:  # skeleton matches: Libyan places only
                 skeleton.setdefault(sk, []).extend((v, p) for p in places if p.country_code == "LY")
-        ranked_variant = {v: self._rank(ps) for v, ps in variant.items()}
-        combined: dict[str, tuple[Place, ...]] = {}
-        for key, places in exact.items():
-            first = self._rank(places)
-            extra = ranked_variant[variant_of[key]]
-            if len(extra) > len(first):
-                first += tuple(p for p in extra if p not in first)
-            combined[key] = first
-        self._exact = combined
-        self._key_view = MappingProxyType(combined)
-        self._variant = ranked_variant
+        self._exact = {key: self._rank(places) for key, places in exact.items()}
+        self._variant_of = variant_of
+        self._combined: dict[str, tuple[Place, ...]] = {}
+        self._key_view: Mapping[str, tuple[Place, ...]] = _KeyIndex(self)
+        self._variant = {v: self._rank(ps) for v, ps in variant.items()}
         self._skeleton = skeleton
         self._max_name_words = max_words
+
+    def _candidates(self, key: str) -> tuple[Place, ...] | None:
+        """The places a normalised name ``key`` gives: its exact tier, then its variants' places.
+
+        Joined on first use and kept: joining every key at load would cost the square of a
+        variant group's size (10,000 spellings of one name, each listing all 10,000 places).
+        """
+        hit = self._combined.get(key)
+        if hit is not None:
+            return hit
+        first = self._exact.get(key)
+        if first is None:
+            return None
+        extra = self._variant[self._variant_of[key]]
+        if len(extra) > len(first):
+            ids = {p.id for p in first}  # a gazetteer's places have distinct ids
+            first += tuple(p for p in extra if p.id not in ids)
+        self._combined[key] = first
+        return first
 
     @classmethod
     def from_places(cls, places: Iterable[Place]) -> Gazetteer:
@@ -389,7 +403,7 @@ class Gazetteer:
         if not isinstance(name, str):
             raise InputTypeError(f"a place name must be a str (got {type(name).__name__})")
         key = normalize_name(name)
-        hit = self._exact.get(key)
+        hit = self._candidates(key)
         if hit is not None:
             return hit
         if not key or key in STOP_WORDS:
@@ -435,11 +449,17 @@ class Gazetteer:
     def _fuzzy_index(self) -> dict[int, list[tuple[str, Place]]]:
         if self._fuzzy_buckets is None:
             buckets: dict[int, list[tuple[str, Place]]] = {}
-            for key, places in self._exact.items():
+            own: dict[str, frozenset[str]] = {}  # each place's own keys, normalised once
+            for key, places in self._exact.items():  # a key's variants never have it as a name
                 if sum(c.isalpha() for c in key) < 5:
                     continue
                 for place in places:
-                    if place.country_code == "LY" and key in {normalize_name(n) for n in place.names}:
+                    if place.country_code != "LY":
+                        continue
+                    keys = own.get(place.id)
+                    if keys is None:
+                        keys = own[place.id] = frozenset(normalize_name(n) for n in place.names)
+                    if key in keys:
                         buckets.setdefault(len(key), []).append((key, place))
             self._fuzzy_buckets = buckets
         return self._fuzzy_buckets
@@ -532,6 +552,27 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"<Gazetteer of {len(self)} places>"
+
+
+class _KeyIndex(Mapping[str, tuple[Place, ...]]):
+    """:attr:`Gazetteer.key_index`: a read-only view whose values are joined on first use."""
+
+    __slots__ = ("_gazetteer",)
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+
+    def __getitem__(self, key: str) -> tuple[Place, ...]:
+        found = self._gazetteer._candidates(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._gazetteer._exact)
+
+    def __len__(self) -> int:
+        return len(self._gazetteer._exact)
 
 
 # ----------------------------------------------------------------------------- files
