@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
+from libya_events.text._gate import FirstWords, HeadWords, WordGate
 
 __all__ = ["described_then_named"]
 
@@ -29,10 +30,11 @@ _NAMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION})
 _UNNAMED_SOURCES = frozenset({"group", "collective"})
 
 
-def described_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
+def described_then_named(folded: str, hits: list[Hit], gate: WordGate | None = None) -> list[Hit]:
     """``hits`` with each description a name follows rewritten as a mention of that name, and
     the side a described group's words name ("the ex-rebel group, Libya Shield,") wherever the
-    article names it by those words ("Ex-rebels attacked")."""
+    article names it by those words ("Ex-rebels attacked"). ``gate``, the words of ``folded``,
+    lets the patterns be tried only near their words."""
     actors = sorted((h for h in hits if h.actor_kind is not None and h.place is None), key=lambda h: h.start)
     starts = [h.start for h in actors]
     named: dict[int, Hit] = {}
@@ -42,13 +44,13 @@ def described_then_named(folded: str, hits: list[Hit]) -> list[Hit]:
         target = _name_after(folded, d, actors, starts)
         if target is not None:
             named[id(d)] = d.standing_for(target)
-    by_words = _named_descriptions(folded, actors, starts)
+    by_words = _named_descriptions(folded, actors, starts, gate)
     for d in actors:
         if id(d) not in named and _unnamed(d):
             target = by_words.get(_stem(folded[d.start : d.end]))
             if target is not None:
                 named[id(d)] = d.standing_for(target)
-    led = _led_descriptions(folded, actors)
+    led = _led_descriptions(folded, actors, gate)
     if not named and not led:
         return hits
     return [named.get(id(h), h) for h in hits] + led
@@ -61,7 +63,10 @@ _LED = re.compile(
 forces" where the name follows the same words."""
 
 
-def _led_descriptions(folded: str, actors: Sequence[Hit]) -> list[Hit]:
+_LED_GATE = HeadWords(_LED, frozenset({"led", "backed", "based", "aligned", "allied"}), words_before=1)
+
+
+def _led_descriptions(folded: str, actors: Sequence[Hit], gate: WordGate | None = None) -> list[Hit]:
     """Mentions for "<X>-led forces" where the article names one group "<X>-led <Name>": the
     description is that group ("Misratan-led forces" ... "Misratan-led Libya Dawn forces")."""
     if "-" not in folded:
@@ -69,7 +74,7 @@ def _led_descriptions(folded: str, actors: Sequence[Hit]) -> list[Hit]:
     by_start = {h.start: h for h in actors if h.actor_kind is ActorKind.ARMED_GROUP and not _unnamed(h)}
     bare: list[tuple[int, int, str]] = []
     names: dict[str, Hit | None] = {}
-    for m in _LED.finditer(folded):
+    for m in _scan(_LED_GATE, folded, gate):
         word = m.group(1).lower()
         if m.group(2) is not None:
             bare.append((m.start(), m.end(), word))
@@ -94,13 +99,18 @@ _PLAIN_WORDS = frozenset({"armed", "new", "main", "rival", "local", "same", "oth
 """Describing words too plain to tell one group from another."""
 
 
-def _named_descriptions(folded: str, actors: Sequence[Hit], starts: Sequence[int]) -> dict[str, Hit]:
+_DESCRIBED_GROUP_GATE = FirstWords(_DESCRIBED_GROUP, frozenset({"the"}))
+
+
+def _named_descriptions(
+    folded: str, actors: Sequence[Hit], starts: Sequence[int], gate: WordGate | None = None
+) -> dict[str, Hit]:
     """Describing words → the named group an apposition gives them ("ex-rebel" → Libya Shield),
     for words only one group is named by."""
     found: dict[str, Hit | None] = {}
     if "the " not in folded.lower():
         return {}
-    for m in _DESCRIBED_GROUP.finditer(folded):
+    for m in _scan(_DESCRIBED_GROUP_GATE, folded, gate):
         words = [w for w in m.group(1).split() if w not in _PLAIN_WORDS]
         if len(words) != 1:
             continue
@@ -110,6 +120,10 @@ def _named_descriptions(folded: str, actors: Sequence[Hit], starts: Sequence[int
             key = _stem(words[0])
             found[key] = target if found.get(key, target) is target else None
     return {k: v for k, v in found.items() if v is not None}
+
+
+def _scan(gated: FirstWords | HeadWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
+    return gate.finditer(gated) if gate is not None else gated.pattern.finditer(folded)
 
 
 def _stem(words: str) -> str:

@@ -9,6 +9,7 @@ import re
 from libya_events.extraction._lexicon import FIRST_NAMES
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
+from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = ["media_slot_hits"]
 
@@ -25,16 +26,23 @@ where, after a word of statement, the name is an Arabic title ("a statement to A
 Al-Arabi")."""
 
 
-def media_slot_hits(folded: str, hits: list[Hit]) -> list[Hit]:
+_MEDIA_SLOT_GATE = FirstWords(
+    _MEDIA_SLOT,
+    frozenset({"told", "statement", "statements", "remarks", "comments", "interview", "speaking"}),
+)
+
+
+def media_slot_hits(folded: str, hits: list[Hit], gate: WordGate | None = None) -> list[Hit]:
     """Organisation mentions for media named as a speaker's listener, where no mention covers
-    the name (a known medium, a person, a place)."""
+    the name (a known medium, a person, a place). ``gate``, the words of ``folded``, lets the
+    pattern be tried only where its first word starts."""
     if "told" not in folded and " to " not in folded and " with " not in folded:
         return []
     taken = bytearray(len(folded) + 1)
     for h in hits:
         taken[h.start : h.end] = b"\1" * (h.end - h.start)
     out: list[Hit] = []
-    for m in _MEDIA_SLOT.finditer(folded):
+    for m in gate.finditer(_MEDIA_SLOT_GATE) if gate is not None else _MEDIA_SLOT.finditer(folded):
         start, end = m.start(1), m.end(1)
         if taken.find(1, start, end) >= 0:
             continue

@@ -311,12 +311,12 @@ class Parser:
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
-        hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base)
+        hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base, gate)
         hits.extend(foreign_acronym_hits(folded, hits))
         teams, gone = named_team_hits(folded, hits)
         if teams:
             hits = [h for h in hits if id(h) not in gone] + teams
-        hits.extend(media_slot_hits(folded, hits))
+        hits.extend(media_slot_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
@@ -372,14 +372,26 @@ class Parser:
         anchor_sites(folded, hits)
         warnings = _role_warnings(text, [s for s in skipped_roles if s not in titles])
         return _State(
-            text, published, ident, folded, sents, entries, words, times, hits, relative, unresolved, warnings
+            text,
+            published,
+            ident,
+            folded,
+            sents,
+            entries,
+            words,
+            times,
+            hits,
+            relative,
+            unresolved,
+            warnings,
+            gate=gate,
         )
 
     def _finish(self, state: _State) -> Article:
         if state.parsed:
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))
-        state.hits = described_then_named(state.folded, state.hits)
+        state.hits = described_then_named(state.folded, state.hits, state.gate)
         text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,
@@ -725,6 +737,7 @@ class _State:
     warnings: tuple[str, ...] = ()
     parsed: list[ParsedSentence] = Factory(list)
     original: tuple[str, Any] | None = None  # the text with invisible characters, and their offsets
+    gate: WordGate | None = None  # the words of ``folded``, indexed for the gated patterns
 
 
 MAX_FRAGMENT_CHARS = 1500

@@ -9,13 +9,14 @@ names them ("Misrata forces"), else "<Town> forces"; the town stays a place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 
 from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
+from libya_events.text._gate import HeadWords, WordGate
 
 __all__ = ["DEMONYMS", "FORCE_NOUNS", "town_force_hits"]
 
@@ -78,22 +79,31 @@ a possessive ("pulled its forces from Sirte") the town is where they left."""
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*+$")
 
 
-def town_force_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer, kb: ActorKB) -> list[Hit]:
+_BY_TOWN_GATE = HeadWords(_BY_TOWN, FORCE_NOUNS, words_before=4)
+"""Tried only up to four words before a force noun: "Al-Zawiya-based armed forces"."""
+_FROM_TOWN_GATE = HeadWords(_FROM_TOWN, frozenset({"from"}), words_before=2)
+"""Tried only up to two words before "from": "tribal fighters from"."""
+
+
+def town_force_hits(
+    folded: str, hits: list[Hit], gazetteer: Gazetteer, kb: ActorKB, gate: WordGate | None = None
+) -> list[Hit]:
     """``hits`` with a side for every town's forces the text names; the actor mentions they
-    cover (a guessed person "Gharyani", the bare group "Zawiyan fighters") give way."""
+    cover (a guessed person "Gharyani", the bare group "Zawiyan fighters") give way. ``gate``,
+    the words of ``folded``, lets the patterns be tried only near their head words."""
     lower = folded.lower()
     if not any(w in lower for w in FORCE_NOUNS) and " from " not in lower:
         return hits
     found: list[tuple[Hit, bool]] = []
     found_places: list[Hit] = []
-    for m in _BY_TOWN.finditer(folded):
+    for m in _scan(_BY_TOWN_GATE, folded, gate):
         word = m.group(1).lower()
         demonym = m.group(2) is None and word in DEMONYMS
         town = DEMONYMS[word] if demonym else _gazetteer_town(m.group(1), gazetteer)
         if town is not None:
             found.extend(_joined_town(folded, m.start(), gazetteer, kb))
             found.append((_side(m.start(), m.end(), town, kb), demonym))
-    for m in _FROM_TOWN.finditer(folded) if " from " in lower else ():
+    for m in _scan(_FROM_TOWN_GATE, folded, gate) if " from " in lower else ():
         if not _home_phrase(folded, m.start()):
             continue
         place = _gazetteer_place(m.group(3), gazetteer, fuzzy=" of " in m.group(1))
@@ -105,6 +115,10 @@ def town_force_hits(folded: str, hits: list[Hit], gazetteer: Gazetteer, kb: Acto
     if not found:
         return hits
     return _merged(hits, found) + found_places
+
+
+def _scan(gated: HeadWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
+    return gate.finditer(gated) if gate is not None else gated.pattern.finditer(folded)
 
 
 _JOINED_WORD = re.compile(r"((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++),?+\s++and\s++$")
