@@ -67,14 +67,17 @@ def test_speaker_places_answer_as_the_records_read_one_by_one(article: Article, 
     assert [speaker_place(article, s) for s in article.statements] == expected
 
 
-@given(articles(), st.integers(0, 9))
-def test_geo_precision_answers_as_the_records_read_one_by_one(article: Article, seed: int) -> None:
-    article = _speakers_move(article, seed)
+def _check_geo_precision(article: Article) -> None:
     precision = _GeoPrecision(article)
     for movement in article.movements:
         for place in (movement.origin, movement.destination, *article.locations):
             if place is not None:
                 assert precision.of(movement, place) == _reference_geo_precision(article, movement, place)
+
+
+@given(articles(), st.integers(0, 9))
+def test_geo_precision_answers_as_the_records_read_one_by_one(article: Article, seed: int) -> None:
+    _check_geo_precision(_speakers_move(article, seed))
 
 
 @given(articles(), st.sampled_from([None, "a-1", "x\ud800"]))
@@ -122,12 +125,7 @@ def _parsed(draw: st.DrawFn) -> Article:
 def test_geo_precision_of_parsed_movements_answers_as_the_records_read_one_by_one(
     article: Article, seed: int
 ) -> None:
-    article = _speakers_move(article, seed)
-    precision = _GeoPrecision(article)
-    for movement in article.movements:
-        for place in (movement.origin, movement.destination, *article.locations):
-            if place is not None:
-                assert precision.of(movement, place) == _reference_geo_precision(article, movement, place)
+    _check_geo_precision(_speakers_move(article, seed))
 
 
 @given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40))), st.integers(0, 240), st.integers(0, 40))

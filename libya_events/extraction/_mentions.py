@@ -110,6 +110,22 @@ class Hit:
     def length(self) -> int:
         return self.end - self.start
 
+    @classmethod
+    def of_entry(cls, start: int, end: int, entry: ActorEntry, source: str = "kb") -> Hit:
+        """A mention of the knowledge-base actor ``entry``, with its name, kind, title and
+        affiliation."""
+        return cls(
+            start,
+            end,
+            entry.id,
+            entry.name,
+            source,
+            entry.kind,
+            title=entry.title,
+            affiliation=entry.affiliation,
+            entry=entry,
+        )
+
     def standing_for(self, other: Hit) -> Hit:
         """This mention rewritten as a mention of the actor ``other`` names (its key, name,
         kind, entry, title and affiliation); its span and the rest stay."""
@@ -618,33 +634,13 @@ class MentionFinder:
             if _people_as_modifier(text, start, end, self.kb.people_names):
                 return None  # "a Tuareg town", "a Tebu representative": no actor
             payload = self._entry_on(payload, published)
-            return Hit(
-                start,
-                end,
-                payload.id,
-                payload.name,
-                "kb",
-                payload.kind,
-                title=payload.title,
-                affiliation=payload.affiliation,
-                entry=payload,
-            )
+            return Hit.of_entry(start, end, payload)
         if source == "role" and isinstance(payload, str):
             entry = roles.get(payload)
             if entry is None:
                 return None
             entry = entry.on(published)
-            return Hit(
-                start,
-                end,
-                entry.id,
-                entry.name,
-                "role",
-                entry.kind,
-                title=entry.title,
-                affiliation=entry.affiliation,
-                entry=entry,
-            )
+            return Hit.of_entry(start, end, entry, "role")
         if source == "collective":
             owner = _COLLECTIVE_OWNER.search(text, max(0, start - 12), start)
             if owner is not None:
@@ -1034,17 +1030,7 @@ class MentionFinder:
         full = f"{km.group(1)} {prior[-1].name.split()[-1]}"
         entry = self.kb.lookup(full)
         if entry is not None and entry.kind is ActorKind.PERSON:
-            return Hit(
-                start,
-                end,
-                entry.id,
-                entry.name,
-                "kb",
-                entry.kind,
-                title=entry.title,
-                affiliation=entry.affiliation,
-                entry=entry,
-            )
+            return Hit.of_entry(start, end, entry)
         return Hit(start, end, "person:" + normalize_alias(full), full, "person", ActorKind.PERSON)
 
     def _pro_forces(self, pro: re.Match[str], taken: Sequence[Hit]) -> Hit | None:
