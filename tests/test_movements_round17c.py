@@ -80,3 +80,18 @@ def test_moving_forces_somewhere_is_still_a_deployment(text: str) -> None:
     found = _movements(text)
     assert any(kind == "deploy" for kind, _, _ in found), found
     assert not any(kind == "advance" for kind, _, _ in found), found
+
+
+# ------------------------------------------------------------ "drifted back to X"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Displaced families trickled back to Tawergha in April.",
+        "The displaced families drifted back to their homes in Sirte last week.",
+    ],
+)
+def test_people_drifting_back_to_a_town_travel(text: str) -> None:
+    found = _movements(text)
+    assert any(kind == "travel" and dest in ("Tawergha", "Sirte") for kind, _, dest in found), found
