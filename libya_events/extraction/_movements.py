@@ -3413,7 +3413,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
     for named in frame.actors:
-        kind = _kind(frame, named)
+        kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
         actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
@@ -3511,6 +3511,39 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+RETURNS = frozenset({"return"})
+"""Verbs of going back: returning somewhere is travel (SCHEMA), unless the mover was made to."""
+CAUSATIVE_HEADS = frozenset({"make", "force", "compel", "oblige", "push", "drive"})
+"""Verbs whose complement is a movement the mover was made to do ("forced them to return")."""
+ENTRY_MOVES = frozenset({"move"})
+"""Plain verbs of moving that, with no thing moved and "into" a place, tell a move onto it."""
+ENTRY_PREPS = frozenset({"into"})
+
+
+def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit) -> MovementKind | None:
+    """The kind read again from the clause: a group's return, a group moving into a place."""
+    if kind is None or actor.actor_kind not in _GROUPS:
+        return kind
+    tok = s.sent.token_at(frame.trigger.start)
+    if tok is None:
+        return kind
+    if frame.cls.lemma in RETURNS and kind is MovementKind.WITHDRAW and not frame.withdrawn:
+        return kind if _made_to(s, tok) else MovementKind.TRAVEL  # "fighters returned to their camp"
+    if (
+        frame.cls.lemma in ENTRY_MOVES
+        and kind is MovementKind.DEPLOY
+        and not frame.carried
+        and any(p.lower in ENTRY_PREPS for p in s.children(tok, PREPOSITIONS))
+    ):
+        return MovementKind.ADVANCE  # "the brigade moved into Tajoura" (not "moved teams into X")
+    return kind
+
+
+def _made_to(s: _Sentence, tok: Token) -> bool:
+    """ "forced the brigade to return", "made them return", "were forced to return"."""
+    return tok.dep in ("xcomp", "ccomp") and s.head(tok).lemma in CAUSATIVE_HEADS
 
 
 def _armed_people(actor: Hit) -> bool:
