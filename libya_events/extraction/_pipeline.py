@@ -461,21 +461,36 @@ class Parser:
         r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
     )
 
+    _OWNER_NEXT = re.compile(r"['\u2019]s\s++([a-z]++)")
+    _AND_BETWEEN = re.compile(r",\s++(?:and\s++)?+|\s++and\s++")
+
     def _capitals_that_act(self, folded: str, hits: list[Hit]) -> None:
         """ "Ankara has not said", "Cairo warned": a capital standing for its government acts, as
         that government (an actor apart from the country); a seat standing for a body
-        ("the Pentagon said") is that body."""
+        ("the Pentagon said") is that body. So does a capital owning a stance or a force
+        ("Moscow's footprint"), and one joined by "and" to a capital that acts ("Ankara and
+        Moscow have")."""
         metonyms = self._metonyms
+        found: list[tuple[Hit, ActorEntry, bool]] = []
         for h in hits:
             place = h.place
             if place is None or h.is_actor or place.feature != "capital":
                 continue
             entry = metonyms.get(normalize_alias(folded[h.start : h.end]))
-            if (
-                entry is None
-                or not self._ACTS_NEXT.match(folded, h.end)
-                or _placed_by_preposition(folded, h.start)
-            ):
+            if entry is None or _placed_by_preposition(folded, h.start):
+                continue
+            owner = self._OWNER_NEXT.match(folded, h.end)
+            acts = bool(self._ACTS_NEXT.match(folded, h.end)) or (
+                owner is not None and owner.group(1) in GOVERNMENT_POSSESSIONS
+            )
+            found.append((h, entry, acts))
+        for i in range(len(found) - 2, -1, -1):
+            h, entry, acts = found[i]
+            nxt, _, nxt_acts = found[i + 1]
+            if not acts and nxt_acts and self._AND_BETWEEN.fullmatch(folded, h.end, nxt.start):
+                found[i] = (h, entry, True)
+        for h, entry, acts in found:
+            if not acts:
                 continue
             h.name = folded[h.start : h.end]
             if entry.kind is ActorKind.COUNTRY:
@@ -954,6 +969,51 @@ _OF_AFTER = re.compile(r"(?<!\s)\s++(?:of|'s)\b")
 _NAME_AFTER = re.compile(r"(?<!\s)\s++[A-Z]")
 _SIDE_WORD = re.compile(r"\b(eastern|western|southern|northern|central|coastal)\b")
 
+
+GOVERNMENT_POSSESSIONS = frozenset(
+    {
+        "footprint",
+        "support",
+        "backing",
+        "role",
+        "position",
+        "stance",
+        "policy",
+        "influence",
+        "intervention",
+        "involvement",
+        "envoy",
+        "ambassador",
+        "ally",
+        "allies",
+        "interests",
+        "strategy",
+        "forces",
+        "troops",
+        "military",
+        "mercenaries",
+        "proxies",
+        "decision",
+        "response",
+        "plan",
+        "approach",
+        "ties",
+        "relations",
+        "offer",
+        "demands",
+        "ambitions",
+        "calculations",
+        "aims",
+        "goals",
+        "objectives",
+        "presence",
+        "gamble",
+        "bet",
+        "leverage",
+    }
+)
+"""Nouns a capital's possessive owns only as its government ("Moscow's footprint", "Cairo's
+envoy"), never as a city (not "Cairo's streets")."""
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near"})
 """Words before a capital that make it a place ("the foreign ministry in Rome said"), not the

@@ -1,0 +1,69 @@
+"""Actor recall, round 17d: capitals standing for their governments when they own a stance or
+are joined to a capital that acts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from libya_events import Parser
+from libya_events.extraction._pipeline import GOVERNMENT_POSSESSIONS
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _actors(parser: Parser, text: str, published: str = "2020-05-01") -> dict[str, str]:
+    return {a.name: a.kind.value for a in parser.parse(text, published=published).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Cairo's envoy met the speaker in Benghazi on Monday.", "Cairo"),
+        ("Analysts said Moscow's influence over the eastern camp has grown.", "Moscow"),
+        ("Rome's position on the coast guard has hardened since spring.", "Rome"),
+    ],
+)
+def test_capital_owning_a_stance_is_its_government(parser: Parser, text: str, capital: str) -> None:
+    assert _actors(parser, text).get(capital) == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "capitals"),
+    [
+        ("Ankara and Moscow have carved out zones of influence.", {"Ankara", "Moscow"}),
+        ("Paris, Rome and Berlin have urged both camps to talk.", {"Paris", "Rome", "Berlin"}),
+    ],
+)
+def test_capitals_joined_to_one_that_acts_act(parser: Parser, text: str, capitals: set[str]) -> None:
+    actors = _actors(parser, text)
+    assert {c for c in capitals if actors.get(c) == "government"} == capitals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo's streets were calm as the delegation arrived.",
+        "The minister flew to Ankara and Moscow has not commented.",
+        "Moscow and its suburbs were quiet on Friday.",
+    ],
+)
+def test_capital_as_a_city_is_no_actor(parser: Parser, text: str) -> None:
+    actors = _actors(parser, text)
+    assert "Ankara" not in actors
+    assert "Cairo" not in actors
+    if "suburbs" in text:
+        assert "Moscow" not in actors
+
+
+@given(st.sampled_from(sorted(GOVERNMENT_POSSESSIONS)))
+def test_any_possession_makes_the_capital_act(noun: str) -> None:
+    parsed = _PARSER.parse(f"Algiers's {noun} was discussed at length on Tuesday.", published="2020-05-01")
+    assert any(a.name == "Algiers" and a.kind.value == "government" for a in parsed.actors)
+
+
+_PARSER = Parser()
