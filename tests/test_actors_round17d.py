@@ -67,3 +67,24 @@ def test_any_possession_makes_the_capital_act(noun: str) -> None:
 
 
 _PARSER = Parser()
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("The mayor told Al-Wasat newspaper that the crossing had reopened.", "Al-Wasat"),
+        ("A militia leader told Libya Al-Ahrar channel the truce would hold.", "Libya Al-Ahrar"),
+        ("An aide told the Anadolu news agency that the talks had stalled.", "Anadolu"),
+    ],
+)
+def test_medium_named_before_its_noun_is_an_organisation(parser: Parser, text: str, medium: str) -> None:
+    actors = parser.parse(text, published="2020-05-01").actors
+    assert any(
+        a.kind.value == "organization" and any(m.text.startswith(medium) for m in a.mentions) for a in actors
+    )
+
+
+def test_name_modifying_another_noun_is_still_dropped(parser: Parser) -> None:
+    actors = _actors(parser, "The OPEC member raised output from its fields in the south.")
+    assert "OPEC" not in actors
+    assert "Organization of the Petroleum Exporting Countries" not in actors
