@@ -88,3 +88,22 @@ def test_name_modifying_another_noun_is_still_dropped(parser: Parser) -> None:
     actors = _actors(parser, "The OPEC member raised output from its fields in the south.")
     assert "OPEC" not in actors
     assert "Organization of the Petroleum Exporting Countries" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Clashes broke out between smugglers and border guards near Ghat on Friday.", "smugglers"),
+        ("Fighting erupted between residents and gunmen in the old market.", "gunmen"),
+    ],
+)
+def test_sides_of_a_fight_that_breaks_out_act(parser: Parser, text: str, side: str) -> None:
+    assert side in _actors(parser, text)
+
+
+def test_sides_pointed_back_to_add_no_actor(parser: Parser) -> None:
+    text = (
+        "The Nawasi Brigade and the Rada Force traded fire in Souq al-Juma. "
+        "Fighting continued between those militias until dawn."
+    )
+    assert "militias" not in _actors(parser, text)

@@ -713,8 +713,23 @@ elders and the council", "a meeting of militia leaders"): the participants act."
 
 
 def _takes_part(sent: ParsedSentence, tok: Token, prep: Token) -> bool:
-    """The object of "between"/"among"/"of" after a noun of joint action (a conjunct too)."""
+    """The object of "between"/"among"/"of" after a noun of joint action (a conjunct too), or
+    after a verb whose subject is one ("clashes broke out between X and Y")."""
     if tok.dep != "pobj" or prep.dep != "prep":
         return False
     nouns = JOINT_ACTIONS.get(prep.lower)
-    return nouns is not None and sent.head_of(prep).lower in nouns
+    if nouns is None:
+        return False
+    owner = sent.head_of(prep)
+    if owner.lower in nouns:
+        return True
+    return (
+        owner.pos == "VERB"
+        and any(c.lower in nouns for c in sent.children(owner, "nsubj"))
+        and not any(c.lower in ANAPHORIC_DETERMINERS for c in sent.children(tok, "det"))
+    )
+
+
+ANAPHORIC_DETERMINERS = frozenset({"those", "these", "both"})
+"""Determiners that point back to sides already named ("fighting continued between those
+militias and their allies"): no new actor."""
