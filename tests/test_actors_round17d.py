@@ -107,3 +107,45 @@ def test_sides_pointed_back_to_add_no_actor(parser: Parser) -> None:
         "Fighting continued between those militias until dawn."
     )
     assert "militias" not in _actors(parser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "side"),
+    [
+        (
+            "LNA Special Forces pushed into the old quarter on Monday.",
+            "LNA Special Forces",
+            "Libyan National Army",
+        ),
+        (
+            "The LNA Military Information Division said naval patrols had been sent east.",
+            "LNA Military Information Division",
+            "Libyan National Army",
+        ),
+        (
+            "A post by the Special Forces affiliated to the Libyan National Army claimed the port.",
+            "Special Forces",
+            "Libyan National Army",
+        ),
+    ],
+)
+def test_named_unit_of_a_known_side_is_its_own_group(
+    parser: Parser, text: str, mention: str, side: str
+) -> None:
+    actors = parser.parse(text, published="2018-06-01").actors
+    unit = next(a for a in actors if mention in [m.text for m in a.mentions])
+    assert unit.kind.value == "armed_group"
+    assert unit.affiliation == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LNA forces pushed into the old quarter on Monday.",
+        "The LNA said its Special Forces had pushed into the old quarter.",
+    ],
+)
+def test_side_without_a_unit_name_stays_the_side(parser: Parser, text: str) -> None:
+    names = {a.name for a in parser.parse(text, published="2018-06-01").actors}
+    assert "Libyan National Army" in names
+    assert not any(n.endswith("Forces") and n.startswith(("LNA", "Libyan National Army ")) for n in names)

@@ -52,6 +52,7 @@ from libya_events.extraction._places import (
     variant_place_hits,
 )
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
+from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits
 from libya_events.extraction._statements import find_statements
 from libya_events.extraction._townforces import town_force_hits
@@ -317,6 +318,9 @@ class Parser:
         if teams:
             hits = [h for h in hits if id(h) not in gone] + teams
         hits.extend(media_slot_hits(folded, hits, gate))
+        units, gone = side_unit_hits(folded, hits, gate)
+        if units:
+            hits = [h for h in hits if id(h) not in gone] + units
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
@@ -462,7 +466,7 @@ class Parser:
     )
 
     _OWNER_NEXT = re.compile(r"['\u2019]s\s++([a-z]++)")
-    _AND_BETWEEN = re.compile(r",\s++(?:and\s++)?+|\s++and\s++")
+    _AND_BETWEEN = re.compile(r"(?<!\s)(?:,\s++(?:and\s++)?+|\s++and\s++)")
 
     def _capitals_that_act(self, folded: str, hits: list[Hit]) -> None:
         """ "Ankara has not said", "Cairo warned": a capital standing for its government acts, as
