@@ -149,3 +149,31 @@ def test_side_without_a_unit_name_stays_the_side(parser: Parser, text: str) -> N
     names = {a.name for a in parser.parse(text, published="2018-06-01").actors}
     assert "Libyan National Army" in names
     assert not any(n.endswith("Forces") and n.startswith(("LNA", "Libyan National Army ")) for n in names)
+
+
+_OFFICE_TEXT = (
+    "The prime minister visited the flooded district on Monday with the interior minister. "
+    "The interior minister said the roads would reopen within days."
+)
+
+
+def test_office_with_no_holder_that_day_is_an_unnamed_office_holder(parser: Parser) -> None:
+    article = parser.parse(_OFFICE_TEXT, published="2023-08-16")
+    office = next(a for a in article.actors if a.name == "interior minister")
+    assert office.kind.value == "collective"
+    assert office.title == "interior minister"
+    assert "fathi-bashagha" not in {a.kb_id for a in article.actors}
+    (warning,) = article.warnings
+    assert "2023-08-16" in warning
+    assert "interior minister" in warning
+
+
+def test_office_held_that_day_is_its_holder_without_warning(parser: Parser) -> None:
+    article = parser.parse(_OFFICE_TEXT, published="2019-05-01")
+    assert "fathi-bashagha" in {a.kb_id for a in article.actors}
+    assert article.warnings == ()
+
+
+def test_body_named_by_role_gets_no_office_warning(parser: Parser) -> None:
+    article = parser.parse("The alliance said its ships would stay off the coast.", published="2015-05-01")
+    assert not any("office-holder" in w for w in article.warnings)

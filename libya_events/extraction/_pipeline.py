@@ -337,6 +337,11 @@ class Parser:
             role_ids = {id(h) for h in role_hits}
             within = _within([*titles, *skipped_roles])
             hits = [h for h in hits if not _inside_titles(h, role_ids, titles, within)]
+        unheld = [
+            s for s in skipped_roles if s not in titles and (published is None or _is_office(folded, s))
+        ]
+        if published is not None:
+            hits.extend(_unheld_offices(text, hits, unheld))
         hits.extend(self._joined_sides(folded, hits, taken))
         hits = drop_places_in_longer_names(folded, [h for h in hits if not _region_as_adjective(folded, h)])
         hits.extend(self._facility_hits(folded, hits))
@@ -374,7 +379,7 @@ class Parser:
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans, gate))
         anchor_sites(folded, hits)
-        warnings = _role_warnings(text, [s for s in skipped_roles if s not in titles])
+        warnings = _role_warnings(text, unheld, published)
         return _State(
             text,
             published,
@@ -445,7 +450,7 @@ class Parser:
             dates=[t.date for t in times if t.date is not None],
             unresolved=_dedupe_mentions(unresolved),
             id=ident,
-            warnings=state.warnings if published is None else (),
+            warnings=state.warnings,
         )
 
     def _parse_hits(self, state: _State) -> None:
@@ -1266,8 +1271,34 @@ def _within(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     return within
 
 
-def _role_warnings(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
-    """Say which office-holders an undated article leaves unresolved."""
+def _is_office(folded: str, span: tuple[int, int]) -> bool:
+    """Whether a role's words name a person's office ("the interior minister"), not a body
+    ("the mission", "the alliance")."""
+    last = folded[span[0] : span[1]].split()[-1].lower()
+    return last in TITLE_WORDS
+
+
+def _unheld_offices(text: str, hits: Sequence[Hit], spans: Sequence[tuple[int, int]]) -> list[Hit]:
+    """ "the interior minister" of a dated article on a day the knowledge base knows no holder
+    for: an office-holder the article does not name, a collective titled by the office (not
+    the office's holder of other years)."""
+    out: list[Hit] = []
+    for start, end in spans:
+        if any(h.start < end and start < h.end for h in hits if h.is_actor):
+            continue
+        office = " ".join(text[start:end].split())
+        key = "office:" + normalize_alias(office)
+        out.append(
+            Hit(start, end, key, office.lower(), "collective", ActorKind.COLLECTIVE, title=office.lower())
+        )
+    return out
+
+
+def _role_warnings(
+    text: str, spans: Sequence[tuple[int, int]], published: _dt.date | None = None
+) -> tuple[str, ...]:
+    """Say which office-holders an article leaves unresolved: all of an undated article's, and
+    those a dated one names on a day the knowledge base knows no holder for."""
     names: dict[str, str] = {}
     for start, end in spans:
         words = " ".join(text[start:end].split())
@@ -1275,6 +1306,11 @@ def _role_warnings(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ..
     if not names:
         return ()
     listed = ", ".join(repr(n) for n in names.values())
+    if published is not None:
+        return (
+            f"no holder known on {published.isoformat()} for {listed}: each names an unnamed "
+            "office-holder, not the holder of other years",
+        )
     return (
         f"no published date: who held an office is not guessed, so {listed} name no actor "
         "(pass published= to resolve them)",
