@@ -177,3 +177,13 @@ def test_office_held_that_day_is_its_holder_without_warning(parser: Parser) -> N
 def test_body_named_by_role_gets_no_office_warning(parser: Parser) -> None:
     article = parser.parse("The alliance said its ships would stay off the coast.", published="2015-05-01")
     assert not any("office-holder" in w for w in article.warnings)
+
+
+def test_insurgents_of_2011_are_the_rebels(parser: Parser) -> None:
+    text = "Government artillery hit the hills above Zintan on Friday, insurgents said."
+    assert "Libyan rebels" in _actors(parser, text, published="2011-06-10")
+
+
+def test_insurgents_outside_2011_are_not_the_rebels(parser: Parser) -> None:
+    text = "Government artillery hit the hills above Zintan on Friday, insurgents said."
+    assert "Libyan rebels" not in _actors(parser, text, published="2016-06-10")
