@@ -187,3 +187,26 @@ def test_insurgents_of_2011_are_the_rebels(parser: Parser) -> None:
 def test_insurgents_outside_2011_are_not_the_rebels(parser: Parser) -> None:
     text = "Government artillery hit the hills above Zintan on Friday, insurgents said."
     assert "Libyan rebels" not in _actors(parser, text, published="2016-06-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malta has offered to host the next round of talks, the foreign ministry said on Sunday.",
+        "The defence ministry said Turkey had pledged to send more advisers to Misrata.",
+    ],
+)
+def test_pledge_reported_by_another_is_that_speakers_statement(parser: Parser, text: str) -> None:
+    statements = parser.parse(text, published="2020-05-01").statements
+    assert [s.speaker for s in statements] == [
+        "defence ministry" if "defence" in text else "foreign ministry"
+    ]
+    (statement,) = statements
+    assert statement.text.startswith(("Malta has offered", "Turkey had pledged"))
+
+
+def test_own_pledge_is_a_statement(parser: Parser) -> None:
+    statements = parser.parse(
+        "Malta has offered to host the next round of talks.", published="2020-05-01"
+    ).statements
+    assert [s.speaker for s in statements] == ["Malta"]
