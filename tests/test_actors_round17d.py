@@ -210,3 +210,15 @@ def test_own_pledge_is_a_statement(parser: Parser) -> None:
         "Malta has offered to host the next round of talks.", published="2020-05-01"
     ).statements
     assert [s.speaker for s in statements] == ["Malta"]
+
+
+def test_personnel_of_a_nationality_are_a_side(parser: Parser) -> None:
+    article = parser.parse(
+        "Turkish personnel had moved radars to the Watiya air base.", published="2020-05-01"
+    )
+    assert "Turkish personnel" in {a.name for a in article.actors}
+
+
+def test_bare_personnel_are_no_actor(parser: Parser) -> None:
+    article = parser.parse("Personnel had moved radars to the Watiya air base.", published="2020-05-01")
+    assert not any("ersonnel" in a.name for a in article.actors)
