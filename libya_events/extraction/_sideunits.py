@@ -52,13 +52,13 @@ def side_unit_hits(folded: str, hits: list[Hit], gate: WordGate) -> tuple[list[H
         gone.update(inside | {id(side)})
         out.append(_unit(side.start, m.end(), folded[side.start : m.end()], side))
     for m in gate.finditer(_UNIT_BEFORE_SIDE_GATE):
-        side = _side_after(folded, m.end(), sides)
-        inside = None if side is None else _guessed_inside(hits, m.start(1), m.end(2))
-        if side is None or inside is None:
+        owner = _side_after(folded, m.end(), sides)
+        inside = None if owner is None else _guessed_inside(hits, m.start(1), m.end(2))
+        if owner is None or inside is None:
             continue
         gone.update(inside)
         unit = folded[m.start(1) : m.end(2)]
-        out.append(_unit(m.start(1), m.end(2), f"{side.name} {unit}", side))
+        out.append(_unit(m.start(1), m.end(2), f"{owner.name} {unit}", owner))
     return out, gone
 
 
