@@ -11,10 +11,26 @@ from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 from libya_events.text._gate import FirstWords, WordGate
 
-__all__ = ["media_slot_hits"]
+__all__ = ["MEDIUM_HEADS", "media_slot_hits"]
 
 MEDIUM_NOUNS = ("newspaper", "daily", "website", "channel", "TV", "television", "radio", "news agency")
 """Words after a name that say it is a medium ("Al-Wasat newspaper")."""
+MEDIUM_HEADS = frozenset(
+    {
+        "newspaper",
+        "daily",
+        "website",
+        "channel",
+        "tv",
+        "television",
+        "radio",
+        "agency",
+        "broadcaster",
+        "magazine",
+    }
+)
+"""Head nouns a medium's name modifies while still naming it ("Al-Wasat newspaper", "Reuters
+news agency"): the name is the medium, not a word about something else."""
 _NAME_WORD = r"(?:(?:Al|El|al|el)-)?+[A-Z][\w'\u2019-]*+"
 _MEDIA_SLOT = re.compile(
     r"\b(?:told|(?:statements?+|remarks|comments|interview)\s++(?:to|with)|speaking\s++to)\s++(?:the\s++)?+"

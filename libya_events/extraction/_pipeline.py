@@ -52,6 +52,7 @@ from libya_events.extraction._places import (
     variant_place_hits,
 )
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
+from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits
 from libya_events.extraction._statements import find_statements
 from libya_events.extraction._townforces import town_force_hits
@@ -317,6 +318,9 @@ class Parser:
         if teams:
             hits = [h for h in hits if id(h) not in gone] + teams
         hits.extend(media_slot_hits(folded, hits, gate))
+        units, gone = side_unit_hits(folded, hits, gate)
+        if units:
+            hits = [h for h in hits if id(h) not in gone] + units
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
@@ -333,6 +337,11 @@ class Parser:
             role_ids = {id(h) for h in role_hits}
             within = _within([*titles, *skipped_roles])
             hits = [h for h in hits if not _inside_titles(h, role_ids, titles, within)]
+        unheld = [
+            s for s in skipped_roles if s not in titles and (published is None or _is_office(folded, s))
+        ]
+        if published is not None:
+            hits.extend(_unheld_offices(text, hits, unheld))
         hits.extend(self._joined_sides(folded, hits, taken))
         hits = drop_places_in_longer_names(folded, [h for h in hits if not _region_as_adjective(folded, h)])
         hits.extend(self._facility_hits(folded, hits))
@@ -370,7 +379,7 @@ class Parser:
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans, gate))
         anchor_sites(folded, hits)
-        warnings = _role_warnings(text, [s for s in skipped_roles if s not in titles])
+        warnings = _role_warnings(text, unheld, published)
         return _State(
             text,
             published,
@@ -441,7 +450,7 @@ class Parser:
             dates=[t.date for t in times if t.date is not None],
             unresolved=_dedupe_mentions(unresolved),
             id=ident,
-            warnings=state.warnings if published is None else (),
+            warnings=state.warnings,
         )
 
     def _parse_hits(self, state: _State) -> None:
@@ -461,21 +470,36 @@ class Parser:
         r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
     )
 
+    _OWNER_NEXT = re.compile(r"['\u2019]s\s++([a-z]++)")
+    _AND_BETWEEN = re.compile(r"(?<!\s)(?:,\s++(?:and\s++)?+|\s++and\s++)")
+
     def _capitals_that_act(self, folded: str, hits: list[Hit]) -> None:
         """ "Ankara has not said", "Cairo warned": a capital standing for its government acts, as
         that government (an actor apart from the country); a seat standing for a body
-        ("the Pentagon said") is that body."""
+        ("the Pentagon said") is that body. So does a capital owning a stance or a force
+        ("Moscow's footprint"), and one joined by "and" to a capital that acts ("Ankara and
+        Moscow have")."""
         metonyms = self._metonyms
+        found: list[tuple[Hit, ActorEntry, bool]] = []
         for h in hits:
             place = h.place
             if place is None or h.is_actor or place.feature != "capital":
                 continue
             entry = metonyms.get(normalize_alias(folded[h.start : h.end]))
-            if (
-                entry is None
-                or not self._ACTS_NEXT.match(folded, h.end)
-                or _placed_by_preposition(folded, h.start)
-            ):
+            if entry is None or _placed_by_preposition(folded, h.start):
+                continue
+            owner = self._OWNER_NEXT.match(folded, h.end)
+            acts = bool(self._ACTS_NEXT.match(folded, h.end)) or (
+                owner is not None and owner.group(1) in GOVERNMENT_POSSESSIONS
+            )
+            found.append((h, entry, acts))
+        for i in range(len(found) - 2, -1, -1):
+            h, entry, acts = found[i]
+            nxt, _, nxt_acts = found[i + 1]
+            if not acts and nxt_acts and self._AND_BETWEEN.fullmatch(folded, h.end, nxt.start):
+                found[i] = (h, entry, True)
+        for h, entry, acts in found:
+            if not acts:
                 continue
             h.name = folded[h.start : h.end]
             if entry.kind is ActorKind.COUNTRY:
@@ -955,6 +979,51 @@ _NAME_AFTER = re.compile(r"(?<!\s)\s++[A-Z]")
 _SIDE_WORD = re.compile(r"\b(eastern|western|southern|northern|central|coastal)\b")
 
 
+GOVERNMENT_POSSESSIONS = frozenset(
+    {
+        "footprint",
+        "support",
+        "backing",
+        "role",
+        "position",
+        "stance",
+        "policy",
+        "influence",
+        "intervention",
+        "involvement",
+        "envoy",
+        "ambassador",
+        "ally",
+        "allies",
+        "interests",
+        "strategy",
+        "forces",
+        "troops",
+        "military",
+        "mercenaries",
+        "proxies",
+        "decision",
+        "response",
+        "plan",
+        "approach",
+        "ties",
+        "relations",
+        "offer",
+        "demands",
+        "ambitions",
+        "calculations",
+        "aims",
+        "goals",
+        "objectives",
+        "presence",
+        "gamble",
+        "bet",
+        "leverage",
+    }
+)
+"""Nouns a capital's possessive owns only as its government ("Moscow's footprint", "Cairo's
+envoy"), never as a city (not "Cairo's streets")."""
+
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near"})
 """Words before a capital that make it a place ("the foreign ministry in Rome said"), not the
 government that acts."""
@@ -1202,8 +1271,34 @@ def _within(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     return within
 
 
-def _role_warnings(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
-    """Say which office-holders an undated article leaves unresolved."""
+def _is_office(folded: str, span: tuple[int, int]) -> bool:
+    """Whether a role's words name a person's office ("the interior minister"), not a body
+    ("the mission", "the alliance")."""
+    last = folded[span[0] : span[1]].split()[-1].lower()
+    return last in TITLE_WORDS
+
+
+def _unheld_offices(text: str, hits: Sequence[Hit], spans: Sequence[tuple[int, int]]) -> list[Hit]:
+    """ "the interior minister" of a dated article on a day the knowledge base knows no holder
+    for: an office-holder the article does not name, a collective titled by the office (not
+    the office's holder of other years)."""
+    out: list[Hit] = []
+    for start, end in spans:
+        if any(h.start < end and start < h.end for h in hits if h.is_actor):
+            continue
+        office = " ".join(text[start:end].split())
+        key = "office:" + normalize_alias(office)
+        out.append(
+            Hit(start, end, key, office.lower(), "collective", ActorKind.COLLECTIVE, title=office.lower())
+        )
+    return out
+
+
+def _role_warnings(
+    text: str, spans: Sequence[tuple[int, int]], published: _dt.date | None = None
+) -> tuple[str, ...]:
+    """Say which office-holders an article leaves unresolved: all of an undated article's, and
+    those a dated one names on a day the knowledge base knows no holder for."""
     names: dict[str, str] = {}
     for start, end in spans:
         words = " ".join(text[start:end].split())
@@ -1211,6 +1306,11 @@ def _role_warnings(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ..
     if not names:
         return ()
     listed = ", ".join(repr(n) for n in names.values())
+    if published is not None:
+        return (
+            f"no holder known on {published.isoformat()} for {listed}: each names an unnamed "
+            "office-holder, not the holder of other years",
+        )
     return (
         f"no published date: who held an office is not guessed, so {listed} name no actor "
         "(pass published= to resolve them)",

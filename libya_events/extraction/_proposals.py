@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
+from libya_events.extraction._media import MEDIUM_HEADS
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
@@ -620,9 +621,15 @@ def mention_roles(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> Role
                 continue  # "Ahmed Ali, a spokesman," is one actor: the description adds none
             if _acts(sent, head):
                 roles.acting.add(h.start)
-            elif head.dep in MODIFIERS and sent.head_of(head).pos in ("NOUN", "PROPN"):
+            elif head.dep in MODIFIERS and _modified(sent.head_of(head)):
                 roles.modifying.add(h.start)
     return roles
+
+
+def _modified(noun: Token) -> bool:
+    """Whether a name before ``noun`` only describes it: a noun, not one naming a medium
+    ("told Al-Wasat newspaper": the newspaper is Al-Wasat)."""
+    return noun.pos in ("NOUN", "PROPN") and noun.lower not in MEDIUM_HEADS
 
 
 def _head_in(sent: ParsedSentence, start: int, end: int) -> Token | None:
@@ -706,8 +713,23 @@ elders and the council", "a meeting of militia leaders"): the participants act."
 
 
 def _takes_part(sent: ParsedSentence, tok: Token, prep: Token) -> bool:
-    """The object of "between"/"among"/"of" after a noun of joint action (a conjunct too)."""
+    """The object of "between"/"among"/"of" after a noun of joint action (a conjunct too), or
+    after a verb whose subject is one ("clashes broke out between X and Y")."""
     if tok.dep != "pobj" or prep.dep != "prep":
         return False
     nouns = JOINT_ACTIONS.get(prep.lower)
-    return nouns is not None and sent.head_of(prep).lower in nouns
+    if nouns is None:
+        return False
+    owner = sent.head_of(prep)
+    if owner.lower in nouns:
+        return True
+    return (
+        owner.pos == "VERB"
+        and any(c.lower in nouns for c in sent.children(owner, "nsubj"))
+        and not any(c.lower in ANAPHORIC_DETERMINERS for c in sent.children(tok, "det"))
+    )
+
+
+ANAPHORIC_DETERMINERS = frozenset({"those", "these", "both"})
+"""Determiners that point back to sides already named ("fighting continued between those
+militias and their allies"): no new actor."""

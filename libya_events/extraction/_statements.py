@@ -1575,10 +1575,25 @@ def _nested(found: Sequence[_Found]) -> list[_Found]:
         f
         for f in found
         if not any(
-            _relays(f, g, by_sent[f.sent.start]) or _restates(g, f, by_sent[f.sent.start])
+            _relays(f, g, by_sent[f.sent.start])
+            or _restates(g, f, by_sent[f.sent.start])
+            or _pledge_attributed(g, f)
             for g in by_sent.get(f.sent.start, [])
         )
     ]
+
+
+def _pledge_attributed(outer: _Found, inner: _Found) -> bool:
+    """ "Italy has offered to train the coast guard, the foreign ministry said" (or "the
+    ministry said Italy has offered ..."): a pledge or offer (a speech verb with a
+    to-infinitive) that heads another speaker's reported content is what that speaker
+    reports, not a statement of its own."""
+    if inner is outer or outer.root != inner.verb.i:
+        return False
+    if inner.root < 0 or {h.key for h in inner.speakers} == {h.key for h in outer.speakers}:
+        return False
+    content = inner.sent.tokens[inner.root]
+    return content.dep == "xcomp" and content.head == inner.verb.i
 
 
 def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
@@ -1595,7 +1610,7 @@ def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> boo
 
 def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
-    if inner is outer:
+    if inner is outer or _pledge_attributed(outer, inner):
         return False
     if inner.verb.lower == "according":
         return inner.verb.head == outer.root  # "According to X, ... , Y said": X is the source
