@@ -26,8 +26,9 @@ engineers, four articles each, the gold committed first). genre-09..12 scored bl
 0.837 (movements 0.750 / 0.553 / 0.636), 0.915 after that round's fixes; genre-13..16 scored
 blind 0.809 (movements 0.458 / 0.344 / 0.393), 0.915 after. The whole sixteen-article set,
 with the parser as it was before the round: actors 0.884, locations 0.982, movements 0.724 /
-0.578 / 0.643, statements 0.878, macro F1 0.877; after it: actors 0.922, locations 0.987,
-relative_locations 1.000, movements 0.840 / 0.725 / 0.778, statements 0.972, macro F1 0.932.
+0.578 / 0.643, statements 0.878, macro F1 0.877; after it and two more rounds on movements
+and actors: actors 0.913 / 0.945 / 0.928, locations 0.987, relative_locations 1.000, movements
+0.863 / 0.752 / 0.804, statements 0.979, macro F1 0.940.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
@@ -48,7 +49,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.93
+MACRO_FLOOR = 0.94
 
 
 def _score(*extra: str) -> dict[str, object]:
