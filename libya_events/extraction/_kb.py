@@ -551,6 +551,7 @@ class ActorKB:
         "_metonym",
         "_people",
         "_roles",
+        "_roles_by_key",
     )
 
     def __init__(
@@ -564,6 +565,9 @@ class ActorKB:
         for role in roles:  # "UN envoy" and "U.N. envoy" for the same holder and period: one fact
             unique.setdefault((role.key, role.actor, role.valid_from, role.valid_to), role)
         self._roles: tuple[RoleAlias, ...] = tuple(unique.values())
+        self._roles_by_key: dict[str, list[RoleAlias]] = {}
+        for role in self._roles:
+            self._roles_by_key.setdefault(role.key, []).append(role)
         self._collectives: tuple[CollectiveEntry, ...] = tuple(collectives)
         self._by_id: dict[str, ActorEntry] = {}
         for entry in self._entries:
@@ -812,7 +816,7 @@ class ActorKB:
     def role_on(self, alias: str, on: _dt.date | None = None) -> RoleAlias | None:
         """The role record an alias names on ``on`` (the latest one when ``on`` is None)."""
         key = normalize_alias(alias)
-        candidates = [r for r in self._roles if r.key == key]
+        candidates = self._roles_by_key.get(key, [])
         if on is None:
             return max(candidates, key=lambda r: r.valid_from or _dt.date.min, default=None)
         return next((r for r in candidates if r.valid_on(on)), None)

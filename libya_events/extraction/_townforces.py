@@ -8,6 +8,7 @@ names them ("Misrata forces"), else "<Town> forces"; the town stays a place.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -190,18 +191,23 @@ def _side(start: int, end: int, town: str, kb: ActorKB) -> Hit:
 
 def _merged(hits: list[Hit], found: Sequence[tuple[Hit, bool]]) -> list[Hit]:
     """Adds each found side unless a named armed group already covers its words; actor
-    mentions wholly inside it (not places) give way."""
-    actors = [h for h in hits if h.actor_kind is not None]
+    mentions wholly inside it (not places) give way. The actors a side overlaps are found by
+    position, so that a text of many sides costs what its length does."""
+    actors = sorted((h for h in hits if h.actor_kind is not None), key=lambda h: h.start)
+    starts = [h.start for h in actors]
+    longest = max((h.end - h.start for h in actors), default=0)
     gone: set[int] = set()
     added: list[Hit] = []
+    covered: set[int] = set()  # the characters of the sides added
     for side, demonym in found:
-        over = [h for h in actors if h.start < side.end and side.start < h.end and id(h) not in gone]
-        if any(_keeps(h, side, demonym) for h in over) or any(
-            a.start < side.end and side.start < a.end for a in added
-        ):
+        lo = bisect.bisect_left(starts, side.start - longest)
+        hi = bisect.bisect_left(starts, side.end)
+        over = [h for h in actors[lo:hi] if side.start < h.end and id(h) not in gone]
+        if any(_keeps(h, side, demonym) for h in over) or not covered.isdisjoint(range(side.start, side.end)):
             continue
         gone.update(id(h) for h in over if h.place is None)
         added.append(side)
+        covered.update(range(side.start, side.end))
     if not added:
         return hits
     return [h for h in hits if id(h) not in gone] + added
