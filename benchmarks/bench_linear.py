@@ -12,10 +12,10 @@ the two run side by side on one core, so that a machine whose speed drifts slows
 alike (see ``prose_times``). CI runs it.
 
 ``--exports`` parses 250 KB and 1 MB of prose once each and times every writer and the
-JSON reader on the two articles (best of five): each exits with status 1 when it costs more
-than ``EXPORT_MAX_RATIO`` times as much for the 1 MB article. Every movement into Tripoli
-used to repeat all of Tripoli's mentions in the JSON, and every ACLED row hashed the whole
-text: 16 times the cost for 4 times the text. CI runs it.
+JSON reader on the two articles (best of five) and exits with status 1 when one costs more
+than ``EXPORT_MAX_RATIO`` (the reader: ``READ_MAX_RATIO``) times as much for the 1 MB
+article. Every movement into Tripoli used to repeat all of Tripoli's mentions in the JSON,
+and every ACLED row hashed the whole text: 16 times the cost for 4 times the text. CI runs it.
 
 ``--entry-points`` times every public entry point other than ``parse_article`` on an
 input of size n and 4n (``--sixteen``: 16n too) and prints a Markdown table of the times
@@ -104,10 +104,14 @@ of the same code gave 3.74 to 4.70); 16 if quadratic."""
 
 
 EXPORT_MAX_RATIO = 8.0
-"""4x the article may cost a writer at most this many times as much. Linear writers measure
-3.4 to 4.5 here; reading JSON back measures about 6, because ``json.loads`` makes a hundred
-thousand small objects in a large heap and the garbage collector's full passes grow with it
-(4.5 with the collector off); a writer that is quadratic in the records measures 11 to 16."""
+"""4x the article may cost a writer at most this many times as much: linear writers measure
+3.1 to 4.5 here, a writer that reads every record again for each record 11 to 16."""
+
+READ_MAX_RATIO = 10.0
+"""The same bound for reading the JSON back. It measures 5.7 to 6.4 here, because
+``json.loads`` makes a hundred thousand small objects in a large heap and the garbage
+collector's full passes grow with the heap (``json.loads`` alone measures 7, and 4.5 with the
+collector off); quadratic reading would measure 16."""
 
 
 def export_times() -> dict[str, tuple[float, float]]:
@@ -704,7 +708,7 @@ def main() -> None:
         for name, (small, large) in export_times().items():
             ratio = large / small
             print(f"exports: {name}: 250 KB {small * 1000:.1f} ms, 1 MB {large * 1000:.1f} ms: {ratio:.2f}x")
-            if ratio > EXPORT_MAX_RATIO:
+            if ratio > (READ_MAX_RATIO if name == "JSON read back" else EXPORT_MAX_RATIO):
                 slow.append(name)
         print(f"exports: {'TOO SLOW: ' + ', '.join(slow) if slow else 'ok'}")
         raise SystemExit(1 if slow else 0)
