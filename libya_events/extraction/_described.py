@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
-from libya_events.text._gate import FirstWords, HeadWords, WordGate
+from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
 
 __all__ = ["described_then_named"]
 
@@ -74,7 +74,7 @@ def _led_descriptions(folded: str, actors: Sequence[Hit], gate: WordGate | None 
     by_start = {h.start: h for h in actors if h.actor_kind is ActorKind.ARMED_GROUP and not _unnamed(h)}
     bare: list[tuple[int, int, str]] = []
     names: dict[str, Hit | None] = {}
-    for m in _scan(_LED_GATE, folded, gate):
+    for m in scan(_LED_GATE, folded, gate):
         word = m.group(1).lower()
         if m.group(2) is not None:
             bare.append((m.start(), m.end(), word))
@@ -110,7 +110,7 @@ def _named_descriptions(
     found: dict[str, Hit | None] = {}
     if "the " not in folded.lower():
         return {}
-    for m in _scan(_DESCRIBED_GROUP_GATE, folded, gate):
+    for m in scan(_DESCRIBED_GROUP_GATE, folded, gate):
         words = [w for w in m.group(1).split() if w not in _PLAIN_WORDS]
         if len(words) != 1:
             continue
@@ -120,10 +120,6 @@ def _named_descriptions(
             key = _stem(words[0])
             found[key] = target if found.get(key, target) is target else None
     return {k: v for k, v in found.items() if v is not None}
-
-
-def _scan(gated: FirstWords | HeadWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
-    return gate.finditer(gated) if gate is not None else gated.pattern.finditer(folded)
 
 
 def _stem(words: str) -> str:

@@ -9,7 +9,7 @@ import re
 from libya_events.extraction._lexicon import FIRST_NAMES
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
-from libya_events.text._gate import FirstWords, WordGate
+from libya_events.text._gate import FirstWords, WordGate, scan
 
 __all__ = ["MEDIUM_HEADS", "media_slot_hits"]
 
@@ -58,7 +58,7 @@ def media_slot_hits(folded: str, hits: list[Hit], gate: WordGate | None = None) 
     for h in hits:
         taken[h.start : h.end] = b"\1" * (h.end - h.start)
     out: list[Hit] = []
-    for m in gate.finditer(_MEDIA_SLOT_GATE) if gate is not None else _MEDIA_SLOT.finditer(folded):
+    for m in scan(_MEDIA_SLOT_GATE, folded, gate):
         start, end = m.start(1), m.end(1)
         if taken.find(1, start, end) >= 0:
             continue

@@ -79,7 +79,7 @@ from libya_events.syntax import (
     parse_many,
 )
 from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
-from libya_events.text._gate import FirstWords, HeadWords, WordGate
+from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
 from libya_events.text._invisible import restore_offsets, strip_invisible
 
 __all__ = ["Parser", "parse_article"]
@@ -600,7 +600,7 @@ class Parser:
         self, folded: str, hits: list[Hit], taken: _Taken, gate: WordGate | None = None
     ) -> list[Hit]:
         out: list[Hit] = []
-        for cue in _scan(_REGION_CUE_HEAD, folded, gate):
+        for cue in scan(_REGION_CUE_HEAD, folded, gate):
             m = self._REGION.match(folded, cue.start())
             if m is None:
                 continue
@@ -714,7 +714,7 @@ class Parser:
         """Names in a place slot that no gazetteer knows; fuzzy matches become locations."""
         out: list[Mention] = []
         taken = _Taken(hits, len(folded))
-        for m in _scan(_LOCATIVE_FIRST, folded, gate):
+        for m in scan(_LOCATIVE_FIRST, folded, gate):
             start, end = m.start(1), m.end(1)
             if taken.overlaps(start, end):
                 continue
@@ -848,11 +848,6 @@ def _unnamed(state: _State) -> Callable[[int, int], bool]:
         return k < 0 or reach[k] <= start
 
     return unnamed
-
-
-def _scan(first: FirstWords | HeadWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
-    """``first.pattern.finditer(folded)``, tried only at its first words when ``gate`` has them."""
-    return gate.finditer(first) if gate is not None else first.pattern.finditer(folded)
 
 
 class _Taken:
@@ -1085,7 +1080,7 @@ def _definite_place_hits(
     if taken is None:
         taken = _Taken(hits, len(folded))
     out: list[Hit] = []
-    for m in _scan(_DEFINITE_PLACE_HEAD, folded, gate):
+    for m in scan(_DEFINITE_PLACE_HEAD, folded, gate):
         begin, finish = m.span()
         if taken.overlaps(begin, finish):
             continue
@@ -1206,7 +1201,7 @@ def _pronoun_place_hits(
     places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
     ends = [h.end for h in places]
     out: list[Hit] = []
-    for m in _scan(_IT_FIRST, folded, gate):
+    for m in scan(_IT_FIRST, folded, gate):
         start, end = m.start(), m.end()
         if not _PLACE_PRONOUN.search(folded, max(0, start - 24), start):
             continue

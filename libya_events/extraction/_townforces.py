@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from importlib import resources
 
 from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
-from libya_events.text._gate import HeadWords, WordGate
+from libya_events.text._gate import HeadWords, WordGate, scan
 
 __all__ = ["DEMONYMS", "FORCE_NOUNS", "town_force_hits"]
 
@@ -97,14 +97,14 @@ def town_force_hits(
         return hits
     found: list[tuple[Hit, bool]] = []
     found_places: list[Hit] = []
-    for m in _scan(_BY_TOWN_GATE, folded, gate):
+    for m in scan(_BY_TOWN_GATE, folded, gate):
         word = m.group(1).lower()
         demonym = m.group(2) is None and word in DEMONYMS
         town = DEMONYMS[word] if demonym else _gazetteer_town(m.group(1), gazetteer)
         if town is not None:
             found.extend(_joined_town(folded, m.start(), gazetteer, kb))
             found.append((_side(m.start(), m.end(), town, kb), demonym))
-    for m in _scan(_FROM_TOWN_GATE, folded, gate) if " from " in lower else ():
+    for m in scan(_FROM_TOWN_GATE, folded, gate) if " from " in lower else ():
         if not _home_phrase(folded, m.start()):
             continue
         place = _gazetteer_place(m.group(3), gazetteer, fuzzy=" of " in m.group(1))
@@ -116,10 +116,6 @@ def town_force_hits(
     if not found:
         return hits
     return _merged(hits, found) + found_places
-
-
-def _scan(gated: HeadWords, folded: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
-    return gate.finditer(gated) if gate is not None else gated.pattern.finditer(folded)
 
 
 _JOINED_WORD = re.compile(r"((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++),?+\s++and\s++$")

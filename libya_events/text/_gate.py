@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
-__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at"]
+__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at", "scan"]
 
 
 @frozen
@@ -143,6 +143,12 @@ class WordGate:
         if isinstance(gated, FirstWords):
             return finditer_at(gated.pattern, text, self._first_starts(gated))
         return finditer_at(gated.pattern, text, self._head_starts(gated))
+
+
+def scan(gated: FirstWords | HeadWords, text: str, gate: WordGate | None) -> Iterator[re.Match[str]]:
+    """``gated.pattern.finditer(text)``, tried only near its words when ``gate`` (the words of
+    ``text``) is given."""
+    return gate.finditer(gated) if gate is not None else gated.pattern.finditer(text)
 
 
 _CHUNK_BACK = re.compile(r"\s*+\S*+")
