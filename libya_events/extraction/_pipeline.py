@@ -314,13 +314,9 @@ class Parser:
         hits.extend(self._finder.pattern_hits(text, folded, hits, government, gate))
         hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base, gate)
         hits.extend(foreign_acronym_hits(folded, hits))
-        teams, gone = named_team_hits(folded, hits)
-        if teams:
-            hits = [h for h in hits if id(h) not in gone] + teams
+        hits = _replaced(hits, *named_team_hits(folded, hits))
         hits.extend(media_slot_hits(folded, hits, gate))
-        units, gone = side_unit_hits(folded, hits, gate)
-        if units:
-            hits = [h for h in hits if id(h) not in gone] + units
+        hits = _replaced(hits, *side_unit_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         for stage in (
@@ -741,6 +737,12 @@ _LOCATIVE_FIRST = FirstWords(
     Parser._LOCATIVE,
     frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"}),
 )
+
+
+def _replaced(hits: list[Hit], found: list[Hit], gone: set[int]) -> list[Hit]:
+    """``hits`` without the mentions whose ids are in ``gone``, with ``found`` added (as they
+    are when nothing was found)."""
+    return [h for h in hits if id(h) not in gone] + found if found else hits
 
 
 @define
