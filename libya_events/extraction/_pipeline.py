@@ -81,6 +81,7 @@ from libya_events.syntax import (
 from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
 from libya_events.text._invisible import restore_offsets, strip_invisible
+from libya_events.text._wrap import unwrap
 
 __all__ = ["Parser", "parse_article"]
 
@@ -183,10 +184,9 @@ class Parser:
             raise InputTypeError(f"'id' must be str or None (got {type(id).__name__})")
         day = parse_published(published)
         try:
-            clean, offsets = strip_invisible(text)  # "Mis\u200brata": parse it as "Misrata"
-            if offsets is not None:
-                return restore_offsets(self._parse(clean, day, id), text, offsets)
-            return self._parse(text, day, id)
+            clean, original = _for_parsing(text)
+            article = self._parse(clean, day, id)
+            return article if original is None else restore_offsets(article, *original)
         except RecursionError:  # pragma: no cover - defensive: the article still parses empty
             return Article(text, day, id=id)
 
@@ -243,17 +243,16 @@ class Parser:
         for text in texts:
             if not isinstance(text, str):
                 raise InputTypeError(f"'text' must be str (got {type(text).__name__})")
-            clean, offsets = strip_invisible(text)
+            clean, original = _for_parsing(text)
             if len(clean) > LONG_TEXT_CHARS:  # parsed in parts (see _long.py), in its turn
                 yield from self._finish_batch(batch)
                 batch = []
                 day, ident = parse_published(next(dates)), next(names)
                 article = self._parse(clean, day, ident)
-                yield article if offsets is None else restore_offsets(article, text, offsets)
+                yield article if original is None else restore_offsets(article, *original)
                 continue
             state = self._prepare(clean, parse_published(next(dates)), next(names))
-            if offsets is not None:
-                state.original = (text, offsets)
+            state.original = original
             batch.append(state)
             if len(batch) >= batch_size:
                 yield from self._finish_batch(batch)
@@ -762,7 +761,7 @@ class _State:
     unresolved: list[Mention]
     warnings: tuple[str, ...] = ()
     parsed: list[ParsedSentence] = Factory(list)
-    original: tuple[str, Any] | None = None  # the text with invisible characters, and their offsets
+    original: tuple[str, Any] | None = None  # the text as given and the offsets into it (see _for_parsing)
     gate: WordGate | None = None  # the words of ``folded``, indexed for the gated patterns
 
 
@@ -831,6 +830,18 @@ def _capitalised_word_ends(text: str, end: int) -> bool:
     while start > max(0, end - 40) and text[start - 1].isalpha():
         start -= 1
     return start < end and text[start].isupper()
+
+
+def _for_parsing(text: str) -> tuple[str, tuple[str, list[int] | None] | None]:
+    """The text the parser reads, and (``text``, the offsets of the kept characters) to map
+    its spans back with, None when it reads ``text`` itself. Invisible characters inside
+    names are dropped ("Mis\u200brata" reads as "Misrata") and the line breaks of
+    hard-wrapped text read as spaces (same length: the offsets are None)."""
+    flowing = unwrap(text)  # same length; a hyphenated word's break becomes invisible
+    clean, offsets = strip_invisible(flowing)
+    if clean is text:
+        return text, None
+    return clean, (text, offsets)
 
 
 def _unnamed(state: _State) -> Callable[[int, int], bool]:

@@ -40,19 +40,24 @@ def strip_invisible(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[i] for i in offsets), offsets
 
 
-def restore_offsets(article: Article, original: str, offsets: list[int]) -> Article:
+def restore_offsets(article: Article, original: str, offsets: list[int] | None) -> Article:
     """``article`` (parsed from the cleaned text) with every span mapped onto ``original``.
 
-    A mention's text (and any other record's ``text`` that was its span's slice) is
-    sliced again from ``original``.
+    A mention's text (and any other record's ``text`` that was cut from its span's slice) is
+    sliced again from ``original``. ``offsets`` None: the cleaned text had the same length
+    (only some characters were replaced, see :func:`~libya_events.text._wrap.unwrap`).
     """
     cleaned = article.text
     size = len(original)
 
     def start_of(i: int) -> int:
+        if offsets is None:
+            return i
         return offsets[i] if i < len(offsets) else size
 
     def end_of(start: int, i: int) -> int:
+        if offsets is None:
+            return i
         return max(start, offsets[i - 1] + 1) if i > 0 else start
 
     memo: dict[int, Any] = {}
@@ -77,9 +82,11 @@ def restore_offsets(article: Article, original: str, offsets: list[int]) -> Arti
                     changes[f.alias or f.name] = new
             old_span = getattr(value, "span", None)
             text = getattr(value, "text", None)
-            if isinstance(old_span, Span) and isinstance(text, str) and text == old_span.slice(cleaned):
-                new_span = changes.get("span", old_span)
-                changes["text"] = new_span.slice(original)
+            if isinstance(old_span, Span) and isinstance(text, str):
+                inner = old_span.slice(cleaned).find(text) if text else -1
+                if inner >= 0:  # the text is cut from the span (a quotation without its comma)
+                    start = start_of(old_span.start + inner)
+                    changes["text"] = original[start : end_of(start, old_span.start + inner + len(text))]
             if changes:
                 out = attrs.evolve(value, **changes)
         memo[key] = out
