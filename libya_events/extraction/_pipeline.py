@@ -79,6 +79,7 @@ from libya_events.syntax import (
     parse_many,
 )
 from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
+from libya_events.text._entities import decode_references
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
 from libya_events.text._invisible import restore_offsets, strip_invisible
 from libya_events.text._wrap import unwrap
@@ -761,7 +762,9 @@ class _State:
     unresolved: list[Mention]
     warnings: tuple[str, ...] = ()
     parsed: list[ParsedSentence] = Factory(list)
-    original: tuple[str, Any] | None = None  # the text as given and the offsets into it (see _for_parsing)
+    original: tuple[str, Any, Any] | None = (
+        None  # the text as given and the offsets into it (see _for_parsing)
+    )
     gate: WordGate | None = None  # the words of ``folded``, indexed for the gated patterns
 
 
@@ -832,16 +835,22 @@ def _capitalised_word_ends(text: str, end: int) -> bool:
     return start < end and text[start].isupper()
 
 
-def _for_parsing(text: str) -> tuple[str, tuple[str, list[int] | None] | None]:
-    """The text the parser reads, and (``text``, the offsets of the kept characters) to map
-    its spans back with, None when it reads ``text`` itself. Invisible characters inside
-    names are dropped ("Mis\u200brata" reads as "Misrata") and the line breaks of
-    hard-wrapped text read as spaces (same length: the offsets are None)."""
+def _for_parsing(text: str) -> tuple[str, tuple[str, Any, Any] | None]:
+    """The text the parser reads, and the arguments after the article that
+    :func:`restore_offsets` maps its spans back onto ``text`` with (None when the parser
+    reads ``text`` itself). The line breaks of hard-wrapped text read as spaces (the same
+    length), HTML character references as their characters ("&#8217;" as an apostrophe),
+    and invisible characters inside names are dropped ("Mis\u200brata" reads as "Misrata")."""
     flowing = unwrap(text)  # same length; a hyphenated word's break becomes invisible
-    clean, offsets = strip_invisible(flowing)
+    decoded, starts, ends = decode_references(flowing)
+    clean, kept = strip_invisible(decoded)
     if clean is text:
         return text, None
-    return clean, (text, offsets)
+    if starts is None or ends is None:
+        return clean, (text, kept, None)
+    if kept is None:
+        return clean, (text, starts, ends)
+    return clean, (text, [starts[i] for i in kept], [ends[i] for i in kept])
 
 
 def _unnamed(state: _State) -> Callable[[int, int], bool]:

@@ -11,6 +11,7 @@ inside a name stay inside its span).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -40,12 +41,17 @@ def strip_invisible(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[i] for i in offsets), offsets
 
 
-def restore_offsets(article: Article, original: str, offsets: list[int] | None) -> Article:
+def restore_offsets(
+    article: Article, original: str, offsets: Sequence[int] | None, ends: Sequence[int] | None = None
+) -> Article:
     """``article`` (parsed from the cleaned text) with every span mapped onto ``original``.
 
-    A mention's text (and any other record's ``text`` that was cut from its span's slice) is
-    sliced again from ``original``. ``offsets`` None: the cleaned text had the same length
-    (only some characters were replaced, see :func:`~libya_events.text._wrap.unwrap`).
+    ``offsets[i]`` is where the cleaned text's character ``i`` starts in ``original`` and
+    ``ends[i]`` where it ends (``offsets[i] + 1`` when None; more for a decoded reference,
+    see :func:`~libya_events.text._entities.decode_references`). ``offsets`` None: the
+    cleaned text has the same length, only some characters were replaced (see
+    :func:`~libya_events.text._wrap.unwrap`). A mention's text (and any other record's
+    ``text`` that was cut from its span's slice) is sliced again from ``original``.
     """
     cleaned = article.text
     size = len(original)
@@ -58,7 +64,9 @@ def restore_offsets(article: Article, original: str, offsets: list[int] | None) 
     def end_of(start: int, i: int) -> int:
         if offsets is None:
             return i
-        return max(start, offsets[i - 1] + 1) if i > 0 else start
+        if i <= 0:
+            return start
+        return max(start, offsets[i - 1] + 1 if ends is None else ends[i - 1])
 
     memo: dict[int, Any] = {}
 
