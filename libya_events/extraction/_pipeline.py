@@ -79,7 +79,7 @@ from libya_events.syntax import (
     parse_many,
 )
 from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
-from libya_events.text._entities import decode_references
+from libya_events.text._encoding import decode_characters
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
 from libya_events.text._invisible import restore_offsets, strip_invisible
 from libya_events.text._wrap import unwrap
@@ -839,10 +839,11 @@ def _for_parsing(text: str) -> tuple[str, tuple[str, Any, Any] | None]:
     """The text the parser reads, and the arguments after the article that
     :func:`restore_offsets` maps its spans back onto ``text`` with (None when the parser
     reads ``text`` itself). The line breaks of hard-wrapped text read as spaces (the same
-    length), HTML character references as their characters ("&#8217;" as an apostrophe),
+    length), HTML character references and UTF-8 read as Windows-1252 as their characters ("&#8217;"
+    and "â€™" as an apostrophe),
     and invisible characters inside names are dropped ("Mis\u200brata" reads as "Misrata")."""
     flowing = unwrap(text)  # same length; a hyphenated word's break becomes invisible
-    decoded, starts, ends = decode_references(flowing)
+    decoded, starts, ends = decode_characters(flowing)
     clean, kept = strip_invisible(decoded)
     if clean is text:
         return text, None

@@ -48,7 +48,7 @@ def restore_offsets(
 
     ``offsets[i]`` is where the cleaned text's character ``i`` starts in ``original`` and
     ``ends[i]`` where it ends (``offsets[i] + 1`` when None; more for a decoded reference,
-    see :func:`~libya_events.text._entities.decode_references`). ``offsets`` None: the
+    see :func:`~libya_events.text._encoding.decode_characters`). ``offsets`` None: the
     cleaned text has the same length, only some characters were replaced (see
     :func:`~libya_events.text._wrap.unwrap`). A mention's text (and any other record's
     ``text`` that was cut from its span's slice) is sliced again from ``original``.
