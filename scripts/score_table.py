@@ -22,6 +22,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import robustness  # a script beside this one
+
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ("actors", "locations", "relative_locations", "movements", "statements")
 SECONDARY = {
@@ -84,8 +87,14 @@ def _commit() -> str:
     return f"{head} with uncommitted changes to libya_events/" if dirty else head
 
 
-def render(results: Mapping[str, tuple[str, int, Mapping[str, Any]]], *, stamp: str) -> str:
-    """The Markdown page for ``{name: (description, articles, score.py summary)}``."""
+def render(
+    results: Mapping[str, tuple[str, int, Mapping[str, Any]]],
+    *,
+    stamp: str,
+    forms: Mapping[str, Mapping[str, Any]] | None = None,
+) -> str:
+    """The Markdown page for ``{name: (description, articles, score.py summary)}``, and the
+    real articles' scores in other forms (``scripts/robustness.py``) when given."""
     out = [
         MARKER,
         "",
@@ -128,6 +137,19 @@ def render(results: Mapping[str, tuple[str, int, Mapping[str, Any]]], *, stamp: 
             if key in r:
                 out.append(f"| {key} | {_fmt(r[key])} | {meaning} |")
         out.append("")
+    if forms:
+        out += [
+            "## The real articles in the forms users hand them over",
+            "",
+            "The real-dev articles hard-wrapped, with Windows line ends, with HTML references",
+            "or mojibake for their quotation marks, with zero-width characters inside names, and",
+            "run into one paragraph (`python scripts/robustness.py`). The scorer compares mention",
+            "texts with the gold, so forms that change the characters of names lose a little for",
+            "that alone: the parse is the same.",
+            "",
+            *robustness.render(forms),
+            "",
+        ]
     out += [
         "## Reading these numbers",
         "",
@@ -150,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     results: dict[str, tuple[str, int, Mapping[str, Any]]] = {}
+    forms: dict[str, Mapping[str, Any]] = {}
     if args.from_json:
         for item in args.from_json:
             name, _, file = item.partition("=")
@@ -164,6 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             gold = args.shared.joinpath(*parts)
             if gold.is_dir() and _count(gold):
                 results[name] = (description, _count(gold), run_scorer(score_py, [gold]))
+        real = args.shared / "eval" / "real-dev"
+        if real.is_dir() and _count(real):
+            forms = robustness.measure(score_py, real)
         genre = ROOT / "tests" / "genre"
         if genre.is_dir() and _count(genre):
             results["genre"] = (
@@ -179,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Generated {dt.date.today().isoformat()} from commit {_commit()}, "
         f"Python {platform.python_version()}."
     )
-    args.output.write_text(render(results, stamp=stamp), encoding="utf-8")
+    args.output.write_text(render(results, stamp=stamp, forms=forms), encoding="utf-8")
     print(f"wrote {args.output}")
     return 0
 

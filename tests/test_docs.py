@@ -248,3 +248,19 @@ def test_mkdocs_config_is_offline() -> None:
     for page in re.findall(r":\s*([\w/.-]+\.md)\s*$", config, re.MULTILINE):
         assert (ROOT / "docs" / page).is_file(), page
     assert "geo.md" in config
+
+
+def test_robustness_forms_change_the_text_and_render_a_row() -> None:
+    module = _script("robustness")
+    text = (
+        "Forces Entered Gharyan \u201con Sunday\u201d, a commander\u2019s aide said after a long night of "
+        "fighting on the southern edge of the town.\nA second line.\n"
+    )
+    for name, (_, change) in module.VARIANTS.items():
+        changed = change(text)
+        assert (changed == text) == (name == "as given"), name
+    assert "&#8217;" in module.VARIANTS["references"][1](text)
+    assert "\r\n" in module.VARIANTS["CRLF"][1](text)
+    summary = {"macro_f1": 0.5, "actors": {"f1": 0.25}, "movements": {"f1": 1.0}}
+    page = _script("score_table").render({}, stamp="stamp", forms={"CRLF": summary})
+    assert "| CRLF: Windows line ends | **0.500** | 0.250 | 0.000 | 1.000 | 0.000 |" in page

@@ -51,7 +51,7 @@ def restore_offsets(
     see :func:`~libya_events.text._encoding.decode_characters`). ``offsets`` None: the
     cleaned text has the same length, only some characters were replaced (see
     :func:`~libya_events.text._wrap.unwrap`). A mention's text (and any other record's
-    ``text`` that was cut from its span's slice) is sliced again from ``original``.
+    ``text`` that was its span's slice) is sliced again from ``original``.
     """
     cleaned = article.text
     size = len(original)
@@ -90,11 +90,9 @@ def restore_offsets(
                     changes[f.alias or f.name] = new
             old_span = getattr(value, "span", None)
             text = getattr(value, "text", None)
-            if isinstance(old_span, Span) and isinstance(text, str):
-                inner = old_span.slice(cleaned).find(text) if text else -1
-                if inner >= 0:  # the text is cut from the span (a quotation without its comma)
-                    start = start_of(old_span.start + inner)
-                    changes["text"] = original[start : end_of(start, old_span.start + inner + len(text))]
+            if isinstance(old_span, Span) and isinstance(text, str) and text == old_span.slice(cleaned):
+                new_span = changes.get("span", old_span)
+                changes["text"] = new_span.slice(original)
             if changes:
                 out = attrs.evolve(value, **changes)
         memo[key] = out
