@@ -1,0 +1,38 @@
+"""Actor precision and reference (round 18): equipment named by a nationality adds no actor,
+and the general classes of spurious or unmerged actors each have their own checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _actors(parser: Parser, text: str, published: str = "2020-05-01") -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in parser.parse(text, published=published).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Turkish drones hit a supply column near Tarhuna on Sunday.", "Turkish Armed Forces"),
+        ("Russian warplanes landed at a base in the desert last week.", "Russian armed forces"),
+        ("U.S. warplanes bombed positions east of Sirte on Tuesday.", "U.S. military"),
+        ("Emirati drones circled over the port for hours.", "UAE armed forces"),
+    ],
+)
+def test_a_nationality_before_an_aircraft_noun_adds_no_actor(
+    parser: Parser, text: str, absent: str
+) -> None:
+    # SCHEMA: adjectives and demonyms ("U.S. jets") add no actor.
+    assert absent not in _actors(parser, text)
+
+
+def test_a_country_force_named_as_troops_is_still_its_armed_group(parser: Parser) -> None:
+    actors = _actors(parser, "Turkish troops arrived in Tripoli on Sunday.")
+    assert any("Turkish troops" in mentions for mentions in actors.values())
