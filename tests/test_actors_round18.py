@@ -36,3 +36,28 @@ def test_a_nationality_before_an_aircraft_noun_adds_no_actor(
 def test_a_country_force_named_as_troops_is_still_its_armed_group(parser: Parser) -> None:
     actors = _actors(parser, "Turkish troops arrived in Tripoli on Sunday.")
     assert any("Turkish troops" in mentions for mentions in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Convoys loyal to Fathi Bashagha that had been moving along the coast road turned "
+            "back on Tuesday, a security source said.",
+            "2022-05-17",
+        ),
+        ("Columns loyal to Khalifa Haftar pulled back from the airport road at dawn.", "2019-06-02"),
+    ],
+)
+def test_one_phrase_names_one_actor(parser: Parser, text: str, published: str) -> None:
+    article = parser.parse(text, published=published)
+    spans = [(m.span.start, m.span.end) for a in article.actors for m in a.mentions]
+    assert len(spans) == len(set(spans))
+    names = {a.name for a in article.actors}
+    assert {m.actor for m in article.movements} <= names
+
+
+def test_a_phrase_split_into_sides_keeps_each_side(parser: Parser) -> None:
+    text = "The Spanish and Greek rescue teams left the flooded city after ten days."
+    movers = {m.actor for m in parser.parse(text, published="2023-09-22").movements}
+    assert {"Spanish rescue team", "Greek rescue team"} <= movers

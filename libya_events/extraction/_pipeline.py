@@ -1632,11 +1632,27 @@ def _as_antecedents(
 
 
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
-    """Forces the movement engine named by their words ("naval forces"), one mention each."""
+    """Forces the movement engine named by their words ("naval forces"), one mention each;
+    words an actor already covers exactly ("Convoys loyal to X" named as X's government's
+    forces) stay that actor's, the movement too, so one phrase names no second actor; a
+    phrase the engine split into sides ("the Spanish and Greek teams") keeps its sides."""
     seen = {(h.start, h.end, h.key) for h in hits if h.is_actor}
+    named = {(h.start, h.end): h for h in hits if h.is_actor and not _generic(h)}
+    keys: dict[tuple[int, int], set[str]] = {}
+    for d in drafts:
+        if d.actor is not None and d.actor.source == "group":
+            keys.setdefault((d.actor.start, d.actor.end), set()).add(d.actor.key)
     out: list[Hit] = []
     for d in drafts:
         if d.actor is None or d.actor.source != "group":
+            continue
+        same = named.get((d.actor.start, d.actor.end))
+        if (
+            same is not None
+            and same.actor_kind is d.actor.actor_kind
+            and len(keys[d.actor.start, d.actor.end]) == 1
+        ):
+            d.actor = same
             continue
         if (d.actor.start, d.actor.end, d.actor.key) not in seen:
             seen.add((d.actor.start, d.actor.end, d.actor.key))
