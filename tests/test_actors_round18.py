@@ -26,9 +26,7 @@ def _actors(parser: Parser, text: str, published: str = "2020-05-01") -> dict[st
         ("Emirati drones circled over the port for hours.", "UAE armed forces"),
     ],
 )
-def test_a_nationality_before_an_aircraft_noun_adds_no_actor(
-    parser: Parser, text: str, absent: str
-) -> None:
+def test_a_nationality_before_an_aircraft_noun_adds_no_actor(parser: Parser, text: str, absent: str) -> None:
     # SCHEMA: adjectives and demonyms ("U.S. jets") add no actor.
     assert absent not in _actors(parser, text)
 

@@ -429,6 +429,7 @@ class Parser:
         hits = hits + [
             d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
         ]
+        hits = _renamed_by_movers(hits, movement_drafts)
         hits += _unnamed_movers(hits, movement_drafts)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
@@ -1632,32 +1633,40 @@ def _as_antecedents(
 
 
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
-    """Forces the movement engine named by their words ("naval forces"), one mention each;
-    words an actor already covers exactly ("Convoys loyal to X" named as X's government's
-    forces) stay that actor's, the movement too, so one phrase names no second actor; a
-    phrase the engine split into sides ("the Spanish and Greek teams") keeps its sides."""
+    """Forces the movement engine named by their words ("naval forces"), one mention each."""
     seen = {(h.start, h.end, h.key) for h in hits if h.is_actor}
-    named = {(h.start, h.end): h for h in hits if h.is_actor and not _generic(h)}
-    keys: dict[tuple[int, int], set[str]] = {}
-    for d in drafts:
-        if d.actor is not None and d.actor.source == "group":
-            keys.setdefault((d.actor.start, d.actor.end), set()).add(d.actor.key)
     out: list[Hit] = []
     for d in drafts:
         if d.actor is None or d.actor.source != "group":
-            continue
-        same = named.get((d.actor.start, d.actor.end))
-        if (
-            same is not None
-            and same.actor_kind is d.actor.actor_kind
-            and len(keys[d.actor.start, d.actor.end]) == 1
-        ):
-            d.actor = same
             continue
         if (d.actor.start, d.actor.end, d.actor.key) not in seen:
             seen.add((d.actor.start, d.actor.end, d.actor.key))
             out.append(d.actor)
     return out
+
+
+def _renamed_by_movers(hits: list[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
+    """The hits without a named one whose exact words the movement engine named as a mover
+    of the same kind ("Convoys loyal to Fathi Bashagha": forces loyal to him, not his
+    government's forces), so one phrase names one actor; a phrase the engine split into
+    sides ("the Spanish and Greek teams") keeps its own reading too."""
+    keys: dict[tuple[int, int], set[str]] = {}
+    kinds: dict[tuple[int, int], ActorKind | None] = {}
+    for d in drafts:
+        if d.actor is not None and d.actor.source == "group":
+            keys.setdefault((d.actor.start, d.actor.end), set()).add(d.actor.key)
+            kinds[d.actor.start, d.actor.end] = d.actor.actor_kind
+    if not keys:
+        return hits
+    return [
+        h
+        for h in hits
+        if not h.is_actor
+        or _generic(h)
+        or h.source == "group"
+        or len(keys.get((h.start, h.end), ())) != 1
+        or kinds[h.start, h.end] is not h.actor_kind
+    ]
 
 
 def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
