@@ -59,3 +59,13 @@ def test_a_phrase_split_into_sides_keeps_each_side(parser: Parser) -> None:
     text = "The Spanish and Greek rescue teams left the flooded city after ten days."
     movers = {m.actor for m in parser.parse(text, published="2023-09-22").movements}
     assert {"Spanish rescue team", "Greek rescue team"} <= movers
+
+
+def test_the_jihadists_are_the_group_the_description_fits(parser: Parser) -> None:
+    text = (
+        "Islamic State militants lost the port last month. Units under the banner of Bunyan "
+        "al-Marsous pressed toward the centre on Monday after the jihadists abandoned the bridge."
+    )
+    actors = _actors(parser, text, "2016-06-10")
+    assert "jihadists" in actors["Islamic State"]
+    assert "jihadists" not in actors["Bunyan Marsous"]

@@ -162,6 +162,16 @@ def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[i
 
 DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists"})
 """Plural descriptions that, with "the", stand for the armed group the article has named."""
+DESCRIBED_IDENTITY = frozenset(
+    {"islamic", "islamist", "jihadist", "sharia", "qaeda", "shura", "mujahideen", "militants", "rebels"}
+)
+"""Words in a known group's own names that such a description fits ("the jihadists" are
+Islamic State or al-Qaeda, not the government brigades named in the same sentence)."""
+
+
+@functools.lru_cache(maxsize=512)
+def _described_fits(names: tuple[str, ...]) -> bool:
+    return any(w.strip("'-,.") in DESCRIBED_IDENTITY for n in names for w in n.lower().split())
 
 
 def _described_side(
@@ -180,7 +190,8 @@ def _described_side(
             return None
         surface = text[o.start : o.end]
         if o.actor_kind is ActorKind.ARMED_GROUP and o.entry is not None and surface[:1].isupper():
-            return o
+            if _described_fits((o.entry.name, *o.entry.aliases)):
+                return o
     return None
 
 
