@@ -69,3 +69,26 @@ def test_the_jihadists_are_the_group_the_description_fits(parser: Parser) -> Non
     actors = _actors(parser, text, "2016-06-10")
     assert "jihadists" in actors["Islamic State"]
     assert "jihadists" not in actors["Bunyan Marsous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "mention"),
+    [
+        (
+            "Hundreds of Russian mercenaries from the Wagner group pulled out of the airbase at dawn.",
+            "Wagner group",
+            "Russian mercenaries",
+        ),
+        (
+            "Dozens of Syrian fighters from the Wagner group withdrew from the southern front.",
+            "Wagner group",
+            "Syrian fighters",
+        ),
+    ],
+)
+def test_a_counted_force_from_a_named_group_is_that_group(
+    parser: Parser, text: str, group: str, mention: str
+) -> None:
+    actors = _actors(parser, text)
+    assert mention in actors[group]
+    assert mention not in actors

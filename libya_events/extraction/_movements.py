@@ -2705,6 +2705,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if hit is not None:
         found = ctx.named(hit)
         if tok.lemma not in FORCE_HEADS:
+            part = _partitive_force(s, tok)
+            if part is not None:
+                _stands_for(s.actor_at[part.i], found, ctx)
             return found
         return _government_forces(s, tok, _stands_for(s.actor_at[tok.i], found, ctx))
     short = _short_form(s, tok, ctx)
@@ -2765,6 +2768,20 @@ def _government_forces(s: _Sentence, tok: Token, found: Hit | None) -> Hit | Non
         ActorKind.ARMED_GROUP,
         affiliation=entry.name,
     )
+
+
+PARTITIVE_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "member", "number", "some", "many"})
+"""Heads that count or pick out a force named after "of" ("hundreds of mercenaries")."""
+
+
+def _partitive_force(s: _Sentence, tok: Token) -> Token | None:
+    """ "Hundreds of Russian mercenaries from the X group": the force noun a counting head
+    takes after "of", else None."""
+    if tok.lemma not in PARTITIVE_HEADS:
+        return None
+    prep = next((c for c in s.children(tok, frozenset({"prep"})) if c.lower == "of"), None)
+    obj = s.child(prep, frozenset({"pobj"})) if prep is not None else None
+    return obj if obj is not None and obj.lemma in FORCE_HEADS else None
 
 
 def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | None:
