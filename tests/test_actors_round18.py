@@ -92,3 +92,30 @@ def test_a_counted_force_from_a_named_group_is_that_group(
     actors = _actors(parser, text)
     assert mention in actors[group]
     assert mention not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "force", "person", "mention"),
+    [
+        (
+            "Khalifa Haftar's forces shelled the airport road on Sunday.",
+            "2019-06-02",
+            "Libyan National Army",
+            "Khalifa Haftar",
+            "Khalifa Haftar's forces",
+        ),
+        (
+            "Gunmen from Haitham al-Tajouri's brigade blocked the coast road.",
+            "2022-08-27",
+            "Tripoli Revolutionaries Brigade",
+            "Haitham Tajouri",
+            "Haitham al-Tajouri's brigade",
+        ),
+    ],
+)
+def test_a_force_named_by_its_commanders_full_name_keeps_him(
+    parser: Parser, text: str, published: str, force: str, person: str, mention: str
+) -> None:
+    actors = _actors(parser, text, published)
+    assert mention in actors[force]
+    assert person in actors

@@ -570,6 +570,8 @@ class MentionFinder:
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
                 if hit is not None and source == "role" and _office_in_title(hit, folded, start):
                     hit = None  # "the Special Representative of the UN Secretary-General": another's title
+                if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
+                    hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -603,6 +605,26 @@ class MentionFinder:
             if not advanced:
                 i += 1
         return hits
+
+    def _owned_by_full_name(
+        self, hit: Hit, words: Sequence[Word], text: str, published: _dt.date | None
+    ) -> Hit:
+        """ "Khalifa Haftar's forces", "Haitham al-Tajouri's brigade": a known force named by
+        its commander's surname covers his given names told just before, and the commander
+        named in full stays an actor of his own (the force's master)."""
+        mark = hit.start + next(k for k, c in enumerate(text[hit.start : hit.end]) if c in _APOSTROPHES)
+        j = bisect.bisect_right(words, hit.start, key=lambda w: w.end) - 1
+        for first in (j, j - 1):
+            if first < 0 or not words[first].capital:
+                return hit
+            name = text[words[first].start : mark]
+            if not all(c.isalpha() or c in " -" for c in name) or "  " in name:
+                return hit
+            entry = self.kb.lookup(name)
+            if entry is not None and entry.kind is ActorKind.PERSON:
+                master = Hit.of_entry(words[first].start, mark, self._entry_on(entry, published))
+                return evolve(hit, start=words[first].start, master=master)
+        return hit
 
     def _longer_inside(
         self, words: Sequence[Word], keys: tuple[str, ...], i: int, size: int, folded: str
@@ -1271,6 +1293,9 @@ def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
             continue
         name = f"{text[start:end]} {singular}"
         yield Hit(start, end, "unit:" + normalize_alias(name), name, "unit", ActorKind.ARMED_GROUP)
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _after_possessor(folded: str, start: int, end: int) -> int:
