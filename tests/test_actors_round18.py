@@ -119,3 +119,13 @@ def test_a_force_named_by_its_commanders_full_name_keeps_him(
     actors = _actors(parser, text, published)
     assert mention in actors[force]
     assert person in actors
+
+
+def test_people_only_spoken_to_are_no_actor(parser: Parser) -> None:
+    text = '"The city is calm," the commander told foreign reporters staying at the hotel.'
+    assert "reporters" not in _actors(parser, text, "2011-08-23")
+
+
+def test_people_asked_to_act_are_actors(parser: Parser) -> None:
+    text = "The mayor urged residents to leave the old quarter before nightfall."
+    assert "residents" in _actors(parser, text, "2011-08-23")

@@ -670,7 +670,8 @@ def _appealed_to(sent: ParsedSentence, tok: Token) -> bool:
     if tok.dep not in ("dobj", "prep"):
         return False
     verb = sent.head_of(tok)
-    return verb.lemma in APPEALS and any(sent.children(verb, "xcomp"))
+    # "told residents to leave" asks them to act; "told reporters staying there" does not
+    return verb.lemma in APPEALS and any(x.tag == "VB" for x in sent.children(verb, "xcomp"))
 
 
 def _acts(sent: ParsedSentence, tok: Token) -> bool:
