@@ -129,3 +129,18 @@ def test_people_only_spoken_to_are_no_actor(parser: Parser) -> None:
 def test_people_asked_to_act_are_actors(parser: Parser) -> None:
     text = "The mayor urged residents to leave the old quarter before nightfall."
     assert "residents" in _actors(parser, text, "2011-08-23")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A UNHCR mission flew from Benghazi to Kufra with tents and blankets.", "UNHCR"),
+        ("An EU mission arrived in Tripoli on Monday for talks.", "European Union"),
+    ],
+)
+def test_a_mission_owned_by_a_named_body_is_that_body(parser: Parser, text: str, body: str) -> None:
+    article = parser.parse(text, published="2023-06-01")
+    names = {a.name for a in article.actors}
+    assert body in names
+    assert "United Nations Support Mission in Libya" not in names
+    assert {m.actor for m in article.movements} == {body}

@@ -563,6 +563,8 @@ class MentionFinder:
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
+                if size == 1 and not w.capital and source == "role" and _owned_by_hit(hits, words, i):
+                    continue  # "a UNHCR mission" is UNHCR's, not the mission the role names
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):
                     continue  # "the rival Government of National Unity": the longer name wins
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
@@ -1293,6 +1295,15 @@ def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
             continue
         name = f"{text[start:end]} {singular}"
         yield Hit(start, end, "unit:" + normalize_alias(name), name, "unit", ActorKind.ARMED_GROUP)
+
+
+def _owned_by_hit(hits: Sequence[Hit], words: Sequence[Word], i: int) -> bool:
+    """Whether the word before ``words[i]`` ends a capitalised actor name just found ("UNHCR"
+    before "mission"): the noun is that actor's own."""
+    if i == 0 or not hits or not words[i - 1].capital:
+        return False
+    last = hits[-1]
+    return last.is_actor and last.end == words[i - 1].end
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})

@@ -1544,7 +1544,9 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
             continue
         if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
             continue
-        if (h.source == "kb" and _in_title(text, h)) or (h.source == "role" and _office_of_title(text, h)):
+        if (h.source == "kb" and h.key not in used and _in_title(text, h)) or (
+            h.source == "role" and _office_of_title(text, h)
+        ):
             continue
         bare, origin = _name_and_origin(text, h)
         name = bare + origin
