@@ -144,3 +144,32 @@ def test_a_mission_owned_by_a_named_body_is_that_body(parser: Parser, text: str,
     assert body in names
     assert "United Nations Support Mission in Libya" not in names
     assert {m.actor for m in article.movements} == {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        (
+            "Dozens of Tebu fighters clashed with soldiers near Ubari on Monday. "
+            "Some withdrew to Murzuq overnight.",
+            "Tebu fighters",
+            "Murzuq",
+        ),
+        (
+            "Hundreds of displaced families waited at the checkpoint for days. "
+            "Many returned to Tawergha in March.",
+            "displaced families",
+            "Tawergha",
+        ),
+    ],
+)
+def test_a_bare_some_or_many_is_part_of_the_group_before(
+    parser: Parser, text: str, group: str, place: str
+) -> None:
+    moves = parser.parse(text, published="2017-03-01").movements
+    assert any(m.actor == group and m.destination is not None and m.destination.name == place for m in moves)
+
+
+def test_a_bare_some_with_no_group_before_moves_no_one(parser: Parser) -> None:
+    moves = parser.parse("Some withdrew to Murzuq overnight.", published="2017-03-01").movements
+    assert all(m.actor != "Some" for m in moves)

@@ -2686,6 +2686,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
+    if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
+        return _part_of_group(tok, ctx)
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
@@ -2768,6 +2770,18 @@ def _government_forces(s: _Sentence, tok: Token, found: Hit | None) -> Hit | Non
         ActorKind.ARMED_GROUP,
         affiliation=entry.name,
     )
+
+
+PARTITIVE_PRONOUNS = frozenset({"some", "others", "many", "most", "several"})
+"""Words that, standing alone as a subject, are part of a group named before ("Some withdrew
+to X, others fled")."""
+_GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE})
+
+
+def _part_of_group(tok: Token, ctx: _Context) -> Hit | None:
+    """The group a bare "some" or "others" is part of: the plural group "they" would be."""
+    hit = ctx.coref.resolve(tok.start, "they")
+    return ctx.named(hit) if hit is not None and hit.actor_kind in _GROUP_KINDS else None
 
 
 PARTITIVE_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "member", "number", "some", "many"})
