@@ -173,3 +173,9 @@ def test_a_bare_some_or_many_is_part_of_the_group_before(
 def test_a_bare_some_with_no_group_before_moves_no_one(parser: Parser) -> None:
     moves = parser.parse("Some withdrew to Murzuq overnight.", published="2017-03-01").movements
     assert all(m.actor != "Some" for m in moves)
+
+
+def test_a_force_named_by_its_commanders_surname_keeps_him(parser: Parser) -> None:
+    actors = _actors(parser, "Haftar's forces entered the port town at dawn.", "2020-01-07")
+    assert "Haftar's forces" in actors["Libyan National Army"]
+    assert actors["Khalifa Haftar"] == ["Haftar"]

@@ -618,15 +618,22 @@ class MentionFinder:
         j = bisect.bisect_right(words, hit.start, key=lambda w: w.end) - 1
         for first in (j, j - 1):
             if first < 0 or not words[first].capital:
-                return hit
+                break
             name = text[words[first].start : mark]
             if not all(c.isalpha() or c in " -" for c in name) or "  " in name:
-                return hit
+                break
             entry = self.kb.lookup(name)
             if entry is not None and entry.kind is ActorKind.PERSON:
                 master = Hit.of_entry(words[first].start, mark, self._entry_on(entry, published))
                 return evolve(hit, start=words[first].start, master=master)
-        return hit
+        return self._owned_by_surname(hit, mark, text, published)
+
+    def _owned_by_surname(self, hit: Hit, mark: int, text: str, published: _dt.date | None) -> Hit:
+        """ "Haftar's forces": the commander the surname names is an actor too (the master)."""
+        entry = self.kb.lookup(text[hit.start : mark])
+        if entry is None or entry.kind is not ActorKind.PERSON:
+            return hit
+        return evolve(hit, master=Hit.of_entry(hit.start, mark, self._entry_on(entry, published)))
 
     def _longer_inside(
         self, words: Sequence[Word], keys: tuple[str, ...], i: int, size: int, folded: str
