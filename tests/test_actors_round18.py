@@ -179,3 +179,22 @@ def test_a_force_named_by_its_commanders_surname_keeps_him(parser: Parser) -> No
     actors = _actors(parser, "Haftar's forces entered the port town at dawn.", "2020-01-07")
     assert "Haftar's forces" in actors["Libyan National Army"]
     assert actors["Khalifa Haftar"] == ["Haftar"]
+
+
+def test_officials_of_two_nations_are_two_groups(parser: Parser) -> None:
+    text = (
+        "Libyan officials said the port had reopened on Monday. "
+        "Italian officials said the talks in Rome would resume next week."
+    )
+    actors = _actors(parser, text, "2020-01-07")
+    assert actors["Libyan officials"] == ["Libyan officials"]
+    assert actors["Italian officials"] == ["Italian officials"]
+
+
+def test_a_bare_group_after_one_nations_group_is_that_group(parser: Parser) -> None:
+    text = (
+        "Sudanese refugees crossed into Kufra last week after days in the desert. "
+        "Refugees said they had walked for days without water."
+    )
+    actors = _actors(parser, text, "2023-06-01")
+    assert actors["Sudanese refugees"] == ["Sudanese refugees", "Refugees"]

@@ -674,8 +674,8 @@ class MentionFinder:
             return Hit.of_entry(start, end, entry, "role")
         if source == "collective":
             owner = _COLLECTIVE_OWNER.search(text, max(0, start - 12), start)
-            if owner is not None:
-                start = owner.start()  # "Government sources" are not the rebels' sources
+            # "Government sources" are not the rebels' sources; "Italian officials" not Libya's
+            start = owner.start() if owner is not None else _nationality_before(text, start)
             name = _LEADING_ARTICLE.sub("", text[start:end])
             return Hit(
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
@@ -1535,6 +1535,18 @@ def _looks_like_place_or_org(words: Sequence[str]) -> bool:
 
 
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)$")
+
+
+def _nationality_before(text: str, start: int) -> int:
+    """The start of a nationality word right before a group ("European officials", "Russian
+    commanders"): that group is told apart from another nation's; else ``start``."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" ") or not before.strip():
+        return start
+    word = before.split()[-1]
+    if _NATIONALITY.match(word) and word.lower() not in FIRST_NAMES:
+        return start - 1 - len(word)
+    return start
 
 
 def _is_name_prefix(word: str) -> bool:

@@ -1513,18 +1513,29 @@ _UNNAMED_SOURCES = frozenset({"collective", "speaker"})
 """Sources of hits that describe a group or a speaker without naming it."""
 
 
+_NATIONALITY_ENDS = ("ish", "ian", "ese", "an", "i", "ch")
+"""How the first word of a normalised group name opening with a nationality ends ("sudanese
+refugees"): a later bare "refugees", with or without "the", is that group."""
+
+
+def _by_nationality(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.isalpha() and first.endswith(_NATIONALITY_ENDS)
+
+
 def _fuller_before(text: str, hit: Hit, name: str, by_name: Mapping[str, str]) -> str | None:
     """A definite bare collective ("the parties") after one fuller group of the same words
-    ("the Libyan parties", "the operations room for the eastern forces") is that group: the
-    key of the one earlier group whose name ends or starts with these words, else None."""
+    ("the Libyan parties", "the operations room for the eastern forces") is that group, and so
+    is any bare one after one group its nationality names ("Sudanese refugees ... refugees"):
+    the key of the one earlier group whose name ends or starts with these words, else None."""
     if hit.source not in _UNNAMED_SOURCES:
         return None
-    if not (_DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "):
-        return None
+    definite = _DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "
     fuller = {
         key
         for earlier, key in by_name.items()
-        if earlier.endswith(" " + name) or earlier.startswith(name + " ")
+        if (definite and (earlier.endswith(" " + name) or earlier.startswith(name + " ")))
+        or (earlier.endswith(" " + name) and _by_nationality(earlier))
     }
     return next(iter(fuller)) if len(fuller) == 1 else None
 

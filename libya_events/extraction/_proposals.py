@@ -708,9 +708,11 @@ JOINT_ACTIONS: dict[str, frozenset[str]] = {
     ),
     "among": frozenset("meeting meetings talks negotiations dialogue consultations".split()),
     "of": frozenset("meeting meetings gathering summit conference".split()),
+    "with": frozenset("meeting meetings talks negotiations consultations clashes".split()),
 }
 """Preposition → nouns of a joint action whose object takes part in it ("talks between the
-elders and the council", "a meeting of militia leaders"): the participants act."""
+elders and the council", "a meeting of militia leaders", "meetings with European officials"):
+the participants act."""
 
 
 def _takes_part(sent: ParsedSentence, tok: Token, prep: Token) -> bool:
