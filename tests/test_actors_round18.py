@@ -198,3 +198,30 @@ def test_a_bare_group_after_one_nations_group_is_that_group(parser: Parser) -> N
     )
     actors = _actors(parser, text, "2023-06-01")
     assert actors["Sudanese refugees"] == ["Sudanese refugees", "Refugees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The port would reopen if armed groups left the area, officials said.", "armed groups"),
+        ("Analysts warned that armed groups could still close the airport road.", "armed groups"),
+        ("The agency will cut rations unless donors come forward with funds.", "donors"),
+        ("Local armed men can cross the border in a few hours from these camps.", "armed men"),
+        ("Displaced families can now return to their homes in the old city.", "Displaced families"),
+    ],
+)
+def test_a_group_that_only_may_or_could_act_is_no_actor(parser: Parser, text: str, absent: str) -> None:
+    assert absent not in _actors(parser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Armed groups closed the airport road on Monday.", "Armed groups"),
+        ("All armed groups must leave the capital within a month.", "armed groups"),
+        ("Donors pledged 20 million dollars for the flood victims.", "donors"),
+        ("Sarraj flew to Brussels on Monday for meetings with European officials.", "European officials"),
+    ],
+)
+def test_a_group_that_acts_or_takes_part_is_an_actor(parser: Parser, text: str, present: str) -> None:
+    assert present.lower() in {name.lower() for name in _actors(parser, text)}

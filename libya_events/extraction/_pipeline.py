@@ -65,6 +65,7 @@ from libya_events.model import (
     Location,
     LocationKind,
     Mention,
+    Modality,
     Movement,
     RelativeLocation,
     Span,
@@ -424,7 +425,10 @@ class Parser:
                 text, folded, sents, state.parsed, hits, times, entries, movers=movers
             )
         hits = _as_named(hits, resolved)
-        used = {d.actor.key for d in movement_drafts if d.actor is not None}
+        # a group only planned or told to move ("armed groups are to return") is not used by it
+        used = {
+            d.actor.key for d in movement_drafts if d.actor is not None and d.modality is not Modality.PLANNED
+        }
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
         hits = hits + [
             d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"

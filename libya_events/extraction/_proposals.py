@@ -680,7 +680,9 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         if tok.dep != "conj":
             break
         tok = sent.head_of(tok)
-    if tok.dep in SUBJECTS or _appealed_to(sent, tok):
+    if tok.dep in SUBJECTS:
+        return not _only_may(sent, sent.head_of(tok))
+    if _appealed_to(sent, tok):
         return True
     head = sent.head_of(tok)
     if tok.dep == "pobj" and head.dep == "agent":
@@ -699,6 +701,24 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         for rel in sent.children(tok, "relcl")
         for c in sent.children(rel)
     )
+
+
+MAY_WORDS = frozenset({"could", "can", "would", "may", "might"})
+"""Modals after which a subject only may or could act ("armed groups could still bring the
+capital to a halt"): an unnamed group told so does not act. An obligation ("must respect",
+"are to leave") is asked of the group, as an appeal is, and it acts."""
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def _only_may(sent: ParsedSentence, verb: Token) -> bool:
+    """Whether ``verb`` is only possible or conditional: a modal of possibility, or an
+    "if"/"unless" clause."""
+    for c in sent.children(verb):
+        if c.dep == "aux" and c.lower in MAY_WORDS:
+            return True
+        if c.dep == "mark" and c.lower in CONDITIONS:
+            return True
+    return False
 
 
 JOINT_ACTIONS: dict[str, frozenset[str]] = {
