@@ -225,3 +225,15 @@ def test_a_group_that_only_may_or_could_act_is_no_actor(parser: Parser, text: st
 )
 def test_a_group_that_acts_or_takes_part_is_an_actor(parser: Parser, text: str, present: str) -> None:
     assert present.lower() in {name.lower() for name in _actors(parser, text)}
+
+
+def test_an_acronym_spelled_by_a_unit_named_before_is_that_unit(parser: Parser) -> None:
+    text = (
+        "The Sabha Shield Brigade (SSB) pulled out of the oasis on Friday. "
+        "The SSB said in a statement that it had acted alone."
+    )
+    article = parser.parse(text, published="2018-03-01")
+    actors = {a.name: [m.text for m in a.mentions] for a in article.actors}
+    assert "SSB" in actors["Sabha Shield Brigade"]
+    assert "SSB" not in actors
+    assert {s.speaker for s in article.statements} == {"Sabha Shield Brigade"}
