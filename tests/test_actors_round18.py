@@ -237,3 +237,45 @@ def test_an_acronym_spelled_by_a_unit_named_before_is_that_unit(parser: Parser) 
     assert "SSB" in actors["Sabha Shield Brigade"]
     assert "SSB" not in actors
     assert {s.speaker for s in article.statements} == {"Sabha Shield Brigade"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "mention"),
+    [
+        (
+            "The Zawiya Martyrs Brigade stormed the refinery on Monday. The gunmen withdrew to the coast.",
+            "Zawiya Martyrs Brigade",
+            "gunmen",
+        ),
+        (
+            "Islamic State seized the port on Monday. The militants withdrew from the port on Friday.",
+            "Islamic State",
+            "militants",
+        ),
+    ],
+)
+def test_the_gunmen_or_the_militants_are_the_group_before(
+    parser: Parser, text: str, group: str, mention: str
+) -> None:
+    article = parser.parse(text, published="2016-08-10")
+    actors = {a.name: [m.text for m in a.mentions] for a in article.actors}
+    assert mention in actors[group]
+    assert [m.kind.value for m in article.movements if m.actor == group][-1] == "withdraw"
+
+
+def test_bare_gunmen_no_one_named_stay_unnamed(parser: Parser) -> None:
+    actors = _actors(parser, "The LNA shelled the port. Gunmen stormed a hotel in Tripoli on Monday.")
+    assert "Gunmen" in actors
+    assert "Gunmen" not in actors["Libyan National Army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen attacked a checkpoint near Derna on Monday.", "advance"),
+        ("Militants attacked a checkpoint near Derna on Monday.", "advance"),
+        ("Residents fled Sirte on Monday.", "withdraw"),
+    ],
+)
+def test_unnamed_armed_people_move_as_a_force(parser: Parser, text: str, kind: str) -> None:
+    assert [m.kind.value for m in parser.parse(text, published="2016-08-10").movements] == [kind]

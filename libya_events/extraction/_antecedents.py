@@ -51,6 +51,9 @@ ROLE_TITLES: Mapping[str, frozenset[str]] = {
 
 FORCE_NOUNS = frozenset({"fighters", "soldiers", "troops"})
 """Bare plural nouns that, unmodified, stand for the armed side the article is telling of."""
+DEFINITE_FORCE_NOUNS = frozenset({"gunmen", "militiamen", "combatants"})
+"""Plural nouns that stand for that side only after "the" ("the gunmen withdrew"): bare, they
+are often attackers no one has named ("Gunmen stormed a hotel")."""
 
 STAFF_NOUNS = frozenset(
     """correspondent correspondents reporter reporters journalist journalists crew team cameraman
@@ -130,7 +133,7 @@ def antecedents(
     for h in hits:
         if id(h) not in out and h.source in _GUESSED_SOURCES:
             target = _short_form_of(text, h, named, starts)
-        elif id(h) not in out and h.source == "kb":
+        elif id(h) not in out and h.source in ("kb", "collective"):
             target = _described_side(text, h, named, starts, barriers)
         else:
             continue
@@ -183,7 +186,7 @@ def _described_side(
     if not any(side in surface for side in DESCRIBED_SIDES):
         return None  # most knowledge-base mentions: no need to split the words
     words = _words(text, hit)
-    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) != "the":
+    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) not in ("the", ""):
         return None
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
         if hit.start - o.end > ROLE_REACH or _barrier_between(barriers, o.start, hit.start):
@@ -422,9 +425,10 @@ def _force_side(
     text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
 ) -> Hit | None:
     words = _words(text, hit)
-    if len(words) != 1 or words[0] not in FORCE_NOUNS:
+    if len(words) != 1 or words[0] not in FORCE_NOUNS | DEFINITE_FORCE_NOUNS:
         return None
-    if _determiner(text, hit, words) in _INDEFINITE:
+    determiner = _determiner(text, hit, words)
+    if determiner in _INDEFINITE or (words[0] in DEFINITE_FORCE_NOUNS and determiner != "the"):
         return None
     of = _OF.match(text, hit.end)
     if of is not None:

@@ -3506,10 +3506,13 @@ def _in_argument(s: _Sentence, actor: Hit, anchor: Token) -> bool:
 
 
 def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
-    """The row's kind, refined by who moves: armed groups deploy or advance, people travel."""
+    """The row's kind, refined by who moves: armed groups deploy or advance, people travel;
+    unnamed armed people ("gunmen", "militants") move as an armed group."""
     cls = frame.cls
     if frame.withdrawn:
         return MovementKind.WITHDRAW
+    if actor.actor_kind is ActorKind.COLLECTIVE and _armed_people(actor):
+        actor = attrs.evolve(actor, actor_kind=ActorKind.ARMED_GROUP)
     kind = cls.kind
     if cls.group_kind is not None and actor.actor_kind in _GROUPS:
         kind = cls.group_kind
@@ -3579,7 +3582,11 @@ def _made_to(s: _Sentence, tok: Token) -> bool:
 
 def _armed_people(actor: Hit) -> bool:
     """ "fighters", "another group of troops": people named by a word for a force."""
-    return any(w.lower().removesuffix("s") in UNNAMED_FORCES for w in actor.name.split())
+    return any(w.lower().removesuffix("s") in UNNAMED_FORCES | ARMED_PEOPLE for w in actor.name.split())
+
+
+ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "armed"})
+"""Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X")."""
 
 
 BUSINESS_HEADS = frozenset(
