@@ -279,3 +279,13 @@ def test_bare_gunmen_no_one_named_stay_unnamed(parser: Parser) -> None:
 )
 def test_unnamed_armed_people_move_as_a_force(parser: Parser, text: str, kind: str) -> None:
     assert [m.kind.value for m in parser.parse(text, published="2016-08-10").movements] == [kind]
+
+
+def test_an_office_one_sits_in_is_no_actor(parser: Parser) -> None:
+    text = "Dbeibah received the brigade commander at his office in Tripoli on Monday."
+    assert "Dbeibah's office" not in _actors(parser, text, "2023-08-17")
+
+
+def test_an_office_that_speaks_is_an_actor(parser: Parser) -> None:
+    text = "Dbeibah met the commander on Monday. His office said the talks had gone well."
+    assert "Dbeibah's office" in _actors(parser, text, "2023-08-17")

@@ -800,7 +800,7 @@ class MentionFinder:
         # "Bashagha's office", "his office": the office speaks for the person, as its own actor
         for h in [h for h in taken if h.actor_kind is ActorKind.PERSON]:
             office = _OFFICE.match(folded, h.end)
-            if office:
+            if office and not _placed_at(folded, h.start):
                 occupied.replace_inside(h.start, office.end())
                 surname = h.name.split()[-1]
                 add(
@@ -838,7 +838,7 @@ class MentionFinder:
                 for p in occupied.actors_between(pm.start() - 600, pm.start())
                 if p.actor_kind is ActorKind.PERSON
             ]
-            if prior and occupied.free(pm.start(), pm.end()):
+            if prior and occupied.free(pm.start(), pm.end()) and not _placed_at(folded, pm.start()):
                 person = prior[-1]
                 surname = person.name.split()[-1]
                 add(
@@ -1311,6 +1311,16 @@ def _owned_by_hit(hits: Sequence[Hit], words: Sequence[Word], i: int) -> bool:
         return False
     last = hits[-1]
     return last.is_actor and last.end == words[i - 1].end
+
+
+PLACING_WORDS = frozenset({"at", "in", "inside", "outside", "to", "into"})
+"""Prepositions before "his office" that make it the room he sits in ("received X at his
+office"), not a body that speaks."""
+
+
+def _placed_at(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in PLACING_WORDS
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
