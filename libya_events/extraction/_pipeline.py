@@ -1527,19 +1527,23 @@ def _by_nationality(name: str) -> bool:
     return bool(rest) and first.isalpha() and first.endswith(_NATIONALITY_ENDS)
 
 
-def _fuller_before(text: str, hit: Hit, name: str, by_name: Mapping[str, str]) -> str | None:
+def _fuller_before(
+    text: str, hit: Hit, name: str, by_name: Mapping[str, str], by_nation: Mapping[str, set[str]]
+) -> str | None:
     """A definite bare collective ("the parties") after one fuller group of the same words
     ("the Libyan parties", "the operations room for the eastern forces") is that group, and so
-    is any bare one after one group its nationality names ("Sudanese refugees ... refugees"):
-    the key of the one earlier group whose name ends or starts with these words, else None."""
+    is any bare one after one group its nationality names ("Sudanese refugees ... refugees",
+    ``by_nation``: such groups' keys by their words after the nationality): the key of the
+    one earlier group whose name ends or starts with these words, else None."""
     if hit.source not in _UNNAMED_SOURCES:
         return None
-    definite = _DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "
+    if not (_DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "):
+        nations = by_nation.get(name, set())
+        return next(iter(nations)) if len(nations) == 1 else None
     fuller = {
         key
         for earlier, key in by_name.items()
-        if (definite and (earlier.endswith(" " + name) or earlier.startswith(name + " ")))
-        or (earlier.endswith(" " + name) and _by_nationality(earlier))
+        if earlier.endswith(" " + name) or earlier.startswith(name + " ")
     }
     return next(iter(fuller)) if len(fuller) == 1 else None
 
@@ -1554,6 +1558,7 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
     groups: dict[str, list[Hit]] = {}
     names: dict[str, str] = {}  # each group's name: its first mention's
     by_name: dict[str, str] = {}
+    by_nation: dict[str, set[str]] = {}
     for h in _with_masters(hits):
         if not h.is_actor:
             continue
@@ -1567,8 +1572,10 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
         name = bare + origin
         normal = normalize_alias(name)
         own = "origin:" + normal if origin else h.key
-        own = _fuller_before(text, h, normal, by_name) or own
+        own = _fuller_before(text, h, normal, by_name, by_nation) or own
         key = by_name.setdefault(normal, own)
+        if _by_nationality(normal):
+            by_nation.setdefault(normal.partition(" ")[2], set()).add(key)
         group = groups.get(key)
         if group is None:
             groups[key], names[key] = [h], name
