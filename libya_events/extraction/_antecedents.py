@@ -51,6 +51,9 @@ ROLE_TITLES: Mapping[str, frozenset[str]] = {
 
 FORCE_NOUNS = frozenset({"fighters", "soldiers", "troops"})
 """Bare plural nouns that, unmodified, stand for the armed side the article is telling of."""
+DEFINITE_FORCE_NOUNS = frozenset({"gunmen", "militiamen", "combatants"})
+"""Plural nouns that stand for that side only after "the" ("the gunmen withdrew"): bare, they
+are often attackers no one has named ("Gunmen stormed a hotel")."""
 
 STAFF_NOUNS = frozenset(
     """correspondent correspondents reporter reporters journalist journalists crew team cameraman
@@ -130,7 +133,7 @@ def antecedents(
     for h in hits:
         if id(h) not in out and h.source in _GUESSED_SOURCES:
             target = _short_form_of(text, h, named, starts)
-        elif id(h) not in out and h.source == "kb":
+        elif id(h) not in out and h.source in ("kb", "collective"):
             target = _described_side(text, h, named, starts, barriers)
         else:
             continue
@@ -162,6 +165,16 @@ def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[i
 
 DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists"})
 """Plural descriptions that, with "the", stand for the armed group the article has named."""
+DESCRIBED_IDENTITY = frozenset(
+    {"islamic", "islamist", "jihadist", "sharia", "qaeda", "shura", "mujahideen", "militants", "rebels"}
+)
+"""Words in a known group's own names that such a description fits ("the jihadists" are
+Islamic State or al-Qaeda, not the government brigades named in the same sentence)."""
+
+
+@functools.lru_cache(maxsize=512)
+def _described_fits(names: tuple[str, ...]) -> bool:
+    return any(w.strip("'-,.") in DESCRIBED_IDENTITY for n in names for w in n.lower().split())
 
 
 def _described_side(
@@ -173,14 +186,15 @@ def _described_side(
     if not any(side in surface for side in DESCRIBED_SIDES):
         return None  # most knowledge-base mentions: no need to split the words
     words = _words(text, hit)
-    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) != "the":
+    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) not in ("the", ""):
         return None
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
         if hit.start - o.end > ROLE_REACH or _barrier_between(barriers, o.start, hit.start):
             return None
         surface = text[o.start : o.end]
         if o.actor_kind is ActorKind.ARMED_GROUP and o.entry is not None and surface[:1].isupper():
-            return o
+            if _described_fits((o.entry.name, *o.entry.aliases)):
+                return o
     return None
 
 
@@ -411,9 +425,10 @@ def _force_side(
     text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
 ) -> Hit | None:
     words = _words(text, hit)
-    if len(words) != 1 or words[0] not in FORCE_NOUNS:
+    if len(words) != 1 or words[0] not in FORCE_NOUNS | DEFINITE_FORCE_NOUNS:
         return None
-    if _determiner(text, hit, words) in _INDEFINITE:
+    determiner = _determiner(text, hit, words)
+    if determiner in _INDEFINITE or (words[0] in DEFINITE_FORCE_NOUNS and determiner != "the"):
         return None
     of = _OF.match(text, hit.end)
     if of is not None:

@@ -563,6 +563,8 @@ class MentionFinder:
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
+                if size == 1 and not w.capital and source == "role" and _owned_by_hit(hits, words, i):
+                    continue  # "a UNHCR mission" is UNHCR's, not the mission the role names
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):
                     continue  # "the rival Government of National Unity": the longer name wins
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
@@ -570,6 +572,8 @@ class MentionFinder:
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
                 if hit is not None and source == "role" and _office_in_title(hit, folded, start):
                     hit = None  # "the Special Representative of the UN Secretary-General": another's title
+                if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
+                    hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -603,6 +607,33 @@ class MentionFinder:
             if not advanced:
                 i += 1
         return hits
+
+    def _owned_by_full_name(
+        self, hit: Hit, words: Sequence[Word], text: str, published: _dt.date | None
+    ) -> Hit:
+        """ "Khalifa Haftar's forces", "Haitham al-Tajouri's brigade": a known force named by
+        its commander's surname covers his given names told just before, and the commander
+        named in full stays an actor of his own (the force's master)."""
+        mark = hit.start + next(k for k, c in enumerate(text[hit.start : hit.end]) if c in _APOSTROPHES)
+        j = bisect.bisect_right(words, hit.start, key=lambda w: w.end) - 1
+        for first in (j, j - 1):
+            if first < 0 or not words[first].capital:
+                break
+            name = text[words[first].start : mark]
+            if not all(c.isalpha() or c in " -" for c in name) or "  " in name:
+                break
+            entry = self.kb.lookup(name)
+            if entry is not None and entry.kind is ActorKind.PERSON:
+                master = Hit.of_entry(words[first].start, mark, self._entry_on(entry, published))
+                return evolve(hit, start=words[first].start, master=master)
+        return self._owned_by_surname(hit, mark, text, published)
+
+    def _owned_by_surname(self, hit: Hit, mark: int, text: str, published: _dt.date | None) -> Hit:
+        """ "Haftar's forces": the commander the surname names is an actor too (the master)."""
+        entry = self.kb.lookup(text[hit.start : mark])
+        if entry is None or entry.kind is not ActorKind.PERSON:
+            return hit
+        return evolve(hit, master=Hit.of_entry(hit.start, mark, self._entry_on(entry, published)))
 
     def _longer_inside(
         self, words: Sequence[Word], keys: tuple[str, ...], i: int, size: int, folded: str
@@ -643,8 +674,8 @@ class MentionFinder:
             return Hit.of_entry(start, end, entry, "role")
         if source == "collective":
             owner = _COLLECTIVE_OWNER.search(text, max(0, start - 12), start)
-            if owner is not None:
-                start = owner.start()  # "Government sources" are not the rebels' sources
+            # "Government sources" are not the rebels' sources; "Italian officials" not Libya's
+            start = owner.start() if owner is not None else _nationality_before(text, start)
             name = _LEADING_ARTICLE.sub("", text[start:end])
             return Hit(
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
@@ -769,7 +800,7 @@ class MentionFinder:
         # "Bashagha's office", "his office": the office speaks for the person, as its own actor
         for h in [h for h in taken if h.actor_kind is ActorKind.PERSON]:
             office = _OFFICE.match(folded, h.end)
-            if office:
+            if office and not _placed_at(folded, h.start):
                 occupied.replace_inside(h.start, office.end())
                 surname = h.name.split()[-1]
                 add(
@@ -807,7 +838,7 @@ class MentionFinder:
                 for p in occupied.actors_between(pm.start() - 600, pm.start())
                 if p.actor_kind is ActorKind.PERSON
             ]
-            if prior and occupied.free(pm.start(), pm.end()):
+            if prior and occupied.free(pm.start(), pm.end()) and not _placed_at(folded, pm.start()):
                 person = prior[-1]
                 surname = person.name.split()[-1]
                 add(
@@ -1273,6 +1304,28 @@ def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
         yield Hit(start, end, "unit:" + normalize_alias(name), name, "unit", ActorKind.ARMED_GROUP)
 
 
+def _owned_by_hit(hits: Sequence[Hit], words: Sequence[Word], i: int) -> bool:
+    """Whether the word before ``words[i]`` ends a capitalised actor name just found ("UNHCR"
+    before "mission"): the noun is that actor's own."""
+    if i == 0 or not hits or not words[i - 1].capital:
+        return False
+    last = hits[-1]
+    return last.is_actor and last.end == words[i - 1].end
+
+
+PLACING_WORDS = frozenset({"at", "in", "inside", "outside", "to", "into"})
+"""Prepositions before "his office" that make it the room he sits in ("received X at his
+office"), not a body that speaks."""
+
+
+def _placed_at(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in PLACING_WORDS
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
 def _after_possessor(folded: str, start: int, end: int) -> int:
     """Where a unit's own name starts: after its owner's possessive ("Ansar al-Sharia's
     Al-Farouq brigade" is the Al-Farouq brigade; its owner is named on its own)."""
@@ -1492,6 +1545,18 @@ def _looks_like_place_or_org(words: Sequence[str]) -> bool:
 
 
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)$")
+
+
+def _nationality_before(text: str, start: int) -> int:
+    """The start of a nationality word right before a group ("European officials", "Russian
+    commanders"): that group is told apart from another nation's; else ``start``."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" ") or not before.strip():
+        return start
+    word = before.split()[-1]
+    if _NATIONALITY.match(word) and word.lower() not in FIRST_NAMES:
+        return start - 1 - len(word)
+    return start
 
 
 def _is_name_prefix(word: str) -> bool:

@@ -2686,6 +2686,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
+    if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
+        return _part_of_group(tok, ctx)
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
@@ -2705,6 +2707,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if hit is not None:
         found = ctx.named(hit)
         if tok.lemma not in FORCE_HEADS:
+            part = _partitive_force(s, tok)
+            if part is not None:
+                _stands_for(s.actor_at[part.i], found, ctx)
             return found
         return _government_forces(s, tok, _stands_for(s.actor_at[tok.i], found, ctx))
     short = _short_form(s, tok, ctx)
@@ -2765,6 +2770,32 @@ def _government_forces(s: _Sentence, tok: Token, found: Hit | None) -> Hit | Non
         ActorKind.ARMED_GROUP,
         affiliation=entry.name,
     )
+
+
+PARTITIVE_PRONOUNS = frozenset({"some", "others", "many", "most", "several"})
+"""Words that, standing alone as a subject, are part of a group named before ("Some withdrew
+to X, others fled")."""
+_GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE})
+
+
+def _part_of_group(tok: Token, ctx: _Context) -> Hit | None:
+    """The group a bare "some" or "others" is part of: the plural group "they" would be."""
+    hit = ctx.coref.resolve(tok.start, "they")
+    return ctx.named(hit) if hit is not None and hit.actor_kind in _GROUP_KINDS else None
+
+
+PARTITIVE_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "member", "number", "some", "many"})
+"""Heads that count or pick out a force named after "of" ("hundreds of mercenaries")."""
+
+
+def _partitive_force(s: _Sentence, tok: Token) -> Token | None:
+    """ "Hundreds of Russian mercenaries from the X group": the force noun a counting head
+    takes after "of", else None."""
+    if tok.lemma not in PARTITIVE_HEADS:
+        return None
+    prep = next((c for c in s.children(tok, frozenset({"prep"})) if c.lower == "of"), None)
+    obj = s.child(prep, frozenset({"pobj"})) if prep is not None else None
+    return obj if obj is not None and obj.lemma in FORCE_HEADS else None
 
 
 def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | None:
@@ -3475,10 +3506,13 @@ def _in_argument(s: _Sentence, actor: Hit, anchor: Token) -> bool:
 
 
 def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
-    """The row's kind, refined by who moves: armed groups deploy or advance, people travel."""
+    """The row's kind, refined by who moves: armed groups deploy or advance, people travel;
+    unnamed armed people ("gunmen", "militants") move as an armed group."""
     cls = frame.cls
     if frame.withdrawn:
         return MovementKind.WITHDRAW
+    if actor.actor_kind is ActorKind.COLLECTIVE and _armed_people(actor):
+        actor = attrs.evolve(actor, actor_kind=ActorKind.ARMED_GROUP)
     kind = cls.kind
     if cls.group_kind is not None and actor.actor_kind in _GROUPS:
         kind = cls.group_kind
@@ -3548,7 +3582,11 @@ def _made_to(s: _Sentence, tok: Token) -> bool:
 
 def _armed_people(actor: Hit) -> bool:
     """ "fighters", "another group of troops": people named by a word for a force."""
-    return any(w.lower().removesuffix("s") in UNNAMED_FORCES for w in actor.name.split())
+    return any(w.lower().removesuffix("s") in UNNAMED_FORCES | ARMED_PEOPLE for w in actor.name.split())
+
+
+ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "armed"})
+"""Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X")."""
 
 
 BUSINESS_HEADS = frozenset(

@@ -65,6 +65,7 @@ from libya_events.model import (
     Location,
     LocationKind,
     Mention,
+    Modality,
     Movement,
     RelativeLocation,
     Span,
@@ -424,11 +425,15 @@ class Parser:
                 text, folded, sents, state.parsed, hits, times, entries, movers=movers
             )
         hits = _as_named(hits, resolved)
-        used = {d.actor.key for d in movement_drafts if d.actor is not None}
+        # a group only planned or told to move ("armed groups are to return") is not used by it
+        used = {
+            d.actor.key for d in movement_drafts if d.actor is not None and d.modality is not Modality.PLANNED
+        }
         used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
         hits = hits + [
             d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
         ]
+        hits = _renamed_by_movers(hits, movement_drafts)
         hits += _unnamed_movers(hits, movement_drafts)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
@@ -1533,14 +1538,29 @@ _UNNAMED_SOURCES = frozenset({"collective", "speaker"})
 """Sources of hits that describe a group or a speaker without naming it."""
 
 
-def _fuller_before(text: str, hit: Hit, name: str, by_name: Mapping[str, str]) -> str | None:
+_NATIONALITY_ENDS = ("ish", "ian", "ese", "an", "i", "ch")
+"""How the first word of a normalised group name opening with a nationality ends ("sudanese
+refugees"): a later bare "refugees", with or without "the", is that group."""
+
+
+def _by_nationality(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.isalpha() and first.endswith(_NATIONALITY_ENDS)
+
+
+def _fuller_before(
+    text: str, hit: Hit, name: str, by_name: Mapping[str, str], by_nation: Mapping[str, set[str]]
+) -> str | None:
     """A definite bare collective ("the parties") after one fuller group of the same words
-    ("the Libyan parties", "the operations room for the eastern forces") is that group: the
-    key of the one earlier group whose name ends or starts with these words, else None."""
+    ("the Libyan parties", "the operations room for the eastern forces") is that group, and so
+    is any bare one after one group its nationality names ("Sudanese refugees ... refugees",
+    ``by_nation``: such groups' keys by their words after the nationality): the key of the
+    one earlier group whose name ends or starts with these words, else None."""
     if hit.source not in _UNNAMED_SOURCES:
         return None
     if not (_DEFINITE.match(text, hit.start) or text[max(0, hit.start - 4) : hit.start].lower() == "the "):
-        return None
+        nations = by_nation.get(name, set())
+        return next(iter(nations)) if len(nations) == 1 else None
     fuller = {
         key
         for earlier, key in by_name.items()
@@ -1559,19 +1579,24 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
     groups: dict[str, list[Hit]] = {}
     names: dict[str, str] = {}  # each group's name: its first mention's
     by_name: dict[str, str] = {}
+    by_nation: dict[str, set[str]] = {}
     for h in _with_masters(hits):
         if not h.is_actor:
             continue
         if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
             continue
-        if (h.source == "kb" and _in_title(text, h)) or (h.source == "role" and _office_of_title(text, h)):
+        if (h.source == "kb" and h.key not in used and _in_title(text, h)) or (
+            h.source == "role" and _office_of_title(text, h)
+        ):
             continue
         bare, origin = _name_and_origin(text, h)
         name = bare + origin
         normal = normalize_alias(name)
         own = "origin:" + normal if origin else h.key
-        own = _fuller_before(text, h, normal, by_name) or own
+        own = _fuller_before(text, h, normal, by_name, by_nation) or own
         key = by_name.setdefault(normal, own)
+        if _by_nationality(normal):
+            by_nation.setdefault(normal.partition(" ")[2], set()).add(key)
         group = groups.get(key)
         if group is None:
             groups[key], names[key] = [h], name
@@ -1663,6 +1688,30 @@ def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> lis
             seen.add((d.actor.start, d.actor.end, d.actor.key))
             out.append(d.actor)
     return out
+
+
+def _renamed_by_movers(hits: list[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
+    """The hits without a named one whose exact words the movement engine named as a mover
+    of the same kind ("Convoys loyal to Fathi Bashagha": forces loyal to him, not his
+    government's forces), so one phrase names one actor; a phrase the engine split into
+    sides ("the Spanish and Greek teams") keeps its own reading too."""
+    keys: dict[tuple[int, int], set[str]] = {}
+    kinds: dict[tuple[int, int], ActorKind | None] = {}
+    for d in drafts:
+        if d.actor is not None and d.actor.source == "group":
+            keys.setdefault((d.actor.start, d.actor.end), set()).add(d.actor.key)
+            kinds[d.actor.start, d.actor.end] = d.actor.actor_kind
+    if not keys:
+        return hits
+    return [
+        h
+        for h in hits
+        if not h.is_actor
+        or _generic(h)
+        or h.source == "group"
+        or len(keys.get((h.start, h.end), ())) != 1
+        or kinds[h.start, h.end] is not h.actor_kind
+    ]
 
 
 def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:

@@ -304,7 +304,8 @@ def actor_proposals(
         if not f and h.source != "site" and (h.place is not None or h.is_actor)
     ]
     places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in soft)
-    named_before = {h.end: h for h in hits if h.is_actor and h.entry is not None}
+    named_before = {h.end: h for h in hits if h.is_actor and (h.entry is not None or h.source == "unit")}
+    units = _units_by_initials(hits)
     out: list[Hit] = []
     swallowed: list[Hit] = []
     for sent in parsed:
@@ -328,7 +329,7 @@ def actor_proposals(
             if hit.title is None:
                 # a guessed person it replaces may carry the title before the name
                 hit.title = next((p.title for p in inner if p.is_actor and p.title), None)
-            out.append(_as_acronym_of(hit, out, text, named_before))
+            out.append(_as_acronym_of(hit, out, text, named_before, units))
             swallowed.extend(inner)
             spans.add(hit.start, hit.end, hit)
     out.extend(_later_surnames(out, spans, text))
@@ -538,7 +539,11 @@ def _person_like(words: Sequence[Token]) -> bool:
 
 
 def _as_acronym_of(
-    hit: Hit, earlier: Sequence[Hit], text: str, named: Mapping[int, Hit] | None = None
+    hit: Hit,
+    earlier: Sequence[Hit],
+    text: str,
+    named: Mapping[int, Hit] | None = None,
+    units: Mapping[str, Sequence[Hit]] | None = None,
 ) -> Hit:
     """ "the Special Deterrence Forces (SDF)": the acronym names the entity it abbreviates,
     a proposal or a known actor (``named``: known actor mentions by end offset); a later
@@ -560,7 +565,24 @@ def _as_acronym_of(
             return Hit(
                 hit.start, hit.end, prev.key, prev.name, prev.source, prev.actor_kind, entry=prev.entry
             )
-    return hit
+    unit = _unit_of_initials(surface, hit.start, units or {})
+    return hit.standing_for(unit) if unit is not None else hit
+
+
+def _units_by_initials(hits: Sequence[Hit]) -> dict[str, list[Hit]]:
+    """Units named in full ("the Sabha Shield Brigade"), by the acronym their capitals spell."""
+    out: dict[str, list[Hit]] = {}
+    for h in hits:
+        if h.is_actor and h.source == "unit":
+            out.setdefault("".join(w[0] for w in h.name.split() if w[:1].isupper()), []).append(h)
+    return out
+
+
+def _unit_of_initials(surface: str, before: int, units: Mapping[str, Sequence[Hit]]) -> Hit | None:
+    """The nearest unit named in full before ``before`` whose capitals spell the acronym
+    ("the Sabha Shield Brigade ... the SSB"), else None."""
+    found = [h for h in units.get(surface, ()) if h.end <= before]
+    return max(found, key=lambda h: h.end) if found else None
 
 
 def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
@@ -670,7 +692,8 @@ def _appealed_to(sent: ParsedSentence, tok: Token) -> bool:
     if tok.dep not in ("dobj", "prep"):
         return False
     verb = sent.head_of(tok)
-    return verb.lemma in APPEALS and any(sent.children(verb, "xcomp"))
+    # "told residents to leave" asks them to act; "told reporters staying there" does not
+    return verb.lemma in APPEALS and any(x.tag == "VB" for x in sent.children(verb, "xcomp"))
 
 
 def _acts(sent: ParsedSentence, tok: Token) -> bool:
@@ -679,7 +702,9 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         if tok.dep != "conj":
             break
         tok = sent.head_of(tok)
-    if tok.dep in SUBJECTS or _appealed_to(sent, tok):
+    if tok.dep in SUBJECTS:
+        return not _only_may(sent, sent.head_of(tok))
+    if _appealed_to(sent, tok):
         return True
     head = sent.head_of(tok)
     if tok.dep == "pobj" and head.dep == "agent":
@@ -700,6 +725,24 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
     )
 
 
+MAY_WORDS = frozenset({"could", "can", "would", "may", "might"})
+"""Modals after which a subject only may or could act ("armed groups could still bring the
+capital to a halt"): an unnamed group told so does not act. An obligation ("must respect",
+"are to leave") is asked of the group, as an appeal is, and it acts."""
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def _only_may(sent: ParsedSentence, verb: Token) -> bool:
+    """Whether ``verb`` is only possible or conditional: a modal of possibility, or an
+    "if"/"unless" clause."""
+    for c in sent.children(verb):
+        if c.dep == "aux" and c.lower in MAY_WORDS:
+            return True
+        if c.dep == "mark" and c.lower in CONDITIONS:
+            return True
+    return False
+
+
 JOINT_ACTIONS: dict[str, frozenset[str]] = {
     "between": frozenset(
         """meeting meetings talks negotiations dialogue clashes fighting agreement deal truce
@@ -707,9 +750,11 @@ JOINT_ACTIONS: dict[str, frozenset[str]] = {
     ),
     "among": frozenset("meeting meetings talks negotiations dialogue consultations".split()),
     "of": frozenset("meeting meetings gathering summit conference".split()),
+    "with": frozenset("meeting meetings talks negotiations consultations clashes".split()),
 }
 """Preposition → nouns of a joint action whose object takes part in it ("talks between the
-elders and the council", "a meeting of militia leaders"): the participants act."""
+elders and the council", "a meeting of militia leaders", "meetings with European officials"):
+the participants act."""
 
 
 def _takes_part(sent: ParsedSentence, tok: Token, prep: Token) -> bool:
