@@ -347,9 +347,21 @@ brigade and the Fajr brigade."""
 _SHARED_UNIT_HEAD = HeadWords(_SHARED_UNIT, frozenset({"brigades", "battalions"}), chunks_before=9)
 _ALLIANCE_NOUNS = frozenset({"alliance", "coalition"})
 """Heads of a described alliance of sides ("the Zintani-Warshefana alliance")."""
-_DESCRIBED_GROUP_NOUNS = frozenset({"groups", "brigade", "militia", "personnel"})
+_DESCRIBED_GROUP_NOUNS = frozenset(
+    {
+        "groups",
+        "brigade",
+        "militia",
+        "personnel",
+        "officers",
+        "advisers",
+        "advisors",
+        "instructors",
+        "trainers",
+    }
+)
 """Heads that name an actor only after a describing word ("tribal groups", "a local brigade",
-"a rival militia", "Russian personnel")."""
+"a rival militia", "Russian personnel", "Turkish officers": a foreign army's people are its forces)."""
 _GROUP_WORDS = GROUP_NOUNS | _ALLIANCE_NOUNS | _DESCRIBED_GROUP_NOUNS
 _GROUP = re.compile(
     r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)(?:-[A-Z][a-z]+)?+|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"

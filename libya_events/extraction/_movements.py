@@ -1210,6 +1210,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _carried_off(s, tok, cls, obj):
         return None  # "took them to X": people carried somewhere, not a place taken
+    if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
+        return None  # "repelled an attack": an assault beaten off takes no place
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
     if agent is not None and not _actors(s, agent, ctx):
@@ -1811,6 +1813,12 @@ def _lends_to_noun(verb: Token, obj: Token) -> bool:
     return any(_supports(verb, cls) for cls in load_verb_classes().get(("noun", obj.lemma), ()))
 
 
+def _is_assault_noun(tok: Token) -> bool:
+    """An attack, raid or offensive (a noun row of the advance kind)."""
+    rows = load_verb_classes().get(("noun", tok.lemma), ())
+    return any(cls.kind is MovementKind.ADVANCE for cls in rows)
+
+
 def _is_trigger_noun(tok: Token) -> bool:
     return bool(load_verb_classes().get(("noun", tok.lemma)))
 
@@ -2021,6 +2029,9 @@ def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[
     objs = list(s.children(prep, PREP_OBJECTS))
     for o in objs:
         yield name, o
+    for joined in s.children(prep, CONJUNCTS):
+        if joined.pos == "ADP" and depth < 2:  # "to X and to Y": the second phrase hangs on the first
+            yield from _prep_objects(s, joined, joined.lower, depth + 1)
     if not objs and depth < 2:
         for p in s.children(prep, PREPOSITIONS):
             yield from _prep_objects(s, p, f"{name} {p.lower}", depth + 1)
@@ -3513,6 +3524,25 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     return kind
 
 
+ONWARD_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.TRAVEL, MovementKind.ADVANCE})
+"""Kinds a plain going verb takes that a retreat it goes on from makes a withdrawal."""
+GOING_VERBS = frozenset({"move", "head", "go", "drive", "travel", "relocate"})
+"""Verbs of plain going, which tell no more than where a mover went."""
+
+
+def _continues_withdrawal(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
+    """ "pulled out of X, moving first to Y", "left the town, most of them driving to Y": a participle
+    of plain going hung on a verb of leaving is the same withdrawal, told on to its end (a force
+    leaving a town for somewhere, "left X, heading for Y", is setting out, as "left X for Y" is)."""
+    if tok.dep != "advcl" or tok.tag != "VBG" or cls.lemma not in GOING_VERBS or cls.particle:
+        return False
+    head = s.head(tok)
+    if head is None or head is tok or (head.lemma in DEPARTURES and actor.actor_kind in _GROUPS):
+        return False
+    head_cls = _match(s, head, load_verb_classes().get(("verb", head.lemma), ()))
+    return head_cls is not None and head_cls.kind is MovementKind.WITHDRAW
+
+
 RETURNS = frozenset({"return"})
 """Verbs of going back: returning somewhere is travel (SCHEMA), unless the mover was made to."""
 CAUSATIVE_HEADS = frozenset({"make", "force", "compel", "oblige", "push", "drive"})
@@ -3523,10 +3553,13 @@ ENTRY_PREPS = frozenset({"into"})
 
 
 def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit) -> MovementKind | None:
-    """The kind read again from the clause: a group's return, a group moving into a place."""
+    """The kind read again from the clause: a group's return, a group moving into a place, a
+    withdrawal told on to its end."""
+    tok = s.sent.token_at(frame.trigger.start)
+    if kind in ONWARD_KINDS and tok is not None and _continues_withdrawal(s, tok, frame.cls, actor):
+        return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
-    tok = s.sent.token_at(frame.trigger.start)
     if tok is None:
         return kind
     if frame.cls.lemma in RETURNS and kind is MovementKind.WITHDRAW and not frame.withdrawn:

@@ -1,0 +1,91 @@
+"""Genre round 18b: failure classes found by four blind genre articles (tests/genre/genre-21..24).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_triples
+
+from libya_events import ActorKind, Parser
+
+PARSER = Parser()
+
+
+def _movements(text: str, published: str = "2024-03-14") -> list[tuple[str, str | None, str | None]]:
+    return movement_triples(PARSER, text, published)
+
+
+def _actors(text: str, published: str = "2024-03-14") -> dict[str, ActorKind]:
+    return {a.name: a.kind for a in PARSER.parse(text, published=published).actors}
+
+
+# ------------------------------------------------- beating off an attack takes no place
+
+
+def test_repelling_an_attack_is_no_capture() -> None:
+    assert _movements("The militia repelled an attack near the port on Sunday.") == []
+    assert _movements("The garrison repulsed a fresh assault on the airport.") == []
+
+
+def test_repelling_a_group_from_a_town_is_still_a_capture() -> None:
+    found = _movements("Government troops repelled the rebels from Sirte on Monday.", "2016-05-20")
+    assert [(kind, dest) for kind, _actor, dest in found] == [("capture", "Sirte")], found
+
+
+# ------------------------------------------------- a foreign army's officers and instructors
+
+
+def test_nationality_and_officers_name_a_foreign_force_that_deploys() -> None:
+    text = "Russian officers arrived at the Jufra air base on Tuesday. Egyptian instructors were deployed to Benghazi."
+    actors = _actors(text)
+    assert actors.get("Russian officers") is ActorKind.ARMED_GROUP, actors
+    assert ("deploy", "Egyptian instructors", "Benghazi") in _movements(text)
+
+
+def test_officers_of_two_countries_stay_two_actors() -> None:
+    text = "Turkish advisers flew into Misrata in May. Russian advisers moved to Sirte a week later."
+    found = {actor for _kind, actor, _dest in _movements(text)}
+    assert found == {"Turkish advisers", "Russian advisers"}, found
+
+
+def test_police_officers_are_still_people() -> None:
+    assert (
+        _actors("Police officers arrived in Zawiya on Friday.").get("Police officers") is ActorKind.COLLECTIVE
+    )
+
+
+# ------------------------------------------------- "to X and to Y": both places reached
+
+
+def test_a_second_preposition_joined_to_the_first_names_a_second_destination() -> None:
+    found = _movements("Egyptian instructors deployed to Mitiga and to the al-Watiya air base last year.")
+    assert [dest for _kind, _actor, dest in found] == [
+        "Mitiga International Airport",
+        "al-Watiya air base",
+    ], found
+
+
+# ------------------------------------------------- a retreat told on with a participle of going
+
+
+def test_a_participle_of_going_after_a_pullout_is_the_same_withdrawal() -> None:
+    found = _movements(
+        "The mercenaries pulled out of the southern front in May, moving first to Bani Walid and then on to al-Jufra."
+    )
+    assert {("withdraw", "Bani Walid"), ("withdraw", "Jufra")} <= {
+        (kind, dest) for kind, _actor, dest in found
+    }, found
+    assert all(kind == "withdraw" for kind, _actor, _dest in found), found
+
+
+def test_people_leaving_a_town_and_driving_on_withdraw_to_where_they_drove() -> None:
+    found = _movements(
+        "Dozens of families left Sirte on Friday, most of them driving west to Misrata.", "2016-05-20"
+    )
+    assert found == [("withdraw", "families", "Misrata")], found
+
+
+def test_a_force_leaving_a_town_heading_for_another_sets_out() -> None:
+    found = _movements("Government forces left Misrata on Friday, heading for Sirte.", "2016-05-20")
+    assert [(kind, dest) for kind, _actor, dest in found] == [("advance", "Sirte")], found
