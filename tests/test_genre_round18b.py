@@ -89,3 +89,35 @@ def test_people_leaving_a_town_and_driving_on_withdraw_to_where_they_drove() -> 
 def test_a_force_leaving_a_town_heading_for_another_sets_out() -> None:
     found = _movements("Government forces left Misrata on Friday, heading for Sirte.", "2016-05-20")
     assert [(kind, dest) for kind, _actor, dest in found] == [("advance", "Sirte")], found
+
+
+# ------------------------------------------------- "was released and left for X": the released one goes
+
+
+def test_a_person_freed_and_leaving_for_a_country_travels() -> None:
+    found = _movements("Ali Bashir was freed on 2 May 2021 and left for Tunisia a week later.", "2021-09-20")
+    assert found == [("travel", "Ali Bashir", "Tunisia")], found
+
+
+def test_a_person_seized_and_transferred_does_not_move_by_himself() -> None:
+    text = "Ali Bashir was seized at a checkpoint on 2 May 2021 and transferred to a prison in Zawiya."
+    assert _movements(text, "2021-09-20") == []
+
+
+# ------------------------------------------------- "X, reported captured by Y": told of, not telling
+
+
+def test_a_participle_of_report_on_a_name_adds_no_statement() -> None:
+    text = "The colonel, reported captured by the rebels on Sunday, appeared on state television on Monday."
+    article = PARSER.parse(text, published="2011-08-24")
+    assert list(article.statements) == []
+    assert all(m.actor != "colonel" for m in article.movements)
+
+
+# ------------------------------------------------- a name before a centre or prison is a building
+
+
+def test_a_name_before_a_detention_centre_adds_no_person() -> None:
+    text = "The men were taken to the Karim al-Hadi detention centre and to the Salem Omar centre in Tripoli."
+    actors = _actors(text, "2021-09-20")
+    assert not any(kind is ActorKind.PERSON for kind in actors.values()), actors

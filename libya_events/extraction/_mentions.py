@@ -424,6 +424,15 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
 
 
+_BUILDING_NOUNS = frozenset({"centre", "center", "prison", "jail", "camp", "hospital", "clinic", "detention"})
+"""Nouns after a name that make it a building's ("the Tariq al-Sikka centre"), not a person's."""
+
+
+def _names_a_building(folded: str, end: int) -> bool:
+    following = folded[end : end + 24].split(None, 1)
+    return bool(following) and following[0].lower().strip(",.") in _BUILDING_NOUNS
+
+
 _KIN_NOUNS = ("son", "sons", "brother", "nephew", "cousin", "daughter", "sister", "uncle")
 _KIN_CUES = tuple(f" {noun} " for noun in _KIN_NOUNS)
 _KIN = re.compile(
@@ -889,7 +898,7 @@ class MentionFinder:
             said = _SAID_AFTER.match(folded[end : end + 100])
             if not (title_m or appos or first_is_name or said):
                 continue
-            if _looks_like_place_or_org(name_words):
+            if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
                 continue
             title = " ".join(lead) if lead and lead[-1].lower() in TITLE_WORDS else None
             if title_m and title is None:

@@ -1802,6 +1802,8 @@ def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
 def _is_passive(s: _Sentence, tok: Token) -> bool:
     if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
         return True
+    if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
+        return True  # "X, reported captured by the rebels": a participle with its agent
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 
@@ -1968,14 +1970,23 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
 
 
 RETREAT_VERBS = frozenset({"retreat", "flee", "withdraw", "fall", "escape", "regroup"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of a verb in a finite tense (past or present)."""
+SELF_GOING_VERBS = frozenset(
+    {"leave", "travel", "fly", "go", "head", "depart", "walk", "drive", "sail", "journey"}
+)
+"""Verbs of going by oneself that a person is not made to do in the passive."""
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
 def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
     """Whether a verb of retreat with no object is joined to a passive head by "and" ("were
     driven out and retreated"): the passive's subject moved on ("were intercepted and
-    returned" is a second passive, "were stationed there and evicted people" acts on others)."""
-    if conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None:
+    returned" is a second passive, "were stationed there and evicted people" acts on others).
+    A verb of going on one's own in a finite tense is no passive participle: "was released and
+    left for X" is the released one's move ("was seized and transferred to X" is not)."""
+    finite = conj.tag in FINITE_TAGS and conj.lemma in SELF_GOING_VERBS
+    if not finite and (conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None):
         return False
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
 

@@ -279,6 +279,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     named = _name_as_auxiliary(ctx, sent, verb)
     if named is not None:
         return [named]
+    if _reduced_passive_report(sent, verb):
+        return []  # "X, reported captured by the rebels, appeared": X is what is reported
     tok = verb
     for _ in range(6):
         passive, agents, subjects = _dependents(ctx, sent, tok)
@@ -306,6 +308,14 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _reduced_passive_report(sent: ParsedSentence, verb: Token) -> bool:
+    """ "reported captured", "said killed" with no auxiliary: a participle of report on a noun
+    (the noun is what is told of), whatever the parser hung it on."""
+    if verb.tag != "VBN" or any(True for _ in sent.children(verb, "aux", "auxpass")):
+        return False
+    return any(c.tag == "VBN" for c in sent.children(verb, "xcomp"))
 
 
 def _dependents(ctx: _Context, sent: ParsedSentence, tok: Token) -> tuple[bool, list[Token], list[Token]]:
