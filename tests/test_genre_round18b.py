@@ -121,3 +121,46 @@ def test_a_name_before_a_detention_centre_adds_no_person() -> None:
     text = "The men were taken to the Karim al-Hadi detention centre and to the Salem Omar centre in Tripoli."
     actors = _actors(text, "2021-09-20")
     assert not any(kind is ActorKind.PERSON for kind in actors.values()), actors
+
+
+# ------------------------------------------------- places: sides, headlines, descriptions told before
+
+
+def _locations(text: str, published: str = "2018-06-12") -> dict[str, list[str]]:
+    article = PARSER.parse(text, published=published)
+    return {loc.name: [m.text for m in loc.mentions] for loc in article.locations}
+
+
+def test_the_side_a_named_town_lies_on_is_no_region() -> None:
+    places = _locations("The army advanced from Ajdabiya in the west and from Jalu in the south on Monday.")
+    assert "southern Libya" not in places, places
+    assert "western Libya" not in places, places
+
+
+def test_a_bare_region_is_still_a_region() -> None:
+    assert "southern Libya" in _locations("Fighting spread across the south on Monday.")
+
+
+def test_a_headline_direction_does_not_join_the_dateline_town() -> None:
+    places = _locations(
+        "Families flee east\n\nSIRTE, Libya, June 12 - Hundreds of families left Sirte on Monday."
+    )
+    assert not any(name.lower().startswith("east") for name in places), places
+
+
+def test_a_description_told_with_its_town_is_that_town_again() -> None:
+    text = (
+        "Troops entered the old city of Sirte on Monday. Later they moved on to Harawa. "
+        "Residents said the old city was without water."
+    )
+    assert "the old city" in _locations(text)["Sirte"]
+
+
+def test_a_news_conference_venue_is_not_the_town_talked_of() -> None:
+    text = (
+        "The army shelled Derna on Monday. A spokesman told a news conference in Benghazi that the town "
+        "would fall within days."
+    )
+    places = _locations(text)
+    assert "the town" in places["Derna"], places
+    assert "the town" not in places["Benghazi"], places
