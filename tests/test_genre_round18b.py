@@ -164,3 +164,24 @@ def test_a_news_conference_venue_is_not_the_town_talked_of() -> None:
     places = _locations(text)
     assert "the town" in places["Derna"], places
     assert "the town" not in places["Benghazi"], places
+
+
+# ------------------------------------------------- speakers: a body's members, a detainee's relatives
+
+
+def _speakers(text: str, published: str = "2021-09-20") -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in PARSER.parse(text, published=published).statements]
+
+
+def test_whose_members_called_for_is_the_body_speaking() -> None:
+    found = _speakers(
+        "The Joint Military Commission, whose members have called for the departure of all mercenaries, met in Sirte."
+    )
+    assert found == [("Joint Military Commission", "the departure of all mercenaries")], found
+
+
+def test_a_detainees_relative_is_an_unnamed_source() -> None:
+    found = _speakers(
+        "Ali Bashir was detained on Monday. His brother told reporters that the family had not been told."
+    )
+    assert found == [("brother", "the family had not been told")], found

@@ -293,6 +293,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         subj = _past_dateline(sent, subj) if subj is not None else None
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
+        if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
+            return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
         if subj is not None and not (tok is verb and passive):
             return _chain(sent, subj)
         if tok is verb and passive:
@@ -308,6 +310,14 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+MEMBER_NOUNS = frozenset({"member", "members"})
+"""Nouns of a body's own people: "whose members said" is the body speaking."""
+
+
+def _whose_members(sent: ParsedSentence, subj: Token) -> bool:
+    return subj.lemma in MEMBER_NOUNS and any(c.lower == "whose" for c in sent.children(subj, "poss"))
 
 
 def _reduced_passive_report(sent: ParsedSentence, verb: Token) -> bool:
@@ -674,7 +684,8 @@ SOURCE_NOUNS = frozenset(
     envoy member members crew operator company airline hospital clinic charity coalition
     eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
     unit spokespeople inhabitants insurgents militants gunmen soldiers groups
-    broadcaster politician politicians lawyer lawyers expert experts relatives""".split()
+    broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
+    father mother son daughter wife husband cousin uncle""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
