@@ -185,3 +185,17 @@ def test_a_detainees_relative_is_an_unnamed_source() -> None:
         "Ali Bashir was detained on Monday. His brother told reporters that the family had not been told."
     )
     assert found == [("brother", "the family had not been told")], found
+
+
+# ------------------------------------------------- a Libyan office's word seated abroad
+
+
+def test_the_parliament_in_a_foreign_capital_is_not_libyas() -> None:
+    actors = _actors(
+        "Turkey's parliament in Ankara renewed the mandate, and the parliament in Ankara met again."
+    )
+    assert "House of Representatives" not in actors, actors
+
+
+def test_the_parliament_in_a_libyan_town_is_still_libyas() -> None:
+    assert "House of Representatives" in _actors("The parliament in Tobruk voted on Monday.")

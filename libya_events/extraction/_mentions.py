@@ -470,6 +470,11 @@ def _people_as_modifier(text: str, start: int, end: int, peoples: frozenset[str]
     return word not in _CLAUSE_WORDS and not word.endswith("ed")
 
 
+_IN_NAME_AFTER = re.compile(r"(?<![ \t])[ \t]++in[ \t]++([A-Z][a-z]++)\b")
+"""" in Ankara" right after a word: the place a body sits in."""
+_SEAT_FEATURES = frozenset({"capital", "country"})
+"""Gazetteer features of a place whose name seats a body abroad."""
+
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
 
@@ -504,6 +509,17 @@ class MentionFinder:
         self._word_pairs = actor_pairs | place_pairs
         self._place_cache: dict[str, tuple[Place, ...]] = {}
         self._entries_on: dict[tuple[str, _dt.date | None], ActorEntry] = {}
+
+    def _seated_abroad(self, folded: str, end: int) -> bool:
+        """A Libyan office's word followed by "in" a capital or country abroad ("the parliament
+        in Ankara", "the government in Rome"): that country's body, not the Libyan one."""
+        m = _IN_NAME_AFTER.match(folded, end)
+        if m is None:
+            return False
+        places = self.gazetteer.lookup(m.group(1))
+        return bool(places) and all(
+            p.country_code not in (None, "LY") and p.feature in _SEAT_FEATURES for p in places
+        )
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
         """The knowledge base's role aliases on ``day``, computed once per day.
@@ -591,6 +607,8 @@ class MentionFinder:
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
                 if hit is not None and source == "role" and _office_in_title(hit, folded, start):
                     hit = None  # "the Special Representative of the UN Secretary-General": another's title
+                if hit is not None and source == "role" and self._seated_abroad(folded, end):
+                    hit = None  # "the parliament in Ankara": another country's body
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
