@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds sixteen articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds twenty articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -30,6 +30,14 @@ with the parser as it was before the round: actors 0.884, locations 0.982, movem
 and actors: actors 0.913 / 0.945 / 0.928, locations 0.987, relative_locations 1.000, movements
 0.863 / 0.752 / 0.804, statements 0.979, macro F1 0.940.
 
+Round 18b (2026-12-06) wrote genre-21..24 blind (a 2018 Derna siege story, an August 2011 fall
+of Tripoli story, a 2020-2024 think-tank brief on foreign forces, a 2021 NGO detention report),
+the gold committed first. They scored blind macro 0.812 (actors 0.875, locations 0.898,
+movements 0.556 / 0.357 / 0.435, statements 0.852); after that round's fixes 0.874 (actors
+0.912, locations 0.923, movements 0.778 / 0.500 / 0.609, statements 0.926). The twenty-article
+set after it: actors 0.917 / 0.934 / 0.925, locations 0.972, relative_locations 1.000,
+movements 0.850 / 0.701 / 0.768, statements 0.970, macro F1 0.927.
+
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
 """
@@ -49,7 +57,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.94
+MACRO_FLOOR = 0.92
 
 
 def _score(*extra: str) -> dict[str, object]:

@@ -347,9 +347,21 @@ brigade and the Fajr brigade."""
 _SHARED_UNIT_HEAD = HeadWords(_SHARED_UNIT, frozenset({"brigades", "battalions"}), chunks_before=9)
 _ALLIANCE_NOUNS = frozenset({"alliance", "coalition"})
 """Heads of a described alliance of sides ("the Zintani-Warshefana alliance")."""
-_DESCRIBED_GROUP_NOUNS = frozenset({"groups", "brigade", "militia", "personnel"})
+_DESCRIBED_GROUP_NOUNS = frozenset(
+    {
+        "groups",
+        "brigade",
+        "militia",
+        "personnel",
+        "officers",
+        "advisers",
+        "advisors",
+        "instructors",
+        "trainers",
+    }
+)
 """Heads that name an actor only after a describing word ("tribal groups", "a local brigade",
-"a rival militia", "Russian personnel")."""
+"a rival militia", "Russian personnel", "Turkish officers": a foreign army's people are its forces)."""
 _GROUP_WORDS = GROUP_NOUNS | _ALLIANCE_NOUNS | _DESCRIBED_GROUP_NOUNS
 _GROUP = re.compile(
     r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)(?:-[A-Z][a-z]+)?+|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
@@ -412,6 +424,15 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
 
 
+_BUILDING_NOUNS = frozenset({"centre", "center", "prison", "jail", "camp", "hospital", "clinic", "detention"})
+"""Nouns after a name that make it a building's ("the Tariq al-Sikka centre"), not a person's."""
+
+
+def _names_a_building(folded: str, end: int) -> bool:
+    following = folded[end : end + 24].split(None, 1)
+    return bool(following) and following[0].lower().strip(",.") in _BUILDING_NOUNS
+
+
 _KIN_NOUNS = ("son", "sons", "brother", "nephew", "cousin", "daughter", "sister", "uncle")
 _KIN_CUES = tuple(f" {noun} " for noun in _KIN_NOUNS)
 _KIN = re.compile(
@@ -449,6 +470,11 @@ def _people_as_modifier(text: str, start: int, end: int, peoples: frozenset[str]
     return word not in _CLAUSE_WORDS and not word.endswith("ed")
 
 
+_IN_NAME_AFTER = re.compile(r"(?<![ \t])[ \t]++in[ \t]++([A-Z][a-z]++)\b")
+"""" in Ankara" right after a word: the place a body sits in."""
+_SEAT_FEATURES = frozenset({"capital", "country"})
+"""Gazetteer features of a place whose name seats a body abroad."""
+
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
 
@@ -483,6 +509,17 @@ class MentionFinder:
         self._word_pairs = actor_pairs | place_pairs
         self._place_cache: dict[str, tuple[Place, ...]] = {}
         self._entries_on: dict[tuple[str, _dt.date | None], ActorEntry] = {}
+
+    def _seated_abroad(self, folded: str, end: int) -> bool:
+        """A Libyan office's word followed by "in" a capital or country abroad ("the parliament
+        in Ankara", "the government in Rome"): that country's body, not the Libyan one."""
+        m = _IN_NAME_AFTER.match(folded, end)
+        if m is None:
+            return False
+        places = self.gazetteer.lookup(m.group(1))
+        return bool(places) and all(
+            p.country_code not in (None, "LY") and p.feature in _SEAT_FEATURES for p in places
+        )
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
         """The knowledge base's role aliases on ``day``, computed once per day.
@@ -574,6 +611,8 @@ class MentionFinder:
                     hit = None  # "the Special Representative of the UN Secretary-General": another's title
                 if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
                     hit = self._owned_by_full_name(hit, words, text, published)
+                if hit is not None and source == "role" and self._seated_abroad(folded, end):
+                    hit = None  # "the parliament in Ankara": another country's body
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -908,7 +947,7 @@ class MentionFinder:
             said = _SAID_AFTER.match(folded[end : end + 100])
             if not (title_m or appos or first_is_name or said):
                 continue
-            if _looks_like_place_or_org(name_words):
+            if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
                 continue
             title = " ".join(lead) if lead and lead[-1].lower() in TITLE_WORDS else None
             if title_m and title is None:

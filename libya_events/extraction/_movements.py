@@ -1210,6 +1210,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _carried_off(s, tok, cls, obj):
         return None  # "took them to X": people carried somewhere, not a place taken
+    if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
+        return None  # "repelled an attack": an assault beaten off takes no place
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
     if agent is not None and not _actors(s, agent, ctx):
@@ -1800,6 +1802,8 @@ def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
 def _is_passive(s: _Sentence, tok: Token) -> bool:
     if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
         return True
+    if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
+        return True  # "X, reported captured by the rebels": a participle with its agent
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 
@@ -1809,6 +1813,12 @@ def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
 
 def _lends_to_noun(verb: Token, obj: Token) -> bool:
     return any(_supports(verb, cls) for cls in load_verb_classes().get(("noun", obj.lemma), ()))
+
+
+def _is_assault_noun(tok: Token) -> bool:
+    """An attack, raid or offensive (a noun row of the advance kind)."""
+    rows = load_verb_classes().get(("noun", tok.lemma), ())
+    return any(cls.kind is MovementKind.ADVANCE for cls in rows)
 
 
 def _is_trigger_noun(tok: Token) -> bool:
@@ -1960,14 +1970,23 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
 
 
 RETREAT_VERBS = frozenset({"retreat", "flee", "withdraw", "fall", "escape", "regroup"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of a verb in a finite tense (past or present)."""
+SELF_GOING_VERBS = frozenset(
+    {"leave", "travel", "fly", "go", "head", "depart", "walk", "drive", "sail", "journey"}
+)
+"""Verbs of going by oneself that a person is not made to do in the passive."""
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
 def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
     """Whether a verb of retreat with no object is joined to a passive head by "and" ("were
     driven out and retreated"): the passive's subject moved on ("were intercepted and
-    returned" is a second passive, "were stationed there and evicted people" acts on others)."""
-    if conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None:
+    returned" is a second passive, "were stationed there and evicted people" acts on others).
+    A verb of going on one's own in a finite tense is no passive participle: "was released and
+    left for X" is the released one's move ("was seized and transferred to X" is not)."""
+    finite = conj.tag in FINITE_TAGS and conj.lemma in SELF_GOING_VERBS
+    if not finite and (conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None):
         return False
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
 
@@ -2021,6 +2040,9 @@ def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[
     objs = list(s.children(prep, PREP_OBJECTS))
     for o in objs:
         yield name, o
+    for joined in s.children(prep, CONJUNCTS):
+        if joined.pos == "ADP" and depth < 2:  # "to X and to Y": the second phrase hangs on the first
+            yield from _prep_objects(s, joined, joined.lower, depth + 1)
     if not objs and depth < 2:
         for p in s.children(prep, PREPOSITIONS):
             yield from _prep_objects(s, p, f"{name} {p.lower}", depth + 1)
@@ -3547,6 +3569,25 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     return kind
 
 
+ONWARD_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.TRAVEL, MovementKind.ADVANCE})
+"""Kinds a plain going verb takes that a retreat it goes on from makes a withdrawal."""
+GOING_VERBS = frozenset({"move", "head", "go", "drive", "travel", "relocate"})
+"""Verbs of plain going, which tell no more than where a mover went."""
+
+
+def _continues_withdrawal(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
+    """ "pulled out of X, moving first to Y", "left the town, most of them driving to Y": a participle
+    of plain going hung on a verb of leaving is the same withdrawal, told on to its end (a force
+    leaving a town for somewhere, "left X, heading for Y", is setting out, as "left X for Y" is)."""
+    if tok.dep != "advcl" or tok.tag != "VBG" or cls.lemma not in GOING_VERBS or cls.particle:
+        return False
+    head = s.head(tok)
+    if head is None or head is tok or (head.lemma in DEPARTURES and actor.actor_kind in _GROUPS):
+        return False
+    head_cls = _match(s, head, load_verb_classes().get(("verb", head.lemma), ()))
+    return head_cls is not None and head_cls.kind is MovementKind.WITHDRAW
+
+
 RETURNS = frozenset({"return"})
 """Verbs of going back: returning somewhere is travel (SCHEMA), unless the mover was made to."""
 CAUSATIVE_HEADS = frozenset({"make", "force", "compel", "oblige", "push", "drive"})
@@ -3557,10 +3598,13 @@ ENTRY_PREPS = frozenset({"into"})
 
 
 def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit) -> MovementKind | None:
-    """The kind read again from the clause: a group's return, a group moving into a place."""
+    """The kind read again from the clause: a group's return, a group moving into a place, a
+    withdrawal told on to its end."""
+    tok = s.sent.token_at(frame.trigger.start)
+    if kind in ONWARD_KINDS and tok is not None and _continues_withdrawal(s, tok, frame.cls, actor):
+        return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
-    tok = s.sent.token_at(frame.trigger.start)
     if tok is None:
         return kind
     if frame.cls.lemma in RETURNS and kind is MovementKind.WITHDRAW and not frame.withdrawn:

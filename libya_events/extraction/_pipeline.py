@@ -946,7 +946,7 @@ _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:],
 
 
 _DEFINITE_PLACE = re.compile(
-    r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
     r"compound|complex|hotel|dam|crossing|checkpoint)(?:'s)?\b",
     re.IGNORECASE,
@@ -1120,7 +1120,14 @@ def _definite_place_hits(
             continue  # "Gwalish, the town west of X": the description is the unknown name's
         features = _HEAD_FEATURES.get(head)
         side = _SIDE_WORD.search(m.group().lower())
-        antecedent = None
+        antecedent = _described_before(folded, begin, finish, places)
+        if antecedent is not None and antecedent.place is not None:
+            out.append(
+                Hit(
+                    begin, finish, antecedent.place.id, antecedent.place.name, "coref", place=antecedent.place
+                )
+            )
+            continue
         last = bisect.bisect_right(place_ends, begin)
         floor = _entry_start(entries, begin)
         for h in reversed(places[max(0, last - 30) : last]):
@@ -1148,7 +1155,7 @@ def _definite_place_hits(
             if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
                 continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
-                continue  # "the administration in Tripoli": Tripoli is only where a government sits
+                continue  # "the administration in Tripoli", "a news conference in X": only a seat or venue
             antecedent = h
             break
         if antecedent is None or antecedent.place is None:
@@ -1166,6 +1173,27 @@ def _definite_place_hits(
     return out
 
 
+DESCRIBED_BEFORE_CHARS = 3000
+"""How far back a description told with its place ("the old city of X") is looked for."""
+
+
+def _described_before(folded: str, begin: int, finish: int, places: Sequence[Hit]) -> Hit | None:
+    """ "the old city of Derna ... the old city": a description with a describing word that was
+    told before with "of" and a place's name is that place again, whatever was named between."""
+    desc = folded[begin:finish]
+    if desc.count(" ") < 2 or desc.endswith("'s"):
+        return None  # "the town": the latest town; "the old city": the one told so before
+    window = folded[max(0, begin - DESCRIBED_BEFORE_CHARS) : begin].lower()
+    at = window.rfind(desc.lower() + " of ")
+    if at < 0:
+        return None
+    start = max(0, begin - DESCRIBED_BEFORE_CHARS) + at + len(desc) + 4
+    for h in places:
+        if h.start == start:
+            return h
+    return None
+
+
 _APPOSED_TO_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s*+$")
 
 
@@ -1179,7 +1207,8 @@ def _unknown_apposed(folded: str, start: int, places: Sequence[Hit], place_ends:
 
 
 _SEAT_ONLY = re.compile(
-    r"\b(?:government|administration|authorities|authority|parliament|cabinet|council)s?\s+(?:based\s+)?in\s+$",
+    r"\b(?:(?:government|administration|authorities|authority|parliament|cabinet|council)s?\s+(?:based\s+)?"
+    r"|(?:news|press)\s+conference\s+|briefing\s+|reporters\s+)in\s+$",
     re.IGNORECASE,
 )
 _REFERENCE_ONLY = re.compile(

@@ -230,12 +230,21 @@ def side_of_a_town(folded: str, hit: Hit) -> bool:
     return _OF_A_TOWN.match(folded, hit.end) is not None
 
 
+def side_where_a_place_lies(folded: str, hit: Hit, place_ends: frozenset[int]) -> bool:
+    """ "from Martuba in the south": the side of the scene a named place lies on, not the
+    country's region."""
+    if hit.place is None or hit.is_actor or not _BARE_SIDE.fullmatch(folded, hit.start, hit.end):
+        return False
+    return folded[max(0, hit.start - 4) : hit.start] == " in " and hit.start - 4 in place_ends
+
+
 def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without places inside longer names; an actor there ("US" in "US Defense
     Secretary") stays an actor but names no place."""
     out: list[Hit] = []
+    place_ends = frozenset(h.end for h in hits if h.place is not None)
     for h in hits:
-        if side_of_a_town(folded, h):
+        if side_of_a_town(folded, h) or side_where_a_place_lies(folded, h, place_ends):
             continue
         if not in_a_longer_name(folded, h):
             out.append(h)

@@ -61,6 +61,10 @@ PLACE_NOUNS = frozenset(
 )
 """Common nouns that a place name modifies ("the Sheiha area") or follows ("the town of X")."""
 
+CENTRE_NOUNS = frozenset({"centre", "center"})
+"""Nouns of a building a name modifies ("the Tariq al-Sikka centre"), which is no actor; an
+organisation named with the noun ("the Carter Center") holds it in its own name."""
+
 MEMO_SIZE = 4096
 """Names a lookup cache holds before it starts afresh."""
 NAME_PARTS = frozenset({"PROPN"})
@@ -440,8 +444,10 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     start, end = words[0].start, words[-1].end
     surface = text[start:end]
     head = toks[words[-1].head]
-    if words[-1].dep in COMPOUNDS and (head.lemma in FACILITIES or head.lemma in PLACE_NOUNS):
-        return None  # "the Heera checkpoint" is a site
+    if words[-1].dep in COMPOUNDS and (
+        head.lemma in FACILITIES or head.lemma in PLACE_NOUNS or head.lemma in CENTRE_NOUNS
+    ):
+        return None  # "the Heera checkpoint" is a site, "the al-Nasr detention centre" a building
     if words[-1].dep in COMPOUNDS and head.lower in TITLE_WORDS:
         return None  # "Air Force commander": a title's modifier adds no actor
     if words[-1].dep in COMPOUNDS and surface.lower() in kb.people_names:

@@ -338,9 +338,11 @@ def _is_town(place: Place | None) -> bool:
 
 
 _PART_BEFORE = re.compile(
-    r"\b((?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central)\s+$", re.IGNORECASE
+    r"\b((?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central)(?:[ \t]++\n?|\n)[ \t]*+\Z",
+    re.IGNORECASE,
 )
-"""A direction right before a town's name: "west Tripoli", "southern Benghazi"."""
+"""A direction right before a town's name: "west Tripoli", "southern Benghazi" (not across a
+blank line: a headline's last word before a dateline)."""
 _DISTANCE_BEFORE = re.compile(r"(?:\d|\b)(?:km|kilometres?|kilometers?|miles?)\s*$", re.IGNORECASE)
 #: The radius (km) of a part of a town around the town's point.
 PART_OF_TOWN_KM = 8.0

@@ -279,6 +279,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     named = _name_as_auxiliary(ctx, sent, verb)
     if named is not None:
         return [named]
+    if _reduced_passive_report(sent, verb):
+        return []  # "X, reported captured by the rebels, appeared": X is what is reported
     tok = verb
     for _ in range(6):
         passive, agents, subjects = _dependents(ctx, sent, tok)
@@ -291,6 +293,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         subj = _past_dateline(sent, subj) if subj is not None else None
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
+        if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
+            return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
         if subj is not None and not (tok is verb and passive):
             return _chain(sent, subj)
         if tok is verb and passive:
@@ -306,6 +310,22 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+MEMBER_NOUNS = frozenset({"member", "members"})
+"""Nouns of a body's own people: "whose members said" is the body speaking."""
+
+
+def _whose_members(sent: ParsedSentence, subj: Token) -> bool:
+    return subj.lemma in MEMBER_NOUNS and any(c.lower == "whose" for c in sent.children(subj, "poss"))
+
+
+def _reduced_passive_report(sent: ParsedSentence, verb: Token) -> bool:
+    """ "reported captured", "said killed" with no auxiliary: a participle of report on a noun
+    (the noun is what is told of), whatever the parser hung it on."""
+    if verb.tag != "VBN" or any(True for _ in sent.children(verb, "aux", "auxpass")):
+        return False
+    return any(c.tag == "VBN" for c in sent.children(verb, "xcomp"))
 
 
 def _dependents(ctx: _Context, sent: ParsedSentence, tok: Token) -> tuple[bool, list[Token], list[Token]]:
@@ -664,7 +684,8 @@ SOURCE_NOUNS = frozenset(
     envoy member members crew operator company airline hospital clinic charity coalition
     eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
     unit spokespeople inhabitants insurgents militants gunmen soldiers groups
-    broadcaster politician politicians lawyer lawyers expert experts relatives""".split()
+    broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
+    father mother son daughter wife husband cousin uncle""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(

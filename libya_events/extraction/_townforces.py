@@ -52,10 +52,10 @@ DEMONYMS: dict[str, str] = _load_demonyms()
 
 FORCE_NOUNS = frozenset(
     """forces troops fighters brigades militias militiamen units battalions checkpoints gunmen
-    convoys""".split()
+    convoys columns""".split()
 )
 """Plural heads that make a town's name or its people's a side ("Zintani brigades")."""
-_FROM_NOUNS = FORCE_NOUNS | {"force", "brigade", "militia", "unit", "battalion", "convoy"}
+_FROM_NOUNS = FORCE_NOUNS | {"force", "brigade", "militia", "unit", "battalion", "convoy", "column"}
 """Heads a "from <town>" phrase makes a side ("a force from Misrata")."""
 _MODIFIERS = ("armed", "local", "tribal", "allied", "rival")
 """Describing words allowed between the town and the force noun, or before a "from" phrase."""
