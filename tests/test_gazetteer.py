@@ -22,6 +22,7 @@ from libya_events.gazetteer import (
     resolve_with_fallback,
     variant_key,
 )
+from libya_events.gazetteer._names import _may_be_within
 
 G = Gazetteer.default()
 
@@ -180,6 +181,33 @@ def test_bounded_edit_distance_matches_full(a: str, b: str) -> None:
     for bound in range(4):
         got = bounded_edit_distance(a, b, bound)
         assert got == (full if full <= bound else bound + 1)
+
+
+@st.composite
+def _edited(draw: st.DrawFn) -> tuple[str, str]:
+    """A string and a copy with up to three random edits (so that many pairs are close)."""
+    a = draw(st.text(alphabet="abc -", max_size=14))
+    b = list(a)
+    for op, pos, ch in draw(
+        st.lists(st.tuples(st.sampled_from("ids"), st.integers(0, 14), st.sampled_from("abc -")), max_size=3)
+    ):
+        pos = min(pos, len(b))
+        if op == "i":
+            b.insert(pos, ch)
+        elif pos < len(b):
+            b[pos : pos + 1] = [] if op == "d" else [ch]
+    return a, "".join(b)
+
+
+@given(_edited())
+def test_edit_filter_never_drops_a_close_pair(pair: tuple[str, str]) -> None:
+    # the fuzzy look-up skips the edit distance of pairs the filter rejects: it must not
+    # reject a pair within the bound, in either order
+    a, b = pair
+    for bound in range(4):
+        if bounded_edit_distance(a, b, bound) <= bound:
+            assert _may_be_within(a, b, bound)
+            assert _may_be_within(b, a, bound)
 
 
 # ----------------------------------------------------------------------------- default gazetteer

@@ -18,6 +18,7 @@ from attrs import field, frozen
 from libya_events._errors import InputTypeError, KnowledgeBaseError, UnknownPlaceError, ValidationError
 from libya_events.gazetteer._names import (
     STOP_WORDS,
+    _may_be_within,
     _skeleton_of_variant,
     _variant_of_key,
     bounded_edit_distance,
@@ -440,6 +441,8 @@ class Gazetteer:
         scored: dict[str, tuple[int, Place]] = {}
         for length in range(len(key) - bound, len(key) + bound + 1):
             for cand, place in buckets.get(length, ()):
+                if not _may_be_within(key, cand, bound):
+                    continue
                 d = bounded_edit_distance(key, cand, bound)
                 if d <= bound and (place.id not in scored or d < scored[place.id][0]):
                     scored[place.id] = (d, place)
