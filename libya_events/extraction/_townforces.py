@@ -97,12 +97,13 @@ def town_force_hits(
         return hits
     found: list[tuple[Hit, bool]] = []
     found_places: list[Hit] = []
+    towns: dict[str, str | None] = {}  # each word's town, looked up once per article
     for m in scan(_BY_TOWN_GATE, folded, gate):
         word = m.group(1).lower()
         demonym = m.group(2) is None and word in DEMONYMS
-        town = DEMONYMS[word] if demonym else _gazetteer_town(m.group(1), gazetteer)
+        town = DEMONYMS[word] if demonym else _gazetteer_town(m.group(1), gazetteer, towns)
         if town is not None:
-            found.extend(_joined_town(folded, m.start(), gazetteer, kb))
+            found.extend(_joined_town(folded, m.start(), gazetteer, kb, towns))
             found.append((_side(m.start(), m.end(), town, kb), demonym))
     for m in scan(_FROM_TOWN_GATE, folded, gate) if " from " in lower else ():
         if not _home_phrase(folded, m.start()):
@@ -121,14 +122,16 @@ def town_force_hits(
 _JOINED_WORD = re.compile(r"((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++),?+\s++and\s++$")
 
 
-def _joined_town(folded: str, start: int, gazetteer: Gazetteer, kb: ActorKB) -> list[tuple[Hit, bool]]:
+def _joined_town(
+    folded: str, start: int, gazetteer: Gazetteer, kb: ActorKB, towns: dict[str, str | None]
+) -> list[tuple[Hit, bool]]:
     """The other town's side in "Zintani and Warshefani units": its demonym or name alone."""
     lo = max(0, start - 40)
     joined = _JOINED_WORD.search(folded, lo, start)
     if joined is None or joined.end() != start:
         return []
     word = joined.group(1).lower()
-    town = DEMONYMS.get(word) or _gazetteer_town(joined.group(1), gazetteer)
+    town = DEMONYMS.get(word) or _gazetteer_town(joined.group(1), gazetteer, towns)
     if town is None:
         return []
     return [(_side(joined.start(1), joined.end(1), town, kb), word in DEMONYMS)]
@@ -146,10 +149,14 @@ def _home_phrase(folded: str, start: int) -> bool:
     return word.group(1).lower() in _FROM_AFTER
 
 
-def _gazetteer_town(word: str, gazetteer: Gazetteer) -> str | None:
-    """The Libyan town of the gazetteer ``word`` names, as the text spells it."""
+def _gazetteer_town(word: str, gazetteer: Gazetteer, towns: dict[str, str | None]) -> str | None:
+    """The Libyan town of the gazetteer ``word`` names, as the text spells it; ``towns`` keeps
+    the answers already found in the article (a town named before every force noun)."""
+    if word in towns:
+        return towns[word]
     place = _gazetteer_place(word, gazetteer)
-    return _town_name(place, word) if place is not None else None
+    town = towns[word] = _town_name(place, word) if place is not None else None
+    return town
 
 
 def _gazetteer_place(word: str, gazetteer: Gazetteer, *, fuzzy: bool = False) -> Place | None:
