@@ -213,9 +213,12 @@ def bounded_edit_distance(a: str, b: str, bound: int) -> int:
         if lo > 1:
             current[lo - 1] = bound + 1
         row_min = current[lo - 1] if lo > 1 else i
-        for j in range(lo, hi + 1):
-            cost = 0 if ca == b[j - 1] else 1
-            v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        for j in range(lo, hi + 1):  # the least of three, compared inline (min() costs a call)
+            v = previous[j - 1] + (ca != b[j - 1])
+            if previous[j] < v:
+                v = previous[j] + 1
+            if current[j - 1] < v:
+                v = current[j - 1] + 1
             current[j] = v
             if v < row_min:
                 row_min = v
