@@ -27,7 +27,7 @@ from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
-from libya_events.text._gate import FirstWords, WordGate
+from libya_events.text._gate import FirstWords, WordGate, search_holding
 
 __all__ = ["FACILITIES", "anchor_sites", "part_hits", "site_hits"]
 
@@ -341,6 +341,8 @@ _PART_BEFORE = re.compile(
     r"\b((?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central)\s+$", re.IGNORECASE
 )
 """A direction right before a town's name: "west Tripoli", "southern Benghazi"."""
+_DIRECTION_WORDS = ("east", "west", "north", "south", "central")
+"""What every match of :data:`_PART_BEFORE` holds."""
 _DISTANCE_BEFORE = re.compile(r"(?:\d|\b)(?:km|kilometres?|kilometers?|miles?)\s*$", re.IGNORECASE)
 #: The radius (km) of a part of a town around the town's point.
 PART_OF_TOWN_KM = 8.0
@@ -355,7 +357,7 @@ def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
         place = h.place
         if place is None or h.is_actor or not _is_town(place):
             continue
-        m = _PART_BEFORE.search(folded, max(0, h.start - 24), h.start)
+        m = search_holding(_PART_BEFORE, folded, max(0, h.start - 24), h.start, _DIRECTION_WORDS)
         if m is None or (m.start() > 0 and folded[m.start() - 1] == "-"):
             continue
         if index is None:

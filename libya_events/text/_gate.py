@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
-__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at", "scan"]
+__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at", "scan", "search_holding"]
 
 
 @frozen
@@ -179,3 +179,22 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
         if m is not None:
             yield m
             pos = m.end()
+
+
+def search_holding(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, needles: tuple[str, ...]
+) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)`` for a case-insensitive ``pattern`` every match of which
+    holds one of ``needles`` (lower-case ASCII): an ASCII window that holds none is not
+    searched. (A window with other characters is: there ``re`` equates some of them with ASCII
+    letters, the Kelvin sign with "k".) For the short windows before a mention that ``$``
+    anchors, where ``search`` tries every character."""
+    window = text[lo:hi]
+    if window.isascii():
+        lower = window.lower()
+        for needle in needles:
+            if needle in lower:
+                break
+        else:
+            return None
+    return pattern.search(text, lo, hi)
