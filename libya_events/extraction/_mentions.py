@@ -33,7 +33,7 @@ from libya_events.extraction._lexicon import (
 )
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
-from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_holding
+from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
 
 __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
@@ -398,8 +398,8 @@ _INSTITUTION_HEAD = HeadWords(
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
-_DISTANCE_UNITS = ("km", "mile", "metre", "meter")
-"""What every match of :data:`_AFTER_DISTANCE` holds ("kilometres" holds "metre")."""
+_DISTANCE_ENDS = ("km", "mile", "miles", "metre", "metres", "meter", "meters", "to")
+"""How every match of :data:`_AFTER_DISTANCE` ends before its spaces ("kilometres" as "metres")."""
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|crossing\s+with|"
     r"frontier\s+with|border\s+of|outside|of|visit(?:ed|ing|s)?|toured?|entered|reach(?:ed)?|"
@@ -592,7 +592,7 @@ class MentionFinder:
                     continue
                 candidates = self._lookup_place(str(payload))
                 before = folded[max(0, start - 24) : start]
-                if search_holding(_AFTER_DISTANCE, before, 0, len(before), _DISTANCE_UNITS):
+                if search_ending(_AFTER_DISTANCE, before, 0, len(before), _DISTANCE_ENDS):
                     continue  # "some 250 km to the east": a direction, not the region
                 best = next((c for c in candidates if self._plausible_place(c, folded, start, end, w)), None)
                 if best is None:

@@ -27,7 +27,7 @@ from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
-from libya_events.text._gate import FirstWords, WordGate, search_holding
+from libya_events.text._gate import FirstWords, WordGate, search_ending
 
 __all__ = ["FACILITIES", "anchor_sites", "part_hits", "site_hits"]
 
@@ -341,8 +341,8 @@ _PART_BEFORE = re.compile(
     r"\b((?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central)\s+$", re.IGNORECASE
 )
 """A direction right before a town's name: "west Tripoli", "southern Benghazi"."""
-_DIRECTION_WORDS = ("east", "west", "north", "south", "central")
-"""What every match of :data:`_PART_BEFORE` holds."""
+_DIRECTION_ENDS = ("east", "west", "ern", "north", "south", "central")
+"""How every match of :data:`_PART_BEFORE` ends before its spaces ("southern" as "ern")."""
 _DISTANCE_BEFORE = re.compile(r"(?:\d|\b)(?:km|kilometres?|kilometers?|miles?)\s*$", re.IGNORECASE)
 #: The radius (km) of a part of a town around the town's point.
 PART_OF_TOWN_KM = 8.0
@@ -357,7 +357,7 @@ def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
         place = h.place
         if place is None or h.is_actor or not _is_town(place):
             continue
-        m = search_holding(_PART_BEFORE, folded, max(0, h.start - 24), h.start, _DIRECTION_WORDS)
+        m = search_ending(_PART_BEFORE, folded, max(0, h.start - 24), h.start, _DIRECTION_ENDS)
         if m is None or (m.start() > 0 and folded[m.start() - 1] == "-"):
             continue
         if index is None:

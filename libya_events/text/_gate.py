@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
-__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at", "scan", "search_holding"]
+__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at", "scan", "search_ending"]
 
 
 @frozen
@@ -181,20 +181,17 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
             pos = m.end()
 
 
-def search_holding(
-    pattern: re.Pattern[str], text: str, lo: int, hi: int, needles: tuple[str, ...]
+def search_ending(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, ends: tuple[str, ...]
 ) -> re.Match[str] | None:
-    """``pattern.search(text, lo, hi)`` for a case-insensitive ``pattern`` every match of which
-    holds one of ``needles`` (lower-case ASCII): an ASCII window that holds none is not
-    searched. (A window with other characters is: there ``re`` equates some of them with ASCII
-    letters, the Kelvin sign with "k".) For the short windows before a mention that ``$``
-    anchors, where ``search`` tries every character."""
+    """``pattern.search(text, lo, hi)`` for a case-insensitive ``pattern`` whose every match
+    ends the window with one of ``ends`` (lower-case ASCII) and whitespace (``...\\s+$``): an
+    ASCII window that ends otherwise is not searched. (A window with other characters is: there
+    ``re`` equates some of them with ASCII letters, the Kelvin sign with "k".) For the short
+    windows before a mention, where ``search`` would try every character."""
     window = text[lo:hi]
     if window.isascii():
-        lower = window.lower()
-        for needle in needles:
-            if needle in lower:
-                break
-        else:
+        stripped = window.rstrip()
+        if len(stripped) == len(window) or not stripped.lower().endswith(ends):
             return None
     return pattern.search(text, lo, hi)
