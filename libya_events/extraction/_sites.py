@@ -228,7 +228,7 @@ def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
         possessive = re.search(r"['\u2019]s\s+$", m.group(1)) is not None
         if start is not None and _is_singular(folded, m.end(3)) and not possessive:
             found.append((start, m.end(), name_end, noun))
-    for m in gate.finditer(_NAMED_AFTER_FIRST) if any(w in folded for w in _NAMED_AFTER_WORDS) else ():
+    for m in gate.finditer(_NAMED_AFTER_FIRST) if any(map(folded.__contains__, _NAMED_AFTER_WORDS)) else ():
         noun = m.group(1).split()[0].lower()
         # "Camp X" is named for a person, not a town; "University of X" for its town
         found.append((m.start(), m.end(), m.end() if noun == "university" else m.start(), noun))
