@@ -22,6 +22,7 @@ from libya_events.gazetteer import (
     resolve_with_fallback,
     variant_key,
 )
+from libya_events.gazetteer._names import _may_be_within
 
 G = Gazetteer.default()
 
@@ -180,6 +181,33 @@ def test_bounded_edit_distance_matches_full(a: str, b: str) -> None:
     for bound in range(4):
         got = bounded_edit_distance(a, b, bound)
         assert got == (full if full <= bound else bound + 1)
+
+
+@st.composite
+def _edited(draw: st.DrawFn) -> tuple[str, str]:
+    """A string and a copy with up to three random edits (so that many pairs are close)."""
+    a = draw(st.text(alphabet="abc -", max_size=14))
+    b = list(a)
+    for op, pos, ch in draw(
+        st.lists(st.tuples(st.sampled_from("ids"), st.integers(0, 14), st.sampled_from("abc -")), max_size=3)
+    ):
+        pos = min(pos, len(b))
+        if op == "i":
+            b.insert(pos, ch)
+        elif pos < len(b):
+            b[pos : pos + 1] = [] if op == "d" else [ch]
+    return a, "".join(b)
+
+
+@given(_edited())
+def test_edit_filter_never_drops_a_close_pair(pair: tuple[str, str]) -> None:
+    # the fuzzy look-up skips the edit distance of pairs the filter rejects: it must not
+    # reject a pair within the bound, in either order
+    a, b = pair
+    for bound in range(4):
+        if bounded_edit_distance(a, b, bound) <= bound:
+            assert _may_be_within(a, b, bound)
+            assert _may_be_within(b, a, bound)
 
 
 # ----------------------------------------------------------------------------- default gazetteer
@@ -581,3 +609,42 @@ def test_lazy_geopy_exports() -> None:
     assert gz.OfflineGeocoder is OfflineGeocoder
     with pytest.raises(AttributeError):
         _ = gz.NoSuchThing
+
+
+def _fuzzy_by_brute_force(name: str) -> tuple[Place, ...]:
+    """The fuzzy look-up as documented, trying every Libyan name of a near length."""
+    key = normalize_name(name)
+    letters = sum(c.isalpha() for c in key)
+    if not key or key in STOP_WORDS or letters < 6:
+        return ()
+    bound = 2 if letters >= 9 else 1
+    scored: dict[str, tuple[int, Place]] = {}
+    for length in range(len(key) - bound, len(key) + bound + 1):
+        for cand, place in G._fuzzy_index().get(length, ()):
+            d = bounded_edit_distance(key, cand, bound)
+            if d <= bound and (place.id not in scored or d < scored[place.id][0]):
+                scored[place.id] = (d, place)
+    return tuple(p for _, p in sorted(scored.values(), key=lambda dp: (dp[0], G._rank_key(dp[1]))))
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["Misrata", "Ajdabiya", "Bani Walid", "Tarhuna", "Ras Lanuf", "Gharyan", "Sabha"]),
+    st.lists(
+        st.tuples(st.sampled_from("ids"), st.integers(0, 12), st.sampled_from("aeiuklrt -")), max_size=3
+    ),
+)
+def test_fuzzy_lookup_finds_what_trying_every_name_finds(
+    name: str, edits: list[tuple[str, int, str]]
+) -> None:
+    # the look-up finds its candidates through an index of name pieces: the same places, in
+    # the same order, as trying every name of a near length
+    chars = list(name)
+    for op, pos, ch in edits:
+        pos = min(pos, len(chars))
+        if op == "i":
+            chars.insert(pos, ch)
+        elif pos < len(chars):
+            chars[pos : pos + 1] = [] if op == "d" else [ch]
+    misspelt = "".join(chars)
+    assert G.fuzzy_lookup(misspelt) == _fuzzy_by_brute_force(misspelt)

@@ -13,12 +13,14 @@ __all__ = ["foreign_acronym_hits", "named_team_hits"]
 
 _TEAM_NOUNS = ("team", "teams", "crew", "crews", "rescuers", "delegation", "experts", "mission")
 _FOREIGN_ACRONYM = re.compile(
-    r"\b[A-Z][a-z]++(?:(?<=ish)|(?<=ese)|(?<=an)|(?<=ch)|(?<=ic))\s++([A-Z]{3,6}+)(?:\s++(?:"
+    r"[A-Z](?<!\w[A-Z])[a-z]++(?:(?<=ish)|(?<=ese)|(?<=an)|(?<=ch)|(?<=ic))\s++([A-Z]{3,6}+)(?:\s++(?:"
     + "|".join(_TEAM_NOUNS)
     + r"))?+\b"
 )
 """A nationality, an acronym and what the body sent ("Turkish AFAD team"). The nationality ends as
-one does (-ish, -ese, -an, -ch, -ic): "Turkish", "Italian", "French", "Maltese"."""
+one does (-ish, -ese, -an, -ch, -ic): "Turkish", "Italian", "French", "Maltese". It opens with
+its capital and looks back for the word boundary (``\b[A-Z]`` as written): ``re`` then skips
+to the text's capitals instead of trying every character."""
 
 
 def foreign_acronym_hits(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -26,18 +28,21 @@ def foreign_acronym_hits(folded: str, hits: list[Hit]) -> list[Hit]:
     where no named mention covers those words."""
     if not any(c.isupper() for c in folded):
         return []
-    taken = sorted((h.start, h.end) for h in hits if h.actor_kind is not None and _named(h))
+    taken: list[tuple[int, int]] | None = None  # the named mentions, listed at the first match
     out: list[Hit] = []
     seen: set[str] = set()
     for m in _FOREIGN_ACRONYM.finditer(folded):
         acronym = m.group(1)
+        if taken is None:
+            taken = sorted((h.start, h.end) for h in hits if h.actor_kind is not None and _named(h))
         if _overlaps(taken, m.start(1), m.end(1)):
             continue
         seen.add(acronym)
         out.append(_hit(m.start(1), m.end(), acronym))
+    named = taken or []  # listed when an acronym was seen
     for acronym in seen:
         for later in re.finditer(rf"\b{acronym}\b", folded):
-            if not _overlaps(taken, later.start(), later.end()) and not any(
+            if not _overlaps(named, later.start(), later.end()) and not any(
                 h.start <= later.start() < h.end for h in out
             ):
                 out.append(_hit(later.start(), later.end(), acronym))

@@ -243,9 +243,9 @@ def town_sides(text: str, hits: Sequence[Hit]) -> dict[int, Hit]:
         if h.entry is not None:
             towns = _entry_towns(h.entry.name, tuple(h.entry.aliases))
         elif h.key.startswith("town-forces:"):  # "Misrati checkpoints", "fighters from Zawiya"
-            towns = _towns((h.name,))
+            towns = _name_towns(h.name)
         else:
-            towns = _towns((text[h.start : h.end],))
+            towns = _name_towns(text[h.start : h.end])
         for town in towns:
             by_town.setdefault(town, []).append(h)
     out: dict[int, Hit] = {}
@@ -264,6 +264,12 @@ def _towns(names: Iterable[str]) -> frozenset[str]:
         for m in map(_TOWN_FORCES.fullmatch, names)
         if m and m.group(1).lower() not in NOT_TOWNS
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_towns(name: str) -> frozenset[str]:
+    """The towns one name of a side names it by (read once per name: a long text repeats them)."""
+    return _towns((name,))
 
 
 @functools.lru_cache(maxsize=4096)

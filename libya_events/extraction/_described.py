@@ -37,16 +37,15 @@ def described_then_named(folded: str, hits: list[Hit], gate: WordGate | None = N
     lets the patterns be tried only near their words."""
     actors = sorted((h for h in hits if h.actor_kind is not None and h.place is None), key=lambda h: h.start)
     starts = [h.start for h in actors]
+    unnamed = [d for d in actors if _unnamed(d)]
     named: dict[int, Hit] = {}
-    for d in actors:
-        if not _unnamed(d):
-            continue
+    for d in unnamed:
         target = _name_after(folded, d, actors, starts)
         if target is not None:
             named[id(d)] = d.standing_for(target)
     by_words = _named_descriptions(folded, actors, starts, gate)
-    for d in actors:
-        if id(d) not in named and _unnamed(d):
+    for d in unnamed if by_words else ():
+        if id(d) not in named:
             target = by_words.get(_stem(folded[d.start : d.end]))
             if target is not None:
                 named[id(d)] = d.standing_for(target)
@@ -71,7 +70,7 @@ def _led_descriptions(folded: str, actors: Sequence[Hit], gate: WordGate | None 
     description is that group ("Misratan-led forces" ... "Misratan-led Libya Dawn forces")."""
     if "-" not in folded:
         return []
-    by_start = {h.start: h for h in actors if h.actor_kind is ActorKind.ARMED_GROUP and not _unnamed(h)}
+    by_start: dict[int, Hit] | None = None  # the named groups by where they start, at the first match
     bare: list[tuple[int, int, str]] = []
     names: dict[str, Hit | None] = {}
     for m in scan(_LED_GATE, folded, gate):
@@ -79,9 +78,15 @@ def _led_descriptions(folded: str, actors: Sequence[Hit], gate: WordGate | None 
         if m.group(2) is not None:
             bare.append((m.start(), m.end(), word))
             continue
+        if by_start is None:
+            by_start = {
+                h.start: h for h in actors if h.actor_kind is ActorKind.ARMED_GROUP and not _unnamed(h)
+            }
         target = by_start.get(m.end())
         if target is not None:
             names[word] = target if names.get(word, target) is target else None
+    if not bare or not names:
+        return []
     taken = [(h.start, h.end) for h in actors]
     out: list[Hit] = []
     for start, end, word in bare:

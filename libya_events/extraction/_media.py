@@ -54,12 +54,12 @@ def media_slot_hits(folded: str, hits: list[Hit], gate: WordGate | None = None) 
     pattern be tried only where its first word starts."""
     if "told" not in folded and " to " not in folded and " with " not in folded:
         return []
-    taken = bytearray(len(folded) + 1)
-    for h in hits:
-        taken[h.start : h.end] = b"\1" * (h.end - h.start)
+    taken: bytearray | None = None  # the characters of the mentions, marked at the first slot
     out: list[Hit] = []
     for m in scan(_MEDIA_SLOT_GATE, folded, gate):
         start, end = m.start(1), m.end(1)
+        if taken is None:
+            taken = _taken(folded, hits)
         if taken.find(1, start, end) >= 0:
             continue
         if not _medium(m):
@@ -67,6 +67,13 @@ def media_slot_hits(folded: str, hits: list[Hit], gate: WordGate | None = None) 
         name = folded[start:end]
         out.append(Hit(start, end, "medium:" + name.lower(), name, "unit", ActorKind.ORGANIZATION))
     return out
+
+
+def _taken(folded: str, hits: list[Hit]) -> bytearray:
+    taken = bytearray(len(folded) + 1)
+    for h in hits:
+        taken[h.start : h.end] = b"\1" * (h.end - h.start)
+    return taken
 
 
 def _medium(m: re.Match[str]) -> bool:

@@ -33,7 +33,7 @@ from libya_events.extraction._lexicon import (
 )
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
-from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at
+from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
 
 __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
@@ -410,6 +410,8 @@ _INSTITUTION_HEAD = HeadWords(
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
+_DISTANCE_ENDS = ("km", "mile", "miles", "metre", "metres", "meter", "meters", "to")
+"""How every match of :data:`_AFTER_DISTANCE` ends before its spaces ("kilometres" as "metres")."""
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|into|to|from|near|across|towards?|via|through|at|border\s+with|borders\s+with|crossing\s+with|"
     r"frontier\s+with|border\s+of|outside|of|visit(?:ed|ing|s)?|toured?|entered|reach(?:ed)?|"
@@ -632,7 +634,8 @@ class MentionFinder:
                 if not _clean_edges(folded, start, end):
                     continue
                 candidates = self._lookup_place(str(payload))
-                if _AFTER_DISTANCE.search(folded[max(0, start - 24) : start]):
+                before = folded[max(0, start - 24) : start]
+                if search_ending(_AFTER_DISTANCE, before, 0, len(before), _DISTANCE_ENDS):
                     continue  # "some 250 km to the east": a direction, not the region
                 best = next((c for c in candidates if self._plausible_place(c, folded, start, end, w)), None)
                 if best is None:
@@ -764,7 +767,7 @@ class MentionFinder:
         lower = folded.lower()
 
         def cue(*words: str) -> bool:
-            return any(w in lower for w in words)
+            return any(map(lower.__contains__, words))  # no generator: it costs more than the searches
 
         def gated_cue(*words: str) -> bool:
             """:func:`cue` for a gated pattern whose every match holds one of ``words``: the

@@ -103,7 +103,7 @@ _CREDIT_WORDS = ("Reporting", "Writing", "Editing", "Compiled", "Translated", "_
 
 
 def _has_credits(folded: str) -> bool:
-    return any(w in folded for w in _CREDIT_WORDS)
+    return any(map(folded.__contains__, _CREDIT_WORDS))
 
 
 _GOVERNMENT_ROLES = tuple(

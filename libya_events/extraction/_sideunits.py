@@ -37,8 +37,8 @@ _SIDE_KINDS = (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT)
 
 def side_unit_hits(folded: str, hits: list[Hit], gate: WordGate) -> tuple[list[Hit], set[int]]:
     """Unit mentions, and the ids of the side mentions that a unit's name swallows."""
-    if not gate.has_any(w.lower() for w in UNIT_NOUNS):
-        return [], set()
+    if not gate.has_any(w.lower() for w in UNIT_NOUNS) or not any(map(folded.__contains__, UNIT_NOUNS)):
+        return [], set()  # both patterns need a unit noun as written, capitalised
     sides = [h for h in hits if h.actor_kind in _SIDE_KINDS and h.place is None and h.source == "kb"]
     if not sides:
         return [], set()

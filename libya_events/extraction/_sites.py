@@ -27,7 +27,7 @@ from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
-from libya_events.text._gate import FirstWords, WordGate
+from libya_events.text._gate import FirstWords, WordGate, search_ending
 
 __all__ = ["FACILITIES", "anchor_sites", "part_hits", "site_hits"]
 
@@ -228,7 +228,7 @@ def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
         possessive = re.search(r"['\u2019]s\s+$", m.group(1)) is not None
         if start is not None and _is_singular(folded, m.end(3)) and not possessive:
             found.append((start, m.end(), name_end, noun))
-    for m in gate.finditer(_NAMED_AFTER_FIRST) if any(w in folded for w in _NAMED_AFTER_WORDS) else ():
+    for m in gate.finditer(_NAMED_AFTER_FIRST) if any(map(folded.__contains__, _NAMED_AFTER_WORDS)) else ():
         noun = m.group(1).split()[0].lower()
         # "Camp X" is named for a person, not a town; "University of X" for its town
         found.append((m.start(), m.end(), m.end() if noun == "university" else m.start(), noun))
@@ -343,6 +343,8 @@ _PART_BEFORE = re.compile(
 )
 """A direction right before a town's name: "west Tripoli", "southern Benghazi" (not across a
 blank line: a headline's last word before a dateline)."""
+_DIRECTION_ENDS = ("east", "west", "ern", "north", "south", "central")
+"""How every match of :data:`_PART_BEFORE` ends before its spaces ("southern" as "ern")."""
 _DISTANCE_BEFORE = re.compile(r"(?:\d|\b)(?:km|kilometres?|kilometers?|miles?)\s*$", re.IGNORECASE)
 #: The radius (km) of a part of a town around the town's point.
 PART_OF_TOWN_KM = 8.0
@@ -357,7 +359,7 @@ def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
         place = h.place
         if place is None or h.is_actor or not _is_town(place):
             continue
-        m = _PART_BEFORE.search(folded, max(0, h.start - 24), h.start)
+        m = search_ending(_PART_BEFORE, folded, max(0, h.start - 24), h.start, _DIRECTION_ENDS)
         if m is None or (m.start() > 0 and folded[m.start() - 1] == "-"):
             continue
         if index is None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from libya_events.extraction._kb import ActorKB
+from libya_events.extraction._kb import ActorEntry, ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
@@ -93,23 +93,24 @@ def town_force_hits(
     cover (a guessed person "Gharyani", the bare group "Zawiyan fighters") give way. ``gate``,
     the words of ``folded``, lets the patterns be tried only near their head words."""
     lower = folded.lower()
-    if not any(w in lower for w in FORCE_NOUNS) and " from " not in lower:
+    if not any(map(lower.__contains__, FORCE_NOUNS)) and " from " not in lower:
         return hits
     found: list[tuple[Hit, bool]] = []
     found_places: list[Hit] = []
+    towns = _Towns(gazetteer, kb)
     for m in scan(_BY_TOWN_GATE, folded, gate):
         word = m.group(1).lower()
         demonym = m.group(2) is None and word in DEMONYMS
-        town = DEMONYMS[word] if demonym else _gazetteer_town(m.group(1), gazetteer)
+        town = DEMONYMS[word] if demonym else towns.town(m.group(1))
         if town is not None:
-            found.extend(_joined_town(folded, m.start(), gazetteer, kb))
-            found.append((_side(m.start(), m.end(), town, kb), demonym))
+            found.extend(_joined_town(folded, m.start(), towns))
+            found.append((towns.side(m.start(), m.end(), town), demonym))
     for m in scan(_FROM_TOWN_GATE, folded, gate) if " from " in lower else ():
         if not _home_phrase(folded, m.start()):
             continue
         place = _gazetteer_place(m.group(3), gazetteer, fuzzy=" of " in m.group(1))
         if place is not None:
-            found.append((_side(m.start(), m.end(), _town_name(place, m.group(3)), kb), False))
+            found.append((towns.side(m.start(), m.end(), _town_name(place, m.group(3))), False))
             if not any(h.place is not None and h.start == m.start(3) for h in hits):
                 # a misspelt town the gazetteer's exact names miss is a place still
                 found_places.append(Hit(m.start(3), m.end(3), place.id, place.name, "fuzzy", place=place))
@@ -121,17 +122,45 @@ def town_force_hits(
 _JOINED_WORD = re.compile(r"((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++),?+\s++and\s++$")
 
 
-def _joined_town(folded: str, start: int, gazetteer: Gazetteer, kb: ActorKB) -> list[tuple[Hit, bool]]:
+class _Towns:
+    """One article's look-ups, each made once however often the text repeats it: the town a
+    word names, the knowledge base's entry for a town's forces."""
+
+    def __init__(self, gazetteer: Gazetteer, kb: ActorKB) -> None:
+        self._gazetteer, self._kb = gazetteer, kb
+        self._towns: dict[str, str | None] = {}
+        self._entries: dict[str, ActorEntry | None] = {}
+
+    def town(self, word: str) -> str | None:
+        """The Libyan town of the gazetteer ``word`` names, as the text spells it."""
+        if word not in self._towns:
+            place = _gazetteer_place(word, self._gazetteer)
+            self._towns[word] = _town_name(place, word) if place is not None else None
+        return self._towns[word]
+
+    def side(self, start: int, end: int, town: str) -> Hit:
+        """The mention of ``town``'s forces at ``start..end``: the knowledge base's armed
+        group that names them, else "<Town> forces"."""
+        if town not in self._entries:
+            self._entries[town] = self._kb.lookup(f"{town} forces")
+        entry = self._entries[town]
+        if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
+            return Hit(start, end, entry.id, entry.name, "kb", ActorKind.ARMED_GROUP, entry=entry)
+        name = f"{town} forces"
+        return Hit(start, end, "town-forces:" + town.lower(), name, "forces", ActorKind.ARMED_GROUP)
+
+
+def _joined_town(folded: str, start: int, towns: _Towns) -> list[tuple[Hit, bool]]:
     """The other town's side in "Zintani and Warshefani units": its demonym or name alone."""
     lo = max(0, start - 40)
     joined = _JOINED_WORD.search(folded, lo, start)
     if joined is None or joined.end() != start:
         return []
     word = joined.group(1).lower()
-    town = DEMONYMS.get(word) or _gazetteer_town(joined.group(1), gazetteer)
+    town = DEMONYMS.get(word) or towns.town(joined.group(1))
     if town is None:
         return []
-    return [(_side(joined.start(1), joined.end(1), town, kb), word in DEMONYMS)]
+    return [(towns.side(joined.start(1), joined.end(1), town), word in DEMONYMS)]
 
 
 def _home_phrase(folded: str, start: int) -> bool:
@@ -144,12 +173,6 @@ def _home_phrase(folded: str, start: int) -> bool:
     if folded[start].isupper():
         return True
     return word.group(1).lower() in _FROM_AFTER
-
-
-def _gazetteer_town(word: str, gazetteer: Gazetteer) -> str | None:
-    """The Libyan town of the gazetteer ``word`` names, as the text spells it."""
-    place = _gazetteer_place(word, gazetteer)
-    return _town_name(place, word) if place is not None else None
 
 
 def _gazetteer_place(word: str, gazetteer: Gazetteer, *, fuzzy: bool = False) -> Place | None:
@@ -175,14 +198,6 @@ _NATIONALITY_SHAPE = re.compile(r"(?:ian|ish|ese|ans)$")
 
 
 _NOT_TOWN_WORDS = frozenset({"libya", "libyan", "government", "army", "national", "special", "the"})
-
-
-def _side(start: int, end: int, town: str, kb: ActorKB) -> Hit:
-    entry = kb.lookup(f"{town} forces")
-    if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
-        return Hit(start, end, entry.id, entry.name, "kb", ActorKind.ARMED_GROUP, entry=entry)
-    name = f"{town} forces"
-    return Hit(start, end, "town-forces:" + town.lower(), name, "forces", ActorKind.ARMED_GROUP)
 
 
 def _merged(hits: list[Hit], found: Sequence[tuple[Hit, bool]]) -> list[Hit]:

@@ -232,6 +232,7 @@ class Gazetteer:
         "_combined",
         "_exact",
         "_fuzzy_buckets",
+        "_fuzzy_pieces",
         "_key_view",
         "_max_name_words",
         "_places",
@@ -262,6 +263,7 @@ class Gazetteer:
         self._places: tuple[Place, ...] = tuple(by_id.values())
         self._preferred = frozenset(preferred)
         self._fuzzy_buckets: dict[int, list[tuple[str, Place]]] | None = None
+        self._fuzzy_pieces: dict[int, dict[tuple[int, int, str], list[int]]] = {}
         self._build_index(keys or {})
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -436,15 +438,49 @@ class Gazetteer:
         if letters < 6:
             return ()
         bound = 2 if letters >= 9 else 1
-        buckets = self._fuzzy_index()
         scored: dict[str, tuple[int, Place]] = {}
-        for length in range(len(key) - bound, len(key) + bound + 1):
-            for cand, place in buckets.get(length, ()):
-                d = bounded_edit_distance(key, cand, bound)
-                if d <= bound and (place.id not in scored or d < scored[place.id][0]):
-                    scored[place.id] = (d, place)
+        for cand, place in self._fuzzy_candidates(key, bound):
+            d = bounded_edit_distance(key, cand, bound)
+            if d <= bound and (place.id not in scored or d < scored[place.id][0]):
+                scored[place.id] = (d, place)
         ordered = sorted(scored.values(), key=lambda dp: (dp[0], self._rank_key(dp[1])))
         return tuple(p for _, p in ordered)
+
+    def _fuzzy_candidates(self, key: str, bound: int) -> Iterator[tuple[str, Place]]:
+        """The names of the fuzzy index ``bound`` letters longer or shorter than ``key`` that
+        pass ``_may_be_within`` (in ``_names``), in the index's order: found through their pieces
+        (:meth:`_fuzzy_piece_index`) rather than tried one by one."""
+        buckets = self._fuzzy_index()
+        pieces = self._fuzzy_piece_index(bound)
+        parts, n = bound + 1, len(key)
+        for length in range(n - bound, n + bound + 1):
+            bucket = buckets.get(length, ())
+            if length < parts:  # a piece is empty: every name passes
+                yield from bucket
+                continue
+            found: set[int] = set()
+            for i in range(parts):
+                lo, hi = i * length // parts, (i + 1) * length // parts
+                for at in range(max(0, lo - bound), min(hi + bound, n) - (hi - lo) + 1):
+                    found.update(pieces.get((length, i, key[at : at + hi - lo]), ()))
+            for j in sorted(found):
+                yield bucket[j]
+
+    def _fuzzy_piece_index(self, bound: int) -> dict[tuple[int, int, str], list[int]]:
+        """(length, piece number, piece) -> the positions in the fuzzy index's bucket of that
+        length of the names cut into ``bound + 1`` pieces (as ``_may_be_within`` (in ``_names``) cuts them)
+        that have that piece."""
+        index = self._fuzzy_pieces.get(bound)
+        if index is None:
+            index = {}
+            parts = bound + 1
+            for length, bucket in self._fuzzy_index().items():
+                cuts = [(i, i * length // parts, (i + 1) * length // parts) for i in range(parts)]
+                for j, (cand, _) in enumerate(bucket):
+                    for i, lo, hi in cuts:
+                        index.setdefault((length, i, cand[lo:hi]), []).append(j)
+            self._fuzzy_pieces[bound] = index
+        return index
 
     def _fuzzy_index(self) -> dict[int, list[tuple[str, Place]]]:
         if self._fuzzy_buckets is None:

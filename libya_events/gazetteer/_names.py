@@ -181,6 +181,22 @@ def skeleton_key(s: str) -> str:
     return _skeleton_of_variant(variant_key(s))
 
 
+def _may_be_within(a: str, b: str, bound: int) -> bool:
+    """False when the edit distance of ``a`` and ``b`` must exceed ``bound`` (a cheap filter
+    before :func:`bounded_edit_distance`; True does not mean it is within).
+
+    Cut ``b`` into ``bound + 1`` pieces: ``bound`` edits touch at most ``bound`` of them, so one
+    piece is left whole and lies in ``a`` shifted by at most ``bound`` characters.
+    """
+    n = len(b)
+    parts = bound + 1
+    for i in range(parts):
+        lo, hi = i * n // parts, (i + 1) * n // parts
+        if lo == hi or a.find(b[lo:hi], max(0, lo - bound), hi + bound) >= 0:
+            return True
+    return False
+
+
 def bounded_edit_distance(a: str, b: str, bound: int) -> int:
     """Levenshtein distance of ``a`` and ``b``, or ``bound + 1`` once it must exceed ``bound``."""
     la, lb = len(a), len(b)
@@ -197,9 +213,12 @@ def bounded_edit_distance(a: str, b: str, bound: int) -> int:
         if lo > 1:
             current[lo - 1] = bound + 1
         row_min = current[lo - 1] if lo > 1 else i
-        for j in range(lo, hi + 1):
-            cost = 0 if ca == b[j - 1] else 1
-            v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        for j in range(lo, hi + 1):  # the least of three, compared inline (min() costs a call)
+            v = previous[j - 1] + (ca != b[j - 1])
+            if previous[j] < v:
+                v = previous[j] + 1
+            if current[j - 1] < v:
+                v = current[j - 1] + 1
             current[j] = v
             if v < row_min:
                 row_min = v

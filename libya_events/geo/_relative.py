@@ -181,13 +181,18 @@ def _match_anchor(text: str, pos: int) -> tuple[str, Span] | None:
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+_ANCHOR_GROUPS = ("named", "capital", "border", "definite", "plain")
+
+
 def _match_anchor_kind(text: str, pos: int) -> tuple[str, Span, str, int] | None:
     """The anchor at ``text[pos:]``: its words, span, kind (see ``anchor_kind``) and where it ends."""
     m = _ANCHOR.match(text, pos)
     if m is None:
         return None
-    group = next(g for g in ("named", "capital", "border", "definite", "plain") if m.group(g) is not None)
-    start, end = m.start(group), m.end(group)
+    for group in _ANCHOR_GROUPS:  # the alternative that matched (a loop: no generator per anchor)
+        start, end = m.span(group)
+        if start >= 0:
+            break
     if group in ("capital", "definite"):
         kind = "definite" if group == "definite" else "name"
         return text[start:end], Span(start, end), kind, end

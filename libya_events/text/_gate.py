@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
-__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at", "scan"]
+__all__ = ["FirstWords", "HeadWords", "WordGate", "finditer_at", "scan", "search_ending"]
 
 
 @frozen
@@ -179,3 +179,19 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
         if m is not None:
             yield m
             pos = m.end()
+
+
+def search_ending(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, ends: tuple[str, ...]
+) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)`` for a case-insensitive ``pattern`` whose every match
+    ends the window with one of ``ends`` (lower-case ASCII) and whitespace (``...\\s+$``): an
+    ASCII window that ends otherwise is not searched. (A window with other characters is: there
+    ``re`` equates some of them with ASCII letters, the Kelvin sign with "k".) For the short
+    windows before a mention, where ``search`` would try every character."""
+    window = text[lo:hi]
+    if window.isascii():
+        stripped = window.rstrip()
+        if len(stripped) == len(window) or not stripped.lower().endswith(ends):
+            return None
+    return pattern.search(text, lo, hi)
