@@ -77,10 +77,14 @@ DEST_PREPS = frozenset(
         "back toward",
         "closer to",
         "up to",
+        "on to",  # "moved the units on to X"
+        "on into",
+        "on towards",
+        "on toward",
     }
 )
 NEAR_PREPS = frozenset({"near", "outside", "around", "to near"})  # "advanced to near X"
-TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to"})
+TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to", "on towards", "on toward"})
 ACTOR_PREPS = frozenset({"of", "to", "by", "as"})
 OWNER_PREPS = ACTOR_PREPS | {
     "from"
@@ -1125,8 +1129,25 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
+            if _carries_past_particle(s, tok, cls, classes):
+                continue
             return cls
     return None
+
+
+def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Sequence[VerbClass]) -> bool:
+    """ "Moved some equipment on to X": a phrasal row that takes no object ("moved on", an
+    advance) does not fit a verb with a direct object before its particle; the lemma's row for
+    things moved does ("moved equipment": a deployment)."""
+    if (
+        cls.particle is None
+        or cls.object != "-"
+        or not any(c.object == "mover" for c in classes if c.particle is None)
+    ):
+        return False
+    particle = next((c for c in s.children(tok, PARTICLES) if c.lower == cls.particle and c.i > tok.i), None)
+    obj = s.child(tok, OBJECTS)
+    return particle is not None and obj is not None and obj.i < particle.i
 
 
 SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
@@ -2024,6 +2045,15 @@ def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[
     if not objs and depth < 2:
         for p in s.children(prep, PREPOSITIONS):
             yield from _prep_objects(s, p, f"{name} {p.lower}", depth + 1)
+    if depth == 0 and prep.lower not in ORIGIN_PREPS:  # "from X to Y and to Z": a chain's leg
+        for p in _joined_prepositions(s, prep):
+            yield from _prep_objects(s, p, p.lower, 1)
+
+
+def _joined_prepositions(s: _Sentence, prep: Token) -> list[Token]:
+    """ "To X and to Y", "from X and from Y": the parse hangs the second preposition on the
+    first as its conjunct; it is a phrase of the verb too (not "on", a leg of its own)."""
+    return [c for c in s.children(prep, CONJUNCTS) if c.pos == "ADP" and c.lower not in ONWARD_WORDS]
 
 
 def _prep_places(
@@ -3938,7 +3968,8 @@ def _chained_places(s: _Sentence, verb: Token) -> tuple[list[Hit], list[Hit]]:
             pobj = s.child(prep, PREP_OBJECTS)
             if pobj is None:
                 continue
-            for link in (p for t in (prep, pobj) for p in s.children(t, frozenset({"prep"}))):
+            links = [p for t in (prep, pobj) for p in s.children(t, frozenset({"prep"}))]
+            for link in links + _joined_prepositions(s, prep) if links else links:
                 target = s.child(link, PREP_OBJECTS)
                 if link.lower in CHAIN_DESTS and target is not None and _places(s, target):
                     origins.extend(_places(s, pobj))
