@@ -72,3 +72,31 @@ def test_an_object_before_the_particle_is_what_was_moved() -> None:
 def test_the_phrasal_verb_without_an_object_still_advances() -> None:
     found = _records("The Libyan National Army moved on to Sirte after taking Nofaliya.")
     assert (MovementKind.ADVANCE, "Libyan National Army", "Sirte", None) in found, found
+
+
+# ------------------------------------------------------------ "the jihadists", "the brigades, which fight under ..."
+
+
+def test_the_jihadists_are_the_group_called_so_not_the_nearer_side() -> None:
+    found = _records(
+        "Government forces pushed into Sirte, squeezing Islamic State militants into the port. "
+        "The Nawasi Brigade left Tripoli for the front after the jihadists overran the checkpoint at Abu Grein."
+    )
+    takers = {actor for kind, actor, dest, _ in found if kind is MovementKind.CAPTURE and dest == "Abu Grein"}
+    assert takers == {"Islamic State"}, found
+
+
+def test_brigades_fighting_under_a_banner_are_that_group_here_and_later() -> None:
+    found = _records(
+        "The brigades, which fight under the banner of Bunyan al-Marsous, set off from Misrata in May. "
+        "Within weeks the brigades had retaken Abu Grein."
+    )
+    assert (MovementKind.ADVANCE, "Bunyan Marsous", None, "Misrata") in found, found
+    assert (MovementKind.CAPTURE, "Bunyan Marsous", "Abu Grein", None) in found, found
+
+
+def test_brigades_under_a_command_are_not_named_by_the_commander() -> None:
+    found = _records(
+        "The brigades, which fight under the command of Khalifa Haftar, set off from Benghazi in May."
+    )
+    assert not any(actor == "Khalifa Haftar" for _, actor, _, _ in found), found

@@ -4023,9 +4023,34 @@ def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             if named is not None and not _is_weak(named):
                 ctx.known_as[tok.lemma] = named
                 return named
+    named = _bannered(s, tok)
+    if named is not None:
+        ctx.known_as[tok.lemma] = named
+        return named
     determiner = s.child(tok, frozenset({"det"}))
     if determiner is not None and determiner.lower in ("the", "these", "those"):
         return ctx.known_as.get(tok.lemma)
+    return None
+
+
+BANNER_NOUNS = frozenset({"banner", "umbrella", "flag"})
+BANNER_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _bannered(s: _Sentence, tok: Token) -> Hit | None:
+    """ "The brigades, which fight under the banner of X": the group the force noun's clause
+    says it fights as (not "under the command of X", a commander)."""
+    if tok.lemma not in UNNAMED_FORCES or s.actor_at[tok.i] is not None:
+        return None
+    for clause in s.children(tok, BANNER_CLAUSES):
+        for under in (p for p in s.children(clause, PREPOSITIONS) if p.lower == "under"):
+            banner = s.child(under, PREP_OBJECTS)
+            if banner is None or banner.lemma not in BANNER_NOUNS:
+                continue
+            group = _prep_object(s, banner, ("of",))
+            named = s.actor_at[group.i] if group is not None else None
+            if named is not None and named.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(named):
+                return named
     return None
 
 
