@@ -100,3 +100,41 @@ def test_brigades_under_a_command_are_not_named_by_the_commander() -> None:
         "The brigades, which fight under the command of Khalifa Haftar, set off from Benghazi in May."
     )
     assert not any(actor == "Khalifa Haftar" for _, actor, _, _ in found), found
+
+
+# ------------------------------------------------------------ "dozens of vehicles ..., before some of them"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses told reporters that dozens of pickup trucks had driven into Ain Zara late on Monday, "
+        "before some of them pulled back towards Tarhuna.",
+        "Two residents said that dozens of armed vehicles entered Ain Zara on Monday before they pulled back "
+        "towards Tarhuna.",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_plural_subject_is_not_the_witnesses(text: str) -> None:
+    found = _records(text)
+    assert not any(kind is MovementKind.WITHDRAW for kind, _, _, _ in found), found
+
+
+def test_a_pronoun_after_a_plural_subject_naming_an_actor_is_that_actor() -> None:
+    found = _records(
+        "Residents said that hundreds of armed men had gathered in Janzour before they withdrew to Zawiya."
+    )
+    assert any(kind is MovementKind.WITHDRAW and actor == "armed men" for kind, actor, _, _ in found), found
+
+
+def test_a_pronoun_after_a_named_plural_subject_is_that_side() -> None:
+    found = _records("Dozens of LNA fighters entered Sirte on Monday before some of them withdrew to Jufra.")
+    assert (MovementKind.WITHDRAW, "Libyan National Army", "Jufra", None) in found, found
+
+
+def test_a_reporter_still_binds_its_own_pronoun() -> None:
+    found = _records(
+        "The Libyan National Army entered Sirte on Monday. Residents said they had fled to Misrata."
+    )
+    assert any(
+        kind is MovementKind.WITHDRAW and dest == "Misrata" and actor for kind, actor, dest, _ in found
+    ), found

@@ -2715,6 +2715,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
+        if _unnamed_plural_before(s, tok):
+            return None
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
@@ -2885,9 +2887,26 @@ def _bound_actor(s: _Sentence, tok: Token, speaker: Token, ctx: _Context) -> Hit
     hit = _actor_of(s, speaker, ctx)
     if hit is not None and hit.actor_kind is not ActorKind.COLLECTIVE:
         return hit
-    if hit is None and speaker.lemma in FORCE_HEADS:
-        return None
+    if hit is None and (speaker.lemma in FORCE_HEADS or s.head(speaker).lemma not in SAYING_VERBS):
+        return None  # "dozens of vehicles entered X before they pulled back": the vehicles, no actor
     return ctx.named(_antecedent(s, tok, ctx))
+
+
+def _unnamed_plural_before(s: _Sentence, pronoun: Token) -> bool:
+    """ "Dozens of armed vehicles rolled into X, before some of them pulled back": a plural
+    pronoun after a plural subject of its own sentence that names no actor is that subject,
+    not an actor told earlier (nor the witnesses who report it)."""
+    if pronoun.lower not in PLURAL_PRONOUN_WORDS:
+        return False
+    for k in range(pronoun.i - 1, -1, -1):
+        t = s.tokens[k]
+        if t.dep in ALL_SUBJECTS and t.pos in NOMINAL_POS:
+            lo, hi = s.sent.subtree(t)
+            if hi > pronoun.start:
+                continue  # the pronoun's own phrase ("some of them")
+            named = any(s.actor_at[u.i] is not None for u in s.tokens if lo <= u.start and u.end <= hi)
+            return t.tag in PLURAL_TAGS and not named
+    return False
 
 
 UNNAMED_FORCES = frozenset({"force", "troop", "soldier", "unit", "fighter", "militia", "brigade"})
@@ -3013,7 +3032,12 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         found: list[tuple[int, Hit]] = []
         for c in level:
             hit = s.actor_at[c.i]
-            if hit is None and c.dep in ("poss", "pobj") and c.lower in PRONOUNS:
+            if (
+                hit is None
+                and c.dep in ("poss", "pobj")
+                and c.lower in PRONOUNS
+                and not _unnamed_plural_before(s, c)
+            ):
                 hit = ctx.coref.resolve(c.start, c.lower)  # "his forces", "forces loyal to him"
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
