@@ -138,3 +138,40 @@ def test_a_reporter_still_binds_its_own_pronoun() -> None:
     assert any(
         kind is MovementKind.WITHDRAW and dest == "Misrata" and actor for kind, actor, dest, _ in found
     ), found
+
+
+# ------------------------------------------------------------ "swept into X, seizing ..."
+
+
+def test_an_entry_told_by_its_participle_of_capture_is_one_capture() -> None:
+    found = _records(
+        "Government forces swept into Tarhuna on Friday, seizing the last stronghold of the LNA."
+    )
+    assert [kind for kind, _, dest, _ in found if dest == "Tarhuna"] == [MovementKind.CAPTURE], found
+
+
+def test_an_entry_and_a_capture_told_as_two_verbs_stay_two() -> None:
+    found = _records("Government forces swept into Tarhuna on Friday and seized the town.")
+    kinds = {kind for kind, _, dest, _ in found if dest == "Tarhuna"}
+    assert kinds == {MovementKind.ADVANCE, MovementKind.CAPTURE}, found
+
+
+def test_a_participle_taking_another_place_keeps_the_entry() -> None:
+    found = _records("Government forces pushed into Tarhuna, capturing Gharyan on the way.")
+    assert {(kind, dest) for kind, _, dest, _ in found} == {
+        (MovementKind.ADVANCE, "Tarhuna"),
+        (MovementKind.CAPTURE, "Gharyan"),
+    }, found
+
+
+# ------------------------------------------------------------ "rebels crossed into Chad"
+
+
+def test_an_armed_group_crossing_into_a_country_advances() -> None:
+    found = _records("Chadian rebels based in southern Libya crossed from Libya into Niger in April.")
+    assert [kind for kind, _, dest, _ in found if dest == "Niger"] == [MovementKind.ADVANCE], found
+
+
+def test_troops_going_to_a_country_still_deploy() -> None:
+    found = _records("Turkish troops are going to Libya, the president said.")
+    assert [kind for kind, _, dest, _ in found if dest == "Libya"] == [MovementKind.DEPLOY], found

@@ -851,6 +851,7 @@ def find_movements(
     ctx.published = published
     table = load_verb_classes()
     out: list[MovementDraft] = ctx.drafts
+    taken_on_entry: set[int] = set()
     for sent in parsed:
         if _is_headline(sent, text):
             continue
@@ -863,11 +864,36 @@ def find_movements(
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
+        taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
         resolved.update(ctx.stood_for)
     kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
+    kept = [d for d in kept if id(d) not in taken_on_entry]  # after its retellings are merged into it
     _fill_places_given_up(kept, ctx.last_told)
     return kept
+
+
+def _entries_taken(drafts: list[MovementDraft], s: _Sentence) -> set[int]:
+    """ "Forces swept into X on Friday, seizing the last stronghold": the participle tells what
+    the entry did; one capture of X, not an advance on X as well (``id`` of each such advance)."""
+    return {id(d) for d in drafts if any(_takes_entry(e, d, s) for e in drafts)}
+
+
+def _takes_entry(capture: MovementDraft, entry: MovementDraft, s: _Sentence) -> bool:
+    if entry.kind is not MovementKind.ADVANCE or capture.kind is not MovementKind.CAPTURE:
+        return False
+    if entry.actor is None or capture.actor is None or not _same_side(entry.actor, capture.actor):
+        return False
+    if entry.destination is None or not _same_place(entry.destination, capture.destination):
+        return False
+    verb, participle = s.sent.token_at(entry.trigger.start), s.sent.token_at(capture.trigger.start)
+    return (
+        verb is not None
+        and participle is not None
+        and participle.tag == "VBG"
+        and participle.dep in ("advcl", "xcomp", "conj")
+        and participle.head == verb.i
+    )
 
 
 GIVEN_UP_CHARS = 450
@@ -3558,7 +3584,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
         return MovementKind.TRAVEL  # "the minister moved to Tripoli"
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
-        kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
+        if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
+            kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
         if not (frame.carried and all(_is_area(d) for d in frame.dests)):
             return (
@@ -3567,6 +3594,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     return kind
 
 
+BORDER_CROSSINGS = frozenset({"cross"})
+"""Verbs of crossing a border: an armed group crossing into a country advances on it."""
 RETURNS = frozenset({"return"})
 """Verbs of going back: returning somewhere is travel (SCHEMA), unless the mover was made to."""
 CAUSATIVE_HEADS = frozenset({"make", "force", "compel", "oblige", "push", "drive"})
