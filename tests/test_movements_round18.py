@@ -175,3 +175,26 @@ def test_an_armed_group_crossing_into_a_country_advances() -> None:
 def test_troops_going_to_a_country_still_deploy() -> None:
     found = _records("Turkish troops are going to Libya, the president said.")
     assert [kind for kind, _, dest, _ in found if dest == "Libya"] == [MovementKind.DEPLOY], found
+
+
+# ------------------------------------------------------------ a withdrawal told again
+
+
+def test_a_withdrawal_told_again_without_destination_is_one_withdrawal() -> None:
+    found = _records(
+        "GNA fighters pulled back from Sirte toward Abu Grein on Monday. "
+        "The GNA said its forces had withdrawn from Sirte to protect civilians."
+    )
+    assert [(kind, dest, origin) for kind, _, dest, origin in found] == [
+        (MovementKind.WITHDRAW, "Abu Grein", "Sirte")
+    ], found
+
+
+def test_the_other_side_leaving_the_same_place_is_its_own_withdrawal() -> None:
+    found = _records(
+        "GNA fighters pulled back from Sirte toward Abu Grein on Monday. LNA fighters withdrew from Sirte on Tuesday."
+    )
+    assert (
+        len([kind for kind, _, _, origin in found if kind is MovementKind.WITHDRAW and origin == "Sirte"])
+        == 2
+    )

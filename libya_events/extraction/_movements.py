@@ -870,7 +870,7 @@ def find_movements(
     kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
     kept = [d for d in kept if id(d) not in taken_on_entry]  # after its retellings are merged into it
     _fill_places_given_up(kept, ctx.last_told)
-    return kept
+    return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
 
 
 def _entries_taken(drafts: list[MovementDraft], s: _Sentence) -> set[int]:
@@ -950,6 +950,8 @@ def _told_date(date: EventDate | None) -> TypeGuard[EventDate]:
 
 
 def _retells(d: MovementDraft, e: MovementDraft) -> bool:
+    if _retold_departure(d, e):
+        return True
     if d.destination is None or d.actor is None or e.actor is None or d.kind is not e.kind:
         return False
     if d.modality is not e.modality or not _same_place(d.destination, e.destination):
@@ -961,6 +963,25 @@ def _retells(d: MovementDraft, e: MovementDraft) -> bool:
     if _far_apart(d.date, e.date):
         return False  # "is advancing on X" (today) ... "launched an offensive on X in April"
     return _same_side(d.actor, e.actor)
+
+
+def _retold_departure(d: MovementDraft, e: MovementDraft) -> bool:
+    """ "GNA fighters pulled back from Sirte toward X ... its forces had withdrawn from Sirte": a
+    withdrawal from the place one side was told to leave, told again with no destination and no
+    date of its own, is the same withdrawal."""
+    if (
+        d.kind is not MovementKind.WITHDRAW
+        or e.kind is not MovementKind.WITHDRAW
+        or d.destination is not None
+    ):
+        return False
+    if d.origin is None or e.origin is None or d.actor is None or e.actor is None:
+        return False
+    if d.modality is not e.modality or not _same_place(d.origin, e.origin):
+        return False
+    if _told_date(d.date) and (not _told_date(e.date) or d.date.span != e.date.span):
+        return False  # a date of its own: perhaps another withdrawal
+    return not _far_apart(d.date, e.date) and _same_side(d.actor, e.actor)
 
 
 RETELLING_GAP = _dt.timedelta(days=31)
@@ -4033,8 +4054,8 @@ def _chained_places(s: _Sentence, verb: Token) -> tuple[list[Hit], list[Hit]]:
 def _same_side(a: Hit, b: Hit) -> bool:
     """The same actor, or a body and its own forces ("the GNA" and "GNA forces" taking one town
     in one report is one event)."""
-    if a.key == b.key:
-        return True
+    if a.key == b.key or a.name.lower() == b.name.lower():
+        return True  # one name found by two routes ("GNA fighters", "its forces")
     short, long_ = sorted((a.name.lower(), b.name.lower()), key=len)
     return long_.startswith(short + " ") and long_[len(short) + 1 :] in FORCE_SUFFIXES
 
