@@ -198,3 +198,20 @@ def test_the_other_side_leaving_the_same_place_is_its_own_withdrawal() -> None:
         len([kind for kind, _, _, origin in found if kind is MovementKind.WITHDRAW and origin == "Sirte"])
         == 2
     )
+
+
+# ------------------------------------------------------------ "the recapture of the Gharyan area"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday the Libyan National Army announced the recapture of the Gharyan area.",
+        "On Saturday the Libyan National Army announced the recapture of the western and eastern Gharyan areas.",
+    ],
+)
+def test_a_place_name_read_as_a_modifier_of_an_area_is_the_place(text: str) -> None:
+    found = _records(text)
+    assert [(kind, (dest or "").endswith("Gharyan")) for kind, _, dest, _ in found] == [
+        (MovementKind.CAPTURE, True)
+    ], found

@@ -3301,6 +3301,9 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     for c in s.children(tok, NAME_PARTS):
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
+    for c in (m for a in s.children(tok, frozenset({"amod"})) for m in (a, *s.children(a, CONJUNCTS))):
+        if c.pos == "PROPN" and c.i < tok.i and s.place_at[c.i] is not None:
+            return s.place_at[c.i]  # "the (eastern) Gharyan area": a name the parser read as a modifier
     owner = s.child(tok, frozenset({"poss"}))
     if owner is not None and tok.lemma in AREA_NOUNS:  # "its stronghold in X": X, more precise
         return next(iter(_located_in(s, tok, IN_PREPS)), None) or _owning_place(s, owner)
