@@ -215,3 +215,27 @@ def test_a_place_name_read_as_a_modifier_of_an_area_is_the_place(text: str) -> N
     assert [(kind, (dest or "").endswith("Gharyan")) for kind, _, dest, _ in found] == [
         (MovementKind.CAPTURE, True)
     ], found
+
+
+# ------------------------------------------------------------ "forces loyal to X <verb> Y"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces loyal to Khalifa Haftar had moved against Islamist militias in Benghazi on Friday.",
+        "Forces loyal to Khalifa Haftar attacked the Zintan brigades in Benghazi on Friday.",
+    ],
+)
+def test_forces_loyal_to_a_person_are_not_the_group_they_attack(text: str) -> None:
+    found = _records(text)
+    assert [(kind, actor) for kind, actor, dest, _ in found if dest == "Benghazi"] == [
+        (MovementKind.ADVANCE, "Libyan National Army")
+    ], found
+
+
+def test_forces_loyal_to_a_named_group_still_serve_it() -> None:
+    found = _records(
+        "Forces loyal to the Libyan National Army attacked the Zintan brigades in Benghazi on Friday."
+    )
+    assert {actor for _, actor, _, _ in found} == {"Libyan National Army"}, found
