@@ -239,3 +239,18 @@ def test_forces_loyal_to_a_named_group_still_serve_it() -> None:
         "Forces loyal to the Libyan National Army attacked the Zintan brigades in Benghazi on Friday."
     )
     assert {actor for _, actor, _, _ in found} == {"Libyan National Army"}, found
+
+
+# ------------------------------------------------------------ "repositioned outside X"
+
+
+def test_repositioning_outside_a_town_leaves_it() -> None:
+    found = _records(
+        "The Libyan National Army said its units had repositioned outside Tarhuna to spare civilians."
+    )
+    assert (MovementKind.WITHDRAW, "Libyan National Army", None, "Tarhuna") in found, found
+
+
+def test_being_deployed_outside_a_town_is_still_a_deployment_there() -> None:
+    found = _records("Libyan National Army units were deployed outside Sirte on Monday.")
+    assert [(kind, dest) for kind, _, dest, _ in found] == [(MovementKind.DEPLOY, "Sirte")], found

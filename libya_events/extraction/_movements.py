@@ -1425,8 +1425,16 @@ DISTANCING_WORDS = frozenset({"further", "farther"})
 
 def _moving_away(s: _Sentence, tok: Token) -> bool:
     """ "moved further from X", "were pushed farther from X": a move away from the place
-    left, with no place reached, is a withdrawal ("moved further into X" reaches a place)."""
+    left, with no place reached, is a withdrawal ("moved further into X" reaches a place); so
+    is taking new positions outside it ("units repositioned outside the town")."""
+    if tok.lemma in REPOSITION_VERBS and any(p.lower in OUTSIDE_PREPS for p in s.children(tok, PREPOSITIONS)):
+        return True
     return any(c.lower in DISTANCING_WORDS for c in s.children(tok, frozenset({"advmod"})))
+
+
+REPOSITION_VERBS = frozenset({"reposition", "redeploy", "regroup", "relocate"})
+"""Verbs of taking new positions: "outside X" after them is the place they left."""
+OUTSIDE_PREPS = frozenset({"outside"})
 
 
 SETTING_PREPS = frozenset({"in", "inside", "within"})
@@ -2125,6 +2133,8 @@ def _prep_places(
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
             towards = towards or bool(found)
+        elif name in OUTSIDE_PREPS and cls.lemma in REPOSITION_VERBS:  # "repositioned outside X"
+            origins.extend(_places(s, obj))
         elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
             found = [h for o in s.children(obj, PREPOSITIONS) if o.lower == "of" for h in _of_places(s, o)]
             dests.extend(found)
