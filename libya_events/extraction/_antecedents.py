@@ -188,14 +188,29 @@ def _described_side(
     words = _words(text, hit)
     if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) not in ("the", ""):
         return None
+    groups: list[Hit] = []
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
         if hit.start - o.end > ROLE_REACH or _barrier_between(barriers, o.start, hit.start):
-            return None
+            break
         surface = text[o.start : o.end]
         if o.actor_kind is ActorKind.ARMED_GROUP and o.entry is not None and surface[:1].isupper():
-            if _described_fits((o.entry.name, *o.entry.aliases)):
-                return o
-    return None
+            groups.append(o)
+    return next((o for o in groups if _entry_called(o, words[0]) or _fits_description(o)), None)
+
+
+def _fits_description(hit: Hit) -> bool:
+    entry = hit.entry
+    return entry is not None and _described_fits((entry.name, *entry.aliases))
+
+
+def _entry_called(hit: Hit, description: str) -> bool:
+    """Whether the knowledge base calls the group by the description ("Islamic State
+    militants", "IS jihadists"): of the groups in reach, the one "the jihadists" means, not
+    the nearer side that fought it."""
+    entry = hit.entry
+    return entry is not None and any(
+        description in name.lower().split() for name in (entry.name, *entry.aliases)
+    )
 
 
 def _same_group(text: str, hit: Hit, named: Sequence[Hit]) -> Hit | None:

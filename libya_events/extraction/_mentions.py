@@ -814,6 +814,8 @@ class MentionFinder:
             )
             if master is None or _sentence_break(folded, loyal.end(), master.start):
                 continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
+            if _clause_after_name(folded[loyal.end() : master.start]):
+                continue  # "forces loyal to X had moved against Y": Y is whom they fight
             forces = self._forces_of(master, loyal.start(), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -1392,6 +1394,20 @@ def _sentence_break(folded: str, start: int, end: int) -> bool:
         if len(word[0]) > 1 and word[0].lower() not in ABBREVIATIONS:
             return True
     return False
+
+
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "of", "de", "al-", "el-"})
+
+
+def _clause_after_name(gap: str) -> bool:
+    """Whether the words between "loyal to" and the actor found after it hold a name the
+    mention finder has not taken and then words of a clause ("Khalifa Haftar had moved
+    against"): the actor found is not the one they serve."""
+    words = gap.split()
+    named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    return named is not None and any(
+        w[:1].islower() and w.lower() not in NAME_PARTICLES for w in words[named + 1 :]
+    )
 
 
 def _first_actor_at(hits: Sequence[Hit], pos: int, *, limit: int) -> Hit | None:

@@ -77,10 +77,14 @@ DEST_PREPS = frozenset(
         "back toward",
         "closer to",
         "up to",
+        "on to",  # "moved the units on to X"
+        "on into",
+        "on towards",
+        "on toward",
     }
 )
 NEAR_PREPS = frozenset({"near", "outside", "around", "to near"})  # "advanced to near X"
-TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to"})
+TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to", "on towards", "on toward"})
 ACTOR_PREPS = frozenset({"of", "to", "by", "as"})
 OWNER_PREPS = ACTOR_PREPS | {
     "from"
@@ -847,6 +851,7 @@ def find_movements(
     ctx.published = published
     table = load_verb_classes()
     out: list[MovementDraft] = ctx.drafts
+    taken_on_entry: set[int] = set()
     for sent in parsed:
         if _is_headline(sent, text):
             continue
@@ -859,11 +864,36 @@ def find_movements(
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
+        taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
         resolved.update(ctx.stood_for)
     kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
+    kept = [d for d in kept if id(d) not in taken_on_entry]  # after its retellings are merged into it
     _fill_places_given_up(kept, ctx.last_told)
-    return kept
+    return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
+
+
+def _entries_taken(drafts: list[MovementDraft], s: _Sentence) -> set[int]:
+    """ "Forces swept into X on Friday, seizing the last stronghold": the participle tells what
+    the entry did; one capture of X, not an advance on X as well (``id`` of each such advance)."""
+    return {id(d) for d in drafts if any(_takes_entry(e, d, s) for e in drafts)}
+
+
+def _takes_entry(capture: MovementDraft, entry: MovementDraft, s: _Sentence) -> bool:
+    if entry.kind is not MovementKind.ADVANCE or capture.kind is not MovementKind.CAPTURE:
+        return False
+    if entry.actor is None or capture.actor is None or not _same_side(entry.actor, capture.actor):
+        return False
+    if entry.destination is None or not _same_place(entry.destination, capture.destination):
+        return False
+    verb, participle = s.sent.token_at(entry.trigger.start), s.sent.token_at(capture.trigger.start)
+    return (
+        verb is not None
+        and participle is not None
+        and participle.tag == "VBG"
+        and participle.dep in ("advcl", "xcomp", "conj")
+        and participle.head == verb.i
+    )
 
 
 GIVEN_UP_CHARS = 450
@@ -920,6 +950,8 @@ def _told_date(date: EventDate | None) -> TypeGuard[EventDate]:
 
 
 def _retells(d: MovementDraft, e: MovementDraft) -> bool:
+    if _retold_departure(d, e):
+        return True
     if d.destination is None or d.actor is None or e.actor is None or d.kind is not e.kind:
         return False
     if d.modality is not e.modality or not _same_place(d.destination, e.destination):
@@ -931,6 +963,25 @@ def _retells(d: MovementDraft, e: MovementDraft) -> bool:
     if _far_apart(d.date, e.date):
         return False  # "is advancing on X" (today) ... "launched an offensive on X in April"
     return _same_side(d.actor, e.actor)
+
+
+def _retold_departure(d: MovementDraft, e: MovementDraft) -> bool:
+    """ "GNA fighters pulled back from Sirte toward X ... its forces had withdrawn from Sirte": a
+    withdrawal from the place one side was told to leave, told again with no destination and no
+    date of its own, is the same withdrawal."""
+    if (
+        d.kind is not MovementKind.WITHDRAW
+        or e.kind is not MovementKind.WITHDRAW
+        or d.destination is not None
+    ):
+        return False
+    if d.origin is None or e.origin is None or d.actor is None or e.actor is None:
+        return False
+    if d.modality is not e.modality or not _same_place(d.origin, e.origin):
+        return False
+    if _told_date(d.date) and (not _told_date(e.date) or d.date.span != e.date.span):
+        return False  # a date of its own: perhaps another withdrawal
+    return not _far_apart(d.date, e.date) and _same_side(d.actor, e.actor)
 
 
 RETELLING_GAP = _dt.timedelta(days=31)
@@ -1125,8 +1176,25 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
+            if _carries_past_particle(s, tok, cls, classes):
+                continue
             return cls
     return None
+
+
+def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Sequence[VerbClass]) -> bool:
+    """ "Moved some equipment on to X": a phrasal row that takes no object ("moved on", an
+    advance) does not fit a verb with a direct object before its particle; the lemma's row for
+    things moved does ("moved equipment": a deployment)."""
+    if (
+        cls.particle is None
+        or cls.object != "-"
+        or not any(c.object == "mover" for c in classes if c.particle is None)
+    ):
+        return False
+    particle = next((c for c in s.children(tok, PARTICLES) if c.lower == cls.particle and c.i > tok.i), None)
+    obj = s.child(tok, OBJECTS)
+    return particle is not None and obj is not None and obj.i < particle.i
 
 
 SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
@@ -1359,8 +1427,16 @@ DISTANCING_WORDS = frozenset({"further", "farther"})
 
 def _moving_away(s: _Sentence, tok: Token) -> bool:
     """ "moved further from X", "were pushed farther from X": a move away from the place
-    left, with no place reached, is a withdrawal ("moved further into X" reaches a place)."""
+    left, with no place reached, is a withdrawal ("moved further into X" reaches a place); so
+    is taking new positions outside it ("units repositioned outside the town")."""
+    if tok.lemma in REPOSITION_VERBS and any(p.lower in OUTSIDE_PREPS for p in s.children(tok, PREPOSITIONS)):
+        return True
     return any(c.lower in DISTANCING_WORDS for c in s.children(tok, frozenset({"advmod"})))
+
+
+REPOSITION_VERBS = frozenset({"reposition", "redeploy", "regroup", "relocate"})
+"""Verbs of taking new positions: "outside X" after them is the place they left."""
+OUTSIDE_PREPS = frozenset({"outside"})
 
 
 SETTING_PREPS = frozenset({"in", "inside", "within"})
@@ -2046,6 +2122,15 @@ def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[
     if not objs and depth < 2:
         for p in s.children(prep, PREPOSITIONS):
             yield from _prep_objects(s, p, f"{name} {p.lower}", depth + 1)
+    if depth == 0 and prep.lower not in ORIGIN_PREPS:  # "from X to Y and to Z": a chain's leg
+        for p in _joined_prepositions(s, prep):
+            yield from _prep_objects(s, p, p.lower, 1)
+
+
+def _joined_prepositions(s: _Sentence, prep: Token) -> list[Token]:
+    """ "To X and to Y", "from X and from Y": the parse hangs the second preposition on the
+    first as its conjunct; it is a phrase of the verb too (not "on", a leg of its own)."""
+    return [c for c in s.children(prep, CONJUNCTS) if c.pos == "ADP" and c.lower not in ONWARD_WORDS]
 
 
 def _prep_places(
@@ -2070,6 +2155,8 @@ def _prep_places(
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
             towards = towards or bool(found)
+        elif name in OUTSIDE_PREPS and cls.lemma in REPOSITION_VERBS:  # "repositioned outside X"
+            origins.extend(_places(s, obj))
         elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
             found = [h for o in s.children(obj, PREPOSITIONS) if o.lower == "of" for h in _of_places(s, o)]
             dests.extend(found)
@@ -2707,6 +2794,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
+        if _unnamed_plural_before(s, tok):
+            return None
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
         return _part_of_group(tok, ctx)
@@ -2908,9 +2997,26 @@ def _bound_actor(s: _Sentence, tok: Token, speaker: Token, ctx: _Context) -> Hit
     hit = _actor_of(s, speaker, ctx)
     if hit is not None and hit.actor_kind is not ActorKind.COLLECTIVE:
         return hit
-    if hit is None and speaker.lemma in FORCE_HEADS:
-        return None
+    if hit is None and (speaker.lemma in FORCE_HEADS or s.head(speaker).lemma not in SAYING_VERBS):
+        return None  # "dozens of vehicles entered X before they pulled back": the vehicles, no actor
     return ctx.named(_antecedent(s, tok, ctx))
+
+
+def _unnamed_plural_before(s: _Sentence, pronoun: Token) -> bool:
+    """ "Dozens of armed vehicles rolled into X, before some of them pulled back": a plural
+    pronoun after a plural subject of its own sentence that names no actor is that subject,
+    not an actor told earlier (nor the witnesses who report it)."""
+    if pronoun.lower not in PLURAL_PRONOUN_WORDS:
+        return False
+    for k in range(pronoun.i - 1, -1, -1):
+        t = s.tokens[k]
+        if t.dep in ALL_SUBJECTS and t.pos in NOMINAL_POS:
+            lo, hi = s.sent.subtree(t)
+            if hi > pronoun.start:
+                continue  # the pronoun's own phrase ("some of them")
+            named = any(s.actor_at[u.i] is not None for u in s.tokens if lo <= u.start and u.end <= hi)
+            return t.tag in PLURAL_TAGS and not named
+    return False
 
 
 UNNAMED_FORCES = frozenset({"force", "troop", "soldier", "unit", "fighter", "militia", "brigade"})
@@ -3036,7 +3142,12 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         found: list[tuple[int, Hit]] = []
         for c in level:
             hit = s.actor_at[c.i]
-            if hit is None and c.dep in ("poss", "pobj") and c.lower in PRONOUNS:
+            if (
+                hit is None
+                and c.dep in ("poss", "pobj")
+                and c.lower in PRONOUNS
+                and not _unnamed_plural_before(s, c)
+            ):
                 hit = ctx.coref.resolve(c.start, c.lower)  # "his forces", "forces loyal to him"
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
@@ -3253,6 +3364,9 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     for c in s.children(tok, NAME_PARTS):
         if s.place_at[c.i] is not None:
             return s.place_at[c.i]
+    for c in (m for a in s.children(tok, frozenset({"amod"})) for m in (a, *s.children(a, CONJUNCTS))):
+        if c.pos == "PROPN" and c.i < tok.i and s.place_at[c.i] is not None:
+            return s.place_at[c.i]  # "the (eastern) Gharyan area": a name the parser read as a modifier
     owner = s.child(tok, frozenset({"poss"}))
     if owner is not None and tok.lemma in AREA_NOUNS:  # "its stronghold in X": X, more precise
         return next(iter(_located_in(s, tok, IN_PREPS)), None) or _owning_place(s, owner)
@@ -3560,7 +3674,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
         return MovementKind.TRAVEL  # "the minister moved to Tripoli"
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
-        kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
+        if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
+            kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
         if not (frame.carried and all(_is_area(d) for d in frame.dests)):
             return (
@@ -3588,6 +3703,8 @@ def _continues_withdrawal(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) 
     return head_cls is not None and head_cls.kind is MovementKind.WITHDRAW
 
 
+BORDER_CROSSINGS = frozenset({"cross"})
+"""Verbs of crossing a border: an armed group crossing into a country advances on it."""
 RETURNS = frozenset({"return"})
 """Verbs of going back: returning somewhere is travel (SCHEMA), unless the mover was made to."""
 CAUSATIVE_HEADS = frozenset({"make", "force", "compel", "oblige", "push", "drive"})
@@ -4020,7 +4137,8 @@ def _chained_places(s: _Sentence, verb: Token) -> tuple[list[Hit], list[Hit]]:
             pobj = s.child(prep, PREP_OBJECTS)
             if pobj is None:
                 continue
-            for link in (p for t in (prep, pobj) for p in s.children(t, frozenset({"prep"}))):
+            links = [p for t in (prep, pobj) for p in s.children(t, frozenset({"prep"}))]
+            for link in links + _joined_prepositions(s, prep) if links else links:
                 target = s.child(link, PREP_OBJECTS)
                 if link.lower in CHAIN_DESTS and target is not None and _places(s, target):
                     origins.extend(_places(s, pobj))
@@ -4031,8 +4149,8 @@ def _chained_places(s: _Sentence, verb: Token) -> tuple[list[Hit], list[Hit]]:
 def _same_side(a: Hit, b: Hit) -> bool:
     """The same actor, or a body and its own forces ("the GNA" and "GNA forces" taking one town
     in one report is one event)."""
-    if a.key == b.key:
-        return True
+    if a.key == b.key or a.name.lower() == b.name.lower():
+        return True  # one name found by two routes ("GNA fighters", "its forces")
     short, long_ = sorted((a.name.lower(), b.name.lower()), key=len)
     return long_.startswith(short + " ") and long_[len(short) + 1 :] in FORCE_SUFFIXES
 
@@ -4074,9 +4192,34 @@ def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             if named is not None and not _is_weak(named):
                 ctx.known_as[tok.lemma] = named
                 return named
+    named = _bannered(s, tok)
+    if named is not None:
+        ctx.known_as[tok.lemma] = named
+        return named
     determiner = s.child(tok, frozenset({"det"}))
     if determiner is not None and determiner.lower in ("the", "these", "those"):
         return ctx.known_as.get(tok.lemma)
+    return None
+
+
+BANNER_NOUNS = frozenset({"banner", "umbrella", "flag"})
+BANNER_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _bannered(s: _Sentence, tok: Token) -> Hit | None:
+    """ "The brigades, which fight under the banner of X": the group the force noun's clause
+    says it fights as (not "under the command of X", a commander)."""
+    if tok.lemma not in UNNAMED_FORCES or s.actor_at[tok.i] is not None:
+        return None
+    for clause in s.children(tok, BANNER_CLAUSES):
+        for under in (p for p in s.children(clause, PREPOSITIONS) if p.lower == "under"):
+            banner = s.child(under, PREP_OBJECTS)
+            if banner is None or banner.lemma not in BANNER_NOUNS:
+                continue
+            group = _prep_object(s, banner, ("of",))
+            named = s.actor_at[group.i] if group is not None else None
+            if named is not None and named.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(named):
+                return named
     return None
 
 
