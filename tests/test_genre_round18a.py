@@ -1,0 +1,51 @@
+"""Genre round 18a: failure classes found on the blind genre articles genre-17..20
+(a 2018 oil crescent wire story, a 2019 southern offensive feature, a 2014 two-front analysis,
+a terse 2020 agency update with a correction line and a byline).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_triples
+
+from libya_events import Parser
+from libya_events.model import Statement
+
+PARSER = Parser()
+
+
+def _movements(text: str) -> list[tuple[str, str | None, str | None]]:
+    return movement_triples(PARSER, text, "2024-03-14")
+
+
+def _statements(text: str) -> list[Statement]:
+    return list(PARSER.parse(text, published="2024-03-14").statements)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in _statements(text)]
+
+
+def _mentions_of(text: str) -> dict[str, set[str]]:
+    return {a.name: {m.text for m in a.mentions} for a in PARSER.parse(text, published="2024-03-14").actors}
+
+
+# ------------------------- an indefinite role is not a later person the knowledge base titles so
+
+
+def test_an_unnamed_commander_is_not_a_known_commander_named_later() -> None:
+    text = (
+        "Fighters from Zawiya reached the coastal road on Monday, a commander said.\n\n"
+        "Khalifa Haftar, who arrived in Amman on Monday, did not comment."
+    )
+    assert _speakers(text) == ["commander"]
+    assert "a commander" not in _mentions_of(text).get("Khalifa Haftar", set())
+
+
+def test_a_role_read_forward_still_finds_a_person_the_text_gives_that_role() -> None:
+    text = (
+        "A member of parliament said the session was postponed. Ali Saleh, a member of the "
+        "budget committee, later confirmed it."
+    )
+    assert _speakers(text)[0] == "Ali Saleh"
