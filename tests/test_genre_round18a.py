@@ -49,3 +49,28 @@ def test_a_role_read_forward_still_finds_a_person_the_text_gives_that_role() -> 
         "budget committee, later confirmed it."
     )
     assert _speakers(text)[0] == "Ali Saleh"
+
+
+# ------------------------------------------------ leaving two places: one withdraw from each
+
+
+def test_abandoning_two_towns_is_a_withdraw_from_each() -> None:
+    text = "Militia fighters abandoned the towns of Asaba and Mizda on Tuesday."
+    assert sorted(m[2] or "" for m in _origins(text)) == ["Al Asabaa", "Mizdah"]
+
+
+def test_pulling_out_of_two_towns_is_a_withdraw_from_each() -> None:
+    text = "Zintani brigades pulled out of Gharyan and Mizda overnight."
+    assert sorted(m[2] or "" for m in _origins(text)) == ["Gharyan", "Mizdah"]
+
+
+def test_leaving_one_town_for_another_is_still_one_move() -> None:
+    text = "Zintani brigades pulled out of Gharyan to Mizda overnight."
+    assert [(m[0], m[2]) for m in _origins(text)] == [("withdraw", "Gharyan")]
+
+
+def _origins(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (m.kind.value, m.actor, m.origin.name if m.origin is not None else None)
+        for m in PARSER.parse(text, published="2024-03-14").movements
+    ]

@@ -3418,8 +3418,12 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             continue
         actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
+        starts = _left_places(frame, kind, dests)
+        if len(starts) > 1:
+            dests = [None] * len(starts)  # "abandoned X and Y": one withdraw from each
         for k, dest in enumerate(dests):
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
+            start = starts[k] if len(starts) > 1 else start
             if kind is MovementKind.WITHDRAW and start is None and dest is None:
                 start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
@@ -3439,6 +3443,14 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
                     kind, frame.trigger, span, actor, start, dest, date, frame.modality, frame.thing
                 )
             )
+
+
+def _left_places(frame: _Frame, kind: MovementKind, dests: Sequence[Hit | None]) -> list[Hit]:
+    """The places a withdraw with no destination leaves, one record each ("abandoned the towns
+    of X and Y", "pulled out of X and Y"); else none (the first origin serves every record)."""
+    if kind is not MovementKind.WITHDRAW or dests != [None]:
+        return []
+    return list(frame.origins)
 
 
 ASSAULT_KINDS = frozenset({MovementKind.CAPTURE, MovementKind.ADVANCE})
@@ -3685,6 +3697,8 @@ def _repeat_of(
         if dest is None and trigger.start - d.trigger.end < 800 and not _other_things(thing, d.thing):
             if origin is None or d.origin is None or _same_place(origin, d.origin):
                 return d  # "the offensive" again, its place told before (not a move from elsewhere)
+            if d.destination is None:
+                continue  # "abandoned X and Y": leaving another place is another move
         if not _same_place(d.destination, dest):
             continue
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
