@@ -74,3 +74,21 @@ def _origins(text: str) -> list[tuple[str, str | None, str | None]]:
         (m.kind.value, m.actor, m.origin.name if m.origin is not None else None)
         for m in PARSER.parse(text, published="2024-03-14").movements
     ]
+
+
+# ------------------------------------ a demonym before aircraft or drones adds no actor (SCHEMA)
+
+
+def test_a_demonym_before_aircraft_names_no_armed_forces() -> None:
+    for text in (
+        "Turkish drones circled over the port of Sirte on Friday.",
+        "French jets struck a rebel column near the border on Sunday.",
+        "Emirati warplanes were seen over Gharyan at dawn.",
+    ):
+        names = set(_mentions_of(text))
+        assert not any("Forces" in n or "forces" in n or "military" in n for n in names), (text, names)
+
+
+def test_a_demonym_before_troops_still_names_the_armed_forces() -> None:
+    names = _mentions_of("Turkish troops arrived at Mitiga airport on Monday.")
+    assert any("Turkish troops" in mentions for mentions in names.values())
