@@ -92,3 +92,16 @@ def test_a_demonym_before_aircraft_names_no_armed_forces() -> None:
 def test_a_demonym_before_troops_still_names_the_armed_forces() -> None:
     names = _mentions_of("Turkish troops arrived at Mitiga airport on Monday.")
     assert any("Turkish troops" in mentions for mentions in names.values())
+
+
+# ---------------------------------------------- a body that moves itself travels, not deploys
+
+
+def test_a_parliament_that_moves_to_a_city_travels() -> None:
+    text = "The House of Representatives has moved to Tobruk, its speaker said on Monday."
+    assert ("travel", "House of Representatives", "Tobruk") in _movements(text)
+
+
+def test_a_government_sending_troops_still_deploys_them() -> None:
+    text = "The Government of National Accord sent troops to Sirte on Monday."
+    assert all(m[0] != "travel" for m in _movements(text))

@@ -3486,6 +3486,17 @@ def _in_argument(s: _Sentence, actor: Hit, anchor: Token) -> bool:
     return False
 
 
+BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+
+
+def _moves_itself(frame: _Frame, actor: Hit) -> bool:
+    """A person, or a body told by a verb ("the parliament has moved to X", not "the
+    government's movement of forces"), that moves with nothing carried travels."""
+    if frame.carried:
+        return False
+    return actor.actor_kind is ActorKind.PERSON or (actor.actor_kind in BODIES and frame.cls.form == "verb")
+
+
 def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     """The row's kind, refined by who moves: armed groups deploy or advance, people travel."""
     cls = frame.cls
@@ -3513,8 +3524,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
-    if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
-        return MovementKind.TRAVEL  # "the minister moved to Tripoli"
+    if kind is MovementKind.DEPLOY and _moves_itself(frame, actor):
+        return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
         kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
