@@ -105,3 +105,16 @@ def test_a_parliament_that_moves_to_a_city_travels() -> None:
 def test_a_government_sending_troops_still_deploys_them() -> None:
     text = "The Government of National Accord sent troops to Sirte on Monday."
     assert all(m[0] != "travel" for m in _movements(text))
+
+
+# ------------------------------- "the alliance that calls itself X": the head noun stands for X
+
+
+def test_a_group_named_in_a_relative_clause_is_the_one_that_captures() -> None:
+    text = "The base, shelled for a month, fell on Tuesday to a coalition that calls itself Fajr Libya."
+    assert [(m[0], m[1]) for m in _movements(text)] == [("capture", "Libya Dawn")]
+
+
+def test_a_group_named_by_a_participle_is_the_one_that_captures() -> None:
+    text = "A coalition calling itself Fajr Libya seized Mitiga airport on Tuesday."
+    assert _movements(text) == [("capture", "Libya Dawn", "Mitiga International Airport")]

@@ -3997,14 +3997,15 @@ def _background_noun(s: _Sentence, tok: Token) -> bool:
 
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "style"})
 NAMING_LINKS = frozenset({"prep", "oprd", "attr", "dobj"})
+NAMING_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
-    """ "The brigades, known collectively as X, overran ...": the head is X, and so is "the
-    brigades" later in the article."""
+    """ "The brigades, known collectively as X, overran ...", "fell to the alliance that calls
+    itself X": the head is X, and so is "the brigades" later in the article."""
     if tok.pos != "NOUN":
         return None
-    for acl in s.children(tok, frozenset({"acl"})):
+    for acl in s.children(tok, NAMING_CLAUSES):
         if acl.lemma not in NAMING_VERBS:
             continue
         for link in s.children(acl, NAMING_LINKS):
