@@ -118,3 +118,11 @@ def test_a_group_named_in_a_relative_clause_is_the_one_that_captures() -> None:
 def test_a_group_named_by_a_participle_is_the_one_that_captures() -> None:
     text = "A coalition calling itself Fajr Libya seized Mitiga airport on Tuesday."
     assert _movements(text) == [("capture", "Libya Dawn", "Mitiga International Airport")]
+
+
+# ----------------------------------------------- "the oil crescent" in lower case is the region
+
+
+def test_the_oil_crescent_in_lower_case_is_the_region() -> None:
+    text = "The guards were driven out of the oil crescent by the LNA in September 2016."
+    assert _movements(text) == [("capture", "Libyan National Army", "Oil Crescent")]
