@@ -126,3 +126,16 @@ def test_a_group_named_by_a_participle_is_the_one_that_captures() -> None:
 def test_the_oil_crescent_in_lower_case_is_the_region() -> None:
     text = "The guards were driven out of the oil crescent by the LNA in September 2016."
     assert _movements(text) == [("capture", "Libyan National Army", "Oil Crescent")]
+
+
+# ------------------------------------------- an unnamed single worker who speaks is a source
+
+
+def test_an_unnamed_engineer_who_speaks_is_a_source() -> None:
+    text = "Loading resumed at the Zawiya refinery on Friday, a refinery engineer said."
+    assert _speakers(text) == ["refinery engineer"]
+
+
+def test_an_unnamed_driver_who_speaks_is_a_source() -> None:
+    text = "The coastal road was closed near Sirte on Monday, a truck driver said."
+    assert _speakers(text) == ["truck driver"]

@@ -664,7 +664,8 @@ SOURCE_NOUNS = frozenset(
     envoy member members crew operator company airline hospital clinic charity coalition
     eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
     unit spokespeople inhabitants insurgents militants gunmen soldiers groups
-    broadcaster politician politicians lawyer lawyers expert experts relatives""".split()
+    broadcaster politician politicians lawyer lawyers expert experts relatives
+    engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
