@@ -139,3 +139,17 @@ def test_an_unnamed_engineer_who_speaks_is_a_source() -> None:
 def test_an_unnamed_driver_who_speaks_is_a_source() -> None:
     text = "The coastal road was closed near Sirte on Monday, a truck driver said."
     assert _speakers(text) == ["truck driver"]
+
+
+# --------------------------- "accused X of sending Y": X moves, not the accuser nor the sent
+
+
+def test_the_accused_is_who_brings_in_the_fighters() -> None:
+    text = "Tuareg elders accuse the LNA of bringing in fighters from Sabha."
+    assert [(m[0], m[1]) for m in _movements(text)] == [("deploy", "Libyan National Army")]
+
+
+def test_the_blamed_is_who_sends_the_mercenaries() -> None:
+    text = "Officials in Tripoli blamed the Wagner Group for sending mercenaries to Sirte."
+    assert [(m[0], m[2]) for m in _movements(text)] == [("deploy", "Sirte")]
+    assert all(m[1] != "Tripoli" and "Official" not in (m[1] or "") for m in _movements(text))

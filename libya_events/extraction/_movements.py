@@ -1953,9 +1953,25 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
         return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
-        return _subject(s, s.head(head), depth + 1)  # "after seizing X"
+        return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
+    return None
+
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "credit", "praise", "thank"})
+"""Verbs whose object did what the gerund after their preposition tells ("accused X of
+sending Y", "blamed X for bringing in Y")."""
+
+
+def _accused(s: _Sentence, prep: Token) -> Token | None:
+    """The object of a verb of accusing, for a gerund in its "of"/"for"/"with" phrase, whether
+    the parser hangs the phrase on the verb or on the object ("accuse X of bringing in Y")."""
+    gov = s.head(prep)
+    if gov.dep in OBJECTS and gov.pos in ("NOUN", "PROPN") and s.head(gov).lemma in ACCUSING_VERBS:
+        return gov
+    if gov.lemma in ACCUSING_VERBS and gov.pos == "VERB":
+        return s.child(gov, OBJECTS)
     return None
 
 
