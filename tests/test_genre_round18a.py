@@ -153,3 +153,16 @@ def test_the_blamed_is_who_sends_the_mercenaries() -> None:
     text = "Officials in Tripoli blamed the Wagner Group for sending mercenaries to Sirte."
     assert [(m[0], m[2]) for m in _movements(text)] == [("deploy", "Sirte")]
     assert all(m[1] != "Tripoli" and "Official" not in (m[1] or "") for m in _movements(text))
+
+
+# ------------------------------- armed people with no name storm and advance as a force does
+
+
+def test_unnamed_gunmen_who_storm_a_hotel_capture_it() -> None:
+    text = "Gunmen stormed the Corinthia hotel in Tripoli on Tuesday."
+    assert [(m[0], m[1]) for m in _movements(text)] == [("capture", "Gunmen")]
+
+
+def test_unnamed_residents_who_leave_still_withdraw() -> None:
+    text = "Residents fled Sirte on Monday."
+    assert _movements(text) == [("withdraw", "Residents", None)]

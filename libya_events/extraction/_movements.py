@@ -3527,6 +3527,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS:
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move
+    if actor.actor_kind is ActorKind.COLLECTIVE and cls.kind in ASSAULT_KINDS and _armed_people(actor):
+        return kind  # "militants pushed towards the base", "gunmen stormed the hotel": a force's move
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
@@ -3587,7 +3589,11 @@ def _made_to(s: _Sentence, tok: Token) -> bool:
 
 def _armed_people(actor: Hit) -> bool:
     """ "fighters", "another group of troops": people named by a word for a force."""
-    return any(w.lower().removesuffix("s") in UNNAMED_FORCES for w in actor.name.split())
+    return any(w.lower().removesuffix("s") in UNNAMED_FORCES | ARMED_PEOPLE for w in actor.name.split())
+
+
+ARMED_PEOPLE = frozenset({"militant", "gunmen", "militiamen", "insurgent", "jihadist", "armed"})
+"""Words for armed people, besides a force's own words (singular, or the plural "-men")."""
 
 
 BUSINESS_HEADS = frozenset(
