@@ -166,3 +166,19 @@ def test_unnamed_gunmen_who_storm_a_hotel_capture_it() -> None:
 def test_unnamed_residents_who_leave_still_withdraw() -> None:
     text = "Residents fled Sirte on Monday."
     assert _movements(text) == [("withdraw", "Residents", None)]
+
+
+# ------------------------- an office after "as" is what someone becomes, not its holder acting
+
+
+def test_an_office_after_as_names_no_holder() -> None:
+    text = "On Monday the congress named Omar al-Hassi as prime minister and he flew to Misrata."
+    names = set(_mentions_of(text))
+    assert "Omar al-Hassi" in names
+    assert not any("Thinni" in n or "Dbeibah" in n or "Sarraj" in n for n in names), names
+
+
+def test_an_office_before_a_verb_still_names_its_holder() -> None:
+    text = "The prime minister flew to Rome on Monday."
+    parsed = PARSER.parse(text, published="2019-03-14")
+    assert [m.actor for m in parsed.movements] == ["Fayez al-Sarraj"]
