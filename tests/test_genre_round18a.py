@@ -182,3 +182,11 @@ def test_an_office_before_a_verb_still_names_its_holder() -> None:
     text = "The prime minister flew to Rome on Monday."
     parsed = PARSER.parse(text, published="2019-03-14")
     assert [m.actor for m in parsed.movements] == ["Fayez al-Sarraj"]
+
+
+# -------------------------------------------------- "fanned out from X": forces advancing out
+
+
+def test_forces_fanning_out_from_a_town_advance() -> None:
+    text = "LNA units fanned out from Sabha on Monday."
+    assert _movements(text) == [("advance", "Libyan National Army", None)]
