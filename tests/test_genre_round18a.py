@@ -190,3 +190,15 @@ def test_an_office_before_a_verb_still_names_its_holder() -> None:
 def test_forces_fanning_out_from_a_town_advance() -> None:
     text = "LNA units fanned out from Sabha on Monday."
     assert _movements(text) == [("advance", "Libyan National Army", None)]
+
+
+# ------------------------------------------- "a local council member" is not the collective "locals"
+
+
+def test_a_local_council_member_is_its_own_source() -> None:
+    text = "Power was restored in Ubari on Monday, a local council member said."
+    assert _speakers(text) == ["local council member"]
+
+
+def test_locals_who_speak_are_still_locals() -> None:
+    assert _speakers("Locals said the road to Ubari was open.") == ["Locals"]

@@ -665,7 +665,7 @@ SOURCE_NOUNS = frozenset(
     eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
     unit spokespeople inhabitants insurgents militants gunmen soldiers groups
     broadcaster politician politicians lawyer lawyers expert experts relatives
-    engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers""".split()
+    engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
