@@ -1,10 +1,14 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds twenty articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds twenty-four articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
-humanitarian feature and an interview-heavy analysis), each with gold annotations in the
+humanitarian feature and an interview-heavy analysis; and, added blind in round 18a, a 2018
+oil crescent wire story, a 2019 southern offensive feature, a 2014 two-front analysis and a
+terse 2020 agency update with a correction line and a byline; and, added blind in round 18b, a
+2018 Derna siege story, an August 2011 fall of Tripoli story, a think-tank brief on foreign
+forces and an NGO detention report), each with gold annotations in the
 ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -30,13 +34,25 @@ with the parser as it was before the round: actors 0.884, locations 0.982, movem
 and actors: actors 0.913 / 0.945 / 0.928, locations 0.987, relative_locations 1.000, movements
 0.863 / 0.752 / 0.804, statements 0.979, macro F1 0.940.
 
+Round 18a (2026-12-06) wrote genre-17..20 and their gold before running the parser. They
+scored blind macro 0.853 (actors 0.881 / 0.800 / 0.839, locations 0.958, movements 0.676 /
+0.535 / 0.597, statements 0.872), 0.904 after that round's fixes (actors 0.965 / 0.846 /
+0.902, locations 0.990, movements 0.763 / 0.674 / 0.716, statements 0.911). The whole
+twenty-article set after it: actors 0.925, locations 0.988, relative_locations 1.000,
+movements 0.835 / 0.730 / 0.779, statements 0.964, macro F1 0.931.
+
 Round 18b (2026-12-06) wrote genre-21..24 blind (a 2018 Derna siege story, an August 2011 fall
 of Tripoli story, a 2020-2024 think-tank brief on foreign forces, a 2021 NGO detention report),
 the gold committed first. They scored blind macro 0.812 (actors 0.875, locations 0.898,
 movements 0.556 / 0.357 / 0.435, statements 0.852); after that round's fixes 0.874 (actors
-0.912, locations 0.923, movements 0.778 / 0.500 / 0.609, statements 0.926). The twenty-article
-set after it: actors 0.917 / 0.934 / 0.925, locations 0.972, relative_locations 1.000,
+0.912, locations 0.923, movements 0.778 / 0.500 / 0.609, statements 0.926). The twenty-article set
+(16 + genre-21..24) after it: actors 0.917 / 0.934 / 0.925, locations 0.972, relative_locations 1.000,
 movements 0.850 / 0.701 / 0.768, statements 0.970, macro F1 0.927.
+
+All twenty-four with both rounds and the same session's actor and movement rounds merged:
+actors 0.944 / 0.927 / 0.935, locations 0.975, relative_locations 1.000, movements 0.858 /
+0.739 / 0.794, statements 0.959, macro F1 0.933 (genre-01..16 0.952, 17..20 0.914, 21..24
+0.876).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
@@ -57,7 +73,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.92
+MACRO_FLOOR = 0.93
 
 
 def _score(*extra: str) -> dict[str, object]:

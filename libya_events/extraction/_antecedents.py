@@ -86,6 +86,7 @@ _POSTMODIFIER = re.compile(
 )
 """Words after a force noun that make it a description of its own ("fighters who fled")."""
 _OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++)?+")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _APPOSITION_ENDS = (",", ".", ";", ":")
 _APPOSITION_STOPS = frozenset({"of", "for", "said", "gave", "told"})
 
@@ -373,7 +374,7 @@ def _role_person(
             return earlier
     if not titles:
         return None  # "a security official" is not whoever is named next
-    return next((p for p in persons_after if _fits(text, p, titles)), None)
+    return next((p for p in persons_after if _fits(text, p, titles, known=False)), None)
 
 
 def _same_description(text: str, described: Sequence[Hit], hit: Hit, head: str, since: int) -> Hit | None:
@@ -400,12 +401,18 @@ def _earlier_person(
     return None
 
 
-def _fits(text: str, person: Hit, titles: frozenset[str]) -> bool:
+def _fits(text: str, person: Hit, titles: frozenset[str], *, known: bool = True) -> bool:
     """Whether the person's title, the words just before the name or the description in
-    apposition after it hold one of ``titles`` (any person when ``titles`` is empty)."""
-    held = [person.title or "", person.entry.title or "" if person.entry is not None else ""]
+    apposition after it hold one of ``titles`` (any person when ``titles`` is empty). With
+    ``known`` false only the text's own words count, not a title the mention or the knowledge
+    base carries: a role read forward ("a commander said ... Haftar, who flew") is only a
+    person the text itself gives that role."""
+    held = [person.title or "", person.entry.title or "" if person.entry is not None else ""] if known else []
     held.append(_apposed_after(text, person.end))
-    held.append(" ".join(text[max(0, person.start - 40) : person.start].split()[-3:]))
+    before = text[max(0, person.start - 40) : person.start]
+    if not known:
+        before = _SENTENCE_BREAK.split(before)[-1]  # "... a commander said.\n\nAli Saleh": not his title
+    held.append(" ".join(before.split()[-3:]))
     words = {w.lower().strip(".") for t in held for w in t.replace("-", " ").split()}
     return not titles or bool(words & titles)
 

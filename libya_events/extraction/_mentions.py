@@ -419,6 +419,10 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
+ADJECTIVE_COLLECTIVES = frozenset({"local"})
+"""Collective words that are mostly adjectives: before another word ("a local council
+member", "local officials") they name no collective of their own."""
+_NOUN_AFTER = re.compile(r"\s(?!(?:said|says|told|tells|added|wrote)\b)[a-z]")
 _SAID_AFTER = re.compile(r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|added|wrote)\b")
 _COLLECTIVE_OWNER = re.compile(r"\b[Gg]overnment\s$")
 """The word before a generic group that says it speaks for the government ("Government sources")."""
@@ -715,6 +719,8 @@ class MentionFinder:
             entry = entry.on(published)
             return Hit.of_entry(start, end, entry, "role")
         if source == "collective":
+            if text[start:end].lower() in ADJECTIVE_COLLECTIVES and _NOUN_AFTER.match(text, end):
+                return None  # "a local council member": an adjective, not "locals"
             owner = _COLLECTIVE_OWNER.search(text, max(0, start - 12), start)
             # "Government sources" are not the rebels' sources; "Italian officials" not Libya's
             start = owner.start() if owner is not None else _nationality_before(text, start)

@@ -2039,9 +2039,25 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
         return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
-        return _subject(s, s.head(head), depth + 1)  # "after seizing X"
+        return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
+    return None
+
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "credit", "praise", "thank"})
+"""Verbs whose object did what the gerund after their preposition tells ("accused X of
+sending Y", "blamed X for bringing in Y")."""
+
+
+def _accused(s: _Sentence, prep: Token) -> Token | None:
+    """The object of a verb of accusing, for a gerund in its "of"/"for"/"with" phrase, whether
+    the parser hangs the phrase on the verb or on the object ("accuse X of bringing in Y")."""
+    gov = s.head(prep)
+    if gov.dep in OBJECTS and gov.pos in ("NOUN", "PROPN") and s.head(gov).lemma in ACCUSING_VERBS:
+        return gov
+    if gov.lemma in ACCUSING_VERBS and gov.pos == "VERB":
+        return s.child(gov, OBJECTS)
     return None
 
 
@@ -3585,8 +3601,12 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             continue
         actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
+        starts = _left_places(frame, kind, dests)
+        if len(starts) > 1:
+            dests = [None] * len(starts)  # "abandoned X and Y": one withdraw from each
         for k, dest in enumerate(dests):
             start = dests[k - 1] if k and any(dest is h for h in frame.onward) else origin
+            start = starts[k] if len(starts) > 1 else start
             if kind is MovementKind.WITHDRAW and start is None and dest is None:
                 start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
@@ -3606,6 +3626,14 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
                     kind, frame.trigger, span, actor, start, dest, date, frame.modality, frame.thing
                 )
             )
+
+
+def _left_places(frame: _Frame, kind: MovementKind, dests: Sequence[Hit | None]) -> list[Hit]:
+    """The places a withdraw with no destination leaves, one record each ("abandoned the towns
+    of X and Y", "pulled out of X and Y"); else none (the first origin serves every record)."""
+    if kind is not MovementKind.WITHDRAW or dests != [None]:
+        return []
+    return list(frame.origins)
 
 
 ASSAULT_KINDS = frozenset({MovementKind.CAPTURE, MovementKind.ADVANCE})
@@ -3641,6 +3669,17 @@ def _in_argument(s: _Sentence, actor: Hit, anchor: Token) -> bool:
     return False
 
 
+BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+
+
+def _moves_itself(frame: _Frame, actor: Hit) -> bool:
+    """A person, or a body told by a verb ("the parliament has moved to X", not "the
+    government's movement of forces"), that moves with nothing carried travels."""
+    if frame.carried:
+        return False
+    return actor.actor_kind is ActorKind.PERSON or (actor.actor_kind in BODIES and frame.cls.form == "verb")
+
+
 def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     """The row's kind, refined by who moves: armed groups deploy or advance, people travel;
     unnamed armed people ("gunmen", "militants") move as an armed group."""
@@ -3661,8 +3700,6 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind is MovementKind.CAPTURE:
             return None
-        if kind is MovementKind.DEPLOY and cls.object == "mover" and _armed_people(actor):
-            return kind  # "more fighters were shipped in from X": forces sent, not people leaving
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
@@ -3671,8 +3708,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
-    if kind is MovementKind.DEPLOY and actor.actor_kind is ActorKind.PERSON and not frame.carried:
-        return MovementKind.TRAVEL  # "the minister moved to Tripoli"
+    if kind is MovementKind.DEPLOY and _moves_itself(frame, actor):
+        return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
         if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
             kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
@@ -3746,7 +3783,7 @@ def _armed_people(actor: Hit) -> bool:
     return any(w.lower().removesuffix("s") in UNNAMED_FORCES | ARMED_PEOPLE for w in actor.name.split())
 
 
-ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "armed"})
+ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed"})
 """Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X")."""
 
 
@@ -3884,6 +3921,8 @@ def _repeat_of(
         if dest is None and trigger.start - d.trigger.end < 800 and not _other_things(thing, d.thing):
             if origin is None or d.origin is None or _same_place(origin, d.origin):
                 return d  # "the offensive" again, its place told before (not a move from elsewhere)
+            if d.destination is None:
+                continue  # "abandoned X and Y": leaving another place is another move
         if not _same_place(d.destination, dest):
             continue
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
@@ -4172,14 +4211,15 @@ def _background_noun(s: _Sentence, tok: Token) -> bool:
 
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "style"})
 NAMING_LINKS = frozenset({"prep", "oprd", "attr", "dobj"})
+NAMING_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
-    """ "The brigades, known collectively as X, overran ...": the head is X, and so is "the
-    brigades" later in the article."""
+    """ "The brigades, known collectively as X, overran ...", "fell to the alliance that calls
+    itself X": the head is X, and so is "the brigades" later in the article."""
     if tok.pos != "NOUN":
         return None
-    for acl in s.children(tok, frozenset({"acl"})):
+    for acl in s.children(tok, NAMING_CLAUSES):
         if acl.lemma not in NAMING_VERBS:
             continue
         for link in s.children(acl, NAMING_LINKS):

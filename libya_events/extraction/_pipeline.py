@@ -308,7 +308,7 @@ class Parser:
 
         skipped_roles: list[tuple[int, int]] = []
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
-        hits = _foreign_offices(folded, hits)
+        hits = _foreign_offices(folded, _without_predicative_roles(folded, hits))
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
@@ -1291,6 +1291,20 @@ def _on_side(lat: float, lon: float, side: str) -> bool:
 
 def _span(start: int, end: int) -> Span:
     return Span(start, end)
+
+
+_AS_BEFORE = re.compile(r"\bas\s$")
+"""The word before a role told of someone, not naming its holder ("named X as prime minister")."""
+
+
+def _without_predicative_roles(folded: str, hits: list[Hit]) -> list[Hit]:
+    """ "The congress named X as prime minister", "sworn in as president": a bare office after
+    "as" is what someone becomes or serves as, not the office's holder of the day acting."""
+    return [
+        h
+        for h in hits
+        if h.source != "role" or _AS_BEFORE.search(folded, max(0, h.start - 4), h.start) is None
+    ]
 
 
 def _inside_titles(

@@ -60,6 +60,8 @@ _DESCRIBED_REGIONS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"\bthe\s+western\s+(?:highlands|hills|mountain\s+range)\b"), "curated:nafusa"),
     # the country's share of the great desert is its south
     (re.compile(r"\bthe\s+(?:southern|south)\s+(?:Sahara|desert)\b"), "curated:southern-libya"),
+    # the coast of the oil ports, named in lower case as often as capitalised
+    (re.compile(r"\bthe\s+oil\s+crescent\b"), "curated:oil-crescent"),
     # "the west of the country" is never "the West" (Western governments), whatever else
     # took the words first
     (
@@ -83,7 +85,7 @@ def _described_place(match: re.Match[str], place_id: str | None, gazetteer: Gaze
 
 
 _DESCRIBED_START = re.compile(
-    rf"\bthe\s+(?:mountainous|hilly|western|southern|south|north|east|west|{_SIDE_ADJECTIVES})"
+    rf"\bthe\s+(?:mountainous|hilly|western|southern|south|north|east|west|oil|{_SIDE_ADJECTIVES})"
 )
 """Where any of :data:`_DESCRIBED_REGIONS` can match: one scan of the text finds the places
 each pattern is then tried at (rather than each pattern scanning the whole text)."""

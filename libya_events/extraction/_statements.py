@@ -685,7 +685,8 @@ SOURCE_NOUNS = frozenset(
     eyewitness eyewitnesses locals villagers protesters demonstrators engineers navy division
     unit spokespeople inhabitants insurgents militants gunmen soldiers groups
     broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
-    father mother son daughter wife husband cousin uncle""".split()
+    father mother son daughter wife husband cousin uncle
+    engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
