@@ -50,6 +50,7 @@ from libya_events.extraction._places import (
     old_quarter_hits,
     places_in_roles,
     variant_place_hits,
+    variant_word_hits,
 )
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sideunits import side_unit_hits
@@ -354,6 +355,7 @@ class Parser:
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         hits.extend(variant_place_hits(folded, hits, self.gazetteer, gate))
+        hits.extend(variant_word_hits(folded, words, hits, self.gazetteer))
         hits.extend(joined_libyan_names(folded, hits, self.gazetteer))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
