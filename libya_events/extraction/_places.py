@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from libya_events.extraction._lexicon import FIRST_NAMES
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, Hit, Word
-from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name
+from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
 from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = [
@@ -371,7 +371,7 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
 # well known (a curated place, a region, a town of 5,000 people) or named in a place slot.
 _NAME_LINKS = frozenset({"al", "el", "as", "ash", "az", "ad", "ar", "at", "an"})
 _RUN_GAPS = frozenset({" ", "-"})
-_SPEECH_AFTER = re.compile(r"(?:['’]s)?+\s++(?:said|says|told|added|stressed|noted|wrote)\b")
+_SPEECH_AFTER = re.compile(r"(?<!\s)(?:['’]s)?+\s++(?:said|says|told|added|stressed|noted|wrote)\b")
 _SLOT_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 _WELL_KNOWN_POPULATION = 5000
 
@@ -408,9 +408,22 @@ def _variant_place(name: str, gazetteer: Gazetteer, slot: bool) -> Place | None:
     if len(key) < 4 or key in STOP_WORDS or key in gazetteer.key_index:
         return None  # an exact name: the dictionary scan has judged it
     found = [p for p in gazetteer.lookup(name) if p.country_code == "LY" and p.kind.value != "country"]
-    if found and (slot or _well_known(found[0])):
+    if found and (slot or _well_known(found[0])) and not _derived_adjective(name, found[0]):
         return found[0]
     return None
+
+
+def _derived_adjective(name: str, place: Place) -> bool:
+    """Whether ``name`` is an adjective or surname made from the place's name, not the place:
+    a nisba in -i ("Misrati", "Zintani", "Gheriani") or the name with a suffix ("Tripolitanian")."""
+    v = variant_key(name)
+    words = v.count(" ")
+    own = [o for o in (variant_key(n) for n in place.names) if o.count(" ") == words]
+    if v in own:
+        return False
+    if v.endswith("i") and not any(o.endswith("i") for o in own):
+        return True
+    return any(v.startswith(o) for o in own if o)
 
 
 def variant_word_hits(
@@ -436,6 +449,8 @@ def variant_word_hits(
                 continue  # "Gheryani said": a person
             place = _variant_place(folded[start:end], gazetteer, slot)
             if place is not None:
-                out.append(Hit(start, end, place.id, place.name, "gazetteer", place=place, candidates=(place,)))
+                out.append(
+                    Hit(start, end, place.id, place.name, "gazetteer", place=place, candidates=(place,))
+                )
                 break
     return out
