@@ -51,6 +51,9 @@ PLACE_SLOT_WORDS = (
     "storming attacking shelling through across beyond"
 ).split()
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
+TRIBAL_AREA = "tribal_area"
+"""The feature of a region named as the tribe that lives there: a place only where a place
+is meant (after "in", "from", "near"... or as "<name> area"), elsewhere the tribe."""
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
 
 
@@ -653,6 +656,10 @@ class MentionFinder:
 
     def _plausible_place(self, place: Place, folded: str, start: int, end: int, first: Word) -> bool:
         """Small or foreign places need evidence that a place is meant."""
+        if place.feature == TRIBAL_AREA:  # "the Warshefana" are the tribe; "in Warshefana" its land
+            return (
+                " " in folded[start:end] or _PLACE_SLOT.search(folded, max(0, start - 40), start) is not None
+            )
         if place.kind is not LocationKind.CITY or place.feature in {"capital", "district", "neighbourhood"}:
             return True
         if place.country_code == "LY":

@@ -1662,15 +1662,25 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
 
 
 def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
-    """The place's name; a transliteration with diacritics or an OpenStreetMap label gives way
-    to the text's own spelling ("Susah" rather than "Sūsah"), the gazetteer id keeping them one."""
-    if place.name.isascii() and not place.source.startswith("OpenStreetMap"):
-        return place.name
+    """The place's name; a transliteration with diacritics, an OpenStreetMap label or the name
+    of a Libyan district, village or area no census counts (no standard English spelling)
+    gives way to the text's own spelling ("Susah" rather than "Sūsah", "Shiha" rather than
+    "Sheiha"), the gazetteer id keeping them one. Sites keep their descriptive names unless
+    the text orders the same words otherwise ("Camp Tekbali" for "Tekbali camp")."""
+    local = place.country_code == "LY" and place.population == 0 and place.kind is not LocationKind.SITE
+    own = place.name.isascii() and not place.source.startswith("OpenStreetMap") and not local
     for h in group:
         surface = text[h.start : h.end]
-        if h.source in ("gazetteer", "fuzzy") and surface[:1].isupper():
+        if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper():
+            continue
+        if not own or _same_words(surface, place.name):
             return surface.title() if surface.isupper() else surface
     return place.name
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two names have the same words in some order (case aside)."""
+    return a != b and sorted(a.lower().split()) == sorted(b.lower().split())
 
 
 def _location_for(hit: Hit | None, locations: Sequence[Location]) -> Location | None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from libya_events.extraction._lexicon import FIRST_NAMES
-from libya_events.extraction._mentions import PLACE_SLOT_WORDS, Hit, Word
+from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
 from libya_events.text._gate import FirstWords, WordGate
 
@@ -398,6 +398,8 @@ def _capital_runs(folded: str, words: Sequence[Word]) -> Iterator[list[Word]]:
 
 
 def _well_known(place: Place) -> bool:
+    if place.feature == TRIBAL_AREA:
+        return False  # a tribe's land is named as the tribe: only in a place slot
     if place.source.startswith("curated") or place.kind.value in ("region", "site"):
         return True
     return place.population >= _WELL_KNOWN_POPULATION
