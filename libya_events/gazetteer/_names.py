@@ -118,7 +118,7 @@ def normalize_name(s: str) -> str:
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"[^a-z0-9 ]", ""),
+        (r"[^a-z0-9 $]", ""),
         (r"dj", "j"),
         (r"gh", "g"),
         (r"kh", "x"),
@@ -142,14 +142,26 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _FINAL_E = re.compile(r"(?<=[^aeiou ][^aeiou ])e\b|(?<=[aeiou][^aeiou ])e\b")
 
 
-@lru_cache(maxsize=65536)
-def _variant_of_key(key: str) -> str:
+def _fold_once(key: str) -> str:
     words = [w for w in key.split() if w not in ARTICLES]
     t = " ".join(words) if words else key
     t = _FINAL_E.sub("", t) if len(t) > 3 else t
     for pattern, repl in _FOLDS:
         t = pattern.sub(repl, t)
     return " ".join(t.split())
+
+
+@lru_cache(maxsize=65536)
+def _variant_of_key(key: str) -> str:
+    # folded again until nothing changes, so a variant key is its own variant key ("adh"
+    # folds to "ad", an article, which the next round drops)
+    t = _fold_once(key)
+    for _ in range(8):
+        again = _fold_once(t)
+        if again == t:
+            break
+        t = again
+    return t
 
 
 def variant_key(s: str) -> str:
