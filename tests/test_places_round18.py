@@ -178,3 +178,10 @@ def test_a_place_name_and_its_folded_key_still_resolve_to_the_place(pair: tuple[
     place_id, name = pair
     assert place_id in {p.id for p in G.lookup(name)}
     assert place_id in {p.id for p in G.lookup(variant_key(name))}
+
+
+def test_a_longer_place_name_wins_over_a_shorter_actor_name_at_the_same_word() -> None:
+    found = _locations(
+        "Guards from the Special Deterrence Force stood outside the CBL HQ all night.", "2024-08-22"
+    )
+    assert "Central Bank of Libya headquarters" in found, found

@@ -550,7 +550,19 @@ class MentionFinder:
             w = words[i]
             advanced = False
             actor_matches = self._actors.matches(words, keys, i, folded) if w.key in actor_first else ()
+            place_matches = self._places.matches(words, keys, i, folded) if w.key in place_first else ()
+            # a longer place name starting here wins over a shorter actor name ("the CBL HQ")
+            longest_place = next(
+                (
+                    size
+                    for size, (_, _, needs_cap) in place_matches
+                    if size > 1 and (w.capital or not needs_cap)
+                ),
+                0,
+            )
             for size, (source, payload, needs_cap) in actor_matches:
+                if size < longest_place:
+                    break
                 if needs_cap and not w.capital:
                     continue
                 if source == "kb" and size == 1 and isinstance(payload, ActorEntry):
@@ -582,7 +594,6 @@ class MentionFinder:
                     break
             if advanced:
                 continue
-            place_matches = self._places.matches(words, keys, i, folded) if w.key in place_first else ()
             for size, (_, payload, needs_cap) in place_matches:
                 if needs_cap and not w.capital:
                     continue
