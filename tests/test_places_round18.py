@@ -114,6 +114,8 @@ def test_common_capitalised_words_are_never_folded_into_places() -> None:
         ("Camp Tekbali", 32.82, 13.22),
         ("Gezira state", 14.40, 33.52),
         ("Nafoora oil field", 29.21, 21.59),
+        ("Skhirat", 33.85, -7.03),
+        ("Faya", 17.92, 19.12),
     ],
 )
 def test_recurring_places_are_in_the_gazetteer(name: str, lat: float, lon: float) -> None:

@@ -1679,8 +1679,9 @@ def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
 
 
 def _same_words(a: str, b: str) -> bool:
-    """Whether two names have the same words in some order (case aside)."""
-    return a != b and sorted(a.lower().split()) == sorted(b.lower().split())
+    """Whether two names have the same words in another order (case aside)."""
+    a, b = a.lower(), b.lower()
+    return a != b and sorted(a.split()) == sorted(b.split())
 
 
 def _location_for(hit: Hit | None, locations: Sequence[Location]) -> Location | None:
