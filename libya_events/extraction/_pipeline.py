@@ -1673,9 +1673,16 @@ def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
         surface = text[h.start : h.end]
         if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper():
             continue
-        if not own or _same_words(surface, place.name):
+        if (not own and not _names_inside(place.name, surface)) or _same_words(surface, place.name):
             return surface.title() if surface.isupper() else surface
     return place.name
+
+
+def _names_inside(name: str, surface: str) -> bool:
+    """Whether the text's words hold every word of the place's name ("Abu Salim district" holds
+    "Abu Salim"): the name is the text's own, with a describing word added."""
+    words = set(surface.lower().split())
+    return len(words) > 1 and all(w in words for w in name.lower().split())
 
 
 def _same_words(a: str, b: str) -> bool:
