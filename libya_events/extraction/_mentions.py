@@ -51,6 +51,9 @@ PLACE_SLOT_WORDS = (
     "storming attacking shelling through across beyond"
 ).split()
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
+TRIBAL_AREA = "tribal_area"
+"""The feature of a region named as the tribe that lives there: a place only where a place
+is meant (after "in", "from", "near"... or as "<name> area"), elsewhere the tribe."""
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
 
 
@@ -590,7 +593,19 @@ class MentionFinder:
             w = words[i]
             advanced = False
             actor_matches = self._actors.matches(words, keys, i, folded) if w.key in actor_first else ()
+            place_matches = self._places.matches(words, keys, i, folded) if w.key in place_first else ()
+            # a longer place name starting here wins over a shorter actor name ("the CBL HQ")
+            longest_place = next(
+                (
+                    size
+                    for size, (_, _, needs_cap) in place_matches
+                    if size > 1 and (w.capital or not needs_cap)
+                ),
+                0,
+            )
             for size, (source, payload, needs_cap) in actor_matches:
+                if size < longest_place:
+                    break
                 if needs_cap and not w.capital:
                     continue
                 if source == "kb" and size == 1 and isinstance(payload, ActorEntry):
@@ -628,7 +643,6 @@ class MentionFinder:
                     break
             if advanced:
                 continue
-            place_matches = self._places.matches(words, keys, i, folded) if w.key in place_first else ()
             for size, (_, payload, needs_cap) in place_matches:
                 if needs_cap and not w.capital:
                     continue
@@ -732,6 +746,10 @@ class MentionFinder:
 
     def _plausible_place(self, place: Place, folded: str, start: int, end: int, first: Word) -> bool:
         """Small or foreign places need evidence that a place is meant."""
+        if place.feature == TRIBAL_AREA:  # "the Warshefana" are the tribe; "in Warshefana" its land
+            return (
+                " " in folded[start:end] or _PLACE_SLOT.search(folded, max(0, start - 40), start) is not None
+            )
         if place.kind is not LocationKind.CITY or place.feature in {"capital", "district", "neighbourhood"}:
             return True
         if place.country_code == "LY":

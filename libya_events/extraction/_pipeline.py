@@ -50,6 +50,7 @@ from libya_events.extraction._places import (
     old_quarter_hits,
     places_in_roles,
     variant_place_hits,
+    variant_word_hits,
 )
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sideunits import side_unit_hits
@@ -355,6 +356,7 @@ class Parser:
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         hits.extend(variant_place_hits(folded, hits, self.gazetteer, gate))
+        hits.extend(variant_word_hits(folded, words, hits, self.gazetteer))
         hits.extend(joined_libyan_names(folded, hits, self.gazetteer))
         if credits:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in credits)]
@@ -1773,15 +1775,33 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
 
 
 def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
-    """The place's name; a transliteration with diacritics or an OpenStreetMap label gives way
-    to the text's own spelling ("Susah" rather than "Sūsah"), the gazetteer id keeping them one."""
-    if place.name.isascii() and not place.source.startswith("OpenStreetMap"):
-        return place.name
+    """The place's name; a transliteration with diacritics, an OpenStreetMap label or the name
+    of a Libyan district, village or area no census counts (no standard English spelling)
+    gives way to the text's own spelling ("Susah" rather than "Sūsah", "Shiha" rather than
+    "Sheiha"), the gazetteer id keeping them one. Sites keep their descriptive names unless
+    the text orders the same words otherwise ("Camp Tekbali" for "Tekbali camp")."""
+    local = place.country_code == "LY" and place.population == 0 and place.kind is not LocationKind.SITE
+    own = place.name.isascii() and not place.source.startswith("OpenStreetMap") and not local
     for h in group:
         surface = text[h.start : h.end]
-        if h.source in ("gazetteer", "fuzzy") and surface[:1].isupper():
+        if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper():
+            continue
+        if (not own and not _names_inside(place.name, surface)) or _same_words(surface, place.name):
             return surface.title() if surface.isupper() else surface
     return place.name
+
+
+def _names_inside(name: str, surface: str) -> bool:
+    """Whether the text's words hold every word of the place's name ("Abu Salim district" holds
+    "Abu Salim"): the name is the text's own, with a describing word added."""
+    words = set(surface.lower().split())
+    return len(words) > 1 and all(w in words for w in name.lower().split())
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two names have the same words in another order (case aside)."""
+    a, b = a.lower(), b.lower()
+    return a != b and sorted(a.split()) == sorted(b.split())
 
 
 def _location_for(hit: Hit | None, locations: Sequence[Location]) -> Location | None:

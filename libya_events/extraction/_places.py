@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from libya_events.extraction._mentions import Hit
-from libya_events.gazetteer import Gazetteer, Place
+from libya_events.extraction._lexicon import FIRST_NAMES
+from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
+from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
 from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "places_in_roles",
     "side_of_a_town",
     "variant_place_hits",
+    "variant_word_hits",
 ]
 
 
@@ -371,4 +373,97 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
             out.append(
                 Hit(m.start(1), m.end(1), place.id, place.name, "gazetteer", place=place, candidates=(place,))
             )
+    return out
+
+
+# Spellings of a known place that no gazetteer name has ("Gheryan" for "Gharyan", "Wirshifana"
+# for "Warshefana") are found by the gazetteer's transliteration folding. A run of capitalised
+# words that no hit covers is tried from its first word; the place must be Libyan and either
+# well known (a curated place, a region, a town of 5,000 people) or named in a place slot.
+_NAME_LINKS = frozenset({"al", "el", "as", "ash", "az", "ad", "ar", "at", "an"})
+_RUN_GAPS = frozenset({" ", "-"})
+_SPEECH_AFTER = re.compile(r"(?<!\s)(?:['’]s)?+\s++(?:said|says|told|added|stressed|noted|wrote)\b")
+_SLOT_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
+_WELL_KNOWN_POPULATION = 5000
+
+
+def _capital_runs(folded: str, words: Sequence[Word]) -> Iterator[list[Word]]:
+    """Maximal runs of capitalised words joined by one space or hyphen ("al-" links inside)."""
+    run: list[Word] = []
+    for k, w in enumerate(words):
+        linked = bool(run) and folded[run[-1].end : w.start] in _RUN_GAPS
+        link = (
+            w.key in _NAME_LINKS
+            and folded[w.end : w.end + 1] == "-"
+            and k + 1 < len(words)
+            and words[k + 1].capital
+        )
+        if (w.capital or link) and (linked or not run):
+            run.append(w)
+            continue
+        if run:
+            yield run
+        run = [w] if w.capital or link else []
+    if run:
+        yield run
+
+
+def _well_known(place: Place) -> bool:
+    if place.feature == TRIBAL_AREA:
+        return False  # a tribe's land is named as the tribe: only in a place slot
+    if place.source.startswith("curated") or place.kind.value in ("region", "site"):
+        return True
+    return place.population >= _WELL_KNOWN_POPULATION
+
+
+def _variant_place(name: str, gazetteer: Gazetteer, slot: bool) -> Place | None:
+    key = normalize_name(name)
+    if len(key) < 4 or key in STOP_WORDS or key in gazetteer.key_index:
+        return None  # an exact name: the dictionary scan has judged it
+    found = [p for p in gazetteer.lookup(name) if p.country_code == "LY" and p.kind.value != "country"]
+    if found and (slot or _well_known(found[0])) and not _derived_adjective(name, found[0]):
+        return found[0]
+    return None
+
+
+def _derived_adjective(name: str, place: Place) -> bool:
+    """Whether ``name`` is an adjective or surname made from the place's name, not the place:
+    a nisba in -i ("Misrati", "Zintani", "Gheriani") or the name with a suffix ("Tripolitanian")."""
+    v = variant_key(name)
+    words = v.count(" ")
+    own = [o for o in (variant_key(n) for n in place.names) if o.count(" ") == words]
+    if v in own:
+        return False
+    if v.endswith("i") and not any(o.endswith("i") for o in own):
+        return True
+    return any(v.startswith(o) for o in own if o)
+
+
+def variant_word_hits(
+    folded: str, words: Sequence[Word], hits: Sequence[Hit], gazetteer: Gazetteer
+) -> list[Hit]:
+    """Libyan places that a run of capitalised words names in a spelling no gazetteer name has
+    ("Gheryan was calm"), where no hit already is: the first one to four words of the run
+    that fold to a place's transliteration key."""
+    out: list[Hit] = []
+    taken = _Spans(hits)
+    for run in _capital_runs(folded, words):
+        while run and run[0].capital and run[0].key in STOP_WORDS:
+            run = run[1:]  # "The", "In": a sentence's first word
+        if not run or run[0].key in FIRST_NAMES:
+            continue  # a person's name
+        start = run[0].start
+        slot = _SLOT_BEFORE.search(folded, max(0, start - 40), start) is not None
+        for size in range(min(4, len(run)), 0, -1):
+            end = run[size - 1].end
+            if run[size - 1].key in _NAME_LINKS or taken.overlaps(start, end):
+                continue
+            if size == len(run) and _SPEECH_AFTER.match(folded, end):
+                continue  # "Gheryani said": a person
+            place = _variant_place(folded[start:end], gazetteer, slot)
+            if place is not None:
+                out.append(
+                    Hit(start, end, place.id, place.name, "gazetteer", place=place, candidates=(place,))
+                )
+                break
     return out

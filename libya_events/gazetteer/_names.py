@@ -7,10 +7,12 @@ Three levels of key, from strict to loose:
 * :func:`variant_key` — also drops every article token and folds common
   transliteration variants (doubled letters, ``ou``→``u``, ``o``→``u``, ``e``→``i``,
   ``y``→``i``, final ``-ah``→``-a``, final ``-e`` after a consonant, ``gh``/``kh``/
-  ``q``/``c`` digraphs), so *Zawiya*, *Zawiyah* and *Az Zawiyah* share a key.
-* :func:`skeleton_key` — the first letter of each word plus its consonants, for
-  vowel-only differences (*Misrata*/*Misurata*, *Derna*/*Darnah*, *Sabha*/*Sebha*);
-  used only as a guarded last resort.
+  ``q``/``c`` digraphs, a word's first ``i`` or ``e`` before two consonants to ``a``), so
+  *Zawiya*, *Zawiyah* and *Az Zawiyah* share a key, and so do *Ajdabiya* and *Ijdabiya*.
+* :func:`skeleton_key` — the first letter of each word plus its consonants (``g`` and
+  ``k`` as one letter, the qaf of *Qasr*/*Gasr*/*Kasr*), for vowel-only differences
+  (*Misrata*/*Misurata*, *Derna*/*Darnah*, *Sabha*/*Sebha*); used only as a guarded last
+  resort.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ def normalize_name(s: str) -> str:
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"[^a-z0-9 ]", ""),
+        (r"[^a-z0-9 $]", ""),
         (r"dj", "j"),
         (r"gh", "g"),
         (r"kh", "x"),
@@ -132,19 +134,34 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"y", "i"),
         (r"(?<=[aiu])h\b", ""),
         (r"(.)\1+", r"\1"),
+        # a word's first vowel before two consonants is a hamza's, which English writes a, e
+        # or i (Ajdabiya, Ejdabiya, Ijdabiya; Ras Ajdir, Ras Ejdir)
+        (r"\bi(?=[^aiu ][^aiu ])", "a"),
     )
 )
 _FINAL_E = re.compile(r"(?<=[^aeiou ][^aeiou ])e\b|(?<=[aeiou][^aeiou ])e\b")
 
 
-@lru_cache(maxsize=65536)
-def _variant_of_key(key: str) -> str:
+def _fold_once(key: str) -> str:
     words = [w for w in key.split() if w not in ARTICLES]
     t = " ".join(words) if words else key
     t = _FINAL_E.sub("", t) if len(t) > 3 else t
     for pattern, repl in _FOLDS:
         t = pattern.sub(repl, t)
     return " ".join(t.split())
+
+
+@lru_cache(maxsize=65536)
+def _variant_of_key(key: str) -> str:
+    # folded again until nothing changes, so a variant key is its own variant key ("adh"
+    # folds to "ad", an article, which the next round drops)
+    t = _fold_once(key)
+    for _ in range(8):
+        again = _fold_once(t)
+        if again == t:
+            break
+        t = again
+    return t
 
 
 def variant_key(s: str) -> str:
@@ -159,6 +176,7 @@ def variant_key(s: str) -> str:
 
 
 _VOWELS = re.compile(r"[aiu]")
+_QAF = str.maketrans("g", "k")
 
 
 @lru_cache(maxsize=65536)
@@ -168,7 +186,8 @@ def _skeleton_of_variant(v: str) -> str:
         if not w:
             continue
         rest = _VOWELS.sub("", w[1:])
-        out.append(w[0] + re.sub(r"(.)\1+", r"\1", rest))
+        # the qaf is q, g or k in English (Qasr, Gasr, Kasr; Qarabulli, Garabulli)
+        out.append((w[0] + re.sub(r"(.)\1+", r"\1", rest)).translate(_QAF))
     return " ".join(out)
 
 
