@@ -447,9 +447,11 @@ class Gazetteer:
         return tuple(p for _, p in ordered)
 
     def _fuzzy_candidates(self, key: str, bound: int) -> Iterator[tuple[str, Place]]:
-        """The names of the fuzzy index ``bound`` letters longer or shorter than ``key`` that
-        pass ``_may_be_within`` (in ``_names``), in the index's order: found through their pieces
-        (:meth:`_fuzzy_piece_index`) rather than tried one by one."""
+        """The names of the fuzzy index up to ``bound`` letters longer or shorter than ``key``
+        that may be within ``bound`` edits of it, in the index's order. A name cut into
+        ``bound + 1`` pieces keeps one piece whole under ``bound`` edits, and that piece lies in
+        ``key`` shifted by at most ``bound`` characters: the names are found through their
+        pieces (:meth:`_fuzzy_piece_index`) rather than tried one by one."""
         buckets = self._fuzzy_index()
         pieces = self._fuzzy_piece_index(bound)
         parts, n = bound + 1, len(key)
@@ -468,8 +470,8 @@ class Gazetteer:
 
     def _fuzzy_piece_index(self, bound: int) -> dict[tuple[int, int, str], list[int]]:
         """(length, piece number, piece) -> the positions in the fuzzy index's bucket of that
-        length of the names cut into ``bound + 1`` pieces (as ``_may_be_within`` (in ``_names``) cuts them)
-        that have that piece."""
+        length of the names cut into ``bound + 1`` pieces (``i * length // parts`` to
+        ``(i + 1) * length // parts``) that have that piece."""
         index = self._fuzzy_pieces.get(bound)
         if index is None:
             index = {}

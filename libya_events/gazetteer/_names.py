@@ -200,22 +200,6 @@ def skeleton_key(s: str) -> str:
     return _skeleton_of_variant(variant_key(s))
 
 
-def _may_be_within(a: str, b: str, bound: int) -> bool:
-    """False when the edit distance of ``a`` and ``b`` must exceed ``bound`` (a cheap filter
-    before :func:`bounded_edit_distance`; True does not mean it is within).
-
-    Cut ``b`` into ``bound + 1`` pieces: ``bound`` edits touch at most ``bound`` of them, so one
-    piece is left whole and lies in ``a`` shifted by at most ``bound`` characters.
-    """
-    n = len(b)
-    parts = bound + 1
-    for i in range(parts):
-        lo, hi = i * n // parts, (i + 1) * n // parts
-        if lo == hi or a.find(b[lo:hi], max(0, lo - bound), hi + bound) >= 0:
-            return True
-    return False
-
-
 def bounded_edit_distance(a: str, b: str, bound: int) -> int:
     """Levenshtein distance of ``a`` and ``b``, or ``bound + 1`` once it must exceed ``bound``."""
     la, lb = len(a), len(b)
