@@ -184,3 +184,18 @@ def test_wrapped_prose_reads_as_one_paragraph(paragraph: str, width: int) -> Non
     first = len(lines[0])
     # every break reads as a space; the first line may stand as a headline
     assert flowing == joined or flowing == joined[:first] + "\n" + joined[first + 1 :]
+
+
+def test_the_batch_path_reads_wrapped_and_escaped_text_as_parse_does() -> None:
+    from libya_events import Parser
+    from libya_events.export import article_to_json
+
+    texts = [_wrapped(64, "\n"), _flat().replace('"', "&quot;"), _flat()]
+    assert "&quot;" in texts[1]
+    parser = Parser()
+    piped = list(parser.pipe(texts, published="2020-05-04"))
+    assert [article_to_json(a) for a in piped] == [
+        article_to_json(parser.parse(t, published="2020-05-04")) for t in texts
+    ]
+    assert piped[0].text == texts[0]
+    assert piped[0].movements
