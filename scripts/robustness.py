@@ -4,7 +4,7 @@ Usage: python scripts/robustness.py [--shared DIR] [--set real-dev] [--only NAME
 
 Users paste text from e-mail, PDF reports, feeds and web pages: hard-wrapped lines,
 Windows line ends, HTML character references, UTF-8 that a program read as Windows-1252,
-zero-width characters inside names. For each such form this script writes a copy of a gold
+zero-width characters inside names, bulleted lists. For each such form this script writes a copy of a gold
 set's articles in that form to a temporary folder (the gold beside it, unchanged), runs the
 shared scorer on it and prints each form's macro F1 and fields next to the articles as
 given. ``scripts/score_table.py`` puts the same table on the accuracy page.
@@ -47,6 +47,10 @@ def _references(text: str) -> str:
     return text.replace("\u2019", "&#8217;").replace("\u201c", "&ldquo;").replace("\u201d", "&rdquo;")
 
 
+def _bulleted(text: str) -> str:
+    return "\n".join(p if i < 2 else "\u2022 " + p for i, p in enumerate(_paragraphs(text))) + "\n"
+
+
 def _one_paragraph(text: str) -> str:
     return " ".join(_paragraphs(text)) + "\n"
 
@@ -66,6 +70,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
         lambda t: t.encode().decode("cp1252", "replace"),
     ),
     "zero-width": ("a zero-width space inside every capitalised word", _zero_width),
+    "bullets": ("every paragraph after the headline and the first a bulleted list item", _bulleted),
     "one paragraph": ("every line break a space: headline, dateline and body run together", _one_paragraph),
 }
 """Form name -> (what it is, how the text is changed)."""

@@ -254,7 +254,7 @@ def test_robustness_forms_change_the_text_and_render_a_row() -> None:
     module = _script("robustness")
     text = (
         "Forces Entered Gharyan \u201con Sunday\u201d, a commander\u2019s aide said after a long night of "
-        "fighting on the southern edge of the town.\nA second line.\n"
+        "fighting on the southern edge of the town.\nA second line.\nA third line.\n"
     )
     for name, (_, change) in module.VARIANTS.items():
         changed = change(text)

@@ -199,3 +199,37 @@ def test_the_batch_path_reads_wrapped_and_escaped_text_as_parse_does() -> None:
     ]
     assert piped[0].text == texts[0]
     assert piped[0].movements
+
+
+def test_list_markers_read_as_spaces() -> None:
+    from libya_events.text._wrap import blank_list_markers
+
+    text = "Updates:\n\u2022 Forces entered Sirte.\n  - Talks resumed.\n3) A convoy left.\n-5 degrees\n"
+    assert (
+        blank_list_markers(text)
+        == "Updates:\n  Forces entered Sirte.\n    Talks resumed.\n   A convoy left.\n-5 degrees\n"
+    )
+    plain = "Nothing to blank - here.\nA line with a dash - inside.\n"
+    assert blank_list_markers(plain) is plain
+
+
+def test_a_bulleted_report_keeps_its_statement() -> None:
+    item = "On Thursday a Reuters correspondent reported that the checkpoints had moved back from the centre."
+    plain = parse_article("Briefing.\n\n" + item + "\n", published="2012-10-18")
+    bulleted = parse_article("Briefing.\n\n\u2022 " + item + "\n", published="2012-10-18")
+    assert plain.statements
+    assert [(s.speaker, s.text) for s in bulleted.statements] == [
+        (s.speaker, s.text) for s in plain.statements
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1.)\n\t-*\u2022"), max_size=200))
+def test_blanking_markers_keeps_the_length_and_changes_only_markers(text: str) -> None:
+    from libya_events.text._wrap import blank_list_markers
+
+    blanked = blank_list_markers(text)
+    assert len(blanked) == len(text)
+    for before, after in zip(text, blanked, strict=True):
+        if before != after:
+            assert after == " "
+            assert before in "-*\u20221234567890.)"

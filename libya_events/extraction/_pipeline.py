@@ -84,7 +84,7 @@ from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
 from libya_events.text._encoding import decode_characters
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
 from libya_events.text._invisible import restore_offsets, strip_invisible
-from libya_events.text._wrap import unwrap
+from libya_events.text._wrap import blank_list_markers, unwrap
 
 __all__ = ["Parser", "parse_article"]
 
@@ -845,11 +845,11 @@ def _capitalised_word_ends(text: str, end: int) -> bool:
 def _for_parsing(text: str) -> tuple[str, tuple[str, Any, Any] | None]:
     """The text the parser reads, and the arguments after the article that
     :func:`restore_offsets` maps its spans back onto ``text`` with (None when the parser
-    reads ``text`` itself). The line breaks of hard-wrapped text read as spaces (the same
-    length), HTML character references and UTF-8 read as Windows-1252 as their characters ("&#8217;"
+    reads ``text`` itself). List markers ("\u2022 ", "3. ") and the line breaks of hard-wrapped
+    text read as spaces (the same length), HTML character references and UTF-8 read as Windows-1252 as their characters ("&#8217;"
     and "â€™" as an apostrophe),
     and invisible characters inside names are dropped ("Mis\u200brata" reads as "Misrata")."""
-    flowing = unwrap(text)  # same length; a hyphenated word's break becomes invisible
+    flowing = unwrap(blank_list_markers(text))  # same length; a hyphenated word's break becomes invisible
     decoded, starts, ends = decode_characters(flowing)
     clean, kept = strip_invisible(decoded)
     if clean is text:

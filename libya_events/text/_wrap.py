@@ -25,7 +25,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["JOINER", "MAX_WRAP_WIDTH", "MIN_SHARE", "MIN_SOFT_BREAKS", "WIDTH_SLACK", "soft_breaks", "unwrap"]
+__all__ = [
+    "JOINER",
+    "MAX_WRAP_WIDTH",
+    "MIN_SHARE",
+    "MIN_SOFT_BREAKS",
+    "WIDTH_SLACK",
+    "blank_list_markers",
+    "soft_breaks",
+    "unwrap",
+]
 
 MAX_WRAP_WIDTH = 160
 """Lines longer than this (at the 90th percentile) are paragraphs, not wrapped lines."""
@@ -51,6 +60,27 @@ JOINER = "\u200b"
 """What :func:`unwrap` puts in place of a break inside a hyphenated word ("Al-" at a line's end,
 "Utaybi" on the next): a zero-width space, which the parser drops
 (see :func:`~libya_events.text._invisible.strip_invisible`), so the word reads whole."""
+
+
+_LIST_MARKER = re.compile(
+    r"(?m)^[ \t]*+([\u2022\u25e6\u25aa\u25ab\u2023\u2219\u25cf\u25a0\u25a1\u2043*\u2013\u2014-]|\d{1,3}[.)])(?=[ \t])"
+)
+"""A list item's marker at a line's start: a bullet, a dash or a star, or a number with a full
+stop or a parenthesis ("3. "), before a space."""
+
+
+def blank_list_markers(text: str) -> str:
+    """``text`` with the marker of each list item replaced by spaces: the same length, and
+    ``text`` itself when it has none. A bullet read as a word ("\u2022 On Thursday Reuters
+    reported that ...") costs the sentence its structure; as spaces the item reads as
+    prose, and a wrapped item's indented lines line up with its first.
+
+    >>> blank_list_markers("Updates:\\n\u2022 Forces entered Sirte.\\n12. Talks resumed.")
+    'Updates:\\n  Forces entered Sirte.\\n    Talks resumed.'
+    """
+    if _LIST_MARKER.search(text) is None:
+        return text
+    return _LIST_MARKER.sub(lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
 def soft_breaks(text: str, width: int | None = None) -> list[int]:
