@@ -539,6 +539,21 @@ def _called(sent: ParsedSentence, tok: Token) -> Token | None:
     return None
 
 
+BODY_PLACE_PREPS = frozenset({"of", "in"})
+BODY_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _placed_body(sent: ParsedSentence, head: Token) -> bool:
+    """An unnamed body placed by its own phrase ("the social council of Zawiya", "the local
+    council in Tarhuna"): a new source that says where it sits, not a name's stand-in."""
+    return head.lower in SOURCE_NOUNS and any(
+        o.ent_type in BODY_PLACE_LABELS
+        for prep in sent.children(head, "prep")
+        if prep.lower in BODY_PLACE_PREPS
+        for o in sent.children(prep, "pobj")
+    )
+
+
 def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     holding = _holding(ctx, head)
     if holding is not None:
@@ -547,7 +562,11 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         found = _antecedent(ctx, head, PEOPLE.get(head.lower, head.lower))
         if found is not None:
             return found
-    if head.lower in DESCRIPTIONS and (_is_definite(sent, head) or _owned_title(sent, head)):
+    if (
+        head.lower in DESCRIPTIONS
+        and (_is_definite(sent, head) or _owned_title(sent, head))
+        and not _placed_body(sent, head)
+    ):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
             return found
@@ -686,7 +705,8 @@ SOURCE_NOUNS = frozenset(
     unit spokespeople inhabitants insurgents militants gunmen soldiers groups
     broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
     father mother son daughter wife husband cousin uncle
-    engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local""".split()
+    engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local
+    council councils""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(

@@ -1,0 +1,61 @@
+"""Statements, round 19: unnamed bodies placed by their own phrase ("the social council of
+Zawiya") speak for themselves.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import parse_article
+from libya_events.model import Statement
+
+
+def _statements(text: str) -> list[Statement]:
+    return parse_article(text, published="2021-03-02").statements
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in _statements(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The social council of Zawiya announced that the fighters would leave the bridge.",
+            "social council of Zawiya",
+        ),
+        (
+            "The military council of Zintan, which mediates between the brigades, said the "
+            "convoy had turned back.",
+            "military council of Zintan",
+        ),
+        (
+            "The local council in Tarhuna announced that the road had reopened.",
+            "local council in Tarhuna",
+        ),
+    ],
+)
+def test_a_council_of_a_place_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_placed_council_is_not_the_government_named_before() -> None:
+    text = (
+        "Dbeibah, the prime minister of the Government of National Unity, toured Tripoli on Monday.\n\n"
+        "The social council of Zawiya announced on Tuesday that the prisoners would be freed."
+    )
+    found = [s for s in _statements(text) if "prisoners" in s.text]
+    assert [s.speaker for s in found] == ["social council of Zawiya"]
+
+
+def test_the_council_alone_still_names_the_council_before() -> None:
+    text = "The Presidential Council met in Tripoli on Monday. The council said the truce must hold."
+    assert _speakers(text) == ["Presidential Council"]
+
+
+def test_a_council_that_does_not_speak_is_no_speaker() -> None:
+    text = "The social council of Zawiya met the elders on Monday to discuss the bridge."
+    assert not _statements(text)
