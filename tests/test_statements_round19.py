@@ -59,3 +59,54 @@ def test_the_council_alone_still_names_the_council_before() -> None:
 def test_a_council_that_does_not_speak_is_no_speaker() -> None:
     text = "The social council of Zawiya met the elders on Monday to discuss the bridge."
     assert not _statements(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The statement, issued by the Presidential Council, said the truce in Tripoli would be extended.",
+            ["Presidential Council"],
+        ),
+        (
+            "A statement issued by the Interior Ministry on Monday said five smugglers were arrested near Zuwara.",
+            ["Interior Ministry"],
+        ),
+        (
+            "A joint statement released by France and Italy said the talks in Rome would resume.",
+            ["France", "Italy"],
+        ),
+    ],
+)
+def test_a_statement_issued_by_someone_speaks_for_them(text: str, speakers: list[str]) -> None:
+    found = _statements(text)
+    assert [s.speaker for s in found] == speakers
+    assert all(s.channel == "statement" and not s.direct for s in found)
+
+
+def test_a_statement_with_no_issuer_named_anywhere_has_no_speaker() -> None:
+    text = "Fighting stopped near Gharyan on Monday. The statement said the truce would hold."
+    assert not _statements(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fathi Bashagha was quoted by the Libya Observer as saying that the convoy would not enter Tripoli.",
+            "Fathi Bashagha",
+        ),
+        (
+            "Fathi Bashagha was cited by local media as saying the convoy had reached Zawiya.",
+            "Fathi Bashagha",
+        ),
+        ("Fathi Bashagha was quoted as saying that the convoy would not enter Tripoli.", "Fathi Bashagha"),
+    ],
+)
+def test_the_person_quoted_speaks_not_the_medium(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_passive_speech_verb_keeps_its_agent_as_speaker() -> None:
+    text = "Residents were told by an official that the road to Sirte was closed."
+    assert _speakers(text) == ["official"]
