@@ -273,6 +273,10 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
     return found
 
 
+QUOTING_VERBS = frozenset({"quote", "cite"})
+"""Verbs of relaying another's words: their passive's agent is the medium, not the speaker."""
+
+
 def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
     """The speakers' head tokens for ``verb``: its subject, a passive's agent, the antecedent
     of "who", or the subject of the clause a subjectless verb hangs from."""
@@ -287,6 +291,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         agent = next((p for a in agents for p in sent.children(a, "pobj")), None)
         if tok.tag != "VBN" or (agent is not None and agent.lemma in CHANNEL_WORDS):
             agent = None  # "said by phone": a means, not a passive's agent
+        if tok is not verb and tok.lemma in QUOTING_VERBS:
+            agent = None  # "X was quoted by the agency as saying": the agency only relays X
         if agent is not None:
             return _chain(sent, agent)
         subj = _main_subject(sent, tok, subjects)
@@ -433,9 +439,14 @@ def _after_comma(sent: ParsedSentence, tok: Token) -> bool:
 def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -> list[Hit]:
     out: list[Hit] = []
     for head in heads:
-        if head.lemma in STATEMENT_NOUNS and _is_definite(sent, head):
-            out.extend(h for h in _issuers(ctx, sent, head) if all(h.key != o.key for o in out))
-            continue
+        if head.lemma in STATEMENT_NOUNS:
+            issued = _speaker_hits(ctx, sent, _issued_by(sent, head))
+            definite = _is_definite(sent, head)
+            if not issued and definite:
+                issued = _issuers(ctx, sent, head)
+            if issued or definite:
+                out.extend(h for h in issued if all(h.key != o.key for o in out))
+                continue
         joint = [ctx.proposed.get((a.start, a.end)) for a in _joint_adjectives(sent, head)]
         if joint and all(joint):
             out.extend(h for h in joint if h is not None and all(h.key != o.key for o in out))
@@ -539,6 +550,21 @@ def _called(sent: ParsedSentence, tok: Token) -> Token | None:
     return None
 
 
+BODY_PLACE_PREPS = frozenset({"of", "in"})
+BODY_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _placed_body(sent: ParsedSentence, head: Token) -> bool:
+    """An unnamed body placed by its own phrase ("the social council of Zawiya", "the local
+    council in Tarhuna"): a new source that says where it sits, not a name's stand-in."""
+    return head.lower in SOURCE_NOUNS and any(
+        o.ent_type in BODY_PLACE_LABELS
+        for prep in sent.children(head, "prep")
+        if prep.lower in BODY_PLACE_PREPS
+        for o in sent.children(prep, "pobj")
+    )
+
+
 def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     holding = _holding(ctx, head)
     if holding is not None:
@@ -547,7 +573,11 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         found = _antecedent(ctx, head, PEOPLE.get(head.lower, head.lower))
         if found is not None:
             return found
-    if head.lower in DESCRIPTIONS and (_is_definite(sent, head) or _owned_title(sent, head)):
+    if (
+        head.lower in DESCRIPTIONS
+        and (_is_definite(sent, head) or _owned_title(sent, head))
+        and not _placed_body(sent, head)
+    ):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
             return found
@@ -564,6 +594,14 @@ STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"
 
 OWNER_PREPS = frozenset({"of", "by", "from"})
 """Prepositions that name a statement's issuers ("a joint statement of the government and army")."""
+
+
+def _issued_by(sent: ParsedSentence, head: Token) -> list[Token]:
+    """The issuers a statement noun names itself: "a statement by X", "the statement,
+    issued by X and Y, said" (the agent of a participle hung on the noun)."""
+    preps = [c for c in sent.children(head, "prep") if c.lower in OWNER_PREPS]
+    preps.extend(a for acl in sent.children(head, "acl") for a in sent.children(acl, "agent"))
+    return [o for p in preps for c in sent.children(p, "pobj") for o in _chain(sent, c)]
 
 
 def _issuers(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
@@ -686,7 +724,8 @@ SOURCE_NOUNS = frozenset(
     unit spokespeople inhabitants insurgents militants gunmen soldiers groups
     broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
     father mother son daughter wife husband cousin uncle
-    engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local""".split()
+    engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local
+    council councils""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
