@@ -1113,7 +1113,12 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         cls = cls or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     if (tok.pos == "NOUN" and tok.dep != "compound") or _adjective_noun(s, tok):
+        if tok.lemma in CIVIL_NOUN_LEMMAS and _civil_operation(s, tok):
+            return None
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
+        return _noun_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos == "PROPN" and tok.dep in OBJECTS and _named_operation(s, tok):
+        cls = _match(s, tok, table.get(("noun", "operation"), ()))  # "launched Operation Dignity"
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
     if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
@@ -1122,6 +1127,35 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
 
 
 NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
+OPERATION_WORDS = frozenset({"operation"})
+CIVIL_NOUN_LEMMAS = OPERATION_WORDS | frozenset({"campaign"})
+# what makes an operation or a campaign no movement of forces: "a rescue operation", "an aid campaign"
+CIVIL_MODIFIERS = frozenset(
+    {
+        "rescue", "relief", "evacuation", "search", "humanitarian", "aid", "recovery", "demining",
+        "clean", "cleanup", "clean-up", "vaccination", "registration", "election", "electoral",
+        "media", "awareness", "advertising", "smear", "fundraising", "lobbying", "political",
+        "diplomatic", "repatriation", "return", "medical", "health", "police", "arrest", "smuggling",
+        "disinformation", "propaganda", "recruitment", "vote", "voter",
+    }
+)  # fmt: skip
+
+
+def _civil_operation(s: _Sentence, tok: Token) -> bool:
+    """ "a rescue operation", "an election campaign": a modifier says it moves no forces."""
+    return any(c.lower in CIVIL_MODIFIERS for c in s.children(tok, frozenset({"compound", "amod"})))
+
+
+def _named_operation(s: _Sentence, tok: Token) -> bool:
+    """ "launched Operation Dignity": a named military operation, the object of a launching verb."""
+    if s.head(tok).lemma not in LAUNCH_VERBS:
+        return False
+    return any(
+        c.lower in OPERATION_WORDS and c.text[:1].isupper() for c in s.children(tok, frozenset({"compound"}))
+    )
+
+
+LAUNCH_VERBS = frozenset({"launch", "start", "begin", "mount", "open", "unleash"})
 
 
 def _adjective_noun(s: _Sentence, tok: Token) -> bool:
@@ -2701,7 +2735,9 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
     for c in cands:
         if c is None:
             continue
-        found = _actors(s, c, ctx)
+        found = [
+            h for h in _actors(s, c, ctx) if not h.start <= tok.start < h.end
+        ]  # not "Operation Dignity" itself
         if found:
             return found
     return _described_side(s, tok, ctx)
@@ -3599,7 +3635,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
-        actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
+        actor = _loyalists(named, span, ctx) or (named if _launched(frame) else _forces_of(named, kind))
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         starts = _left_places(frame, kind, dests)
         if len(starts) > 1:
@@ -3839,6 +3875,11 @@ def _loyalists(named: Hit, sentence: Span, ctx: _Context) -> Hit | None:
     return Hit(
         *phrase, "loyal-to:" + person.key, name, "group", ActorKind.ARMED_GROUP, affiliation=person.name
     )
+
+
+def _launched(frame: _Frame) -> bool:
+    """ "Haftar launched an offensive": the person who launches a campaign is its actor, not his forces."""
+    return frame.cls.form == "noun" and frame.anchor.lemma in LAUNCH_VERBS
 
 
 def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
