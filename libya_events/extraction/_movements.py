@@ -3636,6 +3636,9 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
         actor = _loyalists(named, span, ctx) or (named if _launched(frame) else _forces_of(named, kind))
+        retreat = _retreat_told_on(out, frame, kind, actor)
+        if retreat is not None:
+            kind, origin = MovementKind.WITHDRAW, origin or retreat.origin  # "withdrew ... making for X"
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         starts = _left_places(frame, kind, dests)
         if len(starts) > 1:
@@ -3662,6 +3665,28 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
                     kind, frame.trigger, span, actor, start, dest, date, frame.modality, frame.thing
                 )
             )
+
+
+HEADING_VERBS = frozenset({"head", "make"})
+"""Verbs of heading somewhere ("heading towards X", "making for X"): where a mover is going."""
+RETREAT_REACH = 400
+"""How far back (characters) a withdrawal of the same actor makes its heading a retreat."""
+
+
+def _retreat_told_on(
+    out: Sequence[MovementDraft], frame: _Frame, kind: MovementKind, actor: Hit
+) -> MovementDraft | None:
+    """ "X pulled back from Y. ... its vehicles were seen heading towards Z": a heading told just
+    after the same actor's withdrawal goes on with that retreat (a withdraw, from where it left)."""
+    if kind not in ONWARD_KINDS or frame.cls.lemma not in HEADING_VERBS or frame.cls.particle == "back":
+        return None
+    start = frame.trigger.start
+    for d in reversed(out):
+        if d.trigger.start < start - RETREAT_REACH:
+            return None
+        if d.actor is not None and _same_side(d.actor, actor) and d.trigger.start < start:
+            return d if d.kind is MovementKind.WITHDRAW and d.modality is Modality.REPORTED else None
+    return None
 
 
 def _left_places(frame: _Frame, kind: MovementKind, dests: Sequence[Hit | None]) -> list[Hit]:
