@@ -1129,6 +1129,7 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
 NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
 OPERATION_WORDS = frozenset({"operation"})
 CIVIL_NOUN_LEMMAS = OPERATION_WORDS | frozenset({"campaign"})
+"""Nouns of a campaign that, launched, move forces with no place named, unless a modifier says otherwise."""
 # what makes an operation or a campaign no movement of forces: "a rescue operation", "an aid campaign"
 CIVIL_MODIFIERS = frozenset(
     {
@@ -2509,7 +2510,10 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if of is not None and cls.object == "dest":
         # the parser hangs the gapped place on the verb or on the noun ("control ..., and nearby Y")
         dests += [*(_gapped_places(s, gov) if gov is not None else ()), *_gapped_places(s, tok)]
-    if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
+    launched = (
+        gov is not None and gov.lemma in LAUNCH_VERBS and cls.lemma in CIVIL_NOUN_LEMMAS
+    )  # "launched its campaign"
+    if not (origins or dests or territory or cls.bare or launched) or _unplaced_claim(gov, cls, dests):
         return None
     targets = _targets(s, tok, ctx)
     actors = [a for a in actors if not any(a is p or a.key == p.key for p in (*origins, *dests, *targets))]
