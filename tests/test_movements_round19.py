@@ -81,3 +81,26 @@ def test_heading_after_the_same_sides_withdrawal_is_that_retreat() -> None:
 def test_heading_after_no_withdrawal_of_its_own_stays_an_advance(text: str) -> None:
     heading = [r for r in _records(text) if r[2] == "Mizdah"]
     assert [k for k, _, _, _ in heading] == [MovementKind.ADVANCE], heading
+
+
+# ------------------------------------------------------------ "the army's units" in a side's own report
+
+
+def test_the_armys_units_in_a_sides_officer_report_are_that_side() -> None:
+    found = _records("An LNA officer said the army's units had withdrawn to Sirte before dawn.")
+    assert found == [(MovementKind.WITHDRAW, "Libyan National Army", "Sirte", None)], found
+
+
+def test_the_armys_units_told_by_a_neutral_speaker_name_no_side() -> None:
+    assert _records("A resident said the army's units had withdrawn to Sirte before dawn.") == []
+
+
+# ------------------------------------------------------------ towns left after a retreat elsewhere
+
+
+def test_towns_left_after_a_retreat_to_another_town_are_moves_of_their_own() -> None:
+    found = _records(
+        "The LNA pulled back to Sirte on Friday. LNA fighters also left the towns of Hun and Waddan, witnesses said."
+    )
+    withdraws = {(dest, origin) for kind, _, dest, origin in found if kind is MovementKind.WITHDRAW}
+    assert withdraws == {("Sirte", None), (None, "Hun"), (None, "Waddan")}, found

@@ -3226,7 +3226,7 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     in his title); none when they name no side."""
     if tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:
         return None
-    if s.child(tok, BARE_BREAKERS) is not None:
+    if any(c.dep in BARE_BREAKERS and not _side_owner(s, c) for c in s.children(tok)):
         return None
     clause = s.head(tok)
     if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
@@ -3243,10 +3243,18 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return None
 
 
+def _side_owner(s: _Sentence, poss: Token) -> bool:
+    """ "the army's units": a bare side word owning the force names no side of its own."""
+    det = s.child(poss, frozenset({"det"}))
+    return poss.dep == "poss" and poss.lower in SIDE_WORDS and det is not None and det.lower == "the"
+
+
 def _side_in(s: _Sentence, t: Token, ctx: _Context) -> Hit | None:
     hit = s.actor_at[t.i]
     if hit is not None and hit.actor_kind is ActorKind.PERSON:
         return _side_of(hit, (hit.start, hit.end))
+    if hit is not None and hit.actor_kind is ActorKind.COLLECTIVE and t.dep in ("compound", "amod"):
+        return _group_named_by(t)  # "an LNA official": the group his title names
     if hit is not None:
         return hit if hit.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(hit) else None
     det = s.child(t, frozenset({"det"}))
@@ -3254,6 +3262,16 @@ def _side_in(s: _Sentence, t: Token, ctx: _Context) -> Hit | None:
         found = ctx.coref.resolve(t.start, t.lower)
         return found if found is not None and found.actor_kind is ActorKind.ARMED_GROUP else None
     return None
+
+
+def _group_named_by(t: Token) -> Hit | None:
+    """The armed group the knowledge base knows by a modifier's word ("LNA" in "an LNA official")."""
+    if t.pos != "PROPN":
+        return None
+    entry = ActorKB.default().lookup(t.text)
+    if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+        return None
+    return Hit(t.start, t.end, "forces-of:" + entry.name, entry.name, "group", ActorKind.ARMED_GROUP)
 
 
 def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
@@ -3653,6 +3671,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             if kind is MovementKind.WITHDRAW and start is None and dest is None:
                 start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
+            if told is not None and len(starts) > 1 and told.destination is not None:
+                told = None  # "abandoned X and Y" after "pulled back to Z": leaving each town is its own move
             if told is not None:
                 ctx.last_told[id(told)] = frame.trigger.end
                 if (
