@@ -3658,7 +3658,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
         actor = _loyalists(named, span, ctx) or (named if _launched(frame) else _forces_of(named, kind))
-        retreat = _retreat_told_on(out, frame, kind, actor)
+        retreat = _retreat_told_on(out, frame, kind, actor, ctx.text)
         if retreat is not None:
             kind, origin = MovementKind.WITHDRAW, origin or retreat.origin  # "withdrew ... making for X"
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
@@ -3698,10 +3698,11 @@ RETREAT_REACH = 400
 
 
 def _retreat_told_on(
-    out: Sequence[MovementDraft], frame: _Frame, kind: MovementKind, actor: Hit
+    out: Sequence[MovementDraft], frame: _Frame, kind: MovementKind, actor: Hit, text: str
 ) -> MovementDraft | None:
     """ "X pulled back from Y. ... its vehicles were seen heading towards Z": a heading told just
-    after the same actor's withdrawal goes on with that retreat (a withdraw, from where it left)."""
+    after the same actor's withdrawal goes on with that retreat (a withdraw, from where it left);
+    after a plain leaving ("left X and headed to Z") it is setting out, not a retreat."""
     if kind not in ONWARD_KINDS or frame.cls.lemma not in HEADING_VERBS or frame.cls.particle == "back":
         return None
     start = frame.trigger.start
@@ -3709,7 +3710,9 @@ def _retreat_told_on(
         if d.trigger.start < start - RETREAT_REACH:
             return None
         if d.actor is not None and _same_side(d.actor, actor) and d.trigger.start < start:
-            return d if d.kind is MovementKind.WITHDRAW and d.modality is Modality.REPORTED else None
+            if d.kind is not MovementKind.WITHDRAW or d.modality is not Modality.REPORTED:
+                return None
+            return None if text[d.trigger.start : d.trigger.end].lower() in _departure_forms() else d
     return None
 
 
