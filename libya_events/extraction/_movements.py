@@ -1113,7 +1113,12 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         cls = cls or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     if (tok.pos == "NOUN" and tok.dep != "compound") or _adjective_noun(s, tok):
+        if tok.lemma in CIVIL_NOUN_LEMMAS and _civil_operation(s, tok):
+            return None
         cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
+        return _noun_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos == "PROPN" and tok.dep in OBJECTS and _named_operation(s, tok):
+        cls = _match(s, tok, table.get(("noun", "operation"), ()))  # "launched Operation Dignity"
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
     if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
@@ -1122,6 +1127,36 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
 
 
 NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
+OPERATION_WORDS = frozenset({"operation"})
+CIVIL_NOUN_LEMMAS = OPERATION_WORDS | frozenset({"campaign"})
+"""Nouns of a campaign that, launched, move forces with no place named, unless a modifier says otherwise."""
+# what makes an operation or a campaign no movement of forces: "a rescue operation", "an aid campaign"
+CIVIL_MODIFIERS = frozenset(
+    {
+        "rescue", "relief", "evacuation", "search", "humanitarian", "aid", "recovery", "demining",
+        "clean", "cleanup", "clean-up", "vaccination", "registration", "election", "electoral",
+        "media", "awareness", "advertising", "smear", "fundraising", "lobbying", "political",
+        "diplomatic", "repatriation", "return", "medical", "health", "police", "arrest", "smuggling",
+        "disinformation", "propaganda", "recruitment", "vote", "voter",
+    }
+)  # fmt: skip
+
+
+def _civil_operation(s: _Sentence, tok: Token) -> bool:
+    """ "a rescue operation", "an election campaign": a modifier says it moves no forces."""
+    return any(c.lower in CIVIL_MODIFIERS for c in s.children(tok, frozenset({"compound", "amod"})))
+
+
+def _named_operation(s: _Sentence, tok: Token) -> bool:
+    """ "launched Operation Dignity": a named military operation, the object of a launching verb."""
+    if s.head(tok).lemma not in LAUNCH_VERBS:
+        return False
+    return any(
+        c.lower in OPERATION_WORDS and c.text[:1].isupper() for c in s.children(tok, frozenset({"compound"}))
+    )
+
+
+LAUNCH_VERBS = frozenset({"launch", "start", "begin", "mount", "open", "unleash"})
 
 
 def _adjective_noun(s: _Sentence, tok: Token) -> bool:
@@ -2475,7 +2510,10 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if of is not None and cls.object == "dest":
         # the parser hangs the gapped place on the verb or on the noun ("control ..., and nearby Y")
         dests += [*(_gapped_places(s, gov) if gov is not None else ()), *_gapped_places(s, tok)]
-    if not (origins or dests or territory or cls.bare) or _unplaced_claim(gov, cls, dests):
+    launched = (
+        gov is not None and gov.lemma in LAUNCH_VERBS and cls.lemma in CIVIL_NOUN_LEMMAS
+    )  # "launched its campaign"
+    if not (origins or dests or territory or cls.bare or launched) or _unplaced_claim(gov, cls, dests):
         return None
     targets = _targets(s, tok, ctx)
     actors = [a for a in actors if not any(a is p or a.key == p.key for p in (*origins, *dests, *targets))]
@@ -2701,7 +2739,9 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
     for c in cands:
         if c is None:
             continue
-        found = _actors(s, c, ctx)
+        found = [
+            h for h in _actors(s, c, ctx) if not h.start <= tok.start < h.end
+        ]  # not "Operation Dignity" itself
         if found:
             return found
     return _described_side(s, tok, ctx)
@@ -3186,7 +3226,7 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     in his title); none when they name no side."""
     if tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:
         return None
-    if s.child(tok, BARE_BREAKERS) is not None:
+    if any(c.dep in BARE_BREAKERS and not _side_owner(s, c) for c in s.children(tok)):
         return None
     clause = s.head(tok)
     if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
@@ -3203,10 +3243,18 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return None
 
 
+def _side_owner(s: _Sentence, poss: Token) -> bool:
+    """ "the army's units": a bare side word owning the force names no side of its own."""
+    det = s.child(poss, frozenset({"det"}))
+    return poss.dep == "poss" and poss.lower in SIDE_WORDS and det is not None and det.lower == "the"
+
+
 def _side_in(s: _Sentence, t: Token, ctx: _Context) -> Hit | None:
     hit = s.actor_at[t.i]
     if hit is not None and hit.actor_kind is ActorKind.PERSON:
         return _side_of(hit, (hit.start, hit.end))
+    if hit is not None and hit.actor_kind is ActorKind.COLLECTIVE and t.dep in ("compound", "amod"):
+        return _group_named_by(t)  # "an LNA official": the group his title names
     if hit is not None:
         return hit if hit.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(hit) else None
     det = s.child(t, frozenset({"det"}))
@@ -3214,6 +3262,16 @@ def _side_in(s: _Sentence, t: Token, ctx: _Context) -> Hit | None:
         found = ctx.coref.resolve(t.start, t.lower)
         return found if found is not None and found.actor_kind is ActorKind.ARMED_GROUP else None
     return None
+
+
+def _group_named_by(t: Token) -> Hit | None:
+    """The armed group the knowledge base knows by a modifier's word ("LNA" in "an LNA official")."""
+    if t.pos != "PROPN":
+        return None
+    entry = ActorKB.default().lookup(t.text)
+    if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+        return None
+    return Hit(t.start, t.end, "forces-of:" + entry.name, entry.name, "group", ActorKind.ARMED_GROUP)
 
 
 def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
@@ -3599,7 +3657,10 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
             continue
-        actor = _loyalists(named, span, ctx) or _forces_of(named, kind)
+        actor = _loyalists(named, span, ctx) or (named if _launched(frame) else _forces_of(named, kind))
+        retreat = _retreat_told_on(out, frame, kind, actor, ctx.text)
+        if retreat is not None:
+            kind, origin = MovementKind.WITHDRAW, origin or retreat.origin  # "withdrew ... making for X"
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         starts = _left_places(frame, kind, dests)
         if len(starts) > 1:
@@ -3610,6 +3671,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             if kind is MovementKind.WITHDRAW and start is None and dest is None:
                 start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
+            if told is not None and len(starts) > 1 and told.destination is not None:
+                told = None  # "abandoned X and Y" after "pulled back to Z": leaving each town is its own move
             if told is not None:
                 ctx.last_told[id(told)] = frame.trigger.end
                 if (
@@ -3626,6 +3689,31 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
                     kind, frame.trigger, span, actor, start, dest, date, frame.modality, frame.thing
                 )
             )
+
+
+HEADING_VERBS = frozenset({"head", "make"})
+"""Verbs of heading somewhere ("heading towards X", "making for X"): where a mover is going."""
+RETREAT_REACH = 400
+"""How far back (characters) a withdrawal of the same actor makes its heading a retreat."""
+
+
+def _retreat_told_on(
+    out: Sequence[MovementDraft], frame: _Frame, kind: MovementKind, actor: Hit, text: str
+) -> MovementDraft | None:
+    """ "X pulled back from Y. ... its vehicles were seen heading towards Z": a heading told just
+    after the same actor's withdrawal goes on with that retreat (a withdraw, from where it left);
+    after a plain leaving ("left X and headed to Z") it is setting out, not a retreat."""
+    if kind not in ONWARD_KINDS or frame.cls.lemma not in HEADING_VERBS or frame.cls.particle == "back":
+        return None
+    start = frame.trigger.start
+    for d in reversed(out):
+        if d.trigger.start < start - RETREAT_REACH:
+            return None
+        if d.actor is not None and _same_side(d.actor, actor) and d.trigger.start < start:
+            if d.kind is not MovementKind.WITHDRAW or d.modality is not Modality.REPORTED:
+                return None
+            return None if text[d.trigger.start : d.trigger.end].lower() in _departure_forms() else d
+    return None
 
 
 def _left_places(frame: _Frame, kind: MovementKind, dests: Sequence[Hit | None]) -> list[Hit]:
@@ -3839,6 +3927,11 @@ def _loyalists(named: Hit, sentence: Span, ctx: _Context) -> Hit | None:
     return Hit(
         *phrase, "loyal-to:" + person.key, name, "group", ActorKind.ARMED_GROUP, affiliation=person.name
     )
+
+
+def _launched(frame: _Frame) -> bool:
+    """ "Haftar launched an offensive": the person who launches a campaign is its actor, not his forces."""
+    return frame.cls.form == "noun" and frame.anchor.lemma in LAUNCH_VERBS
 
 
 def _forces_of(actor: Hit, kind: MovementKind) -> Hit:
