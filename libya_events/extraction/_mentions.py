@@ -630,6 +630,8 @@ class MentionFinder:
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
                 if hit is not None and source == "role" and _office_in_title(hit, folded, start):
                     hit = None  # "the Special Representative of the UN Secretary-General": another's title
+                if hit is not None and source == "role" and _apposed_to_other_person(hits, hit, folded, start):
+                    hit = None  # "Fathi Bashagha, the prime minister named by ...": his title, not the holder
                 if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
                     hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is not None and source == "role" and self._seated_abroad(folded, end):
@@ -1532,6 +1534,23 @@ def _office_in_title(hit: Hit, folded: str, start: int) -> bool:
     Secretary-General"); a body so named ("a spokesman for the Tripoli government") stays."""
     return hit.actor_kind is ActorKind.PERSON and bool(
         _TITLE_OF_ROLE.search(folded, max(0, start - 40), start)
+    )
+
+
+_APPOSITION_GAP = re.compile(r",\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?")
+
+
+def _apposed_to_other_person(hits: list[Hit], hit: Hit, folded: str, start: int) -> bool:
+    """A role in apposition right after another named person ("Fathi Bashagha, the prime
+    minister named by the parliament") is that person's title, not a mention of its holder."""
+    if not hits or hit.actor_kind is not ActorKind.PERSON:
+        return False
+    before = hits[-1]
+    return (
+        before.actor_kind is ActorKind.PERSON
+        and before.key != hit.key
+        and 0 < start - before.end <= 12
+        and _APPOSITION_GAP.fullmatch(folded, before.end, start) is not None
     )
 
 
