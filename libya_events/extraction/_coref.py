@@ -10,6 +10,7 @@ maintainer extends the descriptions by adding rows.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 
 from libya_events.extraction._mentions import Hit
@@ -165,7 +166,7 @@ class Coreference:
             if h.actor_kind is ActorKind.PERSON:
                 self._people.setdefault(h.key, h)
         self._apposed = {  # "Ali Omar, a refugee who ...": the description is the named person
-            id(h) for prev, h in zip(self._actors, self._actors[1:]) if _apposed_to(prev, h)
+            id(h) for prev, h in itertools.pairwise(self._actors) if _apposed_to(prev, h)
         }
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
@@ -207,7 +208,9 @@ class Coreference:
                 break
             if hit.end <= start:
                 yield hit
-                owner = self._people.get(hit.key[len(_OFFICE_KEY) :]) if hit.key.startswith(_OFFICE_KEY) else None
+                owner = (
+                    self._people.get(hit.key[len(_OFFICE_KEY) :]) if hit.key.startswith(_OFFICE_KEY) else None
+                )
                 if owner is not None:
                     yield owner  # "Bashagha's office said he had left": the office names its person
 

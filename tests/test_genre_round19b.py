@@ -1,0 +1,115 @@
+"""Genre round 19b: failure classes found on the blind genre articles genre-29..32
+(a 2019 Murzuq feature, a 2025 Kufra border wire story, a May 2022 Bashagha-in-Tripoli wire
+story, a 2019 Mediterranean migration explainer).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_triples
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2024-03-14"
+
+
+def _movements(text: str) -> list[tuple[str, str | None, str | None]]:
+    return movement_triples(PARSER, text, PUBLISHED)
+
+
+def _actors(text: str) -> dict[str, set[str]]:
+    return {a.name: {m.text for m in a.mentions} for a in PARSER.parse(text, published=PUBLISHED).actors}
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in PARSER.parse(text, published=PUBLISHED).locations}
+
+
+# ------------------------------- a title in apposition after a name is that person's, not the holder's
+
+
+def test_a_title_apposed_to_a_named_person_is_not_its_current_holder() -> None:
+    text = (
+        "Fathi Bashagha, the prime minister chosen by the eastern parliament, left Tripoli on "
+        "Tuesday.\n\nHis motorcade reached Sirte in the evening."
+    )
+    movers = {actor for _kind, actor, _dest in _movements(text)}
+    assert movers == {"Fathi Bashagha"}
+    assert "Abdul Hamid Dbeibah" not in _actors(text)
+
+
+# ------------------------------------------------ "X's office said he ...": the pronoun is X
+
+
+def test_a_pronoun_after_a_persons_office_is_that_person() -> None:
+    text = (
+        "Fathi Bashagha flew to Misrata on Monday. Abdul Hamid Dbeibah stayed in Tripoli.\n\n"
+        "Bashagha's office said he would hold talks there. Photographs later showed him "
+        "arriving in Sirte."
+    )
+    sirte = [actor for _kind, actor, dest in _movements(text) if dest == "Sirte"]
+    assert sirte == ["Fathi Bashagha"]
+
+
+# ------------------------------------------- "she" or "he" can be an unnamed single person
+
+
+def test_she_can_be_an_unnamed_woman_rather_than_a_named_man() -> None:
+    text = (
+        "The mayor, Ali Saleh, spoke to reporters in Kufra on Sunday.\n\n"
+        "A woman who came from Nyala said gunmen had looted her shop before she left."
+    )
+    leavers = [actor for kind, actor, _dest in _movements(text) if kind == "withdraw"]
+    assert "Ali Saleh" not in leavers
+
+
+def test_a_refugee_apposed_to_a_name_stays_that_person() -> None:
+    text = (
+        "Adam Yahya, a refugee who reached Kufra in May, said he had fled from El Fasher with his two sons."
+    )
+    movers = {actor for _kind, actor, _dest in _movements(text)}
+    assert "Adam Yahya" in movers
+    assert movers <= {"Adam Yahya"}
+
+
+# ------------------------------------------------- "the capital of X" is not Tripoli
+
+
+def test_the_capital_of_another_land_is_not_tripoli() -> None:
+    text = "Families escaped from Nyala, the capital of South Darfur, in the spring."
+    assert "Tripoli" not in _places(text)
+    assert "Tripoli" in _places("Families fled the capital of Libya in the spring.")
+
+
+# --------------------------------------------------- the national armies of Libya's neighbours
+
+
+def test_a_neighbouring_countrys_army_is_an_armed_group() -> None:
+    text = "The Chadian army pulled its troops back from the border on Friday."
+    assert "Chadian army" in _actors(text)
+    assert ("withdraw", "Chadian army", None) in _movements(text)
+    assert "Sudanese Armed Forces" in _actors("The Sudanese army said it had retaken the town.")
+
+
+# ------------------------------------------------- "X's allies", "his supporters": their own group
+
+
+def test_a_groups_allies_are_not_the_group_itself() -> None:
+    text = "The LNA's tribal allies were pushed out of Ubari in July."
+    moves = _movements(text)
+    assert ("withdraw", "allies of Libyan National Army", "Ubari") not in moves  # origin, not destination
+    assert [actor for _kind, actor, _dest in moves] == ["allies of Libyan National Army"]
+
+
+def test_a_persons_supporters_are_not_the_person() -> None:
+    text = "Fathi Bashagha named his cabinet in March. His supporters gathered in Misrata in April."
+    actors = _actors(text)
+    assert actors["supporters of Fathi Bashagha"] == {"His supporters"}
+    assert "His supporters" not in actors["Fathi Bashagha"]
+
+
+def test_a_group_and_its_allies_make_no_new_group() -> None:
+    text = "Ansar al-Sharia and its allies overran the camp on Friday. Their allies' base was shelled."
+    assert not any(name.startswith("allies of") for name in _actors(text))
