@@ -113,3 +113,48 @@ def test_a_persons_supporters_are_not_the_person() -> None:
 def test_a_group_and_its_allies_make_no_new_group() -> None:
     text = "Ansar al-Sharia and its allies overran the camp on Friday. Their allies' base was shelled."
     assert not any(name.startswith("allies of") for name in _actors(text))
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in PARSER.parse(text, published=PUBLISHED).statements]
+
+
+# ---------------------------------------------------- "taking part in" is no capture
+
+
+def test_taking_part_in_an_attack_is_no_capture() -> None:
+    text = "Officials accused the militia of taking part in the attack on the convoy."
+    assert not [m for m in _movements(text) if m[0] == "capture"]
+    assert ("capture", "Tebu fighters", "Murzuq") in _movements("Tebu fighters took part of Murzuq in July.")
+
+
+# -------------------------------- a unit's bare name after its full name is the same unit
+
+
+def test_a_units_name_without_its_head_word_is_that_unit() -> None:
+    text = (
+        "Officials praised the Subul al-Salam battalion on Monday. Subul al-Salam was deployed "
+        "to the frontier last year."
+    )
+    actors = PARSER.parse(text, published=PUBLISHED).actors
+    assert "Subul al-Salam" not in [a.name for a in actors]
+    assert [m[:2] for m in _movements(text)] == [("deploy", "Subul al-Salam battalion")]
+
+
+# --------------------------------------------------- "offered" a thing is not speech
+
+
+def test_offering_a_thing_is_no_statement_but_offering_to_act_is() -> None:
+    assert _speakers("Spain offered a berth in Valencia to the stranded ship.") == []
+    assert _speakers("Italy offered to send doctors to Misrata.") == ["Italy"]
+
+
+# ------------------------- a name set off by a comma inside a title's phrase speaks
+
+
+def test_a_name_after_a_titles_prepositional_phrase_speaks() -> None:
+    text = (
+        '"Nobody sent back should be locked up," the UN refugee agency\'s envoy for the '
+        "Mediterranean, Vincent Cochetel, told a news conference in Geneva."
+    )
+    assert _speakers(text) == ["Vincent Cochetel"]

@@ -1687,6 +1687,8 @@ def _patient_places(
 ) -> tuple[list[Hit], bool] | None:
     """The places a verb's patient names, and whether it is territory; None for a patient that
     is no place ("captured three fighters")."""
+    if patient.lemma == "part" and not any(c.lower == "of" for c in s.children(patient, "prep")):
+        return None  # "taking part in the attack": an idiom, no share of a place
     found = (
         _governing_places(s, tok, patient, cls)
         or _places(s, patient)
