@@ -1682,12 +1682,15 @@ def _is_force(s: _Sentence, tok: Token) -> bool:
     return tok.lemma in FORCE_HEADS or (s.actor_at[tok.i] is not None and s.place_at[tok.i] is None)
 
 
+_PREP = frozenset({"prep"})
+
+
 def _patient_places(
     s: _Sentence, tok: Token, patient: Token, cls: VerbClass
 ) -> tuple[list[Hit], bool] | None:
     """The places a verb's patient names, and whether it is territory; None for a patient that
     is no place ("captured three fighters")."""
-    if patient.lemma == "part" and not any(c.lower == "of" for c in s.children(patient, "prep")):
+    if patient.lemma == "part" and not any(c.lower == "of" for c in s.children(patient, _PREP)):
         return None  # "taking part in the attack": an idiom, no share of a place
     found = (
         _governing_places(s, tok, patient, cls)
