@@ -158,3 +158,18 @@ def test_a_name_after_a_titles_prepositional_phrase_speaks() -> None:
         "Mediterranean, Vincent Cochetel, told a news conference in Geneva."
     )
     assert _speakers(text) == ["Vincent Cochetel"]
+
+
+# ------------------------------- a shared foreign name: the town in a country the text names
+
+
+def test_a_shared_town_name_is_the_one_in_a_country_the_text_names() -> None:
+    article = PARSER.parse("Spain let the rescue ship dock in Valencia on Sunday.", published=PUBLISHED)
+    valencia = next(p for p in article.locations if p.name == "Valencia")
+    assert valencia.point is not None and valencia.point.lat > 35  # Spain, not Venezuela
+
+
+def test_a_tripoli_seafront_district_is_a_place() -> None:
+    text = "His convoy headed for Souq al-Thulatha shortly after midnight."
+    assert "Souq al-Thulatha" in _places(text)
+    assert "Souq al-Thulatha" not in _actors(text)
