@@ -166,7 +166,8 @@ def test_a_name_after_a_titles_prepositional_phrase_speaks() -> None:
 def test_a_shared_town_name_is_the_one_in_a_country_the_text_names() -> None:
     article = PARSER.parse("Spain let the rescue ship dock in Valencia on Sunday.", published=PUBLISHED)
     valencia = next(p for p in article.locations if p.name == "Valencia")
-    assert valencia.point is not None and valencia.point.lat > 35  # Spain, not Venezuela
+    assert valencia.point is not None
+    assert valencia.point.lat > 35  # Spain, not Venezuela
 
 
 def test_a_tripoli_seafront_district_is_a_place() -> None:
