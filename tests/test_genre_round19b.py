@@ -174,3 +174,11 @@ def test_a_tripoli_seafront_district_is_a_place() -> None:
     text = "His convoy headed for Souq al-Thulatha shortly after midnight."
     assert "Souq al-Thulatha" in _places(text)
     assert "Souq al-Thulatha" not in _actors(text)
+
+
+# ------------------------------------------------ steering a vessel somewhere is travel
+
+
+def test_steering_a_ship_into_a_port_is_travel() -> None:
+    text = "Early on Saturday the captain, Carola Rackete, steered her ship into the port of Lampedusa."
+    assert ("travel", "Carola Rackete", "Lampedusa") in _movements(text)
