@@ -182,3 +182,17 @@ def test_a_tripoli_seafront_district_is_a_place() -> None:
 def test_steering_a_ship_into_a_port_is_travel() -> None:
     text = "Early on Saturday the captain, Carola Rackete, steered her ship into the port of Lampedusa."
     assert ("travel", "Carola Rackete", "Lampedusa") in _movements(text)
+
+
+# ----------------------------- "since February, when X entered": the "when" clause's date
+
+
+def test_a_when_clause_on_a_since_date_happened_at_that_date() -> None:
+    text = "Ubari has been divided since February, when LNA units entered the town."
+    article = PARSER.parse(text, published="2019-08-07")
+    dates = [m.date.iso for m in article.movements if m.date is not None]
+    assert dates == ["2019-02"]
+    later = PARSER.parse(
+        "Ubari has been divided since 4 March, when LNA units entered the town.", published="2019-08-07"
+    )
+    assert [m.date.iso for m in later.movements if m.date is not None] == ["2019-03-04"]
