@@ -10,6 +10,7 @@ maintainer extends the descriptions by adding rows.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 
 from libya_events.extraction._mentions import Hit
@@ -112,6 +113,34 @@ _PLURAL_HEADS = frozenset(
     }
 )
 """Head words that make a named group plural ("Misrata forces")."""
+_OFFICE_KEY = "office:"
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+SINGLE_PERSON_NOUNS = frozenset(
+    {
+        "woman",
+        "man",
+        "mother",
+        "father",
+        "teacher",
+        "doctor",
+        "nurse",
+        "resident",
+        "official",
+        "source",
+        "witness",
+        "driver",
+        "farmer",
+        "student",
+        "activist",
+        "journalist",
+        "lawyer",
+        "engineer",
+        "survivor",
+        "migrant",
+        "refugee",
+    }
+)
+"""Head nouns of an unnamed single person: "she" or "he" can stand for such a collective."""
 _FEMININE = frozenset({"she", "her", "spokeswoman"})
 _MASCULINE = frozenset({"he", "him", "his", "spokesman"})
 _FEMALE_TITLES = ("ms", "mrs", "miss", "madam", "lady")
@@ -132,6 +161,13 @@ class Coreference:
         )
         self._ends = [h.end for h in self._actors]
         self._barriers = sorted(barriers)
+        self._people: dict[str, Hit] = {}  # a person's first mention, for "X's office" naming X
+        for h in self._actors:
+            if h.actor_kind is ActorKind.PERSON:
+                self._people.setdefault(h.key, h)
+        self._apposed = {  # "Ali Omar, a refugee who ...": the description is the named person
+            id(h) for prev, h in itertools.pairwise(self._actors) if _apposed_to(prev, h)
+        }
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -143,7 +179,11 @@ class Coreference:
         kinds = PRONOUNS.get(key) or DESCRIPTIONS.get(key)
         if kinds is None:
             return None
-        compatible = (h for h in self._before(start, limit) if _compatible(h, key, kinds))
+        compatible = (
+            h
+            for h in self._before(start, limit)
+            if _compatible(h, key, kinds) and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
+        )
         person_description = key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)
         if key not in NAMED_BY_HEAD and not person_description:
             return next(compatible, None)  # no preference among them: the latest
@@ -168,6 +208,11 @@ class Coreference:
                 break
             if hit.end <= start:
                 yield hit
+                owner = (
+                    self._people.get(hit.key[len(_OFFICE_KEY) :]) if hit.key.startswith(_OFFICE_KEY) else None
+                )
+                if owner is not None:
+                    yield owner  # "Bashagha's office said he had left": the office names its person
 
     def _barrier_before(self, pos: int) -> int:
         k = bisect.bisect_right(self._barriers, pos)
@@ -176,6 +221,8 @@ class Coreference:
 
 def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...]) -> bool:
     """Whether the mention can be what ``key`` stands for: kind, number and gender."""
+    if key in _PERSONAL_PRONOUNS and _one_person(hit):
+        return _gender(hit) in (None, "f" if key in _FEMININE else "m")
     if hit.actor_kind not in kinds:
         return False
     if key in _PLURAL_PRONOUNS and hit.actor_kind is ActorKind.PERSON:
@@ -184,6 +231,23 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...]) -> bool:
         return False  # "it" is not "the rebels"
     gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
     return gender is None or _gender(hit) in (None, gender)
+
+
+def _apposed_to(person: Hit, hit: Hit) -> bool:
+    """Whether ``hit`` is an unnamed person's description right after a named person."""
+    return person.actor_kind is ActorKind.PERSON and _one_person(hit) and 0 < hit.start - person.end <= 6
+
+
+def _one_person(hit: Hit) -> bool:
+    """An unnamed single person ("a woman", "a security official"): a collective named by a
+    singular person noun, whom "she" or "he" can stand for."""
+    words = hit.name.lower().split()
+    return (
+        hit.actor_kind is ActorKind.COLLECTIVE
+        and hit.entry is None
+        and bool(words)
+        and words[-1] in SINGLE_PERSON_NOUNS
+    )
 
 
 def _plural(hit: Hit) -> bool:
@@ -219,7 +283,9 @@ def _gender(hit: Hit) -> str | None:
     if entry is not None and entry.gender in ("f", "m"):
         return entry.gender
     title = (hit.title or "").lower().rstrip(".")
-    if title in _FEMALE_TITLES or "woman" in title:
+    if hit.actor_kind is ActorKind.COLLECTIVE:
+        title = hit.name.lower().split()[-1] if hit.name.split() else ""
+    if title in _FEMALE_TITLES or "woman" in title or title == "mother":
         return "f"
     if title in _MALE_TITLES or title.endswith("man"):
         return "m"

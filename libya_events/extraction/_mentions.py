@@ -291,6 +291,21 @@ _GOVERNMENT_FORCES_HEAD = HeadWords(
 )
 _LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, _FORCE_WORDS | {"men", "loyalists", "convoys"})
 _PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
+_ALLIES = re.compile(
+    r"(?:\b(his|her|its|their)|(?<=\w)('s|\u2019s))\s{1,3}(?:(?:local|tribal|armed|political|own|main)\s{1,3})?"
+    r"(allies|supporters)\b(?![\'\u2019])",
+    re.IGNORECASE,
+)
+""""X's allies", "his supporters": followers of an actor, a group of their own ("X and its
+allies" are X's partners named after it, "his allies' base" only a place)."""
+_AND_BEFORE = re.compile(r"\band\s{1,3}$", re.IGNORECASE)
+_FOLLOWED_KINDS = frozenset({ActorKind.PERSON, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT})
+_FOLLOWER_PRONOUNS = {
+    "his": frozenset({ActorKind.PERSON}),
+    "her": frozenset({ActorKind.PERSON}),
+    "its": frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT}),
+    "their": frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT}),
+}
 _PRO_FORCES = re.compile(
     r"\b[Pp]ro-([A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*)?)\s+(?:[a-z]+\s+)?"
     r"(?:forces|troops|fighters|units|soldiers|militias|militiamen|groups|brigades|loyalists|gunmen)\b"
@@ -430,6 +445,8 @@ _SAID_AFTER = re.compile(r"(?<!\s)\s*+(?:,\s*[^,]{1,80},\s*)?(?:said|told|says|a
 _COLLECTIVE_OWNER = re.compile(r"\b[Gg]overnment\s$")
 """The word before a generic group that says it speaks for the government ("Government sources")."""
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
+_CAPITAL_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?!(?:the\s{1,3})?Libya\b)")
+"""After "the capital": "of" and a land other than Libya ("the capital of North Darfur")."""
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|oasis|port|district|suburb|area|region)\s+of\s+$")
 
 
@@ -630,6 +647,12 @@ class MentionFinder:
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
                 if hit is not None and source == "role" and _office_in_title(hit, folded, start):
                     hit = None  # "the Special Representative of the UN Secretary-General": another's title
+                if (
+                    hit is not None
+                    and source == "role"
+                    and _apposed_to_other_person(hits, hit, folded, start)
+                ):
+                    hit = None  # "Fathi Bashagha, the prime minister named by ...": his title, not the holder
                 if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
                     hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is not None and source == "role" and self._seated_abroad(folded, end):
@@ -746,6 +769,8 @@ class MentionFinder:
 
     def _plausible_place(self, place: Place, folded: str, start: int, end: int, first: Word) -> bool:
         """Small or foreign places need evidence that a place is meant."""
+        if _CAPITAL_OF_OTHER.match(folded, end) and folded[start:end].lower().endswith("capital"):
+            return False  # "El Fasher, the capital of North Darfur": another land's capital
         if place.feature == TRIBAL_AREA:  # "the Warshefana" are the tribe; "in Warshefana" its land
             return (
                 " " in folded[start:end] or _PLACE_SLOT.search(folded, max(0, start - 40), start) is not None
@@ -947,6 +972,17 @@ class MentionFinder:
                 forces.start, forces.end = pm.start(), pm.end()
                 add(forces)
 
+        # "the LNA's local allies", "his supporters": a following of its own, not the master
+        for am in _ALLIES.finditer(folded) if cue("allies", "supporters") else ():
+            if occupied.free(am.start(), am.end()) and not _AND_BEFORE.search(
+                folded, max(0, am.start() - 5), am.start()
+            ):
+                master = self._allies_master(am, occupied, folded)
+                if master is not None:
+                    allies = _allies_hit(master, am)
+                    occupied.replace_inside(allies.start, allies.end)
+                    add(allies)
+
         # people introduced by a title or an apposition
         for m in finditer_at(_NAME, folded, _name_starts(folded)):
             start, end = m.start(), m.end()
@@ -1144,6 +1180,21 @@ class MentionFinder:
         if forces is not None and master.actor_kind is ActorKind.GOVERNMENT:
             forces.master = None  # "pro-GNA": the government only modifies
         return forces
+
+    @staticmethod
+    def _allies_master(am: re.Match[str], occupied: _Occupancy, folded: str) -> Hit | None:
+        """Whom "X's allies" or "his supporters" follow: X, or the person or body the
+        pronoun stands for (the latest before it within a paragraph's reach)."""
+        pronoun = (am.group(1) or "").lower()
+        if pronoun in _FOLLOWER_PRONOUNS:
+            prior = [h for h in occupied.actors_between(am.start() - 400, am.start()) if h.end <= am.start()]
+            kinds = _FOLLOWER_PRONOUNS[pronoun]
+            prior = [h for h in prior if h.actor_kind in kinds]
+            return (
+                max(_past_relative_clause(folded, am.start(), prior), key=lambda h: h.end) if prior else None
+            )
+        owner = [h for h in occupied.actors_between(am.start() - 80, am.start()) if h.end == am.start()]
+        return owner[0] if owner and owner[0].actor_kind in _FOLLOWED_KINDS else None
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
@@ -1447,6 +1498,22 @@ def _first_actor_at(hits: Sequence[Hit], pos: int, *, limit: int) -> Hit | None:
     return best
 
 
+def _allies_hit(master: Hit, am: re.Match[str]) -> Hit:
+    """The followers "X's allies" or "his supporters" name, an armed group serving X."""
+    start = am.start() if am.group(1) else master.start
+    word = am.group(3).lower()
+    return Hit(
+        start,
+        am.end(),
+        f"{word}-of:{master.key}",
+        f"{word} of {master.name}",
+        "forces",
+        ActorKind.COLLECTIVE if word == "supporters" else ActorKind.ARMED_GROUP,
+        affiliation=master.name,
+        master=master if master.start >= start else None,
+    )
+
+
 def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
     entry = master.entry
     if master.actor_kind is ActorKind.GOVERNMENT:
@@ -1532,6 +1599,23 @@ def _office_in_title(hit: Hit, folded: str, start: int) -> bool:
     Secretary-General"); a body so named ("a spokesman for the Tripoli government") stays."""
     return hit.actor_kind is ActorKind.PERSON and bool(
         _TITLE_OF_ROLE.search(folded, max(0, start - 40), start)
+    )
+
+
+_APPOSITION_GAP = re.compile(r",\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?")
+
+
+def _apposed_to_other_person(hits: list[Hit], hit: Hit, folded: str, start: int) -> bool:
+    """A role in apposition right after another named person ("Fathi Bashagha, the prime
+    minister named by the parliament") is that person's title, not a mention of its holder."""
+    if not hits or hit.actor_kind is not ActorKind.PERSON:
+        return False
+    before = hits[-1]
+    return (
+        before.actor_kind is ActorKind.PERSON
+        and before.key != hit.key
+        and 0 < start - before.end <= 12
+        and _APPOSITION_GAP.fullmatch(folded, before.end, start) is not None
     )
 
 

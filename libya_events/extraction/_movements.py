@@ -1717,11 +1717,16 @@ def _is_force(s: _Sentence, tok: Token) -> bool:
     return tok.lemma in FORCE_HEADS or (s.actor_at[tok.i] is not None and s.place_at[tok.i] is None)
 
 
+_PREP = frozenset({"prep"})
+
+
 def _patient_places(
     s: _Sentence, tok: Token, patient: Token, cls: VerbClass
 ) -> tuple[list[Hit], bool] | None:
     """The places a verb's patient names, and whether it is territory; None for a patient that
     is no place ("captured three fighters")."""
+    if patient.lemma == "part" and not any(c.lower == "of" for c in s.children(patient, _PREP)):
+        return None  # "taking part in the attack": an idiom, no share of a place
     found = (
         _governing_places(s, tok, patient, cls)
         or _places(s, patient)
@@ -4025,6 +4030,9 @@ def _repeat_of(
 
 def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
     """The time expression of the trigger's own clause, or of a clause above it."""
+    when = _when_date(s, anchor, ctx)
+    if when is not None:
+        return when
     best: tuple[int, int, EventDate] | None = None
     above = {a.i for a in s.sent.ancestors(anchor)}
     for t in ctx.times_in(s.sent.start, s.sent.end):
@@ -4044,6 +4052,35 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         if best is None or cand[:2] < best[:2]:
             best = cand
     return best[2] if best is not None else None
+
+
+_WHEN = frozenset({"when"})
+
+
+def _when_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
+    """ "since February, when the units entered the town": a "when" clause on a time
+    expression happened at that time (also after "since", which otherwise marks a state)."""
+    if anchor.dep != "relcl" or not any(c.lower in _WHEN for c in s.children(anchor)):
+        return None
+    head = s.head(anchor)
+    for t in ctx.times_in(s.sent.start, s.sent.end):
+        if t.date is not None and t.span.start <= head.start < t.span.end:
+            return _since_start(t.date, t.text)
+    return None
+
+
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _since_start(date: EventDate, text: str) -> EventDate:
+    """ "since February" is the range from February to the story's day; its "when" clause
+    happened in February itself (the day when the expression names one)."""
+    if date.granularity.value != "range" or not text.lower().startswith("since "):
+        return date
+    if _DAY_NUMBER.search(text):
+        return EventDate(date.start, date.start, "day", text=text)
+    month = EventDate.from_iso(date.start.strftime("%Y-%m"))
+    return EventDate(month.start, month.end, "month", text=text)
 
 
 def _purpose_of(s: _Sentence, clause: Token, anchor: Token) -> bool:

@@ -49,6 +49,7 @@ from libya_events.extraction._places import (
     joined_libyan_names,
     old_quarter_hits,
     places_in_roles,
+    prefer_named_countries,
     variant_place_hits,
     variant_word_hits,
 )
@@ -414,6 +415,7 @@ class Parser:
             state.relative,
             state.unresolved,
         )
+        prefer_named_countries(hits)
         locations = _build_locations(text, hits)
         movement_drafts: list[MovementDraft] = []
         statement_drafts: list[StatementDraft] = []

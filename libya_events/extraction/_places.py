@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from libya_events.extraction._lexicon import FIRST_NAMES
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
+from libya_events.model import LocationKind
 from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "joined_libyan_names",
     "old_quarter_hits",
     "places_in_roles",
+    "prefer_named_countries",
     "side_of_a_town",
     "variant_place_hits",
     "variant_word_hits",
@@ -467,3 +469,32 @@ def variant_word_hits(
                 )
                 break
     return out
+
+
+def prefer_named_countries(hits: Sequence[Hit]) -> None:
+    """A foreign town whose name several countries share is the one in a country the article
+    names ("Valencia" beside "Spain" is the Spanish city, not the larger Venezuelan one)."""
+    named = {
+        h.place.country_code for h in hits if h.place is not None and h.place.kind is LocationKind.COUNTRY
+    }
+    if not named:
+        return
+    for h in hits:
+        place = h.place
+        if (
+            place is None
+            or h.is_actor
+            or place.kind is not LocationKind.CITY
+            or place.country_code in named | {"LY"}
+        ):
+            continue
+        better = next(
+            (
+                c
+                for c in h.candidates
+                if c.kind is LocationKind.CITY and c.country_code in named and c.populated
+            ),
+            None,
+        )
+        if better is not None:
+            h.place, h.key, h.name = better, better.id, better.name

@@ -333,7 +333,8 @@ def actor_proposals(
             if hit.title is None:
                 # a guessed person it replaces may carry the title before the name
                 hit.title = next((p.title for p in inner if p.is_actor and p.title), None)
-            out.append(_as_acronym_of(hit, out, text, named_before, units))
+            hit = _as_acronym_of(hit, out, text, named_before, units)
+            out.append(_as_unit_stem(hit, hits, out, text))
             swallowed.extend(inner)
             spans.add(hit.start, hit.end, hit)
     out.extend(_later_surnames(out, spans, text))
@@ -573,6 +574,26 @@ def _as_acronym_of(
             )
     unit = _unit_of_initials(surface, hit.start, units or {})
     return hit.standing_for(unit) if unit is not None else hit
+
+
+UNIT_HEADS = frozenset({"battalion", "brigade", "regiment", "militia", "force"})
+"""Head words a unit's full name may end in and its later bare name drop ("the Subul al-Salam
+battalion ... Subul al-Salam")."""
+
+
+def _as_unit_stem(hit: Hit, hits: Sequence[Hit], earlier: Sequence[Hit], text: str) -> Hit:
+    """An unknown name that is an armed group's earlier full name without its head word
+    ("the Subul al-Salam battalion ... Subul al-Salam was deployed") is that group."""
+    if hit.entry is not None or hit.actor_kind not in (ActorKind.PERSON, ActorKind.ARMED_GROUP, None):
+        return hit
+    stem = normalize_alias(text[hit.start : hit.end])
+    for unit in (*hits, *earlier):
+        if unit.end > hit.start or unit.actor_kind is not ActorKind.ARMED_GROUP:
+            continue
+        words = normalize_alias(unit.name).split()
+        if len(words) > 1 and words[-1] in UNIT_HEADS and " ".join(words[:-1]) == stem:
+            return hit.standing_for(unit)
+    return hit
 
 
 def _units_by_initials(hits: Sequence[Hit]) -> dict[str, list[Hit]]:

@@ -515,7 +515,15 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
             return name
         prep = next((c for c in sent.children(tok, "prep") if c.i > tok.i), None)
         tok = next(sent.children(prep, "pobj"), None) if prep is not None else None
+        if prep is not None and tok is not None and _comma_named(sent, prep, tok):
+            return tok  # "the envoy for the Mediterranean, Vincent Cochetel," parsed as one object
     return None
+
+
+def _comma_named(sent: ParsedSentence, prep: Token, obj: Token) -> bool:
+    """A person's name the parser made the preposition's object though a comma sets it off
+    from the words before it ("for the Mediterranean, Vincent Cochetel")."""
+    return obj.ent_type == "PERSON" and any(t.text == "," for t in sent.tokens[prep.i + 1 : obj.i])
 
 
 def _renames_object(sent: ParsedSentence, head: Token, appos: Token) -> bool:
