@@ -1249,6 +1249,14 @@ def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None)
     return not any(s.children(tok, frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative", "attr"})))
 
 
+def _left_behind(s: _Sentence, tok: Token) -> bool:
+    """ "leaving behind their weapons", "left police units behind": what is left stays put;
+    the leaving tells no departure of its own."""
+    if tok.lemma not in BARE_DEPARTURES:
+        return False
+    return any(c.lower == "behind" for c in s.children(tok, PARTICLES))
+
+
 CARRYING_CAPTURES = frozenset({"take", "bring"})
 """Capture verbs that, with "to X" and an object that is not a place, carry the object to X."""
 CARRIED_TO = ("to", "back to", "into")
@@ -1276,6 +1284,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
+    if _left_behind(s, tok):
+        return None  # "leaving behind their weapons": things left, not a departure
     if _carried_off(s, tok, cls, obj):
         return None  # "took them to X": people carried somewhere, not a place taken
     if cls.object == "expel" and obj is not None and _is_assault_noun(obj):

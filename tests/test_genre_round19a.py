@@ -1,0 +1,55 @@
+"""Genre round 19a: failure classes found by four blind genre articles (tests/genre/genre-25..28).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_triples
+
+from libya_events import Parser
+
+PARSER = Parser()
+
+
+def _movements(text: str, published: str = "2020-06-05") -> list[tuple[str, str | None, str | None]]:
+    return movement_triples(PARSER, text, published)
+
+
+def _statements(text: str, published: str = "2020-06-05") -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in PARSER.parse(text, published=published).statements]
+
+
+# ------------------------------------------------- "leaving X behind": nothing departs
+
+
+def test_leaving_things_behind_is_no_movement() -> None:
+    found = _movements("The Kaniyat fled on Friday, leaving behind their weapons and armoured vehicles.")
+    assert [kind for kind, _actor, _dest in found] == ["withdraw"], found
+
+
+def test_leaving_units_behind_adds_no_second_movement() -> None:
+    text = (
+        "Most of the Misratan brigades pulled out of Bani Walid on Friday, "
+        "leaving army units behind to man checkpoints on the road to Tarhuna."
+    )
+    found = _movements(text)
+    assert [(kind, dest) for kind, _actor, dest in found] == [("withdraw", None)], found
+
+
+def test_leaving_a_town_is_still_a_departure() -> None:
+    found = _movements("The Misratan brigades left Bani Walid on Friday.")
+    assert [kind for kind, _actor, _dest in found] == ["withdraw"], found
+
+
+# ------------------------------------------------- "told the agency X that ...": the clause is what was said
+
+
+def test_a_that_clause_hung_on_the_addressee_is_the_content() -> None:
+    text = "Khalid Ali, the commander, told the state news agency LANA that the army had taken control of the port."
+    found = _statements(text)
+    assert found == [("Khalid Ali", "the army had taken control of the port")], found
+
+
+def test_a_relative_clause_on_the_addressee_is_no_content() -> None:
+    assert _statements("The commander told the reporters who had waited all night nothing new.") == []
