@@ -53,3 +53,28 @@ def test_a_that_clause_hung_on_the_addressee_is_the_content() -> None:
 
 def test_a_relative_clause_on_the_addressee_is_no_content() -> None:
     assert _statements("The commander told the reporters who had waited all night nothing new.") == []
+
+
+# ------------------------------------------------- "from X to the city": the city reached is another town
+
+
+def test_the_city_reached_from_a_town_is_not_that_town() -> None:
+    text = "Floods struck Derna on Sunday. The LNA sent two brigades from Benghazi to the flooded city on Monday."
+    assert ("deploy", "Libyan National Army", "Derna") in _movements(text)
+
+
+def test_the_city_after_leaving_a_town_can_still_be_that_town() -> None:
+    text = "The rebels withdrew from Sirte on Monday. Residents said the city was calm."
+    places = {p.name for p in PARSER.parse(text, published="2016-05-20").locations}
+    assert places == {"Sirte"}, places
+
+
+# ------------------------------------------------- "sent X and Y from Z": Z is where all set out
+
+
+def test_from_hung_on_the_last_thing_sent_is_the_origin() -> None:
+    text = "The LNA said it had dispatched three battalions and a medical unit from Benghazi to Derna."
+    moves = PARSER.parse(text, published="2023-09-13").movements
+    assert [
+        (m.origin.name if m.origin else None, m.destination.name if m.destination else None) for m in moves
+    ] == [("Benghazi", "Derna")]

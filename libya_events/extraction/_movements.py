@@ -1514,6 +1514,9 @@ def _verb_places(
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if carrier is not None and cls.object == "mover" and not origins:
+        origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
+        dests = dests or found
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
@@ -1540,6 +1543,22 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _conjunct_places(
+    s: _Sentence, carrier: Token, cls: VerbClass, actor_tok: Token | None
+) -> tuple[list[Hit], list[Hit]]:
+    """ "dispatched three battalions and an engineering unit from Benghazi (to X)": the parser
+    hangs "from Y (to X)" on the last of the things sent; they all set out from Y for X."""
+    origins: list[Hit] = []
+    dests: list[Hit] = []
+    for c in s.children(carrier, CONJUNCTS):
+        more = _prep_places(s, c, cls, actor_tok)
+        origins, dests = origins + more[0], dests + more[1]
+        for start in (p for p in s.children(c, PREPOSITIONS) if p.lower == "from"):
+            for goal in (p for p in s.children(start, PREPOSITIONS) if p.lower in ("to", "into")):
+                dests += [h for o in s.children(goal, PREP_OBJECTS) for h in _places(s, o)]
+    return origins, dests
 
 
 def _without_fronted_region(tok: Token, dests: list[Hit]) -> list[Hit]:
