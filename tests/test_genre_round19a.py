@@ -78,3 +78,13 @@ def test_from_hung_on_the_last_thing_sent_is_the_origin() -> None:
     assert [
         (m.origin.name if m.origin else None, m.destination.name if m.destination else None) for m in moves
     ] == [("Benghazi", "Derna")]
+
+
+# ------------------------------------------------- the army's military regions are armed groups
+
+
+def test_a_military_zone_is_an_armed_group_that_moves() -> None:
+    text = "The ministry said that units of the Western Military Zone advanced from Zawiya on Wednesday."
+    result = PARSER.parse(text, published="2020-06-05")
+    assert "Western Military Region" in {a.name for a in result.actors}
+    assert ("advance", "Western Military Region", None) in _movements(text)
