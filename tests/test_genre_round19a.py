@@ -88,3 +88,18 @@ def test_a_military_zone_is_an_armed_group_that_moves() -> None:
     result = PARSER.parse(text, published="2020-06-05")
     assert "Western Military Region" in {a.name for a in result.actors}
     assert ("advance", "Western Military Region", None) in _movements(text)
+
+
+# ------------------------------------------------- "the flight of X towards Y": a withdrawal
+
+
+def test_the_flight_of_a_group_is_a_withdrawal() -> None:
+    text = "Government forces entered Tarhuna after the flight of the Kaniyat militia and its allies towards Bani Walid."
+    assert ("withdraw", "Kaniyat", "Bani Walid") in _movements(text)
+
+
+def test_a_flight_by_air_is_no_withdrawal() -> None:
+    text = (
+        "The prime minister's flight to Rome was delayed. Afriqiyah Airways resumed its flights to Benghazi."
+    )
+    assert [kind for kind, _actor, _dest in _movements(text)] == [], _movements(text)

@@ -2448,7 +2448,21 @@ def _clause_of(s: _Sentence, tok: Token) -> Token | None:
 # ---------------------------------------------------------------- noun frames
 
 
+FLEEING_NOUNS = frozenset({"flight"})
+"""Nouns that are a withdrawal only as the flight "of" a mover ("the flight of the militia"), not
+as a journey by air ("the minister's flight to Rome", "flights to Benghazi")."""
+
+
+def _not_fleeing(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "flights to Benghazi", "his flight to Rome": a flight by air, not a flight from danger."""
+    if cls.lemma not in FLEEING_NOUNS:
+        return False
+    return tok.tag != "NN" or _prep_object(s, tok, ("of",)) is None
+
+
 def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
+    if _not_fleeing(s, tok, cls):
+        return None
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
     modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
@@ -2478,7 +2492,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if by is not None and not dests:
             dests += _hung_on_agent(s, by, cls)
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
-    for part in (p for p in (gov, mover, described) if p is not None):  # "a movement of forces towards X"
+    movers = [mover, *s.children(mover, CONJUNCTS)] if mover is not None else []  # "of X and Y towards Z"
+    for part in (p for p in (gov, *movers, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     if not dests and gov is None:
