@@ -103,3 +103,14 @@ def test_a_flight_by_air_is_no_withdrawal() -> None:
         "The prime minister's flight to Rome was delayed. Afriqiyah Airways resumed its flights to Benghazi."
     )
     assert [kind for kind, _actor, _dest in _movements(text)] == [], _movements(text)
+
+
+# ------------------------------------------------- "the commission", "the congress": the named body
+
+
+def test_the_commission_is_the_named_commission() -> None:
+    text = (
+        "The 5+5 Joint Military Commission met in Geneva on Friday. "
+        "The commission travelled to Ghadames a week later for a second round."
+    )
+    assert ("travel", "Joint Military Commission", "Ghadames") in _movements(text, "2020-10-24")
