@@ -114,3 +114,22 @@ def test_the_commission_is_the_named_commission() -> None:
         "The commission travelled to Ghadames a week later for a second round."
     )
     assert ("travel", "Joint Military Commission", "Ghadames") in _movements(text, "2020-10-24")
+
+
+# ------------------------------------------------- a navy's ship docking: a deployment by the navy
+
+
+def test_a_navy_is_an_armed_group() -> None:
+    text = "The Italian navy said its ship had docked at the port of Benghazi."
+    kinds = {a.name: a.kind.value for a in PARSER.parse(text, published="2023-09-14").actors}
+    assert kinds.get("Italian navy") == "armed_group", kinds
+    assert _movements(text, "2023-09-14") == [("deploy", "Italian navy", "Benghazi")]
+
+
+def test_a_ship_docking_is_moved_by_its_owner() -> None:
+    text = "An Egyptian navy ship carrying tents and medicine docked at Tobruk on Thursday."
+    assert _movements(text, "2023-09-14") == [("deploy", "Egyptian navy", "Tobruk")]
+
+
+def test_a_ship_with_no_owner_moves_no_one() -> None:
+    assert _movements("A cargo ship carrying wheat docked at Misrata on Monday.", "2023-09-14") == []

@@ -361,6 +361,7 @@ _DESCRIBED_GROUP_NOUNS = frozenset(
         "advisors",
         "instructors",
         "trainers",
+        "navy",
     }
 )
 """Heads that name an actor only after a describing word ("tribal groups", "a local brigade",

@@ -1323,9 +1323,12 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
     actor_tok, patient, mover = _moved_out(s, cls, actor_tok, patient, ctx)
+    vehicle = actor_tok
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    if not actors and vehicle is not None:
+        actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
@@ -1786,6 +1789,22 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
         return False  # "Turkish planes flew fighters in": the owner moves them
     moved = _actor_of(s, obj, ctx)
     return moved is not None and obj.pos in ("NOUN", "PROPN")
+
+
+OWNER_DEPS = frozenset({"compound", "poss"})
+
+
+def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
+    """ "an Egyptian navy ship docked at X", "the coast guard's boat returned": a vehicle moved
+    is moved by the actor named as its owner before it (SCHEMA: equipment is its owner's)."""
+    if vehicle.lemma not in VEHICLE_NOUNS:
+        return []
+    for owner in s.children(vehicle, OWNER_DEPS):
+        if owner.i < vehicle.i:
+            found = _actors(s, owner, ctx)
+            if found:
+                return found
+    return []
 
 
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
