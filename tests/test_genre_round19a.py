@@ -133,3 +133,25 @@ def test_a_ship_docking_is_moved_by_its_owner() -> None:
 
 def test_a_ship_with_no_owner_moves_no_one() -> None:
     assert _movements("A cargo ship carrying wheat docked at Misrata on Monday.", "2023-09-14") == []
+
+
+# ------------------------------------------------- "the Sirte-Jufra line": both places of a hyphened pair
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in PARSER.parse(text, published="2020-10-24").locations}
+
+
+def test_both_places_of_a_hyphened_line_are_places() -> None:
+    found = _places("Units on both sides of the Sirte-Jufra line pulled back on Friday.")
+    assert {"Sirte", "Jufra"} <= found, found
+
+
+def test_both_places_of_a_hyphened_road_are_places() -> None:
+    found = _places("Traffic resumed on the Tripoli-Gharyan highway after the mines were cleared.")
+    assert {"Tripoli", "Gharyan"} <= found, found
+
+
+def test_a_place_before_a_hyphened_adjective_is_none() -> None:
+    found = _places("The Misrata-led brigades and the Zintan-backed units met on Monday.")
+    assert found == set(), found
