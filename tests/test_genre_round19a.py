@@ -155,3 +155,19 @@ def test_both_places_of_a_hyphened_road_are_places() -> None:
 def test_a_place_before_a_hyphened_adjective_is_none() -> None:
     found = _places("The Misrata-led brigades and the Zintan-backed units met on Monday.")
     assert found == set(), found
+
+
+# ------------------------------------------------- "in the west": the region, not the Western powers
+
+
+def test_the_west_in_lower_case_is_the_region() -> None:
+    assert _places("In the west, the government sent a convoy of ambulances.") == {"western Libya"}
+
+
+def test_the_west_capitalised_is_no_region() -> None:
+    assert _places("The West has imposed sanctions on the smugglers.") == set()
+
+
+def test_the_west_and_centre_of_a_town_is_no_region() -> None:
+    found = _places("Shells hit buildings in the west and centre of the capital.")
+    assert "western Libya" not in found, found

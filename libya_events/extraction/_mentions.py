@@ -616,6 +616,8 @@ class MentionFinder:
                 start, end = _extend_prefix(folded, w.start), words[i + size - 1].end
                 if not _clean_edges(folded, start, end):
                     continue
+                if size == 2 and w.key == "the" and keys[i + 1] in _SIDE_WORDS and not words[i + 1].capital:
+                    continue  # "in the west": a side of the country, not "the West" (Western powers)
                 if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
                     continue
                 if source == "collective" and _publishers_staff(folded, start, end):
@@ -1567,6 +1569,9 @@ def _extend_prefix(folded: str, start: int) -> int:
     return start
 
 
+_SIDE_WORDS = frozenset({"west", "east", "north", "south"})
+"""Compass words that, in lower case after "the", are no actor ("the west" is a region, "the
+West" the Western powers)."""
 PAIR_NOUNS = frozenset(
     {
         "line",
