@@ -171,3 +171,15 @@ def test_the_west_capitalised_is_no_region() -> None:
 def test_the_west_and_centre_of_a_town_is_no_region() -> None:
     found = _places("Shells hit buildings in the west and centre of the capital.")
     assert "western Libya" not in found, found
+
+
+# ------------------------------------------------- "continued their progress towards X": an advance
+
+
+def test_progress_towards_a_place_is_an_advance() -> None:
+    text = "Government forces made rapid progress towards Sirte on Monday."
+    assert _movements(text) == [("advance", "Government of National Accord forces", "Sirte")]
+
+
+def test_progress_in_talks_is_no_advance() -> None:
+    assert _movements("Talks in Geneva made progress on the ceasefire.") == []
