@@ -62,6 +62,9 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "ministry": (ActorKind.GOVERNMENT,),
     "council": (ActorKind.GOVERNMENT, ActorKind.ORGANIZATION),
     "parliament": (ActorKind.GOVERNMENT,),
+    "congress": (ActorKind.GOVERNMENT,),  # "the congress": the General National Congress
+    "commission": (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT),  # "the commission travelled"
+    "committee": (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT),
     "administration": (ActorKind.GOVERNMENT,),
     "country": (ActorKind.COUNTRY,),
     # people

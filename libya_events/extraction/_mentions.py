@@ -376,6 +376,7 @@ _DESCRIBED_GROUP_NOUNS = frozenset(
         "advisors",
         "instructors",
         "trainers",
+        "navy",
     }
 )
 """Heads that name an actor only after a describing word ("tribal groups", "a local brigade",
@@ -632,6 +633,8 @@ class MentionFinder:
                 start, end = _extend_prefix(folded, w.start), words[i + size - 1].end
                 if not _clean_edges(folded, start, end):
                     continue
+                if size == 2 and w.key == "the" and keys[i + 1] in _SIDE_WORDS and not words[i + 1].capital:
+                    continue  # "in the west": a side of the country, not "the West" (Western powers)
                 if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
                     continue
                 if source == "collective" and _publishers_staff(folded, start, end):
@@ -672,7 +675,7 @@ class MentionFinder:
                 if size == 1 and w.key in COMMON_CAPITALISED:
                     continue
                 start, end = _extend_prefix(folded, w.start), words[i + size - 1].end
-                if not _clean_edges(folded, start, end):
+                if not (_clean_edges(folded, start, end) or _paired_place(folded, start, end)):
                     continue
                 candidates = self._lookup_place(str(payload))
                 before = folded[max(0, start - 24) : start]
@@ -1648,6 +1651,56 @@ def _extend_prefix(folded: str, start: int) -> int:
         if start == 3 or not folded[start - 4].isalnum():
             return start - 3
     return start
+
+
+_SIDE_WORDS = frozenset({"west", "east", "north", "south"})
+"""Compass words that, in lower case after "the", are no actor ("the west" is a region, "the
+West" the Western powers)."""
+PAIR_NOUNS = frozenset(
+    {
+        "line",
+        "road",
+        "highway",
+        "axis",
+        "front",
+        "frontline",
+        "corridor",
+        "route",
+        "border",
+        "coastal",
+        "coast",
+    }
+)
+"""Nouns after two places joined by a hyphen that make the pair a line or road between them."""
+
+
+def _word_end(folded: str, k: int) -> int:
+    while k < len(folded) and folded[k].isalpha():
+        k += 1
+    return k
+
+
+def _word_start(folded: str, k: int) -> int:
+    while k > 0 and folded[k - 1].isalpha():
+        k -= 1
+    return k
+
+
+def _paired_place(folded: str, start: int, end: int) -> bool:
+    """ "the Sirte-Jufra line", "the Misrata-Sirte road": either of two capitalised names joined
+    by a hyphen before a line or road noun is a place ("Tripoli-based" is none)."""
+    if end + 1 < len(folded) and folded[end] == "-" and folded[end + 1].isupper():
+        lo, hi = start, _word_end(folded, end + 1)
+    elif start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha():
+        lo, hi = _word_start(folded, start - 1), end
+        if not folded[lo].isupper():
+            return False
+    else:
+        return False
+    if not _clean_edges(folded, lo, hi):
+        return False
+    after = folded[hi : hi + 24].split()
+    return bool(after) and after[0].lower().strip(",.;") in PAIR_NOUNS
 
 
 def _clean_edges(folded: str, start: int, end: int) -> bool:

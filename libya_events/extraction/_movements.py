@@ -1284,6 +1284,14 @@ def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None)
     return not any(s.children(tok, frozenset({"dobj", "ccomp", "xcomp", "oprd", "dative", "attr"})))
 
 
+def _left_behind(s: _Sentence, tok: Token) -> bool:
+    """ "leaving behind their weapons", "left police units behind": what is left stays put;
+    the leaving tells no departure of its own."""
+    if tok.lemma not in BARE_DEPARTURES:
+        return False
+    return any(c.lower == "behind" for c in s.children(tok, PARTICLES))
+
+
 CARRYING_CAPTURES = frozenset({"take", "bring"})
 """Capture verbs that, with "to X" and an object that is not a place, carry the object to X."""
 CARRIED_TO = ("to", "back to", "into")
@@ -1311,6 +1319,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
+    if _left_behind(s, tok):
+        return None  # "leaving behind their weapons": things left, not a departure
     if _carried_off(s, tok, cls, obj):
         return None  # "took them to X": people carried somewhere, not a place taken
     if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
@@ -1348,9 +1358,12 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "mover" and actor_tok is None:
         actor_tok = patient
     actor_tok, patient, mover = _moved_out(s, cls, actor_tok, patient, ctx)
+    vehicle = actor_tok
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    if not actors and vehicle is not None:
+        actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
@@ -1539,6 +1552,9 @@ def _verb_places(
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if carrier is not None and cls.object == "mover" and not origins:
+        origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
+        dests = dests or found
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
@@ -1565,6 +1581,22 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _conjunct_places(
+    s: _Sentence, carrier: Token, cls: VerbClass, actor_tok: Token | None
+) -> tuple[list[Hit], list[Hit]]:
+    """ "dispatched three battalions and an engineering unit from Benghazi (to X)": the parser
+    hangs "from Y (to X)" on the last of the things sent; they all set out from Y for X."""
+    origins: list[Hit] = []
+    dests: list[Hit] = []
+    for c in s.children(carrier, CONJUNCTS):
+        more = _prep_places(s, c, cls, actor_tok)
+        origins, dests = origins + more[0], dests + more[1]
+        for start in (p for p in s.children(c, PREPOSITIONS) if p.lower == "from"):
+            for goal in (p for p in s.children(start, PREPOSITIONS) if p.lower in ("to", "into")):
+                dests += [h for o in s.children(goal, PREP_OBJECTS) for h in _places(s, o)]
+    return origins, dests
 
 
 def _without_fronted_region(tok: Token, dests: list[Hit]) -> list[Hit]:
@@ -1797,6 +1829,22 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
         return False  # "Turkish planes flew fighters in": the owner moves them
     moved = _actor_of(s, obj, ctx)
     return moved is not None and obj.pos in ("NOUN", "PROPN")
+
+
+OWNER_DEPS = frozenset({"compound", "poss"})
+
+
+def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
+    """ "an Egyptian navy ship docked at X", "the coast guard's boat returned": a vehicle moved
+    is moved by the actor named as its owner before it (SCHEMA: equipment is its owner's)."""
+    if vehicle.lemma not in VEHICLE_NOUNS:
+        return []
+    for owner in s.children(vehicle, OWNER_DEPS):
+        if owner.i < vehicle.i:
+            found = _actors(s, owner, ctx)
+            if found:
+                return found
+    return []
 
 
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
@@ -2459,7 +2507,21 @@ def _clause_of(s: _Sentence, tok: Token) -> Token | None:
 # ---------------------------------------------------------------- noun frames
 
 
+FLEEING_NOUNS = frozenset({"flight"})
+"""Nouns that are a withdrawal only as the flight "of" a mover ("the flight of the militia"), not
+as a journey by air ("the minister's flight to Rome", "flights to Benghazi")."""
+
+
+def _not_fleeing(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "flights to Benghazi", "his flight to Rome": a flight by air, not a flight from danger."""
+    if cls.lemma not in FLEEING_NOUNS:
+        return False
+    return tok.tag != "NN" or _prep_object(s, tok, ("of",)) is None
+
+
 def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
+    if _not_fleeing(s, tok, cls):
+        return None
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
     modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
@@ -2489,7 +2551,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if by is not None and not dests:
             dests += _hung_on_agent(s, by, cls)
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
-    for part in (p for p in (gov, mover, described) if p is not None):  # "a movement of forces towards X"
+    movers = [mover, *s.children(mover, CONJUNCTS)] if mover is not None else []  # "of X and Y towards Z"
+    for part in (p for p in (gov, *movers, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     if not dests and gov is None:

@@ -1095,6 +1095,22 @@ def _entry_start(entries: Sequence[int], pos: int) -> int:
     return entries[k - 1] if k else 0
 
 
+SET_OUT_REACH_CHARS = 80
+"""How far after "from X" a "to the city" in the same clause is read as another town."""
+REACHING_WORDS = (" to", " into", " towards", " toward")
+
+
+def _set_out_from(folded: str, h: Hit, begin: int) -> bool:
+    """ "from X to the stricken city": a place set out from, close before a definite place the
+    move reaches in the same sentence, is not that place."""
+    if not folded[max(0, h.start - 5) : h.start].endswith("from "):
+        return False
+    between = folded[h.end : begin]
+    if len(between) > SET_OUT_REACH_CHARS or "." in between:
+        return False
+    return between.rstrip().endswith(REACHING_WORDS)
+
+
 def _definite_place_hits(
     folded: str,
     hits: Sequence[Hit],
@@ -1160,6 +1176,8 @@ def _definite_place_hits(
                 continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
                 continue  # "the administration in Tripoli", "a news conference in X": only a seat or venue
+            if _set_out_from(folded, h, begin):
+                continue  # "sent troops from Benghazi to the city": the city reached is another
             antecedent = h
             break
         if antecedent is None or antecedent.place is None:

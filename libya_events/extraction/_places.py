@@ -224,16 +224,22 @@ def in_a_longer_name(folded: str, hit: Hit) -> bool:
 
 
 _BARE_SIDE = re.compile(rf"the\s+(?:{_SIDES[0]})", re.IGNORECASE)
-_OF_A_TOWN = re.compile(
-    r"(?<!\s)\s++of\s++(?:the|this|that)\s++(?:city|town|capital|village|district|port|oasis|suburb|area|neighbourhood)\b"
+_TOWN_NOUNS = r"(?:city|town|capital|village|district|port|oasis|suburb|area|neighbourhood)\b"
+_OF_A_TOWN = re.compile(r"(?<!\s)\s++of\s++(?:the|this|that)\s++" + _TOWN_NOUNS)
+_AND_PART_OF_A_TOWN = re.compile(
+    r"(?<!\s)\s++(?:and|or)\s++(?:the\s++)?[a-z]{1,12}+\s++of\s++(?:the|this|that)\s++" + _TOWN_NOUNS
 )
+"""'the west and centre of the capital': a side joined to another part of a town."""
 
 
 def side_of_a_town(folded: str, hit: Hit) -> bool:
     """ "the south of the city": a part of a town, not the country's region."""
     if hit.place is None or hit.is_actor or not _BARE_SIDE.fullmatch(folded, hit.start, hit.end):
         return False
-    return _OF_A_TOWN.match(folded, hit.end) is not None
+    return (
+        _OF_A_TOWN.match(folded, hit.end) is not None
+        or _AND_PART_OF_A_TOWN.match(folded, hit.end) is not None
+    )
 
 
 def side_where_a_place_lies(folded: str, hit: Hit, place_ends: frozenset[int]) -> bool:
