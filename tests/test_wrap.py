@@ -233,3 +233,17 @@ def test_blanking_markers_keeps_the_length_and_changes_only_markers(text: str) -
         if before != after:
             assert after == " "
             assert before in "-*\u20221234567890.)"
+
+
+def test_a_wrapped_line_that_begins_with_a_dash_goes_on_its_sentence() -> None:
+    text = (
+        "Residents said that clashes broke out on Sunday between the brigades\n"
+        "of the district and a third force, the one that people in the capital\n"
+        "call the Nawasi - loyal to the former interior minister - which had\n"
+        "- according to the residents - moved into the area from the south, and\n"
+        "the fighting spread along the road towards the airport for hours, and\n"
+        "airport before elders from the district brokered a ceasefire late in\n"
+        "the evening, residents said, adding that shops stayed closed all day.\n"
+    )
+    clean, _ = _for_parsing(text)
+    assert "which had - according to the residents - moved" in clean

@@ -851,7 +851,7 @@ def _for_parsing(text: str) -> tuple[str, tuple[str, Any, Any] | None]:
     text read as spaces (the same length), HTML character references and UTF-8 read as Windows-1252 as their characters ("&#8217;"
     and "â€™" as an apostrophe),
     and invisible characters inside names are dropped ("Mis\u200brata" reads as "Misrata")."""
-    flowing = unwrap(blank_list_markers(text))  # same length; a hyphenated word's break becomes invisible
+    flowing = blank_list_markers(unwrap(text))  # same length; a hyphenated word's break becomes invisible
     decoded, starts, ends = decode_characters(flowing)
     clean, kept = strip_invisible(decoded)
     if clean is text:

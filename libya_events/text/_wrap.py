@@ -73,7 +73,8 @@ def blank_list_markers(text: str) -> str:
     """``text`` with the marker of each list item replaced by spaces: the same length, and
     ``text`` itself when it has none. A bullet read as a word ("\u2022 On Thursday Reuters
     reported that ...") costs the sentence its structure; as spaces the item reads as
-    prose, and a wrapped item's indented lines line up with its first.
+    prose. Run it after :func:`unwrap`: a wrapped line that begins with a dash ("- loyal to
+    X -") goes on a sentence and is joined to it first.
 
     >>> blank_list_markers("Updates:\\n\u2022 Forces entered Sirte.\\n12. Talks resumed.")
     'Updates:\\n  Forces entered Sirte.\\n    Talks resumed.'
