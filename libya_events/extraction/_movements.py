@@ -50,6 +50,8 @@ ACTOR_MODIFIERS = frozenset(
     {"poss", "compound", "amod", "nmod", "appos", "acl", "prep", "pobj", "npadvmod", "agent"}
 )
 EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "conj", "acl"})
+NOUN_CLAUSES = frozenset({"relcl", "acl"})
+"""Clauses hung on a noun: relative ("which fight under ...") and participial ("known as X")."""
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 ORIGIN_PREPS = frozenset({"from", "out", "out of", "away", "away from", "off"})
@@ -1632,7 +1634,7 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
     for name, obj in _route_args(s, tok):
         if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
             continue
-        leading = [c for c in s.children(obj, frozenset({"relcl", "acl"})) if c.lemma in LEADING_VERBS]
+        leading = [c for c in s.children(obj, NOUN_CLAUSES) if c.lemma in LEADING_VERBS]
         for prep in (p for h in (obj, *leading) for p in s.children(h, PREPOSITIONS)):
             for end in s.children(prep, PREP_OBJECTS):
                 if prep.lower == "from":
@@ -4404,7 +4406,6 @@ def _background_noun(s: _Sentence, tok: Token) -> bool:
 
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "style"})
 NAMING_LINKS = frozenset({"prep", "oprd", "attr", "dobj"})
-NAMING_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
@@ -4412,7 +4413,7 @@ def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     itself X": the head is X, and so is "the brigades" later in the article."""
     if tok.pos != "NOUN":
         return None
-    for acl in s.children(tok, NAMING_CLAUSES):
+    for acl in s.children(tok, NOUN_CLAUSES):
         if acl.lemma not in NAMING_VERBS:
             continue
         for link in s.children(acl, NAMING_LINKS):
@@ -4436,7 +4437,6 @@ def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 
 BANNER_NOUNS = frozenset({"banner", "umbrella", "flag"})
-BANNER_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def _bannered(s: _Sentence, tok: Token) -> Hit | None:
@@ -4444,7 +4444,7 @@ def _bannered(s: _Sentence, tok: Token) -> Hit | None:
     says it fights as (not "under the command of X", a commander)."""
     if tok.lemma not in UNNAMED_FORCES or s.actor_at[tok.i] is not None:
         return None
-    for clause in s.children(tok, BANNER_CLAUSES):
+    for clause in s.children(tok, NOUN_CLAUSES):
         for under in (p for p in s.children(clause, PREPOSITIONS) if p.lower == "under"):
             banner = s.child(under, PREP_OBJECTS)
             if banner is None or banner.lemma not in BANNER_NOUNS:
