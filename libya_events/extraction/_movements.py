@@ -1235,6 +1235,8 @@ def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Se
 
 
 SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+SELF_HEADINGS = COMPASS_WORDS | {"in", "ahead", "onward", "onwards", "forward"}
+"""Words on a driving verb with no one driven that say where its subject itself went."""
 
 
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
@@ -1245,6 +1247,8 @@ def _drives_itself(s: _Sentence, tok: Token) -> bool:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         return obj.lemma in ROUTE_NOUNS  # "drove up the highway from X"
+    if any(c.lower in SELF_HEADINGS for c in s.children(tok, PARTICLES) if c.i < tok.i + 3):
+        return True  # "pushed west from X", "had driven in from X": a heading or an arrival
     return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
@@ -2216,6 +2220,15 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
         elif c.dep in ("advmod", "prt"):
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, f"{c.lower} {p.lower}", 0)
+        elif c.lower in BOUND_WORDS and c.dep in BOUND_LINKS:  # "flew out of X, bound for Y"
+            for p in s.children(c, PREPOSITIONS):
+                if p.lower in ("for", "to"):
+                    yield from _prep_objects(s, p, "to", 0)
+
+
+BOUND_WORDS = frozenset({"bound", "destined"})
+BOUND_LINKS = frozenset({"advcl", "acl", "xcomp", "oprd", "amod", "conj"})
+"""A participle on a move that names where it is going ("left X, bound for Y")."""
 
 
 def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[tuple[str, Token]]:
@@ -3697,11 +3710,39 @@ def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
         return Modality.PLANNED
     if lemma in REQUEST_HEADS:
         return None  # "urged the militias to withdraw": asked for, not done
+    if _hedged_report(s, head, verb):
+        return _own_modality(s, head)  # "are said to have flown out of X": a report, hedged
     if lemma == "refuse":
         return Modality.DENIED
     if lemma in PLANNED_HEADS or verb.tag != "VBG":
         return Modality.PLANNED  # "vowed to take X"
     return _own_modality(s, head)  # "reported capturing X", "kept pushing"
+
+
+HEDGE_HEADS = frozenset(
+    {
+        "say",
+        "report",
+        "believe",
+        "think",
+        "understand",
+        "rumour",
+        "rumor",
+        "claim",
+        "allege",
+        "know",
+        "suppose",
+    }
+)
+"""Verbs of hearsay whose passive raises the mover ("X is said to have fled"): a report, hedged."""
+
+
+def _hedged_report(s: _Sentence, head: Token, verb: Token) -> bool:
+    """ "are said to have flown out", "is reported to have flown", "appears to have withdrawn"."""
+    if head.lemma in HEDGE_HEADS:
+        return _is_passive(s, head)
+    perfect = any(a.lower == "have" for a in s.children(verb, AUXILIARIES))
+    return head.lemma in SEEMING_VERBS and perfect
 
 
 _RANK = {Modality.REPORTED: 0, Modality.PLANNED: 1, Modality.DENIED: 2, Modality.ATTEMPTED: 3}

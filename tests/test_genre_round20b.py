@@ -1,0 +1,80 @@
+"""Genre round 20b: failure classes found on the blind genre articles genre-37..40
+(a May 2025 Tripoli clashes wire story, a 2017 oil crescent raid story, a hedged op-ed on
+mid-2020, a 2015-2016 Sabratha and Derna Islamic State story).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_records
+
+from libya_events import Modality, MovementKind, Parser
+
+PARSER = Parser()
+PUBLISHED = "2024-03-14"
+
+
+def _records(text: str) -> list[tuple[MovementKind, str | None, str | None, str | None]]:
+    return movement_records(PARSER, text, PUBLISHED)
+
+
+def _modalities(text: str) -> list[Modality]:
+    return [m.modality for m in PARSER.parse(text, published=PUBLISHED).movements]
+
+
+# ----------------------------------------- a compass word or "in" on a driving verb: the subject moves
+
+
+def test_pushing_west_from_a_town_is_an_advance_from_it() -> None:
+    records = _records("Army units pushed west from Ajdabiya on Monday.")
+    assert records == [(MovementKind.ADVANCE, "Army units", None, "Ajdabiya")]
+
+
+def test_driving_in_from_a_town_is_an_arrival_not_a_departure() -> None:
+    records = _records("Fighters who had driven in from Zliten joined the defenders on Monday.")
+    assert [(kind, origin) for kind, _actor, _dest, origin in records] == [(MovementKind.ADVANCE, "Zliten")]
+
+
+# ---------------------------------------------- "is said to have fled": a report, hedged, not a plan
+
+
+def test_a_hearsay_passive_with_a_perfect_infinitive_is_reported() -> None:
+    text = "The Russian advisers are said to have left Jufra on Sunday."
+    assert _modalities(text) == [Modality.REPORTED]
+
+
+def test_a_person_reported_to_have_flown_somewhere_travelled() -> None:
+    text = "The commander is reported to have flown to Cairo on Sunday."
+    assert _records(text) == [(MovementKind.TRAVEL, "commander", "Cairo", None)]
+    assert _modalities(text) == [Modality.REPORTED]
+
+
+def test_a_move_expected_or_planned_stays_planned() -> None:
+    assert _modalities("The Russian advisers are expected to leave Jufra on Sunday.") != [Modality.REPORTED]
+
+
+# ------------------------------------------------ "flew out of X, bound for Y": a departure with a goal
+
+
+def test_flying_out_of_a_place_is_leaving_it() -> None:
+    records = _records("The Russian advisers flew out of Jufra on Sunday.")
+    assert records == [(MovementKind.WITHDRAW, "Russian advisers", None, "Jufra")]
+
+
+def test_bound_for_names_the_destination() -> None:
+    records = _records("The Russian advisers flew out of Jufra on Sunday, bound for Benghazi.")
+    assert records == [(MovementKind.WITHDRAW, "Russian advisers", "Benghazi", "Jufra")]
+
+
+# ------------------------------------------------------ "made their way to X": a movement idiom
+
+
+def test_making_ones_way_to_a_town_is_a_movement_there() -> None:
+    records = _records("Hundreds of families made their way to Zuwara on Sunday.")
+    assert [(kind, dest) for kind, _actor, dest, _origin in records] == [(MovementKind.TRAVEL, "Zuwara")]
+
+
+def test_making_a_visit_or_a_statement_to_a_place_is_not_this_idiom() -> None:
+    records = _records("The council made it clear to Misrata that it would not yield.")
+    assert records == []
