@@ -78,3 +78,31 @@ def test_making_ones_way_to_a_town_is_a_movement_there() -> None:
 def test_making_a_visit_or_a_statement_to_a_place_is_not_this_idiom() -> None:
     records = _records("The council made it clear to Misrata that it would not yield.")
     assert records == []
+
+
+# ------------------------------------------------- names and speakers do not run across a full stop
+
+
+def _actors(text: str) -> dict[str, set[str]]:
+    return {a.name: {m.text for m in a.mentions} for a in PARSER.parse(text, published=PUBLISHED).actors}
+
+
+def test_a_two_word_alias_does_not_join_the_end_of_one_sentence_to_the_next() -> None:
+    actors = _actors("The shells fell on the old town. Officials said four houses burned.")
+    assert not any("." in name for name in actors)
+    assert "Officials" in actors
+
+
+def test_a_places_possessive_stays_in_the_name_of_its_body() -> None:
+    text = "Zliten's municipal council said the shelling had stopped."
+    speakers = [s.speaker for s in PARSER.parse(text, published=PUBLISHED).statements]
+    assert speakers == ["Zliten's municipal council"]
+
+
+# --------------------------------------- a namesake of a known person does not inherit his title
+
+
+def test_a_full_name_sharing_a_known_surname_keeps_no_title_of_the_known_person() -> None:
+    article = PARSER.parse("Idris Bukhamada said on Monday the port was calm.", published=PUBLISHED)
+    people = {a.name: a.title for a in article.actors}
+    assert people == {"Idris Bukhamada": None}

@@ -252,7 +252,17 @@ def _adjacent(words: Sequence[Word], i: int, n: int, folded: str) -> bool:
         start, end = words[k].end, words[k + 1].start
         if end - start > 3 or _BREAK_CHARS.intersection(folded[start:end]):
             return False
+        if _sentence_ends(folded, words[k].start, start):
+            return False  # "the town. Officials said": two sentences, not "town officials"
     return True
+
+
+def _sentence_ends(folded: str, word_start: int, word_end: int) -> bool:
+    """A full stop and a space after a lower-case word of two letters or more (not "U.S. forces")."""
+    if folded[word_end : word_end + 2] not in (". ", ".\n"):
+        return False
+    word = folded[word_start:word_end]
+    return len(word) > 1 and word.isalpha() and word.islower()
 
 
 _BREAK_CHARS = frozenset('\n,;:"()')
