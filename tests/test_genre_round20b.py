@@ -106,3 +106,16 @@ def test_a_full_name_sharing_a_known_surname_keeps_no_title_of_the_known_person(
     article = PARSER.parse("Idris Bukhamada said on Monday the port was calm.", published=PUBLISHED)
     people = {a.name: a.title for a in article.actors}
     assert people == {"Idris Bukhamada": None}
+
+
+# ------------------------- "said it had done X and had asked Y": one statement, both predicates
+
+
+def test_a_backshifted_predicate_joined_to_the_content_is_part_of_it() -> None:
+    text = (
+        "The council said it had ordered all units back to their bases and had asked the "
+        "interior ministry to watch the truce."
+    )
+    statements = PARSER.parse(text, published=PUBLISHED).statements
+    assert len(statements) == 1
+    assert statements[0].text.endswith("had asked the interior ministry to watch the truce")
