@@ -119,3 +119,27 @@ def test_a_backshifted_predicate_joined_to_the_content_is_part_of_it() -> None:
     statements = PARSER.parse(text, published=PUBLISHED).statements
     assert len(statements) == 1
     assert statements[0].text.endswith("had asked the interior ministry to watch the truce")
+
+
+# ----------------------------------- "its trucks", "the BDB ... its": a vehicle's owner, an acronym's body
+
+
+def test_a_group_named_by_its_acronym_is_what_its_stands_for() -> None:
+    text = "The BDB set off from Jufra in late February. Its pick-up trucks stormed Es Sider on March 3."
+    records = _records(text)
+    assert (MovementKind.CAPTURE, "Benghazi Defence Brigades", "Es Sider", None) in records
+
+
+def test_armoured_cars_are_moved_by_their_owner() -> None:
+    text = (
+        "The BDB set off from Jufra in late February. The brigade's armoured cars entered Brega on March 4."
+    )
+    assert (MovementKind.CAPTURE, "Benghazi Defence Brigades", "Brega", None) in _records(text)
+
+
+# ------------------------------------------------- "control of the terminals at X": X is taken
+
+
+def test_control_of_facilities_at_named_places_takes_those_places() -> None:
+    records = _records("The LNA regained control of the oil terminals at Es Sider and Ras Lanuf on Monday.")
+    assert {dest for _kind, _actor, dest, _origin in records} == {"Es Sider", "Ras Lanuf"}

@@ -1821,6 +1821,11 @@ VEHICLE_NOUNS = frozenset(
         "ferry",
         "truck",
         "bus",
+        "car",
+        "vehicle",
+        "pickup",
+        "jeep",
+        "warplane",
     }
 )
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
@@ -3497,12 +3502,17 @@ def _of_sort(place: Place, features: frozenset[str] | None) -> bool:
     return place.feature in features if features is not None else place.populated
 
 
+PART_PREPS = frozenset({"in", "near", "around", "at"})
+"""Prepositions that place a thing ("control of the terminals at X", "positions near Y")."""
+
+
 def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
     """ "the town of X", "the outskirts of X", "positions in X": the places the phrase names."""
     if tok.lemma in REFERENCE_WORDS or tok.lower in REFERENCE_WORDS or depth > 2:
         return []  # "south of Tripoli": Tripoli is only the reference point
     for p in s.children(tok, PREPOSITIONS):
-        inside = p.lower in ("in", "near", "around") and (tok.lemma in AREA_NOUNS or depth > 0)
+        inside = p.lower in PART_PREPS and (tok.lemma in AREA_NOUNS or depth > 0)
+        inside = inside or (p.lower == "at" and tok.lemma in PLURAL_PLACE_NOUNS)  # "the terminals at X"
         if p.lower == "of" or inside:  # "the last pocket of resistance in X"
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o, depth + 1)
