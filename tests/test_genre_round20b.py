@@ -143,3 +143,15 @@ def test_armoured_cars_are_moved_by_their_owner() -> None:
 def test_control_of_facilities_at_named_places_takes_those_places() -> None:
     records = _records("The LNA regained control of the oil terminals at Es Sider and Ras Lanuf on Monday.")
     assert {dest for _kind, _actor, dest, _origin in records} == {"Es Sider", "Ras Lanuf"}
+
+
+# ------------------------------------------------ commentators and shopkeepers are unnamed sources
+
+
+def test_commentators_and_a_shopkeeper_speak_as_collectives() -> None:
+    text = (
+        "Some commentators say the truce will not hold. Residents of the district described a "
+        'tense calm. "We heard shelling all night," one shopkeeper told reporters.'
+    )
+    speakers = [s.speaker for s in PARSER.parse(text, published=PUBLISHED).statements]
+    assert speakers == ["commentators", "shopkeeper"]

@@ -733,7 +733,7 @@ SOURCE_NOUNS = frozenset(
     broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
     father mother son daughter wife husband cousin uncle
     engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local
-    council councils""".split()
+    council councils commentator commentators critic critics shopkeeper shopkeepers""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
