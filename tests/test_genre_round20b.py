@@ -155,3 +155,9 @@ def test_commentators_and_a_shopkeeper_speak_as_collectives() -> None:
     )
     speakers = [s.speaker for s in PARSER.parse(text, published=PUBLISHED).statements]
     assert speakers == ["commentators", "shopkeeper"]
+
+
+def test_people_who_drove_in_from_a_town_arrived_rather_than_left() -> None:
+    text = "Volunteers who had driven in from nearby Surman joined the defenders on Monday."
+    kinds = {kind for kind, _actor, _dest, _origin in _records(text)}
+    assert MovementKind.WITHDRAW not in kinds

@@ -2303,7 +2303,12 @@ def _prep_places(
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
-    return origins, dests, towards
+    return origins, dests, towards or (bool(origins) and _comes_in(s, tok))
+
+
+def _comes_in(s: _Sentence, tok: Token) -> bool:
+    """ "had driven in from X", "moved in from Y": a bare "in" tells an arrival, not a leaving."""
+    return any(c.lower == "in" and s.child(c, PREP_OBJECTS) is None for c in s.children(tok, PARTICLES))
 
 
 DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
@@ -3914,6 +3919,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 frame.origins
                 and cls.lemma not in ARRIVALS
                 and not (frame.dests and cls.kind is MovementKind.TRAVEL)
+                and not (frame.towards and not frame.dests)
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
