@@ -2303,11 +2303,12 @@ def _prep_places(
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
-    return origins, dests, towards or (bool(origins) and _comes_in(s, tok))
+    came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
+    return origins, dests, towards or came_in
 
 
 def _comes_in(s: _Sentence, tok: Token) -> bool:
-    """ "had driven in from X", "moved in from Y": a bare "in" tells an arrival, not a leaving."""
+    """ "had driven in from X", "walked in from Y": a bare "in" tells an arrival, not a leaving."""
     return any(c.lower == "in" and s.child(c, PREP_OBJECTS) is None for c in s.children(tok, PARTICLES))
 
 
