@@ -161,3 +161,19 @@ def test_people_who_drove_in_from_a_town_arrived_rather_than_left() -> None:
     text = "Volunteers who had driven in from nearby Surman joined the defenders on Monday."
     kinds = {kind for kind, _actor, _dest, _origin in _records(text)}
     assert MovementKind.WITHDRAW not in kinds
+
+
+# ---------------------------------------- "the US strike": a country's initials as an adjective
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in PARSER.parse(text, published=PUBLISHED).locations}
+
+
+def test_a_countrys_initials_before_a_noun_name_no_place() -> None:
+    assert "United States" not in _places("The US strike hit a farmhouse near Sabratha.")
+    assert "United States" not in _places("U.S. jets struck a farmhouse near Sabratha.")
+
+
+def test_a_country_named_by_its_initials_as_a_noun_is_a_place() -> None:
+    assert "United States" in _places("The US said the strike hit a farmhouse near Sabratha.")

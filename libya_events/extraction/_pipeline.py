@@ -442,6 +442,8 @@ class Parser:
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
         actors = _build_actors(text, hits, used, roles)
+        if roles is not None:
+            locations = _without_initial_adjectives(text, locations, roles, movement_drafts)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
         return Article(
@@ -1777,6 +1779,29 @@ def _renamed_by_movers(hits: list[Hit], drafts: Sequence[MovementDraft]) -> list
         or len(keys.get((h.start, h.end), ())) != 1
         or kinds[h.start, h.end] is not h.actor_kind
     ]
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
+"""A country's initials ("US", "U.K."), which before a noun are an adjective ("US jets")."""
+
+
+def _without_initial_adjectives(
+    text: str, locations: list[Location], roles: Roles, drafts: Sequence[MovementDraft]
+) -> list[Location]:
+    """A country named only by its initials before a noun ("the US strike", "U.S. jets") is an
+    adjective: no location (SCHEMA), unless a movement goes there or from there."""
+    ends = {
+        h.place.id for d in drafts for h in (d.origin, d.destination) if h is not None and h.place is not None
+    }
+
+    def adjective(loc: Location) -> bool:
+        if loc.kind is not LocationKind.COUNTRY or loc.gazetteer_id in ends or not loc.mentions:
+            return False
+        return all(
+            _INITIALS.fullmatch(m.text) is not None and m.span.start in roles.modifying for m in loc.mentions
+        )
+
+    return [loc for loc in locations if not adjective(loc)]
 
 
 def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
