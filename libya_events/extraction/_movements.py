@@ -1975,7 +1975,10 @@ def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
 
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
-    if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
+    if any(
+        c.dep in PASSIVE_SUBJECTS or (c.dep == "auxpass" and not _initials_as_auxiliary(s, c))
+        for c in s.children(tok)
+    ):
         return True
     if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
         return True  # "X, reported captured by the rebels": a participle with its agent
@@ -2041,11 +2044,27 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok)
     if misread is not None:
         return misread[0]
+    initials = _initials_read_as_auxiliary(s, tok)
+    if initials is not None:
+        return initials
     swallowed = _swallowed_subject(s, tok) or _subordinated_subject(s, tok)
     if swallowed is not None:
         return swallowed
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
+
+
+def _initials_read_as_auxiliary(s: _Sentence, tok: Token) -> Token | None:
+    """ "IS was pushed out of X": the parser reads a group's capital initials before an
+    auxiliary as a verb ("is"); with no subject of its own, the verb's subject is that group."""
+    if s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    first = next((a for a in s.children(tok, AUXILIARIES) if a.i < tok.i), None)
+    return first if first is not None and _initials_as_auxiliary(s, first) else None
+
+
+def _initials_as_auxiliary(s: _Sentence, aux: Token) -> bool:
+    return len(aux.text) >= 2 and aux.text.isupper() and s.actor_at[aux.i] is not None
 
 
 TIME_MODIFIERS = frozenset({"nummod", "compound", "npadvmod"})
