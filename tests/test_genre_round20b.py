@@ -177,3 +177,24 @@ def test_a_countrys_initials_before_a_noun_name_no_place() -> None:
 
 def test_a_country_named_by_its_initials_as_a_noun_is_a_place() -> None:
     assert "United States" in _places("The US said the strike hit a farmhouse near Sabratha.")
+
+
+# ------------------------------------------------------------ "IS was pushed out of X"; "... there"
+
+
+def test_is_read_as_a_verb_is_still_the_subject() -> None:
+    records = _records("After weeks of fighting, IS was pushed out of Derna.")
+    assert records == [(MovementKind.WITHDRAW, "Islamic State", None, "Derna")]
+
+
+def test_is_before_a_perfect_is_no_passive() -> None:
+    records = _records("IS has seized Sirte.")
+    assert records == [(MovementKind.CAPTURE, "Islamic State", "Sirte", None)]
+
+
+def test_a_building_stormed_there_is_in_the_town_just_named() -> None:
+    text = (
+        "Militias in Sabratha said they had regained the centre from IS fighters, who had "
+        "stormed the police station there on Tuesday."
+    )
+    assert (MovementKind.CAPTURE, "Islamic State", "Sabratha", None) in _records(text)

@@ -1388,6 +1388,12 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if found and cls.object == "dest":
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
+    if (
+        patient is not None
+        and cls.object in ("dest", "origin")
+        and not (origins if cls.object == "origin" else dests)
+    ):
+        (origins if cls.object == "origin" else dests).extend(_there(s, tok))  # "stormed the base there"
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True
@@ -1413,6 +1419,20 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         )
     )
+
+
+THERE_REACH_CHARS = 300
+
+
+def _there(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "stormed the headquarters there": the town named just before (within a few sentences)."""
+    there = next((c for c in s.children(tok, frozenset({"advmod"})) if c.lower == "there"), None)
+    if there is None or s.ctx is None:
+        return []
+    before = s.ctx.place_before(there.start)
+    if before is None or before.place is None or not before.place.populated:
+        return []
+    return [before] if there.start - before.end <= THERE_REACH_CHARS else []
 
 
 AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
