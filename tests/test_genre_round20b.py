@@ -198,3 +198,8 @@ def test_a_building_stormed_there_is_in_the_town_just_named() -> None:
         "stormed the police station there on Tuesday."
     )
     assert (MovementKind.CAPTURE, "Islamic State", "Sabratha", None) in _records(text)
+
+
+def test_slipping_away_or_out_is_leaving() -> None:
+    records = _records("The fighters slipped out of Sirte at night.")
+    assert records == [(MovementKind.WITHDRAW, "fighters", None, "Sirte")]
