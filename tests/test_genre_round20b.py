@@ -203,3 +203,20 @@ def test_a_building_stormed_there_is_in_the_town_just_named() -> None:
 def test_slipping_away_or_out_is_leaving() -> None:
     records = _records("The fighters slipped out of Sirte at night.")
     assert records == [(MovementKind.WITHDRAW, "fighters", None, "Sirte")]
+
+
+# --------------------------------------------- "forces of the <government>": that government's forces
+
+
+def test_forces_of_a_named_government_are_its_armed_forces() -> None:
+    text = "Tarhuna fell to forces of the Government of National Accord on June 5, 2020."
+    actors = _actors(text)
+    assert actors.get("Government of National Accord forces") == {
+        "forces of the Government of National Accord"
+    }
+    assert _records(text) == [(MovementKind.CAPTURE, "Government of National Accord forces", "Tarhuna", None)]
+
+
+def test_forces_of_a_place_or_a_side_add_no_government_forces() -> None:
+    actors = _actors("Forces of the east advanced on Sirte on Monday.")
+    assert not any(name.endswith(" forces") and "Government" in name for name in actors)
