@@ -220,3 +220,15 @@ def test_forces_of_a_named_government_are_its_armed_forces() -> None:
 def test_forces_of_a_place_or_a_side_add_no_government_forces() -> None:
     actors = _actors("Forces of the east advanced on Sirte on Monday.")
     assert not any(name.endswith(" forces") and "Government" in name for name in actors)
+
+
+# ------------------------------------------------- "the brigades" stands for the brigades named before
+
+
+def test_the_brigades_speak_for_the_named_brigades() -> None:
+    text = (
+        "The Benghazi Defence Brigades stormed Es Sider on March 3. Within days the brigades "
+        "announced that they would hand the port to the guard."
+    )
+    speakers = [s.speaker for s in PARSER.parse(text, published=PUBLISHED).statements]
+    assert speakers == ["Benghazi Defence Brigades"]

@@ -42,6 +42,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "faction": (ActorKind.ARMED_GROUP,),
     "factions": (ActorKind.ARMED_GROUP,),
     "brigade": (ActorKind.ARMED_GROUP,),
+    "brigades": (ActorKind.ARMED_GROUP,),
+    "battalions": (ActorKind.ARMED_GROUP,),
     "battalion": (ActorKind.ARMED_GROUP,),
     "force": (ActorKind.ARMED_GROUP,),
     "forces": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
