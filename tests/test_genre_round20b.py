@@ -232,3 +232,11 @@ def test_the_brigades_speak_for_the_named_brigades() -> None:
     )
     speakers = [s.speaker for s in PARSER.parse(text, published=PUBLISHED).statements]
     assert speakers == ["Benghazi Defence Brigades"]
+
+
+# ------------------------------------------ "entered the city from the west": a side, not the region
+
+
+def test_a_bare_direction_a_town_is_entered_from_is_no_region() -> None:
+    assert "western Libya" not in _places("Convoys from Zawiya entered the city from the west on Monday.")
+    assert "western Libya" in _places("Fighting spread across the west on Monday.")

@@ -1088,7 +1088,22 @@ def _region_as_adjective(folded: str, hit: Hit) -> bool:
     if _GROUP_AFTER.match(folded, hit.end) is not None:
         return True
     bare = _BARE_DIRECTION.fullmatch(folded[hit.start : hit.end])
+    if _approached_side(folded, hit):
+        return True  # "entered the city from the west": the side it was entered from
     return bare is not None and _PART_AFTER.match(folded, hit.end) is not None
+
+
+def _approached_side(text: str, hit: Hit) -> bool:
+    """ "entered the city from the west": a bare direction after a settlement and "from"."""
+    if hit.place is None or hit.place.kind is not LocationKind.REGION:
+        return False
+    if _BARE_DIRECTION.fullmatch(text[hit.start : hit.end]) is None:
+        return False
+    return _APPROACH_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
+
+
+_APPROACH_BEFORE = re.compile(r"\b(?:city|town|capital|village|port|base)\s+from\s+$", re.IGNORECASE)
+"""A settlement entered or attacked "from the west": a side of it, not the region."""
 
 
 def _entry_start(entries: Sequence[int], pos: int) -> int:
@@ -1807,7 +1822,7 @@ def _without_initial_adjectives(
 def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
     groups: dict[str, list[Hit]] = {}
     for h in hits:
-        if h.place is not None:
+        if h.place is not None and not _approached_side(text, h):
             groups.setdefault(h.place.id, []).append(h)
     out: list[Location] = []
     for group in groups.values():
