@@ -240,3 +240,15 @@ def test_the_brigades_speak_for_the_named_brigades() -> None:
 def test_a_bare_direction_a_town_is_entered_from_is_no_region() -> None:
     assert "western Libya" not in _places("Convoys from Zawiya entered the city from the west on Monday.")
     assert "western Libya" in _places("Fighting spread across the west on Monday.")
+
+
+# ---------------------------------------------------- returning with no place named is still travel
+
+
+def test_people_returning_with_no_place_named_travel() -> None:
+    records = _records("Some displaced families were returning on Thursday evening.")
+    assert [(kind, dest) for kind, _actor, dest, _origin in records] == [(MovementKind.TRAVEL, None)]
+
+
+def test_calm_or_fire_returned_moves_no_one() -> None:
+    assert _records("Calm returned to the streets on Thursday, and the guards returned fire.") == []
