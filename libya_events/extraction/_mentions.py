@@ -252,7 +252,17 @@ def _adjacent(words: Sequence[Word], i: int, n: int, folded: str) -> bool:
         start, end = words[k].end, words[k + 1].start
         if end - start > 3 or _BREAK_CHARS.intersection(folded[start:end]):
             return False
+        if _sentence_ends(folded, words[k].start, start):
+            return False  # "the town. Officials said": two sentences, not "town officials"
     return True
+
+
+def _sentence_ends(folded: str, word_start: int, word_end: int) -> bool:
+    """A full stop and a space after a lower-case word of two letters or more (not "U.S. forces")."""
+    if folded[word_end : word_end + 2] not in (". ", ".\n"):
+        return False
+    word = folded[word_start:word_end]
+    return len(word) > 1 and word.isalpha() and word.islower()
 
 
 _BREAK_CHARS = frozenset('\n,;:"()')
@@ -267,7 +277,7 @@ _GOVERNMENT_FORCES = re.compile(
 )
 _LOYAL_TO = re.compile(
     r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys)\s+(?:loyal\s+to|backing|"
-    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|under)\s+",
+    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|under|of)\s+",
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
@@ -858,7 +868,7 @@ class MentionFinder:
             add(hit)
         for loyal in (
             gate.finditer(_LOYAL_TO_FIRST)
-            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ")
+            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ", " of ")
             else ()
         ):
             master = _first_actor_at(
@@ -868,6 +878,10 @@ class MentionFinder:
                 continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
             if _clause_after_name(folded[loyal.end() : master.start]):
                 continue  # "forces loyal to X had moved against Y": Y is whom they fight
+            if loyal.group().rstrip().lower().endswith(" of") and not _forces_of_government(
+                folded, loyal, master
+            ):
+                continue  # "forces of X": only a government's are a force of their own here
             forces = self._forces_of(master, loyal.start(), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -1515,6 +1529,13 @@ def _allies_hit(master: Hit, am: re.Match[str]) -> Hit:
         affiliation=master.name,
         master=master if master.start >= start else None,
     )
+
+
+def _forces_of_government(folded: str, loyal: re.Match[str], master: Hit) -> bool:
+    """ "Tarhuna fell to forces of the Government of National Accord": the government named
+    right after "forces of" (an article at most between) commands them."""
+    between = folded[loyal.end() : master.start].strip().lower()
+    return master.actor_kind is ActorKind.GOVERNMENT and master.entry is not None and between in ("", "the")
 
 
 def _forces_of(master: Hit, start: int, end: int) -> Hit | None:

@@ -1235,6 +1235,8 @@ def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Se
 
 
 SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+SELF_HEADINGS = COMPASS_WORDS | {"in", "ahead", "onward", "onwards", "forward"}
+"""Words on a driving verb with no one driven that say where its subject itself went."""
 
 
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
@@ -1245,6 +1247,8 @@ def _drives_itself(s: _Sentence, tok: Token) -> bool:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         return obj.lemma in ROUTE_NOUNS  # "drove up the highway from X"
+    if any(c.lower in SELF_HEADINGS for c in s.children(tok, PARTICLES) if c.i < tok.i + 3):
+        return True  # "pushed west from X", "had driven in from X": a heading or an arrival
     return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
@@ -1384,6 +1388,12 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if found and cls.object == "dest":
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
+    if (
+        patient is not None
+        and cls.object in ("dest", "origin")
+        and not (origins if cls.object == "origin" else dests)
+    ):
+        (origins if cls.object == "origin" else dests).extend(_there(s, tok))  # "stormed the base there"
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True
@@ -1409,6 +1419,20 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         )
     )
+
+
+THERE_REACH_CHARS = 300
+
+
+def _there(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "stormed the headquarters there": the town named just before (within a few sentences)."""
+    there = next((c for c in s.children(tok, frozenset({"advmod"})) if c.lower == "there"), None)
+    if there is None or s.ctx is None:
+        return []
+    before = s.ctx.place_before(there.start)
+    if before is None or before.place is None or not before.place.populated:
+        return []
+    return [before] if there.start - before.end <= THERE_REACH_CHARS else []
 
 
 AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
@@ -1817,6 +1841,11 @@ VEHICLE_NOUNS = frozenset(
         "ferry",
         "truck",
         "bus",
+        "car",
+        "vehicle",
+        "pickup",
+        "jeep",
+        "warplane",
     }
 )
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
@@ -1966,7 +1995,10 @@ def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
 
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
-    if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
+    if any(
+        c.dep in PASSIVE_SUBJECTS or (c.dep == "auxpass" and not _initials_as_auxiliary(s, c))
+        for c in s.children(tok)
+    ):
         return True
     if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
         return True  # "X, reported captured by the rebels": a participle with its agent
@@ -2032,11 +2064,27 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok)
     if misread is not None:
         return misread[0]
+    initials = _initials_read_as_auxiliary(s, tok)
+    if initials is not None:
+        return initials
     swallowed = _swallowed_subject(s, tok) or _subordinated_subject(s, tok)
     if swallowed is not None:
         return swallowed
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
+
+
+def _initials_read_as_auxiliary(s: _Sentence, tok: Token) -> Token | None:
+    """ "IS was pushed out of X": the parser reads a group's capital initials before an
+    auxiliary as a verb ("is"); with no subject of its own, the verb's subject is that group."""
+    if s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    first = next((a for a in s.children(tok, AUXILIARIES) if a.i < tok.i), None)
+    return first if first is not None and _initials_as_auxiliary(s, first) else None
+
+
+def _initials_as_auxiliary(s: _Sentence, aux: Token) -> bool:
+    return len(aux.text) >= 2 and aux.text.isupper() and s.actor_at[aux.i] is not None
 
 
 TIME_MODIFIERS = frozenset({"nummod", "compound", "npadvmod"})
@@ -2216,6 +2264,15 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
         elif c.dep in ("advmod", "prt"):
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, f"{c.lower} {p.lower}", 0)
+        elif c.lower in BOUND_WORDS and c.dep in BOUND_LINKS:  # "flew out of X, bound for Y"
+            for p in s.children(c, PREPOSITIONS):
+                if p.lower in ("for", "to"):
+                    yield from _prep_objects(s, p, "to", 0)
+
+
+BOUND_WORDS = frozenset({"bound", "destined"})
+BOUND_LINKS = frozenset({"advcl", "acl", "xcomp", "oprd", "amod", "conj"})
+"""A participle on a move that names where it is going ("left X, bound for Y")."""
 
 
 def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[tuple[str, Token]]:
@@ -2285,7 +2342,13 @@ def _prep_places(
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
-    return origins, dests, towards
+    came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
+    return origins, dests, towards or came_in
+
+
+def _comes_in(s: _Sentence, tok: Token) -> bool:
+    """ "had driven in from X", "walked in from Y": a bare "in" tells an arrival, not a leaving."""
+    return any(c.lower == "in" and s.child(c, PREP_OBJECTS) is None for c in s.children(tok, PARTICLES))
 
 
 DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
@@ -3484,12 +3547,17 @@ def _of_sort(place: Place, features: frozenset[str] | None) -> bool:
     return place.feature in features if features is not None else place.populated
 
 
+PART_PREPS = frozenset({"in", "near", "around", "at"})
+"""Prepositions that place a thing ("control of the terminals at X", "positions near Y")."""
+
+
 def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
     """ "the town of X", "the outskirts of X", "positions in X": the places the phrase names."""
     if tok.lemma in REFERENCE_WORDS or tok.lower in REFERENCE_WORDS or depth > 2:
         return []  # "south of Tripoli": Tripoli is only the reference point
     for p in s.children(tok, PREPOSITIONS):
-        inside = p.lower in ("in", "near", "around") and (tok.lemma in AREA_NOUNS or depth > 0)
+        inside = p.lower in PART_PREPS and (tok.lemma in AREA_NOUNS or depth > 0)
+        inside = inside or (p.lower == "at" and tok.lemma in PLURAL_PLACE_NOUNS)  # "the terminals at X"
         if p.lower == "of" or inside:  # "the last pocket of resistance in X"
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o, depth + 1)
@@ -3697,11 +3765,39 @@ def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
         return Modality.PLANNED
     if lemma in REQUEST_HEADS:
         return None  # "urged the militias to withdraw": asked for, not done
+    if _hedged_report(s, head, verb):
+        return _own_modality(s, head)  # "are said to have flown out of X": a report, hedged
     if lemma == "refuse":
         return Modality.DENIED
     if lemma in PLANNED_HEADS or verb.tag != "VBG":
         return Modality.PLANNED  # "vowed to take X"
     return _own_modality(s, head)  # "reported capturing X", "kept pushing"
+
+
+HEDGE_HEADS = frozenset(
+    {
+        "say",
+        "report",
+        "believe",
+        "think",
+        "understand",
+        "rumour",
+        "rumor",
+        "claim",
+        "allege",
+        "know",
+        "suppose",
+    }
+)
+"""Verbs of hearsay whose passive raises the mover ("X is said to have fled"): a report, hedged."""
+
+
+def _hedged_report(s: _Sentence, head: Token, verb: Token) -> bool:
+    """ "are said to have flown out", "is reported to have flown", "appears to have withdrawn"."""
+    if head.lemma in HEDGE_HEADS:
+        return _is_passive(s, head)
+    perfect = any(a.lower == "have" for a in s.children(verb, AUXILIARIES))
+    return head.lemma in SEEMING_VERBS and perfect
 
 
 _RANK = {Modality.REPORTED: 0, Modality.PLANNED: 1, Modality.DENIED: 2, Modality.ATTEMPTED: 3}
@@ -3863,6 +3959,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 frame.origins
                 and cls.lemma not in ARRIVALS
                 and not (frame.dests and cls.kind is MovementKind.TRAVEL)
+                and not (frame.towards and not frame.dests)
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
