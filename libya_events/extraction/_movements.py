@@ -3721,6 +3721,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         or _inherited_date(out, ctx, frame.trigger.start, span)
         or _news_date(s, frame.anchor, ctx)
     )
+    date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
     for named in frame.actors:
@@ -4091,6 +4092,67 @@ def _repeat_of(
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
             return d
     return None
+
+
+OFFSET_MARKS = {"after": -1, "before": 1}
+"""Links of a clause told as so long after (or before) the clause it hangs on."""
+OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
+OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+OFFSET_LINKS = frozenset({"npadvmod"})
+
+
+def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Context) -> EventDate | None:
+    """ "took X on Sunday, a day after Y abandoned Z": a clause told as a span of time after
+    (or before) the clause it hangs on happened that long before (or after) that clause's date,
+    unless it has a date of its own."""
+    for clause in (anchor, *s.sent.ancestors(anchor)):
+        offset = _clause_offset(s, clause) if clause.pos in _CLAUSE_POS else None
+        if offset is None:
+            continue
+        if date is not None and date.span is not None and _dated_inside(s, clause, date.span):
+            return date
+        head = s.head(clause)
+        head = s.head(head) if head.lemma in OFFSET_UNITS else head
+        base = _clause_date(s, head, ctx) or _news_date(s, head, ctx) if date is None else date
+        return _shifted(base, *offset) if base is not None else None
+    return date
+
+
+def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
+    """(signed count, unit) of a clause's "a day after" or "three weeks before"."""
+    sign = next(
+        (OFFSET_MARKS[m.lower] for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), 0
+    )
+    if not sign:
+        return None
+    head = s.head(clause)
+    units = [*s.children(clause, OFFSET_LINKS), *([head] if head.dep in OFFSET_LINKS else [])]
+    for unit in units:  # "a day after X took Y", also parsed as "a day" with "after ..." under it
+        if unit.lemma not in OFFSET_UNITS or unit.i > clause.i:
+            continue
+        for count in s.children(unit, frozenset({"det", "nummod"})):
+            n = OFFSET_COUNTS.get(count.lower) or (int(count.lower) if count.lower.isdigit() else 0)
+            if 0 < n < 100:
+                return sign * n, unit.lemma
+    return None
+
+
+def _dated_inside(s: _Sentence, clause: Token, where: Span) -> bool:
+    tok = s.sent.token_at(where.start)
+    return tok is not None and (tok.i == clause.i or any(a.i == clause.i for a in s.sent.ancestors(tok)))
+
+
+def _shifted(date: EventDate, n: int, unit: str) -> EventDate:
+    """``date`` moved by ``n`` units, no more precise than the count of units allows."""
+    if unit in ("day", "week"):
+        days = _dt.timedelta(days=n * (7 if unit == "week" else 1))
+        if date.granularity.value == "day":
+            return EventDate.from_day(date.start + days)
+        return EventDate.from_range(date.start + days, date.end + days)
+    if unit == "month":
+        months = date.start.year * 12 + date.start.month - 1 + n
+        return EventDate.from_month(months // 12, months % 12 + 1)
+    return EventDate.from_year(date.start.year + n)
 
 
 def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:

@@ -1,0 +1,97 @@
+"""Movement classes of round 20: a clause told as "a day (week, month) after" another is dated
+that long before it.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _movement_records import movement_records
+
+from libya_events import MovementKind, Parser
+
+PARSER = Parser()
+PUBLISHED = "2020-06-10"  # a Wednesday
+
+
+def _records(text: str) -> list[tuple[MovementKind, str | None, str | None, str | None]]:
+    return movement_records(PARSER, text, PUBLISHED)
+
+
+def _dates(text: str) -> dict[tuple[MovementKind, str | None], str | None]:
+    article = PARSER.parse(text, published=PUBLISHED)
+    return {
+        (m.kind, m.destination.name if m.destination else None): m.date.iso if m.date else None
+        for m in article.movements
+    }
+
+
+# ------------------------------------------------------------ "a day after", "a week before"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place", "iso"),
+    [
+        (
+            "The LNA entered Sirte on Monday, a day after GNA forces withdrew from the city.",
+            MovementKind.WITHDRAW,
+            None,
+            "2020-06-07",
+        ),
+        (
+            "The LNA seized Ras Lanuf on Tuesday, a week after the Petroleum Facilities Guard"
+            " captured Es Sider.",
+            MovementKind.CAPTURE,
+            "Es Sider",
+            "2020-06-02",
+        ),
+        (
+            "The GNA took Tarhuna on 5 June, two days after the LNA abandoned Gharyan.",
+            MovementKind.WITHDRAW,
+            None,
+            "2020-06-03",
+        ),
+        (
+            "Three months after the LNA launched its offensive on Tripoli, its units hold only"
+            " the southern suburbs.",
+            MovementKind.ADVANCE,
+            "Tripoli",
+            "2020-03",
+        ),
+        (
+            "Clashes broke out in Zawiya on Monday, a day before the LNA entered Sabratha.",
+            MovementKind.CAPTURE,
+            "Sabratha",
+            "2020-06-09",
+        ),
+    ],
+)
+def test_a_clause_a_span_after_another_is_dated_before_it(
+    text: str, kind: MovementKind, place: str | None, iso: str
+) -> None:
+    found = _dates(text)
+    hits = [date for (k, dest), date in found.items() if k is kind and (place is None or dest == place)]
+    assert hits == [iso], found
+
+
+def test_the_main_clause_keeps_its_own_date() -> None:
+    found = _dates("The LNA entered Sirte on Monday, a day after GNA forces withdrew from the city.")
+    assert found[(MovementKind.CAPTURE, "Sirte")] == "2020-06-08", found
+
+
+def test_an_after_clause_with_its_own_date_keeps_it() -> None:
+    found = _dates("The GNA took Tarhuna on Friday, a day after the LNA abandoned Gharyan on 1 June.")
+    assert [d for (k, _), d in found.items() if k is MovementKind.WITHDRAW] == ["2020-06-01"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA entered Sirte on Monday after GNA forces withdrew from the city.",
+        "The LNA entered Sirte on Monday, days after GNA forces withdrew from the city.",
+    ],
+)
+def test_an_after_clause_with_no_counted_span_keeps_the_main_date(text: str) -> None:
+    found = _dates(text)
+    assert [d for (k, _), d in found.items() if k is MovementKind.WITHDRAW] == ["2020-06-08"], found
