@@ -95,3 +95,23 @@ def test_an_after_clause_with_its_own_date_keeps_it() -> None:
 def test_an_after_clause_with_no_counted_span_keeps_the_main_date(text: str) -> None:
     found = _dates(text)
     assert [d for (k, _), d in found.items() if k is MovementKind.WITHDRAW] == ["2020-06-08"], found
+
+
+# ------------------------------------------------------------ "of that year", "since 2014, when"
+
+
+def test_a_month_of_that_year_is_in_the_year_told_before() -> None:
+    text = "The GNA has held the port since 2016, when its forces reached Sirte in June of that year."
+    assert _dates(text)[(MovementKind.ADVANCE, "Sirte")] == "2016-06", _dates(text)
+
+
+def test_a_month_of_that_year_with_no_year_before_is_no_date() -> None:
+    from libya_events.dates import find_time_expressions
+
+    found = find_time_expressions("In May of that year the army moved.", published=None)
+    assert [(t.text, t.date) for t in found] == [("In May of that year", None)], found
+
+
+def test_a_when_clause_on_since_a_year_happened_that_year() -> None:
+    text = "Rival groups have fought over the town since 2014, when the LNA first entered Derna."
+    assert _dates(text)[(MovementKind.CAPTURE, "Derna")] == "2014", _dates(text)

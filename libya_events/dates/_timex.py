@@ -146,6 +146,8 @@ _YEAR_WORDS = {
     "the preceding year": -1,
     "the year before": -1,
     "the same year": 0,
+    "that year": 0,
+    "that same year": 0,
     "the following year": 1,
     "the next year": 1,
     "the year after": 1,
@@ -482,10 +484,10 @@ def _month_in_year_word(g: dict[str, str | None], p: _dt.date | None, anchor: Ev
     in the year the word names; ``None`` without the reference year. :class:`_Reject` for a
     day the month lacks ("30 February last year")."""
     word = _fold(g["w1"] or g["w2"] or g["w3"])
-    if word.startswith("the ") and anchor is not None:
-        base: _dt.date | None = anchor.start  # "the previous year": the story's year so far
+    if word.startswith(("the ", "that ")) and anchor is not None:
+        base: _dt.date | None = anchor.start  # "the previous year", "that year": the story's year so far
     else:
-        base = p
+        base = p if not word.startswith("that ") else None  # "that year" with no year told before
     if base is None:
         return None
     year = base.year + _YEAR_WORDS[word]

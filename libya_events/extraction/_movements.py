@@ -4156,10 +4156,8 @@ def _shifted(date: EventDate, n: int, unit: str) -> EventDate:
 
 
 def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
-    """The time expression of the trigger's own clause, or of a clause above it."""
-    when = _when_date(s, anchor, ctx)
-    if when is not None:
-        return when
+    """The time expression of the trigger's own clause, else the time its "when" clause hangs
+    on, else the time expression of a clause above it."""
     best: tuple[int, int, EventDate] | None = None
     above = {a.i for a in s.sent.ancestors(anchor)}
     for t in ctx.times_in(s.sent.start, s.sent.end):
@@ -4178,7 +4176,9 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         cand = (rank, abs(tok.start - anchor.start), t.date)
         if best is None or cand[:2] < best[:2]:
             best = cand
-    return best[2] if best is not None else None
+    if best is None or best[0] > 0:
+        return _when_date(s, anchor, ctx) or (best[2] if best is not None else None)
+    return best[2]
 
 
 _WHEN = frozenset({"when"})
@@ -4201,9 +4201,13 @@ _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 def _since_start(date: EventDate, text: str) -> EventDate:
     """ "since February" is the range from February to the story's day; its "when" clause
-    happened in February itself (the day when the expression names one)."""
+    happened in February itself (the day when the expression names one, the year when it
+    names only a year)."""
     if date.granularity.value != "range" or not text.lower().startswith("since "):
         return date
+    words = text.split()
+    if len(words) == 2 and len(words[1]) == 4 and words[1].isdigit():
+        return EventDate.from_year(date.start.year, text=text)  # "since 2014, when X took Y"
     if _DAY_NUMBER.search(text):
         return EventDate(date.start, date.start, "day", text=text)
     month = EventDate.from_iso(date.start.strftime("%Y-%m"))
