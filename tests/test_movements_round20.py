@@ -115,3 +115,26 @@ def test_a_month_of_that_year_with_no_year_before_is_no_date() -> None:
 def test_a_when_clause_on_since_a_year_happened_that_year() -> None:
     text = "Rival groups have fought over the town since 2014, when the LNA first entered Derna."
     assert _dates(text)[(MovementKind.CAPTURE, "Derna")] == "2014", _dates(text)
+
+
+# ------------------------------------------------------------ going on from where the mover was
+
+
+def test_a_move_that_goes_on_sets_out_from_the_actors_last_place() -> None:
+    text = (
+        "Aid work went on in the east. The UN sent an assessment team to Benghazi on Monday. The Libyan"
+        " Red Crescent sent a convoy to Tobruk. The UN team travelled on to Derna on Wednesday."
+    )
+    found = _records(text)
+    assert (MovementKind.TRAVEL, "United Nations", "Derna", "Benghazi") in found, found
+
+
+def test_a_move_that_goes_on_with_no_place_before_has_no_origin() -> None:
+    found = _records("Aid work went on. The UN team travelled on to Derna on Wednesday.")
+    assert [(k, d, o) for k, _, d, o in found] == [(MovementKind.TRAVEL, "Derna", None)], found
+
+
+def test_a_plain_move_takes_no_origin_from_the_story() -> None:
+    text = "Aid work went on. The UN team travelled to Benghazi on Monday. The UN team travelled to Derna on Wednesday."
+    found = _records(text)
+    assert [o for _, _, d, o in found if d == "Derna"] == [None], found

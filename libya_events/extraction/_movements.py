@@ -3724,6 +3724,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
+    if origin is None and _goes_on(s, frame.anchor):
+        origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
@@ -4099,6 +4101,33 @@ OFFSET_MARKS = {"after": -1, "before": 1}
 OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
 OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 OFFSET_LINKS = frozenset({"npadvmod"})
+
+
+ONWARD_PARTICLES = frozenset({"prt", "advmod", "prep"})
+ONWARD_REACH = 1500
+"""How far back (characters) the place a move goes on from is looked for."""
+
+
+def _goes_on(s: _Sentence, verb: Token) -> bool:
+    """ "travelled on to X", "had moved on to X": the move goes on from where the mover was."""
+    for c in s.children(verb, ONWARD_PARTICLES):
+        nxt = s.tokens[c.i + 1] if c.i + 1 < len(s.tokens) else None
+        if c.lower in ONWARD_WORDS and c.i > verb.i and nxt is not None and nxt.lower in ONWARD_PREPS:
+            return True
+    return False
+
+
+def _last_reached(
+    out: Sequence[MovementDraft], actors: Sequence[Hit], dests: Sequence[Hit], pos: int
+) -> Hit | None:
+    """Where a move that goes on set out from: the place the same actor last reached, else the
+    place the story's last move (within reach) reached, if it is not where this move goes."""
+    recent = [d for d in out if pos - d.trigger.end < ONWARD_REACH and d.destination is not None]
+    own = [d for d in recent if d.actor is not None and any(_same_side(d.actor, a) for a in actors)]
+    for d in reversed(own or recent[-1:]):
+        if not any(_same_place(d.destination, h) for h in dests):
+            return d.destination
+    return None
 
 
 def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Context) -> EventDate | None:
