@@ -138,3 +138,38 @@ def test_a_plain_move_takes_no_origin_from_the_story() -> None:
     text = "Aid work went on. The UN team travelled to Benghazi on Monday. The UN team travelled to Derna on Wednesday."
     found = _records(text)
     assert [o for _, _, d, o in found if d == "Derna"] == [None], found
+
+
+# ------------------------------------------------------------ people who flee leave where they live
+
+
+@pytest.mark.parametrize(
+    ("text", "dests"),
+    [
+        (
+            "Shelling went on. Many of the residents of Ras Lanuf fled to Brega when the raid began.",
+            ["Brega"],
+        ),
+        (
+            "Shelling went on. Hundreds of families from Murzuq have fled to Sabha and Ubari.",
+            ["Sabha", "Ubari"],
+        ),
+    ],
+)
+def test_people_who_flee_leave_the_place_they_live_in(text: str, dests: list[str]) -> None:
+    found = _records(text)
+    assert [(k, d) for k, _, d, _ in found] == [(MovementKind.WITHDRAW, d) for d in dests], found
+    assert {o for *_, o in found} == {"Ras Lanuf" if "Ras Lanuf" in text else "Murzuq"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling went on. Fighters from Misrata withdrew to Misrata on Monday.",
+        "Shelling went on. Families of Tawergha returned to Tawergha in 2018.",
+        "Shelling went on. Units of the Misrata brigade withdrew to Sirte.",
+    ],
+)
+def test_no_home_origin_for_forces_returns_or_the_destination(text: str) -> None:
+    found = _records(text)
+    assert found and all(o is None for *_, o in found), found

@@ -1397,6 +1397,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
+    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+        origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
@@ -1409,6 +1411,37 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         )
     )
+
+
+RESIDENT_NOUNS = frozenset(
+    {
+        "resident",
+        "inhabitant",
+        "family",
+        "villager",
+        "townspeople",
+        "townsfolk",
+        "people",
+        "civilian",
+        "population",
+    }
+)
+"""People named by where they live: "residents of X fled" left X."""
+HOME_PREPS = frozenset({"of", "from"})
+
+
+def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "Residents of X fled to Y", "many of the families from X fled": where the people who
+    flee live (the mover, or the group a partitive mover is part of) is the place they left."""
+    for noun in (
+        mover,
+        *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    ):
+        if noun.lemma in RESIDENT_NOUNS:
+            return [
+                h for p in s.children(noun, PREPOSITIONS) if p.lower in HOME_PREPS for h in _of_places(s, p)
+            ]
+    return []
 
 
 AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
