@@ -172,4 +172,5 @@ def test_people_who_flee_leave_the_place_they_live_in(text: str, dests: list[str
 )
 def test_no_home_origin_for_forces_returns_or_the_destination(text: str) -> None:
     found = _records(text)
-    assert found and all(o is None for *_, o in found), found
+    assert found
+    assert all(o is None for *_, o in found), found
