@@ -174,3 +174,31 @@ def test_no_home_origin_for_forces_returns_or_the_destination(text: str) -> None
     found = _records(text)
     assert found
     assert all(o is None for *_, o in found), found
+
+
+# ------------------------------------------------------------ verbs that share one subject
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Fighting went on. The LNA took Sirte, then advanced toward Misrata.",
+            (MovementKind.ADVANCE, "Libyan National Army", "Misrata"),
+        ),
+        (
+            "Fighting went on. GNA forces seized Gharyan and pushed on to Tarhuna.",
+            (MovementKind.ADVANCE, "Government of National Accord forces", "Tarhuna"),
+        ),
+    ],
+)
+def test_a_second_verb_goes_on_with_the_first_ones_subject(
+    text: str, second: tuple[MovementKind, str, str]
+) -> None:
+    found = _records(text)
+    assert second in [(k, a, d) for k, a, d, _ in found], found
+
+
+def test_a_loose_verb_with_its_own_subject_keeps_it() -> None:
+    found = _records("Fighting went on. The LNA took Sirte; the militias, it said, fled toward Misrata.")
+    assert (MovementKind.WITHDRAW, "Libyan National Army") not in [(k, a) for k, a, _, _ in found], found

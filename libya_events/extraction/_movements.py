@@ -2159,13 +2159,28 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
             None  # "X was killed as fighters overran Y": not X's doing ("was pushed out and fell back": X's)
         )
     unmarked = tok.dep == "advcl" and (tok.tag == "VBG" or s.child(tok, frozenset({"mark"})) is None)
-    if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
+    if (
+        tok.dep in ("xcomp", "conj") or unmarked or _loose_conjunct(s, tok, head)
+    ):  # ", seizing X", ", then advanced on X"
         return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
         return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _loose_conjunct(s: _Sentence, tok: Token, head: Token) -> bool:
+    """ "took X, then advanced on Y": a finite verb the parser hangs loosely (``dep``) after a
+    verb, with no subject or marker of its own, goes on with that verb's subject."""
+    return (
+        tok.dep == "dep"
+        and tok.pos == "VERB"
+        and tok.tag in FINITE_TAGS
+        and head.pos in _CLAUSE_POS
+        and head.i < tok.i
+        and s.child(tok, frozenset({"mark"})) is None
+    )
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "credit", "praise", "thank"})
