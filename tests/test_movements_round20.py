@@ -202,3 +202,32 @@ def test_a_second_verb_goes_on_with_the_first_ones_subject(
 def test_a_loose_verb_with_its_own_subject_keeps_it() -> None:
     found = _records("Fighting went on. The LNA took Sirte; the militias, it said, fled toward Misrata.")
     assert (MovementKind.WITHDRAW, "Libyan National Army") not in [(k, a) for k, a, _, _ in found], found
+
+
+# ------------------------------------------------------------ leaving a force's own place
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Fighting went on. LNA fighters abandoned their positions on the southern outskirts of Tripoli.",
+            "Tripoli",
+        ),
+        ("Fighting went on. The LNA left its positions at Sabha on Monday.", "Sabha"),
+        ("Fighting went on. LNA fighters abandoned their positions in Ain Zara on Monday.", "Ain Zara"),
+    ],
+)
+def test_positions_left_are_the_origin_not_the_destination(text: str, origin: str) -> None:
+    found = _records(text)
+    assert [(k, d, o) for k, _, d, o in found] == [(MovementKind.WITHDRAW, None, origin)], found
+
+
+def test_a_base_left_before_moving_on_is_where_the_move_set_out() -> None:
+    found = _records("Fighting went on. LNA fighters left their base at Jufra and moved towards Sirte.")
+    assert [(k, d, o) for k, _, d, o in found] == [(MovementKind.ADVANCE, "Sirte", "Jufra")], found
+
+
+def test_a_place_reached_by_a_sent_force_stays_its_destination() -> None:
+    found = _records("Fighting went on. The LNA sent reinforcements to their positions at Sabha.")
+    assert [(k, d) for k, _, d, _ in found] == [(MovementKind.DEPLOY, "Sabha")], found

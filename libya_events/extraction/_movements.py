@@ -1586,7 +1586,19 @@ def _verb_places(
     carrier, moved_out = carried
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
+        if cls.object == "origin" and not moved_out:
+            more = (
+                more[0] + more[1],
+                [],
+                False,
+            )  # "abandoned their positions on the edge of X": where they were
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if cls.object == "origin" and carrier is not None and not moved_out and _holds_a_force(s, carrier):
+        held = [  # "left their base at X": the parser hangs "at X" on the verb
+            h for p in s.children(tok, PREPOSITIONS) if p.lower in LOCATED_PREPS for h in _of_places(s, p)
+        ]
+        origins += [h for h in held if not any(h is o for o in origins)]
+        dests = [d for d in dests if not any(d is h for h in held)]
     if carrier is not None and cls.object == "mover" and not origins:
         origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
         dests = dests or found
@@ -1616,6 +1628,12 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _holds_a_force(s: _Sentence, noun: Token) -> bool:
+    """Whether a noun is a force's place that names no town of its own ("their base", "its
+    positions"): a place named beside it is where it is."""
+    return (noun.lemma in BASE_NOUNS or noun.lemma in AREA_NOUNS) and not _places(s, noun)
 
 
 def _conjunct_places(
