@@ -231,3 +231,36 @@ def test_a_base_left_before_moving_on_is_where_the_move_set_out() -> None:
 def test_a_place_reached_by_a_sent_force_stays_its_destination() -> None:
     found = _records("Fighting went on. The LNA sent reinforcements to their positions at Sabha.")
     assert [(k, d) for k, _, d, _ in found] == [(MovementKind.DEPLOY, "Sabha")], found
+
+
+# ------------------------------------------------------------ "the town its units had left"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighting went on. The LNA returned to Gharyan, the town its units had left in June.",
+            (MovementKind.WITHDRAW, "Libyan National Army", None, "Gharyan"),
+        ),
+        (
+            "Fighting went on. The GNA held Sirte, the city the LNA seized in June.",
+            (MovementKind.CAPTURE, "Libyan National Army", "Sirte", None),
+        ),
+    ],
+)
+def test_a_relative_clause_with_no_relative_word_takes_its_noun_as_object(
+    text: str, expected: tuple[MovementKind, str, str | None, str | None]
+) -> None:
+    found = _records(text)
+    assert expected in found, found
+
+
+def test_a_shore_left_is_no_departure_of_the_subject() -> None:
+    text = "Fighting went on. The Libyan coast guard brought the migrants back to the shore they had left."
+    assert MovementKind.WITHDRAW not in {k for k, *_ in _records(text)}, _records(text)
+
+
+def test_the_day_they_left_is_still_a_departure() -> None:
+    found = _records("Fighting went on. On the day the LNA left, the GNA entered Sirte.")
+    assert (MovementKind.WITHDRAW, "Libyan National Army", None, None) in found, found

@@ -1317,6 +1317,8 @@ def _own_way(s: _Sentence, obj: Token) -> bool:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
+    if obj is None and cls.object in ("origin", "dest"):
+        obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
     if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj)):
         obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
@@ -1958,6 +1960,29 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         return s.head(tok)  # "X had flown fighters from A into B", read as "flown fighters"
     stray = (c for c in s.children(tok, STRAY_OBJECTS) if s.place_at[c.i] is not None and c.i > tok.i)
     return next(stray, None) or _second_subject(s, tok)
+
+
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
+TIME_NOUNS = frozenset(
+    {"day", "night", "week", "month", "year", "time", "moment", "hour", "morning", "evening", "weekend"}
+)
+
+
+def _contact_antecedent(s: _Sentence, tok: Token) -> Token | None:
+    """ "the shore they had left", "the town its units took": a relative clause with no
+    relative word whose verb has a subject of its own and no object; the noun it hangs on
+    is the object."""
+    head = s.head(tok)
+    if tok.dep != "relcl" or head.i > tok.i or head.pos not in NOMINAL_POS or head.lemma in TIME_NOUNS:
+        return None  # "the day they left": when, not what
+    subject = s.child(tok, SUBJECTS)
+    if subject is None or subject.lower in RELATIVE_PRONOUNS or s.child(tok, OBJECTS) is not None:
+        return None
+    if any(c.lower in RELATIVE_PRONOUNS | RELATIVE_ADVERBS for c in s.children(tok) if c.i < tok.i):
+        return None
+    if any(c.dep in PREPOSITIONS and not s.child(c, PREP_OBJECTS) for c in s.children(tok)):
+        return None  # "the town they fled to": the noun is a preposition's, not the verb's
+    return head
 
 
 def _second_subject(s: _Sentence, tok: Token) -> Token | None:
