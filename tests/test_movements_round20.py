@@ -264,3 +264,33 @@ def test_a_shore_left_is_no_departure_of_the_subject() -> None:
 def test_the_day_they_left_is_still_a_departure() -> None:
     found = _records("Fighting went on. On the day the LNA left, the GNA entered Sirte.")
     assert (MovementKind.WITHDRAW, "Libyan National Army", None, None) in found, found
+
+
+# ------------------------------------------------------------ "a Tebu commander said his men ..."
+
+
+def test_an_unnamed_commanders_men_are_the_group_his_title_names() -> None:
+    text = (
+        "Tebu fighters hold Murzuq. Ali al-Hasnawi, an elder in Sabha, welcomed the army."
+        " A Tebu commander said his men had pulled back from two checkpoints."
+    )
+    found = _records(text)
+    assert [(k, a) for k, a, _, _ in found] == [(MovementKind.WITHDRAW, "Tebu fighters")], found
+
+
+def test_an_unnamed_commander_with_no_named_group_credits_nobody() -> None:
+    text = (
+        "Tebu fighters hold Murzuq. Ali al-Hasnawi, an elder in Sabha, welcomed the army."
+        " A local commander said his men had pulled back."
+    )
+    found = _records(text)
+    assert "Ali al-Hasnawi" not in {a for _, a, _, _ in found}, found
+
+
+def test_a_named_speakers_men_stay_his_forces() -> None:
+    found = _records(
+        "Fighting went on. Khalifa Haftar told reporters that his men had pulled out of Benghazi."
+    )
+    assert [(k, a, o) for k, a, _, o in found] == [
+        (MovementKind.WITHDRAW, "Libyan National Army", "Benghazi")
+    ], found

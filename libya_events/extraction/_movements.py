@@ -3020,6 +3020,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
+    told = _speakers_men(s, tok, hit, ctx)
+    if told is not None:
+        return told[0]  # "a Tebu commander said his men pulled back": the speaker's side, not a person
     if hit is None or _is_weak(hit):
         hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
@@ -3050,6 +3053,45 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     return _unnamed_force(s, tok)
+
+
+OWN_MEN = frozenset({"man", "fighter", "troop", "force", "soldier", "unit"})
+"""Plural nouns a speaker calls his own people by ("his men", "her troops")."""
+GROUP_REACH_CHARS = 2000
+
+
+def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> tuple[Hit | None] | None:
+    """ "A Tebu commander said his men had pulled back": "his" is the unnamed speaker, whose
+    men are the group his title names (a group of that name in the story), not a person named
+    earlier. ``None`` where the rule does not apply; else the side (or no actor)."""
+    if hit is None or hit.actor_kind is not ActorKind.PERSON or tok.lemma not in OWN_MEN or tok.tag != "NNS":
+        return None
+    if not any(c.lower in ("his", "her") for c in s.children(tok, frozenset({"poss"}))):
+        return None
+    clause = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
+    if clause is None or clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    told = s.actor_at[speaker.i] if speaker is not None else None
+    if speaker is None or told is None or told.actor_kind is not ActorKind.COLLECTIVE or speaker.tag != "NN":
+        return None
+    return (_group_called(s, speaker, ctx),)
+
+
+def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
+    """The armed group a noun's modifier names ("Tebu" in "a Tebu commander"): one the story
+    named before with that word, else one the knowledge base knows by it."""
+    for m in s.children(noun, FORCE_MODIFIERS):
+        own = s.actor_at[m.i]
+        if own is not None and own.actor_kind is ActorKind.ARMED_GROUP:
+            return ctx.named(own)
+        for h in reversed(ctx.hits_in(max(0, noun.start - GROUP_REACH_CHARS), m.start)):
+            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower in h.name.lower().split():
+                return ctx.named(h)
+        found = _group_named_by(m)
+        if found is not None:
+            return found
+    return None
 
 
 GROUP_HEADS = frozenset(
