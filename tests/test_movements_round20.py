@@ -294,3 +294,28 @@ def test_a_named_speakers_men_stay_his_forces() -> None:
     assert [(k, a, o) for k, a, _, o in found] == [
         (MovementKind.WITHDRAW, "Libyan National Army", "Benghazi")
     ], found
+
+
+# ------------------------------------------------------------ "the first months of 2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Turkish officers arrived in Tripoli in the first months of 2020.", "2020"),
+        ("They arrived at the end of 2019.", "2019"),
+        ("They left by the middle of 2021.", "2021"),
+    ],
+)
+def test_a_part_of_a_year_names_that_year(text: str, year: str) -> None:
+    from libya_events.dates import find_time_expressions
+
+    found = find_time_expressions(text, published=None)
+    assert [t.date.iso for t in found if t.date is not None] == [year], found
+
+
+@pytest.mark.parametrize("text", ["A force of 2000 men arrived.", "the end of 2000 troops"])
+def test_a_count_or_a_bare_of_year_is_no_date(text: str) -> None:
+    from libya_events.dates import find_time_expressions
+
+    assert find_time_expressions(text, published=None) == [], text

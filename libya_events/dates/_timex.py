@@ -501,6 +501,20 @@ def _month_in_year_word(g: dict[str, str | None], p: _dt.date | None, anchor: Ev
         raise _Reject from None
 
 
+_YEAR_PARTS = frozenset(
+    {"end", "start", "beginning", "middle", "months", "weeks", "half", "quarter", "course"}
+)
+"""Nouns of a part of a year: "the end of 2019", "the first months of 2020" name that year."""
+
+
+def _part_of_year(text: str, m: re.Match[str], pre: str) -> bool:
+    """Whether a bare year after "of" ends a part-of-year phrase (and no count follows it)."""
+    if pre != "of" or _COUNT_NOUN.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 16) : m.start()].split()
+    return bool(before) and before[-1].casefold() in _YEAR_PARTS
+
+
 def _resolve(
     m: re.Match[str],
     text: str,
@@ -615,7 +629,11 @@ def _resolve(
             date = _month(year, month)
     elif g["yo"]:
         kind = "absolute"
-        if scan and (pre not in _YEAR_PREFIXES or _COUNT_NOUN.match(text, m.end())):
+        if (
+            scan
+            and (pre not in _YEAR_PREFIXES or _COUNT_NOUN.match(text, m.end()))
+            and not _part_of_year(text, m, pre)
+        ):
             lead = text[max(0, m.start() - 4) : m.start()]
             if pre or lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
                 raise _Reject
