@@ -1321,6 +1321,8 @@ def _own_way(s: _Sentence, obj: Token) -> bool:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
+    if obj is None and cls.object in ("origin", "dest"):
+        obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
     if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj)):
         obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
@@ -1407,6 +1409,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
+    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+        origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
@@ -1433,6 +1437,37 @@ def _there(s: _Sentence, tok: Token) -> list[Hit]:
     if before is None or before.place is None or not before.place.populated:
         return []
     return [before] if there.start - before.end <= THERE_REACH_CHARS else []
+
+
+RESIDENT_NOUNS = frozenset(
+    {
+        "resident",
+        "inhabitant",
+        "family",
+        "villager",
+        "townspeople",
+        "townsfolk",
+        "people",
+        "civilian",
+        "population",
+    }
+)
+"""People named by where they live: "residents of X fled" left X."""
+HOME_PREPS = frozenset({"of", "from"})
+
+
+def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "Residents of X fled to Y", "many of the families from X fled": where the people who
+    flee live (the mover, or the group a partitive mover is part of) is the place they left."""
+    for noun in (
+        mover,
+        *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    ):
+        if noun.lemma in RESIDENT_NOUNS:
+            return [
+                h for p in s.children(noun, PREPOSITIONS) if p.lower in HOME_PREPS for h in _of_places(s, p)
+            ]
+    return []
 
 
 AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
@@ -1577,7 +1612,19 @@ def _verb_places(
     carrier, moved_out = carried
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
+        if cls.object == "origin" and not moved_out:
+            more = (
+                more[0] + more[1],
+                [],
+                False,
+            )  # "abandoned their positions on the edge of X": where they were
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if cls.object == "origin" and carrier is not None and not moved_out and _holds_a_force(s, carrier):
+        held = [  # "left their base at X": the parser hangs "at X" on the verb
+            h for p in s.children(tok, PREPOSITIONS) if p.lower in LOCATED_PREPS for h in _of_places(s, p)
+        ]
+        origins += [h for h in held if not any(h is o for o in origins)]
+        dests = [d for d in dests if not any(d is h for h in held)]
     if carrier is not None and cls.object == "mover" and not origins:
         origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
         dests = dests or found
@@ -1607,6 +1654,12 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _holds_a_force(s: _Sentence, noun: Token) -> bool:
+    """Whether a noun is a force's place that names no town of its own ("their base", "its
+    positions"): a place named beside it is where it is."""
+    return (noun.lemma in BASE_NOUNS or noun.lemma in AREA_NOUNS) and not _places(s, noun)
 
 
 def _conjunct_places(
@@ -1938,6 +1991,29 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     return next(stray, None) or _second_subject(s, tok)
 
 
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
+TIME_NOUNS = frozenset(
+    {"day", "night", "week", "month", "year", "time", "moment", "hour", "morning", "evening", "weekend"}
+)
+
+
+def _contact_antecedent(s: _Sentence, tok: Token) -> Token | None:
+    """ "the shore they had left", "the town its units took": a relative clause with no
+    relative word whose verb has a subject of its own and no object; the noun it hangs on
+    is the object."""
+    head = s.head(tok)
+    if tok.dep != "relcl" or head.i > tok.i or head.pos not in NOMINAL_POS or head.lemma in TIME_NOUNS:
+        return None  # "the day they left": when, not what
+    subject = s.child(tok, SUBJECTS)
+    if subject is None or subject.lower in RELATIVE_PRONOUNS or s.child(tok, OBJECTS) is not None:
+        return None
+    if any(c.lower in RELATIVE_PRONOUNS | RELATIVE_ADVERBS for c in s.children(tok) if c.i < tok.i):
+        return None
+    if any(c.dep in PREPOSITIONS and not s.child(c, PREP_OBJECTS) for c in s.children(tok)):
+        return None  # "the town they fled to": the noun is a preposition's, not the verb's
+    return head
+
+
 def _second_subject(s: _Sentence, tok: Token) -> Token | None:
     """ "forces recaptured Tripoli International Airport": a place the parser made a second
     subject after the verb, the verb's own subject standing before it, is its object."""
@@ -2174,13 +2250,28 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
             None  # "X was killed as fighters overran Y": not X's doing ("was pushed out and fell back": X's)
         )
     unmarked = tok.dep == "advcl" and (tok.tag == "VBG" or s.child(tok, frozenset({"mark"})) is None)
-    if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
+    if (
+        tok.dep in ("xcomp", "conj") or unmarked or _loose_conjunct(s, tok, head)
+    ):  # ", seizing X", ", then advanced on X"
         return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
         return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _loose_conjunct(s: _Sentence, tok: Token, head: Token) -> bool:
+    """ "took X, then advanced on Y": a finite verb the parser hangs loosely (``dep``) after a
+    verb, with no subject or marker of its own, goes on with that verb's subject."""
+    return (
+        tok.dep == "dep"
+        and tok.pos == "VERB"
+        and tok.tag in FINITE_TAGS
+        and head.pos in _CLAUSE_POS
+        and head.i < tok.i
+        and s.child(tok, frozenset({"mark"})) is None
+    )
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "credit", "praise", "thank"})
@@ -2992,6 +3083,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
+    told = _speakers_men(s, tok, hit, ctx)
+    if told is not None:
+        return told[0]  # "a Tebu commander said his men pulled back": the speaker's side, not a person
     if hit is None or _is_weak(hit):
         hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
@@ -3022,6 +3116,45 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     return _unnamed_force(s, tok)
+
+
+OWN_MEN = frozenset({"man", "fighter", "troop", "force", "soldier", "unit"})
+"""Plural nouns a speaker calls his own people by ("his men", "her troops")."""
+GROUP_REACH_CHARS = 2000
+
+
+def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> tuple[Hit | None] | None:
+    """ "A Tebu commander said his men had pulled back": "his" is the unnamed speaker, whose
+    men are the group his title names (a group of that name in the story), not a person named
+    earlier. ``None`` where the rule does not apply; else the side (or no actor)."""
+    if hit is None or hit.actor_kind is not ActorKind.PERSON or tok.lemma not in OWN_MEN or tok.tag != "NNS":
+        return None
+    if not any(c.lower in ("his", "her") for c in s.children(tok, frozenset({"poss"}))):
+        return None
+    clause = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
+    if clause is None or clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    told = s.actor_at[speaker.i] if speaker is not None else None
+    if speaker is None or told is None or told.actor_kind is not ActorKind.COLLECTIVE or speaker.tag != "NN":
+        return None
+    return (_group_called(s, speaker, ctx),)
+
+
+def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
+    """The armed group a noun's modifier names ("Tebu" in "a Tebu commander"): one the story
+    named before with that word, else one the knowledge base knows by it."""
+    for m in s.children(noun, FORCE_MODIFIERS):
+        own = s.actor_at[m.i]
+        if own is not None and own.actor_kind is ActorKind.ARMED_GROUP:
+            return ctx.named(own)
+        for h in reversed(ctx.hits_in(max(0, noun.start - GROUP_REACH_CHARS), m.start)):
+            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower in h.name.lower().split():
+                return ctx.named(h)
+        found = _group_named_by(m)
+        if found is not None:
+            return found
+    return None
 
 
 GROUP_HEADS = frozenset(
@@ -3817,8 +3950,11 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         or _inherited_date(out, ctx, frame.trigger.start, span)
         or _news_date(s, frame.anchor, ctx)
     )
+    date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
+    if origin is None and _goes_on(s, frame.anchor):
+        origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
@@ -4190,11 +4326,97 @@ def _repeat_of(
     return None
 
 
+OFFSET_MARKS = {"after": -1, "before": 1}
+"""Links of a clause told as so long after (or before) the clause it hangs on."""
+OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
+OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+OFFSET_LINKS = frozenset({"npadvmod"})
+
+
+ONWARD_PARTICLES = frozenset({"prt", "advmod", "prep"})
+ONWARD_REACH = 1500
+"""How far back (characters) the place a move goes on from is looked for."""
+
+
+def _goes_on(s: _Sentence, verb: Token) -> bool:
+    """ "travelled on to X", "had moved on to X": the move goes on from where the mover was."""
+    for c in s.children(verb, ONWARD_PARTICLES):
+        nxt = s.tokens[c.i + 1] if c.i + 1 < len(s.tokens) else None
+        if c.lower in ONWARD_WORDS and c.i > verb.i and nxt is not None and nxt.lower in ONWARD_PREPS:
+            return True
+    return False
+
+
+def _last_reached(
+    out: Sequence[MovementDraft], actors: Sequence[Hit], dests: Sequence[Hit], pos: int
+) -> Hit | None:
+    """Where a move that goes on set out from: the place the same actor last reached, else the
+    place the story's last move (within reach) reached, if it is not where this move goes."""
+    recent = [d for d in out if pos - d.trigger.end < ONWARD_REACH and d.destination is not None]
+    own = [d for d in recent if d.actor is not None and any(_same_side(d.actor, a) for a in actors)]
+    for d in reversed(own or recent[-1:]):
+        if not any(_same_place(d.destination, h) for h in dests):
+            return d.destination
+    return None
+
+
+def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Context) -> EventDate | None:
+    """ "took X on Sunday, a day after Y abandoned Z": a clause told as a span of time after
+    (or before) the clause it hangs on happened that long before (or after) that clause's date,
+    unless it has a date of its own."""
+    for clause in (anchor, *s.sent.ancestors(anchor)):
+        offset = _clause_offset(s, clause) if clause.pos in _CLAUSE_POS else None
+        if offset is None:
+            continue
+        if date is not None and date.span is not None and _dated_inside(s, clause, date.span):
+            return date
+        head = s.head(clause)
+        head = s.head(head) if head.lemma in OFFSET_UNITS else head
+        base = _clause_date(s, head, ctx) or _news_date(s, head, ctx) if date is None else date
+        return _shifted(base, *offset) if base is not None else None
+    return date
+
+
+def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
+    """(signed count, unit) of a clause's "a day after" or "three weeks before"."""
+    sign = next(
+        (OFFSET_MARKS[m.lower] for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), 0
+    )
+    if not sign:
+        return None
+    head = s.head(clause)
+    units = [*s.children(clause, OFFSET_LINKS), *([head] if head.dep in OFFSET_LINKS else [])]
+    for unit in units:  # "a day after X took Y", also parsed as "a day" with "after ..." under it
+        if unit.lemma not in OFFSET_UNITS or unit.i > clause.i:
+            continue
+        for count in s.children(unit, frozenset({"det", "nummod"})):
+            n = OFFSET_COUNTS.get(count.lower) or (int(count.lower) if count.lower.isdigit() else 0)
+            if 0 < n < 100:
+                return sign * n, unit.lemma
+    return None
+
+
+def _dated_inside(s: _Sentence, clause: Token, where: Span) -> bool:
+    tok = s.sent.token_at(where.start)
+    return tok is not None and (tok.i == clause.i or any(a.i == clause.i for a in s.sent.ancestors(tok)))
+
+
+def _shifted(date: EventDate, n: int, unit: str) -> EventDate:
+    """``date`` moved by ``n`` units, no more precise than the count of units allows."""
+    if unit in ("day", "week"):
+        days = _dt.timedelta(days=n * (7 if unit == "week" else 1))
+        if date.granularity.value == "day":
+            return EventDate.from_day(date.start + days)
+        return EventDate.from_range(date.start + days, date.end + days)
+    if unit == "month":
+        months = date.start.year * 12 + date.start.month - 1 + n
+        return EventDate.from_month(months // 12, months % 12 + 1)
+    return EventDate.from_year(date.start.year + n)
+
+
 def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
-    """The time expression of the trigger's own clause, or of a clause above it."""
-    when = _when_date(s, anchor, ctx)
-    if when is not None:
-        return when
+    """The time expression of the trigger's own clause, else the time its "when" clause hangs
+    on, else the time expression of a clause above it."""
     best: tuple[int, int, EventDate] | None = None
     above = {a.i for a in s.sent.ancestors(anchor)}
     for t in ctx.times_in(s.sent.start, s.sent.end):
@@ -4213,7 +4435,9 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         cand = (rank, abs(tok.start - anchor.start), t.date)
         if best is None or cand[:2] < best[:2]:
             best = cand
-    return best[2] if best is not None else None
+    if best is None or best[0] > 0:
+        return _when_date(s, anchor, ctx) or (best[2] if best is not None else None)
+    return best[2]
 
 
 _WHEN = frozenset({"when"})
@@ -4236,9 +4460,13 @@ _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 def _since_start(date: EventDate, text: str) -> EventDate:
     """ "since February" is the range from February to the story's day; its "when" clause
-    happened in February itself (the day when the expression names one)."""
+    happened in February itself (the day when the expression names one, the year when it
+    names only a year)."""
     if date.granularity.value != "range" or not text.lower().startswith("since "):
         return date
+    words = text.split()
+    if len(words) == 2 and len(words[1]) == 4 and words[1].isdigit():
+        return EventDate.from_year(date.start.year, text=text)  # "since 2014, when X took Y"
     if _DAY_NUMBER.search(text):
         return EventDate(date.start, date.start, "day", text=text)
     month = EventDate.from_iso(date.start.strftime("%Y-%m"))
