@@ -628,7 +628,11 @@ class _Sentence:
                 yield child
 
     def child(self, tok: Token, deps: frozenset[str]) -> Token | None:
-        return next(self.children(tok, deps), None)
+        tokens = self.tokens
+        for c in tok.children:  # a loop, not next(self.children(...)): called for most tokens
+            if tokens[c].dep in deps:
+                return tokens[c]
+        return None
 
     def head(self, tok: Token) -> Token:
         return self.tokens[tok.head]
@@ -1109,7 +1113,13 @@ def _is_headline(sent: ParsedSentence, text: str) -> bool:
     return bool(text) and sent.start < find_preamble(text).body
 
 
+FRAME_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+"""The parts of speech a frame's word may have: every branch of :func:`_frame` asks for one."""
+
+
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
+    if tok.pos not in FRAME_POS:
+        return None  # most tokens (determiners, prepositions, punctuation)
     if tok.pos == "VERB":
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
         cls = cls or _state_change(s, tok)
