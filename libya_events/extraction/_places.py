@@ -468,6 +468,8 @@ def variant_word_hits(
         if not run or run[0].key in FIRST_NAMES:
             continue  # a person's name
         start = run[0].start
+        if taken.overlaps(start, run[0].end):
+            continue  # every one to four words of the run holds the first, which a hit covers
         slot = functools.partial(_slot_before, folded, start)
         for size in range(min(4, len(run)), 0, -1):
             end = run[size - 1].end
