@@ -548,6 +548,8 @@ SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "li
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
+_CO_ACTOR_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CO_ACTOR_PREPS)
+"""The preposition each of :data:`CO_ACTOR_PREPS` ends with ("with", "alongside")."""
 BACKING_WORDS = frozenset(
     {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
     | {"link", "linked"}
@@ -2485,7 +2487,7 @@ def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """ "visited X together with Y", "toured X along with Y": Y moves too."""
     out: list[Hit] = []
     for prep in s.tokens:
-        if prep.dep not in PREPOSITIONS or _clause_of(s, prep) != tok:
+        if prep.dep not in PREPOSITIONS or prep.lower not in _CO_ACTOR_LAST or _clause_of(s, prep) != tok:
             continue  # the parser may hang "together with Y" on the last place
         words = {prep.lower, *(f"{a.lower} {prep.lower}" for a in s.children(prep, frozenset({"advmod"})))}
         words.add(f"{s.head(prep).lower} {prep.lower}")  # "along with" parsed as two prepositions
