@@ -80,7 +80,9 @@ def words_of(folded: str) -> list[Word]:
         spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
         new = tuple.__new__  # Word(...) without the keyword-handling constructor
         return [new(Word, (lower[a:b], a, b, folded[a].isupper())) for a, b in spans]
-    return [Word(_key(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(folded)]
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    new = tuple.__new__
+    return [new(Word, (_key(folded[a:b]), a, b, folded[a].isupper())) for a, b in spans]
 
 
 def _alias_words(alias: str) -> tuple[str, ...]:
