@@ -80,7 +80,9 @@ def words_of(folded: str) -> list[Word]:
         spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
         new = tuple.__new__  # Word(...) without the keyword-handling constructor
         return [new(Word, (lower[a:b], a, b, folded[a].isupper())) for a, b in spans]
-    return [Word(_key(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(folded)]
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    new = tuple.__new__
+    return [new(Word, (_key(folded[a:b]), a, b, folded[a].isupper())) for a, b in spans]
 
 
 def _alias_words(alias: str) -> tuple[str, ...]:
@@ -515,6 +517,14 @@ _SEAT_FEATURES = frozenset({"capital", "country"})
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
 
+def _longest_place(place_matches: Sequence[tuple[int, _Payload]], capital: bool) -> int:
+    """The number of words of the longest place name of several words that matches (0: none)."""
+    for size, (_, _, needs_cap) in place_matches:
+        if size > 1 and (capital or not needs_cap):
+            return size
+    return 0
+
+
 class MentionFinder:
     """Finds actor and place mentions; built once per parser (the indexes), used per article."""
 
@@ -623,14 +633,7 @@ class MentionFinder:
             actor_matches = self._actors.matches(words, keys, i, folded) if w.key in actor_first else ()
             place_matches = self._places.matches(words, keys, i, folded) if w.key in place_first else ()
             # a longer place name starting here wins over a shorter actor name ("the CBL HQ")
-            longest_place = next(
-                (
-                    size
-                    for size, (_, _, needs_cap) in place_matches
-                    if size > 1 and (w.capital or not needs_cap)
-                ),
-                0,
-            )
+            longest_place = _longest_place(place_matches, w.capital) if place_matches else 0
             for size, (source, payload, needs_cap) in actor_matches:
                 if size < longest_place:
                     break

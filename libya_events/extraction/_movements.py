@@ -548,6 +548,8 @@ SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "li
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
+_CO_ACTOR_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CO_ACTOR_PREPS)
+"""The preposition each of :data:`CO_ACTOR_PREPS` ends with ("with", "alongside")."""
 BACKING_WORDS = frozenset(
     {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
     | {"link", "linked"}
@@ -628,7 +630,11 @@ class _Sentence:
                 yield child
 
     def child(self, tok: Token, deps: frozenset[str]) -> Token | None:
-        return next(self.children(tok, deps), None)
+        tokens = self.tokens
+        for c in tok.children:  # a loop, not next(self.children(...)): called for most tokens
+            if tokens[c].dep in deps:
+                return tokens[c]
+        return None
 
     def head(self, tok: Token) -> Token:
         return self.tokens[tok.head]
@@ -1109,7 +1115,13 @@ def _is_headline(sent: ParsedSentence, text: str) -> bool:
     return bool(text) and sent.start < find_preamble(text).body
 
 
+FRAME_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+"""The parts of speech a frame's word may have: every branch of :func:`_frame` asks for one."""
+
+
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
+    if tok.pos not in FRAME_POS:
+        return None  # most tokens (determiners, prepositions, punctuation)
     if tok.pos == "VERB":
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
         cls = cls or _state_change(s, tok)
@@ -2629,7 +2641,7 @@ def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """ "visited X together with Y", "toured X along with Y": Y moves too."""
     out: list[Hit] = []
     for prep in s.tokens:
-        if prep.dep not in PREPOSITIONS or _clause_of(s, prep) != tok:
+        if prep.dep not in PREPOSITIONS or prep.lower not in _CO_ACTOR_LAST or _clause_of(s, prep) != tok:
             continue  # the parser may hang "together with Y" on the last place
         words = {prep.lower, *(f"{a.lower} {prep.lower}" for a in s.children(prep, frozenset({"advmod"})))}
         words.add(f"{s.head(prep).lower} {prep.lower}")  # "along with" parsed as two prepositions
