@@ -204,7 +204,10 @@ def _named_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(codes) + "]", re.IGNORECASE) if codes else None
 
 
-_PARSER: Any = importlib.import_module("re._parser")
+try:  # CPython's own pattern parser (private): without it, such texts scan whole as before
+    _PARSER: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - every CPython from 3.11 has it
+    _PARSER = None
 
 
 def _collect(node: Any, codes: list[str]) -> None:
@@ -227,9 +230,17 @@ def _collect(node: Any, codes: list[str]) -> None:
 def _gateable(pattern: re.Pattern[str], others: frozenset[str]) -> bool:
     """Whether ``pattern`` treats each of ``others`` (a text's other characters and the stand-ins)
     as its stand-in: it names none of them, and their kinds (word, space, other) agree."""
-    if pattern.flags & re.ASCII or "(?a" in pattern.pattern:
+    if _PARSER is None or pattern.flags & re.ASCII or "(?a" in pattern.pattern:
         return False
-    named = _named_characters(pattern)
+    try:
+        named = _named_characters(pattern)
+    except (
+        re.error,
+        TypeError,
+        ValueError,
+        AttributeError,
+    ):  # pragma: no cover - a parser that reads otherwise
+        return False
     return named is None or not any(named.match(c) for c in others)
 
 
