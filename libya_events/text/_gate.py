@@ -208,6 +208,8 @@ try:  # CPython's own pattern parser (private): without it, such texts scan whol
     _PARSER: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - every CPython from 3.11 has it
     _PARSER = None
+_PARSE_ERRORS = (re.error, TypeError, ValueError, AttributeError)
+"""What a private parser that changed shape might raise: the pattern then scans whole."""
 
 
 def _collect(node: Any, codes: list[str]) -> None:
@@ -234,12 +236,7 @@ def _gateable(pattern: re.Pattern[str], others: frozenset[str]) -> bool:
         return False
     try:
         named = _named_characters(pattern)
-    except (
-        re.error,
-        TypeError,
-        ValueError,
-        AttributeError,
-    ):  # pragma: no cover - a parser that reads otherwise
+    except _PARSE_ERRORS:  # pragma: no cover - a parser that reads patterns otherwise
         return False
     return named is None or not any(named.match(c) for c in others)
 
