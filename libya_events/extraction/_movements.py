@@ -22,6 +22,7 @@ import attrs
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
+from libya_events.extraction._interview import FIRST_PERSON_OWNERS, FIRST_PERSON_PLURAL, Transcript
 from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -660,6 +661,9 @@ class _Context:
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
+        self.transcript = Transcript(
+            text, self.hits
+        )  # an interview's answers: "we" is the interviewee's side
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -2916,6 +2920,9 @@ def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
 
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
+    own = _own_side(s, tok, ctx)
+    if own is not None:
+        return own
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
@@ -2959,6 +2966,21 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     return _unnamed_force(s, tok)
+
+
+def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """In an interview's answer, "we" and "our units" are the interviewee's forces, "I" the
+    interviewee (:class:`~libya_events.extraction._interview.Transcript`)."""
+    if not ctx.transcript.answers:
+        return None
+    if tok.pos == "PRON" and tok.lower == "i":
+        return ctx.transcript.person(tok.start)
+    if tok.pos == "PRON" and tok.lower in FIRST_PERSON_PLURAL:
+        return ctx.transcript.side(tok.start, tok.end)
+    owner = s.child(tok, frozenset({"poss"}))
+    if tok.pos == "NOUN" and owner is not None and owner.lower in FIRST_PERSON_OWNERS:
+        return ctx.transcript.side(owner.start, tok.end)
+    return None
 
 
 GROUP_HEADS = frozenset(
