@@ -2924,6 +2924,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if own is not None:
         return own
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
+        teller = _telling_person(s, tok)
+        if teller is not None:
+            return ctx.named(teller)
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
@@ -3137,6 +3140,28 @@ def _reporting_subject(s: _Sentence, tok: Token) -> Token | None:
     if speaker is None or speaker.i > tok.i or speaker.tag not in PLURAL_TAGS:
         return None
     return speaker
+
+
+SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
+TELLING_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
+
+
+def _telling_person(s: _Sentence, tok: Token) -> Hit | None:
+    """ "One former fighter said that he had been deployed to X": "he" as the subject of what a
+    singular person-like speaker says is the speaker, named or not (not a person named earlier)."""
+    if tok.dep not in ALL_SUBJECTS or tok.lower not in SINGULAR_PERSON_PRONOUNS:
+        return None
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or clause.head == clause.i or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None or speaker.i > tok.i or speaker.tag not in SINGULAR_TAGS:
+        return None
+    hit = s.actor_at[speaker.i]
+    return hit if hit is not None and hit.actor_kind in TELLING_KINDS else None
+
+
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def _bound_actor(s: _Sentence, tok: Token, speaker: Token, ctx: _Context) -> Hit | None:
