@@ -2220,6 +2220,14 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
         elif c.dep in ("advmod", "prt"):
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, f"{c.lower} {p.lower}", 0)
+        elif c.lower in BOUND_WORDS and c.dep in ("advcl", "acomp", "amod", "xcomp"):
+            for p in s.children(c, PREPOSITIONS):  # "slipped out by boat, bound for X": towards X
+                if p.lower == "for":
+                    yield from _prep_objects(s, p, "towards", 0)
+
+
+BOUND_WORDS = frozenset({"bound"})
+"""A participle whose "for" phrase is where a move heads ("fled by sea, bound for X")."""
 
 
 def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[tuple[str, Token]]:
@@ -2923,6 +2931,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     own = _own_side(s, tok, ctx)
     if own is not None:
         return own
+    if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
+        return _actor_of(s, s.head(s.head(tok)), ctx)  # "units, which themselves pulled back": the units
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
         teller = _telling_person(s, tok)
         if teller is not None:
@@ -3142,6 +3152,8 @@ def _reporting_subject(s: _Sentence, tok: Token) -> Token | None:
     return speaker
 
 
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
+"""An emphatic pronoun the parser may take for a relative clause's subject ("which themselves")."""
 SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
 TELLING_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
 
