@@ -1,0 +1,151 @@
+"""Genre round 20a: failure classes found by four blind genre articles (tests/genre/genre-33..36).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_records, movement_triples
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events import MovementKind, Parser
+from libya_events.extraction._interview import answer_spans
+from libya_events.text._wrap import blank_list_markers
+
+PARSER = Parser()
+
+INTERVIEW = """Sirte front commander speaks
+
+Published 12 July 2020
+
+Colonel Nuri Abu Sitta leads a brigade of the Government of National Accord east of Misrata.
+We talked to him on the phone.
+
+Q: How did the week start?
+
+A: Badly. On Monday our units entered Abu Grein, but the shelling did not stop.
+
+We held on anyway.
+
+Q: And then?
+
+A: We withdrew from Wishka on Wednesday. I am not ashamed of that.
+"""
+
+
+def _statements(text: str, published: str = "2020-07-12") -> list[tuple[str | None, bool, str | None, str]]:
+    return [
+        (s.speaker, s.direct, s.channel, s.text) for s in PARSER.parse(text, published=published).statements
+    ]
+
+
+# ------------------------------------------------- Q&A transcripts: each answer is the interviewee's
+
+
+def test_each_answer_is_a_direct_interview_statement_of_the_interviewee() -> None:
+    found = _statements(INTERVIEW)
+    assert found == [
+        (
+            "Nuri Abu Sitta",
+            True,
+            "interview",
+            "Badly. On Monday our units entered Abu Grein, but the shelling did not stop. We held on anyway.",
+        ),
+        (
+            "Nuri Abu Sitta",
+            True,
+            "interview",
+            "We withdrew from Wishka on Wednesday. I am not ashamed of that.",
+        ),
+    ], found
+
+
+def test_an_answer_s_we_and_our_units_are_the_interviewee_s_forces() -> None:
+    found = movement_triples(PARSER, INTERVIEW, "2020-07-12")
+    assert ("withdraw", "forces of Nuri Abu Sitta", None) in found, found
+    assert all(actor == "forces of Nuri Abu Sitta" for _kind, actor, _dest in found), found
+
+
+def test_questions_alone_make_no_transcript() -> None:
+    assert answer_spans("Q: Who took the port?\n\nNobody knows.") == []
+    assert answer_spans("A: The port was taken on Monday.") == []
+
+
+def test_a_text_without_turn_labels_keeps_its_first_person_out_of_movements() -> None:
+    text = 'Colonel Nuri Abu Sitta spoke on Monday. "We withdrew from Wishka," he said.'
+    assert not any(
+        actor == "forces of Nuri Abu Sitta" for _k, actor, _d in movement_triples(PARSER, text, "2020-07-12")
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet="abc QA:.\n", max_size=30), max_size=6))
+def test_answer_spans_slice_the_text_after_an_answer_label(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    for begin, end in answer_spans(text):
+        assert 0 < begin < end <= len(text)
+        assert text[:begin].rstrip(" \t").endswith(":")
+
+
+# ------------------------------------------------- a report's section labels are no initials
+
+
+def test_a_lettered_section_heading_names_no_person() -> None:
+    text = (
+        "Report of the monitors\n\nB. Movement of foreign fighters\n\n"
+        "12. Foreign fighters were flown from Istanbul to Mitiga International Airport in January 2020.\n"
+    )
+    article = PARSER.parse(text, published="2021-03-01")
+    assert not any(a.name.startswith("B.") for a in article.actors), [a.name for a in article.actors]
+
+
+def test_a_name_s_initial_in_a_sentence_stays() -> None:
+    assert (
+        blank_list_markers("J. Smith said the army entered Sirte.") == "J. Smith said the army entered Sirte."
+    )
+    assert blank_list_markers("IV. Arms embargo\nText.") == "    Arms embargo\nText."
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="ABIVX. abc\n:,", max_size=40))
+def test_blanking_keeps_the_length(text: str) -> None:
+    assert len(blank_list_markers(text)) == len(text)
+
+
+# ------------------------------------------------- "X said he had been deployed": the teller
+
+
+def test_he_in_what_an_unnamed_person_says_is_that_person() -> None:
+    text = (
+        "Khalifa Haftar visited Cairo on Monday. One former fighter, interviewed in Idlib, "
+        "said that he had been deployed to Ain Zara within a week."
+    )
+    found = movement_records(PARSER, text, "2021-03-01")
+    deployed = [r for r in found if r[2] == "Ain Zara"]
+    assert deployed and deployed[0][1] != "Khalifa Haftar", found
+
+
+# ------------------------------------------------- escaping: slip out, slip away, get away
+
+
+def test_slipping_out_is_a_withdrawal() -> None:
+    found = movement_records(
+        PARSER, "A few dozen gunmen slipped out of Sabratha on Sunday night.", "2017-06-01"
+    )
+    assert [(k, o) for k, _a, _d, o in found] == [(MovementKind.WITHDRAW, "Sabratha")], found
+
+
+def test_bound_for_gives_where_the_escape_heads() -> None:
+    text = "Several militants slipped away on a fishing boat in June, bound for Misrata."
+    found = movement_records(PARSER, text, "2017-07-01")
+    assert [(k, d) for k, _a, d, _o in found] == [(MovementKind.WITHDRAW, "Misrata")], found
+
+
+# ------------------------------------------------- "units, which themselves pulled back"
+
+
+def test_an_emphatic_relative_subject_is_the_antecedent() -> None:
+    text = "The retreat was shielded by LNA units, which themselves pulled back from Tarhuna a week later."
+    found = movement_triples(PARSER, text, "2020-06-20")
+    assert ("withdraw", "Libyan National Army", None) in found, found
