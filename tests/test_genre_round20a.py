@@ -123,7 +123,8 @@ def test_he_in_what_an_unnamed_person_says_is_that_person() -> None:
     )
     found = movement_records(PARSER, text, "2021-03-01")
     deployed = [r for r in found if r[2] == "Ain Zara"]
-    assert deployed and deployed[0][1] != "Khalifa Haftar", found
+    assert deployed, found
+    assert deployed[0][1] != "Khalifa Haftar", found
 
 
 # ------------------------------------------------- escaping: slip out, slip away, get away
