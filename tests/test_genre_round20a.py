@@ -150,3 +150,43 @@ def test_an_emphatic_relative_subject_is_the_antecedent() -> None:
     text = "The retreat was shielded by LNA units, which themselves pulled back from Tarhuna a week later."
     found = movement_triples(PARSER, text, "2020-06-20")
     assert ("withdraw", "Libyan National Army", None) in found, found
+
+
+# ------------------------------------------------- "the loss of X by Y": Y gave X up
+
+
+def test_the_loss_of_a_place_by_a_side_is_its_withdrawal() -> None:
+    found = movement_records(
+        PARSER, "Following the loss of Gharyan by the LNA in June, the front went quiet.", "2019-07-01"
+    )
+    assert [(k, a, o) for k, a, _d, o in found] == [
+        (MovementKind.WITHDRAW, "Libyan National Army", "Gharyan")
+    ], found
+
+
+def test_the_loss_of_life_is_no_movement() -> None:
+    assert (
+        movement_records(PARSER, "The loss of life in the shelling of Tripoli was heavy.", "2019-07-01") == []
+    )
+
+
+# ------------------------------------------------- "<Side> affiliated forces (ACRONYM)"
+
+
+def test_unhyphened_affiliated_forces_are_one_group_with_their_acronym() -> None:
+    text = (
+        "Serraj affiliated forces (SAF) held the coast road in May. "
+        "Two weeks later SAF units pulled back from Sabratha."
+    )
+    article = PARSER.parse(text, published="2020-06-20")
+    names = [a.name for a in article.actors]
+    assert "Serraj affiliated forces" in names, names
+    assert not any(a.kind.value == "person" for a in article.actors), names
+    withdrawals = [m for m in article.movements if m.kind is MovementKind.WITHDRAW]
+    assert [m.actor for m in withdrawals] == ["Serraj affiliated forces"], article.movements
+
+
+def test_forces_affiliated_with_a_side_keep_their_reading() -> None:
+    text = "Forces affiliated with the GNA entered Tarhuna on Friday."
+    found = movement_triples(PARSER, text, "2020-06-06")
+    assert found == [("capture", "Government of National Accord forces", "Tarhuna")], found
