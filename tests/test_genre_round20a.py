@@ -190,3 +190,20 @@ def test_forces_affiliated_with_a_side_keep_their_reading() -> None:
     text = "Forces affiliated with the GNA entered Tarhuna on Friday."
     found = movement_triples(PARSER, text, "2020-06-06")
     assert found == [("capture", "Government of National Accord forces", "Tarhuna")], found
+
+
+# ------------------------------------------------- "got as far as X": the furthest place reached
+
+
+def test_getting_as_far_as_small_places_is_an_advance_to_each() -> None:
+    found = movement_triples(
+        PARSER, "LNA units got as far as Abu Grein and then Wishka on Sunday.", "2020-06-08"
+    )
+    assert found == [
+        ("advance", "Libyan National Army", "Abu Grein"),
+        ("advance", "Libyan National Army", "Wishka"),
+    ], found
+
+
+def test_not_getting_far_moves_no_one() -> None:
+    assert movement_triples(PARSER, "The LNA's talks with the tribes did not get far.", "2020-06-08") == []

@@ -49,7 +49,7 @@ PLACE_SLOT_WORDS = (
     "taken retaken overrun take retake capture recapture seize enter reach leave visit "
     "taking retaking capturing recapturing seizing entering reaching leaving fleeing visiting "
     "storming attacking shelling through across beyond"
-).split()
+).split() + ["far as"]  # "got as far as X": the furthest place reached
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 TRIBAL_AREA = "tribal_area"
 """The feature of a region named as the tribe that lives there: a place only where a place
