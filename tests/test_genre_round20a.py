@@ -207,3 +207,25 @@ def test_getting_as_far_as_small_places_is_an_advance_to_each() -> None:
 
 def test_not_getting_far_moves_no_one() -> None:
     assert movement_triples(PARSER, "The LNA's talks with the tribes did not get far.", "2020-06-08") == []
+
+
+# ------------------------------------------------- "the Panel": a body by its capitalised head
+
+
+def test_a_body_s_capitalised_head_alone_is_that_body() -> None:
+    text = (
+        "The Panel of Experts on Libya examined 40 cargo flights in 2020. "
+        "The Panel said most of them landed at al-Khadim air base."
+    )
+    article = PARSER.parse(text, published="2021-03-08")
+    assert [s.speaker for s in article.statements] == ["UN Panel of Experts on Libya"], article.statements
+    assert [a.name for a in article.actors] == ["UN Panel of Experts on Libya"], article.actors
+
+
+def test_a_head_two_bodies_share_names_neither() -> None:
+    text = (
+        "The Military Council of Zintan and the Military Council of Misrata met on Monday. "
+        "The Council said the road would reopen."
+    )
+    speakers = [s.speaker for s in PARSER.parse(text, published="2021-03-08").statements]
+    assert not any(s is not None and "Zintan" in s for s in speakers), speakers

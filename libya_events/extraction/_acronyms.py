@@ -9,7 +9,7 @@ import re
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 
-__all__ = ["affiliated_force_hits", "foreign_acronym_hits", "named_team_hits"]
+__all__ = ["affiliated_force_hits", "foreign_acronym_hits", "named_team_hits", "short_name_hits"]
 
 _TEAM_NOUNS = ("team", "teams", "crew", "crews", "rescuers", "delegation", "experts", "mission")
 _FOREIGN_ACRONYM = re.compile(
@@ -161,3 +161,44 @@ def _acronym_uses(folded: str, hits: list[Hit], acronym: str, first: int, key: s
         if (a, b) in named or not _overlaps(named, a, b):  # the bare acronym, or inside no longer name
             out.append(Hit(a, b, key, name, "unit", ActorKind.ARMED_GROUP))
     return out
+
+
+SHORT_HEADS = frozenset(
+    {"Panel", "Mission", "Commission", "Committee", "Council", "Court", "Tribunal", "Agency", "Authority"}
+)
+"""Capitalised heads a body's name ends or turns on that a text then uses alone ("the Panel of
+Experts on Libya ... the Panel identified")."""
+_SHORT_NAME = re.compile(
+    r"\b[Tt]he[ \t]++(" + "|".join(sorted(SHORT_HEADS)) + r")\b(?![ \t]++(?:[A-Z]|of\b|for\b|on\b))"
+)
+_BODY_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
+
+
+def short_name_hits(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Mentions of a body by its capitalised head alone ("the Panel", "the Commission"), each
+    the body named earlier with that word in its name, when only one body so named came before."""
+    if not any(head in folded for head in SHORT_HEADS):
+        return []
+    bodies = sorted(
+        (h for h in hits if h.actor_kind in _BODY_KINDS and h.source != "pronoun"), key=lambda h: h.start
+    )
+    taken = [(h.start, h.end) for h in hits]
+    out: list[Hit] = []
+    for m in _SHORT_NAME.finditer(folded):
+        head = m.group(1)
+        if _overlaps(taken, m.start(1), m.end(1)):
+            continue
+        named = [h for h in bodies if h.end <= m.start() and head in _name_words(h)]
+        if not named or len({h.key for h in named}) != 1:
+            continue
+        body = named[-1]
+        if body.entry is not None:
+            out.append(Hit.of_entry(m.start(1), m.end(1), body.entry, body.source))
+        else:
+            out.append(Hit(m.start(1), m.end(1), body.key, body.name, body.source, body.actor_kind))
+    return out
+
+
+def _name_words(hit: Hit) -> set[str]:
+    names = [hit.name, *(hit.entry.aliases if hit.entry is not None else ())]
+    return {w for n in names for w in n.split()}
