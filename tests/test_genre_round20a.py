@@ -229,3 +229,15 @@ def test_a_head_two_bodies_share_names_neither() -> None:
     )
     speakers = [s.speaker for s in PARSER.parse(text, published="2021-03-08").statements]
     assert not any(s is not None and "Zintan" in s for s in speakers), speakers
+
+
+def test_the_interviewer_named_first_is_not_the_one_who_answers() -> None:
+    text = (
+        "Front line voices\n\nPublished 3 July 2020\n\n"
+        "Rania Saleh spoke to Colonel Nuri Abu Sitta in Misrata.\n\n"
+        "Q: Where are your men?\n\nA: We reached Wishka on Monday.\n"
+    )
+    found = _statements(text)
+    assert [(who, said) for who, _d, _c, said in found] == [
+        ("Nuri Abu Sitta", "We reached Wishka on Monday.")
+    ], found

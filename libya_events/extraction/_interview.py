@@ -50,14 +50,23 @@ def _paragraph_end(text: str, begin: int) -> int:
     return blank.start() if blank else len(text)
 
 
-def interviewee(hits: Sequence[Hit], body: int, first_turn: int) -> Hit | None:
-    """The first named person between the body's start and the first turn label."""
-    people = [
-        h
-        for h in hits
-        if h.actor_kind is ActorKind.PERSON and h.source != "pronoun" and body <= h.start < first_turn
-    ]
-    return min(people, key=lambda h: h.start) if people else None
+_ASKS = re.compile(r"(?<![ \t])[ \t]++(?:(?:spoke|talked)[ \t]++(?:to|with)\b|interviewed\b)")
+"""What follows the interviewer's name ("Layla Haddad spoke to ..."): not the one who answers."""
+
+
+def interviewee(hits: Sequence[Hit], body: int, first_turn: int, text: str = "") -> Hit | None:
+    """The first named person between the body's start and the first turn label, passing over
+    one who speaks to or interviews someone (the interviewer)."""
+    people = sorted(
+        (
+            h
+            for h in hits
+            if h.actor_kind is ActorKind.PERSON and h.source != "pronoun" and body <= h.start < first_turn
+        ),
+        key=lambda h: h.start,
+    )
+    answering = [h for h in people if not (text and _ASKS.match(text, h.end))]
+    return answering[0] if answering else None
 
 
 def interview_drafts(text: str, hits: Sequence[Hit], body: int) -> list[StatementDraft]:
@@ -67,7 +76,7 @@ def interview_drafts(text: str, hits: Sequence[Hit], body: int) -> list[Statemen
     if not spans:
         return []
     first = _TURN.search(text)
-    speaker = interviewee(hits, body, first.start() if first else len(text))
+    speaker = interviewee(hits, body, first.start() if first else len(text), text)
     if speaker is None:
         return []
     out = []
@@ -92,7 +101,7 @@ class Transcript:
         if self.answers:
             first = _TURN.search(text)
             body = find_preamble(text).body
-            self.speaker = interviewee(hits, body, first.start() if first else len(text))
+            self.speaker = interviewee(hits, body, first.start() if first else len(text), text)
 
     def side(self, start: int, end: int) -> Hit | None:
         """The interviewee's own forces, as a mention over ``[start, end)`` inside an answer
