@@ -241,3 +241,31 @@ def test_the_interviewer_named_first_is_not_the_one_who_answers() -> None:
     assert [(who, said) for who, _d, _c, said in found] == [
         ("Nuri Abu Sitta", "We reached Wishka on Monday.")
     ], found
+
+
+def test_the_introduction_s_his_men_are_the_interviewee_s_forces() -> None:
+    text = (
+        "Holding the line\n\nPublished 3 July 2020\n\n"
+        "Colonel Nuri Abu Sitta commands a GNA brigade facing the forces of Khalifa Haftar. "
+        "We reached him a week after his men entered Wishka.\n\n"
+        "Q: What now?\n\nA: We wait.\n"
+    )
+    found = movement_triples(PARSER, text, "2020-07-03")
+    assert found == [("capture", "forces of Nuri Abu Sitta", "Wishka")], found
+
+
+# ------------------------------------------------- "were hit and had to fall back"
+
+
+def test_a_passive_subject_that_then_had_to_retreat_retreats() -> None:
+    found = movement_triples(
+        PARSER, "LNA units were hit hard near Sirte and had to fall back some 30 km.", "2020-06-08"
+    )
+    assert found == [("withdraw", "Libyan National Army", None)], found
+
+
+def test_having_to_hand_something_over_is_no_retreat() -> None:
+    found = movement_triples(
+        PARSER, "LNA units were attacked near Sirte and had to hand over prisoners.", "2020-06-08"
+    )
+    assert found == [], found

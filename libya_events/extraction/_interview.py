@@ -90,6 +90,8 @@ def interview_drafts(text: str, hits: Sequence[Hit], body: int) -> list[Statemen
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 """An answer's "we", "our units", "my men": the interviewee's own side."""
+THIRD_PERSON_OWNERS = frozenset({"his", "her"})
+"""The introduction's "his men": the interviewee's side."""
 
 
 class Transcript:
@@ -98,15 +100,27 @@ class Transcript:
     def __init__(self, text: str, hits: Sequence[Hit]) -> None:
         self.answers = answer_spans(text)
         self.speaker: Hit | None = None
+        self.intro = (0, 0)  # from the interviewee's first mention to the first turn
         if self.answers:
             first = _TURN.search(text)
             body = find_preamble(text).body
-            self.speaker = interviewee(hits, body, first.start() if first else len(text), text)
+            turn = first.start() if first else len(text)
+            self.speaker = interviewee(hits, body, turn, text)
+            if self.speaker is not None:
+                self.intro = (self.speaker.end, turn)
+
+    def introduced(self, start: int) -> bool:
+        """Whether ``start`` lies in the introduction after the interviewee is named, where
+        "he" and "his men" are the interviewee and his forces ("we spoke to him ... after his
+        men reached X")."""
+        return self.intro[0] <= start < self.intro[1]
 
     def side(self, start: int, end: int) -> Hit | None:
         """The interviewee's own forces, as a mention over ``[start, end)`` inside an answer
-        ("we", "our units"); None outside the answers or without an interviewee."""
-        if self.speaker is None or not any(lo <= start < hi for lo, hi in self.answers):
+        ("we", "our units") or the introduction ("his men"); None elsewhere or without an
+        interviewee."""
+        inside = any(lo <= start < hi for lo, hi in self.answers) or self.introduced(start)
+        if self.speaker is None or not inside:
             return None
         who = self.speaker
         return Hit(start, end, f"side:{who.key}", f"forces of {who.name}", "group", ActorKind.ARMED_GROUP)

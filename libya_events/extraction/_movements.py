@@ -22,7 +22,12 @@ import attrs
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
-from libya_events.extraction._interview import FIRST_PERSON_OWNERS, FIRST_PERSON_PLURAL, Transcript
+from libya_events.extraction._interview import (
+    FIRST_PERSON_OWNERS,
+    FIRST_PERSON_PLURAL,
+    THIRD_PERSON_OWNERS,
+    Transcript,
+)
 from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -2165,14 +2170,20 @@ SELF_GOING_VERBS = frozenset(
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
+OBLIGED_VERBS = frozenset({"have"})
+"""A conjunct verb whose infinitive tells what the passive's subject then had to do."""
+
+
 def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
     """Whether a verb of retreat with no object is joined to a passive head by "and" ("were
     driven out and retreated"): the passive's subject moved on ("were intercepted and
     returned" is a second passive, "were stationed there and evicted people" acts on others).
     A verb of going on one's own in a finite tense is no passive participle: "was released and
     left for X" is the released one's move ("was seized and transferred to X" is not)."""
-    finite = conj.tag in FINITE_TAGS and conj.lemma in SELF_GOING_VERBS
-    if not finite and (conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None):
+    inner = s.child(conj, frozenset({"xcomp"})) if conj.lemma in OBLIGED_VERBS else None
+    verb = inner if inner is not None else conj  # "were hit and had to fall back": the falling back
+    finite = conj.tag in FINITE_TAGS and verb.lemma in SELF_GOING_VERBS
+    if not finite and (verb.lemma not in RETREAT_VERBS or s.child(verb, OBJECTS) is not None):
         return False
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
 
@@ -2993,6 +3004,8 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     owner = s.child(tok, frozenset({"poss"}))
     if tok.pos == "NOUN" and owner is not None and owner.lower in FIRST_PERSON_OWNERS:
         return ctx.transcript.side(owner.start, tok.end)
+    if tok.pos == "NOUN" and owner is not None and owner.lower in THIRD_PERSON_OWNERS:
+        return ctx.transcript.side(owner.start, tok.end) if ctx.transcript.introduced(tok.start) else None
     return None
 
 
