@@ -41,15 +41,18 @@ __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
 # past forms of verbs whose object is a place reached, taken or left ("fled Tawergha").
-PLACE_SLOT_WORDS = (
-    "in at near to from into outside around of toward towards via reached entered took captured seized "
-    "retook recaptured stormed overran occupied liberated fled left abandoned evacuated besieged "
-    "encircled surrounded attacked raided shelled visited toured "
-    # other forms of the same verbs ("had retaken X", "after taking X", "entering X")
-    "taken retaken overrun take retake capture recapture seize enter reach leave visit "
-    "taking retaking capturing recapturing seizing entering reaching leaving fleeing visiting "
-    "storming attacking shelling through across beyond"
-).split()
+PLACE_SLOT_WORDS = [
+    *(
+        "in at near to from into outside around of toward towards via reached entered took captured seized "
+        "retook recaptured stormed overran occupied liberated fled left abandoned evacuated besieged "
+        "encircled surrounded attacked raided shelled visited toured "
+        # other forms of the same verbs ("had retaken X", "after taking X", "entering X")
+        "taken retaken overrun take retake capture recapture seize enter reach leave visit "
+        "taking retaking capturing recapturing seizing entering reaching leaving fleeing visiting "
+        "storming attacking shelling through across beyond"
+    ).split(),
+    "far as",  # "got as far as X": the furthest place reached
+]
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 TRIBAL_AREA = "tribal_area"
 """The feature of a region named as the tribe that lives there: a place only where a place

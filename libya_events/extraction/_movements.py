@@ -22,6 +22,12 @@ import attrs
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
+from libya_events.extraction._interview import (
+    FIRST_PERSON_OWNERS,
+    FIRST_PERSON_PLURAL,
+    THIRD_PERSON_OWNERS,
+    Transcript,
+)
 from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -666,6 +672,9 @@ class _Context:
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
+        self.transcript = Transcript(
+            text, self.hits
+        )  # an interview's answers: "we" is the interviewee's side
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -2312,14 +2321,20 @@ SELF_GOING_VERBS = frozenset(
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
+OBLIGED_VERBS = frozenset({"have"})
+"""A conjunct verb whose infinitive tells what the passive's subject then had to do."""
+
+
 def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
     """Whether a verb of retreat with no object is joined to a passive head by "and" ("were
     driven out and retreated"): the passive's subject moved on ("were intercepted and
     returned" is a second passive, "were stationed there and evicted people" acts on others).
     A verb of going on one's own in a finite tense is no passive participle: "was released and
     left for X" is the released one's move ("was seized and transferred to X" is not)."""
-    finite = conj.tag in FINITE_TAGS and conj.lemma in SELF_GOING_VERBS
-    if not finite and (conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None):
+    inner = s.child(conj, frozenset({"xcomp"})) if conj.lemma in OBLIGED_VERBS else None
+    verb = inner if inner is not None else conj  # "were hit and had to fall back": the falling back
+    finite = conj.tag in FINITE_TAGS and verb.lemma in SELF_GOING_VERBS
+    if not finite and (verb.lemma not in RETREAT_VERBS or s.child(verb, OBJECTS) is not None):
         return False
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
 
@@ -2374,7 +2389,7 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
 
 
 BOUND_WORDS = frozenset({"bound", "destined"})
-BOUND_LINKS = frozenset({"advcl", "acl", "xcomp", "oprd", "amod", "conj"})
+BOUND_LINKS = frozenset({"advcl", "acl", "acomp", "xcomp", "oprd", "amod", "conj"})
 """A participle on a move that names where it is going ("left X, bound for Y")."""
 
 
@@ -3082,7 +3097,15 @@ def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
 
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
+    own = _own_side(s, tok, ctx)
+    if own is not None:
+        return own
+    if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
+        return _actor_of(s, s.head(s.head(tok)), ctx)  # "units, which themselves pulled back": the units
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
+        teller = _telling_person(s, tok)
+        if teller is not None:
+            return ctx.named(teller)
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
@@ -3166,6 +3189,23 @@ def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
         found = _group_named_by(m)
         if found is not None:
             return found
+    return None
+
+
+def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """In an interview's answer, "we" and "our units" are the interviewee's forces, "I" the
+    interviewee (:class:`~libya_events.extraction._interview.Transcript`)."""
+    if not ctx.transcript.answers:
+        return None
+    if tok.pos == "PRON" and tok.lower == "i":
+        return ctx.transcript.person(tok.start)
+    if tok.pos == "PRON" and tok.lower in FIRST_PERSON_PLURAL:
+        return ctx.transcript.side(tok.start, tok.end)
+    owner = s.child(tok, frozenset({"poss"}))
+    if tok.pos == "NOUN" and owner is not None and owner.lower in FIRST_PERSON_OWNERS:
+        return ctx.transcript.side(owner.start, tok.end)
+    if tok.pos == "NOUN" and owner is not None and owner.lower in THIRD_PERSON_OWNERS:
+        return ctx.transcript.side(owner.start, tok.end) if ctx.transcript.introduced(tok.start) else None
     return None
 
 
@@ -3323,6 +3363,30 @@ def _reporting_subject(s: _Sentence, tok: Token) -> Token | None:
     if speaker is None or speaker.i > tok.i or speaker.tag not in PLURAL_TAGS:
         return None
     return speaker
+
+
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
+"""An emphatic pronoun the parser may take for a relative clause's subject ("which themselves")."""
+SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
+TELLING_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
+
+
+def _telling_person(s: _Sentence, tok: Token) -> Hit | None:
+    """ "One former fighter said that he had been deployed to X": "he" as the subject of what a
+    singular person-like speaker says is the speaker, named or not (not a person named earlier)."""
+    if tok.dep not in ALL_SUBJECTS or tok.lower not in SINGULAR_PERSON_PRONOUNS:
+        return None
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or clause.head == clause.i or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None or speaker.i > tok.i or speaker.tag not in SINGULAR_TAGS:
+        return None
+    hit = s.actor_at[speaker.i]
+    return hit if hit is not None and hit.actor_kind in TELLING_KINDS else None
+
+
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def _bound_actor(s: _Sentence, tok: Token, speaker: Token, ctx: _Context) -> Hit | None:

@@ -28,7 +28,12 @@ from attrs import Factory, define, evolve
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
 from libya_events.dates._timex import stated_published
-from libya_events.extraction._acronyms import foreign_acronym_hits, named_team_hits
+from libya_events.extraction._acronyms import (
+    affiliated_force_hits,
+    foreign_acronym_hits,
+    named_team_hits,
+    short_name_hits,
+)
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._described import described_then_named
 from libya_events.extraction._events import (
@@ -318,6 +323,8 @@ class Parser:
         hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base, gate)
         hits.extend(foreign_acronym_hits(folded, hits))
         hits = _replaced(hits, *named_team_hits(folded, hits))
+        hits = _replaced(hits, *affiliated_force_hits(folded, hits))
+        hits.extend(short_name_hits(folded, hits))
         hits.extend(media_slot_hits(folded, hits, gate))
         hits = _replaced(hits, *side_unit_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
