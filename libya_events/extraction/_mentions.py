@@ -342,7 +342,7 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(
-    r"^,\s+(?:the|a|an|his|its|their|another)?\s*((?:[\w.'-]+\s+){0,6}?(?:"
+    r",\s+(?:the|a|an|his|its|their|another)?\s*((?:[\w.'-]+\s+){0,6}?(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + r")(?:\s+(?:of|for|in|at|to)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})?)\s*[,.;]",
     re.IGNORECASE,
