@@ -48,3 +48,29 @@ def test_a_title_apposition_needs_a_title_word(parser: Parser, text: str) -> Non
     # No title word in the apposition: the capitalised words before it name no person.
     kinds = {a.name: a.kind.value for a in parser.parse(text, published="2021-03-01").actors}
     assert "person" not in kinds.values()
+
+
+# ------------------------------------------------------------------ "<head> for/of <what>" names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rescued migrants were handed to the Department for Combating Illegal Migration in Tripoli.",
+            "Department for Combating Illegal Migration",
+        ),
+        (
+            "The Department for Passports reopened its offices in Sabha on Sunday.",
+            "Department for Passports",
+        ),
+    ],
+)
+def test_a_name_opened_by_its_head_noun_is_a_body(parser: Parser, text: str, name: str) -> None:
+    actors = _actors(parser, text)
+    assert name in actors
+
+
+def test_a_lower_case_department_is_no_named_body(parser: Parser) -> None:
+    actors = _actors(parser, "Rescued migrants were handed to the department for migration in Tripoli.")
+    assert not any(name.lower().startswith("department") for name in actors)
