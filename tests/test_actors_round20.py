@@ -74,3 +74,35 @@ def test_a_name_opened_by_its_head_noun_is_a_body(parser: Parser, text: str, nam
 def test_a_lower_case_department_is_no_named_body(parser: Parser) -> None:
     actors = _actors(parser, "Rescued migrants were handed to the department for migration in Tripoli.")
     assert not any(name.lower().startswith("department") for name in actors)
+
+
+# ------------------------------------------------------------------ headlines and headings
+
+
+HEADLINED = (
+    "Tribal elders agree to reopen the coastal road\n\n"
+    "TRIPOLI, March 3 - The two camps agreed on Wednesday to reopen the coastal road "
+    "between Misrata and Sirte, the UN mission said.\n"
+)
+LIVE_BLOG = (
+    "Clashes in the capital: live updates\n\n"
+    "09:10 GMT - Residents describe the night\n"
+    "Heavy gunfire was heard in Ain Zara overnight, a security source said.\n\n"
+    "10:40 GMT - Haftar speaks\n"
+    "Khalifa Haftar said his forces would not withdraw from the airport road.\n"
+)
+
+
+def test_an_unnamed_group_only_in_the_headline_adds_no_actor(parser: Parser) -> None:
+    assert "Tribal elders" not in _actors(parser, HEADLINED)
+
+
+def test_an_unnamed_group_only_in_a_live_blog_heading_adds_no_actor(parser: Parser) -> None:
+    actors = _actors(parser, LIVE_BLOG)
+    assert "Residents" not in actors
+    assert "Khalifa Haftar" in actors  # a name in a heading is still named, and speaks below
+
+
+def test_an_unnamed_group_acting_in_the_body_stays(parser: Parser) -> None:
+    text = HEADLINED + "Tribal elders met the two delegations in Sirte on Thursday.\n"
+    assert "Tribal elders" in _actors(parser, text)

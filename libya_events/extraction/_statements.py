@@ -37,7 +37,7 @@ from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence, find_preamble
 
-__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "speech_nouns", "speech_verbs"]
+__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "heading_spans", "speech_nouns", "speech_verbs"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSAL = frozenset({"ccomp"})
@@ -2019,6 +2019,13 @@ def _headings(text: str) -> list[tuple[int, int]]:
     """Short lines of their own with no closing punctuation, followed by more text: section
     and live-blog entry headings ("14:30 GMT - UN calls for calm"), which restate the body."""
     return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text) if _unclosed(m.group(1))]
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """The headline (the lines before the body) and the section or live-blog headings, in
+    text order: lines that restate the body."""
+    headline = _headline_end(text)
+    return [(0, headline)] * (headline > 0) + [h for h in _headings(text) if h[0] >= headline]
 
 
 CLOSING_QUOTES = "\"'\u201d\u2019"
