@@ -106,3 +106,46 @@ def test_an_unnamed_group_only_in_a_live_blog_heading_adds_no_actor(parser: Pars
 def test_an_unnamed_group_acting_in_the_body_stays(parser: Parser) -> None:
     text = HEADLINED + "Tribal elders met the two delegations in Sirte on Thursday.\n"
     assert "Tribal elders" in _actors(parser, text)
+
+
+# ------------------------------------------------------------------ a description apposed to a name
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "description"),
+    [
+        (
+            "Congress ordered the ministries to arrest the killers of Omar Salem, the Zintani "
+            "fighter credited with capturing the airport a year earlier.",
+            "Omar Salem",
+            "Zintani fighter",
+        ),
+        (
+            "His convoy headed for the old market, where an armed group sympathetic to him, the "
+            "Sumud Brigade, controls several streets, residents said.",
+            "Samoud Brigade",
+            "armed group",
+        ),
+        (
+            "The Sumud Brigade, an armed group loyal to the mayor, took the port on Sunday.",
+            "Samoud Brigade",
+            "armed group",
+        ),
+    ],
+)
+def test_a_description_in_apposition_is_the_named_actor(
+    parser: Parser, text: str, named: str, description: str
+) -> None:
+    actors = _actors(parser, text)
+    assert description not in actors
+    assert any(description in m for m in actors[named])
+
+
+def test_a_list_item_after_a_name_is_no_apposition(parser: Parser) -> None:
+    actors = _actors(parser, "Forces of the Sumud Brigade, the militia and the police entered the port.")
+    assert "militia" not in actors["Samoud Brigade"]
+
+
+def test_a_body_of_people_after_a_name_is_not_that_person(parser: Parser) -> None:
+    actors = _actors(parser, "After meeting Omar Salem, a delegation of elders travelled to Sirte.")
+    assert actors["Omar Salem"] == ["Omar Salem"]
