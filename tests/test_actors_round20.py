@@ -149,3 +149,26 @@ def test_a_list_item_after_a_name_is_no_apposition(parser: Parser) -> None:
 def test_a_body_of_people_after_a_name_is_not_that_person(parser: Parser) -> None:
     actors = _actors(parser, "After meeting Omar Salem, a delegation of elders travelled to Sirte.")
     assert actors["Omar Salem"] == ["Omar Salem"]
+
+
+# ------------------------------------------------------------------ "For X, ...": the topic "he" continues
+
+
+def _speakers(parser: Parser, text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in parser.parse(text, published="2021-03-01").statements]
+
+
+def test_a_person_framing_the_sentence_before_is_who_he_is(parser: Parser) -> None:
+    text = (
+        "Ahmed al-Mismari told reporters that troops were ready.\n\n"
+        'For Omar Salem, a farmer near Sabha, the choice is clear. "We will stay," he said.'
+    )
+    assert ("Omar Salem", "We will stay") in _speakers(parser, text)
+
+
+def test_a_framing_place_is_no_one_he_can_be(parser: Parser) -> None:
+    text = (
+        "Ahmed al-Mismari told reporters that troops were ready.\n\n"
+        'For the town of Sabha, the choice is clear. "We will stay," he said.'
+    )
+    assert ("Ahmed Mismari", "We will stay") in _speakers(parser, text)

@@ -655,9 +655,11 @@ def _collect_topics(ctx: _Context) -> None:
     later "he" or "they" most likely continues to talk about."""
     for sent in ctx.parsed:
         for tok in sent.tokens:
-            if tok.dep not in SUBJECTS or ctx.in_quote(tok.start, tok.end):
+            if ctx.in_quote(tok.start, tok.end):
                 continue
-            if not _main_clause(sent, sent.head_of(tok), ctx.verbs):
+            if tok.dep not in SUBJECTS and not _framing(sent, tok):
+                continue
+            if tok.dep in SUBJECTS and not _main_clause(sent, sent.head_of(tok), ctx.verbs):
                 continue
             hit = _hit_for(ctx, sent, tok)
             if hit is not None:
@@ -665,6 +667,22 @@ def _collect_topics(ctx: _Context) -> None:
                     ctx.singular.add(hit.key)  # "a witness said ... the man told"
                 ctx.topics.append(hit)
                 ctx.topic_starts.append(tok.start)
+
+
+FRAMING_PREPS = frozenset({"for", "to"})
+"""Prepositions that open a sentence with whose view it tells ("For Salem, the test is
+simple."): their object is the topic a later "he said" continues."""
+
+
+def _framing(sent: ParsedSentence, tok: Token) -> bool:
+    """The object of a framing preposition that opens the sentence and a comma closes."""
+    if tok.dep != "pobj":
+        return False
+    prep = sent.head_of(tok)
+    if prep.i != 0 or prep.lower not in FRAMING_PREPS:
+        return False
+    after = tok.i + 1
+    return after < len(sent.tokens) and sent.tokens[after].text == ","
 
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
