@@ -172,3 +172,27 @@ def test_a_framing_place_is_no_one_he_can_be(parser: Parser) -> None:
         'For the town of Sabha, the choice is clear. "We will stay," he said.'
     )
     assert ("Ahmed Mismari", "We will stay") in _speakers(parser, text)
+
+
+# ------------------------------------------------------------------ what an appeal's text is
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The UN mission urged both sides to stop fighting.", "both sides to stop fighting"),
+        (
+            "Elders accused the brigade of arresting young men without charge.",
+            "the brigade of arresting young men",
+        ),
+    ],
+)
+def test_an_appeal_or_accusation_reports_its_object_and_clause(parser: Parser, text: str, said: str) -> None:
+    texts = [t for _, t in _speakers(parser, text)]
+    assert any(t.startswith(said) for t in texts), texts
+
+
+def test_a_bare_object_keeps_its_verb(parser: Parser) -> None:
+    # "welcomed the truce" says nothing without the verb
+    texts = [t for _, t in _speakers(parser, "The UN mission welcomed the truce on Sunday.")]
+    assert any(t.startswith("welcomed the truce") for t in texts), texts

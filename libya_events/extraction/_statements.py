@@ -1201,7 +1201,7 @@ def _content_tokens(
                 o.ent_type not in WHEN for o in sent.children(c)
             ):
                 keep |= _content_set(ctx, sent, c)
-    if content.with_verb:
+    if content.with_verb and not _clause_on_object(sent, content):
         keep |= set(range(verb.i, content.root.i))
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
     lo, hi = _run_around(keep, content.root.i)
@@ -1219,6 +1219,21 @@ def _content_tokens(
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+def _clause_on_object(sent: ParsedSentence, content: _Content) -> bool:
+    """An object with a clause of its own after it, an infinitive ("urged both sides to stop
+    fighting") or an "of" gerund ("accused the brigade of arresting ..."): the object and its
+    clause are what was said, as a reported clause is, without the verb."""
+    extra = content.extra
+    if extra is not None and extra.dep in ("xcomp", "advcl"):
+        return True
+    return any(
+        g.tag == "VBG"
+        for prep in (extra, *sent.children(content.root, "prep"))
+        if prep is not None and prep.lower == "of"
+        for g in sent.children(prep, "pcomp")
+    )
 
 
 CHANNEL_PREPS = frozenset({"in", "on", "via", "during", "through"})
