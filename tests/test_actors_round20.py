@@ -196,3 +196,21 @@ def test_a_bare_object_keeps_its_verb(parser: Parser) -> None:
     # "welcomed the truce" says nothing without the verb
     texts = [t for _, t in _speakers(parser, "The UN mission welcomed the truce on Sunday.")]
     assert any(t.startswith("welcomed the truce") for t in texts), texts
+
+
+# ------------------------------------------------------------------ one ministry, two word orders
+
+
+def test_a_ministry_named_both_ways_is_one_actor(parser: Parser) -> None:
+    text = (
+        "The interior ministry in Tripoli sent patrols to Zawiya on Friday. "
+        "The Ministry of the Interior said on Saturday that the town was calm."
+    )
+    ministries = [n for n in _actors(parser, text) if "inistry" in n]
+    assert len(ministries) == 1, ministries
+
+
+def test_two_portfolios_stay_two_ministries(parser: Parser) -> None:
+    text = "The interior ministry and the Ministry of Defence both said the town was calm."
+    ministries = [n for n in _actors(parser, text) if "inistry" in n]
+    assert len(ministries) == 2, ministries

@@ -1095,7 +1095,7 @@ class MentionFinder:
         for m in gate.finditer(_INSTITUTION_HEAD) if gated_cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
-            key, name = "institution:" + normalize_alias(folded[start:end]), text[start:end]
+            key, name = "institution:" + _portfolio_key(folded[start:end]), text[start:end]
             first, _, rest = name.partition(" ")
             if rest and _institution_owner(first):
                 cores.setdefault(normalize_alias(rest), (key, name))
@@ -1580,6 +1580,29 @@ def _past_relative_clause(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
 
 
 INSTITUTION_OWNERS = frozenset({"Libyan", "GNA", "GNU", "LNA"})
+
+
+_PORTFOLIO_SPELLINGS = {"defense": "defence", "foreign affairs": "foreign"}
+"""Portfolios news writes two ways ("defense ministry", "Ministry of Foreign Affairs")."""
+TWO_WORD_PORTFOLIOS = frozenset({"local"})
+"""First words of a portfolio named by two words before "ministry" ("local government")."""
+
+
+def _portfolio_key(name: str) -> str:
+    """One key for a ministry however its portfolio is placed: "interior ministry", "Interior
+    Ministry", "Ministry of Interior" and "Ministry of the Interior" are one body (a side or
+    country word before it stays: "GNU interior ministry")."""
+    words = normalize_alias(name).split()
+    if "of" in words:  # "ministry of (the) interior", "gnu ministry of defence"
+        k = words.index("of")
+        owner, portfolio = words[: k - 1], [w for w in words[k + 1 :] if w != "the"]
+    elif words and words[-1] == "ministry" and len(words) >= 2:  # "(gnu) interior ministry"
+        size = 2 if len(words) >= 3 and words[-3] in TWO_WORD_PORTFOLIOS else 1
+        owner, portfolio = words[: -1 - size], words[-1 - size : -1]
+    else:
+        return " ".join(words)
+    joined = " ".join(portfolio)
+    return " ".join([*owner, "ministry of", _PORTFOLIO_SPELLINGS.get(joined, joined)])
 
 
 def _institution_owner(word: str) -> bool:
