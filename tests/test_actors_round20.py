@@ -214,3 +214,19 @@ def test_two_portfolios_stay_two_ministries(parser: Parser) -> None:
     text = "The interior ministry and the Ministry of Defence both said the town was calm."
     ministries = [n for n in _actors(parser, text) if "inistry" in n]
     assert len(ministries) == 2, ministries
+
+
+# ------------------------------------------------------------------ "according to his office"
+
+
+def test_according_to_his_office_is_the_persons_office(parser: Parser) -> None:
+    text = "Mohamed al-Menfi met Amazigh elders in Zuwara on Saturday, according to his office."
+    assert ("Menfi's office", "Mohamed al-Menfi met Amazigh elders in Zuwara on Saturday") in _speakers(
+        parser, text
+    )
+    assert "office" not in _actors(parser, text)
+
+
+def test_an_office_one_sits_in_is_still_no_actor(parser: Parser) -> None:
+    text = "Mohamed al-Menfi received the envoy at his office on Saturday."
+    assert not any("office" in name for name in _actors(parser, text))

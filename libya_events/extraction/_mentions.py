@@ -1441,7 +1441,11 @@ office"), not a body that speaks."""
 
 
 def _placed_at(folded: str, start: int) -> bool:
-    before = folded[max(0, start - 12) : start].split()
+    """Whether a place preposition stands right before ``start`` ("at his office"); the "to"
+    of "according to" names a source, not a place."""
+    before = folded[max(0, start - 16) : start].split()
+    if len(before) >= 2 and before[-2].lower() == "according":
+        return False
     return bool(before) and before[-1].lower() in PLACING_WORDS
 
 
