@@ -230,3 +230,22 @@ def test_according_to_his_office_is_the_persons_office(parser: Parser) -> None:
 def test_an_office_one_sits_in_is_still_no_actor(parser: Parser) -> None:
     text = "Mohamed al-Menfi received the envoy at his office on Saturday."
     assert not any("office" in name for name in _actors(parser, text))
+
+
+# ------------------------------------------------------------------ "its units" after a named unit
+
+
+def test_its_units_are_the_named_unit_just_told(parser: Parser) -> None:
+    text = (
+        "The fighting pitted the Stability Support Apparatus against the 444th Brigade. "
+        "In a statement, the 444th Brigade said its units had withdrawn to their positions by dawn."
+    )
+    actors = _actors(parser, text, "2023-05-02")
+    assert "its units" in actors["444th Brigade"]
+    assert "its units" not in actors["Stability Support Apparatus"]
+
+
+def test_its_forces_still_reach_a_known_group(parser: Parser) -> None:
+    text = "The Stability Support Apparatus said its forces had taken the bridge."
+    actors = _actors(parser, text, "2023-05-02")
+    assert any("its forces" in mentions for mentions in actors.values())

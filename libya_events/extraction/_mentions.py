@@ -949,31 +949,12 @@ class MentionFinder:
                     )
                 )
 
-        # "its forces", "his men", "their fighters": the forces of the actor just named
-        for pm in gate.finditer(_PRONOUN_FORCES_FIRST) if cue("its ", "his ", "their ") else ():
-            if not occupied.free(pm.start(), pm.end()):
+        # "its forces", "his men", "their fighters": the forces of the actor just named ("his"
+        # here, of a person the dictionaries know; "its" and "their" once named units are found)
+        for pm in gate.finditer(_PRONOUN_FORCES_FIRST) if cue("his ") else ():
+            if pm.group(1).lower() != "his":
                 continue
-            pronoun = pm.group(1).lower()
-            prior = [h for h in occupied.actors_between(pm.start() - 400, pm.start()) if h.end <= pm.start()]
-            if pronoun == "his":
-                prior = [h for h in prior if h.actor_kind is ActorKind.PERSON]
-            else:
-                prior = [
-                    h
-                    for h in prior
-                    if h.actor_kind in (ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP, ActorKind.COUNTRY)
-                ]
-            if not prior:
-                continue
-            master = max(_past_relative_clause(folded, pm.start(), prior), key=lambda h: h.end)
-            forces = (
-                self._forces_of(master, pm.start(), pm.end())
-                if master.actor_kind is not ActorKind.COUNTRY
-                else None
-            )
-            if forces is not None:
-                forces.start, forces.end = pm.start(), pm.end()
-                add(forces)
+            self._pronoun_forces(pm, occupied, folded, add)
 
         # "the LNA's local allies", "his supporters": a following of its own, not the master
         for am in _ALLIES.finditer(folded) if cue("allies", "supporters") else ():
@@ -1088,6 +1069,10 @@ class MentionFinder:
             for hit in _shared_units(m, text, folded):
                 add(hit)
 
+        for pm in gate.finditer(_PRONOUN_FORCES_FIRST) if cue("its ", "their ") else ():
+            if pm.group(1).lower() != "his":
+                self._pronoun_forces(pm, occupied, folded, add)
+
         # ministries, parliaments and municipalities named by their portfolio or place
         cores: dict[
             str, tuple[str, str]
@@ -1151,6 +1136,34 @@ class MentionFinder:
             )
         occupied.apply(taken, out)
         return out
+
+    def _pronoun_forces(
+        self, pm: re.Match[str], occupied: _Occupancy, folded: str, add: Callable[[Hit], None]
+    ) -> None:
+        """ "its forces", "his men": the forces of the latest actor of a fitting kind told before."""
+        if not occupied.free(pm.start(), pm.end()):
+            return
+        pronoun = pm.group(1).lower()
+        prior = [h for h in occupied.actors_between(pm.start() - 400, pm.start()) if h.end <= pm.start()]
+        if pronoun == "his":
+            prior = [h for h in prior if h.actor_kind is ActorKind.PERSON]
+        else:
+            prior = [
+                h
+                for h in prior
+                if h.actor_kind in (ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP, ActorKind.COUNTRY)
+            ]
+        if not prior:
+            return
+        master = max(_past_relative_clause(folded, pm.start(), prior), key=lambda h: h.end)
+        forces = (
+            self._forces_of(master, pm.start(), pm.end())
+            if master.actor_kind is not ActorKind.COUNTRY
+            else None
+        )
+        if forces is not None:
+            forces.start, forces.end = pm.start(), pm.end()
+            add(forces)
 
     def _kin_hit(self, text: str, km: re.Match[str], occupied: _Occupancy) -> Hit | None:
         """The relative a kinship apposition names by a given name ("Haftar's son Saddam"):
