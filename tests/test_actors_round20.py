@@ -249,3 +249,18 @@ def test_its_forces_still_reach_a_known_group(parser: Parser) -> None:
     text = "The Stability Support Apparatus said its forces had taken the bridge."
     actors = _actors(parser, text, "2023-05-02")
     assert any("its forces" in mentions for mentions in actors.values())
+
+
+# ------------------------------------------------------------------ "X and Y said they ... and urged"
+
+
+def test_a_joint_appeal_after_a_joint_report_is_each_speakers(parser: Parser) -> None:
+    text = "France and Italy said they were concerned and urged all sides to respect the ceasefire."
+    said = _speakers(parser, text)
+    assert ("France", "all sides to respect the ceasefire") in said
+    assert ("Italy", "all sides to respect the ceasefire") in said
+
+
+def test_a_named_subject_of_the_reported_clause_keeps_its_verb(parser: Parser) -> None:
+    text = "France said Italy was concerned and urged all sides to respect the ceasefire."
+    assert ("France", "all sides to respect the ceasefire") not in _speakers(parser, text)

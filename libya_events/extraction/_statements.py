@@ -301,6 +301,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
         if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
             return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
+        if subj is not None and tok is not verb and _restated_speaker(ctx, sent, tok, subj):
+            return _subject_of(ctx, sent, sent.head_of(tok))  # "X said they ... and urged": X urged
         if subj is not None and not (tok is verb and passive):
             return _chain(sent, subj)
         if tok is verb and passive:
@@ -316,6 +318,19 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+SELF_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+"""Subjects of a reported clause that may be its speaker again ("X said they were
+concerned")."""
+
+
+def _restated_speaker(ctx: _Context, sent: ParsedSentence, clause: Token, subj: Token) -> bool:
+    """A speech verb conjoined to another's reported clause whose subject is a pronoun ("X
+    said they were concerned and urged ..."): the parser hung the second verb on the clause,
+    and its speaker is the first verb's."""
+    head = sent.head_of(clause)
+    return clause.dep == "ccomp" and subj.lower in SELF_PRONOUNS and head.lemma in ctx.verbs
 
 
 MEMBER_NOUNS = frozenset({"member", "members"})
