@@ -264,3 +264,34 @@ def test_a_joint_appeal_after_a_joint_report_is_each_speakers(parser: Parser) ->
 def test_a_named_subject_of_the_reported_clause_keeps_its_verb(parser: Parser) -> None:
     text = "France said Italy was concerned and urged all sides to respect the ceasefire."
     assert ("France", "all sides to respect the ceasefire") not in _speakers(parser, text)
+
+
+# ------------------------------------------------------------------ "Its prime minister, X, said"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "holder"),
+    [
+        (
+            "The eastern government says rebuilding is under way. Its prime minister, Osama "
+            "Hammad, told reporters in Benghazi that new homes would be ready by December.",
+            "2024-09-10",
+            "Abdul Hamid Dbeibah",
+        ),
+        (
+            "The interior minister, Khaled Mazen, said his ministry had sent patrols to Zawiya.",
+            "2021-03-01",
+            "Fathi Bashagha",
+        ),
+    ],
+)
+def test_a_title_set_off_before_a_name_is_that_persons(
+    parser: Parser, text: str, published: str, holder: str
+) -> None:
+    # the office's holder that day is not a second actor: the name after the title holds it
+    assert holder not in _actors(parser, text, published)
+
+
+def test_a_title_then_a_name_in_a_list_is_no_apposition(parser: Parser) -> None:
+    text = "Guterres met the prime minister, Ali Saleh and the mayor of Sirte on Monday."
+    assert "Abdul Hamid Dbeibah" in _actors(parser, text, "2024-09-10")

@@ -1556,6 +1556,10 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
 
 
 _TITLE_GAP = re.compile(r"[ \t]{1,3}")
+_TITLE_COMMA = re.compile(r",[ \t]{1,3}")
+"""A title set off before the name it introduces ("Its prime minister, Osama Hammad, told")."""
+_APPOSITION_CLOSE = re.compile(r"\s*+(?:[,;:.)]|\u2013|\u2014|-\s)")
+"""What closes a name in apposition after its title: a comma, a dash, the sentence's end."""
 
 
 def titles_before_names(
@@ -1569,10 +1573,12 @@ def titles_before_names(
     people = {h.start: h for h in hits if h.actor_kind is ActorKind.PERSON}
     found: set[tuple[int, int]] = set()
     for start, end in spans:
-        gap = _TITLE_GAP.match(folded, end)
+        gap = _TITLE_GAP.match(folded, end) or _TITLE_COMMA.match(folded, end)
         person = people.get(gap.end()) if gap is not None else None
         if person is None:
             continue
+        if gap.group().startswith(",") and not _APPOSITION_CLOSE.match(folded, person.end):
+            continue  # "met the prime minister, Ali Saleh and ...": a list, not an apposition
         found.add((start, end))
         if person.title is None:
             person.title = _clean_title(folded[start:end])
