@@ -295,3 +295,25 @@ def test_a_title_set_off_before_a_name_is_that_persons(
 def test_a_title_then_a_name_in_a_list_is_no_apposition(parser: Parser) -> None:
     text = "Guterres met the prime minister, Ali Saleh and the mayor of Sirte on Monday."
     assert "Abdul Hamid Dbeibah" in _actors(parser, text, "2024-09-10")
+
+
+# ------------------------------------------------------------------ 'X: "..."' with no speech verb
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Aid worker Hanan Salem: "The shelters are full and the road is closed."', "Hanan Salem"),
+        (
+            'Ahmed al-Mismari, the LNA spokesman, was blunt: "We will enter the city within days."',
+            "Ahmed Mismari",
+        ),
+    ],
+)
+def test_a_colon_after_a_speaker_attributes_the_quote(parser: Parser, text: str, speaker: str) -> None:
+    statements = parser.parse(text, published="2021-03-01").statements
+    assert [(s.speaker, s.direct) for s in statements] == [(speaker, True)]
+
+
+def test_a_colon_after_no_actor_attributes_nothing(parser: Parser) -> None:
+    assert _speakers(parser, 'The message from the capital was clear: "We will not negotiate."') == []

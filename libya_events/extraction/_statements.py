@@ -1966,6 +1966,10 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
         if not ctx.text[q[0] : q[1]].strip() or _inside(headings, starts, q[0]):
             continue
         f = _verb_for_quote(ctx, q, attributed.by_sent)
+        colon = _colon_speaker(ctx, q) if f is None else None
+        if colon is not None:
+            out.append(_Quote([q], [colon], None))  # 'X: "we will ..."', a new attribution
+            continue
         prev = out[-1] if out else None
         if prev is not None and (f is None or f is prev.found) and _continues(ctx, prev, q, f, attributed):
             prev.parts.append(q)
@@ -1977,6 +1981,40 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
         if speakers:
             out.append(_Quote([q], speakers, None))
     return out
+
+
+_COLON_BEFORE = re.compile(r":\s*+[\"\u201c\u2018']?+$")
+"""A quote opened right after a colon ('... Salah: "The authorities ...'), read backwards
+from the quote's first word."""
+_COLON_GAP = re.compile(r"(?:,?+\s++(?:was|is|were|are)(?:\s++[a-z]++){1,2}+)?+\s*+")
+"""What may stand between a speaker and the colon: nothing ("X:"), or a copula and a word or
+two ("X was blunt:", "X is more cautious:")."""
+COLON_KINDS = frozenset(
+    {
+        ActorKind.PERSON,
+        ActorKind.ORGANIZATION,
+        ActorKind.GOVERNMENT,
+        ActorKind.ARMED_GROUP,
+        ActorKind.COLLECTIVE,
+    }
+)
+"""Kinds of actor that speak in a colon attribution (a country before a colon is a heading's)."""
+
+
+def _colon_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
+    """The speaker of a quote a colon introduces with no speech verb in its sentence: the
+    actor named right before the colon, in the same line ('HRW researcher Hanan Salah: "..."',
+    'Mismari was blunt: "..."')."""
+    line_start = ctx.text.rfind("\n", 0, q[0]) + 1
+    before = ctx.text[max(line_start, q[0] - 3) : q[0]]
+    m = _COLON_BEFORE.search(before)
+    if m is None:
+        return None
+    colon = q[0] - len(before) + m.start()
+    for hit in reversed(ctx.actors_in(line_start, colon)):
+        if hit.actor_kind in COLON_KINDS and _COLON_GAP.fullmatch(ctx.text, hit.end, colon):
+            return hit
+    return None
 
 
 def _continues(
