@@ -154,15 +154,15 @@ def antecedents(
 
 
 _BEFORE_NAME = re.compile(
-    r"(?:\s++(?:loyal|allied|close|sympathetic|linked|affiliated|aligned|opposed)\s++(?:to|with)"
-    r"\s++[^,.;:\n\"\u201c\u201d()]{1,40}+)?+,\s++(?:the\s++)?+"
+    r"(?:\s{1,3}(?:loyal|allied|close|sympathetic|linked|affiliated|aligned|opposed)\s{1,3}(?:to|with)"
+    r"\s{1,3}[^,.;:\n\"\u201c\u201d()]{1,40}+)?+,\s{1,3}(?:the\s{1,3})?+"
 )
 """What may stand between an unnamed description and the name in apposition after it
 ("an armed group sympathetic to him, the Nawasi Brigade")."""
 _AFTER_NAME = re.compile(r",\s++(?:(?:the|a|an)\s++)?+")
 """What stands between a name and the description in apposition after it ("Omran Shaban,
 the Misratan fighter")."""
-_LISTED_ON = re.compile(r"(?:\s*+,)?+\s++(?:and|or)\b")
+_LISTED_ON = re.compile(r"(?:\s{0,3},)?+\s{1,3}(?:and|or)\b")
 """What follows the last but one item of a list ("the Sumud Brigade, the militia and the
 police"): the description is a further item, not an apposition."""
 

@@ -1558,7 +1558,7 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
 _TITLE_GAP = re.compile(r"[ \t]{1,3}")
 _TITLE_COMMA = re.compile(r",[ \t]{1,3}")
 """A title set off before the name it introduces ("Its prime minister, Osama Hammad, told")."""
-_APPOSITION_CLOSE = re.compile(r"\s*+(?:[,;:.)]|\u2013|\u2014|-\s)")
+_APPOSITION_CLOSE = re.compile(r"\s{0,3}(?:[,;:.)]|\u2013|\u2014|-\s)")
 """What closes a name in apposition after its title: a comma, a dash, the sentence's end."""
 
 
@@ -1577,7 +1577,7 @@ def titles_before_names(
         person = people.get(gap.end()) if gap is not None else None
         if person is None:
             continue
-        if gap.group().startswith(",") and not _APPOSITION_CLOSE.match(folded, person.end):
+        if folded.startswith(",", end) and not _APPOSITION_CLOSE.match(folded, person.end):
             continue  # "met the prime minister, Ali Saleh and ...": a list, not an apposition
         found.add((start, end))
         if person.title is None:
