@@ -317,3 +317,23 @@ def test_a_colon_after_a_speaker_attributes_the_quote(parser: Parser, text: str,
 
 def test_a_colon_after_no_actor_attributes_nothing(parser: Parser) -> None:
     assert _speakers(parser, 'The message from the capital was clear: "We will not negotiate."') == []
+
+
+# ------------------------------------------------------------------ a body's media office
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA's 128th Brigade took the airport, the brigade's media office said on Facebook.",
+        "The 128th Brigade took the airport, its media office said.",
+    ],
+)
+def test_a_bodys_media_office_speaks_for_the_body(parser: Parser, text: str) -> None:
+    assert [s for s, _ in _speakers(parser, text)] == ["128th Brigade"]
+    assert not any("office" in name for name in _actors(parser, text))
+
+
+def test_a_persons_office_stays_an_actor_of_its_own(parser: Parser) -> None:
+    said = _speakers(parser, "Bashagha arrived in Tripoli overnight, his office said.")
+    assert [s for s, _ in said] == ["Bashagha's office"]

@@ -604,11 +604,34 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
             return found
+    owner = _office_owner(ctx, sent, head)
+    if owner is not None:
+        return owner
     lo, hi = _phrase_bounds(sent, head)
     inside = ctx.actors_in(lo, hi)
     if head.pos == "NOUN" and head.lower in SOURCE_NOUNS and all(h.start > head.end for h in inside):
         return None  # "a spokesman for the government": an unnamed source, not the body it serves
     return inside[0] if inside else None
+
+
+OFFICE_NOUNS = frozenset({"office"})
+"""Head nouns of a body's own office ("the brigade's media office", "its press office"): it
+speaks for the body that owns it."""
+_BODY_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+
+
+def _office_owner(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
+    """The body whose office speaks: its name, or what "its" or "the brigade" stands for; a
+    person's office ("his office") is an actor of its own and is found by name."""
+    if head.lower not in OFFICE_NOUNS:
+        return None
+    owner = next(sent.children(head, "poss"), None)
+    if owner is None:
+        return None
+    found = _holding(ctx, owner)
+    if found is None and (owner.lower in ("its", "their") or owner.lower in DESCRIPTIONS):
+        found = ctx.coref.resolve(owner.start, owner.lower)
+    return found if found is not None and found.actor_kind in _BODY_KINDS else None
 
 
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "declaration"})
