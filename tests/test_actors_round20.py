@@ -337,3 +337,20 @@ def test_a_bodys_media_office_speaks_for_the_body(parser: Parser, text: str) -> 
 def test_a_persons_office_stays_an_actor_of_its_own(parser: Parser) -> None:
     said = _speakers(parser, "Bashagha arrived in Tripoli overnight, his office said.")
     assert [s for s, _ in said] == ["Bashagha's office"]
+
+
+# ------------------------------------------------------------------ "his men" after a titled name
+
+
+def test_his_men_are_not_an_earlier_known_persons_side(parser: Parser) -> None:
+    text = (
+        "The LNA's 128th Brigade, led by Hassan al-Zadma, took the airport. Abdelsalam Abu Bakr, "
+        "a Tebu commander, told reporters that his men had withdrawn to the east."
+    )
+    article = parser.parse(text, published="2024-08-05")
+    assert ("withdraw", "Libyan National Army") not in [(m.kind.value, m.actor) for m in article.movements]
+
+
+def test_his_men_still_reach_the_known_person_just_named(parser: Parser) -> None:
+    article = parser.parse("Hassan al-Zadma said his men had taken the airport.", published="2024-08-05")
+    assert any("his men" in [m.text for m in a.mentions] for a in article.actors)

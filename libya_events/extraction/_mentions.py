@@ -1156,6 +1156,8 @@ class MentionFinder:
         if not prior:
             return
         master = max(_past_relative_clause(folded, pm.start(), prior), key=lambda h: h.end)
+        if pronoun == "his" and _titled_name_between(folded, master.end, pm.start()):
+            return  # "X ... Ali Omar, a Tebu commander, said his men": Ali Omar's, not X's
         forces = (
             self._forces_of(master, pm.start(), pm.end())
             if master.actor_kind is not ActorKind.COUNTRY
@@ -1626,6 +1628,15 @@ def _portfolio_key(name: str) -> str:
         return " ".join(words)
     joined = " ".join(portfolio)
     return " ".join([*owner, "ministry of", _PORTFOLIO_SPELLINGS.get(joined, joined)])
+
+
+def _titled_name_between(folded: str, start: int, end: int) -> bool:
+    """Whether a name set off by a title ("Ali Omar, a Tebu commander,") stands in
+    ``[start, end)``: a person the dictionaries do not know, nearer than any they do."""
+    return any(
+        _APPOSITION.match(folded, m.end(), min(len(folded), m.end() + 160))
+        for m in _NAME.finditer(folded, start, end)
+    )
 
 
 def _institution_owner(word: str) -> bool:
