@@ -354,3 +354,22 @@ def test_his_men_are_not_an_earlier_known_persons_side(parser: Parser) -> None:
 def test_his_men_still_reach_the_known_person_just_named(parser: Parser) -> None:
     article = parser.parse("Hassan al-Zadma said his men had taken the airport.", published="2024-08-05")
     assert any("his men" in [m.text for m in a.mentions] for a in article.actors)
+
+
+# ------------------------------------------------------------------ "said the <Title>, <Name>"
+
+
+def test_a_capitalised_title_then_a_name_after_said_is_the_named_person(parser: Parser) -> None:
+    text = (
+        '"This deal is a first step," said the Acting Special Representative of the '
+        "Secretary-General, Stephanie Koury."
+    )
+    article = parser.parse(text, published="2024-09-26")
+    assert [s.speaker for s in article.statements] == ["Stephanie Koury"]
+    assert "Acting Special Representative" not in {a.name for a in article.actors}
+
+
+def test_a_named_body_after_a_commanders_title_is_still_the_body(parser: Parser) -> None:
+    # "The commander of the group, Libya Shield, said": the name is the object's, not a person
+    text = "The commander of the group, Libya Shield, said the road was open."
+    assert "Libya Shield Force" in {a.name for a in parser.parse(text, published="2013-05-01").actors}

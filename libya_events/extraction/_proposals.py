@@ -513,6 +513,8 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
         return _military(words, org_head)
     if label == "PERSON":
         return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
+    if words[-1].lower in TITLE_WORDS:
+        return None  # "the Acting Special Representative": a title, not an organisation
     if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
         return ActorKind.ORGANIZATION if words[0].dep in ACTING or words[0].dep == "pobj" else None
     if len(words) >= 2 and words[-1].dep in ACTING:

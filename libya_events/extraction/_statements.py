@@ -31,7 +31,7 @@ from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._kb import normalize_alias
-from libya_events.extraction._lexicon import CHANNELS, Channel
+from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
@@ -477,8 +477,8 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
     name = _appos_name_of(ctx, sent, head)
-    if name is not None and (head.pos == "NOUN" or _unnamed_holder(ctx, head)):
-        head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
+    if name is not None and (head.pos == "NOUN" or head.lower in TITLE_WORDS or _unnamed_holder(ctx, head)):
+        head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks (a capitalised title too)
     proposed = ctx.proposed.get((head.start, head.end))
     if proposed is not None and head.pos == "PROPN":
         return proposed
@@ -497,8 +497,20 @@ def _appos_name_of(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | 
     key = (sent.start, head.i)
     if key in ctx.appos_names:
         return ctx.appos_names[key]
-    found = ctx.appos_names[key] = _appos_name(sent, head)
+    found = _appos_name(sent, head) or _appos_person(ctx, sent, head)
+    ctx.appos_names[key] = found
     return found
+
+
+def _appos_person(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | None:
+    """A name in apposition to the subject that the article's mentions know for a person,
+    whatever label the recogniser gave it ("the Acting Special Representative of the
+    Secretary-General, Stephanie Koury")."""
+    for c in sent.children(head, "appos"):
+        held = _holding(ctx, c)
+        if held is not None and held.actor_kind is ActorKind.PERSON:
+            return c
+    return None
 
 
 def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
