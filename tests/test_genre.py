@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds thirty-two articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds forty articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -11,7 +11,12 @@ terse 2020 agency update with a correction line and a byline; and, added blind i
 forces and an NGO detention report; and, added blind in round 19a, a 2020 ceasefire story, a
 2012 Bani Walid story, a translated ministry press release and a 2023 Derna deployments story;
 and, added blind in round 19b, a 2019 Murzuq air-raid feature, a 2025 Kufra border story, a May
-2022 Bashagha-in-Tripoli story and a 2019 Mediterranean migration explainer), each with gold
+2022 Bashagha-in-Tripoli story and a 2019 Mediterranean migration explainer; and, added blind
+in round 20a, a 2011 Nafusa mountains campaign story, a UN Panel of Experts report excerpt, a
+question-and-answer interview with a field commander and a 2017 Benghazi final-battles story;
+and, added blind in round 20b, a May 2025 Tripoli clashes wire story, a 2017 oil crescent raid
+story, a hedged op-ed on mid-2020 and a 2015-2016 Sabratha and Derna Islamic State story), each
+with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -77,6 +82,23 @@ All thirty-two with both rounds merged: actors 0.935 / 0.929 / 0.932, locations 
 relative_locations 1.000, movements 0.834 / 0.743 / 0.786, statements 0.968, macro F1 0.933
 (genre-01..16 0.960, 17..20 0.920, 21..24 0.877, 25..28 0.906, 29..32 0.920).
 
+Round 20a (2026-12-06) wrote genre-33..36 blind, the gold committed first. They scored blind
+macro 0.787 (actors 0.787 / 0.755 / 0.771, locations 0.923, movements 0.688 / 0.324 / 0.440,
+statements 0.875 / 0.737 / 0.800); after that round's fixes 0.862 (actors 0.812 / 0.812 /
+0.812, locations 0.943, movements 0.731 / 0.559 / 0.633, statements 0.900 / 0.947 / 0.923).
+genre-01..32 with the same code: macro 0.933 (movements 0.830 / 0.743 / 0.784). The
+thirty-six-article set after it: actors 0.924 / 0.919 / 0.922, locations 0.976,
+relative_locations 1.000, movements 0.819 / 0.720 / 0.766, statements 0.965, macro F1 0.926.
+
+Round 20b (2026-12-06) wrote genre-37..40 blind, the gold committed first. They scored blind
+macro 0.830 (actors 0.817 / 0.891 / 0.852, locations 0.944, movements 0.556 / 0.500 / 0.526,
+statements 0.828); with the gold's convention fixes ("according to X" is X's statement, "the
+east" a region, "Tripoli-based" no place) 0.848; after that round's fixes 0.911 (actors 0.841
+/ 0.964 / 0.898, locations 1.000, movements 0.679 / 0.633 / 0.655, statements 1.000).
+genre-01..32 with the same code: macro 0.933, as before the round. All thirty-six (01..32,
+37..40): actors 0.923 / 0.933 / 0.928, locations 0.984, relative_locations 1.000, movements
+0.813 / 0.734 / 0.772, statements 0.971, macro F1 0.931.
+
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
 """
@@ -96,7 +118,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.93
+MACRO_FLOOR = 0.92
 
 
 def _score(*extra: str) -> dict[str, object]:

@@ -168,3 +168,50 @@ def test_word_lookups_agree_with_a_scan(words: list[str], extra: str) -> None:
     keys = {w.key for w in words_of(" ".join([*words[:3], extra]))}
     assert gate.positions(keys) == [i for i, w in enumerate(found) if w.key in keys]
     assert gate.has_any(keys) == any(w.key in keys for w in found)
+
+
+OTHER_CHARACTERS = [
+    "\u00e9",  # e with an acute accent: a word character
+    "\u015e",  # S with a cedilla
+    "\u00df",  # sharp s (upper case: two letters)
+    "\u0301",  # a combining acute accent: no word character
+    "\u2026",  # an ellipsis
+    "\u00a0",  # a no-break space
+    "\u2009",  # a thin space
+    "\u00b0",  # a degree sign
+    "\u2019",  # a right single quote, which some patterns name
+    "\u212a",  # the Kelvin sign: "k" when the case is ignored
+    "\u017f",  # the long s: "s" when the case is ignored
+    "\u0131",  # the dotless i
+    "\u0663",  # an Arabic-Indic digit three
+]
+OTHER_WORDS = ["forc\u00e9s", "\u00c9mile", "Salam\u00e9", "Erdo\u011fan", "Sch\u00fctz", "\u00e9troops"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(VOCAB + OTHER_WORDS), max_size=40),
+    st.lists(
+        st.sampled_from([" ", " ", "  ", "\n", "", "-", "_", *OTHER_CHARACTERS]), min_size=40, max_size=40
+    ),
+)
+def test_gates_agree_on_texts_with_other_characters(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    gate = WordGate(text, words_of(text))
+    lower = text.lower()
+    for first in GATED.values():
+        _same(first, text)
+        if len(lower) == len(text):
+            found = [m.span() for m in gate.finditer(first, on=lower)]
+            assert found == [m.span() for m in first.pattern.finditer(lower)]
+
+
+def test_a_text_with_accented_names_is_gated_by_its_ascii_words() -> None:
+    """The speed of the gate holds for a text with "Salam\u00e9" or an ellipsis in it."""
+    text = "Forces loyal to Ghassan Salam\u00e9 moved\u2026 and pro-government troops followed."
+    gate = WordGate(text, words_of(text))
+    for first in GATED.values():
+        assert gate._ascii_gate(first.pattern, None) is not None
+        _same(first, text)
+    kelvin = WordGate(text + " \u212a", words_of(text + " \u212a"))
+    assert all(kelvin._ascii_gate(first.pattern, None) is None for first in GATED.values())

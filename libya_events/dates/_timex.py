@@ -146,6 +146,8 @@ _YEAR_WORDS = {
     "the preceding year": -1,
     "the year before": -1,
     "the same year": 0,
+    "that year": 0,
+    "that same year": 0,
     "the following year": 1,
     "the next year": 1,
     "the year after": 1,
@@ -482,10 +484,10 @@ def _month_in_year_word(g: dict[str, str | None], p: _dt.date | None, anchor: Ev
     in the year the word names; ``None`` without the reference year. :class:`_Reject` for a
     day the month lacks ("30 February last year")."""
     word = _fold(g["w1"] or g["w2"] or g["w3"])
-    if word.startswith("the ") and anchor is not None:
-        base: _dt.date | None = anchor.start  # "the previous year": the story's year so far
+    if word.startswith(("the ", "that ")) and anchor is not None:
+        base: _dt.date | None = anchor.start  # "the previous year", "that year": the story's year so far
     else:
-        base = p
+        base = p if not word.startswith("that ") else None  # "that year" with no year told before
     if base is None:
         return None
     year = base.year + _YEAR_WORDS[word]
@@ -497,6 +499,20 @@ def _month_in_year_word(g: dict[str, str | None], p: _dt.date | None, anchor: Ev
         return _day(_dt.date(year, month, int(dom)))
     except ValueError:
         raise _Reject from None
+
+
+_YEAR_PARTS = frozenset(
+    {"end", "start", "beginning", "middle", "months", "weeks", "half", "quarter", "course"}
+)
+"""Nouns of a part of a year: "the end of 2019", "the first months of 2020" name that year."""
+
+
+def _part_of_year(text: str, m: re.Match[str], pre: str) -> bool:
+    """Whether a bare year after "of" ends a part-of-year phrase (and no count follows it)."""
+    if pre != "of" or _COUNT_NOUN.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 16) : m.start()].split()
+    return bool(before) and before[-1].casefold() in _YEAR_PARTS
 
 
 def _resolve(
@@ -613,7 +629,11 @@ def _resolve(
             date = _month(year, month)
     elif g["yo"]:
         kind = "absolute"
-        if scan and (pre not in _YEAR_PREFIXES or _COUNT_NOUN.match(text, m.end())):
+        if (
+            scan
+            and (pre not in _YEAR_PREFIXES or _COUNT_NOUN.match(text, m.end()))
+            and not _part_of_year(text, m, pre)
+        ):
             lead = text[max(0, m.start() - 4) : m.start()]
             if pre or lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
                 raise _Reject

@@ -9,7 +9,7 @@ import re
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 
-__all__ = ["foreign_acronym_hits", "named_team_hits"]
+__all__ = ["affiliated_force_hits", "foreign_acronym_hits", "named_team_hits", "short_name_hits"]
 
 _TEAM_NOUNS = ("team", "teams", "crew", "crews", "rescuers", "delegation", "experts", "mission")
 _FOREIGN_ACRONYM = re.compile(
@@ -85,3 +85,120 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _hit(start: int, end: int, acronym: str) -> Hit:
     return Hit(start, end, "acronym:" + acronym.lower(), acronym, "unit", ActorKind.ORGANIZATION)
+
+
+_AFFILIATED = re.compile(
+    r"(?<=[ \t])(affiliated|aligned|allied)[ \t]++(forces|troops|fighters|units|militias)\b"
+)
+"""The tail of a side named after whom it serves, written without a hyphen ("Haftar affiliated
+forces", a United Nations report's usage); the name before it is read back word by word."""
+_SIDE_WORD = re.compile(r"(?:[A-Z][\w'\u2019-]*+|of|the|al|el)\Z")
+_ACRONYM_AFTER = re.compile(r"\(([A-Z][A-Za-z-]{1,8}+)\)")
+SIDE_NAME_WORDS = 4
+"""The most words a side's name before "affiliated forces" is read back over."""
+
+
+def affiliated_force_hits(folded: str, hits: list[Hit]) -> tuple[list[Hit], set[int]]:
+    """Armed groups named "<Side> affiliated forces" (no hyphen), with the acronym given after
+    them in brackets and its later bare uses ("Haftar affiliated forces (HAF)" ... "HAF units"),
+    and the ids of the mentions inside the name that give way (the side's own: "Haftar" there
+    is no act of his)."""
+    if "affiliated" not in folded and "aligned" not in folded and "allied" not in folded:
+        return [], set()
+    out: list[Hit] = []
+    gone: set[int] = set()
+    for m in _AFFILIATED.finditer(folded):
+        end = m.start()
+        while end > 0 and folded[end - 1] in " \t":
+            end -= 1
+        start = _side_start(folded, end)
+        if start is None:
+            continue
+        name = folded[start : m.end()]
+        key = "group:" + name.lower()
+        inside = [h for h in hits if h.actor_kind is not None and start <= h.start and h.end <= end]
+        gone.update(id(h) for h in inside)
+        out.append(Hit(start, m.end(), key, name, "unit", ActorKind.ARMED_GROUP))
+        after = m.end()
+        while folded[after : after + 1] in (" ", "\t"):
+            after += 1
+        short = _ACRONYM_AFTER.match(folded, after)
+        if short is not None:
+            uses = _acronym_uses(folded, hits, short.group(1), short.start(1), key, name)
+            spans = {(u.start, u.end) for u in uses}
+            gone.update(
+                id(h) for h in hits if (h.start, h.end) in spans
+            )  # the text's own acronym, not another body's
+            out.extend(uses)
+    return out, gone
+
+
+def _side_start(folded: str, end: int) -> int | None:
+    """Where the capitalised name ending at ``end`` starts (None when no capitalised word ends there)."""
+    start: int | None = None
+    pos = end
+    for _ in range(SIDE_NAME_WORDS):
+        cut = folded.rfind(" ", 0, pos)
+        word = folded[cut + 1 : pos]
+        if not word or _SIDE_WORD.match(word) is None:
+            break
+        if word[0].isupper():
+            start = cut + 1
+        pos = cut
+        if cut < 0:
+            break
+    return start
+
+
+def _acronym_uses(folded: str, hits: list[Hit], acronym: str, first: int, key: str, name: str) -> list[Hit]:
+    """Mentions of the side's acronym: its bracketed introduction and each later use that no
+    longer named mention covers (a body the knowledge base knows by the same letters gives
+    way: the text says what they stand for here)."""
+    named = [(h.start, h.end) for h in hits if h.actor_kind is not None and _named(h)]
+    out = [Hit(first, first + len(acronym), key, name, "unit", ActorKind.ARMED_GROUP)]
+    for later in re.finditer(rf"\b{re.escape(acronym)}\b", folded[first + len(acronym) :]):
+        a, b = later.start() + first + len(acronym), later.end() + first + len(acronym)
+        if (a, b) in named or not _overlaps(named, a, b):  # the bare acronym, or inside no longer name
+            out.append(Hit(a, b, key, name, "unit", ActorKind.ARMED_GROUP))
+    return out
+
+
+SHORT_HEADS = frozenset(
+    {"Panel", "Mission", "Commission", "Committee", "Council", "Court", "Tribunal", "Agency", "Authority"}
+)
+"""Capitalised heads a body's name ends or turns on that a text then uses alone ("the Panel of
+Experts on Libya ... the Panel identified")."""
+_SHORT_NAME = re.compile(
+    r"\b[Tt]he[ \t]++(" + "|".join(sorted(SHORT_HEADS)) + r")\b(?![ \t]++(?:[A-Z]|of\b|for\b|on\b))"
+)
+_BODY_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
+
+
+def short_name_hits(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Mentions of a body by its capitalised head alone ("the Panel", "the Commission"), each
+    the body named earlier with that word in its name, when only one body so named came before."""
+    if not any(head in folded for head in SHORT_HEADS):
+        return []
+    bodies = sorted(
+        (h for h in hits if h.actor_kind in _BODY_KINDS and h.source != "pronoun"), key=lambda h: h.start
+    )
+    taken = [(h.start, h.end) for h in hits]
+    out: list[Hit] = []
+    for m in _SHORT_NAME.finditer(folded):
+        head = m.group(1)
+        if _overlaps(taken, m.start(1), m.end(1)):
+            continue
+        named = [h for h in bodies if h.end <= m.start() and head in _name_words(h)]
+        if not named or len({h.key for h in named}) != 1:
+            continue
+        body = named[-1]
+        if body.entry is not None:
+            out.append(Hit.of_entry(m.start(1), m.end(1), body.entry, body.source))
+        else:
+            out.append(Hit(m.start(1), m.end(1), body.key, body.name, body.source, body.actor_kind))
+    return out
+
+
+def _name_words(hit: Hit) -> set[str]:
+    names = [hit.name, *(hit.entry.aliases if hit.entry is not None else ())]
+    return {w for n in names for w in n.split()}

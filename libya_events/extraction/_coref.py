@@ -42,6 +42,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "faction": (ActorKind.ARMED_GROUP,),
     "factions": (ActorKind.ARMED_GROUP,),
     "brigade": (ActorKind.ARMED_GROUP,),
+    "brigades": (ActorKind.ARMED_GROUP,),
+    "battalions": (ActorKind.ARMED_GROUP,),
     "battalion": (ActorKind.ARMED_GROUP,),
     "force": (ActorKind.ARMED_GROUP,),
     "forces": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
@@ -185,7 +187,8 @@ class Coreference:
         compatible = (
             h
             for h in self._before(start, limit)
-            if _compatible(h, key, kinds) and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
+            if _compatible(h, key, kinds, self._text)
+            and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
         )
         person_description = key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)
         if key not in NAMED_BY_HEAD and not person_description:
@@ -222,7 +225,7 @@ class Coreference:
         return self._barriers[k - 1] if k else 0
 
 
-def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...]) -> bool:
+def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = "") -> bool:
     """Whether the mention can be what ``key`` stands for: kind, number and gender."""
     if key in _PERSONAL_PRONOUNS and _one_person(hit):
         return _gender(hit) in (None, "f" if key in _FEMININE else "m")
@@ -230,7 +233,7 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...]) -> bool:
         return False
     if key in _PLURAL_PRONOUNS and hit.actor_kind is ActorKind.PERSON:
         return False
-    if key in _SINGULAR_NEUTER and _plural(hit):
+    if key in _SINGULAR_NEUTER and _plural(hit) and not _acronym_mention(hit, text):
         return False  # "it" is not "the rebels"
     gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
     return gender is None or _gender(hit) in (None, gender)
@@ -251,6 +254,12 @@ def _one_person(hit: Hit) -> bool:
         and bool(words)
         and words[-1] in SINGLE_PERSON_NOUNS
     )
+
+
+def _acronym_mention(hit: Hit, text: str) -> bool:
+    """ "The BDB ... its trucks": a group named by its acronym is one body, whatever its full name."""
+    surface = text[hit.start : hit.end] if text else ""
+    return len(surface) >= 2 and surface.isupper() and surface.isalpha()
 
 
 def _plural(hit: Hit) -> bool:

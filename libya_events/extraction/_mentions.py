@@ -41,15 +41,18 @@ __all__ = ["Hit", "MentionFinder", "Word", "words_of"]
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
 # past forms of verbs whose object is a place reached, taken or left ("fled Tawergha").
-PLACE_SLOT_WORDS = (
-    "in at near to from into outside around of toward towards via reached entered took captured seized "
-    "retook recaptured stormed overran occupied liberated fled left abandoned evacuated besieged "
-    "encircled surrounded attacked raided shelled visited toured "
-    # other forms of the same verbs ("had retaken X", "after taking X", "entering X")
-    "taken retaken overrun take retake capture recapture seize enter reach leave visit "
-    "taking retaking capturing recapturing seizing entering reaching leaving fleeing visiting "
-    "storming attacking shelling through across beyond"
-).split()
+PLACE_SLOT_WORDS = [
+    *(
+        "in at near to from into outside around of toward towards via reached entered took captured seized "
+        "retook recaptured stormed overran occupied liberated fled left abandoned evacuated besieged "
+        "encircled surrounded attacked raided shelled visited toured "
+        # other forms of the same verbs ("had retaken X", "after taking X", "entering X")
+        "taken retaken overrun take retake capture recapture seize enter reach leave visit "
+        "taking retaking capturing recapturing seizing entering reaching leaving fleeing visiting "
+        "storming attacking shelling through across beyond"
+    ).split(),
+    "far as",  # "got as far as X": the furthest place reached
+]
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 TRIBAL_AREA = "tribal_area"
 """The feature of a region named as the tribe that lives there: a place only where a place
@@ -80,7 +83,9 @@ def words_of(folded: str) -> list[Word]:
         spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
         new = tuple.__new__  # Word(...) without the keyword-handling constructor
         return [new(Word, (lower[a:b], a, b, folded[a].isupper())) for a, b in spans]
-    return [Word(_key(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(folded)]
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    new = tuple.__new__
+    return [new(Word, (_key(folded[a:b]), a, b, folded[a].isupper())) for a, b in spans]
 
 
 def _alias_words(alias: str) -> tuple[str, ...]:
@@ -252,7 +257,17 @@ def _adjacent(words: Sequence[Word], i: int, n: int, folded: str) -> bool:
         start, end = words[k].end, words[k + 1].start
         if end - start > 3 or _BREAK_CHARS.intersection(folded[start:end]):
             return False
+        if _sentence_ends(folded, words[k].start, start):
+            return False  # "the town. Officials said": two sentences, not "town officials"
     return True
+
+
+def _sentence_ends(folded: str, word_start: int, word_end: int) -> bool:
+    """A full stop and a space after a lower-case word of two letters or more (not "U.S. forces")."""
+    if folded[word_end : word_end + 2] not in (". ", ".\n"):
+        return False
+    word = folded[word_start:word_end]
+    return len(word) > 1 and word.isalpha() and word.islower()
 
 
 _BREAK_CHARS = frozenset('\n,;:"()')
@@ -267,7 +282,7 @@ _GOVERNMENT_FORCES = re.compile(
 )
 _LOYAL_TO = re.compile(
     r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys)\s+(?:loyal\s+to|backing|"
-    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|under)\s+",
+    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|under|of)\s+",
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
@@ -505,6 +520,14 @@ _SEAT_FEATURES = frozenset({"capital", "country"})
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
 
+def _longest_place(place_matches: Sequence[tuple[int, _Payload]], capital: bool) -> int:
+    """The number of words of the longest place name of several words that matches (0: none)."""
+    for size, (_, _, needs_cap) in place_matches:
+        if size > 1 and (capital or not needs_cap):
+            return size
+    return 0
+
+
 class MentionFinder:
     """Finds actor and place mentions; built once per parser (the indexes), used per article."""
 
@@ -613,14 +636,7 @@ class MentionFinder:
             actor_matches = self._actors.matches(words, keys, i, folded) if w.key in actor_first else ()
             place_matches = self._places.matches(words, keys, i, folded) if w.key in place_first else ()
             # a longer place name starting here wins over a shorter actor name ("the CBL HQ")
-            longest_place = next(
-                (
-                    size
-                    for size, (_, _, needs_cap) in place_matches
-                    if size > 1 and (w.capital or not needs_cap)
-                ),
-                0,
-            )
+            longest_place = _longest_place(place_matches, w.capital) if place_matches else 0
             for size, (source, payload, needs_cap) in actor_matches:
                 if size < longest_place:
                     break
@@ -858,7 +874,7 @@ class MentionFinder:
             add(hit)
         for loyal in (
             gate.finditer(_LOYAL_TO_FIRST)
-            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ")
+            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ", " of ")
             else ()
         ):
             master = _first_actor_at(
@@ -868,6 +884,10 @@ class MentionFinder:
                 continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
             if _clause_after_name(folded[loyal.end() : master.start]):
                 continue  # "forces loyal to X had moved against Y": Y is whom they fight
+            if loyal.group().rstrip().lower().endswith(" of") and not _forces_of_government(
+                folded, loyal, master
+            ):
+                continue  # "forces of X": only a government's are a force of their own here
             forces = self._forces_of(master, loyal.start(), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -1534,6 +1554,13 @@ def _allies_hit(master: Hit, am: re.Match[str]) -> Hit:
         affiliation=master.name,
         master=master if master.start >= start else None,
     )
+
+
+def _forces_of_government(folded: str, loyal: re.Match[str], master: Hit) -> bool:
+    """ "Tarhuna fell to forces of the Government of National Accord": the government named
+    right after "forces of" (an article at most between) commands them."""
+    between = folded[loyal.end() : master.start].strip().lower()
+    return master.actor_kind is ActorKind.GOVERNMENT and master.entry is not None and between in ("", "the")
 
 
 def _forces_of(master: Hit, start: int, end: int) -> Hit | None:

@@ -22,6 +22,12 @@ import attrs
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
+from libya_events.extraction._interview import (
+    FIRST_PERSON_OWNERS,
+    FIRST_PERSON_PLURAL,
+    THIRD_PERSON_OWNERS,
+    Transcript,
+)
 from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -548,6 +554,8 @@ SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "li
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
+_CO_ACTOR_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CO_ACTOR_PREPS)
+"""The preposition each of :data:`CO_ACTOR_PREPS` ends with ("with", "alongside")."""
 BACKING_WORDS = frozenset(
     {"back", "backed", "support", "supported", "recognise", "recognised", "recognize", "recognized"}
     | {"link", "linked"}
@@ -628,7 +636,11 @@ class _Sentence:
                 yield child
 
     def child(self, tok: Token, deps: frozenset[str]) -> Token | None:
-        return next(self.children(tok, deps), None)
+        tokens = self.tokens
+        for c in tok.children:  # a loop, not next(self.children(...)): called for most tokens
+            if tokens[c].dep in deps:
+                return tokens[c]
+        return None
 
     def head(self, tok: Token) -> Token:
         return self.tokens[tok.head]
@@ -660,6 +672,9 @@ class _Context:
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
+        self.transcript = Transcript(
+            text, self.hits
+        )  # an interview's answers: "we" is the interviewee's side
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -1109,7 +1124,13 @@ def _is_headline(sent: ParsedSentence, text: str) -> bool:
     return bool(text) and sent.start < find_preamble(text).body
 
 
+FRAME_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+"""The parts of speech a frame's word may have: every branch of :func:`_frame` asks for one."""
+
+
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
+    if tok.pos not in FRAME_POS:
+        return None  # most tokens (determiners, prepositions, punctuation)
     if tok.pos == "VERB":
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
         cls = cls or _state_change(s, tok)
@@ -1235,6 +1256,8 @@ def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Se
 
 
 SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+SELF_HEADINGS = COMPASS_WORDS | {"in", "ahead", "onward", "onwards", "forward"}
+"""Words on a driving verb with no one driven that say where its subject itself went."""
 
 
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
@@ -1245,6 +1268,8 @@ def _drives_itself(s: _Sentence, tok: Token) -> bool:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         return obj.lemma in ROUTE_NOUNS  # "drove up the highway from X"
+    if any(c.lower in SELF_HEADINGS for c in s.children(tok, PARTICLES) if c.i < tok.i + 3):
+        return True  # "pushed west from X", "had driven in from X": a heading or an arrival
     return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
@@ -1317,6 +1342,8 @@ def _own_way(s: _Sentence, obj: Token) -> bool:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
+    if obj is None and cls.object in ("origin", "dest"):
+        obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
     if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj)):
         obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
@@ -1384,6 +1411,12 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if found and cls.object == "dest":
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
+    if (
+        patient is not None
+        and cls.object in ("dest", "origin")
+        and not (origins if cls.object == "origin" else dests)
+    ):
+        (origins if cls.object == "origin" else dests).extend(_there(s, tok))  # "stormed the base there"
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True
@@ -1397,6 +1430,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
+    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+        origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
@@ -1409,6 +1444,51 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         )
     )
+
+
+THERE_REACH_CHARS = 300
+
+
+def _there(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "stormed the headquarters there": the town named just before (within a few sentences)."""
+    there = next((c for c in s.children(tok, frozenset({"advmod"})) if c.lower == "there"), None)
+    if there is None or s.ctx is None:
+        return []
+    before = s.ctx.place_before(there.start)
+    if before is None or before.place is None or not before.place.populated:
+        return []
+    return [before] if there.start - before.end <= THERE_REACH_CHARS else []
+
+
+RESIDENT_NOUNS = frozenset(
+    {
+        "resident",
+        "inhabitant",
+        "family",
+        "villager",
+        "townspeople",
+        "townsfolk",
+        "people",
+        "civilian",
+        "population",
+    }
+)
+"""People named by where they live: "residents of X fled" left X."""
+HOME_PREPS = frozenset({"of", "from"})
+
+
+def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "Residents of X fled to Y", "many of the families from X fled": where the people who
+    flee live (the mover, or the group a partitive mover is part of) is the place they left."""
+    for noun in (
+        mover,
+        *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    ):
+        if noun.lemma in RESIDENT_NOUNS:
+            return [
+                h for p in s.children(noun, PREPOSITIONS) if p.lower in HOME_PREPS for h in _of_places(s, p)
+            ]
+    return []
 
 
 AID_VERBS = frozenset({"help", "assist", "aid", "rescue", "support", "reinforce", "fight", "join"})
@@ -1553,7 +1633,19 @@ def _verb_places(
     carrier, moved_out = carried
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
+        if cls.object == "origin" and not moved_out:
+            more = (
+                more[0] + more[1],
+                [],
+                False,
+            )  # "abandoned their positions on the edge of X": where they were
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if cls.object == "origin" and carrier is not None and not moved_out and _holds_a_force(s, carrier):
+        held = [  # "left their base at X": the parser hangs "at X" on the verb
+            h for p in s.children(tok, PREPOSITIONS) if p.lower in LOCATED_PREPS for h in _of_places(s, p)
+        ]
+        origins += [h for h in held if not any(h is o for o in origins)]
+        dests = [d for d in dests if not any(d is h for h in held)]
     if carrier is not None and cls.object == "mover" and not origins:
         origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
         dests = dests or found
@@ -1583,6 +1675,12 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _holds_a_force(s: _Sentence, noun: Token) -> bool:
+    """Whether a noun is a force's place that names no town of its own ("their base", "its
+    positions"): a place named beside it is where it is."""
+    return (noun.lemma in BASE_NOUNS or noun.lemma in AREA_NOUNS) and not _places(s, noun)
 
 
 def _conjunct_places(
@@ -1817,6 +1915,11 @@ VEHICLE_NOUNS = frozenset(
         "ferry",
         "truck",
         "bus",
+        "car",
+        "vehicle",
+        "pickup",
+        "jeep",
+        "warplane",
     }
 )
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
@@ -1909,6 +2012,29 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
     return next(stray, None) or _second_subject(s, tok)
 
 
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
+TIME_NOUNS = frozenset(
+    {"day", "night", "week", "month", "year", "time", "moment", "hour", "morning", "evening", "weekend"}
+)
+
+
+def _contact_antecedent(s: _Sentence, tok: Token) -> Token | None:
+    """ "the shore they had left", "the town its units took": a relative clause with no
+    relative word whose verb has a subject of its own and no object; the noun it hangs on
+    is the object."""
+    head = s.head(tok)
+    if tok.dep != "relcl" or head.i > tok.i or head.pos not in NOMINAL_POS or head.lemma in TIME_NOUNS:
+        return None  # "the day they left": when, not what
+    subject = s.child(tok, SUBJECTS)
+    if subject is None or subject.lower in RELATIVE_PRONOUNS or s.child(tok, OBJECTS) is not None:
+        return None
+    if any(c.lower in RELATIVE_PRONOUNS | RELATIVE_ADVERBS for c in s.children(tok) if c.i < tok.i):
+        return None
+    if any(c.dep in PREPOSITIONS and not s.child(c, PREP_OBJECTS) for c in s.children(tok)):
+        return None  # "the town they fled to": the noun is a preposition's, not the verb's
+    return head
+
+
 def _second_subject(s: _Sentence, tok: Token) -> Token | None:
     """ "forces recaptured Tripoli International Airport": a place the parser made a second
     subject after the verb, the verb's own subject standing before it, is its object."""
@@ -1966,7 +2092,10 @@ def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
 
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
-    if any(c.dep in PASSIVE_SUBJECTS or c.dep == "auxpass" for c in s.children(tok)):
+    if any(
+        c.dep in PASSIVE_SUBJECTS or (c.dep == "auxpass" and not _initials_as_auxiliary(s, c))
+        for c in s.children(tok)
+    ):
         return True
     if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
         return True  # "X, reported captured by the rebels": a participle with its agent
@@ -2032,11 +2161,27 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok)
     if misread is not None:
         return misread[0]
+    initials = _initials_read_as_auxiliary(s, tok)
+    if initials is not None:
+        return initials
     swallowed = _swallowed_subject(s, tok) or _subordinated_subject(s, tok)
     if swallowed is not None:
         return swallowed
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
+
+
+def _initials_read_as_auxiliary(s: _Sentence, tok: Token) -> Token | None:
+    """ "IS was pushed out of X": the parser reads a group's capital initials before an
+    auxiliary as a verb ("is"); with no subject of its own, the verb's subject is that group."""
+    if s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    first = next((a for a in s.children(tok, AUXILIARIES) if a.i < tok.i), None)
+    return first if first is not None and _initials_as_auxiliary(s, first) else None
+
+
+def _initials_as_auxiliary(s: _Sentence, aux: Token) -> bool:
+    return len(aux.text) >= 2 and aux.text.isupper() and s.actor_at[aux.i] is not None
 
 
 TIME_MODIFIERS = frozenset({"nummod", "compound", "npadvmod"})
@@ -2126,13 +2271,28 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
             None  # "X was killed as fighters overran Y": not X's doing ("was pushed out and fell back": X's)
         )
     unmarked = tok.dep == "advcl" and (tok.tag == "VBG" or s.child(tok, frozenset({"mark"})) is None)
-    if tok.dep in ("xcomp", "conj") or unmarked:  # ", seizing X", ", then advanced on X"
+    if (
+        tok.dep in ("xcomp", "conj") or unmarked or _loose_conjunct(s, tok, head)
+    ):  # ", seizing X", ", then advanced on X"
         return _governed_subject(s, head, depth + 1)
     if tok.dep == "pcomp" and head.dep == "prep":
         return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _loose_conjunct(s: _Sentence, tok: Token, head: Token) -> bool:
+    """ "took X, then advanced on Y": a finite verb the parser hangs loosely (``dep``) after a
+    verb, with no subject or marker of its own, goes on with that verb's subject."""
+    return (
+        tok.dep == "dep"
+        and tok.pos == "VERB"
+        and tok.tag in FINITE_TAGS
+        and head.pos in _CLAUSE_POS
+        and head.i < tok.i
+        and s.child(tok, frozenset({"mark"})) is None
+    )
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "credit", "praise", "thank"})
@@ -2161,14 +2321,20 @@ SELF_GOING_VERBS = frozenset(
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
+OBLIGED_VERBS = frozenset({"have"})
+"""A conjunct verb whose infinitive tells what the passive's subject then had to do."""
+
+
 def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
     """Whether a verb of retreat with no object is joined to a passive head by "and" ("were
     driven out and retreated"): the passive's subject moved on ("were intercepted and
     returned" is a second passive, "were stationed there and evicted people" acts on others).
     A verb of going on one's own in a finite tense is no passive participle: "was released and
     left for X" is the released one's move ("was seized and transferred to X" is not)."""
-    finite = conj.tag in FINITE_TAGS and conj.lemma in SELF_GOING_VERBS
-    if not finite and (conj.lemma not in RETREAT_VERBS or s.child(conj, OBJECTS) is not None):
+    inner = s.child(conj, frozenset({"xcomp"})) if conj.lemma in OBLIGED_VERBS else None
+    verb = inner if inner is not None else conj  # "were hit and had to fall back": the falling back
+    finite = conj.tag in FINITE_TAGS and verb.lemma in SELF_GOING_VERBS
+    if not finite and (verb.lemma not in RETREAT_VERBS or s.child(verb, OBJECTS) is not None):
         return False
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
 
@@ -2216,6 +2382,15 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
         elif c.dep in ("advmod", "prt"):
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, f"{c.lower} {p.lower}", 0)
+        elif c.lower in BOUND_WORDS and c.dep in BOUND_LINKS:  # "flew out of X, bound for Y"
+            for p in s.children(c, PREPOSITIONS):
+                if p.lower in ("for", "to"):
+                    yield from _prep_objects(s, p, "to", 0)
+
+
+BOUND_WORDS = frozenset({"bound", "destined"})
+BOUND_LINKS = frozenset({"advcl", "acl", "acomp", "xcomp", "oprd", "amod", "conj"})
+"""A participle on a move that names where it is going ("left X, bound for Y")."""
 
 
 def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[tuple[str, Token]]:
@@ -2285,7 +2460,13 @@ def _prep_places(
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
-    return origins, dests, towards
+    came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
+    return origins, dests, towards or came_in
+
+
+def _comes_in(s: _Sentence, tok: Token) -> bool:
+    """ "had driven in from X", "walked in from Y": a bare "in" tells an arrival, not a leaving."""
+    return any(c.lower == "in" and s.child(c, PREP_OBJECTS) is None for c in s.children(tok, PARTICLES))
 
 
 DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles"})
@@ -2475,7 +2656,7 @@ def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """ "visited X together with Y", "toured X along with Y": Y moves too."""
     out: list[Hit] = []
     for prep in s.tokens:
-        if prep.dep not in PREPOSITIONS or _clause_of(s, prep) != tok:
+        if prep.dep not in PREPOSITIONS or prep.lower not in _CO_ACTOR_LAST or _clause_of(s, prep) != tok:
             continue  # the parser may hang "together with Y" on the last place
         words = {prep.lower, *(f"{a.lower} {prep.lower}" for a in s.children(prep, frozenset({"advmod"})))}
         words.add(f"{s.head(prep).lower} {prep.lower}")  # "along with" parsed as two prepositions
@@ -2916,7 +3097,15 @@ def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
 
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
+    own = _own_side(s, tok, ctx)
+    if own is not None:
+        return own
+    if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
+        return _actor_of(s, s.head(s.head(tok)), ctx)  # "units, which themselves pulled back": the units
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
+        teller = _telling_person(s, tok)
+        if teller is not None:
+            return ctx.named(teller)
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
@@ -2929,6 +3118,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
+    told = _speakers_men(s, tok, hit, ctx)
+    if told is not None:
+        return told[0]  # "a Tebu commander said his men pulled back": the speaker's side, not a person
     if hit is None or _is_weak(hit):
         hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
@@ -2959,6 +3151,62 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     return _unnamed_force(s, tok)
+
+
+OWN_MEN = frozenset({"man", "fighter", "troop", "force", "soldier", "unit"})
+"""Plural nouns a speaker calls his own people by ("his men", "her troops")."""
+GROUP_REACH_CHARS = 2000
+
+
+def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> tuple[Hit | None] | None:
+    """ "A Tebu commander said his men had pulled back": "his" is the unnamed speaker, whose
+    men are the group his title names (a group of that name in the story), not a person named
+    earlier. ``None`` where the rule does not apply; else the side (or no actor)."""
+    if hit is None or hit.actor_kind is not ActorKind.PERSON or tok.lemma not in OWN_MEN or tok.tag != "NNS":
+        return None
+    if not any(c.lower in ("his", "her") for c in s.children(tok, frozenset({"poss"}))):
+        return None
+    clause = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
+    if clause is None or clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    told = s.actor_at[speaker.i] if speaker is not None else None
+    if speaker is None or told is None or told.actor_kind is not ActorKind.COLLECTIVE or speaker.tag != "NN":
+        return None
+    return (_group_called(s, speaker, ctx),)
+
+
+def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
+    """The armed group a noun's modifier names ("Tebu" in "a Tebu commander"): one the story
+    named before with that word, else one the knowledge base knows by it."""
+    for m in s.children(noun, FORCE_MODIFIERS):
+        own = s.actor_at[m.i]
+        if own is not None and own.actor_kind is ActorKind.ARMED_GROUP:
+            return ctx.named(own)
+        for h in reversed(ctx.hits_in(max(0, noun.start - GROUP_REACH_CHARS), m.start)):
+            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower in h.name.lower().split():
+                return ctx.named(h)
+        found = _group_named_by(m)
+        if found is not None:
+            return found
+    return None
+
+
+def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """In an interview's answer, "we" and "our units" are the interviewee's forces, "I" the
+    interviewee (:class:`~libya_events.extraction._interview.Transcript`)."""
+    if not ctx.transcript.answers:
+        return None
+    if tok.pos == "PRON" and tok.lower == "i":
+        return ctx.transcript.person(tok.start)
+    if tok.pos == "PRON" and tok.lower in FIRST_PERSON_PLURAL:
+        return ctx.transcript.side(tok.start, tok.end)
+    owner = s.child(tok, frozenset({"poss"}))
+    if tok.pos == "NOUN" and owner is not None and owner.lower in FIRST_PERSON_OWNERS:
+        return ctx.transcript.side(owner.start, tok.end)
+    if tok.pos == "NOUN" and owner is not None and owner.lower in THIRD_PERSON_OWNERS:
+        return ctx.transcript.side(owner.start, tok.end) if ctx.transcript.introduced(tok.start) else None
+    return None
 
 
 GROUP_HEADS = frozenset(
@@ -3115,6 +3363,30 @@ def _reporting_subject(s: _Sentence, tok: Token) -> Token | None:
     if speaker is None or speaker.i > tok.i or speaker.tag not in PLURAL_TAGS:
         return None
     return speaker
+
+
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
+"""An emphatic pronoun the parser may take for a relative clause's subject ("which themselves")."""
+SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
+TELLING_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
+
+
+def _telling_person(s: _Sentence, tok: Token) -> Hit | None:
+    """ "One former fighter said that he had been deployed to X": "he" as the subject of what a
+    singular person-like speaker says is the speaker, named or not (not a person named earlier)."""
+    if tok.dep not in ALL_SUBJECTS or tok.lower not in SINGULAR_PERSON_PRONOUNS:
+        return None
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or clause.head == clause.i or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None or speaker.i > tok.i or speaker.tag not in SINGULAR_TAGS:
+        return None
+    hit = s.actor_at[speaker.i]
+    return hit if hit is not None and hit.actor_kind in TELLING_KINDS else None
+
+
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def _bound_actor(s: _Sentence, tok: Token, speaker: Token, ctx: _Context) -> Hit | None:
@@ -3484,12 +3756,17 @@ def _of_sort(place: Place, features: frozenset[str] | None) -> bool:
     return place.feature in features if features is not None else place.populated
 
 
+PART_PREPS = frozenset({"in", "near", "around", "at"})
+"""Prepositions that place a thing ("control of the terminals at X", "positions near Y")."""
+
+
 def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
     """ "the town of X", "the outskirts of X", "positions in X": the places the phrase names."""
     if tok.lemma in REFERENCE_WORDS or tok.lower in REFERENCE_WORDS or depth > 2:
         return []  # "south of Tripoli": Tripoli is only the reference point
     for p in s.children(tok, PREPOSITIONS):
-        inside = p.lower in ("in", "near", "around") and (tok.lemma in AREA_NOUNS or depth > 0)
+        inside = p.lower in PART_PREPS and (tok.lemma in AREA_NOUNS or depth > 0)
+        inside = inside or (p.lower == "at" and tok.lemma in PLURAL_PLACE_NOUNS)  # "the terminals at X"
         if p.lower == "of" or inside:  # "the last pocket of resistance in X"
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o, depth + 1)
@@ -3697,11 +3974,39 @@ def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
         return Modality.PLANNED
     if lemma in REQUEST_HEADS:
         return None  # "urged the militias to withdraw": asked for, not done
+    if _hedged_report(s, head, verb):
+        return _own_modality(s, head)  # "are said to have flown out of X": a report, hedged
     if lemma == "refuse":
         return Modality.DENIED
     if lemma in PLANNED_HEADS or verb.tag != "VBG":
         return Modality.PLANNED  # "vowed to take X"
     return _own_modality(s, head)  # "reported capturing X", "kept pushing"
+
+
+HEDGE_HEADS = frozenset(
+    {
+        "say",
+        "report",
+        "believe",
+        "think",
+        "understand",
+        "rumour",
+        "rumor",
+        "claim",
+        "allege",
+        "know",
+        "suppose",
+    }
+)
+"""Verbs of hearsay whose passive raises the mover ("X is said to have fled"): a report, hedged."""
+
+
+def _hedged_report(s: _Sentence, head: Token, verb: Token) -> bool:
+    """ "are said to have flown out", "is reported to have flown", "appears to have withdrawn"."""
+    if head.lemma in HEDGE_HEADS:
+        return _is_passive(s, head)
+    perfect = any(a.lower == "have" for a in s.children(verb, AUXILIARIES))
+    return head.lemma in SEEMING_VERBS and perfect
 
 
 _RANK = {Modality.REPORTED: 0, Modality.PLANNED: 1, Modality.DENIED: 2, Modality.ATTEMPTED: 3}
@@ -3721,8 +4026,11 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         or _inherited_date(out, ctx, frame.trigger.start, span)
         or _news_date(s, frame.anchor, ctx)
     )
+    date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
+    if origin is None and _goes_on(s, frame.anchor):
+        origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
@@ -3863,6 +4171,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 frame.origins
                 and cls.lemma not in ARRIVALS
                 and not (frame.dests and cls.kind is MovementKind.TRAVEL)
+                and not (frame.towards and not frame.dests)
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
@@ -4093,11 +4402,97 @@ def _repeat_of(
     return None
 
 
+OFFSET_MARKS = {"after": -1, "before": 1}
+"""Links of a clause told as so long after (or before) the clause it hangs on."""
+OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
+OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+OFFSET_LINKS = frozenset({"npadvmod"})
+
+
+ONWARD_PARTICLES = frozenset({"prt", "advmod", "prep"})
+ONWARD_REACH = 1500
+"""How far back (characters) the place a move goes on from is looked for."""
+
+
+def _goes_on(s: _Sentence, verb: Token) -> bool:
+    """ "travelled on to X", "had moved on to X": the move goes on from where the mover was."""
+    for c in s.children(verb, ONWARD_PARTICLES):
+        nxt = s.tokens[c.i + 1] if c.i + 1 < len(s.tokens) else None
+        if c.lower in ONWARD_WORDS and c.i > verb.i and nxt is not None and nxt.lower in ONWARD_PREPS:
+            return True
+    return False
+
+
+def _last_reached(
+    out: Sequence[MovementDraft], actors: Sequence[Hit], dests: Sequence[Hit], pos: int
+) -> Hit | None:
+    """Where a move that goes on set out from: the place the same actor last reached, else the
+    place the story's last move (within reach) reached, if it is not where this move goes."""
+    recent = [d for d in out if pos - d.trigger.end < ONWARD_REACH and d.destination is not None]
+    own = [d for d in recent if d.actor is not None and any(_same_side(d.actor, a) for a in actors)]
+    for d in reversed(own or recent[-1:]):
+        if not any(_same_place(d.destination, h) for h in dests):
+            return d.destination
+    return None
+
+
+def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Context) -> EventDate | None:
+    """ "took X on Sunday, a day after Y abandoned Z": a clause told as a span of time after
+    (or before) the clause it hangs on happened that long before (or after) that clause's date,
+    unless it has a date of its own."""
+    for clause in (anchor, *s.sent.ancestors(anchor)):
+        offset = _clause_offset(s, clause) if clause.pos in _CLAUSE_POS else None
+        if offset is None:
+            continue
+        if date is not None and date.span is not None and _dated_inside(s, clause, date.span):
+            return date
+        head = s.head(clause)
+        head = s.head(head) if head.lemma in OFFSET_UNITS else head
+        base = _clause_date(s, head, ctx) or _news_date(s, head, ctx) if date is None else date
+        return _shifted(base, *offset) if base is not None else None
+    return date
+
+
+def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
+    """(signed count, unit) of a clause's "a day after" or "three weeks before"."""
+    sign = next(
+        (OFFSET_MARKS[m.lower] for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), 0
+    )
+    if not sign:
+        return None
+    head = s.head(clause)
+    units = [*s.children(clause, OFFSET_LINKS), *([head] if head.dep in OFFSET_LINKS else [])]
+    for unit in units:  # "a day after X took Y", also parsed as "a day" with "after ..." under it
+        if unit.lemma not in OFFSET_UNITS or unit.i > clause.i:
+            continue
+        for count in s.children(unit, frozenset({"det", "nummod"})):
+            n = OFFSET_COUNTS.get(count.lower) or (int(count.lower) if count.lower.isdigit() else 0)
+            if 0 < n < 100:
+                return sign * n, unit.lemma
+    return None
+
+
+def _dated_inside(s: _Sentence, clause: Token, where: Span) -> bool:
+    tok = s.sent.token_at(where.start)
+    return tok is not None and (tok.i == clause.i or any(a.i == clause.i for a in s.sent.ancestors(tok)))
+
+
+def _shifted(date: EventDate, n: int, unit: str) -> EventDate:
+    """``date`` moved by ``n`` units, no more precise than the count of units allows."""
+    if unit in ("day", "week"):
+        days = _dt.timedelta(days=n * (7 if unit == "week" else 1))
+        if date.granularity.value == "day":
+            return EventDate.from_day(date.start + days)
+        return EventDate.from_range(date.start + days, date.end + days)
+    if unit == "month":
+        months = date.start.year * 12 + date.start.month - 1 + n
+        return EventDate.from_month(months // 12, months % 12 + 1)
+    return EventDate.from_year(date.start.year + n)
+
+
 def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
-    """The time expression of the trigger's own clause, or of a clause above it."""
-    when = _when_date(s, anchor, ctx)
-    if when is not None:
-        return when
+    """The time expression of the trigger's own clause, else the time its "when" clause hangs
+    on, else the time expression of a clause above it."""
     best: tuple[int, int, EventDate] | None = None
     above = {a.i for a in s.sent.ancestors(anchor)}
     for t in ctx.times_in(s.sent.start, s.sent.end):
@@ -4116,7 +4511,9 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         cand = (rank, abs(tok.start - anchor.start), t.date)
         if best is None or cand[:2] < best[:2]:
             best = cand
-    return best[2] if best is not None else None
+    if best is None or best[0] > 0:
+        return _when_date(s, anchor, ctx) or (best[2] if best is not None else None)
+    return best[2]
 
 
 _WHEN = frozenset({"when"})
@@ -4139,9 +4536,13 @@ _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 def _since_start(date: EventDate, text: str) -> EventDate:
     """ "since February" is the range from February to the story's day; its "when" clause
-    happened in February itself (the day when the expression names one)."""
+    happened in February itself (the day when the expression names one, the year when it
+    names only a year)."""
     if date.granularity.value != "range" or not text.lower().startswith("since "):
         return date
+    words = text.split()
+    if len(words) == 2 and len(words[1]) == 4 and words[1].isdigit():
+        return EventDate.from_year(date.start.year, text=text)  # "since 2014, when X took Y"
     if _DAY_NUMBER.search(text):
         return EventDate(date.start, date.start, "day", text=text)
     month = EventDate.from_iso(date.start.strftime("%Y-%m"))

@@ -28,7 +28,12 @@ from attrs import Factory, define, evolve
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
 from libya_events.dates import TimeExpression, find_time_expressions, parse_published
 from libya_events.dates._timex import stated_published
-from libya_events.extraction._acronyms import foreign_acronym_hits, named_team_hits
+from libya_events.extraction._acronyms import (
+    affiliated_force_hits,
+    foreign_acronym_hits,
+    named_team_hits,
+    short_name_hits,
+)
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._described import described_then_named
 from libya_events.extraction._events import (
@@ -318,6 +323,8 @@ class Parser:
         hits = town_force_hits(folded, hits, self.gazetteer, self.knowledge_base, gate)
         hits.extend(foreign_acronym_hits(folded, hits))
         hits = _replaced(hits, *named_team_hits(folded, hits))
+        hits = _replaced(hits, *affiliated_force_hits(folded, hits))
+        hits.extend(short_name_hits(folded, hits))
         hits.extend(media_slot_hits(folded, hits, gate))
         hits = _replaced(hits, *side_unit_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
@@ -442,6 +449,8 @@ class Parser:
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
         actors = _build_actors(text, hits, used, roles, heading_spans(text))
+        if roles is not None:
+            locations = _without_initial_adjectives(text, locations, roles, movement_drafts)
         movements = [_movement(text, d, locations) for d in movement_drafts]
         statements = [_statement(text, d) for d in statement_drafts]
         return Article(
@@ -1086,7 +1095,22 @@ def _region_as_adjective(folded: str, hit: Hit) -> bool:
     if _GROUP_AFTER.match(folded, hit.end) is not None:
         return True
     bare = _BARE_DIRECTION.fullmatch(folded[hit.start : hit.end])
+    if _approached_side(folded, hit):
+        return True  # "entered the city from the west": the side it was entered from
     return bare is not None and _PART_AFTER.match(folded, hit.end) is not None
+
+
+def _approached_side(text: str, hit: Hit) -> bool:
+    """ "entered the city from the west": a bare direction after a settlement and "from"."""
+    if hit.place is None or hit.place.kind is not LocationKind.REGION:
+        return False
+    if _BARE_DIRECTION.fullmatch(text[hit.start : hit.end]) is None:
+        return False
+    return _APPROACH_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
+
+
+_APPROACH_BEFORE = re.compile(r"\b(?:city|town|capital|village|port|base)\s+from\s+$", re.IGNORECASE)
+"""A settlement entered or attacked "from the west": a side of it, not the region."""
 
 
 def _entry_start(entries: Sequence[int], pos: int) -> int:
@@ -1797,10 +1821,33 @@ def _renamed_by_movers(hits: list[Hit], drafts: Sequence[MovementDraft]) -> list
     ]
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
+"""A country's initials ("US", "U.K."), which before a noun are an adjective ("US jets")."""
+
+
+def _without_initial_adjectives(
+    text: str, locations: list[Location], roles: Roles, drafts: Sequence[MovementDraft]
+) -> list[Location]:
+    """A country named only by its initials before a noun ("the US strike", "U.S. jets") is an
+    adjective: no location (SCHEMA), unless a movement goes there or from there."""
+    ends = {
+        h.place.id for d in drafts for h in (d.origin, d.destination) if h is not None and h.place is not None
+    }
+
+    def adjective(loc: Location) -> bool:
+        if loc.kind is not LocationKind.COUNTRY or loc.gazetteer_id in ends or not loc.mentions:
+            return False
+        return all(
+            _INITIALS.fullmatch(m.text) is not None and m.span.start in roles.modifying for m in loc.mentions
+        )
+
+    return [loc for loc in locations if not adjective(loc)]
+
+
 def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
     groups: dict[str, list[Hit]] = {}
     for h in hits:
-        if h.place is not None:
+        if h.place is not None and not _approached_side(text, h):
             groups.setdefault(h.place.id, []).append(h)
     out: list[Location] = []
     for group in groups.values():

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from libya_events.extraction._lexicon import FIRST_NAMES
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
@@ -398,20 +399,20 @@ _WELL_KNOWN_POPULATION = 5000
 def _capital_runs(folded: str, words: Sequence[Word]) -> Iterator[list[Word]]:
     """Maximal runs of capitalised words joined by one space or hyphen ("al-" links inside)."""
     run: list[Word] = []
+    last = -2  # the index of the run's last word
     for k, w in enumerate(words):
-        linked = bool(run) and folded[run[-1].end : w.start] in _RUN_GAPS
-        link = (
-            w.key in _NAME_LINKS
-            and folded[w.end : w.end + 1] == "-"
-            and k + 1 < len(words)
-            and words[k + 1].capital
-        )
-        if (w.capital or link) and (linked or not run):
-            run.append(w)
-            continue
-        if run:
+        if not w.capital and (
+            w.key not in _NAME_LINKS
+            or folded[w.end : w.end + 1] != "-"
+            or k + 1 >= len(words)
+            or not words[k + 1].capital
+        ):
+            continue  # neither a capitalised word nor a link ("al-") before one
+        if run and (k != last + 1 or folded[run[-1].end : w.start] not in _RUN_GAPS):
             yield run
-        run = [w] if w.capital or link else []
+            run = []
+        run.append(w)
+        last = k
     if run:
         yield run
 
@@ -424,12 +425,13 @@ def _well_known(place: Place) -> bool:
     return place.population >= _WELL_KNOWN_POPULATION
 
 
-def _variant_place(name: str, gazetteer: Gazetteer, slot: bool) -> Place | None:
+def _variant_place(name: str, gazetteer: Gazetteer, slot: Callable[[], bool]) -> Place | None:
+    """``slot`` tells (when asked: a look-behind scan) whether a place slot word comes before."""
     key = normalize_name(name)
     if len(key) < 4 or key in STOP_WORDS or key in gazetteer.key_index:
         return None  # an exact name: the dictionary scan has judged it
     found = [p for p in gazetteer.lookup(name) if p.country_code == "LY" and p.kind.value != "country"]
-    if found and (slot or _well_known(found[0])) and not _derived_adjective(name, found[0]):
+    if found and (_well_known(found[0]) or slot()) and not _derived_adjective(name, found[0]):
         return found[0]
     return None
 
@@ -447,6 +449,11 @@ def _derived_adjective(name: str, place: Place) -> bool:
     return any(v.startswith(o) for o in own if o)
 
 
+def _slot_before(folded: str, start: int) -> bool:
+    """A place slot word ("in", "near the") just before ``start``."""
+    return _SLOT_BEFORE.search(folded, max(0, start - 40), start) is not None
+
+
 def variant_word_hits(
     folded: str, words: Sequence[Word], hits: Sequence[Hit], gazetteer: Gazetteer
 ) -> list[Hit]:
@@ -461,7 +468,9 @@ def variant_word_hits(
         if not run or run[0].key in FIRST_NAMES:
             continue  # a person's name
         start = run[0].start
-        slot = _SLOT_BEFORE.search(folded, max(0, start - 40), start) is not None
+        if taken.overlaps(start, run[0].end):
+            continue  # every one to four words of the run holds the first, which a hit covers
+        slot = functools.partial(_slot_before, folded, start)
         for size in range(min(4, len(run)), 0, -1):
             end = run[size - 1].end
             if run[size - 1].key in _NAME_LINKS or taken.overlaps(start, end):

@@ -333,7 +333,8 @@ def actor_proposals(
             swallowed.extend(words)
             if hit.title is None:
                 # a guessed person it replaces may carry the title before the name
-                hit.title = next((p.title for p in inner if p.is_actor and p.title), None)
+                # (not a known namesake's: "Idris Bukhamada" holds Wanis Bukhamada's surname only)
+                hit.title = next((p.title for p in inner if p.is_actor and p.title and p.entry is None), None)
             hit = _as_acronym_of(hit, out, text, named_before, units)
             out.append(_as_unit_stem(hit, hits, out, text))
             swallowed.extend(inner)

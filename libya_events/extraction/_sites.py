@@ -119,7 +119,7 @@ def site_hits(
     if gate is not None and gate.ascii:
         if not gate.has_any(FACILITIES):  # every site phrase holds a facility noun as a word
             return []
-    elif not any(noun in folded.lower() for noun in FACILITIES):
+    elif not any(map(folded.lower().__contains__, FACILITIES)):  # the text lower-cased once
         return []
     if gate is None:
         gate = WordGate(folded, words_of(folded))

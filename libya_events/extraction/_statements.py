@@ -30,6 +30,7 @@ from typing import NamedTuple
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import StatementDraft
+from libya_events.extraction._interview import answer_spans, interview_drafts
 from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
 from libya_events.extraction._mentions import Hit
@@ -801,7 +802,7 @@ SOURCE_NOUNS = frozenset(
     broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
     father mother son daughter wife husband cousin uncle
     engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local
-    council councils""".split()
+    council councils commentator commentators critic critics shopkeeper shopkeepers""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
 PERSON_TITLES = frozenset(
@@ -942,6 +943,8 @@ def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
 def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
     for tok in sent.tokens:
         if tok.start >= lo and tok.i < head.i and (tok.dep in ("det", "poss", "predet") or tok.pos == "DET"):
+            if tok.dep == "poss" and tok.pos == "PROPN":
+                break  # "Sabratha's municipal council": the owner's name is part of the body's
             lo = tok.end
             continue
         if tok.start >= lo:
@@ -1351,6 +1354,7 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and c.lemma in ctx.verbs
                 and c.pos == "VERB"
                 and not any(sent.children(c, *SUBJECTS))
+                and not _joined_in_content(sent, c, ctx.verbs)
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
             if _past_occasion(sent, c):
@@ -1470,7 +1474,27 @@ def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[T
             continue
         if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok) or _addressed_only(sent, tok, spec):
             continue
+        if _joined_in_content(sent, tok, verbs):
+            continue
         yield tok, spec
+
+
+BACKSHIFTED = frozenset({"had", "would", "could"})
+
+
+def _joined_in_content(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> bool:
+    """ "said it had ordered the forces back and had asked the ministry to ...": a predicate
+    joined, with no subject of its own, to another speech verb's content is part of it (its
+    own "had" or "would" tells it is told from the content's time: "urged" alone may be the
+    speaker's own act)."""
+    if verb.dep != "conj" or any(sent.children(verb, *SUBJECTS)):
+        return False
+    if not any(c.lower in BACKSHIFTED for c in sent.children(verb, "aux")):
+        return False
+    first = sent.head_of(verb)
+    if first.lemma in verbs or first.dep != "ccomp" or first.head == first.i:
+        return False
+    return sent.head_of(first).lemma in verbs
 
 
 def _addressed_only(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> bool:
@@ -2119,6 +2143,10 @@ def find_statements(
     out = [
         d for d in out if d.text_span.start >= headline and not _inside(headings, starts, d.text_span.start)
     ]
+    answers = answer_spans(text)
+    if answers:  # a transcript's answers are the interviewee's, whole (no quote inside is apart)
+        out = [d for d in out if not any(lo <= d.text_span.start < hi for lo, hi in answers)]
+        out.extend(interview_drafts(text, hits, headline))
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _release_channel(folded, out)
     _inherit_channels(out)

@@ -6,15 +6,20 @@ match can start: where one of its first words starts (:class:`FirstWords`), or a
 before one of its head words (:class:`HeadWords`). Trying ``match`` only there, in order,
 and going on from the end of each match, finds the same matches as ``finditer`` does
 (:func:`finditer_at`). The words are those the mention finder already has; a text with other
-characters (where case-insensitive matching can equate an ASCII letter with another one,
-the Kelvin sign with "k") is scanned with ``finditer`` itself.
+characters is gated by its ASCII words too, where each of its other characters acts in the
+pattern as an ASCII character would (:func:`_stand_ins`, :func:`_gateable`); otherwise (a
+character that case-insensitive matching equates with an ASCII letter, the Kelvin sign with
+"k"; another script's digit) it is scanned with ``finditer`` itself.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+import importlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from attrs import frozen
 
@@ -62,6 +67,8 @@ class WordGate:
         self._index: dict[str, list[int]] | None = None
         self._word_starts: list[int] | None = None
         self._reversed = ""
+        self._shadow: WordGate | None = None  # over the ASCII words of a text with other characters
+        self._others: frozenset[str] | None = None  # the text's other characters ("" if any cannot stand in)
 
     @property
     def ascii(self) -> bool:
@@ -138,11 +145,100 @@ class WordGate:
         ``gated.pattern.finditer(on)`` gives, where ``on`` is the text in other letter cases
         (its lower-case copy): of the same length, with the same words."""
         text = self.text if on is None else on
-        if not self._ascii or len(text) != len(self.text):
+        if len(text) != len(self.text):
+            return gated.pattern.finditer(text)
+        gate = self if self._ascii else self._ascii_gate(gated.pattern, on)
+        if gate is None:
             return gated.pattern.finditer(text)
         if isinstance(gated, FirstWords):
-            return finditer_at(gated.pattern, text, self._first_starts(gated))
-        return finditer_at(gated.pattern, text, self._head_starts(gated))
+            return finditer_at(gated.pattern, text, gate._first_starts(gated))
+        return finditer_at(gated.pattern, text, gate._head_starts(gated))
+
+    def _ascii_gate(self, pattern: re.Pattern[str], on: str | None) -> WordGate | None:
+        """For a text with other characters than ASCII: the gate over its ASCII words
+        (``[A-Za-z0-9]+`` runs), when ``pattern`` matches in it where it would match in the
+        ASCII text that has each other character's stand-in (:func:`_stand_ins`) in its place;
+        None when some character has none or the pattern tells one apart from its stand-in."""
+        if self._others is None:
+            self._others = _stand_ins(self.text)
+        others = self._others if on is None else _stand_ins(on)
+        if not self._others or not others or not _gateable(pattern, others):
+            return None
+        if self._shadow is None:
+            text = self.text
+            spans = [m.span() for m in _ASCII_WORD.finditer(text)]
+            self._shadow = WordGate(text, [(text[a:b].lower(), a, b, text[a].isupper()) for a, b in spans])
+            self._shadow._ascii = True
+        return self._shadow
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+_OTHER = re.compile(r"[^\x00-\x7f]")
+_DIGIT = re.compile(r"\d")
+_ASCII_ANY = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+STAND_INS = "_\x01\x1f"
+r"""The ASCII characters another character acts as in a pattern that names none of them: "_"
+for a word character (a letter with a diacritic: a word character that is no letter or digit
+of ASCII), "\x1f" for a space, "\x01" for anything else (both control characters)."""
+
+
+def _stand_ins(text: str) -> frozenset[str]:
+    r"""The characters of ``text`` other than ASCII (with the stand-ins), or an empty set when one
+    of them is a digit (``\d``: another script's) or matches an ASCII character when the case
+    is ignored (the Kelvin sign, the long s, the dotless i)."""
+    others = frozenset(_OTHER.findall(text))
+    if any(_DIGIT.match(c) or _ASCII_ANY.match(c) for c in others):
+        return frozenset()
+    return others | frozenset(STAND_INS)
+
+
+@functools.lru_cache(maxsize=256)
+def _named_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A class of every character ``pattern`` names as itself (a literal, a range, a negated
+    literal), case ignored; None when the pattern reads ASCII only (``re.ASCII``: then a
+    letter with a diacritic is no word character) or names none."""
+    if pattern.flags & re.ASCII or "(?a" in pattern.pattern:
+        return None
+    codes: list[str] = []
+    _collect(_PARSER.parse(pattern.pattern, pattern.flags), codes)
+    return re.compile("[" + "".join(codes) + "]", re.IGNORECASE) if codes else None
+
+
+try:  # CPython's own pattern parser (private): without it, such texts scan whole as before
+    _PARSER: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - every CPython from 3.11 has it
+    _PARSER = None
+_PARSE_ERRORS = (re.error, TypeError, ValueError, AttributeError)
+"""What a private parser that changed shape might raise: the pattern then scans whole."""
+
+
+def _collect(node: Any, codes: list[str]) -> None:
+    """The characters and ranges a parsed pattern names, as class items, into ``codes``."""
+    for item in node.data if hasattr(node, "data") else node:
+        if not isinstance(item, tuple) or len(item) != 2:
+            if isinstance(item, (list, tuple)) or hasattr(item, "data"):
+                _collect(item, codes)
+            continue
+        op, av = item
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            codes.append(re.escape(chr(av)))
+        elif name in ("RANGE", "RANGE_UNI_IGNORE"):
+            codes.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif isinstance(av, (list, tuple)) or hasattr(av, "data"):
+            _collect(av, codes)
+
+
+def _gateable(pattern: re.Pattern[str], others: frozenset[str]) -> bool:
+    """Whether ``pattern`` treats each of ``others`` (a text's other characters and the stand-ins)
+    as its stand-in: it names none of them, and their kinds (word, space, other) agree."""
+    if _PARSER is None or pattern.flags & re.ASCII or "(?a" in pattern.pattern:
+        return False
+    try:
+        named = _named_characters(pattern)
+    except _PARSE_ERRORS:  # pragma: no cover - a parser that reads patterns otherwise
+        return False
+    return named is None or not any(named.match(c) for c in others)
 
 
 def scan(gated: FirstWords | HeadWords, text: str, gate: WordGate | None) -> Iterator[re.Match[str]]:

@@ -76,6 +76,9 @@ def restore_offsets(
             return memo[key]
         out: Any = value
         if isinstance(value, Span):
+            if offsets is None:  # the same offsets: the same span
+                memo[key] = value
+                return value
             start = start_of(value.start)
             out = Span(start, end_of(start, value.end))
         elif isinstance(value, tuple):
@@ -91,8 +94,9 @@ def restore_offsets(
             old_span = getattr(value, "span", None)
             text = getattr(value, "text", None)
             if isinstance(old_span, Span) and isinstance(text, str) and text == old_span.slice(cleaned):
-                new_span = changes.get("span", old_span)
-                changes["text"] = new_span.slice(original)
+                new_text = changes.get("span", old_span).slice(original)
+                if new_text != text:  # an equal text is kept as it is
+                    changes["text"] = new_text
             if changes:
                 out = attrs.evolve(value, **changes)
         memo[key] = out

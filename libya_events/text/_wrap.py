@@ -67,6 +67,12 @@ _LIST_MARKER = re.compile(
 )
 """A list item's marker at a line's start: a bullet, a dash or a star, or a number with a full
 stop or a parenthesis ("3. "), before a space."""
+_OUTLINE_LABEL = re.compile(
+    r"(?m)^[ \t]*+([A-Z]\.|[IVX]{1,5}\.)(?=[ \t][^\n]{1,100}+(?<![.!?:;,\"'\u201d])$)"
+)
+"""A report's section label at the start of a heading line: a capital letter or a Roman numeral
+with a full stop ("B. Transfer of foreign fighters", "IV. Arms embargo"), not a name's initial
+("B. Transfer" is no person); only on a line with no closing punctuation (a heading)."""
 
 
 def blank_list_markers(text: str) -> str:
@@ -79,9 +85,10 @@ def blank_list_markers(text: str) -> str:
     >>> blank_list_markers("Updates:\\n\u2022 Forces entered Sirte.\\n12. Talks resumed.")
     'Updates:\\n  Forces entered Sirte.\\n    Talks resumed.'
     """
-    if _LIST_MARKER.search(text) is None:
-        return text
-    return _LIST_MARKER.sub(lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+    for marker in (_LIST_MARKER, _OUTLINE_LABEL):
+        if marker.search(text) is not None:
+            text = marker.sub(lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+    return text
 
 
 def soft_breaks(text: str, width: int | None = None) -> list[int]:
