@@ -127,7 +127,7 @@ def test_an_infinitive_hung_on_the_verb_after_the_object_completes_the_request()
     text = "Abdel Fattah Younes flew to Ajdabiya on Sunday to inspect the lines and urged volunteers without weapons to go home."
     found = _statements(text)
     assert [(s.speaker, s.text) for s in found] == [
-        ("Abdel Fattah Younis", "urged volunteers without weapons to go home")
+        ("Abdel Fattah Younis", "volunteers without weapons to go home")
     ]
 
 

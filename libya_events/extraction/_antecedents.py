@@ -145,7 +145,76 @@ def antecedents(
             target = _same_group(text, h, named) or _army_of(text, h, hits, barriers)
             if target is not None:
                 out[id(h)] = h.standing_for(target)
+    for h in hits:
+        if id(h) not in out and _unnamed_single(text, h):
+            target = _apposed_named(text, h, named, starts)
+            if target is not None:
+                out[id(h)] = h.standing_for(target)
     return out
+
+
+_BEFORE_NAME = re.compile(
+    r"(?:\s{1,3}(?:loyal|allied|close|sympathetic|linked|affiliated|aligned|opposed)\s{1,3}(?:to|with)"
+    r"\s{1,3}[^,.;:\n\"\u201c\u201d()]{1,40}+)?+,\s{1,3}(?:the\s{1,3})?+"
+)
+"""What may stand between an unnamed description and the name in apposition after it
+("an armed group sympathetic to him, the Nawasi Brigade")."""
+_AFTER_NAME = re.compile(r",\s++(?:(?:the|a|an)\s++)?+")
+"""What stands between a name and the description in apposition after it ("Omran Shaban,
+the Misratan fighter")."""
+_LISTED_ON = re.compile(r"(?:\s{0,3},)?+\s{1,3}(?:and|or)\b")
+"""What follows the last but one item of a list ("the Sumud Brigade, the militia and the
+police"): the description is a further item, not an apposition."""
+
+
+def _unnamed_single(text: str, hit: Hit) -> bool:
+    """A singular unnamed description: a collective's words, or a generic group's ("an armed
+    group"), whose head noun is no plural."""
+    if hit.actor_kind is None or hit.source == "pronoun":
+        return False
+    generic = hit.actor_kind is ActorKind.COLLECTIVE or (
+        hit.entry.name[:1].islower() if hit.entry is not None else hit.source == "group"
+    )
+    head = _head(_words(text, hit))
+    return generic and bool(head) and not head.endswith("s")
+
+
+def _apposed_named(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
+    """The named actor a singular description is in apposition with, either side: a person
+    for a person's description, a body for a group's ("Omran Shaban, the Misratan fighter";
+    "an armed group loyal to him, the Nawasi Brigade,")."""
+    k, j = bisect.bisect_left(starts, hit.start), bisect.bisect_left(starts, hit.end)
+    before = named[k - 1] if k else None
+    after = named[j] if j < len(named) else None
+    if (
+        before is not None
+        and _AFTER_NAME.fullmatch(text, before.end, hit.start)
+        and not _LISTED_ON.match(text, hit.end)
+        and _same_sort(text, hit, before)
+    ):
+        return before
+    if (
+        after is not None
+        and _BEFORE_NAME.fullmatch(text, hit.end, after.start)
+        and _same_sort(text, hit, after)
+    ):
+        return after
+    return None
+
+
+BODY_NOUNS = frozenset(
+    """delegation team group crowd family committee council convoy unit force mission
+    coalition alliance body board panel agency column patrol""".split()
+)
+"""Singular heads of a collective that is a body of people ("a delegation of elders"),
+never one person's description."""
+
+
+def _same_sort(text: str, hit: Hit, name: Hit) -> bool:
+    """A person's description and a person, or a group's and a body."""
+    if name.actor_kind is ActorKind.PERSON:
+        return hit.actor_kind is ActorKind.COLLECTIVE and _head(_words(text, hit)) not in BODY_NOUNS
+    return hit.actor_kind is not ActorKind.COLLECTIVE and name.actor_kind in _GROUP_KINDS
 
 
 _GUESSED_SOURCES = frozenset({"speaker", "ner"})

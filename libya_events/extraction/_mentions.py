@@ -357,7 +357,7 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(
-    r"^,\s+(?:the|a|an|his|its|their|another)?\s*((?:[\w.'-]+\s+){0,6}?(?:"
+    r",\s+(?:the|a|an|his|its|their|another)?\s*((?:[\w.'-]+\s+){0,6}?(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + r")(?:\s+(?:of|for|in|at|to)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})?)\s*[,.;]",
     re.IGNORECASE,
@@ -969,31 +969,12 @@ class MentionFinder:
                     )
                 )
 
-        # "its forces", "his men", "their fighters": the forces of the actor just named
-        for pm in gate.finditer(_PRONOUN_FORCES_FIRST) if cue("its ", "his ", "their ") else ():
-            if not occupied.free(pm.start(), pm.end()):
+        # "its forces", "his men", "their fighters": the forces of the actor just named ("his"
+        # here, of a person the dictionaries know; "its" and "their" once named units are found)
+        for pm in gate.finditer(_PRONOUN_FORCES_FIRST) if cue("his ") else ():
+            if pm.group(1).lower() != "his":
                 continue
-            pronoun = pm.group(1).lower()
-            prior = [h for h in occupied.actors_between(pm.start() - 400, pm.start()) if h.end <= pm.start()]
-            if pronoun == "his":
-                prior = [h for h in prior if h.actor_kind is ActorKind.PERSON]
-            else:
-                prior = [
-                    h
-                    for h in prior
-                    if h.actor_kind in (ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP, ActorKind.COUNTRY)
-                ]
-            if not prior:
-                continue
-            master = max(_past_relative_clause(folded, pm.start(), prior), key=lambda h: h.end)
-            forces = (
-                self._forces_of(master, pm.start(), pm.end())
-                if master.actor_kind is not ActorKind.COUNTRY
-                else None
-            )
-            if forces is not None:
-                forces.start, forces.end = pm.start(), pm.end()
-                add(forces)
+            self._pronoun_forces(pm, occupied, folded, add)
 
         # "the LNA's local allies", "his supporters": a following of its own, not the master
         for am in _ALLIES.finditer(folded) if cue("allies", "supporters") else ():
@@ -1108,6 +1089,10 @@ class MentionFinder:
             for hit in _shared_units(m, text, folded):
                 add(hit)
 
+        for pm in gate.finditer(_PRONOUN_FORCES_FIRST) if cue("its ", "their ") else ():
+            if pm.group(1).lower() != "his":
+                self._pronoun_forces(pm, occupied, folded, add)
+
         # ministries, parliaments and municipalities named by their portfolio or place
         cores: dict[
             str, tuple[str, str]
@@ -1115,7 +1100,7 @@ class MentionFinder:
         for m in gate.finditer(_INSTITUTION_HEAD) if gated_cue("ministry", "parliament", "municipal") else ():
             start, end = m.start(1), m.end(1)
             occupied.replace_inside(start, end)
-            key, name = "institution:" + normalize_alias(folded[start:end]), text[start:end]
+            key, name = "institution:" + _portfolio_key(folded[start:end]), text[start:end]
             first, _, rest = name.partition(" ")
             if rest and _institution_owner(first):
                 cores.setdefault(normalize_alias(rest), (key, name))
@@ -1171,6 +1156,36 @@ class MentionFinder:
             )
         occupied.apply(taken, out)
         return out
+
+    def _pronoun_forces(
+        self, pm: re.Match[str], occupied: _Occupancy, folded: str, add: Callable[[Hit], None]
+    ) -> None:
+        """ "its forces", "his men": the forces of the latest actor of a fitting kind told before."""
+        if not occupied.free(pm.start(), pm.end()):
+            return
+        pronoun = pm.group(1).lower()
+        prior = [h for h in occupied.actors_between(pm.start() - 400, pm.start()) if h.end <= pm.start()]
+        if pronoun == "his":
+            prior = [h for h in prior if h.actor_kind is ActorKind.PERSON]
+        else:
+            prior = [
+                h
+                for h in prior
+                if h.actor_kind in (ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP, ActorKind.COUNTRY)
+            ]
+        if not prior:
+            return
+        master = max(_past_relative_clause(folded, pm.start(), prior), key=lambda h: h.end)
+        if pronoun == "his" and _titled_name_between(folded, master.end, pm.start()):
+            return  # "X ... Ali Omar, a Tebu commander, said his men": Ali Omar's, not X's
+        forces = (
+            self._forces_of(master, pm.start(), pm.end())
+            if master.actor_kind is not ActorKind.COUNTRY
+            else None
+        )
+        if forces is not None:
+            forces.start, forces.end = pm.start(), pm.end()
+            add(forces)
 
     def _kin_hit(self, text: str, km: re.Match[str], occupied: _Occupancy) -> Hit | None:
         """The relative a kinship apposition names by a given name ("Haftar's son Saddam"):
@@ -1461,7 +1476,11 @@ office"), not a body that speaks."""
 
 
 def _placed_at(folded: str, start: int) -> bool:
-    before = folded[max(0, start - 12) : start].split()
+    """Whether a place preposition stands right before ``start`` ("at his office"); the "to"
+    of "according to" names a source, not a place."""
+    before = folded[max(0, start - 16) : start].split()
+    if len(before) >= 2 and before[-2].lower() == "according":
+        return False
     return bool(before) and before[-1].lower() in PLACING_WORDS
 
 
@@ -1566,6 +1585,10 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
 
 
 _TITLE_GAP = re.compile(r"[ \t]{1,3}")
+_TITLE_COMMA = re.compile(r",[ \t]{1,3}")
+"""A title set off before the name it introduces ("Its prime minister, Osama Hammad, told")."""
+_APPOSITION_CLOSE = re.compile(r"\s{0,3}(?:[,;:.)]|\u2013|\u2014|-\s)")
+"""What closes a name in apposition after its title: a comma, a dash, the sentence's end."""
 
 
 def titles_before_names(
@@ -1579,10 +1602,12 @@ def titles_before_names(
     people = {h.start: h for h in hits if h.actor_kind is ActorKind.PERSON}
     found: set[tuple[int, int]] = set()
     for start, end in spans:
-        gap = _TITLE_GAP.match(folded, end)
+        gap = _TITLE_GAP.match(folded, end) or _TITLE_COMMA.match(folded, end)
         person = people.get(gap.end()) if gap is not None else None
         if person is None:
             continue
+        if folded.startswith(",", end) and not _APPOSITION_CLOSE.match(folded, person.end):
+            continue  # "met the prime minister, Ali Saleh and ...": a list, not an apposition
         found.add((start, end))
         if person.title is None:
             person.title = _clean_title(folded[start:end])
@@ -1607,6 +1632,38 @@ def _past_relative_clause(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
 
 
 INSTITUTION_OWNERS = frozenset({"Libyan", "GNA", "GNU", "LNA"})
+
+
+_PORTFOLIO_SPELLINGS = {"defense": "defence", "foreign affairs": "foreign"}
+"""Portfolios news writes two ways ("defense ministry", "Ministry of Foreign Affairs")."""
+TWO_WORD_PORTFOLIOS = frozenset({"local"})
+"""First words of a portfolio named by two words before "ministry" ("local government")."""
+
+
+def _portfolio_key(name: str) -> str:
+    """One key for a ministry however its portfolio is placed: "interior ministry", "Interior
+    Ministry", "Ministry of Interior" and "Ministry of the Interior" are one body (a side or
+    country word before it stays: "GNU interior ministry")."""
+    words = normalize_alias(name).split()
+    if "of" in words:  # "ministry of (the) interior", "gnu ministry of defence"
+        k = words.index("of")
+        owner, portfolio = words[: k - 1], [w for w in words[k + 1 :] if w != "the"]
+    elif words and words[-1] == "ministry" and len(words) >= 2:  # "(gnu) interior ministry"
+        size = 2 if len(words) >= 3 and words[-3] in TWO_WORD_PORTFOLIOS else 1
+        owner, portfolio = words[: -1 - size], words[-1 - size : -1]
+    else:
+        return " ".join(words)
+    joined = " ".join(portfolio)
+    return " ".join([*owner, "ministry of", _PORTFOLIO_SPELLINGS.get(joined, joined)])
+
+
+def _titled_name_between(folded: str, start: int, end: int) -> bool:
+    """Whether a name set off by a title ("Ali Omar, a Tebu commander,") stands in
+    ``[start, end)``: a person the dictionaries do not know, nearer than any they do."""
+    return any(
+        _APPOSITION.match(folded, m.end(), min(len(folded), m.end() + 160))
+        for m in _NAME.finditer(folded, start, end)
+    )
 
 
 def _institution_owner(word: str) -> bool:

@@ -61,7 +61,7 @@ from libya_events.extraction._places import (
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits
-from libya_events.extraction._statements import find_statements
+from libya_events.extraction._statements import find_statements, heading_spans
 from libya_events.extraction._townforces import town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -448,7 +448,7 @@ class Parser:
         hits += _unnamed_movers(hits, movement_drafts)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
-        actors = _build_actors(text, hits, used, roles)
+        actors = _build_actors(text, hits, used, roles, heading_spans(text))
         if roles is not None:
             locations = _without_initial_adjectives(text, locations, roles, movement_drafts)
         movements = [_movement(text, d, locations) for d in movement_drafts]
@@ -1658,13 +1658,21 @@ def _fuller_before(
     return next(iter(fuller)) if len(fuller) == 1 else None
 
 
-def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles | None = None) -> list[Actor]:
+def _build_actors(
+    text: str,
+    hits: Sequence[Hit],
+    used: set[str],
+    roles: Roles | None = None,
+    headings: Sequence[tuple[int, int]] = (),
+) -> list[Actor]:
     """One actor per entity; generic collectives and groups only where they speak or move.
 
     With a parse (``roles``), a generic description is an actor where it is the subject or
     agent of a verb, and a country or organisation named only as a noun's modifier ("US
-    Defense Secretary", "an OPEC member") adds no actor.
+    Defense Secretary", "an OPEC member") adds no actor. A generic one in a headline or a
+    heading (``headings``: spans of lines that restate the body) adds none there.
     """
+    heading_starts = [a for a, _ in headings]
     groups: dict[str, list[Hit]] = {}
     names: dict[str, str] = {}  # each group's name: its first mention's
     by_name: dict[str, str] = {}
@@ -1672,7 +1680,11 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
     for h in _with_masters(hits):
         if not h.is_actor:
             continue
-        if _generic(h) and h.key not in used and not _acts_here(text, h, roles):
+        if (
+            _generic(h)
+            and h.key not in used
+            and (not _acts_here(text, h, roles) or _in_span(headings, heading_starts, h.start))
+        ):
             continue
         if (h.source == "kb" and h.key not in used and _in_title(text, h)) or (
             h.source == "role" and _office_of_title(text, h)
@@ -1717,6 +1729,12 @@ def _build_actors(text: str, hits: Sequence[Hit], used: set[str], roles: Roles |
         )
         del key
     return actors
+
+
+def _in_span(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 def _as_named(hits: list[Hit], resolved: Mapping[int, Hit]) -> list[Hit]:

@@ -207,6 +207,7 @@ ORG_HEADS: dict[str, ActorKind] = {
             "presidency",
             "directorate",
             "administration",
+            "department",
         ),
         ActorKind.GOVERNMENT,
     ),
@@ -507,15 +508,30 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
     org_head = ORG_HEADS.get(heads[-1]) if heads else None
     if org_head is None and heads and heads[0] in ORG_HEADS and words[-1].pos == "NUM":
         org_head = ORG_HEADS[heads[0]]  # "Brigade 166"
+    if org_head is None and _headed_first(words):
+        org_head = ORG_HEADS[words[0].lower]  # "the Department for Combating Illegal Migration"
     if org_head is not None and len(words) >= 2:
         return _military(words, org_head)
     if label == "PERSON":
         return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
+    if words[-1].lower in TITLE_WORDS:
+        return None  # "the Acting Special Representative": a title, not an organisation
     if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
         return ActorKind.ORGANIZATION if words[0].dep in ACTING or words[0].dep == "pobj" else None
     if len(words) >= 2 and words[-1].dep in ACTING:
         return ActorKind.ORGANIZATION
     return None
+
+
+HEAD_FIRST_LINKS = frozenset({"of", "for"})
+"""Prepositions after the head noun of a name built as "<head> of/for <what>" ("the
+Department for Combating Illegal Migration", "the Authority for Oil Installations")."""
+
+
+def _headed_first(words: Sequence[Token]) -> bool:
+    """A name whose first word is an organisation's head noun and whose second is "of" or
+    "for": the head opens the name, the rest tells what it does."""
+    return len(words) >= 3 and words[0].lower in ORG_HEADS and words[1].lower in HEAD_FIRST_LINKS
 
 
 MILITARY_WORDS = frozenset({"military", "revolutionary", "revolutionaries"})

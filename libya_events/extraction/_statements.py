@@ -32,13 +32,13 @@ from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._interview import answer_spans, interview_drafts
 from libya_events.extraction._kb import normalize_alias
-from libya_events.extraction._lexicon import CHANNELS, Channel
+from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence, find_preamble
 
-__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "speech_nouns", "speech_verbs"]
+__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "heading_spans", "speech_nouns", "speech_verbs"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSAL = frozenset({"ccomp"})
@@ -302,6 +302,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
         if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
             return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
+        if subj is not None and tok is not verb and _restated_speaker(ctx, sent, tok, subj):
+            return _subject_of(ctx, sent, sent.head_of(tok))  # "X said they ... and urged": X urged
         if subj is not None and not (tok is verb and passive):
             return _chain(sent, subj)
         if tok is verb and passive:
@@ -317,6 +319,19 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+SELF_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+"""Subjects of a reported clause that may be its speaker again ("X said they were
+concerned")."""
+
+
+def _restated_speaker(ctx: _Context, sent: ParsedSentence, clause: Token, subj: Token) -> bool:
+    """A speech verb conjoined to another's reported clause whose subject is a pronoun ("X
+    said they were concerned and urged ..."): the parser hung the second verb on the clause,
+    and its speaker is the first verb's."""
+    head = sent.head_of(clause)
+    return clause.dep == "ccomp" and subj.lower in SELF_PRONOUNS and head.lemma in ctx.verbs
 
 
 MEMBER_NOUNS = frozenset({"member", "members"})
@@ -463,8 +478,8 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
     name = _appos_name_of(ctx, sent, head)
-    if name is not None and (head.pos == "NOUN" or _unnamed_holder(ctx, head)):
-        head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks
+    if name is not None and (head.pos == "NOUN" or head.lower in TITLE_WORDS or _unnamed_holder(ctx, head)):
+        head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks (a capitalised title too)
     proposed = ctx.proposed.get((head.start, head.end))
     if proposed is not None and head.pos == "PROPN":
         return proposed
@@ -483,8 +498,20 @@ def _appos_name_of(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | 
     key = (sent.start, head.i)
     if key in ctx.appos_names:
         return ctx.appos_names[key]
-    found = ctx.appos_names[key] = _appos_name(sent, head)
+    found = _appos_name(sent, head) or _appos_person(ctx, sent, head)
+    ctx.appos_names[key] = found
     return found
+
+
+def _appos_person(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | None:
+    """A name in apposition to the subject that the article's mentions know for a person,
+    whatever label the recogniser gave it ("the Acting Special Representative of the
+    Secretary-General, Stephanie Koury")."""
+    for c in sent.children(head, "appos"):
+        held = _holding(ctx, c)
+        if held is not None and held.actor_kind is ActorKind.PERSON:
+            return c
+    return None
 
 
 def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
@@ -590,11 +617,34 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
             return found
+    owner = _office_owner(ctx, sent, head)
+    if owner is not None:
+        return owner
     lo, hi = _phrase_bounds(sent, head)
     inside = ctx.actors_in(lo, hi)
     if head.pos == "NOUN" and head.lower in SOURCE_NOUNS and all(h.start > head.end for h in inside):
         return None  # "a spokesman for the government": an unnamed source, not the body it serves
     return inside[0] if inside else None
+
+
+OFFICE_NOUNS = frozenset({"office"})
+"""Head nouns of a body's own office ("the brigade's media office", "its press office"): it
+speaks for the body that owns it."""
+_BODY_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+
+
+def _office_owner(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
+    """The body whose office speaks: its name, or what "its" or "the brigade" stands for; a
+    person's office ("his office") is an actor of its own and is found by name."""
+    if head.lower not in OFFICE_NOUNS:
+        return None
+    owner = next(sent.children(head, "poss"), None)
+    if owner is None:
+        return None
+    found = _holding(ctx, owner)
+    if found is None and (owner.lower in ("its", "their") or owner.lower in DESCRIPTIONS):
+        found = ctx.coref.resolve(owner.start, owner.lower)
+    return found if found is not None and found.actor_kind in _BODY_KINDS else None
 
 
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "declaration"})
@@ -656,9 +706,11 @@ def _collect_topics(ctx: _Context) -> None:
     later "he" or "they" most likely continues to talk about."""
     for sent in ctx.parsed:
         for tok in sent.tokens:
-            if tok.dep not in SUBJECTS or ctx.in_quote(tok.start, tok.end):
+            if ctx.in_quote(tok.start, tok.end):
                 continue
-            if not _main_clause(sent, sent.head_of(tok), ctx.verbs):
+            if tok.dep not in SUBJECTS and not _framing(sent, tok):
+                continue
+            if tok.dep in SUBJECTS and not _main_clause(sent, sent.head_of(tok), ctx.verbs):
                 continue
             hit = _hit_for(ctx, sent, tok)
             if hit is not None:
@@ -666,6 +718,22 @@ def _collect_topics(ctx: _Context) -> None:
                     ctx.singular.add(hit.key)  # "a witness said ... the man told"
                 ctx.topics.append(hit)
                 ctx.topic_starts.append(tok.start)
+
+
+FRAMING_PREPS = frozenset({"for", "to"})
+"""Prepositions that open a sentence with whose view it tells ("For Salem, the test is
+simple."): their object is the topic a later "he said" continues."""
+
+
+def _framing(sent: ParsedSentence, tok: Token) -> bool:
+    """The object of a framing preposition that opens the sentence and a comma closes."""
+    if tok.dep != "pobj":
+        return False
+    prep = sent.head_of(tok)
+    if prep.i != 0 or prep.lower not in FRAMING_PREPS:
+        return False
+    after = tok.i + 1
+    return after < len(sent.tokens) and sent.tokens[after].text == ","
 
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
@@ -1186,7 +1254,7 @@ def _content_tokens(
                 o.ent_type not in WHEN for o in sent.children(c)
             ):
                 keep |= _content_set(ctx, sent, c)
-    if content.with_verb:
+    if content.with_verb and not _clause_on_object(sent, content):
         keep |= set(range(verb.i, content.root.i))
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
     lo, hi = _run_around(keep, content.root.i)
@@ -1204,6 +1272,21 @@ def _content_tokens(
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+def _clause_on_object(sent: ParsedSentence, content: _Content) -> bool:
+    """An object with a clause of its own after it, an infinitive ("urged both sides to stop
+    fighting") or an "of" gerund ("accused the brigade of arresting ..."): the object and its
+    clause are what was said, as a reported clause is, without the verb."""
+    extra = content.extra
+    if extra is not None and extra.dep in ("xcomp", "advcl"):
+        return True
+    return any(
+        g.tag == "VBG"
+        for prep in (extra, *sent.children(content.root, "prep"))
+        if prep is not None and prep.lower == "of"
+        for g in sent.children(prep, "pcomp")
+    )
 
 
 CHANNEL_PREPS = frozenset({"in", "on", "via", "during", "through"})
@@ -1942,6 +2025,10 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
         if not ctx.text[q[0] : q[1]].strip() or _inside(headings, starts, q[0]):
             continue
         f = _verb_for_quote(ctx, q, attributed.by_sent)
+        colon = _colon_speaker(ctx, q) if f is None else None
+        if colon is not None:
+            out.append(_Quote([q], [colon], None))  # 'X: "we will ..."', a new attribution
+            continue
         prev = out[-1] if out else None
         if prev is not None and (f is None or f is prev.found) and _continues(ctx, prev, q, f, attributed):
             prev.parts.append(q)
@@ -1953,6 +2040,40 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
         if speakers:
             out.append(_Quote([q], speakers, None))
     return out
+
+
+_COLON_BEFORE = re.compile(r":\s*+[\"\u201c\u2018']?+$")
+"""A quote opened right after a colon ('... Salah: "The authorities ...'), read backwards
+from the quote's first word."""
+_COLON_GAP = re.compile(r"(?:,?+\s++(?:was|is|were|are)(?:\s++[a-z]++){1,2}+)?+\s*+")
+"""What may stand between a speaker and the colon: nothing ("X:"), or a copula and a word or
+two ("X was blunt:", "X is more cautious:")."""
+COLON_KINDS = frozenset(
+    {
+        ActorKind.PERSON,
+        ActorKind.ORGANIZATION,
+        ActorKind.GOVERNMENT,
+        ActorKind.ARMED_GROUP,
+        ActorKind.COLLECTIVE,
+    }
+)
+"""Kinds of actor that speak in a colon attribution (a country before a colon is a heading's)."""
+
+
+def _colon_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
+    """The speaker of a quote a colon introduces with no speech verb in its sentence: the
+    actor named right before the colon, in the same line ('HRW researcher Hanan Salah: "..."',
+    'Mismari was blunt: "..."')."""
+    line_start = ctx.text.rfind("\n", 0, q[0]) + 1
+    before = ctx.text[max(line_start, q[0] - 3) : q[0]]
+    m = _COLON_BEFORE.search(before)
+    if m is None:
+        return None
+    colon = q[0] - len(before) + m.start()
+    for hit in reversed(ctx.actors_in(line_start, colon)):
+        if hit.actor_kind in COLON_KINDS and _COLON_GAP.fullmatch(ctx.text, hit.end, colon):
+            return hit
+    return None
 
 
 def _continues(
@@ -2047,6 +2168,13 @@ def _headings(text: str) -> list[tuple[int, int]]:
     """Short lines of their own with no closing punctuation, followed by more text: section
     and live-blog entry headings ("14:30 GMT - UN calls for calm"), which restate the body."""
     return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text) if _unclosed(m.group(1))]
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """The headline (the lines before the body) and the section or live-blog headings, in
+    text order: lines that restate the body."""
+    headline = _headline_end(text)
+    return [(0, headline)] * (headline > 0) + [h for h in _headings(text) if h[0] >= headline]
 
 
 CLOSING_QUOTES = "\"'\u201d\u2019"
