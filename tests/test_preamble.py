@@ -227,6 +227,8 @@ _WIRE_DATELINES = [
     ("SIRTE, Libya (AP) \u2014 ", ["SIRTE"], "AP"),
     ("ZAWIYA/GHARYAN, Libya, June 5 (AFP) - ", ["ZAWIYA", "GHARYAN"], "AFP"),
     ("(Reuters) - ", [], "Reuters"),
+    ("ISTANBUL \u2013 ", ["ISTANBUL"], None),
+    ("BENGHAZI, Libya, June 5 - ", ["BENGHAZI"], None),
 ]
 
 
@@ -253,6 +255,21 @@ def test_a_wire_dateline_after_a_headline_glued_to_it_starts_the_body(
 def test_an_agency_in_brackets_inside_prose_is_no_glued_dateline(text: str) -> None:
     assert find_preamble(text).body == 0
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces advance on the city of SIRTE - residents flee as shells land near the port.",
+        "Talks between LNA - GNA delegations stall again as envoys leave Geneva for the weekend.",
+    ],
+)
+def test_capitals_and_a_dash_inside_a_headline_are_no_glued_dateline(text: str) -> None:
+    """Without an agency, a glued dateline is a place's name in capitals ("ISTANBUL - "), not an
+    acronym, followed by the body's capital; a capitalised place name in a sentence-case
+    headline is no dateline when the headline runs on in lower case ("... SIRTE - residents")."""
+    assert find_dateline(text) is None
+    assert find_preamble(text).body == 0
 
 
 def test_a_glued_headline_is_not_a_second_movement() -> None:

@@ -296,22 +296,49 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?[ \t]+[A-Z\"'\u201c]")
 
 def _glued_headline(text: str, folded: str, line: Span) -> Dateline | None:
     """A wire dateline inside the first line of a text whose line breaks were lost: a headline,
-    then "TRIPOLI, Jan 5 (Reuters) -" (places in capitals, an agency in brackets and a dash) or
-    "(Reuters) -", then the body. The words before it are the headline."""
+    then "TRIPOLI, Jan 5 (Reuters) -" (places in capitals, an agency in brackets and a dash),
+    "(Reuters) -" or "ISTANBUL -" (places in capitals and a spaced dash), then the body. The
+    words before it are the headline."""
     stop = min(line.end, line.start + GLUED_HEADLINE_CHARS)
-    mark = _AGENCY_MARK.search(folded, line.start, stop)
+    mark = _AGENCY_MARK.search(folded, line.start, stop) or _SPACED_DASH.search(folded, line.start, stop)
     if mark is None or mark.end() >= line.end:
         return None
     first_end = _SENTENCE_END.search(folded, line.start, mark.start())
+    agency = mark.re is _AGENCY_MARK
     for w in _WORD_START.finditer(folded, line.start + 1, mark.start() + 1):
         if first_end is not None or len(folded[line.start : w.start()].split()) < MIN_HEADLINE_WORDS:
             continue
-        if w.start() == mark.start():
+        if agency and w.start() == mark.start():
             return Dateline(Span(mark.start(), mark.end()), (), mark.group().strip("([)] \t-:"))
         m = _DATELINE.match(folded, w.start(), mark.end())
-        if m is not None and m.end() == mark.end() and m.group("places").upper() == m.group("places"):
-            return _make(text, m)
+        if m is not None and m.end() == mark.end() and _capital_places(m, agency):
+            after = folded[m.end() : m.end() + 1]
+            return _make(text, m) if agency or after.isupper() or after in "\"'" else None
     return None
+
+
+_SPACED_DASH = re.compile(r"[ \t]-+[ \t]")
+"""A dash set off by spaces: where a dateline without an agency ends ("ISTANBUL - ")."""
+GLUED_PLACE_LETTERS = 4
+"""Letters (at least) of a glued dateline's capitals without an agency: a place ("SIRTE",
+"ROME"), not an acronym in a headline ("LNA - GNA talks")."""
+
+
+def _capital_places(m: re.Match[str], agency: bool) -> bool:
+    """Places in capitals; without an agency, with no lower-case word in the dateline's tail
+    (but a country: "BENGHAZI, Libya") and with enough letters to be a place's name."""
+    places = m.group("places")
+    if places.upper() != places:
+        return False
+    if agency:
+        return True
+    letters = sum(c.isalpha() for c in places)
+    tail = m.group("tail")
+    return (
+        letters >= GLUED_PLACE_LETTERS
+        and places not in _NOT_PLACES
+        and (not tail or _COUNTRY_TAIL.match(tail) is not None or _DATED.search(tail) is not None)
+    )
 
 
 def _loose(folded: str, found: Preamble) -> bool:
