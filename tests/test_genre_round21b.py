@@ -75,3 +75,29 @@ def test_a_name_after_a_vessel_noun_is_no_place() -> None:
 def test_a_port_named_after_a_verb_of_sailing_is_still_a_place() -> None:
     places = _locations("The ferry sailed from Valletta to Tripoli on Sunday.")
     assert "Tripoli" in places
+
+
+# ------------------------------------- 'called X "a verdict"': the quoted verdict is the statement
+
+
+def _statements(text: str) -> list[tuple[str | None, bool, str]]:
+    article = PARSER.parse(text, published=PUBLISHED)
+    return [(s.speaker, s.direct, s.text) for s in article.statements]
+
+
+def test_a_quoted_verdict_is_one_direct_statement() -> None:
+    found = _statements('The minister called the ceasefire "a fragile first step".')
+    assert [(direct, text) for _who, direct, text in found] == [(True, "a fragile first step")]
+
+
+def test_an_unquoted_verdict_is_still_a_reported_statement() -> None:
+    found = _statements("Ali Salem called the raid a crime against civilians.")
+    assert [direct for _who, direct, _text in found] == [False]
+
+
+def test_a_speech_after_a_quoted_verdict_is_its_own_statement() -> None:
+    found = _statements(
+        'Ali Salem called the truce "a trap" in a televised address, but said his men would respect it.'
+    )
+    assert sorted(direct for _who, direct, _text in found) == [False, True]
+    assert any(text == "his men would respect it" for _who, _direct, text in found)
