@@ -101,3 +101,24 @@ def test_a_speech_after_a_quoted_verdict_is_its_own_statement() -> None:
     )
     assert sorted(direct for _who, direct, _text in found) == [False, True]
     assert any(text == "his men would respect it" for _who, _direct, text in found)
+
+
+# ------------------------------------------------- "the district": the quarter of a town named before
+
+
+def test_the_district_is_the_quarter_named_before_not_its_city() -> None:
+    text = (
+        "BENGHAZI - Saiqa fighters pushed into Ganfouda in January. "
+        "They captured the district in March after weeks of shelling."
+    )
+    records = _records(text)
+    assert [dest for kind, _actor, dest, _origin in records if kind is MovementKind.CAPTURE] == ["Ganfouda"]
+
+
+def test_the_neighbourhood_names_the_quarter_too() -> None:
+    places = PARSER.parse(
+        "Gunmen swept into Abu Salim on Monday. By Tuesday the neighbourhood was quiet.", published=PUBLISHED
+    ).locations
+    quarter = [loc for loc in places if loc.name == "Abu Salim"]
+    assert quarter
+    assert "the neighbourhood" in [m.text for m in quarter[0].mentions]

@@ -962,14 +962,14 @@ _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:],
 _DEFINITE_PLACE = re.compile(
     r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
-    r"compound|complex|hotel|dam|crossing|checkpoint)(?:'s)?\b",
+    r"compound|complex|hotel|dam|crossing|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b",
     re.IGNORECASE,
 )
 _DEFINITE_PLACE_HEAD = HeadWords(
     _DEFINITE_PLACE,
     frozenset(
         "city town village oasis field oilfield oil base air airbase airport port terminal compound complex "
-        "hotel dam crossing checkpoint".split()
+        "hotel dam crossing checkpoint district neighbourhood neighborhood".split()
     ),
     chunks_before=3,
     firsts=frozenset({"the", "that"}),
@@ -990,6 +990,9 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "dam": ("dam",),
     "crossing": ("border_crossing",),
     "checkpoint": ("checkpoint",),
+    "district": ("neighbourhood",),  # "the district": a town's quarter named before, not a region
+    "neighbourhood": ("neighbourhood",),
+    "neighborhood": ("neighbourhood",),
 }
 
 
