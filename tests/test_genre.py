@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds forty articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds forty-four articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -15,7 +15,9 @@ and, added blind in round 19b, a 2019 Murzuq air-raid feature, a 2025 Kufra bord
 in round 20a, a 2011 Nafusa mountains campaign story, a UN Panel of Experts report excerpt, a
 question-and-answer interview with a field commander and a 2017 Benghazi final-battles story;
 and, added blind in round 20b, a May 2025 Tripoli clashes wire story, a 2017 oil crescent raid
-story, a hedged op-ed on mid-2020 and a 2015-2016 Sabratha and Derna Islamic State story), each
+story, a hedged op-ed on mid-2020 and a 2015-2016 Sabratha and Derna Islamic State story; and,
+added blind in round 21b, a 2011 Misrata siege story, a commander's obituary with a career
+timeline, a May 2020 al-Watiya air base story and a maritime embargo and migration story), each
 with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -103,6 +105,13 @@ All forty with rounds 20a, 20b and the actors round 20 merged (2026-12-06): acto
 / 0.925, locations 0.979, relative_locations 1.000, movements 0.813 / 0.721 / 0.764, statements
 0.971, macro F1 0.928 (genre-01..16 0.960, 17..20 0.935, 21..24 0.889, 25..28 0.907, 29..32
 0.923, 33..36 0.862, 37..40 0.911).
+
+Round 21b (2026-12-06) wrote genre-45..48 blind, the gold committed first. They scored blind
+macro 0.800 (actors 0.808 / 0.894 / 0.848, locations 0.911, movements 0.391 / 0.360 / 0.375,
+statements 0.867); after that round's fixes 0.831 (locations 0.923, movements 0.522 / 0.480 /
+0.500, statements 0.881). genre-01..40 with the same code: macro 0.928, as before the round.
+All forty-four (01..40, 45..48): actors 0.913 / 0.926 / 0.919, locations 0.975,
+relative_locations 1.000, movements 0.790 / 0.702 / 0.744, statements 0.964, macro F1 0.920.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

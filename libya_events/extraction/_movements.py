@@ -2381,11 +2381,23 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             yield from _prep_objects(s, c, c.lower, 0)
         elif c.dep in ("advmod", "prt"):
             for p in s.children(c, PREPOSITIONS):
-                yield from _prep_objects(s, p, f"{c.lower} {p.lower}", 0)
+                yield from _prep_objects(s, p, _particle_prep(c, p), 0)
         elif c.lower in BOUND_WORDS and c.dep in BOUND_LINKS:  # "flew out of X, bound for Y"
             for p in s.children(c, PREPOSITIONS):
                 if p.lower in ("for", "to"):
                     yield from _prep_objects(s, p, "to", 0)
+
+
+LEAVING_PARTICLES = frozenset({"away", "out", "off"})
+HEADING_PREPS = frozenset({"to", "toward", "towards", "into"})
+
+
+def _particle_prep(particle: Token, prep: Token) -> str:
+    """The phrase a preposition under a particle names: "away from X" is where the mover left,
+    but "slipped away toward X" (the parse hangs "toward" on "away") is where it went."""
+    if particle.lower in LEAVING_PARTICLES and prep.lower in HEADING_PREPS:
+        return prep.lower
+    return f"{particle.lower} {prep.lower}"
 
 
 BOUND_WORDS = frozenset({"bound", "destined"})

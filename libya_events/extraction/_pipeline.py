@@ -60,7 +60,7 @@ from libya_events.extraction._places import (
 )
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sideunits import side_unit_hits
-from libya_events.extraction._sites import anchor_sites, part_hits, site_hits
+from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
 from libya_events.extraction._statements import find_statements, heading_spans
 from libya_events.extraction._townforces import town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
@@ -354,6 +354,7 @@ class Parser:
         for site in site_hits(folded, hits, self.gazetteer, gate):
             hits.append(site)
             taken.add(site.start, site.end)
+        hits = without_street_towns(hits)
         parts, towns = part_hits(folded, hits)
         if parts:
             gone = {id(h) for h in towns}
@@ -961,14 +962,14 @@ _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:],
 _DEFINITE_PLACE = re.compile(
     r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
-    r"compound|complex|hotel|dam|crossing|checkpoint)(?:'s)?\b",
+    r"compound|complex|hotel|dam|crossing|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b",
     re.IGNORECASE,
 )
 _DEFINITE_PLACE_HEAD = HeadWords(
     _DEFINITE_PLACE,
     frozenset(
         "city town village oasis field oilfield oil base air airbase airport port terminal compound complex "
-        "hotel dam crossing checkpoint".split()
+        "hotel dam crossing checkpoint district neighbourhood neighborhood".split()
     ),
     chunks_before=3,
     firsts=frozenset({"the", "that"}),
@@ -989,6 +990,9 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "dam": ("dam",),
     "crossing": ("border_crossing",),
     "checkpoint": ("checkpoint",),
+    "district": ("neighbourhood",),  # "the district": a town's quarter named before, not a region
+    "neighbourhood": ("neighbourhood",),
+    "neighborhood": ("neighbourhood",),
 }
 
 
@@ -1202,6 +1206,8 @@ def _definite_place_hits(
                 continue  # "the administration in Tripoli", "a news conference in X": only a seat or venue
             if _set_out_from(folded, h, begin):
                 continue  # "sent troops from Benghazi to the city": the city reached is another
+            if _names_a_route(folded, h.end):
+                continue  # "Tripoli Street ... the city": the town only names a street
             antecedent = h
             break
         if antecedent is None or antecedent.place is None:
@@ -1217,6 +1223,16 @@ def _definite_place_hits(
             )
         )
     return out
+
+
+ROUTE_NAME_NOUNS = frozenset({"street", "road", "highway", "avenue"})
+"""Nouns that make a town's name before them a street's or road's name ("Tripoli Street")."""
+
+
+def _names_a_route(folded: str, end: int) -> bool:
+    """Whether the town name ending at ``end`` is the first word of a street's or road's name."""
+    after = folded[end : end + 10].split(maxsplit=1)
+    return bool(after) and folded[end : end + 1] == " " and after[0].lower().rstrip(",.") in ROUTE_NAME_NOUNS
 
 
 DESCRIBED_BEFORE_CHARS = 3000

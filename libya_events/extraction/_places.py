@@ -259,12 +259,27 @@ def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if side_of_a_town(folded, h) or side_where_a_place_lies(folded, h, place_ends):
             continue
+        if h.place is not None and not h.is_actor and names_a_vessel(folded, h.start):
+            continue  # "the frigate Hamburg": a ship's name, not the port
         if not in_a_longer_name(folded, h):
             out.append(h)
         elif h.is_actor:
             h.place, h.candidates = None, ()
             out.append(h)
     return out
+
+
+VESSEL_NAME_NOUNS = frozenset(
+    {"ship", "vessel", "boat", "tanker", "freighter", "frigate", "warship", "corvette", "destroyer", "ferry"}
+)
+"""Nouns right before a name that make it a ship's name ("the frigate Hamburg", "the tanker X")."""
+
+
+def names_a_vessel(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a vessel noun as that vessel's name."""
+    before = folded[max(0, start - 12) : start]
+    words = before.split()
+    return bool(words) and before.endswith(" ") and words[-1].lower() in VESSEL_NAME_NOUNS
 
 
 # Words that open Arabic place names ("Souq al-Jouma", "Bir al-Ghanam", "Wadi Zamzam"): a

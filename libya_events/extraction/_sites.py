@@ -29,7 +29,7 @@ from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
 from libya_events.text._gate import FirstWords, WordGate, search_ending
 
-__all__ = ["FACILITIES", "anchor_sites", "part_hits", "site_hits"]
+__all__ = ["FACILITIES", "anchor_sites", "part_hits", "site_hits", "without_street_towns"]
 
 FACILITIES: dict[str, str] = {
     "checkpoint": "checkpoint",
@@ -55,6 +55,12 @@ FACILITIES: dict[str, str] = {
     "compound": "compound",
 }
 """Facility noun → the gazetteer feature of a site it names."""
+
+STREET_NOUNS = frozenset({"street"})
+"""Facility nouns of a town's own streets: one named after another town ("Tripoli Street" in
+Misrata) is named for where it leads, so it lies in the town of its context."""
+STREET_SOURCE = "text: the town of its context, not the town it is named after"
+"""The provenance of a street placed in another town than the one it is named after."""
 
 #: Lower-case words that may stand between a name and its facility noun ("Naqliya military camp").
 QUALIFIERS = frozenset({"military", "army", "air", "naval", "police", "detention", "refugee", "migrant"})
@@ -293,12 +299,34 @@ def _site(
     name = re.sub(r"\s+", " ", folded[start:end]).strip()
     town, extent = _named_town(name, noun, inner, gazetteer)
     source = "text"
+    if town is not None and noun in STREET_NOUNS:
+        around = towns.around(folded, start, end)
+        if around[0] is not None and around[0].id != town.id:  # "Tripoli Street" in Misrata
+            (town, extent), source = around, STREET_SOURCE
     if town is None:
         (town, extent), source = towns.around(folded, start, end), CONTEXT_SOURCE
     if town is None:
         return None
     place = _placed(name, FACILITIES[noun], town, extent, source)
     return Hit(start, end, place.id, place.name, "site", place=place)
+
+
+def without_street_towns(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the town inside a street named after it but placed elsewhere
+    ("Tripoli Street" in Misrata names no Tripoli)."""
+    streets = [
+        h for h in hits if h.source == "site" and h.place is not None and h.place.source == STREET_SOURCE
+    ]
+    if not streets:
+        return hits
+    inside = {
+        id(h)
+        for h in hits
+        if h.place is not None
+        and not h.is_actor
+        and any(s.start <= h.start and h.end < s.end and h is not s for s in streets)
+    }
+    return [h for h in hits if id(h) not in inside] if inside else hits
 
 
 def _placed(name: str, feature: str, town: Place, extent: float, source: str) -> Place:

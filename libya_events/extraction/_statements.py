@@ -2227,7 +2227,26 @@ def _quoted_characterisation(ctx: _Context, f: _Found, lo: int, hi: int) -> bool
         quote = ctx.quotes_in(tok.end, tok.end + 4)
         if opening[:1] == '"' and quote and quote[-1][1] >= hi - 2:
             return True  # the quote closes the content
-    return False
+    return _quoted_verdict(ctx, f, lo, hi)
+
+
+VERDICT_VERBS = frozenset({"call", "brand", "dub", "term", "label"})
+"""Speech verbs whose object takes a verdict after it ("called the raid a crime")."""
+VERDICT_OBJECT_WORDS = 6
+"""How many words the object before a quoted verdict may have ("called the victory "...")."""
+
+
+def _quoted_verdict(ctx: _Context, f: _Found, lo: int, hi: int) -> bool:
+    """'called the victory "an important step"': the quoted words are the verdict, a direct
+    statement; no reported statement stands beside it (an unquoted verdict is one:
+    "called the news historic")."""
+    if f.verb.lemma not in VERDICT_VERBS or f.verb.pos != "VERB" or not lo <= f.verb.start < hi:
+        return False
+    quotes = ctx.quotes_in(f.verb.end, hi)
+    if not quotes:
+        return False
+    between = ctx.folded[f.verb.end : quotes[0][0]].rstrip().rstrip("\"'\u201c\u2018")
+    return not any(c in between for c in ',;:"') and len(between.split()) <= VERDICT_OBJECT_WORDS
 
 
 def _before_quoted_clause(ctx: _Context, lo: int, hi: int) -> int:
