@@ -256,7 +256,8 @@ def _described_side(
     if not any(side in surface for side in DESCRIBED_SIDES):
         return None  # most knowledge-base mentions: no need to split the words
     words = _words(text, hit)
-    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) not in ("the", ""):
+    determiner = _determiner(text, hit, words)
+    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or not _side_determiner(determiner):
         return None
     groups: list[Hit] = []
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
@@ -265,7 +266,19 @@ def _described_side(
         surface = text[o.start : o.end]
         if o.actor_kind is ActorKind.ARMED_GROUP and o.entry is not None and surface[:1].isupper():
             groups.append(o)
-    return next((o for o in groups if _entry_called(o, words[0]) or _fits_description(o)), None)
+    fitting = [o for o in groups if _entry_called(o, words[0]) or _fits_description(o)]
+    if determiner != "the" and len({id(o.entry) for o in fitting}) > 1:
+        return None  # "militants" with no article and two such groups in reach: either, or others
+    return fitting[0] if fitting else None
+
+
+_SIDE_QUANTITIES = frozenset({"several", "dozen", "dozens", "hundred", "hundreds", "scores", "some", "many"})
+"""Words of number before a bare description that leave it the side named before ("several
+dozen militants"); "a number of militants" and "other militants" do not."""
+
+
+def _side_determiner(determiner: str) -> bool:
+    return determiner in ("the", "") or determiner in _SIDE_QUANTITIES or determiner.isdigit()
 
 
 def _fits_description(hit: Hit) -> bool:

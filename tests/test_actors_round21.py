@@ -1,0 +1,74 @@
+"""Actors on unseen text (round 21): reference and naming classes, each with positive and
+negative checks on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _actors(parser: Parser, text: str, published: str = "2021-03-01") -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in parser.parse(text, published=published).actors}
+
+
+def _movers(parser: Parser, text: str, published: str = "2021-03-01") -> list[str]:
+    return [m.actor for m in parser.parse(text, published=published).movements]
+
+
+# ------------------------------------------------------------------ "militants" with no article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters shelled a checkpoint near Sabratha on Monday. "
+        "Several dozen militants slipped into the town centre on Tuesday.",
+        "Islamic State fighters shelled a checkpoint near Sabratha on Monday. "
+        "Militants who escaped the raid moved into the town centre on Tuesday.",
+        "Ansar al-Sharia gunmen blocked the coast road on Sunday. "
+        "Some 40 jihadists later drove into the port of Derna.",
+    ],
+)
+def test_bare_description_is_the_one_such_group_named(parser: Parser, text: str) -> None:
+    # Only one group the description fits has been named: "militants" are that group.
+    actors = _actors(parser, text)
+    assert "militants" not in actors
+    assert "jihadists" not in actors
+    assert len(_movers(parser, text)) >= 1
+    assert all(m in ("Islamic State", "Ansar al-Sharia") for m in _movers(parser, text))
+
+
+def test_bare_description_between_two_such_groups_stays_its_own(parser: Parser) -> None:
+    # Two groups the description fits are in reach: the bare plural names neither.
+    text = (
+        "Ansar al-Sharia and the Benghazi Revolutionaries Shura Council held the port for a month. "
+        "On Friday, militants pushed towards the air base from the south."
+    )
+    actors = _actors(parser, text)
+    assert "militants" in actors
+    assert "militants" not in actors["Ansar al-Sharia"]
+    assert "militants" not in actors["Benghazi Revolutionaries Shura Council"]
+
+
+def test_the_description_still_picks_among_such_groups(parser: Parser) -> None:
+    # With "the", the description stands for a group the article has named, as before.
+    text = (
+        "Ansar al-Sharia and the Benghazi Revolutionaries Shura Council held the port for a month. "
+        "On Friday, the militants pushed towards the air base from the south."
+    )
+    assert "militants" not in _actors(parser, text)
+
+
+def test_a_number_of_militants_is_not_the_group(parser: Parser) -> None:
+    # A part ("a number of militants") is not the whole group named before.
+    text = (
+        "Islamic State fighters shelled a checkpoint near Sabratha on Monday. "
+        "A number of militants later fled towards the desert."
+    )
+    assert "militants" not in _actors(parser, text).get("Islamic State", [])
