@@ -72,3 +72,35 @@ def test_a_number_of_militants_is_not_the_group(parser: Parser) -> None:
         "A number of militants later fled towards the desert."
     )
     assert "militants" not in _actors(parser, text).get("Islamic State", [])
+
+
+# ------------------------------------------------------------------ a namesake named in full first
+
+
+def test_surname_after_a_namesakes_full_name_is_the_namesake(parser: Parser) -> None:
+    # The article names Idris Bukhamada in full; a later bare "Bukhamada" is he, not the
+    # knowledge base's Wanis Bukhamada.
+    text = (
+        "The terminals were handed to the guard force under Idris Bukhamada, a commander named "
+        "by the Presidential Council. Bukhamada said the terminals were secure."
+    )
+    actors = _actors(parser, text)
+    assert "Bukhamada" in actors["Idris Bukhamada"]
+    assert "Wanis Bukhamada" not in actors
+
+
+def test_surname_of_the_known_person_named_in_full_stays_his(parser: Parser) -> None:
+    text = "Wanis Bukhamada, the Saiqa commander, toured the front on Monday. Bukhamada said the district was quiet."
+    actors = _actors(parser, text)
+    assert actors["Wanis Bukhamada"] == ["Wanis Bukhamada", "Bukhamada"]
+
+
+def test_surname_before_a_namesakes_full_name_stays_the_known_person(parser: Parser) -> None:
+    # Only a full name told before takes the surname over.
+    text = (
+        "Bukhamada said the district was quiet on Monday. "
+        "A local elder, Ahmed Omar Bukhamada, said families were returning."
+    )
+    actors = _actors(parser, text)
+    assert "Wanis Bukhamada" in actors
+    assert "Bukhamada" not in actors.get("Ahmed Omar Bukhamada", [])

@@ -339,7 +339,9 @@ def actor_proposals(
             out.append(_as_unit_stem(hit, hits, out, text))
             swallowed.extend(inner)
             spans.add(hit.start, hit.end, hit)
-    out.extend(_later_surnames(out, spans, text))
+    later, namesakes = _later_surnames(out, spans, places, text)
+    out.extend(later)
+    swallowed.extend(namesakes)
     return out, swallowed
 
 
@@ -629,8 +631,12 @@ def _unit_of_initials(surface: str, before: int, units: Mapping[str, Sequence[Hi
     return max(found, key=lambda h: h.end) if found else None
 
 
-def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
-    """Later mentions of a proposed person by surname alone ("Kara" after "Aburraouf Kara")."""
+def _later_surnames(
+    people: Sequence[Hit], spans: SpanIndex[Hit], soft: SpanIndex[Hit], text: str
+) -> tuple[list[Hit], list[Hit]]:
+    """Later mentions of a proposed person by surname alone ("Kara" after "Aburraouf Kara"),
+    and the known namesakes' bare surnames they replace ("Bukhamada" after "Idris Bukhamada"
+    is he, not the known Wanis Bukhamada)."""
     first: dict[str, Hit] = {}
     for p in people:
         if p.actor_kind is not ActorKind.PERSON or p.source != "ner":
@@ -639,16 +645,22 @@ def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> 
         if len(surname) >= 3 and surname.lower() not in COMMON_CAPITALISED and surname not in first:
             first[surname] = p
     if not first:
-        return []
+        return [], []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first, key=len, reverse=True))) + r")\b")
     out: list[Hit] = []
+    namesakes: list[Hit] = []
     for m in pattern.finditer(text):
         p = first[m.group()]
         if m.start() >= p.end and not spans.overlaps(m.start(), m.end()):
             hit = Hit(m.start(), m.end(), p.key, p.name, "ner", ActorKind.PERSON)
             out.append(hit)
             spans.add(m.start(), m.end(), hit)
-    return out
+            namesakes.extend(
+                o
+                for o in soft.overlapping(m.start(), m.end())
+                if o.entry is not None and _bare_surname(o, text) and _namesake(o, p)
+            )
+    return out, namesakes
 
 
 SUBJECTS = frozenset({"nsubj"})
