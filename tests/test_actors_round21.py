@@ -104,3 +104,47 @@ def test_surname_before_a_namesakes_full_name_stays_the_known_person(parser: Par
     actors = _actors(parser, text)
     assert "Wanis Bukhamada" in actors
     assert "Bukhamada" not in actors.get("Ahmed Omar Bukhamada", [])
+
+
+# ------------------------------------------------------------------ "his ministry" after a minister
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "The Minister of Interior of the unity government, Emad Al-Trabelsi, said on Thursday "
+            "that his ministry had sent patrols to the entrances of Tripoli.",
+            "Ministry of Interior",
+        ),
+        (
+            "Defence Minister Ali Omar Kashif said his ministry had sent troops to Sabha.",
+            "Ministry of Defence",
+        ),
+        (
+            "Foreign Minister Najla Mangoush met the envoy in Tripoli, and her ministry said talks would resume.",
+            "Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_ministers_ministry_is_the_ministry_his_title_names(
+    parser: Parser, text: str, ministry: str
+) -> None:
+    actors = _actors(parser, text)
+    assert ministry in actors
+    assert actors[ministry][0] in ("his ministry", "her ministry")
+
+
+def test_his_ministry_and_the_named_ministry_are_one_body(parser: Parser) -> None:
+    text = (
+        "Ali Omar Kashif, the defence minister, said his ministry would send troops to Sabha. "
+        "The Ministry of Defence later denied it."
+    )
+    actors = _actors(parser, text)
+    assert actors["Ministry of Defence"] == ["his ministry", "Ministry of Defence"]
+    assert _movers(parser, text) == ["Ministry of Defence"]
+
+
+def test_his_ministry_without_a_ministers_title_adds_no_ministry(parser: Parser) -> None:
+    text = "Ali Omar Kashif said his ministry would send troops to Sabha."
+    assert not any(name.startswith("Ministry") for name in _actors(parser, text))
