@@ -148,3 +148,28 @@ def test_his_ministry_and_the_named_ministry_are_one_body(parser: Parser) -> Non
 def test_his_ministry_without_a_ministers_title_adds_no_ministry(parser: Parser) -> None:
     text = "Ali Omar Kashif said his ministry would send troops to Sabha."
     assert not any(name.startswith("Ministry") for name in _actors(parser, text))
+
+
+# ------------------------------------------------------------------ "its members" after "the commission"
+
+_COMMISSION = "The Joint Military Commission met in Geneva in October. The Libyan National Army said it would respect the deal. "
+
+
+def test_its_after_a_described_subject_is_that_body(parser: Parser) -> None:
+    # "The commission" is the clause's subject: "its members" are the commission's, not the
+    # army named in the sentence before.
+    text = (
+        _COMMISSION + "The commission travelled to Ghadames on Monday, and its members later drove to Sirte."
+    )
+    assert _movers(parser, text) == ["Joint Military Commission", "Joint Military Commission"]
+
+
+def test_its_after_a_named_actor_nearer_than_the_description(parser: Parser) -> None:
+    # A name stands between the description and the pronoun: the pronoun may take it up.
+    text = _COMMISSION + "The commission said the Libyan National Army had withdrawn its troops from Sirte."
+    assert "Libyan National Army" in _movers(parser, text)
+
+
+def test_its_after_a_persons_description_is_not_a_body(parser: Parser) -> None:
+    text = _COMMISSION + "The commander said on Monday that its units had withdrawn from Sirte."
+    assert "Joint Military Commission" not in _movers(parser, text)
