@@ -173,3 +173,33 @@ def test_its_after_a_named_actor_nearer_than_the_description(parser: Parser) -> 
 def test_its_after_a_persons_description_is_not_a_body(parser: Parser) -> None:
     text = _COMMISSION + "The commander said on Monday that its units had withdrawn from Sirte."
     assert "Joint Military Commission" not in _movers(parser, text)
+
+
+# ------------------------------------------------------------------ a generic group only described by "be"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "NATO said its jets would keep flying over Misrata as long as civilians were under threat.",
+            "civilians",
+        ),
+        ("Under the truce, all armed units on the front line are to return to their bases.", "armed units"),
+        ("Moscow has never admitted that its contractors were in Jufra at all.", "contractors"),
+    ],
+)
+def test_a_generic_group_only_described_is_no_actor(parser: Parser, text: str, group: str) -> None:
+    assert group not in _actors(parser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Civilians were fleeing the southern suburbs of Tripoli on Monday.", "Civilians"),
+        ("Armed units pulled back to their bases south of Sirte on Monday.", "Armed units"),
+        ("Residents said the shelling had stopped by midnight.", "Residents"),
+    ],
+)
+def test_a_generic_group_that_acts_stays_an_actor(parser: Parser, text: str, group: str) -> None:
+    assert group in _actors(parser, text)

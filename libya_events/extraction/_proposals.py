@@ -759,7 +759,8 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
             break
         tok = sent.head_of(tok)
     if tok.dep in SUBJECTS:
-        return not _only_may(sent, sent.head_of(tok))
+        verb = sent.head_of(tok)
+        return not _only_may(sent, verb) and verb.lemma not in STATE_VERBS
     if _appealed_to(sent, tok):
         return True
     head = sent.head_of(tok)
@@ -781,10 +782,14 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
     )
 
 
+STATE_VERBS = frozenset({"be"})
+"""Verbs whose subject is only described, not acting ("civilians were under threat", "its
+citizens were there"); "were fleeing" and "were sent" have another head."""
 MAY_WORDS = frozenset({"could", "can", "would", "may", "might"})
 """Modals after which a subject only may or could act ("armed groups could still bring the
-capital to a halt"): an unnamed group told so does not act. An obligation ("must respect",
-"are to leave") is asked of the group, as an appeal is, and it acts."""
+capital to a halt"): an unnamed group told so does not act. An obligation ("must respect")
+is asked of the group, as an appeal is, and it acts; one told by "be" ("units are to return
+to their camps") is a term of an agreement that describes the group (:data:`STATE_VERBS`)."""
 CONDITIONS = frozenset({"if", "unless"})
 
 
