@@ -203,3 +203,35 @@ def test_a_generic_group_only_described_is_no_actor(parser: Parser, text: str, g
 )
 def test_a_generic_group_that_acts_stays_an_actor(parser: Parser, text: str, group: str) -> None:
     assert group in _actors(parser, text)
+
+
+# ------------------------------------------------------------------ a headline's description, a far one
+
+_FILLER = " ".join(["The town's council met on Sunday to discuss the water supply and the schools."] * 14)
+
+
+def test_a_headlines_description_is_the_group_the_body_names(parser: Parser) -> None:
+    text = (
+        "Misrata brigades drive out jihadists after week of street battles\n\n"
+        "MISRATA, Libya - Local brigades said on Friday they had regained the port from "
+        "Islamic State fighters, who had stormed it on Monday."
+    )
+    actors = _actors(parser, text)
+    assert "jihadists" in actors["Islamic State"]
+    assert "Islamist militants" not in actors
+
+
+def test_the_description_far_from_the_one_such_group_is_that_group(parser: Parser) -> None:
+    text = f"Islamic State fighters stormed the port of Sirte on Monday. {_FILLER} The jihadists later withdrew east."
+    actors = _actors(parser, text)
+    assert "jihadists" in actors["Islamic State"]
+
+
+def test_the_description_far_from_two_such_groups_is_neither(parser: Parser) -> None:
+    text = (
+        "Islamic State fighters and Ansar al-Sharia gunmen stormed the port of Sirte on Monday. "
+        f"{_FILLER} The jihadists later withdrew east."
+    )
+    actors = _actors(parser, text)
+    assert "jihadists" not in actors.get("Islamic State", [])
+    assert "jihadists" not in actors.get("Ansar al-Sharia", [])
