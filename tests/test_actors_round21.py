@@ -235,3 +235,32 @@ def test_the_description_far_from_two_such_groups_is_neither(parser: Parser) -> 
     actors = _actors(parser, text)
     assert "jihadists" not in actors.get("Islamic State", [])
     assert "jihadists" not in actors.get("Ansar al-Sharia", [])
+
+
+# ------------------------------------------------------------------ a person's name read as a facility or place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Washington said the strike targeted Noureddine Chouchane, a Tunisian accused of planning attacks.",
+        "The raid targeted Noureddine Chouchane, a Tunisian militant.",
+    ],
+)
+def test_a_name_described_as_a_person_is_a_person(parser: Parser, text: str) -> None:
+    actors = parser.parse(text, published="2016-02-20").actors
+    assert [a.kind.value for a in actors if a.name == "Noureddine Chouchane"] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The strike hit Ras Lanuf, a Libyan oil port.", "Ras Lanuf"),
+        ("They met in Sidi Khalifa, a district of Benghazi.", "Sidi Khalifa"),
+        ("The convoy reached Bani Walid, a town south of Misrata.", "Bani Walid"),
+    ],
+)
+def test_a_place_described_as_a_place_stays_a_place(parser: Parser, text: str, place: str) -> None:
+    article = parser.parse(text, published="2016-02-20")
+    assert place in [loc.name for loc in article.locations]
+    assert place not in [a.name for a in article.actors]

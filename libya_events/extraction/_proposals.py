@@ -255,7 +255,16 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 """Entity labels the small model gives some armed groups' names ("the Constitution Support
 Force" read as a work of art): proposed only when a force noun ends the name."""
-_PROPOSED_LABELS = ENTITY_LABELS | MISREAD_LABELS
+PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
+"""Entity labels the small model gives some people's names ("Noureddine Chouchane" read as a
+facility): proposed as a person only when an apposition describes a person."""
+_PROPOSED_LABELS = ENTITY_LABELS | MISREAD_LABELS | PLACE_LABELS
+PERSON_APPOSITION_NOUNS = TITLE_WORDS | frozenset(
+    """militant jihadist fighter leader chief member citizen national resident businessman
+    smuggler trafficker activist lawyer doctor journalist politician cleric preacher""".split()
+)
+"""Head nouns of "a/an ..." apposition that describes one person ("a Tunisian militant")."""
+_DEMONYM_ENDS = ("ian", "ese", "an", "i", "ish")
 ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 """Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
 NOT_ACRONYMS = frozenset(
@@ -431,6 +440,8 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
             j += 1
         if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
             continue
+        if tok.ent_type in PLACE_LABELS and not _described_as_person(sent, toks[j - 1]):
+            continue
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
         if cut is not None:
@@ -514,7 +525,7 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
         org_head = ORG_HEADS[words[0].lower]  # "the Department for Combating Illegal Migration"
     if org_head is not None and len(words) >= 2:
         return _military(words, org_head)
-    if label == "PERSON":
+    if label == "PERSON" or label in PLACE_LABELS:
         return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
     if words[-1].lower in TITLE_WORDS:
         return None  # "the Acting Special Representative": a title, not an organisation
@@ -556,6 +567,25 @@ def _spaced_dash(words: Sequence[Token]) -> bool:
         and (words[k - 1].end < w.start or w.end < words[k + 1].start)
         for k, w in enumerate(words)
     )
+
+
+def _described_as_person(sent: ParsedSentence, last: Token) -> bool:
+    """Whether a name's apposition describes one person: "a/an" and a person's noun or a
+    nationality ("Noureddine Chouchane, a Tunisian accused of ...", ", a local commander")."""
+    for appos in sent.children(last, "appos"):
+        if not any(c.lower in ("a", "an") for c in sent.children(appos, "det")):
+            continue
+        if appos.lower in PERSON_APPOSITION_NOUNS:
+            return True
+        # "a Tunisian", "a Tunisian accused of ...": a nationality with no other noun ("a
+        # Libyan oil port" is a place)
+        if appos.pos != "NOUN" and any(_demonym(t) for t in (appos, *sent.children(appos, "amod"))):
+            return True
+    return False
+
+
+def _demonym(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower.endswith(_DEMONYM_ENDS) and tok.pos in ("PROPN", "ADJ")
 
 
 def _person_like(words: Sequence[Token]) -> bool:
