@@ -251,21 +251,64 @@ def _described_side(
     text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
 ) -> Hit | None:
     """ "the jihadists", "the militants" after a named group: that group, not the knowledge
-    base's generic description of such fighters."""
+    base's generic description of such fighters. Out of reach, the article's one such group
+    named before; in a headline, the first such group the body names."""
     surface = text[hit.start : hit.end].lower()
     if not any(side in surface for side in DESCRIBED_SIDES):
         return None  # most knowledge-base mentions: no need to split the words
     words = _words(text, hit)
-    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or _determiner(text, hit, words) not in ("the", ""):
+    determiner = _determiner(text, hit, words)
+    if len(words) != 1 or words[0] not in DESCRIBED_SIDES or not _side_determiner(determiner):
         return None
     groups: list[Hit] = []
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
         if hit.start - o.end > ROLE_REACH or _barrier_between(barriers, o.start, hit.start):
             break
-        surface = text[o.start : o.end]
-        if o.actor_kind is ActorKind.ARMED_GROUP and o.entry is not None and surface[:1].isupper():
+        if _side_named(text, o):
             groups.append(o)
-    return next((o for o in groups if _entry_called(o, words[0]) or _fits_description(o)), None)
+    sole = not groups  # out of reach, "the jihadists" are the article's one such group
+    if not groups:
+        before = named[: bisect.bisect_left(starts, hit.start)]
+        groups = [
+            o
+            for o in reversed(before)
+            if _side_named(text, o) and not _barrier_between(barriers, o.start, hit.start)
+        ]
+    fitting = [o for o in groups if _entry_called(o, words[0]) or _fits_description(o)]
+    if not fitting and _in_headline(text, hit):  # "Town drives out jihadists": the body names them
+        ahead = named[bisect.bisect_left(starts, hit.end) :]
+        groups = [o for o in ahead if o.start - hit.end <= ROLE_REACH and _side_named(text, o)]
+        fitting, sole = [o for o in groups if _entry_called(o, words[0]) or _fits_description(o)], False
+    if (determiner != "the" or sole) and len({o.entry.id for o in fitting if o.entry is not None}) > 1:
+        return None  # "militants" with no article and two such groups in reach: either, or others
+    return fitting[0] if fitting else None
+
+
+def _side_named(text: str, hit: Hit) -> bool:
+    """A known armed group named by a capitalised name ("Islamic State fighters")."""
+    return (
+        hit.actor_kind is ActorKind.ARMED_GROUP
+        and hit.entry is not None
+        and text[hit.start : hit.end][:1].isupper()
+    )
+
+
+def _in_headline(text: str, hit: Hit) -> bool:
+    """Whether the mention is on the article's first line, before any body text."""
+    return "\n" not in text[: hit.start].strip() and "\n" in text[hit.end :]
+
+
+_NOT_THE_SIDE = frozenset(
+    {"of", "other", "these", "those", "this", "that", "his", "her", "its", "their", "our"}
+)
+"""Words before a bare description that make it a part or another set ("a number of
+militants", "other militants", "these militants")."""
+
+
+def _side_determiner(determiner: str) -> bool:
+    """Whether the word before a description leaves it the side ("the militants", "several
+    dozen militants", "drove out militants"), not a part or another set of such fighters."""
+    return determiner not in _INDEFINITE and determiner not in _NOT_THE_SIDE
 
 
 def _fits_description(hit: Hit) -> bool:

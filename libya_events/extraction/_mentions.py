@@ -19,7 +19,7 @@ import bisect
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from attrs import define, evolve
@@ -293,6 +293,16 @@ _EMBASSY = re.compile(r"(?<!\s)\s++(?:[Ee]mbassy|[Cc]onsulate)\b")
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE_FIRST = FirstWords(_PRONOUN_OFFICE, frozenset({"his", "her"}))
+_PRONOUN_MINISTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s++ministry\b")
+_MINISTER_OF = re.compile(
+    r"\b[Mm]inister\s++of\s++(?:the\s++)?+([A-Za-z]++)"
+    r"|\b(interior|defen[cs]e|foreign|health|oil|finance|justice|economy|education)\s++minister\b",
+    re.IGNORECASE,
+)
+"""A minister's portfolio in his title ("Minister of Interior", "the defence minister")."""
+MINISTER_TITLE_REACH = 120
+"""Characters before a minister's name his title may stand in ("The Minister of Interior of
+the Government of National Unity, Emad Al-Trabelsi")."""
 _PRONOUN_FORCES = re.compile(
     r"\b(its|his|their)\s+(?:own\s+)?(?:forces?|troops|fighters|men|units|loyalists|militias|soldiers|brigades)\b",
     re.IGNORECASE,
@@ -1154,6 +1164,10 @@ class MentionFinder:
                     ActorKind.COLLECTIVE,
                 )
             )
+        for pm in _PRONOUN_MINISTRY.finditer(folded) if cue("his ministry", "her ministry") else ():
+            ministry = _pronoun_ministry(pm, occupied, folded, cores)
+            if ministry is not None:
+                add(ministry)
         occupied.apply(taken, out)
         return out
 
@@ -1655,6 +1669,34 @@ def _portfolio_key(name: str) -> str:
         return " ".join(words)
     joined = " ".join(portfolio)
     return " ".join([*owner, "ministry of", _PORTFOLIO_SPELLINGS.get(joined, joined)])
+
+
+def _pronoun_ministry(
+    pm: re.Match[str], occupied: _Occupancy, folded: str, cores: Mapping[str, tuple[str, str]]
+) -> Hit | None:
+    """ "his ministry" after a minister ("The Minister of Interior, Emad Al-Trabelsi, said his
+    ministry had sent patrols"): the ministry his title names, an actor of its own (the
+    ministry told by name elsewhere is the same body); None after anyone else."""
+    prior = [
+        p for p in occupied.actors_between(pm.start() - 600, pm.start()) if p.actor_kind is ActorKind.PERSON
+    ]
+    if not prior or not occupied.free(pm.start(), pm.end()):
+        return None
+    person = prior[-1]
+    told = folded[max(0, person.start - MINISTER_TITLE_REACH) : person.start]
+    title = _MINISTER_OF.search(person.title or "") or _last_match(_MINISTER_OF, told)
+    if title is None:
+        return None
+    portfolio = (title.group(1) or title.group(2)).lower()
+    portfolio = "foreign affairs" if portfolio == "foreign" else portfolio
+    name = f"Ministry of {portfolio.title().replace('Defense', 'Defence')}"
+    key, name = cores.get(normalize_alias(name), ("institution:" + _portfolio_key(name), name))
+    return Hit(pm.start(), pm.end(), key, name, "unit", ActorKind.GOVERNMENT, affiliation=person.affiliation)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
 
 
 def _titled_name_between(folded: str, start: int, end: int) -> bool:

@@ -3488,7 +3488,7 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     earlier = _same_pronoun_before(s, tok)
     if earlier is not None:
         return _antecedent(s, earlier, ctx)
-    hit = ctx.coref.resolve(tok.start, tok.lower)
+    hit = _described_subject_before(s, tok, ctx) or ctx.coref.resolve(tok.start, tok.lower)
     if tok.dep not in OBJECTS | PREP_OBJECTS:
         return hit  # a subject or a possessive ("the LNA launched its push") may be bound
     verb = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
@@ -3534,6 +3534,31 @@ def _titled_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | N
     return None
 
 
+BODY_PRONOUN_NUMBER = {"it": "NN", "its": "NN", "they": "NNS", "them": "NNS", "their": "NNS"}
+"""A body's pronoun → the tag of the description it may take up ("its" a singular one)."""
+
+
+def _described_subject_before(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "The commission travelled to Ghadames, and its members drove on": a pronoun after a
+    definite description that is its sentence's subject, with no actor named between, is the
+    actor the description stands for, not an actor named before the sentence."""
+    tag = BODY_PRONOUN_NUMBER.get(tok.lower)
+    if tag is None:
+        return None
+    for k in range(tok.i - 1, -1, -1):
+        if s.actor_at[k] is not None:
+            return None  # a named actor stands nearer
+        t = s.tokens[k]
+        if (
+            t.dep in ("nsubj", "nsubjpass")
+            and t.tag == tag
+            and ActorKind.PERSON not in DESCRIPTIONS.get(t.lower, (ActorKind.PERSON,))
+            and any(c.lower == "the" for c in s.children(t, frozenset({"det"})))
+        ):
+            return ctx.coref.resolve(t.start, t.lower)
+    return None
+
+
 def _same_pronoun_before(s: _Sentence, tok: Token) -> Token | None:
     """The nearest earlier plural pronoun of the sentence, when ``tok`` is one."""
     if tok.lower not in PLURAL_PRONOUN_WORDS:
@@ -3558,7 +3583,8 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
                 and c.lower in PRONOUNS
                 and not _unnamed_plural_before(s, c)
             ):
-                hit = ctx.coref.resolve(c.start, c.lower)  # "his forces", "forces loyal to him"
+                # "his forces", "forces loyal to him"
+                hit = _described_subject_before(s, c, ctx) or ctx.coref.resolve(c.start, c.lower)
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
                 if _loyalty_link(s, c):

@@ -255,7 +255,16 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 """Entity labels the small model gives some armed groups' names ("the Constitution Support
 Force" read as a work of art): proposed only when a force noun ends the name."""
-_PROPOSED_LABELS = ENTITY_LABELS | MISREAD_LABELS
+PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
+"""Entity labels the small model gives some people's names ("Noureddine Chouchane" read as a
+facility): proposed as a person only when an apposition describes a person."""
+_PROPOSED_LABELS = ENTITY_LABELS | MISREAD_LABELS | PLACE_LABELS
+PERSON_APPOSITION_NOUNS = TITLE_WORDS | frozenset(
+    """militant jihadist fighter leader chief member citizen national resident businessman
+    smuggler trafficker activist lawyer doctor journalist politician cleric preacher""".split()
+)
+"""Head nouns of "a/an ..." apposition that describes one person ("a Tunisian militant")."""
+_DEMONYM_ENDS = ("ian", "ese", "an", "i", "ish")
 ACTING = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 """Relations in which a bare acronym or an unheaded name acts or is named as an actor."""
 NOT_ACRONYMS = frozenset(
@@ -339,7 +348,9 @@ def actor_proposals(
             out.append(_as_unit_stem(hit, hits, out, text))
             swallowed.extend(inner)
             spans.add(hit.start, hit.end, hit)
-    out.extend(_later_surnames(out, spans, text))
+    later, namesakes = _later_surnames(out, spans, places, text)
+    out.extend(later)
+    swallowed.extend(namesakes)
     return out, swallowed
 
 
@@ -429,6 +440,8 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
             j += 1
         if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
             continue
+        if tok.ent_type in PLACE_LABELS and not _described_as_person(sent, toks[j - 1]):
+            continue
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
         if cut is not None:
@@ -512,7 +525,7 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
         org_head = ORG_HEADS[words[0].lower]  # "the Department for Combating Illegal Migration"
     if org_head is not None and len(words) >= 2:
         return _military(words, org_head)
-    if label == "PERSON":
+    if label == "PERSON" or label in PLACE_LABELS:
         return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
     if words[-1].lower in TITLE_WORDS:
         return None  # "the Acting Special Representative": a title, not an organisation
@@ -554,6 +567,25 @@ def _spaced_dash(words: Sequence[Token]) -> bool:
         and (words[k - 1].end < w.start or w.end < words[k + 1].start)
         for k, w in enumerate(words)
     )
+
+
+def _described_as_person(sent: ParsedSentence, last: Token) -> bool:
+    """Whether a name's apposition describes one person: "a/an" and a person's noun or a
+    nationality ("Noureddine Chouchane, a Tunisian accused of ...", ", a local commander")."""
+    for appos in sent.children(last, "appos"):
+        if not any(c.lower in ("a", "an") for c in sent.children(appos, "det")):
+            continue
+        if appos.lower in PERSON_APPOSITION_NOUNS:
+            return True
+        # "a Tunisian", "a Tunisian accused of ...": a nationality with no other noun ("a
+        # Libyan oil port" is a place)
+        if appos.pos != "NOUN" and any(_demonym(t) for t in (appos, *sent.children(appos, "amod"))):
+            return True
+    return False
+
+
+def _demonym(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower.endswith(_DEMONYM_ENDS) and tok.pos in ("PROPN", "ADJ")
 
 
 def _person_like(words: Sequence[Token]) -> bool:
@@ -629,8 +661,12 @@ def _unit_of_initials(surface: str, before: int, units: Mapping[str, Sequence[Hi
     return max(found, key=lambda h: h.end) if found else None
 
 
-def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> list[Hit]:
-    """Later mentions of a proposed person by surname alone ("Kara" after "Aburraouf Kara")."""
+def _later_surnames(
+    people: Sequence[Hit], spans: SpanIndex[Hit], soft: SpanIndex[Hit], text: str
+) -> tuple[list[Hit], list[Hit]]:
+    """Later mentions of a proposed person by surname alone ("Kara" after "Aburraouf Kara"),
+    and the known namesakes' bare surnames they replace ("Bukhamada" after "Idris Bukhamada"
+    is he, not the known Wanis Bukhamada)."""
     first: dict[str, Hit] = {}
     for p in people:
         if p.actor_kind is not ActorKind.PERSON or p.source != "ner":
@@ -639,16 +675,22 @@ def _later_surnames(people: Sequence[Hit], spans: SpanIndex[Hit], text: str) -> 
         if len(surname) >= 3 and surname.lower() not in COMMON_CAPITALISED and surname not in first:
             first[surname] = p
     if not first:
-        return []
+        return [], []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first, key=len, reverse=True))) + r")\b")
     out: list[Hit] = []
+    namesakes: list[Hit] = []
     for m in pattern.finditer(text):
         p = first[m.group()]
         if m.start() >= p.end and not spans.overlaps(m.start(), m.end()):
             hit = Hit(m.start(), m.end(), p.key, p.name, "ner", ActorKind.PERSON)
             out.append(hit)
             spans.add(m.start(), m.end(), hit)
-    return out
+            namesakes.extend(
+                o
+                for o in soft.overlapping(m.start(), m.end())
+                if o.entry is not None and _bare_surname(o, text) and _namesake(o, p)
+            )
+    return out, namesakes
 
 
 SUBJECTS = frozenset({"nsubj"})
@@ -747,7 +789,8 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
             break
         tok = sent.head_of(tok)
     if tok.dep in SUBJECTS:
-        return not _only_may(sent, sent.head_of(tok))
+        verb = sent.head_of(tok)
+        return not _only_may(sent, verb) and verb.lemma not in STATE_VERBS
     if _appealed_to(sent, tok):
         return True
     head = sent.head_of(tok)
@@ -769,10 +812,14 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
     )
 
 
+STATE_VERBS = frozenset({"be"})
+"""Verbs whose subject is only described, not acting ("civilians were under threat", "its
+citizens were there"); "were fleeing" and "were sent" have another head."""
 MAY_WORDS = frozenset({"could", "can", "would", "may", "might"})
 """Modals after which a subject only may or could act ("armed groups could still bring the
-capital to a halt"): an unnamed group told so does not act. An obligation ("must respect",
-"are to leave") is asked of the group, as an appeal is, and it acts."""
+capital to a halt"): an unnamed group told so does not act. An obligation ("must respect")
+is asked of the group, as an appeal is, and it acts; one told by "be" ("units are to return
+to their camps") is a term of an agreement that describes the group (:data:`STATE_VERBS`)."""
 CONDITIONS = frozenset({"if", "unless"})
 
 
