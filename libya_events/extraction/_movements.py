@@ -2386,6 +2386,16 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             for p in s.children(c, PREPOSITIONS):
                 if p.lower in ("for", "to"):
                     yield from _prep_objects(s, p, "to", 0)
+        elif _repeated_preposition(s, tok, c):  # "landed at X, 40 km north of Y, or at Z"
+            yield from _prep_objects(s, c, c.lower, 1)
+
+
+def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
+    """ "making for X, a town south of Y, or for Z": after an aside the parse hangs the second
+    phrase on the verb as its conjunct; the same preposition as an earlier phrase of the verb."""
+    if c.dep not in CONJUNCTS or c.pos != "ADP" or c.lower in ONWARD_WORDS:
+        return False
+    return any(p.lower == c.lower and p.i < c.i for p in s.children(tok, PREPOSITIONS))
 
 
 BOUND_WORDS = frozenset({"bound", "destined"})
