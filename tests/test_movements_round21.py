@@ -49,3 +49,23 @@ def test_a_different_preposition_after_an_aside_is_no_second_destination() -> No
     found = _dests("The LNA retreated to Tarhuna, a town south-east of the capital, from Gharyan.")
     assert (MovementKind.WITHDRAW, "Gharyan") not in found
     assert (MovementKind.WITHDRAW, "Tarhuna") in found
+
+
+# ------------------------------------------------ "then": a further move, no retelling
+
+
+def test_a_move_told_as_the_next_step_is_no_retelling_of_the_last() -> None:
+    records = movement_records(
+        PARSER, "The LNA advanced on Sirte on Monday. Its units then advanced from Nofaliya.", PUBLISHED
+    )
+    found = {(kind, dest, origin) for kind, _actor, dest, origin in records}
+    assert (MovementKind.ADVANCE, "Sirte", None) in found
+    assert (MovementKind.ADVANCE, None, "Nofaliya") in found
+
+
+def test_a_move_with_no_sequence_word_may_still_retell_the_last() -> None:
+    # no "then": the later clause says where the advance on Sirte came from (one event)
+    records = movement_records(
+        PARSER, "The LNA advanced on Sirte on Monday. Its units advanced from Nofaliya.", PUBLISHED
+    )
+    assert [(kind, dest) for kind, _actor, dest, _origin in records] == [(MovementKind.ADVANCE, "Sirte")]

@@ -4059,6 +4059,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             if kind is MovementKind.WITHDRAW and start is None and dest is None:
                 start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
+            if told is not None and told.sentence != span and _told_next(s, frame.anchor):
+                told = None  # "besieged X ... its units then advanced from Y": a further move
             if told is not None and len(starts) > 1 and told.destination is not None:
                 told = None  # "abandoned X and Y" after "pulled back to Z": leaving each town is its own move
             if told is not None:
@@ -4431,6 +4433,15 @@ def _goes_on(s: _Sentence, verb: Token) -> bool:
         if c.lower in ONWARD_WORDS and c.i > verb.i and nxt is not None and nxt.lower in ONWARD_PREPS:
             return True
     return False
+
+
+NEXT_WORDS = frozenset({"then", "next", "afterwards", "afterward", "subsequently", "thereafter"})
+"""Adverbs that tell a clause's move came after the one told before it: a further move, no retelling."""
+
+
+def _told_next(s: _Sentence, verb: Token) -> bool:
+    """ "Its units then advanced from Y": the clause says it is the next step of the story."""
+    return any(c.lower in NEXT_WORDS for c in s.children(verb, frozenset({"advmod"})))
 
 
 def _last_reached(
