@@ -69,3 +69,47 @@ def test_a_move_with_no_sequence_word_may_still_retell_the_last() -> None:
         PARSER, "The LNA advanced on Sirte on Monday. Its units advanced from Nofaliya.", PUBLISHED
     )
     assert [(kind, dest) for kind, _actor, dest, _origin in records] == [(MovementKind.ADVANCE, "Sirte")]
+
+
+# ------------------------------------------------ a group splits: "one ... the other", "a second column"
+
+SPLIT = "Fighters of the Zintan brigades overran Bir Ayyad on Friday and split into two columns. "
+
+
+def test_the_parts_of_a_group_that_split_move_as_the_group() -> None:
+    records = movement_records(
+        PARSER, SPLIT + "One pushed north towards Zawiya; the other moved east to Gharyan.", PUBLISHED
+    )
+    found = {(kind, actor, dest) for kind, actor, dest, _origin in records}
+    assert (MovementKind.ADVANCE, "Zintan brigades", "Zawiya") in found
+    assert any(actor == "Zintan brigades" and dest == "Gharyan" for _kind, actor, dest in found)
+
+
+def test_a_second_column_is_part_of_the_group_told_before() -> None:
+    records = movement_records(PARSER, SPLIT + "On Saturday a second column entered Zawiya.", PUBLISHED)
+    assert (MovementKind.CAPTURE, "Zintan brigades", "Zawiya") in {(k, a, d) for k, a, d, _o in records}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second column of the Misrata brigades entered Zawiya.",  # its own owner: not the split group
+        "One of the brigades entered Zawiya.",  # "one of": a partitive with its own group
+    ],
+)
+def test_a_part_with_its_own_group_is_not_the_split_group(sentence: str) -> None:
+    records = movement_records(PARSER, SPLIT + sentence, PUBLISHED)
+    assert all(not (actor == "Zintan brigades" and dest == "Zawiya") for _k, actor, dest, _o in records)
+
+
+# ------------------------------------------------ a compass word before the preposition
+
+
+def test_a_compass_word_before_towards_keeps_the_place_reached() -> None:
+    records = movement_records(PARSER, SPLIT + "Some pushed north towards Zawiya.", PUBLISHED)
+    assert (MovementKind.ADVANCE, "Zawiya") in {(k, d) for k, _a, d, _o in records}
+
+
+def test_a_compass_word_before_of_names_no_place_reached() -> None:
+    records = movement_records(PARSER, "The LNA moved east of Sirte.", PUBLISHED)
+    assert all(dest != "Sirte" for _k, _a, dest, _o in records)

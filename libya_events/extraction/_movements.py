@@ -2381,7 +2381,8 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             yield from _prep_objects(s, c, c.lower, 0)
         elif c.dep in ("advmod", "prt"):
             for p in s.children(c, PREPOSITIONS):
-                yield from _prep_objects(s, p, f"{c.lower} {p.lower}", 0)
+                way = c.lower in COMPASS_WORDS and p.lower in ONWARD_PREPS  # "pushed north towards X"
+                yield from _prep_objects(s, p, p.lower if way else f"{c.lower} {p.lower}", 0)
         elif c.lower in BOUND_WORDS and c.dep in BOUND_LINKS:  # "flew out of X, bound for Y"
             for p in s.children(c, PREPOSITIONS):
                 if p.lower in ("for", "to"):
@@ -3124,6 +3125,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
         return _part_of_group(tok, ctx)
+    if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
+        return _part_of_group(tok, ctx)  # "one pushed north; the other ...", "a second column"
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
@@ -3277,6 +3280,25 @@ def _part_of_group(tok: Token, ctx: _Context) -> Hit | None:
     """The group a bare "some" or "others" is part of: the plural group "they" would be."""
     hit = ctx.coref.resolve(tok.start, "they")
     return ctx.named(hit) if hit is not None and hit.actor_kind in _GROUP_KINDS else None
+
+
+SPLIT_WORDS = frozenset({"one", "other", "another"})
+"""Words that, standing alone as a subject, are one part of a group that split ("the other")."""
+PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
+"""Modifiers of a force part that pick one of a group's parts ("a second column")."""
+
+
+def _split_part(s: _Sentence, tok: Token) -> bool:
+    """ "One pushed north; the other swung east", "a second column entered X": one part of a
+    group told before, named by nothing of its own (no "of" phrase, owner or name)."""
+    kids = list(s.children(tok))
+    if tok.lower in SPLIT_WORDS:
+        return all(c.dep == "det" and c.lower == "the" for c in kids)
+    if tok.pos != "NOUN" or tok.lemma not in FORCE_PARTS:
+        return False
+    if any(c.dep in ("prep", "poss", "compound", "appos", "acl", "relcl") for c in kids):
+        return False
+    return any(c.dep in ("amod", "det") and c.lower in PART_ORDINALS for c in kids)
 
 
 PARTITIVE_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "member", "number", "some", "many"})
