@@ -113,3 +113,23 @@ def test_a_compass_word_before_towards_keeps_the_place_reached() -> None:
 def test_a_compass_word_before_of_names_no_place_reached() -> None:
     records = movement_records(PARSER, "The LNA moved east of Sirte.", PUBLISHED)
     assert all(dest != "Sirte" for _k, _a, dest, _o in records)
+
+
+# ------------------------------------------------ "the flight of the men of X towards Y"
+
+
+def test_a_place_hung_on_the_owner_of_the_movers_is_where_they_went() -> None:
+    records = movement_records(
+        PARSER,
+        "GNA forces entered Tarhuna after the flight of the militias of the Kaniyat towards Bani Walid.",
+        PUBLISHED,
+    )
+    assert (MovementKind.WITHDRAW, "Kaniyat", "Bani Walid") in {(k, a, d) for k, a, d, _o in records}
+
+
+def test_a_place_hung_on_an_owner_is_no_goal_of_a_move_with_no_bare_reading() -> None:
+    # "the arrival of the envoy of the UN": no place, no movement
+    records = movement_records(
+        PARSER, "Talks followed the arrival of the envoy of the United Nations.", PUBLISHED
+    )
+    assert all(dest is None for _k, _a, dest, _o in records)

@@ -2745,7 +2745,7 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if by is not None and not dests:
             dests += _hung_on_agent(s, by, cls)
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
-    movers = [mover, *s.children(mover, CONJUNCTS)] if mover is not None else []  # "of X and Y towards Z"
+    movers = _mover_phrases(s, mover) if mover is not None else []  # "of X and Y towards Z"
     for part in (p for p in (gov, *movers, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
@@ -2983,6 +2983,18 @@ def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
             noun = _prep_object(s, obj, ("of",)) or _prep_object(s, verb, ("of",))
             found.extend(_places(s, noun) if noun is not None else [])
     return found + _prep_places(s, verb, load_verb_classes()[("verb", "advance")][0], None)[1]
+
+
+def _mover_phrases(s: _Sentence, mover: Token) -> list[Token]:
+    """The nouns of a mover phrase a place may hang on: the mover, its conjuncts, and their
+    owners after "of" ("the flight of the militias of X and the men of Y towards Z")."""
+    out, level = [mover], [mover]
+    for _ in range(3):  # a few levels: the phrase is short
+        found = [c for m in level for c in s.children(m, CONJUNCTS)]
+        found += [o for m in level if (o := _prep_object(s, m, ("of",))) is not None]
+        level = [t for t in found if all(t.i != u.i for u in out)]
+        out.extend(level)
+    return out
 
 
 def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> list[Hit]:
