@@ -133,3 +133,23 @@ def test_a_place_hung_on_an_owner_is_no_goal_of_a_move_with_no_bare_reading() ->
         PARSER, "Talks followed the arrival of the envoy of the United Nations.", PUBLISHED
     )
     assert all(dest is None for _k, _a, dest, _o in records)
+
+
+# ------------------------------------------------ "seized X just south of Y and Z to the north"
+
+
+def test_a_place_placed_by_its_own_direction_after_a_reference_point_is_taken_too() -> None:
+    records = movement_records(
+        PARSER,
+        "On Wednesday GNA forces seized the Sirte university campus just south of the conference centre"
+        " and the Ibn Sina Hospital to the north.",
+        PUBLISHED,
+    )
+    assert (MovementKind.CAPTURE, "Ibn Sina Hospital") in {(k, d) for k, _a, d, _o in records}
+
+
+def test_a_second_reference_point_with_no_direction_of_its_own_is_not_taken() -> None:
+    records = movement_records(
+        PARSER, "GNA forces seized the airport south of Tripoli and Tajoura.", PUBLISHED
+    )
+    assert all(dest not in ("Tripoli", "Tajoura") for _k, _a, dest, _o in records)

@@ -1411,6 +1411,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if found and cls.object == "dest":
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
+            dests += [h for h in _placed_pair(s, tok, patient) if not any(h is d for d in dests)]
     if (
         patient is not None
         and cls.object in ("dest", "origin")
@@ -1582,6 +1583,32 @@ def _gapped_places(s: _Sentence, verb: Token) -> list[Hit]:
             continue
         out.extend(_places(s, c))
     return out
+
+
+def _placed_pair(s: _Sentence, verb: Token, patient: Token) -> list[Hit]:
+    """ "Seized X just south of Y and Z to the north": a named place joined to the reference
+    point of the first place's direction, and placed by a direction of its own ("to the
+    north"), is one more place taken (the parse makes it the reference point's conjunct)."""
+    out: list[Hit] = []
+    for way in (w for head in (verb, patient) for w in s.children(head, frozenset({"advmod", "npadvmod"}))):
+        ref = _prep_object(s, way, ("of",)) if way.lower in COMPASS_WORDS else None
+        if ref is None or not any(
+            _own_direction(s, p, ref) for h in (verb, ref) for p in s.children(h, PREPOSITIONS)
+        ):
+            continue
+        for c in s.children(ref, CONJUNCTS):
+            if s.place_at[c.i] is not None and s.place_at[c.i] is not s.place_at[ref.i]:
+                out.extend(_places(s, c))
+    return out
+
+
+def _own_direction(s: _Sentence, prep: Token, ref: Token) -> bool:
+    """ "to the north" after the reference point: a direction that places a later name."""
+    return (
+        prep.lower == "to"
+        and prep.i > ref.i
+        and any(o.lower in COMPASS_WORDS for o in s.children(prep, PREP_OBJECTS))
+    )
 
 
 def _without_setting(s: _Sentence, tok: Token, patient: Token, dests: list[Hit]) -> list[Hit]:
