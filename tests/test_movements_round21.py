@@ -153,3 +153,35 @@ def test_a_second_reference_point_with_no_direction_of_its_own_is_not_taken() ->
         PARSER, "GNA forces seized the airport south of Tripoli and Tajoura.", PUBLISHED
     )
     assert all(dest not in ("Tripoli", "Tajoura") for _k, _a, dest, _o in records)
+
+
+# ------------------------------------------------ a past verb tagged as a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel units from Zintan descended onto the plain and overran Bir al-Ghanam, a crossroads south of Tripoli.",
+        "Rebel units from Zintan, backed by NATO air strikes, descended onto the coastal plain in early August"
+        " and overran Bir al-Ghanam, a dusty crossroads south-west of Tripoli.",
+    ],
+)
+def test_a_past_verb_the_parser_tagged_as_a_name_takes_its_object(text: str) -> None:
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.CAPTURE, "Bir al-Ghanam") in {(k, d) for k, _a, d, _o in records}
+
+
+def test_a_capitalised_name_is_never_read_as_a_verb() -> None:
+    # "Overran" is no word of a name here, but a capitalised name is left alone
+    records = movement_records(PARSER, "Fighters of the Sabha Brigade visited Tripoli.", PUBLISHED)
+    assert all(kind is not MovementKind.CAPTURE for kind, _a, _d, _o in records)
+
+
+def test_the_parts_of_a_split_group_set_out_from_where_it_was() -> None:
+    records = movement_records(
+        PARSER,
+        "Rebel units from Zintan descended onto the plain and overran Bir al-Ghanam, before splitting into two"
+        " columns. One pushed north towards Zawiya.",
+        PUBLISHED,
+    )
+    assert (MovementKind.ADVANCE, "Zawiya", "Bir al-Ghanam") in {(k, d, o) for k, _a, d, o in records}

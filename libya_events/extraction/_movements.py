@@ -1146,7 +1146,40 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
     if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos == "PROPN" and _misread_name(s, tok) is not None:
+        lemma = IRREGULAR_PAST.get(tok.lower) or _past_forms()[tok.lower]
+        cls = _match(s, tok, table.get(("verb", lemma), ()))  # "X descended on the plain and overran Y"
+        return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+IRREGULAR_PAST = {
+    "overran": "overrun", "took": "take", "retook": "retake", "drove": "drive", "swept": "sweep",
+    "fled": "flee", "sent": "send", "flew": "fly", "went": "go", "rode": "ride", "swung": "swing",
+}  # fmt: skip
+"""Irregular past forms of the table's verbs, for a past verb the parser tagged as a name."""
+
+
+def _misread_name(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
+    """ "Units descended onto the plain and overran Bir X": a lower-case past form of a table
+    verb tagged as a proper noun (the parse hangs its object on the verb before it) is a verb
+    joined to that verb: its subject is that verb's subject, its object the object after it."""
+    if tok.pos != "PROPN" or not tok.text.islower() or tok.dep not in ("conj", "compound"):
+        return None
+    if tok.lower not in IRREGULAR_PAST and tok.lower not in _past_forms():
+        return None
+    obj: Token | None = None
+    if tok.dep == "compound":  # "... and overran Bir X": the name read as the verb's conjunct
+        name = s.head(tok)
+        verb = s.head(name) if name.dep == "conj" and s.place_at[name.i] is not None else None
+        obj = name
+    else:
+        verb = next((a for a in s.sent.ancestors(tok) if a.pos == "VERB"), None)
+        obj = next((c for c in s.children(verb, OBJECTS) if c.i > tok.i), None) if verb is not None else None
+    if verb is None or verb.pos != "VERB" or verb.i > tok.i:
+        return None
+    subject = s.child(verb, SUBJECTS)
+    return (subject, obj) if subject is not None and obj is not None else None
 
 
 NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
@@ -2030,7 +2063,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
             return _past_distance_aside(s, s.head(tok))  # "the towns which the army took": the antecedent
         return obj
-    misread = _misread_modifier(s, tok)
+    misread = _misread_modifier(s, tok) or _misread_name(s, tok)
     if misread is not None:
         return misread[1]
     if _clausal_modifier(s, tok):
@@ -2185,7 +2218,7 @@ def _verbless_relative(s: _Sentence, tok: Token) -> bool:
 
 def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     """The verb's subject; a relative clause's antecedent; the controller of an infinitive."""
-    misread = _misread_modifier(s, tok)
+    misread = _misread_modifier(s, tok) or _misread_name(s, tok)
     if misread is not None:
         return misread[0]
     initials = _initials_read_as_auxiliary(s, tok)
@@ -3165,7 +3198,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
         return _part_of_group(tok, ctx)
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
-        return _part_of_group(tok, ctx)  # "one pushed north; the other ...", "a second column"
+        return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
@@ -3325,6 +3358,20 @@ SPLIT_WORDS = frozenset({"one", "other", "another"})
 """Words that, standing alone as a subject, are one part of a group that split ("the other")."""
 PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
 """Modifiers of a force part that pick one of a group's parts ("a second column")."""
+
+
+def _split_subject(s: _Sentence, verb: Token) -> bool:
+    """ "One pushed north towards X": a part of a group that split sets out from where it was."""
+    subject = s.child(verb, SUBJECTS)
+    return subject is not None and s.actor_at[subject.i] is None and _split_part(s, subject)
+
+
+def _split_group(tok: Token, ctx: _Context) -> Hit | None:
+    """The group a part split from: the side whose move was told last, not long before."""
+    last = ctx.drafts[-1] if ctx.drafts else None
+    if last is None or last.actor is None or last.actor.actor_kind not in _GROUP_KINDS:
+        return None
+    return last.actor if 0 <= tok.start - last.trigger.end < MOVER_REACH else None
 
 
 def _split_part(s: _Sentence, tok: Token) -> bool:
@@ -4100,7 +4147,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
-    if origin is None and _goes_on(s, frame.anchor):
+    if origin is None and (_goes_on(s, frame.anchor) or _split_subject(s, frame.anchor)):
         origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
