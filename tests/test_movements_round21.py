@@ -185,3 +185,27 @@ def test_the_parts_of_a_split_group_set_out_from_where_it_was() -> None:
         PUBLISHED,
     )
     assert (MovementKind.ADVANCE, "Zawiya", "Bir al-Ghanam") in {(k, d, o) for k, _a, d, o in records}
+
+
+# ------------------------------------------------ "the town" after a site named by its town
+
+
+def test_the_town_after_a_site_named_by_its_town_is_that_town() -> None:
+    records = movement_records(
+        PARSER,
+        "Thousands of refugees have reached Kufra this year. On Monday a UN mission flew from Benghazi to Kufra"
+        " airport. The IOM moved two health teams into the town last month.",
+        PUBLISHED,
+    )
+    assert (MovementKind.DEPLOY, "Kufra") in {(k, d) for k, _a, d, _o in records}
+    assert (MovementKind.DEPLOY, "Benghazi") not in {(k, d) for k, _a, d, _o in records}
+
+
+def test_the_town_after_a_site_of_no_named_town_is_the_last_town() -> None:
+    records = movement_records(
+        PARSER,
+        "On Monday a UN mission flew from Misrata to the Mitiga air base. The IOM moved two health teams into"
+        " the town last month.",
+        PUBLISHED,
+    )
+    assert (MovementKind.DEPLOY, "Misrata") in {(k, d) for k, _a, d, _o in records}
