@@ -209,3 +209,32 @@ def test_the_town_after_a_site_of_no_named_town_is_the_last_town() -> None:
         PUBLISHED,
     )
     assert (MovementKind.DEPLOY, "Misrata") in {(k, d) for k, _a, d, _o in records}
+
+
+# ------------------------------------------------ a campaign told as a time or a span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of Tarhuna ends Haftar's 14-month campaign to seize Tripoli.",
+        "The GNA had held the airport since the start of the LNA's offensive on Tripoli.",
+        "The militia had held the airport since the first weeks of the LNA's offensive on Tripoli.",
+    ],
+)
+def test_a_campaign_that_only_tells_a_time_or_a_span_is_no_movement(text: str) -> None:
+    assert all(
+        kind is not MovementKind.ADVANCE for kind, _a, _d, _o in movement_records(PARSER, text, PUBLISHED)
+    )
+
+
+def test_during_a_campaign_the_move_told_is_the_clause_s_own() -> None:
+    records = movement_records(
+        PARSER, "LNA units entered Murzuq in February during their campaign in southern Libya.", PUBLISHED
+    )
+    assert [(k, d) for k, _a, d, _o in records] == [(MovementKind.CAPTURE, "Murzuq")]
+
+
+def test_a_campaign_launched_is_still_a_movement() -> None:
+    records = movement_records(PARSER, "The LNA launched its offensive on Tripoli in April.", PUBLISHED)
+    assert (MovementKind.ADVANCE, "Tripoli") in {(k, d) for k, _a, d, _o in records}

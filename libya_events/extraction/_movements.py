@@ -4928,10 +4928,30 @@ BACKGROUND_PREPS = frozenset({"for", "during", "throughout"})
 def _background_noun(s: _Sentence, tok: Token) -> bool:
     """ "The main base for his offensive on the capital": an owned campaign named inside
     another noun's modifier is background to the report, not a movement it tells."""
+    if _lasting(s, tok):
+        return True  # "ends Haftar's 14-month campaign": a long span summed up, no move told
     head = s.head(tok)
-    if tok.dep != "pobj" or head.lower not in BACKGROUND_PREPS or s.head(head).pos not in ("NOUN", "PROPN"):
+    if tok.dep != "pobj" or s.child(tok, frozenset({"poss"})) is None:
         return False
-    return s.child(tok, frozenset({"poss"})) is not None
+    if head.lower in SETTING_TIME_PREPS:
+        return True  # "entered the town during their campaign in the south": the move is the entering
+    if head.lower == "of" and s.head(head).lemma in TIME_NOUNS | PHASE_NOUNS:
+        return True  # "held since the first weeks of its offensive": a time told by the campaign
+    return head.lower in BACKGROUND_PREPS and s.head(head).pos in ("NOUN", "PROPN")
+
+
+SETTING_TIME_PREPS = frozenset({"during", "throughout", "amid"})
+"""Prepositions that make an owned campaign the time of another event told beside it."""
+SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+PHASE_NOUNS = frozenset({"start", "beginning", "outset", "end", "height", "eve"})
+
+
+def _lasting(s: _Sentence, tok: Token) -> bool:
+    """ "A 14-month campaign", "a three-year war": a noun measured by a counted span of time."""
+    return any(
+        c.lemma in SPAN_UNITS and s.child(c, frozenset({"nummod"})) is not None
+        for c in s.children(tok, frozenset({"compound", "amod", "nmod"}))
+    )
 
 
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "style"})
