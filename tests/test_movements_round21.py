@@ -238,3 +238,40 @@ def test_during_a_campaign_the_move_told_is_the_clause_s_own() -> None:
 def test_a_campaign_launched_is_still_a_movement() -> None:
     records = movement_records(PARSER, "The LNA launched its offensive on Tripoli in April.", PUBLISHED)
     assert (MovementKind.ADVANCE, "Tripoli") in {(k, d) for k, _a, d, _o in records}
+
+
+# ------------------------------------------------ "only to leave again", hung on a noun
+
+
+def test_only_to_leave_hung_on_a_noun_is_a_departure_from_the_place_reached() -> None:
+    article = PARSER.parse(
+        "On 17 May Bashagha slipped into Tripoli overnight with a small escort, only to leave again within hours"
+        " after clashes broke out.",
+        published=PUBLISHED,
+    )
+    left = [m for m in article.movements if m.kind is MovementKind.WITHDRAW]
+    assert [(m.origin.name if m.origin else None) for m in left] == ["Tripoli"]
+    assert left[0].date is not None
+    assert left[0].date.iso == "2020-05-17"
+
+
+def test_a_purpose_hung_on_a_noun_is_no_departure() -> None:
+    records = movement_records(
+        PARSER, "Bashagha arrived in Tripoli with a plan to leave within hours.", PUBLISHED
+    )
+    assert all(kind is not MovementKind.WITHDRAW for kind, _a, _d, _o in records)
+
+
+# ------------------------------------------------ a day told after the last move
+
+
+def test_a_day_told_after_the_last_move_dates_the_next_undated_one() -> None:
+    article = PARSER.parse(
+        "Rebel units from Zintan overran Bir al-Ghanam in early August. Gharyan was quiet on Aug. 13 after a day"
+        " of street fighting, local commanders said. The capture of Gharyan by the rebels cut the highway.",
+        published="2011-08-21",
+    )
+    capture = [m for m in article.movements if m.destination is not None and m.destination.name == "Gharyan"]
+    assert capture
+    assert capture[0].date is not None
+    assert capture[0].date.iso == "2011-08-13"

@@ -1726,8 +1726,9 @@ def _verb_places(
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     if not dests and cls.lemma in DEPARTURES and _bound_for_front(s, tok):
         towards = True  # "left Misrata for the front": on the way to fight
-    if cls.object == "origin" and not origins and _only_to(s, tok):
-        origins = _places_reached(s, s.head(tok), cls)  # "reached X, only to leave again"
+    later = _only_to_verb(s, tok) if cls.object == "origin" and not origins else None
+    if later is not None:
+        origins = _places_reached(s, later, cls)  # "reached X, only to leave again"
     goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
     if goals:  # "pushed east, setting their sights on X": X is the place aimed at
         dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
@@ -1839,10 +1840,21 @@ def _places_reached(s: _Sentence, verb: Token, cls: VerbClass) -> list[Hit]:
 
 
 def _only_to(s: _Sentence, tok: Token) -> bool:
-    """ "only to leave again": an infinitive telling what followed, not a purpose."""
-    if tok.dep != "advcl" or not any(a.lower == "to" for a in s.children(tok, AUXILIARIES)):
+    """ "only to leave again": an infinitive telling what followed, not a purpose (the parse
+    may hang it on the verb or on a noun of the verb's phrase)."""
+    if tok.dep not in ("advcl", "acl") or not any(a.lower == "to" for a in s.children(tok, AUXILIARIES)):
         return False
     return any(c.lower == "only" for c in s.children(tok, frozenset({"advmod"})))
+
+
+def _only_to_verb(s: _Sentence, tok: Token) -> Token | None:
+    """The verb an "only to" infinitive tells what followed: its head, or the clause's verb
+    above the noun the parse hung it on ("slipped into X with an escort, only to leave")."""
+    if not _only_to(s, tok):
+        return None
+    if tok.dep == "advcl":
+        return s.head(tok)
+    return next((a for a in s.sent.ancestors(tok) if a.pos == "VERB"), None)
 
 
 GOAL_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
@@ -2315,6 +2327,9 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if depth > 3 or tok.head == tok.i:
         return None
     head = s.head(tok)
+    later = _only_to_verb(s, tok) if tok.dep == "acl" else None
+    if later is not None:  # "slipped into X with an escort, only to leave again": the escort's verb
+        return _subject(s, later, depth + 1)
     if tok.dep in ("relcl", "acl"):
         return head if head.pos in ("NOUN", "PROPN", "PRON") else None
     if tok.dep == "xcomp" and head.lemma in OBJECT_CONTROL:
@@ -4034,7 +4049,7 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return None  # "if the rebels advance"
     if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
         return None  # "pretended to withdraw", "made it look like they had withdrawn"
-    if cur.dep == "advcl" and to and _only_to(s, cur):
+    if cur.dep in ("advcl", "acl") and to and _only_to(s, cur):
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
@@ -4139,8 +4154,10 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 
 def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[MovementDraft]) -> None:
     """One draft per actor and per destination, unless the same event was just told."""
+    later = _only_to_verb(s, frame.anchor)  # "slipped in on 17 May, only to leave within hours"
     date = (
-        _clause_date(s, frame.anchor, ctx)
+        (_clause_date(s, later, ctx) if later is not None else None)
+        or _clause_date(s, frame.anchor, ctx)
         or _inherited_date(out, ctx, frame.trigger.start, span)
         or _news_date(s, frame.anchor, ctx)
     )
@@ -4780,6 +4797,9 @@ def _inherited_date(
     floor = ctx.entry_start(pos)
     if out and out[-1].date is not None and out[-1].trigger.start >= floor:
         last = out[-1]
+        told = _date_told_since(ctx, last.sentence.end, pos)
+        if told is not None:
+            return told  # "... in early August. X fell on Aug. 13. The capture of X ...": Aug. 13
         if sentence is not None and last.sentence.start != sentence.start:
             main = ctx.main_dates.get(last.sentence.start)
             return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
@@ -4790,6 +4810,17 @@ def _inherited_date(
             break
         if t.span.end <= pos and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
             return t.date  # "held since 2016" dates a state, not the story's events
+    return None
+
+
+def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
+    """The date a sentence between the last move and ``pos`` told (the story's time moved on)."""
+    k = bisect.bisect_left(ctx.time_starts, pos)
+    for t in reversed(ctx.times[max(0, k - 10) : k]):
+        if t.span.start < after:
+            return None
+        if t.span.end <= pos and t.date is not None and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
+            return t.date if t.date.granularity.value == "day" else None  # a day told, not a setting
     return None
 
 
