@@ -1146,7 +1146,40 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
     if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos == "PROPN" and _misread_name(s, tok) is not None:
+        lemma = IRREGULAR_PAST.get(tok.lower) or _past_forms()[tok.lower]
+        cls = _match(s, tok, table.get(("verb", lemma), ()))  # "X descended on the plain and overran Y"
+        return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+IRREGULAR_PAST = {
+    "overran": "overrun", "took": "take", "retook": "retake", "drove": "drive", "swept": "sweep",
+    "fled": "flee", "sent": "send", "flew": "fly", "went": "go", "rode": "ride", "swung": "swing",
+}  # fmt: skip
+"""Irregular past forms of the table's verbs, for a past verb the parser tagged as a name."""
+
+
+def _misread_name(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
+    """ "Units descended onto the plain and overran Bir X": a lower-case past form of a table
+    verb tagged as a proper noun (the parse hangs its object on the verb before it) is a verb
+    joined to that verb: its subject is that verb's subject, its object the object after it."""
+    if tok.pos != "PROPN" or not tok.text.islower() or tok.dep not in ("conj", "compound"):
+        return None
+    if tok.lower not in IRREGULAR_PAST and tok.lower not in _past_forms():
+        return None
+    obj: Token | None = None
+    if tok.dep == "compound":  # "... and overran Bir X": the name read as the verb's conjunct
+        name = s.head(tok)
+        verb = s.head(name) if name.dep == "conj" and s.place_at[name.i] is not None else None
+        obj = name
+    else:
+        verb = next((a for a in s.sent.ancestors(tok) if a.pos == "VERB"), None)
+        obj = next((c for c in s.children(verb, OBJECTS) if c.i > tok.i), None) if verb is not None else None
+    if verb is None or verb.pos != "VERB" or verb.i > tok.i:
+        return None
+    subject = s.child(verb, SUBJECTS)
+    return (subject, obj) if subject is not None and obj is not None else None
 
 
 NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
@@ -1411,6 +1444,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if found and cls.object == "dest":
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
+            dests += [h for h in _placed_pair(s, tok, patient) if not any(h is d for d in dests)]
     if (
         patient is not None
         and cls.object in ("dest", "origin")
@@ -1584,6 +1618,32 @@ def _gapped_places(s: _Sentence, verb: Token) -> list[Hit]:
     return out
 
 
+def _placed_pair(s: _Sentence, verb: Token, patient: Token) -> list[Hit]:
+    """ "Seized X just south of Y and Z to the north": a named place joined to the reference
+    point of the first place's direction, and placed by a direction of its own ("to the
+    north"), is one more place taken (the parse makes it the reference point's conjunct)."""
+    out: list[Hit] = []
+    for way in (w for head in (verb, patient) for w in s.children(head, frozenset({"advmod", "npadvmod"}))):
+        ref = _prep_object(s, way, ("of",)) if way.lower in COMPASS_WORDS else None
+        if ref is None or not any(
+            _own_direction(s, p, ref) for h in (verb, ref) for p in s.children(h, PREPOSITIONS)
+        ):
+            continue
+        for c in s.children(ref, CONJUNCTS):
+            if s.place_at[c.i] is not None and s.place_at[c.i] is not s.place_at[ref.i]:
+                out.extend(_places(s, c))
+    return out
+
+
+def _own_direction(s: _Sentence, prep: Token, ref: Token) -> bool:
+    """ "to the north" after the reference point: a direction that places a later name."""
+    return (
+        prep.lower == "to"
+        and prep.i > ref.i
+        and any(o.lower in COMPASS_WORDS for o in s.children(prep, PREP_OBJECTS))
+    )
+
+
 def _without_setting(s: _Sentence, tok: Token, patient: Token, dests: list[Hit]) -> list[Hit]:
     """ "Seized the airport in eastern Tripoli": the place taken is the airport; the area it
     lies in ("in Y" on the verb or on the object) is its setting, not a second place taken."""
@@ -1666,8 +1726,9 @@ def _verb_places(
             dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     if not dests and cls.lemma in DEPARTURES and _bound_for_front(s, tok):
         towards = True  # "left Misrata for the front": on the way to fight
-    if cls.object == "origin" and not origins and _only_to(s, tok):
-        origins = _places_reached(s, s.head(tok), cls)  # "reached X, only to leave again"
+    later = _only_to_verb(s, tok) if cls.object == "origin" and not origins else None
+    if later is not None:
+        origins = _places_reached(s, later, cls)  # "reached X, only to leave again"
     goals = _goal_places(s, tok) if cls.kind in GOAL_KINDS else []
     if goals:  # "pushed east, setting their sights on X": X is the place aimed at
         dests = goals + [d for d in dests if not _is_area(d) and not any(d is g for g in goals)]
@@ -1779,10 +1840,21 @@ def _places_reached(s: _Sentence, verb: Token, cls: VerbClass) -> list[Hit]:
 
 
 def _only_to(s: _Sentence, tok: Token) -> bool:
-    """ "only to leave again": an infinitive telling what followed, not a purpose."""
-    if tok.dep != "advcl" or not any(a.lower == "to" for a in s.children(tok, AUXILIARIES)):
+    """ "only to leave again": an infinitive telling what followed, not a purpose (the parse
+    may hang it on the verb or on a noun of the verb's phrase)."""
+    if tok.dep not in ("advcl", "acl") or not any(a.lower == "to" for a in s.children(tok, AUXILIARIES)):
         return False
     return any(c.lower == "only" for c in s.children(tok, frozenset({"advmod"})))
+
+
+def _only_to_verb(s: _Sentence, tok: Token) -> Token | None:
+    """The verb an "only to" infinitive tells what followed: its head, or the clause's verb
+    above the noun the parse hung it on ("slipped into X with an escort, only to leave")."""
+    if not _only_to(s, tok):
+        return None
+    if tok.dep == "advcl":
+        return s.head(tok)
+    return next((a for a in s.sent.ancestors(tok) if a.pos == "VERB"), None)
 
 
 GOAL_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
@@ -2003,7 +2075,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
             return _past_distance_aside(s, s.head(tok))  # "the towns which the army took": the antecedent
         return obj
-    misread = _misread_modifier(s, tok)
+    misread = _misread_modifier(s, tok) or _misread_name(s, tok)
     if misread is not None:
         return misread[1]
     if _clausal_modifier(s, tok):
@@ -2158,7 +2230,7 @@ def _verbless_relative(s: _Sentence, tok: Token) -> bool:
 
 def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     """The verb's subject; a relative clause's antecedent; the controller of an infinitive."""
-    misread = _misread_modifier(s, tok)
+    misread = _misread_modifier(s, tok) or _misread_name(s, tok)
     if misread is not None:
         return misread[0]
     initials = _initials_read_as_auxiliary(s, tok)
@@ -2255,6 +2327,9 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if depth > 3 or tok.head == tok.i:
         return None
     head = s.head(tok)
+    later = _only_to_verb(s, tok) if tok.dep == "acl" else None
+    if later is not None:  # "slipped into X with an escort, only to leave again": the escort's verb
+        return _subject(s, later, depth + 1)
     if tok.dep in ("relcl", "acl"):
         return head if head.pos in ("NOUN", "PROPN", "PRON") else None
     if tok.dep == "xcomp" and head.lemma in OBJECT_CONTROL:
@@ -2386,6 +2461,16 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             for p in s.children(c, PREPOSITIONS):
                 if p.lower in ("for", "to"):
                     yield from _prep_objects(s, p, "to", 0)
+        elif _repeated_preposition(s, tok, c):  # "landed at X, 40 km north of Y, or at Z"
+            yield from _prep_objects(s, c, c.lower, 1)
+
+
+def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
+    """ "making for X, a town south of Y, or for Z": after an aside the parse hangs the second
+    phrase on the verb as its conjunct; the same preposition as an earlier phrase of the verb."""
+    if c.dep not in CONJUNCTS or c.pos != "ADP" or c.lower in ONWARD_WORDS:
+        return False
+    return any(p.lower == c.lower and p.i < c.i for p in s.children(tok, PREPOSITIONS))
 
 
 LEAVING_PARTICLES = frozenset({"away", "out", "off"})
@@ -2394,8 +2479,11 @@ HEADING_PREPS = frozenset({"to", "toward", "towards", "into"})
 
 def _particle_prep(particle: Token, prep: Token) -> str:
     """The phrase a preposition under a particle names: "away from X" is where the mover left,
-    but "slipped away toward X" (the parse hangs "toward" on "away") is where it went."""
+    but "slipped away toward X" and "pushed north towards X" (the parse hangs the preposition
+    on the particle or the compass word) name where it went."""
     if particle.lower in LEAVING_PARTICLES and prep.lower in HEADING_PREPS:
+        return prep.lower
+    if particle.lower in COMPASS_WORDS and prep.lower in ONWARD_PREPS:  # "pushed north towards X"
         return prep.lower
     return f"{particle.lower} {prep.lower}"
 
@@ -2746,7 +2834,7 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         if by is not None and not dests:
             dests += _hung_on_agent(s, by, cls)
     mover = _prep_object(s, tok, ("of",)) if cls.object == "mover" else None
-    movers = [mover, *s.children(mover, CONJUNCTS)] if mover is not None else []  # "of X and Y towards Z"
+    movers = _mover_phrases(s, mover) if mover is not None else []  # "of X and Y towards Z"
     for part in (p for p in (gov, *movers, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
@@ -2986,6 +3074,18 @@ def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
     return found + _prep_places(s, verb, load_verb_classes()[("verb", "advance")][0], None)[1]
 
 
+def _mover_phrases(s: _Sentence, mover: Token) -> list[Token]:
+    """The nouns of a mover phrase a place may hang on: the mover, its conjuncts, and their
+    owners after "of" ("the flight of the militias of X and the men of Y towards Z")."""
+    out, level = [mover], [mover]
+    for _ in range(3):  # a few levels: the phrase is short
+        found = [c for m in level for c in s.children(m, CONJUNCTS)]
+        found += [o for m in level if (o := _prep_object(s, m, ("of",))) is not None]
+        level = [t for t in found if all(t.i != u.i for u in out)]
+        out.extend(level)
+    return out
+
+
 def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> list[Hit]:
     """ "the LNA's offensive", "the capture of X by Y", "the fall of X to Y", "the withdrawal of Y"."""
     cands: list[Token | None] = [s.child(tok, frozenset({"poss"}))]
@@ -3126,6 +3226,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
         return _part_of_group(tok, ctx)
+    if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
+        return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
@@ -3279,6 +3381,39 @@ def _part_of_group(tok: Token, ctx: _Context) -> Hit | None:
     """The group a bare "some" or "others" is part of: the plural group "they" would be."""
     hit = ctx.coref.resolve(tok.start, "they")
     return ctx.named(hit) if hit is not None and hit.actor_kind in _GROUP_KINDS else None
+
+
+SPLIT_WORDS = frozenset({"one", "other", "another"})
+"""Words that, standing alone as a subject, are one part of a group that split ("the other")."""
+PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
+"""Modifiers of a force part that pick one of a group's parts ("a second column")."""
+
+
+def _split_subject(s: _Sentence, verb: Token) -> bool:
+    """ "One pushed north towards X": a part of a group that split sets out from where it was."""
+    subject = s.child(verb, SUBJECTS)
+    return subject is not None and s.actor_at[subject.i] is None and _split_part(s, subject)
+
+
+def _split_group(tok: Token, ctx: _Context) -> Hit | None:
+    """The group a part split from: the side whose move was told last, not long before."""
+    last = ctx.drafts[-1] if ctx.drafts else None
+    if last is None or last.actor is None or last.actor.actor_kind not in _GROUP_KINDS:
+        return None
+    return last.actor if 0 <= tok.start - last.trigger.end < MOVER_REACH else None
+
+
+def _split_part(s: _Sentence, tok: Token) -> bool:
+    """ "One pushed north; the other swung east", "a second column entered X": one part of a
+    group told before, named by nothing of its own (no "of" phrase, owner or name)."""
+    kids = list(s.children(tok))
+    if tok.lower in SPLIT_WORDS:
+        return all(c.dep == "det" and c.lower == "the" for c in kids)
+    if tok.pos != "NOUN" or tok.lemma not in FORCE_PARTS:
+        return False
+    if any(c.dep in ("prep", "poss", "compound", "appos", "acl", "relcl") for c in kids):
+        return False
+    return any(c.dep in ("amod", "det") and c.lower in PART_ORDINALS for c in kids)
 
 
 PARTITIVE_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "member", "number", "some", "many"})
@@ -3954,7 +4089,7 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return None  # "if the rebels advance"
     if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
         return None  # "pretended to withdraw", "made it look like they had withdrawn"
-    if cur.dep == "advcl" and to and _only_to(s, cur):
+    if cur.dep in ("advcl", "acl") and to and _only_to(s, cur):
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
@@ -4059,15 +4194,17 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 
 def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[MovementDraft]) -> None:
     """One draft per actor and per destination, unless the same event was just told."""
+    later = _only_to_verb(s, frame.anchor)  # "slipped in on 17 May, only to leave within hours"
     date = (
-        _clause_date(s, frame.anchor, ctx)
+        (_clause_date(s, later, ctx) if later is not None else None)
+        or _clause_date(s, frame.anchor, ctx)
         or _inherited_date(out, ctx, frame.trigger.start, span)
         or _news_date(s, frame.anchor, ctx)
     )
     date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
-    if origin is None and _goes_on(s, frame.anchor):
+    if origin is None and (_goes_on(s, frame.anchor) or _split_subject(s, frame.anchor)):
         origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
@@ -4087,6 +4224,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             if kind is MovementKind.WITHDRAW and start is None and dest is None:
                 start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
+            if told is not None and told.sentence != span and _told_next(s, frame.anchor):
+                told = None  # "besieged X ... its units then advanced from Y": a further move
             if told is not None and len(starts) > 1 and told.destination is not None:
                 told = None  # "abandoned X and Y" after "pulled back to Z": leaving each town is its own move
             if told is not None:
@@ -4461,6 +4600,15 @@ def _goes_on(s: _Sentence, verb: Token) -> bool:
     return False
 
 
+NEXT_WORDS = frozenset({"then", "next", "afterwards", "afterward", "subsequently", "thereafter"})
+"""Adverbs that tell a clause's move came after the one told before it: a further move, no retelling."""
+
+
+def _told_next(s: _Sentence, verb: Token) -> bool:
+    """ "Its units then advanced from Y": the clause says it is the next step of the story."""
+    return any(c.lower in NEXT_WORDS for c in s.children(verb, frozenset({"advmod"})))
+
+
 def _last_reached(
     out: Sequence[MovementDraft], actors: Sequence[Hit], dests: Sequence[Hit], pos: int
 ) -> Hit | None:
@@ -4689,6 +4837,9 @@ def _inherited_date(
     floor = ctx.entry_start(pos)
     if out and out[-1].date is not None and out[-1].trigger.start >= floor:
         last = out[-1]
+        told = _date_told_since(ctx, last.sentence.end, pos)
+        if told is not None:
+            return told  # "... in early August. X fell on Aug. 13. The capture of X ...": Aug. 13
         if sentence is not None and last.sentence.start != sentence.start:
             main = ctx.main_dates.get(last.sentence.start)
             return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
@@ -4699,6 +4850,17 @@ def _inherited_date(
             break
         if t.span.end <= pos and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
             return t.date  # "held since 2016" dates a state, not the story's events
+    return None
+
+
+def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
+    """The date a sentence between the last move and ``pos`` told (the story's time moved on)."""
+    k = bisect.bisect_left(ctx.time_starts, pos)
+    for t in reversed(ctx.times[max(0, k - 10) : k]):
+        if t.span.start < after:
+            return None
+        if t.span.end <= pos and t.date is not None and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
+            return t.date if t.date.granularity.value == "day" else None  # a day told, not a setting
     return None
 
 
@@ -4837,10 +4999,30 @@ BACKGROUND_PREPS = frozenset({"for", "during", "throughout"})
 def _background_noun(s: _Sentence, tok: Token) -> bool:
     """ "The main base for his offensive on the capital": an owned campaign named inside
     another noun's modifier is background to the report, not a movement it tells."""
+    if _lasting(s, tok):
+        return True  # "ends Haftar's 14-month campaign": a long span summed up, no move told
     head = s.head(tok)
-    if tok.dep != "pobj" or head.lower not in BACKGROUND_PREPS or s.head(head).pos not in ("NOUN", "PROPN"):
+    if tok.dep != "pobj" or s.child(tok, frozenset({"poss"})) is None:
         return False
-    return s.child(tok, frozenset({"poss"})) is not None
+    if head.lower in SETTING_TIME_PREPS:
+        return True  # "entered the town during their campaign in the south": the move is the entering
+    if head.lower == "of" and s.head(head).lemma in TIME_NOUNS | PHASE_NOUNS:
+        return True  # "held since the first weeks of its offensive": a time told by the campaign
+    return head.lower in BACKGROUND_PREPS and s.head(head).pos in ("NOUN", "PROPN")
+
+
+SETTING_TIME_PREPS = frozenset({"during", "throughout", "amid"})
+"""Prepositions that make an owned campaign the time of another event told beside it."""
+SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+PHASE_NOUNS = frozenset({"start", "beginning", "outset", "end", "height", "eve"})
+
+
+def _lasting(s: _Sentence, tok: Token) -> bool:
+    """ "A 14-month campaign", "a three-year war": a noun measured by a counted span of time."""
+    return any(
+        c.lemma in SPAN_UNITS and s.child(c, frozenset({"nummod"})) is not None
+        for c in s.children(tok, frozenset({"compound", "amod", "nmod"}))
+    )
 
 
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "style"})

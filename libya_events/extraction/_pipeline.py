@@ -1186,6 +1186,11 @@ def _definite_place_hits(
             place = h.place
             assert place is not None
             # the sort of place first: it is cheaper to test than the words before the place
+            if features is None and place.kind is LocationKind.SITE:
+                town = _town_of_site(folded, h, places)
+                if town is not None:  # "flew to Kufra airport ... into the town": Kufra
+                    antecedent = town
+                    break
             if features is None:
                 if head in ("town", "village") and place.feature == "capital":
                     continue  # a country's capital is no "town"
@@ -1233,6 +1238,20 @@ def _names_a_route(folded: str, end: int) -> bool:
     """Whether the town name ending at ``end`` is the first word of a street's or road's name."""
     after = folded[end : end + 10].split(maxsplit=1)
     return bool(after) and folded[end : end + 1] == " " and after[0].lower().rstrip(",.") in ROUTE_NAME_NOUNS
+
+
+def _town_of_site(folded: str, site: Hit, places: Sequence[Hit]) -> Hit | None:
+    """The town a site's name begins with ("Kufra airport", "the Sirte port"), when the story
+    names that town as a town too: the town a following "the town" means."""
+    text = folded[site.start : site.end].lower().removeprefix("the ")
+    for h in places:
+        place = h.place
+        if place is None or place.kind is not LocationKind.CITY or h.start >= site.start:
+            continue
+        names = {place.name.lower(), folded[h.start : h.end].lower()}
+        if any(text.startswith(n + " ") for n in names if n):
+            return h
+    return None
 
 
 DESCRIBED_BEFORE_CHARS = 3000
