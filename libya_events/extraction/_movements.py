@@ -1131,6 +1131,8 @@ FRAME_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
     if tok.pos not in FRAME_POS:
         return None  # most tokens (determiners, prepositions, punctuation)
+    if _from_a_post(s, tok):
+        return None  # "the departure of the family from power": out of an office, not a place
     if tok.pos == "VERB":
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
         cls = cls or _state_change(s, tok)
@@ -1147,6 +1149,22 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+POST_NOUNS = frozenset({"power", "office", "post", "presidency", "premiership", "throne", "politics"})
+"""What a leader leaves that is no place: "his departure from power", "stepped down from office"."""
+
+
+def _from_a_post(s: _Sentence, tok: Token) -> bool:
+    """The word has a "from" phrase whose object is an office ("from power")."""
+    if tok.pos not in ("VERB", "NOUN"):
+        return False
+    return any(
+        o.lemma in POST_NOUNS
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower == "from"
+        for o in s.children(p, PREP_OBJECTS)
+    )
 
 
 NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
@@ -1864,6 +1882,7 @@ def _patient_places(
         or _places(s, patient)
         or _target_places(s, patient, cls)
         or _scene_places(s, patient, cls)
+        or (_based_in(s, patient) if cls.object == "origin" else [])
     )
     found += [h for h in _split_objects(s, tok, patient) if not any(h is f for f in found)]
     if not found and cls.lemma in VISITS:
@@ -1893,6 +1912,8 @@ def _moved_out(
     people leave. Returns the actor, the patient left to read as a place, and the forces moved."""
     if cls.object != "origin" or patient is None or _places(s, patient) or _is_territory(patient):
         return actor_tok, patient, None
+    if patient.lemma in BASE_NOUNS:
+        return actor_tok, patient, None  # "left their bases in X": the place left, not forces moved
     if patient.lemma not in MOVABLE_NOUNS and _actor_of(s, patient, ctx) is None:
         return actor_tok, patient, None
     moved = _actor_of(s, patient, ctx)

@@ -1953,12 +1953,14 @@ class _Times:
         return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
 
-def _date_for(times: _Times, f: _Found) -> EventDate | None:
-    """When it was said: the time expression of the attribution's clause nearest its verb."""
+def _date_for(times: _Times, f: _Found, quoted: Sequence[tuple[int, int]] = ()) -> EventDate | None:
+    """When it was said: the time expression of the attribution's clause nearest its verb
+    (never one inside what was said or quoted: "missing since 2017," he said)."""
+    said = [f.content, *quoted]
     pool = [
         t
         for t in times.between(f.sent.start, f.sent.end)
-        if t.date is not None and not (f.content[0] <= t.span.start < f.content[1])
+        if t.date is not None and not any(a <= t.span.start < b for a, b in said)
     ]
     if not pool:
         return None
@@ -2278,7 +2280,7 @@ def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> 
         sent = ctx.sentence_at(lo)
         sent_span = Span(sent.start, sent.end) if sent is not None else Span(lo, hi)
         channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma), lo) if f is not None else None
-        date = _date_for(times, f) if f is not None else None
+        date = _date_for(times, f, quote.parts) if f is not None else None
         for who in quote.speakers:
             out.append(StatementDraft(Span(lo, hi), body, True, sent_span, who, channel, date))
     return out

@@ -1,0 +1,117 @@
+"""Genre round 21a: failure classes found by four blind genre articles (tests/genre/genre-41..44).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_records
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events import MovementKind, Parser
+
+PARSER = Parser()
+
+
+# ------------------------------------------- leaving the bases in X: a withdraw from X, not a deploy
+
+
+def test_leaving_their_bases_in_a_region_withdraws_from_it() -> None:
+    found = movement_records(PARSER, "The FACT left its bases in the Jufra region on Sunday.", "2021-04-20")
+    assert found == [(MovementKind.WITHDRAW, "Front for Change and Concord in Chad", None, "Jufra")]
+
+
+def test_a_participle_of_leaving_bases_sets_out_from_them() -> None:
+    text = "FACT fighters, leaving their bases in the Jufra region, crossed the border into Chad."
+    found = movement_records(PARSER, text, "2021-04-20")
+    assert all(dest != "Jufra" for _kind, _actor, dest, _origin in found)
+    assert ("Jufra" in {origin for *_rest, origin in found}) is True
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    base=st.sampled_from(["bases", "base", "camp", "positions", "strongholds"]),
+    verb=st.sampled_from(["left", "abandoned", "evacuated"]),
+    place=st.sampled_from(["Sirte", "Jufra", "Bani Walid", "Tarhuna"]),
+)
+def test_a_base_left_is_never_the_destination(base: str, verb: str, place: str) -> None:
+    text = f"The LNA {verb} its {base} in {place} on Sunday."
+    for kind, actor, dest, _origin in movement_records(PARSER, text, "2020-06-10"):
+        assert dest != place, (text, kind, actor)
+
+
+# ------------------------------------------------------- "regrouped at X": fell back to X
+
+
+def test_regrouping_at_a_named_place_is_a_withdraw_to_it() -> None:
+    text = "After the failed assault, LNA units regrouped in Ajdabiya."
+    assert movement_records(PARSER, text, "2016-09-15") == [
+        (MovementKind.WITHDRAW, "Libyan National Army", "Ajdabiya", None)
+    ]
+
+
+def test_regrouping_with_no_place_named_is_no_movement() -> None:
+    assert movement_records(PARSER, "The LNA regrouped and waited.", "2016-09-15") == []
+
+
+# --------------------------------------------- "departure from power": an office, not a place
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    post=st.sampled_from(["power", "office", "the presidency", "his post"]),
+    noun=st.sampled_from(["departure", "withdrawal", "exit"]),
+)
+def test_leaving_an_office_is_no_movement(post: str, noun: str) -> None:
+    text = f'"We will keep fighting until the {noun} of Haftar from {post}," the GNA said on Monday.'
+    assert movement_records(PARSER, text, "2019-05-10") == []
+
+
+def test_a_withdrawal_from_a_town_is_still_a_movement() -> None:
+    text = "LNA forces completed their withdrawal from Gharyan on Monday."
+    found = movement_records(PARSER, text, "2019-06-27")
+    assert [(k, a, o) for k, a, _d, o in found] == [
+        (MovementKind.WITHDRAW, "Libyan National Army", "Gharyan")
+    ]
+
+
+# ------------------------------------- a quote's own time words do not date when it was said
+
+
+def test_a_date_inside_a_quote_is_not_the_date_it_was_said() -> None:
+    text = '"Some of the men we found had been missing since 2017," a forensic doctor said.'
+    (statement,) = PARSER.parse(text, published="2021-06-14").statements
+    assert statement.direct
+    assert statement.date is None
+
+
+def test_the_attribution_date_still_dates_a_quote() -> None:
+    text = '"We have been waiting since March," a resident of Tarhuna said on Monday.'
+    (statement,) = PARSER.parse(text, published="2021-06-14").statements
+    assert statement.date is not None
+    assert statement.date.start.isoformat() == "2021-06-14"
+
+
+# --------------------------------------------------- places: the Libyan south, Chad's towns
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    side=st.sampled_from([("south", "southern Libya"), ("east", "eastern Libya"), ("west", "western Libya")])
+)
+def test_the_libyan_side_is_the_region(side: tuple[str, str]) -> None:
+    word, region = side
+    text = f"The rebels had been based in the Libyan {word} for years."
+    assert region in [loc.name for loc in PARSER.parse(text, published="2021-04-20").locations]
+
+
+def test_kanem_nokou_and_aziziya_are_placed() -> None:
+    text = "The column reached Kanem and fought near Nokou. Convoys crossed Aziziya."
+    found = {loc.name: loc for loc in PARSER.parse(text, published="2021-04-20").locations}
+    for name in ("Kanem", "Nokou", "Al Aziziyah"):
+        assert name in found
+    assert found["Nokou"].point is not None
+    assert abs(found["Nokou"].point.lat - 14.58) < 0.1
+    assert found["Al Aziziyah"].point is not None
+    assert abs(found["Al Aziziyah"].point.lat - 32.53) < 0.05
