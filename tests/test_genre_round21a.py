@@ -115,3 +115,56 @@ def test_kanem_nokou_and_aziziya_are_placed() -> None:
     assert abs(found["Nokou"].point.lat - 14.58) < 0.1
     assert found["Al Aziziyah"].point is not None
     assert abs(found["Al Aziziyah"].point.lat - 32.53) < 0.05
+
+
+# ---------------------------- a situation report's line headed by a place: its moves happen there
+
+SITREP = """WEEKLY UPDATE
+Period: 1-7 June 2019.
+
+FRONT LINES
+- Qasr bin Ghashir: LNA units advanced under cover of shelling on 2 June.
+- Ain Zara: The district changed hands. It was captured by the LNA on 3 June.
+- Tajoura: A GNA battalion from Zawiya was sent to the area on 4 June.
+- Khallat al-Furjan: GNA forces pulled back on 5 June.
+"""
+
+
+def test_a_line_label_is_the_place_of_its_unplaced_moves() -> None:
+    found = movement_records(PARSER, SITREP, "2019-06-08")
+    assert (MovementKind.ADVANCE, "Libyan National Army", "Qasr bin Ghashir", None) in found
+    assert (MovementKind.CAPTURE, "Libyan National Army", "Ain Zara", None) in found
+    assert [d for k, _a, d, _o in found if k is MovementKind.DEPLOY] == ["Tajoura"]
+
+
+def test_a_named_place_on_the_line_is_kept_over_its_label() -> None:
+    text = "FRONT LINES\n- Ain Zara: LNA units advanced on Wadi Rabie on 2 June.\n"
+    found = movement_records(PARSER, text, "2019-06-08")
+    assert [(k, d) for k, _a, d, _o in found] == [(MovementKind.ADVANCE, "Wadi Rabie")]
+
+
+def test_a_label_that_is_no_place_places_nothing() -> None:
+    text = "UPDATE\n- Military: LNA units advanced under cover of shelling on 2 June.\n"
+    found = movement_records(PARSER, text, "2019-06-08")
+    assert [(k, d) for k, _a, d, _o in found] == [(MovementKind.ADVANCE, None)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    place=st.sampled_from(["Ain Zara", "Tajoura", "Wadi Rabie", "Gharyan"]),
+    bullet=st.sampled_from(["- ", "* ", "\u2022 ", ""]),
+)
+def test_any_bullet_or_none_before_a_place_label(place: str, bullet: str) -> None:
+    text = f"FRONT LINES\n{bullet}{place}: LNA units advanced under cover of shelling on 2 June.\n"
+    found = movement_records(PARSER, text, "2019-06-08")
+    assert [(k, d) for k, _a, d, _o in found] == [(MovementKind.ADVANCE, place)]
+
+
+# ----------------------------------------- "advanced two kilometres": a distance, not a thing moved
+
+
+@settings(max_examples=8, deadline=None)
+@given(distance=st.sampled_from(["two kilometres", "5 km", "three miles", "a few kilometers"]))
+def test_a_distance_object_leaves_the_advance(distance: str) -> None:
+    found = movement_records(PARSER, f"LNA forces advanced {distance} on Monday.", "2019-05-10")
+    assert found == [(MovementKind.ADVANCE, "Libyan National Army", None, None)]

@@ -887,7 +887,46 @@ def find_movements(
     kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
     kept = [d for d in kept if id(d) not in taken_on_entry]  # after its retellings are merged into it
     _fill_places_given_up(kept, ctx.last_told)
+    _fill_label_places(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
+
+
+LABEL_MARKS = frozenset(" \t-*\u2022\u2013\u2014")
+"""What may stand before a line's label: indentation and list bullets ("- Ain Zara: ...")."""
+LABEL_FILLED = {
+    MovementKind.ADVANCE: "destination",
+    MovementKind.CAPTURE: "destination",
+    MovementKind.DEPLOY: "destination",
+    MovementKind.WITHDRAW: "origin",
+}
+"""The place a line's label fills in a move that names none: where forces went, or left."""
+
+
+def _fill_label_places(out: list[MovementDraft], ctx: _Context) -> None:
+    """A situation report's line headed by a place ("- Wadi Rabie: The area changed hands.
+    It was seized by X"): a move on that line that names no place happened there."""
+    for d in out:
+        slot = LABEL_FILLED.get(d.kind)
+        if slot is None or d.destination is not None or (slot == "origin" and d.origin is not None):
+            continue
+        label = _line_label(ctx, d.trigger.start)
+        if label is not None and not (d.origin is not None and _same_place(d.origin, label)):
+            setattr(d, slot, label)
+
+
+def _line_label(ctx: _Context, pos: int) -> Hit | None:
+    """The place that heads the line of ``pos`` as its label ("Ain Zara: ..."), if any."""
+    text = ctx.text
+    start = text.rfind("\n", 0, pos) + 1
+    while start < pos and text[start] in LABEL_MARKS:
+        start += 1
+    k = bisect.bisect_left(ctx.starts, start)
+    if k >= len(ctx.hits) or ctx.hits[k].start != start:
+        return None
+    hit = ctx.hits[k]
+    if hit.place is None or hit.end >= pos or not text[hit.end : hit.end + 3].lstrip(" ").startswith(":"):
+        return None
+    return hit
 
 
 def _entries_taken(drafts: list[MovementDraft], s: _Sentence) -> set[int]:
@@ -1362,8 +1401,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
-    if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj)):
-        obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
+    if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
+        obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _left_behind(s, tok):
