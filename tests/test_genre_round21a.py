@@ -168,3 +168,66 @@ def test_any_bullet_or_none_before_a_place_label(place: str, bullet: str) -> Non
 def test_a_distance_object_leaves_the_advance(distance: str) -> None:
     found = movement_records(PARSER, f"LNA forces advanced {distance} on Monday.", "2019-05-10")
     assert found == [(MovementKind.ADVANCE, "Libyan National Army", None, None)]
+
+
+# ------------------------ '"...," the leader, X, declared by telephone': a channel is no agent
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    verb=st.sampled_from(["declared", "said", "stated", "added"]),
+    channel=st.sampled_from(["telephone", "phone"]),
+)
+def test_a_quote_declared_by_telephone_is_the_apposed_speakers(verb: str, channel: str) -> None:
+    text = f'"We will fight on," the movement\'s leader, Mahamat Mahdi Ali, {verb} by {channel} to AFP.'
+    found = [(s.speaker, s.direct) for s in PARSER.parse(text, published="2021-04-20").statements]
+    assert found == [("Mahamat Mahdi Ali", True)]
+
+
+def test_a_thing_announced_by_telephone_has_no_speaker() -> None:
+    text = "The truce, announced by telephone, held through the night."
+    assert PARSER.parse(text, published="2021-04-20").statements == ()
+
+
+# ------------------------------ a story datelined in another capital: "the capital" is that city
+
+
+def test_the_capital_of_a_foreign_dateline_is_that_city() -> None:
+    text = "N'DJAMENA, 20 April 2021 - Rebels were some 300 km north of the capital on Sunday."
+    article = PARSER.parse(text, published="2021-04-20")
+    assert [loc.name for loc in article.locations] == ["N'Djamena"]
+    (relative,) = article.relative_locations
+    assert relative.anchor.name == "N'Djamena"
+    assert relative.point is not None
+    assert abs(relative.point.lat - 14.82) < 0.05
+
+
+def test_the_capital_of_a_libyan_dateline_is_still_tripoli() -> None:
+    text = "MISRATA, 20 April 2019 - Forces were some 30 km south of the capital on Sunday."
+    (relative,) = PARSER.parse(text, published="2019-04-20").relative_locations
+    assert relative.anchor.name == "Tripoli"
+
+
+# ------------------------------ "according to the same source": the source just quoted, again
+
+
+@settings(max_examples=6, deadline=None)
+@given(source=st.sampled_from(["source", "official", "sources", "spokesman"]))
+def test_the_same_source_is_the_previous_speaker(source: str) -> None:
+    text = (
+        "On Monday the Chadian army said that it had killed more than 300 rebels. "
+        f"Five soldiers were wounded, according to the same {source}."
+    )
+    article = PARSER.parse(text, published="2021-04-20")
+    assert [s.speaker for s in article.statements] == ["Chadian army", "Chadian army"]
+    assert [a.name for a in article.actors] == ["Chadian army"]
+
+
+def test_a_foreign_dateline_on_a_libyan_story_keeps_tripoli_as_the_capital() -> None:
+    text = (
+        "CAIRO, 20 June 2020 - Egypt warned that GNA forces had pushed Haftar's units from the outskirts "
+        "of the capital and were moving toward Sirte and Jufra."
+    )
+    names = [loc.name for loc in PARSER.parse(text, published="2020-06-20").locations]
+    assert "Tripoli" in names
+    assert "Cairo" in names
