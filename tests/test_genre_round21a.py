@@ -231,3 +231,18 @@ def test_a_foreign_dateline_on_a_libyan_story_keeps_tripoli_as_the_capital() -> 
     names = [loc.name for loc in PARSER.parse(text, published="2020-06-20").locations]
     assert "Tripoli" in names
     assert "Cairo" in names
+
+
+# --------------------- "X was seized by A and recaptured by B": the conjoined verb is passive too
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    place=st.sampled_from(["Wadi Rabie", "Gharyan", "Tarhuna"]),
+    second=st.sampled_from(["recaptured", "retaken", "taken back"]),
+)
+def test_a_conjoined_passive_capture_is_the_second_agents(place: str, second: str) -> None:
+    text = f"{place} was seized by the LNA on 3 May and {second} by GNA forces two days later."
+    found = movement_records(PARSER, text, "2019-05-10")
+    assert (MovementKind.CAPTURE, "Libyan National Army", place, None) in found
+    assert (MovementKind.CAPTURE, "Government of National Accord forces", place, None) in found

@@ -2159,6 +2159,9 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
         return True
     if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
         return True  # "X, reported captured by the rebels": a participle with its agent
+    if tok.dep == "conj" and s.child(tok, AGENTS) is not None and s.child(tok, SUBJECTS) is None:
+        head = s.head(tok)  # "X was seized by A and recaptured by B": the passive goes on
+        return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 
