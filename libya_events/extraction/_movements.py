@@ -887,7 +887,46 @@ def find_movements(
     kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
     kept = [d for d in kept if id(d) not in taken_on_entry]  # after its retellings are merged into it
     _fill_places_given_up(kept, ctx.last_told)
+    _fill_label_places(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
+
+
+LABEL_MARKS = frozenset(" \t-*\u2022\u2013\u2014")
+"""What may stand before a line's label: indentation and list bullets ("- Ain Zara: ...")."""
+LABEL_FILLED = {
+    MovementKind.ADVANCE: "destination",
+    MovementKind.CAPTURE: "destination",
+    MovementKind.DEPLOY: "destination",
+    MovementKind.WITHDRAW: "origin",
+}
+"""The place a line's label fills in a move that names none: where forces went, or left."""
+
+
+def _fill_label_places(out: list[MovementDraft], ctx: _Context) -> None:
+    """A situation report's line headed by a place ("- Wadi Rabie: The area changed hands.
+    It was seized by X"): a move on that line that names no place happened there."""
+    for d in out:
+        slot = LABEL_FILLED.get(d.kind)
+        if slot is None or d.destination is not None or (slot == "origin" and d.origin is not None):
+            continue
+        label = _line_label(ctx, d.trigger.start)
+        if label is not None and not (d.origin is not None and _same_place(d.origin, label)):
+            setattr(d, slot, label)
+
+
+def _line_label(ctx: _Context, pos: int) -> Hit | None:
+    """The place that heads the line of ``pos`` as its label ("Ain Zara: ..."), if any."""
+    text = ctx.text
+    start = text.rfind("\n", 0, pos) + 1
+    while start < pos and text[start] in LABEL_MARKS:
+        start += 1
+    k = bisect.bisect_left(ctx.starts, start)
+    if k >= len(ctx.hits) or ctx.hits[k].start != start:
+        return None
+    hit = ctx.hits[k]
+    if hit.place is None or hit.end >= pos or not text[hit.end : hit.end + 3].lstrip(" ").startswith(":"):
+        return None
+    return hit
 
 
 def _entries_taken(drafts: list[MovementDraft], s: _Sentence) -> set[int]:
@@ -1131,6 +1170,8 @@ FRAME_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
     if tok.pos not in FRAME_POS:
         return None  # most tokens (determiners, prepositions, punctuation)
+    if _from_a_post(s, tok):
+        return None  # "the departure of the family from power": out of an office, not a place
     if tok.pos == "VERB":
         cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
         cls = cls or _state_change(s, tok)
@@ -1180,6 +1221,22 @@ def _misread_name(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
         return None
     subject = s.child(verb, SUBJECTS)
     return (subject, obj) if subject is not None and obj is not None else None
+
+
+POST_NOUNS = frozenset({"power", "office", "post", "presidency", "premiership", "throne", "politics"})
+"""What a leader leaves that is no place: "his departure from power", "stepped down from office"."""
+
+
+def _from_a_post(s: _Sentence, tok: Token) -> bool:
+    """The word has a "from" phrase whose object is an office ("from power")."""
+    if tok.pos not in ("VERB", "NOUN"):
+        return False
+    return any(
+        o.lemma in POST_NOUNS
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower == "from"
+        for o in s.children(p, PREP_OBJECTS)
+    )
 
 
 NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
@@ -1377,8 +1434,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
-    if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj)):
-        obj = None  # "heading west", "fought their way into X": a direction or path, not what is moved
+    if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
+        obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _left_behind(s, tok):
@@ -1936,6 +1993,7 @@ def _patient_places(
         or _places(s, patient)
         or _target_places(s, patient, cls)
         or _scene_places(s, patient, cls)
+        or (_based_in(s, patient) if cls.object == "origin" else [])
     )
     found += [h for h in _split_objects(s, tok, patient) if not any(h is f for f in found)]
     if not found and cls.lemma in VISITS:
@@ -1965,6 +2023,8 @@ def _moved_out(
     people leave. Returns the actor, the patient left to read as a place, and the forces moved."""
     if cls.object != "origin" or patient is None or _places(s, patient) or _is_territory(patient):
         return actor_tok, patient, None
+    if patient.lemma in BASE_NOUNS:
+        return actor_tok, patient, None  # "left their bases in X": the place left, not forces moved
     if patient.lemma not in MOVABLE_NOUNS and _actor_of(s, patient, ctx) is None:
         return actor_tok, patient, None
     moved = _actor_of(s, patient, ctx)
@@ -2171,6 +2231,9 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
         return True
     if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
         return True  # "X, reported captured by the rebels": a participle with its agent
+    if tok.dep == "conj" and s.child(tok, AGENTS) is not None and s.child(tok, SUBJECTS) is None:
+        head = s.head(tok)  # "X was seized by A and recaptured by B": the passive goes on
+        return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 

@@ -377,6 +377,7 @@ class Parser:
             for h in hits:
                 if a <= h.start < b:
                     h.agentive = False
+            _dateline_capital(folded, hits, dateline.span)
         for h in hits:
             if h.place is not None and h.actor_kind is ActorKind.COUNTRY and not h.agentive:
                 h.actor_kind = None
@@ -1299,6 +1300,35 @@ _REFERENCE_ONLY = re.compile(
 )
 
 
+def _dateline_capital(folded: str, hits: list[Hit], dateline: Span) -> None:
+    """A story datelined in another country's capital ("N'DJAMENA, 20 April -") that names
+    more places of that country than of Libya means that city by "the capital", not Tripoli
+    (the gazetteer's reading of the bare words); a Cairo-datelined story on Libya keeps Tripoli."""
+    capital = next(
+        (
+            h
+            for h in hits
+            if dateline.start <= h.start < dateline.end
+            and h.place is not None
+            and h.place.feature == "capital"
+            and h.place.country_code not in ("LY", "")
+        ),
+        None,
+    )
+    if capital is None or capital.place is None:
+        return
+    named = [h.place.country_code for h in hits if h.place is not None and not _bare_capital(folded, h)]
+    if named.count(capital.place.country_code) <= named.count("LY"):
+        return
+    for h in hits:
+        if h.place is not None and h.place.country_code == "LY" and _bare_capital(folded, h):
+            h.place, h.key, h.name, h.candidates = capital.place, capital.key, capital.name, ()
+
+
+def _bare_capital(folded: str, h: Hit) -> bool:
+    return folded[h.start : h.end].lower() == "the capital"
+
+
 def _after_dateline(sents: list[Sentence], folded: str, dateline: Span) -> list[Sentence]:
     """The body's first sentence starts after the dateline ("TRIPOLI (Reuters) -" is no content);
     the headline's lines before it are kept."""
@@ -1718,7 +1748,11 @@ def _build_actors(
         if (
             _generic(h)
             and h.key not in used
-            and (not _acts_here(text, h, roles) or _in_span(headings, heading_starts, h.start))
+            and (
+                not _acts_here(text, h, roles)
+                or _in_span(headings, heading_starts, h.start)
+                or _the_same(text, h)
+            )
         ):
             continue
         if (h.source == "kb" and h.key not in used and _in_title(text, h)) or (
@@ -1764,6 +1798,14 @@ def _build_actors(
         )
         del key
     return actors
+
+
+def _the_same(text: str, h: Hit) -> bool:
+    """ "according to the same source": a source told again, no new actor (its words are the
+    earlier speaker's)."""
+    return h.actor_kind is ActorKind.COLLECTIVE and text[
+        max(0, h.start - 8) : h.start
+    ].lower().rstrip().endswith(" same")
 
 
 def _in_span(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:

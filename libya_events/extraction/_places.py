@@ -56,8 +56,9 @@ _SIDES = (
 )
 
 # Adjectives that describe a side of the country without naming a place: "the remote south",
-# "the desert south". Lower case only, so "the Far East" (Asia) is not "the far east".
-_SIDE_ADJECTIVES = "remote|far|deep|desert|saharan|restive|lawless|sparsely[- ]populated|vast|rugged"
+# "the desert south", and the country's own adjective ("the Libyan south", as translated wire
+# copy writes it). Lower case only, so "the Far East" (Asia) is not "the far east".
+_SIDE_ADJECTIVES = "remote|far|deep|desert|saharan|restive|lawless|sparsely[- ]populated|vast|rugged|Libyan"
 
 _DESCRIBED_REGIONS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # landform + side: the mountains of the west are the Nafusa range

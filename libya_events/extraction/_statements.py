@@ -286,6 +286,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         return [named]
     if _reduced_passive_report(sent, verb):
         return []  # "X, reported captured by the rebels, appeared": X is what is reported
+    if _misread_channel_agent(sent, verb):
+        return _chain(sent, sent.head_of(verb))  # '"...," the leader, X, declared by telephone'
     tok = verb
     for _ in range(6):
         passive, agents, subjects = _dependents(ctx, sent, tok)
@@ -319,6 +321,16 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _misread_channel_agent(sent: ParsedSentence, verb: Token) -> bool:
+    """'"...," the movement's leader, X, declared by telephone': the parser reads "by
+    telephone" as a passive's agent and hangs the verb on the speaker's noun as a participle;
+    a channel is no agent, and the noun before the comma is who spoke."""
+    if verb.dep != "acl" or verb.tag != "VBN" or verb.i == 0 or sent.tokens[verb.i - 1].text != ",":
+        return False
+    agents = [p for a in sent.children(verb, "agent") for p in sent.children(a, "pobj")]
+    return bool(agents) and all(p.lemma in CHANNEL_WORDS for p in agents)
 
 
 SELF_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
@@ -1953,12 +1965,14 @@ class _Times:
         return self.items[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
 
-def _date_for(times: _Times, f: _Found) -> EventDate | None:
-    """When it was said: the time expression of the attribution's clause nearest its verb."""
+def _date_for(times: _Times, f: _Found, quoted: Sequence[tuple[int, int]] = ()) -> EventDate | None:
+    """When it was said: the time expression of the attribution's clause nearest its verb
+    (never one inside what was said or quoted: "missing since 2017," he said)."""
+    said = [f.content, *quoted]
     pool = [
         t
         for t in times.between(f.sent.start, f.sent.end)
-        if t.date is not None and not (f.content[0] <= t.span.start < f.content[1])
+        if t.date is not None and not any(a <= t.span.start < b for a, b in said)
     ]
     if not pool:
         return None
@@ -2148,9 +2162,29 @@ def find_statements(
         out = [d for d in out if not any(lo <= d.text_span.start < hi for lo, hi in answers)]
         out.extend(interview_drafts(text, hits, headline))
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
+    _same_source(text, out)
     _release_channel(folded, out)
     _inherit_channels(out)
     return out
+
+
+SAME_SOURCE = re.compile(r"\bsame\s+$", re.IGNORECASE)
+"""What before an unnamed source says it is the one just quoted ("according to the same source")."""
+SAME_SOURCE_CHARS = 600
+
+
+def _same_source(text: str, out: Sequence[StatementDraft]) -> None:
+    """ "Five soldiers were killed, according to the same source": the speaker of the
+    statement just before (within a paragraph or two) speaks again."""
+    for k, d in enumerate(out):
+        who = d.speaker
+        if who is None or who.actor_kind is not ActorKind.COLLECTIVE or k == 0:
+            continue
+        if not SAME_SOURCE.search(text, max(0, who.start - 8), who.start):
+            continue
+        prev = out[k - 1]
+        if prev.speaker is not None and d.text_span.start - prev.text_span.end <= SAME_SOURCE_CHARS:
+            d.speaker = prev.speaker
 
 
 def _headline_end(text: str) -> int:
@@ -2297,7 +2331,7 @@ def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> 
         sent = ctx.sentence_at(lo)
         sent_span = Span(sent.start, sent.end) if sent is not None else Span(lo, hi)
         channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma), lo) if f is not None else None
-        date = _date_for(times, f) if f is not None else None
+        date = _date_for(times, f, quote.parts) if f is not None else None
         for who in quote.speakers:
             out.append(StatementDraft(Span(lo, hi), body, True, sent_span, who, channel, date))
     return out
