@@ -1,0 +1,40 @@
+"""Movement classes of round 22: a group that left a place and went on its way withdrew, to
+every place it headed for.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_records
+
+from libya_events import MovementKind, Parser
+
+PARSER = Parser()
+PUBLISHED = "2020-06-10"
+
+
+# ------------------------------------------------ "left X and headed toward Y and Z"
+
+
+def test_a_group_that_left_and_headed_on_withdrew_to_each_place() -> None:
+    records = movement_records(
+        PARSER, "The militia's trucks left Tarhuna at dawn and headed toward Bani Walid and Sirte.", PUBLISHED
+    )
+    legs = {(kind, dest, origin) for kind, _actor, dest, origin in records}
+    assert (MovementKind.WITHDRAW, "Bani Walid", "Tarhuna") in legs
+    assert (MovementKind.WITHDRAW, "Sirte", "Tarhuna") in legs
+    assert all(kind is not MovementKind.ADVANCE for kind, *_ in records)
+
+
+def test_a_person_who_left_and_went_on_travelled() -> None:
+    records = movement_records(PARSER, "The minister left Tripoli on Sunday and went to Tunis.", PUBLISHED)
+    assert (MovementKind.TRAVEL, "Tunis", "Tripoli") in {(k, d, o) for k, _a, d, o in records}
+
+
+def test_a_group_that_left_and_advanced_still_advanced() -> None:
+    # an attack verb after the departure keeps its own kind
+    records = movement_records(PARSER, "LNA units left Ajdabiya and advanced on Brega.", PUBLISHED)
+    kinds = {(k, d) for k, _a, d, _o in records}
+    assert (MovementKind.ADVANCE, "Brega") in kinds
+    assert (MovementKind.WITHDRAW, "Brega") not in kinds
