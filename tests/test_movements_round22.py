@@ -38,3 +38,23 @@ def test_a_group_that_left_and_advanced_still_advanced() -> None:
     kinds = {(k, d) for k, _a, d, _o in records}
     assert (MovementKind.ADVANCE, "Brega") in kinds
     assert (MovementKind.WITHDRAW, "Brega") not in kinds
+
+
+# ------------------------------------------------ "then pushed south": a heading, no place
+
+
+def test_an_advance_with_a_compass_heading_is_a_move_with_no_place() -> None:
+    records = movement_records(
+        PARSER, "GNA forces retook Gharyan on Monday and then pushed south.", PUBLISHED
+    )
+    assert (MovementKind.ADVANCE, None) in {(k, d) for k, _a, d, _o in records}
+
+
+def test_pushing_others_in_a_direction_is_no_advance_of_ones_own() -> None:
+    records = movement_records(PARSER, "GNA forces pushed the attackers south.", PUBLISHED)
+    assert (MovementKind.ADVANCE, None) not in {(k, d) for k, _a, d, _o in records}
+
+
+def test_an_advance_verb_with_no_heading_and_no_place_is_no_move() -> None:
+    records = movement_records(PARSER, "GNA forces pushed hard on Tuesday.", PUBLISHED)
+    assert all(k is not MovementKind.ADVANCE for k, *_ in records)

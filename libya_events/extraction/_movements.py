@@ -1413,6 +1413,14 @@ BARE_DEPARTURES = frozenset({"leave"})
 """Verbs of leaving that, with no object, are a departure ("the fighters had already left")."""
 
 
+def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "then pushed south": an advance verb with a compass heading and no object is a move
+    with no place named ("pushed the attackers south" moves others)."""
+    if cls.kind is not MovementKind.ADVANCE or s.child(tok, OBJECTS) is not None:
+        return False
+    return any(c.lower in COMPASS_WORDS for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 2)
+
+
 def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
     """ "Haftar's fighters had already left": leaving with nothing left behind is a departure
     ("left ten dead", "left the city" name what was left)."""
@@ -1535,7 +1543,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls)
+    bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
