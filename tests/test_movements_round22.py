@@ -6,6 +6,7 @@ Every sentence here is written for the test.
 
 from __future__ import annotations
 
+import pytest
 from _movement_records import movement_records
 
 from libya_events import MovementKind, Parser
@@ -58,3 +59,22 @@ def test_pushing_others_in_a_direction_is_no_advance_of_ones_own() -> None:
 def test_an_advance_verb_with_no_heading_and_no_place_is_no_move() -> None:
     records = movement_records(PARSER, "GNA forces pushed hard on Tuesday.", PUBLISHED)
     assert all(k is not MovementKind.ADVANCE for k, *_ in records)
+
+
+# ------------------------------------------------ "passing through X"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("LNA reinforcements passed through Aziziya on Monday.", MovementKind.DEPLOY, "Aziziya"),
+        ("The minister passed through Tunis on his way home.", MovementKind.TRAVEL, "Tunis"),
+    ],
+)
+def test_passing_through_a_place_reaches_it(text: str, kind: MovementKind, place: str) -> None:
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert any(k is kind and dest is not None and place[:6] in dest for k, _a, dest, _o in records)
+
+
+def test_passing_through_what_is_no_place_is_no_move() -> None:
+    assert movement_records(PARSER, "The law passed through parliament on Monday.", PUBLISHED) == []
