@@ -1139,12 +1139,10 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
                 leg.origin, leg.kind = w.origin, w.kind
 
 
-NEUTRAL_COURSES = frozenset({
-    "head", "heads", "headed", "heading", "move", "moves", "moved", "moving",
-    "go", "goes", "went", "gone", "going", "drive", "drives", "drove", "driven", "driving",
-})  # fmt: skip
+NEUTRAL_COURSES = frozenset({"head", "heads", "headed", "heading", "go", "goes", "went", "gone", "going"})
 """Verbs of going that tell no attack: a group that left a place and then "headed toward X" went
-away from it (an advance only by the table's group kind)."""
+away from it (an advance only by the table's group kind); "left its base and moved towards Y"
+moves up to a front (an advance)."""
 
 
 def _went_on_its_way(arrival: MovementDraft, text: str) -> bool:
