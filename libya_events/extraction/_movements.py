@@ -1119,18 +1119,38 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
     """ "a refugee who arrived in X said he fled from Y": one flight from Y to X, told by a
     withdrawal with no end and an arrival with no start of the same actor in one sentence;
     "left Y and arrived in X", "left Y and headed for X": one move from Y to X, of the
-    arrival's kind; "abandoned Y and retreated to X": one withdrawal from Y to X."""
+    arrival's kind, save a group that only went on its way ("left the base and headed toward X":
+    a withdrawal); "abandoned Y and retreated to X": one withdrawal from Y to X. A second place
+    of the arrival ("headed toward X and Z") is a second leg from Y, of the same kind."""
     for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
         if w.origin is None or w.destination is not None or w.actor is None:
             continue
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
-        arrival = next((d for d in out[first:] if _ends_flight(d, w, departed)), None)
-        if arrival is None:
+        arrivals = [d for d in out[first:] if _ends_flight(d, w, departed)]
+        if not arrivals:
             continue
+        arrival = arrivals[0]
         w.destination = arrival.destination
-        if departed:
+        if departed and not _went_on_its_way(arrival, text):
             w.kind = arrival.kind
         out.remove(arrival)
+        for leg in arrivals[1:]:
+            if leg.trigger == arrival.trigger:  # "headed toward X and Z": from Y to Z too
+                leg.origin, leg.kind = w.origin, w.kind
+
+
+NEUTRAL_COURSES = frozenset({"head", "heads", "headed", "heading", "go", "goes", "went", "gone", "going"})
+"""Verbs of going that tell no attack: a group that left a place and then "headed toward X" went
+away from it (an advance only by the table's group kind); "left its base and moved towards Y"
+moves up to a front (an advance)."""
+
+
+def _went_on_its_way(arrival: MovementDraft, text: str) -> bool:
+    """Whether ``arrival`` is a group's advance told by a neutral verb of going ("headed")."""
+    if arrival.kind is not MovementKind.ADVANCE:
+        return False
+    words = text[arrival.trigger.start : arrival.trigger.end].split(maxsplit=1)
+    return bool(words) and words[0].lower() in NEUTRAL_COURSES
 
 
 @functools.lru_cache(maxsize=1)
@@ -1391,6 +1411,14 @@ BARE_DEPARTURES = frozenset({"leave"})
 """Verbs of leaving that, with no object, are a departure ("the fighters had already left")."""
 
 
+def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "then pushed south": an advance verb with a compass heading and no object is a move
+    with no place named ("pushed the attackers south" moves others)."""
+    if cls.kind is not MovementKind.ADVANCE or s.child(tok, OBJECTS) is not None:
+        return False
+    return any(c.lower in COMPASS_WORDS for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 2)
+
+
 def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
     """ "Haftar's fighters had already left": leaving with nothing left behind is a departure
     ("left ten dead", "left the city" name what was left)."""
@@ -1513,7 +1541,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls)
+    bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
