@@ -69,24 +69,6 @@ def interviewee(hits: Sequence[Hit], body: int, first_turn: int, text: str = "")
     return answering[0] if answering else None
 
 
-def interview_drafts(text: str, hits: Sequence[Hit], body: int) -> list[StatementDraft]:
-    """One direct statement per answer of a question-and-answer transcript, spoken by the
-    interviewee; none when the text is no transcript or names no one before its first turn."""
-    spans = answer_spans(text)
-    if not spans:
-        return []
-    first = _TURN.search(text)
-    speaker = interviewee(hits, body, first.start() if first else len(text), text)
-    if speaker is None:
-        return []
-    out = []
-    for begin, end in spans:
-        said = " ".join(p.strip() for p in _PARAGRAPH.split(text[begin:end]) if p.strip())
-        span = Span(begin, end)
-        out.append(StatementDraft(span, said, True, span, speaker, INTERVIEW_CHANNEL, None))
-    return out
-
-
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 """An answer's "we", "our units", "my men": the interviewee's own side."""
@@ -95,19 +77,32 @@ THIRD_PERSON_OWNERS = frozenset({"his", "her"})
 
 
 class Transcript:
-    """A question-and-answer transcript's answers and who gives them."""
+    """A question-and-answer transcript's answers and who gives them; ``body`` is where the
+    article's body starts (by default, after its preamble)."""
 
-    def __init__(self, text: str, hits: Sequence[Hit]) -> None:
+    def __init__(self, text: str, hits: Sequence[Hit], body: int | None = None) -> None:
         self.answers = answer_spans(text)
         self.speaker: Hit | None = None
         self.intro = (0, 0)  # from the interviewee's first mention to the first turn
         if self.answers:
             first = _TURN.search(text)
-            body = find_preamble(text).body
             turn = first.start() if first else len(text)
-            self.speaker = interviewee(hits, body, turn, text)
+            start = find_preamble(text).body if body is None else body
+            self.speaker = interviewee(hits, start, turn, text)
             if self.speaker is not None:
                 self.intro = (self.speaker.end, turn)
+
+    def drafts(self, text: str) -> list[StatementDraft]:
+        """One direct statement per answer, spoken by the interviewee; none when the text is no
+        transcript or names no one before its first turn."""
+        if self.speaker is None:
+            return []
+        out = []
+        for begin, end in self.answers:
+            said = " ".join(p.strip() for p in _PARAGRAPH.split(text[begin:end]) if p.strip())
+            span = Span(begin, end)
+            out.append(StatementDraft(span, said, True, span, self.speaker, INTERVIEW_CHANNEL, None))
+        return out
 
     def introduced(self, start: int) -> bool:
         """Whether ``start`` lies in the introduction after the interviewee is named, where

@@ -672,9 +672,8 @@ class _Context:
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
-        self.transcript = Transcript(
-            text, self.hits
-        )  # an interview's answers: "we" is the interviewee's side
+        # an interview's answers: "we" is the interviewee's side
+        self.transcript = Transcript(text, self.hits)
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -2565,16 +2564,17 @@ def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
 
 
 LEAVING_PARTICLES = frozenset({"away", "out", "off"})
-HEADING_PREPS = frozenset({"to", "toward", "towards", "into"})
+"""Particles a move away is told with; with a compass word, the words a heading preposition
+may hang on instead of the verb."""
 
 
 def _particle_prep(particle: Token, prep: Token) -> str:
     """The phrase a preposition under a particle names: "away from X" is where the mover left,
     but "slipped away toward X" and "pushed north towards X" (the parse hangs the preposition
     on the particle or the compass word) name where it went."""
-    if particle.lower in LEAVING_PARTICLES and prep.lower in HEADING_PREPS:
-        return prep.lower
-    if particle.lower in COMPASS_WORDS and prep.lower in ONWARD_PREPS:  # "pushed north towards X"
+    if prep.lower in ONWARD_PREPS and (
+        particle.lower in LEAVING_PARTICLES or particle.lower in COMPASS_WORDS
+    ):
         return prep.lower
     return f"{particle.lower} {prep.lower}"
 
@@ -4672,7 +4672,8 @@ def _repeat_of(
 
 OFFSET_MARKS = {"after": -1, "before": 1}
 """Links of a clause told as so long after (or before) the clause it hangs on."""
-OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
+TIME_UNITS = frozenset({"day", "week", "month", "year"})
+"""Units a span of time is counted in ("a week after", "a 14-month campaign")."""
 OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 OFFSET_LINKS = frozenset({"npadvmod"})
 
@@ -4724,7 +4725,7 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
         if date is not None and date.span is not None and _dated_inside(s, clause, date.span):
             return date
         head = s.head(clause)
-        head = s.head(head) if head.lemma in OFFSET_UNITS else head
+        head = s.head(head) if head.lemma in TIME_UNITS else head
         base = _clause_date(s, head, ctx) or _news_date(s, head, ctx) if date is None else date
         return _shifted(base, *offset) if base is not None else None
     return date
@@ -4740,7 +4741,7 @@ def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
     head = s.head(clause)
     units = [*s.children(clause, OFFSET_LINKS), *([head] if head.dep in OFFSET_LINKS else [])]
     for unit in units:  # "a day after X took Y", also parsed as "a day" with "after ..." under it
-        if unit.lemma not in OFFSET_UNITS or unit.i > clause.i:
+        if unit.lemma not in TIME_UNITS or unit.i > clause.i:
             continue
         for count in s.children(unit, frozenset({"det", "nummod"})):
             n = OFFSET_COUNTS.get(count.lower) or (int(count.lower) if count.lower.isdigit() else 0)
@@ -5104,14 +5105,13 @@ def _background_noun(s: _Sentence, tok: Token) -> bool:
 
 SETTING_TIME_PREPS = frozenset({"during", "throughout", "amid"})
 """Prepositions that make an owned campaign the time of another event told beside it."""
-SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 PHASE_NOUNS = frozenset({"start", "beginning", "outset", "end", "height", "eve"})
 
 
 def _lasting(s: _Sentence, tok: Token) -> bool:
     """ "A 14-month campaign", "a three-year war": a noun measured by a counted span of time."""
     return any(
-        c.lemma in SPAN_UNITS and s.child(c, frozenset({"nummod"})) is not None
+        c.lemma in TIME_UNITS and s.child(c, frozenset({"nummod"})) is not None
         for c in s.children(tok, frozenset({"compound", "amod", "nmod"}))
     )
 

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from libya_events.dates import TimeExpression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import StatementDraft
-from libya_events.extraction._interview import answer_spans, interview_drafts
+from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
 from libya_events.extraction._mentions import Hit
@@ -2157,10 +2157,10 @@ def find_statements(
     out = [
         d for d in out if d.text_span.start >= headline and not _inside(headings, starts, d.text_span.start)
     ]
-    answers = answer_spans(text)
-    if answers:  # a transcript's answers are the interviewee's, whole (no quote inside is apart)
-        out = [d for d in out if not any(lo <= d.text_span.start < hi for lo, hi in answers)]
-        out.extend(interview_drafts(text, hits, headline))
+    transcript = Transcript(text, hits, headline)
+    if transcript.answers:  # a transcript's answers are the interviewee's, whole (no quote inside is apart)
+        out = [d for d in out if not any(lo <= d.text_span.start < hi for lo, hi in transcript.answers)]
+        out.extend(transcript.drafts(text))
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _same_source(text, out)
     _release_channel(folded, out)
