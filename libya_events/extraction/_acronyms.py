@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import BODY_KINDS, Hit
 from libya_events.model import ActorKind
 
 __all__ = ["affiliated_force_hits", "foreign_acronym_hits", "named_team_hits", "short_name_hits"]
@@ -171,7 +171,6 @@ Experts on Libya ... the Panel identified")."""
 _SHORT_NAME = re.compile(
     r"\b[Tt]he[ \t]++(" + "|".join(sorted(SHORT_HEADS)) + r")\b(?![ \t]++(?:[A-Z]|of\b|for\b|on\b))"
 )
-_BODY_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 
 
 def short_name_hits(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -180,7 +179,7 @@ def short_name_hits(folded: str, hits: list[Hit]) -> list[Hit]:
     if not any(head in folded for head in SHORT_HEADS):
         return []
     bodies = sorted(
-        (h for h in hits if h.actor_kind in _BODY_KINDS and h.source != "pronoun"), key=lambda h: h.start
+        (h for h in hits if h.actor_kind in BODY_KINDS and h.source != "pronoun"), key=lambda h: h.start
     )
     taken = [(h.start, h.end) for h in hits]
     out: list[Hit] = []

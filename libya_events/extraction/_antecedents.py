@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from libya_events.extraction._coref import Coreference
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import BODY_KINDS, Hit
 from libya_events.model import ActorKind
 
 __all__ = ["FORCE_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
@@ -61,7 +61,6 @@ STAFF_NOUNS = frozenset(
 )
 """Head nouns of staff that speak for the organisation named right before them ("Reuters
 witnesses" are the agency's own reporters)."""
-_GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT})
 _FORCE_HEADS = frozenset({"forces", "troops", "soldiers", "units", "fighters"})
 
 NAMED_SOURCES = frozenset({"kb", "role", "person", "ner", "fuzzy", "unit", "forces", "group"})
@@ -214,7 +213,7 @@ def _same_sort(text: str, hit: Hit, name: Hit) -> bool:
     """A person's description and a person, or a group's and a body."""
     if name.actor_kind is ActorKind.PERSON:
         return hit.actor_kind is ActorKind.COLLECTIVE and _head(_words(text, hit)) not in BODY_NOUNS
-    return hit.actor_kind is not ActorKind.COLLECTIVE and name.actor_kind in _GROUP_KINDS
+    return hit.actor_kind is not ActorKind.COLLECTIVE and name.actor_kind in BODY_KINDS
 
 
 _GUESSED_SOURCES = frozenset({"speaker", "ner"})
@@ -228,7 +227,7 @@ def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[i
         return None
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
         words = text[o.start : o.end].split()
-        if o.entry is not None and o.actor_kind in _GROUP_KINDS and len(words) >= 2 and words[-1] == surface:
+        if o.entry is not None and o.actor_kind in BODY_KINDS and len(words) >= 2 and words[-1] == surface:
             return o
     return None
 

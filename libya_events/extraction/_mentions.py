@@ -57,6 +57,9 @@ _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+
 TRIBAL_AREA = "tribal_area"
 """The feature of a region named as the tribe that lives there: a place only where a place
 is meant (after "in", "from", "near"... or as "<name> area"), elsewhere the tribe."""
+BODY_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+"""Actors that are bodies (an armed group, a government, an organisation): what "it", "its
+members" or an acronym can stand for, unlike a person or an unnamed collective."""
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
 
 

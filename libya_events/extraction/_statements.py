@@ -33,7 +33,7 @@ from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import BODY_KINDS, Hit
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence, find_preamble
@@ -642,7 +642,6 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
 OFFICE_NOUNS = frozenset({"office"})
 """Head nouns of a body's own office ("the brigade's media office", "its press office"): it
 speaks for the body that owns it."""
-_BODY_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
 
 
 def _office_owner(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
@@ -656,7 +655,7 @@ def _office_owner(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | Non
     found = _holding(ctx, owner)
     if found is None and (owner.lower in ("its", "their") or owner.lower in DESCRIPTIONS):
         found = ctx.coref.resolve(owner.start, owner.lower)
-    return found if found is not None and found.actor_kind in _BODY_KINDS else None
+    return found if found is not None and found.actor_kind in BODY_KINDS else None
 
 
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "declaration"})
