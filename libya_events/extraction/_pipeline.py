@@ -61,7 +61,7 @@ from libya_events.extraction._places import (
 from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
 from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
-from libya_events.extraction._statements import find_statements, heading_spans
+from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
 from libya_events.extraction._townforces import town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -1750,7 +1750,7 @@ def _build_actors(
             and h.key not in used
             and (
                 not _acts_here(text, h, roles)
-                or _in_span(headings, heading_starts, h.start)
+                or inside_spans(headings, heading_starts, h.start)
                 or _the_same(text, h)
             )
         ):
@@ -1806,12 +1806,6 @@ def _the_same(text: str, h: Hit) -> bool:
     return h.actor_kind is ActorKind.COLLECTIVE and text[
         max(0, h.start - 8) : h.start
     ].lower().rstrip().endswith(" same")
-
-
-def _in_span(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
-    """Whether ``pos`` lies in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and pos < spans[k][1]
 
 
 def _as_named(hits: list[Hit], resolved: Mapping[int, Hit]) -> list[Hit]:

@@ -38,7 +38,15 @@ from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence, find_preamble
 
-__all__ = ["SPEECH_CUE", "SpeechVerb", "find_statements", "heading_spans", "speech_nouns", "speech_verbs"]
+__all__ = [
+    "SPEECH_CUE",
+    "SpeechVerb",
+    "find_statements",
+    "heading_spans",
+    "inside_spans",
+    "speech_nouns",
+    "speech_verbs",
+]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSAL = frozenset({"ccomp"})
@@ -2035,7 +2043,7 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
     out: list[_Quote] = []
     headings, starts = ctx.headings, ctx.heading_starts
     for q in ctx.quotes:
-        if not ctx.text[q[0] : q[1]].strip() or _inside(headings, starts, q[0]):
+        if not ctx.text[q[0] : q[1]].strip() or inside_spans(headings, starts, q[0]):
             continue
         f = _verb_for_quote(ctx, q, attributed.by_sent)
         colon = _colon_speaker(ctx, q) if f is None else None
@@ -2154,7 +2162,9 @@ def find_statements(
     headline = _headline_end(text)
     headings, starts = ctx.headings, ctx.heading_starts
     out = [
-        d for d in out if d.text_span.start >= headline and not _inside(headings, starts, d.text_span.start)
+        d
+        for d in out
+        if d.text_span.start >= headline and not inside_spans(headings, starts, d.text_span.start)
     ]
     transcript = Transcript(text, hits, headline)
     if transcript.answers:  # a transcript's answers are the interviewee's, whole (no quote inside is apart)
@@ -2220,7 +2230,8 @@ def _unclosed(line: str) -> bool:
     return line[-1] not in HEADING_END or (bare != line and bool(bare) and bare[-1] not in HEADING_END)
 
 
-def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+def inside_spans(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and pos < spans[k][1]
 
