@@ -1,5 +1,6 @@
 """Movement classes of round 23: a mover named "from X" set out from X even where no place
-it reached is named in its own clause.
+it reached is named in its own clause; a carrying or going move told "from where" a retreat
+ended is the next leg of that retreat.
 
 Every sentence here is written for the test.
 """
@@ -38,3 +39,43 @@ def test_a_withdrawal_by_a_mover_from_a_town_does_not_start_there() -> None:
     records = movement_records(PARSER, text, PUBLISHED)
     assert records
     assert all(o != "Zintan" for _k, _a, _d, o in records)
+
+
+# ------------------------------------------------ "withdrew to Y, from where they were airlifted to Z"
+
+
+def test_an_airlift_from_where_a_retreat_ended_is_its_next_leg() -> None:
+    text = "TRIPOLI - Wagner fighters withdrew from the front to Bani Walid, from where they were airlifted to Jufra."
+    legs = {(k, d, o) for k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Jufra", "Bani Walid") in legs
+    assert all(k is not MovementKind.DEPLOY for k, _d, _o in legs)
+
+
+def test_a_flight_from_where_a_retreat_ended_keeps_the_retreating_group() -> None:
+    text = (
+        "SIRTE - The Kaniyat militia retreated to Bani Walid, from where its fighters were flown to Benghazi."
+    )
+    legs = {(k, d, o) for k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Benghazi", "Bani Walid") in legs
+
+
+def test_a_push_from_where_an_advance_ended_stays_an_advance() -> None:
+    text = "TRIPOLI - GNA forces advanced to Tarhuna, from where they pushed on to Bani Walid."
+    legs = {(k, d, o) for k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.ADVANCE, "Bani Walid", "Tarhuna") in legs
+    assert all(k is not MovementKind.WITHDRAW for k, _d, _o in legs)
+
+
+def test_a_move_sent_on_from_where_an_advance_ended_starts_there() -> None:
+    text = "TRIPOLI - GNA forces advanced to Tarhuna, from where they were sent to Bani Walid."
+    legs = {(k, d, o) for k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.DEPLOY, "Bani Walid", "Tarhuna") in legs
+
+
+def test_a_retreat_in_an_earlier_sentence_makes_no_leg() -> None:
+    text = (
+        "TRIPOLI - Wagner fighters withdrew to Bani Walid in May. "
+        "In June the LNA advanced to Sirte, from where its reinforcements were flown to Jufra."
+    )
+    legs = {(k, d) for k, _a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Jufra") not in legs

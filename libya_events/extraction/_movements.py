@@ -4295,7 +4295,9 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
-    if origin is None and (_goes_on(s, frame.anchor) or _split_subject(s, frame.anchor)):
+    if origin is None and (
+        _goes_on(s, frame.anchor) or _split_subject(s, frame.anchor) or _from_where(s, frame.anchor)
+    ):
         origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
@@ -4305,6 +4307,9 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         retreat = _retreat_told_on(out, frame, kind, actor, ctx.text)
         if retreat is not None:
             kind, origin = MovementKind.WITHDRAW, origin or retreat.origin  # "withdrew ... making for X"
+        leg = _retreat_leg(s, out, frame, kind, actor)
+        if leg is not None:
+            kind, origin = MovementKind.WITHDRAW, origin or leg.destination  # ", from where ... flown to Z"
         dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
         starts = _left_places(frame, kind, dests)
         if len(starts) > 1:
@@ -4359,6 +4364,38 @@ def _retreat_told_on(
             if d.kind is not MovementKind.WITHDRAW or d.modality is not Modality.REPORTED:
                 return None
             return None if text[d.trigger.start : d.trigger.end].lower() in _departure_forms() else d
+    return None
+
+
+LEG_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.TRAVEL})
+"""Kinds a carrying or plain going verb takes ("were airlifted", "travelled") that, told as the
+next leg of a retreat, go on with it."""
+
+
+def _from_where(s: _Sentence, verb: Token) -> bool:
+    """ "..., from where they were airlifted to Z": a clause hung on the place before it."""
+    head = s.head(verb)
+    return (
+        verb.dep == "pcomp"
+        and head.lower == "from"
+        and any(c.lower == "where" for c in s.children(verb, frozenset({"advmod"})))
+    )
+
+
+def _retreat_leg(
+    s: _Sentence, out: Sequence[MovementDraft], frame: _Frame, kind: MovementKind, actor: Hit
+) -> MovementDraft | None:
+    """ "withdrew to Y, from where they were airlifted to Z": a carrying or going move told from
+    where the same actor's withdrawal in the sentence ended is the next leg of that retreat (a
+    withdraw from Y); an attack verb there ("from where they pushed on to Z") keeps its kind."""
+    if kind not in LEG_KINDS or not _from_where(s, frame.anchor):
+        return None
+    for d in reversed(out):
+        if d.sentence.start < s.sent.start or d.trigger.start >= frame.trigger.start:
+            continue
+        if d.actor is not None and _same_side(d.actor, actor):
+            withdrew = d.kind is MovementKind.WITHDRAW and d.destination is not None
+            return d if withdrew and d.modality is Modality.REPORTED else None
     return None
 
 
