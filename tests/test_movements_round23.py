@@ -79,3 +79,36 @@ def test_a_retreat_in_an_earlier_sentence_makes_no_leg() -> None:
     )
     legs = {(k, d) for k, _a, d, _o in movement_records(PARSER, text, PUBLISHED)}
     assert (MovementKind.WITHDRAW, "Jufra") not in legs
+
+
+# ------------------------------------------------ "several units pulled back": part of a side
+
+
+def test_several_units_after_a_sides_move_are_that_side() -> None:
+    text = "TRIPOLI - GNA forces pushed toward Tarhuna on Monday. Several units pulled back to Gharyan after nightfall."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.WITHDRAW, "Government of National Accord forces", "Gharyan") in {
+        (k, a, d) for k, a, d, _o in records
+    }
+
+
+def test_other_units_named_by_a_side_word_are_the_side_that_moved_last() -> None:
+    text = (
+        "MISRATA - Rebel fighters took the port on Monday. "
+        "Other rebel units reached the outskirts of Dafniya on Tuesday."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert ("Dafniya", "Libyan rebels") in {(d, a) for _k, a, d, _o in records}
+
+
+def test_several_units_with_no_side_moving_before_are_no_actor() -> None:
+    text = "TRIPOLI - The parliament met in Tobruk on Monday. Several units pulled back to Gharyan after nightfall."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(d != "Gharyan" for _k, _a, d, _o in records)
+
+
+def test_several_units_after_a_persons_journey_are_not_that_person() -> None:
+    # the last move is a minister's trip: no armed side to be part of
+    text = "TRIPOLI - Abdul Hamid Dbeibah flew to Tunis on Monday. Several units pulled back to Gharyan after nightfall."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(d != "Gharyan" for _k, _a, d, _o in records)

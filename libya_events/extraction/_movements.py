@@ -3355,7 +3355,34 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
+    part = _part_of_side(s, tok, ctx)
+    if part is not None:
+        return ctx.named(part)
     return _unnamed_force(s, tok)
+
+
+PART_WORDS = frozenset({"several", "other", "some", "more", "additional", "fresh", "further", "many"})
+"""Words that make a bare force noun a part of a side told elsewhere ("several units")."""
+PART_DEPS = frozenset({"amod", "det"})
+
+
+def _part_of_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "Several units pulled back to X", "other rebel units reached Y": a bare plural force
+    noun that moves, counted or set apart by a vague word, is a part of a side: the one its
+    modifier names, else the armed side whose move the story told last (within reach)."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS":
+        return None
+    if tok.dep not in ALL_SUBJECTS or not any(c.lower in PART_WORDS for c in s.children(tok, PART_DEPS)):
+        return None
+    for m in s.children(tok, FORCE_MODIFIERS):
+        own = s.actor_at[m.i]
+        if own is not None and own.actor_kind in OWNER_KINDS:
+            return own
+    floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
+    last = ctx.drafts[-1] if ctx.drafts else None
+    if last is None or last.actor is None or not floor <= last.trigger.start < tok.start:
+        return None
+    return last.actor if last.actor.actor_kind is ActorKind.ARMED_GROUP else None
 
 
 OWN_MEN = frozenset({"man", "fighter", "troop", "force", "soldier", "unit"})
