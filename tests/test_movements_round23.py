@@ -112,3 +112,44 @@ def test_several_units_after_a_persons_journey_are_not_that_person() -> None:
     text = "TRIPOLI - Abdul Hamid Dbeibah flew to Tunis on Monday. Several units pulled back to Gharyan after nightfall."
     records = movement_records(PARSER, text, PUBLISHED)
     assert all(d != "Gharyan" for _k, _a, d, _o in records)
+
+
+# ------------------------------------------------ "advanced from X and got as far as Y": one move
+
+
+def test_a_set_out_and_the_place_reached_are_one_move_from_the_start() -> None:
+    text = "SIRTE - GNA forces advanced from Misrata along the coast road and got as far as Abu Grein and then Wishka."
+    records = movement_records(PARSER, text, PUBLISHED)
+    legs = {(k, d, o) for k, _a, d, o in records}
+    assert (MovementKind.ADVANCE, "Abu Grein", "Misrata") in legs
+    assert (MovementKind.ADVANCE, "Wishka", "Misrata") in legs
+    assert (MovementKind.ADVANCE, None, "Misrata") not in legs
+
+
+def test_a_set_out_then_reaching_keeps_one_record() -> None:
+    text = "SIRTE - GNA forces advanced from Misrata on Monday and reached Abu Grein by nightfall."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert [(k, d, o) for k, _a, d, o in records] == [(MovementKind.ADVANCE, "Abu Grein", "Misrata")]
+
+
+def test_a_capture_after_setting_out_keeps_both_moves() -> None:
+    text = "SIRTE - GNA forces advanced from Misrata on Monday and captured Abu Grein."
+    kinds = {(k, d, o) for k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.ADVANCE, None, "Misrata") in kinds
+    assert (MovementKind.CAPTURE, "Abu Grein", None) in kinds
+
+
+def test_a_move_between_the_set_out_and_the_push_keeps_them_apart() -> None:
+    text = (
+        "TRIPOLI - GNA units advanced from Ain Zara, seized the airport on Wednesday "
+        "and then pushed on towards Qasr bin Ghashir."
+    )
+    legs = {(k, d, o) for k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.ADVANCE, None, "Ain Zara") in legs
+    assert (MovementKind.ADVANCE, "Qasr bin Ghashir", "Ain Zara") not in legs
+
+
+def test_another_sides_push_does_not_end_the_set_out() -> None:
+    text = "SIRTE - GNA forces advanced from Misrata on Monday, and LNA forces pushed towards Abu Grein."
+    legs = {(k, a, d, o) for k, a, d, o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.ADVANCE, "Libyan National Army", "Abu Grein", None) in legs

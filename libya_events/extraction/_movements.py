@@ -880,6 +880,7 @@ def find_movements(
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
+        _join_set_outs(out, first)
         taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
         resolved.update(ctx.stood_for)
@@ -1136,6 +1137,43 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in arrivals[1:]:
             if leg.trigger == arrival.trigger:  # "headed toward X and Z": from Y to Z too
                 leg.origin, leg.kind = w.origin, w.kind
+
+
+SET_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
+"""Kinds of a move that sets out from a place and is told reaching another in the next clause."""
+
+
+def _join_set_outs(out: list[MovementDraft], first: int) -> None:
+    """ "advanced from X on Monday and reached Y", "advanced from X and got as far as Y and Z":
+    a move told setting out (a start, no end) and then, in the same sentence, the same actor's
+    move of the same kind reaching a place (an end, no start) is one move from X to each place."""
+    for w in [d for d in out[first:] if d.kind in SET_OUT_KINDS]:
+        if w.origin is None or w.destination is not None or w.actor is None:
+            continue
+        after = [d for d in out[first:] if d.actor is not None and d.actor.key == w.actor.key]
+        after = after[after.index(w) + 1 :]
+        legs = [d for d in after if _reaches_from(d, w) and d.trigger == after[0].trigger]
+        if not legs:
+            continue  # none, or a move between ("advanced from X, seized Y and pushed on to Z")
+        for leg in legs:
+            leg.origin, leg.date = w.origin, leg.date or w.date
+        out.remove(w)
+
+
+def _reaches_from(d: MovementDraft, w: MovementDraft) -> bool:
+    """Whether ``d``, told after ``w``, is where ``w``'s move went."""
+    return (
+        d is not w
+        and d.kind is w.kind
+        and d.trigger.start > w.trigger.end
+        and d.origin is None
+        and d.destination is not None
+        and d.actor is not None
+        and w.actor is not None
+        and d.actor.key == w.actor.key
+        and d.modality is w.modality
+        and not _same_place(d.destination, w.origin)
+    )
 
 
 NEUTRAL_COURSES = frozenset({"head", "heads", "headed", "heading", "go", "goes", "went", "gone", "going"})
