@@ -153,3 +153,23 @@ def test_another_sides_push_does_not_end_the_set_out() -> None:
     text = "SIRTE - GNA forces advanced from Misrata on Monday, and LNA forces pushed towards Abu Grein."
     legs = {(k, a, d, o) for k, a, d, o in movement_records(PARSER, text, PUBLISHED)}
     assert (MovementKind.ADVANCE, "Libyan National Army", "Abu Grein", None) in legs
+
+
+# ------------------------------------------------ "the column reached X": the side told moving
+
+
+def test_the_column_is_the_side_whose_move_was_told_last() -> None:
+    text = (
+        "NDJAMENA - FACT rebels crossed the border from Libya on Sunday and attacked a post at Zouarke. "
+        "Moving fast along the desert tracks, the column had then reached the province of Kanem by Friday."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.ADVANCE, "Front for Change and Concord in Chad", "Kanem") in {
+        (k, a, d) for k, a, d, _o in records
+    }
+
+
+def test_a_column_with_no_armed_side_moving_before_is_no_actor() -> None:
+    text = "TOBRUK - The parliament met in Tobruk on Monday. The column reached Kanem by Friday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(d != "Kanem" for _k, _a, d, _o in records)

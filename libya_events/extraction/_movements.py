@@ -3404,13 +3404,20 @@ PART_WORDS = frozenset({"several", "other", "some", "more", "additional", "fresh
 PART_DEPS = frozenset({"amod", "det"})
 
 
+COLUMN_HEADS = frozenset({"column"})
+"""Nouns for a moving body of a force, which stand for the side told moving ("the column")."""
+COLUMN_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
 def _part_of_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
-    """ "Several units pulled back to X", "other rebel units reached Y": a bare plural force
-    noun that moves, counted or set apart by a vague word, is a part of a side: the one its
-    modifier names, else the armed side whose move the story told last (within reach)."""
-    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS":
+    """ "Several units pulled back to X", "other rebel units reached Y", "the column reached
+    Z": a bare force noun that moves, counted or set apart by a vague word (or a column told
+    again), is a part of a side: the one its modifier names, else the armed side whose move
+    the story told last (within reach)."""
+    if tok.pos != "NOUN" or tok.dep not in ALL_SUBJECTS:
         return None
-    if tok.dep not in ALL_SUBJECTS or not any(c.lower in PART_WORDS for c in s.children(tok, PART_DEPS)):
+    vague = any(c.lower in PART_WORDS for c in s.children(tok, PART_DEPS))
+    if not (_told_column(s, tok) or (vague and tok.lemma in UNNAMED_FORCES and tok.tag == "NNS")):
         return None
     for m in s.children(tok, FORCE_MODIFIERS):
         own = s.actor_at[m.i]
@@ -3418,9 +3425,30 @@ def _part_of_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return own
     floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
     last = ctx.drafts[-1] if ctx.drafts else None
-    if last is None or last.actor is None or not floor <= last.trigger.start < tok.start:
-        return None
-    return last.actor if last.actor.actor_kind is ActorKind.ARMED_GROUP else None
+    if (
+        last is None
+        or last.actor is None
+        or not (floor <= last.sentence.end and last.trigger.start < tok.start)
+    ):
+        return None  # the last move told, in a sentence that ends within reach
+    return last.actor if _armed_mover(last.actor) else None
+
+
+def _armed_mover(actor: Hit) -> bool:
+    """An armed group, or armed people the story names later ("several hundred fighters")."""
+    if actor.actor_kind is ActorKind.ARMED_GROUP:
+        return True
+    words = actor.name.lower().split()
+    return actor.actor_kind is ActorKind.COLLECTIVE and bool(words) and words[-1] in FORCE_SUFFIXES
+
+
+def _told_column(s: _Sentence, tok: Token) -> bool:
+    """ "the column", "the columns from the mountains": a column of a force told before."""
+    if tok.lemma not in COLUMN_HEADS or s.child(tok, frozenset({"poss"})) is not None:
+        return False
+    det = s.child(tok, frozenset({"det"}))
+    told = det is not None and det.lower in COLUMN_DETERMINERS
+    return told or any(p.lower == "from" for p in s.children(tok, PREPOSITIONS))
 
 
 OWN_MEN = frozenset({"man", "fighter", "troop", "force", "soldier", "unit"})
