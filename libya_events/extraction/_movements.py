@@ -3393,9 +3393,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
-    part = _part_of_side(s, tok, ctx)
-    if part is not None:
-        return ctx.named(part)
+    side = _part_of_side(s, tok, ctx)
+    if side is not None:
+        return ctx.named(side)
     return _unnamed_force(s, tok)
 
 
