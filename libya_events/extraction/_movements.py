@@ -4484,7 +4484,9 @@ def _retreat_leg(
     if kind not in LEG_KINDS or not _from_where(s, frame.anchor):
         return None
     for d in reversed(out):
-        if d.sentence.start < s.sent.start or d.trigger.start >= frame.trigger.start:
+        if d.sentence.start < s.sent.start:
+            return None  # drafts are in text order: the sentence's own are the last ones
+        if d.trigger.start >= frame.trigger.start:
             continue
         if d.actor is not None and _same_side(d.actor, actor):
             withdrew = d.kind is MovementKind.WITHDRAW and d.destination is not None
