@@ -28,7 +28,8 @@ Conventions (published date ``P``):
   a month and day without a year likewise ("on Dec. 8", "Aug. 1");
 * "since X" is the RANGE from the start of X to ``P``;
 * "this morning", "this evening" are ``P``;
-* "that day", "the same day", "later that day", "earlier in the day", "the next day", "later that month", "that year"
+* "that day", "the same day", "later that day", "earlier in the day", "the next day" (or "the following
+  morning", "the previous night"), "later that month", "that year"
   resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
 
 Without a published date, relative expressions are found but their ``date`` is ``None``;
@@ -177,7 +178,8 @@ _CORES = [
     rf"(?:earlier|later){_S}in{_S}the{_S}(?P<punit>week|month|year)\b",
     rf"(?P<wkend>over|at|during){_S}the{_S}weekend\b",
     rf"(?P<ana>(?:(?:later|earlier){_S})?that{_S}(?:day|night|morning|afternoon|evening)"
-    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day|(?:earlier|later){_S}in{_S}the{_S}day)\b",
+    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}(?:day|night|morning|afternoon|evening)"
+    rf"|(?:earlier|later){_S}in{_S}the{_S}day)\b",
     rf"(?:(?P<smod>last|this|next|coming|that){_S}|the{_S}|(?P<bare>))(?P<season>spring|summer|autumn|fall|winter)\b"
     rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"

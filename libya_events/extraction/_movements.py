@@ -4674,7 +4674,10 @@ OFFSET_MARKS = {"after": -1, "before": 1}
 """Links of a clause told as so long after (or before) the clause it hangs on."""
 TIME_UNITS = frozenset({"day", "week", "month", "year"})
 """Units a span of time is counted in ("a week after", "a 14-month campaign")."""
-OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+OFFSET_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 OFFSET_LINKS = frozenset({"npadvmod"})
 
 
@@ -4733,13 +4736,13 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
 
 def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
     """(signed count, unit) of a clause's "a day after" or "three weeks before"."""
-    sign = next(
-        (OFFSET_MARKS[m.lower] for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), 0
-    )
-    if not sign:
+    mark = next((m for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), None)
+    if mark is None:
         return None
+    sign = OFFSET_MARKS[mark.lower]
     head = s.head(clause)
     units = [*s.children(clause, OFFSET_LINKS), *([head] if head.dep in OFFSET_LINKS else [])]
+    units += s.children(mark, OFFSET_LINKS)  # "eleven days after X drove Y": the count on "after"
     for unit in units:  # "a day after X took Y", also parsed as "a day" with "after ..." under it
         if unit.lemma not in TIME_UNITS or unit.i > clause.i:
             continue

@@ -1,0 +1,107 @@
+"""Movement dates of round 23: a part of the day told relative to the last date ("the next
+morning"), a move told as so many days before another ("eleven days after X drove Y out"),
+and a move that shares a "when" clause's time with the clause it is joined to.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from libya_events import Parser
+from libya_events.dates import find_time_expressions
+
+PARSER = Parser()
+D = dt.date
+PUBLISHED = D(2020, 6, 20)
+
+
+def dated(text: str, published: str) -> dict[str, str | None]:
+    """Each movement's trigger text -> its ISO date."""
+    article = PARSER.parse(text, published=published)
+    return {m.trigger.text: None if m.date is None else m.date.iso for m in article.movements}
+
+
+def found(text: str, published: D | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    return [(t.text, None if t.date is None else t.date.iso) for t in find_time_expressions(text, published)]
+
+
+# ------------------------------------------------ "the next morning", "the following night"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 12 June the convoy reached the port, and the next morning it sailed.",
+            [("On 12 June", "2020-06-12"), ("the next morning", "2020-06-13")],
+        ),
+        (
+            "Shelling began on Monday. The following night the guards fled.",
+            [("on Monday", "2020-06-15"), ("The following night", "2020-06-16")],
+        ),
+        (
+            "The talks ended on 9 May. The previous evening both delegations had dined together.",
+            [("on 9 May", "2020-05-09"), ("The previous evening", "2020-05-08")],
+        ),
+    ],
+)
+def test_a_part_of_the_day_after_a_date_is_the_next_or_previous_day(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_part_of_the_day_with_no_date_before_it_has_no_date() -> None:
+    assert found("The next morning the roads were quiet.") == [("The next morning", None)]
+
+
+def test_a_part_of_the_day_alone_is_no_relative_day() -> None:
+    assert found("Fighters gathered in the morning near the bridge.") == []
+
+
+@given(
+    st.dates(D(2000, 1, 1), D(2030, 12, 30)), st.sampled_from(["morning", "night", "afternoon", "evening"])
+)
+def test_the_following_part_of_the_day_is_always_one_day_on(day: D, part: str) -> None:
+    text = f"They met on {day.day} {day.strftime('%B')} {day.year}, and the following {part} they left."
+    got = find_time_expressions(text, D(2031, 1, 1))
+    assert [t.date.start if t.date else None for t in got] == [day, day + dt.timedelta(days=1)]
+
+
+def test_units_move_the_next_morning_after_a_dated_clause() -> None:
+    got = dated(
+        "On 12 June units of the Libyan National Army entered Gharyan, and the next morning they advanced to Asabaa.",
+        "2020-06-20",
+    )
+    assert got["advanced"] == "2020-06-13"
+
+
+# ------------------------------------------------ "eleven days after a raid drove them out"
+
+
+@pytest.mark.parametrize(
+    ("count", "back"),
+    [("eleven", 11), ("two", 2), ("nine", 9), ("twelve", 12), ("10", 10)],
+)
+def test_a_move_told_so_many_days_before_a_dated_one_is_that_far_back(count: str, back: int) -> None:
+    text = (
+        "Soldiers of the Libyan National Army said on Tuesday they had recaptured the port of Brega, "
+        f"{count} days after a surprise attack by the Benghazi Defence Brigades drove them out of the town."
+    )
+    got = dated(text, "2017-03-15")
+    assert got["recaptured"] == "2017-03-14"
+    assert got["drove them out"] == (D(2017, 3, 14) - dt.timedelta(days=back)).isoformat()
+
+
+def test_a_move_with_no_count_of_days_before_it_keeps_the_sentences_date() -> None:
+    text = (
+        "Soldiers of the Libyan National Army said on Tuesday they had recaptured the port of Brega "
+        "after a surprise attack by the Benghazi Defence Brigades drove them out of the town."
+    )
+    assert dated(text, "2017-03-15")["drove them out"] == "2017-03-14"
