@@ -105,3 +105,30 @@ def test_a_move_with_no_count_of_days_before_it_keeps_the_sentences_date() -> No
         "after a surprise attack by the Benghazi Defence Brigades drove them out of the town."
     )
     assert dated(text, "2017-03-15")["drove them out"] == "2017-03-14"
+
+
+# ------------------------------------------------ "when X reached Y in April, A left and B fled"
+
+
+def test_a_when_clause_dates_the_clauses_joined_under_it() -> None:
+    text = (
+        "The United Nations envoy flew to Tunis on 2 June. When the shelling reached the port district of Tripoli in April, guards at the Tajoura camp "
+        "deserted their posts, and many migrants fled to Janzour."
+    )
+    assert dated(text, "2020-06-20")["fled"] == "2020-04"
+
+
+def test_a_moves_own_date_beats_the_when_clause() -> None:
+    text = (
+        "When the shelling reached the port district of Tripoli in April, guards at the Tajoura camp "
+        "deserted their posts, and many migrants fled to Janzour on 3 May."
+    )
+    assert dated(text, "2020-06-20")["fled"] == "2020-05-03"
+
+
+def test_a_when_clause_on_another_sentence_lends_no_date() -> None:
+    text = (
+        "On 2 June the shelling of the port district stopped, when the envoy reached Tripoli in March. "
+        "Hundreds of migrants fled to Janzour on Friday."
+    )
+    assert dated(text, "2020-06-20")["fled"] == "2020-06-19"

@@ -4785,7 +4785,11 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 0
         elif clause.i in above:
             rank = 1
-        elif _purpose_of(s, clause, anchor) or _onset_of(s, clause, anchor):
+        elif (
+            _purpose_of(s, clause, anchor)
+            or _onset_of(s, clause, anchor)
+            or _while_of(s, clause, anchor, above)
+        ):
             rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
             continue
@@ -4839,6 +4843,18 @@ def _purpose_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
 
 
 ONSET_VERBS = frozenset({"start", "begin", "commence"})
+
+
+SAME_TIME_MARKS = frozenset({"when", "while"})
+"""Words of an adverbial clause told at the same time as the clause it hangs on."""
+
+
+def _while_of(s: _Sentence, clause: Token, anchor: Token, above: set[int]) -> bool:
+    """Whether ``clause`` is a "when" clause on the trigger or on a clause above it: "when the
+    fighting reached X in April, the guards left and the detainees fled" (both in April)."""
+    if clause.dep != "advcl" or (clause.head != anchor.i and clause.head not in above):
+        return False
+    return any(c.lower in SAME_TIME_MARKS for c in s.children(clause, frozenset({"advmod", "mark"})))
 
 
 def _onset_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
