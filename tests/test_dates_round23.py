@@ -132,3 +132,53 @@ def test_a_when_clause_on_another_sentence_lends_no_date() -> None:
         "Hundreds of migrants fled to Janzour on Friday."
     )
     assert dated(text, "2020-06-20")["fled"] == "2020-06-19"
+
+
+# ------------------------------------------------ "by early 2017 ..., and took it in March"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By early 2017 the brigade had reached the district, and it took the port in March.",
+            [("early 2017", "2017"), ("in March", "2017-03")],
+        ),
+        (
+            "Talks collapsed in November 2019, and the siege began on 4 April.",
+            [("in November 2019", "2019-11"), ("on 4 April", "2020-04-04")],
+        ),
+        (
+            "The town fell in 2016, and its defenders returned on 9 October.",
+            [("in 2016", "2016"), ("on 9 October", "2016-10-09")],
+        ),
+    ],
+)
+def test_a_month_after_a_year_in_the_same_sentence_is_in_that_story_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(text, D(2021, 3, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town fell in 2016. Its defenders returned in March.",  # another sentence
+        "The group has held the town since 2016, and it lost the port in March.",  # a state's span
+        "The group held the town in 2016, and on Monday it lost the port in March.",  # not right after
+    ],
+)
+def test_a_month_with_no_year_told_just_before_keeps_the_published_year(text: str) -> None:
+    assert found(text, D(2021, 3, 25))[-1][1] == "2021-03"
+
+
+def test_a_story_year_never_moves_a_month_past_the_published_date() -> None:
+    got = found("The envoy arrived in January 2021, and the talks resume on 4 May.", D(2021, 3, 25))
+    assert got[-1] == ("on 4 May", "2020-05-04")
+
+
+def test_a_movement_in_a_yearless_month_takes_the_sentences_year() -> None:
+    text = (
+        "By early 2017 the Libyan National Army had reached Ganfouda, and it captured the district in March."
+    )
+    assert dated(text, "2021-03-25")["captured"] == "2017-03"

@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Literal
 
+import attrs
 from attrs import frozen
 
 from libya_events._errors import DateParseError, InputTypeError
@@ -806,11 +807,42 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
                 expression = _resolve(m, text, p, scan=True, future=None, anchor=anchor)
             except (_Reject, ValueError, KeyError, OverflowError):
                 break
+            expression = _in_story_year(expression, found[-1] if found else None, text, p)
             found.append(expression)
             if expression.date is not None:
                 anchor = expression.date
             break
     return found
+
+
+_YEARLESS = frozenset({"month_name", "month_day"})
+
+
+def _in_story_year(
+    e: TimeExpression, told: TimeExpression | None, text: str, published: _dt.date | None
+) -> TimeExpression:
+    """ "By early 2017 its fighters had reached X, and they took the district in March": a month
+    (or a month's day) with no year, right after an expression that names one in the same
+    sentence, is the first such month (day) on or after that one, not the one before the
+    published date (so long as it is not after the published date)."""
+    if told is None or told.kind != "absolute" or told.date is None or e.kind not in _YEARLESS:
+        return e
+    date, base = e.date, told.date.start
+    if date is None or date.granularity not in (Granularity.MONTH, Granularity.DAY):
+        return e
+    if told.date.granularity is Granularity.RANGE or _CLAUSE_END.search(text, told.span.end, e.span.start):
+        return e
+    day = date.start.day if date.granularity is Granularity.DAY else 1
+    later = (date.start.month, day) < (base.month, base.day if date.granularity is Granularity.DAY else 1)
+    try:
+        moved = date.start.replace(year=base.year + later)
+    except ValueError:  # 29 February
+        return e
+    if moved.year == date.start.year or (published is not None and moved > published):
+        return e
+    if date.granularity is Granularity.DAY:
+        return attrs.evolve(e, date=EventDate.from_day(moved, text=date.text, span=date.span))
+    return attrs.evolve(e, date=EventDate.from_month(moved.year, moved.month, text=date.text, span=date.span))
 
 
 def normalize_time_expression(
