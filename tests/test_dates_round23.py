@@ -182,3 +182,69 @@ def test_a_movement_in_a_yearless_month_takes_the_sentences_year() -> None:
         "By early 2017 the Libyan National Army had reached Ganfouda, and it captured the district in March."
     )
     assert dated(text, "2021-03-25")["captured"] == "2017-03"
+
+
+# ------------------------------------------------ "the following week", "days later", "hours later"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the following week", "2019-04-15/P1W"),
+        ("the next week", "2019-04-15/P1W"),
+        ("the following month", "2019-05"),
+        ("the previous month", "2019-03"),
+        ("the following year", "2020"),
+        ("the preceding year", "2018"),
+        ("Days later", "2019-04-11/2019-04-17"),
+        ("A few days later", "2019-04-11/2019-04-17"),
+        ("Hours later", "2019-04-10"),
+    ],
+)
+def test_a_narrative_step_counts_from_the_last_date(phrase: str, expected: str) -> None:
+    got = found(
+        f"The offensive began on 10 April 2019. {phrase} the militia reached the airport.", D(2020, 6, 20)
+    )
+    assert got == [("on 10 April 2019", "2019-04-10"), (phrase, expected)]
+
+
+@pytest.mark.parametrize("phrase", ["the following week", "Days later", "Hours later", "the previous month"])
+def test_a_narrative_step_with_no_date_before_it_has_no_date(phrase: str) -> None:
+    assert found(f"{phrase} the militia reached the airport.") == [(phrase, None)]
+
+
+def test_days_later_needs_a_day_to_count_from() -> None:
+    got = found("The offensive began in April 2019. Days later the militia reached the airport.")
+    assert got == [("in April 2019", "2019-04"), ("Days later", None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The following weekend was quiet.", "Fighting went on for days.", "Weeks later."]
+)
+def test_other_phrases_are_no_narrative_step(text: str) -> None:
+    assert found(f"They met on 3 June 2020. {text}")[1:] == []
+
+
+@given(
+    st.dates(D(2001, 1, 1), D(2029, 12, 31)),
+    st.sampled_from(["the following month", "the previous month", "the following year"]),
+)
+def test_the_following_unit_is_one_on_from_any_day(day: D, phrase: str) -> None:
+    text = f"They met on {day.day} {day.strftime('%B')} {day.year}. {phrase} they met again."
+    got = find_time_expressions(text, D(2031, 1, 1))[-1].date
+    assert got is not None
+    if phrase == "the following year":
+        assert got.start == D(day.year + 1, 1, 1)
+    else:
+        step = 1 if "following" in phrase else -1
+        months = day.year * 12 + day.month - 1 + step
+        assert got.start == D(months // 12, months % 12 + 1, 1)
+
+
+def test_a_movement_days_later_is_in_the_week_after() -> None:
+    text = (
+        "Government forces retook the Watiya air base on 18 May 2020. Days later, Russian mercenaries "
+        "of the Wagner Group withdrew from the front south of Tripoli to Bani Walid."
+    )
+    got = dated(text, "2020-06-20")
+    assert got["withdrew"] == "2020-05-19/2020-05-25"

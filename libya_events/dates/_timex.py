@@ -22,7 +22,9 @@ Conventions (published date ``P``):
 * "over the weekend", "at the weekend", "last weekend" are the MONTH of the weekend
   before ``P`` (its Sunday; the annotation convention), "next weekend" the month of the next Saturday;
 * "last month", "earlier this month", "next month"; "last year", "this year"; "N days/weeks/months/years ago";
-  "N days later/earlier" count from the previous dated expression;
+  "N days later/earlier" count from the previous dated expression; "days later" is the week after
+  it (a range), "hours later" its day; "the following week" ("month", "year"), "the previous
+  month" are the unit after (before) the one the previous dated expression falls in;
 * a month without a year ("in December") is the latest such month not after ``P``'s
   month (the earliest not before it in a future clause); "last December" is strictly before;
   a month and day without a year likewise ("on Dec. 8", "Aug. 1");
@@ -183,6 +185,8 @@ _CORES = [
     rf"|(?:earlier|later){_S}in{_S}the{_S}day)\b",
     rf"(?:(?P<smod>last|this|next|coming|that){_S}|the{_S}|(?P<bare>))(?P<season>spring|summer|autumn|fall|winter)\b"
     rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
+    rf"(?P<pana>the{_S}(?P<prel>following|next|previous|preceding){_S}(?P<pu>week|month|year))\b",
+    rf"(?P<vague>(?:(?:a{_S}few|several|a{_S}couple{_S}of){_S})?(?P<vu>hours|days){_S}later)\b",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
     rf"{_S}(?P<agou>day|week|month|year)s?{_S}(?P<agodir>ago|later|earlier)\b",
 ]
@@ -195,7 +199,7 @@ _PATTERN = re.compile(
 # Prefilter: every expression contains one of these stems. It runs on a lower-cased copy
 # (case-insensitive regexes are several times slower); the full pattern is then tried only
 # at the starts of the few words before each stem.
-_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening", *_SEASONS)
+_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening", "hour", *_SEASONS)
 # Month names must be capitalised in running text, so they are found in the original text
 # (a capital first letter makes this regex fast).
 _MONTH_STEM = re.compile(
@@ -215,6 +219,7 @@ _TRIGGER_WORDS = frozenset(
         "morning",
     }
     | {"evening", "afternoon", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
+    | {"hours"}
 )
 _LETTERS = re.compile(r"[a-z]{1,12}(?![a-z])")
 _DIGITS = re.compile(r"[12][09][0-9]{2}")
@@ -229,6 +234,7 @@ _FIRST_WORDS = frozenset(
     | {"late", "early", "later", "earlier", "since", "on", "in", "by", "until", "till", "before", "after"}
     | {"from", "during", "throughout", "through", "of", "last", "next", "this", "coming", "mid", "yesterday"}
     | {"today", "tonight", "tomorrow", "overnight", "over", "at", "that", "the"}
+    | {"days", "hours", "several"}
 )
 
 _EVENT_NOUN = re.compile(
@@ -328,6 +334,27 @@ def parse_published(value: str | _dt.date | None) -> _dt.date | None:
 
 EARLIEST_PUBLISHED = _dt.date(1900, 1, 1)
 """News about Libya's conflicts is not older than this."""
+
+
+_FINE_ENOUGH = {
+    "week": frozenset({Granularity.DAY, Granularity.WEEK}),
+    "month": frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH}),
+    "year": frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR}),
+}
+"""The anchors a "the following week" ("month", "year") can count from: none coarser than the unit."""
+
+
+def _next_period(anchor: EventDate | None, rel: str, unit: str) -> _D | None:
+    """ "the following week", "the previous month", "the next year": the unit after (before)
+    the one the previous dated expression falls in; ``None`` without one."""
+    if anchor is None or anchor.granularity not in _FINE_ENOUGH[unit]:
+        return None
+    step, a = (-1 if rel in {"previous", "preceding"} else 1), anchor.start
+    if unit == "week":
+        return _week(a + _dt.timedelta(days=7 * step))
+    if unit == "month":
+        return _shift_month(a, step)
+    return _year(a.year + step)
 
 
 def _in_range(day: _dt.date | None, value: object) -> _dt.date | None:
@@ -711,6 +738,19 @@ def _resolve(
         if anchor is not None and anchor.granularity.value == "day":
             offset = {"next": 1, "following": 1, "previous": -1}.get(rel, 0)
             date = _day(anchor.start + _dt.timedelta(days=offset))
+    elif g["pana"]:
+        kind = "anaphoric"
+        date = _next_period(anchor, _fold(g["prel"]), _fold(g["pu"]))
+    elif g["vague"]:
+        kind = "anaphoric"
+        if anchor is not None and anchor.granularity is Granularity.DAY:
+            a = anchor.start
+            hours = _fold(g["vu"]) == "hours"  # "hours later": the same day; "days later": within a week
+            date = (
+                _day(a)
+                if hours
+                else (a + _dt.timedelta(days=1), a + _dt.timedelta(days=7), Granularity.RANGE)
+            )
     elif g["agou"]:
         number = _fold(g["num"])
         n = int(number) if number.isdigit() else _NUMBERS[number]
