@@ -248,3 +248,36 @@ def test_a_movement_days_later_is_in_the_week_after() -> None:
     )
     got = dated(text, "2020-06-20")
     assert got["withdrew"] == "2020-05-19/2020-05-25"
+
+
+# ------------------------------------------------ a news lede dated by the day the next sentences tell
+
+LEDE = "Forces of the Libyan National Army have seized the desert town of Ubari."
+
+
+def test_a_news_lede_takes_the_day_the_next_sentence_tells() -> None:
+    text = f"{LEDE} A spokesman for the force said late on Monday that the town was secure."
+    assert dated(text, "2021-02-16")["seized"] == "2021-02-15"
+
+
+def test_a_news_lede_takes_yesterday_told_after_it() -> None:
+    text = f"{LEDE} Its commander said the first units drove in yesterday morning."
+    assert dated(text, "2021-02-16")["seized"] == "2021-02-15"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "A spokesman recalled that the town was first entered on 2 January.",  # long before publication
+        "Traders had left the town since Monday.",  # the span of a state
+        "A spokesman said the town was quiet.",  # no day told
+    ],
+)
+def test_a_news_lede_with_no_recent_day_told_after_it_is_the_published_day(after: str) -> None:
+    assert dated(f"{LEDE} {after}", "2021-02-16")["seized"] == "2021-02-16"
+
+
+def test_a_day_told_far_after_the_lede_does_not_date_it() -> None:
+    filler = " ".join(["Trade in the town had been halted for months by a dispute over pay."] * 12)
+    text = f"{LEDE} {filler} A spokesman said on Monday that the army was in control."
+    assert dated(text, "2021-02-16")["seized"] == "2021-02-16"

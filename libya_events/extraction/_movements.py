@@ -4892,7 +4892,28 @@ def _news_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
         return None
     if not ctx.entries and not _told_as_news(s, anchor):
         return None
-    return EventDate(ctx.published, ctx.published, "day")
+    told = None if ctx.entries else _news_day_told_after(ctx, s.sent.end, ctx.published)
+    return told or EventDate(ctx.published, ctx.published, "day")
+
+
+NEWS_LOOKAHEAD = 800
+"""How far after a news lede ("X have seized Y.") its day may still be told."""
+NEWS_DAYS_BACK = 3
+
+
+def _news_day_told_after(ctx: _Context, end: int, published: _dt.date) -> EventDate | None:
+    """ "X have seized Y. ... said on Twitter late on Monday": the first day the next few
+    time expressions after the news sentence tell, if it is within a few days before publication."""
+    k = bisect.bisect_left(ctx.time_starts, end)
+    for t in ctx.times[k : k + 3]:
+        if t.span.start > end + NEWS_LOOKAHEAD:
+            break
+        date = t.date
+        if date is None or date.granularity.value != "day" or t.text.split()[0].lower() in NOT_EVENT_TIMES:
+            continue
+        if 0 <= (published - date.start).days <= NEWS_DAYS_BACK:
+            return date
+    return None
 
 
 def _told_as_news(s: _Sentence, anchor: Token) -> bool:
