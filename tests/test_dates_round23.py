@@ -281,3 +281,26 @@ def test_a_day_told_far_after_the_lede_does_not_date_it() -> None:
     filler = " ".join(["Trade in the town had been halted for months by a dispute over pay."] * 12)
     text = f"{LEDE} {filler} A spokesman said on Monday that the army was in control."
     assert dated(text, "2021-02-16")["seized"] == "2021-02-16"
+
+
+# ------------------------------------------------ "drove X out and seized Y in August": a shared time
+
+
+def test_a_later_verb_with_no_subject_shares_its_time_with_the_trigger() -> None:
+    text = "Militiamen from Zawiya drove the rival brigade out of Sabratha and seized its port on 14 August."
+    assert dated(text, "2019-09-01")["drove the rival brigade out"] == "2019-08-14"
+
+
+def test_a_later_verb_with_its_own_subject_lends_no_time() -> None:
+    text = (
+        "The rival brigade withdrew from Sabratha, and militiamen from Zawiya seized its port on 14 August."
+    )
+    assert dated(text, "2019-09-01").get("withdrew") is None
+
+
+def test_a_finer_time_in_the_clause_beats_the_when_clauses_year() -> None:
+    text = (
+        "The council has met in Tobruk since 2015, when the militia pushed its rivals out of Benghazi "
+        "and took the port in July of that year."
+    )
+    assert dated(text, "2019-09-01")["pushed its rivals out"] == "2015-07"

@@ -4789,6 +4789,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             _purpose_of(s, clause, anchor)
             or _onset_of(s, clause, anchor)
             or _while_of(s, clause, anchor, above)
+            or _shared_by_conjunct(s, clause, anchor)
         ):
             rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
@@ -4797,8 +4798,27 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         if best is None or cand[:2] < best[:2]:
             best = cand
     if best is None or best[0] > 0:
-        return _when_date(s, anchor, ctx) or (best[2] if best is not None else None)
+        when = _when_date(s, anchor, ctx)
+        if when is not None and (best is None or not _finer_within(best[2], when)):
+            return when
+        return best[2] if best is not None else None
     return best[2]
+
+
+def _finer_within(date: EventDate, outer: EventDate) -> bool:
+    """Whether ``date`` is a narrower time inside ``outer`` ("in August of that year" in "2014")."""
+    return outer.start <= date.start and date.end <= outer.end and date != outer
+
+
+def _shared_by_conjunct(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """ "drove the brigades out and seized the airport in August": a later verb joined to the
+    trigger with no subject of its own tells a time both share."""
+    return (
+        clause.dep == "conj"
+        and clause.head == anchor.i
+        and clause.i > anchor.i
+        and s.child(clause, ALL_SUBJECTS) is None
+    )
 
 
 _WHEN = frozenset({"when"})
