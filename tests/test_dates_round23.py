@@ -304,3 +304,26 @@ def test_a_finer_time_in_the_clause_beats_the_when_clauses_year() -> None:
         "and took the port in July of that year."
     )
     assert dated(text, "2019-09-01")["pushed its rivals out"] == "2015-07"
+
+
+# ------------------------------------------------ "By late May 2020 the offensive had collapsed."
+
+
+def test_a_month_with_its_year_told_between_moves_resets_the_story_time() -> None:
+    text = (
+        "Units of the Libyan National Army withdrew from Gharyan on 12 March 2016. "
+        "By early February 2016 the front had stalled. "
+        "Militiamen from Misrata had advanced to Sirte."
+    )
+    assert dated(text, "2016-06-01")["advanced"] == "2016-02"
+
+
+@pytest.mark.parametrize(
+    "setting", ["The war began in 2011.", "The winter was hard.", "The front stalled in February."]
+)
+def test_a_year_season_or_yearless_month_told_between_moves_keeps_the_story_time(setting: str) -> None:
+    text = (
+        f"Units of the Libyan National Army withdrew from Gharyan on 12 March 2016. {setting} "
+        "Militiamen from Misrata then advanced to Sirte."
+    )
+    assert dated(text, "2016-06-01")["advanced"] == "2016-03-12"

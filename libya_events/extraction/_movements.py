@@ -5012,7 +5012,14 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
         if t.span.start < after:
             return None
         if t.span.end <= pos and t.date is not None and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
-            return t.date if t.date.granularity.value == "day" else None  # a day told, not a setting
+            return t.date if _resets_time(t) else None  # a day told, not a setting
+
+
+def _resets_time(t: TimeExpression) -> bool:
+    """ "on 3 June", or a month with its year ("By late May 2020 the offensive had collapsed."):
+    a time the story moves to, where a bare year or season only sets the scene."""
+    grain = t.date.granularity.value if t.date is not None else ""
+    return grain == "day" or (grain == "month" and t.kind == "absolute")
     return None
 
 
