@@ -5013,6 +5013,7 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
             return None
         if t.span.end <= pos and t.date is not None and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
             return t.date if _resets_time(t) else None  # a day told, not a setting
+    return None
 
 
 def _resets_time(t: TimeExpression) -> bool:
@@ -5020,7 +5021,6 @@ def _resets_time(t: TimeExpression) -> bool:
     a time the story moves to, where a bare year or season only sets the scene."""
     grain = t.date.granularity.value if t.date is not None else ""
     return grain == "day" or (grain == "month" and t.kind == "absolute")
-    return None
 
 
 # ---------------------------------------------------------------- repairs over the parse (round 2)
