@@ -152,6 +152,10 @@ def test_a_when_clause_on_another_sentence_lends_no_date() -> None:
             "The town fell in 2016, and its defenders returned on 9 October.",
             [("in 2016", "2016"), ("on 9 October", "2016-10-09")],
         ),
+        (
+            "The offensive began in April 2019, after a push through the south in January.",
+            [("in April 2019", "2019-04"), ("in January", "2019-01")],  # the nearer January: before
+        ),
     ],
 )
 def test_a_month_after_a_year_in_the_same_sentence_is_in_that_story_year(

@@ -863,8 +863,9 @@ def _in_story_year(
 ) -> TimeExpression:
     """ "By early 2017 its fighters had reached X, and they took the district in March": a month
     (or a month's day) with no year, right after an expression that names one in the same
-    sentence, is the first such month (day) on or after that one, not the one before the
-    published date (so long as it is not after the published date)."""
+    sentence, is in that year (after a bare year) or is the such month (day) nearest to it
+    ("in November 2019, and on 4 April" is April 2020), not the one before the published
+    date, so long as it is not after the published date."""
     if told is None or told.kind != "absolute" or told.date is None or e.kind not in _YEARLESS:
         return e
     date, base = e.date, told.date.start
@@ -872,17 +873,28 @@ def _in_story_year(
         return e
     if told.date.granularity is Granularity.RANGE or _CLAUSE_END.search(text, told.span.end, e.span.start):
         return e
-    day = date.start.day if date.granularity is Granularity.DAY else 1
-    later = (date.start.month, day) < (base.month, base.day if date.granularity is Granularity.DAY else 1)
-    try:
-        moved = date.start.replace(year=base.year + later)
-    except ValueError:  # 29 February
+    years = (
+        [base.year]
+        if told.date.granularity is Granularity.YEAR
+        else [base.year - 1, base.year, base.year + 1]
+    )
+    candidates = [d for d in (_same_day_in(date.start, y) for y in years) if d is not None]
+    if not candidates:
         return e
+    moved = min(candidates, key=lambda d: (abs((d - base).days), -d.toordinal()))
     if moved.year == date.start.year or (published is not None and moved > published):
         return e
     if date.granularity is Granularity.DAY:
         return attrs.evolve(e, date=EventDate.from_day(moved, text=date.text, span=date.span))
     return attrs.evolve(e, date=EventDate.from_month(moved.year, moved.month, text=date.text, span=date.span))
+
+
+def _same_day_in(day: _dt.date, year: int) -> _dt.date | None:
+    """``day`` in ``year``; ``None`` for 29 February in a common year."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def normalize_time_expression(
