@@ -22,13 +22,16 @@ Conventions (published date ``P``):
 * "over the weekend", "at the weekend", "last weekend" are the MONTH of the weekend
   before ``P`` (its Sunday; the annotation convention), "next weekend" the month of the next Saturday;
 * "last month", "earlier this month", "next month"; "last year", "this year"; "N days/weeks/months/years ago";
-  "N days later/earlier" count from the previous dated expression;
+  "N days later/earlier" count from the previous dated expression; "days later" is the week after
+  it (a range), "hours later" its day; "the following week" ("month", "year"), "the previous
+  month" are the unit after (before) the one the previous dated expression falls in;
 * a month without a year ("in December") is the latest such month not after ``P``'s
   month (the earliest not before it in a future clause); "last December" is strictly before;
   a month and day without a year likewise ("on Dec. 8", "Aug. 1");
 * "since X" is the RANGE from the start of X to ``P``;
 * "this morning", "this evening" are ``P``;
-* "that day", "the same day", "later that day", "earlier in the day", "the next day", "later that month", "that year"
+* "that day", "the same day", "later that day", "earlier in the day", "the next day" (or "the following
+  morning", "the previous night"), "later that month", "that year"
   resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
 
 Without a published date, relative expressions are found but their ``date`` is ``None``;
@@ -43,6 +46,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Literal
 
+import attrs
 from attrs import frozen
 
 from libya_events._errors import DateParseError, InputTypeError
@@ -177,9 +181,12 @@ _CORES = [
     rf"(?:earlier|later){_S}in{_S}the{_S}(?P<punit>week|month|year)\b",
     rf"(?P<wkend>over|at|during){_S}the{_S}weekend\b",
     rf"(?P<ana>(?:(?:later|earlier){_S})?that{_S}(?:day|night|morning|afternoon|evening)"
-    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}day|(?:earlier|later){_S}in{_S}the{_S}day)\b",
+    rf"|the{_S}same{_S}day|the{_S}(?P<arel>next|following|previous){_S}(?:day|night|morning|afternoon|evening)"
+    rf"|(?:earlier|later){_S}in{_S}the{_S}day)\b",
     rf"(?:(?P<smod>last|this|next|coming|that){_S}|the{_S}|(?P<bare>))(?P<season>spring|summer|autumn|fall|winter)\b"
     rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
+    rf"(?P<pana>the{_S}(?P<prel>following|next|previous|preceding){_S}(?P<pu>week|month|year))\b",
+    rf"(?P<vague>(?:(?:a{_S}few|several|a{_S}couple{_S}of){_S})?(?P<vu>hours|days){_S}later)\b",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
     rf"{_S}(?P<agou>day|week|month|year)s?{_S}(?P<agodir>ago|later|earlier)\b",
 ]
@@ -192,7 +199,7 @@ _PATTERN = re.compile(
 # Prefilter: every expression contains one of these stems. It runs on a lower-cased copy
 # (case-insensitive regexes are several times slower); the full pattern is then tried only
 # at the starts of the few words before each stem.
-_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening", *_SEASONS)
+_STEMS = ("day", "night", "morrow", "noon", "week", "month", "year", "morning", "evening", "hour", *_SEASONS)
 # Month names must be capitalised in running text, so they are found in the original text
 # (a capital first letter makes this regex fast).
 _MONTH_STEM = re.compile(
@@ -212,6 +219,7 @@ _TRIGGER_WORDS = frozenset(
         "morning",
     }
     | {"evening", "afternoon", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
+    | {"hours"}
 )
 _LETTERS = re.compile(r"[a-z]{1,12}(?![a-z])")
 _DIGITS = re.compile(r"[12][09][0-9]{2}")
@@ -226,6 +234,7 @@ _FIRST_WORDS = frozenset(
     | {"late", "early", "later", "earlier", "since", "on", "in", "by", "until", "till", "before", "after"}
     | {"from", "during", "throughout", "through", "of", "last", "next", "this", "coming", "mid", "yesterday"}
     | {"today", "tonight", "tomorrow", "overnight", "over", "at", "that", "the"}
+    | {"days", "hours", "several"}
 )
 
 _EVENT_NOUN = re.compile(
@@ -325,6 +334,27 @@ def parse_published(value: str | _dt.date | None) -> _dt.date | None:
 
 EARLIEST_PUBLISHED = _dt.date(1900, 1, 1)
 """News about Libya's conflicts is not older than this."""
+
+
+_FINE_ENOUGH = {
+    "week": frozenset({Granularity.DAY, Granularity.WEEK}),
+    "month": frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH}),
+    "year": frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR}),
+}
+"""The anchors a "the following week" ("month", "year") can count from: none coarser than the unit."""
+
+
+def _next_period(anchor: EventDate | None, rel: str, unit: str) -> _D | None:
+    """ "the following week", "the previous month", "the next year": the unit after (before)
+    the one the previous dated expression falls in; ``None`` without one."""
+    if anchor is None or anchor.granularity not in _FINE_ENOUGH[unit]:
+        return None
+    step, a = (-1 if rel in {"previous", "preceding"} else 1), anchor.start
+    if unit == "week":
+        return _week(a + _dt.timedelta(days=7 * step))
+    if unit == "month":
+        return _shift_month(a, step)
+    return _year(a.year + step)
 
 
 def _in_range(day: _dt.date | None, value: object) -> _dt.date | None:
@@ -708,6 +738,19 @@ def _resolve(
         if anchor is not None and anchor.granularity.value == "day":
             offset = {"next": 1, "following": 1, "previous": -1}.get(rel, 0)
             date = _day(anchor.start + _dt.timedelta(days=offset))
+    elif g["pana"]:
+        kind = "anaphoric"
+        date = _next_period(anchor, _fold(g["prel"]), _fold(g["pu"]))
+    elif g["vague"]:
+        kind = "anaphoric"
+        if anchor is not None and anchor.granularity is Granularity.DAY:
+            a = anchor.start
+            hours = _fold(g["vu"]) == "hours"  # "hours later": the same day; "days later": within a week
+            date = (
+                _day(a)
+                if hours
+                else (a + _dt.timedelta(days=1), a + _dt.timedelta(days=7), Granularity.RANGE)
+            )
     elif g["agou"]:
         number = _fold(g["num"])
         n = int(number) if number.isdigit() else _NUMBERS[number]
@@ -804,11 +847,54 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
                 expression = _resolve(m, text, p, scan=True, future=None, anchor=anchor)
             except (_Reject, ValueError, KeyError, OverflowError):
                 break
+            expression = _in_story_year(expression, found[-1] if found else None, text, p)
             found.append(expression)
             if expression.date is not None:
                 anchor = expression.date
             break
     return found
+
+
+_YEARLESS = frozenset({"month_name", "month_day"})
+
+
+def _in_story_year(
+    e: TimeExpression, told: TimeExpression | None, text: str, published: _dt.date | None
+) -> TimeExpression:
+    """ "By early 2017 its fighters had reached X, and they took the district in March": a month
+    (or a month's day) with no year, right after an expression that names one in the same
+    sentence, is in that year (after a bare year) or is the such month (day) nearest to it
+    ("in November 2019, and on 4 April" is April 2020), not the one before the published
+    date, so long as it is not after the published date."""
+    if told is None or told.kind != "absolute" or told.date is None or e.kind not in _YEARLESS:
+        return e
+    date, base = e.date, told.date.start
+    if date is None or date.granularity not in (Granularity.MONTH, Granularity.DAY):
+        return e
+    if told.date.granularity is Granularity.RANGE or _CLAUSE_END.search(text, told.span.end, e.span.start):
+        return e
+    years = (
+        [base.year]
+        if told.date.granularity is Granularity.YEAR
+        else [base.year - 1, base.year, base.year + 1]
+    )
+    candidates = [d for d in (_same_day_in(date.start, y) for y in years) if d is not None]
+    if not candidates:
+        return e
+    moved = min(candidates, key=lambda d: (abs((d - base).days), -d.toordinal()))
+    if moved.year == date.start.year or (published is not None and moved > published):
+        return e
+    if date.granularity is Granularity.DAY:
+        return attrs.evolve(e, date=EventDate.from_day(moved, text=date.text, span=date.span))
+    return attrs.evolve(e, date=EventDate.from_month(moved.year, moved.month, text=date.text, span=date.span))
+
+
+def _same_day_in(day: _dt.date, year: int) -> _dt.date | None:
+    """``day`` in ``year``; ``None`` for 29 February in a common year."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def normalize_time_expression(

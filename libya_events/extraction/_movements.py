@@ -4806,7 +4806,10 @@ OFFSET_MARKS = {"after": -1, "before": 1}
 """Links of a clause told as so long after (or before) the clause it hangs on."""
 TIME_UNITS = frozenset({"day", "week", "month", "year"})
 """Units a span of time is counted in ("a week after", "a 14-month campaign")."""
-OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+OFFSET_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 OFFSET_LINKS = frozenset({"npadvmod"})
 
 
@@ -4865,13 +4868,13 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
 
 def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
     """(signed count, unit) of a clause's "a day after" or "three weeks before"."""
-    sign = next(
-        (OFFSET_MARKS[m.lower] for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), 0
-    )
-    if not sign:
+    mark = next((m for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), None)
+    if mark is None:
         return None
+    sign = OFFSET_MARKS[mark.lower]
     head = s.head(clause)
     units = [*s.children(clause, OFFSET_LINKS), *([head] if head.dep in OFFSET_LINKS else [])]
+    units += s.children(mark, OFFSET_LINKS)  # "eleven days after X drove Y": the count on "after"
     for unit in units:  # "a day after X took Y", also parsed as "a day" with "after ..." under it
         if unit.lemma not in TIME_UNITS or unit.i > clause.i:
             continue
@@ -4914,7 +4917,12 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 0
         elif clause.i in above:
             rank = 1
-        elif _purpose_of(s, clause, anchor) or _onset_of(s, clause, anchor):
+        elif (
+            _purpose_of(s, clause, anchor)
+            or _onset_of(s, clause, anchor)
+            or _while_of(s, clause, anchor, above)
+            or _shared_by_conjunct(s, clause, anchor)
+        ):
             rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
             continue
@@ -4922,8 +4930,27 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         if best is None or cand[:2] < best[:2]:
             best = cand
     if best is None or best[0] > 0:
-        return _when_date(s, anchor, ctx) or (best[2] if best is not None else None)
+        when = _when_date(s, anchor, ctx)
+        if when is not None and (best is None or not _finer_within(best[2], when)):
+            return when
+        return best[2] if best is not None else None
     return best[2]
+
+
+def _finer_within(date: EventDate, outer: EventDate) -> bool:
+    """Whether ``date`` is a narrower time inside ``outer`` ("in August of that year" in "2014")."""
+    return outer.start <= date.start and date.end <= outer.end and date != outer
+
+
+def _shared_by_conjunct(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """ "drove the brigades out and seized the airport in August": a later verb joined to the
+    trigger with no subject of its own tells a time both share."""
+    return (
+        clause.dep == "conj"
+        and clause.head == anchor.i
+        and clause.i > anchor.i
+        and s.child(clause, ALL_SUBJECTS) is None
+    )
 
 
 _WHEN = frozenset({"when"})
@@ -4970,6 +4997,18 @@ def _purpose_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
 ONSET_VERBS = frozenset({"start", "begin", "commence"})
 
 
+SAME_TIME_MARKS = frozenset({"when", "while"})
+"""Words of an adverbial clause told at the same time as the clause it hangs on."""
+
+
+def _while_of(s: _Sentence, clause: Token, anchor: Token, above: set[int]) -> bool:
+    """Whether ``clause`` is a "when" clause on the trigger or on a clause above it: "when the
+    fighting reached X in April, the guards left and the detainees fled" (both in April)."""
+    if clause.dep != "advcl" or (clause.head != anchor.i and clause.head not in above):
+        return False
+    return any(c.lower in SAME_TIME_MARKS for c in s.children(clause, frozenset({"advmod", "mark"})))
+
+
 def _onset_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
     """Whether ``clause`` is a subjectless "starting late on Thursday" under the trigger: when
     the move began."""
@@ -5005,7 +5044,28 @@ def _news_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
         return None
     if not ctx.entries and not _told_as_news(s, anchor):
         return None
-    return EventDate(ctx.published, ctx.published, "day")
+    told = None if ctx.entries else _news_day_told_after(ctx, s.sent.end, ctx.published)
+    return told or EventDate(ctx.published, ctx.published, "day")
+
+
+NEWS_LOOKAHEAD = 800
+"""How far after a news lede ("X have seized Y.") its day may still be told."""
+NEWS_DAYS_BACK = 3
+
+
+def _news_day_told_after(ctx: _Context, end: int, published: _dt.date) -> EventDate | None:
+    """ "X have seized Y. ... said on Twitter late on Monday": the first day the next few
+    time expressions after the news sentence tell, if it is within a few days before publication."""
+    k = bisect.bisect_left(ctx.time_starts, end)
+    for t in ctx.times[k : k + 3]:
+        if t.span.start > end + NEWS_LOOKAHEAD:
+            break
+        date = t.date
+        if date is None or date.granularity.value != "day" or t.text.split()[0].lower() in NOT_EVENT_TIMES:
+            continue
+        if 0 <= (published - date.start).days <= NEWS_DAYS_BACK:
+            return date
+    return None
 
 
 def _told_as_news(s: _Sentence, anchor: Token) -> bool:
@@ -5084,8 +5144,15 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
         if t.span.start < after:
             return None
         if t.span.end <= pos and t.date is not None and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
-            return t.date if t.date.granularity.value == "day" else None  # a day told, not a setting
+            return t.date if _resets_time(t) else None  # a day told, not a setting
     return None
+
+
+def _resets_time(t: TimeExpression) -> bool:
+    """ "on 3 June", or a month with its year ("By late May 2020 the offensive had collapsed."):
+    a time the story moves to, where a bare year or season only sets the scene."""
+    grain = t.date.granularity.value if t.date is not None else ""
+    return grain == "day" or (grain == "month" and t.kind == "absolute")
 
 
 # ---------------------------------------------------------------- repairs over the parse (round 2)
