@@ -1,0 +1,105 @@
+"""Genre round 23b: failure classes found by four blind genre articles (tests/genre/genre-53..56).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events import Parser
+from libya_events.extraction._interview import named_turns
+
+PARSER = Parser()
+
+BRIEFING = """Two briefings on the Sirte front
+
+Notes compiled 9 March 2021
+
+MISRATA, news conference at the military council, 8 March 2021
+
+HAMZA OMRANI (council spokesman): Good evening. Our brigades moved into Wadi Jarif this morning. Nobody was hurt.
+
+Q: Will you go further east?
+
+OMRANI: Not this week. The men need rest.
+
+A doctor at the field hospital said that the wards were nearly empty.
+"""
+
+
+def _statements(text: str, published: str = "2021-03-09") -> list[tuple[str | None, bool, str | None, str]]:
+    return [
+        (s.speaker, s.direct, s.channel, s.text) for s in PARSER.parse(text, published=published).statements
+    ]
+
+
+# ----------------------------------------- named turns: a news-conference transcript's speakers
+
+
+def test_each_named_turn_is_a_direct_statement_of_its_speaker() -> None:
+    found = [s for s in _statements(BRIEFING) if s[1]]
+    assert found == [
+        (
+            "Hamza Omrani",
+            True,
+            "news conference",
+            "Good evening. Our brigades moved into Wadi Jarif this morning. Nobody was hurt.",
+        ),
+        ("Hamza Omrani", True, "news conference", "Not this week. The men need rest."),
+    ]
+
+
+def test_a_turn_ends_with_its_paragraph() -> None:
+    """The narrative paragraph after the last turn is not the spokesman's."""
+    found = _statements(BRIEFING)
+    doctor = [s for s in found if "wards" in s[3]]
+    assert doctor
+    assert all(s[0] != "Hamza Omrani" for s in doctor)
+
+
+def test_our_inside_a_turn_is_the_speakers_side() -> None:
+    article = PARSER.parse(BRIEFING, published="2021-03-09")
+    moved = [m for m in article.movements if m.trigger.text.startswith("moved")]
+    assert moved
+    actor = next(a for a in article.actors if a.name == moved[0].actor)
+    assert "Our brigades" in {m.text for m in actor.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIVE: Clashes in Tripoli\n\nUPDATE: Gunfire was heard overnight.\n",
+        "LIBYA: Flash Update No. 2\n\nKEY POINTS: Roads to Sirte were closed.\n",
+        "HAMZA OMRANI (council spokesman): The road is open.\n",  # one label is no transcript
+    ],
+)
+def test_headings_and_a_lone_label_are_no_turns(text: str) -> None:
+    assert named_turns(text, []) == []
+    assert not [s for s in PARSER.parse(text).statements if s.channel == "news conference"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["NOTE", "UPDATE", "LIBYA", "KEY POINTS", "Q", "A"]), min_size=2, max_size=5))
+def test_labels_naming_no_one_make_no_turns(labels: list[str]) -> None:
+    text = "\n\n".join(f"{label}: The road to Sirte was shut." for label in labels)
+    assert named_turns(text, []) == []
+
+
+# ----------------------------------------- a town's centre is the town; a direction part is apart
+
+
+def test_a_distance_east_of_a_towns_centre_is_anchored_on_the_town() -> None:
+    article = PARSER.parse("The depot stands about 12 km east of central Misrata, near the port.")
+    assert [(r.anchor.name, r.distance_km, r.bearing_deg) for r in article.relative_locations] == [
+        ("Misrata", 12, 90)
+    ]
+
+
+def test_central_town_is_a_mention_of_the_town_and_west_town_a_part() -> None:
+    article = PARSER.parse("Shops closed in central Benghazi while gunfire echoed in west Tripoli.")
+    names = {loc.name: [m.text for m in loc.mentions] for loc in article.locations}
+    assert names["Benghazi"] == ["central Benghazi"]
+    assert "west Tripoli" in names
