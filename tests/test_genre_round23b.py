@@ -103,3 +103,33 @@ def test_central_town_is_a_mention_of_the_town_and_west_town_a_part() -> None:
     names = {loc.name: [m.text for m in loc.mentions] for loc in article.locations}
     assert names["Benghazi"] == ["central Benghazi"]
     assert "west Tripoli" in names
+
+
+# ----------------------------------------- reported speech: a verdict after "as"; "called for X to ..."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "The harbour authority condemned the shelling of the port as an attack on trade.",
+            "as an attack on trade",
+        ),
+        ("The envoy denounced the raid on the clinic as a war crime.", "as a war crime"),
+    ],
+)
+def test_a_verdict_after_as_is_part_of_what_was_said(sentence: str, said: str) -> None:
+    found = _statements(sentence)
+    assert len(found) == 1
+    assert found[0][3].endswith(said)
+
+
+def test_called_for_an_infinitive_clause_reports_the_clause() -> None:
+    found = _statements("UNSMIL called in a statement for all heavy guns to be handed over to the army.")
+    assert [(s[0], s[2], s[3]) for s in found] == [
+        (
+            "United Nations Support Mission in Libya",
+            "statement",
+            "all heavy guns to be handed over to the army",
+        )
+    ]

@@ -1057,6 +1057,10 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
+            if found is None:
+                found = _marked_clause(sent, verb, word)
+                if found is not None:
+                    return _Content(found, None, True)
         if found is None or _not_content(sent, verb, found, arg):
             continue
         if arg == "dobj" and found.i < verb.i:
@@ -1076,12 +1080,28 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                     c
                     for c in sent.children(verb, "prep")
                     if c.i > found.i
-                    and (c.lower in OBJECT_PREPS or (c.lower == "as" and verb.lemma in AS_VERBS))
+                    and (
+                        c.lower in OBJECT_PREPS
+                        or (c.lower == "as" and verb.lemma in AS_VERBS | AS_VERDICT_VERBS)
+                    )
                 ),
                 None,
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
     return None
+
+
+def _marked_clause(sent: ParsedSentence, verb: Token, word: str) -> Token | None:
+    """A clause the parser hung on the verb with the preposition as its marker ("called for
+    the weapons to be handed over": "for" marks the infinitive clause): what was called for."""
+    return next(
+        (
+            c
+            for c in sent.children(verb, "advcl", "ccomp", "xcomp")
+            if any(m.lower == word for m in sent.children(c, "mark"))
+        ),
+        None,
+    )
 
 
 def _infinitive_after(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
@@ -1145,6 +1165,12 @@ def _between_commas(sent: ParsedSentence, verb: Token, head: Token) -> bool:
 AS_VERBS = frozenset({"describe"})
 """Speech verbs whose object is content only with its verdict ("described the raid as a crime");
 "described the scene" says nothing."""
+AS_VERDICT_VERBS = frozenset(
+    """condemn denounce criticise criticize hail praise reject dismiss slam blast decry deplore
+    welcome applaud laud salute brand""".split()
+)
+"""Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
+the raids as a violation of sovereignty"); the object says something without it."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
 was said ("threatened the crew", "welcomed the envoy")."""
