@@ -133,3 +133,22 @@ def test_called_for_an_infinitive_clause_reports_the_clause() -> None:
             "all heavy guns to be handed over to the army",
         )
     ]
+
+
+SPOKESMAN = """Briefing notes
+
+BENGHAZI, news conference of the Libyan National Army, 2 May 2019
+
+AHMED AL-MISMARI (spokesman): Our forces entered Gharyan at dawn. The road south is open.
+
+Q: And the airport?
+
+AL-MISMARI: We will say more tomorrow.
+"""
+
+
+def test_a_spokesmans_our_forces_are_the_body_he_speaks_for() -> None:
+    article = PARSER.parse(SPOKESMAN, published="2019-05-02")
+    entered = [m for m in article.movements if m.trigger.text.startswith("entered")]
+    assert [m.actor for m in entered] == ["Libyan National Army"]
+    assert not [a for a in article.actors if a.name.startswith("forces of")]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from libya_events.extraction._events import StatementDraft
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import BODY_KINDS, Hit
 from libya_events.model import ActorKind, Span
 from libya_events.text import find_preamble
 
@@ -148,6 +148,7 @@ class Transcript:
         self.intro = (0, 0)  # from the interviewee's first mention to the first turn
         self.channel: str | None = INTERVIEW_CHANNEL
         self._speakers: list[Hit | None] = []
+        self._bodies = {h.name: h for h in hits if h.actor_kind in BODY_KINDS}
         if self.answers:
             first = _TURN.search(text)
             turn = first.start() if first else len(text)
@@ -194,6 +195,9 @@ class Transcript:
         who = self.person(start) or (self.speaker if self.introduced(start) else None)
         if who is None:
             return None
+        body = self._bodies.get(who.affiliation or "")
+        if body is not None:  # a spokesman's "our forces": the body the text names him for
+            return Hit(start, end, body.key, body.name, "group", body.actor_kind, entry=body.entry)
         return Hit(start, end, f"side:{who.key}", f"forces of {who.name}", "group", ActorKind.ARMED_GROUP)
 
     def person(self, start: int) -> Hit | None:
