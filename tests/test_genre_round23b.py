@@ -152,3 +152,17 @@ def test_a_spokesmans_our_forces_are_the_body_he_speaks_for() -> None:
     entered = [m for m in article.movements if m.trigger.text.startswith("entered")]
     assert [m.actor for m in entered] == ["Libyan National Army"]
     assert not [a for a in article.actors if a.name.startswith("forces of")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The mayor appealed in a televised address for calm.", "calm"),
+        (
+            "The mission praised the truce and called in a statement for the detainees to be freed.",
+            "the detainees to be freed",
+        ),
+    ],
+)
+def test_for_hung_on_the_channel_is_what_was_called_for(sentence: str, said: str) -> None:
+    assert said in [s[3] for s in _statements(sentence)]

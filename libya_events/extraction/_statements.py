@@ -1056,6 +1056,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         else:
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
+            prep = prep or _after_channel(sent, verb, word)
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
             if found is None:
                 found = _marked_clause(sent, verb, word)
@@ -1091,17 +1092,31 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
     return None
 
 
-def _marked_clause(sent: ParsedSentence, verb: Token, word: str) -> Token | None:
-    """A clause the parser hung on the verb with the preposition as its marker ("called for
-    the weapons to be handed over": "for" marks the infinitive clause): what was called for."""
+def _channel_nouns(sent: ParsedSentence, verb: Token) -> Iterator[Token]:
+    """The verb's channel nouns ("called in a statement": "statement")."""
+    for prep in sent.children(verb, "prep"):
+        if prep.lower in CHANNEL_PREPS:
+            yield from (n for n in sent.children(prep, "pobj") if n.lemma in CHANNEL_NOUNS)
+
+
+def _after_channel(sent: ParsedSentence, verb: Token, word: str) -> Token | None:
+    """The preposition the parser hung on the verb's channel ("called in a statement for
+    calm": "for" under "statement"): the verb's own."""
     return next(
-        (
-            c
-            for c in sent.children(verb, "advcl", "ccomp", "xcomp")
-            if any(m.lower == word for m in sent.children(c, "mark"))
-        ),
+        (c for noun in _channel_nouns(sent, verb) for c in sent.children(noun, "prep") if c.lower == word),
         None,
     )
+
+
+def _marked_clause(sent: ParsedSentence, verb: Token, word: str) -> Token | None:
+    """A clause the parser hung on the verb (or its channel) with the preposition as its marker
+    ("called for the weapons to be handed over": "for" marks the infinitive clause): what was
+    called for."""
+    for head in (verb, *_channel_nouns(sent, verb)):
+        for c in sent.children(head, "advcl", "ccomp", "xcomp", "acl", "relcl"):
+            if any(m.lower == word for m in sent.children(c, "mark")):
+                return c
+    return None
 
 
 def _infinitive_after(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
