@@ -166,3 +166,32 @@ def test_a_spokesmans_our_forces_are_the_body_he_speaks_for() -> None:
 )
 def test_for_hung_on_the_channel_is_what_was_called_for(sentence: str, said: str) -> None:
     assert said in [s[3] for s in _statements(sentence)]
+
+
+# ----------------------------------------- carried people: "planes flew them home to X"
+
+
+def _moves(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (m.kind.value, m.actor, m.destination.name if m.destination else None)
+        for m in PARSER.parse(text, published="2015-02-19").movements
+    ]
+
+
+def test_home_to_a_place_is_the_destination() -> None:
+    assert ("travel", "workers", "Cairo") in _moves(
+        "On Sunday chartered planes flew the workers home to Cairo."
+    )
+
+
+def test_a_vehicle_flying_them_home_moves_the_people_told_before() -> None:
+    found = _moves(
+        "Hundreds of Egyptian farm workers fled Libya. Chartered planes flew them home to Alexandria on Sunday."
+    )
+    assert ("travel", "workers", "Alexandria") in found
+
+
+def test_an_owned_vehicle_still_moves_for_its_owner() -> None:
+    found = _moves("Turkish troops reached Tripoli. Turkish planes flew them in on Sunday.")
+    assert all(actor != "Egyptian farm workers" for _, actor, _ in found)
+    assert not [m for m in found if m[0] == "travel"]

@@ -2092,9 +2092,14 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
     if _actor_of(s, subject, ctx) is not None:
         return False  # "Turkish planes flew fighters in": the owner moves them
     moved = _actor_of(s, obj, ctx)
+    if obj.lower in CARRIED_PRONOUNS:  # "planes flew them home": people told before
+        return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
     return moved is not None and obj.pos in ("NOUN", "PROPN")
 
 
+CARRIED_PRONOUNS = frozenset({"them"})
+"""A pronoun for people a vehicle carries ("planes flew them home"), when it stands for a
+collective (a force flown in is moved by its owner)."""
 OWNER_DEPS = frozenset({"compound", "poss"})
 
 
@@ -2563,6 +2568,8 @@ def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
     return any(p.lower == c.lower and p.i < c.i for p in s.children(tok, PREPOSITIONS))
 
 
+HOME_WORDS = frozenset({"home", "homeward"})
+"""Words a way home is told with; the parse may hang "to X" on them ("flew them home to Cairo")."""
 LEAVING_PARTICLES = frozenset({"away", "out", "off"})
 """Particles a move away is told with; with a compass word, the words a heading preposition
 may hang on instead of the verb."""
@@ -2573,7 +2580,7 @@ def _particle_prep(particle: Token, prep: Token) -> str:
     but "slipped away toward X" and "pushed north towards X" (the parse hangs the preposition
     on the particle or the compass word) name where it went."""
     if prep.lower in ONWARD_PREPS and (
-        particle.lower in LEAVING_PARTICLES or particle.lower in COMPASS_WORDS
+        particle.lower in LEAVING_PARTICLES or particle.lower in COMPASS_WORDS or particle.lower in HOME_WORDS
     ):
         return prep.lower
     return f"{particle.lower} {prep.lower}"
@@ -3642,8 +3649,8 @@ def _unnamed_plural_before(s: _Sentence, pronoun: Token) -> bool:
     """ "Dozens of armed vehicles rolled into X, before some of them pulled back": a plural
     pronoun after a plural subject of its own sentence that names no actor is that subject,
     not an actor told earlier (nor the witnesses who report it)."""
-    if pronoun.lower not in PLURAL_PRONOUN_WORDS:
-        return False
+    if pronoun.lower not in PLURAL_PRONOUN_WORDS or pronoun.dep == "dobj":
+        return False  # "planes flew them home": what the vehicles carry, not the vehicles
     for k in range(pronoun.i - 1, -1, -1):
         t = s.tokens[k]
         if t.dep in ALL_SUBJECTS and t.pos in NOMINAL_POS:
