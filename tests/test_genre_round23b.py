@@ -195,3 +195,18 @@ def test_an_owned_vehicle_still_moves_for_its_owner() -> None:
     found = _moves("Turkish troops reached Tripoli. Turkish planes flew them in on Sunday.")
     assert all(actor != "Egyptian farm workers" for _, actor, _ in found)
     assert not [m for m in found if m[0] == "travel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Evacuation flights carried 150 asylum seekers to Niamey in June.", ("travel", "Niamey")),
+        ("The stranded workers were bused to Djerba on Sunday.", ("travel", "Djerba")),
+    ],
+)
+def test_carried_and_bused_people_move(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(k, d) for k, _, d in _moves(text)]
+
+
+def test_carrying_out_an_attack_or_goods_is_no_carrying_of_people() -> None:
+    assert not [m for m in _moves("Lorries carried flour and fuel to Derna on Sunday.") if m[0] == "deploy"]
