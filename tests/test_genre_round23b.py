@@ -210,3 +210,16 @@ def test_carried_and_bused_people_move(text: str, expected: tuple[str, str]) -> 
 
 def test_carrying_out_an_attack_or_goods_is_no_carrying_of_people() -> None:
     assert not [m for m in _moves("Lorries carried flour and fuel to Derna on Sunday.") if m[0] == "deploy"]
+
+
+def test_no_one_comes_from_where_they_go() -> None:
+    """ "the city centre" read as the town just named is no origin of a march into that town."""
+    article = PARSER.parse(
+        "Police units moved into the old barracks at Gharghour. Students marched from the city centre to Gharghour on Friday.",
+        published="2013-11-19",
+    )
+    marched = [m for m in article.movements if m.trigger.text == "marched"]
+    assert marched
+    for m in marched:
+        assert m.origin is None or m.destination is None or m.origin.name != m.destination.name
+    assert [m.kind.value for m in marched] == ["travel"]

@@ -1545,6 +1545,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
+    elif dests:
+        origins = [o for o in origins if not any(_same_place(o, d) for d in dests)]  # not come from itself
     if not origins and dests and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
