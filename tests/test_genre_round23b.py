@@ -223,3 +223,10 @@ def test_no_one_comes_from_where_they_go() -> None:
     for m in marched:
         assert m.origin is None or m.destination is None or m.origin.name != m.destination.name
     assert [m.kind.value for m in marched] == ["travel"]
+
+
+def test_a_journey_to_reach_a_place_goes_there() -> None:
+    found = _moves(
+        "Several hundred Egyptian labourers drove for two days along the coast to reach the Salloum crossing."
+    )
+    assert [(k, d) for k, _, d in found] == [("travel", "Salloum border crossing")]

@@ -1807,9 +1807,10 @@ def _verb_places(
         origins, dests = ([], origins) if not withdrawn else (origins, [])
     if not dests and cls.object != "origin":
         dests.extend(_where_places(s, tok))
-    if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
+    if not dests:
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
-            dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+            if cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE) or purpose.lemma in REACHING_VERBS:
+                dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     if not dests and cls.lemma in DEPARTURES and _bound_for_front(s, tok):
         towards = True  # "left Misrata for the front": on the way to fight
     later = _only_to_verb(s, tok) if cls.object == "origin" and not origins else None
@@ -1822,6 +1823,11 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+REACHING_VERBS = frozenset({"reach"})
+"""A purpose that is the journey's end: "drove for days to reach X" went to X (any purpose of
+a force sent names where it goes: "sent troops to secure the field")."""
 
 
 def _holds_a_force(s: _Sentence, noun: Token) -> bool:
