@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds forty-eight articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds fifty-two articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -20,7 +20,10 @@ added blind in round 21a, a 2019 Tripoli war weekly situation report, a May 2014
 Dignity launch story, an investigative piece on Tarhuna and the Kaniyat, and a translated April
 2021 wire story on the FACT rebels and Chad; and, added blind in round 21b, a 2011 Misrata siege
 story, a commander's obituary with a career timeline, a May 2020 al-Watiya air base story and a
-maritime embargo and migration story), each
+maritime embargo and migration story; and, added blind in round 23b, a November 2013 Gharghour
+and Tripoli strike wire story, a February 2015 Egypt-Derna strikes and worker exodus story, a
+January 2020 news-conference transcript with named turns and an NGO press release on the July
+2019 Tajoura detention centre strike), each
 with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -129,6 +132,15 @@ All forty-eight with rounds 21a, 21b and the movements and actors rounds 21 merg
 movements 0.784 / 0.701 / 0.740, statements 0.951, macro F1 0.917 (genre-01..16 0.963, 17..20
 0.938, 21..24 0.897, 25..28 0.916, 29..32 0.925, 33..36 0.874, 37..40 0.917, 41..44 0.815,
 45..48 0.831).
+
+Round 23b (2026-12-06) wrote genre-53..56 blind, the gold committed first. They scored blind
+macro 0.548 (actors 0.800 / 0.784 / 0.792, locations 0.937, relative_locations 0.000 (one
+"km east of central Tripoli"), movements 0.385 / 0.208 / 0.270, statements 0.742); after that
+round's fixes 0.799 (actors 0.778 / 0.824 / 0.800, locations 0.949, relative_locations 1.000,
+movements 0.389 / 0.292 / 0.333, statements 0.912). genre-01..48 with the same code: macro
+0.919 (0.918 before). All fifty-two (01..48, 53..56): actors 0.905 / 0.921 / 0.913, locations
+0.973, relative_locations 1.000, movements 0.768 / 0.683 / 0.723, statements 0.947, macro F1
+0.911.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

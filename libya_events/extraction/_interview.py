@@ -6,6 +6,10 @@ yet each is what the interviewee said, word for word: a direct statement with th
 ``interview``. The interviewee is the first person the article names before the first
 question (the introduction presents who is being interviewed). An answer runs until the next
 question; its paragraphs are joined by a space, as a quotation continued over paragraphs is.
+
+A news-conference or hearing transcript names each speaker in capitals instead
+("IBRAHIM SALEM (ministry spokesman): We ..." and later "SALEM: ..."): each such turn, to the end
+of its paragraph, is that speaker's direct statement (:func:`named_turns`).
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ import re
 from collections.abc import Sequence
 
 from libya_events.extraction._events import StatementDraft
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import BODY_KINDS, Hit
 from libya_events.model import ActorKind, Span
 from libya_events.text import find_preamble
 
 _TURN = re.compile(r"^[ \t]*+(Q|A|Question|Answer)[ \t]*+:[ \t]*+", re.MULTILINE)
 """A turn label at the start of a line: "Q:", "A:", "Question:", "Answer:"."""
 _QUESTIONS = frozenset({"Q", "Question"})
+_LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER"})
 _PARAGRAPH = re.compile(r"\n[ \t]*+\n")
 """A blank line: the end of a paragraph."""
 INTERVIEW_CHANNEL = "interview"
@@ -43,6 +48,63 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
         if end > begin:
             spans.append((begin, end))
     return spans
+
+
+_NAMED = re.compile(
+    r"^[ \t]*+([A-Z][A-Z'\u2019.-]++(?:[ \t][A-Z][A-Z'\u2019.-]++){0,4})"
+    r"(?:[ \t]*+\(([^()\n:]{1,60})\))?+[ \t]*+:[ \t]*+(?=\S)",
+    re.MULTILINE,
+)
+"""A speaker's label in capitals at the start of a line, with an optional title in brackets:
+"AHMED SALEM (spokesman): ...", "SALEM: ...". The words are letters, hyphens, apostrophes, dots."""
+BRIEFING = re.compile(r"\b(?:news|press)[ \t]++conference|\bbriefing\b", re.IGNORECASE)
+"""A transcript of a briefing: its turns were said at a news conference."""
+BRIEFING_CHANNEL = "news conference"
+
+
+def _folded_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\u2019'-]++", name.casefold()) if w and w != "al"]
+
+
+def _label_speaker(
+    label: str, title: str | None, start: int, people: Sequence[Hit], named: dict[str, Hit]
+) -> Hit | None:
+    """Who a label names: a person the text names whose name ends with the label's last word,
+    an earlier full label with that surname, or (given a bracketed title or a full name the
+    text repeats as a short label) a new person named by the label itself."""
+    words = _folded_words(label)
+    if not words:
+        return None
+    for h in people:
+        if _folded_words(h.name)[-len(words) :] == words:
+            return h
+    if words[-1] in named:
+        return named[words[-1]]
+    if len(words) < 2 or title is None:
+        return None
+    name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in label.casefold().split())
+    name = re.sub(r"\b(?:Al|El)-", lambda m: m.group(0).lower(), name)
+    who = Hit(
+        start, start + len(label), f"speaker:{name}", name, "speaker", ActorKind.PERSON, title=title.strip()
+    )
+    named[words[-1]] = who
+    return who
+
+
+def named_turns(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, Hit]]:
+    """A transcript's named turns: (start, end, speaker), each from after its label to the end
+    of its paragraph; none unless at least two labels name people."""
+    people = [h for h in hits if h.actor_kind is ActorKind.PERSON and h.source != "pronoun"]
+    named: dict[str, Hit] = {}
+    turns: list[tuple[int, int, Hit]] = []
+    for m in _NAMED.finditer(text):
+        if m.group(1) in _LABELS:
+            continue
+        who = _label_speaker(m.group(1), m.group(2), m.start(1), people, named)
+        if who is not None:
+            end = len(text[: _paragraph_end(text, m.end())].rstrip())
+            turns.append((m.end(), end, who))
+    return turns if len(turns) >= 2 else []
 
 
 def _paragraph_end(text: str, begin: int) -> int:
@@ -77,13 +139,16 @@ THIRD_PERSON_OWNERS = frozenset({"his", "her"})
 
 
 class Transcript:
-    """A question-and-answer transcript's answers and who gives them; ``body`` is where the
+    """A transcript's answers (or named turns) and who gives each; ``body`` is where the
     article's body starts (by default, after its preamble)."""
 
     def __init__(self, text: str, hits: Sequence[Hit], body: int | None = None) -> None:
         self.answers = answer_spans(text)
         self.speaker: Hit | None = None
         self.intro = (0, 0)  # from the interviewee's first mention to the first turn
+        self.channel: str | None = INTERVIEW_CHANNEL
+        self._speakers: list[Hit | None] = []
+        self._bodies = {h.name: h for h in hits if h.actor_kind in BODY_KINDS}
         if self.answers:
             first = _TURN.search(text)
             turn = first.start() if first else len(text)
@@ -91,17 +156,30 @@ class Transcript:
             self.speaker = interviewee(hits, start, turn, text)
             if self.speaker is not None:
                 self.intro = (self.speaker.end, turn)
+            self._speakers = [self.speaker] * len(self.answers)
+            return
+        turns = named_turns(text, hits)
+        if turns:
+            self.answers = [(lo, hi) for lo, hi, _ in turns]
+            self._speakers = [who for _, _, who in turns]
+            self.channel = BRIEFING_CHANNEL if BRIEFING.search(text) else None
+
+    def _turn_speaker(self, start: int) -> Hit | None:
+        return next(
+            (who for (lo, hi), who in zip(self.answers, self._speakers, strict=True) if lo <= start < hi),
+            None,
+        )
 
     def drafts(self, text: str) -> list[StatementDraft]:
-        """One direct statement per answer, spoken by the interviewee; none when the text is no
-        transcript or names no one before its first turn."""
-        if self.speaker is None:
-            return []
+        """One direct statement per answer or turn, spoken by the interviewee or the turn's
+        speaker; none when the text is no transcript or names no one before its first turn."""
         out = []
-        for begin, end in self.answers:
+        for (begin, end), who in zip(self.answers, self._speakers, strict=True):
+            if who is None:
+                continue
             said = " ".join(p.strip() for p in _PARAGRAPH.split(text[begin:end]) if p.strip())
             span = Span(begin, end)
-            out.append(StatementDraft(span, said, True, span, self.speaker, INTERVIEW_CHANNEL, None))
+            out.append(StatementDraft(span, said, True, span, who, self.channel, None))
         return out
 
     def introduced(self, start: int) -> bool:
@@ -111,17 +189,17 @@ class Transcript:
         return self.intro[0] <= start < self.intro[1]
 
     def side(self, start: int, end: int) -> Hit | None:
-        """The interviewee's own forces, as a mention over ``[start, end)`` inside an answer
-        ("we", "our units") or the introduction ("his men"); None elsewhere or without an
-        interviewee."""
-        inside = any(lo <= start < hi for lo, hi in self.answers) or self.introduced(start)
-        if self.speaker is None or not inside:
+        """The speaker's own forces, as a mention over ``[start, end)`` inside an answer or turn
+        ("we", "our units") or the introduction ("his men"); None elsewhere or without a
+        speaker."""
+        who = self.person(start) or (self.speaker if self.introduced(start) else None)
+        if who is None:
             return None
-        who = self.speaker
+        body = self._bodies.get(who.affiliation or "")
+        if body is not None:  # a spokesman's "our forces": the body the text names him for
+            return Hit(start, end, body.key, body.name, "group", body.actor_kind, entry=body.entry)
         return Hit(start, end, f"side:{who.key}", f"forces of {who.name}", "group", ActorKind.ARMED_GROUP)
 
     def person(self, start: int) -> Hit | None:
-        """The interviewee, for an answer's "I"."""
-        if self.speaker is None or not any(lo <= start < hi for lo, hi in self.answers):
-            return None
-        return self.speaker
+        """The interviewee or the turn's speaker, for an answer's "I"."""
+        return self._turn_speaker(start)

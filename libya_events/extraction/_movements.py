@@ -1583,6 +1583,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     if cls.object == "origin":
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
+    elif dests:
+        origins = [o for o in origins if not any(_same_place(o, d) for d in dests)]  # not come from itself
     if not origins and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
@@ -1843,9 +1845,10 @@ def _verb_places(
         origins, dests = ([], origins) if not withdrawn else (origins, [])
     if not dests and cls.object != "origin":
         dests.extend(_where_places(s, tok))
-    if not dests and cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE):
+    if not dests:
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
-            dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
+            if cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE) or purpose.lemma in REACHING_VERBS:
+                dests.extend(_purpose_places(s, purpose))  # "sent troops to secure the field"
     if not dests and cls.lemma in DEPARTURES and _bound_for_front(s, tok):
         towards = True  # "left Misrata for the front": on the way to fight
     later = _only_to_verb(s, tok) if cls.object == "origin" and not origins else None
@@ -1858,6 +1861,11 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+REACHING_VERBS = frozenset({"reach"})
+"""A purpose that is the journey's end: "drove for days to reach X" went to X (any purpose of
+a force sent names where it goes: "sent troops to secure the field")."""
 
 
 def _holds_a_force(s: _Sentence, noun: Token) -> bool:
@@ -2130,9 +2138,14 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
     if _actor_of(s, subject, ctx) is not None:
         return False  # "Turkish planes flew fighters in": the owner moves them
     moved = _actor_of(s, obj, ctx)
+    if obj.lower in CARRIED_PRONOUNS:  # "planes flew them home": people told before
+        return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
     return moved is not None and obj.pos in ("NOUN", "PROPN")
 
 
+CARRIED_PRONOUNS = frozenset({"them"})
+"""A pronoun for people a vehicle carries ("planes flew them home"), when it stands for a
+collective (a force flown in is moved by its owner)."""
 OWNER_DEPS = frozenset({"compound", "poss"})
 
 
@@ -2601,6 +2614,8 @@ def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
     return any(p.lower == c.lower and p.i < c.i for p in s.children(tok, PREPOSITIONS))
 
 
+HOME_WORDS = frozenset({"home", "homeward"})
+"""Words a way home is told with; the parse may hang "to X" on them ("flew them home to Cairo")."""
 LEAVING_PARTICLES = frozenset({"away", "out", "off"})
 """Particles a move away is told with; with a compass word, the words a heading preposition
 may hang on instead of the verb."""
@@ -2611,7 +2626,7 @@ def _particle_prep(particle: Token, prep: Token) -> str:
     but "slipped away toward X" and "pushed north towards X" (the parse hangs the preposition
     on the particle or the compass word) name where it went."""
     if prep.lower in ONWARD_PREPS and (
-        particle.lower in LEAVING_PARTICLES or particle.lower in COMPASS_WORDS
+        particle.lower in LEAVING_PARTICLES or particle.lower in COMPASS_WORDS or particle.lower in HOME_WORDS
     ):
         return prep.lower
     return f"{particle.lower} {prep.lower}"
@@ -3735,8 +3750,8 @@ def _unnamed_plural_before(s: _Sentence, pronoun: Token) -> bool:
     """ "Dozens of armed vehicles rolled into X, before some of them pulled back": a plural
     pronoun after a plural subject of its own sentence that names no actor is that subject,
     not an actor told earlier (nor the witnesses who report it)."""
-    if pronoun.lower not in PLURAL_PRONOUN_WORDS:
-        return False
+    if pronoun.lower not in PLURAL_PRONOUN_WORDS or pronoun.dep == "dobj":
+        return False  # "planes flew them home": what the vehicles carry, not the vehicles
     for k in range(pronoun.i - 1, -1, -1):
         t = s.tokens[k]
         if t.dep in ALL_SUBJECTS and t.pos in NOMINAL_POS:

@@ -374,6 +374,9 @@ blank line: a headline's last word before a dateline)."""
 _DIRECTION_ENDS = ("east", "west", "ern", "north", "south", "central")
 """How every match of :data:`_PART_BEFORE` ends before its spaces ("southern" as "ern")."""
 _DISTANCE_BEFORE = re.compile(r"(?:\d|\b)(?:km|kilometres?|kilometers?|miles?)\s*$", re.IGNORECASE)
+CENTRE_WORDS = frozenset({"central"})
+"""A town's centre is a mention of the town ("central Tripoli"), not a part of it as "west
+Tripoli" is (the gold sets list the first as the town, the second apart)."""
 #: The radius (km) of a part of a town around the town's point.
 PART_OF_TOWN_KM = 8.0
 
@@ -396,6 +399,10 @@ def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
             continue
         if _DISTANCE_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "20 km west Tripoli" is a relative location
+        replaced.append(h)
+        if m.group(1).lower() in CENTRE_WORDS:  # "central Tripoli" is the town itself
+            out.append(Hit(m.start(), h.end, place.id, place.name, "site", place=place))
+            continue
         name = f"{m.group(1)} {place.name}"
         part = Place(
             f"text:part:{m.group(1).lower()}:{place.id}",
@@ -409,5 +416,4 @@ def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
             source="text",
         )
         out.append(Hit(m.start(), h.end, part.id, name, "site", place=part))
-        replaced.append(h)
     return out, replaced

@@ -1056,7 +1056,12 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         else:
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
+            prep = prep or _after_channel(sent, verb, word)
             found = next(sent.children(prep, "pobj", "pcomp"), None) if prep is not None else None
+            if found is None:
+                found = _marked_clause(sent, verb, word)
+                if found is not None:
+                    return _Content(found, None, True)
         if found is None or _not_content(sent, verb, found, arg):
             continue
         if arg == "dobj" and found.i < verb.i:
@@ -1076,11 +1081,41 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                     c
                     for c in sent.children(verb, "prep")
                     if c.i > found.i
-                    and (c.lower in OBJECT_PREPS or (c.lower == "as" and verb.lemma in AS_VERBS))
+                    and (
+                        c.lower in OBJECT_PREPS
+                        or (c.lower == "as" and verb.lemma in AS_VERBS | AS_VERDICT_VERBS)
+                    )
                 ),
                 None,
             ) or _object_tail(sent, verb, found)
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
+    return None
+
+
+def _channel_nouns(sent: ParsedSentence, verb: Token) -> Iterator[Token]:
+    """The verb's channel nouns ("called in a statement": "statement")."""
+    for prep in sent.children(verb, "prep"):
+        if prep.lower in CHANNEL_PREPS:
+            yield from (n for n in sent.children(prep, "pobj") if n.lemma in CHANNEL_NOUNS)
+
+
+def _after_channel(sent: ParsedSentence, verb: Token, word: str) -> Token | None:
+    """The preposition the parser hung on the verb's channel ("called in a statement for
+    calm": "for" under "statement"): the verb's own."""
+    return next(
+        (c for noun in _channel_nouns(sent, verb) for c in sent.children(noun, "prep") if c.lower == word),
+        None,
+    )
+
+
+def _marked_clause(sent: ParsedSentence, verb: Token, word: str) -> Token | None:
+    """A clause the parser hung on the verb (or its channel) with the preposition as its marker
+    ("called for the weapons to be handed over": "for" marks the infinitive clause): what was
+    called for."""
+    for head in (verb, *_channel_nouns(sent, verb)):
+        for c in sent.children(head, "advcl", "ccomp", "xcomp", "acl", "relcl"):
+            if any(m.lower == word for m in sent.children(c, "mark")):
+                return c
     return None
 
 
@@ -1145,6 +1180,12 @@ def _between_commas(sent: ParsedSentence, verb: Token, head: Token) -> bool:
 AS_VERBS = frozenset({"describe"})
 """Speech verbs whose object is content only with its verdict ("described the raid as a crime");
 "described the scene" says nothing."""
+AS_VERDICT_VERBS = frozenset(
+    """condemn denounce criticise criticize hail praise reject dismiss slam blast decry deplore
+    welcome applaud laud salute brand""".split()
+)
+"""Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
+the raids as a violation of sovereignty"); the object says something without it."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
 was said ("threatened the crew", "welcomed the envoy")."""

@@ -155,6 +155,7 @@ _ANCHOR = re.compile(
     rf"(?:{_DESCRIPTOR}(?P<named>{_NAME}))|(?P<capital>[Tt]he\s{{1,3}}capital|Libya['’]s\s{{1,3}}capital)\b"
     rf"|(?:[Tt]he\s{{1,3}})?(?:[a-z]{{1,12}}\s{{1,3}})?border\s{{1,3}}with\s{{1,3}}(?P<border>{_NAME})"
     r"|(?P<definite>[Tt]he\s{1,3}(?:city|town|village)(?:\s{1,3}(?:centre|center))?)(?![\w'’])(?!\s{1,3}(?:of\b|[A-Z]))"
+    rf"|(?:central|downtown)\s{{1,3}}(?P<centre>{_NAME})"
     rf"|(?P<plain>{_NAME})"
 )
 _AND = re.compile(rf"{_WS}and{_WS}")
@@ -181,7 +182,8 @@ def _match_anchor(text: str, pos: int) -> tuple[str, Span] | None:
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
-_ANCHOR_GROUPS = ("named", "capital", "border", "definite", "plain")
+_ANCHOR_GROUPS = ("named", "capital", "border", "definite", "centre", "plain")
+"""The anchor alternatives; "centre" is a town named by its centre ("east of central Tripoli")."""
 
 
 def _match_anchor_kind(text: str, pos: int) -> tuple[str, Span, str, int] | None:
