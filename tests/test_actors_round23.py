@@ -1,0 +1,77 @@
+"""Round 23: actors and speakers on unseen-style text.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events import Parser
+from libya_events.model import ActorKind, Article
+
+PARSER = Parser()
+
+
+def _parse(text: str, published: str = "2013-05-14") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+# --------------------------------------------------------------------- a bare "the army"
+
+
+def test_the_army_that_speaks_with_no_army_named_is_an_actor() -> None:
+    article = _parse("The army said on Tuesday that its units had cleared the road to Sabha.")
+    armies = [a for a in article.actors if a.name == "army"]
+    assert len(armies) == 1
+    assert armies[0].kind is ActorKind.ARMED_GROUP
+    assert [s.speaker for s in article.statements] == ["army"]
+
+
+def test_the_army_that_acts_inside_reported_speech_is_an_actor() -> None:
+    article = _parse("A town elder told reporters that the army had entered Bani Walid on Friday.")
+    assert "army" in {a.name for a in article.actors}
+
+
+def test_every_bare_army_mention_is_one_actor() -> None:
+    text = (
+        "The army announced on Monday that the rebels had been pushed back.\n\n"
+        "On Wednesday the army said that its units held the crossing."
+    )
+    article = _parse(text)
+    armies = [a for a in article.actors if a.name == "army"]
+    assert len(armies) == 1
+    assert len(armies[0].mentions) >= 2
+
+
+def test_the_army_is_the_named_army_when_the_article_names_one() -> None:
+    text = (
+        "The Libyan National Army said it had reached the port.\n\n"
+        "The army said its units would stay there for a week."
+    )
+    article = _parse(text, "2019-06-10")
+    assert "army" not in {a.name for a in article.actors}
+    assert {s.speaker for s in article.statements} == {"Libyan National Army"}
+
+
+def test_an_army_only_told_of_adds_no_actor() -> None:
+    for text in (
+        "A field clinic run by the army's doctors opened in Derna on Sunday.",
+        "Residents fear the army could return to the valley next month.",
+        "Hundreds of families waited for the army outside the town.",
+    ):
+        assert "army" not in {a.name for a in _parse(text).actors}, text
+
+
+def test_a_described_army_keeps_its_own_name() -> None:
+    article = _parse("The Chadian army said it had killed dozens of rebels near the border.", "2021-04-20")
+    names = {a.name for a in article.actors}
+    assert "army" not in names
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(["said", "announced", "confirmed", "reported"]))
+def test_a_speaking_bare_army_is_never_dropped(verb: str) -> None:
+    article = _parse(f"The army {verb} on Monday that the checkpoint had been reopened.")
+    assert any(s.speaker == "army" for s in article.statements)
