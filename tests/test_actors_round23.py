@@ -75,3 +75,36 @@ def test_a_described_army_keeps_its_own_name() -> None:
 def test_a_speaking_bare_army_is_never_dropped(verb: str) -> None:
     article = _parse(f"The army {verb} on Monday that the checkpoint had been reopened.")
     assert any(s.speaker == "army" for s in article.statements)
+
+
+# ------------------------------------------------- unnamed sources by a plural or a new noun
+
+
+def test_a_plural_source_noun_speaks_by_its_singular() -> None:
+    article = _parse("Ambulance crews reported that they could not reach the old market for two days.")
+    assert [s.speaker for s in article.statements] == ["Ambulance crews"]
+    crews = [a for a in article.actors if a.name == "Ambulance crews"]
+    assert crews
+    assert crews[0].kind is ActorKind.COLLECTIVE
+
+
+def test_a_former_comrade_is_an_unnamed_source() -> None:
+    article = _parse('"He never backed down from a fight," a former comrade said on Sunday.')
+    assert [(s.speaker, s.direct) for s in article.statements] == [("former comrade", True)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["Rescuers", "Paramedics", "Negotiators", "Investigators", "Neighbours"]))
+def test_new_source_nouns_speak(noun: str) -> None:
+    article = _parse(f"{noun} said the coast road had been closed since Friday.")
+    assert [s.speaker for s in article.statements] == [noun]
+
+
+def test_a_plural_that_is_no_source_does_not_speak() -> None:
+    article = _parse("The convoys said to be heading south were never seen in Sabha.")
+    assert not article.statements
+
+
+def test_crews_only_suffered_upon_are_no_actor() -> None:
+    article = _parse("Shelling wounded two ambulance crews near the port on Monday.")
+    assert not any("crews" in a.name.lower() for a in article.actors)

@@ -821,9 +821,20 @@ SOURCE_NOUNS = frozenset(
     broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
     father mother son daughter wife husband cousin uncle
     engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local
-    council councils commentator commentators critic critics shopkeeper shopkeepers""".split()
+    council councils commentator commentators critic critics shopkeeper shopkeepers
+    comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
+    paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
+    investigators researcher researchers staff""".split()
 )
-"""Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
+"""Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
+a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
+
+
+def _source_noun(tok: Token) -> bool:
+    """A common noun heading an unnamed source, in the listed form or by its lemma."""
+    return tok.pos == "NOUN" and (tok.lower in SOURCE_NOUNS or tok.lemma in SOURCE_NOUNS)
+
+
 PERSON_TITLES = frozenset(
     """official spokesman spokeswoman spokesperson commander minister representative resident
     witness doctor medic analyst journalist correspondent leader officer lawmaker elder member
@@ -892,7 +903,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
     elif _unit_number(sent, head):
         return _numbered_unit(ctx, head)  # "444 said it would ..."
-    elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
+    elif _source_noun(head):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
     else:
