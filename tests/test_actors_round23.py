@@ -108,3 +108,53 @@ def test_a_plural_that_is_no_source_does_not_speak() -> None:
 def test_crews_only_suffered_upon_are_no_actor() -> None:
     article = _parse("Shelling wounded two ambulance crews near the port on Monday.")
     assert not any("crews" in a.name.lower() for a in article.actors)
+
+
+# ------------------------------------------- a closing attribution the parser joined wrongly
+
+
+def test_a_closing_attribution_after_an_apposed_speaker_reports_the_clause() -> None:
+    article = _parse(
+        "Rebel fighters pushed into the suburbs of Zliten, a commander from the town said by telephone."
+    )
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("commander", "Rebel fighters pushed into the suburbs of Zliten")
+    ]
+
+
+def test_a_closing_attribution_parsed_as_a_conjunct_reports_the_clause() -> None:
+    text = "The tribal units withdrew south towards their home town of Zintan, a commander from the town said by telephone."
+    article = _parse(text)
+    assert len(article.statements) == 1
+    statement = article.statements[0]
+    assert statement.speaker == "commander"
+    assert statement.text.startswith("The tribal units withdrew south")
+    assert "commander" not in statement.text
+
+
+def test_a_conjunct_speech_verb_after_and_is_its_own_report() -> None:
+    article = _parse("The rebels withdrew to Zintan and a commander said the road was open.")
+    assert [s.text for s in article.statements] == ["the road was open"]
+
+
+def test_a_closing_participle_is_no_attribution_of_the_clause() -> None:
+    text = "The authority announced the end of its mission in the port, confirming the safety of its divers."
+    article = _parse(text)
+    assert not any(s.text.startswith("The authority announced") for s in article.statements)
+
+
+# ------------------------------------------------------------------ televised statements
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    st.sampled_from(["announced on state television", "said on television", "said on national television"])
+)
+def test_speaking_on_television_is_a_televised_address(words: str) -> None:
+    article = _parse(f"Ali Zeidan {words} that the airport would reopen.")
+    assert [s.channel for s in article.statements] == ["televised address"]
+
+
+def test_an_interview_on_television_stays_an_interview() -> None:
+    article = _parse("Ali Zeidan said in an interview on state television that the airport would reopen.")
+    assert [s.channel for s in article.statements] == ["interview"]
