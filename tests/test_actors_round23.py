@@ -158,3 +158,31 @@ def test_speaking_on_television_is_a_televised_address(words: str) -> None:
 def test_an_interview_on_television_stays_an_interview() -> None:
     article = _parse("Ali Zeidan said in an interview on state television that the airport would reopen.")
     assert [s.channel for s in article.statements] == ["interview"]
+
+
+# ---------------------------------------------- audiences and single sources are no "they"
+
+
+def test_an_audience_told_is_no_antecedent_of_their() -> None:
+    text = (
+        "Rebels said on Tuesday that their units had reached the port. Omar Salem told reporters "
+        "in Misrata. Their advance was slowed by mines."
+    )
+    article = _parse(text)
+    assert not any("reporters" in a.name for a in article.actors)
+    assert not any(m.actor == "reporters" for m in article.movements)
+
+
+def test_a_single_source_is_no_antecedent_of_their() -> None:
+    text = (
+        "Rebel units reached the edge of Dafniya, a fighter told reporters by telephone. "
+        "Their advance on Dafniya was slowed by mines, he said."
+    )
+    article = _parse(text)
+    assert not any(m.actor == "fighter" for m in article.movements)
+    assert {s.speaker for s in article.statements} == {"fighter"}
+
+
+def test_reporters_who_act_remain_actors() -> None:
+    article = _parse("Reporters fled the hotel in Tripoli on Monday after it was shelled.")
+    assert any(a.name.lower() == "reporters" for a in article.actors)
