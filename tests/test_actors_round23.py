@@ -186,3 +186,20 @@ def test_a_single_source_is_no_antecedent_of_their() -> None:
 def test_reporters_who_act_remain_actors() -> None:
     article = _parse("Reporters fled the hotel in Tripoli on Monday after it was shelled.")
     assert any(a.name.lower() == "reporters" for a in article.actors)
+
+
+# ------------------------------------------- a move prevented by a named actor is not done
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["The LNA", "Haftar's forces", "The army"]))
+def test_a_move_after_prevent_from_is_no_movement(subject: str) -> None:
+    article = _parse(
+        f"{subject} blocked the road to prevent GNA forces from moving into Tripoli.", "2019-06-10"
+    )
+    assert not article.movements
+
+
+def test_a_move_beside_a_prevention_is_still_a_movement() -> None:
+    article = _parse("The LNA entered Gharyan on Tuesday to prevent attacks on the road.", "2019-06-10")
+    assert [(m.actor, m.kind.value) for m in article.movements] == [("Libyan National Army", "capture")]
