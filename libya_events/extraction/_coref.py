@@ -173,6 +173,7 @@ class Coreference:
         self._apposed = {  # "Ali Omar, a refugee who ...": the description is the named person
             id(h) for prev, h in itertools.pairwise(self._actors) if _apposed_to(prev, h)
         }
+        self._audience = {id(h) for h in self._actors if _audience(h, text)}
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -189,6 +190,7 @@ class Coreference:
             for h in self._before(start, limit)
             if _compatible(h, key, kinds, self._text)
             and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
+            and id(h) not in self._audience
         )
         person_description = key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)
         if key not in NAMED_BY_HEAD and not person_description:
@@ -231,12 +233,42 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = ""
         return _gender(hit) in (None, "f" if key in _FEMININE else "m")
     if hit.actor_kind not in kinds:
         return False
-    if key in _PLURAL_PRONOUNS and hit.actor_kind is ActorKind.PERSON:
-        return False
+    if key in _PLURAL_PRONOUNS and (
+        hit.actor_kind is ActorKind.PERSON or _one_person(hit) or _one_of(hit, text)
+    ):
+        return False  # "they" is not "a fighter"
     if key in _SINGULAR_NEUTER and _plural(hit) and not _acronym_mention(hit, text):
         return False  # "it" is not "the rebels"
     gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
     return gender is None or _gender(hit) in (None, gender)
+
+
+TELLING = frozenset({"told", "tell", "tells", "telling", "briefed", "briefing"})
+"""Verbs whose object is the audience ("told reporters", "briefed journalists")."""
+AUDIENCE_NOUNS = frozenset({"reporters", "journalists", "correspondents", "press", "media"})
+"""Unnamed audiences of a statement: they hear it and stand for no later "they" or "their"."""
+
+
+def _audience(hit: Hit, text: str) -> bool:
+    """ "told reporters": an unnamed audience right after a verb of telling (with the
+    article's ``text`` only)."""
+    words = hit.name.lower().split()
+    if not text or hit.entry is not None or not words or words[-1] not in AUDIENCE_NOUNS:
+        return False
+    before = text[max(0, hit.start - 16) : hit.start].lower().split()
+    return bool(before) and before[-1] in TELLING
+
+
+SINGULAR_DETERMINERS = ("a ", "an ", "one ", "another ")
+
+
+def _one_of(hit: Hit, text: str) -> bool:
+    """An unnamed source told as one ("a fighter", "one resident"), by its own words."""
+    return (
+        bool(text)
+        and hit.entry is None
+        and text[hit.start : hit.end].lower().startswith(SINGULAR_DETERMINERS)
+    )
 
 
 def _apposed_to(person: Hit, hit: Hit) -> bool:

@@ -405,7 +405,8 @@ CHANNELS: tuple[Channel, ...] = (
     ),
     _channel(r"\bfacebook\b", "Facebook", ("facebook",)),
     _channel(
-        r"\btelevised (?:address|speech)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b(?!\s+interview)",
+        r"\btelevised (?:address|speech)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b(?!\s+interview)"
+        r"|\b(?:spoke|speaking|said|announced|declared) on (?:state |national )?television\b",
         "televised address",
         ("televis",),
     ),

@@ -2199,7 +2199,11 @@ def _claiming_side(s: _Sentence, tok: Token, fallen: Token, ctx: _Context) -> li
 
 
 def _prevented(s: _Sentence, tok: Token) -> bool:
-    """ "to stop any forces bringing in arms": a move hung on a prevented mover is not done."""
+    """ "to stop any forces bringing in arms", "to prevent GNA forces from moving into X": a
+    move hung on a prevented mover, or told after "from" under a verb of prevention, is not done."""
+    if tok.dep == "pcomp" and tok.tag == "VBG":
+        prep = s.head(tok)
+        return prep.lower == "from" and s.head(prep).lemma in PREVENTION_HEADS
     if tok.dep != "acl" or tok.tag != "VBG":
         return False
     mover = s.head(tok)

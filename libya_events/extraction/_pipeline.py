@@ -58,7 +58,13 @@ from libya_events.extraction._places import (
     variant_place_hits,
     variant_word_hits,
 )
-from libya_events.extraction._proposals import Roles, actor_proposals, mention_roles, place_slot_hits
+from libya_events.extraction._proposals import (
+    Roles,
+    actor_proposals,
+    mention_roles,
+    place_slot_hits,
+    unnamed_army_hits,
+)
 from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
@@ -475,6 +481,7 @@ class Parser:
         actors, swallowed = actor_proposals(
             state.parsed, [*state.hits, *found], state.text, self.knowledge_base
         )
+        actors.extend(unnamed_army_hits(state.parsed, [*state.hits, *found, *actors]))
         if found or actors:
             gone = {id(h) for h in swallowed}
             state.hits = [h for h in (*state.hits, *found, *actors) if id(h) not in gone]

@@ -38,6 +38,7 @@ __all__ = [
     "actor_proposals",
     "mention_roles",
     "place_slot_hits",
+    "unnamed_army_hits",
 ]
 
 PLACE_PREPOSITIONS = frozenset(
@@ -809,6 +810,45 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         c.lower in RELATIVE_PRONOUNS and c.dep in SUBJECTS
         for rel in sent.children(tok, "relcl")
         for c in sent.children(rel)
+    )
+
+
+ARMY_NOUNS = frozenset({"army"})
+"""Nouns of a national army that "the" alone may name ("the army said", "the army had taken
+the town") when the article names no army: the army is then an actor of its own."""
+ARMY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
+
+
+def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> list[Hit]:
+    """ "The army said it had retaken the town": a bare "the army" that acts, in an article
+    that names no army (no actor mention whose name has the word), is one unnamed armed group
+    "army"; with an army named ("the Libyan National Army ... the army") it is that army, which
+    coreference finds. An army only told of ("the army's medical corps", "the army could")
+    adds none."""
+    if any(h.is_actor and _names_army(h) for h in hits):
+        return []
+    taken: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits if h.is_actor)
+    out: list[Hit] = []
+    for sent in parsed:
+        for tok in sent.tokens:
+            if tok.lower not in ARMY_NOUNS or tok.pos != "NOUN" or not _bare_definite(sent, tok):
+                continue
+            if taken.overlapping(tok.start, tok.end) or not _acts(sent, tok):
+                continue
+            out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
+    return out
+
+
+def _names_army(hit: Hit) -> bool:
+    names = [hit.name, *((hit.entry.name,) if hit.entry is not None else ())]
+    return any(ARMY_NOUNS & set(n.lower().replace("-", " ").split()) for n in names)
+
+
+def _bare_definite(sent: ParsedSentence, tok: Token) -> bool:
+    """ "the army" with no word describing it ("the Chadian army" names one)."""
+    children = list(sent.children(tok))
+    return any(c.dep == "det" and c.lower == "the" for c in children) and not any(
+        c.dep in ARMY_MODIFIERS for c in children
     )
 
 

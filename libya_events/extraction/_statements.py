@@ -320,7 +320,7 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []  # "is reported to have", "it was announced": nobody named
         before = _noun_before(sent, verb) if tok is verb else None
         if before is None and tok is verb:
-            before = _apposed_outside_quote(ctx, sent, tok)
+            before = _apposed_outside_quote(ctx, sent, tok) or _apposed_before(sent, tok)
         if before is not None:
             return _chain(sent, before)  # a subject the parser hung elsewhere
         if tok.dep == "relcl":
@@ -395,6 +395,29 @@ def _apposed_outside_quote(ctx: _Context, sent: ParsedSentence, verb: Token) -> 
         for c in sent.children(subj, "appos"):
             if not ctx.in_quote(c.start, c.end) and c.i < verb.i:
                 return c
+    return None
+
+
+APPOSED_SPEAKER_WORDS = 8
+"""The longest phrase a post-posed speaker the parser hung as an apposition may have."""
+
+
+def _apposed_before(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Rebels reached the port, a commander from the town said": the parser hung the
+    speaker after the comma on the reported clause's last noun as its apposition and left the
+    verb with no subject; the apposition that ends right before the verb speaks."""
+    if verb.i < 2:
+        return None
+    tok = sent.tokens[verb.i - 1]
+    for _ in range(APPOSED_SPEAKER_WORDS):
+        if tok.dep == "appos" and tok.pos in ("NOUN", "PROPN") and tok.i < verb.i:
+            first = _subtree_first(sent, tok)
+            if first > 0 and sent.tokens[first - 1].text == ",":
+                return tok
+            return None
+        if tok.head == tok.i or tok.head >= verb.i:
+            return None
+        tok = sent.head_of(tok)
     return None
 
 
@@ -821,9 +844,20 @@ SOURCE_NOUNS = frozenset(
     broadcaster politician politicians lawyer lawyers expert experts relatives relative brother sister
     father mother son daughter wife husband cousin uncle
     engineer driver drivers nurse nurses teacher teachers farmer farmers volunteer volunteers local
-    council councils commentator commentators critic critics shopkeeper shopkeepers""".split()
+    council councils commentator commentators critic critics shopkeeper shopkeepers
+    comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
+    paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
+    investigators researcher researchers staff""".split()
 )
-"""Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents")."""
+"""Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
+a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
+
+
+def _source_noun(tok: Token) -> bool:
+    """A common noun heading an unnamed source, in the listed form or by its lemma."""
+    return tok.pos == "NOUN" and (tok.lower in SOURCE_NOUNS or tok.lemma in SOURCE_NOUNS)
+
+
 PERSON_TITLES = frozenset(
     """official spokesman spokeswoman spokesperson commander minister representative resident
     witness doctor medic analyst journalist correspondent leader officer lawmaker elder member
@@ -892,7 +926,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
     elif _unit_number(sent, head):
         return _numbered_unit(ctx, head)  # "444 said it would ..."
-    elif head.pos == "NOUN" and head.lower in SOURCE_NOUNS:
+    elif _source_noun(head):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
     else:
@@ -1140,6 +1174,9 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     attribution on the clause it reports (parataxis); that clause is the content. So it does
     where the attribution splits the clause between commas ("The attack, the ministry said,
     killed four"), the clause's subject before it and its verb after."""
+    if verb.dep in TAIL_ATTRIBUTION_DEPS and _closing_attribution(sent, verb):
+        head = sent.tokens[verb.head]
+        return head if head.pos in CLAUSE_HEADS else None
     if verb.dep != "parataxis" or verb.head == verb.i:
         return None
     head = sent.tokens[verb.head]
@@ -1148,6 +1185,36 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     if verb.head > verb.i and (verb.lemma in HEDGING_VERBS or not _between_commas(sent, verb, head)):
         return None
     return head
+
+
+TAIL_ATTRIBUTION_DEPS = frozenset({"conj", "advcl"})
+"""Relations the parser gives a closing attribution it joins to the clause it reports ("X
+withdrew to Zintan, a commander said by telephone": "said" a conjunct or adverbial clause)."""
+JOINING_DEPS = frozenset({"cc", "mark", "preconj"})
+
+
+def _closing_attribution(sent: ParsedSentence, verb: Token) -> bool:
+    """The speech verb (no participle) follows its head clause after a comma, is joined by
+    no conjunction or subordinator, and closes the sentence."""
+    if verb.head >= verb.i or verb.tag == "VBG" or any(c.dep in JOINING_DEPS for c in sent.children(verb)):
+        return False  # "..., confirming that": a participle's own content, found elsewhere
+    between = sent.tokens[verb.head + 1 : verb.i]
+    if any(t.dep == "cc" and t.head == verb.head for t in between):
+        return False  # "X withdrew and a commander said ...": two reports
+    lo, hi = sent.subtree(verb)
+    inside = sent.tokens_in(lo, hi)
+    first, last = inside[0].i, inside[-1].i
+    speaker = _apposed_before(sent, verb)
+    if speaker is not None:
+        first = min(first, _subtree_first(sent, speaker))
+    if first == 0 or sent.tokens[first - 1].text != ",":
+        return False
+    return all(t.pos == "PUNCT" for t in sent.tokens[last + 1 :])
+
+
+def _subtree_first(sent: ParsedSentence, tok: Token) -> int:
+    lo, hi = sent.subtree(tok)
+    return sent.tokens_in(lo, hi)[0].i
 
 
 HEDGING_VERBS = frozenset(
@@ -1307,6 +1374,9 @@ def _content_tokens(
     keep = _content_set(ctx, sent, content.root)
     if verb.i in keep:
         keep -= _kept(sent, verb, frozenset())  # "X happened, Y said, after ...": not the attribution
+    speaker = _apposed_before(sent, verb) if not any(sent.children(verb, *SUBJECTS)) else None
+    if speaker is not None and speaker.i in keep:
+        keep -= _kept(sent, speaker, frozenset())  # "X reached Y, a commander said": not the speaker
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
         for c in sent.children(verb, "prep"):  # "urged volunteers without weapons to go"
