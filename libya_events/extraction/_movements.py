@@ -1334,7 +1334,11 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
     if not classes:
         return None  # most tokens: no row to choose from, so no particles to gather
-    words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4 and not _dates(s, c)}
+    words = {
+        c.lower
+        for c in s.children(tok, PARTICLES)
+        if tok.i < c.i <= tok.i + 4 and not _dates(s, c) and not _locative_in(s, tok, c)
+    }
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
     for cls in _nearest_particle_first(s, tok, classes):
@@ -1347,6 +1351,12 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             return cls
     return None
+
+
+def _locative_in(s: _Sentence, tok: Token, word: Token) -> bool:
+    """ "moved from their bases in the south": an "in" with its own object after other words
+    says where something is (the parser may hang it on the verb), not the particle of "moved in"."""
+    return word.lower == "in" and word.i > tok.i + 1 and s.child(word, PREP_OBJECTS) is not None
 
 
 def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Sequence[VerbClass]) -> bool:
@@ -1553,6 +1563,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
+    if carried and patient is not None and patient.lemma in SUPPORT_NOUNS:
+        towards = False  # "sent reinforcements toward X": support sent to its own side there
     dests = _unique(dests)
     onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
@@ -1562,6 +1574,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         )
     )
+
+
+SUPPORT_NOUNS = frozenset({"reinforcement", "reinforcements", "backup"})
+"""Forces sent to strengthen a side: sent toward a place, they deploy there, not advance on it."""
 
 
 THERE_REACH_CHARS = 300
@@ -2619,7 +2635,9 @@ def _prep_places(
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
-        if first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
+        if name in ("in", "at") and _after_own_base(s, tok, obj):
+            origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
+        elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             left = _places(s, obj) or _based_in(s, obj)
@@ -2653,6 +2671,23 @@ def _prep_places(
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+def _after_own_base(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "moved from their bases in X": the parser hangs "in X" on the verb right after a "from"
+    phrase whose noun is a force's base; X is where the base is, not where the move went."""
+    prep = s.tokens[obj.head]
+    if prep.head != tok.i or prep.i == 0:
+        return False
+    base = s.tokens[prep.i - 1]
+    before = s.tokens[base.head]
+    return (
+        base.lemma in BASE_NOUNS
+        and base.dep in PREP_OBJECTS
+        and before.lower in ORIGIN_PREPS
+        and before.head == tok.i
+        and not _places(s, base)
+    )
 
 
 def _comes_in(s: _Sentence, tok: Token) -> bool:
