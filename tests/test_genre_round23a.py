@@ -52,3 +52,49 @@ def test_reinforcements_sent_toward_a_town_deploy_there() -> None:
 def test_troops_sent_toward_a_town_still_advance_on_it() -> None:
     records = _records("The Libyan National Army sent troops towards Sirte on Monday.")
     assert [(kind, dest) for kind, _actor, dest, _origin in records] == [(MovementKind.ADVANCE, "Sirte")]
+
+
+# --------------------------- a communique in its own voice: "our forces" are the side it speaks for
+
+COMMUNIQUE = (
+    "The media centre of the Bunyan al-Marsous operation publishes the outcome of the day.\n\n"
+    "1. Our forces advanced toward Sirte at dawn, and they took control of Abu Hadi.\n\n"
+    "2. Our units from the Abu Grein front were moved to Wadi Harawa."
+)
+
+
+def test_our_forces_in_a_communique_are_the_side_it_names_first() -> None:
+    records = _records(COMMUNIQUE)
+    assert (MovementKind.ADVANCE, "Bunyan Marsous", "Sirte", None) in records
+    assert (MovementKind.DEPLOY, "Bunyan Marsous", "Wadi Harawa", "Abu Grein") in records
+
+
+def test_they_conjoined_to_our_forces_is_the_same_side() -> None:
+    records = _records(COMMUNIQUE)
+    assert [(k, a) for k, a, d, _o in records if d == "Qasr Abu Hadi"] == [
+        (MovementKind.CAPTURE, "Bunyan Marsous")
+    ]
+
+
+def test_our_forces_inside_a_quotation_are_not_the_story_s_side() -> None:
+    text = (
+        "The Bunyan al-Marsous operation shelled the port on Monday. A local elder told reporters: "
+        '"Our men left Sirte years ago."'
+    )
+    assert all(a != "Bunyan Marsous" for _k, a, _d, _o in _records(text))
+
+
+# ------------------------------------------------ a label and a bar before the date of publication
+
+
+def test_a_labelled_date_line_dates_the_article() -> None:
+    for label in ("Policy brief", "From our correspondent in Ajdabiya"):
+        text = f"Columns head south\n\n{label} | Saturday 25 February 2012\n\nLibya Shield units entered Kufra on Thursday."
+        article = PARSER.parse(text)
+        assert str(article.published) == "2012-02-25"
+        assert [str(m.date.start) for m in article.movements if m.date] == ["2012-02-23"]
+
+
+def test_a_sentence_with_a_bar_is_not_a_date_line() -> None:
+    text = "Columns head south\n\nThe rebels took the town | and they left it on 3 May 2011\n\nMore text."
+    assert PARSER.parse(text).published is None

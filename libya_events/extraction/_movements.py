@@ -3347,6 +3347,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
+        shared = _conjoined_own_side(s, tok, ctx)
+        if shared is not None:
+            return shared  # "our forces advanced ..., and they took X"
         if _unnamed_plural_before(s, tok):
             return None
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
@@ -3434,9 +3437,10 @@ def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
 
 def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """In an interview's answer, "we" and "our units" are the interviewee's forces, "I" the
-    interviewee (:class:`~libya_events.extraction._interview.Transcript`)."""
+    interviewee (:class:`~libya_events.extraction._interview.Transcript`); in a communique's
+    own voice, "our forces" are its issuer's."""
     if not ctx.transcript.answers:
-        return None
+        return _issuer_side(s, tok, ctx)
     if tok.pos == "PRON" and tok.lower == "i":
         return ctx.transcript.person(tok.start)
     if tok.pos == "PRON" and tok.lower in FIRST_PERSON_PLURAL:
@@ -3447,6 +3451,60 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.pos == "NOUN" and owner is not None and owner.lower in THIRD_PERSON_OWNERS:
         return ctx.transcript.side(owner.start, tok.end) if ctx.transcript.introduced(tok.start) else None
     return None
+
+
+OWN_FORCE_LEMMAS = frozenset({"force", "unit", "troop", "fighter", "man", "hero", "soldier"})
+"""Heads that, after "our" outside quotation marks, are the forces of the text's own voice."""
+ISSUER_REACH_CHARS = 800
+"""A communique names the side it speaks for near its start ("The Media Office of X ...")."""
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans inside quotation marks, paragraph by paragraph (an unclosed one ends with it)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and opened is not None and text.startswith("\n", i + 1):
+            spans.append((opened, i))
+            opened = None
+        elif ch in QUOTE_MARKS:
+            if opened is None and ch != "\u201d":
+                opened = i
+            elif opened is not None and ch != "\u201c":
+                spans.append((opened, i))
+                opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return tuple(spans)
+
+
+def _conjoined_own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "our forces advanced ..., and they took X": "they" as the subject of a verb conjoined to
+    one whose subject is the voice's own forces."""
+    verb = s.head(tok)
+    if tok.dep not in SUBJECTS or verb.dep != "conj":
+        return None
+    first = s.child(s.head(verb), SUBJECTS)
+    return _own_side(s, first, ctx) if first is not None and first.pos == "NOUN" else None
+
+
+def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "our forces advanced", "our units were moved", outside quotation marks in a story that
+    is not an interview: the text speaks for a side (a translated communique), the armed group
+    it names first."""
+    owner = s.child(tok, frozenset({"poss"}))
+    if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
+        return None
+    spans = _quoted_spans(ctx.text)
+    k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
+    if k and spans[k - 1][0] < tok.start < spans[k - 1][1]:
+        return None  # a speaker's own side, told in the speaker's words
+    first = next(
+        (h for h in ctx.hits if h.actor_kind is ActorKind.ARMED_GROUP and h.start < ISSUER_REACH_CHARS),
+        None,
+    )
+    return ctx.named(first)
 
 
 GROUP_HEADS = frozenset(
