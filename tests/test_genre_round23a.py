@@ -98,3 +98,28 @@ def test_a_labelled_date_line_dates_the_article() -> None:
 def test_a_sentence_with_a_bar_is_not_a_date_line() -> None:
     text = "Columns head south\n\nThe rebels took the town | and they left it on 3 May 2011\n\nMore text."
     assert PARSER.parse(text).published is None
+
+
+# ------------------------------- "told a news conference that ...": a reported clause, not a relative
+
+
+def _statements(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in PARSER.parse(text, published=PUBLISHED).statements]
+
+
+def test_told_a_news_conference_that_reports_the_clause() -> None:
+    for verb in ("told", "tells"):
+        found = _statements(f"Mahmoud Jibril {verb} a news conference that the siege of the port had ended.")
+        assert found == [("Mahmoud Jibril", "the siege of the port had ended")]
+
+
+def test_a_relative_clause_about_the_conference_reports_nothing() -> None:
+    assert _statements("Mahmoud Jibril told a news conference that was held in Tripoli about the war.") == []
+
+
+# ------------------------- '"...," a fighter who found him said': the noun the relative clause is about
+
+
+def test_a_speaker_with_a_relative_clause_is_the_noun_not_its_object() -> None:
+    found = _statements('"He begged us to stop," a young fighter who found him said.')
+    assert [speaker for speaker, _text in found] == ["fighter"]
