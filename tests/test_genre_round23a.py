@@ -123,3 +123,20 @@ def test_a_relative_clause_about_the_conference_reports_nothing() -> None:
 def test_a_speaker_with_a_relative_clause_is_the_noun_not_its_object() -> None:
     found = _statements('"He begged us to stop," a young fighter who found him said.')
     assert [speaker for speaker, _text in found] == ["fighter"]
+
+
+# ------------------------------------ "the terrorists" after a named jihadist group: that group
+
+
+def test_the_terrorists_after_a_named_jihadist_group_are_that_group() -> None:
+    text = "Islamic State fighters shelled the port of Sirte. The terrorists withdrew to Abu Hadi at night."
+    assert (MovementKind.WITHDRAW, "Islamic State", "Qasr Abu Hadi", None) in _records(text)
+
+
+def test_the_terrorists_after_a_national_army_are_not_that_army() -> None:
+    text = "Libyan National Army forces shelled Tripoli. The terrorists withdrew to Abu Hadi at night."
+    assert all(
+        actor != "Libyan National Army"
+        for kind, actor, _d, _o in _records(text)
+        if kind is MovementKind.WITHDRAW
+    )
