@@ -140,3 +140,26 @@ def test_the_terrorists_after_a_national_army_are_not_that_army() -> None:
         for kind, actor, _d, _o in _records(text)
         if kind is MovementKind.WITHDRAW
     )
+
+
+# ------------------------ "drove back to X" with no one driven; "back to their city": the movers' town
+
+
+def test_driving_back_with_no_one_driven_names_where_they_went() -> None:
+    records = _records("Fighters from Misrata drove back to Misrata after dark.")
+    assert [dest for _k, _a, dest, _o in records] == ["Misrata"]
+
+
+def test_others_driven_back_are_still_expelled() -> None:
+    records = _records("The loyalists were driven back from Brega.")
+    assert [(kind, origin) for kind, _a, _d, origin in records] == [(MovementKind.WITHDRAW, "Brega")]
+
+
+def test_their_city_is_the_town_the_movers_are_named_for() -> None:
+    text = "Fighters from Misrata reached Sirte. The Misrata fighters drive back to their city at dusk."
+    assert [dest for _k, _a, dest, _o in _records(text)] == ["Sirte", "Misrata"]
+
+
+def test_their_city_with_no_town_in_the_movers_name_is_no_place() -> None:
+    records = _records("The brigade withdrew to their city at dusk.")
+    assert all(dest is None for _k, _a, dest, _o in records)

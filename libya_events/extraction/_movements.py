@@ -1347,6 +1347,10 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
+            if cls.object == "expel" and _drove_back_itself(s, tok, cls):
+                return cls._replace(
+                    kind=MovementKind.TRAVEL, group_kind=MovementKind.WITHDRAW, object="-", bare=False
+                )
             if _carries_past_particle(s, tok, cls, classes):
                 continue
             return cls
@@ -1377,6 +1381,18 @@ def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Se
 SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
 SELF_HEADINGS = COMPASS_WORDS | {"in", "ahead", "onward", "onwards", "forward"}
 """Words on a driving verb with no one driven that say where its subject itself went."""
+
+
+def _drove_back_itself(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "the fighters drove back to their city": with no one driven (no object, not passive),
+    the subject's own drive home, read as "went back" is (the table's row is for others driven
+    back)."""
+    return (
+        cls.lemma == "drive"
+        and cls.particle == "back"
+        and s.child(tok, OBJECTS) is None
+        and not _is_passive(s, tok)
+    )
 
 
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
@@ -2656,7 +2672,7 @@ def _prep_places(
             or name.endswith("far as")
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
-            found = _places(s, obj) or _target_places(s, obj, cls)
+            found = _places(s, obj) or _target_places(s, obj, cls) or _own_town(s, obj, actor_tok)
             if not found and name in REACH_PREPS:
                 found = _places_inside(s, obj, cls)
             if name == "in" and cls.kind is MovementKind.CAPTURE:
@@ -2671,6 +2687,30 @@ def _prep_places(
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
+
+
+def _own_town(s: _Sentence, obj: Token, actor_tok: Token | None) -> list[Hit]:
+    """ "the Misrata fighters drove back to their city": the town the movers are named for or
+    come from ("fighters from X")."""
+    if actor_tok is None or obj.lemma not in SETTLEMENT_NOUNS:
+        return []
+    if not any(c.lower in OWNER_PRONOUNS for c in s.children(obj, frozenset({"poss"}))):
+        return []
+    named = [h for c in s.children(actor_tok, FORCE_MODIFIERS) if (h := _town_word(s, c)) is not None]
+    return named or _from_places(s, actor_tok)
+
+
+def _town_word(s: _Sentence, word: Token) -> Hit | None:
+    """The town a modifier names ("Misrata" in "the Misrata fighters"); where the fighters'
+    mention covers the word, the place of that name the article names elsewhere."""
+    if s.place_at[word.i] is not None:
+        return s.place_at[word.i]
+    if s.ctx is None or word.pos != "PROPN":
+        return None
+    return next((h for h in s.ctx.hits if h.place is not None and h.name == word.text), None)
 
 
 def _after_own_base(s: _Sentence, tok: Token, obj: Token) -> bool:
