@@ -163,3 +163,15 @@ def test_their_city_is_the_town_the_movers_are_named_for() -> None:
 def test_their_city_with_no_town_in_the_movers_name_is_no_place() -> None:
     records = _records("The brigade withdrew to their city at dusk.")
     assert all(dest is None for _k, _a, dest, _o in records)
+
+
+# ------------------------------------------------------------- Sirte's numbered districts are places
+
+
+def test_sirte_numbered_districts_lie_in_sirte() -> None:
+    article = PARSER.parse(
+        "Islamic State fighters fled toward District 3 on the seafront of Sirte.", published=PUBLISHED
+    )
+    places = {loc.name: loc.point for loc in article.locations if loc.point is not None}
+    assert abs(places["District 3"].lat - places["Sirte"].lat) < 0.05
+    assert abs(places["District 3"].lon - places["Sirte"].lon) < 0.05
