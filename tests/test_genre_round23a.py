@@ -175,3 +175,15 @@ def test_sirte_numbered_districts_lie_in_sirte() -> None:
     places = {loc.name: loc.point for loc in article.locations if loc.point is not None}
     assert abs(places["District 3"].lat - places["Sirte"].lat) < 0.05
     assert abs(places["District 3"].lon - places["Sirte"].lon) < 0.05
+
+
+# ---------------------------- "the Shield's commanders said their men ...": the group they command
+
+
+def test_their_men_in_the_commanders_report_are_the_commanders_group() -> None:
+    text = (
+        "Libya Shield units reached Kufra on Monday. The National Transitional Council said it had ordered "
+        "a truce. On Friday the Shield's commanders said that their men had taken over Kufra airport."
+    )
+    captures = [(a, d) for k, a, d, _o in _records(text) if k is MovementKind.CAPTURE]
+    assert ("Libya Shield Force", "Kufra Airport") in captures

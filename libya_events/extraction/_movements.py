@@ -3445,18 +3445,40 @@ def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> t
     """ "A Tebu commander said his men had pulled back": "his" is the unnamed speaker, whose
     men are the group his title names (a group of that name in the story), not a person named
     earlier. ``None`` where the rule does not apply; else the side (or no actor)."""
-    if hit is None or hit.actor_kind is not ActorKind.PERSON or tok.lemma not in OWN_MEN or tok.tag != "NNS":
+    if tok.lemma not in OWN_MEN or tok.tag != "NNS":
         return None
-    if not any(c.lower in ("his", "her") for c in s.children(tok, frozenset({"poss"}))):
+    owner = next(
+        (c.lower for c in s.children(tok, frozenset({"poss"})) if c.lower in ("his", "her", "their")), None
+    )
+    if owner is None or (owner != "their" and (hit is None or hit.actor_kind is not ActorKind.PERSON)):
         return None
     clause = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
     if clause is None or clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
         return None
     speaker = s.child(s.head(clause), SUBJECTS)
     told = s.actor_at[speaker.i] if speaker is not None else None
-    if speaker is None or told is None or told.actor_kind is not ActorKind.COLLECTIVE or speaker.tag != "NN":
+    if speaker is None or told is None or told.actor_kind is not ActorKind.COLLECTIVE:
         return None
+    if speaker.tag != ("NNS" if owner == "their" else "NN"):
+        return None
+    if owner == "their":  # "the Shield's commanders said their men ...": the group they command
+        side = _possessor_group(s, speaker, ctx)
+        return (side,) if side is not None else None
     return (_group_called(s, speaker, ctx),)
+
+
+def _possessor_group(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
+    """The armed group that owns a noun ("the Shield's commanders"): named or the short form
+    of one named before."""
+    for owner in s.children(noun, frozenset({"poss"})):
+        hit = s.actor_at[owner.i] or _short_form(s, owner, ctx)
+        if hit is not None and hit.actor_kind is ActorKind.ARMED_GROUP:
+            return ctx.named(hit)
+        if owner.pos == "PROPN" and hit is None:
+            for h in reversed(ctx.hits_in(max(0, noun.start - GROUP_REACH_CHARS), owner.start)):
+                if h.actor_kind is ActorKind.ARMED_GROUP and owner.lower in h.name.lower().split():
+                    return ctx.named(h)  # "the Shield's commanders" after "the Libya Shield force"
+    return None
 
 
 def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
