@@ -187,3 +187,28 @@ def test_their_men_in_the_commanders_report_are_the_commanders_group() -> None:
     )
     captures = [(a, d) for k, a, d, _o in _records(text) if k is MovementKind.CAPTURE]
     assert ("Libya Shield Force", "Kufra Airport") in captures
+
+
+# ------------------------ the wounded carried somewhere, and an enemy repelled with no place taken
+
+
+def test_the_wounded_transferred_somewhere_are_suffered_upon() -> None:
+    assert (
+        _records("The wounded soldiers of the Libyan National Army were transferred to Misrata by ambulance.")
+        == []
+    )
+
+
+def test_soldiers_transferred_somewhere_still_deploy() -> None:
+    records = _records("Libyan National Army soldiers were transferred to Misrata on Monday.")
+    assert [(k, d) for k, _a, d, _o in records] == [(MovementKind.DEPLOY, "Misrata")]
+
+
+def test_repelling_attackers_with_no_place_takes_no_place() -> None:
+    text = "Islamic State fighters attacked near Sirte, but the Libyan National Army repelled them."
+    assert all(k is not MovementKind.CAPTURE for k, _a, _d, _o in _records(text))
+
+
+def test_repelling_attackers_from_a_place_is_still_a_capture() -> None:
+    records = _records("The Libyan National Army repelled the militants from the airport of Sirte.")
+    assert [k for k, _a, _d, _o in records] == [MovementKind.CAPTURE]

@@ -1499,6 +1499,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "repelled an attack": an assault beaten off takes no place
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
+    if passive and _casualties(s, tok, subject):
+        return None  # "the wounded were transferred to X": people carried, suffered upon
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
@@ -2687,6 +2689,33 @@ def _prep_places(
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+CASUALTY_WORDS = frozenset({"wounded", "injured", "dead", "sick", "casualty", "casualties", "body", "bodies"})
+"""Words of the hurt or killed: carried by others, they do not move as a force."""
+
+
+def _casualties(s: _Sentence, tok: Token, subject: Token | None) -> bool:
+    """A passive's subject that is the wounded or the dead ("eleven of our wounded, who were
+    transferred to X", "the bodies were taken to Y")."""
+    if subject is not None and subject.lower in RELATIVE_PRONOUNS and tok.dep == "relcl":
+        subject = s.head(tok)
+    if subject is None:
+        return False
+    nouns = [
+        subject,
+        *(
+            o
+            for p in s.children(subject, PREPOSITIONS)
+            if p.lower == "of"
+            for o in s.children(p, PREP_OBJECTS)
+        ),
+    ]
+    return any(
+        n.lower in CASUALTY_WORDS
+        or any(c.lower in CASUALTY_WORDS for c in s.children(n, frozenset({"amod"})))
+        for n in nouns
+    )
 
 
 OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
