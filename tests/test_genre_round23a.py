@@ -212,3 +212,11 @@ def test_repelling_attackers_with_no_place_takes_no_place() -> None:
 def test_repelling_attackers_from_a_place_is_still_a_capture() -> None:
     records = _records("The Libyan National Army repelled the militants from the airport of Sirte.")
     assert [k for k, _a, _d, _o in records] == [MovementKind.CAPTURE]
+
+
+# --------------------------------------------- "the columns" stand for the force they belong to
+
+
+def test_the_columns_are_the_force_named_before() -> None:
+    text = "Libyan National Army columns entered Ubari on Monday. By Friday the columns had pulled back toward Sabha."
+    assert (MovementKind.WITHDRAW, "Libyan National Army", "Sabha", None) in _records(text)
