@@ -220,3 +220,15 @@ def test_repelling_attackers_from_a_place_is_still_a_capture() -> None:
 def test_the_columns_are_the_force_named_before() -> None:
     text = "Libyan National Army columns entered Ubari on Monday. By Friday the columns had pulled back toward Sabha."
     assert (MovementKind.WITHDRAW, "Libyan National Army", "Sabha", None) in _records(text)
+
+
+# ------------------------------ a person handled by others (passive, no agent, no place) does not move
+
+
+def test_a_person_pulled_out_and_beaten_makes_no_movement() -> None:
+    assert _records("Muammar Gaddafi hid in a drainage pipe. He is pulled out and beaten.") == []
+
+
+def test_a_person_driven_out_of_a_town_still_withdraws() -> None:
+    records = _records("Muammar Gaddafi was driven out of Tripoli.")
+    assert [(k, o) for k, _a, _d, o in records] == [(MovementKind.WITHDRAW, "Tripoli")]

@@ -1545,6 +1545,13 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
     carrier = patient if patient is not None else mover
     origins, dests, towards = _verb_places(s, tok, cls, actor_tok, (carrier, carrier is mover), withdrawn)
+    if (
+        passive
+        and agent is None
+        and not (origins or dests)
+        and all(a.actor_kind is ActorKind.PERSON for a in actors)
+    ):
+        return None  # "he is pulled out and beaten": a person handled by others, no place left
     origins = [o for o in origins if not any(o is h for h in _homes_of_attacked(s, tok, cls, patient))]
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
