@@ -232,3 +232,14 @@ def test_a_person_pulled_out_and_beaten_makes_no_movement() -> None:
 def test_a_person_driven_out_of_a_town_still_withdraws() -> None:
     records = _records("Muammar Gaddafi was driven out of Tripoli.")
     assert [(k, o) for k, _a, _d, o in records] == [(MovementKind.WITHDRAW, "Tripoli")]
+
+
+# --------------------------------------- a tribe's or people's gunmen are that people's fighters
+
+
+def test_tebu_gunmen_are_the_tebu_fighters() -> None:
+    article = PARSER.parse(
+        "Tebu gunmen attacked Kufra on Monday. The Tebu gunmen pulled back on Friday.", published=PUBLISHED
+    )
+    assert [a.name for a in article.actors] == ["Tebu fighters"]
+    assert {m.actor for m in article.movements} == {"Tebu fighters"}
