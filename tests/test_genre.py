@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds fifty-two articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds fifty-six articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -20,7 +20,9 @@ added blind in round 21a, a 2019 Tripoli war weekly situation report, a May 2014
 Dignity launch story, an investigative piece on Tarhuna and the Kaniyat, and a translated April
 2021 wire story on the FACT rebels and Chad; and, added blind in round 21b, a 2011 Misrata siege
 story, a commander's obituary with a career timeline, a May 2020 al-Watiya air base story and a
-maritime embargo and migration story; and, added blind in round 23b, a November 2013 Gharghour
+maritime embargo and migration story; and, added blind in round 23a, a translated 2016 Sirte
+campaign media-office summary, a 2012 Kufra clashes story, a chronology of 20 October 2011 and a
+hedged 2024 think-tank brief; and, added blind in round 23b, a November 2013 Gharghour
 and Tripoli strike wire story, a February 2015 Egypt-Derna strikes and worker exodus story, a
 January 2020 news-conference transcript with named turns and an NGO press release on the July
 2019 Tajoura detention centre strike), each
@@ -141,6 +143,17 @@ movements 0.389 / 0.292 / 0.333, statements 0.912). genre-01..48 with the same c
 0.919 (0.918 before). All fifty-two (01..48, 53..56): actors 0.905 / 0.921 / 0.913, locations
 0.973, relative_locations 1.000, movements 0.768 / 0.683 / 0.723, statements 0.947, macro F1
 0.911.
+
+Round 23a (2026-12-06) wrote genre-49..52 blind (a translated daily summary of the 2016 Sirte
+campaign's media office, a February 2012 Kufra clashes story, an hour-by-hour chronology of 20
+October 2011 in Sirte, a hedged August 2024 think-tank brief), the gold committed first. They
+scored blind macro 0.798 (actors 0.783 / 0.923 / 0.847, locations 0.902, movements 0.545 /
+0.414 / 0.471, statements 0.769); with the gold's convention fix ("urged X to Y", "accused X of
+Y" are statements, as in the earlier gold) 0.817; after that round's fixes 0.875 (actors 0.857,
+locations 0.941, movements 0.720 / 0.621 / 0.667, statements 0.909). genre-01..48 with the same
+code: macro 0.919 (movements 0.792 / 0.712 / 0.750). All fifty-two (01..52): actors 0.909 / 0.928 /
+0.918, locations 0.970, relative_locations 1.000, movements 0.787 / 0.705 / 0.744, statements
+0.948, macro F1 0.916.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

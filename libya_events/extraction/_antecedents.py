@@ -232,7 +232,7 @@ def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[i
     return None
 
 
-DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists"})
+DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists", "terrorists"})
 """Plural descriptions that, with "the", stand for the armed group the article has named."""
 DESCRIBED_IDENTITY = frozenset(
     {"islamic", "islamist", "jihadist", "sharia", "qaeda", "shura", "mujahideen", "militants", "rebels"}

@@ -52,6 +52,9 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "rebels": (ActorKind.ARMED_GROUP,),
     "army": (ActorKind.ARMED_GROUP,),  # a national army is an armed group, not its government
     "convoy": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
+    "convoys": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
+    "column": (ActorKind.ARMED_GROUP,),  # "the columns pulled back": the force they belong to
+    "columns": (ActorKind.ARMED_GROUP,),
     "coalition": (ActorKind.ARMED_GROUP, ActorKind.COUNTRY),
     # institutions
     "agency": (ActorKind.ORGANIZATION,),

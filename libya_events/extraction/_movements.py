@@ -1372,7 +1372,11 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
     if not classes:
         return None  # most tokens: no row to choose from, so no particles to gather
-    words = {c.lower for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 4 and not _dates(s, c)}
+    words = {
+        c.lower
+        for c in s.children(tok, PARTICLES)
+        if tok.i < c.i <= tok.i + 4 and not _dates(s, c) and not _locative_in(s, tok, c)
+    }
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
     for cls in _nearest_particle_first(s, tok, classes):
@@ -1381,10 +1385,20 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
+            if cls.object == "expel" and _drove_back_itself(s, tok, cls):
+                return cls._replace(
+                    kind=MovementKind.TRAVEL, group_kind=MovementKind.WITHDRAW, object="-", bare=False
+                )
             if _carries_past_particle(s, tok, cls, classes):
                 continue
             return cls
     return None
+
+
+def _locative_in(s: _Sentence, tok: Token, word: Token) -> bool:
+    """ "moved from their bases in the south": an "in" with its own object after other words
+    says where something is (the parser may hang it on the verb), not the particle of "moved in"."""
+    return word.lower == "in" and word.i > tok.i + 1 and s.child(word, PREP_OBJECTS) is not None
 
 
 def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Sequence[VerbClass]) -> bool:
@@ -1405,6 +1419,18 @@ def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Se
 SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
 SELF_HEADINGS = COMPASS_WORDS | {"in", "ahead", "onward", "onwards", "forward"}
 """Words on a driving verb with no one driven that say where its subject itself went."""
+
+
+def _drove_back_itself(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "the fighters drove back to their city": with no one driven (no object, not passive),
+    the subject's own drive home, read as "went back" is (the table's row is for others driven
+    back)."""
+    return (
+        cls.lemma == "drive"
+        and cls.particle == "back"
+        and s.child(tok, OBJECTS) is None
+        and not _is_passive(s, tok)
+    )
 
 
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
@@ -1511,6 +1537,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "repelled an attack": an assault beaten off takes no place
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
+    if passive and _casualties(s, tok, subject):
+        return None  # "the wounded were transferred to X": people carried, suffered upon
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
@@ -1555,6 +1583,13 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     actors += [a for a in _co_actors(s, tok, ctx) if not any(a is b for b in actors)]
     carrier = patient if patient is not None else mover
     origins, dests, towards = _verb_places(s, tok, cls, actor_tok, (carrier, carrier is mover), withdrawn)
+    if (
+        passive
+        and agent is None
+        and not (origins or dests)
+        and all(a.actor_kind is ActorKind.PERSON for a in actors)
+    ):
+        return None  # "he is pulled out and beaten": a person handled by others, no place left
     origins = [o for o in origins if not any(o is h for h in _homes_of_attacked(s, tok, cls, patient))]
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
@@ -1593,6 +1628,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = cls.object == "mover" and patient is not None and actor_tok is not patient
+    if carried and patient is not None and patient.lemma in SUPPORT_NOUNS:
+        towards = False  # "sent reinforcements toward X": support sent to its own side there
     dests = _unique(dests)
     onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
@@ -1602,6 +1639,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         )
     )
+
+
+SUPPORT_NOUNS = frozenset({"reinforcement", "reinforcements", "backup"})
+"""Forces sent to strengthen a side: sent toward a place, they deploy there, not advance on it."""
 
 
 THERE_REACH_CHARS = 300
@@ -2676,7 +2717,9 @@ def _prep_places(
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         first = name.split()[0]
-        if first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
+        if name in ("in", "at") and _after_own_base(s, tok, obj):
+            origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
+        elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             left = _places(s, obj) or _based_in(s, obj)
@@ -2695,7 +2738,7 @@ def _prep_places(
             or name.endswith("far as")
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
-            found = _places(s, obj) or _target_places(s, obj, cls)
+            found = _places(s, obj) or _target_places(s, obj, cls) or _own_town(s, obj, actor_tok)
             if not found and name in REACH_PREPS:
                 found = _places_inside(s, obj, cls)
             if name == "in" and cls.kind is MovementKind.CAPTURE:
@@ -2710,6 +2753,74 @@ def _prep_places(
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+CASUALTY_WORDS = frozenset({"wounded", "injured", "dead", "sick", "casualty", "casualties", "body", "bodies"})
+"""Words of the hurt or killed: carried by others, they do not move as a force."""
+
+
+def _casualties(s: _Sentence, tok: Token, subject: Token | None) -> bool:
+    """A passive's subject that is the wounded or the dead ("eleven of our wounded, who were
+    transferred to X", "the bodies were taken to Y")."""
+    if subject is not None and subject.lower in RELATIVE_PRONOUNS and tok.dep == "relcl":
+        subject = s.head(tok)
+    if subject is None:
+        return False
+    nouns = [
+        subject,
+        *(
+            o
+            for p in s.children(subject, PREPOSITIONS)
+            if p.lower == "of"
+            for o in s.children(p, PREP_OBJECTS)
+        ),
+    ]
+    return any(
+        n.lower in CASUALTY_WORDS
+        or any(c.lower in CASUALTY_WORDS for c in s.children(n, frozenset({"amod"})))
+        for n in nouns
+    )
+
+
+OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
+
+
+def _own_town(s: _Sentence, obj: Token, actor_tok: Token | None) -> list[Hit]:
+    """ "the Misrata fighters drove back to their city": the town the movers are named for or
+    come from ("fighters from X")."""
+    if actor_tok is None or obj.lemma not in SETTLEMENT_NOUNS:
+        return []
+    if not any(c.lower in OWNER_PRONOUNS for c in s.children(obj, frozenset({"poss"}))):
+        return []
+    named = [h for c in s.children(actor_tok, FORCE_MODIFIERS) if (h := _town_word(s, c)) is not None]
+    return named or _from_places(s, actor_tok)
+
+
+def _town_word(s: _Sentence, word: Token) -> Hit | None:
+    """The town a modifier names ("Misrata" in "the Misrata fighters"); where the fighters'
+    mention covers the word, the place of that name the article names elsewhere."""
+    if s.place_at[word.i] is not None:
+        return s.place_at[word.i]
+    if s.ctx is None or word.pos != "PROPN":
+        return None
+    return next((h for h in s.ctx.hits if h.place is not None and h.name == word.text), None)
+
+
+def _after_own_base(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "moved from their bases in X": the parser hangs "in X" on the verb right after a "from"
+    phrase whose noun is a force's base; X is where the base is, not where the move went."""
+    prep = s.tokens[obj.head]
+    if prep.head != tok.i or prep.i == 0:
+        return False
+    base = s.tokens[prep.i - 1]
+    before = s.tokens[base.head]
+    return (
+        base.lemma in BASE_NOUNS
+        and base.dep in PREP_OBJECTS
+        and before.lower in ORIGIN_PREPS
+        and before.head == tok.i
+        and not _places(s, base)
+    )
 
 
 def _comes_in(s: _Sentence, tok: Token) -> bool:
@@ -3369,6 +3480,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
+        shared = _conjoined_own_side(s, tok, ctx)
+        if shared is not None:
+            return shared  # "our forces advanced ..., and they took X"
         if _unnamed_plural_before(s, tok):
             return None
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
@@ -3479,18 +3593,40 @@ def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> t
     """ "A Tebu commander said his men had pulled back": "his" is the unnamed speaker, whose
     men are the group his title names (a group of that name in the story), not a person named
     earlier. ``None`` where the rule does not apply; else the side (or no actor)."""
-    if hit is None or hit.actor_kind is not ActorKind.PERSON or tok.lemma not in OWN_MEN or tok.tag != "NNS":
+    if tok.lemma not in OWN_MEN or tok.tag != "NNS":
         return None
-    if not any(c.lower in ("his", "her") for c in s.children(tok, frozenset({"poss"}))):
+    owner = next(
+        (c.lower for c in s.children(tok, frozenset({"poss"})) if c.lower in ("his", "her", "their")), None
+    )
+    if owner is None or (owner != "their" and (hit is None or hit.actor_kind is not ActorKind.PERSON)):
         return None
     clause = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
     if clause is None or clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
         return None
     speaker = s.child(s.head(clause), SUBJECTS)
     told = s.actor_at[speaker.i] if speaker is not None else None
-    if speaker is None or told is None or told.actor_kind is not ActorKind.COLLECTIVE or speaker.tag != "NN":
+    if speaker is None or told is None or told.actor_kind is not ActorKind.COLLECTIVE:
         return None
+    if speaker.tag != ("NNS" if owner == "their" else "NN"):
+        return None
+    if owner == "their":  # "the Shield's commanders said their men ...": the group they command
+        side = _possessor_group(s, speaker, ctx)
+        return (side,) if side is not None else None
     return (_group_called(s, speaker, ctx),)
+
+
+def _possessor_group(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
+    """The armed group that owns a noun ("the Shield's commanders"): named or the short form
+    of one named before."""
+    for owner in s.children(noun, frozenset({"poss"})):
+        hit = s.actor_at[owner.i] or _short_form(s, owner, ctx)
+        if hit is not None and hit.actor_kind is ActorKind.ARMED_GROUP:
+            return ctx.named(hit)
+        if owner.pos == "PROPN" and hit is None:
+            for h in reversed(ctx.hits_in(max(0, noun.start - GROUP_REACH_CHARS), owner.start)):
+                if h.actor_kind is ActorKind.ARMED_GROUP and owner.lower in h.name.lower().split():
+                    return ctx.named(h)  # "the Shield's commanders" after "the Libya Shield force"
+    return None
 
 
 def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
@@ -3511,9 +3647,10 @@ def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
 
 def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """In an interview's answer, "we" and "our units" are the interviewee's forces, "I" the
-    interviewee (:class:`~libya_events.extraction._interview.Transcript`)."""
+    interviewee (:class:`~libya_events.extraction._interview.Transcript`); in a communique's
+    own voice, "our forces" are its issuer's."""
     if not ctx.transcript.answers:
-        return None
+        return _issuer_side(s, tok, ctx)
     if tok.pos == "PRON" and tok.lower == "i":
         return ctx.transcript.person(tok.start)
     if tok.pos == "PRON" and tok.lower in FIRST_PERSON_PLURAL:
@@ -3524,6 +3661,60 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.pos == "NOUN" and owner is not None and owner.lower in THIRD_PERSON_OWNERS:
         return ctx.transcript.side(owner.start, tok.end) if ctx.transcript.introduced(tok.start) else None
     return None
+
+
+OWN_FORCE_LEMMAS = frozenset({"force", "unit", "troop", "fighter", "man", "hero", "soldier"})
+"""Heads that, after "our" outside quotation marks, are the forces of the text's own voice."""
+ISSUER_REACH_CHARS = 800
+"""A communique names the side it speaks for near its start ("The Media Office of X ...")."""
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans inside quotation marks, paragraph by paragraph (an unclosed one ends with it)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and opened is not None and text.startswith("\n", i + 1):
+            spans.append((opened, i))
+            opened = None
+        elif ch in QUOTE_MARKS:
+            if opened is None and ch != "\u201d":
+                opened = i
+            elif opened is not None and ch != "\u201c":
+                spans.append((opened, i))
+                opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return tuple(spans)
+
+
+def _conjoined_own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "our forces advanced ..., and they took X": "they" as the subject of a verb conjoined to
+    one whose subject is the voice's own forces."""
+    verb = s.head(tok)
+    if tok.dep not in SUBJECTS or verb.dep != "conj":
+        return None
+    first = s.child(s.head(verb), SUBJECTS)
+    return _own_side(s, first, ctx) if first is not None and first.pos == "NOUN" else None
+
+
+def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "our forces advanced", "our units were moved", outside quotation marks in a story that
+    is not an interview: the text speaks for a side (a translated communique), the armed group
+    it names first."""
+    owner = s.child(tok, frozenset({"poss"}))
+    if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
+        return None
+    spans = _quoted_spans(ctx.text)
+    k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
+    if k and spans[k - 1][0] < tok.start < spans[k - 1][1]:
+        return None  # a speaker's own side, told in the speaker's words
+    first = next(
+        (h for h in ctx.hits if h.actor_kind is ActorKind.ARMED_GROUP and h.start < ISSUER_REACH_CHARS),
+        None,
+    )
+    return ctx.named(first)
 
 
 GROUP_HEADS = frozenset(

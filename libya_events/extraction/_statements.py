@@ -282,6 +282,22 @@ def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]
     return found
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+"""Pronouns that cannot be a subject: a speech verb's "subject" among them is a misparse."""
+
+
+def _relative_finder(sent: ParsedSentence, verb: Token) -> Token | None:
+    """'"...," a fighter who found him said': the parser reads "him said" as a clause inside the
+    relative clause; the speaker is the noun the relative clause is about."""
+    subj = next(sent.children(verb, "nsubj"), None)
+    if subj is None or subj.lower not in OBJECT_PRONOUNS or verb.dep != "ccomp":
+        return None
+    clause = sent.head_of(verb)
+    if clause.dep != "relcl" or not any(c.lower in RELATIVES for c in sent.children(clause, "nsubj")):
+        return None
+    return sent.head_of(clause)
+
+
 QUOTING_VERBS = frozenset({"quote", "cite"})
 """Verbs of relaying another's words: their passive's agent is the medium, not the speaker."""
 
@@ -292,6 +308,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     named = _name_as_auxiliary(ctx, sent, verb)
     if named is not None:
         return [named]
+    finder = _relative_finder(sent, verb)
+    if finder is not None:
+        return _chain(sent, finder)  # '"...," one of the men who found him said': the men
     if _reduced_passive_report(sent, verb):
         return []  # "X, reported captured by the rebels, appeared": X is what is reported
     if _misread_channel_agent(sent, verb):
@@ -1085,7 +1104,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         elif arg == "dobj:that":
             found = _object_that_clause(sent, verb)
             if found is not None:
-                return _Content(found, None, True)
+                return _Content(found, None, sent.head_of(found).lemma not in AUDIENCE_NOUNS)
             continue
         else:
             word = arg.split(":", 1)[1]
@@ -1351,7 +1370,27 @@ def _object_that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
         for clause in sent.children(obj, "acl", "ccomp", "relcl"):
             if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
                 return clause
+            if obj.lemma in AUDIENCE_NOUNS and _misread_that(sent, clause):
+                return clause
     return None
+
+
+AUDIENCE_NOUNS = frozenset({"conference", "briefing", "meeting", "gathering", "rally", "session", "crowd"})
+"""Occasions one tells something to ("told a news conference that ..."); the parser may read the
+"that" clause after them as a relative clause."""
+
+
+def _misread_that(sent: ParsedSentence, clause: Token) -> bool:
+    """A "relative clause" that opens with "that" and has a subject of its own ("a news
+    conference that Gaddafi had died"): a reported clause, not one about the occasion."""
+    words = list(sent.children(clause))
+    opener = next((c for c in words if c.lower == "that"), None)
+    return (
+        opener is not None
+        and opener.i < clause.i
+        and opener.dep not in ("nsubj", "nsubjpass")
+        and any(c.dep in ("nsubj", "nsubjpass") and c.lower not in RELATIVES for c in words)
+    )
 
 
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:

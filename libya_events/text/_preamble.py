@@ -251,12 +251,36 @@ def _is_note(folded: str, line: Span) -> bool:
     """A byline, or a publication or source line (dates, times, names and separators only)."""
     if any(p.match(folded, line.start, line.end) for p in (_BYLINE, _SIGNATURE, _SOURCE)):
         return True
+    if _labelled_date(folded, line):
+        return True
     if _DATE_LINE.match(folded, line.start, line.end) is None:
         return False
     if _HAS_DATE.search(folded, line.start, line.end) is None:
         return False
     words = _CAPITALISED.findall(folded, line.start, line.end)
     return sum(1 for w in words if w not in _TIME_WORDS and not _MONTH_WORD.match(w)) <= SOURCE_WORDS
+
+
+LABEL_WORDS = 6
+"""Words (at most) of a label before a date line's bar ("Policy brief | 14 August 2024")."""
+
+
+def _labelled_date(folded: str, line: Span) -> bool:
+    """A short label of words, a bar, then a date line: "Policy brief | 14 August 2024", "From
+    our correspondent in Ajdabiya | Saturday 25 February 2012"."""
+    bar = folded.find("|", line.start, line.end)
+    if bar < 0:
+        return False
+    words = folded[line.start : bar].split()
+    if not 0 < len(words) <= LABEL_WORDS or not all(
+        w.replace("-", "").replace("'", "").isalpha() for w in words
+    ):
+        return False
+    rest = Span(bar + 1, line.end)
+    return (
+        _DATE_LINE.match(folded, rest.start, rest.end) is not None
+        and _HAS_DATE.search(folded, rest.start, rest.end) is not None
+    )
 
 
 def _credits(folded: str, line: Span) -> list[Span]:
