@@ -1122,7 +1122,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 ),
                 None,
             ) or _object_tail(sent, verb, found)
-        return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
+        with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
+        return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
 
 
@@ -1253,6 +1254,10 @@ AS_VERDICT_VERBS = frozenset(
 )
 """Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
 the raids as a violation of sovereignty"); the object says something without it."""
+VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend"}
+"""Speech verbs whose object is the thing judged, the content without the verb ("welcomed the
+pullout": "the pullout"); an announcing verb keeps it ("announced the capture"), and so does a
+participle on a speech noun ("a statement welcoming the offensive")."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
 was said ("threatened the crew", "welcomed the envoy")."""

@@ -1,0 +1,46 @@
+"""Round 24: actors and speakers on text the rules were not tuned to.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from libya_events import Parser
+from libya_events.model import Article
+
+PARSER = Parser()
+
+
+def _parse(text: str, published: str = "2019-06-11") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+def _texts(article: Article) -> list[str]:
+    return [s.text for s in article.statements]
+
+
+# ------------------------------------------- a judging verb's object is the content alone
+
+
+def test_welcomed_object_is_the_content_without_the_verb() -> None:
+    article = _parse("Stephanie Williams welcomed the truce on Sunday.")
+    assert _texts(article) == ["the truce"]
+
+
+def test_condemned_and_denied_objects_drop_the_verb() -> None:
+    article = _parse(
+        "Fayez al-Sarraj condemned the shelling of the hospital.\n\n"
+        "Khalifa Haftar denied the accusations in a televised address."
+    )
+    assert "the shelling of the hospital" in _texts(article)
+    assert "the accusations" in _texts(article)
+
+
+def test_an_announcing_verb_keeps_its_verb() -> None:
+    article = _parse("Ahmed Mismari announced the capture of the airport on Monday.")
+    assert any(t.startswith("announced") for t in _texts(article))
+
+
+def test_a_participle_on_a_statement_keeps_its_verb() -> None:
+    article = _parse("Aguila Saleh issued a statement welcoming the offensive.")
+    assert _texts(article) == ["welcoming the offensive"]
