@@ -44,3 +44,32 @@ def test_an_announcing_verb_keeps_its_verb() -> None:
 def test_a_participle_on_a_statement_keeps_its_verb() -> None:
     article = _parse("Aguila Saleh issued a statement welcoming the offensive.")
     assert _texts(article) == ["welcoming the offensive"]
+
+
+# ------------------------------------------------ populace and sides only appealed to
+
+
+def _names(article: Article) -> set[str]:
+    return {a.name for a in article.actors}
+
+
+def test_parties_only_urged_to_act_are_no_actor() -> None:
+    article = _parse("Stephanie Williams urged all parties to exercise restraint.")
+    assert "parties" not in _names(article)
+
+
+def test_residents_only_urged_are_no_actor() -> None:
+    article = _parse("Fayez al-Sarraj urged residents not to seek revenge after the clashes.")
+    assert "residents" not in _names(article)
+
+
+def test_residents_who_speak_are_still_an_actor() -> None:
+    article = _parse(
+        "Fayez al-Sarraj urged residents to stay indoors.\n\nResidents said the shelling went on all night."
+    )
+    assert "residents" in {n.lower() for n in _names(article)}
+
+
+def test_a_body_appealed_to_is_still_an_actor() -> None:
+    article = _parse("Ghassan Salame urged the international community to enforce the arms embargo.")
+    assert "international community" in _names(article)

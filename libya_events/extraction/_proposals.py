@@ -769,9 +769,20 @@ APPEALS = frozenset({"urge", "call", "ask", "appeal", "encourage", "invite", "pr
 listed: the ministers are told of, not heard from."""
 
 
+APPEALED_PEOPLE = frozenset(
+    """residents resident families family civilians people citizens parties sides supporters
+    volunteers youths""".split()
+)
+"""Populace and sides of a fight whom an appeal alone does not make actors ("urged all parties
+to exercise restraint", "urged residents not to seek revenge"): asked, not acting; a body
+appealed to ("urged the authorities to", "called on donors to") is."""
+
+
 def _appealed_to(sent: ParsedSentence, tok: Token) -> bool:
     """The object of a verb of appeal that asks it to do something (a to-infinitive follows),
     or the whole a part of it is ("urged all members of the international community to")."""
+    if tok.lemma in APPEALED_PEOPLE or tok.lower in APPEALED_PEOPLE:
+        return False
     if tok.dep == "pobj" and sent.head_of(tok).lower == "of":
         tok = sent.head_of(sent.head_of(tok))
     if tok.dep == "pobj" and sent.head_of(tok).lower == "on":  # "called on X to"
