@@ -73,3 +73,26 @@ def test_residents_who_speak_are_still_an_actor() -> None:
 def test_a_body_appealed_to_is_still_an_actor() -> None:
     article = _parse("Ghassan Salame urged the international community to enforce the arms embargo.")
     assert "international community" in _names(article)
+
+
+# ------------------------------ "X happened, the IOM said." parsed as two sentences
+
+
+def test_a_closing_attribution_parsed_apart_reports_the_sentence_before() -> None:
+    text = (
+        "The coast was quiet for a week. More than 400 migrants left Zuwara in rubber boats "
+        "on Saturday night, the International Organization for Migration said."
+    )
+    article = _parse(text)
+    found = [s for s in article.statements if s.speaker == "International Organization for Migration"]
+    assert len(found) == 1
+    assert found[0].text.startswith("More than 400 migrants left Zuwara")
+    assert not found[0].text.endswith(",")
+
+
+def test_a_bare_said_with_no_comma_before_reports_nothing_from_before() -> None:
+    text = (
+        "More than 400 migrants left Zuwara on Saturday. The International Organization for Migration said."
+    )
+    article = _parse(text)
+    assert all("400 migrants" not in s.text for s in article.statements)

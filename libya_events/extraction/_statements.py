@@ -1660,10 +1660,31 @@ def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     return infinitive and verb.dep in PURPOSES and head.lemma not in ctx.verbs
 
 
+def _split_attribution(ctx: _Context, sent: ParsedSentence, verb: Token) -> tuple[int, int] | None:
+    """ "X happened, the IOM said." parsed as two sentences, the second only its speaker and
+    verb: the content is the sentence before, to its closing comma."""
+    toks = sent.tokens
+    if verb.dep != "ROOT" or verb.i == 0 or any(t.dep in CLAUSAL or t.dep in OBJECTS for t in toks):
+        return None
+    if any(t.pos == "VERB" and t.i != verb.i for t in toks) or toks[-1].i > verb.i + 1:
+        return None  # more than "[the speaker] said."
+    k = bisect.bisect_left(ctx.parsed_starts, sent.start) - 1
+    before = ctx.parsed[k] if k >= 0 else None
+    if before is None or len(before.tokens) < 4 or ctx.paragraph(before.start) != ctx.paragraph(sent.start):
+        return None
+    if toks[0].text == ",":  # the comma opens the attribution's part or closes the one before
+        return (before.start, before.tokens[-1].end)
+    return (before.start, before.tokens[-2].end) if before.tokens[-1].text == "," else None
+
+
 def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     for verb, spec in _speech_tokens(ctx, sent):
         content = _content_root(sent, verb, spec)
         if content is None:
+            span = _split_attribution(ctx, sent, verb) if "ccomp" in spec.args else None
+            speakers = _speakers_of(ctx, sent, verb) if span is not None else []
+            if span is not None and speakers:
+                yield _Found(verb, sent, speakers, span)
             continue
         bounds = _content_tokens(ctx, sent, verb, content)
         if bounds is None:
