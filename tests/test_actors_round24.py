@@ -96,3 +96,20 @@ def test_a_bare_said_with_no_comma_before_reports_nothing_from_before() -> None:
     )
     article = _parse(text)
     assert all("400 migrants" not in s.text for s in article.statements)
+
+
+# ------------------------------------ a speaker set between commas inside the clause
+
+
+def test_a_speaker_aside_inside_the_clause_speaks_it() -> None:
+    text = "Their retreat from Misrata, a teacher near the port said, changes nothing while the brigades still hold the road."
+    article = _parse(text)
+    assert [s.speaker for s in article.statements] == ["teacher"]
+    said = article.statements[0]
+    assert said.text.startswith("Their retreat from Misrata changes nothing")
+    assert "teacher" not in said.text
+
+
+def test_a_relative_clause_attribution_is_not_an_aside() -> None:
+    article = _parse("The convoy, which the army said had left at dawn, reached Sirte on Monday.")
+    assert all(not s.text.startswith("The convoy") for s in article.statements)

@@ -314,6 +314,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
         if subj is not None and tok is not verb and _restated_speaker(ctx, sent, tok, subj):
             return _subject_of(ctx, sent, sent.head_of(tok))  # "X said they ... and urged": X urged
+        if subj is not None and tok is verb and _stolen_subject(sent, verb) is subj:
+            return _chain(sent, _apposed_before(sent, verb) or subj)
         if subj is not None and not (tok is verb and passive):
             return _chain(sent, subj)
         if tok is verb and passive:
@@ -329,6 +331,19 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _stolen_subject(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Their retreat, a shopkeeper near X said, changes nothing": the parser made the split
+    clause's subject the subject of the attribution set between commas, and the speaker an
+    apposition; the subject before the apposed speaker belongs to the clause."""
+    if verb.dep != "parataxis" or verb.head < verb.i:
+        return None
+    speaker = _apposed_before(sent, verb)
+    subj = next((c for c in sent.children(verb, *SUBJECTS) if c.i < verb.i), None)
+    if speaker is None or subj is None or _subtree_first(sent, speaker) <= subj.i:
+        return None
+    return subj
 
 
 def _misread_channel_agent(sent: ParsedSentence, verb: Token) -> bool:
@@ -1231,6 +1246,13 @@ def _between_commas(sent: ParsedSentence, verb: Token, head: Token) -> bool:
     lo, hi = sent.subtree(verb)
     inside = sent.tokens_in(lo, hi)
     first, last = inside[0].i, inside[-1].i
+    speaker = _apposed_before(sent, verb)
+    if speaker is not None:  # "Their retreat, a shopkeeper near X said, changes nothing"
+        first = (
+            _subtree_first(sent, speaker)
+            if _stolen_subject(sent, verb)
+            else min(first, _subtree_first(sent, speaker))
+        )
     if sent.tokens[first].text != ",":
         first -= 1
     if sent.tokens[last].text != ",":
@@ -1242,7 +1264,7 @@ def _between_commas(sent: ParsedSentence, verb: Token, head: Token) -> bool:
         or sent.tokens[last].text != ","
     ):
         return False
-    return any(c < first for c in head.children)
+    return any(c < first for c in head.children) or _stolen_subject(sent, verb) is not None
 
 
 AS_VERBS = frozenset({"describe"})
@@ -1379,6 +1401,11 @@ def _content_tokens(
     keep = _content_set(ctx, sent, content.root)
     if verb.i in keep:
         keep -= _kept(sent, verb, frozenset())  # "X happened, Y said, after ...": not the attribution
+        stolen = _stolen_subject(sent, verb)
+        if stolen is not None:  # "Their retreat, a shopkeeper said, changes ...": the clause's own
+            keep |= _kept(sent, stolen, frozenset()) - _kept(
+                sent, _apposed_before(sent, verb) or stolen, frozenset()
+            )
     speaker = _apposed_before(sent, verb) if not any(sent.children(verb, *SUBJECTS)) else None
     if speaker is not None and speaker.i in keep:
         keep -= _kept(sent, speaker, frozenset())  # "X reached Y, a commander said": not the speaker
