@@ -113,3 +113,30 @@ def test_a_speaker_aside_inside_the_clause_speaks_it() -> None:
 def test_a_relative_clause_attribution_is_not_an_aside() -> None:
     article = _parse("The convoy, which the army said had left at dawn, reached Sirte on Monday.")
     assert all(not s.text.startswith("The convoy") for s in article.statements)
+
+
+# ------------------------------- organisations the recogniser ran together or left unused
+
+
+def test_an_organisation_run_together_with_a_known_one_is_its_own_actor() -> None:
+    article = _parse(
+        "Malta turned away the Sea-Eye 4, operated by SOS Mediterranee and Doctors Without Borders."
+    )
+    names = _names(article)
+    assert "SOS Mediterranee" in names
+    assert "Doctors Without Borders" in names
+
+
+def test_a_named_agent_of_a_passive_is_an_organisation() -> None:
+    article = _parse("The rescue ship was chartered by SOS Mediterranee in March.")
+    assert "SOS Mediterranee" in _names(article)
+
+
+def test_a_ministry_with_and_in_its_name_stays_one_actor() -> None:
+    article = _parse("The Ministry of Interior and Local Government said the roads were open.")
+    assert "Ministry of Interior and Local Government" in _names(article)
+
+
+def test_weapons_as_a_passive_agent_are_no_actor() -> None:
+    article = _parse("The hospital in Tarhuna was hit by Grad rockets on Monday.")
+    assert not any("Grad" in n for n in _names(article))
