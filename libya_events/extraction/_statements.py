@@ -1964,7 +1964,8 @@ def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> boo
         return True  # "said it welcomed the truce but was troubled that ...": the whole report
     if {h.key for h in inner.speakers} != {h.key for h in outer.speakers}:
         return False
-    return (inner.content[1] - inner.content[0]) * 2 < outer.content[1] - outer.content[0]
+    told = inner.content[1] - min(inner.content[0], inner.verb.start)  # "welcomed the truce"
+    return told * 2 < outer.content[1] - outer.content[0]
 
 
 def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
