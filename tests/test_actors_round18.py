@@ -127,8 +127,9 @@ def test_people_only_spoken_to_are_no_actor(parser: Parser) -> None:
 
 
 def test_people_asked_to_act_are_actors(parser: Parser) -> None:
-    text = "The mayor urged residents to leave the old quarter before nightfall."
-    assert "residents" in _actors(parser, text, "2011-08-23")
+    # round 24: a body asked to act is an actor; populace only asked is not (gold across sets)
+    text = "The mayor urged the authorities to reopen the old quarter before nightfall."
+    assert "authorities" in _actors(parser, text, "2011-08-23")
 
 
 @pytest.mark.parametrize(

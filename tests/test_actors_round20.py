@@ -193,9 +193,11 @@ def test_an_appeal_or_accusation_reports_its_object_and_clause(parser: Parser, t
 
 
 def test_a_bare_object_keeps_its_verb(parser: Parser) -> None:
-    # "welcomed the truce" says nothing without the verb
+    # round 24: gold keeps a judging verb's object alone ("welcomed the pullout": "the pullout")
     texts = [t for _, t in _speakers(parser, "The UN mission welcomed the truce on Sunday.")]
-    assert any(t.startswith("welcomed the truce") for t in texts), texts
+    assert "the truce" in texts, texts
+    texts = [t for _, t in _speakers(parser, "The UN mission announced the truce on Sunday.")]
+    assert any(t.startswith("announced the truce") for t in texts), texts
 
 
 # ------------------------------------------------------------------ one ministry, two word orders

@@ -326,6 +326,7 @@ def actor_proposals(
     for sent in parsed:
         shouting: bool | None = None  # read only when the sentence proposes an unknown name
         for first, last in _entities(sent):
+            last = _before_named_conjunct(sent, first, last, spans)  # "SOS Mediterranee and MSF"
             hit = _proposal(sent, first, last, text, kb)
             if hit is None:
                 continue
@@ -384,6 +385,22 @@ def _names_its_words(hit: Hit, words: Sequence[Hit]) -> bool:
 
 
 _HEADED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT})
+
+
+def _before_named_conjunct(sent: ParsedSentence, first: int, last: int, spans: SpanIndex[Hit]) -> int:
+    """Where an organisation entity the recogniser ran over two names ends ("SOS Mediterranee
+    and Doctors Without Borders"): before its "and" when the part after it is an actor already
+    found, the part before being a name of its own; else at its last token."""
+    toks = sent.tokens
+    if toks[first].ent_type != "ORG":
+        return last
+    joint = next((k for k in range(first + 1, last) if toks[k].lower == "and" and toks[k].dep == "cc"), None)
+    if joint is None or not toks[joint - 1].text[:1].isupper():
+        return last
+    after = spans.overlapping(toks[joint + 1].start, toks[last].end)
+    if not any(w.is_actor and w.start == toks[joint + 1].start and w.end == toks[last].end for w in after):
+        return last
+    return joint - 1
 
 
 def _generic_entry(hit: Hit) -> bool:
@@ -475,9 +492,21 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
     kind = _kind(words, toks[first].ent_type)
+    if kind is None and _named_agent(sent, words):
+        kind = ActorKind.ORGANIZATION  # "operated by SOS Mediterranee"
     if kind is None:
         return None
     return Hit(start, end, "ner:" + normalize_alias(surface), surface, "ner", kind)
+
+
+def _named_agent(sent: ParsedSentence, words: Sequence[Token]) -> bool:
+    """An organisation's name, every word capitalised, as a passive's agent ("the ship,
+    operated by SOS Mediterranee"): it acts."""
+    last = words[-1]
+    if words[0].ent_type != "ORG" or last.dep != "pobj" or sent.head_of(last).dep != "agent":
+        return False
+    content = [w for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT")]
+    return all(_CAPITALISED.match(w.text) and w.text.lower() not in COMMON_CAPITALISED for w in content)
 
 
 VESSEL_NOUNS = frozenset({"ship", "vessel", "boat", "tanker", "frigate", "ferry", "tug", "trawler"})
@@ -769,9 +798,20 @@ APPEALS = frozenset({"urge", "call", "ask", "appeal", "encourage", "invite", "pr
 listed: the ministers are told of, not heard from."""
 
 
+APPEALED_PEOPLE = frozenset(
+    """residents resident families family civilians people citizens parties sides supporters
+    volunteers youths""".split()
+)
+"""Populace and sides of a fight whom an appeal alone does not make actors ("urged all parties
+to exercise restraint", "urged residents not to seek revenge"): asked, not acting; a body
+appealed to ("urged the authorities to", "called on donors to") is."""
+
+
 def _appealed_to(sent: ParsedSentence, tok: Token) -> bool:
     """The object of a verb of appeal that asks it to do something (a to-infinitive follows),
     or the whole a part of it is ("urged all members of the international community to")."""
+    if tok.lemma in APPEALED_PEOPLE or tok.lower in APPEALED_PEOPLE:
+        return False
     if tok.dep == "pobj" and sent.head_of(tok).lower == "of":
         tok = sent.head_of(sent.head_of(tok))
     if tok.dep == "pobj" and sent.head_of(tok).lower == "on":  # "called on X to"

@@ -333,6 +333,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
         if subj is not None and tok is not verb and _restated_speaker(ctx, sent, tok, subj):
             return _subject_of(ctx, sent, sent.head_of(tok))  # "X said they ... and urged": X urged
+        if subj is not None and tok is verb and _stolen_subject(sent, verb) is subj:
+            return _chain(sent, _apposed_before(sent, verb) or subj)
         if subj is not None and not (tok is verb and passive):
             return _chain(sent, subj)
         if tok is verb and passive:
@@ -348,6 +350,19 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _stolen_subject(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Their retreat, a shopkeeper near X said, changes nothing": the parser made the split
+    clause's subject the subject of the attribution set between commas, and the speaker an
+    apposition; the subject before the apposed speaker belongs to the clause."""
+    if verb.dep != "parataxis" or verb.head < verb.i:
+        return None
+    speaker = _apposed_before(sent, verb)
+    subj = next((c for c in sent.children(verb, *SUBJECTS) if c.i < verb.i), None)
+    if speaker is None or subj is None or _subtree_first(sent, speaker) <= subj.i:
+        return None
+    return subj
 
 
 def _misread_channel_agent(sent: ParsedSentence, verb: Token) -> bool:
@@ -1141,7 +1156,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 ),
                 None,
             ) or _object_tail(sent, verb, found)
-        return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=arg == "dobj")
+        with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
+        return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
 
 
@@ -1249,6 +1265,13 @@ def _between_commas(sent: ParsedSentence, verb: Token, head: Token) -> bool:
     lo, hi = sent.subtree(verb)
     inside = sent.tokens_in(lo, hi)
     first, last = inside[0].i, inside[-1].i
+    speaker = _apposed_before(sent, verb)
+    if speaker is not None:  # "Their retreat, a shopkeeper near X said, changes nothing"
+        first = (
+            _subtree_first(sent, speaker)
+            if _stolen_subject(sent, verb)
+            else min(first, _subtree_first(sent, speaker))
+        )
     if sent.tokens[first].text != ",":
         first -= 1
     if sent.tokens[last].text != ",":
@@ -1260,7 +1283,7 @@ def _between_commas(sent: ParsedSentence, verb: Token, head: Token) -> bool:
         or sent.tokens[last].text != ","
     ):
         return False
-    return any(c < first for c in head.children)
+    return any(c < first for c in head.children) or _stolen_subject(sent, verb) is not None
 
 
 AS_VERBS = frozenset({"describe"})
@@ -1272,6 +1295,10 @@ AS_VERDICT_VERBS = frozenset(
 )
 """Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
 the raids as a violation of sovereignty"); the object says something without it."""
+VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend"}
+"""Speech verbs whose object is the thing judged, the content without the verb ("welcomed the
+pullout": "the pullout"); an announcing verb keeps it ("announced the capture"), and so does a
+participle on a speech noun ("a statement welcoming the offensive")."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
 was said ("threatened the crew", "welcomed the envoy")."""
@@ -1413,6 +1440,11 @@ def _content_tokens(
     keep = _content_set(ctx, sent, content.root)
     if verb.i in keep:
         keep -= _kept(sent, verb, frozenset())  # "X happened, Y said, after ...": not the attribution
+        stolen = _stolen_subject(sent, verb)
+        if stolen is not None:  # "Their retreat, a shopkeeper said, changes ...": the clause's own
+            keep |= _kept(sent, stolen, frozenset()) - _kept(
+                sent, _apposed_before(sent, verb) or stolen, frozenset()
+            )
     speaker = _apposed_before(sent, verb) if not any(sent.children(verb, *SUBJECTS)) else None
     if speaker is not None and speaker.i in keep:
         keep -= _kept(sent, speaker, frozenset())  # "X reached Y, a commander said": not the speaker
@@ -1694,10 +1726,31 @@ def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     return infinitive and verb.dep in PURPOSES and head.lemma not in ctx.verbs
 
 
+def _split_attribution(ctx: _Context, sent: ParsedSentence, verb: Token) -> tuple[int, int] | None:
+    """ "X happened, the IOM said." parsed as two sentences, the second only its speaker and
+    verb: the content is the sentence before, to its closing comma."""
+    toks = sent.tokens
+    if verb.dep != "ROOT" or verb.i == 0 or any(t.dep in CLAUSAL or t.dep in OBJECTS for t in toks):
+        return None
+    if any(t.pos == "VERB" and t.i != verb.i for t in toks) or toks[-1].i > verb.i + 1:
+        return None  # more than "[the speaker] said."
+    k = bisect.bisect_left(ctx.parsed_starts, sent.start) - 1
+    before = ctx.parsed[k] if k >= 0 else None
+    if before is None or len(before.tokens) < 4 or ctx.paragraph(before.start) != ctx.paragraph(sent.start):
+        return None
+    if toks[0].text == ",":  # the comma opens the attribution's part or closes the one before
+        return (before.start, before.tokens[-1].end)
+    return (before.start, before.tokens[-2].end) if before.tokens[-1].text == "," else None
+
+
 def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     for verb, spec in _speech_tokens(ctx, sent):
         content = _content_root(sent, verb, spec)
         if content is None:
+            span = _split_attribution(ctx, sent, verb) if "ccomp" in spec.args else None
+            speakers = _speakers_of(ctx, sent, verb) if span is not None else []
+            if span is not None and speakers:
+                yield _Found(verb, sent, speakers, span)
             continue
         bounds = _content_tokens(ctx, sent, verb, content)
         if bounds is None:
@@ -1950,7 +2003,8 @@ def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> boo
         return True  # "said it welcomed the truce but was troubled that ...": the whole report
     if {h.key for h in inner.speakers} != {h.key for h in outer.speakers}:
         return False
-    return (inner.content[1] - inner.content[0]) * 2 < outer.content[1] - outer.content[0]
+    told = inner.content[1] - min(inner.content[0], inner.verb.start)  # "welcomed the truce"
+    return told * 2 < outer.content[1] - outer.content[0]
 
 
 def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
