@@ -91,6 +91,9 @@ DEST_PREPS = frozenset(
         "on toward",
     }
 )
+OVERFLY_VERBS = frozenset({"send", "fly", "dispatch", "scramble"})
+"""Verbs of sending aircraft whose "over X" is where they go ("sent jets over Benghazi"); "control
+over X" and "fought over X" reach nothing."""
 NEAR_PREPS = frozenset({"near", "outside", "around", "to near"})  # "advanced to near X"
 TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to", "on towards", "on toward"})
 ACTOR_PREPS = frozenset({"of", "to", "by", "as"})
@@ -881,6 +884,7 @@ def find_movements(
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
         _join_set_outs(out, first)
+        _flight_goes_on(out, first)
         taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
         resolved.update(ctx.stood_for)
@@ -1137,6 +1141,32 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in arrivals[1:]:
             if leg.trigger == arrival.trigger:  # "headed toward X and Z": from Y to Z too
                 leg.origin, leg.kind = w.origin, w.kind
+
+
+FLIGHT_REACH_CHARS = 400
+"""How far (characters) a people's flight told in one sentence goes on into the next ones."""
+
+
+def _flight_goes_on(out: list[MovementDraft], first: int) -> None:
+    """ "Dozens of families fled the district. Most drove east toward X": people who fled and are
+    next told going somewhere are still fleeing (a withdrawal to X, not a journey)."""
+    for d in out[first:]:
+        if (
+            d.kind is not MovementKind.TRAVEL
+            or d.actor is None
+            or d.actor.actor_kind is not ActorKind.COLLECTIVE
+        ):
+            continue
+        for w in reversed(out[max(0, first - 4) : first]):
+            if (
+                w.kind is MovementKind.WITHDRAW
+                and w.actor is not None
+                and w.actor.key == d.actor.key
+                and w.modality is d.modality
+                and d.trigger.start - w.trigger.end < FLIGHT_REACH_CHARS
+            ):
+                d.kind = MovementKind.WITHDRAW
+                break
 
 
 SET_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
@@ -2735,6 +2765,7 @@ def _prep_places(
             towards = towards or bool(found)
         elif (
             name in DEST_PREPS
+            or (name == "over" and OVERFLY_VERBS & {tok.lemma, s.head(tok).lemma})
             or name.endswith("far as")
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
