@@ -121,3 +121,27 @@ def test_a_journey_far_after_the_flight_stays_travel() -> None:
     filler = " ".join(["The market stayed shut and the schools were closed for the rest of the month."] * 6)
     text = f"Residents fled Sirte on Monday. {filler} In May the residents returned to Sirte."
     assert ("travel", "residents", "Sirte") in _moves(text)
+
+
+# ----------------------------------------- remarks in the first person: "I" is the speaker named above
+
+REMARKS = """Statement to the Human Rights Council
+
+Remarks by the Independent Expert, Maria Lindqvist, Geneva, 4 March 2021
+
+Madam President,
+
+Last month I travelled to Sabha and then to Ubari, where I met families of the detained. "I want my son back," one mother told me.
+"""
+
+
+def test_first_person_moves_in_remarks_are_the_speakers() -> None:
+    assert _moves(REMARKS, "2021-03-04") == [
+        ("travel", "Maria Lindqvist", "Sabha"),
+        ("travel", "Maria Lindqvist", "Ubari"),
+    ]
+
+
+def test_a_quoted_i_is_not_the_texts_voice() -> None:
+    text = 'Fighting in Sirte\n\nBy Omar Salem\n\n"I went to Misrata on Monday," a fighter said.'
+    assert all(m[1] != "Omar Salem" for m in _moves(text))

@@ -3734,6 +3734,8 @@ def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "our forces advanced", "our units were moved", outside quotation marks in a story that
     is not an interview: the text speaks for a side (a translated communique), the armed group
     it names first."""
+    if tok.pos == "PRON" and tok.lower == "i":
+        return _first_person_voice(tok, ctx)
     owner = s.child(tok, frozenset({"poss"}))
     if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
         return None
@@ -3746,6 +3748,20 @@ def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         None,
     )
     return ctx.named(first)
+
+
+def _first_person_voice(tok: Token, ctx: _Context) -> Hit | None:
+    """ "I travelled to Benghazi" outside quotation marks, in remarks or a column whose heading
+    lines name the person speaking ("Remarks of the envoy, X, ..."): that person."""
+    spans = _quoted_spans(ctx.text)
+    k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
+    if k and spans[k - 1][0] < tok.start < spans[k - 1][1]:
+        return None  # a speaker's own words: the quotation's speaker, not the text's voice
+    body = find_preamble(ctx.text).body
+    if tok.start < body:
+        return None
+    first = next((h for h in ctx.hits if h.start < body and h.actor_kind is ActorKind.PERSON), None)
+    return ctx.named(first) if first is not None else None
 
 
 GROUP_HEADS = frozenset(
