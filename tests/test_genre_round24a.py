@@ -145,3 +145,19 @@ def test_first_person_moves_in_remarks_are_the_speakers() -> None:
 def test_a_quoted_i_is_not_the_texts_voice() -> None:
     text = 'Fighting in Sirte\n\nBy Omar Salem\n\n"I went to Misrata on Monday," a fighter said.'
     assert all(m[1] != "Omar Salem" for m in _moves(text))
+
+
+# ----------------------------------------- a region left is the origin; a bare direction is none
+
+
+@pytest.mark.parametrize(("region", "name"), [("the south", "southern Libya"), ("the east", "eastern Libya")])
+def test_leaving_a_region_is_a_withdrawal_from_it(region: str, name: str) -> None:
+    article = PARSER.parse(f"In June the Third Force left {region} altogether.", published="2017-07-10")
+    assert [(m.kind.value, m.actor, m.origin.name if m.origin else None) for m in article.movements] == [
+        ("withdraw", "Third Force", name)
+    ]
+
+
+def test_heading_west_names_no_place() -> None:
+    article = PARSER.parse("The rebels left Brega on Monday, heading west.", published="2011-03-20")
+    assert all(m.destination is None for m in article.movements)

@@ -1550,12 +1550,17 @@ def _own_way(s: _Sentence, obj: Token) -> bool:
     return obj.lower == "way" and any(c.dep == "poss" for c in s.children(obj))
 
 
+def _bare_compass(s: _Sentence, obj: Token) -> bool:
+    """ "heading west": a direction, no place; "left the south" names a region (a place hit)."""
+    return obj.lower in COMPASS_WORDS and s.place_at[obj.i] is None
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
-    if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
+    if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
