@@ -884,7 +884,7 @@ def find_movements(
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
         _join_set_outs(out, first)
-        _flight_goes_on(out, first)
+        _flight_goes_on(out, first, text)
         taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
         resolved.update(ctx.stood_for)
@@ -1147,12 +1147,35 @@ FLIGHT_REACH_CHARS = 400
 """How far (characters) a people's flight told in one sentence goes on into the next ones."""
 
 
-def _flight_goes_on(out: list[MovementDraft], first: int) -> None:
+FLIGHT_ON_WORDS = frozenset(
+    {
+        "drove",
+        "driving",
+        "drive",
+        "drives",
+        "headed",
+        "heading",
+        "head",
+        "heads",
+        "went",
+        "going",
+        "go",
+        "goes",
+    }
+    | {"walked", "walking", "trekked", "crossed", "crossing", "streamed", "streaming", "made", "making"}
+)
+"""Verbs of going on under one's own power: a return home ("flew them home", "returned") is a journey."""
+
+
+def _flight_goes_on(out: list[MovementDraft], first: int, text: str) -> None:
     """ "Dozens of families fled the district. Most drove east toward X": people who fled and are
-    next told going somewhere are still fleeing (a withdrawal to X, not a journey)."""
+    next told going on somewhere are still fleeing (a withdrawal to X, not a journey)."""
     for d in out[first:]:
+        words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
         if (
-            d.kind is not MovementKind.TRAVEL
+            not words
+            or words[0].lower() not in FLIGHT_ON_WORDS
+            or d.kind is not MovementKind.TRAVEL
             or d.actor is None
             or d.actor.actor_kind is not ActorKind.COLLECTIVE
         ):
