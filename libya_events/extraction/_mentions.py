@@ -426,14 +426,14 @@ _COLLECTIVE_SOURCE = re.compile(
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
-    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor))\b(?!\s+[A-Z])"
+    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor|presenter|announcer|newsreader))\b(?!\s+[A-Z])"
 )
 _COLLECTIVE_SOURCE_HEAD = HeadWords(
     _COLLECTIVE_SOURCE,
     frozenset(
         "source official spokesman spokeswoman commander reporter witness resident diplomat doctor medic nurse "
         "woman man mother father farmer teacher student engineer worker driver fighter soldier survivor officer "
-        "volunteer journalist lawmaker analyst activist migrant refugee mayor governor".split()
+        "volunteer journalist lawmaker analyst activist migrant refugee mayor governor presenter announcer newsreader".split()
     ),
     chunks_before=4,
     firsts=frozenset({"a", "an", "one", "another", "the"}),

@@ -91,6 +91,9 @@ DEST_PREPS = frozenset(
         "on toward",
     }
 )
+OVERFLY_VERBS = frozenset({"send", "fly", "dispatch", "scramble"})
+"""Verbs of sending aircraft whose "over X" is where they go ("sent jets over Benghazi"); "control
+over X" and "fought over X" reach nothing."""
 NEAR_PREPS = frozenset({"near", "outside", "around", "to near"})  # "advanced to near X"
 TOWARDS = frozenset({"towards", "toward", "on", "against", "closer to", "on towards", "on toward"})
 ACTOR_PREPS = frozenset({"of", "to", "by", "as"})
@@ -881,6 +884,7 @@ def find_movements(
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
         _join_set_outs(out, first)
+        _flight_goes_on(out, first, text)
         taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
         resolved.update(ctx.stood_for)
@@ -1137,6 +1141,55 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in arrivals[1:]:
             if leg.trigger == arrival.trigger:  # "headed toward X and Z": from Y to Z too
                 leg.origin, leg.kind = w.origin, w.kind
+
+
+FLIGHT_REACH_CHARS = 400
+"""How far (characters) a people's flight told in one sentence goes on into the next ones."""
+
+
+FLIGHT_ON_WORDS = frozenset(
+    {
+        "drove",
+        "driving",
+        "drive",
+        "drives",
+        "headed",
+        "heading",
+        "head",
+        "heads",
+        "went",
+        "going",
+        "go",
+        "goes",
+    }
+    | {"walked", "walking", "trekked", "crossed", "crossing", "streamed", "streaming", "made", "making"}
+)
+"""Verbs of going on under one's own power: a return home ("flew them home", "returned") is a journey."""
+
+
+def _flight_goes_on(out: list[MovementDraft], first: int, text: str) -> None:
+    """ "Dozens of families fled the district. Most drove east toward X": people who fled and are
+    next told going on somewhere are still fleeing (a withdrawal to X, not a journey)."""
+    for d in out[first:]:
+        words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
+        if (
+            not words
+            or words[0].lower() not in FLIGHT_ON_WORDS
+            or d.kind is not MovementKind.TRAVEL
+            or d.actor is None
+            or d.actor.actor_kind is not ActorKind.COLLECTIVE
+        ):
+            continue
+        for w in reversed(out[max(0, first - 4) : first]):
+            if (
+                w.kind is MovementKind.WITHDRAW
+                and w.actor is not None
+                and w.actor.key == d.actor.key
+                and w.modality is d.modality
+                and d.trigger.start - w.trigger.end < FLIGHT_REACH_CHARS
+            ):
+                d.kind = MovementKind.WITHDRAW
+                break
 
 
 SET_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
@@ -1520,12 +1573,17 @@ def _own_way(s: _Sentence, obj: Token) -> bool:
     return obj.lower == "way" and any(c.dep == "poss" for c in s.children(obj))
 
 
+def _bare_compass(s: _Sentence, obj: Token) -> bool:
+    """ "heading west": a direction, no place; "left the south" names a region (a place hit)."""
+    return obj.lower in COMPASS_WORDS and s.place_at[obj.i] is None
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     modality = _modality(s, tok) if not _prevented(s, tok) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
-    if obj is not None and (obj.lower in COMPASS_WORDS or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
+    if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
@@ -2735,6 +2793,7 @@ def _prep_places(
             towards = towards or bool(found)
         elif (
             name in DEST_PREPS
+            or (name == "over" and OVERFLY_VERBS & {tok.lemma, s.head(tok).lemma})
             or name.endswith("far as")
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
@@ -3703,6 +3762,8 @@ def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "our forces advanced", "our units were moved", outside quotation marks in a story that
     is not an interview: the text speaks for a side (a translated communique), the armed group
     it names first."""
+    if tok.pos == "PRON" and tok.lower == "i":
+        return _first_person_voice(tok, ctx)
     owner = s.child(tok, frozenset({"poss"}))
     if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
         return None
@@ -3715,6 +3776,20 @@ def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         None,
     )
     return ctx.named(first)
+
+
+def _first_person_voice(tok: Token, ctx: _Context) -> Hit | None:
+    """ "I travelled to Benghazi" outside quotation marks, in remarks or a column whose heading
+    lines name the person speaking ("Remarks of the envoy, X, ..."): that person."""
+    spans = _quoted_spans(ctx.text)
+    k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
+    if k and spans[k - 1][0] < tok.start < spans[k - 1][1]:
+        return None  # a speaker's own words: the quotation's speaker, not the text's voice
+    body = find_preamble(ctx.text).body
+    if tok.start < body:
+        return None
+    first = next((h for h in ctx.hits if h.start < body and h.actor_kind is ActorKind.PERSON), None)
+    return ctx.named(first) if first is not None else None
 
 
 GROUP_HEADS = frozenset(

@@ -315,6 +315,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         return []  # "X, reported captured by the rebels, appeared": X is what is reported
     if _misread_channel_agent(sent, verb):
         return _chain(sent, sent.head_of(verb))  # '"...," the leader, X, declared by telephone'
+    owner = _relayed_owner(sent, verb)
+    if owner is not None:
+        return _chain(sent, owner)  # "read a statement from the council insisting that": the council
     tok = verb
     for _ in range(6):
         passive, agents, subjects = _dependents(ctx, sent, tok)
@@ -373,6 +376,35 @@ def _misread_channel_agent(sent: ParsedSentence, verb: Token) -> bool:
         return False
     agents = [p for a in sent.children(verb, "agent") for p in sent.children(a, "pobj")]
     return bool(agents) and all(p.lemma in CHANNEL_WORDS for p in agents)
+
+
+RELAYED_NOUNS = frozenset({"statement", "message", "letter", "communique", "declaration", "announcement"})
+"""Nouns of a text one party relays for another ("aired a statement from the ministry saying ...")."""
+
+
+def _relayed_owner(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "The channel aired a statement by the ministry saying that ...": a subjectless
+    participle hung on a relayed text (or on the verb that relays it) is said by the text's
+    owner, the "from"/"by" phrase or possessive on that noun, not by who relays it."""
+    if verb.tag != "VBG" or any(sent.children(verb, *SUBJECTS)) or verb.head == verb.i:
+        return None
+    head = sent.head_of(verb)
+    if verb.dep == "acl":
+        nouns = [head]
+    elif verb.dep == "advcl" and head.pos == "VERB":
+        nouns = [c for c in sent.children(head, "dobj") if c.i < verb.i]
+    else:
+        return None
+    for noun in nouns:
+        if noun.lemma not in RELAYED_NOUNS:
+            continue
+        owners = [
+            o for p in sent.children(noun, "prep") if p.lower in OWNER_MARKS for o in sent.children(p, "pobj")
+        ]
+        owners += [c for c in sent.children(noun, "poss") if c.pos in ("PROPN", "NOUN")]
+        if owners:
+            return owners[0]
+    return None
 
 
 SELF_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
