@@ -1546,8 +1546,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    owned = False
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
+        owned = bool(actors)
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
@@ -1592,7 +1594,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
-    carried = cls.object == "mover" and patient is not None and actor_tok is not patient
+    carried = owned or (cls.object == "mover" and patient is not None and actor_tok is not patient)
     dests = _unique(dests)
     onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
@@ -2125,6 +2127,8 @@ VEHICLE_NOUNS = frozenset(
         "pickup",
         "jeep",
         "warplane",
+        "frigate",
+        "warship",
     }
 )
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
@@ -2159,6 +2163,46 @@ def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
             found = _actors(s, owner, ctx)
             if found:
                 return found
+    return _nation_owner(s, vehicle, ctx)
+
+
+NATION_COUNTRIES: Mapping[str, str] = {
+    "turkish": "Turkey",
+    "egyptian": "Egypt",
+    "russian": "Russia",
+    "emirati": "United Arab Emirates",
+    "french": "France",
+    "italian": "Italy",
+    "american": "United States",
+    "qatari": "Qatar",
+    "sudanese": "Sudan",
+    "chadian": "Chad",
+    "nigerien": "Niger",
+    "tunisian": "Tunisia",
+    "algerian": "Algeria",
+    "german": "Germany",
+    "british": "United Kingdom",
+    "saudi": "Saudi Arabia",
+    "jordanian": "Jordan",
+    "greek": "Greece",
+    "maltese": "Malta",
+    "syrian": "Syria",
+    "spanish": "Spain",
+}
+"""A foreign nationality word and the country it names (a Libyan vehicle names no side)."""
+
+
+def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
+    """ "a Turkish frigate sailed", "Russian transport flights carried arms": a vehicle a
+    nationality word owns is its country's, where the article names that country as an actor
+    (SCHEMA: equipment is its owner's; the adjective alone adds no actor)."""
+    for mod in s.children(vehicle, frozenset({"amod"})):
+        country = NATION_COUNTRIES.get(mod.lower)
+        if country is None or mod.i > vehicle.i:
+            continue
+        named = [h for h in ctx.hits if h.actor_kind is ActorKind.COUNTRY and h.name == country]
+        before = [h for h in named if h.start < vehicle.start]
+        return before[-1:] or named[:1]
     return []
 
 
@@ -4578,6 +4622,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind
     elif cls.group_kind is MovementKind.CAPTURE and actor.actor_kind is ActorKind.GOVERNMENT:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
+    if frame.carried and kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL:
+        kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS:

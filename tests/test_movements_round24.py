@@ -1,0 +1,47 @@
+"""Movement classes of round 24: a vehicle a nationality word owns ("a Turkish frigate") is
+moved by that country where the article names it as an actor; the far end of a road that
+only locates a place reached is not reached too.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_records
+
+from libya_events import MovementKind, Parser
+
+PARSER = Parser()
+PUBLISHED = "2020-02-10"
+
+
+# ------------------------------------------------ "a Turkish frigate sailed to X": its country deploys
+
+
+def test_a_ship_a_nationality_owns_is_deployed_by_its_country() -> None:
+    text = "ANKARA - Turkey pledged support to the government. A Turkish frigate sailed to Misrata on Monday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.DEPLOY, "Turkey", "Misrata") in {(k, a, d) for k, a, d, _o in records}
+    assert all(k is not MovementKind.ADVANCE for k, _a, _d, _o in records)
+
+
+def test_flights_a_nationality_owns_carry_their_countrys_cargo() -> None:
+    text = (
+        "MOSCOW - Russia denied any role in the war. "
+        "Russian cargo flights have carried equipment from al-Khadim to Mali, the panel said."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.DEPLOY, "Russia", "Mali") in {(k, a, d) for k, a, d, _o in records}
+
+
+def test_a_nationality_with_no_country_actor_in_the_article_adds_no_mover() -> None:
+    # the adjective alone adds no actor (SCHEMA): with no Turkey named, no one moves
+    text = "MISRATA - A Turkish frigate sailed to Misrata on Monday, port workers said."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(a != "Turkey" for _k, a, _d, _o in records)
+
+
+def test_a_libyan_vehicle_names_no_side() -> None:
+    text = "TRIPOLI - Libya asked for help. A Libyan ship sailed to Malta on Monday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(a != "Libya" for _k, a, _d, _o in records)
