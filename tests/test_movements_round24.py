@@ -45,3 +45,22 @@ def test_a_libyan_vehicle_names_no_side() -> None:
     text = "TRIPOLI - Libya asked for help. A Libyan ship sailed to Malta on Monday."
     records = movement_records(PARSER, text, PUBLISHED)
     assert all(a != "Libya" for _k, a, _d, _o in records)
+
+
+# ------------------------------------------------ "reached X, on the road to Y": Y is not reached
+
+
+def test_a_road_that_locates_the_place_reached_names_no_second_destination() -> None:
+    text = "MISRATA - Rebel units reached Dafniya, on the coast road to Zliten, on Tuesday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    dests = {d for _k, _a, d, _o in records}
+    assert "Dafniya" in dests
+    assert "Zliten" not in dests
+
+
+def test_a_road_a_move_follows_still_names_where_it_goes() -> None:
+    text = "MISRATA - Rebel units seized Dafniya and pushed along the coast road to Zliten on Tuesday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    legs = {(k, d) for k, _a, d, _o in records}
+    assert (MovementKind.CAPTURE, "Dafniya") in legs
+    assert (MovementKind.ADVANCE, "Zliten") in legs

@@ -1566,6 +1566,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         found, territory = reached
         (origins if cls.object == "origin" else dests)[:0] = found
         if found and cls.object == "dest":
+            dests = _without_route_ends(s, tok, found, dests)  # "reached X, on the road to Y"
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
             dests += [h for h in _placed_pair(s, tok, patient) if not any(h is d for d in dests)]
@@ -1933,6 +1934,14 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
                 elif prep.lower in SELF_DESTINATIONS:
                     dests += _places(s, end)
     return origins, dests
+
+
+def _without_route_ends(s: _Sentence, tok: Token, found: list[Hit], dests: list[Hit]) -> list[Hit]:
+    """ "reached Dafniya, on the coast road to Zliten", "seized X along the highway to Y": where
+    the verb's object names the place reached or taken, a road phrase only locates it; the
+    road's far end is not reached."""
+    ends = _route_places(s, tok)[1]
+    return [d for d in dests if any(d is f for f in found) or not any(d is e for e in ends)]
 
 
 LEADING_VERBS = frozenset({"lead", "go", "run"})
