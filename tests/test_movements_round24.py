@@ -64,3 +64,33 @@ def test_a_road_a_move_follows_still_names_where_it_goes() -> None:
     legs = {(k, d) for k, _a, d, _o in records}
     assert (MovementKind.CAPTURE, "Dafniya") in legs
     assert (MovementKind.ADVANCE, "Zliten") in legs
+
+
+# ------------------------------------------------ "according to X officials, ... flew them home"
+
+
+def test_them_after_an_according_to_source_means_the_movers_not_the_source() -> None:
+    text = (
+        "CAIRO - Thousands of Egyptian workers fled the fighting in Libya. By Friday more than 3,000 had "
+        "reached Ras Ajdir, according to Tunisian officials, and chartered planes flew them home to Cairo."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(a != "Tunisian officials" for _k, a, _d, _o in records)
+
+
+def test_others_after_an_according_to_source_are_not_the_source() -> None:
+    text = (
+        "CAIRO - Hundreds of Egyptian workers left Tripoli by bus, according to the Tunisian officials. "
+        "Others drove east to Salloum."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(a != "Tunisian officials" for _k, a, _d, _o in records)
+
+
+def test_officials_who_act_still_stand_for_a_later_them() -> None:
+    text = (
+        "TUNIS - Tunisian officials arrived at Ras Ajdir on Monday to inspect the crossing. "
+        "A plane later flew them back to Tunis."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert any(a == "Tunisian officials" and d == "Tunis" for _k, a, d, _o in records)
