@@ -94,3 +94,28 @@ def test_officials_who_act_still_stand_for_a_later_them() -> None:
     )
     records = movement_records(PARSER, text, PUBLISHED)
     assert any(a == "Tunisian officials" and d == "Tunis" for _k, a, d, _o in records)
+
+
+# ------------------------------------------------ "Have foreign fighters reached Tripoli?": asked, not told
+
+
+def test_a_yes_no_question_tells_no_move() -> None:
+    text = "TRIPOLI - Have the Wagner fighters already reached Sirte? Officials would not say on Monday."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_a_conjunct_of_a_yes_no_question_tells_no_move() -> None:
+    text = "TRIPOLI - Did the Libyan National Army withdraw from Sirte and regroup in Jufra? Officials would not say."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_a_wh_question_takes_the_move_as_made() -> None:
+    text = "TRIPOLI - Why did the Libyan National Army withdraw from Sirte? Its commanders have not said."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.WITHDRAW, "Sirte") in {(k, o) for k, _a, _d, o in records}
+
+
+def test_the_answer_to_a_question_tells_the_move() -> None:
+    text = "Q: Have the Wagner fighters already reached Sirte?\nA: They reached Sirte on Sunday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert any(d == "Sirte" for _k, _a, d, _o in records)

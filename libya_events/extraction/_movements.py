@@ -1495,7 +1495,7 @@ def _own_way(s: _Sentence, obj: Token) -> bool:
 
 
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
-    modality = _modality(s, tok) if not _prevented(s, tok) else None
+    modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
@@ -4302,6 +4302,28 @@ def _same_place(a: Hit | None, b: Hit | None) -> bool:
 
 
 # ---------------------------------------------------------------- modality
+
+
+def _asked(s: _Sentence, tok: Token) -> bool:
+    """ "Have foreign fighters reached Tripoli?", "Did the brigade withdraw and regroup?": a
+    yes-no question (its auxiliary before its subject, a question mark at its end) asks
+    whether the move was made; it does not tell it (a wh-question presupposes the move)."""
+    last = next((t for t in reversed(s.tokens) if t.pos != "SPACE"), None)
+    if last is None or last.text != "?":
+        return False
+    clause = tok
+    while clause.dep == "conj" and not any(s.children(clause, AUXILIARIES)):
+        clause = s.head(clause)
+    subject = next(iter(s.children(clause, SUBJECT_DEPS)), None)
+    aux = next((a for a in s.children(clause, AUXILIARIES) if subject is not None and a.i < subject.i), None)
+    return aux is not None and not any(t.tag in WH_TAGS for t in s.tokens[: aux.i - s.tokens[0].i])
+
+
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+"""Question words: "why did X withdraw?" asks about a move it takes as made."""
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _modality(s: _Sentence, tok: Token) -> Modality | None:
