@@ -119,3 +119,25 @@ def test_the_answer_to_a_question_tells_the_move() -> None:
     text = "Q: Have the Wagner fighters already reached Sirte?\nA: They reached Sirte on Sunday."
     records = movement_records(PARSER, text, PUBLISHED)
     assert any(d == "Sirte" for _k, _a, d, _o in records)
+
+
+# ------------------------------------------------ "Sudanese refugees crossed into Libya": they flee
+
+
+def test_refugees_crossing_a_border_withdraw() -> None:
+    text = "KUFRA - Thousands of Sudanese refugees have crossed into Libya since April, aid workers say."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.WITHDRAW, "Sudanese refugees", "Libya") in {(k, a, d) for k, a, d, _o in records}
+
+
+def test_refugees_crossing_back_home_travel() -> None:
+    text = "KUFRA - Hundreds of Sudanese refugees crossed back into Sudan on Monday, aid workers say."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert records
+    assert all(k is not MovementKind.WITHDRAW for k, _a, _d, _o in records)
+
+
+def test_rescuers_crossing_a_border_do_not_flee() -> None:
+    text = "SALLOUM - Egyptian rescue teams crossed into Libya on Monday with tents and food."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(k is not MovementKind.WITHDRAW for k, _a, _d, _o in records)

@@ -4720,6 +4720,8 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
     tok = s.sent.token_at(frame.trigger.start)
     if kind in ONWARD_KINDS and tok is not None and _continues_withdrawal(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
+    if kind is MovementKind.TRAVEL and tok is not None and _flees_across(s, tok, frame.cls, actor):
+        return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
@@ -4744,6 +4746,33 @@ def _made_to(s: _Sentence, tok: Token) -> bool:
 def _armed_people(actor: Hit) -> bool:
     """ "fighters", "another group of troops": people named by a word for a force."""
     return any(w.lower().removesuffix("s") in UNNAMED_FORCES | ARMED_PEOPLE for w in actor.name.split())
+
+
+DISPLACED_PEOPLE = frozenset(
+    {"refugee", "family", "families", "migrant", "worker", "civilian", "resident", "displaced", "evacuee"}
+)
+"""Words (less a plural "s") of people who leave their homes or a war ("Sudanese refugees",
+"Egyptian workers", "families"): crossing a border, they flee (SCHEMA: leaving is withdraw)."""
+
+
+def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
+    """ "Sudanese refugees crossed into Libya", "families crossed the desert": the displaced
+    crossing a border or a desert flee (not "crossed back into Sudan", "crossed home")."""
+    if (
+        cls.lemma not in BORDER_CROSSINGS
+        or actor.actor_kind is not ActorKind.COLLECTIVE
+        or not _displaced(actor)
+    ):
+        return False
+    return not any(c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"})))
+
+
+HOMEWARD_WORDS = frozenset({"back", "home"})
+
+
+def _displaced(actor: Hit) -> bool:
+    """ "Sudanese refugees", "displaced families": people named by a word for the displaced."""
+    return any(w.lower().removesuffix("s") in DISPLACED_PEOPLE for w in actor.name.split())
 
 
 ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed"})
