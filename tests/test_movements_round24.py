@@ -141,3 +141,18 @@ def test_rescuers_crossing_a_border_do_not_flee() -> None:
     text = "SALLOUM - Egyptian rescue teams crossed into Libya on Monday with tents and food."
     records = movement_records(PARSER, text, PUBLISHED)
     assert all(k is not MovementKind.WITHDRAW for k, _a, _d, _o in records)
+
+
+# ------------------------------------------------ "toward X, where the militia had fled": it fled to X
+
+
+def test_a_relative_where_names_where_a_flight_went() -> None:
+    text = "TRIPOLI - GNA forces advanced toward Tarhuna, where the Kaniyat had fled after the battle."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.WITHDRAW, "Kaniyat", "Tarhuna") in {(k, a, d) for k, a, d, _o in records}
+
+
+def test_a_relative_where_of_a_pull_out_names_the_place_left() -> None:
+    text = "TRIPOLI - GNA forces entered Tarhuna, where the Kaniyat had pulled out on Monday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(not (a == "Kaniyat" and d == "Tarhuna") for _k, a, d, _o in records)

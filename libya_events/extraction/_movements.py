@@ -1846,8 +1846,8 @@ def _verb_places(
     if cls.object == "expel":
         origins = _without_homes(s, tok, origins)
         origins, dests = ([], origins) if not withdrawn else (origins, [])
-    if not dests and cls.object != "origin":
-        dests.extend(_where_places(s, tok))
+    if not dests and (cls.object != "origin" or (carrier is None and _falls_back(cls))):
+        dests.extend(_where_places(s, tok))  # "X, where the militias had fled": they fled to X
     if not dests:
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             if cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE) or purpose.lemma in REACHING_VERBS:
@@ -1864,6 +1864,15 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _falls_back(cls: VerbClass) -> bool:
+    """A verb of falling back somewhere ("fled", "withdrew", "pulled back"): with no place
+    left named as its object, a relative "where" names where the retreat went."""
+    return cls.lemma in FALLING_BACK or cls.particle == "back"
+
+
+FALLING_BACK = frozenset({"flee", "withdraw", "retreat"})
 
 
 REACHING_VERBS = frozenset({"reach"})
