@@ -156,3 +156,18 @@ def test_a_relative_where_of_a_pull_out_names_the_place_left() -> None:
     text = "TRIPOLI - GNA forces entered Tarhuna, where the Kaniyat had pulled out on Monday."
     records = movement_records(PARSER, text, PUBLISHED)
     assert all(not (a == "Kaniyat" and d == "Tarhuna") for _k, a, d, _o in records)
+
+
+# ------------------------------------------------ "from X to Y and to Z": both legs
+
+
+def test_a_chain_from_x_to_y_and_to_z_names_both_destinations() -> None:
+    text = "TRIPOLI - Officials said Russian personnel had moved some equipment on from al-Khadim to Sirte and to Brak."
+    legs = {(d, o) for _k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
+    assert {("Sirte", "al-Khadim air base"), ("Brak", "al-Khadim air base")} <= legs
+
+
+def test_a_single_chain_names_one_destination() -> None:
+    text = "TRIPOLI - Officials said Russian personnel had moved some equipment from al-Khadim to Sirte."
+    dests = {d for _k, _a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert dests == {"Sirte"}

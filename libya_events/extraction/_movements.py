@@ -2674,10 +2674,12 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
 
 def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
     """ "making for X, a town south of Y, or for Z": after an aside the parse hangs the second
-    phrase on the verb as its conjunct; the same preposition as an earlier phrase of the verb."""
+    phrase on the verb as its conjunct; the same preposition as an earlier phrase of the verb
+    (or of its object: "moved equipment from X to Y and to Z")."""
     if c.dep not in CONJUNCTS or c.pos != "ADP" or c.lower in ONWARD_WORDS:
         return False
-    return any(p.lower == c.lower and p.i < c.i for p in s.children(tok, PREPOSITIONS))
+    heads = (tok, *s.children(tok, OBJECTS))
+    return any(p.lower == c.lower and p.i < c.i for h in heads for p in s.children(h, PREPOSITIONS))
 
 
 HOME_WORDS = frozenset({"home", "homeward"})
@@ -2709,6 +2711,7 @@ def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[
         yield name, o
     for joined in s.children(prep, CONJUNCTS):
         if joined.pos == "ADP" and depth < 2:  # "to X and to Y": the second phrase hangs on the first
+            yield from _chain_legs(s, prep, joined, depth)
             yield from _prep_objects(s, joined, joined.lower, depth + 1)
     if not objs and depth < 2:
         for p in s.children(prep, PREPOSITIONS):
@@ -2716,6 +2719,16 @@ def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[
     if depth == 0 and prep.lower not in ORIGIN_PREPS:  # "from X to Y and to Z": a chain's leg
         for p in _joined_prepositions(s, prep):
             yield from _prep_objects(s, p, p.lower, 1)
+
+
+def _chain_legs(s: _Sentence, prep: Token, joined: Token, depth: int) -> Iterator[tuple[str, Token]]:
+    """ "moved equipment from X to Y and to Z": the parse hangs "to Y" on "from X" and joins
+    "and to Z" to "from"; "to Y" is a leg as "to Z" is."""
+    if prep.lower not in ORIGIN_PREPS:
+        return
+    for p in s.children(prep, PREPOSITIONS):
+        if p.lower == joined.lower and p.i < joined.i:
+            yield from _prep_objects(s, p, p.lower, depth + 1)
 
 
 def _joined_prepositions(s: _Sentence, prep: Token) -> list[Token]:
