@@ -7,6 +7,7 @@ Every sentence here is written for the test.
 
 from __future__ import annotations
 
+import pytest
 from _movement_records import movement_records
 
 from libya_events import MovementKind, Parser
@@ -171,3 +172,19 @@ def test_a_single_chain_names_one_destination() -> None:
     text = "TRIPOLI - Officials said Russian personnel had moved some equipment from al-Khadim to Sirte."
     dests = {d for _k, _a, d, _o in movement_records(PARSER, text, PUBLISHED)}
     assert dests == {"Sirte"}
+
+
+# ------------------------------------------------ "to help repel Haftar's assault": the assault is what is resisted
+
+
+@pytest.mark.parametrize("verb", ["repel", "fend off", "thwart"])
+def test_an_assault_a_side_resists_is_no_new_movement(verb: str) -> None:
+    text = f"TRIPOLI - Syrian fighters were flown into Tripoli last winter to help {verb} Haftar's assault on the capital."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert all(k is not MovementKind.ADVANCE for k, _a, _d, _o in records)
+
+
+def test_an_assault_told_as_the_subject_is_still_a_movement() -> None:
+    text = "TRIPOLI - The Libyan National Army's assault on Tripoli began in April."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.ADVANCE, "Libyan National Army", "Tripoli") in {(k, a, d) for k, a, d, _o in records}
