@@ -188,3 +188,26 @@ def test_an_assault_told_as_the_subject_is_still_a_movement() -> None:
     text = "TRIPOLI - The Libyan National Army's assault on Tripoli began in April."
     records = movement_records(PARSER, text, PUBLISHED)
     assert (MovementKind.ADVANCE, "Libyan National Army", "Tripoli") in {(k, a, d) for k, a, d, _o in records}
+
+
+# ------------------------------------------------ "crossed the border": a crossing with no place named
+
+
+def test_a_group_crossing_the_border_advances() -> None:
+    text = "N'DJAMENA - Several hundred FACT fighters crossed the border in fifty vehicles on Sunday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.ADVANCE, "Front for Change and Concord in Chad") in {
+        (k, a) for k, a, _d, _o in records
+    }
+
+
+def test_families_crossing_the_desert_flee() -> None:
+    text = "KUFRA - Hundreds of Sudanese families crossed the desert on foot this spring, aid workers say."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert records
+    assert all(k is MovementKind.WITHDRAW for k, _a, _d, _o in records)
+
+
+def test_crossing_a_road_is_no_movement() -> None:
+    text = "N'DJAMENA - Several hundred FACT fighters crossed the road on Sunday."
+    assert movement_records(PARSER, text, PUBLISHED) == []

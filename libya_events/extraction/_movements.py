@@ -1542,7 +1542,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         cls.object == "-"
         and patient is not None
         and patient.lemma not in VEHICLE_NOUNS  # "boarded a flight to X": the places are its
-        and not (_places(s, patient) or _is_territory(patient))
+        and not (_places(s, patient) or _is_territory(patient) or _crossed_border(cls, patient))
     ):
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
     if cls.object == "mover" and actor_tok is None:
@@ -1588,6 +1588,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
+    bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
@@ -2403,6 +2404,15 @@ def _is_assault_noun(tok: Token) -> bool:
 
 def _is_trigger_noun(tok: Token) -> bool:
     return bool(load_verb_classes().get(("noun", tok.lemma)))
+
+
+def _crossed_border(cls: VerbClass, patient: Token) -> bool:
+    """ "crossed the border", "crossed the desert": a crossing told by what is crossed, a
+    movement with no place named (SCHEMA: still a movement)."""
+    return cls.lemma in BORDER_CROSSINGS and patient.lemma in CROSSED_NOUNS
+
+
+CROSSED_NOUNS = frozenset({"border", "frontier", "desert", "sea", "mediterranean", "river"})
 
 
 def _is_territory(tok: Token) -> bool:
@@ -4800,7 +4810,10 @@ HOMEWARD_WORDS = frozenset({"back", "home"})
 
 def _displaced(actor: Hit) -> bool:
     """ "Sudanese refugees", "displaced families": people named by a word for the displaced."""
-    return any(w.lower().removesuffix("s") in DISPLACED_PEOPLE for w in actor.name.split())
+    return any(
+        w.lower() in DISPLACED_PEOPLE or w.lower().removesuffix("s") in DISPLACED_PEOPLE
+        for w in actor.name.split()
+    )
 
 
 ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed"})
