@@ -211,3 +211,25 @@ def test_families_crossing_the_desert_flee() -> None:
 def test_crossing_a_road_is_no_movement() -> None:
     text = "N'DJAMENA - Several hundred FACT fighters crossed the road on Sunday."
     assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+# ------------------------------------------------ "demonstrators marched to X": a crowd moves on a place
+
+
+def test_demonstrators_marching_on_a_place_advance() -> None:
+    text = "TRIPOLI - Thousands of demonstrators marched from Martyrs' Square to Gharghour on Friday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.ADVANCE, "Gharghour") in {(k, d) for k, _a, d, _o in records}
+
+
+def test_protesters_occupying_a_field_capture_it() -> None:
+    text = "UBARI - Local protesters occupied the El Sharara oil field in December."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert any(k is MovementKind.CAPTURE for k, _a, _d, _o in records)
+
+
+def test_families_marching_still_travel() -> None:
+    text = "TRIPOLI - Families marched to Martyrs' Square on Friday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert records
+    assert all(k is MovementKind.TRAVEL for k, _a, _d, _o in records)

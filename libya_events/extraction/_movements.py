@@ -4698,6 +4698,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if _is_business(actor) and kind in FORCE_KINDS:
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move
     if actor.actor_kind is ActorKind.COLLECTIVE:
+        if kind in CROWD_KINDS and _protesters(actor):
+            return kind  # "protesters marched on X", "protesters occupied the oil field"
         if kind is MovementKind.CAPTURE:
             return None
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
@@ -4791,6 +4793,16 @@ DISPLACED_PEOPLE = frozenset(
 )
 """Words (less a plural "s") of people who leave their homes or a war ("Sudanese refugees",
 "Egyptian workers", "families"): crossing a border, they flee (SCHEMA: leaving is withdraw)."""
+
+
+CROWD_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
+PROTEST_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd"})
+"""Words (less a plural "s") of a crowd that marches on or occupies a place, as a force does."""
+
+
+def _protesters(actor: Hit) -> bool:
+    """ "local protesters", "thousands of demonstrators": a crowd named by a word for protest."""
+    return any(w.lower().removesuffix("s") in PROTEST_PEOPLE for w in actor.name.split())
 
 
 def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
