@@ -176,7 +176,7 @@ class Coreference:
         self._apposed = {  # "Ali Omar, a refugee who ...": the description is the named person
             id(h) for prev, h in itertools.pairwise(self._actors) if _apposed_to(prev, h)
         }
-        self._audience = {id(h) for h in self._actors if _audience(h, text)}
+        self._audience = {id(h) for h in self._actors if _audience(h, text) or _cited_source(h, text)}
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -260,6 +260,18 @@ def _audience(hit: Hit, text: str) -> bool:
         return False
     before = text[max(0, hit.start - 16) : hit.start].lower().split()
     return bool(before) and before[-1] in TELLING
+
+
+def _cited_source(hit: Hit, text: str) -> bool:
+    """ "more had crossed, according to Tunisian officials, and planes flew them home": an
+    unnamed source cited by "according to" tells of the movers and stands for no later
+    "they", "them" or "others" (with the article's ``text`` only)."""
+    if not text or hit.entry is not None or hit.actor_kind is not ActorKind.COLLECTIVE:
+        return False
+    before = text[max(0, hit.start - 20) : hit.start].lower().split()
+    if before[-1:] == ["the"]:
+        before.pop()
+    return before[-2:] == ["according", "to"]
 
 
 SINGULAR_DETERMINERS = ("a ", "an ", "one ", "another ")

@@ -376,6 +376,12 @@ NON_EVENT_GOVERNORS = REQUEST_HEADS | frozenset(
         "block",
         "halt",
         "resist",
+        "repel",
+        "repulse",
+        "fend",
+        "thwart",
+        "foil",
+        "withstand",
         "fear",
         "expect",
         "await",
@@ -1579,7 +1585,7 @@ def _bare_compass(s: _Sentence, obj: Token) -> bool:
 
 
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
-    modality = _modality(s, tok) if not _prevented(s, tok) else None
+    modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
@@ -1622,7 +1628,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         cls.object == "-"
         and patient is not None
         and patient.lemma not in VEHICLE_NOUNS  # "boarded a flight to X": the places are its
-        and not (_places(s, patient) or _is_territory(patient))
+        and not (_places(s, patient) or _is_territory(patient) or _crossed_border(cls, patient))
     ):
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
     if cls.object == "mover" and actor_tok is None:
@@ -1632,8 +1638,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    owned = False
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
+        owned = bool(actors)
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
@@ -1657,6 +1665,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         found, territory = reached
         (origins if cls.object == "origin" else dests)[:0] = found
         if found and cls.object == "dest":
+            dests = _without_route_ends(s, tok, found, dests)  # "reached X, on the road to Y"
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
             dests += [h for h in _placed_pair(s, tok, patient) if not any(h is d for d in dests)]
@@ -1672,6 +1681,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
+    bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
     if cls.object == "origin":
@@ -1685,7 +1695,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
-    carried = cls.object == "mover" and patient is not None and actor_tok is not patient
+    carried = owned or (cls.object == "mover" and patient is not None and actor_tok is not patient)
     if carried and patient is not None and patient.lemma in SUPPORT_NOUNS:
         towards = False  # "sent reinforcements toward X": support sent to its own side there
     dests = _unique(dests)
@@ -1942,8 +1952,8 @@ def _verb_places(
     if cls.object == "expel":
         origins = _without_homes(s, tok, origins)
         origins, dests = ([], origins) if not withdrawn else (origins, [])
-    if not dests and cls.object != "origin":
-        dests.extend(_where_places(s, tok))
+    if not dests and (cls.object != "origin" or (carrier is None and _falls_back(cls))):
+        dests.extend(_where_places(s, tok))  # "X, where the militias had fled": they fled to X
     if not dests:
         for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
             if cls.kind in (MovementKind.DEPLOY, MovementKind.ADVANCE) or purpose.lemma in REACHING_VERBS:
@@ -1960,6 +1970,15 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _falls_back(cls: VerbClass) -> bool:
+    """A verb of falling back somewhere ("fled", "withdrew", "pulled back"): with no place
+    left named as its object, a relative "where" names where the retreat went."""
+    return cls.lemma in FALLING_BACK or cls.particle == "back"
+
+
+FALLING_BACK = frozenset({"flee", "withdraw", "retreat"})
 
 
 REACHING_VERBS = frozenset({"reach"})
@@ -2030,6 +2049,14 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
                 elif prep.lower in SELF_DESTINATIONS:
                     dests += _places(s, end)
     return origins, dests
+
+
+def _without_route_ends(s: _Sentence, tok: Token, found: list[Hit], dests: list[Hit]) -> list[Hit]:
+    """ "reached Dafniya, on the coast road to Zliten", "seized X along the highway to Y": where
+    the verb's object names the place reached or taken, a road phrase only locates it; the
+    road's far end is not reached."""
+    ends = _route_places(s, tok)[1]
+    return [d for d in dests if any(d is f for f in found) or not any(d is e for e in ends)]
 
 
 LEADING_VERBS = frozenset({"lead", "go", "run"})
@@ -2224,6 +2251,8 @@ VEHICLE_NOUNS = frozenset(
         "pickup",
         "jeep",
         "warplane",
+        "frigate",
+        "warship",
     }
 )
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
@@ -2258,6 +2287,46 @@ def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
             found = _actors(s, owner, ctx)
             if found:
                 return found
+    return _nation_owner(s, vehicle, ctx)
+
+
+NATION_COUNTRIES: Mapping[str, str] = {
+    "turkish": "Turkey",
+    "egyptian": "Egypt",
+    "russian": "Russia",
+    "emirati": "United Arab Emirates",
+    "french": "France",
+    "italian": "Italy",
+    "american": "United States",
+    "qatari": "Qatar",
+    "sudanese": "Sudan",
+    "chadian": "Chad",
+    "nigerien": "Niger",
+    "tunisian": "Tunisia",
+    "algerian": "Algeria",
+    "german": "Germany",
+    "british": "United Kingdom",
+    "saudi": "Saudi Arabia",
+    "jordanian": "Jordan",
+    "greek": "Greece",
+    "maltese": "Malta",
+    "syrian": "Syria",
+    "spanish": "Spain",
+}
+"""A foreign nationality word and the country it names (a Libyan vehicle names no side)."""
+
+
+def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
+    """ "a Turkish frigate sailed", "Russian transport flights carried arms": a vehicle a
+    nationality word owns is its country's, where the article names that country as an actor
+    (SCHEMA: equipment is its owner's; the adjective alone adds no actor)."""
+    for mod in s.children(vehicle, frozenset({"amod"})):
+        country = NATION_COUNTRIES.get(mod.lower)
+        if country is None or mod.i > vehicle.i:
+            continue
+        named = [h for h in ctx.hits if h.actor_kind is ActorKind.COUNTRY and h.name == country]
+        before = [h for h in named if h.start < vehicle.start]
+        return before[-1:] or named[:1]
     return []
 
 
@@ -2434,6 +2503,15 @@ def _is_assault_noun(tok: Token) -> bool:
 
 def _is_trigger_noun(tok: Token) -> bool:
     return bool(load_verb_classes().get(("noun", tok.lemma)))
+
+
+def _crossed_border(cls: VerbClass, patient: Token) -> bool:
+    """ "crossed the border", "crossed the desert": a crossing told by what is crossed, a
+    movement with no place named (SCHEMA: still a movement)."""
+    return cls.lemma in BORDER_CROSSINGS and patient.lemma in CROSSED_NOUNS
+
+
+CROSSED_NOUNS = frozenset({"border", "frontier", "desert", "sea", "mediterranean", "river"})
 
 
 def _is_territory(tok: Token) -> bool:
@@ -2711,10 +2789,12 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
 
 def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
     """ "making for X, a town south of Y, or for Z": after an aside the parse hangs the second
-    phrase on the verb as its conjunct; the same preposition as an earlier phrase of the verb."""
+    phrase on the verb as its conjunct; the same preposition as an earlier phrase of the verb
+    (or of its object: "moved equipment from X to Y and to Z")."""
     if c.dep not in CONJUNCTS or c.pos != "ADP" or c.lower in ONWARD_WORDS:
         return False
-    return any(p.lower == c.lower and p.i < c.i for p in s.children(tok, PREPOSITIONS))
+    heads = (tok, *s.children(tok, OBJECTS))
+    return any(p.lower == c.lower and p.i < c.i for h in heads for p in s.children(h, PREPOSITIONS))
 
 
 HOME_WORDS = frozenset({"home", "homeward"})
@@ -2746,6 +2826,7 @@ def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[
         yield name, o
     for joined in s.children(prep, CONJUNCTS):
         if joined.pos == "ADP" and depth < 2:  # "to X and to Y": the second phrase hangs on the first
+            yield from _chain_legs(s, prep, joined, depth)
             yield from _prep_objects(s, joined, joined.lower, depth + 1)
     if not objs and depth < 2:
         for p in s.children(prep, PREPOSITIONS):
@@ -2753,6 +2834,16 @@ def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[
     if depth == 0 and prep.lower not in ORIGIN_PREPS:  # "from X to Y and to Z": a chain's leg
         for p in _joined_prepositions(s, prep):
             yield from _prep_objects(s, p, p.lower, 1)
+
+
+def _chain_legs(s: _Sentence, prep: Token, joined: Token, depth: int) -> Iterator[tuple[str, Token]]:
+    """ "moved equipment from X to Y and to Z": the parse hangs "to Y" on "from X" and joins
+    "and to Z" to "from"; "to Y" is a leg as "to Z" is."""
+    if prep.lower not in ORIGIN_PREPS:
+        return
+    for p in s.children(prep, PREPOSITIONS):
+        if p.lower == joined.lower and p.i < joined.i:
+            yield from _prep_objects(s, p, p.lower, depth + 1)
 
 
 def _joined_prepositions(s: _Sentence, prep: Token) -> list[Token]:
@@ -4517,6 +4608,28 @@ def _same_place(a: Hit | None, b: Hit | None) -> bool:
 # ---------------------------------------------------------------- modality
 
 
+def _asked(s: _Sentence, tok: Token) -> bool:
+    """ "Have foreign fighters reached Tripoli?", "Did the brigade withdraw and regroup?": a
+    yes-no question (its auxiliary before its subject, a question mark at its end) asks
+    whether the move was made; it does not tell it (a wh-question presupposes the move)."""
+    last = next((t for t in reversed(s.tokens) if t.pos != "SPACE"), None)
+    if last is None or last.text != "?":
+        return False
+    clause = tok
+    while clause.dep == "conj" and not any(s.children(clause, AUXILIARIES)):
+        clause = s.head(clause)
+    subject = next(iter(s.children(clause, SUBJECT_DEPS)), None)
+    aux = next((a for a in s.children(clause, AUXILIARIES) if subject is not None and a.i < subject.i), None)
+    return aux is not None and not any(t.tag in WH_TAGS for t in s.tokens[: aux.i - s.tokens[0].i])
+
+
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+"""Question words: "why did X withdraw?" asks about a move it takes as made."""
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _modality(s: _Sentence, tok: Token) -> Modality | None:
     """Reported, planned, attempted or denied; None for requested, conditional or purpose moves."""
     modality = _own_modality(s, tok)
@@ -4844,11 +4957,15 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind
     elif cls.group_kind is MovementKind.CAPTURE and actor.actor_kind is ActorKind.GOVERNMENT:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
+    if frame.carried and kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL:
+        kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS:
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move
     if actor.actor_kind is ActorKind.COLLECTIVE:
+        if kind in CROWD_KINDS and _protesters(actor):
+            return kind  # "protesters marched on X", "protesters occupied the oil field"
         if kind is MovementKind.CAPTURE:
             return None
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
@@ -4909,6 +5026,8 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
     tok = s.sent.token_at(frame.trigger.start)
     if kind in ONWARD_KINDS and tok is not None and _continues_withdrawal(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
+    if kind is MovementKind.TRAVEL and tok is not None and _flees_across(s, tok, frame.cls, actor):
+        return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
@@ -4933,6 +5052,46 @@ def _made_to(s: _Sentence, tok: Token) -> bool:
 def _armed_people(actor: Hit) -> bool:
     """ "fighters", "another group of troops": people named by a word for a force."""
     return any(w.lower().removesuffix("s") in UNNAMED_FORCES | ARMED_PEOPLE for w in actor.name.split())
+
+
+DISPLACED_PEOPLE = frozenset(
+    {"refugee", "family", "families", "migrant", "worker", "civilian", "resident", "displaced", "evacuee"}
+)
+"""Words (less a plural "s") of people who leave their homes or a war ("Sudanese refugees",
+"Egyptian workers", "families"): crossing a border, they flee (SCHEMA: leaving is withdraw)."""
+
+
+CROWD_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
+PROTEST_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd"})
+"""Words (less a plural "s") of a crowd that marches on or occupies a place, as a force does."""
+
+
+def _protesters(actor: Hit) -> bool:
+    """ "local protesters", "thousands of demonstrators": a crowd named by a word for protest."""
+    return any(w.lower().removesuffix("s") in PROTEST_PEOPLE for w in actor.name.split())
+
+
+def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
+    """ "Sudanese refugees crossed into Libya", "families crossed the desert": the displaced
+    crossing a border or a desert flee (not "crossed back into Sudan", "crossed home")."""
+    if (
+        cls.lemma not in BORDER_CROSSINGS
+        or actor.actor_kind is not ActorKind.COLLECTIVE
+        or not _displaced(actor)
+    ):
+        return False
+    return not any(c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"})))
+
+
+HOMEWARD_WORDS = frozenset({"back", "home"})
+
+
+def _displaced(actor: Hit) -> bool:
+    """ "Sudanese refugees", "displaced families": people named by a word for the displaced."""
+    return any(
+        w.lower() in DISPLACED_PEOPLE or w.lower().removesuffix("s") in DISPLACED_PEOPLE
+        for w in actor.name.split()
+    )
 
 
 ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed"})
