@@ -1221,10 +1221,14 @@ def _join_set_outs(out: list[MovementDraft], first: int) -> None:
 
 def _reaches_from(d: MovementDraft, w: MovementDraft) -> bool:
     """Whether ``d``, told after ``w``, is where ``w``'s move went."""
+    return d.kind is w.kind and d.trigger.start > w.trigger.end and _next_leg(d, w)
+
+
+def _next_leg(d: MovementDraft, w: MovementDraft) -> bool:
+    """Whether ``d`` can be the leg that goes on from ``w``: the same actor and modality, a
+    destination and no origin of its own, and not back to where ``w`` set out."""
     return (
         d is not w
-        and d.kind is w.kind
-        and d.trigger.start > w.trigger.end
         and d.origin is None
         and d.destination is not None
         and d.actor is not None
@@ -1261,17 +1265,7 @@ FLIGHT_ENDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY, MovementKind.
 def _ends_flight(d: MovementDraft, w: MovementDraft, departed: bool = False) -> bool:
     """Whether ``d`` ends the flight ``w`` began (after "left X", also an advance: "left X and
     pushed on towards Y")."""
-    return (
-        (d.kind in FLIGHT_ENDS or (departed and d.kind is MovementKind.ADVANCE))
-        and d is not w
-        and d.origin is None
-        and d.destination is not None
-        and d.actor is not None
-        and w.actor is not None
-        and d.actor.key == w.actor.key
-        and d.modality is w.modality
-        and not _same_place(d.destination, w.origin)
-    )
+    return (d.kind in FLIGHT_ENDS or (departed and d.kind is MovementKind.ADVANCE)) and _next_leg(d, w)
 
 
 def _is_headline(sent: ParsedSentence, text: str) -> bool:
