@@ -4239,7 +4239,7 @@ def _described_subject_before(s: _Sentence, tok: Token, ctx: _Context) -> Hit | 
             return None  # a named actor stands nearer
         t = s.tokens[k]
         if (
-            t.dep in ("nsubj", "nsubjpass")
+            t.dep in SUBJECT_DEPS
             and t.tag == tag
             and ActorKind.PERSON not in DESCRIPTIONS.get(t.lower, (ActorKind.PERSON,))
             and any(c.lower == "the" for c in s.children(t, frozenset({"det"})))
@@ -4622,6 +4622,7 @@ WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""A clause's subject, active or passive."""
 
 
 def _modality(s: _Sentence, tok: Token) -> Modality | None:
@@ -5077,7 +5078,8 @@ def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
     return not any(c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"})))
 
 
-HOMEWARD_WORDS = frozenset({"back", "home"})
+HOMEWARD_WORDS = HOME_WORDS | {"back"}
+"""Words of a way back or home: people crossing back are returning, not fleeing."""
 
 
 def _displaced(actor: Hit) -> bool:

@@ -1151,7 +1151,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         elif arg == "dobj:that":
             found = _object_that_clause(sent, verb)
             if found is not None:
-                return _Content(found, None, sent.head_of(found).lemma not in AUDIENCE_NOUNS)
+                return _Content(found, None, sent.head_of(found).lemma not in OCCASION_NOUNS)
             continue
         else:
             word = arg.split(":", 1)[1]
@@ -1429,12 +1429,12 @@ def _object_that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
         for clause in sent.children(obj, "acl", "ccomp", "relcl"):
             if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
                 return clause
-            if obj.lemma in AUDIENCE_NOUNS and _misread_that(sent, clause):
+            if obj.lemma in OCCASION_NOUNS and _misread_that(sent, clause):
                 return clause
     return None
 
 
-AUDIENCE_NOUNS = frozenset({"conference", "briefing", "meeting", "gathering", "rally", "session", "crowd"})
+OCCASION_NOUNS = frozenset({"conference", "briefing", "meeting", "gathering", "rally", "session", "crowd"})
 """Occasions one tells something to ("told a news conference that ..."); the parser may read the
 "that" clause after them as a relative clause."""
 
