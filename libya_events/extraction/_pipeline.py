@@ -67,6 +67,7 @@ from libya_events.extraction._proposals import (
 )
 from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
+from libya_events.extraction._storytown import story_town
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
 from libya_events.extraction._townforces import town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
@@ -1221,7 +1222,7 @@ def _definite_place_hits(
                 continue  # "sent troops from Benghazi to the city": the city reached is another
             if _names_a_route(folded, h.end):
                 continue  # "Tripoli Street ... the city": the town only names a street
-            antecedent = h
+            antecedent = story_town(folded, h, places, begin, head)
             break
         if antecedent is None or antecedent.place is None:
             continue
