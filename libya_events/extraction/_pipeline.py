@@ -67,8 +67,8 @@ from libya_events.extraction._proposals import (
 )
 from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
-from libya_events.extraction._storytown import story_town
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
+from libya_events.extraction._storytown import story_town
 from libya_events.extraction._townforces import town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
