@@ -95,6 +95,36 @@ def test_a_movement_out_of_the_city_goes_to_the_story_town() -> None:
     assert _town_of(article, text.index("the city")) == "Benghazi"
 
 
+def test_a_town_a_verb_acts_on_keeps_the_city_after_it() -> None:
+    text = STORY.replace(
+        "Several families drove west to stay with relatives in Surman.",
+        "Later the gunmen stormed Surman on Monday night.",
+    )
+    article = _parse(text)
+    assert _town_of(article, text.index("the city")) == "Surman"
+
+
+def test_the_headline_town_is_the_story_town() -> None:
+    text = (
+        "Relief convoy reaches Ghat after long drive\n\n"
+        "Trucks of flour arrived in Ghat on Sunday. The convoy had passed through Sabha and Ubari "
+        "on its way south.\n\n"
+        "A council member said the town still lacked fuel."
+    )
+    article = _parse(text)
+    assert _town_of(article, text.index("the town")) == "Ghat"
+
+
+def test_without_a_headline_the_latest_town_named_once_more_stays() -> None:
+    text = (
+        "Trucks of flour arrived in Ghat on Sunday. The convoy had passed through Sabha and Ubari "
+        "on its way south.\n\n"
+        "A council member said the town still lacked fuel."
+    )
+    article = _parse(text)
+    assert _town_of(article, text.index("the town")) == "Ubari"
+
+
 GAZ = Gazetteer.default()
 
 
@@ -111,9 +141,9 @@ def test_story_town_prefers_a_town_only_by_the_margin(often: int, latest_count: 
     pos = 0
     for name, count in (("Misrata", often), ("Sirte", latest_count + 1)):
         for _ in range(count):
-            hits.append(_hit(pos, name))
-            words.append(name + ". ")
-            pos += len(name) + 2
+            hits.append(_hit(pos + len("from "), name))
+            words.append(f"from {name}. ")
+            pos += len(f"from {name}. ")
     folded = "".join(words) + "the city"
     chosen = story_town(folded, hits[-1], hits, pos, "city")
     expect = "Misrata" if often >= latest_count + 1 + STORY_MARGIN else "Sirte"

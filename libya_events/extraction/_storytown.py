@@ -22,6 +22,14 @@ TOWN_FEATURES = frozenset({"populated_place", "capital", "district", "oil_termin
 """Features of a place a bare "the city" may mean (the same as for the latest town)."""
 TOWN_HEADS = frozenset({"city", "town", "village"})
 """Heads that mean a whole town ("the neighbourhood", "the area" mean the part just named)."""
+TITLE_BONUS = 2
+"""What a town named in the headline counts beyond its one mention: the story is about it."""
+TITLE_MAX_CHARS = 200
+"""How long a first line may be to be read as a headline."""
+PASSING_WORDS = frozenset({"from", "to", "toward", "towards", "through", "via", "in", "near", "outside"})
+"""Words before a town named in passing: where people fled to or came from, a route, a stay."""
+LIST_WORDS = frozenset({"and", "or"})
+PASSING_LOOK_CHARS = 80
 SMALL_HEADS = frozenset({"town", "village"})
 """Heads that never mean a country's capital."""
 SENTENCE_ENDS = (". ", ".\n", "? ", "! ", "\n")
@@ -31,17 +39,18 @@ TOPIC_OPENERS = ("\nIn ", ". In ", "\nAt ", ". At ")
 
 def story_town(folded: str, latest: Hit, places: Sequence[Hit], begin: int, head: str) -> Hit:
     """``latest``, or the town the story has named clearly more often before ``begin`` when
-    ``latest`` lies in an earlier sentence. ``places`` are the article's place hits by start."""
+    ``latest`` lies in an earlier sentence and was named in passing. ``places`` are the article's place hits by start."""
     place = latest.place
     if head not in TOWN_HEADS or place is None or place.kind is not LocationKind.CITY:
         return latest
     between = folded[latest.end : begin]
     if not any(end in between for end in SENTENCE_ENDS):
         return latest  # "Forces reached Sirte and entered the city": the town just named
-    if _opens_topic(folded, latest):
-        return latest  # "In Benghazi, the battle goes on ... in the city": a new scene
+    if _opens_topic(folded, latest) or not _in_passing(folded, latest):
+        return latest  # "In Benghazi, the battle ...", "Our forces entered Sirte. The city ..."
     counts: dict[str, int] = {}
     last: dict[str, Hit] = {}
+    title_end = _title_end(folded)
     for h in places:
         if h.end > begin:
             break
@@ -50,7 +59,7 @@ def story_town(folded: str, latest: Hit, places: Sequence[Hit], begin: int, head
             continue
         if head in SMALL_HEADS and p.feature == "capital":
             continue
-        counts[p.id] = counts.get(p.id, 0) + 1
+        counts[p.id] = counts.get(p.id, 0) + (1 + TITLE_BONUS if h.end <= title_end else 1)
         last[p.id] = h
     if not counts:
         return latest
@@ -64,3 +73,25 @@ def _opens_topic(folded: str, hit: Hit) -> bool:
     """Whether ``hit`` is the town a sentence opens with ("In Benghazi, the battle ...")."""
     before = folded[max(0, hit.start - 5) : hit.start]
     return before.endswith(TOPIC_OPENERS) and folded[hit.end : hit.end + 1] == ","
+
+
+def _title_end(folded: str) -> int:
+    """Where the headline ends: the first line, when it is short and a line break ends it."""
+    end = folded.find("\n", 0, TITLE_MAX_CHARS)
+    return end if end > 0 else 0
+
+
+def _in_passing(folded: str, hit: Hit) -> bool:
+    """Whether ``hit`` is named after a word of passing ("fled to X", "from X", "through A and
+    X"), not as what a verb acts on ("entered X", "march on X")."""
+    words = folded[max(0, hit.start - PASSING_LOOK_CHARS) : hit.start].split()
+    listed = False
+    for word in reversed(words):
+        low = word.lower().rstrip(",")
+        if low in LIST_WORDS:
+            listed = True
+            continue
+        if listed and (word[:1].isupper() or low.startswith(("al-", "el-"))):
+            continue  # the list's earlier members ("through Jalu and X")
+        return low in PASSING_WORDS
+    return False
