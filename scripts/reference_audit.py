@@ -92,6 +92,41 @@ def audit(stem: str, pred: dict, gold: dict, tally: Counter[tuple[str, str]], ro
                     f"{v:7} {cls:14} {stem:12} {m['span']['start']:>5} {m['text']!r} -> {ent['name']} gold {answer}"
                 )
     audit_moves(stem, pred, gold, tally, rows)
+    audit_commanders(stem, pred, gold, tally, rows)
+
+
+COMMANDER_GROUP = re.compile(
+    r"\b[A-Z][\w-]+['’]s (?:men|fighters|forces|troops|militiamen|loyalists)\b"
+    r"|\b(?:[Ff]orces|[Ff]ighters|[Mm]en|[Tt]roops|[Uu]nits) (?:loyal to|under|led by|commanded by) [A-Z][\w-]+"
+)
+
+
+def audit_commanders(
+    stem: str, pred: dict, gold: dict, tally: Counter[tuple[str, str]], rows: list[str]
+) -> None:
+    """ "X's men", "fighters loyal to X": is the predicted actor the person X (his group's
+    movements and actor lost) or a group?"""
+    text = pred.get("text", "")
+    for m in COMMANDER_GROUP.finditer(text):
+        covering = [
+            a
+            for a in pred.get("actors", [])
+            if any(
+                x["span"]["start"] < m.end() and x["span"]["end"] > m.start() for x in a.get("mentions", [])
+            )
+        ]
+        owner = min(covering, key=lambda a: a["kind"] == "person", default=None)  # a group first
+        kind = "none" if owner is None else ("person" if owner["kind"] == "person" else "group")
+        holders = [
+            g["name"]
+            for g in gold.get("actors", [])
+            if g["kind"] != "person"
+            and any(norm(x) and norm(x) in norm(m.group()) for x in g.get("mentions", []) if len(norm(x)) > 3)
+        ]
+        v = "right" if kind == "group" else ("wrong" if holders else "unknown")
+        tally[f"commander group -> {kind}", v] += 1
+        got = owner["name"] if owner else None
+        rows.append(f"{v:7} commander {stem:12} {m.group()!r} -> {got} ({kind}) gold {holders}")
 
 
 def audit_moves(stem: str, pred: dict, gold: dict, tally: Counter[tuple[str, str]], rows: list[str]) -> None:

@@ -125,6 +125,47 @@ def test_without_a_headline_the_latest_town_named_once_more_stays() -> None:
     assert _town_of(article, text.index("the town")) == "Ubari"
 
 
+# --------------------------------------------------------------------- "X's men"
+
+
+def _actor_of(article: Article, phrase: str, text: str) -> tuple[str, str] | None:
+    start = text.index(phrase)
+    for actor in article.actors:
+        if any(
+            m.span.start <= start < m.span.end or start <= m.span.start < start + len(phrase)
+            for m in actor.mentions
+        ):
+            if actor.kind.value != "person":
+                return actor.name, actor.kind.value
+    return None
+
+
+def test_an_unknown_commanders_men_are_his_group_not_him() -> None:
+    text = "Shooting was heard in Gharyan on Friday. Salem Bakkoush's men seized the depot on Saturday."
+    article = _parse(text)
+    assert [m.actor for m in article.movements] == ["Bakkoush's forces"]
+    assert {a.name: a.kind.value for a in article.actors}["Salem Bakkoush"] == "person"
+    assert _actor_of(article, "Salem Bakkoush's men", text) == ("Bakkoush's forces", "armed_group")
+
+
+def test_fighters_loyal_to_an_unknown_commander_are_his_group() -> None:
+    text = "Shooting was heard in Gharyan on Friday. Fighters loyal to Salem Bakkoush seized the depot."
+    article = _parse(text)
+    assert [m.actor for m in article.movements] == ["Bakkoush's forces"]
+
+
+def test_a_commanders_brother_is_no_force() -> None:
+    text = "Shooting was heard in Gharyan on Friday. Salem Bakkoush's brother said the depot was quiet."
+    article = _parse(text)
+    assert not any(a.name.endswith("'s forces") for a in article.actors)
+
+
+def test_a_known_commanders_forces_stay_his_side() -> None:
+    text = "Shooting was heard in Gharyan on Friday. Khalifa Haftar's men seized the depot on Saturday."
+    article = _parse(text)
+    assert [m.actor for m in article.movements] == ["Libyan National Army"]
+
+
 GAZ = Gazetteer.default()
 
 

@@ -35,6 +35,7 @@ from libya_events.extraction._acronyms import (
     short_name_hits,
 )
 from libya_events.extraction._antecedents import antecedents, town_sides
+from libya_events.extraction._commanders import commander_forces
 from libya_events.extraction._described import described_then_named
 from libya_events.extraction._events import (
     MovementDraft,
@@ -483,7 +484,10 @@ class Parser:
             state.parsed, [*state.hits, *found], state.text, self.knowledge_base
         )
         actors.extend(unnamed_army_hits(state.parsed, [*state.hits, *found, *actors]))
-        if found or actors:
+        forces, commanders = commander_forces(state.folded, [*state.hits, *actors])
+        actors.extend(forces)
+        swallowed = [*swallowed, *commanders]
+        if found or actors or forces:
             gone = {id(h) for h in swallowed}
             state.hits = [h for h in (*state.hits, *found, *actors) if id(h) not in gone]
             state.hits.sort(key=lambda h: (h.start, -h.end))
