@@ -35,6 +35,7 @@ from libya_events.extraction._acronyms import (
     short_name_hits,
 )
 from libya_events.extraction._antecedents import antecedents, town_sides
+from libya_events.extraction._commanders import commander_forces
 from libya_events.extraction._described import described_then_named
 from libya_events.extraction._events import (
     MovementDraft,
@@ -68,6 +69,7 @@ from libya_events.extraction._proposals import (
 from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
+from libya_events.extraction._storytown import story_town
 from libya_events.extraction._townforces import town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -482,7 +484,10 @@ class Parser:
             state.parsed, [*state.hits, *found], state.text, self.knowledge_base
         )
         actors.extend(unnamed_army_hits(state.parsed, [*state.hits, *found, *actors]))
-        if found or actors:
+        forces, commanders = commander_forces(state.folded, [*state.hits, *actors])
+        actors.extend(forces)
+        swallowed = [*swallowed, *commanders]
+        if found or actors or forces:
             gone = {id(h) for h in swallowed}
             state.hits = [h for h in (*state.hits, *found, *actors) if id(h) not in gone]
             state.hits.sort(key=lambda h: (h.start, -h.end))
@@ -1221,7 +1226,7 @@ def _definite_place_hits(
                 continue  # "sent troops from Benghazi to the city": the city reached is another
             if _names_a_route(folded, h.end):
                 continue  # "Tripoli Street ... the city": the town only names a street
-            antecedent = h
+            antecedent = story_town(folded, h, places, begin, head)
             break
         if antecedent is None or antecedent.place is None:
             continue

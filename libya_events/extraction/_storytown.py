@@ -1,0 +1,97 @@
+"""The town a story is about, for a bare "the city" or "the town" named away from its antecedent.
+
+A bare "the city" usually means the latest town named before it, but a story names other towns
+in passing (where people fled to, where a convoy came from, a town a column passed through)
+and then goes back to its own town: "Families fled to Surman ... a mother told us outside the
+city" is the story's town, not Surman. So where the latest town lies in an earlier sentence and
+the story has named another town clearly more often so far, the bare noun means that town.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from libya_events.extraction._mentions import Hit
+from libya_events.model import LocationKind
+
+__all__ = ["STORY_MARGIN", "story_town"]
+
+STORY_MARGIN = 2
+"""How many more times the story's town must have been named than the latest town."""
+TOWN_FEATURES = frozenset({"populated_place", "capital", "district", "oil_terminal"})
+"""Features of a place a bare "the city" may mean (the same as for the latest town)."""
+TOWN_HEADS = frozenset({"city", "town", "village"})
+"""Heads that mean a whole town ("the neighbourhood", "the area" mean the part just named)."""
+TITLE_BONUS = 2
+"""What a town named in the headline counts beyond its one mention: the story is about it."""
+TITLE_MAX_CHARS = 200
+"""How long a first line may be to be read as a headline."""
+PASSING_WORDS = frozenset({"from", "to", "toward", "towards", "through", "via", "in", "near", "outside"})
+"""Words before a town named in passing: where people fled to or came from, a route, a stay."""
+LIST_WORDS = frozenset({"and", "or"})
+PASSING_LOOK_CHARS = 80
+SMALL_HEADS = frozenset({"town", "village"})
+"""Heads that never mean a country's capital."""
+SENTENCE_ENDS = (". ", ".\n", "? ", "! ", "\n")
+TOPIC_OPENERS = ("\nIn ", ". In ", "\nAt ", ". At ")
+"""A sentence opened by "In X," sets its scene in X: a bare "the city" after it means X."""
+
+
+def story_town(folded: str, latest: Hit, places: Sequence[Hit], begin: int, head: str) -> Hit:
+    """``latest``, or the town the story has named clearly more often before ``begin`` when
+    ``latest`` lies in an earlier sentence and was named in passing. ``places`` are the article's place hits by start."""
+    place = latest.place
+    if head not in TOWN_HEADS or place is None or place.kind is not LocationKind.CITY:
+        return latest
+    between = folded[latest.end : begin]
+    if not any(end in between for end in SENTENCE_ENDS):
+        return latest  # "Forces reached Sirte and entered the city": the town just named
+    if _opens_topic(folded, latest) or not _in_passing(folded, latest):
+        return latest  # "In Benghazi, the battle ...", "Our forces entered Sirte. The city ..."
+    counts: dict[str, int] = {}
+    last: dict[str, Hit] = {}
+    title_end = _title_end(folded)
+    for h in places:
+        if h.end > begin:
+            break
+        p = h.place
+        if p is None or p.kind is not LocationKind.CITY or p.feature not in TOWN_FEATURES:
+            continue
+        if head in SMALL_HEADS and p.feature == "capital":
+            continue
+        counts[p.id] = counts.get(p.id, 0) + (1 + TITLE_BONUS if h.end <= title_end else 1)
+        last[p.id] = h
+    if not counts:
+        return latest
+    best = max(counts, key=lambda k: counts[k])
+    if best != place.id and counts[best] >= counts.get(place.id, 0) + STORY_MARGIN:
+        return last[best]
+    return latest
+
+
+def _opens_topic(folded: str, hit: Hit) -> bool:
+    """Whether ``hit`` is the town a sentence opens with ("In Benghazi, the battle ...")."""
+    before = folded[max(0, hit.start - 5) : hit.start]
+    return before.endswith(TOPIC_OPENERS) and folded[hit.end : hit.end + 1] == ","
+
+
+def _title_end(folded: str) -> int:
+    """Where the headline ends: the first line, when it is short and a line break ends it."""
+    end = folded.find("\n", 0, TITLE_MAX_CHARS)
+    return end if end > 0 else 0
+
+
+def _in_passing(folded: str, hit: Hit) -> bool:
+    """Whether ``hit`` is named after a word of passing ("fled to X", "from X", "through A and
+    X"), not as what a verb acts on ("entered X", "march on X")."""
+    words = folded[max(0, hit.start - PASSING_LOOK_CHARS) : hit.start].split()
+    listed = False
+    for word in reversed(words):
+        low = word.lower().rstrip(",")
+        if low in LIST_WORDS:
+            listed = True
+            continue
+        if listed and (word[:1].isupper() or low.startswith(("al-", "el-"))):
+            continue  # the list's earlier members ("through Jalu and X")
+        return low in PASSING_WORDS
+    return False
