@@ -1,0 +1,65 @@
+"""Genre round 24b: failure classes found by four blind genre articles (tests/genre/genre-61..64).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from libya_events import Parser
+
+PARSER = Parser()
+
+
+def _moves(text: str, published: str = "2014-03-14") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (
+            m.kind.value,
+            m.actor,
+            m.origin.name if m.origin else None,
+            m.destination.name if m.destination else None,
+        )
+        for m in PARSER.parse(text, published=published).movements
+    ]
+
+
+# ----------------------------------------- a person seized, told as a noun, is an arrest
+
+
+def test_the_seizure_of_a_named_person_is_no_capture() -> None:
+    text = "The raid came a week after the seizure of Abu Anas al-Libi by US special forces in Tripoli."
+    assert [m for m in _moves(text) if m[0] == "capture"] == []
+
+
+def test_the_capture_of_a_wanted_man_is_no_capture() -> None:
+    text = "Celebrations followed the capture of Saif al-Islam Gaddafi by Zintan fighters near Ubari."
+    assert [m for m in _moves(text) if m[0] == "capture"] == []
+
+
+def test_the_capture_of_a_town_by_a_force_stays_a_capture() -> None:
+    text = "The capture of Gharyan by LNA forces on Thursday stunned the capital."
+    assert ("capture", "Libyan National Army", None, "Gharyan") in _moves(text)
+
+
+# ----------------------------------------- a past-tense verb after a purpose infinitive is told
+
+
+def test_a_finite_verb_joined_to_a_purpose_infinitive_is_reported() -> None:
+    text = "Ali Zeidan stopped in Malta to refuel and went on to Germany."
+    assert ("travel", "Ali Zeidan", None, "Germany") in _moves(text)
+
+
+def test_an_infinitive_joined_to_a_purpose_infinitive_stays_purpose() -> None:
+    text = "The LNA sent troops to secure the road and retake Sirte."
+    assert [m for m in _moves(text) if m[3] == "Sirte"] == []
+
+
+# ----------------------------------------- "continued to X": onward travel
+
+
+def test_continued_to_a_place_is_onward_travel() -> None:
+    text = "Ali Zeidan travelled to Cairo and then continued to Amman."
+    assert ("travel", "Ali Zeidan", None, "Amman") in _moves(text)
+
+
+def test_continued_to_with_an_infinitive_is_no_movement() -> None:
+    assert _moves("The fighting continued to rage in Sirte.") == []
