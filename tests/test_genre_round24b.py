@@ -63,3 +63,27 @@ def test_continued_to_a_place_is_onward_travel() -> None:
 
 def test_continued_to_with_an_infinitive_is_no_movement() -> None:
     assert _moves("The fighting continued to rage in Sirte.") == []
+
+
+# ----------------------------------------- statements: a time phrase before "that"; a semicolon
+
+
+def _said(text: str, published: str = "2020-09-23") -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in PARSER.parse(text, published=published).statements]
+
+
+def test_said_the_next_day_that_reports_the_clause() -> None:
+    text = (
+        "The National Oil Corporation said the following day that it would restart production at two fields."
+    )
+    assert ("National Oil Corporation", "it would restart production at two fields") in _said(text)
+
+
+def test_said_last_week_that_still_reports_the_clause() -> None:
+    text = "The National Oil Corporation said last week that exports had resumed."
+    assert ("National Oil Corporation", "exports had resumed") in _said(text)
+
+
+def test_the_clause_before_a_semicolon_is_not_what_the_second_speaker_said() -> None:
+    text = "Gunmen accused Ali Zeidan of ordering the raid; he said he had known nothing of the operation."
+    assert ("Ali Zeidan", "he had known nothing of the operation") in _said(text)
