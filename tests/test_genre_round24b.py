@@ -87,3 +87,25 @@ def test_said_last_week_that_still_reports_the_clause() -> None:
 def test_the_clause_before_a_semicolon_is_not_what_the_second_speaker_said() -> None:
     text = "Gunmen accused Ali Zeidan of ordering the raid; he said he had known nothing of the operation."
     assert ("Ali Zeidan", "he had known nothing of the operation") in _said(text)
+
+
+# ----------------------------------------- a foreign nationality's office is not the Libyan holder
+
+
+def _actor_names(text: str, published: str = "2014-03-14") -> list[str]:
+    return [a.name for a in PARSER.parse(text, published=published).actors]
+
+
+def test_a_foreign_prime_minister_is_not_the_libyan_one() -> None:
+    names = _actor_names("The Tunisian prime minister told reporters that the border would stay open.")
+    assert "Abdullah al-Thinni" not in names
+
+
+def test_a_capitalised_foreign_title_is_not_the_libyan_holder() -> None:
+    names = _actor_names("Maltese Prime Minister Joseph Borg said the plane had refuelled in Valletta.")
+    assert "Abdullah al-Thinni" not in names
+
+
+def test_the_libyan_prime_minister_is_still_the_holder_of_the_day() -> None:
+    names = _actor_names("The Libyan prime minister told reporters that the border would stay open.")
+    assert "Abdullah al-Thinni" in names

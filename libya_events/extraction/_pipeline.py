@@ -68,7 +68,7 @@ from libya_events.extraction._proposals import (
 from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
-from libya_events.extraction._townforces import town_force_hits
+from libya_events.extraction._townforces import DEMONYMS, town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -322,6 +322,7 @@ class Parser:
         skipped_roles: list[tuple[int, int]] = []
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
         hits = _foreign_offices(folded, _without_predicative_roles(folded, hits))
+        hits = _without_foreign_holders(folded, hits, skipped_roles)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
@@ -1413,6 +1414,45 @@ def _span(start: int, end: int) -> Span:
 
 _AS_BEFORE = re.compile(r"\bas\s$")
 """The word before a role told of someone, not naming its holder ("named X as prime minister")."""
+
+
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
+"""Endings of a capitalised nationality adjective ("Tunisian", "Maltese", "Turkish", "Omani")."""
+HOME_NATIONALITIES = frozenset({"libyan"})
+
+
+def _foreign_nationality_before(folded: str, start: int) -> bool:
+    """A nationality adjective other than Libya's (or a Libyan town's) right before ``start``."""
+    before = folded[max(0, start - 24) : start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    word = words[-1] if words else ""
+    return (
+        word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.endswith(NATIONALITY_ENDINGS)
+        and word.lower() not in HOME_NATIONALITIES
+        and word.lower() not in DEMONYMS
+        and word.lower() not in COMMON_CAPITALISED
+    )
+
+
+def _without_foreign_holders(folded: str, hits: list[Hit], skipped_roles: list[tuple[int, int]]) -> list[Hit]:
+    """ "The Tunisian prime minister", "Maltese Prime Minister X": an office another country's
+    nationality qualifies is that country's, not the Libyan holder of the day the role names."""
+    out: list[Hit] = []
+    for h in hits:
+        if (
+            h.source == "role"
+            and h.actor_kind is ActorKind.PERSON
+            and _foreign_nationality_before(folded, h.start)
+        ):
+            skipped_roles.append((h.start, h.end))
+            continue
+        out.append(h)
+    return out
 
 
 def _without_predicative_roles(folded: str, hits: list[Hit]) -> list[Hit]:
