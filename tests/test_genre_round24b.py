@@ -109,3 +109,16 @@ def test_a_capitalised_foreign_title_is_not_the_libyan_holder() -> None:
 def test_the_libyan_prime_minister_is_still_the_holder_of_the_day() -> None:
     names = _actor_names("The Libyan prime minister told reporters that the border would stay open.")
     assert "Abdullah al-Thinni" in names
+
+
+# ----------------------------------------- a knowledge-base name listed in lower case matches so
+
+
+def test_a_command_written_in_lower_case_is_the_known_body() -> None:
+    text = "Units under the western military region pushed into Warshefana on Wednesday."
+    assert ("advance", "Western Military Region", None, "Warshefana") in _moves(text, "2017-11-03")
+
+
+def test_the_capitalised_command_still_matches() -> None:
+    text = "Units under the Western Military Region pushed into Warshefana on Wednesday."
+    assert ("advance", "Western Military Region", None, "Warshefana") in _moves(text, "2017-11-03")
