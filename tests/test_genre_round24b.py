@@ -122,3 +122,24 @@ def test_a_command_written_in_lower_case_is_the_known_body() -> None:
 def test_the_capitalised_command_still_matches() -> None:
     text = "Units under the Western Military Region pushed into Warshefana on Wednesday."
     assert ("advance", "Western Military Region", None, "Warshefana") in _moves(text, "2017-11-03")
+
+
+# ----------------------------------------- "the northern Italian city": a place in that country
+
+
+def test_a_nationality_in_the_description_picks_that_countrys_town() -> None:
+    text = (
+        "Osama Njeem was detained in Turin on Sunday. Njeem, who runs the police in Tripoli, was held "
+        "at a hotel in the northern Italian city, where he had arrived from Germany."
+    )
+    assert ("travel", "Osama Njeem", "Germany", "Turin") in _moves(text, "2025-01-23")
+
+
+def test_an_adjective_that_is_no_nationality_leaves_the_latest_town() -> None:
+    text = (
+        "Rebels held Misrata on Monday. Gaddafi forces entered Sabha, and by Friday they had "
+        "reasserted control of the Saharan oasis town."
+    )
+    article = PARSER.parse(text, published="2011-03-06")
+    named = {m.text: loc.name for loc in article.locations for m in loc.mentions}
+    assert [name for text, name in named.items() if text.startswith("the Saharan")] == ["Sabha"]

@@ -168,6 +168,11 @@ class Parser:
         self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
         self._metonyms = self.knowledge_base.metonym_index()
         self._slot_places: dict[str, Place | None] = {}
+        self._country_names = {
+            p.country_code: p.name.lower()
+            for p in self.gazetteer
+            if p.kind is LocationKind.COUNTRY and p.country_code
+        }
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -368,7 +373,7 @@ class Parser:
             hits = [h for h in hits if id(h) not in gone] + parts
             for part in parts:
                 taken.add(part.start, part.end)
-        hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
+        hits.extend(_definite_place_hits(folded, hits, entries, taken, gate, self._country_names))
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         hits.extend(variant_place_hits(folded, hits, self.gazetteer, gate))
@@ -1154,8 +1159,11 @@ def _definite_place_hits(
     entries: Sequence[int] = (),
     taken: _Taken | None = None,
     gate: WordGate | None = None,
+    country_names: Mapping[str, str] | None = None,
 ) -> list[Hit]:
     """ "The town", "the eastern city", "the field": the latest place of that sort named before.
+    A nationality in the description ("the northern Italian city") asks for a place in that
+    country (its name opening like the adjective), given ``country_names`` (code → name).
 
     Only a place named within the last 1,500 characters is taken, and "the capital"
     is left to the gazetteer (it names Tripoli).
@@ -1177,6 +1185,9 @@ def _definite_place_hits(
             continue  # "Gwalish, the town west of X": the description is the unknown name's
         features = _HEAD_FEATURES.get(head)
         side = _SIDE_WORD.search(m.group().lower())
+        nation = _nationality_stem(m.group()) if country_names else None
+        if nation is not None and not any(n.startswith(nation) for n in (country_names or {}).values()):
+            nation = None  # "the Mediterranean coastal town": no country's adjective
         antecedent = _described_before(folded, begin, finish, places)
         if antecedent is not None and antecedent.place is not None:
             out.append(
@@ -1214,6 +1225,8 @@ def _definite_place_hits(
                 continue
             if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
                 continue
+            if nation is not None and not _in_country_of(place, nation, country_names or {}):
+                continue  # "the northern Italian city": not the Libyan town named last
             if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
                 continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
@@ -1237,6 +1250,24 @@ def _definite_place_hits(
             )
         )
     return out
+
+
+def _in_country_of(place: Place, nation: str, country_names: Mapping[str, str]) -> bool:
+    """Whether the place lies in the country whose name opens with ``nation``."""
+    return place.country_code is not None and country_names.get(place.country_code, "").startswith(nation)
+
+
+NATIONALITY_STEM = 4
+"""Letters a nationality adjective shares with its country's name ("Italian", "Italy")."""
+
+
+def _nationality_stem(description: str) -> str | None:
+    """The opening letters of a nationality adjective inside a place description ("the
+    northern Italian city": "ital"), or None."""
+    for word in description.split()[1:-1]:
+        if word[:1].isupper() and word[1:].islower() and word.endswith(NATIONALITY_ENDINGS):
+            return word[:NATIONALITY_STEM].lower() if len(word) > NATIONALITY_STEM else None
+    return None
 
 
 ROUTE_NAME_NOUNS = frozenset({"street", "road", "highway", "avenue"})
