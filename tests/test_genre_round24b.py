@@ -143,3 +143,22 @@ def test_an_adjective_that_is_no_nationality_leaves_the_latest_town() -> None:
     article = PARSER.parse(text, published="2011-03-06")
     named = {m.text: loc.name for loc in article.locations for m in loc.mentions}
     assert [name for text, name in named.items() if text.startswith("the Saharan")] == ["Sabha"]
+
+
+# ----------------------------------------- a place name ending like an adjective; "headed for X"
+
+
+def _place_names(text: str, published: str = "2017-11-03") -> list[str]:
+    return [loc.name for loc in PARSER.parse(text, published=published).locations]
+
+
+def test_a_name_ending_like_an_adjective_before_a_preposition_is_a_place() -> None:
+    assert "Sawani" in _place_names("The brigade moved to Sawani on Monday.")
+
+
+def test_headed_for_names_a_place() -> None:
+    assert "Sawani" in _place_names("A second column headed for Sawani at dawn.")
+
+
+def test_a_nationality_before_a_noun_is_still_no_place() -> None:
+    assert _place_names("Aid went to Egyptian workers stranded at the border.") == []

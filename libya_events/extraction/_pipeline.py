@@ -728,7 +728,8 @@ class Parser:
 
     _LOCATIVE = re.compile(
         r"\b(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|oasis|port|district|suburb|region|area|camp)\s+of\s+|"
-        r"(?:in|near|outside|around|at|from|to|into|towards?|toward)\s+(?:the\s+)?(?:town\s+of\s+)?)"
+        r"(?:(?:in|near|outside|around|at|from|to|into|towards?|toward)|"
+        r"(?:head(?:s|ed|ing)?|bound|left|leav(?:e|ing)|departed|sailed)\s+for)\s+(?:the\s+)?(?:town\s+of\s+)?)"
         r"((?:al-|el-)?[A-Z][a-z]+(?:[\s-](?:al-|el-)?[A-Z][a-z]+){0,2})\b(?!\s*(?:'s|said|told))"
     )
 
@@ -749,9 +750,7 @@ class Parser:
                 continue
             name = folded[start:end]
             first = name.split()[0]
-            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(
-                r"(?<!\s)\s++[a-z]", folded[end : end + 3]
-            )
+            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and _noun_after(folded, end)
             if first.lower() in _MONTHS_AND_DAYS or first in _NOT_PLACES or adjective:
                 continue  # "in May", "from Storm Daniel", "to Egyptian forces"
             fuzzy = self.gazetteer.fuzzy_lookup(name)
@@ -768,7 +767,8 @@ _REGION_CUE_HEAD = HeadWords(
 )
 _LOCATIVE_FIRST = FirstWords(
     Parser._LOCATIVE,
-    frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"}),
+    frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"})
+    | frozenset("head heads headed heading bound left leave leaving departed sailed".split()),
 )
 
 
@@ -968,6 +968,24 @@ def _ellipsis_anchor(folded: str, places: Sequence[Hit], pos: int) -> Hit | None
 _NOT_PLACES = frozenset(
     {"Storm", "Allah", "God", "Prophet", "President", "Prime", "Minister", "Mr", "Ms", "Dr"}
 )
+FUNCTION_WORDS_AFTER_PLACE = frozenset(
+    "on in at and or to from after before with by for of on since until as but where which that "
+    "late early last this next".split()
+)
+"""Lower-case words that may follow a place's name ("to Sawani on Monday"), unlike the noun an
+adjective of nationality qualifies ("to Egyptian forces")."""
+
+
+def _noun_after(folded: str, end: int) -> bool:
+    """Whether a lower-case word that is no function word follows the name ending at ``end``."""
+    after = folded[end : end + 16]
+    if not after[:1].isspace():
+        return False
+    words = after.split(maxsplit=1)
+    word = words[0].rstrip(",.;:") if words else ""
+    return word[:1].islower() and word not in FUNCTION_WORDS_AFTER_PLACE
+
+
 _ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|an|i|ch)")
 
 _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name, "the"))
