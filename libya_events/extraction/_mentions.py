@@ -183,8 +183,11 @@ class _WordIndex:
             if not words:
                 continue
             bucket = self._by_first.setdefault(words[0], [])
-            if not any(existing == words for existing, _ in bucket):
+            at = next((k for k, (existing, _) in enumerate(bucket) if existing == words), None)
+            if at is None:
                 bucket.append((words, payload))
+            elif _lower_case_spelling(bucket[at][1], payload):
+                bucket[at] = (words, payload)  # "western military region" beside its capitalised name
 
     def freeze(self) -> None:
         self._singles = {}
@@ -1767,6 +1770,12 @@ def _publishers_staff(folded: str, start: int, end: int) -> bool:
 def _strip_article(alias: str) -> str:
     """A name without its article ("the Libyan National Army" is "Libyan National Army")."""
     return re.sub(r"^(?:the|a|an)\s+", "", alias, flags=re.IGNORECASE)
+
+
+def _lower_case_spelling(existing: _Payload, new: _Payload) -> bool:
+    """Whether ``new`` is the same actor or place as ``existing``, listed in lower case too (a
+    name a text may write uncapitalised): the form then matches without a capital."""
+    return existing[0] == new[0] and existing[1] is new[1] and existing[2] and not new[2]
 
 
 def _needs_capital(alias: str) -> bool:

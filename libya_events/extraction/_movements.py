@@ -3255,6 +3255,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     of = _prep_object(s, tok, ("of",))
     if of is None and gov is not None:
         of = _prep_object(s, gov, ("of",))  # "took control of X" with "of" on the verb
+    if cls.object == "dest" and of is not None and _person_taken(s, of):
+        return None  # "the seizure of X by special forces": a person taken is an arrest
     territory = False
     if of is not None and cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _places(s, of)
@@ -3277,6 +3279,15 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     span = Span(tok.start, tok.end)
     thing = _thing(s, of) if cls.object in THING_OBJECTS else None
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards, thing=thing)
+
+
+def _person_taken(s: _Sentence, of: Token) -> bool:
+    """ "the capture of Saif al-Islam by Zintan fighters": the noun's "of" names a person (or a
+    name that is no place), not a place taken."""
+    if _places(s, of) or _is_territory(of):
+        return False
+    hit = s.actor_at[of.i]
+    return hit.actor_kind is ActorKind.PERSON if hit is not None else of.pos == "PROPN"
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
@@ -4643,10 +4654,18 @@ def _modality(s: _Sentence, tok: Token) -> Modality | None:
             return _stronger(modality, step) if step is not None else None
         if cur.dep not in ("xcomp", "conj", "ccomp"):
             break
-        if cur.dep == "conj" and any(s.children(cur, AUXILIARIES)):
+        if cur.dep == "conj" and (
+            any(s.children(cur, AUXILIARIES)) or _finite_after_infinitive(s, cur, head)
+        ):
             break
         cur = head
     return modality
+
+
+def _finite_after_infinitive(s: _Sentence, verb: Token, head: Token) -> bool:
+    """ "stopped in X to refuel and went on to Y": a past-tense verb the parser joins to an
+    infinitive of purpose is a clause of its own; the purpose does not reach it."""
+    return verb.tag == "VBD" and any(a.lower == "to" for a in s.children(head, AUXILIARIES))
 
 
 def _own_modality(s: _Sentence, tok: Token) -> Modality:

@@ -70,7 +70,7 @@ from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
 from libya_events.extraction._storytown import story_town
-from libya_events.extraction._townforces import town_force_hits
+from libya_events.extraction._townforces import DEMONYMS, town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
@@ -170,6 +170,11 @@ class Parser:
         self._finder = MentionFinder(self.gazetteer, self.knowledge_base)
         self._metonyms = self.knowledge_base.metonym_index()
         self._slot_places: dict[str, Place | None] = {}
+        self._country_names = {
+            p.country_code: p.name.lower()
+            for p in self.gazetteer
+            if p.kind is LocationKind.COUNTRY and p.country_code
+        }
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -324,6 +329,7 @@ class Parser:
         skipped_roles: list[tuple[int, int]] = []
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
         hits = _foreign_offices(folded, _without_predicative_roles(folded, hits))
+        hits = _without_foreign_holders(folded, hits, skipped_roles)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
@@ -369,7 +375,7 @@ class Parser:
             hits = [h for h in hits if id(h) not in gone] + parts
             for part in parts:
                 taken.add(part.start, part.end)
-        hits.extend(_definite_place_hits(folded, hits, entries, taken, gate))
+        hits.extend(_definite_place_hits(folded, hits, entries, taken, gate, self._country_names))
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         hits.extend(variant_place_hits(folded, hits, self.gazetteer, gate))
@@ -727,7 +733,8 @@ class Parser:
 
     _LOCATIVE = re.compile(
         r"\b(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|oasis|port|district|suburb|region|area|camp)\s+of\s+|"
-        r"(?:in|near|outside|around|at|from|to|into|towards?|toward)\s+(?:the\s+)?(?:town\s+of\s+)?)"
+        r"(?:(?:in|near|outside|around|at|from|to|into|towards?|toward)|"
+        r"(?:head(?:s|ed|ing)?|bound|left|leav(?:e|ing)|departed|sailed)\s+for)\s+(?:the\s+)?(?:town\s+of\s+)?)"
         r"((?:al-|el-)?[A-Z][a-z]+(?:[\s-](?:al-|el-)?[A-Z][a-z]+){0,2})\b(?!\s*(?:'s|said|told))"
     )
 
@@ -748,9 +755,7 @@ class Parser:
                 continue
             name = folded[start:end]
             first = name.split()[0]
-            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and re.match(
-                r"(?<!\s)\s++[a-z]", folded[end : end + 3]
-            )
+            adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and _noun_after(folded, end)
             if first.lower() in _MONTHS_AND_DAYS or first in _NOT_PLACES or adjective:
                 continue  # "in May", "from Storm Daniel", "to Egyptian forces"
             fuzzy = self.gazetteer.fuzzy_lookup(name)
@@ -767,7 +772,8 @@ _REGION_CUE_HEAD = HeadWords(
 )
 _LOCATIVE_FIRST = FirstWords(
     Parser._LOCATIVE,
-    frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"}),
+    frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"})
+    | frozenset("head heads headed heading bound left leave leaving departed sailed".split()),
 )
 
 
@@ -967,6 +973,24 @@ def _ellipsis_anchor(folded: str, places: Sequence[Hit], pos: int) -> Hit | None
 _NOT_PLACES = frozenset(
     {"Storm", "Allah", "God", "Prophet", "President", "Prime", "Minister", "Mr", "Ms", "Dr"}
 )
+FUNCTION_WORDS_AFTER_PLACE = frozenset(
+    "on in at and or to from after before with by for of on since until as but where which that "
+    "late early last this next".split()
+)
+"""Lower-case words that may follow a place's name ("to Sawani on Monday"), unlike the noun an
+adjective of nationality qualifies ("to Egyptian forces")."""
+
+
+def _noun_after(folded: str, end: int) -> bool:
+    """Whether a lower-case word that is no function word follows the name ending at ``end``."""
+    after = folded[end : end + 16]
+    if not after[:1].isspace():
+        return False
+    words = after.split(maxsplit=1)
+    word = words[0].rstrip(",.;:") if words else ""
+    return word[:1].islower() and word not in FUNCTION_WORDS_AFTER_PLACE
+
+
 _ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|an|i|ch)")
 
 _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name, "the"))
@@ -1158,8 +1182,11 @@ def _definite_place_hits(
     entries: Sequence[int] = (),
     taken: _Taken | None = None,
     gate: WordGate | None = None,
+    country_names: Mapping[str, str] | None = None,
 ) -> list[Hit]:
     """ "The town", "the eastern city", "the field": the latest place of that sort named before.
+    A nationality in the description ("the northern Italian city") asks for a place in that
+    country (its name opening like the adjective), given ``country_names`` (code → name).
 
     Only a place named within the last 1,500 characters is taken, and "the capital"
     is left to the gazetteer (it names Tripoli).
@@ -1181,6 +1208,9 @@ def _definite_place_hits(
             continue  # "Gwalish, the town west of X": the description is the unknown name's
         features = _HEAD_FEATURES.get(head)
         side = _SIDE_WORD.search(m.group().lower())
+        nation = _nationality_stem(m.group()) if country_names else None
+        if nation is not None and not any(n.startswith(nation) for n in (country_names or {}).values()):
+            nation = None  # "the Mediterranean coastal town": no country's adjective
         antecedent = _described_before(folded, begin, finish, places)
         if antecedent is not None and antecedent.place is not None:
             out.append(
@@ -1218,6 +1248,8 @@ def _definite_place_hits(
                 continue
             if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
                 continue
+            if nation is not None and not _in_country_of(place, nation, country_names or {}):
+                continue  # "the northern Italian city": not the Libyan town named last
             if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
                 continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
@@ -1241,6 +1273,24 @@ def _definite_place_hits(
             )
         )
     return out
+
+
+def _in_country_of(place: Place, nation: str, country_names: Mapping[str, str]) -> bool:
+    """Whether the place lies in the country whose name opens with ``nation``."""
+    return place.country_code is not None and country_names.get(place.country_code, "").startswith(nation)
+
+
+NATIONALITY_STEM = 4
+"""Letters a nationality adjective shares with its country's name ("Italian", "Italy")."""
+
+
+def _nationality_stem(description: str) -> str | None:
+    """The opening letters of a nationality adjective inside a place description ("the
+    northern Italian city": "ital"), or None."""
+    for word in description.split()[1:-1]:
+        if word[:1].isupper() and word[1:].islower() and word.endswith(NATIONALITY_ENDINGS):
+            return word[:NATIONALITY_STEM].lower() if len(word) > NATIONALITY_STEM else None
+    return None
 
 
 ROUTE_NAME_NOUNS = frozenset({"street", "road", "highway", "avenue"})
@@ -1418,6 +1468,45 @@ def _span(start: int, end: int) -> Span:
 
 _AS_BEFORE = re.compile(r"\bas\s$")
 """The word before a role told of someone, not naming its holder ("named X as prime minister")."""
+
+
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
+"""Endings of a capitalised nationality adjective ("Tunisian", "Maltese", "Turkish", "Omani")."""
+HOME_NATIONALITIES = frozenset({"libyan"})
+
+
+def _foreign_nationality_before(folded: str, start: int) -> bool:
+    """A nationality adjective other than Libya's (or a Libyan town's) right before ``start``."""
+    before = folded[max(0, start - 24) : start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    word = words[-1] if words else ""
+    return (
+        word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.endswith(NATIONALITY_ENDINGS)
+        and word.lower() not in HOME_NATIONALITIES
+        and word.lower() not in DEMONYMS
+        and word.lower() not in COMMON_CAPITALISED
+    )
+
+
+def _without_foreign_holders(folded: str, hits: list[Hit], skipped_roles: list[tuple[int, int]]) -> list[Hit]:
+    """ "The Tunisian prime minister", "Maltese Prime Minister X": an office another country's
+    nationality qualifies is that country's, not the Libyan holder of the day the role names."""
+    out: list[Hit] = []
+    for h in hits:
+        if (
+            h.source == "role"
+            and h.actor_kind is ActorKind.PERSON
+            and _foreign_nationality_before(folded, h.start)
+        ):
+            skipped_roles.append((h.start, h.end))
+            continue
+        out.append(h)
+    return out
 
 
 def _without_predicative_roles(folded: str, hits: list[Hit]) -> list[Hit]:

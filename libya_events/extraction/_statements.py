@@ -1142,7 +1142,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
     for arg in spec.args:
         found: Token | None
         if arg == "ccomp":
-            found = next(sent.children(verb, *CLAUSAL), None) or _that_clause(sent, verb)
+            clauses = [c for c in sent.children(verb, *CLAUSAL) if not _semicolon_apart(sent, verb, c)]
+            found = next(iter(clauses), None) or _that_clause(sent, verb)  # not "X; he said Y"'s X
             found = found or _attributed_clause(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
@@ -1454,12 +1455,14 @@ def _misread_that(sent: ParsedSentence, clause: Token) -> bool:
 
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     """A "that" clause the parser hung on the verb's prepositional object ("said in a
-    statement that ...") or on a passive's agent ("was told by an official that ...")."""
-    for prep in sent.children(verb, "prep", "agent"):
-        for obj in sent.children(prep, "pobj"):
-            for clause in sent.children(obj, "acl", "ccomp", "relcl"):
-                if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
-                    return clause
+    statement that ..."), on a passive's agent ("was told by an official that ...") or on a
+    time phrase after the verb ("said the following day that ...")."""
+    hosts = [obj for prep in sent.children(verb, "prep", "agent") for obj in sent.children(prep, "pobj")]
+    hosts += [t for t in sent.children(verb, "npadvmod") if t.i > verb.i]
+    for obj in hosts:
+        for clause in sent.children(obj, "acl", "ccomp", "relcl"):
+            if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
+                return clause
     return None
 
 
