@@ -1407,7 +1407,7 @@ def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
     a semicolon is the sentence's other half, not what was said."""
     if clause.i > verb.i:
         return False
-    return any(t.text == ";" for t in sent.tokens[clause.i : verb.i])
+    return ";" in [t.text for t in sent.tokens[clause.i : verb.i]]  # a list, not a generator: asked often
 
 
 def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
