@@ -255,8 +255,10 @@ AUDIENCE_NOUNS = frozenset({"reporters", "journalists", "correspondents", "press
 def _audience(hit: Hit, text: str) -> bool:
     """ "told reporters": an unnamed audience right after a verb of telling (with the
     article's ``text`` only)."""
+    if not text or hit.entry is not None:
+        return False  # most mentions: a known actor, so no need to split the name
     words = hit.name.lower().split()
-    if not text or hit.entry is not None or not words or words[-1] not in AUDIENCE_NOUNS:
+    if not words or words[-1] not in AUDIENCE_NOUNS:
         return False
     before = text[max(0, hit.start - 16) : hit.start].lower().split()
     return bool(before) and before[-1] in TELLING

@@ -94,12 +94,14 @@ def _label_speaker(
 def named_turns(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, Hit]]:
     """A transcript's named turns: (start, end, speaker), each from after its label to the end
     of its paragraph; none unless at least two labels name people."""
-    people = [h for h in hits if h.actor_kind is ActorKind.PERSON and h.source != "pronoun"]
+    people: list[Hit] | None = None  # listed at the first label: most articles have none
     named: dict[str, Hit] = {}
     turns: list[tuple[int, int, Hit]] = []
     for m in _NAMED.finditer(text):
         if m.group(1) in _LABELS:
             continue
+        if people is None:
+            people = [h for h in hits if h.actor_kind is ActorKind.PERSON and h.source != "pronoun"]
         who = _label_speaker(m.group(1), m.group(2), m.start(1), people, named)
         if who is not None:
             end = len(text[: _paragraph_end(text, m.end())].rstrip())

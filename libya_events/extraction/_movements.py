@@ -1341,12 +1341,13 @@ def _from_a_post(s: _Sentence, tok: Token) -> bool:
     """The word has a "from" phrase whose object is an office ("from power")."""
     if tok.pos not in ("VERB", "NOUN"):
         return False
-    return any(
-        o.lemma in POST_NOUNS
-        for p in s.children(tok, PREPOSITIONS)
-        if p.lower == "from"
-        for o in s.children(p, PREP_OBJECTS)
-    )
+    tokens = s.tokens
+    for c in tok.children:  # a loop, not generators: asked for most tokens, few have a "from"
+        p = tokens[c]
+        if p.lower == "from" and p.dep in PREPOSITIONS:
+            if any(o.lemma in POST_NOUNS for o in s.children(p, PREP_OBJECTS)):
+                return True
+    return False
 
 
 NOMINAL_SLOTS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})

@@ -867,12 +867,14 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
     adds none."""
     if any(h.is_actor and _names_army(h) for h in hits):
         return []
-    taken: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in hits if h.is_actor)
+    taken: SpanIndex[Hit] | None = None  # built at the first bare "army": most articles have none
     out: list[Hit] = []
     for sent in parsed:
         for tok in sent.tokens:
             if tok.lower not in ARMY_NOUNS or tok.pos != "NOUN" or not _bare_definite(sent, tok):
                 continue
+            if taken is None:
+                taken = SpanIndex((h.start, h.end, h) for h in hits if h.is_actor)
             if taken.overlapping(tok.start, tok.end) or not _acts(sent, tok):
                 continue
             out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
@@ -881,6 +883,8 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
 
 def _names_army(hit: Hit) -> bool:
     names = [hit.name, *((hit.entry.name,) if hit.entry is not None else ())]
+    if not any(a in n.lower() for n in names for a in ARMY_NOUNS):
+        return False  # no name has the word (most hits): skip splitting them into words
     return any(ARMY_NOUNS & set(n.lower().replace("-", " ").split()) for n in names)
 
 

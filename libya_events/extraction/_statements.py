@@ -289,8 +289,10 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 def _relative_finder(sent: ParsedSentence, verb: Token) -> Token | None:
     """'"...," a fighter who found him said': the parser reads "him said" as a clause inside the
     relative clause; the speaker is the noun the relative clause is about."""
+    if verb.dep != "ccomp":
+        return None  # most speech verbs: not a clause inside another
     subj = next(sent.children(verb, "nsubj"), None)
-    if subj is None or subj.lower not in OBJECT_PRONOUNS or verb.dep != "ccomp":
+    if subj is None or subj.lower not in OBJECT_PRONOUNS:
         return None
     clause = sent.head_of(verb)
     if clause.dep != "relcl" or not any(c.lower in RELATIVES for c in sent.children(clause, "nsubj")):
@@ -1142,8 +1144,10 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
     for arg in spec.args:
         found: Token | None
         if arg == "ccomp":
-            clauses = [c for c in sent.children(verb, *CLAUSAL) if not _semicolon_apart(sent, verb, c)]
-            found = next(iter(clauses), None) or _that_clause(sent, verb)  # not "X; he said Y"'s X
+            clause = next(
+                (c for c in sent.children(verb, *CLAUSAL) if not _semicolon_apart(sent, verb, c)), None
+            )
+            found = clause or _that_clause(sent, verb)  # not "X; he said Y"'s X
             found = found or _attributed_clause(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
@@ -1403,7 +1407,7 @@ def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
     a semicolon is the sentence's other half, not what was said."""
     if clause.i > verb.i:
         return False
-    return any(t.text == ";" for t in sent.tokens[clause.i : verb.i])
+    return ";" in [t.text for t in sent.tokens[clause.i : verb.i]]  # a list, not a generator: asked often
 
 
 def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
