@@ -1758,14 +1758,21 @@ def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
 
 
 def _generic(hit: Hit) -> bool:
-    """An unnamed collective or group ("residents", "local militias"), not a named entity."""
-    if hit.actor_kind is ActorKind.COLLECTIVE:
+    """An unnamed collective or group ("residents", "local militias"), not a named entity; so is
+    a ministry told only by its portfolio ("the interior ministry"), whose owner is left unsaid."""
+    if hit.actor_kind is ActorKind.COLLECTIVE or _bare_portfolio(hit):
         return True
     if hit.actor_kind is not ActorKind.ARMED_GROUP:
         return False
     if hit.entry is not None:
         return hit.entry.name[:1].islower()
     return hit.source == "group" and hit.name[:1].islower()
+
+
+def _bare_portfolio(hit: Hit) -> bool:
+    """ "the interior ministry", "justice ministry": a lower-case ministry with no country or
+    side before it (not "Tunisia's defence ministry", "the Ministry of Interior")."""
+    return hit.key.startswith("institution:") and hit.name[:1].islower()
 
 
 def _acts_here(text: str, hit: Hit, roles: Roles | None) -> bool:

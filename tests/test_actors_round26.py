@@ -1,0 +1,56 @@
+"""Round 26: actors and speakers on text the rules were not tuned to.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from libya_events import Parser
+from libya_events.model import Article
+
+PARSER = Parser()
+
+
+def _parse(text: str, published: str = "2021-03-02") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+def _names(article: Article) -> set[str]:
+    return {a.name.lower() for a in article.actors}
+
+
+# ------------------------------- a ministry told only by its portfolio acts or is no actor
+
+
+def test_ministry_only_receiving_is_no_actor() -> None:
+    article = _parse(
+        "The coast guard brought 90 migrants back to Zuwara on Friday. "
+        "They were handed over to the interior ministry."
+    )
+    assert not any("ministry" in n for n in _names(article))
+
+
+def test_ministry_only_as_a_preposition_object_is_no_actor() -> None:
+    article = _parse(
+        "The aid agency said it had reached an agreement with the health ministry "
+        "on Tuesday to reopen two clinics in Sabha."
+    )
+    assert not any("ministry" in n for n in _names(article))
+
+
+def test_ministry_that_speaks_is_an_actor() -> None:
+    article = _parse("The interior ministry said on Sunday that the road to Gharyan was open again.")
+    assert "interior ministry" in _names(article)
+    assert [s.speaker for s in article.statements] == ["interior ministry"]
+
+
+def test_ministry_that_acts_is_an_actor() -> None:
+    article = _parse("The defence ministry sent two hundred troops to Sirte on Monday.")
+    assert "defence ministry" in _names(article)
+
+
+def test_ministry_with_its_country_stays_an_actor() -> None:
+    article = _parse(
+        "Elsewhere, talks continued in Tripoli with the Turkish defence ministry about training."
+    )
+    assert "turkish defence ministry" in _names(article)
