@@ -54,3 +54,22 @@ def test_ministry_with_its_country_stays_an_actor() -> None:
         "Elsewhere, talks continued in Tripoli with the Turkish defence ministry about training."
     )
     assert "turkish defence ministry" in _names(article)
+
+
+# ------------------------------------------------ guards who act are a collective of their own
+
+
+def test_guards_who_act_are_a_collective() -> None:
+    article = _parse("After the air strike, guards opened the gates of the detention centre in Tajoura.")
+    assert "guards" in _names(article)
+
+
+def test_guards_who_flee_move() -> None:
+    article = _parse("When the shelling reached the camp, the guards fled the centre in Qasr bin Ghashir.")
+    assert "guards" in _names(article)
+    assert [m.actor for m in article.movements] == ["guards"]
+
+
+def test_guards_only_killed_are_no_actor() -> None:
+    article = _parse("Gunmen stormed the checkpoint near Zawiya on Monday, killing four guards.")
+    assert "guards" not in _names(article)
