@@ -73,3 +73,25 @@ def test_guards_who_flee_move() -> None:
 def test_guards_only_killed_are_no_actor() -> None:
     article = _parse("Gunmen stormed the checkpoint near Zawiya on Monday, killing four guards.")
     assert "guards" not in _names(article)
+
+
+# --------------------- a mover resolved to its named owner does not make every such noun act
+
+
+def test_owned_movers_do_not_make_killed_fighters_an_actor() -> None:
+    article = _parse(
+        "Medics in Benghazi said nine fighters had been killed in the shelling on Sunday. "
+        "The Benghazi Revolutionaries Shura Council lost the port district on Monday. "
+        "The council's fighters retreated towards the coast, a resident said."
+    )
+    assert "fighters" not in _names(article)
+    assert [m.actor for m in article.movements] == ["Benghazi Revolutionaries Shura Council"]
+
+
+def test_unowned_fighters_that_move_stay_an_actor() -> None:
+    article = _parse(
+        "Medics in Benghazi said nine fighters had been killed in the shelling on Sunday. "
+        "The fighters retreated towards the coast, a resident said."
+    )
+    assert "fighters" in _names(article)
+    assert [m.actor for m in article.movements] == ["fighters"]

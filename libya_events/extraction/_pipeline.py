@@ -452,11 +452,6 @@ class Parser:
                 text, folded, sents, state.parsed, hits, times, entries, movers=movers
             )
         hits = _as_named(hits, resolved)
-        # a group only planned or told to move ("armed groups are to return") is not used by it
-        used = {
-            d.actor.key for d in movement_drafts if d.actor is not None and d.modality is not Modality.PLANNED
-        }
-        used |= {d.speaker.key for d in statement_drafts if d.speaker is not None}
         hits = hits + [
             d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
         ]
@@ -464,6 +459,7 @@ class Parser:
         hits += _unnamed_movers(hits, movement_drafts)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
+        used = _used_keys(movement_drafts, statement_drafts)
         actors = _build_actors(text, hits, used, roles, heading_spans(text))
         if roles is not None:
             locations = _without_initial_adjectives(text, locations, roles, movement_drafts)
@@ -1906,6 +1902,14 @@ def _build_actors(
         )
         del key
     return actors
+
+
+def _used_keys(movements: Sequence[MovementDraft], statements: Sequence[StatementDraft]) -> set[str]:
+    """Keys of the actors that move or speak, as named once antecedents are resolved ("the
+    council's fighters retreated" uses the council, not every "fighters"); a group only
+    planned or told to move ("armed groups are to return") is not used by it."""
+    used = {d.actor.key for d in movements if d.actor is not None and d.modality is not Modality.PLANNED}
+    return used | {d.speaker.key for d in statements if d.speaker is not None}
 
 
 def _the_same(text: str, h: Hit) -> bool:
