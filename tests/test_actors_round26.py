@@ -95,3 +95,23 @@ def test_unowned_fighters_that_move_stay_an_actor() -> None:
     )
     assert "fighters" in _names(article)
     assert [m.actor for m in article.movements] == ["fighters"]
+
+
+# ------------------- a relative clause that only places or describes its noun is no acting
+
+
+def test_families_who_remain_are_no_actor() -> None:
+    article = _parse(
+        "The commander said the militants were hiding among the families who remain in the old city of Sirte."
+    )
+    assert "families" not in _names(article)
+
+
+def test_a_soldier_someone_was_is_no_actor() -> None:
+    article = _parse('"He was a soldier who obeyed every order," his brother said of the detained man in Misrata.')
+    assert "soldier" not in _names(article)
+
+
+def test_families_who_fled_act() -> None:
+    article = _parse("Aid workers met the families who fled Tawergha on Sunday.")
+    assert "families" in _names(article)

@@ -846,11 +846,18 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         return True
     if _takes_part(sent, tok, head):
         return True
+    if tok.dep in _PREDICATIVE:
+        return False  # "He was a soldier who believed ...": what he was, no one new
     return any(
         c.lower in RELATIVE_PRONOUNS and c.dep in SUBJECTS
         for rel in sent.children(tok, "relcl")
+        if rel.lemma not in _DWELLING_VERBS
         for c in sent.children(rel)
     )
+
+
+_PREDICATIVE = frozenset({"attr"})
+"""The relation of a noun that only says what its subject is ("He was a soldier")."""
 
 
 ARMY_NOUNS = frozenset({"army"})
@@ -899,6 +906,9 @@ def _bare_definite(sent: ParsedSentence, tok: Token) -> bool:
 STATE_VERBS = frozenset({"be"})
 """Verbs whose subject is only described, not acting ("civilians were under threat", "its
 citizens were there"); "were fleeing" and "were sent" have another head."""
+_DWELLING_VERBS = STATE_VERBS | frozenset({"remain", "live", "stay"})
+"""Verbs of a relative clause that only places its noun ("the families who remain in the
+city", "people who live there"): the noun does not act."""
 MAY_WORDS = frozenset({"could", "can", "would", "may", "might"})
 """Modals after which a subject only may or could act ("armed groups could still bring the
 capital to a halt"): an unnamed group told so does not act. An obligation ("must respect")
