@@ -115,3 +115,12 @@ def test_a_soldier_someone_was_is_no_actor() -> None:
 def test_families_who_fled_act() -> None:
     article = _parse("Aid workers met the families who fled Tawergha on Sunday.")
     assert "families" in _names(article)
+
+
+# ----------------------------------------- a nationality ending in -ch opens a ministry's name
+
+
+def test_french_ministry_keeps_its_nationality() -> None:
+    article = _parse("The French foreign ministry said on Friday that it was following events in Sabha closely.")
+    assert "french foreign ministry" in _names(article)
+    assert [s.speaker for s in article.statements] == ["French foreign ministry"]

@@ -419,7 +419,7 @@ _GROUP = re.compile(
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )
 _INSTITUTION = re.compile(
-    r"\b((?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i)|Libyan|GNA|GNU|LNA)\s+)?(?:(?:interior|defen[cs]e|foreign|health|"
+    r"\b((?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|Libyan|GNA|GNU|LNA)\s+)?(?:(?:interior|defen[cs]e|foreign|health|"
     r"oil|finance|justice|local\s+government|economy|education)\s+ministry|[Mm]inistry\s+of\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
     r"|(?:[A-Z][a-z]+(?:ian|ish|ese|an|i))\s+parliament|[A-Z][a-z]+\s+municipality|[A-Z][a-z]+\s+municipal\s+council)\b"
@@ -1717,7 +1717,7 @@ def _titled_name_between(folded: str, start: int, end: int) -> bool:
 def _institution_owner(word: str) -> bool:
     """The side or country word a ministry's name may open with ("GNU Ministry of Defence")."""
     return word in INSTITUTION_OWNERS or (
-        word.endswith(("ian", "ish", "ese", "an", "i")) and word[:1].isupper()
+        word.endswith(("ian", "ish", "ese", "an", "i", "ch")) and word[:1].isupper()
     )
 
 
