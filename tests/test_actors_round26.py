@@ -124,3 +124,28 @@ def test_french_ministry_keeps_its_nationality() -> None:
     article = _parse("The French foreign ministry said on Friday that it was following events in Sabha closely.")
     assert "french foreign ministry" in _names(article)
     assert [s.speaker for s in article.statements] == ["French foreign ministry"]
+
+
+# ------------- a bare plural with no article after one named side told by those words is it
+
+
+def test_bare_fighters_after_one_side_of_fighters_are_that_side() -> None:
+    article = _parse(
+        "Rebel fighters pushed into Zlitan on Monday. Fighters at the front said the town would fall within days."
+    )
+    assert "fighters" not in _names(article)
+    assert "libyan rebels" in _names(article)
+
+
+def test_bare_fighters_alone_are_a_collective() -> None:
+    article = _parse("Fighters at the front said the town of Zlitan would fall within days.")
+    assert "fighters" in _names(article)
+
+
+def test_bare_fighters_after_two_sides_stay_apart() -> None:
+    article = _parse(
+        "Rebel fighters and Tebu fighters clashed in Kufra on Monday. "
+        "Fighters at the front said the town would fall within days."
+    )
+    assert "fighters" in _names(article)
+    assert "tebu fighters" in _names(article)

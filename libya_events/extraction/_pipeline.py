@@ -1827,6 +1827,30 @@ def _fuller_before(
     return next(iter(fuller)) if len(fuller) == 1 else None
 
 
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:some|many|several|dozens|hundreds|thousands|few|other|of))\W*+$", re.I
+)
+"""What before a bare plural counts or picks out some of a group ("12 fighters", "dozens of
+fighters"): then it is no side told before."""
+
+
+def _side_told(text: str, hit: Hit, name: str, by_words: Mapping[str, set[str]]) -> str | None:
+    """A bare plural with no article ("Fighters at the scene said") after one named side told
+    by those words ("rebel fighters", "fighters loyal to the council") is that side: its key,
+    else None."""
+    if hit.source != "collective" or " " in name or text[hit.start : hit.start + 1].lower() != name[:1]:
+        return None
+    if _COUNTED_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+        return None
+    sides = {
+        key
+        for words, keys in by_words.items()
+        if words.endswith(" " + name) or words.startswith(name + " ")
+        for key in keys
+    }
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
 def _build_actors(
     text: str,
     hits: Sequence[Hit],
@@ -1846,6 +1870,7 @@ def _build_actors(
     names: dict[str, str] = {}  # each group's name: its first mention's
     by_name: dict[str, str] = {}
     by_nation: dict[str, set[str]] = {}
+    by_words: dict[str, set[str]] = {}  # a named side's words told so far -> its keys
     for h in _with_masters(hits):
         if not h.is_actor:
             continue
@@ -1867,8 +1892,14 @@ def _build_actors(
         name = bare + origin
         normal = normalize_alias(name)
         own = "origin:" + normal if origin else h.key
-        own = _fuller_before(text, h, normal, by_name, by_nation) or own
+        own = (
+            _fuller_before(text, h, normal, by_name, by_nation)
+            or _side_told(text, h, normal, by_words)
+            or own
+        )
         key = by_name.setdefault(normal, own)
+        if not _generic(h):
+            by_words.setdefault(normalize_alias(text[h.start : h.end]), set()).add(key)
         if _by_nationality(normal):
             by_nation.setdefault(normal.partition(" ")[2], set()).add(key)
         group = groups.get(key)
