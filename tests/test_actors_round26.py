@@ -108,7 +108,9 @@ def test_families_who_remain_are_no_actor() -> None:
 
 
 def test_a_soldier_someone_was_is_no_actor() -> None:
-    article = _parse('"He was a soldier who obeyed every order," his brother said of the detained man in Misrata.')
+    article = _parse(
+        '"He was a soldier who obeyed every order," his brother said of the detained man in Misrata.'
+    )
     assert "soldier" not in _names(article)
 
 
@@ -121,7 +123,9 @@ def test_families_who_fled_act() -> None:
 
 
 def test_french_ministry_keeps_its_nationality() -> None:
-    article = _parse("The French foreign ministry said on Friday that it was following events in Sabha closely.")
+    article = _parse(
+        "The French foreign ministry said on Friday that it was following events in Sabha closely."
+    )
     assert "french foreign ministry" in _names(article)
     assert [s.speaker for s in article.statements] == ["French foreign ministry"]
 
