@@ -2553,7 +2553,9 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     initials = _initials_read_as_auxiliary(s, tok)
     if initials is not None:
         return initials
-    swallowed = _swallowed_subject(s, tok) or _subordinated_subject(s, tok)
+    swallowed = (
+        _swallowed_subject(s, tok) or _subordinated_subject(s, tok) or _reduced_relative_subject(s, tok)
+    )
     if swallowed is not None:
         return swallowed
     found = _governed_subject(s, tok, depth)
@@ -2601,6 +2603,26 @@ def _phrase_actor(s: _Sentence, obj: Token) -> Token | None:
     if named is not None:
         return named
     return obj if s.ctx is not None and _actor_of(s, obj, s.ctx) is not None else None
+
+
+REDUCED_RELATIVE_VERBS = frozenset({"ally", "align", "affiliate", "attach", "base", "link", "station", "tie"})
+"""Participles that follow a force's noun ("forces allied to X", "units based in Y") and that the
+parser may read as the sentence's past-tense verb."""
+
+
+def _reduced_relative_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "Forces allied to the Government of National Accord regained X": the parser reads "allied"
+    as the main verb and the real verb as its complement; the complement's subject is the
+    participle's subject."""
+    if tok.dep != "ccomp" or s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    head = s.head(tok)
+    if head.lemma not in REDUCED_RELATIVE_VERBS or head.tag != "VBD" or head.i > tok.i:
+        return None
+    if not any(p.i < tok.i for p in s.children(head, PREPOSITIONS)):
+        return None
+    subj = s.child(head, SUBJECTS)
+    return subj if subj is not None and subj.pos in ("NOUN", "PROPN") else None
 
 
 def _swallowed_subject(s: _Sentence, tok: Token) -> Token | None:
