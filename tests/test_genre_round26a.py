@@ -98,3 +98,32 @@ def test_a_day_heading_dates_the_entry_below_it(day: int, hour: int) -> None:
         f"{hour:02d}:15 The Libyan National Army has seized Ras Lanuf, residents say.\n"
     )
     assert _dated(text, published.isoformat()).get("Ras Lanuf") == heading.isoformat()
+
+
+# ----------------------------------------- "came under the control of X": the place falls to X
+
+
+def test_a_town_that_comes_under_a_sides_control_is_taken() -> None:
+    text = "Sokna came under the control of the Libyan National Army late on Friday."
+    assert ("capture", "Libyan National Army", None, "Sokna") in _moves(text)
+
+
+def test_a_town_that_comes_under_a_named_sides_control_is_taken() -> None:
+    text = "By Saturday morning Hun had come under Libyan National Army control."
+    assert ("capture", "Libyan National Army", None, "Hun") in _moves(text)
+
+
+def test_a_town_that_comes_under_fire_is_not_taken() -> None:
+    text = "Sokna came under heavy shelling from the Libyan National Army on Friday, residents said."
+    assert [m for m in _moves(text) if m[0] == "capture"] == []
+
+
+# ----------------------------------------- "Bin Jawad": a town's usual spelling is no person
+
+
+def test_bin_jawad_after_residents_of_is_a_town() -> None:
+    article = PARSER.parse(
+        "Residents of Bin Jawad said the convoy drove west before dawn.", published="2016-09-12"
+    )
+    assert "Bin Jawad" in [loc.name for loc in article.locations]
+    assert "Bin Jawad" not in [a.name for a in article.actors]

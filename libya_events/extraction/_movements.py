@@ -1615,7 +1615,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "expel" and not passive and obj is None:
         withdrawn = True  # "the families drove out of the city": they left
     if cls.object == "fall":
-        actor_tok, patient = _prep_object(s, tok, ("to", "into")), subject
+        actor_tok, patient = _fall_side(s, tok, cls), subject
+        if actor_tok is None and cls.particle == "under":
+            return None  # "came under fire": no side took it
     held = _held_ground(s, patient, cls)
     if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
@@ -2779,6 +2781,18 @@ def _relative_antecedent(s: _Sentence, tok: Token, pronoun: Token) -> Token:
 def _agent(s: _Sentence, tok: Token) -> Token | None:
     agent = s.child(tok, AGENTS)
     return s.child(agent, PREP_OBJECTS) if agent is not None else None
+
+
+CONTROL_NOUNS = frozenset({"control"})
+"""What a place comes under when a side takes it ("came under the control of X", "under LNA control")."""
+
+
+def _fall_side(s: _Sentence, tok: Token, cls: VerbClass) -> Token | None:
+    """Who a place fell to: "fell to X", "fell into X's hands", "came under X control"."""
+    if cls.particle != "under":
+        return _prep_object(s, tok, ("to", "into"))
+    found = _prep_object(s, tok, ("under",))
+    return found if found is not None and found.lemma in CONTROL_NOUNS else None
 
 
 def _prep_object(s: _Sentence, tok: Token, preps: tuple[str, ...]) -> Token | None:
