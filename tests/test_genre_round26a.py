@@ -127,3 +127,15 @@ def test_bin_jawad_after_residents_of_is_a_town() -> None:
     )
     assert "Bin Jawad" in [loc.name for loc in article.locations]
     assert "Bin Jawad" not in [a.name for a in article.actors]
+
+
+# ----------------------------------------- "it" is not a body named by a plural ("the Tripoli authorities")
+
+
+def test_it_skips_a_government_named_by_a_plural_noun() -> None:
+    text = (
+        "The 166 Battalion, a unit sent to Sirte by the Tripoli authorities in March, was meant to hold "
+        "the city. Instead it withdrew toward Misrata in early June."
+    )
+    withdrawals = [m for m in _moves(text, "2015-09-03") if m[0] == "withdraw"]
+    assert [m[1] for m in withdrawals] == ["166 Battalion"]
