@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds sixty-four articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds sixty-eight articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -30,7 +30,9 @@ of 19-20 March 2011 in Benghazi, a UN envoy's first-person Security Council brie
 a 2022 Zawiya clashes story from a local outlet and a think-tank chronology of the 2017 south;
 and, added blind in round 24b, a January 2025 story on the ICC suspect flown back to Tripoli, an
 ACLED-style weekly overview of September 2020, a November 2017 Warshefana operation story and a
-March 2014 analysis of Ali Zeidan's abduction and exit), each
+March 2014 analysis of Ali Zeidan's abduction and exit; and, added blind in round 26a, a June
+2019 wire factbox on the fall of Gharyan, a September 2016 live page on the oil crescent, a 2021
+sea-rescue charity's mission log and a 2015 feature on the Islamic State's takeover of Sirte), each
 with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -178,6 +180,14 @@ All sixty-four with rounds 23 and 24 merged (2026-12-06): actors 0.905 / 0.922 /
 locations 0.968, relative_locations 1.000, movements 0.768 / 0.685 / 0.724, statements 0.955,
 macro F1 0.912.
 
+Round 26a (2026-12-06) wrote genre-65..68 blind, the gold committed first. They scored blind
+macro 0.795 (actors 0.787 / 0.925 / 0.851, locations 0.889, relative_locations 1.000, movements
+0.444 / 0.308 / 0.364, statements 0.828 / 0.923 / 0.873); after that round's fixes 0.817 (actors
+0.860, locations 0.906, movements 0.526 / 0.385 / 0.444, statements 0.873). genre-01..64 with the
+same code: macro 0.912, as before the round. All sixty-eight: actors 0.900 / 0.922 / 0.911,
+locations 0.965, relative_locations 1.000, movements 0.758 / 0.669 / 0.711, statements 0.951,
+macro F1 0.908.
+
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
 """
@@ -197,7 +207,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.91
+MACRO_FLOOR = 0.90
 
 
 def _score(*extra: str) -> dict[str, object]:

@@ -240,8 +240,12 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = ""
         hit.actor_kind is ActorKind.PERSON or _one_person(hit) or _one_of(hit, text)
     ):
         return False  # "they" is not "a fighter"
-    if key in _SINGULAR_NEUTER and _plural(hit) and not _acronym_mention(hit, text):
-        return False  # "it" is not "the rebels"
+    if (
+        key in _SINGULAR_NEUTER
+        and (_plural(hit) or _plural_surface(hit, text))
+        and not _acronym_mention(hit, text)
+    ):
+        return False  # "it" is not "the rebels", nor "the Tripoli authorities" (a government)
     gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
     return gender is None or _gender(hit) in (None, gender)
 
@@ -319,6 +323,14 @@ def _plural(hit: Hit) -> bool:
     return last.lower() in _PLURAL_HEADS or (
         last.islower() and last.endswith("s") and not last.endswith("ss")
     )
+
+
+def _plural_surface(hit: Hit, text: str) -> bool:
+    """A mention whose words end in a plural common noun ("the Tripoli authorities"), whatever
+    body it names."""
+    words = text[hit.start : hit.end].split() if text else []
+    last = words[-1] if words else ""
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
 def _named_by(hit: Hit, key: str, text: str = "") -> bool:

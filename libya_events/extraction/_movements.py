@@ -1615,7 +1615,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.object == "expel" and not passive and obj is None:
         withdrawn = True  # "the families drove out of the city": they left
     if cls.object == "fall":
-        actor_tok, patient = _prep_object(s, tok, ("to", "into")), subject
+        actor_tok, patient = _fall_side(s, tok, cls), subject
+        if actor_tok is None and cls.particle == "under":
+            return None  # "came under fire": no side took it
     held = _held_ground(s, patient, cls)
     if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
@@ -2553,7 +2555,9 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     initials = _initials_read_as_auxiliary(s, tok)
     if initials is not None:
         return initials
-    swallowed = _swallowed_subject(s, tok) or _subordinated_subject(s, tok)
+    swallowed = (
+        _swallowed_subject(s, tok) or _subordinated_subject(s, tok) or _reduced_relative_subject(s, tok)
+    )
     if swallowed is not None:
         return swallowed
     found = _governed_subject(s, tok, depth)
@@ -2601,6 +2605,26 @@ def _phrase_actor(s: _Sentence, obj: Token) -> Token | None:
     if named is not None:
         return named
     return obj if s.ctx is not None and _actor_of(s, obj, s.ctx) is not None else None
+
+
+REDUCED_RELATIVE_VERBS = frozenset({"ally", "align", "affiliate", "attach", "base", "link", "station", "tie"})
+"""Participles that follow a force's noun ("forces allied to X", "units based in Y") and that the
+parser may read as the sentence's past-tense verb."""
+
+
+def _reduced_relative_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "Forces allied to the Government of National Accord regained X": the parser reads "allied"
+    as the main verb and the real verb as its complement; the complement's subject is the
+    participle's subject."""
+    if tok.dep != "ccomp" or s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    head = s.head(tok)
+    if head.lemma not in REDUCED_RELATIVE_VERBS or head.tag != "VBD" or head.i > tok.i:
+        return None
+    if not any(p.i < tok.i for p in s.children(head, PREPOSITIONS)):
+        return None
+    subj = s.child(head, SUBJECTS)
+    return subj if subj is not None and subj.pos in ("NOUN", "PROPN") else None
 
 
 def _swallowed_subject(s: _Sentence, tok: Token) -> Token | None:
@@ -2757,6 +2781,18 @@ def _relative_antecedent(s: _Sentence, tok: Token, pronoun: Token) -> Token:
 def _agent(s: _Sentence, tok: Token) -> Token | None:
     agent = s.child(tok, AGENTS)
     return s.child(agent, PREP_OBJECTS) if agent is not None else None
+
+
+CONTROL_NOUNS = frozenset({"control"})
+"""What a place comes under when a side takes it ("came under the control of X", "under LNA control")."""
+
+
+def _fall_side(s: _Sentence, tok: Token, cls: VerbClass) -> Token | None:
+    """Who a place fell to: "fell to X", "fell into X's hands", "came under X control"."""
+    if cls.particle != "under":
+        return _prep_object(s, tok, ("to", "into"))
+    found = _prep_object(s, tok, ("under",))
+    return found if found is not None and found.lemma in CONTROL_NOUNS else None
 
 
 def _prep_object(s: _Sentence, tok: Token, preps: tuple[str, ...]) -> Token | None:
