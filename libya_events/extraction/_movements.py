@@ -1992,15 +1992,33 @@ def _conjunct_places(
 ) -> tuple[list[Hit], list[Hit]]:
     """ "dispatched three battalions and an engineering unit from Benghazi (to X)": the parser
     hangs "from Y (to X)" on the last of the things sent; they all set out from Y for X."""
-    origins: list[Hit] = []
+    origins = _members_from(s, carrier)
     dests: list[Hit] = []
     for c in s.children(carrier, CONJUNCTS):
+        origins += _members_from(s, c)
         more = _prep_places(s, c, cls, actor_tok)
         origins, dests = origins + more[0], dests + more[1]
         for start in (p for p in s.children(c, PREPOSITIONS) if p.lower == "from"):
             for goal in (p for p in s.children(start, PREPOSITIONS) if p.lower in ("to", "into")):
                 dests += [h for o in s.children(goal, PREP_OBJECTS) for h in _places(s, o)]
     return origins, dests
+
+
+def _members_from(s: _Sentence, carrier: Token) -> list[Hit]:
+    """ "sent a team of doctors from X", "a convoy of ambulances and a team of medics from X":
+    the parser hangs "from X" on the members of the group sent (or on a conjunct of them, and
+    its own members); the group set out from X."""
+    found: list[Hit] = []
+    members = _of_members(s, carrier)
+    for member in members + [c for m in members for c in s.children(m, CONJUNCTS)]:
+        found += _from_places(s, member)
+        found += [h for inner in _of_members(s, member) for h in _from_places(s, inner)]
+    return found
+
+
+def _of_members(s: _Sentence, tok: Token) -> list[Token]:
+    """The nouns of ``tok``'s "of" phrases ("a team of doctors": doctors)."""
+    return [m for p in s.children(tok, PREPOSITIONS) if p.lower == "of" for m in s.children(p, PREP_OBJECTS)]
 
 
 def _without_fronted_region(tok: Token, dests: list[Hit]) -> list[Hit]:

@@ -1,0 +1,86 @@
+"""Where movements come from (round 26): origins told by a "from X" phrase the parser hangs
+away from the verb.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _movement_records import MovementRecord, movement_records
+
+from libya_events import MovementKind, Parser
+
+PARSER = Parser()
+PUBLISHED = "2022-06-01"
+
+
+def _records(text: str) -> list[MovementRecord]:
+    return movement_records(PARSER, text, PUBLISHED)
+
+
+def _origins(text: str) -> set[str | None]:
+    return {origin for _kind, _actor, _dest, origin in _records(text)}
+
+
+# ------------------------------------------- "sent a team of surgeons from X": the members' "from"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        (
+            "The Health Ministry sent a team of surgeons from Benghazi to Derna on Tuesday.",
+            "Benghazi",
+            "Derna",
+        ),
+        (
+            "The Red Crescent dispatched a column of trucks and a unit of volunteers from Zliten to Sirte.",
+            "Zliten",
+            "Sirte",
+        ),
+        ("The Interior Ministry sent a unit of police to Sabha from Tripoli.", "Tripoli", "Sabha"),
+    ],
+)
+def test_the_members_of_a_group_sent_tell_where_it_set_out(text: str, origin: str, dest: str) -> None:
+    records = _records(text)
+    assert [(kind, d, o) for kind, _actor, d, o in records] == [(MovementKind.DEPLOY, dest, origin)]
+
+
+def test_a_group_sent_from_a_town_with_no_destination_is_still_sent_from_it() -> None:
+    assert _origins("The Health Ministry sent a convoy of ambulances from Misrata.") == {"Misrata"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army sent a brigade of soldiers to Sirte to protect people from Misrata.",
+        "The army sent a convoy of trucks to Sirte.",
+    ],
+)
+def test_no_origin_without_a_from_phrase_on_what_was_sent(text: str) -> None:
+    assert _origins(text) == {None}
+
+
+# ------------------------------------------------ "forces from X" inside a sentence stay X's
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        (
+            "Guards were seen in the city, while forces from Misrata drove in along the coastal road "
+            "and took up positions near Tajoura.",
+            "Tajoura",
+        ),
+        ("After the talks, brigades from Misrata moved into Sirte.", "Sirte"),
+    ],
+)
+def test_forces_from_a_town_set_out_from_it_wherever_the_phrase_stands(text: str, dest: str) -> None:
+    records = _records(text)
+    assert [(d, o) for _kind, _actor, d, o in records] == [(dest, "Misrata")]
+
+
+def test_the_town_in_forces_from_it_is_a_place() -> None:
+    article = PARSER.parse("Witnesses said that on Monday forces from Misrata were seen in the area.")
+    assert "Misrata" in {loc.name for loc in article.locations}
