@@ -84,3 +84,42 @@ def test_forces_from_a_town_set_out_from_it_wherever_the_phrase_stands(text: str
 def test_the_town_in_forces_from_it_is_a_place() -> None:
     article = PARSER.parse("Witnesses said that on Monday forces from Misrata were seen in the area.")
     assert "Misrata" in {loc.name for loc in article.locations}
+
+
+# ---------------------------------------- "abandoned their positions on the edge of X": X is left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Wagner mercenaries abandoned their positions on the southern edge of Tripoli.",
+        "Government troops overran al-Watiya air base on Monday. Days later, Wagner mercenaries "
+        "abandoned their positions on the southern edge of the capital.",
+    ],
+)
+def test_positions_on_the_edge_of_a_town_are_left_from_the_town(text: str) -> None:
+    records = [r for r in _records(text) if r[0] is MovementKind.WITHDRAW]
+    assert [(d, o) for _kind, _actor, d, o in records] == [(None, "Tripoli")]
+
+
+def test_pushed_out_to_the_edge_of_a_town_does_not_go_to_the_town() -> None:
+    assert all(
+        dest != "Sirte"
+        for _k, _a, dest, _o in _records("Local fighters pushed the LNA out to the edge of Sirte.")
+    )
+
+
+# ------------------------------------------------ "left the compound": the camp or prison just named
+
+
+def test_the_compound_is_the_detention_centre_just_named() -> None:
+    text = (
+        "A strike hit the Tajoura detention centre late on Tuesday, killing dozens of migrants. "
+        "By morning, hundreds of survivors had left the compound."
+    )
+    assert _origins(text) == {"Tajoura detention centre"}
+
+
+def test_the_compound_is_not_a_hospital_just_named() -> None:
+    text = "A hospital in Sirte was shelled on Monday. The wounded fighters left the compound."
+    assert "Sirte" not in _origins(text)

@@ -1923,7 +1923,7 @@ def _verb_places(
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
             more = (
-                more[0] + more[1],
+                more[0] + more[1] + _edge_places(s, carrier),
                 [],
                 False,
             )  # "abandoned their positions on the edge of X": where they were
@@ -1965,6 +1965,26 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+EDGE_PREPS = frozenset({"on", "at", "along"})
+EDGE_NOUNS = frozenset({"edge", "fringe", "fringes", "rim"})
+"""Nouns of a town's border ("positions on the southern edge of X"): a reference word where a
+move ends ("pushed out to the edge of the town"), a part of X where what is left stood."""
+
+
+def _edge_places(s: _Sentence, carrier: Token) -> list[Hit]:
+    """ "abandoned their positions on the (southern) edge of X": X, where the positions were."""
+    return [
+        h
+        for p in s.children(carrier, PREPOSITIONS)
+        if p.lower in EDGE_PREPS
+        for edge in s.children(p, PREP_OBJECTS)
+        if edge.lemma in EDGE_NOUNS
+        for o in s.children(edge, PREPOSITIONS)
+        if o.lower == "of"
+        for h in _of_places(s, o)
+    ]
 
 
 def _falls_back(cls: VerbClass) -> bool:
@@ -4587,7 +4607,7 @@ SITE_SORTS: dict[str, frozenset[str]] = {
     "camp": frozenset({"military_base"}),
     "barracks": frozenset({"military_base"}),
     "headquarters": _BASES | {"military_base", "compound", "building"},
-    "compound": _BASES | {"military_base", "compound", "building"},
+    "compound": _BASES | {"military_base", "compound", "building", "camp", "prison"},
 }
 """Site nouns a bare "the (strategic) headquarters" uses for the site named just before, and the
 features that site must have (a hospital named last is no headquarters)."""
