@@ -123,3 +123,45 @@ def test_the_compound_is_the_detention_centre_just_named() -> None:
 def test_the_compound_is_not_a_hospital_just_named() -> None:
     text = "A hospital in Sirte was shelled on Monday. The wounded fighters left the compound."
     assert "Sirte" not in _origins(text)
+
+
+# ------------------------------- townspeople who fled to another town fled from the story's town
+
+HOME_STORY = (
+    "Shelling returns to Gharyan\n\n"
+    "Rockets fell on Gharyan on Monday for the third day. The hospital in Gharyan said four people "
+    "were hurt, and the market in the centre of Gharyan stayed shut. "
+    "Residents who had fled to Tripoli last year said they would not come back yet."
+)
+
+
+def test_residents_who_fled_to_a_town_fled_from_the_story_town() -> None:
+    records = [r for r in _records(HOME_STORY) if r[0] is MovementKind.WITHDRAW]
+    assert [(d, o) for _k, _a, d, o in records] == [("Tripoli", "Gharyan")]
+
+
+def test_workers_evacuated_to_a_town_are_not_given_the_story_town() -> None:
+    text = HOME_STORY.replace("Residents who had fled", "Oil workers who had been evacuated")
+    assert "Gharyan" not in _origins(text)
+
+
+def test_no_story_town_when_two_towns_are_named_alike() -> None:
+    text = (
+        "Fighting spread from Gharyan to Zintan on Monday. Shops in Zintan and in Gharyan closed. "
+        "Residents who had fled to Tripoli said they would wait."
+    )
+    assert _origins(text) <= {None}
+
+
+def test_a_capture_told_earlier_is_not_where_fleeing_residents_left() -> None:
+    text = HOME_STORY.replace("Residents who", "Government forces took Asaba on Friday. Residents who")
+    assert {o for k, _a, _d, o in _records(text) if k is MovementKind.WITHDRAW} == {"Gharyan"}
+
+
+def test_a_capture_in_the_same_sentence_is_where_people_held_there_left() -> None:
+    text = (
+        "On 23 April gunmen stormed the detention centre at Qasr bin Ghashir, and the migrants "
+        "held there were later evacuated to Zawiya."
+    )
+    withdrawals = [(d, o) for k, _a, d, o in _records(text) if k is MovementKind.WITHDRAW]
+    assert withdrawals == [("Zawiya", "Qasr bin Ghashir")]

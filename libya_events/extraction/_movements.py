@@ -30,6 +30,7 @@ from libya_events.extraction._interview import (
 )
 from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
+from libya_events.extraction._storytown import dominant_town
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
@@ -898,6 +899,7 @@ def find_movements(
     kept = [d for d in kept if id(d) not in taken_on_entry]  # after its retellings are merged into it
     _fill_places_given_up(kept, ctx.last_told)
     _fill_label_places(kept, ctx)
+    _fill_home_towns(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
 
 
@@ -968,10 +970,15 @@ GIVEN_UP_CHARS = 450
 
 def _fill_places_given_up(out: list[MovementDraft], last_told: Mapping[int, int]) -> None:
     """ "Government troops entered X. Haftar's fighters had already left.": a withdrawal that
-    names no place, told just after the other side took a place, left that place."""
+    names no place, told just after the other side took a place, left that place. People who
+    fled their homes held no place: only a capture in their own sentence tells where they left
+    ("gunmen stormed the centre, and the migrants held there were evacuated")."""
     for k, d in enumerate(out):
         if d.kind is MovementKind.WITHDRAW and d.origin is None and d.actor is not None:
-            d.origin = _given_up(out[max(0, k - 3) : k], d.actor, d.trigger, d.destination, last_told)
+            before = out[max(0, k - 3) : k]
+            if _civilians(d.actor):
+                before = [e for e in before if e.sentence == d.sentence]
+            d.origin = _given_up(before, d.actor, d.trigger, d.destination, last_told)
 
 
 def _given_up(
@@ -989,6 +996,47 @@ def _given_up(
 
 
 TOLD_LATER_CHARS = 800
+
+
+def _civilians(actor: Hit) -> bool:
+    """An unnamed group of people named by a word for the displaced ("residents", "families")."""
+    return actor.actor_kind is ActorKind.COLLECTIVE and _displaced(actor)
+
+
+TOWNSPEOPLE = frozenset(
+    {"resident", "family", "families", "civilian", "inhabitant", "household", "displaced"}
+)
+"""Words (less a plural "s") of a town's own people; workers, migrants and refugees may be
+anywhere."""
+
+
+def _townspeople(actor: Hit) -> bool:
+    """ "residents", "displaced families": people named by a word for a town's own people."""
+    return any(
+        w.lower() in TOWNSPEOPLE or w.lower().removesuffix("s") in TOWNSPEOPLE for w in actor.name.split()
+    )
+
+
+def _town_reached(dest: Hit | None) -> bool:
+    """Whether ``dest`` is a town (not a region or country one may cross into from anywhere)."""
+    return dest is not None and dest.place is not None and dest.place.kind is LocationKind.CITY
+
+
+def _fill_home_towns(out: list[MovementDraft], ctx: _Context) -> None:
+    """ "Residents who had fled to X during the siege began drifting back": people of the town
+    a story is about (named clearly more often than any other so far) who fled to another
+    place and are not told where from fled from that town."""
+    places: list[Hit] | None = None
+    for d in out:
+        if d.kind is not MovementKind.WITHDRAW or d.origin is not None or not _town_reached(d.destination):
+            continue
+        if d.actor is None or not _civilians(d.actor) or not _townspeople(d.actor):
+            continue
+        if places is None:
+            places = [h for h in ctx.hits if h.place is not None and not h.is_actor]
+        home = dominant_town(ctx.text, places, d.trigger.start)
+        if home is not None and not _same_place(home, d.destination):
+            d.origin = home
 
 
 def _drop_retold(out: list[MovementDraft]) -> list[MovementDraft]:
