@@ -165,3 +165,26 @@ def test_a_capture_in_the_same_sentence_is_where_people_held_there_left() -> Non
     )
     withdrawals = [(d, o) for k, _a, d, o in _records(text) if k is MovementKind.WITHDRAW]
     assert withdrawals == [("Zawiya", "Qasr bin Ghashir")]
+
+
+# --------------------------------- "the militia, who had held the town, fled": the town is left
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Government forces reached Tarhuna on Friday. The Kaniyat militia, who had held the town "
+            "for Haftar since 2015, fled towards Bani Walid.",
+            "Tarhuna",
+        ),
+        ("Militants holding the port of Sirte withdrew on Monday.", "Sirte"),
+    ],
+)
+def test_a_place_the_mover_held_is_the_place_it_left(text: str, origin: str) -> None:
+    assert {o for k, _a, _d, o in _records(text) if k is MovementKind.WITHDRAW} == {origin}
+
+
+def test_a_thing_held_that_is_no_place_gives_no_origin() -> None:
+    text = "Fighters who held a press conference in Tripoli on Sunday later withdrew."
+    assert _origins(text) <= {None}

@@ -1723,6 +1723,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
+    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+        origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
@@ -1785,6 +1787,22 @@ RESIDENT_NOUNS = frozenset(
 )
 """People named by where they live: "residents of X fled" left X."""
 HOME_PREPS = frozenset({"of", "from"})
+
+
+HELD_VERBS = HOLDING_VERBS | {"occupy", "defend", "garrison"}
+HELD_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "The militia, who had held the town since 2015, fled": the place the mover's own
+    relative clause (or participle: "fighters holding the base") says it held is what it left."""
+    return [
+        h
+        for clause in s.children(mover, HELD_CLAUSES)
+        if clause.lemma in HELD_VERBS
+        for obj in s.children(clause, OBJECTS)
+        for h in _places(s, obj)
+    ]
 
 
 def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
