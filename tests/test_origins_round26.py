@@ -188,3 +188,28 @@ def test_a_place_the_mover_held_is_the_place_it_left(text: str, origin: str) -> 
 def test_a_thing_held_that_is_no_place_gives_no_origin() -> None:
     text = "Fighters who held a press conference in Tripoli on Sunday later withdrew."
     assert _origins(text) <= {None}
+
+
+# ------------------------------------ "went back to X, but they left again": X is where they left
+
+
+def test_leaving_again_sets_out_from_where_the_mover_last_went() -> None:
+    text = (
+        "Hundreds of families fled Ain Zara during the week. Some displaced families went back to "
+        "Salah al-Din on 9 May during a lull, but they left again that evening when shelling resumed."
+    )
+    withdrawals = [o for k, _a, _d, o in _records(text) if k is MovementKind.WITHDRAW]
+    assert withdrawals == ["Ain Zara", "Salah al-Din"]
+
+
+def test_a_capture_then_a_withdrawal_again_leaves_the_place_taken() -> None:
+    text = "Rebel fighters entered Brega on Monday but withdrew again on Tuesday."
+    assert {o for k, _a, _d, o in _records(text) if k is MovementKind.WITHDRAW} == {"Brega"}
+
+
+def test_a_withdrawal_without_again_is_not_given_the_last_place_reached() -> None:
+    text = (
+        "Some displaced families went back to Salah al-Din on 9 May during a lull. "
+        "Two days later the rebels said that Libyan National Army fighters had withdrawn."
+    )
+    assert "Salah al-Din" not in {o for k, _a, _d, o in _records(text) if k is MovementKind.WITHDRAW}

@@ -975,18 +975,19 @@ def _fill_places_given_up(out: list[MovementDraft], last_told: Mapping[int, int]
     ("gunmen stormed the centre, and the migrants held there were evacuated")."""
     for k, d in enumerate(out):
         if d.kind is MovementKind.WITHDRAW and d.origin is None and d.actor is not None:
-            before = out[max(0, k - 3) : k]
-            if _civilians(d.actor):
-                before = [e for e in before if e.sentence == d.sentence]
-            d.origin = _given_up(before, d.actor, d.trigger, d.destination, last_told)
+            d.origin = _given_up(out[max(0, k - 3) : k], d.actor, d.trigger, d.destination, last_told)
 
 
 def _given_up(
     before: Sequence[MovementDraft], actor: Hit, trigger: Span, dest: Hit | None, last_told: Mapping[int, int]
 ) -> Hit | None:
-    """The place the other side's capture just told (or just told again) took, if any."""
+    """The place the other side's capture just told (or just told again) took, if any; for
+    people who fled their homes, only a capture told in their own sentence."""
+    civilians = _civilians(actor)
     for e in reversed(before):
         if trigger.start - last_told.get(id(e), e.trigger.end) > GIVEN_UP_CHARS:
+            return None
+        if civilians and not e.sentence.start <= trigger.start < e.sentence.end:
             return None
         if e.kind is MovementKind.CAPTURE and e.destination is not None and e.actor is not None:
             if not _same_side(e.actor, actor) and not _same_place(e.destination, dest):
@@ -4059,6 +4060,26 @@ PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "oth
 """Modifiers of a force part that pick one of a group's parts ("a second column")."""
 
 
+AGAIN_WORDS = frozenset({"again"})
+
+
+def _leaves_again(s: _Sentence, frame: _Frame) -> bool:
+    """ "went back to X, but they left again": a withdrawal told leaving once more."""
+    return frame.cls.kind is MovementKind.WITHDRAW and any(
+        c.lower in AGAIN_WORDS for c in s.children(frame.anchor, frozenset({"advmod"}))
+    )
+
+
+def _own_last_reached(out: Sequence[MovementDraft], actors: Sequence[Hit], pos: int) -> Hit | None:
+    """The place the same actor's latest move (within reach) reached: where it left again."""
+    for d in reversed(out):
+        if pos - d.trigger.end >= ONWARD_REACH:
+            return None
+        if d.actor is not None and d.destination is not None and any(_same_side(d.actor, a) for a in actors):
+            return d.destination
+    return None
+
+
 def _split_subject(s: _Sentence, verb: Token) -> bool:
     """ "One pushed north towards X": a part of a group that split sets out from where it was."""
     subject = s.child(verb, SUBJECTS)
@@ -4909,6 +4930,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         _goes_on(s, frame.anchor) or _split_subject(s, frame.anchor) or _from_where(s, frame.anchor)
     ):
         origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
+    if origin is None and _leaves_again(s, frame):
+        origin = _own_last_reached(out, frame.actors, frame.trigger.start)
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
