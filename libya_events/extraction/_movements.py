@@ -30,6 +30,7 @@ from libya_events.extraction._interview import (
 )
 from libya_events.extraction._kb import ActorKB
 from libya_events.extraction._mentions import Hit
+from libya_events.extraction._storytown import dominant_town
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
@@ -898,6 +899,7 @@ def find_movements(
     kept = [d for d in kept if id(d) not in taken_on_entry]  # after its retellings are merged into it
     _fill_places_given_up(kept, ctx.last_told)
     _fill_label_places(kept, ctx)
+    _fill_home_towns(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
 
 
@@ -968,7 +970,9 @@ GIVEN_UP_CHARS = 450
 
 def _fill_places_given_up(out: list[MovementDraft], last_told: Mapping[int, int]) -> None:
     """ "Government troops entered X. Haftar's fighters had already left.": a withdrawal that
-    names no place, told just after the other side took a place, left that place."""
+    names no place, told just after the other side took a place, left that place. People who
+    fled their homes held no place: only a capture in their own sentence tells where they left
+    ("gunmen stormed the centre, and the migrants held there were evacuated")."""
     for k, d in enumerate(out):
         if d.kind is MovementKind.WITHDRAW and d.origin is None and d.actor is not None:
             d.origin = _given_up(out[max(0, k - 3) : k], d.actor, d.trigger, d.destination, last_told)
@@ -977,9 +981,13 @@ def _fill_places_given_up(out: list[MovementDraft], last_told: Mapping[int, int]
 def _given_up(
     before: Sequence[MovementDraft], actor: Hit, trigger: Span, dest: Hit | None, last_told: Mapping[int, int]
 ) -> Hit | None:
-    """The place the other side's capture just told (or just told again) took, if any."""
+    """The place the other side's capture just told (or just told again) took, if any; for
+    people who fled their homes, only a capture told in their own sentence."""
+    civilians = _civilians(actor)
     for e in reversed(before):
         if trigger.start - last_told.get(id(e), e.trigger.end) > GIVEN_UP_CHARS:
+            return None
+        if civilians and not e.sentence.start <= trigger.start < e.sentence.end:
             return None
         if e.kind is MovementKind.CAPTURE and e.destination is not None and e.actor is not None:
             if not _same_side(e.actor, actor) and not _same_place(e.destination, dest):
@@ -989,6 +997,47 @@ def _given_up(
 
 
 TOLD_LATER_CHARS = 800
+
+
+def _civilians(actor: Hit) -> bool:
+    """An unnamed group of people named by a word for the displaced ("residents", "families")."""
+    return actor.actor_kind is ActorKind.COLLECTIVE and _displaced(actor)
+
+
+TOWNSPEOPLE = frozenset(
+    {"resident", "family", "families", "civilian", "inhabitant", "household", "displaced"}
+)
+"""Words (less a plural "s") of a town's own people; workers, migrants and refugees may be
+anywhere."""
+
+
+def _townspeople(actor: Hit) -> bool:
+    """ "residents", "displaced families": people named by a word for a town's own people."""
+    return any(
+        w.lower() in TOWNSPEOPLE or w.lower().removesuffix("s") in TOWNSPEOPLE for w in actor.name.split()
+    )
+
+
+def _town_reached(dest: Hit | None) -> bool:
+    """Whether ``dest`` is a town (not a region or country one may cross into from anywhere)."""
+    return dest is not None and dest.place is not None and dest.place.kind is LocationKind.CITY
+
+
+def _fill_home_towns(out: list[MovementDraft], ctx: _Context) -> None:
+    """ "Residents who had fled to X during the siege began drifting back": people of the town
+    a story is about (named clearly more often than any other so far) who fled to another
+    place and are not told where from fled from that town."""
+    places: list[Hit] | None = None
+    for d in out:
+        if d.kind is not MovementKind.WITHDRAW or d.origin is not None or not _town_reached(d.destination):
+            continue
+        if d.actor is None or not _civilians(d.actor) or not _townspeople(d.actor):
+            continue
+        if places is None:
+            places = [h for h in ctx.hits if h.place is not None and not h.is_actor]
+        home = dominant_town(ctx.text, places, d.trigger.start)
+        if home is not None and not _same_place(home, d.destination):
+            d.origin = home
 
 
 def _drop_retold(out: list[MovementDraft]) -> list[MovementDraft]:
@@ -1677,6 +1726,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
+    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+        origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
@@ -1739,6 +1790,22 @@ RESIDENT_NOUNS = frozenset(
 )
 """People named by where they live: "residents of X fled" left X."""
 HOME_PREPS = frozenset({"of", "from"})
+
+
+HELD_VERBS = HOLDING_VERBS | {"occupy", "defend", "garrison"}
+HELD_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "The militia, who had held the town since 2015, fled": the place the mover's own
+    relative clause (or participle: "fighters holding the base") says it held is what it left."""
+    return [
+        h
+        for clause in s.children(mover, HELD_CLAUSES)
+        if clause.lemma in HELD_VERBS
+        for obj in s.children(clause, OBJECTS)
+        for h in _places(s, obj)
+    ]
 
 
 def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
@@ -1925,7 +1992,7 @@ def _verb_places(
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
             more = (
-                more[0] + more[1],
+                more[0] + more[1] + _edge_places(s, carrier),
                 [],
                 False,
             )  # "abandoned their positions on the edge of X": where they were
@@ -1969,6 +2036,26 @@ def _verb_places(
     return origins, dests, towards
 
 
+EDGE_PREPS = frozenset({"on", "at", "along"})
+EDGE_NOUNS = frozenset({"edge", "fringe", "fringes", "rim"})
+"""Nouns of a town's border ("positions on the southern edge of X"): a reference word where a
+move ends ("pushed out to the edge of the town"), a part of X where what is left stood."""
+
+
+def _edge_places(s: _Sentence, carrier: Token) -> list[Hit]:
+    """ "abandoned their positions on the (southern) edge of X": X, where the positions were."""
+    return [
+        h
+        for p in s.children(carrier, PREPOSITIONS)
+        if p.lower in EDGE_PREPS
+        for edge in s.children(p, PREP_OBJECTS)
+        if edge.lemma in EDGE_NOUNS
+        for o in s.children(edge, PREPOSITIONS)
+        if o.lower == "of"
+        for h in _of_places(s, o)
+    ]
+
+
 def _falls_back(cls: VerbClass) -> bool:
     """A verb of falling back somewhere ("fled", "withdrew", "pulled back"): with no place
     left named as its object, a relative "where" names where the retreat went."""
@@ -1994,15 +2081,33 @@ def _conjunct_places(
 ) -> tuple[list[Hit], list[Hit]]:
     """ "dispatched three battalions and an engineering unit from Benghazi (to X)": the parser
     hangs "from Y (to X)" on the last of the things sent; they all set out from Y for X."""
-    origins: list[Hit] = []
+    origins = _members_from(s, carrier)
     dests: list[Hit] = []
     for c in s.children(carrier, CONJUNCTS):
+        origins += _members_from(s, c)
         more = _prep_places(s, c, cls, actor_tok)
         origins, dests = origins + more[0], dests + more[1]
         for start in (p for p in s.children(c, PREPOSITIONS) if p.lower == "from"):
             for goal in (p for p in s.children(start, PREPOSITIONS) if p.lower in ("to", "into")):
                 dests += [h for o in s.children(goal, PREP_OBJECTS) for h in _places(s, o)]
     return origins, dests
+
+
+def _members_from(s: _Sentence, carrier: Token) -> list[Hit]:
+    """ "sent a team of doctors from X", "a convoy of ambulances and a team of medics from X":
+    the parser hangs "from X" on the members of the group sent (or on a conjunct of them, and
+    its own members); the group set out from X."""
+    found: list[Hit] = []
+    members = _of_members(s, carrier)
+    for member in members + [c for m in members for c in s.children(m, CONJUNCTS)]:
+        found += _from_places(s, member)
+        found += [h for inner in _of_members(s, member) for h in _from_places(s, inner)]
+    return found
+
+
+def _of_members(s: _Sentence, tok: Token) -> list[Token]:
+    """The nouns of ``tok``'s "of" phrases ("a team of doctors": doctors)."""
+    return [m for p in s.children(tok, PREPOSITIONS) if p.lower == "of" for m in s.children(p, PREP_OBJECTS)]
 
 
 def _without_fronted_region(tok: Token, dests: list[Hit]) -> list[Hit]:
@@ -3991,6 +4096,26 @@ PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "oth
 """Modifiers of a force part that pick one of a group's parts ("a second column")."""
 
 
+AGAIN_WORDS = frozenset({"again"})
+
+
+def _leaves_again(s: _Sentence, frame: _Frame) -> bool:
+    """ "went back to X, but they left again": a withdrawal told leaving once more."""
+    return frame.cls.kind is MovementKind.WITHDRAW and any(
+        c.lower in AGAIN_WORDS for c in s.children(frame.anchor, frozenset({"advmod"}))
+    )
+
+
+def _own_last_reached(out: Sequence[MovementDraft], actors: Sequence[Hit], pos: int) -> Hit | None:
+    """The place the same actor's latest move (within reach) reached: where it left again."""
+    for d in reversed(out):
+        if pos - d.trigger.end >= ONWARD_REACH:
+            return None
+        if d.actor is not None and d.destination is not None and any(_same_side(d.actor, a) for a in actors):
+            return d.destination
+    return None
+
+
 def _split_subject(s: _Sentence, verb: Token) -> bool:
     """ "One pushed north towards X": a part of a group that split sets out from where it was."""
     subject = s.child(verb, SUBJECTS)
@@ -4605,7 +4730,7 @@ SITE_SORTS: dict[str, frozenset[str]] = {
     "camp": frozenset({"military_base"}),
     "barracks": frozenset({"military_base"}),
     "headquarters": _BASES | {"military_base", "compound", "building"},
-    "compound": _BASES | {"military_base", "compound", "building"},
+    "compound": _BASES | {"military_base", "compound", "building", "camp", "prison"},
 }
 """Site nouns a bare "the (strategic) headquarters" uses for the site named just before, and the
 features that site must have (a hospital named last is no headquarters)."""
@@ -4841,6 +4966,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         _goes_on(s, frame.anchor) or _split_subject(s, frame.anchor) or _from_where(s, frame.anchor)
     ):
         origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
+    if origin is None and _leaves_again(s, frame):
+        origin = _own_last_reached(out, frame.actors, frame.trigger.start)
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from libya_events.extraction._mentions import Hit
 from libya_events.model import LocationKind
 
-__all__ = ["STORY_MARGIN", "story_town"]
+__all__ = ["STORY_MARGIN", "dominant_town", "story_town"]
 
 STORY_MARGIN = 2
 """How many more times the story's town must have been named than the latest town."""
@@ -48,6 +48,30 @@ def story_town(folded: str, latest: Hit, places: Sequence[Hit], begin: int, head
         return latest  # "Forces reached Sirte and entered the city": the town just named
     if _opens_topic(folded, latest) or not _in_passing(folded, latest):
         return latest  # "In Benghazi, the battle ...", "Our forces entered Sirte. The city ..."
+    counts, last = _town_counts(folded, places, begin, capitals=head not in SMALL_HEADS)
+    if not counts:
+        return latest
+    best = max(counts, key=lambda k: counts[k])
+    if best != place.id and counts[best] >= counts.get(place.id, 0) + STORY_MARGIN:
+        return last[best]
+    return latest
+
+
+def dominant_town(folded: str, places: Sequence[Hit], begin: int) -> Hit | None:
+    """The latest mention of the town the story has named clearly more often than any other
+    before ``begin`` (by STORY_MARGIN, a headline town counting extra), if there is one."""
+    counts, last = _town_counts(folded, places, begin, capitals=True)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < ranked[1] + STORY_MARGIN):
+        return None
+    return last[max(counts, key=lambda k: counts[k])]
+
+
+def _town_counts(
+    folded: str, places: Sequence[Hit], begin: int, *, capitals: bool
+) -> tuple[dict[str, int], dict[str, Hit]]:
+    """How often each town is named before ``begin`` (a headline mention counting extra), and
+    its latest mention there."""
     counts: dict[str, int] = {}
     last: dict[str, Hit] = {}
     title_end = _title_end(folded)
@@ -57,16 +81,11 @@ def story_town(folded: str, latest: Hit, places: Sequence[Hit], begin: int, head
         p = h.place
         if p is None or p.kind is not LocationKind.CITY or p.feature not in TOWN_FEATURES:
             continue
-        if head in SMALL_HEADS and p.feature == "capital":
+        if not capitals and p.feature == "capital":
             continue
         counts[p.id] = counts.get(p.id, 0) + (1 + TITLE_BONUS if h.end <= title_end else 1)
         last[p.id] = h
-    if not counts:
-        return latest
-    best = max(counts, key=lambda k: counts[k])
-    if best != place.id and counts[best] >= counts.get(place.id, 0) + STORY_MARGIN:
-        return last[best]
-    return latest
+    return counts, last
 
 
 def _opens_topic(folded: str, hit: Hit) -> bool:

@@ -106,16 +106,20 @@ def town_force_hits(
             found.extend(_joined_town(folded, m.start(), towns))
             found.append((towns.side(m.start(), m.end(), town), demonym))
     for m in scan(_FROM_TOWN_GATE, folded, gate) if " from " in lower else ():
-        if not _home_phrase(folded, m.start()):
+        home = _home_phrase(folded, m.start())
+        if not home and not _named_whole(hits, m.start(), m.end()):
             continue
         place = _gazetteer_place(m.group(3), gazetteer, fuzzy=" of " in m.group(1))
-        if place is not None:
+        if place is None:
+            continue
+        if home:
             found.append((towns.side(m.start(), m.end(), _town_name(place, m.group(3))), False))
-            if not any(h.place is not None and h.start == m.start(3) for h in hits):
-                # a misspelt town the gazetteer's exact names miss is a place still
-                found_places.append(Hit(m.start(3), m.end(3), place.id, place.name, "fuzzy", place=place))
+        if not any(h.place is not None and h.start == m.start(3) for h in hits):
+            # a misspelt town the gazetteer's exact names miss, or a town inside the knowledge
+            # base's name of its forces ("forces from Misrata"), is a place still
+            found_places.append(Hit(m.start(3), m.end(3), place.id, place.name, "fuzzy", place=place))
     if not found:
-        return hits
+        return hits + found_places
     return _merged(hits, found) + found_places
 
 
@@ -161,6 +165,12 @@ def _joined_town(folded: str, start: int, towns: _Towns) -> list[tuple[Hit, bool
     if town is None:
         return []
     return [(towns.side(joined.start(1), joined.end(1), town), word in DEMONYMS)]
+
+
+def _named_whole(hits: Sequence[Hit], start: int, end: int) -> bool:
+    """Whether an actor mention of ``hits`` is the phrase at ``start..end`` ("forces from X", a
+    knowledge-base name of the town's forces)."""
+    return any(h.actor_kind is not None and h.start == start and h.end == end for h in hits)
 
 
 def _home_phrase(folded: str, start: int) -> bool:
