@@ -1301,6 +1301,9 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         lemma = IRREGULAR_PAST.get(tok.lower) or _past_forms()[tok.lower]
         cls = _match(s, tok, table.get(("verb", lemma), ()))  # "X descended on the plain and overran Y"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos in _NOUN_POS and _misread_present(s, tok) is not None:
+        cls = _match(s, tok, table.get(("verb", tok.lower), ()))  # "X brigades storm Y"
+        return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
 
 
@@ -1331,6 +1334,47 @@ def _misread_name(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
         return None
     subject = s.child(verb, SUBJECTS)
     return (subject, obj) if subject is not None and obj is not None else None
+
+
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+_SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@functools.lru_cache(maxsize=1)
+def _present_forms() -> frozenset[str]:
+    """Plural present forms of the table's verbs that take the place reached as their object
+    ("storm", "overrun", "seize"), for a headline's or a timeline's verb read as a noun."""
+    return frozenset(
+        lemma
+        for (form_kind, lemma), rows in load_verb_classes().items()
+        if form_kind == "verb" and any(r.particle is None and r.object == "dest" for r in rows)
+    )
+
+
+def _misread_present(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
+    """ "18 May: the X Brigades storm Y air base": in a sentence with no verb, a plural present
+    form of a table verb the parser read as a noun inside one long name, right after an
+    actor's plural noun and before a place, is the clause's verb, with subject and object."""
+    if tok.dep != "compound" or tok.tag not in _SINGULAR_NOUN_TAGS or tok.lower not in _present_forms():
+        return None
+    if tok.i == 0 or not tok.text.islower():
+        return None
+    place, before = s.head(tok), s.tokens[tok.i - 1]
+    if place.i <= tok.i or not _plural_side(s, before, place) or s.actor_at[before.i] is None:
+        return None
+    if s.place_at[tok.i + 1] is None or s.place_at[before.i] is s.actor_at[before.i] or _has_verb_root(s):
+        return None
+    return before, place
+
+
+def _plural_side(s: _Sentence, before: Token, place: Token) -> bool:
+    """The noun before a misread present verb is plural, or the name the parser hung with
+    the verb and place under the "of" of a plural noun ("the fighters of the X Council")."""
+    if before.tag in PLURAL_NOUN_TAGS:
+        return True
+    of = s.head(place)
+    return place.dep == "pobj" and of.lower == "of" and s.head(of).tag in PLURAL_NOUN_TAGS
 
 
 POST_NOUNS = frozenset({"power", "office", "post", "presidency", "premiership", "throne", "politics"})
@@ -2380,7 +2424,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
             return _past_distance_aside(s, s.head(tok))  # "the towns which the army took": the antecedent
         return obj
-    misread = _misread_modifier(s, tok) or _misread_name(s, tok)
+    misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok)
     if misread is not None:
         return misread[1]
     if _clausal_modifier(s, tok):
@@ -2547,7 +2591,7 @@ def _verbless_relative(s: _Sentence, tok: Token) -> bool:
 
 def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     """The verb's subject; a relative clause's antecedent; the controller of an infinitive."""
-    misread = _misread_modifier(s, tok) or _misread_name(s, tok)
+    misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok)
     if misread is not None:
         return misread[0]
     initials = _initials_read_as_auxiliary(s, tok)
@@ -3167,7 +3211,24 @@ def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
         if words & CO_ACTOR_PREPS:
             for obj in s.children(prep, PREP_OBJECTS):
                 out.extend(_actors(s, obj, ctx))
-    return out + _leading_groups(s, tok, ctx)
+    return out + _leading_groups(s, tok, ctx) + _present_partner(s, tok, ctx)
+
+
+_NAME_OPENERS = frozenset({"compound", "det", "amod"})
+
+
+def _present_partner(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "the X fighters and the Y Brigades storm Z" (:func:`_misread_present`): the side named
+    before "and" moves too (the parser made it the head of the whole chain)."""
+    misread = _misread_present(s, tok)
+    if misread is None:
+        return []
+    i = misread[0].i
+    while i > 0 and s.tokens[i - 1].dep in _NAME_OPENERS:
+        i -= 1
+    if i < 2 or s.tokens[i - 1].lower != "and":
+        return []
+    return _actors(s, s.tokens[i - 2], ctx)
 
 
 LEADING_VERBS = frozenset({"lead", "spearhead", "accompany", "join"})

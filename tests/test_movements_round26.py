@@ -1,0 +1,46 @@
+"""Movement classes of round 26: a headline's or a timeline's present-tense verb the parser
+read as a noun inside one long name ("the X Brigades storm Y air base") is the clause's verb.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_records
+
+from libya_events import MovementKind, Parser
+
+PARSER = Parser()
+PUBLISHED = "2020-02-10"
+
+
+# ------------------------------------------- "the X Brigades storm Y": a present verb read as a noun
+
+
+def test_a_timeline_present_verb_read_as_a_noun_is_a_capture_by_both_sides_named() -> None:
+    text = (
+        "TRIPOLI - 18 May: Misrata fighters and the Benghazi Defence Brigades storm Tamanhint air base "
+        "while the garrison is away."
+    )
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.CAPTURE, "Benghazi Defence Brigades", "Tamanhint air base") in records
+    assert (MovementKind.CAPTURE, "Misrata forces", "Tamanhint air base") in records
+
+
+def test_a_present_verb_after_the_fighters_of_a_council_is_their_capture() -> None:
+    text = (
+        "MISRATA - Timeline of the day. 10:00 - Behind them, the fighters of the Misrata Military Council "
+        "overrun Zliten, the last town still held by the loyalists."
+    )
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.CAPTURE, "Misrata Military Council", "Zliten") in records
+
+
+def test_a_verb_form_before_a_noun_that_is_no_place_moves_no_one() -> None:
+    text = "MISRATA - The fighters of the Misrata Military Council overrun plans were discussed in Zliten."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_a_storm_that_is_weather_takes_no_place() -> None:
+    text = "BENGHAZI - Benghazi residents counted storm damage in Tobruk on Monday, officials said."
+    assert all(k is not MovementKind.CAPTURE for k, _a, _d, _o in movement_records(PARSER, text, PUBLISHED))
