@@ -44,3 +44,37 @@ def test_a_verb_form_before_a_noun_that_is_no_place_moves_no_one() -> None:
 def test_a_storm_that_is_weather_takes_no_place() -> None:
     text = "BENGHAZI - Benghazi residents counted storm damage in Tobruk on Monday, officials said."
     assert all(k is not MovementKind.CAPTURE for k, _a, _d, _o in movement_records(PARSER, text, PUBLISHED))
+
+
+# ------------------------------------------------- "the enemy fled", "the attackers fled": which side
+
+
+def test_the_enemy_is_the_side_the_last_mover_fought() -> None:
+    text = (
+        "SIRTE - Bunyan Marsous forces advanced on the port on Monday and took the hospital after clashes "
+        "with the Islamic State group. The enemy fled toward the harbour, the statement said."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.WITHDRAW, "Islamic State") in {(k, a) for k, a, _d, _o in records}
+    assert (MovementKind.WITHDRAW, "Bunyan Marsous") not in {(k, a) for k, a, _d, _o in records}
+
+
+def test_the_attackers_in_a_sides_reported_words_are_its_rival() -> None:
+    text = (
+        "BENGHAZI - LNA forces entered Ras Lanuf on Tuesday after the Benghazi Defence Brigades had held it "
+        "for a week. A spokesman said the attackers had fled toward Jufra."
+    )
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Benghazi Defence Brigades", "Jufra") in records
+    assert (MovementKind.WITHDRAW, "Libyan National Army", "Jufra") not in records
+
+
+def test_the_attackers_in_plain_narration_are_the_side_that_attacked() -> None:
+    text = "SIRTE - Islamic State fighters attacked the port on Monday. The attackers fled toward Jufra."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Islamic State", "Jufra") in records
+
+
+def test_the_enemy_with_no_side_told_moving_is_no_one() -> None:
+    text = "SIRTE - The statement was brief. The enemy fled toward Jufra, it said."
+    assert movement_records(PARSER, text, PUBLISHED) == []

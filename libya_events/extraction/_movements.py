@@ -3707,6 +3707,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
+    rival = _rival_side(s, tok, ctx)
+    if rival is not None:
+        return rival  # "X took the hospital. The enemy fled": the side X fought
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
@@ -4071,6 +4074,65 @@ def _stands_for(head: Hit | None, found: Hit | None, ctx: _Context) -> Hit | Non
 MOVER_REACH = 300
 """How far back (characters) "they" may mean the side that just moved."""
 _SPEAKING_BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+
+
+RIVAL_MOVERS = frozenset({"enemy", "foe", "adversary"})
+"""Definite nouns for the side that another side fights ("the enemy fled")."""
+ATTACKER_MOVERS = frozenset({"attackers", "assailants", "raiders", "invaders"})
+"""Definite nouns for the side that attacked: the side told moving in plain narration, its
+rival in words a side is reported saying ("he said the attackers had fled")."""
+RIVAL_REACH = 600
+"""How far back (characters, within the entry) the side last told moving is looked for."""
+_DEFINITE_DET = frozenset({"the"})
+
+
+def _rival_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "Our forces took the hospital after clashes with IS. The enemy fled toward X": a mover
+    called "the enemy" that names no one is the latest named armed side before it other than
+    the side last told advancing or taking a place, whose rival it is. "The attackers" is
+    that side itself, or, in what someone is reported saying, its rival."""
+    if tok.dep not in SUBJECTS or s.actor_at[tok.i] is not None:
+        return None
+    if tok.lower not in RIVAL_MOVERS and tok.lower not in ATTACKER_MOVERS:
+        return None
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower not in _DEFINITE_DET:
+        return None
+    floor = max(tok.start - RIVAL_REACH, ctx.entry_start(tok.start))
+    mover = _last_assault(ctx, floor, tok.start)
+    if mover is None or (tok.lower in ATTACKER_MOVERS and not _reported_words(s, tok)):
+        return mover
+    k = bisect.bisect_left(ctx.starts, tok.start)
+    for h in reversed(ctx.hits[max(0, k - 40) : k]):
+        if h.start < floor:
+            break
+        named = ctx.named(h)
+        if named is None or named.place is not None or named.actor_kind is not ActorKind.ARMED_GROUP:
+            continue
+        if named.key != mover.key and not _is_weak(named):
+            return named
+    return None
+
+
+_ASSAULTS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
+
+
+def _reported_words(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` is in a clause a saying verb reports ("he said the attackers fled")."""
+    clause = s.head(tok)
+    return clause.dep == "ccomp" and s.head(clause).lemma in SAYING_VERBS
+
+
+def _last_assault(ctx: _Context, floor: int, pos: int) -> Hit | None:
+    """The armed side of the latest advance or capture told in ``[floor, pos)``."""
+    for d in reversed(ctx.drafts):
+        if d.trigger.start >= pos:
+            continue
+        if d.trigger.start < floor:
+            return None
+        if d.kind in _ASSAULTS and d.actor is not None and d.actor.actor_kind in _GROUPS:
+            return d.actor
+    return None
 
 
 def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
