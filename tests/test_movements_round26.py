@@ -78,3 +78,41 @@ def test_the_attackers_in_plain_narration_are_the_side_that_attacked() -> None:
 def test_the_enemy_with_no_side_told_moving_is_no_one() -> None:
     text = "SIRTE - The statement was brief. The enemy fled toward Jufra, it said."
     assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+# ------------------------------------ "fled the fighting, most of them to relatives in X": a flight to X
+
+
+def test_fleeing_the_fighting_to_relatives_in_a_town_reaches_the_town() -> None:
+    text = (
+        "JANZOUR - Fighting broke out in Warshefana on Wednesday. Several hundred families fled the "
+        "fighting, most of them to relatives in Janzour, according to the Red Crescent."
+    )
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "families", "Janzour") in records
+
+
+def test_fleeing_the_fighting_with_no_place_is_still_a_flight() -> None:
+    text = (
+        "JANZOUR - Fighting broke out in Warshefana on Wednesday. Thousands of residents fled the fighting."
+    )
+    assert (MovementKind.WITHDRAW, "residents", None, None) in movement_records(PARSER, text, PUBLISHED)
+
+
+def test_shelter_sought_with_relatives_in_a_town_is_a_flight_there() -> None:
+    text = (
+        "ZAWIYA - Clashes broke out in Zawiya on Sunday. Most families drove east toward Tripoli, while "
+        "others sought shelter with relatives in Surman."
+    )
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "families", "Surman") in records
+
+
+def test_staying_with_relatives_is_no_movement() -> None:
+    text = "ZAWIYA - Clashes broke out in Zawiya on Sunday. The families stayed with relatives in Surman."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_relatives_are_no_place_for_a_capture() -> None:
+    text = "ZAWIYA - Clashes broke out on Sunday. Gunmen seized the town's council with relatives in Surman."
+    assert all(d != "Surman" for _k, _a, d, _o in movement_records(PARSER, text, PUBLISHED))

@@ -2237,7 +2237,7 @@ def _patient_places(
     if not found and cls.lemma in VISITS:
         found = _places_inside(s, patient, cls)  # "visited the wounded in X"
     if not found and not _is_territory(patient) and cls.object != "fall":
-        if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
+        if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS and not _fled_scene(patient, cls):
             return None
     return found, bool(found) or _is_territory(patient)
 
@@ -2915,6 +2915,8 @@ def _prep_places(
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
             towards = towards or bool(found)
+        elif name == "with" and obj.lemma in HOST_NOUNS and cls.kind is MovementKind.WITHDRAW:
+            dests.extend(_located_in(s, obj))  # "took refuge with relatives in X"
         elif name in OUTSIDE_PREPS and cls.lemma in REPOSITION_VERBS:  # "repositioned outside X"
             origins.extend(_places(s, obj))
         elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
@@ -3092,11 +3094,15 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
         return []
     if cls.kind is MovementKind.ADVANCE and _is_territory(obj):
         return _located_in(s, obj, SITED_PREPS)  # "attacked them at a checkpoint near X"
+    if cls.kind is MovementKind.WITHDRAW and obj.lemma in HOST_NOUNS:
+        return _located_in(s, obj)  # "fled to relatives in X": where the hosts live
     if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY):
         return []
     return _located_in(s, obj)
 
 
+HOST_NOUNS = frozenset({"relative", "relatives", "family", "families", "friend", "friends", "kin", "kinsman"})
+"""People who take in those who flee: "fled to relatives in X" reaches X."""
 LOCATED_PREPS = frozenset({"in", "at", "inside"})
 SITED_PREPS = LOCATED_PREPS | {"near"}
 
@@ -3129,6 +3135,11 @@ def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o)
     return []
+
+
+def _fled_scene(patient: Token, cls: VerbClass) -> bool:
+    """ "fled the fighting" with no place named: an event left, a flight with no place."""
+    return cls.object == "origin" and cls.bare and patient.lemma in SCENE_NOUNS
 
 
 def _held_ground(s: _Sentence, patient: Token | None, cls: VerbClass) -> bool:
