@@ -116,3 +116,25 @@ def test_staying_with_relatives_is_no_movement() -> None:
 def test_relatives_are_no_place_for_a_capture() -> None:
     text = "ZAWIYA - Clashes broke out on Sunday. Gunmen seized the town's council with relatives in Surman."
     assert all(d != "Surman" for _k, _a, d, _o in movement_records(PARSER, text, PUBLISHED))
+
+
+# ---------------------------------- "declared the liberation of X": a victory proclaimed, no capture
+
+
+def test_a_declared_liberation_is_no_capture() -> None:
+    text = (
+        "BENGHAZI - Khalifa Haftar announced the liberation of Benghazi in a televised speech on Wednesday."
+    )
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_an_announced_recapture_is_still_a_capture() -> None:
+    text = "BENGHAZI - The LNA announced the recapture of Ras Lanuf on Wednesday."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.CAPTURE, "Libyan National Army", "Ras Lanuf") in records
+
+
+def test_a_liberation_told_as_an_event_is_a_capture() -> None:
+    text = "BENGHAZI - The liberation of Ras Lanuf by the LNA on Wednesday ended a week of fighting."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.CAPTURE, "Libyan National Army", "Ras Lanuf") in records
