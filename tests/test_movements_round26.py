@@ -138,3 +138,30 @@ def test_a_liberation_told_as_an_event_is_a_capture() -> None:
     text = "BENGHAZI - The liberation of Ras Lanuf by the LNA on Wednesday ended a week of fighting."
     records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
     assert (MovementKind.CAPTURE, "Libyan National Army", "Ras Lanuf") in records
+
+
+# ---------------------------------------- "took off from X", "touched down in Y": a flight, no capture
+
+
+def test_taking_off_from_an_airport_is_a_departure_not_a_capture() -> None:
+    text = "TRIPOLI - The minister took off from Mitiga airport for Rome on Monday."
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.TRAVEL, "minister", "Rome", "Mitiga International Airport") in records
+    assert all(k is not MovementKind.CAPTURE for k, _a, _d, _o in records)
+
+
+def test_touching_down_somewhere_is_an_arrival() -> None:
+    text = "ROME - Prime Minister Ali Zeidan touched down in Malta on Tuesday."
+    assert (MovementKind.TRAVEL, "Ali Zeidan", "Malta", None) in movement_records(PARSER, text, PUBLISHED)
+
+
+def test_touching_on_a_subject_is_no_movement() -> None:
+    text = "TRIPOLI - The talks in Tripoli touched on the question of the militias."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_taking_off_clothes_is_no_movement_and_the_capture_stays() -> None:
+    text = "SIRTE - LNA forces took Sirte on Monday and took off their uniforms."
+    assert movement_records(PARSER, text, PUBLISHED) == [
+        (MovementKind.CAPTURE, "Libyan National Army", "Sirte", None)
+    ]
