@@ -165,3 +165,28 @@ def test_taking_off_clothes_is_no_movement_and_the_capture_stays() -> None:
     assert movement_records(PARSER, text, PUBLISHED) == [
         (MovementKind.CAPTURE, "Libyan National Army", "Sirte", None)
     ]
+
+
+def test_the_defenders_are_the_side_named_before_the_assault() -> None:
+    text = (
+        "TRIPOLI - Gaddafi loyalists held the compound for weeks. Rebel fighters stormed the Bab al-Aziziya "
+        "compound on Tuesday after hours of heavy exchanges. By nightfall the defenders had fled."
+    )
+    records = {(k, a) for k, a, _d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Gaddafi loyalists") in records
+    assert (MovementKind.WITHDRAW, "Libyan rebels") not in records
+
+
+def test_many_of_the_defenders_move_as_their_side() -> None:
+    text = (
+        "DERNA - LNA fighters pushed into the old city of Derna on Monday, the last district held by the "
+        "Derna Protection Force. Many of the defenders are believed to have fled into the hills south of the town."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert any(k is MovementKind.WITHDRAW and a != "Libyan National Army" for k, a, _d, _o in records)
+    assert (MovementKind.WITHDRAW, "Libyan National Army") not in {(k, a) for k, a, _d, _o in records}
+
+
+def test_the_defenders_with_no_rival_named_are_no_one() -> None:
+    text = "TRIPOLI - Rebel fighters stormed the compound in Tripoli on Tuesday. By nightfall the defenders had fled."
+    assert all(k is not MovementKind.WITHDRAW for k, _a, _d, _o in movement_records(PARSER, text, PUBLISHED))

@@ -4093,12 +4093,12 @@ MOVER_REACH = 300
 _SPEAKING_BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
 
 
-RIVAL_MOVERS = frozenset({"enemy", "foe", "adversary"})
+RIVAL_MOVERS = frozenset({"enemy", "foe", "adversary", "defenders"})
 """Definite nouns for the side that another side fights ("the enemy fled")."""
 ATTACKER_MOVERS = frozenset({"attackers", "assailants", "raiders", "invaders"})
 """Definite nouns for the side that attacked: the side told moving in plain narration, its
 rival in words a side is reported saying ("he said the attackers had fled")."""
-RIVAL_REACH = 600
+RIVAL_REACH = 1500
 """How far back (characters, within the entry) the side last told moving is looked for."""
 _DEFINITE_DET = frozenset({"the"})
 
@@ -4107,31 +4107,48 @@ def _rival_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "Our forces took the hospital after clashes with IS. The enemy fled toward X": a mover
     called "the enemy" that names no one is the latest named armed side before it other than
     the side last told advancing or taking a place, whose rival it is. "The attackers" is
-    that side itself, or, in what someone is reported saying, its rival."""
-    if tok.dep not in SUBJECTS or s.actor_at[tok.i] is not None:
+    that side itself, or, in what someone is reported saying, its rival. "Many of the
+    defenders": a part of the rival side moves as that side."""
+    if tok.dep not in ALL_SUBJECTS or s.actor_at[tok.i] is not None:
         return None
-    if tok.lower not in RIVAL_MOVERS and tok.lower not in ATTACKER_MOVERS:
+    word = _partitive_of(s, tok) if tok.lower in PARTITIVE_PRONOUNS else tok
+    if word is None or (word.lower not in RIVAL_MOVERS and word.lower not in ATTACKER_MOVERS):
         return None
-    det = s.child(tok, frozenset({"det"}))
+    det = s.child(word, frozenset({"det"}))
     if det is None or det.lower not in _DEFINITE_DET:
         return None
     floor = max(tok.start - RIVAL_REACH, ctx.entry_start(tok.start))
     mover = _last_assault(ctx, floor, tok.start)
-    if mover is None or (tok.lower in ATTACKER_MOVERS and not _reported_words(s, tok)):
+    if mover is None or (word.lower in ATTACKER_MOVERS and not _reported_words(s, tok)):
         return mover
     k = bisect.bisect_left(ctx.starts, tok.start)
     for h in reversed(ctx.hits[max(0, k - 40) : k]):
         if h.start < floor:
             break
         named = ctx.named(h)
-        if named is None or named.place is not None or named.actor_kind is not ActorKind.ARMED_GROUP:
-            continue
-        if named.key != mover.key and not _is_weak(named):
+        if named is not None and named.key != mover.key and _side_named(named):
             return named
     return None
 
 
+_UNNAMED_SOURCES = frozenset({"collective", "role", "pronoun"})
+
+
+def _side_named(hit: Hit) -> bool:
+    """An armed side a name or a description names ("IS", "Gaddafi loyalists"), not a bare
+    role, pronoun or generic entry ("armed groups")."""
+    if hit.place is not None or hit.actor_kind is not ActorKind.ARMED_GROUP or hit.source in _UNNAMED_SOURCES:
+        return False
+    return hit.entry is None or not hit.entry.name[:1].islower()
+
+
 _ASSAULTS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
+
+
+def _partitive_of(s: _Sentence, tok: Token) -> Token | None:
+    """The noun after "of" in "many of the defenders"."""
+    of = next((c for c in s.children(tok, PREPOSITIONS) if c.lower == "of"), None)
+    return s.child(of, PREP_OBJECTS) if of is not None else None
 
 
 def _reported_words(s: _Sentence, tok: Token) -> bool:
