@@ -190,3 +190,28 @@ def test_many_of_the_defenders_move_as_their_side() -> None:
 def test_the_defenders_with_no_rival_named_are_no_one() -> None:
     text = "TRIPOLI - Rebel fighters stormed the compound in Tripoli on Tuesday. By nightfall the defenders had fled."
     assert all(k is not MovementKind.WITHDRAW for k, _a, _d, _o in movement_records(PARSER, text, PUBLISHED))
+
+
+# ------------------------------------------ "Bahroun's men ... his men": every move of a commander's men
+
+
+def test_his_men_after_an_unknown_commanders_men_are_his_group() -> None:
+    text = (
+        "ZAWIYA - Clashes broke out between the Nasr Brigade and fighters loyal to Mohammed Bahroun. "
+        "Bahroun's men seized the refinery gate in Zawiya on Saturday. On Monday his men pulled back to Surman."
+    )
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Bahroun's forces", "Surman") in records
+
+
+def test_his_fighters_after_fighters_loyal_to_a_commander_are_his_group_not_him() -> None:
+    text = "ZAWIYA - Fighters loyal to Mohammed Bahroun entered Surman on Monday. His fighters later withdrew to Zawiya."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Bahroun's forces", "Zawiya") in records
+    assert all(a != "Mohammed Bahroun" for _k, a, _d in records)
+
+
+def test_his_men_after_a_known_commander_stay_his_known_side() -> None:
+    text = "SIRTE - Khalifa Haftar flew to Cairo on Monday. His men later withdrew to Sirte."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Libyan National Army", "Sirte") in records

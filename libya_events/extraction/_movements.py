@@ -4364,15 +4364,60 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     """ "His forces", "the commander's fighters": a person's force moves as his side, when the
     knowledge base knows it (else as the person, whose forces the caller cannot name)."""
-    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES:
-        return hit
     owner = s.child(tok, frozenset({"poss"}))
+    if tok.pos != "NOUN" or not (
+        tok.lemma in UNNAMED_FORCES or (tok.lemma in MEN_LEMMAS and owner is not None)
+    ):
+        return hit
     if (hit is None or _is_weak(hit)) and owner is not None and owner.lower in PRONOUNS:
-        hit = ctx.coref.resolve(owner.start, owner.lower) or hit  # "his fighters"
+        resolved = ctx.coref.resolve(owner.start, owner.lower)  # "his fighters"
+        group = (
+            _latest_commanders_group(s, tok, ctx)
+            if resolved is None and owner.lower in SINGULAR_OWNERS
+            else None
+        )
+        if group is not None:
+            return group  # "Bahroun's men ... his men": the commander is named only in his men
+        hit = resolved or hit
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.start <= tok.start < hit.end:
         return hit
     phrase = _phrase_span(s, tok)
-    return _side_of(hit, phrase) or _titled_side(hit, phrase, ctx) or hit
+    return (
+        _side_of(hit, phrase)
+        or _titled_side(hit, phrase, ctx)
+        or _group_of_commander(hit, phrase, ctx)
+        or hit
+    )
+
+
+MEN_LEMMAS = frozenset({"man", "gunman", "militiaman", "loyalist"})
+"""Heads that are a commander's force only with an owner ("his men", "Bahroun's gunmen")."""
+SINGULAR_OWNERS = frozenset({"his", "her"})
+COMMANDER_REACH = 600
+"""How far back (characters, within the entry) a commander's men are looked for."""
+
+
+def _latest_commanders_group(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "his men" whose "his" finds no one (the commander named only in "X's men"): the
+    latest commander's group told before, within the entry."""
+    phrase = _phrase_span(s, tok)
+    floor = max(phrase[0] - COMMANDER_REACH, ctx.entry_start(phrase[0]))
+    k = bisect.bisect_left(ctx.starts, phrase[0])
+    for h in reversed(ctx.hits[max(0, k - 40) : k]):
+        if h.start < floor:
+            break
+        if h.source == "forces" and h.master is not None and h.master.actor_kind is ActorKind.PERSON:
+            return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry, master=h.master)
+    return None
+
+
+def _group_of_commander(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
+    """ "Bahroun's men seized X. His men later pulled back": the armed group the article made
+    of the commander's men ("Bahroun's forces"), for every move his men make."""
+    for h in ctx.hits:
+        if h.source == "forces" and h.master is not None and h.master.key == person.key:
+            return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry, master=h.master)
+    return None
 
 
 def _titled_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
