@@ -1350,6 +1350,9 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         lemma = IRREGULAR_PAST.get(tok.lower) or _past_forms()[tok.lower]
         cls = _match(s, tok, table.get(("verb", lemma), ()))  # "X descended on the plain and overran Y"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos in _NOUN_POS and _misread_present(s, tok) is not None:
+        cls = _match(s, tok, table.get(("verb", tok.lower), ()))  # "X brigades storm Y"
+        return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
 
 
@@ -1380,6 +1383,47 @@ def _misread_name(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
         return None
     subject = s.child(verb, SUBJECTS)
     return (subject, obj) if subject is not None and obj is not None else None
+
+
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+_SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@functools.lru_cache(maxsize=1)
+def _present_forms() -> frozenset[str]:
+    """Plural present forms of the table's verbs that take the place reached as their object
+    ("storm", "overrun", "seize"), for a headline's or a timeline's verb read as a noun."""
+    return frozenset(
+        lemma
+        for (form_kind, lemma), rows in load_verb_classes().items()
+        if form_kind == "verb" and any(r.particle is None and r.object == "dest" for r in rows)
+    )
+
+
+def _misread_present(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
+    """ "18 May: the X Brigades storm Y air base": in a sentence with no verb, a plural present
+    form of a table verb the parser read as a noun inside one long name, right after an
+    actor's plural noun and before a place, is the clause's verb, with subject and object."""
+    if tok.dep != "compound" or tok.tag not in _SINGULAR_NOUN_TAGS or tok.lower not in _present_forms():
+        return None
+    if tok.i == 0 or not tok.text.islower():
+        return None
+    place, before = s.head(tok), s.tokens[tok.i - 1]
+    if place.i <= tok.i or not _plural_side(s, before, place) or s.actor_at[before.i] is None:
+        return None
+    if s.place_at[tok.i + 1] is None or s.place_at[before.i] is s.actor_at[before.i] or _has_verb_root(s):
+        return None
+    return before, place
+
+
+def _plural_side(s: _Sentence, before: Token, place: Token) -> bool:
+    """The noun before a misread present verb is plural, or the name the parser hung with
+    the verb and place under the "of" of a plural noun ("the fighters of the X Council")."""
+    if before.tag in PLURAL_NOUN_TAGS:
+        return True
+    of = s.head(place)
+    return place.dep == "pobj" and of.lower == "of" and s.head(of).tag in PLURAL_NOUN_TAGS
 
 
 POST_NOUNS = frozenset({"power", "office", "post", "presidency", "premiership", "throne", "politics"})
@@ -2300,7 +2344,7 @@ def _patient_places(
     if not found and cls.lemma in VISITS:
         found = _places_inside(s, patient, cls)  # "visited the wounded in X"
     if not found and not _is_territory(patient) and cls.object != "fall":
-        if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS:
+        if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS and not _fled_scene(patient, cls):
             return None
     return found, bool(found) or _is_territory(patient)
 
@@ -2487,7 +2531,7 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
             return _past_distance_aside(s, s.head(tok))  # "the towns which the army took": the antecedent
         return obj
-    misread = _misread_modifier(s, tok) or _misread_name(s, tok)
+    misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok)
     if misread is not None:
         return misread[1]
     if _clausal_modifier(s, tok):
@@ -2654,7 +2698,7 @@ def _verbless_relative(s: _Sentence, tok: Token) -> bool:
 
 def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     """The verb's subject; a relative clause's antecedent; the controller of an infinitive."""
-    misread = _misread_modifier(s, tok) or _misread_name(s, tok)
+    misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok)
     if misread is not None:
         return misread[0]
     initials = _initials_read_as_auxiliary(s, tok)
@@ -3012,6 +3056,8 @@ def _prep_places(
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
             towards = towards or bool(found)
+        elif name == "with" and obj.lemma in HOST_NOUNS and cls.kind is MovementKind.WITHDRAW:
+            dests.extend(_located_in(s, obj))  # "took refuge with relatives in X"
         elif name in OUTSIDE_PREPS and cls.lemma in REPOSITION_VERBS:  # "repositioned outside X"
             origins.extend(_places(s, obj))
         elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
@@ -3189,11 +3235,15 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
         return []
     if cls.kind is MovementKind.ADVANCE and _is_territory(obj):
         return _located_in(s, obj, SITED_PREPS)  # "attacked them at a checkpoint near X"
+    if cls.kind is MovementKind.WITHDRAW and obj.lemma in HOST_NOUNS:
+        return _located_in(s, obj)  # "fled to relatives in X": where the hosts live
     if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY):
         return []
     return _located_in(s, obj)
 
 
+HOST_NOUNS = frozenset({"relative", "relatives", "family", "families", "friend", "friends", "kin", "kinsman"})
+"""People who take in those who flee: "fled to relatives in X" reaches X."""
 LOCATED_PREPS = frozenset({"in", "at", "inside"})
 SITED_PREPS = LOCATED_PREPS | {"near"}
 
@@ -3226,6 +3276,11 @@ def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o)
     return []
+
+
+def _fled_scene(patient: Token, cls: VerbClass) -> bool:
+    """ "fled the fighting" with no place named: an event left, a flight with no place."""
+    return cls.object == "origin" and cls.bare and patient.lemma in SCENE_NOUNS
 
 
 def _held_ground(s: _Sentence, patient: Token | None, cls: VerbClass) -> bool:
@@ -3308,7 +3363,24 @@ def _co_actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
         if words & CO_ACTOR_PREPS:
             for obj in s.children(prep, PREP_OBJECTS):
                 out.extend(_actors(s, obj, ctx))
-    return out + _leading_groups(s, tok, ctx)
+    return out + _leading_groups(s, tok, ctx) + _present_partner(s, tok, ctx)
+
+
+_NAME_OPENERS = frozenset({"compound", "det", "amod"})
+
+
+def _present_partner(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "the X fighters and the Y Brigades storm Z" (:func:`_misread_present`): the side named
+    before "and" moves too (the parser made it the head of the whole chain)."""
+    misread = _misread_present(s, tok)
+    if misread is None:
+        return []
+    i = misread[0].i
+    while i > 0 and s.tokens[i - 1].dep in _NAME_OPENERS:
+        i -= 1
+    if i < 2 or s.tokens[i - 1].lower != "and":
+        return []
+    return _actors(s, s.tokens[i - 2], ctx)
 
 
 LEADING_VERBS = frozenset({"lead", "spearhead", "accompany", "join"})
@@ -3787,6 +3859,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
+    rival = _rival_side(s, tok, ctx)
+    if rival is not None:
+        return rival  # "X took the hospital. The enemy fled": the side X fought
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
@@ -4173,6 +4248,82 @@ MOVER_REACH = 300
 _SPEAKING_BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
 
 
+RIVAL_MOVERS = frozenset({"enemy", "foe", "adversary", "defenders"})
+"""Definite nouns for the side that another side fights ("the enemy fled")."""
+ATTACKER_MOVERS = frozenset({"attackers", "assailants", "raiders", "invaders"})
+"""Definite nouns for the side that attacked: the side told moving in plain narration, its
+rival in words a side is reported saying ("he said the attackers had fled")."""
+RIVAL_REACH = 1500
+"""How far back (characters, within the entry) the side last told moving is looked for."""
+_DEFINITE_DET = frozenset({"the"})
+
+
+def _rival_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "Our forces took the hospital after clashes with IS. The enemy fled toward X": a mover
+    called "the enemy" that names no one is the latest named armed side before it other than
+    the side last told advancing or taking a place, whose rival it is. "The attackers" is
+    that side itself, or, in what someone is reported saying, its rival. "Many of the
+    defenders": a part of the rival side moves as that side."""
+    if tok.dep not in ALL_SUBJECTS or s.actor_at[tok.i] is not None:
+        return None
+    word = _partitive_of(s, tok) if tok.lower in PARTITIVE_PRONOUNS else tok
+    if word is None or (word.lower not in RIVAL_MOVERS and word.lower not in ATTACKER_MOVERS):
+        return None
+    det = s.child(word, frozenset({"det"}))
+    if det is None or det.lower not in _DEFINITE_DET:
+        return None
+    floor = max(tok.start - RIVAL_REACH, ctx.entry_start(tok.start))
+    mover = _last_assault(ctx, floor, tok.start)
+    if mover is None or (word.lower in ATTACKER_MOVERS and not _reported_words(s, tok)):
+        return mover
+    k = bisect.bisect_left(ctx.starts, tok.start)
+    for h in reversed(ctx.hits[max(0, k - 40) : k]):
+        if h.start < floor:
+            break
+        named = ctx.named(h)
+        if named is not None and named.key != mover.key and _side_named(named):
+            return named
+    return None
+
+
+_UNNAMED_SOURCES = frozenset({"collective", "role", "pronoun"})
+
+
+def _side_named(hit: Hit) -> bool:
+    """An armed side a name or a description names ("IS", "Gaddafi loyalists"), not a bare
+    role, pronoun or generic entry ("armed groups")."""
+    if hit.place is not None or hit.actor_kind is not ActorKind.ARMED_GROUP or hit.source in _UNNAMED_SOURCES:
+        return False
+    return hit.entry is None or not hit.entry.name[:1].islower()
+
+
+_ASSAULTS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
+
+
+def _partitive_of(s: _Sentence, tok: Token) -> Token | None:
+    """The noun after "of" in "many of the defenders"."""
+    of = next((c for c in s.children(tok, PREPOSITIONS) if c.lower == "of"), None)
+    return s.child(of, PREP_OBJECTS) if of is not None else None
+
+
+def _reported_words(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` is in a clause a saying verb reports ("he said the attackers fled")."""
+    clause = s.head(tok)
+    return clause.dep == "ccomp" and s.head(clause).lemma in SAYING_VERBS
+
+
+def _last_assault(ctx: _Context, floor: int, pos: int) -> Hit | None:
+    """The armed side of the latest advance or capture told in ``[floor, pos)``."""
+    for d in reversed(ctx.drafts):
+        if d.trigger.start >= pos:
+            continue
+        if d.trigger.start < floor:
+            return None
+        if d.kind in _ASSAULTS and d.actor is not None and d.actor.actor_kind in _GROUPS:
+            return d.actor
+    return None
+
+
 def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     """ "X's fighters have withdrawn, a spokesman for the government said. Earlier they had
     advanced": a subject "they" whose nearest antecedent is a body that only speaks (a
@@ -4368,15 +4519,60 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     """ "His forces", "the commander's fighters": a person's force moves as his side, when the
     knowledge base knows it (else as the person, whose forces the caller cannot name)."""
-    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES:
-        return hit
     owner = s.child(tok, frozenset({"poss"}))
+    if tok.pos != "NOUN" or not (
+        tok.lemma in UNNAMED_FORCES or (tok.lemma in MEN_LEMMAS and owner is not None)
+    ):
+        return hit
     if (hit is None or _is_weak(hit)) and owner is not None and owner.lower in PRONOUNS:
-        hit = ctx.coref.resolve(owner.start, owner.lower) or hit  # "his fighters"
+        resolved = ctx.coref.resolve(owner.start, owner.lower)  # "his fighters"
+        group = (
+            _latest_commanders_group(s, tok, ctx)
+            if resolved is None and owner.lower in SINGULAR_OWNERS
+            else None
+        )
+        if group is not None:
+            return group  # "Bahroun's men ... his men": the commander is named only in his men
+        hit = resolved or hit
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.start <= tok.start < hit.end:
         return hit
     phrase = _phrase_span(s, tok)
-    return _side_of(hit, phrase) or _titled_side(hit, phrase, ctx) or hit
+    return (
+        _side_of(hit, phrase)
+        or _titled_side(hit, phrase, ctx)
+        or _group_of_commander(hit, phrase, ctx)
+        or hit
+    )
+
+
+MEN_LEMMAS = frozenset({"man", "gunman", "militiaman", "loyalist"})
+"""Heads that are a commander's force only with an owner ("his men", "Bahroun's gunmen")."""
+SINGULAR_OWNERS = frozenset({"his", "her"})
+COMMANDER_REACH = 600
+"""How far back (characters, within the entry) a commander's men are looked for."""
+
+
+def _latest_commanders_group(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "his men" whose "his" finds no one (the commander named only in "X's men"): the
+    latest commander's group told before, within the entry."""
+    phrase = _phrase_span(s, tok)
+    floor = max(phrase[0] - COMMANDER_REACH, ctx.entry_start(phrase[0]))
+    k = bisect.bisect_left(ctx.starts, phrase[0])
+    for h in reversed(ctx.hits[max(0, k - 40) : k]):
+        if h.start < floor:
+            break
+        if h.source == "forces" and h.master is not None and h.master.actor_kind is ActorKind.PERSON:
+            return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry, master=h.master)
+    return None
+
+
+def _group_of_commander(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
+    """ "Bahroun's men seized X. His men later pulled back": the armed group the article made
+    of the commander's men ("Bahroun's forces"), for every move his men make."""
+    for h in ctx.hits:
+        if h.source == "forces" and h.master is not None and h.master.key == person.key:
+            return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry, master=h.master)
+    return None
 
 
 def _titled_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
