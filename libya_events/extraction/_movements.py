@@ -3580,11 +3580,58 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     out: list[Hit] = []
     for t in _conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
-        joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit)
+        joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit) or _conjoined_antecedents(s, t, hit, ctx)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
     return out
+
+
+PLURAL_OWNER_WORDS = frozenset({"they", "their"})
+"""A plural pronoun, or the owner of a force ("their men"), that may stand for conjoined groups."""
+JOINER_WORDS = (("and",), (",", "and"), (",",))
+"""What stands between two conjoined group names, "the" aside ("A, B and the C")."""
+ANTECEDENT_REACH_CHARS = 600
+
+
+def _conjoined_antecedents(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> list[Hit]:
+    """ "A and B hit back. They (their men) retook X": a plural pronoun whose antecedent was told
+    as one of conjoined armed groups stands for each of them (one record per actor)."""
+    if hit is None or hit.actor_kind is not ActorKind.ARMED_GROUP or not ctx.text:
+        return []
+    owner = s.child(tok, frozenset({"poss"})) if tok.pos == "NOUN" and tok.lemma in FORCE_HEADS else None
+    word = tok.lower if tok.pos == "PRON" else owner.lower if owner is not None else ""
+    if word not in PLURAL_OWNER_WORDS:
+        return []
+    before = [h for h in ctx.hits_in(tok.start - ANTECEDENT_REACH_CHARS, tok.start) if h.end <= tok.start]
+    at = next((k for k in range(len(before) - 1, -1, -1) if ctx.named(before[k]).key == hit.key), None)
+    if at is None:
+        return []
+    lo = hi = at
+    while lo > 0 and _joined(ctx.text, before[lo - 1], before[lo]):
+        lo -= 1
+    while hi + 1 < len(before) and _joined(ctx.text, before[hi], before[hi + 1]):
+        hi += 1
+    chain = before[lo : hi + 1]
+    gaps = " ".join(ctx.text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False))
+    if len(chain) < 2 or "and" not in gaps.split():
+        return []
+    out: list[Hit] = []
+    for h in (ctx.named(h) for h in chain):
+        if h is not None and not any(h.key == o.key for o in out):
+            out.append(h)
+    return out
+
+
+def _joined(text: str, first: Hit, second: Hit) -> bool:
+    """Whether two armed groups' names are conjuncts: only "and", a comma or "the" between."""
+    if first.actor_kind is not ActorKind.ARMED_GROUP or second.actor_kind is not ActorKind.ARMED_GROUP:
+        return False
+    gap = text[first.end : second.start]
+    if len(gap) > 12:
+        return False
+    words = tuple(w for w in gap.replace(",", " , ").lower().split() if w != "the")
+    return words in JOINER_WORDS
 
 
 JOINT_MODIFIERS = frozenset({"amod", "nmod", "compound"})
@@ -3649,6 +3696,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
+    hit = _described_owner(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
     told = _speakers_men(s, tok, hit, ctx)
     if told is not None:
@@ -4216,6 +4264,21 @@ def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit 
         return hit
     phrase = _phrase_span(s, tok)
     return _side_of(hit, phrase) or _titled_side(hit, phrase, ctx) or hit
+
+
+def _described_owner(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "The brigade's columns", "the group's fighters": a force owned by a description of an
+    armed group told before moves as that group."""
+    if tok.pos != "NOUN" or tok.lemma not in FORCE_HEADS or not (hit is None or _is_weak(hit)):
+        return hit
+    owner = s.child(tok, frozenset({"poss"}))
+    if owner is None or owner.lower not in DESCRIPTIONS or owner.pos != "NOUN":
+        return hit
+    det = s.child(owner, frozenset({"det"}))
+    if det is None or det.lower not in COLUMN_DETERMINERS:
+        return hit
+    found = ctx.coref.resolve(owner.start, owner.lower)
+    return found if found is not None and found.actor_kind is ActorKind.ARMED_GROUP else hit
 
 
 def _titled_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:

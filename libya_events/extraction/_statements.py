@@ -333,7 +333,7 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         subj = _main_subject(sent, tok, subjects)
         subj = _past_dateline(sent, subj) if subj is not None else None
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
-            return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
+            return _chain(sent, _relative_antecedent(sent, tok, subj))  # "Sarraj, who has said ..."
         if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
             return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
         if subj is not None and tok is not verb and _restated_speaker(ctx, sent, tok, subj):
@@ -355,6 +355,17 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _relative_antecedent(sent: ParsedSentence, clause: Token, relative: Token) -> Token:
+    """The noun a relative clause tells about. The parser may hang a "who" clause on the name
+    after "from" ("armed men from Misrata, who said ..."): "who" is the people, not the town."""
+    head = sent.head_of(clause)
+    if relative.lower != "who" or head.pos != "PROPN" or head.dep != "pobj":
+        return head
+    prep = sent.head_of(head)
+    owner = sent.head_of(prep)
+    return owner if prep.lower == "from" and prep.dep == "prep" and owner.pos == "NOUN" else head
 
 
 def _stolen_subject(sent: ParsedSentence, verb: Token) -> Token | None:
