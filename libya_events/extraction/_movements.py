@@ -3790,6 +3790,8 @@ def _told_column(s: _Sentence, tok: Token) -> bool:
 
 OWN_MEN = frozenset({"man", "fighter", "troop", "force", "soldier", "unit"})
 """Plural nouns a speaker calls his own people by ("his men", "her troops")."""
+OWN_UNIT = frozenset({"unit", "brigade", "battalion", "column", "company"})
+"""Singular nouns a speaker calls his own force by ("a rebel fighter said his unit had pulled back")."""
 GROUP_REACH_CHARS = 2000
 
 
@@ -3797,13 +3799,13 @@ def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> t
     """ "A Tebu commander said his men had pulled back": "his" is the unnamed speaker, whose
     men are the group his title names (a group of that name in the story), not a person named
     earlier. ``None`` where the rule does not apply; else the side (or no actor)."""
-    if tok.lemma not in OWN_MEN or tok.tag != "NNS":
+    if not ((tok.lemma in OWN_MEN and tok.tag == "NNS") or (tok.lemma in OWN_UNIT and tok.tag == "NN")):
         return None
     owner = next(
         (c.lower for c in s.children(tok, frozenset({"poss"})) if c.lower in ("his", "her", "their")), None
     )
-    if owner is None or (owner != "their" and (hit is None or hit.actor_kind is not ActorKind.PERSON)):
-        return None
+    if owner is None or (owner != "their" and _person_before(s, tok, ctx)):
+        return None  # "X said Haftar had sent his men": the person named in the sentence
     clause = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
     if clause is None or clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
         return None
@@ -3817,6 +3819,11 @@ def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> t
         side = _possessor_group(s, speaker, ctx)
         return (side,) if side is not None else None
     return (_group_called(s, speaker, ctx),)
+
+
+def _person_before(s: _Sentence, tok: Token, ctx: _Context) -> bool:
+    """Whether the sentence names a person (not its speaker's description) before ``tok``."""
+    return any(h.actor_kind is ActorKind.PERSON for h in ctx.hits_in(s.tokens[0].start, tok.start))
 
 
 def _possessor_group(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
@@ -3841,8 +3848,12 @@ def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
         if own is not None and own.actor_kind is ActorKind.ARMED_GROUP:
             return ctx.named(own)
         for h in reversed(ctx.hits_in(max(0, noun.start - GROUP_REACH_CHARS), m.start)):
-            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower in h.name.lower().split():
+            words = h.name.lower().split()
+            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower in words:
                 return ctx.named(h)
+            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower + "s" in words:  # "a rebel fighter"
+                named = ctx.named(h) or h  # "the rebels" told before: the side, at the modifier
+                return Hit(m.start, m.end, named.key, named.name, named.source, named.actor_kind, entry=named.entry)
         found = _group_named_by(m)
         if found is not None:
             return found
