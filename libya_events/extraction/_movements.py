@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple, TypeGuard
@@ -3604,7 +3605,10 @@ def _conjoined_antecedents(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Cont
     if word not in PLURAL_OWNER_WORDS:
         return []
     before = [h for h in ctx.hits_in(tok.start - ANTECEDENT_REACH_CHARS, tok.start) if h.end <= tok.start]
-    at = next((k for k in range(len(before) - 1, -1, -1) if ctx.named(before[k]).key == hit.key), None)
+    at = next(
+        (k for k in range(len(before) - 1, -1, -1) if (ctx.named(before[k]) or before[k]).key == hit.key),
+        None,
+    )
     if at is None:
         return []
     lo = hi = at
@@ -3613,7 +3617,7 @@ def _conjoined_antecedents(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Cont
     while hi + 1 < len(before) and _joined(ctx.text, before[hi], before[hi + 1]):
         hi += 1
     chain = before[lo : hi + 1]
-    gaps = " ".join(ctx.text[a.end : b.start] for a, b in zip(chain, chain[1:], strict=False))
+    gaps = " ".join(ctx.text[a.end : b.start] for a, b in itertools.pairwise(chain))
     if len(chain) < 2 or "and" not in gaps.split():
         return []
     out: list[Hit] = []
@@ -3853,7 +3857,9 @@ def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
                 return ctx.named(h)
             if h.actor_kind is ActorKind.ARMED_GROUP and m.lower + "s" in words:  # "a rebel fighter"
                 named = ctx.named(h) or h  # "the rebels" told before: the side, at the modifier
-                return Hit(m.start, m.end, named.key, named.name, named.source, named.actor_kind, entry=named.entry)
+                return Hit(
+                    m.start, m.end, named.key, named.name, named.source, named.actor_kind, entry=named.entry
+                )
         found = _group_named_by(m)
         if found is not None:
             return found
