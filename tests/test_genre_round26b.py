@@ -148,3 +148,25 @@ def test_conjoined_antecedents_never_invent_an_actor(first: str, second: str, su
     assert actors
     assert set(actors) <= named
     assert len(actors) == len(set(actors))
+
+
+# ------------------------------------------------- a site a town owns ("the capital's camps")
+
+
+def test_returning_to_the_capitals_camps_is_travel_to_the_capital() -> None:
+    assert ("travel", "families", "Tripoli") in _moves(
+        "Many families returned to the capital's camps on Friday."
+    )
+
+
+def test_a_towns_port_is_in_the_town() -> None:
+    assert ("deploy", "Libyan National Army", "Sirte") in _moves("The LNA moved to Sirte's port on Monday.")
+
+
+def test_a_countrys_city_of_x_is_x_not_the_country() -> None:
+    text = "LNA forces took new districts in Libya's eastern city of Derna on Monday."
+    assert [m[2] for m in _moves(text)] == ["Derna"]
+
+
+def test_a_groups_own_base_is_no_town() -> None:
+    assert _moves("The fighters withdrew to their base on Monday.") == [("withdraw", "fighters", None)]

@@ -4610,7 +4610,21 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     owner = s.child(tok, frozenset({"poss"}))
     if owner is not None and tok.lemma in AREA_NOUNS:  # "its stronghold in X": X, more precise
         return next(iter(_located_in(s, tok, IN_PREPS)), None) or _owning_place(s, owner)
-    return _the_town(s, tok) or _the_site(s, tok)
+    told = _the_town(s, tok) or _the_site(s, tok)
+    if told is None and owner is not None and tok.lemma in TERRITORY_NOUNS and owner.pos != "PRON":
+        return _owning_town(s, tok, owner)
+    return told
+
+
+def _owning_town(s: _Sentence, tok: Token, owner: Token) -> Hit | None:
+    """ "The capital's camps", "Sirte's port": a site a town owns, not named itself, is in that
+    town ("Libya's eastern city of Derna" names its own place after "of")."""
+    if any(p.lower == "of" for p in s.children(tok, PREPOSITIONS)):
+        return None
+    town = s.place_at[owner.i] or _the_town(s, owner)
+    if town is None or town.place is None or town.place.kind in (LocationKind.COUNTRY, LocationKind.REGION):
+        return None
+    return town
 
 
 IN_PREPS = frozenset({"in"})
