@@ -170,3 +170,23 @@ def test_a_countrys_city_of_x_is_x_not_the_country() -> None:
 
 def test_a_groups_own_base_is_no_town() -> None:
     assert _moves("The fighters withdrew to their base on Monday.") == [("withdraw", "fighters", None)]
+
+
+# ------------------------------- "dismissed the claim, saying ...": the saying is the content
+
+
+def test_dismissing_the_claim_with_a_saying_gives_one_statement() -> None:
+    text = "The LNA spokesman dismissed the claim, saying the jets were old Libyan airframes."
+    assert [t for _, t in _said(text, "2020-06-03")] == ["the jets were old Libyan airframes"]
+
+
+def test_denying_the_reports_with_a_saying_gives_one_statement() -> None:
+    assert [t for _, t in _said("The ministry denied the reports, saying no troops had moved.")] == [
+        "no troops had moved"
+    ]
+
+
+def test_welcoming_a_ceasefire_with_a_saying_keeps_both() -> None:
+    texts = [t for _, t in _said("The mission welcomed the ceasefire, saying it was a first step.")]
+    assert "the ceasefire" in texts
+    assert "it was a first step" in texts

@@ -1380,6 +1380,8 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
     if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
         return True
+    if arg == "dobj" and _restated_object(sent, verb, found):
+        return True
     if arg == "dobj" and verb.lemma in AS_VERBS:
         return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
@@ -1387,6 +1389,25 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
             return True  # "threatened the coast road": a place put at risk, nothing said
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+POINTING_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
+"""Determiners of an object that only points back at what was told ("dismissed the claim")."""
+TOLD_NOUNS = frozenset(
+    {"claim", "report", "allegation", "accusation", "charge", "account", "story", "rumour", "rumor", "remark"}
+)
+"""Nouns for something said, which an object can point back at ("denied the reports")."""
+
+
+def _restated_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """ "Dismissed the claim, saying the planes were old": an object that only points back
+    ("the claim") whose content the "saying" after it gives, in a statement of its own."""
+    kids = list(sent.children(obj))
+    if obj.lemma not in TOLD_NOUNS or not kids:
+        return False
+    if any(c.dep != "det" or c.lower not in POINTING_DETERMINERS for c in kids):
+        return False
+    return any(c.lower == "saying" and c.i > obj.i for c in sent.children(verb, "advcl", "xcomp"))
 
 
 PLACE_LABELS_OBJECT = frozenset({"LOC", "FAC"})
