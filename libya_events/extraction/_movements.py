@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple, TypeGuard
@@ -3793,11 +3794,61 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     out: list[Hit] = []
     for t in _conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
-        joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit)
+        joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit) or _conjoined_antecedents(s, t, hit, ctx)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
     return out
+
+
+PLURAL_OWNER_WORDS = frozenset({"they", "their"})
+"""A plural pronoun, or the owner of a force ("their men"), that may stand for conjoined groups."""
+JOINER_WORDS = (("and",), (",", "and"), (",",))
+"""What stands between two conjoined group names, "the" aside ("A, B and the C")."""
+ANTECEDENT_REACH_CHARS = 600
+
+
+def _conjoined_antecedents(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> list[Hit]:
+    """ "A and B hit back. They (their men) retook X": a plural pronoun whose antecedent was told
+    as one of conjoined armed groups stands for each of them (one record per actor)."""
+    if hit is None or hit.actor_kind is not ActorKind.ARMED_GROUP or not ctx.text:
+        return []
+    owner = s.child(tok, frozenset({"poss"})) if tok.pos == "NOUN" and tok.lemma in FORCE_HEADS else None
+    word = tok.lower if tok.pos == "PRON" else owner.lower if owner is not None else ""
+    if word not in PLURAL_OWNER_WORDS:
+        return []
+    before = [h for h in ctx.hits_in(tok.start - ANTECEDENT_REACH_CHARS, tok.start) if h.end <= tok.start]
+    at = next(
+        (k for k in range(len(before) - 1, -1, -1) if (ctx.named(before[k]) or before[k]).key == hit.key),
+        None,
+    )
+    if at is None:
+        return []
+    lo = hi = at
+    while lo > 0 and _joined(ctx.text, before[lo - 1], before[lo]):
+        lo -= 1
+    while hi + 1 < len(before) and _joined(ctx.text, before[hi], before[hi + 1]):
+        hi += 1
+    chain = before[lo : hi + 1]
+    gaps = " ".join(ctx.text[a.end : b.start] for a, b in itertools.pairwise(chain))
+    if len(chain) < 2 or "and" not in gaps.split():
+        return []
+    out: list[Hit] = []
+    for h in (ctx.named(h) for h in chain):
+        if h is not None and not any(h.key == o.key for o in out):
+            out.append(h)
+    return out
+
+
+def _joined(text: str, first: Hit, second: Hit) -> bool:
+    """Whether two armed groups' names are conjuncts: only "and", a comma or "the" between."""
+    if first.actor_kind is not ActorKind.ARMED_GROUP or second.actor_kind is not ActorKind.ARMED_GROUP:
+        return False
+    gap = text[first.end : second.start]
+    if len(gap) > 12:
+        return False
+    words = tuple(w for w in gap.replace(",", " , ").lower().split() if w != "the")
+    return words in JOINER_WORDS
 
 
 JOINT_MODIFIERS = frozenset({"amod", "nmod", "compound"})
@@ -3865,6 +3916,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
+    hit = _described_owner(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
     told = _speakers_men(s, tok, hit, ctx)
     if told is not None:
@@ -3958,6 +4010,8 @@ def _told_column(s: _Sentence, tok: Token) -> bool:
 
 OWN_MEN = frozenset({"man", "fighter", "troop", "force", "soldier", "unit"})
 """Plural nouns a speaker calls his own people by ("his men", "her troops")."""
+OWN_UNIT = frozenset({"unit", "brigade", "battalion", "column", "company"})
+"""Singular nouns a speaker calls his own force by ("a rebel fighter said his unit had pulled back")."""
 GROUP_REACH_CHARS = 2000
 
 
@@ -3965,13 +4019,13 @@ def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> t
     """ "A Tebu commander said his men had pulled back": "his" is the unnamed speaker, whose
     men are the group his title names (a group of that name in the story), not a person named
     earlier. ``None`` where the rule does not apply; else the side (or no actor)."""
-    if tok.lemma not in OWN_MEN or tok.tag != "NNS":
+    if not ((tok.lemma in OWN_MEN and tok.tag == "NNS") or (tok.lemma in OWN_UNIT and tok.tag == "NN")):
         return None
     owner = next(
         (c.lower for c in s.children(tok, frozenset({"poss"})) if c.lower in ("his", "her", "their")), None
     )
-    if owner is None or (owner != "their" and (hit is None or hit.actor_kind is not ActorKind.PERSON)):
-        return None
+    if owner is None or (owner != "their" and _person_before(s, tok, ctx)):
+        return None  # "X said Haftar had sent his men": the person named in the sentence
     clause = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
     if clause is None or clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
         return None
@@ -3985,6 +4039,11 @@ def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> t
         side = _possessor_group(s, speaker, ctx)
         return (side,) if side is not None else None
     return (_group_called(s, speaker, ctx),)
+
+
+def _person_before(s: _Sentence, tok: Token, ctx: _Context) -> bool:
+    """Whether the sentence names a person (not its speaker's description) before ``tok``."""
+    return any(h.actor_kind is ActorKind.PERSON for h in ctx.hits_in(s.tokens[0].start, tok.start))
 
 
 def _possessor_group(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
@@ -4009,8 +4068,14 @@ def _group_called(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
         if own is not None and own.actor_kind is ActorKind.ARMED_GROUP:
             return ctx.named(own)
         for h in reversed(ctx.hits_in(max(0, noun.start - GROUP_REACH_CHARS), m.start)):
-            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower in h.name.lower().split():
+            words = h.name.lower().split()
+            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower in words:
                 return ctx.named(h)
+            if h.actor_kind is ActorKind.ARMED_GROUP and m.lower + "s" in words:  # "a rebel fighter"
+                named = ctx.named(h) or h  # "the rebels" told before: the side, at the modifier
+                return Hit(
+                    m.start, m.end, named.key, named.name, named.source, named.actor_kind, entry=named.entry
+                )
         found = _group_named_by(m)
         if found is not None:
             return found
@@ -4575,6 +4640,21 @@ def _group_of_commander(person: Hit, phrase: tuple[int, int], ctx: _Context) -> 
     return None
 
 
+def _described_owner(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "The brigade's columns", "the group's fighters": a force owned by a description of an
+    armed group told before moves as that group."""
+    if tok.pos != "NOUN" or tok.lemma not in FORCE_HEADS or not (hit is None or _is_weak(hit)):
+        return hit
+    owner = s.child(tok, frozenset({"poss"}))
+    if owner is None or owner.lower not in DESCRIPTIONS or owner.pos != "NOUN":
+        return hit
+    det = s.child(owner, frozenset({"det"}))
+    if det is None or det.lower not in COLUMN_DETERMINERS:
+        return hit
+    found = ctx.coref.resolve(owner.start, owner.lower)
+    return found if found is not None and found.actor_kind is ActorKind.ARMED_GROUP else hit
+
+
 def _titled_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
     """ "The X brigade commander Y ... his forces": the named armed group in the commander's
     title, when the knowledge base does not know his side."""
@@ -4887,7 +4967,21 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     owner = s.child(tok, frozenset({"poss"}))
     if owner is not None and tok.lemma in AREA_NOUNS:  # "its stronghold in X": X, more precise
         return next(iter(_located_in(s, tok, IN_PREPS)), None) or _owning_place(s, owner)
-    return _the_town(s, tok) or _the_site(s, tok)
+    told = _the_town(s, tok) or _the_site(s, tok)
+    if told is None and owner is not None and tok.lemma in TERRITORY_NOUNS and owner.pos != "PRON":
+        return _owning_town(s, tok, owner)
+    return told
+
+
+def _owning_town(s: _Sentence, tok: Token, owner: Token) -> Hit | None:
+    """ "The capital's camps", "Sirte's port": a site a town owns, not named itself, is in that
+    town ("Libya's eastern city of Derna" names its own place after "of")."""
+    if any(p.lower == "of" for p in s.children(tok, PREPOSITIONS)):
+        return None
+    town = s.place_at[owner.i] or _the_town(s, owner)
+    if town is None or town.place is None or town.place.kind in (LocationKind.COUNTRY, LocationKind.REGION):
+        return None
+    return town
 
 
 IN_PREPS = frozenset({"in"})

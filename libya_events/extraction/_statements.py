@@ -333,7 +333,7 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         subj = _main_subject(sent, tok, subjects)
         subj = _past_dateline(sent, subj) if subj is not None else None
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
-            return _chain(sent, sent.head_of(tok))  # "Sarraj, who has said ..."
+            return _chain(sent, _relative_antecedent(sent, tok, subj))  # "Sarraj, who has said ..."
         if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
             return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
         if subj is not None and tok is not verb and _restated_speaker(ctx, sent, tok, subj):
@@ -355,6 +355,17 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return []
         tok = sent.head_of(tok)
     return []
+
+
+def _relative_antecedent(sent: ParsedSentence, clause: Token, relative: Token) -> Token:
+    """The noun a relative clause tells about. The parser may hang a "who" clause on the name
+    after "from" ("armed men from Misrata, who said ..."): "who" is the people, not the town."""
+    head = sent.head_of(clause)
+    if relative.lower != "who" or head.pos != "PROPN" or head.dep != "pobj":
+        return head
+    prep = sent.head_of(head)
+    owner = sent.head_of(prep)
+    return owner if prep.lower == "from" and prep.dep == "prep" and owner.pos == "NOUN" else head
 
 
 def _stolen_subject(sent: ParsedSentence, verb: Token) -> Token | None:
@@ -1369,6 +1380,8 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
     if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
         return True
+    if arg == "dobj" and _restated_object(sent, verb, found):
+        return True
     if arg == "dobj" and verb.lemma in AS_VERBS:
         return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
@@ -1376,6 +1389,25 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
             return True  # "threatened the coast road": a place put at risk, nothing said
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+POINTING_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
+"""Determiners of an object that only points back at what was told ("dismissed the claim")."""
+TOLD_NOUNS = frozenset(
+    {"claim", "report", "allegation", "accusation", "charge", "account", "story", "rumour", "rumor", "remark"}
+)
+"""Nouns for something said, which an object can point back at ("denied the reports")."""
+
+
+def _restated_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """ "Dismissed the claim, saying the planes were old": an object that only points back
+    ("the claim") whose content the "saying" after it gives, in a statement of its own."""
+    kids = list(sent.children(obj))
+    if obj.lemma not in TOLD_NOUNS or not kids:
+        return False
+    if any(c.dep != "det" or c.lower not in POINTING_DETERMINERS for c in kids):
+        return False
+    return any(c.lower == "saying" and c.i > obj.i for c in sent.children(verb, "advcl", "xcomp"))
 
 
 PLACE_LABELS_OBJECT = frozenset({"LOC", "FAC"})
