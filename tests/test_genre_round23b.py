@@ -6,6 +6,7 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from _movement_records import movement_triples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -171,11 +172,8 @@ def test_for_hung_on_the_channel_is_what_was_called_for(sentence: str, said: str
 # ----------------------------------------- carried people: "planes flew them home to X"
 
 
-def _moves(text: str) -> list[tuple[str, str, str | None]]:
-    return [
-        (m.kind.value, m.actor, m.destination.name if m.destination else None)
-        for m in PARSER.parse(text, published="2015-02-19").movements
-    ]
+def _moves(text: str) -> list[tuple[str, str | None, str | None]]:
+    return movement_triples(PARSER, text, "2015-02-19")
 
 
 def test_home_to_a_place_is_the_destination() -> None:

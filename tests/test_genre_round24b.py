@@ -5,21 +5,16 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+from _movement_records import movement_records
+
 from libya_events import Parser
 
 PARSER = Parser()
 
 
 def _moves(text: str, published: str = "2014-03-14") -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (
-            m.kind.value,
-            m.actor,
-            m.origin.name if m.origin else None,
-            m.destination.name if m.destination else None,
-        )
-        for m in PARSER.parse(text, published=published).movements
-    ]
+    """(kind, actor, origin, destination) of each movement."""
+    return [(k.value, a, o, d) for k, a, d, o in movement_records(PARSER, text, published)]
 
 
 # ----------------------------------------- a person seized, told as a noun, is an arrest

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _movement_records import movement_records
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,15 +17,8 @@ PARSER = Parser()
 
 
 def _moves(text: str, published: str = "2019-06-27") -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (
-            m.kind.value,
-            m.actor,
-            m.origin.name if m.origin else None,
-            m.destination.name if m.destination else None,
-        )
-        for m in PARSER.parse(text, published=published).movements
-    ]
+    """(kind, actor, origin, destination) of each movement."""
+    return [(k.value, a, o, d) for k, a, d, o in movement_records(PARSER, text, published)]
 
 
 def _dated(text: str, published: str) -> dict[str | None, str | None]:

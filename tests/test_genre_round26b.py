@@ -5,6 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+from _movement_records import movement_triples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,10 +15,7 @@ PARSER = Parser()
 
 
 def _moves(text: str, published: str = "2018-09-04") -> list[tuple[str, str | None, str | None]]:
-    return [
-        (m.kind.value, m.actor, m.destination.name if m.destination else None)
-        for m in PARSER.parse(text, published=published).movements
-    ]
+    return movement_triples(PARSER, text, published)
 
 
 def _said(text: str, published: str = "2018-09-04") -> list[tuple[str, str]]:
