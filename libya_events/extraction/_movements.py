@@ -2627,10 +2627,18 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
         return True
     if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
         return True  # "X, reported captured by the rebels": a participle with its agent
-    if tok.dep == "conj" and s.child(tok, AGENTS) is not None and s.child(tok, SUBJECTS) is None:
+    if tok.dep == "conj" and _agent_or_bare_participle(s, tok) and s.child(tok, SUBJECTS) is None:
         head = s.head(tok)  # "X was seized by A and recaptured by B": the passive goes on
         return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
+
+
+def _agent_or_bare_participle(s: _Sentence, tok: Token) -> bool:
+    """ "recaptured by B", or a bare participle with no auxiliary of its own ("was arrested
+    and flown to X"): a conjunct that goes on its head's passive."""
+    if s.child(tok, AGENTS) is not None:
+        return True
+    return tok.tag == "VBN" and not any(c.dep in ("aux", "auxpass") for c in s.children(tok))
 
 
 def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
@@ -2924,6 +2932,9 @@ def _relative_antecedent(s: _Sentence, tok: Token, pronoun: Token) -> Token:
     before = s.tokens[pronoun.i - 1] if pronoun.i > 0 else None
     if before is not None and before is not head and any(c is before for c in _conjuncts(s, head)):
         return before
+    named = s.head(head)
+    if head.dep == "appos" and named.pos == "PROPN" and named.i < head.i:
+        return named  # "Saif, Gaddafi's son, who was flown to X": the named one, not the son's father
     return head
 
 

@@ -1,0 +1,67 @@
+"""Genre round 27b: failure classes found by four blind genre articles (tests/genre/genre-77..80).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events import Parser
+
+PARSER = Parser()
+
+
+def _moves(text: str, published: str = "2012-09-06") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (
+            m.kind.value,
+            m.actor,
+            m.origin.name if m.origin else None,
+            m.destination.name if m.destination else None,
+        )
+        for m in PARSER.parse(text, published=published).movements
+    ]
+
+
+# ------------------------- "was arrested and flown to X": a bare participle goes on the passive
+
+
+def test_a_person_arrested_and_flown_somewhere_travels_there() -> None:
+    text = "Omar Salem was arrested at the border and flown to Misrata the same night."
+    assert ("travel", "Omar Salem", None, "Misrata") in _moves(text)
+
+
+def test_a_person_captured_and_driven_somewhere_travels_there() -> None:
+    text = "Khaled Ammar was captured near the dunes and driven to Sabha under guard."
+    assert ("travel", "Khaled Ammar", None, "Sabha") in _moves(text)
+
+
+def test_an_active_participle_conjunct_keeps_its_subject_as_the_mover() -> None:
+    text = "The Libyan National Army had advanced on Brega and seized Ras Lanuf by noon."
+    assert ("capture", "Libyan National Army", None, "Ras Lanuf") in _moves(text)
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["Misrata", "Zintan", "Sabha", "Benghazi"]), st.sampled_from(["arrested", "detained"]))
+def test_the_conveyed_person_never_becomes_the_captor(town: str, verb: str) -> None:
+    text = f"Nabil Fathi was {verb} at the airport and flown to {town}."
+    moves = _moves(text)
+    assert ("travel", "Nabil Fathi", None, town) in moves
+    assert all(k != "capture" for k, _, _, _ in moves)
+
+
+# ------------------- "X, Y's son, who was flown to Z": the relative clause tells of X, the named one
+
+
+def test_a_relative_clause_after_an_apposition_tells_of_the_named_person() -> None:
+    text = "The quarrel is over Hamza Idris, Salem Idris's son, who was seized last year and flown to Zintan."
+    moves = _moves(text)
+    assert ("travel", "Hamza Idris", None, "Zintan") in moves
+    assert all(a != "Salem Idris" for _, a, _, _ in moves)
+
+
+def test_a_relative_clause_after_a_title_apposition_tells_of_the_named_person() -> None:
+    text = "Ali Bakr, a commander of the brigade, who had fled to Sabha, came back a week later."
+    assert ("withdraw", "Ali Bakr", None, "Sabha") in _moves(text)
