@@ -65,3 +65,31 @@ def test_a_relative_clause_after_an_apposition_tells_of_the_named_person() -> No
 def test_a_relative_clause_after_a_title_apposition_tells_of_the_named_person() -> None:
     text = "Ali Bakr, a commander of the brigade, who had fled to Sabha, came back a week later."
     assert ("withdraw", "Ali Bakr", None, "Sabha") in _moves(text)
+
+
+# --------------------------- "wanted X returned": a wished-for state under a verb of wanting
+
+
+def test_a_state_wanted_is_no_movement() -> None:
+    text = "The new council wanted all of the former ministers returned to stand trial."
+    assert _moves(text) == []
+
+
+def test_a_return_told_after_say_is_still_a_movement() -> None:
+    text = "The council said the former ministers returned to Tripoli on Sunday."
+    assert any(k == "travel" and d == "Tripoli" for k, _, _, d in _moves(text))
+
+
+# ---------------------------------------- "guardsmen": armed people who move as a force
+
+
+def test_guardsmen_who_drive_gunmen_out_of_a_town_take_it() -> None:
+    text = "The guardsmen drove the attackers out of Medenine before dusk."
+    assert ("capture", "guardsmen", None, "Medenine") in _moves(text)
+
+
+def test_soldiers_and_guardsmen_each_take_the_town() -> None:
+    text = "Soldiers and guardsmen drove the attackers out of Medenine before dusk."
+    moves = _moves(text)
+    assert ("capture", "guardsmen", None, "Medenine") in moves
+    assert any(k == "capture" and a is not None and a.lower() == "soldiers" for k, a, _, _ in moves)

@@ -502,6 +502,7 @@ FORCE_HEADS = frozenset(
         "troop",
         "fighter",
         "soldier",
+        "guardsman",
         "militia",
         "militiaman",
         "unit",
@@ -5064,9 +5065,16 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
         return Modality.DENIED
+    if cur.dep == "ccomp" and head.lemma in WISHED_STATE_HEADS and not any(s.children(cur, AUXILIARIES)):
+        return None  # "wanted every member of the family returned": a wish, not a move made
     if cur.dep == "conj":
         return _own_modality(s, head) if not any(s.children(cur, AUXILIARIES)) else Modality.REPORTED
     return Modality.REPORTED
+
+
+WISHED_STATE_HEADS = frozenset({"want", "wish", "demand", "need", "prefer"})
+"""Verbs whose bare clause is a state wished for ("wanted them sent back", "demanded the
+fighters withdrawn"), not one told as done."""
 
 
 TOLD_MARKS = frozenset({"after", "when", "as", "once", "since", "while", "because"})
@@ -5480,7 +5488,9 @@ def _displaced(actor: Hit) -> bool:
     )
 
 
-ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed"})
+ARMED_PEOPLE = frozenset(
+    {"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed", "guardsmen"}
+)
 """Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X")."""
 
 
