@@ -93,3 +93,25 @@ def test_soldiers_and_guardsmen_each_take_the_town() -> None:
     moves = _moves(text)
     assert ("capture", "guardsmen", None, "Medenine") in moves
     assert any(k == "capture" and a is not None and a.lower() == "soldiers" for k, a, _, _ in moves)
+
+
+# --------------------- "his wife Safia", "his sons, Hannibal and Mohammed": a kin's given name
+
+
+def _people(text: str) -> set[str]:
+    return {a.name for a in PARSER.parse(text, published="2011-09-16").actors if a.kind.value == "person"}
+
+
+def test_a_given_name_beside_an_owned_kinship_noun_is_a_person() -> None:
+    text = "Among those who left were his wife Latifa and his son Tarek, who crossed into Tunisia."
+    assert {"Latifa", "Tarek"} <= _people(text)
+
+
+def test_conjoined_given_names_after_a_kinship_noun_are_each_a_person() -> None:
+    text = "Two of his brothers, Hamza and Idris, reached Agadez on Sunday."
+    assert {"Hamza", "Idris"} <= _people(text)
+
+
+def test_a_one_word_place_without_a_kinship_noun_stays_a_place() -> None:
+    text = "The convoy reached Agadez on Sunday and went on to Niamey."
+    assert _people(text) == set()
