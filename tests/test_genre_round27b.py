@@ -115,3 +115,11 @@ def test_conjoined_given_names_after_a_kinship_noun_are_each_a_person() -> None:
 def test_a_one_word_place_without_a_kinship_noun_stays_a_place() -> None:
     text = "The convoy reached Agadez on Sunday and went on to Niamey."
     assert _people(text) == set()
+
+
+# ------------------------------- "Nigerien soldiers": a demonym ending in "-ien" describes a force
+
+
+def test_a_demonym_in_ien_makes_a_described_force() -> None:
+    text = "Nigerien troops reached Arlit late on Sunday."
+    assert ("advance", "Nigerien troops", None, "Arlit") in _moves(text)
