@@ -123,3 +123,22 @@ def test_a_one_word_place_without_a_kinship_noun_stays_a_place() -> None:
 def test_a_demonym_in_ien_makes_a_described_force() -> None:
     text = "Nigerien troops reached Arlit late on Sunday."
     assert ("advance", "Nigerien troops", None, "Arlit") in _moves(text)
+
+
+# --------------------- "A plane carrying X took off ... It landed at Y": the vehicle again, its people
+
+
+def test_it_after_a_vehicle_carrying_a_person_moves_that_person() -> None:
+    text = "A chartered jet carrying Ali Salem took off from Tunis at dawn. It landed at Mitiga airport an hour later."
+    moves = _moves(text)
+    assert ("travel", "Ali Salem", None, "Mitiga International Airport") in [
+        (k, a, None, d) for k, a, _, d in moves
+    ]
+
+
+def test_it_after_an_unrelated_sentence_is_not_the_carried_person() -> None:
+    text = (
+        "A chartered jet carrying Ali Salem took off from Tunis at dawn. The council met at noon. "
+        "It landed at Mitiga airport an hour later."
+    )
+    assert all(not (a == "Ali Salem" and d == "Mitiga International Airport") for _, a, _, d in _moves(text))

@@ -679,6 +679,7 @@ class _Context:
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
+        self.carried: tuple[int, list[Hit]] | None = None  # a vehicle's sentence end -> whom it carried
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
@@ -1729,6 +1730,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    if vehicle is not None and actor_tok is not vehicle and actors:
+        ctx.carried = (s.tokens[-1].end, actors)  # a later "It landed" is the vehicle
+    elif actor_tok is not None and not passive:
+        actors = _vehicle_again(s, actor_tok, ctx) or actors
     owned = False
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
@@ -2475,6 +2480,15 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
         before = [h for h in named if h.start < vehicle.start]
         return before[-1:] or named[:1]
     return []
+
+
+def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
+    """ "A plane carrying X took off from A. It landed at B": a sentence-opening "it" right
+    after a vehicle that carried people moves those people again."""
+    if subject.lower != "it" or subject.i != 0 or ctx.carried is None:
+        return []
+    end, carried = ctx.carried
+    return carried if not ctx.text[end : s.tokens[0].start].strip() else []
 
 
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
