@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds seventy-two articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds seventy-six articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -35,7 +35,10 @@ March 2014 analysis of Ali Zeidan's abduction and exit; and, added blind in roun
 sea-rescue charity's mission log and a 2015 feature on the Islamic State's takeover of Sirte;
 and, added blind in round 26b, a March 2011 Zawiya wire story told through phone calls, a local
 outlet's September 2018 Seventh Brigade story, a mid-2020 question-and-answer explainer on the
-Wagner Group and a February 2018 story of the Tawerghans' halted return), each
+Wagner Group and a February 2018 story of the Tawerghans' halted return; and, added blind in round
+27b, a September 2011 wire story on Gaddafi's family crossing into Algeria and Niger, a 2015 Ubari
+Tebu-Tuareg story, a September 2012 report on Abdullah Senussi's handover and a March 2016 story on
+the Ben Guerdane attack), each
 with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -201,6 +204,18 @@ before the round. All sixty-eight (01..64, 69..72): actors 0.902 / 0.923 / 0.912
 All seventy-two with rounds 26a, 26b and the other round-26 work merged (2026-12-06): actors
 0.908 / 0.927 / 0.917, locations 0.963, relative_locations 1.000, movements 0.752 / 0.669 / 0.708,
 statements 0.952, macro F1 0.908.
+
+Round 27b (2026-12-06) wrote genre-77..80 blind, the gold committed first. They scored blind
+macro 0.817 (actors 0.896 / 0.741 / 0.811, locations 0.959, relative_locations 1.000, movements
+0.550 / 0.355 / 0.431, statements 0.867 / 0.897 / 0.881); after that round's fixes 0.855 (actors
+0.923 / 0.828 / 0.873, locations 0.973 with one gold fix, movements 0.700 / 0.452 / 0.549,
+statements 0.881). genre-01..68 with the same code: macro 0.912, as before the round. All
+seventy-two (01..68, 77..80): actors 0.911 / 0.921 / 0.916, locations 0.966, relative_locations
+1.000, movements 0.759 / 0.676 / 0.715, statements 0.947, macro F1 0.909.
+
+All seventy-six (01..72, 77..80) with round 27b merged (2026-12-06): actors 0.908 / 0.921 / 0.915,
+locations 0.964, relative_locations 1.000, movements 0.749 / 0.656 / 0.700, statements 0.948,
+macro F1 0.905.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

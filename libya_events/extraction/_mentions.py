@@ -414,7 +414,7 @@ _DESCRIBED_GROUP_NOUNS = frozenset(
 "a rival militia", "Russian personnel", "Turkish officers": a foreign army's people are its forces)."""
 _GROUP_WORDS = GROUP_NOUNS | _ALLIANCE_NOUNS | _DESCRIBED_GROUP_NOUNS
 _GROUP = re.compile(
-    r"\b((?:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)(?:-[A-Z][a-z]+)?+|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
+    r"\b((?:(?:[A-Z][a-z]+(?:an|ian|ien|i|ese|ish)(?:-[A-Z][a-z]+)?+|Islamist|armed|rival|foreign|local|tribal|jihadist|Sudanese|Syrian|Russian|Chadian|sleeper)\s+){1,3})"
     r"(" + "|".join(sorted(_GROUP_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )

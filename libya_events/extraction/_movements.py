@@ -503,6 +503,7 @@ FORCE_HEADS = frozenset(
         "troop",
         "fighter",
         "soldier",
+        "guardsman",
         "militia",
         "militiaman",
         "unit",
@@ -679,6 +680,7 @@ class _Context:
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
+        self.carried: tuple[int, list[Hit]] | None = None  # a vehicle's sentence end -> whom it carried
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
@@ -1729,6 +1731,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    if vehicle is not None and actor_tok is not vehicle and actors:
+        ctx.carried = (s.tokens[-1].end, actors)  # a later "It landed" is the vehicle
+    elif actor_tok is not None and not passive:
+        actors = _vehicle_again(s, actor_tok, ctx) or actors
     owned = False
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
@@ -2477,6 +2483,15 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
     return []
 
 
+def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
+    """ "A plane carrying X took off from A. It landed at B": a sentence-opening "it" right
+    after a vehicle that carried people moves those people again."""
+    if subject.lower != "it" or subject.i != 0 or ctx.carried is None:
+        return []
+    end, carried = ctx.carried
+    return carried if not ctx.text[end : s.tokens[0].start].strip() else []
+
+
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
     the participle on the movement noun instead ("the arrival of a plane to X carrying ...")."""
@@ -2628,10 +2643,18 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
         return True
     if tok.dep == "xcomp" and tok.tag == "VBN" and s.child(tok, AGENTS) is not None:
         return True  # "X, reported captured by the rebels": a participle with its agent
-    if tok.dep == "conj" and s.child(tok, AGENTS) is not None and s.child(tok, SUBJECTS) is None:
+    if tok.dep == "conj" and _agent_or_bare_participle(s, tok) and s.child(tok, SUBJECTS) is None:
         head = s.head(tok)  # "X was seized by A and recaptured by B": the passive goes on
         return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
+
+
+def _agent_or_bare_participle(s: _Sentence, tok: Token) -> bool:
+    """ "recaptured by B", or a bare participle with no auxiliary of its own ("was arrested
+    and flown to X"): a conjunct that goes on its head's passive."""
+    if s.child(tok, AGENTS) is not None:
+        return True
+    return tok.tag == "VBN" and not any(c.dep in ("aux", "auxpass") for c in s.children(tok))
 
 
 def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
@@ -2925,6 +2948,9 @@ def _relative_antecedent(s: _Sentence, tok: Token, pronoun: Token) -> Token:
     before = s.tokens[pronoun.i - 1] if pronoun.i > 0 else None
     if before is not None and before is not head and any(c is before for c in _conjuncts(s, head)):
         return before
+    named = s.head(head)
+    if head.dep == "appos" and named.pos == "PROPN" and named.i < head.i:
+        return named  # "Saif, Gaddafi's son, who was flown to X": the named one, not the son's father
     return head
 
 
@@ -5147,9 +5173,16 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
         return Modality.DENIED
+    if cur.dep == "ccomp" and head.lemma in WISHED_STATE_HEADS and not any(s.children(cur, AUXILIARIES)):
+        return None  # "wanted every member of the family returned": a wish, not a move made
     if cur.dep == "conj":
         return _own_modality(s, head) if not any(s.children(cur, AUXILIARIES)) else Modality.REPORTED
     return Modality.REPORTED
+
+
+WISHED_STATE_HEADS = frozenset({"want", "wish", "demand", "need", "prefer"})
+"""Verbs whose bare clause is a state wished for ("wanted them sent back", "demanded the
+fighters withdrawn"), not one told as done."""
 
 
 TOLD_MARKS = frozenset({"after", "when", "as", "once", "since", "while", "because"})
@@ -5563,7 +5596,9 @@ def _displaced(actor: Hit) -> bool:
     )
 
 
-ARMED_PEOPLE = frozenset({"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed"})
+ARMED_PEOPLE = frozenset(
+    {"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed", "guardsmen"}
+)
 """Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X")."""
 
 

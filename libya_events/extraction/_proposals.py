@@ -458,7 +458,9 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
             j += 1
         if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
             continue
-        if tok.ent_type in PLACE_LABELS and not _described_as_person(sent, toks[j - 1]):
+        if tok.ent_type in PLACE_LABELS and not (
+            _described_as_person(sent, toks[j - 1]) or (j == i + 1 and _named_kin(sent, tok))
+        ):
             continue
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
@@ -492,6 +494,8 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
     kind = _kind(words, toks[first].ent_type)
+    if kind is None and len(words) == 1 and _named_kin(sent, words[0]):
+        kind = ActorKind.PERSON  # "his wife Safia", "two of his sons, Hannibal and Mohammed"
     if kind is None and _named_agent(sent, words):
         kind = ActorKind.ORGANIZATION  # "operated by SOS Mediterranee"
     if kind is None:
@@ -612,6 +616,26 @@ def _described_as_person(sent: ParsedSentence, last: Token) -> bool:
         if appos.pos != "NOUN" and any(_demonym(t) for t in (appos, *sent.children(appos, "amod"))):
             return True
     return False
+
+
+KIN_NOUNS = frozenset(
+    """wife husband widow son sons daughter daughters brother brothers sister sisters father
+    mother nephew nephews niece cousin cousins uncle""".split()
+)
+"""Nouns of kinship that, owned ("his wife", "Gaddafi's sons"), name the person beside them."""
+
+
+def _named_kin(sent: ParsedSentence, tok: Token) -> bool:
+    """A one-word capitalised name in apposition to an owned kinship noun, or a conjunct of
+    one ("his wife Safia", "two of his sons, Hannibal and Mohammed"): a person's given name."""
+    if not tok.text[:1].isupper() or tok.pos != "PROPN":
+        return False
+    if tok.dep == "conj":
+        tok = sent.head_of(tok)
+    if tok.dep != "appos":
+        return False
+    kin = sent.head_of(tok)
+    return kin.lower in KIN_NOUNS and any(c.dep == "poss" for c in sent.children(kin))
 
 
 def _demonym(tok: Token) -> bool:
