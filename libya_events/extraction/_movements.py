@@ -1696,6 +1696,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
     if not passive and _ferried(s, subject, obj, ctx):
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
+    elif not passive and _people_moved(s, cls, obj, ctx):
+        actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
     withdrawn = False
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
@@ -2415,6 +2417,23 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
     if obj.lower in CARRIED_PRONOUNS:  # "planes flew them home": people told before
         return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
     return moved is not None and obj.pos in ("NOUN", "PROPN")
+
+
+def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context) -> bool:
+    """ "UNHCR relocated 300 refugees from X to Y", "the council moved the families to Y": civilians
+    a verb of moving takes somewhere are the ones who go (a force sent is moved by its owner)."""
+    if obj is None or cls.object not in ("mover", "-") or cls.lemma not in PEOPLE_MOVING_VERBS:
+        return False
+    if obj.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE:
+        return False
+    moved = _actor_of(s, obj, ctx)
+    return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
+
+
+PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle"})
+"""Verbs of moving whose object can be the people moved ("relocated 300 refugees")."""
+HELD_PEOPLE = frozenset({"detainee", "prisoner", "patient", "child"})
+"""Words for people held or cared for, whom others move."""
 
 
 CARRIED_PRONOUNS = frozenset({"them"})
@@ -5357,6 +5376,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
             kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
+        if cls.lemma in REPOSITION_VERBS:
+            return kind  # "units redeployed toward the camp": new positions, not an attack
         if not (frame.carried and all(_is_area(d) for d in frame.dests)):
             return (
                 MovementKind.ADVANCE

@@ -1,0 +1,74 @@
+"""Genre round 27a: failure classes found by four blind genre articles (tests/genre/genre-73..76).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libya_events import Parser
+
+PARSER = Parser()
+
+
+def _moves(text: str, published: str = "2019-04-18") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (
+            m.kind.value,
+            m.actor,
+            m.origin.name if m.origin else None,
+            m.destination.name if m.destination else None,
+        )
+        for m in PARSER.parse(text, published=published).movements
+    ]
+
+
+# ------------------------------------------- "redeployed toward X": new positions, not an attack
+
+
+def test_units_redeployed_toward_a_camp_deploy_there() -> None:
+    moves = _moves("Units of the Libyan National Army redeployed toward the Yarmouk camp on Monday.")
+    assert [(k, d) for k, _, _, d in moves] == [("deploy", "Yarmouk camp")]
+
+
+def test_battalions_redeployed_toward_a_town_deploy_there() -> None:
+    moves = _moves("The army redeployed two battalions toward Sirte after the talks.")
+    assert [(k, d) for k, _, _, d in moves] == [("deploy", "Sirte")]
+
+
+def test_forces_moved_toward_a_town_still_advance_on_it() -> None:
+    moves = _moves("The army moved two battalions toward Sirte after the talks.")
+    assert [(k, d) for k, _, _, d in moves] == [("advance", "Sirte")]
+
+
+# ---------------------------- "relocated 300 refugees to X": the civilians moved are the movers
+
+
+@given(
+    verb=st.sampled_from(["relocated", "moved", "transferred"]),
+    people=st.sampled_from(["refugees", "migrants", "families", "detainees"]),
+)
+@settings(max_examples=12, deadline=None)
+def test_civilians_moved_by_an_agency_are_the_movers(verb: str, people: str) -> None:
+    moves = _moves(f"On Sunday UNHCR {verb} 240 {people} to a shelter in Janzour.")
+    assert len(moves) == 1
+    kind, actor, _, dest = moves[0]
+    assert dest == "Janzour"
+    assert actor is not None
+    assert "UNHCR" not in actor
+    assert kind in ("travel", "withdraw")
+
+
+def test_civilians_relocated_from_a_district_leave_it() -> None:
+    moves = _moves("The agency said it had relocated 180 refugees from Ain Zara to Tajoura on Friday.")
+    assert len(moves) == 1
+    assert moves[0][2:] == ("Ain Zara", "Tajoura")
+    assert moves[0][1] is not None
+    assert "refugees" in moves[0][1]
+
+
+def test_troops_moved_by_an_army_stay_the_army_s_deployment() -> None:
+    moves = _moves("The army moved two battalions to Misrata on Sunday.")
+    assert [(k, a, d) for k, a, _, d in moves] == [("deploy", "army", "Misrata")]
