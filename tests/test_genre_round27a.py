@@ -72,3 +72,42 @@ def test_civilians_relocated_from_a_district_leave_it() -> None:
 def test_troops_moved_by_an_army_stay_the_army_s_deployment() -> None:
     moves = _moves("The army moved two battalions to Misrata on Sunday.")
     assert [(k, a, d) for k, a, _, d in moves] == [("deploy", "army", "Misrata")]
+
+
+# ------------------------- a month with no year inside a paragraph that tells a past year's story
+
+
+def _month_of(text: str, published: str, word: str) -> str | None:
+    import datetime as dt
+
+    from libya_events.dates._timex import find_time_expressions
+
+    for e in find_time_expressions(text, dt.date.fromisoformat(published)):
+        if word in text[e.span.start : e.span.end] and e.date is not None:
+            return e.date.start.isoformat()[:7]
+    return None
+
+
+def test_a_bare_month_after_that_year_stays_in_the_story_year() -> None:
+    text = (
+        "The war reached the coast in 2011. In June of that year rebels pushed west. "
+        "After weeks of fighting the town fell in late August."
+    )
+    assert _month_of(text, "2019-06-02", "August") == "2011-08"
+
+
+def test_a_bare_month_in_a_new_paragraph_is_the_latest_one() -> None:
+    text = "The war reached the coast in 2011. In June of that year rebels pushed west.\n\nTalks resumed in March."
+    assert _month_of(text, "2019-06-02", "March") == "2019-03"
+
+
+def test_a_bare_month_after_this_year_s_date_is_unchanged() -> None:
+    text = "The offensive began on 4 April 2019. By late May the front had stalled."
+    assert _month_of(text, "2019-06-02", "May") == "2019-05"
+
+
+@given(year=st.integers(min_value=2011, max_value=2017), month=st.sampled_from(["September", "October"]))
+@settings(max_examples=10, deadline=None)
+def test_a_past_story_year_carries_over_sentences(year: int, month: str) -> None:
+    text = f"Fighting broke out in {year}. In July of that year the brigade moved south. It left in {month}."
+    assert _month_of(text, "2020-03-01", month) == f"{year}-{'09' if month == 'September' else '10'}"
