@@ -111,3 +111,25 @@ def test_a_bare_month_after_this_year_s_date_is_unchanged() -> None:
 def test_a_past_story_year_carries_over_sentences(year: int, month: str) -> None:
     text = f"Fighting broke out in {year}. In July of that year the brigade moved south. It left in {month}."
     assert _month_of(text, "2020-03-01", month) == f"{year}-{'09' if month == 'September' else '10'}"
+
+
+# ------------------------------- "the X Brigade ... X units attacked": a unit's men by its name's stem
+
+
+@given(men=st.sampled_from(["units", "fighters", "troops"]), head=st.sampled_from(["Brigade", "Battalion"]))
+@settings(max_examples=6, deadline=None)
+def test_a_unit_s_men_named_by_its_stem_are_the_unit(men: str, head: str) -> None:
+    text = f"The Qarqaf {head} holds the old barracks. On Friday Qarqaf {men} attacked Gharyan."
+    result = PARSER.parse(text, published="2019-04-18")
+    assert [a.name for a in result.actors if "Qarqaf" in a.name] == [f"Qarqaf {head}"]
+    assert [(m.kind.value, m.actor) for m in result.movements] == [("advance", f"Qarqaf {head}")]
+
+
+def test_a_known_brigade_s_units_are_the_brigade() -> None:
+    moves = _moves("Salah Badi leads the al-Samoud Brigade. In August, Samoud units attacked Salah al-Din.")
+    assert [(k, a, d) for k, a, _, d in moves] == [("advance", "Samoud Brigade", "Salah al-Din")]
+
+
+def test_an_unrelated_modifier_makes_a_force_of_its_own() -> None:
+    moves = _moves("The Qarqaf Brigade holds the barracks. Naval units were sent to Tobruk on Friday.")
+    assert [(k, a, d) for k, a, _, d in moves] == [("deploy", "Naval units", "Tobruk")]

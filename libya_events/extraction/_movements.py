@@ -28,7 +28,7 @@ from libya_events.extraction._interview import (
     THIRD_PERSON_OWNERS,
     Transcript,
 )
-from libya_events.extraction._kb import ActorKB
+from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._storytown import dominant_town
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -3920,7 +3920,30 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     side = _part_of_side(s, tok, ctx)
     if side is not None:
         return ctx.named(side)
-    return _unnamed_force(s, tok)
+    force = _unnamed_force(s, tok)
+    return _unit_by_stem(force, ctx) or force
+
+
+def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
+    """ "the al-Samoud Brigade ... Al-Samoud units attacked": a force named by a unit's name less
+    its head word is that unit's men (the nearest such unit named before it)."""
+    if force is None:
+        return None
+    stem = normalize_alias(force.name).rpartition(" ")[0]
+    if not stem:
+        return None
+    for h in reversed(ctx.hits[: bisect.bisect_left(ctx.starts, force.start)]):
+        if h.actor_kind is not ActorKind.ARMED_GROUP:
+            continue
+        for name in (h.name, *(h.entry.aliases if h.entry is not None else ())):
+            head, _, last = normalize_alias(name).rpartition(" ")
+            if head == stem and last in UNIT_NAME_HEADS:
+                return ctx.named(h)
+    return None
+
+
+UNIT_NAME_HEADS = frozenset({"brigade", "battalion", "regiment", "militia", "council"})
+"""Head words of a unit's name that a phrase for its men drops ("the X Brigade ... X units")."""
 
 
 PART_WORDS = frozenset({"several", "other", "some", "more", "additional", "fresh", "further", "many"})
