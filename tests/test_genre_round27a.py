@@ -133,3 +133,16 @@ def test_a_known_brigade_s_units_are_the_brigade() -> None:
 def test_an_unrelated_modifier_makes_a_force_of_its_own() -> None:
     moves = _moves("The Qarqaf Brigade holds the barracks. Naval units were sent to Tobruk on Friday.")
     assert [(k, a, d) for k, a, _, d in moves] == [("deploy", "Naval units", "Tobruk")]
+
+
+# --------------------------------- "pushed back into X": the subject's own return, an advance
+
+
+def test_forces_that_push_back_into_a_district_advance_on_it() -> None:
+    moves = _moves("Forces loyal to the government pushed back into parts of Ain Zara on Tuesday.")
+    assert [(k, d) for k, _, _, d in moves] == [("advance", "Ain Zara")]
+
+
+def test_forces_that_push_back_an_enemy_still_repel_it() -> None:
+    moves = _moves("Government forces pushed back the attackers on Tuesday.")
+    assert [k for k, *_ in moves] == ["capture"]

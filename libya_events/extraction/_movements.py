@@ -1536,10 +1536,28 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(
                     kind=MovementKind.TRAVEL, group_kind=MovementKind.WITHDRAW, object="-", bare=False
                 )
+            if cls.object == "expel" and _pushed_back_in(s, tok, cls):
+                return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
             if _carries_past_particle(s, tok, cls, classes):
                 continue
             return cls
     return None
+
+
+REENTRY_PREPS = frozenset({"into", "inside"})
+
+
+def _pushed_back_in(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "forces pushed back into parts of X": with no one pushed (no object, not passive), a push
+    back into a place is the subject's own return there, an advance (the row is for others
+    pushed back)."""
+    return (
+        cls.lemma in ("push", "move", "fight")
+        and cls.particle == "back"
+        and s.child(tok, OBJECTS) is None
+        and not _is_passive(s, tok)
+        and any(p.lower in REENTRY_PREPS for p in s.children(tok, PREPOSITIONS))
+    )
 
 
 def _locative_in(s: _Sentence, tok: Token, word: Token) -> bool:
