@@ -146,3 +146,18 @@ def test_forces_that_push_back_into_a_district_advance_on_it() -> None:
 def test_forces_that_push_back_an_enemy_still_repel_it() -> None:
     moves = _moves("Government forces pushed back the attackers on Tuesday.")
     assert [k for k, *_ in moves] == ["capture"]
+
+
+# ------------------------------ "X ambulances were sent to Y": vehicles sent are their owner's deployment
+
+
+@given(vehicle=st.sampled_from(["ambulances", "trucks", "buses"]))
+@settings(max_examples=3, deadline=None)
+def test_an_organisation_s_vehicles_sent_somewhere_are_its_deployment(vehicle: str) -> None:
+    moves = _moves(f"Red Crescent {vehicle} were sent to Janzour on Tuesday.")
+    assert [(k, d) for k, _, _, d in moves] == [("deploy", "Janzour")]
+
+
+def test_a_person_sent_somewhere_still_travels() -> None:
+    moves = _moves("The minister was sent to Misrata on Tuesday.")
+    assert [(k, d) for k, _, _, d in moves] == [("travel", "Misrata")]

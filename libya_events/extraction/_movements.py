@@ -1748,7 +1748,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
-    owned = False
+    owned = _sent_vehicles(s, cls, passive, actor_tok)
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
         owned = bool(actors)
@@ -2421,6 +2421,20 @@ VEHICLE_NOUNS = frozenset(
         "warship",
     }
 )
+
+
+def _sent_vehicles(s: _Sentence, cls: VerbClass, passive: bool, moved: Token | None) -> bool:
+    """ "Red Crescent ambulances were sent to X", "army trucks were moved to Y": vehicles sent,
+    named for their owner, are the owner's deployment (SCHEMA: equipment sent is deployed)."""
+    return (
+        passive
+        and cls.object == "mover"
+        and moved is not None
+        and moved.lemma in VEHICLE_NOUNS | {"ambulance"}
+        and s.actor_at[moved.i] is None
+    )
+
+
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
 
 
