@@ -161,3 +161,28 @@ def test_an_organisation_s_vehicles_sent_somewhere_are_its_deployment(vehicle: s
 def test_a_person_sent_somewhere_still_travels() -> None:
     moves = _moves("The minister was sent to Misrata on Tuesday.")
     assert [(k, d) for k, _, _, d in moves] == [("travel", "Misrata")]
+
+
+# -------------------- "the coalition known as X" / "X, an alliance of ...": a later "the coalition" is X
+
+
+def test_the_coalition_named_in_passing_is_the_one_a_town_falls_to() -> None:
+    text = (
+        "Misratan fighters, part of the coalition known as Libya Dawn, attacked the airport, then held "
+        "by brigades from Zintan. The airport fell to the coalition in August."
+    )
+    falls = [
+        m for m in PARSER.parse(text, published="2015-01-10").movements if m.trigger.text.startswith("fell")
+    ]
+    assert [(m.kind.value, m.actor) for m in falls] == [("capture", "Libya Dawn")]
+
+
+@given(noun=st.sampled_from(["coalition", "alliance"]))
+@settings(max_examples=2, deadline=None)
+def test_an_apposition_names_the_later_alliance(noun: str) -> None:
+    text = (
+        f"The Zintan brigades held the airport. Libya Dawn, an {noun} of Islamist brigades, attacked it "
+        f"on Sunday. On Monday the {noun} seized the terminal."
+    ).replace("an coalition", "a coalition")
+    seized = [m for m in PARSER.parse(text, published="2014-08-30").movements if m.trigger.text == "seized"]
+    assert [m.actor for m in seized] == ["Libya Dawn"]

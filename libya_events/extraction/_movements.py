@@ -700,6 +700,20 @@ class _Context:
                     self.named_by[id(head)] = named
                     break
 
+    def remember_described(self, s: _Sentence) -> None:
+        """ "part of the coalition known as X", "X, an alliance of brigades": a later "the
+        coalition" ("the alliance") is X, even where the description was no mover's."""
+        for tok in s.tokens:
+            if tok.pos != "NOUN" or tok.lemma not in ALLIANCE_NOUNS:
+                continue
+            if tok.dep == "appos" and s.actor_at[tok.i] is None:
+                named = s.actor_at[tok.head]
+                if named is not None and named.actor_kind in _GROUPS and not _is_weak(named):
+                    self.known_as[tok.lemma] = named
+                continue
+            if any(c.lemma in NAMING_VERBS for c in s.children(tok, NOUN_CLAUSES)):
+                _known_as(s, tok, self)
+
     def _name_owned_force(self, s: _Sentence, tok: Token, head: Hit) -> None:
         """ "The militias of X": a generic force told with its owner stands for the owner's
         side when a later description ("these factions") means it."""
@@ -883,6 +897,7 @@ def find_movements(
             continue
         s = _Sentence(sent, ctx.hits_in(sent.start, sent.end), ctx)
         ctx.name_generic_heads(s)
+        ctx.remember_described(s)
         span = Span(sent.start, sent.end)
         first = len(out)
         for tok in s.tokens:
@@ -6242,6 +6257,8 @@ def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return None
 
 
+ALLIANCE_NOUNS = frozenset({"coalition", "alliance"})
+"""Nouns for a named alliance that a later "the coalition" means ("Libya Dawn, a coalition of ...")."""
 BANNER_NOUNS = frozenset({"banner", "umbrella", "flag"})
 
 
