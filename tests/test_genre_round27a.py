@@ -186,3 +186,24 @@ def test_an_apposition_names_the_later_alliance(noun: str) -> None:
     ).replace("an coalition", "a coalition")
     seized = [m for m in PARSER.parse(text, published="2014-08-30").movements if m.trigger.text == "seized"]
     assert [m.actor for m in seized] == ["Libya Dawn"]
+
+
+# ---------------- "families fled X. The majority went to Y; others to Z": parts of the people who moved
+
+
+@given(part=st.sampled_from(["The majority", "The rest", "Most", "Some"]))
+@settings(max_examples=4, deadline=None)
+def test_a_part_of_people_who_fled_is_those_people(part: str) -> None:
+    text = f"Hundreds of families fled Ain Zara on Sunday. {part} moved to Tripoli after the shelling."
+    to_tripoli = [(k, a) for k, a, _, d in _moves(text) if d == "Tripoli"]
+    assert len(to_tripoli) == 1
+    assert to_tripoli[0][1] == "families"
+
+
+def test_others_are_the_people_who_moved_not_the_relatives_they_joined() -> None:
+    text = (
+        "Dozens of displaced families fled Qasr bin Ghashir on Monday. Most went north to relatives in "
+        "Tripoli; others sought shelter in Janzour."
+    )
+    actors = {a for _, a, _, d in _moves(text) if d == "Janzour"}
+    assert actors == {"displaced families"}

@@ -3923,6 +3923,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
         return _part_of_group(tok, ctx)
+    if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
+        return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
     rival = _rival_side(s, tok, ctx)
@@ -4249,11 +4251,34 @@ _GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE})
 
 
 def _part_of_group(tok: Token, ctx: _Context) -> Hit | None:
-    """The group a bare "some" or "others" is part of: the plural group "they" would be."""
+    """The group a bare "some" or "others" is part of: people who just moved ("families fled
+    X. The majority went to Y; others to Z"), else the plural group "they" would be."""
+    moved = _recent_people_mover(tok, ctx)
+    if moved is not None:
+        return moved
     hit = ctx.coref.resolve(tok.start, "they")
     return ctx.named(hit) if hit is not None and hit.actor_kind in _GROUP_KINDS else None
 
 
+PART_REACH = 600
+"""Characters (at most) from the latest move of people to a part of them ("others")."""
+
+
+def _recent_people_mover(tok: Token, ctx: _Context) -> Hit | None:
+    """The people (a collective) whose move was told just before ``tok``, else None."""
+    for d in reversed(ctx.drafts):
+        if d.trigger.end > tok.start:
+            continue
+        if tok.start - d.trigger.end > PART_REACH:
+            return None
+        if d.actor is not None and d.actor.actor_kind is ActorKind.COLLECTIVE:
+            return ctx.named(d.actor)
+        return None
+    return None
+
+
+PARTITIVE_NOUNS = frozenset({"majority", "rest", "remainder", "bulk"})
+"""Nouns that, as "the majority" standing alone as a subject, are part of a group named before."""
 SPLIT_WORDS = frozenset({"one", "other", "another"})
 """Words that, standing alone as a subject, are one part of a group that split ("the other")."""
 PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
