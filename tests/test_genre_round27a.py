@@ -207,3 +207,20 @@ def test_others_are_the_people_who_moved_not_the_relatives_they_joined() -> None
     )
     actors = {a for _, a, _, d in _moves(text) if d == "Janzour"}
     assert actors == {"displaced families"}
+
+
+@given(head=st.sampled_from(["Brigade", "Battalion"]))
+@settings(max_examples=2, deadline=None)
+def test_units_named_by_a_unit_s_head_noun_are_that_unit(head: str) -> None:
+    text = f"The Nasr {head} attacked the town on Sunday. Its commander said {head.lower()} units seized the port."
+    moves = _moves(text)
+    assert {a for _, a, _, _ in moves} == {f"Nasr {head}"}
+
+
+def test_council_units_are_the_armed_council_named_before() -> None:
+    text = (
+        "The Mujahideen Shura Council of Derna attacked the town on Sunday. By Saturday evening council units "
+        "had seized the main mosque district."
+    )
+    seized = [a for k, a, _, _ in _moves(text, "2015-06-14") if k == "capture"]
+    assert seized == ["Mujahideen Shura Council of Derna"]

@@ -3988,6 +3988,8 @@ def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
             head, _, last = normalize_alias(name).rpartition(" ")
             if head == stem and last in UNIT_NAME_HEADS:
                 return ctx.named(h)
+            if stem in UNIT_NAME_HEADS and stem in (*head.split(), last):
+                return ctx.named(h)  # "the Shura Council of Derna ... council units": its head noun
     return None
 
 
