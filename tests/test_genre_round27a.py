@@ -224,3 +224,17 @@ def test_council_units_are_the_armed_council_named_before() -> None:
     )
     seized = [a for k, a, _, _ in _moves(text, "2015-06-14") if k == "capture"]
     assert seized == ["Mujahideen Shura Council of Derna"]
+
+
+# ------------------------------------------- gazetteer: al-Fatayah, the hills south-east of Derna
+
+
+@given(spelling=st.sampled_from(["al-Fatayah", "Fatayah", "al-Fataih"]))
+@settings(max_examples=3, deadline=None)
+def test_al_fatayah_is_placed_outside_derna(spelling: str) -> None:
+    text = f"The militants pulled back to {spelling} on Sunday after losing the town centre."
+    result = PARSER.parse(text, published="2015-06-14")
+    places = [loc for loc in result.locations if loc.gazetteer_id == "curated:al-fatayah"]
+    assert len(places) == 1
+    assert abs(places[0].point.lat - 32.70) < 0.05
+    assert abs(places[0].point.lon - 22.68) < 0.05
