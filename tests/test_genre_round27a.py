@@ -238,3 +238,27 @@ def test_al_fatayah_is_placed_outside_derna(spelling: str) -> None:
     assert len(places) == 1
     assert abs(places[0].point.lat - 32.70) < 0.05
     assert abs(places[0].point.lon - 22.68) < 0.05
+
+
+# ---------------------- "X joined Y in an offensive on Z", "took part in an assault": each side advances
+
+
+def test_a_unit_that_joins_another_in_an_offensive_both_advance() -> None:
+    text = "In August, Halbous units joined the Nawasi Brigade in an offensive on the southern districts of Tripoli."
+    moves = _moves(text, "2018-10-01")
+    assert len(moves) == 2
+    assert {(k, d) for k, _, _, d in moves} == {("advance", "Tripoli")}
+
+
+@given(
+    phrase=st.sampled_from(["took part in", "participated in"]),
+    noun=st.sampled_from(["offensive", "assault"]),
+)
+@settings(max_examples=4, deadline=None)
+def test_a_unit_that_takes_part_in_an_assault_advances(phrase: str, noun: str) -> None:
+    moves = _moves(f"The Nawasi Brigade {phrase} an {noun} on Gharyan.", "2019-07-01")
+    assert [(k, d) for k, _, _, d in moves] == [("advance", "Gharyan")]
+
+
+def test_taking_part_in_a_meeting_is_no_movement() -> None:
+    assert _moves("The minister took part in a meeting in Tunis on Monday.") == []

@@ -3500,6 +3500,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     engaged = _engaged_in(s, tok) if not actors and cls.lemma in CONTEST_NOUNS else None
     if engaged is not None:
         actors = _actors(s, engaged, ctx)  # "locked in a battle for X"
+    if not actors and cls.kind is MovementKind.ADVANCE:
+        actors = _joined_in(s, tok, ctx)  # "X joined Y in an offensive on Z", "took part in an assault"
     described = _described_by(s, tok, cls)
     agent = _agent(s, described) if described is not None else None
     if not actors and agent is not None:
@@ -3778,6 +3780,31 @@ def _mover_phrases(s: _Sentence, mover: Token) -> list[Token]:
         level = [t for t in found if all(t.i != u.i for u in out)]
         out.extend(level)
     return out
+
+
+JOINING_VERBS = frozenset({"join", "participate", "engage"})
+"""Verbs whose "in" names an assault the subject (and, for "join", its object) took part in."""
+
+
+def _joined_in(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "X joined Y in an offensive on Z", "X took part in the assault on Z": each side that
+    joined the assault advances."""
+    prep = s.head(tok)
+    if tok.dep != "pobj" or prep.lower != "in" or prep.i == tok.i:
+        return []
+    verb = s.head(prep)
+    if verb.lemma == "part" and s.head(verb).lemma == "take":
+        verb = s.head(verb)  # "took part in"
+    elif verb.lemma == "take" and any(c.lemma == "part" for c in s.children(verb, OBJECTS)):
+        pass  # "took part in", the "in" hung on the verb
+    elif verb.lemma not in JOINING_VERBS or verb.pos != "VERB":
+        return []
+    subject = _subject(s, verb)
+    actors = _actors(s, subject, ctx) if subject is not None else []
+    if verb.lemma == "join":
+        for obj in s.children(verb, OBJECTS):
+            actors += [h for h in _actors(s, obj, ctx) if not any(h is a for a in actors)]
+    return actors
 
 
 def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> list[Hit]:
