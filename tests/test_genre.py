@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds sixty-eight articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds seventy-two articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -188,6 +188,15 @@ same code: macro 0.912, as before the round. All sixty-eight: actors 0.900 / 0.9
 locations 0.965, relative_locations 1.000, movements 0.758 / 0.669 / 0.711, statements 0.951,
 macro F1 0.908.
 
+Round 27a (2026-12-06) wrote genre-73..76 blind (a June 2015 Derna wire story, an April 2019
+displacement flash update, a profile of Salah Badi across 2014-2019, a March 2021 story of the
+Sirte confidence vote and handovers), the gold committed first. They scored blind macro 0.842
+(actors 0.794 / 0.893 / 0.840, locations 0.972, movements 0.643 / 0.514 / 0.571, statements
+0.750 / 0.923 / 0.828); after that round's fixes 0.901 (actors 0.872, locations 0.986, movements
+0.871 / 0.771 / 0.818, statements 0.828). genre-01..68 with the same code: macro 0.912, as before
+the round. All seventy-two (01..68, 73..76): actors 0.906 / 0.925 / 0.916, locations 0.967,
+relative_locations 1.000, movements 0.769 / 0.695 / 0.730, statements 0.944, macro F1 0.911.
+
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
 """
@@ -207,7 +216,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.90
+MACRO_FLOOR = 0.91
 
 
 def _score(*extra: str) -> dict[str, object]:
