@@ -866,12 +866,12 @@ def _in_story_year(
     sentence, is in that year (after a bare year) or is the such month (day) nearest to it
     ("in November 2019, and on 4 April" is April 2020), not the one before the published
     date, so long as it is not after the published date."""
-    if told is None or told.kind != "absolute" or told.date is None or e.kind not in _YEARLESS:
+    if told is None or told.kind not in _STORY_KINDS or told.date is None or e.kind not in _YEARLESS:
         return e
     date, base = e.date, told.date.start
     if date is None or date.granularity not in (Granularity.MONTH, Granularity.DAY):
         return e
-    if told.date.granularity is Granularity.RANGE or _CLAUSE_END.search(text, told.span.end, e.span.start):
+    if told.date.granularity is Granularity.RANGE or _story_break(text, told, e, published):
         return e
     years = (
         [base.year]
@@ -887,6 +887,23 @@ def _in_story_year(
     if date.granularity is Granularity.DAY:
         return attrs.evolve(e, date=EventDate.from_day(moved, text=date.text, span=date.span))
     return attrs.evolve(e, date=EventDate.from_month(moved.year, moved.month, text=date.text, span=date.span))
+
+
+_STORY_KINDS = frozenset({"absolute", "anaphoric", "relative_period"})
+"""Expressions that set a story's year: "in 2014", "later that year", "in July of that year"."""
+
+
+def _story_break(text: str, told: TimeExpression, e: TimeExpression, published: _dt.date | None) -> bool:
+    """Whether the year ``told`` sets no longer holds at ``e``: a new clause, save within a
+    paragraph that tells a past year's story month by month ("In July of that year they attacked
+    X. ... X fell in late August": the same summer)."""
+    between = text[told.span.end : e.span.start]
+    by_month = told.date is not None and told.date.granularity in (Granularity.MONTH, Granularity.DAY)
+    if not _CLAUSE_END.search(between):
+        return not (told.kind == "absolute" or by_month)  # "came in June, last year in May"
+    if "\n" in between or published is None or told.date is None or not by_month:
+        return True  # "The town fell in 2016. They returned in March.": a year alone sets no story
+    return told.date.start.year >= published.year
 
 
 def _same_day_in(day: _dt.date, year: int) -> _dt.date | None:

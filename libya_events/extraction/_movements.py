@@ -29,7 +29,7 @@ from libya_events.extraction._interview import (
     THIRD_PERSON_OWNERS,
     Transcript,
 )
-from libya_events.extraction._kb import ActorKB
+from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._storytown import dominant_town
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -703,6 +703,20 @@ class _Context:
                     self.named_by[id(head)] = named
                     break
 
+    def remember_described(self, s: _Sentence) -> None:
+        """ "part of the coalition known as X", "X, an alliance of brigades": a later "the
+        coalition" ("the alliance") is X, even where the description was no mover's."""
+        for tok in s.tokens:
+            if tok.pos != "NOUN" or tok.lemma not in ALLIANCE_NOUNS:
+                continue
+            if tok.dep == "appos" and s.actor_at[tok.i] is None:
+                named = s.actor_at[tok.head]
+                if named is not None and named.actor_kind in _GROUPS and not _is_weak(named):
+                    self.known_as[tok.lemma] = named
+                continue
+            if any(c.lemma in NAMING_VERBS for c in s.children(tok, NOUN_CLAUSES)):
+                _known_as(s, tok, self)
+
     def _name_owned_force(self, s: _Sentence, tok: Token, head: Hit) -> None:
         """ "The militias of X": a generic force told with its owner stands for the owner's
         side when a later description ("these factions") means it."""
@@ -886,6 +900,7 @@ def find_movements(
             continue
         s = _Sentence(sent, ctx.hits_in(sent.start, sent.end), ctx)
         ctx.name_generic_heads(s)
+        ctx.remember_described(s)
         span = Span(sent.start, sent.end)
         first = len(out)
         for tok in s.tokens:
@@ -1539,10 +1554,28 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(
                     kind=MovementKind.TRAVEL, group_kind=MovementKind.WITHDRAW, object="-", bare=False
                 )
+            if cls.object == "expel" and _pushed_back_in(s, tok, cls):
+                return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
             if _carries_past_particle(s, tok, cls, classes):
                 continue
             return cls
     return None
+
+
+REENTRY_PREPS = frozenset({"into", "inside"})
+
+
+def _pushed_back_in(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "forces pushed back into parts of X": with no one pushed (no object, not passive), a push
+    back into a place is the subject's own return there, an advance (the row is for others
+    pushed back)."""
+    return (
+        cls.lemma in ("push", "move", "fight")
+        and cls.particle == "back"
+        and s.child(tok, OBJECTS) is None
+        and not _is_passive(s, tok)
+        and any(p.lower in REENTRY_PREPS for p in s.children(tok, PREPOSITIONS))
+    )
 
 
 def _locative_in(s: _Sentence, tok: Token, word: Token) -> bool:
@@ -1699,6 +1732,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
     if not passive and _ferried(s, subject, obj, ctx):
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
+    elif not passive and _people_moved(s, cls, obj, ctx):
+        actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
     withdrawn = False
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
@@ -1735,7 +1770,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         ctx.carried = (s.tokens[-1].end, actors)  # a later "It landed" is the vehicle
     elif actor_tok is not None and not passive:
         actors = _vehicle_again(s, actor_tok, ctx) or actors
-    owned = False
+    owned = _sent_vehicles(s, cls, passive, actor_tok)
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
         owned = bool(actors)
@@ -2408,6 +2443,20 @@ VEHICLE_NOUNS = frozenset(
         "warship",
     }
 )
+
+
+def _sent_vehicles(s: _Sentence, cls: VerbClass, passive: bool, moved: Token | None) -> bool:
+    """ "Red Crescent ambulances were sent to X", "army trucks were moved to Y": vehicles sent,
+    named for their owner, are the owner's deployment (SCHEMA: equipment sent is deployed)."""
+    return (
+        passive
+        and cls.object == "mover"
+        and moved is not None
+        and moved.lemma in VEHICLE_NOUNS | {"ambulance"}
+        and s.actor_at[moved.i] is None
+    )
+
+
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
 
 
@@ -2422,6 +2471,23 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
     if obj.lower in CARRIED_PRONOUNS:  # "planes flew them home": people told before
         return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
     return moved is not None and obj.pos in ("NOUN", "PROPN")
+
+
+def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context) -> bool:
+    """ "UNHCR relocated 300 refugees from X to Y", "the council moved the families to Y": civilians
+    a verb of moving takes somewhere are the ones who go (a force sent is moved by its owner)."""
+    if obj is None or cls.object not in ("mover", "-") or cls.lemma not in PEOPLE_MOVING_VERBS:
+        return False
+    if obj.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE:
+        return False
+    moved = _actor_of(s, obj, ctx)
+    return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
+
+
+PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle"})
+"""Verbs of moving whose object can be the people moved ("relocated 300 refugees")."""
+HELD_PEOPLE = frozenset({"detainee", "prisoner", "patient", "child"})
+"""Words for people held or cared for, whom others move."""
 
 
 CARRIED_PRONOUNS = frozenset({"them"})
@@ -3461,6 +3527,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     engaged = _engaged_in(s, tok) if not actors and cls.lemma in CONTEST_NOUNS else None
     if engaged is not None:
         actors = _actors(s, engaged, ctx)  # "locked in a battle for X"
+    if not actors and cls.kind is MovementKind.ADVANCE:
+        actors = _joined_in(s, tok, ctx)  # "X joined Y in an offensive on Z", "took part in an assault"
     described = _described_by(s, tok, cls)
     agent = _agent(s, described) if described is not None else None
     if not actors and agent is not None:
@@ -3741,6 +3809,31 @@ def _mover_phrases(s: _Sentence, mover: Token) -> list[Token]:
     return out
 
 
+JOINING_VERBS = frozenset({"join", "participate", "engage"})
+"""Verbs whose "in" names an assault the subject (and, for "join", its object) took part in."""
+
+
+def _joined_in(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "X joined Y in an offensive on Z", "X took part in the assault on Z": each side that
+    joined the assault advances."""
+    prep = s.head(tok)
+    if tok.dep != "pobj" or prep.lower != "in" or prep.i == tok.i:
+        return []
+    verb = s.head(prep)
+    if verb.lemma == "part" and s.head(verb).lemma == "take":
+        verb = s.head(verb)  # "took part in"
+    elif verb.lemma == "take" and any(c.lemma == "part" for c in s.children(verb, OBJECTS)):
+        pass  # "took part in", the "in" hung on the verb
+    elif verb.lemma not in JOINING_VERBS or verb.pos != "VERB":
+        return []
+    subject = _subject(s, verb)
+    actors = _actors(s, subject, ctx) if subject is not None else []
+    if verb.lemma == "join":
+        for obj in s.children(verb, OBJECTS):
+            actors += [h for h in _actors(s, obj, ctx) if not any(h is a for a in actors)]
+    return actors
+
+
 def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> list[Hit]:
     """ "the LNA's offensive", "the capture of X by Y", "the fall of X to Y", "the withdrawal of Y"."""
     cands: list[Token | None] = [s.child(tok, frozenset({"poss"}))]
@@ -3934,6 +4027,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
         return _part_of_group(tok, ctx)
+    if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
+        return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
     rival = _rival_side(s, tok, ctx)
@@ -3979,7 +4074,32 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     side = _part_of_side(s, tok, ctx)
     if side is not None:
         return ctx.named(side)
-    return _unnamed_force(s, tok)
+    force = _unnamed_force(s, tok)
+    return _unit_by_stem(force, ctx) or force
+
+
+def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
+    """ "the al-Samoud Brigade ... Al-Samoud units attacked": a force named by a unit's name less
+    its head word is that unit's men (the nearest such unit named before it)."""
+    if force is None:
+        return None
+    stem = normalize_alias(force.name).rpartition(" ")[0]
+    if not stem:
+        return None
+    for h in reversed(ctx.hits[: bisect.bisect_left(ctx.starts, force.start)]):
+        if h.actor_kind is not ActorKind.ARMED_GROUP:
+            continue
+        for name in (h.name, *(h.entry.aliases if h.entry is not None else ())):
+            head, _, last = normalize_alias(name).rpartition(" ")
+            if head == stem and last in UNIT_NAME_HEADS:
+                return ctx.named(h)
+            if stem in UNIT_NAME_HEADS and stem in (*head.split(), last):
+                return ctx.named(h)  # "the Shura Council of Derna ... council units": its head noun
+    return None
+
+
+UNIT_NAME_HEADS = frozenset({"brigade", "battalion", "regiment", "militia", "council"})
+"""Head words of a unit's name that a phrase for its men drops ("the X Brigade ... X units")."""
 
 
 PART_WORDS = frozenset({"several", "other", "some", "more", "additional", "fresh", "further", "many"})
@@ -4251,11 +4371,34 @@ _GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COLLECTIVE})
 
 
 def _part_of_group(tok: Token, ctx: _Context) -> Hit | None:
-    """The group a bare "some" or "others" is part of: the plural group "they" would be."""
+    """The group a bare "some" or "others" is part of: people who just moved ("families fled
+    X. The majority went to Y; others to Z"), else the plural group "they" would be."""
+    moved = _recent_people_mover(tok, ctx)
+    if moved is not None:
+        return moved
     hit = ctx.coref.resolve(tok.start, "they")
     return ctx.named(hit) if hit is not None and hit.actor_kind in _GROUP_KINDS else None
 
 
+PART_REACH = 600
+"""Characters (at most) from the latest move of people to a part of them ("others")."""
+
+
+def _recent_people_mover(tok: Token, ctx: _Context) -> Hit | None:
+    """The people (a collective) whose move was told just before ``tok``, else None."""
+    for d in reversed(ctx.drafts):
+        if d.trigger.end > tok.start:
+            continue
+        if tok.start - d.trigger.end > PART_REACH:
+            return None
+        if d.actor is not None and d.actor.actor_kind is ActorKind.COLLECTIVE:
+            return ctx.named(d.actor)
+        return None
+    return None
+
+
+PARTITIVE_NOUNS = frozenset({"majority", "rest", "remainder", "bulk"})
+"""Nouns that, as "the majority" standing alone as a subject, are part of a group named before."""
 SPLIT_WORDS = frozenset({"one", "other", "another"})
 """Words that, standing alone as a subject, are one part of a group that split ("the other")."""
 PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
@@ -5484,6 +5627,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
             kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
+        if cls.lemma in REPOSITION_VERBS:
+            return kind  # "units redeployed toward the camp": new positions, not an attack
         if not (frame.carried and all(_is_area(d) for d in frame.dests)):
             return (
                 MovementKind.ADVANCE
@@ -6295,6 +6440,8 @@ def _known_as(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return None
 
 
+ALLIANCE_NOUNS = frozenset({"coalition", "alliance"})
+"""Nouns for a named alliance that a later "the coalition" means ("Libya Dawn, a coalition of ...")."""
 BANNER_NOUNS = frozenset({"banner", "umbrella", "flag"})
 
 
