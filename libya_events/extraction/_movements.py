@@ -887,6 +887,8 @@ def find_movements(
         span = Span(sent.start, sent.end)
         first = len(out)
         for tok in s.tokens:
+            if tok.pos not in FRAME_POS:
+                continue  # most tokens: spare the call
             frame = _frame(s, tok, table, ctx)
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
