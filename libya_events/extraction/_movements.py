@@ -633,12 +633,13 @@ class _Sentence:
         self.place_at: list[Hit | None] = [None] * len(sent.tokens)
         starts = [t.start for t in sent.tokens]
         for h in hits:
+            actor, place = h.is_actor, h.place is not None  # asked once per mention, not per token
             for k in range(bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, h.end)):
-                tok = sent.tokens[k]
-                if h.is_actor and _longer(h, self.actor_at[tok.i]):
-                    self.actor_at[tok.i] = h
-                if h.place is not None and _longer(h, self.place_at[tok.i]):
-                    self.place_at[tok.i] = h
+                i = sent.tokens[k].i
+                if actor and _longer(h, self.actor_at[i]):
+                    self.actor_at[i] = h
+                if place and _longer(h, self.place_at[i]):
+                    self.place_at[i] = h
 
     def children(self, tok: Token, deps: frozenset[str] | None = None) -> Iterator[Token]:
         for c in tok.children:

@@ -1629,7 +1629,7 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and not _joined_in_content(sent, c, ctx.verbs)
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
-            if _past_occasion(sent, c):
+            if c.dep == "advcl" and _past_occasion(sent, c):
                 continue  # "called on them to return after convoys arrived": the reporter's when
             keep.add(i)
             stack.append(c)
