@@ -634,12 +634,13 @@ class _Sentence:
         self.place_at: list[Hit | None] = [None] * len(sent.tokens)
         starts = [t.start for t in sent.tokens]
         for h in hits:
+            actor, place = h.is_actor, h.place is not None  # asked once per mention, not per token
             for k in range(bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, h.end)):
-                tok = sent.tokens[k]
-                if h.is_actor and _longer(h, self.actor_at[tok.i]):
-                    self.actor_at[tok.i] = h
-                if h.place is not None and _longer(h, self.place_at[tok.i]):
-                    self.place_at[tok.i] = h
+                i = sent.tokens[k].i
+                if actor and _longer(h, self.actor_at[i]):
+                    self.actor_at[i] = h
+                if place and _longer(h, self.place_at[i]):
+                    self.place_at[i] = h
 
     def children(self, tok: Token, deps: frozenset[str] | None = None) -> Iterator[Token]:
         for c in tok.children:
@@ -904,6 +905,8 @@ def find_movements(
         span = Span(sent.start, sent.end)
         first = len(out)
         for tok in s.tokens:
+            if tok.pos not in FRAME_POS:
+                continue  # most tokens: spare the call
             frame = _frame(s, tok, table, ctx)
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
@@ -1342,21 +1345,26 @@ def _is_headline(sent: ParsedSentence, text: str) -> bool:
 
 FRAME_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 """The parts of speech a frame's word may have: every branch of :func:`_frame` asks for one."""
+_POST_POS = frozenset({"VERB", "NOUN"})
+"""The parts of speech :func:`_from_a_post` asks for."""
+_MISREAD_LINKS = frozenset({"conj", "compound"})
+"""The links :func:`_misread_name` asks for (tested first: most names have neither)."""
 
 
 def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | None:
     if tok.pos not in FRAME_POS:
         return None  # most tokens (determiners, prepositions, punctuation)
-    if _from_a_post(s, tok):
+    if tok.children and tok.pos in _POST_POS and _from_a_post(s, tok):
         return None  # "the departure of the family from power": out of an office, not a place
     if tok.pos == "VERB":
-        cls = _match(s, tok, table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ()))
-        cls = cls or _state_change(s, tok)
+        rows = table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ())
+        cls = (_match(s, tok, rows) if rows else None) or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
-    if (tok.pos == "NOUN" and tok.dep != "compound") or _adjective_noun(s, tok):
+    if (tok.pos == "NOUN" and tok.dep != "compound") or (tok.pos == "ADJ" and _adjective_noun(s, tok)):
         if tok.lemma in CIVIL_NOUN_LEMMAS and _civil_operation(s, tok):
             return None
-        cls = _match(s, tok, table.get(("noun", tok.lemma), ()))
+        rows = table.get(("noun", tok.lemma), ())
+        cls = _match(s, tok, rows) if rows else None  # most nouns: no row, so spare the call
         return _noun_frame(s, tok, cls, ctx) if cls is not None else None
     if tok.pos == "PROPN" and tok.dep in OBJECTS and _named_operation(s, tok):
         cls = _match(s, tok, table.get(("noun", "operation"), ()))  # "launched Operation Dignity"
@@ -1364,11 +1372,11 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
     if tok.pos == "ADJ" and tok.lower in _past_forms() and _misread_verb(s, tok):
         cls = _match(s, tok, table.get(("verb", _past_forms()[tok.lower]), ()))  # "X secured A, B and C"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
-    if tok.pos == "PROPN" and _misread_name(s, tok) is not None:
+    if tok.pos == "PROPN" and tok.dep in _MISREAD_LINKS and _misread_name(s, tok) is not None:
         lemma = IRREGULAR_PAST.get(tok.lower) or _past_forms()[tok.lower]
         cls = _match(s, tok, table.get(("verb", lemma), ()))  # "X descended on the plain and overran Y"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
-    if tok.pos in _NOUN_POS and _misread_present(s, tok) is not None:
+    if tok.dep == "compound" and tok.pos in _NOUN_POS and _misread_present(s, tok) is not None:
         cls = _match(s, tok, table.get(("verb", tok.lower), ()))  # "X brigades storm Y"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None

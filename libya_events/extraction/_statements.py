@@ -826,10 +826,10 @@ def _collect_topics(ctx: _Context) -> None:
     """The actors that are subjects of main clauses (and speakers), in text order: what a
     later "he" or "they" most likely continues to talk about."""
     for sent in ctx.parsed:
-        for tok in sent.tokens:
-            if ctx.in_quote(tok.start, tok.end):
+        for tok in sent.tokens:  # the cheap test of the word's link first: most tokens fail it
+            if tok.dep not in SUBJECTS and (tok.dep != "pobj" or not _framing(sent, tok)):
                 continue
-            if tok.dep not in SUBJECTS and not _framing(sent, tok):
+            if ctx.in_quote(tok.start, tok.end):
                 continue
             if tok.dep in SUBJECTS and not _main_clause(sent, sent.head_of(tok), ctx.verbs):
                 continue
@@ -1629,7 +1629,7 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and not _joined_in_content(sent, c, ctx.verbs)
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
-            if _past_occasion(sent, c):
+            if c.dep == "advcl" and _past_occasion(sent, c):
                 continue  # "called on them to return after convoys arrived": the reporter's when
             keep.add(i)
             stack.append(c)
