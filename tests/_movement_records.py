@@ -24,3 +24,14 @@ def movement_triples(parser: Parser, text: str, published: str) -> list[tuple[st
     return [
         (kind.value, actor, dest) for kind, actor, dest, _origin in movement_records(parser, text, published)
     ]
+
+
+def movement_quads(
+    parser: Parser, text: str, published: str
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each movement of ``text`` as (kind value, actor, origin name, destination name), spans
+    checked as above."""
+    return [
+        (kind.value, actor, origin, dest)
+        for kind, actor, dest, origin in movement_records(parser, text, published)
+    ]

@@ -5,7 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from _movement_records import movement_records
+from _movement_records import movement_quads
 
 from libya_events import Parser
 
@@ -13,8 +13,7 @@ PARSER = Parser()
 
 
 def _moves(text: str, published: str = "2014-03-14") -> list[tuple[str, str | None, str | None, str | None]]:
-    """(kind, actor, origin, destination) of each movement."""
-    return [(k.value, a, o, d) for k, a, d, o in movement_records(PARSER, text, published)]
+    return movement_quads(PARSER, text, published)
 
 
 # ----------------------------------------- a person seized, told as a noun, is an arrest

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from _movement_records import movement_records
+from _movement_records import movement_quads
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,8 +17,7 @@ PARSER = Parser()
 
 
 def _moves(text: str, published: str = "2019-06-27") -> list[tuple[str, str | None, str | None, str | None]]:
-    """(kind, actor, origin, destination) of each movement."""
-    return [(k.value, a, o, d) for k, a, d, o in movement_records(PARSER, text, published)]
+    return movement_quads(PARSER, text, published)
 
 
 def _dated(text: str, published: str) -> dict[str | None, str | None]:

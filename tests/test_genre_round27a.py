@@ -5,6 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+from _movement_records import movement_quads
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,15 +15,7 @@ PARSER = Parser()
 
 
 def _moves(text: str, published: str = "2019-04-18") -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (
-            m.kind.value,
-            m.actor,
-            m.origin.name if m.origin else None,
-            m.destination.name if m.destination else None,
-        )
-        for m in PARSER.parse(text, published=published).movements
-    ]
+    return movement_quads(PARSER, text, published)
 
 
 # ------------------------------------------- "redeployed toward X": new positions, not an attack
