@@ -1,0 +1,99 @@
+"""Statements, round 27: forecasts are not statements ("analysts expect the army to push
+north"), a proclaimed victory is its proclaimer's statement and no capture ("declared the
+liberation of X"), and a decree declared ("three days of mourning") says nothing.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import MovementKind, Parser
+from libya_events.model import Statement
+
+PARSER = Parser()
+PUBLISHED = "2021-03-02"
+
+
+def _statements(text: str) -> list[Statement]:
+    return list(PARSER.parse(text, published=PUBLISHED).statements)
+
+
+# ------------------------------------------------ "X expect Y to do Z": a forecast, not a statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers expect the army to push north toward Misrata in the coming days.",
+        "Diplomats expect the contractors to stay at the air base rather than leave.",
+        "Most analysts believe the brigade to be short of fuel.",
+    ],
+)
+def test_a_forecast_with_an_infinitive_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials expect that the talks will resume next week.", "the talks will resume next week"),
+        (
+            "Aid groups now estimate that more than 20,000 people have fled the town.",
+            "more than 20,000 people have fled the town",
+        ),
+        ("The minister urged the militias to leave the capital.", "the militias to leave the capital"),
+    ],
+)
+def test_a_that_clause_after_a_forecast_verb_and_an_urging_still_report(text: str, content: str) -> None:
+    assert [s.text for s in _statements(text)] == [content]
+
+
+# ------------------------------------------------------ "declared the liberation of X"
+
+
+def test_a_described_armed_side_that_declares_a_liberation_speaks() -> None:
+    text = "The clashes broke out a year after tribal forces declared the liberation of Gharyan."
+    article = PARSER.parse(text, published=PUBLISHED)
+    assert [(s.speaker, s.text, s.direct) for s in article.statements] == [
+        ("tribal forces", "the liberation of Gharyan", False)
+    ]
+    assert not [m for m in article.movements if m.kind is MovementKind.CAPTURE]
+    assert "tribal forces" in {a.name for a in article.actors}
+
+
+def test_a_proclaimed_control_is_the_object_without_the_verb() -> None:
+    text = "The rebels proclaimed their control of the port of Zuwara."
+    assert [s.text for s in _statements(text)] == ["their control of the port of Zuwara"]
+
+
+def test_an_announced_capture_keeps_its_verb_and_its_movement() -> None:
+    article = PARSER.parse("The army announced the capture of Gharyan on Monday.", published=PUBLISHED)
+    assert [s.text for s in article.statements] == ["announced the capture of Gharyan"]
+    assert [(m.kind, m.actor) for m in article.movements] == [(MovementKind.CAPTURE, "army")]
+
+
+def test_plain_forces_with_no_describing_word_are_no_new_speaker() -> None:
+    assert _statements("The forces said nothing.") == []
+
+
+# ----------------------------------------------------------- a decree declared says nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council declared three days of mourning after the blast.",
+        "The government declared Sunday a public holiday.",
+        "The prime minister declared a day of national mourning for the victims.",
+    ],
+)
+def test_a_declared_decree_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_a_declared_clause_is_still_a_statement() -> None:
+    assert [s.text for s in _statements("The council declared that the road was open.")] == [
+        "the road was open"
+    ]
