@@ -875,8 +875,13 @@ def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
     else the nearest compatible mention."""
     floor = ctx.topic_floor(head.start)
     nearest = ctx.coref.resolve(head.start, word)
+    inside = _parenthetical_floor(ctx, head)
+    if nearest is not None and nearest.start >= inside:
+        nearest = None  # "The fighters, they said, had left": "they" are not the fighters
     k = bisect.bisect_left(ctx.topic_starts, head.start)
     for pos, hit in zip(reversed(ctx.topic_starts[:k]), reversed(ctx.topics[:k]), strict=True):
+        if pos >= inside:
+            continue
         if pos < floor:
             break
         if hit.end <= head.start and (
@@ -887,6 +892,19 @@ def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
                 return nearest  # named in a sentence left unparsed: no grammar to weigh it by
             return _mover_since(ctx, pos, head.start, word) or hit
     return nearest
+
+
+def _parenthetical_floor(ctx: _Context, pronoun: Token) -> int:
+    """Where a pronoun's antecedent cannot start: the sentence's own start when the pronoun
+    speaks in an attribution set inside the clause it reports ("The fighters, they said, had
+    left": parataxis), whose words are what was said, not who said it; else past the pronoun."""
+    sent = ctx.sentence_at(pronoun.start)
+    if sent is None or pronoun.dep not in SUBJECTS:
+        return pronoun.start + 1
+    verb = sent.head_of(pronoun)
+    if verb.dep != "parataxis" or verb.lemma not in ctx.verbs:
+        return pronoun.start + 1
+    return sent.start
 
 
 def _mover_since(ctx: _Context, after: int, before: int, word: str) -> Hit | None:
