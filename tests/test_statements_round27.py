@@ -97,3 +97,61 @@ def test_a_declared_clause_is_still_a_statement() -> None:
     assert [s.text for s in _statements("The council declared that the road was open.")] == [
         "the road was open"
     ]
+
+
+# ------------------------------------------- "The fighters, they said, had left": who "they" are
+
+
+def test_a_pronoun_in_a_mid_clause_attribution_is_not_the_clause_subject() -> None:
+    text = (
+        "Village elders told a different story. The fighters of the tribe, they said, had pulled back "
+        "to the hills to spare the villagers."
+    )
+    assert [s.speaker for s in _statements(text)] == ["elders"]
+
+
+def test_a_pronoun_in_a_mid_clause_attribution_continues_the_earlier_speaker() -> None:
+    text = "The minister spoke on Monday. The militia, he said, had left the port before dawn."
+    assert [(s.speaker, s.text) for s in _statements(text)] == [
+        ("minister", "The militia had left the port before dawn")
+    ]
+
+
+def test_a_pronoun_speaking_in_its_own_clause_still_finds_a_subject_before_it() -> None:
+    text = "The mayor visited the camp on Sunday, and he said the families would be moved."
+    assert [s.speaker for s in _statements(text)] == ["mayor"]
+
+
+# ----------------------------------------- a body's branch, a denial of an act, part of a group
+
+
+def test_a_bodys_branch_speaks_for_the_body() -> None:
+    text = (
+        "The Libyan Red Crescent sent teams to the town. Its local branch said four people had been killed."
+    )
+    assert [(s.speaker, s.text) for s in _statements(text)] == [
+        ("Libyan Red Crescent", "four people had been killed")
+    ]
+
+
+def test_a_denied_act_told_by_a_gerund_is_the_statement() -> None:
+    assert [(s.speaker, s.text) for s in _statements("The army denied shelling the hospital.")] == [
+        ("army", "shelling the hospital")
+    ]
+
+
+def test_a_denied_clause_is_still_the_statement() -> None:
+    assert [s.text for s in _statements("The ministry denied that its troops had fired.")] == [
+        "its troops had fired"
+    ]
+
+
+def test_one_of_a_named_group_speaks_as_the_group() -> None:
+    text = "Fighters from Zintan held the bridge. One of the fighters said the road was mined."
+    found = _statements(text)
+    assert [(s.speaker, s.text) for s in found] == [("Zintan brigades", "the road was mined")]
+
+
+def test_a_part_of_a_group_of_people_is_an_unnamed_speaker() -> None:
+    text = '"We found him in a drain," one of the young men who caught him said.'
+    assert [(s.speaker, s.direct) for s in _statements(text)] == [("one of the young men", True)]

@@ -599,6 +599,11 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
+    whole = _partitive_whole(sent, head)
+    if whole is not None and whole.pos != "PRON" and _holding(ctx, head) is None:
+        found = _known_hit(ctx, sent, whole)
+        if found is not None:
+            return found  # "one of the fighters told": the group named (a pronoun's is found apart)
     name = _appos_name_of(ctx, sent, head)
     if name is not None and (head.pos == "NOUN" or head.lower in TITLE_WORDS or _unnamed_holder(ctx, head)):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks (a capitalised title too)
@@ -607,6 +612,26 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         return proposed
     found = _known_hit(ctx, sent, head)
     return found if found is not None else proposed
+
+
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "several", "some", "many", "most", "few", "none"})
+"""Words that pick part of a group ("one of the fighters", "several of them"): the part
+speaks as (or for) the group."""
+
+
+def _partitive_whole(sent: ParsedSentence, head: Token) -> Token | None:
+    """The group of a partitive subject: "men" in "one of the young men who found him"."""
+    if head.lower not in PARTITIVE_WORDS:
+        return None
+    return next(
+        (
+            o
+            for prep in sent.children(head, "prep")
+            if prep.lower == "of"
+            for o in sent.children(prep, "pobj")
+        ),
+        None,
+    )
 
 
 def _unnamed_holder(ctx: _Context, head: Token) -> bool:
@@ -749,9 +774,9 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     return inside[0] if inside else None
 
 
-OFFICE_NOUNS = frozenset({"office"})
-"""Head nouns of a body's own office ("the brigade's media office", "its press office"): it
-speaks for the body that owns it."""
+OFFICE_NOUNS = frozenset({"office", "branch"})
+"""Head nouns of a body's own office ("the brigade's media office", "its press office", "its
+Zawiya branch"): it speaks for the body that owns it."""
 
 
 def _office_owner(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
@@ -1011,6 +1036,13 @@ def _joint_proposals(sent: ParsedSentence, head: Token, hit: Hit) -> dict[tuple[
     return out
 
 
+def _people_part(sent: ParsedSentence, head: Token) -> bool:
+    """A partitive subject whose group is people ("one of the young men", "some of the
+    fighters")."""
+    whole = _partitive_whole(sent, head)
+    return whole is not None and whole.pos == "NOUN" and (_source_noun(whole) or whole.lemma in HUMAN_NOUNS)
+
+
 FORCE_NOUNS = frozenset({"forces", "troops", "militias", "brigades"})
 """Plural heads of an armed side no knowledge-base name covers; with a describing word
 ("anti-regime forces", "pro-government troops") they speak as the group they describe."""
@@ -1024,6 +1056,9 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
             head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
         )
         kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
+    elif _people_part(sent, head):
+        lo, hi = _phrase_bounds(sent, head)
+        kind = ActorKind.COLLECTIVE  # "one of the young men who found him said"
     elif _acronym(head):
         lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
     elif _unit_number(sent, head):
