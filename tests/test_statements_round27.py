@@ -155,3 +155,8 @@ def test_one_of_a_named_group_speaks_as_the_group() -> None:
 def test_a_part_of_a_group_of_people_is_an_unnamed_speaker() -> None:
     text = '"We found him in a drain," one of the young men who caught him said.'
     assert [(s.speaker, s.direct) for s in _statements(text)] == [("one of the young men", True)]
+
+
+def test_captors_speak_as_an_unnamed_source() -> None:
+    text = "The convoy left at night. Its captors accused the minister of having allowed the raid."
+    assert [s.speaker for s in _statements(text)] == ["captors"]

@@ -969,7 +969,7 @@ SOURCE_NOUNS = frozenset(
     council councils commentator commentators critic critics shopkeeper shopkeepers
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
-    investigators researcher researchers staff""".split()
+    investigators researcher researchers staff captors kidnappers abductors""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
