@@ -160,3 +160,23 @@ def test_a_part_of_a_group_of_people_is_an_unnamed_speaker() -> None:
 def test_captors_speak_as_an_unnamed_source() -> None:
     text = "The convoy left at night. Its captors accused the minister of having allowed the raid."
     assert [s.speaker for s in _statements(text)] == ["captors"]
+
+
+# ------------------------------- "..., a fighter who gave his name as X told reporters": X said the clause
+
+
+def test_a_closing_attribution_by_a_man_giving_his_name_reports_the_clause() -> None:
+    text = "Other units reached the edge of Zliten, a fighter who gave his name as Omar told reporters by telephone."
+    assert [(s.speaker, s.text, s.channel) for s in _statements(text)] == [
+        ("Omar", "Other units reached the edge of Zliten", "telephone")
+    ]
+
+
+def test_a_man_giving_his_name_before_the_verb_keeps_his_own_clause() -> None:
+    text = "A man who gave his name as Omar said the road was closed."
+    assert [(s.speaker, s.text) for s in _statements(text)] == [("Omar", "the road was closed")]
+
+
+def test_a_name_given_in_a_clause_with_no_speech_says_nothing() -> None:
+    text = "Other units reached the edge of Zliten, a town whose people gave its name to a dish."
+    assert _statements(text) == []

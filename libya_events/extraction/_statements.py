@@ -1324,6 +1324,12 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     attribution on the clause it reports (parataxis); that clause is the content. So it does
     where the attribution splits the clause between commas ("The attack, the ministry said,
     killed four"), the clause's subject before it and its verb after."""
+    named = _named_as_speaker(sent, verb)
+    if named is not None:
+        root = next(sent.ancestors(named), None)
+        while root is not None and root.dep != "ROOT":
+            root = sent.head_of(root)
+        return root if root is not None and root.pos in CLAUSE_HEADS else None
     if verb.dep in TAIL_ATTRIBUTION_DEPS and _closing_attribution(sent, verb):
         head = sent.tokens[verb.head]
         return head if head.pos in CLAUSE_HEADS else None
@@ -1335,6 +1341,27 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     if verb.head > verb.i and (verb.lemma in HEDGING_VERBS or not _between_commas(sent, verb, head)):
         return None
     return head
+
+
+NAME_NOUNS = frozenset({"name"})
+
+
+def _named_as_speaker(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "X reached Y, a fighter who gave his name as Omar told reporters": the parser reads
+    "as Omar told" as a clause inside the relative clause; the noun the relative clause
+    describes, set after a comma and closing the sentence, is the attribution's place (returned)."""
+    if verb.dep != "advcl" or not any(m.lower == "as" for m in sent.children(verb, "mark")):
+        return None
+    giving = sent.head_of(verb)
+    if giving.dep != "relcl" or not any(o.lemma in NAME_NOUNS for o in sent.children(giving, "dobj")):
+        return None
+    noun = sent.head_of(giving)
+    first = _subtree_first(sent, noun)
+    lo, hi = sent.subtree(noun)
+    last = sent.tokens_in(lo, hi)[-1].i
+    if first == 0 or sent.tokens[first - 1].text != ",":
+        return None
+    return noun if all(t.pos == "PUNCT" for t in sent.tokens[last + 1 :]) else None
 
 
 TAIL_ATTRIBUTION_DEPS = frozenset({"conj", "advcl"})
@@ -1618,6 +1645,9 @@ def _content_tokens(
     speaker = _apposed_before(sent, verb) if not any(sent.children(verb, *SUBJECTS)) else None
     if speaker is not None and speaker.i in keep:
         keep -= _kept(sent, speaker, frozenset())  # "X reached Y, a commander said": not the speaker
+    named = _named_as_speaker(sent, verb)
+    if named is not None:
+        keep -= _kept(sent, named, frozenset())  # "..., a fighter who gave his name as X told"
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
         for c in sent.children(verb, "prep"):  # "urged volunteers without weapons to go"
