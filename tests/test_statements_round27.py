@@ -180,3 +180,15 @@ def test_a_man_giving_his_name_before_the_verb_keeps_his_own_clause() -> None:
 def test_a_name_given_in_a_clause_with_no_speech_says_nothing() -> None:
     text = "Other units reached the edge of Zliten, a town whose people gave its name to a dish."
     assert _statements(text) == []
+
+
+def test_a_name_a_speaker_gives_is_a_person_whom_he_continues() -> None:
+    text = (
+        "About 500 migrant workers waited at the port for a ship.\n\n"
+        "Other units reached the edge of Zliten, a fighter who gave his name as Salem told reporters by "
+        "telephone. Their advance was slowed by mines, he said, and some units pulled back."
+    )
+    assert [(s.speaker, s.text) for s in _statements(text)] == [
+        ("Salem", "Other units reached the edge of Zliten"),
+        ("Salem", "Their advance was slowed by mines"),
+    ]

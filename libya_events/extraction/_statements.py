@@ -1055,6 +1055,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         titled = any(c.lemma in PERSON_TITLES for c in sent.children(head, "appos")) or (
             head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
         )
+        titled = titled or _named_as_speaker(sent, sent.head_of(head)) is not None  # "gave his name as X"
         kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
     elif _people_part(sent, head):
         lo, hi = _phrase_bounds(sent, head)
