@@ -192,3 +192,20 @@ def test_a_name_a_speaker_gives_is_a_person_whom_he_continues() -> None:
         ("Salem", "Other units reached the edge of Zliten"),
         ("Salem", "Their advance was slowed by mines"),
     ]
+
+
+# --------------------------------- "X who fled Y regrouped Z, he added": a clause the parser stranded
+
+
+def test_a_closing_he_added_reports_the_sentence_the_parser_left_without_a_clause() -> None:
+    text = (
+        "The spokesman spoke in a video on Thursday. Militants who fled the western suburbs regrouped "
+        "around the hall on Friday, he added."
+    )
+    assert [(s.speaker, s.text) for s in _statements(text)] == [
+        ("spokesman", "Militants who fled the western suburbs regrouped around the hall on Friday")
+    ]
+
+
+def test_a_bare_phrase_before_he_added_is_no_statement() -> None:
+    assert _statements("The spokesman spoke on Thursday. On Friday, he added.") == []

@@ -1226,7 +1226,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 (c for c in sent.children(verb, *CLAUSAL) if not _semicolon_apart(sent, verb, c)), None
             )
             found = clause or _that_clause(sent, verb)  # not "X; he said Y"'s X
-            found = found or _attributed_clause(sent, verb)
+            found = found or _attributed_clause(sent, verb) or _stranded_content(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
@@ -1342,6 +1342,29 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     if verb.head > verb.i and (verb.lemma in HEDGING_VERBS or not _between_commas(sent, verb, head)):
         return None
     return head
+
+
+STRANDED_DEPS = frozenset({"npadvmod", "dep", "nsubj", "advcl"})
+"""Relations the parser gives the reported sentence it failed to read as a clause before a
+closing "he added" ("Militants who fled X regrouped Y, he added": "Militants" an npadvmod)."""
+
+
+def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The words before a sentence-closing "<pronoun or name> said/added" the parser left
+    without a clause: the verb's one dependent whose subtree runs from the sentence's start
+    to the comma before the speaker."""
+    if verb.dep != "ROOT" or not all(t.pos == "PUNCT" for t in sent.tokens[verb.i + 1 :]):
+        return None
+    subject = next(sent.children(verb, "nsubj"), None)
+    if subject is None or subject.i == 0 or sent.tokens[_subtree_first(sent, subject) - 1].text != ",":
+        return None
+    comma = _subtree_first(sent, subject) - 1
+    for c in sent.children(verb, *STRANDED_DEPS):
+        if c.i < comma and _subtree_first(sent, c) == 0:
+            lo, hi = sent.subtree(c)
+            last = sent.tokens_in(lo, hi)[-1].i
+            return c if last == comma - 1 else None
+    return None
 
 
 NAME_NOUNS = frozenset({"name"})
