@@ -209,3 +209,24 @@ def test_a_closing_he_added_reports_the_sentence_the_parser_left_without_a_claus
 
 def test_a_bare_phrase_before_he_added_is_no_statement() -> None:
     assert _statements("The spokesman spoke on Thursday. On Friday, he added.") == []
+
+
+# ------------------------ "X said A, and renewed his call for B": the call is X's own statement
+
+
+def test_a_renewed_call_joined_to_a_reported_clause_is_the_reporters_own_statement() -> None:
+    text = (
+        "The speaker of parliament, Aguila Saleh, said the clashes proved the government had lost "
+        "control, and renewed his call for a unified government."
+    )
+    assert [(s.speaker, s.text) for s in _statements(text)] == [
+        ("Aguila Saleh", "the clashes proved the government had lost control"),
+        ("Aguila Saleh", "a unified government"),
+    ]
+
+
+def test_a_renewed_object_that_is_no_speech_stays_in_the_reported_clause() -> None:
+    text = "The minister said the militia had left the port and renewed its positions in the south."
+    assert [s.text for s in _statements(text)] == [
+        "the militia had left the port and renewed its positions in the south"
+    ]

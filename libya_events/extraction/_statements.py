@@ -353,8 +353,16 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, sent.head_of(tok))
         if tok.dep not in CLIMB or tok.head == tok.i:
             return []
-        tok = sent.head_of(tok)
+        tok = _voiced_by_reporter(ctx, sent, tok) or sent.head_of(tok)
     return []
+
+
+def _voiced_by_reporter(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token | None:
+    """ "X said the clashes proved Y, and renewed his call for Z": the parser joins "renewed"
+    to the reported clause; its subject is the reporter's, so the climb goes to "said"."""
+    if not _voicing_conj(ctx, sent, tok):
+        return None
+    return sent.head_of(sent.head_of(tok))
 
 
 def _relative_antecedent(sent: ParsedSentence, clause: Token, relative: Token) -> Token:
@@ -1782,6 +1790,8 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and not _joined_in_content(sent, c, ctx.verbs)
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
+            if _voicing_conj(ctx, sent, c):
+                continue  # "said X, and renewed his call for Y": a statement of its own
             if _past_occasion(sent, c):
                 continue  # "called on them to return after convoys arrived": the reporter's when
             keep.add(i)
@@ -2098,6 +2108,18 @@ OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 VOICING_VERBS = frozenset({"renew", "reiterate", "repeat", "restate", "issue", "make", "voice", "echo"})
 """Verbs whose subject utters the speech noun it owns by a pronoun ("renewed his call for X");
 others do not ("ignored his call")."""
+
+
+def _voicing_conj(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
+    """A voicing verb with a pronoun-owned speech noun ("and renewed his call for Z"), without
+    a subject, that the parser joined to another speech verb's reported clause."""
+    if verb.dep != "conj" or verb.lemma not in VOICING_VERBS or any(sent.children(verb, *SUBJECTS)):
+        return False
+    nouns = speech_nouns()
+    if not any(o.lemma in nouns and _owned_by_pronoun(sent, o) for o in sent.children(verb, *OBJECTS)):
+        return False
+    first = sent.head_of(verb)
+    return first.dep == "ccomp" and first.head != first.i and sent.head_of(first).lemma in ctx.verbs
 
 
 def _owned_by_pronoun(sent: ParsedSentence, noun: Token) -> bool:
