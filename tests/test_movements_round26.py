@@ -118,6 +118,28 @@ def test_relatives_are_no_place_for_a_capture() -> None:
     assert all(d != "Surman" for _k, _a, d, _o in movement_records(PARSER, text, PUBLISHED))
 
 
+# ---------------------------------- "declared the liberation of X": a victory proclaimed, no capture
+
+
+def test_a_declared_liberation_is_no_capture() -> None:
+    text = (
+        "BENGHAZI - Khalifa Haftar announced the liberation of Benghazi in a televised speech on Wednesday."
+    )
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_an_announced_recapture_is_still_a_capture() -> None:
+    text = "BENGHAZI - The LNA announced the recapture of Ras Lanuf on Wednesday."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.CAPTURE, "Libyan National Army", "Ras Lanuf") in records
+
+
+def test_a_liberation_told_as_an_event_is_a_capture() -> None:
+    text = "BENGHAZI - The liberation of Ras Lanuf by the LNA on Wednesday ended a week of fighting."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.CAPTURE, "Libyan National Army", "Ras Lanuf") in records
+
+
 # ---------------------------------------- "took off from X", "touched down in Y": a flight, no capture
 
 

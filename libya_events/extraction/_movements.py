@@ -3748,12 +3748,17 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
         head = s.head(head)
     if head.pos == "VERB" and head.lemma in NON_EVENT_GOVERNORS and not _announced_arrival(tok, head):
         return None
+    if head.lemma in CLAIM_VERBS and tok.lemma in PROCLAIMED_NOUNS:
+        return None  # "declared the liberation of X": a victory proclaimed, the capture told as it happened
     if head.pos in _CLAUSE_POS and tok.dep in ALL_SUBJECTS | OBJECTS:
         return _own_modality(s, head) if _own_modality(s, head) is not Modality.DENIED else Modality.REPORTED
     return Modality.REPORTED
 
 
 ARRIVAL_NOUNS = frozenset({"arrival"})
+PROCLAIMED_NOUNS = frozenset({"liberation"})
+"""Nouns of a victory a side proclaims ("announced the liberation of X"): a declaration, not a
+capture of its own (unlike "announced the recapture of X", which tells the move)."""
 
 
 def _announced_arrival(noun: Token, head: Token) -> bool:
@@ -3775,6 +3780,7 @@ def _supports(verb: Token, cls: VerbClass) -> bool:
     if verb.pos != "VERB":
         return False
     claimed = cls.kind is MovementKind.CAPTURE and verb.lemma in CLAIM_VERBS  # "announced the recapture of X"
+    claimed = claimed and cls.lemma not in PROCLAIMED_NOUNS
     fought = verb.lemma in FIGHTING_VERBS and cls.lemma in CONTEST_NOUNS  # "the battle for X fought by Y"
     return verb.lemma in cls.governors or verb.lemma in SUPPORT_VERBS or claimed or fought
 

@@ -353,8 +353,16 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, sent.head_of(tok))
         if tok.dep not in CLIMB or tok.head == tok.i:
             return []
-        tok = sent.head_of(tok)
+        tok = _voiced_by_reporter(ctx, sent, tok) or sent.head_of(tok)
     return []
+
+
+def _voiced_by_reporter(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token | None:
+    """ "X said the clashes proved Y, and renewed his call for Z": the parser joins "renewed"
+    to the reported clause; its subject is the reporter's, so the climb goes to "said"."""
+    if not _voicing_conj(ctx, sent, tok):
+        return None
+    return sent.head_of(sent.head_of(tok))
 
 
 def _relative_antecedent(sent: ParsedSentence, clause: Token, relative: Token) -> Token:
@@ -599,6 +607,11 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     """The actor a subject's head token names: the mention holding it, a pronoun's or a
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
+    whole = _partitive_whole(sent, head)
+    if whole is not None and whole.pos != "PRON" and _holding(ctx, head) is None:
+        found = _known_hit(ctx, sent, whole)
+        if found is not None:
+            return found  # "one of the fighters told": the group named (a pronoun's is found apart)
     name = _appos_name_of(ctx, sent, head)
     if name is not None and (head.pos == "NOUN" or head.lower in TITLE_WORDS or _unnamed_holder(ctx, head)):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks (a capitalised title too)
@@ -607,6 +620,26 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         return proposed
     found = _known_hit(ctx, sent, head)
     return found if found is not None else proposed
+
+
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "several", "some", "many", "most", "few", "none"})
+"""Words that pick part of a group ("one of the fighters", "several of them"): the part
+speaks as (or for) the group."""
+
+
+def _partitive_whole(sent: ParsedSentence, head: Token) -> Token | None:
+    """The group of a partitive subject: "men" in "one of the young men who found him"."""
+    if head.lower not in PARTITIVE_WORDS:
+        return None
+    return next(
+        (
+            o
+            for prep in sent.children(head, "prep")
+            if prep.lower == "of"
+            for o in sent.children(prep, "pobj")
+        ),
+        None,
+    )
 
 
 def _unnamed_holder(ctx: _Context, head: Token) -> bool:
@@ -749,9 +782,9 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     return inside[0] if inside else None
 
 
-OFFICE_NOUNS = frozenset({"office"})
-"""Head nouns of a body's own office ("the brigade's media office", "its press office"): it
-speaks for the body that owns it."""
+OFFICE_NOUNS = frozenset({"office", "branch"})
+"""Head nouns of a body's own office ("the brigade's media office", "its press office", "its
+Zawiya branch"): it speaks for the body that owns it."""
 
 
 def _office_owner(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
@@ -875,8 +908,13 @@ def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
     else the nearest compatible mention."""
     floor = ctx.topic_floor(head.start)
     nearest = ctx.coref.resolve(head.start, word)
+    inside = _parenthetical_floor(ctx, head)
+    if nearest is not None and nearest.start >= inside:
+        nearest = None  # "The fighters, they said, had left": "they" are not the fighters
     k = bisect.bisect_left(ctx.topic_starts, head.start)
     for pos, hit in zip(reversed(ctx.topic_starts[:k]), reversed(ctx.topics[:k]), strict=True):
+        if pos >= inside:
+            continue
         if pos < floor:
             break
         if hit.end <= head.start and (
@@ -887,6 +925,19 @@ def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
                 return nearest  # named in a sentence left unparsed: no grammar to weigh it by
             return _mover_since(ctx, pos, head.start, word) or hit
     return nearest
+
+
+def _parenthetical_floor(ctx: _Context, pronoun: Token) -> int:
+    """Where a pronoun's antecedent cannot start: the sentence's own start when the pronoun
+    speaks in an attribution set inside the clause it reports ("The fighters, they said, had
+    left": parataxis), whose words are what was said, not who said it; else past the pronoun."""
+    sent = ctx.sentence_at(pronoun.start)
+    if sent is None or pronoun.dep not in SUBJECTS:
+        return pronoun.start + 1
+    verb = sent.head_of(pronoun)
+    if verb.dep != "parataxis" or verb.lemma not in ctx.verbs:
+        return pronoun.start + 1
+    return sent.start
 
 
 def _mover_since(ctx: _Context, after: int, before: int, word: str) -> Hit | None:
@@ -926,7 +977,7 @@ SOURCE_NOUNS = frozenset(
     council councils commentator commentators critic critics shopkeeper shopkeepers
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
-    investigators researcher researchers staff""".split()
+    investigators researcher researchers staff captors kidnappers abductors""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
@@ -993,6 +1044,18 @@ def _joint_proposals(sent: ParsedSentence, head: Token, hit: Hit) -> dict[tuple[
     return out
 
 
+def _people_part(sent: ParsedSentence, head: Token) -> bool:
+    """A partitive subject whose group is people ("one of the young men", "some of the
+    fighters")."""
+    whole = _partitive_whole(sent, head)
+    return whole is not None and whole.pos == "NOUN" and (_source_noun(whole) or whole.lemma in HUMAN_NOUNS)
+
+
+FORCE_NOUNS = frozenset({"forces", "troops", "militias", "brigades"})
+"""Plural heads of an armed side no knowledge-base name covers; with a describing word
+("anti-regime forces", "pro-government troops") they speak as the group they describe."""
+
+
 def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     unlabelled = head.ent_iob == ""  # a pipeline without an entity recogniser
     if head.pos == "PROPN" and (head.ent_type in NAMED or unlabelled or any(sent.children(head, "appos"))):
@@ -1000,7 +1063,11 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         titled = any(c.lemma in PERSON_TITLES for c in sent.children(head, "appos")) or (
             head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
         )
+        titled = titled or _named_as_speaker(sent, sent.head_of(head)) is not None  # "gave his name as X"
         kind = ActorKind.PERSON if head.ent_type == "PERSON" or titled else ActorKind.ORGANIZATION
+    elif _people_part(sent, head):
+        lo, hi = _phrase_bounds(sent, head)
+        kind = ActorKind.COLLECTIVE  # "one of the young men who found him said"
     elif _acronym(head):
         lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
     elif _unit_number(sent, head):
@@ -1008,6 +1075,9 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     elif _source_noun(head):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
+    elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
+        lo, hi = _phrase_bounds(sent, head)
+        kind = ActorKind.ARMED_GROUP  # "anti-regime forces declared ...": a described armed side
     else:
         return None
     lo = _skip_determiners(sent, lo, head)
@@ -1150,6 +1220,11 @@ class _Content(NamedTuple):
     with_verb: bool = False  # an object keeps its verb ("announced the capture")
 
 
+PROCLAIMING_VERBS = frozenset({"declare", "proclaim"})
+"""Verbs whose object is the whole of what was proclaimed ("declared the liberation of X":
+"the liberation of X"), unlike "announced the capture", whose verb the content keeps."""
+
+
 def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Content | None:
     """Where the reported content is, trying the table's arguments in order."""
     for arg in spec.args:
@@ -1159,7 +1234,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 (c for c in sent.children(verb, *CLAUSAL) if not _semicolon_apart(sent, verb, c)), None
             )
             found = clause or _that_clause(sent, verb)  # not "X; he said Y"'s X
-            found = found or _attributed_clause(sent, verb)
+            found = found or _attributed_clause(sent, verb) or _stranded_content(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
@@ -1205,6 +1280,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 None,
             ) or _object_tail(sent, verb, found)
         with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
+        with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
 
@@ -1257,6 +1333,12 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     attribution on the clause it reports (parataxis); that clause is the content. So it does
     where the attribution splits the clause between commas ("The attack, the ministry said,
     killed four"), the clause's subject before it and its verb after."""
+    named = _named_as_speaker(sent, verb)
+    if named is not None:
+        root = next(sent.ancestors(named), None)
+        while root is not None and root.dep != "ROOT":
+            root = sent.head_of(root)
+        return root if root is not None and root.pos in CLAUSE_HEADS else None
     if verb.dep in TAIL_ATTRIBUTION_DEPS and _closing_attribution(sent, verb):
         head = sent.tokens[verb.head]
         return head if head.pos in CLAUSE_HEADS else None
@@ -1268,6 +1350,50 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     if verb.head > verb.i and (verb.lemma in HEDGING_VERBS or not _between_commas(sent, verb, head)):
         return None
     return head
+
+
+STRANDED_DEPS = frozenset({"npadvmod", "dep", "nsubj", "advcl"})
+"""Relations the parser gives the reported sentence it failed to read as a clause before a
+closing "he added" ("Militants who fled X regrouped Y, he added": "Militants" an npadvmod)."""
+
+
+def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The words before a sentence-closing "<pronoun or name> said/added" the parser left
+    without a clause: the verb's one dependent whose subtree runs from the sentence's start
+    to the comma before the speaker."""
+    if verb.dep != "ROOT" or not all(t.pos == "PUNCT" for t in sent.tokens[verb.i + 1 :]):
+        return None
+    subject = next(sent.children(verb, "nsubj"), None)
+    if subject is None or subject.i == 0 or sent.tokens[_subtree_first(sent, subject) - 1].text != ",":
+        return None
+    comma = _subtree_first(sent, subject) - 1
+    for c in sent.children(verb, *STRANDED_DEPS):
+        if c.i < comma and _subtree_first(sent, c) == 0:
+            lo, hi = sent.subtree(c)
+            last = sent.tokens_in(lo, hi)[-1].i
+            return c if last == comma - 1 else None
+    return None
+
+
+NAME_NOUNS = frozenset({"name"})
+
+
+def _named_as_speaker(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "X reached Y, a fighter who gave his name as Omar told reporters": the parser reads
+    "as Omar told" as a clause inside the relative clause; the noun the relative clause
+    describes, set after a comma and closing the sentence, is the attribution's place (returned)."""
+    if verb.dep != "advcl" or not any(m.lower == "as" for m in sent.children(verb, "mark")):
+        return None
+    giving = sent.head_of(verb)
+    if giving.dep != "relcl" or not any(o.lemma in NAME_NOUNS for o in sent.children(giving, "dobj")):
+        return None
+    noun = sent.head_of(giving)
+    first = _subtree_first(sent, noun)
+    lo, hi = sent.subtree(noun)
+    last = sent.tokens_in(lo, hi)[-1].i
+    if first == 0 or sent.tokens[first - 1].text != ",":
+        return None
+    return noun if all(t.pos == "PUNCT" for t in sent.tokens[last + 1 :]) else None
 
 
 TAIL_ATTRIBUTION_DEPS = frozenset({"conj", "advcl"})
@@ -1376,12 +1502,16 @@ def _a_person(sent: ParsedSentence, tok: Token) -> bool:
 def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> bool:
     """A clause that only explains the object or stands past a semicolon; a person
     addressed ("threatened survivors with arrest", "called the ministry"): whom, not what."""
+    if arg == "ccomp" and verb.lemma in EXPECTING_VERBS and _to_infinitive(sent, found):
+        return True  # "analysts expect the army to push north": a forecast held, nothing said
     if arg == "ccomp":
         return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
     if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
         return True
     if arg == "dobj" and _restated_object(sent, verb, found):
         return True
+    if arg == "dobj" and verb.lemma in PROCLAIMING_VERBS and _decreed(sent, found):
+        return True  # "declared three days of mourning": an order given, not something said
     if arg == "dobj" and verb.lemma in AS_VERBS:
         return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
@@ -1391,12 +1521,40 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
     return False
 
 
+EXPECTING_VERBS = HEDGING_VERBS | {"forecast", "project"}
+"""Verbs of belief or forecast: with a to-infinitive clause ("expect the front to hold") they
+tell what someone anticipates, not what was said (a "that" clause after them still reports)."""
+
+
+def _to_infinitive(sent: ParsedSentence, clause: Token) -> bool:
+    """A clause headed by a to-infinitive ("the army to push north")."""
+    return any(a.tag == "TO" and a.i < clause.i for a in sent.children(clause, "aux"))
+
+
 POINTING_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
 """Determiners of an object that only points back at what was told ("dismissed the claim")."""
 TOLD_NOUNS = frozenset(
     {"claim", "report", "allegation", "accusation", "charge", "account", "story", "rumour", "rumor", "remark"}
 )
 """Nouns for something said, which an object can point back at ("denied the reports")."""
+
+
+DECREE_NOUNS = frozenset({"mourning", "holiday"})
+"""Nouns of days a body decrees by declaring them ("declared three days of mourning", "declared
+a public holiday"): an observance ordered, not a statement (a curfew declared is one: the
+round-3 tests keep "declared a curfew over X in a statement")."""
+
+
+def _decreed(sent: ParsedSentence, obj: Token) -> bool:
+    """The object, or the noun its "of" phrase names ("days of mourning"), is decreed."""
+    if obj.lemma in DECREE_NOUNS:
+        return True
+    return any(
+        n.lemma in DECREE_NOUNS
+        for prep in sent.children(obj, "prep")
+        if prep.lower == "of"
+        for n in sent.children(prep, "pobj")
+    )
 
 
 def _restated_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
@@ -1519,6 +1677,9 @@ def _content_tokens(
     speaker = _apposed_before(sent, verb) if not any(sent.children(verb, *SUBJECTS)) else None
     if speaker is not None and speaker.i in keep:
         keep -= _kept(sent, speaker, frozenset())  # "X reached Y, a commander said": not the speaker
+    named = _named_as_speaker(sent, verb)
+    if named is not None:
+        keep -= _kept(sent, named, frozenset())  # "..., a fighter who gave his name as X told"
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
         for c in sent.children(verb, "prep"):  # "urged volunteers without weapons to go"
@@ -1629,6 +1790,8 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and not _joined_in_content(sent, c, ctx.verbs)
             ):
                 continue  # "... and called for ...": a new speech verb, a new statement
+            if _voicing_conj(ctx, sent, c):
+                continue  # "said X, and renewed his call for Y": a statement of its own
             if c.dep == "advcl" and _past_occasion(sent, c):
                 continue  # "called on them to return after convoys arrived": the reporter's when
             keep.add(i)
@@ -1945,6 +2108,18 @@ OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 VOICING_VERBS = frozenset({"renew", "reiterate", "repeat", "restate", "issue", "make", "voice", "echo"})
 """Verbs whose subject utters the speech noun it owns by a pronoun ("renewed his call for X");
 others do not ("ignored his call")."""
+
+
+def _voicing_conj(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
+    """A voicing verb with a pronoun-owned speech noun ("and renewed his call for Z"), without
+    a subject, that the parser joined to another speech verb's reported clause."""
+    if verb.dep != "conj" or verb.lemma not in VOICING_VERBS or any(sent.children(verb, *SUBJECTS)):
+        return False
+    nouns = speech_nouns()
+    if not any(o.lemma in nouns and _owned_by_pronoun(sent, o) for o in sent.children(verb, *OBJECTS)):
+        return False
+    first = sent.head_of(verb)
+    return first.dep == "ccomp" and first.head != first.i and sent.head_of(first).lemma in ctx.verbs
 
 
 def _owned_by_pronoun(sent: ParsedSentence, noun: Token) -> bool:
