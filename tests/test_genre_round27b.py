@@ -5,6 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
 from _movement_records import movement_quads
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -135,3 +136,23 @@ def test_it_after_an_unrelated_sentence_is_not_the_carried_person() -> None:
         "It landed at Mitiga airport an hour later."
     )
     assert all(not (a == "Ali Salem" and d == "Mitiga International Airport") for _, a, _, d in _moves(text))
+
+
+# ------------------- a person moved by others into detention is held, not travelling (round 18b holds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Ali was seized at a roadblock on 4 March 2020 and transferred to a prison in Misrata.",
+        "Hassan Ali was detained at the airport on 4 March 2020 and transferred to a detention centre in Tajoura.",
+        "Hassan Ali was arrested on 4 March 2020 and transferred to a jail in Benghazi.",
+    ],
+)
+def test_a_person_moved_by_others_to_a_prison_does_not_travel(text: str) -> None:
+    assert _moves(text) == []
+
+
+def test_a_person_flown_to_a_city_after_arrest_still_travels() -> None:
+    found = _moves("The former minister was detained in Cairo and flown to Tripoli on Friday.")
+    assert [(k, d) for k, _a, _o, d in found] == [("travel", "Tripoli")], found

@@ -1792,10 +1792,10 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if (
         passive
         and agent is None
-        and not (origins or dests)
+        and (not (origins or dests) or _into_custody(s, tok))
         and all(a.actor_kind is ActorKind.PERSON for a in actors)
     ):
-        return None  # "he is pulled out and beaten": a person handled by others, no place left
+        return None  # "he is pulled out and beaten", "was transferred to a prison in X": handled by others
     origins = [o for o in origins if not any(o is h for h in _homes_of_attacked(s, tok, cls, patient))]
     territory = False
     if patient is not None and cls.object in ("dest", "origin", "fall"):
@@ -2721,6 +2721,22 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
         head = s.head(tok)  # "X was seized by A and recaptured by B": the passive goes on
         return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
+
+
+CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detention"})
+"""Where a person is held: one moved there by others ("transferred to a prison in X", "taken into
+custody") is held, not travelling."""
+
+
+def _into_custody(s: _Sentence, tok: Token) -> bool:
+    """Whether the verb's "to"/"into" phrase names a place of detention ("to a prison in X", "to
+    the detention centre at Y", "into custody")."""
+    return any(
+        o.lemma in CUSTODY_NOUNS or any(c.lemma in CUSTODY_NOUNS for c in s.children(o, ("compound",)))
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower in ("to", "into")
+        for o in s.children(p, PREP_OBJECTS)
+    )
 
 
 def _agent_or_bare_participle(s: _Sentence, tok: Token) -> bool:
