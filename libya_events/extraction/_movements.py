@@ -2723,6 +2723,7 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 
+COMPOUND_DEPS = frozenset({"compound"})
 CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detention"})
 """Where a person is held: one moved there by others ("transferred to a prison in X", "taken into
 custody") is held, not travelling."""
@@ -2732,7 +2733,7 @@ def _into_custody(s: _Sentence, tok: Token) -> bool:
     """Whether the verb's "to"/"into" phrase names a place of detention ("to a prison in X", "to
     the detention centre at Y", "into custody")."""
     return any(
-        o.lemma in CUSTODY_NOUNS or any(c.lemma in CUSTODY_NOUNS for c in s.children(o, ("compound",)))
+        o.lemma in CUSTODY_NOUNS or any(c.lemma in CUSTODY_NOUNS for c in s.children(o, COMPOUND_DEPS))
         for p in s.children(tok, PREPOSITIONS)
         if p.lower in ("to", "into")
         for o in s.children(p, PREP_OBJECTS)
