@@ -3001,10 +3001,21 @@ BOUND_LINKS = frozenset({"advcl", "acl", "acomp", "xcomp", "oprd", "amod", "conj
 """A participle on a move that names where it is going ("left X, bound for Y")."""
 
 
+CLOCK_WORDS = frozenset(
+    {"dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset", "night", "midnight", "noon", "morning"}
+    | {"afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+"""Times of day and weekdays: the parse may hang a verb's place phrase on them ("at dawn on X")."""
+
+
 def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[tuple[str, Token]]:
     objs = list(s.children(prep, PREP_OBJECTS))
     for o in objs:
         yield name, o
+        if depth == 0 and o.lower in CLOCK_WORDS:  # "attacked at dawn on X": the place is the verb's
+            for p in s.children(o, PREPOSITIONS):
+                if p.lower != "of":
+                    yield from _prep_objects(s, p, p.lower, 1)
     for joined in s.children(prep, CONJUNCTS):
         if joined.pos == "ADP" and depth < 2:  # "to X and to Y": the second phrase hangs on the first
             yield from _chain_legs(s, prep, joined, depth)
