@@ -34,3 +34,28 @@ def test_a_withdrawal_at_night_from_a_town_leaves_that_town() -> None:
 def test_a_time_of_day_of_a_named_place_lends_no_place_to_an_unplaced_verb() -> None:
     text = "TRIPOLI - The talks ended at dawn on Monday, officials said."
     assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+# -------------------------------------------- "drove back to their town": a return home is travel
+
+
+def test_fighters_driving_back_to_their_town_return_home() -> None:
+    text = "SIRTE - After the battle the Misrata fighters drove back to their city with their wounded."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert MovementKind.TRAVEL in {k for k, a, _d in records if a == "Misrata forces"}
+    assert all(k is not MovementKind.WITHDRAW for k, _a, _d in records)
+
+
+def test_a_group_heading_back_to_its_base_returns_home() -> None:
+    text = (
+        "ZAWIYA - The Nasr Brigade convoy headed back to Zawiya on Tuesday after the talks, a resident said."
+    )
+    records = {(k, d) for k, _a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.TRAVEL, "Zawiya") in records
+    assert (MovementKind.WITHDRAW, "Zawiya") not in records
+
+
+def test_a_side_pulled_back_or_driven_back_by_others_still_withdraws() -> None:
+    text = "AJDABIYA - Gaddafi forces pulled back to Brega on Sunday after the air strikes."
+    records = {(k, d) for k, _a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Brega") in records

@@ -1535,7 +1535,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
                 return cls._replace(
-                    kind=MovementKind.TRAVEL, group_kind=MovementKind.WITHDRAW, object="-", bare=False
+                    kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False
                 )
             if _carries_past_particle(s, tok, cls, classes):
                 continue
