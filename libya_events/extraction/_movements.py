@@ -1534,9 +1534,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
-                return cls._replace(
-                    kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False
-                )
+                return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if _carries_past_particle(s, tok, cls, classes):
                 continue
             return cls
