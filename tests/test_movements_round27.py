@@ -59,3 +59,36 @@ def test_a_side_pulled_back_or_driven_back_by_others_still_withdraws() -> None:
     text = "AJDABIYA - Gaddafi forces pulled back to Brega on Sunday after the air strikes."
     records = {(k, d) for k, _a, d, _o in movement_records(PARSER, text, PUBLISHED)}
     assert (MovementKind.WITHDRAW, "Brega") in records
+
+
+# ------------------------------ "forced the attackers back towards X": the side driven back withdraws
+
+
+def test_a_side_forced_back_towards_a_place_withdraws_there() -> None:
+    text = (
+        "TRIPOLI - The Seventh Brigade attacked Salah al-Din on Saturday. The Nawasi Brigade hit back on "
+        "Sunday. Its men retook two streets in Salah al-Din and forced the attackers back towards "
+        "Khallet al-Furjan."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert (MovementKind.WITHDRAW, "Kaniyat", "Khallet al-Furjan") in {(k, a, d) for k, a, d, _o in records}
+    assert (MovementKind.CAPTURE, "Nawasi brigade", "Salah al-Din") in {(k, a, d) for k, a, d, _o in records}
+
+
+def test_a_named_side_pushed_back_towards_a_place_withdraws_there() -> None:
+    text = "TRIPOLI - The Nawasi Brigade pushed the Seventh Brigade back towards Qasr bin Ghashir on Monday."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.WITHDRAW, "Kaniyat", "Qasr bin Ghashir") in records
+    assert all(k is not MovementKind.CAPTURE for k, _a, _d in records)
+
+
+def test_a_side_driven_back_from_a_place_still_loses_it_to_the_driver() -> None:
+    text = "TRIPOLI - The Nawasi Brigade drove the Seventh Brigade back from Abu Salim on Monday."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.CAPTURE, "Nawasi brigade", "Abu Salim") in records
+
+
+def test_a_side_driven_back_to_a_town_with_no_agent_withdraws_to_it() -> None:
+    text = "SIRTE - Gaddafi loyalists were driven back to Sirte on Monday."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert records == {(MovementKind.WITHDRAW, "Gaddafi loyalists", "Sirte")}

@@ -1567,6 +1567,44 @@ SELF_HEADINGS = COMPASS_WORDS | {"in", "ahead", "onward", "onwards", "forward"}
 """Words on a driving verb with no one driven that say where its subject itself went."""
 
 
+def _driven_toward(
+    s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None, actor_tok: Token | None, ctx: _Context
+) -> list[Hit] | None:
+    """ "forced the attackers back towards X": a side driven back with no place it lost named,
+    only where it went, withdraws there (the driving side takes no place). Its actors where
+    "the attackers" or "the enemy" stands for the side (else ``[]``: the object's own), or
+    None when this is no such drive."""
+    if cls.object != "expel" or cls.particle != "back" or patient is None:
+        return None
+    origins, dests, _towards = _prep_places(s, tok, cls, None)
+    if origins or not dests:
+        return None
+    if _actor_of(s, patient, ctx) is not None:
+        return []
+    rival = _driven_rival(s, tok, patient, actor_tok, ctx)
+    return [rival] if rival is not None else None
+
+
+def _driven_rival(
+    s: _Sentence, tok: Token, patient: Token, actor_tok: Token | None, ctx: _Context
+) -> Hit | None:
+    """ "Their men forced the attackers back": "the attackers" (or "the enemy") driven back is
+    the side told attacking last before, other than the side that drives them."""
+    det = s.child(patient, frozenset({"det"}))
+    if patient.lower not in ATTACKER_MOVERS | RIVAL_MOVERS or det is None or det.lower not in _DEFINITE_DET:
+        return None
+    own = {h.key for h in _actors(s, actor_tok, ctx)} if actor_tok is not None else set()
+    floor = max(tok.start - RIVAL_REACH, ctx.entry_start(tok.start))
+    for d in reversed(ctx.drafts):
+        if d.trigger.start >= tok.start or d.actor is None:
+            continue
+        if d.trigger.start < floor:
+            return None
+        if d.kind in _ASSAULTS and d.actor.actor_kind in _GROUPS and d.actor.key not in own:
+            return d.actor
+    return None
+
+
 def _drove_back_itself(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     """ "the fighters drove back to their city": with no one driven (no object, not passive),
     the subject's own drive home, read as "went back" is (the table's row is for others driven
@@ -1706,6 +1744,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         withdrawn = cls.object == "expel" or (cls.object == "mover" and _taken_out_of(s, tok))
     if cls.object == "expel" and not passive and obj is None:
         withdrawn = True  # "the families drove out of the city": they left
+    driven = None if passive else _driven_toward(s, tok, cls, patient, actor_tok, ctx)
+    if driven is not None:
+        actor_tok, patient, withdrawn = patient, None, True  # "forced the attackers back towards X"
     if cls.object == "fall":
         actor_tok, patient = _fall_side(s, tok, cls), subject
         if actor_tok is None and cls.particle == "under":
@@ -1726,7 +1767,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     vehicle = actor_tok
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
-    actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    actors = driven or (_actors(s, actor_tok, ctx) if actor_tok is not None else told)
     owned = False
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
@@ -2058,7 +2099,9 @@ def _verb_places(
     towards = towards or bool(route[0] or route[1])  # forces on a road are heading somewhere
     if cls.object == "expel":
         origins = _without_homes(s, tok, origins)
-        origins, dests = ([], origins) if not withdrawn else (origins, [])
+        origins, dests = (
+            ([], origins) if not withdrawn else (origins, dests if cls.particle == "back" else [])
+        )
     if not dests and (cls.object != "origin" or (carrier is None and _falls_back(cls))):
         dests.extend(_where_places(s, tok))  # "X, where the militias had fled": they fled to X
     if not dests:
