@@ -92,3 +92,28 @@ def test_a_side_driven_back_to_a_town_with_no_agent_withdraws_to_it() -> None:
     text = "SIRTE - Gaddafi loyalists were driven back to Sirte on Monday."
     records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
     assert records == {(MovementKind.WITHDRAW, "Gaddafi loyalists", "Sirte")}
+
+
+# ------------------------------ "sent a force to separate them": a mission with no place named
+
+
+def test_a_force_sent_for_a_purpose_is_deployed_with_no_place_named() -> None:
+    text = "TRIPOLI - The Interior Ministry said it had sent a force to separate the two groups on Monday."
+    records = {(k, a, d) for k, a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.DEPLOY, "Interior Ministry", None) in records
+
+
+def test_troops_sent_to_the_frontier_are_deployed_with_no_place_named() -> None:
+    text = "TUNIS - Tunisia's defence ministry said it had sent extra troops to the frontier on Friday."
+    records = {(k, d) for k, _a, d, _o in movement_records(PARSER, text, PUBLISHED)}
+    assert (MovementKind.DEPLOY, None) in records
+
+
+def test_things_sent_for_a_purpose_move_no_force() -> None:
+    text = "TRIPOLI - The ministry sent a letter to the frontier and aid to help the families."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_forces_sent_into_an_unnamed_town_are_no_placeless_deployment() -> None:
+    text = "TRIPOLI - The government sent armoured forces into a western town to restore order on Saturday."
+    assert all(d is not None for _k, _a, d, _o in movement_records(PARSER, text, PUBLISHED))

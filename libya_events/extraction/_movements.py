@@ -1813,6 +1813,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
+    bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
@@ -1918,6 +1919,27 @@ def _came_to_aid(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
         if purpose.lemma in AID_VERBS and any(a.lower == "to" for a in s.children(purpose, AUXILIARIES)):
             return True
     return False
+
+
+MISSION_GOALS = frozenset({"frontier", "front", "border", "frontline", "line", "lines"})
+"""Nouns a force is sent to with no place named ("sent troops to the frontier")."""
+
+
+def _sent_on_mission(s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None, ctx: _Context) -> bool:
+    """ "had sent a force to separate the two groups", "sent extra troops to the frontier": a
+    force sent for a purpose, or to a front, is deployed even where no place is named."""
+    if cls.object != "mover" or cls.kind is not MovementKind.DEPLOY or patient is None:
+        return False
+    if patient.lemma not in FORCE_HEADS and (s.actor_at[patient.i] is None or patient.pos != "PROPN"):
+        return False
+    preps = [p for p in s.children(tok, PREPOSITIONS) if p.lower in DEST_PREPS and not _dates(s, p)]
+    goals = [obj.lemma in MISSION_GOALS for p in preps for obj in s.children(p, PREP_OBJECTS)]
+    if goals and not all(goals):
+        return False  # "sent forces into a western town": a place meant but not found
+    for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
+        if any(a.lower == "to" for a in s.children(purpose, AUXILIARIES)):
+            return True  # "sent a force to separate them"
+    return bool(goals)
 
 
 SETTING_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.TRAVEL})
