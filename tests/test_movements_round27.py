@@ -36,6 +36,11 @@ def test_a_time_of_day_of_a_named_place_lends_no_place_to_an_unplaced_verb() -> 
     assert movement_records(PARSER, text, PUBLISHED) == []
 
 
+def test_a_fight_into_the_night_near_a_town_moves_no_one() -> None:
+    text = "SIRTE - Bunyan Marsous fighters fought into the night near Sirte on Thursday."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
 # -------------------------------------------- "drove back to their town": a return home is travel
 
 

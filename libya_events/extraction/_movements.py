@@ -3069,13 +3069,15 @@ CLOCK_WORDS = frozenset(
     | {"afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 """Times of day and weekdays: the parse may hang a verb's place phrase on them ("at dawn on X")."""
+CLOCK_LEADS = frozenset({"at", "on", "by", "before", "after", "during"})
+"""Prepositions that only date a verb ("at dawn"); "into the night near X" is no phrase of time alone."""
 
 
 def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[tuple[str, Token]]:
     objs = list(s.children(prep, PREP_OBJECTS))
     for o in objs:
         yield name, o
-        if depth == 0 and o.lower in CLOCK_WORDS:  # "attacked at dawn on X": the place is the verb's
+        if depth == 0 and o.lower in CLOCK_WORDS and name in CLOCK_LEADS:  # "at dawn on X": the verb's
             for p in s.children(o, PREPOSITIONS):
                 if p.lower != "of":
                     yield from _prep_objects(s, p, p.lower, 1)
