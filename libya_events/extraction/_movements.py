@@ -1559,9 +1559,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
-                return cls._replace(
-                    kind=MovementKind.TRAVEL, group_kind=MovementKind.WITHDRAW, object="-", bare=False
-                )
+                return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
                 return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
             if _carries_past_particle(s, tok, cls, classes):
@@ -1610,6 +1608,44 @@ def _carries_past_particle(s: _Sentence, tok: Token, cls: VerbClass, classes: Se
 SELF_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
 SELF_HEADINGS = COMPASS_WORDS | {"in", "ahead", "onward", "onwards", "forward"}
 """Words on a driving verb with no one driven that say where its subject itself went."""
+
+
+def _driven_toward(
+    s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None, actor_tok: Token | None, ctx: _Context
+) -> list[Hit] | None:
+    """ "forced the attackers back towards X": a side driven back with no place it lost named,
+    only where it went, withdraws there (the driving side takes no place). Its actors where
+    "the attackers" or "the enemy" stands for the side (else ``[]``: the object's own), or
+    None when this is no such drive."""
+    if cls.object != "expel" or cls.particle != "back" or patient is None:
+        return None
+    origins, dests, _towards = _prep_places(s, tok, cls, None)
+    if origins or not dests:
+        return None
+    if _actor_of(s, patient, ctx) is not None:
+        return []
+    rival = _driven_rival(s, tok, patient, actor_tok, ctx)
+    return [rival] if rival is not None else None
+
+
+def _driven_rival(
+    s: _Sentence, tok: Token, patient: Token, actor_tok: Token | None, ctx: _Context
+) -> Hit | None:
+    """ "Their men forced the attackers back": "the attackers" (or "the enemy") driven back is
+    the side told attacking last before, other than the side that drives them."""
+    det = s.child(patient, frozenset({"det"}))
+    if patient.lower not in ATTACKER_MOVERS | RIVAL_MOVERS or det is None or det.lower not in _DEFINITE_DET:
+        return None
+    own = {h.key for h in _actors(s, actor_tok, ctx)} if actor_tok is not None else set()
+    floor = max(tok.start - RIVAL_REACH, ctx.entry_start(tok.start))
+    for d in reversed(ctx.drafts):
+        if d.trigger.start >= tok.start or d.actor is None:
+            continue
+        if d.trigger.start < floor:
+            return None
+        if d.kind in _ASSAULTS and d.actor.actor_kind in _GROUPS and d.actor.key not in own:
+            return d.actor
+    return None
 
 
 def _drove_back_itself(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
@@ -1753,6 +1789,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         withdrawn = cls.object == "expel" or (cls.object == "mover" and _taken_out_of(s, tok))
     if cls.object == "expel" and not passive and obj is None:
         withdrawn = True  # "the families drove out of the city": they left
+    driven = None if passive else _driven_toward(s, tok, cls, patient, actor_tok, ctx)
+    if driven is not None:
+        actor_tok, patient, withdrawn = patient, None, True  # "forced the attackers back towards X"
     if cls.object == "fall":
         actor_tok, patient = _fall_side(s, tok, cls), subject
         if actor_tok is None and cls.particle == "under":
@@ -1773,7 +1812,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     vehicle = actor_tok
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
-    actors = _actors(s, actor_tok, ctx) if actor_tok is not None else told
+    actors = driven or (_actors(s, actor_tok, ctx) if actor_tok is not None else told)
     if vehicle is not None and actor_tok is not vehicle and actors:
         ctx.carried = (s.tokens[-1].end, actors)  # a later "It landed" is the vehicle
     elif actor_tok is not None and not passive:
@@ -1823,6 +1862,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
+    bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
         return None
@@ -1928,6 +1968,27 @@ def _came_to_aid(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
         if purpose.lemma in AID_VERBS and any(a.lower == "to" for a in s.children(purpose, AUXILIARIES)):
             return True
     return False
+
+
+MISSION_GOALS = frozenset({"frontier", "front", "border", "frontline", "line", "lines"})
+"""Nouns a force is sent to with no place named ("sent troops to the frontier")."""
+
+
+def _sent_on_mission(s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None, ctx: _Context) -> bool:
+    """ "had sent a force to separate the two groups", "sent extra troops to the frontier": a
+    force sent for a purpose, or to a front, is deployed even where no place is named."""
+    if cls.object != "mover" or cls.kind is not MovementKind.DEPLOY or patient is None:
+        return False
+    if patient.lemma not in FORCE_HEADS and (s.actor_at[patient.i] is None or patient.pos != "PROPN"):
+        return False
+    preps = [p for p in s.children(tok, PREPOSITIONS) if p.lower in DEST_PREPS and not _dates(s, p)]
+    goals = [obj.lemma in MISSION_GOALS for p in preps for obj in s.children(p, PREP_OBJECTS)]
+    if goals and not all(goals):
+        return False  # "sent forces into a western town": a place meant but not found
+    for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
+        if any(a.lower == "to" for a in s.children(purpose, AUXILIARIES)):
+            return True  # "sent a force to separate them"
+    return bool(goals)
 
 
 SETTING_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.TRAVEL})
@@ -2109,7 +2170,9 @@ def _verb_places(
     towards = towards or bool(route[0] or route[1])  # forces on a road are heading somewhere
     if cls.object == "expel":
         origins = _without_homes(s, tok, origins)
-        origins, dests = ([], origins) if not withdrawn else (origins, [])
+        origins, dests = (
+            ([], origins) if not withdrawn else (origins, dests if cls.particle == "back" else [])
+        )
     if not dests and (cls.object != "origin" or (carrier is None and _falls_back(cls))):
         dests.extend(_where_places(s, tok))  # "X, where the militias had fled": they fled to X
     if not dests:
@@ -3118,10 +3181,23 @@ BOUND_LINKS = frozenset({"advcl", "acl", "acomp", "xcomp", "oprd", "amod", "conj
 """A participle on a move that names where it is going ("left X, bound for Y")."""
 
 
+CLOCK_WORDS = frozenset(
+    {"dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset", "night", "midnight", "noon", "morning"}
+    | {"afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+"""Times of day and weekdays: the parse may hang a verb's place phrase on them ("at dawn on X")."""
+CLOCK_LEADS = frozenset({"at", "on", "by", "before", "after", "during"})
+"""Prepositions that only date a verb ("at dawn"); "into the night near X" is no phrase of time alone."""
+
+
 def _prep_objects(s: _Sentence, prep: Token, name: str, depth: int) -> Iterator[tuple[str, Token]]:
     objs = list(s.children(prep, PREP_OBJECTS))
     for o in objs:
         yield name, o
+        if depth == 0 and o.lower in CLOCK_WORDS and name in CLOCK_LEADS:  # "at dawn on X": the verb's
+            for p in s.children(o, PREPOSITIONS):
+                if p.lower != "of":
+                    yield from _prep_objects(s, p, p.lower, 1)
     for joined in s.children(prep, CONJUNCTS):
         if joined.pos == "ADP" and depth < 2:  # "to X and to Y": the second phrase hangs on the first
             yield from _chain_legs(s, prep, joined, depth)
