@@ -457,6 +457,13 @@ _GROUP_HEAD = HeadWords(_GROUP, frozenset(_GROUP_WORDS), words_before=3)
 _INSTITUTION_HEAD = HeadWords(
     _INSTITUTION, frozenset({"ministry", "parliament", "municipality", "municipal"}), words_before=3
 )
+_PLACE_COUNCIL = re.compile(
+    r"\b((?!(?:A|An|The|One|Another|Each|Every|Any|No|Its|Their|His|Her|This|That|Some)\b)"
+    r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?(?:'s|\u2019s)?\s+(?:local|military)\s+council)\b(?!\s+members?\b)"
+)
+"""A town's council named by its place ("the Misrata military council", "Tawergha local
+council"); not a member of one ("a local council member" is the member alone)."""
+_PLACE_COUNCIL_HEAD = HeadWords(_PLACE_COUNCIL, frozenset({"council"}), words_before=4)
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
@@ -1123,6 +1130,9 @@ class MentionFinder:
             key, name = cores.get(normalize_alias(name), (key, name))
             add(Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT))
 
+        for m in gate.finditer(_PLACE_COUNCIL_HEAD) if gated_cue("council") else ():
+            add(_place_council(m, text))
+
         # descriptive groups and unnamed sources
         for m in gate.finditer(_GROUP_HEAD):
             start, end = m.start(), m.end()
@@ -1658,6 +1668,14 @@ _PORTFOLIO_SPELLINGS = {"defense": "defence", "foreign affairs": "foreign"}
 """Portfolios news writes two ways ("defense ministry", "Ministry of Foreign Affairs")."""
 TWO_WORD_PORTFOLIOS = frozenset({"local"})
 """First words of a portfolio named by two words before "ministry" ("local government")."""
+
+
+def _place_council(m: re.Match[str], text: str) -> Hit:
+    """A town's council: military ones are armed bodies, local ones its government."""
+    start, end = m.start(1), m.end(1)
+    name = re.sub(r"['\u2019]s\b", "", text[start:end])
+    kind = ActorKind.ARMED_GROUP if " military " in name else ActorKind.GOVERNMENT
+    return Hit(start, end, "institution:" + normalize_alias(name), name, "unit", kind)
 
 
 def _portfolio_key(name: str) -> str:
