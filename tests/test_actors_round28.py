@@ -50,3 +50,28 @@ def test_council_member_alone_adds_no_council() -> None:
 def test_determiner_is_no_town() -> None:
     article = _parse("One local council member told reporters that the water supply had failed.")
     assert not any(n.endswith("local council") for n in _kinds(article))
+
+
+# ------------------------------- a people's name before a group of people
+
+
+def test_people_name_stays_on_families() -> None:
+    article = _parse("Amazigh families left Kikla on Thursday as the shelling grew heavier.")
+    assert "amazigh families" in _kinds(article)
+
+
+def test_people_name_tells_two_groups_of_families_apart() -> None:
+    article = _parse("Families fled the old town of Ubari. Later Tebu households moved east to Sabha.")
+    names = set(_kinds(article))
+    assert "tebu households" in names
+    assert "families" in names
+
+
+def test_people_name_as_modifier_of_a_place_adds_no_collective() -> None:
+    article = _parse("Gunmen shelled a Tuareg town south of Ubari on Monday.")
+    assert not any(n.startswith("tuareg") for n in _kinds(article))
+
+
+def test_lowercase_word_before_families_is_not_a_people() -> None:
+    article = _parse("Some families returned to Kikla on Friday.")
+    assert "families" in _kinds(article)

@@ -803,6 +803,7 @@ class MentionFinder:
             owner = _COLLECTIVE_OWNER.search(text, max(0, start - 12), start)
             # "Government sources" are not the rebels' sources; "Italian officials" not Libya's
             start = owner.start() if owner is not None else _nationality_before(text, start)
+            start = _people_before(text, start, self.kb.people_names)
             name = _LEADING_ARTICLE.sub("", text[start:end])
             return Hit(
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
@@ -1930,6 +1931,18 @@ def _nationality_before(text: str, start: int) -> int:
         return start
     word = before.split()[-1]
     if _NATIONALITY.match(word) and word.lower() not in FIRST_NAMES:
+        return start - 1 - len(word)
+    return start
+
+
+def _people_before(text: str, start: int, peoples: frozenset[str]) -> int:
+    """The start of a people's name right before a group of people ("Tuareg families", "Tebu
+    households"): they are told apart from other families; else ``start``."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" ") or not before.strip():
+        return start
+    word = before.split()[-1]
+    if word[:1].isupper() and word.lower() in peoples:
         return start - 1 - len(word)
     return start
 
