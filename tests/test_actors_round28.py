@@ -75,3 +75,19 @@ def test_people_name_as_modifier_of_a_place_adds_no_collective() -> None:
 def test_lowercase_word_before_families_is_not_a_people() -> None:
     article = _parse("Some families returned to Kikla on Friday.")
     assert "families" in _kinds(article)
+
+
+# ------------------------------- a place's name read as a person's
+
+
+def test_foreign_town_in_a_headline_is_no_person() -> None:
+    article = _parse(
+        "Border closed after raid on Ben Guerdane\n\n"
+        "TUNIS, 8 March 2016 - Soldiers searched the streets of Ben Guerdane on Tuesday."
+    )
+    assert all(a.kind is not ActorKind.PERSON for a in article.actors)
+
+
+def test_person_with_a_full_name_stays_a_person() -> None:
+    article = _parse("Khaled Mansour, a local commander, said his men had left Gharyan on Sunday.")
+    assert _kinds(article).get("khaled mansour") is ActorKind.PERSON
