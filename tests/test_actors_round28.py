@@ -91,3 +91,28 @@ def test_foreign_town_in_a_headline_is_no_person() -> None:
 def test_person_with_a_full_name_stays_a_person() -> None:
     article = _parse("Khaled Mansour, a local commander, said his men had left Gharyan on Sunday.")
     assert _kinds(article).get("khaled mansour") is ActorKind.PERSON
+
+
+# ------------------------------- a government's forces behind a describing word
+
+
+def _forces(article: Article) -> list[str]:
+    return [a.name for a in article.actors if a.kind is ActorKind.ARMED_GROUP]
+
+
+def test_forces_affiliated_with_a_government_are_its_forces() -> None:
+    article = _parse(
+        "Forces affiliated with the Government of National Accord pushed south towards Tarhuna on Friday."
+    )
+    assert "Government of National Accord forces" in _forces(article)
+
+
+def test_forces_of_a_hyphen_described_government_are_its_forces() -> None:
+    article = _parse("Forces of the UN-recognised Government of National Accord took the air base on Monday.")
+    assert "Government of National Accord forces" in _forces(article)
+    assert not any("United Nations" in n for n in _forces(article))
+
+
+def test_forces_of_the_un_and_a_government_are_no_forces() -> None:
+    article = _parse("Envoys of the UN and the Government of National Accord met in Tunis on Monday.")
+    assert not _forces(article)

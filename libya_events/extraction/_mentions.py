@@ -288,7 +288,7 @@ _GOVERNMENT_FORCES = re.compile(
 )
 _LOYAL_TO = re.compile(
     r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys)\s+(?:loyal\s+to|backing|"
-    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|under|of)\s+",
+    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|affiliated\s+with|under|of)\s+",
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
@@ -898,11 +898,27 @@ class MentionFinder:
             add(hit)
         for loyal in (
             gate.finditer(_LOYAL_TO_FIRST)
-            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ", " of ")
+            if cue(
+                " loyal",
+                "backing",
+                "commanded",
+                "led by",
+                "allied",
+                "aligned",
+                "affiliated",
+                " under ",
+                " of ",
+            )
             else ()
         ):
             master = _first_actor_at(
-                occupied.actors_between(loyal.end(), loyal.end() + 51), loyal.end(), limit=50
+                [
+                    h
+                    for h in occupied.actors_between(loyal.end(), loyal.end() + 51)
+                    if not _compound_modifier(folded, h)
+                ],
+                loyal.end(),
+                limit=50,
             )
             if master is None or _sentence_break(folded, loyal.end(), master.start):
                 continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
@@ -1590,8 +1606,26 @@ def _allies_hit(master: Hit, am: re.Match[str]) -> Hit:
 def _forces_of_government(folded: str, loyal: re.Match[str], master: Hit) -> bool:
     """ "Tarhuna fell to forces of the Government of National Accord": the government named
     right after "forces of" (an article at most between) commands them."""
-    between = folded[loyal.end() : master.start].strip().lower()
-    return master.actor_kind is ActorKind.GOVERNMENT and master.entry is not None and between in ("", "the")
+    between = folded[loyal.end() : master.start].lower().split()
+    if between[:1] == ["the"]:
+        between = between[1:]
+    return (
+        master.actor_kind is ActorKind.GOVERNMENT
+        and master.entry is not None
+        and len(between) <= 2
+        and all("-" in w or w in RECOGNITION_WORDS for w in between)
+    )
+
+
+RECOGNITION_WORDS = frozenset({"internationally", "recognised", "recognized", "backed", "rival"})
+"""Words that may describe a government between "forces of (the)" and its name ("forces of the
+UN-recognised Government of National Accord", "the internationally recognised ...")."""
+
+
+def _compound_modifier(folded: str, hit: Hit) -> bool:
+    """An actor's name that opens a hyphenated modifier ("UN-recognised", "Turkish-backed"):
+    it describes the next name and commands no forces itself."""
+    return folded[hit.end : hit.end + 1] == "-" and folded[hit.end + 1 : hit.end + 2].islower()
 
 
 def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
