@@ -1605,7 +1605,8 @@ def _allies_hit(master: Hit, am: re.Match[str]) -> Hit:
 
 def _forces_of_government(folded: str, loyal: re.Match[str], master: Hit) -> bool:
     """ "Tarhuna fell to forces of the Government of National Accord": the government named
-    right after "forces of" (an article at most between) commands them."""
+    right after "forces of" (an article and a describing word or two at most between:
+    "forces of the UN-recognised Government of National Accord") commands them."""
     between = folded[loyal.end() : master.start].lower().split()
     if between[:1] == ["the"]:
         between = between[1:]
