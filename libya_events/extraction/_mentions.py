@@ -288,7 +288,7 @@ _GOVERNMENT_FORCES = re.compile(
 )
 _LOYAL_TO = re.compile(
     r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys)\s+(?:loyal\s+to|backing|"
-    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|under|of)\s+",
+    r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|affiliated\s+with|under|of)\s+",
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
@@ -457,6 +457,13 @@ _GROUP_HEAD = HeadWords(_GROUP, frozenset(_GROUP_WORDS), words_before=3)
 _INSTITUTION_HEAD = HeadWords(
     _INSTITUTION, frozenset({"ministry", "parliament", "municipality", "municipal"}), words_before=3
 )
+_PLACE_COUNCIL = re.compile(
+    r"\b((?!(?:A|An|The|One|Another|Each|Every|Any|No|Its|Their|His|Her|This|That|Some)\b)"
+    r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?(?:'s|\u2019s)?\s+(?:local|military)\s+council)\b(?!\s+members?\b)"
+)
+"""A town's council named by its place ("the Misrata military council", "Tawergha local
+council"); not a member of one ("a local council member" is the member alone)."""
+_PLACE_COUNCIL_HEAD = HeadWords(_PLACE_COUNCIL, frozenset({"council"}), words_before=4)
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
@@ -796,6 +803,7 @@ class MentionFinder:
             owner = _COLLECTIVE_OWNER.search(text, max(0, start - 12), start)
             # "Government sources" are not the rebels' sources; "Italian officials" not Libya's
             start = owner.start() if owner is not None else _nationality_before(text, start)
+            start = _people_before(text, start, self.kb.people_names)
             name = _LEADING_ARTICLE.sub("", text[start:end])
             return Hit(
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
@@ -890,11 +898,27 @@ class MentionFinder:
             add(hit)
         for loyal in (
             gate.finditer(_LOYAL_TO_FIRST)
-            if cue(" loyal", "backing", "commanded", "led by", "allied", "aligned", " under ", " of ")
+            if cue(
+                " loyal",
+                "backing",
+                "commanded",
+                "led by",
+                "allied",
+                "aligned",
+                "affiliated",
+                " under ",
+                " of ",
+            )
             else ()
         ):
             master = _first_actor_at(
-                occupied.actors_between(loyal.end(), loyal.end() + 51), loyal.end(), limit=50
+                [
+                    h
+                    for h in occupied.actors_between(loyal.end(), loyal.end() + 51)
+                    if not _compound_modifier(folded, h)
+                ],
+                loyal.end(),
+                limit=50,
             )
             if master is None or _sentence_break(folded, loyal.end(), master.start):
                 continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
@@ -1122,6 +1146,9 @@ class MentionFinder:
                 cores.setdefault(normalize_alias(rest), (key, name))
             key, name = cores.get(normalize_alias(name), (key, name))
             add(Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT))
+
+        for m in gate.finditer(_PLACE_COUNCIL_HEAD) if gated_cue("council") else ():
+            add(_place_council(m, text))
 
         # descriptive groups and unnamed sources
         for m in gate.finditer(_GROUP_HEAD):
@@ -1578,9 +1605,28 @@ def _allies_hit(master: Hit, am: re.Match[str]) -> Hit:
 
 def _forces_of_government(folded: str, loyal: re.Match[str], master: Hit) -> bool:
     """ "Tarhuna fell to forces of the Government of National Accord": the government named
-    right after "forces of" (an article at most between) commands them."""
-    between = folded[loyal.end() : master.start].strip().lower()
-    return master.actor_kind is ActorKind.GOVERNMENT and master.entry is not None and between in ("", "the")
+    right after "forces of" (an article and a describing word or two at most between:
+    "forces of the UN-recognised Government of National Accord") commands them."""
+    between = folded[loyal.end() : master.start].lower().split()
+    if between[:1] == ["the"]:
+        between = between[1:]
+    return (
+        master.actor_kind is ActorKind.GOVERNMENT
+        and master.entry is not None
+        and len(between) <= 2
+        and all("-" in w or w in RECOGNITION_WORDS for w in between)
+    )
+
+
+RECOGNITION_WORDS = frozenset({"internationally", "recognised", "recognized", "backed", "rival"})
+"""Words that may describe a government between "forces of (the)" and its name ("forces of the
+UN-recognised Government of National Accord", "the internationally recognised ...")."""
+
+
+def _compound_modifier(folded: str, hit: Hit) -> bool:
+    """An actor's name that opens a hyphenated modifier ("UN-recognised", "Turkish-backed"):
+    it describes the next name and commands no forces itself."""
+    return folded[hit.end : hit.end + 1] == "-" and folded[hit.end + 1 : hit.end + 2].islower()
 
 
 def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
@@ -1658,6 +1704,14 @@ _PORTFOLIO_SPELLINGS = {"defense": "defence", "foreign affairs": "foreign"}
 """Portfolios news writes two ways ("defense ministry", "Ministry of Foreign Affairs")."""
 TWO_WORD_PORTFOLIOS = frozenset({"local"})
 """First words of a portfolio named by two words before "ministry" ("local government")."""
+
+
+def _place_council(m: re.Match[str], text: str) -> Hit:
+    """A town's council: military ones are armed bodies, local ones its government."""
+    start, end = m.start(1), m.end(1)
+    name = re.sub(r"['\u2019]s\b", "", text[start:end])
+    kind = ActorKind.ARMED_GROUP if " military " in name else ActorKind.GOVERNMENT
+    return Hit(start, end, "institution:" + normalize_alias(name), name, "unit", kind)
 
 
 def _portfolio_key(name: str) -> str:
@@ -1912,6 +1966,18 @@ def _nationality_before(text: str, start: int) -> int:
         return start
     word = before.split()[-1]
     if _NATIONALITY.match(word) and word.lower() not in FIRST_NAMES:
+        return start - 1 - len(word)
+    return start
+
+
+def _people_before(text: str, start: int, peoples: frozenset[str]) -> int:
+    """The start of a people's name right before a group of people ("Tuareg families", "Tebu
+    households"): they are told apart from other families; else ``start``."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" ") or not before.strip():
+        return start
+    word = before.split()[-1]
+    if word[:1].isupper() and word.lower() in peoples:
         return start - 1 - len(word)
     return start
 

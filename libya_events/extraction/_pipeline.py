@@ -483,7 +483,7 @@ class Parser:
         """Mentions only the parse finds: places in place slots, actors the dictionaries lack."""
         found = place_slot_hits(state.parsed, state.hits, self.gazetteer, self._slot_places)
         actors, swallowed = actor_proposals(
-            state.parsed, [*state.hits, *found], state.text, self.knowledge_base
+            state.parsed, [*state.hits, *found], state.text, self.knowledge_base, self.gazetteer
         )
         actors.extend(unnamed_army_hits(state.parsed, [*state.hits, *found, *actors]))
         forces, commanders = commander_forces(state.folded, [*state.hits, *actors])

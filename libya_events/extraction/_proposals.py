@@ -26,7 +26,7 @@ from libya_events.extraction._media import MEDIUM_HEADS
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
-from libya_events.gazetteer import Gazetteer, Place
+from libya_events.gazetteer import Gazetteer, Place, normalize_name
 from libya_events.model import ActorKind, LocationKind
 from libya_events.syntax import ParsedSentence, Token
 
@@ -300,12 +300,17 @@ _CAPITALISED = re.compile(r"\A(?:(?:al|el|bin|ibn|ben|abu|de|van|von)[-\s]?)*+[A
 
 
 def actor_proposals(
-    parsed: Sequence[ParsedSentence], hits: Sequence[Hit], text: str, kb: ActorKB
+    parsed: Sequence[ParsedSentence],
+    hits: Sequence[Hit],
+    text: str,
+    kb: ActorKB,
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[list[Hit], list[Hit]]:
     """Actors the entity recogniser names that no hit covers.
 
     Returns the new hits and the softer hits they swallow (the place "Misrata" inside
     "Misrata Military Council", a guessed person "Rescue Authority"), which the caller drops.
+    With ``gazetteer``, a guessed person whose whole name is a place's is no person.
     """
     firm = [_firm(h, text) for h in hits]  # asked of every hit twice: decided once
     spans: SpanIndex[Hit] = SpanIndex(
@@ -328,7 +333,7 @@ def actor_proposals(
         for first, last in _entities(sent):
             last = _before_named_conjunct(sent, first, last, spans)  # "SOS Mediterranee and MSF"
             hit = _proposal(sent, first, last, text, kb)
-            if hit is None:
+            if hit is None or (gazetteer is not None and _place_as_person(hit, gazetteer)):
                 continue
             if hit.entry is None and hit.actor_kind is not ActorKind.PERSON:
                 if shouting is None:
@@ -354,6 +359,19 @@ def actor_proposals(
     out.extend(later)
     swallowed.extend(namesakes)
     return out, swallowed
+
+
+def _place_as_person(hit: Hit, gazetteer: Gazetteer) -> bool:
+    """A guessed person of two or more words whose name is exactly a place's ("an assault on
+    Ben Guerdane" read as a person's name): the place, not a person."""
+    if hit.actor_kind is not ActorKind.PERSON or hit.entry is not None or " " not in hit.name:
+        return False
+    key = normalize_name(hit.name)
+    return any(
+        normalize_name(form) == key
+        for place in gazetteer.lookup(hit.name)
+        for form in (place.name, *place.aliases)
+    )
 
 
 SHOUTING_SHARE = 0.8
