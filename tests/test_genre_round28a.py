@@ -54,3 +54,39 @@ def test_the_place_passed_is_never_the_destination(pair: tuple[str, str], path: 
     text = f"Haftar's forces fell back {path} {passed} toward {goal} on Tuesday."
     dests = [m[3] for m in _moves(text) if m[0] == "withdraw"]
     assert passed not in dests
+
+
+# ------------------------- "race": a dash forward, or out of a place
+
+
+def test_racing_west_is_a_bare_advance() -> None:
+    text = "Haftar's forces raced east along the coast road on Sunday."
+    assert ("advance", "Libyan National Army", None, None) in _moves(text)
+
+
+def test_racing_in_a_relative_clause_keeps_its_antecedent() -> None:
+    text = "Haftar's forces, who had raced toward Sirte at dawn, were in retreat by the evening."
+    assert ("advance", "Libyan National Army", None, "Sirte") in _moves(text)
+
+
+def test_racing_out_of_a_place_is_leaving_it() -> None:
+    text = "Haftar's forces raced out of Ajdabiya before first light."
+    assert [m[0] for m in _moves(text)] == ["withdraw"]
+
+
+# ------------------------- a unit name does not run over a line's end
+
+
+def test_a_dateline_year_and_the_next_paragraph_make_no_unit_name() -> None:
+    text = (
+        "Statement on the battle for the capital\n\nPress office, Operation Burkan | Friday 5 June 2020\n\n"
+        "The Operation Room of the army reports that our forces took Ain Zara.\n"
+    )
+    actors = PARSER.parse(text).actors
+    assert not any("\n" in a.name for a in actors)
+    assert not any(m.text.startswith("2020") for a in actors for m in a.mentions)
+
+
+def test_a_numbered_unit_on_one_line_is_still_named() -> None:
+    text = "The 166 Brigade moved into Sirte on Tuesday."
+    assert any("166" in a.name for a in PARSER.parse(text, published="2020-01-07").actors)
