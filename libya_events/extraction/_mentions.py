@@ -378,8 +378,9 @@ _APPOSITION = re.compile(
     + r")(?:\s+(?:of|for|in|at|to)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})?)\s*[,.;]",
     re.IGNORECASE,
 )
-_UNIT = re.compile(
-    r"\b((?:(?:[A-Z][\w'-]{0,40}+|\d{2,4}|\d{1,4}(?:st|nd|rd|th))\s+)(?:(?:al-|el-)?[A-Z][\w'-]{0,40}+\s+|(?:of|al|el)\s+){0,4})"
+_UNIT = re.compile(  # words apart by spaces on one line: a name does not run over a line's end
+    r"\b((?:(?:[A-Z][\w'-]{0,40}+|\d{2,4}|\d{1,4}(?:st|nd|rd|th))[^\S\n]+)"
+    r"(?:(?:al-|el-)?[A-Z][\w'-]{0,40}+[^\S\n]+|(?:of|al|el)[^\S\n]+){0,4})"
     r"(Brigade|brigade|Battalion|battalion|Ministry|Command|Corporation|Company|Operations\s+Room|operation|Operation)\b"
 )
 _NAMED_UNIT = re.compile(

@@ -1358,6 +1358,8 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         return None  # "the departure of the family from power": out of an office, not a place
     if tok.pos == "VERB":
         rows = table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ())
+        if not rows and tok.lower in _regular_forms():  # "reoccupied" read as "reoccupie"
+            rows = table.get(("verb", _regular_forms()[tok.lower]), ())
         cls = (_match(s, tok, rows) if rows else None) or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     if (tok.pos == "NOUN" and tok.dep != "compound") or (tok.pos == "ADJ" and _adjective_noun(s, tok)):
@@ -1518,6 +1520,18 @@ def _misread_verb(s: _Sentence, tok: Token) -> bool:
     return (
         tok.dep == "ROOT" and s.child(tok, SUBJECTS) is not None and s.child(tok, frozenset({"cop"})) is None
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _regular_forms() -> Mapping[str, str]:
+    """Every regular inflection of the table's verbs, to its lemma: the fallback when the
+    lemmatiser misreads a form it does not know ("reoccupied" -> "reoccupie")."""
+    return {
+        form: lemma
+        for form_kind, lemma in load_verb_classes()
+        if form_kind == "verb"
+        for form in inflections(lemma)
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -3239,6 +3253,8 @@ def _prep_places(
             continue  # "across Tripoli, including in X": X, where in the spread
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
+        if _passed_on_the_way(s, tok, name):
+            continue  # "fell back through X toward Y": X is only passed
         first = name.split()[0]
         if name in ("in", "at") and _after_own_base(s, tok, obj):
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
@@ -3264,7 +3280,12 @@ def _prep_places(
             or name.endswith("far as")
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
-            found = _places(s, obj) or _target_places(s, obj, cls) or _own_town(s, obj, actor_tok)
+            found = (
+                _beyond_path(s, name, obj)
+                or _places(s, obj)
+                or _target_places(s, obj, cls)
+                or _own_town(s, obj, actor_tok)
+            )
             if not found and name in REACH_PREPS:
                 found = _places_inside(s, obj, cls)
             if name == "in" and cls.kind is MovementKind.CAPTURE:
@@ -3412,6 +3433,32 @@ def _aside_dests(s: _Sentence, origin: Token) -> list[Hit]:
                 if prep.lower in ONWARD_PREPS:
                     found.extend(h for o in s.children(prep, PREP_OBJECTS) for h in _places(s, o))
     return found
+
+
+PATH_PREPS = frozenset({"through", "via"})
+"""Prepositions of a place passed on the way: a "toward Y" hung on it names where the move went."""
+
+
+def _beyond_path(s: _Sentence, name: str, obj: Token) -> list[Hit]:
+    """ "fell back through X toward Y": the parse hangs "toward Y" on X; Y is the destination,
+    X only a place passed through."""
+    if name not in PATH_PREPS:
+        return []
+    return [
+        h
+        for prep in s.children(obj, PREPOSITIONS)
+        if prep.lower in ONWARD_PREPS
+        for o in s.children(prep, PREP_OBJECTS)
+        for h in _places(s, o)
+    ]
+
+
+def _passed_on_the_way(s: _Sentence, tok: Token, name: str) -> bool:
+    """ "fell back through X toward Y" with both phrases on the verb: a goal is named beside X."""
+    return name in PATH_PREPS and any(
+        p.lower in ONWARD_PREPS and any(_places(s, o) for o in s.children(p, PREP_OBJECTS))
+        for p in s.children(tok, PREPOSITIONS)
+    )
 
 
 def _of_places(s: _Sentence, of: Token) -> list[Hit]:
