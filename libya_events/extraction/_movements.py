@@ -5828,6 +5828,8 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
     if kind is MovementKind.TRAVEL and tok is not None and _flees_across(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
+    if kind is MovementKind.TRAVEL and tok is not None and _townsfolk_leave(s, tok, frame, actor):
+        return MovementKind.WITHDRAW  # "displaced families moved to X": a town's people flee their homes
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
@@ -5885,6 +5887,24 @@ def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
 
 HOMEWARD_WORDS = HOME_WORDS | {"back"}
 """Words of a way back or home: people crossing back are returning, not fleeing."""
+
+FLEEING_GOES = frozenset({"move", "head", "drive", "go"})
+"""Plain going verbs that, said of a town's own people on their own, tell them leaving their homes."""
+
+
+def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
+    """ "displaced families moved to X", "households headed east to Y": a town's own people going
+    on their own leave their homes (SCHEMA: leaving is withdraw); not when they are moved ("were
+    moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere."""
+    if frame.cls.lemma not in FLEEING_GOES or frame.carried or frame.cls.particle:
+        return False
+    if actor.actor_kind is not ActorKind.COLLECTIVE or not _townspeople(actor) or _is_passive(s, tok):
+        return False
+    if s.child(tok, OBJECTS) is not None:
+        return False  # "the authorities began moving families to a camp": they are moved
+    return not any(
+        c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt", "npadvmod"}))
+    )
 
 
 def _displaced(actor: Hit) -> bool:
