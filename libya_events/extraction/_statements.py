@@ -977,7 +977,8 @@ SOURCE_NOUNS = frozenset(
     council councils commentator commentators critic critics shopkeeper shopkeepers
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
-    investigators researcher researchers staff captors kidnappers abductors""".split()
+    investigators researcher researchers staff captors kidnappers abductors
+    associate associates aide aides confidant confidants friend friends supporter supporters""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
@@ -1512,6 +1513,8 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return True
     if arg == "dobj" and verb.lemma in PROCLAIMING_VERBS and _decreed(sent, found):
         return True  # "declared three days of mourning": an order given, not something said
+    if arg == "dobj" and _habitual_label(verb):
+        return True  # "his supporters call him a hero": a standing view, not a thing said
     if arg == "dobj" and verb.lemma in AS_VERBS:
         return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
@@ -1519,6 +1522,18 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
             return True  # "threatened the coast road": a place put at risk, nothing said
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
+"""Verbs that put a label on their object ("call him a hero", "describe the camps as unsafe")."""
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _habitual_label(verb: Token) -> bool:
+    """A labelling verb in the simple present ("critics call him a spoiler", "the panel describes
+    him as a warlord"): how someone is regarded, which gold does not record as a statement (the
+    past tense tells of an occasion: "described the raid as a crime")."""
+    return verb.lemma in LABELLING_VERBS and verb.tag in PRESENT_TAGS
 
 
 EXPECTING_VERBS = HEDGING_VERBS | {"forecast", "project"}
