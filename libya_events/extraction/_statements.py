@@ -1262,6 +1262,9 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 continue  # "which it denied": the content is elsewhere
             return _Content(found, None, False)
         if arg == "ccomp":
+            subject = _that_misread_as_determiner(sent, verb, found)
+            if subject is not None:
+                return _Content(subject, found, True)  # "warned that fuel would run out"
             more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
@@ -1284,6 +1287,18 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
+
+
+def _that_misread_as_determiner(sent: ParsedSentence, verb: Token, clause: Token) -> Token | None:
+    """ "warned that fuel would run out": the parser reads "that fuel" as the verb's object and
+    leaves the clause without a subject; the object is the clause's subject."""
+    if clause.i < verb.i or any(sent.children(clause, *SUBJECTS)) or verb.i + 1 >= len(sent.tokens):
+        return None
+    that = sent.tokens[verb.i + 1]
+    if that.lower != "that" or that.dep != "det":
+        return None
+    obj = sent.head_of(that)
+    return obj if obj.dep in OBJECTS and obj.head == verb.i and obj.i < clause.i else None
 
 
 def _channel_nouns(sent: ParsedSentence, verb: Token) -> Iterator[Token]:
@@ -1873,7 +1888,7 @@ def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
     """The speakers of a speech verb (computed once per verb)."""
     found = ctx.speakers.get(verb.start)
     if found is None:
-        reporter = _reporter(sent, verb, ctx.verbs)
+        reporter = _reporter(sent, verb, ctx.verbs) or _rejoined_reporter(sent, verb, ctx.verbs)
         if reporter is not None:
             found = _speakers_of(ctx, sent, reporter)
         else:
@@ -1900,6 +1915,21 @@ def _reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -
             return head if tok is not verb else None
         tok = head
     return None
+
+
+def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> Token | None:
+    """ "X said that clinics had run out of fuel, and warned that ...": a subjectless speech verb
+    after ", and" that the parser joined to the content clause of another speech verb goes back
+    to that verb's speaker (the comma closes the content), not to the content's subject."""
+    if verb.dep != "conj" or verb.tag != "VBD" or any(sent.children(verb, *SUBJECTS)):
+        return None
+    if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and" or sent.tokens[verb.i - 2].text != ",":
+        return None
+    first = sent.head_of(verb)
+    if first.dep != "ccomp" or first.head == first.i or first.lemma in verbs:
+        return None
+    head = sent.head_of(first)
+    return head if head.lemma in verbs and head.pos == "VERB" else None
 
 
 def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
