@@ -103,7 +103,9 @@ def test_a_speech_verb_after_comma_and_keeps_the_first_speaker(text: str, second
 
 
 def test_a_clause_subject_that_speaks_keeps_its_own_statement() -> None:
-    found = _statements("The minister said that the rebels had agreed to talks and promised to free the hostages.")
+    found = _statements(
+        "The minister said that the rebels had agreed to talks and promised to free the hostages."
+    )
     assert all(s.speaker != "rebels" or s.text.startswith("to free") for s in found)
     assert any(s.text.startswith("the rebels had agreed") for s in found)
 
@@ -111,3 +113,45 @@ def test_a_clause_subject_that_speaks_keeps_its_own_statement() -> None:
 def test_warned_that_keeps_the_clause_subject() -> None:
     found = _statements("The minister warned that fuel would run out.")
     assert [s.text for s in found] == ["fuel would run out"]
+
+
+# ------------------------------------------------ "condemned the attack and said ...": the clause is the statement
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The council condemned the shelling and said it would ask the UN to act.",
+            "it would ask the UN to act",
+        ),
+        (
+            "The council condemned the shelling, saying in a statement that it was a crime against civilians.",
+            "it was a crime against civilians",
+        ),
+    ],
+)
+def test_a_bare_object_before_saying_is_no_statement(text: str, content: str) -> None:
+    assert [s.text for s in _statements(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The council condemned the shelling as a crime and said it would ask the UN to act.",
+            "the shelling as a crime",
+        ),
+        (
+            "The spokesman accused the coalition of shelling homes in Sirte, and said the army would never leave.",
+            "the coalition of shelling homes in Sirte",
+        ),
+        ("The council welcomed the pullout and called for calm.", "the pullout"),
+    ],
+)
+def test_an_object_with_a_verdict_or_no_clause_after_stays(text: str, first: str) -> None:
+    assert _statements(text)[0].text == first
+
+
+def test_a_bare_object_alone_stays_a_statement() -> None:
+    assert [s.text for s in _statements("The army denied the report.")] == ["the report"]

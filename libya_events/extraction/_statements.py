@@ -1283,10 +1283,35 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 ),
                 None,
             ) or _object_tail(sent, verb, found)
+        if (
+            arg == "dobj"
+            and extra is None
+            and _told_after(sent, verb, found)
+            and not _clause_on_object(sent, _Content(found, None, False))
+        ):
+            continue  # "condemned the attack, saying that ...": what was said follows
         with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
         with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
+
+
+SAYING_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist", "argue"})
+"""Plain verbs of saying, which after an object verb give what was said ("denied the report
+and said ...")."""
+
+
+def _told_after(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """A bare object followed by the same speaker's clause of saying ("condemned the attack,
+    saying that ...", "denied the raid and said it was not responsible"): the object only
+    names what the words are about; the clause is the statement (gold records it alone)."""
+    return any(
+        c.i > obj.i
+        and c.lemma in SAYING_VERBS
+        and not any(sent.children(c, *SUBJECTS))
+        and any(sent.children(c, *CLAUSAL))
+        for c in sent.children(verb, "conj", "advcl")
+    )
 
 
 def _that_misread_as_determiner(sent: ParsedSentence, verb: Token, clause: Token) -> Token | None:
