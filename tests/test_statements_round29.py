@@ -155,3 +155,30 @@ def test_an_object_with_a_verdict_or_no_clause_after_stays(text: str, first: str
 
 def test_a_bare_object_alone_stays_a_statement() -> None:
     assert [s.text for s in _statements("The army denied the report.")] == ["the report"]
+
+
+# ------------------------------------------------ "said the fighter, who asked to be called X. "...": one quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We moved into the side streets because the tanks were too many," said the fighter,'
+        ' who asked to be called Salem. "At night we will return."',
+        '"We stayed at home for two days," said one resident, a teacher who asked not to be named.'
+        ' "Today the checkpoints were gone."',
+    ],
+)
+def test_a_remark_on_the_speaker_does_not_end_the_quotation(text: str) -> None:
+    found = _statements(text)
+    assert len(found) == 1
+    assert found[0].direct
+
+
+def test_another_speaker_in_between_still_ends_the_quotation() -> None:
+    found = _statements(
+        '"We stayed at home for two days," said one resident. The mayor, who asked the army to leave,'
+        ' said the town was calm. "Today the checkpoints were gone."'
+    )
+    quoted = [s for s in found if s.direct]
+    assert len(quoted) == 2

@@ -2625,9 +2625,20 @@ def _continues(
     last = prev.parts[-1]
     if f is not None:
         return ctx.paragraph(q[0]) == ctx.paragraph(last[0])
-    if any(g is not prev.found for g in attributed.between(last[1], q[0])):
+    if any(not _same_verb(g, prev.found) and not _aside(g) for g in attributed.between(last[1], q[0])):
         return False  # someone else spoke in between
     return 0 <= ctx.paragraph(q[0]) - ctx.paragraph(last[0]) <= 1 and q[0] - last[1] < 1500
+
+
+def _aside(f: _Found) -> bool:
+    """A speech verb in a relative clause with a to-infinitive ("the fighter, who asked to be
+    called Salem", "a resident who asked not to be named"): a remark on the speaker, which
+    neither starts a statement nor ends the quotation around it."""
+    return f.verb.dep == "relcl" and any(f.sent.children(f.verb, "xcomp"))
+
+
+def _same_verb(f: _Found, other: _Found | None) -> bool:
+    return other is not None and f.verb.start == other.verb.start
 
 
 def _paragraph_speakers(ctx: _Context, q: tuple[int, int], attributed: _Attributions) -> list[Hit]:
