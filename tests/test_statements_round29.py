@@ -182,3 +182,16 @@ def test_another_speaker_in_between_still_ends_the_quotation() -> None:
     )
     quoted = [s for s in found if s.direct]
     assert len(quoted) == 2
+
+
+# ------------------------------------------------ "according to people close to him": an unnamed source
+
+
+def test_people_close_to_someone_are_a_source() -> None:
+    found = _statements("The commander never left Libya, according to people close to him.")
+    assert [(s.speaker, s.text) for s in found] == [("people close to him", "The commander never left Libya")]
+
+
+def test_people_without_a_closeness_word_are_no_source() -> None:
+    found = _statements("Hundreds of people fled Sirte, according to the Red Crescent.")
+    assert all("people" not in s.speaker for s in found)

@@ -779,6 +779,8 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     inside = ctx.actors_in(lo, hi)
     if head.pos == "NOUN" and head.lower in SOURCE_NOUNS and all(h.start > head.end for h in inside):
         return None  # "a spokesman for the government": an unnamed source, not the body it serves
+    if _close_people(sent, head):
+        return None  # "people close to him": a source of their own, not the man they know
     return inside[0] if inside else None
 
 
@@ -984,6 +986,15 @@ SOURCE_NOUNS = frozenset(
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
 
 
+CLOSE_ADJECTIVES = frozenset({"close", "familiar", "near"})
+PEOPLE_NOUNS = frozenset({"people", "person"})
+
+
+def _close_people(sent: ParsedSentence, tok: Token) -> bool:
+    """ "people close to him", "a person familiar with the talks": an unnamed source."""
+    return tok.lower in PEOPLE_NOUNS and any(a.lower in CLOSE_ADJECTIVES for a in sent.children(tok, "amod"))
+
+
 def _source_noun(tok: Token) -> bool:
     """A common noun heading an unnamed source, in the listed form or by its lemma."""
     return tok.pos == "NOUN" and (tok.lower in SOURCE_NOUNS or tok.lemma in SOURCE_NOUNS)
@@ -1073,7 +1084,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
     elif _unit_number(sent, head):
         return _numbered_unit(ctx, head)  # "444 said it would ..."
-    elif _source_noun(head):
+    elif _source_noun(head) or _close_people(sent, head):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
     elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
