@@ -184,7 +184,8 @@ def test_denying_the_reports_with_a_saying_gives_one_statement() -> None:
     ]
 
 
-def test_welcoming_a_ceasefire_with_a_saying_keeps_both() -> None:
+def test_welcoming_a_ceasefire_with_a_saying_gives_the_saying() -> None:
+    # round 29: gold across the sets records only the saying after a bare object
+    # ("condemned the attack, saying ...", "announced their arrival, saying ...")
     texts = [t for _, t in _said("The mission welcomed the ceasefire, saying it was a first step.")]
-    assert "the ceasefire" in texts
-    assert "it was a first step" in texts
+    assert texts == ["it was a first step"]

@@ -779,6 +779,8 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     inside = ctx.actors_in(lo, hi)
     if head.pos == "NOUN" and head.lower in SOURCE_NOUNS and all(h.start > head.end for h in inside):
         return None  # "a spokesman for the government": an unnamed source, not the body it serves
+    if _close_people(sent, head):
+        return None  # "people close to him": a source of their own, not the man they know
     return inside[0] if inside else None
 
 
@@ -977,10 +979,20 @@ SOURCE_NOUNS = frozenset(
     council councils commentator commentators critic critics shopkeeper shopkeepers
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
-    investigators researcher researchers staff captors kidnappers abductors""".split()
+    investigators researcher researchers staff captors kidnappers abductors
+    associate associates aide aides confidant confidants friend friends supporter supporters""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
+
+
+CLOSE_ADJECTIVES = frozenset({"close", "familiar", "near"})
+PEOPLE_NOUNS = frozenset({"people", "person"})
+
+
+def _close_people(sent: ParsedSentence, tok: Token) -> bool:
+    """ "people close to him", "a person familiar with the talks": an unnamed source."""
+    return tok.lower in PEOPLE_NOUNS and any(a.lower in CLOSE_ADJECTIVES for a in sent.children(tok, "amod"))
 
 
 def _source_noun(tok: Token) -> bool:
@@ -1072,7 +1084,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
     elif _unit_number(sent, head):
         return _numbered_unit(ctx, head)  # "444 said it would ..."
-    elif _source_noun(head):
+    elif _source_noun(head) or _close_people(sent, head):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
     elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
@@ -1261,6 +1273,9 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 continue  # "which it denied": the content is elsewhere
             return _Content(found, None, False)
         if arg == "ccomp":
+            subject = _that_misread_as_determiner(sent, verb, found)
+            if subject is not None:
+                return _Content(subject, found, True)  # "warned that fuel would run out"
             more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
@@ -1279,10 +1294,47 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 ),
                 None,
             ) or _object_tail(sent, verb, found)
+        if (
+            arg == "dobj"
+            and extra is None
+            and _told_after(sent, verb, found)
+            and not _clause_on_object(sent, _Content(found, None, False))
+        ):
+            continue  # "condemned the attack, saying that ...": what was said follows
         with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
         with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
+
+
+SAYING_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist", "argue"})
+"""Plain verbs of saying, which after an object verb give what was said ("denied the report
+and said ...")."""
+
+
+def _told_after(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """A bare object followed by the same speaker's clause of saying ("condemned the attack,
+    saying that ...", "denied the raid and said it was not responsible"): the object only
+    names what the words are about; the clause is the statement (gold records it alone)."""
+    return any(
+        c.i > obj.i
+        and c.lemma in SAYING_VERBS
+        and not any(sent.children(c, *SUBJECTS))
+        and any(sent.children(c, *CLAUSAL))
+        for c in sent.children(verb, "conj", "advcl")
+    )
+
+
+def _that_misread_as_determiner(sent: ParsedSentence, verb: Token, clause: Token) -> Token | None:
+    """ "warned that fuel would run out": the parser reads "that fuel" as the verb's object and
+    leaves the clause without a subject; the object is the clause's subject."""
+    if clause.i < verb.i or any(sent.children(clause, *SUBJECTS)) or verb.i + 1 >= len(sent.tokens):
+        return None
+    that = sent.tokens[verb.i + 1]
+    if that.lower != "that" or that.dep != "det":
+        return None
+    obj = sent.head_of(that)
+    return obj if obj.dep in OBJECTS and obj.head == verb.i and obj.i < clause.i else None
 
 
 def _channel_nouns(sent: ParsedSentence, verb: Token) -> Iterator[Token]:
@@ -1512,6 +1564,8 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return True
     if arg == "dobj" and verb.lemma in PROCLAIMING_VERBS and _decreed(sent, found):
         return True  # "declared three days of mourning": an order given, not something said
+    if arg == "dobj" and _habitual_label(verb):
+        return True  # "his supporters call him a hero": a standing view, not a thing said
     if arg == "dobj" and verb.lemma in AS_VERBS:
         return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
@@ -1519,6 +1573,18 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
             return True  # "threatened the coast road": a place put at risk, nothing said
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
+"""Verbs that put a label on their object ("call him a hero", "describe the camps as unsafe")."""
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _habitual_label(verb: Token) -> bool:
+    """A labelling verb in the simple present ("critics call him a spoiler", "the panel describes
+    him as a warlord"): how someone is regarded, which gold does not record as a statement (the
+    past tense tells of an occasion: "described the raid as a crime")."""
+    return verb.lemma in LABELLING_VERBS and verb.tag in PRESENT_TAGS
 
 
 EXPECTING_VERBS = HEDGING_VERBS | {"forecast", "project"}
@@ -1858,7 +1924,7 @@ def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
     """The speakers of a speech verb (computed once per verb)."""
     found = ctx.speakers.get(verb.start)
     if found is None:
-        reporter = _reporter(sent, verb, ctx.verbs)
+        reporter = _reporter(sent, verb, ctx.verbs) or _rejoined_reporter(sent, verb, ctx.verbs)
         if reporter is not None:
             found = _speakers_of(ctx, sent, reporter)
         else:
@@ -1885,6 +1951,21 @@ def _reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -
             return head if tok is not verb else None
         tok = head
     return None
+
+
+def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> Token | None:
+    """ "X said that clinics had run out of fuel, and warned that ...": a subjectless speech verb
+    after ", and" that the parser joined to the content clause of another speech verb goes back
+    to that verb's speaker (the comma closes the content), not to the content's subject."""
+    if verb.dep != "conj" or verb.tag != "VBD" or any(sent.children(verb, *SUBJECTS)):
+        return None
+    if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and" or sent.tokens[verb.i - 2].text != ",":
+        return None
+    first = sent.head_of(verb)
+    if first.dep != "ccomp" or first.head == first.i or first.lemma in verbs:
+        return None
+    head = sent.head_of(first)
+    return head if head.lemma in verbs and head.pos == "VERB" else None
 
 
 def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
@@ -2555,9 +2636,20 @@ def _continues(
     last = prev.parts[-1]
     if f is not None:
         return ctx.paragraph(q[0]) == ctx.paragraph(last[0])
-    if any(g is not prev.found for g in attributed.between(last[1], q[0])):
+    if any(not _same_verb(g, prev.found) and not _aside(g) for g in attributed.between(last[1], q[0])):
         return False  # someone else spoke in between
     return 0 <= ctx.paragraph(q[0]) - ctx.paragraph(last[0]) <= 1 and q[0] - last[1] < 1500
+
+
+def _aside(f: _Found) -> bool:
+    """A speech verb in a relative clause with a to-infinitive ("the fighter, who asked to be
+    called Salem", "a resident who asked not to be named"): a remark on the speaker, which
+    neither starts a statement nor ends the quotation around it."""
+    return f.verb.dep == "relcl" and any(f.sent.children(f.verb, "xcomp"))
+
+
+def _same_verb(f: _Found, other: _Found | None) -> bool:
+    return other is not None and f.verb.start == other.verb.start
 
 
 def _paragraph_speakers(ctx: _Context, q: tuple[int, int], attributed: _Attributions) -> list[Hit]:
