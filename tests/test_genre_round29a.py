@@ -38,3 +38,49 @@ def test_side_an_attack_came_in_from_is_not_a_region(parser: Parser, text: str) 
 )
 def test_side_that_is_an_origin_stays_a_region(parser: Parser, text: str, region: str) -> None:
     assert region in _place_names(parser, text)
+
+
+def _moves(parser: Parser, text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    for m in parser.parse(text).movements:
+        dest = m.destination.name if m.destination is not None else None
+        out.append((m.kind.value, m.trigger.text, dest))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capture of Gharyan by the LNA leaves Tarhuna as the only pocket of resistance.",
+        "The fall of Brega to the rebels left Ajdabiya as the last town in government hands.",
+    ],
+)
+def test_leaving_a_place_as_a_role_is_no_departure(parser: Parser, text: str) -> None:
+    triggers = {trigger for _, trigger, _ in _moves(parser, text)}
+    assert not triggers & {"leaves", "left"}, triggers
+
+
+def test_plain_leaving_is_still_a_withdrawal(parser: Parser) -> None:
+    assert ("withdraw", "left", None) in _moves(parser, "LNA units left Sirte on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dest"),
+    [
+        (
+            "The LNA, whose offensive on Tripoli began in April, said it had shot down a drone.",
+            "offensive",
+            "Tripoli",
+        ),
+        ("Haftar, whose forces captured Sirte in January, flew to Moscow.", "captured", "Sirte"),
+    ],
+)
+def test_whose_stands_for_the_noun_its_clause_hangs_on(
+    parser: Parser, text: str, trigger: str, dest: str
+) -> None:
+    moves = [m for m in parser.parse(text).movements if m.trigger.text == trigger]
+    assert moves, _moves(parser, text)
+    assert moves[0].destination is not None
+    assert moves[0].destination.name == dest
+    assert moves[0].actor is not None
+    assert "whose" not in moves[0].actor.lower()
