@@ -84,3 +84,17 @@ def test_whose_stands_for_the_noun_its_clause_hangs_on(
     assert moves[0].destination.name == dest
     assert moves[0].actor is not None
     assert "whose" not in moves[0].actor.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shortly after midnight the LNA column turned around and drove back toward Sirte.",
+        "The LNA column pulled out and drove back toward Sirte.",
+    ],
+)
+def test_bare_withdrawal_then_a_leg_is_one_withdrawal(parser: Parser, text: str) -> None:
+    moves = _moves(parser, text)
+    assert len(moves) == 1, moves
+    assert moves[0][0] == "withdraw"
+    assert moves[0][2] == "Sirte"

@@ -1203,8 +1203,8 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
     a withdrawal); "abandoned Y and retreated to X": one withdrawal from Y to X. A second place
     of the arrival ("headed toward X and Z") is a second leg from Y, of the same kind."""
     for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
-        if w.origin is None or w.destination is not None or w.actor is None:
-            continue
+        if w.destination is not None or w.actor is None:
+            continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
         arrivals = [d for d in out[first:] if _ends_flight(d, w, departed)]
         if not arrivals:
