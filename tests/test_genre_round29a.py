@@ -98,3 +98,8 @@ def test_bare_withdrawal_then_a_leg_is_one_withdrawal(parser: Parser, text: str)
     assert len(moves) == 1, moves
     assert moves[0][0] == "withdraw"
     assert moves[0][2] == "Sirte"
+
+
+def test_back_hung_on_a_compass_word_still_marks_a_return(parser: Parser) -> None:
+    moves = _moves(parser, "LNA trucks were seen heading back west toward Sirte.")
+    assert moves == [("travel", "heading", "Sirte")]

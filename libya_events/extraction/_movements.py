@@ -1566,6 +1566,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     }
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
+        if obj.lower in COMPASS_WORDS:  # "heading back west": "back" hung on the heading
+            words.update(c.lower for c in s.children(obj) if c.lower == "back")
     for cls in _nearest_particle_first(s, tok, classes):
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
