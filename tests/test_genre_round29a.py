@@ -103,3 +103,20 @@ def test_bare_withdrawal_then_a_leg_is_one_withdrawal(parser: Parser, text: str)
 def test_back_hung_on_a_compass_word_still_marks_a_return(parser: Parser) -> None:
     moves = _moves(parser, "LNA trucks were seen heading back west toward Sirte.")
     assert moves == [("travel", "heading", "Sirte")]
+
+
+def test_their_is_not_a_country_named_as_a_place(parser: Parser) -> None:
+    text = (
+        "Chadian fighters fought alongside the army in northern Chad. "
+        "Their deployment to Sabha was not confirmed."
+    )
+    moves = [m for m in parser.parse(text).movements if m.trigger.text == "deployment"]
+    assert moves
+    assert moves[0].actor == "Chadian fighters"
+
+
+def test_their_can_still_be_countries_that_act(parser: Parser) -> None:
+    text = "The militias clashed in Tripoli. Turkey and Qatar sent drones, and they later deployed advisers to Misrata."
+    moves = [m for m in parser.parse(text).movements if m.trigger.text == "deployed"]
+    assert moves
+    assert moves[0].actor in {"Turkey", "Qatar"}
