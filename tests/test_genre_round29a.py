@@ -120,3 +120,15 @@ def test_their_can_still_be_countries_that_act(parser: Parser) -> None:
     moves = [m for m in parser.parse(text).movements if m.trigger.text == "deployed"]
     assert moves
     assert moves[0].actor in {"Turkey", "Qatar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Brigades loyal to Fathi Bashagha have massed in Misrata.", "Brigades loyal to Fathi Bashagha"),
+        ("Battalions backing Khalifa Haftar withdrew from Gharyan.", "Battalions backing Khalifa Haftar"),
+    ],
+)
+def test_brigades_loyal_to_someone_are_a_force_of_their_own(parser: Parser, text: str, mention: str) -> None:
+    mentions = {m.text for a in parser.parse(text).actors for m in a.mentions}
+    assert mention in mentions, mentions
