@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds eighty-four articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds eighty-eight articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -42,7 +42,11 @@ the Ben Guerdane attack; and, added blind in round 27a, a June 2015 Derna wire s
 displacement flash update, a profile of Salah Badi and a March 2021 story of the Sirte confidence
 vote; and, added blind in round 28a, a March 2011 wire story of the coast-road seesaw between Ras
 Lanuf and Bin Jawad, an August 2014 story of Libya Dawn taking Tripoli airport, a June 2020
-Volcano of Anger operation-room statement and a June 2023 story of Sudanese refugees in Kufra), each
+Volcano of Anger operation-room statement and a June 2023 story of Sudanese refugees in Kufra;
+and, added blind in round 29a, a September 2016 story of the Petroleum Facilities Guard's failed
+counter-attack on the oil ports, an October 2011 wire story of the fall of Bani Walid, a January
+2020 story of Syrian fighters flown to Tripoli and a 2022 local brief of a Misrata convoy turned
+back at Al-Khums), each
 with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -243,6 +247,13 @@ relative_locations 1.000, movements 0.763 / 0.661 / 0.708, statements 0.953, mac
 All eighty-four with rounds 27 and 28 merged (2026-12-06): actors 0.903 / 0.929 / 0.916, locations
 0.967, relative_locations 1.000, movements 0.773 / 0.675 / 0.721, statements 0.953, macro F1 0.911.
 
+Round 29a (2026-12-06) wrote genre-85..88 blind, the gold committed first. They scored blind
+macro 0.850 (actors 0.833 / 0.875 / 0.854, locations 0.962, movements 0.619 / 0.394 / 0.481,
+statements 0.955); after that round's fixes 0.881 (actors 0.854 / 0.875 / 0.864, locations 1.000,
+movements 0.833 / 0.455 / 0.588, statements 0.955). genre-01..84 with the same code: macro 0.912
+(0.911 before). All eighty-eight: actors 0.901 / 0.928 / 0.914, locations 0.968,
+relative_locations 1.000, movements 0.775 / 0.664 / 0.715, statements 0.953, macro F1 0.910.
+
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
 """
@@ -262,7 +273,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.90
+MACRO_FLOOR = 0.91
 
 
 def _score(*extra: str) -> dict[str, object]:

@@ -240,6 +240,8 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = ""
         hit.actor_kind is ActorKind.PERSON or _one_person(hit) or _one_of(hit, text)
     ):
         return False  # "they" is not "a fighter"
+    if key in _PLURAL_PRONOUNS and hit.actor_kind is ActorKind.COUNTRY and _country_as_place(hit, text):
+        return False  # "fought in northern Syria. Their deployment ...": not Syria
     if (
         key in _SINGULAR_NEUTER
         and (_plural(hit) or _plural_surface(hit, text))
@@ -248,6 +250,20 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = ""
         return False  # "it" is not "the rebels", nor "the Tripoli authorities" (a government)
     gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
     return gender is None or _gender(hit) in (None, gender)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "from", "throughout"})
+"""Prepositions before a country that name it as a place, not as a state that acts."""
+SIDE_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
+
+
+def _country_as_place(hit: Hit, text: str) -> bool:
+    """A country named as where something is ("in northern Syria", "from Chad"), by its
+    preceding words (with the article's ``text`` only)."""
+    words = text[max(0, hit.start - 24) : hit.start].lower().split()
+    if words[-1:] and words[-1] in SIDE_ADJECTIVES:
+        words.pop()
+    return bool(words) and words[-1] in PLACE_PREPOSITIONS
 
 
 TELLING = frozenset({"told", "tell", "tells", "telling", "briefed", "briefing"})

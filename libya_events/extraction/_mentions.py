@@ -287,7 +287,8 @@ _GOVERNMENT_FORCES = re.compile(
     re.IGNORECASE,
 )
 _LOYAL_TO = re.compile(
-    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys)\s+(?:loyal\s+to|backing|"
+    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions)"
+    r"\s+(?:loyal\s+to|backing|"
     r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|affiliated\s+with|under|of)\s+",
     re.IGNORECASE,
 )
@@ -320,7 +321,17 @@ _GOVERNMENT_FORCES_HEAD = HeadWords(
     words_before=1,
     firsts=_FORCE_WORDS | {"the", "government", "pro"},
 )
-_LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, _FORCE_WORDS | {"men", "loyalists", "convoys"})
+LOYAL_FORCE_WORDS = _FORCE_WORDS | {
+    "men",
+    "loyalists",
+    "convoys",
+    "brigades",
+    "battalions",
+    "gunmen",
+    "militiamen",
+}
+"""Force nouns that open "N loyal to X", "N backing X": a force named by whom it serves."""
+_LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, LOYAL_FORCE_WORDS)
 _PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
 _ALLIES = re.compile(
     r"(?:\b(his|her|its|their)|(?<=\w)('s|\u2019s))\s{1,3}(?:(?:local|tribal|armed|political|own|main)\s{1,3})?"

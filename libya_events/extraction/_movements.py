@@ -1203,8 +1203,8 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
     a withdrawal); "abandoned Y and retreated to X": one withdrawal from Y to X. A second place
     of the arrival ("headed toward X and Z") is a second leg from Y, of the same kind."""
     for w in [d for d in out[first:] if d.kind is MovementKind.WITHDRAW]:
-        if w.origin is None or w.destination is not None or w.actor is None:
-            continue
+        if w.destination is not None or w.actor is None:
+            continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
         arrivals = [d for d in out[first:] if _ends_flight(d, w, departed)]
         if not arrivals:
@@ -1566,6 +1566,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     }
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
+        if obj.lower in COMPASS_WORDS:  # "heading back west": "back" hung on the heading
+            words.update(c.lower for c in s.children(obj) if c.lower == "back")
     for cls in _nearest_particle_first(s, tok, classes):
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
@@ -1723,6 +1725,14 @@ def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     return any(c.lower in COMPASS_WORDS for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 2)
 
 
+def _left_as(s: _Sentence, tok: Token) -> bool:
+    """ "the fall of X leaves Sirte as the last stronghold": what is left is said to be in a
+    state ("as" a role), no one departs."""
+    if tok.lemma not in BARE_DEPARTURES:
+        return False
+    return any(p.lower == "as" for p in s.children(tok, PREPOSITIONS))
+
+
 def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
     """ "Haftar's fighters had already left": leaving with nothing left behind is a departure
     ("left ten dead", "left the city" name what was left)."""
@@ -1775,8 +1785,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
-    if _left_behind(s, tok):
-        return None  # "leaving behind their weapons": things left, not a departure
+    if _left_behind(s, tok) or _left_as(s, tok):
+        return None  # "leaving behind their weapons", "leaves X as the last ...": not a departure
     if _carried_off(s, tok, cls, obj):
         return None  # "took them to X": people carried somewhere, not a place taken
     if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
@@ -3990,7 +4000,7 @@ def _joined_in(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
 
 def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> list[Hit]:
     """ "the LNA's offensive", "the capture of X by Y", "the fall of X to Y", "the withdrawal of Y"."""
-    cands: list[Token | None] = [s.child(tok, frozenset({"poss"}))]
+    cands: list[Token | None] = [_whose_owner(s, s.child(tok, frozenset({"poss"})))]
     cands.append(_prep_object(s, tok, ("by",)))
     cands.append(_misplaced_agent(s, tok))
     of = _prep_object(s, tok, ("of",))
@@ -4010,6 +4020,22 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
         if found:
             return found
     return _described_side(s, tok, ctx)
+
+
+_WHOSE_DEPTH = 3
+
+
+def _whose_owner(s: _Sentence, owner: Token | None) -> Token | None:
+    """ "the army, whose offensive on X began in April": "whose" stands for the noun its
+    relative clause hangs on; any other owner is itself."""
+    if owner is None or owner.lower != "whose":
+        return owner
+    node = s.head(owner)
+    for _ in range(_WHOSE_DEPTH):
+        if node.dep == "relcl":
+            return s.head(node)
+        node = s.head(node)
+    return owner
 
 
 SIDE_MODIFIERS = {"rebel": "rebels", "militia": "militias", "army": "army"}

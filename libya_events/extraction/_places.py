@@ -252,13 +252,36 @@ def side_where_a_place_lies(folded: str, hit: Hit, place_ends: frozenset[int]) -
     return folded[max(0, hit.start - 4) : hit.start] == " in " and hit.start - 4 in place_ends
 
 
+APPROACH_VERB_STEMS = ("enter", "approach", "push", "storm", "attack", "clos", "swept", "sweep")
+"""Word openings of verbs of moving in on a place ("entered", "approaching", "pushed into"):
+"from the south" after one names the side the movers came in from, not the country's region."""
+
+_APPROACH_WINDOW_WORDS = 5
+
+
+def side_approached_from(folded: str, hit: Hit) -> bool:
+    """ "entered the town from the south": the side an attack came in from, not a region."""
+    if hit.place is None or hit.is_actor or not _BARE_SIDE.fullmatch(folded, hit.start, hit.end):
+        return False
+    if folded[max(0, hit.start - 6) : hit.start].lower() != " from ":
+        return False
+    before = folded[max(0, hit.start - 80) : hit.start - 6]
+    clause = before.rsplit(".", 1)[-1].rsplit(",", 1)[-1].lower()
+    words = clause.split()[-_APPROACH_WINDOW_WORDS:]
+    return any(w.startswith(APPROACH_VERB_STEMS) for w in words)
+
+
 def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without places inside longer names; an actor there ("US" in "US Defense
     Secretary") stays an actor but names no place."""
     out: list[Hit] = []
     place_ends = frozenset(h.end for h in hits if h.place is not None)
     for h in hits:
-        if side_of_a_town(folded, h) or side_where_a_place_lies(folded, h, place_ends):
+        if (
+            side_of_a_town(folded, h)
+            or side_where_a_place_lies(folded, h, place_ends)
+            or side_approached_from(folded, h)
+        ):
             continue
         if h.place is not None and not h.is_actor and names_a_vessel(folded, h.start):
             continue  # "the frigate Hamburg": a ship's name, not the port
