@@ -1034,9 +1034,16 @@ anywhere."""
 
 def _townspeople(actor: Hit) -> bool:
     """ "residents", "displaced families": people named by a word for a town's own people."""
-    return any(
-        w.lower() in TOWNSPEOPLE or w.lower().removesuffix("s") in TOWNSPEOPLE for w in actor.name.split()
-    )
+    return _named_with(actor, TOWNSPEOPLE)
+
+
+def _named_with(actor: Hit, words: frozenset[str]) -> bool:
+    """Whether a word of the actor's name, or that word less a plural "s", is one of ``words``."""
+    for w in actor.name.split():
+        low = w.lower()
+        if low in words or low.removesuffix("s") in words:
+            return True
+    return False
 
 
 def _town_reached(dest: Hit | None) -> bool:
@@ -5879,7 +5886,7 @@ def _made_to(s: _Sentence, tok: Token) -> bool:
 
 def _armed_people(actor: Hit) -> bool:
     """ "fighters", "another group of troops": people named by a word for a force."""
-    return any(w.lower().removesuffix("s") in UNNAMED_FORCES | ARMED_PEOPLE for w in actor.name.split())
+    return _named_with(actor, ARMED_WORDS)
 
 
 DISPLACED_PEOPLE = frozenset(
@@ -5896,7 +5903,7 @@ PROTEST_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher",
 
 def _protesters(actor: Hit) -> bool:
     """ "local protesters", "thousands of demonstrators": a crowd named by a word for protest."""
-    return any(w.lower().removesuffix("s") in PROTEST_PEOPLE for w in actor.name.split())
+    return _named_with(actor, PROTEST_PEOPLE)
 
 
 def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
@@ -5935,16 +5942,15 @@ def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> boo
 
 def _displaced(actor: Hit) -> bool:
     """ "Sudanese refugees", "displaced families": people named by a word for the displaced."""
-    return any(
-        w.lower() in DISPLACED_PEOPLE or w.lower().removesuffix("s") in DISPLACED_PEOPLE
-        for w in actor.name.split()
-    )
+    return _named_with(actor, DISPLACED_PEOPLE)
 
 
 ARMED_PEOPLE = frozenset(
     {"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed", "guardsmen"}
 )
 """Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X")."""
+ARMED_WORDS = UNNAMED_FORCES | ARMED_PEOPLE
+"""Words of a force or of armed people, either of which moves as a force."""
 
 
 BUSINESS_HEADS = frozenset(
