@@ -36,7 +36,7 @@ from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
 
-__all__ = ["Hit", "MentionFinder", "Word", "words_of"]
+__all__ = ["KIN_NOUNS", "Hit", "MentionFinder", "Word", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
@@ -510,11 +510,15 @@ def _names_a_building(folded: str, end: int) -> bool:
     return bool(following) and following[0].lower().strip(",.") in _BUILDING_NOUNS
 
 
-_KIN_NOUNS = ("son", "sons", "brother", "nephew", "cousin", "daughter", "sister", "uncle")
-_KIN_CUES = tuple(f" {noun} " for noun in _KIN_NOUNS)
+KIN_NOUNS = frozenset(
+    """wife husband widow son sons daughter daughters brother brothers sister sisters father
+    mother nephew nephews niece cousin cousins uncle""".split()
+)
+"""Nouns of kinship that, owned ("his wife", "Gaddafi's sons"), name the person beside them."""
+_KIN_CUES = tuple(f" {noun} " for noun in sorted(KIN_NOUNS))
 _KIN = re.compile(
     r"(?:'s|\b[Hh]is|\b[Hh]er)\s++(?:(?:eldest|youngest|elder|younger)\s++)?+(?:"
-    + "|".join(_KIN_NOUNS)
+    + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
     + r")\s++([A-Z][a-z]{2,20}+)\b(?!\s++[A-Z])"
 )
 """A relative named by a given name alone after a kinship noun ("Haftar's son Saddam")."""

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._media import MEDIUM_HEADS
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import KIN_NOUNS, Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place, normalize_name
@@ -634,13 +634,6 @@ def _described_as_person(sent: ParsedSentence, last: Token) -> bool:
         if appos.pos != "NOUN" and any(_demonym(t) for t in (appos, *sent.children(appos, "amod"))):
             return True
     return False
-
-
-KIN_NOUNS = frozenset(
-    """wife husband widow son sons daughter daughters brother brothers sister sisters father
-    mother nephew nephews niece cousin cousins uncle""".split()
-)
-"""Nouns of kinship that, owned ("his wife", "Gaddafi's sons"), name the person beside them."""
 
 
 def _named_kin(sent: ParsedSentence, tok: Token) -> bool:
