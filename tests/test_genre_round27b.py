@@ -106,6 +106,11 @@ def test_conjoined_given_names_after_a_kinship_noun_are_each_a_person() -> None:
     assert {"Hamza", "Idris"} <= _people(text)
 
 
+def test_a_relative_named_after_a_family_takes_its_name() -> None:
+    text = "Haftar's wife Fatima left Benghazi for Cairo on Sunday."
+    assert "Fatima Haftar" in _people(text)
+
+
 def test_a_one_word_place_without_a_kinship_noun_stays_a_place() -> None:
     text = "The convoy reached Agadez on Sunday and went on to Niamey."
     assert _people(text) == set()
