@@ -223,6 +223,20 @@ def test_jsonl_reader_names_the_bad_line() -> None:
         list(read_jsonl("[1, 2]\n"))
 
 
+def test_jsonl_reader_hints_at_a_file_name_passed_as_text(tmp_path: Path) -> None:
+    """A str is JSON Lines text; a file's name given as one gets a hint to pass a Path."""
+    path = tmp_path / "events"
+    with path.open("w", encoding="utf-8") as handle:
+        write_jsonl([_article()], handle)
+    for name in (str(path), "missing/out.jsonl"):
+        with pytest.raises(ExportError, match=r"pass pathlib\.Path\("):
+            list(read_jsonl(name))
+    for text in ("{not json", "not json at all", "\x00" * 5000, "a\nb"):
+        with pytest.raises(ExportError) as caught:
+            list(read_jsonl(text))
+        assert "pathlib.Path" not in str(caught.value)
+
+
 def test_jsonl_reader_reads_the_warnings_key_into_the_article() -> None:
     data = json.loads(article_to_json(_article()))
     assert data["warnings"] == []

@@ -119,7 +119,7 @@ def read_jsonl_records(source: str | Path | IO[str] | Iterable[str]) -> Iterator
         try:
             data: Any = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ExportError(f"{where}line {number}: not valid JSON: {exc}") from exc
+            raise ExportError(f"{where}line {number}: not valid JSON: {exc}{_path_hint(source)}") from exc
         except RecursionError as exc:
             raise ExportError(f"{where}line {number}: not readable JSON: nested too deeply") from exc
         except ValueError as exc:
@@ -141,6 +141,19 @@ def read_jsonl_records(source: str | Path | IO[str] | Iterable[str]) -> Iterator
             raise ExportError(f"{where}line {number}: {exc}") from exc
         except RecursionError as exc:
             raise ExportError(f"{where}line {number}: not an article: nested too deeply") from exc
+
+
+def _path_hint(source: object) -> str:
+    """A hint for the usual mistake of passing a file's name as a ``str``, which is read as
+    JSON Lines text: one line that is no JSON object and names a file or ends in ``.jsonl``."""
+    if not isinstance(source, str) or "\n" in source.strip() or source.lstrip().startswith("{"):
+        return ""
+    name = source.strip()
+    try:
+        named = name.endswith((".jsonl", ".json", ".ndjson")) or Path(name).is_file()
+    except (OSError, ValueError):  # too long or not a name at all
+        named = False
+    return f" (a str is read as JSON Lines text: for the file, pass pathlib.Path({name!r}))" if named else ""
 
 
 def read_jsonl(source: str | Path | IO[str] | Iterable[str]) -> Iterator[Article]:
