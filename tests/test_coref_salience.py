@@ -98,3 +98,47 @@ def test_he_with_no_person_moving_since_the_topic_stays_with_the_topic() -> None
         '"The road is open," he told reporters.'
     )
     assert _speakers(text).get("The road is open") == "Khalifa Haftar", _speakers(text)
+
+
+# ------------------ "the convoy" going forward: the side told advancing, not the one that left
+
+
+def test_a_bare_convoy_going_forward_is_the_side_told_advancing() -> None:
+    text = (
+        "Government fighters pushed east toward Sirte on Monday after Islamic State militants "
+        "withdrew from positions near Abu Grein.\n\n"
+        "The convoy of about sixty vehicles left Misrata at dawn and reached the outskirts of Sirte."
+    )
+    found = _movements(text)
+    assert any(
+        kind == "advance" and dest == "Sirte" and actor != "Islamic State" for kind, actor, dest in found
+    )
+    assert not any(actor == "Islamic State" and dest == "Sirte" for _, actor, dest in found), found
+
+
+def test_a_bare_column_entering_a_town_is_the_side_told_advancing() -> None:
+    text = (
+        "Rebel fighters advanced on Brega on Sunday after Gaddafi loyalists pulled back from the "
+        "oil terminal.\n\nThe column then entered Ajdabiya."
+    )
+    found = _movements(text)
+    assert ("capture", "Libyan rebels", "Ajdabiya") in found, found
+    assert ("capture", "Gaddafi loyalists", "Ajdabiya") not in found, found
+
+
+def test_a_bare_column_pulling_back_stays_with_the_side_named_last() -> None:
+    text = (
+        "Rebel fighters advanced on Brega on Sunday after Gaddafi loyalists pulled back from the "
+        "oil terminal.\n\nThe column then withdrew to Ajdabiya."
+    )
+    found = _movements(text)
+    assert ("withdraw", "Gaddafi loyalists", "Ajdabiya") in found, found
+
+
+def test_an_owned_column_keeps_its_owner() -> None:
+    text = (
+        "Rebel fighters advanced on Brega on Sunday after Gaddafi loyalists pulled back from the "
+        "oil terminal.\n\nThe loyalist column then entered Ajdabiya."
+    )
+    found = _movements(text)
+    assert not any(actor == "Libyan rebels" and dest == "Ajdabiya" for _, actor, dest in found), found

@@ -912,6 +912,7 @@ def find_movements(
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
         _join_set_outs(out, first)
+        _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
         taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
@@ -983,6 +984,57 @@ def _takes_entry(capture: MovementDraft, entry: MovementDraft, s: _Sentence) -> 
         and participle.dep in ("advcl", "xcomp", "conj")
         and participle.head == verb.i
     )
+
+
+PART_TAKERS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
+"""Moves that tell a force part ("the convoy", "the column") going forward."""
+
+
+def _advancing_parts(out: list[MovementDraft], first: int, s: _Sentence, ctx: _Context) -> None:
+    """ "X pushed toward A after Y withdrew from B. The convoy reached A": a bare "the convoy"
+    or "the column" going forward is part of the side last told advancing or taking a place,
+    not of the side named last because it was told pulling back. Only where the side the
+    description was read as has its latest move within reach a withdrawal and another armed
+    side advanced within reach before it."""
+    for d in out[first:]:
+        if d.kind not in PART_TAKERS or d.actor is None or not _bare_part_subject(s, d):
+            continue
+        floor = max(d.sentence.start - MOVER_REACH, ctx.entry_start(d.sentence.start))
+        last_own = next(
+            (e for e in reversed(out[:first]) if e.actor is not None and e.actor.key == d.actor.key), None
+        )
+        if last_own is None or last_own.kind is not MovementKind.WITHDRAW or last_own.trigger.start < floor:
+            continue
+        mover = _last_assault(ctx, floor, d.sentence.start)
+        if mover is not None and mover.key != d.actor.key:
+            d.actor = mover
+
+
+def _bare_part_subject(s: _Sentence, d: MovementDraft) -> bool:
+    """Whether the draft's verb (or the verb it is conjoined to) has for subject a force part
+    with "the" and no owner ("The convoy left X", "the column of tanks"; not "a convoy of X's
+    fighters", "the government convoy")."""
+    verb = s.sent.token_at(d.trigger.start)
+    while verb is not None:
+        subject = s.child(verb, SUBJECTS)
+        if subject is not None:
+            if subject.lemma not in FORCE_PARTS or subject.tag != "NN" or s.actor_at[subject.i] is not None:
+                return False
+            kids = list(s.children(subject))
+            det = next((c for c in kids if c.dep == "det"), None)
+            return det is not None and det.lower == "the" and all(_unowning(s, c) for c in kids)
+        verb = s.head(verb) if verb.dep == "conj" else None
+    return False
+
+
+def _unowning(s: _Sentence, kid: Token) -> bool:
+    """A word beside a force part that names no owner: "the", "then", a comma, "of vehicles"."""
+    if kid.dep in ("det", "advmod", "punct"):
+        return True
+    if kid.dep != "prep" or kid.lower != "of":
+        return False
+    obj = s.child(kid, PREP_OBJECTS)
+    return obj is not None and obj.lemma in PART_CONTENTS and s.actor_at[obj.i] is None
 
 
 GIVEN_UP_CHARS = 450
@@ -2545,6 +2597,9 @@ VEHICLE_NOUNS = frozenset(
         "warship",
     }
 )
+
+PART_CONTENTS = VEHICLE_NOUNS | {"tank", "ambulance"}
+"""What a convoy or column is "of" when it names no owner ("a column of tanks")."""
 
 
 def _sent_vehicles(s: _Sentence, cls: VerbClass, passive: bool, moved: Token | None) -> bool:
