@@ -1,7 +1,8 @@
 """Movement classes of round 30: a bare "the town" or "the city" that a move reaches is never a
 place named in a "from" phrase (or a list after "from") just before it in the same clause:
 fighters "from X and Y" who "pushed into the town", or convoys "from X" "seen entering the
-city", reach a town told earlier, not their own.
+city", reach a town told earlier, not their own. A force told arriving (deploying) somewhere
+before the withdrawal that came first ("arrived at X after retreating from Y") moves twice.
 
 Every sentence here is written for the test.
 """
@@ -62,3 +63,43 @@ def test_a_town_named_alone_is_still_the_town() -> None:
     text = "LNA forces besieged Zintan for a week. On Friday they pushed into the town from the south."
     dests = _destinations(text)
     assert "Zintan" in dests, dests
+
+
+# A force that arrives (deploys) somewhere after a withdrawal told after it: two moves.
+
+
+def _kinds(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(k.value, d, o) for k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
+
+
+def test_a_force_arriving_after_retreating_is_two_moves() -> None:
+    text = "The Russian contractors arrived at the Jufra air base in May after retreating from Tripoli."
+    kinds = _kinds(text)
+    assert ("deploy", "al-Jufra air base", None) in kinds, kinds
+    assert ("withdraw", None, "Tripoli") in kinds, kinds
+
+
+def test_units_arriving_having_pulled_back_is_two_moves() -> None:
+    text = "GNA units arrived in Misrata on Sunday, having pulled back from Sirte the night before."
+    kinds = _kinds(text)
+    assert ("deploy", "Misrata", None) in kinds, kinds
+    assert ("withdraw", None, "Sirte") in kinds, kinds
+
+
+def test_fighters_deployed_after_retreating_is_two_moves() -> None:
+    text = "Chadian fighters were deployed in Jufra after retreating from Murzuq, the report said."
+    kinds = _kinds(text)
+    assert ("deploy", "Jufra", None) in kinds, kinds
+    assert ("withdraw", None, "Murzuq") in kinds, kinds
+
+
+def test_a_retreat_to_a_town_stays_one_withdrawal() -> None:
+    # negative: the withdrawal told first ends where the retreat went
+    kinds = _kinds("LNA forces abandoned Gharyan and retreated to Tarhuna.")
+    assert kinds == {("withdraw", "Tarhuna", "Gharyan")}, kinds
+
+
+def test_a_refugee_arriving_after_fleeing_is_one_flight() -> None:
+    # negative: people who arrive end their own flight
+    kinds = _kinds("A refugee who arrived in Kufra on Monday said he had fled from El Fasher.")
+    assert kinds == {("withdraw", "Kufra", "El Fasher")}, kinds

@@ -1214,7 +1214,7 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
             continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
         arrivals = [d for d in out[first:] if _ends_flight(d, w, departed)]
-        if not arrivals:
+        if not arrivals or _deployed_first(arrivals[0], w):
             continue
         arrival = arrivals[0]
         w.destination = arrival.destination
@@ -1224,6 +1224,14 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in arrivals[1:]:
             if leg.trigger == arrival.trigger:  # "headed toward X and Z": from Y to Z too
                 leg.origin, leg.kind = w.origin, w.kind
+
+
+def _deployed_first(arrival: MovementDraft, w: MovementDraft) -> bool:
+    """ "arrived at X after retreating from Y", "deployed in X, having pulled back from Y": a
+    force's deployment told before its withdrawal is a move of its own (SCHEMA: deploy is forces
+    moved somewhere), the withdrawal told after it only what came before; a person's or people's
+    arrival ("a refugee who arrived in X said he fled from Y") still ends their flight."""
+    return arrival.kind is MovementKind.DEPLOY and arrival.trigger.end <= w.trigger.start
 
 
 FLIGHT_REACH_CHARS = 400
