@@ -3,6 +3,7 @@ place named in a "from" phrase (or a list after "from") just before it in the sa
 fighters "from X and Y" who "pushed into the town", or convoys "from X" "seen entering the
 city", reach a town told earlier, not their own. A force told arriving (deploying) somewhere
 before the withdrawal that came first ("arrived at X after retreating from Y") moves twice.
+"Be gone from X" is a state, not a move.
 
 Every sentence here is written for the test.
 """
@@ -103,3 +104,22 @@ def test_a_refugee_arriving_after_fleeing_is_one_flight() -> None:
     # negative: people who arrive end their own flight
     kinds = _kinds("A refugee who arrived in Kufra on Monday said he had fled from El Fasher.")
     assert kinds == {("withdraw", "Kufra", "El Fasher")}, kinds
+
+
+# "be gone from X" tells where a side no longer is: a state, not a move.
+
+
+def test_a_force_that_is_gone_from_the_suburbs_makes_no_move() -> None:
+    text = "Whatever else is disputed, the LNA is gone from the southern suburbs of Tripoli."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_units_that_were_gone_from_a_town_make_no_move() -> None:
+    text = "Within a few days the LNA units were gone from Tarhuna and its farms."
+    assert movement_records(PARSER, text, PUBLISHED) == []
+
+
+def test_having_gone_somewhere_is_still_a_move() -> None:
+    # negative: "have gone to X" tells the move itself
+    kinds = _kinds("The foreign minister has gone to Cairo for talks on the ceasefire.")
+    assert ("travel", "Cairo", None) in kinds, kinds

@@ -1791,7 +1791,23 @@ def _bare_compass(s: _Sentence, obj: Token) -> bool:
     return obj.lower in COMPASS_WORDS and s.place_at[obj.i] is None
 
 
+STATE_PARTICIPLES = frozenset({"gone"})
+"""Participles that, after "be", tell where a side no longer is rather than a move."""
+
+
+def _state_participle(s: _Sentence, tok: Token) -> bool:
+    """ "The army is gone from the suburbs", "within days they were gone from the front": "be"
+    with "gone" is a state (where a side no longer is), not a move told; "had gone to X" is."""
+    return (
+        tok.lower in STATE_PARTICIPLES
+        and s.child(tok, AUXILIARIES) is not None
+        and any(a.lemma == "be" for a in s.children(tok, AUXILIARIES))
+    )
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
+    if _state_participle(s, tok):
+        return None  # "they were gone from the front": a state
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
