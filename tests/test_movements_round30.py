@@ -3,7 +3,8 @@ place named in a "from" phrase (or a list after "from") just before it in the sa
 fighters "from X and Y" who "pushed into the town", or convoys "from X" "seen entering the
 city", reach a town told earlier, not their own. A force told arriving (deploying) somewhere
 before the withdrawal that came first ("arrived at X after retreating from Y") moves twice.
-"Be gone from X" is a state, not a move.
+"Be gone from X" is a state, not a move. "Council fighters", "brigade fighters" are the men of
+the council or brigade named before, not of the group a bare "fighters" would mean.
 
 Every sentence here is written for the test.
 """
@@ -123,3 +124,29 @@ def test_having_gone_somewhere_is_still_a_move() -> None:
     # negative: "have gone to X" tells the move itself
     kinds = _kinds("The foreign minister has gone to Cairo for talks on the ceasefire.")
     assert ("travel", "Cairo", None) in kinds, kinds
+
+
+# A force noun whose only modifier is a unit's head word is that unit's men.
+
+
+def _actors(text: str) -> set[str | None]:
+    return {a for _k, a, _d, _o in movement_records(PARSER, text, PUBLISHED)}
+
+
+def test_council_fighters_are_the_councils_men() -> None:
+    text = (
+        "Gunmen of the Mujahideen Shura Council of Derna pushed Islamic State militants out of "
+        "the port district of Derna on Friday. Council fighters were deployed along the seafront on Saturday."
+    )
+    actors = _actors(text)
+    assert "Islamic State" not in actors, actors
+    assert actors == {"Mujahideen Shura Council of Derna"}, actors
+
+
+def test_brigade_fighters_are_the_brigades_men() -> None:
+    text = (
+        "The Nawasi Brigade and Islamic State gunmen clashed in Tripoli on Monday. "
+        "Brigade fighters later moved into Souq al-Juma."
+    )
+    records = movement_records(PARSER, text, PUBLISHED)
+    assert any(d == "Souq al-Juma" and a is not None and "Nawasi" in a for _k, a, d, _o in records), records

@@ -4246,6 +4246,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if rival is not None:
         return rival  # "X took the hospital. The enemy fled": the side X fought
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
+    headed = _unit_by_head_word(s, tok, ctx)
+    if headed is not None:
+        return headed  # "Council fighters were deployed": the council's, not the fighters told last
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _described_owner(s, tok, hit, ctx)
@@ -4307,6 +4310,23 @@ def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
             if stem in UNIT_NAME_HEADS and stem in (*head.split(), last):
                 return ctx.named(h)  # "the Shura Council of Derna ... council units": its head noun
     return None
+
+
+def _unit_by_head_word(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "The Shura Council of Derna ... Council fighters were deployed": a force noun whose only
+    modifier is a unit's head word ("council", "brigade") is that unit's men, though the mention
+    finder read the bare force noun as a description of the group told last."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS":
+        return None
+    mods = list(s.children(tok, FORCE_MODIFIERS))
+    if len(mods) != 1 or mods[0].lower not in UNIT_NAME_HEADS or mods[0].i != tok.i - 1:
+        return None
+    head = mods[0]
+    if s.actor_at[head.i] is not None or s.place_at[head.i] is not None:
+        return None
+    words = f"{head.text} {tok.text}"
+    force = Hit(head.start, tok.end, "group:" + words.lower(), words, "group", ActorKind.ARMED_GROUP)
+    return _unit_by_stem(force, ctx)
 
 
 UNIT_NAME_HEADS = frozenset({"brigade", "battalion", "regiment", "militia", "council"})
