@@ -4,7 +4,8 @@ fighters "from X and Y" who "pushed into the town", or convoys "from X" "seen en
 city", reach a town told earlier, not their own. A force told arriving (deploying) somewhere
 before the withdrawal that came first ("arrived at X after retreating from Y") moves twice.
 "Be gone from X" is a state, not a move. "Council fighters", "brigade fighters" are the men of
-the council or brigade named before, not of the group a bare "fighters" would mean.
+the council or brigade named before, not of the group a bare "fighters" would mean. In "the port
+city" or "the port town" the last noun heads the description: a town, not a port.
 
 Every sentence here is written for the test.
 """
@@ -150,3 +151,22 @@ def test_brigade_fighters_are_the_brigades_men() -> None:
     )
     records = movement_records(PARSER, text, PUBLISHED)
     assert any(d == "Souq al-Juma" and a is not None and "Nawasi" in a for _k, a, d, _o in records), records
+
+
+# "The port city", "the oasis town": the last noun heads the description (a town, not a port).
+
+
+def test_the_port_city_is_the_town_named_before() -> None:
+    text = (
+        "Islamic State gunmen had held parts of Derna for a year. "
+        "In June the LNA launched an offensive against them in the eastern port city."
+    )
+    assert "Derna" in _destinations(text)
+
+
+def test_the_port_town_is_the_town_named_before() -> None:
+    text = (
+        "Zuwara has long been a hub for people smugglers. "
+        "On Monday the LNA sent troops to the small port town."
+    )
+    assert "Zuwara" in _destinations(text)

@@ -995,7 +995,8 @@ _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:],
 _DEFINITE_PLACE = re.compile(
     r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
-    r"compound|complex|hotel|dam|crossing|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b",
+    r"compound|complex|hotel|dam|crossing|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b"
+    r"(?!\s++(?:city|town|village)\b)",  # "the port city", "the oasis town": the last noun heads it
     re.IGNORECASE,
 )
 _DEFINITE_PLACE_HEAD = HeadWords(
