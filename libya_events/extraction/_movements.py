@@ -1266,7 +1266,7 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
             continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
         arrivals = [d for d in out[first:] if _ends_flight(d, w, departed)]
-        if not arrivals:
+        if not arrivals or _deployed_first(arrivals[0], w):
             continue
         arrival = arrivals[0]
         w.destination = arrival.destination
@@ -1276,6 +1276,14 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in arrivals[1:]:
             if leg.trigger == arrival.trigger:  # "headed toward X and Z": from Y to Z too
                 leg.origin, leg.kind = w.origin, w.kind
+
+
+def _deployed_first(arrival: MovementDraft, w: MovementDraft) -> bool:
+    """ "arrived at X after retreating from Y", "deployed in X, having pulled back from Y": a
+    force's deployment told before its withdrawal is a move of its own (SCHEMA: deploy is forces
+    moved somewhere), the withdrawal told after it only what came before; a person's or people's
+    arrival ("a refugee who arrived in X said he fled from Y") still ends their flight."""
+    return arrival.kind is MovementKind.DEPLOY and arrival.trigger.end <= w.trigger.start
 
 
 FLIGHT_REACH_CHARS = 400
@@ -1835,7 +1843,23 @@ def _bare_compass(s: _Sentence, obj: Token) -> bool:
     return obj.lower in COMPASS_WORDS and s.place_at[obj.i] is None
 
 
+STATE_PARTICIPLES = frozenset({"gone"})
+"""Participles that, after "be", tell where a side no longer is rather than a move."""
+
+
+def _state_participle(s: _Sentence, tok: Token) -> bool:
+    """ "The army is gone from the suburbs", "within days they were gone from the front": "be"
+    with "gone" is a state (where a side no longer is), not a move told; "had gone to X" is."""
+    return (
+        tok.lower in STATE_PARTICIPLES
+        and s.child(tok, AUXILIARIES) is not None
+        and any(a.lemma == "be" for a in s.children(tok, AUXILIARIES))
+    )
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
+    if _state_participle(s, tok):
+        return None  # "they were gone from the front": a state
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
@@ -4277,6 +4301,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if rival is not None:
         return rival  # "X took the hospital. The enemy fled": the side X fought
     known = _known_as(s, tok, ctx)  # read first: it remembers "the brigades, known as X" for later
+    headed = _unit_by_head_word(s, tok, ctx)
+    if headed is not None:
+        return headed  # "Council fighters were deployed": the council's, not the fighters told last
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
     hit = _commanded(s, tok, hit, ctx)
     hit = _described_owner(s, tok, hit, ctx)
@@ -4338,6 +4365,23 @@ def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
             if stem in UNIT_NAME_HEADS and stem in (*head.split(), last):
                 return ctx.named(h)  # "the Shura Council of Derna ... council units": its head noun
     return None
+
+
+def _unit_by_head_word(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "The Shura Council of Derna ... Council fighters were deployed": a force noun whose only
+    modifier is a unit's head word ("council", "brigade") is that unit's men, though the mention
+    finder read the bare force noun as a description of the group told last."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS":
+        return None
+    mods = list(s.children(tok, FORCE_MODIFIERS))
+    if len(mods) != 1 or mods[0].lower not in UNIT_NAME_HEADS or mods[0].i != tok.i - 1:
+        return None
+    head = mods[0]
+    if s.actor_at[head.i] is not None or s.place_at[head.i] is not None:
+        return None
+    words = f"{head.text} {tok.text}"
+    force = Hit(head.start, tok.end, "group:" + words.lower(), words, "group", ActorKind.ARMED_GROUP)
+    return _unit_by_stem(force, ctx)
 
 
 UNIT_NAME_HEADS = frozenset({"brigade", "battalion", "regiment", "militia", "council"})

@@ -995,7 +995,8 @@ _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:],
 _DEFINITE_PLACE = re.compile(
     r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
-    r"compound|complex|hotel|dam|crossing|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b",
+    r"compound|complex|hotel|dam|crossing|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b"
+    r"(?!\s++(?:city|town|village)\b)",  # "the port city", "the oasis town": the last noun heads it
     re.IGNORECASE,
 )
 _DEFINITE_PLACE_HEAD = HeadWords(
@@ -1159,17 +1160,56 @@ def _entry_start(entries: Sequence[int], pos: int) -> int:
 SET_OUT_REACH_CHARS = 80
 """How far after "from X" a "to the city" in the same clause is read as another town."""
 REACHING_WORDS = (" to", " into", " towards", " toward")
+ENTERING_WORDS = (
+    " enter",
+    " enters",
+    " entered",
+    " entering",
+    " reach",
+    " reached",
+    " reaching",
+    " storm",
+    " stormed",
+    " storming",
+    " seize",
+    " seized",
+    " seizing",
+    " capture",
+    " captured",
+    " capturing",
+    " overran",
+    " overrun",
+    " retake",
+    " retook",
+    " retaken",
+)
+"""Verbs whose object is the place a move reaches or takes ("units from X entered the town",
+"fighters from X and Y stormed the city")."""
+FROM_LIST_GAP = re.compile(r",?\s*+(?:and|or)\s++|,\s*+")
+"""What joins the names of a list ("from Misrata, Zliten and Zintan")."""
 
 
-def _set_out_from(folded: str, h: Hit, begin: int) -> bool:
-    """ "from X to the stricken city": a place set out from, close before a definite place the
-    move reaches in the same sentence, is not that place."""
-    if not folded[max(0, h.start - 5) : h.start].endswith("from "):
-        return False
+def _set_out_from(
+    folded: str, h: Hit, begin: int, places: Sequence[Hit] = (), starts: Sequence[int] = ()
+) -> bool:
+    """ "from X to the stricken city", "fighters from X and Y pushed into the town", "convoys from
+    X were seen entering the city": a place set out from (alone or in a list after "from"), close
+    before a definite place the move reaches in the same sentence, is not that place."""
     between = folded[h.end : begin]
     if len(between) > SET_OUT_REACH_CHARS or "." in between:
         return False
-    return between.rstrip().endswith(REACHING_WORDS)
+    if not between.rstrip().endswith(REACHING_WORDS + ENTERING_WORDS):
+        return False
+    first = h  # ``places`` sorted by start, ``starts`` their starts
+    k = bisect.bisect_left(starts, h.start)
+    while not folded[max(0, first.start - 5) : first.start].endswith("from "):
+        if k <= 0 or k > len(places):
+            return False
+        before = places[k - 1]
+        if not FROM_LIST_GAP.fullmatch(folded[before.end : first.start]):
+            return False  # not a list reaching back to "from"
+        first, k = before, k - 1
+    return True
 
 
 def _definite_place_hits(
@@ -1189,6 +1229,7 @@ def _definite_place_hits(
     """
     places = sorted((h for h in hits if h.place is not None), key=lambda h: h.start)
     place_ends = [h.end for h in places]
+    place_starts = [h.start for h in places]
     if taken is None:
         taken = _Taken(hits, len(folded))
     out: list[Hit] = []
@@ -1250,7 +1291,7 @@ def _definite_place_hits(
                 continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
                 continue  # "the administration in Tripoli", "a news conference in X": only a seat or venue
-            if _set_out_from(folded, h, begin):
+            if _set_out_from(folded, h, begin, places, place_starts):
                 continue  # "sent troops from Benghazi to the city": the city reached is another
             if _names_a_route(folded, h.end):
                 continue  # "Tripoli Street ... the city": the town only names a street
