@@ -921,6 +921,7 @@ def find_movements(
     _fill_places_given_up(kept, ctx.last_told)
     _fill_label_places(kept, ctx)
     _fill_home_towns(kept, ctx)
+    _fill_contested_towns(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
 
 
@@ -1066,6 +1067,36 @@ def _fill_home_towns(out: list[MovementDraft], ctx: _Context) -> None:
         home = dominant_town(ctx.text, places, d.trigger.start)
         if home is not None and not _same_place(home, d.destination):
             d.origin = home
+
+
+def _fill_contested_towns(out: list[MovementDraft], ctx: _Context) -> None:
+    """ "X's forces entered the town ... Most of the defenders pulled out toward Y": in a story
+    about one town (named clearly more often than any other so far), a withdrawal that names the
+    town it went to but not where from left the story's town, when an earlier move of the story
+    (by either side) reached that town, or the withdrawing side's own move left it: the fighting,
+    and the people moved by it, were there. Townspeople who fled are ``_fill_home_towns``'s; a story with no such move names no
+    town anyone was in, and a withdrawal to the story's town itself keeps no origin."""
+    places: list[Hit] | None = None
+    for k, d in enumerate(out):
+        if d.kind is not MovementKind.WITHDRAW or d.origin is not None or not _town_reached(d.destination):
+            continue
+        if d.actor is None or (_civilians(d.actor) and _townspeople(d.actor)):
+            continue
+        if places is None:
+            places = [h for h in ctx.hits if h.place is not None and not h.is_actor]
+        home = dominant_town(ctx.text, places, d.trigger.start)
+        if home is None or _same_place(home, d.destination):
+            continue
+        if any(_was_in(e, home, d.actor) for e in out[:k]):
+            d.origin = home
+
+
+def _was_in(e: MovementDraft, town: Hit, actor: Hit) -> bool:
+    """Whether move ``e`` puts fighting in ``town``: it reached the town, or ``actor``'s own
+    side left it (another side leaving a town tells nothing of where ``actor`` was)."""
+    if _same_place(e.destination, town):
+        return True
+    return e.actor is not None and _same_side(e.actor, actor) and _same_place(e.origin, town)
 
 
 def _drop_retold(out: list[MovementDraft]) -> list[MovementDraft]:

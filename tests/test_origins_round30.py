@@ -1,0 +1,95 @@
+"""Where movements come from (round 30): a withdrawal that names only where it went, in a
+story about one town the fighting reached, left that town.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _movement_records import MovementRecord, movement_records
+
+from libya_events import MovementKind, Parser
+
+PARSER = Parser()
+PUBLISHED = "2022-06-01"
+
+
+def _records(text: str) -> list[MovementRecord]:
+    return movement_records(PARSER, text, PUBLISHED)
+
+
+def _withdrawals(text: str) -> list[tuple[str | None, str | None]]:
+    """(destination, origin) of each withdrawal."""
+    return [(dest, origin) for kind, _actor, dest, origin in _records(text) if kind is MovementKind.WITHDRAW]
+
+
+# ------------------------------------ the story's town, reached by an earlier move, was left
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "dest"),
+    [
+        (
+            "Sabratha changes hands again\n\n"
+            "Government troops swept into Sabratha on Monday after a week of street battles. "
+            "Residents of Sabratha said the shelling had stopped by the evening. "
+            "The council of Sabratha asked for medical supplies.\n\n"
+            "Most of the militiamen pulled out westward toward Zuwara, according to witnesses.",
+            "Sabratha",
+            "Zuwara",
+        ),
+        (
+            "How Ajdabiya was lost\n\n"
+            "Rebel fighters advanced into Ajdabiya on 2 March. "
+            "For weeks Ajdabiya served as their main depot, and traders in Ajdabiya "
+            "reopened their shops.\n\n"
+            "When the bombardment began, the rebel units fell back along the coast road to Brega.",
+            "Ajdabiya",
+            "Brega",
+        ),
+        (
+            "Siege of Bani Walid ends\n\n"
+            "Government forces pushed into Bani Walid from the north on Sunday. "
+            "Elders in Bani Walid said the market had been shelled, and the hospital in Bani Walid "
+            "was full.\n\n"
+            "Many loyalist gunmen slipped away at night, heading for Sabha.",
+            "Bani Walid",
+            "Sabha",
+        ),
+    ],
+)
+def test_a_withdrawal_to_a_town_left_the_town_the_story_is_about(text: str, town: str, dest: str) -> None:
+    assert (dest, town) in _withdrawals(text)
+
+
+def test_a_withdrawal_to_the_storys_own_town_keeps_no_origin() -> None:
+    text = (
+        "Fighting near Misrata\n\n"
+        "Government forces advanced on Misrata on Monday. Doctors in Misrata treated the wounded, "
+        "and shops in Misrata stayed shut.\n\n"
+        "The rebel fighters withdrew to Misrata."
+    )
+    assert ("Misrata", None) in _withdrawals(text)
+
+
+def test_a_town_no_move_of_the_story_reached_is_no_origin() -> None:
+    """The story names Derna most, but no move reached it: nobody is told to have been there."""
+    text = (
+        "Derna council meets\n\n"
+        "The council of Derna met on Monday. Traders in Derna complained about prices, "
+        "and teachers in Derna asked for their salaries.\n\n"
+        "Armed men fled to Tobruk after a shooting, the police said."
+    )
+    assert ("Tobruk", None) in _withdrawals(text)
+
+
+def test_another_side_leaving_the_town_long_ago_puts_nobody_there() -> None:
+    """A group expelled from the town years ago: the town is no place the later evacuees left."""
+    text = (
+        "Oil ports retaken\n\n"
+        "Fighters expelled from Tobruk in 2016 raided the ports. Officials in Tobruk condemned "
+        "the raid, and the council in Tobruk called for calm.\n\n"
+        "Port workers were evacuated to Brega."
+    )
+    assert ("Brega", None) in _withdrawals(text)
