@@ -93,3 +93,25 @@ def test_another_side_leaving_the_town_long_ago_puts_nobody_there() -> None:
         "Port workers were evacuated to Brega."
     )
     assert ("Brega", None) in _withdrawals(text)
+
+
+# ------------------------------- "civilians trapped in X were evacuated": where they were kept
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        ("Aid workers evacuated 40 civilians trapped in Tawergha on Monday.", "Tawergha", None),
+        ("Dozens of migrants stranded in Sabha were flown to Niamey on Monday.", "Sabha", "Niamey"),
+        ("Some families who had been living in Benghazi reached Derna on Friday.", "Benghazi", "Derna"),
+    ],
+)
+def test_people_kept_or_staying_somewhere_left_it(text: str, origin: str, dest: str | None) -> None:
+    assert [(d, o) for _kind, _actor, d, o in _records(text)] == [(dest, origin)]
+
+
+def test_kept_with_no_place_of_stay_names_no_origin() -> None:
+    """ "held for months" says how long, not where: no place left."""
+    assert [
+        (d, o) for _kind, _actor, d, o in _records("Detainees held for months were flown to Misrata.")
+    ] == [("Misrata", None)]

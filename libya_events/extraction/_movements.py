@@ -1937,6 +1937,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+    if not origins and cls.kind in STAYING_KINDS and actor_tok is not None:
+        origins = [h for h in _kept_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = owned or (cls.object == "mover" and patient is not None and actor_tok is not patient)
@@ -2085,6 +2087,39 @@ def _based_places(s: _Sentence, mover: Token) -> list[Hit]:
                 found.extend(_places(s, part))
             for prep in s.children(c, PREPOSITIONS):
                 if prep.lower in BASED_PREPS:
+                    found.extend(_of_places(s, prep))
+    return found
+
+
+STAYING_KINDS = frozenset({MovementKind.WITHDRAW, MovementKind.TRAVEL})
+"""Kinds of move whose movers, told as kept or staying somewhere, left that place (a verb of
+sending, "were transferred", is left out: a place left makes people sent a withdrawal)."""
+KEPT_PARTICIPLES = frozenset(
+    {"hold", "keep", "detain", "trap", "strand", "maroon", "house", "jail", "imprison", "confine"}
+)
+"""Verbs whose passive participle on people tells where they were kept ("migrants held at X")."""
+STAYING_VERBS = frozenset({"live", "stay", "shelter", "camp", "reside", "wait", "hide"})
+"""Verbs of staying somewhere ("families who had been living in X", "people sheltering in X")."""
+STAYING_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "Migrants held at X were transferred to Y", "civilians trapped in X were evacuated",
+    "families who had been living in X reached Y": where the movers' own participle or relative
+    clause says they were kept or stayed ("in", "at", "inside") is the place they left. Also
+    for the group a partitive mover is part of ("dozens of migrants stranded in X"). Holding
+    a place ("fighters holding X") is ``_held_by``'s: an active participle with an object."""
+    found: list[Hit] = []
+    for noun in (
+        mover,
+        *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    ):
+        for clause in s.children(noun, STAYING_CLAUSES):
+            kept = clause.lemma in KEPT_PARTICIPLES and clause.tag == "VBN"
+            if not (kept or clause.lemma in STAYING_VERBS) or s.child(clause, OBJECTS) is not None:
+                continue
+            for prep in s.children(clause, PREPOSITIONS):
+                if prep.lower in LOCATED_PREPS:
                     found.extend(_of_places(s, prep))
     return found
 
