@@ -115,3 +115,24 @@ def test_kept_with_no_place_of_stay_names_no_origin() -> None:
     assert [
         (d, o) for _kind, _actor, d, o in _records("Detainees held for months were flown to Misrata.")
     ] == [("Misrata", None)]
+
+
+# ----------------------------------- "refugees moved on from X": a journey going on, no flight
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        ("Some refugees have moved on from Benghazi toward the coast.", "Benghazi", None),
+        ("Most of the migrants moved on from Kufra to Ajdabiya.", "Kufra", "Ajdabiya"),
+        ("Several hundred displaced people moved on from Bani Walid, aid workers said.", "Bani Walid", None),
+    ],
+)
+def test_people_moving_on_from_a_place_travel(text: str, origin: str, dest: str | None) -> None:
+    assert [(k, d, o) for k, _actor, d, o in _records(text)] == [(MovementKind.TRAVEL, dest, origin)]
+
+
+def test_people_moving_out_of_a_place_still_leave_it() -> None:
+    assert [(k, o) for k, _actor, _d, o in _records("Hundreds of families moved out of Sirte.")] == [
+        (MovementKind.WITHDRAW, "Sirte")
+    ]

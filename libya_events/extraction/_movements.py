@@ -5869,6 +5869,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             if (
                 frame.origins
                 and cls.lemma not in ARRIVALS
+                and cls.particle not in ONWARD_WORDS  # "refugees moved on from X": a journey going on
                 and not (frame.dests and cls.kind is MovementKind.TRAVEL)
                 and not (frame.towards and not frame.dests)
             ):
