@@ -136,3 +136,41 @@ def test_people_moving_out_of_a_place_still_leave_it() -> None:
     assert [(k, o) for k, _actor, _d, o in _records("Hundreds of families moved out of Sirte.")] == [
         (MovementKind.WITHDRAW, "Sirte")
     ]
+
+
+# --------------------- "had moved on to Y" with no earlier move: on from the story's own town
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "dests"),
+    [
+        (
+            "Life in Ghat after the floods\n\n"
+            "GHAT, Libya - Aid agencies in Ghat say the town now shelters thousands of Nigerien workers. "
+            "Traders in Ghat say prices have doubled.\n\n"
+            "Many of the workers have travelled on to Sabha in search of jobs, a local official said.",
+            "Ghat",
+            {"Sabha"},
+        ),
+        (
+            "Sudanese in Kufra\n\n"
+            "Officials in Kufra say the town hosts 20,000 Sudanese. Clinics in Kufra are full.\n\n"
+            "About 3,000 of the refugees have moved on to Benghazi and Tobruk, the IOM said.",
+            "Kufra",
+            {"Benghazi", "Tobruk"},
+        ),
+    ],
+)
+def test_an_onward_move_with_nothing_reached_before_goes_on_from_the_storys_town(
+    text: str, town: str, dests: set[str]
+) -> None:
+    assert {(d, o) for _kind, _actor, d, o in _records(text)} == {(d, town) for d in dests}
+
+
+def test_an_onward_move_to_the_storys_own_town_names_no_origin() -> None:
+    text = (
+        "Sudanese in Kufra\n\n"
+        "Officials in Kufra say the town hosts 20,000 Sudanese. Clinics in Kufra are full.\n\n"
+        "About 3,000 of the refugees have moved on to Kufra, the IOM said."
+    )
+    assert [(d, o) for _kind, _actor, d, o in _records(text)] == [("Kufra", None)]

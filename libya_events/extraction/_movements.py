@@ -31,7 +31,7 @@ from libya_events.extraction._interview import (
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._mentions import Hit
-from libya_events.extraction._storytown import dominant_town
+from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
@@ -688,6 +688,7 @@ class _Context:
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
         # an interview's answers: "we" is the interviewee's side
         self.transcript = Transcript(text, self.hits)
+        self.towns = TownTally(text, [h for h in self.hits if h.place is not None and not h.is_actor])
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -1056,15 +1057,12 @@ def _fill_home_towns(out: list[MovementDraft], ctx: _Context) -> None:
     """ "Residents who had fled to X during the siege began drifting back": people of the town
     a story is about (named clearly more often than any other so far) who fled to another
     place and are not told where from fled from that town."""
-    places: list[Hit] | None = None
     for d in out:
         if d.kind is not MovementKind.WITHDRAW or d.origin is not None or not _town_reached(d.destination):
             continue
         if d.actor is None or not _civilians(d.actor) or not _townspeople(d.actor):
             continue
-        if places is None:
-            places = [h for h in ctx.hits if h.place is not None and not h.is_actor]
-        home = dominant_town(ctx.text, places, d.trigger.start)
+        home = ctx.towns.dominant(d.trigger.start)
         if home is not None and not _same_place(home, d.destination):
             d.origin = home
 
@@ -1076,15 +1074,12 @@ def _fill_contested_towns(out: list[MovementDraft], ctx: _Context) -> None:
     (by either side) reached that town, or the withdrawing side's own move left it: the fighting,
     and the people moved by it, were there. Townspeople who fled are ``_fill_home_towns``'s; a story with no such move names no
     town anyone was in, and a withdrawal to the story's town itself keeps no origin."""
-    places: list[Hit] | None = None
     for k, d in enumerate(out):
         if d.kind is not MovementKind.WITHDRAW or d.origin is not None or not _town_reached(d.destination):
             continue
         if d.actor is None or (_civilians(d.actor) and _townspeople(d.actor)):
             continue
-        if places is None:
-            places = [h for h in ctx.hits if h.place is not None and not h.is_actor]
-        home = dominant_town(ctx.text, places, d.trigger.start)
+        home = ctx.towns.dominant(d.trigger.start)
         if home is None or _same_place(home, d.destination):
             continue
         if any(_was_in(e, home, d.actor) for e in out[:k]):
@@ -5685,6 +5680,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         _goes_on(s, frame.anchor) or _split_subject(s, frame.anchor) or _from_where(s, frame.anchor)
     ):
         origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
+    if origin is None and _goes_on(s, frame.anchor):
+        origin = _story_town_left(ctx, frame.dests, frame.trigger.start)
     if origin is None and _leaves_again(s, frame):
         origin = _own_last_reached(out, frame.actors, frame.trigger.start)
     for named in frame.actors:
@@ -6213,6 +6210,16 @@ def _last_reached(
         if not any(_same_place(d.destination, h) for h in dests):
             return d.destination
     return None
+
+
+def _story_town_left(ctx: _Context, dests: Sequence[Hit], pos: int) -> Hit | None:
+    """ "Thousands of new arrivals had moved on to X": a move that goes on from where the movers
+    were, when no earlier move tells where they reached, goes on from the town the story is
+    about (named clearly more often than any other so far), if it is not where the move goes."""
+    home = ctx.towns.dominant(pos)
+    if home is None or any(_same_place(home, d) for d in dests):
+        return None
+    return home
 
 
 def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Context) -> EventDate | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from libya_events.extraction._mentions import Hit
 from libya_events.model import LocationKind
 
-__all__ = ["STORY_MARGIN", "dominant_town", "story_town"]
+__all__ = ["STORY_MARGIN", "TownTally", "dominant_town", "story_town"]
 
 STORY_MARGIN = 2
 """How many more times the story's town must have been named than the latest town."""
@@ -60,11 +60,44 @@ def story_town(folded: str, latest: Hit, places: Sequence[Hit], begin: int, head
 def dominant_town(folded: str, places: Sequence[Hit], begin: int) -> Hit | None:
     """The latest mention of the town the story has named clearly more often than any other
     before ``begin`` (by STORY_MARGIN, a headline town counting extra), if there is one."""
-    counts, last = _town_counts(folded, places, begin, capitals=True)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] < ranked[1] + STORY_MARGIN):
-        return None
-    return last[max(counts, key=lambda k: counts[k])]
+    return TownTally(folded, places).dominant(begin)
+
+
+class TownTally:
+    """``dominant_town`` for many offsets of one article: the counts run on from one query to
+    the next, so queries at increasing offsets cost one pass over the places in all (a query
+    before the last one starts the count again)."""
+
+    def __init__(self, folded: str, places: Sequence[Hit]) -> None:
+        self._folded = folded
+        self._places = places
+        self._title_end = _title_end(folded)
+        self._restart()
+
+    def _restart(self) -> None:
+        self._next = 0
+        self._begin = -1
+        self._counts: dict[str, int] = {}
+        self._last: dict[str, Hit] = {}
+
+    def dominant(self, begin: int) -> Hit | None:
+        """The latest mention of the town named clearly more often than any other before ``begin``."""
+        if begin < self._begin:
+            self._restart()
+        self._begin = begin
+        places, counts = self._places, self._counts
+        while self._next < len(places) and places[self._next].end <= begin:
+            h = places[self._next]
+            self._next += 1
+            p = h.place
+            if p is None or p.kind is not LocationKind.CITY or p.feature not in TOWN_FEATURES:
+                continue
+            counts[p.id] = counts.get(p.id, 0) + (1 + TITLE_BONUS if h.end <= self._title_end else 1)
+            self._last[p.id] = h
+        ranked = sorted(counts.values(), reverse=True)[:2]
+        if not ranked or (len(ranked) > 1 and ranked[0] < ranked[1] + STORY_MARGIN):
+            return None
+        return self._last[max(counts, key=lambda k: counts[k])]
 
 
 def _town_counts(
