@@ -174,3 +174,29 @@ def test_an_onward_move_to_the_storys_own_town_names_no_origin() -> None:
         "About 3,000 of the refugees have moved on to Kufra, the IOM said."
     )
     assert [(d, o) for _kind, _actor, d, o in _records(text)] == [("Kufra", None)]
+
+
+# ------------------------------------- TownTally answers as dominant_town does, in any order
+
+
+def test_town_tally_answers_as_dominant_town_at_any_offsets() -> None:
+    from libya_events.extraction._mentions import Hit
+    from libya_events.extraction._storytown import TownTally, dominant_town
+    from libya_events.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    names = ["Misrata", "Sirte", "Misrata", "Misrata", "Zliten", "Sirte", "Misrata", "Sirte", "Sirte", "Sirte"]
+    text, hits = "Talks in Sirte\n\n", []
+    for name in names:
+        place = next(p for p in gaz.lookup(name) if p.country_code == "LY" and p.populated)
+        start = len(text) + len("Shells fell on ")
+        hits.append(Hit(start, start + len(name), place.id, place.name, "gazetteer", place=place))
+        text += f"Shells fell on {name}. "
+    offsets = [0, 40, 90, 90, 200, 60, len(text), 10, 150]
+    tally = TownTally(text, hits)
+    answers = []
+    for pos in offsets:
+        want, got = dominant_town(text, hits, pos), tally.dominant(pos)
+        assert (want.start if want else None) == (got.start if got else None)
+        answers.append(got.name if got else None)
+    assert "Misrata" in answers and None in answers  # both a clear story town and none
