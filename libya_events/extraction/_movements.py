@@ -1082,8 +1082,13 @@ def _fill_contested_towns(out: list[MovementDraft], ctx: _Context) -> None:
         home = ctx.towns.dominant(d.trigger.start)
         if home is None or _same_place(home, d.destination):
             continue
-        if any(_was_in(e, home, d.actor) for e in out[:k]):
+        if any(_was_in(e, home, d.actor) for e in out[max(0, k - CONTESTED_LOOKBACK) : k]):
             d.origin = home
+
+
+CONTESTED_LOOKBACK = 40
+"""How many moves before a withdrawal are searched for one that puts the fighting in the story's
+town (a bound, so a long article costs no more per withdrawal)."""
 
 
 def _was_in(e: MovementDraft, town: Hit, actor: Hit) -> bool:
