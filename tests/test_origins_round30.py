@@ -90,6 +90,17 @@ def test_a_town_no_move_of_the_story_reached_is_no_origin() -> None:
     assert ("Tobruk", None) in _withdrawals(text)
 
 
+def test_a_journey_told_from_its_start_never_reached_the_storys_town() -> None:
+    """ "set off from X to the capital": told from where it started, it may not have got there."""
+    text = (
+        "Convoy turned back near Zliten\n\n"
+        "A convoy of Misrata fighters set off from Misrata to Tripoli on Monday. Officials in Tripoli "
+        "said the capital was calm, and shops in Tripoli reopened.\n\n"
+        "After clashes on the coast road, the fighters withdrew to Zliten."
+    )
+    assert ("Zliten", None) in _withdrawals(text)
+
+
 def test_another_side_leaving_the_town_long_ago_puts_nobody_there() -> None:
     """A group expelled from the town years ago: the town is no place the later evacuees left."""
     text = (

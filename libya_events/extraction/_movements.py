@@ -1092,9 +1092,11 @@ town (a bound, so a long article costs no more per withdrawal)."""
 
 
 def _was_in(e: MovementDraft, town: Hit, actor: Hit) -> bool:
-    """Whether move ``e`` puts fighting in ``town``: it reached the town, or ``actor``'s own
-    side left it (another side leaving a town tells nothing of where ``actor`` was)."""
-    if _same_place(e.destination, town):
+    """Whether move ``e`` puts fighting in ``town``: a capture of the town, or a move into it
+    told with no place it set out from ("set off from X to the town" may never have got there),
+    or ``actor``'s own side left it (another side leaving a town tells nothing of where
+    ``actor`` was)."""
+    if _same_place(e.destination, town) and (e.kind is MovementKind.CAPTURE or e.origin is None):
         return True
     return e.actor is not None and _same_side(e.actor, actor) and _same_place(e.origin, town)
 
