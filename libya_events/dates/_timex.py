@@ -25,6 +25,8 @@ Conventions (published date ``P``):
   "N days later/earlier" count from the previous dated expression; "days later" is the week after
   it (a range), "hours later" its day; "the following week" ("month", "year"), "the previous
   month" are the unit after (before) the one the previous dated expression falls in;
+  "within hours" of it is its day, "within a day" the day after, "within two days" / "within
+  a week" / "within days" the days after it up to that many (a range);
 * a month without a year ("in December") is the latest such month not after ``P``'s
   month (the earliest not before it in a future clause); "last December" is strictly before;
   a month and day without a year likewise ("on Dec. 8", "Aug. 1");
@@ -187,6 +189,8 @@ _CORES = [
     rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
     rf"(?P<pana>the{_S}(?P<prel>following|next|previous|preceding){_S}(?P<pu>week|month|year))\b",
     rf"(?P<vague>(?:(?:a{_S}few|several|a{_S}couple{_S}of){_S})?(?P<vu>hours|days){_S}later)\b",
+    rf"(?P<within>within){_S}(?:(?P<wq>a{_S}few|several|a{_S}couple{_S}of|an?|one|two|three|four|five|six|seven"
+    rf"|[1-7]){_S})?(?P<wu>hours?|days?|weeks?)\b",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
     rf"{_S}(?P<agou>day|week|month|year)s?{_S}(?P<agodir>ago|later|earlier)\b",
 ]
@@ -234,7 +238,7 @@ _FIRST_WORDS = frozenset(
     | {"late", "early", "later", "earlier", "since", "on", "in", "by", "until", "till", "before", "after"}
     | {"from", "during", "throughout", "through", "of", "last", "next", "this", "coming", "mid", "yesterday"}
     | {"today", "tonight", "tomorrow", "overnight", "over", "at", "that", "the"}
-    | {"days", "hours", "several"}
+    | {"days", "hours", "several", "within"}
 )
 
 _EVENT_NOUN = re.compile(
@@ -751,6 +755,10 @@ def _resolve(
                 if hours
                 else (a + _dt.timedelta(days=1), a + _dt.timedelta(days=7), Granularity.RANGE)
             )
+    elif g["within"]:
+        kind = "anaphoric"
+        if anchor is not None and anchor.granularity is Granularity.DAY:
+            date = _within(anchor.start, _fold(g["wq"]), _fold(g["wu"]))
     elif g["agou"]:
         number = _fold(g["num"])
         n = int(number) if number.isdigit() else _NUMBERS[number]
@@ -783,6 +791,22 @@ def _resolve(
 
 
 # --------------------------------------------------------------------------- public API
+
+
+WITHIN_VAGUE_DAYS = 7
+"""How many days "within days" (or "a few days", "several days") may run on: a week, as "days later"."""
+
+
+def _within(day: _dt.date, count: str, unit: str) -> _D:
+    """ "Within hours" of a dated event is its day; "within a day" the day after; "within two
+    days" / "within a week" the days after it, up to that many (a range)."""
+    if unit.startswith("hour"):
+        return _day(day)
+    n = _NUMBERS.get(count) or (int(count) if count.isdigit() else 0)
+    days = n * (7 if unit.startswith("week") else 1) if n else WITHIN_VAGUE_DAYS
+    if days == 1:
+        return _day(day + _dt.timedelta(days=1))
+    return (day + _dt.timedelta(days=1), day + _dt.timedelta(days=days), Granularity.RANGE)
 
 
 def _triggers(text: str, low: str) -> list[int]:

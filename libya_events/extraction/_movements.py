@@ -31,7 +31,7 @@ from libya_events.extraction._interview import (
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._mentions import Hit
-from libya_events.extraction._storytown import dominant_town
+from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
@@ -688,6 +688,7 @@ class _Context:
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
         # an interview's answers: "we" is the interviewee's side
         self.transcript = Transcript(text, self.hits)
+        self.towns = TownTally(text, [h for h in self.hits if h.place is not None and not h.is_actor])
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -922,6 +923,7 @@ def find_movements(
     _fill_places_given_up(kept, ctx.last_told)
     _fill_label_places(kept, ctx)
     _fill_home_towns(kept, ctx)
+    _fill_contested_towns(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
 
 
@@ -1107,17 +1109,48 @@ def _fill_home_towns(out: list[MovementDraft], ctx: _Context) -> None:
     """ "Residents who had fled to X during the siege began drifting back": people of the town
     a story is about (named clearly more often than any other so far) who fled to another
     place and are not told where from fled from that town."""
-    places: list[Hit] | None = None
     for d in out:
         if d.kind is not MovementKind.WITHDRAW or d.origin is not None or not _town_reached(d.destination):
             continue
         if d.actor is None or not _civilians(d.actor) or not _townspeople(d.actor):
             continue
-        if places is None:
-            places = [h for h in ctx.hits if h.place is not None and not h.is_actor]
-        home = dominant_town(ctx.text, places, d.trigger.start)
+        home = ctx.towns.dominant(d.trigger.start)
         if home is not None and not _same_place(home, d.destination):
             d.origin = home
+
+
+def _fill_contested_towns(out: list[MovementDraft], ctx: _Context) -> None:
+    """ "X's forces entered the town ... Most of the defenders pulled out toward Y": in a story
+    about one town (named clearly more often than any other so far), a withdrawal that names the
+    town it went to but not where from left the story's town, when an earlier move of the story
+    (by either side) reached that town, or the withdrawing side's own move left it: the fighting,
+    and the people moved by it, were there. Townspeople who fled are ``_fill_home_towns``'s; a story with no such move names no
+    town anyone was in, and a withdrawal to the story's town itself keeps no origin."""
+    for k, d in enumerate(out):
+        if d.kind is not MovementKind.WITHDRAW or d.origin is not None or not _town_reached(d.destination):
+            continue
+        if d.actor is None or (_civilians(d.actor) and _townspeople(d.actor)):
+            continue
+        home = ctx.towns.dominant(d.trigger.start)
+        if home is None or _same_place(home, d.destination):
+            continue
+        if any(_was_in(e, home, d.actor) for e in out[max(0, k - CONTESTED_LOOKBACK) : k]):
+            d.origin = home
+
+
+CONTESTED_LOOKBACK = 40
+"""How many moves before a withdrawal are searched for one that puts the fighting in the story's
+town (a bound, so a long article costs no more per withdrawal)."""
+
+
+def _was_in(e: MovementDraft, town: Hit, actor: Hit) -> bool:
+    """Whether move ``e`` puts fighting in ``town``: a capture of the town, or a move into it
+    told with no place it set out from ("set off from X to the town" may never have got there),
+    or ``actor``'s own side left it (another side leaving a town tells nothing of where
+    ``actor`` was)."""
+    if _same_place(e.destination, town) and (e.kind is MovementKind.CAPTURE or e.origin is None):
+        return True
+    return e.actor is not None and _same_side(e.actor, actor) and _same_place(e.origin, town)
 
 
 def _drop_retold(out: list[MovementDraft]) -> list[MovementDraft]:
@@ -1982,6 +2015,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+    if not origins and cls.kind in STAYING_KINDS and actor_tok is not None:
+        origins = [h for h in _kept_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = owned or (cls.object == "mover" and patient is not None and actor_tok is not patient)
@@ -2130,6 +2165,39 @@ def _based_places(s: _Sentence, mover: Token) -> list[Hit]:
                 found.extend(_places(s, part))
             for prep in s.children(c, PREPOSITIONS):
                 if prep.lower in BASED_PREPS:
+                    found.extend(_of_places(s, prep))
+    return found
+
+
+STAYING_KINDS = frozenset({MovementKind.WITHDRAW, MovementKind.TRAVEL})
+"""Kinds of move whose movers, told as kept or staying somewhere, left that place (a verb of
+sending, "were transferred", is left out: a place left makes people sent a withdrawal)."""
+KEPT_PARTICIPLES = frozenset(
+    {"hold", "keep", "detain", "trap", "strand", "maroon", "house", "jail", "imprison", "confine"}
+)
+"""Verbs whose passive participle on people tells where they were kept ("migrants held at X")."""
+STAYING_VERBS = frozenset({"live", "stay", "shelter", "camp", "reside", "wait", "hide"})
+"""Verbs of staying somewhere ("families who had been living in X", "people sheltering in X")."""
+STAYING_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "Migrants held at X were transferred to Y", "civilians trapped in X were evacuated",
+    "families who had been living in X reached Y": where the movers' own participle or relative
+    clause says they were kept or stayed ("in", "at", "inside") is the place they left. Also
+    for the group a partitive mover is part of ("dozens of migrants stranded in X"). Holding
+    a place ("fighters holding X") is ``_held_by``'s: an active participle with an object."""
+    found: list[Hit] = []
+    for noun in (
+        mover,
+        *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    ):
+        for clause in s.children(noun, STAYING_CLAUSES):
+            kept = clause.lemma in KEPT_PARTICIPLES and clause.tag == "VBN"
+            if not (kept or clause.lemma in STAYING_VERBS) or s.child(clause, OBJECTS) is not None:
+                continue
+            for prep in s.children(clause, PREPOSITIONS):
+                if prep.lower in LOCATED_PREPS:
                     found.extend(_of_places(s, prep))
     return found
 
@@ -5718,6 +5786,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         _goes_on(s, frame.anchor) or _split_subject(s, frame.anchor) or _from_where(s, frame.anchor)
     ):
         origin = _last_reached(out, frame.actors, frame.dests, frame.trigger.start)
+    if origin is None and _goes_on(s, frame.anchor):
+        origin = _story_town_left(ctx, frame.dests, frame.trigger.start)
     if origin is None and _leaves_again(s, frame):
         origin = _own_last_reached(out, frame.actors, frame.trigger.start)
     for named in frame.actors:
@@ -5902,6 +5972,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             if (
                 frame.origins
                 and cls.lemma not in ARRIVALS
+                and cls.particle not in ONWARD_WORDS  # "refugees moved on from X": a journey going on
                 and not (frame.dests and cls.kind is MovementKind.TRAVEL)
                 and not (frame.towards and not frame.dests)
             ):
@@ -6245,6 +6316,16 @@ def _last_reached(
         if not any(_same_place(d.destination, h) for h in dests):
             return d.destination
     return None
+
+
+def _story_town_left(ctx: _Context, dests: Sequence[Hit], pos: int) -> Hit | None:
+    """ "Thousands of new arrivals had moved on to X": a move that goes on from where the movers
+    were, when no earlier move tells where they reached, goes on from the town the story is
+    about (named clearly more often than any other so far), if it is not where the move goes."""
+    home = ctx.towns.dominant(pos)
+    if home is None or any(_same_place(home, d) for d in dests):
+        return None
+    return home
 
 
 def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Context) -> EventDate | None:

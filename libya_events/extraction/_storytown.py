@@ -9,12 +9,13 @@ the story has named another town clearly more often so far, the bare noun means 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from libya_events.extraction._mentions import Hit
 from libya_events.model import LocationKind
 
-__all__ = ["STORY_MARGIN", "dominant_town", "story_town"]
+__all__ = ["STORY_MARGIN", "TownTally", "dominant_town", "story_town"]
 
 STORY_MARGIN = 2
 """How many more times the story's town must have been named than the latest town."""
@@ -65,6 +66,48 @@ def dominant_town(folded: str, places: Sequence[Hit], begin: int) -> Hit | None:
     if not ranked or (len(ranked) > 1 and ranked[0] < ranked[1] + STORY_MARGIN):
         return None
     return last[max(counts, key=lambda k: counts[k])]
+
+
+class TownTally:
+    """``dominant_town`` for many offsets of one article: one pass over the places (on the first
+    question) notes the answer after each place, so each question after it is a binary search,
+    whatever the order the offsets come in."""
+
+    def __init__(self, folded: str, places: Sequence[Hit]) -> None:
+        self._folded = folded
+        self._places = places
+        self._reach: list[int] = []  # the furthest end of the places up to each one
+        self._answers: list[Hit | None] = []  # the answer once the first k places are counted
+
+    def dominant(self, begin: int) -> Hit | None:
+        """The latest mention of the town named clearly more often than any other before ``begin``."""
+        if not self._answers:
+            self._count()
+        # ``_town_counts`` stops at the first place that ends after ``begin``
+        return self._answers[bisect.bisect_right(self._reach, begin)]
+
+    def _count(self) -> None:
+        title_end = _title_end(self._folded)
+        counts: dict[str, int] = {}
+        last: dict[str, Hit] = {}
+        top, top_count, second_count = "", 0, 0  # counts only grow: the two largest run on
+        reach = -1
+        self._answers.append(None)
+        for h in self._places:
+            reach = max(reach, h.end)
+            self._reach.append(reach)
+            p = h.place
+            if p is not None and p.kind is LocationKind.CITY and p.feature in TOWN_FEATURES:
+                n = counts[p.id] = counts.get(p.id, 0) + (1 + TITLE_BONUS if h.end <= title_end else 1)
+                last[p.id] = h
+                if p.id == top:
+                    top_count = n
+                elif n > top_count:
+                    top, top_count, second_count = p.id, n, top_count
+                else:
+                    second_count = max(second_count, n)
+            clear = len(counts) == 1 or top_count >= second_count + STORY_MARGIN
+            self._answers.append(last[top] if counts and clear else None)
 
 
 def _town_counts(
