@@ -749,6 +749,30 @@ class MentionFinder:
                 i += 1
         return hits
 
+    def _held_namesake(self, occupied: _Occupancy, folded: str, start: int, end: int) -> Hit | None:
+        """A known person's full name that ends a longer name of given names before it
+        ("Mahamat Idriss Deby" holds "Idriss Deby", his father's): the longer name is another
+        person, so the known one's hit inside it gives way. Leading titles and nationalities
+        are cut off the name before this is asked ("President Idriss Deby" is the father), and
+        a longer name the knowledge base gives the same person ("Idriss Deby Itno") is his."""
+        inside = occupied.actors_between(start, end)
+        if len(inside) != 1:
+            return None
+        held = inside[0]
+        if (
+            held.actor_kind is not ActorKind.PERSON
+            or held.entry is None
+            or held.end != end
+            or held.start <= start
+            or " " not in folded[held.start : held.end].strip()
+        ):
+            return None
+        given = folded[start : held.start].split()
+        if not given or not all(w[:1].isupper() and not _is_name_prefix(w) for w in given):
+            return None
+        same = self.kb.lookup(folded[start:end])
+        return held if same is None or same.id != held.entry.id else None
+
     def _owned_by_full_name(
         self, hit: Hit, words: Sequence[Word], text: str, published: _dt.date | None
     ) -> Hit:
@@ -1057,6 +1081,9 @@ class MentionFinder:
                 start = folded.index(name_words[0], start + sum(len(w) for w in lead))
             if len(name_words) > 4 or _is_name_prefix(name_words[0]):
                 continue
+            held = self._held_namesake(occupied, folded, start, end)
+            if held is not None:
+                occupied.replace_inside(held.start, held.end)  # "Mahamat Idriss Deby" is the son
             if not occupied.free(start, end) or not places.free(start, end):
                 continue
             before = folded[max(0, start - 60) : start]

@@ -433,8 +433,23 @@ def _admissible(hit: Hit, inner: Sequence[Hit]) -> bool:
     if not all((hit.start <= p.start and p.end <= hit.end) or _guess_of(p, hit) for p in inner):
         return False  # a place runs across the name's edge
     if hit.actor_kind is ActorKind.PERSON:
+        if any(_holds_known_name(p, hit) for p in inner):
+            return False  # "Mahamat Idriss Deby" is the son, not the father his name holds
         return all(_namesake(p, hit) for p in inner)  # "Tripoli Ali" is no one's name
     return not any(p.entry is not None for p in inner)  # a known person inside an organisation's name
+
+
+def _holds_known_name(soft: Hit, person: Hit) -> bool:
+    """A guessed full name that ends with a known person's full name after given names of its
+    own ("Mahamat Idriss Deby" after "Idriss Deby"): the recogniser's shorter reading of the
+    known person inside it does not replace it (the mention finder let the longer name stand)."""
+    return (
+        soft.source == "person"
+        and person.entry is not None
+        and soft.start < person.start
+        and soft.end == person.end
+        and " " in person.name
+    )
 
 
 def _firm(hit: Hit, text: str) -> bool:

@@ -1,0 +1,61 @@
+"""Round 30: actors and their names on text the rules were not tuned to.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from libya_events import Parser
+from libya_events.model import Article
+
+PARSER = Parser()
+
+
+def _parse(text: str, published: str = "2021-05-10") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+def _mentions(article: Article) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in article.actors}
+
+
+# ------------------------------- a son whose full name holds his father's
+
+
+def test_son_after_a_title_is_his_own_person() -> None:
+    article = _parse("His son, General Mahamat Idriss Deby, took over a military council on Tuesday.")
+    found = _mentions(article)
+    assert found.get("Mahamat Idriss Deby") == ["Mahamat Idriss Deby"]
+    assert "Idriss Deby" not in found
+
+
+def test_son_with_a_listed_given_name_is_his_own_person() -> None:
+    article = _parse("Khaled Khalifa Haftar, who commands a brigade in Benghazi, said the road was open.")
+    found = _mentions(article)
+    assert "Khaled Khalifa Haftar" in found
+    assert "Khalifa Haftar" not in found
+
+
+def test_son_by_apposition_leaves_the_father_named_later() -> None:
+    article = _parse(
+        "Zakaria Idriss Deby, a nephew of the late president, arrived in Faya on Monday. "
+        "Idriss Deby had ruled Chad for thirty years."
+    )
+    found = _mentions(article)
+    assert "Zakaria Idriss Deby" in found
+    assert found.get("Idriss Deby") == ["Idriss Deby"]
+
+
+def test_known_son_stays_known() -> None:
+    article = _parse("Saddam Khalifa Haftar arrived in Sirte on Monday.")
+    assert "Saddam Haftar" in _mentions(article)
+
+
+def test_title_before_the_known_name_is_no_namesake() -> None:
+    article = _parse("President Idriss Deby visited the northern garrisons on Monday.")
+    assert "Idriss Deby" in _mentions(article)
+
+
+def test_longer_known_alias_is_the_same_person() -> None:
+    article = _parse("Chadian President Idriss Deby Itno said the rebel column had been stopped.")
+    assert _mentions(article).get("Idriss Deby") == ["Idriss Deby Itno"]
