@@ -6,7 +6,7 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 from libya_events import Parser
-from libya_events.model import Article
+from libya_events.model import ActorKind, Article
 
 PARSER = Parser()
 
@@ -59,3 +59,54 @@ def test_title_before_the_known_name_is_no_namesake() -> None:
 def test_longer_known_alias_is_the_same_person() -> None:
     article = _parse("Chadian President Idriss Deby Itno said the rebel column had been stopped.")
     assert _mentions(article).get("Idriss Deby") == ["Idriss Deby Itno"]
+
+
+# ------------------------------- people told by their number
+
+
+def _collectives(article: Article) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in article.actors if a.kind is ActorKind.COLLECTIVE}
+
+
+def test_counted_people_who_flee_are_an_actor() -> None:
+    article = _parse("More than 40,000 people fled the southern suburbs of Tripoli during the fighting.")
+    assert _collectives(article).get("people") == ["More than 40,000 people"]
+    assert [(m.actor, m.kind.value) for m in article.movements] == [("people", "withdraw")]
+
+
+def test_counted_people_who_arrive_are_an_actor() -> None:
+    article = _parse("Municipal officials say about 3,500 people have reached Ghat since the spring.")
+    assert "people" in _collectives(article)
+
+
+def test_hundreds_of_people_who_leave_are_an_actor() -> None:
+    article = _parse("Hundreds of people left Tawergha on foot on Sunday.")
+    assert _collectives(article).get("people") == ["Hundreds of people"]
+
+
+def test_counted_people_killed_are_no_actor() -> None:
+    article = _parse("Twelve people were killed when a rocket hit the fish market in Janzour.")
+    assert "people" not in _collectives(article)
+
+
+def test_counted_people_who_died_are_no_actor() -> None:
+    article = _parse("At least 30 people died when the boat capsized off Zuwara on Friday.")
+    assert "people" not in _collectives(article)
+
+
+def test_counted_people_only_told_of_are_no_actor() -> None:
+    article = _parse("Aid agencies estimate that 90,000 people live in the flooded districts of Derna.")
+    assert "people" not in _collectives(article)
+
+
+def test_counted_people_after_a_group_of_people_add_no_actor() -> None:
+    article = _parse(
+        "Sudanese refugees have crowded into Kufra since April. Officials say about 5,000 people "
+        "have reached the town this month alone."
+    )
+    assert "people" not in _collectives(article)
+
+
+def test_civilians_who_died_are_no_actor() -> None:
+    article = _parse("Three civilians died in the shelling of Ain Zara on Tuesday, a medic said.")
+    assert "civilians" not in _collectives(article)

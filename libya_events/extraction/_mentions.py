@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
@@ -453,6 +454,57 @@ _COLLECTIVE_SOURCE_HEAD = HeadWords(
     chunks_before=4,
     firsts=frozenset({"a", "an", "one", "another", "the"}),
 )
+PEOPLE_COUNTS = ("dozens", "scores", "hundreds", "thousands", "millions")
+"""Words that count people with no figure ("hundreds of people")."""
+PEOPLE_HEDGES = (
+    "more than",
+    "fewer than",
+    "less than",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "up to",
+    "at least",
+    "an estimated",
+    "roughly",
+    "approximately",
+)
+"""Words that hedge a count before its figure ("more than 200,000 people")."""
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?:(?:" + "|".join(h.replace(" ", r"\s+") for h in PEOPLE_HEDGES) + r")\s+)?"
+    r"(?:\d[\d,.]*+(?:\s+(?:hundred|thousand|million))?|(?:tens\s+of\s+)?(?:"
+    + "|".join(PEOPLE_COUNTS)
+    + r")\s+of)\s+people\b(?![-'\u2019])",
+    re.IGNORECASE,
+)
+"""People told by their number ("more than 200,000 people", "about 6,000 people", "thousands
+of people"): a collective, an actor only where it acts or moves ("fled", "have reached X"),
+not where it is suffered upon ("12 people were killed"); a bare "people" is no group."""
+_COUNTED_PEOPLE_HEAD = HeadWords(_COUNTED_PEOPLE, frozenset({"people"}), chunks_before=5)
+COUNTED_PEOPLE_KEY = "collective:people"
+"""The key of people told only by their number: an actor only where they move or speak."""
+PEOPLE_GROUP_HEADS = frozenset(
+    """refugees migrants families households displaced arrivals newcomers evacuees
+    returnees survivors detainees prisoners""".split()
+)
+"""Head words of a group of people that a count told after it is part of ("Sudanese refugees
+... about 6,000 people have reached Kufra": the refugees, not a second group of people)."""
+
+
+def _first_people_group(hits: Sequence[Hit]) -> int:
+    """Where the first group of people (:data:`PEOPLE_GROUP_HEADS`) is told, else past any
+    text's end: counted people before it are a group of their own, those after it that group's."""
+    starts = [
+        h.start
+        for h in hits
+        if h.actor_kind is ActorKind.COLLECTIVE and h.name.rpartition(" ")[2].lower() in PEOPLE_GROUP_HEADS
+    ]
+    return min(starts, default=sys.maxsize)
+
+
 _UNIT_HEAD = HeadWords(
     _UNIT,
     frozenset(
@@ -1214,6 +1266,11 @@ class MentionFinder:
                     ActorKind.ARMED_GROUP,
                 )
             )
+        # people told by their number, unless a group of people they are part of was told first
+        told = _first_people_group(taken) if cue("people") else -1
+        for m in gate.finditer(_COUNTED_PEOPLE_HEAD) if told >= 0 else ():
+            if m.start() < told and occupied.free(m.start(), m.end()):
+                add(Hit(m.start(), m.end(), COUNTED_PEOPLE_KEY, "people", "collective", ActorKind.COLLECTIVE))
         for m in gate.finditer(_COLLECTIVE_SOURCE_HEAD):
             occupied.replace_inside(m.start(), m.end())
             add(

@@ -47,7 +47,13 @@ from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._media import media_slot_hits
-from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
+from libya_events.extraction._mentions import (
+    COUNTED_PEOPLE_KEY,
+    Hit,
+    MentionFinder,
+    titles_before_names,
+    words_of,
+)
 from libya_events.extraction._movements import find_movements
 from libya_events.extraction._places import (
     described_region_hits,
@@ -1874,6 +1880,8 @@ def _build_actors(
     for h in _with_masters(hits):
         if not h.is_actor:
             continue
+        if h.key == COUNTED_PEOPLE_KEY and h.key not in used:
+            continue  # "at least 884,000 people live in the flooded areas": told of, not acting
         if (
             _generic(h)
             and h.key not in used

@@ -881,7 +881,9 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         tok = sent.head_of(tok)
     if tok.dep in SUBJECTS:
         verb = sent.head_of(tok)
-        return not _only_may(sent, verb) and verb.lemma not in STATE_VERBS
+        return (
+            not _only_may(sent, verb) and verb.lemma not in STATE_VERBS and verb.lemma not in SUFFERING_VERBS
+        )
     if _appealed_to(sent, tok):
         return True
     head = sent.head_of(tok)
@@ -956,6 +958,9 @@ def _bare_definite(sent: ParsedSentence, tok: Token) -> bool:
 STATE_VERBS = frozenset({"be"})
 """Verbs whose subject is only described, not acting ("civilians were under threat", "its
 citizens were there"); "were fleeing" and "were sent" have another head."""
+SUFFERING_VERBS = frozenset({"die", "perish", "drown", "starve"})
+"""Verbs whose subject only suffers ("at least 42 people died", "migrants drowned off Zuwara"):
+people only suffered upon are no actors (SCHEMA.md)."""
 _DWELLING_VERBS = STATE_VERBS | frozenset({"remain", "live", "stay"})
 """Verbs of a relative clause that only places its noun ("the families who remain in the
 city", "people who live there"): the noun does not act."""
