@@ -110,3 +110,36 @@ def test_counted_people_after_a_group_of_people_add_no_actor() -> None:
 def test_civilians_who_died_are_no_actor() -> None:
     article = _parse("Three civilians died in the shelling of Ain Zara on Tuesday, a medic said.")
     assert "civilians" not in _collectives(article)
+
+
+# ------------------------------- a name spelled out before a known acronym
+
+
+def test_unit_name_before_known_acronym_is_that_body() -> None:
+    article = _parse(
+        "On Monday the US military's Africa Command (AFRICOM) said that Russian jets had landed at "
+        "Jufra. According to the command, the jets came from Syria.",
+        published="2020-05-30",
+    )
+    found = _mentions(article)
+    assert found.get("U.S. Africa Command") == ["Africa Command", "AFRICOM", "command"]
+    assert "Africa Command" not in found
+
+
+def test_other_spelling_before_known_acronym_is_that_body() -> None:
+    article = _parse("The Oil Installations Protection Force (PFG) said its men had retaken Ras Lanuf.")
+    found = _mentions(article)
+    assert "Oil Installations Protection Force" in found.get("Petroleum Facilities Guard", [])
+    assert "Oil Installations Protection Force" not in found
+
+
+def test_person_before_an_acronym_stays_a_person() -> None:
+    article = _parse("Ahmed Salem (LNA) said the road to Sirte was open again.")
+    found = _mentions(article)
+    assert found.get("Ahmed Salem") == ["Ahmed Salem"]
+    assert found.get("Libyan National Army") == ["LNA"]
+
+
+def test_unknown_acronym_leaves_the_name_alone() -> None:
+    article = _parse("The Misrata Joint Operations Room (JOR) said its units had reached Sirte.")
+    assert "Misrata Joint Operations Room" in _mentions(article)

@@ -33,6 +33,7 @@ from libya_events.extraction._acronyms import (
     foreign_acronym_hits,
     named_team_hits,
     short_name_hits,
+    spelled_out_names,
 )
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._commanders import commander_forces
@@ -429,7 +430,9 @@ class Parser:
         if state.parsed:
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))
-        state.hits = described_then_named(state.folded, state.hits, state.gate)
+        state.hits = spelled_out_names(
+            state.folded, described_then_named(state.folded, state.hits, state.gate)
+        )
         text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,
