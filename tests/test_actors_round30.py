@@ -143,3 +143,30 @@ def test_person_before_an_acronym_stays_a_person() -> None:
 def test_unknown_acronym_leaves_the_name_alone() -> None:
     article = _parse("The Misrata Joint Operations Room (JOR) said its units had reached Sirte.")
     assert "Misrata Joint Operations Room" in _mentions(article)
+
+
+# ------------------------------- a known name on a day its bearer did not exist
+
+
+def test_ended_army_name_is_its_successor() -> None:
+    article = _parse(
+        "A spokesman said the Libyan army would enter Gharyan within days.", published="2019-04-03"
+    )
+    assert _mentions(article).get("Libyan National Army") == ["Libyan army"]
+
+
+def test_ended_government_name_is_the_government_of_the_day() -> None:
+    article = _parse(
+        "The Libyan government said it would reopen the airport in Mitiga.", published="2018-09-10"
+    )
+    assert _mentions(article).get("Government of National Accord") == ["Libyan government"]
+
+
+def test_army_name_in_its_own_time_stays() -> None:
+    article = _parse("The Libyan army said it had entered Bani Walid.", published="2012-10-20")
+    assert _mentions(article).get("Libyan army") == ["Libyan army"]
+
+
+def test_government_name_in_its_own_time_stays() -> None:
+    article = _parse("The Libyan government said it would hold talks in Kufra.", published="2012-04-05")
+    assert _mentions(article).get("Libyan government") == ["Libyan government"]

@@ -881,6 +881,9 @@ class MentionFinder:
         if source == "kb" and isinstance(payload, ActorEntry):
             if _people_as_modifier(text, start, end, self.kb.people_names):
                 return None  # "a Tuareg town", "a Tebu representative": no actor
+            successor = self._successor(payload, text[start:end], roles, published)
+            if successor is not None:
+                return Hit.of_entry(start, end, successor.on(published), "role")
             payload = self._entry_on(payload, published)
             return Hit.of_entry(start, end, payload)
         if source == "role" and isinstance(payload, str):
@@ -901,6 +904,19 @@ class MentionFinder:
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
             )
         return None
+
+    @staticmethod
+    def _successor(
+        entry: ActorEntry, surface: str, roles: Mapping[str, ActorEntry], published: _dt.date | None
+    ) -> ActorEntry | None:
+        """The actor a dated role gives an entry's own words on a day the entry did not exist
+        ("the Libyan army" of a 2019 story is the Libyan National Army, the army of that name
+        having ended in 2015), as :meth:`ActorKB.lookup` prefers the role; None while the entry
+        existed or no role holds the words then."""
+        if published is None or entry.valid_on(published):
+            return None
+        held = roles.get(normalize_alias(surface))
+        return held if held is not None and held.id != entry.id else None
 
     def _plausible_place(self, place: Place, folded: str, start: int, end: int, first: Word) -> bool:
         """Small or foreign places need evidence that a place is meant."""
