@@ -170,3 +170,20 @@ def test_army_name_in_its_own_time_stays() -> None:
 def test_government_name_in_its_own_time_stays() -> None:
     article = _parse("The Libyan government said it would hold talks in Kufra.", published="2012-04-05")
     assert _mentions(article).get("Libyan government") == ["Libyan government"]
+
+
+# ------------------------------- the legislature by its plain description
+
+
+def test_national_assembly_is_the_congress_of_the_day() -> None:
+    article = _parse(
+        "Libya's national assembly told the defence minister to free the hostages.", published="2012-10-20"
+    )
+    assert _mentions(article).get("General National Congress") == ["Libya's national assembly"]
+
+
+def test_national_assembly_later_is_the_house() -> None:
+    article = _parse(
+        "The national assembly voted on Monday to extend its own mandate.", published="2015-06-01"
+    )
+    assert "House of Representatives" in _mentions(article)
