@@ -187,3 +187,26 @@ def test_national_assembly_later_is_the_house() -> None:
         "The national assembly voted on Monday to extend its own mandate.", published="2015-06-01"
     )
     assert "House of Representatives" in _mentions(article)
+
+
+# ------------------------------- a given name spelled another way before a known surname
+
+
+def test_variant_given_name_joins_the_known_surname() -> None:
+    article = _parse("The ambush targeted Haythem Al-Tajouri's forces in Ain Zara.", published="2022-08-28")
+    found = _mentions(article)
+    assert found.get("Haitham Tajouri") == ["Haythem Al-Tajouri"]
+    assert found.get("Tripoli Revolutionaries Brigade") == ["Haythem Al-Tajouri's forces"]
+
+
+def test_variant_given_name_without_al() -> None:
+    article = _parse(
+        "Haytham Tajouri said on Monday that his men would stay in Tripoli.", published="2022-08-28"
+    )
+    assert "Haytham Tajouri" in _mentions(article).get("Haitham Tajouri", [])
+
+
+def test_other_given_name_before_known_surname_is_not_joined() -> None:
+    article = _parse("Hashem Tajouri's forces withdrew from the airport road.", published="2022-08-28")
+    found = _mentions(article)
+    assert "Hashem Tajouri" not in found.get("Haitham Tajouri", [])

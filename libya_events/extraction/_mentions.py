@@ -763,6 +763,12 @@ class MentionFinder:
                     and _apposed_to_other_person(hits, hit, folded, start)
                 ):
                     hit = None  # "Fathi Bashagha, the prime minister named by ...": his title, not the holder
+                if hit is not None and hit.actor_kind is ActorKind.PERSON:
+                    k = i - 1
+                    while k >= 0 and words[k].end > hit.start:
+                        k -= 1  # past the "al-" glued to the name
+                    if k >= 0:
+                        hit = self._with_variant_given_name(hit, words[k], folded)
                 if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
                     hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is not None and source == "role" and self._seated_abroad(folded, end):
@@ -844,6 +850,28 @@ class MentionFinder:
                 master = Hit.of_entry(words[first].start, mark, self._entry_on(entry, published))
                 return evolve(hit, start=words[first].start, master=master)
         return self._owned_by_surname(hit, mark, text, published)
+
+    def _with_variant_given_name(self, hit: Hit, before: Word, folded: str) -> Hit:
+        """A known person named by the surname after a given name spelled another way than the
+        knowledge base's ("Haythem Al-Tajouri" for Haitham al-Tajouri): the mention covers the
+        given name too, so the full name is told (and "Haythem Al-Tajouri's forces" is named
+        so); the hit itself otherwise."""
+        if not before.capital or folded[before.end : hit.start].strip() or hit.entry is None:
+            return hit
+        found = self._variant_full_name(folded[before.start : hit.end], folded[hit.start : hit.end])
+        return evolve(hit, start=before.start) if found is not None and found.id == hit.entry.id else hit
+
+    def _variant_full_name(self, name: str, surname: str) -> ActorEntry | None:
+        """The known person whose surname ends ``name`` and whose given names ``name``'s other
+        words spell another way ("Haythem Al-Tajouri" for Haitham al-Tajouri: the same letters
+        but for the vowels, see :func:`name_skeleton`); None when they differ."""
+        entry = self.kb.lookup(surname)
+        if entry is None or entry.kind is not ActorKind.PERSON:
+            return None
+        given = name[: len(name) - len(surname)].split()
+        known = [form.split()[: len(given)] for form in (entry.name, *entry.aliases)]
+        same = [name_skeleton(w) for w in given]
+        return entry if any([name_skeleton(w) for w in words] == same for words in known) else None
 
     def _owned_by_surname(self, hit: Hit, mark: int, text: str, published: _dt.date | None) -> Hit:
         """ "Haftar's forces": the commander the surname names is an actor too (the master)."""
@@ -1951,6 +1979,17 @@ def _lower_case_spelling(existing: _Payload, new: _Payload) -> bool:
 def _needs_capital(alias: str) -> bool:
     stripped = _strip_article(alias)
     return stripped[:1].isupper() or stripped[:1].isdigit()
+
+
+NAME_VOWELS = frozenset("aeiouy")
+"""Letters transliterations of one Arabic name trade freely ("Haythem", "Haitham", "Haytham")."""
+
+
+def name_skeleton(word: str) -> str:
+    """A given name's letters less its vowels, lower-cased ("Haythem" and "Haitham": "hthm"):
+    two spellings with one skeleton are one name; an empty skeleton matches nothing."""
+    letters = "".join(c for c in word.lower() if c.isalpha() and c not in NAME_VOWELS)
+    return letters or word.lower() + "\0"
 
 
 def _extend_prefix(folded: str, start: int) -> int:
