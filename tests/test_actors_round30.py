@@ -6,6 +6,7 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 from libya_events import Parser
+from libya_events.extraction._kb import ActorKB
 from libya_events.model import ActorKind, Article
 
 PARSER = Parser()
@@ -210,3 +211,33 @@ def test_other_given_name_before_known_surname_is_not_joined() -> None:
     article = _parse("Hashem Tajouri's forces withdrew from the airport road.", published="2022-08-28")
     found = _mentions(article)
     assert "Hashem Tajouri" not in found.get("Haitham Tajouri", [])
+
+
+# ------------------------------- a known person's full name spelled another way
+
+
+def test_surname_spelled_another_way_is_the_known_person() -> None:
+    article = _parse(
+        "Khalifa Hafter said on Sunday that the army would advance on Tripoli.", published="2019-05-02"
+    )
+    assert _mentions(article).get("Khalifa Haftar") == ["Khalifa Hafter"]
+
+
+def test_full_name_spelled_another_way_after_a_title() -> None:
+    article = _parse("Speaker Aguila Salih flew to Cairo on Monday for talks.", published="2020-06-01")
+    assert "Aguila Salih" in _mentions(article).get("Aguila Saleh", [])
+
+
+def test_other_consonants_are_another_person() -> None:
+    article = _parse(
+        "Khalifa Hafar, a farmer from Gharyan, said the road was closed.", published="2019-05-02"
+    )
+    assert "Khalifa Haftar" not in _mentions(article)
+
+
+def test_kb_person_spelling_variants_index() -> None:
+    kb = ActorKB.default()
+    found = kb.spelled_variant("Khalifa Hafter")
+    assert found is not None
+    assert found.name == "Khalifa Haftar"
+    assert kb.spelled_variant("Hifter") is None  # one word: no full name to compare

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from attrs import define, evolve
 
-from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
+from libya_events.extraction._kb import ActorEntry, ActorKB, name_skeleton, normalize_alias
 from libya_events.extraction._lexicon import (
     COMMON_CAPITALISED,
     FIRST_NAMES,
@@ -1197,6 +1197,10 @@ class MentionFinder:
                 continue
             if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
                 continue
+            known = self.kb.spelled_variant(folded[start:end])
+            if known is not None:  # "Khalifa Hafter": Khalifa Haftar spelled another way
+                add(Hit.of_entry(start, end, known))
+                continue
             title = " ".join(lead) if lead and lead[-1].lower() in TITLE_WORDS else None
             if title_m and title is None:
                 title = title_m.group().strip(" ,") or None
@@ -1979,17 +1983,6 @@ def _lower_case_spelling(existing: _Payload, new: _Payload) -> bool:
 def _needs_capital(alias: str) -> bool:
     stripped = _strip_article(alias)
     return stripped[:1].isupper() or stripped[:1].isdigit()
-
-
-NAME_VOWELS = frozenset("aeiouy")
-"""Letters transliterations of one Arabic name trade freely ("Haythem", "Haitham", "Haytham")."""
-
-
-def name_skeleton(word: str) -> str:
-    """A given name's letters less its vowels, lower-cased ("Haythem" and "Haitham": "hthm"):
-    two spellings with one skeleton are one name; an empty skeleton matches nothing."""
-    letters = "".join(c for c in word.lower() if c.isalpha() and c not in NAME_VOWELS)
-    return letters or word.lower() + "\0"
 
 
 def _extend_prefix(folded: str, start: int) -> int:

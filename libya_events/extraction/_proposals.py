@@ -523,7 +523,7 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "the Tebu side": a people's name as a modifier is no side
     if _named_vessel(sent, words[-1]):
         return None  # "Ocean Viking, the rescue ship": a ship is no actor
-    entry = kb.lookup(surface) or _number_variant(kb, surface)
+    entry = kb.lookup(surface) or _number_variant(kb, surface) or kb.spelled_variant(surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
     kind = _kind(words, toks[first].ent_type)
