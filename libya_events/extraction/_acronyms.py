@@ -9,7 +9,13 @@ import re
 from libya_events.extraction._mentions import BODY_KINDS, Hit
 from libya_events.model import ActorKind
 
-__all__ = ["affiliated_force_hits", "foreign_acronym_hits", "named_team_hits", "short_name_hits"]
+__all__ = [
+    "affiliated_force_hits",
+    "foreign_acronym_hits",
+    "named_team_hits",
+    "short_name_hits",
+    "spelled_out_names",
+]
 
 _TEAM_NOUNS = ("team", "teams", "crew", "crews", "rescuers", "delegation", "experts", "mission")
 _FOREIGN_ACRONYM = re.compile(
@@ -201,3 +207,42 @@ def short_name_hits(folded: str, hits: list[Hit]) -> list[Hit]:
 def _name_words(hit: Hit) -> set[str]:
     names = [hit.name, *(hit.entry.aliases if hit.entry is not None else ())]
     return {w for n in names for w in n.split()}
+
+
+_KNOWN_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}+")
+_BEFORE_PARENTHESIS = re.compile(r"\(\s*+\Z")
+SPELLED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+"""Kinds of body a name spelled out before its acronym may be."""
+SPELLING_SOURCES = frozenset({"unit", "ner"})
+"""Sources of names found by their form (a capitalised unit name, the recogniser's), which the
+knowledge base may know under the acronym that follows them."""
+
+
+def spelled_out_names(folded: str, hits: list[Hit]) -> list[Hit]:
+    """ "the US military's Africa Command (AFRICOM) said": a name found by its form right before
+    a known body's acronym in parentheses spells that acronym out, so it is a mention of the
+    known body, not a second actor beside it. The hits, with such names rewritten."""
+    if "(" not in folded:
+        return hits
+    known = {
+        h.start: h
+        for h in hits
+        if h.entry is not None
+        and h.actor_kind in SPELLED_KINDS
+        and _KNOWN_ACRONYM.fullmatch(folded, h.start, h.end)
+        and _BEFORE_PARENTHESIS.search(folded, max(0, h.start - 4), h.start)
+    }
+    if not known:
+        return hits
+    out: list[Hit] = []
+    for h in hits:
+        if h.entry is None and h.source in SPELLING_SOURCES and h.actor_kind in SPELLED_KINDS:
+            gap = _OPENING.match(folded, h.end)
+            body = known.get(gap.end()) if gap is not None else None
+            if body is not None:
+                h = h.standing_for(body)
+        out.append(h)
+    return out
+
+
+_OPENING = re.compile(r"[ \t]*+\([ \t]*+")

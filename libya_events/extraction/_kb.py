@@ -552,6 +552,7 @@ class ActorKB:
         "_people",
         "_roles",
         "_roles_by_key",
+        "_skeletons",
     )
 
     def __init__(
@@ -576,6 +577,7 @@ class ActorKB:
             self._by_id[entry.id] = entry
         self._alias: dict[str, ActorEntry] = {}
         self._metonym: dict[str, ActorEntry] = {}
+        self._skeletons = _skeleton_index(self._entries)
         owner: dict[str, str] = {}  # normalised form -> description of who claims it
         for entry in self._entries:
             for field_name, forms in (
@@ -813,6 +815,27 @@ class ActorKB:
         role = self.role_on(text, on)
         return None if role is None else self._by_id[role.actor]
 
+    def spelled_variant(self, text: str) -> ActorEntry | None:
+        """The known person a full name of two words or more spells another way ("Khalifa
+        Hafter" for Khalifa Haftar): the same words but for vowels (:func:`name_skeleton`), one
+        word at least as the knowledge base writes it, each other word of three consonants or
+        more, and one person only so spelled. None otherwise (a name it knows is
+        :meth:`lookup`'s)."""
+        words = normalize_alias(text).split()
+        if len(words) < 2:
+            return None
+        found = self._skeletons.get(tuple(map(name_skeleton, words)), ())
+        fits = {
+            entry.id: entry
+            for form, entry in found
+            if any(a == b for a, b in zip(form, words, strict=True))
+            and all(
+                a == b or len(name_skeleton(b)) >= VARIANT_MIN_CONSONANTS
+                for a, b in zip(form, words, strict=True)
+            )
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def role_on(self, alias: str, on: _dt.date | None = None) -> RoleAlias | None:
         """The role record an alias names on ``on`` (the latest one when ``on`` is None)."""
         key = normalize_alias(alias)
@@ -888,6 +911,36 @@ class ActorKB:
             ],
             "collectives": [{"name": c.name, "aliases": list(c.aliases)} for c in self._collectives],
         }
+
+
+NAME_VOWELS = frozenset("aeiouy")
+"""Letters transliterations of one Arabic name trade freely ("Haythem", "Haitham", "Haytham";
+"Haftar", "Hafter", "Hifter")."""
+VARIANT_MIN_CONSONANTS = 3
+"""Consonants a word of a name needs before another spelling of it is taken for it ("Hafter"
+for "Haftar"; "Ali" and "Ola" are too short to tell apart)."""
+
+
+def name_skeleton(word: str) -> str:
+    """A name word's letters less its vowels, lower-cased ("Haythem" and "Haitham": "hthm");
+    a word with no other letter is its own skeleton."""
+    letters = "".join(c for c in word.lower() if c.isalpha() and c not in NAME_VOWELS)
+    return letters or word.lower()
+
+
+def _skeleton_index(
+    entries: Iterable[ActorEntry],
+) -> dict[tuple[str, ...], list[tuple[tuple[str, ...], ActorEntry]]]:
+    """People's full names of two words or more by their words' skeletons."""
+    index: dict[tuple[str, ...], list[tuple[tuple[str, ...], ActorEntry]]] = {}
+    for entry in entries:
+        if entry.kind is not ActorKind.PERSON:
+            continue
+        for form in (entry.name, *entry.aliases):
+            words = tuple(normalize_alias(form).split())
+            if len(words) >= 2:
+                index.setdefault(tuple(map(name_skeleton, words)), []).append((words, entry))
+    return index
 
 
 @functools.cache

@@ -18,13 +18,14 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from attrs import define, evolve
 
-from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
+from libya_events.extraction._kb import ActorEntry, ActorKB, name_skeleton, normalize_alias
 from libya_events.extraction._lexicon import (
     COMMON_CAPITALISED,
     FIRST_NAMES,
@@ -453,6 +454,57 @@ _COLLECTIVE_SOURCE_HEAD = HeadWords(
     chunks_before=4,
     firsts=frozenset({"a", "an", "one", "another", "the"}),
 )
+PEOPLE_COUNTS = ("dozens", "scores", "hundreds", "thousands", "millions")
+"""Words that count people with no figure ("hundreds of people")."""
+PEOPLE_HEDGES = (
+    "more than",
+    "fewer than",
+    "less than",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "up to",
+    "at least",
+    "an estimated",
+    "roughly",
+    "approximately",
+)
+"""Words that hedge a count before its figure ("more than 200,000 people")."""
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?:(?:" + "|".join(h.replace(" ", r"\s+") for h in PEOPLE_HEDGES) + r")\s+)?"
+    r"(?:\d[\d,.]*+(?:\s+(?:hundred|thousand|million))?|(?:tens\s+of\s+)?(?:"
+    + "|".join(PEOPLE_COUNTS)
+    + r")\s+of)\s+people\b(?![-'\u2019])",
+    re.IGNORECASE,
+)
+"""People told by their number ("more than 200,000 people", "about 6,000 people", "thousands
+of people"): a collective, an actor only where it acts or moves ("fled", "have reached X"),
+not where it is suffered upon ("12 people were killed"); a bare "people" is no group."""
+_COUNTED_PEOPLE_HEAD = HeadWords(_COUNTED_PEOPLE, frozenset({"people"}), chunks_before=5)
+COUNTED_PEOPLE_KEY = "collective:people"
+"""The key of people told only by their number: an actor only where they move or speak."""
+PEOPLE_GROUP_HEADS = frozenset(
+    """refugees migrants families households displaced arrivals newcomers evacuees
+    returnees survivors detainees prisoners""".split()
+)
+"""Head words of a group of people that a count told after it is part of ("Sudanese refugees
+... about 6,000 people have reached Kufra": the refugees, not a second group of people)."""
+
+
+def _first_people_group(hits: Sequence[Hit]) -> int:
+    """Where the first group of people (:data:`PEOPLE_GROUP_HEADS`) is told, else past any
+    text's end: counted people before it are a group of their own, those after it that group's."""
+    starts = [
+        h.start
+        for h in hits
+        if h.actor_kind is ActorKind.COLLECTIVE and h.name.rpartition(" ")[2].lower() in PEOPLE_GROUP_HEADS
+    ]
+    return min(starts, default=sys.maxsize)
+
+
 _UNIT_HEAD = HeadWords(
     _UNIT,
     frozenset(
@@ -711,6 +763,12 @@ class MentionFinder:
                     and _apposed_to_other_person(hits, hit, folded, start)
                 ):
                     hit = None  # "Fathi Bashagha, the prime minister named by ...": his title, not the holder
+                if hit is not None and hit.actor_kind is ActorKind.PERSON:
+                    k = i - 1
+                    while k >= 0 and words[k].end > hit.start:
+                        k -= 1  # past the "al-" glued to the name
+                    if k >= 0:
+                        hit = self._with_variant_given_name(hit, words[k], folded)
                 if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
                     hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is not None and source == "role" and self._seated_abroad(folded, end):
@@ -749,6 +807,30 @@ class MentionFinder:
                 i += 1
         return hits
 
+    def _held_namesake(self, occupied: _Occupancy, folded: str, start: int, end: int) -> Hit | None:
+        """A known person's full name that ends a longer name of given names before it
+        ("Mahamat Idriss Deby" holds "Idriss Deby", his father's): the longer name is another
+        person, so the known one's hit inside it gives way. Leading titles and nationalities
+        are cut off the name before this is asked ("President Idriss Deby" is the father), and
+        a longer name the knowledge base gives the same person ("Idriss Deby Itno") is his."""
+        inside = occupied.actors_between(start, end)
+        if len(inside) != 1:
+            return None
+        held = inside[0]
+        if (
+            held.actor_kind is not ActorKind.PERSON
+            or held.entry is None
+            or held.end != end
+            or held.start <= start
+            or " " not in folded[held.start : held.end].strip()
+        ):
+            return None
+        given = folded[start : held.start].split()
+        if not given or not all(w[:1].isupper() and not _is_name_prefix(w) for w in given):
+            return None
+        same = self.kb.lookup(folded[start:end])
+        return held if same is None or same.id != held.entry.id else None
+
     def _owned_by_full_name(
         self, hit: Hit, words: Sequence[Word], text: str, published: _dt.date | None
     ) -> Hit:
@@ -768,6 +850,28 @@ class MentionFinder:
                 master = Hit.of_entry(words[first].start, mark, self._entry_on(entry, published))
                 return evolve(hit, start=words[first].start, master=master)
         return self._owned_by_surname(hit, mark, text, published)
+
+    def _with_variant_given_name(self, hit: Hit, before: Word, folded: str) -> Hit:
+        """A known person named by the surname after a given name spelled another way than the
+        knowledge base's ("Haythem Al-Tajouri" for Haitham al-Tajouri): the mention covers the
+        given name too, so the full name is told (and "Haythem Al-Tajouri's forces" is named
+        so); the hit itself otherwise."""
+        if not before.capital or folded[before.end : hit.start].strip() or hit.entry is None:
+            return hit
+        found = self._variant_full_name(folded[before.start : hit.end], folded[hit.start : hit.end])
+        return evolve(hit, start=before.start) if found is not None and found.id == hit.entry.id else hit
+
+    def _variant_full_name(self, name: str, surname: str) -> ActorEntry | None:
+        """The known person whose surname ends ``name`` and whose given names ``name``'s other
+        words spell another way ("Haythem Al-Tajouri" for Haitham al-Tajouri: the same letters
+        but for the vowels, see :func:`name_skeleton`); None when they differ."""
+        entry = self.kb.lookup(surname)
+        if entry is None or entry.kind is not ActorKind.PERSON:
+            return None
+        given = name[: len(name) - len(surname)].split()
+        known = [form.split()[: len(given)] for form in (entry.name, *entry.aliases)]
+        same = [name_skeleton(w) for w in given]
+        return entry if any([name_skeleton(w) for w in words] == same for words in known) else None
 
     def _owned_by_surname(self, hit: Hit, mark: int, text: str, published: _dt.date | None) -> Hit:
         """ "Haftar's forces": the commander the surname names is an actor too (the master)."""
@@ -805,6 +909,9 @@ class MentionFinder:
         if source == "kb" and isinstance(payload, ActorEntry):
             if _people_as_modifier(text, start, end, self.kb.people_names):
                 return None  # "a Tuareg town", "a Tebu representative": no actor
+            successor = self._successor(payload, text[start:end], roles, published)
+            if successor is not None:
+                return Hit.of_entry(start, end, successor.on(published), "role")
             payload = self._entry_on(payload, published)
             return Hit.of_entry(start, end, payload)
         if source == "role" and isinstance(payload, str):
@@ -825,6 +932,19 @@ class MentionFinder:
                 start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
             )
         return None
+
+    @staticmethod
+    def _successor(
+        entry: ActorEntry, surface: str, roles: Mapping[str, ActorEntry], published: _dt.date | None
+    ) -> ActorEntry | None:
+        """The actor a dated role gives an entry's own words on a day the entry did not exist
+        ("the Libyan army" of a 2019 story is the Libyan National Army, the army of that name
+        having ended in 2015), as :meth:`ActorKB.lookup` prefers the role; None while the entry
+        existed or no role holds the words then."""
+        if published is None or entry.valid_on(published):
+            return None
+        held = roles.get(normalize_alias(surface))
+        return held if held is not None and held.id != entry.id else None
 
     def _plausible_place(self, place: Place, folded: str, start: int, end: int, first: Word) -> bool:
         """Small or foreign places need evidence that a place is meant."""
@@ -1057,6 +1177,9 @@ class MentionFinder:
                 start = folded.index(name_words[0], start + sum(len(w) for w in lead))
             if len(name_words) > 4 or _is_name_prefix(name_words[0]):
                 continue
+            held = self._held_namesake(occupied, folded, start, end)
+            if held is not None:
+                occupied.replace_inside(held.start, held.end)  # "Mahamat Idriss Deby" is the son
             if not occupied.free(start, end) or not places.free(start, end):
                 continue
             before = folded[max(0, start - 60) : start]
@@ -1073,6 +1196,10 @@ class MentionFinder:
             if not (title_m or appos or first_is_name or said):
                 continue
             if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
+                continue
+            known = self.kb.spelled_variant(folded[start:end])
+            if known is not None:  # "Khalifa Hafter": Khalifa Haftar spelled another way
+                add(Hit.of_entry(start, end, known))
                 continue
             title = " ".join(lead) if lead and lead[-1].lower() in TITLE_WORDS else None
             if title_m and title is None:
@@ -1187,6 +1314,11 @@ class MentionFinder:
                     ActorKind.ARMED_GROUP,
                 )
             )
+        # people told by their number, unless a group of people they are part of was told first
+        told = _first_people_group(taken) if cue("people") else -1
+        for m in gate.finditer(_COUNTED_PEOPLE_HEAD) if told >= 0 else ():
+            if m.start() < told and occupied.free(m.start(), m.end()):
+                add(Hit(m.start(), m.end(), COUNTED_PEOPLE_KEY, "people", "collective", ActorKind.COLLECTIVE))
         for m in gate.finditer(_COLLECTIVE_SOURCE_HEAD):
             occupied.replace_inside(m.start(), m.end())
             add(

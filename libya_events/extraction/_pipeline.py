@@ -33,6 +33,7 @@ from libya_events.extraction._acronyms import (
     foreign_acronym_hits,
     named_team_hits,
     short_name_hits,
+    spelled_out_names,
 )
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._commanders import commander_forces
@@ -47,7 +48,13 @@ from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._media import media_slot_hits
-from libya_events.extraction._mentions import Hit, MentionFinder, titles_before_names, words_of
+from libya_events.extraction._mentions import (
+    COUNTED_PEOPLE_KEY,
+    Hit,
+    MentionFinder,
+    titles_before_names,
+    words_of,
+)
 from libya_events.extraction._movements import find_movements
 from libya_events.extraction._places import (
     described_region_hits,
@@ -423,7 +430,9 @@ class Parser:
         if state.parsed:
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))
-        state.hits = described_then_named(state.folded, state.hits, state.gate)
+        state.hits = spelled_out_names(
+            state.folded, described_then_named(state.folded, state.hits, state.gate)
+        )
         text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,
@@ -1915,6 +1924,8 @@ def _build_actors(
     for h in _with_masters(hits):
         if not h.is_actor:
             continue
+        if h.key == COUNTED_PEOPLE_KEY and h.key not in used:
+            continue  # "at least 884,000 people live in the flooded areas": told of, not acting
         if (
             _generic(h)
             and h.key not in used

@@ -433,8 +433,23 @@ def _admissible(hit: Hit, inner: Sequence[Hit]) -> bool:
     if not all((hit.start <= p.start and p.end <= hit.end) or _guess_of(p, hit) for p in inner):
         return False  # a place runs across the name's edge
     if hit.actor_kind is ActorKind.PERSON:
+        if any(_holds_known_name(p, hit) for p in inner):
+            return False  # "Mahamat Idriss Deby" is the son, not the father his name holds
         return all(_namesake(p, hit) for p in inner)  # "Tripoli Ali" is no one's name
     return not any(p.entry is not None for p in inner)  # a known person inside an organisation's name
+
+
+def _holds_known_name(soft: Hit, person: Hit) -> bool:
+    """A guessed full name that ends with a known person's full name after given names of its
+    own ("Mahamat Idriss Deby" after "Idriss Deby"): the recogniser's shorter reading of the
+    known person inside it does not replace it (the mention finder let the longer name stand)."""
+    return (
+        soft.source == "person"
+        and person.entry is not None
+        and soft.start < person.start
+        and soft.end == person.end
+        and " " in person.name
+    )
 
 
 def _firm(hit: Hit, text: str) -> bool:
@@ -508,7 +523,7 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "the Tebu side": a people's name as a modifier is no side
     if _named_vessel(sent, words[-1]):
         return None  # "Ocean Viking, the rescue ship": a ship is no actor
-    entry = kb.lookup(surface) or _number_variant(kb, surface)
+    entry = kb.lookup(surface) or _number_variant(kb, surface) or kb.spelled_variant(surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
     kind = _kind(words, toks[first].ent_type)
@@ -866,7 +881,9 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         tok = sent.head_of(tok)
     if tok.dep in SUBJECTS:
         verb = sent.head_of(tok)
-        return not _only_may(sent, verb) and verb.lemma not in STATE_VERBS
+        return (
+            not _only_may(sent, verb) and verb.lemma not in STATE_VERBS and verb.lemma not in SUFFERING_VERBS
+        )
     if _appealed_to(sent, tok):
         return True
     head = sent.head_of(tok)
@@ -941,6 +958,9 @@ def _bare_definite(sent: ParsedSentence, tok: Token) -> bool:
 STATE_VERBS = frozenset({"be"})
 """Verbs whose subject is only described, not acting ("civilians were under threat", "its
 citizens were there"); "were fleeing" and "were sent" have another head."""
+SUFFERING_VERBS = frozenset({"die", "perish", "drown", "starve"})
+"""Verbs whose subject only suffers ("at least 42 people died", "migrants drowned off Zuwara"):
+people only suffered upon are no actors (SCHEMA.md)."""
 _DWELLING_VERBS = STATE_VERBS | frozenset({"remain", "live", "stay"})
 """Verbs of a relative clause that only places its noun ("the families who remain in the
 city", "people who live there"): the noun does not act."""
