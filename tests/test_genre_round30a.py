@@ -338,3 +338,34 @@ def test_subject_misread_as_object_stays_in_the_content(parser: Parser, text: st
 def test_person_told_is_not_the_content(parser: Parser) -> None:
     found = _speakers(parser, "The commander told reporters on Monday the town had fallen.", "2012-09-12")
     assert all(not text.startswith("reporters") for _, _, text in found), found
+
+
+# Warships and small units are things a country sends (MOVABLE_NOUNS); the U.S. Navy is an actor.
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        ("Italy sent two destroyers toward Libya on Monday.", "Italy", "Libya"),
+        ("Egypt dispatched a squad of commandos to Derna.", "Egypt", "Derna"),
+        ("Britain sent a platoon of marines to Tripoli.", "United Kingdom", "Tripoli"),
+        ("The U.S. Navy sent two destroyers toward Libya.", "U.S. Navy", "Libya"),
+    ],
+)
+def test_warships_and_small_units_are_sent(parser: Parser, text: str, actor: str, dest: str) -> None:
+    assert [(a, k, d) for a, k, d, _ in _moves(parser, text, "2012-09-12")] == [(actor, "deploy", dest)]
+
+
+# "it" in what a body says is that body, not an actor named just before it.
+
+
+def test_it_in_a_bodys_report_is_the_body(parser: Parser) -> None:
+    text = "The LNA, backed by Egypt and the UAE, said it had seized the airport in Gharyan."
+    assert [(a, k) for a, k, _, _ in _moves(parser, text, "2019-04-05")] == [
+        ("Libyan National Army", "capture")
+    ]
+
+
+def test_it_in_an_unknown_bodys_report_takes_no_earlier_actor(parser: Parser) -> None:
+    text = "Clinton spoke at the State Department. The Pentagon said it had dispatched 200 troops to Tripoli."
+    assert [a for a, _, _, _ in _moves(parser, text, "2012-09-12")] != ["State Department"]

@@ -495,6 +495,15 @@ MOVABLE_NOUNS = frozenset(
         "minister",
         "official",
         "representative",
+        "platoon",
+        "squad",
+        "marine",
+        "commando",
+        "paratrooper",
+        "sailor",
+        "destroyer",
+        "corvette",
+        "submarine",
     }
 )
 """What a verb of sending moves: forces, vehicles, aircraft, aid and people (not "fighting")."""
@@ -4273,6 +4282,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         teller = _telling_person(s, tok)
         if teller is not None:
             return ctx.named(teller)
+        if _unknown_body_teller(s, tok):
+            return None  # "the Pentagon said it had sent X": that body, not an actor told before
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
@@ -4889,8 +4900,18 @@ TELLING_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
 
 def _telling_person(s: _Sentence, tok: Token) -> Hit | None:
     """ "One former fighter said that he had been deployed to X": "he" as the subject of what a
-    singular person-like speaker says is the speaker, named or not (not a person named earlier)."""
-    if tok.dep not in ALL_SUBJECTS or tok.lower not in SINGULAR_PERSON_PRONOUNS:
+    singular person-like speaker says is the speaker, named or not (not a person named earlier);
+    so is "it" of what a body says ("the Pentagon said it had dispatched Marines to X")."""
+    if tok.dep not in ALL_SUBJECTS:
+        return None
+    kinds = (
+        TELLING_KINDS
+        if tok.lower in SINGULAR_PERSON_PRONOUNS
+        else TELLING_BODY_KINDS
+        if tok.lower == "it"
+        else None
+    )
+    if kinds is None:
         return None
     clause = s.head(tok)
     if clause.dep != "ccomp" or clause.head == clause.i or s.head(clause).lemma not in SAYING_VERBS:
@@ -4899,9 +4920,27 @@ def _telling_person(s: _Sentence, tok: Token) -> Hit | None:
     if speaker is None or speaker.i > tok.i or speaker.tag not in SINGULAR_TAGS:
         return None
     hit = s.actor_at[speaker.i]
-    return hit if hit is not None and hit.actor_kind in TELLING_KINDS else None
+    return hit if hit is not None and hit.actor_kind in kinds else None
 
 
+def _unknown_body_teller(s: _Sentence, tok: Token) -> bool:
+    """ "The Pentagon said it had dispatched Marines": "it" in what a named body says is that
+    body, even where no actor mention covers the name; it is not an earlier actor."""
+    if tok.lower != "it" or tok.dep not in ALL_SUBJECTS:
+        return False
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or clause.head == clause.i or s.head(clause).lemma not in SAYING_VERBS:
+        return False
+    speaker = s.child(s.head(clause), SUBJECTS)
+    return (
+        speaker is not None and speaker.i < tok.i and speaker.tag == "NNP" and s.actor_at[speaker.i] is None
+    )
+
+
+TELLING_BODY_KINDS = frozenset(
+    {ActorKind.GOVERNMENT, ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.COUNTRY}
+)
+"""Kinds of speaker that "it" in their own reported clause stands for."""
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
