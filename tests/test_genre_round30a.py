@@ -369,3 +369,27 @@ def test_it_in_a_bodys_report_is_the_body(parser: Parser) -> None:
 def test_it_in_an_unknown_bodys_report_takes_no_earlier_actor(parser: Parser) -> None:
     text = "Clinton spoke at the State Department. The Pentagon said it had dispatched 200 troops to Tripoli."
     assert [a for a, _, _, _ in _moves(parser, text, "2012-09-12")] != ["State Department"]
+
+
+# "sent a ship, which docked at X": a relative clause of arriving on what was sent is where it went.
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        (
+            "Algeria flew in two military aircraft carrying rescuers and medical supplies, which landed in Benghazi.",
+            "Algeria",
+            "Benghazi",
+        ),
+        ("Turkey sent a ship, which docked at Misrata on Friday.", "Turkey", "Misrata"),
+        ("Egypt sent two planes that landed at Benina airport.", "Egypt", "Benina International Airport"),
+    ],
+)
+def test_sent_thing_that_landed_goes_there(parser: Parser, text: str, actor: str, dest: str) -> None:
+    assert (actor, "deploy", dest) in {(a, k, d) for a, k, d, _ in _moves(parser, text, "2023-09-15")}
+
+
+def test_sent_thing_described_otherwise_names_no_place(parser: Parser) -> None:
+    moves = _moves(parser, "Turkey sent a ship, which was carrying tents, on Friday.", "2023-09-15")
+    assert all(d is None for _, _, d, _ in moves), moves

@@ -2228,6 +2228,9 @@ def _verb_places(
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
     if not dests:
         dests, towards = _companion_places(s, tok, cls, actor_tok, towards)
+    if not dests and cls.object == "mover":
+        sent = [carrier] if carrier is not None else _particle_objects(s, tok, cls)
+        dests = [h for c in sent for h in _landed_places(s, c)]  # "sent a ship, which docked at X"
     route = _route_places(s, tok)  # "moving along the coast road from X (to Y)"
     origins += [o for o in route[0] if not any(o is h for h in origins)]
     dests = dests or route[1]
@@ -2255,6 +2258,42 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+LANDING_VERBS = frozenset({"land", "arrive", "dock", "touch", "reach"})
+"""Verbs of arriving that, in a relative clause on what was sent, tell where it went."""
+LANDING_PREPS = frozenset({"in", "at", "on", "to", "into"})
+
+
+def _landed_places(s: _Sentence, carrier: Token) -> list[Hit]:
+    """ "Algeria flew in two aircraft, which landed in Benghazi", "sent a ship that docked at
+    X": a relative clause of arriving on the thing sent names the sending's destination."""
+    for rel in s.children(carrier, frozenset({"relcl"})):
+        if rel.lemma not in LANDING_VERBS:
+            continue
+        if rel.lemma == "reach":
+            return [h for o in s.children(rel, OBJECTS) for h in _places(s, o)]
+        return [
+            h
+            for p in s.children(rel, PREPOSITIONS)
+            if p.lower in LANDING_PREPS
+            for o in s.children(p, PREP_OBJECTS)
+            for h in _places(s, o)
+        ]
+    return []
+
+
+def _particle_objects(s: _Sentence, tok: Token, cls: VerbClass) -> list[Token]:
+    """ "flew in two aircraft": what a particle row moves, when the parse makes it the
+    particle's object."""
+    if cls.particle is None:
+        return []
+    return [
+        o
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower == cls.particle
+        for o in s.children(p, PREP_OBJECTS)
+    ]
 
 
 COMPANION_PREPS = frozenset({"with"})
