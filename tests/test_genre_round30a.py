@@ -393,3 +393,32 @@ def test_sent_thing_that_landed_goes_there(parser: Parser, text: str, actor: str
 def test_sent_thing_described_otherwise_names_no_place(parser: Parser) -> None:
     moves = _moves(parser, "Turkey sent a ship, which was carrying tents, on Friday.", "2023-09-15")
     assert all(d is None for _, _, d, _ in moves), moves
+
+
+# Vehicles or a convoy "sent by X" that arrive somewhere are X's deployment, not X's own trip.
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        (
+            "A convoy sent by the Libyan Red Crescent arrived in Derna on Thursday.",
+            "Libyan Red Crescent",
+            "Derna",
+        ),
+        (
+            "A plane sent by Egypt landed at Benina airport on Tuesday.",
+            "Egypt",
+            "Benina International Airport",
+        ),
+    ],
+)
+def test_vehicles_sent_by_an_owner_are_its_deployment(
+    parser: Parser, text: str, actor: str, dest: str
+) -> None:
+    assert [(a, k, d) for a, k, d, _ in _moves(parser, text, "2023-09-15")] == [(actor, "deploy", dest)]
+
+
+def test_a_body_arriving_itself_still_travels(parser: Parser) -> None:
+    moves = _moves(parser, "The Libyan Red Crescent arrived in Derna on Thursday.", "2023-09-15")
+    assert [(k, d) for _, k, d, _ in moves] == [("travel", "Derna")]

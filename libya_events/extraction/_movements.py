@@ -1868,7 +1868,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         ctx.carried = (s.tokens[-1].end, actors)  # a later "It landed" is the vehicle
     elif actor_tok is not None and not passive:
         actors = _vehicle_again(s, actor_tok, ctx) or actors
-    owned = _sent_vehicles(s, cls, passive, actor_tok)
+    owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
         owned = bool(actors)
@@ -2648,6 +2648,23 @@ def _sent_vehicles(s: _Sentence, cls: VerbClass, passive: bool, moved: Token | N
         and moved is not None
         and moved.lemma in VEHICLE_NOUNS | {"ambulance"}
         and s.actor_at[moved.i] is None
+    )
+
+
+SENDING_PARTICIPLES = frozenset({"send", "dispatch", "organise", "organize", "deploy", "despatch"})
+"""Participles that name who sent a vehicle or convoy ("a convoy sent by X arrived in Y")."""
+SENT_THINGS = VEHICLE_NOUNS | frozenset({"ambulance", "convoy", "column", "shipment", "consignment"})
+
+
+def _sent_by_owner(s: _Sentence, moved: Token | None) -> bool:
+    """ "A convoy sent by the Red Crescent arrived in X", "ambulances dispatched by the ministry
+    reached Y": vehicles that arrive, sent by a named owner, are the owner's deployment (SCHEMA:
+    equipment sent is deployed), not the owner's own journey."""
+    if moved is None or moved.lemma not in SENT_THINGS:
+        return False
+    return any(
+        c.tag == "VBN" and c.lemma in SENDING_PARTICIPLES and any(s.children(c, frozenset({"agent"})))
+        for c in s.children(moved, frozenset({"acl"}))
     )
 
 
