@@ -56,9 +56,11 @@ def foreign_acronym_hits(folded: str, hits: list[Hit]) -> list[Hit]:
 
 
 _NAMED_TEAM = re.compile(
-    r"\b((?:UN|U\.N\.|EU|[A-Z][a-z]++)(?:\s++(?:and\s++|of\s++|for\s++)?+[A-Z][a-z]++){2,5}+)\s++team\b"
+    r"\b((?:UN|U\.N\.|EU|[A-Z][a-z]++)(?:\s++(?:and\s++|of\s++|for\s++)?+[A-Z][a-z]++){2,5}+)"
+    r"(?:\s++\([A-Z]{2,8}+\))?+\s++team\b"
 )
-"""A team named by what it is for: "a UN Disaster Assessment and Coordination team"."""
+"""A team named by what it is for: "a UN Disaster Assessment and Coordination team", its
+acronym perhaps given before "team" ("a UN Disaster Assessment and Coordination (UNDAC) team")."""
 
 
 def named_team_hits(folded: str, hits: list[Hit]) -> tuple[list[Hit], set[int]]:

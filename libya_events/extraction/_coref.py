@@ -67,6 +67,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "ministry": (ActorKind.GOVERNMENT,),
     "council": (ActorKind.GOVERNMENT, ActorKind.ORGANIZATION),
     "parliament": (ActorKind.GOVERNMENT,),
+    "chamber": (ActorKind.GOVERNMENT,),  # "the chamber said": the house of parliament just named
     "congress": (ActorKind.GOVERNMENT,),  # "the congress": the General National Congress
     "commission": (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT),  # "the commission travelled"
     "committee": (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT),

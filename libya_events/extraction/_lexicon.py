@@ -72,6 +72,8 @@ TITLE_WORDS = frozenset(
         "prosecutor",
         "representative",
         "ruler",
+        "coordinator",
+        "commissioner",
     ]
 )
 

@@ -708,6 +708,7 @@ class MentionFinder:
         on ``published`` (all of them without a date) go to ``skipped_roles`` as spans."""
         roles = self.roles_on(published)
         hits: list[Hit] = []
+        owned_roles: set[str] = set()  # role nouns the article gave an owner of its own
         i = 0
         actor_first = self._actors.first_words
         place_first = self._places.first_words
@@ -749,7 +750,10 @@ class MentionFinder:
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
                 if size == 1 and not w.capital and source == "role" and _owned_by_hit(hits, words, i):
+                    owned_roles.add(w.key)
                     continue  # "a UNHCR mission" is UNHCR's, not the mission the role names
+                if size == 1 and not w.capital and source == "role" and w.key in owned_roles:
+                    continue  # "the mission" after "the U.S. mission": that one again (OWNED_ROLE_ANAPHORA)
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):
                     continue  # "the rival Government of National Unity": the longer name wins
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
@@ -1658,11 +1662,12 @@ def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
 
 def _owned_by_hit(hits: Sequence[Hit], words: Sequence[Word], i: int) -> bool:
     """Whether the word before ``words[i]`` ends a capitalised actor name just found ("UNHCR"
-    before "mission"): the noun is that actor's own."""
+    before "mission", "the U.S. mission"): the noun is that actor's own, not the body the
+    role names."""
     if i == 0 or not hits or not words[i - 1].capital:
         return False
     last = hits[-1]
-    return last.is_actor and last.end == words[i - 1].end
+    return last.is_actor and last.end - words[i - 1].end in (0, 1)  # 1: "U.S." keeps its dot
 
 
 PLACING_WORDS = frozenset({"at", "in", "inside", "outside", "to", "into"})
@@ -2043,8 +2048,15 @@ def _paired_place(folded: str, start: int, end: int) -> bool:
     return bool(after) and after[0].lower().strip(",.;") in PAIR_NOUNS
 
 
+CURRENCY_SIGNS = frozenset("$\u00a3\u20ac")
+"""Signs that make the name glued before them a currency's ("US$10 million"), not a country."""
+
+
 def _clean_edges(folded: str, start: int, end: int) -> bool:
-    """A mention may not start or end inside a hyphenated word ("U.N.-backed")."""
+    """A mention may not start or end inside a hyphenated word ("U.N.-backed") nor be a
+    currency's prefix ("US$")."""
+    if end < len(folded) and folded[end] in CURRENCY_SIGNS:
+        return False
     if start > 0 and (
         folded[start - 1].isalnum()
         or (folded[start - 1] == "-" and start > 1 and folded[start - 2].isalnum())

@@ -240,6 +240,7 @@ TERRITORY_NOUNS = frozenset(
         "warehouse",
         "embassy",
         "consulate",
+        "mission",
         "mosque",
     }
 )
@@ -494,6 +495,15 @@ MOVABLE_NOUNS = frozenset(
         "minister",
         "official",
         "representative",
+        "platoon",
+        "squad",
+        "marine",
+        "commando",
+        "paratrooper",
+        "sailor",
+        "destroyer",
+        "corvette",
+        "submarine",
     }
 )
 """What a verb of sending moves: forces, vehicles, aircraft, aid and people (not "fighting")."""
@@ -1646,11 +1656,19 @@ def _past_forms() -> Mapping[str, str]:
     }
 
 
+STATION_NOUNS = frozenset({"position", "line", "front"})
+"""Objects of a holding verb that say where a force stands, not what it took ("now hold
+positions around X")."""
+
+
 def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
-    """ "the army now controls X", "now holds X": a state just reached tells a capture."""
+    """ "the army now controls X", "now holds X": a state just reached tells a capture; "now
+    hold positions in X" only tells where the force stands."""
     if tok.lemma not in HOLDING_VERBS or not any(
         c.lower == "now" for c in s.children(tok, frozenset({"advmod"}))
     ):
+        return None
+    if any(o.lemma in STATION_NOUNS for o in s.children(tok, OBJECTS)):
         return None
     return NOW_HOLDS if not _is_passive(s, tok) else None  # "X, now held by Y": a state told in passing
 
@@ -1909,6 +1927,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "repelled an attack": an assault beaten off takes no place
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
+    if _led_by(s, tok, cls):
+        return None  # "a government headed by X": led, not gone anywhere
     if passive and _casualties(s, tok, subject):
         return None  # "the wounded were transferred to X": people carried, suffered upon
     if agent is not None and not _actors(s, agent, ctx):
@@ -1957,7 +1977,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         ctx.carried = (s.tokens[-1].end, actors)  # a later "It landed" is the vehicle
     elif actor_tok is not None and not passive:
         actors = _vehicle_again(s, actor_tok, ctx) or actors
-    owned = _sent_vehicles(s, cls, passive, actor_tok)
+    owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
         owned = bool(actors)
@@ -2031,6 +2051,17 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         )
     )
+
+
+LEADING_SENSE_VERBS = frozenset({"head"})
+"""Going verbs that, passive with a "by" agent, mean leading ("a council headed by X")."""
+
+
+def _led_by(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "a regional government headed by X", "was headed by Y": a body led by someone."""
+    if cls.lemma not in LEADING_SENSE_VERBS or tok.tag != "VBN":
+        return False
+    return any(c.lower == "by" for c in s.children(tok, frozenset({"agent", "prep"})))
 
 
 SUPPORT_NOUNS = frozenset({"reinforcement", "reinforcements", "backup"})
@@ -2339,6 +2370,11 @@ def _verb_places(
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
+    if not dests:
+        dests, towards = _companion_places(s, tok, cls, actor_tok, towards)
+    if not dests and cls.object == "mover":
+        sent = [carrier] if carrier is not None else _particle_objects(s, tok, cls)
+        dests = [h for c in sent for h in _landed_places(s, c)]  # "sent a ship, which docked at X"
     route = _route_places(s, tok)  # "moving along the coast road from X (to Y)"
     origins += [o for o in route[0] if not any(o is h for h in origins)]
     dests = dests or route[1]
@@ -2366,6 +2402,62 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+LANDING_VERBS = frozenset({"land", "arrive", "dock", "touch", "reach"})
+"""Verbs of arriving that, in a relative clause on what was sent, tell where it went."""
+LANDING_PREPS = frozenset({"in", "at", "on", "to", "into"})
+
+
+def _landed_places(s: _Sentence, carrier: Token) -> list[Hit]:
+    """ "Algeria flew in two aircraft, which landed in Benghazi", "sent a ship that docked at
+    X": a relative clause of arriving on the thing sent names the sending's destination."""
+    for rel in s.children(carrier, frozenset({"relcl"})):
+        if rel.lemma not in LANDING_VERBS:
+            continue
+        if rel.lemma == "reach":
+            return [h for o in s.children(rel, OBJECTS) for h in _places(s, o)]
+        return [
+            h
+            for p in s.children(rel, PREPOSITIONS)
+            if p.lower in LANDING_PREPS
+            for o in s.children(p, PREP_OBJECTS)
+            for h in _places(s, o)
+        ]
+    return []
+
+
+def _particle_objects(s: _Sentence, tok: Token, cls: VerbClass) -> list[Token]:
+    """ "flew in two aircraft": what a particle row moves, when the parse makes it the
+    particle's object."""
+    if cls.particle is None:
+        return []
+    return [
+        o
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower == cls.particle
+        for o in s.children(p, PREP_OBJECTS)
+    ]
+
+
+COMPANION_PREPS = frozenset({"with"})
+"""Prepositions of what goes along with the mover ("sent planes with rescue teams to X")."""
+
+
+def _companion_places(
+    s: _Sentence, tok: Token, cls: VerbClass, actor_tok: Token | None, towards: bool
+) -> tuple[list[Hit], bool]:
+    """ "sent three aircraft with rescue teams to X": the parser hangs "to X" on the companion
+    noun; where the companions go, the movement goes (destinations only: "teams from Y" tells
+    where the companions come from, not the sender)."""
+    dests: list[Hit] = []
+    for p in s.children(tok, PREPOSITIONS):
+        if p.lower in COMPANION_PREPS:
+            for o in s.children(p, PREP_OBJECTS):
+                more = _prep_places(s, o, cls, actor_tok)
+                dests += [d for d in more[1] if not any(d is h for h in dests)]
+                towards = towards or more[2]
+    return dests, towards
 
 
 EDGE_PREPS = frozenset({"on", "at", "along"})
@@ -2703,6 +2795,23 @@ def _sent_vehicles(s: _Sentence, cls: VerbClass, passive: bool, moved: Token | N
         and moved is not None
         and moved.lemma in VEHICLE_NOUNS | {"ambulance"}
         and s.actor_at[moved.i] is None
+    )
+
+
+SENDING_PARTICIPLES = frozenset({"send", "dispatch", "organise", "organize", "deploy", "despatch"})
+"""Participles that name who sent a vehicle or convoy ("a convoy sent by X arrived in Y")."""
+SENT_THINGS = VEHICLE_NOUNS | frozenset({"ambulance", "convoy", "column", "shipment", "consignment"})
+
+
+def _sent_by_owner(s: _Sentence, moved: Token | None) -> bool:
+    """ "A convoy sent by the Red Crescent arrived in X", "ambulances dispatched by the ministry
+    reached Y": vehicles that arrive, sent by a named owner, are the owner's deployment (SCHEMA:
+    equipment sent is deployed), not the owner's own journey."""
+    if moved is None or moved.lemma not in SENT_THINGS:
+        return False
+    return any(
+        c.tag == "VBN" and c.lemma in SENDING_PARTICIPLES and any(s.children(c, frozenset({"agent"})))
+        for c in s.children(moved, frozenset({"acl"}))
     )
 
 
@@ -3848,6 +3957,9 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors:
         actors = _equated_actors(s, tok, cls, ctx)  # "the battle for X is the first fought by Y"
     if not actors:
+        visitor = _visitor(s, tok, cls)
+        actors = _actors(s, visitor, ctx) if visitor is not None else []  # "said, during a visit to X"
+    if not actors:
         actors = _previous_taker(s, tok, _prep_object(s, tok, ("of",)), cls, ctx)  # "the fall of the town"
     if not actors:
         return None
@@ -4050,6 +4162,8 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
     head = s.head(tok)
     if tok.dep == "pobj" and head.lower == "for":
         head = s.head(head)
+    if head.lemma in AUTHORISING_HEADS and tok.dep in OBJECTS | PASSIVE_SUBJECTS:
+        return Modality.PLANNED  # "approved the deployment of troops": permitted, not made
     if head.pos == "VERB" and head.lemma in NON_EVENT_GOVERNORS and not _announced_arrival(tok, head):
         return None
     if head.lemma in CLAIM_VERBS and tok.lemma in PROCLAIMED_NOUNS:
@@ -4174,6 +4288,27 @@ def _noun_actors(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> lis
         if found:
             return found
     return _described_side(s, tok, ctx)
+
+
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
+"""Nouns of a person's own going ("a visit to X"), told in passing as when a clause happened."""
+VISIT_PREPS = frozenset({"during", "on", "in"})
+"""Prepositions that set a clause in a visit ("said during a visit to X", "on a trip to Y")."""
+
+
+def _visitor(s: _Sentence, tok: Token, cls: VerbClass) -> Token | None:
+    """ "X warned, during a visit to Y, that ...", "X, on a trip to Y, said": a VISIT_NOUNS noun
+    in a VISIT_PREPS phrase is the visit of the clause's subject (or of the name the phrase
+    hangs on)."""
+    if cls.lemma not in VISIT_NOUNS or tok.dep != "pobj":
+        return None
+    prep = s.head(tok)
+    if prep.lower not in VISIT_PREPS or prep.head == prep.i:
+        return None
+    host = s.head(prep)
+    if host.pos in ("VERB", "AUX"):
+        return _subject(s, host)
+    return host if host.pos == "PROPN" and host.dep in ALL_SUBJECTS | frozenset({"appos"}) else None
 
 
 _WHOSE_DEPTH = 3
@@ -4350,6 +4485,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         teller = _telling_person(s, tok)
         if teller is not None:
             return ctx.named(teller)
+        if _unknown_body_teller(s, tok):
+            return None  # "the Pentagon said it had sent X": that body, not an actor told before
         speaker = _reporting_subject(s, tok)
         if speaker is not None:
             return _bound_actor(s, tok, speaker, ctx)
@@ -4986,8 +5123,18 @@ TELLING_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
 
 def _telling_person(s: _Sentence, tok: Token) -> Hit | None:
     """ "One former fighter said that he had been deployed to X": "he" as the subject of what a
-    singular person-like speaker says is the speaker, named or not (not a person named earlier)."""
-    if tok.dep not in ALL_SUBJECTS or tok.lower not in SINGULAR_PERSON_PRONOUNS:
+    singular person-like speaker says is the speaker, named or not (not a person named earlier);
+    so is "it" of what a body says ("the Pentagon said it had dispatched Marines to X")."""
+    if tok.dep not in ALL_SUBJECTS:
+        return None
+    kinds = (
+        TELLING_KINDS
+        if tok.lower in SINGULAR_PERSON_PRONOUNS
+        else TELLING_BODY_KINDS
+        if tok.lower == "it"
+        else None
+    )
+    if kinds is None:
         return None
     clause = s.head(tok)
     if clause.dep != "ccomp" or clause.head == clause.i or s.head(clause).lemma not in SAYING_VERBS:
@@ -4996,9 +5143,27 @@ def _telling_person(s: _Sentence, tok: Token) -> Hit | None:
     if speaker is None or speaker.i > tok.i or speaker.tag not in SINGULAR_TAGS:
         return None
     hit = s.actor_at[speaker.i]
-    return hit if hit is not None and hit.actor_kind in TELLING_KINDS else None
+    return hit if hit is not None and hit.actor_kind in kinds else None
 
 
+def _unknown_body_teller(s: _Sentence, tok: Token) -> bool:
+    """ "The Pentagon said it had dispatched Marines": "it" in what a named body says is that
+    body, even where no actor mention covers the name; it is not an earlier actor."""
+    if tok.lower != "it" or tok.dep not in ALL_SUBJECTS:
+        return False
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or clause.head == clause.i or s.head(clause).lemma not in SAYING_VERBS:
+        return False
+    speaker = s.child(s.head(clause), SUBJECTS)
+    return (
+        speaker is not None and speaker.i < tok.i and speaker.tag == "NNP" and s.actor_at[speaker.i] is None
+    )
+
+
+TELLING_BODY_KINDS = frozenset(
+    {ActorKind.GOVERNMENT, ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.COUNTRY}
+)
+"""Kinds of speaker that "it" in their own reported clause stands for."""
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
@@ -5474,6 +5639,24 @@ def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
     return []
 
 
+OWNED_BY_COUNTRY = frozenset(
+    {"mission", "embassy", "consulate", "envoy", "ambassador", "delegation", "diplomat", "legation"}
+)
+"""Nouns of a state's people or bodies abroad: a country's name before them is their owner, not
+a place ("stormed the U.S. mission in Benghazi", "arrived as the U.S. envoy")."""
+
+
+def _country_owns(s: _Sentence, modifier: Token, head: Token) -> bool:
+    """ "the U.S. mission": the country named before an OWNED_BY_COUNTRY noun owns it."""
+    hit = s.place_at[modifier.i]
+    return (
+        head.lemma in OWNED_BY_COUNTRY
+        and hit is not None
+        and hit.place is not None
+        and hit.place.kind.value == "country"
+    )
+
+
 def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     """The place a head noun names: itself, or a name beside it ("X airport", "the city X")."""
     hit = s.place_at[tok.i]
@@ -5482,7 +5665,7 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
     if tok.lemma in REFERENCE_WORDS or tok.lower in REFERENCE_WORDS or depth > 2:
         return None  # "south of Tripoli": Tripoli is only the reference point
     for c in s.children(tok, NAME_PARTS):
-        if s.place_at[c.i] is not None:
+        if s.place_at[c.i] is not None and not _country_owns(s, c, tok):
             return s.place_at[c.i]
     for c in (m for a in s.children(tok, frozenset({"amod"})) for m in (a, *s.children(a, CONJUNCTS))):
         if c.pos == "PROPN" and c.i < tok.i and s.place_at[c.i] is not None:
@@ -5652,8 +5835,18 @@ def _own_modality(s: _Sentence, tok: Token) -> Modality:
     return Modality.REPORTED
 
 
+AUTHORISING_HEADS = frozenset(
+    {"approve", "authorise", "authorize", "sanction", "endorse", "mandate", "ratify", "greenlight"}
+)
+"""Verbs by which a body permits a movement ("approved the deployment of troops", "authorised
+sending units abroad"): the movement is planned, not made."""
+AUTHORISED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass"})
+
+
 def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     """What the clause above says of the movement below it."""
+    if head.lemma in AUTHORISING_HEADS and cur.dep in AUTHORISED_DEPS:
+        return Modality.PLANNED  # "parliament approved the deployment": permitted, not made
     to = any(a.lower == "to" for a in s.children(cur, AUXILIARIES))
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
@@ -5944,6 +6137,11 @@ def _moves_itself(frame: _Frame, actor: Hit) -> bool:
     return actor.actor_kind is ActorKind.PERSON or (actor.actor_kind in BODIES and frame.cls.form == "verb")
 
 
+SENDING_BODIES = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+"""Bodies whose carrying verbs ("flew aid to X", "shipped tents to Y") send things, not
+themselves: a deploy by the owner (SCHEMA), where a person or crowd carrying travels."""
+
+
 def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     """The row's kind, refined by who moves: armed groups deploy or advance, people travel;
     unnamed armed people ("gunmen", "militants") move as an armed group."""
@@ -5959,6 +6157,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = cls.group_kind  # a government's forces enter a town; its ministers arrive
     if frame.carried and kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL:
         kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
+    if frame.carried and kind is MovementKind.TRAVEL and actor.actor_kind in SENDING_BODIES:
+        kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
     if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS:
@@ -6093,14 +6293,18 @@ HOMEWARD_WORDS = HOME_WORDS | {"back"}
 
 FLEEING_GOES = frozenset({"move", "head", "drive", "go"})
 """Plain going verbs that, said of a town's own people on their own, tell them leaving their homes."""
+SHELTER_PARTICLES = frozenset({"in"})
+"""Particles of a going verb that still tell people leaving home ("moved in with relatives in X")."""
 
 
 def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
     """ "displaced families moved to X", "households headed east to Y": a town's own people going
     on their own leave their homes (SCHEMA: leaving is withdraw); not when they are moved ("were
     moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere."""
-    if frame.cls.lemma not in FLEEING_GOES or frame.carried or frame.cls.particle:
+    if frame.cls.lemma not in FLEEING_GOES or frame.carried:
         return False
+    if frame.cls.particle and frame.cls.particle not in SHELTER_PARTICLES:
+        return False  # "moved back", "moved out": told by their own rows
     if actor.actor_kind is not ActorKind.COLLECTIVE or not _townspeople(actor) or _is_passive(s, tok):
         return False
     if s.child(tok, OBJECTS) is not None:

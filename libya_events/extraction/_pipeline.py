@@ -1658,9 +1658,10 @@ _HOME_COUNTRY = "libya"
 
 
 def _foreign_offices(folded: str, hits: list[Hit]) -> list[Hit]:
-    """A Libyan office named with a foreign country's possessive is that country's own:
-    "Turkey's parliament" is a government of its own (named so), not the House of
-    Representatives; "Egypt's prime minister" is no holder the knowledge base lists."""
+    """A Libyan office or body named with a foreign country's possessive is that country's own:
+    "Turkey's parliament" and "Egypt's House of Representatives" are governments of their own
+    (named so), not the Libyan House of Representatives; "Egypt's prime minister" is no holder
+    the knowledge base lists."""
     countries = {
         h.end: h
         for h in hits
@@ -1671,7 +1672,7 @@ def _foreign_offices(folded: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     for h in hits:
         owner = None
-        if h.source == "role":
+        if h.source == "role" or (h.source == "kb" and h.actor_kind is ActorKind.GOVERNMENT):
             m = _POSSESSED_BY.search(folded, max(0, h.start - 4), h.start)
             owner = countries.get(m.start()) if m else None
         if owner is None:

@@ -1273,7 +1273,9 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 continue  # "which it denied": the content is elsewhere
             return _Content(found, None, False)
         if arg == "ccomp":
-            subject = _that_misread_as_determiner(sent, verb, found)
+            subject = _that_misread_as_determiner(sent, verb, found) or _subject_misread_as_object(
+                sent, verb, found
+            )
             if subject is not None:
                 return _Content(subject, found, True)  # "warned that fuel would run out"
             more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
@@ -1335,6 +1337,20 @@ def _that_misread_as_determiner(sent: ParsedSentence, verb: Token, clause: Token
         return None
     obj = sent.head_of(that)
     return obj if obj.dep in OBJECTS and obj.head == verb.i and obj.i < clause.i else None
+
+
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "brief", "remind", "notify", "warn", "promise"})
+"""Speech verbs whose object is the person told, never the subject of what was said."""
+
+
+def _subject_misread_as_object(sent: ParsedSentence, verb: Token, clause: Token) -> Token | None:
+    """ "said fighters from X, a brigade formed in 2011, were among the crowd": a long subject
+    with an apposition that the parser reads as the verb's object, leaving the clause after
+    it without a subject; the object is the clause's subject."""
+    if verb.lemma in ADDRESSEE_VERBS or clause.i < verb.i or any(sent.children(clause, *SUBJECTS)):
+        return None
+    obj = next((c for c in sent.children(verb, *OBJECTS) if verb.i < c.i < clause.i), None)
+    return obj if obj is not None and obj.pos in ("NOUN", "PROPN", "PRON") else None
 
 
 def _channel_nouns(sent: ParsedSentence, verb: Token) -> Iterator[Token]:
@@ -2597,9 +2613,19 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
 _COLON_BEFORE = re.compile(r":\s*+[\"\u201c\u2018']?+$")
 """A quote opened right after a colon ('... Salah: "The authorities ...'), read backwards
 from the quote's first word."""
-_COLON_GAP = re.compile(r"(?:,?+\s++(?:was|is|were|are)(?:\s++[a-z]++){1,2}+)?+\s*+")
-"""What may stand between a speaker and the colon: nothing ("X:"), or a copula and a word or
-two ("X was blunt:", "X is more cautious:")."""
+COLON_SPEECH_IDIOMS = ("put it", "puts it", "summed it up", "sums it up", "summed up", "sums up")
+"""Verb phrases that say nothing themselves but hand over to a quote after a colon ("X put it
+bluntly:", "X summed it up:"): extend with the idiom's words."""
+_COLON_GAP = re.compile(
+    r"(?:\s++(?:in|from|at|of)\s++[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)?+)?+"  # "a diplomat in Tripoli"
+    r"(?:,?+\s++(?:was|is|were|are)(?:\s++[a-z]++){1,2}+"
+    r"|\s++(?:"
+    + "|".join(w.replace(" ", r"\s++") for w in COLON_SPEECH_IDIOMS)
+    + r")(?:\s++[a-z]++){0,2}+)?+\s*+"
+)
+"""What may stand between a speaker and the colon: nothing ("X:"), a copula and a word or
+two ("X was blunt:", "X is more cautious:"), or a COLON_SPEECH_IDIOMS phrase ("X put it
+bluntly:"), after an optional place ("a diplomat in Tripoli")."""
 COLON_KINDS = frozenset(
     {
         ActorKind.PERSON,
