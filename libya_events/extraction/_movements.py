@@ -2189,6 +2189,10 @@ def _verb_places(
         ]
         origins += [h for h in held if not any(h is o for o in origins)]
         dests = [d for d in dests if not any(d is h for h in held)]
+    if cls.object == "origin" and carrier is not None and not moved_out:
+        held = _settlements_placed(s, tok, carrier)  # "left villages around X": X is what they left
+        origins += [h for h in held if not any(h is o for o in origins)]
+        dests = [d for d in dests if not any(d is h for h in held)]
     if carrier is not None and cls.object == "mover" and not origins:
         origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
         dests = dests or found
@@ -2256,6 +2260,30 @@ FALLING_BACK = frozenset({"flee", "withdraw", "retreat"})
 REACHING_VERBS = frozenset({"reach"})
 """A purpose that is the journey's end: "drove for days to reach X" went to X (any purpose of
 a force sent names where it goes: "sent troops to secure the field")."""
+
+
+LEFT_SETTLEMENTS = frozenset(
+    {"city", "town", "village", "oasis", "neighbourhood", "neighborhood", "district", "suburb"}
+    | {"quarter", "home", "house", "farm"}
+)
+"""Nouns of an unnamed place people live in ("villages", "their homes"): left, a place named
+right after them says where they were."""
+PLACING_PREPS = frozenset({"in", "at", "inside", "near", "around", "outside"})
+"""Prepositions that place an unnamed settlement by a named one ("villages around X")."""
+
+
+def _settlements_placed(s: _Sentence, verb: Token, left: Token) -> list[Hit]:
+    """ "left villages around X for Y", "abandoned their homes near X": the parser hangs the
+    phrase that places the unnamed settlements left on the verb; the place it names is left,
+    not reached. Only a phrase right after the object's noun counts."""
+    if left.lemma not in LEFT_SETTLEMENTS or _places(s, left):
+        return []
+    return [
+        h
+        for p in s.children(verb, PREPOSITIONS)
+        if p.lower in PLACING_PREPS and p.i == left.i + 1
+        for h in _of_places(s, p)
+    ]
 
 
 def _holds_a_force(s: _Sentence, noun: Token) -> bool:
@@ -5929,11 +5957,12 @@ def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> boo
     """ "displaced families moved to X", "households headed east to Y": a town's own people going
     on their own leave their homes (SCHEMA: leaving is withdraw); not when they are moved ("were
     moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere."""
-    if frame.cls.lemma not in FLEEING_GOES or frame.carried or frame.cls.particle:
+    departs = frame.cls.lemma in DEPARTURES  # "families left (X) for Y": its object is the place left
+    if (frame.cls.lemma not in FLEEING_GOES and not departs) or frame.carried or frame.cls.particle:
         return False
     if actor.actor_kind is not ActorKind.COLLECTIVE or not _townspeople(actor) or _is_passive(s, tok):
         return False
-    if s.child(tok, OBJECTS) is not None:
+    if not departs and s.child(tok, OBJECTS) is not None:
         return False  # "the authorities began moving families to a camp": they are moved
     return not any(
         c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt", "npadvmod"}))

@@ -300,6 +300,27 @@ def _relative_finder(sent: ParsedSentence, verb: Token) -> Token | None:
     return sent.head_of(clause)
 
 
+OBJECT_RELATIVES = frozenset({"whom", "who"})
+"""Relative pronouns that open a clause about a named speaker ("X, whom the council named, said")."""
+
+
+def _closed_relative_speaker(sent: ParsedSentence, verb: Token) -> Token | None:
+    """'"...," X, whom the council named as governor, told reporters': the parser reads the
+    speech verb after the relative clause's closing comma as part of that clause, with the
+    clause's subject for its own; a relative pronoun right after the name's comma and a comma
+    right before the verb mark the clause as set between commas, and the name spoke."""
+    if verb.dep != "relcl" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
+        return None
+    head = sent.head_of(verb)
+    if head.pos != "PROPN" or head.i + 2 >= verb.i:
+        return None
+    comma, relative = sent.tokens[head.i + 1], sent.tokens[head.i + 2]
+    if comma.text != "," or relative.lower not in OBJECT_RELATIVES:
+        return None
+    subj = next(sent.children(verb, "nsubj"), None)
+    return head if subj is not None and relative.i < subj.i < verb.i else None
+
+
 QUOTING_VERBS = frozenset({"quote", "cite"})
 """Verbs of relaying another's words: their passive's agent is the medium, not the speaker."""
 
@@ -310,6 +331,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     named = _name_as_auxiliary(ctx, sent, verb)
     if named is not None:
         return [named]
+    closed = _closed_relative_speaker(sent, verb)
+    if closed is not None:
+        return _chain(sent, closed)  # '"...," X, whom the council named, told reporters': X
     finder = _relative_finder(sent, verb)
     if finder is not None:
         return _chain(sent, finder)  # '"...," one of the men who found him said': the men
