@@ -621,6 +621,7 @@ class _Frame(NamedTuple):
     carried: bool = False  # the actor moved something else ("sent troops"), not itself
     onward: tuple[Hit, ...] = ()  # "toward X and on to Y": Y is a further leg, from X
     thing: str | None = None  # the common noun of what was taken or left ("the port")
+    aircraft: bool = False  # what the actor sent is aircraft or ships ("sent its flights to X")
 
 
 class _Sentence:
@@ -1918,7 +1919,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     )._replace(
         thing=_thing(
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
-        )
+        ),
+        aircraft=carried and patient is not None and patient.lemma in VEHICLE_NOUNS,
     )
 
 
@@ -2842,7 +2844,20 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
     if tok.dep == "conj" and _agent_or_bare_participle(s, tok) and s.child(tok, SUBJECTS) is None:
         head = s.head(tok)  # "X was seized by A and recaptured by B": the passive goes on
         return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
+    if tok.dep == "acl" and tok.tag == "VBN" and _perfect_clause(s, tok):
+        return False  # "reports that families have left X": a clause the parse hung on the noun
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
+
+
+PERFECT_AUXILIARIES = frozenset({"have"})
+
+
+def _perfect_clause(s: _Sentence, tok: Token) -> bool:
+    """A past participle with its own subject and "have" ("that dozens of families have left"):
+    an active perfect clause, however the parse attached it, not a participle of the passive."""
+    return s.child(tok, SUBJECTS) is not None and any(
+        c.dep == "aux" and c.lemma in PERFECT_AUXILIARIES for c in s.children(tok)
+    )
 
 
 COMPOUND_DEPS = frozenset({"compound"})
@@ -5820,8 +5835,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
-    if _is_business(actor) and kind in FORCE_KINDS:
-        return None  # "fuel sent by the X Oil Company": a firm has no forces to move
+    if _is_business(actor) and kind in FORCE_KINDS and not frame.aircraft:
+        return None  # "fuel sent by the X Oil Company": a firm has no forces to move (its planes it sends)
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind in CROWD_KINDS and _protesters(actor):
             return kind  # "protesters marched on X", "protesters occupied the oil field"
