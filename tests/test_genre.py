@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds ninety-two articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds ninety-six articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -49,7 +49,11 @@ counter-attack on the oil ports, an October 2011 wire story of the fall of Bani 
 back at Al-Khums; and, added blind in round 30a, a September 2012 wire follow-up on the attack on
 the U.S. mission in Benghazi and the evacuation to Tripoli, a Libyan outlet's July 2020 story of
 the Sirte-Jufra front line and Egypt's troop vote, a September 2023 Derna floods flash update and
-a 2014 think-tank analysis of the oil blockade and the Morning Glory tanker), each
+a 2014 think-tank analysis of the oil blockade and the Morning Glory tanker; and, added blind in
+round 30b, a 2018 Sabha feature on the Tebu and Awlad Suleiman fighting around the citadel and the
+airport, an August 2024 wire story on the Central Bank standoff in Tripoli, a monitor's April-May
+2019 incident log for Mitiga and Tripoli's southern suburbs and an NGO press release on the May
+2017 Brak al-Shati air base killings), each
 with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -268,6 +272,22 @@ fixes 0.891 (actors 0.878 / 0.847 / 0.862, locations 0.983, movements 0.757 / 0.
 statements 0.952). genre-01..88 with the same code: macro 0.914 (0.913 before). All ninety-two:
 actors 0.902 / 0.924 / 0.913, locations 0.969, relative_locations 1.000, movements 0.779 / 0.661 /
 0.715, statements 0.955 / 0.972 / 0.963, macro F1 0.912.
+
+Round 30b (2026-12-06) wrote genre-93..96 blind, the gold committed first. They scored blind
+macro 0.840 (actors 0.922 / 0.899 / 0.910, locations 0.896 / 0.935 / 0.915, relative_locations
+1.000, movements 0.543 / 0.475 / 0.507, statements 0.896 / 0.843 / 0.869); with the gold's
+convention fixes ("the south" is southern Libya apart from the Fezzan, quoted words inside a
+reported clause stay in it, a named roundabout is a site, elders who arrange a truce act) 0.854;
+after that round's fixes 0.897 (actors 0.949 / 0.938 / 0.943, locations 0.948, movements 0.639 /
+0.575 / 0.605, statements 0.980 / 1.000 / 0.990). genre-01..88 with the same code: macro 0.913, as
+before the round. All ninety-two (01..88, 93..96): actors 0.906 / 0.930 / 0.918, locations 0.967,
+relative_locations 1.000, movements 0.771 / 0.662 / 0.712, statements 0.957 / 0.975 / 0.966, macro
+F1 0.913.
+
+All ninety-six with round 30 merged (genre rounds 30a and 30b, movements, origins and dates,
+actors; 2026-12-06): actors 0.904 / 0.927 / 0.915, locations 0.968, relative_locations 1.000,
+movements 0.777 / 0.662 / 0.715, statements 0.957 / 0.975 / 0.966, movement_origin 0.792,
+movement_date 0.917, macro F1 0.913.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

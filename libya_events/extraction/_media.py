@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from libya_events.extraction._lexicon import FIRST_NAMES
+from libya_events.extraction._lexicon import FIRST_NAMES, TITLE_WORDS
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 from libya_events.text._gate import FirstWords, WordGate, scan
@@ -76,9 +76,17 @@ def _taken(folded: str, hits: list[Hit]) -> bytearray:
     return taken
 
 
+PERSON_ROLES = frozenset({"pope", "queen", "sultan", "crown"})
+"""Roles held by one person that "told the" may name (most of a person's titles are in TITLE_WORDS)."""
+TOLD_THE = re.compile(r"told\s+the\s")
+"""A listener after "told the": a name with an article is no person's ("told the Financial Times")."""
+
+
 def _medium(m: re.Match[str]) -> bool:
     if m.group(2) is not None:
         return True
+    if TOLD_THE.match(m.group()):  # "told the Financial Times", "told the Guardian": a title,
+        return m.group(1).split()[0].lower() not in TITLE_WORDS | PERSON_ROLES  # not "the President"
     first = m.group(1).split()[0]
     if m.group().startswith("told") or first.split("-")[-1].lower() in FIRST_NAMES:
         return False

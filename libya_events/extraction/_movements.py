@@ -631,6 +631,7 @@ class _Frame(NamedTuple):
     carried: bool = False  # the actor moved something else ("sent troops"), not itself
     onward: tuple[Hit, ...] = ()  # "toward X and on to Y": Y is a further leg, from X
     thing: str | None = None  # the common noun of what was taken or left ("the port")
+    aircraft: bool = False  # what the actor sent is aircraft or ships ("sent its flights to X")
 
 
 class _Sentence:
@@ -2049,7 +2050,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     )._replace(
         thing=_thing(
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
-        )
+        ),
+        aircraft=carried and patient is not None and patient.lemma in VEHICLE_NOUNS,
     )
 
 
@@ -2364,6 +2366,10 @@ def _verb_places(
         ]
         origins += [h for h in held if not any(h is o for o in origins)]
         dests = [d for d in dests if not any(d is h for h in held)]
+    if cls.object == "origin" and carrier is not None and not moved_out:
+        held = _settlements_placed(s, tok, carrier)  # "left villages around X": X is what they left
+        origins += [h for h in held if not any(h is o for o in origins)]
+        dests = [d for d in dests if not any(d is h for h in held)]
     if carrier is not None and cls.object == "mover" and not origins:
         origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
         dests = dests or found
@@ -2492,6 +2498,30 @@ FALLING_BACK = frozenset({"flee", "withdraw", "retreat"})
 REACHING_VERBS = frozenset({"reach"})
 """A purpose that is the journey's end: "drove for days to reach X" went to X (any purpose of
 a force sent names where it goes: "sent troops to secure the field")."""
+
+
+LEFT_SETTLEMENTS = frozenset(
+    {"city", "town", "village", "oasis", "neighbourhood", "neighborhood", "district", "suburb"}
+    | {"quarter", "home", "house", "farm"}
+)
+"""Nouns of an unnamed place people live in ("villages", "their homes"): left, a place named
+right after them says where they were."""
+PLACING_PREPS = frozenset({"in", "at", "inside", "near", "around", "outside"})
+"""Prepositions that place an unnamed settlement by a named one ("villages around X")."""
+
+
+def _settlements_placed(s: _Sentence, verb: Token, left: Token) -> list[Hit]:
+    """ "left villages around X for Y", "abandoned their homes near X": the parser hangs the
+    phrase that places the unnamed settlements left on the verb; the place it names is left,
+    not reached. Only a phrase right after the object's noun counts."""
+    if left.lemma not in LEFT_SETTLEMENTS or _places(s, left):
+        return []
+    return [
+        h
+        for p in s.children(verb, PREPOSITIONS)
+        if p.lower in PLACING_PREPS and p.i == left.i + 1
+        for h in _of_places(s, p)
+    ]
 
 
 def _holds_a_force(s: _Sentence, noun: Token) -> bool:
@@ -3070,7 +3100,20 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
     if tok.dep == "conj" and _agent_or_bare_participle(s, tok) and s.child(tok, SUBJECTS) is None:
         head = s.head(tok)  # "X was seized by A and recaptured by B": the passive goes on
         return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
+    if tok.dep == "acl" and tok.tag == "VBN" and _perfect_clause(s, tok):
+        return False  # "reports that families have left X": a clause the parse hung on the noun
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
+
+
+PERFECT_AUXILIARIES = frozenset({"have"})
+
+
+def _perfect_clause(s: _Sentence, tok: Token) -> bool:
+    """A past participle with its own subject and "have" ("that dozens of families have left"):
+    an active perfect clause, however the parse attached it, not a participle of the passive."""
+    return s.child(tok, SUBJECTS) is not None and any(
+        c.dep == "aux" and c.lemma in PERFECT_AUXILIARIES for c in s.children(tok)
+    )
 
 
 COMPOUND_DEPS = frozenset({"compound"})
@@ -6161,8 +6204,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
     if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
-    if _is_business(actor) and kind in FORCE_KINDS:
-        return None  # "fuel sent by the X Oil Company": a firm has no forces to move
+    if _is_business(actor) and kind in FORCE_KINDS and not frame.aircraft:
+        return None  # "fuel sent by the X Oil Company": a firm has no forces to move (its planes it sends)
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind in CROWD_KINDS and _protesters(actor):
             return kind  # "protesters marched on X", "protesters occupied the oil field"
@@ -6301,13 +6344,14 @@ def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> boo
     """ "displaced families moved to X", "households headed east to Y": a town's own people going
     on their own leave their homes (SCHEMA: leaving is withdraw); not when they are moved ("were
     moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere."""
-    if frame.cls.lemma not in FLEEING_GOES or frame.carried:
+    departs = frame.cls.lemma in DEPARTURES  # "families left (X) for Y": its object is the place left
+    if (frame.cls.lemma not in FLEEING_GOES and not departs) or frame.carried:
         return False
     if frame.cls.particle and frame.cls.particle not in SHELTER_PARTICLES:
         return False  # "moved back", "moved out": told by their own rows
     if actor.actor_kind is not ActorKind.COLLECTIVE or not _townspeople(actor) or _is_passive(s, tok):
         return False
-    if s.child(tok, OBJECTS) is not None:
+    if not departs and s.child(tok, OBJECTS) is not None:
         return False  # "the authorities began moving families to a camp": they are moved
     return not any(
         c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt", "npadvmod"}))

@@ -61,6 +61,7 @@ from libya_events.extraction._places import (
     drop_places_in_longer_names,
     joined_libyan_names,
     old_quarter_hits,
+    placed_by_relative,
     places_in_roles,
     prefer_named_countries,
     variant_place_hits,
@@ -407,6 +408,7 @@ class Parser:
         hits.sort(key=lambda h: (h.start, -h.end))
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
+        hits = placed_by_relative(folded, hits, relative)  # "Sabaa, 12 km south of X": not a homonym
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans, gate))
         anchor_sites(folded, hits)
         warnings = _role_warnings(text, unheld, published)

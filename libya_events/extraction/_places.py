@@ -8,10 +8,13 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+import attrs
+
 from libya_events.extraction._lexicon import FIRST_NAMES
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
-from libya_events.model import LocationKind
+from libya_events.geo import distance_km
+from libya_events.model import GeoPoint, LocationKind, RelativeLocation
 from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = [
@@ -20,6 +23,7 @@ __all__ = [
     "in_a_longer_name",
     "joined_libyan_names",
     "old_quarter_hits",
+    "placed_by_relative",
     "places_in_roles",
     "prefer_named_countries",
     "side_of_a_town",
@@ -552,3 +556,61 @@ def prefer_named_countries(hits: Sequence[Hit]) -> None:
         )
         if better is not None:
             h.place, h.key, h.name = better, better.id, better.name
+
+
+APPOSED_GAP = re.compile(r",\s*")
+"""What stands between a place and the relative phrase that places it ("X, about 12 km south of Y")."""
+FAR_FROM_PLACING_KM = 25.0
+"""How far (at least) a place's point may lie from the point of the relative phrase set after
+it before the phrase, not the gazetteer's homonym, says where the place is (farther for a
+phrase as uncertain, or half as far as its distance: a long figure's bearing is rough)."""
+
+
+def placed_by_relative(folded: str, hits: list[Hit], relative: Sequence[RelativeLocation]) -> list[Hit]:
+    """ "the camp at Sabaa, about 12 km south of central Tripoli": a relative phrase set after a
+    place name says where that place is. When the gazetteer's point for the name lies far from
+    the phrase's point (a homonym across the country), the candidate nearest the phrase's point
+    is taken if it is close enough, else the name is placed at the phrase's point, with the
+    phrase's uncertainty. A place already near the phrase's point is left as it is."""
+    if not relative:
+        return hits
+    ends = {h.end: h for h in hits if h.place is not None and not h.is_actor}
+    replaced: dict[int, Hit] = {}
+    for rel in relative:
+        point, span = rel.point, rel.span
+        if point is None or span is None:
+            continue
+        gap = APPOSED_GAP.search(folded, max(0, span.start - 4), span.start)
+        if gap is None or gap.end() != span.start:
+            continue
+        hit = ends.get(gap.start())
+        if hit is None or hit.place is None:
+            continue
+        reach = max(FAR_FROM_PLACING_KM, 3 * (rel.uncertainty_km or 0.0), (rel.distance_km or 0.0) / 2)
+        if distance_km(hit.place.point, point) <= reach:
+            continue
+        near = [c for c in hit.candidates if distance_km(c.point, point) <= reach]
+        named = folded[hit.start : hit.end]
+        place = (
+            min(near, key=lambda c: distance_km(c.point, point))
+            if near
+            else _at(hit.place, named, point, rel.uncertainty_km)
+        )
+        replaced[id(hit)] = attrs.evolve(hit, key=place.id, place=place, candidates=(place,))
+    return [replaced.get(id(h), h) for h in hits] if replaced else hits
+
+
+def _at(base: Place, name: str, point: GeoPoint, uncertainty_km: float | None) -> Place:
+    """The place a mention names, put at the point a relative phrase after it gives (as
+    uncertain as that phrase)."""
+    return Place(
+        "text:placed:" + normalize_name(name).replace(" ", "-"),
+        name,
+        base.kind,
+        base.feature,
+        point.lat,
+        point.lon,
+        country_code=base.country_code,
+        extent_km=max(base.extent_km, uncertainty_km or 0.0),
+        source="text: the point of the relative phrase set after it",
+    )

@@ -300,6 +300,41 @@ def _relative_finder(sent: ParsedSentence, verb: Token) -> Token | None:
     return sent.head_of(clause)
 
 
+def _verbless_root_speech(sent: ParsedSentence, verb: Token) -> bool:
+    """ "The UN envoy, X, called on both sides to ...": with a title and the name in apposition
+    between commas, the parser may take the speech verb for a participle on the title and make
+    the title the sentence's root; a sentence has a verb, so the verb after the closing comma is
+    its main one and the titled name its subject (a name with a description in apposition, "X,
+    a former army chief, announced ...", is left as the parse has it)."""
+    if verb.dep != "acl" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
+        return False
+    head = sent.head_of(verb)
+    if head.dep != "ROOT" or head.pos != "NOUN":
+        return False
+    return any(a.i < verb.i and a.pos == "PROPN" for a in sent.children(head, "appos"))
+
+
+OBJECT_RELATIVES = frozenset({"whom", "who"})
+"""Relative pronouns that open a clause about a named speaker ("X, whom the council named, said")."""
+
+
+def _closed_relative_speaker(sent: ParsedSentence, verb: Token) -> Token | None:
+    """'"...," X, whom the council named as governor, told reporters': the parser reads the
+    speech verb after the relative clause's closing comma as part of that clause, with the
+    clause's subject for its own; a relative pronoun right after the name's comma and a comma
+    right before the verb mark the clause as set between commas, and the name spoke."""
+    if verb.dep != "relcl" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
+        return None
+    head = sent.head_of(verb)
+    if head.pos != "PROPN" or head.i + 2 >= verb.i:
+        return None
+    comma, relative = sent.tokens[head.i + 1], sent.tokens[head.i + 2]
+    if comma.text != "," or relative.lower not in OBJECT_RELATIVES:
+        return None
+    subj = next(sent.children(verb, "nsubj"), None)
+    return head if subj is not None and relative.i < subj.i < verb.i else None
+
+
 QUOTING_VERBS = frozenset({"quote", "cite"})
 """Verbs of relaying another's words: their passive's agent is the medium, not the speaker."""
 
@@ -310,6 +345,11 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     named = _name_as_auxiliary(ctx, sent, verb)
     if named is not None:
         return [named]
+    if _verbless_root_speech(sent, verb):
+        return _chain(sent, sent.head_of(verb))  # "The envoy, X, called on both sides to ...": the envoy
+    closed = _closed_relative_speaker(sent, verb)
+    if closed is not None:
+        return _chain(sent, closed)  # '"...," X, whom the council named, told reporters': X
     finder = _relative_finder(sent, verb)
     if finder is not None:
         return _chain(sent, finder)  # '"...," one of the men who found him said': the men
@@ -756,12 +796,26 @@ def _placed_body(sent: ParsedSentence, head: Token) -> bool:
     )
 
 
+AGE_WORDS = frozenset({"old"})
+"""The adjective of an age given in a description ("the 46-year-old teacher")."""
+
+
+def _aged_description(sent: ParsedSentence, head: Token) -> bool:
+    """ "the 46-year-old schoolteacher said": a person described by age and calling stands, as a
+    pronoun does, for the person named before (news copy gives the age of whom it has named)."""
+    return head.pos == "NOUN" and any(
+        a.lower in AGE_WORDS and any(n.lower == "year" for n in sent.children(a, "npadvmod"))
+        for a in sent.children(head, "amod")
+    )
+
+
 def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     holding = _holding(ctx, head)
     if holding is not None:
         return holding
-    if head.lower in PRONOUNS or (head.lower in PEOPLE and _is_definite(sent, head)):
-        found = _antecedent(ctx, head, PEOPLE.get(head.lower, head.lower))
+    aged = _aged_description(sent, head)
+    if head.lower in PRONOUNS or ((head.lower in PEOPLE or aged) and _is_definite(sent, head)):
+        found = _antecedent(ctx, head, PEOPLE.get(head.lower, "he" if aged else head.lower))
         if found is not None:
             return found
     if (
@@ -979,7 +1033,8 @@ SOURCE_NOUNS = frozenset(
     council councils commentator commentators critic critics shopkeeper shopkeepers
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
-    investigators researcher researchers staff captors kidnappers abductors
+    investigators researcher researchers staff captors kidnappers abductors contact contacts
+    management schoolteacher schoolteachers
     associate associates aide aides confidant confidants friend friends supporter supporters""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
@@ -1537,9 +1592,9 @@ AS_VERDICT_VERBS = frozenset(
 )
 """Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
 the raids as a violation of sovereignty"); the object says something without it."""
-VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend"}
+VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame"}
 """Speech verbs whose object is the thing judged, the content without the verb ("welcomed the
-pullout": "the pullout"); an announcing verb keeps it ("announced the capture"), and so does a
+pullout": "the pullout", "blamed the LNA": "the LNA"); an announcing verb keeps it ("announced the capture"), and so does a
 participle on a speech noun ("a statement welcoming the offensive")."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
 """Speech verbs whose object, when a person, is who was addressed (or received), not what
@@ -2006,6 +2061,8 @@ def _find_speech_tokens(ctx: _Context, sent: ParsedSentence) -> Iterator[tuple[T
             continue
         if ctx.in_quote(tok.start, tok.end) or _silenced(ctx, sent, tok) or _addressed_only(sent, tok, spec):
             continue
+        if _anonymity_request(sent, tok):
+            continue
         if _joined_in_content(sent, tok, verbs):
             continue
         yield tok, spec
@@ -2036,6 +2093,35 @@ def _addressed_only(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> bool
         return False
     obj = next(sent.children(verb, *OBJECTS), None)
     return obj is not None and _a_person(sent, obj) and _content_root(sent, verb, spec) is None
+
+
+ANONYMITY_ASKING = frozenset({"ask", "request", "demand"})
+"""Speech verbs with which a source asks to stay unnamed ("asked that her name be withheld")."""
+IDENTITY_NOUNS = frozenset({"name", "identity", "anonymity"})
+"""What a source asks to keep back: its name or identity, or asks for: anonymity."""
+HIDING_VERBS = frozenset({"withhold", "publish", "use", "give", "disclose", "reveal", "print", "identify"})
+"""Verbs of a source's name kept back or made known ("her name be withheld", "not be published")."""
+
+
+def _anonymity_request(sent: ParsedSentence, verb: Token) -> bool:
+    """ "a nurse, who asked that her name be withheld, said ...", "officials, who requested
+    anonymity, said ...": a source asking to stay unnamed remarks on itself, it makes no
+    statement (the statement is the one its "said" then makes)."""
+    if verb.lemma not in ANONYMITY_ASKING:
+        return False
+    if any(c.lemma in IDENTITY_NOUNS for c in sent.children(verb, "dobj")):
+        return True  # "requested anonymity"
+    for clause in sent.children(verb, "ccomp"):
+        kept = sent.children(clause, "nsubjpass", "nsubj", "dobj")
+        if clause.lemma in HIDING_VERBS and any(_own_identity(sent, k) for k in kept):
+            return True  # "asked that her name be withheld", "that his name not be used"
+    return False
+
+
+def _own_identity(sent: ParsedSentence, noun: Token) -> bool:
+    """ "her name", "their identities": a name the speaker's own pronoun owns (not "the name of
+    the new governor", which the speaker asks to be made known)."""
+    return noun.lemma in IDENTITY_NOUNS and any(p.pos == "PRON" for p in sent.children(noun, "poss"))
 
 
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "will", "'ll", "\u2019ll"})
