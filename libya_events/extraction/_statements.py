@@ -1393,6 +1393,8 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
         return root if root is not None and root.pos in CLAUSE_HEADS else None
     if verb.dep in TAIL_ATTRIBUTION_DEPS and _closing_attribution(sent, verb):
         head = sent.tokens[verb.head]
+        while head.dep == "conj" and head.head < head.i:
+            head = sent.head_of(head)  # "X stormed the hotel and took hostages, a source said": both
         return head if head.pos in CLAUSE_HEADS else None
     if verb.dep != "parataxis" or verb.head == verb.i:
         return None
@@ -1409,11 +1411,23 @@ STRANDED_DEPS = frozenset({"npadvmod", "dep", "nsubj", "advcl"})
 closing "he added" ("Militants who fled X regrouped Y, he added": "Militants" an npadvmod)."""
 
 
+CLOSING_DEPS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
+"""Dependents that may follow a sentence-closing speech verb: whom it was told to, how and
+when ("..., a source told Reuters by phone on Monday")."""
+
+
+def _closes_sentence(sent: ParsedSentence, verb: Token) -> bool:
+    """Nothing follows ``verb`` but punctuation and its own listener, channel or time."""
+    after = [c for c in sent.children(verb, *CLOSING_DEPS) if c.i > verb.i]
+    allowed = {t.i for c in after for t in sent.tokens_in(*sent.subtree(c))}
+    return all(t.pos == "PUNCT" or t.i in allowed for t in sent.tokens[verb.i + 1 :])
+
+
 def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
-    """The words before a sentence-closing "<pronoun or name> said/added" the parser left
-    without a clause: the verb's one dependent whose subtree runs from the sentence's start
-    to the comma before the speaker."""
-    if verb.dep != "ROOT" or not all(t.pos == "PUNCT" for t in sent.tokens[verb.i + 1 :]):
+    """The words before a sentence-closing "<pronoun or name> said/added" (or "told
+    Reuters") the parser left without a clause: the verb's one dependent whose subtree runs
+    from the sentence's start to the comma before the speaker (the comma may hang inside it)."""
+    if verb.dep != "ROOT" or not _closes_sentence(sent, verb):
         return None
     subject = next(sent.children(verb, "nsubj"), None)
     if subject is None or subject.i == 0 or sent.tokens[_subtree_first(sent, subject) - 1].text != ",":
@@ -1423,7 +1437,7 @@ def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
         if c.i < comma and _subtree_first(sent, c) == 0:
             lo, hi = sent.subtree(c)
             last = sent.tokens_in(lo, hi)[-1].i
-            return c if last == comma - 1 else None
+            return c if last in (comma - 1, comma) else None
     return None
 
 
