@@ -297,7 +297,20 @@ def _relative_finder(sent: ParsedSentence, verb: Token) -> Token | None:
     clause = sent.head_of(verb)
     if clause.dep != "relcl" or not any(c.lower in RELATIVES for c in sent.children(clause, "nsubj")):
         return None
-    return sent.head_of(clause)
+    noun = sent.head_of(clause)
+    part = _partitive_of(sent, noun)
+    return part if part is not None else noun  # "one of the men who found him": the one
+
+
+def _partitive_of(sent: ParsedSentence, noun: Token) -> Token | None:
+    """The partitive word that picks from ``noun`` ("one" in "one of the men"), if any."""
+    if noun.dep != "pobj":
+        return None
+    prep = sent.head_of(noun)
+    if prep.lower != "of" or prep.dep != "prep":
+        return None
+    part = sent.head_of(prep)
+    return part if part.lower in PARTITIVE_WORDS else None
 
 
 QUOTING_VERBS = frozenset({"quote", "cite"})
@@ -608,10 +621,14 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
     whole = _partitive_whole(sent, head)
-    if whole is not None and whole.pos != "PRON" and _holding(ctx, head) is None:
-        found = _known_hit(ctx, sent, whole)
+    if whole is not None and _holding(ctx, head) is None:
+        if whole.lower in GROUP_PRONOUNS:
+            named = _appos_name_of(ctx, sent, head) is not None  # "one of them, Ali, said": Ali
+            found = None if named else _group_before(ctx, whole)
+        else:
+            found = None if whole.pos == "PRON" else _known_hit(ctx, sent, whole)
         if found is not None:
-            return found  # "one of the fighters told": the group named (a pronoun's is found apart)
+            return found  # "one of the fighters told", "several of them said": the group
     name = _appos_name_of(ctx, sent, head)
     if name is not None and (head.pos == "NOUN" or head.lower in TITLE_WORDS or _unnamed_holder(ctx, head)):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks (a capitalised title too)
@@ -625,6 +642,27 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
 PARTITIVE_WORDS = frozenset({"one", "two", "three", "several", "some", "many", "most", "few", "none"})
 """Words that pick part of a group ("one of the fighters", "several of them"): the part
 speaks as (or for) the group."""
+
+
+GROUP_PRONOUNS = frozenset({"them", "those"})
+"""Pronouns that stand for the group a partitive picks from ("several of them told")."""
+GROUP_KINDS = frozenset({ActorKind.COLLECTIVE, ActorKind.ARMED_GROUP})
+"""Kinds of actor a partitive pronoun may pick from: groups of people, not bodies or states."""
+
+
+def _group_before(ctx: _Context, pronoun: Token) -> Hit | None:
+    """The group "them" in "several of them said" picks from: the latest group of people
+    named before it in its own sentence or the one before (a body or a state is no group of
+    people: "one of them" after "the ministry" says nothing)."""
+    k = bisect.bisect_left(ctx.sent_starts, pronoun.start) - 1
+    floor = ctx.sent_starts[k - 1] if k >= 1 else 0
+    groups = [
+        h
+        for h in [*ctx.actors_in(floor, pronoun.start), *ctx.proposed.values()]
+        if floor <= h.start and h.end <= pronoun.start and h.actor_kind in GROUP_KINDS
+        and not ctx.in_quote(h.start, h.end)  # '"The guards ran," one of them said': not guards
+    ]
+    return max(groups, key=lambda h: h.end, default=None)
 
 
 def _partitive_whole(sent: ParsedSentence, head: Token) -> Token | None:
@@ -1204,6 +1242,8 @@ def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
         hi += 1
     while hi > head.i and sent.tokens[hi].pos == "PUNCT":
         hi -= 1
+    while lo < head.i and sent.tokens[lo].pos == "PUNCT":
+        lo += 1  # a closing quote the parser hung on the speaker ('..." two of the women said')
     return sent.tokens[lo].start, sent.tokens[hi].end
 
 
@@ -2042,9 +2082,19 @@ PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
 """Relations of a to-infinitive of purpose ("seized the field to demand wages")."""
 
 
+OTHER_SENSE_PARTICLES = frozenset(
+    {("call", "off"), ("call", "up"), ("warn", "off"), ("warn", "away"), ("write", "off"), ("tell", "apart")}
+)
+"""(Lemma, particle) pairs whose phrasal verb is an act, not speech: "called off the offensive",
+"called up reservists", "warned off a warship" say nothing."""
+
+
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
-    """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
+    """ "has not said", "declined to say", "seized it to demand pay", "called off the attack":
+    nothing was said."""
     for c in sent.children(verb):  # a negation or a modal of what may be said, outside quotes
+        if c.dep == "prt" and (verb.lemma, c.lower) in OTHER_SENSE_PARTICLES:
+            return True
         unsaid = c.dep == "neg" or (c.dep == "aux" and c.lower in HYPOTHETICAL)
         if unsaid and not ctx.in_quote(c.start, c.end):
             return True
