@@ -2495,6 +2495,7 @@ def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
 MEDIA = (
     r"AFP|Agence France-Presse|Reuters|AP|Associated Press|BBC|CNN|Al[- ]Jazeera|Al[- ]Arabiya|Anadolu|"
     r"Sky News|Xinhua|DPA|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:television|TV|[Cc]hannel|newspaper|[Rr]adio|daily)|"
+    r"(?:[A-Z][\w-]* )*(?:Observer|Herald|Times|Post|Tribune|Guardian|Journal|Gazette|Telegraph|Monitor)|"
     r"(?:\w+ )?(?:radio|television|TV|news) (?:station|channel|agency|network)|(?:\w+ )?newspaper"
 )
 _TOLD_MEDIA = re.compile(
