@@ -1018,7 +1018,8 @@ SOURCE_NOUNS = frozenset(
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
     investigators researcher researchers staff captors kidnappers abductors
-    associate associates aide aides confidant confidants friend friends supporter supporters""".split()
+    associate associates aide aides confidant confidants friend friends supporter supporters
+    guard guards""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
