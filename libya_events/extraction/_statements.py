@@ -1109,8 +1109,11 @@ FORCE_NOUNS = frozenset({"forces", "troops", "militias", "brigades"})
 
 def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     unlabelled = head.ent_iob == ""  # a pipeline without an entity recogniser
-    if head.pos == "PROPN" and (head.ent_type in NAMED or unlabelled or any(sent.children(head, "appos"))):
-        lo, hi = _name_bounds(sent, head) if unlabelled else _entity_bounds(sent, head)
+    described = not head.ent_type and _described_name(sent, head)
+    if head.pos == "PROPN" and (
+        head.ent_type in NAMED or unlabelled or described or any(sent.children(head, "appos"))
+    ):
+        lo, hi = _name_bounds(sent, head) if unlabelled or described else _entity_bounds(sent, head)
         titled = any(c.lemma in PERSON_TITLES for c in sent.children(head, "appos")) or (
             head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
         )
@@ -1141,6 +1144,19 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+BODY_NOUNS = frozenset(
+    """platform outlet site website page agency channel station broadcaster newspaper group
+    movement brigade battalion militia party""".split()
+)
+"""Common nouns set before a name the recogniser missed ("the media platform Hakomitna",
+"the armed group Ghnewa"): the name is a body's."""
+
+
+def _described_name(sent: ParsedSentence, head: Token) -> bool:
+    """A proper noun after a noun that says what kind of body it names."""
+    return any(c.pos == "NOUN" and c.i < head.i and c.lemma in BODY_NOUNS for c in sent.children(head, "compound"))
 
 
 def _unit_number(sent: ParsedSentence, tok: Token) -> bool:
