@@ -1211,7 +1211,7 @@ def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
 
 def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
     for tok in sent.tokens:
-        if tok.start >= lo and tok.i < head.i and (tok.dep in ("det", "poss", "predet") or tok.pos == "DET"):
+        if tok.start >= lo and tok.i < head.i and (tok.dep in ("det", "poss", "predet", "case") or tok.pos == "DET"):
             if tok.dep == "poss" and tok.pos == "PROPN":
                 break  # "Sabratha's municipal council": the owner's name is part of the body's
             lo = tok.end
