@@ -82,11 +82,11 @@ class SpeechVerb(NamedTuple):
     """A row of the speech-verb table."""
 
     lemma: str
-    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, dobj:that, xcomp, prep:<word>
+    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>
     channel: str | None
 
 
-_ARGS = re.compile(r"ccomp|dobj|dobj:that|xcomp|prep:[a-z]+")
+_ARGS = re.compile(r"ccomp|dobj|dobj:that|dobj:to|xcomp|prep:[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -1313,6 +1313,11 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             if found is not None:
                 return _Content(found, None, sent.head_of(found).lemma not in OCCASION_NOUNS)
             continue
+        elif arg == "dobj:to":
+            found = _object_told_to(sent, verb)
+            if found is None:
+                continue  # "told Reuters": whom it was told to, not what
+            arg = "dobj"  # "told residents to leave": the object and its infinitive, as "urged"
         else:
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
@@ -1419,6 +1424,16 @@ def _marked_clause(sent: ParsedSentence, verb: Token, word: str) -> Token | None
             if any(m.lower == word for m in sent.children(c, "mark")):
                 return c
     return None
+
+
+def _object_told_to(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The object of "told residents to leave": only with a to-infinitive after it (the
+    object alone is whom the verb addressed)."""
+    obj = next((c for c in sent.children(verb, *OBJECTS) if c.i > verb.i), None)
+    if obj is None:
+        return None
+    after = [c for c in sent.children(verb, *OPEN_COMPLEMENTS) if c.i > obj.i and _to_infinitive(sent, c)]
+    return obj if after or _infinitive_after(sent, verb, obj) is not None else None
 
 
 def _infinitive_after(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
