@@ -1019,7 +1019,7 @@ SOURCE_NOUNS = frozenset(
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
     investigators researcher researchers staff captors kidnappers abductors
     associate associates aide aides confidant confidants friend friends supporter supporters
-    guard guards""".split()
+    guard guards director directors manager managers chairman coordinator prosecutor prosecutors""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
