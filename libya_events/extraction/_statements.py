@@ -1546,8 +1546,9 @@ def _closing_attribution(sent: ParsedSentence, verb: Token) -> bool:
     if verb.head >= verb.i or verb.tag == "VBG" or any(c.dep in JOINING_DEPS for c in sent.children(verb)):
         return False  # "..., confirming that": a participle's own content, found elsewhere
     between = sent.tokens[verb.head + 1 : verb.i]
-    if any(t.dep == "cc" and t.head == verb.head for t in between):
-        return False  # "X withdrew and a commander said ...": two reports
+    joining = [t.i for t in between if t.dep == "cc" and t.head == verb.head]
+    if joining and not any(t.dep == "conj" and t.head == verb.head and t.i > joining[-1] for t in between):
+        return False  # "X withdrew and a commander said ...": two reports (not "X left and crossed Y, a commander said")
     lo, hi = sent.subtree(verb)
     inside = sent.tokens_in(lo, hi)
     first, last = inside[0].i, inside[-1].i
