@@ -282,3 +282,20 @@ def test_whom_it_was_told_to_is_not_what_was_said(text: str) -> None:
 )
 def test_a_body_named_by_its_head_noun_speaks(text: str, speaker: str, content: str) -> None:
     assert (speaker, content) in _pairs(text)
+
+
+# ------------------------------------------------ "the agency quoted X as saying": X speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Al-Wasat quoted a military source as saying the convoy had reached Sabha.", "military source"),
+        (
+            "The state news agency quoted a senior police officer as saying that 40 people had been arrested.",
+            "police officer",
+        ),
+    ],
+)
+def test_whom_an_outlet_quoted_speaks(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]

@@ -341,6 +341,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             agent = None  # "said by phone": a means, not a passive's agent
         if tok is not verb and tok.lemma in QUOTING_VERBS:
             agent = None  # "X was quoted by the agency as saying": the agency only relays X
+            quoted = next((o for o in sent.children(tok, *OBJECTS) if o.i < verb.i), None)
+            if quoted is not None:
+                return _chain(sent, quoted)  # "the agency quoted the minister as saying": the minister
         if agent is not None:
             return _chain(sent, agent)
         subj = _main_subject(sent, tok, subjects)
