@@ -172,7 +172,10 @@ def test_calling_on_someone_still_speaks() -> None:
             "interview",
         ),
         ("Speaking in televised remarks, Sisi said Egypt would not stand idle.", "televised address"),
-        ("Residents of Tawergha told the Libya Observer that the camp had been shelled overnight.", "interview"),
+        (
+            "Residents of Tawergha told the Libya Observer that the camp had been shelled overnight.",
+            "interview",
+        ),
         ('"The airport is closed," a security official told the Libya Herald.', "interview"),
         ("The minister told the Washington Post that the talks had stalled.", "interview"),
     ],
@@ -195,7 +198,10 @@ def test_a_newspaper_word_alone_is_no_outlet() -> None:
         ('"We will not leave," a guard at the gate told AFP, asking not to be named.', "guard at the gate"),
         ("A prison guard said the inmates had escaped through a tunnel.", "prison guard"),
         ("The hospital's director said 14 bodies had been brought in overnight.", "director"),
-        ("A coordinator for the aid group said the convoy had reached Murzuq.", "coordinator for the aid group"),
+        (
+            "A coordinator for the aid group said the convoy had reached Murzuq.",
+            "coordinator for the aid group",
+        ),
     ],
 )
 def test_more_unnamed_sources_speak(text: str, speaker: str) -> None:
@@ -243,7 +249,10 @@ def test_a_described_name_speaks(text: str, speaker: str) -> None:
             "residents to leave parts of the city before a new assault",
         ),
         ("The ministry told all foreign workers to leave the area.", "all foreign workers to leave the area"),
-        ("The commander told his men on Sunday to hold their positions.", "his men on Sunday to hold their positions"),
+        (
+            "The commander told his men on Sunday to hold their positions.",
+            "his men on Sunday to hold their positions",
+        ),
     ],
 )
 def test_told_someone_to_do_something(text: str, content: str) -> None:
@@ -299,3 +308,53 @@ def test_a_body_named_by_its_head_noun_speaks(text: str, speaker: str, content: 
 )
 def test_whom_an_outlet_quoted_speaks(text: str, speaker: str) -> None:
     assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+# ------------------------------------------------ "A, the X, and B, the Y, said": both speak
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The head of the presidential council, Mohamed al-Menfi, and the prime minister,"
+            " Abdul Hamid Dbeibah, said in a joint statement that elections would go ahead.",
+            {"Mohammad Younes Menfi", "Abdul Hamid Dbeibah"},
+        ),
+        (
+            "The two commanders, Ali Salem and Omar Hadi, said their men had left the port.",
+            {"Ali Salem", "Omar Hadi"},
+        ),
+    ],
+)
+def test_conjuncts_hung_on_an_apposition_each_speak(text: str, speakers: set[str]) -> None:
+    found = _statements(text)
+    assert {s.speaker for s in found} == speakers
+    assert len(found) == len(speakers)
+
+
+def test_a_compound_title_in_apposition_is_one_speaker() -> None:
+    found = _statements('"The fines are unjust," says Juan Perez, MSF search and rescue representative.')
+    assert [s.speaker for s in found] == ["Juan Perez"]
+
+
+# ------------------------------------------------ "Asked whether ..., X said": the question is not X's
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Asked whether Turkey would send troops, Erdogan said: "We will do what is necessary."',
+            "We will do what is necessary",
+        ),
+        ("Asked whether the truce would hold, the envoy said he was hopeful.", "he was hopeful"),
+    ],
+)
+def test_what_the_speaker_was_asked_is_no_statement(text: str, content: str) -> None:
+    assert [s.text for s in _statements(text)] == [content]
+
+
+def test_a_speaker_who_asks_still_speaks() -> None:
+    found = _statements("The envoy asked both sides to open a corridor for civilians.")
+    assert [s.text for s in found] == ["both sides to open a corridor for civilians"]

@@ -265,11 +265,27 @@ def find_quotes(folded: str) -> list[tuple[int, int]]:
 
 
 def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
-    """``tok`` and the tokens conjoined to it ("A and B said": both speak)."""
+    """``tok`` and the tokens conjoined to it ("A and B said": both speak), also where the
+    parser hung the next conjunct on the first one's apposition ("the council's head, A, and
+    the prime minister, B, said": "the prime minister" a conjunct of "A")."""
     out = [tok]
     for c in sent.children(tok, "conj"):
         out.extend(_chain(sent, c))
+    for appos in sent.children(tok, "appos"):
+        for c in sent.children(appos, "conj"):
+            if _apposed_conjunct(sent, appos, c):
+                out.extend(_chain(sent, c))
     return out
+
+
+def _apposed_conjunct(sent: ParsedSentence, appos: Token, conj: Token) -> bool:
+    """A conjunct of an apposition that is a speaker of its own: after a comma and "and"
+    (", and the prime minister, B,") or a name listed with the apposed name ("the two
+    commanders, A and B,"); not a word of a compound title ("search and rescue representative")."""
+    if appos.pos == "PROPN" and conj.pos == "PROPN":
+        return True
+    first = _subtree_first(sent, conj)
+    return first >= 2 and sent.tokens[first - 1].dep == "cc" and sent.tokens[first - 2].text == ","
 
 
 def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
@@ -2125,9 +2141,26 @@ OTHER_SENSE_PARTICLES = frozenset(
 "called up reservists", "warned off a warship" say nothing."""
 
 
+ADDRESSED_PARTICIPLES = frozenset({"ask", "question", "press", "tell"})
+"""Verbs whose bare participle opening a clause puts the question to the main clause's
+subject ("Asked whether troops would go, X said ..."): what was asked is not X's to say."""
+
+
+def _addressed_participle(sent: ParsedSentence, verb: Token) -> bool:
+    """ "Asked about the clashes, the minister said ...": a participle with no auxiliary and
+    no subject of its own, hung on the clause after it as an adverbial clause."""
+    if verb.lemma not in ADDRESSED_PARTICIPLES or verb.tag != "VBN" or verb.dep != "advcl":
+        return False
+    if verb.head < verb.i:
+        return False
+    return not any(c.dep in ("aux", "auxpass") or c.dep in SUBJECTS for c in sent.children(verb))
+
+
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
-    """ "has not said", "declined to say", "seized it to demand pay", "called off the attack":
-    nothing was said."""
+    """ "has not said", "declined to say", "seized it to demand pay", "called off the attack",
+    "Asked whether ...": nothing was said."""
+    if _addressed_participle(sent, verb):
+        return True
     for c in sent.children(verb):  # a negation or a modal of what may be said, outside quotes
         if c.dep == "prt" and (verb.lemma, c.lower) in OTHER_SENSE_PARTICLES:
             return True
