@@ -358,3 +358,29 @@ def test_what_the_speaker_was_asked_is_no_statement(text: str, content: str) -> 
 def test_a_speaker_who_asks_still_speaks() -> None:
     found = _statements("The envoy asked both sides to open a corridor for civilians.")
     assert [s.text for s in found] == ["both sides to open a corridor for civilians"]
+
+
+# ------------------------------------------------ "according to its statement": the owner speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The Red Crescent said in a statement on Monday that its teams had reached Derna."
+            " According to its statement, 2,000 bodies had been recovered.",
+            "Libyan Red Crescent",
+            "2,000 bodies had been recovered",
+        ),
+        (
+            "The Health Ministry said 12 people were killed."
+            " According to the ministry's statement, the militia had shelled the hospital twice.",
+            "Health Ministry",
+            "the militia had shelled the hospital twice",
+        ),
+    ],
+)
+def test_a_statement_owned_by_a_possessive_speaks_for_its_owner(
+    text: str, speaker: str, content: str
+) -> None:
+    assert (speaker, content) in _pairs(text)

@@ -870,10 +870,12 @@ OWNER_PREPS = frozenset({"of", "by", "from"})
 
 def _issued_by(sent: ParsedSentence, head: Token) -> list[Token]:
     """The issuers a statement noun names itself: "a statement by X", "the statement,
-    issued by X and Y, said" (the agent of a participle hung on the noun)."""
+    issued by X and Y, said" (the agent of a participle hung on the noun), "the ministry's
+    statement" or "its statement" (the owner)."""
     preps = [c for c in sent.children(head, "prep") if c.lower in OWNER_PREPS]
     preps.extend(a for acl in sent.children(head, "acl") for a in sent.children(acl, "agent"))
-    return [o for p in preps for c in sent.children(p, "pobj") for o in _chain(sent, c)]
+    owners = [o for p in preps for c in sent.children(p, "pobj") for o in _chain(sent, c)]
+    return owners + [o for c in sent.children(head, "poss") for o in _chain(sent, c)]
 
 
 def _issuers(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
