@@ -384,3 +384,36 @@ def test_a_statement_owned_by_a_possessive_speaks_for_its_owner(
     text: str, speaker: str, content: str
 ) -> None:
     assert (speaker, content) in _pairs(text)
+
+
+# ------------------------------------------------ 'X did something: "..."': a person's words after a colon
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ship left Pozzallo at first light. Our medical coordinator, Dr Amal Nasser, spent the"
+            ' morning checking the clinic: "We will need every bed. The boats are already at sea."',
+            "Amal Nasser",
+        ),
+        (
+            'Ahmed al-Mismari walked through the ruins of the old town: "Nothing is left here."',
+            "Ahmed Mismari",
+        ),
+    ],
+)
+def test_a_colon_after_a_persons_clause_opens_their_words(text: str, speaker: str) -> None:
+    found = _statements(text)
+    assert [(s.speaker, s.direct) for s in found] == [(speaker, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The report described the scene: "Bodies lay in the street."',
+        'The brigade posted its terms: "Hand over the weapons."',
+    ],
+)
+def test_a_colon_after_a_body_or_a_report_gives_no_speaker(text: str) -> None:
+    assert _statements(text) == []

@@ -2761,7 +2761,27 @@ def _colon_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
     for hit in reversed(ctx.actors_in(line_start, colon)):
         if hit.actor_kind in COLON_KINDS and _COLON_GAP.fullmatch(ctx.text, hit.end, colon):
             return hit
-    return None
+    return _colon_clause_person(ctx, colon)
+
+
+def _colon_clause_person(ctx: _Context, colon: int) -> Hit | None:
+    """'Dr X spent the afternoon checking the clinic: "Every bed ..."': a colon that closes a
+    clause whose subject is a person (a body's or a report's clause sets out words it did not
+    say) introduces that person's words."""
+    sent = ctx.sentence_at(colon)
+    mark = sent.token_at(colon) if sent is not None else None
+    if sent is None or mark is None or mark.text != ":":
+        return None
+    clause = sent.head_of(mark)
+    if clause.i > mark.i or clause.pos != "VERB" or clause.lemma in ctx.verbs:
+        return None  # a speech verb's own colon is found with its verb
+    subj = next((c for c in sent.children(clause, "nsubj") if c.i < clause.i), None)
+    hit = _hit_for(ctx, sent, subj) if subj is not None else None
+    if hit is None:
+        return None
+    person = hit.actor_kind is ActorKind.PERSON or subj.ent_type == "PERSON"
+    titled = subj.pos == "NOUN" and any(a.pos == "PROPN" for a in sent.children(subj, "appos"))
+    return hit if person or titled else None  # "Our coordinator, Dr X,": a person by her title
 
 
 def _continues(
