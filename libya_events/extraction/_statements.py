@@ -82,7 +82,8 @@ class SpeechVerb(NamedTuple):
     """A row of the speech-verb table."""
 
     lemma: str
-    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>
+    # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>
+    args: tuple[str, ...]
     channel: str | None
 
 
@@ -678,7 +679,9 @@ def _group_before(ctx: _Context, pronoun: Token) -> Hit | None:
     groups = [
         h
         for h in [*ctx.actors_in(floor, pronoun.start), *ctx.proposed.values()]
-        if floor <= h.start and h.end <= pronoun.start and h.actor_kind in GROUP_KINDS
+        if floor <= h.start
+        and h.end <= pronoun.start
+        and h.actor_kind in GROUP_KINDS
         and not ctx.in_quote(h.start, h.end)  # '"The guards ran," one of them said': not guards
     ]
     return max(groups, key=lambda h: h.end, default=None)
@@ -1177,7 +1180,9 @@ BODY_NOUNS = frozenset(
 
 def _described_name(sent: ParsedSentence, head: Token) -> bool:
     """A proper noun after a noun that says what kind of body it names."""
-    return any(c.pos == "NOUN" and c.i < head.i and c.lemma in BODY_NOUNS for c in sent.children(head, "compound"))
+    return any(
+        c.pos == "NOUN" and c.i < head.i and c.lemma in BODY_NOUNS for c in sent.children(head, "compound")
+    )
 
 
 def _unit_number(sent: ParsedSentence, tok: Token) -> bool:
@@ -1232,7 +1237,11 @@ def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
 
 def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
     for tok in sent.tokens:
-        if tok.start >= lo and tok.i < head.i and (tok.dep in ("det", "poss", "predet", "case") or tok.pos == "DET"):
+        if (
+            tok.start >= lo
+            and tok.i < head.i
+            and (tok.dep in ("det", "poss", "predet", "case") or tok.pos == "DET")
+        ):
             if tok.dep == "poss" and tok.pos == "PROPN":
                 break  # "Sabratha's municipal council": the owner's name is part of the body's
             lo = tok.end
@@ -2776,7 +2785,9 @@ def _colon_clause_person(ctx: _Context, colon: int) -> Hit | None:
     if clause.i > mark.i or clause.pos != "VERB" or clause.lemma in ctx.verbs:
         return None  # a speech verb's own colon is found with its verb
     subj = next((c for c in sent.children(clause, "nsubj") if c.i < clause.i), None)
-    hit = _hit_for(ctx, sent, subj) if subj is not None else None
+    if subj is None:
+        return None
+    hit = _hit_for(ctx, sent, subj)
     if hit is None:
         return None
     person = hit.actor_kind is ActorKind.PERSON or subj.ent_type == "PERSON"
