@@ -417,3 +417,37 @@ def test_a_colon_after_a_persons_clause_opens_their_words(text: str, speaker: st
 )
 def test_a_colon_after_a_body_or_a_report_gives_no_speaker(text: str) -> None:
     assert _statements(text) == []
+
+
+# ------------------------------------------------ a paragraph that is only a quote, after a report
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "Ahmed al-Mismari said the army had advanced ten kilometres along the coast road.\n\n"
+            '"The enemy is collapsing and our men are in high spirits."',
+            "Ahmed Mismari",
+            "The enemy is collapsing and our men are in high spirits",
+        ),
+        (
+            "The mayor of Zawiya, Jamal Bahr, told reporters the refinery had been shut since Friday.\n\n"
+            '"We have no fuel left for the hospital generators."',
+            "Jamal Bahr",
+            "We have no fuel left for the hospital generators",
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_a_report_is_the_reporters(text: str, speaker: str, quote: str) -> None:
+    found = [(s.speaker, s.text) for s in _statements(text) if s.direct]
+    assert found == [(speaker, quote)]
+
+
+def test_a_quote_two_paragraphs_on_has_no_speaker() -> None:
+    found = _statements(
+        "Ahmed al-Mismari said the army had advanced along the coast road.\n\n"
+        "The road to Sirte was closed to civilians on Monday.\n\n"
+        '"The enemy is collapsing."'
+    )
+    assert not any(s.direct for s in found)

@@ -2820,11 +2820,22 @@ def _same_verb(f: _Found, other: _Found | None) -> bool:
 
 
 def _paragraph_speakers(ctx: _Context, q: tuple[int, int], attributed: _Attributions) -> list[Hit]:
-    """The speaker of the latest attribution earlier in the quote's paragraph."""
+    """The speaker of the latest attribution earlier in the quote's paragraph, or in the
+    paragraph just before when the quote opens its own ('X said Y.' then a paragraph that is
+    only '"..."': X's words)."""
     before = attributed.before(q[0])
-    if before is None or ctx.paragraph(before.verb.start) != ctx.paragraph(q[0]):
+    if before is None:
         return []
-    return list(before.speakers)
+    gap = ctx.paragraph(q[0]) - ctx.paragraph(before.verb.start)
+    if gap == 1 and _opens_paragraph(ctx, q[0]):
+        return list(before.speakers)
+    return list(before.speakers) if gap == 0 else []
+
+
+def _opens_paragraph(ctx: _Context, pos: int) -> bool:
+    """Nothing but white space and an opening quote mark stands between the line's start
+    and ``pos``."""
+    return not ctx.text[ctx.text.rfind("\n", 0, pos) + 1 : pos].strip().strip("\"'\u201c\u2018")
 
 
 def _partial(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]) -> bool:
