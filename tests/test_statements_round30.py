@@ -451,3 +451,36 @@ def test_a_quote_two_paragraphs_on_has_no_speaker() -> None:
         '"The enemy is collapsing."'
     )
     assert not any(s.direct for s in found)
+
+
+# ------------------------------------------------ "X, according to Y, did Z": the whole clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The ministry, according to two officials, had ordered the border closed.",
+            "officials",
+            "The ministry had ordered the border closed",
+        ),
+        (
+            "The convoy, according to residents, reached the outskirts of Sirte on Tuesday.",
+            "residents",
+            "The convoy reached the outskirts of Sirte on Tuesday",
+        ),
+    ],
+)
+def test_according_to_inside_a_clause_reports_the_whole_clause(text: str, speaker: str, content: str) -> None:
+    assert _pairs(text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to two officials, the ministry had ordered the border closed.",
+        "The ministry had ordered the border closed, according to two officials.",
+    ],
+)
+def test_according_to_at_either_end_keeps_its_clause(text: str) -> None:
+    assert [s.text.lower() for s in _statements(text)] == ["the ministry had ordered the border closed"]

@@ -2397,7 +2397,8 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     for tok, source in _according_in(ctx, sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
         head = _according_head(ctx, sent, tok)
-        keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
+        phrase = _kept(sent, tok, frozenset())
+        keep = _content_set(ctx, sent, head) - phrase
         run = _run_around(keep, head.i)
         toks = sent.tokens
         lo, hi = run[0], _without_tail(sent, run[0], run[1])
@@ -2405,8 +2406,33 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             lo += 1
         while hi > lo and toks[hi].pos == "PUNCT":
             hi -= 1
+        gap = _according_inside(sent, keep, phrase, lo)
+        if gap is not None:
+            lo, gap = gap[0], (toks[gap[1]].end, toks[lo].start)
         if speakers and hi > lo:
-            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i)
+            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i, gap)
+
+
+def _according_inside(
+    sent: ParsedSentence, keep: set[int], phrase: set[int], lo: int
+) -> tuple[int, int] | None:
+    """ "The ministry, according to two officials, had ordered ...": an "according to" set
+    between commas inside its clause; the clause's words before it are said too. Returns
+    the first of those words and the last (the phrase and its commas are left out)."""
+    first, last = min(phrase), max(phrase)
+    if not all(sent.tokens[k].pos == "PUNCT" for k in range(last + 1, lo)):
+        return None  # the content does not resume right after the phrase
+    end = first - 1
+    while end >= 0 and sent.tokens[end].pos == "PUNCT":
+        end -= 1
+    if end < 0 or end not in keep or end == first - 1:
+        return None  # nothing of the clause before it, or no comma to set it off
+    start = end
+    while start - 1 in keep:
+        start -= 1
+    while start < end and sent.tokens[start].pos == "PUNCT":
+        start += 1
+    return start, end
 
 
 def _according_head(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token:
