@@ -73,6 +73,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "committee": (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT),
     "administration": (ActorKind.GOVERNMENT,),
     "country": (ActorKind.COUNTRY,),
+    "court": (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT),  # "the court": the ICC named before
+    "room": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),  # "the Operations Room": its command
     # people
     "commander": (ActorKind.PERSON,),
     "minister": (ActorKind.PERSON,),

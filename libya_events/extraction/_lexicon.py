@@ -407,7 +407,7 @@ CHANNELS: tuple[Channel, ...] = (
     ),
     _channel(r"\bfacebook\b", "Facebook", ("facebook",)),
     _channel(
-        r"\btelevised (?:address|speech)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b(?!\s+interview)"
+        r"\btelevised (?:address|speech|remarks|comments)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b(?!\s+interview)"
         r"|\b(?:spoke|speaking|said|announced|declared) on (?:state |national )?television\b",
         "televised address",
         ("televis",),
@@ -418,7 +418,7 @@ CHANNELS: tuple[Channel, ...] = (
         ("conference", "briefing"),
     ),
     _channel(r"\b(?:by )?(?:tele)?phone\b|\bphone call\b", "telephone", ("phone",)),
-    _channel(r"\binterview\b", "interview", ("interview",)),
+    _channel(r"\binterview(?:ed)?\b", "interview", ("interview",)),
     _channel(r"\bvideo\b", "video", ("video",)),
     _channel(r"\bstatement\b|\bcommuniqu[eé]\b", "statement", ("statement", "communiqu")),
 )

@@ -82,11 +82,12 @@ class SpeechVerb(NamedTuple):
     """A row of the speech-verb table."""
 
     lemma: str
-    args: tuple[str, ...]  # where the content is, in order: ccomp, dobj, dobj:that, xcomp, prep:<word>
+    # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>
+    args: tuple[str, ...]
     channel: str | None
 
 
-_ARGS = re.compile(r"ccomp|dobj|dobj:that|xcomp|prep:[a-z]+")
+_ARGS = re.compile(r"ccomp|dobj|dobj:that|dobj:to|xcomp|prep:[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -265,11 +266,27 @@ def find_quotes(folded: str) -> list[tuple[int, int]]:
 
 
 def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
-    """``tok`` and the tokens conjoined to it ("A and B said": both speak)."""
+    """``tok`` and the tokens conjoined to it ("A and B said": both speak), also where the
+    parser hung the next conjunct on the first one's apposition ("the council's head, A, and
+    the prime minister, B, said": "the prime minister" a conjunct of "A")."""
     out = [tok]
     for c in sent.children(tok, "conj"):
         out.extend(_chain(sent, c))
+    for appos in sent.children(tok, "appos"):
+        for c in sent.children(appos, "conj"):
+            if _apposed_conjunct(sent, appos, c):
+                out.extend(_chain(sent, c))
     return out
+
+
+def _apposed_conjunct(sent: ParsedSentence, appos: Token, conj: Token) -> bool:
+    """A conjunct of an apposition that is a speaker of its own: after a comma and "and"
+    (", and the prime minister, B,") or a name listed with the apposed name ("the two
+    commanders, A and B,"); not a word of a compound title ("search and rescue representative")."""
+    if appos.pos == "PROPN" and conj.pos == "PROPN":
+        return True
+    first = _subtree_first(sent, conj)
+    return first >= 2 and sent.tokens[first - 1].dep == "cc" and sent.tokens[first - 2].text == ","
 
 
 def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
@@ -297,7 +314,20 @@ def _relative_finder(sent: ParsedSentence, verb: Token) -> Token | None:
     clause = sent.head_of(verb)
     if clause.dep != "relcl" or not any(c.lower in RELATIVES for c in sent.children(clause, "nsubj")):
         return None
-    return sent.head_of(clause)
+    noun = sent.head_of(clause)
+    part = _partitive_of(sent, noun)
+    return part if part is not None else noun  # "one of the men who found him": the one
+
+
+def _partitive_of(sent: ParsedSentence, noun: Token) -> Token | None:
+    """The partitive word that picks from ``noun`` ("one" in "one of the men"), if any."""
+    if noun.dep != "pobj":
+        return None
+    prep = sent.head_of(noun)
+    if prep.lower != "of" or prep.dep != "prep":
+        return None
+    part = sent.head_of(prep)
+    return part if part.lower in PARTITIVE_WORDS else None
 
 
 def _verbless_root_speech(sent: ParsedSentence, verb: Token) -> bool:
@@ -368,6 +398,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             agent = None  # "said by phone": a means, not a passive's agent
         if tok is not verb and tok.lemma in QUOTING_VERBS:
             agent = None  # "X was quoted by the agency as saying": the agency only relays X
+            quoted = next((o for o in sent.children(tok, *OBJECTS) if o.i < verb.i), None)
+            if quoted is not None:
+                return _chain(sent, quoted)  # "the agency quoted the minister as saying": the minister
         if agent is not None:
             return _chain(sent, agent)
         subj = _main_subject(sent, tok, subjects)
@@ -648,10 +681,14 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     description's antecedent, the first actor named inside the noun phrase, else an unnamed
     source or a name the knowledge base lacks, read from the phrase itself."""
     whole = _partitive_whole(sent, head)
-    if whole is not None and whole.pos != "PRON" and _holding(ctx, head) is None:
-        found = _known_hit(ctx, sent, whole)
+    if whole is not None and _holding(ctx, head) is None:
+        if whole.lower in GROUP_PRONOUNS:
+            named = _appos_name_of(ctx, sent, head) is not None  # "one of them, Ali, said": Ali
+            found = None if named else _group_before(ctx, whole)
+        else:
+            found = None if whole.pos == "PRON" else _known_hit(ctx, sent, whole)
         if found is not None:
-            return found  # "one of the fighters told": the group named (a pronoun's is found apart)
+            return found  # "one of the fighters told", "several of them said": the group
     name = _appos_name_of(ctx, sent, head)
     if name is not None and (head.pos == "NOUN" or head.lower in TITLE_WORDS or _unnamed_holder(ctx, head)):
         head = name  # "a spokesman, Mustafa al-Majei, said": the name speaks (a capitalised title too)
@@ -665,6 +702,29 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
 PARTITIVE_WORDS = frozenset({"one", "two", "three", "several", "some", "many", "most", "few", "none"})
 """Words that pick part of a group ("one of the fighters", "several of them"): the part
 speaks as (or for) the group."""
+
+
+GROUP_PRONOUNS = frozenset({"them", "those"})
+"""Pronouns that stand for the group a partitive picks from ("several of them told")."""
+GROUP_KINDS = frozenset({ActorKind.COLLECTIVE, ActorKind.ARMED_GROUP})
+"""Kinds of actor a partitive pronoun may pick from: groups of people, not bodies or states."""
+
+
+def _group_before(ctx: _Context, pronoun: Token) -> Hit | None:
+    """The group "them" in "several of them said" picks from: the latest group of people
+    named before it in its own sentence or the one before (a body or a state is no group of
+    people: "one of them" after "the ministry" says nothing)."""
+    k = bisect.bisect_left(ctx.sent_starts, pronoun.start) - 1
+    floor = ctx.sent_starts[k - 1] if k >= 1 else 0
+    groups = [
+        h
+        for h in [*ctx.actors_in(floor, pronoun.start), *ctx.proposed.values()]
+        if floor <= h.start
+        and h.end <= pronoun.start
+        and h.actor_kind in GROUP_KINDS
+        and not ctx.in_quote(h.start, h.end)  # '"The guards ran," one of them said': not guards
+    ]
+    return max(groups, key=lambda h: h.end, default=None)
 
 
 def _partitive_whole(sent: ParsedSentence, head: Token) -> Token | None:
@@ -867,10 +927,12 @@ OWNER_PREPS = frozenset({"of", "by", "from"})
 
 def _issued_by(sent: ParsedSentence, head: Token) -> list[Token]:
     """The issuers a statement noun names itself: "a statement by X", "the statement,
-    issued by X and Y, said" (the agent of a participle hung on the noun)."""
+    issued by X and Y, said" (the agent of a participle hung on the noun), "the ministry's
+    statement" or "its statement" (the owner)."""
     preps = [c for c in sent.children(head, "prep") if c.lower in OWNER_PREPS]
     preps.extend(a for acl in sent.children(head, "acl") for a in sent.children(acl, "agent"))
-    return [o for p in preps for c in sent.children(p, "pobj") for o in _chain(sent, c)]
+    owners = [o for p in preps for c in sent.children(p, "pobj") for o in _chain(sent, c)]
+    return owners + [o for c in sent.children(head, "poss") for o in _chain(sent, c)]
 
 
 def _issuers(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
@@ -1035,7 +1097,8 @@ SOURCE_NOUNS = frozenset(
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
     investigators researcher researchers staff captors kidnappers abductors contact contacts
     management schoolteacher schoolteachers
-    associate associates aide aides confidant confidants friend friends supporter supporters""".split()
+    associate associates aide aides confidant confidants friend friends supporter supporters
+    guard guards director directors manager managers chairman coordinator prosecutor prosecutors""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
@@ -1125,8 +1188,11 @@ FORCE_NOUNS = frozenset({"forces", "troops", "militias", "brigades"})
 
 def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     unlabelled = head.ent_iob == ""  # a pipeline without an entity recogniser
-    if head.pos == "PROPN" and (head.ent_type in NAMED or unlabelled or any(sent.children(head, "appos"))):
-        lo, hi = _name_bounds(sent, head) if unlabelled else _entity_bounds(sent, head)
+    described = not head.ent_type and _described_name(sent, head)
+    if head.pos == "PROPN" and (
+        head.ent_type in NAMED or unlabelled or described or any(sent.children(head, "appos"))
+    ):
+        lo, hi = _name_bounds(sent, head) if unlabelled or described else _entity_bounds(sent, head)
         titled = any(c.lemma in PERSON_TITLES for c in sent.children(head, "appos")) or (
             head.dep == "appos" and sent.head_of(head).lemma in PERSON_TITLES
         )
@@ -1157,6 +1223,21 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+BODY_NOUNS = frozenset(
+    """platform outlet site website page agency channel station broadcaster newspaper group
+    movement brigade battalion militia party""".split()
+)
+"""Common nouns set before a name the recogniser missed ("the media platform Hakomitna",
+"the armed group Ghnewa"): the name is a body's."""
+
+
+def _described_name(sent: ParsedSentence, head: Token) -> bool:
+    """A proper noun after a noun that says what kind of body it names."""
+    return any(
+        c.pos == "NOUN" and c.i < head.i and c.lemma in BODY_NOUNS for c in sent.children(head, "compound")
+    )
 
 
 def _unit_number(sent: ParsedSentence, tok: Token) -> bool:
@@ -1211,7 +1292,11 @@ def _entity_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
 
 def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
     for tok in sent.tokens:
-        if tok.start >= lo and tok.i < head.i and (tok.dep in ("det", "poss", "predet") or tok.pos == "DET"):
+        if (
+            tok.start >= lo
+            and tok.i < head.i
+            and (tok.dep in ("det", "poss", "predet", "case") or tok.pos == "DET")
+        ):
             if tok.dep == "poss" and tok.pos == "PROPN":
                 break  # "Sabratha's municipal council": the owner's name is part of the body's
             lo = tok.end
@@ -1259,6 +1344,8 @@ def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
         hi += 1
     while hi > head.i and sent.tokens[hi].pos == "PUNCT":
         hi -= 1
+    while lo < head.i and sent.tokens[lo].pos == "PUNCT":
+        lo += 1  # a closing quote the parser hung on the speaker ('..." two of the women said')
     return sent.tokens[lo].start, sent.tokens[hi].end
 
 
@@ -1311,6 +1398,11 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             if found is not None:
                 return _Content(found, None, sent.head_of(found).lemma not in OCCASION_NOUNS)
             continue
+        elif arg == "dobj:to":
+            found = _object_told_to(sent, verb)
+            if found is None:
+                continue  # "told Reuters": whom it was told to, not what
+            arg = "dobj"  # "told residents to leave": the object and its infinitive, as "urged"
         else:
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
@@ -1435,6 +1527,16 @@ def _marked_clause(sent: ParsedSentence, verb: Token, word: str) -> Token | None
     return None
 
 
+def _object_told_to(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The object of "told residents to leave": only with a to-infinitive after it (the
+    object alone is whom the verb addressed)."""
+    obj = next((c for c in sent.children(verb, *OBJECTS) if c.i > verb.i), None)
+    if obj is None:
+        return None
+    after = [c for c in sent.children(verb, *OPEN_COMPLEMENTS) if c.i > obj.i and _to_infinitive(sent, c)]
+    return obj if after or _infinitive_after(sent, verb, obj) is not None else None
+
+
 def _infinitive_after(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
     """A to-infinitive the parser hung on the verb as an adverbial clause after its object
     ("urged volunteers without weapons to go home"): what the object was urged to do."""
@@ -1464,6 +1566,8 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
         return root if root is not None and root.pos in CLAUSE_HEADS else None
     if verb.dep in TAIL_ATTRIBUTION_DEPS and _closing_attribution(sent, verb):
         head = sent.tokens[verb.head]
+        while head.dep == "conj" and head.head < head.i:
+            head = sent.head_of(head)  # "X stormed the hotel and took hostages, a source said": both
         return head if head.pos in CLAUSE_HEADS else None
     if verb.dep != "parataxis" or verb.head == verb.i:
         return None
@@ -1480,11 +1584,23 @@ STRANDED_DEPS = frozenset({"npadvmod", "dep", "nsubj", "advcl"})
 closing "he added" ("Militants who fled X regrouped Y, he added": "Militants" an npadvmod)."""
 
 
+CLOSING_DEPS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
+"""Dependents that may follow a sentence-closing speech verb: whom it was told to, how and
+when ("..., a source told Reuters by phone on Monday")."""
+
+
+def _closes_sentence(sent: ParsedSentence, verb: Token) -> bool:
+    """Nothing follows ``verb`` but punctuation and its own listener, channel or time."""
+    after = [c for c in sent.children(verb, *CLOSING_DEPS) if c.i > verb.i]
+    allowed = {t.i for c in after for t in sent.tokens_in(*sent.subtree(c))}
+    return all(t.pos == "PUNCT" or t.i in allowed for t in sent.tokens[verb.i + 1 :])
+
+
 def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
-    """The words before a sentence-closing "<pronoun or name> said/added" the parser left
-    without a clause: the verb's one dependent whose subtree runs from the sentence's start
-    to the comma before the speaker."""
-    if verb.dep != "ROOT" or not all(t.pos == "PUNCT" for t in sent.tokens[verb.i + 1 :]):
+    """The words before a sentence-closing "<pronoun or name> said/added" (or "told
+    Reuters") the parser left without a clause: the verb's one dependent whose subtree runs
+    from the sentence's start to the comma before the speaker (the comma may hang inside it)."""
+    if verb.dep != "ROOT" or not _closes_sentence(sent, verb):
         return None
     subject = next(sent.children(verb, "nsubj"), None)
     if subject is None or subject.i == 0 or sent.tokens[_subtree_first(sent, subject) - 1].text != ",":
@@ -1494,7 +1610,7 @@ def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
         if c.i < comma and _subtree_first(sent, c) == 0:
             lo, hi = sent.subtree(c)
             last = sent.tokens_in(lo, hi)[-1].i
-            return c if last == comma - 1 else None
+            return c if last in (comma - 1, comma) else None
     return None
 
 
@@ -1531,8 +1647,9 @@ def _closing_attribution(sent: ParsedSentence, verb: Token) -> bool:
     if verb.head >= verb.i or verb.tag == "VBG" or any(c.dep in JOINING_DEPS for c in sent.children(verb)):
         return False  # "..., confirming that": a participle's own content, found elsewhere
     between = sent.tokens[verb.head + 1 : verb.i]
-    if any(t.dep == "cc" and t.head == verb.head for t in between):
-        return False  # "X withdrew and a commander said ...": two reports
+    joining = [t.i for t in between if t.dep == "cc" and t.head == verb.head]
+    if joining and not any(t.dep == "conj" and t.head == verb.head and t.i > joining[-1] for t in between):
+        return False  # "X withdrew and a commander said ...": two reports (not "X left and crossed Y, a commander said")
     lo, hi = sent.subtree(verb)
     inside = sent.tokens_in(lo, hi)
     first, last = inside[0].i, inside[-1].i
@@ -2130,9 +2247,36 @@ PURPOSES = frozenset({"advcl", "acl", "relcl", "xcomp"})
 """Relations of a to-infinitive of purpose ("seized the field to demand wages")."""
 
 
+OTHER_SENSE_PARTICLES = frozenset(
+    {("call", "off"), ("call", "up"), ("warn", "off"), ("warn", "away"), ("write", "off"), ("tell", "apart")}
+)
+"""(Lemma, particle) pairs whose phrasal verb is an act, not speech: "called off the offensive",
+"called up reservists", "warned off a warship" say nothing."""
+
+
+ADDRESSED_PARTICIPLES = frozenset({"ask", "question", "press", "tell"})
+"""Verbs whose bare participle opening a clause puts the question to the main clause's
+subject ("Asked whether troops would go, X said ..."): what was asked is not X's to say."""
+
+
+def _addressed_participle(sent: ParsedSentence, verb: Token) -> bool:
+    """ "Asked about the clashes, the minister said ...": a participle with no auxiliary and
+    no subject of its own, hung on the clause after it as an adverbial clause."""
+    if verb.lemma not in ADDRESSED_PARTICIPLES or verb.tag != "VBN" or verb.dep != "advcl":
+        return False
+    if verb.head < verb.i:
+        return False
+    return not any(c.dep in ("aux", "auxpass") or c.dep in SUBJECTS for c in sent.children(verb))
+
+
 def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
-    """ "has not said", "declined to say", "seized it to demand pay": nothing was said."""
+    """ "has not said", "declined to say", "seized it to demand pay", "called off the attack",
+    "Asked whether ...": nothing was said."""
+    if _addressed_participle(sent, verb):
+        return True
     for c in sent.children(verb):  # a negation or a modal of what may be said, outside quotes
+        if c.dep == "prt" and (verb.lemma, c.lower) in OTHER_SENSE_PARTICLES:
+            return True
         unsaid = c.dep == "neg" or (c.dep == "aux" and c.lower in HYPOTHETICAL)
         if unsaid and not ctx.in_quote(c.start, c.end):
             return True
@@ -2355,7 +2499,8 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     for tok, source in _according_in(ctx, sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
         head = _according_head(ctx, sent, tok)
-        keep = _content_set(ctx, sent, head) - _kept(sent, tok, frozenset())
+        phrase = _kept(sent, tok, frozenset())
+        keep = _content_set(ctx, sent, head) - phrase
         run = _run_around(keep, head.i)
         toks = sent.tokens
         lo, hi = run[0], _without_tail(sent, run[0], run[1])
@@ -2363,8 +2508,33 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             lo += 1
         while hi > lo and toks[hi].pos == "PUNCT":
             hi -= 1
+        gap = _according_inside(sent, keep, phrase, lo)
+        if gap is not None:
+            lo, gap = gap[0], (toks[gap[1]].end, toks[lo].start)
         if speakers and hi > lo:
-            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i)
+            yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i, gap)
+
+
+def _according_inside(
+    sent: ParsedSentence, keep: set[int], phrase: set[int], lo: int
+) -> tuple[int, int] | None:
+    """ "The ministry, according to two officials, had ordered ...": an "according to" set
+    between commas inside its clause; the clause's words before it are said too. Returns
+    the first of those words and the last (the phrase and its commas are left out)."""
+    first, last = min(phrase), max(phrase)
+    if not all(sent.tokens[k].pos == "PUNCT" for k in range(last + 1, lo)):
+        return None  # the content does not resume right after the phrase
+    end = first - 1
+    while end >= 0 and sent.tokens[end].pos == "PUNCT":
+        end -= 1
+    if end < 0 or end not in keep or end == first - 1:
+        return None  # nothing of the clause before it, or no comma to set it off
+    start = end
+    while start - 1 in keep:
+        start -= 1
+    while start < end and sent.tokens[start].pos == "PUNCT":
+        start += 1
+    return start, end
 
 
 def _according_head(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token:
@@ -2533,6 +2703,7 @@ def _outside(ctx: _Context, lo: int, hi: int, skip: tuple[int, int]) -> str:
 MEDIA = (
     r"AFP|Agence France-Presse|Reuters|AP|Associated Press|BBC|CNN|Al[- ]Jazeera|Al[- ]Arabiya|Anadolu|"
     r"Sky News|Xinhua|DPA|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:television|TV|[Cc]hannel|newspaper|[Rr]adio|daily)|"
+    r"(?:[A-Z][\w-]* )*(?:Observer|Herald|Times|Post|Tribune|Guardian|Journal|Gazette|Telegraph|Monitor)|"
     r"(?:\w+ )?(?:radio|television|TV|news) (?:station|channel|agency|network)|(?:\w+ )?newspaper"
 )
 _TOLD_MEDIA = re.compile(
@@ -2737,7 +2908,29 @@ def _colon_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
     for hit in reversed(ctx.actors_in(line_start, colon)):
         if hit.actor_kind in COLON_KINDS and _COLON_GAP.fullmatch(ctx.text, hit.end, colon):
             return hit
-    return None
+    return _colon_clause_person(ctx, colon)
+
+
+def _colon_clause_person(ctx: _Context, colon: int) -> Hit | None:
+    """'Dr X spent the afternoon checking the clinic: "Every bed ..."': a colon that closes a
+    clause whose subject is a person (a body's or a report's clause sets out words it did not
+    say) introduces that person's words."""
+    sent = ctx.sentence_at(colon)
+    mark = sent.token_at(colon) if sent is not None else None
+    if sent is None or mark is None or mark.text != ":":
+        return None
+    clause = sent.head_of(mark)
+    if clause.i > mark.i or clause.pos != "VERB" or clause.lemma in ctx.verbs:
+        return None  # a speech verb's own colon is found with its verb
+    subj = next((c for c in sent.children(clause, "nsubj") if c.i < clause.i), None)
+    if subj is None:
+        return None
+    hit = _hit_for(ctx, sent, subj)
+    if hit is None:
+        return None
+    person = hit.actor_kind is ActorKind.PERSON or subj.ent_type == "PERSON"
+    titled = subj.pos == "NOUN" and any(a.pos == "PROPN" for a in sent.children(subj, "appos"))
+    return hit if person or titled else None  # "Our coordinator, Dr X,": a person by her title
 
 
 def _continues(
@@ -2765,11 +2958,22 @@ def _same_verb(f: _Found, other: _Found | None) -> bool:
 
 
 def _paragraph_speakers(ctx: _Context, q: tuple[int, int], attributed: _Attributions) -> list[Hit]:
-    """The speaker of the latest attribution earlier in the quote's paragraph."""
+    """The speaker of the latest attribution earlier in the quote's paragraph, or in the
+    paragraph just before when the quote opens its own ('X said Y.' then a paragraph that is
+    only '"..."': X's words)."""
     before = attributed.before(q[0])
-    if before is None or ctx.paragraph(before.verb.start) != ctx.paragraph(q[0]):
+    if before is None:
         return []
-    return list(before.speakers)
+    gap = ctx.paragraph(q[0]) - ctx.paragraph(before.verb.start)
+    if gap == 1 and _opens_paragraph(ctx, q[0]):
+        return list(before.speakers)
+    return list(before.speakers) if gap == 0 else []
+
+
+def _opens_paragraph(ctx: _Context, pos: int) -> bool:
+    """Nothing but white space and an opening quote mark stands between the line's start
+    and ``pos``."""
+    return not ctx.text[ctx.text.rfind("\n", 0, pos) + 1 : pos].strip().strip("\"'\u201c\u2018")
 
 
 def _partial(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]) -> bool:
