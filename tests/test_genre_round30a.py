@@ -128,7 +128,7 @@ def test_colon_quote_after_a_speaking_idiom(parser: Parser, text: str, speaker: 
 
 
 def test_colon_after_a_bodys_plain_verb_is_no_attribution(parser: Parser) -> None:
-    """"put ... on alert:" is not the "put it" idiom: after a body's clause the colon hands over
+    """ "put ... on alert:" is not the "put it" idiom: after a body's clause the colon hands over
     to no one's words (after a person's clause the words are the person's: statements round 30)."""
     text = 'The army put its units on alert: "Be ready."'
     assert _speakers(parser, text, "2019-04-04") == []

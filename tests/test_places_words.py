@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from libya_events.extraction import Parser
 from libya_events.extraction._places import described_region_hits
+from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -173,3 +174,28 @@ def test_side_of_a_town_is_not_the_countrys_region(where: Parser, town: str) -> 
 def test_the_south_alone_stays_the_region(where: Parser) -> None:
     article = where.parse("Shooting went on in the south overnight.")
     assert "curated:southern-libya" in {loc.gazetteer_id for loc in article.locations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean ship docked at Misrata on Monday.",
+        "Koreans and Chadians working on the farms were evacuated from Sabha.",
+        "Sudanese and Nigerien migrants reached Kufra after a week in the desert.",
+    ],
+)
+def test_a_nationality_is_never_a_place(where: Parser, text: str) -> None:
+    """A nationality adjective is no spelling of a town, however close it folds ("Korean" to
+    a spelling of Gharyan): only the towns the sentence names are places."""
+    names = {loc.name for loc in where.parse(text).locations}
+    assert names <= {"Misrata", "Sabha", "Kufra"}, names
+
+
+@pytest.mark.parametrize("word", sorted(NATIONALITY_WORDS))
+def test_no_nationality_word_is_looked_up_as_a_place(word: str) -> None:
+    assert Gazetteer.default().lookup(word.capitalize()) == ()
+
+
+def test_a_spelling_of_a_town_still_finds_it(where: Parser) -> None:
+    for text in ("Fighting resumed in Gharian on Monday.", "Gheryan was calm on Monday."):
+        assert [loc.name for loc in where.parse(text).locations] == ["Gharyan"], text

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from libya_events.gazetteer._gazetteer import KIND_PRIORITY, Gazetteer, Place, haversine_km
 from libya_events.gazetteer._names import (
+    NATIONALITY_WORDS,
     STOP_WORDS,
     bounded_edit_distance,
     normalize_name,
@@ -38,6 +39,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "KIND_PRIORITY",
+    "NATIONALITY_WORDS",
     "STOP_WORDS",
     "Gazetteer",
     "OfflineGeocoder",

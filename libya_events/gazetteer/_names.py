@@ -75,9 +75,28 @@ turkish russian egyptian libyan libyans european arab arabs african western east
 northern central
 """
 
+NATIONALITY_WORDS: frozenset[str] = frozenset(
+    """afghan albanian algerian angolan argentine argentinian armenian australian austrian
+    azerbaijani bahraini bangladeshi belarusian belgian beninese bolivian bosnian brazilian
+    bulgarian burkinabe burundian cambodian cameroonian canadian chadian chilean chinese
+    colombian congolese croatian cuban cypriot czech danish djiboutian dutch ecuadorian emirati
+    eritrean estonian ethiopian filipino finnish gabonese gambian georgian german ghanaian greek
+    guinean haitian hungarian icelandic indian indonesian iranian iraqi irish israeli ivorian
+    jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lebanese liberian
+    lithuanian macedonian malagasy malawian malaysian malian maltese mauritanian mexican moldovan
+    mongolian montenegrin moroccan mozambican namibian nepalese nigerian nigerien norwegian omani
+    pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari romanian
+    rwandan saudi senegalese serbian slovak slovenian somali spanish sudanese swedish swiss
+    syrian taiwanese tajik tanzanian thai togolese tunisian turkmen ugandan ukrainian uruguayan
+    uzbek venezuelan vietnamese yemeni zambian zimbabwean asian sahelian maghrebi""".split()
+)
+"""Nationality adjectives: never a place, however close a transliteration variant comes
+("Korean" folds to within one letter of a spelling of Gharyan)."""
+_NATIONAL_PLURALS = frozenset(w + "s" for w in NATIONALITY_WORDS if w.endswith(("an", "i", "ot")))
+
 #: Common English words (and news vocabulary) that are never taken as place names,
 #: even when some gazetteer source has them as an alternate name.
-STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
+STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split()) | NATIONALITY_WORDS | _NATIONAL_PLURALS
 
 
 def is_stop_word(key: str) -> bool:
