@@ -484,3 +484,23 @@ def test_according_to_inside_a_clause_reports_the_whole_clause(text: str, speake
 )
 def test_according_to_at_either_end_keeps_its_clause(text: str) -> None:
     assert [s.text.lower() for s in _statements(text)] == ["the ministry had ordered the border closed"]
+
+
+# ------------------------------------------------ "dismissed the governor": removed from office, not said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Presidential Council issued a decree dismissing al-Kabir on Sunday.",
+        "The prime minister dismissed the interior minister on Monday.",
+        "The House voted to dismiss the central bank governor, Sadiq al-Kabir.",
+    ],
+)
+def test_dismissing_a_person_says_nothing(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_dismissing_claims_still_says_something() -> None:
+    found = _statements("The army dismissed the reports as propaganda.")
+    assert [s.text for s in found] == ["the reports as propaganda"]

@@ -1713,9 +1713,10 @@ VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame"}
 """Speech verbs whose object is the thing judged, the content without the verb ("welcomed the
 pullout": "the pullout", "blamed the LNA": "the LNA"); an announcing verb keeps it ("announced the capture"), and so does a
 participle on a speech noun ("a statement welcoming the offensive")."""
-RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call"})
-"""Speech verbs whose object, when a person, is who was addressed (or received), not what
-was said ("threatened the crew", "welcomed the envoy")."""
+RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call", "dismiss"})
+"""Speech verbs whose object, when a person, is who was addressed (or received, or removed
+from office), not what was said ("threatened the crew", "welcomed the envoy", "a decree
+dismissing the governor"; "dismissed the reports" still says something)."""
 PERSON_LABELS = frozenset({"PERSON", "NORP"})
 HUMAN_NOUNS = frozenset(
     """driver crew migrant civilian passenger staff people family child man woman refugee prisoner
