@@ -56,6 +56,15 @@ FACILITIES: dict[str, str] = {
 }
 """Facility noun → the gazetteer feature of a site it names."""
 
+DISTRICT_NOUNS: frozenset[str] = frozenset(
+    {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area"}
+)
+"""Nouns of a named part of a town ("the Maghar district", "the city's Salmani district", "the
+Gadervi area"). A part the gazetteer lacks is a place of kind ``city`` (the gold sets' kind for a
+district) at the town of its context; a part named after a place the gazetteer knows ("the Abu
+Salim district", "the Tripoli area") is that place, so it adds nothing here."""
+DISTRICT_FEATURE = "neighbourhood"
+
 STREET_NOUNS = frozenset({"street"})
 """Facility nouns of a town's own streets: one named after another town ("Tripoli Street" in
 Misrata) is named for where it leads, so it lies in the town of its context."""
@@ -95,7 +104,7 @@ LINK_TOWNS = 3
 LINK_REACH = 90
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
-_NOUNS = "|".join(sorted(FACILITIES, key=len, reverse=True))
+_NOUNS = "|".join(sorted((*FACILITIES, *DISTRICT_NOUNS), key=len, reverse=True))
 _NAME_WORD = r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*"
 _NOUN = re.compile(rf"\b(?:{_NOUNS})\b(?!-)")
 """A facility noun in the lower-cased text: where a site's name may end."""
@@ -110,7 +119,7 @@ _NAMED_AFTER = re.compile(
 )
 """A facility noun then its name: "Camp Tekbali", "Bridge 17", "University of Sirte"."""
 _NAMED_AFTER_WORDS = ("Camp", "Bridge", "University")  # one of them is in every _NAMED_AFTER match
-_NOUN_FIRST = FirstWords(_NOUN, frozenset(FACILITIES))
+_NOUN_FIRST = FirstWords(_NOUN, frozenset(FACILITIES) | DISTRICT_NOUNS)
 _NAMED_AFTER_FIRST = FirstWords(_NAMED_AFTER, frozenset(w.lower() for w in _NAMED_AFTER_WORDS))
 _CAPITAL_START = re.compile(r"(?:(?:al|el)[-\s])?[A-Z\d]")
 _TOWNS = ("populated_place", "capital", "district", "neighbourhood")
@@ -123,9 +132,9 @@ def site_hits(
 
     ``gate`` holds the words of ``folded``, when the caller has them."""
     if gate is not None and gate.ascii:
-        if not gate.has_any(FACILITIES):  # every site phrase holds a facility noun as a word
-            return []
-    elif not any(map(folded.lower().__contains__, FACILITIES)):  # the text lower-cased once
+        if not gate.has_any(FACILITIES) and not gate.has_any(DISTRICT_NOUNS):  # every site phrase
+            return []  # holds a facility or district noun as a word
+    elif not any(map(folded.lower().__contains__, (*FACILITIES, *DISTRICT_NOUNS))):  # lower-cased once
         return []
     if gate is None:
         gate = WordGate(folded, words_of(folded))
@@ -212,7 +221,7 @@ def anchor_sites(folded: str, hits: Sequence[Hit]) -> None:
     for h in sites:
         town, extent = towns.around(folded, h.start, h.end)
         if town is not None and h.place is not None:
-            h.place = _placed(h.place.name, h.place.feature, town, extent, CONTEXT_SOURCE)
+            h.place = _placed(h.place.name, h.place.feature, town, extent, CONTEXT_SOURCE, h.place.kind)
 
 
 def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
@@ -294,9 +303,12 @@ def _site(
     towns: _Towns,
     gazetteer: Gazetteer | None,
 ) -> Hit | None:
-    """A site hit at the town it is named after, else at the town of its context."""
+    """A site hit at the town it is named after, else at the town of its context; a district
+    (:data:`DISTRICT_NOUNS`) the gazetteer lacks at the town of its context."""
     start, end = span
     name = re.sub(r"\s+", " ", folded[start:end]).strip()
+    if noun in DISTRICT_NOUNS:
+        return _district(folded, name, span, inner, towns, gazetteer)
     town, extent = _named_town(name, noun, inner, gazetteer)
     source = "text"
     if town is not None and noun in STREET_NOUNS:
@@ -309,6 +321,38 @@ def _site(
         return None
     place = _placed(name, FACILITIES[noun], town, extent, source)
     return Hit(start, end, place.id, place.name, "site", place=place)
+
+
+def _district(
+    folded: str,
+    name: str,
+    span: tuple[int, int],
+    inner: Sequence[Hit],
+    towns: _Towns,
+    gazetteer: Gazetteer | None,
+) -> Hit | None:
+    """A part of a town named by a name the gazetteer lacks, at the town of its context."""
+    if inner or gazetteer is None:  # a known place's part is that place
+        return None
+    if not _definite(folded, span[0]) and not name.split()[-1][:1].isupper():
+        return None  # "a Tebu area" is no one named place; "the city's Third District" is
+    words = name.split()[:-1]
+    if gazetteer.lookup(" ".join(words)):
+        return None
+    town, extent = towns.around(folded, *span)
+    if town is None:
+        return None
+    place = _placed(name, DISTRICT_FEATURE, town, extent, CONTEXT_SOURCE, LocationKind.CITY)
+    return Hit(span[0], span[1], place.id, place.name, "site", place=place)
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+\Z", re.IGNORECASE)
+"""What stands right before a named district: "the", or a town's possessive ("the city's")."""
+
+
+def _definite(folded: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows "the" or a possessive."""
+    return _DEFINITE_BEFORE.search(folded, max(0, start - 12), start) is not None
 
 
 def without_street_towns(hits: list[Hit]) -> list[Hit]:
@@ -329,12 +373,14 @@ def without_street_towns(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if id(h) not in inside] if inside else hits
 
 
-def _placed(name: str, feature: str, town: Place, extent: float, source: str) -> Place:
-    """A site ``name`` at ``town``'s point, within ``extent`` km of it."""
+def _placed(
+    name: str, feature: str, town: Place, extent: float, source: str, kind: LocationKind = LocationKind.SITE
+) -> Place:
+    """A site (or a town's district) ``name`` at ``town``'s point, within ``extent`` km of it."""
     return Place(
         "text:site:" + normalize_name(name).replace(" ", "-"),
         name,
-        LocationKind.SITE,
+        kind,
         feature,
         town.lat,
         town.lon,

@@ -1,0 +1,89 @@
+"""Round 30: places. Named districts the gazetteer lacks; same-name places chosen by the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events.extraction import Parser
+from libya_events.gazetteer import Gazetteer, haversine_km
+from libya_events.model import Location, LocationKind
+
+
+@pytest.fixture(scope="module")
+def where() -> Parser:
+    return Parser(events=False)
+
+
+@pytest.fixture(scope="module")
+def full() -> Parser:
+    return Parser()
+
+
+def _by_name(parser: Parser, text: str) -> dict[str, Location]:
+    return {loc.name: loc for loc in parser.parse(text).locations}
+
+
+def _near(loc: Location, town: str, km: float = 10.0) -> bool:
+    place = Gazetteer.default().resolve(town)
+    return haversine_km(loc.point.lat, loc.point.lon, place.lat, place.lon) <= km
+
+
+# -- a named district the gazetteer lacks is a city-kind place at its town ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "Shells hit Benghazi overnight. Two houses burned in the city's Kuwaifiya district, "
+            "a resident said.",
+            "Kuwaifiya district",
+            "Benghazi",
+        ),
+        (
+            "Fighting resumed in Kufra on Monday, mostly around the Tadamun area near the market.",
+            "Tadamun area",
+            "Kufra",
+        ),
+        (
+            "Militiamen set up roadblocks across Sirte, and families left the Zafran neighbourhood "
+            "before dark.",
+            "Zafran neighbourhood",
+            "Sirte",
+        ),
+        (
+            "Troops deployed in Derna after the floods. The city's Second District was sealed off.",
+            "Second District",
+            "Derna",
+        ),
+    ],
+)
+def test_named_district_lies_at_the_town_of_its_context(
+    where: Parser, text: str, name: str, town: str
+) -> None:
+    found = _by_name(where, text)
+    assert name in found, sorted(found)
+    loc = found[name]
+    assert loc.kind is LocationKind.CITY
+    assert _near(loc, town)
+
+
+def test_an_indefinite_area_of_a_people_is_no_place(where: Parser) -> None:
+    text = "Clashes broke out in Kufra on Sunday, a Tebu elder said, speaking of a Tebu area of the town."
+    assert not any(name.endswith("area") for name in _by_name(where, text))
+
+
+def test_a_known_place_named_with_district_stays_that_place(where: Parser) -> None:
+    found = _by_name(where, "Gunfire was heard in Tripoli and in the Abu Salim district on Friday.")
+    assert "Abu Salim" in found
+    assert not any("district" in name for name in found)
+
+
+def test_a_district_spelt_another_way_is_not_taken_for_the_district_before(full: Parser) -> None:
+    text = (
+        "Jets struck the Maghar district in Derna at night. A commander died in a raid on the "
+        "Sheeha district on Saturday."
+    )
+    found = _by_name(full, text)
+    sheiha = next(loc for loc in found.values() if any(m.text == "Sheeha" for m in loc.mentions))
+    assert sheiha.gazetteer_id == "curated:sheiha"
