@@ -87,3 +87,49 @@ def test_a_district_spelt_another_way_is_not_taken_for_the_district_before(full:
     found = _by_name(full, text)
     sheiha = next(loc for loc in found.values() if any(m.text == "Sheeha" for m in loc.mentions))
     assert sheiha.gazetteer_id == "curated:sheiha"
+
+
+# -- of places sharing a name (or a name spelt alike), the one near the story's others ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "town"),
+    [
+        (
+            "Fighting spread from Qasr bin Ghashir to Al Sidrah and Suq al-Khamis on Tuesday.",
+            "Al Sidrah",
+            "Tripoli",
+        ),
+        ("Fighters from al-Bayda and Shahat reached al-Khadra on Friday.", "Khadra", "Al Bayda"),
+        (
+            "GNA forces took the Sabaa area, south of Tripoli, and pushed on toward Ain Zara.",
+            "Sabaa",
+            "Tripoli",
+        ),
+        ("Militias clashed in Sabaa on Monday, and the road to Tripoli was closed.", "Sabaa", "Tripoli"),
+    ],
+)
+def test_a_shared_name_means_the_place_near_the_story(
+    where: Parser, text: str, surface: str, town: str
+) -> None:
+    loc = next(loc for loc in where.parse(text).locations if any(surface in m.text for m in loc.mentions))
+    assert _near(loc, town, 40.0), (loc.name, loc.gazetteer_id, loc.point)
+
+
+def test_a_town_of_some_size_keeps_its_name_far_from_the_story(where: Parser) -> None:
+    text = "Convoys from Sabha and Ubari met fighters from Zawiya at the Tamanhint base."
+    loc = next(loc for loc in where.parse(text).locations if loc.name.startswith("Zawiy"))
+    assert _near(loc, "Zawiya")
+
+
+def test_the_first_reading_stays_when_the_story_is_around_it(where: Parser) -> None:
+    text = "Guards at Al Sidrah said the port near Ras Lanuf was shut."
+    loc = next(loc for loc in where.parse(text).locations if loc.name == "Al Sidrah")
+    assert _near(loc, "Ras Lanuf", 20.0)
+
+
+def test_lookalikes_read_a_first_short_vowel_loosely() -> None:
+    g = Gazetteer.default()
+    assert any(p.id == "osm:village:551" for p in g.lookalikes("Sabaa"))  # "Sebaa" in OpenStreetMap
+    assert g.lookalikes("the") == ()
+    assert all(p.country_code == "LY" for p in g.lookalikes("Zawiya"))

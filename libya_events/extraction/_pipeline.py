@@ -56,6 +56,7 @@ from libya_events.extraction._places import (
     old_quarter_hits,
     places_in_roles,
     prefer_named_countries,
+    prefer_story_places,
     variant_place_hits,
     variant_word_hits,
 )
@@ -398,6 +399,7 @@ class Parser:
         self._capitals_that_act(folded, hits)
         hits.extend(places_in_roles(folded, hits, self.gazetteer))
         hits.sort(key=lambda h: (h.start, -h.end))
+        prefer_story_places(folded, hits, self.gazetteer)
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         unresolved.extend(self._unresolved(text, folded, hits, rel_spans, gate))

@@ -22,6 +22,7 @@ __all__ = [
     "old_quarter_hits",
     "places_in_roles",
     "prefer_named_countries",
+    "prefer_story_places",
     "side_of_a_town",
     "variant_place_hits",
     "variant_word_hits",
@@ -552,3 +553,69 @@ def prefer_named_countries(hits: Sequence[Hit]) -> None:
         )
         if better is not None:
             h.place, h.key, h.name = better, better.id, better.name
+
+
+STORY_FAR_KM = 100.0
+"""A small place this far (km) from every other Libyan place a story names is doubtful: the
+story may mean another place of that name, or of a name spelt like it."""
+STORY_NEAR_KM = 40.0
+"""How near (km) another place of the name must lie to a place the story names to be the one meant."""
+STORY_TOWN_POPULATION = 10_000
+"""A town at least this large keeps its name wherever the story is (Zawiya the city, not a
+village called Zawia near the story's other towns): the larger place wins first."""
+_STORY_KINDS = (LocationKind.CITY, LocationKind.SITE)
+
+
+def prefer_story_places(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> None:
+    """Where several Libyan places share a name, or names spelt alike (:meth:`Gazetteer.lookalikes`:
+    "Sabaa", "Sebaa"), the one the story means: a small place the gazetteer ranked first that
+    lies far from every other place the story names gives way to a reading near one of them
+    ("the Sabaa area, south of the capital" is the Tripoli suburb, not a village 800 km east).
+    A town of some size (:data:`STORY_TOWN_POPULATION`) and a curated place keep their reading."""
+    anchors = {
+        h.place.id: h.place
+        for h in hits
+        if h.place is not None and h.place.country_code == "LY" and h.place.kind in _STORY_KINDS
+    }
+    if len(anchors) < 2:
+        return
+    decided: dict[tuple[str, str], Place | None] = {}
+    for h in hits:
+        place = h.place
+        if place is None or h.is_actor or place.id not in anchors or not _doubtful(place):
+            continue
+        surface = folded[h.start : h.end]
+        key = (place.id, surface)
+        if key not in decided:
+            others = [p for pid, p in anchors.items() if pid != place.id]
+            decided[key] = _story_reading(place, surface, h.candidates, others, gazetteer)
+        better = decided[key]
+        if better is not None:
+            h.place, h.key, h.name = better, better.id, better.name
+
+
+def _doubtful(place: Place) -> bool:
+    """Whether a place may give way to another of its name: small and from no curated row."""
+    return place.population < STORY_TOWN_POPULATION and not place.id.startswith("curated:")
+
+
+def _story_reading(
+    place: Place, surface: str, candidates: Sequence[Place], others: Sequence[Place], gazetteer: Gazetteer
+) -> Place | None:
+    """Another reading of ``surface`` near one of ``others`` when ``place`` is far from all."""
+    if min(_km(place, o) for o in others) <= STORY_FAR_KM:
+        return None
+    for pool in (candidates, gazetteer.lookalikes(surface)):
+        options = [
+            (min(_km(c, o) for o in others), i, c)
+            for i, c in enumerate(pool)
+            if c.id != place.id and c.country_code == "LY" and c.kind in _STORY_KINDS
+        ]
+        near = [o for o in options if o[0] <= STORY_NEAR_KM]
+        if near:
+            return min(near, key=lambda o: (o[0], o[1]))[2]
+    return None
+
+
+def _km(a: Place, b: Place) -> float:
+    return a.distance_km(b.lat, b.lon)
