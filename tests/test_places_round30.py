@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _repo_scripts import load_script
 
 from libya_events.extraction import Parser
 from libya_events.gazetteer import Gazetteer, haversine_km
@@ -133,3 +134,32 @@ def test_lookalikes_read_a_first_short_vowel_loosely() -> None:
     assert any(p.id == "osm:village:551" for p in g.lookalikes("Sabaa"))  # "Sebaa" in OpenStreetMap
     assert g.lookalikes("the") == ()
     assert all(p.country_code == "LY" for p in g.lookalikes("Zawiya"))
+
+
+# -- an OpenStreetMap name joined to a qualifier also gives the place's own name ----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [
+        ("Bir Hamra -Wadi Sufajjin", "Bir Hamra"),
+        ("Qasr Ahmad - Misrata", "Qasr Ahmad"),
+        ("Ain Shams (old village)", "Ain Shams"),
+        ("Wadi Kaam;Kaam", "Wadi Kaam"),
+    ],
+)
+def test_a_qualified_osm_name_gives_its_own_name(name: str, own: str) -> None:
+    build = load_script("scripts/build_gazetteer.py")
+    assert build.own_names([name]) == [name, own]
+
+
+@pytest.mark.parametrize("name", ["Bir al-Ghanam", "Ras Lanuf", "Sidi-Khalifa"])
+def test_a_hyphenated_osm_name_is_no_qualified_name(name: str) -> None:
+    build = load_script("scripts/build_gazetteer.py")
+    assert build.own_names([name]) == [name]
+
+
+def test_a_village_named_with_its_wadi_is_found_by_its_own_name(where: Parser) -> None:
+    text = "The column came under fire near al-Qaddahiya, east of Misrata, and fell back to Tawergha."
+    loc = next(loc for loc in where.parse(text).locations if loc.mentions[0].text == "al-Qaddahiya")
+    assert haversine_km(loc.point.lat, loc.point.lon, 31.363, 15.241) < 2.0
