@@ -163,3 +163,64 @@ def test_a_village_named_with_its_wadi_is_found_by_its_own_name(where: Parser) -
     text = "The column came under fire near al-Qaddahiya, east of Misrata, and fell back to Tawergha."
     loc = next(loc for loc in where.parse(text).locations if loc.mentions[0].text == "al-Qaddahiya")
     assert haversine_km(loc.point.lat, loc.point.lon, 31.363, 15.241) < 2.0
+
+
+# -- a named centre is a site; a town's "centre" and a body's name are not ----------------------
+
+
+def _site_names(parser: Parser, text: str) -> set[str]:
+    return {
+        loc.name
+        for loc in parser.parse(text).locations
+        if loc.kind is LocationKind.SITE and (loc.gazetteer_id or "").startswith("text:")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("Guards moved forty men from Zawiya to the Bir Shuhada detention centre overnight.", None, "Zawiya"),
+        (
+            "In Misrata, the migrants were held at the Nour al-Huda centre for a week.",
+            "Nour al-Huda centre",
+            "Misrata",
+        ),
+        (
+            "The wounded were flown from Sirte to the Jalaa center in Benghazi.",
+            "Jalaa center",
+            "Benghazi",
+        ),
+        (
+            "Some 90 people were taken to the Qasr bin Ghashir detention centre on Friday.",
+            "Qasr bin Ghashir detention centre",
+            "Qasr bin Ghashir",
+        ),
+    ],
+)
+def test_a_named_centre_is_a_site_at_its_town(where: Parser, text: str, name: str | None, town: str) -> None:
+    article = where.parse(text)
+    sites = [
+        loc
+        for loc in article.locations
+        if loc.kind is LocationKind.SITE and loc.name.lower().endswith(("centre", "center"))
+    ]
+    wanted = [loc for loc in sites if name is None or loc.name == name]
+    assert wanted, [loc.name for loc in article.locations]
+    assert _near(wanted[0], town, 15.0)
+
+
+def test_a_towns_centre_is_no_site(where: Parser) -> None:
+    assert (
+        _site_names(where, "Shops in the Tajoura centre reopened on Sunday, residents of Tripoli said.")
+        == set()
+    )
+
+
+def test_a_centre_inside_a_bodys_longer_name_is_no_site(where: Parser) -> None:
+    text = "In Derna, the Field Medicine and Support Center said 40 people were missing."
+    assert _site_names(where, text) == set()
+
+
+def test_a_site_name_keeps_its_bin(where: Parser) -> None:
+    text = "Gunmen stopped cars at the Bir bin Salem checkpoint outside Gharyan on Monday."
+    assert _site_names(where, text) == {"Bir bin Salem checkpoint"}

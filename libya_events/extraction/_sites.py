@@ -53,6 +53,8 @@ FACILITIES: dict[str, str] = {
     "stadium": "building",
     "palace": "building",
     "compound": "compound",
+    "centre": "building",  # "the Tariq al-Sikka centre", "the al-Nasr detention centre"
+    "center": "building",
 }
 """Facility noun → the gazetteer feature of a site it names."""
 
@@ -65,6 +67,9 @@ district) at the town of its context; a part named after a place the gazetteer k
 Salim district", "the Tripoli area") is that place, so it adds nothing here."""
 DISTRICT_FEATURE = "neighbourhood"
 
+MIDDLE_NOUNS = frozenset({"centre", "center"})
+"""Facility nouns that also mean a town's middle: after a town's name ("the Tajoura centre")
+they name a site only with a qualifier ("the Qasr bin Ghashir detention centre")."""
 STREET_NOUNS = frozenset({"street"})
 """Facility nouns of a town's own streets: one named after another town ("Tripoli Street" in
 Misrata) is named for where it leads, so it lies in the town of its context."""
@@ -105,7 +110,8 @@ LINK_REACH = 90
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 _NOUNS = "|".join(sorted((*FACILITIES, *DISTRICT_NOUNS), key=len, reverse=True))
-_NAME_WORD = r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*"
+_NAME_WORD = r"(?:(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*|(?:bin|ben|ibn)(?=\s+[A-Z]))"
+"""A word of a site's name: capitalised (after an "al-"), or the "bin" inside one ("Qasr bin Ghashir")."""
 _NOUN = re.compile(rf"\b(?:{_NOUNS})\b(?!-)")
 """A facility noun in the lower-cased text: where a site's name may end."""
 _NAMED_BEFORE = re.compile(
@@ -309,7 +315,11 @@ def _site(
     name = re.sub(r"\s+", " ", folded[start:end]).strip()
     if noun in DISTRICT_NOUNS:
         return _district(folded, name, span, inner, towns, gazetteer)
+    if _in_a_longer_name(folded, start):
+        return None
     town, extent = _named_town(name, noun, inner, gazetteer)
+    if town is not None and noun in MIDDLE_NOUNS and not QUALIFIERS.intersection(name.lower().split()):
+        return None  # "the Tajoura centre": the town's middle, or a site the text names no better
     source = "text"
     if town is not None and noun in STREET_NOUNS:
         around = towns.around(folded, start, end)
@@ -321,6 +331,15 @@ def _site(
         return None
     place = _placed(name, FACILITIES[noun], town, extent, source)
     return Hit(start, end, place.id, place.name, "site", place=place)
+
+
+_LONGER_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w'\u2019-]*)\s+(?:and|of|&)\s+\Z")
+"""A capitalised word and "and" / "of" right before a site's name: the words belong to a longer
+name ("the Emergency Medicine and Support Center" is a body's name, not a "Support Center")."""
+
+
+def _in_a_longer_name(folded: str, start: int) -> bool:
+    return _LONGER_NAME_BEFORE.search(folded, max(0, start - 40), start) is not None
 
 
 def _district(
