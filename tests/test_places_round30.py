@@ -224,3 +224,22 @@ def test_a_centre_inside_a_bodys_longer_name_is_no_site(where: Parser) -> None:
 def test_a_site_name_keeps_its_bin(where: Parser) -> None:
     text = "Gunmen stopped cars at the Bir bin Salem checkpoint outside Gharyan on Monday."
     assert _site_names(where, text) == {"Bir bin Salem checkpoint"}
+
+
+# -- an Arabic street word before an article and a name is a street at its town -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Tripoli, gunmen closed Shari al-Nakheel before dawn.", "Shari al-Nakheel"),
+        ("Protesters marched down Sharia al-Fatah in Benghazi on Friday.", "Sharia al-Fatah"),
+    ],
+)
+def test_an_arabic_street_word_names_a_street(where: Parser, text: str, name: str) -> None:
+    assert _site_names(where, text) == {name}
+
+
+def test_the_sharia_of_a_groups_name_is_no_street(where: Parser) -> None:
+    text = "In Derna, fighters of Ansar al-Sharia and the Sharia courts were driven out."
+    assert _site_names(where, text) == set()

@@ -125,6 +125,14 @@ _NAMED_AFTER = re.compile(
 )
 """A facility noun then its name: "Camp Tekbali", "Bridge 17", "University of Sirte"."""
 _NAMED_AFTER_WORDS = ("Camp", "Bridge", "University")  # one of them is in every _NAMED_AFTER match
+STREET_WORDS = frozenset({"shara", "sharaa", "shari", "sharia"})
+"""Arabic words for "street" before a street's name with its article ("Shara al-Shatt", the
+seafront road): a street (:data:`FACILITIES`' "street") at the town of its context."""
+_STREET_FIRST = re.compile(
+    rf"\b({'|'.join(sorted((w.capitalize() for w in STREET_WORDS), key=len, reverse=True))})\s+"
+    r"((?:al|Al|el|El)-[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+)
+_STREET_WORD_FIRST = FirstWords(_STREET_FIRST, STREET_WORDS)
 _NOUN_FIRST = FirstWords(_NOUN, frozenset(FACILITIES) | DISTRICT_NOUNS)
 _NAMED_AFTER_FIRST = FirstWords(_NAMED_AFTER, frozenset(w.lower() for w in _NAMED_AFTER_WORDS))
 _CAPITAL_START = re.compile(r"(?:(?:al|el)[-\s])?[A-Z\d]")
@@ -138,9 +146,9 @@ def site_hits(
 
     ``gate`` holds the words of ``folded``, when the caller has them."""
     if gate is not None and gate.ascii:
-        if not gate.has_any(FACILITIES) and not gate.has_any(DISTRICT_NOUNS):  # every site phrase
-            return []  # holds a facility or district noun as a word
-    elif not any(map(folded.lower().__contains__, (*FACILITIES, *DISTRICT_NOUNS))):  # lower-cased once
+        if not any(map(gate.has_any, (FACILITIES, DISTRICT_NOUNS, STREET_WORDS))):  # every site
+            return []  # phrase holds a facility, district or street word as a word
+    elif not any(map(folded.lower().__contains__, (*FACILITIES, *DISTRICT_NOUNS, *STREET_WORDS))):
         return []
     if gate is None:
         gate = WordGate(folded, words_of(folded))
@@ -253,6 +261,9 @@ def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
         noun = m.group(1).split()[0].lower()
         # "Camp X" is named for a person, not a town; "University of X" for its town
         found.append((m.start(), m.end(), m.end() if noun == "university" else m.start(), noun))
+    if gate.has_any(STREET_WORDS):
+        for m in gate.finditer(_STREET_WORD_FIRST):
+            found.append((m.start(), m.end(), m.start(), "street"))  # named for no town
     return found
 
 
