@@ -243,3 +243,25 @@ def test_an_arabic_street_word_names_a_street(where: Parser, text: str, name: st
 def test_the_sharia_of_a_groups_name_is_no_street(where: Parser) -> None:
     text = "In Derna, fighters of Ansar al-Sharia and the Sharia courts were driven out."
     assert _site_names(where, text) == set()
+
+
+# -- "a Tripoli prison" describes, it names no site ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The commander died in a Misrata hospital in May, his family said.", "Misrata"),
+        ("He was held for a year in a Zintan prison before his release.", "Zintan"),
+        ("In Sabha, Tebu fighters overran a Tuareg checkpoint at dawn.", None),
+    ],
+)
+def test_an_indefinite_facility_is_no_named_site(where: Parser, text: str, town: str | None) -> None:
+    article = where.parse(text)
+    assert not any(loc.kind is LocationKind.SITE for loc in article.locations)
+    if town is not None:
+        assert town in {loc.name for loc in article.locations}
+
+
+def test_a_definite_facility_after_a_town_is_still_a_site(where: Parser) -> None:
+    assert _site_names(where, "He was moved to the Zintan prison in March.") == {"Zintan prison"}

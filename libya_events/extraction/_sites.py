@@ -326,8 +326,8 @@ def _site(
     name = re.sub(r"\s+", " ", folded[start:end]).strip()
     if noun in DISTRICT_NOUNS:
         return _district(folded, name, span, inner, towns, gazetteer)
-    if _in_a_longer_name(folded, start):
-        return None
+    if _in_a_longer_name(folded, start) or _INDEFINITE_BEFORE.search(folded, max(0, start - 4), start):
+        return None  # "a Tripoli prison", "a Tebu checkpoint": a description, no named site
     town, extent = _named_town(name, noun, inner, gazetteer)
     if town is not None and noun in MIDDLE_NOUNS and not QUALIFIERS.intersection(name.lower().split()):
         return None  # "the Tajoura centre": the town's middle, or a site the text names no better
@@ -376,6 +376,8 @@ def _district(
     return Hit(span[0], span[1], place.id, place.name, "site", place=place)
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+\Z")
+"""An indefinite article right before a site's words: a description ("a Tripoli prison")."""
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+\Z", re.IGNORECASE)
 """What stands right before a named district: "the", or a town's possessive ("the city's")."""
 
