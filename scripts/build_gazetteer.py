@@ -60,8 +60,9 @@ LICENCES = {
     "ne": "public-domain",
 }
 
-#: Countries whose cities above ~50k people are kept (Libya's neighbours and the near Mediterranean).
-NEIGHBOURS = {"EG", "TN", "DZ", "NE", "TD", "SD", "MT", "IT", "GR", "TR", "CY"}
+#: Countries whose cities above ~50k people are kept (Libya's neighbours, the near Mediterranean,
+#: and Syria, whose towns the stories of fighters brought to Libya name: Idlib, Tartus, Raqqa).
+NEIGHBOURS = {"EG", "TN", "DZ", "NE", "TD", "SD", "MT", "IT", "GR", "TR", "CY", "SY"}
 NEIGHBOUR_MIN_POP = 50_000
 WORLD_MIN_POP = 1_000_000
 

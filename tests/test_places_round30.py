@@ -265,3 +265,25 @@ def test_an_indefinite_facility_is_no_named_site(where: Parser, text: str, town:
 
 def test_a_definite_facility_after_a_town_is_still_a_site(where: Parser) -> None:
     assert _site_names(where, "He was moved to the Zintan prison in March.") == {"Zintan prison"}
+
+
+# -- Syrian towns the stories of fighters brought to Libya name ---------------------------------
+
+
+@pytest.mark.parametrize("name", ["Idlib", "Raqqa", "Deir ez-Zor", "Hama"])
+def test_syrian_towns_are_known(name: str) -> None:
+    place = Gazetteer.default().resolve(name)
+    assert place.country_code == "SY"
+
+
+def test_syrian_fighters_town_is_a_location(where: Parser) -> None:
+    text = "The recruits were flown from Idlib to Tripoli via Turkey in January."
+    found = _by_name(where, text)
+    assert "Idlib" in found
+    assert found["Idlib"].country_code == "SY"
+
+
+def test_the_russian_duma_is_no_place(where: Parser) -> None:
+    assert Gazetteer.default().lookup("Duma") == ()
+    text = "The Duma in Moscow debated the Libya mission on Tuesday."
+    assert not any(loc.country_code == "SY" for loc in where.parse(text).locations)

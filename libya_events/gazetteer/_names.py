@@ -67,7 +67,7 @@ we week well were west western what when where which while who whom why will wit
 would year years yes yet you your monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december twitter facebook
 reuters afp youtube telegram whatsapp instagram government army navy air airport airbase mission
-embassy parliament congress senate house chamber assembly committee cabinet court tribunal agency
+embassy parliament congress senate duma house chamber assembly committee cabinet court tribunal agency
 bureau brigade battalion division regiment militia militias unit units troops soldiers fighters
 guard guards guardian security defence defense interior justice health education presidency
 presidential council commission authority authorities leader leaders male female victoria
