@@ -287,3 +287,23 @@ def test_the_russian_duma_is_no_place(where: Parser) -> None:
     assert Gazetteer.default().lookup("Duma") == ()
     text = "The Duma in Moscow debated the Libya mission on Tuesday."
     assert not any(loc.country_code == "SY" for loc in where.parse(text).locations)
+
+
+# -- a spelling-variant match needs a name: no heading's prose, no compound adjective -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WHAT COMES NEXT - Analysts expect more fighting near Sirte.",
+        "HOW IT FELL - The brigade entered Sirte at dawn.",
+        "The Korean-flagged tanker left Sirte on Monday.",
+    ],
+)
+def test_no_variant_place_from_a_heading_or_an_adjective(where: Parser, text: str) -> None:
+    assert {loc.name for loc in where.parse(text).locations} == {"Sirte"}
+
+
+def test_a_variant_spelling_in_a_dateline_in_capitals_is_still_found(where: Parser) -> None:
+    text = "GHERYAN, Libya - Shelling resumed on Sunday, residents said."
+    assert "Gharyan" in {loc.name for loc in where.parse(text).locations}

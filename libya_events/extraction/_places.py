@@ -436,6 +436,20 @@ _SLOT_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s
 _WELL_KNOWN_POPULATION = 5000
 
 
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+"""A hyphen and a lower-case word right after a name: a compound adjective ("Korean-flagged")."""
+
+
+def _in_capitals(folded: str, run: Sequence[Word]) -> bool:
+    """Whether a run of two or more words written in capitals throughout holds a common word
+    that opens no place name: a heading's prose ("HOW IT FELL"), not a name ("BANI WALEED")."""
+    return (
+        len(run) > 1
+        and all(folded[w.start : w.end].isupper() for w in run)
+        and any(w.key in STOP_WORDS and w.key not in _PLACE_OPENERS for w in run)
+    )
+
+
 def _capital_runs(folded: str, words: Sequence[Word]) -> Iterator[list[Word]]:
     """Maximal runs of capitalised words joined by one space or hyphen ("al-" links inside)."""
     run: list[Word] = []
@@ -503,6 +517,8 @@ def variant_word_hits(
     out: list[Hit] = []
     taken = _Spans(hits)
     for run in _capital_runs(folded, words):
+        if _in_capitals(folded, run):
+            continue  # "HOW IT FELL": a heading in capitals tells no name from a word
         while run and run[0].capital and run[0].key in STOP_WORDS:
             run = run[1:]  # "The", "In": a sentence's first word
         if not run or run[0].key in FIRST_NAMES:
@@ -517,6 +533,8 @@ def variant_word_hits(
                 continue
             if size == len(run) and _SPEECH_AFTER.match(folded, end):
                 continue  # "Gheryani said": a person
+            if _COMPOUND_AFTER.match(folded, end):
+                continue  # "Korean-flagged", "Tarhunan-led": an adjective, no place
             place = _variant_place(folded[start:end], gazetteer, slot)
             if place is not None:
                 out.append(
