@@ -307,3 +307,22 @@ def test_no_variant_place_from_a_heading_or_an_adjective(where: Parser, text: st
 def test_a_variant_spelling_in_a_dateline_in_capitals_is_still_found(where: Parser) -> None:
     text = "GHERYAN, Libya - Shelling resumed on Sunday, residents said."
     assert "Gharyan" in {loc.name for loc in where.parse(text).locations}
+
+
+# -- a name that opens with a number ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Gunmen manned the so-called 27 Gate, west of Janzour.", "curated:gate-27"),
+        ("Traffic stopped at the 27 Gate checkpoint on Friday.", "curated:gate-27"),
+    ],
+)
+def test_a_name_opening_with_a_number_is_found(where: Parser, text: str, place_id: str) -> None:
+    assert place_id in {loc.gazetteer_id for loc in where.parse(text).locations}
+
+
+def test_a_number_before_a_lower_case_word_is_no_name(where: Parser) -> None:
+    assert where.parse("Some 27 gate staff were held in Janzour.").locations[0].name == "Janzour"
+    assert len(where.parse("Some 27 gate staff were held in Janzour.").locations) == 1
