@@ -326,3 +326,27 @@ def test_a_name_opening_with_a_number_is_found(where: Parser, text: str, place_i
 def test_a_number_before_a_lower_case_word_is_no_name(where: Parser) -> None:
     assert where.parse("Some 27 gate staff were held in Janzour.").locations[0].name == "Janzour"
     assert len(where.parse("Some 27 gate staff were held in Janzour.").locations) == 1
+
+
+# -- a town's old quarter named with the town is a part of it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops pushed into the old city of Sirte at dawn.", "Snipers held out in Sirte's old city for a week."],
+)
+def test_an_old_quarter_named_with_its_town_is_a_part_of_it(where: Parser, text: str) -> None:
+    found = _by_name(where, text)
+    assert "old city of Sirte" in found, sorted(found)
+    assert found["old city of Sirte"].kind is LocationKind.CITY
+    assert _near(found["old city of Sirte"], "Sirte")
+
+
+def test_a_bare_old_city_is_the_town_named_before(where: Parser) -> None:
+    found = _by_name(where, "Fighters in Benghazi began clearing the old city on Thursday.")
+    assert set(found) == {"Benghazi"}
+
+
+def test_a_known_old_quarter_keeps_its_gazetteer_place(where: Parser) -> None:
+    found = _by_name(where, "Shops in the old city of Tripoli closed early.")
+    assert any((loc.gazetteer_id or "").startswith("osm:") and "Old" in loc.name for loc in found.values())

@@ -370,7 +370,7 @@ class Parser:
             hits.append(site)
             taken.add(site.start, site.end)
         hits = without_street_towns(hits)
-        parts, towns = part_hits(folded, hits)
+        parts, towns = part_hits(folded, hits, self.gazetteer)
         if parts:
             gone = {id(h) for h in towns}
             hits = [h for h in hits if id(h) not in gone] + parts

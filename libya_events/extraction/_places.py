@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from libya_events.extraction._lexicon import FIRST_NAMES
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
+from libya_events.extraction._sites import known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
 from libya_events.model import LocationKind
 from libya_events.text._gate import FirstWords, WordGate
@@ -359,7 +360,6 @@ def variant_place_hits(
 
 
 _OLD_QUARTER = re.compile(r"the\s+(?:old\s+city|medina|old\s+town)", re.IGNORECASE)
-_OLD_QUARTER_NAMES = ("Old City of {}", "Old City {}", "Old Town of {}", "Medina of {}")
 
 
 def old_quarter_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> None:
@@ -368,14 +368,9 @@ def old_quarter_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> 
     for h in hits:
         if h.source != "coref" or h.place is None or not _OLD_QUARTER.fullmatch(folded, h.start, h.end):
             continue
-        town = h.place
-        for pattern in _OLD_QUARTER_NAMES:
-            found = [
-                p for p in gazetteer.lookup(pattern.format(town.name)) if p.country_code == town.country_code
-            ]
-            if found and found[0].distance_km(town.lat, town.lon) < 15.0:
-                h.place, h.key, h.name, h.candidates = found[0], found[0].id, found[0].name, (found[0],)
-                break
+        quarter = known_quarter(h.place, gazetteer)
+        if quarter is not None:
+            h.place, h.key, h.name, h.candidates = quarter, quarter.id, quarter.name, (quarter,)
 
 
 # French spellings end an Arabic name in -e where English writes -a or -ah ("Sousse", "Susah")

@@ -29,7 +29,7 @@ from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
 from libya_events.text._gate import FirstWords, WordGate, search_ending
 
-__all__ = ["FACILITIES", "anchor_sites", "part_hits", "site_hits", "without_street_towns"]
+__all__ = ["FACILITIES", "anchor_sites", "known_quarter", "part_hits", "site_hits", "without_street_towns"]
 
 FACILITIES: dict[str, str] = {
     "checkpoint": "checkpoint",
@@ -459,14 +459,77 @@ Tripoli" is (the gold sets list the first as the town, the second apart)."""
 PART_OF_TOWN_KM = 8.0
 
 
-def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
-    """Parts of a town named by a direction ("west Tripoli"): new hits and the town hits they replace."""
+OLD_QUARTER_NOUNS = ("old city", "old town", "medina")
+"""A town's old quarter, named with the town ("the old city of Derna", "Derna's old city"): a part
+of the town (the gold sets list it apart); a bare "the old city" is the town named before."""
+_OLD_QUARTER_OF = re.compile(r"\bthe\s+(old\s+city|old\s+town|medina)\s+of\s+\Z", re.IGNORECASE)
+_OLD_QUARTER_AFTER = re.compile(r"['\u2019]s\s+(old\s+city|old\s+town|medina)\b", re.IGNORECASE)
+_OLD_QUARTER_NAMES = ("Old City of {}", "Old City {}", "Old Town of {}", "Medina of {}")
+
+
+def _old_quarters(
+    folded: str, hits: Sequence[Hit], gazetteer: Gazetteer | None
+) -> tuple[list[Hit], list[Hit]]:
+    """Old quarters named with their town: new hits (the gazetteer's quarter where it has one,
+    else a part at the town's point) and the town hits they replace."""
     out: list[Hit] = []
     replaced: list[Hit] = []
-    index: SpanIndex[Hit] | None = None  # built at the first direction found: most texts have none
     for h in hits:
         place = h.place
         if place is None or h.is_actor or not _is_town(place):
+            continue
+        before = _OLD_QUARTER_OF.search(folded, max(0, h.start - 24), h.start)
+        after = _OLD_QUARTER_AFTER.match(folded, h.end) if before is None else None
+        if before is None and after is None:
+            continue
+        start, end = (
+            (before.start(), h.end) if before is not None else (h.start, after.end() if after else h.end)
+        )
+        quarter = known_quarter(place, gazetteer)
+        if quarter is None:
+            quarter = Place(
+                f"text:part:old-city:{place.id}",
+                f"old city of {place.name}",
+                LocationKind.CITY,
+                "district",
+                place.lat,
+                place.lon,
+                country_code=place.country_code,
+                extent_km=IN_NAMED_TOWN_KM,
+                source="text",
+            )
+        replaced.append(h)
+        out.append(Hit(start, end, quarter.id, quarter.name, "site", place=quarter))
+    return out, replaced
+
+
+def known_quarter(town: Place, gazetteer: Gazetteer | None) -> Place | None:
+    """The gazetteer's old quarter of ``town`` ("Old City of Tripoli"), near the town."""
+    if gazetteer is None:
+        return None
+    for pattern in _OLD_QUARTER_NAMES:
+        found = [
+            p for p in gazetteer.lookup(pattern.format(town.name)) if p.country_code == town.country_code
+        ]
+        if found and found[0].distance_km(town.lat, town.lon) < 15.0:
+            return found[0]
+    return None
+
+
+def part_hits(
+    folded: str, hits: Sequence[Hit], gazetteer: Gazetteer | None = None
+) -> tuple[list[Hit], list[Hit]]:
+    """Parts of a town named by a direction ("west Tripoli") or as its old quarter ("the old
+    city of Derna"): new hits and the town hits they replace."""
+    out: list[Hit] = []
+    replaced: list[Hit] = []
+    if "old" in folded or "edina" in folded:
+        out, replaced = _old_quarters(folded, hits, gazetteer)
+    quartered = {id(h) for h in replaced}
+    index: SpanIndex[Hit] | None = None  # built at the first direction found: most texts have none
+    for h in hits:
+        place = h.place
+        if place is None or h.is_actor or not _is_town(place) or id(h) in quartered:
             continue
         m = search_ending(_PART_BEFORE, folded, max(0, h.start - 24), h.start, _DIRECTION_ENDS)
         if m is None or (m.start() > 0 and folded[m.start() - 1] == "-"):
