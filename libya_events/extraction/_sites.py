@@ -478,18 +478,20 @@ def _old_quarters(
         place = h.place
         if place is None or h.is_actor or not _is_town(place):
             continue
-        before = _OLD_QUARTER_OF.search(folded, max(0, h.start - 24), h.start)
-        after = _OLD_QUARTER_AFTER.match(folded, h.end) if before is None else None
-        if before is None and after is None:
-            continue
-        start, end = (
-            (before.start(), h.end) if before is not None else (h.start, after.end() if after else h.end)
-        )
+        m = _OLD_QUARTER_OF.search(folded, max(0, h.start - 24), h.start)
+        if m is not None:
+            start, end = m.start(), h.end  # "the old city of Derna"
+        else:
+            m = _OLD_QUARTER_AFTER.match(folded, h.end)
+            if m is None:
+                continue
+            start, end = h.start, m.end()  # "Derna's old city"
         quarter = known_quarter(place, gazetteer)
         if quarter is None:
+            noun = " ".join(m.group(1).lower().split())
             quarter = Place(
-                f"text:part:old-city:{place.id}",
-                f"old city of {place.name}",
+                f"text:part:{noun.replace(' ', '-')}:{place.id}",
+                f"{noun} of {place.name}",
                 LocationKind.CITY,
                 "district",
                 place.lat,
