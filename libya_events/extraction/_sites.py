@@ -344,7 +344,7 @@ def _site(
     return Hit(start, end, place.id, place.name, "site", place=place)
 
 
-_LONGER_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w'\u2019-]*)\s+(?:and|of|&)\s+\Z")
+_LONGER_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+\s++(?:and|of|&)\s++\Z")
 """A capitalised word and "and" / "of" right before a site's name: the words belong to a longer
 name ("the Emergency Medicine and Support Center" is a body's name, not a "Support Center")."""
 

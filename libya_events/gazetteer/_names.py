@@ -181,7 +181,7 @@ def variant_key(s: str) -> str:
     return _variant_of_key(normalize_name(s))
 
 
-_FIRST_SHORT_VOWEL = re.compile(r"\b([^aiu $]+)i(?=[^aiu ])")
+_FIRST_SHORT_VOWEL = re.compile(r"(?<!\S)([^aiu $\s]++)i(?=[^aiu ])")
 """A word's first vowel, when ``i`` (``e`` and ``i`` of :func:`variant_key`) after its first
 consonants and before another consonant."""
 
