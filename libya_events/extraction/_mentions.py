@@ -92,6 +92,12 @@ def words_of(folded: str) -> list[Word]:
     return [new(Word, (_key(folded[a:b]), a, b, folded[a].isupper())) for a, b in spans]
 
 
+def _numbered_name(words: Sequence[Word], i: int, size: int) -> bool:
+    """Whether the ``size`` words from ``i`` are a name that opens with a number and goes on
+    capitalised ("27 Gate", "17 Bridge"): a number has no case to tell a name by."""
+    return size > 1 and words[i].key[:1].isdigit() and all(w.capital for w in words[i + 1 : i + size])
+
+
 def _alias_words(alias: str) -> tuple[str, ...]:
     return tuple(_key(w) for w in _WORD.findall(alias.replace("\u2019", "'")))
 
@@ -787,7 +793,7 @@ class MentionFinder:
             if advanced:
                 continue
             for size, (_, payload, needs_cap) in place_matches:
-                if needs_cap and not w.capital:
+                if needs_cap and not w.capital and not _numbered_name(words, i, size):
                     continue
                 if size == 1 and w.key in COMMON_CAPITALISED:
                     continue

@@ -64,6 +64,7 @@ from libya_events.extraction._places import (
     placed_by_relative,
     places_in_roles,
     prefer_named_countries,
+    prefer_story_places,
     variant_place_hits,
     variant_word_hits,
 )
@@ -377,7 +378,7 @@ class Parser:
             hits.append(site)
             taken.add(site.start, site.end)
         hits = without_street_towns(hits)
-        parts, towns = part_hits(folded, hits)
+        parts, towns = part_hits(folded, hits, self.gazetteer)
         if parts:
             gone = {id(h) for h in towns}
             hits = [h for h in hits if id(h) not in gone] + parts
@@ -406,6 +407,7 @@ class Parser:
         self._capitals_that_act(folded, hits)
         hits.extend(places_in_roles(folded, hits, self.gazetteer))
         hits.sort(key=lambda h: (h.start, -h.end))
+        prefer_story_places(folded, hits, self.gazetteer)
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         hits = placed_by_relative(folded, hits, relative)  # "Sabaa, 12 km south of X": not a homonym
@@ -1041,6 +1043,16 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
 }
 
 
+_NAMED_PART_HEADS = frozenset({"district", "neighbourhood", "neighborhood"})
+"""Heads of a town's part that a capitalised word right before names ("the Sheeha district")."""
+
+
+def _named_part(folded: str, head_start: int) -> bool:
+    """Whether the word right before a head is capitalised: the part's own name."""
+    before = folded[max(0, head_start - 40) : head_start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() != "the"
+
+
 _GROUP_AFTER = re.compile(
     r"(?<!\s)\s++(?:forces|troops|army|government|authorities|parliament|administration|militias?|fighters|"
     r"commanders?|officials?|tribes?|factions?)\b",
@@ -1254,6 +1266,8 @@ def _definite_place_hits(
             continue  # "the town of X" names X itself; "the city Tripoli"
         if _unknown_apposed(folded, begin, places, place_ends):
             continue  # "Gwalish, the town west of X": the description is the unknown name's
+        if head in _NAMED_PART_HEADS and _named_part(folded, m.start(1)):
+            continue  # "the Sheeha district": a district's own name, not "the district" named before
         features = _HEAD_FEATURES.get(head)
         side = _SIDE_WORD.search(m.group().lower())
         nation = _nationality_stem(m.group()) if country_names else None

@@ -12,6 +12,7 @@ import attrs
 
 from libya_events.extraction._lexicon import FIRST_NAMES
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
+from libya_events.extraction._sites import known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
 from libya_events.geo import distance_km
 from libya_events.model import GeoPoint, LocationKind, RelativeLocation
@@ -26,6 +27,7 @@ __all__ = [
     "placed_by_relative",
     "places_in_roles",
     "prefer_named_countries",
+    "prefer_story_places",
     "side_of_a_town",
     "variant_place_hits",
     "variant_word_hits",
@@ -362,7 +364,6 @@ def variant_place_hits(
 
 
 _OLD_QUARTER = re.compile(r"the\s+(?:old\s+city|medina|old\s+town)", re.IGNORECASE)
-_OLD_QUARTER_NAMES = ("Old City of {}", "Old City {}", "Old Town of {}", "Medina of {}")
 
 
 def old_quarter_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> None:
@@ -371,14 +372,9 @@ def old_quarter_hits(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> 
     for h in hits:
         if h.source != "coref" or h.place is None or not _OLD_QUARTER.fullmatch(folded, h.start, h.end):
             continue
-        town = h.place
-        for pattern in _OLD_QUARTER_NAMES:
-            found = [
-                p for p in gazetteer.lookup(pattern.format(town.name)) if p.country_code == town.country_code
-            ]
-            if found and found[0].distance_km(town.lat, town.lon) < 15.0:
-                h.place, h.key, h.name, h.candidates = found[0], found[0].id, found[0].name, (found[0],)
-                break
+        quarter = known_quarter(h.place, gazetteer)
+        if quarter is not None:
+            h.place, h.key, h.name, h.candidates = quarter, quarter.id, quarter.name, (quarter,)
 
 
 # French spellings end an Arabic name in -e where English writes -a or -ah ("Sousse", "Susah")
@@ -437,6 +433,20 @@ _RUN_GAPS = frozenset({" ", "-"})
 _SPEECH_AFTER = re.compile(r"(?<!\s)(?:['’]s)?+\s++(?:said|says|told|added|stressed|noted|wrote)\b")
 _SLOT_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 _WELL_KNOWN_POPULATION = 5000
+
+
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+"""A hyphen and a lower-case word right after a name: a compound adjective ("Korean-flagged")."""
+
+
+def _in_capitals(folded: str, run: Sequence[Word]) -> bool:
+    """Whether a run of two or more words written in capitals throughout holds a common word
+    that opens no place name: a heading's prose ("HOW IT FELL"), not a name ("BANI WALEED")."""
+    return (
+        len(run) > 1
+        and all(folded[w.start : w.end].isupper() for w in run)
+        and any(w.key in STOP_WORDS and w.key not in _PLACE_OPENERS for w in run)
+    )
 
 
 def _capital_runs(folded: str, words: Sequence[Word]) -> Iterator[list[Word]]:
@@ -506,6 +516,8 @@ def variant_word_hits(
     out: list[Hit] = []
     taken = _Spans(hits)
     for run in _capital_runs(folded, words):
+        if _in_capitals(folded, run):
+            continue  # "HOW IT FELL": a heading in capitals tells no name from a word
         while run and run[0].capital and run[0].key in STOP_WORDS:
             run = run[1:]  # "The", "In": a sentence's first word
         if not run or run[0].key in FIRST_NAMES:
@@ -520,6 +532,8 @@ def variant_word_hits(
                 continue
             if size == len(run) and _SPEECH_AFTER.match(folded, end):
                 continue  # "Gheryani said": a person
+            if _COMPOUND_AFTER.match(folded, end):
+                continue  # "Korean-flagged", "Tarhunan-led": an adjective, no place
             place = _variant_place(folded[start:end], gazetteer, slot)
             if place is not None:
                 out.append(
@@ -614,3 +628,69 @@ def _at(base: Place, name: str, point: GeoPoint, uncertainty_km: float | None) -
         extent_km=max(base.extent_km, uncertainty_km or 0.0),
         source="text: the point of the relative phrase set after it",
     )
+
+
+STORY_FAR_KM = 100.0
+"""A small place this far (km) from every other Libyan place a story names is doubtful: the
+story may mean another place of that name, or of a name spelt like it."""
+STORY_NEAR_KM = 40.0
+"""How near (km) another place of the name must lie to a place the story names to be the one meant."""
+STORY_TOWN_POPULATION = 10_000
+"""A town at least this large keeps its name wherever the story is (Zawiya the city, not a
+village called Zawia near the story's other towns): the larger place wins first."""
+_STORY_KINDS = (LocationKind.CITY, LocationKind.SITE)
+
+
+def prefer_story_places(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> None:
+    """Where several Libyan places share a name, or names spelt alike (:meth:`Gazetteer.lookalikes`:
+    "Sabaa", "Sebaa"), the one the story means: a small place the gazetteer ranked first that
+    lies far from every other place the story names gives way to a reading near one of them
+    ("the Sabaa area, south of the capital" is the Tripoli suburb, not a village 800 km east).
+    A town of some size (:data:`STORY_TOWN_POPULATION`) and a curated place keep their reading."""
+    anchors = {
+        h.place.id: h.place
+        for h in hits
+        if h.place is not None and h.place.country_code == "LY" and h.place.kind in _STORY_KINDS
+    }
+    if len(anchors) < 2:
+        return
+    decided: dict[tuple[str, str], Place | None] = {}
+    for h in hits:
+        place = h.place
+        if place is None or h.is_actor or place.id not in anchors or not _doubtful(place):
+            continue
+        surface = folded[h.start : h.end]
+        key = (place.id, surface)
+        if key not in decided:
+            others = [p for pid, p in anchors.items() if pid != place.id]
+            decided[key] = _story_reading(place, surface, h.candidates, others, gazetteer)
+        better = decided[key]
+        if better is not None:
+            h.place, h.key, h.name = better, better.id, better.name
+
+
+def _doubtful(place: Place) -> bool:
+    """Whether a place may give way to another of its name: small and from no curated row."""
+    return place.population < STORY_TOWN_POPULATION and not place.id.startswith("curated:")
+
+
+def _story_reading(
+    place: Place, surface: str, candidates: Sequence[Place], others: Sequence[Place], gazetteer: Gazetteer
+) -> Place | None:
+    """Another reading of ``surface`` near one of ``others`` when ``place`` is far from all."""
+    if min(_km(place, o) for o in others) <= STORY_FAR_KM:
+        return None
+    for pool in (candidates, gazetteer.lookalikes(surface)):
+        options = [
+            (min(_km(c, o) for o in others), i, c)
+            for i, c in enumerate(pool)
+            if c.id != place.id and c.country_code == "LY" and c.kind in _STORY_KINDS
+        ]
+        near = [o for o in options if o[0] <= STORY_NEAR_KM]
+        if near:
+            return min(near, key=lambda o: (o[0], o[1]))[2]
+    return None
+
+
+def _km(a: Place, b: Place) -> float:
+    return a.distance_km(b.lat, b.lon)

@@ -29,7 +29,7 @@ from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
 from libya_events.text._gate import FirstWords, WordGate, search_ending
 
-__all__ = ["FACILITIES", "anchor_sites", "part_hits", "site_hits", "without_street_towns"]
+__all__ = ["FACILITIES", "anchor_sites", "known_quarter", "part_hits", "site_hits", "without_street_towns"]
 
 FACILITIES: dict[str, str] = {
     "checkpoint": "checkpoint",
@@ -53,9 +53,23 @@ FACILITIES: dict[str, str] = {
     "stadium": "building",
     "palace": "building",
     "compound": "compound",
+    "centre": "building",  # "the Tariq al-Sikka centre", "the al-Nasr detention centre"
+    "center": "building",
 }
 """Facility noun → the gazetteer feature of a site it names."""
 
+DISTRICT_NOUNS: frozenset[str] = frozenset(
+    {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area"}
+)
+"""Nouns of a named part of a town ("the Maghar district", "the city's Salmani district", "the
+Gadervi area"). A part the gazetteer lacks is a place of kind ``city`` (the gold sets' kind for a
+district) at the town of its context; a part named after a place the gazetteer knows ("the Abu
+Salim district", "the Tripoli area") is that place, so it adds nothing here."""
+DISTRICT_FEATURE = "neighbourhood"
+
+MIDDLE_NOUNS = frozenset({"centre", "center"})
+"""Facility nouns that also mean a town's middle: after a town's name ("the Tajoura centre")
+they name a site only with a qualifier ("the Qasr bin Ghashir detention centre")."""
 STREET_NOUNS = frozenset({"street"})
 """Facility nouns of a town's own streets: one named after another town ("Tripoli Street" in
 Misrata) is named for where it leads, so it lies in the town of its context."""
@@ -95,8 +109,9 @@ LINK_TOWNS = 3
 LINK_REACH = 90
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
-_NOUNS = "|".join(sorted(FACILITIES, key=len, reverse=True))
-_NAME_WORD = r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*"
+_NOUNS = "|".join(sorted((*FACILITIES, *DISTRICT_NOUNS), key=len, reverse=True))
+_NAME_WORD = r"(?:(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'\u2019-]*|(?:bin|ben|ibn)(?=\s+[A-Z]))"
+"""A word of a site's name: capitalised (after an "al-"), or the "bin" inside one ("Qasr bin Ghashir")."""
 _NOUN = re.compile(rf"\b(?:{_NOUNS})\b(?!-)")
 """A facility noun in the lower-cased text: where a site's name may end."""
 _NAMED_BEFORE = re.compile(
@@ -110,7 +125,15 @@ _NAMED_AFTER = re.compile(
 )
 """A facility noun then its name: "Camp Tekbali", "Bridge 17", "University of Sirte"."""
 _NAMED_AFTER_WORDS = ("Camp", "Bridge", "University")  # one of them is in every _NAMED_AFTER match
-_NOUN_FIRST = FirstWords(_NOUN, frozenset(FACILITIES))
+STREET_WORDS = frozenset({"shara", "sharaa", "shari", "sharia"})
+"""Arabic words for "street" before a street's name with its article ("Shara al-Shatt", the
+seafront road): a street (:data:`FACILITIES`' "street") at the town of its context."""
+_STREET_FIRST = re.compile(
+    rf"\b({'|'.join(sorted((w.capitalize() for w in STREET_WORDS), key=len, reverse=True))})\s+"
+    r"((?:al|Al|el|El)-[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+)
+_STREET_WORD_FIRST = FirstWords(_STREET_FIRST, STREET_WORDS)
+_NOUN_FIRST = FirstWords(_NOUN, frozenset(FACILITIES) | DISTRICT_NOUNS)
 _NAMED_AFTER_FIRST = FirstWords(_NAMED_AFTER, frozenset(w.lower() for w in _NAMED_AFTER_WORDS))
 _CAPITAL_START = re.compile(r"(?:(?:al|el)[-\s])?[A-Z\d]")
 _TOWNS = ("populated_place", "capital", "district", "neighbourhood")
@@ -123,9 +146,9 @@ def site_hits(
 
     ``gate`` holds the words of ``folded``, when the caller has them."""
     if gate is not None and gate.ascii:
-        if not gate.has_any(FACILITIES):  # every site phrase holds a facility noun as a word
-            return []
-    elif not any(map(folded.lower().__contains__, FACILITIES)):  # the text lower-cased once
+        if not any(map(gate.has_any, (FACILITIES, DISTRICT_NOUNS, STREET_WORDS))):  # every site
+            return []  # phrase holds a facility, district or street word as a word
+    elif not any(map(folded.lower().__contains__, (*FACILITIES, *DISTRICT_NOUNS, *STREET_WORDS))):
         return []
     if gate is None:
         gate = WordGate(folded, words_of(folded))
@@ -212,7 +235,7 @@ def anchor_sites(folded: str, hits: Sequence[Hit]) -> None:
     for h in sites:
         town, extent = towns.around(folded, h.start, h.end)
         if town is not None and h.place is not None:
-            h.place = _placed(h.place.name, h.place.feature, town, extent, CONTEXT_SOURCE)
+            h.place = _placed(h.place.name, h.place.feature, town, extent, CONTEXT_SOURCE, h.place.kind)
 
 
 def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
@@ -238,6 +261,9 @@ def _candidates(folded: str, gate: WordGate) -> list[tuple[int, int, int, str]]:
         noun = m.group(1).split()[0].lower()
         # "Camp X" is named for a person, not a town; "University of X" for its town
         found.append((m.start(), m.end(), m.end() if noun == "university" else m.start(), noun))
+    if gate.has_any(STREET_WORDS):
+        for m in gate.finditer(_STREET_WORD_FIRST):
+            found.append((m.start(), m.end(), m.start(), "street"))  # named for no town
     return found
 
 
@@ -294,10 +320,17 @@ def _site(
     towns: _Towns,
     gazetteer: Gazetteer | None,
 ) -> Hit | None:
-    """A site hit at the town it is named after, else at the town of its context."""
+    """A site hit at the town it is named after, else at the town of its context; a district
+    (:data:`DISTRICT_NOUNS`) the gazetteer lacks at the town of its context."""
     start, end = span
     name = re.sub(r"\s+", " ", folded[start:end]).strip()
+    if noun in DISTRICT_NOUNS:
+        return _district(folded, name, span, inner, towns, gazetteer)
+    if _in_a_longer_name(folded, start) or _INDEFINITE_BEFORE.search(folded, max(0, start - 4), start):
+        return None  # "a Tripoli prison", "a Tebu checkpoint": a description, no named site
     town, extent = _named_town(name, noun, inner, gazetteer)
+    if town is not None and noun in MIDDLE_NOUNS and not QUALIFIERS.intersection(name.lower().split()):
+        return None  # "the Tajoura centre": the town's middle, or a site the text names no better
     source = "text"
     if town is not None and noun in STREET_NOUNS:
         around = towns.around(folded, start, end)
@@ -309,6 +342,49 @@ def _site(
         return None
     place = _placed(name, FACILITIES[noun], town, extent, source)
     return Hit(start, end, place.id, place.name, "site", place=place)
+
+
+_LONGER_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+\s++(?:and|of|&)\s++\Z")
+"""A capitalised word and "and" / "of" right before a site's name: the words belong to a longer
+name ("the Emergency Medicine and Support Center" is a body's name, not a "Support Center")."""
+
+
+def _in_a_longer_name(folded: str, start: int) -> bool:
+    return _LONGER_NAME_BEFORE.search(folded, max(0, start - 40), start) is not None
+
+
+def _district(
+    folded: str,
+    name: str,
+    span: tuple[int, int],
+    inner: Sequence[Hit],
+    towns: _Towns,
+    gazetteer: Gazetteer | None,
+) -> Hit | None:
+    """A part of a town named by a name the gazetteer lacks, at the town of its context."""
+    if inner or gazetteer is None:  # a known place's part is that place
+        return None
+    if not _definite(folded, span[0]) and not name.split()[-1][:1].isupper():
+        return None  # "a Tebu area" is no one named place; "the city's Third District" is
+    words = name.split()[:-1]
+    if gazetteer.lookup(" ".join(words)):
+        return None
+    town, extent = towns.around(folded, *span)
+    if town is None:
+        return None
+    place = _placed(name, DISTRICT_FEATURE, town, extent, CONTEXT_SOURCE, LocationKind.CITY)
+    return Hit(span[0], span[1], place.id, place.name, "site", place=place)
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+\Z")
+"""An indefinite article right before a site's words: a description ("a Tripoli prison")."""
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+\Z", re.IGNORECASE)
+"""What stands right before a named district: "the", or a town's possessive ("the city's")."""
+
+
+def _definite(folded: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows "the" or a possessive."""
+    return _DEFINITE_BEFORE.search(folded, max(0, start - 12), start) is not None
 
 
 def without_street_towns(hits: list[Hit]) -> list[Hit]:
@@ -329,12 +405,14 @@ def without_street_towns(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if id(h) not in inside] if inside else hits
 
 
-def _placed(name: str, feature: str, town: Place, extent: float, source: str) -> Place:
-    """A site ``name`` at ``town``'s point, within ``extent`` km of it."""
+def _placed(
+    name: str, feature: str, town: Place, extent: float, source: str, kind: LocationKind = LocationKind.SITE
+) -> Place:
+    """A site (or a town's district) ``name`` at ``town``'s point, within ``extent`` km of it."""
     return Place(
         "text:site:" + normalize_name(name).replace(" ", "-"),
         name,
-        LocationKind.SITE,
+        kind,
         feature,
         town.lat,
         town.lon,
@@ -381,14 +459,79 @@ Tripoli" is (the gold sets list the first as the town, the second apart)."""
 PART_OF_TOWN_KM = 8.0
 
 
-def part_hits(folded: str, hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
-    """Parts of a town named by a direction ("west Tripoli"): new hits and the town hits they replace."""
+OLD_QUARTER_NOUNS = ("old city", "old town", "medina")
+"""A town's old quarter, named with the town ("the old city of Derna", "Derna's old city"): a part
+of the town (the gold sets list it apart); a bare "the old city" is the town named before."""
+_OLD_QUARTER_OF = re.compile(r"\bthe\s+(old\s+city|old\s+town|medina)\s+of\s+\Z", re.IGNORECASE)
+_OLD_QUARTER_AFTER = re.compile(r"['\u2019]s\s+(old\s+city|old\s+town|medina)\b", re.IGNORECASE)
+_OLD_QUARTER_NAMES = ("Old City of {}", "Old City {}", "Old Town of {}", "Medina of {}")
+
+
+def _old_quarters(
+    folded: str, hits: Sequence[Hit], gazetteer: Gazetteer | None
+) -> tuple[list[Hit], list[Hit]]:
+    """Old quarters named with their town: new hits (the gazetteer's quarter where it has one,
+    else a part at the town's point) and the town hits they replace."""
     out: list[Hit] = []
     replaced: list[Hit] = []
-    index: SpanIndex[Hit] | None = None  # built at the first direction found: most texts have none
     for h in hits:
         place = h.place
         if place is None or h.is_actor or not _is_town(place):
+            continue
+        m = _OLD_QUARTER_OF.search(folded, max(0, h.start - 24), h.start)
+        if m is not None:
+            start, end = m.start(), h.end  # "the old city of Derna"
+        else:
+            m = _OLD_QUARTER_AFTER.match(folded, h.end)
+            if m is None:
+                continue
+            start, end = h.start, m.end()  # "Derna's old city"
+        quarter = known_quarter(place, gazetteer)
+        if quarter is None:
+            noun = " ".join(m.group(1).lower().split())
+            quarter = Place(
+                f"text:part:{noun.replace(' ', '-')}:{place.id}",
+                f"{noun} of {place.name}",
+                LocationKind.CITY,
+                "district",
+                place.lat,
+                place.lon,
+                country_code=place.country_code,
+                extent_km=IN_NAMED_TOWN_KM,
+                source="text",
+            )
+        replaced.append(h)
+        out.append(Hit(start, end, quarter.id, quarter.name, "site", place=quarter))
+    return out, replaced
+
+
+def known_quarter(town: Place, gazetteer: Gazetteer | None) -> Place | None:
+    """The gazetteer's old quarter of ``town`` ("Old City of Tripoli"), near the town."""
+    if gazetteer is None:
+        return None
+    for pattern in _OLD_QUARTER_NAMES:
+        found = [
+            p for p in gazetteer.lookup(pattern.format(town.name)) if p.country_code == town.country_code
+        ]
+        if found and found[0].distance_km(town.lat, town.lon) < 15.0:
+            return found[0]
+    return None
+
+
+def part_hits(
+    folded: str, hits: Sequence[Hit], gazetteer: Gazetteer | None = None
+) -> tuple[list[Hit], list[Hit]]:
+    """Parts of a town named by a direction ("west Tripoli") or as its old quarter ("the old
+    city of Derna"): new hits and the town hits they replace."""
+    out: list[Hit] = []
+    replaced: list[Hit] = []
+    if "old" in folded or "edina" in folded:
+        out, replaced = _old_quarters(folded, hits, gazetteer)
+    quartered = {id(h) for h in replaced}
+    index: SpanIndex[Hit] | None = None  # built at the first direction found: most texts have none
+    for h in hits:
+        place = h.place
+        if place is None or h.is_actor or not _is_town(place) or id(h) in quartered:
             continue
         m = search_ending(_PART_BEFORE, folded, max(0, h.start - 24), h.start, _DIRECTION_ENDS)
         if m is None or (m.start() > 0 and folded[m.start() - 1] == "-"):

@@ -18,6 +18,7 @@ from attrs import field, frozen
 from libya_events._errors import InputTypeError, KnowledgeBaseError, UnknownPlaceError, ValidationError
 from libya_events.gazetteer._names import (
     STOP_WORDS,
+    _lookalike_of_variant,
     _skeleton_of_variant,
     _variant_of_key,
     bounded_edit_distance,
@@ -234,6 +235,7 @@ class Gazetteer:
         "_fuzzy_buckets",
         "_fuzzy_pieces",
         "_key_view",
+        "_lookalikes",
         "_max_name_words",
         "_places",
         "_preferred",
@@ -264,6 +266,7 @@ class Gazetteer:
         self._preferred = frozenset(preferred)
         self._fuzzy_buckets: dict[int, list[tuple[str, Place]]] | None = None
         self._fuzzy_pieces: dict[int, dict[tuple[int, int, str], list[int]]] = {}
+        self._lookalikes: dict[str, tuple[Place, ...]] | None = None
         self._build_index(keys or {})
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -501,6 +504,26 @@ class Gazetteer:
                         buckets.setdefault(len(key), []).append((key, place))
             self._fuzzy_buckets = buckets
         return self._fuzzy_buckets
+
+    def lookalikes(self, name: str) -> tuple[Place, ...]:
+        """Libyan places whose names read like ``name`` once a word's first short vowel is let
+        go (:func:`~libya_events.gazetteer._names.lookalike_key`: *Sabaa* and *Sebaa*), ranked
+        as :meth:`lookup` ranks; ``()`` for a common word. Too loose to name a place by itself:
+        for choosing among readings by what else a text names.
+        """
+        if not isinstance(name, str):
+            raise InputTypeError(f"a place name must be a str (got {type(name).__name__})")
+        key = normalize_name(name)
+        if not key or key in STOP_WORDS:
+            return ()
+        if self._lookalikes is None:  # built at the first use: most texts never ask
+            groups: dict[str, list[Place]] = {}
+            for v, places in self._variant.items():
+                libyan = [p for p in places if p.country_code == "LY"]
+                if libyan:
+                    groups.setdefault(_lookalike_of_variant(v), []).extend(libyan)
+            self._lookalikes = {k: self._rank(ps) for k, ps in groups.items()}
+        return self._lookalikes.get(_lookalike_of_variant(_variant_of_key(key)), ())
 
     def resolve(self, name: str) -> Place:
         """The best place for ``name`` (:meth:`lookup`, then :meth:`fuzzy_lookup`).

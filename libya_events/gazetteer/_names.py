@@ -9,6 +9,11 @@ Three levels of key, from strict to loose:
   ``y``→``i``, final ``-ah``→``-a``, final ``-e`` after a consonant, ``gh``/``kh``/
   ``q``/``c`` digraphs, a word's first ``i`` or ``e`` before two consonants to ``a``), so
   *Zawiya*, *Zawiyah* and *Az Zawiyah* share a key, and so do *Ajdabiya* and *Ijdabiya*.
+* :func:`lookalike_key` — :func:`variant_key` with each word's first short vowel (``a``, ``e``
+  or ``i`` after the word's first consonants) as ``a``: English writes the unwritten Arabic
+  vowel of a first syllable as any of them (*Sebaa*/*Sabaa*, *Sirte*/*Sarte*). Too loose to name
+  a place by itself; it only offers other readings of a name to a story whose other places
+  tell which one it means.
 * :func:`skeleton_key` — the first letter of each word plus its consonants (``g`` and
   ``k`` as one letter, the qaf of *Qasr*/*Gasr*/*Kasr*), for vowel-only differences
   (*Misrata*/*Misurata*, *Derna*/*Darnah*, *Sabha*/*Sebha*); used only as a guarded last
@@ -26,6 +31,7 @@ __all__ = [
     "STOP_WORDS",
     "bounded_edit_distance",
     "is_stop_word",
+    "lookalike_key",
     "normalize_name",
     "skeleton_key",
     "variant_key",
@@ -61,7 +67,7 @@ we week well were west western what when where which while who whom why will wit
 would year years yes yet you your monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december twitter facebook
 reuters afp youtube telegram whatsapp instagram government army navy air airport airbase mission
-embassy parliament congress senate house chamber assembly committee cabinet court tribunal agency
+embassy parliament congress senate duma house chamber assembly committee cabinet court tribunal agency
 bureau brigade battalion division regiment militia militias unit units troops soldiers fighters
 guard guards guardian security defence defense interior justice health education presidency
 presidential council commission authority authorities leader leaders male female victoria
@@ -192,6 +198,27 @@ def variant_key(s: str) -> str:
     True
     """
     return _variant_of_key(normalize_name(s))
+
+
+_FIRST_SHORT_VOWEL = re.compile(r"(?<!\S)([^aiu $\s]++)i(?=[^aiu ])")
+"""A word's first vowel, when ``i`` (``e`` and ``i`` of :func:`variant_key`) after its first
+consonants and before another consonant."""
+
+
+@lru_cache(maxsize=65536)
+def _lookalike_of_variant(v: str) -> str:
+    return _FIRST_SHORT_VOWEL.sub(r"\1a", v)
+
+
+def lookalike_key(s: str) -> str:
+    """A loose key: :func:`variant_key` with each word's first short vowel as ``a``.
+
+    >>> lookalike_key("Sebaa") == lookalike_key("Sabaa")
+    True
+    >>> lookalike_key("Sabaa") == lookalike_key("Sabha")
+    False
+    """
+    return _lookalike_of_variant(variant_key(s))
 
 
 _VOWELS = re.compile(r"[aiu]")
