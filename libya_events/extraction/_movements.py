@@ -3164,7 +3164,7 @@ def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
 
 def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     subjects = list(s.children(tok, ALL_SUBJECTS))
-    before = [c for c in subjects if c.i < tok.i]
+    before = [c for c in subjects if c.i < tok.i and not _misread_list_member(s, c, subjects)]
     subj = before[-1] if before else (subjects[0] if subjects else None)  # "[14:05] LNA forces seized"
     if subj is not None:
         if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
@@ -3201,6 +3201,39 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _misread_list_member(s: _Sentence, subj: Token, subjects: Sequence[Token]) -> bool:
+    """ "Troops from A, B and C moved into X": with three or more places after "from", the
+    parser ends the "from" phrase at the first comma and makes the next place (with its
+    conjuncts) a subject of its own. Such a subject is a place, not an actor, that follows a
+    comma right after a place inside another subject of the same verb: it goes on with that
+    list, and the verb's subject is the other one."""
+    if s.place_at[subj.i] is None or s.actor_at[subj.i] is not None:
+        return False
+    first = subj.i
+    while first > 0 and s.tokens[first - 1].dep == "compound" and s.tokens[first - 1].head == subj.i:
+        first -= 1
+    if first < 2 or s.tokens[first - 1].lower != ",":
+        return False
+    prev = s.tokens[first - 2]
+    if s.place_at[prev.i] is None:
+        return False
+    others = {c.i for c in subjects if c.i < subj.i}
+    t = prev
+    for _ in range(LIST_CLIMB):
+        if t.i in others:
+            return True
+        if t.head == t.i or t.dep not in LIST_LINKS:
+            return False
+        t = s.head(t)
+    return False
+
+
+LIST_CLIMB = 6
+"""How many links a list's place climbs to reach the subject that holds it."""
+LIST_LINKS = frozenset({"pobj", "prep", "conj", "compound"})
+"""The links from a place in a "from" list up to the noun it belongs to."""
 
 
 def _loose_conjunct(s: _Sentence, tok: Token, head: Token) -> bool:

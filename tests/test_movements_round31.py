@@ -1,0 +1,82 @@
+"""Movement classes of round 31.
+
+A mover with a list of three or more origins ("troops from A, B and C moved into X"): the parser
+ends the "from" phrase at the first comma and makes the next place a subject of the verb; the
+verb's subject is still the troops. Forces "allied to" or "loyal to" a country's named government
+("Libya's internationally recognised Government of National Accord") are that government's
+forces: the country in the possessive no longer blocks the phrase, and stays a place.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2020-03-15"
+
+
+def _quads(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return movement_quads(PARSER, text, PUBLISHED)
+
+
+# --- a list of three origins after "from" -------------------------------------------------
+
+
+def test_three_origins_keep_the_troops_as_mover() -> None:
+    quads = _quads("LNA troops from Benghazi, Ajdabiya and Tobruk moved into Sirte on Monday.")
+    assert ("advance", "Libyan National Army", "Benghazi", "Sirte") in quads, quads
+
+
+def test_three_origins_of_government_troops() -> None:
+    quads = _quads("GNA troops from Tripoli, Ajdabiya and Tobruk moved into Sirte on Monday.")
+    assert ("advance", "Government of National Accord forces", "Tripoli", "Sirte") in quads, quads
+
+
+def test_three_origins_of_a_commanders_forces() -> None:
+    quads = _quads("Haftar's forces from Kufra, Ajdabiya and Tobruk moved into Jufra.")
+    assert any(a == "Libyan National Army" and d == "Jufra" for _k, a, _o, d in quads), quads
+
+
+def test_three_origins_of_a_passive_deployment() -> None:
+    quads = _quads("LNA troops from Derna, Ajdabiya and Tobruk were sent to Sirte on Monday.")
+    assert any(k == "deploy" and d == "Sirte" for k, _a, _o, d in quads), quads
+
+
+def test_a_place_subject_of_its_own_still_moves_nothing() -> None:
+    # no "from" list before the comma: the place subject is not swallowed into another phrase
+    quads = _quads("After the talks, Tobruk and Bayda sent troops to Derna.")
+    assert all(a != "Libyan National Army" for _k, a, _o, _d in quads), quads
+
+
+# --- forces of a country's named government -----------------------------------------------
+
+
+def _actor_names(text: str) -> list[str]:
+    return [a.name for a in PARSER.parse(text, published=PUBLISHED).actors]
+
+
+def test_forces_allied_to_the_countrys_recognised_government() -> None:
+    text = (
+        "Forces allied to Libya's internationally recognised Government of National Accord "
+        "seized Gharyan on Tuesday."
+    )
+    assert "Government of National Accord forces" in _actor_names(text)
+    quads = _quads(text)
+    assert ("capture", "Government of National Accord forces", None, "Gharyan") in quads, quads
+    places = [p.name for p in PARSER.parse(text, published=PUBLISHED).locations]
+    assert "Libya" in places, places
+
+
+def test_troops_loyal_to_the_countrys_government_by_name() -> None:
+    text = "Troops loyal to Libya's UN-recognised Government of National Accord entered Tarhuna."
+    assert "Government of National Accord forces" in _actor_names(text)
+
+
+def test_a_described_rival_government_is_not_named_by_the_country() -> None:
+    # "Libya's rival administration" names no government by its proper name: no forces actor
+    text = "Fighters loyal to Libya's rival administration held the airport near Sirte."
+    assert not any(name.endswith(" forces") for name in _actor_names(text)), _actor_names(text)
