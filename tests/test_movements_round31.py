@@ -4,7 +4,9 @@ A mover with a list of three or more origins ("troops from A, B and C moved into
 ends the "from" phrase at the first comma and makes the next place a subject of the verb; the
 verb's subject is still the troops. Forces "allied to" or "loyal to" a country's named government
 ("Libya's internationally recognised Government of National Accord") are that government's
-forces: the country in the possessive no longer blocks the phrase, and stays a place.
+forces: the country in the possessive no longer blocks the phrase, and stays a place. A bare
+"the town" told again keeps the town it meant when the only town named since was named in passing
+("the militia that held the town fled towards X. Units drove into the town": not X).
 
 Every sentence here is written for the test.
 """
@@ -80,3 +82,35 @@ def test_a_described_rival_government_is_not_named_by_the_country() -> None:
     # "Libya's rival administration" names no government by its proper name: no forces actor
     text = "Fighters loyal to Libya's rival administration held the airport near Sirte."
     assert not any(name.endswith(" forces") for name in _actor_names(text)), _actor_names(text)
+
+
+# --- a repeated "the town" across a town named in passing ----------------------------------
+
+
+def test_the_town_told_again_is_not_where_its_holders_fled() -> None:
+    text = (
+        "Clashes broke out in Tarhuna on Monday. The militia that had held the town fled towards "
+        "Bani Walid overnight. LNA units drove into the town on Tuesday."
+    )
+    quads = _quads(text)
+    assert ("capture", "Libyan National Army", None, "Tarhuna") in quads, quads
+    assert ("capture", "Libyan National Army", None, "Bani Walid") not in quads, quads
+
+
+def test_the_town_told_again_after_an_escape_to_another() -> None:
+    text = (
+        "Fighting raged around Gharyan on Sunday. Gunmen who had controlled the town for years "
+        "escaped to Mizdah. GNA forces then stormed the town."
+    )
+    dests = {d for _k, a, _o, d in _quads(text) if a == "Government of National Accord forces"}
+    assert dests == {"Gharyan"}, dests
+
+
+def test_a_town_reached_since_is_the_town_entered() -> None:
+    # Mizdah is what the verb acts on ("advanced on"), not named in passing: the town is Mizdah
+    text = (
+        "Fighting raged around Gharyan on Sunday. Gunmen who had controlled the town for years "
+        "withdrew. GNA forces advanced on Mizdah on Monday. They stormed the town at noon."
+    )
+    dests = {d for k, _a, _o, d in _quads(text) if k == "capture"}
+    assert dests == {"Mizdah"}, dests
