@@ -6,7 +6,9 @@ verb's subject is still the troops. Forces "allied to" or "loyal to" a country's
 ("Libya's internationally recognised Government of National Accord") are that government's
 forces: the country in the possessive no longer blocks the phrase, and stays a place. A bare
 "the town" told again keeps the town it meant when the only town named since was named in passing
-("the militia that held the town fled towards X. Units drove into the town": not X).
+("the militia that held the town fled towards X. Units drove into the town": not X). The verb
+table gains "pour into", "lead (a force) into", "scatter" and "stop in"; "stopping in X" as the
+participle of another journey is a halt on it, not a move of its own.
 
 Every sentence here is written for the test.
 """
@@ -114,3 +116,54 @@ def test_a_town_reached_since_is_the_town_entered() -> None:
     )
     dests = {d for k, _a, _o, d in _quads(text) if k == "capture"}
     assert dests == {"Mizdah"}, dests
+
+
+# --- verb-table rows: pour into, lead into, scatter, stop in --------------------------------
+
+
+def test_fighters_pour_into_a_town() -> None:
+    quads = _quads("Hundreds of GNA fighters poured into Tarhuna on Sunday.")
+    assert quads == [("advance", "Government of National Accord forces", None, "Tarhuna")], quads
+
+
+def test_brigades_pour_into_a_city() -> None:
+    quads = _quads("Misrata brigades poured into Sirte after the defenders fled.")
+    assert ("advance", "Misrata forces", None, "Sirte") in quads, quads
+
+
+def test_money_pouring_in_moves_nothing() -> None:
+    assert _quads("Foreign money poured into Tripoli after the war.") == []
+
+
+def test_a_commander_leads_his_troops_into_a_town() -> None:
+    quads = _quads("Haftar led his troops into Gharyan on Monday.")
+    assert quads == [("advance", "Libyan National Army", None, "Gharyan")], quads
+
+
+def test_a_crisis_leading_people_into_poverty_moves_nothing() -> None:
+    assert _quads("The crisis led thousands of families into poverty in Benghazi.") == []
+
+
+def test_fighters_scatter_towards_a_town() -> None:
+    quads = _quads("Islamic State fighters scattered towards Ubari after the raid.")
+    assert quads == [("withdraw", "Islamic State", None, "Ubari")], quads
+
+
+def test_a_militia_scatters_with_no_place_named() -> None:
+    quads = _quads("The Kaniyat militia scattered after Tarhuna fell.")
+    assert ("withdraw", "Kaniyat", None, None) in quads, quads
+
+
+def test_an_envoy_stops_in_a_city() -> None:
+    quads = _quads("The UN envoy stopped in Benghazi on Tuesday.")
+    assert [(k, d) for k, _a, _o, d in quads] == [("travel", "Benghazi")], quads
+
+
+def test_a_delegation_stops_then_drives_on() -> None:
+    quads = _quads("The delegation stopped in Zintan before driving on to Nalut.")
+    assert [(k, o, d) for k, _a, o, d in quads] == [("travel", None, "Zintan"), ("travel", "Zintan", "Nalut")]
+
+
+def test_stopping_on_the_way_is_no_move_of_its_own() -> None:
+    quads = _quads("The minister flew from Tripoli to Rome, stopping in Malta.")
+    assert [(o, d) for _k, _a, o, d in quads] == [("Tripoli", "Rome")], quads

@@ -1893,6 +1893,8 @@ def _state_participle(s: _Sentence, tok: Token) -> bool:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
+    if _stopover(s, tok, cls):
+        return None  # "flew jets to X, stopping in Y": a halt on that journey, not one of its own
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
@@ -2038,6 +2040,22 @@ SUPPORT_NOUNS = frozenset({"reinforcement", "reinforcements", "backup"})
 
 
 THERE_REACH_CHARS = 300
+
+
+STOPOVER_VERBS = frozenset({"stop"})
+"""Verbs of halting on the way: a move of their own when told as one ("stopped in Malta to
+refuel and went on"), a halt on another move's journey when told as its participle."""
+
+
+def _stopover(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "Russia flew the jets to X, stopping in Y": an "-ing" participle of a halting verb hung
+    on another verb tells where that verb's journey paused, not a movement of its own."""
+    return (
+        cls.lemma in STOPOVER_VERBS
+        and tok.tag == "VBG"
+        and tok.dep in ("advcl", "xcomp", "conj", "acl")
+        and s.head(tok).pos == "VERB"
+    )
 
 
 def _there(s: _Sentence, tok: Token) -> list[Hit]:
