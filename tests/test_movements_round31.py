@@ -8,7 +8,9 @@ forces: the country in the possessive no longer blocks the phrase, and stays a p
 "the town" told again keeps the town it meant when the only town named since was named in passing
 ("the militia that held the town fled towards X. Units drove into the town": not X). The verb
 table gains "pour into", "lead (a force) into", "scatter" and "stop in"; "stopping in X" as the
-participle of another journey is a halt on it, not a move of its own.
+participle of another journey is a halt on it, not a move of its own. A bare plural force noun
+("Units", "Troops") or "the units" as the subject right after a named armed group's move is that
+group, unless another force was named since.
 
 Every sentence here is written for the test.
 """
@@ -167,3 +169,33 @@ def test_a_delegation_stops_then_drives_on() -> None:
 def test_stopping_on_the_way_is_no_move_of_its_own() -> None:
     quads = _quads("The minister flew from Tripoli to Rome, stopping in Malta.")
     assert [(o, d) for _k, _a, o, d in quads] == [("Tripoli", "Rome")], quads
+
+
+# --- a bare force noun going on with the force just told moving -----------------------------
+
+
+def test_bare_units_go_on_with_the_force_that_advanced() -> None:
+    quads = _quads("GNA forces advanced on Tarhuna on Monday. Units entered the town on Tuesday.")
+    assert ("capture", "Government of National Accord forces", None, "Tarhuna") in quads, quads
+
+
+def test_bare_troops_go_on_with_the_army_that_took_a_town() -> None:
+    quads = _quads("The LNA seized Gharyan on Monday. Troops moved into Asabaa on Tuesday.")
+    assert ("advance", "Libyan National Army", None, "Al Asabaa") in quads, quads
+
+
+def test_the_units_go_on_with_the_force_that_advanced() -> None:
+    quads = _quads("GNA forces advanced on Tarhuna on Monday. The units entered the town on Tuesday.")
+    assert ("capture", "Government of National Accord forces", None, "Tarhuna") in quads, quads
+
+
+def test_bare_units_after_another_force_is_named_are_not_the_first() -> None:
+    text = (
+        "GNA forces advanced on Tarhuna on Monday. LNA forces shelled the road on Tuesday. "
+        "Units entered the town on Wednesday."
+    )
+    assert [k for k, _a, _o, _d in _quads(text)] == ["advance"]
+
+
+def test_bare_units_with_no_force_before_move_as_no_one() -> None:
+    assert _quads("Units entered Tarhuna on Wednesday.") == []

@@ -4416,6 +4416,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
+    bare = _bare_force_goes_on(s, tok, ctx)
+    if bare is not None:
+        return bare  # "GNA forces advanced on X. Units entered the town": the GNA's
     rival = _rival_side(s, tok, ctx)
     if rival is not None:
         return rival  # "X took the hospital. The enemy fled": the side X fought
@@ -4464,6 +4467,42 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(side)
     force = _unnamed_force(s, tok)
     return _unit_by_stem(force, ctx) or force
+
+
+BARE_FORCE_LEMMAS = frozenset({"unit", "troop", "soldier", "force"})
+"""Force nouns that, bare and plural ("Units entered the town"), go on with the force just told
+moving."""
+BARE_FORCE_REACH = 300
+"""Characters (at most) from the force's last move to the bare noun that goes on with it."""
+
+
+def _bare_force_goes_on(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "GNA forces advanced on Tarhuna on Monday. Units entered the town on Tuesday": a bare
+    plural force noun (no determiner, modifier or name) as the subject, with the latest move told
+    just before made by a named armed group that is also the latest such group named, is that
+    group; else None (a force of its own, or none)."""
+    if (
+        tok.dep not in SUBJECTS
+        or tok.tag != "NNS"
+        or tok.lemma not in BARE_FORCE_LEMMAS
+        or s.actor_at[tok.i] is not None
+        or any(s.children(tok))
+        or not ctx.drafts
+    ):
+        return None
+    last = ctx.drafts[-1]
+    actor = last.actor
+    if actor is None or actor.actor_kind is not ActorKind.ARMED_GROUP or last.trigger.end > tok.start:
+        return None
+    if tok.start - last.trigger.end > BARE_FORCE_REACH:
+        return None
+    latest, named = (
+        ctx.named(ctx.coref.resolve(tok.start, "forces", limit=BARE_FORCE_REACH)),
+        ctx.named(actor),
+    )
+    if latest is None or named is None or latest.key != named.key:
+        return None  # another force named since: the bare noun may be its, or a new one
+    return named
 
 
 def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
