@@ -10,7 +10,8 @@ forces: the country in the possessive no longer blocks the phrase, and stays a p
 table gains "pour into", "lead (a force) into", "scatter" and "stop in"; "stopping in X" as the
 participle of another journey is a halt on it, not a move of its own. A bare plural force noun
 ("Units", "Troops") or "the units" as the subject right after a named armed group's move is that
-group, unless another force was named since.
+group, unless another force was named since. A bare count as the subject of a move to a named
+place ("more than 5,000 had crossed into Tunisia") is part of the group just told moving.
 
 Every sentence here is written for the test.
 """
@@ -199,3 +200,33 @@ def test_bare_units_after_another_force_is_named_are_not_the_first() -> None:
 
 def test_bare_units_with_no_force_before_move_as_no_one() -> None:
     assert _quads("Units entered Tarhuna on Wednesday.") == []
+
+
+# --- a bare count going on with the group just told moving ----------------------------------
+
+
+def test_a_count_of_workers_crossing_a_border() -> None:
+    text = (
+        "Thousands of Egyptian workers fled Tripoli on Monday. "
+        "By Wednesday more than 5,000 had crossed into Tunisia."
+    )
+    quads = _quads(text)
+    assert ("withdraw", "Egyptian workers", None, "Tunisia") in quads, quads
+
+
+def test_a_count_of_fighters_pulling_back() -> None:
+    quads = _quads("LNA fighters attacked Sirte on Monday. About 200 pulled back to Jufra on Tuesday.")
+    assert ("withdraw", "Libyan National Army", None, "Jufra") in quads, quads
+
+
+def test_a_count_of_migrants_reaching_an_island() -> None:
+    quads = _quads("Migrants left Zuwara by boat on Sunday. Some 300 reached Lampedusa on Monday.")
+    assert ("travel", "Migrants", None, "Lampedusa") in quads, quads
+
+
+def test_a_count_of_captives_takes_no_place() -> None:
+    text = (
+        "LNA fighters attacked Gharyan on Monday. A spokesman said dozens of them had been "
+        "killed and at least 18 captured."
+    )
+    assert [k for k, _a, _o, _d in _quads(text)] == ["advance"]

@@ -4416,7 +4416,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
-    bare = _bare_force_goes_on(s, tok, ctx)
+    bare = _bare_force_goes_on(s, tok, ctx) or _count_of_movers(s, tok, ctx)
     if bare is not None:
         return bare  # "GNA forces advanced on X. Units entered the town": the GNA's
     rival = _rival_side(s, tok, ctx)
@@ -4503,6 +4503,41 @@ def _bare_force_goes_on(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if latest is None or named is None or latest.key != named.key:
         return None  # another force named since: the bare noun may be its, or a new one
     return named
+
+
+COUNT_LINKS = frozenset({"quantmod", "advmod", "amod", "nummod", "compound", "punct", "det"})
+"""What a bare number standing for people may carry: "more than 5,000", "about 200", "some 300"."""
+
+
+def _count_of_movers(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "Egyptian workers fled X on Monday. By Wednesday more than 5,000 had crossed into Y": a
+    bare number as the subject (no noun counted: "5,000 troops" has its own) is part of the group
+    (an armed group or people) whose move was told just before; else None."""
+    if tok.pos != "NUM" or tok.dep not in SUBJECTS or any(c.dep not in COUNT_LINKS for c in s.children(tok)):
+        return None
+    if not _names_a_place(s, s.head(tok)):
+        return None  # "dozens were killed and 18 captured": people counted, not a move told
+    last = ctx.drafts[-1] if ctx.drafts else None
+    if last is None or last.actor is None or last.actor.actor_kind not in _GROUP_KINDS:
+        return None
+    if last.trigger.end > tok.start or tok.start - last.trigger.end > PART_REACH:
+        return None
+    return ctx.named(last.actor)
+
+
+def _names_a_place(s: _Sentence, verb: Token) -> bool:
+    """Whether a named place hangs on the verb after it, within three links ("crossed into X",
+    "reached X", "pulled back to X")."""
+    level = [c for c in s.children(verb) if c.i > verb.i]
+    for _ in range(PLACE_LINKS):
+        if any(s.place_at[c.i] is not None for c in level):
+            return True
+        level = [g for c in level for g in s.children(c)]
+    return False
+
+
+PLACE_LINKS = 3
+"""How many links below its verb a place told with a count may lie."""
 
 
 def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
