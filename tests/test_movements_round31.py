@@ -11,7 +11,9 @@ table gains "pour into", "lead (a force) into", "scatter" and "stop in"; "stoppi
 participle of another journey is a halt on it, not a move of its own. A bare plural force noun
 ("Units", "Troops") or "the units" as the subject right after a named armed group's move is that
 group, unless another force was named since. A bare count as the subject of a move to a named
-place ("more than 5,000 had crossed into Tunisia") is part of the group just told moving.
+place ("more than 5,000 had crossed into Tunisia") is part of the group just told moving. A
+partitive opening a present-tense clause ("Most arrive in Kufra"), which the parser reads as an
+adverb, is the verb's subject.
 
 Every sentence here is written for the test.
 """
@@ -230,3 +232,25 @@ def test_a_count_of_captives_takes_no_place() -> None:
         "killed and at least 18 captured."
     )
     assert [k for k, _a, _o, _d in _quads(text)] == ["advance"]
+
+
+# --- "Most arrive in X": a partitive read as an adverb ----------------------------------------
+
+
+def test_most_of_the_refugees_arrive_in_a_town() -> None:
+    text = (
+        "Refugees fleeing the war in Sudan continue to cross the desert into Libya. "
+        "Most arrive in Kufra after a long journey."
+    )
+    quads = _quads(text)
+    assert ("travel", "Refugees", None, "Kufra") in quads, quads
+
+
+def test_most_of_the_families_arrive_by_bus() -> None:
+    text = "Families escaping the fighting keep crossing into Tunisia. Most arrive in Ben Guerdane by bus."
+    quads = _quads(text)
+    assert ("travel", "Families", None, "Ben Guerdane") in quads, quads
+
+
+def test_most_with_no_group_before_moves_no_one() -> None:
+    assert _quads("Most arrive in Kufra after a long journey.") == []

@@ -3075,7 +3075,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok)
     if misread is not None:
         return misread[0]
-    initials = _initials_read_as_auxiliary(s, tok)
+    initials = _initials_read_as_auxiliary(s, tok) or _partitive_read_as_adverb(s, tok)
     if initials is not None:
         return initials
     swallowed = (
@@ -3085,6 +3085,22 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
         return swallowed
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
+
+
+PRESENT_TAGS = frozenset({"VBP", "VB"})
+
+
+def _partitive_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
+    """ "Refugees cross the border every week. Most arrive in Kufra": a partitive word ("most",
+    "many", "some") opening a present-tense clause with no subject is read as the verb's adverb,
+    as if the clause were an order; it is the verb's subject."""
+    if tok.tag not in PRESENT_TAGS or s.child(tok, ALL_SUBJECTS) is not None or tok.i == 0:
+        return None
+    word = s.tokens[tok.i - 1]
+    if word.head != tok.i or word.dep != "advmod" or word.lower not in PARTITIVE_PRONOUNS:
+        return None
+    opens = word.i == 0 or s.tokens[word.i - 1].pos in ("PUNCT", "CCONJ")
+    return word if opens else None
 
 
 def _initials_read_as_auxiliary(s: _Sentence, tok: Token) -> Token | None:
@@ -4410,8 +4426,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _unnamed_plural_before(s, tok):
             return None
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
-    if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
-        return _part_of_group(tok, ctx)
+    if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS | {"advmod"} and not any(s.children(tok)):
+        return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
