@@ -13,7 +13,11 @@ participle of another journey is a halt on it, not a move of its own. A bare plu
 group, unless another force was named since. A bare count as the subject of a move to a named
 place ("more than 5,000 had crossed into Tunisia") is part of the group just told moving. A
 partitive opening a present-tense clause ("Most arrive in Kufra"), which the parser reads as an
-adverb, is the verb's subject.
+adverb, is the verb's subject. A hyphenated verb the parser splits ("counter-attacked") is no
+passive, and the verb joined to it ("and retook X") has the subject of its "before" clause; a
+roundabout, an intersection or a crossroads is ground taken in a town. A place-less move right
+after another side's move of the same kind in its sentence ("was seized by A and recaptured by
+B") is no retelling of B's earlier move elsewhere.
 
 Every sentence here is written for the test.
 """
@@ -254,3 +258,61 @@ def test_most_of_the_families_arrive_by_bus() -> None:
 
 def test_most_with_no_group_before_moves_no_one() -> None:
     assert _quads("Most arrive in Kufra after a long journey.") == []
+
+
+# --- "counter-attacked and retook": a split hyphenated verb ---------------------------------
+
+
+def test_counter_attacked_and_retook_the_towns_square() -> None:
+    text = (
+        "LNA forces shelled Gharyan on Sunday. "
+        "GNA units counter-attacked on Monday and retook the town's main square."
+    )
+    assert ("capture", "Government of National Accord forces", None, "Gharyan") in _quads(text)
+
+
+def test_retook_after_a_before_clause_is_the_counter_attackers() -> None:
+    text = (
+        "Heavy clashes hit Ain Zara. Haftar's units advanced two kilometres along the main road "
+        "before GNA units counter-attacked on 6 May and retook the district's central roundabout."
+    )
+    quads = _quads(text)
+    assert ("capture", "Government of National Accord forces", None, "Ain Zara") in quads, quads
+    assert all(k != "capture" or a != "Libyan National Army" for k, a, _o, _d in quads), quads
+
+
+def test_retook_after_a_before_clause_with_a_split_verb() -> None:
+    text = (
+        "Fighting raged in Gharyan. LNA troops pushed forward along the road before GNA units "
+        "counter-attacked on Friday and retook the town."
+    )
+    quads = _quads(text)
+    assert ("capture", "Government of National Accord forces", None, "Gharyan") in quads, quads
+
+
+def test_a_roundabout_is_ground_taken() -> None:
+    text = (
+        "Fighting raged in Ain Zara on Sunday. GNA units retook the district's central roundabout on Monday."
+    )
+    assert ("capture", "Government of National Accord forces", None, "Ain Zara") in _quads(text)
+
+
+# --- "seized by A and recaptured by B" is no retelling ---------------------------------------
+
+
+def test_recaptured_after_another_sides_seizure_is_its_own_move() -> None:
+    text = (
+        "GNA forces retook Gharyan on Monday. Qasr bin Ghashir changed hands twice. "
+        "It was seized by the Kaniyat on 3 May and recaptured by GNA forces two days later."
+    )
+    triggers = [k for k, a, _o, _d in _quads(text) if a == "Government of National Accord forces"]
+    assert triggers == ["capture", "capture"], _quads(text)
+
+
+def test_retaken_after_another_sides_taking_is_its_own_move() -> None:
+    text = (
+        "GNA troops captured Sirte in June. Wadi Rabie: the area was taken by the 9th Brigade on "
+        "3 May and retaken by GNA troops on 5 May."
+    )
+    quads = _quads(text)
+    assert len([a for _k, a, _o, _d in quads if a == "Government of National Accord forces"]) == 2, quads

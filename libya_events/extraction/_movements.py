@@ -207,6 +207,9 @@ TERRITORY_NOUNS = frozenset(
         "coast",
         "hill",
         "junction",
+        "roundabout",
+        "intersection",
+        "crossroads",
         "complex",
         "palace",
         "ministry",
@@ -2970,7 +2973,8 @@ def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
     if any(
-        c.dep in PASSIVE_SUBJECTS or (c.dep == "auxpass" and not _initials_as_auxiliary(s, c))
+        c.dep in PASSIVE_SUBJECTS
+        or (c.dep == "auxpass" and not _initials_as_auxiliary(s, c) and not _hyphen_as_auxiliary(c))
         for c in s.children(tok)
     ):
         return True
@@ -2980,6 +2984,12 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
         head = s.head(tok)  # "X was seized by A and recaptured by B": the passive goes on
         return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
+
+
+def _hyphen_as_auxiliary(aux: Token) -> bool:
+    """ "GNA units counter-attacked and retook X": the parser splits a hyphenated verb and reads
+    its hyphen as a passive auxiliary; a hyphen makes no passive."""
+    return aux.lower == "-"
 
 
 COMPOUND_DEPS = frozenset({"compound"})
@@ -3135,7 +3145,49 @@ def _subordinated_subject(s: _Sentence, tok: Token) -> Token | None:
         obj = s.child(p, PREP_OBJECTS) if p.lower in SUBORDINATING_PREPS and head.i < p.i < tok.i else None
         if obj is not None and obj.pos in ("NOUN", "PROPN"):
             return _phrase_actor(s, obj)
+    return _subordinator_deeper(s, tok)
+
+
+def _clause_before_conjunct(s: _Sentence, tok: Token, head: Token) -> Token | None:
+    """ "LNA troops pushed along the road before GNA units counter-attacked and retook the town":
+    the parser hangs "retook" on the main verb, past a "before"/"after" clause with a subject of
+    its own that ends right before the "and"; with no comma between, the conjunct goes on with
+    that clause and its subject."""
+    clauses = [c for c in s.children(head) if c.dep == "advcl" and head.i < c.i < tok.i]
+    for c in reversed(clauses):
+        subject, mark = s.child(c, SUBJECTS), s.child(c, frozenset({"mark"}))
+        if subject is None or mark is None or mark.lower not in SUBORDINATING_PREPS:
+            continue
+        if any(t.lower in CLAUSE_BREAKS for t in s.tokens[c.i : tok.i]):
+            return None  # "advanced after the defenders fled, and took X": the main verb's
+        return subject
     return None
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
+
+
+def _subordinator_deeper(s: _Sentence, tok: Token) -> Token | None:
+    """ "advanced along the road before GNA units counter-attacked": the "before" phrase the parser
+    hung on a noun of the main clause ends right before the verb (or before the first piece of a
+    hyphenated verb it split); its noun is the verb's subject."""
+    first = tok.i
+    while (
+        first > 0
+        and s.tokens[first - 1].head in (tok.head, tok.i)
+        and s.tokens[first - 1].end == s.tokens[first].start
+    ):
+        first -= 1  # "counter", "-", "attacked": one word, split
+    own = s.child(s.tokens[first], SUBJECTS) if first < tok.i else None
+    if own is not None:
+        return own  # the split word's first piece took the subject
+    if first == 0:
+        return None
+    obj = s.tokens[first - 1]
+    if obj.dep not in PREP_OBJECTS or obj.pos not in ("NOUN", "PROPN") or obj.head == obj.i:
+        return None
+    prep = s.head(obj)
+    return _phrase_actor(s, obj) if prep.lower in SUBORDINATING_PREPS and prep.i > tok.head else None
 
 
 def _phrase_actor(s: _Sentence, obj: Token) -> Token | None:
@@ -3229,7 +3281,11 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if (
         tok.dep in ("xcomp", "conj") or unmarked or _loose_conjunct(s, tok, head)
     ):  # ", seizing X", ", then advanced on X"
-        return _governed_subject(s, head, depth + 1)
+        deeper = (
+            _subordinator_deeper(s, head) if tok.dep == "conj" and head.dep in ("advcl", "conj") else None
+        )
+        deeper = deeper or (_clause_before_conjunct(s, tok, head) if tok.dep == "conj" else None)
+        return deeper or _governed_subject(s, head, depth + 1)  # "before X attacked and took Y": X
     if tok.dep == "pcomp" and head.dep == "prep":
         return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
@@ -6393,6 +6449,7 @@ def _repeat_of(
 ) -> MovementDraft | None:
     """The draft just told that this one repeats, if any (not one told for another time, nor
     of another thing taken: "seized the airport ... seized the port" are two events)."""
+    contested = dest is None and _taken_back(out[-6:], actor, kind, span)
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
@@ -6400,6 +6457,8 @@ def _repeat_of(
             continue  # "is advancing on X" ... "launched its offensive on X in April"
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
+        if contested and d.sentence != span:
+            continue  # "It was seized by A and recaptured by B": B's move on A's place, not told before
         if dest is None and trigger.start - d.trigger.end < 800 and not _other_things(thing, d.thing):
             if origin is None or d.origin is None or _same_place(origin, d.origin):
                 return d  # "the offensive" again, its place told before (not a move from elsewhere)
@@ -6410,6 +6469,15 @@ def _repeat_of(
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
             return d
     return None
+
+
+def _taken_back(recent: Sequence[MovementDraft], actor: Hit, kind: MovementKind, span: Span) -> bool:
+    """Whether another side's move of the same kind was told in this sentence ("seized by A and
+    recaptured by B"): a place-less move then answers that one."""
+    return any(
+        e.sentence == span and e.kind is kind and e.actor is not None and not _same_side(e.actor, actor)
+        for e in recent
+    )
 
 
 OFFSET_MARKS = {"after": -1, "before": 1}
