@@ -39,7 +39,8 @@ def test_the_capture_of_a_town_by_a_force_stays_a_capture() -> None:
 
 def test_a_finite_verb_joined_to_a_purpose_infinitive_is_reported() -> None:
     text = "Ali Zeidan stopped in Malta to refuel and went on to Germany."
-    assert ("travel", "Ali Zeidan", None, "Germany") in _moves(text)
+    # "stopped in" is a move of its own since round 31, so the onward leg sets out from Malta
+    assert ("travel", "Ali Zeidan", "Malta", "Germany") in _moves(text)
 
 
 def test_an_infinitive_joined_to_a_purpose_infinitive_stays_purpose() -> None:

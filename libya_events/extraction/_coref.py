@@ -49,6 +49,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "forces": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
     "fighters": (ActorKind.ARMED_GROUP,),
     "troops": (ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT),
+    "units": (ActorKind.ARMED_GROUP,),  # "the units entered the town": the force told before
     "rebels": (ActorKind.ARMED_GROUP,),
     "army": (ActorKind.ARMED_GROUP,),  # a national army is an armed group, not its government
     "convoy": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
@@ -95,6 +96,7 @@ NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {
     "force",
     "forces",
     "troops",
+    "units",
     "fighters",
     "group",
     "country",

@@ -290,7 +290,7 @@ _GOVERNMENT_FORCES = re.compile(
     r"\b(?:(?:the\s+)?government(?:'s)?\s+(?:forces|troops|units|fighters|soldiers|convoys|columns)"
     r"|pro-government\s+(?:forces|fighters|troops|militias)"
     r"|(?:forces|troops|fighters|units|soldiers|militias)\s+(?:loyal\s+to|backing|fighting\s+for|aligned\s+with|allied\s+(?:to|with))\s+"
-    r"(?:Libya's\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:government|Government\s+of\s+National\s+(?:Accord|Unity)|GNA|GNU|administration|rulers|authorities))\b",
+    r"(?:Libya's\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:Government\s+of\s+National\s+(?:Accord|Unity)|government|GNA|GNU|administration|rulers|authorities))\b",
     re.IGNORECASE,
 )
 _LOYAL_TO = re.compile(
@@ -1041,6 +1041,8 @@ class MentionFinder:
                 master=named[-1] if named else None,  # the government named stays an actor too
             )
             occupied.replace_inside(hit.start, hit.end)
+            if named and _proper(folded, named[-1]):
+                occupied.release_owners(hit.start, hit.end, folded)
             add(hit)
         for loyal in (
             gate.finditer(_LOYAL_TO_FIRST)
@@ -1061,7 +1063,7 @@ class MentionFinder:
                 [
                     h
                     for h in occupied.actors_between(loyal.end(), loyal.end() + 51)
-                    if not _compound_modifier(folded, h)
+                    if not _compound_modifier(folded, h) and not _owning_country(folded, h)
                 ],
                 loyal.end(),
                 limit=50,
@@ -1077,6 +1079,8 @@ class MentionFinder:
             forces = self._forces_of(master, loyal.start(), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
+                if _proper(folded, master):
+                    occupied.release_owners(forces.start, forces.end, folded)
                 add(forces)
         for pro in gate.finditer(_PRO_FORCES_FIRST) if gated_cue("pro-") else ():
             forces = self._pro_forces(pro, taken)
@@ -1541,6 +1545,14 @@ class _Occupancy:
         b = bisect.bisect_left(self._starts, hi)
         return [h for h in self._actors[a:b] if id(h) not in self._removed]
 
+    def release_owners(self, start: int, end: int, folded: str) -> None:
+        """Let a longer mention take the characters of the countries that own what it names
+        ("forces allied to Libya's internationally recognised government"): the country stays
+        a mention (a place), but no longer blocks the phrase."""
+        for h in self.actors_between(start, end):
+            if h.end <= end and _owning_country(folded, h):
+                self._mark(h.start, h.end, -1)
+
     def replace_inside(self, start: int, end: int, *, places: bool = False) -> None:
         """Drop actor hits that lie wholly inside [start, end): the longer mention swallows them
         (with ``places``, a country's too: "Libya Channel" is no mention of Libya)."""
@@ -1780,6 +1792,23 @@ def _forces_of_government(folded: str, loyal: re.Match[str], master: Hit) -> boo
 RECOGNITION_WORDS = frozenset({"internationally", "recognised", "recognized", "backed", "rival"})
 """Words that may describe a government between "forces of (the)" and its name ("forces of the
 UN-recognised Government of National Accord", "the internationally recognised ...")."""
+
+
+def _owning_country(folded: str, hit: Hit) -> bool:
+    """A country in the possessive before what it owns ("Libya's unity government", "Libya's
+    Government of National Accord"): it says whose the next name is and commands no forces
+    itself; forces "loyal to" it serve the government named after it."""
+    return (
+        hit.place is not None
+        and hit.place.kind is LocationKind.COUNTRY
+        and folded.startswith(("'s ", "' "), hit.end)
+    )
+
+
+def _proper(folded: str, hit: Hit) -> bool:
+    """A mention written as a proper name ("Government of National Accord", "GNA"), not a
+    description whose referent the date decides ("the rival administration")."""
+    return folded[hit.start : hit.start + 1].isupper()
 
 
 def _compound_modifier(folded: str, hit: Hit) -> bool:

@@ -207,6 +207,9 @@ TERRITORY_NOUNS = frozenset(
         "coast",
         "hill",
         "junction",
+        "roundabout",
+        "intersection",
+        "crossroads",
         "complex",
         "palace",
         "ministry",
@@ -1912,6 +1915,8 @@ def _state_participle(s: _Sentence, tok: Token) -> bool:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
+    if _stopover(s, tok, cls):
+        return None  # "flew jets to X, stopping in Y": a halt on that journey, not one of its own
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
@@ -2071,6 +2076,22 @@ SUPPORT_NOUNS = frozenset({"reinforcement", "reinforcements", "backup"})
 
 
 THERE_REACH_CHARS = 300
+
+
+STOPOVER_VERBS = frozenset({"stop"})
+"""Verbs of halting on the way: a move of their own when told as one ("stopped in Malta to
+refuel and went on"), a halt on another move's journey when told as its participle."""
+
+
+def _stopover(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "Russia flew the jets to X, stopping in Y": an "-ing" participle of a halting verb hung
+    on another verb tells where that verb's journey paused, not a movement of its own."""
+    return (
+        cls.lemma in STOPOVER_VERBS
+        and tok.tag == "VBG"
+        and tok.dep in ("advcl", "xcomp", "conj", "acl")
+        and s.head(tok).pos == "VERB"
+    )
 
 
 def _there(s: _Sentence, tok: Token) -> list[Hit]:
@@ -3091,7 +3112,8 @@ def _past_distance_aside(s: _Sentence, antecedent: Token) -> Token:
 
 def _is_passive(s: _Sentence, tok: Token) -> bool:
     if any(
-        c.dep in PASSIVE_SUBJECTS or (c.dep == "auxpass" and not _initials_as_auxiliary(s, c))
+        c.dep in PASSIVE_SUBJECTS
+        or (c.dep == "auxpass" and not _initials_as_auxiliary(s, c) and not _hyphen_as_auxiliary(c))
         for c in s.children(tok)
     ):
         return True
@@ -3114,6 +3136,12 @@ def _perfect_clause(s: _Sentence, tok: Token) -> bool:
     return s.child(tok, SUBJECTS) is not None and any(
         c.dep == "aux" and c.lemma in PERFECT_AUXILIARIES for c in s.children(tok)
     )
+
+
+def _hyphen_as_auxiliary(aux: Token) -> bool:
+    """ "GNA units counter-attacked and retook X": the parser splits a hyphenated verb and reads
+    its hyphen as a passive auxiliary; a hyphen makes no passive."""
+    return aux.lower == "-"
 
 
 COMPOUND_DEPS = frozenset({"compound"})
@@ -3209,7 +3237,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok)
     if misread is not None:
         return misread[0]
-    initials = _initials_read_as_auxiliary(s, tok)
+    initials = _initials_read_as_auxiliary(s, tok) or _partitive_read_as_adverb(s, tok)
     if initials is not None:
         return initials
     swallowed = (
@@ -3219,6 +3247,22 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
         return swallowed
     found = _governed_subject(s, tok, depth)
     return found if found is not None else _dangling_subject(s, tok)
+
+
+PRESENT_TAGS = frozenset({"VBP", "VB"})
+
+
+def _partitive_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
+    """ "Refugees cross the border every week. Most arrive in Kufra": a partitive word ("most",
+    "many", "some") opening a present-tense clause with no subject is read as the verb's adverb,
+    as if the clause were an order; it is the verb's subject."""
+    if tok.tag not in PRESENT_TAGS or s.child(tok, ALL_SUBJECTS) is not None or tok.i == 0:
+        return None
+    word = s.tokens[tok.i - 1]
+    if word.head != tok.i or word.dep != "advmod" or word.lower not in PARTITIVE_PRONOUNS:
+        return None
+    opens = word.i == 0 or s.tokens[word.i - 1].pos in ("PUNCT", "CCONJ")
+    return word if opens else None
 
 
 def _initials_read_as_auxiliary(s: _Sentence, tok: Token) -> Token | None:
@@ -3253,7 +3297,49 @@ def _subordinated_subject(s: _Sentence, tok: Token) -> Token | None:
         obj = s.child(p, PREP_OBJECTS) if p.lower in SUBORDINATING_PREPS and head.i < p.i < tok.i else None
         if obj is not None and obj.pos in ("NOUN", "PROPN"):
             return _phrase_actor(s, obj)
+    return _subordinator_deeper(s, tok)
+
+
+def _clause_before_conjunct(s: _Sentence, tok: Token, head: Token) -> Token | None:
+    """ "LNA troops pushed along the road before GNA units counter-attacked and retook the town":
+    the parser hangs "retook" on the main verb, past a "before"/"after" clause with a subject of
+    its own that ends right before the "and"; with no comma between, the conjunct goes on with
+    that clause and its subject."""
+    clauses = [c for c in s.children(head) if c.dep == "advcl" and head.i < c.i < tok.i]
+    for c in reversed(clauses):
+        subject, mark = s.child(c, SUBJECTS), s.child(c, frozenset({"mark"}))
+        if subject is None or mark is None or mark.lower not in SUBORDINATING_PREPS:
+            continue
+        if any(t.lower in CLAUSE_BREAKS for t in s.tokens[c.i : tok.i]):
+            return None  # "advanced after the defenders fled, and took X": the main verb's
+        return subject
     return None
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
+
+
+def _subordinator_deeper(s: _Sentence, tok: Token) -> Token | None:
+    """ "advanced along the road before GNA units counter-attacked": the "before" phrase the parser
+    hung on a noun of the main clause ends right before the verb (or before the first piece of a
+    hyphenated verb it split); its noun is the verb's subject."""
+    first = tok.i
+    while (
+        first > 0
+        and s.tokens[first - 1].head in (tok.head, tok.i)
+        and s.tokens[first - 1].end == s.tokens[first].start
+    ):
+        first -= 1  # "counter", "-", "attacked": one word, split
+    own = s.child(s.tokens[first], SUBJECTS) if first < tok.i else None
+    if own is not None:
+        return own  # the split word's first piece took the subject
+    if first == 0:
+        return None
+    obj = s.tokens[first - 1]
+    if obj.dep not in PREP_OBJECTS or obj.pos not in ("NOUN", "PROPN") or obj.head == obj.i:
+        return None
+    prep = s.head(obj)
+    return _phrase_actor(s, obj) if prep.lower in SUBORDINATING_PREPS and prep.i > tok.head else None
 
 
 def _phrase_actor(s: _Sentence, obj: Token) -> Token | None:
@@ -3316,7 +3402,7 @@ def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
 
 def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     subjects = list(s.children(tok, ALL_SUBJECTS))
-    before = [c for c in subjects if c.i < tok.i]
+    before = [c for c in subjects if c.i < tok.i and not _misread_list_member(s, c, subjects)]
     subj = before[-1] if before else (subjects[0] if subjects else None)  # "[14:05] LNA forces seized"
     if subj is not None:
         if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
@@ -3347,12 +3433,49 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     if (
         tok.dep in ("xcomp", "conj") or unmarked or _loose_conjunct(s, tok, head)
     ):  # ", seizing X", ", then advanced on X"
-        return _governed_subject(s, head, depth + 1)
+        deeper = (
+            _subordinator_deeper(s, head) if tok.dep == "conj" and head.dep in ("advcl", "conj") else None
+        )
+        deeper = deeper or (_clause_before_conjunct(s, tok, head) if tok.dep == "conj" else None)
+        return deeper or _governed_subject(s, head, depth + 1)  # "before X attacked and took Y": X
     if tok.dep == "pcomp" and head.dep == "prep":
         return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
     if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _misread_list_member(s: _Sentence, subj: Token, subjects: Sequence[Token]) -> bool:
+    """ "Troops from A, B and C moved into X": with three or more places after "from", the
+    parser ends the "from" phrase at the first comma and makes the next place (with its
+    conjuncts) a subject of its own. Such a subject is a place, not an actor, that follows a
+    comma right after a place inside another subject of the same verb: it goes on with that
+    list, and the verb's subject is the other one."""
+    if s.place_at[subj.i] is None or s.actor_at[subj.i] is not None:
+        return False
+    first = subj.i
+    while first > 0 and s.tokens[first - 1].dep == "compound" and s.tokens[first - 1].head == subj.i:
+        first -= 1
+    if first < 2 or s.tokens[first - 1].lower != ",":
+        return False
+    prev = s.tokens[first - 2]
+    if s.place_at[prev.i] is None:
+        return False
+    others = {c.i for c in subjects if c.i < subj.i}
+    t = prev
+    for _ in range(LIST_CLIMB):
+        if t.i in others:
+            return True
+        if t.head == t.i or t.dep not in LIST_LINKS:
+            return False
+        t = s.head(t)
+    return False
+
+
+LIST_CLIMB = 6
+"""How many links a list's place climbs to reach the subject that holds it."""
+LIST_LINKS = frozenset({"pobj", "prep", "conj", "compound"})
+"""The links from a place in a "from" list up to the noun it belongs to."""
 
 
 def _loose_conjunct(s: _Sentence, tok: Token, head: Token) -> bool:
@@ -4539,12 +4662,15 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if _unnamed_plural_before(s, tok):
             return None
         return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
-    if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS and not any(s.children(tok)):
-        return _part_of_group(tok, ctx)
+    if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS | {"advmod"} and not any(s.children(tok)):
+        return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
+    bare = _bare_force_goes_on(s, tok, ctx) or _count_of_movers(s, tok, ctx)
+    if bare is not None:
+        return bare  # "GNA forces advanced on X. Units entered the town": the GNA's
     rival = _rival_side(s, tok, ctx)
     if rival is not None:
         return rival  # "X took the hospital. The enemy fled": the side X fought
@@ -4593,6 +4719,77 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(side)
     force = _unnamed_force(s, tok)
     return _unit_by_stem(force, ctx) or force
+
+
+BARE_FORCE_LEMMAS = frozenset({"unit", "troop", "soldier", "force"})
+"""Force nouns that, bare and plural ("Units entered the town"), go on with the force just told
+moving."""
+BARE_FORCE_REACH = 300
+"""Characters (at most) from the force's last move to the bare noun that goes on with it."""
+
+
+def _bare_force_goes_on(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "GNA forces advanced on Tarhuna on Monday. Units entered the town on Tuesday": a bare
+    plural force noun (no determiner, modifier or name) as the subject, with the latest move told
+    just before made by a named armed group that is also the latest such group named, is that
+    group; else None (a force of its own, or none)."""
+    if (
+        tok.dep not in SUBJECTS
+        or tok.tag != "NNS"
+        or tok.lemma not in BARE_FORCE_LEMMAS
+        or s.actor_at[tok.i] is not None
+        or any(s.children(tok))
+        or not ctx.drafts
+    ):
+        return None
+    last = ctx.drafts[-1]
+    actor = last.actor
+    if actor is None or actor.actor_kind is not ActorKind.ARMED_GROUP or last.trigger.end > tok.start:
+        return None
+    if tok.start - last.trigger.end > BARE_FORCE_REACH:
+        return None
+    latest, named = (
+        ctx.named(ctx.coref.resolve(tok.start, "forces", limit=BARE_FORCE_REACH)),
+        ctx.named(actor),
+    )
+    if latest is None or named is None or latest.key != named.key:
+        return None  # another force named since: the bare noun may be its, or a new one
+    return named
+
+
+COUNT_LINKS = frozenset({"quantmod", "advmod", "amod", "nummod", "compound", "punct", "det"})
+"""What a bare number standing for people may carry: "more than 5,000", "about 200", "some 300"."""
+
+
+def _count_of_movers(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "Egyptian workers fled X on Monday. By Wednesday more than 5,000 had crossed into Y": a
+    bare number as the subject (no noun counted: "5,000 troops" has its own) is part of the group
+    (an armed group or people) whose move was told just before; else None."""
+    if tok.pos != "NUM" or tok.dep not in SUBJECTS or any(c.dep not in COUNT_LINKS for c in s.children(tok)):
+        return None
+    if not _names_a_place(s, s.head(tok)):
+        return None  # "dozens were killed and 18 captured": people counted, not a move told
+    last = ctx.drafts[-1] if ctx.drafts else None
+    if last is None or last.actor is None or last.actor.actor_kind not in _GROUP_KINDS:
+        return None
+    if last.trigger.end > tok.start or tok.start - last.trigger.end > PART_REACH:
+        return None
+    return ctx.named(last.actor)
+
+
+def _names_a_place(s: _Sentence, verb: Token) -> bool:
+    """Whether a named place hangs on the verb after it, within three links ("crossed into X",
+    "reached X", "pulled back to X")."""
+    level = [c for c in s.children(verb) if c.i > verb.i]
+    for _ in range(PLACE_LINKS):
+        if any(s.place_at[c.i] is not None for c in level):
+            return True
+        level = [g for c in level for g in s.children(c)]
+    return False
+
+
+PLACE_LINKS = 3
+"""How many links below its verb a place told with a count may lie."""
 
 
 def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
@@ -6500,6 +6697,7 @@ def _repeat_of(
 ) -> MovementDraft | None:
     """The draft just told that this one repeats, if any (not one told for another time, nor
     of another thing taken: "seized the airport ... seized the port" are two events)."""
+    contested = dest is None and _taken_back(out[-6:], actor, kind, span)
     for d in out[-6:]:
         if d.actor is None or not _same_side(d.actor, actor) or d.kind is not kind:
             continue
@@ -6507,6 +6705,8 @@ def _repeat_of(
             continue  # "is advancing on X" ... "launched its offensive on X in April"
         if d.sentence != span and _entry_heading(d.sentence, ctx):
             continue  # a heading's restatement gives way to the body's account
+        if contested and d.sentence != span:
+            continue  # "It was seized by A and recaptured by B": B's move on A's place, not told before
         if dest is None and trigger.start - d.trigger.end < 800 and not _other_things(thing, d.thing):
             if origin is None or d.origin is None or _same_place(origin, d.origin):
                 return d  # "the offensive" again, its place told before (not a move from elsewhere)
@@ -6517,6 +6717,15 @@ def _repeat_of(
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
             return d
     return None
+
+
+def _taken_back(recent: Sequence[MovementDraft], actor: Hit, kind: MovementKind, span: Span) -> bool:
+    """Whether another side's move of the same kind was told in this sentence ("seized by A and
+    recaptured by B"): a place-less move then answers that one."""
+    return any(
+        e.sentence == span and e.kind is kind and e.actor is not None and not _same_side(e.actor, actor)
+        for e in recent
+    )
 
 
 OFFSET_MARKS = {"after": -1, "before": 1}

@@ -78,7 +78,7 @@ from libya_events.extraction._proposals import (
 from libya_events.extraction._sideunits import side_unit_hits
 from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
-from libya_events.extraction._storytown import story_town
+from libya_events.extraction._storytown import kept_town, story_town
 from libya_events.extraction._townforces import DEMONYMS, town_force_hits
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -1256,6 +1256,7 @@ def _definite_place_hits(
     if taken is None:
         taken = _Taken(hits, len(folded))
     out: list[Hit] = []
+    told: dict[str, Hit] = {}  # a bare head ("town") -> its latest mention, resolved
     for m in scan(_DEFINITE_PLACE_HEAD, folded, gate):
         begin, finish = m.span()
         if taken.overlaps(begin, finish):
@@ -1320,20 +1321,24 @@ def _definite_place_hits(
                 continue  # "sent troops from Benghazi to the city": the city reached is another
             if _names_a_route(folded, h.end):
                 continue  # "Tripoli Street ... the city": the town only names a street
-            antecedent = story_town(folded, h, places, begin, head)
+            bare = m.group().lower() == "the " + head
+            antecedent = (kept_town(folded, h, told.get(head), begin, head) if bare else None) or story_town(
+                folded, h, places, begin, head
+            )
             break
         if antecedent is None or antecedent.place is None:
             continue
-        out.append(
-            Hit(
-                m.start(),
-                m.end(),
-                antecedent.place.id,
-                antecedent.place.name,
-                "coref",
-                place=antecedent.place,
-            )
+        resolved = Hit(
+            m.start(),
+            m.end(),
+            antecedent.place.id,
+            antecedent.place.name,
+            "coref",
+            place=antecedent.place,
         )
+        out.append(resolved)
+        if m.group().lower() == "the " + head:
+            told[head] = resolved  # "the town" told again may keep this town (``kept_town``)
     return out
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from libya_events.extraction._mentions import Hit
 from libya_events.model import LocationKind
 
-__all__ = ["STORY_MARGIN", "TownTally", "dominant_town", "story_town"]
+__all__ = ["STORY_MARGIN", "TownTally", "dominant_town", "kept_town", "story_town"]
 
 STORY_MARGIN = 2
 """How many more times the story's town must have been named than the latest town."""
@@ -56,6 +56,28 @@ def story_town(folded: str, latest: Hit, places: Sequence[Hit], begin: int, head
     if best != place.id and counts[best] >= counts.get(place.id, 0) + STORY_MARGIN:
         return last[best]
     return latest
+
+
+REPEAT_REACH_CHARS = 600
+"""How far back a bare "the town" told before may be for one told again to keep its town."""
+
+
+def kept_town(folded: str, latest: Hit, previous: Hit | None, begin: int, head: str) -> Hit | None:
+    """ "The militia, which had held the town, fled towards X. Our columns drove into the town":
+    a bare "the town" (``previous``, resolved to its town) told again keeps meaning that town
+    when the only town named since (``latest``, in an earlier sentence than ``begin``) was
+    named in passing: where others fled to, came from or went through. None when it does not."""
+    if previous is None or previous.place is None or latest.place is None or head not in TOWN_HEADS:
+        return None
+    if previous.end > latest.start or begin - previous.end > REPEAT_REACH_CHARS:
+        return None
+    if previous.place.id == latest.place.id:
+        return None
+    if not any(end in folded[latest.end : begin] for end in SENTENCE_ENDS):
+        return None  # "fled to X and entered the town": the town just named
+    if _opens_topic(folded, latest) or not _in_passing(folded, latest):
+        return None
+    return previous
 
 
 def dominant_town(folded: str, places: Sequence[Hit], begin: int) -> Hit | None:
