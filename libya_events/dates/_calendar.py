@@ -98,10 +98,20 @@ tense, is still that year's: a report dated 20 August about "21 August" means th
 (a time zone, a late edition), not a day 364 days earlier."""
 
 
+YEAR_DAYS = 366
+"""A day and month read from a date lie within this many days of it, on one side or the other:
+29 February read on 1 February 2000 is 29 February 2000, not 1996."""
+
+
 def month_day_near(day: _dt.date, month: int, dom: int, *, future: bool) -> _dt.date | None:
     """``month``/``dom`` read from ``day``: the latest on or before it (the earliest on or
     after it when ``future``), unless one lies within :data:`NEAR_DAYS` on the other side."""
     for year in (day.year, day.year - 1, day.year + 1):  # 31 December read on 1 January
         if _valid(year, month, dom) and abs((_dt.date(year, month, dom) - day).days) <= NEAR_DAYS:
             return _dt.date(year, month, dom)
-    return month_day_after(day, month, dom) if future else month_day_before(day, month, dom)
+    found = month_day_after(day, month, dom) if future else month_day_before(day, month, dom)
+    if found is not None and abs((found - day).days) > YEAR_DAYS:  # 29 February: the next one
+        other = month_day_before(day, month, dom) if future else month_day_after(day, month, dom)
+        if other is not None and abs((other - day).days) < abs((found - day).days):
+            return other
+    return found

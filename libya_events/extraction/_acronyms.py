@@ -247,4 +247,4 @@ def spelled_out_names(folded: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_OPENING = re.compile(r"[ \t]*+\([ \t]*+")
+_OPENING = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+")

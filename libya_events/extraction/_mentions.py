@@ -480,10 +480,10 @@ PEOPLE_HEDGES = (
 )
 """Words that hedge a count before its figure ("more than 200,000 people")."""
 _COUNTED_PEOPLE = re.compile(
-    r"\b(?:(?:" + "|".join(h.replace(" ", r"\s+") for h in PEOPLE_HEDGES) + r")\s+)?"
-    r"(?:\d[\d,.]*+(?:\s+(?:hundred|thousand|million))?|(?:tens\s+of\s+)?(?:"
+    r"\b(?:(?:" + "|".join(h.replace(" ", r"\s++") for h in PEOPLE_HEDGES) + r")\s++)?+"
+    r"(?:(?<![\d,.])\d[\d,.]*+(?:\s++(?:hundred|thousand|million))?+|(?:tens\s++of\s++)?+(?:"
     + "|".join(PEOPLE_COUNTS)
-    + r")\s+of)\s+people\b(?![-'\u2019])",
+    + r")\s++of)\s++people\b(?![-'\u2019])",
     re.IGNORECASE,
 )
 """People told by their number ("more than 200,000 people", "about 6,000 people", "thousands

@@ -1208,7 +1208,7 @@ ENTERING_WORDS = (
 )
 """Verbs whose object is the place a move reaches or takes ("units from X entered the town",
 "fighters from X and Y stormed the city")."""
-FROM_LIST_GAP = re.compile(r",?\s*+(?:and|or)\s++|,\s*+")
+FROM_LIST_GAP = re.compile(r"(?<!\s)(?:,?+\s*+(?:and|or)\s++|,\s*+)")
 """What joins the names of a list ("from Misrata, Zliten and Zintan")."""
 
 
