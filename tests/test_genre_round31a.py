@@ -1,0 +1,125 @@
+"""Round 31a: classes found by four blind genre articles (genre-97..100)."""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _routes(parser: Parser, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    out = []
+    for m in parser.parse(text, published="2023-05-10").movements:
+        origin = m.origin.name if m.origin is not None else None
+        dest = m.destination.name if m.destination is not None else None
+        out.append((m.kind.value, origin, dest, m.actor))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        ("Turkey's cargo planes flew between Ankara and Misrata twelve times in March.", "Ankara", "Misrata"),
+        ("The minister flew between Tripoli and Rome twice last month.", "Tripoli", "Rome"),
+        ("Egypt's transport aircraft flew between Cairo and Benghazi all week.", "Cairo", "Benghazi"),
+    ],
+)
+def test_trip_between_two_places_runs_from_the_first_to_the_second(
+    parser: Parser, text: str, origin: str, dest: str
+) -> None:
+    routes = _routes(parser, text)
+    assert any(o == origin and d == dest for _, o, d, _ in routes), routes
+
+
+def test_fighting_between_two_sides_moves_nothing(parser: Parser) -> None:
+    text = "Clashes broke out between Zintan and Misrata brigades in the capital on Monday."
+    assert _routes(parser, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("The fighters pulled back to the desert and to Umm al-Aranib in February.", "Umm al-Aranib"),
+        ("Government troops fell back to the coast and to Sirte after the raid.", "Sirte"),
+    ],
+)
+def test_repeated_preposition_after_a_particle_names_a_destination(
+    parser: Parser, text: str, dest: str
+) -> None:
+    routes = _routes(parser, text)
+    assert any(kind == "withdraw" and d == dest for kind, _, d, _ in routes), routes
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        ("American diplomats drove out of Tripoli to Tunisia on 26 July.", "Tripoli", "Tunisia"),
+        ("The aid workers drove out of Sirte to Misrata before dawn.", "Sirte", "Misrata"),
+    ],
+)
+def test_driving_out_of_a_place_under_ones_own_power_keeps_the_destination(
+    parser: Parser, text: str, origin: str, dest: str
+) -> None:
+    routes = _routes(parser, text)
+    assert ("withdraw", origin, dest) in {(k, o, d) for k, o, d, _ in routes}, routes
+
+
+def test_others_driven_out_of_a_place_still_end_nowhere(parser: Parser) -> None:
+    text = "LNA forces drove the militia out of Gharyan to Tarhuna."
+    routes = _routes(parser, text)
+    assert ("capture", None, "Gharyan") in {(k, o, d) for k, o, d, _ in routes}, routes
+    assert not any(d == "Tarhuna" for _, _, d, _ in routes), routes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Yunus-bek Yevkurov, Russia's deputy defence minister, flew to Benghazi in August.",
+            "Yunus-bek Yevkurov",
+        ),
+        ("Ruslan-bek Aliyev, Moscow's envoy, arrived in Tripoli on Monday.", "Ruslan-bek Aliyev"),
+        ("Kamal-uddin Hamid, a UN official, said the road was open.", "Kamal-uddin Hamid"),
+    ],
+)
+def test_hyphenated_given_name_with_a_lower_case_tail_is_a_person(
+    parser: Parser, text: str, name: str
+) -> None:
+    actors = {a.name: a.kind.value for a in parser.parse(text).actors}
+    assert actors.get(name) == "person", actors
+
+
+def test_lower_case_adjective_tail_is_no_given_name(parser: Parser) -> None:
+    text = "Tripoli-based Mohammed Salem, a spokesman, said the road was open."
+    names = {a.name for a in parser.parse(text).actors}
+    assert not any(n.startswith("Tripoli-based") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "place"),
+    [
+        (
+            "Local officials told Fezzan Voice on Saturday that families had left Murzuq.",
+            "Fezzan Voice",
+            "Fezzan",
+        ),
+        ("A council member told the Tripoli Post that the airport had reopened.", "Tripoli Post", "Tripoli"),
+    ],
+)
+def test_outlet_named_after_a_place_is_an_organisation_not_a_place(
+    parser: Parser, text: str, outlet: str, place: str
+) -> None:
+    article = parser.parse(text)
+    actors = {a.name: a.kind.value for a in article.actors}
+    assert actors.get(outlet) == "organization", actors
+    assert place not in {loc.name for loc in article.locations}
+
+
+def test_forum_named_after_a_region_names_no_place(parser: Parser) -> None:
+    text = "Analysis | Fezzan Forum\n\nThe rebels entered Ubari on Monday."
+    assert "Fezzan" not in {loc.name for loc in parser.parse(text).locations}
