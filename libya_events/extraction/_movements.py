@@ -3470,6 +3470,8 @@ def _prep_places(
             )
             if not found and name in REACH_PREPS:
                 found = _places_inside(s, obj, cls)
+            if found:
+                found = found + [h for h in _heading_conjuncts(s, obj) if not any(h is f for f in found)]
             if name == "in" and cls.kind is MovementKind.CAPTURE:
                 found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
             dests.extend(found)
@@ -3489,6 +3491,23 @@ SHUTTLE_KINDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY})
 """A trip or a shipment "between X and Y" ("cargo aircraft flew between X and Y", "shuttled
 between X and Y"): told in the order of the journey, X is where it set out and Y where it went.
 Fighting or talks "between" two sides move nothing (only travel and deploy verbs read it)."""
+
+
+HEADING_PREPS = frozenset({"to", "toward", "towards", "into"})
+
+
+def _heading_conjuncts(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "heading north to X or south to Y": the parse hangs the second heading on X as its
+    conjunct, a compass word with its own "to Y"; Y is one more place the movement went."""
+    return [
+        h
+        for c in s.children(obj, CONJUNCTS)
+        if c.lower in COMPASS_WORDS
+        for p in s.children(c, PREPOSITIONS)
+        if p.lower in HEADING_PREPS
+        for o in s.children(p, PREP_OBJECTS)
+        for h in _places(s, o)
+    ]
 
 
 def _shuttle_ends(s: _Sentence, obj: Token) -> tuple[list[Hit], list[Hit]]:
