@@ -189,3 +189,38 @@ def test_second_heading_hung_on_the_first_destination_is_one_more_destination(
 ) -> None:
     routes = _routes(parser, text, "2019-08-10")
     assert dests <= {d for k, _, d, _ in routes if k == "withdraw"}, routes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "asked"),
+    [
+        (
+            "The House of Representatives said in a statement that Libya Dawn was a terrorist group "
+            "and asked the United Nations to intervene.",
+            "House of Representatives",
+            "the United Nations to intervene",
+        ),
+        (
+            "The UN envoy, Ghassan Salame, said on Monday that the strikes could amount to war crimes "
+            "and called for safe passage for civilians.",
+            "Ghassan Salame",
+            "safe passage for civilians",
+        ),
+        (
+            "The envoy said the strikes were crimes and urged both sides to stop.",
+            "envoy",
+            "both sides to stop",
+        ),
+    ],
+)
+def test_request_joined_to_reported_content_is_the_reporters_own(
+    parser: Parser, text: str, speaker: str, asked: str
+) -> None:
+    found = {(s.speaker, s.text) for s in parser.parse(text, published="2019-08-10").statements}
+    assert (speaker, asked) in found, found
+
+
+def test_content_clause_with_a_bare_and_and_no_request_keeps_its_own_subject(parser: Parser) -> None:
+    text = "The spokesman said the council had met on Monday and announced that a truce would start."
+    found = {(s.speaker, s.text) for s in parser.parse(text).statements}
+    assert ("council", "a truce would start") in found, found
