@@ -224,3 +224,19 @@ def test_content_clause_with_a_bare_and_and_no_request_keeps_its_own_subject(par
     text = "The spokesman said the council had met on Monday and announced that a truce would start."
     found = {(s.speaker, s.text) for s in parser.parse(text).statements}
     assert ("council", "a truce would start") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Misrata, crowds celebrated the capture late into the night.",
+        "In Benghazi, crowds celebrated the capture until dawn on Friday.",
+    ],
+)
+def test_crowds_cheering_a_capture_take_nothing(parser: Parser, text: str) -> None:
+    assert not any(k == "capture" for k, _, _, _ in _routes(parser, text, "2014-08-24"))
+
+
+def test_a_force_celebrating_its_capture_still_took_the_place(parser: Parser) -> None:
+    routes = _routes(parser, "The LNA celebrated the capture of Sirte on Friday.", "2016-08-24")
+    assert any(k == "capture" and d == "Sirte" for k, _, d, _ in routes), routes

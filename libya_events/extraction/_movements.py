@@ -533,6 +533,9 @@ FORCE_HEADS = frozenset(
 )
 """Heads of a noun phrase that stand for an armed group or its equipment."""
 CLAIM_VERBS = frozenset({"announce", "declare", "claim", "proclaim", "celebrate", "confirm"})
+CELEBRATING_VERBS = frozenset({"celebrate"})
+"""A claim verb anyone may use of another's capture: "the LNA celebrated the capture" took it,
+"crowds celebrated the capture" only cheered it (only a force, a state or a government takes)."""
 """Verbs whose subject reports its own capture told as a noun ("declared its control of X")."""
 HOLDING_VERBS = frozenset({"control", "hold"})
 NOW_HOLDS = VerbClass(
@@ -3903,6 +3906,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and gov is not None:
         actor_tok = _agent(s, gov) if tok.dep in PASSIVE_SUBJECTS else _subject(s, gov)
         actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+        if gov.lemma in CELEBRATING_VERBS:
+            actors = [a for a in actors if a.actor_kind in OWNER_KINDS]
     engaged = _engaged_in(s, tok) if not actors and cls.lemma in CONTEST_NOUNS else None
     if engaged is not None:
         actors = _actors(s, engaged, ctx)  # "locked in a battle for X"
