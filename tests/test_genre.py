@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds eighty-eight articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds ninety-two articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -46,7 +46,11 @@ Volcano of Anger operation-room statement and a June 2023 story of Sudanese refu
 and, added blind in round 29a, a September 2016 story of the Petroleum Facilities Guard's failed
 counter-attack on the oil ports, an October 2011 wire story of the fall of Bani Walid, a January
 2020 story of Syrian fighters flown to Tripoli and a 2022 local brief of a Misrata convoy turned
-back at Al-Khums), each
+back at Al-Khums; and, added blind in round 31a, a March 2011 wire story of the rebel push from
+Ajdabiya to Bin Jawad and the loyalist counter-attack, a 2019 local outlet's story of the Murzuq
+drone strikes and the families fleeing to Qatrun and Sabha, a hedged 2024 think-tank piece on
+Russia's Africa Corps and Libya's air bases, and an August 2014 wire story of the Zintan brigades
+leaving Tripoli airport and the diplomats' road evacuations to Tunisia), each
 with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -257,6 +261,14 @@ relative_locations 1.000, movements 0.775 / 0.664 / 0.715, statements 0.953, mac
 All eighty-eight with the round-29 movements, statements and genre work merged (2026-12-06):
 actors 0.903 / 0.929 / 0.916, locations 0.968, relative_locations 1.000, movements 0.779 / 0.667 /
 0.719, statements 0.964, macro F1 0.913.
+
+Round 31a (2026-12-06) wrote genre-97..100 blind, the gold committed first. They scored blind
+macro 0.842 (actors 0.809 / 0.917 / 0.859, locations 0.932 / 1.000 / 0.965, relative_locations
+1.000, movements 0.774 / 0.533 / 0.632, statements 0.763 / 0.744 / 0.753); after that round's fixes
+0.885 (actors 0.817 / 0.967 / 0.885, locations 0.953 / 1.000 / 0.976, movements 0.879 / 0.644 /
+0.744, statements 0.821). genre-01..88 with the same code: macro 0.915, as before the round. All
+ninety-two (01..88, 97..100): actors 0.898 / 0.933 / 0.915, locations 0.968, relative_locations
+1.000, movements 0.791 / 0.671 / 0.726, statements 0.957, macro F1 0.913.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -195,12 +195,6 @@ def test_second_heading_hung_on_the_first_destination_is_one_more_destination(
     ("text", "speaker", "asked"),
     [
         (
-            "The House of Representatives said in a statement that Libya Dawn was a terrorist group "
-            "and asked the United Nations to intervene.",
-            "House of Representatives",
-            "the United Nations to intervene",
-        ),
-        (
             "The UN envoy, Ghassan Salame, said on Monday that the strikes could amount to war crimes "
             "and called for safe passage for civilians.",
             "Ghassan Salame",
