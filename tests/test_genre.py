@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds ninety-six articles in styles the wire-story dev set lacks (analysis pieces,
+tests/genre holds one hundred articles in styles the wire-story dev set lacks (analysis pieces,
 humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
 round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -53,7 +53,11 @@ a 2014 think-tank analysis of the oil blockade and the Morning Glory tanker; and
 round 30b, a 2018 Sabha feature on the Tebu and Awlad Suleiman fighting around the citadel and the
 airport, an August 2024 wire story on the Central Bank standoff in Tripoli, a monitor's April-May
 2019 incident log for Mitiga and Tripoli's southern suburbs and an NGO press release on the May
-2017 Brak al-Shati air base killings), each
+2017 Brak al-Shati air base killings; and, added blind in round 31a, a March 2011 wire story of
+the rebel push from Ajdabiya to Bin Jawad and the loyalist counter-attack, a 2019 local outlet's
+story of the Murzuq drone strikes and the families fleeing to Qatrun and Sabha, a hedged 2024
+think-tank piece on Russia's Africa Corps and Libya's air bases, and an August 2014 wire story of
+the Zintan brigades leaving Tripoli airport and the diplomats' road evacuations to Tunisia), each
 with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -288,6 +292,20 @@ All ninety-six with round 30 merged (genre rounds 30a and 30b, movements, origin
 actors; 2026-12-06): actors 0.904 / 0.927 / 0.915, locations 0.968, relative_locations 1.000,
 movements 0.777 / 0.662 / 0.715, statements 0.957 / 0.975 / 0.966, movement_origin 0.792,
 movement_date 0.917, macro F1 0.913.
+
+Round 31a (2026-12-06) wrote genre-97..100 blind, the gold committed first. They scored blind
+macro 0.842 (actors 0.809 / 0.917 / 0.859, locations 0.932 / 1.000 / 0.965, relative_locations
+1.000, movements 0.774 / 0.533 / 0.632, statements 0.763 / 0.744 / 0.753); after that round's fixes
+0.885 (actors 0.817 / 0.967 / 0.885, locations 0.953 / 1.000 / 0.976, movements 0.879 / 0.644 /
+0.744, statements 0.821). genre-01..88 with the same code: macro 0.915, as before the round. All
+ninety-two (01..88, 97..100): actors 0.898 / 0.933 / 0.915, locations 0.968, relative_locations
+1.000, movements 0.791 / 0.671 / 0.726, statements 0.957, macro F1 0.913.
+
+All one hundred with rounds 30 and 31 merged (2026-12-06): actors 0.900 / 0.931 / 0.915, locations
+0.978, relative_locations 1.000, movements 0.788 / 0.669 / 0.723, statements 0.951 / 0.978 / 0.964,
+movement_origin 0.804, movement_date 0.922, macro F1 0.916. The twelve articles of rounds 30 and 31
+(genre-89..100) scored 0.835 with the code before the rounds and 0.898 with all of them merged;
+genre-01..88 went from 0.913 to 0.920 with the same code.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -485,7 +485,34 @@ def _role_person(
             return earlier
     if not titles:
         return None  # "a security official" is not whoever is named next
-    return next((p for p in persons_after if _fits(text, p, titles, known=False)), None)
+    body = _body_of(text, hit.end)
+    return next(
+        (p for p in persons_after if _fits(text, p, titles, known=False) and _serves(text, p, body)),
+        None,
+    )
+
+
+_BODY_AFTER = re.compile(r"\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?([\w'\u2019-]+)", re.IGNORECASE)
+"""A role's own body right after it: "a spokesman for the alliance", "a spokesman of the council"."""
+
+
+def _body_of(text: str, end: int) -> str | None:
+    """The body a role description names after it ("for the alliance": "alliance"), if any."""
+    m = _BODY_AFTER.match(text, end, end + 60)
+    return m.group(1).lower() if m is not None else None
+
+
+def _serves(text: str, person: Hit, body: str | None) -> bool:
+    """Whether a person named later can be the role read forward: "a spokesman for the alliance
+    said ..." is not "X, a spokesman for the council" (each role names its own body); a role with
+    no body of its own, or a person whose apposition names none, stays open."""
+    if body is None:
+        return True
+    role = _apposed_after(text, person.end)
+    if not role:
+        return True
+    m = _BODY_AFTER.match(text, text.index(role, person.end) + len(role), person.end + APPOSITION_GAP + 60)
+    return m is None or m.group(1).lower() == body
 
 
 def _same_description(text: str, described: Sequence[Hit], hit: Hit, head: str, since: int) -> Hit | None:

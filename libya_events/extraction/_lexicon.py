@@ -16,9 +16,14 @@ __all__ = [
     "FIRST_NAMES",
     "GROUP_NOUNS",
     "NAME_CONNECTORS",
+    "PUBLICATION_HEADS",
     "TITLE_WORDS",
     "Channel",
 ]
+
+PUBLICATION_HEADS = frozenset({"Voice", "Post", "Herald", "Gazette", "Tribune", "Forum"})
+"""Title words of outlets and forums named after a place ("Fezzan Voice", "Tripoli Post"): the
+name is the outlet, and the place inside it no place mention."""
 
 # Words that open a person's title ("spokesman Ahmed Mismari", "Colonel Gaddafi").
 TITLE_WORDS = frozenset(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from libya_events.extraction._lexicon import FIRST_NAMES, TITLE_WORDS
+from libya_events.extraction._lexicon import FIRST_NAMES, PUBLICATION_HEADS, TITLE_WORDS
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 from libya_events.text._gate import FirstWords, WordGate, scan
@@ -60,13 +60,23 @@ def media_slot_hits(folded: str, hits: list[Hit], gate: WordGate | None = None) 
         start, end = m.start(1), m.end(1)
         if taken is None:
             taken = _taken(folded, hits)
-        if taken.find(1, start, end) >= 0:
+        if taken.find(1, start, end) >= 0 and not _titled_after_place(m, hits):
             continue
         if not _medium(m):
             continue
         name = folded[start:end]
         out.append(Hit(start, end, "medium:" + name.lower(), name, "unit", ActorKind.ORGANIZATION))
     return out
+
+
+def _titled_after_place(m: re.Match[str], hits: list[Hit]) -> bool:
+    """ "told Fezzan Voice": an outlet named after a place, its title word closing the name; the
+    place inside is the only mention there (the place is dropped later as part of a longer name)."""
+    start, end = m.start(1), m.end(1)
+    if m.group(1).split()[-1] not in PUBLICATION_HEADS:
+        return False
+    inside = [h for h in hits if h.start < end and h.end > start]
+    return all(h.place is not None and not h.is_actor and h.end < end for h in inside)
 
 
 def _taken(folded: str, hits: list[Hit]) -> bytearray:
@@ -88,6 +98,8 @@ def _medium(m: re.Match[str]) -> bool:
     if TOLD_THE.match(m.group()):  # "told the Financial Times", "told the Guardian": a title,
         return m.group(1).split()[0].lower() not in TITLE_WORDS | PERSON_ROLES  # not "the President"
     first = m.group(1).split()[0]
+    if len(m.group(1).split()) > 1 and m.group(1).split()[-1] in PUBLICATION_HEADS:
+        return True  # "told Fezzan Voice": an outlet's title word closes the name
     if m.group().startswith("told") or first.split("-")[-1].lower() in FIRST_NAMES:
         return False
     words = m.group(1).split()

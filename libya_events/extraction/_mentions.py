@@ -362,12 +362,18 @@ _PRO_FORCES = re.compile(
 _PRO_FORCES_FIRST = FirstWords(_PRO_FORCES, frozenset({"pro"}))
 _PRO_MASTERS = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")
-_NAME_TOKEN = r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?"
+GIVEN_NAME_TAILS = ("bek", "beg", "din", "uddin")
+"""Lower-case second halves of hyphenated given names ("Yunus-bek", "Salah-din"): kept short and
+closed, since a lower-case tail is otherwise an adjective ("Tripoli-based", "Haftar-led")."""
+_TAIL = "|".join(GIVEN_NAME_TAILS)
+_NAME_TOKEN = (
+    rf"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+|-(?:{_TAIL})\b)?"
+)
 _NAME = re.compile(
     rf"{_NAME_TOKEN}(?:\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?{_NAME_TOKEN}){{1,6}}"
 )
 _NAME_START = re.compile(
-    r"[A-Z](?=[a-z'\u2019]+(?:-[A-Z][a-z]+)?\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?"
+    rf"[A-Z](?=[a-z'\u2019]+(?:-[A-Z][a-z]+|-(?:{_TAIL}))?\s+(?:(?:al|el|bin|ibn|Abu|Ben|Bani|Ould|Abdel|Abdul)\s+)?"
     r"(?:(?:al|el|Al|El|Abdel|Abdul|Abu|Ben|Bin)-)?[A-Z][a-z'\u2019])"
 )
 """Where a :data:`_NAME` match with no prefix ("al-") can start: two name tokens open there."""

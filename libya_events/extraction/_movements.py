@@ -546,6 +546,9 @@ FORCE_HEADS = frozenset(
 )
 """Heads of a noun phrase that stand for an armed group or its equipment."""
 CLAIM_VERBS = frozenset({"announce", "declare", "claim", "proclaim", "celebrate", "confirm"})
+CELEBRATING_VERBS = frozenset({"celebrate"})
+"""A claim verb anyone may use of another's capture: "the LNA celebrated the capture" took it,
+"crowds celebrated the capture" only cheered it (only a force, a state or a government takes)."""
 """Verbs whose subject reports its own capture told as a noun ("declared its control of X")."""
 HOLDING_VERBS = frozenset({"control", "hold"})
 NOW_HOLDS = VerbClass(
@@ -1798,6 +1801,13 @@ def _drove_back_itself(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+def _drove_off(s: _Sentence, tok: Token) -> bool:
+    """ "the diplomats drove out of X to Y": with no one driven (no object, not passive) the
+    subject left X under its own power, and its "to Y" is where it went (others "driven out of
+    X" end nowhere the verb names)."""
+    return s.child(tok, OBJECTS) is None and not _is_passive(s, tok)
+
+
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
     """ "X drove from the compound to the hotel": with no one driven and a destination, the
     verb's "from" is where the subject set off, not a place others were driven from."""
@@ -2409,7 +2419,9 @@ def _verb_places(
     if cls.object == "expel":
         origins = _without_homes(s, tok, origins)
         origins, dests = (
-            ([], origins) if not withdrawn else (origins, dests if cls.particle == "back" else [])
+            ([], origins)
+            if not withdrawn
+            else (origins, dests if cls.particle == "back" or _drove_off(s, tok) else [])
         )
     if not dests and (cls.object != "origin" or (carrier is None and _falls_back(cls))):
         dests.extend(_where_places(s, tok))  # "X, where the militias had fled": they fled to X
@@ -3607,8 +3619,13 @@ def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
     (or of its object: "moved equipment from X to Y and to Z")."""
     if c.dep not in CONJUNCTS or c.pos != "ADP" or c.lower in ONWARD_WORDS:
         return False
-    heads = (tok, *s.children(tok, OBJECTS))
+    heads = (tok, *s.children(tok, OBJECTS), *s.children(tok, PARTICLE_LINKS))
     return any(p.lower == c.lower and p.i < c.i for h in heads for p in s.children(h, PREPOSITIONS))
+
+
+PARTICLE_LINKS = frozenset({"advmod", "prt"})
+"""A verb's particle that may carry its first phrase: in "pulled back to X and to Y" the parse
+hangs "to X" on "back" and "and to Y" on the verb, the same repeated preposition."""
 
 
 HOME_WORDS = frozenset({"home", "homeward"})
@@ -3705,6 +3722,10 @@ def _prep_places(
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
             towards = towards or bool(found)
+        elif name in SHUTTLE_PREPS and cls.kind in SHUTTLE_KINDS:
+            set_out, went = _shuttle_ends(s, obj)  # "flew between X and Y": out from X, on to Y
+            origins.extend(set_out)
+            dests.extend(went)
         elif name == "with" and obj.lemma in HOST_NOUNS and cls.kind is MovementKind.WITHDRAW:
             dests.extend(_located_in(s, obj))  # "took refuge with relatives in X"
         elif name in OUTSIDE_PREPS and cls.lemma in REPOSITION_VERBS:  # "repositioned outside X"
@@ -3727,6 +3748,8 @@ def _prep_places(
             )
             if not found and name in REACH_PREPS:
                 found = _places_inside(s, obj, cls)
+            if found:
+                found = found + [h for h in _heading_conjuncts(s, obj) if not any(h is f for f in found)]
             if name == "in" and cls.kind is MovementKind.CAPTURE:
                 found = [h for h in found if not _is_area(h)]  # "seized a base in western Libya"
             dests.extend(found)
@@ -3739,6 +3762,53 @@ def _prep_places(
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+SHUTTLE_PREPS = frozenset({"between"})
+SHUTTLE_KINDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY})
+"""A trip or a shipment "between X and Y" ("cargo aircraft flew between X and Y", "shuttled
+between X and Y"): told in the order of the journey, X is where it set out and Y where it went.
+Fighting or talks "between" two sides move nothing (only travel and deploy verbs read it)."""
+
+
+HEADING_PREPS = frozenset({"to", "toward", "towards", "into"})
+
+
+def _heading_conjuncts(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "heading north to X or south to Y": the parse hangs the second heading on X as its
+    conjunct, a compass word with its own "to Y"; Y is one more place the movement went."""
+    return [
+        h
+        for c in s.children(obj, CONJUNCTS)
+        if c.lower in COMPASS_WORDS
+        for p in s.children(c, PREPOSITIONS)
+        if p.lower in HEADING_PREPS
+        for o in s.children(p, PREP_OBJECTS)
+        for h in _places(s, o)
+    ]
+
+
+def _shuttle_ends(s: _Sentence, obj: Token) -> tuple[list[Hit], list[Hit]]:
+    """The two ends of "between X and Y": the first place named and the places after it. The
+    parse may hang "and Y" on a place inside X's phrase ("X air base in Syria and Y"), so a
+    conjunct anywhere under X counts as the far end; "between" with one place names no route."""
+    ends = _places(s, obj)
+    if len(ends) < 2:
+        ends = ends[:1] + [
+            h
+            for t in _descendants(s, obj)
+            if t.dep in CONJUNCTS
+            for h in _places(s, t, 1)
+            if not any(h is e for e in ends)
+        ]
+    return (ends[:1], ends[1:]) if len(ends) > 1 else ([], [])
+
+
+def _descendants(s: _Sentence, tok: Token) -> Iterator[Token]:
+    """Every token under ``tok`` in the parse (a noun phrase's own words: small)."""
+    for c in s.children(tok):
+        yield c
+        yield from _descendants(s, c)
 
 
 CASUALTY_WORDS = frozenset({"wounded", "injured", "dead", "sick", "casualty", "casualties", "body", "bodies"})
@@ -4111,6 +4181,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors and gov is not None:
         actor_tok = _agent(s, gov) if tok.dep in PASSIVE_SUBJECTS else _subject(s, gov)
         actors = _actors(s, actor_tok, ctx) if actor_tok is not None else []
+        if gov.lemma in CELEBRATING_VERBS:
+            actors = [a for a in actors if a.actor_kind in OWNER_KINDS]
     engaged = _engaged_in(s, tok) if not actors and cls.lemma in CONTEST_NOUNS else None
     if engaged is not None:
         actors = _actors(s, engaged, ctx)  # "locked in a battle for X"

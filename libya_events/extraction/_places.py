@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from libya_events.extraction._lexicon import FIRST_NAMES
+from libya_events.extraction._lexicon import FIRST_NAMES, PUBLICATION_HEADS
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.extraction._sites import known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
@@ -218,6 +218,8 @@ _NAME_HEADS = frozenset(
         "Envoy",
         "Foreign",
         "President",
+        # a publication or a forum named after its region ("Fezzan Voice", "Tripoli Post")
+        *PUBLICATION_HEADS,
     }
 )
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")

@@ -2145,14 +2145,22 @@ def _reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -
 def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> Token | None:
     """ "X said that clinics had run out of fuel, and warned that ...": a subjectless speech verb
     after ", and" that the parser joined to the content clause of another speech verb goes back
-    to that verb's speaker (the comma closes the content), not to the content's subject."""
+    to that verb's speaker (the comma closes the content), not to the content's subject. A
+    request after a bare "and" does too where the content's subject is no name or pronoun ("said
+    the strikes could amount to crimes and called for safe passage"): a thing cannot ask, so the
+    appeal is the reporter's own; a named subject keeps it ("said Italy was concerned and urged")."""
     if verb.dep != "conj" or verb.tag != "VBD" or any(sent.children(verb, *SUBJECTS)):
         return None
-    if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and" or sent.tokens[verb.i - 2].text != ",":
+    if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and":
         return None
+    bare = sent.tokens[verb.i - 2].text != ","
+    if bare and verb.lemma not in REQUEST_VERBS:
+        return None  # without the comma only a request rejoins: "said X could Y and called for Z"
     first = sent.head_of(verb)
     if first.dep != "ccomp" or first.head == first.i or first.lemma in verbs:
         return None
+    if bare and any(s.pos in ("PROPN", "PRON") for s in sent.children(first, *SUBJECTS)):
+        return None  # "France said Italy was concerned and urged ...": a named subject may ask
     head = sent.head_of(first)
     return head if head.lemma in verbs and head.pos == "VERB" else None
 
