@@ -921,6 +921,7 @@ VARIANT_MIN_CONSONANTS = 3
 for "Haftar"; "Ali" and "Ola" are too short to tell apart)."""
 
 
+@functools.lru_cache(maxsize=16384)
 def name_skeleton(word: str) -> str:
     """A name word's letters less its vowels, lower-cased ("Haythem" and "Haitham": "hthm");
     a word with no other letter is its own skeleton."""

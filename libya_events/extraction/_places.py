@@ -14,7 +14,6 @@ from libya_events.extraction._lexicon import FIRST_NAMES, PUBLICATION_HEADS
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.extraction._sites import known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
-from libya_events.geo import distance_km
 from libya_events.model import GeoPoint, LocationKind, RelativeLocation
 from libya_events.text._gate import FirstWords, WordGate
 
@@ -603,12 +602,12 @@ def placed_by_relative(folded: str, hits: list[Hit], relative: Sequence[Relative
         if hit is None or hit.place is None:
             continue
         reach = max(FAR_FROM_PLACING_KM, 3 * (rel.uncertainty_km or 0.0), (rel.distance_km or 0.0) / 2)
-        if distance_km(hit.place.point, point) <= reach:
+        if hit.place.distance_km(point.lat, point.lon) <= reach:
             continue
-        near = [c for c in hit.candidates if distance_km(c.point, point) <= reach]
+        near = [c for c in hit.candidates if c.distance_km(point.lat, point.lon) <= reach]
         named = folded[hit.start : hit.end]
         place = (
-            min(near, key=lambda c: distance_km(c.point, point))
+            min(near, key=lambda c: c.distance_km(point.lat, point.lon))
             if near
             else _at(hit.place, named, point, rel.uncertainty_km)
         )
