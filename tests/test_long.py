@@ -76,6 +76,11 @@ def test_pipe_parses_a_long_text_in_its_turn() -> None:
     assert piped[1] == parser.parse(text, published="2020-01-01")
 
 
+FROZEN_DEATHS = 1000
+"""How many of a caller's frozen objects may die during a parse (seen: 2 of 1.6 million); an
+unfreeze would hand back all of them."""
+
+
 @pytest.mark.usefixtures("small_parts")
 def test_parts_are_frozen_from_the_collector_only_while_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
@@ -97,10 +102,12 @@ def test_parts_are_frozen_from_the_collector_only_while_parsing(monkeypatch: pyt
     assert frozen_at_merge
     assert frozen_at_merge[0] > 0  # the parts stay out of the collector's scans while merged
     assert gc.get_freeze_count() == 0  # everything frozen meanwhile is handed back
-    gc.freeze()  # a caller that froze objects of its own keeps exactly those frozen
+    gc.freeze()  # a caller that froze objects of its own keeps those frozen
     try:
         frozen = gc.get_freeze_count()
         parser.parse(text)
-        assert gc.get_freeze_count() == frozen
+        # nothing more is frozen and nothing is handed back; a frozen object that dies meanwhile
+        # (a cache entry the parse replaces) leaves the count, so it may fall by a few
+        assert frozen - FROZEN_DEATHS <= gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
