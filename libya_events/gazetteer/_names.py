@@ -76,13 +76,12 @@ dawn dignity storm volcano rage bridge road street square hospital hotel mosque 
 prison station tower market palace stadium museum centre center valley river lake sea gulf bay
 island islands mountain mountains hill hills desert oasis well wells plain plains ben bin abu ibn
 bint umm bir ras wadi jebel jabal sidi ain bab qasr gasr forty urban van adam leon marc silk dorp
-siren saleh sas mus bar mark rock cape hall port hope american americans british french italian
-turkish russian egyptian libyan libyans european arab arabs african western eastern southern
-northern central
+siren saleh sas mus bar mark rock cape hall port hope western eastern southern northern central
 """
 
 NATIONALITY_WORDS: frozenset[str] = frozenset(
-    """afghan albanian algerian angolan argentine argentinian armenian australian austrian
+    """american british french italian turkish russian egyptian libyan european arab arabs african
+    afghan albanian algerian angolan argentine argentinian armenian australian austrian
     azerbaijani bahraini bangladeshi belarusian belgian beninese bolivian bosnian brazilian
     bulgarian burkinabe burundian cambodian cameroonian canadian chadian chilean chinese
     colombian congolese croatian cuban cypriot czech danish djiboutian dutch ecuadorian emirati
