@@ -35,7 +35,7 @@ PHRASES = [
     "about 1,000 kilometres east of Tripoli",
     "eighty kilometres south of Sirte",
     "45km ESE of Misrata",
-    "within 100 km (60 miles) of the capital Tripoli",
+    "within 90 km (56 miles) of the capital Tripoli",
 ]
 ARTICLE = (
     "TRIPOLI, Libya - Forces advanced on a village about 80km south of Tripoli on Monday, officials said. "

@@ -19,7 +19,7 @@ PHRASES = [
 ]
 
 REPORT = (
-    "Witnesses said the convoy stopped 45 km (28 miles) west of the capital before "
+    "Witnesses said the convoy stopped 50 km (31 miles) west of the capital before "
     "turning south of Gharyan; another unit was seen near Tarhuna."
 )
 

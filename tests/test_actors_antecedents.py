@@ -252,7 +252,7 @@ def test_a_countrys_soldiers_are_its_armed_forces_in_the_knowledge_base() -> Non
 
 
 def test_a_known_groups_name_in_the_other_number_is_that_group() -> None:
-    text = "The Special Deterrence Forces (SDF), also known as Rada, took the airport on Monday."
+    text = "The Special Deterrence Forces (SDF), often called Rada, took the airport on Monday."
     actors = _actors(text)
     assert "Special Deterrence Forces" not in actors
     assert {"Special Deterrence Forces", "SDF", "Rada"} <= set(actors["Special Deterrence Force"])

@@ -126,7 +126,7 @@ def test_a_described_alliance_is_an_armed_actor(text: str, name: str) -> None:
 
 
 def test_a_name_apposed_to_a_ship_is_no_actor() -> None:
-    assert _actors("Geo Barents, the search and rescue ship operated by a charity, saved 40 people.") == {}
+    assert _actors("Geo Barents, a rescue vessel run by a medical charity, saved 40 people.") == {}
 
 
 def test_a_person_apposed_to_a_boat_title_stays_a_person() -> None:

@@ -55,9 +55,7 @@ def test_a_town_names_its_side(parser: Parser, text: str, actor: str, mention: s
 
 
 def test_a_misspelt_town_after_city_of_is_still_its_side_and_a_place(parser: Parser) -> None:
-    article = parser.parse(
-        "Sirte is held by a force from the western city of Misrrata.", published="2016-08-01"
-    )
+    article = parser.parse("A force from the western city of Misrrata holds Sirte.", published="2016-08-01")
     assert any(a.name == "Misrata forces" for a in article.actors)
     assert any(loc.name == "Misrata" for loc in article.locations)
 
@@ -174,7 +172,10 @@ def test_no_acronym_body_where_the_acronym_is_known_or_absent(parser: Parser, te
 @pytest.mark.parametrize(
     ("text", "medium"),
     [
-        ("The commander said in a statement to Al-Quds Al-Arabi that the road was open.", "Al-Quds Al-Arabi"),
+        (
+            "The commander said in a phone statement to Al-Quds Al-Arabi that the road was open.",
+            "Al-Quds Al-Arabi",
+        ),
         ("The mayor said in comments to Al-Rai Al-Aam that talks would resume.", "Al-Rai Al-Aam"),
     ],
 )
@@ -197,7 +198,7 @@ def test_a_person_a_speaker_talks_to_is_no_medium(parser: Parser, text: str) -> 
 def test_a_group_named_by_apposition_names_its_earlier_description(parser: Parser) -> None:
     text = (
         "Ex-rebels allied to the army attacked the hilltop town on Monday. "
-        "The commander of the ex-rebel group, Libya Shield, said four of his men had died."
+        "The head of the ex-rebel group, Libya Shield, told reporters three of his fighters were killed."
     )
     actors = _actors(parser, text, "2012-10-20")
     shield = next(name for name in actors if name.startswith("Libya Shield"))
@@ -226,7 +227,9 @@ def test_a_team_of_a_known_body_is_that_body(parser: Parser) -> None:
 
 
 def test_a_unit_named_by_a_date_shares_a_plural_head(parser: Parser) -> None:
-    text = "The army moved on the bases of the Rafallah al-Sahati and February 17 brigades in Benghazi."
+    text = (
+        "The army moved on the bases of the Islamist Rafallah al-Sahati and February 17 brigades in Benghazi."
+    )
     names = {a.name for a in parser.parse(text, published="2014-05-17").actors}
     assert "February 17 brigade" in names
 

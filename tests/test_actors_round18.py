@@ -56,7 +56,7 @@ def test_one_phrase_names_one_actor(parser: Parser, text: str, published: str) -
 
 
 def test_a_phrase_split_into_sides_keeps_each_side(parser: Parser) -> None:
-    text = "The Spanish and Greek rescue teams left the flooded city after ten days."
+    text = "The Spanish and Greek rescue teams pulled out of the ruined port after ten days."
     movers = {m.actor for m in parser.parse(text, published="2023-09-22").movements}
     assert {"Spanish rescue team", "Greek rescue team"} <= movers
 
@@ -75,7 +75,7 @@ def test_the_jihadists_are_the_group_the_description_fits(parser: Parser) -> Non
     ("text", "group", "mention"),
     [
         (
-            "Hundreds of Russian mercenaries from the Wagner group pulled out of the airbase at dawn.",
+            "Dozens of Russian mercenaries from the Wagner group pulled out of the airbase at dawn.",
             "Wagner group",
             "Russian mercenaries",
         ),
@@ -208,7 +208,7 @@ def test_a_bare_group_after_one_nations_group_is_that_group(parser: Parser) -> N
         ("Analysts warned that armed groups could still close the airport road.", "armed groups"),
         ("The agency will cut rations unless donors come forward with funds.", "donors"),
         ("Local armed men can cross the border in a few hours from these camps.", "armed men"),
-        ("Displaced families can now return to their homes in the old city.", "Displaced families"),
+        ("Displaced families can at last go back to their houses in the old city.", "Displaced families"),
     ],
 )
 def test_a_group_that_only_may_or_could_act_is_no_actor(parser: Parser, text: str, absent: str) -> None:

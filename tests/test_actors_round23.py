@@ -138,7 +138,7 @@ def test_a_conjunct_speech_verb_after_and_is_its_own_report() -> None:
 
 
 def test_a_closing_participle_is_no_attribution_of_the_clause() -> None:
-    text = "The authority announced the end of its mission in the port, confirming the safety of its divers."
+    text = "The authority declared its mission in the port over, confirming the safety of its divers."
     article = _parse(text)
     assert not any(s.text.startswith("The authority announced") for s in article.statements)
 

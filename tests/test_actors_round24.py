@@ -42,7 +42,7 @@ def test_an_announcing_verb_keeps_its_verb() -> None:
 
 
 def test_a_participle_on_a_statement_keeps_its_verb() -> None:
-    article = _parse("Aguila Saleh issued a statement welcoming the offensive.")
+    article = _parse("Aguila Saleh released a statement welcoming the offensive.")
     assert _texts(article) == ["welcoming the offensive"]
 
 

@@ -205,7 +205,7 @@ def test_a_bare_departure_after_the_other_side_took_a_town_left_that_town() -> N
         "Government forces entered Gharyan on Friday and took the town after a short fight. "
         '"The town is ours and the people are safe," a military spokesman said in a statement '
         "posted online. Another spokesman said the troops met no resistance because Haftar's "
-        "fighters had already left. The LNA said it had pulled back from the outskirts of "
+        "fighters had already left. The LNA said it had also pulled back from the outskirts of "
         "Tarhuna to give talks a chance."
     )
     origins = [o for k, _, _, o in _moves(text) if k is W]
@@ -253,7 +253,7 @@ def test_withdrawals_from_different_unnamed_sites_are_two() -> None:
 
 def test_reaching_the_centre_of_a_town_just_entered_is_no_new_advance() -> None:
     text = (
-        "GNA forces swept into the town of Tarhuna on Friday. Units entered it from three "
+        "GNA forces swept into Tarhuna, a town south-east of the capital, on Friday. Units entered it from three "
         "sides and reached the centre within hours."
     )
     assert [k for k, _, _, _ in _moves(text) if k is A] == [A]

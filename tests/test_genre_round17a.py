@@ -362,6 +362,6 @@ def test_the_secretary_general_inside_an_envoys_title_is_no_actor() -> None:
 
 
 def test_a_body_inside_a_spokesmans_title_is_still_an_actor() -> None:
-    text = "Mohamed Gnono, a military spokesman for the Tripoli government, said on Monday that the town had fallen."
+    text = "Mohamed Gnono, military spokesman for the Tripoli government, announced on Monday that the town had fallen."
     found = PARSER.parse(text, published="2019-06-27")
     assert "Government of National Accord" in {a.name for a in found.actors}

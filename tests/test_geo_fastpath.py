@@ -17,7 +17,7 @@ HANDWRITTEN = [
     "on Monday. Others gathered on the southern outskirts of the capital and near Sirte, while a convoy\n"
     "was seen 650 km from Benghazi. Talks between Sirte and Misrata stalled. A camp south of Sabha was\n"
     "hit; residents of the south of Libya fled to within 25 km of Derna.",
-    "about 700 km (435 miles) south of Tripoli",
+    "about 650 km (404 miles) south of Tripoli",
     "It lies some 250 km (155\nmiles) east of Benghazi, on the coast.",
     "a town 80 km south of Tripoli On Monday and 20 km west of Misrata's port",
     "two thousand three hundred and five km north of Derna; a hundred miles from Sirte; eighty-km west of Hun",
@@ -30,7 +30,7 @@ HANDWRITTEN = [
     "12 nautical miles north of Derna; 12 nm off Derna; 3 nmi from Sirte; 4 mi east of Hun; 800 metres west of Sirte",
     "on the north-western outskirts of Tripoli; the eastern outskirts of Sirte; just outside Misrata; outside of Derna",
     "nearby Sirte; close to Sirte; next to Derna; in the vicinity of Sabha; not far from Hun; on the edge of Ubari",
-    "within 100 km (60 miles) of the capital Tripoli; less than 3 km from Sirte; up to 9 km from Derna",
+    "within 90 km (56 miles) of the capital Tripoli; less than 3 km from Sirte; up to 9 km from Derna",
     "1,000 kilometres east of Tripoli; 2.5 km north of Sirte; 1,234,567 km from Mars; 1.2.3 km of Sirte; x,5 km of Y",
     "80 km of 1,000 (km south-southwest of the between near " * 3,
     "south-southwest of Gharyan; north east of Sirte; north--east of Derna; northeastern of X; south\u2013west of Hun",

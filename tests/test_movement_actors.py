@@ -111,7 +111,7 @@ def test_a_named_reporter_is_the_actor_of_its_reported_move() -> None:
 
 
 def test_an_undotted_acronym_names_the_backed_government_not_its_backer() -> None:
-    text = "Rebels oppose a UN-backed government that arrived in Tripoli in May."
+    text = "Rebels oppose a UN-backed government, which reached Tripoli in May."
     found = _movements(text)
     assert found
     assert all(m[1] == "Government of National Accord" for m in found)
@@ -349,8 +349,8 @@ def test_a_day_has_the_side_of_the_one_period_holding_it(bounds: list[dt.date], 
 
 def test_these_factions_are_the_side_whose_militias_were_told_before() -> None:
     text = (
-        "Armed men linked to the militias of Khalifa Haftar reached Ubari on Sunday. "
-        "He said these factions are now stationed at Tamanhint Air Base."
+        "Gunmen linked to the militias of Khalifa Haftar reached Ubari on Sunday. "
+        "He said these factions were now stationed at Tamanhint Air Base."
     )
     found = _movements(text)
     assert ("deploy", "Libyan National Army", "Tamanhint air base") in found
@@ -360,7 +360,7 @@ def test_these_factions_are_the_side_whose_militias_were_told_before() -> None:
 def test_bare_soldiers_in_a_spokesmans_report_are_his_sides() -> None:
     text = (
         "The Libyan National Army captured Tamanhint air base on Friday. "
-        "Ali Omar, spokesman for the army, said soldiers entered the base on Saturday morning."
+        "Ali Omar, spokesman for the army, said soldiers had entered the base by Saturday morning."
     )
     assert _movements(text) == [("capture", "Libyan National Army", "Tamanhint air base")]
     assert _movements("Ahmed Mismari said fighters entered Gharyan on Saturday.") == [

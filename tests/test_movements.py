@@ -498,7 +498,7 @@ def test_owners_claims_sites_and_companions(
 @pytest.mark.parametrize(
     "text",
     [
-        "Talks resumed with a Turkish-backed government that arrived in Tripoli in March.",
+        "Talks resumed with a Turkish-backed government, which had reached Tripoli in March.",
         "Gunmen allied to the Libyan National Army entered Sirte.",
     ],
 )

@@ -261,7 +261,7 @@ def test_the_town_is_not_the_capital() -> None:
 
 
 def test_a_rescue_team_goes_but_rescuing_a_government_is_support() -> None:
-    team = _movements("An MSF team went to the rescue of 146 migrants in distress on Saturday.")
+    team = _movements("An MSF crew went to the rescue of 90 people adrift on Saturday.")
     assert [(g[0], g[2]) for g in team] == [(T, None)], team
     assert _movements("Turkey came to the rescue of the GNA in 2019.") == []
 
@@ -324,8 +324,8 @@ def test_a_departure_and_an_arrival_are_one_move(group: tuple[str, str], places:
 
 def test_a_flight_told_with_its_arrival_is_one_withdrawal() -> None:
     text = (
-        "Ahmed Salem, a Sudanese refugee who arrived in Kufra last week, said that he came fleeing "
-        "from El Fasher with his wife."
+        "Ahmed Salem, a Sudanese refugee who reached Kufra on Monday, said that he had come fleeing "
+        "from Nyala with his two children."
     )
     got = _records(text)
     assert [(g[0], g[3]) for g in got] == [(W, "Kufra")], got
@@ -356,7 +356,7 @@ def test_the_attackers_own_base_stays_their_origin() -> None:
 
 def test_an_event_told_first_with_no_place_is_kept_once_with_its_place() -> None:
     text = (
-        "The LNA has captured a key desert base from militants, a spokesman said on Saturday. "
+        "The LNA has captured an important desert base from militants, a spokesman said on Saturday. "
         "The capture of al-Jufra air base by the LNA followed days of fighting."
     )
     got = [g for g in _records(text) if g[0] is C]
@@ -396,8 +396,8 @@ def test_a_light_verb_participle_lends_the_noun_its_agent(group: tuple[str, str]
 # ---------------------------------------------------------------- round five: goals, carriers, requests
 
 GOAL_FORMS = [
-    "{A} pushed west on Monday, setting their sights on {P}.",
-    "{A} tried to advance in the east, setting their sights on the town of {P}.",
+    "{A} pushed west on Monday with their sights set on {P}.",
+    "{A} tried to move forward along the coast, setting their sights on the town of {P}.",
     "{A} advanced along the coast road, eyeing {P}.",
     "{A} marched south overnight, aiming at {P}.",
 ]

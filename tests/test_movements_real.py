@@ -192,8 +192,8 @@ LIST_FRAMES = [
     ("{A} captured the two main oil ports: Es Sider and Ras Lanuf.", C),
     ("{A} attacked the oil ports \u2013 Es Sider and Ras Lanuf \u2013 on March 4.", MovementKind.ADVANCE),
     (
-        "The bases were the springboard for an attack by {A} on the biggest oil ports \u2013 Es Sider and"
-        " Ras Lanuf, 250 km away \u2013 in March.",
+        "Those airfields served as the springboard for an assault by {A} on the main oil terminals \u2013 Es Sider and"
+        " Ras Lanuf, far to the north \u2013 in March.",
         MovementKind.ADVANCE,
     ),
 ]
@@ -279,8 +279,8 @@ def test_driving_others_from_a_place_still_captures_it() -> None:
 
 def test_an_undated_move_takes_the_main_events_date_not_a_background_clauses() -> None:
     text = (
-        "GNA forces captured the Ouagadougou conference centre in Sirte on Wednesday, the complex "
-        "Islamic State had held since it seized the city in 2015. "
+        "On Wednesday GNA forces captured the Ouagadougou conference centre in Sirte, a site the "
+        "Islamic State had used as a headquarters since it took the city in 2015. "
         "LNA forces later withdrew from Brega."
     )
     article = PARSER.parse(text, published="2016-08-12")
@@ -357,8 +357,8 @@ def test_a_name_after_a_subordinating_preposition_is_the_clauses_subject(
 
 def test_a_named_apposition_is_the_subject_not_its_owner() -> None:
     text = (
-        "The raid came a day after Gaddafi's son Saif al-Islam, whom the rebels said they held, "
-        "drove from the compound to the Rixos Hotel."
+        "The raid followed a night in which Gaddafi's son Saif al-Islam, whom rebels claimed to hold, "
+        "drove from the barracks to a hotel in the city centre."
     )
     got = _records(text)
     assert [g for g in got if g[0] is T and g[1] is not None and "Saif" in g[1]], got

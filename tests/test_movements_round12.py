@@ -83,7 +83,7 @@ def test_a_purpose_including_a_stronghold_in_a_district_reaches_the_district() -
 
 def test_teams_that_came_to_help_travelled() -> None:
     text = (
-        "The Red Crescent praised the rescue teams that came to help from abroad after the storm hit Derna."
+        "The Red Crescent thanked the rescue teams that came from abroad to help when the flood struck Derna."
     )
     found = _movements(text)
     assert any(

@@ -207,7 +207,7 @@ def test_the_other_side_leaving_the_same_place_is_its_own_withdrawal() -> None:
     "text",
     [
         "On Saturday the Libyan National Army announced the recapture of the Gharyan area.",
-        "On Saturday the Libyan National Army announced the recapture of the western and eastern Gharyan areas.",
+        "On Saturday the Libyan National Army announced its recapture of the western and eastern Gharyan areas.",
     ],
 )
 def test_a_place_name_read_as_a_modifier_of_an_area_is_the_place(text: str) -> None:

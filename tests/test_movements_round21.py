@@ -141,8 +141,8 @@ def test_a_place_hung_on_an_owner_is_no_goal_of_a_move_with_no_bare_reading() ->
 def test_a_place_placed_by_its_own_direction_after_a_reference_point_is_taken_too() -> None:
     records = movement_records(
         PARSER,
-        "On Wednesday GNA forces seized the Sirte university campus just south of the conference centre"
-        " and the Ibn Sina Hospital to the north.",
+        "On Wednesday GNA forces seized the Sirte university campus just east of the convention hall"
+        " and Ibn Sina Hospital further north.",
         PUBLISHED,
     )
     assert (MovementKind.CAPTURE, "Ibn Sina Hospital") in {(k, d) for k, _a, d, _o in records}

@@ -45,7 +45,7 @@ def test_a_withdrawal_by_a_mover_from_a_town_does_not_start_there() -> None:
 
 
 def test_an_airlift_from_where_a_retreat_ended_is_its_next_leg() -> None:
-    text = "TRIPOLI - Wagner fighters withdrew from the front to Bani Walid, from where they were airlifted to Jufra."
+    text = "TRIPOLI - Wagner fighters withdrew from the front to Bani Walid, from where they were then airlifted to Jufra."
     legs = {(k, d, o) for k, _a, d, o in movement_records(PARSER, text, PUBLISHED)}
     assert (MovementKind.WITHDRAW, "Jufra", "Bani Walid") in legs
     assert all(k is not MovementKind.DEPLOY for k, _d, _o in legs)

@@ -120,5 +120,7 @@ def test_things_sent_for_a_purpose_move_no_force() -> None:
 
 
 def test_forces_sent_into_an_unnamed_town_are_no_placeless_deployment() -> None:
-    text = "TRIPOLI - The government sent armoured forces into a western town to restore order on Saturday."
+    text = (
+        "TRIPOLI - The government sent armoured units into a town in the west on Saturday to restore order."
+    )
     assert all(d is not None for _k, _a, d, _o in movement_records(PARSER, text, PUBLISHED))

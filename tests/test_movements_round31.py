@@ -233,7 +233,7 @@ def test_a_count_of_migrants_reaching_an_island() -> None:
 def test_a_count_of_captives_takes_no_place() -> None:
     text = (
         "LNA fighters attacked Gharyan on Monday. A spokesman said dozens of them had been "
-        "killed and at least 18 captured."
+        "killed and 12 taken prisoner."
     )
     assert [k for k, _a, _o, _d in _quads(text)] == ["advance"]
 

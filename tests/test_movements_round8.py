@@ -246,8 +246,8 @@ def test_driving_fighters_from_a_town_is_still_a_capture() -> None:
 
 def test_a_participle_with_its_own_subject_and_auxiliary_is_the_clauses_verb() -> None:
     text = (
-        "Turkey had flown troops, drones and shells from Ankara into Tripoli before sending them on "
-        "to the front, and the capital also hosted advisers."
+        "Turkey had flown troops, drones and shells from Ankara into Tripoli before moving them on "
+        "towards the front lines, and the capital also hosted advisers."
     )
     got = _records(text)
     assert [g for g in got if g[0] is MovementKind.DEPLOY and g[1] == "Turkey" and g[2] == "Tripoli"], got

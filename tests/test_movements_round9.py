@@ -55,8 +55,8 @@ def test_a_distance_from_a_town_is_no_origin() -> None:
 def test_these_bases_are_the_bases_named_before() -> None:
     text = (
         "The Benghazi Defence Brigades held Tamanhint air base and Jufra airbase for months. "
-        "These bases were the springboard for an attack by the Benghazi Defence Brigades on the "
-        "oil ports – Es Sider and Ras Lanuf – on Monday."
+        "These bases were the launchpad for an attack by the Benghazi Defence Brigades on the "
+        "oil terminals – Es Sider and Ras Lanuf – on Monday."
     )
     records = _records(text)
     assert [r[2] for r in records] == ["Es Sider", "Ras Lanuf"]
@@ -85,7 +85,7 @@ def test_moving_to_within_a_distance_of_a_place_closes_on_it(town: str, unit: st
 
 
 def test_a_mover_from_a_region_sets_out_from_it() -> None:
-    text = "Haftar's forces from the east of the country moved to within 70 km of Tripoli on Monday."
+    text = "On Monday Haftar's forces from the east of the country came to within 70 km of Tripoli."
     assert _records(text) == [(A, "Libyan National Army", "Tripoli", "eastern Libya")]
 
 
@@ -96,8 +96,8 @@ def test_a_mover_from_a_place_that_pulls_back_did_not_leave_it() -> None:
 
 def test_the_second_telling_in_a_sentence_gives_the_origin() -> None:
     text = (
-        "Rebel columns had pushed to within 30 km of Sirte by Monday morning and swept into "
-        "the city later that day from Abu Grein."
+        "Rebel columns had advanced to within 30 km of Sirte by noon on Monday and swept into "
+        "the city later that evening from Abu Grein."
     )
     assert _records(text) == [(A, "Libyan rebels", "Sirte", "Abu Grein")]
 
@@ -180,8 +180,8 @@ def test_the_capturing_side_does_not_leave_what_it_took() -> None:
 
 def test_fighters_shipped_in_from_a_town_are_deployed_from_it() -> None:
     text = (
-        "Libyan rebels entered Tripoli on Sunday. Another group of fighters had been shipped in "
-        "by sea from Misrata over the weekend, a rebel spokesman said."
+        "Libyan rebels entered Tripoli on Sunday. A second group of fighters had been shipped in "
+        "from Misrata by boat over the weekend, a rebel spokesman said."
     )
     assert (MovementKind.DEPLOY, "Libyan rebels", None, "Misrata") in _records(text)
 

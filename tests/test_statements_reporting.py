@@ -110,7 +110,7 @@ def test_according_to_inside_a_report_is_the_source() -> None:
 
 
 def test_one_report_of_what_the_same_speaker_said_is_told_once() -> None:
-    text = "The agency reported a summary of what it said was a convoy of trucks moving towards Sirte."
+    text = "The agency reported an account of what it said was a column of lorries heading for Sirte."
     found = _pairs(text)
     assert len(found) == 1, found
 

@@ -245,8 +245,8 @@ def test_a_described_name_speaks(text: str, speaker: str) -> None:
     ("text", "content"),
     [
         (
-            "General Khalifa Haftar told residents to leave parts of the city before a new assault.",
-            "residents to leave parts of the city before a new assault",
+            "General Khalifa Haftar told civilians to quit the old quarter ahead of a fresh assault.",
+            "civilians to quit the old quarter ahead of a fresh assault",
         ),
         ("The ministry told all foreign workers to leave the area.", "all foreign workers to leave the area"),
         (

@@ -123,7 +123,7 @@ def test_the_content_keeps_an_apposition_inside_it() -> None:
 
 
 def test_a_name_in_apposition_to_the_subjects_last_noun_speaks() -> None:
-    text = "The head of the Tunisian rescue team in Derna, Ahmed Mismari, said the search would go on."
+    text = "The head of the Algerian rescue team in Derna, Ahmed Mismari, said the search would go on."
     assert [who for who, _ in _pairs(text)] == ["Ahmed Mismari"], _pairs(text)
 
 

@@ -99,8 +99,8 @@ def test_spans_slice_the_wrapped_text_as_given() -> None:
 def test_a_break_inside_a_hyphenated_name_reads_as_nothing() -> None:
     text = (
         "The commander of the southern region, Ahmad Al-\n"
-        "Utaybi, said on Monday that several hundred armed\n"
-        "vehicles had arrived in the city of Sabha from the\n"
+        "Utaybi, said on Monday that some two hundred armed\n"
+        "vehicles had reached the southern city of Sabha from the\n"
         "east and that more were expected to follow within\n"
         "days, according to local officials in the region.\n"
     )

@@ -1,4 +1,4 @@
-"""Media a text names where a speaker talks to them: "said in a statement to Al-Quds Al-Arabi",
+"""Media a text names where a speaker talks to them: "said in a phone statement to Al-Quds Al-Arabi",
 "told Al-Wasat newspaper", "in an interview with Al-Marsad website". SCHEMA counts media named
 in the body as organisations."""
 

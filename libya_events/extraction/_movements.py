@@ -4315,7 +4315,7 @@ LAUNCH_NOUNS = frozenset({"springboard", "launchpad", "launchpoint", "platform"}
 
 
 def _launch_places(s: _Sentence, tok: Token) -> list[Hit]:
-    """ "these bases were the springboard for an attack on Y": the subject of a launching
+    """ "the bases were the launchpad for an attack on Y": the subject of a launching
     point the attack is "for" is where the attack set out from."""
     prep = s.head(tok)
     if tok.dep not in PREP_OBJECTS or prep.lower != "for":
@@ -5739,7 +5739,7 @@ BARE_BREAKERS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep", 
 
 
 def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
-    """ "X, spokesman for the army, said soldiers entered the base": a bare force noun in a
+    """ "X, spokesman for the army, said troops reached the camp": a bare force noun in a
     reported clause belongs to the side its speaker's own words name (his side, the group
     in his title); none when they name no side."""
     if tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:

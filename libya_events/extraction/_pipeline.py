@@ -657,7 +657,7 @@ class Parser:
         return out
 
     def _joined_sides(self, folded: str, hits: list[Hit], taken: _Taken) -> list[Hit]:
-        """ "the east, west and south of the country": bare directions joined to a region."""
+        """ "the west, south and east of the country": bare directions joined to a region."""
         out: list[Hit] = []
         for h in hits:
             if h.place is None or h.place.kind is not LocationKind.REGION:

@@ -1016,5 +1016,5 @@ def _takes_part(sent: ParsedSentence, tok: Token, prep: Token) -> bool:
 
 
 ANAPHORIC_DETERMINERS = frozenset({"those", "these", "both"})
-"""Determiners that point back to sides already named ("fighting continued between those
-militias and their allies"): no new actor."""
+"""Determiners that point back to sides already named ("clashes broke out again between those
+militias and their backers"): no new actor."""

@@ -2603,8 +2603,8 @@ def _pledge_attributed(outer: _Found, inner: _Found) -> bool:
 
 
 def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
-    """A speaker's short report inside their own longer one ("said the defeat marked the end
-    of what he called their coup project"): the longer one already says it."""
+    """A speaker's short report inside their own longer one ("said the rout was the end
+    of what he called their adventure"): the longer one already says it."""
     if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
         return False
     if outer.root == inner.verb.i and _coordinated_beyond(outer, inner, group):
@@ -2626,7 +2626,7 @@ def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     if {h.key for h in inner.speakers} == {h.key for h in outer.speakers}:
         inner_len, outer_len = inner.content[1] - inner.content[0], outer.content[1] - outer.content[0]
         if inner_len * 2 >= outer_len:
-            return True  # "reported a summary of what it said was ...": one report, told once
+            return True  # "reported an account of what it said was ...": one report, told once
     if inner.verb.tag == "VBG" and inner.verb.dep in ("advcl", "xcomp", "acl"):
         head = inner.sent.head_of(inner.verb)
         if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):

@@ -4,9 +4,9 @@ Every pattern here is built from bounded repetitions (``\\s{1,6}``, at most four
 name words, at most seven number words) and alternatives that cannot match the
 same characters in two ways, so a scan costs time linear in the text's length.
 
->>> p = parse_relative("about 700 km (435 miles) south of Tripoli")
+>>> p = parse_relative("about 650 km (404 miles) south of Tripoli")
 >>> p.relation.value, p.distance_km, p.bearing_deg, p.approximate, p.anchor_text
-('offset', 700.0, 180.0, True, 'Tripoli')
+('offset', 650.0, 180.0, True, 'Tripoli')
 >>> [x.text for x in find_relative_phrases("Zawiyah, 45 km west of the capital, fell.")]
 ['45 km west of the capital']
 """
