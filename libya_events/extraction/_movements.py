@@ -756,6 +756,17 @@ class _Context:
                 return h
         return None
 
+    def place_of_sort_before(self, pos: int, features: frozenset[str] | None) -> Hit | None:
+        """The latest place of a sort (a base, a port) named before ``pos``, within the entry."""
+        floor = max(pos - 600, self.entry_start(pos))
+        k = bisect.bisect_left(self.starts, pos)
+        for h in reversed(self.hits[max(0, k - 30) : k]):
+            if h.start < floor:
+                break
+            if h.place is not None and h.end <= pos and _of_sort(h.place, features):
+                return h
+        return None
+
     def places_listed_before(self, pos: int, features: frozenset[str] | None) -> list[Hit]:
         """ "Es Sider and Ras Lanuf ... the ports": the latest list of two or more places of a
         sort ("A, B and C"), named before ``pos`` within the entry."""
@@ -2048,11 +2059,17 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [o for o in origins if not any(_same_place(o, d) for d in dests)]  # not come from itself
     if not origins and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
+        starts = starts or _seat_places(s, actor_tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
+    if not origins and dests:  # "flew to X, stopping in Y", "reached X after a drive from Y"
+        halts = _stopover_places(s, tok) or _journey_places(s, tok)
+        origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind in STAYING_KINDS and actor_tok is not None:
         origins = [h for h in _kept_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+    if not origins and cls.kind in STAYING_KINDS:
+        origins = [h for h in _forced_away_from(s, tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
     trigger = _trigger_span(s, tok, cls)
     carried = owned or (cls.object == "mover" and patient is not None and actor_tok is not patient)
@@ -2104,6 +2121,48 @@ def _stopover(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+STOPOVER_PREPS = frozenset({"in", "at", "over"})
+
+
+def _stopover_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "flew the jets to X, stopping in Y": the journey's last leg set out from the halt Y, so
+    Y is where the move to X came from (as "stopped in Y and went on to X" goes on from Y)."""
+    return [
+        h
+        for c in s.children(tok, frozenset({"advcl", "xcomp", "conj"}))
+        if c.lemma in STOPOVER_VERBS and c.tag == "VBG" and c.i > tok.i
+        for p in s.children(c, PREPOSITIONS)
+        if p.lower in STOPOVER_PREPS
+        for h in _of_places(s, p)
+    ]
+
+
+JOURNEY_NOUNS = frozenset(
+    {"journey", "trip", "drive", "flight", "march", "trek", "voyage", "ride", "crossing"}
+)
+"""Nouns of a journey told beside an arrival: "reached X after a three-day drive from Y"."""
+
+
+def _journey_places(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "reached Kufra after a journey through the desert from Darfur", "arrived in Rome after
+    a flight from Tripoli": the "from" place of a journey noun in a phrase on the verb (or of
+    a noun inside that journey's own phrases) is where the move set out."""
+    found: list[Hit] = []
+    for p in s.children(tok, PREPOSITIONS):
+        for noun in s.children(p, PREP_OBJECTS):
+            if noun.lemma not in JOURNEY_NOUNS:
+                continue
+            inner = [
+                o
+                for q in s.children(noun, PREPOSITIONS)
+                if q.lower != "from"
+                for o in s.children(q, PREP_OBJECTS)
+            ]
+            for n in (noun, *inner):
+                found.extend(h for h in _from_places(s, n) if not any(h is f for f in found))
+    return found
+
+
 def _there(s: _Sentence, tok: Token) -> list[Hit]:
     """ "stormed the headquarters there": the town named just before (within a few sentences)."""
     there = next((c for c in s.children(tok, frozenset({"advmod"})) if c.lower == "there"), None)
@@ -2130,6 +2189,9 @@ RESIDENT_NOUNS = frozenset(
 )
 """People named by where they live: "residents of X fled" left X."""
 HOME_PREPS = frozenset({"of", "from"})
+GUARD_NOUNS = frozenset({"guard", "garrison", "defender", "sentry", "warden", "jailer", "custodian"})
+"""People named by the place they guard: "the guards of X abandoned their posts" left X."""
+GUARD_PREPS = frozenset({"of", "at", "in", "inside"})
 
 
 HELD_VERBS = HOLDING_VERBS | {"occupy", "defend", "garrison"}
@@ -2150,7 +2212,8 @@ def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
 
 def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
     """ "Residents of X fled to Y", "many of the families from X fled": where the people who
-    flee live (the mover, or the group a partitive mover is part of) is the place they left."""
+    flee live (the mover, or the group a partitive mover is part of) is the place they left;
+    so is the place guards or a garrison keep ("the guards at X fled")."""
     for noun in (
         mover,
         *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
@@ -2158,6 +2221,10 @@ def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
         if noun.lemma in RESIDENT_NOUNS:
             return [
                 h for p in s.children(noun, PREPOSITIONS) if p.lower in HOME_PREPS for h in _of_places(s, p)
+            ]
+        if noun.lemma in GUARD_NOUNS:  # "the guards of the centre abandoned their posts"
+            return [
+                h for p in s.children(noun, PREPOSITIONS) if p.lower in GUARD_PREPS for h in _of_places(s, p)
             ]
     return []
 
@@ -2233,6 +2300,34 @@ def _based_places(s: _Sentence, mover: Token) -> list[Hit]:
     return found
 
 
+SENT_PARTICIPLES = frozenset(
+    {"bring", "send", "fly", "ship", "transfer", "dispatch", "airlift", "truck", "ferry", "redeploy"}
+)
+"""Verbs whose passive participle on what a force is sent with tells where it came from:
+"reinforced X with fighters brought from Y", "troops flown in from Y": they set out from Y."""
+
+
+def _sent_from_places(s: _Sentence, noun: Token) -> list[Hit]:
+    """The places in the "from" phrase of a sending participle on ``noun`` or its conjuncts
+    ("fighters and weapons brought from X": the parser hangs the participle on the last one)."""
+    found: list[Hit] = []
+    for member in (noun, *s.children(noun, CONJUNCTS)):
+        for c in s.children(member, frozenset({"acl"})):
+            if c.tag != "VBN" or c.lemma not in SENT_PARTICIPLES:
+                continue
+            for prep in s.children(c, PREPOSITIONS):
+                if prep.lower == "from":
+                    found.extend(h for h in _of_places(s, prep) if not any(h is f for f in found))
+    return found
+
+
+def _supplied_with(s: _Sentence, tok: Token) -> list[Token]:
+    """The nouns of a verb's "with" phrase: what a place is reinforced or supplied with."""
+    return [
+        o for p in s.children(tok, PREPOSITIONS) if p.lower == "with" for o in s.children(p, PREP_OBJECTS)
+    ]
+
+
 STAYING_KINDS = frozenset({MovementKind.WITHDRAW, MovementKind.TRAVEL})
 """Kinds of move whose movers, told as kept or staying somewhere, left that place (a verb of
 sending, "were transferred", is left out: a place left makes people sent a withdrawal)."""
@@ -2266,6 +2361,28 @@ def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
     return found
 
 
+SEAT_PREPS = frozenset({"in"})
+
+
+def _seat_places(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "The Government of National Unity in Tripoli flew supplies to X", "militias in Zawiya
+    moved toward Y": the town or site a mover is told to be in is where its move set out from
+    (a region or a country is only its setting). The parser may hang "in X" on the last word
+    of a name ("Government of National Unity in X")."""
+    nouns = [
+        mover,
+        *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    ]
+    found = [
+        h
+        for n in nouns
+        for p in s.children(n, PREPOSITIONS)
+        if p.lower in SEAT_PREPS and p.i > mover.i
+        for h in _of_places(s, p)
+    ]
+    return [h for h in found if not _is_area(h)]
+
+
 def _setting_out_places(s: _Sentence, tok: Token) -> list[Hit]:
     """ "Setting off from X, the brigades advanced on Y", "moving from X, ...": a participle
     beside the move, with no subject of its own, names where the move set out from."""
@@ -2292,6 +2409,29 @@ def _moving_away(s: _Sentence, tok: Token) -> bool:
 REPOSITION_VERBS = frozenset({"reposition", "redeploy", "regroup", "relocate"})
 """Verbs of taking new positions: "outside X" after them is the place they left."""
 OUTSIDE_PREPS = frozenset({"outside"})
+
+
+def _after_unnamed_ground(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "fled to farms outside X": the parser hangs "outside X" on the verb right after a "to"
+    phrase whose noun names no place; X is the place left, not where the move went."""
+    prep = s.tokens[obj.head]
+    if prep.head != tok.i or prep.i == 0:
+        return False
+    ground = s.tokens[prep.i - 1]
+    before = s.tokens[ground.head]
+    return (
+        ground.dep in PREP_OBJECTS
+        and before.lower in REACH_PREPS
+        and before.head == tok.i
+        and ground.pos == "NOUN"
+        and not _places(s, ground)
+    )
+
+
+def _outside_places(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "fled to farms outside X", "pulled back to positions outside X": a withdrawal to
+    unnamed ground outside a place left that place."""
+    return [h for p in s.children(obj, PREPOSITIONS) if p.lower in OUTSIDE_PREPS for h in _of_places(s, p)]
 
 
 SETTING_PREPS = frozenset({"in", "inside", "within"})
@@ -2404,6 +2544,12 @@ def _verb_places(
     if carrier is not None and cls.object == "mover" and not origins:
         origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
         dests = dests or found
+    if cls.object == "mover" and not origins:
+        sent = ([carrier] if carrier is not None else []) + _supplied_with(s, tok)
+        origins = [h for m in sent for h in _sent_from_places(s, m)]  # "with troops sent from Y"
+        origins = origins or [
+            h for m in _supplied_with(s, tok) for h in _from_places(s, m)
+        ]  # "with men from Y"
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
@@ -3728,6 +3874,10 @@ def _prep_places(
             dests.extend(went)
         elif name == "with" and obj.lemma in HOST_NOUNS and cls.kind is MovementKind.WITHDRAW:
             dests.extend(_located_in(s, obj))  # "took refuge with relatives in X"
+        elif (
+            name in OUTSIDE_PREPS and cls.kind is MovementKind.WITHDRAW and _after_unnamed_ground(s, tok, obj)
+        ):
+            origins.extend(_places(s, obj))  # "fled to farms outside X", "outside X" hung on the verb
         elif name in OUTSIDE_PREPS and cls.lemma in REPOSITION_VERBS:  # "repositioned outside X"
             origins.extend(_places(s, obj))
         elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
@@ -3756,6 +3906,8 @@ def _prep_places(
             towards = towards or (bool(found) and name in TOWARDS)
             if found:
                 origins.extend(_from_places(s, obj))
+            elif cls.kind is MovementKind.WITHDRAW and name in REACH_PREPS:
+                origins.extend(_outside_places(s, obj))  # "fled to farms outside X": X was left
     means = _agent(s, tok)
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
@@ -3888,8 +4040,12 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilom
 """Units of a distance "within" which a move closes on a place."""
 
 
-BASE_NOUNS = frozenset({"base", "basis", "airbase", "stronghold", "camp", "position", "headquarters"})
-"""Nouns of where a force is based: "from their bases in X" set out from X."""
+BASE_NOUNS = frozenset(
+    {"base", "basis", "airbase", "stronghold", "camp", "position", "headquarters"}
+    | {"garrison", "barracks", "outpost", "depot", "branch", "office", "prison", "jail"}
+)
+"""Nouns of where a force, a body's staff or a group held is based: "from their bases in X",
+"from its garrison in X", "from its branches in X", "from a prison in X" set out from X."""
 
 
 def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
@@ -4021,11 +4177,40 @@ def _scene_places(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     """ "fled the fighting in Benghazi": leaving an event leaves the place it is in."""
     if cls.object != "origin" or obj.lemma not in SCENE_NOUNS:
         return []
-    for p in s.children(obj, PREPOSITIONS):
+    return _scene_site(s, obj)
+
+
+def _scene_site(s: _Sentence, scene: Token) -> list[Hit]:
+    """The places an event noun is "in", "at", "around" or "near" ("the fighting in X")."""
+    for p in s.children(scene, PREPOSITIONS):
         if p.lower in ("in", "at", "around", "near"):
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o)
     return []
+
+
+FORCING_VERBS = frozenset({"force", "make", "compel", "oblige", "push", "drive", "prompt"})
+"""Verbs that make someone move: "clashes in X forced them to return to Y"."""
+RELATIVE_SUBJECTS = frozenset({"which", "that"})
+
+
+def _forced_away_from(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "clashes in X forced the brigade to return to Y", "ran into heavy fire in X, which
+    forced it to turn back": a move that an event at a place forced on the movers sets out from it.
+    The event is the forcing verb's subject, or the noun a "which" clause hangs on."""
+    head = s.head(tok)
+    if tok.dep not in ("xcomp", "ccomp") or head.lemma not in FORCING_VERBS or head.i == tok.i:
+        return []
+    cause = s.child(head, SUBJECTS)
+    if cause is not None and cause.lower in RELATIVE_SUBJECTS and head.dep == "relcl":
+        cause = s.head(head)  # "met heavy fire in X, which forced it to turn back"
+    if cause is None:
+        return []
+    if cause.lemma in SCENE_NOUNS or cause.lower in SCENE_NOUNS:
+        return _scene_site(s, cause) or [
+            h for p in s.children(cause, PREPOSITIONS) if p.lower == "of" for h in _of_places(s, p)
+        ]  # "the shelling of X"
+    return [h for h in _places(s, cause) if not _is_area(h)] if cause.pos in ("NOUN", "PROPN") else []
 
 
 def _fled_scene(patient: Token, cls: VerbClass) -> bool:
@@ -4328,7 +4513,21 @@ def _launch_places(s: _Sentence, tok: Token) -> list[Hit]:
     before = [h for h in found if h.start < point.start]  # named before, not the targets listed after
     if before or subject is None:
         return before
-    return [h for h in _listed_places(s, subject) if h.start < point.start]  # "these bases": listed earlier
+    listed = [h for h in _listed_places(s, subject) if h.start < point.start]  # "these bases": listed earlier
+    return listed or _one_told_before(s, subject)
+
+
+def _one_told_before(s: _Sentence, subject: Token) -> list[Hit]:
+    """ "The brigade kept its guns at X air base. These bases were its launchpad for ...": a
+    launching point told as "this base" or "these bases" with no list before it is the last
+    place of its sort named before (the last base, the last port)."""
+    det = s.child(subject, frozenset({"det"}))
+    if det is None or det.lower not in BACK_POINTING | {"this", "that"} or s.ctx is None:
+        return []
+    if subject.lemma not in PLURAL_PLACE_NOUNS:
+        return []
+    last = s.ctx.place_of_sort_before(subject.start, PLURAL_PLACE_NOUNS[subject.lemma])
+    return [last] if last is not None else []
 
 
 def _brought_to(s: _Sentence, tok: Token, cls: VerbClass) -> list[Hit]:
@@ -6930,6 +7129,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             or _onset_of(s, clause, anchor)
             or _while_of(s, clause, anchor, above)
             or _shared_by_conjunct(s, clause, anchor)
+            or _sending_of(s, clause, anchor)
         ):
             rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
@@ -6943,6 +7143,23 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             return when
         return best[2] if best is not None else None
     return best[2]
+
+
+def _sending_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """ "reinforced X with tanks transferred from Y on Sunday", "sent troops flown in on Monday":
+    a sending participle on what the trigger moves (its object or its "with" noun) tells the
+    same move, and its time is the move's."""
+    if clause.dep != "acl" or clause.tag != "VBN" or clause.lemma not in SENT_PARTICIPLES:
+        return False
+    moved = s.head(clause)
+    for noun in (moved, s.head(moved)):  # "fighters and tanks transferred ...": the first conjunct
+        if noun.dep in OBJECTS and noun.head == anchor.i:
+            return True
+        if noun.dep in PREP_OBJECTS and s.head(noun).lower == "with" and s.head(noun).head == anchor.i:
+            return True
+        if noun.dep not in CONJUNCTS:
+            break
+    return False
 
 
 def _finer_within(date: EventDate, outer: EventDate) -> bool:
