@@ -13,7 +13,7 @@ import bisect
 import itertools
 from collections.abc import Iterator, Sequence
 
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import Hit, past_relative_clause
 from libya_events.model import ActorKind
 
 __all__ = ["DESCRIPTIONS", "PRONOUNS", "Coreference"]
@@ -109,6 +109,9 @@ NAMED_ONLY = frozenset({"army"})
 """Descriptions that only an actor named by the same head can be ("the army" is not the
 mercenaries told just before): with none in reach, they stay unresolved."""
 
+SPEAKER_POSSESSIVES = frozenset({"its", "their"})
+"""Possessives that, right after a body's speech verb, stand for the speaking body and not for a
+name inside the body's relative clause (``past_relative_clause``)."""
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_NEUTER = frozenset({"it", "its"})
 _PLURAL_HEADS = frozenset(
@@ -200,6 +203,11 @@ class Coreference:
             and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
             and id(h) not in self._audience
         )
+        if key in SPEAKER_POSSESSIVES and self._text:
+            # "X, which groups A and B, said its fighters ...": X's, not B's
+            listed = list(compatible)
+            owners = past_relative_clause(self._text, start, listed)
+            compatible = (h for h in listed if h in owners)
         person_description = key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)
         if key not in NAMED_BY_HEAD and not person_description:
             return next(compatible, None)  # no preference among them: the latest

@@ -1,0 +1,49 @@
+"""Round 32b: classes found by four blind genre articles (genre-105..108)."""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _moves(parser: Parser, text: str, published: str = "2014-07-30") -> list[tuple[str, str]]:
+    return [(m.actor, m.kind.value) for m in parser.parse(text, published=published).movements]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Misrata Military Council, which groups the Halbous Brigade and the Marsa Brigade, "
+            "announced that its units had taken control of the Sirte airport.",
+            "Misrata Military Council",
+        ),
+        (
+            "The Derna Mujahideen Shura Council, which includes several local brigades such as the Abu "
+            "Salim Martyrs Brigade, said on Monday that its fighters had captured the Dahr al-Hamar district.",
+            "Mujahideen Shura Council of Derna",
+        ),
+        (
+            "The Benghazi Revolutionaries' Shura Council, which groups Ansar al-Sharia and the Rafallah "
+            "al-Sahati Brigade, announced late on Tuesday in a message posted on its page on the "
+            "Facebook website that its fighters had taken complete control of the camp.",
+            "Benghazi Revolutionaries Shura Council",
+        ),
+    ],
+)
+def test_its_forces_after_a_speaking_body_are_the_speakers_not_a_name_in_its_relative_clause(
+    parser: Parser, text: str, actor: str
+) -> None:
+    moves = _moves(parser, text)
+    assert [a for a, kind in moves if kind == "capture"] == [actor], moves
+
+
+def test_its_forces_inside_a_reported_clause_with_its_own_subject_stay_that_subjects(parser: Parser) -> None:
+    text = "The ministry said the Nawasi Brigade had pulled its fighters back to Souq al-Juma."
+    assert [a for a, _ in _moves(parser, text)] == ["Nawasi brigade"]
