@@ -47,3 +47,38 @@ def test_its_forces_after_a_speaking_body_are_the_speakers_not_a_name_in_its_rel
 def test_its_forces_inside_a_reported_clause_with_its_own_subject_stay_that_subjects(parser: Parser) -> None:
     text = "The ministry said the Nawasi Brigade had pulled its fighters back to Souq al-Juma."
     assert [a for a, _ in _moves(parser, text)] == ["Nawasi brigade"]
+
+
+def _said(parser: Parser, text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in parser.parse(text, published="2014-07-30").statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The strikes targeted Bu Atni, according to what the army spokesman, Ahmed al-Mismari, "
+            "stated to the Libyan News Agency.",
+            "Ahmed Mismari",
+            "The strikes targeted Bu Atni",
+        ),
+        (
+            "Two fighters were killed, according to what a medical source told our correspondent.",
+            "medical source",
+            "Two fighters were killed",
+        ),
+        (
+            "According to what the ministry said on Monday, the convoy reached Sirte.",
+            "ministry",
+            "the convoy reached Sirte",
+        ),
+    ],
+)
+def test_according_to_what_a_source_said_is_that_sources_statement(
+    parser: Parser, text: str, speaker: str, content: str
+) -> None:
+    assert (speaker, content) in _said(parser, text)
+
+
+def test_according_to_what_was_announced_names_no_speaker(parser: Parser) -> None:
+    assert _said(parser, "The convoy reached Sirte, according to what was announced on Monday.") == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -2488,19 +2488,36 @@ def _according_in(ctx: _Context, sent: ParsedSentence) -> list[tuple[Token, Toke
     """The sentence's "according to X" (computed once per sentence)."""
     found = ctx.according.get(sent.start)
     if found is None:
-        found = ctx.according[sent.start] = list(_according_sources(sent))
+        found = ctx.according[sent.start] = list(_according_sources(sent, ctx.verbs))
     return found
 
 
-def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
-    """ "according to X": the word "according" and X's head token."""
+ACCORDING_WH = frozenset({"what"})
+"""Words that open a speech clause after "according to" ("according to what the spokesman told
+the agency"), the way translated Arabic press cites its source."""
+
+
+def _according_sources(sent: ParsedSentence, verbs: Mapping[str, object]) -> Iterator[tuple[Token, Token]]:
+    """ "according to X": the word "according" and X's head token; in "according to what X
+    said (told Y, stated to Y)" X is the subject of that speech verb."""
     for tok in sent.tokens:
         if tok.lower != "according" or tok.head == tok.i:
             continue
         to = next((c for c in sent.children(tok) if c.lower == "to"), None)
         source = next(sent.children(to, "pobj"), None) if to is not None else None
+        if source is None and to is not None:
+            source = _according_what(sent, to, verbs)
         if source is not None:
             yield tok, source
+
+
+def _according_what(sent: ParsedSentence, to: Token, verbs: Mapping[str, object]) -> Token | None:
+    """The speaker of "according to what X said": the subject of the speech verb "to" takes as
+    its clause, when a wh-word opens that clause."""
+    said = next((c for c in sent.children(to, "pcomp") if c.lemma in verbs), None)
+    if said is None or not any(c.lower in ACCORDING_WH for c in sent.children(said)):
+        return None
+    return next(sent.children(said, "nsubj"), None)
 
 
 def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
