@@ -82,3 +82,16 @@ def test_according_to_what_a_source_said_is_that_sources_statement(
 
 def test_according_to_what_was_announced_names_no_speaker(parser: Parser) -> None:
     assert _said(parser, "The convoy reached Sirte, according to what was announced on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ('"The shooting stopped," said a grocer in the Furnaj neighbourhood.', "grocer"),
+        ('"Bread costs twice what it did," a baker in Sabha said.', "baker"),
+        ("A fuel merchant in Zuwara said prices had tripled since March.", "merchant"),
+    ],
+)
+def test_traders_and_shop_workers_are_unnamed_sources(parser: Parser, text: str, head: str) -> None:
+    speakers = [s for s, _ in _said(parser, text)]
+    assert len(speakers) == 1 and speakers[0] is not None and head in speakers[0], speakers

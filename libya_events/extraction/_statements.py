@@ -1096,7 +1096,8 @@ SOURCE_NOUNS = frozenset(
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
     investigators researcher researchers staff captors kidnappers abductors contact contacts
-    management schoolteacher schoolteachers
+    management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
+    vendors baker bakers butcher butchers pharmacist pharmacists
     associate associates aide aides confidant confidants friend friends supporter supporters
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors""".split()
 )
