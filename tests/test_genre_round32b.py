@@ -94,4 +94,5 @@ def test_according_to_what_was_announced_names_no_speaker(parser: Parser) -> Non
 )
 def test_traders_and_shop_workers_are_unnamed_sources(parser: Parser, text: str, head: str) -> None:
     speakers = [s for s, _ in _said(parser, text)]
-    assert len(speakers) == 1 and speakers[0] is not None and head in speakers[0], speakers
+    assert len(speakers) == 1, speakers
+    assert head in (speakers[0] or ""), speakers
