@@ -49,8 +49,8 @@ def test_its_forces_inside_a_reported_clause_with_its_own_subject_stay_that_subj
     assert [a for a, _ in _moves(parser, text)] == ["Nawasi brigade"]
 
 
-def _said(parser: Parser, text: str) -> list[tuple[str | None, str]]:
-    return [(s.speaker, s.text) for s in parser.parse(text, published="2014-07-30").statements]
+def _said(parser: Parser, text: str, published: str = "2014-07-30") -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in parser.parse(text, published=published).statements]
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,45 @@ def test_traders_and_shop_workers_are_unnamed_sources(parser: Parser, text: str,
     speakers = [s for s, _ in _said(parser, text)]
     assert len(speakers) == 1, speakers
     assert head in (speakers[0] or ""), speakers
+
+
+_DIGRESSION = " ".join(
+    [
+        "The Amazigh Supreme Council said in a statement that the town would defend its crossing.",
+        "Traders in Ben Guerdane said their sales had collapsed since the closure in March.",
+        "Thousands of travellers waited for hours at the southern crossing at Wazin.",
+        "Local radio reported long queues of lorries on the coast road near Zuwara.",
+        "The border strip has been guarded by local units since the uprising of 2011.",
+        "Fuel is sold cheaply in Libya and resold at a profit across the border in Tunisia.",
+    ]
+    * 4
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "speaker"),
+    [
+        (
+            "The interior ministry sent a column of vehicles to Zaltan on Monday.",
+            "The ministry said it would not negotiate with armed groups.",
+            "interior ministry",
+        ),
+        (
+            "The High National Elections Commission opened voter registration in Tripoli on Sunday.",
+            "The commission said the vote would be held again next week.",
+            "High National Elections Commission",
+        ),
+    ],
+)
+def test_an_institutions_description_far_from_its_name_is_still_that_institution(
+    parser: Parser, opening: str, later: str, speaker: str
+) -> None:
+    said = _said(parser, f"{opening}\n\n{_DIGRESSION}\n\n{later}", published="2020-06-01")
+    assert any(s == speaker and "would" in text for s, text in said), said
+
+
+def test_a_description_with_no_institution_of_its_head_named_stays_with_the_latest_body(
+    parser: Parser,
+) -> None:
+    said = _said(parser, f"{_DIGRESSION}\n\nThe council said the crossing would stay shut.")
+    assert ("Amazigh Supreme Council", "the crossing would stay shut") in said, said
