@@ -138,3 +138,43 @@ def test_a_description_with_no_institution_of_its_head_named_stays_with_the_late
 ) -> None:
     said = _said(parser, f"{_DIGRESSION}\n\nThe council said the crossing would stay shut.")
     assert ("Amazigh Supreme Council", "the crossing would stay shut") in said, said
+
+
+def _point(parser: Parser, text: str, name: str) -> tuple[float, float]:
+    place = next(p for p in parser.parse(text, published="2011-08-20").locations if p.name == name)
+    assert place.point is not None
+    return place.point.lat, place.point.lon
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        (
+            "By Saturday evening his men had advanced along the coast road to the Kaam bridge, "
+            "some 20 km west of Zlitan.",
+            "Kaam bridge",
+            32.467,
+            14.356,
+        ),
+        (
+            "The rebels reached the Wadi Zamzam bridge, about 50 km south of Misrata, on Monday.",
+            "Wadi Zamzam bridge",
+            31.924,
+            15.093,
+        ),
+    ],
+)
+def test_a_site_the_gazetteer_lacks_sits_at_the_relative_phrase_set_after_it(
+    parser: Parser, text: str, name: str, lat: float, lon: float
+) -> None:
+    got = _point(parser, text, name)
+    assert abs(got[0] - lat) < 0.02, got
+    assert abs(got[1] - lon) < 0.02, got
+
+
+def test_a_site_the_gazetteer_knows_keeps_its_own_point_near_the_phrase(parser: Parser) -> None:
+    lat, lon = _point(
+        parser, "Flights left Mitiga airport, about 8 km east of Tripoli.", "Mitiga International Airport"
+    )
+    assert abs(lat - 32.894) < 0.02, (lat, lon)
+    assert abs(lon - 13.276) < 0.02, (lat, lon)
