@@ -178,3 +178,19 @@ def test_a_site_the_gazetteer_knows_keeps_its_own_point_near_the_phrase(parser: 
     )
     assert abs(lat - 32.894) < 0.02, (lat, lon)
     assert abs(lon - 13.276) < 0.02, (lat, lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some families came back on Saturday after a week in the desert.",
+        "Many families fled to Misrata in the spring, and some of them began coming back on Saturday.",
+        "The migrants who had left the port came back on Tuesday, a local official said.",
+    ],
+)
+def test_coming_back_with_no_place_named_is_a_return(parser: Parser, text: str) -> None:
+    assert any(kind == "travel" for _, kind in _moves(parser, text, published="2011-08-20"))
+
+
+def test_a_thing_that_comes_back_moves_no_one(parser: Parser) -> None:
+    assert _moves(parser, "The power came back on Sunday in most districts.") == []
