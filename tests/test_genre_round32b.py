@@ -194,3 +194,31 @@ def test_coming_back_with_no_place_named_is_a_return(parser: Parser, text: str) 
 
 def test_a_thing_that_comes_back_moves_no_one(parser: Parser) -> None:
     assert _moves(parser, "The power came back on Sunday in most districts.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prime Minister Abdul Hamid Dbeibah met elders from Souq al-Juma on Tuesday night, his office "
+            "said. Late on Tuesday the Souq al-Juma social council announced in a televised address that a "
+            "ceasefire would take effect at once.",
+            "Souq al-Juma social council",
+        ),
+        (
+            "The Government of National Unity met elders from Bani Walid on Monday, its office said. Later "
+            "the Bani Walid social council said in a statement that the road to Tarhuna would reopen.",
+            "Bani Walid social council",
+        ),
+    ],
+)
+def test_a_council_named_by_its_town_is_a_body_of_its_own_not_the_last_body_named(
+    parser: Parser, text: str, speaker: str
+) -> None:
+    said = _said(parser, text, published="2023-08-16")
+    assert said[-1][0] == speaker, said
+
+
+def test_a_bare_council_still_stands_for_the_council_named_before(parser: Parser) -> None:
+    text = "The Presidential Council met in Tripoli on Sunday. The council said on Monday that the vote would go ahead."
+    assert _said(parser, text, published="2023-08-16")[-1][0] == "Presidential Council"

@@ -173,6 +173,7 @@ class _Context:
         self.text, self.folded = text, folded
         self.actors = sorted((h for h in hits if h.is_actor), key=lambda h: (h.start, -h.end))
         self.starts = [h.start for h in self.actors]
+        self.place_spans = sorted((h.start, h.end) for h in hits if h.place is not None and not h.is_actor)
         self.coref = Coreference(hits, entries)
         self.parsed = sorted(parsed, key=lambda s: s.start)
         self.parsed_starts = [s.start for s in self.parsed]
@@ -845,15 +846,30 @@ BODY_PLACE_PREPS = frozenset({"of", "in"})
 BODY_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _placed_body(sent: ParsedSentence, head: Token) -> bool:
+def _placed_body(ctx: _Context, sent: ParsedSentence, head: Token) -> bool:
     """An unnamed body placed by its own phrase ("the social council of Zawiya", "the local
-    council in Tarhuna"): a new source that says where it sits, not a name's stand-in."""
-    return head.lower in SOURCE_NOUNS and any(
+    council in Tarhuna") or by a place named before its head ("the Souq al-Juma social council",
+    "the Zintan municipal council"): a new source that says where it sits, not a name's stand-in."""
+    if head.lower not in SOURCE_NOUNS:
+        return False
+    if any(
         o.ent_type in BODY_PLACE_LABELS
         for prep in sent.children(head, "prep")
         if prep.lower in BODY_PLACE_PREPS
         for o in sent.children(prep, "pobj")
-    )
+    ):
+        return True
+    return any(c.i < head.i and _is_place_word(ctx, c) for c in sent.children(head, *BODY_PLACE_MODIFIERS))
+
+
+BODY_PLACE_MODIFIERS = ("compound", "nmod")
+"""Dependencies of a place named before a body's head noun ("the Zintan council")."""
+
+
+def _is_place_word(ctx: _Context, tok: Token) -> bool:
+    """Whether a place mention covers the token."""
+    k = bisect.bisect_right(ctx.place_spans, (tok.start, len(ctx.text) + 1)) - 1
+    return k >= 0 and ctx.place_spans[k][0] <= tok.start and tok.end <= ctx.place_spans[k][1]
 
 
 AGE_WORDS = frozenset({"old"})
@@ -881,7 +897,7 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if (
         head.lower in DESCRIPTIONS
         and (_is_definite(sent, head) or _owned_title(sent, head))
-        and not _placed_body(sent, head)
+        and not _placed_body(ctx, sent, head)
     ):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
