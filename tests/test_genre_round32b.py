@@ -222,3 +222,22 @@ def test_a_council_named_by_its_town_is_a_body_of_its_own_not_the_last_body_name
 def test_a_bare_council_still_stands_for_the_council_named_before(parser: Parser) -> None:
     text = "The Presidential Council met in Tripoli on Sunday. The council said on Monday that the vote would go ahead."
     assert _said(parser, text, published="2023-08-16")[-1][0] == "Presidential Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A unit of the interior ministry arrived at the Ras Jedir crossing on Monday.",
+            "interior ministry forces",
+        ),
+        ("Units of the defence ministry deployed to Gharyan on Monday.", "defence ministry forces"),
+    ],
+)
+def test_a_unit_of_a_ministry_is_its_forces_deploying(parser: Parser, text: str, actor: str) -> None:
+    assert (actor, "deploy") in _moves(parser, text)
+
+
+def test_a_ministry_that_sends_a_column_is_the_ministry(parser: Parser) -> None:
+    text = "The interior ministry sent a column of vehicles from Tripoli to Zaltan in April."
+    assert _moves(parser, text) == [("interior ministry", "deploy")]
