@@ -241,3 +241,25 @@ def test_a_unit_of_a_ministry_is_its_forces_deploying(parser: Parser, text: str,
 def test_a_ministry_that_sends_a_column_is_the_ministry(parser: Parser) -> None:
     text = "The interior ministry sent a column of vehicles from Tripoli to Zaltan in April."
     assert _moves(parser, text) == [("interior ministry", "deploy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunisia closed the Ras Jedir crossing on 19 March. A unit of the interior ministry had arrived at "
+        "the border post the day before.",
+        "Smugglers used the Wazin-Dehiba crossing for years. On Monday the army deployed to the border post.",
+    ],
+)
+def test_the_border_post_is_the_crossing_named_before(parser: Parser, text: str) -> None:
+    dests = [
+        m.destination.name for m in parser.parse(text, published="2024-04-22").movements if m.destination
+    ]
+    assert len(dests) == 1, dests
+    assert "crossing" in dests[0], dests
+
+
+def test_a_post_held_is_no_place(parser: Parser) -> None:
+    text = "The minister visited the Ras Jedir crossing. He later resigned from the post."
+    names = [p.name for p in parser.parse(text, published="2024-04-22").locations]
+    assert len(names) == 1, names
