@@ -263,3 +263,16 @@ def test_a_post_held_is_no_place(parser: Parser) -> None:
     text = "The minister visited the Ras Jedir crossing. He later resigned from the post."
     names = [p.name for p in parser.parse(text, published="2024-04-22").locations]
     assert len(names) == 1, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thunderbolt forces announced in May that they had joined Operation Dignity.",
+        "Fighters overran the camp of the Special Forces and Thunderbolt in Bu Atni on Tuesday.",
+        "The Thunderbolt brigade pulled back to Benina on Tuesday night.",
+    ],
+)
+def test_the_thunderbolt_names_the_saiqa_special_forces(parser: Parser, text: str) -> None:
+    names = [a.name for a in parser.parse(text, published="2014-07-30").actors]
+    assert "Saiqa special forces" in names, names
