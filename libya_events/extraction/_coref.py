@@ -13,7 +13,7 @@ import bisect
 import itertools
 from collections.abc import Iterator, Sequence
 
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import Hit, past_relative_clause
 from libya_events.model import ActorKind
 
 __all__ = ["DESCRIPTIONS", "PRONOUNS", "Coreference"]
@@ -105,10 +105,16 @@ NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {
 }
 """Descriptions that prefer an actor whose name has the same head ("the army": "Libyan National
 Army" before a nearer militia); a bare force noun names no particular group."""
+FAR_NAMED_HEADS = frozenset({"ministry", "parliament", "government", "council", "commission", "committee"})
+"""Institutional descriptions that, with no body of that head in reach, still mean the one of that
+head named earlier in the entry ("the ministry" after a long digression), not the latest body."""
 NAMED_ONLY = frozenset({"army"})
 """Descriptions that only an actor named by the same head can be ("the army" is not the
 mercenaries told just before): with none in reach, they stay unresolved."""
 
+SPEAKER_POSSESSIVES = frozenset({"its", "their"})
+"""Possessives that, right after a body's speech verb, stand for the speaking body and not for a
+name inside the body's relative clause (``past_relative_clause``)."""
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_NEUTER = frozenset({"it", "its"})
 _PLURAL_HEADS = frozenset(
@@ -182,6 +188,7 @@ class Coreference:
             id(h) for prev, h in itertools.pairwise(self._actors) if _apposed_to(prev, h)
         }
         self._audience = {id(h) for h in self._actors if _audience(h, text) or _cited_source(h, text)}
+        self._far_named: dict[str, tuple[list[Hit], list[int]]] = {}  # head -> bodies it names, their ends
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -200,6 +207,11 @@ class Coreference:
             and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
             and id(h) not in self._audience
         )
+        if key in SPEAKER_POSSESSIVES and self._text:
+            # "X, which groups A and B, said its fighters ...": X's, not B's
+            listed = list(compatible)
+            owners = past_relative_clause(self._text, start, listed)
+            compatible = (h for h in listed if h in owners)
         person_description = key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)
         if key not in NAMED_BY_HEAD and not person_description:
             return next(compatible, None)  # no preference among them: the latest
@@ -210,9 +222,28 @@ class Coreference:
                 return titled
         if key in NAMED_BY_HEAD:
             named = next((h for h in candidates if _named_by(h, key, self._text)), None)
+            if named is None and key in FAR_NAMED_HEADS:
+                named = self._named_far_back(start, key, kinds, limit)
             if named is not None or key in NAMED_ONLY:
                 return named
         return candidates[0] if candidates else None
+
+    def _named_far_back(self, start: int, key: str, kinds: tuple[ActorKind, ...], limit: int) -> Hit | None:
+        """ "The interior ministry ... (three paragraphs on) ... the ministry has said": the body
+        named by the description's head earlier in the entry, beyond the usual reach."""
+        found = self._far_named.get(key)
+        if found is None:  # built once per head: each lookup then walks only bodies of that head
+            named = [h for h in self._actors if _named_by(h, key, self._text)]
+            found = self._far_named[key] = (named, list(itertools.accumulate((h.end for h in named), max)))
+        named, ends = found
+        floor = self._barrier_before(start)
+        k = bisect.bisect_right(ends, start - limit)
+        for h in reversed(named[:k]):
+            if h.start < floor:
+                return None
+            if _compatible(h, key, kinds, self._text):
+                return h
+        return None
 
     def _before(self, start: int, limit: int) -> Iterator[Hit]:
         """Actor mentions ending before ``start``, latest first, within reach (read lazily:

@@ -1390,7 +1390,10 @@ class MentionFinder:
             ]
         if not prior:
             return
-        master = max(_past_relative_clause(folded, pm.start(), prior), key=lambda h: h.end)
+        owners = past_relative_clause(folded, pm.start(), prior)
+        if not owners:
+            return  # the speaking subject is not found yet: no name inside its relative clause
+        master = max(owners, key=lambda h: h.end)
         if pronoun == "his" and _titled_name_between(folded, master.end, pm.start()):
             return  # "X ... Ali Omar, a Tebu commander, said his men": Ali Omar's, not X's
         forces = (
@@ -1443,9 +1446,8 @@ class MentionFinder:
             prior = [h for h in occupied.actors_between(am.start() - 400, am.start()) if h.end <= am.start()]
             kinds = _FOLLOWER_PRONOUNS[pronoun]
             prior = [h for h in prior if h.actor_kind in kinds]
-            return (
-                max(_past_relative_clause(folded, am.start(), prior), key=lambda h: h.end) if prior else None
-            )
+            owners = past_relative_clause(folded, am.start(), prior)
+            return max(owners, key=lambda h: h.end) if owners else None
         owner = [h for h in occupied.actors_between(am.start() - 80, am.start()) if h.end == am.start()]
         return owner[0] if owner and owner[0].actor_kind in _FOLLOWED_KINDS else None
 
@@ -1874,21 +1876,41 @@ def titles_before_names(
     return found
 
 
-_SAID_BEFORE = re.compile(r",\s*(?:said|says|stated|announced|claimed|reported)\s+(?:that\s+)?$")
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s")
+SPEECH_VERBS_AFTER_SUBJECT = (
+    "said",
+    "says",
+    "stated",
+    "announced",
+    "claimed",
+    "reported",
+    "confirmed",
+    "declared",
+)
+"""Speech verbs whose reported clause a subject's own pronoun opens ("X, which ..., said its ...")."""
+SPEECH_ADJUNCT_REACH = 140
+"""How long (characters) the adjuncts between the speech verb and "that" may run ("announced
+on Tuesday evening in a statement on its Facebook page that its fighters ...")."""
+_SAID_BEFORE = re.compile(
+    r",\s*(?:" + "|".join(SPEECH_VERBS_AFTER_SUBJECT) + r")\s+"
+    r"(?:(?:[^,.;:\"\n]{0," + str(SPEECH_ADJUNCT_REACH) + r"}?\s)?that\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
 
 
-def _past_relative_clause(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
+def past_relative_clause(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
     """ "The LNA, which fought Islamist groups in the city, said its troops ...": the pronoun
-    after the speech verb is the subject's, not that of a name inside the subject's relative clause."""
-    said = _SAID_BEFORE.search(folded, max(0, at - 40), at)
+    after the speech verb is the subject's, not that of a name inside the subject's relative clause.
+    The verb may carry adjuncts before "that" ("announced on Monday in a statement that its units ...").
+    Where no actor is found before the relative clause (the subject's name is found later), no
+    name inside the clause owns the pronoun: the list comes back empty."""
+    said = _SAID_BEFORE.search(folded, max(0, at - SPEECH_ADJUNCT_REACH - 40), at)
     if said is None:
         return prior
     openings = list(_RELATIVE_OPENING.finditer(folded, max(0, said.start() - 300), said.start()))
     if not openings:
         return prior
-    before = [h for h in prior if h.end <= openings[-1].start()]
-    return before or prior
+    return [h for h in prior if h.end <= openings[-1].start()]
 
 
 INSTITUTION_OWNERS = frozenset({"Libyan", "GNA", "GNU", "LNA"})

@@ -5347,22 +5347,17 @@ SIDE_KEYS = ("forces-of:", "forces:")
 
 
 def _government_forces(s: _Sentence, tok: Token, found: Hit | None) -> Hit | None:
-    """ "GNA convoys", "the government's tanks": the forces, vehicles or aircraft a government
-    owns are its forces (an armed group of their own), not the government itself."""
-    if found is None or found.actor_kind is not ActorKind.GOVERNMENT or found.entry is None:
+    """ "GNA convoys", "the government's tanks", "a unit of the interior ministry": the forces,
+    vehicles or aircraft a government (or a ministry the knowledge base does not list) owns are
+    its forces (an armed group of their own), not the government itself."""
+    if found is None or found.actor_kind is not ActorKind.GOVERNMENT:
         return found
     if s.actor_at[tok.i] is found:
         return found  # the head is the government's own name
-    entry = found.entry
+    key, name = (found.entry.id, found.entry.name) if found.entry is not None else (found.key, found.name)
     start, end = _phrase_span(s, tok)
     return Hit(
-        start,
-        end,
-        "forces:" + entry.id,
-        f"{entry.name} forces",
-        "forces",
-        ActorKind.ARMED_GROUP,
-        affiliation=entry.name,
+        start, end, "forces:" + key, f"{name} forces", "forces", ActorKind.ARMED_GROUP, affiliation=name
     )
 
 

@@ -1008,7 +1008,7 @@ _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:],
 _DEFINITE_PLACE = re.compile(
     r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
-    r"compound|complex|hotel|dam|crossing|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b"
+    r"compound|complex|hotel|dam|crossing|border\s+post|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b"
     r"(?!\s++(?:city|town|village)\b)",  # "the port city", "the oasis town": the last noun heads it
     re.IGNORECASE,
 )
@@ -1016,7 +1016,7 @@ _DEFINITE_PLACE_HEAD = HeadWords(
     _DEFINITE_PLACE,
     frozenset(
         "city town village oasis field oilfield oil base air airbase airport port terminal compound complex "
-        "hotel dam crossing checkpoint district neighbourhood neighborhood".split()
+        "hotel dam crossing post checkpoint district neighbourhood neighborhood".split()
     ),
     chunks_before=3,
     firsts=frozenset({"the", "that"}),
@@ -1036,6 +1036,7 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "hotel": ("hotel",),
     "dam": ("dam",),
     "crossing": ("border_crossing",),
+    "border post": ("border_crossing",),  # "the border post": the crossing named before
     "checkpoint": ("checkpoint",),
     "district": ("neighbourhood",),  # "the district": a town's quarter named before, not a region
     "neighbourhood": ("neighbourhood",),

@@ -12,7 +12,7 @@ import attrs
 
 from libya_events.extraction._lexicon import FIRST_NAMES, PUBLICATION_HEADS
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
-from libya_events.extraction._sites import known_quarter
+from libya_events.extraction._sites import SITE_ID_PREFIX, known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
 from libya_events.model import GeoPoint, LocationKind, RelativeLocation
 from libya_events.text._gate import FirstWords, WordGate
@@ -586,7 +586,9 @@ def placed_by_relative(folded: str, hits: list[Hit], relative: Sequence[Relative
     place name says where that place is. When the gazetteer's point for the name lies far from
     the phrase's point (a homonym across the country), the candidate nearest the phrase's point
     is taken if it is close enough, else the name is placed at the phrase's point, with the
-    phrase's uncertainty. A place already near the phrase's point is left as it is."""
+    phrase's uncertainty. A place already near the phrase's point is left as it is, except a site
+    the gazetteer lacks ("the Kaam bridge, some 20 km west of Zlitan"): it was only put at a
+    town, and the phrase says where it is."""
     if not relative:
         return hits
     ends = {h.end: h for h in hits if h.place is not None and not h.is_actor}
@@ -602,7 +604,8 @@ def placed_by_relative(folded: str, hits: list[Hit], relative: Sequence[Relative
         if hit is None or hit.place is None:
             continue
         reach = max(FAR_FROM_PLACING_KM, 3 * (rel.uncertainty_km or 0.0), (rel.distance_km or 0.0) / 2)
-        if hit.place.distance_km(point.lat, point.lon) <= reach:
+        at_a_town = hit.place.id.startswith(SITE_ID_PREFIX)  # a site with no point of its own
+        if hit.place.distance_km(point.lat, point.lon) <= reach and not at_a_town:
             continue
         near = [c for c in hit.candidates if c.distance_km(point.lat, point.lon) <= reach]
         named = folded[hit.start : hit.end]

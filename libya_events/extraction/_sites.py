@@ -87,6 +87,9 @@ IN_ARTICLE_TOWN_KM = 25.0
 #: How near (km) the town named last must lie to the town named most to stand for a site's context.
 CLUSTER_KM = 50.0
 
+SITE_ID_PREFIX = "text:site:"
+"""The id prefix of a site the gazetteer lacks, placed at a town (of its context, or named with it)
+rather than at a point of its own."""
 #: The provenance of a site placed at a town of its context, which :func:`anchor_sites` may revise.
 CONTEXT_SOURCE = "text: the town of its context"
 
@@ -410,7 +413,7 @@ def _placed(
 ) -> Place:
     """A site (or a town's district) ``name`` at ``town``'s point, within ``extent`` km of it."""
     return Place(
-        "text:site:" + normalize_name(name).replace(" ", "-"),
+        SITE_ID_PREFIX + normalize_name(name).replace(" ", "-"),
         name,
         kind,
         feature,

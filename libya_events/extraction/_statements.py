@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -173,6 +173,7 @@ class _Context:
         self.text, self.folded = text, folded
         self.actors = sorted((h for h in hits if h.is_actor), key=lambda h: (h.start, -h.end))
         self.starts = [h.start for h in self.actors]
+        self.place_spans = sorted((h.start, h.end) for h in hits if h.place is not None and not h.is_actor)
         self.coref = Coreference(hits, entries)
         self.parsed = sorted(parsed, key=lambda s: s.start)
         self.parsed_starts = [s.start for s in self.parsed]
@@ -845,15 +846,30 @@ BODY_PLACE_PREPS = frozenset({"of", "in"})
 BODY_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _placed_body(sent: ParsedSentence, head: Token) -> bool:
+def _placed_body(ctx: _Context, sent: ParsedSentence, head: Token) -> bool:
     """An unnamed body placed by its own phrase ("the social council of Zawiya", "the local
-    council in Tarhuna"): a new source that says where it sits, not a name's stand-in."""
-    return head.lower in SOURCE_NOUNS and any(
+    council in Tarhuna") or by a place named before its head ("the Souq al-Juma social council",
+    "the Zintan municipal council"): a new source that says where it sits, not a name's stand-in."""
+    if head.lower not in SOURCE_NOUNS:
+        return False
+    if any(
         o.ent_type in BODY_PLACE_LABELS
         for prep in sent.children(head, "prep")
         if prep.lower in BODY_PLACE_PREPS
         for o in sent.children(prep, "pobj")
-    )
+    ):
+        return True
+    return any(c.i < head.i and _is_place_word(ctx, c) for c in sent.children(head, *BODY_PLACE_MODIFIERS))
+
+
+BODY_PLACE_MODIFIERS = ("compound", "nmod")
+"""Dependencies of a place named before a body's head noun ("the Zintan council")."""
+
+
+def _is_place_word(ctx: _Context, tok: Token) -> bool:
+    """Whether a place mention covers the token."""
+    k = bisect.bisect_right(ctx.place_spans, (tok.start, len(ctx.text) + 1)) - 1
+    return k >= 0 and ctx.place_spans[k][0] <= tok.start and tok.end <= ctx.place_spans[k][1]
 
 
 AGE_WORDS = frozenset({"old"})
@@ -881,7 +897,7 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if (
         head.lower in DESCRIPTIONS
         and (_is_definite(sent, head) or _owned_title(sent, head))
-        and not _placed_body(sent, head)
+        and not _placed_body(ctx, sent, head)
     ):
         found = ctx.coref.resolve(head.start, head.lower)
         if found is not None:
@@ -1096,7 +1112,8 @@ SOURCE_NOUNS = frozenset(
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
     investigators researcher researchers staff captors kidnappers abductors contact contacts
-    management schoolteacher schoolteachers
+    management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
+    vendors baker bakers butcher butchers pharmacist pharmacists
     associate associates aide aides confidant confidants friend friends supporter supporters
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors""".split()
 )
@@ -2488,19 +2505,36 @@ def _according_in(ctx: _Context, sent: ParsedSentence) -> list[tuple[Token, Toke
     """The sentence's "according to X" (computed once per sentence)."""
     found = ctx.according.get(sent.start)
     if found is None:
-        found = ctx.according[sent.start] = list(_according_sources(sent))
+        found = ctx.according[sent.start] = list(_according_sources(sent, ctx.verbs))
     return found
 
 
-def _according_sources(sent: ParsedSentence) -> Iterator[tuple[Token, Token]]:
-    """ "according to X": the word "according" and X's head token."""
+ACCORDING_WH = frozenset({"what"})
+"""Words that open a speech clause after "according to" ("according to what the spokesman told
+the agency"), the way translated Arabic press cites its source."""
+
+
+def _according_sources(sent: ParsedSentence, verbs: Mapping[str, object]) -> Iterator[tuple[Token, Token]]:
+    """ "according to X": the word "according" and X's head token; in "according to what X
+    said (told Y, stated to Y)" X is the subject of that speech verb."""
     for tok in sent.tokens:
         if tok.lower != "according" or tok.head == tok.i:
             continue
         to = next((c for c in sent.children(tok) if c.lower == "to"), None)
         source = next(sent.children(to, "pobj"), None) if to is not None else None
+        if source is None and to is not None:
+            source = _according_what(sent, to, verbs)
         if source is not None:
             yield tok, source
+
+
+def _according_what(sent: ParsedSentence, to: Token, verbs: Mapping[str, object]) -> Token | None:
+    """The speaker of "according to what X said": the subject of the speech verb "to" takes as
+    its clause, when a wh-word opens that clause."""
+    said = next((c for c in sent.children(to, "pcomp") if c.lemma in verbs), None)
+    if said is None or not any(c.lower in ACCORDING_WH for c in sent.children(said)):
+        return None
+    return next(sent.children(said, "nsubj"), None)
 
 
 def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
