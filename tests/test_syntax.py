@@ -444,3 +444,20 @@ def test_tokens_in_reads_a_few_tokens_not_the_whole_sentence() -> None:
     sent = ParsedSentence(0, toks[-1].end, Counted(toks))
     assert sent.tokens_in(3 * 500, 3 * 502) == [toks[500], toks[501]]
     assert reads <= 2 * 12
+
+
+def test_record_string_tables_stay_bounded_and_change_nothing(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The tables of strings read off the documents' arrays start afresh past their bound, and
+    the records read are the same either way (lemmas lower-cased, labels and words as they are)."""
+    from libya_events.syntax import _spacy
+
+    text = "Convoys left Misrata at dawn.\nThe GNA's troops reached Bani Walid on Friday."
+    cut = text.index("\n")
+    fragments = [(0, cut), (cut + 1, len(text))]
+    expected = parse_fragments(nlp, text, fragments)
+    assert [t.lemma for t in expected[0].tokens][:2] == ["convoy", "leave"]
+    monkeypatch.setattr(_spacy, "NAMES_KEPT", 3)
+    assert parse_fragments(nlp, text, fragments) == expected
+    last = {t.lower for t in expected[-1].tokens} | {t.tag for t in expected[-1].tokens}
+    assert len(_spacy._STRINGS) <= len(last) + 40  # the last fragment's strings (and its labels), no more
+    assert len(_spacy._LEMMAS) <= len(expected[-1].tokens) + 1
