@@ -403,3 +403,61 @@ def test_records_carry_the_pipelines_annotations_token_for_token(nlp, text: str)
     article = "Intro. " + text
     parsed = parse_fragments(nlp, article, [(7, len(article))])
     assert parsed == _records_read_token_by_token(nlp(text), 7)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), min_size=1, max_size=12),
+    st.integers(-2, 60),
+    st.integers(-2, 60),
+)
+def test_tokens_in_finds_the_overlapping_tokens_by_binary_search(
+    gaps: list[tuple[int, int]], start: int, end: int
+) -> None:
+    """Whatever the range (empty, inside one token, between tokens, reversed, past either end),
+    the tokens found are those that overlap it, as a scan of every token finds them."""
+    toks, at = [], 0
+    for i, (gap, size) in enumerate(gaps):
+        at += gap
+        toks.append(_tok(i, at, "x" * size, "", ""))
+        at += size
+    sent = ParsedSentence(toks[0].start, toks[-1].end, tuple(toks))
+    assert sent.tokens_in(start, end) == [t for t in toks if t.start < end and t.end > start]
+
+
+def test_tokens_in_reads_a_few_tokens_not_the_whole_sentence() -> None:
+    """A mention's tokens are found by binary search: a long sentence costs a few reads."""
+    toks = tuple(_tok(i, 3 * i, "ab", "", "") for i in range(1024))
+    reads = 0
+
+    class Counted(tuple):  # type: ignore[type-arg]
+        def __getitem__(self, k):  # type: ignore[no-untyped-def]
+            nonlocal reads
+            reads += 1
+            return tuple.__getitem__(self, k)
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            nonlocal reads
+            for tok in tuple.__iter__(self):
+                reads += 1
+                yield tok
+
+    sent = ParsedSentence(0, toks[-1].end, Counted(toks))
+    assert sent.tokens_in(3 * 500, 3 * 502) == [toks[500], toks[501]]
+    assert reads <= 2 * 12
+
+
+def test_record_string_tables_stay_bounded_and_change_nothing(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The tables of strings read off the documents' arrays start afresh past their bound, and
+    the records read are the same either way (lemmas lower-cased, labels and words as they are)."""
+    from libya_events.syntax import _spacy
+
+    text = "Convoys left Misrata at dawn.\nThe GNA's troops reached Bani Walid on Friday."
+    cut = text.index("\n")
+    fragments = [(0, cut), (cut + 1, len(text))]
+    expected = parse_fragments(nlp, text, fragments)
+    assert [t.lemma for t in expected[0].tokens][:2] == ["convoy", "leave"]
+    monkeypatch.setattr(_spacy, "NAMES_KEPT", 3)
+    assert parse_fragments(nlp, text, fragments) == expected
+    last = {t.lower for t in expected[-1].tokens} | {t.tag for t in expected[-1].tokens}
+    assert len(_spacy._STRINGS) <= len(last) + 40  # the last fragment's strings (and its labels), no more
+    assert len(_spacy._LEMMAS) <= len(expected[-1].tokens) + 1

@@ -80,7 +80,19 @@ corpus of any size; a few thousand entries cover an ordinary article's words).""
 
 _INDEX_FIELDS = sorted(_FIELD.values())
 _Folded = tuple[int | None, int | None, int | None, dict[str, Any]]
+_Outcome = tuple[tuple[int, Mapping[str, Any]], ...]  # the rules that apply, in order: (order, attrs)
 _COLUMN = {"LOWER": 0, "TAG": 1, "DEP": 2}  # columns of the feature array read per document
+
+
+def _applied(folded: _Folded, row: Sequence[int]) -> tuple[int, int, int]:
+    """A token's POS, MORPH and LEMMA ids after the rules ``folded`` (the row's last three
+    columns hold them before: a rule that sets none of one keeps it)."""
+    pos, morph, lemma, _ = folded
+    return (
+        row[-3] if pos is None else pos,
+        row[-2] if morph is None else morph,
+        row[-1] if lemma is None else lemma,
+    )
 
 
 def _features(tok: Any) -> _Features:
@@ -105,8 +117,10 @@ class FastAttributes:
     """A pipeline component applying compiled attribute-ruler patterns to a ``Doc``.
 
     One-token rules depend on the token alone, so their outcome is cached by the token's
-    features (read as one array); the few rules over two tokens are tried only where a
-    token carries one of their literal values.
+    features and its POS, MORPH and LEMMA as they stand (read as one array), together with
+    the ids these become: a token costs one look-up, and the new ids are written back as one
+    array. The few rules over two tokens are tried only where a token carries one of their
+    literal values.
     """
 
     def __init__(self, patterns: Sequence[Mapping[str, Any]]) -> None:
@@ -130,22 +144,23 @@ class FastAttributes:
                     self._everywhere = True
                 else:
                     self._anchors.append(anchor)
-        self._cache: dict[tuple[int, ...], tuple[tuple[tuple[int, Mapping[str, Any]], ...], _Folded]] = {}
+        self._cache: dict[tuple[int, ...], tuple[_Outcome, _Folded, tuple[int, int, int]]] = {}
         self._ids: list[frozenset[int]] | None = None
         self._any_ids: tuple[frozenset[int], ...] = ()
 
     def __call__(self, doc: Any) -> Any:
+        import numpy
         from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 
         if not len(doc):
             return doc
-        rows = doc.to_array([LOWER, TAG, DEP, ORTH, IS_SPACE, POS]).tolist()
-        now = doc.to_array([POS, MORPH, LEMMA])
-        values = now.tolist()
+        # a token's features and its POS, MORPH and LEMMA as they stand (the last three columns)
+        rows = doc.to_array([LOWER, TAG, DEP, ORTH, IS_SPACE, POS, MORPH, LEMMA]).tolist()
         extra: dict[int, list[tuple[int, Mapping[str, Any]]]] = {}
         for order, j, attrs in self._multi_matches(doc, rows):
             extra.setdefault(j, []).append((order, attrs))
         cache = self._cache
+        values: list[tuple[int, int, int]] = []  # each token's new POS, MORPH and LEMMA
         later: list[tuple[int, Mapping[str, Any]]] = []
         for i, row in enumerate(rows):
             key = tuple(row)
@@ -154,22 +169,17 @@ class FastAttributes:
                 if len(cache) >= CACHE_SIZE:
                     cache.clear()
                 outcome = self._single_outcome(doc[i])
-                entry = cache[key] = (outcome, self._fold(doc, outcome))
-            folded = entry[1]
-            if i in extra:
+                folded = self._fold(doc, outcome)
+                entry = cache[key] = (outcome, folded, _applied(folded, row))
+            if extra and i in extra:
                 folded = self._fold(doc, sorted([*entry[0], *extra[i]], key=lambda m: m[0]))
-            pos, morph, lemma, rest = folded
-            value = values[i]
-            if pos is not None:
-                value[0] = pos
-            if morph is not None:
-                value[1] = morph
-            if lemma is not None:
-                value[2] = lemma
-            if rest:
-                later.append((i, rest))
-        now[:] = values
-        doc.from_array([POS, MORPH, LEMMA], now)
+                values.append(_applied(folded, row))
+            else:
+                folded = entry[1]
+                values.append(entry[2])
+            if folded[3]:
+                later.append((i, folded[3]))
+        doc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64"))
         for j, others in later:
             self._set(doc, doc[j], others)
         return doc

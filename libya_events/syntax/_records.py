@@ -10,7 +10,9 @@ Offsets are into the original article (not the parsed fragment), so a token's
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 __all__ = ["ParsedSentence", "Token", "label_unlabelled", "subtree_bounds"]
@@ -86,8 +88,21 @@ class ParsedSentence(NamedTuple):
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        """Tokens that overlap the character range ``[start, end)``."""
-        return [t for t in self.tokens if t.start < end and t.end > start]
+        """Tokens that overlap the character range ``[start, end)``.
+
+        Tokens follow each other without overlapping, so both their starts and their ends
+        ascend: two binary searches find the run (asked once per mention, it costs the
+        logarithm of the sentence's length, not the length)."""
+        tokens = self.tokens
+        lo = bisect.bisect_right(tokens, start, key=_token_end)  # the first that ends after ``start``
+        hi = bisect.bisect_left(
+            tokens, end, lo, key=_token_start
+        )  # the first that starts at ``end`` or later
+        return list(tokens[lo:hi])
+
+
+_token_start = attrgetter("start")
+_token_end = attrgetter("end")
 
 
 def subtree_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:

@@ -335,11 +335,40 @@ def _pipe(nlp: Any, pieces: Sequence[str], skip: set[str], batch_size: int) -> I
 
 
 _IOB = ("", "I", "O", "B")
-_STRINGS: dict[int, str] = {0: ""}
-"""Strings of the hashes in documents' arrays (a hash names the same string in every vocabulary)."""
 
-_LEMMAS: dict[int, str] = {0: ""}
-"""Lower-cased strings of lemma hashes, like :data:`_STRINGS`."""
+
+class _Names(dict[int, str]):
+    """Strings of the hashes in documents' arrays, each asked of a vocabulary once (a hash names
+    the same string in every vocabulary); with ``lower``, lower-cased (for lemmas). A missing
+    key is looked up in ``strings``, the vocabulary of the document being read."""
+
+    def __init__(self, lower: bool = False) -> None:
+        super().__init__({0: ""})
+        self.lower = lower
+        self.strings: Any = None
+
+    def __missing__(self, key: int) -> str:
+        value = str(self.strings[key])
+        if self.lower:
+            value = value.lower()
+        self[key] = value
+        return value
+
+    def reading(self, strings: Any) -> _Names:
+        """Ready for a document whose vocabulary is ``strings``; emptied first when it has grown
+        past :data:`NAMES_KEPT` (bounded on a corpus of any size)."""
+        if len(self) > NAMES_KEPT:
+            self.clear()
+            self[0] = ""
+        self.strings = strings
+        return self
+
+
+NAMES_KEPT = 500_000
+"""Hashes a table of :class:`_Names` holds before it starts afresh."""
+
+_STRINGS = _Names()
+_LEMMAS = _Names(lower=True)
 
 _NEW_TUPLE = tuple.__new__
 """Makes a record from a tuple of its fields, sparing the named tuple's ``__new__`` call."""
@@ -356,24 +385,8 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
     rows = table.tolist()
     # HEAD is a signed offset to the head, stored as an unsigned 64-bit number: cast back at once
     head_offsets: list[int] = table[:, 7].astype("int64").tolist()
-    strings = doc.vocab.strings
-    known, lemmas = _STRINGS, _LEMMAS
-    if len(known) > 500_000:  # bounded on a corpus of any size
-        known.clear()
-        known[0] = ""
-        lemmas.clear()
-        lemmas[0] = ""
-
-    def name(key: int) -> str:
-        value = known.get(key)
-        if value is None:
-            value = known[key] = strings[key]
-        return value
-
-    def lemma_name(key: int) -> str:
-        value = lemmas[key] = name(key).lower()
-        return value
-
+    known = _STRINGS.reading(doc.vocab.strings)
+    lemmas = _LEMMAS.reading(doc.vocab.strings)
     spaces = any(row[10] for row in rows)
     out: list[ParsedSentence] = []
     for sent in doc.sents:
@@ -398,14 +411,14 @@ def _sentences(doc: Any, offset: int, text: str) -> list[ParsedSentence]:
                         start,
                         start + length,
                         text[start : start + length],
-                        known[lower] if lower in known else name(lower),
-                        lemmas[lemma] if lemma in lemmas else lemma_name(lemma),
+                        known[lower],
+                        lemmas[lemma],
                         NAMES.get(pos, ""),
-                        known[tag] if tag in known else name(tag),
-                        known[dep] if dep in known else name(dep),
+                        known[tag],
+                        known[dep],
                         heads[n],
                         tuple(children[n]),
-                        known[ent_type] if ent_type in known else name(ent_type),
+                        known[ent_type],
                         _IOB[ent_iob],
                     ),
                 )
