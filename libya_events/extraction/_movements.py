@@ -5331,7 +5331,7 @@ def _side_named(hit: Hit) -> bool:
     role, pronoun or generic entry ("armed groups")."""
     if hit.place is not None or hit.actor_kind is not ActorKind.ARMED_GROUP or hit.source in _UNNAMED_SOURCES:
         return False
-    return hit.entry is None or not hit.entry.name[:1].islower()
+    return hit.entry is None or not hit.entry.generic
 
 
 _ASSAULTS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
@@ -7228,7 +7228,7 @@ def _phrase_span(s: _Sentence, tok: Token) -> tuple[int, int]:
 def _is_weak(hit: Hit) -> bool:
     if hit.actor_kind is ActorKind.COLLECTIVE or hit.source in WEAK_SOURCES:
         return True
-    return hit.entry is not None and hit.entry.name[:1].islower()  # a generic entry: "armed groups"
+    return hit.entry is not None and hit.entry.generic  # a generic entry: "armed groups"
 
 
 def _is_named_group(s: _Sentence, tok: Token, hit: Hit) -> bool:

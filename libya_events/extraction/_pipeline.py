@@ -1749,7 +1749,7 @@ def _name_and_origin(text: str, hit: Hit, *, origin: bool = True) -> tuple[str, 
     """:func:`_actor_name` without its origin, and the origin ("" when none follows or
     ``origin`` is false)."""
     if hit.entry is not None:
-        if hit.entry.name[:1].islower():
+        if hit.entry.generic:
             surface = _LEADING_ARTICLE.sub("", text[hit.start : hit.end]).strip()
             if not surface:
                 return hit.entry.name, ""
@@ -1833,7 +1833,7 @@ def _generic(hit: Hit) -> bool:
     if hit.actor_kind is not ActorKind.ARMED_GROUP:
         return False
     if hit.entry is not None:
-        return hit.entry.name[:1].islower()
+        return hit.entry.generic
     return hit.source == "group" and hit.name[:1].islower()
 
 

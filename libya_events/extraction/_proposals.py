@@ -424,7 +424,7 @@ def _before_named_conjunct(sent: ParsedSentence, first: int, last: int, spans: S
 def _generic_entry(hit: Hit) -> bool:
     """A hit of a collective or of a lower-case knowledge-base row ("police", "armed groups")."""
     if hit.entry is not None:
-        return hit.entry.name[:1].islower()
+        return hit.entry.generic
     return hit.source == "collective"
 
 
