@@ -44,3 +44,40 @@ def test_arabic_article_does_not_make_a_name_generic() -> None:
     assert not KB["aqim"].generic
     assert KB["armed-groups"].generic
     assert KB["former-rebels"].generic
+
+
+# ------------------------------- the politician a loyal following is named after stays an actor
+
+
+def test_politician_inside_a_loyal_following_that_moves_is_an_actor() -> None:
+    article = _parse(
+        "Fighters loyal to Fathi Bashagha drove into Janzour from the west on Thursday.",
+        published="2022-08-26",
+    )
+    found = _mentions(article)
+    assert found.get("Fathi Bashagha") == ["Fathi Bashagha"]
+    assert "forces loyal to Fathi Bashagha" in found
+
+
+def test_politician_after_an_apposition_stays_an_actor() -> None:
+    article = _parse(
+        "Brigades loyal to Fathi Bashagha, the prime minister designated by the House of "
+        "Representatives, seized the coastal road near Zliten on Saturday.",
+        published="2022-05-17",
+    )
+    assert "Fathi Bashagha" in _mentions(article)
+
+
+def test_politician_of_a_withdrawing_following_stays_an_actor() -> None:
+    article = _parse(
+        "Troops loyal to Fathi Bashagha withdrew from Tripoli to Misrata on Tuesday.", published="2022-05-17"
+    )
+    assert _mentions(article).get("Fathi Bashagha") == ["Fathi Bashagha"]
+
+
+def test_following_named_by_surname_alone_adds_no_full_name() -> None:
+    article = _parse(
+        "Fighters loyal to Bashagha entered Zawiya on Friday as talks stalled.", published="2022-08-26"
+    )
+    found = _mentions(article)
+    assert all(text != "Fathi Bashagha" for texts in found.values() for text in texts)

@@ -6689,8 +6689,16 @@ def _loyalists(named: Hit, sentence: Span, ctx: _Context) -> Hit | None:
     if side is not None and side.kind is not ActorKind.GOVERNMENT:
         return None  # "forces loyal to Haftar" are his army
     name = f"forces loyal to {person.name}"
+    # the person named inside the phrase stays an actor of his own (the following's master)
+    master = named.master if named.master is person else None
     return Hit(
-        *phrase, "loyal-to:" + person.key, name, "group", ActorKind.ARMED_GROUP, affiliation=person.name
+        *phrase,
+        "loyal-to:" + person.key,
+        name,
+        "group",
+        ActorKind.ARMED_GROUP,
+        affiliation=person.name,
+        master=master,
     )
 
 
