@@ -81,3 +81,43 @@ def test_following_named_by_surname_alone_adds_no_full_name() -> None:
     )
     found = _mentions(article)
     assert all(text != "Fathi Bashagha" for texts in found.values() for text in texts)
+
+
+# ------------------------------- the one name someone gave to be quoted under
+
+
+def test_given_name_is_not_a_known_surname() -> None:
+    article = _parse(
+        "A shopkeeper who gave his name only as Ibrahim said the shelling lasted all night. "
+        "In Tripoli, spokesman Moussa Ibrahim said the army held the square.",
+        published="2011-03-07",
+    )
+    found = _mentions(article)
+    assert found.get("Ibrahim") == ["Ibrahim"]
+    assert "Ibrahim" not in found.get("Moussa Ibrahim", [])
+
+
+def test_name_identified_only_is_a_person() -> None:
+    article = _parse(
+        "A driver identified only as Salem was stopped at a checkpoint east of Zawiya on Monday.",
+        published="2014-08-12",
+    )
+    assert _mentions(article).get("Salem") == ["Salem"]
+
+
+def test_first_name_given_is_a_person() -> None:
+    article = _parse(
+        "A nurse who gave her first name as Amal drove the wounded to Misrata before dawn.",
+        published="2011-04-20",
+    )
+    assert "Amal" in _mentions(article)
+
+
+def test_surname_told_after_the_full_name_is_still_his() -> None:
+    article = _parse(
+        "Moussa Ibrahim spoke in Tripoli on Monday. Ibrahim said the rebels had fled the town.",
+        published="2011-03-07",
+    )
+    found = _mentions(article)
+    assert found.get("Moussa Ibrahim") == ["Moussa Ibrahim", "Ibrahim"]
+    assert "Ibrahim" not in found

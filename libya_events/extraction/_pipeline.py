@@ -45,7 +45,7 @@ from libya_events.extraction._events import (
     _Sorted,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import (
@@ -352,6 +352,10 @@ class Parser:
         hits = _replaced(hits, *side_unit_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
+        given = _given_name_hits(folded, taken, gate)  # before surnames: "gave his name as Ibrahim"
+        for h in given:
+            taken.add(h.start, h.end)
+        hits.extend(given)
         for stage in (
             self._surname_hits(folded, words, hits, taken, gate),
             self._region_hits(folded, hits, taken, gate),
@@ -1131,6 +1135,32 @@ def _placed_by_preposition(folded: str, start: int) -> bool:
     return (
         bool(before) and folded[start - 1 : start].isspace() and before[-1].lower() in LOCATIVE_PREPOSITIONS
     )
+
+
+_GIVEN_NAME = FirstWords(
+    re.compile(
+        r"\b(?:"
+        + "|".join(
+            re.escape(c).replace(r"\ ", r"\s+") for c in sorted(GIVEN_NAME_CUES, key=len, reverse=True)
+        )
+        + r")\s+([A-Z][a-z][\w'\u2019-]*+)(?![\w'\u2019-]|\s+(?:al-|el-)?[A-Z])"
+    ),
+    frozenset(c.split()[0] for c in GIVEN_NAME_CUES),
+)
+
+
+def _given_name_hits(folded: str, taken: _Taken, gate: WordGate) -> list[Hit]:
+    """The one name someone gave to be quoted under ("a resident who gave his name only as
+    Ibrahim", "a fighter identified only as Salem"): a person of that name, never the surname
+    of someone the story names in full ("Moussa Ibrahim")."""
+    out: list[Hit] = []
+    for m in gate.finditer(_GIVEN_NAME):
+        start, end = m.span(1)
+        if taken.overlaps(start, end) or folded[start:end].lower() in COMMON_CAPITALISED:
+            continue
+        name = folded[start:end]
+        out.append(Hit(start, end, "person:" + normalize_alias(name), name, "person", ActorKind.PERSON))
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
