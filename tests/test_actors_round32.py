@@ -121,3 +121,104 @@ def test_surname_told_after_the_full_name_is_still_his() -> None:
     found = _mentions(article)
     assert found.get("Moussa Ibrahim") == ["Moussa Ibrahim", "Ibrahim"]
     assert "Ibrahim" not in found
+
+
+# ------------------------------- actors the knowledge base lacked
+
+
+def test_oil_companies_are_organisations() -> None:
+    article = _parse(
+        "Repsol and Equinor halted output at the Sharara field on Monday, while OMV pulled its staff out of Tripoli.",
+        published="2018-06-20",
+    )
+    found = {a.name: a.kind.value for a in article.actors}
+    assert found.get("Repsol") == "organization"
+    assert found.get("Equinor") == "organization"
+    assert found.get("OMV") == "organization"
+
+
+def test_outlets_are_named_as_themselves() -> None:
+    article = _parse(
+        "France 24 and Asharq Al-Awsat both reported that LNA units had reached Sirte on Tuesday.",
+        published="2020-06-09",
+    )
+    found = {a.name: a.kind.value for a in article.actors}
+    assert found.get("France 24") == "organization"
+    assert found.get("Asharq Al-Awsat") == "organization"
+    assert "France" not in found
+
+
+def test_armed_groups_not_read_as_people() -> None:
+    article = _parse(
+        "Subul al-Salam fighters took over the airport in Kufra, and al-Mourabitoun claimed an attack near Ghat.",
+        published="2019-03-02",
+    )
+    found = {a.name: a.kind.value for a in article.actors}
+    assert found.get("Subul al-Salam") == "armed_group"
+    assert found.get("al-Mourabitoun") == "armed_group"
+
+
+def test_sudanese_and_chadian_rebels_are_armed_groups() -> None:
+    article = _parse(
+        "The Sudan Liberation Army and the Justice and Equality Movement both sent men to Jufra, the panel said.",
+        published="2020-12-01",
+    )
+    found = {a.name: a.kind.value for a in article.actors}
+    assert found.get("Sudan Liberation Army") == "armed_group"
+    assert found.get("Justice and Equality Movement") == "armed_group"
+
+
+def test_chad_president_is_not_his_father() -> None:
+    article = _parse("Mahamat Idriss Deby flew to Benghazi on Monday to meet Haftar.", published="2023-03-14")
+    names = {a.name for a in article.actors}
+    assert "Mahamat Idriss Deby" in names
+    assert "Idriss Deby" not in names
+
+
+def test_a_nickname_is_the_known_commander() -> None:
+    article = _parse(
+        "Hemedti denied on Thursday that his men had crossed into Libya from Darfur.", published="2019-07-25"
+    )
+    assert "Mohamed Hamdan Dagalo" in _mentions(article)
+
+
+def test_foreign_officials_are_named_by_surname_alone() -> None:
+    article = _parse("Yevkurov drove to Rajma on Tuesday to meet Haftar.", published="2023-08-22")
+    assert _mentions(article).get("Yunus-Bek Yevkurov") == ["Yevkurov"]
+    article = _parse("Tebboune said Algeria would accept no foreign troops in Libya.", published="2020-01-20")
+    assert _mentions(article).get("Abdelmadjid Tebboune") == ["Tebboune"]
+
+
+def test_derna_protection_force_is_not_the_shura_council() -> None:
+    article = _parse(
+        "The Derna Protection Force, which replaced the Derna Mujahideen Shura Council in May, held the old city.",
+        published="2018-06-10",
+    )
+    names = {a.name for a in article.actors}
+    assert "Derna Protection Force" in names
+    assert "Mujahideen Shura Council of Derna" in names
+
+
+def test_a_commander_out_of_his_old_post_leads_his_own_men() -> None:
+    article = _parse(
+        "Fighters led by Ibrahim Jadhran attacked Ras Lanuf on Thursday.", published="2018-06-14"
+    )
+    found = _mentions(article)
+    assert "Petroleum Facilities Guard" not in found
+    assert "Ibrahim Jadhran" in found
+
+
+def test_the_same_commander_in_post_leads_the_guard() -> None:
+    article = _parse("Fighters led by Ibrahim Jadhran closed Es Sider on Thursday.", published="2013-08-01")
+    assert "Petroleum Facilities Guard" in _mentions(article)
+
+
+def test_the_commander_named_inside_his_fighters_owns_their_later_name() -> None:
+    article = _parse(
+        "Clashes broke out in Zawiya between the Nasr Brigade and fighters loyal to Mohammed Bahroun. "
+        "On Saturday, Bahroun's men seized the refinery gate.",
+        published="2022-07-04",
+    )
+    found = _mentions(article)
+    assert "Mohammed Bahroun" in found
+    assert any("Bahroun's men" in texts for texts in found.values())
