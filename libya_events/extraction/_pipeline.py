@@ -50,6 +50,7 @@ from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_lon
 from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
+    FOREIGN_GOVERNMENT_KEY,
     Hit,
     MentionFinder,
     titles_before_names,
@@ -1883,9 +1884,10 @@ _MODIFIER_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
 
 
 def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
-    """A country or organisation whose every mention modifies a noun ("OPEC member")."""
+    """A country, organisation or foreign government whose every mention modifies a noun
+    ("OPEC member", "an Italian government jet")."""
     return (
-        group[0].actor_kind in _MODIFIER_KINDS
+        (group[0].actor_kind in _MODIFIER_KINDS or group[0].key.startswith(FOREIGN_GOVERNMENT_KEY))
         and group[0].key not in used
         and all(h.start in roles.modifying for h in group)
     )
