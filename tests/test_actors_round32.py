@@ -258,3 +258,29 @@ def test_libyan_authorities_stay_unnamed() -> None:
         "Libyan authorities said the port of Zuwara was closed on Friday.", published="2021-11-08"
     )
     assert "Libyan authorities" not in {a.name for a in article.actors if a.kind.value == "government"}
+
+
+# ------------------------------- the government inside the name of its forces
+
+
+def test_government_named_inside_its_forces_is_an_actor() -> None:
+    article = _parse(
+        "Forces loyal to the Government of National Accord pushed into Ain Zara on Tuesday.",
+        published="2019-04-16",
+    )
+    found = _mentions(article)
+    assert found.get("Government of National Accord") == ["Government of National Accord"]
+    assert "Government of National Accord forces" in found
+
+
+def test_government_by_its_description_inside_its_forces_is_an_actor() -> None:
+    article = _parse(
+        "Forces aligned with Libya's U.N.-backed unity government advanced on Sirte from the west on Monday.",
+        published="2016-06-06",
+    )
+    assert "Government of National Accord" in _mentions(article)
+
+
+def test_forces_named_before_their_government_add_no_government() -> None:
+    article = _parse("GNA forces advanced on Sirte from the west on Monday.", published="2016-06-06")
+    assert "Government of National Accord" not in _mentions(article)

@@ -340,6 +340,7 @@ class Parser:
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
         hits = _foreign_offices(folded, _without_predicative_roles(folded, hits))
         hits = _without_foreign_holders(folded, hits, skipped_roles)
+        _governments_inside(folded, hits, self.knowledge_base, published)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
@@ -1846,6 +1847,30 @@ def _office_of_title(text: str, hit: Hit) -> bool:
     special adviser") names no actor: the adviser acts, the office is their title."""
     m = _POSSESSED_TITLE.match(text, hit.end, min(len(text), hit.end + 40))
     return m is not None and m.group(1) in TITLE_WORDS
+
+
+_WORD_STARTS = re.compile(r"(?<![\w'\u2019-])[\w'\u2019-]")
+
+
+def _governments_inside(folded: str, hits: Sequence[Hit], kb: ActorKB, day: _dt.date | None) -> None:
+    """A force the knowledge base names by the government it serves ("Forces loyal to the
+    Government of National Accord", "forces aligned with the unity government") names that
+    government too: the words that close the alias and name the force's own side are its
+    master, an actor of its own (as in the forces the patterns find, ``_with_masters``)."""
+    for h in hits:
+        entry = h.entry
+        if h.master is not None or h.actor_kind is not ActorKind.ARMED_GROUP or entry is None:
+            continue
+        if not entry.affiliation or h.source not in ("kb", "role"):
+            continue
+        surface = folded[h.start : h.end]
+        for m in _WORD_STARTS.finditer(surface, 1):
+            if surface[m.start() :].lower().startswith(("the ", "a ")):
+                continue  # the article is no part of the name
+            side = kb.lookup(surface[m.start() :], day)
+            if side is not None and side.kind is ActorKind.GOVERNMENT and side.name == entry.affiliation:
+                h.master = Hit.of_entry(h.start + m.start(), h.end, side)
+                break
 
 
 def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
