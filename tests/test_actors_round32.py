@@ -284,3 +284,28 @@ def test_government_by_its_description_inside_its_forces_is_an_actor() -> None:
 def test_forces_named_before_their_government_add_no_government() -> None:
     article = _parse("GNA forces advanced on Sirte from the west on Monday.", published="2016-06-06")
     assert "Government of National Accord" not in _mentions(article)
+
+
+def test_body_named_inside_a_dated_role_is_an_actor() -> None:
+    article = _parse(
+        "Fayez Sarraj, head of the Presidential Council, said in a televised address that strikes would go on.",
+        published="2016-08-02",
+    )
+    assert _mentions(article).get("Presidential Council") == ["Presidential Council"]
+
+
+def test_oil_body_named_inside_its_chairman_role_is_an_actor() -> None:
+    article = _parse(
+        "The chairman of the National Oil Corporation said exports from Zueitina would resume on Monday.",
+        published="2021-05-10",
+    )
+    found = _mentions(article)
+    assert "National Oil Corporation" in found
+    assert "Mustafa Sanalla" in found
+
+
+def test_un_inside_a_role_adds_no_actor() -> None:
+    article = _parse(
+        "The U.N. envoy flew to Benghazi on Monday to meet the commanders.", published="2021-05-10"
+    )
+    assert "United Nations" not in _mentions(article)

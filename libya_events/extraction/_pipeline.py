@@ -340,7 +340,7 @@ class Parser:
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
         hits = _foreign_offices(folded, _without_predicative_roles(folded, hits))
         hits = _without_foreign_holders(folded, hits, skipped_roles)
-        _governments_inside(folded, hits, self.knowledge_base, published)
+        _bodies_inside(folded, hits, self.knowledge_base, published)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
@@ -1852,25 +1852,41 @@ def _office_of_title(text: str, hit: Hit) -> bool:
 _WORD_STARTS = re.compile(r"(?<![\w'\u2019-])[\w'\u2019-]")
 
 
-def _governments_inside(folded: str, hits: Sequence[Hit], kb: ActorKB, day: _dt.date | None) -> None:
+BODY_KINDS = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP})
+"""Kinds of the bodies a role's words may name ("head of the Presidential Council")."""
+
+
+def _bodies_inside(folded: str, hits: Sequence[Hit], kb: ActorKB, day: _dt.date | None) -> None:
     """A force the knowledge base names by the government it serves ("Forces loyal to the
     Government of National Accord", "forces aligned with the unity government") names that
-    government too: the words that close the alias and name the force's own side are its
-    master, an actor of its own (as in the forces the patterns find, ``_with_masters``)."""
+    government too, and a dated role that closes with a body's name ("head of the Presidential
+    Council", "chairman of the National Oil Corporation") names that body: the words that close
+    the alias are the hit's master, an actor of its own (as in the forces the patterns find,
+    ``_with_masters``)."""
     for h in hits:
         entry = h.entry
-        if h.master is not None or h.actor_kind is not ActorKind.ARMED_GROUP or entry is None:
+        if h.master is not None or entry is None or h.source not in ("kb", "role"):
             continue
-        if not entry.affiliation or h.source not in ("kb", "role"):
+        if not (h.actor_kind is ActorKind.ARMED_GROUP and entry.affiliation) and not (
+            h.actor_kind is ActorKind.PERSON and h.source == "role"
+        ):
             continue
         surface = folded[h.start : h.end]
         for m in _WORD_STARTS.finditer(surface, 1):
             if surface[m.start() :].lower().startswith(("the ", "a ")):
                 continue  # the article is no part of the name
             side = kb.lookup(surface[m.start() :], day)
-            if side is not None and side.kind is ActorKind.GOVERNMENT and side.name == entry.affiliation:
+            if side is not None and _named_inside(h, entry, side):
                 h.master = Hit.of_entry(h.start + m.start(), h.end, side)
                 break
+
+
+def _named_inside(hit: Hit, entry: ActorEntry, side: ActorEntry) -> bool:
+    """Whether ``side``, named by the words that close ``hit``, is a body of its own there: the
+    government the force serves, or any body a role names."""
+    if hit.actor_kind is ActorKind.ARMED_GROUP:
+        return side.kind is ActorKind.GOVERNMENT and side.name == entry.affiliation
+    return side.kind in BODY_KINDS
 
 
 def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
