@@ -309,3 +309,11 @@ def test_un_inside_a_role_adds_no_actor() -> None:
         "The U.N. envoy flew to Benghazi on Monday to meet the commanders.", published="2021-05-10"
     )
     assert "United Nations" not in _mentions(article)
+
+
+def test_the_united_nations_mission_spelled_out_is_unsmil() -> None:
+    article = _parse(
+        "The United Nations mission pulled its last foreign staff out of Tripoli on Sunday.",
+        published="2014-07-14",
+    )
+    assert "United Nations Support Mission in Libya" in _mentions(article)
