@@ -317,3 +317,32 @@ def test_the_united_nations_mission_spelled_out_is_unsmil() -> None:
         published="2014-07-14",
     )
     assert "United Nations Support Mission in Libya" in _mentions(article)
+
+
+# ------------------------------- a transliterated unit name is no person's
+
+
+def test_unit_named_in_arabic_that_speaks_is_an_armed_group() -> None:
+    article = _parse("Liwa al-Sumood said its men had reached Gharyan on Sunday.", published="2019-04-08")
+    found = {a.name: a.kind.value for a in article.actors}
+    assert found.get("Liwa al-Sumood") == "armed_group"
+
+
+def test_unit_named_in_arabic_before_a_force_noun_is_an_armed_group() -> None:
+    article = _parse(
+        "Katibat al-Nasr fighters entered the refinery in Zawiya on Sunday.", published="2022-07-04"
+    )
+    found = {a.name: a.kind.value for a in article.actors}
+    assert found.get("Katibat al-Nasr") == "armed_group"
+
+
+def test_army_named_in_arabic_is_an_armed_group() -> None:
+    article = _parse(
+        "Jaysh al-Qabail said it had cut the coastal road west of Zawiya.", published="2017-11-05"
+    )
+    assert {a.name: a.kind.value for a in article.actors}.get("Jaysh al-Qabail") == "armed_group"
+
+
+def test_person_with_a_first_name_stays_a_person() -> None:
+    article = _parse("Salem al-Nasr said the road to Gharyan was open on Sunday.", published="2019-04-08")
+    assert {a.name: a.kind.value for a in article.actors}.get("Salem al-Nasr") == "person"

@@ -208,6 +208,12 @@ FIRST_NAMES = frozenset(
 )
 
 # Lower-case connectors inside names: "Abdel Hakim Belhaj", "Saif al-Islam", "Bani Walid".
+ARABIC_UNIT_WORDS = frozenset(
+    {"katiba", "katibat", "kataib", "liwa", "liwaa", "sariya", "sariyat", "saraya", "jaysh", "jaish", "quwat"}
+)
+"""Arabic words for a military unit that open its transliterated name ("Katibat al-Nasr": the
+al-Nasr battalion; "Liwa", brigade; "Sariyat", company; "Saraya", companies; "Jaysh", army;
+"Quwat", forces): the name is an armed group's, though it reads like a person's."""
 GIVEN_NAME_CUES = frozenset(
     f"{cue}{only} as"
     for cue in (

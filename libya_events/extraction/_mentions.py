@@ -27,6 +27,7 @@ from attrs import define, evolve
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, name_skeleton, normalize_alias
 from libya_events.extraction._lexicon import (
+    ARABIC_UNIT_WORDS,
     COMMON_CAPITALISED,
     FIRST_NAMES,
     GROUP_NOUNS,
@@ -2193,7 +2194,10 @@ _ORG_WORDS = frozenset(
 
 
 def _looks_like_place_or_org(words: Sequence[str]) -> bool:
-    return any(w.lower().strip("'") in _ORG_WORDS for w in words)
+    """A name with an organisation's word, or opening with an Arabic unit word ("Liwa al-Sumood")."""
+    return any(w.lower().strip("'") in _ORG_WORDS for w in words) or (
+        bool(words) and words[0].lower() in ARABIC_UNIT_WORDS
+    )
 
 
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)$")
