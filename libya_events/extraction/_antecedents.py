@@ -172,7 +172,7 @@ def _unnamed_single(text: str, hit: Hit) -> bool:
     if hit.actor_kind is None or hit.source == "pronoun":
         return False
     generic = hit.actor_kind is ActorKind.COLLECTIVE or (
-        hit.entry.name[:1].islower() if hit.entry is not None else hit.source == "group"
+        hit.entry.generic if hit.entry is not None else hit.source == "group"
     )
     head = _head(_words(text, hit))
     return generic and bool(head) and not head.endswith("s")

@@ -137,7 +137,7 @@ def _unnamed(hit: Hit) -> bool:
     if hit.actor_kind not in _DESCRIBED_KINDS:
         return False
     if hit.entry is not None:
-        return hit.entry.name[:1].islower()  # a generic entry: "former rebels"
+        return hit.entry.generic  # a generic entry: "former rebels"
     return hit.source in _UNNAMED_SOURCES
 
 

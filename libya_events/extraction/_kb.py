@@ -88,6 +88,8 @@ _DASHES = re.compile(r"[\u002d\u00ad\u2010-\u2015\u2212_/]")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _PREFIX = re.compile(r"^(?:al|el|the|a|an)\s+")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=[A-Z])")
+"""The article that opens many Arabic names ("al-Qaeda", "el-Sharara"), before a capital."""
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}[A-Z0-9.]*|[A-Z]+[0-9]+")
 
 
@@ -167,6 +169,13 @@ class ActorEntry:
     def forms(self) -> tuple[str, ...]:
         """Every form that names the entry on its own: name, aliases and surnames."""
         return (self.name, *self.aliases, *self.surnames)
+
+    @property
+    def generic(self) -> bool:
+        """Whether the entry is a description, not a name: its name opens with a lower-case
+        word ("armed groups", "former rebels"). The Arabic article of a name does not count
+        ("al-Qaeda", "al-Qaeda in the Islamic Maghreb" are named groups)."""
+        return _ARABIC_ARTICLE.sub("", self.name)[:1].islower()
 
     @property
     def people_names(self) -> frozenset[str]:

@@ -208,6 +208,38 @@ FIRST_NAMES = frozenset(
 )
 
 # Lower-case connectors inside names: "Abdel Hakim Belhaj", "Saif al-Islam", "Bani Walid".
+ARABIC_UNIT_WORDS = frozenset(
+    {"katiba", "katibat", "kataib", "liwa", "liwaa", "sariya", "sariyat", "saraya", "jaysh", "jaish", "quwat"}
+)
+"""Arabic words for a military unit that open its transliterated name ("Katibat al-Nasr": the
+al-Nasr battalion; "Liwa", brigade; "Sariyat", company; "Saraya", companies; "Jaysh", army;
+"Quwat", forces): the name is an armed group's, though it reads like a person's."""
+GIVEN_NAME_CUES = frozenset(
+    f"{cue}{only} as"
+    for cue in (
+        "gave his name",
+        "gave her name",
+        "gave his first name",
+        "gave her first name",
+        "giving his name",
+        "giving her name",
+        "giving his first name",
+        "giving her first name",
+        "identified himself",
+        "identified herself",
+        "be identified",
+        "identified",
+        "known",
+        "named",
+    )
+    for only in (" only", "")
+    if f"{cue}{only}" not in ("known", "named")  # "known as", "named as" may give a full name
+)
+"""Words a story uses to give the one name someone chose to be quoted under ("a resident who
+gave his name only as Ibrahim", "a fighter identified only as Salem"): the word after them is
+that person's own name, never the surname of someone the story names in full."""
+
+
 NAME_CONNECTORS = frozenset(
     {"al", "el", "bin", "ben", "ibn", "abu", "abou", "bani", "ould", "ad", "as", "ash"}
 )

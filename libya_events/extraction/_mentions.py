@@ -27,12 +27,13 @@ from attrs import define, evolve
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, name_skeleton, normalize_alias
 from libya_events.extraction._lexicon import (
+    ARABIC_UNIT_WORDS,
     COMMON_CAPITALISED,
     FIRST_NAMES,
     GROUP_NOUNS,
     TITLE_WORDS,
 )
-from libya_events.gazetteer import Gazetteer, Place
+from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
@@ -533,6 +534,40 @@ _GROUP_HEAD = HeadWords(_GROUP, frozenset(_GROUP_WORDS), words_before=3)
 _INSTITUTION_HEAD = HeadWords(
     _INSTITUTION, frozenset({"ministry", "parliament", "municipality", "municipal"}), words_before=3
 )
+NOT_STATE_NATIONALITIES = frozenset(
+    {"libyan", "arab", "arabs", "african", "european", "asian", "sahelian", "maghrebi"}
+)
+"""Nationality words that name no foreign state's government: Libya's own governments are the
+knowledge base's ("the Libyan government"), and "the Arab government" is no state's."""
+STATE_BODY_WORDS = frozenset({"government", "authorities"})
+"""Nouns that, after a foreign nationality, name that state's government ("the Italian
+government", "the Italian authorities": one body)."""
+_NATIONAL_GOVERNMENT = re.compile(
+    r"\b([A-Z][a-z]+)\s+(" + "|".join(sorted(STATE_BODY_WORDS)) + r")\b(?!\s+of\b)"
+)
+_NATIONAL_GOVERNMENT_HEAD = HeadWords(_NATIONAL_GOVERNMENT, STATE_BODY_WORDS, words_before=1)
+FOREIGN_GOVERNMENT_KEY = "government-of:"
+"""Key prefix of a foreign state's government named by its nationality ("the Italian
+government"): a government actor of its own, apart from the country; where it only modifies a
+noun ("an Italian government jet") it names no actor (``_pipeline._only_modifier``)."""
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _national_government(m: re.Match[str], folded: str) -> Hit | None:
+    """ "the Tunisian government", "the Italian government": a foreign state's government.
+    A state has one government: after "a"/"an" the words modify the noun after them ("an
+    Italian government jet", "a Turkish government delegation") and name no actor."""
+    nationality = m.group(1).lower()
+    if nationality not in NATIONALITY_WORDS or nationality in NOT_STATE_NATIONALITIES:
+        return None
+    if _INDEFINITE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+        return None
+    name = f"{m.group(1)} {m.group(2)}"
+    return Hit(m.start(), m.end(), FOREIGN_GOVERNMENT_KEY + nationality, name, "unit", ActorKind.GOVERNMENT)
+
+
 _PLACE_COUNCIL = re.compile(
     r"\b((?!(?:A|An|The|One|Another|Each|Every|Any|No|Its|Their|His|Her|This|That|Some)\b)"
     r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?(?:'s|\u2019s)?\s+(?:local|military)\s+council)\b(?!\s+members?\b)"
@@ -1309,6 +1344,12 @@ class MentionFinder:
                 cores.setdefault(normalize_alias(rest), (key, name))
             key, name = cores.get(normalize_alias(name), (key, name))
             add(Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT))
+
+        for m in gate.finditer(_NATIONAL_GOVERNMENT_HEAD) if gated_cue(*STATE_BODY_WORDS) else ():
+            national = _national_government(m, folded)
+            if national is not None:
+                occupied.replace_inside(national.start, national.end)  # not the collective "authorities"
+                add(national)
 
         for m in gate.finditer(_PLACE_COUNCIL_HEAD) if gated_cue("council") else ():
             add(_place_council(m, text))
@@ -2175,7 +2216,10 @@ _ORG_WORDS = frozenset(
 
 
 def _looks_like_place_or_org(words: Sequence[str]) -> bool:
-    return any(w.lower().strip("'") in _ORG_WORDS for w in words)
+    """A name with an organisation's word, or opening with an Arabic unit word ("Liwa al-Sumood")."""
+    return any(w.lower().strip("'") in _ORG_WORDS for w in words) or (
+        bool(words) and words[0].lower() in ARABIC_UNIT_WORDS
+    )
 
 
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)$")

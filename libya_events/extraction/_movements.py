@@ -5525,7 +5525,7 @@ def _side_named(hit: Hit) -> bool:
     role, pronoun or generic entry ("armed groups")."""
     if hit.place is not None or hit.actor_kind is not ActorKind.ARMED_GROUP or hit.source in _UNNAMED_SOURCES:
         return False
-    return hit.entry is None or not hit.entry.name[:1].islower()
+    return hit.entry is None or not hit.entry.generic
 
 
 _ASSAULTS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
@@ -6883,8 +6883,16 @@ def _loyalists(named: Hit, sentence: Span, ctx: _Context) -> Hit | None:
     if side is not None and side.kind is not ActorKind.GOVERNMENT:
         return None  # "forces loyal to Haftar" are his army
     name = f"forces loyal to {person.name}"
+    # the person named inside the phrase stays an actor of his own (the following's master)
+    master = named.master if named.master is person else None
     return Hit(
-        *phrase, "loyal-to:" + person.key, name, "group", ActorKind.ARMED_GROUP, affiliation=person.name
+        *phrase,
+        "loyal-to:" + person.key,
+        name,
+        "group",
+        ActorKind.ARMED_GROUP,
+        affiliation=person.name,
+        master=master,
     )
 
 
@@ -7440,7 +7448,7 @@ def _phrase_span(s: _Sentence, tok: Token) -> tuple[int, int]:
 def _is_weak(hit: Hit) -> bool:
     if hit.actor_kind is ActorKind.COLLECTIVE or hit.source in WEAK_SOURCES:
         return True
-    return hit.entry is not None and hit.entry.name[:1].islower()  # a generic entry: "armed groups"
+    return hit.entry is not None and hit.entry.generic  # a generic entry: "armed groups"
 
 
 def _is_named_group(s: _Sentence, tok: Token, hit: Hit) -> bool:

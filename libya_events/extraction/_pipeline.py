@@ -45,11 +45,12 @@ from libya_events.extraction._events import (
     _Sorted,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
+    FOREIGN_GOVERNMENT_KEY,
     Hit,
     MentionFinder,
     titles_before_names,
@@ -339,6 +340,7 @@ class Parser:
         hits = self._finder.dictionary_hits(text, folded, words, published, skipped_roles)
         hits = _foreign_offices(folded, _without_predicative_roles(folded, hits))
         hits = _without_foreign_holders(folded, hits, skipped_roles)
+        _bodies_inside(folded, hits, self.knowledge_base, published)
         role_hits = [h for h in hits if h.source == "role"]
         self._attach_country_places(hits)
         gate = WordGate(folded, words)
@@ -352,6 +354,10 @@ class Parser:
         hits = _replaced(hits, *side_unit_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
+        given = _given_name_hits(folded, taken, gate)  # before surnames: "gave his name as Ibrahim"
+        for h in given:
+            taken.add(h.start, h.end)
+        hits.extend(given)
         for stage in (
             self._surname_hits(folded, words, hits, taken, gate),
             self._region_hits(folded, hits, taken, gate),
@@ -1134,6 +1140,32 @@ def _placed_by_preposition(folded: str, start: int) -> bool:
     )
 
 
+_GIVEN_NAME = FirstWords(
+    re.compile(
+        r"\b(?:"
+        + "|".join(
+            re.escape(c).replace(r"\ ", r"\s+") for c in sorted(GIVEN_NAME_CUES, key=len, reverse=True)
+        )
+        + r")\s+([A-Z][a-z][\w'\u2019-]*+)(?![\w'\u2019-]|\s+(?:al-|el-)?[A-Z])"
+    ),
+    frozenset(c.split()[0] for c in GIVEN_NAME_CUES),
+)
+
+
+def _given_name_hits(folded: str, taken: _Taken, gate: WordGate) -> list[Hit]:
+    """The one name someone gave to be quoted under ("a resident who gave his name only as
+    Ibrahim", "a fighter identified only as Salem"): a person of that name, never the surname
+    of someone the story names in full ("Moussa Ibrahim")."""
+    out: list[Hit] = []
+    for m in gate.finditer(_GIVEN_NAME):
+        start, end = m.span(1)
+        if taken.overlaps(start, end) or folded[start:end].lower() in COMMON_CAPITALISED:
+            continue
+        name = folded[start:end]
+        out.append(Hit(start, end, "person:" + normalize_alias(name), name, "person", ActorKind.PERSON))
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def _surnames(name: str, known: bool) -> tuple[str, ...]:
     """The lower-case words a later mention of the person ``name`` may use alone: the last
@@ -1750,7 +1782,7 @@ def _name_and_origin(text: str, hit: Hit, *, origin: bool = True) -> tuple[str, 
     """:func:`_actor_name` without its origin, and the origin ("" when none follows or
     ``origin`` is false)."""
     if hit.entry is not None:
-        if hit.entry.name[:1].islower():
+        if hit.entry.generic:
             surface = _LEADING_ARTICLE.sub("", text[hit.start : hit.end]).strip()
             if not surface:
                 return hit.entry.name, ""
@@ -1818,6 +1850,46 @@ def _office_of_title(text: str, hit: Hit) -> bool:
     return m is not None and m.group(1) in TITLE_WORDS
 
 
+_WORD_STARTS = re.compile(r"(?<![\w'\u2019-])[\w'\u2019-]")
+
+
+BODY_KINDS = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP})
+"""Kinds of the bodies a role's words may name ("head of the Presidential Council")."""
+
+
+def _bodies_inside(folded: str, hits: Sequence[Hit], kb: ActorKB, day: _dt.date | None) -> None:
+    """A force the knowledge base names by the government it serves ("Forces loyal to the
+    Government of National Accord", "forces aligned with the unity government") names that
+    government too, and a dated role that closes with a body's name ("head of the Presidential
+    Council", "chairman of the National Oil Corporation") names that body: the words that close
+    the alias are the hit's master, an actor of its own (as in the forces the patterns find,
+    ``_with_masters``)."""
+    for h in hits:
+        entry = h.entry
+        if h.master is not None or entry is None or h.source not in ("kb", "role"):
+            continue
+        if not (h.actor_kind is ActorKind.ARMED_GROUP and entry.affiliation) and not (
+            h.actor_kind is ActorKind.PERSON and h.source == "role"
+        ):
+            continue
+        surface = folded[h.start : h.end]
+        for m in _WORD_STARTS.finditer(surface, 1):
+            if surface[m.start() :].lower().startswith(("the ", "a ")):
+                continue  # the article is no part of the name
+            side = kb.lookup(surface[m.start() :], day)
+            if side is not None and _named_inside(h, entry, side):
+                h.master = Hit.of_entry(h.start + m.start(), h.end, side)
+                break
+
+
+def _named_inside(hit: Hit, entry: ActorEntry, side: ActorEntry) -> bool:
+    """Whether ``side``, named by the words that close ``hit``, is a body of its own there: the
+    government the force serves, or any body a role names."""
+    if hit.actor_kind is ActorKind.ARMED_GROUP:
+        return side.kind is ActorKind.GOVERNMENT and side.name == entry.affiliation
+    return side.kind in BODY_KINDS
+
+
 def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
     """The hits, with the person named inside "forces loyal to <person>" as a mention of its own."""
     masters = [h.master for h in hits if h.master is not None and h.master.start >= h.start]
@@ -1834,7 +1906,7 @@ def _generic(hit: Hit) -> bool:
     if hit.actor_kind is not ActorKind.ARMED_GROUP:
         return False
     if hit.entry is not None:
-        return hit.entry.name[:1].islower()
+        return hit.entry.generic
     return hit.source == "group" and hit.name[:1].islower()
 
 
@@ -1854,9 +1926,10 @@ _MODIFIER_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
 
 
 def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
-    """A country or organisation whose every mention modifies a noun ("OPEC member")."""
+    """A country, organisation or foreign government whose every mention modifies a noun
+    ("OPEC member", "an Italian government jet")."""
     return (
-        group[0].actor_kind in _MODIFIER_KINDS
+        (group[0].actor_kind in _MODIFIER_KINDS or group[0].key.startswith(FOREIGN_GOVERNMENT_KEY))
         and group[0].key not in used
         and all(h.start in roles.modifying for h in group)
     )

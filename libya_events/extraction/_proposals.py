@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, TITLE_WORDS
+from libya_events.extraction._lexicon import ARABIC_UNIT_WORDS, COMMON_CAPITALISED, TITLE_WORDS
 from libya_events.extraction._media import MEDIUM_HEADS
 from libya_events.extraction._mentions import KIN_NOUNS, Hit
 from libya_events.extraction._sites import FACILITIES
@@ -424,7 +424,7 @@ def _before_named_conjunct(sent: ParsedSentence, first: int, last: int, spans: S
 def _generic_entry(hit: Hit) -> bool:
     """A hit of a collective or of a lower-case knowledge-base row ("police", "armed groups")."""
     if hit.entry is not None:
-        return hit.entry.name[:1].islower()
+        return hit.entry.generic
     return hit.source == "collective"
 
 
@@ -592,6 +592,8 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
         org_head = ORG_HEADS[words[0].lower]  # "the Department for Combating Illegal Migration"
     if org_head is not None and len(words) >= 2:
         return _military(words, org_head)
+    if len(words) >= 2 and words[0].lower in ARABIC_UNIT_WORDS:
+        return ActorKind.ARMED_GROUP  # "Katibat al-Nasr", "Liwa al-Sumood": a unit, not a person
     if label == "PERSON" or label in PLACE_LABELS:
         return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
     if words[-1].lower in TITLE_WORDS:
