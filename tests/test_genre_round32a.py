@@ -250,3 +250,55 @@ def test_the_sabratha_operations_room_is_one_actor_not_the_group_it_fights(parse
     article = parser.parse(text, published="2017-10-08")
     assert [m.actor for m in article.movements] == ["Sabratha Anti-IS Operations Room"]
     assert "Islamic State" not in [a.name for a in article.actors]
+
+
+# ---------------------------------------------------------------- people moved by others
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        (
+            "Thousands of migrants had been held by smugglers in farms near Sabratha. Their captors fled on"
+            " Friday. They have since been gathered in a hangar in Dahman.",
+            "Dahman",
+        ),
+        (
+            "Hundreds of migrants reached the border in July. The guards and their partners gave out water at"
+            " the post. About 400 of them have since been transferred to Tripoli.",
+            "Tripoli",
+        ),
+        (
+            "Some 2,000 refugees arrived in Kufra in June. Aid workers from two charities counted them. About"
+            " 300 of them were bused to Benghazi on Monday.",
+            "Benghazi",
+        ),
+    ],
+)
+def test_a_carried_they_is_the_people_moved_not_who_held_or_helped_them(
+    parser: Parser, text: str, dest: str
+) -> None:
+    moves = _moves(parser, text, "2023-08-11")
+    carried = [m for m in moves if m[2] == dest]
+    assert carried, moves
+    assert carried[0][0] in ("migrants", "refugees"), moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1,200 migrants were bused from Dahman to Zawiya on Saturday.",
+        "Some 150 refugees were transferred from Kufra to Benghazi on Monday.",
+    ],
+)
+def test_people_bused_or_transferred_from_a_place_travel(parser: Parser, text: str) -> None:
+    moves = _moves(parser, text, "2023-08-11")
+    assert moves, moves
+    assert {kind for _, kind, _, _ in moves} == {"travel"}, moves
+
+
+def test_people_evacuated_from_a_place_still_withdraw(parser: Parser) -> None:
+    moves = _moves(
+        parser, "About 300 workers were evacuated from Misrata to Benghazi on Monday.", "2011-04-26"
+    )
+    assert [kind for _, kind, _, _ in moves] == ["withdraw"], moves

@@ -5613,6 +5613,8 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if earlier is not None:
         return _antecedent(s, earlier, ctx)
     hit = _described_subject_before(s, tok, ctx) or ctx.coref.resolve(tok.start, tok.lower)
+    if hit is not None and _carried_people(s, tok):
+        hit = _displaced_before(hit, tok.lower, ctx) or hit
     if tok.dep not in OBJECTS | PREP_OBJECTS:
         return hit  # a subject or a possessive ("the LNA launched its push") may be bound
     verb = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
@@ -5625,6 +5627,49 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             break
         hit = ctx.coref.resolve(hit.start, tok.lower)
     return hit
+
+
+TRANSFER_VERBS = frozenset(
+    {"bus", "transfer", "move", "bring", "take", "gather", "relocate", "ferry", "truck"}
+)
+"""Verbs whose passive subject is people moved by others ("they were bused to X", "about 400 of
+them have been transferred to Y"): a transfer, told as travel even from a place."""
+CARRYING_VERBS = TRANSFER_VERBS | {"evacuate", "deport", "expel"}
+"""Verbs whose passive subject is people moved by others; evacuated or expelled, they leave (withdraw)."""
+CARRIED_PEOPLE = frozenset(
+    """migrant migrants refugee refugees family families people civilian civilians resident residents
+    detainee detainees displaced evacuee evacuees survivor survivors asylum-seekers children women""".split()
+)
+"""Words of the collectives such a "they" stands for ("migrants", "migrant workers"): the moved,
+not who moved, held, helped or counted them ("smugglers", "aid workers", "partners")."""
+CARRIED_REACH = 8
+"""How many antecedents back (each the one before) a carried "they" may look for the moved people."""
+
+
+def _carried_people(s: _Sentence, tok: Token) -> bool:
+    """ "They have since been gathered in X", "about 1,200 of them were bused to Y": a plural
+    pronoun that is (or counts a part of) the passive subject of a verb of moving people."""
+    if tok.lower not in ("they", "them"):
+        return False
+    head = tok
+    if tok.dep in PREP_OBJECTS and s.head(tok).lower == "of":
+        head = s.head(s.head(tok))  # "1,200 of them": the counted part is the subject
+    if head.dep not in PASSIVE_SUBJECTS:
+        return False
+    verb = s.head(head)
+    return verb.lemma in CARRYING_VERBS and _is_passive(s, verb)
+
+
+def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:
+    """The latest antecedent (from ``hit`` back) that is a collective of moved people."""
+    cur: Hit | None = hit
+    for _ in range(CARRIED_REACH):
+        if cur is None:
+            return None
+        if cur.actor_kind is ActorKind.COLLECTIVE and not CARRIED_PEOPLE.isdisjoint(cur.name.lower().split()):
+            return cur
+        cur = ctx.coref.resolve(cur.start, word)
+    return None
 
 
 def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
@@ -5769,6 +5814,8 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             ):
                 # "his forces", "forces loyal to him"
                 hit = _described_subject_before(s, c, ctx) or ctx.coref.resolve(c.start, c.lower)
+            if hit is not None and _carried_people(s, c):
+                hit = _displaced_before(hit, c.lower, ctx) or hit  # "1,200 of them were bused"
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
                 if _loyalty_link(s, c):
@@ -6628,6 +6675,15 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
     if kind is MovementKind.TRAVEL and tok is not None and _townsfolk_leave(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families moved to X": a town's people flee their homes
+    if (
+        kind is MovementKind.WITHDRAW
+        and not frame.withdrawn
+        and actor.actor_kind is ActorKind.COLLECTIVE
+        and frame.cls.lemma in TRANSFER_VERBS
+        and tok is not None
+        and _is_passive(s, tok)
+    ):
+        return MovementKind.TRAVEL  # "were bused from X to Y": people moved by others are transferred
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
