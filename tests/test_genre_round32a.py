@@ -302,3 +302,39 @@ def test_people_evacuated_from_a_place_still_withdraw(parser: Parser) -> None:
         parser, "About 300 workers were evacuated from Misrata to Benghazi on Monday.", "2011-04-26"
     )
     assert [kind for _, kind, _, _ in moves] == ["withdraw"], moves
+
+
+# ---------------------------------------------------------------- a body named inside "according to ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        (
+            "Hundreds of families were driven out of Sirte, according to figures gathered by UNHCR staff."
+            " They reached Misrata on Monday.",
+            "Misrata",
+        ),
+        (
+            "Some 300 migrants were expelled from Sfax, according to accounts collected by IOM teams."
+            " They reached Zawiya on Tuesday.",
+            "Zawiya",
+        ),
+    ],
+)
+def test_a_body_inside_an_according_to_phrase_is_not_a_later_they(
+    parser: Parser, text: str, dest: str
+) -> None:
+    moves = _moves(parser, text, "2016-05-31")
+    reached = [m for m in moves if m[2] == dest]
+    assert reached, moves
+    assert reached[0][0] in ("families", "migrants"), moves
+
+
+def test_a_body_cited_by_according_to_is_still_a_later_it(parser: Parser) -> None:
+    text = (
+        "Hundreds of families left Sirte on Sunday, according to the International Organization for Migration."
+        " It said on Monday that most had reached Misrata."
+    )
+    speakers = [s.speaker for s in parser.parse(text, published="2016-05-31").statements]
+    assert speakers == ["International Organization for Migration"] * 2, speakers

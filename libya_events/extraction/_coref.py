@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 from libya_events.extraction._mentions import Hit
@@ -182,6 +183,7 @@ class Coreference:
             id(h) for prev, h in itertools.pairwise(self._actors) if _apposed_to(prev, h)
         }
         self._audience = {id(h) for h in self._actors if _audience(h, text) or _cited_source(h, text)}
+        self._cited = {id(h) for h in self._actors if _inside_citation(h, text)}
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -199,6 +201,7 @@ class Coreference:
             if _compatible(h, key, kinds, self._text)
             and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
             and id(h) not in self._audience
+            and not (key in _PLURAL_PRONOUNS and id(h) in self._cited)
         )
         person_description = key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)
         if key not in NAMED_BY_HEAD and not person_description:
@@ -299,6 +302,18 @@ def _cited_source(hit: Hit, text: str) -> bool:
     if before[-1:] == ["the"]:
         before.pop()
     return before[-2:] == ["according", "to"]
+
+
+CITATION_REACH = 60
+"""Characters (at most) between "according to" and a body named inside what it cites."""
+_CITATION = re.compile(r"\baccording to\b[^.;:!?\n\"]*$", re.IGNORECASE)
+
+
+def _inside_citation(hit: Hit, text: str) -> bool:
+    """ "hundreds were expelled, according to testimonies collected by IOM teams. Many of them
+    walked ...": a body named inside an "according to" phrase (with the article's ``text``
+    only) tells of the movers and stands for no later "they" or "them" ("it" may still be it)."""
+    return bool(text) and _CITATION.search(text, max(0, hit.start - CITATION_REACH), hit.start) is not None
 
 
 SINGULAR_DETERMINERS = ("a ", "an ", "one ", "another ")
