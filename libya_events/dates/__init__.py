@@ -6,6 +6,7 @@
 [('late on Monday', '2019-02-11')]
 """
 
+from libya_events.dates._sections import day_headings, heading_day, in_day_sections
 from libya_events.dates._timex import (
     TimeExpression,
     find_time_expressions,
@@ -13,4 +14,12 @@ from libya_events.dates._timex import (
     parse_published,
 )
 
-__all__ = ["TimeExpression", "find_time_expressions", "normalize_time_expression", "parse_published"]
+__all__ = [
+    "TimeExpression",
+    "day_headings",
+    "find_time_expressions",
+    "heading_day",
+    "in_day_sections",
+    "normalize_time_expression",
+    "parse_published",
+]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 from libya_events.extraction._mentions import Hit, past_relative_clause
@@ -189,6 +190,7 @@ class Coreference:
         }
         self._audience = {id(h) for h in self._actors if _audience(h, text) or _cited_source(h, text)}
         self._far_named: dict[str, tuple[list[Hit], list[int]]] = {}  # head -> bodies it names, their ends
+        self._cited = {id(h) for h in self._actors if _inside_citation(h, text)}
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -206,6 +208,7 @@ class Coreference:
             if _compatible(h, key, kinds, self._text)
             and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
             and id(h) not in self._audience
+            and not (key in _PLURAL_PRONOUNS and id(h) in self._cited)
         )
         if key in SPEAKER_POSSESSIVES and self._text:
             # "X, which groups A and B, said its fighters ...": X's, not B's
@@ -330,6 +333,18 @@ def _cited_source(hit: Hit, text: str) -> bool:
     if before[-1:] == ["the"]:
         before.pop()
     return before[-2:] == ["according", "to"]
+
+
+CITATION_REACH = 60
+"""Characters (at most) between "according to" and a body named inside what it cites."""
+_CITATION = re.compile(r"\baccording to\b[^.;:!?\n\"]*$", re.IGNORECASE)
+
+
+def _inside_citation(hit: Hit, text: str) -> bool:
+    """ "hundreds were expelled, according to testimonies collected by IOM teams. Many of them
+    walked ...": a body named inside an "according to" phrase (with the article's ``text``
+    only) tells of the movers and stands for no later "they" or "them" ("it" may still be it)."""
+    return bool(text) and _CITATION.search(text, max(0, hit.start - CITATION_REACH), hit.start) is not None
 
 
 SINGULAR_DETERMINERS = ("a ", "an ", "one ", "another ")

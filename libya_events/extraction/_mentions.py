@@ -38,7 +38,7 @@ from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
 
-__all__ = ["KIN_NOUNS", "Hit", "MentionFinder", "Word", "words_of"]
+__all__ = ["KIN_NOUNS", "Hit", "MentionFinder", "Word", "publishers_staff", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
@@ -792,7 +792,7 @@ class MentionFinder:
                     continue  # "in the west": a side of the country, not "the West" (Western powers)
                 if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
                     continue
-                if source == "collective" and _publishers_staff(folded, start, end):
+                if source == "collective" and publishers_staff(folded, start, end):
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
@@ -2071,11 +2071,11 @@ PUBLISHER_STAFF = frozenset(
 """Staff words that, after "our", name the publisher's own people ("our correspondent")."""
 
 
-def _publishers_staff(folded: str, start: int, end: int) -> bool:
-    """ "our correspondent", "our reporters": the publisher's staff are no actor."""
-    return (
-        folded[max(0, start - 4) : start].lower() == "our " and folded[start:end].lower() in PUBLISHER_STAFF
-    )
+def publishers_staff(folded: str, start: int, end: int) -> bool:
+    """ "our correspondent", "our reporters", "our correspondent in Tripoli": the publisher's
+    staff (wherever they are posted) are no actor."""
+    head = folded[start:end].lower().split(maxsplit=1)
+    return folded[max(0, start - 4) : start].lower() == "our " and bool(head) and head[0] in PUBLISHER_STAFF
 
 
 def _strip_article(alias: str) -> str:

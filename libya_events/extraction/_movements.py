@@ -20,7 +20,7 @@ from typing import NamedTuple, TypeGuard
 
 import attrs
 
-from libya_events.dates import TimeExpression
+from libya_events.dates import TimeExpression, day_headings, heading_day
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
 from libya_events.extraction._interview import (
@@ -694,6 +694,7 @@ class _Context:
         self.time_starts = [t.span.start for t in self.times]
         self.time_spans = sorted((t.span.start, t.span.end) for t in times)  # dated or not
         self.entries = sorted(entries)
+        self.headings = day_headings(text, self.times) if entries else []  # a live page's day lines
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
@@ -1485,6 +1486,10 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
     if tok.children and tok.pos in _POST_POS and _from_a_post(s, tok):
         return None  # "the departure of the family from power": out of an office, not a place
     if tok.pos == "VERB":
+        if tok.lemma in ERRAND_VERBS and _errand(s, tok):
+            return None  # "went to school", "went to war": an activity, no place reached
+        if tok.lemma in RESULT_VERBS and _left_in_a_state(s, tok):
+            return None  # "its loss leaves his followers holding X": a result, no departure
         rows = table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ())
         if not rows and tok.lower in _regular_forms():  # "reoccupied" read as "reoccupie"
             rows = table.get(("verb", _regular_forms()[tok.lower]), ())
@@ -1510,6 +1515,47 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
         cls = _match(s, tok, table.get(("verb", tok.lower), ()))  # "X brigades storm Y"
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     return None
+
+
+ERRAND_VERBS = frozenset({"go", "come"})
+ERRAND_NOUNS = frozenset(
+    {"school", "college", "university", "war", "court", "work", "church", "bed", "sea", "trial", "press"}
+)
+"""Bare nouns after "went to" that name an activity, not a place ("went to school in Sabha",
+"the country went to war", "the case went to court"); with a determiner ("went to the school")
+they are places again."""
+
+
+def _errand(s: _Sentence, tok: Token) -> bool:
+    """ "X went to school here": the verb's "to" phrase is a bare activity noun."""
+    for p in s.children(tok, PREPOSITIONS):
+        if p.lower != "to":
+            continue
+        for obj in s.children(p, PREP_OBJECTS):
+            if obj.lemma in ERRAND_NOUNS and obj.tag == "NN" and not any(s.children(obj)):
+                return True
+    return False
+
+
+RESULT_VERBS = frozenset({"leave"})
+"""Verbs that, with an object and a participle or adjective told of it, say what state a thing
+left someone in ("leaves them holding two towns", "left the fighters stranded"): no departure."""
+STATE_TAGS = frozenset({"VBG", "VBN", "JJ"})
+
+
+def _left_in_a_state(s: _Sentence, tok: Token) -> bool:
+    """The object of "leave" is people or a thing (not a place) with a participle clause on
+    it ("leaves his followers holding X"), or the verb has an object and a predicate of state
+    ("left them stranded")."""
+    obj = s.child(tok, OBJECTS)
+    if obj is None or s.place_at[obj.i] is not None:
+        return False
+    if any(c.tag in ("VBG", "VBN") for c in s.children(obj, frozenset({"acl"}))):
+        return True
+    return any(
+        c.tag in STATE_TAGS and c.i > obj.i and s.child(c, ALL_SUBJECTS) is None
+        for c in s.children(tok, frozenset({"xcomp", "oprd"}))
+    )
 
 
 IRREGULAR_PAST = {
@@ -5761,6 +5807,8 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if earlier is not None:
         return _antecedent(s, earlier, ctx)
     hit = _described_subject_before(s, tok, ctx) or ctx.coref.resolve(tok.start, tok.lower)
+    if hit is not None and _carried_people(s, tok):
+        hit = _displaced_before(hit, tok.lower, ctx) or hit
     if tok.dep not in OBJECTS | PREP_OBJECTS:
         return hit  # a subject or a possessive ("the LNA launched its push") may be bound
     verb = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
@@ -5773,6 +5821,49 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             break
         hit = ctx.coref.resolve(hit.start, tok.lower)
     return hit
+
+
+TRANSFER_VERBS = frozenset(
+    {"bus", "transfer", "move", "bring", "take", "gather", "relocate", "ferry", "truck"}
+)
+"""Verbs whose passive subject is people moved by others ("they were bused to X", "about 400 of
+them have been transferred to Y"): a transfer, told as travel even from a place."""
+CARRYING_VERBS = TRANSFER_VERBS | {"evacuate", "deport", "expel"}
+"""Verbs whose passive subject is people moved by others; evacuated or expelled, they leave (withdraw)."""
+CARRIED_PEOPLE = frozenset(
+    """migrant migrants refugee refugees family families people civilian civilians resident residents
+    detainee detainees displaced evacuee evacuees survivor survivors asylum-seekers children women""".split()
+)
+"""Words of the collectives such a "they" stands for ("migrants", "migrant workers"): the moved,
+not who moved, held, helped or counted them ("smugglers", "aid workers", "partners")."""
+CARRIED_REACH = 8
+"""How many antecedents back (each the one before) a carried "they" may look for the moved people."""
+
+
+def _carried_people(s: _Sentence, tok: Token) -> bool:
+    """ "They have since been gathered in X", "about 1,200 of them were bused to Y": a plural
+    pronoun that is (or counts a part of) the passive subject of a verb of moving people."""
+    if tok.lower not in ("they", "them"):
+        return False
+    head = tok
+    if tok.dep in PREP_OBJECTS and s.head(tok).lower == "of":
+        head = s.head(s.head(tok))  # "1,200 of them": the counted part is the subject
+    if head.dep not in PASSIVE_SUBJECTS:
+        return False
+    verb = s.head(head)
+    return verb.lemma in CARRYING_VERBS and _is_passive(s, verb)
+
+
+def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:
+    """The latest antecedent (from ``hit`` back) that is a collective of moved people."""
+    cur: Hit | None = hit
+    for _ in range(CARRIED_REACH):
+        if cur is None:
+            return None
+        if cur.actor_kind is ActorKind.COLLECTIVE and not CARRIED_PEOPLE.isdisjoint(cur.name.lower().split()):
+            return cur
+        cur = ctx.coref.resolve(cur.start, word)
+    return None
 
 
 def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
@@ -5917,6 +6008,8 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             ):
                 # "his forces", "forces loyal to him"
                 hit = _described_subject_before(s, c, ctx) or ctx.coref.resolve(c.start, c.lower)
+            if hit is not None and _carried_people(s, c):
+                hit = _displaced_before(hit, c.lower, ctx) or hit  # "1,200 of them were bused"
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
                 if _loyalty_link(s, c):
@@ -6371,9 +6464,46 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return Modality.DENIED
     if cur.dep == "ccomp" and head.lemma in WISHED_STATE_HEADS and not any(s.children(cur, AUXILIARIES)):
         return None  # "wanted every member of the family returned": a wish, not a move made
+    if _mandative(s, cur, head):
+        return None  # "demanded that the militias leave", "his call that the council go": asked for
     if cur.dep == "conj":
         return _own_modality(s, head) if not any(s.children(cur, AUXILIARIES)) else Modality.REPORTED
     return Modality.REPORTED
+
+
+MANDATIVE_HEADS = frozenset(
+    {
+        "demand",
+        "insist",
+        "request",
+        "ask",
+        "call",
+        "urge",
+        "order",
+        "command",
+        "require",
+        "propose",
+        "recommend",
+    }
+)
+"""Verbs and nouns whose "that" clause in the bare (subjunctive) form is what they ask for:
+"demanded that the brigade withdraw", "repeated his demand that the council leave"."""
+BARE_TAGS = frozenset({"VB", "VBP"})
+
+
+def _mandative(s: _Sentence, cur: Token, head: Token) -> bool:
+    """A "that" clause in the bare form, with no auxiliary, under a verb or noun of asking (or
+    hung on the verb whose object that noun is: "repeated its call that X leave")."""
+    asking = head.lemma in MANDATIVE_HEADS or (
+        cur.dep == "ccomp" and any(o.lemma in MANDATIVE_HEADS for o in s.children(head, OBJECTS))
+    )
+    return (
+        asking
+        and cur.dep in ("ccomp", "acl")
+        and cur.tag in BARE_TAGS
+        and not any(s.children(cur, AUXILIARIES))
+        and any(m.lower == "that" for m in s.children(cur, frozenset({"mark"})))
+    )
 
 
 WISHED_STATE_HEADS = frozenset({"want", "wish", "demand", "need", "prefer"})
@@ -6739,6 +6869,15 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
     if kind is MovementKind.TRAVEL and tok is not None and _townsfolk_leave(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families moved to X": a town's people flee their homes
+    if (
+        kind is MovementKind.WITHDRAW
+        and not frame.withdrawn
+        and actor.actor_kind is ActorKind.COLLECTIVE
+        and frame.cls.lemma in TRANSFER_VERBS
+        and tok is not None
+        and _is_passive(s, tok)
+    ):
+        return MovementKind.TRAVEL  # "were bused from X to Y": people moved by others are transferred
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
@@ -7267,12 +7406,16 @@ NEWS_TAGS = frozenset({"VBP", "VBZ"})
 def _news_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
     """A move the story tells as its news ("X have seized Y", "X say they control Y", or any
     move in a live blog's entry) with no date of its own and none told before it happened
-    on the day of publication."""
+    on the day of publication (a live blog's entry: on the day of the heading it is under)."""
     if ctx.published is None:
         return None
     if not ctx.entries and not _told_as_news(s, anchor):
         return None
-    told = None if ctx.entries else _news_day_told_after(ctx, s.sent.end, ctx.published)
+    if ctx.entries:
+        heading = heading_day(ctx.headings, s.sent.start)
+        day = heading.start if heading is not None else ctx.published
+        return EventDate(day, day, "day")  # the day itself, not the heading's words
+    told = _news_day_told_after(ctx, s.sent.end, ctx.published)
     return told or EventDate(ctx.published, ctx.published, "day")
 
 

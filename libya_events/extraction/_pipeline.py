@@ -26,7 +26,7 @@ from typing import Any
 from attrs import Factory, define, evolve
 
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
-from libya_events.dates import TimeExpression, find_time_expressions, parse_published
+from libya_events.dates import TimeExpression, find_time_expressions, in_day_sections, parse_published
 from libya_events.dates._timex import stated_published
 from libya_events.extraction._acronyms import (
     affiliated_force_hits,
@@ -113,10 +113,12 @@ from libya_events.text._wrap import blank_list_markers, unwrap
 __all__ = ["Parser", "parse_article"]
 
 _ENTRY = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?"
+    r"(?m)^[ \t]*(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?"
     r"|(?:UPDATE|BREAKING)\b[^\n]{0,30}?)\s*[-:|]"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+(?=[A-Z\"']))"
 )
-"""The start of a live-blog entry ("14:05 GMT -", "UPDATE 3:"): no pronoun or date crosses it."""
+"""The start of a live-blog entry ("14:05 GMT -", "UPDATE 3:", or a bare clock time that opens
+a line of prose: "14:05 Forces enter the town"): no pronoun or date crosses it."""
 
 _CREDITS = re.compile(
     r"(?:^|\n)[ \t(]*+(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Translated)\s+by\b|___|"
@@ -333,6 +335,8 @@ class Parser:
             credits.extend((n.start, n.end) for n in preamble.notes)
         words = words_of(folded)
         times = _safe_times(text, published)
+        if entries:  # a live page: an entry's times are its day heading's
+            times = in_day_sections(text, times, published)
         roles = self._finder.roles_on(published)
         government = next((roles[k] for k in _GOVERNMENT_ROLES if k in roles), None)
 

@@ -33,7 +33,7 @@ from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
-from libya_events.extraction._mentions import BODY_KINDS, Hit
+from libya_events.extraction._mentions import BODY_KINDS, Hit, publishers_staff
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence, find_preamble
@@ -664,6 +664,8 @@ def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -
             definite = _is_definite(sent, head)
             if not issued and definite:
                 issued = _issuers(ctx, sent, head)
+            if not issued:
+                issued = _described_issuer(ctx, sent, head)
             if issued or definite:
                 out.extend(h for h in issued if all(h.key != o.key for o in out))
                 continue
@@ -949,6 +951,18 @@ def _issued_by(sent: ParsedSentence, head: Token) -> list[Token]:
     preps.extend(a for acl in sent.children(head, "acl") for a in sent.children(acl, "agent"))
     owners = [o for p in preps for c in sent.children(p, "pobj") for o in _chain(sent, c)]
     return owners + [o for c in sent.children(head, "poss") for o in _chain(sent, c)]
+
+
+def _described_issuer(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
+    """ "according to a council statement", "a ministry statement said": a common noun of a
+    body before the statement noun is a description of the body named before it (its latest
+    earlier mention of that kind, as "the council" would be)."""
+    for c in sent.children(head, "compound"):
+        if c.pos == "NOUN" and c.lower in DESCRIPTIONS and _holding(ctx, c) is None:
+            hit = ctx.coref.resolve(c.start, c.lower)
+            if hit is not None:
+                return [hit]
+    return []
 
 
 def _issuers(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
@@ -2024,7 +2038,11 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
     while changed:
         changed = False
         for tok in sent.tokens[lo + 1 : hi + 1]:
-            if tok.dep not in NON_RESTRICTIVE and not (tok.dep in TAILS and tok.tag == "VBG"):
+            if (
+                tok.dep not in NON_RESTRICTIVE
+                and not (tok.dep in TAILS and tok.tag == "VBG")
+                and not _comment_on_clause(sent, tok)
+            ):
                 continue
             subtree = _kept(sent, tok, frozenset())
             a, b = min(subtree), max(subtree)
@@ -2035,6 +2053,24 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
                 hi, changed = opener, True
                 break
     return hi
+
+
+COMMENT_NOUNS = frozenset(
+    """change move step shift decision development reversal setback blow sign signal claim
+    turnaround u-turn departure concession gesture""".split()
+)
+"""Nouns of a reporter's comment on the whole clause before it (", a change that residents put
+down to foreign money", ", a move seen as a snub"): the parser hangs them on the clause's last
+noun as its apposition."""
+
+
+def _comment_on_clause(sent: ParsedSentence, tok: Token) -> bool:
+    """An indefinite comment noun in apposition (", a move that ..."): the reporter's words."""
+    return (
+        tok.dep == "appos"
+        and tok.lemma in COMMENT_NOUNS
+        and any(c.lower in ("a", "an") for c in sent.children(tok, "det"))
+    )
 
 
 _OPENERS = frozenset({",", "-", "\u2013", "\u2014", "("})
@@ -3065,8 +3101,10 @@ def find_statements(
     out = [
         d
         for d in out
-        if d.text_span.start >= headline and not inside_spans(headings, starts, d.text_span.start)
-    ]
+        if d.text_span.start >= headline
+        and not inside_spans(headings, starts, d.text_span.start)
+        and not (d.speaker is not None and publishers_staff(folded, d.speaker.start, d.speaker.end))
+    ]  # "our correspondent says ...": the publication's own narration, no one's statement
     transcript = Transcript(text, hits, headline)
     if transcript.answers:  # a transcript's answers are the interviewee's, whole (no quote inside is apart)
         out = [d for d in out if not any(lo <= d.text_span.start < hi for lo, hi in transcript.answers)]
@@ -3141,6 +3179,7 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
     out: list[StatementDraft] = []
     for f in found:
         lo, hi = f.content
+        lo = _past_entry_stamp(ctx.folded, lo, hi)
         hi = _before_quoted_clause(ctx, lo, hi)
         if _mostly_quoted(ctx, lo, hi) or hi - lo < 4 or _quoted_characterisation(ctx, f, lo, hi):
             continue
@@ -3155,6 +3194,21 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
         for who in f.speakers:
             out.append(StatementDraft(Span(lo, hi), said, False, sent_span, who, channel, date))
     return out
+
+
+ENTRY_STAMP = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?\s*[-:|]?\s*)?"
+    r"(?:(?:UPDATE|BREAKING)\b[^\n:|]{0,30}[-:|]\s*)?"
+)
+"""A live-blog entry's opening stamp ("19:45 ", "14:05 GMT - ", "UPDATE 2: "): no words of a statement."""
+
+
+def _past_entry_stamp(folded: str, lo: int, hi: int) -> int:
+    """Where reported content that opens a line starts, after the line's entry stamp."""
+    if lo > 0 and folded[lo - 1] != "\n":
+        return lo
+    m = ENTRY_STAMP.match(folded, lo, hi)
+    return m.end() if m is not None and m.end() > lo and m.end() < hi else lo
 
 
 CHARACTERISING = frozenset({"as"})

@@ -1,0 +1,79 @@
+"""Day headings of a live page: each day's entries are told on that day.
+
+A live page (a blog of timestamped entries) groups its entries under lines that name a day
+and nothing else ("Wednesday 30 March"). An entry's "this evening", "overnight" or "on
+Monday" is relative to the day of its heading, not to the page's last day (the published
+date), and an entry that names no time at all happened on its heading's day.
+
+>>> import datetime
+>>> text = "Monday 12 September\\n\\n09:00 Troops left the town this morning.\\n"
+>>> times = find_time_expressions(text, datetime.date(2016, 9, 14))
+>>> [(t.text, t.date.iso) for t in in_day_sections(text, times, datetime.date(2016, 9, 14))]
+[('Monday 12 September', '2016-09-12'), ('this morning', '2016-09-12')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from collections.abc import Sequence
+
+import attrs
+
+from libya_events.dates._timex import TimeExpression, find_time_expressions
+from libya_events.model import EventDate, Span
+
+__all__ = ["day_headings", "heading_day", "in_day_sections"]
+
+HEADING_PUNCTUATION = " \t,.:;-|*#"
+"""What may stand beside the day on a heading line ("Wednesday 30 March:", "## Monday 12 Sept")."""
+
+
+def _fills_line(text: str, span: Span) -> bool:
+    """Whether the expression is the whole of its line, punctuation aside."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    return not text[start : span.start].strip(HEADING_PUNCTUATION) and not text[span.end : end].strip(
+        HEADING_PUNCTUATION
+    )
+
+
+def day_headings(text: str, times: Sequence[TimeExpression]) -> list[tuple[int, EventDate]]:
+    """(offset, day) of every line that names one day and nothing else, in text order."""
+    return [
+        (t.span.start, t.date)
+        for t in times
+        if t.date is not None and t.date.granularity.value == "day" and _fills_line(text, t.span)
+    ]
+
+
+def heading_day(headings: Sequence[tuple[int, EventDate]], pos: int) -> EventDate | None:
+    """The day of the latest heading before ``pos``, or ``None`` above the first heading."""
+    k = bisect.bisect_right(headings, pos, key=lambda h: h[0])
+    return headings[k - 1][1] if k else None
+
+
+def _moved(t: TimeExpression, by: int) -> TimeExpression:
+    date = t.date
+    if date is not None and date.span is not None:
+        date = attrs.evolve(date, span=Span(date.span.start + by, date.span.end + by))
+    return attrs.evolve(t, span=Span(t.span.start + by, t.span.end + by), date=date)
+
+
+def in_day_sections(
+    text: str, times: Sequence[TimeExpression], published: _dt.date | None
+) -> list[TimeExpression]:
+    """``times`` with every expression below a day heading resolved against that heading's day
+    (each section is read once: the cost stays linear in the text)."""
+    headings = day_headings(text, times)
+    if published is None or not headings:
+        return list(times)
+    out = [t for t in times if t.span.start < headings[0][0]]
+    bounds = [*(start for start, _ in headings[1:]), len(text)]
+    for (start, day), end in zip(headings, bounds, strict=True):
+        heading = next(t for t in times if t.span.start == start)
+        out.append(heading)
+        section = text[heading.span.end : end]
+        out.extend(_moved(t, heading.span.end) for t in find_time_expressions(section, day.start))
+    return out
