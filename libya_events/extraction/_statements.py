@@ -1709,10 +1709,12 @@ AS_VERDICT_VERBS = frozenset(
 )
 """Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
 the raids as a violation of sovereignty"); the object says something without it."""
-VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame"}
+VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame", "accuse"}
 """Speech verbs whose object is the thing judged, the content without the verb ("welcomed the
-pullout": "the pullout", "blamed the LNA": "the LNA"); an announcing verb keeps it ("announced the capture"), and so does a
-participle on a speech noun ("a statement welcoming the offensive")."""
+pullout": "the pullout", "blamed the LNA": "the LNA", "accused the brigade of looting shops":
+"the brigade of looting shops", however the parser hangs the gerund); an announcing verb
+keeps it ("announced the capture"), and so does a participle on a speech noun ("a statement
+welcoming the offensive")."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call", "dismiss"})
 """Speech verbs whose object, when a person, is who was addressed (or received, or removed
 from office), not what was said ("threatened the crew", "welcomed the envoy", "a decree
@@ -2593,11 +2595,15 @@ def _pledge_attributed(outer: _Found, inner: _Found) -> bool:
     """ "Italy has offered to train the coast guard, the foreign ministry said" (or "the
     ministry said Italy has offered ..."): a pledge or offer (a speech verb with a
     to-infinitive) that heads another speaker's reported content is what that speaker
-    reports, not a statement of its own."""
+    reports, not a statement of its own. So is a request (``REQUEST_VERBS``: "a spokesman
+    said the council had asked Egypt for arms", "the mayor said the army had urged families
+    to leave"): the teller reports what was asked, the whole clause."""
     if inner is outer or outer.root != inner.verb.i:
         return False
     if inner.root < 0 or {h.key for h in inner.speakers} == {h.key for h in outer.speakers}:
         return False
+    if inner.verb.lemma in REQUEST_VERBS and inner.verb.pos == "VERB":
+        return True
     content = inner.sent.tokens[inner.root]
     return content.dep == "xcomp" and content.head == inner.verb.i
 
