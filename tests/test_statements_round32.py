@@ -95,3 +95,52 @@ def test_a_report_relayed_by_another_still_gives_way() -> None:
     other speaker's ("added that witnesses stated that ...")."""
     found = _pairs("The official added that witnesses had stated that the convoy left Sirte at dawn.")
     assert [who for who, _ in found] == ["witnesses"]
+
+
+# ------------------------------------------------ a transcript's questions are the interviewer's
+
+NAMED_TURNS = """Talking to the spokesman
+
+Transcript, 3 May 2020
+
+AHMED SALEM (army spokesman): Our units reached the bridge at dawn.
+
+Q: The council says your men shelled the market. Is that true?
+
+SALEM: No. The council is lying, and it knows it.
+
+Q: Did the minister say the talks had failed?
+
+SALEM: He told me the talks would resume next week.
+"""
+
+QUESTIONS_AND_ANSWERS = """An interview with the mayor of Zawiya
+
+Omar Salem, the mayor of Zawiya, spoke to us on Tuesday. The ministry said on Monday that the water in the town was unsafe.
+
+Q: The ministry says the water is unsafe. What do you say?
+
+A: The water is safe. Our engineers tested it last week.
+
+Q: Will the army withdraw from the port?
+
+A: I think so. The commander promised it.
+"""
+
+
+@pytest.mark.parametrize("text", [NAMED_TURNS, QUESTIONS_AND_ANSWERS])
+def test_a_claim_told_in_a_question_is_no_statement(text: str) -> None:
+    found = _statements(text)
+    questions = [(q, text.find("\n\n", q)) for q in range(len(text)) if text.startswith("Q:", q)]
+    for s in found:
+        assert not any(lo <= s.span.start < hi for lo, hi in questions), s
+    answers = [s for s in found if s.direct]
+    assert len(answers) == (3 if text is NAMED_TURNS else 2)
+    assert len({s.speaker for s in answers}) == 1
+    assert all("say" not in s.text and "will" not in s.text.casefold().split() for s in found)
+
+
+def test_the_introduction_of_a_transcript_still_reports() -> None:
+    """The near miss: a report outside the questions (the introduction's) still stands."""
+    found = _pairs(QUESTIONS_AND_ANSWERS)
+    assert ("ministry", "the water in the town was unsafe") in found

@@ -3042,6 +3042,8 @@ def find_statements(
     transcript = Transcript(text, hits, headline)
     if transcript.answers:  # a transcript's answers are the interviewee's, whole (no quote inside is apart)
         out = [d for d in out if not any(lo <= d.text_span.start < hi for lo, hi in transcript.answers)]
+        asked, asked_starts = transcript.questions, [lo for lo, _ in transcript.questions]
+        out = [d for d in out if not inside_spans(asked, asked_starts, d.text_span.start)]  # the interviewer's
         out.extend(transcript.drafts(text))
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _same_source(text, out)
