@@ -144,3 +144,39 @@ def test_the_introduction_of_a_transcript_still_reports() -> None:
     """The near miss: a report outside the questions (the introduction's) still stands."""
     found = _pairs(QUESTIONS_AND_ANSWERS)
     assert ("ministry", "the water in the town was unsafe") in found
+
+
+# ------------------------------------------------ "one of them said ... he said": the one, not a name before
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "quote"),
+    [
+        (
+            "The army spokesman Ahmed Mismari spoke on Monday. Tuareg elders disagree. One of them,"
+            ' reached by phone, said the men were farmers. "They treat us as strangers," he said.',
+            "Tuareg elders",
+            "They treat us as strangers",
+        ),
+        (
+            "Prime Minister Ali Zeidan flew to Sabha on Monday. Local officials were angry. One of the"
+            ' officials said the army had not come. "We were left alone," he told reporters.',
+            "officials",
+            "We were left alone",
+        ),
+    ],
+)
+def test_he_after_one_of_a_group_continues_that_one(text: str, group: str, quote: str) -> None:
+    found = _pairs(text)
+    assert (group, quote) in found, found
+    assert all(who == group for who, _ in found), found
+
+
+def test_he_after_a_named_speaker_still_continues_the_name() -> None:
+    """The near miss: with no partitive speaker between, "he" is the person named before."""
+    text = (
+        "Local officials were angry. Prime Minister Ali Zeidan flew to Sabha on Monday and said the"
+        ' army would come. "We will not leave you alone," he told reporters.'
+    )
+    found = _pairs(text)
+    assert ("Ali Zeidan", "We will not leave you alone") in found, found

@@ -704,6 +704,9 @@ PARTITIVE_WORDS = frozenset({"one", "two", "three", "several", "some", "many", "
 speaks as (or for) the group."""
 
 
+SINGLE_PARTS = frozenset({"one"})
+"""Partitive words that pick one person of a group ("one of them said"): a later "he" or
+"she" may continue that one, who speaks for the group."""
 GROUP_PRONOUNS = frozenset({"them", "those"})
 """Pronouns that stand for the group a partitive picks from ("several of them told")."""
 GROUP_KINDS = frozenset({ActorKind.COLLECTIVE, ActorKind.ARMED_GROUP})
@@ -986,8 +989,8 @@ def _collect_topics(ctx: _Context) -> None:
                 continue
             hit = _hit_for(ctx, sent, tok)
             if hit is not None:
-                if tok.tag == "NN" and hit.actor_kind is ActorKind.COLLECTIVE:
-                    ctx.singular.add(hit.key)  # "a witness said ... the man told"
+                if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
+                    ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
                 ctx.topics.append(hit)
                 ctx.topic_starts.append(tok.start)
 
