@@ -180,3 +180,31 @@ def test_he_after_a_named_speaker_still_continues_the_name() -> None:
     )
     found = _pairs(text)
     assert ("Ali Zeidan", "We will not leave you alone") in found, found
+
+
+# ------------------------------------------------ ", most of them heading north": an absolute clause stays
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Dozens of families have left Kufra, most of them heading north to Ajdabiya,"
+            " local officials told Libya Review on Monday.",
+            "Dozens of families have left Kufra, most of them heading north to Ajdabiya",
+        ),
+        (
+            "Hundreds of fighters withdrew from the port, many of them carrying their wounded,"
+            " a commander told AFP on Sunday.",
+            "Hundreds of fighters withdrew from the port, many of them carrying their wounded",
+        ),
+    ],
+)
+def test_an_absolute_clause_is_part_of_the_content(text: str, content: str) -> None:
+    assert [said for _, said in _pairs(text)] == [content]
+
+
+def test_an_ing_tail_of_the_subject_is_still_cut() -> None:
+    """The near miss: a participle with no subject of its own is a tail."""
+    found = _pairs("The army said it had seized the airport, dealing a blow to the militias.")
+    assert [said for _, said in found] == ["it had seized the airport"]

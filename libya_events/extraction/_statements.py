@@ -2007,12 +2007,16 @@ def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int
 
 
 def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
-    """Cut trailing non-restrictive relative clauses and appositions (", which is ...")."""
+    """Cut trailing non-restrictive relative clauses and appositions (", which is ...") and
+    "-ing" tails (", dealing a blow to ..."); an "-ing" clause with a subject of its own
+    (", most of them heading north") tells of the content's event and stays."""
     changed = True
     while changed:
         changed = False
         for tok in sent.tokens[lo + 1 : hi + 1]:
             if tok.dep not in NON_RESTRICTIVE and not (tok.dep in TAILS and tok.tag == "VBG"):
+                continue
+            if tok.dep in TAILS and _absolute(sent, tok):
                 continue
             subtree = _kept(sent, tok, frozenset())
             a, b = min(subtree), max(subtree)
@@ -2023,6 +2027,12 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
                 hi, changed = opener, True
                 break
     return hi
+
+
+def _absolute(sent: ParsedSentence, participle: Token) -> bool:
+    """An absolute "-ing" clause: the participle has a subject of its own ("most of them
+    heading north", "several of them carrying wounded")."""
+    return any(sent.children(participle, "nsubj"))
 
 
 _OPENERS = frozenset({",", "-", "\u2013", "\u2014", "("})
