@@ -198,6 +198,10 @@ def test_he_after_a_named_speaker_still_continues_the_name() -> None:
             " a commander told AFP on Sunday.",
             "Hundreds of fighters withdrew from the port, many of them carrying their wounded",
         ),
+        (
+            "Two convoys left Misrata at dawn, one of them heading south to Sirte, the ministry said in a statement.",
+            "Two convoys left Misrata at dawn, one of them heading south to Sirte",
+        ),
     ],
 )
 def test_an_absolute_clause_is_part_of_the_content(text: str, content: str) -> None:
