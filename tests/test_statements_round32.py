@@ -58,7 +58,8 @@ def test_an_accusation_reports_the_claim_without_its_verb(text: str, speaker: st
 def test_an_announcement_keeps_its_verb() -> None:
     """The near miss: an announcing verb's object still keeps the verb."""
     found = _pairs("The army announced the capture of the airport.")
-    assert found and found[0][1] == "announced the capture of the airport"
+    assert found
+    assert found[0][1] == "announced the capture of the airport"
 
 
 # ------------------------------------------------ "X said Y had asked Z for W": X's report
@@ -212,3 +213,36 @@ def test_an_ing_tail_of_the_subject_is_still_cut() -> None:
     """The near miss: a participle with no subject of its own is a tail."""
     found = _pairs("The army said it had seized the airport, dealing a blow to the militias.")
     assert [said for _, said in found] == ["it had seized the airport"]
+
+
+# ------------------------------------------------ "Turkish statements about X": the country named before
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "content"),
+    [
+        (
+            "Turkey sent more drones to Misrata last week. Turkish statements about launching an"
+            " offensive on Sirte have alarmed Cairo.",
+            "Turkey",
+            "launching an offensive on Sirte",
+        ),
+        (
+            "Egypt massed tanks near the border. Egyptian warnings about a push on Sirte have grown louder.",
+            "Egypt",
+            "a push on Sirte",
+        ),
+        (
+            "Italy sent a hospital ship. Cairo welcomed the Italian call for a ceasefire.",
+            "Italy",
+            "a ceasefire",
+        ),
+    ],
+)
+def test_a_nationality_adjective_owns_a_speech_noun(text: str, country: str, content: str) -> None:
+    assert (country, content) in _pairs(text), _pairs(text)
+
+
+def test_a_nationality_with_no_country_named_owns_nothing() -> None:
+    """The near miss: no country of that nationality in the story, no owner guessed."""
+    assert _pairs("Egyptian warnings about a push on Sirte have grown louder.") == []

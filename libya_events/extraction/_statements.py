@@ -34,6 +34,7 @@ from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
 from libya_events.extraction._mentions import BODY_KINDS, Hit
+from libya_events.gazetteer import NATIONALITY_WORDS
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence, find_preamble
@@ -193,6 +194,7 @@ class _Context:
         self.appos_names: dict[tuple[int, int], Token | None] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
+        self.countries: dict[str, list[Hit]] | None = None  # country actors by name stem
         self.movers: list[tuple[int, Hit]] = []  # (trigger start, person) of each move told
         self.proposed: dict[tuple[int, int], Hit] = {}
         self.proposed = _propose_speakers(self)
@@ -2441,6 +2443,8 @@ def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         speakers = _speaker_hits(ctx, sent, [o for h in owners for o in _chain(sent, h)])
         if not owners and _owned_by_pronoun(sent, tok):
             speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, sent.head_of(tok)))
+        if not owners and not speakers:
+            speakers = _national_owner(ctx, sent, tok)
         content = _content_root(sent, tok, spec) if speakers else None
         if content is None and speakers:
             content = _content_after_owner(sent, spec, max(h.end for h in speakers), owners)
@@ -2453,6 +2457,38 @@ def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if bounds is not None:
             span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
             yield _Found(tok, sent, speakers, span, False, content.root.i)
+
+
+NATIONAL_STEM = 4
+"""Letters a nationality adjective shares with its country's name ("Turkish", "Turkey";
+"Egyptian", "Egypt")."""
+
+
+def _national_owner(ctx: _Context, sent: ParsedSentence, noun: Token) -> list[Hit]:
+    """ "Turkish statements about an attack", "Egyptian warnings of ...": a nationality
+    adjective on a speech noun names its owner, the country of that nationality that the
+    story names as an actor (the latest before the noun, else the first after it); none
+    when the story names no such country ("French" is not "France" by its letters: no
+    owner rather than a guess)."""
+    stems = {
+        a.lower[:NATIONAL_STEM]
+        for a in sent.children(noun, "amod")
+        if a.lower in NATIONALITY_WORDS and len(a.lower) > NATIONAL_STEM
+    }
+    if not stems:
+        return []
+    if ctx.countries is None:  # indexed once per article, by stem, in text order
+        ctx.countries = {}
+        for h in ctx.actors:
+            if h.actor_kind is ActorKind.COUNTRY:
+                ctx.countries.setdefault(h.name.casefold()[:NATIONAL_STEM], []).append(h)
+    out: list[Hit] = []
+    for stem in sorted(stems):
+        named = ctx.countries.get(stem, [])
+        k = bisect.bisect_right(named, noun.start, key=lambda h: h.end)
+        if named:
+            out.append(named[k - 1] if k else named[0])
+    return out
 
 
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -3056,7 +3092,9 @@ def find_statements(
     if transcript.answers:  # a transcript's answers are the interviewee's, whole (no quote inside is apart)
         out = [d for d in out if not any(lo <= d.text_span.start < hi for lo, hi in transcript.answers)]
         asked, asked_starts = transcript.questions, [lo for lo, _ in transcript.questions]
-        out = [d for d in out if not inside_spans(asked, asked_starts, d.text_span.start)]  # the interviewer's
+        out = [
+            d for d in out if not inside_spans(asked, asked_starts, d.text_span.start)
+        ]  # the interviewer's
         out.extend(transcript.drafts(text))
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _same_source(text, out)
