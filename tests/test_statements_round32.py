@@ -246,3 +246,34 @@ def test_a_nationality_adjective_owns_a_speech_noun(text: str, country: str, con
 def test_a_nationality_with_no_country_named_owns_nothing() -> None:
     """The near miss: no country of that nationality in the story, no owner guessed."""
     assert _pairs("Egyptian warnings about a push on Sirte have grown louder.") == []
+
+
+# ------------------------------------------------ "... in a statement posted online" closing the content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "channel"),
+    [
+        (
+            "Islamic State claimed responsibility for the attack in a statement posted online.",
+            "claimed responsibility for the attack",
+            "statement",
+        ),
+        (
+            "The Nawasi brigade claimed responsibility for the ambush in a video posted online.",
+            "claimed responsibility for the ambush",
+            "video",
+        ),
+    ],
+)
+def test_a_closing_channel_phrase_is_the_channel_not_the_content(
+    text: str, content: str, channel: str
+) -> None:
+    found = _statements(text)
+    assert [(s.text, s.channel) for s in found] == [(content, channel)]
+
+
+def test_a_channel_noun_inside_the_content_stays() -> None:
+    """The near miss: a channel noun that does not close the content is part of it."""
+    found = _pairs("Fathi Bashagha said the claims in a statement by the army had angered the council.")
+    assert [said for _, said in found] == ["the claims in a statement by the army had angered the council"]

@@ -1952,6 +1952,7 @@ def _content_tokens(
     if content.with_verb and not _clause_on_object(sent, content):
         keep |= set(range(verb.i, content.root.i))
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
+    keep -= _closing_channel(sent, keep, content.root.i)
     lo, hi = _run_around(keep, content.root.i)
     if content.extra is not None and content.extra.i in keep:
         hi = max(hi, _run_around(keep, content.extra.i)[1])
@@ -2006,6 +2007,27 @@ def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int
         if any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
             out |= _kept(sent, tok, frozenset())
     return out
+
+
+def _closing_channel(sent: ParsedSentence, keep: set[int], root: int) -> set[int]:
+    """A channel phrase that closes the content wherever the parser hung it ("claimed
+    responsibility for the attack in a statement posted online": "in a statement" on
+    "attack"): how it was said, not what (its tokens, or none)."""
+    if not keep:
+        return set()
+    last = max(keep)
+    while last > root and sent.tokens[last].pos == "PUNCT":
+        last -= 1
+    for i in sorted(keep):
+        tok = sent.tokens[i]
+        if i <= root or tok.dep != "prep" or tok.lower not in CHANNEL_PREPS:
+            continue
+        if not any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
+            continue
+        phrase = _kept(sent, tok, frozenset())
+        if max(phrase) >= last and phrase <= keep:
+            return phrase
+    return set()
 
 
 def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
