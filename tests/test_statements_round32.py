@@ -277,3 +277,57 @@ def test_a_channel_noun_inside_the_content_stays() -> None:
     """The near miss: a channel noun that does not close the content is part of it."""
     found = _pairs("Fathi Bashagha said the claims in a statement by the army had angered the council.")
     assert [said for _, said in found] == ["the claims in a statement by the army had angered the council"]
+
+
+# ------------------------------------------------ 'Asked whether ..., X said: "Never."': the question is no content
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ('Asked whether the army would withdraw, Ahmed Mismari said: "Never."', "Never"),
+        ('Pressed on the timing of the vote, Aguila Saleh replied: "Soon."', "Soon"),
+    ],
+)
+def test_a_question_put_before_a_quoted_answer_is_no_statement(text: str, answer: str) -> None:
+    found = _statements(text)
+    assert [(s.text, s.direct) for s in found] == [(answer, True)]
+
+
+def test_a_clause_before_a_closing_attribution_is_still_the_content() -> None:
+    """The near miss: a stranded clause before "X added" that is no question is what was said."""
+    found = _pairs("Militants who fled Sirte regrouped in the desert, Ahmed Mismari added.")
+    assert [said for _, said in found] == ["Militants who fled Sirte regrouped in the desert"]
+
+
+# ------------------------------------------------ "X said Y had told Z that ...": both reports stand
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "outer_text", "inner_text"),
+    [
+        (
+            "The mayor of Zawiya said the interior minister had told him that the police would return next week.",
+            "mayor",
+            "the interior minister had told him that the police would return next week",
+            "the police would return next week",
+        ),
+        (
+            "A senior official said the Turkish ambassador had assured the council that no more troops would come.",
+            "senior official",
+            "the Turkish ambassador had assured the council that no more troops would come",
+            "no more troops would come",
+        ),
+    ],
+)
+def test_a_report_told_to_someone_stands_beside_its_teller(
+    text: str, outer: str, outer_text: str, inner_text: str
+) -> None:
+    found = _pairs(text)
+    assert (outer, outer_text) in found, found
+    assert inner_text in [said for _, said in found], found
+
+
+def test_an_order_told_inside_a_report_is_the_tellers() -> None:
+    found = _pairs("The mayor said the army had told residents to leave.")
+    assert found == [("mayor", "the army had told residents to leave")]

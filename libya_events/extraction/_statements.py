@@ -1612,6 +1612,8 @@ def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
         return None
     comma = _subtree_first(sent, subject) - 1
     for c in sent.children(verb, *STRANDED_DEPS):
+        if _addressed_participle(sent, c):
+            continue  # 'Asked whether ..., X said: "Never."': the question put, not the answer
         if c.i < comma and _subtree_first(sent, c) == 0:
             lo, hi = sent.subtree(c)
             last = sent.tokens_in(lo, hi)[-1].i
@@ -2668,13 +2670,16 @@ def _pledge_attributed(outer: _Found, inner: _Found) -> bool:
     to-infinitive) that heads another speaker's reported content is what that speaker
     reports, not a statement of its own. So is a request (``REQUEST_VERBS``: "a spokesman
     said the council had asked Egypt for arms", "the mayor said the army had urged families
-    to leave"): the teller reports what was asked, the whole clause."""
+    to leave", "... had told residents to leave"): the teller reports what was asked, the
+    whole clause."""
     if inner is outer or outer.root != inner.verb.i:
         return False
     if inner.root < 0 or {h.key for h in inner.speakers} == {h.key for h in outer.speakers}:
         return False
     if inner.verb.lemma in REQUEST_VERBS and inner.verb.pos == "VERB":
         return True
+    if inner.verb.lemma in ADDRESSEE_VERBS and inner.sent.tokens[inner.root].dep in OBJECTS:
+        return True  # "the mayor said the army had told residents to leave": an order, as a request
     content = inner.sent.tokens[inner.root]
     return content.dep == "xcomp" and content.head == inner.verb.i
 
@@ -2708,7 +2713,19 @@ def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
         head = inner.sent.head_of(inner.verb)
         if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):
             return True  # "X issued a statement welcoming ..., a spokesman said"
+    if _told_in_private(inner):
+        return False  # "the council said Haftar had told envoys that ...": both reports stand
     return outer.root == inner.verb.i and not _coordinated_beyond(outer, inner, group)
+
+
+def _told_in_private(inner: _Found) -> bool:
+    """A report told to someone ("Haftar had told the envoys that ...", "had assured the
+    council that ...") inside another speaker's report: the teller's own report of an
+    exchange it was party to or learned of, which stands beside what it relays."""
+    verb = inner.verb
+    if verb.lemma not in ADDRESSEE_VERBS or verb.pos != "VERB":
+        return False
+    return any(c.dep in ("dobj", "dative") and c.i != inner.root for c in inner.sent.children(verb))
 
 
 def _coordinated_beyond(outer: _Found, inner: _Found, group: Sequence[_Found]) -> bool:
