@@ -353,3 +353,39 @@ def test_a_belief_that_was_said_is_reported_by_the_saying() -> None:
     """The near miss: "said they feared ..." reports the whole clause, fear and all."""
     found = _pairs("Diplomats said they feared the battle for Sirte could draw in foreign armies.")
     assert found == [("Diplomats", "they feared the battle for Sirte could draw in foreign armies")]
+
+
+# ------------------------------------------------ "said X was a Y and asked Z to ...": the reporter asks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "asked"),
+    [
+        (
+            "The ministry said that Haftar was a war criminal and called for his arrest.",
+            "ministry",
+            "his arrest",
+        ),
+        (
+            "The ministry said in a statement that Haftar was a war criminal and called for his arrest.",
+            "ministry",
+            "his arrest",
+        ),
+        (
+            "The High Council of State said in a statement that the Libyan National Army was a rebel"
+            " force and asked the United Nations to act.",
+            "High Council of State",
+            "the United Nations to act",
+        ),
+    ],
+)
+def test_a_request_after_a_verdict_on_the_subject_is_the_reporters(
+    text: str, speaker: str, asked: str
+) -> None:
+    assert (speaker, asked) in _pairs(text), _pairs(text)
+
+
+def test_a_request_after_a_state_of_a_named_subject_stays_the_subjects() -> None:
+    """The near miss: "Italy was concerned and urged ...": Italy may ask."""
+    found = _pairs("France said that Italy was concerned and urged both sides to talk.")
+    assert ("Italy", "both sides to talk") in found, found

@@ -2198,12 +2198,37 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     if bare and verb.lemma not in REQUEST_VERBS:
         return None  # without the comma only a request rejoins: "said X could Y and called for Z"
     first = sent.head_of(verb)
-    if first.dep != "ccomp" or first.head == first.i or first.lemma in verbs:
+    if first.head == first.i or first.lemma in verbs:
         return None
-    if bare and any(s.pos in ("PROPN", "PRON") for s in sent.children(first, *SUBJECTS)):
+    if first.dep != "ccomp" and _channel_clause_verb(sent, first) is None:
+        return None
+    if (
+        bare
+        and not _verdict_on_subject(sent, first)
+        and any(s.pos in ("PROPN", "PRON") for s in sent.children(first, *SUBJECTS))
+    ):
         return None  # "France said Italy was concerned and urged ...": a named subject may ask
-    head = sent.head_of(first)
-    return head if head.lemma in verbs and head.pos == "VERB" else None
+    head = sent.head_of(first) if first.dep == "ccomp" else _channel_clause_verb(sent, first)
+    return head if head is not None and head.lemma in verbs and head.pos == "VERB" else None
+
+
+def _channel_clause_verb(sent: ParsedSentence, clause: Token) -> Token | None:
+    """ "said in a statement that X ...": the parser hangs the "that" clause on the channel
+    noun; the speech verb the channel phrase hangs on (or None)."""
+    if clause.dep != "acl":
+        return None
+    noun = sent.head_of(clause)
+    if noun.lemma not in CHANNEL_NOUNS or noun.dep != "pobj":
+        return None
+    prep = sent.head_of(noun)
+    return sent.head_of(prep) if prep.dep == "prep" and prep.lower in CHANNEL_PREPS else None
+
+
+def _verdict_on_subject(sent: ParsedSentence, clause: Token) -> bool:
+    """A clause that names what its subject is ("Libya Dawn was a terrorist group"): the
+    reporter's verdict on it, so a request joined to it ("... and asked the UN to act") is the
+    reporter's too (a state, "Italy was concerned", leaves the subject able to ask)."""
+    return clause.lemma == "be" and any(sent.children(clause, "attr"))
 
 
 def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
