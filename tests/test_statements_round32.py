@@ -1,7 +1,13 @@
 """Statements, round 32: an accusation reports what is claimed without its verb ("accused
 the brigade of looting shops": "the brigade of looting shops", however the parser hangs the
 gerund); a request told by another speaker ("a spokesman said the council had asked Egypt
-for arms") is the teller's statement, the whole clause.
+for arms") is the teller's statement, the whole clause, and a report told to someone
+("said the minister had told him that ...") stands beside it; a transcript's questions are the
+interviewer's; "he" after "one of them said" is that one; an absolute clause (", most of them
+heading north") stays in the content; a closing channel phrase is the channel; a question put
+before a quoted answer is no content; a nationality adjective on a speech noun names the
+country; verbs of belief report nothing; a request joined to a verdict on the content's
+subject is the reporter's.
 
 Every sentence here is written for these tests.
 """
