@@ -50,6 +50,21 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def question_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of a transcript's questions ("Q: Ankara says its troops only
+    train. Do you believe that?"), each from its label to the next turn label or the end of
+    its paragraph, whichever comes first. The interviewer's words, a claim told in them too,
+    are no one's statement."""
+    spans: list[tuple[int, int]] = []
+    for m in _TURN.finditer(text):
+        if m.group(1) not in _QUESTIONS:
+            continue
+        end = _paragraph_end(text, m.end())
+        later = _TURN.search(text, m.end(), end) or _NAMED.search(text, m.end(), end)
+        spans.append((m.start(), later.start() if later else end))
+    return spans
+
+
 _NAMED = re.compile(
     r"^[ \t]*+([A-Z][A-Z'\u2019.-]++(?:[ \t][A-Z][A-Z'\u2019.-]++){0,4})"
     r"(?:[ \t]*+\(([^()\n:]{1,60})\))?+[ \t]*+:[ \t]*+(?=\S)",
@@ -146,6 +161,7 @@ class Transcript:
 
     def __init__(self, text: str, hits: Sequence[Hit], body: int | None = None) -> None:
         self.answers = answer_spans(text)
+        self.questions: list[tuple[int, int]] = []
         self.speaker: Hit | None = None
         self.intro = (0, 0)  # from the interviewee's first mention to the first turn
         self.channel: str | None = INTERVIEW_CHANNEL
@@ -159,9 +175,11 @@ class Transcript:
             if self.speaker is not None:
                 self.intro = (self.speaker.end, turn)
             self._speakers = [self.speaker] * len(self.answers)
+            self.questions = question_spans(text)
             return
         turns = named_turns(text, hits)
         if turns:
+            self.questions = question_spans(text)
             self.answers = [(lo, hi) for lo, hi, _ in turns]
             self._speakers = [who for _, _, who in turns]
             self.channel = BRIEFING_CHANNEL if BRIEFING.search(text) else None

@@ -34,6 +34,7 @@ from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
 from libya_events.extraction._mentions import BODY_KINDS, Hit, publishers_staff
+from libya_events.gazetteer import NATIONALITY_WORDS
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
 from libya_events.text import Sentence, find_preamble
@@ -194,6 +195,7 @@ class _Context:
         self.appos_names: dict[tuple[int, int], Token | None] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
+        self.countries: dict[str, list[Hit]] | None = None  # country actors by name stem
         self.movers: list[tuple[int, Hit]] = []  # (trigger start, person) of each move told
         self.proposed: dict[tuple[int, int], Hit] = {}
         self.proposed = _propose_speakers(self)
@@ -707,6 +709,9 @@ PARTITIVE_WORDS = frozenset({"one", "two", "three", "several", "some", "many", "
 speaks as (or for) the group."""
 
 
+SINGLE_PARTS = frozenset({"one"})
+"""Partitive words that pick one person of a group ("one of them said"): a later "he" or
+"she" may continue that one, who speaks for the group."""
 GROUP_PRONOUNS = frozenset({"them", "those"})
 """Pronouns that stand for the group a partitive picks from ("several of them told")."""
 GROUP_KINDS = frozenset({ActorKind.COLLECTIVE, ActorKind.ARMED_GROUP})
@@ -1016,8 +1021,8 @@ def _collect_topics(ctx: _Context) -> None:
                 continue
             hit = _hit_for(ctx, sent, tok)
             if hit is not None:
-                if tok.tag == "NN" and hit.actor_kind is ActorKind.COLLECTIVE:
-                    ctx.singular.add(hit.key)  # "a witness said ... the man told"
+                if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
+                    ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
                 ctx.topics.append(hit)
                 ctx.topic_starts.append(tok.start)
 
@@ -1638,6 +1643,8 @@ def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
         return None
     comma = _subtree_first(sent, subject) - 1
     for c in sent.children(verb, *STRANDED_DEPS):
+        if _addressed_participle(sent, c):
+            continue  # 'Asked whether ..., X said: "Never."': the question put, not the answer
         if c.i < comma and _subtree_first(sent, c) == 0:
             lo, hi = sent.subtree(c)
             last = sent.tokens_in(lo, hi)[-1].i
@@ -1740,10 +1747,12 @@ AS_VERDICT_VERBS = frozenset(
 )
 """Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
 the raids as a violation of sovereignty"); the object says something without it."""
-VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame"}
+VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame", "accuse"}
 """Speech verbs whose object is the thing judged, the content without the verb ("welcomed the
-pullout": "the pullout", "blamed the LNA": "the LNA"); an announcing verb keeps it ("announced the capture"), and so does a
-participle on a speech noun ("a statement welcoming the offensive")."""
+pullout": "the pullout", "blamed the LNA": "the LNA", "accused the brigade of looting shops":
+"the brigade of looting shops", however the parser hangs the gerund); an announcing verb
+keeps it ("announced the capture"), and so does a participle on a speech noun ("a statement
+welcoming the offensive")."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call", "dismiss"})
 """Speech verbs whose object, when a person, is who was addressed (or received, or removed
 from office), not what was said ("threatened the crew", "welcomed the envoy", "a decree
@@ -1976,6 +1985,7 @@ def _content_tokens(
     if content.with_verb and not _clause_on_object(sent, content):
         keep |= set(range(verb.i, content.root.i))
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
+    keep -= _closing_channel(sent, keep, content.root.i)
     lo, hi = _run_around(keep, content.root.i)
     if content.extra is not None and content.extra.i in keep:
         hi = max(hi, _run_around(keep, content.extra.i)[1])
@@ -2032,8 +2042,31 @@ def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int
     return out
 
 
+def _closing_channel(sent: ParsedSentence, keep: set[int], root: int) -> set[int]:
+    """A channel phrase that closes the content wherever the parser hung it ("claimed
+    responsibility for the attack in a statement posted online": "in a statement" on
+    "attack"): how it was said, not what (its tokens, or none)."""
+    if not keep:
+        return set()
+    last = max(keep)
+    while last > root and sent.tokens[last].pos == "PUNCT":
+        last -= 1
+    for i in sorted(keep):
+        tok = sent.tokens[i]
+        if i <= root or tok.dep != "prep" or tok.lower not in CHANNEL_PREPS:
+            continue
+        if not any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
+            continue
+        phrase = _kept(sent, tok, frozenset())
+        if max(phrase) >= last and phrase <= keep:
+            return phrase
+    return set()
+
+
 def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
-    """Cut trailing non-restrictive relative clauses and appositions (", which is ...")."""
+    """Cut trailing non-restrictive relative clauses and appositions (", which is ...") and
+    "-ing" tails (", dealing a blow to ..."); an "-ing" clause with a subject of its own
+    (", most of them heading north") tells of the content's event and stays."""
     changed = True
     while changed:
         changed = False
@@ -2043,6 +2076,8 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
                 and not (tok.dep in TAILS and tok.tag == "VBG")
                 and not _comment_on_clause(sent, tok)
             ):
+                continue
+            if tok.dep in TAILS and _absolute(sent, tok):
                 continue
             subtree = _kept(sent, tok, frozenset())
             a, b = min(subtree), max(subtree)
@@ -2071,6 +2106,12 @@ def _comment_on_clause(sent: ParsedSentence, tok: Token) -> bool:
         and tok.lemma in COMMENT_NOUNS
         and any(c.lower in ("a", "an") for c in sent.children(tok, "det"))
     )
+
+
+def _absolute(sent: ParsedSentence, participle: Token) -> bool:
+    """An absolute "-ing" clause: the participle has a subject of its own ("most of them
+    heading north", "several of them carrying wounded")."""
+    return any(sent.children(participle, "nsubj"))
 
 
 _OPENERS = frozenset({",", "-", "\u2013", "\u2014", "("})
@@ -2210,12 +2251,37 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     if bare and verb.lemma not in REQUEST_VERBS:
         return None  # without the comma only a request rejoins: "said X could Y and called for Z"
     first = sent.head_of(verb)
-    if first.dep != "ccomp" or first.head == first.i or first.lemma in verbs:
+    if first.head == first.i or first.lemma in verbs:
         return None
-    if bare and any(s.pos in ("PROPN", "PRON") for s in sent.children(first, *SUBJECTS)):
+    if first.dep != "ccomp" and _channel_clause_verb(sent, first) is None:
+        return None
+    if (
+        bare
+        and not _verdict_on_subject(sent, first)
+        and any(s.pos in ("PROPN", "PRON") for s in sent.children(first, *SUBJECTS))
+    ):
         return None  # "France said Italy was concerned and urged ...": a named subject may ask
-    head = sent.head_of(first)
-    return head if head.lemma in verbs and head.pos == "VERB" else None
+    head = sent.head_of(first) if first.dep == "ccomp" else _channel_clause_verb(sent, first)
+    return head if head is not None and head.lemma in verbs and head.pos == "VERB" else None
+
+
+def _channel_clause_verb(sent: ParsedSentence, clause: Token) -> Token | None:
+    """ "said in a statement that X ...": the parser hangs the "that" clause on the channel
+    noun; the speech verb the channel phrase hangs on (or None)."""
+    if clause.dep != "acl":
+        return None
+    noun = sent.head_of(clause)
+    if noun.lemma not in CHANNEL_NOUNS or noun.dep != "pobj":
+        return None
+    prep = sent.head_of(noun)
+    return sent.head_of(prep) if prep.dep == "prep" and prep.lower in CHANNEL_PREPS else None
+
+
+def _verdict_on_subject(sent: ParsedSentence, clause: Token) -> bool:
+    """A clause that names what its subject is ("Libya Dawn was a terrorist group"): the
+    reporter's verdict on it, so a request joined to it ("... and asked the UN to act") is the
+    reporter's too (a state, "Italy was concerned", leaves the subject able to ask)."""
+    return clause.lemma == "be" and any(sent.children(clause, "attr"))
 
 
 def _participle_speakers(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
@@ -2479,6 +2545,8 @@ def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         speakers = _speaker_hits(ctx, sent, [o for h in owners for o in _chain(sent, h)])
         if not owners and _owned_by_pronoun(sent, tok):
             speakers = _speaker_hits(ctx, sent, _subject_of(ctx, sent, sent.head_of(tok)))
+        if not owners and not speakers:
+            speakers = _national_owner(ctx, sent, tok)
         content = _content_root(sent, tok, spec) if speakers else None
         if content is None and speakers:
             content = _content_after_owner(sent, spec, max(h.end for h in speakers), owners)
@@ -2491,6 +2559,38 @@ def _nominal(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
         if bounds is not None:
             span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
             yield _Found(tok, sent, speakers, span, False, content.root.i)
+
+
+NATIONAL_STEM = 4
+"""Letters a nationality adjective shares with its country's name ("Turkish", "Turkey";
+"Egyptian", "Egypt")."""
+
+
+def _national_owner(ctx: _Context, sent: ParsedSentence, noun: Token) -> list[Hit]:
+    """ "Turkish statements about an attack", "Egyptian warnings of ...": a nationality
+    adjective on a speech noun names its owner, the country of that nationality that the
+    story names as an actor (the latest before the noun, else the first after it); none
+    when the story names no such country ("French" is not "France" by its letters: no
+    owner rather than a guess)."""
+    stems = {
+        a.lower[:NATIONAL_STEM]
+        for a in sent.children(noun, "amod")
+        if a.lower in NATIONALITY_WORDS and len(a.lower) > NATIONAL_STEM
+    }
+    if not stems:
+        return []
+    if ctx.countries is None:  # indexed once per article, by stem, in text order
+        ctx.countries = {}
+        for h in ctx.actors:
+            if h.actor_kind is ActorKind.COUNTRY:
+                ctx.countries.setdefault(h.name.casefold()[:NATIONAL_STEM], []).append(h)
+    out: list[Hit] = []
+    for stem in sorted(stems):
+        named = ctx.countries.get(stem, [])
+        k = bisect.bisect_right(named, noun.start, key=lambda h: h.end)
+        if named:
+            out.append(named[k - 1] if k else named[0])
+    return out
 
 
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -2663,11 +2763,18 @@ def _pledge_attributed(outer: _Found, inner: _Found) -> bool:
     """ "Italy has offered to train the coast guard, the foreign ministry said" (or "the
     ministry said Italy has offered ..."): a pledge or offer (a speech verb with a
     to-infinitive) that heads another speaker's reported content is what that speaker
-    reports, not a statement of its own."""
+    reports, not a statement of its own. So is a request (``REQUEST_VERBS``: "a spokesman
+    said the council had asked Egypt for arms", "the mayor said the army had urged families
+    to leave", "... had told residents to leave"): the teller reports what was asked, the
+    whole clause."""
     if inner is outer or outer.root != inner.verb.i:
         return False
     if inner.root < 0 or {h.key for h in inner.speakers} == {h.key for h in outer.speakers}:
         return False
+    if inner.verb.lemma in REQUEST_VERBS and inner.verb.pos == "VERB":
+        return True
+    if inner.verb.lemma in ADDRESSEE_VERBS and inner.sent.tokens[inner.root].dep in OBJECTS:
+        return True  # "the mayor said the army had told residents to leave": an order, as a request
     content = inner.sent.tokens[inner.root]
     return content.dep == "xcomp" and content.head == inner.verb.i
 
@@ -2701,7 +2808,19 @@ def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
         head = inner.sent.head_of(inner.verb)
         if head.i == outer.root or (head.dep in OBJECTS and head.head == outer.root):
             return True  # "X issued a statement welcoming ..., a spokesman said"
+    if _told_in_private(inner):
+        return False  # "the council said Haftar had told envoys that ...": both reports stand
     return outer.root == inner.verb.i and not _coordinated_beyond(outer, inner, group)
+
+
+def _told_in_private(inner: _Found) -> bool:
+    """A report told to someone ("Haftar had told the envoys that ...", "had assured the
+    council that ...") inside another speaker's report: the teller's own report of an
+    exchange it was party to or learned of, which stands beside what it relays."""
+    verb = inner.verb
+    if verb.lemma not in ADDRESSEE_VERBS or verb.pos != "VERB":
+        return False
+    return any(c.dep in ("dobj", "dative") and c.i != inner.root for c in inner.sent.children(verb))
 
 
 def _coordinated_beyond(outer: _Found, inner: _Found, group: Sequence[_Found]) -> bool:
@@ -3108,6 +3227,10 @@ def find_statements(
     transcript = Transcript(text, hits, headline)
     if transcript.answers:  # a transcript's answers are the interviewee's, whole (no quote inside is apart)
         out = [d for d in out if not any(lo <= d.text_span.start < hi for lo, hi in transcript.answers)]
+        asked, asked_starts = transcript.questions, [lo for lo, _ in transcript.questions]
+        out = [
+            d for d in out if not inside_spans(asked, asked_starts, d.text_span.start)
+        ]  # the interviewer's
         out.extend(transcript.drafts(text))
     out.sort(key=lambda d: (d.text_span.start, d.speaker.start if d.speaker else 0))
     _same_source(text, out)
