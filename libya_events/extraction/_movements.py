@@ -5581,6 +5581,39 @@ def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return hit
 
 
+PARTITIVE_PREPS = frozenset({"of"})
+"""The preposition of a part ("many of them", "some of them")."""
+SOURCE_REACH = 3
+"""How many antecedents back a part's pronoun may look past its own reporting source."""
+
+
+def _past_reporting_source(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "Rebel commanders said many of them were making for X": a part of a group ("many of
+    them") in what an unnamed source reports is of the group the source tells about, not of
+    the source itself (officials, commanders, witnesses): the pronoun looks past it."""
+    if hit is None or hit.actor_kind is not ActorKind.COLLECTIVE or tok.dep not in PREP_OBJECTS:
+        return hit
+    if tok.lower not in PLURAL_PRONOUN_WORDS or s.head(tok).lower not in PARTITIVE_PREPS:
+        return hit
+    source = _reporting_source(s, tok)
+    if source is None:
+        return hit
+    lo, hi = s.sent.subtree(source)
+    for _ in range(SOURCE_REACH):
+        if hit is None or not (lo <= hit.start < hi):
+            break
+        hit = ctx.coref.resolve(hit.start, tok.lower)
+    return hit
+
+
+def _reporting_source(s: _Sentence, tok: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause holds ``tok``, if any."""
+    for a in s.sent.ancestors(tok):
+        if a.dep == "ccomp" and a.head != a.i and s.head(a).lemma in SAYING_VERBS:
+            return s.child(s.head(a), SUBJECTS)
+    return None
+
+
 def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     """ "His forces", "the commander's fighters": a person's force moves as his side, when the
     knowledge base knows it (else as the person, whose forces the caller cannot name)."""
@@ -5723,6 +5756,7 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             ):
                 # "his forces", "forces loyal to him"
                 hit = _described_subject_before(s, c, ctx) or ctx.coref.resolve(c.start, c.lower)
+                hit = _past_reporting_source(s, c, hit, ctx)  # "sources said many of them ..."
             if hit is not None and s.place_at[c.i] is not hit:
                 found.append((abs(tok.i - c.i), hit))
                 if _loyalty_link(s, c):

@@ -1,0 +1,62 @@
+"""Movement classes of round 32.
+
+"Make for X" is a journey to X, as "make towards X" is. A part of a group told by a pronoun
+("many of them", "some of them") in what an unnamed source reports ("commanders said",
+"witnesses said") is part of the group the source tells about, not of the source itself.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2020-03-15"
+
+
+def _quads(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return movement_quads(PARSER, text, PUBLISHED)
+
+
+# --- "make for X" ---------------------------------------------------------------------------
+
+
+def test_make_for_names_where_a_force_goes() -> None:
+    quads = _quads("The LNA column was making for Sirte on Monday.")
+    assert ("advance", "Libyan National Army", None, "Sirte") in quads
+
+
+def test_make_for_continues_a_flight() -> None:
+    quads = _quads("Gaddafi loyalists fled Tripoli on Monday. Many of them were making for Bani Walid.")
+    assert ("withdraw", "Gaddafi loyalists", "Bani Walid") in {(k, a, d) for k, a, _o, d in quads}
+
+
+def test_make_for_without_a_place_is_no_movement() -> None:
+    assert _quads("The government made for a difficult partner, diplomats said.") == []
+
+
+# --- "sources said many of them ..." ---------------------------------------------------------
+
+
+def test_part_of_a_group_told_by_commanders_is_not_the_commanders() -> None:
+    quads = _quads(
+        "Gaddafi loyalists fled Tripoli on Monday. Rebel commanders said many of them were heading for Bani Walid."
+    )
+    movers = {actor for _k, actor, _o, dest in quads if dest == "Bani Walid"}
+    assert movers == {"Gaddafi loyalists"}
+
+
+def test_part_of_a_group_told_by_officials_is_not_the_officials() -> None:
+    quads = _quads(
+        "Displaced families fled Sirte on Monday. Officials said most of them had gone to Ajdabiya."
+    )
+    movers = {actor for _k, actor, _o, dest in quads if dest == "Ajdabiya"}
+    assert movers == {"Displaced families"}
+
+
+def test_a_source_telling_of_its_own_people_is_still_them() -> None:
+    quads = _quads("Residents fled Sirte on Monday. The residents said many of them had gone to Ajdabiya.")
+    assert ("withdraw", "Residents", "Ajdabiya") in {(k, a, d) for k, a, _o, d in quads}
