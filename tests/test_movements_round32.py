@@ -60,3 +60,25 @@ def test_part_of_a_group_told_by_officials_is_not_the_officials() -> None:
 def test_a_source_telling_of_its_own_people_is_still_them() -> None:
     quads = _quads("Residents fled Sirte on Monday. The residents said many of them had gone to Ajdabiya.")
     assert ("withdraw", "Residents", "Ajdabiya") in {(k, a, d) for k, a, _o, d in quads}
+
+
+# --- "on the airport road toward X": a road named by a place is the way, not the goal --------
+
+
+def test_a_road_named_by_a_place_is_not_where_the_move_goes() -> None:
+    quads = _quads(
+        "Libya Dawn took Tripoli International Airport on Saturday. "
+        "Zintani fighters moved south on the airport road toward Aziziya late on Saturday."
+    )
+    dests = {dest for _k, actor, _o, dest in quads if actor == "Zintan brigades"}
+    assert dests == {"Al Aziziyah"}
+
+
+def test_a_road_named_by_a_town_is_not_that_town() -> None:
+    quads = _quads("LNA forces moved west on the Sirte road toward Bin Jawad.")
+    assert {dest for _k, _a, _o, dest in quads} == {"Bin Jawad"}
+
+
+def test_the_far_end_of_a_road_is_still_reached() -> None:
+    quads = _quads("GNA forces drove east on the coast road to Sirte.")
+    assert ("advance", "Government of National Accord forces", None, "Sirte") in quads

@@ -3711,6 +3711,8 @@ def _prep_places(
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         if _passed_on_the_way(s, tok, name):
             continue  # "fell back through X toward Y": X is only passed
+        if name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS:
+            continue  # "moved south on the airport road toward X": a road its place names is the way
         first = name.split()[0]
         if name in ("in", "at") and _after_own_base(s, tok, obj):
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
