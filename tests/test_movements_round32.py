@@ -82,3 +82,25 @@ def test_a_road_named_by_a_town_is_not_that_town() -> None:
 def test_the_far_end_of_a_road_is_still_reached() -> None:
     quads = _quads("GNA forces drove east on the coast road to Sirte.")
     assert ("advance", "Government of National Accord forces", None, "Sirte") in quads
+
+
+# --- "flew to Cairo ... he returned": the way back is another move ------------------------------
+
+
+def test_a_return_after_a_journey_is_its_own_move() -> None:
+    quads = _quads(
+        "Khalifa Haftar flew to Cairo at the weekend. He returned on Monday with promises of support."
+    )
+    assert ("travel", "Khalifa Haftar", None, "Cairo") in quads
+    assert ("travel", "Khalifa Haftar", None, None) in quads
+
+
+def test_a_return_in_the_same_sentence_is_its_own_move() -> None:
+    quads = _quads("Fathi Bashagha travelled to Ankara on Sunday, and he returned two days later.")
+    assert ("travel", "Fathi Bashagha", None, "Ankara") in quads
+    assert len([q for q in quads if q[1] == "Fathi Bashagha"]) == 2
+
+
+def test_a_return_told_twice_is_one_move() -> None:
+    quads = _quads("Khalifa Haftar returned to Benghazi on Sunday. He returned with promises of support.")
+    assert quads == [("travel", "Khalifa Haftar", None, "Benghazi")]

@@ -6354,6 +6354,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
             if told is not None and told.sentence != span and _told_next(s, frame.anchor):
                 told = None  # "besieged X ... its units then advanced from Y": a further move
+            if told is not None and _way_back(frame, dest, told, ctx.text):
+                told = None  # "flew to Cairo ... he returned": the journey back, not the one out
             if told is not None and len(starts) > 1 and told.destination is not None:
                 told = None  # "abandoned X and Y" after "pulled back to Z": leaving each town is its own move
             if told is not None:
@@ -6825,6 +6827,32 @@ def _repeat_of(
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
             return d
     return None
+
+
+BACK_PARTICLES = frozenset({"back"})
+"""Particles of a verb of going that make it a way back ("came back", "headed back")."""
+BACK_WORDS = BACK_PARTICLES | {"home"}
+"""Words of a trigger that tell a way back ("went back", "flew home")."""
+
+
+def _goes_back(cls: VerbClass) -> bool:
+    """Whether a verb row tells a journey back: "return", "come back", "head back" (not a side
+    driven back: "pushed back" is a row of driving out)."""
+    return (
+        cls.form == "verb"
+        and cls.kind is MovementKind.TRAVEL
+        and (cls.lemma in RETURNS or cls.particle in BACK_PARTICLES)
+    )
+
+
+def _way_back(frame: _Frame, dest: Hit | None, told: MovementDraft, text: str) -> bool:
+    """ "Haftar flew to Cairo at the weekend. He returned with promises of support": a return
+    naming no place, after the same mover's journey to a place, is the journey back, another
+    move, not that journey told again (a return told twice is still one)."""
+    if dest is not None or told.destination is None or not _goes_back(frame.cls):
+        return False
+    words = text[told.trigger.start : told.trigger.end].lower().split()
+    return not any(w.startswith("return") or w in BACK_WORDS for w in words)
 
 
 def _taken_back(recent: Sequence[MovementDraft], actor: Hit, kind: MovementKind, span: Span) -> bool:
