@@ -104,3 +104,27 @@ def test_a_return_in_the_same_sentence_is_its_own_move() -> None:
 def test_a_return_told_twice_is_one_move() -> None:
     quads = _quads("Khalifa Haftar returned to Benghazi on Sunday. He returned with promises of support.")
     assert quads == [("travel", "Khalifa Haftar", None, "Benghazi")]
+
+
+# --- "his family crossed into Algeria": people crossing out of Libya flee ----------------------
+
+
+def test_a_family_crossing_out_of_libya_withdraws() -> None:
+    quads = _quads("Gaddafi's wife Safia crossed into Algeria with her grandchildren on 29 August.")
+    assert ("withdraw", "Safia Gaddafi", None, "Algeria") in quads
+
+
+def test_a_person_crossing_into_a_neighbouring_country_withdraws() -> None:
+    quads = _quads("Ali Zeidan crossed into Tunisia on Sunday, a border official said.")
+    assert ("withdraw", "Ali Zeidan", None, "Tunisia") in quads
+
+
+def test_people_crossing_into_libya_do_not_flee() -> None:
+    quads = _quads("Egyptian rescue teams crossed into Libya on Monday with tents and food.")
+    assert quads
+    assert all(kind != "withdraw" for kind, _a, _o, _d in quads)
+
+
+def test_a_force_crossing_out_of_libya_advances() -> None:
+    quads = _quads("FACT rebels crossed into Chad on Sunday and attacked an army post.")
+    assert ("advance", "Front for Change and Concord in Chad", None, "Chad") in quads

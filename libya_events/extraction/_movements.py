@@ -6581,6 +6581,8 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
     if kind is MovementKind.TRAVEL and tok is not None and _flees_across(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
+    if kind is MovementKind.TRAVEL and tok is not None and _crosses_out(s, tok, frame, actor):
+        return MovementKind.WITHDRAW  # "his family crossed into Algeria": people leaving the war flee
     if kind is MovementKind.TRAVEL and tok is not None and _townsfolk_leave(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families moved to X": a town's people flee their homes
     if kind is None or actor.actor_kind not in _GROUPS:
@@ -6636,6 +6638,27 @@ def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
     ):
         return False
     return not any(c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"})))
+
+
+HOME_COUNTRY = "LY"
+"""The country whose war the stories tell: people crossing out of it flee."""
+CROSSING_PEOPLE = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
+
+
+def _crosses_out(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
+    """ "Gaddafi's wife and sons crossed into Algeria", "embassy staff crossed into Tunisia":
+    people (not a force, which advances) crossing a border out of Libya into another country
+    flee (not "crossed back into Sudan", going home; "rescue teams crossed into Libya" come)."""
+    if frame.cls.lemma not in BORDER_CROSSINGS or actor.actor_kind not in CROSSING_PEOPLE:
+        return False
+    if _armed_people(actor) or not frame.dests:
+        return False
+    abroad = all(
+        d.place is not None and d.place.country_code not in (None, HOME_COUNTRY) for d in frame.dests
+    )
+    return abroad and not any(
+        c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"}))
+    )
 
 
 HOMEWARD_WORDS = HOME_WORDS | {"back"}
