@@ -128,3 +128,24 @@ def test_people_crossing_into_libya_do_not_flee() -> None:
 def test_a_force_crossing_out_of_libya_advances() -> None:
     quads = _quads("FACT rebels crossed into Chad on Sunday and attacked an army post.")
     assert ("advance", "Front for Change and Concord in Chad", None, "Chad") in quads
+
+
+# --- '"They ran away," a fighter said': a quoted "they" is not the side just told moving -------
+
+
+def test_a_quoted_they_is_not_the_side_told_before_the_quote() -> None:
+    quads = _quads('Rebel fighters entered Brega on Monday. "They ran away in the night," one fighter said.')
+    assert [q for q in quads if q[0] == "withdraw"] == []
+
+
+def test_a_quoted_they_later_in_the_quote_is_not_that_side_either() -> None:
+    quads = _quads(
+        "GNA forces entered Tarhuna on Friday. "
+        '"The shelling stopped at dawn and they fled toward the hills," a resident said.'
+    )
+    assert [q for q in quads if q[0] == "withdraw"] == []
+
+
+def test_a_narrated_they_still_continues_the_side() -> None:
+    quads = _quads("Rebel fighters entered Brega on Monday. They then pushed on toward Ras Lanuf.")
+    assert ("advance", "Libyan rebels", None, "Ras Lanuf") in {(k, a, None, d) for k, a, _o, d in quads}

@@ -4735,7 +4735,10 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return shared  # "our forces advanced ..., and they took X"
         if _unnamed_plural_before(s, tok):
             return None
-        return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
+        found = _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx)
+        if found is None and _quoted_pronoun(tok, ctx):
+            return None  # '"They ran away in the night," a fighter said': someone the speaker means
+        return _recent_mover(tok, found, ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS | {"advmod"} and not any(s.children(tok)):
         return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
@@ -5405,6 +5408,15 @@ def _outside_quote(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     count = sum(ctx.text.count(m, line, tok.start) for m in QUOTE_MARKS)
     opened = max(ctx.text.rfind(m, line, tok.start) for m in QUOTE_MARKS)
     return None if count % 2 == 1 and hit.start < opened else hit
+
+
+def _quoted_pronoun(tok: Token, ctx: _Context) -> bool:
+    """Whether a plural pronoun stands inside a quotation opened on its own line (what the
+    speaker has in mind is not the side the narration last told moving)."""
+    if tok.lower not in PLURAL_PRONOUN_WORDS or not ctx.text:
+        return False
+    line = ctx.text.rfind("\n", 0, tok.start) + 1
+    return sum(ctx.text.count(m, line, tok.start) for m in QUOTE_MARKS) % 2 == 1
 
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
