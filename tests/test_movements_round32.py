@@ -149,3 +149,22 @@ def test_a_quoted_they_later_in_the_quote_is_not_that_side_either() -> None:
 def test_a_narrated_they_still_continues_the_side() -> None:
     quads = _quads("Rebel fighters entered Brega on Monday. They then pushed on toward Ras Lanuf.")
     assert ("advance", "Libyan rebels", None, "Ras Lanuf") in {(k, a, None, d) for k, a, _o, d in quads}
+
+
+# --- "Their retreat from X": the owner of a move is the side that just moved -------------------
+
+
+def test_their_retreat_is_the_side_that_just_withdrew() -> None:
+    quads = _quads(
+        "Misratan brigades pulled out of Tripoli on Sunday after the UN mission called for calm. "
+        "Their retreat from the capital changes little, a shopkeeper said."
+    )
+    assert {actor for _k, actor, _o, _d in quads} == {"Misrata forces"}
+
+
+def test_their_withdrawal_after_a_speaking_government_is_the_force() -> None:
+    quads = _quads(
+        "LNA units pulled back from Gharyan on Friday as the GNA called for talks. "
+        "Their withdrawal from the town was orderly, residents said."
+    )
+    assert {actor for _k, actor, _o, _d in quads} == {"Libyan National Army"}

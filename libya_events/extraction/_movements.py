@@ -5368,11 +5368,12 @@ def _last_assault(ctx: _Context, floor: int, pos: int) -> Hit | None:
 
 def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     """ "X's fighters have withdrawn, a spokesman for the government said. Earlier they had
-    advanced": a subject "they" whose nearest antecedent is a body that only speaks (a
-    government, an organisation) is the armed side that moved just before. So is one whose
-    nearest antecedent was named before that move or beside it ("X, fighting IS fighters,
-    advanced on Sirte. They took the port": the side moving is the topic, not the one it met)."""
-    if tok.lower not in PLURAL_PRONOUN_WORDS or tok.dep not in SUBJECTS:
+    advanced": a subject "they", or the owner "their" ("their retreat from X"), whose nearest
+    antecedent is a body that only speaks (a government, an organisation) is the armed side
+    that moved just before. So is one whose nearest antecedent was named before that move or
+    beside it ("X, fighting IS fighters, advanced on Sirte. They took the port": the side
+    moving is the topic, not the one it met)."""
+    if tok.lower not in PLURAL_PRONOUN_WORDS or tok.dep not in SUBJECTS | OWNER_OF_MOVE:
         return hit
     floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
     last = ctx.drafts[-1] if ctx.drafts else None
@@ -5381,6 +5382,10 @@ def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     if hit is not None and hit.actor_kind not in _SPEAKING_BODIES and not _moved_since(hit, last):
         return hit
     return last.actor if last.actor.actor_kind is ActorKind.ARMED_GROUP else hit
+
+
+OWNER_OF_MOVE = frozenset({"poss"})
+"""The owner of a noun ("their retreat from X"), which :func:`_recent_mover` reads as a subject."""
 
 
 def _moved_since(hit: Hit, last: MovementDraft) -> bool:
