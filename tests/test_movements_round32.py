@@ -168,3 +168,21 @@ def test_their_withdrawal_after_a_speaking_government_is_the_force() -> None:
         "Their withdrawal from the town was orderly, residents said."
     )
     assert {actor for _k, actor, _o, _d in quads} == {"Libyan National Army"}
+
+
+# --- "families leave X for Y": a goal the parser hangs on the place left ----------------------
+
+
+def test_leave_for_in_the_present_names_where_they_go() -> None:
+    quads = _quads("Dozens of families leave Ain Zara for Tajoura and Janzour, the council says.")
+    assert {d for _k, _a, _o, d in quads} == {"Tajoura", "Janzour"}
+
+
+def test_leave_for_names_where_one_goes() -> None:
+    quads = _quads("Most residents leave Bin Jawad for Ras Lanuf, the council says.")
+    assert ("withdraw", "residents", "Bin Jawad", "Ras Lanuf") in quads
+
+
+def test_leaving_for_a_time_names_no_goal() -> None:
+    quads = _quads("Dozens of families left Ain Zara for a week, the council said.")
+    assert [d for _k, _a, _o, d in quads] == [None]

@@ -2370,6 +2370,26 @@ TAKER_REACH = 400
 """How far back (characters) an agentless capture looks for the assault that took the place."""
 
 
+DEPARTURE_GOALS = frozenset({"for"})
+"""The preposition of where a departure goes ("left X for Y")."""
+
+
+def _goal_hung_on_left_place(s: _Sentence, left: Token) -> list[Hit]:
+    """ "Families leave Ain Zara for Tajoura and Janzour": the parser may hang the goal of a
+    departure on the place left (its object); it is still where the movers go."""
+    if s.place_at[left.i] is None:
+        return []
+    found: list[Hit] = []
+    for prep in s.children(left, PREPOSITIONS):
+        if prep.lower not in DEPARTURE_GOALS:
+            continue
+        for goal in s.children(prep, PREP_OBJECTS):
+            found += [
+                h for h in (*_places(s, goal), *_heading_conjuncts(s, goal)) if not any(h is f for f in found)
+            ]
+    return found
+
+
 def _verb_places(
     s: _Sentence,
     tok: Token,
@@ -2382,6 +2402,8 @@ def _verb_places(
     carries), chained "from X to Y", a relative "where", and a purpose clause."""
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
     carrier, moved_out = carried
+    if not dests and cls.lemma in DEPARTURES and carrier is not None:
+        dests = _goal_hung_on_left_place(s, carrier)  # "leave Ain Zara for Tajoura"
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
