@@ -30,7 +30,9 @@ def test_make_for_names_where_a_force_goes() -> None:
 
 
 def test_make_for_continues_a_flight() -> None:
-    quads = _quads("Gaddafi loyalists fled Tripoli on Monday. Many of them were making for Bani Walid.")
+    quads = _quads(
+        "Gaddafi loyalists fled Tripoli on Monday. Many of them were making for Bani Walid by the desert road."
+    )
     assert ("withdraw", "Gaddafi loyalists", "Bani Walid") in {(k, a, d) for k, a, _o, d in quads}
 
 
@@ -43,7 +45,7 @@ def test_make_for_without_a_place_is_no_movement() -> None:
 
 def test_part_of_a_group_told_by_commanders_is_not_the_commanders() -> None:
     quads = _quads(
-        "Gaddafi loyalists fled Tripoli on Monday. Rebel commanders said many of them were heading for Bani Walid."
+        "Gaddafi loyalists fled Tripoli on Monday. Rebel commanders told reporters that many of them were heading for Bani Walid."
     )
     movers = {actor for _k, actor, _o, dest in quads if dest == "Bani Walid"}
     assert movers == {"Gaddafi loyalists"}
@@ -68,7 +70,7 @@ def test_a_source_telling_of_its_own_people_is_still_them() -> None:
 def test_a_road_named_by_a_place_is_not_where_the_move_goes() -> None:
     quads = _quads(
         "Libya Dawn took Tripoli International Airport on Saturday. "
-        "Zintani fighters moved south on the airport road toward Aziziya late on Saturday."
+        "Zintani fighters drove south on the airport road toward Aziziya after dark."
     )
     dests = {dest for _k, actor, _o, dest in quads if actor == "Zintan brigades"}
     assert dests == {"Al Aziziyah"}
@@ -89,7 +91,7 @@ def test_the_far_end_of_a_road_is_still_reached() -> None:
 
 def test_a_return_after_a_journey_is_its_own_move() -> None:
     quads = _quads(
-        "Khalifa Haftar flew to Cairo at the weekend. He returned on Monday with promises of support."
+        "Khalifa Haftar flew to Cairo at the weekend. He returned on Monday with new pledges of aid."
     )
     assert ("travel", "Khalifa Haftar", None, "Cairo") in quads
     assert ("travel", "Khalifa Haftar", None, None) in quads
@@ -134,7 +136,9 @@ def test_a_force_crossing_out_of_libya_advances() -> None:
 
 
 def test_a_quoted_they_is_not_the_side_told_before_the_quote() -> None:
-    quads = _quads('Rebel fighters entered Brega on Monday. "They ran away in the night," one fighter said.')
+    quads = _quads(
+        'Rebel fighters entered Brega on Monday. "They fled before dawn without their trucks," one fighter said.'
+    )
     assert [q for q in quads if q[0] == "withdraw"] == []
 
 
@@ -157,7 +161,7 @@ def test_a_narrated_they_still_continues_the_side() -> None:
 def test_their_retreat_is_the_side_that_just_withdrew() -> None:
     quads = _quads(
         "Misratan brigades pulled out of Tripoli on Sunday after the UN mission called for calm. "
-        "Their retreat from the capital changes little, a shopkeeper said."
+        "Their retreat from the capital surprised traders in the old market."
     )
     assert {actor for _k, actor, _o, _d in quads} == {"Misrata forces"}
 
@@ -174,8 +178,8 @@ def test_their_withdrawal_after_a_speaking_government_is_the_force() -> None:
 
 
 def test_leave_for_in_the_present_names_where_they_go() -> None:
-    quads = _quads("Dozens of families leave Ain Zara for Tajoura and Janzour, the council says.")
-    assert {d for _k, _a, _o, d in quads} == {"Tajoura", "Janzour"}
+    quads = _quads("Dozens of families leave Ain Zara for Tajoura and Souq al-Juma, the council says.")
+    assert {d for _k, _a, _o, d in quads} == {"Tajoura", "Souq al-Juma"}
 
 
 def test_leave_for_names_where_one_goes() -> None:
