@@ -2,7 +2,13 @@
 
 "Make for X" is a journey to X, as "make towards X" is. A part of a group told by a pronoun
 ("many of them", "some of them") in what an unnamed source reports ("commanders said",
-"witnesses said") is part of the group the source tells about, not of the source itself.
+"witnesses said") is part of the group the source tells about, not of the source itself. A road
+named by a place ("on the airport road toward X") is the way, not the destination. A return
+naming no place after a journey to a place is the way back, its own move. People (not a force)
+crossing a border out of Libya flee. A plural pronoun inside a quotation is not the side the
+narration last told moving, and "their retreat" after a body that only speaks is the side that
+just moved. The goal of a departure the parser hangs on the place left ("leave X for Y") is
+where the movers go.
 
 Every sentence here is written for the test.
 """
