@@ -8,7 +8,8 @@ naming no place after a journey to a place is the way back, its own move. People
 crossing a border out of Libya flee. A plural pronoun inside a quotation is not the side the
 narration last told moving, and "their retreat" after a body that only speaks is the side that
 just moved. The goal of a departure the parser hangs on the place left ("leave X for Y") is
-where the movers go.
+where the movers go, and a goal said again after an aside ("for X, a town ..., or for Y") is
+reached too.
 
 Every sentence here is written for the test.
 """
@@ -196,3 +197,21 @@ def test_leave_for_names_where_one_goes() -> None:
 def test_leaving_for_a_time_names_no_goal() -> None:
     quads = _quads("Dozens of families left Ain Zara for a week, the council said.")
     assert [d for _k, _a, _o, d in quads] == [None]
+
+
+# --- "making for X, a town ..., or for Y": a goal said again after an aside ---------------------
+
+
+def test_a_goal_said_again_after_an_aside_is_reached_too() -> None:
+    quads = _quads("LNA units were making for Sirte, the coastal city, or for Jufra.")
+    assert {d for _k, _a, _o, d in quads} == {"Sirte", "Jufra"}
+
+
+def test_a_goal_of_leaving_said_again_after_an_aside() -> None:
+    quads = _quads("Families left Sirte for Bani Walid, a desert town, or for Jufra.")
+    assert {d for _k, _a, _o, d in quads} == {"Bani Walid", "Jufra"}
+
+
+def test_an_aside_with_its_own_phrase_names_no_goal() -> None:
+    quads = _quads("LNA units moved to Sirte, a city known for its port, on Monday.")
+    assert {d for _k, _a, _o, d in quads} == {"Sirte"}

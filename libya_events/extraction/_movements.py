@@ -3800,16 +3800,40 @@ HEADING_PREPS = frozenset({"to", "toward", "towards", "into"})
 
 def _heading_conjuncts(s: _Sentence, obj: Token) -> list[Hit]:
     """ "heading north to X or south to Y": the parse hangs the second heading on X as its
-    conjunct, a compass word with its own "to Y"; Y is one more place the movement went."""
-    return [
-        h
-        for c in s.children(obj, CONJUNCTS)
-        if c.lower in COMPASS_WORDS
-        for p in s.children(c, PREPOSITIONS)
-        if p.lower in HEADING_PREPS
-        for o in s.children(p, PREP_OBJECTS)
-        for h in _places(s, o)
-    ]
+    conjunct, a compass word with its own "to Y"; Y is one more place the movement went. So is
+    "making for X, a town south of W, or for Y", where the parse hangs the repeated preposition
+    on X."""
+    prep = s.head(obj)
+    found: list[Hit] = []
+    for c in s.children(obj, CONJUNCTS):
+        if _repeats_preposition(c, prep):
+            preps: Sequence[Token] = (c,)  # "for X, a town south of W, or for Y"
+        elif c.lower in COMPASS_WORDS:
+            preps = [p for p in s.children(c, PREPOSITIONS) if p.lower in HEADING_PREPS]
+        else:
+            continue
+        found += [h for p in preps for o in s.children(p, PREP_OBJECTS) for h in _places(s, o)]
+    for c in s.children(prep, CONJUNCTS) if prep.dep == "prt" or prep.lower in DEPARTURE_GOALS else ():
+        if _repeats_preposition(c, prep):  # "making for X, ..., or for Y": "for" read as a particle
+            found += [h for o in s.children(c, PREP_OBJECTS) for h in _places(s, o)]
+    for aside in s.children(obj, frozenset({"appos"})):  # "for X, a town south of W, or for Y"
+        joined = any(c.dep == "cc" for c in s.children(aside))
+        again = [
+            c
+            for c in s.children(aside, PREPOSITIONS | CONJUNCTS)
+            if (joined or c.dep in CONJUNCTS) and _repeats_preposition(c, prep)
+        ]
+        found += [h for p in again for o in s.children(p, PREP_OBJECTS) for h in _places(s, o)]
+    return found
+
+
+REPEATED_GOAL_PREPS = HEADING_PREPS | {"for"}
+"""Prepositions of a goal that, said again after an aside, name one more goal."""
+
+
+def _repeats_preposition(c: Token, prep: Token) -> bool:
+    """Whether a conjunct is the preposition of a goal its head's phrase opened with, said again."""
+    return c.pos == "ADP" and c.lower in REPEATED_GOAL_PREPS and c.lower == prep.lower
 
 
 def _shuttle_ends(s: _Sentence, obj: Token) -> tuple[list[Hit], list[Hit]]:
