@@ -2556,6 +2556,26 @@ TAKER_REACH = 400
 """How far back (characters) an agentless capture looks for the assault that took the place."""
 
 
+DEPARTURE_GOALS = frozenset({"for"})
+"""The preposition of where a departure goes ("left X for Y")."""
+
+
+def _goal_hung_on_left_place(s: _Sentence, left: Token) -> list[Hit]:
+    """ "Families leave Ain Zara for Tajoura and Janzour": the parser may hang the goal of a
+    departure on the place left (its object); it is still where the movers go."""
+    if s.place_at[left.i] is None:
+        return []
+    found: list[Hit] = []
+    for prep in s.children(left, PREPOSITIONS):
+        if prep.lower not in DEPARTURE_GOALS:
+            continue
+        for goal in s.children(prep, PREP_OBJECTS):
+            found += [
+                h for h in (*_places(s, goal), *_heading_conjuncts(s, goal)) if not any(h is f for f in found)
+            ]
+    return found
+
+
 def _verb_places(
     s: _Sentence,
     tok: Token,
@@ -2568,6 +2588,8 @@ def _verb_places(
     carries), chained "from X to Y", a relative "where", and a purpose clause."""
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
     carrier, moved_out = carried
+    if not dests and cls.lemma in DEPARTURES and carrier is not None:
+        dests = _goal_hung_on_left_place(s, carrier)  # "leave Ain Zara for Tajoura"
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
@@ -3903,6 +3925,8 @@ def _prep_places(
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         if _passed_on_the_way(s, tok, name):
             continue  # "fell back through X toward Y": X is only passed
+        if name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS:
+            continue  # "moved south on the airport road toward X": a road its place names is the way
         first = name.split()[0]
         if name in ("in", "at") and _after_own_base(s, tok, obj):
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
@@ -3974,16 +3998,40 @@ HEADING_PREPS = frozenset({"to", "toward", "towards", "into"})
 
 def _heading_conjuncts(s: _Sentence, obj: Token) -> list[Hit]:
     """ "heading north to X or south to Y": the parse hangs the second heading on X as its
-    conjunct, a compass word with its own "to Y"; Y is one more place the movement went."""
-    return [
-        h
-        for c in s.children(obj, CONJUNCTS)
-        if c.lower in COMPASS_WORDS
-        for p in s.children(c, PREPOSITIONS)
-        if p.lower in HEADING_PREPS
-        for o in s.children(p, PREP_OBJECTS)
-        for h in _places(s, o)
-    ]
+    conjunct, a compass word with its own "to Y"; Y is one more place the movement went. So is
+    "making for X, a town south of W, or for Y", where the parse hangs the repeated preposition
+    on X."""
+    prep = s.head(obj)
+    found: list[Hit] = []
+    for c in s.children(obj, CONJUNCTS):
+        if _repeats_preposition(c, prep):
+            preps: Sequence[Token] = (c,)  # "for X, a town south of W, or for Y"
+        elif c.lower in COMPASS_WORDS:
+            preps = [p for p in s.children(c, PREPOSITIONS) if p.lower in HEADING_PREPS]
+        else:
+            continue
+        found += [h for p in preps for o in s.children(p, PREP_OBJECTS) for h in _places(s, o)]
+    for c in s.children(prep, CONJUNCTS) if prep.dep == "prt" or prep.lower in DEPARTURE_GOALS else ():
+        if _repeats_preposition(c, prep):  # "making for X, ..., or for Y": "for" read as a particle
+            found += [h for o in s.children(c, PREP_OBJECTS) for h in _places(s, o)]
+    for aside in s.children(obj, frozenset({"appos"})):  # "for X, a town south of W, or for Y"
+        joined = any(c.dep == "cc" for c in s.children(aside))
+        again = [
+            c
+            for c in s.children(aside, PREPOSITIONS | CONJUNCTS)
+            if (joined or c.dep in CONJUNCTS) and _repeats_preposition(c, prep)
+        ]
+        found += [h for p in again for o in s.children(p, PREP_OBJECTS) for h in _places(s, o)]
+    return found
+
+
+REPEATED_GOAL_PREPS = HEADING_PREPS | {"for"}
+"""Prepositions of a goal that, said again after an aside, name one more goal."""
+
+
+def _repeats_preposition(c: Token, prep: Token) -> bool:
+    """Whether a conjunct is the preposition of a goal its head's phrase opened with, said again."""
+    return c.pos == "ADP" and c.lower in REPEATED_GOAL_PREPS and c.lower == prep.lower
 
 
 def _shuttle_ends(s: _Sentence, obj: Token) -> tuple[list[Hit], list[Hit]]:
@@ -4978,7 +5026,10 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return shared  # "our forces advanced ..., and they took X"
         if _unnamed_plural_before(s, tok):
             return None
-        return _recent_mover(tok, _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx), ctx)
+        found = _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx)
+        if found is None and _quoted_pronoun(tok, ctx):
+            return None  # '"They ran away in the night," a fighter said': someone the speaker means
+        return _recent_mover(tok, found, ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS | {"advmod"} and not any(s.children(tok)):
         return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
@@ -5603,11 +5654,12 @@ def _last_assault(ctx: _Context, floor: int, pos: int) -> Hit | None:
 
 def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     """ "X's fighters have withdrawn, a spokesman for the government said. Earlier they had
-    advanced": a subject "they" whose nearest antecedent is a body that only speaks (a
-    government, an organisation) is the armed side that moved just before. So is one whose
-    nearest antecedent was named before that move or beside it ("X, fighting IS fighters,
-    advanced on Sirte. They took the port": the side moving is the topic, not the one it met)."""
-    if tok.lower not in PLURAL_PRONOUN_WORDS or tok.dep not in SUBJECTS:
+    advanced": a subject "they", or the owner "their" ("their retreat from X"), whose nearest
+    antecedent is a body that only speaks (a government, an organisation) is the armed side
+    that moved just before. So is one whose nearest antecedent was named before that move or
+    beside it ("X, fighting IS fighters, advanced on Sirte. They took the port": the side
+    moving is the topic, not the one it met)."""
+    if tok.lower not in PLURAL_PRONOUN_WORDS or tok.dep not in SUBJECTS | OWNER_OF_MOVE:
         return hit
     floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
     last = ctx.drafts[-1] if ctx.drafts else None
@@ -5616,6 +5668,10 @@ def _recent_mover(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     if hit is not None and hit.actor_kind not in _SPEAKING_BODIES and not _moved_since(hit, last):
         return hit
     return last.actor if last.actor.actor_kind is ActorKind.ARMED_GROUP else hit
+
+
+OWNER_OF_MOVE = frozenset({"poss"})
+"""The owner of a noun ("their retreat from X"), which :func:`_recent_mover` reads as a subject."""
 
 
 def _moved_since(hit: Hit, last: MovementDraft) -> bool:
@@ -5643,6 +5699,15 @@ def _outside_quote(tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     count = sum(ctx.text.count(m, line, tok.start) for m in QUOTE_MARKS)
     opened = max(ctx.text.rfind(m, line, tok.start) for m in QUOTE_MARKS)
     return None if count % 2 == 1 and hit.start < opened else hit
+
+
+def _quoted_pronoun(tok: Token, ctx: _Context) -> bool:
+    """Whether a plural pronoun stands inside a quotation opened on its own line (what the
+    speaker has in mind is not the side the narration last told moving)."""
+    if tok.lower not in PLURAL_PRONOUN_WORDS or not ctx.text:
+        return False
+    line = ctx.text.rfind("\n", 0, tok.start) + 1
+    return sum(ctx.text.count(m, line, tok.start) for m in QUOTE_MARKS) % 2 == 1
 
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -5866,6 +5931,39 @@ def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:
     return None
 
 
+PARTITIVE_PREPS = frozenset({"of"})
+"""The preposition of a part ("many of them", "some of them")."""
+SOURCE_REACH = 3
+"""How many antecedents back a part's pronoun may look past its own reporting source."""
+
+
+def _past_reporting_source(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "Rebel commanders said many of them were making for X": a part of a group ("many of
+    them") in what an unnamed source reports is of the group the source tells about, not of
+    the source itself (officials, commanders, witnesses): the pronoun looks past it."""
+    if hit is None or hit.actor_kind is not ActorKind.COLLECTIVE or tok.dep not in PREP_OBJECTS:
+        return hit
+    if tok.lower not in PLURAL_PRONOUN_WORDS or s.head(tok).lower not in PARTITIVE_PREPS:
+        return hit
+    source = _reporting_source(s, tok)
+    if source is None:
+        return hit
+    lo, hi = s.sent.subtree(source)
+    for _ in range(SOURCE_REACH):
+        if hit is None or not (lo <= hit.start < hi):
+            break
+        hit = ctx.coref.resolve(hit.start, tok.lower)
+    return hit
+
+
+def _reporting_source(s: _Sentence, tok: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause holds ``tok``, if any."""
+    for a in s.sent.ancestors(tok):
+        if a.dep == "ccomp" and a.head != a.i and s.head(a).lemma in SAYING_VERBS:
+            return s.child(s.head(a), SUBJECTS)
+    return None
+
+
 def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
     """ "His forces", "the commander's fighters": a person's force moves as his side, when the
     knowledge base knows it (else as the person, whose forces the caller cannot name)."""
@@ -6008,6 +6106,7 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             ):
                 # "his forces", "forces loyal to him"
                 hit = _described_subject_before(s, c, ctx) or ctx.coref.resolve(c.start, c.lower)
+                hit = _past_reporting_source(s, c, hit, ctx)  # "sources said many of them ..."
             if hit is not None and _carried_people(s, c):
                 hit = _displaced_before(hit, c.lower, ctx) or hit  # "1,200 of them were bused"
             if hit is not None and s.place_at[c.i] is not hit:
@@ -6642,6 +6741,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
             if told is not None and told.sentence != span and _told_next(s, frame.anchor):
                 told = None  # "besieged X ... its units then advanced from Y": a further move
+            if told is not None and _way_back(frame, dest, told, ctx.text):
+                told = None  # "flew to Cairo ... he returned": the journey back, not the one out
             if told is not None and len(starts) > 1 and told.destination is not None:
                 told = None  # "abandoned X and Y" after "pulled back to Z": leaving each town is its own move
             if told is not None:
@@ -6867,6 +6968,8 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
     if kind is MovementKind.TRAVEL and tok is not None and _flees_across(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
+    if kind is MovementKind.TRAVEL and tok is not None and _crosses_out(s, tok, frame, actor):
+        return MovementKind.WITHDRAW  # "his family crossed into Algeria": people leaving the war flee
     if kind is MovementKind.TRAVEL and tok is not None and _townsfolk_leave(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families moved to X": a town's people flee their homes
     if (
@@ -6931,6 +7034,27 @@ def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
     ):
         return False
     return not any(c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"})))
+
+
+HOME_COUNTRY = "LY"
+"""The country whose war the stories tell: people crossing out of it flee."""
+CROSSING_PEOPLE = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
+
+
+def _crosses_out(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
+    """ "Gaddafi's wife and sons crossed into Algeria", "embassy staff crossed into Tunisia":
+    people (not a force, which advances) crossing a border out of Libya into another country
+    flee (not "crossed back into Sudan", going home; "rescue teams crossed into Libya" come)."""
+    if frame.cls.lemma not in BORDER_CROSSINGS or actor.actor_kind not in CROSSING_PEOPLE:
+        return False
+    if _armed_people(actor) or not frame.dests:
+        return False
+    abroad = all(
+        d.place is not None and d.place.country_code not in (None, HOME_COUNTRY) for d in frame.dests
+    )
+    return abroad and not any(
+        c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"}))
+    )
 
 
 HOMEWARD_WORDS = HOME_WORDS | {"back"}
@@ -7130,6 +7254,32 @@ def _repeat_of(
         if d.sentence == span or (dest is not None and trigger.start - d.trigger.end < 600):
             return d
     return None
+
+
+BACK_PARTICLES = frozenset({"back"})
+"""Particles of a verb of going that make it a way back ("came back", "headed back")."""
+BACK_WORDS = BACK_PARTICLES | {"home"}
+"""Words of a trigger that tell a way back ("went back", "flew home")."""
+
+
+def _goes_back(cls: VerbClass) -> bool:
+    """Whether a verb row tells a journey back: "return", "come back", "head back" (not a side
+    driven back: "pushed back" is a row of driving out)."""
+    return (
+        cls.form == "verb"
+        and cls.kind is MovementKind.TRAVEL
+        and (cls.lemma in RETURNS or cls.particle in BACK_PARTICLES)
+    )
+
+
+def _way_back(frame: _Frame, dest: Hit | None, told: MovementDraft, text: str) -> bool:
+    """ "Haftar flew to Cairo at the weekend. He returned with promises of support": a return
+    naming no place, after the same mover's journey to a place, is the journey back, another
+    move, not that journey told again (a return told twice is still one)."""
+    if dest is not None or told.destination is None or not _goes_back(frame.cls):
+        return False
+    words = text[told.trigger.start : told.trigger.end].lower().split()
+    return not any(w.startswith("return") or w in BACK_WORDS for w in words)
 
 
 def _taken_back(recent: Sequence[MovementDraft], actor: Hit, kind: MovementKind, span: Span) -> bool:
