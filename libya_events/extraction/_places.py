@@ -588,10 +588,12 @@ def placed_by_relative(folded: str, hits: list[Hit], relative: Sequence[Relative
     is taken if it is close enough, else the name is placed at the phrase's point, with the
     phrase's uncertainty. A place already near the phrase's point is left as it is, except a site
     the gazetteer lacks ("the Kaam bridge, some 20 km west of Zlitan"): it was only put at a
-    town, and the phrase says where it is."""
+    town, and the phrase says where it is, unless the town it was put at is named right after
+    the phrase as the one it lies in ("the camp, 10 km west of the centre in Ganfouda")."""
     if not relative:
         return hits
     ends = {h.end: h for h in hits if h.place is not None and not h.is_actor}
+    starts = {h.start: h for h in hits if h.place is not None and not h.is_actor}
     replaced: dict[int, Hit] = {}
     for rel in relative:
         point, span = rel.point, rel.span
@@ -604,7 +606,9 @@ def placed_by_relative(folded: str, hits: list[Hit], relative: Sequence[Relative
         if hit is None or hit.place is None:
             continue
         reach = max(FAR_FROM_PLACING_KM, 3 * (rel.uncertainty_km or 0.0), (rel.distance_km or 0.0) / 2)
-        at_a_town = hit.place.id.startswith(SITE_ID_PREFIX)  # a site with no point of its own
+        at_a_town = hit.place.id.startswith(SITE_ID_PREFIX) and not _lies_in_after(
+            folded, span.end, hit, starts
+        )
         if hit.place.distance_km(point.lat, point.lon) <= reach and not at_a_town:
             continue
         near = [c for c in hit.candidates if c.distance_km(point.lat, point.lon) <= reach]
@@ -616,6 +620,21 @@ def placed_by_relative(folded: str, hits: list[Hit], relative: Sequence[Relative
         )
         replaced[id(hit)] = attrs.evolve(hit, key=place.id, place=place, candidates=(place,))
     return [replaced.get(id(h), h) for h in hits] if replaced else hits
+
+
+IN_AFTER_PHRASE = re.compile(r"[^\S\n]++in[^\S\n]++")
+"""The word between a relative phrase and the town a site lies in ("..., 10 km west of the
+centre in Ganfouda")."""
+
+
+def _lies_in_after(folded: str, end: int, site: Hit, starts: dict[int, Hit]) -> bool:
+    """Whether the town named by "in X" right after a relative phrase ending at ``end`` is the
+    one ``site`` was put at: the text says the site lies in it."""
+    m = IN_AFTER_PHRASE.match(folded, end)
+    town = starts.get(m.end()) if m is not None else None
+    if town is None or town.place is None or site.place is None:
+        return False
+    return (town.place.lat, town.place.lon) == (site.place.lat, site.place.lon)
 
 
 def _at(base: Place, name: str, point: GeoPoint, uncertainty_km: float | None) -> Place:
