@@ -622,7 +622,7 @@ def placed_by_relative(folded: str, hits: list[Hit], relative: Sequence[Relative
     return [replaced.get(id(h), h) for h in hits] if replaced else hits
 
 
-IN_AFTER_PHRASE = re.compile(r"[^\S\n]++in[^\S\n]++")
+IN_AFTER_PHRASE = re.compile(r"(?<![^\S\n])[^\S\n]++in[^\S\n]++")  # starts where a run of spaces does
 """The word between a relative phrase and the town a site lies in ("..., 10 km west of the
 centre in Ganfouda")."""
 
