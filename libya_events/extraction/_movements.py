@@ -1988,6 +1988,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
+    if obj is not None and obj.lower == cls.particle:
+        obj = None  # "set course for X": the row's word is its object, part of the verb, no thing moved
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):

@@ -1,0 +1,73 @@
+"""Movement classes of round 33.
+
+Verbs of travel that the table lacked: goods or fighters "trucked" somewhere are deployed by
+whoever sends them, as "bused" or "shipped" ones are; a vessel that "steams" somewhere sails
+there; groups that "drift into" or "spread to" a place arrive there. "Set course for X" is a
+journey to X: the row's own word "course" is the verb's object, part of the verb, not a thing
+moved (so the frame does not read it as a patient that names no place).
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2020-03-15"
+
+
+def _quads(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return movement_quads(PARSER, text, PUBLISHED)
+
+
+# --- verbs of travel missing from the table -----------------------------------------------------
+
+
+def test_trucked_in_fighters_are_deployed_by_the_sender() -> None:
+    quads = _quads("The LNA trucked in hundreds of fighters to Tarhuna overnight.")
+    assert ("deploy", "Libyan National Army", None, "Tarhuna") in quads
+
+
+def test_trucked_in_the_passive_with_an_agent() -> None:
+    quads = _quads("Hundreds of fighters were trucked to Tarhuna by the LNA on Sunday.")
+    assert ("deploy", "Libyan National Army", None, "Tarhuna") in quads
+
+
+def test_a_force_that_steams_somewhere_sails_there() -> None:
+    quads = _quads("The Libyan coast guard steamed back to Tripoli with the migrants on board.")
+    assert any(q[1] == "Libyan coast guard" and q[3] == "Tripoli" for q in quads)
+
+
+def test_drifting_into_a_town_is_arriving_there() -> None:
+    quads = _quads("Islamic State fighters drifted into Sirte over the summer of 2015.")
+    assert ("deploy", "Islamic State", None, "Sirte") in quads
+
+
+def test_spreading_to_a_region_is_a_deployment() -> None:
+    quads = _quads("After its first mission the Third Force spread to southern Libya.")
+    assert ("deploy", "Third Force", None, "southern Libya") in quads
+
+
+def test_spreading_unrest_moves_no_one() -> None:
+    assert _quads("The protests spread to Benghazi within a week.") == []
+    assert _quads("The smoke drifted into Tripoli on Monday.") == []
+
+
+# --- "set course for X" -------------------------------------------------------------------------
+
+
+def test_set_course_for_names_where_a_vessel_goes() -> None:
+    quads = _quads("The Libyan coast guard set course for Zuwara on Friday.")
+    assert any(q[1] == "Libyan coast guard" and q[3] == "Zuwara" for q in quads)
+
+
+def test_set_course_with_a_named_force() -> None:
+    quads = _quads("Two LNA patrol boats set course for Derna at dawn.")
+    assert any(q[1] == "Libyan National Army" and q[3] == "Derna" for q in quads)
+
+
+def test_setting_fire_is_no_journey() -> None:
+    assert _quads("The Libyan coast guard set fire to the smugglers' boat near Zuwara.") == []
