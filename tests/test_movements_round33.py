@@ -71,3 +71,37 @@ def test_set_course_with_a_named_force() -> None:
 
 def test_setting_fire_is_no_journey() -> None:
     assert _quads("The Libyan coast guard set fire to the smugglers' boat near Zuwara.") == []
+
+
+# --- "the jets": vehicles an owner sent before move again as the owner's ----------------------
+
+
+def test_the_jets_sent_before_are_flown_on_by_their_owner() -> None:
+    quads = _quads(
+        "Russia sent fourteen jets to Libya in May. The jets were flown from Russia to Syria first."
+    )
+    assert ("deploy", "Russia", "Russia", "Syria") in quads
+
+
+def test_the_ships_sent_before_dock_for_their_owner() -> None:
+    quads = _quads(
+        "Egypt dispatched two navy ships to Libya on Monday. The ships docked at Tobruk on Wednesday."
+    )
+    assert ("deploy", "Egypt", None, "Tobruk") in quads
+
+
+def test_the_planes_stand_for_jets_sent_before() -> None:
+    quads = _quads("Turkey flew jets to Libya on Sunday. The planes landed at Misrata on Monday.")
+    assert ("deploy", "Turkey", None, "Misrata") in quads
+
+
+def test_vehicles_not_told_with_the_have_no_owner_from_before() -> None:
+    quads = _quads(
+        "Egypt dispatched two navy ships to Libya on Monday. Two ships docked at Tobruk on Wednesday."
+    )
+    assert not any(q[3] == "Tobruk" for q in quads)
+
+
+def test_vehicles_of_another_sort_have_no_owner_from_before() -> None:
+    quads = _quads("The LNA moved trucks into Sirte on Monday. The planes landed at Benina on Tuesday.")
+    assert not any(q[3] == "Benina International Airport" or q[3] == "Benina" for q in quads)

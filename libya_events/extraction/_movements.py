@@ -700,6 +700,7 @@ class _Context:
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
         self.carried: tuple[int, list[Hit]] | None = None  # a vehicle's sentence end -> whom it carried
+        self.sent_vehicles: dict[str, tuple[int, list[Hit]]] = {}  # a vehicle sort -> (sentence end, owners)
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
@@ -2055,6 +2056,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
+        actors = actors or _vehicle_sent_before(s, vehicle, ctx)  # "X sent jets ... The jets landed"
         owned = bool(actors)
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
@@ -2124,6 +2126,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if carried and patient is not None and patient.lemma in SUPPORT_NOUNS:
         towards = False  # "sent reinforcements toward X": support sent to its own side there
     dests = _unique(dests)
+    if carried and patient is not None:
+        _remember_sent_vehicle(s, patient, actors, ctx)
     onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
@@ -3184,6 +3188,37 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
         before = [h for h in named if h.start < vehicle.start]
         return before[-1:] or named[:1]
     return []
+
+
+VEHICLE_SORTS: Mapping[str, str] = {
+    **dict.fromkeys(("plane", "aircraft", "airplane", "jet", "warplane", "flight", "helicopter"), "aircraft"),
+    **dict.fromkeys(("ship", "vessel", "boat", "ferry", "frigate", "warship"), "ship"),
+    **dict.fromkeys(("truck", "bus", "car", "vehicle", "pickup", "jeep"), "vehicle"),
+}
+"""The sort of each vehicle noun: a later "the planes" may stand for "jets" sent before."""
+VEHICLE_ANAPHORS = frozenset({"the", "these", "those"})
+"""Determiners by which a vehicle noun points back to vehicles told before ("the jets")."""
+SENT_VEHICLE_CHARS = 600
+"""How far after an owner sent vehicles a definite vehicle noun can still be those vehicles."""
+
+
+def _remember_sent_vehicle(s: _Sentence, moved: Token, owners: list[Hit], ctx: _Context) -> None:
+    """Keep the owner of vehicles a frame moves ("Russia sent jets to X") for a later "the jets"."""
+    sort = VEHICLE_SORTS.get(moved.lemma)
+    if sort is not None and owners:
+        ctx.sent_vehicles[sort] = (s.tokens[-1].end, owners)
+
+
+def _vehicle_sent_before(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
+    """ "Russia sent jets to Libya. The jets were flown on to X", "... The planes landed at Y": a
+    vehicle told with "the" (no owner named) that an owner sent shortly before is that owner's
+    still; its next move is the owner's deployment (SCHEMA: equipment is its owner's)."""
+    sort = VEHICLE_SORTS.get(vehicle.lemma)
+    sent = ctx.sent_vehicles.get(sort) if sort is not None else None
+    if sent is None or not any(c.lower in VEHICLE_ANAPHORS for c in s.children(vehicle, frozenset({"det"}))):
+        return []
+    end, owners = sent
+    return owners if 0 <= vehicle.start - end <= SENT_VEHICLE_CHARS else []
 
 
 def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
