@@ -105,3 +105,32 @@ def test_vehicles_not_told_with_the_have_no_owner_from_before() -> None:
 def test_vehicles_of_another_sort_have_no_owner_from_before() -> None:
     quads = _quads("The LNA moved trucks into Sirte on Monday. The planes landed at Benina on Tuesday.")
     assert not any(q[3] == "Benina International Airport" or q[3] == "Benina" for q in quads)
+
+
+# --- "A and B, both loyal to C. They ...": the pronoun is the groups, not their patron ---------
+
+
+def test_their_men_after_groups_described_by_their_patron() -> None:
+    quads = _quads(
+        "The Nawasi Brigade and the Radaa force, both loyal to the GNA, hit back on Sunday. "
+        "Their men retook Salah al-Din by the evening."
+    )
+    actors = {q[1] for q in quads if q[0] == "capture" and q[3] == "Salah al-Din"}
+    assert actors == {"Nawasi brigade", "Special Deterrence Force"}
+
+
+def test_they_after_groups_aligned_with_a_government() -> None:
+    quads = _quads(
+        "Misrata brigades and Zintan fighters, all aligned with the GNA, joined the attack on Monday. "
+        "They entered Sirte the next day."
+    )
+    actors = {q[1] for q in quads if q[3] == "Sirte"}
+    assert actors == {"Misrata forces", "Zintan brigades"}
+
+
+def test_a_patron_met_is_no_description_of_the_groups() -> None:
+    quads = _quads(
+        "The Nawasi Brigade and the Radaa force met envoys of the GNA on Sunday. They retook Salah al-Din."
+    )
+    actors = {q[1] for q in quads if q[3] == "Salah al-Din"}
+    assert "Nawasi brigade" not in actors

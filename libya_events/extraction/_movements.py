@@ -4967,13 +4967,18 @@ ANTECEDENT_REACH_CHARS = 600
 def _conjoined_antecedents(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> list[Hit]:
     """ "A and B hit back. They (their men) retook X": a plural pronoun whose antecedent was told
     as one of conjoined armed groups stands for each of them (one record per actor)."""
-    if hit is None or hit.actor_kind is not ActorKind.ARMED_GROUP or not ctx.text:
+    if hit is None or not ctx.text:
         return []
     owner = s.child(tok, frozenset({"poss"})) if tok.pos == "NOUN" and tok.lemma in FORCE_HEADS else None
     word = tok.lower if tok.pos == "PRON" else owner.lower if owner is not None else ""
     if word not in PLURAL_OWNER_WORDS:
         return []
     before = [h for h in ctx.hits_in(tok.start - ANTECEDENT_REACH_CHARS, tok.start) if h.end <= tok.start]
+    served = _patron_served(ctx.text, [h for h in before if h.is_actor])
+    if served:
+        return served
+    if hit.actor_kind is not ActorKind.ARMED_GROUP:
+        return []
     at = next(
         (k for k in range(len(before) - 1, -1, -1) if (ctx.named(before[k]) or before[k]).key == hit.key),
         None,
@@ -4994,6 +4999,44 @@ def _conjoined_antecedents(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Cont
         if h is not None and not any(h.key == o.key for o in out):
             out.append(h)
     return out
+
+
+ALLEGIANCE_PHRASES = frozenset(
+    {
+        ("loyal", "to"),
+        ("aligned", "with"),
+        ("aligned", "to"),
+        ("allied", "to"),
+        ("allied", "with"),
+        ("backed", "by"),
+        ("affiliated", "with"),
+        ("answering", "to"),
+        ("close", "to"),
+    }
+)
+"""The last two words before a patron named in a description of groups ("both loyal to X")."""
+PATRON_GAP_CHARS = 50
+
+
+def _patron_served(text: str, actors: list[Hit]) -> list[Hit]:
+    """ "A and B, both loyal to C, hit back. They (their men) retook X": when the last actor
+    before a plural pronoun is the patron that a description of conjoined groups names, the
+    pronoun stands for the groups, one record each, not for the patron."""
+    if len(actors) < 3:
+        return []
+    patron, last = actors[-1], actors[-2]
+    gap = text[last.end : patron.start]
+    words = [w for w in gap.replace(",", " ").lower().split() if w != "the"]
+    if len(gap) > PATRON_GAP_CHARS or tuple(words[-2:]) not in ALLEGIANCE_PHRASES:
+        return []
+    lo = len(actors) - 2
+    while lo > 0 and _joined(text, actors[lo - 1], actors[lo]):
+        lo -= 1
+    chain = actors[lo:-1]
+    joints = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(chain))
+    if len(chain) < 2 or "and" not in joints.split():
+        return []
+    return list({h.key: h for h in chain}.values())
 
 
 def _joined(text: str, first: Hit, second: Hit) -> bool:
