@@ -134,3 +134,30 @@ def test_a_patron_met_is_no_description_of_the_groups() -> None:
     )
     actors = {q[1] for q in quads if q[3] == "Salah al-Din"}
     assert "Nawasi brigade" not in actors
+
+
+# --- "were flown to X and landed at Y": the passive's subject lands on its own -----------------
+
+
+def test_flown_and_landed_is_a_second_leg() -> None:
+    quads = _quads("The LNA fighters were flown to Benghazi on Sunday and landed at Benina before dawn.")
+    assert ("deploy", "Libyan National Army", None, "Benghazi") in quads
+    assert any(
+        q[1] == "Libyan National Army" and q[3] in ("Benina", "Benina International Airport") for q in quads
+    )
+
+
+def test_rescued_and_docked_moves_the_rescued() -> None:
+    quads = _quads("The migrants were rescued by a merchant ship and docked at Pozzallo on Friday.")
+    assert ("travel", "migrants", None, "Pozzallo") in quads
+
+
+def test_the_jets_flown_on_and_landed_stay_the_owners() -> None:
+    quads = _quads(
+        "Russia sent fourteen jets to Libya in May. The jets were flown to Syria and then landed at Sirte."
+    )
+    assert ("deploy", "Russia", None, "Sirte") in quads
+
+
+def test_seized_and_transferred_is_still_no_move_of_the_seized() -> None:
+    assert _quads("Two suspects were arrested on Monday and transferred to Misrata.") == []

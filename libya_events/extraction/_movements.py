@@ -700,7 +700,7 @@ class _Context:
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
         self.carried: tuple[int, list[Hit]] | None = None  # a vehicle's sentence end -> whom it carried
-        self.sent_vehicles: dict[str, tuple[int, list[Hit]]] = {}  # a vehicle sort -> (sentence end, owners)
+        self.sent_vehicles: dict[str, tuple[int, list[Hit]]] = {}  # a vehicle sort -> (its mention, owners)
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
@@ -3206,7 +3206,7 @@ def _remember_sent_vehicle(s: _Sentence, moved: Token, owners: list[Hit], ctx: _
     """Keep the owner of vehicles a frame moves ("Russia sent jets to X") for a later "the jets"."""
     sort = VEHICLE_SORTS.get(moved.lemma)
     if sort is not None and owners:
-        ctx.sent_vehicles[sort] = (s.tokens[-1].end, owners)
+        ctx.sent_vehicles[sort] = (moved.start, owners)
 
 
 def _vehicle_sent_before(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
@@ -3217,8 +3217,8 @@ def _vehicle_sent_before(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hi
     sent = ctx.sent_vehicles.get(sort) if sort is not None else None
     if sent is None or not any(c.lower in VEHICLE_ANAPHORS for c in s.children(vehicle, frozenset({"det"}))):
         return []
-    end, owners = sent
-    return owners if 0 <= vehicle.start - end <= SENT_VEHICLE_CHARS else []
+    told, owners = sent  # told again in the same clause ("were flown to X and landed at Y") too
+    return owners if 0 <= vehicle.start - told <= SENT_VEHICLE_CHARS else []
 
 
 def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
@@ -3774,7 +3774,21 @@ RETREAT_VERBS = frozenset({"retreat", "flee", "withdraw", "fall", "escape", "reg
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 """Tags of a verb in a finite tense (past or present)."""
 SELF_GOING_VERBS = frozenset(
-    {"leave", "travel", "fly", "go", "head", "depart", "walk", "drive", "sail", "journey"}
+    {
+        "leave",
+        "travel",
+        "fly",
+        "go",
+        "head",
+        "depart",
+        "walk",
+        "drive",
+        "sail",
+        "journey",
+        "land",
+        "arrive",
+        "dock",
+    }
 )
 """Verbs of going by oneself that a person is not made to do in the passive."""
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
