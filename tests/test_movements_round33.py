@@ -161,3 +161,22 @@ def test_the_jets_flown_on_and_landed_stay_the_owners() -> None:
 
 def test_seized_and_transferred_is_still_no_move_of_the_seized() -> None:
     assert _quads("Two suspects were arrested on Monday and transferred to Misrata.") == []
+
+
+# --- "left X, most of them for Y": a partitive phrase names where the movers went -------------
+
+
+def test_most_of_them_for_names_the_goal_of_a_departure() -> None:
+    quads = _quads("About 3,000 families have left Murzuq since August, most of them for Ubari.")
+    assert ("withdraw", "families", "Murzuq", "Ubari") in quads
+
+
+def test_many_of_them_to_names_each_goal() -> None:
+    quads = _quads("Thousands of residents fled Sirte, many of them to Misrata and Tripoli.")
+    assert ("withdraw", "residents", "Sirte", "Misrata") in quads
+    assert ("withdraw", "residents", "Sirte", "Tripoli") in quads
+
+
+def test_a_partitive_with_no_goal_adds_no_place() -> None:
+    quads = _quads("Hundreds of families have fled Murzuq since August, most of them women and children.")
+    assert ("withdraw", "families", "Murzuq", None) in quads

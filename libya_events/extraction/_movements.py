@@ -2098,6 +2098,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+    if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
+        dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
     bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
@@ -2137,6 +2139,30 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         ),
         aircraft=carried and patient is not None and patient.lemma in VEHICLE_NOUNS,
     )
+
+
+PARTITIVE_GOAL_KINDS = frozenset({MovementKind.WITHDRAW, MovementKind.TRAVEL})
+PARTITIVE_LINKS = frozenset({"npadvmod", "dep", "advmod", "appos"})
+PARTITIVE_GOAL_PREPS = frozenset({"for", "to", "towards", "toward", "into"})
+
+
+def _partitive_goals(s: _Sentence, verb: Token) -> list[Hit]:
+    """ "Families have left Sirte, most of them for Ajdabiya", "fled X, many of them to Y and
+    Z": a partitive phrase after a departure ("most of them", "many of them") that names a goal
+    tells where the movers went; the parser hangs it on the verb as a loose modifier."""
+    found: list[Hit] = []
+    for part in s.children(verb, PARTITIVE_LINKS):
+        if part.lower not in PARTITIVE_PRONOUNS or part.i < verb.i:
+            continue
+        preps = list(s.children(part, PREPOSITIONS))
+        if not any(
+            p.lower == "of" and any(o.lower == "them" for o in s.children(p, PREP_OBJECTS)) for p in preps
+        ):
+            continue  # "most of the town": no part of the movers
+        for prep in (p for p in preps if p.lower in PARTITIVE_GOAL_PREPS):
+            for obj in s.children(prep, PREP_OBJECTS):
+                found.extend(h for h in _places(s, obj) if not any(h is f for f in found))
+    return found
 
 
 LEADING_SENSE_VERBS = frozenset({"head"})
