@@ -180,3 +180,16 @@ def test_many_of_them_to_names_each_goal() -> None:
 def test_a_partitive_with_no_goal_adds_no_place() -> None:
     quads = _quads("Hundreds of families have fled Murzuq since August, most of them women and children.")
     assert ("withdraw", "families", "Murzuq", None) in quads
+
+
+# --- "pulled back south": "back" hung on the compass adverb ------------------------------------
+
+
+def test_pulled_back_south_is_a_withdrawal() -> None:
+    quads = _quads("LNA forces pulled back south on Monday after two days of shelling.")
+    assert ("withdraw", "Libyan National Army", None, None) in quads
+
+
+def test_fell_back_east_toward_a_town() -> None:
+    quads = _quads("Misrata units fell back east toward Misrata on Tuesday.")
+    assert ("withdraw", "Misrata forces", None, "Misrata") in quads

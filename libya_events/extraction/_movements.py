@@ -1751,6 +1751,9 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
         if obj.lower in COMPASS_WORDS:  # "heading back west": "back" hung on the heading
             words.update(c.lower for c in s.children(obj) if c.lower == "back")
+    for way in s.children(tok, COMPASS_LINKS):  # "pulled back south": "back" hung on the adverb
+        if way.lower in COMPASS_WORDS:
+            words.update(c.lower for c in s.children(way) if c.lower == "back" and tok.i < c.i)
     for cls in _nearest_particle_first(s, tok, classes):
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
@@ -1767,6 +1770,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     return None
 
 
+COMPASS_LINKS = frozenset({"advmod", "npadvmod"})
+"""How a compass adverb hangs on a verb of motion ("fell back south")."""
 REENTRY_PREPS = frozenset({"into", "inside"})
 
 
