@@ -700,6 +700,7 @@ class _Context:
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
         self.drafts: list[MovementDraft] = []  # the article's movements so far
         self.carried: tuple[int, list[Hit]] | None = None  # a vehicle's sentence end -> whom it carried
+        self.sent_vehicles: dict[str, tuple[int, list[Hit]]] = {}  # a vehicle sort -> (its mention, owners)
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.published: _dt.date | None = None
@@ -1750,6 +1751,9 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
         if obj.lower in COMPASS_WORDS:  # "heading back west": "back" hung on the heading
             words.update(c.lower for c in s.children(obj) if c.lower == "back")
+    for way in s.children(tok, COMPASS_LINKS):  # "pulled back south": "back" hung on the adverb
+        if way.lower in COMPASS_WORDS:
+            words.update(c.lower for c in s.children(way) if c.lower == "back" and tok.i < c.i)
     for cls in _nearest_particle_first(s, tok, classes):
         if cls.particle is None or cls.particle in words:
             if cls.governors and not _governed(s, tok, cls):
@@ -1766,6 +1770,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     return None
 
 
+COMPASS_LINKS = frozenset({"advmod", "npadvmod"})
+"""How a compass adverb hangs on a verb of motion ("fell back south")."""
 REENTRY_PREPS = frozenset({"into", "inside"})
 
 
@@ -1988,6 +1994,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
+    if obj is not None and obj.lower == cls.particle:
+        obj = None  # "set course for X": the row's word is its object, part of the verb, no thing moved
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
@@ -2053,6 +2061,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
     if not actors and vehicle is not None:
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
+        actors = actors or _vehicle_sent_before(s, vehicle, ctx)  # "X sent jets ... The jets landed"
         owned = bool(actors)
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
@@ -2094,6 +2103,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+    if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
+        dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
     bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
@@ -2122,6 +2133,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if carried and patient is not None and patient.lemma in SUPPORT_NOUNS:
         towards = False  # "sent reinforcements toward X": support sent to its own side there
     dests = _unique(dests)
+    if carried and patient is not None:
+        _remember_sent_vehicle(s, patient, actors, ctx)
     onward = tuple(h for h in _onward_places(s, tok) if any(h is d for d in dests[1:]))
     return _Frame(
         cls, trigger, actors, _unique(origins), dests, modality, tok, towards, withdrawn, carried, onward
@@ -2131,6 +2144,30 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         ),
         aircraft=carried and patient is not None and patient.lemma in VEHICLE_NOUNS,
     )
+
+
+PARTITIVE_GOAL_KINDS = frozenset({MovementKind.WITHDRAW, MovementKind.TRAVEL})
+PARTITIVE_LINKS = frozenset({"npadvmod", "dep", "advmod", "appos"})
+PARTITIVE_GOAL_PREPS = frozenset({"for", "to", "towards", "toward", "into"})
+
+
+def _partitive_goals(s: _Sentence, verb: Token) -> list[Hit]:
+    """ "Families have left Sirte, most of them for Ajdabiya", "fled X, many of them to Y and
+    Z": a partitive phrase after a departure ("most of them", "many of them") that names a goal
+    tells where the movers went; the parser hangs it on the verb as a loose modifier."""
+    found: list[Hit] = []
+    for part in s.children(verb, PARTITIVE_LINKS):
+        if part.lower not in PARTITIVE_PRONOUNS or part.i < verb.i:
+            continue
+        preps = list(s.children(part, PREPOSITIONS))
+        if not any(
+            p.lower == "of" and any(o.lower == "them" for o in s.children(p, PREP_OBJECTS)) for p in preps
+        ):
+            continue  # "most of the town": no part of the movers
+        for prep in (p for p in preps if p.lower in PARTITIVE_GOAL_PREPS):
+            for obj in s.children(prep, PREP_OBJECTS):
+                found.extend(h for h in _places(s, obj) if not any(h is f for f in found))
+    return found
 
 
 LEADING_SENSE_VERBS = frozenset({"head"})
@@ -3184,6 +3221,37 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
     return []
 
 
+VEHICLE_SORTS: Mapping[str, str] = {
+    **dict.fromkeys(("plane", "aircraft", "airplane", "jet", "warplane", "flight", "helicopter"), "aircraft"),
+    **dict.fromkeys(("ship", "vessel", "boat", "ferry", "frigate", "warship"), "ship"),
+    **dict.fromkeys(("truck", "bus", "car", "vehicle", "pickup", "jeep"), "vehicle"),
+}
+"""The sort of each vehicle noun: a later "the planes" may stand for "jets" sent before."""
+VEHICLE_ANAPHORS = frozenset({"the", "these", "those"})
+"""Determiners by which a vehicle noun points back to vehicles told before ("the jets")."""
+SENT_VEHICLE_CHARS = 600
+"""How far after an owner sent vehicles a definite vehicle noun can still be those vehicles."""
+
+
+def _remember_sent_vehicle(s: _Sentence, moved: Token, owners: list[Hit], ctx: _Context) -> None:
+    """Keep the owner of vehicles a frame moves ("Russia sent jets to X") for a later "the jets"."""
+    sort = VEHICLE_SORTS.get(moved.lemma)
+    if sort is not None and owners:
+        ctx.sent_vehicles[sort] = (moved.start, owners)
+
+
+def _vehicle_sent_before(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
+    """ "Russia sent jets to Libya. The jets were flown on to X", "... The planes landed at Y": a
+    vehicle told with "the" (no owner named) that an owner sent shortly before is that owner's
+    still; its next move is the owner's deployment (SCHEMA: equipment is its owner's)."""
+    sort = VEHICLE_SORTS.get(vehicle.lemma)
+    sent = ctx.sent_vehicles.get(sort) if sort is not None else None
+    if sent is None or not any(c.lower in VEHICLE_ANAPHORS for c in s.children(vehicle, frozenset({"det"}))):
+        return []
+    told, owners = sent  # told again in the same clause ("were flown to X and landed at Y") too
+    return owners if 0 <= vehicle.start - told <= SENT_VEHICLE_CHARS else []
+
+
 def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
     """ "A plane carrying X took off from A. It landed at B": a sentence-opening "it" right
     after a vehicle that carried people moves those people again."""
@@ -3737,7 +3805,21 @@ RETREAT_VERBS = frozenset({"retreat", "flee", "withdraw", "fall", "escape", "reg
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 """Tags of a verb in a finite tense (past or present)."""
 SELF_GOING_VERBS = frozenset(
-    {"leave", "travel", "fly", "go", "head", "depart", "walk", "drive", "sail", "journey"}
+    {
+        "leave",
+        "travel",
+        "fly",
+        "go",
+        "head",
+        "depart",
+        "walk",
+        "drive",
+        "sail",
+        "journey",
+        "land",
+        "arrive",
+        "dock",
+    }
 )
 """Verbs of going by oneself that a person is not made to do in the passive."""
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
@@ -4930,13 +5012,18 @@ ANTECEDENT_REACH_CHARS = 600
 def _conjoined_antecedents(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> list[Hit]:
     """ "A and B hit back. They (their men) retook X": a plural pronoun whose antecedent was told
     as one of conjoined armed groups stands for each of them (one record per actor)."""
-    if hit is None or hit.actor_kind is not ActorKind.ARMED_GROUP or not ctx.text:
+    if hit is None or not ctx.text:
         return []
     owner = s.child(tok, frozenset({"poss"})) if tok.pos == "NOUN" and tok.lemma in FORCE_HEADS else None
     word = tok.lower if tok.pos == "PRON" else owner.lower if owner is not None else ""
     if word not in PLURAL_OWNER_WORDS:
         return []
     before = [h for h in ctx.hits_in(tok.start - ANTECEDENT_REACH_CHARS, tok.start) if h.end <= tok.start]
+    served = _patron_served(ctx.text, [h for h in before if h.is_actor])
+    if served:
+        return served
+    if hit.actor_kind is not ActorKind.ARMED_GROUP:
+        return []
     at = next(
         (k for k in range(len(before) - 1, -1, -1) if (ctx.named(before[k]) or before[k]).key == hit.key),
         None,
@@ -4957,6 +5044,44 @@ def _conjoined_antecedents(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Cont
         if h is not None and not any(h.key == o.key for o in out):
             out.append(h)
     return out
+
+
+ALLEGIANCE_PHRASES = frozenset(
+    {
+        ("loyal", "to"),
+        ("aligned", "with"),
+        ("aligned", "to"),
+        ("allied", "to"),
+        ("allied", "with"),
+        ("backed", "by"),
+        ("affiliated", "with"),
+        ("answering", "to"),
+        ("close", "to"),
+    }
+)
+"""The last two words before a patron named in a description of groups ("both loyal to X")."""
+PATRON_GAP_CHARS = 50
+
+
+def _patron_served(text: str, actors: list[Hit]) -> list[Hit]:
+    """ "A and B, both loyal to C, hit back. They (their men) retook X": when the last actor
+    before a plural pronoun is the patron that a description of conjoined groups names, the
+    pronoun stands for the groups, one record each, not for the patron."""
+    if len(actors) < 3:
+        return []
+    patron, last = actors[-1], actors[-2]
+    gap = text[last.end : patron.start]
+    words = [w for w in gap.replace(",", " ").lower().split() if w != "the"]
+    if len(gap) > PATRON_GAP_CHARS or tuple(words[-2:]) not in ALLEGIANCE_PHRASES:
+        return []
+    lo = len(actors) - 2
+    while lo > 0 and _joined(text, actors[lo - 1], actors[lo]):
+        lo -= 1
+    chain = actors[lo:-1]
+    joints = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(chain))
+    if len(chain) < 2 or "and" not in joints.split():
+        return []
+    return list({h.key: h for h in chain}.values())
 
 
 def _joined(text: str, first: Hit, second: Hit) -> bool:
