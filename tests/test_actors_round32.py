@@ -275,7 +275,7 @@ def test_government_named_inside_its_forces_is_an_actor() -> None:
 
 def test_government_by_its_description_inside_its_forces_is_an_actor() -> None:
     article = _parse(
-        "Forces fighting for Libya's U.N.-backed government advanced on Sirte from the west on Monday.",
+        "Forces loyal to the UN-backed government advanced on Sirte from the west on Monday.",
         published="2016-06-06",
     )
     assert "Government of National Accord" in _mentions(article)
