@@ -388,6 +388,37 @@ COMMON_CAPITALISED = frozenset(
     ]
 ) | {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}
 
+# Names of languages a Libyan story is written in, translated from or quotes ("translated from
+# Arabic", "a banner in Tamazight"). They are never a place's other spelling, though a fuzzy key
+# can make one of them ("Arabic" folds close to a village "Al Arabi"). Lower case; extend freely.
+LANGUAGE_NAMES = frozenset(
+    [
+        "arabic",
+        "english",
+        "french",
+        "italian",
+        "turkish",
+        "russian",
+        "german",
+        "spanish",
+        "greek",
+        "maltese",
+        "hausa",
+        "berber",
+        "tamazight",
+        "amazigh",
+        "tamasheq",
+        "tebu",
+        "tedaga",
+        "farsi",
+        "persian",
+        "hebrew",
+        "amharic",
+        "tigrinya",
+        "somali",
+    ]
+)
+
 # Plural nouns that make an armed group out of a descriptive phrase ("Chadian rebels").
 GROUP_NOUNS = frozenset(
     [

@@ -657,6 +657,11 @@ _SEAT_FEATURES = frozenset({"capital", "country"})
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
+OTHER_OFFICE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "former", "late"})
+"""Words before an office's name that make it another office or another holder: "a deputy
+prime minister", "the former prime minister", "an assistant secretary" are not the office's holder
+of the day (the role is skipped, so a name beside it keeps the title). Extend freely."""
+
 
 def _longest_place(place_matches: Sequence[tuple[int, _Payload]], capital: bool) -> int:
     """The number of words of the longest place name of several words that matches (0: none)."""
@@ -806,6 +811,8 @@ class MentionFinder:
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
                     end += 1  # "U.N." keeps its last dot
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
+                if hit is not None and source == "role" and i > 0 and keys[i - 1] in OTHER_OFFICE_QUALIFIERS:
+                    hit = None  # "Ahmed Maiteeq, a deputy prime minister": not the prime minister
                 if hit is not None and source == "role" and _office_in_title(hit, folded, start):
                     hit = None  # "the Special Representative of the UN Secretary-General": another's title
                 if (

@@ -2096,6 +2096,17 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         and not (origins if cls.object == "origin" else dests)
     ):
         (origins if cls.object == "origin" else dests).extend(_there(s, tok))  # "stormed the base there"
+    if (
+        patient is None
+        and not dests
+        and cls.object in ("-", "mover")
+        and cls.kind is MovementKind.TRAVEL
+        and (actor_tok is None or actor_tok.pos != "PRON")
+    ):
+        # "invited to Moscow, Haftar travelled there": a journey's "there" is the place just named
+        # (a travel verb only: "were still stationed there" tells where forces stay, not a move;
+        # and a named mover only: "they ... there" chains two guesses)
+        dests.extend(_there(s, tok))
     if held and patient is not None:
         dests[:0] = _places(s, patient)  # "reinforced its positions in X", "reinforced Sirte"
         territory = True

@@ -45,7 +45,7 @@ from libya_events.extraction._events import (
     _Sorted,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, TITLE_WORDS
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, LANGUAGE_NAMES, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import (
@@ -574,7 +574,9 @@ class Parser:
         self, folded: str, words: Sequence[Any], hits: list[Hit], taken: _Taken, gate: WordGate | None = None
     ) -> list[Hit]:
         """Later mentions of a person the text introduced by full name ("Mismari"); ``gate``
-        holds ``words``, when the caller has it."""
+        holds ``words``, when the caller has it. A town the gazetteer read into such a surname
+        ("Joseph Muscat ... Muscat wrote") is dropped from ``hits``: see
+        :func:`_town_shadowed_by_surname`."""
         people = [
             h for h in hits if h.actor_kind is ActorKind.PERSON and h.source in ("person", "kb", "role")
         ]
@@ -593,7 +595,10 @@ class Parser:
             if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:
                 start -= 3
             if taken.overlaps(start, w.end):
-                continue
+                shadowed = _town_shadowed_by_surname(hits, start, w.end, person)
+                if shadowed is None:
+                    continue
+                hits.remove(shadowed)
             out.append(
                 Hit(
                     start,
@@ -777,6 +782,8 @@ class Parser:
             adjective = _ADJECTIVE_OF_PLACE.fullmatch(name) and _noun_after(folded, end)
             if first.lower() in _MONTHS_AND_DAYS or first in _NOT_PLACES or adjective:
                 continue  # "in May", "from Storm Daniel", "to Egyptian forces"
+            if name.lower() in LANGUAGE_NAMES:
+                continue  # "translated from Arabic": a language, not a misspelt village
             fuzzy = self.gazetteer.fuzzy_lookup(name)
             if fuzzy:
                 place = fuzzy[0]
@@ -1168,6 +1175,25 @@ def _given_name_hits(folded: str, taken: _Taken, gate: WordGate) -> list[Hit]:
         name = folded[start:end]
         out.append(Hit(start, end, "person:" + normalize_alias(name), name, "person", ActorKind.PERSON))
     return out
+
+
+def _town_shadowed_by_surname(hits: Sequence[Hit], start: int, end: int, person: Hit) -> Hit | None:
+    """The gazetteer town read into exactly ``start:end``, a bare surname of ``person``, whom the
+    text named in full before it: Malta's "Joseph Muscat" and then "Muscat wrote" is the prime
+    minister again, not Oman's capital. Only a town (a country or region word is rarely a
+    surname) and only after the full name, so a town named before the person stays a town."""
+    if person.end > start:
+        return None
+    for h in hits:
+        if (
+            h.start == start
+            and h.end == end
+            and not h.is_actor
+            and h.place is not None
+            and h.place.kind is LocationKind.CITY
+        ):
+            return h
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -21,7 +21,12 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
-from libya_events.extraction._lexicon import ARABIC_UNIT_WORDS, COMMON_CAPITALISED, TITLE_WORDS
+from libya_events.extraction._lexicon import (
+    ARABIC_UNIT_WORDS,
+    COMMON_CAPITALISED,
+    LANGUAGE_NAMES,
+    TITLE_WORDS,
+)
 from libya_events.extraction._media import MEDIUM_HEADS
 from libya_events.extraction._mentions import KIN_NOUNS, Hit
 from libya_events.extraction._sites import FACILITIES
@@ -156,6 +161,8 @@ def _lookup(
     name = tokens[first].text
     for prev, t in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True):
         name += (" " if t.start > prev.end else "") + t.text
+    if name.lower() in LANGUAGE_NAMES:
+        return None  # "translated from Arabic": a language, never a village's other spelling
     if name not in memo:
         if len(memo) > MEMO_SIZE:
             memo.clear()
