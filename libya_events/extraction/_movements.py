@@ -2454,6 +2454,9 @@ def _moving_away(s: _Sentence, tok: Token) -> bool:
 
 REPOSITION_VERBS = frozenset({"reposition", "redeploy", "regroup", "relocate"})
 """Verbs of taking new positions: "outside X" after them is the place they left."""
+DEPLOYING_VERBS = frozenset({"deploy"})
+"""Verbs that name a deployment outright: "deployed toward X" stays a deployment (the units are
+posted facing X), where "moved forces toward X" is an advance on it."""
 OUTSIDE_PREPS = frozenset({"outside"})
 
 
@@ -3467,7 +3470,10 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     if initials is not None:
         return initials
     swallowed = (
-        _swallowed_subject(s, tok) or _subordinated_subject(s, tok) or _reduced_relative_subject(s, tok)
+        _swallowed_subject(s, tok)
+        or _subordinated_subject(s, tok)
+        or _reduced_relative_subject(s, tok)
+        or _fenced_participle_subject(s, tok)
     )
     if swallowed is not None:
         return swallowed
@@ -3476,6 +3482,25 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
 
 
 PRESENT_TAGS = frozenset({"VBP", "VB"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+"""A past verb's tags: the parser often tags a finite past it misattaches as a participle."""
+
+
+def _fenced_participle_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "Units of X, backed by armoured cars, advanced on the airport": the parser joins the
+    finite verb after the comma to the participle fencing off the subject ("backed", "supported",
+    "led"), as if it went on with it (tagging it a participle too); a past conjunct of a
+    participle that modifies a noun,
+    with a comma and no "and" before it, has that noun as its subject."""
+    if tok.dep != "conj" or tok.tag not in PAST_TAGS or s.child(tok, ALL_SUBJECTS) is not None or tok.i < 2:
+        return None
+    head = s.head(tok)
+    if head.dep != "acl" or head.tag != "VBN" or head.i > tok.i or s.tokens[tok.i - 1].text != ",":
+        return None
+    if any(c.dep == "cc" and head.i < c.i < tok.i for c in s.children(head)):
+        return None  # "..., backed by X and advanced": a list of the participle's own
+    noun = s.head(head)
+    return noun if noun.pos in ("NOUN", "PROPN") and noun.i < head.i else None
 
 
 def _partitive_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
@@ -6921,7 +6946,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
             kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
-        if cls.lemma in REPOSITION_VERBS:
+        if cls.lemma in REPOSITION_VERBS or cls.lemma in DEPLOYING_VERBS:
             return kind  # "units redeployed toward the camp": new positions, not an attack
         if not (frame.carried and all(_is_area(d) for d in frame.dests)):
             return (
