@@ -200,3 +200,31 @@ def test_a_name_opening_the_sentence_before_a_fenced_phrase_is_the_speaker(
 def test_a_capitalised_sentence_adverb_before_a_fenced_phrase_is_no_speaker(parser: Parser) -> None:
     said = _said(parser, "Later, in a statement, the ministry said the road was open.")
     assert said == [("ministry", "the road was open")], said
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Fighting hit Tripoli.\n\nAid agencies said 64 families were displaced from Zawiyat al-Dahmani, "
+            "most of them moving in with relatives in Tajoura.",
+            "Zawiyat al-Dahmani",
+        ),
+        (
+            "Residents were uprooted from Tawergha in 2011, most of them fleeing to camps in Benghazi.",
+            "Tawergha",
+        ),
+        (
+            "Clashes shook Tripoli.\n\nHundreds of families were displaced from Ain Zara, many of them "
+            "driving to Janzour.",
+            "Ain Zara",
+        ),
+    ],
+)
+def test_a_move_told_after_being_displaced_from_a_place_sets_out_from_it(
+    parser: Parser, text: str, origin: str
+) -> None:
+    art = parser.parse(text, published="2022-08-29")
+    origins = [m.origin.name if m.origin else None for m in art.movements]
+    assert origins, text
+    assert all(o == origin for o in origins), origins

@@ -2103,6 +2103,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
     elif dests:
         origins = [o for o in origins if not any(_same_place(o, d) for d in dests)]  # not come from itself
+    if not origins:  # "were displaced from X, most of them moving to Y": from X
+        origins = [h for h in _uprooted_from(s, tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
         starts = starts or _seat_places(s, actor_tok)
@@ -4330,6 +4332,26 @@ def _forced_away_from(s: _Sentence, tok: Token) -> list[Hit]:
             h for p in s.children(cause, PREPOSITIONS) if p.lower == "of" for h in _of_places(s, p)
         ]  # "the shelling of X"
     return [h for h in _places(s, cause) if not _is_area(h)] if cause.pos in ("NOUN", "PROPN") else []
+
+
+UPROOTING_VERBS = frozenset({"displace", "uproot"})
+"""Verbs that tell people put out of their homes, which are no movement of their own (a count of
+"people displaced" is a tally): the clause they head names where a move told after it began."""
+
+
+def _uprooted_from(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "families were displaced from X, most of them moving in with relatives in Y": a move told
+    as a participle or conjunct of a clause of being displaced sets out from the place that
+    clause names with "from". The parser may hang the participle on that place as a relative
+    clause ("displaced from X, many of them driving to Y"): the place is then its head."""
+    head = s.head(tok)
+    if tok.dep == "relcl" and head.dep == "pobj" and head.i < tok.i:
+        prep = s.head(head)
+        if prep.lower == "from" and s.head(prep).lemma in UPROOTING_VERBS:
+            return _places(s, head)
+    if tok.dep not in ("advcl", "conj", "xcomp") or head.i == tok.i or head.lemma not in UPROOTING_VERBS:
+        return []
+    return [h for p in s.children(head, PREPOSITIONS) if p.lower == "from" for h in _of_places(s, p)]
 
 
 def _fled_scene(patient: Token, cls: VerbClass) -> bool:
