@@ -578,13 +578,26 @@ _PLACE_COUNCIL_HEAD = HeadWords(_PLACE_COUNCIL, frozenset({"council"}), words_be
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
-_SIDE_OF_PART = re.compile(
-    r"\s++of\s++(?!(?:the\s++)?+(?:[\w-]++\s++){0,2}?(?:country|nation|Libya)\b)", re.IGNORECASE
-)
-"""What after "the south" makes it a side of something other than the country: "the south of
-the ridge", "the west of the city", "the east of Benghazi" name part of that place or a direction
-from it, not the region; "the south of the country", "the east of the North African nation" and
-"the south of Libya" stay the region."""
+SIDE_OF_REACH = 60
+"""Characters after "the south" read to tell whose side it is ("of the North African nation")."""
+COUNTRY_WORDS = frozenset({"country", "nation", "libya"})
+"""Words that make "the south of ..." the country's side: the region."""
+
+
+def _side_of_part(folded: str, end: int) -> bool:
+    """Whether "of" after "the south" makes it a side of something other than the country: "the
+    south of the ridge", "the west of the city", "the east of Benghazi" name part of that place or
+    a direction from it, not the region; "the south of the country", "the east of the North
+    African nation" and "the south of Libya" stay the region."""
+    if end >= len(folded) or not folded[end].isspace():
+        return False
+    words = [w.strip(".,;:()").lower() for w in folded[end : end + SIDE_OF_REACH].split()]
+    if len(words) < 2 or words[0] != "of":
+        return False
+    rest = words[2:] if words[1] == "the" else words[1:]
+    return not any(w in COUNTRY_WORDS for w in rest[:3])
+
+
 _DISTANCE_ENDS = ("km", "mile", "miles", "metre", "metres", "meter", "meters", "to")
 """How every match of :data:`_AFTER_DISTANCE` ends before its spaces ("kilometres" as "metres")."""
 _LOCATIVE_BEFORE = re.compile(
@@ -860,7 +873,7 @@ class MentionFinder:
                 before = folded[max(0, start - 24) : start]
                 if search_ending(_AFTER_DISTANCE, before, 0, len(before), _DISTANCE_ENDS):
                     continue  # "some 250 km to the east": a direction, not the region
-                if keys[i + size - 1] in _SIDE_WORDS and _SIDE_OF_PART.match(folded, end):
+                if keys[i + size - 1] in _SIDE_WORDS and _side_of_part(folded, end):
                     continue  # "pulled back to the south of the ridge": a side of that, not the region
                 best = next((c for c in candidates if self._plausible_place(c, folded, start, end, w)), None)
                 if best is None:
