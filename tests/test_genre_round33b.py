@@ -63,7 +63,7 @@ def test_a_side_of_something_other_than_the_country_is_no_region(parser: Parser,
 @pytest.mark.parametrize(
     ("text", "region"),
     [
-        ("Forces from the east of the country moved to Sirte.", "eastern Libya"),
+        ("Units from the east of the country drove to Sirte on Friday.", "eastern Libya"),
         ("Clashes spread across the south of Libya in May.", "southern Libya"),
         ("The rebels fled to the south on Monday.", "southern Libya"),
     ],

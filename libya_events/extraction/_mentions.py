@@ -579,7 +579,7 @@ _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
 SIDE_OF_REACH = 60
-"""Characters after "the south" read to tell whose side it is ("of the North African nation")."""
+"""Characters after "the south" read to tell whose side it is ("of the whole nation")."""
 COUNTRY_WORDS = frozenset({"country", "nation", "libya"})
 """Words that make "the south of ..." the country's side: the region."""
 
@@ -587,8 +587,8 @@ COUNTRY_WORDS = frozenset({"country", "nation", "libya"})
 def _side_of_part(folded: str, end: int) -> bool:
     """Whether "of" after "the south" makes it a side of something other than the country: "the
     south of the ridge", "the west of the city", "the east of Benghazi" name part of that place or
-    a direction from it, not the region; "the south of the country", "the east of the North
-    African nation" and "the south of Libya" stay the region."""
+    a direction from it, not the region; "the south of the country", "the west of the
+    nation" and "the south of Libya" stay the region."""
     if end >= len(folded) or not folded[end].isspace():
         return False
     words = [w.strip(".,;:()").lower() for w in folded[end : end + SIDE_OF_REACH].split()]
