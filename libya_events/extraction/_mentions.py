@@ -301,7 +301,7 @@ _LOYAL_TO = re.compile(
     re.IGNORECASE,
 )
 _POSSESSED_FORCES = re.compile(
-    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers|brigades|camp)\b"
+    r"'s\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|men|army|units|loyalists|militias|soldiers|brigades|columns?|camp)\b"
     r"|(?<!\s)\s++(?:loyalists|forces)\b"
 )
 _EMBASSY = re.compile(r"(?<!\s)\s++(?:[Ee]mbassy|[Cc]onsulate)\b")
@@ -578,6 +578,26 @@ _PLACE_COUNCIL_HEAD = HeadWords(_PLACE_COUNCIL, frozenset({"council"}), words_be
 _AFTER_DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\s+(?:to\s+)?$", re.IGNORECASE
 )
+SIDE_OF_REACH = 60
+"""Characters after "the south" read to tell whose side it is ("of the whole nation")."""
+COUNTRY_WORDS = frozenset({"country", "nation", "libya"})
+"""Words that make "the south of ..." the country's side: the region."""
+
+
+def _side_of_part(folded: str, end: int) -> bool:
+    """Whether "of" after "the south" makes it a side of something other than the country: "the
+    south of the ridge", "the west of the city", "the east of Benghazi" name part of that place or
+    a direction from it, not the region; "the south of the country", "the west of the
+    nation" and "the south of Libya" stay the region."""
+    if end >= len(folded) or not folded[end].isspace():
+        return False
+    words = [w.strip(".,;:()").lower() for w in folded[end : end + SIDE_OF_REACH].split()]
+    if len(words) < 2 or words[0] != "of":
+        return False
+    rest = words[2:] if words[1] == "the" else words[1:]
+    return not any(w in COUNTRY_WORDS for w in rest[:3])
+
+
 _DISTANCE_ENDS = ("km", "mile", "miles", "metre", "metres", "meter", "meters", "to")
 """How every match of :data:`_AFTER_DISTANCE` ends before its spaces ("kilometres" as "metres")."""
 _LOCATIVE_BEFORE = re.compile(
@@ -654,6 +674,10 @@ _IN_NAME_AFTER = re.compile(r"(?<![ \t])[ \t]++in[ \t]++([A-Z][a-z]++)\b")
 """" in Ankara" right after a word: the place a body sits in."""
 _SEAT_FEATURES = frozenset({"capital", "country"})
 """Gazetteer features of a place whose name seats a body abroad."""
+
+PASSIVE_AUXILIARIES = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
+"""Words before a participle that make it a passive verb: a collective's one-word form that is
+also a participle ("displaced", "detained", "wounded") after one of them is the verb."""
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
@@ -797,6 +821,8 @@ class MentionFinder:
                     continue  # "in the west": a side of the country, not "the West" (Western powers)
                 if size == 1 and w.capital and w.key in COMMON_CAPITALISED and source != "collective":
                     continue
+                if source == "collective" and size == 1 and i > 0 and keys[i - 1] in PASSIVE_AUXILIARIES:
+                    continue  # "families were displaced from X": the verb, not "the displaced"
                 if source == "collective" and publishers_staff(folded, start, end):
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
@@ -845,6 +871,8 @@ class MentionFinder:
                     continue
                 if size == 1 and w.key in COMMON_CAPITALISED:
                     continue
+                if size == 1 and _acronym_in_other_case(str(payload), folded[w.start : w.end]):
+                    continue  # "... Tells Us" in a title-case headline: the pronoun, not the US
                 start, end = _extend_prefix(folded, w.start), words[i + size - 1].end
                 if not (_clean_edges(folded, start, end) or _paired_place(folded, start, end)):
                     continue
@@ -852,6 +880,8 @@ class MentionFinder:
                 before = folded[max(0, start - 24) : start]
                 if search_ending(_AFTER_DISTANCE, before, 0, len(before), _DISTANCE_ENDS):
                     continue  # "some 250 km to the east": a direction, not the region
+                if keys[i + size - 1] in _SIDE_WORDS and _side_of_part(folded, end):
+                    continue  # "pulled back to the south of the ridge": a side of that, not the region
                 best = next((c for c in candidates if self._plausible_place(c, folded, start, end, w)), None)
                 if best is None:
                     continue
@@ -2094,6 +2124,16 @@ def _lower_case_spelling(existing: _Payload, new: _Payload) -> bool:
     """Whether ``new`` is the same actor or place as ``existing``, listed in lower case too (a
     name a text may write uncapitalised): the form then matches without a capital."""
     return existing[0] == new[0] and existing[1] is new[1] and existing[2] and not new[2]
+
+
+def _acronym_in_other_case(form: str, surface: str) -> bool:
+    """Whether a place's acronym form ("US", "UK", "UAE") meets a word not written in capitals.
+
+    An acronym names the place only as written: "Us" opening a title-case headline word ("What
+    the Deployment Tells Us") is the pronoun. Gazetteer names and aliases with lower-case letters
+    ("Hun", "Jalu") are untouched."""
+    letters = form.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5 and not surface.isupper()
 
 
 def _needs_capital(alias: str) -> bool:

@@ -2125,6 +2125,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         dests = [d for d in dests if not any(_same_place(d, o) for o in origins)]  # not left for itself
     elif dests:
         origins = [o for o in origins if not any(_same_place(o, d) for d in dests)]  # not come from itself
+    if not origins:  # "were displaced from X, most of them moving to Y": from X
+        origins = [h for h in _uprooted_from(s, tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
         starts = starts or _seat_places(s, actor_tok)
@@ -2502,6 +2504,9 @@ def _moving_away(s: _Sentence, tok: Token) -> bool:
 
 REPOSITION_VERBS = frozenset({"reposition", "redeploy", "regroup", "relocate"})
 """Verbs of taking new positions: "outside X" after them is the place they left."""
+DEPLOYING_VERBS = frozenset({"deploy"})
+"""Verbs that name a deployment outright: "deployed toward X" stays a deployment (the units are
+posted facing X), where "moved forces toward X" is an advance on it."""
 OUTSIDE_PREPS = frozenset({"outside"})
 
 
@@ -3546,7 +3551,10 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     if initials is not None:
         return initials
     swallowed = (
-        _swallowed_subject(s, tok) or _subordinated_subject(s, tok) or _reduced_relative_subject(s, tok)
+        _swallowed_subject(s, tok)
+        or _subordinated_subject(s, tok)
+        or _reduced_relative_subject(s, tok)
+        or _fenced_participle_subject(s, tok)
     )
     if swallowed is not None:
         return swallowed
@@ -3555,6 +3563,25 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
 
 
 PRESENT_TAGS = frozenset({"VBP", "VB"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+"""A past verb's tags: the parser often tags a finite past it misattaches as a participle."""
+
+
+def _fenced_participle_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "Units of X, backed by armoured cars, advanced on the airport": the parser joins the
+    finite verb after the comma to the participle fencing off the subject ("backed", "supported",
+    "led"), as if it went on with it (tagging it a participle too); a past conjunct of a
+    participle that modifies a noun,
+    with a comma and no "and" before it, has that noun as its subject."""
+    if tok.dep != "conj" or tok.tag not in PAST_TAGS or s.child(tok, ALL_SUBJECTS) is not None or tok.i < 2:
+        return None
+    head = s.head(tok)
+    if head.dep != "acl" or head.tag != "VBN" or head.i > tok.i or s.tokens[tok.i - 1].text != ",":
+        return None
+    if any(c.dep == "cc" and head.i < c.i < tok.i for c in s.children(head)):
+        return None  # "..., backed by X and advanced": a list of the participle's own
+    noun = s.head(head)
+    return noun if noun.pos in ("NOUN", "PROPN") and noun.i < head.i else None
 
 
 def _partitive_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
@@ -4398,6 +4425,26 @@ def _forced_away_from(s: _Sentence, tok: Token) -> list[Hit]:
             h for p in s.children(cause, PREPOSITIONS) if p.lower == "of" for h in _of_places(s, p)
         ]  # "the shelling of X"
     return [h for h in _places(s, cause) if not _is_area(h)] if cause.pos in ("NOUN", "PROPN") else []
+
+
+UPROOTING_VERBS = frozenset({"displace", "uproot"})
+"""Verbs that tell people put out of their homes, which are no movement of their own (a count of
+"people displaced" is a tally): the clause they head names where a move told after it began."""
+
+
+def _uprooted_from(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "families were displaced from X, most of them moving in with relatives in Y": a move told
+    as a participle or conjunct of a clause of being displaced sets out from the place that
+    clause names with "from". The parser may hang the participle on that place as a relative
+    clause ("displaced from X, many of them driving to Y"): the place is then its head."""
+    head = s.head(tok)
+    if tok.dep == "relcl" and head.dep == "pobj" and head.i < tok.i:
+        prep = s.head(head)
+        if prep.lower == "from" and s.head(prep).lemma in UPROOTING_VERBS:
+            return _places(s, head)
+    if tok.dep not in ("advcl", "conj", "xcomp") or head.i == tok.i or head.lemma not in UPROOTING_VERBS:
+        return []
+    return [h for p in s.children(head, PREPOSITIONS) if p.lower == "from" for h in _of_places(s, p)]
 
 
 def _fled_scene(patient: Token, cls: VerbClass) -> bool:
@@ -7057,7 +7104,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
             kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
-        if cls.lemma in REPOSITION_VERBS:
+        if cls.lemma in REPOSITION_VERBS or cls.lemma in DEPLOYING_VERBS:
             return kind  # "units redeployed toward the camp": new positions, not an attack
         if not (frame.carried and all(_is_area(d) for d in frame.dests)):
             return (

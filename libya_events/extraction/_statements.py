@@ -421,6 +421,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         if tok is verb and passive:
             return []  # "is reported to have", "it was announced": nobody named
         before = _noun_before(sent, verb) if tok is verb else None
+        if before is None:
+            before = _opening_name_as_modifier(sent, tok)  # also for a conjunct's first verb
         if before is None and tok is verb:
             before = _apposed_outside_quote(ctx, sent, tok) or _apposed_before(sent, tok)
         if before is not None:
@@ -609,6 +611,51 @@ def _noun_before(sent: ParsedSentence, verb: Token) -> Token | None:
     if prev.dep == "compound" and prev.head == verb.i and verb.tag == "VBZ":
         return prev  # "MSF denounces the ...": a name the parser made the verb's compound
     return None
+
+
+MISREAD_SUBJECT_DEPS = frozenset({"advmod", "npadvmod"})
+"""Labels the parser gives a bare name that opens a sentence when a comma-fenced phrase parts it
+from its verb ("Bashagha, in a televised address, accused ...": "Bashagha" an adverb)."""
+
+
+CAPITALISED_OPENERS = frozenset(
+    {
+        "later",
+        "earlier",
+        "meanwhile",
+        "however",
+        "separately",
+        "yesterday",
+        "today",
+        "instead",
+        "still",
+        "then",
+        "now",
+        "again",
+        "also",
+        "finally",
+        "initially",
+        "previously",
+        "afterwards",
+    }
+)
+"""Sentence adverbs that open a sentence with a capital and a comma: never a speaker."""
+
+
+def _opening_name_as_modifier(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The subject of a speech verb that has none, misread as its modifier: a capitalised word
+    opening the sentence, hung on the verb with a label of MISREAD_SUBJECT_DEPS and fenced off by
+    a comma ("Bashagha, in a televised address, accused X of ...", "Dbeibah, speaking on
+    Sunday, said ..."). A sentence adverb of CAPITALISED_OPENERS ("Later, in a statement, ...")
+    stays an adverb."""
+    if verb.i < 3 or any(sent.children(verb, *SUBJECTS)):
+        return None
+    first = sent.tokens[0]
+    if first.dep not in MISREAD_SUBJECT_DEPS or first.head != verb.i or not first.text[:1].isupper():
+        return None
+    if sent.tokens[1].text != "," or first.lower in CAPITALISED_OPENERS:
+        return None
+    return first
 
 
 def _main_subject(sent: ParsedSentence, verb: Token, subjects: list[Token]) -> Token | None:
