@@ -2513,18 +2513,21 @@ OUTSIDE_PREPS = frozenset({"outside"})
 def _after_unnamed_ground(s: _Sentence, tok: Token, obj: Token) -> bool:
     """ "fled to farms outside X": the parser hangs "outside X" on the verb right after a "to"
     phrase whose noun names no place; X is the place left, not where the move went."""
+    found = _verbs_phrase_before(s, tok, obj, REACH_PREPS)
+    return found is not None and found.pos == "NOUN" and not _places(s, found)
+
+
+def _verbs_phrase_before(s: _Sentence, tok: Token, obj: Token, preps: frozenset[str]) -> Token | None:
+    """The noun of the verb's own ``preps`` phrase ending just before the preposition of ``obj``,
+    when the parser hangs both phrases on the verb ``tok`` ("moved from their bases | in X")."""
     prep = s.tokens[obj.head]
     if prep.head != tok.i or prep.i == 0:
-        return False
-    ground = s.tokens[prep.i - 1]
-    before = s.tokens[ground.head]
-    return (
-        ground.dep in PREP_OBJECTS
-        and before.lower in REACH_PREPS
-        and before.head == tok.i
-        and ground.pos == "NOUN"
-        and not _places(s, ground)
-    )
+        return None
+    noun = s.tokens[prep.i - 1]
+    before = s.tokens[noun.head]
+    if noun.dep in PREP_OBJECTS and before.lower in preps and before.head == tok.i:
+        return noun
+    return None
 
 
 def _outside_places(s: _Sentence, obj: Token) -> list[Hit]:
@@ -4231,18 +4234,8 @@ def _town_word(s: _Sentence, word: Token) -> Hit | None:
 def _after_own_base(s: _Sentence, tok: Token, obj: Token) -> bool:
     """ "moved from their bases in X": the parser hangs "in X" on the verb right after a "from"
     phrase whose noun is a force's base; X is where the base is, not where the move went."""
-    prep = s.tokens[obj.head]
-    if prep.head != tok.i or prep.i == 0:
-        return False
-    base = s.tokens[prep.i - 1]
-    before = s.tokens[base.head]
-    return (
-        base.lemma in BASE_NOUNS
-        and base.dep in PREP_OBJECTS
-        and before.lower in ORIGIN_PREPS
-        and before.head == tok.i
-        and not _places(s, base)
-    )
+    base = _verbs_phrase_before(s, tok, obj, ORIGIN_PREPS)
+    return base is not None and base.lemma in BASE_NOUNS and not _places(s, base)
 
 
 def _comes_in(s: _Sentence, tok: Token) -> bool:
