@@ -44,3 +44,9 @@ def test_withdrawal_with_a_place_phrase_of_its_own_takes_no_other() -> None:
     """ "pulled out of Ajdabiya": the place the withdrawal names, even where the parse loses it."""
     text = "Rebel fighters entered Brega at dawn and pulled out of Ajdabiya hours later."
     assert "Brega" not in _withdraw_origins(text)
+
+
+def test_withdrawal_after_a_move_towards_a_place_does_not_leave_it() -> None:
+    """ "pushed towards X but were driven back": they never reached X."""
+    text = "Militia fighters pushed towards Gharyan on Monday but were driven back within a day."
+    assert "Gharyan" not in _withdraw_origins(text)

@@ -1120,17 +1120,32 @@ LEFT_PLACE_WORDS = frozenset({"from", "of"})
 
 
 def _reached_in_sentence(
-    out: Sequence[MovementDraft], actor: Hit, sentence: Span, trigger: Span
+    s: _Sentence, out: Sequence[MovementDraft], actor: Hit, sentence: Span, trigger: Span
 ) -> Hit | None:
-    """The place the same actor's latest earlier move in ``sentence`` reached, if any."""
+    """The place the same actor's latest earlier move in ``sentence`` reached, if any; none
+    when that move only went towards it ("pushed towards X but were driven back")."""
     for d in reversed(out):
         if d.sentence != sentence or d.trigger.start >= trigger.start:
             if d.sentence.start < sentence.start:
                 return None
             continue
         if d.actor is not None and d.destination is not None and _same_side(d.actor, actor):
-            return d.destination
+            return None if _told_towards(s, d.destination) else d.destination
     return None
+
+
+def _told_towards(s: _Sentence, place: Hit) -> bool:
+    """Whether the preposition that governs ``place`` ("towards X", "on X") tells a move
+    towards it, not onto it."""
+    tok = s.sent.token_at(place.start)
+    if tok is None:
+        return False
+    for a in (tok, *s.sent.ancestors(tok)):
+        if a.dep in PREPOSITIONS:
+            return a.lower in TOWARDS
+        if a.pos in _CLAUSE_POS:
+            return False
+    return False
 
 
 def _civilians(actor: Hit) -> bool:
@@ -6944,7 +6959,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             if kind is MovementKind.WITHDRAW and start is None and dest is None:
                 start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
             if kind is MovementKind.WITHDRAW and start is None and _leaves_what_it_reached(s, frame.anchor):
-                start = _reached_in_sentence(out, actor, span, frame.trigger)  # "entered X and pulled out"
+                start = _reached_in_sentence(s, out, actor, span, frame.trigger)  # "entered X and pulled out"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
             if told is not None and told.sentence != span and _told_next(s, frame.anchor):
                 told = None  # "besieged X ... its units then advanced from Y": a further move
