@@ -12,7 +12,7 @@ import datetime
 import pytest
 
 from libya_events import Parser
-from libya_events.dates import find_time_expressions
+from libya_events.dates import find_time_expressions, section_datelines
 
 PARSER = Parser()
 
@@ -77,3 +77,54 @@ def test_published_date_still_decides_the_year() -> None:
     dated = find_time_expressions("In October it retook the town.", published=datetime.date(2016, 2, 1))
     assert dated[-1].date is not None
     assert dated[-1].date.iso == "2015-10"
+
+
+# ------------------------------------------------- the datelines of a compilation's sections
+
+COMPILED = (
+    "Statements on the fighting, compiled 9 March 2020\n\n"
+    "MISRATA, Bunyan al-Marsous media office, 6 March 2020\n\n"
+    "Bunyan al-Marsous forces entered Abu Grein this morning.\n\n"
+    "BENGHAZI - Saturday 7 March 2020\n\n"
+    "LNA units advanced on Wadi Jaref on Friday and captured Sirte this morning.\n"
+)
+
+
+def _moves(text: str, published: str) -> dict[str, str | None]:
+    article = PARSER.parse(text, published=published)
+    return {m.trigger.text: m.date.iso if m.date is not None else None for m in article.movements}
+
+
+def test_a_section_datelines_day_dates_its_relative_times() -> None:
+    moves = _moves(COMPILED, "2020-03-09")
+    assert moves["entered"] == "2020-03-06"
+    assert moves["advanced"] == "2020-03-06"
+    assert moves["captured"] == "2020-03-07"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TRIPOLI, 6 March 2020",
+        "Misrata - Friday 6 March 2020",
+        "GENEVA, UN press briefing room, 6 March 2020",
+    ],
+)
+def test_section_dateline_forms(line: str) -> None:
+    text = f"{line}\n\nSome words.\n\nBENGHAZI, 8 March 2020\n\nMore words.\n"
+    found = section_datelines(text, find_time_expressions(text))
+    assert [d.iso for _, d in found] == ["2020-03-06", "2020-03-08"]
+
+
+def test_a_single_dateline_is_the_articles_own() -> None:
+    """One dated line is the article's own dateline: the published date still rules."""
+    text = "MISRATA, 6 March 2020\n\nBunyan al-Marsous forces entered Abu Grein this morning.\n"
+    assert _moves(text, "2020-03-09")["entered"] == "2020-03-09"
+
+
+def test_prose_lines_ending_in_a_date_are_no_datelines() -> None:
+    text = (
+        "The army said it entered Abu Grein, on 6 March 2020.\n\n"
+        "Officials said the units advanced again on 8 March 2020.\n"
+    )
+    assert section_datelines(text, find_time_expressions(text)) == []
