@@ -15,6 +15,7 @@ from libya_events import Parser
 from libya_events.dates import find_time_expressions, section_datelines
 
 PARSER = Parser()
+PUBLISHED = datetime.date(2020, 6, 1)
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,38 @@ def test_prose_lines_ending_in_a_date_are_no_datelines() -> None:
         "Officials said the units advanced again on 8 March 2020.\n"
     )
     assert section_datelines(text, find_time_expressions(text)) == []
+
+
+# ------------------------------------------------- a founding year sets no story year
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        ("The Kaniyat, a militia formed in 2015, seized the town on 3 April.", "on 3 April", "2020-04-03"),
+        (
+            "The rebel front, founded in 2016, launched its offensive on 11 April.",
+            "on 11 April",
+            "2020-04-11",
+        ),
+        (
+            "The brigade, established in 2012 by former officers, entered the port in May.",
+            "in May",
+            "2020-05",
+        ),
+    ],
+)
+def test_a_founding_year_sets_no_story_year(text: str, phrase: str, iso: str) -> None:
+    found = {
+        t.text: t.date.iso if t.date is not None else None for t in find_time_expressions(text, PUBLISHED)
+    }
+    assert found[phrase] == iso
+
+
+def test_a_story_year_still_holds_for_what_follows() -> None:
+    """ "By early 2017 ... in March": the year the story is told in."""
+    text = "By early 2017 its fighters had reached the port, and they took the district in March."
+    found = {
+        t.text: t.date.iso if t.date is not None else None for t in find_time_expressions(text, PUBLISHED)
+    }
+    assert found["in March"] == "2017-03"

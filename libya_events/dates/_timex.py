@@ -899,6 +899,8 @@ def _in_story_year(
         return e
     if told.date.granularity is Granularity.RANGE or _story_break(text, told, e, published):
         return e
+    if _founding_year(text, told):
+        return e
     years = (
         [base.year]
         if told.date.granularity is Granularity.YEAR
@@ -947,6 +949,22 @@ def _in_told_year(m: re.Match[str], text: str, e: TimeExpression, anchor: EventD
     return attrs.evolve(
         resolved, date=EventDate.from_month(moved.year, moved.month, text=date.text, span=date.span)
     )
+
+
+FOUNDING_WORDS = frozenset({"founded", "formed", "created", "established", "set up", "born"})
+"""Participles that date a body's beginning ("a militia formed in 2015"): background, no story year."""
+_FOUNDING = re.compile(
+    r"\b(" + "|".join(sorted(FOUNDING_WORDS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
+)
+_FOUNDING_REACH = 20
+
+
+def _founding_year(text: str, told: TimeExpression) -> bool:
+    """ "The group, founded in 2016, launched its offensive on 11 April": a bare year that dates
+    a body's founding tells its past, not the year of the story told after it."""
+    if told.date is None or told.date.granularity is not Granularity.YEAR:
+        return False
+    return _FOUNDING.search(text, max(0, told.span.start - _FOUNDING_REACH), told.span.start) is not None
 
 
 _STORY_KINDS = frozenset({"absolute", "anaphoric", "relative_period"})
