@@ -164,3 +164,38 @@ def test_a_story_year_still_holds_for_what_follows() -> None:
         t.text: t.date.iso if t.date is not None else None for t in find_time_expressions(text, PUBLISHED)
     }
     assert found["in March"] == "2017-03"
+
+
+# ------------------------------------------- the story's time narrows within a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "iso"),
+    [
+        (
+            "Saiqa units pushed into Ganfouda in 2017, and they captured the district in March. "
+            "Shura Council fighters slipped away toward Souq al-Hout.",
+            "slipped away",
+            "2017-03",
+        ),
+        (
+            "Misrata brigades advanced on Sirte in June 2016 and entered the port on 10 June. "
+            "Islamic State fighters withdrew to the Ouagadougou centre.",
+            "withdrew",
+            "2016-06-10",
+        ),
+    ],
+)
+def test_the_next_move_goes_on_from_the_finer_date_just_told(text: str, trigger: str, iso: str) -> None:
+    """A sentence that tells a time and then a finer one inside it ("in 2017 ... in March")
+    leaves the story at the finer one."""
+    assert _moves(text, "2021-03-25")[trigger] == iso
+
+
+def test_a_later_date_outside_the_main_one_does_not_narrow_it() -> None:
+    """ "in June 2016 ... in August 2016": not inside June, so the main clause's time holds."""
+    text = (
+        "Misrata brigades advanced on Sirte in June 2016 and entered the port in August 2016. "
+        "Islamic State fighters withdrew to the Ouagadougou centre."
+    )
+    assert _moves(text, "2021-03-25")["withdrew"] == "2016-06"
