@@ -7869,7 +7869,7 @@ def _inherited_date(
             return told  # "... in early August. X fell on Aug. 13. The capture of X ...": Aug. 13
         if sentence is not None and last.sentence.start != sentence.start:
             main = ctx.main_dates.get(last.sentence.start)
-            if main is not None and _finer_within(last.date, main[1]):
+            if main is not None and last.date is not None and _finer_within(last.date, main[1]):
                 return last.date  # "pushed into X in 2017 and took it in March. ...": March
             return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
         return last.date
