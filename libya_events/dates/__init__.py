@@ -6,7 +6,13 @@
 [('late on Monday', '2019-02-11')]
 """
 
-from libya_events.dates._sections import day_headings, heading_day, in_day_sections
+from libya_events.dates._sections import (
+    day_headings,
+    heading_day,
+    in_dateline_sections,
+    in_day_sections,
+    section_datelines,
+)
 from libya_events.dates._timex import (
     TimeExpression,
     find_time_expressions,
@@ -19,7 +25,9 @@ __all__ = [
     "day_headings",
     "find_time_expressions",
     "heading_day",
+    "in_dateline_sections",
     "in_day_sections",
     "normalize_time_expression",
     "parse_published",
+    "section_datelines",
 ]

@@ -23,7 +23,7 @@ import attrs
 from libya_events.dates._timex import TimeExpression, find_time_expressions
 from libya_events.model import EventDate, Span
 
-__all__ = ["day_headings", "heading_day", "in_day_sections"]
+__all__ = ["day_headings", "heading_day", "in_dateline_sections", "in_day_sections", "section_datelines"]
 
 HEADING_PUNCTUATION = " \t,.:;-|*#"
 """What may stand beside the day on a heading line ("Wednesday 30 March:", "## Monday 12 Sept")."""
@@ -61,12 +61,65 @@ def _moved(t: TimeExpression, by: int) -> TimeExpression:
     return attrs.evolve(t, span=Span(t.span.start + by, t.span.end + by), date=date)
 
 
+DATELINE_WORDS = 8
+"""Most words a section dateline may put before its day ("BENGHAZI, army media centre, 6 May 2020")."""
+DATELINE_ENDS = ",-|"
+"""What stands between a section dateline's place and its day."""
+DATELINE_TAIL = " \t-|:"
+"""What may follow a section dateline's day on its line (no full stop: that ends a sentence)."""
+MIN_SECTION_DATELINES = 2
+"""Fewest datelines that make a text a compilation of dated sections (one is the article's own)."""
+
+
+def _dateline_line(text: str, t: TimeExpression) -> bool:
+    """Whether ``t`` (a day with its year) ends a line that opens with a capitalised place or
+    source and a comma, dash or bar before the day, and says nothing else: "ANKARA, presidential
+    palace, 6 January 2020", "Misrata - Tuesday 9 August 2016"."""
+    if t.kind != "absolute" or t.date is None or t.date.granularity.value != "day":
+        return False
+    start = text.rfind("\n", 0, t.span.start) + 1
+    end = text.find("\n", t.span.end)
+    end = len(text) if end < 0 else end
+    before = text[start : t.span.start].rstrip()
+    if text[t.span.end : end].strip(DATELINE_TAIL) or not (t.text[:1].isupper() or t.text[:1].isdigit()):
+        return False  # "... entered Sirte on 6 January 2020.": a sentence, with its "on" and full stop
+    if not before or before[-1] not in DATELINE_ENDS:
+        return False
+    words = before.rstrip(DATELINE_ENDS).split()
+    return (
+        0 < len(words) <= DATELINE_WORDS and words[0][0].isupper() and not any(w.endswith(".") for w in words)
+    )
+
+
+def section_datelines(text: str, times: Sequence[TimeExpression]) -> list[tuple[int, EventDate]]:
+    """(offset, day) of every section dateline of a compiled text (transcript excerpts, a file of
+    dispatches), when it has at least ``MIN_SECTION_DATELINES`` of them; else none."""
+    found = [(t.span.start, t.date) for t in times if t.date is not None and _dateline_line(text, t)]
+    return found if len(found) >= MIN_SECTION_DATELINES else []
+
+
+def in_dateline_sections(
+    text: str, times: Sequence[TimeExpression], published: _dt.date | None
+) -> list[TimeExpression]:
+    """``times`` with every expression below a section dateline resolved against its day: "this
+    morning" under "BENGHAZI, 6 January 2020" is 6 January, whatever day the compilation appeared."""
+    return _resolved_in_sections(text, times, published, section_datelines(text, times))
+
+
 def in_day_sections(
     text: str, times: Sequence[TimeExpression], published: _dt.date | None
 ) -> list[TimeExpression]:
     """``times`` with every expression below a day heading resolved against that heading's day
     (each section is read once: the cost stays linear in the text)."""
-    headings = day_headings(text, times)
+    return _resolved_in_sections(text, times, published, day_headings(text, times))
+
+
+def _resolved_in_sections(
+    text: str,
+    times: Sequence[TimeExpression],
+    published: _dt.date | None,
+    headings: Sequence[tuple[int, EventDate]],
+) -> list[TimeExpression]:
     if published is None or not headings:
         return list(times)
     out = [t for t in times if t.span.start < headings[0][0]]

@@ -869,6 +869,8 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
             done = m.end()
             try:
                 expression = _resolve(m, text, p, scan=True, future=None, anchor=anchor)
+                if p is None and anchor is not None and _undated_yearless(expression):
+                    expression = _in_told_year(m, text, expression, anchor)
             except (_Reject, ValueError, KeyError, OverflowError):
                 break
             expression = _in_story_year(expression, found[-1] if found else None, text, p)
@@ -897,6 +899,8 @@ def _in_story_year(
         return e
     if told.date.granularity is Granularity.RANGE or _story_break(text, told, e, published):
         return e
+    if _founding_year(text, told):
+        return e
     years = (
         [base.year]
         if told.date.granularity is Granularity.YEAR
@@ -911,6 +915,56 @@ def _in_story_year(
     if date.granularity is Granularity.DAY:
         return attrs.evolve(e, date=EventDate.from_day(moved, text=date.text, span=date.span))
     return attrs.evolve(e, date=EventDate.from_month(moved.year, moved.month, text=date.text, span=date.span))
+
+
+PUBLISHED_RELATIVE_WORDS = frozenset({"last", "next", "this", "coming"})
+"""Words that tie a yearless month to the published date ("last October"), never to the story."""
+
+
+def _undated_yearless(e: TimeExpression) -> bool:
+    """A month or a month's day with no year ("in October", "on 20 November") left without a
+    date because there is no published date, and not told relative to that date."""
+    words = e.text.lower().split()
+    return e.date is None and e.kind in _YEARLESS and not PUBLISHED_RELATIVE_WORDS.intersection(words)
+
+
+def _in_told_year(m: re.Match[str], text: str, e: TimeExpression, anchor: EventDate) -> TimeExpression:
+    """With no published date, "driven out in August 2014 ... In October they advanced": a
+    month (or a month's day) with no year is the first such month (day) from the date the
+    story last told on (a story goes forward: "in November 2018, and in January" is 2019)."""
+    told = anchor.start
+    resolved = _resolve(m, text, _dt.date(told.year, 12, 31), scan=True, future=None, anchor=anchor)
+    date = resolved.date
+    if date is None or date.granularity not in (Granularity.MONTH, Granularity.DAY):
+        return e
+    first = told.replace(day=1) if date.granularity is Granularity.MONTH else told
+    candidates = [
+        d for d in (_same_day_in(date.start, y) for y in (told.year, told.year + 1)) if d is not None
+    ]
+    moved = next((d for d in candidates if d >= first), None)
+    if moved is None:
+        return e
+    if date.granularity is Granularity.DAY:
+        return attrs.evolve(resolved, date=EventDate.from_day(moved, text=date.text, span=date.span))
+    return attrs.evolve(
+        resolved, date=EventDate.from_month(moved.year, moved.month, text=date.text, span=date.span)
+    )
+
+
+FOUNDING_WORDS = frozenset({"founded", "formed", "created", "established", "set up", "born"})
+"""Participles that date a body's beginning ("a militia formed in 2015"): background, no story year."""
+_FOUNDING = re.compile(
+    r"\b(" + "|".join(sorted(FOUNDING_WORDS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
+)
+_FOUNDING_REACH = 20
+
+
+def _founding_year(text: str, told: TimeExpression) -> bool:
+    """ "The group, founded in 2016, launched its offensive on 11 April": a bare year that dates
+    a body's founding tells its past, not the year of the story told after it."""
+    if told.date is None or told.date.granularity is not Granularity.YEAR:
+        return False
+    return _FOUNDING.search(text, max(0, told.span.start - _FOUNDING_REACH), told.span.start) is not None
 
 
 _STORY_KINDS = frozenset({"absolute", "anaphoric", "relative_period"})

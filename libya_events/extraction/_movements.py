@@ -1104,6 +1104,50 @@ def _given_up(
 TOLD_LATER_CHARS = 800
 
 
+def _leaves_what_it_reached(s: _Sentence, verb: Token) -> bool:
+    """ "pushed into X and were driven out within a day", "entered X but pulled out by dusk": a
+    withdrawal joined, with no subject of its own, to an earlier verb of its clause shares that
+    verb's mover and leaves the place that verb's move reached; not when it has a "from" or
+    "of" phrase of its own ("pulled out of Y", the place perhaps lost by the parser)."""
+    if verb.dep not in CONJUNCTS or verb.head > verb.i or s.child(verb, ALL_SUBJECTS) is not None:
+        return False
+    links = [verb, *s.children(verb, frozenset({"prt", "prep"}))]
+    return not any(p.lower in LEFT_PLACE_WORDS for t in links for p in s.children(t, PREPOSITIONS))
+
+
+LEFT_PLACE_WORDS = frozenset({"from", "of"})
+"""Prepositions that name, under a withdrawal or its particle, the place it left."""
+
+
+def _reached_in_sentence(
+    s: _Sentence, out: Sequence[MovementDraft], actor: Hit, sentence: Span, trigger: Span
+) -> Hit | None:
+    """The place the same actor's latest earlier move in ``sentence`` reached, if any; none
+    when that move only went towards it ("pushed towards X but were driven back")."""
+    for d in reversed(out):
+        if d.sentence != sentence or d.trigger.start >= trigger.start:
+            if d.sentence.start < sentence.start:
+                return None
+            continue
+        if d.actor is not None and d.destination is not None and _same_side(d.actor, actor):
+            return None if _told_towards(s, d.destination) else d.destination
+    return None
+
+
+def _told_towards(s: _Sentence, place: Hit) -> bool:
+    """Whether the preposition that governs ``place`` ("towards X", "on X") tells a move
+    towards it, not onto it."""
+    tok = s.sent.token_at(place.start)
+    if tok is None:
+        return False
+    for a in (tok, *s.sent.ancestors(tok)):
+        if a.dep in PREPOSITIONS:
+            return a.lower in TOWARDS
+        if a.pos in _CLAUSE_POS:
+            return False
+    return False
+
+
 def _civilians(actor: Hit) -> bool:
     """An unnamed group of people named by a word for the displaced ("residents", "families")."""
     return actor.actor_kind is ActorKind.COLLECTIVE and _displaced(actor)
@@ -6914,6 +6958,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             start = starts[k] if len(starts) > 1 else start
             if kind is MovementKind.WITHDRAW and start is None and dest is None:
                 start = _given_up(out[-3:], actor, frame.trigger, dest, ctx.last_told)  # "had already left"
+            if kind is MovementKind.WITHDRAW and start is None and _leaves_what_it_reached(s, frame.anchor):
+                start = _reached_in_sentence(s, out, actor, span, frame.trigger)  # "entered X and pulled out"
             told = _repeat_of(out, actor, kind, dest, span, frame.trigger, ctx, date, frame.thing, start)
             if told is not None and told.sentence != span and _told_next(s, frame.anchor):
                 told = None  # "besieged X ... its units then advanced from Y": a further move
@@ -7823,6 +7869,8 @@ def _inherited_date(
             return told  # "... in early August. X fell on Aug. 13. The capture of X ...": Aug. 13
         if sentence is not None and last.sentence.start != sentence.start:
             main = ctx.main_dates.get(last.sentence.start)
+            if main is not None and last.date is not None and _finer_within(last.date, main[1]):
+                return last.date  # "pushed into X in 2017 and took it in March. ...": March
             return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
         return last.date
     k = bisect.bisect_left(ctx.time_starts, pos)

@@ -26,7 +26,13 @@ from typing import Any
 from attrs import Factory, define, evolve
 
 from libya_events._errors import GeoError, InputTypeError, LibyaEventsError
-from libya_events.dates import TimeExpression, find_time_expressions, in_day_sections, parse_published
+from libya_events.dates import (
+    TimeExpression,
+    find_time_expressions,
+    in_dateline_sections,
+    in_day_sections,
+    parse_published,
+)
 from libya_events.dates._timex import stated_published
 from libya_events.extraction._acronyms import (
     affiliated_force_hits,
@@ -337,6 +343,8 @@ class Parser:
         times = _safe_times(text, published)
         if entries:  # a live page: an entry's times are its day heading's
             times = in_day_sections(text, times, published)
+        else:  # a compilation of dated sections: a section's times are its dateline's
+            times = in_dateline_sections(text, times, published)
         roles = self._finder.roles_on(published)
         government = next((roles[k] for k in _GOVERNMENT_ROLES if k in roles), None)
 
