@@ -6669,7 +6669,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _modality(s: _Sentence, tok: Token) -> Modality | None:
-    """Reported, planned, attempted or denied; None for requested, conditional or purpose moves."""
+    """Reported, planned, attempted or denied; None for requested, conditional, purpose or
+    habitual moves."""
+    if _habitual(s, tok):
+        return None
     modality = _own_modality(s, tok)
     cur = tok
     for _ in range(4):
@@ -6691,7 +6694,62 @@ def _modality(s: _Sentence, tok: Token) -> Modality | None:
         ):
             break
         cur = head
+        if _habitual(s, cur):
+            return None  # "convoys often try to cross", "fighters used to cross ... and return"
     return modality
+
+
+HABITUAL_ADVERBS = frozenset(
+    {
+        "often",
+        "regularly",
+        "routinely",
+        "usually",
+        "frequently",
+        "sometimes",
+        "typically",
+        "generally",
+        "normally",
+        "habitually",
+        "occasionally",
+        "customarily",
+        "commonly",
+        "seldom",
+        "rarely",
+        "daily",
+        "weekly",
+        "nightly",
+    }
+)
+"""Adverbs of frequency: a move told with one ("convoys regularly cross into Chad", "fighters
+often travel to Tripoli") is a habit, no movement made at one time (SCHEMA: a movement is an
+event)."""
+HABITUAL_DETERMINERS = frozenset({"every", "each"})
+HABITUAL_TIMES = frozenset(
+    {"day", "week", "month", "year", "night", "morning", "evening", "weekend", "fortnight", "season"}
+)
+""""every week", "each night": a recurring time, when it modifies the verb, makes the move a habit."""
+HABITUAL_LINKS = frozenset({"advmod", "npadvmod"})
+HABIT_VERBS = frozenset({"use"})
+""""fighters used to cross the border": a past habit; "used" has no object ("used trucks to
+reach X" is a means) and no auxiliary ("trucks were used to ferry fighters")."""
+
+
+def _habitual(s: _Sentence, verb: Token) -> bool:
+    """A move told as a habit: an adverb of frequency or "every week" on its verb, or the verb
+    under "used to"."""
+    for mod in s.children(verb, HABITUAL_LINKS):
+        if mod.lower in HABITUAL_ADVERBS:
+            return True
+        if mod.lemma in HABITUAL_TIMES and any(
+            d.lower in HABITUAL_DETERMINERS for d in s.children(mod, frozenset({"det"}))
+        ):
+            return True
+    return (
+        verb.dep == "xcomp"
+        and s.head(verb).lemma in HABIT_VERBS
+        and not any(s.children(s.head(verb), OBJECTS | AUXILIARIES))
+    )
 
 
 def _finite_after_infinitive(s: _Sentence, verb: Token, head: Token) -> bool:
