@@ -5,6 +5,11 @@ into Chad"), with a recurring time on its verb ("every week") or under "used to"
 that happens again and again, not an event at one time, so it gives no record. A move told once,
 or a verb whose "every day" belongs to another clause, still does.
 
+People or forces "taken to X" in the passive are carried there, as "brought to X" are: the
+people taken travel, forces taken are deployed (by the agent, where one is named). A place that
+"was taken" is still captured, and the active "took the prisoners to X" is still no movement.
+Where the people carried were kept ("stranded at X", "held in Y") is the place they left.
+
 Every sentence here is written for the test.
 """
 
@@ -50,3 +55,36 @@ def test_a_move_told_once_is_still_a_movement() -> None:
     )
     quads = _quads("The LNA entered Sirte on Monday and has held it every day since.")
     assert ("capture", "Libyan National Army", None, "Sirte") in quads
+
+
+# --- "were taken to X": people and forces carried somewhere ----------------------------------------
+
+
+def test_people_taken_somewhere_travel_there() -> None:
+    quads = _quads("The stranded travellers were taken to Misrata by road on Tuesday.")
+    assert ("travel", "travellers", None, "Misrata") in quads
+    quads = _quads("The detained migrants were taken to Zuwara on Friday.")
+    assert ("travel", "migrants", None, "Zuwara") in quads
+
+
+def test_forces_taken_somewhere_are_deployed() -> None:
+    quads = _quads("Syrian fighters were taken by bus to Tripoli on Monday.")
+    assert ("deploy", "Syrian fighters", None, "Tripoli") in quads
+
+
+def test_forces_taken_by_an_agent_are_its_deployment() -> None:
+    quads = _quads("Turkey hired Syrian fighters. They were taken to Tripoli by Turkey in January.")
+    assert ("deploy", "Turkey", None, "Tripoli") in quads
+
+
+def test_a_place_taken_is_still_captured_and_the_active_carries_no_one() -> None:
+    quads = _quads("Sirte was taken by the Libyan National Army on Monday.")
+    assert ("capture", "Libyan National Army", None, "Sirte") in quads
+    assert not any(q[3] == "Benghazi" for q in _quads("The LNA took the prisoners to Benghazi."))
+
+
+def test_people_carried_leave_where_they_were_kept() -> None:
+    quads = _quads("Passengers who had been stranded at Mitiga airport were taken to Misrata on Tuesday.")
+    assert ("travel", "Passengers", "Mitiga International Airport", "Misrata") in quads
+    quads = _quads("Migrants held in Zawiya were bused to Tripoli on Sunday.")
+    assert ("travel", "Migrants", "Zawiya", "Tripoli") in quads

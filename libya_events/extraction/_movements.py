@@ -1764,6 +1764,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
                 return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
+            if _taken_somewhere(s, tok, cls):
+                return cls._replace(kind=MovementKind.DEPLOY, group_kind=None, object="mover", bare=False)
             if _carries_past_particle(s, tok, cls, classes):
                 continue
             return cls
@@ -1961,6 +1963,20 @@ def _carried_off(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) ->
     return _prep_object(s, tok, CARRIED_TO) is not None
 
 
+def _taken_somewhere(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "passengers were taken to Misrata by road", "the fighters were taken by bus to Tripoli":
+    a passive taking with "to X", whose subject is no place, carries its subject to X; it reads
+    as the "bring" row (what is moved is the mover: people travel, forces are deployed, by the
+    agent where one is named). The active "took the prisoners to X" stays no movement
+    (``_carried_off``)."""
+    if cls.kind is not MovementKind.CAPTURE or cls.particle is not None or tok.lemma not in CARRYING_CAPTURES:
+        return False
+    subject = s.child(tok, PASSIVE_SUBJECTS)
+    if subject is None or _places(s, subject):
+        return False  # "Sirte was taken by the rebels"
+    return _prep_object(s, tok, CARRIED_TO) is not None
+
+
 def _own_way(s: _Sentence, obj: Token) -> bool:
     """ "fought their way into X", "pushed its way toward Y": the mover's own way is a path."""
     return obj.lower == "way" and any(c.dep == "poss" for c in s.children(obj))
@@ -2136,7 +2152,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
-    if not origins and cls.kind in STAYING_KINDS and actor_tok is not None:
+    if not origins and actor_tok is not None and (cls.kind in STAYING_KINDS or _carried_passive(s, tok, cls)):
         origins = [h for h in _kept_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind in STAYING_KINDS:
         origins = [h for h in _forced_away_from(s, tok) if not any(_same_place(h, d) for d in dests)]
@@ -2434,6 +2450,22 @@ KEPT_PARTICIPLES = frozenset(
 STAYING_VERBS = frozenset({"live", "stay", "shelter", "camp", "reside", "wait", "hide"})
 """Verbs of staying somewhere ("families who had been living in X", "people sheltering in X")."""
 STAYING_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _carried_passive(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "passengers stranded at X were taken (bused, brought) to Y": a passive verb of carrying,
+    with a place reached, moves its subject away from where it was kept (a sending verb with
+    no place reached is left out, as ``STAYING_KINDS`` says)."""
+    return (
+        cls.object == "mover"
+        and cls.lemma in CARRIED_PASSIVE_VERBS
+        and _is_passive(s, tok)
+        and _prep_object(s, tok, CARRIED_TO) is not None
+    )
+
+
+CARRIED_PASSIVE_VERBS = CARRYING_CAPTURES | frozenset({"bus", "ferry", "truck"})
+"""Verbs of carrying people somewhere ("were taken", "bused", "brought" to X)."""
 
 
 def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
