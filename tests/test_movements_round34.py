@@ -8,7 +8,8 @@ or a verb whose "every day" belongs to another clause, still does.
 People or forces "taken to X" in the passive are carried there, as "brought to X" are: the
 people taken travel, forces taken are deployed (by the agent, where one is named). A place that
 "was taken" is still captured, and the active "took the prisoners to X" is still no movement.
-Where the people carried were kept ("stranded at X", "held in Y") is the place they left.
+"Took to the streets of X" (an active taking with no object and only "to" after it) takes no
+place. Where the people carried were kept ("stranded at X", "held in Y") is the place they left.
 
 Every sentence here is written for the test.
 """
@@ -88,3 +89,12 @@ def test_people_carried_leave_where_they_were_kept() -> None:
     assert ("travel", "Passengers", "Mitiga International Airport", "Misrata") in quads
     quads = _quads("Migrants held in Zawiya were bused to Tripoli on Sunday.")
     assert ("travel", "Migrants", "Zawiya", "Tripoli") in quads
+
+
+def test_took_to_the_streets_takes_no_place() -> None:
+    assert _quads("Protesters took to the streets of Tripoli on Friday.") == []
+    assert _quads("Supporters of the Libyan National Army took to the streets of Benghazi.") == []
+
+
+def test_a_town_taken_with_an_object_is_still_captured() -> None:
+    assert ("capture", "Libyan National Army", None, "Sirte") in _quads("The LNA took Sirte on Monday.")

@@ -1963,6 +1963,20 @@ def _carried_off(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) ->
     return _prep_object(s, tok, CARRIED_TO) is not None
 
 
+def _took_to(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
+    """ "protesters took to the streets of X", "the air force took to the air": an active
+    taking with no object and only "to" after it is the idiom of turning to something, no
+    place taken."""
+    return (
+        cls.kind is MovementKind.CAPTURE
+        and cls.particle is None
+        and tok.lemma in CARRYING_CAPTURES
+        and obj is None
+        and not _is_passive(s, tok)
+        and _prep_object(s, tok, ("to",)) is not None
+    )
+
+
 def _taken_somewhere(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     """ "passengers were taken to Misrata by road", "the fighters were taken by bus to Tripoli":
     a passive taking with "to X", whose subject is no place, carries its subject to X; it reads
@@ -2018,7 +2032,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _left_behind(s, tok) or _left_as(s, tok):
         return None  # "leaving behind their weapons", "leaves X as the last ...": not a departure
-    if _carried_off(s, tok, cls, obj):
+    if _carried_off(s, tok, cls, obj) or _took_to(s, tok, cls, obj):
         return None  # "took them to X": people carried somewhere, not a place taken
     if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
         return None  # "repelled an attack": an assault beaten off takes no place
