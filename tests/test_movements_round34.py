@@ -8,6 +8,11 @@ or a verb whose "every day" belongs to another clause, still does.
 People or forces "taken to X" in the passive are carried there, as "brought to X" are: the
 people taken travel, forces taken are deployed (by the agent, where one is named). A place that
 "was taken" is still captured, and the active "took the prisoners to X" is still no movement.
+A list of named people the parser reads as a chain of appositions ("his wife Safia, his daughter
+Aisha and his son Saadi crossed into X") moves every person named in it, one record each, also
+through a relative "who"; an apposition that describes ("Haftar, the commander of the LNA and a
+former officer") adds no mover.
+
 "Took to the streets of X" (an active taking with no object and only "to" after it) takes no
 place. Where the people carried were kept ("stranded at X", "held in Y") is the place they left.
 
@@ -98,3 +103,29 @@ def test_took_to_the_streets_takes_no_place() -> None:
 
 def test_a_town_taken_with_an_object_is_still_captured() -> None:
     assert ("capture", "Libyan National Army", None, "Sirte") in _quads("The LNA took Sirte on Monday.")
+
+
+# --- lists of named people read as appositions ----------------------------------------------------
+
+
+def _movers(text: str) -> set[str | None]:
+    return {q[1] for q in _quads(text)}
+
+
+def test_a_list_of_relatives_moves_each_person() -> None:
+    text = "His wife Safia, his daughter Aisha and his son Saadi crossed into Niger on 11 September."
+    assert {"Safia", "Aisha", "Saadi"} <= _movers(text)
+
+
+def test_a_list_of_relatives_moves_through_who() -> None:
+    text = (
+        "The first to go were his wife Safia, his brother Ali and his son Omar, who fled to Tunisia in May."
+    )
+    assert {"Safia", "Ali", "Omar"} <= _movers(text)
+    text = "The convoy carried his wife Safia, his daughter Aisha and his son Mohammed, who crossed into Algeria."
+    assert {"Safia", "Aisha", "Mohammed"} <= _movers(text)
+
+
+def test_a_describing_apposition_adds_no_mover() -> None:
+    text = "Khalifa Haftar, the commander of the LNA and a former army officer, flew to Cairo on Monday."
+    assert _movers(text) == {"Khalifa Haftar"}

@@ -5090,13 +5090,46 @@ def _place_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
 def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """The actors a noun phrase names, one per conjunct ("A and B advanced")."""
     out: list[Hit] = []
-    for t in _conjuncts(s, tok):
+    for t in _conjuncts(s, tok) + _listed_apposition(s, tok):
         hit = _actor_of(s, t, ctx)
         joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit) or _conjoined_antecedents(s, t, hit, ctx)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
     return out
+
+
+LIST_LINKS = frozenset({"appos", "conj"})
+LIST_REACH = 12
+
+
+def _listed_apposition(s: _Sentence, tok: Token) -> list[Token]:
+    """ "his wife Safia, his daughter Aisha and his son Mohammed (, who) crossed into X": the
+    parser hangs the items of a list of named people on one another as appositions, with the
+    "and" item conjoined somewhere in that chain. Where the appositions and conjuncts after the
+    mover hold a conjunct, and every conjunct names a person ("his son Mohammed"), each person
+    named in the chain is a mover too. An apposition that describes ("Haftar, the commander of
+    the LNA and a former officer") has a conjunct that names no person and adds no one."""
+    chain = [tok]
+    k = 0
+    while k < len(chain) and len(chain) < LIST_REACH:
+        chain.extend(c for c in s.children(chain[k], LIST_LINKS) if c.i > tok.i)
+        k += 1
+    joined = [t for t in chain[1:] if t.dep == "conj"]
+    if not joined or any(_person_named(s, t) is None for t in joined):
+        return []
+    named = [t for t in chain if _person_named(s, t) is t]
+    return named if len(named) >= 2 else []
+
+
+def _person_named(s: _Sentence, item: Token) -> Token | None:
+    """The token of a list item that names a person: the item itself, or its name in
+    apposition ("his son Mohammed")."""
+    for t in (item, *s.children(item, frozenset({"appos"}))):
+        hit = s.actor_at[t.i]
+        if t.pos == "PROPN" and hit is not None and hit.actor_kind is ActorKind.PERSON:
+            return t
+    return None
 
 
 PLURAL_OWNER_WORDS = frozenset({"they", "their"})
