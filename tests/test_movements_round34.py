@@ -13,6 +13,9 @@ Aisha and his son Saadi crossed into X") moves every person named in it, one rec
 through a relative "who"; an apposition that describes ("Haftar, the commander of the LNA and a
 former officer") adds no mover.
 
+"It" after a verb of occupying or liberating ("the militia occupied it") is the place named
+just before, as after "seized" or "stormed".
+
 "Took to the streets of X" (an active taking with no object and only "to" after it) takes no
 place. Where the people carried were kept ("stranded at X", "held in Y") is the place they left.
 
@@ -129,3 +132,18 @@ def test_a_list_of_relatives_moves_through_who() -> None:
 def test_a_describing_apposition_adds_no_mover() -> None:
     text = "Khalifa Haftar, the commander of the LNA and a former army officer, flew to Cairo on Monday."
     assert _movers(text) == {"Khalifa Haftar"}
+
+
+# --- "occupied it", "liberated it": the place named before ---------------------------------------
+
+
+def test_occupied_it_takes_the_place_named_before() -> None:
+    quads = _quads("The Zawiya refinery was shut in May after LNA forces occupied it.")
+    assert ("capture", "Libyan National Army", None, "Zawiya refinery") in quads
+    quads = _quads("Brega had been quiet since March, when LNA forces occupied it.")
+    assert ("capture", "Libyan National Army", None, "Brega") in quads
+
+
+def test_liberated_it_takes_the_place_named_before() -> None:
+    quads = _quads("Islamic State held Sirte for a year until GNA forces liberated it in December.")
+    assert ("capture", "Government of National Accord forces", None, "Sirte") in quads
