@@ -5099,8 +5099,8 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     return out
 
 
-LIST_LINKS = frozenset({"appos", "conj"})
-LIST_REACH = 12
+NAME_LIST_LINKS = frozenset({"appos", "conj"})
+NAME_LIST_REACH = 12
 
 
 def _listed_apposition(s: _Sentence, tok: Token) -> list[Token]:
@@ -5112,8 +5112,8 @@ def _listed_apposition(s: _Sentence, tok: Token) -> list[Token]:
     the LNA and a former officer") has a conjunct that names no person and adds no one."""
     chain = [tok]
     k = 0
-    while k < len(chain) and len(chain) < LIST_REACH:
-        chain.extend(c for c in s.children(chain[k], LIST_LINKS) if c.i > tok.i)
+    while k < len(chain) and len(chain) < NAME_LIST_REACH:
+        chain.extend(c for c in s.children(chain[k], NAME_LIST_LINKS) if c.i > tok.i)
         k += 1
     joined = [t for t in chain[1:] if t.dep == "conj"]
     if not joined or any(_person_named(s, t) is None for t in joined):
