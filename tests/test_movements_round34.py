@@ -16,6 +16,9 @@ former officer") adds no mover.
 "It" after a verb of occupying or liberating ("the militia occupied it") is the place named
 just before, as after "seized" or "stormed".
 
+A road the move follows that "goes" or "runs" to X leads to X, as one that "leads" there does
+(the constant of road verbs had been shadowed by a later one of the same name).
+
 "Took to the streets of X" (an active taking with no object and only "to" after it) takes no
 place. Where the people carried were kept ("stranded at X", "held in Y") is the place they left.
 
@@ -147,3 +150,15 @@ def test_occupied_it_takes_the_place_named_before() -> None:
 def test_liberated_it_takes_the_place_named_before() -> None:
     quads = _quads("Islamic State held Sirte for a year until GNA forces liberated it in December.")
     assert ("capture", "Government of National Accord forces", None, "Sirte") in quads
+
+
+# --- roads that go or run somewhere ---------------------------------------------------------------
+
+
+def test_a_road_that_goes_or_runs_somewhere_gives_the_destination() -> None:
+    quads = _quads("LNA convoys moved along the highway that goes to Gharyan on Monday.")
+    assert ("advance", "Libyan National Army", None, "Gharyan") in quads
+    quads = _quads("LNA columns advanced along the road running to Sirte on Monday.")
+    assert ("advance", "Libyan National Army", None, "Sirte") in quads
+    quads = _quads("LNA columns advanced along the road that leads to Sirte on Monday.")
+    assert ("advance", "Libyan National Army", None, "Sirte") in quads

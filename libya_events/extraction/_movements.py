@@ -2946,7 +2946,7 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
     for name, obj in _route_args(s, tok):
         if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
             continue
-        leading = [c for c in s.children(obj, NOUN_CLAUSES) if c.lemma in LEADING_VERBS]
+        leading = [c for c in s.children(obj, NOUN_CLAUSES) if c.lemma in ROAD_VERBS]
         for prep in (p for h in (obj, *leading) for p in s.children(h, PREPOSITIONS)):
             for end in s.children(prep, PREP_OBJECTS):
                 if prep.lower == "from":
@@ -2964,7 +2964,7 @@ def _without_route_ends(s: _Sentence, tok: Token, found: list[Hit], dests: list[
     return [d for d in dests if any(d is f for f in found) or not any(d is e for e in ends)]
 
 
-LEADING_VERBS = frozenset({"lead", "go", "run"})
+ROAD_VERBS = frozenset({"lead", "go", "run"})
 """Verbs that tell where a road goes ("roads that lead to X", "the highway running into Y")."""
 
 
