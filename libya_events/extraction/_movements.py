@@ -1808,6 +1808,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
                 return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
+            if _taken_somewhere(s, tok, cls):
+                return cls._replace(kind=MovementKind.DEPLOY, group_kind=None, object="mover", bare=False)
             if _carries_past_particle(s, tok, cls, classes):
                 continue
             return cls
@@ -2005,6 +2007,34 @@ def _carried_off(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) ->
     return _prep_object(s, tok, CARRIED_TO) is not None
 
 
+def _took_to(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
+    """ "protesters took to the streets of X", "the air force took to the air": an active
+    taking with no object and only "to" after it is the idiom of turning to something, no
+    place taken."""
+    return (
+        cls.kind is MovementKind.CAPTURE
+        and cls.particle is None
+        and tok.lemma in CARRYING_CAPTURES
+        and obj is None
+        and not _is_passive(s, tok)
+        and _prep_object(s, tok, ("to",)) is not None
+    )
+
+
+def _taken_somewhere(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "passengers were taken to Misrata by road", "the fighters were taken by bus to Tripoli":
+    a passive taking with "to X", whose subject is no place, carries its subject to X; it reads
+    as the "bring" row (what is moved is the mover: people travel, forces are deployed, by the
+    agent where one is named). The active "took the prisoners to X" stays no movement
+    (``_carried_off``)."""
+    if cls.kind is not MovementKind.CAPTURE or cls.particle is not None or tok.lemma not in CARRYING_CAPTURES:
+        return False
+    subject = s.child(tok, PASSIVE_SUBJECTS)
+    if subject is None or _places(s, subject):
+        return False  # "Sirte was taken by the rebels"
+    return _prep_object(s, tok, CARRIED_TO) is not None
+
+
 def _own_way(s: _Sentence, obj: Token) -> bool:
     """ "fought their way into X", "pushed its way toward Y": the mover's own way is a path."""
     return obj.lower == "way" and any(c.dep == "poss" for c in s.children(obj))
@@ -2046,7 +2076,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _left_behind(s, tok) or _left_as(s, tok):
         return None  # "leaving behind their weapons", "leaves X as the last ...": not a departure
-    if _carried_off(s, tok, cls, obj):
+    if _carried_off(s, tok, cls, obj) or _took_to(s, tok, cls, obj):
         return None  # "took them to X": people carried somewhere, not a place taken
     if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
         return None  # "repelled an attack": an assault beaten off takes no place
@@ -2180,7 +2210,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
-    if not origins and cls.kind in STAYING_KINDS and actor_tok is not None:
+    if not origins and actor_tok is not None and (cls.kind in STAYING_KINDS or _carried_passive(s, tok, cls)):
         origins = [h for h in _kept_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind in STAYING_KINDS:
         origins = [h for h in _forced_away_from(s, tok) if not any(_same_place(h, d) for d in dests)]
@@ -2478,6 +2508,22 @@ KEPT_PARTICIPLES = frozenset(
 STAYING_VERBS = frozenset({"live", "stay", "shelter", "camp", "reside", "wait", "hide"})
 """Verbs of staying somewhere ("families who had been living in X", "people sheltering in X")."""
 STAYING_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _carried_passive(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "passengers stranded at X were taken (bused, brought) to Y": a passive verb of carrying,
+    with a place reached, moves its subject away from where it was kept (a sending verb with
+    no place reached is left out, as ``STAYING_KINDS`` says)."""
+    return (
+        cls.object == "mover"
+        and cls.lemma in CARRIED_PASSIVE_VERBS
+        and _is_passive(s, tok)
+        and _prep_object(s, tok, CARRIED_TO) is not None
+    )
+
+
+CARRIED_PASSIVE_VERBS = CARRYING_CAPTURES | frozenset({"bus", "ferry", "truck"})
+"""Verbs of carrying people somewhere ("were taken", "bused", "brought" to X)."""
 
 
 def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
@@ -2944,7 +2990,7 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
     for name, obj in _route_args(s, tok):
         if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
             continue
-        leading = [c for c in s.children(obj, NOUN_CLAUSES) if c.lemma in LEADING_VERBS]
+        leading = [c for c in s.children(obj, NOUN_CLAUSES) if c.lemma in ROAD_VERBS]
         for prep in (p for h in (obj, *leading) for p in s.children(h, PREPOSITIONS)):
             for end in s.children(prep, PREP_OBJECTS):
                 if prep.lower == "from":
@@ -2962,7 +3008,7 @@ def _without_route_ends(s: _Sentence, tok: Token, found: list[Hit], dests: list[
     return [d for d in dests if any(d is f for f in found) or not any(d is e for e in ends)]
 
 
-LEADING_VERBS = frozenset({"lead", "go", "run"})
+ROAD_VERBS = frozenset({"lead", "go", "run"})
 """Verbs that tell where a road goes ("roads that lead to X", "the highway running into Y")."""
 
 
@@ -5088,13 +5134,46 @@ def _place_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
 def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """The actors a noun phrase names, one per conjunct ("A and B advanced")."""
     out: list[Hit] = []
-    for t in _conjuncts(s, tok):
+    for t in _conjuncts(s, tok) + _listed_apposition(s, tok):
         hit = _actor_of(s, t, ctx)
         joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit) or _conjoined_antecedents(s, t, hit, ctx)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
     return out
+
+
+NAME_LIST_LINKS = frozenset({"appos", "conj"})
+NAME_LIST_REACH = 12
+
+
+def _listed_apposition(s: _Sentence, tok: Token) -> list[Token]:
+    """ "his wife Safia, his daughter Aisha and his son Mohammed (, who) crossed into X": the
+    parser hangs the items of a list of named people on one another as appositions, with the
+    "and" item conjoined somewhere in that chain. Where the appositions and conjuncts after the
+    mover hold a conjunct, and every conjunct names a person ("his son Mohammed"), each person
+    named in the chain is a mover too. An apposition that describes ("Haftar, the commander of
+    the LNA and a former officer") has a conjunct that names no person and adds no one."""
+    chain = [tok]
+    k = 0
+    while k < len(chain) and len(chain) < NAME_LIST_REACH:
+        chain.extend(c for c in s.children(chain[k], NAME_LIST_LINKS) if c.i > tok.i)
+        k += 1
+    joined = [t for t in chain[1:] if t.dep == "conj"]
+    if not joined or any(_person_named(s, t) is None for t in joined):
+        return []
+    named = [t for t in chain if _person_named(s, t) is t]
+    return named if len(named) >= 2 else []
+
+
+def _person_named(s: _Sentence, item: Token) -> Token | None:
+    """The token of a list item that names a person: the item itself, or its name in
+    apposition ("his son Mohammed")."""
+    for t in (item, *s.children(item, frozenset({"appos"}))):
+        hit = s.actor_at[t.i]
+        if t.pos == "PROPN" and hit is not None and hit.actor_kind is ActorKind.PERSON:
+            return t
+    return None
 
 
 PLURAL_OWNER_WORDS = frozenset({"they", "their"})
@@ -6713,7 +6792,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _modality(s: _Sentence, tok: Token) -> Modality | None:
-    """Reported, planned, attempted or denied; None for requested, conditional or purpose moves."""
+    """Reported, planned, attempted or denied; None for requested, conditional, purpose or
+    habitual moves."""
+    if _habitual(s, tok):
+        return None
     modality = _own_modality(s, tok)
     cur = tok
     for _ in range(4):
@@ -6735,7 +6817,62 @@ def _modality(s: _Sentence, tok: Token) -> Modality | None:
         ):
             break
         cur = head
+        if _habitual(s, cur):
+            return None  # "convoys often try to cross", "fighters used to cross ... and return"
     return modality
+
+
+HABITUAL_ADVERBS = frozenset(
+    {
+        "often",
+        "regularly",
+        "routinely",
+        "usually",
+        "frequently",
+        "sometimes",
+        "typically",
+        "generally",
+        "normally",
+        "habitually",
+        "occasionally",
+        "customarily",
+        "commonly",
+        "seldom",
+        "rarely",
+        "daily",
+        "weekly",
+        "nightly",
+    }
+)
+"""Adverbs of frequency: a move told with one ("convoys regularly cross into Chad", "fighters
+often travel to Tripoli") is a habit, no movement made at one time (SCHEMA: a movement is an
+event)."""
+HABITUAL_DETERMINERS = frozenset({"every", "each"})
+HABITUAL_TIMES = frozenset(
+    {"day", "week", "month", "year", "night", "morning", "evening", "weekend", "fortnight", "season"}
+)
+""""every week", "each night": a recurring time, when it modifies the verb, makes the move a habit."""
+HABITUAL_LINKS = frozenset({"advmod", "npadvmod"})
+HABIT_VERBS = frozenset({"use"})
+""""fighters used to cross the border": a past habit; "used" has no object ("used trucks to
+reach X" is a means) and no auxiliary ("trucks were used to ferry fighters")."""
+
+
+def _habitual(s: _Sentence, verb: Token) -> bool:
+    """A move told as a habit: an adverb of frequency or "every week" on its verb, or the verb
+    under "used to"."""
+    for mod in s.children(verb, HABITUAL_LINKS):
+        if mod.lower in HABITUAL_ADVERBS:
+            return True
+        if mod.lemma in HABITUAL_TIMES and any(
+            d.lower in HABITUAL_DETERMINERS for d in s.children(mod, frozenset({"det"}))
+        ):
+            return True
+    return (
+        verb.dep == "xcomp"
+        and s.head(verb).lemma in HABIT_VERBS
+        and not any(s.children(s.head(verb), OBJECTS | AUXILIARIES))
+    )
 
 
 def _finite_after_infinitive(s: _Sentence, verb: Token, head: Token) -> bool:

@@ -1548,10 +1548,46 @@ def _after_dateline(sents: list[Sentence], folded: str, dateline: Span) -> list[
     return out
 
 
+PLACE_PRONOUN_CUES = (
+    "abandoned",
+    "abandoning",
+    "captured",
+    "capturing",
+    "entered",
+    "entering",
+    "seized",
+    "seizing",
+    "took",
+    "taking",
+    "retook",
+    "retaking",
+    "recaptured",
+    "left",
+    "leaving",
+    "reached",
+    "reaching",
+    "stormed",
+    "storming",
+    "overran",
+    "overrunning",
+    "evacuated",
+    "fled",
+    "occupied",
+    "occupying",
+    "reoccupied",
+    "liberated",
+    "liberating",
+    "withdrew from",
+    "pulled out of",
+    "control of",
+    "advanced on",
+    "into",
+    "beyond",
+)
+"""Words after which "it" stands for the last place named ("the militia occupied it", "forces
+pulled out of it"): verbs of taking, entering or leaving a place, and "control of", "into"."""
 _PLACE_PRONOUN = re.compile(
-    r"\b(?:abandoned|abandoning|captured|capturing|entered|entering|seized|seizing|took|taking|retook|retaking|"
-    r"recaptured|left|leaving|reached|reaching|stormed|storming|overran|overrunning|evacuated|fled|"
-    r"withdrew\s+from|pulled\s+out\s+of|control\s+of|advanced\s+on|into|beyond)\s+$",
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PLACE_PRONOUN_CUES) + r")\s+$",
     re.IGNORECASE,
 )
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
