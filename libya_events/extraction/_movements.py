@@ -2674,6 +2674,11 @@ def _verb_places(
         origins = origins or [
             h for m in _supplied_with(s, tok) for h in _from_places(s, m)
         ]  # "with men from Y"
+    if cls.object == "mover" and not origins:
+        people = carrier if carrier is not None else s.child(tok, PASSIVE_SUBJECTS)
+        origins = (
+            _held_at(s, people) if people is not None else []
+        )  # "passengers stranded at X were taken to Y"
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
@@ -2898,7 +2903,7 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
     origins: list[Hit] = []
     dests: list[Hit] = []
     for name, obj in _route_args(s, tok):
-        if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
+        if _route_word(name) not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
             continue
         leading = [c for c in s.children(obj, NOUN_CLAUSES) if c.lemma in LEADING_VERBS]
         for prep in (p for h in (obj, *leading) for p in s.children(h, PREPOSITIONS)):
@@ -2908,6 +2913,12 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
                 elif prep.lower in SELF_DESTINATIONS:
                     dests += _places(s, end)
     return origins, dests
+
+
+def _route_word(name: str) -> str:
+    """The preposition of a phrase that may name a route: its last word, since a particle that
+    carries the phrase comes first ("fell back along the coast road toward X": "back along")."""
+    return name.rsplit(" ", 1)[-1]
 
 
 def _without_route_ends(s: _Sentence, tok: Token, found: list[Hit], dests: list[Hit]) -> list[Hit]:
@@ -3175,7 +3186,7 @@ def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context
     return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
 
 
-PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle"})
+PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle", "take"})
 """Verbs of moving whose object can be the people moved ("relocated 300 refugees")."""
 HELD_PEOPLE = frozenset({"detainee", "prisoner", "patient", "child"})
 """Words for people held or cared for, whom others move."""
@@ -4053,6 +4064,8 @@ def _prep_places(
         first = name.split()[0]
         if name in ("in", "at") and _after_own_base(s, tok, obj):
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
+        elif name in SETTING_PREPS and _after_named_origin(s, tok, obj):
+            continue  # "flew from Latakia in Syria to X": Syria only says where Latakia lies
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
@@ -4238,6 +4251,14 @@ def _after_own_base(s: _Sentence, tok: Token, obj: Token) -> bool:
     return base is not None and base.lemma in BASE_NOUNS and not _places(s, base)
 
 
+def _after_named_origin(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "flew from Latakia in Syria to X", "moved from Jufra in the centre": the parser hangs
+    "in Y" on the verb right after a "from" phrase that names a place; Y is where that place
+    lies, neither where the move went nor a second place left."""
+    origin = _verbs_phrase_before(s, tok, obj, ORIGIN_PREPS)
+    return origin is not None and bool(_places(s, origin))
+
+
 def _comes_in(s: _Sentence, tok: Token) -> bool:
     """ "had driven in from X", "walked in from Y": a bare "in" tells an arrival, not a leaving."""
     return any(c.lower == "in" and s.child(c, PREP_OBJECTS) is None for c in s.children(tok, PARTICLES))
@@ -4253,6 +4274,25 @@ BASE_NOUNS = frozenset(
 )
 """Nouns of where a force, a body's staff or a group held is based: "from their bases in X",
 "from its garrison in X", "from its branches in X", "from a prison in X" set out from X."""
+
+
+HELD_VERBS = frozenset({"strand", "trap", "hold", "detain", "keep", "wait"})
+"""Verbs of people kept at a place: "passengers (who had been) stranded at X" or "migrants held
+in X", when they are moved on, were moved from X."""
+HELD_PREPS = frozenset({"at", "in", "inside"})
+
+
+def _held_at(s: _Sentence, people: Token) -> list[Hit]:
+    """ "Passengers who had been stranded at Mitiga were taken to Misrata": the place a clause
+    on the people moved keeps them at is where they were moved from."""
+    return [
+        h
+        for clause in s.children(people, frozenset({"relcl", "acl"}))
+        if clause.lemma in HELD_VERBS
+        for p in s.children(clause, PREPOSITIONS)
+        if p.lower in HELD_PREPS
+        for h in _of_places(s, p)
+    ]
 
 
 def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
@@ -7856,8 +7896,9 @@ def _resets_time(t: TimeExpression) -> bool:
 
 OWNER_MODIFIERS = frozenset({"compound", "poss", "prep", "pobj", "acl"})
 OWNER_PREPOSITIONS = frozenset({"of", "from"})
-AFFILIATION_VERBS = frozenset({"affiliate", "belong", "attach", "subordinate"})
-"""Participles that make a force another's ("troops affiliated with X", "units belonging to X")."""
+AFFILIATION_VERBS = frozenset({"affiliate", "belong", "attach", "subordinate", "associate"})
+"""Participles that make a force (or its aircraft) another's ("troops affiliated with X", "units belonging to X",
+"aircraft associated with X")."""
 AFFILIATION_PREPOSITIONS = frozenset({"with", "to"})
 PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp"})
 WEAK_SOURCES = frozenset({"collective", "group", "role", "pronoun"})  # unnamed: "Syrian fighters"

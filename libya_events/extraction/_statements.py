@@ -1181,7 +1181,8 @@ SOURCE_NOUNS = frozenset(
     management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
     vendors baker bakers butcher butchers pharmacist pharmacists
     associate associates aide aides confidant confidants friend friends supporter supporters
-    guard guards director directors manager managers chairman coordinator prosecutor prosecutors""".split()
+    guard guards director directors manager managers chairman coordinator prosecutor prosecutors
+    captain captains skipper skippers pilot pilots sailor sailors""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
