@@ -192,3 +192,21 @@ def test_people_moved_after_a_wait_elsewhere_keep_no_origin(parser: Parser) -> N
 )
 def test_definite_directorate_is_the_body_named_before(parser: Parser, text: str, body: str) -> None:
     assert _speakers(parser, text) == [body]
+
+
+# ---------------------------------------------------------------- an unnamed speaker told by age, an interviewee
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A 26-year-old woman from Cameroon said the guards had beaten her.",
+            "26-year-old woman from Cameroon",
+        ),
+        ("A 30-year-old driver said the road to Gharyan was closed.", "30-year-old driver"),
+        ("Several interviewees said they were moved again weeks later.", "Several interviewees"),
+    ],
+)
+def test_age_or_interviewee_makes_an_unnamed_speaker(parser: Parser, text: str, speaker: str) -> None:
+    assert _speakers(parser, text) == [speaker]

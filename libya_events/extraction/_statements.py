@@ -1182,7 +1182,7 @@ SOURCE_NOUNS = frozenset(
     vendors baker bakers butcher butchers pharmacist pharmacists
     associate associates aide aides confidant confidants friend friends supporter supporters
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors
-    captain captains skipper skippers pilot pilots sailor sailors""".split()
+    captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
