@@ -210,3 +210,25 @@ def test_definite_directorate_is_the_body_named_before(parser: Parser, text: str
 )
 def test_age_or_interviewee_makes_an_unnamed_speaker(parser: Parser, text: str, speaker: str) -> None:
     assert _speakers(parser, text) == [speaker]
+
+
+# ---------------------------------------------------------------- "drove up from X": the subject came from X
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("LNA columns drove up from Jufra on Monday.", "Jufra"),
+        ("Misratan fighters drove down from Misrata on Sunday.", "Misrata"),
+        ("The brigade opened the gates to LNA columns that had driven up from Jufra.", "Jufra"),
+    ],
+)
+def test_driving_up_from_a_place_is_no_withdrawal(parser: Parser, text: str, origin: str) -> None:
+    moves = [m for m in _moves(parser, text) if m[2] == origin]
+    assert moves
+    assert all(m[1] == "advance" for m in moves)
+
+
+def test_forces_driven_from_a_town_still_withdraw(parser: Parser) -> None:
+    moves = _moves(parser, "Gaddafi's forces were driven from Brega on Monday.")
+    assert [m[1] for m in moves] == ["withdraw"]

@@ -1871,6 +1871,11 @@ def _drove_off(s: _Sentence, tok: Token) -> bool:
     return s.child(tok, OBJECTS) is None and not _is_passive(s, tok)
 
 
+ROAD_PARTICLES = frozenset({"up", "down"})
+"""Particles of a drive along the way ("columns that had driven up from Jufra", "drove down from
+Tripoli"): with no one driven, the subject itself came from the place."""
+
+
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
     """ "X drove from the compound to the hotel": with no one driven and a destination, the
     verb's "from" is where the subject set off, not a place others were driven from."""
@@ -1879,8 +1884,10 @@ def _drives_itself(s: _Sentence, tok: Token) -> bool:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         return obj.lemma in ROUTE_NOUNS  # "drove up the highway from X"
-    if any(c.lower in SELF_HEADINGS for c in s.children(tok, PARTICLES) if c.i < tok.i + 3):
-        return True  # "pushed west from X", "had driven in from X": a heading or an arrival
+    if any(c.lower in SELF_HEADINGS | ROAD_PARTICLES for c in s.children(tok, PARTICLES) if c.i < tok.i + 3):
+        return (
+            True  # "pushed west from X", "had driven in from X", "drove up from X": a heading or an arrival
+        )
     return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
