@@ -232,3 +232,37 @@ def test_driving_up_from_a_place_is_no_withdrawal(parser: Parser, text: str, ori
 def test_forces_driven_from_a_town_still_withdraw(parser: Parser) -> None:
     moves = _moves(parser, "Gaddafi's forces were driven from Brega on Monday.")
     assert [m[1] for m in moves] == ["withdraw"]
+
+
+# ---------------------------------------------------------------- a counted part of vehicles told before
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "dest"),
+    [
+        (
+            "Cargo aircraft associated with Wagner flew from Latakia to the al-Khadim air base in April. "
+            "Two of those aircraft flew on from al-Khadim to Jufra the following day.",
+            "Wagner group",
+            "Jufra",
+        ),
+        (
+            "Russia sent jets to Libya in May. Two of the jets flew on to Jufra the following day.",
+            "Russia",
+            "Jufra",
+        ),
+        (
+            "Egyptian navy ships docked at Tobruk on Monday. Some of the ships sailed on to Benghazi on Tuesday.",
+            "Egyptian navy",
+            "Benghazi",
+        ),
+    ],
+)
+def test_counted_part_of_vehicles_moves_for_their_owner(
+    parser: Parser, text: str, owner: str, dest: str
+) -> None:
+    assert (owner, "deploy") in [(m[0], m[1]) for m in _moves(parser, text, "2023-07-12") if m[3] == dest]
+
+
+def test_counted_vehicles_with_no_owner_told_move_no_one(parser: Parser) -> None:
+    assert _moves(parser, "Two of the jets flew on to Jufra the following day.") == []

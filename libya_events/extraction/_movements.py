@@ -2067,9 +2067,14 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actors = _vehicle_again(s, actor_tok, ctx) or actors
     owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
     if not actors and vehicle is not None:
+        vehicle = _vehicles_counted(s, vehicle) or vehicle  # "two of those aircraft flew on to X"
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
         actors = actors or _vehicle_sent_before(s, vehicle, ctx)  # "X sent jets ... The jets landed"
         owned = bool(actors)
+    elif actors and vehicle is not None and vehicle is actor_tok and vehicle.lemma in VEHICLE_SORTS:
+        _remember_sent_vehicle(
+            s, vehicle, actors, ctx
+        )  # "aircraft associated with X flew ... those aircraft"
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
@@ -3287,6 +3292,24 @@ def _vehicle_sent_before(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hi
         return []
     told, owners = sent  # told again in the same clause ("were flown to X and landed at Y") too
     return owners if 0 <= vehicle.start - told <= SENT_VEHICLE_CHARS else []
+
+
+COUNTED_PARTS = frozenset(
+    {"two", "three", "four", "five", "six", "several", "some", "most", "one", "many", "all"}
+)
+"""Words that count a part of vehicles told before ("two of those aircraft", "some of the jets")."""
+
+
+def _vehicles_counted(s: _Sentence, part: Token) -> Token | None:
+    """ "Two of those aircraft flew on to Jufra": the vehicle noun a counted part is of, when it
+    points back with "the", "these" or "those" (the part moves for the vehicles' owner)."""
+    if part.lower not in COUNTED_PARTS and part.pos != "NUM":
+        return None
+    for prep in s.children(part, PREPOSITIONS):
+        whole = s.child(prep, PREP_OBJECTS) if prep.lower == "of" else None
+        if whole is not None and whole.lemma in VEHICLE_SORTS:
+            return whole
+    return None
 
 
 def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
