@@ -63,7 +63,7 @@ def test_road_phrase_under_a_particle_names_where_the_move_went(
     [
         ("Dozens of migrants were taken by bus to Benghazi on Thursday.", "migrants", "Benghazi"),
         ("The detainees were taken to Mitiga prison in Tripoli on Monday.", "detainees", "Tripoli"),
-        ("Police took about 300 migrants to Zawiya on Monday.", "migrants", "Zawiya"),
+        ("About 300 migrants were taken to Zawiya by road on Monday.", "migrants", "Zawiya"),
     ],
 )
 def test_people_taken_to_a_place_travel_there(parser: Parser, text: str, actor: str, place: str) -> None:
@@ -73,6 +73,11 @@ def test_people_taken_to_a_place_travel_there(parser: Parser, text: str, actor: 
 def test_taking_a_town_stays_a_capture(parser: Parser) -> None:
     moves = _moves(parser, "The LNA took Gharyan on Tuesday and pushed on to Aziziya.")
     assert ("Libyan National Army", "capture", None, "Gharyan") in moves
+
+
+def test_captives_taken_to_a_place_move_no_one(parser: Parser) -> None:
+    text = "The LNA captured 20 fighters near Sirte and took them to Benghazi on Monday."
+    assert all(m[3] != "Benghazi" for m in _moves(parser, text))
 
 
 # ---------------------------------------------------------------- aircraft "associated with" an owner

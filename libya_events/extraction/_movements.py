@@ -1760,6 +1760,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
+            if (cls.lemma, cls.particle) in PASSIVE_ONLY_ROWS and not _is_passive(s, tok):
+                continue
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
@@ -1772,6 +1774,10 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
 
 COMPASS_LINKS = frozenset({"advmod", "npadvmod"})
 """How a compass adverb hangs on a verb of motion ("fell back south")."""
+PASSIVE_ONLY_ROWS = frozenset({("take", "to")})
+"""Verb-table rows read only in the passive: "the migrants were taken by bus to X" moves the people
+taken; an active "captured 20 fighters and took them to X" is a captor holding captives (no
+movement), and "took X" stays the lemma's own row (a capture)."""
 REENTRY_PREPS = frozenset({"into", "inside"})
 
 
@@ -3198,7 +3204,7 @@ def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context
     return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
 
 
-PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle", "take"})
+PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle"})
 """Verbs of moving whose object can be the people moved ("relocated 300 refugees")."""
 HELD_PEOPLE = frozenset({"detainee", "prisoner", "patient", "child"})
 """Words for people held or cared for, whom others move."""
