@@ -271,3 +271,27 @@ def test_counted_part_of_vehicles_moves_for_their_owner(
 
 def test_counted_vehicles_with_no_owner_told_move_no_one(parser: Parser) -> None:
     assert _moves(parser, "Two of the jets flew on to Jufra the following day.") == []
+
+
+# ---------------------------------------------------------------- "described what came next:" announces a quote
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'A woman from Cameroon described what came next: "I stayed four months. Then my family paid."',
+            "I stayed four months. Then my family paid",
+        ),
+        ('A guard recalled how it began: "The gate was open and nobody stopped them."', "The gate was open"),
+    ],
+)
+def test_clause_before_a_colon_only_announces_the_quote(parser: Parser, text: str, words: str) -> None:
+    said = [s.text for s in parser.parse(text, published="2024-06-18").statements]
+    assert len(said) == 1
+    assert said[0].startswith(words)
+
+
+def test_what_clause_with_no_colon_is_still_what_was_said(parser: Parser) -> None:
+    said = [s.text for s in parser.parse("A resident said what happened was a massacre.").statements]
+    assert said == ["what happened was a massacre"]
