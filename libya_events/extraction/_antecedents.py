@@ -35,11 +35,13 @@ from libya_events.model import ActorKind
 __all__ = ["FORCE_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+_SPOKESMEN = _SPOKES - {"spokeswoman"}
+_SPOKESWOMEN = _SPOKES - {"spokesman", "spokesmen"}
 
 ROLE_TITLES: Mapping[str, frozenset[str]] = {
     "official": frozenset(),  # any person who holds an office
-    "spokesman": _SPOKES,
-    "spokeswoman": _SPOKES,
+    "spokesman": _SPOKESMEN,  # a gendered role is no person the text calls by the other one
+    "spokeswoman": _SPOKESWOMEN,  # ("a spokesman said ... X, a spokeswoman for the agency")
     "spokesperson": _SPOKES,
     "commander": frozenset({"commander"}),
     "member": frozenset({"member", "mp", "lawmaker"}),  # "a member of parliament"

@@ -67,6 +67,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "company": (ActorKind.ORGANIZATION,),
     "government": (ActorKind.GOVERNMENT,),
     "ministry": (ActorKind.GOVERNMENT,),
+    "directorate": (ActorKind.GOVERNMENT, ActorKind.ORGANIZATION),  # "the directorate": its agency
+    "department": (ActorKind.GOVERNMENT, ActorKind.ORGANIZATION),
     "council": (ActorKind.GOVERNMENT, ActorKind.ORGANIZATION),
     "parliament": (ActorKind.GOVERNMENT,),
     "chamber": (ActorKind.GOVERNMENT,),  # "the chamber said": the house of parliament just named

@@ -452,7 +452,7 @@ _INSTITUTION = re.compile(
 )
 _COLLECTIVE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|GNU|GNS|HoR|NOC|UNSMIL|medical|hospital|"
-    r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
+    r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official|\d{1,3}-year-old)\s+){0,3}"
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor|presenter|announcer|newsreader))\b(?!\s+[A-Z])"

@@ -1804,6 +1804,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
+            if (cls.lemma, cls.particle) in PASSIVE_ONLY_ROWS and not _is_passive(s, tok):
+                continue
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
@@ -1818,6 +1820,10 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
 
 COMPASS_LINKS = frozenset({"advmod", "npadvmod"})
 """How a compass adverb hangs on a verb of motion ("fell back south")."""
+PASSIVE_ONLY_ROWS = frozenset({("take", "to")})
+"""Verb-table rows read only in the passive: "the migrants were taken by bus to X" moves the people
+taken; an active "captured 20 fighters and took them to X" is a captor holding captives (no
+movement), and "took X" stays the lemma's own row (a capture)."""
 REENTRY_PREPS = frozenset({"into", "inside"})
 
 
@@ -1917,6 +1923,11 @@ def _drove_off(s: _Sentence, tok: Token) -> bool:
     return s.child(tok, OBJECTS) is None and not _is_passive(s, tok)
 
 
+ROAD_PARTICLES = frozenset({"up", "down"})
+"""Particles of a drive along the way ("columns that had driven up from Jufra", "drove down from
+Tripoli"): with no one driven, the subject itself came from the place."""
+
+
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
     """ "X drove from the compound to the hotel": with no one driven and a destination, the
     verb's "from" is where the subject set off, not a place others were driven from."""
@@ -1925,8 +1936,10 @@ def _drives_itself(s: _Sentence, tok: Token) -> bool:
     obj = s.child(tok, OBJECTS)
     if obj is not None:
         return obj.lemma in ROUTE_NOUNS  # "drove up the highway from X"
-    if any(c.lower in SELF_HEADINGS for c in s.children(tok, PARTICLES) if c.i < tok.i + 3):
-        return True  # "pushed west from X", "had driven in from X": a heading or an arrival
+    if any(c.lower in SELF_HEADINGS | ROAD_PARTICLES for c in s.children(tok, PARTICLES) if c.i < tok.i + 3):
+        return (
+            True  # "pushed west from X", "had driven in from X", "drove up from X": a heading or an arrival
+        )
     return any(p.lower in SELF_DESTINATIONS for p in s.children(tok, PREPOSITIONS))
 
 
@@ -2134,9 +2147,14 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actors = _vehicle_again(s, actor_tok, ctx) or actors
     owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
     if not actors and vehicle is not None:
+        vehicle = _vehicles_counted(s, vehicle) or vehicle  # "two of those aircraft flew on to X"
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
         actors = actors or _vehicle_sent_before(s, vehicle, ctx)  # "X sent jets ... The jets landed"
         owned = bool(actors)
+    elif actors and vehicle is not None and vehicle is actor_tok and vehicle.lemma in VEHICLE_SORTS:
+        _remember_sent_vehicle(
+            s, vehicle, actors, ctx
+        )  # "aircraft associated with X flew ... those aircraft"
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
@@ -2764,6 +2782,11 @@ def _verb_places(
         origins = origins or [
             h for m in _supplied_with(s, tok) for h in _from_places(s, m)
         ]  # "with men from Y"
+    if cls.object == "mover" and not origins:
+        people = carrier if carrier is not None else s.child(tok, PASSIVE_SUBJECTS)
+        origins = (
+            _held_at(s, people) if people is not None else []
+        )  # "passengers stranded at X were taken to Y"
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
@@ -2988,7 +3011,7 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
     origins: list[Hit] = []
     dests: list[Hit] = []
     for name, obj in _route_args(s, tok):
-        if name not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
+        if _route_word(name) not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
             continue
         leading = [c for c in s.children(obj, NOUN_CLAUSES) if c.lemma in ROAD_VERBS]
         for prep in (p for h in (obj, *leading) for p in s.children(h, PREPOSITIONS)):
@@ -2998,6 +3021,12 @@ def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
                 elif prep.lower in SELF_DESTINATIONS:
                     dests += _places(s, end)
     return origins, dests
+
+
+def _route_word(name: str) -> str:
+    """The preposition of a phrase that may name a route: its last word, since a particle that
+    carries the phrase comes first ("fell back along the coast road toward X": "back along")."""
+    return name.rsplit(" ", 1)[-1]
 
 
 def _without_route_ends(s: _Sentence, tok: Token, found: list[Hit], dests: list[Hit]) -> list[Hit]:
@@ -3359,6 +3388,24 @@ def _vehicle_sent_before(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hi
         return []
     told, owners = sent  # told again in the same clause ("were flown to X and landed at Y") too
     return owners if 0 <= vehicle.start - told <= SENT_VEHICLE_CHARS else []
+
+
+COUNTED_PARTS = frozenset(
+    {"two", "three", "four", "five", "six", "several", "some", "most", "one", "many", "all"}
+)
+"""Words that count a part of vehicles told before ("two of those aircraft", "some of the jets")."""
+
+
+def _vehicles_counted(s: _Sentence, part: Token) -> Token | None:
+    """ "Two of those aircraft flew on to Jufra": the vehicle noun a counted part is of, when it
+    points back with "the", "these" or "those" (the part moves for the vehicles' owner)."""
+    if part.lower not in COUNTED_PARTS and part.pos != "NUM":
+        return None
+    for prep in s.children(part, PREPOSITIONS):
+        whole = s.child(prep, PREP_OBJECTS) if prep.lower == "of" else None
+        if whole is not None and whole.lemma in VEHICLE_SORTS:
+            return whole
+    return None
 
 
 def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
@@ -4143,6 +4190,8 @@ def _prep_places(
         first = name.split()[0]
         if name in ("in", "at") and _after_own_base(s, tok, obj):
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
+        elif name in SETTING_PREPS and _after_named_origin(s, tok, obj):
+            continue  # "flew from Latakia in Syria to X": Syria only says where Latakia lies
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
@@ -4328,6 +4377,14 @@ def _after_own_base(s: _Sentence, tok: Token, obj: Token) -> bool:
     return base is not None and base.lemma in BASE_NOUNS and not _places(s, base)
 
 
+def _after_named_origin(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "flew from Latakia in Syria to X", "moved from Jufra in the centre": the parser hangs
+    "in Y" on the verb right after a "from" phrase that names a place; Y is where that place
+    lies, neither where the move went nor a second place left."""
+    origin = _verbs_phrase_before(s, tok, obj, ORIGIN_PREPS)
+    return origin is not None and bool(_places(s, origin))
+
+
 def _comes_in(s: _Sentence, tok: Token) -> bool:
     """ "had driven in from X", "walked in from Y": a bare "in" tells an arrival, not a leaving."""
     return any(c.lower == "in" and s.child(c, PREP_OBJECTS) is None for c in s.children(tok, PARTICLES))
@@ -4343,6 +4400,25 @@ BASE_NOUNS = frozenset(
 )
 """Nouns of where a force, a body's staff or a group held is based: "from their bases in X",
 "from its garrison in X", "from its branches in X", "from a prison in X" set out from X."""
+
+
+HELD_VERBS = frozenset({"strand", "trap", "hold", "detain", "keep", "wait"})
+"""Verbs of people kept at a place: "passengers (who had been) stranded at X" or "migrants held
+in X", when they are moved on, were moved from X."""
+HELD_PREPS = frozenset({"at", "in", "inside"})
+
+
+def _held_at(s: _Sentence, people: Token) -> list[Hit]:
+    """ "Passengers who had been stranded at Mitiga were taken to Misrata": the place a clause
+    on the people moved keeps them at is where they were moved from."""
+    return [
+        h
+        for clause in s.children(people, frozenset({"relcl", "acl"}))
+        if clause.lemma in HELD_VERBS
+        for p in s.children(clause, PREPOSITIONS)
+        if p.lower in HELD_PREPS
+        for h in _of_places(s, p)
+    ]
 
 
 def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
@@ -8041,8 +8117,9 @@ def _resets_time(t: TimeExpression) -> bool:
 
 OWNER_MODIFIERS = frozenset({"compound", "poss", "prep", "pobj", "acl"})
 OWNER_PREPOSITIONS = frozenset({"of", "from"})
-AFFILIATION_VERBS = frozenset({"affiliate", "belong", "attach", "subordinate"})
-"""Participles that make a force another's ("troops affiliated with X", "units belonging to X")."""
+AFFILIATION_VERBS = frozenset({"affiliate", "belong", "attach", "subordinate", "associate"})
+"""Participles that make a force (or its aircraft) another's ("troops affiliated with X", "units belonging to X",
+"aircraft associated with X")."""
 AFFILIATION_PREPOSITIONS = frozenset({"with", "to"})
 PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp"})
 WEAK_SOURCES = frozenset({"collective", "group", "role", "pronoun"})  # unnamed: "Syrian fighters"

@@ -1181,7 +1181,8 @@ SOURCE_NOUNS = frozenset(
     management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
     vendors baker bakers butcher butchers pharmacist pharmacists
     associate associates aide aides confidant confidants friend friends supporter supporters
-    guard guards director directors manager managers chairman coordinator prosecutor prosecutors""".split()
+    guard guards director directors manager managers chairman coordinator prosecutor prosecutors
+    captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
@@ -1830,6 +1831,8 @@ def _a_person(sent: ParsedSentence, tok: Token) -> bool:
 def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> bool:
     """A clause that only explains the object or stands past a semicolon; a person
     addressed ("threatened survivors with arrest", "called the ministry"): whom, not what."""
+    if arg in ("dobj", "ccomp") and _announces_words(sent, found):
+        return True  # 'described what came next: "..."': the words after the colon are what was said
     if arg == "ccomp" and verb.lemma in EXPECTING_VERBS and _to_infinitive(sent, found):
         return True  # "analysts expect the army to push north": a forecast held, nothing said
     if arg == "ccomp":
@@ -1849,6 +1852,23 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
             return True  # "threatened the coast road": a place put at risk, nothing said
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+ANNOUNCING_WH = frozenset({"what", "how"})
+"""Words opening a clause that only announces the words a colon brings ("described what came
+next:", "recalled how it began:")."""
+ANNOUNCING_MARKS = frozenset({":"})
+
+
+def _announces_words(sent: ParsedSentence, found: Token) -> bool:
+    """'A woman described what came next: "I stayed four months."': a "what" or "how" clause
+    right before a colon names no content of its own; the quotation after it is the statement."""
+    lo, hi = sent.subtree(found)
+    first = sent.token_at(lo)
+    if first is None or first.lower not in ANNOUNCING_WH:
+        return False
+    after = next((t for t in sent.tokens[found.i :] if t.start >= hi), None)
+    return after is not None and after.text in ANNOUNCING_MARKS
 
 
 LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
