@@ -1810,8 +1810,6 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
                 return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
-            if _taken_somewhere(s, tok, cls):
-                return cls._replace(kind=MovementKind.DEPLOY, group_kind=None, object="mover", bare=False)
             if _carries_past_particle(s, tok, cls, classes):
                 continue
             return cls
@@ -2032,20 +2030,6 @@ def _took_to(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> boo
         and not _is_passive(s, tok)
         and _prep_object(s, tok, ("to",)) is not None
     )
-
-
-def _taken_somewhere(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
-    """ "passengers were taken to Misrata by road", "the fighters were taken by bus to Tripoli":
-    a passive taking with "to X", whose subject is no place, carries its subject to X; it reads
-    as the "bring" row (what is moved is the mover: people travel, forces are deployed, by the
-    agent where one is named). The active "took the prisoners to X" stays no movement
-    (``_carried_off``)."""
-    if cls.kind is not MovementKind.CAPTURE or cls.particle is not None or tok.lemma not in CARRYING_CAPTURES:
-        return False
-    subject = s.child(tok, PASSIVE_SUBJECTS)
-    if subject is None or _places(s, subject):
-        return False  # "Sirte was taken by the rebels"
-    return _prep_object(s, tok, CARRIED_TO) is not None
 
 
 def _own_way(s: _Sentence, obj: Token) -> bool:
@@ -2529,19 +2513,15 @@ STAYING_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _carried_passive(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
-    """ "passengers stranded at X were taken (bused, brought) to Y": a passive verb of carrying,
-    with a place reached, moves its subject away from where it was kept (a sending verb with
-    no place reached is left out, as ``STAYING_KINDS`` says)."""
+    """ "passengers stranded at X were taken (bused, transferred) to Y": a passive verb of carrying
+    (``TRANSFER_VERBS``) with a place reached moves its subject away from where it was kept (a
+    sending verb with no place reached is left out, as ``STAYING_KINDS`` says)."""
     return (
         cls.object == "mover"
-        and cls.lemma in CARRIED_PASSIVE_VERBS
+        and cls.lemma in TRANSFER_VERBS
         and _is_passive(s, tok)
         and _prep_object(s, tok, CARRIED_TO) is not None
     )
-
-
-CARRIED_PASSIVE_VERBS = CARRYING_CAPTURES | frozenset({"bus", "ferry", "truck"})
-"""Verbs of carrying people somewhere ("were taken", "bused", "brought" to X)."""
 
 
 def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
@@ -2782,11 +2762,6 @@ def _verb_places(
         origins = origins or [
             h for m in _supplied_with(s, tok) for h in _from_places(s, m)
         ]  # "with men from Y"
-    if cls.object == "mover" and not origins:
-        people = carrier if carrier is not None else s.child(tok, PASSIVE_SUBJECTS)
-        origins = (
-            _held_at(s, people) if people is not None else []
-        )  # "passengers stranded at X were taken to Y"
     if not dests:
         chained = _chained_places(s, tok)  # "sent food from its X depot to Y"
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
@@ -4400,25 +4375,6 @@ BASE_NOUNS = frozenset(
 )
 """Nouns of where a force, a body's staff or a group held is based: "from their bases in X",
 "from its garrison in X", "from its branches in X", "from a prison in X" set out from X."""
-
-
-HELD_VERBS = frozenset({"strand", "trap", "hold", "detain", "keep", "wait"})
-"""Verbs of people kept at a place: "passengers (who had been) stranded at X" or "migrants held
-in X", when they are moved on, were moved from X."""
-HELD_PREPS = frozenset({"at", "in", "inside"})
-
-
-def _held_at(s: _Sentence, people: Token) -> list[Hit]:
-    """ "Passengers who had been stranded at Mitiga were taken to Misrata": the place a clause
-    on the people moved keeps them at is where they were moved from."""
-    return [
-        h
-        for clause in s.children(people, frozenset({"relcl", "acl"}))
-        if clause.lemma in HELD_VERBS
-        for p in s.children(clause, PREPOSITIONS)
-        if p.lower in HELD_PREPS
-        for h in _of_places(s, p)
-    ]
 
 
 def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
