@@ -1150,10 +1150,10 @@ class MentionFinder:
                 continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
             if _clause_after_name(folded[loyal.end() : master.start]):
                 continue  # "forces loyal to X had moved against Y": Y is whom they fight
-            if loyal.group().rstrip().lower().endswith(" of") and not _forces_of_government(
+            if loyal.group().rstrip().lower().endswith(" of") and not _commanded_forces_of(
                 folded, loyal, master
             ):
-                continue  # "forces of X": only a government's are a force of their own here
+                continue  # "forces of X": only a government's or a known leader's are a force here
             forces = self._forces_of(master, loyal.start(), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -1860,19 +1860,34 @@ def _allies_hit(master: Hit, am: re.Match[str]) -> Hit:
     )
 
 
-def _forces_of_government(folded: str, loyal: re.Match[str], master: Hit) -> bool:
+def _commanded_forces_of(folded: str, loyal: re.Match[str], master: Hit) -> bool:
     """ "Tarhuna fell to forces of the Government of National Accord": the government named
     right after "forces of" (an article and a describing word or two at most between:
-    "forces of the UN-recognised Government of National Accord") commands them."""
+    "forces of the UN-recognised Government of National Accord") commands them. So does a
+    person of the knowledge base named there, a rank word or two at most before the name
+    ("the forces of General Khalifa Haftar", "troops of Haftar"): a known leader's forces."""
     between = folded[loyal.end() : master.start].lower().split()
     if between[:1] == ["the"]:
         between = between[1:]
+    if master.actor_kind is ActorKind.PERSON:
+        return (
+            master.entry is not None
+            and len(between) <= 2
+            and all(w.rstrip(".") in MILITARY_RANK_WORDS for w in between)
+        )
     return (
         master.actor_kind is ActorKind.GOVERNMENT
         and master.entry is not None
         and len(between) <= 2
         and all("-" in w or w in RECOGNITION_WORDS for w in between)
     )
+
+
+MILITARY_RANK_WORDS = frozenset(
+    {"general", "gen", "field", "marshal", "colonel", "col", "brigadier", "major", "commander"}
+)
+"""Ranks that may stand between "forces of (the)" and a leader's name ("the forces of Field
+Marshal Khalifa Haftar")."""
 
 
 RECOGNITION_WORDS = frozenset({"internationally", "recognised", "recognized", "backed", "rival"})

@@ -1,0 +1,115 @@
+"""Round 34: forces named "of" a known leader ("the forces of General Khalifa Haftar").
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from libya_events import Parser
+from libya_events.model import Article
+
+PARSER = Parser()
+
+
+def _parse(text: str, published: str = "2019-06-10") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+def _mentions(article: Article) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in article.actors}
+
+
+# ------------------------------- "forces of <leader>": the leader's own forces, and the leader
+
+
+def test_forces_of_a_ranked_commander_are_his_army() -> None:
+    mentions = _mentions(
+        _parse("The mayor said the town would resist the forces of General Khalifa Haftar to the end.")
+    )
+    assert mentions.get("Libyan National Army") == ["forces of General Khalifa Haftar"]
+    assert "Khalifa Haftar" in mentions
+
+
+def test_troops_of_a_surname_alone_are_his_army() -> None:
+    mentions = _mentions(
+        _parse("Heavy shelling was reported as troops of Haftar pushed toward the southern suburbs.")
+    )
+    assert mentions.get("Libyan National Army") == ["troops of Haftar"]
+
+
+def test_fighters_of_a_prime_minister_are_his_governments_forces() -> None:
+    mentions = _mentions(
+        _parse("Fighters of Fayez al-Sarraj regained the airport road after a night of clashes.")
+    )
+    assert mentions.get("Government of National Accord forces") == ["Fighters of Fayez al-Sarraj"]
+    assert "Fayez al-Sarraj" in mentions
+
+
+def test_forces_of_an_unknown_person_are_no_force() -> None:
+    mentions = _mentions(
+        _parse("The forces of the local mayor Ali Bentaher were never more than a handful of guards.")
+    )
+    assert not any(name.endswith("forces") for name in mentions)
+
+
+# ------------------------------- a description takes up the main clause, not a comma-set aside
+
+
+def _movers(article: Article, trigger: str) -> list[str]:
+    return [m.actor for m in article.movements if m.trigger.text == trigger]
+
+
+def test_column_after_a_participle_aside_is_the_main_subject() -> None:
+    article = _parse(
+        "Rebels of the Front for Change and Concord in Chad opened a new front in April. "
+        "About four hundred fighters, leaving their camps in Jufra where they had fought beside "
+        "the forces of Marshal Khalifa Haftar, crossed into Chad. "
+        "Later that week the column reached Kanem.",
+        published="2021-04-20",
+    )
+    assert _movers(article, "reached") == ["Front for Change and Concord in Chad"]
+
+
+def test_convoy_after_a_relative_aside_is_the_main_subject() -> None:
+    article = _parse(
+        "Fighters of the Rada Special Deterrence Force, who had clashed with the Nawasi Brigade "
+        "the week before, left their base at Mitiga. The convoy later entered Souq al-Juma.",
+        published="2022-05-02",
+    )
+    assert _movers(article, "entered") == ["Special Deterrence Force"]
+
+
+def test_a_list_after_including_is_no_aside() -> None:
+    """ "including" is a preposition: the groups it lists stay the latest candidates."""
+    article = _parse(
+        "Several armed groups, including the Nawasi Brigade, met in Tripoli on Monday. "
+        "The brigade later withdrew to its barracks.",
+        published="2022-05-02",
+    )
+    assert [a.casefold() for a in _movers(article, "withdrew")] == ["nawasi brigade"]
+
+
+# ------------------------------- forces named by whom they serve name no army for "the army"
+
+
+def _speakers(article: Article) -> list[str]:
+    return [s.speaker for s in article.statements]
+
+
+def test_the_army_of_a_foreign_story_is_its_own_actor_beside_haftars_forces() -> None:
+    article = _parse(
+        "Chadian rebels, who had long served alongside the forces of Marshal Khalifa Haftar, "
+        "crossed the border from Libya. On Monday the army announced that it had killed 300 rebels.",
+        published="2021-04-20",
+    )
+    assert _speakers(article) == ["army"]
+    assert "Libyan National Army" in _mentions(article)
+
+
+def test_a_named_army_still_takes_up_the_army() -> None:
+    article = _parse(
+        "The Libyan National Army moved units toward Sirte. On Monday the army announced that it "
+        "had secured the coastal road.",
+        published="2020-06-22",
+    )
+    assert _speakers(article) == ["Libyan National Army"]
