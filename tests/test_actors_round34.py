@@ -113,3 +113,39 @@ def test_a_named_army_still_takes_up_the_army() -> None:
         published="2020-06-22",
     )
     assert _speakers(article) == ["Libyan National Army"]
+
+
+# ------------------------------- "a spokesman said ... the spokesman, NAME, said": one person
+
+
+def _holding(article: Article, surface: str) -> list[str]:
+    return [a.name for a in article.actors if surface in [m.text for m in a.mentions]]
+
+
+def test_an_unnamed_spokesman_is_the_one_named_after_his_title() -> None:
+    article = _parse(
+        "The brigade has retaken the bridge, a brigade spokesman told us by phone. "
+        '"Our men hold both banks now," the spokesman, Omar Belhaj, said.',
+        published="2015-03-02",
+    )
+    assert _speakers(article) == ["Omar Belhaj", "Omar Belhaj"]
+    assert [a.name for a in article.actors if a.kind.value == "collective"] == []
+
+
+def test_an_unnamed_commander_is_the_one_named_after_his_title() -> None:
+    article = _parse(
+        "Fighting resumed near the port on Friday, a field commander said. "
+        '"We will not give up a metre," the commander, Salah Bouhlel, told reporters.',
+        published="2015-03-02",
+    )
+    assert _holding(article, "field commander") == ["Salah Bouhlel"]
+    assert _speakers(article) == ["Salah Bouhlel", "Salah Bouhlel"]
+
+
+def test_an_unnamed_official_is_not_a_spokesman_named_later() -> None:
+    article = _parse(
+        "The talks have stalled, an official said on Sunday. "
+        '"We expect a new round soon," the spokesman, Omar Belhaj, said.',
+        published="2015-03-02",
+    )
+    assert _speakers(article)[0] != "Omar Belhaj"

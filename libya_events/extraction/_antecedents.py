@@ -551,8 +551,14 @@ def _fits(text: str, person: Hit, titles: frozenset[str], *, known: bool = True)
     if not known:
         before = _SENTENCE_BREAK.split(before)[-1]  # "... a commander said.\n\nAli Saleh": not his title
     held.append(" ".join(before.split()[-3:]))
-    words = {w.lower().strip(".") for t in held for w in t.replace("-", " ").split()}
+    # a title keeps no punctuation of its own: "the spokesman, Ali Saleh" holds "spokesman"
+    words = {w.lower().strip(TITLE_PUNCTUATION) for t in held for w in t.replace("-", " ").split()}
     return not titles or bool(words & titles)
+
+
+TITLE_PUNCTUATION = ".,;:"
+"""Marks stripped from the words around a name before they are read as titles (the comma
+that sets a name in apposition after its title: "the spokesman, Ali Saleh")."""
 
 
 def _apposed_after(text: str, end: int) -> str:
