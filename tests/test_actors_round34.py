@@ -149,3 +149,41 @@ def test_an_unnamed_official_is_not_a_spokesman_named_later() -> None:
         published="2015-03-02",
     )
     assert _speakers(article)[0] != "Omar Belhaj"
+
+
+# ------------------------------- a known body's name shortened to its last words
+
+
+def _names(article: Article) -> list[str]:
+    return sorted(a.name for a in article.actors)
+
+
+def test_a_body_shortened_to_its_last_two_words_is_the_same_body() -> None:
+    article = _parse(
+        "The Benghazi Defence Brigades attacked Ras Lanuf on Friday. "
+        "The Defence Brigades said they had taken the port.",
+        published="2017-03-04",
+    )
+    assert _names(article) == ["Benghazi Defence Brigades"]
+    assert _speakers(article) == ["Benghazi Defence Brigades"]
+
+
+def test_a_headline_short_form_is_the_body_the_story_names() -> None:
+    article = _parse(
+        "Deterrence Force foils raid on Mitiga prison\n\n"
+        "The Special Deterrence Force said on Monday that its guards had repelled an attack on the prison.",
+        published="2018-01-16",
+    )
+    assert "Deterrence Force" not in _names(article)
+    assert "Deterrence Force" in _mentions(article)["Special Deterrence Force"]
+
+
+def test_a_short_form_of_an_unknown_group_is_not_merged() -> None:
+    """Only a body the knowledge base knows lends its name's last words to a short form."""
+    article = _parse(
+        "The Special Deterrence Force met the Zintan Deterrence Brigade in Tripoli. "
+        "The Deterrence Brigade said the talks went well.",
+        published="2018-01-16",
+    )
+    assert "Special Deterrence Force" in _names(article)
+    assert "Deterrence Brigade" not in _mentions(article)["Special Deterrence Force"]
