@@ -187,3 +187,30 @@ def test_a_short_form_of_an_unknown_group_is_not_merged() -> None:
     )
     assert "Special Deterrence Force" in _names(article)
     assert "Deterrence Brigade" not in _mentions(article)["Special Deterrence Force"]
+
+
+# ------------------------------- rescue charities and a UN fund the knowledge base lacked
+
+
+def test_open_arms_named_by_its_ship_is_the_charity() -> None:
+    article = _parse(
+        "The Spanish charity's vessel Open Arms took 87 people aboard north of Sabratha on Tuesday.",
+        published="2019-08-02",
+    )
+    assert _mentions(article).get("Proactiva Open Arms") == ["Open Arms"]
+
+
+def test_sea_eye_spelt_without_its_hyphen() -> None:
+    article = _parse(
+        "The German group Sea Eye said its crew had taken 64 migrants off a rubber boat near Zuwara.",
+        published="2019-04-05",
+    )
+    assert "Sea-Eye" in _mentions(article)
+
+
+def test_the_un_emergency_fund_by_its_acronym() -> None:
+    article = _parse(
+        "CERF released emergency money for the flood survivors of Derna on Thursday.",
+        published="2023-09-14",
+    )
+    assert "Central Emergency Response Fund" in _mentions(article)
