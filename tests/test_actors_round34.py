@@ -214,3 +214,29 @@ def test_the_un_emergency_fund_by_its_acronym() -> None:
         published="2023-09-14",
     )
     assert "Central Emergency Response Fund" in _mentions(article)
+
+
+# ------------------------------- a foreign army's special forces, commandos and marines
+
+
+def test_us_special_forces_are_the_us_military() -> None:
+    article = _parse(
+        "US special forces captured a militia leader wanted for the consulate attack near Benghazi.",
+        published="2014-06-17",
+    )
+    assert _mentions(article).get("U.S. military") == ["US special forces"]
+
+
+def test_french_commandos_are_the_french_armed_forces() -> None:
+    article = _parse(
+        "Three French commandos died when their helicopter crashed south of Benghazi in July.",
+        published="2016-07-21",
+    )
+    assert _mentions(article).get("French armed forces") == ["French commandos"]
+
+
+def test_marines_of_the_us_are_the_us_military() -> None:
+    article = _parse(
+        "A team of U.S. Marines was flown to Tripoli to protect the embassy staff.", published="2012-09-13"
+    )
+    assert "U.S. military" in _mentions(article)
