@@ -240,3 +240,29 @@ def test_marines_of_the_us_are_the_us_military() -> None:
         "A team of U.S. Marines was flown to Tripoli to protect the embassy staff.", published="2012-09-13"
     )
     assert "U.S. military" in _mentions(article)
+
+
+# ------------------------------- "chief of mission" is a title, not the UN mission
+
+
+def test_chief_of_mission_names_no_un_mission() -> None:
+    article = _parse(
+        "The IOM's chief of mission in Libya said on Saturday that more transfers were planned.",
+        published="2020-02-08",
+    )
+    assert "United Nations Support Mission in Libya" not in _mentions(article)
+
+
+def test_head_of_mission_names_no_un_mission() -> None:
+    article = _parse(
+        "Detaining people beside a front line is wrong, the agency's head of mission told reporters.",
+        published="2019-07-04",
+    )
+    assert "United Nations Support Mission in Libya" not in _mentions(article)
+
+
+def test_the_mission_alone_is_still_the_un_mission() -> None:
+    article = _parse(
+        "The mission said on Monday that both sides had agreed to a truce.", published="2019-07-04"
+    )
+    assert "United Nations Support Mission in Libya" in _mentions(article)

@@ -827,6 +827,8 @@ class MentionFinder:
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
+                if size == 1 and not w.capital and source == "role" and _title_of_bare_noun(keys, i):
+                    continue  # "the IOM's chief of mission": a diplomat's title, not the mission
                 if size == 1 and not w.capital and source == "role" and _owned_by_hit(hits, words, i):
                     owned_roles.add(w.key)
                     continue  # "a UNHCR mission" is UNHCR's, not the mission the role names
@@ -1762,6 +1764,17 @@ def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
             continue
         name = f"{text[start:end]} {singular}"
         yield Hit(start, end, "unit:" + normalize_alias(name), name, "unit", ActorKind.ARMED_GROUP)
+
+
+BARE_TITLE_HEADS = frozenset({"chief", "head"})
+"""Title words that take a bare noun after "of" to make a diplomat's title ("chief of mission",
+"head of mission", "deputy head of mission"): the noun names no body there."""
+
+
+def _title_of_bare_noun(keys: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` closes a title of the form "<head> of <noun>" with no article
+    ("chief of mission"; "the head of the mission" still names the mission)."""
+    return i >= 2 and keys[i - 1] == "of" and keys[i - 2] in BARE_TITLE_HEADS
 
 
 def _owned_by_hit(hits: Sequence[Hit], words: Sequence[Word], i: int) -> bool:
