@@ -266,3 +266,26 @@ def test_the_mission_alone_is_still_the_un_mission() -> None:
         "The mission said on Monday that both sides had agreed to a truce.", published="2019-07-04"
     )
     assert "United Nations Support Mission in Libya" in _mentions(article)
+
+
+# ------------------------------- a municipality of a two-word town keeps the whole name
+
+
+def test_municipal_council_of_a_town_with_the_arabic_article() -> None:
+    article = _parse(
+        "The Souq al-Juma municipal council asked residents to stay indoors.", published="2018-01-16"
+    )
+    assert "Souq al-Juma municipal council" in _mentions(article)
+
+
+def test_municipality_of_a_two_word_town() -> None:
+    article = _parse("The Abu Salim municipality said water supplies had been cut.", published="2019-05-01")
+    assert "Abu Salim municipality" in _mentions(article)
+
+
+def test_a_capitalised_word_before_a_municipality_is_no_part_of_it() -> None:
+    article = _parse(
+        "In Misrata municipality officials said the coastal road was open.", published="2019-05-01"
+    )
+    assert "Misrata municipality" in _mentions(article)
+    assert not any(name.startswith("In ") for name in _mentions(article))

@@ -444,12 +444,23 @@ _GROUP = re.compile(
     r"(" + "|".join(sorted(_GROUP_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )
+TOWN_OPENERS = frozenset(
+    {"Abu", "Ain", "Bab", "Bani", "Bir", "Hay", "Qasr", "Ras", "Sidi", "Souq", "Suq", "Wadi", "Zawiyat"}
+)
+"""Arabic words that open a place name of two words or more ("Souq al-Juma", "Abu Salim", "Ain
+Zara", "Bani Walid"): before a municipality the town's name starts there. Extend freely."""
+_MUNICIPAL_TOWN = r"(?:(?:" + "|".join(sorted(TOWN_OPENERS)) + r")\s+)?(?:[Aa]l-|[Ee]l-)?[A-Z][a-z]+"
 _INSTITUTION = re.compile(
     r"\b((?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|Libyan|GNA|GNU|LNA)\s+)?(?:(?:interior|defen[cs]e|foreign|health|"
     r"oil|finance|justice|local\s+government|economy|education)\s+ministry|[Mm]inistry\s+of\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
-    r"|(?:[A-Z][a-z]+(?:ian|ish|ese|an|i))\s+parliament|[A-Z][a-z]+\s+municipality|[A-Z][a-z]+\s+municipal\s+council)\b"
+    r"|(?:[A-Z][a-z]+(?:ian|ish|ese|an|i))\s+parliament|"
+    + _MUNICIPAL_TOWN
+    + r"\s+(?:municipality|municipal\s+council))\b"
 )
+"""Ministries by portfolio, foreign parliaments by nationality and municipalities by town (a
+town of two words or with the Arabic article too: "the Souq al-Juma municipal council",
+"Abu Salim municipality")."""
 _COLLECTIVE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|GNU|GNS|HoR|NOC|UNSMIL|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official)\s+){0,3}"
