@@ -289,3 +289,39 @@ def test_a_capitalised_word_before_a_municipality_is_no_part_of_it() -> None:
     )
     assert "Misrata municipality" in _mentions(article)
     assert not any(name.startswith("In ") for name in _mentions(article))
+
+
+# ------------------------------- a body after "a spokesman for" is no person's name
+
+
+def _people(article: Article) -> list[str]:
+    return [a.name for a in article.actors if a.kind.value == "person"]
+
+
+def test_a_force_after_spokesman_for_is_a_group() -> None:
+    article = _parse(
+        "A spokesman for the Deterrence Force said the men would face trial.", published="2018-01-16"
+    )
+    assert _people(article) == []
+    assert _speakers(article) == ["spokesman"]
+
+
+def test_a_guard_after_spokesman_for_is_a_group() -> None:
+    article = _parse(
+        "A spokesman for the Border Guard said the crossing at Ras Jedir had reopened.",
+        published="2018-01-16",
+    )
+    assert _people(article) == []
+
+
+def test_a_force_of_two_words_after_spokesman_for_is_a_group() -> None:
+    article = _parse(
+        "A spokesman for the Rapid Intervention Force said the coastal road had reopened.",
+        published="2018-01-16",
+    )
+    assert _people(article) == []
+
+
+def test_a_person_after_a_title_is_still_a_person() -> None:
+    article = _parse("Spokesman Omar Belhaj said the men would face trial.", published="2018-01-16")
+    assert _people(article) == ["Omar Belhaj"]

@@ -2264,7 +2264,18 @@ def _clean_edges(folded: str, start: int, end: int) -> bool:
 _ORG_WORDS = frozenset(
     [
         "army",
+        "force",
         "forces",
+        "guard",
+        "guards",
+        "corps",
+        "directorate",
+        "apparatus",
+        "authority",
+        "militia",
+        "brigades",
+        "battalions",
+        "police",
         "council",
         "government",
         "ministry",
@@ -2299,6 +2310,8 @@ _ORG_WORDS = frozenset(
         "state",
     ]
 )
+"""Words that make a capitalised name a body or a place, never a person's name ("the Deterrence
+Force", "the Petroleum Facilities Guard" after "a spokesman for": not the spokesman's name)."""
 
 
 def _looks_like_place_or_org(words: Sequence[str]) -> bool:
