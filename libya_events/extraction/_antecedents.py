@@ -222,14 +222,23 @@ _GUESSED_SOURCES = frozenset({"speaker", "ner"})
 
 
 def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
-    """A one-word name guessed as a speaker or entity that is the last word of a known
-    group's name told earlier ("Dawn says" after "Libya Dawn"), not a person of that name."""
-    surface = text[hit.start : hit.end]
-    if not surface.isalpha() or not surface[:1].isupper():
+    """A name guessed as a speaker or entity that is the last word or words of a known
+    group's name told earlier ("Dawn says" after "Libya Dawn", "the Deterrence Force" after
+    "the Special Deterrence Force"), not a person or a new group of that name."""
+    tail = text[hit.start : hit.end].split()
+    if not tail or not all(w.isalpha() and w[:1].isupper() for w in tail):
         return None
-    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+    k = bisect.bisect_left(starts, hit.start)
+    # a headline shortens a name its body spells out later ("Deterrence Force repels attack")
+    order = [*reversed(named[:k]), *(named[k:] if _in_headline(text, hit) else ())]
+    for o in order:
         words = text[o.start : o.end].split()
-        if o.entry is not None and o.actor_kind in BODY_KINDS and len(words) >= 2 and words[-1] == surface:
+        if (
+            o.entry is not None
+            and o.actor_kind in BODY_KINDS
+            and len(words) > len(tail)
+            and words[-len(tail) :] == tail
+        ):
             return o
     return None
 
@@ -553,8 +562,14 @@ def _fits(text: str, person: Hit, titles: frozenset[str], *, known: bool = True)
     if not known:
         before = _SENTENCE_BREAK.split(before)[-1]  # "... a commander said.\n\nAli Saleh": not his title
     held.append(" ".join(before.split()[-3:]))
-    words = {w.lower().strip(".") for t in held for w in t.replace("-", " ").split()}
+    # a title keeps no punctuation of its own: "the spokesman, Ali Saleh" holds "spokesman"
+    words = {w.lower().strip(TITLE_PUNCTUATION) for t in held for w in t.replace("-", " ").split()}
     return not titles or bool(words & titles)
+
+
+TITLE_PUNCTUATION = ".,;:"
+"""Marks stripped from the words around a name before they are read as titles (the comma
+that sets a name in apposition after its title: "the spokesman, Ali Saleh")."""
 
 
 def _apposed_after(text: str, end: int) -> str:

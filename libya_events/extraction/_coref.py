@@ -176,7 +176,9 @@ class Coreference:
     ``barriers`` are offsets no reference crosses (live-blog entry starts).
     """
 
-    def __init__(self, hits: Sequence[Hit], barriers: Sequence[int] = (), *, text: str = "") -> None:
+    def __init__(
+        self, hits: Sequence[Hit], barriers: Sequence[int] = (), *, text: str = "", asides: str = ""
+    ) -> None:
         self._text = text  # with the article, a description's head is read off each mention's words
         self._actors = sorted(
             (h for h in hits if h.actor_kind is not None and h.source != "pronoun"), key=lambda h: h.start
@@ -193,6 +195,8 @@ class Coreference:
         self._audience = {id(h) for h in self._actors if _audience(h, text) or _cited_source(h, text)}
         self._far_named: dict[str, tuple[list[Hit], list[int]]] = {}  # head -> bodies it names, their ends
         self._cited = {id(h) for h in self._actors if _inside_citation(h, text)}
+        # ``asides``: the article, read only for its aside clauses where ``text`` is not given
+        self._aside = _aside_mentions(self._actors, text or asides)
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -204,7 +208,7 @@ class Coreference:
         kinds = PRONOUNS.get(key) or DESCRIPTIONS.get(key)
         if kinds is None:
             return None
-        compatible = (
+        compatible: Iterator[Hit] = (
             h
             for h in self._before(start, limit)
             if _compatible(h, key, kinds, self._text)
@@ -217,6 +221,8 @@ class Coreference:
             listed = list(compatible)
             owners = past_relative_clause(self._text, start, listed)
             compatible = (h for h in listed if h in owners)
+        if key in DESCRIPTIONS and self._aside:
+            compatible = _main_clause_first(compatible, self._aside)
         person_description = key in DESCRIPTIONS and kinds == (ActorKind.PERSON,)
         if key not in NAMED_BY_HEAD and not person_description:
             return next(compatible, None)  # no preference among them: the latest
@@ -226,7 +232,10 @@ class Coreference:
             if titled is not None:
                 return titled
         if key in NAMED_BY_HEAD:
-            named = next((h for h in candidates if _named_by(h, key, self._text)), None)
+            # a body named only inside an aside is no body the description names
+            named = next(
+                (h for h in candidates if _named_by(h, key, self._text) and id(h) not in self._aside), None
+            )
             if named is None and key in FAR_NAMED_HEADS:
                 named = self._named_far_back(start, key, kinds, limit)
             if named is not None or key in NAMED_ONLY:
@@ -238,7 +247,7 @@ class Coreference:
         named by the description's head earlier in the entry, beyond the usual reach."""
         found = self._far_named.get(key)
         if found is None:  # built once per head: each lookup then walks only bodies of that head
-            named = [h for h in self._actors if _named_by(h, key, self._text)]
+            named = [h for h in self._actors if _named_by(h, key, self._text) and id(h) not in self._aside]
             found = self._far_named[key] = (named, list(itertools.accumulate((h.end for h in named), max)))
         named, ends = found
         floor = self._barrier_before(start)
@@ -269,6 +278,63 @@ class Coreference:
     def _barrier_before(self, pos: int) -> int:
         k = bisect.bisect_right(self._barriers, pos)
         return self._barriers[k - 1] if k else 0
+
+
+ING_PREPOSITIONS = frozenset(
+    {
+        "including",
+        "according",
+        "during",
+        "following",
+        "regarding",
+        "concerning",
+        "excluding",
+        "notwithstanding",
+    }
+)
+"""Words in "-ing" that are prepositions, not participles: ", including X," opens no aside."""
+_ASIDE = re.compile(
+    rf",[ \t]++(?!(?:{'|'.join(sorted(ING_PREPOSITIONS))})\b)"
+    r"(?:where|which|who|whom|whose|[a-z]{2,}ing)\b[^,.;:\n]*+,"
+)
+"""A clause set off by commas that opens with a relative word or an "-ing" participle
+("Hundreds of fighters, leaving bases where they had served alongside the forces of X,
+crossed the border"): what it names is background to the sentence."""
+
+
+def _aside_mentions(actors: Sequence[Hit], text: str) -> set[int]:
+    """The ids of actor mentions that lie wholly inside an :data:`_ASIDE` clause."""
+    if not text or ", " not in text:
+        return set()
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    if not spans:
+        return set()
+    starts = [a for a, _ in spans]
+    inside: set[int] = set()
+    for h in actors:
+        k = bisect.bisect_right(starts, h.start) - 1
+        if k >= 0 and h.end <= spans[k][1]:
+            inside.add(id(h))
+    return inside
+
+
+def _main_clause_first(candidates: Iterator[Hit], aside: set[int]) -> Iterator[Hit]:
+    """The candidates with those named in an aside clause moved after the first one named in
+    a main clause: "the column" that follows "Fighters, leaving bases where they served
+    alongside the forces of X, crossed the border" is the fighters, not X's forces. A
+    description is a sentence's topic taken up again, which an aside does not set."""
+    held: list[Hit] = []
+    for h in candidates:
+        if id(h) in aside:
+            held.append(h)
+            continue
+        yield h
+        break
+    else:
+        yield from held
+        return
+    yield from held
+    yield from candidates
 
 
 def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = "") -> bool:

@@ -444,12 +444,23 @@ _GROUP = re.compile(
     r"(" + "|".join(sorted(_GROUP_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )
+TOWN_OPENERS = frozenset(
+    {"Abu", "Ain", "Bab", "Bani", "Bir", "Hay", "Qasr", "Ras", "Sidi", "Souq", "Suq", "Wadi", "Zawiyat"}
+)
+"""Arabic words that open a place name of two words or more ("Souq al-Juma", "Abu Salim", "Ain
+Zara", "Bani Walid"): before a municipality the town's name starts there. Extend freely."""
+_MUNICIPAL_TOWN = r"(?:(?:" + "|".join(sorted(TOWN_OPENERS)) + r")\s+)?(?:[Aa]l-|[Ee]l-)?[A-Z][a-z]+"
 _INSTITUTION = re.compile(
     r"\b((?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|Libyan|GNA|GNU|LNA)\s+)?(?:(?:interior|defen[cs]e|foreign|health|"
     r"oil|finance|justice|local\s+government|economy|education)\s+ministry|[Mm]inistry\s+of\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
-    r"|(?:[A-Z][a-z]+(?:ian|ish|ese|an|i))\s+parliament|[A-Z][a-z]+\s+municipality|[A-Z][a-z]+\s+municipal\s+council)\b"
+    r"|(?:[A-Z][a-z]+(?:ian|ish|ese|an|i))\s+parliament|"
+    + _MUNICIPAL_TOWN
+    + r"\s+(?:municipality|municipal\s+council))\b"
 )
+"""Ministries by portfolio, foreign parliaments by nationality and municipalities by town (a
+town of two words or with the Arabic article too: "the Souq al-Juma municipal council",
+"Abu Salim municipality")."""
 _COLLECTIVE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|GNU|GNS|HoR|NOC|UNSMIL|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official|\d{1,3}-year-old)\s+){0,3}"
@@ -827,6 +838,8 @@ class MentionFinder:
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
+                if size == 1 and not w.capital and source == "role" and _title_of_bare_noun(keys, i):
+                    continue  # "the IOM's chief of mission": a diplomat's title, not the mission
                 if size == 1 and not w.capital and source == "role" and _owned_by_hit(hits, words, i):
                     owned_roles.add(w.key)
                     continue  # "a UNHCR mission" is UNHCR's, not the mission the role names
@@ -1150,10 +1163,10 @@ class MentionFinder:
                 continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
             if _clause_after_name(folded[loyal.end() : master.start]):
                 continue  # "forces loyal to X had moved against Y": Y is whom they fight
-            if loyal.group().rstrip().lower().endswith(" of") and not _forces_of_government(
+            if loyal.group().rstrip().lower().endswith(" of") and not _commanded_forces_of(
                 folded, loyal, master
             ):
-                continue  # "forces of X": only a government's are a force of their own here
+                continue  # "forces of X": only a government's or a known leader's are a force here
             forces = self._forces_of(master, loyal.start(), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -1764,6 +1777,17 @@ def _shared_units(m: re.Match[str], text: str, folded: str) -> Iterator[Hit]:
         yield Hit(start, end, "unit:" + normalize_alias(name), name, "unit", ActorKind.ARMED_GROUP)
 
 
+BARE_TITLE_HEADS = frozenset({"chief", "head"})
+"""Title words that take a bare noun after "of" to make a diplomat's title ("chief of mission",
+"head of mission", "deputy head of mission"): the noun names no body there."""
+
+
+def _title_of_bare_noun(keys: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` closes a title of the form "<head> of <noun>" with no article
+    ("chief of mission"; "the head of the mission" still names the mission)."""
+    return i >= 2 and keys[i - 1] == "of" and keys[i - 2] in BARE_TITLE_HEADS
+
+
 def _owned_by_hit(hits: Sequence[Hit], words: Sequence[Word], i: int) -> bool:
     """Whether the word before ``words[i]`` ends a capitalised actor name just found ("UNHCR"
     before "mission", "the U.S. mission"): the noun is that actor's own, not the body the
@@ -1860,19 +1884,34 @@ def _allies_hit(master: Hit, am: re.Match[str]) -> Hit:
     )
 
 
-def _forces_of_government(folded: str, loyal: re.Match[str], master: Hit) -> bool:
+def _commanded_forces_of(folded: str, loyal: re.Match[str], master: Hit) -> bool:
     """ "Tarhuna fell to forces of the Government of National Accord": the government named
     right after "forces of" (an article and a describing word or two at most between:
-    "forces of the UN-recognised Government of National Accord") commands them."""
+    "forces of the UN-recognised Government of National Accord") commands them. So does a
+    person of the knowledge base named there, a rank word or two at most before the name
+    ("the forces of General Khalifa Haftar", "troops of Haftar"): a known leader's forces."""
     between = folded[loyal.end() : master.start].lower().split()
     if between[:1] == ["the"]:
         between = between[1:]
+    if master.actor_kind is ActorKind.PERSON:
+        return (
+            master.entry is not None
+            and len(between) <= 2
+            and all(w.rstrip(".") in MILITARY_RANK_WORDS for w in between)
+        )
     return (
         master.actor_kind is ActorKind.GOVERNMENT
         and master.entry is not None
         and len(between) <= 2
         and all("-" in w or w in RECOGNITION_WORDS for w in between)
     )
+
+
+MILITARY_RANK_WORDS = frozenset(
+    {"general", "gen", "field", "marshal", "colonel", "col", "brigadier", "major", "commander"}
+)
+"""Ranks that may stand between "forces of (the)" and a leader's name ("the forces of Field
+Marshal Khalifa Haftar")."""
 
 
 RECOGNITION_WORDS = frozenset({"internationally", "recognised", "recognized", "backed", "rival"})
@@ -2225,7 +2264,18 @@ def _clean_edges(folded: str, start: int, end: int) -> bool:
 _ORG_WORDS = frozenset(
     [
         "army",
+        "force",
         "forces",
+        "guard",
+        "guards",
+        "corps",
+        "directorate",
+        "apparatus",
+        "authority",
+        "militia",
+        "brigades",
+        "battalions",
+        "police",
         "council",
         "government",
         "ministry",
@@ -2260,6 +2310,8 @@ _ORG_WORDS = frozenset(
         "state",
     ]
 )
+"""Words that make a capitalised name a body or a place, never a person's name ("the Deterrence
+Force", "the Petroleum Facilities Guard" after "a spokesman for": not the spokesman's name)."""
 
 
 def _looks_like_place_or_org(words: Sequence[str]) -> bool:

@@ -932,8 +932,9 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
     that names no army (no actor mention whose name has the word), is one unnamed armed group
     "army"; with an army named ("the Libyan National Army ... the army") it is that army, which
     coreference finds. An army only told of ("the army's medical corps", "the army could")
-    adds none."""
-    if any(h.is_actor and _names_army(h) for h in hits):
+    adds none. Forces named by whom they serve ("Haftar's forces", "the forces of X") name no
+    army, though the knowledge base knows them as one: the text never called them an army."""
+    if any(h.is_actor and h.source != "forces" and _names_army(h) for h in hits):
         return []
     taken: SpanIndex[Hit] | None = None  # built at the first bare "army": most articles have none
     out: list[Hit] = []

@@ -175,7 +175,7 @@ class _Context:
         self.actors = sorted((h for h in hits if h.is_actor), key=lambda h: (h.start, -h.end))
         self.starts = [h.start for h in self.actors]
         self.place_spans = sorted((h.start, h.end) for h in hits if h.place is not None and not h.is_actor)
-        self.coref = Coreference(hits, entries)
+        self.coref = Coreference(hits, entries, asides=folded)
         self.parsed = sorted(parsed, key=lambda s: s.start)
         self.parsed_starts = [s.start for s in self.parsed]
         self.sents = list(sents)
@@ -200,7 +200,7 @@ class _Context:
         self.proposed: dict[tuple[int, int], Hit] = {}
         self.proposed = _propose_speakers(self)
         if self.proposed:
-            self.coref = Coreference([*hits, *self.proposed.values()], entries)
+            self.coref = Coreference([*hits, *self.proposed.values()], entries, asides=folded)
         _collect_topics(self)
 
     def topic_floor(self, pos: int) -> int:
