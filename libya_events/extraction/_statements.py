@@ -3095,7 +3095,7 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
         if not ctx.text[q[0] : q[1]].strip() or inside_spans(headings, starts, q[0]):
             continue
         f = _verb_for_quote(ctx, q, attributed.by_sent)
-        colon = _colon_speaker(ctx, q) if f is None else None
+        colon = (_colon_speaker(ctx, q) or _directive_speaker(ctx, q)) if f is None else None
         if colon is not None:
             out.append(_Quote([q], [colon], None))  # 'X: "we will ..."', a new attribution
             continue
@@ -3176,6 +3176,34 @@ def _colon_clause_person(ctx: _Context, colon: int) -> Hit | None:
     person = hit.actor_kind is ActorKind.PERSON or subj.ent_type == "PERSON"
     titled = subj.pos == "NOUN" and any(a.pos == "PROPN" for a in sent.children(subj, "appos"))
     return hit if person or titled else None  # "Our coordinator, Dr X,": a person by her title
+
+
+DIRECTIVE_VERBS = frozenset({"order", "instruct", "command", "direct"})
+"""Verbs of command whose quoted instruction ('ordered the units "to hold the road"') is the
+commander's own words: the quote belongs to the verb's subject, not to the paragraph's last
+speaker. An order with no quote is no statement (``_not_content``); extend with a verb of command."""
+DIRECTIVE_PATH = frozenset({"xcomp", "ccomp", "aux", "dobj", "advcl"})
+"""Links that lead from the quote's first word up to the verb of command it completes."""
+DIRECTIVE_REACH = 4
+
+
+def _directive_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
+    """The speaker of a quote with no speech verb in its sentence that completes a verb of
+    command (``DIRECTIVE_VERBS``) after the verb: that verb's subject (climbing conjuncts,
+    "put his men on alert and ordered them"), when the subject names an actor."""
+    sent = ctx.sentence_at(q[0])
+    tok = sent.token_at(q[0]) if sent is not None else None
+    if sent is None or tok is None:
+        return None
+    for _ in range(DIRECTIVE_REACH):
+        if tok.dep not in DIRECTIVE_PATH or tok.head == tok.i:
+            return None
+        head = sent.head_of(tok)
+        if head.lemma in DIRECTIVE_VERBS and head.pos == "VERB" and head.i < tok.i:
+            hits = _speaker_hits(ctx, sent, _subject_of(ctx, sent, head))
+            return hits[0] if len(hits) == 1 else None
+        tok = head
+    return None
 
 
 def _continues(
