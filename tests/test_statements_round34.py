@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from libya_events import Parser
+from libya_events.extraction._statements import _stranded_content
 from libya_events.model import Statement
+from libya_events.syntax._records import ParsedSentence, Token
 
 PARSER = Parser()
 PUBLISHED = "2022-05-10"
@@ -62,3 +64,79 @@ def test_an_order_without_a_quote_is_no_statement() -> None:
         "his troops to push the enemy back beyond the airport road."
     )
     assert [s.speaker for s in _statements(text)] == ["health ministry"]
+
+
+# ----------------- the content's subject hung on the closing "X said": the speaker is the nearer
+
+
+def _parsed(rows: list[tuple[str, str, str, str, int]]) -> ParsedSentence:
+    """A hand-made parse: (text, lemma, pos, dep, head) per token, one space between tokens."""
+    tokens, pos = [], 0
+    children: dict[int, list[int]] = {}
+    for i, (_text, _lemma, _pos, _dep, head) in enumerate(rows):
+        if head != i:
+            children.setdefault(head, []).append(i)
+    for i, (text, lemma, upos, dep, head) in enumerate(rows):
+        kids = tuple(children.get(i, []))
+        tokens.append(
+            Token(i, pos, pos + len(text), text, text.lower(), lemma, upos, "XX", dep, head, kids, "", "")
+        )
+        pos += len(text) + 1
+    return ParsedSentence(0, pos - 1, tuple(tokens))
+
+
+def test_two_subjects_on_a_closing_said_leave_the_first_as_the_content() -> None:
+    # "Guards of the bank, backed by police, retook the vault, the ministry said.": the parser
+    # made both "Guards" and "ministry" subjects of "said"
+    sent = _parsed(
+        [
+            ("Guards", "guard", "NOUN", "nsubj", 13),
+            ("of", "of", "ADP", "prep", 0),
+            ("the", "the", "DET", "det", 3),
+            ("bank", "bank", "NOUN", "pobj", 1),
+            (",", ",", "PUNCT", "punct", 0),
+            ("backed", "back", "VERB", "acl", 0),
+            ("by", "by", "ADP", "agent", 5),
+            ("police", "police", "NOUN", "pobj", 6),
+            ("retook", "retake", "VERB", "conj", 5),
+            ("the", "the", "DET", "det", 10),
+            ("vault", "vault", "NOUN", "dobj", 8),
+            (",", ",", "PUNCT", "punct", 13),
+            ("ministry", "ministry", "NOUN", "nsubj", 13),
+            ("said", "say", "VERB", "ROOT", 13),
+            (".", ".", "PUNCT", "punct", 13),
+        ]
+    )
+    assert _stranded_content(sent, sent.tokens[13]) is sent.tokens[0]
+
+
+def test_a_single_closing_subject_with_no_stranded_words_gives_no_content() -> None:
+    sent = _parsed(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("ministry", "ministry", "NOUN", "nsubj", 2),
+            ("said", "say", "VERB", "ROOT", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ]
+    )
+    assert _stranded_content(sent, sent.tokens[2]) is None
+
+
+def test_two_subjects_with_a_participle_content_leave_the_first_as_the_content() -> None:
+    # "Crews sent from Misrata repaired the line, engineers said.": "Crews" hung on "said"
+    sent = _parsed(
+        [
+            ("Crews", "crew", "NOUN", "nsubj", 9),
+            ("sent", "send", "VERB", "acl", 0),
+            ("from", "from", "ADP", "prep", 1),
+            ("Misrata", "Misrata", "PROPN", "pobj", 2),
+            ("repaired", "repair", "VERB", "conj", 1),
+            ("the", "the", "DET", "det", 6),
+            ("line", "line", "NOUN", "dobj", 4),
+            (",", ",", "PUNCT", "punct", 9),
+            ("engineers", "engineer", "NOUN", "nsubj", 9),
+            ("said", "say", "VERB", "ROOT", 9),
+            (".", ".", "PUNCT", "punct", 9),
+        ]
+    )
+    assert _stranded_content(sent, sent.tokens[9]) is sent.tokens[0]

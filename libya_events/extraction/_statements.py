@@ -1682,10 +1682,12 @@ def _closes_sentence(sent: ParsedSentence, verb: Token) -> bool:
 def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
     """The words before a sentence-closing "<pronoun or name> said/added" (or "told
     Reuters") the parser left without a clause: the verb's one dependent whose subtree runs
-    from the sentence's start to the comma before the speaker (the comma may hang inside it)."""
+    from the sentence's start to the comma before the speaker (the comma may hang inside it).
+    Of two subjects the parser gave the verb (the content's own subject and the speaker), the
+    speaker is the one nearest the verb."""
     if verb.dep != "ROOT" or not _closes_sentence(sent, verb):
         return None
-    subject = next(sent.children(verb, "nsubj"), None)
+    subject = max((c for c in sent.children(verb, "nsubj") if c.i < verb.i), key=lambda c: c.i, default=None)
     if subject is None or subject.i == 0 or sent.tokens[_subtree_first(sent, subject) - 1].text != ",":
         return None
     comma = _subtree_first(sent, subject) - 1
