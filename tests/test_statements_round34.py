@@ -140,3 +140,47 @@ def test_two_subjects_with_a_participle_content_leave_the_first_as_the_content()
         ]
     )
     assert _stranded_content(sent, sent.tokens[9]) is sent.tokens[0]
+
+
+# ------------------------------- "they" after named people joined by "and": each of them speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Khalifa Haftar and Abdul Hamid Dbeibah met in Paris on Monday. "
+            "They said they would hold elections in December.",
+            {"Khalifa Haftar", "Abdul Hamid Dbeibah"},
+        ),
+        (
+            "The UN mission invited Khalifa Haftar and Fayez al-Serraj to Berlin. "
+            "They told reporters they would respect the truce.",
+            {"Khalifa Haftar", "Fayez al-Sarraj"},
+        ),
+        (
+            "Aguila Saleh received Khalifa Haftar and Fathi Bashagha in Qubba. "
+            "They said the government would sit in Sirte.",
+            {"Khalifa Haftar", "Fathi Bashagha"},
+        ),
+    ],
+)
+def test_they_after_joined_names_is_each_of_them(text: str, speakers: set[str]) -> None:
+    assert {s.speaker for s in _statements(text)} == speakers
+
+
+def test_they_after_a_later_main_clause_continues_that_clause() -> None:
+    text = (
+        "The UN mission invited Khalifa Haftar and Fayez al-Serraj to Berlin. The GNA welcomed "
+        "the invitation. They said the talks must start soon."
+    )
+    found = _by_text(text)
+    assert found["the talks must start soon"] == "Government of National Accord"
+
+
+def test_they_after_another_subject_is_not_the_pair_before() -> None:
+    text = (
+        "Khalifa Haftar and Abdul Hamid Dbeibah met in Paris on Monday. Residents of Tarhuna fled "
+        "to Bani Walid. They said the militia had burned their homes."
+    )
+    assert [s.speaker for s in _statements(text)] == ["Residents"]

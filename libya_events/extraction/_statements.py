@@ -195,6 +195,7 @@ class _Context:
         self.appos_names: dict[tuple[int, int], Token | None] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
+        self.groups: list[_Group] = []  # named people joined by "and" in a main clause, in text order
         self.countries: dict[str, list[Hit]] | None = None  # country actors by name stem
         self.movers: list[tuple[int, Hit]] = []  # (trigger start, person) of each move told
         self.proposed: dict[tuple[int, int], Hit] = {}
@@ -722,6 +723,10 @@ def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -
         if joint and all(joint):
             out.extend(h for h in joint if h is not None and all(h.key != o.key for o in out))
             continue
+        group = _pronoun_group(ctx, sent, head)
+        if group:
+            out.extend(h for h in group if all(h.key != o.key for o in out))
+            continue
         hit = _hit_for(ctx, sent, head)
         if hit is not None and all(h.key != hit.key for h in out):
             out.append(hit)
@@ -1066,12 +1071,75 @@ def _collect_topics(ctx: _Context) -> None:
                 continue
             if tok.dep in SUBJECTS and not _main_clause(sent, sent.head_of(tok), ctx.verbs):
                 continue
+            _collect_group(ctx, sent, tok)
             hit = _hit_for(ctx, sent, tok)
             if hit is not None:
                 if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
                     ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
                 ctx.topics.append(hit)
                 ctx.topic_starts.append(tok.start)
+
+
+class _Group(NamedTuple):
+    """Named people joined by "and" as a main clause's subject or object ("A and B met",
+    "the mission invited A and B"): whom a later "they" may mean."""
+
+    start: int  # the first conjunct's start
+    role: str  # "subject" or "object"
+    members: list[Hit]
+
+
+GROUP_ROLES = {"nsubj": "subject", "dobj": "object"}
+"""The links a conjoined group of people is read from, by role."""
+GROUP_KINDS_OF_PRONOUN = frozenset({ActorKind.PERSON})
+"""Kinds whose conjoined names "they" can stand for (one person never is "they"; a body may be)."""
+
+
+def _collect_group(ctx: _Context, sent: ParsedSentence, subj: Token) -> None:
+    """Record the conjoined named people that are the main clause's subject ``subj`` or the
+    object of its verb (once per clause: from its subject)."""
+    verb = sent.head_of(subj)
+    if subj.dep != "nsubj" or verb.pos != "VERB":
+        return
+    for head in (subj, *sent.children(verb, "dobj")):
+        tokens = [head]
+        while len(tokens) < 6:
+            nxt = next(sent.children(tokens[-1], "conj"), None)
+            if nxt is None:
+                break
+            tokens.append(nxt)
+        if len(tokens) < 2:
+            continue
+        members = [h for h in (_holding(ctx, t) for t in tokens) if h is not None]
+        if len(members) == len(tokens) and all(h.actor_kind in GROUP_KINDS_OF_PRONOUN for h in members):
+            keys = {h.key for h in members}
+            if len(keys) == len(members):
+                ctx.groups.append(_Group(head.start, GROUP_ROLES[head.dep], members))
+
+
+def _pronoun_group(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
+    """The people a speaking "they" stands for when the clause it continues named them
+    joined by "and": the subject ("A and B met in Paris. They said"), or the object when
+    the subject cannot be "they" or is a body the people were set against ("the mission
+    invited A and B. They said": A and B). The group must be the latest named people
+    before the pronoun, with no main-clause subject after its clause's."""
+    if head.lower != "they" or head.dep not in SUBJECTS:
+        return []
+    floor = ctx.topic_floor(head.start)
+    k = bisect.bisect_left(ctx.groups, head.start, key=lambda g: g.start)
+    if not k:
+        return []
+    group = ctx.groups[k - 1]
+    if group.start < floor:
+        return []
+    t = bisect.bisect_left(ctx.topic_starts, head.start)
+    latest = ctx.topic_starts[t - 1] if t else -1
+    group_sent = ctx.sentence_at(group.start)
+    if group_sent is None or latest >= group_sent.end:
+        return []  # a main clause told since: "they" continues it
+    if group.role == "object" and latest > group.start:
+        return []
+    return list(group.members)
 
 
 FRAMING_PREPS = frozenset({"for", "to"})
