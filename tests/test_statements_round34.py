@@ -184,3 +184,43 @@ def test_they_after_another_subject_is_not_the_pair_before() -> None:
         "to Bani Walid. They said the militia had burned their homes."
     )
     assert [s.speaker for s in _statements(text)] == ["Residents"]
+
+
+# --------------------------- a quote with no attribution right after an order: the commander's
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "The fighting reached the airport road, residents said.\n\nOsama Juwaili ordered his "
+            'men to hold the bridge at all costs. "We will not give them one more metre."',
+            "We will not give them one more metre",
+            "Osama Juwaili",
+        ),
+        (
+            '"The city is quiet now," a resident said. Later, Khalifa Haftar ordered his forces '
+            'to advance on Sirte. "Sirte will be free within days."',
+            "Sirte will be free within days",
+            "Khalifa Haftar",
+        ),
+        (
+            "Four people died in the shelling, the health ministry said. Fathi Bashagha instructed "
+            'the police to close the coastal road. "Nobody passes until the guns fall silent."',
+            "Nobody passes until the guns fall silent",
+            "Fathi Bashagha",
+        ),
+    ],
+)
+def test_a_quote_after_an_order_is_the_commanders(text: str, quoted: str, speaker: str) -> None:
+    found = _by_text(text)
+    assert quoted in found
+    assert found[quoted] == speaker
+
+
+def test_a_quote_after_a_move_continues_the_quote_before() -> None:
+    text = (
+        '"The city is quiet now," a resident said. Later, Haftar\'s forces advanced on Sirte. '
+        '"Sirte will be free within days."'
+    )
+    assert [s.speaker for s in _statements(text)] == ["resident"]

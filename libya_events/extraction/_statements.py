@@ -3165,7 +3165,11 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
         if not ctx.text[q[0] : q[1]].strip() or inside_spans(headings, starts, q[0]):
             continue
         f = _verb_for_quote(ctx, q, attributed.by_sent)
-        colon = (_colon_speaker(ctx, q) or _directive_speaker(ctx, q)) if f is None else None
+        colon = (
+            (_colon_speaker(ctx, q) or _directive_speaker(ctx, q) or _commander_before(ctx, q))
+            if f is None
+            else None
+        )
         if colon is not None:
             out.append(_Quote([q], [colon], None))  # 'X: "we will ..."', a new attribution
             continue
@@ -3273,6 +3277,28 @@ def _directive_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
             hits = _speaker_hits(ctx, sent, _subject_of(ctx, sent, head))
             return hits[0] if len(hits) == 1 else None
         tok = head
+    return None
+
+
+def _commander_before(ctx: _Context, q: tuple[int, int]) -> Hit | None:
+    """The speaker of a quote with no attribution that opens the sentence right after an order
+    ('X ordered his men to hold the bridge. "Not one more metre."'): whoever gave the order
+    (the subject of a ``DIRECTIVE_VERBS`` verb that is that sentence's root or a conjunct of it),
+    not the speaker of an earlier quote."""
+    k = bisect.bisect_right(ctx.sent_starts, q[0]) - 1
+    if k < 1 or ctx.text[ctx.sents[k].start : q[0]].strip().strip("\"'\u201c\u2018"):
+        return None
+    before = ctx.sents[k - 1]
+    if not 0 <= ctx.sents[k].paragraph - before.paragraph <= 1:
+        return None
+    sent = ctx.sentence_at(before.start)
+    if sent is None or ctx.in_quote(before.start, before.end):
+        return None
+    for verb in sent.tokens:
+        main = verb.dep == "ROOT" or (verb.dep == "conj" and sent.head_of(verb).dep == "ROOT")
+        if main and verb.lemma in DIRECTIVE_VERBS and verb.pos == "VERB":
+            hits = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+            return hits[0] if len(hits) == 1 else None
     return None
 
 
