@@ -224,3 +224,29 @@ def test_a_quote_after_a_move_continues_the_quote_before() -> None:
         '"Sirte will be free within days."'
     )
     assert [s.speaker for s in _statements(text)] == ["resident"]
+
+
+# ------------------- "described X's Y as Z": the "as" the parser hung on the object still counts
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Khalifa Ghwell described the council's arrival as illegal.", "the council's arrival as illegal"),
+        (
+            "The mayor described the militia's return as a disaster for the town.",
+            "the militia's return as a disaster for the town",
+        ),
+        (
+            "Khalifa Ghwell answered in a televised speech. He described the council's arrival "
+            "as illegal and told its members to go home.",
+            "the council's arrival as illegal",
+        ),
+    ],
+)
+def test_described_as_with_an_owned_object_is_a_statement(text: str, content: str) -> None:
+    assert any(s.text.endswith(content) for s in _statements(text))
+
+
+def test_described_without_as_is_no_statement() -> None:
+    assert _statements("Fathi Bashagha described the government's budget in detail.") == []

@@ -1913,12 +1913,21 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
     if arg == "dobj" and _habitual_label(verb):
         return True  # "his supporters call him a hero": a standing view, not a thing said
     if arg == "dobj" and verb.lemma in AS_VERBS:
-        return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
+        return not _as_after_object(sent, verb, found)
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
         if _a_place(found) and not _complemented(sent, verb, found):
             return True  # "threatened the coast road": a place put at risk, nothing said
         return _a_person(sent, found) and not _complemented(sent, verb, found)
     return False
+
+
+def _as_after_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """ "described the raid as a crime": an "as" phrase after the object, on the verb or, as
+    the parser often hangs it, on the object itself ("described the council's arrival as
+    illegal")."""
+    return any(
+        c.lower == "as" and c.i > obj.i for c in (*sent.children(verb, "prep"), *sent.children(obj, "prep"))
+    )
 
 
 LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
