@@ -250,3 +250,18 @@ def test_described_as_with_an_owned_object_is_a_statement(text: str, content: st
 
 def test_described_without_as_is_no_statement() -> None:
     assert _statements("Fathi Bashagha described the government's budget in detail.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ali Zeidan described the vote as illegal.", "the vote as illegal"),
+        (
+            "The Zawiya council described the raid as an assault on civilians.",
+            "the raid as an assault on civilians",
+        ),
+        ("Khalifa Ghwell described the council's arrival as illegal.", "the council's arrival as illegal"),
+    ],
+)
+def test_what_was_described_is_reported_without_the_verb(text: str, content: str) -> None:
+    assert [s.text for s in _statements(text)] == [content]

@@ -1864,10 +1864,11 @@ AS_VERDICT_VERBS = frozenset(
 )
 """Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
 the raids as a violation of sovereignty"); the object says something without it."""
-VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame", "accuse"}
+VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame", "accuse", "describe"}
 """Speech verbs whose object is the thing judged, the content without the verb ("welcomed the
 pullout": "the pullout", "blamed the LNA": "the LNA", "accused the brigade of looting shops":
-"the brigade of looting shops", however the parser hangs the gerund); an announcing verb
+"the brigade of looting shops", however the parser hangs the gerund; "described the vote as
+illegal": "the vote as illegal"); an announcing verb
 keeps it ("announced the capture"), and so does a participle on a speech noun ("a statement
 welcoming the offensive")."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call", "dismiss"})
