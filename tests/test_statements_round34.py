@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from libya_events import Parser
-from libya_events.extraction._statements import _stranded_content
+from libya_events.extraction._statements import _stranded_content, parse_noun_table
 from libya_events.model import Statement
 from libya_events.syntax._records import ParsedSentence, Token
 
@@ -265,3 +265,53 @@ def test_described_without_as_is_no_statement() -> None:
 )
 def test_what_was_described_is_reported_without_the_verb(text: str, content: str) -> None:
     assert [s.text for s in _statements(text)] == [content]
+
+
+# --------------------------- a speech noun's own "that" clause: "his demand that the council leave"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Khalifa Ghwell has repeated his demand that the council leave Tripoli.",
+            "Ghwell",
+            "the council leave Tripoli",
+        ),
+        (
+            "Aguila Saleh renewed his warning that foreign troops must leave Libya.",
+            "Aguila Saleh",
+            "foreign troops must leave Libya",
+        ),
+        (
+            "The mayor of Zawiya repeated his claim that the refinery was safe.",
+            "mayor",
+            "the refinery was safe",
+        ),
+    ],
+)
+def test_a_speech_nouns_that_clause_is_its_owners_statement(text: str, speaker: str, content: str) -> None:
+    found = _by_text(text)
+    assert content in found
+    assert found[content].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents ignored his demand that they stay indoors.",
+        "The claim that the road was open spread quickly.",
+    ],
+)
+def test_a_that_clause_on_a_noun_nobody_voiced_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_a_noun_row_with_a_that_clause_is_read() -> None:
+    table = parse_noun_table("lemma\targs\tchannel\ndemand\tprep:for acl:that\t-\n")
+    assert table["demand"].args == ("prep:for", "acl:that")
+
+
+def test_a_noun_row_with_a_verbs_argument_is_refused() -> None:
+    with pytest.raises(ValueError, match="acl:that"):
+        parse_noun_table("lemma\targs\tchannel\ndemand\tccomp\t-\n")

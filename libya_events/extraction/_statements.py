@@ -83,12 +83,16 @@ class SpeechVerb(NamedTuple):
     """A row of the speech-verb table."""
 
     lemma: str
-    # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>
+    # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>,
+    # acl:that (a noun's own "that" clause)
     args: tuple[str, ...]
     channel: str | None
 
 
-_ARGS = re.compile(r"ccomp|dobj|dobj:that|dobj:to|xcomp|prep:[a-z]+")
+_ARGS = re.compile(r"ccomp|dobj|dobj:that|dobj:to|xcomp|prep:[a-z]+|acl:that")
+NOUN_ARGS = re.compile(r"prep:[a-z]+|acl:that")
+"""The arguments a speech noun may name: a preposition's object ("call for calm") or its own
+"that" clause ("his demand that the council leave")."""
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +105,17 @@ def speech_verbs() -> dict[str, SpeechVerb]:
 @lru_cache(maxsize=1)
 def speech_nouns() -> dict[str, SpeechVerb]:
     """The packaged speech-noun table ("the announcement by X of Y"), keyed by lemma
-    (``data/speech_nouns.tsv``; only ``prep:`` arguments)."""
+    (``data/speech_nouns.tsv``; only ``prep:`` and ``acl:that`` arguments)."""
     raw = resources.files("libya_events.extraction").joinpath("data", "speech_nouns.tsv").read_text("utf-8")
+    return parse_noun_table(raw)
+
+
+def parse_noun_table(raw: str) -> dict[str, SpeechVerb]:
+    """The speech-noun table's rows, whose arguments may only be ``NOUN_ARGS``."""
     table = parse_table(raw, "speech_nouns.tsv")
     for row in table.values():
-        if not all(a.startswith("prep:") for a in row.args):
-            raise ValueError(f"speech_nouns.tsv: {row.lemma!r} may only name prepositions")
+        if not all(NOUN_ARGS.fullmatch(a) for a in row.args):
+            raise ValueError(f"speech_nouns.tsv: {row.lemma!r} may only name prepositions or acl:that")
     return table
 
 
@@ -1549,6 +1558,11 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             if found is not None:
                 return _Content(found, None, sent.head_of(found).lemma not in OCCASION_NOUNS)
             continue
+        elif arg == "acl:that":
+            found = _noun_that_clause(sent, verb)
+            if found is not None:
+                return _Content(found, None, True)  # "his demand that the council leave"
+            continue
         elif arg == "dobj:to":
             found = _object_told_to(sent, verb)
             if found is None:
@@ -2066,6 +2080,19 @@ def _misread_that(sent: ParsedSentence, clause: Token) -> bool:
         and opener.i < clause.i
         and opener.dep not in ("nsubj", "nsubjpass")
         and any(c.dep in ("nsubj", "nsubjpass") and c.lower not in RELATIVES for c in words)
+    )
+
+
+def _noun_that_clause(sent: ParsedSentence, noun: Token) -> Token | None:
+    """The "that" clause a speech noun governs, after it ("his demand that the council leave",
+    "the army's claim that the road was open")."""
+    return next(
+        (
+            c
+            for c in sent.children(noun, "acl", "ccomp")
+            if c.i > noun.i and any(m.dep == "mark" and m.lower == "that" for m in sent.children(c))
+        ),
+        None,
     )
 
 
