@@ -315,3 +315,36 @@ def test_a_noun_row_with_a_that_clause_is_read() -> None:
 def test_a_noun_row_with_a_verbs_argument_is_refused() -> None:
     with pytest.raises(ValueError, match="acl:that"):
         parse_noun_table("lemma\targs\tchannel\ndemand\tccomp\t-\n")
+
+
+# ------------------------- "both men", "the two leaders": the two named last, one statement each
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Khalifa Haftar and Aguila Saleh met in Benghazi on Monday. Both men said the elections must go ahead.",
+            {"Khalifa Haftar", "Aguila Saleh"},
+        ),
+        (
+            "Fayez al-Serraj met Recep Tayyip Erdogan in Istanbul. The two leaders said they had "
+            "agreed to expand military cooperation.",
+            {"Fayez al-Sarraj", "Recep Tayyip Erdogan"},
+        ),
+        (
+            "Turkey and Russia agreed on a ceasefire on Wednesday. The two countries said the truce would start at midnight.",
+            {"Turkey", "Russia"},
+        ),
+    ],
+)
+def test_a_pair_description_is_the_two_named_last(text: str, speakers: set[str]) -> None:
+    assert {s.speaker for s in _statements(text)} == speakers
+
+
+def test_a_pair_description_after_three_names_stays_unnamed() -> None:
+    text = (
+        "Fayez al-Serraj met Recep Tayyip Erdogan and Ahmed Maiteeq in Istanbul. The two leaders "
+        "said they had agreed to expand military cooperation."
+    )
+    assert [s.speaker for s in _statements(text)] == ["leaders"]

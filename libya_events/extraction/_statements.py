@@ -732,7 +732,7 @@ def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -
         if joint and all(joint):
             out.extend(h for h in joint if h is not None and all(h.key != o.key for o in out))
             continue
-        group = _pronoun_group(ctx, sent, head)
+        group = _pronoun_group(ctx, sent, head) or _pair_of(ctx, sent, head)
         if group:
             out.extend(h for h in group if all(h.key != o.key for o in out))
             continue
@@ -1124,6 +1124,44 @@ def _collect_group(ctx: _Context, sent: ParsedSentence, subj: Token) -> None:
             keys = {h.key for h in members}
             if len(keys) == len(members):
                 ctx.groups.append(_Group(head.start, GROUP_ROLES[head.dep], members))
+
+
+PAIR_NOUNS: dict[str, frozenset[ActorKind]] = {
+    **dict.fromkeys(
+        ("men", "leaders", "rivals", "commanders", "ministers", "politicians", "envoys"),
+        frozenset({ActorKind.PERSON}),
+    ),
+    **dict.fromkeys(("countries", "states", "nations"), frozenset({ActorKind.COUNTRY})),
+    "governments": frozenset({ActorKind.COUNTRY, ActorKind.GOVERNMENT}),
+}
+"""Plural nouns that, as "both N" or "the two N", stand for the two actors of their kinds named
+last ("X met Y in Istanbul. The two leaders said": X and Y). Extend with a noun and its kinds."""
+PAIR_WORDS = frozenset({"both", "two"})
+
+
+def _pair_of(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
+    """The two actors "both men" or "the two leaders" stand for: the last two of the noun's
+    kinds (``PAIR_NOUNS``) named before it, both in one sentence, in the same or the
+    previous paragraph; none when a third of those kinds is named in that sentence."""
+    kinds = PAIR_NOUNS.get(head.lower)
+    if kinds is None or not any(
+        c.lower in PAIR_WORDS for c in sent.children(head, "det", "predet", "nummod")
+    ):
+        return []
+    floor = ctx.topic_floor(head.start)
+    named: list[Hit] = []
+    for hit in reversed(ctx.actors_in(floor, head.start)):
+        if hit.actor_kind in kinds and all(h.key != hit.key for h in named):
+            named.append(hit)
+        if len(named) == 2:
+            break
+    if len(named) < 2:
+        return []
+    first_sent = ctx.sentence_at(named[1].start)
+    if first_sent is None or ctx.sentence_at(named[0].start) is not first_sent:
+        return []
+    others = {h.key for h in ctx.actors_in(first_sent.start, first_sent.end) if h.actor_kind in kinds}
+    return [named[1], named[0]] if len(others) == 2 else []
 
 
 def _pronoun_group(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
