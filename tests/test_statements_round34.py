@@ -348,3 +348,34 @@ def test_a_pair_description_after_three_names_stays_unnamed() -> None:
         "said they had agreed to expand military cooperation."
     )
     assert [s.speaker for s in _statements(text)] == ["leaders"]
+
+
+# --------------------- a passive speech verb joined in the content ("and were briefed") stays in it
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sarraj and Haftar did not meet face to face. Both stayed in separate rooms and were "
+            "briefed one after the other, diplomats said.",
+            "Both stayed in separate rooms and were briefed one after the other",
+        ),
+        (
+            "The detainees were moved to Mitiga and were told they would be released within days, relatives said.",
+            "The detainees were moved to Mitiga and were told they would be released within days",
+        ),
+        (
+            "The two delegations arrived in Geneva on Monday and were informed of the agenda by "
+            "the UN team, a diplomat said.",
+            "The two delegations arrived in Geneva on Monday and were informed of the agenda by the UN team",
+        ),
+    ],
+)
+def test_a_passive_speech_conjunct_stays_in_the_content(text: str, content: str) -> None:
+    assert content in _by_text(text)
+
+
+def test_an_active_speech_conjunct_still_starts_its_own_statement() -> None:
+    text = "Khalifa Haftar reached Gharyan on Monday and called for calm, his office said."
+    assert "Khalifa Haftar reached Gharyan on Monday and called for calm" not in _by_text(text)

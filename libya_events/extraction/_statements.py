@@ -2328,9 +2328,11 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and c.lemma in ctx.verbs
                 and c.pos == "VERB"
                 and not any(sent.children(c, *SUBJECTS))
+                and not any(sent.children(c, "auxpass"))
                 and not _joined_in_content(sent, c, ctx.verbs)
             ):
-                continue  # "... and called for ...": a new speech verb, a new statement
+                continue  # "... and called for ...": a new speech verb, a new statement ("and were
+                # briefed": a passive says nothing of its own and stays in the content)
             if _voicing_conj(ctx, sent, c):
                 continue  # "said X, and renewed his call for Y": a statement of its own
             if c.dep == "advcl" and _past_occasion(sent, c):
