@@ -379,3 +379,35 @@ def test_a_passive_speech_conjunct_stays_in_the_content(text: str, content: str)
 def test_an_active_speech_conjunct_still_starts_its_own_statement() -> None:
     text = "Khalifa Haftar reached Gharyan on Monday and called for calm, his office said."
     assert "Khalifa Haftar reached Gharyan on Monday and called for calm" not in _by_text(text)
+
+
+# ------------------ "A, but B, witnesses said": the parser gave the speech verb only B; both are said
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The brigade sent about 100 men to the port on Sunday, but they made no attempt to "
+            "enter the terminal, witnesses said.",
+            "The brigade sent about 100 men to the port on Sunday, but they made no attempt to enter the terminal",
+        ),
+        (
+            "The ministry sent two armoured cars to the prison overnight, but they made no move "
+            "to free the hostages, relatives said.",
+            "The ministry sent two armoured cars to the prison overnight, but they made no move to free the hostages",
+        ),
+        (
+            "The GNA sent about 300 troops to Gharyan in May, but they made no attempt to retake "
+            "the airbase, a commander said.",
+            "The GNA sent about 300 troops to Gharyan in May, but they made no attempt to retake the airbase",
+        ),
+    ],
+)
+def test_both_halves_before_a_closing_said_are_reported(text: str, content: str) -> None:
+    assert list(_by_text(text)) == [content]
+
+
+def test_a_report_before_but_keeps_its_own_speaker() -> None:
+    text = "Khalifa Haftar said the war was over, but his forces kept shelling the town, residents said."
+    assert _by_text(text).get("the war was over") == "Khalifa Haftar"

@@ -1628,6 +1628,9 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             )
             if subject is not None:
                 return _Content(subject, found, True)  # "warned that fuel would run out"
+            first_half = _first_coordinate(sent, verb, found)
+            if first_half is not None:
+                return _Content(first_half, found, True)  # "A, but B, witnesses said": A and B
             more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
@@ -1790,6 +1793,28 @@ closing "he added" ("Militants who fled X regrouped Y, he added": "Militants" an
 CLOSING_DEPS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
 """Dependents that may follow a sentence-closing speech verb: whom it was told to, how and
 when ("..., a source told Reuters by phone on Monday")."""
+
+
+COORDINATORS = frozenset({"but", "and", "yet"})
+"""Conjunctions that join the two halves of a reported sentence ("A, but B, witnesses said")."""
+
+
+def _first_coordinate(sent: ParsedSentence, verb: Token, clause: Token) -> Token | None:
+    """ "The brigade sent men to the port, but they made no attempt to enter, witnesses said":
+    the parser joined the closing speech verb to the first half (the sentence's root) and gave
+    it only the second half; the first half is said too. Read so when the speech verb closes
+    the sentence as a conjunct of a root that says nothing, and a "but"/"and" of the root opens
+    the second half right after the root's comma."""
+    if verb.dep != "conj" or clause.i > verb.i or not _closes_sentence(sent, verb):
+        return None
+    root = sent.head_of(verb)
+    if root.dep != "ROOT" or root.lemma in speech_verbs() or root.i > clause.i:
+        return None
+    first = _subtree_first(sent, clause)
+    cc = next((c for c in sent.children(root, "cc") if c.lower in COORDINATORS and c.i == first - 1), None)
+    if cc is None or sent.tokens[cc.i - 1].text != ",":
+        return None
+    return root
 
 
 def _closes_sentence(sent: ParsedSentence, verb: Token) -> bool:
