@@ -411,3 +411,33 @@ def test_both_halves_before_a_closing_said_are_reported(text: str, content: str)
 def test_a_report_before_but_keeps_its_own_speaker() -> None:
     text = "Khalifa Haftar said the war was over, but his forces kept shelling the town, residents said."
     assert _by_text(text).get("the war was over") == "Khalifa Haftar"
+
+
+# ---------------- an "-ing" aside between commas, after which the clause resumes: no tail
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The navy towed a fishing boat, carrying 40 migrants from Zuwara, into the port of "
+            "Tripoli, a coastguard officer said.",
+            "The navy towed a fishing boat, carrying 40 migrants from Zuwara, into the port of Tripoli",
+        ),
+        (
+            "The rebels moved a convoy, carrying ammunition and fuel from Misrata, toward Sirte, a commander said.",
+            "The rebels moved a convoy, carrying ammunition and fuel from Misrata, toward Sirte",
+        ),
+        (
+            "Smugglers diverted a truck, carrying 30 people from Sabha, to the Algerian border, a local official said.",
+            "Smugglers diverted a truck, carrying 30 people from Sabha, to the Algerian border",
+        ),
+    ],
+)
+def test_an_ing_aside_the_clause_resumes_after_stays(text: str, content: str) -> None:
+    assert list(_by_text(text)) == [content]
+
+
+def test_an_ing_tail_is_still_cut() -> None:
+    text = "The LNA captured the town on Monday, dealing a blow to the government, a spokesman said."
+    assert list(_by_text(text)) == ["The LNA captured the town on Monday"]

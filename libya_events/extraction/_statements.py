@@ -2280,6 +2280,25 @@ def _closing_channel(sent: ParsedSentence, keep: set[int], root: int) -> set[int
     return set()
 
 
+RESUMING_PREPS = frozenset({"to", "into", "toward", "towards"})
+"""Prepositions of a destination that, after the comma closing an "-ing" aside, resume the
+clause before it ("diverted the plane, carrying 80 passengers, to Malta")."""
+
+
+def _resumes(sent: ParsedSentence, participle: Token) -> bool:
+    """An "-ing" phrase set between commas after which the clause goes on with the verb's
+    place ("diverted an airliner, carrying 111 passengers, to Malta"): the parser hangs the
+    closing place on the participle, but the comma before it ends the aside, so the phrase
+    is no tail."""
+    lo, hi = sent.subtree(participle)
+    toks = sent.tokens_in(lo, hi)
+    for k, t in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if t.text == "," and nxt.dep == "prep" and nxt.head == participle.i and nxt.lower in RESUMING_PREPS:
+            return sent.subtree(nxt)[1] >= hi
+    return False
+
+
 def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
     """Cut trailing non-restrictive relative clauses and appositions (", which is ...") and
     "-ing" tails (", dealing a blow to ..."); an "-ing" clause with a subject of its own
@@ -2295,6 +2314,8 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
             ):
                 continue
             if tok.dep in TAILS and _absolute(sent, tok):
+                continue
+            if tok.dep in TAILS and tok.tag == "VBG" and _resumes(sent, tok):
                 continue
             subtree = _kept(sent, tok, frozenset())
             a, b = min(subtree), max(subtree)
