@@ -441,3 +441,29 @@ def test_an_ing_aside_the_clause_resumes_after_stays(text: str, content: str) ->
 def test_an_ing_tail_is_still_cut() -> None:
     text = "The LNA captured the town on Monday, dealing a blow to the government, a spokesman said."
     assert list(_by_text(text)) == ["The LNA captured the town on Monday"]
+
+
+# ------ a colon after one unnamed person's clause, where the parser hung the colon on the quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A Misratan officer put it bluntly: "Sirte was never ours to hold. We went there to stop them."',
+            "officer",
+        ),
+        ('A Warshefana officer summed it up: "Aziziya was lost in one night."', "officer"),
+        ('A Zawiyan officer summed it up: "Zawiya is tired of this war."', "officer"),
+    ],
+)
+def test_a_colon_after_an_unnamed_persons_clause_gives_the_quote(text: str, speaker: str) -> None:
+    found = _statements(text)
+    assert len(found) == 1
+    assert found[0].speaker.endswith(speaker)
+
+
+def test_a_colon_after_a_bodys_clause_gives_no_speaker() -> None:
+    assert (
+        _statements('The council spent the day drafting a reply: "The city will not be handed over."') == []
+    )

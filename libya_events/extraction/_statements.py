@@ -3353,6 +3353,38 @@ def _colon_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
     return _colon_clause_person(ctx, colon)
 
 
+def _personal_noun(tok: Token) -> bool:
+    """A source noun that names one person ("officer", "resident"), not a body ("council",
+    "ministry"): its description table row, if any, allows a person, and it is no ``BODY_NOUNS``."""
+    kinds = DESCRIPTIONS.get(tok.lower)
+    return (
+        tok.lemma not in BODY_NOUNS
+        and tok.lemma not in BODY_SOURCES
+        and (kinds is None or ActorKind.PERSON in kinds)
+    )
+
+
+BODY_SOURCES = frozenset(
+    """ministry authority administration office centre center command headquarters committee
+    commission embassy municipality team crew company airline hospital clinic charity coalition
+    navy division unit management channel television agency media council""".split()
+)
+"""Source nouns that name a body, not one person: a colon after their clause sets out words
+they did not say themselves."""
+
+
+def _clause_before(sent: ParsedSentence, tok: Token, limit: int) -> Token:
+    """The highest verb above ``tok`` that still stands before index ``limit`` (the clause a
+    colon closes, when the parser made the quote after the colon that clause's head)."""
+    best = tok
+    for up in sent.ancestors(tok):
+        if up.i >= limit:
+            break
+        if up.pos == "VERB":
+            best = up
+    return best
+
+
 def _colon_clause_person(ctx: _Context, colon: int) -> Hit | None:
     """'Dr X spent the afternoon checking the clinic: "Every bed ..."': a colon that closes a
     clause whose subject is a person (a body's or a report's clause sets out words it did not
@@ -3362,15 +3394,22 @@ def _colon_clause_person(ctx: _Context, colon: int) -> Hit | None:
     if sent is None or mark is None or mark.text != ":":
         return None
     clause = sent.head_of(mark)
+    if clause.i > mark.i and mark.i > 0:
+        clause = _clause_before(
+            sent, sent.tokens[mark.i - 1], mark.i
+        )  # the parser hung the colon on the quote
     if clause.i > mark.i or clause.pos != "VERB" or clause.lemma in ctx.verbs:
         return None  # a speech verb's own colon is found with its verb
     subj = next((c for c in sent.children(clause, "nsubj") if c.i < clause.i), None)
     if subj is None:
         return None
     hit = _hit_for(ctx, sent, subj)
+    if hit is None and subj.tag == "NN" and _source_noun(subj) and _personal_noun(subj):
+        hit = _proposal(ctx, sent, subj)  # "A Misratan officer put it bluntly:": one unnamed source
     if hit is None:
         return None
-    person = hit.actor_kind is ActorKind.PERSON or subj.ent_type == "PERSON"
+    single = hit.actor_kind is ActorKind.COLLECTIVE and hit.key in ctx.singular
+    person = hit.actor_kind is ActorKind.PERSON or subj.ent_type == "PERSON" or single
     titled = subj.pos == "NOUN" and any(a.pos == "PROPN" for a in sent.children(subj, "appos"))
     return hit if person or titled else None  # "Our coordinator, Dr X,": a person by her title
 
