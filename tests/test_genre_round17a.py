@@ -329,7 +329,8 @@ def test_a_relative_clause_on_an_agent_of_another_verb_is_no_statement() -> None
 
 def test_describing_something_as_a_verdict_is_a_statement() -> None:
     text = "The Zawiya municipal council described the operation as an assault on civilians on Monday."
-    assert [s.text for s in _statements(text)] == ["described the operation as an assault on civilians"]
+    # what was described, without the verb, as the gold sets annotate it (round 34)
+    assert [s.text for s in _statements(text)] == ["the operation as an assault on civilians"]
 
 
 def test_describing_a_scene_is_no_statement() -> None:

@@ -83,12 +83,16 @@ class SpeechVerb(NamedTuple):
     """A row of the speech-verb table."""
 
     lemma: str
-    # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>
+    # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>,
+    # acl:that (a noun's own "that" clause)
     args: tuple[str, ...]
     channel: str | None
 
 
-_ARGS = re.compile(r"ccomp|dobj|dobj:that|dobj:to|xcomp|prep:[a-z]+")
+_ARGS = re.compile(r"ccomp|dobj|dobj:that|dobj:to|xcomp|prep:[a-z]+|acl:that")
+NOUN_ARGS = re.compile(r"prep:[a-z]+|acl:that")
+"""The arguments a speech noun may name: a preposition's object ("call for calm") or its own
+"that" clause ("his demand that the council leave")."""
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +105,17 @@ def speech_verbs() -> dict[str, SpeechVerb]:
 @lru_cache(maxsize=1)
 def speech_nouns() -> dict[str, SpeechVerb]:
     """The packaged speech-noun table ("the announcement by X of Y"), keyed by lemma
-    (``data/speech_nouns.tsv``; only ``prep:`` arguments)."""
+    (``data/speech_nouns.tsv``; only ``prep:`` and ``acl:that`` arguments)."""
     raw = resources.files("libya_events.extraction").joinpath("data", "speech_nouns.tsv").read_text("utf-8")
+    return parse_noun_table(raw)
+
+
+def parse_noun_table(raw: str) -> dict[str, SpeechVerb]:
+    """The speech-noun table's rows, whose arguments may only be ``NOUN_ARGS``."""
     table = parse_table(raw, "speech_nouns.tsv")
     for row in table.values():
-        if not all(a.startswith("prep:") for a in row.args):
-            raise ValueError(f"speech_nouns.tsv: {row.lemma!r} may only name prepositions")
+        if not all(NOUN_ARGS.fullmatch(a) for a in row.args):
+            raise ValueError(f"speech_nouns.tsv: {row.lemma!r} may only name prepositions or acl:that")
     return table
 
 
@@ -195,6 +204,7 @@ class _Context:
         self.appos_names: dict[tuple[int, int], Token | None] = {}
         self.topics: list[Hit] = []
         self.topic_starts: list[int] = []
+        self.groups: list[_Group] = []  # named people joined by "and" in a main clause, in text order
         self.countries: dict[str, list[Hit]] | None = None  # country actors by name stem
         self.movers: list[tuple[int, Hit]] = []  # (trigger start, person) of each move told
         self.proposed: dict[tuple[int, int], Hit] = {}
@@ -722,6 +732,10 @@ def _speaker_hits(ctx: _Context, sent: ParsedSentence, heads: Iterable[Token]) -
         if joint and all(joint):
             out.extend(h for h in joint if h is not None and all(h.key != o.key for o in out))
             continue
+        group = _pronoun_group(ctx, sent, head) or _pair_of(ctx, sent, head)
+        if group:
+            out.extend(h for h in group if all(h.key != o.key for o in out))
+            continue
         hit = _hit_for(ctx, sent, head)
         if hit is not None and all(h.key != hit.key for h in out):
             out.append(hit)
@@ -1066,12 +1080,113 @@ def _collect_topics(ctx: _Context) -> None:
                 continue
             if tok.dep in SUBJECTS and not _main_clause(sent, sent.head_of(tok), ctx.verbs):
                 continue
+            _collect_group(ctx, sent, tok)
             hit = _hit_for(ctx, sent, tok)
             if hit is not None:
                 if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
                     ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
                 ctx.topics.append(hit)
                 ctx.topic_starts.append(tok.start)
+
+
+class _Group(NamedTuple):
+    """Named people joined by "and" as a main clause's subject or object ("A and B met",
+    "the mission invited A and B"): whom a later "they" may mean."""
+
+    start: int  # the first conjunct's start
+    role: str  # "subject" or "object"
+    members: list[Hit]
+
+
+GROUP_ROLES = {"nsubj": "subject", "dobj": "object"}
+"""The links a conjoined group of people is read from, by role."""
+GROUP_KINDS_OF_PRONOUN = frozenset({ActorKind.PERSON})
+"""Kinds whose conjoined names "they" can stand for (one person never is "they"; a body may be)."""
+
+
+def _collect_group(ctx: _Context, sent: ParsedSentence, subj: Token) -> None:
+    """Record the conjoined named people that are the main clause's subject ``subj`` or the
+    object of its verb (once per clause: from its subject)."""
+    verb = sent.head_of(subj)
+    if subj.dep != "nsubj" or verb.pos != "VERB":
+        return
+    for head in (subj, *sent.children(verb, "dobj")):
+        tokens = [head]
+        while len(tokens) < 6:
+            nxt = next(sent.children(tokens[-1], "conj"), None)
+            if nxt is None:
+                break
+            tokens.append(nxt)
+        if len(tokens) < 2:
+            continue
+        members = [h for h in (_holding(ctx, t) for t in tokens) if h is not None]
+        if len(members) == len(tokens) and all(h.actor_kind in GROUP_KINDS_OF_PRONOUN for h in members):
+            keys = {h.key for h in members}
+            if len(keys) == len(members):
+                ctx.groups.append(_Group(head.start, GROUP_ROLES[head.dep], members))
+
+
+PAIR_NOUNS: dict[str, frozenset[ActorKind]] = {
+    **dict.fromkeys(
+        ("men", "leaders", "rivals", "commanders", "ministers", "politicians", "envoys"),
+        frozenset({ActorKind.PERSON}),
+    ),
+    **dict.fromkeys(("countries", "states", "nations"), frozenset({ActorKind.COUNTRY})),
+    "governments": frozenset({ActorKind.COUNTRY, ActorKind.GOVERNMENT}),
+}
+"""Plural nouns that, as "both N" or "the two N", stand for the two actors of their kinds named
+last ("X met Y in Istanbul. The two leaders said": X and Y). Extend with a noun and its kinds."""
+PAIR_WORDS = frozenset({"both", "two"})
+
+
+def _pair_of(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
+    """The two actors "both men" or "the two leaders" stand for: the last two of the noun's
+    kinds (``PAIR_NOUNS``) named before it, both in one sentence, in the same or the
+    previous paragraph; none when a third of those kinds is named in that sentence."""
+    kinds = PAIR_NOUNS.get(head.lower)
+    if kinds is None or not any(
+        c.lower in PAIR_WORDS for c in sent.children(head, "det", "predet", "nummod")
+    ):
+        return []
+    floor = ctx.topic_floor(head.start)
+    named: list[Hit] = []
+    for hit in reversed(ctx.actors_in(floor, head.start)):
+        if hit.actor_kind in kinds and all(h.key != hit.key for h in named):
+            named.append(hit)
+        if len(named) == 2:
+            break
+    if len(named) < 2:
+        return []
+    first_sent = ctx.sentence_at(named[1].start)
+    if first_sent is None or ctx.sentence_at(named[0].start) is not first_sent:
+        return []
+    others = {h.key for h in ctx.actors_in(first_sent.start, first_sent.end) if h.actor_kind in kinds}
+    return [named[1], named[0]] if len(others) == 2 else []
+
+
+def _pronoun_group(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
+    """The people a speaking "they" stands for when the clause it continues named them
+    joined by "and": the subject ("A and B met in Paris. They said"), or the object when
+    the subject cannot be "they" or is a body the people were set against ("the mission
+    invited A and B. They said": A and B). The group must be the latest named people
+    before the pronoun, with no main-clause subject after its clause's."""
+    if head.lower != "they" or head.dep not in SUBJECTS:
+        return []
+    floor = ctx.topic_floor(head.start)
+    k = bisect.bisect_left(ctx.groups, head.start, key=lambda g: g.start)
+    if not k:
+        return []
+    group = ctx.groups[k - 1]
+    if group.start < floor:
+        return []
+    t = bisect.bisect_left(ctx.topic_starts, head.start)
+    latest = ctx.topic_starts[t - 1] if t else -1
+    group_sent = ctx.sentence_at(group.start)
+    if group_sent is None or latest >= group_sent.end:
+        return []  # a main clause told since: "they" continues it
+    if group.role == "object" and latest > group.start:
+        return []
+    return list(group.members)
 
 
 FRAMING_PREPS = frozenset({"for", "to"})
@@ -1482,6 +1597,11 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             if found is not None:
                 return _Content(found, None, sent.head_of(found).lemma not in OCCASION_NOUNS)
             continue
+        elif arg == "acl:that":
+            found = _noun_that_clause(sent, verb)
+            if found is not None:
+                return _Content(found, None, True)  # "his demand that the council leave"
+            continue
         elif arg == "dobj:to":
             found = _object_told_to(sent, verb)
             if found is None:
@@ -1509,6 +1629,9 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             )
             if subject is not None:
                 return _Content(subject, found, True)  # "warned that fuel would run out"
+            first_half = _first_coordinate(sent, verb, found)
+            if first_half is not None:
+                return _Content(first_half, found, True)  # "A, but B, witnesses said": A and B
             more = [c for c in sent.children(verb, *CLAUSAL) if c.i > found.i]
             return _Content(found, more[-1] if more else None, True)  # a clause parsed in two
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
@@ -1673,6 +1796,28 @@ CLOSING_DEPS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
 when ("..., a source told Reuters by phone on Monday")."""
 
 
+COORDINATORS = frozenset({"but", "and", "yet"})
+"""Conjunctions that join the two halves of a reported sentence ("A, but B, witnesses said")."""
+
+
+def _first_coordinate(sent: ParsedSentence, verb: Token, clause: Token) -> Token | None:
+    """ "The brigade sent men to the port, but they made no attempt to enter, witnesses said":
+    the parser joined the closing speech verb to the first half (the sentence's root) and gave
+    it only the second half; the first half is said too. Read so when the speech verb closes
+    the sentence as a conjunct of a root that says nothing, and a "but"/"and" of the root opens
+    the second half right after the root's comma."""
+    if verb.dep != "conj" or clause.i > verb.i or not _closes_sentence(sent, verb):
+        return None
+    root = sent.head_of(verb)
+    if root.dep != "ROOT" or root.lemma in speech_verbs() or root.i > clause.i:
+        return None
+    first = _subtree_first(sent, clause)
+    cc = next((c for c in sent.children(root, "cc") if c.lower in COORDINATORS and c.i == first - 1), None)
+    if cc is None or sent.tokens[cc.i - 1].text != ",":
+        return None
+    return root
+
+
 def _closes_sentence(sent: ParsedSentence, verb: Token) -> bool:
     """Nothing follows ``verb`` but punctuation and its own listener, channel or time."""
     after = [c for c in sent.children(verb, *CLOSING_DEPS) if c.i > verb.i]
@@ -1683,10 +1828,12 @@ def _closes_sentence(sent: ParsedSentence, verb: Token) -> bool:
 def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
     """The words before a sentence-closing "<pronoun or name> said/added" (or "told
     Reuters") the parser left without a clause: the verb's one dependent whose subtree runs
-    from the sentence's start to the comma before the speaker (the comma may hang inside it)."""
+    from the sentence's start to the comma before the speaker (the comma may hang inside it).
+    Of two subjects the parser gave the verb (the content's own subject and the speaker), the
+    speaker is the one nearest the verb."""
     if verb.dep != "ROOT" or not _closes_sentence(sent, verb):
         return None
-    subject = next(sent.children(verb, "nsubj"), None)
+    subject = max((c for c in sent.children(verb, "nsubj") if c.i < verb.i), key=lambda c: c.i, default=None)
     if subject is None or subject.i == 0 or sent.tokens[_subtree_first(sent, subject) - 1].text != ",":
         return None
     comma = _subtree_first(sent, subject) - 1
@@ -1795,10 +1942,11 @@ AS_VERDICT_VERBS = frozenset(
 )
 """Speech verbs whose "as" after the object is the verdict, part of what was said ("condemned
 the raids as a violation of sovereignty"); the object says something without it."""
-VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame", "accuse"}
+VERDICT_OBJECT_VERBS = AS_VERDICT_VERBS | {"deny", "commend", "blame", "accuse", "describe"}
 """Speech verbs whose object is the thing judged, the content without the verb ("welcomed the
 pullout": "the pullout", "blamed the LNA": "the LNA", "accused the brigade of looting shops":
-"the brigade of looting shops", however the parser hangs the gerund); an announcing verb
+"the brigade of looting shops", however the parser hangs the gerund; "described the vote as
+illegal": "the vote as illegal"); an announcing verb
 keeps it ("announced the capture"), and so does a participle on a speech noun ("a statement
 welcoming the offensive")."""
 RECIPIENT_VERBS = frozenset({"threaten", "promise", "offer", "welcome", "call", "dismiss"})
@@ -1846,7 +1994,7 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
     if arg == "dobj" and _habitual_label(verb):
         return True  # "his supporters call him a hero": a standing view, not a thing said
     if arg == "dobj" and verb.lemma in AS_VERBS:
-        return not any(c.lower == "as" and c.i > found.i for c in sent.children(verb, "prep"))
+        return not _as_after_object(sent, verb, found)
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
         if _a_place(found) and not _complemented(sent, verb, found):
             return True  # "threatened the coast road": a place put at risk, nothing said
@@ -1869,6 +2017,15 @@ def _announces_words(sent: ParsedSentence, found: Token) -> bool:
         return False
     after = next((t for t in sent.tokens[found.i :] if t.start >= hi), None)
     return after is not None and after.text in ANNOUNCING_MARKS
+
+
+def _as_after_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """ "described the raid as a crime": an "as" phrase after the object, on the verb or, as
+    the parser often hangs it, on the object itself ("described the council's arrival as
+    illegal")."""
+    return any(
+        c.lower == "as" and c.i > obj.i for c in (*sent.children(verb, "prep"), *sent.children(obj, "prep"))
+    )
 
 
 LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
@@ -2009,6 +2166,19 @@ def _misread_that(sent: ParsedSentence, clause: Token) -> bool:
     )
 
 
+def _noun_that_clause(sent: ParsedSentence, noun: Token) -> Token | None:
+    """The "that" clause a speech noun governs, after it ("his demand that the council leave",
+    "the army's claim that the road was open")."""
+    return next(
+        (
+            c
+            for c in sent.children(noun, "acl", "ccomp")
+            if c.i > noun.i and any(m.dep == "mark" and m.lower == "that" for m in sent.children(c))
+        ),
+        None,
+    )
+
+
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     """A "that" clause the parser hung on the verb's prepositional object ("said in a
     statement that ..."), on a passive's agent ("was told by an official that ...") or on a
@@ -2130,6 +2300,25 @@ def _closing_channel(sent: ParsedSentence, keep: set[int], root: int) -> set[int
     return set()
 
 
+RESUMING_PREPS = frozenset({"to", "into", "toward", "towards"})
+"""Prepositions of a destination that, after the comma closing an "-ing" aside, resume the
+clause before it ("diverted the plane, carrying 80 passengers, to Malta")."""
+
+
+def _resumes(sent: ParsedSentence, participle: Token) -> bool:
+    """An "-ing" phrase set between commas after which the clause goes on with the verb's
+    place ("diverted an airliner, carrying 111 passengers, to Malta"): the parser hangs the
+    closing place on the participle, but the comma before it ends the aside, so the phrase
+    is no tail."""
+    lo, hi = sent.subtree(participle)
+    toks = sent.tokens_in(lo, hi)
+    for k, t in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if t.text == "," and nxt.dep == "prep" and nxt.head == participle.i and nxt.lower in RESUMING_PREPS:
+            return sent.subtree(nxt)[1] >= hi
+    return False
+
+
 def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
     """Cut trailing non-restrictive relative clauses and appositions (", which is ...") and
     "-ing" tails (", dealing a blow to ..."); an "-ing" clause with a subject of its own
@@ -2145,6 +2334,8 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
             ):
                 continue
             if tok.dep in TAILS and _absolute(sent, tok):
+                continue
+            if tok.dep in TAILS and tok.tag == "VBG" and _resumes(sent, tok):
                 continue
             subtree = _kept(sent, tok, frozenset())
             a, b = min(subtree), max(subtree)
@@ -2203,9 +2394,11 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
                 and c.lemma in ctx.verbs
                 and c.pos == "VERB"
                 and not any(sent.children(c, *SUBJECTS))
+                and not any(sent.children(c, "auxpass"))
                 and not _joined_in_content(sent, c, ctx.verbs)
             ):
-                continue  # "... and called for ...": a new speech verb, a new statement
+                continue  # "... and called for ...": a new speech verb, a new statement ("and were
+                # briefed": a passive says nothing of its own and stays in the content)
             if _voicing_conj(ctx, sent, c):
                 continue  # "said X, and renewed his call for Y": a statement of its own
             if c.dep == "advcl" and _past_occasion(sent, c):
@@ -3115,7 +3308,11 @@ def _group_quotes(ctx: _Context, attributed: _Attributions) -> list[_Quote]:
         if not ctx.text[q[0] : q[1]].strip() or inside_spans(headings, starts, q[0]):
             continue
         f = _verb_for_quote(ctx, q, attributed.by_sent)
-        colon = _colon_speaker(ctx, q) if f is None else None
+        colon = (
+            (_colon_speaker(ctx, q) or _directive_speaker(ctx, q) or _commander_before(ctx, q))
+            if f is None
+            else None
+        )
         if colon is not None:
             out.append(_Quote([q], [colon], None))  # 'X: "we will ..."', a new attribution
             continue
@@ -3176,6 +3373,38 @@ def _colon_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
     return _colon_clause_person(ctx, colon)
 
 
+def _personal_noun(tok: Token) -> bool:
+    """A source noun that names one person ("officer", "resident"), not a body ("council",
+    "ministry"): its description table row, if any, allows a person, and it is no ``BODY_NOUNS``."""
+    kinds = DESCRIPTIONS.get(tok.lower)
+    return (
+        tok.lemma not in BODY_NOUNS
+        and tok.lemma not in BODY_SOURCES
+        and (kinds is None or ActorKind.PERSON in kinds)
+    )
+
+
+BODY_SOURCES = frozenset(
+    """ministry authority administration office centre center command headquarters committee
+    commission embassy municipality team crew company airline hospital clinic charity coalition
+    navy division unit management channel television agency media council""".split()
+)
+"""Source nouns that name a body, not one person: a colon after their clause sets out words
+they did not say themselves."""
+
+
+def _clause_before(sent: ParsedSentence, tok: Token, limit: int) -> Token:
+    """The highest verb above ``tok`` that still stands before index ``limit`` (the clause a
+    colon closes, when the parser made the quote after the colon that clause's head)."""
+    best = tok
+    for up in sent.ancestors(tok):
+        if up.i >= limit:
+            break
+        if up.pos == "VERB":
+            best = up
+    return best
+
+
 def _colon_clause_person(ctx: _Context, colon: int) -> Hit | None:
     """'Dr X spent the afternoon checking the clinic: "Every bed ..."': a colon that closes a
     clause whose subject is a person (a body's or a report's clause sets out words it did not
@@ -3185,17 +3414,74 @@ def _colon_clause_person(ctx: _Context, colon: int) -> Hit | None:
     if sent is None or mark is None or mark.text != ":":
         return None
     clause = sent.head_of(mark)
+    if clause.i > mark.i and mark.i > 0:
+        clause = _clause_before(
+            sent, sent.tokens[mark.i - 1], mark.i
+        )  # the parser hung the colon on the quote
     if clause.i > mark.i or clause.pos != "VERB" or clause.lemma in ctx.verbs:
         return None  # a speech verb's own colon is found with its verb
     subj = next((c for c in sent.children(clause, "nsubj") if c.i < clause.i), None)
     if subj is None:
         return None
     hit = _hit_for(ctx, sent, subj)
+    if hit is None and subj.tag == "NN" and _source_noun(subj) and _personal_noun(subj):
+        hit = _proposal(ctx, sent, subj)  # "A Misratan officer put it bluntly:": one unnamed source
     if hit is None:
         return None
-    person = hit.actor_kind is ActorKind.PERSON or subj.ent_type == "PERSON"
+    single = hit.actor_kind is ActorKind.COLLECTIVE and hit.key in ctx.singular
+    person = hit.actor_kind is ActorKind.PERSON or subj.ent_type == "PERSON" or single
     titled = subj.pos == "NOUN" and any(a.pos == "PROPN" for a in sent.children(subj, "appos"))
     return hit if person or titled else None  # "Our coordinator, Dr X,": a person by her title
+
+
+DIRECTIVE_VERBS = frozenset({"order", "instruct", "command", "direct"})
+"""Verbs of command whose quoted instruction ('ordered the units "to hold the road"') is the
+commander's own words: the quote belongs to the verb's subject, not to the paragraph's last
+speaker. An order with no quote is no statement (``_not_content``); extend with a verb of command."""
+DIRECTIVE_PATH = frozenset({"xcomp", "ccomp", "aux", "dobj", "advcl"})
+"""Links that lead from the quote's first word up to the verb of command it completes."""
+DIRECTIVE_REACH = 4
+
+
+def _directive_speaker(ctx: _Context, q: tuple[int, int]) -> Hit | None:
+    """The speaker of a quote with no speech verb in its sentence that completes a verb of
+    command (``DIRECTIVE_VERBS``) after the verb: that verb's subject (climbing conjuncts,
+    "put his men on alert and ordered them"), when the subject names an actor."""
+    sent = ctx.sentence_at(q[0])
+    tok = sent.token_at(q[0]) if sent is not None else None
+    if sent is None or tok is None:
+        return None
+    for _ in range(DIRECTIVE_REACH):
+        if tok.dep not in DIRECTIVE_PATH or tok.head == tok.i:
+            return None
+        head = sent.head_of(tok)
+        if head.lemma in DIRECTIVE_VERBS and head.pos == "VERB" and head.i < tok.i:
+            hits = _speaker_hits(ctx, sent, _subject_of(ctx, sent, head))
+            return hits[0] if len(hits) == 1 else None
+        tok = head
+    return None
+
+
+def _commander_before(ctx: _Context, q: tuple[int, int]) -> Hit | None:
+    """The speaker of a quote with no attribution that opens the sentence right after an order
+    ('X ordered his men to hold the bridge. "Not one more metre."'): whoever gave the order
+    (the subject of a ``DIRECTIVE_VERBS`` verb that is that sentence's root or a conjunct of it),
+    not the speaker of an earlier quote."""
+    k = bisect.bisect_right(ctx.sent_starts, q[0]) - 1
+    if k < 1 or ctx.text[ctx.sents[k].start : q[0]].strip().strip("\"'\u201c\u2018"):
+        return None
+    before = ctx.sents[k - 1]
+    if not 0 <= ctx.sents[k].paragraph - before.paragraph <= 1:
+        return None
+    sent = ctx.sentence_at(before.start)
+    if sent is None or ctx.in_quote(before.start, before.end):
+        return None
+    for verb in sent.tokens:
+        main = verb.dep == "ROOT" or (verb.dep == "conj" and sent.head_of(verb).dep == "ROOT")
+        if main and verb.lemma in DIRECTIVE_VERBS and verb.pos == "VERB":
+            hits = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb))
+            return hits[0] if len(hits) == 1 else None
+    return None
 
 
 def _continues(
