@@ -421,6 +421,8 @@ MOVABLE_NOUNS = frozenset(
         "tank",
         "aircraft",
         "plane",
+        "airplane",
+        "airliner",
         "jet",
         "warplane",
         "drone",
@@ -429,6 +431,7 @@ MOVABLE_NOUNS = frozenset(
         "warship",
         "vessel",
         "boat",
+        "ferry",
         "frigate",
         "mercenary",
         "man",
@@ -3096,6 +3099,7 @@ VEHICLE_NOUNS = frozenset(
         "plane",
         "aircraft",
         "airplane",
+        "airliner",
         "jet",
         "flight",
         "helicopter",
@@ -3241,7 +3245,9 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
 
 
 VEHICLE_SORTS: Mapping[str, str] = {
-    **dict.fromkeys(("plane", "aircraft", "airplane", "jet", "warplane", "flight", "helicopter"), "aircraft"),
+    **dict.fromkeys(
+        ("plane", "aircraft", "airplane", "airliner", "jet", "warplane", "flight", "helicopter"), "aircraft"
+    ),
     **dict.fromkeys(("ship", "vessel", "boat", "ferry", "frigate", "warship"), "ship"),
     **dict.fromkeys(("truck", "bus", "car", "vehicle", "pickup", "jeep"), "vehicle"),
 }

@@ -1,0 +1,148 @@
+"""Round 34a: classes found by four blind genre articles (genre-117..120)."""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _moves(
+    parser: Parser, text: str, published: str = "2021-07-30"
+) -> list[tuple[str | None, str, str | None]]:
+    article = parser.parse(text, published=published)
+    return [
+        (m.actor, m.kind.value, m.destination.name if m.destination is not None else None)
+        for m in article.movements
+    ]
+
+
+# ---------------------------------------------------------------- "moved back": a side withdraws, people return
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Units of the Libyan National Army moved back toward Sirte on Thursday.", None),
+        ("The Misrata brigades moved back from Abu Grein on Tuesday after the truce.", "Abu Grein"),
+        ("On Sunday the 9th Brigade moved back to Tarhuna, leaving its forward posts empty.", None),
+    ],
+)
+def test_armed_side_moving_back_withdraws(parser: Parser, text: str, origin: str | None) -> None:
+    movements = parser.parse(text, published="2021-07-30").movements
+    assert [m.kind.value for m in movements] == ["withdraw"]
+    assert (movements[0].origin.name if movements[0].origin is not None else None) == origin
+
+
+def test_people_moving_back_travel(parser: Parser) -> None:
+    moves = _moves(parser, "Hundreds of families moved back to Sirte on Monday once the shelling stopped.")
+    assert [(kind, dest) for _, kind, dest in moves] == [("travel", "Sirte")]
+
+
+def test_moving_forward_is_still_no_withdrawal(parser: Parser) -> None:
+    moves = _moves(parser, "Units of the Libyan National Army moved forward toward Sirte on Thursday.")
+    assert "withdraw" not in [kind for _, kind, _ in moves]
+
+
+# ---------------------------------------------------------------- nationals and looters are collectives
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "About 3,000 Turkish nationals left Benghazi on Saturday aboard a chartered ship.",
+            "Turkish nationals",
+        ),
+        ("Foreign nationals fled Sirte on Monday as the fighting spread.", "Foreign nationals"),
+        ("Dozens of expatriates left Tripoli on Friday by road.", "expatriates"),
+    ],
+)
+def test_nationals_who_leave_are_a_collective(parser: Parser, text: str, actor: str) -> None:
+    moves = _moves(parser, text, published="2011-02-27")
+    assert [(kind, a) for a, kind, _ in moves] == [("withdraw", actor)]
+
+
+def test_looters_are_a_collective(parser: Parser) -> None:
+    article = parser.parse(
+        "Looters burned the site office near Ajdabiya on Thursday.", published="2011-02-27"
+    )
+    assert "looters" in [a.name.lower() for a in article.actors]
+
+
+# ---------------------------------------------------------------- a description apposed to a name ends reported text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Diplomats in Benghazi say he met Ali Omar, the deputy minister who oversees the ports.",
+            "he met Ali Omar",
+        ),
+        (
+            "Officials said the envoy had spoken to Fathi Bashagha, the interior minister.",
+            "the envoy had spoken to Fathi Bashagha",
+        ),
+        (
+            "A commander told reporters that his men had arrested Salem Ali, a smuggler wanted since 2019.",
+            "his men had arrested Salem Ali",
+        ),
+    ],
+)
+def test_reported_text_drops_a_trailing_description_of_a_name(parser: Parser, text: str, said: str) -> None:
+    statements = parser.parse(text, published="2024-11-15").statements
+    assert [s.text for s in statements] == [said]
+
+
+def test_description_inside_reported_text_stays(parser: Parser) -> None:
+    text = "Officials said Ali Omar, the deputy minister, had left Tripoli on Monday."
+    statements = parser.parse(text, published="2024-11-15").statements
+    assert [s.text for s in statements] == ["Ali Omar, the deputy minister, had left Tripoli on Monday"]
+
+
+# ---------------------------------------------------------------- the text's spelling of a transliterated name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("LNA forces took Aziziya on Friday after a short battle.", "Aziziya"),
+        ("Government troops were sent to Khums on Monday to guard the port.", "Khums"),
+        ("The 9th Brigade withdrew to Asabaa on Sunday.", "Asabaa"),
+    ],
+)
+def test_text_spelling_names_a_place_that_differs_only_by_article(
+    parser: Parser, text: str, name: str
+) -> None:
+    article = parser.parse(text, published="2019-04-06")
+    assert name in [loc.name for loc in article.locations]
+    assert [m.destination.name for m in article.movements if m.destination is not None] == [name]
+
+
+def test_other_spelling_keeps_the_gazetteer_name(parser: Parser) -> None:
+    article = parser.parse(
+        "Government troops were sent to Khoms on Monday to guard the port.", published="2019-04-06"
+    )
+    assert [loc.name for loc in article.locations] == ["Al Khums"]
+
+
+# ---------------------------------------------------------------- airliners and ferries are sent by their owner
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("Britain sent a chartered airliner to Tripoli on Saturday to collect its citizens.", "Tripoli"),
+        ("Italy sent a ferry to Misrata on Monday for the wounded.", "Misrata"),
+        ("Turkey dispatched two airliners to Benghazi on Sunday.", "Benghazi"),
+    ],
+)
+def test_airliner_or_ferry_sent_is_the_owners_deployment(parser: Parser, text: str, dest: str) -> None:
+    moves = _moves(parser, text, published="2011-02-27")
+    assert [(kind, d) for _, kind, d in moves] == [("deploy", dest)]
