@@ -146,3 +146,45 @@ def test_other_spelling_keeps_the_gazetteer_name(parser: Parser) -> None:
 def test_airliner_or_ferry_sent_is_the_owners_deployment(parser: Parser, text: str, dest: str) -> None:
     moves = _moves(parser, text, published="2011-02-27")
     assert [(kind, d) for _, kind, d in moves] == [("deploy", dest)]
+
+
+# ---------------------------------------------------------------- a convoy of goods is no side's; drivers travel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LNA units moved back toward Sirte on Thursday. "
+        "The first convoy, some twenty trucks loaded with flour and fuel, set off from Misrata at dawn.",
+        "GNA forces advanced on Tarhuna on Monday. The convoy, carrying food and medicine, reached Bani Walid at noon.",
+        "Rebel fighters took Brega on Friday. The column of lorries with bread and water left Benghazi on Saturday.",
+    ],
+)
+def test_supply_convoy_is_not_the_side_told_before(parser: Parser, text: str) -> None:
+    moves = _moves(parser, text, published="2021-07-30")
+    assert len(moves) == 1  # only the side's own move
+
+
+@pytest.mark.parametrize(
+    "convoy",
+    ["The convoy", "The convoy, carrying rockets and ammunition,"],
+)
+def test_convoy_with_no_goods_goes_on_with_the_side(parser: Parser, convoy: str) -> None:
+    text = f"GNA forces advanced on Tarhuna on Monday. {convoy} reached Bani Walid on Tuesday."
+    moves = _moves(parser, text, published="2020-06-05")
+    assert [(kind, dest) for _, kind, dest in moves] == [("advance", "Tarhuna"), ("advance", "Bani Walid")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("The first trucks left Misrata at dawn. Its drivers reached Sirte by early afternoon.", "Sirte"),
+        ("Truck drivers crossed into Tunisia at Ras Jedir on Monday.", None),
+        ("Dozens of bus drivers drove to Benghazi on Sunday to protest.", "Benghazi"),
+    ],
+)
+def test_drivers_are_a_collective(parser: Parser, text: str, dest: str | None) -> None:
+    article = parser.parse(text, published="2021-07-30")
+    assert any("driver" in a.name.lower() for a in article.actors)
+    if dest is not None:
+        assert dest in [m.destination.name for m in article.movements if m.destination is not None]

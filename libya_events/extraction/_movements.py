@@ -5262,6 +5262,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
+        if _supply_train(s, tok):
+            return None  # "The first convoy, twenty trucks loaded with flour, set off": no side's
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     side = _part_of_side(s, tok, ctx)
@@ -5269,6 +5271,25 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(side)
     force = _unnamed_force(s, tok)
     return _unit_by_stem(force, ctx) or force
+
+
+TRAIN_NOUNS = frozenset({"convoy", "column"})
+"""Nouns of a line of vehicles that may be a side's force or a train of goods."""
+GOODS_NOUNS = frozenset(
+    """flour fuel food aid medicine medicines supplies goods wheat water bread produce
+    groceries""".split()
+)
+"""What a civilian train of vehicles carries: a convoy described by these ("trucks loaded with
+flour and fuel", "carrying food") is a supply train, not the side last told moving."""
+
+
+def _supply_train(s: _Sentence, tok: Token) -> bool:
+    """ "The first convoy, some twenty trucks loaded with flour and fuel, set off": a convoy or
+    column whose own phrase (apposition, participle, "of" phrase) names goods it carries."""
+    if tok.lemma not in TRAIN_NOUNS:
+        return False
+    lo, hi = s.sent.subtree(tok)
+    return any(t.lemma in GOODS_NOUNS for t in s.tokens if lo <= t.start < hi and t.i != tok.i)
 
 
 BARE_FORCE_LEMMAS = frozenset({"unit", "troop", "soldier", "force"})
