@@ -1767,10 +1767,30 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
                 return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
-            if _carries_past_particle(s, tok, cls, classes):
+            if _carries_past_particle(s, tok, cls, classes) or _moved_back_in(s, tok, cls):
                 continue
             return cls
     return None
+
+
+REENTERING_BACK_LEMMAS = frozenset({"move"})
+"""Verbs whose "back" row is a retreat ("moved back toward Sirte") but which, with "into", tell
+a return into a place ("had moved back into the capital from Misrata"): the plain row then."""
+
+
+def _moved_back_in(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "his brigade had moved back into the capital": a move back into a place is a return
+    there (the verb's plain row), not a withdrawal."""
+    return (
+        cls.lemma in REENTERING_BACK_LEMMAS
+        and cls.particle == "back"
+        and cls.object == "origin"
+        and any(
+            p.lower in REENTRY_PREPS
+            for h in (tok, *(c for c in s.children(tok) if c.lower == "back"))  # "into" may hang on "back"
+            for p in s.children(h, PREPOSITIONS)
+        )
+    )
 
 
 COMPASS_LINKS = frozenset({"advmod", "npadvmod"})

@@ -2266,12 +2266,14 @@ def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
         if (
             (not own and not _names_inside(place.name, surface))
             or _same_words(surface, place.name)
-            or _transliterated(surface, place.name)
+            or (place.id.startswith(GEONAMES_PREFIX) and _transliterated(surface, place.name))
         ):
             return surface.title() if surface.isupper() else surface
     return place.name
 
 
+GEONAMES_PREFIX = "geonames:"
+"""Ids of places named by GeoNames' transliteration (curated names are the project's own choice)."""
 ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "az", "ad", "an", "at", "adh", "ath"})
 """The Arabic article in its transliterated forms ("Al Aziziyah", "Az Zawiyah", "el-Marj")."""
 
@@ -2286,9 +2288,9 @@ def _transliteration_key(name: str) -> str:
 
 
 def _transliterated(surface: str, name: str) -> bool:
-    """The text spells the gazetteer's name another way, differing only in the Arabic article
-    and a final "h" ("Aziziya" for GeoNames' "Al Aziziyah"): the text's own spelling names the
-    place, as English copy writes it."""
+    """The text spells a GeoNames name another way, differing only in the Arabic article and a
+    final "h" ("Aziziya" for GeoNames' "Al Aziziyah"): the text's own spelling names the place,
+    as English copy writes it."""
     return surface.lower() != name.lower() and _transliteration_key(surface) == _transliteration_key(name)
 
 

@@ -2122,7 +2122,6 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
                 tok.dep not in NON_RESTRICTIVE
                 and not (tok.dep in TAILS and tok.tag == "VBG")
                 and not _comment_on_clause(sent, tok)
-                and not _identifies_name(sent, tok)
             ):
                 continue
             if tok.dep in TAILS and _absolute(sent, tok):
@@ -2153,23 +2152,6 @@ def _comment_on_clause(sent: ParsedSentence, tok: Token) -> bool:
         tok.dep == "appos"
         and tok.lemma in COMMENT_NOUNS
         and any(c.lower in ("a", "an") for c in sent.children(tok, "det"))
-    )
-
-
-IDENTIFYING_DETERMINERS = frozenset({"the", "a", "an"})
-"""Determiners of a description that tells who a named person or body is (", the Russian deputy
-defence minister", ", a former commander")."""
-
-
-def _identifies_name(sent: ParsedSentence, tok: Token) -> bool:
-    """A description in apposition to a name (", the deputy minister who oversees ..."): the
-    reporter telling the reader who the name is, not what was said (SCHEMA: reported text has no
-    trailing apposition)."""
-    return (
-        tok.dep == "appos"
-        and tok.pos == "NOUN"
-        and sent.tokens[tok.head].pos == "PROPN"
-        and any(c.lower in IDENTIFYING_DETERMINERS for c in sent.children(tok, "det"))
     )
 
 
