@@ -65,8 +65,8 @@ def test_heading_after_the_same_sides_withdrawal_is_that_retreat() -> None:
     found = _records(
         "The LNA withdrew from Gharyan on Friday. Residents said LNA trucks were seen heading south towards Mizda."
     )
-    heading = [r for r in found if r[2] == "Mizdah"]
-    assert heading == [(MovementKind.WITHDRAW, "Libyan National Army", "Mizdah", "Gharyan")], found
+    heading = [r for r in found if r[2] == "Mizda"]
+    assert heading == [(MovementKind.WITHDRAW, "Libyan National Army", "Mizda", "Gharyan")], found
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_heading_after_the_same_sides_withdrawal_is_that_retreat() -> None:
     ],
 )
 def test_heading_after_no_withdrawal_of_its_own_stays_an_advance(text: str) -> None:
-    heading = [r for r in _records(text) if r[2] == "Mizdah"]
+    heading = [r for r in _records(text) if r[2] == "Mizda"]
     assert [k for k, _, _, _ in heading] == [MovementKind.ADVANCE], heading
 
 

@@ -197,6 +197,7 @@ class Coreference:
         self._cited = {id(h) for h in self._actors if _inside_citation(h, text)}
         # ``asides``: the article, read only for its aside clauses where ``text`` is not given
         self._aside = _aside_mentions(self._actors, text or asides)
+        self._kin_owners = {id(h) for h in self._actors if _owns_kin(h, text)}
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -212,7 +213,7 @@ class Coreference:
             h
             for h in self._before(start, limit)
             if _compatible(h, key, kinds, self._text)
-            and not (key in _PERSONAL_PRONOUNS and id(h) in self._apposed)
+            and not (key in _PERSONAL_PRONOUNS and (id(h) in self._apposed or id(h) in self._kin_owners))
             and id(h) not in self._audience
             and not (key in _PLURAL_PRONOUNS and id(h) in self._cited)
         )
@@ -425,6 +426,25 @@ def _one_of(hit: Hit, text: str) -> bool:
         and hit.entry is None
         and text[hit.start : hit.end].lower().startswith(SINGULAR_DETERMINERS)
     )
+
+
+KIN_NOUNS = frozenset(
+    """son sons daughter daughters brother brothers sister sisters wife wives nephew nephews
+    cousin cousins heir""".split()
+)
+"""Nouns of a person's kin: "X's son", "the youngest of X's sons" tells of the kin, not of X."""
+_KIN_AFTER = re.compile(r"['\u2019]s\s{1,3}([a-z]+)\b(?:\s{1,3}([a-z]+)\b)?")
+"""A possessive after a name and the next two words: the possessed noun, or a word ("eldest",
+"second") and the noun."""
+
+
+def _owns_kin(hit: Hit, text: str) -> bool:
+    """A person named only as the owner of kin ("the youngest of Khalifa Haftar's sons"): the
+    sentence tells of the kin, so a following "he" or "his" is not that person."""
+    if hit.actor_kind is not ActorKind.PERSON or not text:
+        return False
+    found = _KIN_AFTER.match(text, hit.end)
+    return found is not None and not KIN_NOUNS.isdisjoint(found.groups())
 
 
 def _apposed_to(person: Hit, hit: Hit) -> bool:

@@ -421,6 +421,8 @@ MOVABLE_NOUNS = frozenset(
         "tank",
         "aircraft",
         "plane",
+        "airplane",
+        "airliner",
         "jet",
         "warplane",
         "drone",
@@ -429,6 +431,7 @@ MOVABLE_NOUNS = frozenset(
         "warship",
         "vessel",
         "boat",
+        "ferry",
         "frigate",
         "mercenary",
         "man",
@@ -1810,10 +1813,30 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
                 return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
-            if _carries_past_particle(s, tok, cls, classes):
+            if _carries_past_particle(s, tok, cls, classes) or _moved_back_in(s, tok, cls):
                 continue
             return cls
     return None
+
+
+REENTERING_BACK_LEMMAS = frozenset({"move"})
+"""Verbs whose "back" row is a retreat ("moved back toward Sirte") but which, with "into", tell
+a return into a place ("had moved back into the capital from Misrata"): the plain row then."""
+
+
+def _moved_back_in(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "his brigade had moved back into the capital": a move back into a place is a return
+    there (the verb's plain row), not a withdrawal."""
+    return (
+        cls.lemma in REENTERING_BACK_LEMMAS
+        and cls.particle == "back"
+        and cls.object == "origin"
+        and any(
+            p.lower in REENTRY_PREPS
+            for h in (tok, *(c for c in s.children(tok) if c.lower == "back"))  # "into" may hang on "back"
+            for p in s.children(h, PREPOSITIONS)
+        )
+    )
 
 
 COMPASS_LINKS = frozenset({"advmod", "npadvmod"})
@@ -3190,6 +3213,7 @@ VEHICLE_NOUNS = frozenset(
         "plane",
         "aircraft",
         "airplane",
+        "airliner",
         "jet",
         "flight",
         "helicopter",
@@ -3335,7 +3359,9 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
 
 
 VEHICLE_SORTS: Mapping[str, str] = {
-    **dict.fromkeys(("plane", "aircraft", "airplane", "jet", "warplane", "flight", "helicopter"), "aircraft"),
+    **dict.fromkeys(
+        ("plane", "aircraft", "airplane", "airliner", "jet", "warplane", "flight", "helicopter"), "aircraft"
+    ),
     **dict.fromkeys(("ship", "vessel", "boat", "ferry", "frigate", "warship"), "ship"),
     **dict.fromkeys(("truck", "bus", "car", "vehicle", "pickup", "jeep"), "vehicle"),
 }
@@ -5411,6 +5437,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(s.actor_at[tok.head])  # "Libya Dawn, a coalition that took Tripoli"
     determiner = s.child(tok, frozenset({"det"}))
     if tok.lower in DESCRIPTIONS and determiner is not None and determiner.lower in ("the", "this", "that"):
+        if _supply_train(s, tok):
+            return None  # "The first convoy, twenty trucks loaded with flour, set off": no side's
         if _force_phrase(s, tok) is None:
             return ctx.coref.resolve(tok.start, tok.lower)
     side = _part_of_side(s, tok, ctx)
@@ -5418,6 +5446,25 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return ctx.named(side)
     force = _unnamed_force(s, tok)
     return _unit_by_stem(force, ctx) or force
+
+
+TRAIN_NOUNS = frozenset({"convoy", "column"})
+"""Nouns of a line of vehicles that may be a side's force or a train of goods."""
+GOODS_NOUNS = frozenset(
+    """flour fuel food aid medicine medicines supplies goods wheat water bread produce
+    groceries""".split()
+)
+"""What a civilian train of vehicles carries: a convoy described by these ("trucks loaded with
+flour and fuel", "carrying food") is a supply train, not the side last told moving."""
+
+
+def _supply_train(s: _Sentence, tok: Token) -> bool:
+    """ "The first convoy, some twenty trucks loaded with flour and fuel, set off": a convoy or
+    column whose own phrase (apposition, participle, "of" phrase) names goods it carries."""
+    if tok.lemma not in TRAIN_NOUNS:
+        return False
+    lo, hi = s.sent.subtree(tok)
+    return any(t.lemma in GOODS_NOUNS for t in s.tokens if lo <= t.start < hi and t.i != tok.i)
 
 
 BARE_FORCE_LEMMAS = frozenset({"unit", "troop", "soldier", "force"})

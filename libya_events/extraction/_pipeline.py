@@ -2307,9 +2307,35 @@ def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
         surface = text[h.start : h.end]
         if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper():
             continue
-        if (not own and not _names_inside(place.name, surface)) or _same_words(surface, place.name):
+        if (
+            (not own and not _names_inside(place.name, surface))
+            or _same_words(surface, place.name)
+            or (place.id.startswith(GEONAMES_PREFIX) and _transliterated(surface, place.name))
+        ):
             return surface.title() if surface.isupper() else surface
     return place.name
+
+
+GEONAMES_PREFIX = "geonames:"
+"""Ids of places named by GeoNames' transliteration (curated names are the project's own choice)."""
+ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "az", "ad", "an", "at", "adh", "ath"})
+"""The Arabic article in its transliterated forms ("Al Aziziyah", "Az Zawiyah", "el-Marj")."""
+
+
+def _transliteration_key(name: str) -> str:
+    """A name with its Arabic article, hyphens and a final "h" dropped ("Al Aziziyah" and
+    "Aziziya" give "aziziya")."""
+    words = name.lower().replace("-", " ").split()
+    if len(words) > 1 and words[0] in ARABIC_ARTICLES:
+        words = words[1:]
+    return " ".join(words).removesuffix("h")
+
+
+def _transliterated(surface: str, name: str) -> bool:
+    """The text spells a GeoNames name another way, differing only in the Arabic article and a
+    final "h" ("Aziziya" for GeoNames' "Al Aziziyah"): the text's own spelling names the place,
+    as English copy writes it."""
+    return surface.lower() != name.lower() and _transliteration_key(surface) == _transliteration_key(name)
 
 
 def _names_inside(name: str, surface: str) -> bool:
