@@ -141,3 +141,35 @@ def test_addressee_with_that_clause_reports_the_clause() -> None:
 def test_table_reads_the_of_argument() -> None:
     table = parse_table("lemma\targs\tchannel\nremind\tccomp dobj:of\t-\n")
     assert table["remind"].args == ("ccomp", "dobj:of")
+
+
+# --------------------------------------------------- "on Twitter" closing an object's content
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "channel"),
+    [
+        ("The prime minister confirmed the hijacking on Twitter.", "the hijacking", "Twitter"),
+        (
+            "The army announced the capture of the airport on Facebook.",
+            "the capture of the airport",
+            "Facebook",
+        ),
+        (
+            "The envoy welcomed the release of the two journalists on Twitter on Sunday.",
+            "the release of the two journalists",
+            "Twitter",
+        ),
+    ],
+)
+def test_platform_closing_the_content_is_its_channel(text: str, said: str, channel: str) -> None:
+    found = _said(text, said)
+    assert found, _statements(text)
+    assert "Twitter" not in found[0].text
+    assert "Facebook" not in found[0].text
+    assert found[0].channel == channel
+
+
+def test_platform_inside_the_reported_clause_stays() -> None:
+    found = _statements("The ministry said a page on Facebook had spread false reports about the port.")
+    assert [s.text for s in found] == ["a page on Facebook had spread false reports about the port"]

@@ -2326,6 +2326,13 @@ CHANNEL_NOUNS = frozenset(
 )
 """How something was said ("welcomed the deal in a statement", "denied on Twitter"): said
 of the verb, not part of what was said."""
+CHANNEL_PLATFORMS = frozenset({"twitter", "facebook"})
+"""Platforms, named as such, that say where something was posted ("confirmed the hijacking on
+Twitter", "announced the capture on Facebook"): how it was said, as a channel noun is."""
+
+
+def _channel_noun(tok: Token) -> bool:
+    return tok.lemma in CHANNEL_NOUNS or tok.lower in CHANNEL_PLATFORMS
 
 
 def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int]) -> set[int]:
@@ -2338,7 +2345,7 @@ def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int
         tok = tokens[i]
         if tok.dep != "prep" or tok.lower not in CHANNEL_PREPS or tok.head not in heads:
             continue
-        if any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
+        if any(_channel_noun(c) for c in sent.children(tok, "pobj")):
             out |= _kept(sent, tok, frozenset())
     return out
 
@@ -2356,7 +2363,7 @@ def _closing_channel(sent: ParsedSentence, keep: set[int], root: int) -> set[int
         tok = sent.tokens[i]
         if i <= root or tok.dep != "prep" or tok.lower not in CHANNEL_PREPS:
             continue
-        if not any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
+        if not any(_channel_noun(c) for c in sent.children(tok, "pobj")):
             continue
         phrase = _kept(sent, tok, frozenset())
         if max(phrase) >= last and phrase <= keep:
