@@ -173,3 +173,41 @@ def test_platform_closing_the_content_is_its_channel(text: str, said: str, chann
 def test_platform_inside_the_reported_clause_stays() -> None:
     found = _statements("The ministry said a page on Facebook had spread false reports about the port.")
     assert [s.text for s in found] == ["a page on Facebook had spread false reports about the port"]
+
+
+# ----------------------------------------- "X's message was clear: ..." brings X's statement
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "The LNA's position was clear: no foreign troops would be accepted on Libyan soil.",
+            "no foreign troops would be accepted on Libyan soil",
+            "Libyan National Army",
+        ),
+        (
+            "The message from the UN mission was blunt: the truce would collapse without a monitoring force.",
+            "the truce would collapse without a monitoring force",
+            "United Nations Support Mission in Libya",
+        ),
+        (
+            "Egypt's answer was simple: the crossing at Salloum would stay closed.",
+            "the crossing at Salloum would stay closed",
+            "Egypt",
+        ),
+    ],
+)
+def test_owned_message_before_a_colon(text: str, said: str, speaker: str) -> None:
+    found = [s for s in _statements(text) if s.text == said]
+    assert found, _statements(text)
+    assert found[0].speaker == speaker
+    assert not found[0].direct
+
+
+def test_a_colon_after_a_plain_noun_reports_nothing() -> None:
+    assert _statements("The situation in Sirte was clear: the town had fallen.") == []
+
+
+def test_an_unowned_message_reports_nothing() -> None:
+    assert _statements("The message was clear: the town had fallen.") == []

@@ -2786,6 +2786,45 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     yield from _according(ctx, sent)
     yield from _nominal(ctx, sent)
     yield from _tolls(ctx, sent)
+    yield from _colon_messages(ctx, sent)
+
+
+MESSAGE_NOUNS = frozenset({"message", "position", "answer", "response", "reply", "verdict", "stance"})
+"""Nouns of what someone said that, owned and said to be "clear" or "blunt", bring the words after
+a colon ("X's message was clear: the army would not stop")."""
+MESSAGE_OWNER_MARKS = frozenset({"from", "of", "by"})
+
+
+def _colon_messages(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "The council's position was clear: no foreign troops would be accepted", "The message
+    from the army was blunt: ...": an owned :data:`MESSAGE_NOUNS` noun, the subject of "be"
+    with an adjective, and a colon right after that adjective; what follows the colon, up to
+    the sentence's end, is the owner's reported statement (a quote after the colon is left to
+    the quotations)."""
+    for noun in sent.tokens:
+        if noun.lemma not in MESSAGE_NOUNS or noun.pos != "NOUN" or noun.dep != "nsubj":
+            continue
+        copula = sent.head_of(noun)
+        verdict = next((c for c in sent.children(copula, "acomp") if c.i > noun.i), None)
+        if copula.lemma != "be" or verdict is None or ctx.in_quote(noun.start, noun.end):
+            continue
+        colon = verdict.i + 1
+        if colon + 1 >= len(sent.tokens) or sent.tokens[colon].text != ":":
+            continue
+        first = sent.tokens[colon + 1]
+        if first.text in _QUOTE_MARKS:
+            continue
+        owners = [c for c in sent.children(noun, "poss") if c.pos in ("PROPN", "NOUN")]
+        owners += [
+            o
+            for prep in sent.children(noun, "prep")
+            if prep.lower in MESSAGE_OWNER_MARKS
+            for o in sent.children(prep, "pobj")
+        ]
+        speakers = _speaker_hits(ctx, sent, [o for h in owners for o in _chain(sent, h)])
+        last = _last_word(sent, len(sent.tokens) - 1)
+        if speakers and last > colon + 1:
+            yield _Found(noun, sent, speakers, (first.start, sent.tokens[last].end))
 
 
 TOLL_VERBS = frozenset({"put", "raise", "revise", "lower", "place", "bring", "update"})
