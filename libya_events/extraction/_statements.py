@@ -83,13 +83,13 @@ class SpeechVerb(NamedTuple):
     """A row of the speech-verb table."""
 
     lemma: str
-    # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, xcomp, prep:<word>,
-    # acl:that (a noun's own "that" clause)
+    # where the content is, in order: ccomp, dobj, dobj:that, dobj:to, dobj:of, xcomp,
+    # prep:<word>, acl:that (a noun's own "that" clause)
     args: tuple[str, ...]
     channel: str | None
 
 
-_ARGS = re.compile(r"ccomp|dobj|dobj:that|dobj:to|xcomp|prep:[a-z]+|acl:that")
+_ARGS = re.compile(r"ccomp|dobj|dobj:that|dobj:to|dobj:of|xcomp|prep:[a-z]+|acl:that")
 NOUN_ARGS = re.compile(r"prep:[a-z]+|acl:that")
 """The arguments a speech noun may name: a preposition's object ("call for calm") or its own
 "that" clause ("his demand that the council leave")."""
@@ -1297,9 +1297,12 @@ SOURCE_NOUNS = frozenset(
     vendors baker bakers butcher butchers pharmacist pharmacists
     associate associates aide aides confidant confidants friend friends supporter supporters
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors
-    captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees""".split()
+    captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
+    migrant migrants refugee refugees herder herders shepherd shepherds fisherman fishermen
+    passenger passengers student students""".split()
 )
-"""Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents");
+"""Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents",
+and ordinary people a report lets speak: "shepherds reported", "migrants said");
 a plural the list lacks speaks by its singular ("ambulance crews said": "crew")."""
 
 
@@ -1312,9 +1315,21 @@ def _close_people(sent: ParsedSentence, tok: Token) -> bool:
     return tok.lower in PEOPLE_NOUNS and any(a.lower in CLOSE_ADJECTIVES for a in sent.children(tok, "amod"))
 
 
-def _source_noun(tok: Token) -> bool:
-    """A common noun heading an unnamed source, in the listed form or by its lemma."""
-    return tok.pos == "NOUN" and (tok.lower in SOURCE_NOUNS or tok.lemma in SOURCE_NOUNS)
+DESCRIBED_PEOPLE = frozenset({"man", "men", "woman", "women"})
+"""Nouns of people that speak as an unnamed source only with a word that describes them ("two
+Sudanese men told us", "a woman from Eritrea said"); "the men", bare, are mostly whom the
+report is about ("denied that the men had been mistreated")."""
+DESCRIBING_DEPS = frozenset({"amod", "nummod", "compound", "prep"})
+
+
+def _source_noun(tok: Token, sent: ParsedSentence | None = None) -> bool:
+    """A common noun heading an unnamed source, in the listed form or by its lemma (a noun of
+    :data:`DESCRIBED_PEOPLE` with a describing word, when ``sent`` is given)."""
+    if tok.pos != "NOUN":
+        return False
+    if tok.lower in SOURCE_NOUNS or tok.lemma in SOURCE_NOUNS:
+        return True
+    return sent is not None and tok.lower in DESCRIBED_PEOPLE and any(sent.children(tok, *DESCRIBING_DEPS))
 
 
 PERSON_TITLES = frozenset(
@@ -1404,7 +1419,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         lo, hi, kind = head.start, head.end, ActorKind.ORGANIZATION  # "broadcaster ERT said"
     elif _unit_number(sent, head):
         return _numbered_unit(ctx, head)  # "444 said it would ..."
-    elif _source_noun(head) or _close_people(sent, head):
+    elif _source_noun(head, sent) or _close_people(sent, head):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
     elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
@@ -1580,6 +1595,7 @@ PROCLAIMING_VERBS = frozenset({"declare", "proclaim"})
 
 def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Content | None:
     """Where the reported content is, trying the table's arguments in order."""
+    addressed = False  # the object is whom the verb addressed, its "of" phrase what was said
     for arg in spec.args:
         found: Token | None
         if arg == "ccomp":
@@ -1607,6 +1623,11 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             if found is None:
                 continue  # "told Reuters": whom it was told to, not what
             arg = "dobj"  # "told residents to leave": the object and its infinitive, as "urged"
+        elif arg == "dobj:of":
+            found = _object_reminded_of(sent, verb)
+            if found is None:
+                continue  # "reminded reporters": whom it was said to, not what
+            arg, addressed = "dobj", True  # "reminded all sides of their duty": as "urged X to"
         else:
             word = arg.split(":", 1)[1]
             prep = next((c for c in sent.children(verb, "prep") if c.lower == word), None)
@@ -1658,7 +1679,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         ):
             continue  # "condemned the attack, saying that ...": what was said follows
         with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
-        with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS
+        with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS and not addressed
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
 
@@ -1742,6 +1763,21 @@ def _object_told_to(sent: ParsedSentence, verb: Token) -> Token | None:
         return None
     after = [c for c in sent.children(verb, *OPEN_COMPLEMENTS) if c.i > obj.i and _to_infinitive(sent, c)]
     return obj if after or _infinitive_after(sent, verb, obj) is not None else None
+
+
+def _object_reminded_of(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The object of "reminded all sides of their duty", "informed the council of its
+    decision": only with an "of" phrase after it, hung on the verb or on the object (the
+    object alone is whom the verb addressed)."""
+    obj = next((c for c in sent.children(verb, *OBJECTS) if c.i > verb.i), None)
+    if obj is None:
+        return None
+    of = [
+        c
+        for c in (*sent.children(verb, "prep"), *sent.children(obj, "prep"))
+        if c.i > obj.i and c.lower == "of"
+    ]
+    return obj if any(any(sent.children(c, "pobj", "pcomp")) for c in of) else None
 
 
 def _infinitive_after(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
@@ -1837,14 +1873,42 @@ def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
     if subject is None or subject.i == 0 or sent.tokens[_subtree_first(sent, subject) - 1].text != ",":
         return None
     comma = _subtree_first(sent, subject) - 1
+    start = _past_fronted(sent, verb, comma)
     for c in sent.children(verb, *STRANDED_DEPS):
         if _addressed_participle(sent, c):
             continue  # 'Asked whether ..., X said: "Never."': the question put, not the answer
-        if c.i < comma and _subtree_first(sent, c) == 0:
+        if c.i < comma and _subtree_first(sent, c) == start:
             lo, hi = sent.subtree(c)
             last = sent.tokens_in(lo, hi)[-1].i
             return c if last in (comma - 1, comma) else None
     return None
+
+
+FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+"""Relations of a time or place phrase that opens a reported sentence and that the parser hung
+on a closing "an official said" ("On Sunday, a convoy crossed into X, an official said")."""
+
+
+def _past_fronted(sent: ParsedSentence, verb: Token, comma: int) -> int:
+    """Where the stranded content of a sentence-closing speech verb starts: past the opening
+    phrases, each closed by a comma, that the parser hung on the verb ("On Sunday, ..." or
+    "Late on Monday, ..."): they open the reported sentence, not the attribution."""
+    start = 0
+    while True:
+        fronted = next(
+            (
+                c
+                for c in sent.children(verb, *FRONTED_DEPS)
+                if _subtree_first(sent, c) == start and c.i < comma
+            ),
+            None,
+        )
+        if fronted is None:
+            return start
+        last = sent.tokens_in(*sent.subtree(fronted))[-1].i
+        if last + 1 >= comma or sent.tokens[last + 1].text != ",":
+            return start
+        start = last + 2
 
 
 NAME_NOUNS = frozenset({"name"})
@@ -2262,6 +2326,13 @@ CHANNEL_NOUNS = frozenset(
 )
 """How something was said ("welcomed the deal in a statement", "denied on Twitter"): said
 of the verb, not part of what was said."""
+CHANNEL_PLATFORMS = frozenset({"twitter", "facebook"})
+"""Platforms, named as such, that say where something was posted ("confirmed the hijacking on
+Twitter", "announced the capture on Facebook"): how it was said, as a channel noun is."""
+
+
+def _channel_noun(tok: Token) -> bool:
+    return tok.lemma in CHANNEL_NOUNS or tok.lower in CHANNEL_PLATFORMS
 
 
 def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int]) -> set[int]:
@@ -2274,7 +2345,7 @@ def _channel_phrases(sent: ParsedSentence, keep: set[int], heads: tuple[int, int
         tok = tokens[i]
         if tok.dep != "prep" or tok.lower not in CHANNEL_PREPS or tok.head not in heads:
             continue
-        if any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
+        if any(_channel_noun(c) for c in sent.children(tok, "pobj")):
             out |= _kept(sent, tok, frozenset())
     return out
 
@@ -2292,7 +2363,7 @@ def _closing_channel(sent: ParsedSentence, keep: set[int], root: int) -> set[int
         tok = sent.tokens[i]
         if i <= root or tok.dep != "prep" or tok.lower not in CHANNEL_PREPS:
             continue
-        if not any(c.lemma in CHANNEL_NOUNS for c in sent.children(tok, "pobj")):
+        if not any(_channel_noun(c) for c in sent.children(tok, "pobj")):
             continue
         phrase = _kept(sent, tok, frozenset())
         if max(phrase) >= last and phrase <= keep:
@@ -2715,6 +2786,45 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     yield from _according(ctx, sent)
     yield from _nominal(ctx, sent)
     yield from _tolls(ctx, sent)
+    yield from _colon_messages(ctx, sent)
+
+
+MESSAGE_NOUNS = frozenset({"message", "position", "answer", "response", "reply", "verdict", "stance"})
+"""Nouns of what someone said that, owned and said to be "clear" or "blunt", bring the words after
+a colon ("X's message was clear: the army would not stop")."""
+MESSAGE_OWNER_MARKS = frozenset({"from", "of", "by"})
+
+
+def _colon_messages(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
+    """ "The council's position was clear: no foreign troops would be accepted", "The message
+    from the army was blunt: ...": an owned :data:`MESSAGE_NOUNS` noun, the subject of "be"
+    with an adjective, and a colon right after that adjective; what follows the colon, up to
+    the sentence's end, is the owner's reported statement (a quote after the colon is left to
+    the quotations)."""
+    for noun in sent.tokens:
+        if noun.lemma not in MESSAGE_NOUNS or noun.pos != "NOUN" or noun.dep != "nsubj":
+            continue
+        copula = sent.head_of(noun)
+        verdict = next((c for c in sent.children(copula, "acomp") if c.i > noun.i), None)
+        if copula.lemma != "be" or verdict is None or ctx.in_quote(noun.start, noun.end):
+            continue
+        colon = verdict.i + 1
+        if colon + 1 >= len(sent.tokens) or sent.tokens[colon].text != ":":
+            continue
+        first = sent.tokens[colon + 1]
+        if first.text in _QUOTE_MARKS:
+            continue
+        owners = [c for c in sent.children(noun, "poss") if c.pos in ("PROPN", "NOUN")]
+        owners += [
+            o
+            for prep in sent.children(noun, "prep")
+            if prep.lower in MESSAGE_OWNER_MARKS
+            for o in sent.children(prep, "pobj")
+        ]
+        speakers = _speaker_hits(ctx, sent, [o for h in owners for o in _chain(sent, h)])
+        last = _last_word(sent, len(sent.tokens) - 1)
+        if speakers and last > colon + 1:
+            yield _Found(noun, sent, speakers, (first.start, sent.tokens[last].end))
 
 
 TOLL_VERBS = frozenset({"put", "raise", "revise", "lower", "place", "bring", "update"})
