@@ -6202,8 +6202,12 @@ def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     again) and carrying no people it is said to carry, told where no armed side moved just
     before (it would be part of that side), is an actor of its own named by its words: an armed
     group when armed ("armed", "armoured", tanks), else a collective."""
+    if tok.dep in PREP_OBJECTS and s.head(tok).lower == "of" and s.head(s.head(tok)).lemma in CONVOY_HEADS:
+        tok = s.head(s.head(tok))  # "a convoy of vehicles that left X": the clause hangs on "vehicles"
     if tok.dep in OBJECTS | PREP_OBJECTS or tok.pos not in _NOUN_POS:
         return None
+    if tok.dep == "conj" and s.head(tok).lemma in CONVOY_HEADS | GROUND_VEHICLES:
+        return None  # "convoys of tankers and covered lorries": one convoy, named by its head
     head = tok
     if tok.lower in COUNT_HEADS:
         inner = _prep_object(s, tok, ("of",))
@@ -6257,11 +6261,13 @@ def _convoy_words(s: _Sentence, tok: Token, head: Token) -> list[Token]:
     content = _prep_object(s, head, ("of",))
     if content is not None:
         lo, hi = s.sent.subtree(content)
-        keep.update(t.i for t in s.tokens if lo <= t.start and t.end <= hi and t.dep not in NOUN_CLAUSES)
+        inside = [t for t in s.tokens if lo <= t.start and t.end <= hi]
+        clauses = [s.sent.subtree(t) for t in inside if t.dep in NOUN_CLAUSES]
+        keep.update(t.i for t in inside if not any(a <= t.start and t.end <= b for a, b in clauses))
         keep.add(s.head(content).i)
     first, last = min(keep), max(keep)
     words = [t for t in s.tokens[first : last + 1] if t.pos != "DET" or t.lower not in ("a", "an")]
-    cut = next((k for k, t in enumerate(words) if t.dep in NOUN_CLAUSES), len(words))
+    cut = next((k for k, t in enumerate(words) if t.i not in keep and t.dep in NOUN_CLAUSES), len(words))
     return words[:cut] or [head]
 
 
@@ -6274,7 +6280,8 @@ def _convoy_side(tok: Token, ctx: _Context) -> tuple[bool, Hit | None]:
     country) told moving within reach before ``tok`` in its entry. (True, the group) when that
     side is an armed group ("LNA forces advanced on X. A convoy of armed vehicles reached the
     town": the LNA's); (True, None) when it is a government or a country, whose force the story
-    does not name (the convoy stays unresolved); (False, None) when no side moved in reach."""
+    does not name, or when no side moved but one is named in reach (the convoy stays
+    unresolved); (False, None) when no side is named in reach at all."""
     floor = max(tok.start - CONVOY_SIDE_REACH, ctx.entry_start(tok.start))
     for d in reversed(ctx.drafts):
         if d.trigger.start >= tok.start or d.actor is None:
@@ -6285,7 +6292,10 @@ def _convoy_side(tok: Token, ctx: _Context) -> tuple[bool, Hit | None]:
             return True, d.actor
         if d.actor.actor_kind in OWNER_KINDS:
             return True, None
-    return False, None
+    named = any(
+        h.actor_kind in OWNER_KINDS and h.end <= tok.start for h in ctx.hits_in(floor, tok.start)
+    )
+    return named, None  # a side named in reach (a headline's "GNA sends convoy") may own it
 
 
 def _hyphened(t: Token, mods: list[Token]) -> bool:
