@@ -6188,7 +6188,20 @@ CARRYING_LINKS = NOUN_CLAUSES | {"amod"}
 """How a carrying participle hangs on a convoy ("trucks carrying X", "trucks packed with X")."""
 TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 CARRYING_LEMMAS = frozenset(
-    {"carry", "transport", "ferry", "pack", "packed", "bring", "evacuate", "load", "loaded", "laden", "cram", "crammed"}
+    {
+        "carry",
+        "transport",
+        "ferry",
+        "pack",
+        "packed",
+        "bring",
+        "evacuate",
+        "load",
+        "loaded",
+        "laden",
+        "cram",
+        "crammed",
+    }
 )
 """Verbs of a clause on a convoy that tell what it carries: the people carried are the movers."""
 CONVOY_NAME_STOPS = frozenset({"relcl", "acl", "prep", "punct", "appos", "advmod", "cc", "conj"})
@@ -6222,7 +6235,9 @@ def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return None  # a bare "columns moving from X": whose they are the report tells
     elif not (head.lemma in GROUND_VEHICLES and head.tag in PLURAL_TAGS):
         return None
-    if any(c.lower in TOLD_DETERMINERS or c.dep == "poss" for c in s.children(head, frozenset({"det", "poss"}))):
+    if any(
+        c.lower in TOLD_DETERMINERS or c.dep == "poss" for c in s.children(head, frozenset({"det", "poss"}))
+    ):
         return None  # "the convoy", "its trucks": a body told before, or owned
     lo, hi = s.sent.subtree(tok)
     if any(s.actor_at[t.i] is not None for t in s.tokens if lo <= t.start and t.end <= hi):
@@ -6243,11 +6258,10 @@ def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     name = "".join(
         t.text if k == 0 or t.start == words[k - 1].end else " " + t.text for k, t in enumerate(words)
     )
-    if armed:
-        return Hit(words[0].start, words[-1].end, "group:" + name.lower(), name, "group", ActorKind.ARMED_GROUP)
+    kind, prefix = (ActorKind.ARMED_GROUP, "group:") if armed else (ActorKind.COLLECTIVE, "collective:")
     return Hit(
-        words[0].start, words[-1].end, "collective:" + name.lower(), name, "collective", ActorKind.COLLECTIVE
-    )
+        words[0].start, words[-1].end, prefix + name.lower(), name, "group", kind
+    )  # "group": named by its words
 
 
 def _convoy_words(s: _Sentence, tok: Token, head: Token) -> list[Token]:
@@ -6292,9 +6306,7 @@ def _convoy_side(tok: Token, ctx: _Context) -> tuple[bool, Hit | None]:
             return True, d.actor
         if d.actor.actor_kind in OWNER_KINDS:
             return True, None
-    named = any(
-        h.actor_kind in OWNER_KINDS and h.end <= tok.start for h in ctx.hits_in(floor, tok.start)
-    )
+    named = any(h.actor_kind in OWNER_KINDS and h.end <= tok.start for h in ctx.hits_in(floor, tok.start))
     return named, None  # a side named in reach (a headline's "GNA sends convoy") may own it
 
 
