@@ -6211,10 +6211,12 @@ CONVOY_NAME_STOPS = frozenset({"relcl", "acl", "prep", "punct", "appos", "advmod
 def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "Dozens of armed vehicles rolled into X", "convoys of fuel tankers left Y", "a convoy of
     about forty armed vehicles heading for Z": a convoy or a plural of road vehicles that moves
-    with no owner named (no possessive, no actor anywhere in its phrase, not "the convoy" told
-    again) and carrying no people it is said to carry, told where no armed side moved just
-    before (it would be part of that side), is an actor of its own named by its words: an armed
-    group when armed ("armed", "armoured", tanks), else a collective."""
+    with no owner named (no possessive, no actor or capitalised word in its phrase, not "the
+    convoy" told again) and carrying no people it is said to carry. An armed one ("armed",
+    "armoured", "military", tanks) is the armed side told moving last, within reach
+    (:func:`_convoy_side`); any convoy after a government's or country's move, or where a side
+    is named in reach, stays unresolved (no guessed actor); where no side is named in reach, it
+    is an actor of its own named by its words: an armed group when armed, else a collective."""
     if tok.dep in PREP_OBJECTS and s.head(tok).lower == "of" and s.head(s.head(tok)).lemma in CONVOY_HEADS:
         tok = s.head(s.head(tok))  # "a convoy of vehicles that left X": the clause hangs on "vehicles"
     if tok.dep in OBJECTS | PREP_OBJECTS or tok.pos not in _NOUN_POS:
