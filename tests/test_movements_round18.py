@@ -116,7 +116,10 @@ def test_brigades_under_a_command_are_not_named_by_the_commander() -> None:
 )
 def test_a_pronoun_after_an_unnamed_plural_subject_is_not_the_witnesses(text: str) -> None:
     found = _records(text)
-    assert not any(kind is MovementKind.WITHDRAW for kind, _, _, _ in found), found
+    # no withdrawal for the witnesses; since round 35 an unowned convoy in a story naming no
+    # side moves as itself, so "they" may pull back as the vehicles
+    withdrawn = [actor for kind, actor, _, _ in found if kind is MovementKind.WITHDRAW]
+    assert all(actor is not None and ("vehicles" in actor or "trucks" in actor) for actor in withdrawn), found
 
 
 def test_a_pronoun_after_a_plural_subject_naming_an_actor_is_that_actor() -> None:

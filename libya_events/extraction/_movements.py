@@ -5445,7 +5445,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if side is not None:
         return ctx.named(side)
     force = _unnamed_force(s, tok)
-    return _unit_by_stem(force, ctx) or force
+    return _unit_by_stem(force, ctx) or force or _unnamed_convoy(s, tok, ctx)
 
 
 TRAIN_NOUNS = frozenset({"convoy", "column"})
@@ -6216,6 +6216,147 @@ def _unnamed_force(s: _Sentence, tok: Token) -> Hit | None:
     )
     key = "group:" + name.lower()
     return Hit(words[0].start, words[-1].end, key, name, "group", ActorKind.ARMED_GROUP)
+
+
+CONVOY_HEADS = frozenset({"convoy", "column"})
+"""Nouns for a moving body of vehicles, singular or plural ("a convoy of trucks", "columns")."""
+GROUND_VEHICLES = frozenset({"vehicle", "truck", "lorry", "tanker", "pickup", "jeep", "car", "bus"})
+"""Road vehicles that, plural, move as a body of their own ("dozens of armed vehicles rolled in").
+Tanks are not among them: tanks that "took up positions" belong to an army the story means."""
+CONVOY_CONTENTS = GROUND_VEHICLES | {"tank"}
+"""What a convoy or column may be "of" and still be a convoy ("a column of tanks")."""
+ARMED_VEHICLE_WORDS = frozenset({"armed", "armoured", "armored", "military", "tank"})
+"""Words (modifier or lemma) that make an unnamed convoy an armed group rather than a collective."""
+COUNT_HEADS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
+"""Counts that stand before "of" and the counted noun ("dozens of armed vehicles")."""
+CONVOY_MARKS = frozenset({"det", "nummod", "amod", "compound"})
+"""What makes a convoy noun one of its own rather than a bare plural a report explains."""
+CARRYING_LINKS = NOUN_CLAUSES | {"amod"}
+"""How a carrying participle hangs on a convoy ("trucks carrying X", "trucks packed with X")."""
+TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+CARRYING_LEMMAS = frozenset(
+    {
+        "carry",
+        "transport",
+        "ferry",
+        "pack",
+        "packed",
+        "bring",
+        "evacuate",
+        "load",
+        "loaded",
+        "laden",
+        "cram",
+        "crammed",
+    }
+)
+"""Verbs of a clause on a convoy that tell what it carries: the people carried are the movers."""
+CONVOY_NAME_STOPS = frozenset({"relcl", "acl", "prep", "punct", "appos", "advmod", "cc", "conj"})
+"""Dependents of a convoy noun that end its name ("a convoy of trucks that left X": not "that ...")."""
+
+
+def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "Dozens of armed vehicles rolled into X", "convoys of fuel tankers left Y", "a convoy of
+    about forty armed vehicles heading for Z": a convoy or a plural of road vehicles that moves
+    with no owner named (no possessive, no actor or capitalised word in its phrase, not "the
+    convoy" told again) and carrying no people it is said to carry. An armed one ("armed",
+    "armoured", "military", tanks) is the armed side told moving last, within reach
+    (:func:`_convoy_side`); any convoy after a government's or country's move, or where a side
+    is named in reach, stays unresolved (no guessed actor); where no side is named in reach, it
+    is an actor of its own named by its words: an armed group when armed, else a collective."""
+    if tok.dep in PREP_OBJECTS and s.head(tok).lower == "of" and s.head(s.head(tok)).lemma in CONVOY_HEADS:
+        tok = s.head(s.head(tok))  # "a convoy of vehicles that left X": the clause hangs on "vehicles"
+    if tok.dep in OBJECTS | PREP_OBJECTS or tok.pos not in _NOUN_POS:
+        return None
+    if tok.dep == "conj" and s.head(tok).lemma in CONVOY_HEADS | GROUND_VEHICLES:
+        return None  # "convoys of tankers and covered lorries": one convoy, named by its head
+    head = tok
+    if tok.lower in COUNT_HEADS:
+        inner = _prep_object(s, tok, ("of",))
+        if inner is None:
+            return None
+        head = inner
+    if head.lemma in CONVOY_HEADS:
+        content = _prep_object(s, head, ("of",))
+        if content is not None and content.lemma not in CONVOY_CONTENTS:
+            return None  # "a column of fighters", "a convoy of refugees": who moves is told
+        if content is None and head is tok and not any(s.children(head, CONVOY_MARKS)):
+            return None  # a bare "columns moving from X": whose they are the report tells
+    elif not (head.lemma in GROUND_VEHICLES and head.tag in PLURAL_TAGS):
+        return None
+    if any(
+        c.lower in TOLD_DETERMINERS or c.dep == "poss" for c in s.children(head, frozenset({"det", "poss"}))
+    ):
+        return None  # "the convoy", "its trucks": a body told before, or owned
+    lo, hi = s.sent.subtree(tok)
+    if any(s.actor_at[t.i] is not None for t in s.tokens if lo <= t.start and t.end <= hi):
+        return None  # "a convoy of the 444 Brigade", "a convoy organised by the council"
+    inside = [t for t in s.tokens if lo <= t.start and t.end <= hi]
+    after = s.tokens[head.i + 1] if head.i + 1 < len(s.tokens) else None
+    if any(t.lemma in CARRYING_LEMMAS and t.dep in CARRYING_LINKS for t in inside) or (
+        after is not None and after.lemma in CARRYING_LEMMAS
+    ):
+        return None  # "trucks carrying families", "trucks packed with families": the families move
+    words = _convoy_words(s, tok, head)
+    if any(t.pos == "PROPN" or (t.i > 0 and t.text[:1].isupper()) for t in words):
+        return None  # "Dawn columns", "Zintani vehicles": a name or demonym tells the owner
+    armed = any(t.lower in ARMED_VEHICLE_WORDS or t.lemma in ARMED_VEHICLE_WORDS for t in words)
+    told, side = _convoy_side(tok, ctx)
+    if told:
+        return side if armed else None  # lorries after a side's move: its supplies, or no one's
+    name = "".join(
+        t.text if k == 0 or t.start == words[k - 1].end else " " + t.text for k, t in enumerate(words)
+    )
+    kind, prefix = (ActorKind.ARMED_GROUP, "group:") if armed else (ActorKind.COLLECTIVE, "collective:")
+    return Hit(
+        words[0].start, words[-1].end, prefix + name.lower(), name, "group", kind
+    )  # "group": named by its words
+
+
+def _convoy_words(s: _Sentence, tok: Token, head: Token) -> list[Token]:
+    """The words that name a convoy: the phrase up to its head and what it is "of" (with that
+    noun's own modifiers and conjuncts), without an article or the clauses that tell its move."""
+    keep = {tok.i, head.i}
+    for t in (tok, head):
+        keep.update(c.i for c in s.children(t) if c.i < t.i and c.dep not in CONVOY_NAME_STOPS)
+    if head is not tok:
+        keep.update(k for k in range(tok.i, head.i + 1))
+    content = _prep_object(s, head, ("of",))
+    if content is not None:
+        lo, hi = s.sent.subtree(content)
+        inside = [t for t in s.tokens if lo <= t.start and t.end <= hi]
+        clauses = [s.sent.subtree(t) for t in inside if t.dep in NOUN_CLAUSES]
+        keep.update(t.i for t in inside if not any(a <= t.start and t.end <= b for a, b in clauses))
+        keep.add(s.head(content).i)
+    first, last = min(keep), max(keep)
+    words = [t for t in s.tokens[first : last + 1] if t.pos != "DET" or t.lower not in ("a", "an")]
+    cut = next((k for k, t in enumerate(words) if t.i not in keep and t.dep in NOUN_CLAUSES), len(words))
+    return words[:cut] or [head]
+
+
+CONVOY_SIDE_REACH = 2000
+"""Characters (at most, within the entry) back to a side's move that an unnamed convoy goes on."""
+
+
+def _convoy_side(tok: Token, ctx: _Context) -> tuple[bool, Hit | None]:
+    """The side an unnamed convoy is part of: the latest side (an armed group, a government or a
+    country) told moving within reach before ``tok`` in its entry. (True, the group) when that
+    side is an armed group ("LNA forces advanced on X. A convoy of armed vehicles reached the
+    town": the LNA's); (True, None) when it is a government or a country, whose force the story
+    does not name, or when no side moved but one is named in reach (the convoy stays
+    unresolved); (False, None) when no side is named in reach at all."""
+    floor = max(tok.start - CONVOY_SIDE_REACH, ctx.entry_start(tok.start))
+    for d in reversed(ctx.drafts):
+        if d.trigger.start >= tok.start or d.actor is None:
+            continue
+        if d.trigger.start < floor:
+            break
+        if _armed_mover(d.actor):
+            return True, d.actor
+        if d.actor.actor_kind in OWNER_KINDS:
+            return True, None
+    named = any(h.actor_kind in OWNER_KINDS and h.end <= tok.start for h in ctx.hits_in(floor, tok.start))
+    return named, None  # a side named in reach (a headline's "GNA sends convoy") may own it
 
 
 def _hyphened(t: Token, mods: list[Token]) -> bool:
