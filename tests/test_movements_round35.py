@@ -89,7 +89,7 @@ def test_armed_column_after_a_side_moved_is_that_side() -> None:
 def test_military_convoys_conjoined_with_tanks_are_the_side_told_moving() -> None:
     text = (
         "The Libyan National Army advanced on Brega on Monday. "
-        "A shepherd said tanks and military convoys were seen heading west towards Sirte."
+        "A shepherd told us tanks and armed convoys had been seen heading west towards Sirte."
     )
     quads = _quads(text)
     assert any(actor == "Libyan National Army" and dest == "Sirte" for _k, actor, _o, dest in quads)
