@@ -140,3 +140,47 @@ def test_bands_of_young_men_who_act_are_an_actor(parser: Parser) -> None:
 def test_young_men_only_suffered_upon_are_no_actor(parser: Parser) -> None:
     actors = _actors(parser, "Two young men were detained and driven away.", "2016-06-21")
     assert not any("young" in a for a in actors), actors
+
+
+# ---------------------------------------------------------------- trucks sent somewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        (
+            "The International Organization for Migration sent a truck of hygiene kits from Tripoli to "
+            "Benghazi on 15 June.",
+            "International Organization for Migration",
+            "Benghazi",
+        ),
+        ("The Red Crescent sent ambulances to Derna on Monday.", "Libyan Red Crescent", "Derna"),
+        ("The army sent two trucks of ammunition to Sirte.", "army", "Sirte"),
+    ],
+)
+def test_trucks_and_ambulances_sent_are_their_owners_deployment(
+    parser: Parser, text: str, actor: str, place: str
+) -> None:
+    assert (actor, "deploy", place) in [(m[0], m[1], m[3]) for m in _moves(parser, text)]
+
+
+# ---------------------------------------------------------------- "blocks whose residents fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Reporters passed apartment blocks whose residents had fled to Tajoura.", "Tajoura"),
+        ("The road runs past shuttered blocks whose residents fled in April.", None),
+        ("Shells hit houses whose families had left for Zliten.", "Zliten"),
+    ],
+)
+def test_people_of_a_whose_clause_move_on_their_own(parser: Parser, text: str, place: str | None) -> None:
+    moves = [m for m in _moves(parser, text) if m[1] == "withdraw"]
+    assert moves, moves
+    assert moves[0][3] == place
+
+
+def test_a_prevention_verb_still_stops_the_move_it_governs(parser: Parser) -> None:
+    text = "Tarhuna's elders tried to block the militias from entering the town."
+    assert _moves(parser, text) == []

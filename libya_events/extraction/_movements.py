@@ -419,6 +419,10 @@ MOVABLE_NOUNS = frozenset(
         "convoy",
         "column",
         "vehicle",
+        "truck",
+        "lorry",
+        "ambulance",
+        "bus",
         "tank",
         "aircraft",
         "plane",
@@ -3489,6 +3493,8 @@ def _contact_antecedent(s: _Sentence, tok: Token) -> Token | None:
         return None
     if any(c.lower in RELATIVE_PRONOUNS | RELATIVE_ADVERBS for c in s.children(tok) if c.i < tok.i):
         return None
+    if any(c.lower in RELATIVE_PRONOUNS for c in s.children(subject)):
+        return None  # "blocks whose residents fled": the noun owns the subject, nothing was left
     if any(c.dep in PREPOSITIONS and not s.child(c, PREP_OBJECTS) for c in s.children(tok)):
         return None  # "the town they fled to": the noun is a preposition's, not the verb's
     return head
@@ -7000,8 +7006,10 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
-    if head.lemma in PREVENTION_HEADS and not _told_clause(s, cur):
-        return None  # "to prevent militias moving across the capital" (not "stopped after X withdrew")
+    if head.lemma in PREVENTION_HEADS and cur.dep != "relcl" and not _told_clause(s, cur):
+        # "to prevent militias moving across the capital" (not "stopped after X withdrew"); a
+        # relative clause only describes its noun: "apartment blocks whose residents fled"
+        return None
     if cur.dep == "xcomp" or (cur.dep == "ccomp" and to):
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
