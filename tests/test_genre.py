@@ -1,8 +1,8 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and twenty-four articles in styles the wire-story dev set lacks
-(analysis pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind in
-round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
+tests/genre holds one hundred and twenty-eight articles in styles the wire-story dev set lacks
+(analysis pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and,
+added blind in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
 humanitarian feature and an interview-heavy analysis; and, added blind in round 18a, a 2018
 oil crescent wire story, a 2019 southern offensive feature, a 2014 two-front analysis and a
@@ -81,7 +81,12 @@ reopening and a hedged 2024 magazine profile of Saddam Haftar; and, added blind 
 January 2020 wire story of the LNA entering Sirte after the 604 Brigade changed sides, a hedged
 2023 research note on Wagner's flights and convoys between Libya and Sudan, a May 2011 story of the
 IOM ship carrying migrants and wounded from besieged Misrata to Benghazi, and a 2024 NGO report
-section on interceptions at sea and bus transfers to Tripoli's detention centres), each with gold
+section on interceptions at sea and bus transfers to Tripoli's detention centres; and, added blind
+in round 35b, an October 2014 wire story of Haftar's forces and armed young men pushing into
+Benghazi's Buatni district, a 2022 local outlet's story of Bashagha's ministers turned back at
+Janzour and his return to Sirte, a 2016 humanitarian update on the displaced Tawerghans' camps in
+Benghazi and Tripoli, and a first-person 2019 dispatch riding with GNA fighters from the
+Salahuddin front to Ain Zara), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -408,6 +413,18 @@ before). All one hundred and twenty (01..116, 121..124): actors 0.887 / 0.940 / 
 0.971 / 0.983 / 0.977, relative_locations 1.000, movements 0.778 / 0.647 / 0.706, statements 0.950
 / 0.960 / 0.955, movement_origin 0.841, movement_date 0.918, macro F1 0.910 (0.909 with the code
 before the round).
+
+Round 35b (2026-12-06) wrote genre-129..132 blind, the gold committed first. They scored blind
+macro 0.812 (actors 0.921 / 0.879 / 0.899, locations 0.957 / 0.957 / 0.957, relative_locations
+1.000, movements 0.375 / 0.290 / 0.327, statements 0.900 / 0.857 / 0.878, movement_origin 0.750,
+movement_date 0.800); after that round's fixes 0.844 (actors 0.935 / 0.879 / 0.906, locations
+0.957, movements 0.480 / 0.387 / 0.429, statements 0.950 / 0.905 / 0.927, movement_origin 0.833,
+movement_date 0.750: one more match, the residents' flight "in the first weeks of the war", carries
+the story's Sunday). genre-01..116 and 121..124 with the same code: macro 0.913, as before the
+round (every field unchanged). All one hundred and twenty-four (01..116, 121..124, 129..132):
+actors 0.892 / 0.942 / 0.916, locations 0.970 / 0.982 / 0.976, relative_locations 1.000,
+movements 0.771 / 0.642 / 0.700, statements 0.954 / 0.964 / 0.959, movement_origin 0.845,
+movement_date 0.929, macro F1 0.910 (0.909 with the code before the round).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

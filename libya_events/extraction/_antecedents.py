@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from libya_events.extraction._coref import Coreference
-from libya_events.extraction._mentions import BODY_KINDS, Hit
+from libya_events.extraction._mentions import BODY_KINDS, NAMING_RELATIVES, Hit
 from libya_events.model import ActorKind
 
 __all__ = ["FORCE_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
@@ -73,9 +73,11 @@ UNNAMED_SOURCES = frozenset({"collective", "speaker"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+_NAMING_RELATIVE = r"who\s++(?:" + "|".join(p.replace(" ", r"\s++") for p in NAMING_RELATIVES) + ")"
+"""A relative clause of naming between a role and its name ("a commander, who goes by the name X")."""
 _TO_NAME = re.compile(
     r"(?:(?<!\s)\s++(?:of|for|in|at|with)\s++[^,.;:\n\"“”()]{1,80}+)?+(?<!\s)\s*+,\s*+"
-    r"(?:(?:called|named|identified\s++as)\s++)?+$"
+    r"(?:(?:called|named|identified\s++as|" + _NAMING_RELATIVE + r")\s++)?+$"
 )
 """What may stand between a role description and the name in apposition to it."""
 APPOSITION_GAP = 120
@@ -156,7 +158,7 @@ def antecedents(
 
 _BEFORE_NAME = re.compile(
     r"(?:\s{1,3}(?:loyal|allied|close|sympathetic|linked|affiliated|aligned|opposed)\s{1,3}(?:to|with)"
-    r"\s{1,3}[^,.;:\n\"\u201c\u201d()]{1,40}+)?+,\s{1,3}(?:the\s{1,3})?+"
+    r"\s{1,3}[^,.;:\n\"\u201c\u201d()]{1,40}+)?+,\s{1,3}(?:the\s{1,3}|" + _NAMING_RELATIVE + r"\s{1,3})?+"
 )
 """What may stand between an unnamed description and the name in apposition after it
 ("an armed group sympathetic to him, the Nawasi Brigade")."""

@@ -490,3 +490,7 @@ CHANNELS: tuple[Channel, ...] = (
     _channel(r"\bvideo\b", "video", ("video",)),
     _channel(r"\bstatement\b|\bcommuniqu[eé]\b", "statement", ("statement", "communiqu")),
 )
+
+BAND_NOUNS = frozenset({"band", "gang", "squad", "party", "knot"})
+"""Lemmas of a noun that gathers people into an unnamed band ("bands of armed young men
+pushed into X"): the people it holds act as the band does."""

@@ -1966,6 +1966,25 @@ def _forces_of(master: Hit, start: int, end: int) -> Hit | None:
 _TITLE_GAP = re.compile(r"[ \t]{1,3}")
 _TITLE_COMMA = re.compile(r",[ \t]{1,3}")
 """A title set off before the name it introduces ("Its prime minister, Osama Hammad, told")."""
+NAMING_RELATIVES = (
+    "goes by the name",
+    "goes by the nickname",
+    "goes by",
+    "is known as",
+    "is called",
+    "calls himself",
+    "calls herself",
+    "gave his name as",
+    "gave her name as",
+    "uses the name",
+)
+"""Relative clauses that name their head ("Their commander, who goes by the name Abu Bakr,
+said"): the role word before them is the named person's title, as in an apposition. Lower case;
+extend freely."""
+_TITLE_NAMING_RELATIVE = re.compile(
+    r",[ \t]{1,3}who[ \t]+(?:" + "|".join(re.escape(p) for p in NAMING_RELATIVES) + r")[ \t]+",
+    re.IGNORECASE,
+)
 _APPOSITION_CLOSE = re.compile(r"\s{0,3}(?:[,;:.)]|\u2013|\u2014|-\s)")
 """What closes a name in apposition after its title: a comma, a dash, the sentence's end."""
 
@@ -1982,6 +2001,7 @@ def titles_before_names(
     found: set[tuple[int, int]] = set()
     for start, end in spans:
         gap = _TITLE_GAP.match(folded, end) or _TITLE_COMMA.match(folded, end)
+        gap = gap or _TITLE_NAMING_RELATIVE.match(folded, end)
         person = people.get(gap.end()) if gap is not None else None
         if person is None:
             continue

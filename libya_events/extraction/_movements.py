@@ -30,6 +30,7 @@ from libya_events.extraction._interview import (
     Transcript,
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
+from libya_events.extraction._lexicon import BAND_NOUNS
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -418,6 +419,10 @@ MOVABLE_NOUNS = frozenset(
         "convoy",
         "column",
         "vehicle",
+        "truck",
+        "lorry",
+        "ambulance",
+        "bus",
         "tank",
         "aircraft",
         "plane",
@@ -2065,6 +2070,18 @@ def _bare_compass(s: _Sentence, obj: Token) -> bool:
     return obj.lower in COMPASS_WORDS and s.place_at[obj.i] is None
 
 
+INTRANSITIVE_MOTION_LEMMAS = frozenset({"close"})
+"""Verbs that are a motion only with no direct object ("closed on Sirte", "closed to within 10 km
+of Tripoli"); with one they shut or end something ("closed the road", "closed the border"), a
+blockade and not a move. Lower-case lemmas; extend with verbs of the same two senses."""
+
+
+def _shut(s: _Sentence, tok: Token) -> bool:
+    """ "forces had closed the coastal road at Janzour": a motion verb of INTRANSITIVE_MOTION_LEMMAS
+    with a direct object is its other, non-motion sense."""
+    return tok.lemma in INTRANSITIVE_MOTION_LEMMAS and s.child(tok, OBJECTS) is not None
+
+
 STATE_PARTICIPLES = frozenset({"gone"})
 """Participles that, after "be", tell where a side no longer is rather than a move."""
 
@@ -2084,6 +2101,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "they were gone from the front": a state
     if _stopover(s, tok, cls):
         return None  # "flew jets to X, stopping in Y": a halt on that journey, not one of its own
+    if _shut(s, tok):
+        return None  # "closed the road": a blockade, not "closed on X"
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
@@ -3500,6 +3519,8 @@ def _contact_antecedent(s: _Sentence, tok: Token) -> Token | None:
         return None
     if any(c.lower in RELATIVE_PRONOUNS | RELATIVE_ADVERBS for c in s.children(tok) if c.i < tok.i):
         return None
+    if any(c.lower in RELATIVE_PRONOUNS for c in s.children(subject)):
+        return None  # "blocks whose residents fled": the noun owns the subject, nothing was left
     if any(c.dep in PREPOSITIONS and not s.child(c, PREP_OBJECTS) for c in s.children(tok)):
         return None  # "the town they fled to": the noun is a preposition's, not the verb's
     return head
@@ -4193,6 +4214,8 @@ def _prep_places(
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
         elif name in SETTING_PREPS and _after_named_origin(s, tok, obj):
             continue  # "flew from Latakia in Syria to X": Syria only says where Latakia lies
+        elif name in SETTING_PREPS and cls.object == "origin" and _after_left_place(s, tok, obj):
+            continue  # "left the Garyounis camp in Benghazi": Benghazi only says where the camp lies
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
@@ -4386,6 +4409,16 @@ def _after_named_origin(s: _Sentence, tok: Token, obj: Token) -> bool:
     return origin is not None and bool(_places(s, origin))
 
 
+def _after_left_place(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "families left the Garyounis camp in Benghazi": the parser hangs "in Y" on the verb right
+    after its direct object, a named place left; Y is where that place lies, not where they went."""
+    prep = s.tokens[obj.head]
+    if prep.head != tok.i or prep.i == 0:
+        return False
+    left = s.tokens[prep.i - 1]
+    return left.dep in OBJECTS and left.head == tok.i and bool(_places(s, left))
+
+
 def _comes_in(s: _Sentence, tok: Token) -> bool:
     """ "had driven in from X", "walked in from Y": a bare "in" tells an arrival, not a leaving."""
     return any(c.lower == "in" and s.child(c, PREP_OBJECTS) is None for c in s.children(tok, PARTICLES))
@@ -4496,8 +4529,8 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
         return []
     if cls.kind is MovementKind.ADVANCE and _is_territory(obj):
         return _located_in(s, obj, SITED_PREPS)  # "attacked them at a checkpoint near X"
-    if cls.kind is MovementKind.WITHDRAW and obj.lemma in HOST_NOUNS:
-        return _located_in(s, obj)  # "fled to relatives in X": where the hosts live
+    if cls.kind is MovementKind.WITHDRAW and obj.lemma in HOST_NOUNS | SHELTER_NOUNS:
+        return _located_in(s, obj)  # "fled to relatives in X", "evacuated to a school in X"
     if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY):
         return []
     return _located_in(s, obj)
@@ -4505,6 +4538,24 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
 
 HOST_NOUNS = frozenset({"relative", "relatives", "family", "families", "friend", "friends", "kin", "kinsman"})
 """People who take in those who flee: "fled to relatives in X" reaches X."""
+SHELTER_NOUNS = frozenset(
+    {
+        "school",
+        "camp",
+        "shelter",
+        "mosque",
+        "building",
+        "hotel",
+        "settlement",
+        "centre",
+        "center",
+        "house",
+        "home",
+        "tent",
+    }
+)
+"""Places of refuge (lemmas) those who flee or are evacuated reach: "were evacuated to a disused
+school in X", "fled to a camp in X" reach X, as a travel to "a hotel in X" does."""
 LOCATED_PREPS = frozenset({"in", "at", "inside"})
 SITED_PREPS = LOCATED_PREPS | {"near"}
 
@@ -5403,7 +5454,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     headed = _unit_by_head_word(s, tok, ctx)
     if headed is not None:
         return headed  # "Council fighters were deployed": the council's, not the fighters told last
-    hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx)
+    hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx) or _band_members(s, tok)
     hit = _commanded(s, tok, hit, ctx)
     hit = _described_owner(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
@@ -5465,6 +5516,17 @@ def _supply_train(s: _Sentence, tok: Token) -> bool:
         return False
     lo, hi = s.sent.subtree(tok)
     return any(t.lemma in GOODS_NOUNS for t in s.tokens if lo <= t.start < hi and t.i != tok.i)
+
+
+def _band_members(s: _Sentence, tok: Token) -> Hit | None:
+    """ "bands of armed young men pushed into X": a band noun (BAND_NOUNS) moves as the people
+    its "of" phrase names, also where the parser hung that phrase on another noun."""
+    if tok.lemma not in BAND_NOUNS or tok.i + 2 >= len(s.tokens) or s.tokens[tok.i + 1].lower != "of":
+        return None
+    prep = s.tokens[tok.i + 1]
+    return next(
+        (s.actor_at[o.i] for o in s.children(prep, PREP_OBJECTS) if s.actor_at[o.i] is not None), None
+    )
 
 
 BARE_FORCE_LEMMAS = frozenset({"unit", "troop", "soldier", "force"})
@@ -7132,8 +7194,10 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
-    if head.lemma in PREVENTION_HEADS and not _told_clause(s, cur):
-        return None  # "to prevent militias moving across the capital" (not "stopped after X withdrew")
+    if head.lemma in PREVENTION_HEADS and cur.dep != "relcl" and not _told_clause(s, cur):
+        # "to prevent militias moving across the capital" (not "stopped after X withdrew"); a
+        # relative clause only describes its noun: "apartment blocks whose residents fled"
+        return None
     if cur.dep == "xcomp" or (cur.dep == "ccomp" and to):
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import (
     ARABIC_UNIT_WORDS,
+    BAND_NOUNS,
     COMMON_CAPITALISED,
     LANGUAGE_NAMES,
     TITLE_WORDS,
@@ -884,6 +885,7 @@ def _appealed_to(sent: ParsedSentence, tok: Token) -> bool:
 
 def _acts(sent: ParsedSentence, tok: Token) -> bool:
     """Subject of an active verb, agent of a passive one, or antecedent of "who fled"."""
+    tok = _band_of(sent, tok) or tok
     for _ in range(4):  # a conjunct acts as its head does
         if tok.dep != "conj":
             break
@@ -915,6 +917,17 @@ def _acts(sent: ParsedSentence, tok: Token) -> bool:
         if rel.lemma not in _DWELLING_VERBS
         for c in sent.children(rel)
     )
+
+
+def _band_of(sent: ParsedSentence, tok: Token) -> Token | None:
+    """The band noun whose "of" phrase holds ``tok`` ("bands" in "bands of armed young men")."""
+    if tok.dep != "pobj":
+        return None
+    prep = sent.head_of(tok)
+    if prep.lower != "of" or prep.i == 0:
+        return None
+    band = sent.tokens[prep.i - 1]  # the word before "of": the parser may hang "of" elsewhere
+    return band if band.lemma in BAND_NOUNS else None
 
 
 _PREDICATIVE = frozenset({"attr"})

@@ -862,7 +862,7 @@ def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
                 ),
                 None,
             )
-            name = name or _called(sent, tok)
+            name = name or _called(sent, tok) or _relative_name(sent, tok)
         if name is not None:
             return name
         prep = next((c for c in sent.children(tok, "prep") if c.i > tok.i), None)
@@ -907,6 +907,39 @@ def _called(sent: ParsedSentence, tok: Token) -> Token | None:
                 found = next(sent.children(prep, "pobj"), None) if prep is not None else None
             if found is not None and found.pos == "PROPN":
                 return found
+    return None
+
+
+RELATIVE_NAMING_PREPS = frozenset({"as", "by"})
+"""Prepositions that carry the name in a relative clause of naming ("who is known as X", "who
+goes by X", "who gave his name as X")."""
+NAME_CARRYING_NOUNS = frozenset({"name", "nickname", "alias", "pseudonym"})
+"""Nouns that stand for a name and carry it in apposition ("who goes by the name Abu Bakr")."""
+RELATIVE_NAMING_VERBS = frozenset({"go", "know", "call", "name", "give", "use", "identify"})
+"""Verbs of a relative clause that names its head noun ("a commander, who goes by the name X",
+"who is known as X", "who calls himself X", "who gave his name as X", "who uses the name X")."""
+
+
+def _relative_name(sent: ParsedSentence, tok: Token) -> Token | None:
+    """The name a relative clause of naming gives ``tok``: "Their commander, who goes by the
+    name Abu Bakr, said" speaks as Abu Bakr, as an apposed name would."""
+    for rel in sent.children(tok, "relcl"):
+        if rel.lemma not in RELATIVE_NAMING_VERBS:
+            continue
+        slots = list(sent.children(rel, "oprd", "attr", "dobj"))
+        slots += [
+            o
+            for p in sent.children(rel, "prep")
+            if p.lower in RELATIVE_NAMING_PREPS
+            for o in sent.children(p, "pobj")
+        ]
+        for slot in slots:
+            if slot.pos == "PROPN":
+                return slot
+            if slot.lemma in NAME_CARRYING_NOUNS:
+                name = next((c for c in sent.children(slot, "appos") if c.pos == "PROPN"), None)
+                if name is not None:
+                    return name
     return None
 
 
