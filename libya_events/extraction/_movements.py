@@ -4158,8 +4158,8 @@ def _prep_places(
             continue  # "across Tripoli, including in X": X, where in the spread
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
-        if _passed_on_the_way(s, tok, name):
-            continue  # "fell back through X toward Y": X is only passed
+        if _passed_on_the_way(s, tok, name) or _route_beside_object(s, tok, name, cls):
+            continue  # "fell back through X toward Y", "entered Chad through X": X is only passed
         if name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS:
             continue  # "moved south on the airport road toward X": a road its place names is the way
         first = name.split()[0]
@@ -4452,6 +4452,14 @@ def _passed_on_the_way(s: _Sentence, tok: Token, name: str) -> bool:
     return name in PATH_PREPS and any(
         p.lower in ONWARD_PREPS and any(_places(s, o) for o in s.children(p, PREP_OBJECTS))
         for p in s.children(tok, PREPOSITIONS)
+    )
+
+
+def _route_beside_object(s: _Sentence, tok: Token, name: str, cls: VerbClass) -> bool:
+    """ "entered Chad through the Tibesti area", "reached the coast via X": a verb whose direct
+    object is the place reached names, after "through" or "via", only the way it went."""
+    return (
+        name in PATH_PREPS and cls.object == "dest" and any(_places(s, o) for o in s.children(tok, OBJECTS))
     )
 
 
@@ -7308,8 +7316,10 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and _moves_itself(frame, actor):
         return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
+    if kind is MovementKind.CAPTURE and cls.lemma in ENTERING_VERBS and _abroad(frame):
+        kind = MovementKind.ADVANCE  # "the rebels entered Chad": an incursion, no country is taken
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
-        if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
+        if cls.lemma not in BORDER_CROSSINGS | ENTERING_VERBS:  # "rebels crossed into Chad": an incursion
             kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
         if cls.lemma in REPOSITION_VERBS or cls.lemma in DEPLOYING_VERBS:
@@ -7340,6 +7350,9 @@ def _continues_withdrawal(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) 
     return head_cls is not None and head_cls.kind is MovementKind.WITHDRAW
 
 
+ENTERING_VERBS = frozenset({"enter"})
+"""Verbs an armed group captures a town by ("entered Sirte") but only advances into a country by
+("entered Chad", "entered Libya"): a border is crossed, a country is not taken by going in."""
 BORDER_CROSSINGS = frozenset({"cross"})
 """Verbs of crossing a border: an armed group crossing into a country advances on it."""
 RETURNS = frozenset({"return"})

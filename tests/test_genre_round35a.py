@@ -1,0 +1,115 @@
+"""Round 35a: classes found by four blind genre articles (genre-125..128)."""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _moves(
+    parser: Parser, text: str, published: str = "2021-05-21"
+) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [
+        (
+            m.actor,
+            m.kind.value,
+            m.origin.name if m.origin is not None else None,
+            m.destination.name if m.destination is not None else None,
+            m.date.iso if m.date is not None else None,
+        )
+        for m in parser.parse(text, published=published).movements
+    ]
+
+
+# ---------------------------------------------------------------- an armed group entering a country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The rebel column of the Front for Change and Concord in Chad entered Chad on Sunday.", "Chad"),
+        ("Fighters of the Sudan Liberation Army entered Sudan from Kufra last week.", "Sudan"),
+        ("Wagner Group units entered Niger from the Fezzan on Tuesday.", "Niger"),
+    ],
+)
+def test_a_group_entering_a_country_advances_and_takes_nothing(
+    parser: Parser, text: str, country: str
+) -> None:
+    kinds = [m[1] for m in _moves(parser, text) if m[3] == country]
+    assert "capture" not in kinds
+    assert "advance" in kinds
+
+
+def test_a_group_entering_a_town_still_captures_it(parser: Parser) -> None:
+    assert ("Libyan National Army", "capture") in [
+        m[:2] for m in _moves(parser, "Libyan National Army forces entered Sirte on Monday.")
+    ]
+
+
+# ---------------------------------------------------------------- "through X" beside the place entered
+
+
+@pytest.mark.parametrize(
+    ("text", "entered", "passed"),
+    [
+        (
+            "Fighters of the Front for Change and Concord in Chad entered Chad through the Tibesti area on Sunday.",
+            "Chad",
+            "Tibesti",
+        ),
+        (
+            "Libyan National Army forces entered Sirte through Abu Hadi at dawn on Monday.",
+            "Sirte",
+            "Abu Hadi",
+        ),
+        ("Government forces entered Sabha through the Tamanhint air base on Friday.", "Sabha", "Tamanhint"),
+    ],
+)
+def test_through_beside_the_place_entered_is_only_the_way(
+    parser: Parser, text: str, entered: str, passed: str
+) -> None:
+    places = [m[3] or "" for m in _moves(parser, text)]
+    assert any(entered in p for p in places)
+    assert not any(passed in p for p in places)
+
+
+# ---------------------------------------------------------------- dated items of a brief series
+
+BRIEFS = (
+    "LIBYA - NEWS IN BRIEF\n\n"
+    "9 June 2021 - Convoy reaches the south\n\n"
+    "Government of National Unity forces deployed to Sabha on Tuesday, officials said.\n\n"
+    "2 March 2021 - Fighters pull out of Sirte\n\n"
+    "Units of the Libyan National Army withdrew from Sirte on Monday, residents said.\n"
+)
+
+
+def test_an_item_heading_dates_its_item(parser: Parser) -> None:
+    dates = {m[3] or m[2]: m[4] for m in _moves(parser, BRIEFS, published="2021-06-09")}
+    assert dates.get("Sirte") == "2021-03-01"  # Monday before 2 March, not before 9 June
+    assert dates.get("Sabha") == "2021-06-08"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "11 April 2021: The rebels crossed the border into Chad on the day of the election, officials "
+        "said, after weeks in which their column had gathered in the south\n",  # too long for a headline
+        "On 11 April 2021 - the day of the vote - rebels crossed the border.\n",
+        "11 April 2021 - Rebels crossed the border and entered Chad, officials said on Sunday.\n",
+    ],
+)
+def test_a_sentence_opening_with_a_date_is_no_item_heading(line: str) -> None:
+    import datetime
+
+    from libya_events.dates import find_time_expressions, section_datelines
+
+    text = line + "\n" + line
+    times = find_time_expressions(text, datetime.date(2021, 5, 21))
+    assert section_datelines(text, times) == []
