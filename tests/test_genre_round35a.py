@@ -113,3 +113,40 @@ def test_a_sentence_opening_with_a_date_is_no_item_heading(line: str) -> None:
     text = line + "\n" + line
     times = find_time_expressions(text, datetime.date(2021, 5, 21))
     assert section_datelines(text, times) == []
+
+
+# ---------------------------------------------------------------- a distance apposed to a place
+
+
+def _anchors(parser: Parser, text: str) -> list[str]:
+    return [r.anchor.name for r in parser.parse(text, published="2012-04-09").relative_locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "Fighting broke out in Zuwara on Sunday. Families crossed into Tunisia at Ras Ajdir, "
+            "about 60 km west of the town, on Monday.",
+            "Zuwara",
+        ),
+        (
+            "The convoy left Misrata at dawn. By noon it had reached Zliten, some 60 km west of the city, "
+            "where it stopped.",
+            "Misrata",
+        ),
+        (
+            "Clashes resumed in Sabha overnight. Residents fled to Ubari, almost 200 km southwest of the city.",
+            "Sabha",
+        ),
+    ],
+)
+def test_a_distance_apposed_to_a_place_measures_from_another_town(
+    parser: Parser, text: str, anchor: str
+) -> None:
+    assert anchor in _anchors(parser, text)
+
+
+def test_a_distance_not_apposed_still_measures_from_the_last_town(parser: Parser) -> None:
+    text = "The LNA took Tarhuna on Friday. Its units then moved to a camp 20 km east of the town."
+    assert "Tarhuna" in _anchors(parser, text)

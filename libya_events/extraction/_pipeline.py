@@ -1386,6 +1386,8 @@ def _definite_place_hits(
                 continue  # "the northern Italian city": not the Libyan town named last
             if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
                 continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
+            if begin - h.end <= _APPOSED_REACH and _APPOSED_MEASURE.match(folded, h.end, begin):
+                continue  # "Ras Ajdir, 60 km west of the town": what the distance places is no anchor
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
                 continue  # "the administration in Tripoli", "a news conference in X": only a seat or venue
             if _set_out_from(folded, h, begin, places, place_starts):
@@ -1493,6 +1495,15 @@ _SEAT_ONLY = re.compile(
     r"|(?:news|press)\s+conference\s+|briefing\s+|reporters\s+)in\s+$",
     re.IGNORECASE,
 )
+_APPOSED_MEASURE = re.compile(
+    r",\s*(?:about|some|around|roughly|nearly|almost|just|approximately|only)?\s*\d[\d,.]*\s*"
+    r"(?:km|kms|kilometres|kilometers|miles|mi)\b[^,.;:\n]{0,30}?\b(?:of|from)\s+$",
+    re.IGNORECASE,
+)
+"""A distance apposed to the place just named ("Ras Ajdir, about 60 km west of "): the place
+that phrase puts on the map cannot be the town it measures from ("... of the town")."""
+_APPOSED_REACH = 60
+"""Most characters between a place and the definite head its apposed distance measures from."""
 _REFERENCE_ONLY = re.compile(
     r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of"
     r"|\b(?:km|kms|kilometres|kilometers|miles|mi)\)?\s+(?:away\s+)?from)\s+(?:the\s+)?(?:capital\s+)?$",
