@@ -150,3 +150,33 @@ def test_a_distance_apposed_to_a_place_measures_from_another_town(
 def test_a_distance_not_apposed_still_measures_from_the_last_town(parser: Parser) -> None:
     text = "The LNA took Tarhuna on Friday. Its units then moved to a camp 20 km east of the town."
     assert "Tarhuna" in _anchors(parser, text)
+
+
+# ---------------------------------------------------------------- a retreat carried on
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Libyan National Army units pulled out of Tarhuna overnight and headed toward Bani Walid, and "
+            "some of them continued on to Jufra.",
+            "Jufra",
+        ),
+        (
+            "The Islamic State fighters fled Sirte on Monday. Some of them continued south to Bani Walid.",
+            "Bani Walid",
+        ),
+        (
+            "Gaddafi loyalists withdrew from Brega toward Ras Lanuf and pressed on to Sirte the next day.",
+            "Sirte",
+        ),
+    ],
+)
+def test_carrying_on_after_a_withdrawal_is_still_a_withdrawal(parser: Parser, text: str, place: str) -> None:
+    assert [m[1] for m in _moves(parser, text) if m[3] and place in m[3]] == ["withdraw"]
+
+
+def test_carrying_on_after_an_advance_stays_an_advance(parser: Parser) -> None:
+    text = "Libyan National Army units advanced on Gharyan and continued on to Tripoli the next day."
+    assert "withdraw" not in [m[1] for m in _moves(parser, text)]

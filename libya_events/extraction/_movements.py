@@ -945,6 +945,7 @@ def find_movements(
         _join_set_outs(out, first)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
+        _retreat_goes_on(out, first, text)
         taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
         resolved.update(ctx.stood_for)
@@ -1440,6 +1441,33 @@ def _flight_goes_on(out: list[MovementDraft], first: int, text: str) -> None:
             ):
                 d.kind = MovementKind.WITHDRAW
                 break
+
+
+CONTINUING_WORDS = frozenset({"continued", "continuing", "continue", "continues", "pressed", "kept"})
+"""Verbs that carry on the move just told ("some of them continued on to X", "pressed on to Y")."""
+CONTINUED_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.TRAVEL})
+"""Kinds the going-on verbs' rows give, which a retreat they carry on makes a withdrawal."""
+CONTINUED_LOOKBACK = 6
+"""Most earlier drafts searched for the retreat a going-on verb carries on."""
+
+
+def _retreat_goes_on(out: list[MovementDraft], first: int, text: str) -> None:
+    """ "convoys left X and headed toward Y, and some of them continued on to Z": a mover told
+    carrying on ("continued", "pressed on") right after its own withdrawal is still withdrawing;
+    the row's plain kind (an advance for a force) is the onward leg of a retreat, not an attack."""
+    for k in range(first, len(out)):
+        d = out[k]
+        words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
+        if not words or words[0].lower() not in CONTINUING_WORDS or d.kind not in CONTINUED_KINDS:
+            continue
+        if d.actor is None:
+            continue
+        for w in reversed(out[max(0, k - CONTINUED_LOOKBACK) : k]):
+            if w.actor is None or w.actor.key != d.actor.key or w.modality is not d.modality:
+                continue
+            if w.kind is MovementKind.WITHDRAW and d.trigger.start - w.trigger.end < FLIGHT_REACH_CHARS:
+                d.kind = MovementKind.WITHDRAW
+            break  # only the mover's latest move is carried on
 
 
 SET_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
