@@ -180,3 +180,25 @@ def test_carrying_on_after_a_withdrawal_is_still_a_withdrawal(parser: Parser, te
 def test_carrying_on_after_an_advance_stays_an_advance(parser: Parser) -> None:
     text = "Libyan National Army units advanced on Gharyan and continued on to Tripoli the next day."
     assert "withdraw" not in [m[1] for m in _moves(parser, text)]
+
+
+# ---------------------------------------------------------------- forces sent on a compass heading
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Chadian army said its troops had been sent north to meet the rebels.", "Chadian army"),
+        ("The Libyan National Army moved two battalions east on Monday.", "Libyan National Army"),
+        (
+            "The Government of National Accord sent reinforcements south on Sunday.",
+            "Government of National Accord",
+        ),
+    ],
+)
+def test_forces_sent_on_a_compass_heading_are_deployed(parser: Parser, text: str, actor: str) -> None:
+    assert (actor, "deploy", None, None) in [m[:4] for m in _moves(parser, text)]
+
+
+def test_a_thing_sent_on_a_heading_is_no_deployment(parser: Parser) -> None:
+    assert _moves(parser, "The Libyan National Army sent its reply north on Monday.") == []

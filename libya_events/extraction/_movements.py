@@ -2005,6 +2005,30 @@ def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     return any(c.lower in COMPASS_WORDS for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 2)
 
 
+HEADING_LINKS = PARTICLES | {"npadvmod"}
+"""Links a compass word after a verb may have ("sent troops north": advmod or npadvmod)."""
+SENT_FORCES = frozenset({"reinforcement", "battalion", "company", "squadron", "armour", "armor"})
+"""Nouns of what a force sends, beside ``FORCE_HEADS`` ("sent reinforcements north")."""
+HEADING_REACH = 4
+"""Most words after the verb a sending's compass heading may stand ("sent two battalions north")."""
+
+
+def _sent_heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "sent troops north", "its troops had been sent south", "moved its units east": a verb
+    that moves forces (its object, or its passive subject, the forces moved) with a compass
+    heading and no place named still deploys them, with no destination."""
+    if cls.kind is not MovementKind.DEPLOY or cls.object != "mover":
+        return False
+    moved = s.child(tok, PASSIVE_SUBJECTS if _is_passive(s, tok) else OBJECTS)
+    if moved is None or (moved.lemma not in FORCE_HEADS and moved.lemma not in SENT_FORCES):
+        return False  # "sent its reply north": no force is moved
+    return any(
+        c.lower in COMPASS_WORDS
+        for c in s.children(tok, HEADING_LINKS)
+        if tok.i < c.i <= tok.i + HEADING_REACH
+    )
+
+
 def _left_as(s: _Sentence, tok: Token) -> bool:
     """ "the fall of X leaves Sirte as the last stronghold": what is left is said to be in a
     state ("as" a role), no one departs."""
@@ -2221,6 +2245,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
         dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
+    bare = bare or _sent_heading(s, tok, cls)  # "sent troops north": a deployment with no place
     bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
