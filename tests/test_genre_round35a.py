@@ -202,3 +202,30 @@ def test_forces_sent_on_a_compass_heading_are_deployed(parser: Parser, text: str
 
 def test_a_thing_sent_on_a_heading_is_no_deployment(parser: Parser) -> None:
     assert _moves(parser, "The Libyan National Army sent its reply north on Monday.") == []
+
+
+# ---------------------------------------------------------------- a possessive time names an earlier event
+
+
+def _dates(parser: Parser, text: str) -> list[str | None]:
+    return [m[4] for m in _moves(parser, text, published="2012-04-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters from Regdalin, many of whom had backed Gaddafi during last year's war, shelled Zuwara.\n\n"
+        "Hundreds of families left Zuwara along the coast road.",
+        "The town never recovered from last year's siege.\n\nHundreds of families fled Zuwara for Tunisia.",
+        "Residents remember last month's clashes well.\n\nThe Zuwara brigades pulled out of Regdalin.",
+    ],
+)
+def test_a_possessive_time_does_not_date_later_moves(parser: Parser, text: str) -> None:
+    dates = _dates(parser, text)
+    assert dates
+    assert all(d is None for d in dates)
+
+
+def test_a_plain_time_still_dates_later_moves(parser: Parser) -> None:
+    text = "The fighting broke out on 1 April.\n\nHundreds of families left Zuwara along the coast road."
+    assert _dates(parser, text) == ["2012-04-01"]

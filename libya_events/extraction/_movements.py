@@ -8112,9 +8112,24 @@ def _inherited_date(
     for t in reversed(ctx.times[max(0, k - 40) : k]):
         if t.span.start < floor:
             break
-        if t.span.end <= pos and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
+        if (
+            t.span.end <= pos
+            and t.text.split()[0].lower() not in NOT_EVENT_TIMES
+            and not _event_named(ctx, t)
+        ):
             return t.date  # "held since 2016" dates a state, not the story's events
     return None
+
+
+POSSESSIVE_MARKS = ("'s", "\u2019s")
+"""What makes a time a possessive ("last year's war", "2011's uprising")."""
+
+
+def _event_named(ctx: _Context, t: TimeExpression) -> bool:
+    """ "had stood with Gaddafi during last year's war": a possessive time names an earlier
+    event by its date; the story's later moves do not happen then."""
+    end = t.span.end
+    return t.text.endswith(POSSESSIVE_MARKS) or ctx.text[end : end + 2] in POSSESSIVE_MARKS
 
 
 def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
@@ -8123,7 +8138,12 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
     for t in reversed(ctx.times[max(0, k - 10) : k]):
         if t.span.start < after:
             return None
-        if t.span.end <= pos and t.date is not None and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
+        if (
+            t.span.end <= pos
+            and t.date is not None
+            and t.text.split()[0].lower() not in NOT_EVENT_TIMES
+            and not _event_named(ctx, t)
+        ):
             return t.date if _resets_time(t) else None  # a day told, not a setting
     return None
 
