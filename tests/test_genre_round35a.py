@@ -229,3 +229,54 @@ def test_a_possessive_time_does_not_date_later_moves(parser: Parser, text: str) 
 def test_a_plain_time_still_dates_later_moves(parser: Parser) -> None:
     text = "The fighting broke out on 1 April.\n\nHundreds of families left Zuwara along the coast road."
     assert _dates(parser, text) == ["2012-04-01"]
+
+
+# ---------------------------------------------------------------- "the town" after a common noun placed by it
+
+
+def _places_reached(parser: Parser, text: str) -> list[str | None]:
+    return [m[3] for m in _moves(parser, text, published="2015-01-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "The Third Force left Misrata on Thursday. On Friday its fighters advanced from their "
+            "positions west of Ben Jawad and reached the outskirts of the town.",
+            "Bin Jawad",
+        ),
+        (
+            "Units from Zintan gathered in Gharyan. On Monday they moved to a camp south of Bani Walid "
+            "and entered the town at dusk.",
+            "Bani Walid",
+        ),
+        (
+            "Misrata forces left Sirte on Sunday. They set up positions north of Bani Walid and entered "
+            "the town on Monday.",
+            "Bani Walid",
+        ),
+    ],
+)
+def test_a_town_placing_a_common_noun_is_the_town_told_of(parser: Parser, text: str, town: str) -> None:
+    assert town in _places_reached(parser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "The Libyan National Army reached Tarhuna, 65 km southeast of Tripoli, and entered the town.",
+            "Tarhuna",
+        ),
+        (
+            "Tebu fighters attacked Kufra on Saturday. They tried to storm the city, around 1,100 km "
+            "(680 miles) southeast of the capital Tripoli, before dawn.",
+            "Kufra",
+        ),
+    ],
+)
+def test_a_town_placing_another_town_stays_its_reference(parser: Parser, text: str, town: str) -> None:
+    reached = _places_reached(parser, text)
+    assert town in reached
+    assert "Tripoli" not in reached
