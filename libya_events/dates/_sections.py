@@ -91,10 +91,41 @@ def _dateline_line(text: str, t: TimeExpression) -> bool:
     )
 
 
+ITEM_SEPARATORS = ("-", "\u2013", "\u2014", "|", ":")
+"""What stands between an item heading's day and its headline ("11 April 2021 - Rebels cross")."""
+ITEM_HEADLINE_WORDS = 14
+"""Most words an item heading's headline may have after its day."""
+
+
+def _item_heading_line(text: str, t: TimeExpression) -> bool:
+    """Whether ``t`` (a day with its year) opens a line and a dash, bar or colon parts it from a
+    short headline with no closing full stop: the item heading of a news-in-brief series or a
+    digest ("11 April 2021 - Chadian rebels cross the border", "3 May 2019 | Strikes on Mitiga")."""
+    if t.kind != "absolute" or t.date is None or t.date.granularity.value != "day":
+        return False
+    start = text.rfind("\n", 0, t.span.start) + 1
+    end = text.find("\n", t.span.end)
+    end = len(text) if end < 0 else end
+    if text[start : t.span.start].strip(HEADING_PUNCTUATION) or not t.text[:1].isdigit():
+        return False  # "Tuesday 11 April 2021 - ..." and "On 11 April 2021, ..." are not item headings
+    rest = text[t.span.end : end].strip()
+    separator = next((s for s in ITEM_SEPARATORS if rest.startswith(s)), None)
+    if separator is None:
+        return False
+    headline = rest[len(separator) :].strip()
+    words = headline.split()
+    return 0 < len(words) <= ITEM_HEADLINE_WORDS and headline[:1].isupper() and not headline.endswith(".")
+
+
 def section_datelines(text: str, times: Sequence[TimeExpression]) -> list[tuple[int, EventDate]]:
     """(offset, day) of every section dateline of a compiled text (transcript excerpts, a file of
-    dispatches), when it has at least ``MIN_SECTION_DATELINES`` of them; else none."""
-    found = [(t.span.start, t.date) for t in times if t.date is not None and _dateline_line(text, t)]
+    dispatches) or item heading of a brief series, when it has at least ``MIN_SECTION_DATELINES``
+    of them; else none."""
+    found = [
+        (t.span.start, t.date)
+        for t in times
+        if t.date is not None and (_dateline_line(text, t) or _item_heading_line(text, t))
+    ]
     return found if len(found) >= MIN_SECTION_DATELINES else []
 
 

@@ -953,6 +953,7 @@ def find_movements(
         _join_set_outs(out, first)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
+        _retreat_goes_on(out, first, text)
         taken_on_entry.update(_entries_taken(out[first:], s))
     if resolved is not None:
         resolved.update(ctx.stood_for)
@@ -1448,6 +1449,33 @@ def _flight_goes_on(out: list[MovementDraft], first: int, text: str) -> None:
             ):
                 d.kind = MovementKind.WITHDRAW
                 break
+
+
+CONTINUING_WORDS = frozenset({"continued", "continuing", "continue", "continues", "pressed", "kept"})
+"""Verbs that carry on the move just told ("some of them continued on to X", "pressed on to Y")."""
+CONTINUED_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.TRAVEL})
+"""Kinds the going-on verbs' rows give, which a retreat they carry on makes a withdrawal."""
+CONTINUED_LOOKBACK = 6
+"""Most earlier drafts searched for the retreat a going-on verb carries on."""
+
+
+def _retreat_goes_on(out: list[MovementDraft], first: int, text: str) -> None:
+    """ "convoys left X and headed toward Y, and some of them continued on to Z": a mover told
+    carrying on ("continued", "pressed on") right after its own withdrawal is still withdrawing;
+    the row's plain kind (an advance for a force) is the onward leg of a retreat, not an attack."""
+    for k in range(first, len(out)):
+        d = out[k]
+        words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
+        if not words or words[0].lower() not in CONTINUING_WORDS or d.kind not in CONTINUED_KINDS:
+            continue
+        if d.actor is None:
+            continue
+        for w in reversed(out[max(0, k - CONTINUED_LOOKBACK) : k]):
+            if w.actor is None or w.actor.key != d.actor.key or w.modality is not d.modality:
+                continue
+            if w.kind is MovementKind.WITHDRAW and d.trigger.start - w.trigger.end < FLIGHT_REACH_CHARS:
+                d.kind = MovementKind.WITHDRAW
+            break  # only the mover's latest move is carried on
 
 
 SET_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
@@ -2005,6 +2033,30 @@ def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     return any(c.lower in COMPASS_WORDS for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 2)
 
 
+HEADING_LINKS = PARTICLES | {"npadvmod"}
+"""Links a compass word after a verb may have ("sent troops north": advmod or npadvmod)."""
+SENT_FORCES = frozenset({"reinforcement", "battalion", "company", "squadron", "armour", "armor"})
+"""Nouns of what a force sends, beside ``FORCE_HEADS`` ("sent reinforcements north")."""
+HEADING_REACH = 4
+"""Most words after the verb a sending's compass heading may stand ("sent two battalions north")."""
+
+
+def _sent_heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "sent troops north", "its troops had been sent south", "moved its units east": a verb
+    that moves forces (its object, or its passive subject, the forces moved) with a compass
+    heading and no place named still deploys them, with no destination."""
+    if cls.kind is not MovementKind.DEPLOY or cls.object != "mover":
+        return False
+    moved = s.child(tok, PASSIVE_SUBJECTS if _is_passive(s, tok) else OBJECTS)
+    if moved is None or (moved.lemma not in FORCE_HEADS and moved.lemma not in SENT_FORCES):
+        return False  # "sent its reply north": no force is moved
+    return any(
+        c.lower in COMPASS_WORDS
+        for c in s.children(tok, HEADING_LINKS)
+        if tok.i < c.i <= tok.i + HEADING_REACH
+    )
+
+
 def _left_as(s: _Sentence, tok: Token) -> bool:
     """ "the fall of X leaves Sirte as the last stronghold": what is left is said to be in a
     state ("as" a role), no one departs."""
@@ -2235,6 +2287,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
         dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
+    bare = bare or _sent_heading(s, tok, cls)  # "sent troops north": a deployment with no place
     bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
@@ -4205,8 +4258,8 @@ def _prep_places(
             continue  # "across Tripoli, including in X": X, where in the spread
         if obj.lemma in DIRECTION_NOUNS and name in ("in", "into", "towards", "toward"):
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
-        if _passed_on_the_way(s, tok, name):
-            continue  # "fell back through X toward Y": X is only passed
+        if _passed_on_the_way(s, tok, name) or _route_beside_object(s, tok, name, cls):
+            continue  # "fell back through X toward Y", "entered Chad through X": X is only passed
         if name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS:
             continue  # "moved south on the airport road toward X": a road its place names is the way
         first = name.split()[0]
@@ -4511,6 +4564,14 @@ def _passed_on_the_way(s: _Sentence, tok: Token, name: str) -> bool:
     return name in PATH_PREPS and any(
         p.lower in ONWARD_PREPS and any(_places(s, o) for o in s.children(p, PREP_OBJECTS))
         for p in s.children(tok, PREPOSITIONS)
+    )
+
+
+def _route_beside_object(s: _Sentence, tok: Token, name: str, cls: VerbClass) -> bool:
+    """ "entered Chad through the Tibesti area", "reached the coast via X": a verb whose direct
+    object is the place reached names, after "through" or "via", only the way it went."""
+    return (
+        name in PATH_PREPS and cls.object == "dest" and any(_places(s, o) for o in s.children(tok, OBJECTS))
     )
 
 
@@ -7560,8 +7621,10 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and _moves_itself(frame, actor):
         return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
+    if kind is MovementKind.CAPTURE and cls.lemma in ENTERING_VERBS and _abroad(frame):
+        kind = MovementKind.ADVANCE  # "the rebels entered Chad": an incursion, no country is taken
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
-        if cls.lemma not in BORDER_CROSSINGS:  # "rebels crossed into Chad": an incursion
+        if cls.lemma not in BORDER_CROSSINGS | ENTERING_VERBS:  # "rebels crossed into Chad": an incursion
             kind = MovementKind.DEPLOY  # "troops are going to Libya": sent into a country, not on a town
     if kind is MovementKind.DEPLOY and frame.towards and actor.actor_kind is not ActorKind.PERSON:
         if cls.lemma in REPOSITION_VERBS or cls.lemma in DEPLOYING_VERBS:
@@ -7592,6 +7655,9 @@ def _continues_withdrawal(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) 
     return head_cls is not None and head_cls.kind is MovementKind.WITHDRAW
 
 
+ENTERING_VERBS = frozenset({"enter"})
+"""Verbs an armed group captures a town by ("entered Sirte") but only advances into a country by
+("entered Chad", "entered Libya"): a border is crossed, a country is not taken by going in."""
 BORDER_CROSSINGS = frozenset({"cross"})
 """Verbs of crossing a border: an armed group crossing into a country advances on it."""
 RETURNS = frozenset({"return"})
@@ -8298,9 +8364,24 @@ def _inherited_date(
     for t in reversed(ctx.times[max(0, k - 40) : k]):
         if t.span.start < floor:
             break
-        if t.span.end <= pos and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
+        if (
+            t.span.end <= pos
+            and t.text.split()[0].lower() not in NOT_EVENT_TIMES
+            and not _event_named(ctx, t)
+        ):
             return t.date  # "held since 2016" dates a state, not the story's events
     return None
+
+
+POSSESSIVE_MARKS = ("'s", "\u2019s")
+"""What makes a time a possessive ("last year's war", "2011's uprising")."""
+
+
+def _event_named(ctx: _Context, t: TimeExpression) -> bool:
+    """ "had stood with Gaddafi during last year's war": a possessive time names an earlier
+    event by its date; the story's later moves do not happen then."""
+    end = t.span.end
+    return t.text.endswith(POSSESSIVE_MARKS) or ctx.text[end : end + 2] in POSSESSIVE_MARKS
 
 
 def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
@@ -8309,7 +8390,12 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
     for t in reversed(ctx.times[max(0, k - 10) : k]):
         if t.span.start < after:
             return None
-        if t.span.end <= pos and t.date is not None and t.text.split()[0].lower() not in NOT_EVENT_TIMES:
+        if (
+            t.span.end <= pos
+            and t.date is not None
+            and t.text.split()[0].lower() not in NOT_EVENT_TIMES
+            and not _event_named(ctx, t)
+        ):
             return t.date if _resets_time(t) else None  # a day told, not a setting
     return None
 

@@ -1384,8 +1384,12 @@ def _definite_place_hits(
                 continue
             if nation is not None and not _in_country_of(place, nation, country_names or {}):
                 continue  # "the northern Italian city": not the Libyan town named last
-            if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]):
-                continue  # "65 km southeast of Tripoli": Tripoli is only the reference point
+            if _REFERENCE_ONLY.search(folded[max(0, h.start - 30) : h.start]) and _places_another(
+                folded, h, places, place_ends
+            ):
+                continue  # "Tarhuna, 65 km southeast of Tripoli": Tripoli is only the reference point
+            if begin - h.end <= _APPOSED_REACH and _APPOSED_MEASURE.match(folded, h.end, begin):
+                continue  # "Ras Ajdir, 60 km west of the town": what the distance places is no anchor
             if _SEAT_ONLY.search(folded[max(0, h.start - 40) : h.start]):
                 continue  # "the administration in Tripoli", "a news conference in X": only a seat or venue
             if _set_out_from(folded, h, begin, places, place_starts):
@@ -1493,6 +1497,46 @@ _SEAT_ONLY = re.compile(
     r"|(?:news|press)\s+conference\s+|briefing\s+|reporters\s+)in\s+$",
     re.IGNORECASE,
 )
+_LOCATING_WORDS = (
+    r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi)\)?\s+(?:\([^()\n]{0,24}\)\s+)?)?"
+    r"(?:to\s+the\s+|just\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:capital\s+)?"
+)
+_LOCATING_PHRASE = re.compile(_LOCATING_WORDS + "$", re.IGNORECASE)
+"""What stands between a named place and the town it is placed by ("Tarhuna, 65 km southeast of ")."""
+_LOCATED_TOWN = re.compile(
+    r"\b(?:town|city|village|oasis|port|district|suburb|area)" + _LOCATING_WORDS + "$", re.IGNORECASE
+)
+"""A town told of by its head noun and placed by the next one ("the oasis, some 950 km
+(590 miles) southeast of the capital X"): X is the reference, as after a named place."""
+_LOCATING_REACH = 80
+
+
+def _places_another(folded: str, h: Hit, places: Sequence[Hit], place_ends: Sequence[int]) -> bool:
+    """Whether the direction phrase before ``h`` places another named place ("Tarhuna, 65 km
+    southeast of Tripoli", "Wadi Zamzam south of Sirte"): then ``h`` is only its reference point.
+    Placing a common noun ("their positions west of Ben Jawad") leaves ``h`` the town told of."""
+    if _LOCATED_TOWN.search(folded, max(0, h.start - _LOCATING_REACH), h.start):
+        return True
+    k = bisect.bisect_right(place_ends, h.start - 1)
+    if k == 0:
+        return False
+    before = places[k - 1]
+    return h.start - before.end <= _LOCATING_REACH and bool(
+        _LOCATING_PHRASE.fullmatch(folded, before.end, h.start)
+    )
+
+
+_APPOSED_MEASURE = re.compile(
+    r",\s*(?:about|some|around|roughly|nearly|almost|just|approximately|only)?\s*\d[\d,.]*\s*"
+    r"(?:km|kms|kilometres|kilometers|miles|mi)\b[^,.;:\n]{0,30}?\b(?:of|from)\s+$",
+    re.IGNORECASE,
+)
+"""A distance apposed to the place just named ("Ras Ajdir, about 60 km west of "): the place
+that phrase puts on the map cannot be the town it measures from ("... of the town")."""
+_APPOSED_REACH = 60
+"""Most characters between a place and the definite head its apposed distance measures from."""
 _REFERENCE_ONLY = re.compile(
     r"(?:\b(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of"
     r"|\b(?:km|kms|kilometres|kilometers|miles|mi)\)?\s+(?:away\s+)?from)\s+(?:the\s+)?(?:capital\s+)?$",
