@@ -1497,10 +1497,10 @@ _SEAT_ONLY = re.compile(
     r"|(?:news|press)\s+conference\s+|briefing\s+|reporters\s+)in\s+$",
     re.IGNORECASE,
 )
-_LOCATING_WORDS = (
-    r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only)\s+)?"
-    r"(?:\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi)\)?\s+(?:\([^()\n]{0,24}\)\s+)?)?"
-    r"(?:to\s+the\s+|just\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?\s+of\s+"
+_LOCATING_WORDS = (  # each run (spaces, digits, compass words) is entered only where it starts
+    r"(?<!\s)\s*+,?\s*+(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only)\s++)?"
+    r"(?:(?<![\d,.])\d[\d,.]*+\s*+(?:km|kms|kilometres|kilometers|miles|mi)\)?\s++(?:\([^()\n]{0,24}\)\s++)?)?"
+    r"(?:to\s+the\s+|just\s+)?(?<![a-z])(?:north|south|east|west)(?:-?(?:north|south|east|west))*+(?:ern)?\s++of\s++"
     r"(?:the\s+)?(?:capital\s+)?"
 )
 _LOCATING_PHRASE = re.compile(_LOCATING_WORDS + "$", re.IGNORECASE)
