@@ -4,7 +4,8 @@ A verb of going (a travel row: come, go, drift back, head) whose way is "home" (
 "had begun coming home", "drifted back to their homes") is a return, a movement even where no
 place is named, also under an aspectual verb ("started to come home"). Townspeople going home go
 back to the town the story is about, when the story has one, never to the place they fled to;
-with no such town the return names no place. Aspectual verbs with a complement that is no move
+with no such town the return names no place. A heading the parser hangs on the place left
+("heading west out of the capital toward Zintan") names where the move went. Aspectual verbs with a complement that is no move
 ("began talks", "started to fear", "continued to deny") move nothing.
 
 Every sentence here is written for the test.
@@ -65,6 +66,24 @@ def test_home_is_not_the_place_fled_to() -> None:
     got = _returns("Families who had fled to Misrata have started to come home.")
     assert got
     assert all(dest != "Misrata" for _k, _a, _o, dest in got)
+
+
+# --- "out of X toward Y": the heading hung on the place left is the destination ------------
+
+
+def _dests(text: str) -> set[str | None]:
+    return {dest for _k, _a, _o, dest in _quads(text)}
+
+
+def test_heading_out_of_the_capital_toward_a_town() -> None:
+    got = _quads("Columns of Zintan fighters were seen heading west out of the capital toward Zintan.")
+    assert any(origin == "Tripoli" and dest == "Zintan" for _k, _a, origin, dest in got)
+
+
+def test_moving_out_of_a_town_towards_another() -> None:
+    assert "Ajdabiya" in _dests(
+        "Government troops were spotted moving south out of Benghazi towards Ajdabiya."
+    )
 
 
 # --- near misses: aspect over something that is no move --------------------------------------

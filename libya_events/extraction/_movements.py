@@ -4598,7 +4598,26 @@ def _aside_dests(s: _Sentence, origin: Token) -> list[Hit]:
             for prep in s.children(aside, PREPOSITIONS):
                 if prep.lower in ONWARD_PREPS:
                     found.extend(h for o in s.children(prep, PREP_OBJECTS) for h in _places(s, o))
+    if origin.lemma not in ROUTE_NOUNS and _places(s, origin):
+        found.extend(_hung_on_left_place(s, origin))
     return found
+
+
+HUNG_ONWARD_PREPS = frozenset({"toward", "towards"})
+"""Prepositions of a heading the parser may hang on the place left ("out of X toward Y")."""
+
+
+def _hung_on_left_place(s: _Sentence, origin: Token) -> list[Hit]:
+    """ "heading west out of the city toward Zintan": the parser hangs "toward Y" on the place
+    left; a heading is never said of a town, so it is where the move went ("the road to Y" is a
+    route noun and is not read here)."""
+    return [
+        h
+        for prep in s.children(origin, PREPOSITIONS)
+        if prep.lower in HUNG_ONWARD_PREPS and prep.i > origin.i
+        for o in s.children(prep, PREP_OBJECTS)
+        for h in _places(s, o)
+    ]
 
 
 PATH_PREPS = frozenset({"through", "via"})
