@@ -716,6 +716,7 @@ class _Context:
         # an interview's answers: "we" is the interviewee's side
         self.transcript = Transcript(text, self.hits)
         self.towns = TownTally(text, [h for h in self.hits if h.place is not None and not h.is_actor])
+        self.home_bound: set[int] = set()  # the trigger starts of journeys told as going home
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -962,6 +963,7 @@ def find_movements(
     _fill_places_given_up(kept, ctx.last_told)
     _fill_label_places(kept, ctx)
     _fill_home_towns(kept, ctx)
+    _fill_returns_home(kept, ctx)
     _fill_contested_towns(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
 
@@ -1200,6 +1202,37 @@ def _fill_home_towns(out: list[MovementDraft], ctx: _Context) -> None:
         home = ctx.towns.dominant(d.trigger.start)
         if home is not None and not _same_place(home, d.destination):
             d.origin = home
+
+
+def _fill_returns_home(out: list[MovementDraft], ctx: _Context) -> None:
+    """ "Families who fled to X have started to come home": townspeople going home, with no
+    place named, go back to the town the story is about (named clearly more often than any other
+    so far); a story with no such town leaves the return with no place."""
+    for d in out:
+        if (
+            d.kind is not MovementKind.TRAVEL
+            or d.destination is not None
+            or d.trigger.start not in ctx.home_bound
+        ):
+            continue
+        if d.actor is None or not _civilians(d.actor) or not _townspeople(d.actor):
+            continue
+        home = ctx.towns.dominant(d.trigger.start)
+        if home is None or (d.origin is not None and _same_place(home, d.origin)):
+            continue
+        if any(_fled_to(e, d, home) for e in out):
+            continue  # "families who fled to X have started to come home": not to X
+        d.destination = home
+
+
+def _fled_to(e: MovementDraft, d: MovementDraft, place: Hit) -> bool:
+    """Whether ``e`` is a flight, told in ``d``'s sentence, that ended in ``place``."""
+    return (
+        e.kind is MovementKind.WITHDRAW
+        and e.sentence == d.sentence
+        and e.destination is not None
+        and _same_place(e.destination, place)
+    )
 
 
 def _fill_contested_towns(out: list[MovementDraft], ctx: _Context) -> None:
@@ -2286,7 +2319,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
         dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
+    home_bound = not dests and _going_home(s, tok, cls)
+    if home_bound:
+        ctx.home_bound.add(tok.start)  # the town is the story's, filled once the article is read
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
+    bare = bare or home_bound  # "families began coming home": a return with no place named
     bare = bare or _sent_heading(s, tok, cls)  # "sent troops north": a deployment with no place
     bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
@@ -4179,6 +4216,29 @@ hangs "to X" on "back" and "and to Y" on the verb, the same repeated preposition
 
 HOME_WORDS = frozenset({"home", "homeward"})
 """Words a way home is told with; the parse may hang "to X" on them ("flew them home to Cairo")."""
+HOME_LINKS = frozenset({"advmod", "npadvmod", "prt", "dobj"})
+"""Links the word "home" may have under a verb of going ("came home", "headed home")."""
+DWELLING_NOUNS = frozenset({"home", "house"})
+"""Nouns of where people live that a "to" phrase may name as a way home ("back to their homes")."""
+
+
+def _going_home(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "families began coming home", "drifted back to their homes", "went home": a verb of
+    going (a travel row) whose way is home is a return, a movement even with no place named;
+    its place is the story's town (``_fill_returns_home``)."""
+    if cls.kind is not MovementKind.TRAVEL or cls.object not in ("-", "dest"):
+        return False
+    if any(c.lower in HOME_WORDS for c in s.children(tok, HOME_LINKS) if c.i > tok.i):
+        return True
+    heads = (tok, *s.children(tok, PARTICLE_LINKS))
+    return any(
+        p.lower in ("to", "toward", "towards") and o.lemma in DWELLING_NOUNS
+        for h in heads
+        for p in s.children(h, PREPOSITIONS)
+        for o in s.children(p, frozenset({"pobj"}))
+    )
+
+
 LEAVING_PARTICLES = frozenset({"away", "out", "off"})
 """Particles a move away is told with; with a compass word, the words a heading preposition
 may hang on instead of the verb."""
@@ -4538,7 +4598,26 @@ def _aside_dests(s: _Sentence, origin: Token) -> list[Hit]:
             for prep in s.children(aside, PREPOSITIONS):
                 if prep.lower in ONWARD_PREPS:
                     found.extend(h for o in s.children(prep, PREP_OBJECTS) for h in _places(s, o))
+    if origin.lemma not in ROUTE_NOUNS and _places(s, origin):
+        found.extend(_hung_on_left_place(s, origin))
     return found
+
+
+HUNG_ONWARD_PREPS = frozenset({"toward", "towards"})
+"""Prepositions of a heading the parser may hang on the place left ("out of X toward Y")."""
+
+
+def _hung_on_left_place(s: _Sentence, origin: Token) -> list[Hit]:
+    """ "heading west out of the city toward Zintan": the parser hangs "toward Y" on the place
+    left; a heading is never said of a town, so it is where the move went ("the road to Y" is a
+    route noun and is not read here)."""
+    return [
+        h
+        for prep in s.children(origin, PREPOSITIONS)
+        if prep.lower in HUNG_ONWARD_PREPS and prep.i > origin.i
+        for o in s.children(prep, PREP_OBJECTS)
+        for h in _places(s, o)
+    ]
 
 
 PATH_PREPS = frozenset({"through", "via"})
