@@ -507,6 +507,54 @@ _COUNTED_PEOPLE = re.compile(
 """People told by their number ("more than 200,000 people", "about 6,000 people", "thousands
 of people"): a collective, an actor only where it acts or moves ("fled", "have reached X"),
 not where it is suffered upon ("12 people were killed"); a bare "people" is no group."""
+NATIONALS: frozenset[str] = frozenset(
+    {w + "s" for w in NATIONALITY_WORDS if w.endswith(("an", "i")) and w != "arab"}
+    | {"arabs", "turks", "britons", "filipinos"}
+)
+"""Plural nouns of nationality that name people ("Egyptians crossed at Salloum", "hundreds of
+Tunisians left"): a collective named by the noun, an actor only where it acts, speaks or
+moves. Adjectives ("Egyptian workers") are no such noun; "the Turks", "the Russians" alone
+stand for the state and add none, "the Libyans who marched" are people. Extend with irregular
+plurals."""
+_NATIONALS = re.compile(r"\b([A-Z][a-z]++)\b(?![-'\u2019])")
+_NATIONALS_FIRST = FirstWords(_NATIONALS, NATIONALS)
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s++$")
+_WHO_AFTER = re.compile(r"\s++who\b")
+_PARTITIVE_BEFORE = re.compile(r"\bof\s++them\s++(?:[A-Z][a-z]++\s++(?:and|or)\s++)?+$")
+"""A plural of nationality that says what part of a group told before is ("the attackers, many
+of them Tunisians", "workers, most of them Egyptians and Nigerians"): no group of its own."""
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+class _QuoteMarks(NamedTuple):
+    """Where a text's quotation marks and line breaks are, found once for the whole text."""
+
+    marks: list[int]
+    breaks: list[int]
+
+    @classmethod
+    def of(cls, folded: str) -> _QuoteMarks:
+        marks = [i for i, c in enumerate(folded) if c in _QUOTE_MARKS]
+        return cls(marks, [i for i, c in enumerate(folded) if c == "\n"])
+
+    def inside(self, start: int) -> bool:
+        """Whether ``start`` lies inside a quotation of its paragraph (an odd number of
+        quotation marks since the paragraph began)."""
+        line = bisect.bisect_left(self.breaks, start)
+        line_start = self.breaks[line - 1] if line else -1
+        return (bisect.bisect_left(self.marks, start) - bisect.bisect_right(self.marks, line_start)) % 2 == 1
+
+
+TOWN_PEOPLE_NOUNS = frozenset({"people", "inhabitants", "citizens"})
+"""Nouns that, with "of" and a place ("the people of Tawergha", "the inhabitants of Sirte"),
+name that place's people: a collective named by the phrase, an actor where it acts or moves.
+Inside a direct quotation the phrase is the speaker's appeal to a populace ("the people of
+Tripoli have rejected war"), not a group in the story, and adds none."""
+_TOWN_PEOPLE = re.compile(
+    r"\b(?:[Tt]he\s++)?+((?:people|inhabitants|citizens)\s++of\s++"
+    r"(?:[Aa]l-|[Ee]l-)?+[A-Z][\w'\u2019-]*+(?:\s++(?:[Aa]l-|[Ee]l-)?+[A-Z][\w'\u2019-]*+){0,2})"
+)
+_TOWN_PEOPLE_HEAD = HeadWords(_TOWN_PEOPLE, TOWN_PEOPLE_NOUNS, words_before=1)
 _COUNTED_PEOPLE_HEAD = HeadWords(_COUNTED_PEOPLE, frozenset({"people"}), chunks_before=5)
 COUNTED_PEOPLE_KEY = "collective:people"
 """The key of people told only by their number: an actor only where they move or speak."""
@@ -1302,6 +1350,8 @@ class MentionFinder:
                 continue
             if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
                 continue
+            if name_words[-1].lower() in NATIONALS:
+                continue  # "Stranded Nigerians said": people of a nationality, not a person
             known = self.kb.spelled_variant(folded[start:end])
             if known is not None:  # "Khalifa Hafter": Khalifa Haftar spelled another way
                 add(Hit.of_entry(start, end, known))
@@ -1436,6 +1486,39 @@ class MentionFinder:
                 Hit(
                     m.start(),
                     m.end(),
+                    "collective:" + normalize_alias(m.group(1)),
+                    text[m.start(1) : m.end(1)],
+                    "collective",
+                    ActorKind.COLLECTIVE,
+                )
+            )
+        for m in gate.finditer(_NATIONALS_FIRST):
+            if _DEFINITE_BEFORE.search(folded, max(0, m.start() - 5), m.start()) and not _WHO_AFTER.match(
+                folded, m.end()
+            ):
+                continue  # "the Turks demanded": the state, not a group of people
+            if _PARTITIVE_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+                continue  # "many of them Tunisians": a part of the group told before
+            add(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    "collective:" + m.group(1).lower(),
+                    text[m.start() : m.end()],
+                    "collective",
+                    ActorKind.COLLECTIVE,
+                )
+            )
+        quotes: _QuoteMarks | None = None
+        for m in gate.finditer(_TOWN_PEOPLE_HEAD) if cue(" of ") else ():
+            quotes = quotes or _QuoteMarks.of(folded)
+            if quotes.inside(m.start()):
+                continue
+            occupied.replace_inside(m.start(1), m.end(1))  # "people" alone says less
+            add(
+                Hit(
+                    m.start(1),
+                    m.end(1),
                     "collective:" + normalize_alias(m.group(1)),
                     text[m.start(1) : m.end(1)],
                     "collective",
