@@ -129,3 +129,19 @@ def test_a_convoy_carrying_goods_is_the_mover(parser: Parser, text: str, place: 
 def test_a_convoy_carrying_people_is_not_the_mover(parser: Parser) -> None:
     moves = _moves(parser, "A convoy of trucks carrying families left Sirte on Monday.", "2016-05-10")
     assert not [m for m in moves if "convoy" in m[0]]
+
+
+# ---------------------------------------------------------------- television and camera crews act and move
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "kind"),
+    [
+        ("Several television crews left Benghazi for Egypt by road on Wednesday.", "Benghazi", "withdraw"),
+        ("A camera crew flew from Tripoli to Sabha on Monday.", "Tripoli", "travel"),
+        ("The TV crews were evacuated from Misrata by sea on Friday.", "Misrata", "withdraw"),
+    ],
+)
+def test_news_crews_are_movers(parser: Parser, text: str, origin: str, kind: str) -> None:
+    moves = _moves(parser, text, "2011-03-16")
+    assert [(m[1], m[2]) for m in moves if "crew" in m[0].lower()] == [(kind, origin)]
