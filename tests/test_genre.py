@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and thirty-two articles in styles the wire-story dev set lacks
+tests/genre holds one hundred and thirty-six articles in styles the wire-story dev set lacks
 (analysis pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and,
 added blind in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -89,7 +89,11 @@ news-in-brief series on foreign fighters; and, added blind in round 35b, an Octo
 Benghazi's Buatni district, a 2022 local outlet's story of Bashagha's ministers turned back at
 Janzour and his return to Sirte, a 2016 humanitarian update on the displaced Tawerghans' camps in
 Benghazi and Tripoli, and a first-person 2019 dispatch riding with GNA fighters from the
-Salahuddin front to Ain Zara), each with gold
+Salahuddin front to Ain Zara; and, added blind in round 36b, a March 2011 wire story of the loyalist
+push to Brega and Ajdabiya and the rebels' and reporters' retreat toward Benghazi, a translated July
+2023 interior-ministry release on the units deployed to Zawiya and the coastal road, a 2019
+think-tank explainer on the Chadian and Sudanese armed groups in the south, and a December 2011
+story of the Zintan and Misrata brigades refusing to leave Tripoli), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -441,6 +445,18 @@ actors 0.892 / 0.942 / 0.916, locations 0.970 / 0.982 / 0.976, relative_location
 movements 0.771 / 0.642 / 0.700, statements 0.954 / 0.964 / 0.959, movement_origin 0.845,
 movement_date 0.929, macro F1 0.910 (0.909 with the code before the round).
 
+Round 36b (2026-12-06) wrote genre-137..140 blind, the gold committed first. They scored blind
+macro 0.856 (actors 0.844 / 0.844 / 0.844, locations 0.974 / 0.950 / 0.962, relative_locations
+1.000, movements 0.692 / 0.500 / 0.581, statements 0.935 / 0.853 / 0.892, movement_origin 0.800,
+movement_date 0.833); after that round's fixes 0.877 (actors 0.846 / 0.859 / 0.853, movements
+0.808 / 0.583 / 0.677, movement_origin 0.857, movement_date 0.867, every other field unchanged).
+The other one hundred and thirty-two articles with the same code: macro 0.907, as before the
+round (every field unchanged). All one hundred and thirty-six: actors 0.887 / 0.936 / 0.911,
+locations 0.969 / 0.979 / 0.974, relative_locations 1.000, movements 0.764 / 0.635 / 0.694,
+statements 0.949 / 0.959 / 0.954, movement_origin 0.833, movement_date 0.919, macro F1 0.906
+(0.906 with the code before the round: actors 0.887 / 0.935 / 0.911, movements 0.761 / 0.632 /
+0.691, movement_origin 0.831, movement_date 0.918).
+
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
 """
@@ -460,7 +476,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.91
+MACRO_FLOOR = 0.90
 
 
 def _score(*extra: str) -> dict[str, object]:

@@ -6495,14 +6495,17 @@ def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return None  # "a convoy of the 444 Brigade", "a convoy organised by the council"
     inside = [t for t in s.tokens if lo <= t.start and t.end <= hi]
     after = s.tokens[head.i + 1] if head.i + 1 < len(s.tokens) else None
-    if any(t.lemma in CARRYING_LEMMAS and t.dep in CARRYING_LINKS for t in inside) or (
-        after is not None and after.lemma in CARRYING_LEMMAS
-    ):
+    carrying = [t for t in inside if t.lemma in CARRYING_LEMMAS and t.dep in CARRYING_LINKS]
+    if after is not None and after.lemma in CARRYING_LEMMAS and after not in carrying:
+        carrying.append(after)
+    cargo = [c for t in carrying for c in _cargo(s, t)]
+    if carrying and not (cargo and all(c.lemma in CARGO_GOODS for c in cargo)):
         return None  # "trucks carrying families", "trucks packed with families": the families move
     words = _convoy_words(s, tok, head)
     if any(t.pos == "PROPN" or (t.i > 0 and t.text[:1].isupper()) for t in words):
         return None  # "Dawn columns", "Zintani vehicles": a name or demonym tells the owner
     armed = any(t.lower in ARMED_VEHICLE_WORDS or t.lemma in ARMED_VEHICLE_WORDS for t in words)
+    armed = armed or any(c.lemma in CARGO_WEAPONS for c in cargo)  # "trucks carrying heavy guns"
     told, side = _convoy_side(tok, ctx)
     if told:
         return side if armed else None  # lorries after a side's move: its supplies, or no one's
@@ -6513,6 +6516,35 @@ def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return Hit(
         words[0].start, words[-1].end, prefix + name.lower(), name, "group", kind
     )  # "group": named by its words
+
+
+CARGO_WEAPONS = frozenset(
+    {"gun", "weapon", "arm", "ammunition", "munition", "rocket", "missile", "mortar", "launcher", "artillery"}
+)
+"""Cargo that makes a convoy carrying it an armed one ("trucks carrying anti-aircraft guns")."""
+CARGO_GOODS = CARGO_WEAPONS | frozenset(
+    {"fuel", "supply", "aid", "food", "flour", "water", "medicine", "equipment", "tent", "goods", "cargo"}
+)
+"""Things, not people, a convoy may carry: a convoy of trucks carrying them is still the mover
+("a convoy of lorries loaded with fuel reached X"), where one carrying people is their transport."""
+CARGO_LINKS = frozenset({"with"})
+
+
+def _cargo(s: _Sentence, verb: Token) -> list[Token]:
+    """What a carrying participle carries: its object ("carrying guns") or its "with" phrase
+    ("loaded with fuel"), with the conjuncts of either ("guns and ammunition")."""
+    heads = list(s.children(verb, OBJECTS))
+    heads += [
+        o
+        for p in s.children(verb, PREPOSITIONS)
+        if p.lower in CARGO_LINKS
+        for o in s.children(p, PREP_OBJECTS)
+    ]
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in s.children(h, frozenset({"conj"})))
+    return out
 
 
 def _convoy_words(s: _Sentence, tok: Token, head: Token) -> list[Token]:
@@ -7320,8 +7352,30 @@ sending units abroad"): the movement is planned, not made."""
 AUTHORISED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass"})
 
 
+NEGATING_DETERMINERS = frozenset({"no"})
+"""Determiners that deny the noun they stand on ("no sign", "no intention")."""
+GERUND_LINKS = frozenset({"of"})
+"""Prepositions by which a gerund hangs on a noun of sign or intent ("no sign of leaving")."""
+
+
+def _no_sign_of(s: _Sentence, cur: Token, head: Token) -> bool:
+    """ "showed no sign on Thursday of leaving the capital", "gave no indication of withdrawing":
+    a gerund under "of" that the parse hangs on the verb (past a time phrase) rather than on its
+    noun, where the verb's object is denied by "no": the move is not made."""
+    if cur.dep != "pcomp" or head.dep != "prep" or head.lower not in GERUND_LINKS:
+        return False
+    verb = s.head(head)
+    return verb is not head and any(
+        d.lower in NEGATING_DETERMINERS
+        for o in s.children(verb, OBJECTS)
+        for d in s.children(o, frozenset({"det"}))
+    )
+
+
 def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     """What the clause above says of the movement below it."""
+    if _no_sign_of(s, cur, head):
+        return Modality.DENIED
     if head.lemma in AUTHORISING_HEADS and cur.dep in AUTHORISED_DEPS:
         return Modality.PLANNED  # "parliament approved the deployment": permitted, not made
     to = any(a.lower == "to" for a in s.children(cur, AUXILIARIES))
@@ -7666,6 +7720,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     """The row's kind, refined by who moves: armed groups deploy or advance, people travel;
     unnamed armed people ("gunmen", "militants") move as an armed group."""
     cls = frame.cls
+    if frame.withdrawn and _chauffeured(frame, actor):
+        return MovementKind.TRAVEL  # "the minister was driven back to Tripoli": taken there by car
     if frame.withdrawn:
         return MovementKind.WITHDRAW
     if actor.actor_kind is ActorKind.COLLECTIVE and _armed_people(actor):
@@ -7715,6 +7771,20 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     return kind
 
 
+CHAUFFEUR_ROWS = frozenset({("drive", "back")})
+"""Verb-table rows (lemma, particle) that drive a side back ("the rebels were driven back to X":
+a retreat) but carry one person ("the minister was driven back to his office": by car)."""
+
+
+def _chauffeured(frame: _Frame, actor: Hit) -> bool:
+    """A single person "driven back to" a place: a ride there, a return (travel), not a rout."""
+    return (
+        actor.actor_kind is ActorKind.PERSON
+        and (frame.cls.lemma, frame.cls.particle) in CHAUFFEUR_ROWS
+        and bool(frame.dests)
+    )
+
+
 ONWARD_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.TRAVEL, MovementKind.ADVANCE})
 """Kinds a plain going verb takes that a retreat it goes on from makes a withdrawal."""
 GOING_VERBS = frozenset({"move", "head", "go", "drive", "travel", "relocate"})
@@ -7734,9 +7804,10 @@ def _continues_withdrawal(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) 
     return head_cls is not None and head_cls.kind is MovementKind.WITHDRAW
 
 
-ENTERING_VERBS = frozenset({"enter"})
-"""Verbs an armed group captures a town by ("entered Sirte") but only advances into a country by
-("entered Chad", "entered Libya"): a border is crossed, a country is not taken by going in."""
+ENTERING_VERBS = frozenset({"enter", "drive", "roll"})
+"""Verbs an armed group captures a town by ("entered Sirte", "drove into Ajdabiya", "rolled into
+X") but only advances into a country by ("entered Chad", "drove from Libya into Chad", "rolled
+into Niger"): a border is crossed, a country is not taken by going in."""
 BORDER_CROSSINGS = frozenset({"cross"})
 """Verbs of crossing a border: an armed group crossing into a country advances on it."""
 RETURNS = frozenset({"return"})
