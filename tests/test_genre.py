@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and thirty-two articles in styles the wire-story dev set lacks
+tests/genre holds one hundred and thirty-six articles in styles the wire-story dev set lacks
 (analysis pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and,
 added blind in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -89,7 +89,11 @@ news-in-brief series on foreign fighters; and, added blind in round 35b, an Octo
 Benghazi's Buatni district, a 2022 local outlet's story of Bashagha's ministers turned back at
 Janzour and his return to Sirte, a 2016 humanitarian update on the displaced Tawerghans' camps in
 Benghazi and Tripoli, and a first-person 2019 dispatch riding with GNA fighters from the
-Salahuddin front to Ain Zara), each with gold
+Salahuddin front to Ain Zara; and, added blind in round 36a, a July 2017 wire story of the LNA
+declaring Benghazi freed and the last fighters leaving Sabri by sea, a 2013 local outlet's story
+of the Misrata brigades pulling out of Tripoli after Gharghour, a monitor's May 2020 weekly
+digest of Turkish cargo flights to Misrata and al-Watiya and Russian jets flown to Jufra, and a
+2018 humanitarian feature on families leaving besieged Derna for Tobruk and Benghazi), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
