@@ -2160,7 +2160,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
         if obj is not None and _places_summed_up(s, obj, cls):
-            return None  # "the coastal cities his forces had freed": earlier captures summed up
+            return None  # "the seaside towns his fighters had freed": earlier captures summed up
     if obj is not None and obj.lower == cls.particle:
         obj = None  # "set course for X": the row's word is its object, part of the verb, no thing moved
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
@@ -3563,7 +3563,7 @@ TIME_NOUNS = frozenset(
 
 
 def _places_summed_up(s: _Sentence, head: Token, cls: VerbClass) -> bool:
-    """ "joined the coastal cities his forces had already freed", "the towns its units took":
+    """ "stood with the seaside towns his fighters had already liberated", "the towns its units took":
     a capture verb in a relative clause on an unnamed plural noun sums up several earlier
     captures the story does not tell one by one; no movement of its own (SUMMED_CAPTURES)."""
     return cls.kind is MovementKind.CAPTURE and head.tag == "NNS" and s.place_at[head.i] is None
