@@ -47,6 +47,13 @@ def test_tribe_without_given_name_stays_the_group(parser: Parser, text: str) -> 
     assert article.actors
 
 
+def test_unit_named_by_its_commander_stays_his(parser: Parser) -> None:
+    text = "Government forces stormed the base of Haitham al-Tajouri's brigade in Tripoli on Friday."
+    kinds = {a.name: a.kind for a in parser.parse(text, published="2022-05-17").actors}
+    assert kinds.get("Tripoli Revolutionaries Brigade") is ActorKind.ARMED_GROUP
+    assert kinds.get("Haitham Tajouri") is ActorKind.PERSON
+
+
 # ------------------------------------------------- "called a strike": an event convened, nothing said
 
 

@@ -2207,11 +2207,14 @@ def _family_name_after_given(payload: object, words: Sequence[Word], i: int, sta
     name is a person's family name instead (FAMILY_NAME_RULE): Libyan family names are often
     tribe, town or group names in their "al-" form, so "Milad al-Zwai" and "Ahmed al-Zwai" are
     men, not the Zuwayya. The given name must be one of :data:`FIRST_NAMES` and stand just
-    before, with only a space between; a known person's surname is left to the person rules."""
+    before, with only a space between; a known person's surname is left to the person rules,
+    and a unit named by its commander's possessive ("Haitham al-Tajouri's brigade") stays his."""
     if not isinstance(payload, ActorEntry) or payload.kind is ActorKind.PERSON:
         return False
     if i == 0 or start == words[i].start:
         return False  # no "al-" glued to the name: "Zwai fighters", "the Zuwayya"
+    if folded[words[i].end : words[i].end + 1] in _APOSTROPHES:
+        return False  # "Haitham al-Tajouri's brigade": the man's unit, named by his full name
     k = i - 1
     while k >= 0 and words[k].end > start:
         k -= 1  # past the "al" word itself
