@@ -161,3 +161,24 @@ def test_captures_summed_up_are_no_movement(parser: Parser, text: str) -> None:
 def test_name_with_description_announced_that(parser: Parser, text: str, speaker: str, said: str) -> None:
     statements = parser.parse(text, published="2017-07-06").statements
     assert [(s.speaker, s.text) for s in statements] == [(speaker, said)]
+
+
+# ------------------------------------------------- a move awaited in an "until" clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said the strike would continue until every armed group had left the city.",
+        "Residents said they will stay in the camp until the militias withdraw from Tawergha.",
+        "Tribal leaders warned that the blockade will go on until the Chadian fighters leave Ubari.",
+    ],
+)
+def test_move_awaited_until_is_no_movement(parser: Parser, text: str) -> None:
+    assert parser.parse(text, published="2013-11-18").movements == ()
+
+
+def test_move_until_after_past_clause_stays(parser: Parser) -> None:
+    text = "The militias fought on for a week until the army withdrew from the port."
+    moves = parser.parse(text, published="2013-11-18").movements
+    assert [m.kind.value for m in moves] == ["withdraw"]

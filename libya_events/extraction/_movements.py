@@ -600,6 +600,22 @@ BACKING_WORDS = frozenset(
 """Participles that relate a phrase to an actor without making it theirs ("UN-backed")."""
 OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+AWAITING_MARKS = frozenset({"until", "till"})
+"""Marks of a clause telling what a main clause waits for ("until the militias had left")."""
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+"""Auxiliaries of a main clause told as to come ("would continue", "will stay")."""
+
+
+def _awaited(s: _Sentence, mark: Token, head: Token) -> bool:
+    """ "The strike would continue until every armed group had left", "they will stay until the
+    army withdraws": a move in an "until" clause on a main clause still to come is a condition
+    awaited, not a move made (AWAITED_MOVES); on a past main clause ("fought until the rebels
+    withdrew") it happened."""
+    return mark.lower in AWAITING_MARKS and any(
+        a.lower in FUTURE_MODALS for a in s.children(head, AUXILIARIES)
+    )
+
+
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 PURPOSE_LINKS = frozenset({"advcl", "xcomp", "acl"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -7258,6 +7274,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if cur.dep == "advcl" and mark is not None and _awaited(s, mark, head):
+        return None  # "the strike would continue until every armed group had left"
     if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
         return None  # "pretended to withdraw", "made it look like they had withdrawn"
     if cur.dep in ("advcl", "acl") and to and _only_to(s, cur):
