@@ -1,99 +1,102 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and thirty-six articles in styles the wire-story dev set lacks
-(analysis pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and,
-added blind in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
+tests/genre holds one hundred and forty articles in styles the wire-story dev set lacks (analysis
+pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
+in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
-humanitarian feature and an interview-heavy analysis; and, added blind in round 18a, a 2018
-oil crescent wire story, a 2019 southern offensive feature, a 2014 two-front analysis and a
-terse 2020 agency update with a correction line and a byline; and, added blind in round 18b, a
-2018 Derna siege story, an August 2011 fall of Tripoli story, a think-tank brief on foreign
-forces and an NGO detention report; and, added blind in round 19a, a 2020 ceasefire story, a
-2012 Bani Walid story, a translated ministry press release and a 2023 Derna deployments story;
-and, added blind in round 19b, a 2019 Murzuq air-raid feature, a 2025 Kufra border story, a May
-2022 Bashagha-in-Tripoli story and a 2019 Mediterranean migration explainer; and, added blind
-in round 20a, a 2011 Nafusa mountains campaign story, a UN Panel of Experts report excerpt, a
-question-and-answer interview with a field commander and a 2017 Benghazi final-battles story;
-and, added blind in round 20b, a May 2025 Tripoli clashes wire story, a 2017 oil crescent raid
-story, a hedged op-ed on mid-2020 and a 2015-2016 Sabratha and Derna Islamic State story; and,
-added blind in round 21a, a 2019 Tripoli war weekly situation report, a May 2014 Operation
-Dignity launch story, an investigative piece on Tarhuna and the Kaniyat, and a translated April
-2021 wire story on the FACT rebels and Chad; and, added blind in round 21b, a 2011 Misrata siege
-story, a commander's obituary with a career timeline, a May 2020 al-Watiya air base story and a
-maritime embargo and migration story; and, added blind in round 23a, a translated 2016 Sirte
-campaign media-office summary, a 2012 Kufra clashes story, a chronology of 20 October 2011 and a
-hedged 2024 think-tank brief; and, added blind in round 23b, a November 2013 Gharghour
-and Tripoli strike wire story, a February 2015 Egypt-Derna strikes and worker exodus story, a
-January 2020 news-conference transcript with named turns and an NGO press release on the July
-2019 Tajoura detention centre strike; and, added blind in round 24a, a media-monitoring digest
-of 19-20 March 2011 in Benghazi, a UN envoy's first-person Security Council briefing of May 2019,
-a 2022 Zawiya clashes story from a local outlet and a think-tank chronology of the 2017 south;
-and, added blind in round 24b, a January 2025 story on the ICC suspect flown back to Tripoli, an
+humanitarian feature and an interview-heavy analysis; and, added blind in round 18a, a 2018 oil
+crescent wire story, a 2019 southern offensive feature, a 2014 two-front analysis and a terse 2020
+agency update with a correction line and a byline; and, added blind in round 18b, a 2018 Derna siege
+story, an August 2011 fall of Tripoli story, a think-tank brief on foreign forces and an NGO
+detention report; and, added blind in round 19a, a 2020 ceasefire story, a 2012 Bani Walid story, a
+translated ministry press release and a 2023 Derna deployments story; and, added blind in round 19b,
+a 2019 Murzuq air-raid feature, a 2025 Kufra border story, a May 2022 Bashagha-in-Tripoli story and
+a 2019 Mediterranean migration explainer; and, added blind in round 20a, a 2011 Nafusa mountains
+campaign story, a UN Panel of Experts report excerpt, a question-and-answer interview with a field
+commander and a 2017 Benghazi final-battles story; and, added blind in round 20b, a May 2025 Tripoli
+clashes wire story, a 2017 oil crescent raid story, a hedged op-ed on mid-2020 and a 2015-2016
+Sabratha and Derna Islamic State story; and, added blind in round 21a, a 2019 Tripoli war weekly
+situation report, a May 2014 Operation Dignity launch story, an investigative piece on Tarhuna and
+the Kaniyat, and a translated April 2021 wire story on the FACT rebels and Chad; and, added blind in
+round 21b, a 2011 Misrata siege story, a commander's obituary with a career timeline, a May 2020
+al-Watiya air base story and a maritime embargo and migration story; and, added blind in round 23a,
+a translated 2016 Sirte campaign media-office summary, a 2012 Kufra clashes story, a chronology of
+20 October 2011 and a hedged 2024 think-tank brief; and, added blind in round 23b, a November 2013
+Gharghour and Tripoli strike wire story, a February 2015 Egypt-Derna strikes and worker exodus
+story, a January 2020 news-conference transcript with named turns and an NGO press release on the
+July 2019 Tajoura detention centre strike; and, added blind in round 24a, a media-monitoring digest
+of 19-20 March 2011 in Benghazi, a UN envoy's first-person Security Council briefing of May 2019, a
+2022 Zawiya clashes story from a local outlet and a think-tank chronology of the 2017 south; and,
+added blind in round 24b, a January 2025 story on the ICC suspect flown back to Tripoli, an
 ACLED-style weekly overview of September 2020, a November 2017 Warshefana operation story and a
-March 2014 analysis of Ali Zeidan's abduction and exit; and, added blind in round 26a, a June
-2019 wire factbox on the fall of Gharyan, a September 2016 live page on the oil crescent, a 2021
-sea-rescue charity's mission log and a 2015 feature on the Islamic State's takeover of Sirte;
-and, added blind in round 26b, a March 2011 Zawiya wire story told through phone calls, a local
-outlet's September 2018 Seventh Brigade story, a mid-2020 question-and-answer explainer on the
-Wagner Group and a February 2018 story of the Tawerghans' halted return; and, added blind in round
-27b, a September 2011 wire story on Gaddafi's family crossing into Algeria and Niger, a 2015 Ubari
+March 2014 analysis of Ali Zeidan's abduction and exit; and, added blind in round 26a, a June 2019
+wire factbox on the fall of Gharyan, a September 2016 live page on the oil crescent, a 2021
+sea-rescue charity's mission log and a 2015 feature on the Islamic State's takeover of Sirte; and,
+added blind in round 26b, a March 2011 Zawiya wire story told through phone calls, a local outlet's
+September 2018 Seventh Brigade story, a mid-2020 question-and-answer explainer on the Wagner Group
+and a February 2018 story of the Tawerghans' halted return; and, added blind in round 27b, a
+September 2011 wire story on Gaddafi's family crossing into Algeria and Niger, a 2015 Ubari
 Tebu-Tuareg story, a September 2012 report on Abdullah Senussi's handover and a March 2016 story on
 the Ben Guerdane attack; and, added blind in round 27a, a June 2015 Derna wire story, an April 2019
 displacement flash update, a profile of Salah Badi and a March 2021 story of the Sirte confidence
 vote; and, added blind in round 28a, a March 2011 wire story of the coast-road seesaw between Ras
-Lanuf and Bin Jawad, an August 2014 story of Libya Dawn taking Tripoli airport, a June 2020
-Volcano of Anger operation-room statement and a June 2023 story of Sudanese refugees in Kufra;
-and, added blind in round 29a, a September 2016 story of the Petroleum Facilities Guard's failed
-counter-attack on the oil ports, an October 2011 wire story of the fall of Bani Walid, a January
-2020 story of Syrian fighters flown to Tripoli and a 2022 local brief of a Misrata convoy turned
-back at Al-Khums; and, added blind in round 30a, a September 2012 wire follow-up on the attack on
-the U.S. mission in Benghazi and the evacuation to Tripoli, a Libyan outlet's July 2020 story of
-the Sirte-Jufra front line and Egypt's troop vote, a September 2023 Derna floods flash update and
-a 2014 think-tank analysis of the oil blockade and the Morning Glory tanker; and, added blind in
-round 30b, a 2018 Sabha feature on the Tebu and Awlad Suleiman fighting around the citadel and the
-airport, an August 2024 wire story on the Central Bank standoff in Tripoli, a monitor's April-May
-2019 incident log for Mitiga and Tripoli's southern suburbs and an NGO press release on the May
-2017 Brak al-Shati air base killings; and, added blind in round 31a, a March 2011 wire story of
-the rebel push from Ajdabiya to Bin Jawad and the loyalist counter-attack, a 2019 local outlet's
-story of the Murzuq drone strikes and the families fleeing to Qatrun and Sabha, a hedged 2024
-think-tank piece on Russia's Africa Corps and Libya's air bases, and an August 2014 wire story of
-the Zintan brigades leaving Tripoli airport and the diplomats' road evacuations to Tunisia; and,
-added blind in round 32a, a September 2011 wire story of the fall of Sabha and the loyalists'
-flight toward Niger, a Libyan outlet's October 2017 story of the Sabratha fighting and the
-migrants moved to Zawiya and Tripoli, a live page of the Presidency Council's arrival in Tripoli
-by sea on 30-31 March 2016 and a UN agency's August 2023 press release on migrants expelled to
-the Ras Jedir and Al-Assah border; and, added blind in round 32b, an August 2023 wire update on the
-Rada and 444 Brigade clashes in Tripoli with a correction line, a translated Libyan outlet's July
-2014 story of the Shura Council overrunning the Saiqa camp in Benghazi, a hedged think-tank
-analysis of the spring 2024 Ras Jedir closure, and an August 2011 field report built on a
-commander's interview about the rebels taking Zlitan; and, added blind in round 33a, a May 2013
-wire story of the gunmen besieging the Tripoli ministries over the isolation law, a live page of
-the December 2016 Afriqiyah hijacking to Malta, a translated January 2018 story of the attack on
-Mitiga airport and a January 2020 diplomatic story of the Moscow truce talks and the Berlin
-conference; and, added blind in round 33b, a June 2012 wire story of the al-Awfea brigade from
-Tarhuna seizing Tripoli International Airport, a think-tank analysis of the 2014-2015 fighting at
-Kikla and in Warshefana with footnotes, a monitor's numbered situation report on the Tripoli
-clashes of 27-28 August 2022 and an NGO brief on the August 2024 southwest deployments toward
-Ghadames; and, added blind in round 34a, a February 2011 wire story on foreign workers leaving by
-ferry from Benghazi and over the Salloum and Ras Jedir crossings, a translated April 2019 LNA
-communique on the advance on Tripoli, a July 2021 local story of the Misrata-Sirte coastal road
-reopening and a hedged 2024 magazine profile of Saddam Haftar; and, added blind in round 34b, a
-January 2020 wire story of the LNA entering Sirte after the 604 Brigade changed sides, a hedged
-2023 research note on Wagner's flights and convoys between Libya and Sudan, a May 2011 story of the
-IOM ship carrying migrants and wounded from besieged Misrata to Benghazi, and a 2024 NGO report
-section on interceptions at sea and bus transfers to Tripoli's detention centres; and, added blind
-in round 35a, a June 2020 wire story of the GNA taking Tarhuna and the LNA's retreat toward Bani
-Walid and Jufra, a translated January 2015 Libya Dawn statement on Operation Sunrise with the LNA's
-answer, an April 2012 Zuwara feature on the fighting with Regdalin and Jmeil, and a 2021
-news-in-brief series on foreign fighters; and, added blind in round 35b, an October 2014 wire story of Haftar's forces and armed young men pushing into
-Benghazi's Buatni district, a 2022 local outlet's story of Bashagha's ministers turned back at
-Janzour and his return to Sirte, a 2016 humanitarian update on the displaced Tawerghans' camps in
-Benghazi and Tripoli, and a first-person 2019 dispatch riding with GNA fighters from the
-Salahuddin front to Ain Zara; and, added blind in round 36b, a March 2011 wire story of the loyalist
-push to Brega and Ajdabiya and the rebels' and reporters' retreat toward Benghazi, a translated July
-2023 interior-ministry release on the units deployed to Zawiya and the coastal road, a 2019
-think-tank explainer on the Chadian and Sudanese armed groups in the south, and a December 2011
-story of the Zintan and Misrata brigades refusing to leave Tripoli), each with gold
+Lanuf and Bin Jawad, an August 2014 story of Libya Dawn taking Tripoli airport, a June 2020 Volcano
+of Anger operation-room statement and a June 2023 story of Sudanese refugees in Kufra; and, added
+blind in round 29a, a September 2016 story of the Petroleum Facilities Guard's failed counter-attack
+on the oil ports, an October 2011 wire story of the fall of Bani Walid, a January 2020 story of
+Syrian fighters flown to Tripoli and a 2022 local brief of a Misrata convoy turned back at Al-Khums;
+and, added blind in round 30a, a September 2012 wire follow-up on the attack on the U.S. mission in
+Benghazi and the evacuation to Tripoli, a Libyan outlet's July 2020 story of the Sirte-Jufra front
+line and Egypt's troop vote, a September 2023 Derna floods flash update and a 2014 think-tank
+analysis of the oil blockade and the Morning Glory tanker; and, added blind in round 30b, a 2018
+Sabha feature on the Tebu and Awlad Suleiman fighting around the citadel and the airport, an August
+2024 wire story on the Central Bank standoff in Tripoli, a monitor's April-May 2019 incident log for
+Mitiga and Tripoli's southern suburbs and an NGO press release on the May 2017 Brak al-Shati air
+base killings; and, added blind in round 31a, a March 2011 wire story of the rebel push from
+Ajdabiya to Bin Jawad and the loyalist counter-attack, a 2019 local outlet's story of the Murzuq
+drone strikes and the families fleeing to Qatrun and Sabha, a hedged 2024 think-tank piece on
+Russia's Africa Corps and Libya's air bases, and an August 2014 wire story of the Zintan brigades
+leaving Tripoli airport and the diplomats' road evacuations to Tunisia; and, added blind in round
+32a, a September 2011 wire story of the fall of Sabha and the loyalists' flight toward Niger, a
+Libyan outlet's October 2017 story of the Sabratha fighting and the migrants moved to Zawiya and
+Tripoli, a live page of the Presidency Council's arrival in Tripoli by sea on 30-31 March 2016 and a
+UN agency's August 2023 press release on migrants expelled to the Ras Jedir and Al-Assah border;
+and, added blind in round 32b, an August 2023 wire update on the Rada and 444 Brigade clashes in
+Tripoli with a correction line, a translated Libyan outlet's July 2014 story of the Shura Council
+overrunning the Saiqa camp in Benghazi, a hedged think-tank analysis of the spring 2024 Ras Jedir
+closure, and an August 2011 field report built on a commander's interview about the rebels taking
+Zlitan; and, added blind in round 33a, a May 2013 wire story of the gunmen besieging the Tripoli
+ministries over the isolation law, a live page of the December 2016 Afriqiyah hijacking to Malta, a
+translated January 2018 story of the attack on Mitiga airport and a January 2020 diplomatic story of
+the Moscow truce talks and the Berlin conference; and, added blind in round 33b, a June 2012 wire
+story of the al-Awfea brigade from Tarhuna seizing Tripoli International Airport, a think-tank
+analysis of the 2014-2015 fighting at Kikla and in Warshefana with footnotes, a monitor's numbered
+situation report on the Tripoli clashes of 27-28 August 2022 and an NGO brief on the August 2024
+southwest deployments toward Ghadames; and, added blind in round 34a, a February 2011 wire story on
+foreign workers leaving by ferry from Benghazi and over the Salloum and Ras Jedir crossings, a
+translated April 2019 LNA communique on the advance on Tripoli, a July 2021 local story of the
+Misrata-Sirte coastal road reopening and a hedged 2024 magazine profile of Saddam Haftar; and, added
+blind in round 34b, a January 2020 wire story of the LNA entering Sirte after the 604 Brigade
+changed sides, a hedged 2023 research note on Wagner's flights and convoys between Libya and Sudan,
+a May 2011 story of the IOM ship carrying migrants and wounded from besieged Misrata to Benghazi,
+and a 2024 NGO report section on interceptions at sea and bus transfers to Tripoli's detention
+centres; and, added blind in round 35a, a June 2020 wire story of the GNA taking Tarhuna and the
+LNA's retreat toward Bani Walid and Jufra, a translated January 2015 Libya Dawn statement on
+Operation Sunrise with the LNA's answer, an April 2012 Zuwara feature on the fighting with Regdalin
+and Jmeil, and a 2021 news-in-brief series on foreign fighters; and, added blind in round 35b, an
+October 2014 wire story of Haftar's forces and armed young men pushing into Benghazi's Buatni
+district, a 2022 local outlet's story of Bashagha's ministers turned back at Janzour and his return
+to Sirte, a 2016 humanitarian update on the displaced Tawerghans' camps in Benghazi and Tripoli, and
+a first-person 2019 dispatch riding with GNA fighters from the Salahuddin front to Ain Zara; and,
+added blind in round 36a, a July 2017 wire story of the LNA declaring Benghazi freed and the last
+fighters leaving Sabri by sea, a 2013 local outlet's story of the Misrata brigades pulling out of
+Tripoli after Gharghour, a monitor's May 2020 weekly digest of Turkish cargo flights to Misrata and
+al-Watiya and Russian jets flown to Jufra, and a 2018 humanitarian feature on families leaving
+besieged Derna for Tobruk and Benghazi; and, added blind in round 36b, a March 2011 wire story of
+the loyalist push to Brega and Ajdabiya and the rebels' and reporters' retreat toward Benghazi, a
+translated July 2023 interior-ministry release on the units deployed to Zawiya and the coastal road,
+a 2019 think-tank explainer on the Chadian and Sudanese armed groups in the south, and a December
+2011 story of the Zintan and Misrata brigades refusing to leave Tripoli), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -444,6 +447,18 @@ round (every field unchanged). All one hundred and twenty-four (01..116, 121..12
 actors 0.892 / 0.942 / 0.916, locations 0.970 / 0.982 / 0.976, relative_locations 1.000,
 movements 0.771 / 0.642 / 0.700, statements 0.954 / 0.964 / 0.959, movement_origin 0.845,
 movement_date 0.929, macro F1 0.910 (0.909 with the code before the round).
+
+Round 36a (2026-12-06) wrote genre-133..136 blind, the gold committed first. They scored blind
+macro 0.844 (actors 0.780 / 0.939 / 0.852, locations 0.949 / 0.949 / 0.949, relative_locations
+1.000, movements 0.630 / 0.515 / 0.567, statements 0.875 / 0.833 / 0.854, movement_origin 0.750,
+movement_date 0.714); after that round's fixes 0.869 (actors 0.797 / 0.959 / 0.870, locations
+0.949, movements 0.667 / 0.545 / 0.600, statements 0.950 / 0.905 / 0.927, movement_origin 0.750,
+movement_date 0.733). The other one hundred and thirty-two (01..116, 121..132) with the same code:
+macro 0.907, as before the round (every field unchanged: actors 0.889 / 0.939 / 0.913, movements
+0.763 / 0.637 / 0.694, statements 0.949 / 0.962 / 0.956). All one hundred and thirty-six (01..116,
+121..136): actors 0.886 / 0.939 / 0.912, locations 0.968 / 0.979 / 0.973, relative_locations
+1.000, movements 0.760 / 0.634 / 0.691, statements 0.949 / 0.960 / 0.955, movement_origin 0.829,
+movement_date 0.915, macro F1 0.906 (0.905 with the code before the round).
 
 Round 36b (2026-12-06) wrote genre-137..140 blind, the gold committed first. They scored blind
 macro 0.856 (actors 0.844 / 0.844 / 0.844, locations 0.974 / 0.950 / 0.962, relative_locations

@@ -895,6 +895,8 @@ class MentionFinder:
                     continue  # "the mission" after "the U.S. mission": that one again (OWNED_ROLE_ANAPHORA)
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):
                     continue  # "the rival Government of National Unity": the longer name wins
+                if source == "kb" and _family_name_after_given(payload, words, i, start, folded):
+                    continue  # "Milad al-Zwai": a man's family name, not the Zuwayya tribe
                 if end + 1 < len(folded) and folded[end] == "." and end >= 2 and folded[end - 2] == ".":
                     end += 1  # "U.N." keeps its last dot
                 hit = self._actor_hit(source, payload, start, end, text, roles, published)
@@ -2281,6 +2283,28 @@ def _acronym_in_other_case(form: str, surface: str) -> bool:
 def _needs_capital(alias: str) -> bool:
     stripped = _strip_article(alias)
     return stripped[:1].isupper() or stripped[:1].isdigit()
+
+
+def _family_name_after_given(payload: object, words: Sequence[Word], i: int, start: int, folded: str) -> bool:
+    """Whether a known group or tribe named with a glued "al-"/"el-" right after a common given
+    name is a person's family name instead (FAMILY_NAME_RULE): Libyan family names are often
+    tribe, town or group names in their "al-" form, so "Milad al-Zwai" and "Ahmed al-Zwai" are
+    men, not the Zuwayya. The given name must be one of :data:`FIRST_NAMES` and stand just
+    before, with only a space between; a known person's surname is left to the person rules,
+    and a unit named by its commander's possessive ("Haitham al-Tajouri's brigade") stays his."""
+    if not isinstance(payload, ActorEntry) or payload.kind is ActorKind.PERSON:
+        return False
+    if i == 0 or start == words[i].start:
+        return False  # no "al-" glued to the name: "Zwai fighters", "the Zuwayya"
+    if folded[words[i].end : words[i].end + 1] in _APOSTROPHES:
+        return False  # "Haitham al-Tajouri's brigade": the man's unit, named by his full name
+    k = i - 1
+    while k >= 0 and words[k].end > start:
+        k -= 1  # past the "al" word itself
+    if k < 0:
+        return False
+    before = words[k]
+    return before.capital and before.key in FIRST_NAMES and not folded[before.end : start].strip()
 
 
 def _extend_prefix(folded: str, start: int) -> int:

@@ -600,6 +600,22 @@ BACKING_WORDS = frozenset(
 """Participles that relate a phrase to an actor without making it theirs ("UN-backed")."""
 OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+AWAITING_MARKS = frozenset({"until", "till"})
+"""Marks of a clause telling what a main clause waits for ("until the militias had left")."""
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+"""Auxiliaries of a main clause told as to come ("would continue", "will stay")."""
+
+
+def _awaited(s: _Sentence, mark: Token, head: Token) -> bool:
+    """ "The strike would continue until every armed group had left", "they will stay until the
+    army withdraws": a move in an "until" clause on a main clause still to come is a condition
+    awaited, not a move made (AWAITED_MOVES); on a past main clause ("fought until the rebels
+    withdrew") it happened."""
+    return mark.lower in AWAITING_MARKS and any(
+        a.lower in FUTURE_MODALS for a in s.children(head, AUXILIARIES)
+    )
+
+
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 PURPOSE_LINKS = frozenset({"advcl", "xcomp", "acl"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -2192,6 +2208,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
+        if obj is not None and _places_summed_up(s, obj, cls):
+            return None  # "the seaside towns his fighters had freed": earlier captures summed up
     if obj is not None and obj.lower == cls.particle:
         obj = None  # "set course for X": the row's word is its object, part of the verb, no thing moved
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
@@ -3595,6 +3613,13 @@ RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
 TIME_NOUNS = frozenset(
     {"day", "night", "week", "month", "year", "time", "moment", "hour", "morning", "evening", "weekend"}
 )
+
+
+def _places_summed_up(s: _Sentence, head: Token, cls: VerbClass) -> bool:
+    """ "stood with the seaside towns his fighters had already liberated", "the towns its units took":
+    a capture verb in a relative clause on an unnamed plural noun sums up several earlier
+    captures the story does not tell one by one; no movement of its own (SUMMED_CAPTURES)."""
+    return cls.kind is MovementKind.CAPTURE and head.tag == "NNS" and s.place_at[head.i] is None
 
 
 def _contact_antecedent(s: _Sentence, tok: Token) -> Token | None:
@@ -7382,6 +7407,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if cur.dep == "advcl" and mark is not None and _awaited(s, mark, head):
+        return None  # "the strike would continue until every armed group had left"
     if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
         return None  # "pretended to withdraw", "made it look like they had withdrawn"
     if cur.dep in ("advcl", "acl") and to and _only_to(s, cur):

@@ -357,6 +357,22 @@ def _verbless_root_speech(sent: ParsedSentence, verb: Token) -> bool:
     return any(a.i < verb.i and a.pos == "PROPN" for a in sent.children(head, "appos"))
 
 
+def _root_name_with_clause(sent: ParsedSentence, verb: Token) -> bool:
+    """ "X, commander of the army, announced on Wednesday that his forces ...": after a name with
+    a description in apposition, the parser may take the speech verb for a participle on the
+    name and make the name the sentence's root. A participle cannot carry a "that" clause of
+    its own (a passive report would read "it was announced that"), so a speech verb after the
+    closing comma with one is the sentence's main verb and the name its subject (MISREAD_MAIN_VERB)."""
+    if verb.dep != "acl" or verb.tag != "VBN" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
+        return False
+    head = sent.head_of(verb)
+    if head.dep != "ROOT" or head.pos != "PROPN" or not any(sent.children(head, "appos")):
+        return False
+    return any(
+        m.lower == "that" for clause in sent.children(verb, "ccomp") for m in sent.children(clause, "mark")
+    )
+
+
 OBJECT_RELATIVES = frozenset({"whom", "who"})
 """Relative pronouns that open a clause about a named speaker ("X, whom the council named, said")."""
 
@@ -390,6 +406,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         return [named]
     if _verbless_root_speech(sent, verb):
         return _chain(sent, sent.head_of(verb))  # "The envoy, X, called on both sides to ...": the envoy
+    if _root_name_with_clause(sent, verb):
+        return _chain(sent, sent.head_of(verb))  # "X, commander of Y, announced that ...": X
     closed = _closed_relative_speaker(sent, verb)
     if closed is not None:
         return _chain(sent, closed)  # '"...," X, whom the council named, told reporters': X
@@ -1629,6 +1647,8 @@ PROCLAIMING_VERBS = frozenset({"declare", "proclaim"})
 def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Content | None:
     """Where the reported content is, trying the table's arguments in order."""
     addressed = False  # the object is whom the verb addressed, its "of" phrase what was said
+    if _convened(sent, verb):
+        return None  # "had called the general strike": an event organised, nothing said
     for arg in spec.args:
         found: Token | None
         if arg == "ccomp":
@@ -2159,6 +2179,42 @@ DECREE_NOUNS = frozenset({"mourning", "holiday"})
 """Nouns of days a body decrees by declaring them ("declared three days of mourning", "declared
 a public holiday"): an observance ordered, not a statement (a curfew declared is one: the
 round-3 tests keep "declared a curfew over X in a statement")."""
+
+
+CONVENING_VERBS = frozenset({"call"})
+LABEL_SLOTS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
+"""Where a labelling verb puts the label it gives its object."""
+"""Speech verbs that also mean to convene or organise an event named by their object."""
+CONVENED_NOUNS = frozenset(
+    {
+        "strike",
+        "meeting",
+        "session",
+        "election",
+        "vote",
+        "referendum",
+        "protest",
+        "demonstration",
+        "rally",
+        "march",
+        "boycott",
+        "conference",
+        "summit",
+    }
+)
+"""Events a body calls in the sense of convening them ("called a general strike", "called an
+emergency session", "called early elections"): the event is organised, nothing is reported as
+said. A call FOR one ("called for a strike") is a demand and stays a statement; a truce or a
+ceasefire called is left out of this table, as it is often told as an announcement."""
+
+
+def _convened(sent: ParsedSentence, verb: Token) -> bool:
+    """A convening verb whose direct object is an event it organises (:data:`CONVENED_NOUNS`),
+    with no label after it ("called the strike illegal", "called the meeting a failure" are said)."""
+    if verb.lemma not in CONVENING_VERBS or any(sent.children(verb, *LABEL_SLOTS)):
+        return False
+    objects = [o for o in sent.children(verb, "dobj") if o.lemma in CONVENED_NOUNS]
+    return bool(objects) and not any(_complemented(sent, verb, o) for o in objects)
 
 
 def _decreed(sent: ParsedSentence, obj: Token) -> bool:
