@@ -160,6 +160,13 @@ class Hit:
         )
 
 
+def _collective_hit(start: int, end: int, key_name: str, surface: str) -> Hit:
+    """A collective actor's hit ("families", "a security source"), keyed by its normalised name."""
+    return Hit(
+        start, end, "collective:" + normalize_alias(key_name), surface, "collective", ActorKind.COLLECTIVE
+    )
+
+
 _Payload = tuple[str, object, bool]  # (source, payload, needs a capital)
 
 
@@ -1079,9 +1086,7 @@ class MentionFinder:
             start = owner.start() if owner is not None else _nationality_before(text, start)
             start = _people_before(text, start, self.kb.people_names)
             name = _LEADING_ARTICLE.sub("", text[start:end])
-            return Hit(
-                start, end, "collective:" + normalize_alias(name), name, "collective", ActorKind.COLLECTIVE
-            )
+            return _collective_hit(start, end, name, name)
         return None
 
     @staticmethod
@@ -1484,16 +1489,7 @@ class MentionFinder:
                 add(Hit(m.start(), m.end(), COUNTED_PEOPLE_KEY, "people", "collective", ActorKind.COLLECTIVE))
         for m in gate.finditer(_COLLECTIVE_SOURCE_HEAD):
             occupied.replace_inside(m.start(), m.end())
-            add(
-                Hit(
-                    m.start(),
-                    m.end(),
-                    "collective:" + normalize_alias(m.group(1)),
-                    text[m.start(1) : m.end(1)],
-                    "collective",
-                    ActorKind.COLLECTIVE,
-                )
-            )
+            add(_collective_hit(m.start(), m.end(), m.group(1), text[m.start(1) : m.end(1)]))
         for m in gate.finditer(_NATIONALS_FIRST):
             if _DEFINITE_BEFORE.search(folded, max(0, m.start() - 5), m.start()) and not _WHO_AFTER.match(
                 folded, m.end()
@@ -1517,30 +1513,12 @@ class MentionFinder:
             if quotes.inside(m.start()):
                 continue
             occupied.replace_inside(m.start(1), m.end(1))  # "people" alone says less
-            add(
-                Hit(
-                    m.start(1),
-                    m.end(1),
-                    "collective:" + normalize_alias(m.group(1)),
-                    text[m.start(1) : m.end(1)],
-                    "collective",
-                    ActorKind.COLLECTIVE,
-                )
-            )
+            add(_collective_hit(m.start(1), m.end(1), m.group(1), text[m.start(1) : m.end(1)]))
         for m in (
             _FAMILIAR_SOURCE.finditer(folded) if cue(" familiar with", " close to", " briefed on") else ()
         ):
             occupied.replace_inside(m.start(), m.end(1))  # "a source" alone says less
-            add(
-                Hit(
-                    m.start(1),
-                    m.end(1),
-                    "collective:" + normalize_alias(m.group(1)),
-                    text[m.start(1) : m.end(1)],
-                    "collective",
-                    ActorKind.COLLECTIVE,
-                )
-            )
+            add(_collective_hit(m.start(1), m.end(1), m.group(1), text[m.start(1) : m.end(1)]))
         for pm in _PRONOUN_MINISTRY.finditer(folded) if cue("his ministry", "her ministry") else ():
             ministry = _pronoun_ministry(pm, occupied, folded, cores)
             if ministry is not None:
