@@ -526,7 +526,7 @@ plurals."""
 _NATIONALS = re.compile(r"\b([A-Z][a-z]++)\b(?![-'\u2019])")
 _NATIONALS_FIRST = FirstWords(_NATIONALS, NATIONALS)
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s++$")
-_WHO_AFTER = re.compile(r"\s++who\b")
+_WHO_AFTER = re.compile(r"(?<!\s)\s++who\b")  # entered only where a run of spaces starts
 _PARTITIVE_BEFORE = re.compile(r"\bof\s++them\s++(?:[A-Z][a-z]++\s++(?:and|or)\s++)?+$")
 """A plural of nationality that says what part of a group told before is ("the attackers, many
 of them Tunisians", "workers, most of them Egyptians and Nigerians"): no group of its own."""
