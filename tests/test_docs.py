@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 from _repo_scripts import load_script
+from _shared import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
@@ -186,7 +187,7 @@ def test_example_articles_parse_with_the_network_blocked(monkeypatch: pytest.Mon
         assert article.locations, path.name
         for place in article.locations:
             assert place.point is not None, (path.name, place.name)
-    shared = ROOT.parent / "shared"
+    shared = SHARED
     for path in sorted((shared / "eval" / "dev").glob("*.txt")) + sorted((shared / "seeds").glob("*.txt")):
         parse_article(path.read_text(encoding="utf-8"), parser=parser)
 

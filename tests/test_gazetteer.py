@@ -6,6 +6,7 @@ import math
 from pathlib import Path
 
 import pytest
+from _shared import SHARED
 from geopy.location import Location as GeopyLocation
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -606,9 +607,7 @@ def test_supplement_rows_are_cited_facts() -> None:
         assert G.get(row["id"]) is not None or row["id"].startswith("geonames:"), row["id"]
 
 
-@pytest.mark.skipif(
-    not (REPO.parent / "shared" / "data" / "geonames").is_dir(), reason="source datasets not available"
-)
+@pytest.mark.skipif(not (SHARED / "data" / "geonames").is_dir(), reason="source datasets not available")
 def test_build_is_reproducible(tmp_path: Path) -> None:
     import runpy
 

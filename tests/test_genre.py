@@ -492,10 +492,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from _shared import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
 GENRE = ROOT / "tests" / "genre"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+SCORER = SHARED / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 

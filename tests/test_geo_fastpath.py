@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from _shared import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,7 +69,7 @@ def test_fast_path_matches_reference_on_generated_word_salad() -> None:
 def test_fast_path_matches_reference_on_dev_articles() -> None:
     from libya_events.text import fold
 
-    paths = sorted((Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev").glob("*.txt"))
+    paths = sorted((SHARED / "eval" / "dev").glob("*.txt"))
     if not paths:
         pytest.skip("no dev articles next to the repository")
     for path in paths:

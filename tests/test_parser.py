@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from _shared import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +14,6 @@ from libya_events import ActorKind, Article, InputTypeError, MovementKind, parse
 from libya_events.export import article_from_json, article_to_json
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 GOLD_TEXTS = sorted((SHARED / "eval" / "dev").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
 
 # Own sentences in the genre, built from known actors and places.

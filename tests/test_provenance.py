@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _shared import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 
 RUN_WORDS = 8
 """How many words in a row make a shared run: long enough that set phrases ("said in a statement

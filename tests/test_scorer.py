@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from _shared import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")

@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from _shared import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 REAL_DEV = SHARED / "eval" / "real-dev"
 
