@@ -1306,6 +1306,49 @@ def _set_out_from(
     return True
 
 
+ORIGIN_ACTOR_NOUNS = frozenset(
+    {
+        "brigade",
+        "brigades",
+        "battalion",
+        "battalions",
+        "fighters",
+        "militia",
+        "militias",
+        "militiamen",
+        "gunmen",
+        "forces",
+        "troops",
+        "units",
+        "rebels",
+        "tribesmen",
+        "volunteers",
+        "reinforcements",
+        "men",
+    }
+)
+"""Armed groups a town can be named only as the origin of ("brigades from X", "fighters of X",
+"X brigades"): such a town says who acts, not where."""
+ORIGIN_LINKS = ("from", "of")
+"""Words joining an armed group to the town it comes from ("fighters from X", "men of X")."""
+ORIGIN_BASED = re.compile(r"-?\s?based\b", re.IGNORECASE)
+"""The suffix that makes a town the seat of a group ("Zuwara-based militias", "Zuwara based")."""
+ORIGIN_PASS_CHARS = 300
+"""How far before an origin-only town another town may stand to be taken in its place."""
+
+
+def _origin_only(folded: str, h: Hit) -> bool:
+    """Whether the town ``h`` is named only as where an armed group comes from or sits: after a
+    group noun and "from"/"of" ("brigades from Misrata", "fighters of Zintan"), after "based in"
+    ("forces based in Misrata"), or before "-based" ("Zuwara-based militias")."""
+    words = folded[max(0, h.start - 30) : h.start].lower().split()
+    if len(words) >= 2 and words[-1] in ORIGIN_LINKS and words[-2].rstrip(",") in ORIGIN_ACTOR_NOUNS:
+        return True
+    if words[-2:] == ["based", "in"]:
+        return True
+    return bool(ORIGIN_BASED.match(folded, h.end))
+
+
 def _definite_place_hits(
     folded: str,
     hits: Sequence[Hit],
@@ -1355,11 +1398,14 @@ def _definite_place_hits(
             continue
         last = bisect.bisect_right(place_ends, begin)
         floor = _entry_start(entries, begin)
+        origin: Hit | None = None  # a town named only as a group's origin, passed over for now
         for h in reversed(places[max(0, last - 30) : last]):
             if h.end > begin:
                 continue
             if begin - h.end > 1500 or h.start < floor:
                 break
+            if origin is not None and origin.start - h.end > ORIGIN_PASS_CHARS:
+                break  # no town the story acts on close before the group's origin: take the origin
             place = h.place
             assert place is not None
             # the sort of place first: it is cheaper to test than the words before the place
@@ -1396,11 +1442,19 @@ def _definite_place_hits(
                 continue  # "sent troops from Benghazi to the city": the city reached is another
             if _names_a_route(folded, h.end):
                 continue  # "Tripoli Street ... the city": the town only names a street
+            if origin is None and _origin_only(folded, h):
+                origin = h  # "entered Gharyan, backed by brigades from Misrata. The city": Gharyan
+                continue
             bare = m.group().lower() == "the " + head
             antecedent = (kept_town(folded, h, told.get(head), begin, head) if bare else None) or story_town(
                 folded, h, places, begin, head
             )
             break
+        if antecedent is None and origin is not None:
+            bare = m.group().lower() == "the " + head
+            antecedent = (
+                kept_town(folded, origin, told.get(head), begin, head) if bare else None
+            ) or story_town(folded, origin, places, begin, head)
         if antecedent is None or antecedent.place is None:
             continue
         resolved = Hit(
