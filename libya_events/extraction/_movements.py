@@ -5626,6 +5626,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     told = _speakers_men(s, tok, hit, ctx)
     if told is not None:
         return told[0]  # "a Tebu commander said his men pulled back": the speaker's side, not a person
+    hit = _commanders_men(s, tok, hit, ctx)
     if hit is None or _is_weak(hit):
         hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
@@ -5889,6 +5890,66 @@ def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> t
         side = _possessor_group(s, speaker, ctx)
         return (side,) if side is not None else None
     return (_group_called(s, speaker, ctx),)
+
+
+COMMANDER_SIDE_REACH = 1500
+"""How far back (in characters, within the paragraph) a side told moving lends itself to a
+commander's "his men"."""
+
+
+def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
+    """ "Commander Abu Bakr said his men had advanced": the men (OWN_MEN, plural) of a person the
+    knowledge base does not know do not move as the person himself. They are the armed group
+    last told moving earlier in the same paragraph (his side); where no side at all is named
+    within COMMANDER_SIDE_REACH before, his own forces, an armed group "<surname>'s forces"
+    (where sides are named but none moved, which is his is unknown: the person stays). His
+    affiliation, where the text tells it ("a commander of the 166th Brigade", "the Tebu
+    commander"), is read before this (``_commanded``, ``_titled_side``) and leaves no person
+    here. Any other ``hit`` is returned as it is."""
+    if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.entry is not None:
+        return hit
+    own = s.actor_at[tok.i]
+    if tok.lemma not in OWN_MEN or tok.tag != "NNS" or (own is not None and not _is_weak(own)):
+        return hit  # "his Rada fighters": the group the phrase names
+    if not any(c.lower in ("his", "her") for c in s.children(tok, frozenset({"poss"}))):
+        return hit
+    side = _side_told_moving(tok, ctx)
+    if side is not None:
+        return side
+    if _side_named_before(tok, ctx):
+        return hit  # sides are told but none moved just before: which is his is not known
+    start, end = _phrase_span(s, tok)
+    name = f"{hit.name.split()[-1]}'s forces"
+    return Hit(start, end, "forces-of:" + hit.key, name, "group", ActorKind.ARMED_GROUP)
+
+
+SIDE_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT})
+"""Kinds of actor that are a side a commander's men may fight for."""
+
+
+def _side_named_before(tok: Token, ctx: _Context) -> bool:
+    """Whether a named side (SIDE_KINDS, not a weak description) is told within
+    COMMANDER_SIDE_REACH characters before ``tok``."""
+    return any(
+        h.actor_kind in SIDE_KINDS and not _is_weak(h)
+        for h in ctx.hits_in(max(0, tok.start - COMMANDER_SIDE_REACH), tok.start)
+    )
+
+
+def _side_told_moving(tok: Token, ctx: _Context) -> Hit | None:
+    """The armed group of the latest move told before ``tok`` in its paragraph (no blank line
+    between) and within COMMANDER_SIDE_REACH characters; None where there is none."""
+    for draft in reversed(ctx.drafts):
+        if draft.trigger.end > tok.start:
+            continue
+        if tok.start - draft.trigger.end > COMMANDER_SIDE_REACH:
+            return None
+        if "\n\n" in ctx.text[draft.trigger.end : tok.start]:
+            return None
+        actor = draft.actor
+        if actor is not None and actor.actor_kind is ActorKind.ARMED_GROUP:
+            return ctx.named(actor)
+    return None
 
 
 def _person_before(s: _Sentence, tok: Token, ctx: _Context) -> bool:
