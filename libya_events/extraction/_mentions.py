@@ -523,7 +523,11 @@ Tunisians left"): a collective named by the noun, an actor only where it acts, s
 moves. Adjectives ("Egyptian workers") are no such noun; "the Turks", "the Russians" alone
 stand for the state and add none, "the Libyans who marched" are people. Extend with irregular
 plurals."""
-_NATIONALS = re.compile(r"\b([A-Z][a-z]++)\b(?![-'\u2019])")
+_NATIONALS = re.compile(  # the gate's contract: match only where one of its words starts
+    r"\b("
+    + "|".join(sorted((w.capitalize() for w in NATIONALS), key=len, reverse=True))
+    + r")\b(?![-'\u2019])"
+)
 _NATIONALS_FIRST = FirstWords(_NATIONALS, NATIONALS)
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s++$")
 _WHO_AFTER = re.compile(r"(?<!\s)\s++who\b")  # entered only where a run of spaces starts
