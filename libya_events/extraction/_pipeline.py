@@ -113,7 +113,7 @@ from libya_events.syntax import (
 from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
 from libya_events.text._encoding import decode_characters
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
-from libya_events.text._invisible import restore_offsets, strip_invisible
+from libya_events.text._invisible import part_of_original, restore_offsets, strip_invisible
 from libya_events.text._wrap import blank_list_markers, unwrap
 
 __all__ = ["Parser", "parse_article"]
@@ -224,37 +224,58 @@ class Parser:
             raise InputTypeError(f"'id' must be str or None (got {type(id).__name__})")
         day = parse_published(published)
         try:
-            clean, original = _for_parsing(text)
-            article = self._parse(clean, day, id)
-            return article if original is None else restore_offsets(article, *original)
+            return self._parse_text(text, day, id)
         except RecursionError:  # pragma: no cover - defensive: the article still parses empty
             return Article(text, day, id=id)
 
+    def _parse_text(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
+        """``text`` as given: read as the parser reads it (see :func:`_for_parsing`), parsed
+        (in parts when long), and every span mapped back onto ``text``."""
+        clean, original = _for_parsing(text)
+        if len(clean) > LONG_TEXT_CHARS:
+            return self._parse_parts(clean, published, ident, original)
+        article = self._parse(clean, published, ident)
+        return article if original is None else restore_offsets(article, *original)
+
     def _parse(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
         if len(text) > LONG_TEXT_CHARS:
-            return self._parse_parts(text, published, ident)
+            return self._parse_parts(text, published, ident, None)
         state = self._prepare(text, published, ident)
         if self.events:
             state.parsed = parse_fragments(self.nlp, text, self._fragments(state), entities=_unnamed(state))
         return self._finish(state)
 
-    def _parse_parts(self, text: str, published: _dt.date | None, ident: str | None) -> Article:
-        """A very long text parsed in parts (see ``_long.py``), each part's records moved to
-        the whole text as soon as it is parsed. The records gathered are kept out of the
-        garbage collector's scans meanwhile, and while they are merged (``gc.freeze``):
-        otherwise every collection walks all of them again and the time grows faster than
-        the text. Nothing is frozen when the caller has frozen objects of its own."""
+    def _parse_parts(
+        self,
+        text: str,
+        published: _dt.date | None,
+        ident: str | None,
+        original: tuple[str, Any, Any] | None,
+    ) -> Article:
+        """A very long text parsed in parts (see ``_long.py``), each part's records mapped
+        back onto the text as given (``original``, from :func:`_for_parsing`) and moved to
+        the whole text as soon as it is parsed, while they are still in the processor's
+        caches: one more walk over every record at the end costs more per record the larger
+        the text. The records gathered are kept out of the garbage collector's scans
+        meanwhile, and while they are merged (``gc.freeze``): otherwise every collection
+        walks all of them again and the time grows faster than the text. Nothing is frozen
+        when the caller has frozen objects of its own."""
         freeze = gc.isenabled() and gc.get_freeze_count() == 0
         merger = PartMerger()
         if published is None:  # read once: only the first part has the article's date line
             published = stated_published(text, _date_lines(find_preamble(text)))
         try:
             for a, b in split_long(text):
-                merger.add(a, self._parse(text[a:b], published, None))
+                part = self._parse(text[a:b], published, None)
+                if original is None:
+                    merger.add(a, part)
+                else:
+                    base, given, offsets, ends = part_of_original(*original, a, b)
+                    merger.add(base, restore_offsets(part, given, offsets, ends))
                 if freeze:
                     gc.freeze()
             # merged while still frozen: the merge makes as many objects again
-            return merger.article(text, published, ident)
+            return merger.article(text if original is None else original[0], published, ident)
         finally:
             if freeze:
                 gc.unfreeze()
@@ -288,8 +309,7 @@ class Parser:
                 yield from self._finish_batch(batch)
                 batch = []
                 day, ident = parse_published(next(dates)), next(names)
-                article = self._parse(clean, day, ident)
-                yield article if original is None else restore_offsets(article, *original)
+                yield self._parse_parts(clean, day, ident, original)
                 continue
             state = self._prepare(clean, parse_published(next(dates)), next(names))
             state.original = original
