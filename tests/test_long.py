@@ -111,3 +111,76 @@ def test_parts_are_frozen_from_the_collector_only_while_parsing(monkeypatch: pyt
         assert frozen - FROZEN_DEATHS <= gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
+
+
+def _untidy(text: str) -> str:
+    """``text`` as pasted from the web: a byte-order mark, zero-width characters and soft
+    hyphens inside names, HTML references for apostrophes (every one of them changes the
+    offsets the parser reads the text at)."""
+    text = text.replace("Tripoli", "Tri\u200bpoli").replace("Misrata", "Mis\u00adrata")
+    return "\ufeff" + text.replace("\u2019", "&#8217;").replace("'", "&rsquo;")
+
+
+@pytest.mark.usefixtures("small_parts")
+def test_parts_map_their_spans_back_as_the_whole_article_would() -> None:
+    from libya_events.text._invisible import restore_offsets
+
+    text = _untidy(_corpus())
+    parser = Parser()
+    clean, original = _pipeline._for_parsing(text)
+    assert original is not None
+    assert original[1] is not None  # the offsets do change
+    whole_then_mapped = restore_offsets(parser._parse(clean, None, "x"), *original)
+    got = parser.parse(text, id="x")
+    assert got == whole_then_mapped
+    assert [a.text for a in parser.pipe([text], ids=["x"])] == [text]
+    for actor in got.actors:
+        for mention in actor.mentions:
+            assert mention.span.slice(text) == mention.text
+
+
+@given(
+    st.lists(st.sampled_from(["a", "b", " ", "\n", "\u200b", "\u00ad", "&amp;", "&#8217;"]), max_size=60),
+    st.data(),
+)
+def test_part_of_original_tiles_the_given_text(pieces: list[str], data: st.DataObject) -> None:
+    from libya_events.text._invisible import part_of_original
+
+    text = "".join(pieces)
+    clean, original = _pipeline._for_parsing(text)
+    given_text, offsets, ends = original if original is not None else (text, None, None)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(clean)), max_size=4)))
+    bounds = [0, *cuts, len(clean)]
+    rebuilt = []
+    for a, b in itertools.pairwise(bounds):
+        base, piece, local, local_ends = part_of_original(given_text, offsets, ends, a, b)
+        rebuilt.append(piece)
+        if offsets is not None:
+            assert local is not None
+            assert [base + o for o in local] == list(offsets[a:b])  # each character where it was
+            if ends is not None:
+                assert local_ends is not None
+                assert [base + e for e in local_ends] == list(ends[a:b])
+    # the parts' slices tile the given text (after any invisible characters it starts with)
+    start = offsets[0] if offsets is not None and len(offsets) else 0
+    assert "".join(rebuilt) == given_text[start:] or not clean
+
+
+def test_mapping_spans_back_leaves_no_garbage_for_the_collector() -> None:
+    import gc
+
+    from libya_events.text._invisible import restore_offsets
+
+    text = _untidy("Forces loyal to Misrata's council entered Tripoli on Monday.")
+    clean, original = _pipeline._for_parsing(text)
+    assert original is not None
+    parsed = Parser()._parse(clean, None, None)
+    gc.collect()
+    gc.disable()
+    try:
+        mapped = restore_offsets(parsed, *original)
+        assert mapped.text == text
+        del mapped
+        assert gc.collect() == 0  # freed as soon as dropped: no reference cycle holds it
+    finally:
+        gc.enable()
