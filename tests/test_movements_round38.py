@@ -1,0 +1,65 @@
+"""Movement classes of round 38.
+
+Part of an unnamed army: a force noun (:data:`~libya_events.extraction._proposals.ARMY_PART_NOUNS`)
+with an "of"/"from" phrase holding a bare "the army" ("units of the army", "soldiers from the
+army") moves as that army, which, in a story that names no army, is the unnamed army (SCHEMA.md
+and the gold sets name it by its words). The part acts as a subject does, or as the passive
+subject of a verb of sending ("units of the army were deployed to X"). "The national army" and
+"the regular army" describe an army without naming one. Where an army is named, the part is
+that army's; a part only suffered upon moves nothing.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2021-03-15"
+
+
+def _quads(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return movement_quads(PARSER, text, PUBLISHED)
+
+
+# --- a part of an unnamed army moves as the army ------------------------------------------
+
+
+def test_units_of_the_army_sent_somewhere_are_deployed() -> None:
+    quads = _quads("Shops stayed shut in Kufra. Units of the army were sent to Kufra on Friday.")
+    assert ("deploy", "army", None, "Kufra") in quads
+
+
+def test_units_of_the_national_army_deployed_with_no_place() -> None:
+    quads = _quads("On Sunday, units of the national army were deployed between the two feuding towns.")
+    assert [(k, a) for k, a, _o, _d in quads] == [("deploy", "army")]
+
+
+def test_soldiers_from_the_army_who_enter_a_town() -> None:
+    quads = _quads("Soldiers from the army entered Sabha on Monday after the tribal fighters left.")
+    assert ("capture", "army", None, "Sabha") in quads
+
+
+def test_troops_of_the_regular_army_pulled_back() -> None:
+    quads = _quads("Troops of the regular army pulled back to Waddan on Tuesday as the shelling grew.")
+    assert ("withdraw", "army", None, "Waddan") in quads
+
+
+# --- near misses -------------------------------------------------------------------------
+
+
+def test_a_named_army_keeps_its_units() -> None:
+    quads = _quads("The Libyan National Army said on Monday that units of the army were sent to Sirte.")
+    assert all(a != "army" for _k, a, _o, _d in quads)
+
+
+def test_units_only_suffered_upon_do_not_move() -> None:
+    assert _quads("Units of the army were ambushed near Sirte on Monday.") == []
+
+
+def test_families_of_army_officers_are_not_the_army() -> None:
+    quads = _quads("The families of the army officers left Zliten on Monday.")
+    assert all(a != "army" for _k, a, _o, _d in quads)
