@@ -8,6 +8,11 @@ subject of a verb of sending ("units of the army were deployed to X"). "The nati
 "the regular army" describe an army without naming one. Where an army is named, the part is
 that army's; a part only suffered upon moves nothing.
 
+A vehicle named by a nationality word is its country's where the article names that country
+as an actor (SCHEMA.md: equipment is its owner's; the adjective alone adds no actor): also where
+the tagger takes the word for a name in a compound ("an Emirati cargo plane"), and drones are
+vehicles too, though they ferry no one ("drones helped drive the army back" moves no army).
+
 Every sentence here is written for the test.
 """
 
@@ -63,3 +68,44 @@ def test_units_only_suffered_upon_do_not_move() -> None:
 def test_families_of_army_officers_are_not_the_army() -> None:
     quads = _quads("The families of the army officers left Zliten on Monday.")
     assert all(a != "army" for _k, a, _o, _d in quads)
+
+
+# --- vehicles named by a nationality word --------------------------------------------------
+
+
+def test_emirati_cargo_plane_is_the_uaes() -> None:
+    quads = _quads(
+        "The UAE has backed Haftar since 2015. An Emirati cargo plane landed at al-Khadim on Monday."
+    )
+    assert ("deploy", "United Arab Emirates", None, "al-Khadim air base") in quads
+
+
+def test_emirati_planes_are_the_uaes() -> None:
+    quads = _quads("The UAE denies arming the LNA. Emirati planes landed at al-Jufra on Friday.")
+    assert [(k, a) for k, a, _o, _d in quads] == [("deploy", "United Arab Emirates")]
+
+
+def test_turkish_drones_flown_somewhere_are_turkeys() -> None:
+    quads = _quads(
+        "Turkey signed a security pact with Tripoli. Turkish drones were flown to Misrata on Sunday."
+    )
+    assert ("deploy", "Turkey", None, "Misrata") in quads
+
+
+def test_drones_sent_before_are_their_owners_later() -> None:
+    quads = _quads(
+        "Turkey sent drones to Misrata in January. The drones were later moved to al-Watiya air base."
+    )
+    assert ("deploy", "Turkey", None, "al-Watiya air base") in quads
+
+
+def test_nationality_plane_with_no_country_named_moves_nothing() -> None:
+    assert _quads("An Emirati cargo plane landed at al-Khadim on Monday.") == []
+
+
+def test_drones_ferry_no_one() -> None:
+    quads = _quads(
+        "In May he went to Rome to meet Italy's defence minister, Guido Crosetto, a trip that seemed "
+        "unlikely in 2020, when Turkish drones helped drive his brother's army back from Tripoli."
+    )
+    assert all(k not in ("travel", "advance") for k, _a, _o, _d in quads)

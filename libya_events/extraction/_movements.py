@@ -3357,8 +3357,13 @@ VEHICLE_NOUNS = frozenset(
         "warplane",
         "frigate",
         "warship",
+        "drone",
     }
 )
+
+UNCREWED_VEHICLES = frozenset({"drone"})
+"""Vehicles that carry no one: moved by their owner, they never ferry people ("drones helped
+drive the army back" moves no army)."""
 
 PART_CONTENTS = VEHICLE_NOUNS | {"tank", "ambulance"}
 """What a convoy or column is "of" when it names no owner ("a column of tanks")."""
@@ -3399,7 +3404,7 @@ CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
 def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Context) -> bool:
     """ "A plane flew the rescuers to X", "a ship returned the migrants to Y": a vehicle with
     no named owner moves the people it carries; they are the ones who travel."""
-    if subject is None or obj is None or subject.lemma not in VEHICLE_NOUNS:
+    if subject is None or obj is None or subject.lemma not in VEHICLE_NOUNS - UNCREWED_VEHICLES:
         return False
     if _actor_of(s, subject, ctx) is not None:
         return False  # "Turkish planes flew fighters in": the owner moves them
@@ -3469,13 +3474,16 @@ NATION_COUNTRIES: Mapping[str, str] = {
     "spanish": "Spain",
 }
 """A foreign nationality word and the country it names (a Libyan vehicle names no side)."""
+NATION_MODIFIERS = frozenset({"amod", "compound"})
+"""Relations of a nationality word to its vehicle: an adjective, or a compound where the tagger
+took the word for a name ("an Emirati cargo plane")."""
 
 
 def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
     """ "a Turkish frigate sailed", "Russian transport flights carried arms": a vehicle a
     nationality word owns is its country's, where the article names that country as an actor
     (SCHEMA: equipment is its owner's; the adjective alone adds no actor)."""
-    for mod in s.children(vehicle, frozenset({"amod"})):
+    for mod in s.children(vehicle, NATION_MODIFIERS):
         country = NATION_COUNTRIES.get(mod.lower)
         if country is None or mod.i > vehicle.i:
             continue
@@ -3487,7 +3495,8 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
 
 VEHICLE_SORTS: Mapping[str, str] = {
     **dict.fromkeys(
-        ("plane", "aircraft", "airplane", "airliner", "jet", "warplane", "flight", "helicopter"), "aircraft"
+        ("plane", "aircraft", "airplane", "airliner", "jet", "warplane", "flight", "helicopter", "drone"),
+        "aircraft",
     ),
     **dict.fromkeys(("ship", "vessel", "boat", "ferry", "frigate", "warship"), "ship"),
     **dict.fromkeys(("truck", "bus", "car", "vehicle", "pickup", "jeep"), "vehicle"),
