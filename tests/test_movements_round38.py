@@ -13,6 +13,12 @@ as an actor (SCHEMA.md: equipment is its owner's; the adjective alone adds no ac
 the tagger takes the word for a name in a compound ("an Emirati cargo plane"), and drones are
 vehicles too, though they ferry no one ("drones helped drive the army back" moves no army).
 
+A year fronted with no comma before a bare plural subject ("In 2014 militias from Misrata
+stormed X") is the clause's time, not a count of the militias: the parse is mended
+(:func:`~libya_events.syntax.reattach_fronted_years`) so the plural is the verb's subject, and
+the year dates the movement; a year counted after a verb ("resulted in 2000 deaths") stays a
+count.
+
 Every sentence here is written for the test.
 """
 
@@ -109,3 +115,34 @@ def test_drones_ferry_no_one() -> None:
         "unlikely in 2020, when Turkish drones helped drive his brother's army back from Tripoli."
     )
     assert all(k not in ("travel", "advance") for k, _a, _o, _d in quads)
+
+
+# --- a year fronted with no comma ----------------------------------------------------------
+
+
+def _dated(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = PARSER.parse(text, published=PUBLISHED)
+    return [(m.kind.value, m.actor, m.date.iso if m.date else None) for m in article.movements]
+
+
+def test_fronted_year_before_a_plural_subject_leaves_it_the_subject() -> None:
+    quads = _quads(
+        "The Nawasi brigade joined the war in 2011. In 2014 militias from Misrata stormed Tripoli airport."
+    )
+    assert ("capture", "militias from Misrata", None, "Tripoli International Airport") in quads
+
+
+def test_fronted_year_dates_the_movement() -> None:
+    dated = _dated("In 2016 fighters loyal to the GNA drove the Islamic State out of Sirte.")
+    assert ("capture", "Government of National Accord forces", "2016") in dated
+
+
+def test_fronted_year_dates_a_passive_deployment() -> None:
+    assert ("deploy", "Government of National Accord", "2019") in _dated(
+        "In 2019 troops were sent to Sirte by the GNA."
+    )
+
+
+def test_a_year_after_a_verb_is_still_a_count() -> None:
+    article = PARSER.parse("The clashes resulted in 2000 deaths, the ministry said.", published=PUBLISHED)
+    assert not article.dates
