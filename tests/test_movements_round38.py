@@ -19,6 +19,11 @@ stormed X") is the clause's time, not a count of the militias: the parse is mend
 the year dates the movement; a year counted after a verb ("resulted in 2000 deaths") stays a
 count.
 
+An actor's conjunct the parser hangs on the place that locates the actor ("an offensive by
+the rival administration in the east and forces loyal to X": "the east and forces") is the
+actor's conjunct and moves too; a place conjoined to a place ("fighters from Zintan and
+Misrata") adds no mover.
+
 Every sentence here is written for the test.
 """
 
@@ -146,3 +151,36 @@ def test_fronted_year_dates_a_passive_deployment() -> None:
 def test_a_year_after_a_verb_is_still_a_count() -> None:
     article = PARSER.parse("The clashes resulted in 2000 deaths, the ministry said.", published=PUBLISHED)
     assert not article.dates
+
+
+# --- a second actor hung on the first actor's place ----------------------------------------
+
+
+def _actors_of(text: str) -> set[str | None]:
+    return {a for _k, a, _o, _d in _quads(text)}
+
+
+def test_offensive_by_a_located_body_and_forces_gives_both() -> None:
+    actors = _actors_of(
+        "Tripoli has faced an offensive by the rival administration in the east and forces loyal "
+        "to Khalifa Haftar since April."
+    )
+    assert "Libyan National Army" in actors
+
+
+def test_subjects_joined_after_a_located_body_both_advance() -> None:
+    actors = _actors_of(
+        "The rival administration in the east and forces loyal to Khalifa Haftar advanced on Tripoli in April."
+    )
+    assert "Libyan National Army" in actors and len(actors) == 2
+
+
+def test_troops_hung_on_the_authorities_place_withdraw_too() -> None:
+    quads = _quads(
+        "The authorities in the east and troops loyal to Khalifa Haftar pulled back from Sirte on Monday."
+    )
+    assert ("withdraw", "Libyan National Army", "Sirte", None) in quads
+
+
+def test_two_towns_of_one_group_are_one_mover() -> None:
+    assert len(_actors_of("Fighters from Zintan and Misrata entered Gharyan on Monday.")) == 1

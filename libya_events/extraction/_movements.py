@@ -5417,12 +5417,37 @@ def _place_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
 def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """The actors a noun phrase names, one per conjunct ("A and B advanced")."""
     out: list[Hit] = []
-    for t in _conjuncts(s, tok) + _listed_apposition(s, tok):
+    for t in _conjuncts(s, tok) + _listed_apposition(s, tok) + _stranded_conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
         joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit) or _conjoined_antecedents(s, t, hit, ctx)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
+    return out
+
+
+STRANDING_PREPOSITIONS = frozenset({"in", "from", "based"})
+"""Prepositions of a place that locates an actor ("the government in the east", "fighters from
+Zintan"), on whose place the parser may hang the actor's own conjunct."""
+
+
+def _stranded_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
+    """ "An offensive by the rival government in the east and forces loyal to X": the parser hangs
+    the second actor on the place that locates the first ("the east and forces"). A force
+    (:data:`FORCE_HEADS`) or a named actor conjoined to a place in one of the actor's locating
+    phrases (:data:`STRANDING_PREPOSITIONS`) is the actor's conjunct: a place and a force are
+    never one list."""
+    out: list[Token] = []
+    for prep in s.children(tok, frozenset({"prep"})):
+        if prep.lower not in STRANDING_PREPOSITIONS:
+            continue
+        for place in s.children(prep, PREP_OBJECTS):
+            if s.place_at[place.i] is None:
+                continue
+            for c in s.children(place, CONJUNCTS):
+                named = s.actor_at[c.i]
+                if s.place_at[c.i] is None and (c.lemma in FORCE_HEADS or named is not None):
+                    out.extend(_conjuncts(s, c))
     return out
 
 
