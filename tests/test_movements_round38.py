@@ -172,7 +172,8 @@ def test_subjects_joined_after_a_located_body_both_advance() -> None:
     actors = _actors_of(
         "The rival administration in the east and forces loyal to Khalifa Haftar advanced on Tripoli in April."
     )
-    assert "Libyan National Army" in actors and len(actors) == 2
+    assert "Libyan National Army" in actors
+    assert len(actors) == 2
 
 
 def test_troops_hung_on_the_authorities_place_withdraw_too() -> None:
