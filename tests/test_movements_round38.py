@@ -24,6 +24,10 @@ the rival administration in the east and forces loyal to X": "the east and force
 actor's conjunct and moves too; a place conjoined to a place ("fighters from Zintan and
 Misrata") adds no mover.
 
+A campaign named by a compass adjective ("launched its southern offensive") goes to that
+region of Libya where the story names the region ("the south"); with no region named the
+adjective adds no place.
+
 Every sentence here is written for the test.
 """
 
@@ -185,3 +189,32 @@ def test_troops_hung_on_the_authorities_place_withdraw_too() -> None:
 
 def test_two_towns_of_one_group_are_one_mover() -> None:
     assert len(_actors_of("Fighters from Zintan and Misrata entered Gharyan on Monday.")) == 1
+
+
+# --- a campaign named by a compass adjective -----------------------------------------------
+
+
+def test_southern_offensive_goes_to_the_south_the_story_names() -> None:
+    quads = _quads(
+        "The LNA, which holds the east, launched its southern offensive in January and took Sabha, "
+        "the main city of the south, within weeks."
+    )
+    assert ("advance", "Libyan National Army", None, "southern Libya") in quads
+
+
+def test_western_offensive_goes_to_the_west() -> None:
+    quads = _quads("The GNA holds the west. Its western offensive stalled in June.")
+    assert ("advance", "Government of National Accord", None, "western Libya") in quads
+
+
+def test_eastern_campaign_goes_to_the_east() -> None:
+    quads = _quads(
+        "Few towns in the east were spared. The Libyan National Army began an eastern campaign in May."
+    )
+    assert ("advance", "Libyan National Army", None, "eastern Libya") in quads
+
+
+def test_compass_adjective_with_no_region_named_adds_no_place() -> None:
+    assert _quads("The LNA launched its southern offensive in January.") == [
+        ("advance", "Libyan National Army", None, None)
+    ]

@@ -5001,6 +5001,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
     if not dests and gov is None:
         dests = _brought_to(s, tok, cls)  # "the rebels' advance brought them closer to X"
+    if not dests and cls.kind is MovementKind.ADVANCE:
+        dests = _compass_region(s, tok, ctx)  # "launched its southern offensive"
     if not origins and cls.kind is MovementKind.ADVANCE:
         origins = _launch_places(s, tok)  # "X was the springboard for an attack on Y"
     purposes = list(s.children(tok, frozenset({"acl"})))
@@ -5035,6 +5037,25 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     span = Span(tok.start, tok.end)
     thing = _thing(s, of) if cls.object in THING_OBJECTS else None
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards, thing=thing)
+
+
+COMPASS_REGIONS: Mapping[str, str] = {
+    "southern": "curated:southern-libya",
+    "eastern": "curated:eastern-libya",
+    "western": "curated:western-libya",
+}
+"""Compass adjectives of a campaign and the gazetteer id of the region of Libya each names."""
+
+
+def _compass_region(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "Launched its southern offensive in January": a campaign named by a compass adjective
+    (:data:`COMPASS_REGIONS`) goes to that region, where the story names the region ("the
+    south", "southern Libya"); an adjective alone adds no place."""
+    for mod in s.children(tok, frozenset({"amod"})):
+        region = COMPASS_REGIONS.get(mod.lower)
+        if region is not None:
+            return [h for h in ctx.hits if h.place is not None and h.place.id == region][:1]
+    return []
 
 
 def _person_taken(s: _Sentence, of: Token) -> bool:
