@@ -541,6 +541,20 @@ _YEAR_PARTS = frozenset(
 """Nouns of a part of a year: "the end of 2019", "the first months of 2020" name that year."""
 
 
+_FRONTING = frozenset({"In", "Since", "Until", "By"})
+"""Prepositions that, capitalised at a sentence's start, front a time: "In 2016 fighters
+entered Sirte" tells the year, not a count of fighters (a count would need a verb before it)."""
+
+
+def _fronted(text: str, m: re.Match[str]) -> bool:
+    """Whether the match opens its sentence with a capitalised fronting preposition."""
+    pre = m.group("pre") or ""
+    if pre not in _FRONTING:
+        return False
+    before = text[: m.start("pre")].rstrip()
+    return not before or before[-1] in '.!?"\n'
+
+
 def _part_of_year(text: str, m: re.Match[str], pre: str) -> bool:
     """Whether a bare year after "of" ends a part-of-year phrase (and no count follows it)."""
     if pre != "of" or _COUNT_NOUN.match(text, m.end()):
@@ -665,7 +679,7 @@ def _resolve(
         kind = "absolute"
         if (
             scan
-            and (pre not in _YEAR_PREFIXES or _COUNT_NOUN.match(text, m.end()))
+            and (pre not in _YEAR_PREFIXES or (_COUNT_NOUN.match(text, m.end()) and not _fronted(text, m)))
             and not _part_of_year(text, m, pre)
         ):
             lead = text[max(0, m.start() - 4) : m.start()]

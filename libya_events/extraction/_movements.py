@@ -3357,8 +3357,13 @@ VEHICLE_NOUNS = frozenset(
         "warplane",
         "frigate",
         "warship",
+        "drone",
     }
 )
+
+UNCREWED_VEHICLES = frozenset({"drone"})
+"""Vehicles that carry no one: moved by their owner, they never ferry people ("drones helped
+drive the army back" moves no army)."""
 
 PART_CONTENTS = VEHICLE_NOUNS | {"tank", "ambulance"}
 """What a convoy or column is "of" when it names no owner ("a column of tanks")."""
@@ -3399,7 +3404,7 @@ CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring"})
 def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Context) -> bool:
     """ "A plane flew the rescuers to X", "a ship returned the migrants to Y": a vehicle with
     no named owner moves the people it carries; they are the ones who travel."""
-    if subject is None or obj is None or subject.lemma not in VEHICLE_NOUNS:
+    if subject is None or obj is None or subject.lemma not in VEHICLE_NOUNS - UNCREWED_VEHICLES:
         return False
     if _actor_of(s, subject, ctx) is not None:
         return False  # "Turkish planes flew fighters in": the owner moves them
@@ -3469,13 +3474,16 @@ NATION_COUNTRIES: Mapping[str, str] = {
     "spanish": "Spain",
 }
 """A foreign nationality word and the country it names (a Libyan vehicle names no side)."""
+NATION_MODIFIERS = frozenset({"amod", "compound"})
+"""Relations of a nationality word to its vehicle: an adjective, or a compound where the tagger
+took the word for a name ("an Emirati cargo plane")."""
 
 
 def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
     """ "a Turkish frigate sailed", "Russian transport flights carried arms": a vehicle a
     nationality word owns is its country's, where the article names that country as an actor
     (SCHEMA: equipment is its owner's; the adjective alone adds no actor)."""
-    for mod in s.children(vehicle, frozenset({"amod"})):
+    for mod in s.children(vehicle, NATION_MODIFIERS):
         country = NATION_COUNTRIES.get(mod.lower)
         if country is None or mod.i > vehicle.i:
             continue
@@ -3487,7 +3495,8 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
 
 VEHICLE_SORTS: Mapping[str, str] = {
     **dict.fromkeys(
-        ("plane", "aircraft", "airplane", "airliner", "jet", "warplane", "flight", "helicopter"), "aircraft"
+        ("plane", "aircraft", "airplane", "airliner", "jet", "warplane", "flight", "helicopter", "drone"),
+        "aircraft",
     ),
     **dict.fromkeys(("ship", "vessel", "boat", "ferry", "frigate", "warship"), "ship"),
     **dict.fromkeys(("truck", "bus", "car", "vehicle", "pickup", "jeep"), "vehicle"),
@@ -4992,6 +5001,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
     if not dests and gov is None:
         dests = _brought_to(s, tok, cls)  # "the rebels' advance brought them closer to X"
+    if not dests and cls.kind is MovementKind.ADVANCE:
+        dests = _compass_region(s, tok, ctx)  # "launched its southern offensive"
     if not origins and cls.kind is MovementKind.ADVANCE:
         origins = _launch_places(s, tok)  # "X was the springboard for an attack on Y"
     purposes = list(s.children(tok, frozenset({"acl"})))
@@ -5026,6 +5037,25 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     span = Span(tok.start, tok.end)
     thing = _thing(s, of) if cls.object in THING_OBJECTS else None
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards, thing=thing)
+
+
+COMPASS_REGIONS: Mapping[str, str] = {
+    "southern": "curated:southern-libya",
+    "eastern": "curated:eastern-libya",
+    "western": "curated:western-libya",
+}
+"""Compass adjectives of a campaign and the gazetteer id of the region of Libya each names."""
+
+
+def _compass_region(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
+    """ "Launched its southern offensive in January": a campaign named by a compass adjective
+    (:data:`COMPASS_REGIONS`) goes to that region, where the story names the region ("the
+    south", "southern Libya"); an adjective alone adds no place."""
+    for mod in s.children(tok, frozenset({"amod"})):
+        region = COMPASS_REGIONS.get(mod.lower)
+        if region is not None:
+            return [h for h in ctx.hits if h.place is not None and h.place.id == region][:1]
+    return []
 
 
 def _person_taken(s: _Sentence, of: Token) -> bool:
@@ -5408,12 +5438,37 @@ def _place_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
 def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     """The actors a noun phrase names, one per conjunct ("A and B advanced")."""
     out: list[Hit] = []
-    for t in _conjuncts(s, tok) + _listed_apposition(s, tok):
+    for t in _conjuncts(s, tok) + _listed_apposition(s, tok) + _stranded_conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
         joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit) or _conjoined_antecedents(s, t, hit, ctx)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
+    return out
+
+
+STRANDING_PREPOSITIONS = frozenset({"in", "from", "based"})
+"""Prepositions of a place that locates an actor ("the government in the east", "fighters from
+Zintan"), on whose place the parser may hang the actor's own conjunct."""
+
+
+def _stranded_conjuncts(s: _Sentence, tok: Token) -> list[Token]:
+    """ "An offensive by the rival government in the east and forces loyal to X": the parser hangs
+    the second actor on the place that locates the first ("the east and forces"). A force
+    (:data:`FORCE_HEADS`) or a named actor conjoined to a place in one of the actor's locating
+    phrases (:data:`STRANDING_PREPOSITIONS`) is the actor's conjunct: a place and a force are
+    never one list."""
+    out: list[Token] = []
+    for prep in s.children(tok, frozenset({"prep"})):
+        if prep.lower not in STRANDING_PREPOSITIONS:
+            continue
+        for place in s.children(prep, PREP_OBJECTS):
+            if s.place_at[place.i] is None:
+                continue
+            for c in s.children(place, CONJUNCTS):
+                named = s.actor_at[c.i]
+                if s.place_at[c.i] is None and (c.lemma in FORCE_HEADS or named is not None):
+                    out.extend(_conjuncts(s, c))
     return out
 
 

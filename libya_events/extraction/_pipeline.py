@@ -109,6 +109,7 @@ from libya_events.syntax import (
     load_pipeline,
     parse_fragments,
     parse_many,
+    reattach_fronted_years,
 )
 from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
 from libya_events.text._encoding import decode_characters
@@ -470,6 +471,7 @@ class Parser:
 
     def _finish(self, state: _State) -> Article:
         if state.parsed:
+            state.parsed = reattach_fronted_years(state.parsed)
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))
         state.hits = spelled_out_names(

@@ -938,6 +938,18 @@ ARMY_NOUNS = frozenset({"army"})
 """Nouns of a national army that "the" alone may name ("the army said", "the army had taken
 the town") when the article names no army: the army is then an actor of its own."""
 ARMY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
+GENERIC_ARMY_ADJECTIVES = frozenset({"national", "regular"})
+"""Adjectives that describe an army without naming one ("units of the national army"): "the
+national army" of a story that names no army is the unnamed army, as "the army" is."""
+ARMY_PART_NOUNS = frozenset({"unit", "troop", "soldier", "force", "detachment", "contingent", "battalion"})
+"""Lemmas of a noun naming part of an army by an "of"/"from" phrase ("units of the army were
+sent to X", "soldiers from the army entered X"): the part acts as its army, so the army acts."""
+ARMY_PART_PREPOSITIONS = frozenset({"of", "from"})
+SENT_VERBS = frozenset(
+    {"deploy", "redeploy", "send", "dispatch", "move", "fly", "airlift", "station", "post", "rush"}
+)
+"""Verbs whose passive subject is moved somewhere ("units of the army were sent to X"): the
+units move, so their army acts though no one is told sending them."""
 
 
 def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> list[Hit]:
@@ -953,11 +965,14 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
     out: list[Hit] = []
     for sent in parsed:
         for tok in sent.tokens:
-            if tok.lower not in ARMY_NOUNS or tok.pos != "NOUN" or not _bare_definite(sent, tok):
+            if tok.lower not in ARMY_NOUNS or not _common_noun(tok) or not _bare_definite(sent, tok):
                 continue
             if taken is None:
                 taken = SpanIndex((h.start, h.end, h) for h in hits if h.is_actor)
-            if taken.overlapping(tok.start, tok.end) or not _acts(sent, tok):
+            part = _army_part(sent, tok)
+            if taken.overlapping(tok.start, tok.end):
+                continue
+            if not _acts(sent, part or tok) and not (part is not None and _sent(sent, part)):
                 continue
             out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
     return out
@@ -971,11 +986,36 @@ def _names_army(hit: Hit) -> bool:
 
 
 def _bare_definite(sent: ParsedSentence, tok: Token) -> bool:
-    """ "the army" with no word describing it ("the Chadian army" names one)."""
+    """ "the army" with no word naming it ("the Chadian army" names one, "the national army"
+    does not: :data:`GENERIC_ARMY_ADJECTIVES`)."""
     children = list(sent.children(tok))
     return any(c.dep == "det" and c.lower == "the" for c in children) and not any(
-        c.dep in ARMY_MODIFIERS for c in children
+        c.dep in ARMY_MODIFIERS and not (c.dep == "amod" and c.lower in GENERIC_ARMY_ADJECTIVES)
+        for c in children
     )
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, or one the tagger took for a name though written in lower case ("the
+    national army")."""
+    return tok.pos == "NOUN" or (tok.pos == "PROPN" and tok.text == tok.lower)
+
+
+def _sent(sent: ParsedSentence, tok: Token) -> bool:
+    """Whether ``tok`` is the passive subject of a verb of sending (:data:`SENT_VERBS`)."""
+    return tok.dep in PASSIVE_SUBJECTS and sent.head_of(tok).lemma in SENT_VERBS
+
+
+def _army_part(sent: ParsedSentence, tok: Token) -> Token | None:
+    """The noun whose "of"/"from" phrase holds the army ``tok`` and names a part of it
+    (:data:`ARMY_PART_NOUNS`: "units" in "units of the army")."""
+    if tok.dep != "pobj":
+        return None
+    prep = sent.head_of(tok)
+    if prep.lower not in ARMY_PART_PREPOSITIONS or prep.dep != "prep":
+        return None
+    part = sent.head_of(prep)
+    return part if part.lemma in ARMY_PART_NOUNS and part.pos == "NOUN" else None
 
 
 STATE_VERBS = frozenset({"be"})

@@ -4,7 +4,13 @@ Only :mod:`libya_events.syntax._spacy` imports spaCy (lazily); the records in
 :mod:`libya_events.syntax._records` are plain tuples with character offsets into the article.
 """
 
-from libya_events.syntax._records import ParsedSentence, Token, label_unlabelled, subtree_bounds
+from libya_events.syntax._records import (
+    ParsedSentence,
+    Token,
+    label_unlabelled,
+    reattach_fronted_years,
+    subtree_bounds,
+)
 from libya_events.syntax._spacy import (
     DEFAULT_PIPELINES,
     check_pipeline,
@@ -22,5 +28,6 @@ __all__ = [
     "load_pipeline",
     "parse_fragments",
     "parse_many",
+    "reattach_fronted_years",
     "subtree_bounds",
 ]

@@ -11,11 +11,12 @@ Offsets are into the original article (not the parsed fragment), so a token's
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
-__all__ = ["ParsedSentence", "Token", "label_unlabelled", "subtree_bounds"]
+__all__ = ["ParsedSentence", "Token", "label_unlabelled", "reattach_fronted_years", "subtree_bounds"]
 
 
 class Token(NamedTuple):
@@ -172,4 +173,62 @@ def label_unlabelled(
             # ent_type and ent_iob are the last fields (``_replace`` is several times slower)
             changed[tok.i] = Token(*tok[:-2], label, "I" if inside else "B")
         out.append(sent if changed is None else ParsedSentence(sent.start, sent.end, tuple(changed)))
+    return out
+
+
+FRONTING_PREPOSITIONS = frozenset({"in", "by", "since", "until"})
+"""Prepositions that front a year with no comma after it ("In 2011 rebels entered Tripoli")."""
+YEAR = re.compile(r"(?:1[89]|20)[0-9][0-9]")
+"""A year written in figures."""
+BARE_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+"""Tags of a plural noun with no determiner, which the parser reads as counted by the year."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def reattach_fronted_years(parsed: Sequence[ParsedSentence]) -> list[ParsedSentence]:
+    """Undo the misparses of a year fronted with no comma before a bare plural subject.
+
+    "In 2011 rebels entered Tripoli": the parser counts the rebels by the year ("2011 rebels",
+    ``nummod``), and either makes them the object of "In", leaving "entered" with no subject,
+    or leaves "In" with no object. Where a fronting preposition (:data:`FRONTING_PREPOSITIONS`)
+    on a verb is followed by a year (:data:`YEAR`) that counts a plural noun
+    (:data:`BARE_PLURAL_TAGS`) before the verb, the year becomes the preposition's object; a
+    noun the preposition governed becomes the verb's subject where the verb has none.
+    Sentences with nothing to change are returned as they are.
+    """
+    out: list[ParsedSentence] = []
+    for sent in parsed:
+        tokens = sent.tokens
+        fixed: list[Token] | None = None
+        for prep in tokens[:-2]:
+            if prep.lower not in FRONTING_PREPOSITIONS or prep.dep != "prep":
+                continue
+            year = tokens[prep.i + 1]
+            if year.dep != "nummod" or YEAR.fullmatch(year.text) is None:
+                continue
+            noun, verb = tokens[year.head], tokens[prep.head]
+            if noun.tag not in BARE_PLURAL_TAGS or verb.pos not in ("VERB", "AUX") or noun.i > verb.i:
+                continue
+            governed = noun.head == prep.i and noun.dep == "pobj"
+            if governed and any(tokens[c].dep in SUBJECT_DEPS for c in verb.children):
+                continue
+            if not governed and not (noun.head == verb.i and noun.dep in SUBJECT_DEPS):
+                continue
+            fixed = list(tokens) if fixed is None else fixed
+            fixed[year.i] = year._replace(dep="pobj", head=prep.i)
+            kept = tuple(c for c in fixed[noun.i].children if c != year.i)
+            prep_children = {*fixed[prep.i].children, year.i}
+            if governed:
+                passive = any(tokens[c].dep == "auxpass" for c in verb.children)
+                fixed[noun.i] = fixed[noun.i]._replace(
+                    dep="nsubjpass" if passive else "nsubj", head=verb.i, children=kept
+                )
+                prep_children.discard(noun.i)
+                fixed[verb.i] = fixed[verb.i]._replace(
+                    children=tuple(sorted({*fixed[verb.i].children, noun.i}))
+                )
+            else:
+                fixed[noun.i] = fixed[noun.i]._replace(children=kept)
+            fixed[prep.i] = fixed[prep.i]._replace(children=tuple(sorted(prep_children)))
+        out.append(sent if fixed is None else ParsedSentence(sent.start, sent.end, tuple(fixed)))
     return out
