@@ -24,7 +24,7 @@ the rival administration in the east and forces loyal to X": "the east and force
 actor's conjunct and moves too; a place conjoined to a place ("fighters from Zintan and
 Misrata") adds no mover.
 
-A campaign named by a compass adjective ("launched its southern offensive") goes to that
+A campaign named by a compass adjective ("began its southern offensive") goes to that
 region of Libya where the story names the region ("the south"); with no region named the
 adjective adds no place.
 
@@ -196,8 +196,8 @@ def test_two_towns_of_one_group_are_one_mover() -> None:
 
 def test_southern_offensive_goes_to_the_south_the_story_names() -> None:
     quads = _quads(
-        "The LNA, which holds the east, launched its southern offensive in January and took Sabha, "
-        "the main city of the south, within weeks."
+        "The LNA, based in the east, opened its southern offensive last winter and reached Sabha, "
+        "the biggest town of the south, a month later."
     )
     assert ("advance", "Libyan National Army", None, "southern Libya") in quads
 
@@ -215,6 +215,6 @@ def test_eastern_campaign_goes_to_the_east() -> None:
 
 
 def test_compass_adjective_with_no_region_named_adds_no_place() -> None:
-    assert _quads("The LNA launched its southern offensive in January.") == [
+    assert _quads("The LNA started its southern offensive after the holiday.") == [
         ("advance", "Libyan National Army", None, None)
     ]

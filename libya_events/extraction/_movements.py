@@ -5002,7 +5002,7 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not dests and gov is None:
         dests = _brought_to(s, tok, cls)  # "the rebels' advance brought them closer to X"
     if not dests and cls.kind is MovementKind.ADVANCE:
-        dests = _compass_region(s, tok, ctx)  # "launched its southern offensive"
+        dests = _compass_region(s, tok, ctx)  # "began its southern offensive"
     if not origins and cls.kind is MovementKind.ADVANCE:
         origins = _launch_places(s, tok)  # "X was the springboard for an attack on Y"
     purposes = list(s.children(tok, frozenset({"acl"})))
@@ -5048,7 +5048,7 @@ COMPASS_REGIONS: Mapping[str, str] = {
 
 
 def _compass_region(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
-    """ "Launched its southern offensive in January": a campaign named by a compass adjective
+    """ "Opened its southern offensive last winter": a campaign named by a compass adjective
     (:data:`COMPASS_REGIONS`) goes to that region, where the story names the region ("the
     south", "southern Libya"); an adjective alone adds no place."""
     for mod in s.children(tok, frozenset({"amod"})):
