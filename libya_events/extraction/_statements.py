@@ -362,15 +362,18 @@ def _root_name_with_clause(sent: ParsedSentence, verb: Token) -> bool:
     a description in apposition, the parser may take the speech verb for a participle on the
     name and make the name the sentence's root. A participle cannot carry a "that" clause of
     its own (a passive report would read "it was announced that"), so a speech verb after the
-    closing comma with one is the sentence's main verb and the name its subject (MISREAD_MAIN_VERB)."""
+    closing comma with one is the sentence's main verb and the name its subject (MISREAD_MAIN_VERB).
+    So is one whose "that" clause the parser hung on the channel after it ("X, an alliance of
+    brigades, announced in a statement posted online that its fighters ...")."""
     if verb.dep != "acl" or verb.tag != "VBN" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
         return False
     head = sent.head_of(verb)
     if head.dep != "ROOT" or head.pos != "PROPN" or not any(sent.children(head, "appos")):
         return False
-    return any(
+    own = any(
         m.lower == "that" for clause in sent.children(verb, "ccomp") for m in sent.children(clause, "mark")
     )
+    return own or _that_clause(sent, verb) is not None
 
 
 OBJECT_RELATIVES = frozenset({"whom", "who"})
@@ -422,11 +425,14 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     if owner is not None:
         return _chain(sent, owner)  # "read a statement from the council insisting that": the council
     tok = verb
+    joined = False  # whether the climb came to ``tok`` from a conjunct
     for _ in range(6):
         passive, agents, subjects = _dependents(ctx, sent, tok)
         agent = next((p for a in agents for p in sent.children(a, "pobj")), None)
         if tok.tag != "VBN" or (agent is not None and agent.lemma in CHANNEL_WORDS):
             agent = None  # "said by phone": a means, not a passive's agent
+        if joined:
+            agent = None  # "it was alarmed by the reports and called for ...": a conjunct shares the subject
         if tok is not verb and tok.lemma in QUOTING_VERBS:
             agent = None  # "X was quoted by the agency as saying": the agency only relays X
             quoted = next((o for o in sent.children(tok, *OBJECTS) if o.i < verb.i), None)
@@ -459,7 +465,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, sent.head_of(tok))
         if tok.dep not in CLIMB or tok.head == tok.i:
             return []
-        tok = _voiced_by_reporter(ctx, sent, tok) or sent.head_of(tok)
+        voiced = _voiced_by_reporter(ctx, sent, tok)
+        joined = voiced is None and tok.dep == "conj"
+        tok = voiced or sent.head_of(tok)
     return []
 
 

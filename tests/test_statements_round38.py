@@ -1,0 +1,104 @@
+"""Statements, round 38: a speech verb joined to a passive reported clause ("said it was alarmed
+by the reports and called for ...") is the reporter's, not the passive's agent's; and a body
+with a description in apposition that "announced in a statement posted on its page that ...",
+which the parser reads as a participle on the body's name.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+from libya_events.model import Statement
+
+PARSER = Parser()
+PUBLISHED = "2022-05-10"
+
+
+def _statements(text: str) -> list[Statement]:
+    return list(PARSER.parse(text, published=PUBLISHED).statements)
+
+
+def _said(text: str, words: str) -> list[Statement]:
+    return [s for s in _statements(text) if words in s.text]
+
+
+# ------------------------------ a speech verb joined to a passive clause shares its subject
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The ministry said in a statement that it was shocked by the attack and called for an inquiry.",
+            "an inquiry",
+            "ministry",
+        ),
+        (
+            "The U.N. mission said that it was alarmed by the reports and urged an impartial investigation.",
+            "an impartial investigation",
+            "United Nations Support Mission in Libya",
+        ),
+        (
+            "The council was attacked by gunmen on Monday and called for help from the army.",
+            "help from the army",
+            "council",
+        ),
+    ],
+)
+def test_conjunct_of_a_passive_speaks_for_its_subject(text: str, words: str, speaker: str) -> None:
+    found = _said(text, words)
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_the_passive_clause_itself_is_still_reported() -> None:
+    text = "The ministry said in a statement that it was shocked by the attack and called for an inquiry."
+    assert [s.text for s in _statements(text) if s.text.startswith("it was")] == [
+        "it was shocked by the attack"
+    ]
+
+
+def test_passive_agent_still_speaks_for_its_own_verb() -> None:
+    """The agent of a passive speech verb is still its speaker ("was announced by X")."""
+    text = "It was announced by the ministry that the border would close."
+    assert [(s.speaker, s.text) for s in _statements(text)] == [("ministry", "the border would close")]
+
+
+# ------------------------------ "X, a description, announced in a statement posted ... that"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Shura Council, an alliance of Islamist brigades, announced on Tuesday in a statement "
+            "posted on its Facebook page that its fighters had taken the camp.",
+            "its fighters had taken the camp",
+            "Shura Council",
+        ),
+        (
+            "The Zintan Military Council, a coalition of local units, announced on Sunday in a statement "
+            "published on its website that its men had left the airport.",
+            "its men had left the airport",
+            "Zintan Military Council",
+        ),
+        (
+            "The Tripoli Protection Force, an alliance of militias, declared on Tuesday in a statement "
+            "issued overnight that it would defend the capital.",
+            "it would defend the capital",
+            "Tripoli Protection Force",
+        ),
+    ],
+)
+def test_described_body_announcing_in_a_statement(text: str, words: str, speaker: str) -> None:
+    found = _said(text, words)
+    assert [s.speaker for s in found] == [speaker]
+    assert found[0].direct is False
+
+
+def test_described_body_without_a_that_clause_says_nothing_new() -> None:
+    """A participle on a described name with no "that" clause anywhere stays a participle."""
+    text = "The Shura Council, an alliance of Islamist brigades, announced last year, held the camp."
+    assert not [s for s in _statements(text) if "held the camp" in s.text]
