@@ -102,3 +102,38 @@ def test_described_body_without_a_that_clause_says_nothing_new() -> None:
     """A participle on a described name with no "that" clause anywhere stays a participle."""
     text = "The Shura Council, an alliance of Islamist brigades, announced last year, held the camp."
     assert not [s for s in _statements(text) if "held the camp" in s.text]
+
+
+# ------------------------------ "according to figures published by X": X is the source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "At least 300 people were intercepted at sea in May, according to data compiled by the IOM.",
+            "At least 300 people were intercepted at sea in May",
+            "International Organization for Migration",
+        ),
+        (
+            "Since March, 2,000 migrants have been left near the border, according to testimonies "
+            "collected by UNHCR teams.",
+            "2,000 migrants have been left near the border",
+            "UNHCR",
+        ),
+        (
+            "More than 40 civilians died in the strikes, according to figures released by the health ministry.",
+            "More than 40 civilians died in the strikes",
+            "health ministry",
+        ),
+    ],
+)
+def test_record_cited_through_its_keeper(text: str, words: str, speaker: str) -> None:
+    found = _said(text, words)
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_footage_is_no_record_of_words() -> None:
+    """Pictures posted by someone are not a record noun: no statement is read from them."""
+    text = "The town was shelled for six hours, according to footage posted by residents."
+    assert _statements(text) == []

@@ -3128,7 +3128,30 @@ def _according_sources(sent: ParsedSentence, verbs: Mapping[str, object]) -> Ite
         if source is None and to is not None:
             source = _according_what(sent, to, verbs)
         if source is not None:
-            yield tok, source
+            yield tok, _record_keeper(sent, source) or source
+
+
+RECORD_NOUNS = frozenset(
+    """figures figure data statistics numbers estimates estimate testimonies testimony accounts
+    account report reports records count tally findings survey documents""".split()
+)
+"""Nouns of a record or a set of accounts that "according to" may cite through whoever put it
+out ("according to figures published by X", "according to testimonies collected by X's teams")."""
+
+
+def _record_keeper(sent: ParsedSentence, source: Token) -> Token | None:
+    """The agent of a participle on a cited record ("figures published by the IOM", "data
+    compiled by the mission"): who published, compiled or collected it is the source."""
+    if source.pos != "NOUN" or source.lower not in RECORD_NOUNS:
+        return None
+    for acl in sent.children(source, "acl"):
+        if acl.tag != "VBN":
+            continue
+        for agent in sent.children(acl, "agent"):
+            keeper = next(sent.children(agent, "pobj"), None)
+            if keeper is not None:
+                return keeper
+    return None
 
 
 def _according_what(sent: ParsedSentence, to: Token, verbs: Mapping[str, object]) -> Token | None:
