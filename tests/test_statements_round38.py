@@ -137,3 +137,25 @@ def test_footage_is_no_record_of_words() -> None:
     """Pictures posted by someone are not a record noun: no statement is read from them."""
     text = "The town was shelled for six hours, according to footage posted by residents."
     assert _statements(text) == []
+
+
+# ------------------------------ "informs the people of the following:": a pointer, no statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Command of the army informs the honourable Libyan people of the following:\n\n"
+        "1. Units of the 9th Brigade entered Gharyan without a fight.",
+        "The Interior Ministry announced the following:\n\nFirst, the coastal road is closed to traffic.",
+        "The operations room of the western region informs our people of the following:\n\n"
+        "Our forces reached the edge of Wadi Kaam on Friday.",
+    ],
+)
+def test_the_following_points_at_what_comes_after(text: str) -> None:
+    assert [s for s in _statements(text) if s.text.endswith("following")] == []
+
+
+def test_the_following_day_is_a_time_not_a_pointer() -> None:
+    text = "The army said it would withdraw the following day."
+    assert [s.text for s in _statements(text)] == ["it would withdraw the following day"]

@@ -2860,6 +2860,17 @@ def _split_attribution(ctx: _Context, sent: ParsedSentence, verb: Token) -> tupl
     return (before.start, before.tokens[-2].end) if before.tokens[-1].text == "," else None
 
 
+POINTER_WORDS = frozenset({"following"})
+"""Words that end a content only to point at what comes after it ("informs the Libyan people of
+the following:", "announced the following:"): a communique's heading, which says nothing itself."""
+
+
+def _pointer_content(sent: ParsedSentence, bounds: tuple[int, int]) -> bool:
+    """A content that ends with "the following": only a pointer to the text after it."""
+    last = sent.tokens[bounds[1]]
+    return last.lower in POINTER_WORDS and any(d.lower == "the" for d in sent.children(last, "det"))
+
+
 def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     for verb, spec in _speech_tokens(ctx, sent):
         content = _content_root(sent, verb, spec)
@@ -2870,7 +2881,7 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
                 yield _Found(verb, sent, speakers, span)
             continue
         bounds = _content_tokens(ctx, sent, verb, content)
-        if bounds is None:
+        if bounds is None or _pointer_content(sent, bounds):
             continue
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
         gap = _split_by(sent, verb, content.root, bounds[0])
