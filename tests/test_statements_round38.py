@@ -159,3 +159,34 @@ def test_the_following_points_at_what_comes_after(text: str) -> None:
 def test_the_following_day_is_a_time_not_a_pointer() -> None:
     text = "The army said it would withdraw the following day."
     assert [s.text for s in _statements(text)] == ["it would withdraw the following day"]
+
+
+# ------------------------------ "predicted victory within weeks": the outcome foretold
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Sarraj has predicted victory in Sirte within a few weeks.", "victory in Sirte within a few weeks"),
+        (
+            "The army spokesman predicted a swift end to the fighting in Derna by the summer.",
+            "a swift end to the fighting in Derna by the summer",
+        ),
+        (
+            "Oil analysts forecast a long shutdown of the eastern ports.",
+            "a long shutdown of the eastern ports",
+        ),
+    ],
+)
+def test_foretold_outcome_is_reported(text: str, content: str) -> None:
+    assert [s.text for s in _statements(text)] == [content]
+
+
+def test_foretelling_with_a_clause_is_unchanged() -> None:
+    text = "The UN envoy predicted that the talks in Geneva would fail."
+    assert [s.text for s in _statements(text)] == ["the talks in Geneva would fail"]
+
+
+def test_a_predicted_event_in_a_relative_clause_is_no_statement() -> None:
+    text = "The storm that forecasters had predicted hit Derna on Sunday."
+    assert _statements(text) == []

@@ -1647,9 +1647,10 @@ class _Content(NamedTuple):
     with_verb: bool = False  # an object keeps its verb ("announced the capture")
 
 
-PROCLAIMING_VERBS = frozenset({"declare", "proclaim"})
-"""Verbs whose object is the whole of what was proclaimed ("declared the liberation of X":
-"the liberation of X"), unlike "announced the capture", whose verb the content keeps."""
+PROCLAIMING_VERBS = frozenset({"declare", "proclaim", "predict", "forecast"})
+"""Verbs whose object is the whole of what was proclaimed or foretold ("declared the liberation
+of X": "the liberation of X", "predicted victory within weeks": "victory within weeks"), unlike
+"announced the capture", whose verb the content keeps."""
 
 
 def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Content | None:
@@ -1720,18 +1721,22 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         if extra is None and arg == "dobj":
             extra = _infinitive_after(sent, verb, found)  # "urged volunteers without arms to go home"
         if extra is None and arg == "dobj":
-            extra = next(
-                (
-                    c
-                    for c in sent.children(verb, "prep")
-                    if c.i > found.i
-                    and (
-                        c.lower in OBJECT_PREPS
-                        or (c.lower == "as" and verb.lemma in AS_VERBS | AS_VERDICT_VERBS)
-                    )
-                ),
-                None,
-            ) or _object_tail(sent, verb, found)
+            extra = (
+                next(
+                    (
+                        c
+                        for c in sent.children(verb, "prep")
+                        if c.i > found.i
+                        and (
+                            c.lower in OBJECT_PREPS
+                            or (c.lower == "as" and verb.lemma in AS_VERBS | AS_VERDICT_VERBS)
+                        )
+                    ),
+                    None,
+                )
+                or _object_tail(sent, verb, found)
+                or _foretold_when(sent, verb, found)
+            )
         if (
             arg == "dobj"
             and extra is None
@@ -2285,6 +2290,20 @@ def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
     offensive: the militia was gone") explains the object; the object is what was said."""
     colon = any(c.lower == ":" and c.i < clause.i for c in sent.children(clause, "punct"))
     return colon and any(verb.i < c.i < clause.i for c in sent.children(verb, *OBJECTS))
+
+
+FORETELLING_VERBS = frozenset({"predict", "forecast"})
+"""Verbs whose object is an outcome foretold: a phrase of the verb right after the object
+("predicted victory there within a few weeks", "forecast a deal by the summer") is part of
+what was foretold, its when or where, not when the words were said."""
+
+
+def _foretold_when(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """The prepositional phrase of a foretelling verb right after its object."""
+    if verb.lemma not in FORETELLING_VERBS:
+        return None
+    after = max(_kept(sent, obj, frozenset())) + 1
+    return next((c for c in sent.children(verb, "prep") if c.i == after), None)
 
 
 def _object_tail(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
