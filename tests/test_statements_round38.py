@@ -98,6 +98,35 @@ def test_described_body_announcing_in_a_statement(text: str, words: str, speaker
     assert found[0].direct is False
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Shura Council, which includes Ansar al-Sharia and several brigades of the city, announced "
+            "on Tuesday that its fighters had taken the camp.",
+            "its fighters had taken the camp",
+            "Shura Council",
+        ),
+        (
+            "The Tripoli Revolutionaries Brigade, which controls the airport road, announced on Monday that "
+            "it had arrested the smugglers.",
+            "it had arrested the smugglers",
+            "Tripoli Revolutionaries Brigade",
+        ),
+        (
+            "The Shura Council, which includes Ansar al-Sharia and several brigades of the city, announced "
+            "on Tuesday in a statement published on its page that its fighters had taken the camp.",
+            "its fighters had taken the camp",
+            "Shura Council",
+        ),
+    ],
+)
+def test_body_with_a_relative_clause_announcing(text: str, words: str, speaker: str) -> None:
+    """The round's brief: a speaker followed by a relative clause set between commas."""
+    found = _said(text, words)
+    assert [s.speaker for s in found] == [speaker]
+
+
 def test_described_body_without_a_that_clause_says_nothing_new() -> None:
     """A participle on a described name with no "that" clause anywhere stays a participle."""
     text = "The Shura Council, an alliance of Islamist brigades, announced last year, held the camp."

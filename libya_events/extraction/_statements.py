@@ -364,11 +364,15 @@ def _root_name_with_clause(sent: ParsedSentence, verb: Token) -> bool:
     its own (a passive report would read "it was announced that"), so a speech verb after the
     closing comma with one is the sentence's main verb and the name its subject (MISREAD_MAIN_VERB).
     So is one whose "that" clause the parser hung on the channel after it ("X, an alliance of
-    brigades, announced in a statement posted online that its fighters ...")."""
+    brigades, announced in a statement posted online that its fighters ..."), and one after a
+    relative clause set between commas ("X, which includes A and B, announced that ...")."""
     if verb.dep != "acl" or verb.tag != "VBN" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
         return False
     head = sent.head_of(verb)
-    if head.dep != "ROOT" or head.pos != "PROPN" or not any(sent.children(head, "appos")):
+    if head.dep != "ROOT" or head.pos != "PROPN":
+        return False
+    described = any(sent.children(head, "appos")) or any(r.i < verb.i for r in sent.children(head, "relcl"))
+    if not described:
         return False
     own = any(
         m.lower == "that" for clause in sent.children(verb, "ccomp") for m in sent.children(clause, "mark")
