@@ -219,3 +219,34 @@ def test_foretelling_with_a_clause_is_unchanged() -> None:
 def test_a_predicted_event_in_a_relative_clause_is_no_statement() -> None:
     text = "The storm that forecasters had predicted hit Derna on Sunday."
     assert _statements(text) == []
+
+
+# ------------------------------ "the colonel said": the officer named before
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Colonel Ali Salem said his men had entered the town. "Our job is to protect people," the colonel '
+            "said, adding that none of his men had been hurt.",
+            "none of his men had been hurt",
+            "Ali Salem",
+        ),
+        (
+            "Brigadier Omar Fathi led the column into Zawiya on Monday. The brigadier told reporters that the "
+            "road was open.",
+            "the road was open",
+            "Omar Fathi",
+        ),
+        (
+            "Lieutenant Colonel Hassan Ali, who commands the base, spoke to reporters. The colonel said the "
+            "drones had come from the south.",
+            "the drones had come from the south",
+            "Hassan Ali",
+        ),
+    ],
+)
+def test_rank_stands_for_the_officer_named_before(text: str, words: str, speaker: str) -> None:
+    found = _said(text, words)
+    assert [s.speaker for s in found] == [speaker]

@@ -1269,15 +1269,19 @@ def _framing(sent: ParsedSentence, tok: Token) -> bool:
 
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+MILITARY_RANKS = ("colonel", "brigadier", "lieutenant", "sergeant", "marshal", "admiral", "commodore")
+"""Ranks that, as "the colonel said", stand for the officer named before (news copy names an
+officer once with his rank, then calls him by it)."""
 PEOPLE = {
     "man": "he",
     "woman": "she",
     **dict.fromkeys(
         ("politician", "lawmaker", "legislator", "diplomat", "analyst", "lawyer", "expert"), "he"
     ),
+    **dict.fromkeys(MILITARY_RANKS, "he"),
 }
 """Definite descriptions that stand for the person last spoken of, like a pronoun ("the
-politician said": the person named before, whatever the gender)."""
+politician said": the person named before, whatever the gender; "the colonel said": the officer)."""
 
 
 def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
