@@ -250,3 +250,33 @@ def test_a_predicted_event_in_a_relative_clause_is_no_statement() -> None:
 def test_rank_stands_for_the_officer_named_before(text: str, words: str, speaker: str) -> None:
     found = _said(text, words)
     assert [s.speaker for s in found] == [speaker]
+
+
+# ------------------------------ "according to X, who added that ...": X, however the "who" is hung
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The units pulled back to Misrata early on Saturday, according to a security source in the city, "
+            "who added that some of them had stopped in Zliten.",
+            "some of them had stopped in Zliten",
+            "security source",
+        ),
+        (
+            "Families began returning to Tawergha on Thursday, according to a member of the local council, "
+            "who said the power was still off.",
+            "the power was still off",
+            "member of the local council",
+        ),
+    ],
+)
+def test_who_clause_after_according_to(text: str, words: str, speaker: str) -> None:
+    found = _said(text, words)
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_who_clause_on_a_named_source_is_unchanged() -> None:
+    text = "The convoy was stopped near Zliten by armed men from Misrata, who told the drivers that the road was closed."
+    assert [s.speaker for s in _said(text, "the road was closed")] == ["armed men from Misrata"]

@@ -446,6 +446,10 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, agent)
         subj = _main_subject(sent, tok, subjects)
         subj = _past_dateline(sent, subj) if subj is not None else None
+        if subj is not None and tok is verb and subj.lower in PERSON_RELATIVES and _misattached(sent, tok):
+            before = _unattached_antecedent(sent, subj)
+            if before is not None:
+                return _chain(sent, before)  # "according to a source, who added that ...": the source
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, _relative_antecedent(sent, tok, subj))  # "Sarraj, who has said ..."
         if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
@@ -481,6 +485,38 @@ def _voiced_by_reporter(ctx: _Context, sent: ParsedSentence, tok: Token) -> Toke
     if not _voicing_conj(ctx, sent, tok):
         return None
     return sent.head_of(sent.head_of(tok))
+
+
+PERSON_RELATIVES = frozenset({"who"})
+"""Relative pronouns that stand only for people, so never open a clause of their own."""
+
+
+def _misattached(sent: ParsedSentence, clause: Token) -> bool:
+    """A "who" clause the parser hung on a verb (the main verb, or "according") rather than a
+    noun: not a relative clause of any noun, or one whose head is no noun."""
+    if clause.dep != "relcl":
+        return True
+    return sent.head_of(clause).pos in ("VERB", "AUX")
+
+
+def _unattached_antecedent(sent: ParsedSentence, relative: Token) -> Token | None:
+    """ "..., according to a security source in the city, who added that ...": the parser hung
+    the "who" clause on the sentence's main verb or on "according" instead of the noun before
+    its comma. The antecedent is that noun: the phrase ending right before the comma, climbed
+    from a place or owner in its prepositional phrase ("in the city") to the noun it describes
+    ("source")."""
+    if relative.i < 2 or sent.tokens[relative.i - 1].text != ",":
+        return None
+    tok = sent.tokens[relative.i - 2]
+    if tok.pos not in ("NOUN", "PROPN"):
+        return None
+    while tok.dep == "pobj":
+        prep = sent.head_of(tok)
+        owner = sent.head_of(prep)
+        if prep.dep != "prep" or owner.pos not in ("NOUN", "PROPN") or owner.i > tok.i:
+            break
+        tok = owner
+    return tok
 
 
 def _relative_antecedent(sent: ParsedSentence, clause: Token, relative: Token) -> Token:
