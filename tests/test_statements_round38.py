@@ -280,3 +280,22 @@ def test_who_clause_after_according_to(text: str, words: str, speaker: str) -> N
 def test_who_clause_on_a_named_source_is_unchanged() -> None:
     text = "The convoy was stopped near Zliten by armed men from Misrata, who told the drivers that the road was closed."
     assert [s.speaker for s in _said(text, "the road was closed")] == ["armed men from Misrata"]
+
+
+# ------------------------------ hijackers speak as an unnamed source, as kidnappers do
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "One of the hijackers, speaking to a local television channel by telephone, said he wanted to "
+            "meet the prime minister.",
+            "One of the hijackers",
+        ),
+        ("The hijackers said they would free the women and children first.", "hijackers"),
+        ("A hijacker told the pilot to fly to Malta.", "hijacker"),
+    ],
+)
+def test_hijackers_speak(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]

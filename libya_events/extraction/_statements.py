@@ -1395,7 +1395,7 @@ SOURCE_NOUNS = frozenset(
     council councils commentator commentators critic critics shopkeeper shopkeepers
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
-    investigators researcher researchers staff captors kidnappers abductors contact contacts
+    investigators researcher researchers staff captors kidnappers abductors hijacker hijackers contact contacts
     management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
     vendors baker bakers butcher butchers pharmacist pharmacists
     associate associates aide aides confidant confidants friend friends supporter supporters
