@@ -299,3 +299,31 @@ def test_who_clause_on_a_named_source_is_unchanged() -> None:
 )
 def test_hijackers_speak(text: str, speaker: str) -> None:
     assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+# ------------------------------ "the newspaper said": the paper named before
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Three reporters from The New York Times were detained near Ajdabiya, the newspaper said.",
+            "Three reporters from The New York Times were detained near Ajdabiya",
+            "The New York Times",
+        ),
+        (
+            "Al-Wasat reported heavy fighting in Sirte. The newspaper said six fighters had been killed.",
+            "six fighters had been killed",
+            "Al-Wasat",
+        ),
+        (
+            "The Libya Herald published the list on Monday. The newspaper said the council had approved it.",
+            "the council had approved it",
+            "Libya Herald",
+        ),
+    ],
+)
+def test_the_newspaper_is_the_paper_named_before(text: str, words: str, speaker: str) -> None:
+    found = _said(text, words)
+    assert [s.speaker for s in found] == [speaker]
