@@ -79,6 +79,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "country": (ActorKind.COUNTRY,),
     "court": (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT),  # "the court": the ICC named before
     "room": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),  # "the Operations Room": its command
+    "newspaper": (ActorKind.ORGANIZATION,),  # "..., the newspaper said": the paper just named
     # people
     "commander": (ActorKind.PERSON,),
     "minister": (ActorKind.PERSON,),

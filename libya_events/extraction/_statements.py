@@ -362,15 +362,22 @@ def _root_name_with_clause(sent: ParsedSentence, verb: Token) -> bool:
     a description in apposition, the parser may take the speech verb for a participle on the
     name and make the name the sentence's root. A participle cannot carry a "that" clause of
     its own (a passive report would read "it was announced that"), so a speech verb after the
-    closing comma with one is the sentence's main verb and the name its subject (MISREAD_MAIN_VERB)."""
+    closing comma with one is the sentence's main verb and the name its subject (MISREAD_MAIN_VERB).
+    So is one whose "that" clause the parser hung on the channel after it ("X, an alliance of
+    brigades, announced in a statement posted online that its fighters ..."), and one after a
+    relative clause set between commas ("X, which includes A and B, announced that ...")."""
     if verb.dep != "acl" or verb.tag != "VBN" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
         return False
     head = sent.head_of(verb)
-    if head.dep != "ROOT" or head.pos != "PROPN" or not any(sent.children(head, "appos")):
+    if head.dep != "ROOT" or head.pos != "PROPN":
         return False
-    return any(
+    described = any(sent.children(head, "appos")) or any(r.i < verb.i for r in sent.children(head, "relcl"))
+    if not described:
+        return False
+    own = any(
         m.lower == "that" for clause in sent.children(verb, "ccomp") for m in sent.children(clause, "mark")
     )
+    return own or _that_clause(sent, verb) is not None
 
 
 OBJECT_RELATIVES = frozenset({"whom", "who"})
@@ -422,11 +429,14 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     if owner is not None:
         return _chain(sent, owner)  # "read a statement from the council insisting that": the council
     tok = verb
+    joined = False  # whether the climb came to ``tok`` from a conjunct
     for _ in range(6):
         passive, agents, subjects = _dependents(ctx, sent, tok)
         agent = next((p for a in agents for p in sent.children(a, "pobj")), None)
         if tok.tag != "VBN" or (agent is not None and agent.lemma in CHANNEL_WORDS):
             agent = None  # "said by phone": a means, not a passive's agent
+        if joined:
+            agent = None  # "it was alarmed by the reports and called for ...": a conjunct shares the subject
         if tok is not verb and tok.lemma in QUOTING_VERBS:
             agent = None  # "X was quoted by the agency as saying": the agency only relays X
             quoted = next((o for o in sent.children(tok, *OBJECTS) if o.i < verb.i), None)
@@ -436,6 +446,10 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, agent)
         subj = _main_subject(sent, tok, subjects)
         subj = _past_dateline(sent, subj) if subj is not None else None
+        if subj is not None and tok is verb and subj.lower in PERSON_RELATIVES and _misattached(sent, tok):
+            before = _unattached_antecedent(sent, subj)
+            if before is not None:
+                return _chain(sent, before)  # "according to a source, who added that ...": the source
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
             return _chain(sent, _relative_antecedent(sent, tok, subj))  # "Sarraj, who has said ..."
         if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
@@ -459,7 +473,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             return _chain(sent, sent.head_of(tok))
         if tok.dep not in CLIMB or tok.head == tok.i:
             return []
-        tok = _voiced_by_reporter(ctx, sent, tok) or sent.head_of(tok)
+        voiced = _voiced_by_reporter(ctx, sent, tok)
+        joined = voiced is None and tok.dep == "conj"
+        tok = voiced or sent.head_of(tok)
     return []
 
 
@@ -469,6 +485,38 @@ def _voiced_by_reporter(ctx: _Context, sent: ParsedSentence, tok: Token) -> Toke
     if not _voicing_conj(ctx, sent, tok):
         return None
     return sent.head_of(sent.head_of(tok))
+
+
+PERSON_RELATIVES = frozenset({"who"})
+"""Relative pronouns that stand only for people, so never open a clause of their own."""
+
+
+def _misattached(sent: ParsedSentence, clause: Token) -> bool:
+    """A "who" clause the parser hung on a verb (the main verb, or "according") rather than a
+    noun: not a relative clause of any noun, or one whose head is no noun."""
+    if clause.dep != "relcl":
+        return True
+    return sent.head_of(clause).pos in ("VERB", "AUX")
+
+
+def _unattached_antecedent(sent: ParsedSentence, relative: Token) -> Token | None:
+    """ "..., according to a security source in the city, who added that ...": the parser hung
+    the "who" clause on the sentence's main verb or on "according" instead of the noun before
+    its comma. The antecedent is that noun: the phrase ending right before the comma, climbed
+    from a place or owner in its prepositional phrase ("in the city") to the noun it describes
+    ("source")."""
+    if relative.i < 2 or sent.tokens[relative.i - 1].text != ",":
+        return None
+    tok = sent.tokens[relative.i - 2]
+    if tok.pos not in ("NOUN", "PROPN"):
+        return None
+    while tok.dep == "pobj":
+        prep = sent.head_of(tok)
+        owner = sent.head_of(prep)
+        if prep.dep != "prep" or owner.pos not in ("NOUN", "PROPN") or owner.i > tok.i:
+            break
+        tok = owner
+    return tok
 
 
 def _relative_antecedent(sent: ParsedSentence, clause: Token, relative: Token) -> Token:
@@ -1257,15 +1305,19 @@ def _framing(sent: ParsedSentence, tok: Token) -> bool:
 
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+MILITARY_RANKS = ("colonel", "brigadier", "lieutenant", "sergeant", "marshal", "admiral", "commodore")
+"""Ranks that, as "the colonel said", stand for the officer named before (news copy names an
+officer once with his rank, then calls him by it)."""
 PEOPLE = {
     "man": "he",
     "woman": "she",
     **dict.fromkeys(
         ("politician", "lawmaker", "legislator", "diplomat", "analyst", "lawyer", "expert"), "he"
     ),
+    **dict.fromkeys(MILITARY_RANKS, "he"),
 }
 """Definite descriptions that stand for the person last spoken of, like a pronoun ("the
-politician said": the person named before, whatever the gender)."""
+politician said": the person named before, whatever the gender; "the colonel said": the officer)."""
 
 
 def _antecedent(ctx: _Context, head: Token, word: str) -> Hit | None:
@@ -1343,7 +1395,7 @@ SOURCE_NOUNS = frozenset(
     council councils commentator commentators critic critics shopkeeper shopkeepers
     comrade comrades colleague colleagues neighbour neighbours neighbor neighbors paramedic
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
-    investigators researcher researchers staff captors kidnappers abductors contact contacts
+    investigators researcher researchers staff captors kidnappers abductors hijacker hijackers contact contacts
     management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
     vendors baker bakers butcher butchers pharmacist pharmacists
     associate associates aide aides confidant confidants friend friends supporter supporters
@@ -1639,9 +1691,10 @@ class _Content(NamedTuple):
     with_verb: bool = False  # an object keeps its verb ("announced the capture")
 
 
-PROCLAIMING_VERBS = frozenset({"declare", "proclaim"})
-"""Verbs whose object is the whole of what was proclaimed ("declared the liberation of X":
-"the liberation of X"), unlike "announced the capture", whose verb the content keeps."""
+PROCLAIMING_VERBS = frozenset({"declare", "proclaim", "predict", "forecast"})
+"""Verbs whose object is the whole of what was proclaimed or foretold ("declared the liberation
+of X": "the liberation of X", "predicted victory within weeks": "victory within weeks"), unlike
+"announced the capture", whose verb the content keeps."""
 
 
 def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Content | None:
@@ -1712,18 +1765,22 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         if extra is None and arg == "dobj":
             extra = _infinitive_after(sent, verb, found)  # "urged volunteers without arms to go home"
         if extra is None and arg == "dobj":
-            extra = next(
-                (
-                    c
-                    for c in sent.children(verb, "prep")
-                    if c.i > found.i
-                    and (
-                        c.lower in OBJECT_PREPS
-                        or (c.lower == "as" and verb.lemma in AS_VERBS | AS_VERDICT_VERBS)
-                    )
-                ),
-                None,
-            ) or _object_tail(sent, verb, found)
+            extra = (
+                next(
+                    (
+                        c
+                        for c in sent.children(verb, "prep")
+                        if c.i > found.i
+                        and (
+                            c.lower in OBJECT_PREPS
+                            or (c.lower == "as" and verb.lemma in AS_VERBS | AS_VERDICT_VERBS)
+                        )
+                    ),
+                    None,
+                )
+                or _object_tail(sent, verb, found)
+                or _foretold_when(sent, verb, found)
+            )
         if (
             arg == "dobj"
             and extra is None
@@ -2277,6 +2334,20 @@ def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
     offensive: the militia was gone") explains the object; the object is what was said."""
     colon = any(c.lower == ":" and c.i < clause.i for c in sent.children(clause, "punct"))
     return colon and any(verb.i < c.i < clause.i for c in sent.children(verb, *OBJECTS))
+
+
+FORETELLING_VERBS = frozenset({"predict", "forecast"})
+"""Verbs whose object is an outcome foretold: a phrase of the verb right after the object
+("predicted victory there within a few weeks", "forecast a deal by the summer") is part of
+what was foretold, its when or where, not when the words were said."""
+
+
+def _foretold_when(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """The prepositional phrase of a foretelling verb right after its object."""
+    if verb.lemma not in FORETELLING_VERBS:
+        return None
+    after = max(_kept(sent, obj, frozenset())) + 1
+    return next((c for c in sent.children(verb, "prep") if c.i == after), None)
 
 
 def _object_tail(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
@@ -2852,6 +2923,17 @@ def _split_attribution(ctx: _Context, sent: ParsedSentence, verb: Token) -> tupl
     return (before.start, before.tokens[-2].end) if before.tokens[-1].text == "," else None
 
 
+POINTER_WORDS = frozenset({"following"})
+"""Words that end a content only to point at what comes after it ("informs the Libyan people of
+the following:", "announced the following:"): a communique's heading, which says nothing itself."""
+
+
+def _pointer_content(sent: ParsedSentence, bounds: tuple[int, int]) -> bool:
+    """A content that ends with "the following": only a pointer to the text after it."""
+    last = sent.tokens[bounds[1]]
+    return last.lower in POINTER_WORDS and any(d.lower == "the" for d in sent.children(last, "det"))
+
+
 def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     for verb, spec in _speech_tokens(ctx, sent):
         content = _content_root(sent, verb, spec)
@@ -2862,7 +2944,7 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
                 yield _Found(verb, sent, speakers, span)
             continue
         bounds = _content_tokens(ctx, sent, verb, content)
-        if bounds is None:
+        if bounds is None or _pointer_content(sent, bounds):
             continue
         span = (sent.tokens[bounds[0]].start, sent.tokens[bounds[1]].end)
         gap = _split_by(sent, verb, content.root, bounds[0])
@@ -3120,7 +3202,30 @@ def _according_sources(sent: ParsedSentence, verbs: Mapping[str, object]) -> Ite
         if source is None and to is not None:
             source = _according_what(sent, to, verbs)
         if source is not None:
-            yield tok, source
+            yield tok, _record_keeper(sent, source) or source
+
+
+RECORD_NOUNS = frozenset(
+    """figures figure data statistics numbers estimates estimate testimonies testimony accounts
+    account report reports records count tally findings survey documents""".split()
+)
+"""Nouns of a record or a set of accounts that "according to" may cite through whoever put it
+out ("according to figures published by X", "according to testimonies collected by X's teams")."""
+
+
+def _record_keeper(sent: ParsedSentence, source: Token) -> Token | None:
+    """The agent of a participle on a cited record ("figures published by the IOM", "data
+    compiled by the mission"): who published, compiled or collected it is the source."""
+    if source.pos != "NOUN" or source.lower not in RECORD_NOUNS:
+        return None
+    for acl in sent.children(source, "acl"):
+        if acl.tag != "VBN":
+            continue
+        for agent in sent.children(acl, "agent"):
+            keeper = next(sent.children(agent, "pobj"), None)
+            if keeper is not None:
+                return keeper
+    return None
 
 
 def _according_what(sent: ParsedSentence, to: Token, verbs: Mapping[str, object]) -> Token | None:
