@@ -2338,7 +2338,7 @@ def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
 
 FORETELLING_VERBS = frozenset({"predict", "forecast"})
 """Verbs whose object is an outcome foretold: a phrase of the verb right after the object
-("predicted victory there within a few weeks", "forecast a deal by the summer") is part of
+("predicted a quick win in the south", "forecast a deal by the summer") is part of
 what was foretold, its when or where, not when the words were said."""
 
 
