@@ -921,6 +921,12 @@ class MentionFinder:
                     and _apposed_to_other_person(hits, hit, folded, start)
                 ):
                     hit = None  # "Fathi Bashagha, the prime minister named by ...": his title, not the holder
+                if (
+                    hit is not None
+                    and source == "role"
+                    and _title_of_other_name(hit, words, i + size, folded)
+                ):
+                    hit = None  # "Prime Minister Brigi Rafini": another's title, not Libya's holder
                 if hit is not None and hit.actor_kind is ActorKind.PERSON:
                     k = i - 1
                     while k >= 0 and words[k].end > hit.start:
@@ -2226,6 +2232,20 @@ def _apposed_to_other_person(hits: list[Hit], hit: Hit, folded: str, start: int)
         and 0 < start - before.end <= 12
         and _APPOSITION_GAP.fullmatch(folded, before.end, start) is not None
     )
+
+
+def _title_of_other_name(hit: Hit, words: Sequence[Word], after: int, folded: str) -> bool:
+    """A role written as a title right before a name that is not its holder's ("Prime Minister
+    Brigi Rafini of Niger", "President Erdogan"): the name's title, not a mention of the office's
+    holder of the day. The next word, one space on, is capitalised and no word of the holder's
+    names ("Prime Minister Abdurrahim El-Keib" and "Prime Minister Keib" stay the holder)."""
+    if hit.actor_kind is not ActorKind.PERSON or hit.entry is None or after >= len(words):
+        return False
+    nxt = words[after]
+    if not nxt.capital or nxt.start - hit.end != 1 or folded[hit.end] != " " or nxt.key in COMMON_CAPITALISED:
+        return False
+    holder = {k for form in hit.entry.forms for k in normalize_alias(form).split()}
+    return not holder.intersection(normalize_alias(nxt.key).split())
 
 
 PUBLISHER_STAFF = frozenset(
