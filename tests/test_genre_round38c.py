@@ -116,3 +116,58 @@ def test_a_guessed_full_name_stands_over_the_recognisers_shorter_reading(
 ) -> None:
     statements = parser.parse(text, published="2012-02-14").statements
     assert [s.speaker for s in statements] == [speaker]
+
+
+# ---------------------------------------------------------------- "Niger has taken a different line"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger has taken a different line since the war ended.",
+        "Egypt took a harder line on Tuesday.",
+        "Algeria has taken a cautious approach to the crisis.",
+    ],
+)
+def test_a_stance_taken_is_no_capture(parser: Parser, text: str) -> None:
+    assert [m for m in _moves(parser, text, "2012-02-14") if m[1] == "capture"] == []
+
+
+def test_ground_named_by_a_line_noun_is_still_taken(parser: Parser) -> None:
+    text = "GNA forces took a line of farms near Ain Zara on Tuesday."
+    assert ("capture", "Ain Zara") in [(m[1], m[2]) for m in _moves(parser, text, "2019-05-14")]
+
+
+# ---------------------------------------------------------------- the Sahel beyond Libya's southern border
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The convoy reached Kidal in November.", "Kidal"),
+        ("Rebels attacked the army camp at Menaka on Tuesday.", "Menaka"),
+        ("Several hundred fighters crossed into northern Mali in October.", "northern Mali"),
+        ("Smugglers drove the weapons into northern Niger last year.", "northern Niger"),
+        ("The column withdrew into northern Chad after the raid.", "northern Chad"),
+        ("Families fled from Gao and Timbuktu to Bamako.", "Timbuktu"),
+    ],
+)
+def test_sahel_towns_and_country_sides_are_places(parser: Parser, text: str, place: str) -> None:
+    names = [loc.name for loc in parser.parse(text, published="2012-02-14").locations]
+    assert place in names
+
+
+def test_the_tuareg_movement_and_the_islamic_legion_are_known_groups(parser: Parser) -> None:
+    text = (
+        "Many had served in the Islamic Legion. In January the National Movement for the Liberation "
+        "of Azawad attacked Menaka, and the MNLA later said its fighters held the town."
+    )
+    actors = {a.name: a for a in parser.parse(text, published="2012-02-14").actors}
+    assert actors["National Movement for the Liberation of Azawad"].kind.value == "armed_group"
+    assert "MNLA" in [m.text for m in actors["National Movement for the Liberation of Azawad"].mentions]
+    assert "Islamic Legion" in actors
+
+
+def test_a_description_after_a_comma_is_no_second_place(parser: Parser) -> None:
+    text = "Many of the new arrivals escaped from El Fasher, the capital of North Darfur, in May."
+    assert "Tripoli" not in [loc.name for loc in parser.parse(text, published="2023-06-14").locations]

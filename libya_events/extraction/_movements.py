@@ -2222,6 +2222,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "took them to X": people carried somewhere, not a place taken
     if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
         return None  # "repelled an attack": an assault beaten off takes no place
+    if cls.kind is MovementKind.CAPTURE and obj is not None and _stance(s, obj):
+        return None  # "Niger has taken a different line": a stance taken, no ground
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
     if _led_by(s, tok, cls):
@@ -4807,6 +4809,21 @@ def _uprooted_from(s: _Sentence, tok: Token) -> list[Hit]:
 def _fled_scene(patient: Token, cls: VerbClass) -> bool:
     """ "fled the fighting" with no place named: an event left, a flight with no place."""
     return cls.object == "origin" and cls.bare and patient.lemma in SCENE_NOUNS
+
+
+STANCE_NOUNS = frozenset({"line", "approach", "stance", "view", "course", "tack", "attitude", "posture"})
+"""Nouns that, taken with "a" or "an" and no place ("took a harder line", "has taken a cautious
+approach"), are a stance adopted: "took the front line" or "took a line of hills near X" are ground."""
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _stance(s: _Sentence, obj: Token) -> bool:
+    """Whether a capture verb's object is a stance (:data:`STANCE_NOUNS`), not ground taken."""
+    return (
+        obj.lemma in STANCE_NOUNS
+        and any(c.lower in _INDEFINITE_ARTICLES for c in s.children(obj, frozenset({"det"})))
+        and not _places(s, obj)
+    )
 
 
 def _held_ground(s: _Sentence, patient: Token | None, cls: VerbClass) -> bool:
