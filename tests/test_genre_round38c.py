@@ -171,3 +171,27 @@ def test_the_tuareg_movement_and_the_islamic_legion_are_known_groups(parser: Par
 def test_a_description_after_a_comma_is_no_second_place(parser: Parser) -> None:
     text = "Many of the new arrivals escaped from El Fasher, the capital of North Darfur, in May."
     assert "Tripoli" not in [loc.name for loc in parser.parse(text, published="2023-06-14").locations]
+
+
+# ---------------------------------------------------------------- "two years later he moved on to Manchester"
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "place"),
+    [
+        (
+            "In 1989 Salem Bukhris fled to Egypt, and two years later he moved on to Manchester.",
+            "Salem Bukhris",
+            "Manchester",
+        ),
+        ("After a week in Tunis, Mahmoud Jibril moved on to Paris.", "Mahmoud Jibril", "Paris"),
+        ("Ali Tarhouni stayed in Benghazi for a month and then moved on to Cairo.", "Ali Tarhouni", "Cairo"),
+    ],
+)
+def test_a_person_moving_on_to_a_place_travels(parser: Parser, text: str, mover: str, place: str) -> None:
+    assert (mover, "travel", place) in _moves(parser, text)
+
+
+def test_a_commander_moving_on_a_place_still_advances(parser: Parser) -> None:
+    kinds = [m[1] for m in _moves(parser, "Khalifa Haftar moved on Tripoli in April.", "2019-05-02")]
+    assert kinds == ["advance"]

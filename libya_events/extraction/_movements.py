@@ -7861,6 +7861,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and _moves_itself(frame, actor):
         return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
+    if _onward_journey(frame, actor, kind):
+        return MovementKind.TRAVEL  # "in 1991 he moved on to Manchester": a journey going on
     if kind is MovementKind.CAPTURE and cls.lemma in ENTERING_VERBS and _abroad(frame):
         kind = MovementKind.ADVANCE  # "the rebels entered Chad": an incursion, no country is taken
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
@@ -7874,6 +7876,21 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+def _onward_journey(frame: _Frame, actor: Hit, kind: MovementKind) -> bool:
+    """A person going on to a place by a plain going verb ("moved on to Manchester", "went on to
+    Cairo"): a journey's next leg, travel, where "moved on X" (no "to") is a move on a place."""
+    cls = frame.cls
+    return (
+        kind is MovementKind.ADVANCE
+        and actor.actor_kind is ActorKind.PERSON
+        and cls.lemma in GOING_VERBS
+        and cls.particle in ONWARD_WORDS
+        and bool(frame.dests)
+        and not frame.towards
+        and not frame.carried
+    )
 
 
 CHAUFFEUR_ROWS = frozenset({("drive", "back")})
