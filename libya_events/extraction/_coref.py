@@ -198,7 +198,7 @@ class Coreference:
         self._cited = {id(h) for h in self._actors if _inside_citation(h, text)}
         # ``asides``: the article, read only for its aside clauses where ``text`` is not given
         self._aside = _aside_mentions(self._actors, text or asides)
-        self._kin_owners = {id(h) for h in self._actors if _owns_kin(h, text)}
+        self._owners = {id(h) for h in self._actors if _owns_kin(h, text) or _background_possessor(h, text)}
 
     def resolve(self, start: int, word: str, *, limit: int = 1500) -> Hit | None:
         """The actor that ``word`` (a pronoun, or a description's head noun) at ``start`` means.
@@ -214,7 +214,7 @@ class Coreference:
             h
             for h in self._before(start, limit)
             if _compatible(h, key, kinds, self._text)
-            and not (key in _PERSONAL_PRONOUNS and (id(h) in self._apposed or id(h) in self._kin_owners))
+            and not (key in _PERSONAL_PRONOUNS and (id(h) in self._apposed or id(h) in self._owners))
             and id(h) not in self._audience
             and not (key in _PLURAL_PRONOUNS and id(h) in self._cited)
         )
@@ -446,6 +446,25 @@ def _owns_kin(hit: Hit, text: str) -> bool:
         return False
     found = _KIN_AFTER.match(text, hit.end)
     return found is not None and not KIN_NOUNS.isdisjoint(found.groups())
+
+
+SENTENCE_REACH = 300
+"""Characters (at most) read back from a possessor to the start of its sentence."""
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
+
+
+def _background_possessor(hit: Hit, text: str) -> bool:
+    """A person named only as a possessor in a sentence already about "he" or "she" ("he fell
+    out with Muammar Gaddafi's officers. In 1989 he fled"): the sentence keeps its subject, so a
+    following "he" or "his" is that subject, not the owner (with the article's ``text`` only)."""
+    if hit.actor_kind is not ActorKind.PERSON or not text or not _POSSESSIVE_AFTER.match(text, hit.end):
+        return False
+    floor = max(0, hit.start - SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, hit.start)]
+    start = ends[-1] if ends else floor
+    return _SUBJECT_PRONOUN.search(text, start, hit.start) is not None
 
 
 def _apposed_to(person: Hit, hit: Hit) -> bool:

@@ -921,6 +921,12 @@ class MentionFinder:
                     and _apposed_to_other_person(hits, hit, folded, start)
                 ):
                     hit = None  # "Fathi Bashagha, the prime minister named by ...": his title, not the holder
+                if (
+                    hit is not None
+                    and source == "role"
+                    and _title_of_other_name(hit, words, i + size, folded)
+                ):
+                    hit = None  # "Prime Minister Brigi Rafini": another's title, not Libya's holder
                 if hit is not None and hit.actor_kind is ActorKind.PERSON:
                     k = i - 1
                     while k >= 0 and words[k].end > hit.start:
@@ -957,6 +963,13 @@ class MentionFinder:
                 if keys[i + size - 1] in _SIDE_WORDS and _side_of_part(folded, end):
                     continue  # "pulled back to the south of the ridge": a side of that, not the region
                 best = next((c for c in candidates if self._plausible_place(c, folded, start, end, w)), None)
+                if (
+                    best is None
+                    and w.capital
+                    and w.key not in COMMON_CAPITALISED
+                    and _joined_to_place(hits, folded, start)
+                ):
+                    best = next((c for c in candidates if c.kind is LocationKind.CITY), None)
                 if best is None:
                     continue
                 hits.append(
@@ -2226,6 +2239,34 @@ def _apposed_to_other_person(hits: list[Hit], hit: Hit, folded: str, start: int)
         and 0 < start - before.end <= 12
         and _APPOSITION_GAP.fullmatch(folded, before.end, start) is not None
     )
+
+
+PLACE_JOINS = frozenset({"and", "or", ","})
+"""Words between two places of one list ("from Gao and Timbuktu", "Kidal, Gao or Menaka")."""
+
+
+def _joined_to_place(hits: Sequence[Hit], folded: str, start: int) -> bool:
+    """A town joined by "and", "or" or a comma to a place found just before it ("fled from Gao
+    and Timbuktu"): the list's slot is a place's for each of its names, so a small foreign town
+    named second needs no place word of its own."""
+    if not hits or hits[-1].place is None or hits[-1].is_actor:
+        return False
+    between = folded[hits[-1].end : start].replace(",", " , ").split()
+    return 1 <= len(between) <= 2 and all(w in PLACE_JOINS for w in between)
+
+
+def _title_of_other_name(hit: Hit, words: Sequence[Word], after: int, folded: str) -> bool:
+    """A role written as a title right before a name that is not its holder's ("Prime Minister
+    Brigi Rafini of Niger", "President Erdogan"): the name's title, not a mention of the office's
+    holder of the day. The next word, one space on, is capitalised and no word of the holder's
+    names ("Prime Minister Abdurrahim El-Keib" and "Prime Minister Keib" stay the holder)."""
+    if hit.actor_kind is not ActorKind.PERSON or hit.entry is None or after >= len(words):
+        return False
+    nxt = words[after]
+    if not nxt.capital or nxt.start - hit.end != 1 or folded[hit.end] != " " or nxt.key in COMMON_CAPITALISED:
+        return False
+    holder = {k for form in hit.entry.forms for k in normalize_alias(form).split()}
+    return not holder.intersection(normalize_alias(nxt.key).split())
 
 
 PUBLISHER_STAFF = frozenset(

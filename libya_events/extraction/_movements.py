@@ -2222,6 +2222,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "took them to X": people carried somewhere, not a place taken
     if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
         return None  # "repelled an attack": an assault beaten off takes no place
+    if cls.kind is MovementKind.CAPTURE and obj is not None and _stance(s, obj):
+        return None  # "Niger has taken a different line": a stance taken, no ground
     passive = _is_passive(s, tok)
     subject, agent = _subject(s, tok), _agent(s, tok)
     if _led_by(s, tok, cls):
@@ -4816,6 +4818,21 @@ def _uprooted_from(s: _Sentence, tok: Token) -> list[Hit]:
 def _fled_scene(patient: Token, cls: VerbClass) -> bool:
     """ "fled the fighting" with no place named: an event left, a flight with no place."""
     return cls.object == "origin" and cls.bare and patient.lemma in SCENE_NOUNS
+
+
+STANCE_NOUNS = frozenset({"line", "approach", "stance", "view", "course", "tack", "attitude", "posture"})
+"""Nouns that, taken with "a" or "an" and no place ("took a harder line", "has taken a cautious
+approach"), are a stance adopted: "took the front line" or "took a line of hills near X" are ground."""
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _stance(s: _Sentence, obj: Token) -> bool:
+    """Whether a capture verb's object is a stance (:data:`STANCE_NOUNS`), not ground taken."""
+    return (
+        obj.lemma in STANCE_NOUNS
+        and any(c.lower in _INDEFINITE_ARTICLES for c in s.children(obj, frozenset({"det"})))
+        and not _places(s, obj)
+    )
 
 
 def _held_ground(s: _Sentence, patient: Token | None, cls: VerbClass) -> bool:
@@ -7899,6 +7916,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.TRAVEL
     if kind is MovementKind.DEPLOY and _moves_itself(frame, actor):
         return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
+    if _onward_journey(frame, actor, kind):
+        return MovementKind.TRAVEL  # "in 1991 he moved on to Manchester": a journey going on
     if kind is MovementKind.CAPTURE and cls.lemma in ENTERING_VERBS and _abroad(frame):
         kind = MovementKind.ADVANCE  # "the rebels entered Chad": an incursion, no country is taken
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
@@ -7912,6 +7931,21 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+def _onward_journey(frame: _Frame, actor: Hit, kind: MovementKind) -> bool:
+    """A person going on to a place by a plain going verb ("moved on to Manchester", "went on to
+    Cairo"): a journey's next leg, travel, where "moved on X" (no "to") is a move on a place."""
+    cls = frame.cls
+    return (
+        kind is MovementKind.ADVANCE
+        and actor.actor_kind is ActorKind.PERSON
+        and cls.lemma in GOING_VERBS
+        and cls.particle in ONWARD_WORDS
+        and bool(frame.dests)
+        and not frame.towards
+        and not frame.carried
+    )
 
 
 CHAUFFEUR_ROWS = frozenset({("drive", "back")})

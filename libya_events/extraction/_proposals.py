@@ -443,6 +443,8 @@ def _admissible(hit: Hit, inner: Sequence[Hit]) -> bool:
     if hit.actor_kind is ActorKind.PERSON:
         if any(_holds_known_name(p, hit) for p in inner):
             return False  # "Mahamat Idriss Deby" is the son, not the father his name holds
+        if any(_cut_short(p, hit) for p in inner):
+            return False  # "Soumeylou Boubeye Maiga": the recogniser stopped a word short
         return all(_namesake(p, hit) for p in inner)  # "Tripoli Ali" is no one's name
     return not any(p.entry is not None for p in inner)  # a known person inside an organisation's name
 
@@ -457,6 +459,18 @@ def _holds_known_name(soft: Hit, person: Hit) -> bool:
         and soft.start < person.start
         and soft.end == person.end
         and " " in person.name
+    )
+
+
+def _cut_short(soft: Hit, person: Hit) -> bool:
+    """A guessed full name ("Foreign Minister Soumeylou Boubeye Maiga said") that the
+    recogniser's person starts with and stops short of ("Soumeylou Boubeye"): the mention finder
+    read the name to its last capitalised word before the verb, so the longer name stands."""
+    return (
+        soft.source == "person"
+        and person.entry is None
+        and soft.start == person.start
+        and soft.end > person.end
     )
 
 
