@@ -27,6 +27,7 @@ from libya_events.extraction._lexicon import (
     COMMON_CAPITALISED,
     LANGUAGE_NAMES,
     TITLE_WORDS,
+    is_age,
 )
 from libya_events.extraction._media import MEDIUM_HEADS
 from libya_events.extraction._mentions import KIN_NOUNS, Hit
@@ -42,6 +43,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "Roles",
     "actor_proposals",
+    "aged_name",
     "mention_roles",
     "place_slot_hits",
     "unnamed_army_hits",
@@ -500,7 +502,8 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
         if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
             continue
         if tok.ent_type in PLACE_LABELS and not (
-            _described_as_person(sent, toks[j - 1]) or (j == i + 1 and _named_kin(sent, tok))
+            _described_as_person(sent, toks[j - 1])
+            or (j == i + 1 and (_named_kin(sent, tok) or aged_name(sent, tok)))
         ):
             continue
         first, last = i, j - 1
@@ -535,8 +538,8 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
     kind = _kind(words, toks[first].ent_type)
-    if kind is None and len(words) == 1 and _named_kin(sent, words[0]):
-        kind = ActorKind.PERSON  # "his wife Safia", "two of his sons, Hannibal and Mohammed"
+    if kind is None and len(words) == 1 and (_named_kin(sent, words[0]) or aged_name(sent, words[0])):
+        kind = ActorKind.PERSON  # "his wife Safia", "Hannibal and Mohammed", "Salem, 34, said"
     if kind is None and _named_agent(sent, words):
         kind = ActorKind.ORGANIZATION  # "operated by SOS Mediterranee"
     if kind is None:
@@ -672,6 +675,17 @@ def _named_kin(sent: ParsedSentence, tok: Token) -> bool:
         return False
     kin = sent.head_of(tok)
     return kin.lower in KIN_NOUNS and any(c.dep == "poss" for c in sent.children(kin))
+
+
+def aged_name(sent: ParsedSentence, tok: Token) -> bool:
+    """A capitalised name with an age in apposition ("Salem, 34, said ...", "Aisha, 52, and
+    her husband"): a person, though named by one word the entity recogniser may call a place
+    or an organisation."""
+    return (
+        tok.pos == "PROPN"
+        and tok.text[:1].isupper()
+        and any(c.pos == "NUM" and is_age(c.text) for c in sent.children(tok, "appos"))
+    )
 
 
 def _demonym(tok: Token) -> bool:
