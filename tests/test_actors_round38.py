@@ -141,3 +141,36 @@ def test_men_of_residents_are_no_armed_group() -> None:
         "fled to Tunisia."
     )
     assert "men" not in _mentions_of(article, "Nasr Brigade")
+
+
+# ------------------------------- "the army" of a story told in 2011 is Gaddafi's forces
+
+
+def test_the_army_an_official_speaks_of_is_the_rulers_forces() -> None:
+    article = _parse(
+        "Troops loyal to Muammar Gaddafi shelled Misrata on Monday. In Tripoli, a government "
+        "spokesman told reporters that the army had restored order in Zawiya.",
+        published="2011-03-10",
+    )
+    assert "army" not in _kinds(article)
+    assert "army" in _mentions_of(article, "Gaddafi's forces")
+
+
+def test_the_army_is_the_loyalists_and_it_is_the_army() -> None:
+    article = _parse(
+        "Gaddafi forces pounded Ajdabiya on Tuesday. State television said the army had retaken "
+        "Brega and that it would reach Benghazi within days.",
+        published="2011-03-16",
+    )
+    assert "army" not in _kinds(article)
+    assert {m.actor for m in article.movements} == {"Gaddafi loyalists"}
+    reached = [m for m in article.movements if m.destination is not None and m.destination.name == "Benghazi"]
+    assert [m.actor for m in reached] == ["Gaddafi loyalists"]
+
+
+def test_the_army_with_no_rulers_forces_told_stays_an_army() -> None:
+    article = _parse(
+        "The army said on Sunday that it had retaken the port of Brega from armed gangs.",
+        published="2011-03-16",
+    )
+    assert _kinds(article).get("army") is ActorKind.ARMED_GROUP

@@ -952,6 +952,10 @@ ARMY_NOUNS = frozenset({"army"})
 """Nouns of a national army that "the" alone may name ("the army said", "the army had taken
 the town") when the article names no army: the army is then an actor of its own."""
 ARMY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
+STATE_ARMY_MASTERS = frozenset({"Muammar Gaddafi"})
+"""Rulers whose forces were Libya's army, though their names do not say so ("Gaddafi
+loyalists", "troops loyal to Muammar Gaddafi"): in a story that tells of those forces, a bare
+"the army" that acts ("the army had restored order in Zawiya", an official said) is they."""
 
 
 def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> list[Hit]:
@@ -963,6 +967,7 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
     army, though the knowledge base knows them as one: the text never called them an army."""
     if any(h.is_actor and h.source != "forces" and _names_army(h) for h in hits):
         return []
+    state = next((h for h in hits if _state_army(h)), None)
     taken: SpanIndex[Hit] | None = None  # built at the first bare "army": most articles have none
     out: list[Hit] = []
     for sent in parsed:
@@ -973,8 +978,23 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
                 taken = SpanIndex((h.start, h.end, h) for h in hits if h.is_actor)
             if taken.overlapping(tok.start, tok.end) or not _acts(sent, tok):
                 continue
-            out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
+            if state is not None:  # the forces the story told of, under the state's ruler
+                out.append(
+                    Hit(
+                        tok.start, tok.end, state.key, state.name, state.source, ActorKind.ARMED_GROUP
+                    ).standing_for(state)
+                )
+            else:
+                out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
     return out
+
+
+def _state_army(hit: Hit) -> bool:
+    """Forces of a ruler of :data:`STATE_ARMY_MASTERS`, by affiliation or by the master named inside."""
+    if hit.actor_kind is not ActorKind.ARMED_GROUP:
+        return False
+    master = hit.master.name if hit.master is not None else None
+    return hit.affiliation in STATE_ARMY_MASTERS or master in STATE_ARMY_MASTERS
 
 
 def _names_army(hit: Hit) -> bool:
