@@ -74,6 +74,8 @@ _OWNED_BY = re.compile(
 )
 """What ends right before an owned member noun: "its", "their" or a possessor's "'s" ("the
 group's", "the Shield's", "Dawn's"; "own" may follow)."""
+OWNER_REACH = 60
+"""Characters before a member noun searched for its possessive (the window bounds the search)."""
 
 STAFF_NOUNS = frozenset(
     """correspondent correspondents reporter reporters journalist journalists crew team cameraman
@@ -650,7 +652,7 @@ def _owner_of(
     if len(words) != 1 or words[0] not in MEMBER_NOUNS:
         return None
     owner: Hit | None = None
-    before = _OWNED_BY.search(text, max(0, hit.start - 60), hit.start)
+    before = _OWNED_BY.search(text, max(0, hit.start - OWNER_REACH), hit.start)
     of = _OF.match(text, hit.end)
     if before is not None and before.group("pronoun") is not None:
         owner = owners.resolve(before.start("pronoun"), before.group("pronoun"))
