@@ -68,6 +68,10 @@ WINDOWED: dict[str, tuple[int, str]] = {
         200,
         "searched only from NAME_REACH (120) characters before a facility noun to the noun's end",
     ),
+    "libya_events.extraction._antecedents._OWNED_BY": (
+        60,
+        "searched only in the OWNER_REACH (60) characters before an owned member noun",
+    ),
 }
 """Patterns (by name prefix) applied only to windows of bounded size, with the bound and why.
 

@@ -28,11 +28,11 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from libya_events.extraction._coref import Coreference
+from libya_events.extraction._coref import DESCRIPTIONS, Coreference
 from libya_events.extraction._mentions import BODY_KINDS, NAMING_RELATIVES, Hit
 from libya_events.model import ActorKind
 
-__all__ = ["FORCE_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
+__all__ = ["FORCE_NOUNS", "MEMBER_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 _SPOKESMEN = _SPOKES - {"spokeswoman"}
@@ -56,6 +56,26 @@ FORCE_NOUNS = frozenset({"fighters", "soldiers", "troops"})
 DEFINITE_FORCE_NOUNS = frozenset({"gunmen", "militiamen", "combatants"})
 """Plural nouns that stand for that side only after "the" ("the gunmen withdrew"): bare, they
 are often attackers no one has named ("Gunmen stormed a hotel")."""
+
+MEMBER_NOUNS = frozenset(
+    """fighters gunmen men militiamen soldiers troops combatants volunteers commanders leaders""".split()
+)
+"""Plural nouns of a body's own people that, owned by an armed group or an organisation, stand
+for the body itself: "the Shield's commanders said", "its volunteers evacuated", "their gunmen
+opened fire", "commanders of the Zintan brigades". A government's fighters are its forces and
+its leaders its officials, actors of their own."""
+MEMBER_OWNERS = frozenset({ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION})
+"""Kinds of body whose own people (:data:`MEMBER_NOUNS`) are the body."""
+OWNER_POSSESSIVES = frozenset({"its", "their"})
+"""Possessive pronouns before a member noun whose body coreference finds ("its fighters")."""
+_OWNED_BY = re.compile(
+    r"(?:(?P<pronoun>\b[Ii]ts|\b[Tt]heir)|(?P<the>\b[Tt]he\s++)?+(?P<word>\b[A-Za-z][\w-]*+)['\u2019]s)"
+    r"(?:\s++own)?+\s++$"
+)
+"""What ends right before an owned member noun: "its", "their" or a possessor's "'s" ("the
+group's", "the Shield's", "Dawn's"; "own" may follow)."""
+OWNER_REACH = 60
+"""Characters before a member noun searched for its possessive (the window bounds the search)."""
 
 STAFF_NOUNS = frozenset(
     """correspondent correspondents reporter reporters journalist journalists crew team cameraman
@@ -113,6 +133,7 @@ def antecedents(
         key=lambda h: h.start,
     )
     max_ends = list(itertools.accumulate((h.end for h in named), max))
+    owners = _Owners(hits, barriers, text)
     out: dict[int, Hit] = {}
     for h in hits:
         if h.actor_kind is not ActorKind.COLLECTIVE or h.source not in UNNAMED_SOURCES:
@@ -127,6 +148,7 @@ def antecedents(
         else:
             target = (
                 _role_person(text, h, named, starts, acting, barriers, described)
+                or _owner_of(text, h, named, starts, owners)
                 or (
                     _force_side(text, h, named, starts, barriers) if not acting or h.start in acting else None
                 )
@@ -604,6 +626,64 @@ def _staff_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) 
     ):
         return None
     return before
+
+
+class _Owners:
+    """The coreference of "its" and "their", built on the first owned member noun."""
+
+    def __init__(self, hits: Sequence[Hit], barriers: Sequence[int], text: str) -> None:
+        self._args = (hits, barriers, text)
+        self._coref: Coreference | None = None
+
+    def resolve(self, start: int, pronoun: str) -> Hit | None:
+        if self._coref is None:
+            hits, barriers, text = self._args
+            self._coref = Coreference(hits, barriers, text=text)
+        return self._coref.resolve(start, pronoun)
+
+
+def _owner_of(
+    text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], owners: _Owners
+) -> Hit | None:
+    """The named body whose own people an unnamed member noun tells (:data:`MEMBER_NOUNS`):
+    its possessor ("the Shield's commanders", "its volunteers", "their gunmen") or the body
+    of its "of" phrase ("commanders of the Zintan brigades")."""
+    words = _words(text, hit)
+    if len(words) != 1 or words[0] not in MEMBER_NOUNS:
+        return None
+    owner: Hit | None = None
+    before = _OWNED_BY.search(text, max(0, hit.start - OWNER_REACH), hit.start)
+    of = _OF.match(text, hit.end)
+    if before is not None and before.group("pronoun") is not None:
+        owner = owners.resolve(before.start("pronoun"), before.group("pronoun"))
+    elif before is not None:
+        owner = _possessor(text, before, named, starts, owners)
+    elif of is not None:
+        k = bisect.bisect_left(starts, of.end())
+        owner = named[k] if k < len(named) and named[k].start == of.end() else None
+    if owner is None or owner.actor_kind not in MEMBER_OWNERS or owner.source not in NAMED_SOURCES:
+        return None
+    return owner
+
+
+def _possessor(
+    text: str, before: re.Match[str], named: Sequence[Hit], starts: Sequence[int], owners: _Owners
+) -> Hit | None:
+    """The body a possessive names: "the group's" (a description: the body it resolves to),
+    the name ending at the "'s", or "the Shield's" (a word of a body named before)."""
+    word, end = before.group("word"), before.end("word")
+    if before.group("the") is not None and word.lower() in DESCRIPTIONS:
+        return owners.resolve(before.start("the"), word.lower())
+    k = bisect.bisect_right(starts, before.start("word"))
+    ending = next((o for o in reversed(named[:k]) if o.end == end), None)
+    if ending is not None or before.group("the") is None or not word[:1].isupper():
+        return ending
+    for o in reversed(named[:k]):
+        if before.start() - o.end > FORCE_REACH:
+            return None
+        if o.actor_kind in BODY_KINDS and word.lower() in text[o.start : o.end].lower().split():
+            return o
+    return None
 
 
 def _force_side(

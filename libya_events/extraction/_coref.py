@@ -355,6 +355,7 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = ""
         key in _SINGULAR_NEUTER
         and (_plural(hit) or _plural_surface(hit, text))
         and not _acronym_mention(hit, text)
+        and not _singular_body_mention(hit, text)
     ):
         return False  # "it" is not "the rebels", nor "the Tripoli authorities" (a government)
     gender = "f" if key in _FEMININE else "m" if key in _MASCULINE else None
@@ -498,6 +499,16 @@ def _plural(hit: Hit) -> bool:
     return last.lower() in _PLURAL_HEADS or (
         last.islower() and last.endswith("s") and not last.endswith("ss")
     )
+
+
+SINGULAR_BODY_HEADS = frozenset({"army", "force", "brigade", "militia", "battalion"})
+"""Singular nouns of an armed body: a mention in these words ("the army said it had ...") is one
+body for "it", though the group it stands for has a plural name ("Gaddafi loyalists")."""
+
+
+def _singular_body_mention(hit: Hit, text: str) -> bool:
+    words = text[hit.start : hit.end].lower().split() if text else []
+    return bool(words) and words[-1] in SINGULAR_BODY_HEADS
 
 
 def _plural_surface(hit: Hit, text: str) -> bool:

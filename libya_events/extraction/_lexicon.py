@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 __all__ = [
+    "AGE_YEARS",
     "CHANNELS",
     "COMMON_CAPITALISED",
     "FIRST_NAMES",
@@ -19,6 +20,7 @@ __all__ = [
     "PUBLICATION_HEADS",
     "TITLE_WORDS",
     "Channel",
+    "is_age",
 ]
 
 PUBLICATION_HEADS = frozenset({"Voice", "Post", "Herald", "Gazette", "Tribune", "Forum"})
@@ -494,3 +496,12 @@ CHANNELS: tuple[Channel, ...] = (
 BAND_NOUNS = frozenset({"band", "gang", "squad", "party", "knot"})
 """Lemmas of a noun that gathers people into an unnamed band ("bands of armed young men
 pushed into X"): the people it holds act as the band does."""
+
+AGE_YEARS = range(1, 111)
+"""Whole numbers that, set off by commas after a name, give a person's age ("Salem, 34,
+said ..."): a name with one is a person's, however short."""
+
+
+def is_age(word: str) -> bool:
+    """Whether ``word`` is a number of :data:`AGE_YEARS` as digits ("34", not "1,200")."""
+    return word.isdigit() and int(word) in AGE_YEARS

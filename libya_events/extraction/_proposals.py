@@ -27,6 +27,7 @@ from libya_events.extraction._lexicon import (
     COMMON_CAPITALISED,
     LANGUAGE_NAMES,
     TITLE_WORDS,
+    is_age,
 )
 from libya_events.extraction._media import MEDIUM_HEADS
 from libya_events.extraction._mentions import KIN_NOUNS, Hit
@@ -42,6 +43,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "Roles",
     "actor_proposals",
+    "aged_name",
     "mention_roles",
     "place_slot_hits",
     "unnamed_army_hits",
@@ -514,7 +516,8 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
         if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
             continue
         if tok.ent_type in PLACE_LABELS and not (
-            _described_as_person(sent, toks[j - 1]) or (j == i + 1 and _named_kin(sent, tok))
+            _described_as_person(sent, toks[j - 1])
+            or (j == i + 1 and (_named_kin(sent, tok) or aged_name(sent, tok)))
         ):
             continue
         first, last = i, j - 1
@@ -549,8 +552,8 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
     kind = _kind(words, toks[first].ent_type)
-    if kind is None and len(words) == 1 and _named_kin(sent, words[0]):
-        kind = ActorKind.PERSON  # "his wife Safia", "two of his sons, Hannibal and Mohammed"
+    if kind is None and len(words) == 1 and (_named_kin(sent, words[0]) or aged_name(sent, words[0])):
+        kind = ActorKind.PERSON  # "his wife Safia", "Hannibal and Mohammed", "Salem, 34, said"
     if kind is None and _named_agent(sent, words):
         kind = ActorKind.ORGANIZATION  # "operated by SOS Mediterranee"
     if kind is None:
@@ -686,6 +689,17 @@ def _named_kin(sent: ParsedSentence, tok: Token) -> bool:
         return False
     kin = sent.head_of(tok)
     return kin.lower in KIN_NOUNS and any(c.dep == "poss" for c in sent.children(kin))
+
+
+def aged_name(sent: ParsedSentence, tok: Token) -> bool:
+    """A capitalised name with an age in apposition ("Salem, 34, said ...", "Aisha, 52, and
+    her husband"): a person, though named by one word the entity recogniser may call a place
+    or an organisation."""
+    return (
+        tok.pos == "PROPN"
+        and tok.text[:1].isupper()
+        and any(c.pos == "NUM" and is_age(c.text) for c in sent.children(tok, "appos"))
+    )
 
 
 def _demonym(tok: Token) -> bool:
@@ -964,6 +978,10 @@ SENT_VERBS = frozenset(
 )
 """Verbs whose passive subject is moved somewhere ("units of the army were sent to X"): the
 units move, so their army acts though no one is told sending them."""
+STATE_ARMY_MASTERS = frozenset({"Muammar Gaddafi"})
+"""Rulers whose forces were Libya's army, though their names do not say so ("Gaddafi
+loyalists", "troops loyal to Muammar Gaddafi"): in a story that tells of those forces, a bare
+"the army" that acts ("the army had restored order in Zawiya", an official said) is they."""
 
 
 def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> list[Hit]:
@@ -975,6 +993,7 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
     army, though the knowledge base knows them as one: the text never called them an army."""
     if any(h.is_actor and h.source != "forces" and _names_army(h) for h in hits):
         return []
+    state = next((h for h in hits if _state_army(h)), None)
     taken: SpanIndex[Hit] | None = None  # built at the first bare "army": most articles have none
     out: list[Hit] = []
     for sent in parsed:
@@ -988,8 +1007,23 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
                 continue
             if not _acts(sent, part or tok) and not (part is not None and _sent(sent, part)):
                 continue
-            out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
+            if state is not None:  # the forces the story told of, under the state's ruler
+                out.append(
+                    Hit(
+                        tok.start, tok.end, state.key, state.name, state.source, ActorKind.ARMED_GROUP
+                    ).standing_for(state)
+                )
+            else:
+                out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
     return out
+
+
+def _state_army(hit: Hit) -> bool:
+    """Forces of a ruler of :data:`STATE_ARMY_MASTERS`, by affiliation or by the master named inside."""
+    if hit.actor_kind is not ActorKind.ARMED_GROUP:
+        return False
+    master = hit.master.name if hit.master is not None else None
+    return hit.affiliation in STATE_ARMY_MASTERS or master in STATE_ARMY_MASTERS
 
 
 def _names_army(hit: Hit) -> bool:

@@ -19,7 +19,7 @@ from libya_events.gazetteer import Gazetteer, Place
 from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import HeadWords, WordGate, scan
 
-__all__ = ["DEMONYMS", "FORCE_NOUNS", "town_force_hits"]
+__all__ = ["BASED_NOUNS", "DEMONYMS", "FORCE_NOUNS", "town_force_hits"]
 
 
 def _load_demonyms() -> dict[str, str]:
@@ -55,15 +55,20 @@ FORCE_NOUNS = frozenset(
     convoys columns""".split()
 )
 """Plural heads that make a town's name or its people's a side ("Zintani brigades")."""
-_FROM_NOUNS = FORCE_NOUNS | {"force", "brigade", "militia", "unit", "battalion", "convoy", "column"}
+_SINGULAR_FORCE_NOUNS = frozenset({"force", "brigade", "militia", "unit", "battalion", "convoy", "column"})
+_FROM_NOUNS = FORCE_NOUNS | _SINGULAR_FORCE_NOUNS
 """Heads a "from <town>" phrase makes a side ("a force from Misrata")."""
+BASED_NOUNS = frozenset({"force", "brigade", "militia", "unit", "battalion"})
+"""Singular heads that make a town a side only after "<Town>-based" ("the Zawiya-based
+brigade", "a Misrata-based militia"): a bare town before one ("the Zawiya brigade") may be a
+unit's own name."""
 _MODIFIERS = ("armed", "local", "tribal", "allied", "rival")
 """Describing words allowed between the town and the force noun, or before a "from" phrase."""
 
 _TOWN = r"((?:[Aa]l-|[Ee]l-)?+[A-Z][a-z]++)"
 _BY_TOWN = re.compile(
     rf"\b{_TOWN}(-based)?+\s++(?:(?:{'|'.join(_MODIFIERS)})\s++)?+"
-    rf"({'|'.join(sorted(FORCE_NOUNS, key=len, reverse=True))})\b"
+    rf"({'|'.join(sorted(FORCE_NOUNS | BASED_NOUNS, key=len, reverse=True))})\b"
 )
 _FROM_TOWN = re.compile(
     rf"\b((?:(?i:{'|'.join(_MODIFIERS)})\s++)?+((?i:{'|'.join(sorted(_FROM_NOUNS, key=len, reverse=True))}))"
@@ -80,7 +85,7 @@ a possessive ("pulled its forces from Sirte") the town is where they left."""
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*+$")
 
 
-_BY_TOWN_GATE = HeadWords(_BY_TOWN, FORCE_NOUNS, words_before=4)
+_BY_TOWN_GATE = HeadWords(_BY_TOWN, FORCE_NOUNS | BASED_NOUNS, words_before=4)
 """Tried only up to four words before a force noun: "Al-Zawiya-based armed forces"."""
 _FROM_TOWN_GATE = HeadWords(_FROM_TOWN, frozenset({"from"}), words_before=2)
 """Tried only up to two words before "from": "tribal fighters from"."""
@@ -93,18 +98,21 @@ def town_force_hits(
     cover (a guessed person "Gharyani", the bare group "Zawiyan fighters") give way. ``gate``,
     the words of ``folded``, lets the patterns be tried only near their head words."""
     lower = folded.lower()
-    if not any(map(lower.__contains__, FORCE_NOUNS)) and " from " not in lower:
+    if not any(map(lower.__contains__, FORCE_NOUNS | BASED_NOUNS)) and " from " not in lower:
         return hits
-    found: list[tuple[Hit, bool]] = []
+    found: list[tuple[Hit, str]] = []
     found_places: list[Hit] = []
     towns = _Towns(gazetteer, kb)
     for m in scan(_BY_TOWN_GATE, folded, gate):
+        if m.group(2) is None and m.group(3) in BASED_NOUNS:
+            continue  # "the Zawiya brigade": perhaps a unit's name; "Zawiya-based brigade" is the town's
         word = m.group(1).lower()
         demonym = m.group(2) is None and word in DEMONYMS
         town = DEMONYMS[word] if demonym else towns.town(m.group(1))
         if town is not None:
             found.extend(_joined_town(folded, m.start(), towns))
-            found.append((towns.side(m.start(), m.end(), town), demonym))
+            how = DEMONYM if demonym else (BASED if m.group(2) is not None else "")
+            found.append((towns.side(m.start(), m.end(), town), how))
     for m in scan(_FROM_TOWN_GATE, folded, gate) if " from " in lower else ():
         home = _home_phrase(folded, m.start())
         if not home and not _named_whole(hits, m.start(), m.end()):
@@ -113,7 +121,7 @@ def town_force_hits(
         if place is None:
             continue
         if home:
-            found.append((towns.side(m.start(), m.end(), _town_name(place, m.group(3))), False))
+            found.append((towns.side(m.start(), m.end(), _town_name(place, m.group(3))), ""))
         if not any(h.place is not None and h.start == m.start(3) for h in hits):
             # a misspelt town the gazetteer's exact names miss, or a town inside the knowledge
             # base's name of its forces ("forces from Misrata"), is a place still
@@ -154,7 +162,7 @@ class _Towns:
         return Hit(start, end, "town-forces:" + town.lower(), name, "forces", ActorKind.ARMED_GROUP)
 
 
-def _joined_town(folded: str, start: int, towns: _Towns) -> list[tuple[Hit, bool]]:
+def _joined_town(folded: str, start: int, towns: _Towns) -> list[tuple[Hit, str]]:
     """The other town's side in "Zintani and Warshefani units": its demonym or name alone."""
     lo = max(0, start - 40)
     joined = _JOINED_WORD.search(folded, lo, start)
@@ -164,7 +172,7 @@ def _joined_town(folded: str, start: int, towns: _Towns) -> list[tuple[Hit, bool
     town = DEMONYMS.get(word) or towns.town(joined.group(1))
     if town is None:
         return []
-    return [(towns.side(joined.start(1), joined.end(1), town), word in DEMONYMS)]
+    return [(towns.side(joined.start(1), joined.end(1), town), DEMONYM if word in DEMONYMS else "")]
 
 
 def _named_whole(hits: Sequence[Hit], start: int, end: int) -> bool:
@@ -210,7 +218,7 @@ _NATIONALITY_SHAPE = re.compile(r"(?:ian|ish|ese|ans)$")
 _NOT_TOWN_WORDS = frozenset({"libya", "libyan", "government", "army", "national", "special", "the"})
 
 
-def _merged(hits: list[Hit], found: Sequence[tuple[Hit, bool]]) -> list[Hit]:
+def _merged(hits: list[Hit], found: Sequence[tuple[Hit, str]]) -> list[Hit]:
     """Adds each found side unless a named armed group already covers its words; actor
     mentions wholly inside it (not places) give way. The actors a side overlaps are found by
     position, so that a text of many sides costs what its length does."""
@@ -220,11 +228,11 @@ def _merged(hits: list[Hit], found: Sequence[tuple[Hit, bool]]) -> list[Hit]:
     gone: set[int] = set()
     added: list[Hit] = []
     covered: set[int] = set()  # the characters of the sides added
-    for side, demonym in found:
+    for side, how in found:
         lo = bisect.bisect_left(starts, side.start - longest)
         hi = bisect.bisect_left(starts, side.end)
         over = [h for h in actors[lo:hi] if side.start < h.end and id(h) not in gone]
-        if any(_keeps(h, side, demonym) for h in over) or not covered.isdisjoint(range(side.start, side.end)):
+        if any(_keeps(h, side, how) for h in over) or not covered.isdisjoint(range(side.start, side.end)):
             continue
         gone.update(id(h) for h in over if h.place is None)
         added.append(side)
@@ -234,7 +242,13 @@ def _merged(hits: list[Hit], found: Sequence[tuple[Hit, bool]]) -> list[Hit]:
     return [h for h in hits if id(h) not in gone] + added
 
 
-def _keeps(h: Hit, side: Hit, demonym: bool) -> bool:
+DEMONYM = "demonym"
+"""A side named by its town's people ("Misrati checkpoints")."""
+BASED = "based"
+"""A side named "<Town>-based <force>" ("the Zawiya-based brigade")."""
+
+
+def _keeps(h: Hit, side: Hit, how: str) -> bool:
     """An existing mention that stands: one reaching outside the side's words, or a named
     armed group (the knowledge base's "Zintan brigades", a unit's name). Before a demonym the
     forces of a person guessed from it give way ("Tarhuni forces" are Tarhuna's)."""
@@ -242,4 +256,6 @@ def _keeps(h: Hit, side: Hit, demonym: bool) -> bool:
         return h.place is None
     if h.actor_kind is not ActorKind.ARMED_GROUP or h.source == "group":
         return False
-    return not (demonym and h.source == "forces" and h.entry is None)
+    if how == BASED and (h.entry.generic if h.entry is not None else h.source == "unit"):
+        return False  # "a Misrata-based militia": the town's, not any militia nor a unit "Misrata-based"
+    return not (how == DEMONYM and h.source == "forces" and h.entry is None)
