@@ -198,3 +198,38 @@ def test_an_order_into_an_inquiry_moves_nobody(parser: Parser) -> None:
         _moves(parser, "The prime minister ordered an investigation into the attack in Sirte.", "2019-04-10")
         == []
     )
+
+
+# ---------------------------------------------------------------- "said it had not been told ... and had asked ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry said that it had not been informed of the raid and had asked the embassy for an "
+            "explanation.",
+            "it had not been informed of the raid and had asked the embassy for an explanation",
+        ),
+        (
+            "The council said it had been told of the plan and had urged the army to wait.",
+            "it had been told of the plan and had urged the army to wait",
+        ),
+        (
+            "The families said they had been told of the transfer and had asked the prison for a visit.",
+            "they had been told of the transfer and had asked the prison for a visit",
+        ),
+    ],
+)
+def test_a_request_joined_to_what_the_speaker_was_told_is_one_report(
+    parser: Parser, text: str, content: str
+) -> None:
+    assert [s[2] for s in _said(parser, text)] == [content]
+
+
+def test_a_request_joined_to_what_another_told_still_stands_apart(parser: Parser) -> None:
+    said = _said(
+        parser,
+        "The mayor said that the army had told residents to leave and had asked the council for buses.",
+    )
+    assert len(said) == 2

@@ -2784,9 +2784,16 @@ def _joined_in_content(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     if not any(c.lower in BACKSHIFTED for c in sent.children(verb, "aux")):
         return False
     first = sent.head_of(verb)
-    if first.lemma in verbs or first.dep != "ccomp" or first.head == first.i:
+    if (first.lemma in verbs and not _told_to_it(sent, first)) or first.dep != "ccomp" or first.head == first.i:
         return False
     return sent.head_of(first).lemma in verbs
+
+
+def _told_to_it(sent: ParsedSentence, verb: Token) -> bool:
+    """ "said it had not been told of the raid and had asked ...": a speech verb in the passive
+    tells what the content's subject was told, no report of its own, so a predicate joined to
+    it stays in the same content."""
+    return any(sent.children(verb, "auxpass"))
 
 
 def _addressed_only(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> bool:
