@@ -2390,7 +2390,7 @@ def _content_tokens(
                 keep |= _content_set(ctx, sent, c)
     if content.with_verb and not _clause_on_object(sent, content):
         keep |= set(range(verb.i, content.root.i))
-    keep |= _stray_before_attribution(sent, verb, content.root, keep)
+    keep |= _stray_before_attribution(sent, verb, content.root, keep, ctx.verbs)
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
     keep -= _closing_channel(sent, keep, content.root.i)
     lo, hi = _run_around(keep, content.root.i)
@@ -2410,12 +2410,16 @@ def _content_tokens(
     return (lo, hi) if hi >= lo else None
 
 
-def _stray_before_attribution(sent: ParsedSentence, verb: Token, root: Token, keep: set[int]) -> set[int]:
+def _stray_before_attribution(
+    sent: ParsedSentence, verb: Token, root: Token, keep: set[int], verbs: dict[str, SpeechVerb]
+) -> set[int]:
     """ "X withdrew from the compound, a former barracks, after firing into the air, witnesses
     said": a reported clause that opens the sentence runs up to the comma before the closing
     attribution's speaker. The parser may hang an apposition or an adverbial phrase of the
     clause on the speech verb (even read the apposition as a second subject); those words are
-    still what was reported, so they join the content (returned: the indices to add)."""
+    still what was reported, so they join the content (returned: the indices to add). Words
+    the content left out that hold a speech verb of their own ("... and called for calm, his
+    office said") stay out."""
     if root.dep != "ccomp" or verb.dep != "ROOT" or root.i > verb.i or not keep:
         return set()
     subjects = [c for c in sent.children(verb, *SUBJECTS) if c.i < verb.i]
@@ -2428,7 +2432,10 @@ def _stray_before_attribution(sent: ParsedSentence, verb: Token, root: Token, ke
         return set()
     if any(t.dep == "cc" and t.head == verb.i for t in sent.tokens[lo:first]):
         return set()  # "X withdrew, and a commander said ...": two clauses, not one report
-    return set(range(lo, first - 1))
+    stray = set(range(lo, first - 1)) - keep
+    if any(sent.tokens[i].lemma in verbs and sent.tokens[i].pos == "VERB" for i in stray):
+        return set()  # "X reached Y and called for calm, his office said": a speech of its own
+    return stray
 
 
 def _clause_on_object(sent: ParsedSentence, content: _Content) -> bool:
@@ -2784,7 +2791,11 @@ def _joined_in_content(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     if not any(c.lower in BACKSHIFTED for c in sent.children(verb, "aux")):
         return False
     first = sent.head_of(verb)
-    if (first.lemma in verbs and not _told_to_it(sent, first)) or first.dep != "ccomp" or first.head == first.i:
+    if (
+        (first.lemma in verbs and not _told_to_it(sent, first))
+        or first.dep != "ccomp"
+        or first.head == first.i
+    ):
         return False
     return sent.head_of(first).lemma in verbs
 
