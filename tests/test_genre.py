@@ -97,6 +97,10 @@ the loyalist push to Brega and Ajdabiya and the rebels' and reporters' retreat t
 translated July 2023 interior-ministry release on the units deployed to Zawiya and the coastal road,
 a 2019 think-tank explainer on the Chadian and Sudanese armed groups in the south, and a December
 2011 story of the Zintan and Misrata brigades refusing to leave Tripoli; and, added blind in round
+38a, an open-source imagery note on Operation Peace Storm's April 2020 entry into Sabratha and
+Surman, a November 2011 wire story of Saif al-Islam Gaddafi's capture near Obari and flight to
+Zintan, a September 2012 Benghazi outlet's story of the crowds overrunning Ansar al-Sharia's base,
+and an October 2013 statement-heavy story of the Abu Anas al-Libi raid in Tripoli; and, added blind in round
 38c, a 2015 obituary of a Benghazi volunteer commander told as a chain of moves, a 2011 House of
 Commons written question and answer on the evacuation of British nationals by warship and charter
 flight to Malta, a 2012 local outlet's report of the Sabha clashes between Tebu and Awlad Suleiman
@@ -483,6 +487,18 @@ movement, origin, date, actor and statement rounds): actors 0.885 / 0.939 / 0.91
 articles of rounds 34 to 36 (genre-117..140) scored 0.794 to 0.856 blind, round by round, and
 0.860 together with everything merged; genre-01..116 went from 0.912 to 0.916 with the same code
 (movements 0.715 -> 0.723, statements 0.956 -> 0.963, movement_date 0.916 -> 0.930).
+
+Round 38a (2026-12-07) wrote genre-141..144 blind, the gold committed first. They scored blind
+macro 0.832 (actors 0.824 / 0.859 / 0.841, locations 0.973 / 0.923 / 0.947, relative_locations
+1.000, movements 0.607 / 0.486 / 0.540, statements 0.825 / 0.839 / 0.832, movement_origin 0.500,
+movement_date 0.615); after that round's fixes 0.844 (movements 0.630 / 0.486 / 0.548, statements
+0.891 / 0.875 / 0.883, every other field unchanged; the Tibesti Hotel now resolves in Benghazi).
+The other one hundred and forty (01..140) with the same code: macro 0.906, as before the round
+(statements 0.949 / 0.957 / 0.953 -> 0.949 / 0.958 / 0.954, every other field unchanged). All one
+hundred and forty-four: actors 0.883 / 0.936 / 0.908, locations 0.968 / 0.977 / 0.972,
+relative_locations 1.000, movements 0.758 / 0.634 / 0.690, statements 0.947 / 0.954 / 0.950,
+movement_origin 0.817, movement_date 0.904, macro F1 0.904 (0.904 with the code before the round:
+movements 0.757 / 0.634 / 0.690, statements 0.943 / 0.952 / 0.948).
 
 Round 38c (2026-12-07) wrote genre-149..152 blind, the gold committed first. They scored blind
 macro 0.784 (actors 0.807 / 0.780 / 0.793, locations 1.000 / 0.833 / 0.909, relative_locations

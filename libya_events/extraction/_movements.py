@@ -4363,6 +4363,8 @@ def _prep_places(
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
         elif name in SETTING_PREPS and _after_named_origin(s, tok, obj):
             continue  # "flew from Latakia in Syria to X": Syria only says where Latakia lies
+        elif name in SETTING_PREPS and _fronted_setting(s, tok, obj):
+            continue  # "In Tripoli, crowds drove into Martyrs' Square": the scene, not a second goal
         elif name in SETTING_PREPS and cls.object == "origin" and _after_left_place(s, tok, obj):
             continue  # "left the Garyounis camp in Benghazi": Benghazi only says where the camp lies
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
@@ -4556,6 +4558,31 @@ def _after_named_origin(s: _Sentence, tok: Token, obj: Token) -> bool:
     lies, neither where the move went nor a second place left."""
     origin = _verbs_phrase_before(s, tok, obj, ORIGIN_PREPS)
     return origin is not None and bool(_places(s, origin))
+
+
+SCENE_GOAL_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
+"""Prepositions of a goal that, after the verb, make a fronted "In X," only the scene."""
+
+
+def _fronted_setting(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "In Tripoli, hundreds of people drove into Martyrs' Square": an "in" phrase that opens
+    the clause before the verb and is closed by a comma sets the scene; when the verb names its
+    own goal after it ("into X", "to X"), the scene is where that goal lies, not a second place
+    reached (a fronted "In X, forces advanced" with no goal of its own still places the move)."""
+    prep = s.tokens[obj.head]
+    if prep.head != tok.i or prep.i > tok.i:
+        return False
+    hi = s.sent.subtree(prep)[1]
+    after = next((t for t in s.tokens[prep.i + 1 : tok.i] if t.start >= hi), None)
+    if after is None or after.text != ",":
+        return False
+    return any(
+        c.dep in PREPOSITIONS
+        and c.i > tok.i
+        and c.lower in SCENE_GOAL_PREPS
+        and any(_places(s, o) for o in s.children(c))
+        for c in s.children(tok)
+    )
 
 
 def _after_left_place(s: _Sentence, tok: Token, obj: Token) -> bool:

@@ -83,7 +83,13 @@ from libya_events.extraction._proposals import (
     unnamed_army_hits,
 )
 from libya_events.extraction._sideunits import side_unit_hits
-from libya_events.extraction._sites import anchor_sites, part_hits, site_hits, without_street_towns
+from libya_events.extraction._sites import (
+    anchor_sites,
+    part_hits,
+    site_hits,
+    without_region_buildings,
+    without_street_towns,
+)
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
 from libya_events.extraction._storytown import kept_town, story_town
 from libya_events.extraction._townforces import DEMONYMS, town_force_hits
@@ -413,6 +419,7 @@ class Parser:
         hits.extend(self._joined_sides(folded, hits, taken))
         hits = drop_places_in_longer_names(folded, [h for h in hits if not _region_as_adjective(folded, h)])
         hits.extend(self._facility_hits(folded, hits))
+        hits = without_region_buildings(folded, hits)
         for site in site_hits(folded, hits, self.gazetteer, gate):
             hits.append(site)
             taken.add(site.start, site.end)

@@ -29,7 +29,15 @@ from libya_events.gazetteer._names import normalize_name
 from libya_events.model import LocationKind
 from libya_events.text._gate import FirstWords, WordGate, search_ending
 
-__all__ = ["FACILITIES", "anchor_sites", "known_quarter", "part_hits", "site_hits", "without_street_towns"]
+__all__ = [
+    "FACILITIES",
+    "anchor_sites",
+    "known_quarter",
+    "part_hits",
+    "site_hits",
+    "without_region_buildings",
+    "without_street_towns",
+]
 
 FACILITIES: dict[str, str] = {
     "checkpoint": "checkpoint",
@@ -297,6 +305,34 @@ def _starts_name(words: Sequence[str]) -> bool:
     if first.lower() in ("al", "el") and len(words) > 1:
         return _CAPITAL_START.match(words[1]) is not None
     return first.lower() not in COMMON_CAPITALISED and _CAPITAL_START.match(first) is not None
+
+
+ROUTE_NOUNS = frozenset({"road", "street", "highway", "roundabout", "bridge", "checkpoint"})
+"""Facility nouns of a way through a region ("the Fezzan road", "the Jufra checkpoint"): such a
+site lies in the region it is named after, so the region's name keeps its place."""
+_FACILITY_AFTER = re.compile(r"[ \t]++([A-Za-z]++)")
+
+
+def without_region_buildings(folded: str, hits: Sequence[Hit]) -> list[Hit]:
+    """``hits`` without a region's name that opens a building's name ("the Tibesti Hotel" in
+    Benghazi, "the Fezzan hospital" in Sabha): a hotel or hospital named after a region stands
+    in some town, not at the region's representative point hundreds of km away, so the phrase
+    is left to :func:`site_hits`, which places it at the town of its context. Ways through the
+    region (:data:`ROUTE_NOUNS`) keep the region."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.place is not None and h.place.kind is LocationKind.REGION and not h.is_actor:
+            m = _FACILITY_AFTER.match(folded, h.end)
+            noun = m.group(1).lower() if m is not None else ""
+            if (
+                m is not None
+                and noun in FACILITIES
+                and noun not in ROUTE_NOUNS
+                and _is_singular(folded, m.end(1))
+            ):
+                continue
+        out.append(h)
+    return out
 
 
 def _is_singular(folded: str, noun_end: int) -> bool:

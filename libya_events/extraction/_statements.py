@@ -2161,6 +2161,8 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return _elaborates(sent, verb, found) or _semicolon_apart(sent, verb, found)
     if arg == "dobj" and verb.lemma in NAMING and _given_a_name(sent, verb, found):
         return True
+    if arg == "dobj" and verb.lemma in VERDICT_VERBS and _quoted_verdict_after(sent, found):
+        return True  # 'called the arrest "the last bullet"': the quoted words are what was said
     if arg == "dobj" and _restated_object(sent, verb, found):
         return True
     if arg == "dobj" and verb.lemma in PROCLAIMING_VERBS and _decreed(sent, found):
@@ -2310,6 +2312,20 @@ def _a_place(tok: Token) -> bool:
     return tok.ent_type in PLACE_LABELS_OBJECT or (tok.pos == "NOUN" and tok.lemma in PLACE_NOUNS)
 
 
+VERDICT_VERBS = frozenset({"call", "dub", "term", "brand", "label"})
+"""Verbs that pass a verdict on their object in the words that follow it ("called the raid
+'a crime'")."""
+
+
+def _quoted_verdict_after(sent: ParsedSentence, obj: Token) -> bool:
+    """'who called the arrest "the last bullet ..."': a quotation right after the object is the
+    verdict (a direct statement of its own, however the parser hung it); the object only names
+    what was judged and is no reported content."""
+    hi = sent.subtree(obj)[1]
+    after = next((t for t in sent.tokens[obj.i + 1 :] if t.start >= hi), None)
+    return after is not None and after.text in _QUOTE_MARKS
+
+
 def _given_a_name(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
     """ "calls the new campaign Operation Dignity": the object is given a proper name,
     which names it, and says nothing (a quoted or common-noun verdict does: "called the
@@ -2445,6 +2461,7 @@ def _content_tokens(
                 keep |= _content_set(ctx, sent, c)
     if content.with_verb and not _clause_on_object(sent, content):
         keep |= set(range(verb.i, content.root.i))
+    keep |= _stray_before_attribution(sent, verb, content.root, keep, ctx.verbs)
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
     keep -= _closing_channel(sent, keep, content.root.i)
     lo, hi = _run_around(keep, content.root.i)
@@ -2462,6 +2479,34 @@ def _content_tokens(
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+def _stray_before_attribution(
+    sent: ParsedSentence, verb: Token, root: Token, keep: set[int], verbs: dict[str, SpeechVerb]
+) -> set[int]:
+    """ "X withdrew from the compound, a former barracks, after firing into the air, witnesses
+    said": a reported clause that opens the sentence runs up to the comma before the closing
+    attribution's speaker. The parser may hang an apposition or an adverbial phrase of the
+    clause on the speech verb (even read the apposition as a second subject); those words are
+    still what was reported, so they join the content (returned: the indices to add). Words
+    the content left out that hold a speech verb of their own ("... and called for calm, his
+    office said") stay out."""
+    if root.dep != "ccomp" or verb.dep != "ROOT" or root.i > verb.i or not keep:
+        return set()
+    subjects = [c for c in sent.children(verb, *SUBJECTS) if c.i < verb.i]
+    if not subjects:
+        return set()
+    first = _subtree_first(sent, subjects[-1])
+    lo = min(keep)
+    opening = next((t.i for t in sent.tokens if t.pos != "PUNCT"), 0)
+    if lo != opening or first <= lo + 1 or sent.tokens[first - 1].text != ",":
+        return set()
+    if any(t.dep == "cc" and t.head == verb.i for t in sent.tokens[lo:first]):
+        return set()  # "X withdrew, and a commander said ...": two clauses, not one report
+    stray = set(range(lo, first - 1)) - keep
+    if any(sent.tokens[i].lemma in verbs and sent.tokens[i].pos == "VERB" for i in stray):
+        return set()  # "X reached Y and called for calm, his office said": a speech of its own
+    return stray
 
 
 def _clause_on_object(sent: ParsedSentence, content: _Content) -> bool:
@@ -2817,9 +2862,20 @@ def _joined_in_content(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     if not any(c.lower in BACKSHIFTED for c in sent.children(verb, "aux")):
         return False
     first = sent.head_of(verb)
-    if first.lemma in verbs or first.dep != "ccomp" or first.head == first.i:
+    if (
+        (first.lemma in verbs and not _told_to_it(sent, first))
+        or first.dep != "ccomp"
+        or first.head == first.i
+    ):
         return False
     return sent.head_of(first).lemma in verbs
+
+
+def _told_to_it(sent: ParsedSentence, verb: Token) -> bool:
+    """ "said it had not been told of the raid and had asked ...": a speech verb in the passive
+    tells what the content's subject was told, no report of its own, so a predicate joined to
+    it stays in the same content."""
+    return any(sent.children(verb, "auxpass"))
 
 
 def _addressed_only(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> bool:
@@ -3318,9 +3374,28 @@ def _nested(found: Sequence[_Found]) -> list[_Found]:
             _relays(f, g, by_sent[f.sent.start])
             or _restates(g, f, by_sent[f.sent.start])
             or _pledge_attributed(g, f)
+            or _requested_speech(g, f)
             for g in by_sent.get(f.sent.start, [])
         )
     ]
+
+
+REQUESTED_FORMS = frozenset({"VB", "VBP"})
+"""Tags of a verb that can be asked for: the infinitive ("to explain") and the bare subjunctive
+the tagger reads as a present ("demanded that Washington explain")."""
+
+
+def _requested_speech(outer: _Found, inner: _Found) -> bool:
+    """ "X demanded that Washington explain how ...", "urged the council to clarify ...": a
+    speech verb in the base form heading a request's content is what the requester asks for,
+    not something its subject said; the request stands and the asked-for speech is no
+    statement."""
+    if inner is outer or inner.verb.tag not in REQUESTED_FORMS:
+        return False
+    if outer.verb.lemma not in REQUEST_VERBS or outer.verb.pos != "VERB":
+        return False
+    asked = inner.verb.dep == "xcomp" and inner.verb.head == outer.verb.i  # "urged X to explain"
+    return asked or outer.root == inner.verb.i
 
 
 def _pledge_attributed(outer: _Found, inner: _Found) -> bool:
@@ -3358,7 +3433,7 @@ def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> boo
 
 def _relays(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     """``inner``'s speech verb heads ``outer``'s content, or its "according to" hangs there."""
-    if inner is outer or _pledge_attributed(outer, inner):
+    if inner is outer or _pledge_attributed(outer, inner) or _requested_speech(outer, inner):
         return False
     if inner.verb.lower == "according":
         return inner.verb.head == outer.root  # "According to X, ... , Y said": X is the source
