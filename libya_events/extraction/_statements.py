@@ -2662,15 +2662,18 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     to that verb's speaker (the comma closes the content), not to the content's subject. A
     request after a bare "and" does too where the content's subject is no name or pronoun ("said
     the strikes could amount to crimes and called for safe passage"): a thing cannot ask, so the
-    appeal is the reporter's own; a named subject keeps it ("said Italy was concerned and urged")."""
+    appeal is the reporter's own; a named subject keeps it ("said Italy was concerned and urged").
+    So does any speech verb after a bare "and" where the content is told backshifted and the
+    speech verb is not ("told reporters that the army had not been defeated and said ..."): the
+    content's "had" or "would" puts it at the report's time, the plain past is the narrator's."""
     if verb.dep != "conj" or verb.tag != "VBD" or any(sent.children(verb, *SUBJECTS)):
         return None
     if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and":
         return None
     bare = sent.tokens[verb.i - 2].text != ","
-    if bare and verb.lemma not in REQUEST_VERBS:
-        return None  # without the comma only a request rejoins: "said X could Y and called for Z"
     first = sent.head_of(verb)
+    if bare and verb.lemma not in REQUEST_VERBS and not _backshifted(sent, first):
+        return None  # without the comma only a request rejoins: "said X could Y and called for Z"
     if first.head == first.i or first.lemma in verbs:
         return None
     if first.dep != "ccomp" and _channel_clause_verb(sent, first) is None:
@@ -2683,6 +2686,12 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
         return None  # "France said Italy was concerned and urged ...": a named subject may ask
     head = sent.head_of(first) if first.dep == "ccomp" else _channel_clause_verb(sent, first)
     return head if head is not None and head.lemma in verbs and head.pos == "VERB" else None
+
+
+def _backshifted(sent: ParsedSentence, verb: Token) -> bool:
+    """Whether a content clause's verb carries a backshifting auxiliary ("had withdrawn",
+    "would reach"): the tense of reported speech, which a plain past verb joined to it lacks."""
+    return any(c.lower in BACKSHIFTED for c in sent.children(verb, "aux"))
 
 
 def _channel_clause_verb(sent: ParsedSentence, clause: Token) -> Token | None:
