@@ -175,3 +175,53 @@ def test_people_flying_out_of_a_place_still_leave(parser: Parser) -> None:
 )
 def test_flying_home_is_a_return(parser: Parser, text: str) -> None:
     assert "travel" in [m[1] for m in _moves(parser, text)]
+
+
+# ---------------------------------------------------------------- a small foreign town listed after a place
+
+
+def _places(parser: Parser, text: str) -> list[str]:
+    return [loc.name for loc in parser.parse(text, published="2011-04-21").locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Families fled to Sabha and Tataouine last week.", "Tataouine"),
+        ("Many are staying with relatives in Dehiba and Tataouine.", "Tataouine"),
+        ("The wounded were taken to Zintan, Nalut or Djerba.", "Djerba"),
+    ],
+)
+def test_a_small_foreign_town_listed_in_a_place_slot_is_a_place(parser: Parser, text: str, town: str) -> None:
+    assert town in _places(parser, text)
+
+
+def test_a_listed_name_after_a_person_is_no_place(parser: Parser) -> None:
+    assert "Djerba" not in _places(parser, "The minister spoke to Salem and Djerba officials on Monday.")
+
+
+# ---------------------------------------------------------------- "No LNA unit has entered X"
+
+
+def _modalities(parser: Parser, text: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.modality.value, m.destination.name if m.destination is not None else None)
+        for m in parser.parse(text, published="2019-04-10").movements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("No LNA unit has entered Tripoli, the spokesman said.", "Tripoli"),
+        ("No government troops were sent to Sirte last week.", "Sirte"),
+        ("Not one of the LNA's vehicles has reached Tajoura.", "Tajoura"),
+    ],
+)
+def test_a_denied_subject_denies_the_move(parser: Parser, text: str, place: str) -> None:
+    assert ("reported", place) not in _modalities(parser, text)
+
+
+def test_a_no_elsewhere_in_the_sentence_denies_nothing(parser: Parser) -> None:
+    text = "The Libyan National Army, which had no air cover, withdrew from Gharyan on Wednesday."
+    assert [m for m in _modalities(parser, text) if m[0] == "reported"]

@@ -7440,8 +7440,25 @@ def _finite_after_infinitive(s: _Sentence, verb: Token, head: Token) -> bool:
     return verb.tag == "VBD" and any(a.lower == "to" for a in s.children(head, AUXILIARIES))
 
 
+NEGATED_SUBJECT_WORDS = frozenset({"none", "nobody", "neither"})
+"""Subjects that deny the verb's act of every one of them ("None of the rebels reached X")."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _denied_subject(s: _Sentence, tok: Token) -> bool:
+    """ "No LNA unit has entered X", "None of the rebels reached Y", "Not one of their vehicles
+    has reached Z": a subject denied by its determiner, its own word or a "not" on it says
+    the move was not made."""
+    for subject in s.children(tok, SUBJECT_DEPS):
+        if subject.lower in NEGATED_SUBJECT_WORDS or any(s.children(subject, NEGATIONS)):
+            return True
+        if any(d.lower in NEGATING_DETERMINERS for d in s.children(subject, frozenset({"det"}))):
+            return True
+    return False
+
+
 def _own_modality(s: _Sentence, tok: Token) -> Modality:
-    if any(s.children(tok, NEGATIONS)):
+    if any(s.children(tok, NEGATIONS)) or _denied_subject(s, tok):
         return Modality.DENIED
     auxes = {a.lower for a in s.children(tok, AUXILIARIES)}
     if auxes & PLANNED_AUXILIARIES or ("to" in auxes and tok.dep == "ROOT"):
