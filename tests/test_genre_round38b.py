@@ -225,3 +225,23 @@ def test_a_denied_subject_denies_the_move(parser: Parser, text: str, place: str)
 def test_a_no_elsewhere_in_the_sentence_denies_nothing(parser: Parser) -> None:
     text = "The Libyan National Army, which had no air cover, withdrew from Gharyan on Wednesday."
     assert [m for m in _modalities(parser, text) if m[0] == "reported"]
+
+
+# ---------------------------------------------------------------- "may be trying to reach X"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Some ISIL fighters may be trying to reach the Fezzan.", "Fezzan"),
+        ("ISIL fighters will try to reach Sabha next week.", "Sabha"),
+        ("The rebels might attempt to enter Brega again.", "Brega"),
+    ],
+)
+def test_a_possible_attempt_is_no_attempt_made(parser: Parser, text: str, place: str) -> None:
+    assert ("attempted", place) not in _modalities(parser, text)
+    assert ("reported", place) not in _modalities(parser, text)
+
+
+def test_an_attempt_told_as_made_stays_attempted(parser: Parser) -> None:
+    assert ("attempted", "Sabha") in _modalities(parser, "ISIL fighters tried to reach Sabha on Monday.")

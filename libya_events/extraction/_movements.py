@@ -7604,7 +7604,8 @@ def _noun_purpose(head: Token) -> Modality | None:
 def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
     lemma = head.lemma
     if lemma in ATTEMPTED_HEADS:
-        return Modality.ATTEMPTED
+        own = _own_modality(s, head)  # "may be trying to reach X", "will try to": only possible
+        return Modality.ATTEMPTED if own is Modality.REPORTED else own
     if lemma in REPORTED_HEADS:
         own = _own_modality(s, head)
         return Modality.ATTEMPTED if own is Modality.DENIED and lemma in ("succeed", "manage") else own
