@@ -245,3 +245,42 @@ def test_a_possible_attempt_is_no_attempt_made(parser: Parser, text: str, place:
 
 def test_an_attempt_told_as_made_stays_attempted(parser: Parser) -> None:
     assert ("attempted", "Sabha") in _modalities(parser, "ISIL fighters tried to reach Sabha on Monday.")
+
+
+# ---------------------------------------------------------------- "called the Tobruk meeting unconstitutional"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Nouri Abusahmain called the Tobruk meeting unconstitutional on Saturday.",
+            "Nuri Abu Sahmain",
+            "the Tobruk meeting unconstitutional",
+        ),
+        (
+            "In a televised address, Nouri Abusahmain said the handover had to happen in Tripoli, and he "
+            "called the Tobruk session illegitimate.",
+            "Nuri Abu Sahmain",
+            "the Tobruk session illegitimate",
+        ),
+        (
+            "Nouri Abusahmain called the Tobruk vote illegal.",
+            "Nuri Abu Sahmain",
+            "the Tobruk vote illegal",
+        ),
+    ],
+)
+def test_a_verdict_with_its_object_folded_in_is_said(
+    parser: Parser, text: str, speaker: str, content: str
+) -> None:
+    assert (speaker, False, content) in _said(parser, text)
+
+
+def test_a_bare_passive_label_says_nothing(parser: Parser) -> None:
+    assert _said(parser, "The meeting in Tobruk was called unconstitutional.") == []
+
+
+def test_a_label_in_a_relative_clause_says_nothing(parser: Parser) -> None:
+    text = "The flag now flies over the palace where the colonel had once called his critics traitors."
+    assert not any(content.endswith("traitors") for _, _, content in _said(parser, text))

@@ -1661,6 +1661,10 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
             found = next(sent.children(verb, *OBJECTS), None)
+            if found is None:
+                label = _folded_verdict(sent, verb)
+                if label is not None:
+                    return _Content(label, None, False)  # "called the Tobruk meeting unconstitutional"
         elif arg == "dobj:that":
             found = _object_that_clause(sent, verb)
             if found is not None:
@@ -1733,6 +1737,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             continue  # "condemned the attack, saying that ...": what was said follows
         with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
         with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS and not addressed
+        if verb.lemma in VERDICT_VERBS and extra is not None and extra.dep == "oprd":
+            with_verb = False  # "called the vote illegal": the thing judged and its label
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
 
@@ -2093,9 +2099,21 @@ def _a_person(sent: ParsedSentence, tok: Token) -> bool:
     )
 
 
+TIME_NOUNS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december day morning afternoon evening night
+    week weekend month year""".split()
+)
+"""Nouns of a time, which a preposition of the table ("called on ...") may have when it only
+dates the act ("called the meeting unconstitutional on Saturday")."""
+
+
 def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> bool:
     """A clause that only explains the object or stands past a semicolon; a person
-    addressed ("threatened survivors with arrest", "called the ministry"): whom, not what."""
+    addressed ("threatened survivors with arrest", "called the ministry"): whom, not what; a
+    time a preposition names ("on Saturday")."""
+    if arg.startswith("prep:") and found.lower in TIME_NOUNS:
+        return True
     if arg in ("dobj", "ccomp") and _announces_words(sent, found):
         return True  # 'described what came next: "..."': the words after the colon are what was said
     if arg == "ccomp" and verb.lemma in EXPECTING_VERBS and _to_infinitive(sent, found):
@@ -3917,6 +3935,25 @@ VERDICT_VERBS = frozenset({"call", "brand", "dub", "term", "label"})
 """Speech verbs whose object takes a verdict after it ("called the raid a crime")."""
 VERDICT_OBJECT_WORDS = 6
 """How many words the object before a quoted verdict may have ("called the victory "...")."""
+
+
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
+FOLDED_OBJECT_DEPS = frozenset({"det", "compound", "poss", "amod", "nsubj"})
+"""Words of an object the parser folds into the label after it ("the Tobruk meeting")."""
+
+
+def _folded_verdict(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "called the Tobruk meeting unconstitutional": with no object, the parser hangs the object's
+    words on the verdict (an "oprd" with a determiner or noun before it); the verdict's phrase is
+    the object and its label, what was said. A bare label ("was called unconstitutional") is no
+    content; nor is one in a relative clause, which describes its noun ("the house where he had
+    once called his opponents rats")."""
+    if verb.lemma not in VERDICT_VERBS or verb.dep in RELATIVE_DEPS:
+        return None
+    label = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
+    if label is None or not any(c.i < label.i for c in sent.children(label, *FOLDED_OBJECT_DEPS)):
+        return None
+    return label
 
 
 def _quoted_verdict(ctx: _Context, f: _Found, lo: int, hi: int) -> bool:
