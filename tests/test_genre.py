@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and forty articles in styles the wire-story dev set lacks (analysis
+tests/genre holds one hundred and forty-four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -96,7 +96,12 @@ besieged Derna for Tobruk and Benghazi; and, added blind in round 36b, a March 2
 the loyalist push to Brega and Ajdabiya and the rebels' and reporters' retreat toward Benghazi, a
 translated July 2023 interior-ministry release on the units deployed to Zawiya and the coastal road,
 a 2019 think-tank explainer on the Chadian and Sudanese armed groups in the south, and a December
-2011 story of the Zintan and Misrata brigades refusing to leave Tripoli), each with gold
+2011 story of the Zintan and Misrata brigades refusing to leave Tripoli; and, added blind in round
+38b, a 2019 fact-check column testing viral claims about the Tripoli war, an August 2014 political
+correspondent's piece on the House of Representatives meeting in Tobruk and the outgoing congress's
+refusal, a 2016 Pentagon briefing transcript on the U.S. strikes backing the Sirte advance, and a
+2011 radio bulletin from the Nafusa mountains on Zintan, Yafran, Dehiba and the Wazin border
+post), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -479,6 +484,20 @@ movement, origin, date, actor and statement rounds): actors 0.885 / 0.939 / 0.91
 articles of rounds 34 to 36 (genre-117..140) scored 0.794 to 0.856 blind, round by round, and
 0.860 together with everything merged; genre-01..116 went from 0.912 to 0.916 with the same code
 (movements 0.715 -> 0.723, statements 0.956 -> 0.963, movement_date 0.916 -> 0.930).
+
+Round 38b (2026-12-07) wrote genre-145..148 blind, the gold committed first. They scored blind
+macro 0.803 (actors 0.810 / 0.836 / 0.823, locations 0.974 / 0.905 / 0.938, relative_locations
+1.000, movements 0.593 / 0.516 / 0.552, statements 0.750 / 0.659 / 0.701, movement_origin 0.200,
+movement_date 0.917); after that round's fixes 0.859 (actors unchanged, locations 0.975 / 0.929 /
+0.951, movements 0.692 / 0.581 / 0.632, statements 0.900 / 0.878 / 0.889, movement_origin 0.500,
+movement_date 1.000: the broadcast's presenter and correspondent no longer speak every turn). The
+other one hundred and forty articles with the same code: macro 0.906, as before the round
+(locations 0.968 / 0.978 -> 0.968 / 0.979, statements 0.949 / 0.957 / 0.953 -> 0.949 / 0.958 /
+0.954, every other field unchanged). All one hundred and forty-four: actors 0.882 / 0.935 /
+0.908, locations 0.968 / 0.977 / 0.973, relative_locations 1.000, movements 0.760 / 0.637 /
+0.693, statements 0.947 / 0.955 / 0.951, movement_origin 0.819, movement_date 0.913, macro F1
+0.905 (0.903 with the code before the round, from the blind and the before counts: movements
+0.757 / 0.635 / 0.691, statements 0.943 / 0.947 / 0.945).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
