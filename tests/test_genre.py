@@ -492,8 +492,7 @@ movement_date 0.917); after that round's fixes 0.859 (actors unchanged, location
 0.951, movements 0.692 / 0.581 / 0.632, statements 0.900 / 0.878 / 0.889, movement_origin 0.500,
 movement_date 1.000: the broadcast's presenter and correspondent no longer speak every turn). The
 other one hundred and forty articles with the same code: macro 0.906, as before the round
-(locations 0.968 / 0.978 -> 0.968 / 0.979, statements 0.949 / 0.957 / 0.953 -> 0.949 / 0.958 /
-0.954, every other field unchanged). All one hundred and forty-four: actors 0.882 / 0.935 /
+(locations 0.968 / 0.978 -> 0.968 / 0.979, every other field unchanged). All one hundred and forty-four: actors 0.882 / 0.935 /
 0.908, locations 0.968 / 0.977 / 0.973, relative_locations 1.000, movements 0.760 / 0.637 /
 0.693, statements 0.947 / 0.955 / 0.951, movement_origin 0.819, movement_date 0.913, macro F1
 0.905 (0.903 with the code before the round, from the blind and the before counts: movements

@@ -1737,7 +1737,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             continue  # "condemned the attack, saying that ...": what was said follows
         with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
         with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS and not addressed
-        if verb.lemma in VERDICT_VERBS and extra is not None and extra.dep == "oprd":
+        if verb.lemma in VERDICT_VERBS and extra is not None and _unquoted_label(sent, extra):
             with_verb = False  # "called the vote illegal": the thing judged and its label
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
@@ -2681,9 +2681,10 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     request after a bare "and" does too where the content's subject is no name or pronoun ("said
     the strikes could amount to crimes and called for safe passage"): a thing cannot ask, so the
     appeal is the reporter's own; a named subject keeps it ("said Italy was concerned and urged").
-    So does any speech verb after a bare "and" where the content is told backshifted and the
-    speech verb is not ("told reporters that the army had not been defeated and said ..."): the
-    content's "had" or "would" puts it at the report's time, the plain past is the narrator's."""
+    So does any speech verb after a bare "and" where the content is a backshifted passive and the
+    speech verb an active plain past ("told reporters that the army had not been defeated and said
+    ..."): the content's "had been" cannot carry it, so the plain past is the narrator's (an active
+    "had met ... and announced" shares its "had" and its subject)."""
     if verb.dep != "conj" or verb.tag != "VBD" or any(sent.children(verb, *SUBJECTS)):
         return None
     if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and":
@@ -2707,9 +2708,12 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
 
 
 def _backshifted(sent: ParsedSentence, verb: Token) -> bool:
-    """Whether a content clause's verb carries a backshifting auxiliary ("had withdrawn",
-    "would reach"): the tense of reported speech, which a plain past verb joined to it lacks."""
-    return any(c.lower in BACKSHIFTED for c in sent.children(verb, "aux"))
+    """Whether a content clause's verb is a backshifted passive ("had been defeated", "would be
+    reopened"): the tense and voice of reported speech, which an active plain past verb joined to
+    it cannot share."""
+    return any(c.lower in BACKSHIFTED for c in sent.children(verb, "aux")) and any(
+        sent.children(verb, "auxpass")
+    )
 
 
 def _channel_clause_verb(sent: ParsedSentence, clause: Token) -> Token | None:
@@ -3942,18 +3946,27 @@ FOLDED_OBJECT_DEPS = frozenset({"det", "compound", "poss", "amod", "nsubj"})
 """Words of an object the parser folds into the label after it ("the Tobruk meeting")."""
 
 
+LABEL_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _unquoted_label(sent: ParsedSentence, label: Token) -> bool:
+    """A verdict's label in the verdict slot and not in quotation marks ("called the vote
+    illegal"; 'called the truce "a trap"' is a quoted verdict, :func:`_quoted_verdict`'s)."""
+    return label.dep == "oprd" and not any(c.text in LABEL_QUOTES for c in sent.children(label, "punct"))
+
+
 def _folded_verdict(sent: ParsedSentence, verb: Token) -> Token | None:
     """ "called the Tobruk meeting unconstitutional": with no object, the parser hangs the object's
     words on the verdict (an "oprd" with a determiner or noun before it); the verdict's phrase is
     the object and its label, what was said. A bare label ("was called unconstitutional") is no
     content; nor is one in a relative clause, which describes its noun ("the house where he had
     once called his opponents rats")."""
-    if verb.lemma not in VERDICT_VERBS or verb.dep in RELATIVE_DEPS:
-        return None
+    if verb.lemma not in VERDICT_VERBS or verb.dep in RELATIVE_DEPS or _habitual_label(verb):
+        return None  # "calls the offensive X": a standing name or view, as for an object
     label = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
-    if label is None or not any(c.i < label.i for c in sent.children(label, *FOLDED_OBJECT_DEPS)):
-        return None
-    return label
+    if label is None or not _unquoted_label(sent, label) or label.pos == "PROPN":
+        return None  # "called the operation Desert Shield": a name given, nothing said
+    return label if any(c.i < label.i for c in sent.children(label, *FOLDED_OBJECT_DEPS)) else None
 
 
 def _quoted_verdict(ctx: _Context, f: _Found, lo: int, hi: int) -> bool:
