@@ -9,7 +9,11 @@ question; its paragraphs are joined by a space, as a quotation continued over pa
 
 A news-conference or hearing transcript names each speaker in capitals instead
 ("IBRAHIM SALEM (ministry spokesman): We ..." and later "SALEM: ..."): each such turn, to the end
-of its paragraph, is that speaker's direct statement (:func:`named_turns`).
+of its paragraph, is that speaker's direct statement (:func:`named_turns`). A broadcast's own
+presenter or correspondent ("Presenter: Salma Idris", "our correspondent Nabil Triki") reads
+the news rather than making a statement: such a turn is narration, and the speech it reports
+("Residents say ...", "the spokesman told reporters that ...") is its speakers' own
+(:func:`broadcast_staff`).
 """
 
 from __future__ import annotations
@@ -124,6 +128,40 @@ def named_turns(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, Hit]]:
     return turns if len(turns) >= 2 else []
 
 
+BROADCAST_ROLES = (
+    "presenter",
+    "anchor",
+    "anchorman",
+    "anchorwoman",
+    "host",
+    "newsreader",
+    "correspondent",
+    "reporter",
+)
+"""The roles of a broadcast's own staff, named before their names ("correspondent Nabil Triki")
+or crediting them ("Presenter: Salma Idris"); extend with a programme's other roles."""
+CREDIT_LEAD = r"reporting\b[^:\n]{0,40}"
+"""A credit line's lead-in that names no role word ("Reporting from the border: Nabil Triki")."""
+_ROLE = "|".join(BROADCAST_ROLES)
+
+
+def broadcast_staff(text: str, name: str) -> bool:
+    """Whether the text presents ``name`` as the broadcast's own presenter or correspondent:
+    right after a role word ("our correspondent Nabil Triki") or in a credit ("Presenter:
+    Salma Idris", "Reporting from the Tunisian border: Nabil Triki")."""
+    who = re.escape(name)
+    named = rf"\b(?:{_ROLE})s?[ \t]++{who}\b"
+    credited = rf"\b(?:(?:{_ROLE})|{CREDIT_LEAD})[ \t]*+:[ \t]*+{who}\b"
+    return re.search(f"{named}|{credited}", text, re.IGNORECASE) is not None
+
+
+def _staff_turn(text: str, who: Hit) -> bool:
+    """Whether a named turn is the broadcast's own staff reading: its label's title names a
+    broadcast role ("HODA NASR (anchor): ...") or the text presents the speaker as one."""
+    title = re.split(r"\W+", (who.title or "").casefold())
+    return any(w in BROADCAST_ROLES for w in title) or broadcast_staff(text, who.name)
+
+
 def _paragraph_end(text: str, begin: int) -> int:
     blank = _PARAGRAPH.search(text, begin)
     return blank.start() if blank else len(text)
@@ -177,7 +215,7 @@ class Transcript:
             self._speakers = [self.speaker] * len(self.answers)
             self.questions = question_spans(text)
             return
-        turns = named_turns(text, hits)
+        turns = [t for t in named_turns(text, hits) if not _staff_turn(text, t[2])]
         if turns:
             self.questions = question_spans(text)
             self.answers = [(lo, hi) for lo, hi, _ in turns]

@@ -56,6 +56,15 @@ PLACE_SLOT_WORDS = [
     "far as",  # "got as far as X": the furthest place reached
 ]
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
+_LIST_NAME = r"[A-Z][\w'\u2019-]*+(?:\s+[A-Z][\w'\u2019-]*+){0,2}"
+_LIST_GAP = r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LISTED_IN_SLOT = re.compile(
+    r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?"
+    rf"({_LIST_NAME})(?:{_LIST_GAP}{_LIST_NAME}){{0,3}}{_LIST_GAP}$"
+)
+"""A place slot whose first name a list goes on from ("fled to Sabha and X", "in Dehiba, X",
+"to Zintan, Nalut or X"): the later names stand in the same slot."""
+LISTED_SLOT_REACH = 70
 TRIBAL_AREA = "tribal_area"
 """The feature of a region named as the tribe that lives there: a place only where a place
 is meant (after "in", "from", "near"... or as "<name> area"), elsewhere the tribe."""
@@ -1135,7 +1144,15 @@ class MentionFinder:
         elif place.population >= 400_000:
             return True
         before = folded[max(0, start - 40) : start].lower()
-        return bool(_PLACE_SLOT.search(before) or _PLACE_NOUN_OF.search(before))
+        return bool(
+            _PLACE_SLOT.search(before) or _PLACE_NOUN_OF.search(before) or self._listed_in_slot(folded, start)
+        )
+
+    def _listed_in_slot(self, folded: str, start: int) -> bool:
+        """ "fled to Sabha and Tataouine", "staying in Dehiba and Tataouine": a name listed after
+        a place that stands in a place slot is in that slot too."""
+        m = _LISTED_IN_SLOT.search(folded, max(0, start - LISTED_SLOT_REACH), start)
+        return m is not None and m.end() == start and bool(self._lookup_place(m.group(1)))
 
     # ------------------------------------------------------------------ pattern hits
 

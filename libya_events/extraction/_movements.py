@@ -567,6 +567,9 @@ VISITS = frozenset({"visit", "tour"})
 DEPARTURES = frozenset({"leave", "depart"})
 ARRIVALS = frozenset({"come", "arrive"})
 """Verbs of leaving that, with a destination, tell a journey ("left Misrata for Sirte")."""
+ARRIVING_ROWS = frozenset({("fly", "in"), ("drive", "in"), ("sail", "in"), ("ride", "in")})
+"""Verbs of going with "in" that tell an arrival ("deputies who had flown in from Misrata"):
+people come from the "from" place, as with ``ARRIVALS``, rather than flee it."""
 SCENE_NOUNS = frozenset(
     {"fighting", "clash", "violence", "war", "battle", "shelling", "bombardment", "flood"}
 )
@@ -3768,7 +3771,21 @@ def _agent_or_bare_participle(s: _Sentence, tok: Token) -> bool:
 
 
 def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
-    return tok.lemma in MOVABLE_NOUNS or tok.pos == "PROPN" or _actor_of(s, tok, ctx) is not None
+    """Whether a verb's object can be moved: forces, vehicles, named things, an actor; or what
+    a counting head counts ("sent dozens of pickup trucks", "hundreds of armoured vehicles")."""
+    if tok.lemma in MOVABLE_NOUNS or tok.pos == "PROPN" or _actor_of(s, tok, ctx) is not None:
+        return True
+    counted = _counted(s, tok)
+    return counted is not None and counted.lemma in MOVABLE_NOUNS
+
+
+def _counted(s: _Sentence, tok: Token) -> Token | None:
+    """What a counting head (``PARTITIVE_HEADS``: "dozens", "hundreds", "a number") counts after
+    "of", else None."""
+    if tok.lemma not in PARTITIVE_HEADS:
+        return None
+    prep = next((c for c in s.children(tok, frozenset({"prep"})) if c.lower == "of"), None)
+    return s.child(prep, frozenset({"pobj"})) if prep is not None else None
 
 
 def _lends_to_noun(verb: Token, obj: Token) -> bool:
@@ -4261,8 +4278,11 @@ DWELLING_NOUNS = frozenset({"home", "house"})
 def _going_home(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     """ "families began coming home", "drifted back to their homes", "went home": a verb of
     going (a travel row) whose way is home is a return, a movement even with no place named;
-    its place is the story's town (``_fill_returns_home``)."""
-    if cls.kind is not MovementKind.TRAVEL or cls.object not in ("-", "dest"):
+    its place is the story's town (``_fill_returns_home``). A verb of sending used with no
+    object ("the deputies flew home") is its subject's own way home."""
+    if cls.kind is not MovementKind.TRAVEL:
+        return False
+    if cls.object not in ("-", "dest") and not (cls.object == "mover" and s.child(tok, OBJECTS) is None):
         return False
     if any(c.lower in HOME_WORDS for c in s.children(tok, HOME_LINKS) if c.i > tok.i):
         return True
@@ -6320,8 +6340,7 @@ def _partitive_force(s: _Sentence, tok: Token) -> Token | None:
     takes after "of", else None."""
     if tok.lemma not in PARTITIVE_HEADS:
         return None
-    prep = next((c for c in s.children(tok, frozenset({"prep"})) if c.lower == "of"), None)
-    obj = s.child(prep, frozenset({"pobj"})) if prep is not None else None
+    obj = _counted(s, tok)
     return obj if obj is not None and obj.lemma in FORCE_HEADS else None
 
 
@@ -7520,8 +7539,25 @@ def _finite_after_infinitive(s: _Sentence, verb: Token, head: Token) -> bool:
     return verb.tag == "VBD" and any(a.lower == "to" for a in s.children(head, AUXILIARIES))
 
 
+NEGATED_SUBJECT_WORDS = frozenset({"none", "nobody", "neither"})
+"""Subjects that deny the verb's act of every one of them ("None of the rebels reached X")."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _denied_subject(s: _Sentence, tok: Token) -> bool:
+    """ "No LNA unit has entered X", "None of the rebels reached Y", "Not one of their vehicles
+    has reached Z": a subject denied by its determiner, its own word or a "not" on it says
+    the move was not made."""
+    for subject in s.children(tok, SUBJECT_DEPS):
+        if subject.lower in NEGATED_SUBJECT_WORDS or any(s.children(subject, NEGATIONS)):
+            return True
+        if any(d.lower in NEGATING_DETERMINERS for d in s.children(subject, frozenset({"det"}))):
+            return True
+    return False
+
+
 def _own_modality(s: _Sentence, tok: Token) -> Modality:
-    if any(s.children(tok, NEGATIONS)):
+    if any(s.children(tok, NEGATIONS)) or _denied_subject(s, tok):
         return Modality.DENIED
     auxes = {a.lower for a in s.children(tok, AUXILIARIES)}
     if auxes & PLANNED_AUXILIARIES or ("to" in auxes and tok.dep == "ROOT"):
@@ -7667,7 +7703,8 @@ def _noun_purpose(head: Token) -> Modality | None:
 def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
     lemma = head.lemma
     if lemma in ATTEMPTED_HEADS:
-        return Modality.ATTEMPTED
+        own = _own_modality(s, head)  # "may be trying to reach X", "will try to": only possible
+        return Modality.ATTEMPTED if own is Modality.REPORTED else own
     if lemma in REPORTED_HEADS:
         own = _own_modality(s, head)
         return Modality.ATTEMPTED if own is Modality.DENIED and lemma in ("succeed", "manage") else own
@@ -7935,6 +7972,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             if (
                 frame.origins
                 and cls.lemma not in ARRIVALS
+                and (cls.lemma, cls.particle) not in ARRIVING_ROWS
                 and cls.particle not in ONWARD_WORDS  # "refugees moved on from X": a journey going on
                 and not (frame.dests and cls.kind is MovementKind.TRAVEL)
                 and not (frame.towards and not frame.dests)

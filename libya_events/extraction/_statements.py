@@ -1714,6 +1714,10 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
             found = next(sent.children(verb, *OBJECTS), None)
+            if found is None:
+                label = _folded_verdict(sent, verb)
+                if label is not None:
+                    return _Content(label, None, False)  # "called the Tobruk meeting unconstitutional"
         elif arg == "dobj:that":
             found = _object_that_clause(sent, verb)
             if found is not None:
@@ -1790,6 +1794,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             continue  # "condemned the attack, saying that ...": what was said follows
         with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
         with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS and not addressed
+        if verb.lemma in VERDICT_VERBS and extra is not None and _unquoted_label(sent, extra):
+            with_verb = False  # "called the vote illegal": the thing judged and its label
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
 
@@ -2150,9 +2156,21 @@ def _a_person(sent: ParsedSentence, tok: Token) -> bool:
     )
 
 
+TIME_NOUNS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december day morning afternoon evening night
+    week weekend month year""".split()
+)
+"""Nouns of a time, which a preposition of the table ("called on ...") may have when it only
+dates the act ("called the meeting unconstitutional on Saturday")."""
+
+
 def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> bool:
     """A clause that only explains the object or stands past a semicolon; a person
-    addressed ("threatened survivors with arrest", "called the ministry"): whom, not what."""
+    addressed ("threatened survivors with arrest", "called the ministry"): whom, not what; a
+    time a preposition names ("on Saturday")."""
+    if arg.startswith("prep:") and found.lower in TIME_NOUNS:
+        return True
     if arg in ("dobj", "ccomp") and _announces_words(sent, found):
         return True  # 'described what came next: "..."': the words after the colon are what was said
     if arg == "ccomp" and verb.lemma in EXPECTING_VERBS and _to_infinitive(sent, found):
@@ -2778,15 +2796,19 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     to that verb's speaker (the comma closes the content), not to the content's subject. A
     request after a bare "and" does too where the content's subject is no name or pronoun ("said
     the strikes could amount to crimes and called for safe passage"): a thing cannot ask, so the
-    appeal is the reporter's own; a named subject keeps it ("said Italy was concerned and urged")."""
+    appeal is the reporter's own; a named subject keeps it ("said Italy was concerned and urged").
+    So does any speech verb after a bare "and" where the content is a backshifted passive and the
+    speech verb an active plain past ("told reporters that the army had not been defeated and said
+    ..."): the content's "had been" cannot carry it, so the plain past is the narrator's (an active
+    "had met ... and announced" shares its "had" and its subject)."""
     if verb.dep != "conj" or verb.tag != "VBD" or any(sent.children(verb, *SUBJECTS)):
         return None
     if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and":
         return None
     bare = sent.tokens[verb.i - 2].text != ","
-    if bare and verb.lemma not in REQUEST_VERBS:
-        return None  # without the comma only a request rejoins: "said X could Y and called for Z"
     first = sent.head_of(verb)
+    if bare and verb.lemma not in REQUEST_VERBS and not _backshifted(sent, first):
+        return None  # without the comma only a request rejoins: "said X could Y and called for Z"
     if first.head == first.i or first.lemma in verbs:
         return None
     if first.dep != "ccomp" and _channel_clause_verb(sent, first) is None:
@@ -2799,6 +2821,15 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
         return None  # "France said Italy was concerned and urged ...": a named subject may ask
     head = sent.head_of(first) if first.dep == "ccomp" else _channel_clause_verb(sent, first)
     return head if head is not None and head.lemma in verbs and head.pos == "VERB" else None
+
+
+def _backshifted(sent: ParsedSentence, verb: Token) -> bool:
+    """Whether a content clause's verb is a backshifted passive ("had been defeated", "would be
+    reopened"): the tense and voice of reported speech, which an active plain past verb joined to
+    it cannot share."""
+    return any(c.lower in BACKSHIFTED for c in sent.children(verb, "aux")) and any(
+        sent.children(verb, "auxpass")
+    )
 
 
 def _channel_clause_verb(sent: ParsedSentence, clause: Token) -> Token | None:
@@ -4088,6 +4119,34 @@ VERDICT_VERBS = frozenset({"call", "brand", "dub", "term", "label"})
 """Speech verbs whose object takes a verdict after it ("called the raid a crime")."""
 VERDICT_OBJECT_WORDS = 6
 """How many words the object before a quoted verdict may have ("called the victory "...")."""
+
+
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
+FOLDED_OBJECT_DEPS = frozenset({"det", "compound", "poss", "amod", "nsubj"})
+"""Words of an object the parser folds into the label after it ("the Tobruk meeting")."""
+
+
+LABEL_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _unquoted_label(sent: ParsedSentence, label: Token) -> bool:
+    """A verdict's label in the verdict slot and not in quotation marks ("called the vote
+    illegal"; 'called the truce "a trap"' is a quoted verdict, :func:`_quoted_verdict`'s)."""
+    return label.dep == "oprd" and not any(c.text in LABEL_QUOTES for c in sent.children(label, "punct"))
+
+
+def _folded_verdict(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "called the Tobruk meeting unconstitutional": with no object, the parser hangs the object's
+    words on the verdict (an "oprd" with a determiner or noun before it); the verdict's phrase is
+    the object and its label, what was said. A bare label ("was called unconstitutional") is no
+    content; nor is one in a relative clause, which describes its noun ("the house where he had
+    once called his opponents rats")."""
+    if verb.lemma not in VERDICT_VERBS or verb.dep in RELATIVE_DEPS or _habitual_label(verb):
+        return None  # "calls the offensive X": a standing name or view, as for an object
+    label = next((c for c in sent.children(verb, "oprd") if c.i > verb.i), None)
+    if label is None or not _unquoted_label(sent, label) or label.pos == "PROPN":
+        return None  # "called the operation Desert Shield": a name given, nothing said
+    return label if any(c.i < label.i for c in sent.children(label, *FOLDED_OBJECT_DEPS)) else None
 
 
 def _quoted_verdict(ctx: _Context, f: _Found, lo: int, hi: int) -> bool:
