@@ -7541,7 +7541,6 @@ def _finite_after_infinitive(s: _Sentence, verb: Token, head: Token) -> bool:
 
 NEGATED_SUBJECT_WORDS = frozenset({"none", "nobody", "neither"})
 """Subjects that deny the verb's act of every one of them ("None of the rebels reached X")."""
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _denied_subject(s: _Sentence, tok: Token) -> bool:

@@ -310,7 +310,7 @@ def _starts_name(words: Sequence[str]) -> bool:
 ROUTE_NOUNS = frozenset({"road", "street", "highway", "roundabout", "bridge", "checkpoint"})
 """Facility nouns of a way through a region ("the Fezzan road", "the Jufra checkpoint"): such a
 site lies in the region it is named after, so the region's name keeps its place."""
-_FACILITY_AFTER = re.compile(r"[ \t]++([A-Za-z]++)")
+_FACILITY_AFTER = re.compile(r"(?<![ \t])[ \t]++([A-Za-z]++)")  # enters a run of blanks only where it starts
 
 
 def without_region_buildings(folded: str, hits: Sequence[Hit]) -> list[Hit]:

@@ -4115,8 +4115,6 @@ def _quoted_characterisation(ctx: _Context, f: _Found, lo: int, hi: int) -> bool
     return _quoted_verdict(ctx, f, lo, hi)
 
 
-VERDICT_VERBS = frozenset({"call", "brand", "dub", "term", "label"})
-"""Speech verbs whose object takes a verdict after it ("called the raid a crime")."""
 VERDICT_OBJECT_WORDS = 6
 """How many words the object before a quoted verdict may have ("called the victory "...")."""
 
