@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from libya_events import MovementKind, Parser
+from libya_events.model import Modality
 
 MovementRecord = tuple[MovementKind, str | None, str | None, str | None]
 
@@ -34,4 +35,25 @@ def movement_quads(
     return [
         (kind.value, actor, origin, dest)
         for kind, actor, dest, origin in movement_records(parser, text, published)
+    ]
+
+
+def actor_moves(
+    parser: Parser, text: str, published: str, *, reported_only: bool = False
+) -> list[tuple[str | None, str, str | None, str | None]]:
+    """Each movement of ``text`` as (actor, kind value, origin name, destination name), spans
+    checked as above; with ``reported_only``, only the movements told as done (not planned,
+    attempted, denied or habitual)."""
+    article = parser.parse(text, published=published)
+    for m in article.movements:
+        assert text[m.trigger.span.start : m.trigger.span.end] == m.trigger.text
+    return [
+        (
+            m.actor,
+            m.kind.value,
+            m.origin.name if m.origin is not None else None,
+            m.destination.name if m.destination is not None else None,
+        )
+        for m in article.movements
+        if not reported_only or m.modality is Modality.REPORTED
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _movement_records import actor_moves
 
 from libya_events import Parser
 
@@ -14,16 +15,8 @@ def parser() -> Parser:
 
 def _moves(
     parser: Parser, text: str, published: str = "2020-01-07"
-) -> list[tuple[str, str, str | None, str | None]]:
-    return [
-        (
-            m.actor,
-            m.kind.value,
-            m.origin.name if m.origin is not None else None,
-            m.destination.name if m.destination is not None else None,
-        )
-        for m in parser.parse(text, published=published).movements
-    ]
+) -> list[tuple[str | None, str, str | None, str | None]]:
+    return actor_moves(parser, text, published)
 
 
 def _actors(parser: Parser, text: str, published: str = "2011-05-05") -> dict[str, list[str]]:

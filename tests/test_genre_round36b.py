@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from _movement_records import actor_moves
 
 from libya_events import Parser
-from libya_events.model import Modality
 
 
 @pytest.fixture(scope="module")
@@ -15,17 +15,8 @@ def parser() -> Parser:
 
 def _moves(
     parser: Parser, text: str, published: str = "2019-03-11"
-) -> list[tuple[str, str, str | None, str | None]]:
-    return [
-        (
-            m.actor,
-            m.kind.value,
-            m.origin.name if m.origin is not None else None,
-            m.destination.name if m.destination is not None else None,
-        )
-        for m in parser.parse(text, published=published).movements
-        if m.modality is Modality.REPORTED
-    ]
+) -> list[tuple[str | None, str, str | None, str | None]]:
+    return actor_moves(parser, text, published, reported_only=True)
 
 
 # ---------------------------------------------------------------- driving into a country is no capture
