@@ -160,6 +160,29 @@ def test_name_joined_to_a_libyan_town_in_french_spelling_is_the_libyan_town(wher
     assert abs(next(loc.point.lat for loc in article.locations if loc.name == "Sousse") - 32.9) < 0.1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue boats sailed to Derna and Sousse on Monday.",
+        "Aid reached families in Bayda, Derna and Sousse.",
+    ],
+)
+def test_a_listed_name_a_libyan_town_answers_to_is_not_the_small_foreign_town(
+    where: Parser, text: str
+) -> None:
+    # a list in a place slot accepts small foreign towns ("fled to Sabha and Tataouine"); a name
+    # that a Libyan town beside it answers to in French spelling is still the Libyan town
+    found = {loc.name: loc.gazetteer_id for loc in where.parse(text).locations}
+    assert found.get("Sousse") == "geonames:81584"
+
+
+def test_a_listed_foreign_town_with_no_libyan_namesake_stays_foreign(where: Parser) -> None:
+    found = {
+        loc.name: loc.country_code for loc in where.parse("Families fled to Sabha and Tataouine.").locations
+    }
+    assert found.get("Tataouine") == "TN"
+
+
 def test_unknown_word_joined_to_a_town_adds_no_place(where: Parser) -> None:
     article = where.parse("Volunteers searched Derna and Qwertyzz all week.")
     assert [loc.name for loc in article.locations] == ["Derna"]

@@ -398,9 +398,17 @@ _JOINED_NAME = re.compile(
 )
 
 
+WELL_KNOWN_FOREIGN_POPULATION = 400_000
+"""A foreign town at least this big is meant as itself even when joined to a Libyan town
+("Benghazi and Alexandria"); a smaller one that a Libyan town answers to in another spelling
+("Derna and Sousse") is the Libyan town."""
+
+
 def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) -> list[Hit]:
-    """A name no hit covers, joined to a Libyan town ("Derna and Sousse"), that a Libyan
-    town answers to in another spelling (the French -e for -a or -ah)."""
+    """A name joined to a Libyan town ("Derna and Sousse") that a Libyan town answers to in
+    another spelling (the French -e for -a or -ah): new hits where no hit covers the name; a
+    hit already on a small foreign town of that name (a list in a place slot, "between Derna
+    and Sousse", takes it for the Tunisian one) is moved to the Libyan town in place."""
     out: list[Hit] = []
     taken: _Spans | None = None  # built at the first joined name: most texts have none
     done: set[int] = set()
@@ -412,17 +420,43 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
             continue
         if taken is None:
             taken = _Spans(hits)
-        if taken.overlaps(m.start(1), m.end(1)):
-            continue
         done.add(m.start(1))
+        foreign = None
+        if taken.overlaps(m.start(1), m.end(1)):
+            foreign = next((o for o in hits if _small_foreign_town(o, m.start(1), m.end(1))), None)
+            if foreign is None:
+                continue
         name = m.group(1)
         found = [p for p in gazetteer.lookup(name) if p.country_code == "LY" and p.populated]
         place = found[0] if found else _libyan_spelling(name, gazetteer)
-        if place is not None:
+        if place is None:
+            continue
+        if foreign is not None:
+            foreign.place, foreign.key, foreign.name, foreign.candidates = (
+                place,
+                place.id,
+                place.name,
+                (place,),
+            )
+        else:
             out.append(
                 Hit(m.start(1), m.end(1), place.id, place.name, "gazetteer", place=place, candidates=(place,))
             )
     return out
+
+
+def _small_foreign_town(hit: Hit, start: int, end: int) -> bool:
+    """Whether ``hit`` is exactly ``[start, end)`` and names a foreign town smaller than
+    :data:`WELL_KNOWN_FOREIGN_POPULATION`."""
+    place = hit.place
+    return (
+        hit.start == start
+        and hit.end == end
+        and place is not None
+        and place.country_code not in (None, "LY")
+        and place.kind.value == "city"
+        and place.population < WELL_KNOWN_FOREIGN_POPULATION
+    )
 
 
 # Spellings of a known place that no gazetteer name has ("Gheryan" for "Gharyan", "Wirshifana"
