@@ -102,3 +102,31 @@ def test_a_mother_of_five_counts_children_and_owns_no_kin() -> None:
         '"We took only the children," the 41-year-old mother of five told reporters.'
     )
     assert _speakers(article) == ["Amina Saleh"]
+
+
+# ------------------------------------------------------------ kin the story named before
+
+
+def test_possessive_son_is_the_relative_named_before() -> None:
+    article = _parse(
+        "BENGHAZI, May 9 (Wire) - Saddam Haftar inspected troops in Benghazi on Friday. "
+        "Khalifa Haftar's son then flew to Cairo for talks."
+    )
+    assert _movers(article)[-1] == "Saddam Haftar"
+    assert "Khalifa Haftar's son" not in _kinds(article)
+
+
+def test_son_of_phrase_speaks_as_the_relative_named_before() -> None:
+    article = _parse(
+        "SABHA, May 9 (Wire) - Saif al-Islam Gaddafi registered as a candidate on Sunday. "
+        "The son of Muammar Gaddafi said the court had no right to bar him."
+    )
+    assert _speakers(article) == ["Saif al-Islam Gaddafi"]
+
+
+def test_an_indefinite_son_is_not_the_relative_named_before() -> None:
+    article = _parse(
+        "BENGHAZI, May 9 (Wire) - Saddam Haftar inspected troops in Benghazi on Friday. "
+        "A son of Khalifa Haftar flew to Cairo on Saturday."
+    )
+    assert _movers(article)[-1] == "son of Khalifa Haftar"

@@ -9,7 +9,7 @@ is an unnamed actor (a collective, as for unnamed sources), named by its own wor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from libya_events.extraction._mentions import KIN_NOUNS, Hit
 from libya_events.model import ActorKind
@@ -80,3 +80,49 @@ def kin_phrase_hit(
     if "\n" in name:
         return None
     return Hit(start, end, "kin:" + name.lower(), name, KIN_SOURCE, ActorKind.COLLECTIVE)
+
+
+SINGLE_KIN_HEADS = frozenset(
+    """son daughter brother sister wife husband widow nephew niece cousin uncle aunt father
+    mother grandson granddaughter""".split()
+)
+"""Kin nouns that name one person: told with "the" or a possessive ("the son of X", "X's son"),
+the phrase may stand for a relative the story has named in full before."""
+FAMILY_REACH = 3000
+"""Characters read back from a kin phrase for the relative named before it."""
+_FAMILY_PREFIXES = ("al-", "el-")
+
+
+def family_name(name: str) -> str:
+    """The family name a person's name ends with, without its article ("Gaddafi" of "Saif
+    al-Islam Gaddafi", "serraj" of "Fayez al-Serraj"), lower-cased."""
+    words = name.lower().split()
+    last = words[-1] if words else ""
+    for prefix in _FAMILY_PREFIXES:
+        if last.startswith(prefix):
+            return last[len(prefix) :]
+    return last
+
+
+def kin_named_before(
+    sent: ParsedSentence, tok: Token, owner: Hit | None, earlier: Sequence[Hit]
+) -> Hit | None:
+    """ "Saif al-Islam Gaddafi was captured ... Gaddafi's son said": a definite singular kin noun
+    owned by a named person stands for the latest person named before it (in ``earlier``, the
+    article's mentions before the phrase, in order) who bears the owner's family name and is
+    not the owner; none when no such relative was named ("a son of X" is one of several)."""
+    if tok.lower not in SINGLE_KIN_HEADS or owner is None or owner.actor_kind is not ActorKind.PERSON:
+        return None
+    det = next(sent.children(tok, "det"), None)
+    if det is not None and det.lower != "the":
+        return None
+    family = family_name(owner.name)
+    for hit in reversed(earlier):
+        if (
+            hit.actor_kind is ActorKind.PERSON
+            and hit.end <= tok.start
+            and hit.key != owner.key
+            and family_name(hit.name) == family
+        ):
+            return hit
+    return None
