@@ -120,7 +120,7 @@ class Hit:
     end: int
     key: str
     name: str
-    source: str  # kb, role, collective, gazetteer, person, unit, group, forces, pronoun
+    source: str  # kb, role, collective, gazetteer, person, unit, group, forces, pronoun, kin
     actor_kind: ActorKind | None = None
     place: Place | None = None
     candidates: tuple[Place, ...] = ()

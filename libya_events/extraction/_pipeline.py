@@ -51,6 +51,7 @@ from libya_events.extraction._events import (
     _Sorted,
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
+from libya_events.extraction._kin import KIN_SOURCE
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, LANGUAGE_NAMES, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._media import media_slot_hits
@@ -513,7 +514,9 @@ class Parser:
             )
         hits = _as_named(hits, resolved)
         hits = hits + [
-            d.speaker for d in statement_drafts if d.speaker is not None and d.speaker.source == "speaker"
+            d.speaker
+            for d in statement_drafts
+            if d.speaker is not None and d.speaker.source in ("speaker", KIN_SOURCE)
         ]
         hits = _renamed_by_movers(hits, movement_drafts)
         hits += _unnamed_movers(hits, movement_drafts)
@@ -2348,11 +2351,12 @@ def _as_antecedents(
 
 
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
-    """Forces the movement engine named by their words ("naval forces"), one mention each."""
+    """Forces the movement engine named by their words ("naval forces") and unnamed kin ("the
+    son of X"), one mention each."""
     seen = {(h.start, h.end, h.key) for h in hits if h.is_actor}
     out: list[Hit] = []
     for d in drafts:
-        if d.actor is None or d.actor.source != "group":
+        if d.actor is None or d.actor.source not in ("group", KIN_SOURCE):
             continue
         if (d.actor.start, d.actor.end, d.actor.key) not in seen:
             seen.add((d.actor.start, d.actor.end, d.actor.key))
