@@ -144,3 +144,42 @@ def test_an_arrival_reported_under_a_fronted_scene_arrives_there(
 )
 def test_no_fronted_place_no_reported_scene(parser: Parser, text: str) -> None:
     assert all(d is None for _a, _k, _o, d in _moves(parser, text))
+
+
+# ---------------------------------------------------------------- "Others were brought to X by volunteers"
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "kind", "dest"),
+    [
+        (
+            "Hundreds of families are sheltering in Ain Zara. Some were evacuated to Tajoura by volunteers.",
+            "families",
+            "withdraw",
+            "Tajoura",
+        ),
+        (
+            "Hundreds of families are sheltering in Ain Zara. Some were brought to Tajoura by volunteers.",
+            "families",
+            "travel",
+            "Tajoura",
+        ),
+        (
+            "Dozens of migrants were stranded in Zuwara. Others were transferred to Tripoli by the coast guard "
+            "on Monday.",
+            "migrants",
+            "travel",
+            "Tripoli",
+        ),
+    ],
+)
+def test_a_carried_part_is_of_the_people_told_before(
+    parser: Parser, text: str, mover: str, kind: str, dest: str
+) -> None:
+    assert (mover, kind, dest) in [(a, k, d) for a, k, _o, d in _moves(parser, text)]
+
+
+def test_forces_brought_by_their_owner_stay_the_owners(parser: Parser) -> None:
+    """ "Reinforcements were brought to X by the army": a force is moved by its owner."""
+    moves = _moves(parser, "Reinforcements were brought to Tajoura by the army on Monday.")
+    assert [(a, k, d) for a, k, _o, d in moves] == [("army", "deploy", "Tajoura")]

@@ -2240,6 +2240,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
     elif not passive and _people_moved(s, cls, obj, ctx):
         actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
+    elif passive and agent is not None and _people_moved(s, cls, subject, ctx):
+        actor_tok, patient = subject, None  # "others were brought out by volunteers": they leave
     withdrawn = False
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
@@ -3447,10 +3449,13 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
 
 def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context) -> bool:
     """ "UNHCR relocated 300 refugees from X to Y", "the council moved the families to Y": civilians
-    a verb of moving takes somewhere are the ones who go (a force sent is moved by its owner)."""
+    a verb of moving takes somewhere are the ones who go (a force sent is moved by its owner); so
+    is the passive subject when an agent is told ("others were brought out by volunteers")."""
     if obj is None or cls.object not in ("mover", "-") or cls.lemma not in PEOPLE_MOVING_VERBS:
         return False
-    if obj.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE | COUNTED_PEOPLE_WORDS:
+    if obj.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE | COUNTED_PEOPLE_WORDS and not (
+        obj.lower in PARTITIVE_PRONOUNS and _carried_part(s, obj)
+    ):
         return False
     moved = _actor_of(s, obj, ctx)
     return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
@@ -5755,6 +5760,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _recent_mover(tok, found, ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS | {"advmod"} and not any(s.children(tok)):
         return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
+    if tok.lower in PARTITIVE_PRONOUNS and _carried_part(s, tok):
+        return _part_of_group(tok, ctx)  # "Others were brought out by volunteers"
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
@@ -6921,6 +6928,16 @@ X", "driven back to the coast", "driven from the town"), whoever it was told of.
 def _expelled_by_road(s: _Sentence, verb: Token) -> bool:
     """ "They were driven out of X": a passive "drive" with an expelling word on it."""
     return any(c.lower in EXPELLING_WORDS for c in s.children(verb) if c.i > verb.i)
+
+
+def _carried_part(s: _Sentence, tok: Token) -> bool:
+    """ "Others were brought out by volunteers", "some were evacuated to X": a bare partitive
+    pronoun (``PARTITIVE_PRONOUNS``) that is the passive subject of a verb of carrying people
+    (``CARRYING_VERBS``, ``DRIVEN_VERBS``) is part of a group told before, as an active subject is."""
+    if tok.dep not in PASSIVE_SUBJECTS or any(s.children(tok)):
+        return False
+    verb = s.head(tok)
+    return (verb.lemma in CARRYING_VERBS or verb.lemma in DRIVEN_VERBS) and _is_passive(s, verb)
 
 
 def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:
