@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and fifty-two articles in styles the wire-story dev set lacks (analysis
+tests/genre holds one hundred and fifty-six articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -109,7 +109,12 @@ post; and, added blind in round
 38c, a 2015 obituary of a Benghazi volunteer commander told as a chain of moves, a 2011 House of
 Commons written question and answer on the evacuation of British nationals by warship and charter
 flight to Malta, a 2012 local outlet's report of the Sabha clashes between Tebu and Awlad Suleiman
-fighters, and a 2012 analysis of Tuareg fighters leaving Libya for northern Mali and Niger), each with gold
+fighters, and a 2012 analysis of Tuareg fighters leaving Libya for northern Mali and Niger; and,
+added blind in round 39a, a September 2016 wire story of the LNA taking Ras Lanuf and Es Sider from
+Jadhran's guards, a 2019 local radio item on families from Ain Zara and Khallat al-Furjan sheltering
+in Tajoura and Janzour schools, a June 2021 diplomatic piece on the Berlin II conference and the
+first Syrian fighters flown out, and a 2012 court-page item on a Zintan brigade handing detainees
+to the justice ministry), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -539,6 +544,22 @@ twelve articles genre-141..152 score macro 0.844 (0.804 with the code before the
 movement_date 0.829), genre-01..140 0.908 (0.906 before), and all one hundred and fifty-two
 0.902: actors 0.884 / 0.930 / 0.906, locations 0.969 / 0.974 / 0.972, movements 0.748 / 0.626 /
 0.682, statements 0.946 / 0.956 / 0.951, movement_origin 0.789, movement_date 0.905.
+
+Round 39a (2026-12-07) wrote genre-153..156 blind, the gold committed first. They scored blind
+macro 0.913 (actors 0.831 / 0.931 / 0.878, locations 0.970 / 1.000 / 0.985, relative_locations
+1.000, movements 0.824 / 0.609 / 0.700, statements 1.000, movement_origin 1.000, movement_date
+1.000); one gold edit followed (genre-154: an arrival is travel, as in every other set), with which
+the blind code still scores 0.913. After that round's fixes (people a verb of moving carries are the
+movers, counted "N people" too and "brought ... out of"; a "they" passively "driven to" a place is
+the carried people, and a bare "some"/"others" carried is part of the people told before; an
+arrival under a fronted "In X," of a report arrives in X): macro 0.930
+(actors 0.833 / 0.948 / 0.887, movements 0.889 / 0.696 / 0.780, statements 1.000, movement_origin
+0.857: the newly matched transfer of genre-156 leaves Zintan told only in the sentence before,
+movement_date 1.000). The other one hundred and fifty-two (genre-01..152) with the same code: macro
+0.902, every field as before the round. All one hundred and fifty-six: actors 0.883 / 0.930 /
+0.906, locations 0.969 / 0.975 / 0.972, relative_locations 1.000, movements 0.750 / 0.627 / 0.683,
+statements 0.947 / 0.957 / 0.952, movement_origin 0.790, movement_date 0.907, macro F1 0.903 (0.902
+with the code before the round).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -2241,6 +2241,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
     elif not passive and _people_moved(s, cls, obj, ctx):
         actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
+    elif passive and agent is not None and _people_moved(s, cls, subject, ctx):
+        actor_tok, patient = subject, None  # "others were brought out by volunteers": they leave
     withdrawn = False
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
@@ -2923,6 +2925,8 @@ def _verb_places(
         origins, dests = origins + [o for o in chained[0] if o not in origins], chained[1]
     if not dests:
         dests, towards = _companion_places(s, tok, cls, actor_tok, towards)
+    if not dests and cls.lemma in ARRIVAL_VERBS:
+        dests = _reported_scene(s, tok)  # "In X, officials said 260 families had arrived": X
     if not dests and cls.object == "mover":
         sent = [carrier] if carrier is not None else _particle_objects(s, tok, cls)
         dests = [h for c in sent for h in _landed_places(s, c)]  # "sent a ship, which docked at X"
@@ -2955,6 +2959,30 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+ARRIVAL_VERBS = frozenset({"arrive"})
+"""Verbs of coming somewhere that, with no place of their own, may arrive in a report's scene."""
+
+
+def _reported_scene(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "In Janzour, the council said some 260 families had arrived since Friday": an arrival with
+    no place of its own, told in the clause of a speech verb (``SAYING_VERBS``) whose sentence
+    opens with "In X," (the phrase hung on the speech verb, closed by a comma), arrives in X; the
+    fronted scene of the report is the scene of what it reports."""
+    if tok.dep not in SPEECH_LINKS:
+        return []
+    verb = s.head(tok)
+    if verb.lemma not in SAYING_VERBS:
+        return []
+    for prep in s.children(verb, PREPOSITIONS):
+        if prep.i != 0 or prep.lower != "in":
+            continue
+        hi = s.sent.subtree(prep)[1]
+        after = next((t for t in s.tokens[prep.i + 1 : verb.i] if t.start >= hi), None)
+        if after is not None and after.text == ",":
+            return _of_places(s, prep)
+    return []
 
 
 LANDING_VERBS = frozenset({"land", "arrive", "dock", "touch", "reach"})
@@ -3422,19 +3450,27 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
 
 def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context) -> bool:
     """ "UNHCR relocated 300 refugees from X to Y", "the council moved the families to Y": civilians
-    a verb of moving takes somewhere are the ones who go (a force sent is moved by its owner)."""
+    a verb of moving takes somewhere are the ones who go (a force sent is moved by its owner); so
+    is the passive subject when an agent is told ("others were brought out by volunteers")."""
     if obj is None or cls.object not in ("mover", "-") or cls.lemma not in PEOPLE_MOVING_VERBS:
         return False
-    if obj.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE:
+    if obj.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE | COUNTED_PEOPLE_WORDS and not (
+        obj.lower in PARTITIVE_PRONOUNS and _carried_part(s, obj)
+    ):
         return False
     moved = _actor_of(s, obj, ctx)
     return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
 
 
-PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle"})
-"""Verbs of moving whose object can be the people moved ("relocated 300 refugees")."""
+PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle", "bring"})
+"""Verbs of moving whose object can be the people moved ("relocated 300 refugees", "brought 200
+civilians out of X")."""
 HELD_PEOPLE = frozenset({"detainee", "prisoner", "patient", "child"})
 """Words for people held or cared for, whom others move."""
+COUNTED_PEOPLE_WORDS = frozenset({"people", "person"})
+"""Plain words for people, a group only with their count ("more than 90 people", "thousands of
+people"; the mentions layer makes a bare "people" no actor, so the collective check rules it out):
+moved by a verb of moving people, the counted people are the ones who go."""
 
 
 CARRIED_PRONOUNS = frozenset({"them"})
@@ -5732,6 +5768,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _recent_mover(tok, found, ctx)
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS | {"advmod"} and not any(s.children(tok)):
         return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
+    if tok.lower in PARTITIVE_PRONOUNS and _carried_part(s, tok):
+        return _part_of_group(tok, ctx)  # "Others were brought out by volunteers"
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
@@ -6862,7 +6900,8 @@ CARRYING_VERBS = TRANSFER_VERBS | {"evacuate", "deport", "expel"}
 """Verbs whose passive subject is people moved by others; evacuated or expelled, they leave (withdraw)."""
 CARRIED_PEOPLE = frozenset(
     """migrant migrants refugee refugees family families people civilian civilians resident residents
-    detainee detainees displaced evacuee evacuees survivor survivors asylum-seekers children women""".split()
+    detainee detainees prisoner prisoners displaced evacuee evacuees survivor survivors asylum-seekers
+    children women""".split()
 )
 """Words of the collectives such a "they" stands for ("migrants", "migrant workers"): the moved,
 not who moved, held, helped or counted them ("smugglers", "aid workers", "partners")."""
@@ -6881,7 +6920,32 @@ def _carried_people(s: _Sentence, tok: Token) -> bool:
     if head.dep not in PASSIVE_SUBJECTS:
         return False
     verb = s.head(head)
+    if verb.lemma in DRIVEN_VERBS and _is_passive(s, verb):
+        return not _expelled_by_road(s, verb)
     return verb.lemma in CARRYING_VERBS and _is_passive(s, verb)
+
+
+DRIVEN_VERBS = frozenset({"drive"})
+"""Verbs whose passive, with no particle of driving out, tells people carried by road ("they were
+driven to the capital in buses"): a "they" there stands for moved people, like ``CARRYING_VERBS``."""
+EXPELLING_WORDS = frozenset({"out", "back", "away", "off", "from"})
+"""Particles and prepositions that make a passive "drive" an expulsion ("they were driven out of
+X", "driven back to the coast", "driven from the town"), whoever it was told of."""
+
+
+def _expelled_by_road(s: _Sentence, verb: Token) -> bool:
+    """ "They were driven out of X": a passive "drive" with an expelling word on it."""
+    return any(c.lower in EXPELLING_WORDS for c in s.children(verb) if c.i > verb.i)
+
+
+def _carried_part(s: _Sentence, tok: Token) -> bool:
+    """ "Others were brought out by volunteers", "some were evacuated to X": a bare partitive
+    pronoun (``PARTITIVE_PRONOUNS``) that is the passive subject of a verb of carrying people
+    (``CARRYING_VERBS``, ``DRIVEN_VERBS``) is part of a group told before, as an active subject is."""
+    if tok.dep not in PASSIVE_SUBJECTS or any(s.children(tok)):
+        return False
+    verb = s.head(tok)
+    return (verb.lemma in CARRYING_VERBS or verb.lemma in DRIVEN_VERBS) and _is_passive(s, verb)
 
 
 def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:
