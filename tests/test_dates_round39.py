@@ -1,0 +1,62 @@
+"""Round 39: when a movement happened.
+
+A capitalised "Today" or "Tonight" right after a capitalised word ends a name (a paper, a
+channel, a programme: "Misrata Today", "Libya Tonight"). It is no time expression, so a move
+told by such an outlet keeps the day the story carries over instead of the publication day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from libya_events import Parser
+from libya_events.dates import find_time_expressions
+
+PARSER = Parser()
+P = dt.date(2014, 7, 19)
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, None if t.date is None else t.date.iso) for t in find_time_expressions(text, P)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade left the camp, a reporter for Misrata Today said.",
+        "Its commander spoke to Libya Tonight about the retreat.",
+        "Residents told Zawiya Tomorrow, a local radio station, that the convoy had gone.",
+    ],
+)
+def test_day_word_ending_a_name_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fighters fled. Today the town is quiet.", [("Today", "2014-07-19")]),
+        ("The convoy reached Gharyan today.", [("today", "2014-07-19")]),
+        ("Officials said Today, the port would reopen.", [("Today", "2014-07-19")]),
+        ("Late Tonight the militia is expected to withdraw.", [("Late Tonight", "2014-07-19")]),
+    ],
+)
+def test_day_word_of_the_news_is_kept(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def dates(text: str, published: str) -> list[tuple[str, str | None]]:
+    article = PARSER.parse(text, published=published)
+    return [(m.trigger.text, None if m.date is None else m.date.iso) for m in article.movements]
+
+
+def test_move_reported_by_an_outlet_keeps_the_story_day() -> None:
+    text = (
+        "Hundreds of protesters stormed the barracks of the Martyrs brigade in Derna on Thursday night.\n\n"
+        "The brigade's fighters withdrew from the barracks after a brief exchange of fire, "
+        "witnesses told Derna Today."
+    )
+    got = dates(text, "2014-07-19")
+    assert ("withdrew from", "2014-07-17") in got or ("withdrew", "2014-07-17") in got, got
