@@ -60,3 +60,39 @@ def test_move_reported_by_an_outlet_keeps_the_story_day() -> None:
     )
     got = dates(text, "2014-07-19")
     assert ("withdrew from", "2014-07-17") in got or ("withdrew", "2014-07-17") in got, got
+
+
+# A page of timed entries ("05:00 - ...") whose introduction names a calendar day is a
+# timeline of that day: an entry's move with no day of its own happened then, not on the
+# day the page appeared.
+
+TIMELINE = (
+    "How Zawiya changed hands\n\n"
+    "Analysis | 2 October 2014\n\n"
+    "Interviews with commanders and residents let us retrace{intro} minute by minute.\n\n"
+    "05:00 - Fighters of the western brigades leave their camp at Bir al-Ghanam.\n\n"
+    "07:15 - Fighters from Zintan enter Zawiya from the south.\n\n"
+    "09:40 - The Libya Shield units pull back to Sabratha.\n"
+)
+
+
+def test_timeline_entries_take_the_intro_day() -> None:
+    got = dates(TIMELINE.format(intro=" the assault of 12 September"), "2014-10-02")
+    assert len(got) == 3, got
+    assert all(d == "2014-09-12" for _, d in got), got
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "",  # no day told: the page's own day
+        " the fighting that has gone on since 12 September",  # a span's start, not the day
+        " the fighting on Friday",  # a weekday names no calendar day of its own
+    ],
+)
+def test_timeline_without_a_calendar_day_keeps_the_page_day(intro: str) -> None:
+    got = dates(TIMELINE.format(intro=intro), "2014-10-02")
+    assert len(got) == 3, got
+    assert all(d != "2014-09-12" for _, d in got), got
+    if not intro:
+        assert all(d == "2014-10-02" for _, d in got), got
