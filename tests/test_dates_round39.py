@@ -96,3 +96,31 @@ def test_timeline_without_a_calendar_day_keeps_the_page_day(intro: str) -> None:
     assert all(d != "2014-09-12" for _, d in got), got
     if not intro:
         assert all(d == "2014-10-02" for _, d in got), got
+
+
+# "The announcement came a day after X pushed into Y": the parser may hang the count ("a
+# day") on the verb above and "after" on the clause; the clause still happened that long
+# before the verb above's date (here carried over from the sentence before).
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The announcement came a day after LNA units pushed into the old districts of Sirte.",
+        "The speech came a day after army units pushed into the last districts of Derna.",
+        "The vote came a day after GNA forces pushed into the western districts of Sirte.",
+    ],
+)
+def test_count_on_the_verb_above_shifts_the_clause(second: str) -> None:
+    text = "The defence ministry announced the news on Wednesday, 9 March.\n\n" + second
+    got = dict(dates(text, "2016-03-11"))
+    assert got.get("pushed into") == "2016-03-08", got
+
+
+def test_clause_after_a_dated_verb_with_no_count_is_not_shifted() -> None:
+    text = (
+        "The defence ministry announced the news on Wednesday, 9 March.\n\n"
+        "The announcement came after Libya Dawn forces withdrew from Sirte."
+    )
+    got = dict(dates(text, "2016-03-11"))
+    assert got.get("withdrew") == "2016-03-09", got

@@ -8494,7 +8494,9 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
 
 
 def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
-    """(signed count, unit) of a clause's "a day after" or "three weeks before"."""
+    """(signed count, unit) of a clause's "a day after" or "three weeks before": the count hangs
+    on the clause, on its "after", or on the verb above right before the "after" ("the
+    announcement came a day after X pushed into Y")."""
     mark = next((m for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), None)
     if mark is None:
         return None
@@ -8502,6 +8504,7 @@ def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
     head = s.head(clause)
     units = [*s.children(clause, OFFSET_LINKS), *([head] if head.dep in OFFSET_LINKS else [])]
     units += s.children(mark, OFFSET_LINKS)  # "eleven days after X drove Y": the count on "after"
+    units += [u for u in s.children(head, OFFSET_LINKS) if u.i == mark.i - 1]  # "came a day after X pushed"
     for unit in units:  # "a day after X took Y", also parsed as "a day" with "after ..." under it
         if unit.lemma not in TIME_UNITS or unit.i > clause.i:
             continue
