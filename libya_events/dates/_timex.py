@@ -264,6 +264,20 @@ _DATE_NAME_NOUN = re.compile(
     r"|stadium|bridge|coalition|camp|district|port|airport)\b",
     re.IGNORECASE | re.ASCII,
 )
+_NAME_DAY_WORDS = frozenset({"Today", "Tonight", "Tomorrow", "Yesterday"})
+"""Day words that, capitalised after a capitalised word, end a name: a paper, a channel or a
+programme ("Benghazi Today", "Libya Tonight"), never the day of the news."""
+
+
+def _title_word(word: str, before: list[str]) -> bool:
+    """Whether the day ``word`` (with no modifier) is the last word of a name: it is
+    capitalised and so is the word right before it, which ends no sentence or clause."""
+    if word not in _NAME_DAY_WORDS or not before:
+        return False
+    prev = before[-1]
+    return prev[:1].isupper() and prev[-1:].isalpha()
+
+
 _PAPER = re.compile(
     rf"{_S}(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|Star|Sport)\b"
 )
@@ -608,6 +622,8 @@ def _resolve(
             if before and before[-1].casefold() in _BLOCKING_PREVIOUS_WORDS:
                 raise _Reject
             if g["wd"] and _PAPER.match(text, m.end()):
+                raise _Reject
+            if g["rd"] and _title_word(g["rd"], before if m.start("rd") == m.start() else []):
                 raise _Reject
 
     if g["iso"] or g["y1"] or g["y2"]:

@@ -708,6 +708,33 @@ def _longer(new: Hit, old: Hit | None) -> bool:
     return old is None or new.end - new.start > old.end - old.start
 
 
+INTRO_DAY_KINDS = frozenset({"absolute", "month_day"})
+"""Kinds of time expression that name a calendar day ("20 October", "on 3 June 2019")."""
+
+
+def _intro_day(times: Sequence[TimeExpression], entries: Sequence[int]) -> _dt.date | None:
+    """The day a page of timed entries is about, as its introduction tells it: the last calendar
+    day ("piecing together the events of 20 October hour by hour") named before the first entry
+    ("04:00 - ..."). A reconstructed timeline's entries happen on that day, not on the day the
+    page appeared; a live page's introduction names its own day, which changes nothing."""
+    if not entries:
+        return None
+    first = min(entries)
+    day = None
+    for t in times:
+        if t.span.end > first:
+            break
+        words = t.text.split()
+        if (
+            t.date is not None
+            and t.date.granularity.value == "day"
+            and t.kind in INTRO_DAY_KINDS
+            and (not words or words[0].lower() not in NOT_EVENT_TIMES)
+        ):
+            day = t.date.start
+    return day
+
+
 class _Context:
     """What every frame of one article needs: mentions, coreference and times."""
 
@@ -723,6 +750,7 @@ class _Context:
         self.time_spans = sorted((t.span.start, t.span.end) for t in times)  # dated or not
         self.entries = sorted(entries)
         self.headings = day_headings(text, self.times) if entries else []  # a live page's day lines
+        self.intro_day = _intro_day(self.times, self.entries)  # "the events of 20 October hour by hour"
         self.named_by: dict[int, Hit] = {}  # a generic group's mention -> the named group it belongs to
         self.known_as: dict[str, Hit] = {}  # "the brigades, known as X": the head's lemma -> X
         self.stood_for: dict[int, Hit] = {}  # an unnamed mover's mention -> the named actor it is
@@ -8538,7 +8566,9 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
 
 
 def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
-    """(signed count, unit) of a clause's "a day after" or "three weeks before"."""
+    """(signed count, unit) of a clause's "a day after" or "three weeks before": the count hangs
+    on the clause, on its "after", or on the verb above right before the "after" ("the
+    announcement came a day after X pushed into Y")."""
     mark = next((m for m in s.children(clause, frozenset({"mark"})) if m.lower in OFFSET_MARKS), None)
     if mark is None:
         return None
@@ -8546,6 +8576,7 @@ def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
     head = s.head(clause)
     units = [*s.children(clause, OFFSET_LINKS), *([head] if head.dep in OFFSET_LINKS else [])]
     units += s.children(mark, OFFSET_LINKS)  # "eleven days after X drove Y": the count on "after"
+    units += [u for u in s.children(head, OFFSET_LINKS) if u.i == mark.i - 1]  # "came a day after X pushed"
     for unit in units:  # "a day after X took Y", also parsed as "a day" with "after ..." under it
         if unit.lemma not in TIME_UNITS or unit.i > clause.i:
             continue
@@ -8735,7 +8766,7 @@ def _news_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
         return None
     if ctx.entries:
         heading = heading_day(ctx.headings, s.sent.start)
-        day = heading.start if heading is not None else ctx.published
+        day = heading.start if heading is not None else ctx.intro_day or ctx.published
         return EventDate(day, day, "day")  # the day itself, not the heading's words
     told = _news_day_told_after(ctx, s.sent.end, ctx.published)
     return told or EventDate(ctx.published, ctx.published, "day")
