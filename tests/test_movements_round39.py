@@ -8,6 +8,13 @@ counted group ("held dozens of detainees in X") and a building in a town ("in a 
 (``CARRIED_PEOPLE``); a place where something else was held ("held talks in X") or a
 region adds no origin.
 
+A repelled assault: an attack, assault or offensive that a verb of beating off
+(``REPELLING_VERBS``: "repel", "repulse", "rebuff", "fend off") governs ("rebuffed an assault
+on X", "the attack was repelled"), or that a participle clause on it beats off ("an assault on
+X, repulsed by Y"), moves its attackers nowhere: the gold sets leave a failed attack out. The
+parser may read "repel" as a noun ("helped the GNA repel X's offensive"); that counts too. An
+assault told without such a verb is still an advance.
+
 Every sentence here is written for the test.
 """
 
@@ -67,3 +74,31 @@ def test_held_talks_in_a_town_adds_no_origin() -> None:
 def test_people_seen_in_a_town_are_not_held_there() -> None:
     quads = _quads("Reporters saw the migrants in Zuwara. They were bused to Tripoli on Monday.")
     assert ("travel", "migrants", "Zuwara", "Tripoli") not in quads
+
+
+# --- a repelled assault is no advance ------------------------------------------------------
+
+
+def test_an_assault_rebuffed_is_no_advance() -> None:
+    assert _quads("The town's fighters rebuffed an assault by Wagner mercenaries on Ain Zara.") == []
+
+
+def test_helping_repel_an_offensive_is_no_advance() -> None:
+    quads = _quads("Turkish drones helped the GNA repel the LNA's offensive on Tripoli in 2019.")
+    assert all(k != "advance" for k, _a, _o, _d in quads)
+
+
+def test_helping_repel_an_offensive_after_an_arrival() -> None:
+    quads = _quads(
+        "Turkish troops arrived in 2020 to help the GNA repel Khalifa Haftar's offensive on Tripoli."
+    )
+    assert all(k != "advance" for k, _a, _o, _d in quads)
+
+
+def test_an_assault_repulsed_by_a_force_is_no_advance() -> None:
+    assert _quads("An LNA assault on Ain Zara, repulsed by the Radaa force, left ten dead.") == []
+
+
+def test_an_assault_not_repelled_is_still_an_advance() -> None:
+    quads = _quads("The LNA's assault on Ain Zara continued despite heavy losses.")
+    assert ("advance", "Libyan National Army", None, "Ain Zara") in quads

@@ -5095,9 +5095,34 @@ def _not_fleeing(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     return tok.tag != "NN" or _prep_object(s, tok, ("of",)) is None
 
 
+REPELLING_VERBS = frozenset({"repel", "repulse", "fend", "thwart", "foil", "withstand", "rebuff"})
+"""Verbs of beating off an assault: "repelled an attack on X", "help repel Haftar's offensive",
+"the assault was repulsed". The assault they take as object (or passive subject) is told as
+failed, so it moves its attackers nowhere (the gold sets leave such an attack out)."""
+
+
+REPELLING_CLAUSES = frozenset({"acl"})
+"""The participle clause on an assault noun that may beat it off ("an assault repulsed by X")."""
+
+
+def _repelled(s: _Sentence, tok: Token) -> bool:
+    """ "repelled an attack", "the offensive was repulsed", "an assault repulsed by X": an
+    assault noun beaten off. The parser may read the verb as a noun ("helped the GNA repel X's
+    offensive": "offensive" in apposition to "repel", or "repel" a compound of X), so the noun's
+    head and a repelling word before the noun inside its own phrase count too."""
+    if s.head(tok).lemma in REPELLING_VERBS or any(
+        c.lemma in REPELLING_VERBS for c in s.children(tok, REPELLING_CLAUSES)
+    ):
+        return True
+    lo, _hi = s.sent.subtree(tok)
+    return any(t.lemma in REPELLING_VERBS and lo <= t.start < tok.start for t in s.tokens)
+
+
 def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _not_fleeing(s, tok, cls):
         return None
+    if cls.kind is MovementKind.ADVANCE and _repelled(s, tok):
+        return None  # "repelled an attack on X": the assault failed
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
     modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
