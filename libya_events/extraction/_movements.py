@@ -765,6 +765,7 @@ class _Context:
         self.transcript = Transcript(text, self.hits)
         self.towns = TownTally(text, [h for h in self.hits if h.place is not None and not h.is_actor])
         self.home_bound: set[int] = set()  # the trigger starts of journeys told as going home
+        self.kept_at: dict[int, list[Hit]] = {}  # a held group's mention start -> where it was held
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -794,6 +795,35 @@ class _Context:
                 continue
             if any(c.lemma in NAMING_VERBS for c in s.children(tok, NOUN_CLAUSES)):
                 _known_as(s, tok, self)
+
+    def remember_kept(self, s: _Sentence) -> None:
+        """ "The militia held 40 detainees in X": people an active verb of keeping
+        (``KEPT_PARTICIPLES``) holds in a place were there, so a later "they were driven to Y"
+        sets out from X (``_kept_before``)."""
+        for tok in s.tokens:
+            if tok.lemma not in KEPT_PARTICIPLES or tok.pos != "VERB":
+                continue
+            obj = s.child(tok, PASSIVE_SUBJECTS if _is_passive(s, tok) else OBJECTS)
+            group = obj
+            if obj is not None and s.actor_at[obj.i] is None:  # "dozens of prisoners": the group counted
+                of = (p for p in s.children(obj, PREPOSITIONS) if p.lower in PARTITIVE_PREPS)
+                parts = (o for p in of for o in s.children(p, PREP_OBJECTS))
+                group = next(parts, None)
+            held = s.actor_at[group.i] if group is not None else None
+            if obj is None or held is None or CARRIED_PEOPLE.isdisjoint(held.name.lower().split()):
+                continue
+            places = [  # the parser hangs "in X" on the verb or on the people held
+                h
+                for w in (tok, obj)
+                if w is tok or w.dep in OBJECTS
+                for p in s.children(w, PREPOSITIONS)
+                if p.lower in LOCATED_PREPS
+                for o in s.children(p, PREP_OBJECTS)
+                for h in _places(s, o) or _located_in(s, o)  # "in a jail in X": the jail's town
+                if not _is_area(h)
+            ]
+            if places:
+                self.kept_at[held.start] = places
 
     def _name_owned_force(self, s: _Sentence, tok: Token, head: Hit) -> None:
         """ "The militias of X": a generic force told with its owner stands for the owner's
@@ -990,6 +1020,7 @@ def find_movements(
         s = _Sentence(sent, ctx.hits_in(sent.start, sent.end), ctx)
         ctx.name_generic_heads(s)
         ctx.remember_described(s)
+        ctx.remember_kept(s)
         span = Span(sent.start, sent.end)
         first = len(out)
         for tok in s.tokens:
@@ -2400,6 +2431,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and actor_tok is not None and (cls.kind in STAYING_KINDS or _carried_passive(s, tok, cls)):
         origins = [h for h in _kept_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+    if not origins and dests and actor_tok is not None and _carried_people(s, actor_tok):
+        origins = [h for h in _kept_before(actors, ctx) if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind in STAYING_KINDS:
         origins = [h for h in _forced_away_from(s, tok) if not any(_same_place(h, d) for d in dests)]
     withdrawn = withdrawn or (bool(origins) and not dests and _moving_away(s, tok))
@@ -2708,6 +2741,13 @@ def _carried_passive(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
         and _is_passive(s, tok)
         and _prep_object(s, tok, CARRIED_TO) is not None
     )
+
+
+def _kept_before(actors: Sequence[Hit], ctx: _Context) -> list[Hit]:
+    """ "The militia held 40 detainees in X. They were driven to Y": a carried "they"
+    (``_carried_people``) whose antecedent an earlier sentence told held in a place
+    (``_Context.remember_kept``) set out from that place."""
+    return [h for a in actors for h in ctx.kept_at.get(a.start, [])]
 
 
 def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
@@ -5083,9 +5123,34 @@ def _not_fleeing(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     return tok.tag != "NN" or _prep_object(s, tok, ("of",)) is None
 
 
+REPELLING_VERBS = frozenset({"repel", "repulse", "fend", "thwart", "foil", "withstand", "rebuff"})
+"""Verbs of beating off an assault: "repelled an attack on X", "help repel Haftar's offensive",
+"the assault was repulsed". The assault they take as object (or passive subject) is told as
+failed, so it moves its attackers nowhere (the gold sets leave such an attack out)."""
+
+
+REPELLING_CLAUSES = frozenset({"acl"})
+"""The participle clause on an assault noun that may beat it off ("an assault repulsed by X")."""
+
+
+def _repelled(s: _Sentence, tok: Token) -> bool:
+    """ "repelled an attack", "the offensive was repulsed", "an assault repulsed by X": an
+    assault noun beaten off. The parser may read the verb as a noun ("helped the GNA repel X's
+    offensive": "offensive" in apposition to "repel", or "repel" a compound of X), so the noun's
+    head and a repelling word before the noun inside its own phrase count too."""
+    if s.head(tok).lemma in REPELLING_VERBS or any(
+        c.lemma in REPELLING_VERBS for c in s.children(tok, REPELLING_CLAUSES)
+    ):
+        return True
+    lo, _hi = s.sent.subtree(tok)
+    return any(t.lemma in REPELLING_VERBS and lo <= t.start < tok.start for t in s.tokens)
+
+
 def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _not_fleeing(s, tok, cls):
         return None
+    if cls.kind is MovementKind.ADVANCE and _repelled(s, tok):
+        return None  # "repelled an attack on X": the assault failed
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
     modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
