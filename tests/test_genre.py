@@ -574,11 +574,14 @@ go unfound; "stormed" a base is taken as a capture; passive transfers credited t
 rather than the people told before; "set out from X" read as an advance by the wrong group;
 "disembarked at X" is no movement verb. One fix was tried and dropped (adding "disembark" beside
 "land" and "dock" in the verb table: it fires on the passive "were disembarked" of genre-24 and
-genre-32, whose gold lists no such movement, and misses the pronoun conjunct of genre-158). No code
-changed, so after equals blind. The other one hundred and fifty-six (genre-01..156) with the same
-code: macro 0.903. All one hundred and sixty: actors 0.882 / 0.929 / 0.905, locations 0.969 /
-0.973 / 0.971, movements 0.748 / 0.625 / 0.681, statements 0.948 / 0.958 / 0.953, movement_origin
-0.787, movement_date 0.909, macro F1 0.902.
+genre-32, whose gold lists no such movement, and misses the pronoun conjunct of genre-158). After
+the round's fix (an unnamed source introduced with its body's name, "a Third Force officer", is a
+collective named with it): macro 0.874 (actors 0.857 / 0.894 / 0.875, statements 1.000, the rest
+as blind). The other one hundred and fifty-six (genre-01..156) with the same code: macro 0.903
+(genre-20's "a Reuters witness" is now found, and its Reuters, told only there, is lost). All one
+hundred and sixty: actors 0.882 / 0.930 / 0.905, locations 0.969 / 0.973 / 0.971, movements 0.748 /
+0.625 / 0.681, statements 0.949 / 0.959 / 0.954, movement_origin 0.787, movement_date 0.909, macro
+F1 0.902 (0.902 with the code before the round).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
