@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and fifty-six articles in styles the wire-story dev set lacks (analysis
+tests/genre holds one hundred and sixty articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -114,7 +114,11 @@ added blind in round 39a, a September 2016 wire story of the LNA taking Ras Lanu
 Jadhran's guards, a 2019 local radio item on families from Ain Zara and Khallat al-Furjan sheltering
 in Tajoura and Janzour schools, a June 2021 diplomatic piece on the Berlin II conference and the
 first Syrian fighters flown out, and a 2012 court-page item on a Zintan brigade handing detainees
-to the justice ministry), each with gold
+to the justice ministry; and, added blind in round 39b, an August 2014 wire story of the
+Zintani brigades leaving Tripoli airport to Libya Dawn and the diplomats' convoys to Tunisia, an NGO
+press release of October 2020 on migrants returned to Tripoli and moved to Zawiya, a May 2017 wire
+story of the Third Force leaving Sabha and Tamanhint after the Brak al-Shati killings, and a 2023
+local outlet's item on a Zawiya truce brokered by elders), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -560,6 +564,24 @@ movement_date 1.000). The other one hundred and fifty-two (genre-01..152) with t
 0.906, locations 0.969 / 0.975 / 0.972, relative_locations 1.000, movements 0.750 / 0.627 / 0.683,
 statements 0.947 / 0.957 / 0.952, movement_origin 0.790, movement_date 0.907, macro F1 0.903 (0.902
 with the code before the round).
+
+Round 39b (2026-12-07) wrote genre-157..160 blind, the gold committed first. They scored blind
+macro 0.865 (actors 0.854 / 0.872 / 0.863, locations 0.971 / 0.892 / 0.930, relative_locations
+1.000, movements 0.654 / 0.500 / 0.567, statements 0.966 / 0.966 / 0.966, movement_origin 0.600,
+movement_date 1.000). The misses: "A Third Force officer said" gives the group as the speaker, not
+an unnamed source; "the port of Tripoli", "Sabha's old fortress", "Abu Issa" and a named hospital
+go unfound; "stormed" a base is taken as a capture; passive transfers credited to "the detainees"
+rather than the people told before; "set out from X" read as an advance by the wrong group;
+"disembarked at X" is no movement verb. One fix was tried and dropped (adding "disembark" beside
+"land" and "dock" in the verb table: it fires on the passive "were disembarked" of genre-24 and
+genre-32, whose gold lists no such movement, and misses the pronoun conjunct of genre-158). After
+the round's fix (an unnamed source introduced with its body's name, "a Third Force officer", is a
+collective named with it): macro 0.874 (actors 0.857 / 0.894 / 0.875, statements 1.000, the rest
+as blind). The other one hundred and fifty-six (genre-01..156) with the same code: macro 0.903
+(genre-20's "a Reuters witness" is now found, and its Reuters, told only there, is lost). All one
+hundred and sixty: actors 0.882 / 0.930 / 0.905, locations 0.969 / 0.973 / 0.971, movements 0.748 /
+0.625 / 0.681, statements 0.949 / 0.959 / 0.954, movement_origin 0.787, movement_date 0.909, macro
+F1 0.902 (0.902 with the code before the round).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

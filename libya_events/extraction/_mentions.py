@@ -477,12 +477,19 @@ _INSTITUTION = re.compile(
 """Ministries by portfolio, foreign parliaments by nationality and municipalities by town (a
 town of two words or with the Arabic article too: "the Souq al-Juma municipal council",
 "Abu Salim municipality")."""
+_NAMED_SOURCE_OWNER = r"(?P<owner>(?:(?:al-|el-)?[A-Z][\w'-]+\s+){1,3})?"
+"""A body's name before an unnamed source's noun ("a Third Force officer", "a Red Crescent
+official"): the source is a collective named with it, as "an LNA officer" is. Not when a name
+follows in apposition ("a Third Force commander, Jamal al-Treiki,"): that is a person, and the
+body stays an actor of its own."""
 _COLLECTIVE_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+((?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|GNU|GNS|HoR|NOC|UNSMIL|medical|hospital|"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+("
+    + _NAMED_SOURCE_OWNER
+    + r"(?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|GNU|GNS|HoR|NOC|UNSMIL|medical|hospital|"
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official|\d{1,3}-year-old)\s+){0,3}"
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
-    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor|presenter|announcer|newsreader))\b(?!\s+[A-Z])"
+    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor|presenter|announcer|newsreader))\b(?!\s+[A-Z])(?(owner)(?!\s*,\s*(?:al-|el-)?[A-Z]))"
 )
 _COLLECTIVE_SOURCE_HEAD = HeadWords(
     _COLLECTIVE_SOURCE,
