@@ -411,6 +411,7 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
     and Sousse", takes it for the Tunisian one) is moved to the Libyan town in place."""
     out: list[Hit] = []
     taken: _Spans | None = None  # built at the first joined name: most texts have none
+    by_span: dict[tuple[int, int], Hit] = {}
     done: set[int] = set()
     for h in hits:
         if h.place is None or h.place.country_code != "LY" or h.place.kind.value != "city":
@@ -420,11 +421,12 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
             continue
         if taken is None:
             taken = _Spans(hits)
+            by_span = {(o.start, o.end): o for o in hits if o.place is not None}
         done.add(m.start(1))
         foreign = None
         if taken.overlaps(m.start(1), m.end(1)):
-            foreign = next((o for o in hits if _small_foreign_town(o, m.start(1), m.end(1))), None)
-            if foreign is None:
+            foreign = by_span.get((m.start(1), m.end(1)))
+            if foreign is None or not _small_foreign_town(foreign):
                 continue
         name = m.group(1)
         found = [p for p in gazetteer.lookup(name) if p.country_code == "LY" and p.populated]
@@ -445,14 +447,11 @@ def joined_libyan_names(folded: str, hits: Sequence[Hit], gazetteer: Gazetteer) 
     return out
 
 
-def _small_foreign_town(hit: Hit, start: int, end: int) -> bool:
-    """Whether ``hit`` is exactly ``[start, end)`` and names a foreign town smaller than
-    :data:`WELL_KNOWN_FOREIGN_POPULATION`."""
+def _small_foreign_town(hit: Hit) -> bool:
+    """Whether ``hit`` names a foreign town smaller than :data:`WELL_KNOWN_FOREIGN_POPULATION`."""
     place = hit.place
     return (
-        hit.start == start
-        and hit.end == end
-        and place is not None
+        place is not None
         and place.country_code not in (None, "LY")
         and place.kind.value == "city"
         and place.population < WELL_KNOWN_FOREIGN_POPULATION
