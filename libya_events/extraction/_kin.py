@@ -105,19 +105,25 @@ def family_name(name: str) -> str:
 
 
 def kin_named_before(
-    sent: ParsedSentence, tok: Token, owner: Hit | None, earlier: Sequence[Hit]
+    sent: ParsedSentence, tok: Token, actors_in: Callable[[int, int], Sequence[Hit]]
 ) -> Hit | None:
     """ "Saif al-Islam Gaddafi was captured ... Gaddafi's son said": a definite singular kin noun
-    owned by a named person stands for the latest person named before it (in ``earlier``, the
-    article's mentions before the phrase, in order) who bears the owner's family name and is
-    not the owner; none when no such relative was named ("a son of X" is one of several)."""
-    if tok.lower not in SINGLE_KIN_HEADS or owner is None or owner.actor_kind is not ActorKind.PERSON:
+    owned by a named person stands for the latest person named before it who bears the owner's
+    family name and is not the owner; none when no such relative was named ("a son of X" is
+    one of several). ``actors_in(start, end)`` gives the article's actor mentions in a range,
+    in order; it is asked only for a phrase that can name a relative."""
+    if tok.lower not in SINGLE_KIN_HEADS:
         return None
     det = next(sent.children(tok, "det"), None)
     if det is not None and det.lower != "the":
         return None
+    owner_tok = kin_owner(sent, tok)
+    owners = actors_in(*sent.subtree(owner_tok)) if owner_tok is not None else ()
+    owner = owners[0] if owners else None
+    if owner is None or owner.actor_kind is not ActorKind.PERSON:
+        return None
     family = family_name(owner.name)
-    for hit in reversed(earlier):
+    for hit in reversed(actors_in(tok.start - FAMILY_REACH, tok.start)):
         if (
             hit.actor_kind is ActorKind.PERSON
             and hit.end <= tok.start

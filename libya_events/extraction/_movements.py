@@ -30,7 +30,7 @@ from libya_events.extraction._interview import (
     Transcript,
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
-from libya_events.extraction._kin import FAMILY_REACH, kin_named_before, kin_owner, kin_phrase_hit
+from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS
 from libya_events.extraction._mentions import Hit
 from libya_events.extraction._storytown import TownTally
@@ -5834,10 +5834,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return own
     kin = kin_phrase_hit(s.sent, tok, ctx.text, s.actor_at[tok.i], lambda o: s.place_at[o.i] is not None)
     if kin is not None:
-        owner = kin_owner(s.sent, tok)
-        owners = [h for h in ctx.hits_in(*s.sent.subtree(owner)) if h.is_actor] if owner is not None else []
-        earlier = [h for h in ctx.hits_in(tok.start - FAMILY_REACH, tok.start) if h.is_actor]
-        relative = kin_named_before(s.sent, tok, owners[0] if owners else None, earlier)
+        relative = kin_named_before(s.sent, tok, lambda a, b: [h for h in ctx.hits_in(a, b) if h.is_actor])
         return ctx.named(relative or kin)  # "Gaddafi's son fled": the son, never his father
     if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
         return _actor_of(s, s.head(s.head(tok)), ctx)  # "units, which themselves pulled back": the units

@@ -32,7 +32,7 @@ from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
-from libya_events.extraction._kin import FAMILY_REACH, kin_named_before, kin_owner, kin_phrase_hit
+from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
 from libya_events.extraction._mentions import BODY_KINDS, Hit, publishers_staff
 from libya_events.gazetteer import NATIONALITY_WORDS
@@ -830,10 +830,7 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         return proposed
     kin = kin_phrase_hit(sent, head, ctx.text, _holding(ctx, head), lambda o: _is_place_word(ctx, o))
     if kin is not None:
-        owner = kin_owner(sent, head)
-        owners = ctx.actors_in(*sent.subtree(owner)) if owner is not None else []
-        earlier = ctx.actors_in(head.start - FAMILY_REACH, head.start)
-        relative = kin_named_before(sent, head, owners[0] if owners else None, earlier)
+        relative = kin_named_before(sent, head, ctx.actors_in)
         # "Gaddafi's son said", "relatives of the man told": the kin, not the owner
         return relative or proposed or kin
     found = _known_hit(ctx, sent, head)
