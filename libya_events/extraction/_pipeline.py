@@ -626,6 +626,10 @@ class Parser:
         for p in people:
             for last in _surnames(p.name, p.source != "person"):
                 by_surname.setdefault(last, p)
+        for p in people:
+            spelled = _alias_spelling(folded[p.start : p.end], p.entry)
+            for last in _surnames(spelled, False) if spelled else ():
+                by_surname.setdefault(last, p)
         out: list[Hit] = []
         if gate is None:
             gate = WordGate(folded, words)
@@ -1237,6 +1241,21 @@ def _town_shadowed_by_surname(hits: Sequence[Hit], start: int, end: int, person:
 
 
 @functools.lru_cache(maxsize=4096)
+def _alias_spelling(surface: str, entry: ActorEntry | None) -> str | None:
+    """The knowledge base's alias ``surface`` is, when the text introduced the person ``entry``
+    under a full name spelled otherwise than the entry's own ("Ali Kanna" for the entry "Ali
+    Kana"): its last name then names the person alone too ("Kanna flew ..."), as the entry's
+    surnames do. ``None`` for the entry's own name, a one-word form, the given names alone
+    ("Saif al-Islam" of "Saif al-Islam Gaddafi": its last word is no family name) and a form
+    ending in a title word ("Brother Leader")."""
+    if entry is None or len(surface.split()) < 2:
+        return None
+    key, own = normalize_alias(surface), normalize_alias(entry.name)
+    if own.startswith(key) or surface.split()[-1].lower() in TITLE_WORDS:
+        return None
+    return next((a for a in entry.aliases if normalize_alias(a) == key), None)
+
+
 def _surnames(name: str, known: bool) -> tuple[str, ...]:
     """The lower-case words a later mention of the person ``name`` may use alone: the last
     name, and for a ``known`` (knowledge-base) name whose last word is hyphenated the family

@@ -1,0 +1,70 @@
+"""Round 40c: a known person's later surname in the text's own spelling; escaping by a route.
+
+1. A person the knowledge base knows, introduced under one of its other spellings ("Ali Kanna"
+   for the entry "Ali Kana", "Mahmoud Jabril" for "Mahmoud Jibril"), is later named by that
+   spelling's last word alone ("Kanna flew ..."): the surname names the same person, as the
+   entry's own surnames do (``_alias_spelling`` in ``extraction._pipeline``). The given names
+   alone ("Saif al-Islam") and a form ending in a title word give no surname.
+2. "escape through" and "escape out" are withdrawals with no place named, like "slip out"
+   ("escaped through a rear gate", and so "forcing lawmakers to escape through a rear gate");
+   a bare "escaped" still needs a place ("escaped an assassination attempt" is no movement).
+   Rows of ``data/movement_verbs.tsv``.
+"""
+
+from __future__ import annotations
+
+from libya_events import parse_article
+
+
+def _moves(text: str, published: str = "2019-02-13") -> list[tuple[str | None, str, str | None]]:
+    article = parse_article(text, published=published)
+    return [
+        (m.actor, m.kind.value, m.destination.name if m.destination is not None else None)
+        for m in article.movements
+    ]
+
+
+def _mentions(text: str, name: str) -> list[str]:
+    article = parse_article(text, published="2019-02-13")
+    actor = next(a for a in article.actors if a.name == name)
+    return [m.text for m in actor.mentions]
+
+
+def test_the_alias_spelling_surname_names_the_known_person() -> None:
+    text = "The council named Ali Kanna commander of the south. Kanna flew from Tripoli to Ghat on Saturday."
+    assert ("Ali Kana", "travel", "Ghat") in _moves(text)
+
+
+def test_the_alias_surname_counts_as_a_mention() -> None:
+    text = "Mahmoud Jabril met the envoy in Benghazi. Jabril said later that the talks had failed."
+    assert "Jabril" in _mentions(text, "Mahmoud Jibril")
+
+
+def test_the_alias_surname_moves_as_a_subject_of_a_later_sentence() -> None:
+    text = "The oil chief, Mustafa Sanalah, was in London last week. Sanalah returned to Tripoli on Monday."
+    assert ("Mustafa Sanalla", "travel", "Tripoli") in _moves(text)
+
+
+def test_given_names_alone_give_no_surname() -> None:
+    text = "Saif al-Islam was seen in Zintan. Islam was the theme of the sermon in Misrata on Friday."
+    assert _mentions(text, "Saif al-Islam Gaddafi") == ["Saif al-Islam"]
+
+
+def test_a_group_forced_to_escape_withdraws() -> None:
+    text = "Gunmen stormed the congress on Sunday, forcing lawmakers to escape through a rear gate."
+    assert ("lawmakers", "withdraw", None) in _moves(text, "2014-05-19")
+
+
+def test_escaping_through_a_gate_withdraws() -> None:
+    text = "Several deputies escaped through the back door of the hotel on Sunday."
+    assert [m[:2] for m in _moves(text, "2014-05-19")] == [("deputies", "withdraw")]
+
+
+def test_escaping_out_of_a_place_is_a_withdrawal() -> None:
+    text = "Dozens of prisoners escaped out of the jail in Zawiya on Sunday."
+    assert [m[:2] for m in _moves(text, "2014-05-19")] == [("prisoners", "withdraw")]
+
+
+def test_escaping_an_attack_is_no_movement() -> None:
+    text = "The minister escaped an assassination attempt in Tripoli on Sunday."
+    assert _moves(text, "2014-05-19") == []
