@@ -1,4 +1,4 @@
-"""Round 40c: a known person's later surname in the text's own spelling; escaping by a route.
+"""Round 40c: a known person's surname in the text's spelling; escaping by a route; owned ships.
 
 1. A person the knowledge base knows, introduced under one of its other spellings ("Ali Kanna"
    for the entry "Ali Kana", "Mahmoud Jabril" for "Mahmoud Jibril"), is later named by that
@@ -9,6 +9,11 @@
    ("escaped through a rear gate", and so "forcing lawmakers to escape through a rear gate");
    a bare "escaped" still needs a place ("escaped an assassination attempt" is no movement).
    Rows of ``data/movement_verbs.tsv``.
+3. A ship or an aircraft whose owner its own phrase names ("an Italian navy patrol boat sailed
+   into X", "an Egyptian navy warship sailed into Y") moves as its owner's deployment (SCHEMA: equipment
+   sent is deployed by its owner), as with a nationality word ("a Turkish frigate sailed") before;
+   a force's road vehicles ("LNA vehicles entered X") still move as the force (``OWNER_SENT_SORTS``
+   in ``extraction._movements``).
 """
 
 from __future__ import annotations
@@ -68,3 +73,25 @@ def test_escaping_out_of_a_place_is_a_withdrawal() -> None:
 def test_escaping_an_attack_is_no_movement() -> None:
     text = "The minister escaped an assassination attempt in Tripoli on Sunday."
     assert _moves(text, "2014-05-19") == []
+
+
+def test_a_navy_boat_sailing_in_is_the_navy_deploying() -> None:
+    text = "An Italian navy patrol boat sailed into Tripoli on Wednesday."
+    assert _moves(text, "2017-08-03") == [("Italian navy", "deploy", "Tripoli")]
+
+
+def test_a_navy_warship_sailing_to_a_port_is_a_deployment() -> None:
+    text = "An Egyptian navy warship sailed into Tobruk on Monday."
+    assert _moves(text, "2020-05-20") == [("Egyptian navy", "deploy", "Tobruk")]
+
+
+def test_an_agency_ship_docking_is_a_deployment() -> None:
+    text = "A ship chartered by the International Organization for Migration docked in Benghazi on Thursday."
+    assert [m[:2] for m in _moves(text, "2011-05-05")] == [
+        ("International Organization for Migration", "deploy")
+    ]
+
+
+def test_a_force_s_road_vehicles_move_as_the_force() -> None:
+    text = "LNA vehicles entered Sirte on Monday."
+    assert _moves(text, "2020-01-08") == [("Libyan National Army", "capture", "Sirte")]

@@ -2351,6 +2351,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         _remember_sent_vehicle(
             s, vehicle, actors, ctx
         )  # "aircraft associated with X flew ... those aircraft"
+        owned = owned or VEHICLE_SORTS[vehicle.lemma] in OWNER_SENT_SORTS  # "a navy patrol boat sailed"
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
@@ -3612,6 +3613,11 @@ VEHICLE_SORTS: Mapping[str, str] = {
     **dict.fromkeys(("truck", "bus", "car", "vehicle", "pickup", "jeep"), "vehicle"),
 }
 """The sort of each vehicle noun: a later "the planes" may stand for "jets" sent before."""
+OWNER_SENT_SORTS = frozenset({"ship", "aircraft"})
+"""Sorts of vehicle whose own move, with the owner named in its phrase ("an Italian navy patrol
+boat sailed into X", "LNA cargo planes landed at Y"), is the owner's deployment (SCHEMA: equipment
+sent is deployed by its owner), as with a nationality word ("a Turkish frigate"); a road vehicle
+of a force ("LNA vehicles entered X") still moves as the force does."""
 VEHICLE_ANAPHORS = frozenset({"the", "these", "those"})
 """Determiners by which a vehicle noun points back to vehicles told before ("the jets")."""
 SENT_VEHICLE_CHARS = 600
