@@ -14,6 +14,10 @@
    sent is deployed by its owner), as with a nationality word ("a Turkish frigate sailed") before;
    a force's road vehicles ("LNA vehicles entered X") still move as the force (``OWNER_SENT_SORTS``
    in ``extraction._movements``).
+4. "The LNA's local allies, the Kaniyat militia, retreated": an "allies" phrase whose apposition
+   opens with an actor already found describes that actor; it is no following of its own
+   (``_allies_named_after`` in ``extraction._mentions``), and the mover is the group the
+   apposition names, not the owner inside the phrase (``_named_in_apposition``).
 """
 
 from __future__ import annotations
@@ -95,3 +99,20 @@ def test_an_agency_ship_docking_is_a_deployment() -> None:
 def test_a_force_s_road_vehicles_move_as_the_force() -> None:
     text = "LNA vehicles entered Sirte on Monday."
     assert _moves(text, "2020-01-08") == [("Libyan National Army", "capture", "Sirte")]
+
+
+def test_allies_named_in_apposition_are_that_group() -> None:
+    text = "The LNA's local allies, the Kaniyat militia, retreated south toward Bani Walid on Friday."
+    article = parse_article(text, published="2020-07-16")
+    assert [(m.actor, m.kind.value) for m in article.movements] == [("Kaniyat", "withdraw")]
+    assert not any(a.name.startswith("allies") for a in article.actors)
+
+
+def test_a_leader_s_allies_in_apposition_move_not_the_leader() -> None:
+    text = "Haftar's allies, the Kaniyat, withdrew from Tarhuna on Friday."
+    assert [m[:2] for m in _moves(text, "2020-06-08")] == [("Kaniyat", "withdraw")]
+
+
+def test_allies_with_no_apposition_stay_a_following() -> None:
+    text = "The LNA's allies withdrew from Tarhuna on Friday."
+    assert [m[:2] for m in _moves(text, "2020-06-08")] == [("allies of Libyan National Army", "withdraw")]

@@ -365,6 +365,18 @@ _ALLIES = re.compile(
 """"X's allies", "his supporters": followers of an actor, a group of their own ("X and its
 allies" are X's partners named after it, "his allies' base" only a place)."""
 _AND_BEFORE = re.compile(r"\band\s{1,3}$", re.IGNORECASE)
+_APPOSITION_OPENS = re.compile(r",\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
+"""The comma (and article) that opens an apposition after a noun phrase ("X's allies, the ...")."""
+
+
+def _allies_named_after(end: int, occupied: _Occupancy, folded: str) -> bool:
+    """ "the LNA's local allies, the Kaniyat militia,": an apposition that opens with an actor
+    already found names who the allies are; the phrase describes that actor (its mover and
+    speaker), so it is no following of its own."""
+    m = _APPOSITION_OPENS.match(folded, end, min(len(folded), end + 12))
+    return m is not None and bool(occupied.actors_between(m.end(), m.end() + 1))
+
+
 _FOLLOWED_KINDS = frozenset({ActorKind.PERSON, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT})
 _FOLLOWER_PRONOUNS = {
     "his": frozenset({ActorKind.PERSON}),
@@ -1355,8 +1367,10 @@ class MentionFinder:
 
         # "the LNA's local allies", "his supporters": a following of its own, not the master
         for am in _ALLIES.finditer(folded) if cue("allies", "supporters") else ():
-            if occupied.free(am.start(), am.end()) and not _AND_BEFORE.search(
-                folded, max(0, am.start() - 5), am.start()
+            if (
+                occupied.free(am.start(), am.end())
+                and not _AND_BEFORE.search(folded, max(0, am.start() - 5), am.start())
+                and not _allies_named_after(am.end(), occupied, folded)
             ):
                 master = self._allies_master(am, occupied, folded)
                 if master is not None:

@@ -5880,7 +5880,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     headed = _unit_by_head_word(s, tok, ctx)
     if headed is not None:
         return headed  # "Council fighters were deployed": the council's, not the fighters told last
-    hit = s.actor_at[tok.i] or _person_beside(s, tok) or _actor_inside(s, tok, ctx) or _band_members(s, tok)
+    hit = s.actor_at[tok.i] or _person_beside(s, tok) or _named_in_apposition(s, tok)
+    hit = hit or _actor_inside(s, tok, ctx) or _band_members(s, tok)
     hit = _commanded(s, tok, hit, ctx)
     hit = _described_owner(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit
@@ -7361,6 +7362,21 @@ def _bare_title(s: _Sentence, tok: Token) -> bool:
     """A capitalised title noun ("Minister", "Representative") that no named actor holds."""
     held = s.actor_at[tok.i]
     return tok.pos == "PROPN" and (held is None or held.actor_kind is ActorKind.COLLECTIVE)
+
+
+def _named_in_apposition(s: _Sentence, tok: Token) -> Hit | None:
+    """ "The LNA's local allies, the Kaniyat militia, retreated": a head noun that names no actor
+    of its own, with an apposition that names a group, stands for that group, not for the owner
+    inside its own phrase (the mentions layer leaves such "allies" unnamed)."""
+    for appos in s.children(tok, frozenset({"appos"})):
+        named = s.actor_at[appos.i]
+        if named is not None and named.actor_kind in APPOSED_GROUP_KINDS:
+            return named
+    return None
+
+
+APPOSED_GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP})
+"""Kinds of actor an apposition names for a head noun that names none ("its allies, the X militia")."""
 
 
 def _named_apposition(s: _Sentence, tok: Token) -> Hit | None:
