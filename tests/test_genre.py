@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and sixty articles in styles the wire-story dev set lacks (analysis
+tests/genre holds one hundred and sixty-four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -118,7 +118,12 @@ to the justice ministry; and, added blind in round 39b, an August 2014 wire stor
 Zintani brigades leaving Tripoli airport to Libya Dawn and the diplomats' convoys to Tunisia, an NGO
 press release of October 2020 on migrants returned to Tripoli and moved to Zawiya, a May 2017 wire
 story of the Third Force leaving Sabha and Tamanhint after the Brak al-Shati killings, and a 2023
-local outlet's item on a Zawiya truce brokered by elders), each with gold
+local outlet's item on a Zawiya truce brokered by elders; and, added blind in round 40c, an August
+2017 wire story of an Italian patrol boat docking in Tripoli and Haftar's order to repel foreign
+ships, a May 2014 wire story of the Zintani brigades storming the General National Congress and
+the Central Shield entering Tajoura, a July 2020 flash update on returns to Tripoli's southern
+suburbs and Tarhuna and the mine-clearance teams, and a February 2019 Libyan outlet's item on the
+LNA entering Ubari and Ali Kanna reaching Murzuq), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -582,6 +587,26 @@ as blind). The other one hundred and fifty-six (genre-01..156) with the same cod
 hundred and sixty: actors 0.882 / 0.930 / 0.905, locations 0.969 / 0.973 / 0.971, movements 0.748 /
 0.625 / 0.681, statements 0.949 / 0.959 / 0.954, movement_origin 0.787, movement_date 0.909, macro
 F1 0.902 (0.902 with the code before the round).
+
+Round 40c (2026-12-07) wrote genre-169..172 blind, the gold committed first. They scored blind
+macro 0.855 (actors 0.859 / 0.887 / 0.873, locations 0.933 / 0.977 / 0.955, relative_locations
+1.000, movements 0.552 / 0.500 / 0.525, statements 0.972 / 0.875 / 0.921, movement_origin 0.750,
+movement_date 0.846). The misses: "Kanna" alone after "Ali Kanna" (the knowledge base spells him
+"Ali Kana"), "forcing lawmakers to escape through a rear gate", a navy patrol boat that "sailed
+into" Tripoli read as the navy's advance, "the LNA's local allies, the Kaniyat militia," read as a
+following of the LNA, an organisation named "... Mine Action Centre" read as a site, a named ship
+taken for a person, and a retreat in an "after" clause under a passive. After the round's fixes (a
+known person introduced under an alias spelling is named by that spelling's surname; "escape
+through" / "escape out" are withdrawals with no place; a ship or aircraft whose owner its phrase
+names is the owner's deployment; "X's allies, the Y," describe Y): macro 0.878 (actors 0.875 /
+0.903 / 0.889, movements 0.625 / 0.625 / 0.625, movement_origin 0.800, movement_date 0.882, the
+rest as blind). The other one hundred and sixty (genre-01..160) with the same code: macro 0.903
+(0.902 before; movements 0.751 / 0.626 / 0.683 from 0.749 / 0.625 / 0.681, genre-123's agency
+ship now deploying; movement_origin 0.785 from 0.787, only because one of those newly matched
+moves names its origin in a relative clause the parser does not read: no origin was lost). All one
+hundred and sixty-four: actors 0.882 / 0.929 / 0.905, locations 0.968 / 0.973 / 0.970,
+relative_locations 1.000, movements 0.747 / 0.626 / 0.681, statements 0.950 / 0.957 / 0.953,
+movement_origin 0.785, movement_date 0.919, macro F1 0.902 (0.901 with the code before the round).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
