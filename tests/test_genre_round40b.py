@@ -1,0 +1,66 @@
+"""Round 40b: a capital named by its nationality, and the place a purpose's object stands in.
+
+"Haftar travelled to the Russian capital": a foreign capital named only through its country's
+nationality word is that country's capital in the gazetteer (``extraction._capitals``), so the
+trip has a destination even where the capital's own name comes later or never. "The Libyan
+capital" and "the capital" stay the gazetteer's own aliases for Tripoli.
+
+"The army sent troops to guard the warehouse in Benghazi": a force sent for a purpose goes where
+the purpose's object stands, when that object is no place of its own ("the warehouse", "the oil
+fields") and a preposition of place on it names one (``PURPOSE_OBJECT_PREPS`` in
+``extraction._movements``).
+"""
+
+from __future__ import annotations
+
+from libya_events import parse_article
+
+
+def _trips(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (m.actor or "", m.kind.value, m.destination.name if m.destination else None)
+        for m in parse_article(text, published="2020-01-10").movements
+    ]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in parse_article(text, published="2020-01-10").locations]
+
+
+def test_the_russian_capital_is_moscow() -> None:
+    text = "Haftar travelled to the Russian capital twice last year."
+    assert _trips(text) == [("Khalifa Haftar", "travel", "Moscow")]
+
+
+def test_other_nationalities_name_their_capitals() -> None:
+    assert _trips("A delegation flew to the Egyptian capital on Monday for talks.") == [
+        ("delegation", "travel", "Cairo")
+    ]
+    assert _places("Bashagha held talks in the Turkish capital on Friday.") == ["Ankara"]
+
+
+def test_the_capital_alone_is_still_tripoli() -> None:
+    assert _places("Fighters from Misrata reached the capital on Sunday.") == ["Misrata", "Tripoli"]
+
+
+def test_the_libyan_capital_is_left_to_the_gazetteer() -> None:
+    assert _places("The minister returned to the Libyan capital on Sunday.") == ["Tripoli"]
+
+
+def test_a_capital_ship_is_no_city() -> None:
+    assert _places("The Russian capital ship sailed past Tobruk on Wednesday.") == ["Tobruk"]
+
+
+def test_troops_sent_to_guard_a_building_in_a_town_go_to_the_town() -> None:
+    text = "The army sent troops to guard the election warehouse in Benghazi after a raid."
+    assert _trips(text) == [("army", "deploy", "Benghazi")]
+
+
+def test_units_deployed_to_protect_fields_near_a_town() -> None:
+    text = "The LNA deployed police units to protect the oil fields near Ubari."
+    assert _trips(text) == [("Libyan National Army", "deploy", "Ubari")]
+
+
+def test_a_place_on_the_purpose_verb_itself_is_not_the_objects() -> None:
+    text = "The LNA sent troops to guard the warehouse after a raid in Benghazi."
+    assert _trips(text) == [("Libyan National Army", "deploy", None)]
