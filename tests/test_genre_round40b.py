@@ -9,6 +9,11 @@ capital" and "the capital" stay the gazetteer's own aliases for Tripoli.
 the purpose's object stands, when that object is no place of its own ("the warehouse", "the oil
 fields") and a preposition of place on it names one (``PURPOSE_OBJECT_PREPS`` in
 ``extraction._movements``).
+
+"Rome, which has its own channels to Tripoli, said ...": a capital standing for its government
+still acts when a non-restrictive relative clause comes between it and its verb
+(``Parser._RELATIVE_NEXT`` in ``extraction._pipeline``); a capital after a preposition ("flew to
+Moscow, which ...") stays a place.
 """
 
 from __future__ import annotations
@@ -64,3 +69,23 @@ def test_units_deployed_to_protect_fields_near_a_town() -> None:
 def test_a_place_on_the_purpose_verb_itself_is_not_the_objects() -> None:
     text = "The LNA sent troops to guard the warehouse after a raid in Benghazi."
     assert _trips(text) == [("Libyan National Army", "deploy", None)]
+
+
+def _speakers(text: str) -> list[str]:
+    return [st.speaker or "" for st in parse_article(text, published="2020-01-10").statements]
+
+
+def test_a_capital_speaks_across_a_relative_clause() -> None:
+    text = "Rome, which keeps its own channels to Misrata, said it backed a vote only when security allowed."
+    assert _speakers(text) == ["Rome"]
+
+
+def test_a_capital_warns_across_a_whose_clause() -> None:
+    text = "Cairo, whose army is massed at the border, has said Sirte is a red line."
+    assert _speakers(text) == ["Cairo"]
+
+
+def test_a_capital_after_a_preposition_stays_a_place() -> None:
+    text = "He flew to Moscow, which he visited twice, said his aides."
+    assert "Moscow" not in _speakers(text)
+    assert _places(text) == ["Moscow"]

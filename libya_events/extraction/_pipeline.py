@@ -568,6 +568,10 @@ class Parser:
         r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
     )
 
+    _RELATIVE_NEXT = re.compile(r",\s++(?:which|who|whose)\s[^,.;:\"\u201c\u201d]{1,150}+,")
+    """A non-restrictive relative clause right after a capital ("Rome, which has its own channels to
+    Tripoli, said"): the verb after it is the capital's own."""
+
     _OWNER_NEXT = re.compile(r"['\u2019]s\s++([a-z]++)")
     _AND_BETWEEN = re.compile(r"(?<!\s)(?:,\s++(?:and\s++)?+|\s++and\s++)")
 
@@ -587,7 +591,9 @@ class Parser:
             if entry is None or _placed_by_preposition(folded, h.start):
                 continue
             owner = self._OWNER_NEXT.match(folded, h.end)
-            acts = bool(self._ACTS_NEXT.match(folded, h.end)) or (
+            relative = self._RELATIVE_NEXT.match(folded, h.end)
+            verb_at = relative.end() if relative is not None else h.end
+            acts = bool(self._ACTS_NEXT.match(folded, verb_at)) or (
                 owner is not None and owner.group(1) in GOVERNMENT_POSSESSIONS
             )
             found.append((h, entry, acts))
