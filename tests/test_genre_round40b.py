@@ -14,6 +14,13 @@ fields") and a preposition of place on it names one (``PURPOSE_OBJECT_PREPS`` in
 still acts when a non-restrictive relative clause comes between it and its verb
 (``Parser._RELATIVE_NEXT`` in ``extraction._pipeline``); a capital after a preposition ("flew to
 Moscow, which ...") stays a place.
+
+'Macron called the meeting "a historic step" and said the leaders had "agreed to work
+together"': a quote that is a verb's object and words quoted in a later speech verb's clause are
+two statements, not one joined quote (SCHEMA: a new speech verb starts a new statement;
+``_runs_by_clause`` in ``extraction._statements``); words quoted inside a reported clause that is
+not mostly quotation stay in the reported statement only. A quote going on after "so that", or
+split around its attribution, stays one.
 """
 
 from __future__ import annotations
@@ -89,3 +96,43 @@ def test_a_capital_after_a_preposition_stays_a_place() -> None:
     text = "He flew to Moscow, which he visited twice, said his aides."
     assert "Moscow" not in _speakers(text)
     assert _places(text) == ["Moscow"]
+
+
+def _statements(text: str) -> list[tuple[str, bool, str]]:
+    return [
+        (st.speaker or "", st.direct, st.text)
+        for st in parse_article(text, published="2020-01-10").statements
+    ]
+
+
+def test_an_object_quote_and_a_later_said_quote_are_two_statements() -> None:
+    text = 'Macron called the meeting "a turning point" and said the leaders had "agreed to cooperate".'
+    assert _statements(text) == [
+        ("Emmanuel Macron", True, "a turning point"),
+        ("Emmanuel Macron", True, "agreed to cooperate"),
+    ]
+
+
+def test_a_warning_after_a_labelled_offensive_is_its_own_statement() -> None:
+    text = 'Erdogan called the offensive "a serious error" and warned that Ankara would "not stay silent".'
+    assert [t for _, _, t in _statements(text)] == ["a serious error", "not stay silent"]
+
+
+def test_words_quoted_in_a_reported_clause_stay_in_it() -> None:
+    text = 'The envoy described the meeting as "a useful first step" and said both delegations had "shown flexibility".'
+    assert _statements(text) == [
+        ("envoy", True, "a useful first step"),
+        ("envoy", False, 'both delegations had "shown flexibility"'),
+    ]
+
+
+def test_a_quote_going_on_after_so_that_stays_one() -> None:
+    text = 'The council urged "every side to hold fire" so that "the wounded can be moved to hospitals".'
+    assert [t for _, d, t in _statements(text) if d] == [
+        "every side to hold fire the wounded can be moved to hospitals"
+    ]
+
+
+def test_a_quote_split_around_its_attribution_stays_one() -> None:
+    text = '"We will hold the line," the commander said, "until the last of our men is out."'
+    assert [t for _, _, t in _statements(text)] == ["We will hold the line until the last of our men is out"]
