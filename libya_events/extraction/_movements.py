@@ -5475,12 +5475,23 @@ def _engaged_in(s: _Sentence, tok: Token) -> Token | None:
     return s.child(verb, ALL_SUBJECTS) if verb.lemma in ENGAGED_VERBS else None
 
 
+PURPOSE_OBJECT_PREPS = ("in", "at", "near", "outside", "around")
+"""Prepositions that place a purpose's unnamed object ("sent troops to guard the warehouse in
+X", "to protect the oil fields near Y"): the place they name is where the force was sent."""
+
+
 def _purpose_places(s: _Sentence, verb: Token) -> list[Hit]:
+    """The places a to-infinitive of purpose names: its object's ("to secure Sirte", "to take
+    control of X"), the place that object stands in ("to guard the warehouse in X"), and the
+    verb's own destination ("to push towards X")."""
     if not any(a.lower == "to" for a in s.children(verb, AUXILIARIES)):
         return []
     found: list[Hit] = []
     for obj in s.children(verb, OBJECTS):
-        found.extend(_places(s, obj))
+        own = _places(s, obj)
+        if not own and (placed := _prep_object(s, obj, PURPOSE_OBJECT_PREPS)) is not None:
+            own = _places(s, placed)
+        found.extend(own)
         if _is_trigger_noun(obj):  # "to take control of X"
             noun = _prep_object(s, obj, ("of",)) or _prep_object(s, verb, ("of",))
             found.extend(_places(s, noun) if noun is not None else [])

@@ -42,6 +42,7 @@ from libya_events.extraction._acronyms import (
     spelled_out_names,
 )
 from libya_events.extraction._antecedents import antecedents, town_sides
+from libya_events.extraction._capitals import national_capital_hits, national_capitals
 from libya_events.extraction._commanders import commander_forces
 from libya_events.extraction._described import described_then_named
 from libya_events.extraction._events import (
@@ -201,6 +202,7 @@ class Parser:
             for p in self.gazetteer
             if p.kind is LocationKind.COUNTRY and p.country_code
         }
+        self._national_capitals = national_capitals(self.gazetteer)
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -431,6 +433,9 @@ class Parser:
             hits = [h for h in hits if id(h) not in gone] + parts
             for part in parts:
                 taken.add(part.start, part.end)
+        for capital in national_capital_hits(folded, self._national_capitals, taken.overlaps):
+            hits.append(capital)  # "the Russian capital": Moscow, named or not
+            taken.add(capital.start, capital.end)
         hits.extend(_definite_place_hits(folded, hits, entries, taken, gate, self._country_names))
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
@@ -563,6 +568,10 @@ class Parser:
         r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
     )
 
+    _RELATIVE_NEXT = re.compile(r",\s++(?:which|who|whose)\s[^,.;:\"\u201c\u201d]{1,150}+,")
+    """A non-restrictive relative clause right after a capital ("Rome, which has its own channels to
+    Tripoli, said"): the verb after it is the capital's own."""
+
     _OWNER_NEXT = re.compile(r"['\u2019]s\s++([a-z]++)")
     _AND_BETWEEN = re.compile(r"(?<!\s)(?:,\s++(?:and\s++)?+|\s++and\s++)")
 
@@ -582,7 +591,9 @@ class Parser:
             if entry is None or _placed_by_preposition(folded, h.start):
                 continue
             owner = self._OWNER_NEXT.match(folded, h.end)
-            acts = bool(self._ACTS_NEXT.match(folded, h.end)) or (
+            relative = self._RELATIVE_NEXT.match(folded, h.end)
+            verb_at = relative.end() if relative is not None else h.end
+            acts = bool(self._ACTS_NEXT.match(folded, verb_at)) or (
                 owner is not None and owner.group(1) in GOVERNMENT_POSSESSIONS
             )
             found.append((h, entry, acts))

@@ -4204,20 +4204,50 @@ def _direct_drafts(ctx: _Context, reported: Sequence[_Found], times: _Times) -> 
     out: list[StatementDraft] = []
     by_sent = _by_sentence(reported)
     for quote in _group_quotes(ctx, _Attributions(_attributions(ctx))):
-        if all(_partial(ctx, part, by_sent) for part in quote.parts):
-            continue
-        body = " ".join(_strip_quote(ctx.text[a:b]) for a, b in quote.parts).strip()
-        if not body:
-            continue
-        lo, hi = quote.parts[0][0], quote.parts[-1][1]
+        # words quoted inside a reported clause stay in it, also where a quote that is a verb's
+        # own object comes first ('called it "a step" and said they had "agreed"'): only the
+        # other parts make the direct statement
+        parts = [part for part in quote.parts if not _partial(ctx, part, by_sent)]
         f = quote.found
-        sent = ctx.sentence_at(lo)
-        sent_span = Span(sent.start, sent.end) if sent is not None else Span(lo, hi)
-        channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma), lo) if f is not None else None
-        date = _date_for(times, f, quote.parts) if f is not None else None
-        for who in quote.speakers:
-            out.append(StatementDraft(Span(lo, hi), body, True, sent_span, who, channel, date))
+        for run in _runs_by_clause(ctx, parts, by_sent):
+            body = " ".join(_strip_quote(ctx.text[a:b]) for a, b in run).strip()
+            if not body:
+                continue
+            lo, hi = run[0][0], run[-1][1]
+            sent = ctx.sentence_at(lo)
+            sent_span = Span(sent.start, sent.end) if sent is not None else Span(lo, hi)
+            channel = _channel_for(ctx, f, ctx.verbs.get(f.verb.lemma), lo) if f is not None else None
+            date = _date_for(times, f, quote.parts) if f is not None else None
+            for who in quote.speakers:
+                out.append(StatementDraft(Span(lo, hi), body, True, sent_span, who, channel, date))
     return out
+
+
+def _runs_by_clause(
+    ctx: _Context, parts: Sequence[tuple[int, int]], by_sent: dict[int, list[_Found]]
+) -> list[list[tuple[int, int]]]:
+    """A quote group's parts, split where a part lies in the clause of a speech verb said
+    between it and the part before: 'called it "a step" and said they had "agreed"' is two
+    statements (SCHEMA: a new speech verb starts a new statement). A quote split around its
+    attribution, or one going on after "so that", stays one."""
+    runs: list[list[tuple[int, int]]] = []
+    for part in parts:
+        if runs and not _new_verb_holds(ctx, runs[-1][-1], part, by_sent):
+            runs[-1].append(part)
+        else:
+            runs.append([part])
+    return runs
+
+
+def _new_verb_holds(
+    ctx: _Context, before: tuple[int, int], part: tuple[int, int], by_sent: dict[int, list[_Found]]
+) -> bool:
+    """Whether ``part`` lies in the reported clause of a speech verb standing between the end
+    of the quote ``before`` and ``part``."""
+    return any(
+        f.content[0] <= part[0] and part[1] <= f.content[1] and before[1] <= f.verb.start < part[0]
+        for f in _sentence_group(ctx, part, by_sent)
+    )
 
 
 def _strip_quote(part: str) -> str:
