@@ -537,7 +537,7 @@ NATIONALS: frozenset[str] = frozenset(
 """Plural nouns of nationality that name people ("Egyptians crossed at Salloum", "hundreds of
 Tunisians left"): a collective named by the noun, an actor only where it acts, speaks or
 moves. Adjectives ("Egyptian workers") are no such noun; "the Turks", "the Russians" alone
-stand for the state and add none, "the Libyans who marched" are people. Extend with irregular
+stand for the state (:data:`STATE_PEOPLES`), "the Libyans who marched" are people. Extend with irregular
 plurals."""
 _NATIONALS = re.compile(  # the gate's contract: match only where one of its words starts
     r"\b("
@@ -545,6 +545,23 @@ _NATIONALS = re.compile(  # the gate's contract: match only where one of its wor
     + r")\b(?![-'\u2019])"
 )
 _NATIONALS_FIRST = FirstWords(_NATIONALS, NATIONALS)
+STATE_PEOPLES: Mapping[str, str] = {
+    "turks": "Turkey",
+    "russians": "Russia",
+    "egyptians": "Egypt",
+    "emiratis": "United Arab Emirates",
+    "qataris": "Qatar",
+    "americans": "United States",
+    "italians": "Italy",
+}
+"""Plurals of nationality that, definite and alone ("the Turks demanded", "the Emiratis sent
+drones"), stand for a foreign state in the conflict: a mention of that country as an actor (the
+knowledge base's entry of that name), not a group of people and not a place. Counted or
+described ones ("two Turks", "the Egyptians who crossed") stay people (:data:`NATIONALS`).
+Extend with a state whose people's plural names its government in the news."""
+STATE_PEOPLE_SOURCE = "people"
+"""Source of a :data:`STATE_PEOPLES` mention: the state only where it acts or speaks ("asked the
+Russians to leave" may be any Russians the story told of, and names no actor)."""
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s++$")
 _WHO_AFTER = re.compile(r"(?<!\s)\s++who\b")  # entered only where a run of spaces starts
 _PARTITIVE_BEFORE = re.compile(r"\bof\s++them\s++(?:[A-Z][a-z]++\s++(?:and|or)\s++)?+$")
@@ -1163,6 +1180,13 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ pattern hits
 
+    def _state_of_people(self, plural: str) -> ActorEntry | None:
+        """The country a definite plural of nationality stands for (:data:`STATE_PEOPLES`), if
+        the knowledge base has it as a country."""
+        name = STATE_PEOPLES.get(plural.lower())
+        entry = self.kb.lookup(name) if name is not None else None
+        return entry if entry is not None and entry.kind is ActorKind.COUNTRY else None
+
     def pattern_hits(
         self,
         text: str,
@@ -1535,7 +1559,10 @@ class MentionFinder:
             if _DEFINITE_BEFORE.search(folded, max(0, m.start() - 5), m.start()) and not _WHO_AFTER.match(
                 folded, m.end()
             ):
-                continue  # "the Turks demanded": the state, not a group of people
+                state = self._state_of_people(m.group(1))
+                if state is not None:  # "the Turks demanded": the state, not a group of people
+                    add(Hit.of_entry(m.start(), m.end(), state, STATE_PEOPLE_SOURCE))
+                continue
             if _PARTITIVE_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
                 continue  # "many of them Tunisians": a part of the group told before
             add(

@@ -58,6 +58,7 @@ from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
     FOREIGN_GOVERNMENT_KEY,
+    STATE_PEOPLE_SOURCE,
     Hit,
     MentionFinder,
     titles_before_names,
@@ -2226,6 +2227,8 @@ def _build_actors(
             continue
         if h.key == COUNTED_PEOPLE_KEY and h.key not in used:
             continue  # "at least 884,000 people live in the flooded areas": told of, not acting
+        if h.source == STATE_PEOPLE_SOURCE and not (roles is not None and h.start in roles.subjects):
+            continue  # "asked the Russians to leave": any Russians told of, not the state acting
         if (
             _generic(h)
             and h.key not in used
