@@ -65,3 +65,37 @@ def test_counted_or_described_people_are_no_state() -> None:
 def test_people_asked_to_act_are_no_state() -> None:
     article = _parse("Elders in Bani Walid said they had asked the Russians to leave the town at once.")
     assert "Russia" not in [a.name for a in article.actors]
+
+
+# ------------------------------------- "Turkey's defence minister": the holder, not the state
+
+
+def test_office_of_a_state_moves_as_its_holder() -> None:
+    article = _parse("Egypt's foreign minister arrived in Benghazi on Sunday for talks with Haftar.")
+    assert _movers(article) == ["Egypt's foreign minister"]
+    kinds = {a.name: a.kind for a in article.actors}
+    assert kinds["Egypt's foreign minister"] is ActorKind.COLLECTIVE
+    assert "minister" not in kinds  # the phrase is one actor, not its head word as another
+
+
+def test_office_of_a_state_speaks_as_its_holder() -> None:
+    article = _parse("Qatar's envoy said on Thursday that Doha backed a new round of talks.")
+    assert _speakers(article) == ["Qatar's envoy"]
+
+
+def test_office_holder_goes_on_as_he() -> None:
+    article = _parse(
+        "Turkey's defence minister toured Misrata on Monday. He said the training mission would go on."
+    )
+    assert _movers(article) == ["Turkey's defence minister"]
+    assert _speakers(article) == ["Turkey's defence minister"]
+
+
+def test_dated_role_of_a_body_moves_as_the_person() -> None:
+    article = _parse("The GNA's interior minister travelled to Sabha on Monday.", published="2020-06-10")
+    assert _movers(article) == ["Fathi Bashagha"]
+
+
+def test_office_with_the_holder_named_moves_as_the_name() -> None:
+    article = _parse("Italy's defence minister Lorenzo Guerini landed in Misrata on Saturday.")
+    assert _movers(article) == ["Lorenzo Guerini"]

@@ -65,6 +65,7 @@ from libya_events.extraction._mentions import (
     words_of,
 )
 from libya_events.extraction._movements import find_movements
+from libya_events.extraction._offices import OFFICE_SOURCE
 from libya_events.extraction._places import (
     described_region_hits,
     drop_places_in_longer_names,
@@ -517,10 +518,11 @@ class Parser:
         hits = hits + [
             d.speaker
             for d in statement_drafts
-            if d.speaker is not None and d.speaker.source in ("speaker", KIN_SOURCE)
+            if d.speaker is not None and d.speaker.source in ("speaker", KIN_SOURCE, OFFICE_SOURCE)
         ]
         hits = _renamed_by_movers(hits, movement_drafts)
         hits += _unnamed_movers(hits, movement_drafts)
+        hits = _without_office_words(hits)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
         used = _used_keys(movement_drafts, statement_drafts)
@@ -2353,13 +2355,28 @@ def _as_antecedents(
     return [sides.get(id(h), h) for h in hits] if sides else hits
 
 
+def _without_office_words(hits: list[Hit]) -> list[Hit]:
+    """The hits less an unnamed collective inside an office holder's phrase ("minister" in
+    "Turkey's defence minister", ``_offices``): the phrase names the one actor."""
+    offices = [(h.start, h.end) for h in hits if h.source == OFFICE_SOURCE]
+    if not offices:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.actor_kind is not ActorKind.COLLECTIVE
+        or h.source == OFFICE_SOURCE
+        or not any(a <= h.start and h.end <= b for a, b in offices)
+    ]
+
+
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
     """Forces the movement engine named by their words ("naval forces") and unnamed kin ("the
     son of X"), one mention each."""
     seen = {(h.start, h.end, h.key) for h in hits if h.is_actor}
     out: list[Hit] = []
     for d in drafts:
-        if d.actor is None or d.actor.source not in ("group", KIN_SOURCE):
+        if d.actor is None or d.actor.source not in ("group", KIN_SOURCE, OFFICE_SOURCE):
             continue
         if (d.actor.start, d.actor.end, d.actor.key) not in seen:
             seen.add((d.actor.start, d.actor.end, d.actor.key))
