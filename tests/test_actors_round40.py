@@ -99,3 +99,58 @@ def test_dated_role_of_a_body_moves_as_the_person() -> None:
 def test_office_with_the_holder_named_moves_as_the_name() -> None:
     article = _parse("Italy's defence minister Lorenzo Guerini landed in Misrata on Saturday.")
     assert _movers(article) == ["Lorenzo Guerini"]
+
+
+# --------------------------------- a town's forces named by the force noun the story uses
+
+
+def _armed(article: Article) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in article.actors if a.kind is ActorKind.ARMED_GROUP}
+
+
+def test_fighters_from_a_town_are_named_by_their_noun() -> None:
+    article = _parse("Fighters from Zuwara reached the Ras Ajdir crossing on Monday.")
+    assert _armed(article) == {"Zuwara fighters": ["Fighters from Zuwara"]}
+    assert _movers(article) == ["Zuwara fighters"]
+
+
+def test_town_brigades_keep_their_noun_and_one_actor_per_town() -> None:
+    article = _parse(
+        "Gharyan brigades moved north towards Aziziya on Friday. Gunmen from Gharyan later entered the town."
+    )
+    armed = _armed(article)
+    assert list(armed) == ["Gharyan brigades"]  # named as first told, one side per town
+    assert armed["Gharyan brigades"] == ["Gharyan brigades", "Gunmen from Gharyan"]
+
+
+def test_a_demonym_before_units_names_the_town_and_the_noun() -> None:
+    article = _parse("Zuwari units deployed to Abu Kammash on Tuesday.")
+    assert _movers(article) == ["Zuwara units"]
+
+
+def test_town_forces_the_knowledge_base_names_keep_its_name() -> None:
+    article = _parse("Fighters from Misrata pushed into Sirte's outskirts on Sunday.")
+    assert _movers(article) == ["Misrata forces"]
+
+
+# -------------------------------------- "entered X before pulling back": leaves X again
+
+
+def test_withdrawal_told_next_after_an_entry_leaves_that_place() -> None:
+    article = _parse("Fighters from Zuwara entered Zaltan on Monday before pulling back the next day.")
+    withdrawals = [m for m in article.movements if m.kind.value == "withdraw"]
+    assert [(m.actor, m.origin.name if m.origin else None) for m in withdrawals] == [
+        ("Zuwara fighters", "Zaltan")
+    ]
+
+
+def test_withdrawal_after_reaching_a_place_leaves_it() -> None:
+    article = _parse("LNA units reached Abu Grein before withdrawing under heavy fire.")
+    withdrawals = [m for m in article.movements if m.kind.value == "withdraw"]
+    assert [m.origin.name if m.origin else None for m in withdrawals] == ["Abu Grein"]
+
+
+def test_withdrawal_before_a_later_move_keeps_its_own_origin() -> None:
+    article = _parse("GNA forces entered Sirte after withdrawing from Abu Grein.")
+    withdrawals = [m for m in article.movements if m.kind.value == "withdraw"]
+    assert [m.origin.name if m.origin else None for m in withdrawals] == ["Abu Grein"]

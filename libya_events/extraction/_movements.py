@@ -6433,11 +6433,20 @@ PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "oth
 AGAIN_WORDS = frozenset({"again"})
 
 
+SEQUEL_PREPOSITIONS = frozenset({"before"})
+"""Prepositions whose "-ing" clause tells what a mover did next ("drove into X before pulling
+back"): a withdrawal told so leaves the place the move it hangs on reached."""
+
+
 def _leaves_again(s: _Sentence, frame: _Frame) -> bool:
-    """ "went back to X, but they left again": a withdrawal told leaving once more."""
-    return frame.cls.kind is MovementKind.WITHDRAW and any(
-        c.lower in AGAIN_WORDS for c in s.children(frame.anchor, frozenset({"advmod"}))
-    )
+    """ "went back to X, but they left again", "drove into X before pulling back a day later": a
+    withdrawal told leaving once more, or next after a move (:data:`SEQUEL_PREPOSITIONS`)."""
+    if frame.cls.kind is not MovementKind.WITHDRAW:
+        return False
+    anchor = frame.anchor
+    if anchor.dep == "pcomp" and s.head(anchor).lower in SEQUEL_PREPOSITIONS:
+        return True
+    return any(c.lower in AGAIN_WORDS for c in s.children(anchor, frozenset({"advmod"})))
 
 
 def _own_last_reached(out: Sequence[MovementDraft], actors: Sequence[Hit], pos: int) -> Hit | None:
