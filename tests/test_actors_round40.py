@@ -154,3 +154,26 @@ def test_withdrawal_before_a_later_move_keeps_its_own_origin() -> None:
     article = _parse("GNA forces entered Sirte after withdrawing from Abu Grein.")
     withdrawals = [m for m in article.movements if m.kind.value == "withdraw"]
     assert [m.origin.name if m.origin else None for m in withdrawals] == ["Abu Grein"]
+
+
+# ------------------------------------------ "a ferry hired by Beijing": the capital acts
+
+
+def _governments(article: Article) -> list[str]:
+    return [a.name for a in article.actors if a.kind is ActorKind.GOVERNMENT]
+
+
+def test_capital_as_agent_of_a_regular_participle_is_its_government() -> None:
+    article = _parse("About 2,000 workers left Benghazi on a ferry chartered by Beijing on Sunday.")
+    assert _governments(article) == ["Beijing"]
+
+
+def test_capital_as_agent_of_an_irregular_participle_is_its_government() -> None:
+    article = _parse("Hundreds of Egyptians crossed at Salloum on buses sent by Cairo.")
+    assert _governments(article) == ["Cairo"]
+
+
+def test_capital_passed_by_stays_a_place() -> None:
+    article = _parse("The convoy passed by Cairo on its way to the Salloum crossing.")
+    assert _governments(article) == []
+    assert "Cairo" in _places(article)

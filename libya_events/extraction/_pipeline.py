@@ -161,6 +161,18 @@ _GOVERNMENT_ROLES = tuple(
 )
 
 
+AGENT_PARTICIPLES = frozenset(
+    """sent paid flown run built bought sold given made taken held led brought funded backed""".split()
+)
+"""Past participles not ending in "-ed" whose "by" names who did it ("a ship sent by Ankara"):
+with those that do ("hired by", "chartered by"), a capital after them is its government acting.
+Extend with further irregular participles."""
+PASSING_VERBS = frozenset(
+    {"passed", "stopped", "dropped", "walked", "sailed", "travelled", "traveled", "headed"}
+)
+"""Verbs in "-ed" whose "by" is a way past a place ("the convoy passed by Cairo"), not an agent."""
+
+
 class Parser:
     """A reusable article parser: knowledge base and gazetteer indexes are built once.
 
@@ -567,14 +579,23 @@ class Parser:
     )
 
     _OWNER_NEXT = re.compile(r"['\u2019]s\s++([a-z]++)")
+    _AGENT_BEFORE = re.compile(
+        r"\b(?!(?:"
+        + "|".join(sorted(PASSING_VERBS))
+        + r")\b)(?:[a-z]{2,}ed|"
+        + "|".join(sorted(AGENT_PARTICIPLES))
+        + r")\s++by\s++$",
+        re.IGNORECASE,
+    )
     _AND_BETWEEN = re.compile(r"(?<!\s)(?:,\s++(?:and\s++)?+|\s++and\s++)")
 
     def _capitals_that_act(self, folded: str, hits: list[Hit]) -> None:
         """ "Ankara has not said", "Cairo warned": a capital standing for its government acts, as
         that government (an actor apart from the country); a seat standing for a body
         ("the Pentagon said") is that body. So does a capital owning a stance or a force
-        ("Moscow's footprint"), and one joined by "and" to a capital that acts ("Ankara and
-        Moscow have")."""
+        ("Moscow's footprint"), the agent of a passive participle ("a ferry hired by Beijing", "a
+        ship sent by Ankara"; :data:`AGENT_PARTICIPLES`), and one joined by "and" to a capital
+        that acts ("Ankara and Moscow have")."""
         metonyms = self._metonyms
         found: list[tuple[Hit, ActorEntry, bool]] = []
         for h in hits:
@@ -585,8 +606,10 @@ class Parser:
             if entry is None or _placed_by_preposition(folded, h.start):
                 continue
             owner = self._OWNER_NEXT.match(folded, h.end)
-            acts = bool(self._ACTS_NEXT.match(folded, h.end)) or (
-                owner is not None and owner.group(1) in GOVERNMENT_POSSESSIONS
+            acts = (
+                bool(self._ACTS_NEXT.match(folded, h.end))
+                or (owner is not None and owner.group(1) in GOVERNMENT_POSSESSIONS)
+                or bool(self._AGENT_BEFORE.search(folded, max(0, h.start - 30), h.start))
             )
             found.append((h, entry, acts))
         for i in range(len(found) - 2, -1, -1):
