@@ -177,3 +177,15 @@ def test_capital_passed_by_stays_a_place() -> None:
     article = _parse("The convoy passed by Cairo on its way to the Salloum crossing.")
     assert _governments(article) == []
     assert "Cairo" in _places(article)
+
+
+def test_capital_that_blames_or_condemns_is_its_government() -> None:
+    article = _parse("Ansar al-Sharia, which Washington blames for the raid, left Buatni on Friday.")
+    assert _governments(article) == ["Washington"]
+    article = _parse("Ankara condemned the strike on the airport and recalled its envoy.")
+    assert _governments(article) == ["Ankara"]
+
+
+def test_capital_after_to_stays_a_place_before_a_stance_verb() -> None:
+    article = _parse("Haftar flew to Cairo, demands for a truce having gone unanswered.")
+    assert _governments(article) == []

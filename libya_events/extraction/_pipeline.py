@@ -575,7 +575,8 @@ class Parser:
     _ACTS_NEXT = re.compile(
         r"(?<!\s)\s++(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
         r"supported|wants|insists|insisted|rejected|rejects|welcomed|welcomes|called|urged|announced|"
-        r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
+        r"confirmed|dismissed|blames|blamed|accuses|denies|warns|demands|demanded|condemned|condemns|"
+        r"has\s+not|did\s+not|does\s+not)\b"
     )
 
     _OWNER_NEXT = re.compile(r"['\u2019]s\s++([a-z]++)")
