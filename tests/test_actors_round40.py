@@ -189,3 +189,23 @@ def test_capital_that_blames_or_condemns_is_its_government() -> None:
 def test_capital_after_to_stays_a_place_before_a_stance_verb() -> None:
     article = _parse("Haftar flew to Cairo, demands for a truce having gone unanswered.")
     assert _governments(article) == []
+
+
+# ---------------------------------------- "the air force had struck": a side's air arm
+
+
+def test_the_air_force_that_strikes_is_an_armed_group() -> None:
+    article = _parse("An LNA spokesman said the air force had bombed a column near Abu Grein.")
+    assert _armed(article) == {"air force": ["air force"]}
+
+
+def test_an_owned_air_force_that_acts_is_an_armed_group() -> None:
+    article = _parse("Our air force flew five sorties over Wadi Kaam, the operations room said.")
+    assert "air force" in _armed(article)
+
+
+def test_air_force_as_a_modifier_or_a_name_adds_no_air_arm() -> None:
+    article = _parse("The air force commander said jets had used the air force base at Jufra.")
+    assert "air force" not in _armed(article)
+    article = _parse("The Libyan Air Force bought two transport planes in 2013.")
+    assert "air force" not in _armed(article)

@@ -460,6 +460,21 @@ _GROUP = re.compile(
     r"(" + "|".join(sorted(_GROUP_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )
+AIR_ARM_OWNERS = ("the", "its", "our", "their", "his")
+"""Words before a lower-case "air force" that make it a side's air arm told of ("the air force
+had struck", "our air force carried out four sorties"), not part of a name ("Libyan Air Force")."""
+AIR_ARM_NOT_BEFORE = ("base", "bases", "commander", "chief", "officer", "officers", "spokesman", "of")
+"""Words after "air force" that make it a modifier ("the air force base", "the air force
+commander said") or a part's owner ("the air force of the Dawn"), not the arm itself."""
+_AIR_ARM = re.compile(
+    r"\b(?i:"
+    + "|".join(AIR_ARM_OWNERS)
+    + r")\s++(air\s++force)\b(?!\s++(?:"
+    + "|".join(AIR_ARM_NOT_BEFORE)
+    + r")\b|-)"
+)
+"""A side's air arm told without its name ("the air force had struck a convoy"): an unnamed armed
+group named "air force", an actor only where it acts or moves (SCHEMA: an armed group)."""
 TOWN_OPENERS = frozenset(
     {"Abu", "Ain", "Bab", "Bani", "Bir", "Hay", "Qasr", "Ras", "Sidi", "Souq", "Suq", "Wadi", "Zawiyat"}
 )
@@ -1547,6 +1562,9 @@ class MentionFinder:
                     ActorKind.ARMED_GROUP,
                 )
             )
+        for m in _AIR_ARM.finditer(folded) if cue("air force") else ():
+            if occupied.free(m.start(1), m.end(1)):
+                add(Hit(m.start(1), m.end(1), "group:air force", "air force", "group", ActorKind.ARMED_GROUP))
         # people told by their number, unless a group of people they are part of was told first
         told = _first_people_group(taken) if cue("people") else -1
         for m in gate.finditer(_COUNTED_PEOPLE_HEAD) if told >= 0 else ():
