@@ -291,7 +291,7 @@ def test_unnamed_groups_from_different_towns_are_different_actors() -> None:
     )
     names = {a.name for a in PARSER.parse(text, published="2015-03-02").actors}
     assert "Fighters from Zuwara and Sabratha" in names
-    assert "Gharyan forces" in names  # one town's fighters are that town's side
+    assert "Gharyan fighters" in names  # one town's fighters are that town's side, named by their noun
 
 
 def test_a_known_groups_last_word_alone_is_that_group() -> None:

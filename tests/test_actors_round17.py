@@ -32,13 +32,13 @@ def _movers(parser: Parser, text: str, published: str = "2015-05-01") -> set[str
             "Misrata forces",
             "Misrati checkpoints",
         ),
-        ("Zawiyan fighters advanced on the refinery at dawn.", "Zawiya forces", "Zawiyan fighters"),
-        ("Gharyani units moved into Asabaa late on Sunday.", "Gharyan forces", "Gharyani units"),
+        ("Zawiyan fighters advanced on the refinery at dawn.", "Zawiya fighters", "Zawiyan fighters"),
+        ("Gharyani units moved into Asabaa late on Sunday.", "Gharyan units", "Gharyani units"),
         ("Tarhuni forces deployed south of the capital.", "Tarhuna forces", "Tarhuni forces"),
         ("Zintani brigades withdrew from the airport road.", "Zintan brigades", "Zintani brigades"),
         (
             "Fighters from Zuwara entered the border crossing at Ras Ajdir.",
-            "Zuwara forces",
+            "Zuwara fighters",
             "Fighters from Zuwara",
         ),
         (
@@ -62,7 +62,7 @@ def test_a_misspelt_town_after_city_of_is_still_its_side_and_a_place(parser: Par
 
 def test_joined_demonyms_are_one_side_each(parser: Parser) -> None:
     text = "Zintani and Warshefani units took the checkpoint north of Gharyan on Sunday."
-    assert {"Zintan brigades", "Warshefana forces"} <= _movers(parser, text)
+    assert {"Zintan brigades", "Warshefana units"} <= _movers(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -236,7 +236,7 @@ def test_a_unit_named_by_a_date_shares_a_plural_head(parser: Parser) -> None:
 
 def test_a_town_with_or_without_al_is_one_side_and_a_nationality_no_town(parser: Parser) -> None:
     actors = _actors(parser, "Al-Zawiya fighters and Zawiyan fighters entered the refinery.")
-    assert actors["Zawiya forces"] == ["Al-Zawiya fighters", "Zawiyan fighters"]
+    assert actors["Zawiya fighters"] == ["Al-Zawiya fighters", "Zawiyan fighters"]
     names = set(_actors(parser, "Jordanian troops arrived in Benghazi on Monday."))
     assert not any(n.endswith(" forces") for n in names)
 

@@ -40,7 +40,14 @@ named "son of X")."""
 def kin_owner(sent: ParsedSentence, tok: Token) -> Token | None:
     """The owner of a kinship noun ("Gaddafi" in "Gaddafi's son" or "the son of Gaddafi", "his"
     in "his brother"); none when ``tok`` is no kin noun or is owned by nobody."""
-    if tok.pos != "NOUN" or tok.lower not in KIN_HEADS:
+    return owner_of(sent, tok, KIN_HEADS)
+
+
+def owner_of(sent: ParsedSentence, tok: Token, heads: frozenset[str]) -> Token | None:
+    """The owner of a common noun of ``heads`` told before it by a possessive ("X's son",
+    "Turkey's defence minister") or after it by "of" ("the ambassador of Italy"); none when
+    ``tok`` is no such noun or is owned by nobody."""
+    if tok.pos != "NOUN" or tok.lower not in heads:
         return None
     for c in sent.children(tok):
         if c.dep in KIN_OWNER_DEPS:
@@ -70,6 +77,13 @@ def kin_phrase_hit(
         return None
     if held is not None and held.actor_kind is ActorKind.COLLECTIVE:
         return held
+    return owned_phrase_hit(sent, tok, text, "kin:", KIN_SOURCE)
+
+
+def owned_phrase_hit(sent: ParsedSentence, tok: Token, text: str, key_prefix: str, source: str) -> Hit | None:
+    """An unnamed collective named by an owned noun's phrase: the noun with its owner and left
+    modifiers and its "of" phrase, less the determiner ("Gaddafi's son", "son of X", "Turkey's
+    defence minister"); none when the phrase runs over a line's end."""
     start, end = tok.start, tok.end
     for c in sent.children(tok):
         if c.dep in _LEFT_DEPS and c.i < tok.i:
@@ -79,7 +93,7 @@ def kin_phrase_hit(
     name = text[start:end]
     if "\n" in name:
         return None
-    return Hit(start, end, "kin:" + name.lower(), name, KIN_SOURCE, ActorKind.COLLECTIVE)
+    return Hit(start, end, key_prefix + name.lower(), name, source, ActorKind.COLLECTIVE)
 
 
 SINGLE_KIN_HEADS = frozenset(

@@ -472,6 +472,21 @@ _GROUP = re.compile(
     r"(" + "|".join(sorted(_GROUP_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+and\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))?\b"
 )
+AIR_ARM_OWNERS = ("the", "its", "our", "their", "his")
+"""Words before a lower-case "air force" that make it a side's air arm told of ("the air force
+had struck", "our air force carried out four sorties"), not part of a name ("Libyan Air Force")."""
+AIR_ARM_NOT_BEFORE = ("base", "bases", "commander", "chief", "officer", "officers", "spokesman", "of")
+"""Words after "air force" that make it a modifier ("the air force base", "the air force
+commander said") or a part's owner ("the air force of the Dawn"), not the arm itself."""
+_AIR_ARM = re.compile(
+    r"\b(?i:"
+    + "|".join(AIR_ARM_OWNERS)
+    + r")\s++(air\s++force)\b(?!\s++(?:"
+    + "|".join(AIR_ARM_NOT_BEFORE)
+    + r")\b|-)"
+)
+"""A side's air arm told without its name ("the air force had struck a convoy"): an unnamed armed
+group named "air force", an actor only where it acts or moves (SCHEMA: an armed group)."""
 TOWN_OPENERS = frozenset(
     {"Abu", "Ain", "Bab", "Bani", "Bir", "Hay", "Qasr", "Ras", "Sidi", "Souq", "Suq", "Wadi", "Zawiyat"}
 )
@@ -549,7 +564,7 @@ NATIONALS: frozenset[str] = frozenset(
 """Plural nouns of nationality that name people ("Egyptians crossed at Salloum", "hundreds of
 Tunisians left"): a collective named by the noun, an actor only where it acts, speaks or
 moves. Adjectives ("Egyptian workers") are no such noun; "the Turks", "the Russians" alone
-stand for the state and add none, "the Libyans who marched" are people. Extend with irregular
+stand for the state (:data:`STATE_PEOPLES`), "the Libyans who marched" are people. Extend with irregular
 plurals."""
 _NATIONALS = re.compile(  # the gate's contract: match only where one of its words starts
     r"\b("
@@ -557,6 +572,23 @@ _NATIONALS = re.compile(  # the gate's contract: match only where one of its wor
     + r")\b(?![-'\u2019])"
 )
 _NATIONALS_FIRST = FirstWords(_NATIONALS, NATIONALS)
+STATE_PEOPLES: Mapping[str, str] = {
+    "turks": "Turkey",
+    "russians": "Russia",
+    "egyptians": "Egypt",
+    "emiratis": "United Arab Emirates",
+    "qataris": "Qatar",
+    "americans": "United States",
+    "italians": "Italy",
+}
+"""Plurals of nationality that, definite and alone ("the Turks demanded", "the Emiratis sent
+drones"), stand for a foreign state in the conflict: a mention of that country as an actor (the
+knowledge base's entry of that name), not a group of people and not a place. Counted or
+described ones ("two Turks", "the Egyptians who crossed") stay people (:data:`NATIONALS`).
+Extend with a state whose people's plural names its government in the news."""
+STATE_PEOPLE_SOURCE = "people"
+"""Source of a :data:`STATE_PEOPLES` mention: the state only where it acts or speaks ("asked the
+Russians to leave" may be any Russians the story told of, and names no actor)."""
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s++$")
 _WHO_AFTER = re.compile(r"(?<!\s)\s++who\b")  # entered only where a run of spaces starts
 _PARTITIVE_BEFORE = re.compile(r"\bof\s++them\s++(?:[A-Z][a-z]++\s++(?:and|or)\s++)?+$")
@@ -1175,6 +1207,13 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ pattern hits
 
+    def _state_of_people(self, plural: str) -> ActorEntry | None:
+        """The country a definite plural of nationality stands for (:data:`STATE_PEOPLES`), if
+        the knowledge base has it as a country."""
+        name = STATE_PEOPLES.get(plural.lower())
+        entry = self.kb.lookup(name) if name is not None else None
+        return entry if entry is not None and entry.kind is ActorKind.COUNTRY else None
+
     def pattern_hits(
         self,
         text: str,
@@ -1537,6 +1576,9 @@ class MentionFinder:
                     ActorKind.ARMED_GROUP,
                 )
             )
+        for m in _AIR_ARM.finditer(folded) if cue("air force") else ():
+            if occupied.free(m.start(1), m.end(1)):
+                add(Hit(m.start(1), m.end(1), "group:air force", "air force", "group", ActorKind.ARMED_GROUP))
         # people told by their number, unless a group of people they are part of was told first
         told = _first_people_group(taken) if cue("people") else -1
         for m in gate.finditer(_COUNTED_PEOPLE_HEAD) if told >= 0 else ():
@@ -1549,7 +1591,10 @@ class MentionFinder:
             if _DEFINITE_BEFORE.search(folded, max(0, m.start() - 5), m.start()) and not _WHO_AFTER.match(
                 folded, m.end()
             ):
-                continue  # "the Turks demanded": the state, not a group of people
+                state = self._state_of_people(m.group(1))
+                if state is not None:  # "the Turks demanded": the state, not a group of people
+                    add(Hit.of_entry(m.start(), m.end(), state, STATE_PEOPLE_SOURCE))
+                continue
             if _PARTITIVE_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
                 continue  # "many of them Tunisians": a part of the group told before
             add(

@@ -33,6 +33,7 @@ from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS
 from libya_events.extraction._mentions import Hit
+from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import Place
@@ -5844,6 +5845,12 @@ def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
     return []
 
 
+def _kind_at(s: _Sentence, tok: Token) -> ActorKind | None:
+    """The kind of actor the mention holding ``tok`` names, if any."""
+    hit = s.actor_at[tok.i]
+    return hit.actor_kind if hit is not None else None
+
+
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
     own = _own_side(s, tok, ctx)
@@ -5853,6 +5860,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if kin is not None:
         relative = kin_named_before(s.sent, tok, lambda a, b: [h for h in ctx.hits_in(a, b) if h.is_actor])
         return ctx.named(relative or kin)  # "Gaddafi's son fled": the son, never his father
+    holder = office_holder_hit(s.sent, tok, ctx.text, s.actor_at[tok.i], lambda o: _kind_at(s, o))
+    if holder is not None:
+        return ctx.named(holder)  # "Turkey's defence minister flew in": the minister, not Turkey
     if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
         return _actor_of(s, s.head(s.head(tok)), ctx)  # "units, which themselves pulled back": the units
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
@@ -6441,11 +6451,20 @@ PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "oth
 AGAIN_WORDS = frozenset({"again"})
 
 
+SEQUEL_PREPOSITIONS = frozenset({"before"})
+"""Prepositions whose "-ing" clause tells what a mover did next ("drove into X before pulling
+back"): a withdrawal told so leaves the place the move it hangs on reached."""
+
+
 def _leaves_again(s: _Sentence, frame: _Frame) -> bool:
-    """ "went back to X, but they left again": a withdrawal told leaving once more."""
-    return frame.cls.kind is MovementKind.WITHDRAW and any(
-        c.lower in AGAIN_WORDS for c in s.children(frame.anchor, frozenset({"advmod"}))
-    )
+    """ "went back to X, but they left again", "drove into X before pulling back a day later": a
+    withdrawal told leaving once more, or next after a move (:data:`SEQUEL_PREPOSITIONS`)."""
+    if frame.cls.kind is not MovementKind.WITHDRAW:
+        return False
+    anchor = frame.anchor
+    if anchor.dep == "pcomp" and s.head(anchor).lower in SEQUEL_PREPOSITIONS:
+        return True
+    return any(c.lower in AGAIN_WORDS for c in s.children(anchor, frozenset({"advmod"})))
 
 
 def _own_last_reached(out: Sequence[MovementDraft], actors: Sequence[Hit], pos: int) -> Hit | None:

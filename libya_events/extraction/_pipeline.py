@@ -59,12 +59,14 @@ from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
     FOREIGN_GOVERNMENT_KEY,
+    STATE_PEOPLE_SOURCE,
     Hit,
     MentionFinder,
     titles_before_names,
     words_of,
 )
 from libya_events.extraction._movements import find_movements
+from libya_events.extraction._offices import OFFICE_SOURCE
 from libya_events.extraction._places import (
     described_region_hits,
     drop_places_in_longer_names,
@@ -158,6 +160,18 @@ _GOVERNMENT_ROLES = tuple(
         "the government",
     )
 )
+
+
+AGENT_PARTICIPLES = frozenset(
+    """sent paid flown run built bought sold given made taken held led brought funded backed""".split()
+)
+"""Past participles not ending in "-ed" whose "by" names who did it ("a ship sent by Ankara"):
+with those that do ("hired by", "chartered by"), a capital after them is its government acting.
+Extend with further irregular participles."""
+PASSING_VERBS = frozenset(
+    {"passed", "stopped", "dropped", "walked", "sailed", "travelled", "traveled", "headed"}
+)
+"""Verbs in "-ed" whose "by" is a way past a place ("the convoy passed by Cairo"), not an agent."""
 
 
 class Parser:
@@ -521,10 +535,11 @@ class Parser:
         hits = hits + [
             d.speaker
             for d in statement_drafts
-            if d.speaker is not None and d.speaker.source in ("speaker", KIN_SOURCE)
+            if d.speaker is not None and d.speaker.source in ("speaker", KIN_SOURCE, OFFICE_SOURCE)
         ]
         hits = _renamed_by_movers(hits, movement_drafts)
         hits += _unnamed_movers(hits, movement_drafts)
+        hits = _without_office_words(hits)
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
         used = _used_keys(movement_drafts, statement_drafts)
@@ -565,7 +580,8 @@ class Parser:
     _ACTS_NEXT = re.compile(
         r"(?<!\s)\s++(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
         r"supported|wants|insists|insisted|rejected|rejects|welcomed|welcomes|called|urged|announced|"
-        r"confirmed|dismissed|has\s+not|did\s+not|does\s+not)\b"
+        r"confirmed|dismissed|blames|blamed|accuses|denies|warns|demands|demanded|condemned|condemns|"
+        r"has\s+not|did\s+not|does\s+not)\b"
     )
 
     _RELATIVE_NEXT = re.compile(r",\s++(?:which|who|whose)\s[^,.;:\"\u201c\u201d]{1,150}+,")
@@ -573,14 +589,23 @@ class Parser:
     Tripoli, said"): the verb after it is the capital's own."""
 
     _OWNER_NEXT = re.compile(r"['\u2019]s\s++([a-z]++)")
+    _AGENT_BEFORE = re.compile(
+        r"\b(?!(?:"
+        + "|".join(sorted(PASSING_VERBS))
+        + r")\b)(?:[a-z]{2,}ed|"
+        + "|".join(sorted(AGENT_PARTICIPLES))
+        + r")\s++by\s++$",
+        re.IGNORECASE,
+    )
     _AND_BETWEEN = re.compile(r"(?<!\s)(?:,\s++(?:and\s++)?+|\s++and\s++)")
 
     def _capitals_that_act(self, folded: str, hits: list[Hit]) -> None:
         """ "Ankara has not said", "Cairo warned": a capital standing for its government acts, as
         that government (an actor apart from the country); a seat standing for a body
         ("the Pentagon said") is that body. So does a capital owning a stance or a force
-        ("Moscow's footprint"), and one joined by "and" to a capital that acts ("Ankara and
-        Moscow have")."""
+        ("Moscow's footprint"), the agent of a passive participle ("a ferry hired by Beijing", "a
+        ship sent by Ankara"; :data:`AGENT_PARTICIPLES`), and one joined by "and" to a capital
+        that acts ("Ankara and Moscow have")."""
         metonyms = self._metonyms
         found: list[tuple[Hit, ActorEntry, bool]] = []
         for h in hits:
@@ -593,8 +618,10 @@ class Parser:
             owner = self._OWNER_NEXT.match(folded, h.end)
             relative = self._RELATIVE_NEXT.match(folded, h.end)
             verb_at = relative.end() if relative is not None else h.end
-            acts = bool(self._ACTS_NEXT.match(folded, verb_at)) or (
-                owner is not None and owner.group(1) in GOVERNMENT_POSSESSIONS
+            acts = (
+                bool(self._ACTS_NEXT.match(folded, verb_at))
+                or (owner is not None and owner.group(1) in GOVERNMENT_POSSESSIONS)
+                or bool(self._AGENT_BEFORE.search(folded, max(0, h.start - 30), h.start))
             )
             found.append((h, entry, acts))
         for i in range(len(found) - 2, -1, -1):
@@ -2256,6 +2283,8 @@ def _build_actors(
             continue
         if h.key == COUNTED_PEOPLE_KEY and h.key not in used:
             continue  # "at least 884,000 people live in the flooded areas": told of, not acting
+        if h.source == STATE_PEOPLE_SOURCE and not (roles is not None and h.start in roles.subjects):
+            continue  # "asked the Russians to leave": any Russians told of, not the state acting
         if (
             _generic(h)
             and h.key not in used
@@ -2380,13 +2409,28 @@ def _as_antecedents(
     return [sides.get(id(h), h) for h in hits] if sides else hits
 
 
+def _without_office_words(hits: list[Hit]) -> list[Hit]:
+    """The hits less an unnamed collective inside an office holder's phrase ("minister" in
+    "Turkey's defence minister", ``_offices``): the phrase names the one actor."""
+    offices = [(h.start, h.end) for h in hits if h.source == OFFICE_SOURCE]
+    if not offices:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.actor_kind is not ActorKind.COLLECTIVE
+        or h.source == OFFICE_SOURCE
+        or not any(a <= h.start and h.end <= b for a, b in offices)
+    ]
+
+
 def _unnamed_movers(hits: Sequence[Hit], drafts: Sequence[MovementDraft]) -> list[Hit]:
     """Forces the movement engine named by their words ("naval forces") and unnamed kin ("the
     son of X"), one mention each."""
     seen = {(h.start, h.end, h.key) for h in hits if h.is_actor}
     out: list[Hit] = []
     for d in drafts:
-        if d.actor is None or d.actor.source not in ("group", KIN_SOURCE):
+        if d.actor is None or d.actor.source not in ("group", KIN_SOURCE, OFFICE_SOURCE):
             continue
         if (d.actor.start, d.actor.end, d.actor.key) not in seen:
             seen.add((d.actor.start, d.actor.end, d.actor.key))

@@ -826,6 +826,7 @@ class Roles:
 
     def __init__(self) -> None:
         self.acting: set[int] = set()
+        self.subjects: set[int] = set()  # acting as a verb's own subject, not as one asked to act
         self.modifying: set[int] = set()
         self.parsed: set[int] = set()
 
@@ -847,6 +848,8 @@ def mention_roles(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> Role
                 continue  # "Ahmed Ali, a spokesman," is one actor: the description adds none
             if _acts(sent, head):
                 roles.acting.add(h.start)
+                if (_band_of(sent, head) or head).dep in SUBJECTS:
+                    roles.subjects.add(h.start)
             elif head.dep in MODIFIERS and _modified(sent.head_of(head)):
                 roles.modifying.add(h.start)
     return roles

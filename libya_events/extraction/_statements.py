@@ -35,6 +35,7 @@ from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
 from libya_events.extraction._mentions import BODY_KINDS, Hit, publishers_staff
+from libya_events.extraction._offices import office_holder_hit
 from libya_events.gazetteer import NATIONALITY_WORDS
 from libya_events.model import ActorKind, EventDate, Span
 from libya_events.syntax import ParsedSentence, Token
@@ -833,6 +834,9 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         relative = kin_named_before(sent, head, ctx.actors_in)
         # "Gaddafi's son said", "relatives of the man told": the kin, not the owner
         return relative or proposed or kin
+    holder = office_holder_hit(sent, head, ctx.text, _holding(ctx, head), lambda o: _kind_held(ctx, o))
+    if holder is not None:
+        return holder  # "Russia's envoy said": the envoy, not Russia
     found = _known_hit(ctx, sent, head)
     return found if found is not None else proposed
 
@@ -1627,6 +1631,12 @@ def _skip_determiners(sent: ParsedSentence, lo: int, head: Token) -> int:
         if tok.start >= lo:
             break
     return lo
+
+
+def _kind_held(ctx: _Context, tok: Token) -> ActorKind | None:
+    """The kind of actor the mention holding ``tok`` names, if any."""
+    hit = _holding(ctx, tok)
+    return hit.actor_kind if hit is not None else None
 
 
 def _holding(ctx: _Context, head: Token) -> Hit | None:

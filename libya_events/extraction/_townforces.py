@@ -3,7 +3,9 @@
 western city of Misrata", "tribal fighters from Zuwara").
 
 Each is one actor per town, named as the knowledge base names that town's forces where it
-names them ("Misrata forces"), else "<Town> forces"; the town stays a place.
+names them ("Misrata forces"), else "<Town> <noun>" with the force noun its first mention
+uses ("fighters from Zawiya": "Zawiya fighters", "Zintani brigades": "Zintan brigades"), as a
+story names such a side; the town stays a place.
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ FORCE_NOUNS = frozenset(
     convoys columns""".split()
 )
 """Plural heads that make a town's name or its people's a side ("Zintani brigades")."""
+SIDE_NAMING_NOUNS = frozenset(
+    """forces troops fighters brigades militias militiamen units battalions gunmen""".split()
+)
+"""Plural force nouns that name a town's side as told ("fighters from Zawiya": "Zawiya
+fighters"); a single unit ("a Zawiya-based brigade") or the side's gear or posts ("Misrati
+checkpoints", "convoys from Zintan") name it "<Town> forces"."""
 _SINGULAR_FORCE_NOUNS = frozenset({"force", "brigade", "militia", "unit", "battalion", "convoy", "column"})
 _FROM_NOUNS = FORCE_NOUNS | _SINGULAR_FORCE_NOUNS
 """Heads a "from <town>" phrase makes a side ("a force from Misrata")."""
@@ -110,9 +118,10 @@ def town_force_hits(
         demonym = m.group(2) is None and word in DEMONYMS
         town = DEMONYMS[word] if demonym else towns.town(m.group(1))
         if town is not None:
-            found.extend(_joined_town(folded, m.start(), towns))
+            noun = m.group(3).lower()
+            found.extend(_joined_town(folded, m.start(), towns, noun))
             how = DEMONYM if demonym else (BASED if m.group(2) is not None else "")
-            found.append((towns.side(m.start(), m.end(), town), how))
+            found.append((towns.side(m.start(), m.end(), town, noun), how))
     for m in scan(_FROM_TOWN_GATE, folded, gate) if " from " in lower else ():
         home = _home_phrase(folded, m.start())
         if not home and not _named_whole(hits, m.start(), m.end()):
@@ -121,7 +130,9 @@ def town_force_hits(
         if place is None:
             continue
         if home:
-            found.append((towns.side(m.start(), m.end(), _town_name(place, m.group(3))), ""))
+            found.append(
+                (towns.side(m.start(), m.end(), _town_name(place, m.group(3)), m.group(2).lower()), "")
+            )
         if not any(h.place is not None and h.start == m.start(3) for h in hits):
             # a misspelt town the gazetteer's exact names miss, or a town inside the knowledge
             # base's name of its forces ("forces from Misrata"), is a place still
@@ -150,19 +161,21 @@ class _Towns:
             self._towns[word] = _town_name(place, word) if place is not None else None
         return self._towns[word]
 
-    def side(self, start: int, end: int, town: str) -> Hit:
+    def side(self, start: int, end: int, town: str, noun: str) -> Hit:
         """The mention of ``town``'s forces at ``start..end``: the knowledge base's armed
-        group that names them, else "<Town> forces"."""
+        group that names them, else "<Town> <noun>" with the force noun the phrase uses
+        (:data:`SIDE_NAMING_NOUNS`; "fighters from Zawiya": "Zawiya fighters"), else "<Town>
+        forces"; one actor per town, named as first told."""
         if town not in self._entries:
             self._entries[town] = self._kb.lookup(f"{town} forces")
         entry = self._entries[town]
         if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
             return Hit(start, end, entry.id, entry.name, "kb", ActorKind.ARMED_GROUP, entry=entry)
-        name = f"{town} forces"
+        name = f"{town} {noun if noun in SIDE_NAMING_NOUNS else 'forces'}"
         return Hit(start, end, "town-forces:" + town.lower(), name, "forces", ActorKind.ARMED_GROUP)
 
 
-def _joined_town(folded: str, start: int, towns: _Towns) -> list[tuple[Hit, str]]:
+def _joined_town(folded: str, start: int, towns: _Towns, noun: str) -> list[tuple[Hit, str]]:
     """The other town's side in "Zintani and Warshefani units": its demonym or name alone."""
     lo = max(0, start - 40)
     joined = _JOINED_WORD.search(folded, lo, start)
@@ -172,7 +185,7 @@ def _joined_town(folded: str, start: int, towns: _Towns) -> list[tuple[Hit, str]
     town = DEMONYMS.get(word) or towns.town(joined.group(1))
     if town is None:
         return []
-    return [(towns.side(joined.start(1), joined.end(1), town), DEMONYM if word in DEMONYMS else "")]
+    return [(towns.side(joined.start(1), joined.end(1), town, noun), DEMONYM if word in DEMONYMS else "")]
 
 
 def _named_whole(hits: Sequence[Hit], start: int, end: int) -> bool:
