@@ -2400,7 +2400,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+    if not origins and _retreating(cls, withdrawn) and actor_tok is not None:
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
         dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
@@ -2585,20 +2585,32 @@ GUARD_NOUNS = frozenset({"guard", "garrison", "defender", "sentry", "warden", "j
 GUARD_PREPS = frozenset({"of", "at", "in", "inside"})
 
 
-HELD_VERBS = HOLDING_VERBS | {"occupy", "defend", "garrison"}
+HELD_VERBS = HOLDING_VERBS | {"occupy", "defend", "garrison", "man", "guard"}
+"""Verbs of keeping a place with a force ("units that had manned the checkpoint at X")."""
 HELD_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _retreating(cls: VerbClass, withdrawn: bool) -> bool:
+    """A retreat: the row's kind, the kind it takes for a group ("moved back", "pulled back"),
+    or a mover driven out ("were pushed out")."""
+    return withdrawn or MovementKind.WITHDRAW in (cls.kind, cls.group_kind)
 
 
 def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
     """ "The militia, who had held the town since 2015, fled": the place the mover's own
-    relative clause (or participle: "fighters holding the base") says it held is what it left."""
-    return [
-        h
-        for clause in s.children(mover, HELD_CLAUSES)
-        if clause.lemma in HELD_VERBS
-        for obj in s.children(clause, OBJECTS)
-        for h in _places(s, obj)
-    ]
+    relative clause (or participle: "fighters holding the base") says it held is what it left;
+    a site held is placed by its own "at X" ("had manned the checkpoint at X"). So is the place
+    the clause says the force was posted at ("who had been stationed at X withdrew")."""
+    found: list[Hit] = []
+    for clause in s.children(mover, HELD_CLAUSES):
+        if clause.lemma in HELD_VERBS:
+            for obj in s.children(clause, OBJECTS):
+                found.extend(_places(s, obj) or _located_in(s, obj))
+        elif clause.lower in POSTED_PARTICIPLES and s.child(clause, OBJECTS) is None:
+            for prep in s.children(clause, PREPOSITIONS):
+                if prep.lower in BASED_PREPS:
+                    found.extend(_of_places(s, prep))
+    return found
 
 
 def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
@@ -2675,6 +2687,9 @@ def _from_places(s: _Sentence, tok: Token) -> list[Hit]:
 BASED_WORDS = frozenset({"based", "stationed", "garrisoned"})
 """Participles that place a force ("Misrata-based forces", "units stationed in X")."""
 BASED_PREPS = frozenset({"in", "at", "around"})
+POSTED_PARTICIPLES = BASED_WORDS | {"posted", "deployed"}
+"""Passive participles that tell where a force stood ("fighters who had been stationed at X",
+"troops deployed in X"): a retreat of that force left the place."""
 
 
 def _based_places(s: _Sentence, mover: Token) -> list[Hit]:

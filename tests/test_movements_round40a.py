@@ -1,0 +1,77 @@
+"""Origin classes of round 40a (where a movement starts).
+
+A retreating force's own clause says where it stood: a relative clause or participle on the
+mover with a verb of keeping a place (``HELD_VERBS``: "held", "manned", "guarded") names the
+place left, also where the place held is a site placed by its own "at X" ("had manned the
+checkpoint at X"); a passive participle of posting (``POSTED_PARTICIPLES``: "stationed",
+"based", "deployed") with "in"/"at" does the same. This holds for every retreat, also for a
+row that is a withdrawal only for a group ("moved back", "pulled back": ``_retreating``). A
+force that advances keeps no origin from what it held, and a clause with no place adds none.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2021-03-15"
+
+
+def _quads(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return movement_quads(PARSER, text, PUBLISHED)
+
+
+# --- a retreating force's own clause names the place it left ------------------------------
+
+
+def test_units_that_held_a_town_moved_back() -> None:
+    quads = _quads("LNA units that had held Gharyan for a year moved back toward Sirte on Friday.")
+    assert ("withdraw", "Libyan National Army", "Gharyan", "Sirte") in quads
+
+
+def test_units_that_manned_a_checkpoint_at_a_town_pulled_back() -> None:
+    quads = _quads(
+        "LNA soldiers who had manned the checkpoint at Gharyan pulled back toward Sirte overnight."
+    )
+    assert ("withdraw", "Libyan National Army", "Gharyan", "Sirte") in quads
+
+
+def test_fighters_stationed_at_an_airport_withdrew() -> None:
+    quads = _quads(
+        "GNA fighters who had been stationed at Mitiga airport withdrew to Tajoura after the shelling."
+    )
+    assert (
+        "withdraw",
+        "Government of National Accord forces",
+        "Mitiga International Airport",
+        "Tajoura",
+    ) in quads
+
+
+def test_units_posted_at_an_airport_fell_back() -> None:
+    quads = _quads("GNA units posted at Mitiga airport pulled back to Tajoura.")
+    assert (
+        "withdraw",
+        "Government of National Accord forces",
+        "Mitiga International Airport",
+        "Tajoura",
+    ) in quads
+
+
+def test_a_guarded_town_is_left() -> None:
+    quads = _quads("LNA units that had guarded Ubari for months moved back toward Sabha.")
+    assert ("withdraw", "Libyan National Army", "Ubari", "Sabha") in quads
+
+
+def test_an_advance_keeps_no_origin_from_what_it_held() -> None:
+    quads = _quads("LNA units that had held Gharyan advanced toward Tripoli on Friday.")
+    assert ("advance", "Libyan National Army", None, "Tripoli") in quads
+
+
+def test_a_clause_with_no_place_adds_no_origin() -> None:
+    quads = _quads("LNA units that had manned the checkpoints moved back toward Sirte on Friday.")
+    assert ("withdraw", "Libyan National Army", None, "Sirte") in quads
