@@ -8,6 +8,12 @@ checkpoint at X"); a passive participle of posting (``POSTED_PARTICIPLES``: "sta
 row that is a withdrawal only for a group ("moved back", "pulled back": ``_retreating``). A
 force that advances keeps no origin from what it held, and a clause with no place adds none.
 
+A take-off ended by a landing: a journey or deployment told setting out from a place with no
+end ("took off from X") and then ended, in the same or the next sentence, by a verb of landing
+or arriving (``LANDING_WORDS``) of the same actor and kind with no start is one move from X to
+the landing place (``_join_landings``). Other verbs stay apart ("returned from X and visited
+Y" are two trips).
+
 Every sentence here is written for the test.
 """
 
@@ -75,3 +81,33 @@ def test_an_advance_keeps_no_origin_from_what_it_held() -> None:
 def test_a_clause_with_no_place_adds_no_origin() -> None:
     quads = _quads("LNA units that had manned the checkpoints moved back toward Sirte on Friday.")
     assert ("withdraw", "Libyan National Army", None, "Sirte") in quads
+
+
+# --- a take-off ended by a landing is one journey ------------------------------------------
+
+
+def test_took_off_and_landed_in_one_sentence() -> None:
+    quads = _quads(
+        "Khalifa Haftar took off from Benina on Monday morning and landed in Amman three hours later."
+    )
+    assert ("travel", "Khalifa Haftar", "Benina", "Amman") in quads
+    assert len([q for q in quads if q[1] == "Khalifa Haftar"]) == 1
+
+
+def test_a_plane_lands_in_the_next_sentence() -> None:
+    quads = _quads(
+        "A chartered plane carrying Saif al-Islam Gaddafi took off from Zintan on Tuesday. "
+        "It landed at Mitiga airport before noon."
+    )
+    assert ("travel", "Saif al-Islam Gaddafi", "Zintan", "Mitiga International Airport") in quads
+
+
+def test_took_off_and_arrived() -> None:
+    quads = _quads("Aguila Saleh took off from Labraq on Sunday and arrived in Cairo that evening.")
+    assert ("travel", "Aguila Saleh", "Al Abraq", "Cairo") in quads
+
+
+def test_a_return_and_a_visit_stay_two_trips() -> None:
+    quads = _quads("Khalifa Haftar returned from Rome on Monday and visited Misrata on Tuesday.")
+    assert ("travel", "Khalifa Haftar", "Rome", None) in quads
+    assert ("travel", "Khalifa Haftar", None, "Misrata") in quads

@@ -1031,6 +1031,7 @@ def find_movements(
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
         _join_set_outs(out, first)
+        _join_landings(out, first, text)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
         _retreat_goes_on(out, first, text)
@@ -1609,6 +1610,52 @@ def _join_set_outs(out: list[MovementDraft], first: int) -> None:
         for leg in legs:
             leg.origin, leg.date = w.origin, leg.date or w.date
         out.remove(w)
+
+
+LANDING_WORDS = frozenset(
+    {"landed", "lands", "landing", "arrived", "arrives", "arriving", "docked", "docks", "touched", "touches"}
+)
+"""Verbs (as the trigger's first word) that end a journey: "took off from X ... landed at Y"."""
+LANDING_KINDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY})
+LANDING_LOOKBACK = 3
+"""Most earlier drafts searched for the take-off a landing ends."""
+
+
+def _join_landings(out: list[MovementDraft], first: int, text: str) -> None:
+    """ "A plane carrying X took off from Y at dawn and landed at Z", "... took off from Y. It
+    landed at Z": a journey or deployment told setting out (a start, no end) and then, in the
+    same or the next sentence, ended by a verb of landing or arriving (``LANDING_WORDS``: an
+    end, no start) of the same actor, kind and modality, with no move of that actor between,
+    is one move from Y to Z, kept on the setting out. Other verbs are left apart: "returned
+    from Rome and visited Misrata" are two trips."""
+    for d in [e for e in out[first:] if _lands(e, text)]:
+        k = next(i for i, e in enumerate(out) if e is d)
+        for w in reversed(out[max(0, k - LANDING_LOOKBACK) : k]):
+            if w.actor is None or d.actor is None or w.actor.key != d.actor.key:
+                continue
+            if (
+                w.kind is d.kind
+                and w.origin is not None
+                and w.destination is None
+                and _next_leg(d, w)
+                and d.trigger.start - w.trigger.end < FLIGHT_REACH_CHARS
+            ):
+                w.destination, w.date = d.destination, w.date or d.date
+                del out[k]
+            break  # only the actor's latest move is ended
+
+
+def _lands(d: MovementDraft, text: str) -> bool:
+    """Whether ``d`` is an arrival with no start of its own ("landed at Z", "arrived in Z")."""
+    words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
+    return (
+        bool(words)
+        and words[0].lower() in LANDING_WORDS
+        and d.kind in LANDING_KINDS
+        and d.origin is None
+        and d.destination is not None
+        and d.actor is not None
+    )
 
 
 def _reaches_from(d: MovementDraft, w: MovementDraft) -> bool:
