@@ -14,6 +14,10 @@ or arriving (``LANDING_WORDS``) of the same actor and kind with no start is one 
 the landing place (``_join_landings``). Other verbs stay apart ("returned from X and visited
 Y" are two trips).
 
+A relative "from where" stands for the town or site named just before it in the sentence
+(``_where_antecedent``, ``WHERE_REACH_CHARS``), also where no move reached that place ("spent
+a week in X, from where he flew to Y"): the clause's move sets out from it.
+
 Every sentence here is written for the test.
 """
 
@@ -111,3 +115,21 @@ def test_a_return_and_a_visit_stay_two_trips() -> None:
     quads = _quads("Khalifa Haftar returned from Rome on Monday and visited Misrata on Tuesday.")
     assert ("travel", "Khalifa Haftar", "Rome", None) in quads
     assert ("travel", "Khalifa Haftar", None, "Misrata") in quads
+
+
+# --- "from where" stands for the place named just before it ---------------------------------
+
+
+def test_from_where_after_a_stay() -> None:
+    quads = _quads("Khalifa Haftar spent a week in Amman, from where he flew to Moscow on Friday.")
+    assert ("travel", "Khalifa Haftar", "Amman", "Moscow") in quads
+
+
+def test_from_where_after_talks() -> None:
+    quads = _quads("Aguila Saleh had been staying in Cairo for talks, from where he travelled to Rome.")
+    assert ("travel", "Aguila Saleh", "Cairo", "Rome") in quads
+
+
+def test_from_where_after_a_meeting_place() -> None:
+    quads = _quads("Fathi Bashagha held meetings in Misrata, from where he drove to Tripoli on Tuesday.")
+    assert ("travel", "Fathi Bashagha", "Misrata", "Tripoli") in quads

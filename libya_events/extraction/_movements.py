@@ -7992,6 +7992,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
+    if origin is None and _from_where(s, frame.anchor):
+        origin = _where_antecedent(s, frame.anchor, frame.dests)
     if origin is None and (
         _goes_on(s, frame.anchor) or _split_subject(s, frame.anchor) or _from_where(s, frame.anchor)
     ):
@@ -8085,6 +8087,22 @@ def _from_where(s: _Sentence, verb: Token) -> bool:
         and head.lower == "from"
         and any(c.lower == "where" for c in s.children(verb, frozenset({"advmod"})))
     )
+
+
+WHERE_REACH_CHARS = 80
+"""Most characters between the place a relative "from where" means and its "from"."""
+
+
+def _where_antecedent(s: _Sentence, verb: Token, dests: Sequence[Hit]) -> Hit | None:
+    """ "were bused to the island of X, from where planes flew them home to Y": the town or site
+    named just before a relative "from where" (in the sentence, within ``WHERE_REACH_CHARS``)
+    is what "where" stands for, so the move of its clause sets out from it, unless it is where
+    that move goes."""
+    start = s.head(verb).start
+    before = s.ctx.place_before(start) if s.ctx is not None else None
+    if before is None or before.start < s.sent.start or start - before.end > WHERE_REACH_CHARS:
+        return None
+    return None if any(_same_place(before, d) for d in dests) else before
 
 
 def _retreat_leg(
