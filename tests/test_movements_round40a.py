@@ -18,6 +18,11 @@ A relative "from where" stands for the town or site named just before it in the 
 (``_where_antecedent``, ``WHERE_REACH_CHARS``), also where no move reached that place ("spent
 a week in X, from where he flew to Y"): the clause's move sets out from it.
 
+A force's push told as the next conjunct of its advance or deployment from one place to
+another ("moved from X into Y and pushed south towards Z"), with no subject, start or "on" of
+its own, sets out where the push began (``_conjoined_start``); a journey that goes "on to"
+a place starts where it reached, and a capture starts nothing.
+
 Every sentence here is written for the test.
 """
 
@@ -133,3 +138,28 @@ def test_from_where_after_talks() -> None:
 def test_from_where_after_a_meeting_place() -> None:
     quads = _quads("Fathi Bashagha held meetings in Misrata, from where he drove to Tripoli on Tuesday.")
     assert ("travel", "Fathi Bashagha", "Misrata", "Tripoli") in quads
+
+
+# --- a force's push told as the next conjunct sets out where the push began -----------------
+
+
+def test_moved_from_a_base_into_a_district_and_pushed_on() -> None:
+    quads = _quads(
+        "The Nawasi Brigade moved from its base in Tajoura into Souq al-Juma and pushed south towards Ain Zara."
+    )
+    assert ("advance", "Nawasi brigade", "Tajoura", "Ain Zara") in quads
+
+
+def test_advanced_from_a_town_to_another_and_pushed_west() -> None:
+    quads = _quads("LNA forces advanced from Sirte to Bin Jawad on Friday and pushed west towards Misrata.")
+    assert ("advance", "Libyan National Army", "Sirte", "Misrata") in quads
+
+
+def test_a_journey_going_on_starts_where_it_reached() -> None:
+    quads = _quads("Khalifa Haftar flew from Benghazi to Cairo on Monday and then travelled on to Moscow.")
+    assert ("travel", "Khalifa Haftar", "Cairo", "Moscow") in quads
+
+
+def test_a_capture_after_a_move_keeps_no_origin() -> None:
+    quads = _quads("GNA troops moved from Misrata to Abu Grein and then seized Wishka.")
+    assert ("capture", "Government of National Accord forces", None, "Wishka") in quads

@@ -8002,6 +8002,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         origin = _story_town_left(ctx, frame.dests, frame.trigger.start)
     if origin is None and _leaves_again(s, frame):
         origin = _own_last_reached(out, frame.actors, frame.trigger.start)
+    if origin is None and frame.dests and not _goes_on(s, frame.anchor):
+        origin = _conjoined_start(s, out, frame)  # "moved from X into Y and pushed north towards Z"
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
@@ -8087,6 +8089,35 @@ def _from_where(s: _Sentence, verb: Token) -> bool:
         and head.lower == "from"
         and any(c.lower == "where" for c in s.children(verb, frozenset({"advmod"})))
     )
+
+
+def _conjoined_start(s: _Sentence, out: Sequence[MovementDraft], frame: _Frame) -> Hit | None:
+    """ "moved from X into Y and pushed north towards Z", "advanced from X to Y and swept on
+    towards Z": a move told as the next conjunct of a force's advance or deployment
+    (``SET_OUT_KINDS``) from a place to another, with no subject of its own, a place reached and
+    no start of its own, goes on with that push and so sets out from the same place (a start
+    with no end, "drove south from X and crossed into Z", is one move, ``_join_set_outs``; a
+    journey "travelled on to Z" goes on from where it reached, ``_goes_on``). A capture starts
+    nothing ("left X and seized Y" took Y)."""
+    verb = frame.anchor
+    if verb.dep != "conj" or s.child(verb, SUBJECTS) is not None or frame.cls.kind is MovementKind.CAPTURE:
+        return None
+    head = s.head(verb)
+    for d in reversed(out):
+        if d.sentence.start != s.sent.start:
+            return None  # drafts are in text order: the sentence's own are the last ones
+        if not d.trigger.start <= head.start < d.trigger.end:
+            continue
+        if (
+            d.origin is not None
+            and d.destination is not None  # a start with no end is joined with its end instead
+            and d.kind in SET_OUT_KINDS
+            and d.actor is not None
+            and any(_same_side(d.actor, a) for a in frame.actors)
+            and not any(_same_place(d.origin, h) for h in frame.dests)
+        ):
+            return d.origin
+    return None
 
 
 WHERE_REACH_CHARS = 80
