@@ -23,6 +23,15 @@ another ("moved from X into Y and pushed south towards Z"), with no subject, sta
 its own, sets out where the push began (``_conjoined_start``); a journey that goes "on to"
 a place starts where it reached, and a capture starts nothing.
 
+A retreat told in a clause of time whose subject is a pronoun for the mover of the verb it
+hangs on ("reached the gates of X before they were beaten back": ``LEAVING_CLAUSES``,
+``BACK_REF_PRONOUNS``) leaves the place that verb's move reached, as a conjunct with no
+subject did; another side named as its subject leaves nothing of it.
+
+"Pushed out of X" with no object (``SORTIE_VERBS``, ``_sallies``) is a force setting out from X
+to attack: an advance from X, where "was pushed out of X" is still a withdrawal and "pushed the
+LNA out of X" still a capture.
+
 Every sentence here is written for the test.
 """
 
@@ -163,3 +172,44 @@ def test_a_journey_going_on_starts_where_it_reached() -> None:
 def test_a_capture_after_a_move_keeps_no_origin() -> None:
     quads = _quads("GNA troops moved from Misrata to Abu Grein and then seized Wishka.")
     assert ("capture", "Government of National Accord forces", None, "Wishka") in quads
+
+
+# --- a retreat in a clause of time leaves what its mover's move reached ---------------------
+
+
+def test_reached_the_gates_before_they_were_beaten_back() -> None:
+    quads = _quads("LNA fighters reached the gates of Gharyan on Monday before they were beaten back.")
+    assert ("withdraw", "Libyan National Army", "Gharyan", None) in quads
+
+
+def test_reached_the_outskirts_before_they_were_pushed_back() -> None:
+    quads = _quads("LNA units reached the outskirts of Zawiya before they were pushed back.")
+    assert ("withdraw", "Libyan National Army", "Zawiya", None) in quads
+
+
+def test_another_side_pushed_back_keeps_no_origin() -> None:
+    quads = _quads("LNA units reached Gharyan on Monday before GNA troops were pushed back.")
+    assert ("withdraw", "Government of National Accord forces", None, None) in quads
+
+
+# --- "pushed out of X" with no object is a sortie from X ------------------------------------
+
+
+def test_pushed_out_of_a_town_toward_another() -> None:
+    quads = _quads("LNA units pushed out of Sirte on Monday toward Abu Grein.")
+    assert ("advance", "Libyan National Army", "Sirte", "Abu Grein") in quads
+
+
+def test_pushed_out_of_a_town_before_dawn() -> None:
+    quads = _quads("Fighters loyal to Ibrahim Jadhran pushed out of Ras Lanuf before dawn on Sunday.")
+    assert ("advance", "Jadhran's forces", "Ras Lanuf", None) in quads
+
+
+def test_was_pushed_out_is_still_a_withdrawal() -> None:
+    quads = _quads("The LNA was pushed out of Gharyan on Friday.")
+    assert ("withdraw", "Libyan National Army", "Gharyan", None) in quads
+
+
+def test_pushed_a_force_out_is_still_a_capture() -> None:
+    quads = _quads("GNA forces pushed the LNA out of Gharyan.")
+    assert ("capture", "Government of National Accord forces", None, "Gharyan") in quads

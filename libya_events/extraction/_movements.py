@@ -1195,18 +1195,41 @@ def _given_up(
 TOLD_LATER_CHARS = 800
 
 
+SORTIE_VERBS = frozenset({("push", "out")})
+"""Rows (lemma, particle) of forcing whose expelling sense, with no object, tells a force setting out to attack
+("fighters pushed out of X before dawn and tried to retake Y"): an advance from X, where
+"drove out of X" with no object is leaving it, and "pushed back" may be a retreat."""
+
+
+def _sallies(cls: VerbClass, obj: Token | None, passive: bool) -> bool:
+    """Whether an expelling row of a ``SORTIE_VERBS`` verb, active and with no object, is a sortie."""
+    return cls.object == "expel" and (cls.lemma, cls.particle) in SORTIE_VERBS and obj is None and not passive
+
+
 def _leaves_what_it_reached(s: _Sentence, verb: Token) -> bool:
     """ "pushed into X and were driven out within a day", "entered X but pulled out by dusk": a
     withdrawal joined, with no subject of its own, to an earlier verb of its clause shares that
-    verb's mover and leaves the place that verb's move reached; not when it has a "from" or
+    verb's mover and leaves the place that verb's move reached; so does one whose subject is a
+    pronoun for that mover, joined or told in a clause of time ("reached the gates of X before
+    they were beaten back", "entered X, but they withdrew": ``BACK_REF_PRONOUNS``,
+    ``LEAVING_CLAUSES``; the caller keeps it to the same side). Not when it has a "from" or
     "of" phrase of its own ("pulled out of Y", the place perhaps lost by the parser)."""
-    if verb.dep not in CONJUNCTS or verb.head > verb.i or s.child(verb, ALL_SUBJECTS) is not None:
+    if verb.dep not in CONJUNCTS | LEAVING_CLAUSES or verb.head > verb.i:
         return False
+    subject = s.child(verb, ALL_SUBJECTS)
+    if subject is not None and subject.lower not in BACK_REF_PRONOUNS:
+        return False
+    if verb.dep in LEAVING_CLAUSES and subject is None:
+        return False  # "reached X before being pushed back" may be someone else's; left as it was
     links = [verb, *s.children(verb, frozenset({"prt", "prep"}))]
     return not any(p.lower in LEFT_PLACE_WORDS for t in links for p in s.children(t, PREPOSITIONS))
 
 
 LEFT_PLACE_WORDS = frozenset({"from", "of"})
+BACK_REF_PRONOUNS = frozenset({"they", "it", "he", "she"})
+"""Subject pronouns that stand for the mover of the verb a withdrawal is joined to."""
+LEAVING_CLAUSES = frozenset({"advcl"})
+"""Clauses of time hung on the earlier verb ("before they were beaten back", "until they withdrew")."""
 """Prepositions that name, under a withdrawal or its particle, the place it left."""
 
 
@@ -2335,6 +2358,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.kind is MovementKind.CAPTURE and obj is not None and _stance(s, obj):
         return None  # "Niger has taken a different line": a stance taken, no ground
     passive = _is_passive(s, tok)
+    if _sallies(cls, obj, passive):
+        cls = cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="origin")
     subject, agent = _subject(s, tok), _agent(s, tok)
     if _led_by(s, tok, cls):
         return None  # "a government headed by X": led, not gone anywhere
