@@ -4,7 +4,8 @@ A retreating force's own clause says where it stood: a relative clause or partic
 mover with a verb of keeping a place (``HELD_VERBS``: "held", "manned", "guarded") names the
 place left, also where the place held is a site placed by its own "at X" ("had manned the
 checkpoint at X"); a passive participle of posting (``POSTED_PARTICIPLES``: "stationed",
-"based", "deployed") with "in"/"at" does the same. This holds for every retreat, also for a
+"based", "deployed") with "in"/"at" does the same, also on the group a partitive mover is
+part of ("units of the army, which had manned X"). This holds for every retreat, also for a
 row that is a withdrawal only for a group ("moved back", "pulled back": ``_retreating``). A
 force that advances keeps no origin from what it held, and a clause with no place adds none.
 
@@ -89,6 +90,18 @@ def test_units_posted_at_an_airport_fell_back() -> None:
 def test_a_guarded_town_is_left() -> None:
     quads = _quads("LNA units that had guarded Ubari for months moved back toward Sabha.")
     assert ("withdraw", "Libyan National Army", "Ubari", "Sabha") in quads
+
+
+def test_the_group_a_partitive_mover_is_part_of_held_the_place() -> None:
+    quads = _quads(
+        "Units of the Libyan National Army, which had manned the checkpoint at Gharyan, moved back toward Sirte."
+    )
+    assert ("withdraw", "Libyan National Army", "Gharyan", "Sirte") in quads
+
+
+def test_some_of_the_fighters_who_held_a_town_withdrew() -> None:
+    quads = _quads("Some of the LNA fighters who had held Gharyan withdrew to Tarhuna.")
+    assert ("withdraw", "Libyan National Army", "Gharyan", "Tarhuna") in quads
 
 
 def test_an_advance_keeps_no_origin_from_what_it_held() -> None:

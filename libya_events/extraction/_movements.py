@@ -2672,9 +2672,15 @@ def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
     """ "The militia, who had held the town since 2015, fled": the place the mover's own
     relative clause (or participle: "fighters holding the base") says it held is what it left;
     a site held is placed by its own "at X" ("had manned the checkpoint at X"). So is the place
-    the clause says the force was posted at ("who had been stationed at X withdrew")."""
+    the clause says the force was posted at ("who had been stationed at X withdrew"). Also for
+    the group a partitive mover is part of ("units of the army, which had manned X, pulled back",
+    "some of the fighters who had held X withdrew")."""
     found: list[Hit] = []
-    for clause in s.children(mover, HELD_CLAUSES):
+    nouns = (
+        mover,
+        *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    )
+    for clause in (c for n in nouns for c in s.children(n, HELD_CLAUSES)):
         if clause.lemma in HELD_VERBS:
             for obj in s.children(clause, OBJECTS):
                 found.extend(_places(s, obj) or _located_in(s, obj))
