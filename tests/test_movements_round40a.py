@@ -33,6 +33,9 @@ subject did; another side named as its subject leaves nothing of it.
 to attack: an advance from X, where "was pushed out of X" is still a withdrawal and "pushed the
 LNA out of X" still a capture.
 
+A return "from exile in X" (``EXILE_NOUNS``: exile, hiding, captivity; perhaps counted, "from
+two decades of exile in X": ``SPELL_NOUNS``) sets out from X (``_exile_places``).
+
 Every sentence here is written for the test.
 """
 
@@ -226,3 +229,26 @@ def test_was_pushed_out_is_still_a_withdrawal() -> None:
 def test_pushed_a_force_out_is_still_a_capture() -> None:
     quads = _quads("GNA forces pushed the LNA out of Gharyan.")
     assert ("capture", "Government of National Accord forces", None, "Gharyan") in quads
+
+
+# --- a return "from exile in X" sets out from X ---------------------------------------------
+
+
+def test_returned_from_exile_in_a_city() -> None:
+    quads = _quads("Mohammed el-Senussi returned to Tripoli from exile in London.")
+    assert ("travel", "Mohammed el-Senussi", "London", "Tripoli") in quads
+
+
+def test_came_back_from_years_of_exile() -> None:
+    quads = _quads("Abdelhakim Belhadj came back to Libya from years of exile in Qatar.")
+    assert ("travel", "Abdel Hakim Belhaj", "Qatar", "Libya") in quads
+
+
+def test_returned_from_decades_of_exile_with_a_year_between() -> None:
+    quads = _quads("Khalifa Haftar returned to Libya in 2011 from two decades of exile in Egypt.")
+    assert ("travel", "Khalifa Haftar", "Egypt", "Libya") in quads
+
+
+def test_exile_with_no_place_adds_no_origin() -> None:
+    quads = _quads("Mohammed el-Senussi returned to Tripoli from exile on Friday.")
+    assert ("travel", "Mohammed el-Senussi", None, "Tripoli") in quads

@@ -4588,7 +4588,7 @@ def _prep_places(
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
-            left = _places(s, obj) or _based_in(s, obj)
+            left = _places(s, obj) or _based_in(s, obj) or _exile_places(s, obj)
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
@@ -4838,6 +4838,38 @@ def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
         h
         for p in s.children(obj, PREPOSITIONS)
         if p.lower in ("in", "at", "around")
+        for h in _of_places(s, p)
+    ]
+
+
+EXILE_NOUNS = frozenset({"exile", "hiding", "captivity", "detention", "refuge"})
+"""Nouns of a stay away that a return ends: "returned from exile in X", "from hiding in X"."""
+SPELL_NOUNS = frozenset({"year", "decade", "month", "week", "spell"})
+"""Spans of time a stay is counted in: "from two decades of exile in X"."""
+
+
+def _exile_places(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "returned to Libya from exile in X", "came back from two decades of exile in X", "from
+    hiding in X": where a stay away (``EXILE_NOUNS``, perhaps counted in ``SPELL_NOUNS`` with
+    "of") was is the place the move set out from; the parser may hang "in X" on the span."""
+    stay = obj
+    if obj.lemma in SPELL_NOUNS:
+        stay = next(
+            (
+                o
+                for p in s.children(obj, PREPOSITIONS)
+                if p.lower == "of"
+                for o in s.children(p, PREP_OBJECTS)
+            ),
+            obj,
+        )
+    if stay.lemma not in EXILE_NOUNS:
+        return []
+    return [
+        h
+        for holder in dict.fromkeys((obj, stay))
+        for p in s.children(holder, PREPOSITIONS)
+        if p.lower in LOCATED_PREPS
         for h in _of_places(s, p)
     ]
 
