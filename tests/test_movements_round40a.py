@@ -36,6 +36,11 @@ LNA out of X" still a capture.
 A return "from exile in X" (``EXILE_NOUNS``: exile, hiding, captivity; perhaps counted, "from
 two decades of exile in X": ``SPELL_NOUNS``) sets out from X (``_exile_places``).
 
+A plain "the men" or "the women" held in a place (``PLAIN_PEOPLE_NOUNS``) stands for the moved
+people (``CARRIED_PEOPLE``) named just before (``PEOPLE_REACH_CHARS``): "handed over 38
+detainees ... The men had been held in X. They were driven to Y" sets out from X; people who
+are not moved people ("smugglers") give no origin.
+
 Every sentence here is written for the test.
 """
 
@@ -252,3 +257,30 @@ def test_returned_from_decades_of_exile_with_a_year_between() -> None:
 def test_exile_with_no_place_adds_no_origin() -> None:
     quads = _quads("Mohammed el-Senussi returned to Tripoli from exile on Friday.")
     assert ("travel", "Mohammed el-Senussi", None, "Tripoli") in quads
+
+
+# --- "the men" held in a place are the moved people just named -----------------------------
+
+
+def test_the_men_held_are_the_detainees_handed_over() -> None:
+    quads = _quads(
+        "A Zintan brigade handed over 38 detainees to the ministry on Sunday. "
+        "The men had been held for months in a prison in Zintan. They were driven to Tripoli on Sunday."
+    )
+    assert ("travel", "detainees", "Zintan", "Tripoli") in quads
+
+
+def test_the_men_held_are_the_migrants_arrested() -> None:
+    quads = _quads(
+        "Police arrested 40 migrants on Monday. The men were held at a centre in Zuwara. "
+        "They were later bused to Tripoli."
+    )
+    assert ("travel", "migrants", "Zuwara", "Tripoli") in quads
+
+
+def test_the_men_held_who_are_not_moved_people_give_no_origin() -> None:
+    quads = _quads(
+        "Police arrested 40 smugglers on Monday. The men were held at a centre in Zuwara. "
+        "They were later bused to Tripoli."
+    )
+    assert all(q[2] is None for q in quads)

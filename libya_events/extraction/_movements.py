@@ -808,8 +808,10 @@ class _Context:
             if obj is not None and s.actor_at[obj.i] is None:  # "dozens of prisoners": the group counted
                 of = (p for p in s.children(obj, PREPOSITIONS) if p.lower in PARTITIVE_PREPS)
                 parts = (o for p in of for o in s.children(p, PREP_OBJECTS))
-                group = next(parts, None)
+                group = next(parts, obj)
             held = s.actor_at[group.i] if group is not None else None
+            if held is None and group is not None and _plain_people(s, group):
+                held = self._people_before(group.start)  # "38 detainees ... The men had been held in X"
             if obj is None or held is None or CARRIED_PEOPLE.isdisjoint(held.name.lower().split()):
                 continue
             places = [  # the parser hangs "in X" on the verb or on the people held
@@ -824,6 +826,19 @@ class _Context:
             ]
             if places:
                 self.kept_at[held.start] = places
+
+    def _people_before(self, pos: int) -> Hit | None:
+        """The latest moved people (``CARRIED_PEOPLE``) named within ``PEOPLE_REACH_CHARS``
+        before ``pos``, in the entry: whom a plain "the men" stands for."""
+        floor = max(pos - PEOPLE_REACH_CHARS, self.entry_start(pos))
+        for h in reversed(self.hits_in(floor, pos)):
+            if (
+                h.actor_kind is not None
+                and h.end <= pos
+                and not CARRIED_PEOPLE.isdisjoint(h.name.lower().split())
+            ):
+                return h
+        return None
 
     def _name_owned_force(self, s: _Sentence, tok: Token, head: Hit) -> None:
         """ "The militias of X": a generic force told with its owner stands for the owner's
@@ -7120,6 +7135,19 @@ CARRIED_PEOPLE = frozenset(
 )
 """Words of the collectives such a "they" stands for ("migrants", "migrant workers"): the moved,
 not who moved, held, helped or counted them ("smugglers", "aid workers", "partners")."""
+PLAIN_PEOPLE_NOUNS = frozenset({"man", "woman"})
+"""Nouns that, as "the men", "the women", name no group of their own: the moved people told just
+before ("handed over 38 detainees ... The men had been held in X")."""
+PEOPLE_REACH_CHARS = 400
+"""How far back (characters) a plain "the men" looks for the people it stands for."""
+
+
+def _plain_people(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` is a plain plural "the men" or "the women"."""
+    det = s.child(tok, frozenset({"det"}))
+    return tok.lemma in PLAIN_PEOPLE_NOUNS and tok.tag == "NNS" and det is not None and det.lower == "the"
+
+
 CARRIED_REACH = 8
 """How many antecedents back (each the one before) a carried "they" may look for the moved people."""
 
