@@ -809,8 +809,10 @@ class _Context:
             if obj is not None and s.actor_at[obj.i] is None:  # "dozens of prisoners": the group counted
                 of = (p for p in s.children(obj, PREPOSITIONS) if p.lower in PARTITIVE_PREPS)
                 parts = (o for p in of for o in s.children(p, PREP_OBJECTS))
-                group = next(parts, None)
+                group = next(parts, obj)
             held = s.actor_at[group.i] if group is not None else None
+            if held is None and group is not None and _plain_people(s, group):
+                held = self._people_before(group.start)  # "38 detainees ... The men had been held in X"
             if obj is None or held is None or CARRIED_PEOPLE.isdisjoint(held.name.lower().split()):
                 continue
             places = [  # the parser hangs "in X" on the verb or on the people held
@@ -825,6 +827,19 @@ class _Context:
             ]
             if places:
                 self.kept_at[held.start] = places
+
+    def _people_before(self, pos: int) -> Hit | None:
+        """The latest moved people (``CARRIED_PEOPLE``) named within ``PEOPLE_REACH_CHARS``
+        before ``pos``, in the entry: whom a plain "the men" stands for."""
+        floor = max(pos - PEOPLE_REACH_CHARS, self.entry_start(pos))
+        for h in reversed(self.hits_in(floor, pos)):
+            if (
+                h.actor_kind is not None
+                and h.end <= pos
+                and not CARRIED_PEOPLE.isdisjoint(h.name.lower().split())
+            ):
+                return h
+        return None
 
     def _name_owned_force(self, s: _Sentence, tok: Token, head: Hit) -> None:
         """ "The militias of X": a generic force told with its owner stands for the owner's
@@ -1032,6 +1047,7 @@ def find_movements(
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
         _join_set_outs(out, first)
+        _join_landings(out, first, text)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
         _retreat_goes_on(out, first, text)
@@ -1195,18 +1211,41 @@ def _given_up(
 TOLD_LATER_CHARS = 800
 
 
+SORTIE_VERBS = frozenset({("push", "out")})
+"""Rows (lemma, particle) of forcing whose expelling sense, with no object, tells a force setting out to attack
+("fighters pushed out of X before dawn and tried to retake Y"): an advance from X, where
+"drove out of X" with no object is leaving it, and "pushed back" may be a retreat."""
+
+
+def _sallies(cls: VerbClass, obj: Token | None, passive: bool) -> bool:
+    """Whether an expelling row of a ``SORTIE_VERBS`` verb, active and with no object, is a sortie."""
+    return cls.object == "expel" and (cls.lemma, cls.particle) in SORTIE_VERBS and obj is None and not passive
+
+
 def _leaves_what_it_reached(s: _Sentence, verb: Token) -> bool:
     """ "pushed into X and were driven out within a day", "entered X but pulled out by dusk": a
     withdrawal joined, with no subject of its own, to an earlier verb of its clause shares that
-    verb's mover and leaves the place that verb's move reached; not when it has a "from" or
+    verb's mover and leaves the place that verb's move reached; so does one whose subject is a
+    pronoun for that mover, joined or told in a clause of time ("reached the gates of X before
+    they were beaten back", "entered X, but they withdrew": ``BACK_REF_PRONOUNS``,
+    ``LEAVING_CLAUSES``; the caller keeps it to the same side). Not when it has a "from" or
     "of" phrase of its own ("pulled out of Y", the place perhaps lost by the parser)."""
-    if verb.dep not in CONJUNCTS or verb.head > verb.i or s.child(verb, ALL_SUBJECTS) is not None:
+    if verb.dep not in CONJUNCTS | LEAVING_CLAUSES or verb.head > verb.i:
         return False
+    subject = s.child(verb, ALL_SUBJECTS)
+    if subject is not None and subject.lower not in BACK_REF_PRONOUNS:
+        return False
+    if verb.dep in LEAVING_CLAUSES and subject is None:
+        return False  # "reached X before being pushed back" may be someone else's; left as it was
     links = [verb, *s.children(verb, frozenset({"prt", "prep"}))]
     return not any(p.lower in LEFT_PLACE_WORDS for t in links for p in s.children(t, PREPOSITIONS))
 
 
 LEFT_PLACE_WORDS = frozenset({"from", "of"})
+BACK_REF_PRONOUNS = frozenset({"they", "it", "he", "she"})
+"""Subject pronouns that stand for the mover of the verb a withdrawal is joined to."""
+LEAVING_CLAUSES = frozenset({"advcl"})
+"""Clauses of time hung on the earlier verb ("before they were beaten back", "until they withdrew")."""
 """Prepositions that name, under a withdrawal or its particle, the place it left."""
 
 
@@ -1610,6 +1649,52 @@ def _join_set_outs(out: list[MovementDraft], first: int) -> None:
         for leg in legs:
             leg.origin, leg.date = w.origin, leg.date or w.date
         out.remove(w)
+
+
+LANDING_WORDS = frozenset(
+    {"landed", "lands", "landing", "arrived", "arrives", "arriving", "docked", "docks", "touched", "touches"}
+)
+"""Verbs (as the trigger's first word) that end a journey: "took off from X ... landed at Y"."""
+LANDING_KINDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY})
+LANDING_LOOKBACK = 3
+"""Most earlier drafts searched for the take-off a landing ends."""
+
+
+def _join_landings(out: list[MovementDraft], first: int, text: str) -> None:
+    """ "A plane carrying X took off from Y at dawn and landed at Z", "... took off from Y. It
+    landed at Z": a journey or deployment told setting out (a start, no end) and then, in the
+    same or the next sentence, ended by a verb of landing or arriving (``LANDING_WORDS``: an
+    end, no start) of the same actor, kind and modality, with no move of that actor between,
+    is one move from Y to Z, kept on the setting out. Other verbs are left apart: "returned
+    from Rome and visited Misrata" are two trips."""
+    for d in [e for e in out[first:] if _lands(e, text)]:
+        k = next(i for i, e in enumerate(out) if e is d)
+        for w in reversed(out[max(0, k - LANDING_LOOKBACK) : k]):
+            if w.actor is None or d.actor is None or w.actor.key != d.actor.key:
+                continue
+            if (
+                w.kind is d.kind
+                and w.origin is not None
+                and w.destination is None
+                and _next_leg(d, w)
+                and d.trigger.start - w.trigger.end < FLIGHT_REACH_CHARS
+            ):
+                w.destination, w.date = d.destination, w.date or d.date
+                del out[k]
+            break  # only the actor's latest move is ended
+
+
+def _lands(d: MovementDraft, text: str) -> bool:
+    """Whether ``d`` is an arrival with no start of its own ("landed at Z", "arrived in Z")."""
+    words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
+    return (
+        bool(words)
+        and words[0].lower() in LANDING_WORDS
+        and d.kind in LANDING_KINDS
+        and d.origin is None
+        and d.destination is not None
+        and d.actor is not None
+    )
 
 
 def _reaches_from(d: MovementDraft, w: MovementDraft) -> bool:
@@ -2289,6 +2374,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if cls.kind is MovementKind.CAPTURE and obj is not None and _stance(s, obj):
         return None  # "Niger has taken a different line": a stance taken, no ground
     passive = _is_passive(s, tok)
+    if _sallies(cls, obj, passive):
+        cls = cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="origin")
     subject, agent = _subject(s, tok), _agent(s, tok)
     if _led_by(s, tok, cls):
         return None  # "a government headed by X": led, not gone anywhere
@@ -2402,7 +2489,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         territory = True
     if not dests and (patient is None or cls.object != "mover" or actor_tok is not patient):
         territory = territory or _reaches_site(s, tok, cls, sites_only=patient is not None)
-    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+    if not origins and _retreating(cls, withdrawn) and actor_tok is not None:
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
         dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
@@ -2587,20 +2674,38 @@ GUARD_NOUNS = frozenset({"guard", "garrison", "defender", "sentry", "warden", "j
 GUARD_PREPS = frozenset({"of", "at", "in", "inside"})
 
 
-HELD_VERBS = HOLDING_VERBS | {"occupy", "defend", "garrison"}
+HELD_VERBS = HOLDING_VERBS | {"occupy", "defend", "garrison", "man", "guard"}
+"""Verbs of keeping a place with a force ("units that had manned the checkpoint at X")."""
 HELD_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _retreating(cls: VerbClass, withdrawn: bool) -> bool:
+    """A retreat: the row's kind, the kind it takes for a group ("moved back", "pulled back"),
+    or a mover driven out ("were pushed out")."""
+    return withdrawn or MovementKind.WITHDRAW in (cls.kind, cls.group_kind)
 
 
 def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
     """ "The militia, who had held the town since 2015, fled": the place the mover's own
-    relative clause (or participle: "fighters holding the base") says it held is what it left."""
-    return [
-        h
-        for clause in s.children(mover, HELD_CLAUSES)
-        if clause.lemma in HELD_VERBS
-        for obj in s.children(clause, OBJECTS)
-        for h in _places(s, obj)
-    ]
+    relative clause (or participle: "fighters holding the base") says it held is what it left;
+    a site held is placed by its own "at X" ("had manned the checkpoint at X"). So is the place
+    the clause says the force was posted at ("who had been stationed at X withdrew"). Also for
+    the group a partitive mover is part of ("units of the army, which had manned X, pulled back",
+    "some of the fighters who had held X withdrew")."""
+    found: list[Hit] = []
+    nouns = (
+        mover,
+        *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    )
+    for clause in (c for n in nouns for c in s.children(n, HELD_CLAUSES)):
+        if clause.lemma in HELD_VERBS:
+            for obj in s.children(clause, OBJECTS):
+                found.extend(_places(s, obj) or _located_in(s, obj))
+        elif clause.lower in POSTED_PARTICIPLES and s.child(clause, OBJECTS) is None:
+            for prep in s.children(clause, PREPOSITIONS):
+                if prep.lower in BASED_PREPS:
+                    found.extend(_of_places(s, prep))
+    return found
 
 
 def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
@@ -2677,6 +2782,9 @@ def _from_places(s: _Sentence, tok: Token) -> list[Hit]:
 BASED_WORDS = frozenset({"based", "stationed", "garrisoned"})
 """Participles that place a force ("Misrata-based forces", "units stationed in X")."""
 BASED_PREPS = frozenset({"in", "at", "around"})
+POSTED_PARTICIPLES = BASED_WORDS | {"posted", "deployed"}
+"""Passive participles that tell where a force stood ("fighters who had been stationed at X",
+"troops deployed in X"): a retreat of that force left the place."""
 
 
 def _based_places(s: _Sentence, mover: Token) -> list[Hit]:
@@ -4502,7 +4610,7 @@ def _prep_places(
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
-            left = _places(s, obj) or _based_in(s, obj)
+            left = _places(s, obj) or _based_in(s, obj) or _exile_places(s, obj)
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
@@ -4752,6 +4860,38 @@ def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
         h
         for p in s.children(obj, PREPOSITIONS)
         if p.lower in ("in", "at", "around")
+        for h in _of_places(s, p)
+    ]
+
+
+EXILE_NOUNS = frozenset({"exile", "hiding", "captivity", "detention", "refuge"})
+"""Nouns of a stay away that a return ends: "returned from exile in X", "from hiding in X"."""
+SPELL_NOUNS = frozenset({"year", "decade", "month", "week", "spell"})
+"""Spans of time a stay is counted in: "from two decades of exile in X"."""
+
+
+def _exile_places(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "returned to Libya from exile in X", "came back from two decades of exile in X", "from
+    hiding in X": where a stay away (``EXILE_NOUNS``, perhaps counted in ``SPELL_NOUNS`` with
+    "of") was is the place the move set out from; the parser may hang "in X" on the span."""
+    stay = obj
+    if obj.lemma in SPELL_NOUNS:
+        stay = next(
+            (
+                o
+                for p in s.children(obj, PREPOSITIONS)
+                if p.lower == "of"
+                for o in s.children(p, PREP_OBJECTS)
+            ),
+            obj,
+        )
+    if stay.lemma not in EXILE_NOUNS:
+        return []
+    return [
+        h
+        for holder in dict.fromkeys((obj, stay))
+        for p in s.children(holder, PREPOSITIONS)
+        if p.lower in LOCATED_PREPS
         for h in _of_places(s, p)
     ]
 
@@ -7032,6 +7172,19 @@ CARRIED_PEOPLE = frozenset(
 )
 """Words of the collectives such a "they" stands for ("migrants", "migrant workers"): the moved,
 not who moved, held, helped or counted them ("smugglers", "aid workers", "partners")."""
+PLAIN_PEOPLE_NOUNS = frozenset({"man", "woman"})
+"""Nouns that, as "the men", "the women", name no group of their own: the moved people told just
+before ("handed over 38 detainees ... The men had been held in X")."""
+PEOPLE_REACH_CHARS = 400
+"""How far back (characters) a plain "the men" looks for the people it stands for."""
+
+
+def _plain_people(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` is a plain plural "the men" or "the women"."""
+    det = s.child(tok, frozenset({"det"}))
+    return tok.lemma in PLAIN_PEOPLE_NOUNS and tok.tag == "NNS" and det is not None and det.lower == "the"
+
+
 CARRIED_REACH = 8
 """How many antecedents back (each the one before) a carried "they" may look for the moved people."""
 
@@ -7982,6 +8135,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
+    if origin is None and _from_where(s, frame.anchor):
+        origin = _where_antecedent(s, frame.anchor, frame.dests)
     if origin is None and (
         _goes_on(s, frame.anchor) or _split_subject(s, frame.anchor) or _from_where(s, frame.anchor)
     ):
@@ -7990,6 +8145,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         origin = _story_town_left(ctx, frame.dests, frame.trigger.start)
     if origin is None and _leaves_again(s, frame):
         origin = _own_last_reached(out, frame.actors, frame.trigger.start)
+    if origin is None and frame.dests and not _goes_on(s, frame.anchor):
+        origin = _conjoined_start(s, out, frame)  # "moved from X into Y and pushed north towards Z"
     for named in frame.actors:
         kind = _refined(_kind(frame, named), frame, s, named)
         if kind is None or (kind in ASSAULT_KINDS and _targeted(s, named, frame.anchor)):
@@ -8075,6 +8232,51 @@ def _from_where(s: _Sentence, verb: Token) -> bool:
         and head.lower == "from"
         and any(c.lower == "where" for c in s.children(verb, frozenset({"advmod"})))
     )
+
+
+def _conjoined_start(s: _Sentence, out: Sequence[MovementDraft], frame: _Frame) -> Hit | None:
+    """ "moved from X into Y and pushed north towards Z", "advanced from X to Y and swept on
+    towards Z": a move told as the next conjunct of a force's advance or deployment
+    (``SET_OUT_KINDS``) from a place to another, with no subject of its own, a place reached and
+    no start of its own, goes on with that push and so sets out from the same place (a start
+    with no end, "drove south from X and crossed into Z", is one move, ``_join_set_outs``; a
+    journey "travelled on to Z" goes on from where it reached, ``_goes_on``). A capture starts
+    nothing ("left X and seized Y" took Y)."""
+    verb = frame.anchor
+    if verb.dep != "conj" or s.child(verb, SUBJECTS) is not None or frame.cls.kind is MovementKind.CAPTURE:
+        return None
+    head = s.head(verb)
+    for d in reversed(out):
+        if d.sentence.start != s.sent.start:
+            return None  # drafts are in text order: the sentence's own are the last ones
+        if not d.trigger.start <= head.start < d.trigger.end:
+            continue
+        if (
+            d.origin is not None
+            and d.destination is not None  # a start with no end is joined with its end instead
+            and d.kind in SET_OUT_KINDS
+            and d.actor is not None
+            and any(_same_side(d.actor, a) for a in frame.actors)
+            and not any(_same_place(d.origin, h) for h in frame.dests)
+        ):
+            return d.origin
+    return None
+
+
+WHERE_REACH_CHARS = 80
+"""Most characters between the place a relative "from where" means and its "from"."""
+
+
+def _where_antecedent(s: _Sentence, verb: Token, dests: Sequence[Hit]) -> Hit | None:
+    """ "were bused to the island of X, from where planes flew them home to Y": the town or site
+    named just before a relative "from where" (in the sentence, within ``WHERE_REACH_CHARS``)
+    is what "where" stands for, so the move of its clause sets out from it, unless it is where
+    that move goes."""
+    start = s.head(verb).start
+    before = s.ctx.place_before(start) if s.ctx is not None else None
+    if before is None or before.start < s.sent.start or start - before.end > WHERE_REACH_CHARS:
+        return None
+    return None if any(_same_place(before, d) for d in dests) else before
 
 
 def _retreat_leg(
