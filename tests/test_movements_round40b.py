@@ -102,3 +102,10 @@ def test_troops_sent_from_a_town_stay_a_deployment() -> None:
     quads = _quads("Army units sent from Tripoli reached Sabha on Thursday.")
     assert any(q[0] == "deploy" and q[2] == "Tripoli" for q in quads)
     assert not any(q[0] == "advance" and q[2] == "Tripoli" for q in quads)
+
+
+def test_one_of_the_brigades_is_a_unit_of_its_own() -> None:
+    quads = _quads(
+        "Fighters of the Zintan brigades took Bir Ayyad on Friday. On Saturday one of the brigades entered Zawiya."
+    )
+    assert ("capture", "Zintan brigades", None, "Zawiya") not in quads

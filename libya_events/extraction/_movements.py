@@ -6445,9 +6445,12 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
     columns entered Y": a partitive word (:data:`PARTITIVE_PRONOUNS`, or a number) as the
     subject, whose "of" phrase is a plural force noun (:data:`FORCE_HEADS`) pointing back with
     "the", "these" or "those", moves as that force: the force noun, whose side the caller reads;
-    None for any other subject ("most of the town", "some of them", "hundreds of fighters")."""
+    None for any other subject ("most of the town", "some of them", "hundreds of fighters", "one
+    of the brigades")."""
     if tok.dep not in ALL_SUBJECTS or not (tok.lower in PARTITIVE_PRONOUNS or tok.pos == "NUM"):
         return None
+    if tok.lower in PART_NUMBERS:
+        return None  # "one of the brigades": a unit of its own, maybe of another side
     whole = _prep_object(s, tok, ("of",))
     if whole is None or whole.lemma not in FORCE_HEADS or whole.tag not in PLURAL_NOUN_TAGS:
         return None
