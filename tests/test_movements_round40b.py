@@ -14,6 +14,12 @@ A force's own set-out reaching a place: "columns moved up from X and reached Y" 
 from X to Y (``SET_OUT_REACHES``, for the verbs of ``OWN_SET_OUT_FORMS``); troops "sent from X"
 that reached Y stay their sender's deployment, told apart from the reaching.
 
+A move to a town's edge: a move that is no retreat, going "to", "up to" or "toward" the edge
+of a town, or reaching it as an object ("moved armoured vehicles to the edge of X", "advanced to
+the western edge of Y", "reached the edge of Z"; ``_edge_goals``), reaches the town, as "the
+outskirts of X" does. A side pushed out or retreating to the edge of a town left it, and a goal
+"on the edge of X" after another ("moved into a school on the edge of X") only places that goal.
+
 Every sentence here is written for the test.
 """
 
@@ -109,3 +115,31 @@ def test_one_of_the_brigades_is_a_unit_of_its_own() -> None:
         "Fighters of the Zintan brigades took Bir Ayyad on Friday. On Saturday one of the brigades entered Zawiya."
     )
     assert ("capture", "Zintan brigades", None, "Zawiya") not in quads
+
+
+# --- a move to a town's edge reaches the town --------------------------------------------------
+
+
+def test_vehicles_moved_to_the_edge_of_a_town() -> None:
+    quads = _quads("On Monday the Zintan brigades moved armoured vehicles to the edge of Gharyan.")
+    assert any(q[0] == "deploy" and q[1] == "Zintan brigades" and q[3] == "Gharyan" for q in quads)
+
+
+def test_advance_to_the_western_edge_of_a_town() -> None:
+    quads = _quads("GNA forces advanced to the western edge of Tarhuna on Monday.")
+    assert ("advance", "Government of National Accord forces", None, "Tarhuna") in quads
+
+
+def test_reaching_the_edge_of_a_town() -> None:
+    quads = _quads("LNA forces reached the southern edge of Sirte on Monday.")
+    assert ("advance", "Libyan National Army", None, "Sirte") in quads
+
+
+def test_a_retreat_to_the_edge_of_a_town_reaches_nothing() -> None:
+    quads = _quads("Tebu fighters retreated to the edge of Murzuq on Monday.")
+    assert not any(q[3] == "Murzuq" for q in quads)
+
+
+def test_a_school_on_the_edge_of_a_town_is_only_placed_there() -> None:
+    quads = _quads("Local brigades moved into an old school on the western edge of Zawiya on Monday.")
+    assert not any(q[0] == "advance" and q[3] == "Zawiya" for q in quads)

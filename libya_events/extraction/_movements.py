@@ -2423,6 +2423,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
         dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
+    if not dests and not withdrawn and cls.kind is not MovementKind.WITHDRAW:
+        dests = [h for h in _edge_goals(s, tok) if not any(_same_place(h, o) for o in origins)]
     home_bound = not dests and _going_home(s, tok, cls)
     if home_bound:
         ctx.home_bound.add(tok.start)  # the town is the story's, filled once the article is read
@@ -3132,6 +3134,35 @@ EDGE_PREPS = frozenset({"on", "at", "along"})
 EDGE_NOUNS = frozenset({"edge", "fringe", "fringes", "rim"})
 """Nouns of a town's border ("positions on the southern edge of X"): a reference word where a
 move ends ("pushed out to the edge of the town"), a part of X where what is left stood."""
+
+
+EDGE_GOAL_PREPS = frozenset({"to", "up to", "toward", "towards"})
+"""Prepositions of the verb by which a move that is no retreat goes to a town's edge ("on the
+edge of X" may only place another goal: "moved into the academy on the edge of X")."""
+
+
+def _edge_goals(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "moved armoured vehicles to the edge of X", "advanced to the western edge of X", "reached
+    the edge of the town": a move that is no retreat, going to the edge of a town
+    (:data:`EDGE_NOUNS` with "of", on a preposition of :data:`EDGE_GOAL_PREPS` or the object of
+    :data:`REACHING_VERBS`), reaches the town (as "the outskirts of X" does); a side "pushed out
+    to the edge of the town" left it (the caller asks only for other moves)."""
+    edges = [
+        e
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower in EDGE_GOAL_PREPS
+        for e in s.children(p, PREP_OBJECTS)
+    ]
+    if tok.lemma in REACHING_VERBS:
+        edges += s.children(tok, OBJECTS)
+    return [
+        h
+        for edge in edges
+        if edge.lemma in EDGE_NOUNS
+        for o in s.children(edge, PREPOSITIONS)
+        if o.lower == "of"
+        for h in _of_places(s, o)
+    ]
 
 
 def _edge_places(s: _Sentence, carrier: Token) -> list[Hit]:
