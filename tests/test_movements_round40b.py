@@ -20,6 +20,11 @@ the western edge of Y", "reached the edge of Z"; ``_edge_goals``), reaches the t
 outskirts of X" does. A side pushed out or retreating to the edge of a town left it, and a goal
 "on the edge of X" after another ("moved into a school on the edge of X") only places that goal.
 
+An unnamed site placed in a town, reached with "near", "around" or "outside" ("militias gathered
+near a hotel in X", "gunmen deployed around the ministry in Y"), places a deployment or a journey
+in that town, as "at a hotel in X" did (``_places_inside``); an advance on such a site still needs
+ground, and fleeing "to farms outside X" still left X.
+
 Every sentence here is written for the test.
 """
 
@@ -143,3 +148,21 @@ def test_a_retreat_to_the_edge_of_a_town_reaches_nothing() -> None:
 def test_a_school_on_the_edge_of_a_town_is_only_placed_there() -> None:
     quads = _quads("Local brigades moved into an old school on the western edge of Zawiya on Monday.")
     assert not any(q[0] == "advance" and q[3] == "Zawiya" for q in quads)
+
+
+# --- an unnamed site near which a force gathers places the move in its town -------------------
+
+
+def test_gathering_near_a_hotel_in_a_town() -> None:
+    quads = _quads("On 3 August the LNA's units gathered near a hotel in Sirte.")
+    assert any(q[0] == "deploy" and q[1] == "Libyan National Army" and q[3] == "Sirte" for q in quads)
+
+
+def test_deploying_around_a_ministry_in_a_town() -> None:
+    quads = _quads("The Nawasi Brigade deployed around the foreign ministry in Tripoli on Monday.")
+    assert any(q[0] == "deploy" and q[1] == "Nawasi brigade" and q[3] == "Tripoli" for q in quads)
+
+
+def test_fleeing_to_farms_outside_a_town_left_it() -> None:
+    quads = _quads("Families fled to farms outside Sirte on Monday.")
+    assert any(q[0] == "withdraw" and q[2] == "Sirte" and q[3] is None for q in quads)

@@ -4578,8 +4578,8 @@ def _prep_places(
                 or _target_places(s, obj, cls)
                 or _own_town(s, obj, actor_tok)
             )
-            if not found and name in REACH_PREPS:
-                found = _places_inside(s, obj, cls)
+            if not found and (name in REACH_PREPS or name in NEAR_PREPS):
+                found = _places_inside(s, obj, cls)  # "gathered near a hotel in X": X
             if found:
                 found = found + [h for h in _heading_conjuncts(s, obj) if not any(h is f for f in found)]
             if name == "in" and cls.kind is MovementKind.CAPTURE:
