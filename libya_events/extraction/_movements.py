@@ -1046,7 +1046,7 @@ def find_movements(
             if frame is not None:
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
-        _join_set_outs(out, first)
+        _join_set_outs(out, first, text)
         _join_landings(out, first, text)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
@@ -1634,16 +1634,17 @@ SET_OUT_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.DEPLOY})
 """Kinds of a move that sets out from a place and is told reaching another in the next clause."""
 
 
-def _join_set_outs(out: list[MovementDraft], first: int) -> None:
+def _join_set_outs(out: list[MovementDraft], first: int, text: str) -> None:
     """ "advanced from X on Monday and reached Y", "advanced from X and got as far as Y and Z":
     a move told setting out (a start, no end) and then, in the same sentence, the same actor's
-    move of the same kind reaching a place (an end, no start) is one move from X to each place."""
+    move of the same kind reaching a place (an end, no start) is one move from X to each place
+    ("moved up from X and reached Y": the reaching's kind, :func:`_reaches_on`)."""
     for w in [d for d in out[first:] if d.kind in SET_OUT_KINDS]:
         if w.origin is None or w.destination is not None or w.actor is None:
             continue
         after = [d for d in out[first:] if d.actor is not None and d.actor.key == w.actor.key]
         after = after[after.index(w) + 1 :]
-        legs = [d for d in after if _reaches_from(d, w) and d.trigger == after[0].trigger]
+        legs = [d for d in after if _reaches_on(d, w, text) and d.trigger == after[0].trigger]
         if not legs:
             continue  # none, or a move between ("advanced from X, seized Y and pushed on to Z")
         for leg in legs:
@@ -1700,6 +1701,24 @@ def _lands(d: MovementDraft, text: str) -> bool:
 def _reaches_from(d: MovementDraft, w: MovementDraft) -> bool:
     """Whether ``d``, told after ``w``, is where ``w``'s move went."""
     return d.kind is w.kind and d.trigger.start > w.trigger.end and _next_leg(d, w)
+
+
+SET_OUT_REACHES = frozenset({(MovementKind.DEPLOY, MovementKind.ADVANCE)})
+"""A set-out kind and the kind of a reaching told after it that make one move of the second, when
+the set-out is a force's own move (:data:`OWN_SET_OUT_FORMS`): "columns moved up from X and reached
+Y" is an advance from X to Y (the verb of moving alone reads as a deployment); troops "sent from X"
+that reached Y stay a deployment (SCHEMA: forces sent are deployed by their sender)."""
+OWN_SET_OUT_FORMS = frozenset(f for lemma in ("move", "drive") for f in inflections(lemma))
+"""Forms of the verbs by which a force sets out by itself ("moved up from X", "drove out of Y")."""
+
+
+def _reaches_on(d: MovementDraft, w: MovementDraft, text: str) -> bool:
+    """Whether ``d`` is where ``w``'s move went: of ``w``'s kind, or, for a force's own set-out,
+    the reaching kind :data:`SET_OUT_REACHES` pairs with it."""
+    if _reaches_from(d, w):
+        return True
+    own = text[w.trigger.start : w.trigger.end].split(" ", 1)[0].lower() in OWN_SET_OUT_FORMS
+    return own and (w.kind, d.kind) in SET_OUT_REACHES and d.trigger.start > w.trigger.end and _next_leg(d, w)
 
 
 def _next_leg(d: MovementDraft, w: MovementDraft) -> bool:
@@ -2493,6 +2512,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
         dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
+    if not dests and not withdrawn and cls.kind is not MovementKind.WITHDRAW:
+        dests = [h for h in _edge_goals(s, tok) if not any(_same_place(h, o) for o in origins)]
     home_bound = not dests and _going_home(s, tok, cls)
     if home_bound:
         ctx.home_bound.add(tok.start)  # the town is the story's, filled once the article is read
@@ -3223,6 +3244,35 @@ EDGE_PREPS = frozenset({"on", "at", "along"})
 EDGE_NOUNS = frozenset({"edge", "fringe", "fringes", "rim"})
 """Nouns of a town's border ("positions on the southern edge of X"): a reference word where a
 move ends ("pushed out to the edge of the town"), a part of X where what is left stood."""
+
+
+EDGE_GOAL_PREPS = frozenset({"to", "up to", "toward", "towards"})
+"""Prepositions of the verb by which a move that is no retreat goes to a town's edge ("on the
+edge of X" may only place another goal: "moved into the academy on the edge of X")."""
+
+
+def _edge_goals(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "moved armoured vehicles to the edge of X", "advanced to the western edge of X", "reached
+    the edge of the town": a move that is no retreat, going to the edge of a town
+    (:data:`EDGE_NOUNS` with "of", on a preposition of :data:`EDGE_GOAL_PREPS` or the object of
+    :data:`REACHING_VERBS`), reaches the town (as "the outskirts of X" does); a side "pushed out
+    to the edge of the town" left it (the caller asks only for other moves)."""
+    edges = [
+        e
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower in EDGE_GOAL_PREPS
+        for e in s.children(p, PREP_OBJECTS)
+    ]
+    if tok.lemma in REACHING_VERBS:
+        edges += s.children(tok, OBJECTS)
+    return [
+        h
+        for edge in edges
+        if edge.lemma in EDGE_NOUNS
+        for o in s.children(edge, PREPOSITIONS)
+        if o.lower == "of"
+        for h in _of_places(s, o)
+    ]
 
 
 def _edge_places(s: _Sentence, carrier: Token) -> list[Hit]:
@@ -4643,8 +4693,8 @@ def _prep_places(
                 or _target_places(s, obj, cls)
                 or _own_town(s, obj, actor_tok)
             )
-            if not found and name in REACH_PREPS:
-                found = _places_inside(s, obj, cls)
+            if not found and (name in REACH_PREPS or name in NEAR_PREPS):
+                found = _places_inside(s, obj, cls)  # "gathered near a hotel in X": X
             if found:
                 found = found + [h for h in _heading_conjuncts(s, obj) if not any(h is f for f in found)]
             if name == "in" and cls.kind is MovementKind.CAPTURE:
@@ -6023,6 +6073,11 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if found is None and _quoted_pronoun(tok, ctx):
             return None  # '"They ran away in the night," a fighter said': someone the speaker means
         return _recent_mover(tok, found, ctx)
+    whole = _partitive_whole(s, tok)
+    if whole is not None:
+        found_whole = _actor_of(s, whole, ctx)
+        if found_whole is not None:
+            return found_whole  # "some of these units reached X": the units' side
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS | {"advmod"} and not any(s.children(tok)):
         return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
     if tok.lower in PARTITIVE_PRONOUNS and _carried_part(s, tok):
@@ -6580,12 +6635,36 @@ def _recent_people_mover(tok: Token, ctx: _Context) -> Hit | None:
     return None
 
 
+WHOLE_DETERMINERS = BACK_POINTING | {"the"}
+"""Determiners by which the whole a part is taken from is a force told before ("some of these units")."""
+
+
+def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
+    """ "Some of these units had reached X", "most of the brigades pulled back", "two of those
+    columns entered Y": a partitive word (:data:`PARTITIVE_PRONOUNS`, or a number) as the
+    subject, whose "of" phrase is a plural force noun (:data:`FORCE_HEADS`) pointing back with
+    "the", "these" or "those", moves as that force: the force noun, whose side the caller reads;
+    None for any other subject ("most of the town", "some of them", "hundreds of fighters", "one
+    of the brigades")."""
+    if tok.dep not in ALL_SUBJECTS or not (tok.lower in PARTITIVE_PRONOUNS or tok.pos == "NUM"):
+        return None
+    if tok.lower in PART_NUMBERS:
+        return None  # "one of the brigades": a unit of its own, maybe of another side
+    whole = _prep_object(s, tok, ("of",))
+    if whole is None or whole.lemma not in FORCE_HEADS or whole.tag not in PLURAL_NOUN_TAGS:
+        return None
+    det = s.child(whole, frozenset({"det"}))
+    return whole if det is not None and det.lower in WHOLE_DETERMINERS else None
+
+
 PARTITIVE_NOUNS = frozenset({"majority", "rest", "remainder", "bulk"})
 """Nouns that, as "the majority" standing alone as a subject, are part of a group named before."""
 SPLIT_WORDS = frozenset({"one", "other", "another"})
 """Words that, standing alone as a subject, are one part of a group that split ("the other")."""
 PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
 """Modifiers of a force part that pick one of a group's parts ("a second column")."""
+PART_NUMBERS = frozenset({"one"})
+"""Numbers that, on a singular force part, pick one of a group's parts ("One column reached X")."""
 
 
 AGAIN_WORDS = frozenset({"again"})
@@ -6641,7 +6720,11 @@ def _split_part(s: _Sentence, tok: Token) -> bool:
         return False
     if any(c.dep in ("prep", "poss", "compound", "appos", "acl", "relcl") for c in kids):
         return False
-    return any(c.dep in ("amod", "det") and c.lower in PART_ORDINALS for c in kids)
+    return any(
+        (c.dep in ("amod", "det") and c.lower in PART_ORDINALS)
+        or (c.dep == "nummod" and c.lower in PART_NUMBERS)  # "one column entered X"
+        for c in kids
+    )
 
 
 PARTITIVE_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "member", "number", "some", "many"})
