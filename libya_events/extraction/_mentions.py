@@ -2547,9 +2547,16 @@ _ORG_WORDS = frozenset(
 Force", "the Petroleum Facilities Guard" after "a spokesman for": not the spokesman's name)."""
 
 
+ORG_NAME_LINKS = frozenset({"without", "sans", "beyond", "across", "against"})
+"""Capitalised words that join the parts of an organisation's name in title case ("Doctors
+Without Borders", "Reporters Sans Frontieres", "Lawyers Against Torture") and never stand in a
+person's name: a guessed name holding one is the organisation, not a person."""
+
+
 def _looks_like_place_or_org(words: Sequence[str]) -> bool:
-    """A name with an organisation's word, or opening with an Arabic unit word ("Liwa al-Sumood")."""
-    return any(w.lower().strip("'") in _ORG_WORDS for w in words) or (
+    """A name with an organisation's word or name link ("Shelter Without Borders"), or opening
+    with an Arabic unit word ("Liwa al-Sumood")."""
+    return any(w.lower().strip("'") in _ORG_WORDS or w.lower() in ORG_NAME_LINKS for w in words) or (
         bool(words) and words[0].lower() in ARABIC_UNIT_WORDS
     )
 

@@ -625,9 +625,21 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
         return None  # "the Acting Special Representative": a title, not an organisation
     if len(words) == 1 and _ACRONYM.fullmatch(words[0].text) and words[0].text not in NOT_ACRONYMS:
         return ActorKind.ORGANIZATION if words[0].dep in ACTING or words[0].dep == "pobj" else None
-    if len(words) >= 2 and words[-1].dep in ACTING:
+    if len(words) >= 2 and _name_root(words).dep in ACTING:
         return ActorKind.ORGANIZATION
     return None
+
+
+def _name_root(words: Sequence[Token]) -> Token:
+    """The word a name's other words hang on: its last word, or the first where the name opens
+    with its head and a preposition follows ("Shelter Without Borders", "Lawyers for Justice in
+    Libya"), so that the name acts when that head is the verb's subject or apposition."""
+    last = words[-1]
+    if len(words) >= 3 and words[1].pos == "ADP" and words[0].pos in ("NOUN", "PROPN"):
+        inside = {w.i for w in words}
+        if words[1].head == words[0].i and last.dep == "pobj" and words[0].head not in inside:
+            return words[0]
+    return last
 
 
 HEAD_FIRST_LINKS = frozenset({"of", "for"})
