@@ -1,0 +1,55 @@
+"""Round 40a: classes found by four blind genre articles (genre-161..164)."""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _direct(parser: Parser, text: str) -> list[tuple[str | None, str]]:
+    """(speaker, text) of each direct statement."""
+    return [(s.speaker, s.text) for s in parser.parse(text, published="2021-11-30").statements if s.direct]
+
+
+# ------------------------------------- a quoting speech verb joined to a reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "A government official in Tripoli denied that the army had abandoned the east and blamed"
+            ' "paid agitators" for the riots.',
+            "government official",
+            "paid agitators",
+        ),
+        (
+            "The brigade's spokesman, Omar Belkheir, said in a televised statement that no fighter of"
+            ' the brigade had entered the courthouse and accused "saboteurs of the vote" of spreading rumours.',
+            "Omar Belkheir",
+            "saboteurs of the vote",
+        ),
+        (
+            "The envoy said on Monday that the gunmen had left the port and blamed them for"
+            ' "the looting of the warehouses".',
+            "envoy",
+            "the looting of the warehouses",
+        ),
+    ],
+)
+def test_quoting_conjunct_is_the_reporters(parser: Parser, text: str, speaker: str, quote: str) -> None:
+    """A subjectless speech verb whose object opens with a quote, hung by the parser on the
+    reported clause, quotes the reporter, not that clause's subject."""
+    assert (speaker, quote) in _direct(parser, text)
+
+
+def test_quoting_conjunct_in_a_main_clause_keeps_its_subject(parser: Parser) -> None:
+    """Not a reported clause's conjunct: the subject of the first verb speaks."""
+    text = 'The council met in Sabha on Sunday and called the blockade "an assault on the courts".'
+    assert [s for s, _ in _direct(parser, text)] == ["council"]
