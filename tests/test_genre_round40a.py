@@ -53,3 +53,42 @@ def test_quoting_conjunct_in_a_main_clause_keeps_its_subject(parser: Parser) -> 
     """Not a reported clause's conjunct: the subject of the first verb speaks."""
     text = 'The council met in Sabha on Sunday and called the blockade "an assault on the courts".'
     assert [s for s, _ in _direct(parser, text)] == ["council"]
+
+
+# ------------------------------------- a person who flies forces somewhere deploys them
+
+
+def _moves(parser: Parser, text: str) -> list[tuple[str, str, str | None]]:
+    """(actor, kind, destination) of each movement."""
+    return [
+        (m.actor, m.kind.value, m.destination.name if m.destination is not None else None)
+        for m in parser.parse(text, published="2011-02-21").movements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        (
+            "Gaddafi flew reinforcements into Benina airport late on Saturday.",
+            "Muammar Gaddafi",
+            "Benina International Airport",
+        ),
+        ("General Ali Kanna flew two battalions to Sabha on Monday.", "Ali Kana", "Sabha"),
+        (
+            "Abdelhakim Belhaj flew fighters from Misrata to Tripoli at night.",
+            "Abdel Hakim Belhaj",
+            "Tripoli",
+        ),
+    ],
+)
+def test_person_flying_forces_deploys(parser: Parser, text: str, actor: str, dest: str) -> None:
+    """A person who flies forces somewhere sends them (a deploy by their owner), not travels."""
+    assert (actor, "deploy", dest) in _moves(parser, text)
+
+
+def test_person_flying_alone_travels(parser: Parser) -> None:
+    """Flying with no forces carried ("flew to Rome with two advisers") stays a journey."""
+    assert ("Fayez al-Sarraj", "travel", "Rome") in _moves(
+        parser, "Fayez al-Serraj flew to Rome with two advisers."
+    )
