@@ -92,3 +92,34 @@ def test_person_flying_alone_travels(parser: Parser) -> None:
     assert ("Fayez al-Sarraj", "travel", "Rome") in _moves(
         parser, "Fayez al-Serraj flew to Rome with two advisers."
     )
+
+
+# ------------------------------------- police move as a force
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("Police were deployed to the Zawiya refinery on Monday.", "Zawiya refinery"),
+        ("Hundreds of police deployed around Martyrs Square in Tripoli on Friday.", "Martyrs' Square"),
+        ("A police unit was sent from Sabha to Ubari after the clashes.", "Ubari"),
+    ],
+)
+def test_police_deploy_as_a_force(parser: Parser, text: str, dest: str) -> None:
+    """Unnamed police sent or deployed somewhere deploy, as a force does, rather than travel."""
+    assert any(kind == "deploy" and d == dest for _, kind, d in _moves(parser, text))
+
+
+def test_police_sent_from_a_town_deploy(parser: Parser) -> None:
+    """Police sent from a town set out as a force; they do not flee it."""
+    kinds = [
+        kind for _, kind, _ in _moves(parser, "A convoy of police vehicles was sent from Ubari on Saturday.")
+    ]
+    assert kinds == ["deploy"]
+
+
+def test_evacuated_police_officers_still_withdraw(parser: Parser) -> None:
+    """Police officers evacuated out of the country leave it, as anyone evacuated does."""
+    assert [
+        k for _, k, _ in _moves(parser, "Indian police officers were evacuated to Tunisia on Sunday.")
+    ] == ["withdraw"]

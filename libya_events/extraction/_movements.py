@@ -8357,8 +8357,10 @@ def _displaced(actor: Hit) -> bool:
 
 ARMED_PEOPLE = frozenset(
     {"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed", "guardsmen"}
+    | {"police", "policemen", "policeman"}
 )
-"""Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X")."""
+"""Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X",
+"police were deployed to X", "a police unit was sent from Y")."""
 ARMED_WORDS = UNNAMED_FORCES | ARMED_PEOPLE
 """Words of a force or of armed people, either of which moves as a force."""
 
