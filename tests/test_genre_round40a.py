@@ -123,3 +123,42 @@ def test_evacuated_police_officers_still_withdraw(parser: Parser) -> None:
     assert [
         k for _, k, _ in _moves(parser, "Indian police officers were evacuated to Tunisia on Sunday.")
     ] == ["withdraw"]
+
+
+# ------------------------------------- "the mission" is the U.N.'s only once the U.N. is named
+
+
+def _actor_names(parser: Parser, text: str, published: str = "2016-09-22") -> list[str]:
+    return [a.name for a in parser.parse(text, published=published).actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italian army doctors arrived in Misrata on Monday. The mission will run a field hospital at the airport.",
+        "A first team of engineers reached Sabha by road, and the mission expects more staff next week.",
+        "Under the new plan the mission's medics will treat wounded fighters brought from Sirte.",
+    ],
+)
+def test_bare_mission_without_the_un_is_not_unsmil(parser: Parser, text: str) -> None:
+    """A bare "the mission" in a story that never names the U.N. is the story's own mission."""
+    assert "United Nations Support Mission in Libya" not in _actor_names(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNSMIL called for calm in Tripoli. The mission said both sides had agreed to talks.",
+        "The U.N. envoy met the prime minister in Tripoli. The mission said talks would resume.",
+        "The United Nations urged a truce. The mission said both sides had agreed to talks.",
+    ],
+)
+def test_bare_mission_after_the_un_is_unsmil(parser: Parser, text: str) -> None:
+    """Once the U.N., its mission or one of its officials is named, "the mission" is UNSMIL."""
+    assert "United Nations Support Mission in Libya" in _actor_names(parser, text)
+
+
+def test_alliance_after_nato_is_nato(parser: Parser) -> None:
+    """The same holds for "the alliance" of 2011: named once, NATO is what it stands for."""
+    text = "NATO jets struck a depot near Brega. The alliance said it had hit a command centre."
+    assert _actor_names(parser, text, "2011-06-22") == ["NATO"]
