@@ -98,7 +98,7 @@ def test_a_report_whose_inner_speech_verb_has_a_coordinated_predicate_is_the_who
 
 def test_a_quoted_fragment_in_such_a_clause_leaves_one_indirect_statement() -> None:
     text = (
-        "The UN mission said in a statement that it welcomed the deal but was "
+        "The mission said in a statement that it welcomed the deal but was "
         '"gravely alarmed" that the militias still held the port.'
     )
     found = _speakers(text)

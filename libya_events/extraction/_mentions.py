@@ -871,7 +871,6 @@ class MentionFinder:
         roles = self.roles_on(published)
         hits: list[Hit] = []
         owned_roles: set[str] = set()  # role nouns the article gave an owner of its own
-        introduced = _Introductions(hits, folded)  # bodies the article has named so far
         i = 0
         actor_first = self._actors.first_words
         place_first = self._places.first_words
@@ -954,7 +953,12 @@ class MentionFinder:
                     hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is not None and source == "role" and self._seated_abroad(folded, end):
                     hit = None  # "the parliament in Ankara": another country's body
-                if hit is not None and source == "role" and size == 1 and not introduced.named(hit, start):
+                if (
+                    hit is not None
+                    and source == "role"
+                    and size == 1
+                    and _unintroduced_body(hits, hit, folded[:start])
+                ):
                     hit = None  # "the first elements of the mission" where no U.N. was named: another mission
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
@@ -1901,41 +1905,17 @@ it or its parent ("UNSMIL", "the United Nations", "a U.N. envoy"): before that i
 own mission, alliance or coalition, not the knowledge base's."""
 
 
-class _Introductions:
-    """Which bodies an article has named before a point, for a one-word role for a body
-    (``INTRODUCED_BODY_KINDS``: "the mission", "the alliance"), which stands for the knowledge
-    base's body only after the body or its parent was named: an earlier actor that is either one
-    or held by either one, or the text spelling either name or one of the body's aliases ("NATO
-    jets"). Each earlier hit is read once and each name's first spelling found once, so the test
-    stays linear in the text."""
-
-    def __init__(self, hits: list[Hit], folded: str) -> None:
-        self._hits = hits
-        self._folded = folded
-        self._read = 0  # hits[:_read] are in _names
-        self._names: set[str] = set()
-        self._spelled: dict[str, int] = {}
-
-    def named(self, hit: Hit, start: int) -> bool:
-        """Whether ``hit``, a role mention at ``start``, may stand for its body."""
-        if hit.actor_kind not in INTRODUCED_BODY_KINDS:
-            return True
-        for h in self._hits[self._read :]:
-            if h.is_actor:
-                self._names.add(h.name)
-                if h.affiliation:
-                    self._names.add(h.affiliation)
-        self._read = len(self._hits)
-        names = {hit.name} | ({hit.affiliation} if hit.affiliation else set())
-        if names & self._names:
-            return True
-        spelled = names | set(hit.entry.aliases if hit.entry is not None else ())
-        return any(0 <= self._first(name) < start for name in spelled)
-
-    def _first(self, name: str) -> int:
-        if name not in self._spelled:
-            self._spelled[name] = self._folded.find(name)
-        return self._spelled[name]
+def _unintroduced_body(hits: Sequence[Hit], hit: Hit, before: str) -> bool:
+    """Whether a one-word role for a body (``INTRODUCED_BODY_KINDS``) comes before any mention
+    of that body or of its parent: no earlier actor is either one or held by either one, and
+    the text ``before`` it spells neither name nor any of the body's aliases ("NATO jets")."""
+    if hit.actor_kind not in INTRODUCED_BODY_KINDS:
+        return False
+    names = {hit.name} | ({hit.affiliation} if hit.affiliation else set())
+    if any(h.is_actor and (h.name in names or h.affiliation in names) for h in hits):
+        return False
+    spelled = names | set(hit.entry.aliases if hit.entry is not None else ())
+    return not any(name in before for name in spelled)
 
 
 def _owned_by_hit(hits: Sequence[Hit], words: Sequence[Word], i: int) -> bool:
