@@ -953,13 +953,6 @@ class MentionFinder:
                     hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is not None and source == "role" and self._seated_abroad(folded, end):
                     hit = None  # "the parliament in Ankara": another country's body
-                if (
-                    hit is not None
-                    and source == "role"
-                    and size == 1
-                    and _unintroduced_body(hits, hit, folded[:start])
-                ):
-                    hit = None  # "the first elements of the mission" where no U.N. was named: another mission
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -1897,25 +1890,6 @@ def _title_of_bare_noun(keys: Sequence[str], i: int) -> bool:
     """Whether the word at ``i`` closes a title of the form "<head> of <noun>" with no article
     ("chief of mission"; "the head of the mission" still names the mission)."""
     return i >= 2 and keys[i - 1] == "of" and keys[i - 2] in BARE_TITLE_HEADS
-
-
-INTRODUCED_BODY_KINDS = frozenset({ActorKind.ORGANIZATION})
-"""Kinds of body a bare description ("the mission") stands for only once the article has named
-it or its parent ("UNSMIL", "the United Nations", "a U.N. envoy"): before that it is the story's
-own mission, alliance or coalition, not the knowledge base's."""
-
-
-def _unintroduced_body(hits: Sequence[Hit], hit: Hit, before: str) -> bool:
-    """Whether a one-word role for a body (``INTRODUCED_BODY_KINDS``) comes before any mention
-    of that body or of its parent: no earlier actor is either one or held by either one, and
-    the text ``before`` it spells neither name nor any of the body's aliases ("NATO jets")."""
-    if hit.actor_kind not in INTRODUCED_BODY_KINDS:
-        return False
-    names = {hit.name} | ({hit.affiliation} if hit.affiliation else set())
-    if any(h.is_actor and (h.name in names or h.affiliation in names) for h in hits):
-        return False
-    spelled = names | set(hit.entry.aliases if hit.entry is not None else ())
-    return not any(name in before for name in spelled)
 
 
 def _owned_by_hit(hits: Sequence[Hit], words: Sequence[Word], i: int) -> bool:
