@@ -123,3 +123,30 @@ def test_evacuated_police_officers_still_withdraw(parser: Parser) -> None:
     assert [
         k for _, k, _ in _moves(parser, "Indian police officers were evacuated to Tunisia on Sunday.")
     ] == ["withdraw"]
+
+
+# ------------------------------------- a capitalised opening preposition is no word of a unit's name
+
+
+def _actor_names(parser: Parser, text: str) -> list[str]:
+    return [a.name for a in parser.parse(text, published="2016-09-22").actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Under Operation Hippocrates, some 300 personnel are being deployed to Misrata.", "Under Operation"),
+        ("During Operation Sunrise, the fighters moved on Sidra.", "During Operation"),
+        ("Despite Zintan Brigade objections, the convoy left for Tripoli.", "Despite Zintan Brigade"),
+    ],
+)
+def test_opening_preposition_is_not_part_of_a_unit_name(parser: Parser, text: str, wrong: str) -> None:
+    """ "Under Operation X, ...": the sentence's preposition names no unit or operation."""
+    assert wrong not in _actor_names(parser, text)
+
+
+def test_unit_name_after_an_opening_preposition_is_kept(parser: Parser) -> None:
+    """The name after the preposition is still the unit's ("Despite Zintan Brigade objections")."""
+    assert "Zintan Brigade" in _actor_names(
+        parser, "Despite Zintan Brigade objections, the convoy left for Tripoli."
+    )
