@@ -648,6 +648,12 @@ def _first_people_group(hits: Sequence[Hit]) -> int:
     return min(starts, default=sys.maxsize)
 
 
+UNIT_NAME_OPENERS = frozenset(
+    {"under", "during", "since", "until", "through", "throughout", "despite", "against", "amid"}
+    | {"following", "into", "over", "upon", "within", "across", "toward", "towards", "near", "behind"}
+)
+"""Prepositions that, capitalised at a sentence's start, are no word of the unit or operation
+name after them ("Under Operation X, ...", "During Operation Y"): besides ``COMMON_CAPITALISED``."""
 _UNIT_HEAD = HeadWords(
     _UNIT,
     frozenset(
@@ -1494,10 +1500,12 @@ class MentionFinder:
             head = m.group(2).lower()
             start, end = _after_possessor(folded, m.start(1), m.start(2)), m.end()
             words = folded[start : m.start(2)].split()
-            while (
-                words
-                and words[0].lower() in COMMON_CAPITALISED
-                and words[0].lower() not in {"health", "interior", "defence", "defense", "foreign", "oil"}
+            while words and (
+                words[0].lower() in UNIT_NAME_OPENERS
+                or (
+                    words[0].lower() in COMMON_CAPITALISED
+                    and words[0].lower() not in {"health", "interior", "defence", "defense", "foreign", "oil"}
+                )
             ):
                 start += len(words[0]) + 1
                 words = words[1:]

@@ -667,6 +667,7 @@ class _Frame(NamedTuple):
     onward: tuple[Hit, ...] = ()  # "toward X and on to Y": Y is a further leg, from X
     thing: str | None = None  # the common noun of what was taken or left ("the port")
     aircraft: bool = False  # what the actor sent is aircraft or ships ("sent its flights to X")
+    forces: bool = False  # what the actor sent is forces ("flew reinforcements into X")
 
 
 class _Sentence:
@@ -2561,6 +2562,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         ),
         aircraft=carried and patient is not None and patient.lemma in VEHICLE_NOUNS,
+        forces=carried and patient is not None and patient.lemma in FORCE_HEADS | SENT_FORCES,
     )
 
 
@@ -8457,6 +8459,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if frame.carried and kind is MovementKind.TRAVEL and actor.actor_kind in SENDING_BODIES:
         kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
+    if frame.forces and kind is MovementKind.TRAVEL and actor.actor_kind is ActorKind.PERSON:
+        kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
     if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS and not frame.aircraft:
@@ -8690,8 +8694,10 @@ def _displaced(actor: Hit) -> bool:
 
 ARMED_PEOPLE = frozenset(
     {"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed", "guardsmen"}
+    | {"police", "policemen", "policeman"}
 )
-"""Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X")."""
+"""Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X",
+"police were deployed to X", "a police unit was sent from Y")."""
 ARMED_WORDS = UNNAMED_FORCES | ARMED_PEOPLE
 """Words of a force or of armed people, either of which moves as a force."""
 

@@ -483,8 +483,10 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
 
 def _voiced_by_reporter(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token | None:
     """ "X said the clashes proved Y, and renewed his call for Z": the parser joins "renewed"
-    to the reported clause; its subject is the reporter's, so the climb goes to "said"."""
-    if not _voicing_conj(ctx, sent, tok):
+    to the reported clause; its subject is the reporter's, so the climb goes to "said". So too
+    for a speech verb whose object opens with a quote ("X denied that the town had fallen and
+    blamed \"foreign agents\""): quoted words are the reporter's, not the clause subject's."""
+    if not (_voicing_conj(ctx, sent, tok) or _quoting_conj(ctx, sent, tok)):
         return None
     return sent.head_of(sent.head_of(tok))
 
@@ -3253,6 +3255,39 @@ def _voicing_conj(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
         return False
     first = sent.head_of(verb)
     return first.dep == "ccomp" and first.head != first.i and sent.head_of(first).lemma in ctx.verbs
+
+
+def _quoting_conj(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
+    """A speech verb without a subject whose object, or a preposition's object, opens with a
+    quote mark ("and accused \"parties seeking to wreck the vote\" of ...", "and called the raid
+    \"a crime\"", "and blamed them for \"the looting\""), that
+    the parser joined to another speech verb's reported clause, or to a speech noun's "that"
+    clause: the quote is the first speech verb's speaker's, as a partial quote in a report is."""
+    if verb.dep != "conj" or verb.lemma not in ctx.verbs or any(sent.children(verb, *SUBJECTS)):
+        return False
+    held = [
+        *sent.children(verb, *OBJECTS),
+        *(o for p in sent.children(verb, "prep") for o in sent.children(p, "pobj")),
+    ]
+    if not any(_opens_with_quote(sent, o) for o in held):
+        return False
+    first = sent.head_of(verb)
+    if first.head == first.i:
+        return False
+    report = sent.head_of(first)
+    if first.dep == "acl":  # "said in a statement that X had ... and accused": the noun's clause
+        return report.lemma in speech_nouns() and any(m.lower == "that" for m in sent.children(first, "mark"))
+    return first.dep == "ccomp" and report.lemma in ctx.verbs
+
+
+def _opens_with_quote(sent: ParsedSentence, obj: Token) -> bool:
+    """The object's words start right after a quote mark, or a quoted span follows its head
+    ("called the raid \"a crime\"": the quote opens after the object's head)."""
+    first = _subtree_first(sent, obj)
+    if sent.tokens[first].text in _QUOTE_MARKS or (first > 0 and sent.tokens[first - 1].text in _QUOTE_MARKS):
+        return True  # the opening mark hung on the object or left before it
+    nxt = obj.i + 1
+    return nxt < len(sent.tokens) and sent.tokens[nxt].text in _QUOTE_MARKS
 
 
 def _owned_by_pronoun(sent: ParsedSentence, noun: Token) -> bool:
