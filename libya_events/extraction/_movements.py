@@ -2513,7 +2513,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _held_by(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not dests and cls.kind in PARTITIVE_GOAL_KINDS:
         dests = _partitive_goals(s, tok)  # "left Sirte, most of them for Ajdabiya"
-    if not dests and not withdrawn and cls.kind is not MovementKind.WITHDRAW:
+    if not dests and not withdrawn and cls.kind not in EDGELESS_KINDS:
         dests = [h for h in _edge_goals(s, tok) if not any(_same_place(h, o) for o in origins)]
     home_bound = not dests and _going_home(s, tok, cls)
     if home_bound:
@@ -2722,8 +2722,8 @@ def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
     )
     for clause in (c for n in nouns for c in s.children(n, HELD_CLAUSES)):
         if clause.lemma in HELD_VERBS:
-            for obj in s.children(clause, OBJECTS):
-                found.extend(_places(s, obj) or _located_in(s, obj))
+            for obj in s.children(clause, OBJECTS):  # a site held, not "held a press conference in X"
+                found.extend(_places(s, obj) or (_located_in(s, obj) if obj.lemma in TERRITORY_NOUNS else []))
         elif clause.lower in POSTED_PARTICIPLES and s.child(clause, OBJECTS) is None:
             for prep in s.children(clause, PREPOSITIONS):
                 if prep.lower in BASED_PREPS:
@@ -3251,6 +3251,9 @@ move ends ("pushed out to the edge of the town"), a part of X where what is left
 EDGE_GOAL_PREPS = frozenset({"to", "up to", "toward", "towards"})
 """Prepositions of the verb by which a move that is no retreat goes to a town's edge ("on the
 edge of X" may only place another goal: "moved into the academy on the edge of X")."""
+EDGELESS_KINDS = frozenset({MovementKind.WITHDRAW, MovementKind.CAPTURE})
+"""Kinds whose "to the edge of X" reaches no X: a retreat there left X, and a side that "pushed
+the LNA out to the edge of X" drove the other side there, taking nothing of X."""
 
 
 def _edge_goals(s: _Sentence, tok: Token) -> list[Hit]:
