@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and sixty-eight articles in styles the wire-story dev set lacks (analysis
+tests/genre holds one hundred and seventy-six articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -127,7 +127,12 @@ diplomatic piece on the Paris meeting and the leaders' returns; and, added blind
 ships, a May 2014 wire story of the Zintani brigades storming the General National Congress and
 the Central Shield entering Tajoura, a July 2020 flash update on returns to Tripoli's southern
 suburbs and Tarhuna and the mine-clearance teams, and a February 2019 Libyan outlet's item on the
-LNA entering Ubari and Ali Kanna reaching Murzuq), each with gold
+LNA entering Ubari and Ali Kanna reaching Murzuq; and, added blind in round 41b, a June 2011 wire
+story of the rebels breaking out of Zintan to Bir Ayyad and the families crossing to Tunisia, a
+March 2015 think-tank brief on Operation Sunrise's stall and the Misratan brigades turning to
+Sirte, an October 2023 UN agency press release on Derna flood survivors moved to prefabricated
+homes in Al Bayda and Shahat, and a September 2020 wire story of the Tripoli protest shooting and
+Bashagha's suspension, flight home from Turkey and reinstatement), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -632,6 +637,32 @@ moves names its origin in a relative clause the parser does not read: no origin 
 hundred and sixty-four: actors 0.882 / 0.929 / 0.905, locations 0.968 / 0.973 / 0.970,
 relative_locations 1.000, movements 0.747 / 0.626 / 0.681, statements 0.950 / 0.957 / 0.953,
 movement_origin 0.785, movement_date 0.919, macro F1 0.902 (0.901 with the code before the round).
+
+Round 41b (2026-12-07) wrote genre-177..180 blind, the gold committed first. They scored blind
+macro 0.862 (actors 0.803 / 0.907 / 0.852, locations 0.953 / 1.000 / 0.976, relative_locations
+1.000, movements 0.636 / 0.500 / 0.560, statements 0.935 / 0.906 / 0.921, movement_origin 0.857,
+movement_date 1.000); one gold fix followed, named in its commit (the relocated families "taken by
+bus" are travel, as genre-110 and genre-123 annotate it), with the same blind numbers. The
+misses: an aid agency's truck convoy that "left" Benghazi and "reached" Derna read as the
+agency's own journey, families "taken by bus from eleven schools in Derna to" a site whose goal
+word stood too far from the verb, an unnamed site "on the southern edge of" a town not placed in
+it, a shelter left ("from schools in X") giving no origin, and, left for later, an "X, where he
+had flown" relative clause, a relative-clause "pushed Y back from X", a force's vehicles that
+"had driven into" the capital to greet a minister (read as a capture), and "took over the radio
+station ... in Sirte" without the town. After the round's fixes (an agency's or ministry's road
+vehicles or convoy are its deployment; a goal word right after the verb's own "from" phrase is
+its particle however long that phrase; an unnamed goal on a town's edge reaches the town; a
+shelter left in a town is the origin): macro 0.883 (movements 0.739 / 0.607 / 0.667,
+movement_origin 0.900, movement_date 0.938, the rest as blind). The other one hundred and
+seventy-two (genre-01..160, 165..176's present ones) with the same code: macro 0.901 (0.901
+before; movements 0.744 / 0.626 / 0.680 from 0.743 / 0.624 / 0.678, genre-84's and genre-123's
+families "to a camp on the edge of" a town now matched; movement_origin 0.805 from 0.811 and
+movement_date 0.916 from 0.918, only because those newly matched moves carry an origin or a date
+the parser misses, and the scorer's greedy pairing then gives genre-84's Benghazi departure to a
+different gold row: no origin or date was lost). All one hundred and seventy-six: actors 0.878 /
+0.930 / 0.903, locations 0.968 / 0.973 / 0.970, relative_locations 1.000, movements 0.744 / 0.625
+/ 0.679, statements 0.950 / 0.955 / 0.952, movement_origin 0.808, movement_date 0.917, macro F1
+0.901 (0.900 with the code before the round).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
