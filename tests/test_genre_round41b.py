@@ -15,6 +15,9 @@
 4. A move out of an unnamed shelter placed by a town ("from eleven schools in X", "out of the
    schools in X") sets out from that town (``_shelter_left``), as a flight "to a school in X"
    reaches it.
+5. A named place after "in", "at" or "inside" on the last of a list of unnamed sites ("took over
+   the radio station and several government buildings in X") places the whole list: the capture
+   is of X, though the parser hangs the place on the last conjunct only (``_list_setting``).
 """
 
 from __future__ import annotations
@@ -116,3 +119,26 @@ def test_moved_from_schools_in_a_town() -> None:
 def test_moved_out_of_the_schools_in_a_town() -> None:
     moves = _moves("The displaced families moved out of the schools in Derna on Monday.")
     assert [(k, o) for _, k, o, _ in moves] == [("withdraw", "Derna")]
+
+
+# 5. a place after a list of unnamed sites
+
+
+def test_a_list_of_sites_taken_in_a_town_captures_the_town() -> None:
+    text = "Fighters loyal to the Islamic State took over the radio station and several government buildings in Sirte."
+    assert ("Islamic State", "capture", None, "Sirte") in _moves(text, "2015-03-24")
+
+
+def test_two_unnamed_sites_in_a_town() -> None:
+    moves = _moves("Militants took over the hospital and the university in Sirte last week.", "2015-03-24")
+    assert [(k, d) for _, k, _, d in moves] == [("capture", "Sirte")]
+
+
+def test_a_list_of_sites_at_an_oil_terminal() -> None:
+    moves = _moves("The LNA took over the oil terminal and the storage tanks in Es Sider.", "2016-09-12")
+    assert [(k, d) for _, k, _, d in moves] == [("capture", "Es Sider")]
+
+
+def test_a_named_first_conjunct_keeps_its_own_place() -> None:
+    moves = _moves("The LNA captured Zliten and the port in Misrata on Monday.", "2016-09-12")
+    assert ("Libyan National Army", "capture", None, "Zliten") in moves

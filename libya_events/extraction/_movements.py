@@ -3605,6 +3605,7 @@ def _patient_places(
     found = (
         _governing_places(s, tok, patient, cls)
         or _places(s, patient)
+        or _list_setting(s, patient)
         or _target_places(s, patient, cls)
         or _scene_places(s, patient, cls)
         or (_based_in(s, patient) if cls.object == "origin" else [])
@@ -3616,6 +3617,21 @@ def _patient_places(
         if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS and not _fled_scene(patient, cls):
             return None
     return found, bool(found) or _is_territory(patient)
+
+
+LIST_LINKS = frozenset({"conj"})
+
+
+def _list_setting(s: _Sentence, patient: Token) -> list[Hit]:
+    """ "took over the radio station and several government buildings in X": a named place after
+    "in", "at" or "inside" on the last of a list of unnamed sites places the whole list (the
+    parser hangs it on the last conjunct only), so the first is taken in X as well."""
+    if patient.pos != "NOUN" or s.actor_at[patient.i] is not None:
+        return []
+    conjuncts = sorted(s.children(patient, LIST_LINKS), key=lambda c: c.i)
+    if not conjuncts or conjuncts[-1].pos != "NOUN" or s.actor_at[conjuncts[-1].i] is not None:
+        return []
+    return _located_in(s, conjuncts[-1])
 
 
 def _split_objects(s: _Sentence, tok: Token, patient: Token) -> list[Hit]:
