@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and seventy-six articles in styles the wire-story dev set lacks (analysis
+tests/genre holds one hundred and eighty articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -137,7 +137,12 @@ Libyan outlet's item on the drone strike at Mitiga and the travellers bussed to 
 2020 wire story of the first Turkish officers landing at Mitiga after Ankara's vote, a monitor's
 December 2016 timeline of the Benghazi Defence Brigades' push from Jufra on the oil crescent and the
 LNA's counter-attack, and an April 2022 NGO statement on detainees moved from Al-Mabani to Ain Zara
-and a camp near Zuwara), each with gold
+and a camp near Zuwara; and, added blind in round 41b, a June 2011 wire
+story of the rebels breaking out of Zintan to Bir Ayyad and the families crossing to Tunisia, a
+March 2015 think-tank brief on Operation Sunrise's stall and the Misratan brigades turning to
+Sirte, an October 2023 UN agency press release on Derna flood survivors moved to prefabricated
+homes in Al Bayda and Shahat, and a September 2020 wire story of the Tripoli protest shooting and
+Bashagha's suspension, flight home from Turkey and reinstatement), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -683,6 +688,33 @@ The other one hundred and sixty-eight (genre-01..172) with the same code: macro 
 actors 0.881 / 0.930 / 0.905, locations 0.968 / 0.973 / 0.970, relative_locations 1.000,
 movements 0.742 / 0.624 / 0.678, statements 0.950 / 0.953 / 0.951, movement_origin 0.812,
 movement_date 0.918, macro F1 0.901 (0.901 with the code before the round).
+
+Round 41b (2026-12-07) wrote genre-177..180 blind, the gold committed first. They scored blind
+macro 0.862 (actors 0.803 / 0.907 / 0.852, locations 0.953 / 1.000 / 0.976, relative_locations
+1.000, movements 0.636 / 0.500 / 0.560, statements 0.935 / 0.906 / 0.921, movement_origin 0.857,
+movement_date 1.000); one gold fix followed, named in its commit (the relocated families "taken by
+bus" are travel, as genre-110 and genre-123 annotate it), with the same blind numbers. The
+misses: an aid agency's truck convoy that "left" Benghazi and "reached" Derna read as the
+agency's own journey, families "taken by bus from eleven schools in Derna to" a site whose goal
+word stood too far from the verb, an unnamed site "on the southern edge of" a town not placed in
+it, a shelter left ("from schools in X") giving no origin, "took over the radio station and
+several government buildings in Sirte" without the town, and, left for later, an "X, where he
+had flown" relative clause, a relative-clause "pushed Y back from X", and a force's vehicles that
+"had driven into" the capital to greet a minister (read as a capture). After the round's fixes
+(an agency's or ministry's road vehicles or convoy are its deployment; a goal word right after
+the verb's own "from" phrase is its particle however long that phrase; an unnamed goal on a
+town's edge reaches the town; a shelter left in a town is the origin; a place on the last of a
+list of unnamed sites places the list): macro 0.891 (movements 0.783 / 0.643 / 0.706,
+movement_origin 0.900, movement_date 0.941, the rest as blind). The other one hundred and
+seventy-two (genre-01..160, genre-165..172) with the same code: macro 0.901 (0.901 before;
+movements 0.744 / 0.626 / 0.680 from 0.743 / 0.624 / 0.678, the people moved "to a camp on the
+edge of" a town in genre-84 and genre-123 now matched; movement_origin 0.805 from 0.811 and
+movement_date 0.916 from 0.918, only because those newly matched moves carry an origin or a date
+the parser misses, and the scorer's greedy pairing then gives genre-84's Benghazi departure to a
+different gold row: no origin or date was lost). All one hundred and seventy-six: actors 0.878 /
+0.930 / 0.903, locations 0.968 / 0.973 / 0.970, relative_locations 1.000, movements 0.745 / 0.626
+/ 0.680, statements 0.950 / 0.955 / 0.952, movement_origin 0.808, movement_date 0.917, macro F1
+0.901 (0.900 with the code before the round).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -2045,6 +2045,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
         for c in s.children(tok, PARTICLES)
         if tok.i < c.i <= tok.i + 4 and not _dates(s, c) and not _locative_in(s, tok, c)
     }
+    words.update(_paired_goal_words(s, tok, words))  # "taken by bus from eleven schools in X to Y"
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
         if obj.lower in COMPASS_WORDS:  # "heading back west": "back" hung on the heading
@@ -2068,6 +2069,34 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             return cls
     return None
+
+
+PAIRED_ORIGIN_PREPS = frozenset({"from"})
+PAIRED_GOAL_PREPS = frozenset({"to", "into"})
+"""A goal preposition that comes right after the verb's own origin phrase ("from X to Y")."""
+
+
+def _paired_goal_words(s: _Sentence, tok: Token, near: set[str]) -> set[str]:
+    """ "were taken by bus from eleven schools in X to a site in Y": a goal preposition right
+    after the verb's own "from" phrase (itself near the verb), hung on the verb or on the
+    origin's noun ("from schools in X to Y"), pairs with it as the move's end and so is a
+    particle of the verb however long the origin phrase runs (the nearness window is for a
+    particle standing alone)."""
+    if not near & PAIRED_ORIGIN_PREPS:
+        return set()
+    preps = sorted(s.children(tok, frozenset({"prep"})), key=lambda c: c.i)
+    found = {
+        b.lower
+        for a, b in itertools.pairwise(preps)
+        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + 4 and b.lower in PAIRED_GOAL_PREPS
+    }
+    for a in preps:
+        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + 4:
+            for origin in s.children(a, PREP_OBJECTS):
+                found.update(
+                    b.lower for b in s.children(origin, frozenset({"prep"})) if b.lower in PAIRED_GOAL_PREPS
+                )
+    return found
 
 
 REENTERING_BACK_LEMMAS = frozenset({"move"})
@@ -2231,7 +2260,12 @@ def _trigger_span(s: _Sentence, tok: Token, cls: VerbClass) -> Span:
     end = tok.end
     if cls.particle is not None:
         part = next((c for c in s.children(tok, PARTICLES) if c.lower == cls.particle), None)
-        if part is not None and part.start >= tok.end and part.start - tok.end <= 40:
+        origin_between = (
+            any(tok.i < c.i < part.i for c in s.children(tok, PREPOSITIONS) if c.lower in PAIRED_ORIGIN_PREPS)
+            if part is not None
+            else False
+        )  # "taken by bus from X to": the goal word pairs with the origin
+        if part is not None and part.start >= tok.end and part.start - tok.end <= 40 and not origin_between:
             end = part.end
     return Span(tok.start, end)
 
@@ -2460,6 +2494,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             s, vehicle, actors, ctx
         )  # "aircraft associated with X flew ... those aircraft"
         owned = owned or VEHICLE_SORTS[vehicle.lemma] in OWNER_SENT_SORTS  # "a navy patrol boat sailed"
+    if actors and vehicle is not None and vehicle is actor_tok and _body_vehicles(vehicle, actors):
+        owned = True  # "five WFP trucks reached X", "a convoy of IOM trucks left Y"
     if not actors and cls.object == "fall" and patient is not None and not passive:
         actors = _claiming_side(s, tok, patient, ctx)  # '"X has fallen," an LNA commander said'
     if not actors:
@@ -3270,7 +3306,7 @@ def _edge_goals(s: _Sentence, tok: Token) -> list[Hit]:
     ]
     if tok.lemma in REACHING_VERBS:
         edges += s.children(tok, OBJECTS)
-    return [
+    found = [
         h
         for edge in edges
         if edge.lemma in EDGE_NOUNS
@@ -3278,6 +3314,20 @@ def _edge_goals(s: _Sentence, tok: Token) -> list[Hit]:
         if o.lower == "of"
         for h in _of_places(s, o)
     ]
+    return found or [h for goal in edges if goal.lemma not in EDGE_NOUNS for h in _site_on_edge(s, goal)]
+
+
+def _site_on_edge(s: _Sentence, goal: Token) -> list[Hit]:
+    """ "moved to a camp on the edge of X", "taken to a new site of prefabricated units on the
+    southern edge of X": an unnamed goal placed on a town's edge (itself, or what it is "of")
+    lies in that town, as "a school in X" does; the move reaches X."""
+    if _places(s, goal):
+        return []
+    holders = [
+        goal,
+        *(o for p in s.children(goal, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
+    ]
+    return [h for holder in holders for h in _edge_places(s, holder)]
 
 
 def _edge_places(s: _Sentence, carrier: Token) -> list[Hit]:
@@ -3560,6 +3610,7 @@ def _patient_places(
     found = (
         _governing_places(s, tok, patient, cls)
         or _places(s, patient)
+        or _list_setting(s, patient)
         or _target_places(s, patient, cls)
         or _scene_places(s, patient, cls)
         or (_based_in(s, patient) if cls.object == "origin" else [])
@@ -3571,6 +3622,21 @@ def _patient_places(
         if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS and not _fled_scene(patient, cls):
             return None
     return found, bool(found) or _is_territory(patient)
+
+
+LIST_LINKS = frozenset({"conj"})
+
+
+def _list_setting(s: _Sentence, patient: Token) -> list[Hit]:
+    """ "took over the radio station and several government buildings in X": a named place after
+    "in", "at" or "inside" on the last of a list of unnamed sites places the whole list (the
+    parser hangs it on the last conjunct only), so the first is taken in X as well."""
+    if patient.pos != "NOUN" or s.actor_at[patient.i] is not None:
+        return []
+    conjuncts = sorted(s.children(patient, LIST_LINKS), key=lambda c: c.i)
+    if not conjuncts or conjuncts[-1].pos != "NOUN" or s.actor_at[conjuncts[-1].i] is not None:
+        return []
+    return _located_in(s, conjuncts[-1])
 
 
 def _split_objects(s: _Sentence, tok: Token, patient: Token) -> list[Hit]:
@@ -3651,6 +3717,16 @@ def _sent_vehicles(s: _Sentence, cls: VerbClass, passive: bool, moved: Token | N
 SENDING_PARTICIPLES = frozenset({"send", "dispatch", "organise", "organize", "deploy", "despatch"})
 """Participles that name who sent a vehicle or convoy ("a convoy sent by X arrived in Y")."""
 SENT_THINGS = VEHICLE_NOUNS | frozenset({"ambulance", "convoy", "column", "shipment", "consignment"})
+
+
+def _body_vehicles(vehicle: Token, owners: list[Hit]) -> bool:
+    """ "Five WFP trucks reached X", "a convoy of IOM trucks left Y for Z": road vehicles, or a
+    convoy, whose owners are all bodies that send things rather than fight or go themselves (an
+    agency, a ministry: SENDING_BODIES) move as those owners' deployment (SCHEMA: equipment sent
+    somewhere is deployed by its owner), not as the agency's own journey. A force's vehicles
+    still move as the force does ("LNA vehicles entered X" is its capture), and an agency's
+    teams or staff, being people, still travel."""
+    return vehicle.lemma in SENT_THINGS and all(o.actor_kind in SENDING_BODIES for o in owners)
 
 
 def _sent_by_owner(s: _Sentence, moved: Token | None) -> bool:
@@ -4665,7 +4741,7 @@ def _prep_places(
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
-            left = _places(s, obj) or _based_in(s, obj) or _exile_places(s, obj)
+            left = _places(s, obj) or _based_in(s, obj) or _exile_places(s, obj) or _shelter_left(s, obj)
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
@@ -5064,6 +5140,13 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY):
         return []
     return _located_in(s, obj)
+
+
+def _shelter_left(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "were taken by bus from eleven schools in X to Y", "moved out of the camps in X": a
+    move out of an unnamed shelter (:data:`SHELTER_NOUNS`) placed by a named town sets out from
+    that town, as a flight "to a school in X" reaches it."""
+    return _located_in(s, obj) if obj.lemma in SHELTER_NOUNS else []
 
 
 HOST_NOUNS = frozenset({"relative", "relatives", "family", "families", "friend", "friends", "kin", "kinsman"})
@@ -8465,7 +8548,10 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if frame.forces and kind is MovementKind.TRAVEL and actor.actor_kind is ActorKind.PERSON:
         kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
     if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
-        kind = MovementKind.DEPLOY if actor.actor_kind in _GROUPS else MovementKind.TRAVEL  # "left X for Y"
+        sent = frame.carried and actor.actor_kind in SENDING_BODIES  # "the agency's trucks left X for Y"
+        kind = (
+            MovementKind.DEPLOY if actor.actor_kind in _GROUPS or sent else MovementKind.TRAVEL
+        )  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS and not frame.aircraft:
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move (its planes it sends)
     if actor.actor_kind is ActorKind.COLLECTIVE:
