@@ -92,7 +92,9 @@ def test_loyal_forces_with_a_bare_acronym_are_unchanged() -> None:
 
 
 def test_national_centre_with_acronym_is_an_organisation_not_a_site() -> None:
-    article = _parse("The Libyan Mine Action Centre (LibMAC) said its teams had cleared 80 shells in Ain Zara.")
+    article = _parse(
+        "The Libyan Mine Action Centre (LibMAC) said its teams had cleared 80 shells in Ain Zara."
+    )
     assert _speakers(article) == ["Libyan Mine Action Centre"]
     assert "Mine Action Centre" not in _places(article)
 
@@ -112,3 +114,35 @@ def test_centre_named_by_its_town_stays_a_site() -> None:
     article = _parse("Two migrants were hurt at the Tajoura Detention Centre on Saturday.")
     assert LocationKind.SITE in _places(article).values()
     assert not any(name.endswith("Centre") for name in _kinds(article))
+
+
+# ------------------------------------------------ media named in the body: organisations, no places
+
+
+def test_outlet_named_after_its_region_is_no_place() -> None:
+    article = _parse("According to Fezzan News, gunmen burned a checkpoint near Ubari on Friday.")
+    assert "Fezzan News" in _speakers(article)
+    assert "Fezzan" not in _places(article)
+
+
+def test_listener_outlet_ending_in_news_keeps_its_whole_name() -> None:
+    article = _parse("A shopkeeper told Benghazi News on Monday that the market had reopened.")
+    assert _kinds(article).get("Benghazi News") is ActorKind.ORGANIZATION
+    assert "Benghazi" not in _kinds(article)
+    assert "Benghazi" not in _places(article)
+
+
+def test_listener_outlet_ending_in_news_after_told() -> None:
+    article = _parse("Two drivers told Sabha News that the fuel queues stretched for a kilometre.")
+    assert "Sabha News" in _kinds(article)
+
+
+def test_outlet_named_times_reports() -> None:
+    article = _parse("The port of Khoms was closed for a week, the Tripoli Times reported.")
+    assert "Tripoli Times" in _speakers(article)
+    assert "Tripoli" not in _places(article)
+
+
+def test_a_day_after_a_broadcaster_is_still_no_part_of_its_name() -> None:
+    article = _parse("Protesters gathered in Zawiya, the broadcaster Libya Alahrar Sunday said.")
+    assert not any(name.endswith("Sunday") for name in _kinds(article))

@@ -1967,12 +1967,13 @@ def _introduced_names(
         found.extend(
             (m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_BEFORE_FIRST)
         )
+    headed = len(found)  # the matches after this one end in their medium word ("Benghazi News")
     if gated_cue("channel", "tv", "television", "radio", "news", "network"):
         found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_NAME_HEAD))
     out: list[Hit] = []
-    for start, end, kind in found:
+    for k, (start, end, kind) in enumerate(found):
         words = folded[start:end].split()
-        while words and words[-1].lower() in COMMON_CAPITALISED:
+        while k < headed and words and words[-1].lower() in COMMON_CAPITALISED:
             end -= len(words.pop()) + 1  # "state TV Sunday": the day is no part of the name
         if not words or all(w.lower() in COMMON_CAPITALISED for w in words):
             continue
