@@ -146,3 +146,25 @@ def test_outlet_named_times_reports() -> None:
 def test_a_day_after_a_broadcaster_is_still_no_part_of_its_name() -> None:
     article = _parse("Protesters gathered in Zawiya, the broadcaster Libya Alahrar Sunday said.")
     assert not any(name.endswith("Sunday") for name in _kinds(article))
+
+
+# ------------------------------------------------ an organisation that clears sites captures nothing
+
+
+def _movements(article: Article) -> list[tuple[str, str]]:
+    return [(m.actor, m.kind.value) for m in article.movements]
+
+
+def test_demining_body_clearing_sites_is_no_capture() -> None:
+    article = _parse("The UN Mine Action Service cleared the road to Tarhuna in May.")
+    assert _movements(article) == []
+
+
+def test_national_demining_centre_clearing_sites_is_no_capture() -> None:
+    article = _parse("The Libyan Mine Action Centre cleared 60 houses in Ain Zara last month.")
+    assert _movements(article) == []
+
+
+def test_troops_clearing_a_district_still_capture_it() -> None:
+    article = _parse("LNA troops cleared the Ganfouda district in Benghazi on Saturday.")
+    assert ("Libyan National Army", "capture") in _movements(article)
