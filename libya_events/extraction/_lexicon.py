@@ -23,7 +23,9 @@ __all__ = [
     "is_age",
 ]
 
-PUBLICATION_HEADS = frozenset({"Voice", "Post", "Herald", "Gazette", "Tribune", "Forum"})
+PUBLICATION_HEADS = frozenset(
+    {"Voice", "Post", "Herald", "Gazette", "Tribune", "Forum", "News", "Observer", "Review", "Times"}
+)
 """Title words of outlets and forums named after a place ("Fezzan Voice", "Tripoli Post"): the
 name is the outlet, and the place inside it no place mention."""
 

@@ -504,6 +504,19 @@ _INSTITUTION = re.compile(
 """Ministries by portfolio, foreign parliaments by nationality and municipalities by town (a
 town of two words or with the Arabic article too: "the Souq al-Juma municipal council",
 "Abu Salim municipality")."""
+NATIONAL_BODY_HEADS = frozenset({"centre", "center"})
+"""Nouns of a building that, in a name a national adjective opens ("the Libyan Mine Action
+Centre", "the Tunisian Migration Center"), name a state's body, not a site: a site is named by
+its place or its founder ("the Tripoli Medical Centre"). Extend with another such noun."""
+NATIONAL_BODY_OPENERS = frozenset({"national"})
+"""Capitalised words other than a nationality that open a national body's name ("the National
+Mine Action Centre")."""
+_NATIONAL_BODY = re.compile(
+    r"\b(?!(?:The|A|An)\b)([A-Z][a-z]+)\s+((?:[A-Z][\w-]*\s+){1,4})("
+    + "|".join(h.capitalize() for h in sorted(NATIONAL_BODY_HEADS))
+    + r")\b"
+)
+_NATIONAL_BODY_HEAD = HeadWords(_NATIONAL_BODY, NATIONAL_BODY_HEADS, words_before=5)
 _NAMED_SOURCE_OWNER = r"(?P<owner>(?:(?:al-|el-)?[A-Z][\w'-]+\s+){1,3})?"
 """A body's name before an unnamed source's noun ("a Third Force officer", "a Red Crescent
 official"): the source is a collective named with it, as "an LNA officer" is. Not when a name
@@ -687,6 +700,18 @@ FOREIGN_GOVERNMENT_KEY = "government-of:"
 government"): a government actor of its own, apart from the country; where it only modifies a
 noun ("an Italian government jet") it names no actor (``_pipeline._only_modifier``)."""
 
+
+COUNTRY_GOVERNMENT_FORMS = (
+    r"\b[Tt]he\s+(?P<head>government|authorities)\s+of\s+(?P<of>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b",
+    r"\b(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)'s\s+(?:government|authorities)\b",
+)
+"""How a foreign state's government is named by the country itself ("the government of Niger",
+"Mauritania's government", "Chad's authorities"): the owner or the "of" object must be a
+country of the gazetteer other than Libya (Libya's governments are the knowledge base's, and
+"Sarraj's government" or "the government of National Accord" name no country). Extend with
+another form that names the country in a group ``of`` or ``owner``."""
+_COUNTRY_GOVERNMENT = re.compile("|".join(COUNTRY_GOVERNMENT_FORMS))
+_COUNTRY_GOVERNMENT_HEAD = HeadWords(_COUNTRY_GOVERNMENT, STATE_BODY_WORDS, words_before=3)
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
@@ -873,6 +898,18 @@ class MentionFinder:
         return bool(places) and all(
             p.country_code not in (None, "LY") and p.feature in _SEAT_FEATURES for p in places
         )
+
+    def _country_government(self, m: re.Match[str]) -> Hit | None:
+        """ "the government of Niger", "Mauritania's government": the government of a foreign
+        country (:data:`COUNTRY_GOVERNMENT_FORMS`), an actor apart from the country."""
+        group = "of" if m.group("of") is not None else "owner"
+        country = m.group(group)
+        places = self._lookup_place(country)
+        if not places or not all(p.feature == "country" and p.country_code != "LY" for p in places):
+            return None
+        start = m.start("head" if group == "of" else group)  # as "the Italian government": no "the"
+        key = FOREIGN_GOVERNMENT_KEY + places[0].name.lower()
+        return Hit(start, m.end(), key, f"Government of {places[0].name}", "unit", ActorKind.GOVERNMENT)
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
         """The knowledge base's role aliases on ``day``, computed once per day.
@@ -1314,6 +1351,8 @@ class MentionFinder:
             )
             if master is None or _sentence_break(folded, loyal.end(), master.start):
                 continue  # "forces loyal to Haftar. The government ...": the master is in the phrase
+            if "(" in folded[loyal.end() : master.start]:
+                continue  # "forces loyal to the Government of X (GX)": a bracket only abbreviates
             if _clause_after_name(folded[loyal.end() : master.start]):
                 continue  # "forces loyal to X had moved against Y": Y is whom they fight
             if loyal.group().rstrip().lower().endswith(" of") and not _commanded_forces_of(
@@ -1559,6 +1598,20 @@ class MentionFinder:
             if national is not None:
                 occupied.replace_inside(national.start, national.end)  # not the collective "authorities"
                 add(national)
+
+        for m in gate.finditer(_NATIONAL_BODY_HEAD) if gated_cue(*NATIONAL_BODY_HEADS) else ():
+            opener = m.group(1).lower()
+            if opener in NATIONALITY_WORDS or opener in NATIONAL_BODY_OPENERS:
+                occupied.replace_inside(m.start(), m.end(), places=True)  # "Libyan" names no place
+                name = " ".join(m.group().split())
+                add(Hit(m.start(), m.end(), "body:" + name.lower(), name, "unit", ActorKind.ORGANIZATION))
+
+        for m in gate.finditer(_COUNTRY_GOVERNMENT_HEAD) if gated_cue(*STATE_BODY_WORDS) else ():
+            country = self._country_government(m)
+            if country is not None:
+                occupied.release_countries(country.start, country.end)  # the country stays a place
+                occupied.replace_inside(country.start, country.end)
+                add(country)
 
         for m in gate.finditer(_PLACE_COUNCIL_HEAD) if gated_cue("council") else ():
             add(_place_council(m, text))
@@ -1823,6 +1876,13 @@ class _Occupancy:
             if h.end <= end and _owning_country(folded, h):
                 self._mark(h.start, h.end, -1)
 
+    def release_countries(self, start: int, end: int) -> None:
+        """Let a longer mention take the characters of the countries named inside it ("the
+        government of Niger"): each stays a mention (a place), but no longer blocks the phrase."""
+        for h in self.actors_between(start, end):
+            if h.end <= end and h.actor_kind is ActorKind.COUNTRY:
+                self._mark(h.start, h.end, -1)
+
     def replace_inside(self, start: int, end: int, *, places: bool = False) -> None:
         """Drop actor hits that lie wholly inside [start, end): the longer mention swallows them
         (with ``places``, a country's too: "Libya Channel" is no mention of Libya)."""
@@ -1915,12 +1975,13 @@ def _introduced_names(
         found.extend(
             (m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_BEFORE_FIRST)
         )
+    headed = len(found)  # the matches after this one end in their medium word ("Benghazi News")
     if gated_cue("channel", "tv", "television", "radio", "news", "network"):
         found.extend((m.start(1), m.end(1), ActorKind.ORGANIZATION) for m in gate.finditer(_MEDIA_NAME_HEAD))
     out: list[Hit] = []
-    for start, end, kind in found:
+    for k, (start, end, kind) in enumerate(found):
         words = folded[start:end].split()
-        while words and words[-1].lower() in COMMON_CAPITALISED:
+        while k < headed and words and words[-1].lower() in COMMON_CAPITALISED:
             end -= len(words.pop()) + 1  # "state TV Sunday": the day is no part of the name
         if not words or all(w.lower() in COMMON_CAPITALISED for w in words):
             continue

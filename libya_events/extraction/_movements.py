@@ -8554,6 +8554,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         )  # "left X for Y"
     if _is_business(actor) and kind in FORCE_KINDS and not frame.aircraft:
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move (its planes it sends)
+    if actor.actor_kind is ActorKind.ORGANIZATION and cls.lemma in CLEARING_VERBS:
+        return None  # "the Mine Action Centre cleared 200 sites": of mines, not of enemies
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind in CROWD_KINDS and _protesters(actor):
             return kind  # "protesters marched on X", "protesters occupied the oil field"
@@ -8796,6 +8798,11 @@ BUSINESS_HEADS = frozenset(
 )
 """Last words of a firm's name: a firm sends goods and staff, never forces."""
 FORCE_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.CAPTURE})
+
+
+CLEARING_VERBS = frozenset({"clear"})
+"""Verbs of a capture ("troops cleared the district") that, told of an organisation, name its
+work, not a capture: a demining body or an aid agency clears sites of mines and rubble."""
 
 
 def _is_business(actor: Hit) -> bool:
