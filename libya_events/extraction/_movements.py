@@ -2065,8 +2065,29 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
             if _carries_past_particle(s, tok, cls, classes) or _moved_back_in(s, tok, cls):
                 continue
+            if _out_to_journey(s, tok, cls):
+                continue
             return cls
     return None
+
+
+OUTWARD_JOURNEY_LEMMAS = frozenset({"fly"})
+"""Verbs whose "out" row is a departure ("flew out of X") but which, with only a "to" phrase and no
+place left, tell a journey there ("flew out to Rome", "was flown out to a carrier off the coast"):
+the verb's plain row then (a person travels, forces are deployed)."""
+OUTWARD_GOAL_PREPS = frozenset({"to", "into"})
+OUTWARD_ORIGIN_PREPS = frozenset({"of", "from"})
+
+
+def _out_to_journey(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "the envoy flew out to Rome", "the wounded commander was flown out to Tunis": an "out" that
+    leads only to a "to" phrase (on the verb or on the particle) is a journey to that place, not a
+    withdrawal; "flew out of X (to Y)" and "flew out from X" stay departures."""
+    if cls.particle != "out" or cls.lemma not in OUTWARD_JOURNEY_LEMMAS:
+        return False
+    heads = (tok, *(c for c in s.children(tok) if c.lower == "out"))
+    preps = {p.lower for h in heads for p in s.children(h, PREPOSITIONS)}
+    return bool(preps & OUTWARD_GOAL_PREPS) and not preps & OUTWARD_ORIGIN_PREPS
 
 
 REENTERING_BACK_LEMMAS = frozenset({"move"})
@@ -3562,10 +3583,17 @@ def _patient_places(
     found += [h for h in _split_objects(s, tok, patient) if not any(h is f for f in found)]
     if not found and cls.lemma in VISITS:
         found = _places_inside(s, patient, cls)  # "visited the wounded in X"
-    if not found and not _is_territory(patient) and cls.object != "fall":
+    if not found and not _is_territory(patient) and cls.object != "fall" and not _left_dwelling(patient, cls):
         if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS and not _fled_scene(patient, cls):
             return None
     return found, bool(found) or _is_territory(patient)
+
+
+def _left_dwelling(patient: Token, cls: VerbClass) -> bool:
+    """ "fled their homes", "left their houses in X": a verb of leaving whose object is where people
+    live (:data:`LEFT_SETTLEMENTS`) is a departure from that place, not people moved; a place
+    named beside it ("in X") is where they set out from."""
+    return cls.object == "origin" and patient.lemma in LEFT_SETTLEMENTS
 
 
 def _split_objects(s: _Sentence, tok: Token, patient: Token) -> list[Hit]:
@@ -3587,8 +3615,8 @@ def _moved_out(
     people leave. Returns the actor, the patient left to read as a place, and the forces moved."""
     if cls.object != "origin" or patient is None or _places(s, patient) or _is_territory(patient):
         return actor_tok, patient, None
-    if patient.lemma in BASE_NOUNS:
-        return actor_tok, patient, None  # "left their bases in X": the place left, not forces moved
+    if patient.lemma in BASE_NOUNS or _left_dwelling(patient, cls):
+        return actor_tok, patient, None  # "left their bases (homes) in X": the place left, not people moved
     if patient.lemma not in MOVABLE_NOUNS and _actor_of(s, patient, ctx) is None:
         return actor_tok, patient, None
     moved = _actor_of(s, patient, ctx)
@@ -3712,12 +3740,29 @@ def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
     is moved by the actor named as its owner before it (SCHEMA: equipment is its owner's)."""
     if vehicle.lemma not in VEHICLE_NOUNS:
         return []
-    for owner in s.children(vehicle, OWNER_DEPS):
+    stacked = _stacked_subject(s, vehicle)
+    for owner in (*s.children(vehicle, OWNER_DEPS), *([stacked] if stacked is not None else [])):
         if owner.i < vehicle.i:
             found = _actors(s, owner, ctx)
             if found:
                 return found
     return _nation_owner(s, vehicle, ctx)
+
+
+STACKED_NOUN_POS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech of a noun the parser may read as a second subject of a vehicle's verb."""
+
+
+def _stacked_subject(s: _Sentence, vehicle: Token) -> Token | None:
+    """ "a Turkish navy frigate docked": the parser may read the noun right before a vehicle noun
+    as a second subject of the same verb rather than its compound modifier; that noun is the
+    vehicle's owner, as a compound would be. None when no such noun stands right before it."""
+    if vehicle.dep not in ALL_SUBJECTS or vehicle.i == 0:
+        return None
+    before = s.tokens[vehicle.i - 1]
+    if before.dep != vehicle.dep or before.head != vehicle.head or before.pos not in STACKED_NOUN_POS:
+        return None
+    return before
 
 
 NATION_COUNTRIES: Mapping[str, str] = {
@@ -6041,6 +6086,19 @@ def _kind_at(s: _Sentence, tok: Token) -> ActorKind | None:
     return hit.actor_kind if hit is not None else None
 
 
+def _office_owner_kind(s: _Sentence, tok: Token) -> ActorKind | None:
+    """The kind of the owner of an office noun: the actor its mention names, else a country for a
+    country's name read only as a place ("the ambassador of Italy", where Italy itself does
+    nothing and so is no actor of the article: SCHEMA: a country used as a noun is a place)."""
+    kind = _kind_at(s, tok)
+    if kind is not None:
+        return kind
+    place = s.place_at[tok.i]
+    if place is not None and place.place is not None and place.place.kind is LocationKind.COUNTRY:
+        return ActorKind.COUNTRY
+    return None
+
+
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
     own = _own_side(s, tok, ctx)
@@ -6050,7 +6108,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if kin is not None:
         relative = kin_named_before(s.sent, tok, lambda a, b: [h for h in ctx.hits_in(a, b) if h.is_actor])
         return ctx.named(relative or kin)  # "Gaddafi's son fled": the son, never his father
-    holder = office_holder_hit(s.sent, tok, ctx.text, s.actor_at[tok.i], lambda o: _kind_at(s, o))
+    holder = office_holder_hit(s.sent, tok, ctx.text, s.actor_at[tok.i], lambda o: _office_owner_kind(s, o))
     if holder is not None:
         return ctx.named(holder)  # "Turkey's defence minister flew in": the minister, not Turkey
     if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
