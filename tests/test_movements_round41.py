@@ -116,3 +116,41 @@ def test_flying_out_of_a_city_is_still_a_departure() -> None:
 def test_flying_out_of_a_city_to_another_is_still_a_departure() -> None:
     text = "Sarraj flew out of Tripoli to Rome on Monday."
     assert [(kind, origin) for kind, _actor, _dest, origin in _records(text)] == [(W, "Tripoli")]
+
+
+# ------------------------------------------- a ship told by its own name is its owner's
+
+
+def test_a_frigate_named_after_its_noun_deploys() -> None:
+    text = "The Royal Navy frigate HMS Exeter sailed from Malta to Benghazi on Tuesday."
+    assert [(kind, dest, origin) for kind, _actor, dest, origin in _records(text)] == [
+        (D, "Benghazi", "Malta")
+    ]
+
+
+def test_a_destroyer_with_its_name_in_apposition_deploys() -> None:
+    text = "The Royal Navy destroyer HMS Dauntless arrived in Benghazi on Friday."
+    assert [(kind, dest) for kind, _actor, dest, _origin in _records(text)] == [(D, "Benghazi")]
+
+
+def test_a_person_sailing_still_travels() -> None:
+    text = "Haftar sailed to Malta on Monday."
+    assert _records(text) == [(T, "Khalifa Haftar", "Malta", None)]
+
+
+# ------------------------------------------- a move after loading sets out where it loaded
+
+
+def test_a_ship_that_picked_up_migrants_sails_from_where_it_picked_them_up() -> None:
+    text = "An Italian navy ship picked up 300 migrants at Zuwara and sailed to Lampedusa on Monday."
+    assert _records(text) == [(D, "Italian navy", "Lampedusa", "Zuwara")]
+
+
+def test_a_navy_that_embarked_workers_sails_from_where_they_boarded() -> None:
+    text = "The Italian navy embarked 200 workers in Misrata and sailed for Malta on Monday."
+    assert _records(text) == [(D, "Italian navy", "Malta", "Misrata")]
+
+
+def test_a_taking_that_loads_nothing_names_no_origin() -> None:
+    text = "The defence minister took questions in Tunis and flew to Tripoli on Monday."
+    assert [(kind, dest, origin) for kind, _actor, dest, origin in _records(text)] == [(T, "Tripoli", None)]

@@ -2470,6 +2470,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     elif actor_tok is not None and not passive:
         actors = _vehicle_again(s, actor_tok, ctx) or actors
     owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
+    owned = owned or (actor_tok is not None and _named_vessel(s, actor_tok))  # "the frigate HMS X sailed"
     if not actors and vehicle is not None:
         vehicle = _vehicles_counted(s, vehicle) or vehicle  # "two of those aircraft flew on to X"
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
@@ -2556,7 +2557,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         starts = starts or _seat_places(s, actor_tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
     if not origins and dests:  # "flew to X, stopping in Y", "reached X after a drive from Y"
-        halts = _stopover_places(s, tok) or _journey_places(s, tok)
+        halts = _stopover_places(s, tok) or _journey_places(s, tok) or _loaded_at(s, tok)
         origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
@@ -2943,6 +2944,31 @@ def _seat_places(s: _Sentence, mover: Token) -> list[Hit]:
         for h in _of_places(s, p)
     ]
     return [h for h in found if not _is_area(h)]
+
+
+LOADING_VERBS = frozenset({"embark", "board", "load", "pick", "take"})
+"""Verbs of taking people or cargo aboard ("took on board", "embarked", "picked up", "loaded")."""
+LOADING_PARTICLES: Mapping[str, str] = {"take": "on", "pick": "up"}
+"""The particle a loading verb needs to load ("took on", "picked up"; a bare "took" is a capture)."""
+
+
+def _loaded_at(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "the frigate took on passengers in X and sailed for Y", "embarked 200 people at X and
+    sailed to Y": a move told as the conjunct after a loading (:data:`LOADING_VERBS`) sets out
+    from the place ("in", "at") where the loading was."""
+    if tok.dep != "conj":
+        return []
+    head = s.head(tok)
+    if head.i >= tok.i or head.lemma not in LOADING_VERBS:
+        return []
+    needed = LOADING_PARTICLES.get(head.lemma)
+    if needed is not None and not any(c.lower == needed for c in s.children(head, frozenset({"prt"}))):
+        return []
+    for holder in (head, *s.children(head, OBJECTS)):
+        found = _located_in(s, holder)
+        if found:
+            return found
+    return []
 
 
 def _setting_out_places(s: _Sentence, tok: Token) -> list[Hit]:
@@ -3747,6 +3773,31 @@ def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
             if found:
                 return found
     return _nation_owner(s, vehicle, ctx)
+
+
+VESSEL_NAME_LEADS = frozenset(
+    {"ship", "vessel", "boat", "frigate", "warship", "corvette", "destroyer", "carrier"}
+)
+"""Vessel nouns (lemmas) that a ship's own name follows ("the frigate HMS X", "the Royal Navy
+warship Y")."""
+
+
+def _named_vessel(s: _Sentence, tok: Token) -> bool:
+    """ "the Royal Navy frigate HMS X sailed for Malta": an actor told by a ship's name, right after
+    a vessel noun, is a vessel; its move is its owner's deployment (SCHEMA: equipment sent is
+    deployed by its owner), not a journey or an advance of its own. The vessel noun with the name
+    in apposition ("the destroyer HMS Y arrived", parsed with the noun as subject) is one too."""
+    if tok.lemma in VESSEL_NAME_LEADS and any(
+        c.pos == "PROPN" and s.actor_at[c.i] is not None for c in s.children(tok, frozenset({"appos"}))
+    ):
+        return True
+    hit = s.actor_at[tok.i]
+    if hit is None or tok.pos != "PROPN":
+        return False
+    first = tok.i
+    while first > 0 and s.actor_at[first - 1] is hit:
+        first -= 1
+    return first > 0 and s.tokens[first - 1].lemma in VESSEL_NAME_LEADS
 
 
 STACKED_NOUN_POS = frozenset({"NOUN", "PROPN"})
