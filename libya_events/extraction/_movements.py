@@ -2067,6 +2067,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(kind=MovementKind.ADVANCE, group_kind=None, object="-", bare=False)
             if _carries_past_particle(s, tok, cls, classes) or _moved_back_in(s, tok, cls):
                 continue
+            if _out_to_journey(s, tok, cls):
+                continue
             return cls
     return None
 
@@ -2097,6 +2099,25 @@ def _paired_goal_words(s: _Sentence, tok: Token, near: set[str]) -> set[str]:
                     b.lower for b in s.children(origin, frozenset({"prep"})) if b.lower in PAIRED_GOAL_PREPS
                 )
     return found
+
+
+OUTWARD_JOURNEY_LEMMAS = frozenset({"fly"})
+"""Verbs whose "out" row is a departure ("flew out of X") but which, with only a "to" phrase and no
+place left, tell a journey there ("flew out to Rome", "was flown out to a carrier off the coast"):
+the verb's plain row then (a person travels, forces are deployed)."""
+OUTWARD_GOAL_PREPS = frozenset({"to", "into"})
+OUTWARD_ORIGIN_PREPS = frozenset({"of", "from"})
+
+
+def _out_to_journey(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "the envoy flew out to Rome", "the wounded commander was flown out to Tunis": an "out" that
+    leads only to a "to" phrase (on the verb or on the particle) is a journey to that place, not a
+    withdrawal; "flew out of X (to Y)" and "flew out from X" stay departures."""
+    if cls.particle != "out" or cls.lemma not in OUTWARD_JOURNEY_LEMMAS:
+        return False
+    heads = (tok, *(c for c in s.children(tok) if c.lower == "out"))
+    preps = {p.lower for h in heads for p in s.children(h, PREPOSITIONS)}
+    return bool(preps & OUTWARD_GOAL_PREPS) and not preps & OUTWARD_ORIGIN_PREPS
 
 
 REENTERING_BACK_LEMMAS = frozenset({"move"})
@@ -2484,6 +2505,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     elif actor_tok is not None and not passive:
         actors = _vehicle_again(s, actor_tok, ctx) or actors
     owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
+    owned = owned or (actor_tok is not None and _named_vessel(s, actor_tok))  # "the frigate HMS X sailed"
     if not actors and vehicle is not None:
         vehicle = _vehicles_counted(s, vehicle) or vehicle  # "two of those aircraft flew on to X"
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
@@ -2572,7 +2594,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         starts = starts or _seat_places(s, actor_tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
     if not origins and dests:  # "flew to X, stopping in Y", "reached X after a drive from Y"
-        halts = _stopover_places(s, tok) or _journey_places(s, tok)
+        halts = _stopover_places(s, tok) or _journey_places(s, tok) or _loaded_at(s, tok)
         origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
@@ -2960,6 +2982,31 @@ def _seat_places(s: _Sentence, mover: Token) -> list[Hit]:
         for h in _of_places(s, p)
     ]
     return [h for h in found if not _is_area(h)]
+
+
+LOADING_VERBS = frozenset({"embark", "board", "load", "pick", "take"})
+"""Verbs of taking people or cargo aboard ("took on board", "embarked", "picked up", "loaded")."""
+LOADING_PARTICLES: Mapping[str, str] = {"take": "on", "pick": "up"}
+"""The particle a loading verb needs to load ("took on", "picked up"; a bare "took" is a capture)."""
+
+
+def _loaded_at(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "the frigate took on passengers in X and sailed for Y", "embarked 200 people at X and
+    sailed to Y": a move told as the conjunct after a loading (:data:`LOADING_VERBS`) sets out
+    from the place ("in", "at") where the loading was."""
+    if tok.dep != "conj":
+        return []
+    head = s.head(tok)
+    if head.i >= tok.i or head.lemma not in LOADING_VERBS:
+        return []
+    needed = LOADING_PARTICLES.get(head.lemma)
+    if needed is not None and not any(c.lower == needed for c in s.children(head, frozenset({"prt"}))):
+        return []
+    for holder in (head, *s.children(head, OBJECTS)):
+        found = _located_in(s, holder)
+        if found:
+            return found
+    return []
 
 
 def _setting_out_places(s: _Sentence, tok: Token) -> list[Hit]:
@@ -3618,7 +3665,7 @@ def _patient_places(
     found += [h for h in _split_objects(s, tok, patient) if not any(h is f for f in found)]
     if not found and cls.lemma in VISITS:
         found = _places_inside(s, patient, cls)  # "visited the wounded in X"
-    if not found and not _is_territory(patient) and cls.object != "fall":
+    if not found and not _is_territory(patient) and cls.object != "fall" and not _left_dwelling(patient, cls):
         if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS and not _fled_scene(patient, cls):
             return None
     return found, bool(found) or _is_territory(patient)
@@ -3637,6 +3684,13 @@ def _list_setting(s: _Sentence, patient: Token) -> list[Hit]:
     if not conjuncts or conjuncts[-1].pos != "NOUN" or s.actor_at[conjuncts[-1].i] is not None:
         return []
     return _located_in(s, conjuncts[-1])
+
+
+def _left_dwelling(patient: Token, cls: VerbClass) -> bool:
+    """ "fled their homes", "left their houses in X": a verb of leaving whose object is where people
+    live (:data:`LEFT_SETTLEMENTS`) is a departure from that place, not people moved; a place
+    named beside it ("in X") is where they set out from."""
+    return cls.object == "origin" and patient.lemma in LEFT_SETTLEMENTS
 
 
 def _split_objects(s: _Sentence, tok: Token, patient: Token) -> list[Hit]:
@@ -3658,8 +3712,8 @@ def _moved_out(
     people leave. Returns the actor, the patient left to read as a place, and the forces moved."""
     if cls.object != "origin" or patient is None or _places(s, patient) or _is_territory(patient):
         return actor_tok, patient, None
-    if patient.lemma in BASE_NOUNS:
-        return actor_tok, patient, None  # "left their bases in X": the place left, not forces moved
+    if patient.lemma in BASE_NOUNS or _left_dwelling(patient, cls):
+        return actor_tok, patient, None  # "left their bases (homes) in X": the place left, not people moved
     if patient.lemma not in MOVABLE_NOUNS and _actor_of(s, patient, ctx) is None:
         return actor_tok, patient, None
     moved = _actor_of(s, patient, ctx)
@@ -3793,12 +3847,54 @@ def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
     is moved by the actor named as its owner before it (SCHEMA: equipment is its owner's)."""
     if vehicle.lemma not in VEHICLE_NOUNS:
         return []
-    for owner in s.children(vehicle, OWNER_DEPS):
+    stacked = _stacked_subject(s, vehicle)
+    for owner in (*s.children(vehicle, OWNER_DEPS), *([stacked] if stacked is not None else [])):
         if owner.i < vehicle.i:
             found = _actors(s, owner, ctx)
             if found:
                 return found
     return _nation_owner(s, vehicle, ctx)
+
+
+VESSEL_NAME_LEADS = frozenset(
+    {"ship", "vessel", "boat", "frigate", "warship", "corvette", "destroyer", "carrier"}
+)
+"""Vessel nouns (lemmas) that a ship's own name follows ("the frigate HMS X", "the Royal Navy
+warship Y")."""
+
+
+def _named_vessel(s: _Sentence, tok: Token) -> bool:
+    """ "the Royal Navy frigate HMS X sailed for Malta": an actor told by a ship's name, right after
+    a vessel noun, is a vessel; its move is its owner's deployment (SCHEMA: equipment sent is
+    deployed by its owner), not a journey or an advance of its own. The vessel noun with the name
+    in apposition ("the destroyer HMS Y arrived", parsed with the noun as subject) is one too."""
+    if tok.lemma in VESSEL_NAME_LEADS and any(
+        c.pos == "PROPN" and s.actor_at[c.i] is not None for c in s.children(tok, frozenset({"appos"}))
+    ):
+        return True
+    hit = s.actor_at[tok.i]
+    if hit is None or tok.pos != "PROPN":
+        return False
+    first = tok.i
+    while first > 0 and s.actor_at[first - 1] is hit:
+        first -= 1
+    return first > 0 and s.tokens[first - 1].lemma in VESSEL_NAME_LEADS
+
+
+STACKED_NOUN_POS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech of a noun the parser may read as a second subject of a vehicle's verb."""
+
+
+def _stacked_subject(s: _Sentence, vehicle: Token) -> Token | None:
+    """ "a Turkish navy frigate docked": the parser may read the noun right before a vehicle noun
+    as a second subject of the same verb rather than its compound modifier; that noun is the
+    vehicle's owner, as a compound would be. None when no such noun stands right before it."""
+    if vehicle.dep not in ALL_SUBJECTS or vehicle.i == 0:
+        return None
+    before = s.tokens[vehicle.i - 1]
+    if before.dep != vehicle.dep or before.head != vehicle.head or before.pos not in STACKED_NOUN_POS:
+        return None
+    return before
 
 
 NATION_COUNTRIES: Mapping[str, str] = {
@@ -6129,6 +6225,19 @@ def _kind_at(s: _Sentence, tok: Token) -> ActorKind | None:
     return hit.actor_kind if hit is not None else None
 
 
+def _office_owner_kind(s: _Sentence, tok: Token) -> ActorKind | None:
+    """The kind of the owner of an office noun: the actor its mention names, else a country for a
+    country's name read only as a place ("the ambassador of Italy", where Italy itself does
+    nothing and so is no actor of the article: SCHEMA: a country used as a noun is a place)."""
+    kind = _kind_at(s, tok)
+    if kind is not None:
+        return kind
+    place = s.place_at[tok.i]
+    if place is not None and place.place is not None and place.place.kind is LocationKind.COUNTRY:
+        return ActorKind.COUNTRY
+    return None
+
+
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
     own = _own_side(s, tok, ctx)
@@ -6138,7 +6247,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if kin is not None:
         relative = kin_named_before(s.sent, tok, lambda a, b: [h for h in ctx.hits_in(a, b) if h.is_actor])
         return ctx.named(relative or kin)  # "Gaddafi's son fled": the son, never his father
-    holder = office_holder_hit(s.sent, tok, ctx.text, s.actor_at[tok.i], lambda o: _kind_at(s, o))
+    holder = office_holder_hit(s.sent, tok, ctx.text, s.actor_at[tok.i], lambda o: _office_owner_kind(s, o))
     if holder is not None:
         return ctx.named(holder)  # "Turkey's defence minister flew in": the minister, not Turkey
     if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
