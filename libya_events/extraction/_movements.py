@@ -1226,16 +1226,17 @@ def _sallies(cls: VerbClass, obj: Token | None, passive: bool) -> bool:
 def _leaves_what_it_reached(s: _Sentence, verb: Token) -> bool:
     """ "pushed into X and were driven out within a day", "entered X but pulled out by dusk": a
     withdrawal joined, with no subject of its own, to an earlier verb of its clause shares that
-    verb's mover and leaves the place that verb's move reached; so does one whose subject is a
-    pronoun for that mover, joined or told in a clause of time ("reached the gates of X before
-    they were beaten back", "entered X, but they withdrew": ``BACK_REF_PRONOUNS``,
-    ``LEAVING_CLAUSES``; the caller keeps it to the same side). Not when it has a "from" or
+    verb's mover and leaves the place that verb's move reached; so does one told in a clause of
+    time whose subject is a pronoun for that mover ("reached the gates of X before they were
+    beaten back": ``BACK_REF_PRONOUNS``, ``LEAVING_CLAUSES``; the caller keeps it to the same
+    side), but not a joined clause with a subject of its own ("entered X, and they withdrew
+    later" may tell another time and place). Not when it has a "from" or
     "of" phrase of its own ("pulled out of Y", the place perhaps lost by the parser)."""
     if verb.dep not in CONJUNCTS | LEAVING_CLAUSES or verb.head > verb.i:
         return False
     subject = s.child(verb, ALL_SUBJECTS)
-    if subject is not None and subject.lower not in BACK_REF_PRONOUNS:
-        return False
+    if subject is not None and (subject.lower not in BACK_REF_PRONOUNS or verb.dep not in LEAVING_CLAUSES):
+        return False  # "..., and they withdrew later": a clause of its own, perhaps another time and place
     if verb.dep in LEAVING_CLAUSES and subject is None:
         return False  # "reached X before being pushed back" may be someone else's; left as it was
     links = [verb, *s.children(verb, frozenset({"prt", "prep"}))]
@@ -3671,7 +3672,9 @@ def _patient_places(
     return found, bool(found) or _is_territory(patient)
 
 
-LIST_LINKS = frozenset({"conj"})
+SITE_LIST_LINKS = frozenset({"conj"})
+"""Links from the first of a list of unnamed sites to the others ("the radio station and several
+buildings in X")."""
 
 
 def _list_setting(s: _Sentence, patient: Token) -> list[Hit]:
@@ -3680,7 +3683,7 @@ def _list_setting(s: _Sentence, patient: Token) -> list[Hit]:
     parser hangs it on the last conjunct only), so the first is taken in X as well."""
     if patient.pos != "NOUN" or s.actor_at[patient.i] is not None:
         return []
-    conjuncts = sorted(s.children(patient, LIST_LINKS), key=lambda c: c.i)
+    conjuncts = sorted(s.children(patient, SITE_LIST_LINKS), key=lambda c: c.i)
     if not conjuncts or conjuncts[-1].pos != "NOUN" or s.actor_at[conjuncts[-1].i] is not None:
         return []
     return _located_in(s, conjuncts[-1])
