@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and eighty articles in styles the wire-story dev set lacks (analysis
+tests/genre holds one hundred and eighty-four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -142,7 +142,12 @@ story of the rebels breaking out of Zintan to Bir Ayyad and the families crossin
 March 2015 think-tank brief on Operation Sunrise's stall and the Misratan brigades turning to
 Sirte, an October 2023 UN agency press release on Derna flood survivors moved to prefabricated
 homes in Al Bayda and Shahat, and a September 2020 wire story of the Tripoli protest shooting and
-Bashagha's suspension, flight home from Turkey and reinstatement), each with gold
+Bashagha's suspension, flight home from Turkey and reinstatement; and, added blind in round 42a,
+an April 2011 wire story of the Misrata rebels clearing Tripoli Street and the aid ships taking
+the wounded to Benghazi, an October 2014 local outlet's item on the Kikla fighting and the families
+fleeing to Gharyan and Zintan, a January 2018 wire story of the gunmen's attack on Mitiga and the
+aircraft flown to Misrata, and a hedged August 2024 think-tank brief on Saddam Haftar's convoys
+toward Ghadames and the western reaction), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -715,6 +720,28 @@ different gold row: no origin or date was lost). All one hundred and seventy-six
 0.930 / 0.903, locations 0.968 / 0.973 / 0.970, relative_locations 1.000, movements 0.745 / 0.626
 / 0.680, statements 0.950 / 0.955 / 0.952, movement_origin 0.808, movement_date 0.917, macro F1
 0.901 (0.900 with the code before the round).
+
+Round 42a (2026-12-07) wrote genre-181..184 blind, the gold committed first. They scored blind
+macro 0.889 (actors 0.881 / 0.912 / 0.897, locations 0.931 / 1.000 / 0.964, relative_locations
+1.000, movements 0.714 / 0.556 / 0.625, statements 0.973 / 0.947 / 0.960, movement_origin 0.667,
+movement_date 0.875). The misses: a later mention by a particle-led family name ("Abu Shaala",
+"Bin Salem") read as a second person; and, left for later, a "known as" alias in an apposition
+("fighters loyal to Bashir Khalaf Allah, a militia leader known as al-Bugra", "the Special
+Deterrence Force, a powerful unit known as Rada") giving a second actor and the forces' name
+"Allah's forces", "pushed them back into the surrounding farms" read as the pusher's capture,
+two airlines that "flew several of their aircraft from Mitiga to Misrata" missed, "had reportedly
+reached Derj" missed, "dispatched armoured vehicles from Tripoli toward Ghadames" read as an
+advance, a withdrawal "toward Sabha" given to the nearest armed group rather than "the eastern
+convoys", "drove Muammar Gaddafi's snipers out of the tall buildings along Tripoli Street" and "a
+ship sent by Qatar ... docked in Misrata" missed, and "the longer road west to Zintan" missed.
+After the round's fix (a person named later by a family name that opens with "Abu", "Bin", "Ben",
+"Ibn", "Abou" or "Ould" is the person named in full before): macro 0.892 (actors 0.912 / 0.912 /
+0.912, the rest as blind). The other one hundred and eighty (genre-01..180) with the same code:
+macro 0.900, as before (actors 0.879 / 0.928 / 0.903 with two spurious actors fewer, movements
+0.744 / 0.625 / 0.679 with one spurious movement fewer). All one hundred and eighty-four: actors
+0.880 / 0.928 / 0.903, locations 0.967 / 0.972 / 0.970, relative_locations 0.993 / 1.000 / 0.997,
+movements 0.744 / 0.623 / 0.678, statements 0.950 / 0.950 / 0.950, movement_origin 0.805,
+movement_date 0.917, macro F1 0.900 (0.899 with the code before the round).
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -504,6 +504,7 @@ class Parser:
         state.hits = spelled_out_names(
             state.folded, described_then_named(state.folded, state.hits, state.gate)
         )
+        _join_particle_surnames(state.hits)
         text, folded, sents, hits, times, entries = (
             state.text,
             state.folded,
@@ -1292,6 +1293,51 @@ def _alias_spelling(surface: str, entry: ActorEntry | None) -> str | None:
     if own.startswith(key) or surface.split()[-1].lower() in TITLE_WORDS:
         return None
     return next((a for a in entry.aliases if normalize_alias(a) == key), None)
+
+
+SURNAME_PARTICLES = frozenset({"abu", "abou", "bin", "ben", "ibn", "ould"})
+"""Words that open a family name of two or more words ("Abu Shaala", "Bin Salem", "Ould
+Cheikh"). A story that names someone in full ("Ali Abu Shaala") calls him later by that whole
+tail, particle and all, never by its last word alone; add a particle here to join its forms."""
+
+
+def _particle_tails(name: str) -> list[str]:
+    """The normalised family names of ``name`` that open with a :data:`SURNAME_PARTICLES`
+    word after at least one given name: "Hajj Ali Abu Shaala" gives "abu shaala"."""
+    words = name.split()
+    return [
+        normalize_alias(" ".join(words[i:]))
+        for i in range(1, len(words) - 1)
+        if words[i].lower() in SURNAME_PARTICLES
+    ]
+
+
+def _join_particle_surnames(hits: list[Hit]) -> None:
+    """A person hit named only by a particle-led family name ("Bin Salem") is a later mention
+    of the person the text introduced in full before it ("Rada's spokesman, Ahmed Bin Salem"):
+    it takes that person's key, name, title and affiliation, so the two are one actor, and the
+    bare last word read inside it ("Shaala" of "Abu Shaala") is dropped as the same mention."""
+    people = sorted((h for h in hits if h.actor_kind is ActorKind.PERSON), key=lambda h: h.start)
+    by_tail: dict[str, Hit] = {}
+    joined: list[Hit] = []
+    for h in people:
+        words = h.name.split()
+        full = by_tail.get(normalize_alias(h.name)) if len(words) >= 2 else None
+        if words and words[0].lower() in SURNAME_PARTICLES and full is not None and full.key != h.key:
+            h.key, h.name, h.source, h.entry = full.key, full.name, full.source, full.entry
+            h.title, h.affiliation = full.title, full.affiliation
+            joined.append(h)
+            continue
+        for tail in _particle_tails(h.name):
+            by_tail.setdefault(tail, h)
+    if joined:
+        hits[:] = [
+            h
+            for h in hits
+            if not any(
+                j is not h and j.key == h.key and j.start <= h.start and h.end <= j.end for j in joined
+            )
+        ]
 
 
 def _surnames(name: str, known: bool) -> tuple[str, ...]:
