@@ -1,0 +1,83 @@
+"""Round 41: places the embedded gazetteer lacked, added as source-backed curated rows.
+
+* Remada, the southern Tunisian town across the border from Wazin and Dehiba (point from
+  Wikipedia's 32°19′N 10°24′E, beside OurAirports' Remada Air Base).
+* The Abu Sitta naval base on the Tripoli shore (point: OpenStreetMap's Abu Sitta quarter).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events.extraction import Parser
+from libya_events.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id", "country"),
+    [
+        ("Remada", "curated:remada", "TN"),
+        ("Rémada", "curated:remada", "TN"),
+        ("Abu Sitta naval base", "curated:abu-sitta-naval-base", "LY"),
+        ("the Abu Sitta navy base", "curated:abu-sitta-naval-base", "LY"),
+    ],
+)
+def test_lookup_finds_the_added_row(gazetteer: Gazetteer, name: str, place_id: str, country: str) -> None:
+    found = gazetteer.lookup(name)
+    assert found, name
+    assert found[0].id == place_id
+    assert found[0].country_code == country
+
+
+def test_the_base_lies_at_the_abu_sitta_quarter(gazetteer: Gazetteer) -> None:
+    base = gazetteer.resolve("Abu Sitta naval base")
+    quarter = gazetteer.resolve("Abu Sitta")
+    assert quarter.id != base.id  # the quarter keeps its own row
+    assert base.distance_km(quarter.lat, quarter.lon) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Volunteers drove the families to Remada on Tuesday.", "Remada"),
+        (
+            "An Italian frigate docked at the Abu Sitta naval base in Tripoli on Monday.",
+            "Abu Sitta naval base",
+        ),
+    ],
+)
+def test_the_added_place_is_found_in_text(parser: Parser, text: str, place: str) -> None:
+    assert place in {loc.name for loc in parser.parse(text).locations}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_word", "place"),
+    [
+        ("Hundreds of refugees from Nalut arrived in Remada on Friday.", "refugees", "Remada"),
+        (
+            "The prime minister and six ministers arrived at the Abu Sitta naval base by boat on Wednesday.",
+            "ministers",
+            "Abu Sitta naval base",
+        ),
+    ],
+)
+def test_movement_ends_at_the_added_place(parser: Parser, text: str, actor_word: str, place: str) -> None:
+    ends = {
+        (m.actor or "", m.destination.name if m.destination else None) for m in parser.parse(text).movements
+    }
+    assert any(actor_word in a.lower() and d == place for a, d in ends), ends
+
+
+def test_a_hotel_named_ramada_is_not_the_tunisian_town(parser: Parser) -> None:
+    result = parser.parse("The delegation met at the Ramada hotel in Tunis on Thursday.")
+    assert all(loc.name != "Remada" for loc in result.locations)
