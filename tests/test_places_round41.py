@@ -3,11 +3,16 @@
 * Remada, the southern Tunisian town across the border from Wazin and Dehiba (point from
   Wikipedia's 32°19′N 10°24′E, beside OurAirports' Remada Air Base).
 * The Abu Sitta naval base on the Tripoli shore (point: OpenStreetMap's Abu Sitta quarter).
+
+And one build rule: a site's head noun has interchangeable spellings (``SITE_HEAD_VARIANTS`` in
+``scripts/build_gazetteer.py``): "the Ras Jedir crossing" is the "Ras Jedir border crossing",
+"Tamenhint airbase" the "Tamenhint air base".
 """
 
 from __future__ import annotations
 
 import pytest
+from _repo_scripts import load_script
 
 from libya_events.extraction import Parser
 from libya_events.gazetteer import Gazetteer
@@ -81,3 +86,54 @@ def test_movement_ends_at_the_added_place(parser: Parser, text: str, actor_word:
 def test_a_hotel_named_ramada_is_not_the_tunisian_town(parser: Parser) -> None:
     result = parser.parse("The delegation met at the Ramada hotel in Tunis on Thursday.")
     assert all(loc.name != "Remada" for loc in result.locations)
+
+
+# -- a site's head noun has interchangeable spellings ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "variants"),
+    [
+        ("Ras Jedir border crossing", ["Ras Jedir crossing"]),
+        ("Dehiba crossing", ["Dehiba border crossing"]),
+        ("Okba Ibn Nafa Air Base", ["Okba Ibn Nafa airbase"]),
+        ("Brak airbase", ["Brak air base"]),
+        ("Abusetta naval base", ["Abusetta navy base"]),
+        ("Tekbali camp", []),
+        ("Mitiga airport", []),
+        ("Crossing", []),
+    ],
+)
+def test_head_variants_of_a_site_name(name: str, variants: list[str]) -> None:
+    build = load_script("scripts/build_gazetteer.py")
+    assert build.head_variants(name) == variants
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "site"),
+    [
+        (
+            "Hundreds of lorries queued at the Ras Jedir crossing on Monday.",
+            "Ras Jedir crossing",
+            "Ras Ajdir border crossing",
+        ),
+        (
+            "Travellers drove south to the Wazin-Dehiba crossing after the coast road closed.",
+            "Wazin-Dehiba crossing",
+            "Wazin-Dehiba border crossing",
+        ),
+        (
+            "A cargo plane landed at Tamenhint airbase before dawn.",
+            "Tamenhint airbase",
+            "Tamanhint air base",
+        ),
+        (
+            "Drones took off from the Okba Ibn Nafa airbase, the ministry said.",
+            "Okba Ibn Nafa airbase",
+            "al-Watiya air base",
+        ),
+    ],
+)
+def test_a_site_named_with_the_other_head_noun(parser: Parser, text: str, words: str, site: str) -> None:
+    found = {m.text: loc.name for loc in parser.parse(text).locations for m in loc.mentions}
+    assert found.get(words) == site, found
