@@ -455,16 +455,33 @@ def head_variants(name: str) -> list[str]:
     return [stem + other for other in group if other != head]
 
 
+#: Common nouns that open a site's name before the town it serves ("Port of Tripoli"). Mid-sentence
+#: a text writes them in lower case ("docked at the port of Tripoli"), and a name that opens with a
+#: capital is only matched with one, so such a name also gets its lower-case form.
+COMMON_NOUN_LEADS: tuple[str, ...] = ("port of", "harbour of", "harbor of")
+
+
+def lower_lead_variant(name: str) -> str | None:
+    """``name`` with its :data:`COMMON_NOUN_LEADS` noun in lower case ("Port of Tripoli" ->
+    "port of Tripoli"); None when no such noun opens it or it is in lower case already."""
+    low = name.casefold()
+    for lead in COMMON_NOUN_LEADS:
+        if low.startswith(lead + " ") and not name.startswith(lead):
+            return lead + name[len(lead) :]
+    return None
+
+
 def add_head_variants(b: Builder) -> None:
-    """Give every site the :func:`head_variants` of its names, unless another place already has
-    that name (a curated row for the variant wins)."""
+    """Give every site the :func:`head_variants` and :func:`lower_lead_variant` of its names,
+    unless another place already has that name (a curated row for the variant wins)."""
     for entry in b.entries:
         place = entry.place
         if place.kind is not LocationKind.SITE:
             continue
         extra = []
         for name in place.names:
-            for variant in head_variants(name):
+            lowered = lower_lead_variant(name)
+            for variant in [*head_variants(name), *([lowered] if lowered else [])]:
                 key = normalize_name(variant)
                 if any(other is not entry for other in b.by_key.get(key, ())):
                     continue

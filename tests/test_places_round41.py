@@ -137,3 +137,44 @@ def test_head_variants_of_a_site_name(name: str, variants: list[str]) -> None:
 def test_a_site_named_with_the_other_head_noun(parser: Parser, text: str, words: str, site: str) -> None:
     found = {m.text: loc.name for loc in parser.parse(text).locations for m in loc.mentions}
     assert found.get(words) == site, found
+
+
+# -- a site named "Port of X" is found as a text writes it, "the port of X" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "lowered"),
+    [
+        ("Port of Tripoli", "port of Tripoli"),
+        ("Harbour of Tobruk", "harbour of Tobruk"),
+        ("port of Valencia", None),
+        ("Tripoli port", None),
+        ("Portofino", None),
+    ],
+)
+def test_lower_lead_variant(name: str, lowered: str | None) -> None:
+    build = load_script("scripts/build_gazetteer.py")
+    assert build.lower_lead_variant(name) == lowered
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The rescued migrants were put ashore at the port of Tripoli before dawn.", "Port of Tripoli"),
+        ("A Turkish cargo ship unloaded armoured vehicles in the port of Misrata.", "Port of Misrata"),
+        ("Dock workers at the port of Benghazi stopped loading for two days.", "Port of Benghazi"),
+    ],
+)
+def test_the_port_of_a_town_in_lower_case(parser: Parser, text: str, site: str) -> None:
+    assert site in {loc.name for loc in parser.parse(text).locations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen closed the airport road in Sabha on Friday.",  # every town has an airport road
+        "Fighters fired on cars on the airport road outside Benghazi.",
+    ],
+)
+def test_an_all_lower_case_form_stays_a_phrase(parser: Parser, text: str) -> None:
+    assert "Airport Road" not in {loc.name for loc in parser.parse(text).locations}
