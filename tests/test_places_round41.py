@@ -3,6 +3,7 @@
 * Remada, the southern Tunisian town across the border from Wazin and Dehiba (point from
   Wikipedia's 32°19′N 10°24′E, beside OurAirports' Remada Air Base).
 * The Abu Sitta naval base on the Tripoli shore (point: OpenStreetMap's Abu Sitta quarter).
+* Augusta, the Sicilian naval port (Wikipedia's 37°15′N 15°13′E).
 
 And one build rule: a site's head noun has interchangeable spellings (``SITE_HEAD_VARIANTS`` in
 ``scripts/build_gazetteer.py``): "the Ras Jedir crossing" is the "Ras Jedir border crossing",
@@ -35,6 +36,8 @@ def gazetteer() -> Gazetteer:
         ("Rémada", "curated:remada", "TN"),
         ("Abu Sitta naval base", "curated:abu-sitta-naval-base", "LY"),
         ("the Abu Sitta navy base", "curated:abu-sitta-naval-base", "LY"),
+        ("Augusta", "curated:augusta-it", "IT"),
+        ("Augusta, Sicily", "curated:augusta-it", "IT"),
     ],
 )
 def test_lookup_finds_the_added_row(gazetteer: Gazetteer, name: str, place_id: str, country: str) -> None:
@@ -59,6 +62,8 @@ def test_the_base_lies_at_the_abu_sitta_quarter(gazetteer: Gazetteer) -> None:
             "An Italian frigate docked at the Abu Sitta naval base in Tripoli on Monday.",
             "Abu Sitta naval base",
         ),
+        ("The supply ship sailed from the Sicilian port of Augusta on Sunday.", "Augusta"),
+        ("The destroyer left Augusta for the Libyan coast at dawn.", "Augusta"),
     ],
 )
 def test_the_added_place_is_found_in_text(parser: Parser, text: str, place: str) -> None:
