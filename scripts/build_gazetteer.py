@@ -17,6 +17,10 @@ Sources (see each directory's SOURCE.md):
 * ``ourairports/LY_airports.csv``, ``neighbours_airports.csv`` — OurAirports, public domain
 * ``naturalearth/countries.csv``, ``populated_places.csv``, ``LY_admin1.geojson`` — public domain
 * ``data/gazetteer_supplement.csv`` — curated rows, each citing its source
+
+Derived names: every site also answers to its names with an interchangeable head noun
+(:data:`SITE_HEAD_VARIANTS`: "border crossing"/"crossing", "air base"/"airbase") and, when a
+common noun opens it ("Port of Tripoli", :data:`COMMON_NOUN_LEADS`), to its lower-case form.
 """
 
 from __future__ import annotations
