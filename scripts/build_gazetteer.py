@@ -17,6 +17,10 @@ Sources (see each directory's SOURCE.md):
 * ``ourairports/LY_airports.csv``, ``neighbours_airports.csv`` — OurAirports, public domain
 * ``naturalearth/countries.csv``, ``populated_places.csv``, ``LY_admin1.geojson`` — public domain
 * ``data/gazetteer_supplement.csv`` — curated rows, each citing its source
+
+Derived names: every site also answers to its names with an interchangeable head noun
+(:data:`SITE_HEAD_VARIANTS`: "border crossing"/"crossing", "air base"/"airbase") and, when a
+common noun opens it ("Port of Tripoli", :data:`COMMON_NOUN_LEADS`), to its lower-case form.
 """
 
 from __future__ import annotations
@@ -428,6 +432,70 @@ its own licence (see `LICENSE`).
 """
 
 
+#: Head nouns that name the same kind of site, one for another: news writes "the Wazin-Dehiba
+#: crossing" for the "Wazin-Dehiba border crossing" and "Watiya airbase" for "Watiya air base".
+#: Each group's heads are interchangeable at the end of a site's name (see :func:`head_variants`).
+SITE_HEAD_VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("border crossing", "crossing"),
+    ("air base", "airbase"),
+    ("naval base", "navy base"),
+)
+
+
+def head_variants(name: str) -> list[str]:
+    """``name`` with its head noun swapped for each other head of its :data:`SITE_HEAD_VARIANTS`
+    group ("Ras Ajdir border crossing" -> "Ras Ajdir crossing"); [] when no head ends it. The
+    longest head that ends the name is the one swapped ("border crossing" before "crossing")."""
+    low = name.casefold()
+    best: tuple[str, tuple[str, ...]] | None = None
+    for group in SITE_HEAD_VARIANTS:
+        for head in group:
+            if low.endswith(" " + head) and (best is None or len(head) > len(best[0])):
+                best = (head, group)
+    if best is None:
+        return []
+    head, group = best
+    stem = name[: len(name) - len(head)]
+    return [stem + other for other in group if other != head]
+
+
+#: Common nouns that open a site's name before the town it serves ("Port of Tripoli"). Mid-sentence
+#: a text writes them in lower case ("docked at the port of Tripoli"), and a name that opens with a
+#: capital is only matched with one, so such a name also gets its lower-case form.
+COMMON_NOUN_LEADS: tuple[str, ...] = ("port of", "harbour of", "harbor of")
+
+
+def lower_lead_variant(name: str) -> str | None:
+    """``name`` with its :data:`COMMON_NOUN_LEADS` noun in lower case ("Port of Tripoli" ->
+    "port of Tripoli"); None when no such noun opens it or it is in lower case already."""
+    low = name.casefold()
+    for lead in COMMON_NOUN_LEADS:
+        if low.startswith(lead + " ") and not name.startswith(lead):
+            return lead + name[len(lead) :]
+    return None
+
+
+def add_head_variants(b: Builder) -> None:
+    """Give every site the :func:`head_variants` and :func:`lower_lead_variant` of its names,
+    unless another place already has that name (a curated row for the variant wins)."""
+    for entry in b.entries:
+        place = entry.place
+        if place.kind is not LocationKind.SITE:
+            continue
+        extra = []
+        for name in place.names:
+            lowered = lower_lead_variant(name)
+            for variant in [*head_variants(name), *([lowered] if lowered else [])]:
+                key = normalize_name(variant)
+                if any(other is not entry for other in b.by_key.get(key, ())):
+                    continue
+                extra.append(variant)
+        names = _clean_aliases([*place.aliases, *extra])
+        if len(names) > len(place.aliases):
+            entry.place = attrs.evolve(place, aliases=[n for n in names if n != place.name])
+            b._index(entry)
+
+
 def build(shared: Path, supplement: Path) -> Builder:
     b = Builder()
     curated = read_supplement_csv(supplement)
@@ -459,6 +527,7 @@ def build(shared: Path, supplement: Path) -> Builder:
         b.add(p, p.source)
     for p in load_airports(shared):
         b.add(p, p.source)
+    add_head_variants(b)
     return b
 
 

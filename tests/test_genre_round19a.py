@@ -123,7 +123,8 @@ def test_a_navy_is_an_armed_group() -> None:
     text = "The Italian navy said its ship had docked at the port of Benghazi."
     kinds = {a.name: a.kind.value for a in PARSER.parse(text, published="2023-09-14").actors}
     assert kinds.get("Italian navy") == "armed_group", kinds
-    assert _movements(text, "2023-09-14") == [("deploy", "Italian navy", "Benghazi")]
+    # "the port of Benghazi" is the gazetteer's Port of Benghazi site (round 41), in Benghazi
+    assert _movements(text, "2023-09-14") == [("deploy", "Italian navy", "Port of Benghazi")]
 
 
 def test_a_ship_docking_is_moved_by_its_owner() -> None:

@@ -34,6 +34,7 @@ from libya_events.extraction._lexicon import (
     TITLE_WORDS,
 )
 from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place
+from libya_events.gazetteer._names import ARTICLES
 from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
@@ -2441,8 +2442,27 @@ def _strip_article(alias: str) -> str:
 
 def _lower_case_spelling(existing: _Payload, new: _Payload) -> bool:
     """Whether ``new`` is the same actor or place as ``existing``, listed in lower case too (a
-    name a text may write uncapitalised): the form then matches without a capital."""
-    return existing[0] == new[0] and existing[1] is new[1] and existing[2] and not new[2]
+    name a text may write uncapitalised): the form then matches without a capital.
+
+    A gazetteer payload is the form itself, looked up by its case-folded words, so two forms of
+    the same words name the same places: "port of Tripoli" beside "Port of Tripoli" (a common
+    noun before a town's name, which a text writes in lower case). The lower-case form must keep
+    a capitalised name inside: an all-lower-case form ("airport road" beside "Airport Road") is
+    a phrase any town has one of. A form that opens with an article ("al-Jufra" beside "Al
+    Jufra") is no such spelling either: its name word carries the capital, and the article's
+    case tells nothing."""
+    if existing[0] != new[0] or not existing[2] or new[2]:
+        return False
+    if existing[1] is new[1]:
+        return True
+    if new[0] != "gazetteer" or not isinstance(new[1], str) or new[1].islower():
+        return False
+    lead = _LEADING_WORD.match(new[1])
+    return lead is not None and lead.group(0).casefold() not in ARTICLES
+
+
+_LEADING_WORD = re.compile(r"[^\W_]+")
+"""A form's first word (an article glued by a hyphen, "al-Jufra", is a word of its own)."""
 
 
 def _acronym_in_other_case(form: str, surface: str) -> bool:
