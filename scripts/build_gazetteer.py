@@ -64,6 +64,11 @@ LICENCES = {
     "ne": "public-domain",
 }
 
+#: Words by which a curated row's source cites a dataset its coordinates come from, and that
+#: dataset's licence, which the row then carries too (a database derived from OpenStreetMap
+#: stays ODbL). Extend when a curated row cites another dataset.
+CITED_LICENCES = {"OpenStreetMap": "ODbL-1.0", "OSM place": "ODbL-1.0"}
+
 #: Countries whose cities above ~50k people are kept (Libya's neighbours, the near Mediterranean,
 #: and Syria, whose towns the stories of fighters brought to Libya name: Idlib, Tartus, Raqqa).
 NEIGHBOURS = {"EG", "TN", "DZ", "NE", "TD", "SD", "MT", "IT", "GR", "TR", "CY", "SY"}
@@ -148,7 +153,8 @@ class Builder:
         place = attrs.evolve(place, aliases=_clean_aliases(a for a in place.aliases if a != place.name))
         twin = self.by_id.get(place.id) or (self._find_twin(place) if merge else None)
         if twin is None:
-            entry = Entry(place, [source], [licence])
+            cited = [v for k, v in CITED_LICENCES.items() if licence == "curated" and k in source]
+            entry = Entry(place, [source], list(dict.fromkeys([licence, *cited])))
             self.entries.append(entry)
             self.by_id[place.id] = entry
             self._index(entry)
