@@ -768,6 +768,7 @@ class _Context:
         self.towns = TownTally(text, [h for h in self.hits if h.place is not None and not h.is_actor])
         self.home_bound: set[int] = set()  # the trigger starts of journeys told as going home
         self.kept_at: dict[int, list[Hit]] = {}  # a held group's mention start -> where it was held
+        self.vessel_owner: tuple[int, list[Hit]] | None = None  # the latest warship told by its nation
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -797,6 +798,16 @@ class _Context:
                 continue
             if any(c.lemma in NAMING_VERBS for c in s.children(tok, NOUN_CLAUSES)):
                 _known_as(s, tok, self)
+
+    def remember_vessel(self, s: _Sentence) -> None:
+        """ "Haftar was flown to the Russian aircraft carrier X": a vessel noun
+        (``VESSEL_NAME_LEADS``) a nationality word owns, moving or not, is that country's; a later
+        ship group ("the carrier group", ``_ship_group``) is the same country's."""
+        for tok in s.tokens:
+            if tok.lemma in VESSEL_NAME_LEADS | SHIP_GROUP_HEADS and tok.pos == "NOUN":
+                owners = _nation_owner(s, tok, self)
+                if owners:
+                    self.vessel_owner = (tok.start, owners)
 
     def remember_kept(self, s: _Sentence) -> None:
         """ "The militia held 40 detainees in X": people an active verb of keeping
@@ -1038,6 +1049,7 @@ def find_movements(
         ctx.name_generic_heads(s)
         ctx.remember_described(s)
         ctx.remember_kept(s)
+        ctx.remember_vessel(s)
         span = Span(sent.start, sent.end)
         first = len(out)
         for tok in s.tokens:
@@ -2507,6 +2519,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actors = _vehicle_again(s, actor_tok, ctx) or actors
     owned = _sent_vehicles(s, cls, passive, actor_tok) or _sent_by_owner(s, actor_tok)
     owned = owned or (actor_tok is not None and _named_vessel(s, actor_tok))  # "the frigate HMS X sailed"
+    owned = owned or (actor_tok is not None and _vessel_body(s, actor_tok))  # "the carrier group sailed"
     if not actors and vehicle is not None:
         vehicle = _vehicles_counted(s, vehicle) or vehicle  # "two of those aircraft flew on to X"
         actors = _vehicle_owner(s, vehicle, ctx)  # "an Egyptian navy ship carrying tents docked"
@@ -3882,6 +3895,56 @@ def _named_vessel(s: _Sentence, tok: Token) -> bool:
     while first > 0 and s.actor_at[first - 1] is hit:
         first -= 1
     return first > 0 and s.tokens[first - 1].lemma in VESSEL_NAME_LEADS
+
+
+SHIP_GROUP_HEADS = frozenset({"group", "flotilla", "fleet", "squadron"})
+"""Nouns of a body of vessels ("the carrier group", "a frigate squadron", "the flotilla"); all
+but "flotilla" need a vessel word before them (``SHIP_GROUP_MARKS``): "the group" alone is the
+armed group told before, "a fleet of trucks" is no navy."""
+SHIP_GROUP_MARKS = VESSEL_NAME_LEADS | {"naval", "navy"}
+"""Words before a group noun that make it a body of vessels ("carrier group", "naval squadron")."""
+SHIP_GROUP_REACH = 1500
+"""Characters (at most) from a warship told with its nation to a ship group that is its."""
+
+
+def _vessel_body(s: _Sentence, tok: Token) -> bool:
+    """ "the carrier group", "the LNA naval squadron", "the flotilla": a body of vessels (a head
+    in ``SHIP_GROUP_HEADS``, marked by a vessel word unless it is a flotilla). Its move is its
+    owner's deployment (SCHEMA: equipment sent is deployed by its owner), as a ship's is."""
+    if tok.pos != "NOUN" or tok.lemma not in SHIP_GROUP_HEADS:
+        return False
+    return tok.lemma == "flotilla" or any(
+        c.lemma in SHIP_GROUP_MARKS and c.i < tok.i for c in s.children(tok, NATION_MODIFIERS)
+    )
+
+
+def _ship_group(s: _Sentence, tok: Token) -> bool:
+    """ "The carrier group arrived off X", "the flotilla left Y": a body of vessels
+    (``_vessel_body``) the mention finder gave no named owner. Its moves are not those of the
+    army told before it."""
+    hit = s.actor_at[tok.i]
+    return (hit is None or _is_weak(hit)) and _vessel_body(s, tok)
+
+
+def _ship_group_owner(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """The owner of a ship group: an actor named or meant in its phrase ("the LNA naval group",
+    "its naval group"), the
+    country of a nationality word on it or on its vessel word ("the Russian carrier group"), else
+    the country of the warship told last by its nation (``_Context.remember_vessel``), when near;
+    None when no owner is told (SCHEMA: equipment is its owner's, never a side told nearby)."""
+    for c in s.children(tok, NATION_MODIFIERS | {"poss"}):
+        named = _actor_of(s, c, ctx) if c.pos == "PRON" else s.actor_at[c.i]  # "its naval group"
+        if named is not None and not _is_weak(named) and s.place_at[c.i] is not named:
+            return ctx.named(named)
+    marks = [c for c in s.children(tok, NATION_MODIFIERS) if c.lemma in SHIP_GROUP_MARKS]
+    for vessel in (tok, *marks):
+        owners = _nation_owner(s, vessel, ctx)
+        if owners:
+            return ctx.named(owners[0])
+    told = ctx.vessel_owner
+    if told is None or not 0 <= tok.start - told[0] <= SHIP_GROUP_REACH:
+        return None
+    return ctx.named(told[1][0])
 
 
 STACKED_NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -5405,17 +5468,31 @@ def _where_places(s: _Sentence, tok: Token) -> list[Hit]:
     if tok.dep != "relcl" or not any(c.lower == "where" for c in s.children(tok, frozenset({"advmod"}))):
         return []
     noun = s.head(tok)
+    setting = _set_in_area(s, noun)
     for _ in range(WHERE_CLIMB):
         found = [h for h in _places(s, noun) if not _is_area(h)]
         if found:
             return found
         up = _phrase_holder(s, noun)
         if up is None:
-            return []
+            return setting
         if up.pos in _CLAUSE_POS:  # "fighting resumed in X, near the border with Y, where"
-            return _clause_setting(s, up, tok)
+            return _clause_setting(s, up, tok) or setting
         noun = up
-    return []
+    return setting
+
+
+def _set_in_area(s: _Sentence, noun: Token) -> list[Hit]:
+    """ "He spoke in Turkey, where he had flown the week before": a country or region that is
+    itself where a clause is set (the object of a locating preposition on a verb), with no town
+    named in its phrase, is the place a "where" clause hung on it means. One named inside another
+    noun's phrase ("near the border with Chad, where") is not: that clause means the town before."""
+    if noun.dep not in PREP_OBJECTS or noun.head == noun.i:
+        return []
+    prep = s.head(noun)
+    if prep.lower not in LOCATED_PREPS or prep.head == prep.i or s.head(prep).pos not in _CLAUSE_POS:
+        return []
+    return [h for h in _places(s, noun) if _is_area(h)]
 
 
 def _clause_setting(s: _Sentence, verb: Token, before: Token) -> list[Hit]:
@@ -6273,6 +6350,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if found is None and _quoted_pronoun(tok, ctx):
             return None  # '"They ran away in the night," a fighter said': someone the speaker means
         return _recent_mover(tok, found, ctx)
+    if _ship_group(s, tok):
+        return _ship_group_owner(s, tok, ctx)  # "The carrier group left X": the ships' nation, not the army
     whole = _partitive_whole(s, tok)
     if whole is not None:
         found_whole = _actor_of(s, whole, ctx)
@@ -7939,8 +8018,34 @@ def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
         if p.lower == "of" or inside:  # "the last pocket of resistance in X"
             for o in s.children(p, PREP_OBJECTS):
                 return _places(s, o, depth + 1)
+    shore = _nation_shore(s, tok)
+    if shore:
+        return shore  # "left the Syrian coast": Syria
     if tok.lemma in AREA_NOUNS:
         return _located_in(s, tok)  # "positions held by the LNA in X"
+    return []
+
+
+SHORE_NOUNS = frozenset({"coast", "coastline", "shore", "waters", "water"})
+"""Nouns of a country's edge by the sea that a nationality word before them places in that
+country ("the Syrian coast", "Tunisian waters")."""
+
+
+def _nation_shore(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "The fleet left the Syrian coast", "sailed out of Maltese waters": a shore noun
+    (``SHORE_NOUNS``) a foreign nationality word (``NATION_COUNTRIES``) modifies is in that
+    country, where the article names the country as a place (a Libyan coast names no town)."""
+    if tok.lemma not in SHORE_NOUNS or s.ctx is None:
+        return []
+    for mod in s.children(tok, NATION_MODIFIERS):
+        country = NATION_COUNTRIES.get(mod.lower)
+        if country is None or mod.i > tok.i:
+            continue
+        return [
+            h
+            for h in s.ctx.hits
+            if h.place is not None and h.place.kind is LocationKind.COUNTRY and h.place.name == country
+        ][:1]
     return []
 
 
