@@ -769,6 +769,15 @@ class _Context:
         self.home_bound: set[int] = set()  # the trigger starts of journeys told as going home
         self.kept_at: dict[int, list[Hit]] = {}  # a held group's mention start -> where it was held
         self.vessel_owner: tuple[int, list[Hit]] | None = None  # the latest warship told by its nation
+        # country actors by name, in text order, and each country's first mention as a place:
+        # read once per nationality word ("a Turkish frigate", "the Syrian coast"), never a scan
+        self.country_actors: dict[str, list[Hit]] = {}
+        self.country_places: dict[str, Hit] = {}
+        for h in self.hits:
+            if h.actor_kind is ActorKind.COUNTRY:
+                self.country_actors.setdefault(h.name, []).append(h)
+            if h.place is not None and h.place.kind is LocationKind.COUNTRY:
+                self.country_places.setdefault(h.place.name, h)
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -4000,9 +4009,9 @@ def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
         country = NATION_COUNTRIES.get(mod.lower)
         if country is None or mod.i > vehicle.i:
             continue
-        named = [h for h in ctx.hits if h.actor_kind is ActorKind.COUNTRY and h.name == country]
-        before = [h for h in named if h.start < vehicle.start]
-        return before[-1:] or named[:1]
+        named = ctx.country_actors.get(country, [])
+        before = bisect.bisect_left(named, vehicle.start, key=lambda h: h.start)
+        return named[before - 1 : before] if before else named[:1]
     return []
 
 
@@ -8041,11 +8050,8 @@ def _nation_shore(s: _Sentence, tok: Token) -> list[Hit]:
         country = NATION_COUNTRIES.get(mod.lower)
         if country is None or mod.i > tok.i:
             continue
-        return [
-            h
-            for h in s.ctx.hits
-            if h.place is not None and h.place.kind is LocationKind.COUNTRY and h.place.name == country
-        ][:1]
+        place = s.ctx.country_places.get(country)
+        return [] if place is None else [place]
     return []
 
 
