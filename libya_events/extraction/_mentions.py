@@ -667,6 +667,10 @@ UNIT_NAME_OPENERS = frozenset(
 )
 """Prepositions that, capitalised at a sentence's start, are no word of the unit or operation
 name after them ("Under Operation X, ...", "During Operation Y"): besides ``COMMON_CAPITALISED``."""
+PLACE_CAMPAIGN_HEADS = frozenset({"operation"})
+"""Lower-case heads that, after nothing but a place's name, tell a campaign fought there ("the
+Sirte operation", "the Tripoli operation"), not a named body that acts: no actor (a named one,
+"Operation Dignity", keeps its capital and its own name)."""
 _UNIT_HEAD = HeadWords(
     _UNIT,
     frozenset(
@@ -981,7 +985,7 @@ class MentionFinder:
             for size, (source, payload, needs_cap) in actor_matches:
                 if size < longest_place:
                     break
-                if needs_cap and not w.capital:
+                if needs_cap and not w.capital and not _common_head_name(words, i, size):
                     continue
                 if source == "kb" and size == 1 and isinstance(payload, ActorEntry):
                     surface = folded[w.start : w.end]
@@ -1548,8 +1552,8 @@ class MentionFinder:
             ):
                 start += len(words[0]) + 1
                 words = words[1:]
-            if not words:
-                continue
+            if not words or (m.group(2) in PLACE_CAMPAIGN_HEADS and self._lookup_place(" ".join(words))):
+                continue  # "the Sirte operation": a campaign named by its place, no actor
             kind = (
                 ActorKind.GOVERNMENT
                 if head == "ministry"
@@ -2453,6 +2457,18 @@ def _acronym_in_other_case(form: str, surface: str) -> bool:
     ("Hun", "Jalu") are untouched."""
     letters = form.replace(".", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 5 and not surface.isupper()
+
+
+COMMON_HEAD_WORDS = frozenset({"government"})
+"""First words of a body's capitalised name that writers often leave lower-case while the rest
+stays capitalised ("the government of National Accord"): the name still names the body."""
+
+
+def _common_head_name(words: Sequence[Word], i: int, size: int) -> bool:
+    """A name of three words or more matched from a lower-case first word of
+    :data:`COMMON_HEAD_WORDS`, its last word capitalised ("government of National Unity"); a
+    lower-case name throughout ("the government of national unity") is no proper name."""
+    return size >= 3 and words[i].key in COMMON_HEAD_WORDS and words[i + size - 1].capital
 
 
 def _needs_capital(alias: str) -> bool:
