@@ -154,3 +154,26 @@ def test_a_campaign_named_by_a_city_is_no_armed_group() -> None:
 def test_a_named_operation_is_still_an_actor() -> None:
     article = _parse("The Dignity operation pushed into Benghazi's western districts.")
     assert "Dignity operation" in _kinds(article)
+
+
+# ------------------------------------------------------------- fearing is no statement
+
+
+def test_a_fear_is_no_statement() -> None:
+    article = _parse("Diplomats feared the truce would collapse before the talks in Geneva.")
+    assert article.statements == ()
+
+
+def test_a_fear_with_that_is_no_statement() -> None:
+    article = _parse("Residents of Tarhuna fear that the militias will come back after the harvest.")
+    assert article.statements == ()
+
+
+def test_a_fear_reported_by_a_speech_verb_is_still_a_statement() -> None:
+    article = _parse("Diplomats said they feared the truce would collapse before the talks in Geneva.")
+    assert _speakers(article) == ["Diplomats"]
+
+
+def test_a_warning_is_still_a_statement() -> None:
+    article = _parse("Diplomats warned the truce would collapse before the talks in Geneva.")
+    assert _speakers(article) == ["Diplomats"]
