@@ -177,3 +177,41 @@ def test_a_fear_reported_by_a_speech_verb_is_still_a_statement() -> None:
 def test_a_warning_is_still_a_statement() -> None:
     article = _parse("Diplomats warned the truce would collapse before the talks in Geneva.")
     assert _speakers(article) == ["Diplomats"]
+
+
+# ----------------------------------------- "flown to Niamey, where the government said"
+
+
+def test_the_government_where_a_foreign_capital_is_named_is_its_country_s() -> None:
+    article = _parse(
+        "The convoy was later driven to Niamey, where the government said the men would be "
+        "housed in a villa.",
+        published="2011-09-14",
+    )
+    assert _speakers(article) == ["Government of Niger"]
+    assert "Niamey" in {place.name for place in article.locations}
+
+
+def test_the_authorities_where_a_foreign_capital_is_named() -> None:
+    article = _parse(
+        "The delegation flew on to Cairo, where the authorities said talks would begin on Monday.",
+        published="2020-06-01",
+    )
+    assert _speakers(article) == ["Government of Egypt"]
+
+
+def test_the_government_where_a_foreign_country_is_named() -> None:
+    article = _parse(
+        "The trawler was towed to Tunisia, where the government said its crew would be questioned.",
+        published="2020-06-01",
+    )
+    assert _speakers(article) == ["Government of Tunisia"]
+    assert "Tunisia" in {place.name for place in article.locations}
+
+
+def test_the_authorities_where_a_libyan_town_is_named_stay_the_authorities() -> None:
+    article = _parse(
+        "Fighters withdrew to Misrata, where the authorities said the wounded were being treated.",
+        published="2020-06-01",
+    )
+    assert "authorities" in _speakers(article)
