@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from libya_events.extraction._coref import DESCRIPTIONS, Coreference
-from libya_events.extraction._mentions import BODY_KINDS, NAMING_RELATIVES, Hit
+from libya_events.extraction._mentions import BODY_KINDS, FOREIGN_GOVERNMENT_KEY, NAMING_RELATIVES, Hit
 from libya_events.model import ActorKind
 
 __all__ = ["FORCE_NOUNS", "MEMBER_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
@@ -153,6 +153,7 @@ def antecedents(
                     _force_side(text, h, named, starts, barriers) if not acting or h.start in acting else None
                 )
                 or _staff_of(text, h, named, starts)
+                or _foreign_state_body(text, h, named, starts, barriers)
             )
         if target is not None:
             out[id(h)] = h.standing_for(target)
@@ -640,6 +641,36 @@ class _Owners:
             hits, barriers, text = self._args
             self._coref = Coreference(hits, barriers, text=text)
         return self._coref.resolve(start, pronoun)
+
+
+STATE_BODY_NOUNS = frozenset({"authorities", "government"})
+"""Bare nouns of a state's rulers that, after "the" and with nothing after them to say whose
+("the authorities said"), are the government the story last named: a foreign state's
+("Mali's government ... the authorities said") when that is the latest government told."""
+STATE_BODY_REACH = 1000
+"""Characters a bare state-body noun looks back for the government it stands for."""
+_WHOSE_AFTER = re.compile(r"(?<!\s)\s++(?:of|in|at|for|from|based|loyal|backing|under)\b")
+"""Words after a state-body noun that say whose it is ("the authorities in Tripoli")."""
+
+
+def _foreign_state_body(
+    text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
+) -> Hit | None:
+    """The foreign government (named by its nationality or country, ``FOREIGN_GOVERNMENT_KEY``)
+    that a definite bare "the authorities" stands for (:data:`STATE_BODY_NOUNS`): only when it
+    is the latest government named before, in the same entry and within reach. After a
+    Libyan government, or none, the description keeps its own reading."""
+    words = _words(text, hit)
+    if len(words) != 1 or words[0] not in STATE_BODY_NOUNS or _determiner(text, hit, words) != "the":
+        return None
+    if _WHOSE_AFTER.match(text, hit.end):
+        return None
+    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+        if hit.start - o.end > STATE_BODY_REACH or _barrier_between(barriers, o.start, hit.start):
+            return None
+        if o.actor_kind is ActorKind.GOVERNMENT and o.end <= hit.start:
+            return o if o.key.startswith(FOREIGN_GOVERNMENT_KEY) else None
+    return None
 
 
 def _owner_of(

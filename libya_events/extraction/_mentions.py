@@ -668,6 +668,10 @@ UNIT_NAME_OPENERS = frozenset(
 )
 """Prepositions that, capitalised at a sentence's start, are no word of the unit or operation
 name after them ("Under Operation X, ...", "During Operation Y"): besides ``COMMON_CAPITALISED``."""
+PLACE_CAMPAIGN_HEADS = frozenset({"operation"})
+"""Lower-case heads that, after nothing but a place's name, tell a campaign fought there ("the
+Sirte operation", "the Tripoli operation"), not a named body that acts: no actor (a named one,
+"Operation Dignity", keeps its capital and its own name)."""
 _UNIT_HEAD = HeadWords(
     _UNIT,
     frozenset(
@@ -705,14 +709,17 @@ noun ("an Italian government jet") it names no actor (``_pipeline._only_modifier
 COUNTRY_GOVERNMENT_FORMS = (
     r"\b[Tt]he\s+(?P<head>government|authorities)\s+of\s+(?P<of>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b",
     r"\b(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)'s\s+(?:government|authorities)\b",
+    r"\b(?P<seat>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+where\s+the\s+(?P<seated>government|authorities)\b",
 )
 """How a foreign state's government is named by the country itself ("the government of Niger",
 "Mauritania's government", "Chad's authorities"): the owner or the "of" object must be a
 country of the gazetteer other than Libya (Libya's governments are the knowledge base's, and
-"Sarraj's government" or "the government of National Accord" name no country). Extend with
-another form that names the country in a group ``of`` or ``owner``."""
+"Sarraj's government" or "the government of National Accord" name no country). A foreign
+country or capital followed by ", where the government" seats the government there ("was flown
+to Niamey, where the government said"): its country's (group ``seat``, the words from
+``seated`` on). Extend with another form that names the country in a group ``of`` or ``owner``."""
 _COUNTRY_GOVERNMENT = re.compile("|".join(COUNTRY_GOVERNMENT_FORMS))
-_COUNTRY_GOVERNMENT_HEAD = HeadWords(_COUNTRY_GOVERNMENT, STATE_BODY_WORDS, words_before=3)
+_COUNTRY_GOVERNMENT_HEAD = HeadWords(_COUNTRY_GOVERNMENT, STATE_BODY_WORDS, words_before=4)
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
@@ -888,6 +895,7 @@ class MentionFinder:
         self._word_pairs = actor_pairs | place_pairs
         self._place_cache: dict[str, tuple[Place, ...]] = {}
         self._entries_on: dict[tuple[str, _dt.date | None], ActorEntry] = {}
+        self._countries: dict[str, str] | None = None
 
     def _seated_abroad(self, folded: str, end: int) -> bool:
         """A Libyan office's word followed by "in" a capital or country abroad ("the parliament
@@ -903,6 +911,8 @@ class MentionFinder:
     def _country_government(self, m: re.Match[str]) -> Hit | None:
         """ "the government of Niger", "Mauritania's government": the government of a foreign
         country (:data:`COUNTRY_GOVERNMENT_FORMS`), an actor apart from the country."""
+        if m.group("seat") is not None:
+            return self._seated_government(m)
         group = "of" if m.group("of") is not None else "owner"
         country = m.group(group)
         places = self._lookup_place(country)
@@ -911,6 +921,30 @@ class MentionFinder:
         start = m.start("head" if group == "of" else group)  # as "the Italian government": no "the"
         key = FOREIGN_GOVERNMENT_KEY + places[0].name.lower()
         return Hit(start, m.end(), key, f"Government of {places[0].name}", "unit", ActorKind.GOVERNMENT)
+
+    def _seated_government(self, m: re.Match[str]) -> Hit | None:
+        """ "Niamey, where the government": the government of the one foreign country that the
+        place before "where" is, or whose capital it is; a Libyan place seats none."""
+        places = self._lookup_place(m.group("seat"))
+        codes = {p.country_code for p in places if p.feature in _SEAT_FEATURES}
+        if len(codes) != 1 or len(places) != sum(p.feature in _SEAT_FEATURES for p in places):
+            return None
+        code = next(iter(codes))
+        country = self._country_names().get(code) if code not in (None, "LY") else None
+        if country is None:
+            return None
+        key = FOREIGN_GOVERNMENT_KEY + country.lower()
+        return Hit(m.start("seated"), m.end(), key, f"Government of {country}", "unit", ActorKind.GOVERNMENT)
+
+    def _country_names(self) -> dict[str, str]:
+        """Each country code of the gazetteer → its country's name, read once."""
+        if self._countries is None:
+            self._countries = {
+                p.country_code: p.name
+                for p in self.gazetteer
+                if p.kind is LocationKind.COUNTRY and p.country_code is not None
+            }
+        return self._countries
 
     def roles_on(self, day: _dt.date | None) -> dict[str, ActorEntry]:
         """The knowledge base's role aliases on ``day``, computed once per day.
@@ -982,7 +1016,7 @@ class MentionFinder:
             for size, (source, payload, needs_cap) in actor_matches:
                 if size < longest_place:
                     break
-                if needs_cap and not w.capital:
+                if needs_cap and not w.capital and not _common_head_name(words, i, size):
                     continue
                 if source == "kb" and size == 1 and isinstance(payload, ActorEntry):
                     surface = folded[w.start : w.end]
@@ -1549,8 +1583,8 @@ class MentionFinder:
             ):
                 start += len(words[0]) + 1
                 words = words[1:]
-            if not words:
-                continue
+            if not words or (m.group(2) in PLACE_CAMPAIGN_HEADS and self._lookup_place(" ".join(words))):
+                continue  # "the Sirte operation": a campaign named by its place, no actor
             kind = (
                 ActorKind.GOVERNMENT
                 if head == "ministry"
@@ -2473,6 +2507,18 @@ def _acronym_in_other_case(form: str, surface: str) -> bool:
     ("Hun", "Jalu") are untouched."""
     letters = form.replace(".", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 5 and not surface.isupper()
+
+
+COMMON_HEAD_WORDS = frozenset({"government"})
+"""First words of a body's capitalised name that writers often leave lower-case while the rest
+stays capitalised ("the government of National Accord"): the name still names the body."""
+
+
+def _common_head_name(words: Sequence[Word], i: int, size: int) -> bool:
+    """A name of three words or more matched from a lower-case first word of
+    :data:`COMMON_HEAD_WORDS`, its last word capitalised ("government of National Unity"); a
+    lower-case name throughout ("the government of national unity") is no proper name."""
+    return size >= 3 and words[i].key in COMMON_HEAD_WORDS and words[i + size - 1].capital
 
 
 def _needs_capital(alias: str) -> bool:

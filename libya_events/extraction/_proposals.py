@@ -548,6 +548,8 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "the Tebu side": a people's name as a modifier is no side
     if _named_vessel(sent, words[-1]):
         return None  # "Ocean Viking, the rescue ship": a ship is no actor
+    if words[0].lower in WEATHER_WORDS:
+        return None  # "Storm Daniel": a named storm is weather, no actor
     entry = kb.lookup(surface) or _number_variant(kb, surface) or kb.spelled_variant(surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
@@ -571,6 +573,9 @@ def _named_agent(sent: ParsedSentence, words: Sequence[Token]) -> bool:
     return all(_CAPITALISED.match(w.text) and w.text.lower() not in COMMON_CAPITALISED for w in content)
 
 
+WEATHER_WORDS = frozenset({"storm", "cyclone", "medicane", "hurricane", "typhoon", "tempest"})
+"""Words that open a named weather system ("Storm Daniel", "Cyclone Ianos", "Medicane Zorbas"):
+the storm strikes and moves, but the name is no actor."""
 VESSEL_NOUNS = frozenset({"ship", "vessel", "boat", "tanker", "frigate", "ferry", "tug", "trawler"})
 """Nouns that, in apposition to a name, make it a vessel's name ("Geo Barents, the rescue ship")."""
 
