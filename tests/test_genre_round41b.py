@@ -22,20 +22,15 @@
 
 from __future__ import annotations
 
-from libya_events import parse_article
+from _movement_records import actor_moves
+
+from libya_events import Parser, parse_article
+
+parser = Parser()
 
 
 def _moves(text: str, published: str = "2023-10-19") -> list[tuple[str | None, str, str | None, str | None]]:
-    article = parse_article(text, published=published)
-    return [
-        (
-            m.actor,
-            m.kind.value,
-            m.origin.name if m.origin is not None else None,
-            m.destination.name if m.destination is not None else None,
-        )
-        for m in article.movements
-    ]
+    return actor_moves(parser, text, published)
 
 
 # 1. an agency's road vehicles or convoy are its deployment
