@@ -94,6 +94,7 @@ from libya_events.extraction._sites import (
     without_region_buildings,
     without_street_towns,
 )
+from libya_events.extraction._spans import SpanIndex
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
 from libya_events.extraction._storytown import kept_town, story_town
 from libya_events.extraction._townforces import DEMONYMS, town_force_hits
@@ -672,16 +673,18 @@ class Parser:
         out: list[Hit] = []
         if gate is None:
             gate = WordGate(folded, words)
+        towns = _towns_by_span(hits)
+        shadowed_towns: set[int] = set()
         for w in [words[i] for i in gate.positions(by_surname) if words[i].capital]:
             person = by_surname[w.key]
             start = w.start
             if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:
                 start -= 3
             if taken.overlaps(start, w.end):
-                shadowed = _town_shadowed_by_surname(hits, start, w.end, person)
-                if shadowed is None:
+                shadowed = _town_shadowed_by_surname(towns, start, w.end, person)
+                if shadowed is None or id(shadowed) in shadowed_towns:
                     continue
-                hits.remove(shadowed)
+                shadowed_towns.add(id(shadowed))
             out.append(
                 Hit(
                     start,
@@ -696,6 +699,8 @@ class Parser:
                 )
             )
             taken.add(start, w.end)
+        if shadowed_towns:
+            hits[:] = [h for h in hits if id(h) not in shadowed_towns]
         return out
 
     _FACILITY = re.compile(
@@ -1260,23 +1265,26 @@ def _given_name_hits(folded: str, taken: _Taken, gate: WordGate) -> list[Hit]:
     return out
 
 
-def _town_shadowed_by_surname(hits: Sequence[Hit], start: int, end: int, person: Hit) -> Hit | None:
-    """The gazetteer town read into exactly ``start:end``, a bare surname of ``person``, whom the
-    text named in full before it: Malta's "Joseph Muscat" and then "Muscat wrote" is the prime
-    minister again, not Oman's capital. Only a town (a country or region word is rarely a
-    surname) and only after the full name, so a town named before the person stays a town."""
+def _towns_by_span(hits: Sequence[Hit]) -> dict[tuple[int, int], Hit]:
+    """The gazetteer towns read into the text (places of kind city that are no actor), by span."""
+    towns: dict[tuple[int, int], Hit] = {}
+    for h in hits:
+        if not h.is_actor and h.place is not None and h.place.kind is LocationKind.CITY:
+            towns.setdefault((h.start, h.end), h)
+    return towns
+
+
+def _town_shadowed_by_surname(
+    towns: Mapping[tuple[int, int], Hit], start: int, end: int, person: Hit
+) -> Hit | None:
+    """The gazetteer town read into exactly ``start:end`` (``towns``: :func:`_towns_by_span`), a
+    bare surname of ``person``, whom the text named in full before it: Malta's "Joseph Muscat"
+    and then "Muscat wrote" is the prime minister again, not Oman's capital. Only a town (a
+    country or region word is rarely a surname) and only after the full name, so a town named
+    before the person stays a town."""
     if person.end > start:
         return None
-    for h in hits:
-        if (
-            h.start == start
-            and h.end == end
-            and not h.is_actor
-            and h.place is not None
-            and h.place.kind is LocationKind.CITY
-        ):
-            return h
-    return None
+    return towns.get((start, end))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1331,11 +1339,13 @@ def _join_particle_surnames(hits: list[Hit]) -> None:
         for tail in _particle_tails(h.name):
             by_tail.setdefault(tail, h)
     if joined:
+        inside = SpanIndex((j.start, j.end, j) for j in joined)
         hits[:] = [
             h
             for h in hits
             if not any(
-                j is not h and j.key == h.key and j.start <= h.start and h.end <= j.end for j in joined
+                j is not h and j.key == h.key and j.start <= h.start and h.end <= j.end
+                for j in inside.overlapping(h.start, h.end)
             )
         ]
 
@@ -2458,7 +2468,7 @@ def _as_antecedents(
 def _without_office_words(hits: list[Hit]) -> list[Hit]:
     """The hits less an unnamed collective inside an office holder's phrase ("minister" in
     "Turkey's defence minister", ``_offices``): the phrase names the one actor."""
-    offices = [(h.start, h.end) for h in hits if h.source == OFFICE_SOURCE]
+    offices = SpanIndex((h.start, h.end, h) for h in hits if h.source == OFFICE_SOURCE)
     if not offices:
         return hits
     return [
@@ -2466,7 +2476,7 @@ def _without_office_words(hits: list[Hit]) -> list[Hit]:
         for h in hits
         if h.actor_kind is not ActorKind.COLLECTIVE
         or h.source == OFFICE_SOURCE
-        or not any(a <= h.start and h.end <= b for a, b in offices)
+        or not any(o.start <= h.start and h.end <= o.end for o in offices.overlapping(h.start, h.end))
     ]
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import (
@@ -336,6 +336,7 @@ def actor_proposals(
     places: SpanIndex[Hit] = SpanIndex((h.start, h.end, h) for h in soft)
     named_before = {h.end: h for h in hits if h.is_actor and (h.entry is not None or h.source == "unit")}
     units = _units_by_initials(hits)
+    stems = _unit_stems(hits)
     out: list[Hit] = []
     swallowed: list[Hit] = []
     for sent in parsed:
@@ -362,7 +363,8 @@ def actor_proposals(
                 # (not a known namesake's: "Idris Bukhamada" holds Wanis Bukhamada's surname only)
                 hit.title = next((p.title for p in inner if p.is_actor and p.title and p.entry is None), None)
             hit = _as_acronym_of(hit, out, text, named_before, units)
-            out.append(_as_unit_stem(hit, hits, out, text))
+            out.append(_as_unit_stem(hit, stems, text))
+            _add_unit_stem(stems, out[-1])
             swallowed.extend(inner)
             spans.add(hit.start, hit.end, hit)
     later, namesakes = _later_surnames(out, spans, places, text)
@@ -765,19 +767,39 @@ UNIT_HEADS = frozenset({"battalion", "brigade", "regiment", "militia", "force"})
 battalion ... Subul al-Salam")."""
 
 
-def _as_unit_stem(hit: Hit, hits: Sequence[Hit], earlier: Sequence[Hit], text: str) -> Hit:
+def _unit_stem(unit: Hit) -> str | None:
+    """An armed group's name less its head word ("subul al-salam" of "the Subul al-Salam
+    battalion"), normalised; None for any other hit."""
+    if unit.actor_kind is not ActorKind.ARMED_GROUP:
+        return None
+    words = normalize_alias(unit.name).split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in UNIT_HEADS else None
+
+
+def _add_unit_stem(stems: dict[str, list[Hit]], unit: Hit) -> None:
+    stem = _unit_stem(unit)
+    if stem is not None:
+        stems.setdefault(stem, []).append(unit)
+
+
+def _unit_stems(units: Iterable[Hit]) -> dict[str, list[Hit]]:
+    """Armed groups by their name less its head word, in the order given."""
+    stems: dict[str, list[Hit]] = {}
+    for unit in units:
+        _add_unit_stem(stems, unit)
+    return stems
+
+
+def _as_unit_stem(hit: Hit, stems: Mapping[str, Sequence[Hit]], text: str) -> Hit:
     """An unknown name that is an armed group's earlier full name without its head word
-    ("the Subul al-Salam battalion ... Subul al-Salam was deployed") is that group."""
+    ("the Subul al-Salam battalion ... Subul al-Salam was deployed") is that group. ``stems``
+    (:func:`_unit_stems`) holds the groups by that stem: one lookup, not a walk over every
+    mention for each name."""
     if hit.entry is not None or hit.actor_kind not in (ActorKind.PERSON, ActorKind.ARMED_GROUP, None):
         return hit
     stem = normalize_alias(text[hit.start : hit.end])
-    for unit in (*hits, *earlier):
-        if unit.end > hit.start or unit.actor_kind is not ActorKind.ARMED_GROUP:
-            continue
-        words = normalize_alias(unit.name).split()
-        if len(words) > 1 and words[-1] in UNIT_HEADS and " ".join(words[:-1]) == stem:
-            return hit.standing_for(unit)
-    return hit
+    unit = next((u for u in stems.get(stem, ()) if u.end <= hit.start), None)
+    return hit if unit is None else hit.standing_for(unit)
 
 
 def _units_by_initials(hits: Sequence[Hit]) -> dict[str, list[Hit]]:
