@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from libya_events.extraction._coref import DESCRIPTIONS, Coreference
 from libya_events.extraction._mentions import BODY_KINDS, FOREIGN_GOVERNMENT_KEY, NAMING_RELATIVES, Hit
+from libya_events.extraction._offices import OFFICE_SOURCE
 from libya_events.model import ActorKind
 
 __all__ = ["FORCE_NOUNS", "MEMBER_NOUNS", "ROLE_TITLES", "antecedents", "town_sides"]
@@ -47,6 +48,9 @@ ROLE_TITLES: Mapping[str, frozenset[str]] = {
     "member": frozenset({"member", "mp", "lawmaker"}),  # "a member of parliament"
     "lawmaker": frozenset({"lawmaker", "member", "mp"}),
     "mp": frozenset({"mp", "member", "lawmaker"}),
+    "minister": frozenset({"minister"}),  # "Turkey's defence minister said ... the minister added"
+    "ambassador": frozenset({"ambassador"}),
+    "envoy": frozenset({"envoy"}),
 }
 """Head noun of an unnamed singular role description → title words of a person it can be
 (empty: any person)."""
@@ -89,6 +93,10 @@ NAMED_SOURCES = frozenset({"kb", "role", "person", "ner", "fuzzy", "unit", "forc
 """Sources of mentions that name an actor or a described side ("Libyan rebels"), not unnamed
 sources, pronouns or speakers' roles."""
 UNNAMED_SOURCES = frozenset({"collective", "speaker"})
+DESCRIBED_SOURCES = UNNAMED_SOURCES | {OFFICE_SOURCE}
+"""Sources of the unnamed descriptions a later definite one takes up ("a senior official ... the
+official said"; "Turkey's defence minister said ... the minister added": an office holder
+told by its state's office, ``_offices``)."""
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -129,7 +137,7 @@ def antecedents(
     )
     starts = [h.start for h in named]
     described = sorted(
-        (h for h in hits if h.actor_kind is ActorKind.COLLECTIVE and h.source in UNNAMED_SOURCES),
+        (h for h in hits if h.actor_kind is ActorKind.COLLECTIVE and h.source in DESCRIBED_SOURCES),
         key=lambda h: h.start,
     )
     max_ends = list(itertools.accumulate((h.end for h in named), max))
