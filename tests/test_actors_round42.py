@@ -6,6 +6,10 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
+from _actor_views import kinds as _kinds
+from _actor_views import mentions as _mentions
+from _actor_views import speakers as _speakers
+
 from libya_events import Parser
 from libya_events.model import ActorKind, Article
 
@@ -14,18 +18,6 @@ PARSER = Parser()
 
 def _parse(text: str, published: str = "2021-09-14") -> Article:
     return PARSER.parse(text, published=published)
-
-
-def _speakers(article: Article) -> list[str | None]:
-    return [s.speaker for s in article.statements]
-
-
-def _kinds(article: Article) -> dict[str, ActorKind]:
-    return {a.name: a.kind for a in article.actors}
-
-
-def _mentions(article: Article, name: str) -> list[str]:
-    return [m.text for a in article.actors if a.name == name for m in a.mentions]
 
 
 # ------------------------------------------- "Mali's government ... the authorities said"
