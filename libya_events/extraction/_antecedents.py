@@ -142,6 +142,7 @@ def antecedents(
     )
     max_ends = list(itertools.accumulate((h.end for h in named), max))
     owners = _Owners(hits, barriers, text)
+    short_forms = _ShortForms(text, named)
     out: dict[int, Hit] = {}
     for h in hits:
         if h.actor_kind is not ActorKind.COLLECTIVE or h.source not in UNNAMED_SOURCES:
@@ -167,7 +168,7 @@ def antecedents(
             out[id(h)] = h.standing_for(target)
     for h in hits:
         if id(h) not in out and h.source in _GUESSED_SOURCES:
-            target = _short_form_of(text, h, named, starts)
+            target = short_forms.of(h)
         elif id(h) not in out and h.source in ("kb", "collective"):
             target = _described_side(text, h, named, starts, barriers)
         else:
@@ -254,26 +255,39 @@ def _same_sort(text: str, hit: Hit, name: Hit) -> bool:
 _GUESSED_SOURCES = frozenset({"speaker", "ner"})
 
 
-def _short_form_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
-    """A name guessed as a speaker or entity that is the last word or words of a known
+class _ShortForms:
+    """Names guessed as a speaker or entity that are the last word or words of a known
     group's name told earlier ("Dawn says" after "Libya Dawn", "the Deterrence Force" after
-    "the Special Deterrence Force"), not a person or a new group of that name."""
-    tail = text[hit.start : hit.end].split()
-    if not tail or not all(w.isalpha() and w[:1].isupper() for w in tail):
+    "the Special Deterrence Force"), not a person or a new group of that name.
+
+    Each known group's name is indexed once under every shorter tail of its words, so a
+    guessed name looks up its tail instead of walking every name told before it."""
+
+    def __init__(self, text: str, named: Sequence[Hit]) -> None:
+        self._text = text
+        self._by_tail: dict[tuple[str, ...], list[Hit]] = {}
+        for o in named:  # sorted by start
+            if o.entry is None or o.actor_kind not in BODY_KINDS:
+                continue
+            words = text[o.start : o.end].split()
+            for n in range(1, len(words)):
+                self._by_tail.setdefault(tuple(words[-n:]), []).append(o)
+
+    def of(self, hit: Hit) -> Hit | None:
+        """The known group ``hit`` shortens: the latest told before it, else (in a headline,
+        which shortens a name its body spells out later) the first told after it."""
+        tail = self._text[hit.start : hit.end].split()
+        if not tail or not all(w.isalpha() and w[:1].isupper() for w in tail):
+            return None
+        groups = self._by_tail.get(tuple(tail))
+        if not groups:
+            return None
+        k = bisect.bisect_left(groups, hit.start, key=lambda o: o.start)
+        if k:
+            return groups[k - 1]
+        if k < len(groups) and _in_headline(self._text, hit):
+            return groups[k]
         return None
-    k = bisect.bisect_left(starts, hit.start)
-    # a headline shortens a name its body spells out later ("Deterrence Force repels attack")
-    order = [*reversed(named[:k]), *(named[k:] if _in_headline(text, hit) else ())]
-    for o in order:
-        words = text[o.start : o.end].split()
-        if (
-            o.entry is not None
-            and o.actor_kind in BODY_KINDS
-            and len(words) > len(tail)
-            and words[-len(tail) :] == tail
-        ):
-            return o
-    return None
 
 
 DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists", "terrorists"})
@@ -337,8 +351,19 @@ def _side_named(text: str, hit: Hit) -> bool:
 
 
 def _in_headline(text: str, hit: Hit) -> bool:
-    """Whether the mention is on the article's first line, before any body text."""
-    return "\n" not in text[: hit.start].strip() and "\n" in text[hit.end :]
+    """Whether the mention is on the article's first line, before any body text (reading
+    only the first line, not copying the text before the mention)."""
+    first_break = text.find("\n", _after_spaces(text, 0), hit.start)
+    on_first_line = first_break == -1 or _after_spaces(text, first_break) >= hit.start
+    return on_first_line and text.find("\n", hit.end) != -1
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    m = _SPACES.match(text, pos)
+    return m.end() if m is not None else pos
+
+
+_SPACES = re.compile(r"\s*+")
 
 
 _NOT_THE_SIDE = frozenset(
