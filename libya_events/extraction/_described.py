@@ -8,11 +8,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
 
-__all__ = ["described_then_named"]
+__all__ = ["described_then_named", "known_as_aliases"]
 
 _NAMING_CUE = re.compile(
     r"(?<!\s)(,)?+\s*+"
@@ -154,3 +155,71 @@ def _name_after(folded: str, d: Hit, actors: Sequence[Hit], starts: Sequence[int
     if cue.group(2) is None and not _APPOSITION_END.match(folded, target.end):
         return None
     return target
+
+
+ALIAS_CUES = ("known as", "also known as", "better known as", "widely known as", "locally known as")
+"""Words that give a second name to the actor named just before them ("the Special Deterrence
+Force, known as Rada"). Lower case; extend freely."""
+ALIAS_DESCRIPTION_WORDS = 3
+"""At most this many words of a description between the name and its cue ("X, a militia leader
+known as Y", "X, a powerful unit known as Y")."""
+ALIAS_BARRIERS = frozenset({"of", "for", "with", "in", "at", "on", "to", "by", "from", "whose", "and", "or"})
+"""Words a description before the cue may not hold: after them the cue names something else ("X,
+the head of a force known as Y": the force is Y, not X)."""
+_ALIAS_GAP = re.compile(
+    r"\s*+(?:\([A-Z][A-Za-z]{1,7}+\)\s*+)?+(?:,|\()\s*+(?:(an?|the)\s++((?:[a-z][a-z-]*+\s++){1,"
+    + str(ALIAS_DESCRIPTION_WORDS)
+    + r"}))?("
+    + "|".join(c.replace(" ", r"\s++") for c in sorted(ALIAS_CUES, key=len, reverse=True))
+    + r")\s++(?:the\s++)?+"
+)
+"""What joins a name to its alias: an optional acronym in brackets, a comma or an opening
+bracket, an optional short description with its article, and the cue ("also known as")."""
+
+
+def known_as_aliases(folded: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with a name an alias cue gives right after a named actor made a mention of that
+    actor: "the Special Deterrence Force, known as Rada", "Bashir Khalaf Allah, a militia leader
+    known as al-Bugra" (one actor, not two), here and wherever else the article uses it. The
+    actor is the shortest named mention ending where the gap begins (the person, not "fighters
+    loyal to" the person); where only the alias is known to the knowledge base, the name before
+    it becomes the known actor's. Two different known actors stay apart. A bare description
+    before the cue ("a militia known as the Kaniyat") names no one before it and is left to
+    ``described_then_named``."""
+    if "known" not in folded:
+        return hits
+    actors = [h for h in hits if h.actor_kind is not None and h.place is None]
+    by_end: dict[int, Hit] = {}
+    by_start: dict[int, Hit] = {}
+    for h in actors:
+        last = by_end.get(h.end)
+        if last is None or h.start > last.start:
+            by_end[h.end] = h
+        first = by_start.get(h.start)
+        if first is None or h.end > first.end:
+            by_start[h.start] = h
+    same: dict[str, Hit] = {}  # a key -> the actor its mentions name
+    for end, told in by_end.items():
+        named = told.master if told.master is not None and told.master.end == end else told
+        m = _ALIAS_GAP.match(folded, end)
+        if m is None or (m.group(2) and ALIAS_BARRIERS & set(m.group(2).split())):
+            continue
+        alias = by_start.get(m.end())
+        if alias is None or alias.key == named.key or _UNNAMED_SOURCES & {alias.source, named.source}:
+            continue
+        if alias.entry is not None and named.entry is not None:
+            continue  # two known actors: the knowledge base tells them apart
+        if alias.entry is not None:
+            same.setdefault(named.key, alias)
+        else:
+            same.setdefault(alias.key, named)
+    if not same:
+        return hits
+    words = {normalize_alias(folded[h.start : h.end]): h for h in hits if h.key in same}
+    out: list[Hit] = []
+    for h in hits:
+        if h.actor_kind is not None and h.place is None and h.entry is None and h.key not in same:
+            again = words.get(normalize_alias(folded[h.start : h.end]))  # "Al-Bugra" again later
+            h = h.standing_for(again) if again is not None else h
+        out.append(h.standing_for(same[h.key]) if h.key in same and h.actor_kind is not None else h)
+    return out

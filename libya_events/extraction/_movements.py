@@ -577,6 +577,9 @@ SCENE_NOUNS = frozenset(
 )
 """Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
+DEPARTURE_GOAL_PREPS = frozenset({"for"})
+"""Prepositions of where those who leave make for: "fled their homes for schools in X" reaches
+X, as "fled to schools in X" does (a shelter or host placed by a town, ``_places_inside``)."""
 DIRECTION_NOUNS = frozenset({"direction"})
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
@@ -2487,7 +2490,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
     elif passive and agent is not None and _people_moved(s, cls, subject, ctx):
         actor_tok, patient = subject, None  # "others were brought out by volunteers": they leave
-    withdrawn = False
+    # "the agency bussed the migrants out of the camp": people taken out of a place leave it
+    withdrawn = patient is None and cls.object == "mover" and _taken_out_of(s, tok)
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
         told = _previous_taker(s, tok, subject, cls, ctx)
@@ -2642,8 +2646,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         thing=_thing(
             s, patient if patient is not None and cls.object in THING_OBJECTS else _prep_thing(s, tok)
         ),
-        aircraft=carried and patient is not None and patient.lemma in VEHICLE_NOUNS,
-        forces=carried and patient is not None and patient.lemma in FORCE_HEADS | SENT_FORCES,
+        aircraft=carried and patient is not None and _whole(s, patient).lemma in VEHICLE_NOUNS,
+        forces=carried and patient is not None and _whole(s, patient).lemma in FORCE_HEADS | SENT_FORCES,
     )
 
 
@@ -3850,7 +3854,9 @@ def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context
     return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
 
 
-PEOPLE_MOVING_VERBS = frozenset({"relocate", "transfer", "move", "bus", "resettle", "bring"})
+PEOPLE_MOVING_VERBS = frozenset(
+    {"relocate", "transfer", "move", "bus", "resettle", "bring", "ferry", "truck"}
+)
 """Verbs of moving whose object can be the people moved ("relocated 300 refugees", "brought 200
 civilians out of X")."""
 HELD_PEOPLE = frozenset({"detainee", "prisoner", "patient", "child"})
@@ -4297,8 +4303,22 @@ def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
     a counting head counts ("sent dozens of pickup trucks", "hundreds of armoured vehicles")."""
     if tok.lemma in MOVABLE_NOUNS or tok.pos == "PROPN" or _actor_of(s, tok, ctx) is not None:
         return True
-    counted = _counted(s, tok)
-    return counted is not None and counted.lemma in MOVABLE_NOUNS
+    return _whole(s, tok).lemma in MOVABLE_NOUNS
+
+
+def _whole(s: _Sentence, tok: Token) -> Token:
+    """What a counting head or a counted part moves ("dozens of trucks", "two of its jets"):
+    the noun after its "of"; any other word is itself."""
+    return _counted(s, tok) or _part_of(s, tok) or tok
+
+
+def _part_of(s: _Sentence, tok: Token) -> Token | None:
+    """ "flew several of their aircraft to X", "sent two of its frigates": the whole a part
+    (``COUNTED_PARTS`` or a number) is taken from after "of", else None."""
+    if tok.lower not in COUNTED_PARTS and tok.pos != "NUM":
+        return None
+    prep = next((c for c in s.children(tok, frozenset({"prep"})) if c.lower == "of"), None)
+    return s.child(prep, frozenset({"pobj"})) if prep is not None else None
 
 
 def _counted(s: _Sentence, tok: Token) -> Token | None:
@@ -4898,6 +4918,11 @@ def _prep_places(
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         if _passed_on_the_way(s, tok, name) or _route_beside_object(s, tok, name, cls):
             continue  # "fell back through X toward Y", "entered Chad through X": X is only passed
+        if name in NEAR_PREPS and _after_passing(s, tok, obj):
+            continue  # "sailed past the coast near X": X only places what was passed
+        if name in OFFSHORE_PREPS and cls.lemma in OFFSHORE_ARRIVALS:
+            dests.extend(_places(s, obj))  # "the frigate arrived off X": the waters off X are reached
+            continue
         if name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS:
             continue  # "moved south on the airport road toward X": a road its place names is the way
         first = name.split()[0]
@@ -4945,7 +4970,11 @@ def _prep_places(
                 or _target_places(s, obj, cls)
                 or _own_town(s, obj, actor_tok)
             )
-            if not found and (name in REACH_PREPS or name in NEAR_PREPS):
+            if not found and (
+                name in REACH_PREPS
+                or name in NEAR_PREPS
+                or (name in DEPARTURE_GOAL_PREPS and cls.kind is MovementKind.WITHDRAW)
+            ):
                 found = _places_inside(s, obj, cls)  # "gathered near a hotel in X": X
             if found:
                 found = found + [h for h in _heading_conjuncts(s, obj) if not any(h is f for f in found)]
@@ -5273,6 +5302,21 @@ def _beyond_path(s: _Sentence, name: str, obj: Token) -> list[Hit]:
         for o in s.children(prep, PREP_OBJECTS)
         for h in _places(s, o)
     ]
+
+
+PASSING_PREPS = frozenset({"past", "by", "along"})
+"""Prepositions of going past a place without stopping there ("sailed past the coast")."""
+OFFSHORE_PREPS = frozenset({"off"})
+OFFSHORE_ARRIVALS = frozenset({"arrive", "anchor", "dock", "appear"})
+"""Verbs of arriving whose "off X" names the waters reached ("the ship arrived off Tobruk"), not
+a place left as "off" names after other verbs ("drove off the road")."""
+
+
+def _after_passing(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "sailed past the coast near X": a "near" phrase the parse hung on the verb right after a
+    passing phrase ("past", "by", "along") places the thing passed; X is no goal."""
+    near = s.head(obj)
+    return any(p.lower in PASSING_PREPS and p.i < near.i for p in s.children(tok, PREPOSITIONS))
 
 
 def _passed_on_the_way(s: _Sentence, tok: Token, name: str) -> bool:

@@ -44,7 +44,7 @@ from libya_events.extraction._acronyms import (
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._capitals import national_capital_hits, national_capitals
 from libya_events.extraction._commanders import commander_forces
-from libya_events.extraction._described import described_then_named
+from libya_events.extraction._described import described_then_named, known_as_aliases
 from libya_events.extraction._events import (
     MovementDraft,
     StatementDraft,
@@ -503,7 +503,8 @@ class Parser:
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))
         state.hits = spelled_out_names(
-            state.folded, described_then_named(state.folded, state.hits, state.gate)
+            state.folded,
+            known_as_aliases(state.folded, described_then_named(state.folded, state.hits, state.gate)),
         )
         _join_particle_surnames(state.hits)
         text, folded, sents, hits, times, entries = (
