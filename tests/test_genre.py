@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and eighty-four articles in styles the wire-story dev set lacks (analysis
+tests/genre holds one hundred and eighty-eight articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -147,7 +147,12 @@ an April 2011 wire story of the Misrata rebels clearing Tripoli Street and the a
 the wounded to Benghazi, an October 2014 local outlet's item on the Kikla fighting and the families
 fleeing to Gharyan and Zintan, a January 2018 wire story of the gunmen's attack on Mitiga and the
 aircraft flown to Misrata, and a hedged August 2024 think-tank brief on Saddam Haftar's convoys
-toward Ghadames and the western reaction), each with gold
+toward Ghadames and the western reaction; and, added blind in round 43c, a January 2015 wire story
+of the gunmen's attack on the Corinthia hotel in Tripoli and the guests led out, an April 2019
+Libyan outlet's item on the LNA column captured at Checkpoint 27 by Zawiya forces and the prisoners
+driven to Zawiya, a hedged December 2021 think-tank brief on the first foreign fighters said to
+leave eastern Libya through Benina, and a February 2024 NGO statement on people intercepted off
+Zuwara, bussed to Tariq al-Sikka and moved on to Sabha), each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -753,6 +758,30 @@ actors 0.881 / 0.928 / 0.904, locations 0.968 / 0.975 / 0.971, movements 0.745 /
 statements 0.952 / 0.951 / 0.951, movement_origin 0.806, movement_date 0.917, macro F1 0.900
 (0.895 with the code of the day before). MACRO_FLOOR stays 0.90.
 
+Round 43c (2026-12-07) wrote genre-193..196 blind, the gold committed first. They scored blind macro
+0.774 (actors 0.788 / 0.804 / 0.796, locations 0.914 / 0.941 / 0.928, relative_locations 1.000,
+movements 0.389 / 0.280 / 0.326, statements 0.857 / 0.789 / 0.822, movement_origin 1.000,
+movement_date 0.667). The misses: people counted in a number ("At least 230 people") who "were
+intercepted off Zuwara ... and brought back to the port", where the tagger read "brought" as an
+active past, so nobody moved; foreign fighters who "left Benina for Damascus" read as a
+deployment; and, left for later, "Checkpoint 27" unknown to the gazetteer (it knows "Gate 27", at
+the seed gold's point, 10 km from genre-63's), "the group" taken by bus read as the coast guard told
+before, "about 60 of the men, most of them from Niger, ..." given to the survivors with Niger as
+origin (a broken parse), "Most of the roughly 50 guests", "Kitchen staff" and "Most Western
+embassies" as no actors (their moves missed), "security forces fought their way back in" missed,
+"Libya Dawn, the alliance of armed groups that took control of Tripoli" given to "armed groups",
+"other units had entered Gharyan" (in the LNA spokesman's words) given to the families of the
+sentence before, "some of its men" (Wagner's) read as the LNA's, and "left eastern Libya ...
+through Benina airport" taking Benina as the destination. After the round's fixes (a carrying
+verb with no object of its own conjoined to a passive goes on the passive, ``OBJECT_CARRYING_VERBS``;
+a force leaving a Libyan place for a place abroad withdraws): macro 0.793 (actors 0.792 / 0.824 /
+0.808, movements 0.474 / 0.360 / 0.409, movement_date 0.750, the rest as blind). The other one
+hundred and eighty-four with the same code: macro 0.900, every record as before. All one hundred and
+eighty-eight: actors 0.880 / 0.926 / 0.902, locations 0.967 / 0.975 / 0.971, relative_locations
+0.993 / 1.000 / 0.997, movements 0.740 / 0.620 / 0.675, statements 0.950 / 0.947 / 0.948,
+movement_origin 0.808, movement_date 0.915, macro F1 0.898 (0.898 with the code before the round:
+movements 0.739 / 0.618 / 0.673). MACRO_FLOOR 0.89.
+
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
 """
@@ -773,7 +802,7 @@ SCORER = SHARED / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.90
+MACRO_FLOOR = 0.89
 
 
 def _score(*extra: str) -> dict[str, object]:

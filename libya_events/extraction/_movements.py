@@ -4292,10 +4292,26 @@ def _into_custody(s: _Sentence, tok: Token) -> bool:
 
 def _agent_or_bare_participle(s: _Sentence, tok: Token) -> bool:
     """ "recaptured by B", or a bare participle with no auxiliary of its own ("was arrested
-    and flown to X"): a conjunct that goes on its head's passive."""
+    and flown to X"): a conjunct that goes on its head's passive. A carrying verb whose past
+    tense is its participle ("were intercepted off X and brought back to Y", "sent", "shipped")
+    the tagger may read as an active past; with no object of its own it carries no one, so it
+    is the bare participle too (``OBJECT_CARRYING_VERBS``)."""
     if s.child(tok, AGENTS) is not None:
         return True
-    return tok.tag == "VBN" and not any(c.dep in ("aux", "auxpass") for c in s.children(tok))
+    if any(c.dep in ("aux", "auxpass") for c in s.children(tok)):
+        return False
+    if tok.tag == "VBN":
+        return True
+    return tok.tag == "VBD" and tok.lemma in OBJECT_CARRYING_VERBS and s.child(tok, OBJECTS) is None
+
+
+OBJECT_CARRYING_VERBS = frozenset(
+    {"bring", "send", "ship", "ferry", "bus", "truck", "airlift", "transfer", "carry", "dispatch"}
+)
+"""Verbs that move someone else and are never said of the mover going on its own: with no
+object of their own after a passive ("were intercepted and brought back to X") they continue
+the passive. Verbs also said of a force going by itself ("deployed", "moved", "rushed",
+"gathered") stay out: "were redeployed to X and then moved west" moved themselves."""
 
 
 def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
@@ -8814,7 +8830,9 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
     if frame.forces and kind is MovementKind.TRAVEL and actor.actor_kind is ActorKind.PERSON:
         kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
-    if cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
+    if cls.lemma in DEPARTURES and actor.actor_kind in _GROUPS and _leaves_the_country(frame):
+        kind = MovementKind.WITHDRAW  # "the foreign fighters left Benina for Damascus": out of Libya
+    elif cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
         sent = frame.carried and actor.actor_kind in SENDING_BODIES  # "the agency's trucks left X for Y"
         kind = (
             MovementKind.DEPLOY if actor.actor_kind in _GROUPS or sent else MovementKind.TRAVEL
@@ -9000,6 +9018,19 @@ def _flees_across(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
 HOME_COUNTRY = "LY"
 """The country whose war the stories tell: people crossing out of it flee."""
 CROSSING_PEOPLE = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
+
+
+def _leaves_the_country(frame: _Frame) -> bool:
+    """ "left Benina for Damascus", "left Tripoli for Turkey": a departure whose every named
+    destination lies outside Libya (``HOME_COUNTRY``) and whose origin, if named, lies inside it.
+    A force doing so goes home or away, a withdrawal from the war, not a deployment ("left
+    Misrata for Sirte", between two Libyan towns, stays a deployment; "left Turkey for Tripoli"
+    comes in)."""
+    if not frame.dests or not all(
+        d.place is not None and d.place.country_code not in (None, HOME_COUNTRY) for d in frame.dests
+    ):
+        return False
+    return all(o.place is None or o.place.country_code == HOME_COUNTRY for o in frame.origins)
 
 
 def _crosses_out(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
