@@ -95,3 +95,34 @@ def test_part_owned_by_an_actor_is_no_capture(parser: Parser) -> None:
     )
     assert len(captures) == 1, captures
     assert captures[0][1] == "Gharyan", captures
+
+
+# ------------------------------ people crossing abroad at a border post flee, the post is no home
+
+
+def _kinds(parser: Parser, text: str) -> dict[str | None, set[str]]:
+    """Each destination's name with the kinds of the movements to it."""
+    article = parser.parse(text, published="2011-03-04")
+    out: dict[str | None, set[str]] = {}
+    for m in article.movements:
+        out.setdefault(m.destination.name if m.destination is not None else None, set()).add(m.kind.value)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Since late February some 90,000 people have crossed into Tunisia at Ras Jedir.", "Tunisia"),
+        ("Some 400 Vietnamese labourers crossed into Tunisia at Ras Jedir on Monday.", "Tunisia"),
+        ("A group of Filipino nurses crossed into Egypt at the Salloum crossing.", "Egypt"),
+    ],
+)
+def test_crossing_abroad_at_a_border_post_is_a_flight(parser: Parser, text: str, country: str) -> None:
+    kinds = _kinds(parser, text)
+    assert kinds.get(country) == {"withdraw"}, kinds
+
+
+def test_crossing_back_at_a_border_post_is_no_flight(parser: Parser) -> None:
+    # people going back into Libya at the post return: not a flight
+    kinds = _kinds(parser, "A week later the workers crossed back into Libya at Ras Jedir.")
+    assert all("withdraw" not in k for k in kinds.values()), kinds

@@ -8995,12 +8995,27 @@ def _crosses_out(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
         return False
     if _armed_people(actor) or not frame.dests:
         return False
-    abroad = all(
-        d.place is not None and d.place.country_code not in (None, HOME_COUNTRY) for d in frame.dests
+    beyond = [d for d in frame.dests if not _border_post(d)]  # "crossed into Tunisia at Ras Jedir"
+    abroad = bool(beyond) and all(
+        d.place is not None and d.place.country_code not in (None, HOME_COUNTRY) for d in beyond
     )
     return abroad and not any(
         c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"}))
     )
+
+
+BORDER_POST_WORDS = frozenset({"crossing", "border"})
+"""Words of a site's name that make it a border post ("Ras Ajdir border crossing", "the Salloum
+crossing"): the gate people cross at, on the border itself, which says nothing of which side
+they go to; a crossing "into Tunisia at Ras Jedir" still goes abroad."""
+
+
+def _border_post(hit: Hit) -> bool:
+    """Whether a destination is a border crossing site (BORDER_POST_WORDS)."""
+    place = hit.place
+    if place is None or place.kind is not LocationKind.SITE:
+        return False
+    return bool(BORDER_POST_WORDS & set(place.name.lower().split()))
 
 
 HOMEWARD_WORDS = HOME_WORDS | {"back"}
