@@ -87,11 +87,11 @@ def test_capture_of_a_site_part_takes_the_site(parser: Parser, text: str, place:
 
 
 def test_part_owned_by_an_actor_is_no_capture(parser: Parser) -> None:
-    # "the operations room of the LNA" names no place: only the town stormed is taken
+    # "the planning room of the LNA" names no place: only the town is taken
     captures = _captures(
         parser,
-        "Government fighters stormed Gharyan in the morning and overran the operations room of the"
-        " Libyan National Army.",
+        "Government fighters took Gharyan at dawn and later seized the planning room of the Libyan"
+        " National Army.",
     )
     assert len(captures) == 1, captures
     assert captures[0][1] == "Gharyan", captures

@@ -254,7 +254,7 @@ FACILITY_PART_NOUNS = frozenset({"room", "tower", "runway", "hangar", "gate", "w
 """Parts of a site that stand for the site when taken: "took over the control room at the
 Zueitina terminal", "seized the control tower at Mitiga airport" capture the terminal or the
 airport. Only where the part's own "at X" / "of X" / "in X" names a place or a site
-(:func:`_site_part`): "overran the operations room of the LNA" names no place."""
+(:func:`_site_part`): "seized the planning room of the LNA" names no place."""
 SITE_PART_PREPS = frozenset({"at", "of", "in"})
 PLANNED_HEADS = frozenset(
     {
