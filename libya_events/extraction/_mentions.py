@@ -1560,8 +1560,12 @@ class MentionFinder:
             if kin is not None:
                 add(kin)
 
-        # names a noun tells the kind of: "a brigade called the X", "broadcaster X"
+        # names a noun tells the kind of: "a brigade called the X", "broadcaster X"; a name the
+        # knowledge base knows keeps its entry ("the Special Deterrence Force, known as Rada":
+        # Rada is the force's own alias, not a second unit)
         for hit in _introduced_names(text, folded, cue, gated_cue, gate):
+            if self.kb.lookup(hit.name) is not None:
+                continue
             occupied.replace_inside(hit.start, hit.end, places=True)
             add(hit)
 

@@ -250,6 +250,12 @@ TERRITORY_NOUNS = frozenset(
         "mosque",
     }
 )
+FACILITY_PART_NOUNS = frozenset({"room", "tower", "runway", "hangar", "gate", "wing"})
+"""Parts of a site that stand for the site when taken: "took over the control room at the
+Zueitina terminal", "seized the control tower at Mitiga airport" capture the terminal or the
+airport. Only where the part's own "at X" / "of X" / "in X" names a place or a site
+(:func:`_site_part`): "seized the planning room of the LNA" names no place."""
+SITE_PART_PREPS = frozenset({"at", "of", "in"})
 PLANNED_HEADS = frozenset(
     {
         "plan",
@@ -2516,7 +2522,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         cls.object == "-"
         and patient is not None
         and patient.lemma not in VEHICLE_NOUNS  # "boarded a flight to X": the places are its
-        and not (_places(s, patient) or _is_territory(patient) or _crossed_border(cls, patient))
+        and not (_places(s, patient) or _is_territory(s, patient) or _crossed_border(cls, patient))
     ):
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
     if cls.object == "mover" and actor_tok is None:
@@ -3692,10 +3698,15 @@ def _patient_places(
     found += [h for h in _split_objects(s, tok, patient) if not any(h is f for f in found)]
     if not found and cls.lemma in VISITS:
         found = _places_inside(s, patient, cls)  # "visited the wounded in X"
-    if not found and not _is_territory(patient) and cls.object != "fall" and not _left_dwelling(patient, cls):
+    if (
+        not found
+        and not _is_territory(s, patient)
+        and cls.object != "fall"
+        and not _left_dwelling(patient, cls)
+    ):
         if cls.kind is not MovementKind.ADVANCE and cls.lemma not in VISITS and not _fled_scene(patient, cls):
             return None
-    return found, bool(found) or _is_territory(patient)
+    return found, bool(found) or _is_territory(s, patient)
 
 
 SITE_LIST_LINKS = frozenset({"conj"})
@@ -3739,7 +3750,7 @@ def _moved_out(
 ) -> tuple[Token | None, Token | None, Token | None]:
     """ "withdrew its forces from X": the owner withdraws; "evacuated 300 families from X": the
     people leave. Returns the actor, the patient left to read as a place, and the forces moved."""
-    if cls.object != "origin" or patient is None or _places(s, patient) or _is_territory(patient):
+    if cls.object != "origin" or patient is None or _places(s, patient) or _is_territory(s, patient):
         return actor_tok, patient, None
     if patient.lemma in BASE_NOUNS or _left_dwelling(patient, cls):
         return actor_tok, patient, None  # "left their bases (homes) in X": the place left, not people moved
@@ -4107,7 +4118,7 @@ SPEECH_LINKS = frozenset({"ccomp", "parataxis"})
 def _claiming_side(s: _Sentence, tok: Token, fallen: Token, ctx: _Context) -> list[Hit]:
     """'"X has fallen," an LNA commander said': a place fallen with no taker named, told by a
     side's spokesman or commander, fell to that side (a neutral speaker names no taker)."""
-    if not (_places(s, fallen) or _is_territory(fallen)):
+    if not (_places(s, fallen) or _is_territory(s, fallen)):
         return []  # "rockets fell on homes"
     verbs = [s.head(tok)] if tok.dep in SPEECH_LINKS else []
     verbs += list(s.children(tok, SPEECH_LINKS))  # the parser may hang the speech clause on the quote
@@ -4369,8 +4380,26 @@ def _crossed_border(cls: VerbClass, patient: Token) -> bool:
 CROSSED_NOUNS = frozenset({"border", "frontier", "desert", "sea", "mediterranean", "river"})
 
 
-def _is_territory(tok: Token) -> bool:
-    return tok.lemma in TERRITORY_NOUNS or tok.lower in TERRITORY_NOUNS or tok.lemma in AREA_NOUNS
+def _is_territory(s: _Sentence, tok: Token) -> bool:
+    return (
+        tok.lemma in TERRITORY_NOUNS
+        or tok.lower in TERRITORY_NOUNS
+        or tok.lemma in AREA_NOUNS
+        or (tok.lemma in FACILITY_PART_NOUNS and _site_part(s, tok))
+    )
+
+
+def _site_part(s: _Sentence, tok: Token) -> bool:
+    """ "the control room at the Zueitina terminal", "the control tower at Mitiga airport": a
+    part of a site whose own preposition names a place or a site (FACILITY_PART_NOUNS); the
+    parse may hang an "at X" / "in X" on the verb whose object the part is ("seized the tower
+    at X")."""
+    preps = [p for p in s.children(tok, PREPOSITIONS) if p.lower in SITE_PART_PREPS]
+    if tok.dep in OBJECTS:
+        preps += [p for p in s.children(s.head(tok), PREPOSITIONS) if p.lower in ("at", "in")]
+    return any(
+        bool(_places(s, o)) or o.lemma in TERRITORY_NOUNS for p in preps for o in s.children(p, PREP_OBJECTS)
+    )
 
 
 def _misread_modifier(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
@@ -5364,7 +5393,7 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     reaches an unnamed building or site, placed by a named place after "in"."""
     if obj.pos not in ("NOUN", "PROPN"):
         return []
-    if cls.kind is MovementKind.ADVANCE and _is_territory(obj):
+    if cls.kind is MovementKind.ADVANCE and _is_territory(s, obj):
         return _located_in(s, obj, SITED_PREPS)  # "attacked them at a checkpoint near X"
     if cls.kind is MovementKind.WITHDRAW and obj.lemma in HOST_NOUNS | SHELTER_NOUNS:
         return _located_in(s, obj)  # "fled to relatives in X", "evacuated to a school in X"
@@ -5507,7 +5536,7 @@ def _held_ground(s: _Sentence, patient: Token | None, cls: VerbClass) -> bool:
     """ "reinforced its positions", "reinforced the base": forces sent to ground already held."""
     if patient is None or cls.lemma not in REINFORCING_VERBS or s.actor_at[patient.i] is not None:
         return False
-    return _is_territory(patient) or bool(_places(s, patient))
+    return _is_territory(s, patient) or bool(_places(s, patient))
 
 
 def _reaches_site(s: _Sentence, tok: Token, cls: VerbClass, sites_only: bool = False) -> bool:
@@ -5517,7 +5546,7 @@ def _reaches_site(s: _Sentence, tok: Token, cls: VerbClass, sites_only: bool = F
     if cls.kind is MovementKind.CAPTURE or cls.object == "origin":
         return False
     for name, obj in _prep_args(s, tok):
-        site = obj.lemma in SITE_WORDS or (_is_territory(obj) and not sites_only)
+        site = obj.lemma in SITE_WORDS or (_is_territory(s, obj) and not sites_only)
         if name in REACH_PREPS and obj.pos == "NOUN" and site:
             return obj.lemma not in PRONOUN_PLACES and not _rescues_a_power(s, obj)
     return False
@@ -5742,7 +5771,7 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     territory = False
     if of is not None and cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _places(s, of)
-        territory = _is_territory(of)
+        territory = _is_territory(s, of)
     elif cls.object in ("dest", "fall", "origin"):
         (origins if cls.object == "origin" else dests)[:0] = _owner_places(s, tok)
     if of is not None and cls.object == "dest":
@@ -5785,7 +5814,7 @@ def _compass_region(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
 def _person_taken(s: _Sentence, of: Token) -> bool:
     """ "the capture of Saif al-Islam by Zintan fighters": the noun's "of" names a person (or a
     name that is no place), not a place taken."""
-    if _places(s, of) or _is_territory(of):
+    if _places(s, of) or _is_territory(s, of):
         return False
     hit = s.actor_at[of.i]
     return hit.actor_kind is ActorKind.PERSON if hit is not None else of.pos == "PROPN"
@@ -9041,12 +9070,27 @@ def _crosses_out(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
         return False
     if _armed_people(actor) or not frame.dests:
         return False
-    abroad = all(
-        d.place is not None and d.place.country_code not in (None, HOME_COUNTRY) for d in frame.dests
+    beyond = [d for d in frame.dests if not _border_post(d)]  # "crossed into Tunisia at Ras Jedir"
+    abroad = bool(beyond) and all(
+        d.place is not None and d.place.country_code not in (None, HOME_COUNTRY) for d in beyond
     )
     return abroad and not any(
         c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt"}))
     )
+
+
+BORDER_POST_WORDS = frozenset({"crossing", "border"})
+"""Words of a site's name that make it a border post ("Ras Ajdir border crossing", "the Salloum
+crossing"): the gate people cross at, on the border itself, which says nothing of which side
+they go to; a crossing "into Tunisia at Ras Jedir" still goes abroad."""
+
+
+def _border_post(hit: Hit) -> bool:
+    """Whether a destination is a border crossing site (BORDER_POST_WORDS)."""
+    place = hit.place
+    if place is None or place.kind is not LocationKind.SITE:
+        return False
+    return bool(BORDER_POST_WORDS & set(place.name.lower().split()))
 
 
 HOMEWARD_WORDS = HOME_WORDS | {"back"}
