@@ -594,6 +594,13 @@ COMPASS_WORDS = frozenset(
 SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "line", "spot", "rescue"})
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
+GROUND_WORDS = frozenset(
+    {"street", "building", "desert", "rooftop", "roof", "perimeter", "junction", "crossroads", "roundabout"}
+)
+"""Unnamed ground a side sends or moves its own men into ("sent 200 men to the streets", "moved
+extra fighters into the terminal buildings", "sent patrols into the desert"): no name of a town
+follows, so the deployment is a movement with no named place (a town, "sent forces into a
+western town", is a place meant but not found, and stays no movement)."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
 _CO_ACTOR_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CO_ACTOR_PREPS)
 """The preposition each of :data:`CO_ACTOR_PREPS` ends with ("with", "alongside")."""
@@ -2330,7 +2337,7 @@ def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
 
 HEADING_LINKS = PARTICLES | {"npadvmod"}
 """Links a compass word after a verb may have ("sent troops north": advmod or npadvmod)."""
-SENT_FORCES = frozenset({"reinforcement", "battalion", "company", "squadron", "armour", "armor"})
+SENT_FORCES = frozenset({"reinforcement", "battalion", "company", "squadron", "armour", "armor", "patrol"})
 """Nouns of what a force sends, beside ``FORCE_HEADS`` ("sent reinforcements north")."""
 HEADING_REACH = 4
 """Most words after the verb a sending's compass heading may stand ("sent two battalions north")."""
@@ -2851,13 +2858,15 @@ MISSION_GOALS = frozenset({"frontier", "front", "border", "frontline", "line", "
 
 def _sent_on_mission(s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None, ctx: _Context) -> bool:
     """ "had sent a force to separate the two groups", "sent extra troops to the frontier": a
-    force sent for a purpose, or to a front, is deployed even where no place is named."""
+    force sent for a purpose, to a front or onto unnamed ground (:data:`GROUND_WORDS`: "moved
+    extra men into the terminal buildings") is deployed even where no place is named."""
     if cls.object != "mover" or cls.kind is not MovementKind.DEPLOY or patient is None:
         return False
-    if patient.lemma not in FORCE_HEADS and (s.actor_at[patient.i] is None or patient.pos != "PROPN"):
+    sent_force = patient.lemma in FORCE_HEADS or patient.lemma in SENT_FORCES
+    if not sent_force and (s.actor_at[patient.i] is None or patient.pos != "PROPN"):
         return False
     preps = [p for p in s.children(tok, PREPOSITIONS) if p.lower in DEST_PREPS and not _dates(s, p)]
-    goals = [obj.lemma in MISSION_GOALS for p in preps for obj in s.children(p, PREP_OBJECTS)]
+    goals = [obj.lemma in MISSION_GOALS | GROUND_WORDS for p in preps for obj in s.children(p, PREP_OBJECTS)]
     if goals and not all(goals):
         return False  # "sent forces into a western town": a place meant but not found
     for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
@@ -5310,7 +5319,14 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
         return _located_in(s, obj)  # "fled to relatives in X", "evacuated to a school in X"
     if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY):
         return []
+    if obj.lemma in GROUND_WORDS:
+        return _located_in(s, obj, GROUND_PREPS)  # "sent men to the streets around the X hotel": X
     return _located_in(s, obj)
+
+
+GROUND_PREPS = frozenset({"in", "at", "inside", "around", "near", "outside"})
+"""Prepositions that place unnamed ground (:data:`GROUND_WORDS`) by a named place: men sent "to
+the streets around X" or "into the buildings near X" are deployed at X."""
 
 
 def _shelter_left(s: _Sentence, obj: Token) -> list[Hit]:

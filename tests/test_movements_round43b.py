@@ -1,0 +1,73 @@
+"""Movement classes of round 43b: deployments the parser dropped.
+
+Men sent onto unnamed ground: a side that sends or moves its own men, vehicles or patrols
+(``FORCE_HEADS``, ``SENT_FORCES``) into streets, buildings, the desert or onto rooftops
+(``GROUND_WORDS``) deploys them, a movement with no named place, as one sent "to the front"
+already did. A town meant but not found ("sent forces into a western town") stays no movement,
+and a side moving its headquarters, not its men, is no deployment. Ground placed by a named place
+("the streets around X", "the buildings near Y"; ``GROUND_PREPS``) reaches that place.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2024-08-20"
+
+
+def _quads(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return movement_quads(PARSER, text, PUBLISHED)
+
+
+# --- men sent onto unnamed ground are deployed --------------------------------------------------
+
+
+def test_men_moved_into_terminal_buildings_are_deployed() -> None:
+    quads = _quads("The Zintan brigades moved extra fighters into the terminal buildings late on Tuesday.")
+    assert ("deploy", "Zintan brigades", None, None) in quads
+
+
+def test_battalions_sent_into_the_desert_are_deployed() -> None:
+    quads = _quads("The LNA sent two battalions into the desert south of Ghat on Friday.")
+    assert ("deploy", "Libyan National Army", None, None) in quads
+
+
+def test_patrols_sent_into_the_desert_are_deployed() -> None:
+    quads = _quads("The Libyan National Army sent extra patrols into the desert last week.")
+    assert ("deploy", "Libyan National Army", None, None) in quads
+
+
+def test_gunmen_sent_onto_rooftops_are_deployed() -> None:
+    quads = _quads("The Nawasi brigade sent gunmen onto the rooftops overnight.")
+    assert any(q[0] == "deploy" and q[1] == "Nawasi brigade" for q in quads)
+
+
+def test_forces_sent_into_an_unnamed_town_stay_no_movement() -> None:
+    assert _quads("The LNA sent forces into a western town on Monday.") == []
+
+
+def test_a_headquarters_moved_into_a_building_is_no_deployment() -> None:
+    assert _quads("The LNA moved its headquarters into a new building in March.") == []
+
+
+# --- ground placed by a named place reaches that place ------------------------------------------
+
+
+def test_men_sent_to_the_streets_around_an_airport_reach_it() -> None:
+    quads = _quads("The Supreme Security Committee sent about 300 men to the streets around Mitiga airport.")
+    assert ("deploy", "Supreme Security Committee", None, "Mitiga International Airport") in quads
+
+
+def test_fighters_sent_into_buildings_near_a_square_reach_it() -> None:
+    quads = _quads("The Nawasi brigade sent fighters into the buildings near Martyrs' Square on Sunday.")
+    assert ("deploy", "Nawasi brigade", None, "Martyrs' Square") in quads
+
+
+def test_armour_moved_into_streets_near_a_hotel_reaches_it() -> None:
+    quads = _quads("The Nawasi brigade moved armoured vehicles into the streets near the Rixos hotel.")
+    assert ("deploy", "Nawasi brigade", None, "Rixos Al Nasr hotel") in quads
