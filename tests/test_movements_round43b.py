@@ -71,3 +71,37 @@ def test_fighters_sent_into_buildings_near_a_square_reach_it() -> None:
 def test_armour_moved_into_streets_near_a_hotel_reaches_it() -> None:
     quads = _quads("The Nawasi brigade moved armoured vehicles into the streets near the Rixos hotel.")
     assert ("deploy", "Nawasi brigade", None, "Rixos Al Nasr hotel") in quads
+
+
+# --- "a second group", "a second" alone: one part of the group told before ---------------------
+
+
+def test_a_second_group_pushes_on_as_the_side_told_before() -> None:
+    quads = _quads("LNA forces advanced on Zawiya on Monday. A second group pushed toward Janzour.")
+    assert any(q[0] == "advance" and q[1] == "Libyan National Army" and q[3] == "Janzour" for q in quads)
+
+
+def test_a_second_alone_after_one_column_is_the_same_side() -> None:
+    quads = _quads(
+        "One GNA column moved up from Gharyan and reached Aziziya; a second reportedly pushed along the "
+        "desert road toward Janzour."
+    )
+    assert any(
+        q[0] == "advance" and q[1] == "Government of National Accord forces" and q[3] == "Janzour"
+        for q in quads
+    )
+
+
+def test_a_second_alone_after_one_convoy_reaches_a_town() -> None:
+    quads = _quads("One LNA convoy entered Ubari on Monday. A second reached Ghat on Tuesday.")
+    assert any(q[0] == "advance" and q[1] == "Libyan National Army" and q[3] == "Ghat" for q in quads)
+
+
+def test_a_second_wave_pushes_on_as_the_side() -> None:
+    quads = _quads("LNA troops advanced on Sirte at dawn. A second wave pushed toward Harawa in the evening.")
+    assert any(q[0] == "advance" and q[1] == "Libyan National Army" and q[3] == "Harawa" for q in quads)
+
+
+def test_a_second_group_named_by_its_own_words_is_not_the_side() -> None:
+    quads = _quads("LNA forces advanced on Zawiya. A second group of protesters marched toward Janzour.")
+    assert not any(q[1] == "Libyan National Army" and q[3] == "Janzour" for q in quads)

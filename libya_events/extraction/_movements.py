@@ -6969,6 +6969,14 @@ PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "oth
 """Modifiers of a force part that pick one of a group's parts ("a second column")."""
 PART_NUMBERS = frozenset({"one"})
 """Numbers that, on a singular force part, pick one of a group's parts ("One column reached X")."""
+SPLIT_PARTS = frozenset({"patrol", "convoy", "column", "contingent", "detachment", "unit", "group", "wave"})
+"""Heads of one part of a group that split, with an ordinal or "one" ("a second group moved up
+the road from X", "a second wave reached Y"): beside :data:`FORCE_PARTS`, words that name no
+force alone and so are read as a part only with the ordinal (the force parts are those of
+:data:`FORCE_PARTS`)."""
+ORDINAL_PARTS = frozenset({"second", "third", "fourth", "last"})
+"""Ordinals that, standing alone as a subject with "a" or "the", are one part of a group told
+before ("one column reached X; a second pushed toward Y")."""
 
 
 AGAIN_WORDS = frozenset({"again"})
@@ -7020,7 +7028,11 @@ def _split_part(s: _Sentence, tok: Token) -> bool:
     kids = list(s.children(tok))
     if tok.lower in SPLIT_WORDS:
         return all(c.dep == "det" and c.lower == "the" for c in kids)
-    if tok.pos != "NOUN" or tok.lemma not in FORCE_PARTS:
+    if tok.lower in ORDINAL_PARTS:
+        return bool(kids) and all(
+            c.dep == "det" and c.lower in ("a", "the") for c in kids
+        )  # "a second reached X"
+    if tok.pos != "NOUN" or tok.lemma not in SPLIT_PARTS:
         return False
     if any(c.dep in ("prep", "poss", "compound", "appos", "acl", "relcl") for c in kids):
         return False
