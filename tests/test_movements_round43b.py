@@ -105,3 +105,61 @@ def test_a_second_wave_pushes_on_as_the_side() -> None:
 def test_a_second_group_named_by_its_own_words_is_not_the_side() -> None:
     quads = _quads("LNA forces advanced on Zawiya. A second group of protesters marched toward Janzour.")
     assert not any(q[1] == "Libyan National Army" and q[3] == "Janzour" for q in quads)
+
+
+# --- "we" and "our forces" in a spokesman's quotation are his armed group ----------------------
+
+
+def test_we_in_a_spokesmans_quote_is_his_army() -> None:
+    quads = _quads(
+        '"We stormed Ubari at dawn and took the airport," LNA spokesman Ahmed al-Mismari told reporters in Benghazi.'
+    )
+    assert ("capture", "Libyan National Army", None, "Ubari") in quads
+
+
+def test_our_men_in_a_quote_said_by_the_groups_spokesman() -> None:
+    quads = _quads('"Our men are pushing toward Sirte," said a spokesman for the Libyan National Army.')
+    assert any(q[0] == "advance" and q[1] == "Libyan National Army" and q[3] == "Sirte" for q in quads)
+
+
+def test_our_forces_after_a_colon_attribution() -> None:
+    quads = _quads('LNA spokesman Ahmed al-Mismari said: "Our forces have entered Gharyan."')
+    assert any(q[1] == "Libyan National Army" and q[3] == "Gharyan" for q in quads)
+
+
+def test_we_said_by_a_minister_names_no_army() -> None:
+    quads = _quads('"We travelled to Rome for talks," Prime Minister Fayez al-Sarraj said on Monday.')
+    assert not any(q[1] == "Libyan National Army" for q in quads)
+
+
+def test_a_quote_naming_no_place_retells_no_move() -> None:
+    quads = _quads(
+        "LNA units reached the oil field on Wednesday. "
+        '"Our forces arrived safely at the field," LNA spokesman Ahmed al-Mismari said.'
+    )
+    assert [q for q in quads if q[0] == "deploy"] == []
+
+
+def test_an_attribution_ends_at_its_first_clause() -> None:
+    quads = _quads(
+        'The spokesman said that "our forces pushed into Sirte", and he added that the LNA had lost two men.'
+    )
+    assert not any(q[1] == "Libyan National Army" for q in quads)
+
+
+# --- "within three hours" is how long a move took, not its day ---------------------------------
+
+
+def test_within_hours_in_a_quote_takes_the_attributions_day() -> None:
+    article = PARSER.parse(
+        "Haftar's forces roll into Sirte\n\n"
+        "BENGHAZI, Aug 20, 2024 - LNA forces rolled into Sirte on Monday, after a local unit switched sides "
+        "overnight, sources said.\n\n"
+        '"We entered the city within three hours and took the port and the Ghardabiya air base," LNA spokesman '
+        "Ahmed al-Mismari told reporters in Benghazi late on Monday.",
+        published=PUBLISHED,
+    )
+    took = [m for m in article.movements if m.destination is not None and "Ghardabiya" in m.destination.name]
+    assert took
+    assert took[0].date is not None
+    assert took[0].date.iso == "2024-08-19"

@@ -780,7 +780,10 @@ class _Context:
         # read once per nationality word ("a Turkish frigate", "the Syrian coast"), never a scan
         self.country_actors: dict[str, list[Hit]] = {}
         self.country_places: dict[str, Hit] = {}
+        self.armed_groups: dict[str, Hit] = {}  # an armed group's name -> its first mention
         for h in self.hits:
+            if h.actor_kind is ActorKind.ARMED_GROUP:
+                self.armed_groups.setdefault(h.name, h)
             if h.actor_kind is ActorKind.COUNTRY:
                 self.country_actors.setdefault(h.name, []).append(h)
             if h.place is not None and h.place.kind is LocationKind.COUNTRY:
@@ -6780,7 +6783,7 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     interviewee (:class:`~libya_events.extraction._interview.Transcript`); in a communique's
     own voice, "our forces" are its issuer's."""
     if not ctx.transcript.answers:
-        return _issuer_side(s, tok, ctx)
+        return _quoted_side(s, tok, ctx) or _issuer_side(s, tok, ctx)
     if tok.pos == "PRON" and tok.lower == "i":
         return ctx.transcript.person(tok.start)
     if tok.pos == "PRON" and tok.lower in FIRST_PERSON_PLURAL:
@@ -6817,6 +6820,75 @@ def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     if opened is not None:
         spans.append((opened, len(text)))
     return tuple(spans)
+
+
+SAYING_WORDS = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
+"""Words of an attribution that gives a quotation its speaker ('"...," LNA spokesman X said')."""
+ATTRIBUTION_CHARS = 160
+"""How far after a quotation's close (or before its opening colon) its attribution may run."""
+ATTRIBUTION_ENDS = (".", "\n", " and ", " that ", ";")
+"""Where the attribution after a quotation ends: '"...," he said, and he added that the air force
+...' names no speaker past the first clause."""
+
+
+def _quoted_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """'"We entered the city and took the port," LNA spokesman X said', '"Our forces are
+    advancing," said a spokesman for the Y brigade': "we" and "our forces" (:data:`OWN_FORCE_LEMMAS`)
+    inside a quotation are the forces of the armed group whose spokesman or member the attribution
+    names (:func:`_attributed_group`). A speaker with no armed group of his own names no side, and
+    a quotation that names no place by its name is left alone: a spokesman's "our forces arrived
+    safely at the field" most often retells a move the story has told."""
+    if tok.pos == "PRON":
+        if tok.lower not in FIRST_PERSON_PLURAL:
+            return None
+    else:
+        owner = s.child(tok, frozenset({"poss"}))
+        if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
+            return None
+    spans = _quoted_spans(ctx.text)
+    k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
+    if not k or not spans[k - 1][0] < tok.start < spans[k - 1][1]:
+        return None
+    named = (h for h in ctx.hits_in(*spans[k - 1]) if h.place is not None and h.start >= spans[k - 1][0])
+    if not any(ctx.text[h.start].isupper() for h in named):
+        return None  # '"Our forces arrived at the field," X said': words that name no place retell a move
+    group = _attributed_group(spans[k - 1], ctx)
+    if group is None:
+        return None
+    return Hit(tok.start, tok.end, group.key, group.name, "group", group.actor_kind, entry=group.entry)
+
+
+def _attributed_group(quote: tuple[int, int], ctx: _Context) -> Hit | None:
+    """The armed group a quotation's attribution names: right after its close, up to the
+    sentence's end ('"...," said X'), or before its opening colon on the same line ('X said:
+    "..."'); the group itself, or the armed group a named person is affiliated with."""
+    lo, hi = quote
+    text = ctx.text
+    after_end = min(len(text), hi + ATTRIBUTION_CHARS)
+    for mark in ATTRIBUTION_ENDS:
+        found = text.find(mark, hi + 1, after_end)
+        after_end = found if found != -1 else after_end
+    opening = max(text.rfind("\n", 0, lo) + 1, text.rfind(". ", 0, lo) + 2, lo - ATTRIBUTION_CHARS)
+    before = (opening, lo) if text[:lo].rstrip().endswith(":") else None  # that sentence's own words
+    for begin, end in ((hi, after_end), *((before,) if before is not None else ())):
+        words = set(re.findall(r"[a-z]+", text[begin:end].lower()))
+        if not words & SAYING_WORDS:
+            continue
+        for h in ctx.hits_in(begin, end):
+            if h.start < begin or not h.is_actor:
+                continue
+            if h.actor_kind is ActorKind.ARMED_GROUP:
+                return ctx.named(h)
+            if h.actor_kind is ActorKind.PERSON and h.affiliation:
+                told = ctx.armed_groups.get(h.affiliation)
+                if told is not None:
+                    return ctx.named(told)
+                entry = ActorKB.default().lookup(h.affiliation)  # "LNA spokesman X": the army, named once
+                if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+                    return None
+                return Hit.of_entry(h.start, h.end, entry, source="group")
+            return None  # the speaker is someone with no armed group of his own
+    return None
 
 
 def _conjoined_own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
@@ -9499,9 +9571,18 @@ def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
 
 def _not_event_time(s: _Sentence, tok: Token, t: TimeExpression) -> bool:
     """ "since last year", "until March": the span of a state, not the event's date."""
-    first = t.text.split()[0].lower() if t.text.split() else ""
+    words = t.text.lower().split()
+    first = words[0] if words else ""
     before = s.tokens[tok.i - 1].lower if tok.i > 0 else ""
+    if first in DURATION_OPENERS and words[-1] in SHORT_UNITS:
+        return True  # "entered the city within three hours": how long it took, not the day
     return first in NOT_EVENT_TIMES or before in NOT_EVENT_TIMES
+
+
+DURATION_OPENERS = frozenset({"within"})
+SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes"})
+"""A time "within" some hours or minutes is how long a move took (the dates module reads it as
+the publication day): the clause's date comes from elsewhere ("told reporters late on Monday")."""
 
 
 NEWS_TAGS = frozenset({"VBP", "VBZ"})
