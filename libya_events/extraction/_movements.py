@@ -603,6 +603,13 @@ COMPASS_WORDS = frozenset(
 SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "line", "spot", "rescue"})
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""
+GROUND_WORDS = frozenset(
+    {"street", "building", "desert", "rooftop", "roof", "perimeter", "junction", "crossroads", "roundabout"}
+)
+"""Unnamed ground a side sends or moves its own men into ("sent 200 men to the streets", "moved
+extra fighters into the terminal buildings", "sent patrols into the desert"): no name of a town
+follows, so the deployment is a movement with no named place (a town, "sent forces into a
+western town", is a place meant but not found, and stays no movement)."""
 CO_ACTOR_PREPS = frozenset({"together with", "along with", "alongside"})
 _CO_ACTOR_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CO_ACTOR_PREPS)
 """The preposition each of :data:`CO_ACTOR_PREPS` ends with ("with", "alongside")."""
@@ -782,7 +789,10 @@ class _Context:
         # read once per nationality word ("a Turkish frigate", "the Syrian coast"), never a scan
         self.country_actors: dict[str, list[Hit]] = {}
         self.country_places: dict[str, Hit] = {}
+        self.armed_groups: dict[str, Hit] = {}  # an armed group's name -> its first mention
         for h in self.hits:
+            if h.actor_kind is ActorKind.ARMED_GROUP:
+                self.armed_groups.setdefault(h.name, h)
             if h.actor_kind is ActorKind.COUNTRY:
                 self.country_actors.setdefault(h.name, []).append(h)
             if h.place is not None and h.place.kind is LocationKind.COUNTRY:
@@ -2339,7 +2349,7 @@ def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
 
 HEADING_LINKS = PARTICLES | {"npadvmod"}
 """Links a compass word after a verb may have ("sent troops north": advmod or npadvmod)."""
-SENT_FORCES = frozenset({"reinforcement", "battalion", "company", "squadron", "armour", "armor"})
+SENT_FORCES = frozenset({"reinforcement", "battalion", "company", "squadron", "armour", "armor", "patrol"})
 """Nouns of what a force sends, beside ``FORCE_HEADS`` ("sent reinforcements north")."""
 HEADING_REACH = 4
 """Most words after the verb a sending's compass heading may stand ("sent two battalions north")."""
@@ -2861,13 +2871,15 @@ MISSION_GOALS = frozenset({"frontier", "front", "border", "frontline", "line", "
 
 def _sent_on_mission(s: _Sentence, tok: Token, cls: VerbClass, patient: Token | None, ctx: _Context) -> bool:
     """ "had sent a force to separate the two groups", "sent extra troops to the frontier": a
-    force sent for a purpose, or to a front, is deployed even where no place is named."""
+    force sent for a purpose, to a front or onto unnamed ground (:data:`GROUND_WORDS`: "moved
+    extra men into the terminal buildings") is deployed even where no place is named."""
     if cls.object != "mover" or cls.kind is not MovementKind.DEPLOY or patient is None:
         return False
-    if patient.lemma not in FORCE_HEADS and (s.actor_at[patient.i] is None or patient.pos != "PROPN"):
+    sent_force = patient.lemma in FORCE_HEADS or patient.lemma in SENT_FORCES
+    if not sent_force and (s.actor_at[patient.i] is None or patient.pos != "PROPN"):
         return False
     preps = [p for p in s.children(tok, PREPOSITIONS) if p.lower in DEST_PREPS and not _dates(s, p)]
-    goals = [obj.lemma in MISSION_GOALS for p in preps for obj in s.children(p, PREP_OBJECTS)]
+    goals = [obj.lemma in MISSION_GOALS | GROUND_WORDS for p in preps for obj in s.children(p, PREP_OBJECTS)]
     if goals and not all(goals):
         return False  # "sent forces into a western town": a place meant but not found
     for purpose in s.children(tok, frozenset({"advcl", "xcomp"})):
@@ -5399,7 +5411,14 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
         return _located_in(s, obj)  # "fled to relatives in X", "evacuated to a school in X"
     if cls.kind not in (MovementKind.TRAVEL, MovementKind.DEPLOY):
         return []
+    if obj.lemma in GROUND_WORDS:
+        return _located_in(s, obj, GROUND_PREPS)  # "sent men to the streets around the X hotel": X
     return _located_in(s, obj)
+
+
+GROUND_PREPS = frozenset({"in", "at", "inside", "around", "near", "outside"})
+"""Prepositions that place unnamed ground (:data:`GROUND_WORDS`) by a named place: men sent "to
+the streets around X" or "into the buildings near X" are deployed at X."""
 
 
 def _shelter_left(s: _Sentence, obj: Token) -> list[Hit]:
@@ -6853,7 +6872,7 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     interviewee (:class:`~libya_events.extraction._interview.Transcript`); in a communique's
     own voice, "our forces" are its issuer's."""
     if not ctx.transcript.answers:
-        return _issuer_side(s, tok, ctx)
+        return _quoted_side(s, tok, ctx) or _issuer_side(s, tok, ctx)
     if tok.pos == "PRON" and tok.lower == "i":
         return ctx.transcript.person(tok.start)
     if tok.pos == "PRON" and tok.lower in FIRST_PERSON_PLURAL:
@@ -6890,6 +6909,75 @@ def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     if opened is not None:
         spans.append((opened, len(text)))
     return tuple(spans)
+
+
+SAYING_WORDS = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
+"""Words of an attribution that gives a quotation its speaker ('"...," LNA spokesman X said')."""
+ATTRIBUTION_CHARS = 160
+"""How far after a quotation's close (or before its opening colon) its attribution may run."""
+ATTRIBUTION_ENDS = (".", "\n", " and ", " that ", ";")
+"""Where the attribution after a quotation ends: '"...," he said, and he added that the air force
+...' names no speaker past the first clause."""
+
+
+def _quoted_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """'"We entered the city and took the port," LNA spokesman X said', '"Our forces are
+    advancing," said a spokesman for the Y brigade': "we" and "our forces" (:data:`OWN_FORCE_LEMMAS`)
+    inside a quotation are the forces of the armed group whose spokesman or member the attribution
+    names (:func:`_attributed_group`). A speaker with no armed group of his own names no side, and
+    a quotation that names no place by its name is left alone: a spokesman's "our forces arrived
+    safely at the field" most often retells a move the story has told."""
+    if tok.pos == "PRON":
+        if tok.lower not in FIRST_PERSON_PLURAL:
+            return None
+    else:
+        owner = s.child(tok, frozenset({"poss"}))
+        if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
+            return None
+    spans = _quoted_spans(ctx.text)
+    k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
+    if not k or not spans[k - 1][0] < tok.start < spans[k - 1][1]:
+        return None
+    named = (h for h in ctx.hits_in(*spans[k - 1]) if h.place is not None and h.start >= spans[k - 1][0])
+    if not any(ctx.text[h.start].isupper() for h in named):
+        return None  # '"Our forces arrived at the field," X said': words that name no place retell a move
+    group = _attributed_group(spans[k - 1], ctx)
+    if group is None:
+        return None
+    return Hit(tok.start, tok.end, group.key, group.name, "group", group.actor_kind, entry=group.entry)
+
+
+def _attributed_group(quote: tuple[int, int], ctx: _Context) -> Hit | None:
+    """The armed group a quotation's attribution names: right after its close, up to the
+    sentence's end ('"...," said X'), or before its opening colon on the same line ('X said:
+    "..."'); the group itself, or the armed group a named person is affiliated with."""
+    lo, hi = quote
+    text = ctx.text
+    after_end = min(len(text), hi + ATTRIBUTION_CHARS)
+    for mark in ATTRIBUTION_ENDS:
+        found = text.find(mark, hi + 1, after_end)
+        after_end = found if found != -1 else after_end
+    opening = max(text.rfind("\n", 0, lo) + 1, text.rfind(". ", 0, lo) + 2, lo - ATTRIBUTION_CHARS)
+    before = (opening, lo) if text[:lo].rstrip().endswith(":") else None  # that sentence's own words
+    for begin, end in ((hi, after_end), *((before,) if before is not None else ())):
+        words = set(re.findall(r"[a-z]+", text[begin:end].lower()))
+        if not words & SAYING_WORDS:
+            continue
+        for h in ctx.hits_in(begin, end):
+            if h.start < begin or not h.is_actor:
+                continue
+            if h.actor_kind is ActorKind.ARMED_GROUP:
+                return ctx.named(h)
+            if h.actor_kind is ActorKind.PERSON and h.affiliation:
+                told = ctx.armed_groups.get(h.affiliation)
+                if told is not None:
+                    return ctx.named(told)
+                entry = ActorKB.default().lookup(h.affiliation)  # "LNA spokesman X": the army, named once
+                if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+                    return None
+                return Hit.of_entry(h.start, h.end, entry, source="group")
+            return None  # the speaker is someone with no armed group of his own
+    return None
 
 
 def _conjoined_own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
@@ -7042,6 +7130,14 @@ PART_ORDINALS = frozenset({"first", "second", "third", "fourth", "another", "oth
 """Modifiers of a force part that pick one of a group's parts ("a second column")."""
 PART_NUMBERS = frozenset({"one"})
 """Numbers that, on a singular force part, pick one of a group's parts ("One column reached X")."""
+SPLIT_PARTS = frozenset({"patrol", "convoy", "column", "contingent", "detachment", "unit", "group", "wave"})
+"""Heads of one part of a group that split, with an ordinal or "one" ("a second group moved up
+the road from X", "a second wave reached Y"): beside :data:`FORCE_PARTS`, words that name no
+force alone and so are read as a part only with the ordinal (the force parts are those of
+:data:`FORCE_PARTS`)."""
+ORDINAL_PARTS = frozenset({"second", "third", "fourth", "last"})
+"""Ordinals that, standing alone as a subject with "a" or "the", are one part of a group told
+before ("one column reached X; a second pushed toward Y")."""
 
 
 AGAIN_WORDS = frozenset({"again"})
@@ -7093,7 +7189,11 @@ def _split_part(s: _Sentence, tok: Token) -> bool:
     kids = list(s.children(tok))
     if tok.lower in SPLIT_WORDS:
         return all(c.dep == "det" and c.lower == "the" for c in kids)
-    if tok.pos != "NOUN" or tok.lemma not in FORCE_PARTS:
+    if tok.lower in ORDINAL_PARTS:
+        return bool(kids) and all(
+            c.dep == "det" and c.lower in ("a", "the") for c in kids
+        )  # "a second reached X"
+    if tok.pos != "NOUN" or tok.lemma not in SPLIT_PARTS:
         return False
     if any(c.dep in ("prep", "poss", "compound", "appos", "acl", "relcl") for c in kids):
         return False
@@ -9590,9 +9690,18 @@ def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
 
 def _not_event_time(s: _Sentence, tok: Token, t: TimeExpression) -> bool:
     """ "since last year", "until March": the span of a state, not the event's date."""
-    first = t.text.split()[0].lower() if t.text.split() else ""
+    words = t.text.lower().split()
+    first = words[0] if words else ""
     before = s.tokens[tok.i - 1].lower if tok.i > 0 else ""
+    if first in DURATION_OPENERS and words[-1] in SHORT_UNITS:
+        return True  # "entered the city within three hours": how long it took, not the day
     return first in NOT_EVENT_TIMES or before in NOT_EVENT_TIMES
+
+
+DURATION_OPENERS = frozenset({"within"})
+SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes"})
+"""A time "within" some hours or minutes is how long a move took (the dates module reads it as
+the publication day): the clause's date comes from elsewhere ("told reporters late on Monday")."""
 
 
 NEWS_TAGS = frozenset({"VBP", "VBZ"})
