@@ -850,6 +850,34 @@ also a participle ("displaced", "detained", "wounded") after one of them is the 
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
+OWNING_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+"""Possessive pronouns before a one-word role noun that make it the owner's own body, not the
+holder the role names: "our mission is to protect", "its parliament voted" (a foreign state's)."""
+
+DEFINITE_ROLE_NOUNS = frozenset({"mission"})
+"""One-word role nouns that name the role's holder only as "the <noun>" with nothing between:
+a modifier makes the noun another body of its kind ("the European Union observer mission", "a
+humanitarian mission", "an assessment mission"), and a later bare "the mission" is that one
+again (as after "the U.S. mission"). Extend with nouns a story often gives to several bodies."""
+
+DEFINITE_WORDS = frozenset({"the", "this", "that"})
+"""Words that may stand right before a DEFINITE_ROLE_NOUNS noun naming the role's holder."""
+
+
+def _other_body_role(keys: Sequence[str], i: int) -> bool:
+    """Whether the one-word role noun at ``i`` names another body than the role's holder: an
+    owning pronoun before it, or, for a DEFINITE_ROLE_NOUNS noun, any word other than a
+    DEFINITE_WORDS one (a modifier: "the EU observer mission")."""
+    if i == 0:
+        return False
+    before = keys[i - 1]
+    if before in OWNING_PRONOUNS:
+        return True
+    if keys[i] not in DEFINITE_ROLE_NOUNS or before == "s":  # "the UN's mission": its owner's
+        return False
+    return before not in DEFINITE_WORDS and before not in _INDEFINITE
+
+
 OTHER_OFFICE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "former", "late"})
 """Words before an office's name that make it another office or another holder: "a deputy
 prime minister", "the former prime minister", "an assistant secretary" are not the office's holder
@@ -1035,11 +1063,15 @@ class MentionFinder:
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
-                if size == 1 and not w.capital and source == "role" and _title_of_bare_noun(keys, i):
+                if size == 1 and source == "role" and _title_of_bare_noun(keys, i):
                     continue  # "the IOM's chief of mission": a diplomat's title, not the mission
                 if size == 1 and not w.capital and source == "role" and _owned_by_hit(hits, words, i):
                     owned_roles.add(w.key)
                     continue  # "a UNHCR mission" is UNHCR's, not the mission the role names
+                if size == 1 and not w.capital and source == "role" and _other_body_role(keys, i):
+                    if keys[i - 1] not in OWNING_PRONOUNS:
+                        owned_roles.add(w.key)
+                    continue  # "our mission", "the EU observer mission": another body's
                 if size == 1 and not w.capital and source == "role" and w.key in owned_roles:
                     continue  # "the mission" after "the U.S. mission": that one again (OWNED_ROLE_ANAPHORA)
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):

@@ -1,0 +1,98 @@
+"""Round 43: a one-word role noun that names another body than the role's holder.
+
+"The mission" names the UN mission in Libya as a dated role; "parliament" names Libya's. A
+modifier ("the African Union observer mission", "a humanitarian mission") or an owning pronoun
+("our mission", "its parliament") makes the noun someone else's body, and a later bare "the
+mission" is that other mission again.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _actor_views import kinds as _kinds
+from _actor_views import mentions as _mentions
+
+from libya_events import Parser
+from libya_events.model import Article
+
+PARSER = Parser()
+UNSMIL = "United Nations Support Mission in Libya"
+
+
+def _parse(text: str, published: str = "2020-03-01") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+# ------------------------------------------------ a modifier: another mission
+
+
+def test_an_observer_mission_of_another_body_is_not_the_un_mission() -> None:
+    article = _parse(
+        "The head of the African Union observer mission said on Sunday that voting had been "
+        "orderly in most towns."
+    )
+    assert UNSMIL not in _kinds(article)
+
+
+def test_the_mission_after_a_modified_mission_is_that_mission_again() -> None:
+    article = _parse(
+        "A European Union training mission arrived in Tripoli on Tuesday. The mission said its "
+        "officers would advise the coast guard."
+    )
+    assert UNSMIL not in _kinds(article)
+
+
+def test_a_national_mission_is_not_the_un_mission() -> None:
+    article = _parse(
+        "Italy said its navy would start an anti-smuggling mission this week. The mission said it "
+        "would patrol off Zuwara."
+    )
+    assert UNSMIL not in _kinds(article)
+    assert "Italy" in _kinds(article)
+
+
+def test_a_humanitarian_mission_sent_by_a_state_is_not_the_un_mission() -> None:
+    article = _parse("Germany sent a humanitarian mission to Benghazi on Friday.")
+    assert UNSMIL not in _kinds(article)
+
+
+def test_a_chief_of_mission_title_in_capitals_names_no_mission() -> None:
+    article = _parse("The IOM Chief of Mission, Federico Soda, visited the camp in Tajoura on Monday.")
+    assert UNSMIL not in _kinds(article)
+    assert "Federico Soda" in _kinds(article)
+
+
+# --------------------------------------------- an owning pronoun: the owner's body
+
+
+def test_our_mission_in_a_commander_quote_is_not_the_un_mission() -> None:
+    article = _parse(
+        '"Our mission is to keep the road open," the commander told reporters in Zawiya on Monday.'
+    )
+    assert UNSMIL not in _kinds(article)
+
+
+def test_a_foreign_states_own_parliament_is_not_libyas() -> None:
+    article = _parse("Turkey sent troops to Libya after its parliament approved the deployment on Thursday.")
+    assert "House of Representatives" not in _kinds(article)
+
+
+# ------------------------------------------------- near misses: still the UN mission
+
+
+def test_the_bare_mission_still_names_the_un_mission() -> None:
+    article = _parse("The mission said on Sunday that it was alarmed by the shelling of Tripoli.")
+    assert _mentions(article, UNSMIL) == ["mission"]
+
+
+def test_the_mission_after_the_un_mission_in_libya_is_still_it() -> None:
+    article = _parse(
+        "The UN mission in Libya condemned the shelling. The mission said civilians had been killed."
+    )
+    assert _mentions(article, UNSMIL) == ["UN mission in Libya", "mission"]
+
+
+def test_libyas_parliament_without_an_owning_pronoun_stays_the_parliament() -> None:
+    article = _parse("The parliament in Tobruk rejected the cabinet on Tuesday.", published="2016-01-20")
+    assert "House of Representatives" in _kinds(article)
