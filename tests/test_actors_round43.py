@@ -14,7 +14,7 @@ from _actor_views import kinds as _kinds
 from _actor_views import mentions as _mentions
 
 from libya_events import Parser
-from libya_events.model import Article
+from libya_events.model import ActorKind, Article
 
 PARSER = Parser()
 UNSMIL = "United Nations Support Mission in Libya"
@@ -96,3 +96,36 @@ def test_the_mission_after_the_un_mission_in_libya_is_still_it() -> None:
 def test_libyas_parliament_without_an_owning_pronoun_stays_the_parliament() -> None:
     article = _parse("The parliament in Tobruk rejected the cabinet on Tuesday.", published="2016-01-20")
     assert "House of Representatives" in _kinds(article)
+
+
+# ------------------------- forces named by whom they serve: the knowledge base's group
+
+
+def test_troops_loyal_to_a_ruler_are_the_ruler_s_forces_named_later() -> None:
+    article = _parse(
+        "Troops loyal to Muammar Gaddafi retook Brega on Thursday. Loyalist forces then shelled "
+        "the rebels east of the town.",
+        published="2011-03-31",
+    )
+    assert _mentions(article, "Gaddafi loyalists") == ["Troops loyal to Muammar Gaddafi", "Loyalist forces"]
+    assert "Gaddafi's forces" not in _kinds(article)
+
+
+def test_fighters_loyal_to_a_ruler_merge_with_his_forces_by_name() -> None:
+    article = _parse(
+        "Gaddafi forces shelled Misrata port overnight. By Sunday fighters loyal to Muammar "
+        "Gaddafi had pulled back to Zlitan.",
+        published="2011-05-15",
+    )
+    assert _mentions(article, "Gaddafi loyalists") == ["Gaddafi forces", "fighters loyal to Muammar Gaddafi"]
+    assert _kinds(article)["Muammar Gaddafi"] is ActorKind.PERSON
+
+
+def test_the_person_stays_an_actor_beside_his_forces() -> None:
+    article = _parse("Units loyal to Muammar Gaddafi entered Zawiya on Saturday.", published="2011-03-06")
+    assert set(_kinds(article)) >= {"Gaddafi loyalists", "Muammar Gaddafi"}
+
+
+def test_a_commander_the_knowledge_base_gives_no_forces_keeps_his_own() -> None:
+    article = _parse("Fighters loyal to Mohamed Bahroun pushed into the southern suburbs on Monday.")
+    assert "Bahroun's forces" in _kinds(article)

@@ -850,6 +850,11 @@ also a participle ("displaced", "detained", "wounded") after one of them is the 
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
+OWN_FORCES_FORMS = ("{}'s forces", "{}'s troops")
+"""Forms, filled with a person's family name, by which the knowledge base calls the armed group
+that serves that person: forces named by whom they serve ("troops loyal to X", "X's men") are
+that group where the person's own entry names no side. Extend with further forms."""
+
 OWNING_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 """Possessive pronouns before a one-word role noun that make it the owner's own body, not the
 holder the role names: "our mission is to protect", "its parliament voted" (a foreign state's)."""
@@ -1844,6 +1849,9 @@ class MentionFinder:
         entry = master.entry
         if master.actor_kind is ActorKind.PERSON:
             if entry is None or not entry.affiliation:
+                own = self._own_forces(master)
+                if own is not None:  # "troops loyal to Muammar Gaddafi" are "Gaddafi's forces"
+                    return Hit(start, end, own.id, own.name, "forces", own.kind, entry=own)
                 # "Juwaili's forces": a commander whose group the knowledge base does not know
                 surname = master.name.split()[-1]
                 name = f"{surname}'s forces"
@@ -1870,6 +1878,18 @@ class MentionFinder:
                 )
             return Hit(start, end, group.id, group.name, "forces", group.kind, entry=group)
         return _forces_of(master, start, end)
+
+    def _own_forces(self, master: Hit) -> ActorEntry | None:
+        """The knowledge base's armed group that serves the person ``master`` (its affiliation)
+        and that it calls by one of OWN_FORCES_FORMS ("Gaddafi's forces" is "Gaddafi loyalists"),
+        for a person whose own entry names no side: "troops loyal to Muammar Gaddafi" and
+        "Gaddafi's forces" are then one actor, not two."""
+        surname = master.name.split()[-1]
+        for form in OWN_FORCES_FORMS:
+            group = self.kb.lookup(form.format(surname))
+            if group is not None and group.kind is ActorKind.ARMED_GROUP and group.affiliation == master.name:
+                return group
+        return None
 
     # ------------------------------------------------------------------ agency of countries
 
