@@ -129,3 +129,29 @@ def test_the_person_stays_an_actor_beside_his_forces() -> None:
 def test_a_commander_the_knowledge_base_gives_no_forces_keeps_his_own() -> None:
     article = _parse("Fighters loyal to Mohamed Bahroun pushed into the southern suburbs on Monday.")
     assert "Bahroun's forces" in _kinds(article)
+
+
+def test_government_troops_of_the_ruler_s_government_are_his_forces() -> None:
+    article = _parse(
+        "Troops loyal to Muammar Gaddafi retook Brega on Thursday as government troops pushed east "
+        "toward Ajdabiya.",
+        published="2011-03-31",
+    )
+    assert _mentions(article, "Gaddafi loyalists") == ["Troops loyal to Muammar Gaddafi", "government troops"]
+    assert "Gaddafi government forces" not in _kinds(article)
+
+
+def test_government_troops_facing_rebels_in_2011_are_the_ruler_s_forces() -> None:
+    article = _parse(
+        "Rebels retook Brega on Thursday as government troops pushed east.", published="2011-03-28"
+    )
+    assert _mentions(article, "Gaddafi loyalists") == ["government troops"]
+    assert "Gaddafi government forces" not in _kinds(article)
+
+
+def test_government_forces_of_a_later_government_stay_its_forces() -> None:
+    article = _parse(
+        "Fighting resumed in Tripoli as government forces clashed with a militia.", published="2019-05-01"
+    )
+    assert "Government of National Accord forces" in _kinds(article)
+    assert "Gaddafi loyalists" not in _kinds(article)

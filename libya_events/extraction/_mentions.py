@@ -1383,16 +1383,29 @@ class MentionFinder:
                 for h in occupied.actors_between(m.start() - 200, m.end())
             ):
                 continue  # the knowledge base already names these forces
-            hit = Hit(
-                m.start(),
-                m.end(),
-                "forces:" + gov.id,
-                f"{gov.name} forces",
-                "forces",
-                ActorKind.ARMED_GROUP,
-                affiliation=gov.name,
-                master=named[-1] if named else None,  # the government named stays an actor too
-            )
+            own = self._own_forces(gov.affiliation) if gov.affiliation else None
+            if own is not None:  # "government troops" of Gaddafi's government are his forces
+                hit = Hit(
+                    m.start(),
+                    m.end(),
+                    own.id,
+                    own.name,
+                    "forces",
+                    own.kind,
+                    entry=own,
+                    master=named[-1] if named else None,
+                )
+            else:
+                hit = Hit(
+                    m.start(),
+                    m.end(),
+                    "forces:" + gov.id,
+                    f"{gov.name} forces",
+                    "forces",
+                    ActorKind.ARMED_GROUP,
+                    affiliation=gov.name,
+                    master=named[-1] if named else None,  # the government named stays an actor too
+                )
             occupied.replace_inside(hit.start, hit.end)
             if named and _proper(folded, named[-1]):
                 occupied.release_owners(hit.start, hit.end, folded)
@@ -1849,7 +1862,7 @@ class MentionFinder:
         entry = master.entry
         if master.actor_kind is ActorKind.PERSON:
             if entry is None or not entry.affiliation:
-                own = self._own_forces(master)
+                own = self._own_forces(master.name)
                 if own is not None:  # "troops loyal to Muammar Gaddafi" are "Gaddafi's forces"
                     return Hit(start, end, own.id, own.name, "forces", own.kind, entry=own)
                 # "Juwaili's forces": a commander whose group the knowledge base does not know
@@ -1879,15 +1892,16 @@ class MentionFinder:
             return Hit(start, end, group.id, group.name, "forces", group.kind, entry=group)
         return _forces_of(master, start, end)
 
-    def _own_forces(self, master: Hit) -> ActorEntry | None:
-        """The knowledge base's armed group that serves the person ``master`` (its affiliation)
-        and that it calls by one of OWN_FORCES_FORMS ("Gaddafi's forces" is "Gaddafi loyalists"),
-        for a person whose own entry names no side: "troops loyal to Muammar Gaddafi" and
-        "Gaddafi's forces" are then one actor, not two."""
-        surname = master.name.split()[-1]
+    def _own_forces(self, person: str) -> ActorEntry | None:
+        """The knowledge base's armed group that serves the person named ``person`` (its
+        affiliation) and that it calls by one of OWN_FORCES_FORMS ("Gaddafi's forces" is "Gaddafi
+        loyalists"), for a person whose own entry names no side: "troops loyal to Muammar
+        Gaddafi" and "Gaddafi's forces" are then one actor, not two; so are the "government
+        troops" of a government whose side is that person (the Gaddafi government)."""
+        surname = person.split()[-1]
         for form in OWN_FORCES_FORMS:
             group = self.kb.lookup(form.format(surname))
-            if group is not None and group.kind is ActorKind.ARMED_GROUP and group.affiliation == master.name:
+            if group is not None and group.kind is ActorKind.ARMED_GROUP and group.affiliation == person:
                 return group
         return None
 
