@@ -155,3 +155,35 @@ def test_government_forces_of_a_later_government_stay_its_forces() -> None:
     )
     assert "Government of National Accord forces" in _kinds(article)
     assert "Gaddafi loyalists" not in _kinds(article)
+
+
+# ------------------------ "Dawn units": the force noun after a known group's short name
+
+
+def test_units_named_by_a_groups_short_name_are_the_group() -> None:
+    article = _parse(
+        "Libya Dawn said on Saturday that it held the airport. Dawn units overran the last "
+        "positions on the road south of it.",
+        published="2014-08-24",
+    )
+    assert _mentions(article, "Libya Dawn") == ["Libya Dawn", "Dawn units"]
+    assert "Dawn units" not in _kinds(article)
+
+
+def test_the_forces_named_by_a_groups_short_name_are_the_group() -> None:
+    article = _parse(
+        "Fighters of Libya Dawn advanced on Ben Jawad. The Dawn forces had not entered the town, "
+        "an officer said.",
+        published="2014-12-20",
+    )
+    assert "Dawn forces" in _mentions(article, "Libya Dawn")
+    assert "Dawn forces" not in _kinds(article)
+
+
+def test_forces_named_by_a_governments_tail_stay_their_own() -> None:
+    article = _parse(
+        "The Presidential Council met in Tripoli on Monday. Council fighters later left the building.",
+        published="2017-03-04",
+    )
+    assert "Presidential Council" in _kinds(article)
+    assert _mentions(article, "Presidential Council") == ["Presidential Council"]
