@@ -177,7 +177,9 @@ def antecedents(
             out[id(h)] = h.standing_for(target)
     for h in hits:
         if id(h) not in out and h.source == "group" and h.entry is None:
-            target = _same_group(text, h, named) or _army_of(text, h, hits, barriers)
+            target = (
+                _same_group(text, h, named) or _army_of(text, h, hits, barriers) or short_forms.of_forces(h)
+            )
             if target is not None:
                 out[id(h)] = h.standing_for(target)
     for h in hits:
@@ -288,6 +290,32 @@ class _ShortForms:
         if k < len(groups) and _in_headline(self._text, hit):
             return groups[k]
         return None
+
+    def of_forces(self, hit: Hit) -> Hit | None:
+        """The known armed group whose name's tail a force noun follows ("Dawn units", "the
+        Dawn forces" after "Libya Dawn"): the group's own fighters, so the group, the latest
+        told before it. A tail that follows a lower-case word of the name ("of Zintan" in
+        "the Military Council of Zintan") is a place the name holds, not the group's short
+        name, and a government's or an organisation's forces are no body of theirs."""
+        words = self._text[hit.start : hit.end].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower() not in _FORCE_HEADS:
+            return None
+        tail = tuple(words[:-1])
+        if not all(w.isalpha() and w[:1].isupper() for w in tail):
+            return None
+        groups = [
+            o
+            for o in self._by_tail.get(tail, ())
+            if o.start < hit.start and o.actor_kind is ActorKind.ARMED_GROUP and self._name_tail(o, len(tail))
+        ]
+        return groups[-1] if groups else None
+
+    def _name_tail(self, group: Hit, size: int) -> bool:
+        """Whether the last ``size`` words of ``group``'s name follow a capitalised word."""
+        words = self._text[group.start : group.end].split()
+        return len(words) > size and words[-size - 1][:1].isupper()
 
 
 DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists", "terrorists"})

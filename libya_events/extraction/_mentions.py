@@ -850,6 +850,39 @@ also a participle ("displaced", "detained", "wounded") after one of them is the 
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "possible", "future", "such", "every", "each", "no"})
 
+OWN_FORCES_FORMS = ("{}'s forces", "{}'s troops")
+"""Forms, filled with a person's family name, by which the knowledge base calls the armed group
+that serves that person: forces named by whom they serve ("troops loyal to X", "X's men") are
+that group where the person's own entry names no side. Extend with further forms."""
+
+OWNING_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+"""Possessive pronouns before a one-word role noun that make it the owner's own body, not the
+holder the role names: "our mission is to protect", "its parliament voted" (a foreign state's)."""
+
+DEFINITE_ROLE_NOUNS = frozenset({"mission"})
+"""One-word role nouns that name the role's holder only as "the <noun>" with nothing between:
+a modifier makes the noun another body of its kind ("the European Union observer mission", "a
+humanitarian mission", "an assessment mission"), and a later bare "the mission" is that one
+again (as after "the U.S. mission"). Extend with nouns a story often gives to several bodies."""
+
+DEFINITE_WORDS = frozenset({"the", "this", "that"})
+"""Words that may stand right before a DEFINITE_ROLE_NOUNS noun naming the role's holder."""
+
+
+def _other_body_role(keys: Sequence[str], i: int) -> bool:
+    """Whether the one-word role noun at ``i`` names another body than the role's holder: an
+    owning pronoun before it, or, for a DEFINITE_ROLE_NOUNS noun, any word other than a
+    DEFINITE_WORDS one (a modifier: "the EU observer mission")."""
+    if i == 0:
+        return False
+    before = keys[i - 1]
+    if before in OWNING_PRONOUNS:
+        return True
+    if keys[i] not in DEFINITE_ROLE_NOUNS or before == "s":  # "the UN's mission": its owner's
+        return False
+    return before not in DEFINITE_WORDS and before not in _INDEFINITE
+
+
 OTHER_OFFICE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "former", "late"})
 """Words before an office's name that make it another office or another holder: "a deputy
 prime minister", "the former prime minister", "an assistant secretary" are not the office's holder
@@ -1035,11 +1068,15 @@ class MentionFinder:
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:
                     continue  # "a possible mission" is no particular mission
-                if size == 1 and not w.capital and source == "role" and _title_of_bare_noun(keys, i):
+                if size == 1 and source == "role" and _title_of_bare_noun(keys, i):
                     continue  # "the IOM's chief of mission": a diplomat's title, not the mission
                 if size == 1 and not w.capital and source == "role" and _owned_by_hit(hits, words, i):
                     owned_roles.add(w.key)
                     continue  # "a UNHCR mission" is UNHCR's, not the mission the role names
+                if size == 1 and not w.capital and source == "role" and _other_body_role(keys, i):
+                    if keys[i - 1] not in OWNING_PRONOUNS:
+                        owned_roles.add(w.key)
+                    continue  # "our mission", "the EU observer mission": another body's
                 if size == 1 and not w.capital and source == "role" and w.key in owned_roles:
                     continue  # "the mission" after "the U.S. mission": that one again (OWNED_ROLE_ANAPHORA)
                 if size > 1 and self._longer_inside(words, keys, i, size, folded):
@@ -1346,16 +1383,29 @@ class MentionFinder:
                 for h in occupied.actors_between(m.start() - 200, m.end())
             ):
                 continue  # the knowledge base already names these forces
-            hit = Hit(
-                m.start(),
-                m.end(),
-                "forces:" + gov.id,
-                f"{gov.name} forces",
-                "forces",
-                ActorKind.ARMED_GROUP,
-                affiliation=gov.name,
-                master=named[-1] if named else None,  # the government named stays an actor too
-            )
+            own = self._own_forces(gov.affiliation) if gov.affiliation else None
+            if own is not None:  # "government troops" of Gaddafi's government are his forces
+                hit = Hit(
+                    m.start(),
+                    m.end(),
+                    own.id,
+                    own.name,
+                    "forces",
+                    own.kind,
+                    entry=own,
+                    master=named[-1] if named else None,
+                )
+            else:
+                hit = Hit(
+                    m.start(),
+                    m.end(),
+                    "forces:" + gov.id,
+                    f"{gov.name} forces",
+                    "forces",
+                    ActorKind.ARMED_GROUP,
+                    affiliation=gov.name,
+                    master=named[-1] if named else None,  # the government named stays an actor too
+                )
             occupied.replace_inside(hit.start, hit.end)
             if named and _proper(folded, named[-1]):
                 occupied.release_owners(hit.start, hit.end, folded)
@@ -1816,6 +1866,9 @@ class MentionFinder:
         entry = master.entry
         if master.actor_kind is ActorKind.PERSON:
             if entry is None or not entry.affiliation:
+                own = self._own_forces(master.name)
+                if own is not None:  # "troops loyal to Muammar Gaddafi" are "Gaddafi's forces"
+                    return Hit(start, end, own.id, own.name, "forces", own.kind, entry=own)
                 # "Juwaili's forces": a commander whose group the knowledge base does not know
                 surname = master.name.split()[-1]
                 name = f"{surname}'s forces"
@@ -1842,6 +1895,19 @@ class MentionFinder:
                 )
             return Hit(start, end, group.id, group.name, "forces", group.kind, entry=group)
         return _forces_of(master, start, end)
+
+    def _own_forces(self, person: str) -> ActorEntry | None:
+        """The knowledge base's armed group that serves the person named ``person`` (its
+        affiliation) and that it calls by one of OWN_FORCES_FORMS ("Gaddafi's forces" is "Gaddafi
+        loyalists"), for a person whose own entry names no side: "troops loyal to Muammar
+        Gaddafi" and "Gaddafi's forces" are then one actor, not two; so are the "government
+        troops" of a government whose side is that person (the Gaddafi government)."""
+        surname = person.split()[-1]
+        for form in OWN_FORCES_FORMS:
+            group = self.kb.lookup(form.format(surname))
+            if group is not None and group.kind is ActorKind.ARMED_GROUP and group.affiliation == person:
+                return group
+        return None
 
     # ------------------------------------------------------------------ agency of countries
 
