@@ -9504,8 +9504,25 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
         head = s.head(clause)
         head = s.head(head) if head.lemma in TIME_UNITS else head
         base = _clause_date(s, head, ctx) or _news_date(s, head, ctx) if date is None else date
-        return _shifted(base, *offset) if base is not None else None
+        if base is None:
+            return None
+        shifted = _shifted(base, *offset)
+        return _own_time_within(s, clause, shifted, ctx) or shifted
     return date
+
+
+def _own_time_within(s: _Sentence, clause: Token, reckoned: EventDate, ctx: _Context) -> EventDate | None:
+    """ "five years after the families left their homes, near the coast, in May 2014": a
+    time told inside the offset clause that falls within the span the offset reckons (the parse
+    may hang it on a noun of the clause) is the clause's date, finer than the reckoning."""
+    lo, hi = s.sent.subtree(clause)
+    for t in ctx.times_in(lo, hi):
+        tok = s.sent.token_at(t.span.start)
+        if tok is None or t.date is None or _not_event_time(s, tok, t):
+            continue
+        if _finer_within(t.date, reckoned) and any(a.i == clause.i for a in s.sent.ancestors(tok)):
+            return t.date
+    return None
 
 
 def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
@@ -9572,6 +9589,8 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
             continue
+        if t.text.lower() in DAYLESS_NIGHT_WORDS:
+            rank += WEAK_TIME_RANK  # "reached X on Wednesday and sailed overnight": Wednesday night
         cand = (rank, abs(tok.start - anchor.start), t.date)
         if best is None or cand[:2] < best[:2]:
             best = cand
@@ -9580,7 +9599,34 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         if when is not None and (best is None or not _finer_within(best[2], when)):
             return when
         return best[2] if best is not None else None
-    return best[2]
+    return _appositive_refinement(best[2], ctx) or best[2]
+
+
+APPOSITION_GAPS = frozenset({","})
+"""What may stand between a time and the narrower time set beside it ("last year, in June")."""
+
+
+def _appositive_refinement(date: EventDate, ctx: _Context) -> EventDate | None:
+    """ "travelled to X twice last year, in June and again in November": a narrower time set
+    right after the clause's time, behind a comma, tells when within it (the parse often hangs
+    it on the verb above)."""
+    if date.span is None:
+        return None
+    k = bisect.bisect_left(ctx.time_starts, date.span.end)
+    if k >= len(ctx.times):
+        return None
+    nxt = ctx.times[k]
+    gap = ctx.text[date.span.end : nxt.span.start].strip()
+    if gap not in APPOSITION_GAPS or nxt.date is None or not _finer_within(nxt.date, date):
+        return None
+    return nxt.date
+
+
+DAYLESS_NIGHT_WORDS = frozenset({"overnight"})
+"""A night told with no day (the dates module reads it as the publication day): a move told so
+happened in the night after the day a clause of the same sentence tells, and takes that day;
+only with no such day is it the publication day."""
+WEAK_TIME_RANK = 3
 
 
 def _sending_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
@@ -9846,11 +9892,19 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
     return None
 
 
+YEAR_WORD_TAIL = "year"
+"""The last word of a month told in a year by a word ("In August this year", "in June last year")."""
+
+
 def _resets_time(t: TimeExpression) -> bool:
-    """ "on 3 June", or a month with its year ("By late May 2020 the offensive had collapsed."):
-    a time the story moves to, where a bare year or season only sets the scene."""
+    """ "on 3 June", or a month with its year ("By late May 2020 the offensive had collapsed.",
+    "In August this year he was named chief of staff."): a time the story moves to, where a
+    bare year or season only sets the scene."""
     grain = t.date.granularity.value if t.date is not None else ""
-    return grain == "day" or (grain == "month" and t.kind == "absolute")
+    if grain != "month":
+        return grain == "day"
+    words = t.text.lower().split()
+    return t.kind == "absolute" or (bool(words) and words[-1] == YEAR_WORD_TAIL)
 
 
 # ---------------------------------------------------------------- repairs over the parse (round 2)
