@@ -605,6 +605,14 @@ BACKING_WORDS = frozenset(
 """Participles that relate a phrase to an actor without making it theirs ("UN-backed")."""
 OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+QUESTION_MARKS = frozenset({"whether", "if"})
+"""Marks of an embedded yes-no question ("unclear whether X had left", "nobody knows if Y
+withdrew"): the clause asks whether the move was made and does not tell it, so it is no
+movement; one told as still to come ("whether X would move on Y") is at most planned."""
+QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "pcomp"})
+"""Links by which an embedded question hangs on what asks it: the complement of a verb or
+adjective ("was not clear whether"), a clausal subject ("whether X left is not known") or the
+object of a preposition ("no word on whether")."""
 AWAITING_MARKS = frozenset({"until", "till"})
 """Marks of a clause telling what a main clause waits for ("until the militias had left")."""
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
@@ -8363,6 +8371,10 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if cur.dep in QUESTION_CLAUSE_DEPS and mark is not None and mark.lower in QUESTION_MARKS:
+        # "it was not clear whether the brigades were moving": asked, not told; a move still to
+        # come that is asked about ("did not say whether his force would move on X") stays planned
+        return Modality.PLANNED if _own_modality(s, cur) is Modality.PLANNED else None
     if cur.dep == "advcl" and mark is not None and _awaited(s, mark, head):
         return None  # "the strike would continue until every armed group had left"
     if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
