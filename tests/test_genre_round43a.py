@@ -54,3 +54,46 @@ def test_move_to_come_asked_about_stays_planned(parser: Parser) -> None:
 )
 def test_told_moves_near_whether_or_if_stay(parser: Parser, text: str, kind: str, place: str) -> None:
     assert (kind, place, "reported") in _moves(parser, text)
+
+
+# ------------------------------------------- people driven out by an event, not by a side
+
+
+def _moves_by(parser: Parser, text: str) -> list[tuple[str, str, str | None]]:
+    """Each movement as (kind, actor name, origin or destination name)."""
+    article = parser.parse(text, published="2021-09-04")
+    out = []
+    for m in article.movements:
+        place = m.origin or m.destination
+        out.append((m.kind.value, m.actor, place.name if place is not None else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The fighting forced dozens of families from their homes in Sirte on Friday.", "Sirte"),
+        ("Days of fighting drove thousands of residents out of Sirte last month.", "Sirte"),
+        (
+            "Calm returned after several hours of fighting between two armed groups near the port,"
+            " which left one man dead and forced dozens of families from their homes in Sirte.",
+            "Sirte",
+        ),
+        ("The clashes forced about 200 families out of Ain Zara overnight.", "Ain Zara"),
+    ],
+)
+def test_event_drives_people_out(parser: Parser, text: str, place: str) -> None:
+    moves = _moves_by(parser, text)
+    assert [m for m in moves if m[0] == "capture"] == []
+    assert any(kind == "withdraw" and where == place for kind, _, where in moves)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA forced the militias out of Sirte on Friday.",
+        "Clashes erupted near a base of the LNA, which forced the militias out of Sirte.",
+    ],
+)
+def test_side_that_drives_out_still_captures(parser: Parser, text: str) -> None:
+    assert ("capture", "Libyan National Army", "Sirte") in _moves_by(parser, text)
