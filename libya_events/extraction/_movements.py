@@ -621,6 +621,14 @@ BACKING_WORDS = frozenset(
 """Participles that relate a phrase to an actor without making it theirs ("UN-backed")."""
 OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+QUESTION_MARKS = frozenset({"whether", "if"})
+"""Marks of an embedded yes-no question ("unclear whether X had left", "nobody knows if Y
+withdrew"): the clause asks whether the move was made and does not tell it, so it is no
+movement; one told as still to come ("whether X would move on Y") is at most planned."""
+QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "pcomp"})
+"""Links by which an embedded question hangs on what asks it: the complement of a verb or
+adjective ("was not clear whether"), a clausal subject ("whether X left is not known") or the
+object of a preposition ("no word on whether")."""
 AWAITING_MARKS = frozenset({"until", "till"})
 """Marks of a clause telling what a main clause waits for ("until the militias had left")."""
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
@@ -2506,8 +2514,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
     elif passive and agent is not None and _people_moved(s, cls, subject, ctx):
         actor_tok, patient = subject, None  # "others were brought out by volunteers": they leave
+    event_driven = not passive and _driven_by_event(s, tok, cls, subject, obj, ctx)
+    if event_driven:
+        actor_tok, patient = obj, None  # "the fighting forced families from their homes": they leave
     # "the agency bussed the migrants out of the camp": people taken out of a place leave it
-    withdrawn = patient is None and cls.object == "mover" and _taken_out_of(s, tok)
+    withdrawn = event_driven or (patient is None and cls.object == "mover" and _taken_out_of(s, tok))
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
         told = _previous_taker(s, tok, subject, cls, ctx)
@@ -3875,6 +3886,65 @@ def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context
         return False
     moved = _actor_of(s, obj, ctx)
     return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
+
+
+DRIVING_EVENTS = SCENE_NOUNS | frozenset({"airstrike", "gunfire", "unrest", "flooding"})
+"""Events that drive people from a place without being anyone's capture ("the fighting forced
+families from their homes", "shelling drove residents out of X")."""
+EVENT_SPAN_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year"})
+"""Stretches of time counted before an event ("several hours of fighting", "days of shelling")."""
+EVENT_SPAN_PREPS = frozenset({"of"})
+
+
+def _driven_by_event(
+    s: _Sentence, verb: Token, cls: VerbClass, subject: Token | None, obj: Token | None, ctx: _Context
+) -> bool:
+    """ "The fighting forced dozens of families from their homes", "days of shelling drove
+    residents out of X": a verb of driving out (object ``expel``) whose subject is an event
+    (``DRIVING_EVENTS``, also under a stretch of time, ``EVENT_SPAN_NOUNS``) has no side that
+    takes the place; its object, an actor, is the one who leaves. A "which" clause the parse
+    hangs on the last noun of the event's phrase ("hours of fighting between two groups, which
+    ... forced families from their homes") is the event's too."""
+    if cls.object != "expel" or subject is None or obj is None or _actor_of(s, obj, ctx) is None:
+        return False
+    if _event_noun(s, subject):
+        return True
+    if not _which_clause(s, verb):
+        return False
+    cur = subject  # "hours of fighting between two groups, which ... forced families out": the
+    for _ in range(EVENT_PHRASE_REACH):  # parse hangs "which" on the last noun; the event heads it
+        if cur.dep not in PREP_OBJECTS or s.head(cur).dep != "prep":
+            return False
+        cur = s.head(s.head(cur))
+        if _event_noun(s, cur):
+            return True
+    return False
+
+
+EVENT_PHRASE_REACH = 3
+"""How many "of"/"between" steps up from a relative clause's noun the event may head its phrase."""
+RELATIVE_WHICH = frozenset({"which"})
+
+
+def _which_clause(s: _Sentence, verb: Token) -> bool:
+    """The verb (or the first of the verbs it is joined to) heads a relative clause whose
+    subject is "which"."""
+    cur = verb
+    while cur.dep == "conj":
+        cur = s.head(cur)
+    return cur.dep == "relcl" and any(c.lower in RELATIVE_WHICH for c in s.children(cur, SUBJECT_DEPS))
+
+
+def _event_noun(s: _Sentence, noun: Token) -> bool:
+    """An event of ``DRIVING_EVENTS``, or a stretch of time counted of one ("days of shelling")."""
+    if noun.lemma in DRIVING_EVENTS:
+        return True
+    return noun.lemma in EVENT_SPAN_NOUNS and any(
+        o.lemma in DRIVING_EVENTS
+        for p in s.children(noun, PREPOSITIONS)
+        if p.lower in EVENT_SPAN_PREPS
+        for o in s.children(p, PREP_OBJECTS)
+    )
 
 
 PEOPLE_MOVING_VERBS = frozenset(
@@ -8552,6 +8622,10 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if cur.dep in QUESTION_CLAUSE_DEPS and mark is not None and mark.lower in QUESTION_MARKS:
+        # "it was not clear whether the brigades were moving": asked, not told; a move still to
+        # come that is asked about ("did not say whether his force would move on X") stays planned
+        return Modality.PLANNED if _own_modality(s, cur) is Modality.PLANNED else None
     if cur.dep == "advcl" and mark is not None and _awaited(s, mark, head):
         return None  # "the strike would continue until every armed group had left"
     if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
