@@ -167,14 +167,16 @@ ALIAS_BARRIERS = frozenset({"of", "for", "with", "in", "at", "on", "to", "by", "
 """Words a description before the cue may not hold: after them the cue names something else ("X,
 the head of a force known as Y": the force is Y, not X)."""
 _ALIAS_GAP = re.compile(
-    r"\s*+(?:\([A-Z][A-Za-z]{1,7}+\)\s*+)?+(?:,|\()\s*+(?:(an?|the)\s++((?:[a-z][a-z-]*+\s++){1,"
+    r"(?<!\s)\s*+(?:\([A-Z][A-Za-z]{1,7}+\)\s*+)?+(?:,|\()\s*+(?:(an?|the)\s++((?:[a-z][a-z-]*+\s++){1,"
     + str(ALIAS_DESCRIPTION_WORDS)
     + r"}))?("
     + "|".join(c.replace(" ", r"\s++") for c in sorted(ALIAS_CUES, key=len, reverse=True))
     + r")\s++(?:the\s++)?+"
 )
 """What joins a name to its alias: an optional acronym in brackets, a comma or an opening
-bracket, an optional short description with its article, and the cue ("also known as")."""
+bracket, an optional short description with its article, and the cue ("also known as"). It
+starts where a name ends, never inside a run of spaces (a search from every space of a long run
+would cost time that grows with the run's square)."""
 
 
 def known_as_aliases(folded: str, hits: list[Hit]) -> list[Hit]:
