@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds one hundred and ninety-six articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -161,7 +161,13 @@ Corinthia hotel in Tripoli and the guests led out, an April 2019 Libyan outlet's
 column captured at Checkpoint 27 by Zawiya forces and the prisoners driven to Zawiya, a hedged
 December 2021 think-tank brief on the first foreign fighters said to leave eastern Libya through
 Benina, and a February 2024 NGO statement on people intercepted off Zuwara, bussed to Tariq al-Sikka
-and moved on to Sabha), each with gold
+and moved on to Sabha; and, added blind in round 44a, a May 2011 wire story of the Misrata rebels
+breaking the airport siege and the loyalist units pulling back toward Zlitan and Tawergha, a UN
+refugee agency's March 2015 news release on families displaced from Benghazi's Sabri and Laithi into
+schools with aid convoys from Tobruk and Al Bayda, a Libyan outlet's June 2019 item on the GNA
+counter-attack from Zawiya toward Al-Aziziya and the LNA units withdrawn to Tarhuna, and a hedged
+November 2023 think-tank brief on Russian cargo flights through al-Khadim and al-Jufra to Mali),
+each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
 Measured with the installed parser on 2026-11-23 (P / R / F1), first when the set was
@@ -843,6 +849,29 @@ eighty-eight: actors 0.880 / 0.926 / 0.902, locations 0.967 / 0.975 / 0.971, rel
 0.993 / 1.000 / 0.997, movements 0.740 / 0.620 / 0.675, statements 0.950 / 0.947 / 0.948,
 movement_origin 0.808, movement_date 0.915, macro F1 0.898 (0.898 with the code before the round:
 movements 0.739 / 0.618 / 0.673). MACRO_FLOOR 0.89.
+
+Round 44a (2026-12-07) wrote genre-197..200 blind, the gold committed first. They scored blind macro
+0.851 (actors 0.868 / 0.868 / 0.868, locations 0.920 / 0.979 / 0.948, relative_locations 1.000,
+movements 0.593 / 0.533 / 0.561, statements 0.878 / 0.878 / 0.878, movement_origin 0.714,
+movement_date 0.833); 0.858 with the same code once three plain annotation errors were corrected
+(regions "the west", "central Libya", "the east" added; two reported texts cut before their "-ing"
+tail). The misses: "the Malian army" no actor (a foreign army the knowledge base lacks), so "which it
+retook" went to the UN; "Adrian Edwards, a UNHCR spokesman" read as an organisation by the
+recogniser, so his "He said" went to the speaker before; and, left for later, "Zliten" (the
+gazetteer's name) never matching gold's "Zlitan" as a movement's destination, "broke the siege of
+Misrata's airport, driving ... off the runways" no capture, "moved along the road ... and reached"
+read as two movements, "the agency's international staff had been withdrawn to Tunis" and "A second
+convoy ... set out from Al Bayda" with no owner, "arrived there" taking the wrong town, the Russian
+flights told by "Il-76 flights appear to have flown" and passives with no agent, and "UN
+peacekeepers" given to the United Nations. After the round's fixes (a foreign nationality before
+"army" names that state's army, ``STATE_ARMY_WORDS``; a name an apposition describes as one person is
+a person whatever the recogniser's label): macro 0.870 (actors 0.870 / 0.887 / 0.879, movements
+0.607 / 0.567 / 0.586, statements 0.927, movement_date 0.846, the rest as corrected). The other one
+hundred and ninety-two with the same code: macro 0.899, every record as before. All one hundred and
+ninety-six: actors 0.881 / 0.924 / 0.902, locations 0.966 / 0.973 / 0.970, relative_locations
+0.994 / 1.000 / 0.997, movements 0.736 / 0.623 / 0.675, statements 0.948 / 0.947 / 0.947,
+movement_origin 0.810, movement_date 0.916, macro F1 0.898 (0.898 with the code before the round:
+movements 0.736 / 0.622 / 0.674). MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -704,6 +704,16 @@ FOREIGN_GOVERNMENT_KEY = "government-of:"
 """Key prefix of a foreign state's government named by its nationality ("the Italian
 government"): a government actor of its own, apart from the country; where it only modifies a
 noun ("an Italian government jet") it names no actor (``_pipeline._only_modifier``)."""
+STATE_ARMY_WORDS = frozenset({"army"})
+"""Nouns that, after a foreign nationality, name that state's national army ("the Malian army",
+"the Mauritanian army"): an armed group apart from the country and its government (SCHEMA:
+national armies are armed groups). The knowledge base's own entries ("the Chadian army", "the
+Egyptian army") are found first and keep their canonical names; this names the others."""
+_NATIONAL_ARMY = re.compile(r"\b([A-Z][a-z]+)\s+(" + "|".join(sorted(STATE_ARMY_WORDS)) + r")\b(?!\s+of\b|-)")
+_NATIONAL_ARMY_HEAD = HeadWords(_NATIONAL_ARMY, STATE_ARMY_WORDS, words_before=1)
+FOREIGN_ARMY_KEY = "army-of:"
+"""Key prefix of a foreign state's army named by its nationality ("the Malian army"); where it
+only modifies a noun ("a Malian army officer" names the officer) it names no actor."""
 
 
 COUNTRY_GOVERNMENT_FORMS = (
@@ -735,6 +745,19 @@ def _national_government(m: re.Match[str], folded: str) -> Hit | None:
         return None
     name = f"{m.group(1)} {m.group(2)}"
     return Hit(m.start(), m.end(), FOREIGN_GOVERNMENT_KEY + nationality, name, "unit", ActorKind.GOVERNMENT)
+
+
+def _national_army(m: re.Match[str], folded: str) -> Hit | None:
+    """ "the Malian army", "the Nigerian army": a foreign state's
+    national army (:data:`STATE_ARMY_WORDS`), an armed group. As with a government, after
+    "a"/"an" the words modify the noun after them ("a Malian army patrol") and name no actor."""
+    nationality = m.group(1).lower()
+    if nationality not in NATIONALITY_WORDS or nationality in NOT_STATE_NATIONALITIES:
+        return None
+    if _INDEFINITE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+        return None
+    name = f"{m.group(1)} {m.group(2)}"
+    return Hit(m.start(), m.end(), FOREIGN_ARMY_KEY + nationality, name, "unit", ActorKind.ARMED_GROUP)
 
 
 _PLACE_COUNCIL = re.compile(
@@ -1687,6 +1710,11 @@ class MentionFinder:
             if national is not None:
                 occupied.replace_inside(national.start, national.end)  # not the collective "authorities"
                 add(national)
+
+        for m in gate.finditer(_NATIONAL_ARMY_HEAD) if gated_cue(*STATE_ARMY_WORDS) else ():
+            army = _national_army(m, folded)
+            if army is not None:
+                add(army)  # a known army ("the Egyptian army") was found first and keeps its span
 
         for m in gate.finditer(_NATIONAL_BODY_HEAD) if gated_cue(*NATIONAL_BODY_HEADS) else ():
             opener = m.group(1).lower()

@@ -58,6 +58,7 @@ from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_lon
 from libya_events.extraction._media import media_slot_hits
 from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
+    FOREIGN_ARMY_KEY,
     FOREIGN_GOVERNMENT_KEY,
     STATE_PEOPLE_SOURCE,
     Hit,
@@ -2244,10 +2245,13 @@ _MODIFIER_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
 
 
 def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
-    """A country, organisation or foreign government whose every mention modifies a noun
-    ("OPEC member", "an Italian government jet")."""
+    """A country, organisation, foreign government or foreign army whose every mention modifies
+    a noun ("OPEC member", "an Italian government jet", "the Malian army spokesman")."""
     return (
-        (group[0].actor_kind in _MODIFIER_KINDS or group[0].key.startswith(FOREIGN_GOVERNMENT_KEY))
+        (
+            group[0].actor_kind in _MODIFIER_KINDS
+            or group[0].key.startswith((FOREIGN_GOVERNMENT_KEY, FOREIGN_ARMY_KEY))
+        )
         and group[0].key not in used
         and all(h.start in roles.modifying for h in group)
     )

@@ -555,7 +555,7 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     entry = kb.lookup(surface) or _number_variant(kb, surface) or kb.spelled_variant(surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
-    kind = _kind(words, toks[first].ent_type)
+    kind = _kind(words, toks[first].ent_type, described_as_person=_described_as_person(sent, words[-1]))
     if kind is None and len(words) == 1 and (_named_kin(sent, words[0]) or aged_name(sent, words[0])):
         kind = ActorKind.PERSON  # "his wife Safia", "Hannibal and Mohammed", "Salem, 34, said"
     if kind is None and _named_agent(sent, words):
@@ -607,8 +607,12 @@ def _number_variant(kb: ActorKB, surface: str) -> ActorEntry | None:
     return None
 
 
-def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
-    """The actor kind of an entity, or None when it does not look like a name of one."""
+def _kind(words: Sequence[Token], label: str, *, described_as_person: bool = False) -> ActorKind | None:
+    """The actor kind of an entity, or None when it does not look like a name of one.
+
+    ``described_as_person``: an apposition calls the name one person ("Adrian Edwards, a UNHCR
+    spokesman,"): a person-like name with no organisation's head word is a person whatever
+    label the recogniser gave it (it reads an unfamiliar given name as an organisation's)."""
     content = [
         w for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT") and w.lower not in NAME_LINKS
     ]
@@ -626,6 +630,8 @@ def _kind(words: Sequence[Token], label: str) -> ActorKind | None:
         return _military(words, org_head)
     if len(words) >= 2 and words[0].lower in ARABIC_UNIT_WORDS:
         return ActorKind.ARMED_GROUP  # "Katibat al-Nasr", "Liwa al-Sumood": a unit, not a person
+    if described_as_person and _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS:
+        return ActorKind.PERSON
     if label == "PERSON" or label in PLACE_LABELS:
         return ActorKind.PERSON if _person_like(words) and words[0].lower not in PLACE_FIRST_WORDS else None
     if words[-1].lower in TITLE_WORDS:
