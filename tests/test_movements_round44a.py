@@ -2,9 +2,10 @@
 
 - A vehicle ridden is no obstacle to a motion verb: "drove their tanks to X" moves its subject
   as "drove their pickups to X" does (``RIDDEN_VEHICLES``); any other object still stops it.
-- A road as the object of "moved up/down" is the way the subject goes ("moved up the coast road
-  from X"), not a thing moved; its "from" and "to" are the move's ends (``_road_taken``,
-  ``_route_places``). Troops moved up a road are still their owner's deployment.
+- A road as the object of "moved up/down" (or of its "up" parsed as a preposition) is the way
+  the subject goes ("moved up the coast road from X"), not a thing moved; its "from" and "to"
+  are the move's ends (``_road_taken``, ``_route_places``). Troops moved up a road are still
+  their owner's deployment.
 - A crossing into a country "at Y" names where the border was crossed, not a second goal
   (``_crossing_point``); "crossed at Y" alone still goes to Y.
 - A departure that names the place left or a goal passes "through"/"via" Y only on its way out
@@ -63,6 +64,14 @@ def test_units_that_moved_up_the_coast_road_from_a_town_advance_from_it() -> Non
 def test_brigades_that_moved_up_the_main_road_set_out_from_its_start() -> None:
     quads = _quads("The Zintan brigades moved up the main road from Gharyan before dawn.")
     assert ("advance", "Zintan brigades", "Gharyan", None) in quads
+
+
+def test_brigades_that_moved_up_the_coast_road_in_a_while_clause_advance() -> None:
+    # the parse takes "up" for a preposition here; the road is still the way taken
+    quads = _quads(
+        "The Nawasi brigade shelled Tajoura at dawn, while the Zintan brigades moved up the coast road from Janzour."
+    )
+    assert ("advance", "Zintan brigades", "Janzour", None) in quads
 
 
 def test_troops_moved_up_a_road_are_still_deployed_by_their_owner() -> None:

@@ -2298,13 +2298,21 @@ Tripoli"): with no one driven, the subject itself came from the place."""
 
 def _road_taken(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     """ "moved up the coast road from X", "moved up the main road from Y": an active verb of
-    moving things with "up" or "down" (:data:`ROAD_PARTICLES`) whose object is a road
-    (:data:`ROUTE_NOUNS`) moves its own subject along the road, as "headed" does: a journey, an
-    advance for a force (the row's reading, troops moved by their owner, needs a thing moved)."""
-    obj = s.child(tok, OBJECTS)
-    if obj is None or obj.lemma not in ROUTE_NOUNS or _is_passive(s, tok):
+    moving things with "up" or "down" (:data:`ROAD_PARTICLES`) whose object, or the object of
+    that "up" parsed as a preposition, is a road (:data:`ROUTE_NOUNS`) moves its own subject along
+    the road, as "headed" does: a journey, an advance for a force (the row's reading, troops
+    moved by their owner, needs a thing moved)."""
+    if cls.object != "mover" or cls.particle not in ROAD_PARTICLES or _is_passive(s, tok):
         return False
-    return cls.object == "mover" and cls.particle in ROAD_PARTICLES
+    obj = s.child(tok, OBJECTS)
+    if obj is not None:
+        return obj.lemma in ROUTE_NOUNS
+    return any(
+        o.lemma in ROUTE_NOUNS
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower == cls.particle
+        for o in s.children(p, PREP_OBJECTS)
+    )
 
 
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
