@@ -692,6 +692,7 @@ class _Frame(NamedTuple):
     thing: str | None = None  # the common noun of what was taken or left ("the port")
     aircraft: bool = False  # what the actor sent is aircraft or ships ("sent its flights to X")
     forces: bool = False  # what the actor sent is forces ("flew reinforcements into X")
+    way_out: bool = False  # "leaving through X": the goal is only the way out (a departure)
 
 
 class _Sentence:
@@ -2118,6 +2119,10 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if _out_to_journey(s, tok, cls):
                 continue
+            if _road_taken(s, tok, cls):
+                return cls._replace(
+                    kind=MovementKind.TRAVEL, group_kind=MovementKind.ADVANCE, object="-", bare=True
+                )
             return cls
     return None
 
@@ -2297,6 +2302,25 @@ def _drove_off(s: _Sentence, tok: Token) -> bool:
 ROAD_PARTICLES = frozenset({"up", "down"})
 """Particles of a drive along the way ("columns that had driven up from Jufra", "drove down from
 Tripoli"): with no one driven, the subject itself came from the place."""
+
+
+def _road_taken(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "moved up the coast road from X", "moved up the main road from Y": an active verb of
+    moving things with "up" or "down" (:data:`ROAD_PARTICLES`) whose object, or the object of
+    that "up" parsed as a preposition, is a road (:data:`ROUTE_NOUNS`) moves its own subject along
+    the road, as "headed" does: a journey, an advance for a force (the row's reading, troops
+    moved by their owner, needs a thing moved)."""
+    if cls.object != "mover" or cls.particle not in ROAD_PARTICLES or _is_passive(s, tok):
+        return False
+    obj = s.child(tok, OBJECTS)
+    if obj is not None:
+        return obj.lemma in ROUTE_NOUNS
+    return any(
+        o.lemma in ROUTE_NOUNS
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower == cls.particle
+        for o in s.children(p, PREP_OBJECTS)
+    )
 
 
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
@@ -2542,7 +2566,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if (
         cls.object == "-"
         and patient is not None
-        and patient.lemma not in VEHICLE_NOUNS  # "boarded a flight to X": the places are its
+        and patient.lemma not in RIDDEN_VEHICLES | ROUTE_NOUNS  # "boarded a flight to X", "moved up
+        # the coast road from Y" (``_road_taken``): the object is the vehicle ridden or the road taken
         and not (_places(s, patient) or _is_territory(s, patient) or _crossed_border(cls, patient))
     ):
         return None  # "set off gunfights", "headed the delegation": not a motion verb here
@@ -2675,6 +2700,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         ),
         aircraft=carried and patient is not None and _whole(s, patient).lemma in VEHICLE_NOUNS,
         forces=carried and patient is not None and _whole(s, patient).lemma in FORCE_HEADS | SENT_FORCES,
+        way_out=_left_by_way(s, tok, cls),
     )
 
 
@@ -3270,7 +3296,7 @@ def _verb_places(
     if not dests and cls.object == "mover":
         sent = [carrier] if carrier is not None else _particle_objects(s, tok, cls)
         dests = [h for c in sent for h in _landed_places(s, c)]  # "sent a ship, which docked at X"
-    route = _route_places(s, tok)  # "moving along the coast road from X (to Y)"
+    route = _route_places(s, tok, road_object=cls.object == "-")  # "moving along the coast road from X"
     origins += [o for o in route[0] if not any(o is h for h in origins)]
     dests = dests or route[1]
     towards = towards or bool(route[0] or route[1])  # forces on a road are heading somewhere
@@ -3550,12 +3576,17 @@ ROUTE_PREPS = frozenset({"along", "down", "up", "via", "by", "on"})
 ROUTE_NOUNS = frozenset({"road", "highway", "route", "corridor", "track", "motorway"})
 
 
-def _route_places(s: _Sentence, tok: Token) -> tuple[list[Hit], list[Hit]]:
+def _route_places(s: _Sentence, tok: Token, road_object: bool = False) -> tuple[list[Hit], list[Hit]]:
     """ "moving along the coast road from X", "drove up the highway to Y": the ends of the
-    route the move follows are its origin and destination."""
+    route the move follows are its origin and destination. With ``road_object`` (a verb that
+    moves its own subject) a road that is the verb's object is such a route too ("moved up the
+    coast road from X", "moved up the main road from Y")."""
     origins: list[Hit] = []
     dests: list[Hit] = []
-    for name, obj in _route_args(s, tok):
+    args = list(_route_args(s, tok))
+    if road_object:
+        args += [("along", o) for o in s.children(tok, OBJECTS)]
+    for name, obj in args:
         if _route_word(name) not in ROUTE_PREPS or obj.lemma not in ROUTE_NOUNS:
             continue
         leading = [c for c in s.children(obj, NOUN_CLAUSES) if c.lemma in ROAD_VERBS]
@@ -3815,6 +3846,10 @@ UNCREWED_VEHICLES = frozenset({"drone"})
 """Vehicles that carry no one: moved by their owner, they never ferry people ("drones helped
 drive the army back" moves no army)."""
 
+RIDDEN_VEHICLES = VEHICLE_NOUNS | {"tank", "lorry", "tanker", "ambulance", "bulldozer"}
+"""What the object of a motion verb with no object of its own may be and the clause still move
+its subject: the vehicle it goes in ("boarded a flight to X", "drove their tanks to Y", "drove
+their lorries to Z"). Any other object ("set off gunfights") makes the verb no motion."""
 PART_CONTENTS = VEHICLE_NOUNS | {"tank", "ambulance"}
 """What a convoy or column is "of" when it names no owner ("a column of tanks")."""
 
@@ -5045,6 +5080,8 @@ def _prep_places(
             name, obj = "towards", _prep_object(s, obj, ("of",)) or obj  # "in the direction of X"
         if _passed_on_the_way(s, tok, name) or _route_beside_object(s, tok, name, cls):
             continue  # "fell back through X toward Y", "entered Chad through X": X is only passed
+        if _way_out(s, tok, name, obj) or _crossing_point(s, tok, name):
+            continue  # "left X through Y", "crossed into Tunisia at Y": Y is the way, not a goal
         if name in NEAR_PREPS and _after_passing(s, tok, obj):
             continue  # "sailed past the coast near X": X only places what was passed
         if name in OFFSHORE_PREPS and cls.lemma in OFFSHORE_ARRIVALS:
@@ -5063,6 +5100,8 @@ def _prep_places(
             continue  # "left the Garyounis camp in Benghazi": Benghazi only says where the camp lies
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
+        elif first in ORIGIN_PREPS and _attack_side(s, tok, obj):
+            continue  # "advanced on X from the south": the side the attack came from, no place left
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             left = _places(s, obj) or _based_in(s, obj) or _exile_places(s, obj) or _shelter_left(s, obj)
             origins.extend(left)
@@ -5459,6 +5498,77 @@ def _route_beside_object(s: _Sentence, tok: Token, name: str, cls: VerbClass) ->
     object is the place reached names, after "through" or "via", only the way it went."""
     return (
         name in PATH_PREPS and cls.object == "dest" and any(_places(s, o) for o in s.children(tok, OBJECTS))
+    )
+
+
+def _way_out(s: _Sentence, tok: Token, name: str, obj: Token) -> bool:
+    """ "left eastern Libya through Benina airport", "left for Tunisia through Ras Jedir": a verb
+    of leaving (:data:`DEPARTURES`) that names the place left (its object) or a goal ("for",
+    "to") names, after "through" or "via", only the way out; the place passed is no
+    destination. A goal the parse hangs on it ("left X through Y toward Z") is still read
+    (:func:`_beyond_path`). With no other place named ("were leaving by road through Salloum")
+    the way out is where the movers went (:func:`_left_by_way`)."""
+    if name not in PATH_PREPS or tok.lemma not in DEPARTURES or _beyond_path(s, name, obj):
+        return False
+    if any(_places(s, o) for o in s.children(tok, OBJECTS)):
+        return True
+    return any(n in LEAVING_GOAL_PREPS and _places(s, o) for n, o in _prep_args(s, tok))
+
+
+LEAVING_GOAL_PREPS = frozenset({"for", "to", "toward", "towards", "into"})
+"""Prepositions of the goal of a departure ("left for Tunisia", "left X to Y")."""
+
+
+def _left_by_way(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "Egyptians were leaving by road through Salloum": a verb of leaving whose only goal is
+    a place passed on the way out ("through", "via") still tells a departure, not a journey to
+    that place (as "left X for Y" does): a withdrawal for those who flee."""
+    if cls.lemma not in DEPARTURES:
+        return False
+    names = [name for name, obj in _prep_args(s, tok) if _places(s, obj)]
+    return any(n in PATH_PREPS for n in names) and not any(n in DEST_PREPS - PATH_PREPS for n in names)
+
+
+CROSSING_VERBS = frozenset({"cross", "enter"})
+"""Verbs of going into a country or region across its edge ("crossed into Tunisia", "entered
+Egypt"), whose "at Y" may name the point of crossing."""
+CROSSING_POINT_PREPS = frozenset({"at", "near"})
+"""Prepositions that, beside the goal of a crossing, name where the border was crossed."""
+
+
+def _crossing_point(s: _Sentence, tok: Token, name: str) -> bool:
+    """ "crossed into Tunisia at Ras Jedir", "crossed the border into Egypt at Salloum", "entered
+    Tunisia at Dehiba": with the land gone into named (after "into", or as the object of
+    "enter"), "at Y" is the crossing point on the way there, not a second destination. With no
+    such goal ("crossed at Salloum") the crossing point is where the mover went."""
+    if name not in CROSSING_POINT_PREPS or tok.lemma not in CROSSING_VERBS:
+        return False
+    holders = (tok, *s.children(tok, OBJECTS))
+    if any(
+        p.lower in ENTRY_PREPS and any(_places(s, o) for o in s.children(p, PREP_OBJECTS))
+        for h in holders
+        for p in s.children(h, PREPOSITIONS)
+    ):
+        return True
+    return tok.lemma != "cross" and any(_places(s, o) for o in s.children(tok, OBJECTS))
+
+
+ATTACK_APPROACH_VERBS = frozenset(
+    {"advance", "push", "attack", "storm", "approach", "close", "converge", "enter", "press", "assault"}
+)
+"""Verbs of closing on a target: their "from the south" names the side the attack came from
+("advanced on the airport from the north", "stormed the base from the south"), not a region
+left. Verbs of setting out or arriving ("set out from the east", "arrived from the east") still
+name the region they came from."""
+
+
+def _attack_side(s: _Sentence, tok: Token, obj: Token) -> bool:
+    """ "advanced from the south toward X": a bare compass noun ("the south", with no "of"
+    phrase) after "from" on a verb of closing on a target is a side, not an origin."""
+    return (
+        tok.lemma in ATTACK_APPROACH_VERBS
+        and obj.lemma in COMPASS_WORDS
+        and s.child(obj, PREPOSITIONS) is None
     )
 
 
@@ -9035,7 +9145,12 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
     if cls.lemma in DEPARTURES and actor.actor_kind in _GROUPS and _leaves_the_country(frame):
         kind = MovementKind.WITHDRAW  # "the foreign fighters left Benina for Damascus": out of Libya
-    elif cls.lemma in DEPARTURES and (frame.dests or frame.towards) and not frame.withdrawn:
+    elif (
+        cls.lemma in DEPARTURES
+        and (frame.dests or frame.towards)
+        and not frame.withdrawn
+        and not frame.way_out
+    ):
         sent = frame.carried and actor.actor_kind in SENDING_BODIES  # "the agency's trucks left X for Y"
         kind = (
             MovementKind.DEPLOY if actor.actor_kind in _GROUPS or sent else MovementKind.TRAVEL
