@@ -268,12 +268,15 @@ class _ShortForms:
     def __init__(self, text: str, named: Sequence[Hit]) -> None:
         self._text = text
         self._by_tail: dict[tuple[str, ...], list[Hit]] = {}
+        self._forces_by_tail: dict[tuple[str, ...], list[Hit]] = {}
         for o in named:  # sorted by start
             if o.entry is None or o.actor_kind not in BODY_KINDS:
                 continue
             words = text[o.start : o.end].split()
             for n in range(1, len(words)):
                 self._by_tail.setdefault(tuple(words[-n:]), []).append(o)
+                if o.actor_kind is ActorKind.ARMED_GROUP and words[-n - 1][:1].isupper():
+                    self._forces_by_tail.setdefault(tuple(words[-n:]), []).append(o)
 
     def of(self, hit: Hit) -> Hit | None:
         """The known group ``hit`` shortens: the latest told before it, else (in a headline,
@@ -305,17 +308,9 @@ class _ShortForms:
         tail = tuple(words[:-1])
         if not all(w.isalpha() and w[:1].isupper() for w in tail):
             return None
-        groups = [
-            o
-            for o in self._by_tail.get(tail, ())
-            if o.start < hit.start and o.actor_kind is ActorKind.ARMED_GROUP and self._name_tail(o, len(tail))
-        ]
-        return groups[-1] if groups else None
-
-    def _name_tail(self, group: Hit, size: int) -> bool:
-        """Whether the last ``size`` words of ``group``'s name follow a capitalised word."""
-        words = self._text[group.start : group.end].split()
-        return len(words) > size and words[-size - 1][:1].isupper()
+        groups = self._forces_by_tail.get(tail, [])
+        k = bisect.bisect_left(groups, hit.start, key=lambda o: o.start)
+        return groups[k - 1] if k else None
 
 
 DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists", "terrorists"})
