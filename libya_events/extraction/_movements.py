@@ -806,6 +806,27 @@ class _Context:
                 self.country_actors.setdefault(h.name, []).append(h)
             if h.place is not None and h.place.kind is LocationKind.COUNTRY:
                 self.country_places.setdefault(h.place.name, h)
+        self._unit_stems: dict[str, list[int]] | None = None
+
+    def units_by_stem(self, stem: str) -> list[int]:
+        """Indexes into ``hits``, in text order, of the armed groups a force named ``stem`` plus
+        a force noun may stand for (:func:`_unit_by_stem`): each unit's name (or alias) less its
+        head word, and each unit head word its name holds. Built once, on the first call, so a
+        force noun looks its stem up instead of walking every mention told before it."""
+        if self._unit_stems is None:
+            self._unit_stems = {}
+            for i, h in enumerate(self.hits):
+                if h.actor_kind is not ActorKind.ARMED_GROUP:
+                    continue
+                keys: set[str] = set()
+                for name in (h.name, *(h.entry.aliases if h.entry is not None else ())):
+                    head, _, last = normalize_alias(name).rpartition(" ")
+                    if last in UNIT_NAME_HEADS:
+                        keys.add(head)
+                    keys.update(w for w in (*head.split(), last) if w in UNIT_NAME_HEADS)
+                for key in keys:
+                    self._unit_stems.setdefault(key, []).append(i)
+        return self._unit_stems.get(stem, [])
 
     def name_generic_heads(self, s: _Sentence) -> None:
         """ "Kaniyat fighters": the generic head ("fighters") stands for the named modifier."""
@@ -6828,16 +6849,11 @@ def _unit_by_stem(force: Hit | None, ctx: _Context) -> Hit | None:
     stem = normalize_alias(force.name).rpartition(" ")[0]
     if not stem:
         return None
-    for h in reversed(ctx.hits[: bisect.bisect_left(ctx.starts, force.start)]):
-        if h.actor_kind is not ActorKind.ARMED_GROUP:
-            continue
-        for name in (h.name, *(h.entry.aliases if h.entry is not None else ())):
-            head, _, last = normalize_alias(name).rpartition(" ")
-            if head == stem and last in UNIT_NAME_HEADS:
-                return ctx.named(h)
-            if stem in UNIT_NAME_HEADS and stem in (*head.split(), last):
-                return ctx.named(h)  # "the Shura Council of Derna ... council units": its head noun
-    return None
+    # a unit whose name less its head word is the stem ("al-samoud" of "al-Samoud Brigade"), or,
+    # for a head word ("council units"), one whose name holds it ("the Shura Council of Derna")
+    units = ctx.units_by_stem(stem)
+    k = bisect.bisect_left(units, bisect.bisect_left(ctx.starts, force.start))
+    return ctx.named(ctx.hits[units[k - 1]]) if k else None
 
 
 def _unit_by_head_word(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
