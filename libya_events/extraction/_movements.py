@@ -637,6 +637,25 @@ def _awaited(s: _Sentence, mark: Token, head: Token) -> bool:
     )
 
 
+AHEAD_MARKS = frozenset({"before", "until", "till", "ahead"})
+"""Marks of a clause whose event follows its main clause's ("a day before leaders gather")."""
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _ahead(s: _Sentence, verb: Token, mark: Token, head: Token) -> bool:
+    """ "Haftar flew to Athens a day before world leaders gather in Berlin", "talks ended on
+    Friday, before the delegations return to Tripoli": a move in the present tense, in a clause
+    of what comes after a main clause told in the past, is still to come when the story is told
+    (English puts a future event in such a clause in the present); it is planned, not made. A
+    past-tense move ("before the rebels withdrew") happened."""
+    if mark.lower not in AHEAD_MARKS or head.tag not in PAST_TAGS:
+        return False
+    auxes = [a for a in s.children(verb, AUXILIARIES) if a.i < verb.i]
+    tense = auxes[0] if auxes else verb
+    return tense.tag in PRESENT_TAGS
+
+
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
 PURPOSE_LINKS = frozenset({"advcl", "xcomp", "acl"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -5988,6 +6007,9 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
     det = s.child(tok, frozenset({"det"}))
     if det is not None and det.lower in ("any", "no", "every"):
         return None
+    asked = _asked_for_noun(s, tok)
+    if asked is not Modality.REPORTED:
+        return asked
     tok = _first_conjunct(s, tok)  # "called for a truce and the withdrawal of X"
     head = s.head(tok)
     if tok.dep == "pobj" and head.lower == "for":
@@ -6003,6 +6025,94 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
     return Modality.REPORTED
 
 
+REQUEST_NOUNS = frozenset(
+    {"demand", "call", "appeal", "request", "plea", "ultimatum", "proposal", "condition", "precondition"}
+)
+"""Nouns of asking: a move noun listed under one ("its demands, including the departure of X",
+"a communique that calls for a truce, an end to arms deliveries and the withdrawal of X") is
+asked for, not told as made (SCHEMA: requested movements are not annotated)."""
+PLAN_NOUNS = frozenset({"plan", "timetable", "roadmap", "schedule", "blueprint"})
+"""Nouns of a plan: "an action plan for a gradual withdrawal of mercenaries" is planned, not made."""
+LISTING_PREPS = frozenset({"of", "for", "to", "including", "on"})
+"""Prepositions by which a noun phrase holds a move noun as what it is about or lists ("the
+implementation of the withdrawal", "demands, including the departure of X", "calls for the
+pullout"), as against a time or a place ("fled during the withdrawal")."""
+NOUN_CHAIN_LINKS = frozenset({"conj", "appos"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+ASKING_FOR_VERBS = REQUEST_HEADS | frozenset({"press", "push", "lobby", "seek", "plead", "campaign"})
+"""Verbs whose "for" phrase is what they ask for ("calls for a truce and the withdrawal of X",
+"pressed for the departure of foreign forces")."""
+ASKING_VERBS = frozenset({"demand", "request", "seek", "urge", "propose", "want"})
+"""Verbs whose object is what they ask for ("demanded the departure of X")."""
+
+
+def _noun_chain(s: _Sentence, tok: Token) -> tuple[list[Token], Token | None]:
+    """The nouns above a move noun inside its noun phrase (through conjuncts, appositions and
+    :data:`LISTING_PREPS`), ending with the last word of the phrase (the noun itself or the
+    preposition that hangs the phrase on its governor), and the governor: the word, most often
+    a verb, the whole phrase depends on, or None at the sentence's root."""
+    nouns: list[Token] = []
+    cur = tok
+    for _ in range(8):
+        if cur.head == cur.i:
+            return nouns, None
+        head = s.head(cur)
+        if cur.dep in NOUN_CHAIN_LINKS and head.pos in NOUN_POS:
+            cur = head
+        elif cur.dep == "pobj" and head.lower in LISTING_PREPS and head.head != head.i:
+            above = s.head(head)
+            if above.pos not in NOUN_POS:
+                nouns.append(head)
+                return nouns, above
+            cur = above
+        else:
+            return nouns, head
+        nouns.append(cur)
+    return nouns, None
+
+
+TORN_ITEM_DEPS = frozenset({"npadvmod", "appos", "conj", "dobj"})
+"""Links by which the parser may hang the second item of a "for" list on the verb itself."""
+
+
+def _torn_list_item(s: _Sentence, last: Token, governor: Token) -> bool:
+    """ "calls for a truce, an end to the shelling and the withdrawal of X": the parser hangs a
+    later item of the list a verb of asking asks for on the verb; the item follows the verb's
+    own "for" phrase, after a comma, and is what is asked for too."""
+    if governor.lemma not in ASKING_FOR_VERBS or last.dep not in TORN_ITEM_DEPS:
+        return False
+    return any(
+        p.lower == "for" and governor.i < p.i < last.i for p in s.children(governor, frozenset({"prep"}))
+    )
+
+
+def _asked_for_noun(s: _Sentence, tok: Token) -> Modality | None:
+    """A move noun asked for or planned by the phrase or clause that holds it: None when a noun
+    of asking lists it (:data:`REQUEST_NOUNS`) or the clause it sits in is itself only asked for
+    ("urged the commission to move on to the withdrawal of X"); planned when a noun of a plan
+    holds it (:data:`PLAN_NOUNS`); else reported (the caller reads the rest)."""
+    nouns, governor = _noun_chain(s, tok)
+    if any(n.lemma in REQUEST_NOUNS for n in nouns):
+        return None
+    if any(n.lemma in PLAN_NOUNS for n in nouns):
+        return Modality.PLANNED
+    if governor is None or governor.pos != "VERB":
+        return Modality.REPORTED
+    last = nouns[-1] if nouns else tok
+    if last.lower == "for" and governor.lemma in ASKING_FOR_VERBS:
+        return None  # "calls for a ceasefire, an end to arms deliveries and the withdrawal of X"
+    if _torn_list_item(s, last, governor):
+        return None  # "calls for a truce, an end to ...": the parser hung "an end" on the verb
+    if last.dep in OBJECTS and governor.lemma in ASKING_VERBS:
+        return None  # "demanded an apology and the departure of X"
+    if governor.dep == "xcomp":
+        above = s.head(governor)
+        if above.lemma in REQUEST_HEADS and any(a.lower == "to" for a in s.children(governor, AUXILIARIES)):
+            return None
+    return Modality.REPORTED
+
+
+ARRIVAL_NOUNS = frozenset({"arrival"})
 ARRIVAL_NOUNS = frozenset({"arrival"})
 PROCLAIMED_NOUNS = frozenset({"liberation"})
 """Nouns of a victory a side proclaims ("announced the liberation of X"): a declaration, not a
@@ -8515,10 +8625,11 @@ def _own_modality(s: _Sentence, tok: Token) -> Modality:
 
 
 AUTHORISING_HEADS = frozenset(
-    {"approve", "authorise", "authorize", "sanction", "endorse", "mandate", "ratify", "greenlight"}
+    {"approve", "authorise", "authorize", "sanction", "endorse", "mandate", "ratify", "greenlight", "clear"}
 )
 """Verbs by which a body permits a movement ("approved the deployment of troops", "authorised
-sending units abroad"): the movement is planned, not made."""
+sending units abroad", "had cleared her departure", "the jet was cleared to land"): the movement
+is planned, not made."""
 AUTHORISED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass"})
 
 
@@ -8554,6 +8665,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return None  # "if the rebels advance"
     if cur.dep == "advcl" and mark is not None and _awaited(s, mark, head):
         return None  # "the strike would continue until every armed group had left"
+    if cur.dep == "advcl" and mark is not None and _ahead(s, cur, mark, head):
+        return Modality.PLANNED  # "flew to Athens a day before world leaders gather in Berlin"
     if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
         return None  # "pretended to withdraw", "made it look like they had withdrawn"
     if cur.dep in ("advcl", "acl") and to and _only_to(s, cur):

@@ -1,0 +1,132 @@
+"""Movement classes of round 44b: moves that did not happen.
+
+A move noun listed among what is asked for is no movement: under a noun of asking ("its
+demands, among them the departure of X"; ``REQUEST_NOUNS``), in the "for" phrase of a verb of
+asking however deep in a list ("calls for a truce, an end to the shelling and the withdrawal of
+X"; ``ASKING_FOR_VERBS``), as the object of a verb of asking (``ASKING_VERBS``), or in a clause
+that is itself asked for ("urged the committee to move on to the withdrawal of X"). A move noun
+held by a noun of a plan ("a plan for the withdrawal of X"; ``PLAN_NOUNS``) is planned, and so
+is one a body cleared ("had cleared his departure"; ``AUTHORISING_HEADS``). A move in the
+present tense, in a "before" or "until" clause on a main clause told in the past ("flew to Rome
+two days before the envoys meet in Geneva"; ``AHEAD_MARKS``), is still to come: planned.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from libya_events import Parser
+from libya_events.model import Modality
+
+PARSER = Parser()
+PUBLISHED = "2021-03-10"
+
+
+def _moves(text: str) -> list[tuple[str | None, str, str]]:
+    """Each movement as (actor, kind value, modality value)."""
+    article = PARSER.parse(text, published=PUBLISHED)
+    for m in article.movements:
+        assert text[m.trigger.span.start : m.trigger.span.end] == m.trigger.text
+    return [(m.actor, m.kind.value, m.modality.value) for m in article.movements]
+
+
+def _reported(text: str) -> list[tuple[str | None, str]]:
+    """The movements told as made: (actor, kind value)."""
+    return [(actor, kind) for actor, kind, modality in _moves(text) if modality == Modality.REPORTED.value]
+
+
+# --- a move noun asked for ----------------------------------------------------------------------
+
+
+def test_withdrawal_deep_in_a_list_called_for_is_no_movement() -> None:
+    text = (
+        "The draft declaration calls for a lasting truce, an end to the shelling of Tripoli "
+        "and the withdrawal of Russian mercenaries."
+    )
+    assert _reported(text) == []
+
+
+def test_departure_among_demands_is_no_movement() -> None:
+    text = "The LNA said the proposal ignored its demands, including the departure of Turkish troops."
+    assert _reported(text) == []
+
+
+def test_pullout_in_an_ultimatum_is_no_movement() -> None:
+    text = "The council issued an ultimatum for the withdrawal of the Misrata brigades from Sirte."
+    assert _reported(text) == []
+
+
+def test_withdrawal_in_a_clause_asked_for_is_no_movement() -> None:
+    text = "The envoy urged the military committee to move on to the withdrawal of foreign fighters."
+    assert _reported(text) == []
+
+
+def test_pressed_for_a_ceasefire_an_end_and_the_departure_is_no_movement() -> None:
+    text = "Ankara pressed for a ceasefire, an end to the blockade and the departure of Wagner fighters."
+    assert _reported(text) == []
+
+
+def test_withdrawal_told_as_made_stays_a_movement() -> None:
+    text = "The withdrawal of the LNA from Tarhuna began on Friday."
+    assert ("Libyan National Army", "withdraw") in _reported(text)
+
+
+def test_withdrawal_a_flight_happened_during_stays_a_movement() -> None:
+    text = "Hundreds of families fled during the withdrawal of the LNA from Tarhuna."
+    assert ("Libyan National Army", "withdraw") in _reported(text)
+
+
+# --- a move noun planned or permitted -----------------------------------------------------------
+
+
+def test_withdrawal_in_an_action_plan_is_planned() -> None:
+    moves = _moves("The commission adopted a plan for the gradual withdrawal of mercenaries on Monday.")
+    assert moves
+    assert all(modality == Modality.PLANNED.value for _a, _k, modality in moves)
+
+
+def test_withdrawal_on_a_timetable_is_planned() -> None:
+    text = "The two sides agreed a timetable for the withdrawal of Syrian fighters."
+    assert _reported(text) == []
+
+
+def test_a_departure_cleared_is_planned() -> None:
+    text = "Fathi Bashagha was in Tripoli. The interior ministry said it had cleared his departure for Tunis."
+    assert not any(kind == "withdraw" for _actor, kind in _reported(text))
+
+
+def test_an_arrival_cleared_is_planned() -> None:
+    text = "Officials said they had cleared the arrival of Turkish troops at Mitiga airport."
+    assert _reported(text) == []
+
+
+# --- a move still to come after a past main clause ----------------------------------------------
+
+
+def test_leaders_gathering_after_a_flight_is_planned() -> None:
+    text = "Fayez al-Sarraj flew to Rome on Friday, a day before world leaders gather in Berlin."
+    moves = _moves(text)
+    assert ("Fayez al-Sarraj", "travel", "reported") in moves
+    assert ("leaders", "travel", "planned") in moves
+
+
+def test_delegations_returning_after_talks_ended_is_planned() -> None:
+    text = "The talks in Tunis ended on Thursday, a week before the delegations return to Tripoli."
+    assert _reported(text) == []
+
+
+def test_troops_reaching_a_base_after_a_release_is_planned() -> None:
+    text = "The guards freed the hostages on Tuesday, hours before Turkish troops reach the base."
+    assert _reported(text) == []
+
+
+def test_forces_entering_a_city_a_side_left_is_planned() -> None:
+    moves = _moves("The LNA left Sirte, a day before the GNA forces enter the city.")
+    assert ("Libyan National Army", "withdraw", "reported") in moves
+    assert all(modality == "planned" for _actor, kind, modality in moves if kind == "capture")
+    assert any(kind == "capture" for _actor, kind, _m in moves)
+
+
+def test_a_past_move_before_a_past_clause_is_reported() -> None:
+    text = "The rebels held Brega for a week before government forces recaptured the town on Sunday."
+    assert any(kind == "capture" for _actor, kind in _reported(text))
