@@ -10,6 +10,13 @@ is one a body cleared ("had cleared his departure"; ``AUTHORISING_HEADS``). A mo
 present tense, in a "before" or "until" clause on a main clause told in the past ("flew to Rome
 two days before the envoys meet in Geneva"; ``AHEAD_MARKS``), is still to come: planned.
 
+A second act joined to a verb of stopping is told as done, not prevented ("was halted at X and
+turned around", "halted loading and its workers were evacuated"; ``SIBLING_CLAUSES``), and a
+side that turns back after being stopped somewhere leaves that place (``_turned_back``,
+``_stopped_at``). "Any" on a move's object or place ("have not ... entered any town";
+``NON_ASSERTIVE_DETERMINERS``) marks a move not told as made, even where the parser hangs the
+"not" elsewhere; "without any resistance" does not.
+
 Every sentence here is written for the test.
 """
 
@@ -130,3 +137,60 @@ def test_forces_entering_a_city_a_side_left_is_planned() -> None:
 def test_a_past_move_before_a_past_clause_is_reported() -> None:
     text = "The rebels held Brega for a week before government forces recaptured the town on Sunday."
     assert any(kind == "capture" for _actor, kind in _reported(text))
+
+
+# --- a second act joined to a verb of stopping is told as done ---------------------------------
+
+
+def _quads(text: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    """Each movement as (actor, kind value, origin name, destination name)."""
+    article = PARSER.parse(text, published=PUBLISHED)
+    return [
+        (
+            m.actor,
+            m.kind.value,
+            m.origin.name if m.origin else None,
+            m.destination.name if m.destination else None,
+        )
+        for m in article.movements
+    ]
+
+
+def test_workers_evacuated_after_loading_halted_withdraw() -> None:
+    quads = _quads("The oil port halted loading on Monday and its workers were evacuated to Zawiya.")
+    assert ("workers", "withdraw", None, "Zawiya") in quads
+
+
+def test_a_convoy_stopped_and_turned_back_leaves_where_it_was_stopped() -> None:
+    text = "A convoy of the Libyan Red Crescent was halted at Karsa on Saturday and turned around."
+    assert ("Libyan Red Crescent", "withdraw", "Karsa", None) in _quads(text)
+
+
+def test_a_convoy_stopped_at_a_checkpoint_at_a_town_turned_back_from_it() -> None:
+    text = (
+        "The Libyan Red Crescent convoy was stopped at an army checkpoint at Karsa on Sunday and turned back."
+    )
+    assert ("Libyan Red Crescent", "withdraw", "Karsa", None) in _quads(text)
+
+
+def test_a_move_prevented_stays_no_movement() -> None:
+    assert _quads("The army moved to stop the militias entering Tripoli.") == []
+
+
+# --- "any" on a move's object or place: not told as made ----------------------------------------
+
+
+def test_not_entered_any_town_with_the_negation_misplaced_is_not_reported() -> None:
+    text = "The columns stopped short of Ghadames and have not, as far as we can tell, entered any town."
+    assert _reported(text) == []
+
+
+def test_moved_into_any_of_the_villages_is_denied() -> None:
+    moves = _moves("The LNA units have not, so far, moved into any of the villages near Gharyan.")
+    assert moves
+    assert all(modality == Modality.DENIED.value for _a, _k, modality in moves)
+
+
+def test_any_resistance_does_not_deny_an_entry() -> None:
+    text = "The Nawasi brigade entered Sabratha without any resistance."
+    assert ("Nawasi brigade", "capture") in _reported(text)

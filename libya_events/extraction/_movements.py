@@ -639,8 +639,9 @@ def _awaited(s: _Sentence, mark: Token, head: Token) -> bool:
 
 AHEAD_MARKS = frozenset({"before", "until", "till", "ahead"})
 """Marks of a clause whose event follows its main clause's ("a day before leaders gather")."""
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
-PAST_TAGS = frozenset({"VBD"})
+FINITE_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+FINITE_PAST_TAGS = frozenset({"VBD"})
+"""The finite tenses :func:`_ahead` compares (a participle or a bare form tells no tense)."""
 
 
 def _ahead(s: _Sentence, verb: Token, mark: Token, head: Token) -> bool:
@@ -649,11 +650,11 @@ def _ahead(s: _Sentence, verb: Token, mark: Token, head: Token) -> bool:
     of what comes after a main clause told in the past, is still to come when the story is told
     (English puts a future event in such a clause in the present); it is planned, not made. A
     past-tense move ("before the rebels withdrew") happened."""
-    if mark.lower not in AHEAD_MARKS or head.tag not in PAST_TAGS:
+    if mark.lower not in AHEAD_MARKS or head.tag not in FINITE_PAST_TAGS:
         return False
     auxes = [a for a in s.children(verb, AUXILIARIES) if a.i < verb.i]
     tense = auxes[0] if auxes else verb
-    return tense.tag in PRESENT_TAGS
+    return tense.tag in FINITE_PRESENT_TAGS
 
 
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
@@ -3278,6 +3279,8 @@ def _verb_places(
     if not dests and cls.object == "mover":
         sent = [carrier] if carrier is not None else _particle_objects(s, tok, cls)
         dests = [h for c in sent for h in _landed_places(s, c)]  # "sent a ship, which docked at X"
+    if not origins:
+        origins = _stopped_at(s, tok)  # "was stopped at a checkpoint at X and turned back": from X
     route = _route_places(s, tok)  # "moving along the coast road from X (to Y)"
     origins += [o for o in route[0] if not any(o is h for h in origins)]
     dests = dests or route[1]
@@ -4786,6 +4789,38 @@ SELF_GOING_VERBS = frozenset(
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
+TURNING_BACK_VERBS = frozenset({"turn", "head"})
+TURNING_BACK_PARTICLES = frozenset({"back", "around", "round"})
+"""A verb of turning with one of these and no object ("was stopped at the checkpoint and turned
+back", "were intercepted and headed back") tells the stopped side going back by itself."""
+
+
+def _turned_back(s: _Sentence, verb: Token) -> bool:
+    return (
+        verb.tag in FINITE_TAGS
+        and verb.lemma in TURNING_BACK_VERBS
+        and s.child(verb, OBJECTS) is None
+        and any(c.lower in TURNING_BACK_PARTICLES for c in s.children(verb, frozenset({"prt", "advmod"})))
+    )
+
+
+def _stopped_at(s: _Sentence, verb: Token) -> list[Hit]:
+    """ "The convoy was stopped at a checkpoint at Karsa and turned back": a side that turns back
+    (:func:`_turned_back`) after the verb it is joined to placed it somewhere leaves that place:
+    the named place after "at", "in", "inside" or "near" on that verb, or on the unnamed site it
+    names ("a checkpoint at X")."""
+    if verb.dep != "conj" or verb.head == verb.i or not _turned_back(s, verb):
+        return []
+    for p in s.children(s.head(verb), PREPOSITIONS):
+        if p.lower not in SITED_PREPS:
+            continue
+        for obj in s.children(p, PREP_OBJECTS):
+            found = [h for h in _places(s, obj) if not _is_area(h)] or _located_in(s, obj, SITED_PREPS)
+            if found:
+                return found
+    return []
+
+
 OBLIGED_VERBS = frozenset({"have"})
 """A conjunct verb whose infinitive tells what the passive's subject then had to do."""
 
@@ -4799,6 +4834,7 @@ def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
     inner = s.child(conj, frozenset({"xcomp"})) if conj.lemma in OBLIGED_VERBS else None
     verb = inner if inner is not None else conj  # "were hit and had to fall back": the falling back
     finite = conj.tag in FINITE_TAGS and verb.lemma in SELF_GOING_VERBS
+    finite = finite or _turned_back(s, verb)
     if not finite and (verb.lemma not in RETREAT_VERBS or s.child(verb, OBJECTS) is not None):
         return False
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
@@ -8615,8 +8651,34 @@ def _denied_subject(s: _Sentence, tok: Token) -> bool:
     return False
 
 
+NON_ASSERTIVE_DETERMINERS = frozenset({"any"})
+"""Determiners that stand only where a clause is denied, asked or supposed: a move whose object
+or place they mark ("have not, as far as we know, entered any town", where the parser may hang
+the "not" elsewhere) is not told as made."""
+NON_ASSERTIVE_PLACE_PREPS = frozenset({"into", "to", "toward", "towards", "on", "at", "in", "from"})
+"""Prepositions of a move's place; "without any resistance" licenses its own "any"."""
+
+
+def _non_assertive_object(s: _Sentence, tok: Token) -> bool:
+    """ "entered any town held by X", "moved into any of the villages": the move's object, or the
+    object of one of its prepositions, is marked by :data:`NON_ASSERTIVE_DETERMINERS`."""
+    held = list(s.children(tok, OBJECTS))
+    held += [
+        o
+        for p in s.children(tok, frozenset({"prep"}))
+        if p.lower in NON_ASSERTIVE_PLACE_PREPS
+        for o in s.children(p, frozenset({"pobj"}))
+    ]
+    for obj in held:
+        if obj.lower in NON_ASSERTIVE_DETERMINERS:
+            return True  # "entered any of the towns"
+        if any(d.lower in NON_ASSERTIVE_DETERMINERS for d in s.children(obj, frozenset({"det"}))):
+            return True
+    return False
+
+
 def _own_modality(s: _Sentence, tok: Token) -> Modality:
-    if any(s.children(tok, NEGATIONS)) or _denied_subject(s, tok):
+    if any(s.children(tok, NEGATIONS)) or _denied_subject(s, tok) or _non_assertive_object(s, tok):
         return Modality.DENIED
     auxes = {a.lower for a in s.children(tok, AUXILIARIES)}
     if auxes & PLANNED_AUXILIARIES or ("to" in auxes and tok.dep == "ROOT"):
@@ -8673,9 +8735,11 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
-    if head.lemma in PREVENTION_HEADS and cur.dep != "relcl" and not _told_clause(s, cur):
+    if head.lemma in PREVENTION_HEADS and cur.dep not in SIBLING_CLAUSES and not _told_clause(s, cur):
         # "to prevent militias moving across the capital" (not "stopped after X withdrew"); a
-        # relative clause only describes its noun: "apartment blocks whose residents fled"
+        # relative clause only describes its noun: "apartment blocks whose residents fled"; a
+        # conjunct is a second act ("were stopped at X and sent back", "halted loading and its
+        # workers were evacuated"), not the one prevented
         return None
     if cur.dep == "xcomp" or (cur.dep == "ccomp" and to):
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
@@ -8728,6 +8792,12 @@ def _mandative(s: _Sentence, cur: Token, head: Token) -> bool:
 WISHED_STATE_HEADS = frozenset({"want", "wish", "demand", "need", "prefer"})
 """Verbs whose bare clause is a state wished for ("wanted them sent back", "demanded the
 fighters withdrawn"), not one told as done."""
+
+
+SIBLING_CLAUSES = frozenset({"relcl", "conj"})
+"""Clauses under a verb of prevention that are not what it prevents: a relative clause describes
+its noun, a conjunct tells a second act ("the convoy was stopped at the checkpoint and turned
+back": it did turn back)."""
 
 
 TOLD_MARKS = frozenset({"after", "when", "as", "once", "since", "while", "because"})
