@@ -15,7 +15,10 @@ turned around", "halted loading and its workers were evacuated"; ``SIBLING_CLAUS
 side that turns back after being stopped somewhere leaves that place (``_turned_back``,
 ``_stopped_at``). "Any" on a move's object or place ("have not ... entered any town";
 ``NON_ASSERTIVE_DETERMINERS``) marks a move not told as made, even where the parser hangs the
-"not" elsewhere; "without any resistance" does not.
+"not" elsewhere; "without any resistance" does not. A move told in the "that" clause of a claim
+that is denied or judged untrue ("denied reports that X had entered Y", "rumours that X had fled
+proved false"; ``CLAIM_NOUNS``, ``_disowned_claim``) is denied; a move noun put off or dropped
+("the withdrawal was postponed"; ``CANCELLING_VERBS``) is planned.
 
 Every sentence here is written for the test.
 """
@@ -194,3 +197,36 @@ def test_moved_into_any_of_the_villages_is_denied() -> None:
 def test_any_resistance_does_not_deny_an_entry() -> None:
     text = "The Nawasi brigade entered Sabratha without any resistance."
     assert ("Nawasi brigade", "capture") in _reported(text)
+
+
+# --- a claim denied, a move put off ------------------------------------------------------------
+
+
+def test_a_move_in_reports_denied_is_denied() -> None:
+    moves = _moves("The LNA denied reports that its forces had entered Gharyan.")
+    assert ("Libyan National Army", "capture", "denied") in moves
+
+
+def test_a_move_in_claims_dismissed_is_denied() -> None:
+    moves = _moves("The ministry dismissed claims that Turkish troops had landed at Mitiga airport.")
+    assert moves
+    assert all(modality == "denied" for _a, _k, modality in moves)
+
+
+def test_a_move_in_rumours_proved_false_is_denied() -> None:
+    moves = _moves("Rumours that Khalifa Haftar had fled to Cairo proved false.")
+    assert ("Khalifa Haftar", "withdraw", "denied") in moves
+
+
+def test_a_move_in_reports_confirmed_stays_reported() -> None:
+    moves = _moves("Reports that Khalifa Haftar had fled to Cairo were confirmed by the army.")
+    assert ("Khalifa Haftar", "withdraw", "reported") in moves
+
+
+def test_a_withdrawal_postponed_is_planned() -> None:
+    moves = _moves("The Nawasi brigade's withdrawal from the port was postponed.")
+    assert ("Nawasi brigade", "withdraw", "planned") in moves
+
+
+def test_a_deployment_cancelled_is_planned() -> None:
+    assert _reported("The GNA cancelled the deployment of its units to Sirte.") == []

@@ -6067,6 +6067,9 @@ REQUEST_NOUNS = frozenset(
 """Nouns of asking: a move noun listed under one ("its demands, including the departure of X",
 "a communique that calls for a truce, an end to arms deliveries and the withdrawal of X") is
 asked for, not told as made (SCHEMA: requested movements are not annotated)."""
+CANCELLING_VERBS = frozenset({"postpone", "cancel", "defer", "shelve", "scrap"})
+"""Verbs that put off or drop a move not yet made ("postponed the withdrawal", "the deployment
+was cancelled"): the move noun they take is planned."""
 PLAN_NOUNS = frozenset({"plan", "timetable", "roadmap", "schedule", "blueprint"})
 """Nouns of a plan: "an action plan for a gradual withdrawal of mercenaries" is planned, not made."""
 LISTING_PREPS = frozenset({"of", "for", "to", "including", "on"})
@@ -6130,6 +6133,8 @@ def _asked_for_noun(s: _Sentence, tok: Token) -> Modality | None:
     nouns, governor = _noun_chain(s, tok)
     if any(n.lemma in REQUEST_NOUNS for n in nouns):
         return None
+    if tok.dep in OBJECTS | PASSIVE_SUBJECTS and s.head(tok).lemma in CANCELLING_VERBS:
+        return Modality.PLANNED  # "the withdrawal was postponed": planned, not made
     if any(n.lemma in PLAN_NOUNS for n in nouns):
         return Modality.PLANNED
     if governor is None or governor.pos != "VERB":
@@ -8745,6 +8750,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
         return Modality.DENIED
+    if cur.dep == "acl" and _disowned_claim(s, head):
+        return Modality.DENIED  # "denied reports that its forces had entered X"
     if cur.dep == "ccomp" and head.lemma in WISHED_STATE_HEADS and not any(s.children(cur, AUXILIARIES)):
         return None  # "wanted every member of the family returned": a wish, not a move made
     if _mandative(s, cur, head):
@@ -8752,6 +8759,30 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     if cur.dep == "conj":
         return _own_modality(s, head) if not any(s.children(cur, AUXILIARIES)) else Modality.REPORTED
     return Modality.REPORTED
+
+
+CLAIM_NOUNS = frozenset(
+    {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "account", "story", "speculation"}
+)
+"""Nouns of a claim whose "that" clause tells what was claimed ("reports that X had entered Y")."""
+UNTRUE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "wrong"})
+"""Words that judge a claim untrue ("rumours that X had fled proved false")."""
+JUDGING_VERBS = frozenset({"be", "prove", "turn"})
+
+
+def _disowned_claim(s: _Sentence, noun: Token) -> bool:
+    """A noun of a claim (:data:`CLAIM_NOUNS`) that a verb of denial takes as its object ("denied
+    reports that ...", "dismissed claims that ..."), or that is the subject of a verb judging it
+    untrue ("rumours that ... proved false"): the move its "that" clause tells was denied."""
+    if noun.lemma not in CLAIM_NOUNS or noun.head == noun.i:
+        return False
+    verb = s.head(noun)
+    if noun.dep in OBJECTS | PASSIVE_SUBJECTS and verb.lemma in DENIAL_HEADS:
+        return True
+    if noun.dep not in SUBJECTS or verb.lemma not in JUDGING_VERBS:
+        return False
+    judged = s.children(verb, frozenset({"acomp", "attr", "oprd"}))
+    return any(j.lower in UNTRUE_WORDS for j in judged)
 
 
 MANDATIVE_HEADS = frozenset(
