@@ -18,7 +18,9 @@ side that turns back after being stopped somewhere leaves that place (``_turned_
 "not" elsewhere; "without any resistance" does not. A move told in the "that" clause of a claim
 that is denied or judged untrue ("denied reports that X had entered Y", "rumours that X had fled
 proved false"; ``CLAIM_NOUNS``, ``_disowned_claim``) is denied; a move noun put off or dropped
-("the withdrawal was postponed"; ``CANCELLING_VERBS``) is planned.
+("the withdrawal was postponed"; ``CANCELLING_VERBS``) is planned. An infinitive under an
+implicative verb ("opted to withdraw", "went on to seize X", a past "had to pull back";
+``IMPLICATIVE_HEADS``, ``_implicative``) is told as done.
 
 Every sentence here is written for the test.
 """
@@ -230,3 +232,33 @@ def test_a_withdrawal_postponed_is_planned() -> None:
 
 def test_a_deployment_cancelled_is_planned() -> None:
     assert _reported("The GNA cancelled the deployment of its units to Sirte.") == []
+
+
+# --- an infinitive told as done -----------------------------------------------------------------
+
+
+def test_went_on_to_seize_is_reported() -> None:
+    assert ("Libyan National Army", "capture", "reported") in _moves("The LNA went on to seize Sirte.")
+
+
+def test_went_on_to_a_town_to_seize_keeps_the_purpose() -> None:
+    moves = _moves("The LNA went on to Sirte to seize the airport.")
+    assert ("Libyan National Army", "capture", "reported") not in moves
+
+
+def test_will_go_on_to_seize_is_planned() -> None:
+    assert ("Libyan National Army", "capture", "planned") in _moves("The LNA will go on to seize Sirte.")
+
+
+def test_had_to_withdraw_is_reported() -> None:
+    moves = _moves("The Nawasi brigade had to withdraw from the port.")
+    assert ("Nawasi brigade", "withdraw", "reported") in moves
+
+
+def test_has_to_withdraw_is_planned() -> None:
+    assert _reported("The Nawasi brigade has to withdraw from the port.") == []
+
+
+def test_opted_to_withdraw_is_reported() -> None:
+    moves = _moves("The Nawasi brigade opted to withdraw from the port on Monday.")
+    assert ("Nawasi brigade", "withdraw", "reported") in moves

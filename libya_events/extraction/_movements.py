@@ -8738,6 +8738,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return None  # "pretended to withdraw", "made it look like they had withdrawn"
     if cur.dep in ("advcl", "acl") and to and _only_to(s, cur):
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
+    if cur.dep == "advcl" and to and _implicative(s, head, cur):
+        return _own_modality(s, head)  # "went on to seize X": the parser reads a purpose
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
     if head.lemma in PREVENTION_HEADS and cur.dep not in SIBLING_CLAUSES and not _told_clause(s, cur):
@@ -8873,6 +8875,8 @@ def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
         return Modality.ATTEMPTED if own is Modality.DENIED and lemma in ("succeed", "manage") else own
     if lemma in ("order", "command"):
         return Modality.PLANNED
+    if _implicative(s, head, verb):
+        return _own_modality(s, head)  # "chose to withdraw", "went on to seize X", "had to pull back"
     if lemma in REQUEST_HEADS:
         return None  # "urged the militias to withdraw": asked for, not done
     if _hedged_report(s, head, verb):
@@ -8882,6 +8886,28 @@ def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
     if lemma in PLANNED_HEADS or verb.tag != "VBG":
         return Modality.PLANNED  # "vowed to take X"
     return _own_modality(s, head)  # "reported capturing X", "kept pushing"
+
+
+IMPLICATIVE_HEADS = frozenset({"choose", "opt", "dare", "proceed", "hasten", "bother"})
+"""Verbs whose infinitive tells what their subject did ("chose to withdraw", "opted to leave X",
+"proceeded to seize Y"), as against a plan or a wish."""
+IMPLICATIVE_PARTICLE_HEADS = frozenset({("go", "on")})
+""" "went on to seize X": with its particle the verb tells the next act done ("go" alone plans)."""
+PAST_IMPLICATIVE_HEADS = frozenset({"have"})
+""" "had to pull back": an obligation told in the past was met ("has to leave" is still to come)."""
+
+
+def _implicative(s: _Sentence, head: Token, verb: Token) -> bool:
+    """Whether ``head``'s infinitive ``verb`` is told as done: an implicative verb, "go on" with
+    the infinitive right after its particle ("went on to Sirte to seize the airport" is a
+    purpose), or a past "had to"."""
+    if head.lemma in IMPLICATIVE_HEADS:
+        return True
+    to = next((a for a in s.children(verb, AUXILIARIES) if a.lower == "to"), None)
+    for particle in s.children(head, frozenset({"prt"})):
+        if (head.lemma, particle.lower) in IMPLICATIVE_PARTICLE_HEADS and to is not None:
+            return to.i == particle.i + 1
+    return head.lemma in PAST_IMPLICATIVE_HEADS and head.tag in FINITE_PAST_TAGS
 
 
 HEDGE_HEADS = frozenset(
