@@ -20,7 +20,9 @@ that is denied or judged untrue ("denied reports that X had entered Y", "rumours
 proved false"; ``CLAIM_NOUNS``, ``_disowned_claim``) is denied; a move noun put off or dropped
 ("the withdrawal was postponed"; ``CANCELLING_VERBS``) is planned. An infinitive under an
 implicative verb ("opted to withdraw", "went on to seize X", a past "had to pull back";
-``IMPLICATIVE_HEADS``, ``_implicative``) is told as done.
+``IMPLICATIVE_HEADS``, ``_implicative``) is told as done. A condition with no "if" ("Had the
+LNA entered Tripoli, ...", "Should forces advance on X, ..."; ``INVERTING_AUXILIARIES``; "in case
+forces advanced on X", ``CONDITION_NOUNS``) is no movement.
 
 Every sentence here is written for the test.
 """
@@ -262,3 +264,28 @@ def test_has_to_withdraw_is_planned() -> None:
 def test_opted_to_withdraw_is_reported() -> None:
     moves = _moves("The Nawasi brigade opted to withdraw from the port on Monday.")
     assert ("Nawasi brigade", "withdraw", "reported") in moves
+
+
+# --- a condition without "if" -------------------------------------------------------------------
+
+
+def test_an_inverted_past_condition_is_no_movement() -> None:
+    assert _moves("Had the LNA entered Tripoli, the war would have ended.") == []
+
+
+def test_an_inverted_should_condition_is_no_movement() -> None:
+    assert _moves("Should LNA forces advance on Sirte, the GNA will respond.") == []
+
+
+def test_in_case_forces_advance_is_no_movement() -> None:
+    assert _moves("The GNA warned it would respond in case LNA forces advanced on Sirte.") == []
+
+
+def test_had_entered_before_its_subject_is_reported() -> None:
+    moves = _moves("The LNA had entered Tripoli before the war ended.")
+    assert ("Libyan National Army", "capture", "reported") in moves
+
+
+def test_in_case_you_missed_it_is_no_condition_on_the_move() -> None:
+    moves = _moves("In case you missed it, LNA forces entered Sirte on Monday.")
+    assert ("Libyan National Army", "capture", "reported") in moves

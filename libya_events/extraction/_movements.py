@@ -622,6 +622,38 @@ BACKING_WORDS = frozenset(
 OWNER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.COUNTRY, ActorKind.GOVERNMENT})
 CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 AWAITING_MARKS = frozenset({"until", "till"})
+INVERTING_AUXILIARIES = frozenset({"had", "should", "were"})
+"""Auxiliaries that open a condition when put before its subject ("Had the LNA entered X, ...",
+"Should forces advance on Y, ...")."""
+CONDITION_NOUNS = frozenset({"case"})
+""" "in case X advanced": the noun of "in case", whose clause is a condition."""
+
+
+def _inverted_condition(s: _Sentence, verb: Token, head: Token) -> bool:
+    """A clause before its main clause, opened by an auxiliary put before its subject ("Had the
+    LNA entered Tripoli, the war would have ended"): a condition, not a move made."""
+    if verb.i > head.i:
+        return False
+    subject = next(iter(s.children(verb, ALL_SUBJECTS)), None)
+    return subject is not None and any(
+        a.lower in INVERTING_AUXILIARIES and a.i < subject.i for a in s.children(verb, AUXILIARIES)
+    )
+
+
+def _in_case(s: _Sentence, verb: Token, head: Token) -> bool:
+    """ "would respond in case LNA forces advanced on X": the parser hangs "in case" on the main
+    verb and the clause after it beside it; the clause is a condition."""
+    lo, _hi = s.sent.subtree(verb)
+    for prep in s.children(head, frozenset({"prep"})):
+        if prep.lower != "in":
+            continue
+        for noun in s.children(prep, PREP_OBJECTS):
+            after = noun.i + 1
+            if noun.lemma in CONDITION_NOUNS and after < len(s.tokens) and s.tokens[after].start == lo:
+                return True  # the clause opens right after "in case"
+    return False
+
+
 """Marks of a clause telling what a main clause waits for ("until the militias had left")."""
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 """Auxiliaries of a main clause told as to come ("would continue", "will stay")."""
@@ -8730,6 +8762,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     mark = s.child(cur, frozenset({"mark"}))
     if cur.dep == "advcl" and mark is not None and mark.lower in CONDITIONALS:
         return None  # "if the rebels advance"
+    if cur.dep == "advcl" and mark is None and (_inverted_condition(s, cur, head) or _in_case(s, cur, head)):
+        return None  # "had the LNA entered Tripoli, ...", "in case LNA forces advanced on X"
     if cur.dep == "advcl" and mark is not None and _awaited(s, mark, head):
         return None  # "the strike would continue until every armed group had left"
     if cur.dep == "advcl" and mark is not None and _ahead(s, cur, mark, head):
