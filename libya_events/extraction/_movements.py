@@ -630,6 +630,38 @@ QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "pcomp"})
 adjective ("was not clear whether"), a clausal subject ("whether X left is not known") or the
 object of a preposition ("no word on whether")."""
 AWAITING_MARKS = frozenset({"until", "till"})
+INVERTING_AUXILIARIES = frozenset({"had", "should", "were"})
+"""Auxiliaries that open a condition when put before its subject ("Had the LNA entered X, ...",
+"Should forces advance on Y, ...")."""
+CONDITION_NOUNS = frozenset({"case"})
+""" "in case X advanced": the noun of "in case", whose clause is a condition."""
+
+
+def _inverted_condition(s: _Sentence, verb: Token, head: Token) -> bool:
+    """A clause before its main clause, opened by an auxiliary put before its subject ("Had the
+    LNA entered Tripoli, the war would have ended"): a condition, not a move made."""
+    if verb.i > head.i:
+        return False
+    subject = next(iter(s.children(verb, ALL_SUBJECTS)), None)
+    return subject is not None and any(
+        a.lower in INVERTING_AUXILIARIES and a.i < subject.i for a in s.children(verb, AUXILIARIES)
+    )
+
+
+def _in_case(s: _Sentence, verb: Token, head: Token) -> bool:
+    """ "would respond in case LNA forces advanced on X": the parser hangs "in case" on the main
+    verb and the clause after it beside it; the clause is a condition."""
+    lo, _hi = s.sent.subtree(verb)
+    for prep in s.children(head, frozenset({"prep"})):
+        if prep.lower != "in":
+            continue
+        for noun in s.children(prep, PREP_OBJECTS):
+            after = noun.i + 1
+            if noun.lemma in CONDITION_NOUNS and after < len(s.tokens) and s.tokens[after].start == lo:
+                return True  # the clause opens right after "in case"
+    return False
+
+
 """Marks of a clause telling what a main clause waits for ("until the militias had left")."""
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 """Auxiliaries of a main clause told as to come ("would continue", "will stay")."""
@@ -643,6 +675,26 @@ def _awaited(s: _Sentence, mark: Token, head: Token) -> bool:
     return mark.lower in AWAITING_MARKS and any(
         a.lower in FUTURE_MODALS for a in s.children(head, AUXILIARIES)
     )
+
+
+AHEAD_MARKS = frozenset({"before", "until", "till", "ahead"})
+"""Marks of a clause whose event follows its main clause's ("a day before leaders gather")."""
+FINITE_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+FINITE_PAST_TAGS = frozenset({"VBD"})
+"""The finite tenses :func:`_ahead` compares (a participle or a bare form tells no tense)."""
+
+
+def _ahead(s: _Sentence, verb: Token, mark: Token, head: Token) -> bool:
+    """ "Haftar flew to Athens a day before world leaders gather in Berlin", "talks ended on
+    Friday, before the delegations return to Tripoli": a move in the present tense, in a clause
+    of what comes after a main clause told in the past, is still to come when the story is told
+    (English puts a future event in such a clause in the present); it is planned, not made. A
+    past-tense move ("before the rebels withdrew") happened."""
+    if mark.lower not in AHEAD_MARKS or head.tag not in FINITE_PAST_TAGS:
+        return False
+    auxes = [a for a in s.children(verb, AUXILIARIES) if a.i < verb.i]
+    tense = auxes[0] if auxes else verb
+    return tense.tag in FINITE_PRESENT_TAGS
 
 
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
@@ -3317,6 +3369,8 @@ def _verb_places(
     if not dests and cls.object == "mover":
         sent = [carrier] if carrier is not None else _particle_objects(s, tok, cls)
         dests = [h for c in sent for h in _landed_places(s, c)]  # "sent a ship, which docked at X"
+    if not origins:
+        origins = _stopped_at(s, tok)  # "was stopped at a checkpoint at X and turned back": from X
     route = _route_places(s, tok, road_object=cls.object == "-")  # "moving along the coast road from X"
     origins += [o for o in route[0] if not any(o is h for h in origins)]
     dests = dests or route[1]
@@ -4893,6 +4947,38 @@ SELF_GOING_VERBS = frozenset(
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
+TURNING_BACK_VERBS = frozenset({"turn", "head"})
+TURNING_BACK_PARTICLES = frozenset({"back", "around", "round"})
+"""A verb of turning with one of these and no object ("was stopped at the checkpoint and turned
+back", "were intercepted and headed back") tells the stopped side going back by itself."""
+
+
+def _turned_back(s: _Sentence, verb: Token) -> bool:
+    return (
+        verb.tag in FINITE_TAGS
+        and verb.lemma in TURNING_BACK_VERBS
+        and s.child(verb, OBJECTS) is None
+        and any(c.lower in TURNING_BACK_PARTICLES for c in s.children(verb, frozenset({"prt", "advmod"})))
+    )
+
+
+def _stopped_at(s: _Sentence, verb: Token) -> list[Hit]:
+    """ "The convoy was stopped at a checkpoint at Karsa and turned back": a side that turns back
+    (:func:`_turned_back`) after the verb it is joined to placed it somewhere leaves that place:
+    the named place after "at", "in", "inside" or "near" on that verb, or on the unnamed site it
+    names ("a checkpoint at X")."""
+    if verb.dep != "conj" or verb.head == verb.i or not _turned_back(s, verb):
+        return []
+    for p in s.children(s.head(verb), PREPOSITIONS):
+        if p.lower not in SITED_PREPS:
+            continue
+        for obj in s.children(p, PREP_OBJECTS):
+            found = [h for h in _places(s, obj) if not _is_area(h)] or _located_in(s, obj, SITED_PREPS)
+            if found:
+                return found
+    return []
+
+
 OBLIGED_VERBS = frozenset({"have"})
 """A conjunct verb whose infinitive tells what the passive's subject then had to do."""
 
@@ -4906,6 +4992,7 @@ def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
     inner = s.child(conj, frozenset({"xcomp"})) if conj.lemma in OBLIGED_VERBS else None
     verb = inner if inner is not None else conj  # "were hit and had to fall back": the falling back
     finite = conj.tag in FINITE_TAGS and verb.lemma in SELF_GOING_VERBS
+    finite = finite or _turned_back(s, verb)
     if not finite and (verb.lemma not in RETREAT_VERBS or s.child(verb, OBJECTS) is not None):
         return False
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
@@ -6189,6 +6276,9 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
     det = s.child(tok, frozenset({"det"}))
     if det is not None and det.lower in ("any", "no", "every"):
         return None
+    asked = _asked_for_noun(s, tok)
+    if asked is not Modality.REPORTED:
+        return asked
     tok = _first_conjunct(s, tok)  # "called for a truce and the withdrawal of X"
     head = s.head(tok)
     if tok.dep == "pobj" and head.lower == "for":
@@ -6201,6 +6291,98 @@ def _noun_modality(s: _Sentence, tok: Token) -> Modality | None:
         return None  # "declared the liberation of X": a victory proclaimed, the capture told as it happened
     if head.pos in _CLAUSE_POS and tok.dep in ALL_SUBJECTS | OBJECTS:
         return _own_modality(s, head) if _own_modality(s, head) is not Modality.DENIED else Modality.REPORTED
+    return Modality.REPORTED
+
+
+REQUEST_NOUNS = frozenset(
+    {"demand", "call", "appeal", "request", "plea", "ultimatum", "proposal", "condition", "precondition"}
+)
+"""Nouns of asking: a move noun listed under one ("its demands, including the departure of X",
+"a communique that calls for a truce, an end to arms deliveries and the withdrawal of X") is
+asked for, not told as made (SCHEMA: requested movements are not annotated)."""
+CANCELLING_VERBS = frozenset({"postpone", "cancel", "defer", "shelve", "scrap"})
+"""Verbs that put off or drop a move not yet made ("postponed the withdrawal", "the deployment
+was cancelled"): the move noun they take is planned."""
+PLAN_NOUNS = frozenset({"plan", "timetable", "roadmap", "schedule", "blueprint"})
+"""Nouns of a plan: "an action plan for a gradual withdrawal of mercenaries" is planned, not made."""
+LISTING_PREPS = frozenset({"of", "for", "to", "including", "on"})
+"""Prepositions by which a noun phrase holds a move noun as what it is about or lists ("the
+implementation of the withdrawal", "demands, including the departure of X", "calls for the
+pullout"), as against a time or a place ("fled during the withdrawal")."""
+NOUN_CHAIN_LINKS = frozenset({"conj", "appos"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+ASKING_FOR_VERBS = REQUEST_HEADS | frozenset({"press", "push", "lobby", "seek", "plead", "campaign"})
+"""Verbs whose "for" phrase is what they ask for ("calls for a truce and the withdrawal of X",
+"pressed for the departure of foreign forces")."""
+ASKING_VERBS = frozenset({"demand", "request", "seek", "urge", "propose", "want"})
+"""Verbs whose object is what they ask for ("demanded the departure of X")."""
+
+
+def _noun_chain(s: _Sentence, tok: Token) -> tuple[list[Token], Token | None]:
+    """The nouns above a move noun inside its noun phrase (through conjuncts, appositions and
+    :data:`LISTING_PREPS`), ending with the last word of the phrase (the noun itself or the
+    preposition that hangs the phrase on its governor), and the governor: the word, most often
+    a verb, the whole phrase depends on, or None at the sentence's root."""
+    nouns: list[Token] = []
+    cur = tok
+    for _ in range(8):
+        if cur.head == cur.i:
+            return nouns, None
+        head = s.head(cur)
+        if cur.dep in NOUN_CHAIN_LINKS and head.pos in NOUN_POS:
+            cur = head
+        elif cur.dep == "pobj" and head.lower in LISTING_PREPS and head.head != head.i:
+            above = s.head(head)
+            if above.pos not in NOUN_POS:
+                nouns.append(head)
+                return nouns, above
+            cur = above
+        else:
+            return nouns, head
+        nouns.append(cur)
+    return nouns, None
+
+
+TORN_ITEM_DEPS = frozenset({"npadvmod", "appos", "conj", "dobj"})
+"""Links by which the parser may hang the second item of a "for" list on the verb itself."""
+
+
+def _torn_list_item(s: _Sentence, last: Token, governor: Token) -> bool:
+    """ "calls for a truce, an end to the shelling and the withdrawal of X": the parser hangs a
+    later item of the list a verb of asking asks for on the verb; the item follows the verb's
+    own "for" phrase, after a comma, and is what is asked for too."""
+    if governor.lemma not in ASKING_FOR_VERBS or last.dep not in TORN_ITEM_DEPS:
+        return False
+    return any(
+        p.lower == "for" and governor.i < p.i < last.i for p in s.children(governor, frozenset({"prep"}))
+    )
+
+
+def _asked_for_noun(s: _Sentence, tok: Token) -> Modality | None:
+    """A move noun asked for or planned by the phrase or clause that holds it: None when a noun
+    of asking lists it (:data:`REQUEST_NOUNS`) or the clause it sits in is itself only asked for
+    ("urged the commission to move on to the withdrawal of X"); planned when a noun of a plan
+    holds it (:data:`PLAN_NOUNS`); else reported (the caller reads the rest)."""
+    nouns, governor = _noun_chain(s, tok)
+    if any(n.lemma in REQUEST_NOUNS for n in nouns):
+        return None
+    if tok.dep in OBJECTS | PASSIVE_SUBJECTS and s.head(tok).lemma in CANCELLING_VERBS:
+        return Modality.PLANNED  # "the withdrawal was postponed": planned, not made
+    if any(n.lemma in PLAN_NOUNS for n in nouns):
+        return Modality.PLANNED
+    if governor is None or governor.pos != "VERB":
+        return Modality.REPORTED
+    last = nouns[-1] if nouns else tok
+    if last.lower == "for" and governor.lemma in ASKING_FOR_VERBS:
+        return None  # "calls for a ceasefire, an end to arms deliveries and the withdrawal of X"
+    if _torn_list_item(s, last, governor):
+        return None  # "calls for a truce, an end to ...": the parser hung "an end" on the verb
+    if last.dep in OBJECTS and governor.lemma in ASKING_VERBS:
+        return None  # "demanded an apology and the departure of X"
+    if governor.dep == "xcomp":
+        above = s.head(governor)
+        if above.lemma in REQUEST_HEADS and any(a.lower == "to" for a in s.children(governor, AUXILIARIES)):
+            return None
     return Modality.REPORTED
 
 
@@ -8701,8 +8883,34 @@ def _denied_subject(s: _Sentence, tok: Token) -> bool:
     return False
 
 
+NON_ASSERTIVE_DETERMINERS = frozenset({"any"})
+"""Determiners that stand only where a clause is denied, asked or supposed: a move whose object
+or place they mark ("have not, as far as we know, entered any town", where the parser may hang
+the "not" elsewhere) is not told as made."""
+NON_ASSERTIVE_PLACE_PREPS = frozenset({"into", "to", "toward", "towards", "on", "at", "in", "from"})
+"""Prepositions of a move's place; "without any resistance" licenses its own "any"."""
+
+
+def _non_assertive_object(s: _Sentence, tok: Token) -> bool:
+    """ "entered any town held by X", "moved into any of the villages": the move's object, or the
+    object of one of its prepositions, is marked by :data:`NON_ASSERTIVE_DETERMINERS`."""
+    held = list(s.children(tok, OBJECTS))
+    held += [
+        o
+        for p in s.children(tok, frozenset({"prep"}))
+        if p.lower in NON_ASSERTIVE_PLACE_PREPS
+        for o in s.children(p, frozenset({"pobj"}))
+    ]
+    for obj in held:
+        if obj.lower in NON_ASSERTIVE_DETERMINERS:
+            return True  # "entered any of the towns"
+        if any(d.lower in NON_ASSERTIVE_DETERMINERS for d in s.children(obj, frozenset({"det"}))):
+            return True
+    return False
+
+
 def _own_modality(s: _Sentence, tok: Token) -> Modality:
-    if any(s.children(tok, NEGATIONS)) or _denied_subject(s, tok):
+    if any(s.children(tok, NEGATIONS)) or _denied_subject(s, tok) or _non_assertive_object(s, tok):
         return Modality.DENIED
     auxes = {a.lower for a in s.children(tok, AUXILIARIES)}
     if auxes & PLANNED_AUXILIARIES or ("to" in auxes and tok.dep == "ROOT"):
@@ -8711,10 +8919,11 @@ def _own_modality(s: _Sentence, tok: Token) -> Modality:
 
 
 AUTHORISING_HEADS = frozenset(
-    {"approve", "authorise", "authorize", "sanction", "endorse", "mandate", "ratify", "greenlight"}
+    {"approve", "authorise", "authorize", "sanction", "endorse", "mandate", "ratify", "greenlight", "clear"}
 )
 """Verbs by which a body permits a movement ("approved the deployment of troops", "authorised
-sending units abroad"): the movement is planned, not made."""
+sending units abroad", "had cleared her departure", "the jet was cleared to land"): the movement
+is planned, not made."""
 AUTHORISED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass"})
 
 
@@ -8752,22 +8961,32 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         # "it was not clear whether the brigades were moving": asked, not told; a move still to
         # come that is asked about ("did not say whether his force would move on X") stays planned
         return Modality.PLANNED if _own_modality(s, cur) is Modality.PLANNED else None
+    if cur.dep == "advcl" and mark is None and (_inverted_condition(s, cur, head) or _in_case(s, cur, head)):
+        return None  # "had the LNA entered Tripoli, ...", "in case LNA forces advanced on X"
     if cur.dep == "advcl" and mark is not None and _awaited(s, mark, head):
         return None  # "the strike would continue until every armed group had left"
+    if cur.dep == "advcl" and mark is not None and _ahead(s, cur, mark, head):
+        return Modality.PLANNED  # "flew to Athens a day before world leaders gather in Berlin"
     if head.lemma in PRETENCE_HEADS or _seeming(s, cur, head):
         return None  # "pretended to withdraw", "made it look like they had withdrawn"
     if cur.dep in ("advcl", "acl") and to and _only_to(s, cur):
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
+    if cur.dep == "advcl" and to and _implicative(s, head, cur):
+        return _own_modality(s, head)  # "went on to seize X": the parser reads a purpose
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
-    if head.lemma in PREVENTION_HEADS and cur.dep != "relcl" and not _told_clause(s, cur):
+    if head.lemma in PREVENTION_HEADS and cur.dep not in SIBLING_CLAUSES and not _told_clause(s, cur):
         # "to prevent militias moving across the capital" (not "stopped after X withdrew"); a
-        # relative clause only describes its noun: "apartment blocks whose residents fled"
+        # relative clause only describes its noun: "apartment blocks whose residents fled"; a
+        # conjunct is a second act ("were stopped at X and sent back", "halted loading and its
+        # workers were evacuated"), not the one prevented
         return None
     if cur.dep == "xcomp" or (cur.dep == "ccomp" and to):
         return _control_step(s, head, cur)  # "demanded the army to withdraw" (parsed as ccomp)
     if cur.dep == "ccomp" and head.lemma in DENIAL_HEADS:
         return Modality.DENIED
+    if cur.dep == "acl" and _disowned_claim(s, head):
+        return Modality.DENIED  # "denied reports that its forces had entered X"
     if cur.dep == "ccomp" and head.lemma in WISHED_STATE_HEADS and not any(s.children(cur, AUXILIARIES)):
         return None  # "wanted every member of the family returned": a wish, not a move made
     if _mandative(s, cur, head):
@@ -8775,6 +8994,30 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
     if cur.dep == "conj":
         return _own_modality(s, head) if not any(s.children(cur, AUXILIARIES)) else Modality.REPORTED
     return Modality.REPORTED
+
+
+CLAIM_NOUNS = frozenset(
+    {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "account", "story", "speculation"}
+)
+"""Nouns of a claim whose "that" clause tells what was claimed ("reports that X had entered Y")."""
+UNTRUE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "wrong"})
+"""Words that judge a claim untrue ("rumours that X had fled proved false")."""
+JUDGING_VERBS = frozenset({"be", "prove", "turn"})
+
+
+def _disowned_claim(s: _Sentence, noun: Token) -> bool:
+    """A noun of a claim (:data:`CLAIM_NOUNS`) that a verb of denial takes as its object ("denied
+    reports that ...", "dismissed claims that ..."), or that is the subject of a verb judging it
+    untrue ("rumours that ... proved false"): the move its "that" clause tells was denied."""
+    if noun.lemma not in CLAIM_NOUNS or noun.head == noun.i:
+        return False
+    verb = s.head(noun)
+    if noun.dep in OBJECTS | PASSIVE_SUBJECTS and verb.lemma in DENIAL_HEADS:
+        return True
+    if noun.dep not in SUBJECTS or verb.lemma not in JUDGING_VERBS:
+        return False
+    judged = s.children(verb, frozenset({"acomp", "attr", "oprd"}))
+    return any(j.lower in UNTRUE_WORDS for j in judged)
 
 
 MANDATIVE_HEADS = frozenset(
@@ -8815,6 +9058,12 @@ def _mandative(s: _Sentence, cur: Token, head: Token) -> bool:
 WISHED_STATE_HEADS = frozenset({"want", "wish", "demand", "need", "prefer"})
 """Verbs whose bare clause is a state wished for ("wanted them sent back", "demanded the
 fighters withdrawn"), not one told as done."""
+
+
+SIBLING_CLAUSES = frozenset({"relcl", "conj"})
+"""Clauses under a verb of prevention that are not what it prevents: a relative clause describes
+its noun, a conjunct tells a second act ("the convoy was stopped at the checkpoint and turned
+back": it did turn back)."""
 
 
 TOLD_MARKS = frozenset({"after", "when", "as", "once", "since", "while", "because"})
@@ -8859,6 +9108,8 @@ def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
         return Modality.ATTEMPTED if own is Modality.DENIED and lemma in ("succeed", "manage") else own
     if lemma in ("order", "command"):
         return Modality.PLANNED
+    if _implicative(s, head, verb):
+        return _own_modality(s, head)  # "chose to withdraw", "went on to seize X", "had to pull back"
     if lemma in REQUEST_HEADS:
         return None  # "urged the militias to withdraw": asked for, not done
     if _hedged_report(s, head, verb):
@@ -8868,6 +9119,28 @@ def _control_step(s: _Sentence, head: Token, verb: Token) -> Modality | None:
     if lemma in PLANNED_HEADS or verb.tag != "VBG":
         return Modality.PLANNED  # "vowed to take X"
     return _own_modality(s, head)  # "reported capturing X", "kept pushing"
+
+
+IMPLICATIVE_HEADS = frozenset({"choose", "opt", "dare", "proceed", "hasten", "bother"})
+"""Verbs whose infinitive tells what their subject did ("chose to withdraw", "opted to leave X",
+"proceeded to seize Y"), as against a plan or a wish."""
+IMPLICATIVE_PARTICLE_HEADS = frozenset({("go", "on")})
+""" "went on to seize X": with its particle the verb tells the next act done ("go" alone plans)."""
+PAST_IMPLICATIVE_HEADS = frozenset({"have"})
+""" "had to pull back": an obligation told in the past was met ("has to leave" is still to come)."""
+
+
+def _implicative(s: _Sentence, head: Token, verb: Token) -> bool:
+    """Whether ``head``'s infinitive ``verb`` is told as done: an implicative verb, "go on" with
+    the infinitive right after its particle ("went on to Sirte to seize the airport" is a
+    purpose), or a past "had to"."""
+    if head.lemma in IMPLICATIVE_HEADS:
+        return True
+    to = next((a for a in s.children(verb, AUXILIARIES) if a.lower == "to"), None)
+    for particle in s.children(head, frozenset({"prt"})):
+        if (head.lemma, particle.lower) in IMPLICATIVE_PARTICLE_HEADS and to is not None:
+            return to.i == particle.i + 1
+    return head.lemma in PAST_IMPLICATIVE_HEADS and head.tag in FINITE_PAST_TAGS
 
 
 HEDGE_HEADS = frozenset(
