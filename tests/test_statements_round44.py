@@ -158,3 +158,32 @@ def test_called_on_keeps_the_infinitive(text: str, expected: str) -> None:
 
 def test_called_on_for_help_is_what_was_asked() -> None:
     assert [s.text for s in _statements("The mayor called on the government for help.")] == ["help"]
+
+
+# --------------------------------------- "The UN mission called ...": a verb read as a clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The UN mission called on all parties to protect civilians in Tripoli.",
+            "United Nations Support Mission in Libya",
+            "all parties to protect civilians",
+        ),
+        (
+            "The mission called on all parties to protect civilians.",
+            "United Nations Support Mission in Libya",
+            "all parties to protect civilians",
+        ),
+    ],
+)
+def test_a_plain_past_verb_on_a_root_noun_is_the_main_verb(text: str, speaker: str, words: str) -> None:
+    assert [(s.speaker, s.text.startswith(words)) for s in _statements(text)] == [(speaker, True)]
+
+
+@pytest.mark.parametrize(
+    "text", ["A man called Ali Salem, a former officer.", "A convoy of trucks called in from Misrata."]
+)
+def test_a_participle_on_a_root_noun_is_no_speech(text: str) -> None:
+    assert _statements(text) == []

@@ -359,6 +359,24 @@ def _verbless_root_speech(sent: ParsedSentence, verb: Token) -> bool:
     return any(a.i < verb.i and a.pos == "PROPN" for a in sent.children(head, "appos"))
 
 
+NOUN_ROOTS = frozenset({"NOUN", "PROPN"})
+
+
+def _finite_verb_on_root_noun(sent: ParsedSentence, verb: Token) -> bool:
+    """ "The UN mission called on all parties to ...": the parser may make the subject the
+    sentence's root and hang the speech verb on it as a clause, yet tag the verb a plain past
+    (VBD), not a participle (a reduced relative, "the mission called X", would be VBN); a
+    sentence has a verb, so this one is its main verb and the root noun its subject. Only right
+    after the noun's words: after a comma the titled or described subject has rules of its own
+    (``_verbless_root_speech``, ``_root_name_with_clause``)."""
+    if verb.dep != "acl" or verb.tag != "VBD" or verb.head == verb.i:
+        return False
+    if sent.tokens[verb.i - 1].text == ",":
+        return False
+    head = sent.head_of(verb)
+    return head.dep == "ROOT" and head.pos in NOUN_ROOTS and head.i < verb.i
+
+
 def _root_name_with_clause(sent: ParsedSentence, verb: Token) -> bool:
     """ "X, commander of the army, announced on Wednesday that his forces ...": after a name with
     a description in apposition, the parser may take the speech verb for a participle on the
@@ -415,6 +433,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         return [named]
     if _verbless_root_speech(sent, verb):
         return _chain(sent, sent.head_of(verb))  # "The envoy, X, called on both sides to ...": the envoy
+    if _finite_verb_on_root_noun(sent, verb):
+        return _chain(sent, sent.head_of(verb))  # "The UN mission called on all parties to ...": the mission
     if _root_name_with_clause(sent, verb):
         return _chain(sent, sent.head_of(verb))  # "X, commander of Y, announced that ...": X
     closed = _closed_relative_speaker(sent, verb)
