@@ -359,6 +359,24 @@ def _verbless_root_speech(sent: ParsedSentence, verb: Token) -> bool:
     return any(a.i < verb.i and a.pos == "PROPN" for a in sent.children(head, "appos"))
 
 
+NOUN_ROOTS = frozenset({"NOUN", "PROPN"})
+
+
+def _finite_verb_on_root_noun(sent: ParsedSentence, verb: Token) -> bool:
+    """ "The UN mission called on all parties to ...": the parser may make the subject the
+    sentence's root and hang the speech verb on it as a clause, yet tag the verb a plain past
+    (VBD), not a participle (a reduced relative, "the mission called X", would be VBN); a
+    sentence has a verb, so this one is its main verb and the root noun its subject. Only right
+    after the noun's words: after a comma the titled or described subject has rules of its own
+    (``_verbless_root_speech``, ``_root_name_with_clause``)."""
+    if verb.dep != "acl" or verb.tag != "VBD" or verb.head == verb.i:
+        return False
+    if sent.tokens[verb.i - 1].text == ",":
+        return False
+    head = sent.head_of(verb)
+    return head.dep == "ROOT" and head.pos in NOUN_ROOTS and head.i < verb.i
+
+
 def _root_name_with_clause(sent: ParsedSentence, verb: Token) -> bool:
     """ "X, commander of the army, announced on Wednesday that his forces ...": after a name with
     a description in apposition, the parser may take the speech verb for a participle on the
@@ -415,6 +433,8 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         return [named]
     if _verbless_root_speech(sent, verb):
         return _chain(sent, sent.head_of(verb))  # "The envoy, X, called on both sides to ...": the envoy
+    if _finite_verb_on_root_noun(sent, verb):
+        return _chain(sent, sent.head_of(verb))  # "The UN mission called on all parties to ...": the mission
     if _root_name_with_clause(sent, verb):
         return _chain(sent, sent.head_of(verb))  # "X, commander of Y, announced that ...": X
     closed = _closed_relative_speaker(sent, verb)
@@ -1715,6 +1735,12 @@ of X": "the liberation of X", "predicted victory within weeks": "victory within 
 "announced the capture", whose verb the content keeps."""
 
 
+OBSERVED_OBJECT_VERBS = frozenset({"report"})
+"""Verbs whose object is what the speaker saw or heard, reported without the verb ("residents
+reported heavy gunfire": "heavy gunfire"), unlike "announced the capture", whose verb the
+content keeps."""
+
+
 def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Content | None:
     """Where the reported content is, trying the table's arguments in order."""
     addressed = False  # the object is whom the verb addressed, its "of" phrase what was said
@@ -1786,6 +1812,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         extra = next((c for c in sent.children(verb, *OPEN_COMPLEMENTS, "oprd") if c.i > found.i), None)
         if extra is None and arg == "dobj":
             extra = _infinitive_after(sent, verb, found)  # "urged volunteers without arms to go home"
+        if extra is None and arg in ADDRESSED_PREP_ARGS:
+            extra = _infinitive_after(sent, verb, found) or _infinitive_as_prep(sent, verb, found)
         if extra is None and arg == "dobj":
             extra = (
                 next(
@@ -1802,6 +1830,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                 )
                 or _object_tail(sent, verb, found)
                 or _foretold_when(sent, verb, found)
+                or _observed_setting(sent, verb, found)
             )
         if (
             arg == "dobj"
@@ -1811,7 +1840,9 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
         ):
             continue  # "condemned the attack, saying that ...": what was said follows
         with_verb = arg == "dobj" and (verb.lemma not in VERDICT_OBJECT_VERBS or verb.dep == "acl")
-        with_verb = with_verb and verb.lemma not in PROCLAIMING_VERBS and not addressed
+        with_verb = (
+            with_verb and verb.lemma not in PROCLAIMING_VERBS | OBSERVED_OBJECT_VERBS and not addressed
+        )
         if verb.lemma in VERDICT_VERBS and extra is not None and _unquoted_label(sent, extra):
             with_verb = False  # "called the vote illegal": the thing judged and its label
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
@@ -1912,6 +1943,26 @@ def _object_reminded_of(sent: ParsedSentence, verb: Token) -> Token | None:
         if c.i > obj.i and c.lower == "of"
     ]
     return obj if any(any(sent.children(c, "pobj", "pcomp")) for c in of) else None
+
+
+ADDRESSED_PREP_ARGS = frozenset({"prep:on", "prep:to"})
+"""Table arguments whose object is who was addressed, with what they were asked in the
+to-infinitive after it ("called on all parties to protect civilians", "appealed to the
+brigades to leave"): the content is both."""
+
+
+def _infinitive_as_prep(sent: ParsedSentence, verb: Token, addressee: Token) -> Token | None:
+    """ "called on both sides to spare hospitals": the parser read the infinitive's "to" as a
+    preposition of the verb, right after the addressee; that phrase is what was asked."""
+    after = max(_kept(sent, addressee, frozenset())) + 1
+    return next(
+        (
+            c
+            for c in sent.children(verb, "prep")
+            if c.i == after and c.lower == "to" and any(sent.children(c))
+        ),
+        None,
+    )
 
 
 def _infinitive_after(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
@@ -2210,8 +2261,19 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
         if _a_place(found) and not _complemented(sent, verb, found):
             return True  # "threatened the coast road": a place put at risk, nothing said
-        return _a_person(sent, found) and not _complemented(sent, verb, found)
+        return (
+            _a_person(sent, found)
+            and not _complemented(sent, verb, found)
+            and not _judged_as(sent, verb, found)
+        )
     return False
+
+
+def _judged_as(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
+    """ "dismissed the rebels as small armed gangs", "hailed the volunteers as heroes": a person
+    object with an "as" verdict after it is judged, not addressed or removed from office; the
+    verdict is what was said."""
+    return verb.lemma in AS_VERDICT_VERBS and _as_after_object(sent, verb, obj)
 
 
 ANNOUNCING_WH = frozenset({"what", "how"})
@@ -2400,6 +2462,33 @@ def _foretold_when(sent: ParsedSentence, verb: Token, obj: Token) -> Token | Non
         return None
     after = max(_kept(sent, obj, frozenset())) + 1
     return next((c for c in sent.children(verb, "prep") if c.i == after), None)
+
+
+SETTING_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+"""Relations of the phrases after an observed object that tell where and when it was seen."""
+
+
+def _observed_setting(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """ "reported heavy gunfire near the airport on Thursday night": the place and time phrases
+    the parser hung on the verb right after an observed object belong to what was reported; the
+    last of the unbroken run of them (or None)."""
+    if verb.lemma not in OBSERVED_OBJECT_VERBS:
+        return None
+    after, last = max(_kept(sent, obj, frozenset())) + 1, None
+    for c in sent.children(verb, *SETTING_DEPS):
+        if c.i < after:
+            continue
+        if c.i != after or _names_channel(sent, c):
+            break  # a gap, or the channel it was said in ("in a statement", "on its Facebook page")
+        last, after = c, max(_kept(sent, c, frozenset())) + 1
+    return last
+
+
+def _names_channel(sent: ParsedSentence, prep: Token) -> bool:
+    """A channel phrase: "in a statement", "on its Facebook page" (the platform a compound)."""
+    return prep.lower in CHANNEL_PREPS and any(
+        _channel_noun(t) for o in sent.children(prep, "pobj") for t in (o, *sent.children(o, "compound"))
+    )
 
 
 def _object_tail(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
@@ -3262,14 +3351,17 @@ def _quoting_conj(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     quote mark ("and accused \"parties seeking to wreck the vote\" of ...", "and called the raid
     \"a crime\"", "and blamed them for \"the looting\""), that
     the parser joined to another speech verb's reported clause, or to a speech noun's "that"
-    clause: the quote is the first speech verb's speaker's, as a partial quote in a report is."""
+    clause: the quote is the first speech verb's speaker's, as a partial quote in a report is.
+    So is one whose own clause quotes words ("said the ministry had been told nothing and
+    suggested the decision \"may have been hasty\""): the ministry is not quoted, the teller is."""
     if verb.dep != "conj" or verb.lemma not in ctx.verbs or any(sent.children(verb, *SUBJECTS)):
         return False
     held = [
         *sent.children(verb, *OBJECTS),
         *(o for p in sent.children(verb, "prep") for o in sent.children(p, "pobj")),
     ]
-    if not any(_opens_with_quote(sent, o) for o in held):
+    clauses = sent.children(verb, *CLAUSAL)
+    if not any(_opens_with_quote(sent, o) for o in held) and not any(_quotes_in(sent, c) for c in clauses):
         return False
     first = sent.head_of(verb)
     if first.head == first.i:
@@ -3278,6 +3370,11 @@ def _quoting_conj(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     if first.dep == "acl":  # "said in a statement that X had ... and accused": the noun's clause
         return report.lemma in speech_nouns() and any(m.lower == "that" for m in sent.children(first, "mark"))
     return first.dep == "ccomp" and report.lemma in ctx.verbs
+
+
+def _quotes_in(sent: ParsedSentence, clause: Token) -> bool:
+    """A quote mark among the clause's words."""
+    return any(sent.tokens[i].text in _QUOTE_MARKS for i in _kept(sent, clause, frozenset()))
 
 
 def _opens_with_quote(sent: ParsedSentence, obj: Token) -> bool:
