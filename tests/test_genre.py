@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -166,7 +166,12 @@ breaking the airport siege and the loyalist units pulling back toward Zlitan and
 refugee agency's March 2015 news release on families displaced from Benghazi's Sabri and Laithi into
 schools with aid convoys from Tobruk and Al Bayda, a Libyan outlet's June 2019 item on the GNA
 counter-attack from Zawiya toward Al-Aziziya and the LNA units withdrawn to Tarhuna, and a hedged
-November 2023 think-tank brief on Russian cargo flights through al-Khadim and al-Jufra to Mali),
+November 2023 think-tank brief on Russian cargo flights through al-Khadim and al-Jufra to Mali; and,
+added blind in round 44b, a September 2011 wire story of the NTC fighters advancing on Bani Walid
+from Tarhuna and the elders' talks, a monitor's June 2017 weekly bulletin on the Benghazi old-city
+fighting and the LNA units moved from Ganfouda, a February 2020 NGO statement on migrants moved from
+the Tajoura centre to the port and flown home from Mitiga, and a January 2025 wire story of the
+interior minister's flights to Rome and Valletta),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -872,6 +877,33 @@ ninety-six: actors 0.881 / 0.924 / 0.902, locations 0.966 / 0.973 / 0.970, relat
 0.994 / 1.000 / 0.997, movements 0.736 / 0.623 / 0.675, statements 0.948 / 0.947 / 0.947,
 movement_origin 0.810, movement_date 0.916, macro F1 0.898 (0.898 with the code before the round:
 movements 0.736 / 0.622 / 0.674). MACRO_FLOOR stays as on main.
+
+Round 44b (2026-12-07) wrote genre-201..204 blind, the gold committed first. They scored blind macro
+0.894 (actors 0.821 / 0.902 / 0.860, locations 0.943 / 0.971 / 0.957, relative_locations 1.000,
+movements 0.765 / 0.619 / 0.684, statements 0.970 / 0.970 / 0.970, movement_origin 1.000,
+movement_date 0.909, relative_point 0.8). The misses: "Hundreds of civilians poured out of Bani
+Walid" no movement (no row for "pour out"); "On Tuesday 118 of them were flown from Mitiga to Lagos"
+lost, the parser reading "Tuesday 118" as a date and leaving the verb with no subject; "The group,
+mostly from Nigeria, Ghana and Gambia, was driven by bus ... to the port" an advance by Nigeria from
+Nigeria; and, left for later, "the group" and "our team" (an NGO's first person) never resolved as
+movers, "fled Sidi Akhribish for Guwarsha through a corridor opened by the army" losing its goal,
+"12 June (Monday):" in a timeline dated by the weekday against the issue date, "about 70 km
+northeast of the town" anchored on the town told last rather than the story's town, "had been taken
+to a facility run by UNHCR" given to UNHCR, "Fighters from Misrata moved west" no movement, a
+parenthetical "he said" before a quoted fragment adding a reported "The remaining fighters were",
+"Tariq al-Sikka" read as a person (the gazetteer lacks the centre), "Safe Passage Libya" adding
+Libya as a place, and "the charity Mare Aperto" no actor. After the round's fixes (crowds that
+pour, flood or spill out of a place withdraw; a count misread into an opening day is the subject and
+"them" there the people moved before, ``_count_read_as_date``, ``AIRLIFT_VERBS``; a comma-fenced
+"mostly from X" names homes, no origin or owner, ``_homeland_aside``): macro 0.912 (actors 0.810 /
+0.922 / 0.862, movements 0.833 / 0.714 / 0.769, movement_date 0.923, the rest as blind; the
+migrants' "20 Ghanaians" now a spurious actor apart from the moved group). The other two hundred
+with the same code: macro 0.897, every record as before but genre-104's two spurious deployments by
+Nigeria, gone. All two hundred and four: actors 0.883 / 0.922 / 0.902, locations 0.965 / 0.973 /
+0.969, relative_locations 0.994 / 0.994 / 0.994, movements 0.738 / 0.621 / 0.675, statements 0.946
+/ 0.944 / 0.945, movement_origin 0.816, movement_date 0.916, macro F1 0.897 (0.897 with the code
+before the round: movements 0.736 / 0.620 / 0.673, movement_origin 0.814). MACRO_FLOOR stays as on
+main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -3009,10 +3009,29 @@ def _from_places(s: _Sentence, tok: Token) -> list[Hit]:
     move set out."""
     found: list[Hit] = []
     for prep in s.children(tok, PREPOSITIONS):
-        if prep.lower == "from":
+        if prep.lower == "from" and not _homeland_aside(s, prep):
             for obj in s.children(prep, PREP_OBJECTS):
                 found.extend(_places(s, obj))
     return found
+
+
+SHARE_ADVERBS = frozenset(
+    {"mostly", "mainly", "largely", "chiefly", "predominantly", "primarily", "overwhelmingly"}
+)
+"""Adverbs by which a "from" phrase tells the homes of most of a group ("mostly from Chad")."""
+
+
+def _homeland_aside(s: _Sentence, prep: Token) -> bool:
+    """ "The group, mostly from Nigeria and Ghana, was driven to X": a "from" phrase set off by a
+    comma after its noun and led by an adverb of share (:data:`SHARE_ADVERBS`) tells where the
+    people come from, not the place a move left nor an owner of the group; the phrase with no
+    such adverb ("forces from the east moved to Y") still does."""
+    if prep.lower != "from" or prep.i < 2:
+        return False
+    lead = s.tokens[prep.i - 1]
+    if lead.lower not in SHARE_ADVERBS or lead.head != prep.i:
+        return False
+    return s.tokens[lead.i - 1].text == ","
 
 
 BASED_WORDS = frozenset({"based", "stationed", "garrisoned"})
@@ -4631,7 +4650,11 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok)
     if misread is not None:
         return misread[0]
-    initials = _initials_read_as_auxiliary(s, tok) or _partitive_read_as_adverb(s, tok)
+    initials = (
+        _initials_read_as_auxiliary(s, tok)
+        or _partitive_read_as_adverb(s, tok)
+        or _count_read_as_date(s, tok)
+    )
     if initials is not None:
         return initials
     swallowed = (
@@ -4679,6 +4702,31 @@ def _partitive_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
         return None
     opens = word.i == 0 or s.tokens[word.i - 1].pos in ("PUNCT", "CCONJ")
     return word if opens else None
+
+
+COUNT_OF = frozenset({"of"})
+"""The preposition of a counted part ("118 of them", "40 of the detainees")."""
+
+
+def _count_read_as_date(s: _Sentence, tok: Token) -> Token | None:
+    """ "On Tuesday 118 of them were flown to X": with no comma after an opening phrase of time,
+    the parser reads the number that opens the clause as part of the date ("Tuesday 118") and
+    hangs its "of" phrase on the time word (:data:`CLOCK_WORDS`), leaving the verb with no
+    subject. A verb with no subject whose time phrase (:data:`CLOCK_LEADS`) holds a number right
+    after the time word, and an "of" phrase right after the number, has that counted part as its
+    subject: the time word, which carries the "of" phrase the part's group is read from."""
+    if s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    for prep in s.children(tok, frozenset({"prep"})):
+        when = s.child(prep, PREP_OBJECTS) if prep.i < tok.i and prep.lower in CLOCK_LEADS else None
+        if when is None or when.lower not in CLOCK_WORDS:
+            continue
+        count = next((c for c in s.children(when, frozenset({"nummod"})) if c.i == when.i + 1), None)
+        if count is None or count.pos != "NUM":
+            continue
+        if any(c.lower in COUNT_OF and c.i == count.i + 1 for c in s.children(when, frozenset({"prep"}))):
+            return when
+    return None
 
 
 def _initials_read_as_auxiliary(s: _Sentence, tok: Token) -> Token | None:
@@ -8135,12 +8183,22 @@ def _carried_people(s: _Sentence, tok: Token) -> bool:
     head = tok
     if tok.dep in PREP_OBJECTS and s.head(tok).lower == "of":
         head = s.head(s.head(tok))  # "1,200 of them": the counted part is the subject
-    if head.dep not in PASSIVE_SUBJECTS:
+    if head.dep in PASSIVE_SUBJECTS:
+        verb = s.head(head)
+    elif head.dep in PREP_OBJECTS and _count_read_as_date(s, s.head(s.head(head))) is head:
+        verb = s.head(s.head(head))  # "On Tuesday 118 of them were flown to X": the part misread as a date
+    else:
         return False
-    verb = s.head(head)
     if verb.lemma in DRIVEN_VERBS and _is_passive(s, verb):
         return not _expelled_by_road(s, verb)
-    return verb.lemma in CARRYING_VERBS and _is_passive(s, verb)
+    return (verb.lemma in CARRYING_VERBS or verb.lemma in AIRLIFT_VERBS) and _is_passive(s, verb)
+
+
+AIRLIFT_VERBS = frozenset({"fly", "airlift"})
+"""Verbs whose passive, with a pronoun subject, tells people carried by air ("about 100 of them
+were flown to X"): the pronoun stands for moved people, as with ``CARRYING_VERBS``, though a
+force may be flown as well (the moved people are looked for first, the pronoun's own antecedent
+kept where none was told)."""
 
 
 DRIVEN_VERBS = frozenset({"drive"})
@@ -8430,7 +8488,7 @@ def _group_of_place(s: _Sentence, tok: Token) -> Hit | None:
     equipment or forces. (Forces named by their town are left to the mention finder.)"""
     if tok.lemma not in FORCE_HEADS:
         return None
-    level = list(s.children(tok, ACTOR_MODIFIERS))
+    level = [c for c in s.children(tok, ACTOR_MODIFIERS) if not _homeland_aside(s, c)]  # "men, mostly from X"
     for _ in range(3):
         for c in level:
             place = s.place_at[c.i]
@@ -8463,7 +8521,7 @@ def _backs(s: _Sentence, tok: Token) -> bool:
 
 
 def _opens_owner(s: _Sentence, tok: Token) -> bool:
-    return _opens_actor(tok) and not _backs(s, tok)
+    return _opens_actor(tok) and not _backs(s, tok) and not _homeland_aside(s, tok)
 
 
 def _person_beside(s: _Sentence, tok: Token) -> Hit | None:
