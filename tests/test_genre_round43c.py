@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _movement_records import actor_moves
 
 from libya_events import Parser
 
@@ -12,18 +13,9 @@ def parser() -> Parser:
     return Parser()
 
 
-def _moves(parser: Parser, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """Each movement as (actor, kind, origin, destination)."""
-    article = parser.parse(text, published="2024-02-14")
-    return [
-        (
-            m.actor,
-            m.kind.value,
-            m.origin.name if m.origin is not None else None,
-            m.destination.name if m.destination is not None else None,
-        )
-        for m in article.movements
-    ]
+def _moves(parser: Parser, text: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    """Each movement as (actor, kind, origin, destination), trigger spans checked."""
+    return actor_moves(parser, text, "2024-02-14")
 
 
 # ------------------- a carrying verb tagged as an active past, conjoined to a passive verb

@@ -738,26 +738,25 @@ def _national_government(m: re.Match[str], folded: str) -> Hit | None:
     """ "the Tunisian government", "the Italian government": a foreign state's government.
     A state has one government: after "a"/"an" the words modify the noun after them ("an
     Italian government jet", "a Turkish government delegation") and name no actor."""
-    nationality = m.group(1).lower()
-    if nationality not in NATIONALITY_WORDS or nationality in NOT_STATE_NATIONALITIES:
-        return None
-    if _INDEFINITE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
-        return None
-    name = f"{m.group(1)} {m.group(2)}"
-    return Hit(m.start(), m.end(), FOREIGN_GOVERNMENT_KEY + nationality, name, "unit", ActorKind.GOVERNMENT)
+    return _national_body(m, folded, FOREIGN_GOVERNMENT_KEY, ActorKind.GOVERNMENT)
 
 
 def _national_army(m: re.Match[str], folded: str) -> Hit | None:
-    """ "the Malian army", "the Nigerian army": a foreign state's
-    national army (:data:`STATE_ARMY_WORDS`), an armed group. As with a government, after
-    "a"/"an" the words modify the noun after them ("a Malian army patrol") and name no actor."""
+    """ "the Malian army", "the Nigerian army": a foreign state's national army
+    (:data:`STATE_ARMY_WORDS`), an armed group. As with a government, after "a"/"an" the words
+    modify the noun after them ("a Malian army patrol") and name no actor."""
+    return _national_body(m, folded, FOREIGN_ARMY_KEY, ActorKind.ARMED_GROUP)
+
+
+def _national_body(m: re.Match[str], folded: str, key: str, kind: ActorKind) -> Hit | None:
+    """A state's body named by its nationality word (group 1) and the body's noun (group 2),
+    keyed ``key`` plus the nationality; none after "a"/"an" or for a nationality that is no state."""
     nationality = m.group(1).lower()
     if nationality not in NATIONALITY_WORDS or nationality in NOT_STATE_NATIONALITIES:
         return None
     if _INDEFINITE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
         return None
-    name = f"{m.group(1)} {m.group(2)}"
-    return Hit(m.start(), m.end(), FOREIGN_ARMY_KEY + nationality, name, "unit", ActorKind.ARMED_GROUP)
+    return Hit(m.start(), m.end(), key + nationality, f"{m.group(1)} {m.group(2)}", "unit", kind)
 
 
 _PLACE_COUNCIL = re.compile(
