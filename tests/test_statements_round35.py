@@ -9,22 +9,10 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from _statement_views import said as _said
+from _statement_views import statements as _statements
 
-from libya_events import Parser
 from libya_events.extraction._statements import parse_table
-from libya_events.model import Statement
-
-PARSER = Parser()
-PUBLISHED = "2022-05-10"
-
-
-def _statements(text: str) -> list[Statement]:
-    return list(PARSER.parse(text, published=PUBLISHED).statements)
-
-
-def _said(text: str, words: str) -> list[Statement]:
-    return [s for s in _statements(text) if words in s.text]
-
 
 # ------------------------------ an opening time phrase before a closing "an official said"
 
