@@ -3769,9 +3769,36 @@ def _moved_out(
     if patient.lemma not in MOVABLE_NOUNS and _actor_of(s, patient, ctx) is None:
         return actor_tok, patient, None
     moved = _actor_of(s, patient, ctx)
-    if moved is not None and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON):
+    if (
+        moved is not None
+        and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON)
+        and not (
+            actor_tok is not None and _own_people(s, patient) and _actor_of(s, actor_tok, ctx) is not None
+        )
+    ):
         return patient, None, patient  # the people evacuated leave
     return actor_tok, None, patient
+
+
+OWN_PEOPLE_POSSESSIVES = frozenset({"its", "their"})
+"""Possessives that, on the people a body takes out of a place, make them the body's own
+("evacuated its embassy staff", "pulled their staff out", "pulled its diplomats out of X"): the
+body withdraws them, as a state withdraws its forces. "his" and "her" are left out: a person's
+own people are kin (``_kin``), who move as themselves."""
+
+
+def _own_people(s: _Sentence, patient: Token) -> bool:
+    """Whether the people taken out are owned by a possessive of :data:`OWN_PEOPLE_POSSESSIVES`
+    ("their staff"): the subject's own, who leave as its withdrawal ("Western embassies pulled
+    their staff out to Tunisia" is the embassies'), unlike "evacuated 300 families from X"."""
+    heads = [patient]
+    heads += s.children(patient, OWN_PEOPLE_LINKS)  # "its embassy staff overland": the parser's compound
+    return any(c.lower in OWN_PEOPLE_POSSESSIVES for h in heads for c in s.children(h, frozenset({"poss"})))
+
+
+OWN_PEOPLE_LINKS = frozenset({"compound"})
+"""Links from the object to a noun the parser hung before it that may hold the possessive ("its
+embassy staff overland to X" parsed as a compound of "overland")."""
 
 
 VEHICLE_NOUNS = frozenset(

@@ -1,0 +1,154 @@
+"""Round 44: unnamed groups the blind rounds missed or misread.
+
+Guests, a hotel's or an airport's staff and foreign embassies are collectives that act and
+move ("the guests were flown out", "kitchen staff fled"). People a body takes out of a place as
+its own ("evacuated its embassy staff", "pulled their diplomats out") are the body's withdrawal,
+as a state withdraws its forces; people evacuated by others ("evacuated 300 families") leave as
+themselves.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from _actor_views import kinds as _kinds
+
+from libya_events import Parser
+from libya_events.model import ActorKind, Article, MovementKind
+
+PARSER = Parser()
+
+
+def _parse(text: str, published: str = "2020-03-01") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+def _moves(article: Article) -> list[tuple[str | None, MovementKind]]:
+    return [(m.actor, m.kind) for m in article.movements]
+
+
+# ------------------------------------------------ guests, staff and embassies are collectives
+
+
+def test_counted_guests_who_are_flown_out_travel() -> None:
+    article = _parse("Most of the roughly 40 guests were flown to Tunis on Sunday.")
+    assert _kinds(article).get("guests") is ActorKind.COLLECTIVE
+    assert ("guests", MovementKind.TRAVEL) in _moves(article)
+
+
+def test_kitchen_staff_who_flee_withdraw() -> None:
+    article = _parse("Kitchen staff fled the building in Misrata when the shelling began on Monday.")
+    assert _kinds(article).get("Kitchen staff") is ActorKind.COLLECTIVE
+    assert ("Kitchen staff", MovementKind.WITHDRAW) in _moves(article)
+
+
+def test_airport_staff_who_leave_withdraw() -> None:
+    article = _parse("Airport staff fled from Mitiga after rockets hit the runway on Friday.")
+    assert ("Airport staff", MovementKind.WITHDRAW) in _moves(article)
+
+
+def test_a_hotel_employee_speaks_as_an_unnamed_source() -> None:
+    article = _parse("The guests were taken by bus to Mitiga airport, a hotel employee said on Tuesday.")
+    assert [s.speaker for s in article.statements] == ["hotel employee"]
+
+
+def test_western_embassies_that_pull_their_staff_out_withdraw() -> None:
+    article = _parse("Most Western embassies pulled their staff out to Tunisia in July.")
+    assert _kinds(article).get("Western embassies") is ActorKind.COLLECTIVE
+    assert ("Western embassies", MovementKind.WITHDRAW) in _moves(article)
+
+
+def test_guests_only_suffered_upon_are_no_actor() -> None:
+    article = _parse("Gunmen killed two hotel guests in Tripoli on Tuesday.")
+    assert "hotel guests" not in _kinds(article)
+    assert "guests" not in _kinds(article)
+
+
+# ------------------------------------- a body's own people taken out: the body withdraws
+
+
+def test_a_state_that_evacuates_its_embassy_staff_withdraws() -> None:
+    article = _parse("The United States evacuated its embassy staff overland to Tunisia in July.")
+    assert _moves(article) == [("United States", MovementKind.WITHDRAW)]
+
+
+def test_embassies_that_withdraw_their_diplomats_withdraw() -> None:
+    article = _parse("Several foreign embassies withdrew their diplomats from Tripoli last week.")
+    assert _moves(article) == [("foreign embassies", MovementKind.WITHDRAW)]
+
+
+def test_people_evacuated_by_others_leave_as_themselves() -> None:
+    article = _parse("The Red Crescent evacuated 300 families from Sirte on Monday.")
+    assert [actor for actor, _ in _moves(article)] == ["families from Sirte"]
+
+
+def test_guests_evacuated_by_volunteers_leave_as_themselves() -> None:
+    article = _parse("Volunteers evacuated the hotel guests from Zawiya on Monday.")
+    assert [actor for actor, _ in _moves(article)] == ["hotel guests from Zawiya"]
+
+
+# ------------------------- a closing attribution the parser hung on the clause as an object
+
+
+def test_a_source_there_who_closes_the_sentence_by_telephone_speaks() -> None:
+    article = _parse(
+        "LNA fighters took over the control room at the Zueitina terminal on Saturday morning and "
+        "told staff to stop loading, an engineer there said by telephone."
+    )
+    said = [s for s in article.statements if s.speaker == "engineer"]
+    assert len(said) == 1
+    assert said[0].text.startswith("LNA fighters took over the control room")
+    assert "engineer" not in said[0].text
+    assert said[0].channel == "telephone"
+
+
+def test_a_worker_there_who_closes_the_sentence_speaks_without_his_own_words() -> None:
+    article = _parse(
+        "Gunmen stormed the depot in Zawiya and ordered the guards to leave, a worker there said by phone."
+    )
+    said = [s for s in article.statements if s.speaker == "worker"]
+    assert [s.text for s in said] == ["Gunmen stormed the depot in Zawiya and ordered the guards to leave"]
+
+
+def test_an_object_with_a_participle_inside_the_clause_is_no_attribution() -> None:
+    article = _parse(
+        "The council published a report written by telephone interviews with residents of Sirte."
+    )
+    assert not article.statements
+
+
+# ------------------------- "the head of the X government": the dated prime minister's role
+
+
+def test_the_head_of_the_tripoli_government_is_the_prime_minister_of_the_day() -> None:
+    article = _parse(
+        "Serraj landed in Rome on Monday. The head of the Tripoli government said he would ask Italy for "
+        "more patrol boats.",
+        published="2019-06-10",
+    )
+    assert [s.speaker for s in article.statements] == ["Fayez al-Sarraj"]
+    assert "head of the Tripoli government" not in _kinds(article)
+
+
+def test_the_head_of_the_tripoli_government_in_2022_is_dbeibah() -> None:
+    article = _parse(
+        "The head of the government in Tripoli told reporters that the elections would be held next year.",
+        published="2022-05-02",
+    )
+    assert [s.speaker for s in article.statements] == ["Abdul Hamid Dbeibah"]
+
+
+def test_the_head_of_the_eastern_based_government_is_the_eastern_prime_minister() -> None:
+    article = _parse(
+        "The head of the eastern-based government said aid convoys would reach Derna within days.",
+        published="2023-09-14",
+    )
+    assert [s.speaker for s in article.statements] == ["Osama Hamad"]
+
+
+def test_the_head_of_a_foreign_government_is_no_libyan_prime_minister() -> None:
+    article = _parse(
+        "The head of the Maltese government said his navy would not take in the migrants.",
+        published="2019-06-10",
+    )
+    assert "Fayez al-Sarraj" not in _kinds(article)
