@@ -152,3 +152,37 @@ def test_the_head_of_a_foreign_government_is_no_libyan_prime_minister() -> None:
         published="2019-06-10",
     )
     assert "Fayez al-Sarraj" not in _kinds(article)
+
+
+# ----------------------- forces of a government named by a name: not the day's government
+
+
+def test_units_loyal_to_the_salvation_government_are_its_forces() -> None:
+    article = _parse(
+        "Units loyal to the Salvation Government moved armoured cars into the streets of Tripoli on Thursday.",
+        published="2016-03-31",
+    )
+    assert "Government of National Accord forces" not in _kinds(article)
+    assert "National Salvation Government forces" in _kinds(article)
+
+
+def test_forces_of_a_government_the_knowledge_base_lacks_are_not_the_days_government() -> None:
+    article = _parse(
+        "Units loyal to the Rescue Government pulled out of the ministries in Tripoli on Friday.",
+        published="2016-03-31",
+    )
+    assert "Government of National Accord forces" not in _kinds(article)
+
+
+def test_forces_of_a_government_named_by_its_seat_are_the_days_government() -> None:
+    article = _parse(
+        "Forces loyal to the Tripoli Government withdrew from Sirte on Friday.", published="2019-06-10"
+    )
+    assert "Government of National Accord forces" in _kinds(article)
+
+
+def test_forces_of_a_government_named_by_a_nationality_are_the_days_government() -> None:
+    article = _parse(
+        "Forces loyal to the Libyan Government withdrew from Sirte on Friday.", published="2019-06-10"
+    )
+    assert "Government of National Accord forces" in _kinds(article)
