@@ -186,3 +186,40 @@ def test_forces_of_a_government_named_by_a_nationality_are_the_days_government()
         "Forces loyal to the Libyan Government withdrew from Sirte on Friday.", published="2019-06-10"
     )
     assert "Government of National Accord forces" in _kinds(article)
+
+
+# ------------------- "<nationality> military" before a vehicle: whose the vehicle is, no actor
+
+
+def test_french_military_transport_planes_are_frances_deployment() -> None:
+    article = _parse(
+        "France said it would help the stranded workers. Two French military transport planes landed at "
+        "Djerba on Wednesday.",
+        published="2011-03-03",
+    )
+    assert ("France", MovementKind.DEPLOY) in _moves(article)
+    assert "French armed forces" not in _kinds(article)
+
+
+def test_russian_military_cargo_aircraft_are_russias_deployment() -> None:
+    article = _parse(
+        "Russia denied any role. Russian military cargo aircraft flew from Syria to al-Khadim on Friday.",
+        published="2020-05-30",
+    )
+    assert [actor for actor, _ in _moves(article)] == ["Russia"]
+    assert "Russian armed forces" not in _kinds(article)
+
+
+def test_military_planes_of_a_country_not_named_as_an_actor_move_for_no_one() -> None:
+    article = _parse(
+        "Two French military transport planes landed at Djerba on Wednesday.", published="2011-03-03"
+    )
+    assert not article.movements
+    assert "French armed forces" not in _kinds(article)
+
+
+def test_the_french_military_as_a_noun_is_still_the_armed_forces() -> None:
+    article = _parse(
+        "The French military said its jets had struck a convoy near Sirte.", published="2011-03-30"
+    )
+    assert [s.speaker for s in article.statements] == ["French armed forces"]

@@ -2542,6 +2542,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = driven or (_actors(s, actor_tok, ctx) if actor_tok is not None else told)
+    if vehicle is not None and vehicle is actor_tok and vehicle.lemma in VEHICLE_NOUNS and actors:
+        actors = _national_vehicle_owner(s, vehicle, actors, ctx)  # "French military planes landed"
     if vehicle is not None and actor_tok is not vehicle and actors:
         ctx.carried = (s.tokens[-1].end, actors)  # a later "It landed" is the vehicle
     elif actor_tok is not None and not passive:
@@ -3933,8 +3935,48 @@ def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
         if owner.i < vehicle.i:
             found = _actors(s, owner, ctx)
             if found:
-                return found
+                return _national_vehicle_owner(s, vehicle, found, ctx)
     return _nation_owner(s, vehicle, ctx)
+
+
+NATIONAL_FORCES_WORDS = frozenset({"military"})
+"""Words that, after a nationality adjective, name a state's forces in the knowledge base
+("French military") and, before a vehicle noun, read as an adjective ("French military transport
+planes"): the phrase only says whose the vehicle is, as the nationality alone would. A noun
+("an Italian navy ship") still names the body that owns the vehicle."""
+
+
+def _national_vehicle_owner(s: _Sentence, vehicle: Token, owners: list[Hit], ctx: _Context) -> list[Hit]:
+    """ "two French military transport planes landed at X": a state's forces named by a
+    nationality and a forces word inside a vehicle's phrase only say whose the vehicle is, as
+    "French planes" would; the vehicle is its country's, where the article names that country as
+    an actor (SCHEMA: equipment is its owner's; the adjective adds no actor), else no one's.
+    Other owners ("LNA cargo planes", "the coast guard's boat") stay as they are."""
+    national = [_national_forces_country(ctx.text[h.start : h.end], h) for h in owners]
+    if not all(national) or s.actor_at[vehicle.i] is not None:
+        return owners  # not all national forces, or the vehicle word is itself part of the name
+    return _country_named_before(ctx, national[0] or "", vehicle)
+
+
+def _national_forces_country(surface: str, hit: Hit) -> str | None:
+    """The country of a state's forces named by a nationality adjective and a forces word
+    (:data:`NATIONAL_FORCES_WORDS`: "French military", "Italian navy"), else None."""
+    entry = hit.entry
+    if entry is None or hit.actor_kind is not ActorKind.ARMED_GROUP or not entry.affiliation:
+        return None
+    nation, _, rest = surface.strip().partition(" ")
+    country = NATION_COUNTRIES.get(nation.lower())
+    if country != entry.affiliation or rest.lower() not in NATIONAL_FORCES_WORDS:
+        return None
+    return country
+
+
+def _country_named_before(ctx: _Context, country: str, vehicle: Token) -> list[Hit]:
+    """The latest mention of ``country`` as an actor before ``vehicle``, else its first one, else
+    nothing (the adjective alone adds no actor)."""
+    named = ctx.country_actors.get(country, [])
+    before = bisect.bisect_left(named, vehicle.start, key=lambda h: h.start)
+    return named[before - 1 : before] if before else named[:1]
 
 
 VESSEL_NAME_LEADS = frozenset(
