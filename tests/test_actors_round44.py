@@ -223,3 +223,31 @@ def test_the_french_military_as_a_noun_is_still_the_armed_forces() -> None:
         "The French military said its jets had struck a convoy near Sirte.", published="2011-03-30"
     )
     assert [s.speaker for s in article.statements] == ["French armed forces"]
+
+
+# ------------------------ "the group" carried by others: the counted people told before
+
+
+def test_the_group_taken_by_bus_is_the_migrants_not_the_coast_guard() -> None:
+    article = _parse(
+        "The coast guard said it had picked up 120 migrants off Sabratha. The group was taken by bus from "
+        "the port to a detention centre in Tripoli."
+    )
+    assert ("migrants", MovementKind.TRAVEL) in _moves(article)
+    assert all(actor != "coast guard" for actor, _ in _moves(article))
+
+
+def test_the_group_moved_on_is_the_counted_people_not_the_survivors_who_spoke() -> None:
+    article = _parse(
+        "Rescuers pulled 80 migrants from a sinking dinghy off Zawiya. Survivors said two men had drowned. "
+        "The group was later moved to a camp in Gharyan."
+    )
+    assert [actor for actor, _ in _moves(article)] == ["migrants"]
+
+
+def test_an_armed_group_driven_out_is_still_the_armed_group() -> None:
+    article = _parse(
+        "Gunmen from an armed group stormed a camp holding 300 migrants in Zawiya. The group was driven out "
+        "of the town on Monday."
+    )
+    assert ("armed group", MovementKind.WITHDRAW) in _moves(article)

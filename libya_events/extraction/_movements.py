@@ -6536,6 +6536,10 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if found is None and _quoted_pronoun(tok, ctx):
             return None  # '"They ran away in the night," a fighter said': someone the speaker means
         return _recent_mover(tok, found, ctx)
+    if _carried_group(s, tok):
+        people = _counted_people_before(tok.start, ctx)
+        if people is not None:
+            return ctx.named(people)  # "230 people were intercepted ... the group was taken by bus to X"
     if _ship_group(s, tok):
         return _ship_group_owner(s, tok, ctx)  # "The carrier group left X": the ships' nation, not the army
     whole = _partitive_whole(s, tok)
@@ -7845,6 +7849,50 @@ X", "driven back to the coast", "driven from the town"), whoever it was told of.
 def _expelled_by_road(s: _Sentence, verb: Token) -> bool:
     """ "They were driven out of X": a passive "drive" with an expelling word on it."""
     return any(c.lower in EXPELLING_WORDS for c in s.children(verb) if c.i > verb.i)
+
+
+CARRIED_GROUP_NOUNS = frozenset({"group"})
+"""Nouns that, as "the group" carried by others, stand for the people told before (``CARRIED_PEOPLE``),
+not for an armed group or an organisation, which move on their own."""
+
+
+def _carried_group(s: _Sentence, tok: Token) -> bool:
+    """ "At least 230 people were intercepted off X ... the group was taken by bus to Y": a bare
+    singular "the group" (:data:`CARRIED_GROUP_NOUNS`) that is the passive subject of a verb of
+    carrying people (``CARRYING_VERBS``, or "driven" with no expelling word) is those people, as a
+    carried "they" is (``_carried_people``); "the armed group was driven out of X" is no such group."""
+    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN" or tok.dep not in PASSIVE_SUBJECTS:
+        return False
+    if [c.lower for c in s.children(tok)] != ["the"]:
+        return False
+    verb = s.head(tok)
+    if not _is_passive(s, verb):
+        return False
+    if verb.lemma in DRIVEN_VERBS:
+        return not _expelled_by_road(s, verb)
+    return verb.lemma in CARRYING_VERBS
+
+
+CARRIED_GROUP_REACH_CHARS = 600
+"""How far back (characters) a carried "the group" looks for the counted people it sums up."""
+PEOPLE_COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands"})
+"""Words that count people with no figure ("hundreds of migrants")."""
+
+
+def _counted_people_before(pos: int, ctx: _Context) -> Hit | None:
+    """The latest people (``CARRIED_PEOPLE``) told with their count ("at least 230 people", "120
+    migrants", "hundreds of refugees") within :data:`CARRIED_GROUP_REACH_CHARS` before ``pos``, in the
+    entry: the set a later "the group" sums up (uncounted people told since, "survivors said",
+    are some of them, not the group)."""
+    floor = max(pos - CARRIED_GROUP_REACH_CHARS, ctx.entry_start(pos))
+    for h in reversed(ctx.hits_in(floor, pos)):
+        if h.actor_kind is None or h.end > pos or CARRIED_PEOPLE.isdisjoint(h.name.lower().split()):
+            continue
+        before = ctx.text[max(0, h.start - 24) : h.start].split()[-2:]
+        words = [*before, *ctx.text[h.start : h.end].split()]
+        if any(any(c.isdigit() for c in w) or w.lower() in PEOPLE_COUNT_WORDS for w in words):
+            return h
+    return None
 
 
 def _carried_part(s: _Sentence, tok: Token) -> bool:
