@@ -251,3 +251,26 @@ def test_an_armed_group_driven_out_is_still_the_armed_group() -> None:
         "of the town on Monday."
     )
     assert ("armed group", MovementKind.WITHDRAW) in _moves(article)
+
+
+# --------------- "when fighting ... reached X": the "-ing" noun, not the main clause's subject
+
+
+def test_fighting_that_reaches_the_suburbs_moves_no_one() -> None:
+    article = _parse(
+        "Western diplomats pulled their staff out to Tunisia in July, when fighting for the city's airport "
+        "reached the southern suburbs."
+    )
+    assert [kind for _, kind in _moves(article)] == [MovementKind.WITHDRAW]
+
+
+def test_fighting_that_reaches_the_refinery_moves_no_one() -> None:
+    article = _parse(
+        "Foreign oil workers left Brega by sea in March, when fighting for the town's port reached the refinery."
+    )
+    assert [kind for _, kind in _moves(article)] == [MovementKind.WITHDRAW]
+
+
+def test_a_conjunct_joined_by_and_still_shares_the_subject() -> None:
+    article = _parse("LNA forces pulled out of Gharyan in June and reached Tarhuna the next day.")
+    assert ("Libyan National Army", MovementKind.ADVANCE) in _moves(article)

@@ -4528,6 +4528,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
         or _subordinated_subject(s, tok)
         or _reduced_relative_subject(s, tok)
         or _fenced_participle_subject(s, tok)
+        or _subordinate_gerund_subject(s, tok)
     )
     if swallowed is not None:
         return swallowed
@@ -4603,6 +4604,34 @@ def _subordinated_subject(s: _Sentence, tok: Token) -> Token | None:
         if obj is not None and obj.pos in ("NOUN", "PROPN"):
             return _phrase_actor(s, obj)
     return _subordinator_deeper(s, tok)
+
+
+GERUND_SUBJECT_TAGS = frozenset({"VBG", "NN"})
+"""Tags of a "-ing" noun the parser may read as a verb of its own ("fighting", "shelling")."""
+GERUND_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+"""Relations the parser gives the verb of such a "when" clause on the main verb."""
+
+
+def _subordinate_gerund_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "Diplomats pulled out in July, when fighting for the airport reached the suburbs": the
+    parser reads the "-ing" noun after "when" as a clause hung on the later verb and makes that
+    verb a conjunct or adverbial clause of the main one, sharing its subject (:data:`GERUND_CLAUSE_DEPS`). One with no subject, no "and"
+    before it and such a "when", "as" or "after" clause (``SUBORDINATING_PREPS``) opening between
+    the main verb and it has the "-ing" noun for its subject: the fighting reached the suburbs,
+    not the diplomats."""
+    if tok.dep not in GERUND_CLAUSE_DEPS or tok.head > tok.i or s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    head = s.head(tok)
+    if any(c.dep == "cc" and head.i < c.i < tok.i for c in s.children(head)):
+        return None  # "pulled out and reached X": one mover
+    for c in s.children(tok, frozenset({"advcl"})):
+        if not head.i < c.i < tok.i or c.tag not in GERUND_SUBJECT_TAGS:
+            continue
+        if any(
+            m.lower in SUBORDINATING_PREPS and m.i < c.i for m in s.children(c, frozenset({"advmod", "mark"}))
+        ):
+            return c
+    return None
 
 
 def _clause_before_conjunct(s: _Sentence, tok: Token, head: Token) -> Token | None:
