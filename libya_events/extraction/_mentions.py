@@ -311,24 +311,32 @@ _GOVERNMENT_FORCES = re.compile(
     r"(?:Libya's\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:Government\s+of\s+National\s+(?:Accord|Unity)|government|GNA|GNU|administration|rulers|authorities))\b",
     re.IGNORECASE,
 )
-_NAME_BEFORE_GOVERNMENT = re.compile(r"\b([A-Z][\w-]*+)\s++Government$")
-"""A capitalised word right before a capitalised "Government" that closes a phrase ("the
-Salvation Government", "the Rescue Government")."""
+GOVERNMENT_WORD = "Government"
+"""The capitalised head of a government's proper name ("the Salvation Government")."""
 
 
 def _unknown_government_name(folded: str, end: int, places: _Occupancy) -> bool:
     """Whether the government of a forces phrase closing at ``end`` is named by a proper name the
     knowledge base lacks ("forces loyal to the Rescue Government"): a capitalised word right
-    before a capitalised "Government" that is neither a place ("the Tripoli Government", where it
-    sits) nor a nationality ("the Libyan Government"). Such a government is not the one of the
-    story's day (the dated "government"), and its forces are left unresolved."""
-    m = _NAME_BEFORE_GOVERNMENT.search(folded, max(0, end - 60), end)
-    if m is None:
+    before a capitalised "Government" (:data:`GOVERNMENT_WORD`) that is neither a place ("the
+    Tripoli Government", where it sits) nor a nationality ("the Libyan Government"). Such a
+    government is not the one of the story's day (the dated "government"), and its forces are
+    left unresolved. Read with string operations over the phrase's last 60 characters."""
+    tail = folded[max(0, end - 60) : end]
+    if not tail.endswith(GOVERNMENT_WORD):
         return False
-    word = m.group(1)
-    if word.lower() in NATIONALITY_WORDS or word.lower().removesuffix("-based") in NATIONALITY_WORDS:
+    before = tail[: -len(GOVERNMENT_WORD)]
+    stripped = before.rstrip()
+    if not stripped or len(stripped) == len(before):
         return False
-    lo, hi = m.span(1)
+    word = stripped.split()[-1]
+    if not word[:1].isupper():
+        return False
+    lowered = word.lower()
+    if lowered in NATIONALITY_WORDS or lowered.removesuffix("-based") in NATIONALITY_WORDS:
+        return False
+    hi = end - len(tail) + len(stripped)
+    lo = hi - len(word)
     return not any(h.start < hi and lo < h.end for h in places.actors_between(lo - 40, hi))
 
 
