@@ -311,6 +311,35 @@ _GOVERNMENT_FORCES = re.compile(
     r"(?:Libya's\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:Government\s+of\s+National\s+(?:Accord|Unity)|government|GNA|GNU|administration|rulers|authorities))\b",
     re.IGNORECASE,
 )
+GOVERNMENT_WORD = "Government"
+"""The capitalised head of a government's proper name ("the Salvation Government")."""
+
+
+def _unknown_government_name(folded: str, end: int, places: _Occupancy) -> bool:
+    """Whether the government of a forces phrase closing at ``end`` is named by a proper name the
+    knowledge base lacks ("forces loyal to the Rescue Government"): a capitalised word right
+    before a capitalised "Government" (:data:`GOVERNMENT_WORD`) that is neither a place ("the
+    Tripoli Government", where it sits) nor a nationality ("the Libyan Government"). Such a
+    government is not the one of the story's day (the dated "government"), and its forces are
+    left unresolved. Read with string operations over the phrase's last 60 characters."""
+    tail = folded[max(0, end - 60) : end]
+    if not tail.endswith(GOVERNMENT_WORD):
+        return False
+    before = tail[: -len(GOVERNMENT_WORD)]
+    stripped = before.rstrip()
+    if not stripped or len(stripped) == len(before):
+        return False
+    word = stripped.split()[-1]
+    if not word[:1].isupper():
+        return False
+    lowered = word.lower()
+    if lowered in NATIONALITY_WORDS or lowered.removesuffix("-based") in NATIONALITY_WORDS:
+        return False
+    hi = end - len(tail) + len(stripped)
+    lo = hi - len(word)
+    return not any(h.start < hi and lo < h.end for h in places.actors_between(lo - 40, hi))
+
+
 _LOYAL_TO = re.compile(
     r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions)"
     r"\s+(?:loyal\s+to|backing|"
@@ -1400,6 +1429,8 @@ class MentionFinder:
                 and m.start() <= h.start < m.end()
             ]
             gov = named[-1].entry if named else government
+            if not named and _unknown_government_name(folded, m.end(), places):
+                continue  # "units loyal to the Rescue Government": a government the KB lacks, not the day's
             if gov is None or any(
                 h.actor_kind is ActorKind.ARMED_GROUP and h.start < m.end() and m.start() < h.end
                 for h in occupied.actors_between(m.start() - 200, m.end())

@@ -2651,6 +2651,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
     actors = driven or (_actors(s, actor_tok, ctx) if actor_tok is not None else told)
+    if vehicle is not None and vehicle is actor_tok and vehicle.lemma in VEHICLE_NOUNS and actors:
+        actors = _national_vehicle_owner(s, vehicle, actors, ctx)  # "French military planes landed"
     if vehicle is not None and actor_tok is not vehicle and actors:
         ctx.carried = (s.tokens[-1].end, actors)  # a later "It landed" is the vehicle
     elif actor_tok is not None and not passive:
@@ -3905,9 +3907,36 @@ def _moved_out(
     if patient.lemma not in MOVABLE_NOUNS and _actor_of(s, patient, ctx) is None:
         return actor_tok, patient, None
     moved = _actor_of(s, patient, ctx)
-    if moved is not None and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON):
+    if (
+        moved is not None
+        and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON)
+        and not (
+            actor_tok is not None and _own_people(s, patient) and _actor_of(s, actor_tok, ctx) is not None
+        )
+    ):
         return patient, None, patient  # the people evacuated leave
     return actor_tok, None, patient
+
+
+OWN_PEOPLE_POSSESSIVES = frozenset({"its", "their"})
+"""Possessives that, on the people a body takes out of a place, make them the body's own
+("evacuated its embassy staff", "pulled their staff out", "pulled its diplomats out of X"): the
+body withdraws them, as a state withdraws its forces. "his" and "her" are left out: a person's
+own people are kin (``_kin``), who move as themselves."""
+
+
+def _own_people(s: _Sentence, patient: Token) -> bool:
+    """Whether the people taken out are owned by a possessive of :data:`OWN_PEOPLE_POSSESSIVES`
+    ("their staff"): the subject's own, who leave as its withdrawal ("Western embassies pulled
+    their staff out to Tunisia" is the embassies'), unlike "evacuated 300 families from X"."""
+    heads = [patient]
+    heads += s.children(patient, OWN_PEOPLE_LINKS)  # "its embassy staff overland": the parser's compound
+    return any(c.lower in OWN_PEOPLE_POSSESSIVES for h in heads for c in s.children(h, frozenset({"poss"})))
+
+
+OWN_PEOPLE_LINKS = frozenset({"compound"})
+"""Links from the object to a noun the parser hung before it that may hold the possessive ("its
+embassy staff overland to X" parsed as a compound of "overland")."""
 
 
 VEHICLE_NOUNS = frozenset(
@@ -4105,8 +4134,48 @@ def _vehicle_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
         if owner.i < vehicle.i:
             found = _actors(s, owner, ctx)
             if found:
-                return found
+                return _national_vehicle_owner(s, vehicle, found, ctx)
     return _nation_owner(s, vehicle, ctx)
+
+
+NATIONAL_FORCES_WORDS = frozenset({"military"})
+"""Words that, after a nationality adjective, name a state's forces in the knowledge base
+("French military") and, before a vehicle noun, read as an adjective ("French military transport
+planes"): the phrase only says whose the vehicle is, as the nationality alone would. A noun
+("an Italian navy ship") still names the body that owns the vehicle."""
+
+
+def _national_vehicle_owner(s: _Sentence, vehicle: Token, owners: list[Hit], ctx: _Context) -> list[Hit]:
+    """ "two French military transport planes landed at X": a state's forces named by a
+    nationality and a forces word inside a vehicle's phrase only say whose the vehicle is, as
+    "French planes" would; the vehicle is its country's, where the article names that country as
+    an actor (SCHEMA: equipment is its owner's; the adjective adds no actor), else no one's.
+    Other owners ("LNA cargo planes", "the coast guard's boat") stay as they are."""
+    national = [_national_forces_country(ctx.text[h.start : h.end], h) for h in owners]
+    if not all(national) or s.actor_at[vehicle.i] is not None:
+        return owners  # not all national forces, or the vehicle word is itself part of the name
+    return _country_named_before(ctx, national[0] or "", vehicle)
+
+
+def _national_forces_country(surface: str, hit: Hit) -> str | None:
+    """The country of a state's forces named by a nationality adjective and a forces word
+    (:data:`NATIONAL_FORCES_WORDS`: "French military", "Italian navy"), else None."""
+    entry = hit.entry
+    if entry is None or hit.actor_kind is not ActorKind.ARMED_GROUP or not entry.affiliation:
+        return None
+    nation, _, rest = surface.strip().partition(" ")
+    country = NATION_COUNTRIES.get(nation.lower())
+    if country != entry.affiliation or rest.lower() not in NATIONAL_FORCES_WORDS:
+        return None
+    return country
+
+
+def _country_named_before(ctx: _Context, country: str, vehicle: Token) -> list[Hit]:
+    """The latest mention of ``country`` as an actor before ``vehicle``, else its first one, else
+    nothing (the adjective alone adds no actor)."""
+    named = ctx.country_actors.get(country, [])
+    before = bisect.bisect_left(named, vehicle.start, key=lambda h: h.start)
+    return named[before - 1 : before] if before else named[:1]
 
 
 VESSEL_NAME_LEADS = frozenset(
@@ -4662,6 +4731,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
         or _subordinated_subject(s, tok)
         or _reduced_relative_subject(s, tok)
         or _fenced_participle_subject(s, tok)
+        or _subordinate_gerund_subject(s, tok)
     )
     if swallowed is not None:
         return swallowed
@@ -4762,6 +4832,34 @@ def _subordinated_subject(s: _Sentence, tok: Token) -> Token | None:
         if obj is not None and obj.pos in ("NOUN", "PROPN"):
             return _phrase_actor(s, obj)
     return _subordinator_deeper(s, tok)
+
+
+GERUND_SUBJECT_TAGS = frozenset({"VBG", "NN"})
+"""Tags of a "-ing" noun the parser may read as a verb of its own ("fighting", "shelling")."""
+GERUND_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+"""Relations the parser gives the verb of such a "when" clause on the main verb."""
+
+
+def _subordinate_gerund_subject(s: _Sentence, tok: Token) -> Token | None:
+    """ "Diplomats pulled out in July, when fighting for the airport reached the suburbs": the
+    parser reads the "-ing" noun after "when" as a clause hung on the later verb and makes that
+    verb a conjunct or adverbial clause of the main one, sharing its subject (:data:`GERUND_CLAUSE_DEPS`). One with no subject, no "and"
+    before it and such a "when", "as" or "after" clause (``SUBORDINATING_PREPS``) opening between
+    the main verb and it has the "-ing" noun for its subject: the fighting reached the suburbs,
+    not the diplomats."""
+    if tok.dep not in GERUND_CLAUSE_DEPS or tok.head > tok.i or s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    head = s.head(tok)
+    if any(c.dep == "cc" and head.i < c.i < tok.i for c in s.children(head)):
+        return None  # "pulled out and reached X": one mover
+    for c in s.children(tok, frozenset({"advcl"})):
+        if not head.i < c.i < tok.i or c.tag not in GERUND_SUBJECT_TAGS:
+            continue
+        if any(
+            m.lower in SUBORDINATING_PREPS and m.i < c.i for m in s.children(c, frozenset({"advmod", "mark"}))
+        ):
+            return c
+    return None
 
 
 def _clause_before_conjunct(s: _Sentence, tok: Token, head: Token) -> Token | None:
@@ -6898,6 +6996,10 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if found is None and _quoted_pronoun(tok, ctx):
             return None  # '"They ran away in the night," a fighter said': someone the speaker means
         return _recent_mover(tok, found, ctx)
+    if _carried_group(s, tok):
+        people = _counted_people_before(tok.start, ctx)
+        if people is not None:
+            return ctx.named(people)  # "230 people were intercepted ... the group was taken by bus to X"
     if _ship_group(s, tok):
         return _ship_group_owner(s, tok, ctx)  # "The carrier group left X": the ships' nation, not the army
     whole = _partitive_whole(s, tok)
@@ -8212,6 +8314,50 @@ X", "driven back to the coast", "driven from the town"), whoever it was told of.
 def _expelled_by_road(s: _Sentence, verb: Token) -> bool:
     """ "They were driven out of X": a passive "drive" with an expelling word on it."""
     return any(c.lower in EXPELLING_WORDS for c in s.children(verb) if c.i > verb.i)
+
+
+CARRIED_GROUP_NOUNS = frozenset({"group"})
+"""Nouns that, as "the group" carried by others, stand for the people told before (``CARRIED_PEOPLE``),
+not for an armed group or an organisation, which move on their own."""
+
+
+def _carried_group(s: _Sentence, tok: Token) -> bool:
+    """ "At least 230 people were intercepted off X ... the group was taken by bus to Y": a bare
+    singular "the group" (:data:`CARRIED_GROUP_NOUNS`) that is the passive subject of a verb of
+    carrying people (``CARRYING_VERBS``, or "driven" with no expelling word) is those people, as a
+    carried "they" is (``_carried_people``); "the armed group was driven out of X" is no such group."""
+    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN" or tok.dep not in PASSIVE_SUBJECTS:
+        return False
+    if [c.lower for c in s.children(tok)] != ["the"]:
+        return False
+    verb = s.head(tok)
+    if not _is_passive(s, verb):
+        return False
+    if verb.lemma in DRIVEN_VERBS:
+        return not _expelled_by_road(s, verb)
+    return verb.lemma in CARRYING_VERBS
+
+
+CARRIED_GROUP_REACH_CHARS = 600
+"""How far back (characters) a carried "the group" looks for the counted people it sums up."""
+PEOPLE_COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands"})
+"""Words that count people with no figure ("hundreds of migrants")."""
+
+
+def _counted_people_before(pos: int, ctx: _Context) -> Hit | None:
+    """The latest people (``CARRIED_PEOPLE``) told with their count ("at least 230 people", "120
+    migrants", "hundreds of refugees") within :data:`CARRIED_GROUP_REACH_CHARS` before ``pos``, in the
+    entry: the set a later "the group" sums up (uncounted people told since, "survivors said",
+    are some of them, not the group)."""
+    floor = max(pos - CARRIED_GROUP_REACH_CHARS, ctx.entry_start(pos))
+    for h in reversed(ctx.hits_in(floor, pos)):
+        if h.actor_kind is None or h.end > pos or CARRIED_PEOPLE.isdisjoint(h.name.lower().split()):
+            continue
+        before = ctx.text[max(0, h.start - 24) : h.start].split()[-2:]
+        words = [*before, *ctx.text[h.start : h.end].split()]
+        if any(any(c.isdigit() for c in w) or w.lower() in PEOPLE_COUNT_WORDS for w in words):
+            return h
+    return None
 
 
 def _carried_part(s: _Sentence, tok: Token) -> bool:

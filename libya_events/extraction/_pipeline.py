@@ -99,7 +99,7 @@ from libya_events.extraction._spans import SpanIndex
 from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
 from libya_events.extraction._storytown import kept_town, story_town
 from libya_events.extraction._townforces import DEMONYMS, town_force_hits
-from libya_events.gazetteer import Gazetteer, Place
+from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
     Actor,
@@ -2244,16 +2244,37 @@ def _acts_here(text: str, hit: Hit, roles: Roles | None) -> bool:
 _MODIFIER_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
 
 
-def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str]) -> bool:
+def _only_modifier(group: Sequence[Hit], roles: Roles, used: set[str], text: str) -> bool:
     """A country, organisation, foreign government or foreign army whose every mention modifies
-    a noun ("OPEC member", "an Italian government jet", "the Malian army spokesman")."""
+    a noun ("OPEC member", "an Italian government jet", "the Malian army spokesman"), or a
+    state's forces named as an adjective ("French military transport planes":
+    :func:`_adjectival_forces`)."""
     return (
         (
             group[0].actor_kind in _MODIFIER_KINDS
             or group[0].key.startswith((FOREIGN_GOVERNMENT_KEY, FOREIGN_ARMY_KEY))
+            or all(_adjectival_forces(text, h) for h in group)
         )
         and group[0].key not in used
         and all(h.start in roles.modifying for h in group)
+    )
+
+
+ADJECTIVAL_FORCES_WORDS = frozenset({"military"})
+"""Last words of a state's forces' name that read as an adjective before a noun ("French
+military transport planes", "Turkish military advisers"): so written, the name adds no actor,
+as "U.S. jets" adds none (SCHEMA)."""
+
+
+def _adjectival_forces(text: str, hit: Hit) -> bool:
+    """An armed group named by a nationality and a word of :data:`ADJECTIVAL_FORCES_WORDS`
+    ("French military")."""
+    words = text[hit.start : hit.end].lower().split()
+    return (
+        hit.actor_kind is ActorKind.ARMED_GROUP
+        and len(words) == 2
+        and words[0] in NATIONALITY_WORDS
+        and words[1] in ADJECTIVAL_FORCES_WORDS
     )
 
 
@@ -2380,7 +2401,7 @@ def _build_actors(
         else:
             group.append(h)
     if roles is not None:
-        groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used)}
+        groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used, text)}
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]

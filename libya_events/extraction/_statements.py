@@ -571,10 +571,41 @@ def _misread_channel_agent(sent: ParsedSentence, verb: Token) -> bool:
     """'"...," the movement's leader, X, declared by telephone': the parser reads "by
     telephone" as a passive's agent and hangs the verb on the speaker's noun as a participle;
     a channel is no agent, and the noun before the comma is who spoke."""
-    if verb.dep != "acl" or verb.tag != "VBN" or verb.i == 0 or sent.tokens[verb.i - 1].text != ",":
+    if verb.dep != "acl" or verb.i == 0:
+        return False
+    if not (verb.tag == "VBN" and sent.tokens[verb.i - 1].text == ",") and not _closing_noun_attribution(
+        sent, verb
+    ):
         return False
     agents = [p for a in sent.children(verb, "agent") for p in sent.children(a, "pobj")]
     return bool(agents) and all(p.lemma in CHANNEL_WORDS for p in agents)
+
+
+PLACE_ADVERBS = frozenset({"there", "here"})
+"""Adverbs that may stand between an unnamed source and its speech verb ("an engineer there
+said by telephone"), placing the source, not the saying."""
+
+
+def _closing_noun_attribution(sent: ParsedSentence, verb: Token) -> bool:
+    """'X took over the terminal and told staff to stop loading, an engineer there said by
+    telephone': the parser makes the source an object of the clause it reports and the speech
+    verb a participle on it. The source's phrase opens right after a comma, only a place adverb
+    (:data:`PLACE_ADVERBS`) stands between it and the verb, and the verb's phrase closes the
+    sentence: a closing attribution, the noun its speaker and its clause the content."""
+    noun = sent.head_of(verb)
+    if noun.pos != "NOUN" or noun.i >= verb.i or noun.dep == "ROOT":
+        return False
+    if any(t.lower not in PLACE_ADVERBS for t in sent.tokens[noun.i + 1 : verb.i]):
+        return False
+    first = _subtree_first(sent, noun)
+    if first == 0 or sent.tokens[first - 1].text != ",":
+        return False
+    return all(t.pos == "PUNCT" for t in sent.tokens[_subtree_last(sent, noun) + 1 :])
+
+
+def _subtree_last(sent: ParsedSentence, tok: Token) -> int:
+    lo, hi = sent.subtree(tok)
+    return sent.tokens_in(lo, hi)[-1].i
 
 
 RELAYED_NOUNS = frozenset({"statement", "message", "letter", "communique", "declaration", "announcement"})
@@ -1997,6 +2028,11 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
         while head.dep == "conj" and head.head < head.i:
             head = sent.head_of(head)  # "X stormed the hotel and took hostages, a source said": both
         return head if head.pos in CLAUSE_HEADS else None
+    if _closing_noun_attribution(sent, verb):
+        head = sent.head_of(sent.head_of(verb))  # the clause the parser made the source a part of
+        while head.dep == "conj" and head.head < head.i:
+            head = sent.head_of(head)  # "took over X and told staff ..., an engineer said": both
+        return head if head.pos in CLAUSE_HEADS else None
     if verb.dep != "parataxis" or verb.head == verb.i:
         return None
     head = sent.tokens[verb.head]
@@ -2577,6 +2613,8 @@ def _content_tokens(
     named = _named_as_speaker(sent, verb)
     if named is not None:
         keep -= _kept(sent, named, frozenset())  # "..., a fighter who gave his name as X told"
+    if _closing_noun_attribution(sent, verb):
+        keep -= _kept(sent, sent.head_of(verb), frozenset())  # "..., an engineer there said": the source
     if content.extra is not None:
         keep |= _content_set(ctx, sent, content.extra)
         for c in sent.children(verb, "prep"):  # "urged volunteers without weapons to go"
