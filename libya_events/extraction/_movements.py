@@ -934,7 +934,7 @@ class _Context:
                 group = next(parts, obj)
             held = s.actor_at[group.i] if group is not None else None
             if held is None and group is not None and _plain_people(s, group):
-                held = self._people_before(group.start)  # "38 detainees ... The men had been held in X"
+                held = self.people_before(group.start)  # "38 detainees ... The men had been held in X"
             if obj is None or held is None or CARRIED_PEOPLE.isdisjoint(held.name.lower().split()):
                 continue
             places = [  # the parser hangs "in X" on the verb or on the people held
@@ -950,7 +950,7 @@ class _Context:
             if places:
                 self.kept_at[held.start] = places
 
-    def _people_before(self, pos: int) -> Hit | None:
+    def people_before(self, pos: int) -> Hit | None:
         """The latest moved people (``CARRIED_PEOPLE``) named within ``PEOPLE_REACH_CHARS``
         before ``pos``, in the entry: whom a plain "the men" stands for."""
         floor = max(pos - PEOPLE_REACH_CHARS, self.entry_start(pos))
@@ -2476,6 +2476,28 @@ def _sent_heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+SELF_SENDING_LEMMAS = frozenset({"move"})
+"""Verbs of sending that, with no object, tell the subject's own move ("fighters moved west")."""
+
+
+def _own_heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "Fighters from X moved west", "the columns moved south": a sending verb that may move
+    its own subject, with no object, active, a force as its subject and a compass heading, is
+    the force's own deployment with no place named ("prices moved south" is no force)."""
+    if tok.lemma not in SELF_SENDING_LEMMAS or cls.kind is not MovementKind.DEPLOY or cls.particle:
+        return False
+    if s.child(tok, OBJECTS) is not None or _is_passive(s, tok):
+        return False
+    subject = s.child(tok, SUBJECTS)
+    if subject is None or subject.lemma not in FORCE_HEADS | SENT_FORCES:
+        return False
+    return any(
+        c.lower in COMPASS_WORDS
+        for c in s.children(tok, HEADING_LINKS)
+        if tok.i < c.i <= tok.i + HEADING_REACH
+    )
+
+
 def _left_as(s: _Sentence, tok: Token) -> bool:
     """ "the fall of X leaves Sirte as the last stronghold": what is left is said to be in a
     state ("as" a role), no one departs."""
@@ -2731,6 +2753,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
     bare = bare or home_bound  # "families began coming home": a return with no place named
     bare = bare or _sent_heading(s, tok, cls)  # "sent troops north": a deployment with no place
+    bare = bare or _own_heading(s, tok, cls)  # "fighters moved west": their own deployment
     bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
@@ -6898,6 +6921,10 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if found is None and _quoted_pronoun(tok, ctx):
             return None  # '"They ran away in the night," a fighter said': someone the speaker means
         return _recent_mover(tok, found, ctx)
+    if _carried_group(s, tok):
+        people = ctx.people_before(tok.start)
+        if people is not None:
+            return ctx.named(people)  # "120 migrants ... The group was taken by bus to X": the migrants
     if _ship_group(s, tok):
         return _ship_group_owner(s, tok, ctx)  # "The carrier group left X": the ships' nation, not the army
     whole = _partitive_whole(s, tok)
@@ -7313,6 +7340,9 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 OWN_FORCE_LEMMAS = frozenset({"force", "unit", "troop", "fighter", "man", "hero", "soldier"})
 """Heads that, after "our" outside quotation marks, are the forces of the text's own voice."""
+OWN_STAFF_LEMMAS = frozenset({"team", "staff", "colleague", "medic", "worker"})
+"""Heads that, after "our" inside a quotation an organisation's attribution gives, are that
+organisation's own people ('"Our teams reached X," the agency said'): the organisation moves."""
 ISSUER_REACH_CHARS = 800
 """A communique names the side it speaks for near its start ("The Media Office of X ...")."""
 
@@ -7350,15 +7380,21 @@ def _quoted_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """'"We entered the city and took the port," LNA spokesman X said', '"Our forces are
     advancing," said a spokesman for the Y brigade': "we" and "our forces" (:data:`OWN_FORCE_LEMMAS`)
     inside a quotation are the forces of the armed group whose spokesman or member the attribution
-    names (:func:`_attributed_group`). A speaker with no armed group of his own names no side, and
+    names (:func:`_attributed_group`); "our teams" (:data:`OWN_STAFF_LEMMAS`) are likewise the
+    organisation the attribution names. A speaker with no armed group of his own names no side, and
     a quotation that names no place by its name is left alone: a spokesman's "our forces arrived
     safely at the field" most often retells a move the story has told."""
+    kind = ActorKind.ARMED_GROUP
     if tok.pos == "PRON":
         if tok.lower not in FIRST_PERSON_PLURAL:
             return None
     else:
         owner = s.child(tok, frozenset({"poss"}))
-        if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
+        if tok.pos != "NOUN" or owner is None or owner.lower != "our":
+            return None
+        if tok.lemma in OWN_STAFF_LEMMAS:
+            kind = ActorKind.ORGANIZATION  # '"Our teams reached X," MSF said': the agency's own staff
+        elif tok.lemma not in OWN_FORCE_LEMMAS:
             return None
     spans = _quoted_spans(ctx.text)
     k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
@@ -7367,16 +7403,18 @@ def _quoted_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     named = (h for h in ctx.hits_in(*spans[k - 1]) if h.place is not None and h.start >= spans[k - 1][0])
     if not any(ctx.text[h.start].isupper() for h in named):
         return None  # '"Our forces arrived at the field," X said': words that name no place retell a move
-    group = _attributed_group(spans[k - 1], ctx)
+    group = _attributed_group(spans[k - 1], ctx, kind)
     if group is None:
         return None
     return Hit(tok.start, tok.end, group.key, group.name, "group", group.actor_kind, entry=group.entry)
 
 
-def _attributed_group(quote: tuple[int, int], ctx: _Context) -> Hit | None:
-    """The armed group a quotation's attribution names: right after its close, up to the
-    sentence's end ('"...," said X'), or before its opening colon on the same line ('X said:
-    "..."'); the group itself, or the armed group a named person is affiliated with."""
+def _attributed_group(
+    quote: tuple[int, int], ctx: _Context, kind: ActorKind = ActorKind.ARMED_GROUP
+) -> Hit | None:
+    """The armed group (or body of ``kind``) a quotation's attribution names: right after its
+    close, up to the sentence's end ('"...," said X'), or before its opening colon on the same
+    line ('X said: "..."'); the group itself, or the group a named person is affiliated with."""
     lo, hi = quote
     text = ctx.text
     after_end = min(len(text), hi + ATTRIBUTION_CHARS)
@@ -7392,17 +7430,17 @@ def _attributed_group(quote: tuple[int, int], ctx: _Context) -> Hit | None:
         for h in ctx.hits_in(begin, end):
             if h.start < begin or not h.is_actor:
                 continue
-            if h.actor_kind is ActorKind.ARMED_GROUP:
+            if h.actor_kind is kind:
                 return ctx.named(h)
             if h.actor_kind is ActorKind.PERSON and h.affiliation:
-                told = ctx.armed_groups.get(h.affiliation)
+                told = ctx.armed_groups.get(h.affiliation) if kind is ActorKind.ARMED_GROUP else None
                 if told is not None:
                     return ctx.named(told)
                 entry = ActorKB.default().lookup(h.affiliation)  # "LNA spokesman X": the army, named once
-                if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+                if entry is None or entry.kind is not kind:
                     return None
                 return Hit.of_entry(h.start, h.end, entry, source="group")
-            return None  # the speaker is someone with no armed group of his own
+            return None  # the speaker is someone with no group of his own
     return None
 
 
@@ -8171,6 +8209,33 @@ def _plain_people(s: _Sentence, tok: Token) -> bool:
     return tok.lemma in PLAIN_PEOPLE_NOUNS and tok.tag == "NNS" and det is not None and det.lower == "the"
 
 
+CARRIED_GROUP_NOUNS = frozenset({"group", "party", "batch"})
+"""Nouns that, as "the group" carried by others, name no body of their own but the moved people
+told just before ("150 migrants were stopped off X ... The group was then bused to Y")."""
+CARRIED_GROUP_DETERMINERS = frozenset({"the", "this", "that"})
+GROUP_NAMING_LINKS = frozenset({"appos", "compound", "poss", "nmod"})
+"""Links by which a group's own phrase names what it is ("the group, a Tebu militia,")."""
+
+
+def _carried_group(s: _Sentence, tok: Token) -> bool:
+    """ "The group was taken by bus to X", "this batch was transferred to Y": a definite singular
+    ``CARRIED_GROUP_NOUNS`` with no name or "of" phrase of its own, the passive subject of a verb
+    that carries people (``TRANSFER_VERBS``, a "drive" that expels no one), stands for the moved
+    people told before, never for the body that stopped or held them. "The group was driven out of
+    X" (an expulsion) and "the group of fighters" are left to the other rules."""
+    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN" or tok.dep not in PASSIVE_SUBJECTS:
+        return False
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower not in CARRIED_GROUP_DETERMINERS or s.actor_at[tok.i] is not None:
+        return False
+    if any(c.dep in GROUP_NAMING_LINKS or (c.dep == "prep" and c.lower == "of") for c in s.children(tok)):
+        return False  # "the group of fighters", "the group, a Tebu militia,": named by its own words
+    verb = s.head(tok)
+    if not _is_passive(s, verb):
+        return False
+    return verb.lemma in TRANSFER_VERBS or (verb.lemma in DRIVEN_VERBS and not _expelled_by_road(s, verb))
+
+
 CARRIED_REACH = 8
 """How many antecedents back (each the one before) a carried "they" may look for the moved people."""
 
@@ -8521,7 +8586,26 @@ def _backs(s: _Sentence, tok: Token) -> bool:
 
 
 def _opens_owner(s: _Sentence, tok: Token) -> bool:
-    return _opens_actor(tok) and not _backs(s, tok) and not _homeland_aside(s, tok)
+    return (
+        _opens_actor(tok)
+        and not _backs(s, tok)
+        and not _homeland_aside(s, tok)
+        and not _apposition_past_verb(s, tok)
+    )
+
+
+def _apposition_past_verb(s: _Sentence, tok: Token) -> bool:
+    """ "six people had been taken to a shelter run by X, the UN agency, in the city": the parser
+    may hang an apposition that follows the subject's own verb on the subject; an apposition
+    stands right after what it renames, so one with the subject's verb between the two renames a
+    word after the verb (X), never the subject, and names no owner of it."""
+    if tok.dep != "appos":
+        return False
+    head = s.head(tok)
+    if head.dep not in ALL_SUBJECTS:
+        return False
+    verb = s.head(head)
+    return head.i < verb.i < tok.i
 
 
 def _person_beside(s: _Sentence, tok: Token) -> Hit | None:
