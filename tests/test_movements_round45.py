@@ -139,3 +139,30 @@ def test_migration_agency_after_the_verb_is_no_mover() -> None:
         "the UN migration agency, in Misrata."
     )
     assert not any(actor == "International Organization for Migration" for actor, _, _ in _moves(text))
+
+
+# --- an organisation's own staff in its statement's own voice ------------------------------------
+
+
+def test_our_team_in_an_organisation_statement_is_the_organisation() -> None:
+    text = (
+        "Some 80 migrants were returned to Tripoli on Sunday, Doctors Without Borders said on Tuesday.\n\n"
+        "Our staff travelled to Zawiya on Monday to visit the detainees."
+    )
+    assert ("Doctors Without Borders", "travel", "Zawiya") in _moves(text)
+
+
+def test_our_team_who_went_somewhere_is_the_organisation() -> None:
+    text = (
+        "UNHCR said on Sunday that the coast road to the west was open again.\n\n"
+        "Our team, which drove to Zuwara the same day, counted 40 families at the school."
+    )
+    assert any(actor == "UNHCR" and kind == "travel" for actor, kind, _ in _moves(text))
+
+
+def test_our_team_in_a_story_an_official_opens_is_no_one() -> None:
+    text = (
+        "The interior minister said on Sunday that the road was open. UNHCR said it had sent aid.\n\n"
+        "Our team travelled to Zawiya on Monday."
+    )
+    assert _moves(text) == []

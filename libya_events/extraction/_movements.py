@@ -7457,21 +7457,48 @@ def _conjoined_own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "our forces advanced", "our units were moved", outside quotation marks in a story that
     is not an interview: the text speaks for a side (a translated communique), the armed group
-    it names first."""
+    it names first; "our team" there is the organisation issuing the statement
+    (:func:`_issuing_organisation`)."""
     if tok.pos == "PRON" and tok.lower == "i":
         return _first_person_voice(tok, ctx)
     owner = s.child(tok, frozenset({"poss"}))
-    if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
+    if tok.pos != "NOUN" or owner is None or owner.lower != "our":
+        return None
+    if tok.lemma not in OWN_FORCE_LEMMAS and tok.lemma not in OWN_STAFF_LEMMAS:
         return None
     spans = _quoted_spans(ctx.text)
     k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
     if k and spans[k - 1][0] < tok.start < spans[k - 1][1]:
         return None  # a speaker's own side, told in the speaker's words
+    if tok.lemma in OWN_STAFF_LEMMAS:
+        return _issuing_organisation(ctx)
     first = next(
         (h for h in ctx.hits if h.actor_kind is ActorKind.ARMED_GROUP and h.start < ISSUER_REACH_CHARS),
         None,
     )
     return ctx.named(first)
+
+
+ISSUER_SAYS_CHARS = 30
+"""Most characters between an issuing organisation's name and its saying word ("X said")."""
+
+
+def _issuing_organisation(ctx: _Context) -> Hit | None:
+    """ "Our staff, who visited the centre, found ...", "our team went to the port": outside
+    quotation marks, in a statement whose first speaker, in its opening (``ISSUER_REACH_CHARS``),
+    is an organisation ("X said on Wednesday"), "our teams" (``OWN_STAFF_LEMMAS``) are that
+    organisation's people; a text whose first speaker is anyone else (a news story quoting an
+    official first, its "our team" the reporters) names no one."""
+    text = ctx.text
+    for h in ctx.hits:
+        if h.start >= ISSUER_REACH_CHARS:
+            return None
+        if h.actor_kind is None:
+            continue
+        words = re.findall(r"[a-z]+", text[h.end : h.end + ISSUER_SAYS_CHARS].lower())
+        if words and words[0] in SAYING_WORDS:
+            return ctx.named(h) if h.actor_kind is ActorKind.ORGANIZATION else None
+    return None
 
 
 def _first_person_voice(tok: Token, ctx: _Context) -> Hit | None:
