@@ -9,6 +9,9 @@ organisation. A force that moves itself with a compass heading and no place ("fi
 moved west"; ``SELF_SENDING_LEMMAS``, ``_own_heading``) is deployed with no destination. An
 apposition that follows the subject's own verb ("were taken to a shelter run by X, the UN
 agency, in the city"; ``_apposition_past_verb``) renames a word after the verb, not the subject.
+Outside quotation marks, in a statement whose first speaker is an organisation, "our team" is
+that organisation (``_issuing_organisation``). A "by" phrase of means ("taken by bus on Monday to
+X"; ``CARRIED_MEANS``, ``_means_words``) no longer puts the verb's "to" out of reach.
 
 Every sentence here is written for the test.
 """
@@ -166,3 +169,19 @@ def test_our_team_in_a_story_an_official_opens_is_no_one() -> None:
         "Our team travelled to Zawiya on Monday."
     )
     assert _moves(text) == []
+
+
+# --- "by bus" and a date between a carrying verb and its "to" ------------------------------------
+
+
+def test_taken_by_bus_on_a_day_to_a_town_moves() -> None:
+    text = "Hundreds of migrants were held in the capital. They were taken by bus on Monday to Misrata."
+    assert ("migrants", "travel", "Misrata") in _moves(text)
+
+
+def test_group_moved_by_road_late_on_a_day_to_a_town_moves() -> None:
+    text = (
+        "About 70 detainees were freed from a centre in Tajoura. "
+        "The group was moved by road late on Sunday to Zawiya."
+    )
+    assert ("detainees", "travel", "Zawiya") in _moves(text)

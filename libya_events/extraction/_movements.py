@@ -2159,14 +2159,41 @@ def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
     return NOW_HOLDS if not _is_passive(s, tok) else None  # "X, now held by Y": a state told in passing
 
 
+PARTICLE_REACH = 4
+"""Most words after a verb its particle or preposition may stand ("pulled its forces back")."""
+CARRIED_MEANS = frozenset({"bus", "coach", "car", "lorry", "van"}) | {
+    "sea",
+    "air",
+    "road",
+    "boat",
+    "ship",
+    "truck",
+}
+"""Nouns of the means people are carried by ("taken by bus", "moved by road"), beside ``MEANS_NOUNS``."""
+
+
+def _means_words(s: _Sentence, tok: Token) -> int:
+    """How many words a "by" phrase of means right after the verb takes ("taken by bus on
+    Monday to X"): they push the verb's particle further off without loosening the reach for
+    anything else."""
+    for by in s.children(tok, frozenset({"agent", "prep"})):
+        if by.lower != "by" or by.i > tok.i + 2:
+            continue
+        means = s.child(by, PREP_OBJECTS)
+        if means is not None and means.lemma in CARRIED_MEANS and not any(s.children(means)):
+            return means.i - by.i + 1
+    return 0
+
+
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
     if not classes:
         return None  # most tokens: no row to choose from, so no particles to gather
+    reach = PARTICLE_REACH + _means_words(s, tok)
     words = {
         c.lower
         for c in s.children(tok, PARTICLES)
-        if tok.i < c.i <= tok.i + 4 and not _dates(s, c) and not _locative_in(s, tok, c)
+        if tok.i < c.i <= tok.i + reach and not _dates(s, c) and not _locative_in(s, tok, c)
     }
     words.update(_paired_goal_words(s, tok, words))  # "taken by bus from eleven schools in X to Y"
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
