@@ -934,7 +934,7 @@ class _Context:
                 group = next(parts, obj)
             held = s.actor_at[group.i] if group is not None else None
             if held is None and group is not None and _plain_people(s, group):
-                held = self._people_before(group.start)  # "38 detainees ... The men had been held in X"
+                held = self.people_before(group.start)  # "38 detainees ... The men had been held in X"
             if obj is None or held is None or CARRIED_PEOPLE.isdisjoint(held.name.lower().split()):
                 continue
             places = [  # the parser hangs "in X" on the verb or on the people held
@@ -950,7 +950,7 @@ class _Context:
             if places:
                 self.kept_at[held.start] = places
 
-    def _people_before(self, pos: int) -> Hit | None:
+    def people_before(self, pos: int) -> Hit | None:
         """The latest moved people (``CARRIED_PEOPLE``) named within ``PEOPLE_REACH_CHARS``
         before ``pos``, in the entry: whom a plain "the men" stands for."""
         floor = max(pos - PEOPLE_REACH_CHARS, self.entry_start(pos))
@@ -2159,14 +2159,41 @@ def _state_change(s: _Sentence, tok: Token) -> VerbClass | None:
     return NOW_HOLDS if not _is_passive(s, tok) else None  # "X, now held by Y": a state told in passing
 
 
+PARTICLE_REACH = 4
+"""Most words after a verb its particle or preposition may stand ("pulled its forces back")."""
+CARRIED_MEANS = frozenset({"bus", "coach", "car", "lorry", "van"}) | {
+    "sea",
+    "air",
+    "road",
+    "boat",
+    "ship",
+    "truck",
+}
+"""Nouns of the means people are carried by ("taken by bus", "moved by road"), beside ``MEANS_NOUNS``."""
+
+
+def _means_words(s: _Sentence, tok: Token) -> int:
+    """How many words a "by" phrase of means right after the verb takes ("taken by bus on
+    Monday to X"): they push the verb's particle further off without loosening the reach for
+    anything else."""
+    for by in s.children(tok, frozenset({"agent", "prep"})):
+        if by.lower != "by" or by.i > tok.i + 2:
+            continue
+        means = s.child(by, PREP_OBJECTS)
+        if means is not None and means.lemma in CARRIED_MEANS and not any(s.children(means)):
+            return means.i - by.i + 1
+    return 0
+
+
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
     if not classes:
         return None  # most tokens: no row to choose from, so no particles to gather
+    reach = PARTICLE_REACH + _means_words(s, tok)
     words = {
         c.lower
         for c in s.children(tok, PARTICLES)
-        if tok.i < c.i <= tok.i + 4 and not _dates(s, c) and not _locative_in(s, tok, c)
+        if tok.i < c.i <= tok.i + reach and not _dates(s, c) and not _locative_in(s, tok, c)
     }
     words.update(_paired_goal_words(s, tok, words))  # "taken by bus from eleven schools in X to Y"
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
@@ -2476,6 +2503,28 @@ def _sent_heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+SELF_SENDING_LEMMAS = frozenset({"move"})
+"""Verbs of sending that, with no object, tell the subject's own move ("fighters moved west")."""
+
+
+def _own_heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "Fighters from X moved west", "the columns moved south": a sending verb that may move
+    its own subject, with no object, active, a force as its subject and a compass heading, is
+    the force's own deployment with no place named ("prices moved south" is no force)."""
+    if tok.lemma not in SELF_SENDING_LEMMAS or cls.kind is not MovementKind.DEPLOY or cls.particle:
+        return False
+    if s.child(tok, OBJECTS) is not None or _is_passive(s, tok):
+        return False
+    subject = s.child(tok, SUBJECTS)
+    if subject is None or subject.lemma not in FORCE_HEADS | SENT_FORCES:
+        return False
+    return any(
+        c.lower in COMPASS_WORDS
+        for c in s.children(tok, HEADING_LINKS)
+        if tok.i < c.i <= tok.i + HEADING_REACH
+    )
+
+
 def _left_as(s: _Sentence, tok: Token) -> bool:
     """ "the fall of X leaves Sirte as the last stronghold": what is left is said to be in a
     state ("as" a role), no one departs."""
@@ -2733,6 +2782,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
     bare = bare or home_bound  # "families began coming home": a return with no place named
     bare = bare or _sent_heading(s, tok, cls)  # "sent troops north": a deployment with no place
+    bare = bare or _own_heading(s, tok, cls)  # "fighters moved west": their own deployment
     bare = bare or _sent_on_mission(s, tok, cls, patient, ctx)  # "sent a force to separate them"
     bare = bare or (patient is not None and _crossed_border(cls, patient))  # "crossed the border"
     if not (origins or dests or territory or bare or _against_a_force(s, tok, cls)):
@@ -6997,9 +7047,11 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return None  # '"They ran away in the night," a fighter said': someone the speaker means
         return _recent_mover(tok, found, ctx)
     if _carried_group(s, tok):
-        people = _counted_people_before(tok.start, ctx)
+        # "230 people were intercepted ... the group was taken by bus to X": the counted people,
+        # else the moved people told last ("120 migrants ... The group was taken to X")
+        people = _counted_people_before(tok.start, ctx) or ctx.people_before(tok.start)
         if people is not None:
-            return ctx.named(people)  # "230 people were intercepted ... the group was taken by bus to X"
+            return ctx.named(people)
     if _ship_group(s, tok):
         return _ship_group_owner(s, tok, ctx)  # "The carrier group left X": the ships' nation, not the army
     whole = _partitive_whole(s, tok)
@@ -7415,6 +7467,9 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 OWN_FORCE_LEMMAS = frozenset({"force", "unit", "troop", "fighter", "man", "hero", "soldier"})
 """Heads that, after "our" outside quotation marks, are the forces of the text's own voice."""
+OWN_STAFF_LEMMAS = frozenset({"team", "staff", "colleague", "medic", "worker"})
+"""Heads that, after "our" inside a quotation an organisation's attribution gives, are that
+organisation's own people ('"Our teams reached X," the agency said'): the organisation moves."""
 ISSUER_REACH_CHARS = 800
 """A communique names the side it speaks for near its start ("The Media Office of X ...")."""
 
@@ -7452,15 +7507,21 @@ def _quoted_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """'"We entered the city and took the port," LNA spokesman X said', '"Our forces are
     advancing," said a spokesman for the Y brigade': "we" and "our forces" (:data:`OWN_FORCE_LEMMAS`)
     inside a quotation are the forces of the armed group whose spokesman or member the attribution
-    names (:func:`_attributed_group`). A speaker with no armed group of his own names no side, and
+    names (:func:`_attributed_group`); "our teams" (:data:`OWN_STAFF_LEMMAS`) are likewise the
+    organisation the attribution names. A speaker with no armed group of his own names no side, and
     a quotation that names no place by its name is left alone: a spokesman's "our forces arrived
     safely at the field" most often retells a move the story has told."""
+    kind = ActorKind.ARMED_GROUP
     if tok.pos == "PRON":
         if tok.lower not in FIRST_PERSON_PLURAL:
             return None
     else:
         owner = s.child(tok, frozenset({"poss"}))
-        if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
+        if tok.pos != "NOUN" or owner is None or owner.lower != "our":
+            return None
+        if tok.lemma in OWN_STAFF_LEMMAS:
+            kind = ActorKind.ORGANIZATION  # '"Our teams reached X," MSF said': the agency's own staff
+        elif tok.lemma not in OWN_FORCE_LEMMAS:
             return None
     spans = _quoted_spans(ctx.text)
     k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
@@ -7469,16 +7530,18 @@ def _quoted_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     named = (h for h in ctx.hits_in(*spans[k - 1]) if h.place is not None and h.start >= spans[k - 1][0])
     if not any(ctx.text[h.start].isupper() for h in named):
         return None  # '"Our forces arrived at the field," X said': words that name no place retell a move
-    group = _attributed_group(spans[k - 1], ctx)
+    group = _attributed_group(spans[k - 1], ctx, kind)
     if group is None:
         return None
     return Hit(tok.start, tok.end, group.key, group.name, "group", group.actor_kind, entry=group.entry)
 
 
-def _attributed_group(quote: tuple[int, int], ctx: _Context) -> Hit | None:
-    """The armed group a quotation's attribution names: right after its close, up to the
-    sentence's end ('"...," said X'), or before its opening colon on the same line ('X said:
-    "..."'); the group itself, or the armed group a named person is affiliated with."""
+def _attributed_group(
+    quote: tuple[int, int], ctx: _Context, kind: ActorKind = ActorKind.ARMED_GROUP
+) -> Hit | None:
+    """The armed group (or body of ``kind``) a quotation's attribution names: right after its
+    close, up to the sentence's end ('"...," said X'), or before its opening colon on the same
+    line ('X said: "..."'); the group itself, or the group a named person is affiliated with."""
     lo, hi = quote
     text = ctx.text
     after_end = min(len(text), hi + ATTRIBUTION_CHARS)
@@ -7494,17 +7557,17 @@ def _attributed_group(quote: tuple[int, int], ctx: _Context) -> Hit | None:
         for h in ctx.hits_in(begin, end):
             if h.start < begin or not h.is_actor:
                 continue
-            if h.actor_kind is ActorKind.ARMED_GROUP:
+            if h.actor_kind is kind:
                 return ctx.named(h)
             if h.actor_kind is ActorKind.PERSON and h.affiliation:
-                told = ctx.armed_groups.get(h.affiliation)
+                told = ctx.armed_groups.get(h.affiliation) if kind is ActorKind.ARMED_GROUP else None
                 if told is not None:
                     return ctx.named(told)
                 entry = ActorKB.default().lookup(h.affiliation)  # "LNA spokesman X": the army, named once
-                if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+                if entry is None or entry.kind is not kind:
                     return None
                 return Hit.of_entry(h.start, h.end, entry, source="group")
-            return None  # the speaker is someone with no armed group of his own
+            return None  # the speaker is someone with no group of his own
     return None
 
 
@@ -7521,21 +7584,48 @@ def _conjoined_own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "our forces advanced", "our units were moved", outside quotation marks in a story that
     is not an interview: the text speaks for a side (a translated communique), the armed group
-    it names first."""
+    it names first; "our team" there is the organisation issuing the statement
+    (:func:`_issuing_organisation`)."""
     if tok.pos == "PRON" and tok.lower == "i":
         return _first_person_voice(tok, ctx)
     owner = s.child(tok, frozenset({"poss"}))
-    if tok.pos != "NOUN" or owner is None or owner.lower != "our" or tok.lemma not in OWN_FORCE_LEMMAS:
+    if tok.pos != "NOUN" or owner is None or owner.lower != "our":
+        return None
+    if tok.lemma not in OWN_FORCE_LEMMAS and tok.lemma not in OWN_STAFF_LEMMAS:
         return None
     spans = _quoted_spans(ctx.text)
     k = bisect.bisect_right(spans, (tok.start, len(ctx.text)))
     if k and spans[k - 1][0] < tok.start < spans[k - 1][1]:
         return None  # a speaker's own side, told in the speaker's words
+    if tok.lemma in OWN_STAFF_LEMMAS:
+        return _issuing_organisation(ctx)
     first = next(
         (h for h in ctx.hits if h.actor_kind is ActorKind.ARMED_GROUP and h.start < ISSUER_REACH_CHARS),
         None,
     )
     return ctx.named(first)
+
+
+ISSUER_SAYS_CHARS = 30
+"""Most characters between an issuing organisation's name and its saying word ("X said")."""
+
+
+def _issuing_organisation(ctx: _Context) -> Hit | None:
+    """ "Our staff, who visited the centre, found ...", "our team went to the port": outside
+    quotation marks, in a statement whose first speaker, in its opening (``ISSUER_REACH_CHARS``),
+    is an organisation ("X said on Wednesday"), "our teams" (``OWN_STAFF_LEMMAS``) are that
+    organisation's people; a text whose first speaker is anyone else (a news story quoting an
+    official first, its "our team" the reporters) names no one."""
+    text = ctx.text
+    for h in ctx.hits:
+        if h.start >= ISSUER_REACH_CHARS:
+            return None
+        if h.actor_kind is None:
+            continue
+        words = re.findall(r"[a-z]+", text[h.end : h.end + ISSUER_SAYS_CHARS].lower())
+        if words and words[0] in SAYING_WORDS:
+            return ctx.named(h) if h.actor_kind is ActorKind.ORGANIZATION else None
+    return None
 
 
 def _first_person_voice(tok: Token, ctx: _Context) -> Hit | None:
@@ -8273,6 +8363,36 @@ def _plain_people(s: _Sentence, tok: Token) -> bool:
     return tok.lemma in PLAIN_PEOPLE_NOUNS and tok.tag == "NNS" and det is not None and det.lower == "the"
 
 
+CARRIED_GROUP_NOUNS = frozenset({"group", "party", "batch"})
+"""Nouns that, as "the group" carried by others, name no body of their own but the moved people
+told just before ("150 migrants were stopped off X ... The group was then bused to Y")."""
+CARRIED_GROUP_DETERMINERS = frozenset({"the", "this", "that"})
+GROUP_NAMING_LINKS = frozenset({"appos", "compound", "poss", "nmod"})
+"""Links by which a group's own phrase names what it is ("the group, a Tebu militia,")."""
+
+
+def _carried_group(s: _Sentence, tok: Token) -> bool:
+    """ "The group was taken by bus to X", "this batch was transferred to Y": a definite singular
+    ``CARRIED_GROUP_NOUNS`` with no name or "of" phrase of its own, the passive subject of a verb
+    that carries people (``TRANSFER_VERBS``, ``CARRYING_VERBS``, a "drive" that expels no one),
+    stands for the moved people told before (the counted ones first), never for the body that
+    stopped or held them. "The group was driven out of
+    X" (an expulsion) and "the group of fighters" are left to the other rules."""
+    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN" or tok.dep not in PASSIVE_SUBJECTS:
+        return False
+    det = s.child(tok, frozenset({"det"}))
+    if det is None or det.lower not in CARRIED_GROUP_DETERMINERS or s.actor_at[tok.i] is not None:
+        return False
+    if any(c.dep in GROUP_NAMING_LINKS or (c.dep == "prep" and c.lower == "of") for c in s.children(tok)):
+        return False  # "the group of fighters", "the group, a Tebu militia,": named by its own words
+    verb = s.head(tok)
+    if not _is_passive(s, verb):
+        return False
+    if verb.lemma in DRIVEN_VERBS:
+        return not _expelled_by_road(s, verb)
+    return verb.lemma in TRANSFER_VERBS or verb.lemma in CARRYING_VERBS
+
+
 CARRIED_REACH = 8
 """How many antecedents back (each the one before) a carried "they" may look for the moved people."""
 
@@ -8314,28 +8434,6 @@ X", "driven back to the coast", "driven from the town"), whoever it was told of.
 def _expelled_by_road(s: _Sentence, verb: Token) -> bool:
     """ "They were driven out of X": a passive "drive" with an expelling word on it."""
     return any(c.lower in EXPELLING_WORDS for c in s.children(verb) if c.i > verb.i)
-
-
-CARRIED_GROUP_NOUNS = frozenset({"group"})
-"""Nouns that, as "the group" carried by others, stand for the people told before (``CARRIED_PEOPLE``),
-not for an armed group or an organisation, which move on their own."""
-
-
-def _carried_group(s: _Sentence, tok: Token) -> bool:
-    """ "At least 230 people were intercepted off X ... the group was taken by bus to Y": a bare
-    singular "the group" (:data:`CARRIED_GROUP_NOUNS`) that is the passive subject of a verb of
-    carrying people (``CARRYING_VERBS``, or "driven" with no expelling word) is those people, as a
-    carried "they" is (``_carried_people``); "the armed group was driven out of X" is no such group."""
-    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN" or tok.dep not in PASSIVE_SUBJECTS:
-        return False
-    if [c.lower for c in s.children(tok)] != ["the"]:
-        return False
-    verb = s.head(tok)
-    if not _is_passive(s, verb):
-        return False
-    if verb.lemma in DRIVEN_VERBS:
-        return not _expelled_by_road(s, verb)
-    return verb.lemma in CARRYING_VERBS
 
 
 CARRIED_GROUP_REACH_CHARS = 600
@@ -8667,7 +8765,26 @@ def _backs(s: _Sentence, tok: Token) -> bool:
 
 
 def _opens_owner(s: _Sentence, tok: Token) -> bool:
-    return _opens_actor(tok) and not _backs(s, tok) and not _homeland_aside(s, tok)
+    return (
+        _opens_actor(tok)
+        and not _backs(s, tok)
+        and not _homeland_aside(s, tok)
+        and not _apposition_past_verb(s, tok)
+    )
+
+
+def _apposition_past_verb(s: _Sentence, tok: Token) -> bool:
+    """ "six people had been taken to a shelter run by X, the UN agency, in the city": the parser
+    may hang an apposition that follows the subject's own verb on the subject; an apposition
+    stands right after what it renames, so one with the subject's verb between the two renames a
+    word after the verb (X), never the subject, and names no owner of it."""
+    if tok.dep != "appos":
+        return False
+    head = s.head(tok)
+    if head.dep not in ALL_SUBJECTS:
+        return False
+    verb = s.head(head)
+    return head.i < verb.i < tok.i
 
 
 def _person_beside(s: _Sentence, tok: Token) -> Hit | None:
