@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from libya_events.extraction._lexicon import FIRST_NAMES, PUBLICATION_HEADS
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, FIRST_NAMES, PUBLICATION_HEADS
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.extraction._sites import SITE_ID_PREFIX, known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
@@ -18,6 +18,7 @@ from libya_events.model import GeoPoint, LocationKind, RelativeLocation
 from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = [
+    "closes_an_organisation_name",
     "described_region_hits",
     "drop_places_in_longer_names",
     "in_a_longer_name",
@@ -278,12 +279,58 @@ def side_approached_from(folded: str, hit: Hit) -> bool:
     return any(w.startswith(APPROACH_VERB_STEMS) for w in words)
 
 
+BRANCH_NAME_MIN_WORDS = 2
+"""How many capitalised words of its own an organisation's name needs before a country that
+closes it ("Safe Passage Libya", "Alarm Phone Libya"); one word ("Radio Libya", "Free Libya")
+is too often a phrase or an outlet's name for the country to be left out."""
+
+_NAME_WORD_BEFORE = re.compile(r"(?<![^\s])([A-Z][a-z]++)[ \t]$")
+_GOES_ON = re.compile(r"(?:['’]s)?+[ \t]*+[^\sA-Z]")
+"""What may follow a country closing a name: on the same line, no capitalised word (a
+title-case headline ends on its country or runs on: "UN Envoy Warns Libya")."""
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*+[ \t]$")
+
+
+def closes_an_organisation_name(folded: str, hit: Hit, taken: Callable[[int, int], bool]) -> bool:
+    """Whether country ``hit`` closes the name of an organisation or of its country branch
+    ("Safe Passage Libya said", "the group Alarm Phone Libya"): it is preceded, one space
+    apart, by at least :data:`BRANCH_NAME_MIN_WORDS` capitalised words that no other mention
+    covers (``taken``) and that are no common capitalised word (:data:`COMMON_CAPITALISED`: "On
+    Monday Libya", "Across Libya"), with no other capitalised word or acronym just before them; the
+    line goes on after the country, with no capitalised word next. Such a country names
+    neither a place nor an actor."""
+    if hit.place is None or hit.place.kind is not LocationKind.COUNTRY or hit.source == "role":
+        return False
+    if not _GOES_ON.match(folded, hit.end):
+        return False
+    end, words = hit.start, 0
+    while (m := _NAME_WORD_BEFORE.search(folded, max(0, end - 40), end)) is not None:
+        word = m.group(1)
+        if word.lower() in COMMON_CAPITALISED:
+            return words >= BRANCH_NAME_MIN_WORDS  # "The Safe Passage Libya team"
+        if taken(m.start(1), m.end(1)):
+            return False  # "UN Envoy Warns Libya": a known name opens the run
+        words, end = words + 1, m.start(1)
+    if words < BRANCH_NAME_MIN_WORDS:
+        return False
+    # the run opens the sentence or follows a word in lower case ("the group Alarm Phone
+    # Libya"), not an acronym or another capitalised word of a headline
+    return _CAPITAL_BEFORE.search(folded, max(0, end - 40), end) is None
+
+
 def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without places inside longer names; an actor there ("US" in "US Defense
-    Secretary") stays an actor but names no place."""
+    Secretary") stays an actor but names no place. A country closing an organisation's name
+    (:func:`closes_an_organisation_name`) is dropped whole."""
     out: list[Hit] = []
     place_ends = frozenset(h.end for h in hits if h.place is not None)
+    taken: _Spans | None = None  # built at the first country: most texts' countries stand alone
     for h in hits:
+        if h.place is not None and h.place.kind is LocationKind.COUNTRY:
+            if taken is None:
+                taken = _Spans(o for o in hits if o.source != "collective")  # "Migrant Rescue Libya"
+            if closes_an_organisation_name(folded, h, taken.overlaps):
+                continue
         if (
             side_of_a_town(folded, h)
             or side_where_a_place_lies(folded, h, place_ends)
