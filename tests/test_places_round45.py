@@ -7,6 +7,7 @@
 * A bare "Tikbali"/"Tekbali" is the Tekbali camp in Tripoli, not the village of Takbal 95 km away;
   a site named in another spelling the gazetteer knows ("Tikbali", "Takbali camp") keeps the
   text's spelling with its head noun.
+* "In" opening a Saharan name ("In Amenas", "In Salah") is part of a relative phrase's anchor.
 * A country that closes an organisation's name ("Safe Passage Libya", "Alarm Phone Libya") is
   neither a place nor an actor.
 """
@@ -15,8 +16,11 @@ from __future__ import annotations
 
 import pytest
 
+from libya_events import PhraseParseError
 from libya_events.extraction import Parser
 from libya_events.gazetteer import Gazetteer
+from libya_events.geo import describe, parse_relative
+from libya_events.model import GeoPoint
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +141,30 @@ def test_a_country_closing_an_organisations_name_is_no_place(parser: Parser, tex
 )
 def test_a_country_standing_alone_stays_a_place(parser: Parser, text: str) -> None:
     assert "Libya" in {loc.name for loc in parser.parse(text).locations}
+
+
+# -- a Saharan name opened by "In" anchors a relative phrase ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor"),
+    [
+        ("123 km SSE of In Amenas", "In Amenas"),
+        ("about 40 km southwest of In Amenas", "In Amenas"),
+        ("near In Salah", "In Salah"),
+    ],
+)
+def test_an_in_name_anchors_a_relative_phrase(phrase: str, anchor: str) -> None:
+    assert parse_relative(phrase).anchor_text == anchor
+
+
+def test_a_described_point_near_in_amenas_reads_back() -> None:
+    phrase = describe(GeoPoint(27.0, 10.0))
+    assert phrase.endswith("of In Amenas")
+    assert parse_relative(phrase).anchor_text == "In Amenas"
+
+
+def test_a_lone_in_is_still_no_anchor() -> None:
+    assert parse_relative("20 km south of Sabha").anchor_text == "Sabha"
+    with pytest.raises(PhraseParseError):
+        parse_relative("20 km south of In")
