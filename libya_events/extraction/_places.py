@@ -284,11 +284,44 @@ BRANCH_NAME_MIN_WORDS = 2
 closes it ("Safe Passage Libya", "Alarm Phone Libya"); one word ("Radio Libya", "Free Libya")
 is too often a phrase or an outlet's name for the country to be left out."""
 
-_NAME_WORD_BEFORE = re.compile(r"(?<![^\s])([A-Z][a-z]++)[ \t]$")
-_GOES_ON = re.compile(r"(?:['’]s)?+[ \t]*+[^\sA-Z]")
-"""What may follow a country closing a name: on the same line, no capitalised word (a
-title-case headline ends on its country or runs on: "UN Envoy Warns Libya")."""
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*+[ \t]$")
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
+def _line_goes_on(folded: str, end: int) -> bool:
+    """Whether the line goes on after ``end`` (past a possessive and blanks) with something
+    other than a capitalised word: a title-case headline ends on its country or runs on
+    ("UN Envoy Warns Libya")."""
+    if folded.startswith(_POSSESSIVE_ENDS, end):
+        end += 2
+    while end < len(folded) and folded[end] in " \t":
+        end += 1
+    return end < len(folded) and not folded[end].isspace() and not folded[end].isupper()
+
+
+_LONGEST_NAME_WORD = 30
+
+
+def _word_before(folded: str, end: int) -> tuple[int, str] | None:
+    """The word that ends one space or tab before ``end`` (letters only, at most
+    :data:`_LONGEST_NAME_WORD` of them, after a blank or the text's start) and where it
+    starts; None when something else comes before ``end``."""
+    if end < 2 or folded[end - 1] not in " \t":
+        return None
+    stop = end - 1
+    start = stop
+    while start > 0 and stop - start < _LONGEST_NAME_WORD and folded[start - 1].isalpha():
+        start -= 1
+    if start == stop or (start > 0 and not folded[start - 1].isspace()):
+        return None
+    return start, folded[start:stop]
+
+
+def _capitalised_word_before(folded: str, end: int) -> bool:
+    """Whether a word opening with a capital ("UN", "Warns") ends one space or tab before ``end``."""
+    if end < 2 or folded[end - 1] not in " \t":
+        return False
+    last = folded[max(0, end - 1 - _LONGEST_NAME_WORD) : end - 1].split()
+    return bool(last) and last[-1][:1].isupper()
 
 
 def closes_an_organisation_name(folded: str, hit: Hit, taken: Callable[[int, int], bool]) -> bool:
@@ -296,26 +329,26 @@ def closes_an_organisation_name(folded: str, hit: Hit, taken: Callable[[int, int
     ("Safe Passage Libya said", "the group Alarm Phone Libya"): it is preceded, one space
     apart, by at least :data:`BRANCH_NAME_MIN_WORDS` capitalised words that no other mention
     covers (``taken``) and that are no common capitalised word (:data:`COMMON_CAPITALISED`: "On
-    Monday Libya", "Across Libya"), with no other capitalised word or acronym just before them; the
-    line goes on after the country, with no capitalised word next. Such a country names
-    neither a place nor an actor."""
+    Monday Libya", "Across Libya"), with no other capitalised word or acronym just before
+    them; the line goes on after the country, with no capitalised word next. Such a country
+    names neither a place nor an actor."""
     if hit.place is None or hit.place.kind is not LocationKind.COUNTRY or hit.source == "role":
         return False
-    if not _GOES_ON.match(folded, hit.end):
+    if not _line_goes_on(folded, hit.end):
         return False
     end, words = hit.start, 0
-    while (m := _NAME_WORD_BEFORE.search(folded, max(0, end - 40), end)) is not None:
-        word = m.group(1)
+    while (found := _word_before(folded, end)) is not None:
+        start, word = found
+        if not (word[0].isupper() and (len(word) == 1 or word[1:].islower())):
+            break
         if word.lower() in COMMON_CAPITALISED:
             return words >= BRANCH_NAME_MIN_WORDS  # "The Safe Passage Libya team"
-        if taken(m.start(1), m.end(1)):
+        if taken(start, start + len(word)):
             return False  # "UN Envoy Warns Libya": a known name opens the run
-        words, end = words + 1, m.start(1)
-    if words < BRANCH_NAME_MIN_WORDS:
-        return False
+        words, end = words + 1, start
     # the run opens the sentence or follows a word in lower case ("the group Alarm Phone
     # Libya"), not an acronym or another capitalised word of a headline
-    return _CAPITAL_BEFORE.search(folded, max(0, end - 40), end) is None
+    return words >= BRANCH_NAME_MIN_WORDS and not _capitalised_word_before(folded, end)
 
 
 def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
