@@ -321,7 +321,10 @@ def _capitalised_word_before(folded: str, end: int) -> bool:
     if end < 2 or folded[end - 1] not in " \t":
         return False
     last = folded[max(0, end - 1 - _LONGEST_NAME_WORD) : end - 1].split()
-    return bool(last) and last[-1][:1].isupper()
+    if not last:
+        return False
+    word = last[-1]  # "Tripoli," before the run closes a clause: no word of the name
+    return word[:1].isupper() and all(c.isalnum() or c in "_.'’-" for c in word)
 
 
 def closes_an_organisation_name(folded: str, hit: Hit, taken: Callable[[int, int], bool]) -> bool:
