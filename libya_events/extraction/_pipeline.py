@@ -2600,7 +2600,37 @@ def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
             or (place.id.startswith(GEONAMES_PREFIX) and _transliterated(surface, place.name))
         ):
             return surface.title() if surface.isupper() else surface
+        respelled = _respelled_site(surface, place)
+        if respelled is not None:
+            return respelled
     return place.name
+
+
+def _respelled_site(surface: str, place: Place) -> str | None:
+    """A site named by its proper name, alone or with its head noun, spelled otherwise than the
+    gazetteer's name ("Tikbali" or "Takbali camp" for the "Tekbali camp"): the text's spelling
+    with the site's head noun ("Tikbali camp") when the gazetteer lists that full name as an
+    alias, so the place reads as the text names it. A spelling that differs only in the
+    Arabic article or a final "h" (:func:`_transliteration_key`) keeps the curated name."""
+    if place.kind is not LocationKind.SITE:
+        return None
+    words = place.name.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1].islower():
+        cut -= 1  # the head noun: the lower-case words closing the name ("camp", "gas plant")
+    proper, head = words[:cut], words[cut:]
+    said = surface.split()
+    if said[len(said) - len(head) :] == head:
+        said = said[: len(said) - len(head)]  # "the Takbali camp": the head noun is the text's too
+    if not proper or not head or len(said) != len(proper):
+        return None
+    if _transliteration_key(" ".join(said)) == _transliteration_key(" ".join(proper)):
+        return None
+    respelled = " ".join([*said, *head])
+    # only a full name the gazetteer knows in that spelling: "Wattiya" names the "al-Watiya air
+    # base", but no source writes "Wattiya air base"
+    known = {a.lower() for a in place.aliases}
+    return respelled if respelled.lower() in known else None
 
 
 GEONAMES_PREFIX = "geonames:"

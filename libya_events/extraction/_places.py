@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from libya_events.extraction._lexicon import FIRST_NAMES, PUBLICATION_HEADS
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, FIRST_NAMES, PUBLICATION_HEADS
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.extraction._sites import SITE_ID_PREFIX, known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
@@ -18,6 +18,7 @@ from libya_events.model import GeoPoint, LocationKind, RelativeLocation
 from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = [
+    "closes_an_organisation_name",
     "described_region_hits",
     "drop_places_in_longer_names",
     "in_a_longer_name",
@@ -278,12 +279,94 @@ def side_approached_from(folded: str, hit: Hit) -> bool:
     return any(w.startswith(APPROACH_VERB_STEMS) for w in words)
 
 
+BRANCH_NAME_MIN_WORDS = 2
+"""How many capitalised words of its own an organisation's name needs before a country that
+closes it ("Safe Passage Libya", "Alarm Phone Libya"); one word ("Radio Libya", "Free Libya")
+is too often a phrase or an outlet's name for the country to be left out."""
+
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
+def _line_goes_on(folded: str, end: int) -> bool:
+    """Whether the line goes on after ``end`` (past a possessive and blanks) with something
+    other than a capitalised word: a title-case headline ends on its country or runs on
+    ("UN Envoy Warns Libya")."""
+    if folded.startswith(_POSSESSIVE_ENDS, end):
+        end += 2
+    while end < len(folded) and folded[end] in " \t":
+        end += 1
+    return end < len(folded) and not folded[end].isspace() and not folded[end].isupper()
+
+
+_LONGEST_NAME_WORD = 30
+
+
+def _word_before(folded: str, end: int) -> tuple[int, str] | None:
+    """The word that ends one space or tab before ``end`` (letters only, at most
+    :data:`_LONGEST_NAME_WORD` of them, after a blank or the text's start) and where it
+    starts; None when something else comes before ``end``."""
+    if end < 2 or folded[end - 1] not in " \t":
+        return None
+    stop = end - 1
+    start = stop
+    while start > 0 and stop - start < _LONGEST_NAME_WORD and folded[start - 1].isalpha():
+        start -= 1
+    if start == stop or (start > 0 and not folded[start - 1].isspace()):
+        return None
+    return start, folded[start:stop]
+
+
+def _capitalised_word_before(folded: str, end: int) -> bool:
+    """Whether a word opening with a capital ("UN", "Warns") ends one space or tab before ``end``."""
+    if end < 2 or folded[end - 1] not in " \t":
+        return False
+    last = folded[max(0, end - 1 - _LONGEST_NAME_WORD) : end - 1].split()
+    if not last:
+        return False
+    word = last[-1]  # "Tripoli," before the run closes a clause: no word of the name
+    return word[:1].isupper() and all(c.isalnum() or c in "_.'’-" for c in word)
+
+
+def closes_an_organisation_name(folded: str, hit: Hit, taken: Callable[[int, int], bool]) -> bool:
+    """Whether country ``hit`` closes the name of an organisation or of its country branch
+    ("Safe Passage Libya said", "the group Alarm Phone Libya"): it is preceded, one space
+    apart, by at least :data:`BRANCH_NAME_MIN_WORDS` capitalised words that no other mention
+    covers (``taken``) and that are no common capitalised word (:data:`COMMON_CAPITALISED`: "On
+    Monday Libya", "Across Libya"), with no other capitalised word or acronym just before
+    them; the line goes on after the country, with no capitalised word next. Such a country
+    names neither a place nor an actor."""
+    if hit.place is None or hit.place.kind is not LocationKind.COUNTRY or hit.source == "role":
+        return False
+    if not _line_goes_on(folded, hit.end):
+        return False
+    end, words = hit.start, 0
+    while (found := _word_before(folded, end)) is not None:
+        start, word = found
+        if not (word[0].isupper() and (len(word) == 1 or word[1:].islower())):
+            break
+        if word.lower() in COMMON_CAPITALISED:
+            return words >= BRANCH_NAME_MIN_WORDS  # "The Safe Passage Libya team"
+        if taken(start, start + len(word)):
+            return False  # "UN Envoy Warns Libya": a known name opens the run
+        words, end = words + 1, start
+    # the run opens the sentence or follows a word in lower case ("the group Alarm Phone
+    # Libya"), not an acronym or another capitalised word of a headline
+    return words >= BRANCH_NAME_MIN_WORDS and not _capitalised_word_before(folded, end)
+
+
 def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without places inside longer names; an actor there ("US" in "US Defense
-    Secretary") stays an actor but names no place."""
+    Secretary") stays an actor but names no place. A country closing an organisation's name
+    (:func:`closes_an_organisation_name`) is dropped whole."""
     out: list[Hit] = []
     place_ends = frozenset(h.end for h in hits if h.place is not None)
+    taken: _Spans | None = None  # built at the first country: most texts' countries stand alone
     for h in hits:
+        if h.place is not None and h.place.kind is LocationKind.COUNTRY:
+            if taken is None:
+                taken = _Spans(o for o in hits if o.source != "collective")  # "Migrant Rescue Libya"
+            if closes_an_organisation_name(folded, h, taken.overlaps):
+                continue
         if (
             side_of_a_town(folded, h)
             or side_where_a_place_lies(folded, h, place_ends)

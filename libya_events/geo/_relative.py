@@ -162,6 +162,9 @@ _AND = re.compile(rf"{_WS}and{_WS}")
 _WORD = re.compile(r"\S+")
 
 _ARTICLES = frozenset({"Al", "El", "As", "At", "An", "Ad", "Ar", "Az", "Ash", "Adh", "Ath"})
+SAHARAN_NAME_OPENERS = frozenset({"In"})
+"""Capitalised words that open a Saharan place name (Tamasheq "in", place of: "In Amenas",
+"In Salah", "In Guezzam"): the first word of an anchor with a name after it, not the stopword."""
 _STOPWORDS = frozenset(
     """\
     a an and as at but by for from he her his in it its it's of on or she so that the their
@@ -206,6 +209,7 @@ def _match_anchor_kind(text: str, pos: int) -> tuple[str, Span, str, int] | None
         bare = _POSSESSIVE_END.sub("", token)
         lowered = bare.lower()
         article = bare in _ARTICLES and index + 1 < len(words)  # "At Taj", "As Sidr", "An Nawfaliyah"
+        article = article or (index == 0 and bare in SAHARAN_NAME_OPENERS and len(words) > 1)
         connector = index > 0 and bare[:1].islower()  # the pattern admits only known connectors here
         if lowered in _STOPWORDS and not article and not connector:
             break
