@@ -9,8 +9,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from libya_events.gazetteer import Gazetteer
 
 # Run from a checkout without installing the package (``pip install -e .`` makes this a no-op).
 _ROOT = str(Path(__file__).resolve().parent.parent)
@@ -21,3 +26,11 @@ settings.register_profile("default", max_examples=100, deadline=None)
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True, print_blob=True)
 settings.register_profile("fuzz", max_examples=1000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The embedded gazetteer, loaded once for the test files that look places up in it."""
+    from libya_events.gazetteer import Gazetteer
+
+    return Gazetteer.default()

@@ -13,6 +13,7 @@ And one build rule: a site's head noun has interchangeable spellings (``SITE_HEA
 from __future__ import annotations
 
 import pytest
+from _gazetteer_rows import assert_added_row
 from _repo_scripts import load_script
 
 from libya_events.extraction import Parser
@@ -22,11 +23,6 @@ from libya_events.gazetteer import Gazetteer
 @pytest.fixture(scope="module")
 def parser() -> Parser:
     return Parser()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.default()
 
 
 @pytest.mark.parametrize(
@@ -41,10 +37,7 @@ def gazetteer() -> Gazetteer:
     ],
 )
 def test_lookup_finds_the_added_row(gazetteer: Gazetteer, name: str, place_id: str, country: str) -> None:
-    found = gazetteer.lookup(name)
-    assert found, name
-    assert found[0].id == place_id
-    assert found[0].country_code == country
+    assert_added_row(gazetteer, name, place_id, country)
 
 
 def test_the_base_lies_at_the_abu_sitta_quarter(gazetteer: Gazetteer) -> None:

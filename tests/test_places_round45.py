@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import pytest
+from _gazetteer_rows import assert_added_row
 
 from libya_events import PhraseParseError
 from libya_events.extraction import Parser
@@ -26,11 +27,6 @@ from libya_events.model import GeoPoint
 @pytest.fixture(scope="module")
 def parser() -> Parser:
     return Parser()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.default()
 
 
 @pytest.mark.parametrize(
@@ -48,10 +44,7 @@ def gazetteer() -> Gazetteer:
     ],
 )
 def test_lookup_finds_the_added_row(gazetteer: Gazetteer, name: str, place_id: str, country: str) -> None:
-    found = gazetteer.lookup(name)
-    assert found, name
-    assert found[0].id == place_id
-    assert found[0].country_code == country
+    assert_added_row(gazetteer, name, place_id, country)
 
 
 def test_the_plant_lies_southwest_of_the_town(gazetteer: Gazetteer) -> None:
