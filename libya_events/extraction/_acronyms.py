@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from libya_events.extraction._mentions import BODY_KINDS, Hit
+from libya_events.extraction._spans import SpanIndex
 from libya_events.model import ActorKind
 
 __all__ = [
@@ -34,24 +35,27 @@ def foreign_acronym_hits(folded: str, hits: list[Hit]) -> list[Hit]:
     where no named mention covers those words."""
     if not any(c.isupper() for c in folded):
         return []
-    taken: list[tuple[int, int]] | None = None  # the named mentions, listed at the first match
+    taken: SpanIndex[None] | None = None  # the named mentions, indexed at the first match
     out: list[Hit] = []
+    covered: SpanIndex[None] = SpanIndex()  # the spans of ``out``
     seen: set[str] = set()
     for m in _FOREIGN_ACRONYM.finditer(folded):
         acronym = m.group(1)
         if taken is None:
-            taken = sorted((h.start, h.end) for h in hits if h.actor_kind is not None and _named(h))
-        if _overlaps(taken, m.start(1), m.end(1)):
+            taken = SpanIndex((h.start, h.end, None) for h in hits if h.actor_kind is not None and _named(h))
+        if taken.overlaps(m.start(1), m.end(1)):
             continue
         seen.add(acronym)
         out.append(_hit(m.start(1), m.end(), acronym))
-    named = taken or []  # listed when an acronym was seen
+        covered.add(m.start(1), m.end(), None)
+    named = taken if taken is not None else SpanIndex()  # indexed when an acronym was seen
     for acronym in seen:
         for later in re.finditer(rf"\b{acronym}\b", folded):
-            if not _overlaps(named, later.start(), later.end()) and not any(
-                h.start <= later.start() < h.end for h in out
+            if not named.overlaps(later.start(), later.end()) and not covered.overlaps(
+                later.start(), later.start() + 1
             ):
                 out.append(_hit(later.start(), later.end(), acronym))
+                covered.add(later.start(), later.end(), None)
     return out
 
 
@@ -87,10 +91,6 @@ def _named(hit: Hit) -> bool:
     return hit.actor_kind is not ActorKind.COLLECTIVE and hit.source not in ("collective", "group", "role")
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
-
-
 def _hit(start: int, end: int, acronym: str) -> Hit:
     return Hit(start, end, "acronym:" + acronym.lower(), acronym, "unit", ActorKind.ORGANIZATION)
 
@@ -115,6 +115,12 @@ def affiliated_force_hits(folded: str, hits: list[Hit]) -> tuple[list[Hit], set[
         return [], set()
     out: list[Hit] = []
     gone: set[int] = set()
+    actors = SpanIndex((h.start, h.end, h) for h in hits if h.actor_kind is not None)
+    named = NamedSpans(hits)
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    for h in hits:
+        by_span.setdefault((h.start, h.end), []).append(h)
+    spelled: set[tuple[str, str]] = set()  # (acronym, side) whose later uses are listed already
     for m in _AFFILIATED.finditer(folded):
         end = m.start()
         while end > 0 and folded[end - 1] in " \t":
@@ -124,7 +130,7 @@ def affiliated_force_hits(folded: str, hits: list[Hit]) -> tuple[list[Hit], set[
             continue
         name = folded[start : m.end()]
         key = "group:" + name.lower()
-        inside = [h for h in hits if h.actor_kind is not None and start <= h.start and h.end <= end]
+        inside = [h for h in actors.overlapping(start, end) if start <= h.start and h.end <= end]
         gone.update(id(h) for h in inside)
         out.append(Hit(start, m.end(), key, name, "unit", ActorKind.ARMED_GROUP))
         after = m.end()
@@ -132,11 +138,14 @@ def affiliated_force_hits(folded: str, hits: list[Hit]) -> tuple[list[Hit], set[
             after += 1
         short = _ACRONYM_AFTER.match(folded, after)
         if short is not None:
-            uses = _acronym_uses(folded, hits, short.group(1), short.start(1), key, name)
-            spans = {(u.start, u.end) for u in uses}
-            gone.update(
-                id(h) for h in hits if (h.start, h.end) in spans
-            )  # the text's own acronym, not another body's
+            acronym, first = short.group(1), short.start(1)
+            if (acronym, key) in spelled:  # given again: the first pass listed every later use
+                uses = [Hit(first, first + len(acronym), key, name, "unit", ActorKind.ARMED_GROUP)]
+            else:
+                spelled.add((acronym, key))
+                uses = _acronym_uses(folded, named, acronym, first, key, name)
+            for u in uses:  # the text's own acronym, not another body's
+                gone.update(id(h) for h in by_span.get((u.start, u.end), ()))
             out.extend(uses)
     return out, gone
 
@@ -158,15 +167,26 @@ def _side_start(folded: str, end: int) -> int | None:
     return start
 
 
-def _acronym_uses(folded: str, hits: list[Hit], acronym: str, first: int, key: str, name: str) -> list[Hit]:
+class NamedSpans:
+    """The spans of an article's named mentions (no collectives, groups or roles), for
+    :func:`_acronym_uses`: exact spans in a set, overlaps through a :class:`SpanIndex`."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        spans = [(h.start, h.end) for h in hits if h.actor_kind is not None and _named(h)]
+        self.exact = set(spans)
+        self.index = SpanIndex((a, b, None) for a, b in spans)
+
+
+def _acronym_uses(folded: str, named: NamedSpans, acronym: str, first: int, key: str, name: str) -> list[Hit]:
     """Mentions of the side's acronym: its bracketed introduction and each later use that no
     longer named mention covers (a body the knowledge base knows by the same letters gives
     way: the text says what they stand for here)."""
-    named = [(h.start, h.end) for h in hits if h.actor_kind is not None and _named(h)]
     out = [Hit(first, first + len(acronym), key, name, "unit", ActorKind.ARMED_GROUP)]
-    for later in re.finditer(rf"\b{re.escape(acronym)}\b", folded[first + len(acronym) :]):
-        a, b = later.start() + first + len(acronym), later.end() + first + len(acronym)
-        if (a, b) in named or not _overlaps(named, a, b):  # the bare acronym, or inside no longer name
+    for later in re.compile(rf"\b{re.escape(acronym)}\b").finditer(folded, first + len(acronym)):
+        a, b = later.start(), later.end()
+        if (a, b) in named.exact or not named.index.overlaps(
+            a, b
+        ):  # the bare acronym, or inside no longer name
             out.append(Hit(a, b, key, name, "unit", ActorKind.ARMED_GROUP))
     return out
 
@@ -189,16 +209,27 @@ def short_name_hits(folded: str, hits: list[Hit]) -> list[Hit]:
     bodies = sorted(
         (h for h in hits if h.actor_kind in BODY_KINDS and h.source != "pronoun"), key=lambda h: h.start
     )
-    taken = [(h.start, h.end) for h in hits]
+    # bodies enter, in the order they end, the tally of each short head their names hold: the
+    # first body's key, whether another key came too, and the latest body (by start) so far
+    order = sorted(range(len(bodies)), key=lambda i: bodies[i].end)
+    tally: dict[str, tuple[str, bool, int]] = {}
+    told = 0
+    taken = SpanIndex((h.start, h.end, None) for h in hits)
     out: list[Hit] = []
     for m in _SHORT_NAME.finditer(folded):
         head = m.group(1)
-        if _overlaps(taken, m.start(1), m.end(1)):
+        while told < len(order) and bodies[order[told]].end <= m.start():
+            i = order[told]
+            told += 1
+            words = _name_words(bodies[i])
+            for w in SHORT_HEADS & words:
+                key, mixed, latest = tally.get(w, (bodies[i].key, False, i))
+                tally[w] = (key, mixed or bodies[i].key != key, max(latest, i))
+        if taken.overlaps(m.start(1), m.end(1)):
             continue
-        named = [h for h in bodies if h.end <= m.start() and head in _name_words(h)]
-        if not named or len({h.key for h in named}) != 1:
-            continue
-        body = named[-1]
+        if head not in tally or tally[head][1]:
+            continue  # no body so named before, or two
+        body = bodies[tally[head][2]]
         if body.entry is not None:
             out.append(Hit.of_entry(m.start(1), m.end(1), body.entry, body.source))
         else:
