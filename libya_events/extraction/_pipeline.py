@@ -1518,6 +1518,7 @@ def _definite_place_hits(
         taken = _Taken(hits, len(folded))
     out: list[Hit] = []
     told: dict[str, Hit] = {}  # a bare head ("town") -> its latest mention, resolved
+    towns: dict[str, Hit] | None = None  # built at the first site passed over (_town_of_site)
     for m in scan(_DEFINITE_PLACE_HEAD, folded, gate):
         begin, finish = m.span()
         if taken.overlaps(begin, finish):
@@ -1557,7 +1558,9 @@ def _definite_place_hits(
             assert place is not None
             # the sort of place first: it is cheaper to test than the words before the place
             if features is None and place.kind is LocationKind.SITE:
-                town = _town_of_site(folded, h, places)
+                if towns is None:
+                    towns = _towns_by_name(folded, places)
+                town = _town_of_site(folded, h, towns)
                 if town is not None:  # "flew to Kufra airport ... into the town": Kufra
                     antecedent = town
                     break
@@ -1646,18 +1649,33 @@ def _names_a_route(folded: str, end: int) -> bool:
     return bool(after) and folded[end : end + 1] == " " and after[0].lower().rstrip(",.") in ROUTE_NAME_NOUNS
 
 
-def _town_of_site(folded: str, site: Hit, places: Sequence[Hit]) -> Hit | None:
-    """The town a site's name begins with ("Kufra airport", "the Sirte port"), when the story
-    names that town as a town too: the town a following "the town" means."""
-    text = folded[site.start : site.end].lower().removeprefix("the ")
+def _towns_by_name(folded: str, places: Sequence[Hit]) -> dict[str, Hit]:
+    """Each town's name and each surface it is told by (lower-cased) -> its first mention, for
+    :func:`_town_of_site` (``places`` sorted by start): one walk over the places, not one per site."""
+    towns: dict[str, Hit] = {}
     for h in places:
         place = h.place
-        if place is None or place.kind is not LocationKind.CITY or h.start >= site.start:
+        if place is None or place.kind is not LocationKind.CITY:
             continue
-        names = {place.name.lower(), folded[h.start : h.end].lower()}
-        if any(text.startswith(n + " ") for n in names if n):
-            return h
-    return None
+        for name in (place.name.lower(), folded[h.start : h.end].lower()):
+            if name:
+                towns.setdefault(name, h)
+    return towns
+
+
+def _town_of_site(folded: str, site: Hit, towns: Mapping[str, Hit]) -> Hit | None:
+    """The town a site's name begins with ("Kufra airport", "the Sirte port"), when the story
+    names that town as a town too, before the site: the town a following "the town" means.
+    ``towns`` is :func:`_towns_by_name`; each word-prefix of the site's name is looked up."""
+    text = folded[site.start : site.end].lower().removeprefix("the ")
+    found: Hit | None = None
+    at = text.find(" ")
+    while at > 0:
+        h = towns.get(text[:at])
+        if h is not None and h.start < site.start and (found is None or h.start < found.start):
+            found = h
+        at = text.find(" ", at + 1)
+    return found
 
 
 DESCRIBED_BEFORE_CHARS = 3000
@@ -1675,10 +1693,8 @@ def _described_before(folded: str, begin: int, finish: int, places: Sequence[Hit
     if at < 0:
         return None
     start = max(0, begin - DESCRIBED_BEFORE_CHARS) + at + len(desc) + 4
-    for h in places:
-        if h.start == start:
-            return h
-    return None
+    k = bisect.bisect_left(places, start, key=lambda h: h.start)
+    return places[k] if k < len(places) and places[k].start == start else None
 
 
 _APPOSED_TO_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s*+$")
