@@ -1047,13 +1047,29 @@ class MentionFinder:
 
     def _entry_on(self, entry: ActorEntry, day: _dt.date | None) -> ActorEntry:
         """``entry.on(day)`` for an entry of the knowledge base (ids are unique there), computed
-        once per entry and day."""
+        once per entry and day. A person's undated side is dropped on a day before the
+        knowledge base has it formed: in November 2013 Wanis Bukhamada's men are not the Libyan
+        National Army, formed in May 2014 (his forces are then his own, as for a commander with
+        no known side). A side since dissolved stays his: the base knows no later one."""
         found = self._entries_on.get((entry.id, day))
         if found is None:
             if len(self._entries_on) > 65536:
                 self._entries_on.clear()
-            found = self._entries_on[entry.id, day] = entry.on(day)
+            found = entry.on(day)
+            if (
+                day is not None
+                and found.kind is ActorKind.PERSON
+                and found.affiliation
+                and self._side_not_yet_formed(found.affiliation, day)
+            ):
+                found = evolve(found, affiliation=None)
+            self._entries_on[entry.id, day] = found
         return found
+
+    def _side_not_yet_formed(self, name: str, day: _dt.date) -> bool:
+        """Whether the knowledge base's actor ``name`` was formed after ``day``."""
+        side = self.kb.lookup(name)
+        return side is not None and side.valid_from is not None and day < side.valid_from
 
     # ------------------------------------------------------------------ dictionary hits
 

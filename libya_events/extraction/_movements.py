@@ -1912,6 +1912,8 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
             return None  # "went to school", "went to war": an activity, no place reached
         if tok.lemma in RESULT_VERBS and _left_in_a_state(s, tok):
             return None  # "its loss leaves his followers holding X": a result, no departure
+        if tok.lemma in OFFICE_TAKING_VERBS and _takes_up_office(s, tok):
+            return None  # "the new envoy took up his post this month": an office, no place
         rows = table.get(("verb", tok.lemma), ()) or table.get(("verb", tok.lower), ())
         if not rows and tok.lower in _regular_forms():  # "reoccupied" read as "reoccupie"
             rows = table.get(("verb", _regular_forms()[tok.lower]), ())
@@ -2052,6 +2054,21 @@ def _plural_side(s: _Sentence, before: Token, place: Token) -> bool:
 
 POST_NOUNS = frozenset({"power", "office", "post", "presidency", "premiership", "throne", "politics"})
 """What a leader leaves that is no place: "his departure from power", "stepped down from office"."""
+
+
+OFFICE_TAKING_VERBS = frozenset({"take", "assume", "resume"})
+OFFICE_NOUNS = frozenset({"post", "office", "duty", "function", "role", "seat"})
+"""What a person takes up that is no place when it is theirs: "took up his post", "assumed her
+duties", "resumed their functions" (a possessive makes the noun an office, where "took the
+post" or "took up positions" may still be a checkpoint or a line held by a force)."""
+
+
+def _takes_up_office(s: _Sentence, tok: Token) -> bool:
+    """The verb's direct object is an office owned by a possessive ("took up his post")."""
+    for obj in s.children(tok, OBJECTS):
+        if obj.lemma in OFFICE_NOUNS and any(c.dep == "poss" for c in s.children(obj)):
+            return True
+    return False
 
 
 def _from_a_post(s: _Sentence, tok: Token) -> bool:
@@ -9772,6 +9789,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if actor.actor_kind is ActorKind.COLLECTIVE:
         if kind in CROWD_KINDS and _protesters(actor):
             return kind  # "protesters marched on X", "protesters occupied the oil field"
+        if kind is MovementKind.ADVANCE and (cls.lemma, cls.particle) in CROWD_ASSAULT_ROWS:
+            return kind  # "hundreds of residents marched on the base": on it, not a journey
         if kind is MovementKind.CAPTURE:
             return None
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
@@ -9926,6 +9945,14 @@ PROTEST_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher",
 """Words (less a plural "s") of a crowd that marches on or occupies a place, as a force does."""
 
 
+CROWD_ASSAULT_ROWS = frozenset(
+    {("march", "on"), ("march", "against"), ("converge", "on"), ("descend", "on"), ("move", "against")}
+)
+"""Rows (lemma, particle) that go on or against a place: whoever the crowd is ("hundreds of
+residents marched on the base", "youths converged on the compound"), it advances on the place
+as protesters do, rather than making a journey there ("residents marched to the square" travels)."""
+
+
 def _protesters(actor: Hit) -> bool:
     """ "local protesters", "thousands of demonstrators": a crowd named by a word for protest."""
     return _named_with(actor, PROTEST_PEOPLE)
@@ -10026,10 +10053,11 @@ def _displaced(actor: Hit) -> bool:
 
 ARMED_PEOPLE = frozenset(
     {"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed", "guardsmen"}
-    | {"police", "policemen", "policeman"}
+    | {"police", "policemen", "policeman", "officer"}
 )
 """Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X",
-"police were deployed to X", "a police unit was sent from Y")."""
+"police were deployed to X", "a police unit was sent from Y", "several hundred officers were
+sent from Tripoli": police or army officers are sent, they do not flee the place they leave)."""
 ARMED_WORDS = UNNAMED_FORCES | ARMED_PEOPLE
 """Words of a force or of armed people, either of which moves as a force."""
 
