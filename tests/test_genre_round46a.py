@@ -66,3 +66,25 @@ def test_they_in_a_time_clause_is_the_governing_subject(parser: Parser, text: st
     backs = [m for m in _moves(parser, text) if m[0] == "withdraw"]
     assert backs
     assert all(m[1] == "Juwaili's forces" for m in backs), backs
+
+
+# ------------------------------------------- forces flown or sent by unnamed authorities are deployed
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("Residents accused the authorities of flying foreign fighters into Sabha last week.", "Sabha"),
+        ("Officials in Tripoli flew 300 soldiers to Sabha on Tuesday.", "Sabha"),
+        ("The local authorities sent troops to Kufra after the clashes.", "Kufra"),
+    ],
+)
+def test_authorities_sending_forces_deploy(parser: Parser, text: str, dest: str) -> None:
+    moves = [m for m in _moves(parser, text) if m[3] == dest]
+    assert moves
+    assert all(m[0] == "deploy" for m in moves), moves
+
+
+def test_authorities_flying_themselves_travel(parser: Parser) -> None:
+    moves = _moves(parser, "The authorities flew to Benghazi on Monday for talks.")
+    assert [(m[0], m[3]) for m in moves] == [("travel", "Benghazi")]

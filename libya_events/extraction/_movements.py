@@ -9836,6 +9836,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return kind  # "protesters marched on X", "protesters occupied the oil field"
         if kind is MovementKind.CAPTURE:
             return None
+        if frame.forces and kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and not frame.withdrawn:
+            return MovementKind.DEPLOY  # "the authorities flew foreign fighters into X": forces they send
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
