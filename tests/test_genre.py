@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and eight articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and twelve articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -171,7 +171,12 @@ added blind in round 44b, a September 2011 wire story of the NTC fighters advanc
 from Tarhuna and the elders' talks, a monitor's June 2017 weekly bulletin on the Benghazi old-city
 fighting and the LNA units moved from Ganfouda, a February 2020 NGO statement on migrants moved from
 the Tajoura centre to the port and flown home from Mitiga, and a January 2025 wire story of the
-interior minister's flights to Rome and Valletta; and, added blind in round 46b, a November 2013
+interior minister's flights to Rome and Valletta; and, added blind in round 46a, a February 2011
+wire story of Al Bayda held by protesters as the loyalists pull back to the Labraq air base, a
+December 2016 wire story of the Misrata-led forces declaring Sirte free of Islamic State, a June
+2020 flash update on the families displaced from Tarhuna and Bani Walid toward Misrata and Tripoli's
+southern suburbs, and a Libyan outlet's August 2022 item on Tripoli the day after the clashes, with
+Juwaili's forces turned back and withdrawn to Zintan; and, added blind in round 46b, a November 2013
 wire story of the Saiqa's fight with Ansar al-Sharia in Benghazi and the residents' march on the
 group's base, a hedged July 2017 think-tank brief on Sarraj and Haftar flown to La
 Celle-Saint-Cloud, a July 2021 local outlet's story of gunmen surrounding the Sabha security
@@ -909,6 +914,41 @@ Nigeria, gone. All two hundred and four: actors 0.883 / 0.922 / 0.902, locations
 before the round: movements 0.736 / 0.620 / 0.673, movement_origin 0.814). MACRO_FLOOR stays as on
 main.
 
+Round 46a (2026-12-07) wrote genre-205..208 blind, the gold committed first (the Katiba compound,
+the Afriqiyah hijacking and the August 2022 Tripoli clashes were told already, so 205, 206 and 208
+took neighbouring events of the same years: Al Bayda in February 2011, the end of the Sirte battle
+in December 2016, the day after the Tripoli clashes). They scored blind macro 0.870 (actors 0.943 /
+0.835 / 0.886, locations 0.950 / 1.000 / 0.974, relative_locations 1.000, movements 0.615 / 0.490 /
+0.545, statements 0.936 / 0.957 / 0.946, movement_origin 1.000, movement_date 0.917, relative_point
+0.8). The misses: "they were turned back by units backing the Dbeibah government" given to the
+agent, and "they" there read as the western military zone named in an apposition rather than the
+forces that advanced; "accused the authorities of flying foreign fighters into Labraq" read as the
+authorities' own journey; and, left for later, "the Labraq air base" resolved to the town of Al
+Abraq rather than its airport (so "about 20 km east of the town" was anchored on it), "the remaining
+forces loyal to Muammar Gaddafi" and "Those who refused left in trucks toward the airport" not one
+loyalist actor, "A reinforcement column that was sent from Benghazi" missed, "dismissed such reports
+as lies" cut to "such reports", "Forces aligned with Libya's U.N.-backed government" read as the
+government itself, "Some fighters began heading home to Misrata" an advance (a way home is a
+return), "walked out of the rubble" missed, the Ghiza Bahriya district resolved 190 km off, "fled
+last year when the militants took over, many of them to Misrata and to the towns of the Jufra
+district" giving the destinations to the militants' capture, displaced families "heading to" and
+"arriving in" a town read as travel where this gold has withdraw, "have deployed mobile teams" read
+as travel, the nominal "Following the withdrawal of the LNA ... from Tarhuna" and the second leg
+"and then further south toward Al Jufra" missed, the flash update's bulleted "sent a convoy ... from
+Misrata to Bani Walid" and "delivered trauma supplies to" missed, "A second column, moving east from
+Warshefana" missed, "took over a camp in Ain Zara" given to the Government of National Unity twice
+(once for "Inside the city"), and "from the west and the south" placing southern Libya. After the
+round's fixes (a side beaten back by a named agent with no place it lost named withdraws,
+``BEATEN_BACK_PARTICLES``; "they" as the subject of a time clause is the side of the clause it hangs
+on, ``TIME_CLAUSE_MARKERS``; unnamed authorities that fly or send forces deploy them): macro 0.875
+(movements 0.641 / 0.510 / 0.568, movement_date 1.000, the rest as blind). The other two hundred and
+four with the same code: macro 0.900, every record as before but one deployment gained in genre-104
+(movements 0.749 / 0.629 / 0.684, 0.748 / 0.628 / 0.683 before). All two hundred and eight: actors
+0.887 / 0.923 / 0.904, locations 0.965 / 0.975 / 0.970, relative_locations 0.994 / 0.994 / 0.994,
+movements 0.746 / 0.625 / 0.680, statements 0.948 / 0.948 / 0.948, movement_origin 0.825,
+movement_date 0.917, macro F1 0.899 (0.899 with the code before the round: movements 0.745 / 0.624 /
+0.679, movement_date 0.916). MACRO_FLOOR stays as on main.
+
 Round 46b (2026-12-07) wrote genre-209..212 blind, the gold committed first (the June 2013 march on
 the Libya Shield barracks, the Sabha court blockade and the spring 2024 Ras Jedir closure were told
 already, so 209, 211 and 212 took neighbouring events of the same years). They scored blind macro
@@ -918,28 +958,27 @@ movement_date 1.000). The misses fixed: "hundreds of residents marched on the gr
 read as a journey (only protesters advanced); "several hundred officers were sent from Tripoli" read
 as a withdrawal and "extra officers moved to the post" as travel (officers were no armed people);
 "who took up his post this month" read as the envoy's travel; and Wanis Bukhamada's "his men" in
-November 2013 made the Libyan National Army, formed in May 2014, which then took in the "army
-units" told after. Left for later: Ras Obeida (Benghazi) and La Celle-Saint-Cloud missing from the
+November 2013 made the Libyan National Army, formed in May 2014, which then took in the "army units"
+told after. Left for later: Ras Obeida (Benghazi) and La Celle-Saint-Cloud missing from the
 gazetteer, so a capture, a deployment and two flights lose their place; "Within hours it had spread
-to Laithi" (the fighting) read as Ansar al-Sharia deploying; "his men" given to "Bukhamada's
-forces" where the text calls him the Saiqa's commander; "The government of Prime Minister Ali
-Zeidan, which has struggled ... since Muammar Gaddafi's fall, called for calm" given to Gaddafi;
-"Under a deal reached ... with the municipal council of Zuwara, the nearest Libyan town, local armed
-groups ... pulled out" missed after the apposition; "the ministry's forces moved into the area"
-missed; "Others are said to have been sent south toward Sabha" and "The vehicles left toward the
-eastern outskirts" with no mover; "Fezzan Today" read as the region Fezzan and no outlet; a reported
-clause cut before its non-restrictive "who" clause; "according to the ministry" after "deputy
-interior minister" given to the government. After the round's fixes (any crowd that marches,
-converges or descends on a place advances, ``CROWD_ASSAULT_ROWS``; officers are armed people,
-``ARMED_PEOPLE``; "took up his post" is an office, ``OFFICE_NOUNS``; a person's side not yet formed
-on the story's day is dropped, ``MentionFinder._entry_on``): macro 0.858 (movements 0.800 / 0.593 /
-0.681, movement_origin 0.778 with two more matched deployments, one without its origin Medenine,
-the rest as blind). The other two hundred and four with the same code: macro 0.900, every score as
-before. All two hundred and eight: actors 0.885 / 0.923 / 0.904, locations 0.965 / 0.975 / 0.970,
-relative_locations 0.994 / 0.994 / 0.994, movements 0.749 / 0.628 / 0.683, statements 0.947 /
-0.944 / 0.946, movement_origin 0.819, movement_date 0.917, macro F1 0.899 (0.899 with the code
-before the round: movements 0.746 / 0.626 / 0.681, movement_origin 0.821). MACRO_FLOOR stays as
-on main.
+to Laithi" (the fighting) read as Ansar al-Sharia deploying; "his men" given to "Bukhamada's forces"
+where the text calls him the Saiqa's commander; "The government of Prime Minister Ali Zeidan, which
+has struggled ... since Muammar Gaddafi's fall, called for calm" given to Gaddafi; "Under a deal
+reached ... with the municipal council of Zuwara, the nearest Libyan town, local armed groups ...
+pulled out" missed after the apposition; "the ministry's forces moved into the area" missed; "Others
+are said to have been sent south toward Sabha" and "The vehicles left toward the eastern outskirts"
+with no mover; "Fezzan Today" read as the region Fezzan and no outlet; a reported clause cut before
+its non-restrictive "who" clause; "according to the ministry" after "deputy interior minister" given
+to the government. After the round's fixes (any crowd that marches, converges or descends on a place
+advances, ``CROWD_ASSAULT_ROWS``; officers are armed people, ``ARMED_PEOPLE``; "took up his post" is
+an office, ``OFFICE_NOUNS``; a person's side not yet formed on the story's day is dropped,
+``MentionFinder._entry_on``): macro 0.858 (movements 0.800 / 0.593 / 0.681, movement_origin 0.778
+with two more matched deployments, one without its origin Medenine, the rest as blind). The other
+two hundred and four with the same code: macro 0.900, every score as before. All two hundred and
+eight: actors 0.885 / 0.923 / 0.904, locations 0.965 / 0.975 / 0.970, relative_locations 0.994 /
+0.994 / 0.994, movements 0.749 / 0.628 / 0.683, statements 0.947 / 0.944 / 0.946, movement_origin
+0.819, movement_date 0.917, macro F1 0.899 (0.899 with the code before the round: movements 0.746 /
+0.626 / 0.681, movement_origin 0.821). MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

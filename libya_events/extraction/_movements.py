@@ -2377,6 +2377,30 @@ def _driven_toward(
     return [rival] if rival is not None else None
 
 
+BEATEN_BACK_PARTICLES = frozenset({"back"})
+"""Particles of the verb-table rows that beat a side back ("pushed back", "driven back", "beaten
+back", "forced back", "turned back"): with no place the side lost named, such a drive takes no
+ground, so it is only the side's retreat (``_beaten_back_by``)."""
+BEATEN_BACK_OBJECTS = frozenset({"expel", "origin"})
+"""Object columns of those rows: the side driven ("drove the rebels back") or the place turned
+back from ("turned back from the checkpoint")."""
+
+
+def _beaten_back_by(
+    s: _Sentence, tok: Token, cls: VerbClass, subject: Token | None, agent: Token | None, ctx: _Context
+) -> bool:
+    """ "they were turned back by units backing the government", "the rebels were pushed back by
+    loyalist troops": a side beaten back by a named agent, with no place it lost named, withdraws;
+    the agent takes no ground. With the lost place named ("were driven out of X by Y", "pushed
+    back from X by Y") the agent's capture of X stands, as SCHEMA's "X drove Y out of Z" wants."""
+    if cls.particle not in BEATEN_BACK_PARTICLES or cls.object not in BEATEN_BACK_OBJECTS:
+        return False
+    if subject is None or agent is None or not _actors(s, subject, ctx):
+        return False
+    origins, _dests, _towards = _prep_places(s, tok, cls, agent)
+    return not origins
+
+
 def _driven_rival(
     s: _Sentence, tok: Token, patient: Token, actor_tok: Token | None, ctx: _Context
 ) -> Hit | None:
@@ -2670,8 +2694,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "the wounded were transferred to X": people carried, suffered upon
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
+    beaten_back = passive and _beaten_back_by(s, tok, cls, subject, agent, ctx)
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
-    if not passive and _ferried(s, subject, obj, ctx):
+    if beaten_back:
+        actor_tok, patient = subject, None  # "they were turned back by X": they retreat, X takes nothing
+    elif not passive and _ferried(s, subject, obj, ctx):
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
     elif not passive and _people_moved(s, cls, obj, ctx):
         actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
@@ -2681,7 +2708,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if event_driven:
         actor_tok, patient = obj, None  # "the fighting forced families from their homes": they leave
     # "the agency bussed the migrants out of the camp": people taken out of a place leave it
-    withdrawn = event_driven or (patient is None and cls.object == "mover" and _taken_out_of(s, tok))
+    withdrawn = (
+        event_driven or beaten_back or (patient is None and cls.object == "mover" and _taken_out_of(s, tok))
+    )
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
         told = _previous_taker(s, tok, subject, cls, ctx)
@@ -7057,6 +7086,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         shared = _conjoined_own_side(s, tok, ctx)
         if shared is not None:
             return shared  # "our forces advanced ..., and they took X"
+        clause_side = _time_clause_subject(s, tok, ctx)
+        if clause_side is not None:
+            return clause_side  # "X advanced on Y before they were turned back": X
         if _unnamed_plural_before(s, tok):
             return None
         found = _outside_quote(tok, ctx.named(_antecedent(s, tok, ctx)), ctx)
@@ -7596,6 +7628,36 @@ def _conjoined_own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return None
     first = s.child(s.head(verb), SUBJECTS)
     return _own_side(s, first, ctx) if first is not None and first.pos == "NOUN" else None
+
+
+TIME_CLAUSE_MARKERS = frozenset({"before", "after", "until", "till", "once", "when"})
+"""Words opening a time clause whose "they" is the side of the clause it hangs on ("advanced on X
+before they were turned back", "held the town until they ran out of ammunition")."""
+TIME_CLAUSE_PRONOUNS = frozenset({"they"})
+"""Pronouns ``_time_clause_subject`` reads: a side told as a plural."""
+
+
+def _time_clause_subject(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "Forces loyal to X, the former commander of the western zone, advanced on Y and reached Z
+    before they were turned back": "they" as the subject of a time clause is the subject of the
+    verb the clause hangs on (through "and" to the first verb where that one has none), not the
+    group told last inside an apposition. None where that subject names no actor or is itself a
+    pronoun (left to the usual antecedent search)."""
+    verb = s.head(tok)
+    if tok.lower not in TIME_CLAUSE_PRONOUNS or tok.dep not in SUBJECTS | PASSIVE_SUBJECTS:
+        return None
+    if verb.dep != "advcl" or not any(
+        c.lower in TIME_CLAUSE_MARKERS for c in s.children(verb, frozenset({"mark"}))
+    ):
+        return None
+    main = s.head(verb)
+    first = s.child(main, SUBJECTS)
+    while first is None and main.dep in CONJUNCTS and s.head(main) is not main:
+        main = s.head(main)
+        first = s.child(main, SUBJECTS)
+    if first is None or first.pos == "PRON":
+        return None
+    return _actor_of(s, first, ctx)
 
 
 def _issuer_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
@@ -9793,6 +9855,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return kind  # "hundreds of residents marched on the base": on it, not a journey
         if kind is MovementKind.CAPTURE:
             return None
+        if frame.forces and kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and not frame.withdrawn:
+            return MovementKind.DEPLOY  # "the authorities flew foreign fighters into X": forces they send
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
