@@ -1,0 +1,87 @@
+"""Movement classes of round 46: roads taken and vehicles driven.
+
+- A road as the object of "take" with a goal on the verb or on its compass adverb is the way the
+  subject goes ("took the road south to X", "took the coast road to Y"): a journey, an advance
+  for a force, and, for a town's own people, leaving their homes (``_route_followed``). A road
+  taken with no goal, or with a goal on the road noun only ("took the road to the airport", which
+  may be a road captured), is left to the verb's own row.
+- A vehicle as the object of "drive into" or "roll into" is the vehicle ridden, not the place
+  entered ("drove their tanks into X", "rolled armoured vehicles into Y"): the move goes into
+  the place the preposition names, as "drove into X" does (``_ridden_into``); with no place
+  ("into a ditch") there is none.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2024-09-10"
+
+
+def _quads(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return movement_quads(PARSER, text, PUBLISHED)
+
+
+# --- a road taken -------------------------------------------------------------------------------
+
+
+def test_units_that_took_the_road_south_to_a_town_advance_to_it() -> None:
+    quads = _quads("By nightfall several LNA units had taken the road south to Sabha.")
+    assert ("advance", "Libyan National Army", None, "Sabha") in quads
+
+
+def test_a_force_that_took_the_coast_road_to_a_town_advances_to_it() -> None:
+    quads = _quads("On Thursday the Nawasi brigade took the coast road to Zuwara.")
+    assert ("advance", "Nawasi brigade", None, "Zuwara") in quads
+
+
+def test_a_person_who_took_the_desert_road_travels() -> None:
+    quads = _quads("Prime Minister Abdul Hamid Dbeibah took the desert road north to Ubari last week.")
+    assert ("travel", "Abdul Hamid Dbeibah", None, "Ubari") in quads
+
+
+def test_families_who_took_the_road_west_to_a_town_leave_their_homes() -> None:
+    quads = _quads("Dozens of families took the road west to Zintan as the shelling went on.")
+    assert ("withdraw", "families", None, "Zintan") in quads
+
+
+def test_a_road_taken_with_no_goal_stays_a_capture() -> None:
+    quads = _quads("After a day of fighting the Libyan National Army took the coastal road near Sirte.")
+    assert not any(kind in ("advance", "travel") for kind, *_rest in quads)
+
+
+def test_a_road_taken_over_is_no_journey() -> None:
+    quads = _quads("The Rada force took over the airport road on Monday.")
+    assert not any(kind in ("advance", "travel") for kind, *_rest in quads)
+
+
+# --- a vehicle driven ---------------------------------------------------------------------------
+
+
+def test_brigades_that_drove_their_tanks_into_a_town_enter_it() -> None:
+    quads = _quads("On Saturday the Misrata brigades drove their tanks into Bani Walid.")
+    assert ("capture", "Misrata forces", None, "Bani Walid") in quads
+
+
+def test_a_force_that_rolled_armoured_vehicles_into_a_suburb_enters_it() -> None:
+    quads = _quads("The Rada force rolled armoured vehicles into Tajoura before dawn.")
+    assert ("capture", "Special Deterrence Force", None, "Tajoura") in quads
+
+
+def test_a_minister_who_drove_his_car_into_a_town_travels() -> None:
+    quads = _quads("Interior minister Fathi Bashagha drove his car into Misrata on Sunday.")
+    assert ("travel", "Fathi Bashagha", None, "Misrata") in quads
+
+
+def test_tanks_driven_into_a_ditch_are_still_no_movement() -> None:
+    assert _quads("The LNA drove two of its tanks into a ditch near the bridge.") == []
+
+
+def test_fighters_driven_into_a_town_are_not_vehicles() -> None:
+    quads = _quads("The Libyan National Army drove the Islamic State fighters into Sirte.")
+    assert not any(kind == "travel" and dest == "Sirte" for kind, _actor, _o, dest in quads)
