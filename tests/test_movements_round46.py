@@ -9,6 +9,9 @@
   entered ("drove their tanks into X", "rolled armoured vehicles into Y"): the move goes into
   the place the preposition names, as "drove into X" does (``_ridden_into``); with no place
   ("into a ditch") there is none.
+- "via Y" names where a move went when no other place does, as "through Y" does ("advanced via
+  Tarhuna", "travelled via Tunis"); beside a goal ("flew to Rome via Tunis") or on the way out of
+  a place left ("left Libya via Salloum") it is only the way (``DEST_PREPS``, ``PATH_PREPS``).
 
 Every sentence here is written for the test.
 """
@@ -85,3 +88,33 @@ def test_tanks_driven_into_a_ditch_are_still_no_movement() -> None:
 def test_fighters_driven_into_a_town_are_not_vehicles() -> None:
     quads = _quads("The Libyan National Army drove the Islamic State fighters into Sirte.")
     assert not any(kind == "travel" and dest == "Sirte" for kind, _actor, _o, dest in quads)
+
+
+# --- a place passed "via" -----------------------------------------------------------------------
+
+
+def test_forces_that_advanced_via_a_town_go_there() -> None:
+    quads = _quads("Units of the Libyan National Army advanced via Tarhuna on Wednesday.")
+    assert ("advance", "Libyan National Army", None, "Tarhuna") in quads
+
+
+def test_a_minister_who_travelled_via_a_capital_goes_there() -> None:
+    quads = _quads("Interior minister Fathi Bashagha travelled via Tunis last week.")
+    assert ("travel", "Fathi Bashagha", None, "Tunis") in quads
+
+
+def test_reinforcements_moved_via_an_air_base_are_deployed_there() -> None:
+    quads = _quads("The LNA moved reinforcements via al-Jufra air base on Friday.")
+    assert any(kind == "deploy" and dest is not None and "Jufra" in dest for kind, _a, _o, dest in quads)
+
+
+def test_a_place_passed_via_beside_a_goal_is_only_the_way() -> None:
+    quads = _quads("Foreign minister Najla Mangoush flew to Rome via Tunis on Monday.")
+    assert ("travel", "Najla Mangoush", None, "Rome") in quads
+    assert not any(dest == "Tunis" for *_rest, dest in quads)
+
+
+def test_a_place_passed_via_on_the_way_out_is_no_goal() -> None:
+    quads = _quads("Hundreds of Egyptian workers left Libya via the Salloum crossing on Sunday.")
+    assert any(kind == "withdraw" and origin == "Libya" for kind, _a, origin, _d in quads)
+    assert not any(dest is not None and "Salloum" in dest for *_rest, dest in quads)

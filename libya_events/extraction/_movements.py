@@ -82,6 +82,7 @@ DEST_PREPS = frozenset(
         "upon",
         "against",
         "through",
+        "via",  # "advanced via X", with no other place named: as "through" (PATH_PREPS)
         "across",
         "back to",
         "back on",
