@@ -12,6 +12,10 @@
 - "via Y" names where a move went when no other place does, as "through Y" does ("advanced via
   Tarhuna", "travelled via Tunis"); beside a goal ("flew to Rome via Tunis") or on the way out of
   a place left ("left Libya via Salloum") it is only the way (``DEST_PREPS``, ``PATH_PREPS``).
+- A relative clause of arriving on what a side sent names where the sending went, also when the
+  parser hangs it on what a convoy or column is "of" ("sent a convoy of 40 trucks that reached
+  X"), and also for "entered" ("sent troops who entered Y"): the sender's deployment there
+  (``_landed_places``, ``OBJECT_LANDINGS``).
 
 Every sentence here is written for the test.
 """
@@ -118,3 +122,26 @@ def test_a_place_passed_via_on_the_way_out_is_no_goal() -> None:
     quads = _quads("Hundreds of Egyptian workers left Libya via the Salloum crossing on Sunday.")
     assert any(kind == "withdraw" and origin == "Libya" for kind, _a, origin, _d in quads)
     assert not any(dest is not None and "Salloum" in dest for *_rest, dest in quads)
+
+
+# --- what was sent, and where it arrived --------------------------------------------------------
+
+
+def test_a_convoy_of_trucks_sent_that_reached_a_town_is_deployed_there() -> None:
+    quads = _quads("The Nawasi brigade sent a convoy of 40 trucks that reached Zawiya on Monday.")
+    assert ("deploy", "Nawasi brigade", None, "Zawiya") in quads
+
+
+def test_a_column_of_tanks_sent_that_entered_a_town_is_deployed_there() -> None:
+    quads = _quads("On Friday the LNA sent a column of tanks that entered Sirte before dusk.")
+    assert ("deploy", "Libyan National Army", None, "Sirte") in quads
+
+
+def test_troops_sent_who_entered_a_town_are_deployed_there() -> None:
+    quads = _quads("The Rada force sent troops who entered Tajoura late on Sunday.")
+    assert ("deploy", "Special Deterrence Force", None, "Tajoura") in quads
+
+
+def test_a_convoy_that_broke_down_near_a_town_went_nowhere() -> None:
+    quads = _quads("The LNA sent a convoy of 40 trucks that broke down near Sirte on Monday.")
+    assert not any(dest == "Sirte" for *_rest, dest in quads)

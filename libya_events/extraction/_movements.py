@@ -3557,18 +3557,24 @@ def _reported_scene(s: _Sentence, tok: Token) -> list[Hit]:
     return []
 
 
-LANDING_VERBS = frozenset({"land", "arrive", "dock", "touch", "reach"})
+LANDING_VERBS = frozenset({"land", "arrive", "dock", "touch", "reach", "enter"})
 """Verbs of arriving that, in a relative clause on what was sent, tell where it went."""
 LANDING_PREPS = frozenset({"in", "at", "on", "to", "into"})
+OBJECT_LANDINGS = frozenset({"reach", "enter"})
+"""Verbs of arriving whose object is the place reached ("a convoy that reached X")."""
 
 
 def _landed_places(s: _Sentence, carrier: Token) -> list[Hit]:
     """ "Algeria flew in two aircraft, which landed in Benghazi", "sent a ship that docked at
-    X": a relative clause of arriving on the thing sent names the sending's destination."""
-    for rel in s.children(carrier, frozenset({"relcl"})):
+    X", "sent a column that entered Y": a relative clause of arriving on the thing sent names
+    the sending's destination. On a convoy or column the parser may hang the clause on what it
+    is "of" ("sent a convoy of 40 trucks that reached X"); it tells of the convoy still."""
+    content = _prep_object(s, carrier, ("of",)) if carrier.lemma in CONVOY_HEADS else None
+    holders = (carrier,) if content is None else (carrier, content)
+    for rel in (r for h in holders for r in s.children(h, frozenset({"relcl"}))):
         if rel.lemma not in LANDING_VERBS:
             continue
-        if rel.lemma == "reach":
+        if rel.lemma in OBJECT_LANDINGS:
             return [h for o in s.children(rel, OBJECTS) for h in _places(s, o)]
         return [
             h
