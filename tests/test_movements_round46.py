@@ -8,7 +8,9 @@
 - A vehicle as the object of "drive into" or "roll into" is the vehicle ridden, not the place
   entered ("drove their tanks into X", "rolled armoured vehicles into Y"): the move goes into
   the place the preposition names, as "drove into X" does (``_ridden_into``); with no place
-  ("into a ditch") there is none.
+  ("into a ditch") there is none. "Roll" alone is a verb of going as "drive" is (a row of
+  ``data/movement_verbs.tsv``): "columns rolled south to X", "rolled armoured vehicles to Y";
+  "rolled out a plan" and "rolled back the gains" move nothing.
 - "via Y" names where a move went when no other place does, as "through Y" does ("advanced via
   Tarhuna", "travelled via Tunis"); beside a goal ("flew to Rome via Tunis") or on the way out of
   a place left ("left Libya via Salloum") it is only the way (``DEST_PREPS``, ``PATH_PREPS``).
@@ -83,6 +85,21 @@ def test_a_force_that_rolled_armoured_vehicles_into_a_suburb_enters_it() -> None
 def test_a_minister_who_drove_his_car_into_a_town_travels() -> None:
     quads = _quads("Interior minister Fathi Bashagha drove his car into Misrata on Sunday.")
     assert ("travel", "Fathi Bashagha", None, "Misrata") in quads
+
+
+def test_columns_that_rolled_south_to_a_town_advance_to_it() -> None:
+    quads = _quads("Before dawn LNA columns rolled south to Sabha.")
+    assert ("advance", "Libyan National Army", None, "Sabha") in quads
+
+
+def test_a_force_that_rolled_armoured_vehicles_to_a_suburb_advances() -> None:
+    quads = _quads("The Rada force rolled armoured vehicles to Tajoura on Tuesday.")
+    assert ("advance", "Special Deterrence Force", None, "Tajoura") in quads
+
+
+def test_a_plan_rolled_out_or_gains_rolled_back_move_nothing() -> None:
+    assert _quads("The GNA rolled out a new security plan for Sirte on Monday.") == []
+    assert _quads("The LNA rolled back the gains its rivals had made around Tarhuna.") == []
 
 
 def test_tanks_driven_into_a_ditch_are_still_no_movement() -> None:
