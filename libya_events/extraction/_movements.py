@@ -82,6 +82,7 @@ DEST_PREPS = frozenset(
         "upon",
         "against",
         "through",
+        "via",  # "advanced via X", with no other place named: as "through" (PATH_PREPS)
         "across",
         "back to",
         "back on",
@@ -2240,6 +2241,14 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 return cls._replace(
                     kind=MovementKind.TRAVEL, group_kind=MovementKind.ADVANCE, object="-", bare=True
                 )
+            if _route_followed(s, tok, cls):
+                return cls._replace(
+                    particle=None,
+                    kind=MovementKind.TRAVEL,
+                    group_kind=MovementKind.ADVANCE,
+                    object="-",
+                    bare=False,
+                )
             return cls
     return None
 
@@ -2464,6 +2473,35 @@ def _road_taken(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+ROUTE_TAKING_LEMMAS = frozenset({"take"})
+"""Verbs whose object, when it is a road, is the way the subject goes ("took the road south to X",
+"took the coast road to Y"). Lower-case lemmas; extend with verbs of the same sense that have a
+row in the verb table."""
+ROUTE_GOAL_PREPS = frozenset({"to", "toward", "towards", "for"})
+"""Prepositions of the goal a road is taken to ("took the coast road to X")."""
+ROUTE_GOAL_PARTICLES = ROUTE_GOAL_PREPS | {"-"}
+"""Rows of a road-taking verb that may read as the journey: its plain row or a goal particle
+("take to"); "take over the road" stays a capture."""
+
+
+def _route_followed(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "families took the road west to X", "the column took the coast road to Y": an active verb
+    of :data:`ROUTE_TAKING_LEMMAS` whose object is a road (:data:`ROUTE_NOUNS`) and whose goal
+    ("to", "toward", "for") hangs on the verb itself or on its compass adverb is a journey of its
+    subject along that road, as "headed" is: travel, an advance for a force. A goal on the road
+    noun ("took the road to X") may be a road captured and is left to the row; a road taken
+    with no goal ("took the coast road") stays a capture."""
+    if tok.lemma not in ROUTE_TAKING_LEMMAS or (cls.particle or "-") not in ROUTE_GOAL_PARTICLES:
+        return False
+    obj = s.child(tok, OBJECTS)
+    if obj is None or obj.lemma not in ROUTE_NOUNS or _is_passive(s, tok):
+        return False
+    heads = [tok, *(c for c in s.children(tok, COMPASS_LINKS) if c.lower in COMPASS_WORDS)]
+    return any(
+        p.lower in ROUTE_GOAL_PREPS and p.i > obj.i for h in heads for p in s.children(h, PREPOSITIONS)
+    )
+
+
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
     """ "X drove from the compound to the hotel": with no one driven and a destination, the
     verb's "from" is where the subject set off, not a place others were driven from."""
@@ -2621,6 +2659,26 @@ def _took_to(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> boo
     )
 
 
+DRIVING_LEMMAS = frozenset({"drive", "roll"})
+"""Verbs of going in a vehicle whose object may be the vehicle driven ("drove their tanks into X",
+"rolled armoured vehicles into Y"). Lower-case lemmas; extend with verbs of the same sense."""
+
+
+def _ridden_into(s: _Sentence, tok: Token, cls: VerbClass, obj: Token) -> bool:
+    """ "the brigades drove their tanks into X", "the force rolled armoured vehicles into Y": an
+    active verb of :data:`DRIVING_LEMMAS` on a row whose object is the place entered ("drive
+    into", "roll into"), with a vehicle (:data:`RIDDEN_VEHICLES`) that names no place as its
+    object, moves its subject in that vehicle: the place is the one the row's preposition names,
+    as in "drove into X", and with none ("drove its tanks into a ditch") there is no move."""
+    return (
+        cls.object == "dest"
+        and tok.lemma in DRIVING_LEMMAS
+        and obj.lemma in RIDDEN_VEHICLES
+        and s.place_at[obj.i] is None
+        and not _is_passive(s, tok)
+    )
+
+
 def _own_way(s: _Sentence, obj: Token) -> bool:
     """ "fought their way into X", "pushed its way toward Y": the mover's own way is a path."""
     return obj.lower == "way" and any(c.dep == "poss" for c in s.children(obj))
@@ -2674,6 +2732,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         obj = None  # "set course for X": the row's word is its object, part of the verb, no thing moved
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
+    if obj is not None and _ridden_into(s, tok, cls, obj):
+        obj = None  # "drove their tanks into X": the tanks are ridden, X is what is entered
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _left_behind(s, tok) or _left_as(s, tok):
@@ -3543,18 +3603,24 @@ def _reported_scene(s: _Sentence, tok: Token) -> list[Hit]:
     return []
 
 
-LANDING_VERBS = frozenset({"land", "arrive", "dock", "touch", "reach"})
+LANDING_VERBS = frozenset({"land", "arrive", "dock", "touch", "reach", "enter"})
 """Verbs of arriving that, in a relative clause on what was sent, tell where it went."""
 LANDING_PREPS = frozenset({"in", "at", "on", "to", "into"})
+OBJECT_LANDINGS = frozenset({"reach", "enter"})
+"""Verbs of arriving whose object is the place reached ("a convoy that reached X")."""
 
 
 def _landed_places(s: _Sentence, carrier: Token) -> list[Hit]:
     """ "Algeria flew in two aircraft, which landed in Benghazi", "sent a ship that docked at
-    X": a relative clause of arriving on the thing sent names the sending's destination."""
-    for rel in s.children(carrier, frozenset({"relcl"})):
+    X", "sent a column that entered Y": a relative clause of arriving on the thing sent names
+    the sending's destination. On a convoy or column the parser may hang the clause on what it
+    is "of" ("sent a convoy of 40 trucks that reached X"); it tells of the convoy still."""
+    content = _prep_object(s, carrier, ("of",)) if carrier.lemma in CONVOY_HEADS else None
+    holders = (carrier,) if content is None else (carrier, content)
+    for rel in (r for h in holders for r in s.children(h, frozenset({"relcl"}))):
         if rel.lemma not in LANDING_VERBS:
             continue
-        if rel.lemma == "reach":
+        if rel.lemma in OBJECT_LANDINGS:
             return [h for o in s.children(rel, OBJECTS) for h in _places(s, o)]
         return [
             h
@@ -10097,13 +10163,14 @@ def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> boo
     on their own leave their homes (SCHEMA: leaving is withdraw); not when they are moved ("were
     moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere."""
     departs = frame.cls.lemma in DEPARTURES  # "families left (X) for Y": its object is the place left
-    if (frame.cls.lemma not in FLEEING_GOES and not departs) or frame.carried:
+    road = _route_followed(s, tok, frame.cls)  # "families took the road west to X": a going too
+    if (frame.cls.lemma not in FLEEING_GOES and not departs and not road) or frame.carried:
         return False
     if frame.cls.particle and frame.cls.particle not in SHELTER_PARTICLES:
         return False  # "moved back", "moved out": told by their own rows
     if actor.actor_kind is not ActorKind.COLLECTIVE or not _townspeople(actor) or _is_passive(s, tok):
         return False
-    if not departs and s.child(tok, OBJECTS) is not None:
+    if not departs and not road and s.child(tok, OBJECTS) is not None:
         return False  # "the authorities began moving families to a camp": they are moved
     return not any(
         c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt", "npadvmod"}))
