@@ -178,7 +178,7 @@ def antecedents(
     for h in hits:
         if id(h) not in out and h.source == "group" and h.entry is None:
             target = (
-                _same_group(text, h, named) or _army_of(text, h, hits, barriers) or short_forms.of_forces(h)
+                _same_group(text, h, named) or _army_of(text, h, owners) or short_forms.of_forces(h)
             )
             if target is not None:
                 out[id(h)] = h.standing_for(target)
@@ -426,13 +426,14 @@ def _same_group(text: str, hit: Hit, named: Sequence[Hit]) -> Hit | None:
     return next((o for o in named if o is not hit and o.source != "group" and _words(text, o) == words), None)
 
 
-def _army_of(text: str, hit: Hit, hits: Sequence[Hit], barriers: Sequence[int]) -> Hit | None:
+def _army_of(text: str, hit: Hit, coref: _Owners) -> Hit | None:
     """ "Army forces", "army troops": the army the article has named ("the army" resolves
-    to an actor named by that head, else to none)."""
+    to an actor named by that head, else to none). ``coref`` is the article's one
+    coreference (built once, not once per such mention: that walked every mention each time)."""
     words = _words(text, hit)
     if len(words) != 2 or words[0] != "army" or words[1] not in _FORCE_HEADS:
         return None
-    found = Coreference(hits, barriers, text=text).resolve(hit.start, "army")
+    found = coref.resolve(hit.start, "army")
     return found if found is not None and found.entry is not None else None
 
 
@@ -686,17 +687,18 @@ def _staff_of(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) 
 
 
 class _Owners:
-    """The coreference of "its" and "their", built on the first owned member noun."""
+    """The article's coreference, built on the first word that asks for it: the owner of "its"
+    and "their" before a member noun, the army that "army forces" means."""
 
     def __init__(self, hits: Sequence[Hit], barriers: Sequence[int], text: str) -> None:
         self._args = (hits, barriers, text)
         self._coref: Coreference | None = None
 
-    def resolve(self, start: int, pronoun: str) -> Hit | None:
+    def resolve(self, start: int, word: str) -> Hit | None:
         if self._coref is None:
             hits, barriers, text = self._args
             self._coref = Coreference(hits, barriers, text=text)
-        return self._coref.resolve(start, pronoun)
+        return self._coref.resolve(start, word)
 
 
 STATE_BODY_NOUNS = frozenset({"authorities", "government"})
