@@ -904,7 +904,12 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
             except (_Reject, ValueError, KeyError, OverflowError):
                 break
             expression = _in_story_year(expression, found[-1] if found else None, text, p)
-            found.append(expression)
+            paired = _bracketed_pair(text, found[-1], expression) if found else None
+            if paired is not None:  # "12 June (Monday)": one day, told twice
+                found[-1] = expression = paired
+                done = paired.span.end
+            else:
+                found.append(expression)
             if expression.date is not None:
                 anchor = expression.date
             break
@@ -912,6 +917,36 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
 
 
 _YEARLESS = frozenset({"month_name", "month_day"})
+
+BRACKETED_DAY_KINDS = frozenset({"absolute", "month_day"})
+"""Kinds of a stated day that a weekday in brackets beside it names again ("12 June (Monday)")."""
+BRACKET_GAP = " \t\u00a0"
+"""What may stand inside the brackets beside the expression ("12 June ( Monday )")."""
+
+
+def _bracketed_pair(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
+    """ "12 June (Monday)", "Monday (12 June)", "June 12 (Monday night)": a weekday in brackets
+    beside a stated day, or a stated day in brackets beside a weekday, names that one day, as
+    "Monday, 12 June" does. The pair is one expression, the stated day (whatever the weekday),
+    spanning both and the closing bracket; ``None`` for any other pair. It only reads the few
+    characters between and after the two: linear in the text."""
+    if text[first.span.end : second.span.start].strip(BRACKET_GAP) != "(":
+        return None
+    day, weekday = (first, second) if first.kind in BRACKETED_DAY_KINDS else (second, first)
+    if weekday.kind != "weekday" or day.kind not in BRACKETED_DAY_KINDS:
+        return None
+    if day.date is None or day.date.granularity is not Granularity.DAY:
+        return None
+    close = second.span.end
+    while close < len(text) and close - second.span.end < len(BRACKET_GAP) and text[close] in BRACKET_GAP:
+        close += 1
+    if close >= len(text) or text[close] != ")":
+        return None
+    span = Span(first.span.start, close + 1)
+    words = text[span.start : span.end]
+    return TimeExpression(
+        words, span, day.kind, attrs.evolve(day.date, text=words, span=span), day.tense_hint
+    )
 
 
 def _in_story_year(

@@ -827,6 +827,9 @@ class _Context:
         self.times = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
         self.time_starts = [t.span.start for t in self.times]
         self.time_spans = sorted((t.span.start, t.span.end) for t in times)  # dated or not
+        # times told but not resolvable ("on Tuesday" with no published day)
+        self.undated = sorted((t for t in times if t.date is None), key=lambda t: t.span.start)
+        self.undated_starts = [t.span.start for t in self.undated]
         self.entries = sorted(entries)
         self.headings = day_headings(text, self.times) if entries else []  # a live page's day lines
         self.intro_day = _intro_day(self.times, self.entries)  # "the events of 20 October hour by hour"
@@ -1045,6 +1048,11 @@ class _Context:
         lo = bisect.bisect_left(self.time_starts, start)
         hi = bisect.bisect_left(self.time_starts, end)
         return self.times[lo:hi]
+
+    def undated_in(self, start: int, end: int) -> list[TimeExpression]:
+        lo = bisect.bisect_left(self.undated_starts, start)
+        hi = bisect.bisect_left(self.undated_starts, end)
+        return self.undated[lo:hi]
 
     def is_time(self, start: int, end: int) -> bool:
         """Whether a time expression (dated or not) meets ``[start, end)``."""
@@ -9506,8 +9514,11 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     date = (
         (_clause_date(s, later, ctx) if later is not None else None)
         or _clause_date(s, frame.anchor, ctx)
-        or _inherited_date(out, ctx, frame.trigger.start, span)
-        or _news_date(s, frame.anchor, ctx)
+        or (
+            None
+            if _own_time_unknown(s, frame.anchor, ctx)
+            else _inherited_date(out, ctx, frame.trigger.start, span) or _news_date(s, frame.anchor, ctx)
+        )
     )
     date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
@@ -10399,6 +10410,24 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             return when
         return best[2] if best is not None else None
     return _appositive_refinement(best[2], ctx) or best[2]
+
+
+STORY_RELATIVE_KINDS = frozenset({"anaphoric"})
+"""Kinds of time expression told from the story's own time, not from the published day."""
+
+
+def _own_time_unknown(s: _Sentence, anchor: Token, ctx: _Context) -> bool:
+    """ "On Tuesday X arrived in Y" in an article with no published day: the trigger's own
+    clause tells its time, but that time cannot be resolved. The move is undated, not on the
+    story's last date (which is another day's). An anaphor left unresolved ("the following
+    week", "within days") is told from the story's time: that date is still the best guess."""
+    for t in ctx.undated_in(s.sent.start, s.sent.end):
+        if t.kind in STORY_RELATIVE_KINDS:
+            continue
+        tok = s.sent.token_at(t.span.start)
+        if tok is not None and not _not_event_time(s, tok, t) and _clause_head(s, tok, anchor).i == anchor.i:
+            return True
+    return False
 
 
 APPOSITION_GAPS = frozenset({","})
