@@ -1,7 +1,8 @@
 """Round 46: when a movement happened, in timelines and in articles with no published date.
 
 * A weekday in brackets beside a stated day ("9 March (Tuesday): ..."), or a stated day in
-  brackets beside a weekday ("Tuesday (9 March)"), names that one day, as "Tuesday, 9 March"
+  brackets beside a weekday ("Tuesday (9 March)"), or a bare weekday behind a comma or bar
+  after a stated day ("9 March, Tuesday: ..."), names that one day, as "Tuesday, 9 March"
   does: the entry's moves are on it, not on the last Tuesday before publication.
 * An undated article that states only its month on a line of its own above the body
   ("October 2023" under a byline) has its "in June" and "this year" in that month's year; a
@@ -42,6 +43,9 @@ def times(text: str, published: datetime.date | None) -> list[tuple[str, str | N
         ("March 9 (Tuesday night) - convoys left Sirte.", [("March 9 (Tuesday night)", "2021-03-09")]),
         ("Tuesday (9 March 2021): convoys left Sirte.", [("Tuesday (9 March 2021)", "2021-03-09")]),
         ("Convoys left Sirte on 9 March ( Tuesday ).", [("on 9 March ( Tuesday )", "2021-03-09")]),
+        ("9 March, Tuesday: convoys left Sirte.", [("9 March, Tuesday", "2021-03-09")]),
+        ("9 March | Tuesday | convoys left Sirte.", [("9 March | Tuesday", "2021-03-09")]),
+        ("Convoys left Sirte on 9 March, Tuesday.", [("on 9 March, Tuesday", "2021-03-09")]),
     ],
 )
 def test_weekday_in_brackets_beside_a_day_is_that_day(text: str, expected: list[tuple[str, str]]) -> None:
@@ -60,7 +64,10 @@ def test_bracketed_pair_anchors_that_day() -> None:
     [
         "Convoys left Sirte on 9 March (see Tuesday's report).",  # more than the weekday in brackets
         "Convoys left Sirte in March (Tuesday was the worst day).",  # a month, no stated day
-        "Convoys left Sirte on 9 March, Tuesday (local time).",  # no bracket between the two
+        "Convoys left Sirte on 9 March (Sunday) and Tuesday.",  # the bracket holds another word
+        "Convoys left Sirte on 9 March, Tuesday night convoys came back.",  # the weekday opens a clause
+        "Convoys left Sirte on 9 March, last Tuesday and today.",  # a weekday counted from publication
+        "Convoys left Sirte on 9 March and Tuesday.",  # "and" parts two days
     ],
 )
 def test_other_brackets_leave_the_weekday_alone(text: str) -> None:
