@@ -9,6 +9,10 @@
   weekday or "yesterday" in it stays undated, since its day is unknown.
 * A dateline whose date follows the agency ("MISRATA (Agency) 9 March 2021 -") dates the
   article, so "yesterday" and "on Sunday" count from it.
+* A move whose own clause tells a time that cannot be resolved is undated, not on the story's
+  last date; an unresolved anaphor ("within days") still takes that date.
+* "X on Monday, a day after they took Y, and the rebels fled": a conjunct with its own subject
+  after ", and" goes on from the main clause, even where the parse hangs it on the offset clause.
 """
 
 from __future__ import annotations
@@ -170,3 +174,28 @@ def test_own_time_unknown_leaves_the_move_undated(time: str) -> None:
 @pytest.mark.parametrize("time", ["Within days", "Then"])
 def test_an_anaphor_or_no_time_keeps_the_story_date(time: str) -> None:
     assert dates(STORY.format(time)) == [("seized", "2019-03"), ("flew", "2019-03")]
+
+
+# ---------------------------------------------------------------- a main-clause conjunct after an offset clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaddafi forces shelled Brega on Monday, a day after they overran the eastern checkpoint, "
+        "and many of the rebels who had held the town fled east toward Ajdabiya.",
+        "LNA aircraft bombed Gharyan on Monday, two days after the town's brigades expelled them, "
+        "and hundreds of families who lived near the base fled north toward Tripoli.",
+        "Turkish drones struck al-Watiya on Monday, three days after GNA units surrounded the base, "
+        "and LNA troops who had held the runway withdrew south toward Zintan.",
+    ],
+)
+def test_conjunct_after_comma_and_is_the_main_clause_day(text: str) -> None:
+    assert dates(text, "2011-03-15")[-1][1] == "2011-03-14"
+
+
+def test_conjunct_sharing_the_offset_clause_subject_keeps_the_offset() -> None:
+    text = (
+        "Gaddafi forces shelled Brega on Monday, a day after they overran the checkpoint and seized the port."
+    )
+    assert dates(text, "2011-03-15") == [("overran", "2011-03-13"), ("seized", "2011-03-13")]

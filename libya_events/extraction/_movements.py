@@ -10305,10 +10305,14 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
     """ "took X on Sunday, a day after Y abandoned Z": a clause told as a span of time after
     (or before) the clause it hangs on happened that long before (or after) that clause's date,
     unless it has a date of its own."""
+    below: Token | None = None
     for clause in (anchor, *s.sent.ancestors(anchor)):
         offset = _clause_offset(s, clause) if clause.pos in _CLAUSE_POS else None
+        step, below = below, clause
         if offset is None:
             continue
+        if step is not None and _main_conjunct_after_comma(s, step, clause):
+            return date
         if date is not None and date.span is not None and _dated_inside(s, clause, date.span):
             return date
         head = s.head(clause)
@@ -10319,6 +10323,23 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
         shifted = _shifted(base, *offset)
         return _own_time_within(s, clause, shifted, ctx) or shifted
     return date
+
+
+CONJUNCT_COMMAS = frozenset({","})
+"""What stands right before the "and" of a conjunct that is the main clause's, not the offset
+clause's ("..., a day after they overran Y, and many rebels fled")."""
+
+
+def _main_conjunct_after_comma(s: _Sentence, conj: Token, clause: Token) -> bool:
+    """ "shelled X on Monday, a day after they overran Y, and many rebels fled north": a conjunct
+    with a subject of its own after a comma and "and" goes on from the main clause (the parse
+    hung it on the nearer offset clause); the offset is not its date."""
+    if conj.dep != "conj" or s.head(conj).i != clause.i:
+        return False
+    if not any(True for _ in s.children(conj, SUBJECT_DEPS)):
+        return False
+    cc = next((c for c in s.children(clause, frozenset({"cc"})) if c.i < conj.i), None)
+    return cc is not None and cc.i > 0 and s.tokens[cc.i - 1].lower in CONJUNCT_COMMAS
 
 
 def _own_time_within(s: _Sentence, clause: Token, reckoned: EventDate, ctx: _Context) -> EventDate | None:
