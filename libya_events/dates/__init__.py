@@ -11,6 +11,8 @@ from libya_events.dates._sections import (
     heading_day,
     in_dateline_sections,
     in_day_sections,
+    in_publication_month,
+    publication_month,
     section_datelines,
 )
 from libya_events.dates._timex import (
@@ -27,7 +29,9 @@ __all__ = [
     "heading_day",
     "in_dateline_sections",
     "in_day_sections",
+    "in_publication_month",
     "normalize_time_expression",
     "parse_published",
+    "publication_month",
     "section_datelines",
 ]

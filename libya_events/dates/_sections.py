@@ -23,7 +23,15 @@ import attrs
 from libya_events.dates._timex import TimeExpression, find_time_expressions
 from libya_events.model import EventDate, Span
 
-__all__ = ["day_headings", "heading_day", "in_dateline_sections", "in_day_sections", "section_datelines"]
+__all__ = [
+    "day_headings",
+    "heading_day",
+    "in_dateline_sections",
+    "in_day_sections",
+    "in_publication_month",
+    "publication_month",
+    "section_datelines",
+]
 
 HEADING_PUNCTUATION = " \t,.:;-|*#"
 """What may stand beside the day on a heading line ("Wednesday 30 March:", "## Monday 12 Sept")."""
@@ -160,4 +168,41 @@ def _resolved_in_sections(
         out.append(heading)
         section = text[heading.span.end : end]
         out.extend(_moved(t, heading.span.end) for t in find_time_expressions(section, day.start))
+    return out
+
+
+MONTH_ANCHORED_KINDS = frozenset({"absolute", "month_day", "month_name", "anaphoric"})
+"""Kinds of expression a publication month resolves as it would a published day: "in May",
+"on 5 May", "that day" after one of them. A "relative_period" resolves only to a month or
+more ("this year", "last month"); a weekday or "yesterday" never: that day is not known."""
+MONTH_ANCHORED_GRANULARITIES = frozenset({"month", "year", "range"})
+"""Granularities of a relative period a publication month still tells ("this year", "last month")."""
+
+
+def publication_month(text: str, head: int) -> _dt.date | None:
+    """The last day of the month an undated article states for itself on a line of its own
+    above its body (before ``head``): a month and its year and nothing else ("November 2024"
+    under a magazine byline, "March 2021" under a brief's title); ``None`` without one."""
+    for t in find_time_expressions(text[:head]):
+        date = t.date
+        if t.kind == "absolute" and date is not None and date.granularity.value == "month":
+            if _fills_line(text, t.span):
+                return date.end
+    return None
+
+
+def in_publication_month(text: str, month_end: _dt.date) -> list[TimeExpression]:
+    """The time expressions of an undated article that states its month (``month_end`` is the
+    month's last day, the latest it can have appeared): "this year" is that month's year and
+    "in May" the latest May not after that month, but a weekday, "yesterday" or "last week"
+    stays unresolved (``date`` ``None``), since the day of publication is unknown."""
+    out = []
+    for t in find_time_expressions(text, month_end):
+        date = t.date
+        if date is not None and not (
+            t.kind in MONTH_ANCHORED_KINDS
+            or (t.kind == "relative_period" and date.granularity.value in MONTH_ANCHORED_GRANULARITIES)
+        ):
+            t = attrs.evolve(t, date=None, tense_hint=None)
+        out.append(t)
     return out

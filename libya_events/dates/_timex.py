@@ -904,7 +904,12 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
             except (_Reject, ValueError, KeyError, OverflowError):
                 break
             expression = _in_story_year(expression, found[-1] if found else None, text, p)
-            found.append(expression)
+            paired = _restated_day(text, found[-1], expression) if found else None
+            if paired is not None:  # "12 June (Monday)": one day, told twice
+                found[-1] = expression = paired
+                done = paired.span.end
+            else:
+                found.append(expression)
             if expression.date is not None:
                 anchor = expression.date
             break
@@ -912,6 +917,51 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
 
 
 _YEARLESS = frozenset({"month_name", "month_day"})
+
+RESTATED_DAY_KINDS = frozenset({"absolute", "month_day"})
+"""Kinds of a stated day that a weekday beside it names again ("12 June (Monday)", "12 June, Monday:")."""
+RESTATING_GAPS = frozenset({"(", ",", "|"})
+"""What may part a stated day from the weekday that restates it: a bracket (either may come
+first, "Monday (12 June)"; the bracket must close), or a comma or bar after the day, the weekday
+then ending its phrase ("12 June, Monday: ...", "12 June | Monday | ...")."""
+PHRASE_ENDS = frozenset(".,:;|-\u2013\u2014)\n")
+"""What may follow a weekday set behind a comma or bar after a stated day: not a word, so
+"on 12 June, Monday night fighting resumed" keeps its weekday apart."""
+GAP_SPACE = " \t\u00a0"
+MAX_GAP_SPACE = 3
+"""Spaces (at most) read between a restating weekday and what closes it."""
+
+
+def _restated_day(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
+    """ "12 June (Monday)", "Monday (12 June)", "12 June, Monday:": a weekday beside a stated
+    day names that one day, as "Monday, 12 June" does. The pair is one expression, the stated day
+    (whatever the weekday), spanning both (and a closing bracket); ``None`` for any other pair
+    of neighbours. It only reads the few characters between and after the two: linear in the text."""
+    gap = text[first.span.end : second.span.start].strip(GAP_SPACE)
+    if gap not in RESTATING_GAPS:
+        return None
+    day, weekday = (first, second) if first.kind in RESTATED_DAY_KINDS else (second, first)
+    if weekday.kind != "weekday" or day.kind not in RESTATED_DAY_KINDS:
+        return None
+    if day.date is None or day.date.granularity is not Granularity.DAY:
+        return None
+    after = second.span.end
+    while after < len(text) and after - second.span.end < MAX_GAP_SPACE and text[after] in GAP_SPACE:
+        after += 1
+    closer = text[after] if after < len(text) else "\n"
+    if gap == "(":
+        if closer != ")":
+            return None
+        end = after + 1
+    elif day is not first or _fold(weekday.text.split()[0]) not in _WEEKDAYS or closer not in PHRASE_ENDS:
+        return None  # "Monday, 12 June" is one expression already; "last Monday" is no restatement
+    else:
+        end = second.span.end
+    span = Span(first.span.start, end)
+    words = text[span.start : span.end]
+    return TimeExpression(
+        words, span, day.kind, attrs.evolve(day.date, text=words, span=span), day.tense_hint
+    )
 
 
 def _in_story_year(

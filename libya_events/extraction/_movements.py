@@ -828,6 +828,9 @@ class _Context:
         self.times = sorted((t for t in times if t.date is not None), key=lambda t: t.span.start)
         self.time_starts = [t.span.start for t in self.times]
         self.time_spans = sorted((t.span.start, t.span.end) for t in times)  # dated or not
+        # times told but not resolvable ("on Tuesday" with no published day)
+        self.undated = sorted((t for t in times if t.date is None), key=lambda t: t.span.start)
+        self.undated_starts = [t.span.start for t in self.undated]
         self.entries = sorted(entries)
         self.headings = day_headings(text, self.times) if entries else []  # a live page's day lines
         self.intro_day = _intro_day(self.times, self.entries)  # "the events of 20 October hour by hour"
@@ -1046,6 +1049,11 @@ class _Context:
         lo = bisect.bisect_left(self.time_starts, start)
         hi = bisect.bisect_left(self.time_starts, end)
         return self.times[lo:hi]
+
+    def undated_in(self, start: int, end: int) -> list[TimeExpression]:
+        lo = bisect.bisect_left(self.undated_starts, start)
+        hi = bisect.bisect_left(self.undated_starts, end)
+        return self.undated[lo:hi]
 
     def is_time(self, start: int, end: int) -> bool:
         """Whether a time expression (dated or not) meets ``[start, end)``."""
@@ -9651,8 +9659,11 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
     date = (
         (_clause_date(s, later, ctx) if later is not None else None)
         or _clause_date(s, frame.anchor, ctx)
-        or _inherited_date(out, ctx, frame.trigger.start, span)
-        or _news_date(s, frame.anchor, ctx)
+        or (
+            None
+            if _own_time_unknown(s, frame.anchor, ctx)
+            else _inherited_date(out, ctx, frame.trigger.start, span) or _news_date(s, frame.anchor, ctx)
+        )
     )
     date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
@@ -10453,10 +10464,14 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
     """ "took X on Sunday, a day after Y abandoned Z": a clause told as a span of time after
     (or before) the clause it hangs on happened that long before (or after) that clause's date,
     unless it has a date of its own."""
+    below: Token | None = None
     for clause in (anchor, *s.sent.ancestors(anchor)):
         offset = _clause_offset(s, clause) if clause.pos in _CLAUSE_POS else None
+        step, below = below, clause
         if offset is None:
             continue
+        if step is not None and _main_conjunct_after_comma(s, step, clause):
+            return date
         if date is not None and date.span is not None and _dated_inside(s, clause, date.span):
             return date
         head = s.head(clause)
@@ -10467,6 +10482,23 @@ def _offset_date(s: _Sentence, anchor: Token, date: EventDate | None, ctx: _Cont
         shifted = _shifted(base, *offset)
         return _own_time_within(s, clause, shifted, ctx) or shifted
     return date
+
+
+CONJUNCT_COMMAS = frozenset({","})
+"""What stands right before the "and" of a conjunct that is the main clause's, not the offset
+clause's ("..., a day after they overran Y, and many rebels fled")."""
+
+
+def _main_conjunct_after_comma(s: _Sentence, conj: Token, clause: Token) -> bool:
+    """ "shelled X on Monday, a day after they overran Y, and many rebels fled north": a conjunct
+    with a subject of its own after a comma and "and" goes on from the main clause (the parse
+    hung it on the nearer offset clause); the offset is not its date."""
+    if conj.dep != "conj" or s.head(conj).i != clause.i:
+        return False
+    if not any(True for _ in s.children(conj, SUBJECT_DEPS)):
+        return False
+    cc = next((c for c in s.children(clause, frozenset({"cc"})) if c.i < conj.i), None)
+    return cc is not None and cc.i > 0 and s.tokens[cc.i - 1].lower in CONJUNCT_COMMAS
 
 
 def _own_time_within(s: _Sentence, clause: Token, reckoned: EventDate, ctx: _Context) -> EventDate | None:
@@ -10558,6 +10590,24 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             return when
         return best[2] if best is not None else None
     return _appositive_refinement(best[2], ctx) or best[2]
+
+
+STORY_RELATIVE_KINDS = frozenset({"anaphoric"})
+"""Kinds of time expression told from the story's own time, not from the published day."""
+
+
+def _own_time_unknown(s: _Sentence, anchor: Token, ctx: _Context) -> bool:
+    """ "On Tuesday X arrived in Y" in an article with no published day: the trigger's own
+    clause tells its time, but that time cannot be resolved. The move is undated, not on the
+    story's last date (which is another day's). An anaphor left unresolved ("the following
+    week", "within days") is told from the story's time: that date is still the best guess."""
+    for t in ctx.undated_in(s.sent.start, s.sent.end):
+        if t.kind in STORY_RELATIVE_KINDS:
+            continue
+        tok = s.sent.token_at(t.span.start)
+        if tok is not None and not _not_event_time(s, tok, t) and _clause_head(s, tok, anchor).i == anchor.i:
+            return True
+    return False
 
 
 APPOSITION_GAPS = frozenset({","})

@@ -31,7 +31,9 @@ from libya_events.dates import (
     find_time_expressions,
     in_dateline_sections,
     in_day_sections,
+    in_publication_month,
     parse_published,
+    publication_month,
 )
 from libya_events.dates._timex import stated_published
 from libya_events.extraction._acronyms import (
@@ -386,7 +388,9 @@ class Parser:
             ]
             credits.extend((n.start, n.end) for n in preamble.notes)
         words = words_of(folded)
-        times = _safe_times(text, published)
+        month = publication_month(text, preamble.body) if published is None else None
+        # an undated article that states its month ("November 2024"): "in May" is in its year
+        times = _safe_times(text, published) if month is None else in_publication_month(text, month)
         if entries:  # a live page: an entry's times are its day heading's
             times = in_day_sections(text, times, published)
         else:  # a compilation of dated sections: a section's times are its dateline's

@@ -86,11 +86,13 @@ _DATELINE = re.compile(
     (?:(?P<date1>{_DATE})[ \t]*,[ \t]*)?
     (?P<places>{_PLACES})
     (?P<tail>(?:[ \t]*,[ \t]*(?:{_DATE}|[A-Z][A-Za-z]+\.?(?:[ \t][A-Z][A-Za-z]+)?))*+)
-    (?:,?[ \t]*[(\[](?P<agency2>[^)\]\n]{{1,30}})[)\]])?
+    (?:,?[ \t]*[(\[](?P<agency2>[^)\]\n]{{1,30}})[)\]](?:,?[ \t]*(?P<date2>{_DATE}))?)?
     (?P<end>[ \t]*(?:-+|:)[ \t]*|[ \t]*$)""",
     re.VERBOSE | re.MULTILINE,
 )
-"""A dateline, ended by a dash or colon (then the body) or by the end of its line."""
+"""A dateline, ended by a dash or colon (then the body) or by the end of its line; its date may
+stand before the places, among them ("TRIPOLI, 4 April 2019 (Agency) -") or after the agency
+("TRIPOLI (Agency) 4 April 2019 -")."""
 _GLUED = re.compile(rf"[ \t]*(?P<date1>{_DATE}),[ \t]*(?P<places>{_PLACE}(?:,[ \t]*{_PLACE})*?)(?=[A-Z])")
 """A dated dateline glued to the body by a scrape ("22 March 2024, Rome, ItalyGeo Barents ...")."""
 _AGENCY_ONLY = re.compile(rf"[(\[](?P<agency2>{_AGENCY})[)\]][ \t]*(?:-+|:)[ \t]*")
@@ -400,7 +402,7 @@ def _placed(m: re.Match[str]) -> bool:
 
 
 def _dated(m: re.Match[str]) -> bool:
-    return bool(m.group("date1")) or _DATED.search(m.group("tail") or "") is not None
+    return bool(m.group("date1") or m.group("date2")) or _DATED.search(m.group("tail") or "") is not None
 
 
 BARE_PLACE_WORDS = 3
