@@ -1233,9 +1233,16 @@ def _main_clause(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]
 
 def _collect_topics(ctx: _Context) -> None:
     """The actors that are subjects of main clauses (and speakers), in text order: what a
-    later "he" or "they" most likely continues to talk about."""
+    later "he" or "they" most likely continues to talk about. The source an "according to"
+    cites is a speaker too ("..., according to the spokesman, Omar Hmeidan. He told
+    reporters ...": "he" is the spokesman), a topic where its phrase stands; a record it
+    cites ("according to a police report", ``RECORD_NOUNS``) is no one a pronoun continues."""
     for sent in ctx.parsed:
+        sources = {s.i for _, s in _according_in(ctx, sent) if s.lower not in RECORD_NOUNS}
         for tok in sent.tokens:  # the cheap test of the word's link first: most tokens fail it
+            if tok.i in sources:
+                _add_topic(ctx, sent, tok)
+                continue
             if tok.dep not in SUBJECTS and (tok.dep != "pobj" or not _framing(sent, tok)):
                 continue
             if ctx.in_quote(tok.start, tok.end):
@@ -1243,12 +1250,17 @@ def _collect_topics(ctx: _Context) -> None:
             if tok.dep in SUBJECTS and not _main_clause(sent, sent.head_of(tok), ctx.verbs):
                 continue
             _collect_group(ctx, sent, tok)
-            hit = _hit_for(ctx, sent, tok)
-            if hit is not None:
-                if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
-                    ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
-                ctx.topics.append(hit)
-                ctx.topic_starts.append(tok.start)
+            _add_topic(ctx, sent, tok)
+
+
+def _add_topic(ctx: _Context, sent: ParsedSentence, tok: Token) -> None:
+    """Record the actor ``tok`` names as the latest topic."""
+    hit = _hit_for(ctx, sent, tok)
+    if hit is not None:
+        if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
+            ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
+        ctx.topics.append(hit)
+        ctx.topic_starts.append(tok.start)
 
 
 class _Group(NamedTuple):
@@ -3637,8 +3649,12 @@ def _pledge_attributed(outer: _Found, inner: _Found) -> bool:
 
 def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     """A speaker's short report inside their own longer one ("said the rout was the end
-    of what he called their adventure"): the longer one already says it."""
+    of what he called their adventure"): the longer one already says it. A report that
+    gives way to the "according to" ``inner`` it holds (:func:`_relays`: "A, according to
+    residents, but B, they said") does not also swallow it, or neither would stand."""
     if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
+        return False
+    if inner.verb.lower == "according" and _relays(outer, inner, group):
         return False
     if outer.root == inner.verb.i and _coordinated_beyond(outer, inner, group):
         return True  # "said it welcomed the truce but was troubled that ...": the whole report

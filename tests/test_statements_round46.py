@@ -1,0 +1,66 @@
+"""Statements, round 46: the source an "according to" cites is whom a later "he" or "she"
+continues (and a report that gives way to that "according to" does not also swallow it).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _statement_views import said as _said
+from _statement_views import statements as _statements
+
+# ------------------------------------------- "..., according to X, Y. He told reporters ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mohamed Siala, the foreign minister, said the talks in Rome had stalled. Two guards"
+            " were hurt in the blast, according to the interior ministry spokesman, Tarek"
+            " Dourssi. He told reporters that the bomb had been hidden in a parked car.",
+            "the bomb had been hidden",
+            "Tarek Dourssi",
+        ),
+        (
+            "Khalifa Haftar said his men would hold Sirte. Ammunition was running short,"
+            " according to an army officer, Faraj Ghaith. He said that supply trucks from"
+            " Benghazi had been delayed for a week.",
+            "supply trucks from Benghazi",
+            "Faraj Ghaith",
+        ),
+        (
+            "Fathi Bashagha accused the militias of blocking the road. According to Ali"
+            " Abuzriba, a Zawiya council member, the shelling lasted until dawn. He told Reuters"
+            " that three houses had burned down.",
+            "three houses had burned down",
+            "Ali Abuzriba",
+        ),
+    ],
+)
+def test_the_source_of_according_to_is_the_next_pronouns_speaker(text: str, words: str, speaker: str) -> None:
+    found = _said(text, words)
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_pronoun_after_a_cited_document_keeps_the_earlier_speaker() -> None:
+    # a record is no one a pronoun continues: "he" is still the minister
+    text = (
+        "Mohamed Siala, the foreign minister, said the talks in Rome had stalled. Two guards"
+        " were hurt in the blast, according to a police report. He said that the next round"
+        " would open in Geneva."
+    )
+    assert [s.speaker for s in _said(text, "the next round")] == ["Mohamed Siala"]
+
+
+def test_according_to_stands_when_a_later_they_said_relays_it() -> None:
+    # "they" are the residents just cited: the closing "they said" gives way to the
+    # "according to", which must not give way in turn
+    text = (
+        "The army flew fresh troops into Sabha on Sunday, according to residents, but the"
+        " soldiers were pinned down near the airport and many of them gave up, they said."
+    )
+    found = _said(text, "flew fresh troops into Sabha")
+    assert [s.speaker for s in found] == ["residents"]
+    assert all("they said" not in s.text for s in _statements(text))
