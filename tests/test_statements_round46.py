@@ -1,5 +1,6 @@
 """Statements, round 46: the source an "according to" cites is whom a later "he" or "she"
-continues (and a report that gives way to that "according to" does not also swallow it).
+continues (and a report that gives way to that "according to" does not also swallow it);
+a label a speaker puts on himself ("who described himself as a spokesman") is no statement.
 
 Every sentence here is written for these tests.
 """
@@ -64,3 +65,36 @@ def test_according_to_stands_when_a_later_they_said_relays_it() -> None:
     found = _said(text, "flew fresh troops into Sabha")
     assert [s.speaker for s in found] == ["residents"]
     assert all("they said" not in s.text for s in _statements(text))
+
+
+# ------------------------------------------------ "who described himself as a spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            '"We hold the port," said Faraj Ghaith, who described himself as a commander of the'
+            " local brigade.",
+            "a commander of the local brigade",
+        ),
+        (
+            "A man who called himself a commander of the Nawasi brigade told the crowd that the"
+            " airport was closed.",
+            "a commander of the Nawasi brigade",
+        ),
+        (
+            "Salem Juha, who described himself as an envoy of the elders, said the road to Ubari"
+            " would reopen on Sunday.",
+            "an envoy of the elders",
+        ),
+    ],
+)
+def test_a_label_put_on_oneself_is_no_statement(text: str, label: str) -> None:
+    assert _said(text, label) == []
+    assert _statements(text)  # what the speaker said still stands
+
+
+def test_a_label_put_on_something_else_is_still_said() -> None:
+    text = "Ali Zeidan described the vote as a farce and said the cabinet would stay."
+    assert [s.speaker for s in _said(text, "the vote as a farce")] == ["Ali Zeidan"]

@@ -2304,6 +2304,8 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return True  # "declared three days of mourning": an order given, not something said
     if arg == "dobj" and _habitual_label(verb):
         return True  # "his supporters call him a hero": a standing view, not a thing said
+    if arg == "dobj" and verb.lemma in LABELLING_VERBS and found.lower in REFLEXIVES:
+        return True  # "who described himself as a spokesman": who the speaker is, nothing said
     if arg == "dobj" and verb.lemma in AS_VERBS:
         return not _as_after_object(sent, verb, found)
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
@@ -2352,6 +2354,9 @@ def _as_after_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
 
 LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
 """Verbs that put a label on their object ("call him a hero", "describe the camps as unsafe")."""
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+"""Objects with which a labelling verb tells who the speaker is ("a man who called himself a
+commander", "who described himself as a spokesman"): an identity given, no statement."""
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 
