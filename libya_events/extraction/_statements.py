@@ -3574,7 +3574,7 @@ def _according_head(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token:
     """The clause "according to X" speaks for: the one it hangs on, or the whole sentence
     when it closes the sentence after a comma ("the toll rose to 13: 38 of whom left the
     hospital, according to the ministry" - the parser hangs it on the last clause)."""
-    head = sent.head_of(tok)
+    head = _misread_relative_host(sent, sent.head_of(tok))
     last = max(_kept(sent, tok, frozenset()))
     closing = (
         tok.i > 0
@@ -3585,6 +3585,35 @@ def _according_head(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token:
         return head
     root = next((a for a in [head, *sent.ancestors(head)] if a.dep == "ROOT"), head)
     return head if root.lemma in ctx.verbs else root
+
+
+FINITE_AUX_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of an auxiliary that makes its clause finite ("did not resist", "has held")."""
+
+
+MISREAD_HOST_TAGS = frozenset({"VBD", "VBN"})
+"""Tags of a reduced relative's participle the parser takes for the main verb ("paid", "employed")."""
+CLAUSE_JOINS = frozenset({",", ";", "and", "but", "or"})
+"""Words that join two predicates of one subject; with none between them the second is the first's
+subject's real predicate ("Guards employed to protect it did not resist")."""
+
+
+def _misread_relative_host(sent: ParsedSentence, clause: Token) -> Token:
+    """ "Guards paid to protect the bank did not resist, according to staff": the parser reads
+    the participle of a reduced relative ("paid") as the main verb and the real predicate, a
+    finite clause with no subject of its own and nothing joining it to that verb, as its
+    adverbial clause or conjunct; the clause "according to" speaks for is then the misread
+    verb's, which holds the subject. Else ``clause``."""
+    if clause.dep not in ("advcl", "conj") or any(c.dep in SUBJECTS for c in sent.children(clause)):
+        return clause
+    if not any(c.tag in FINITE_AUX_TAGS for c in sent.children(clause, "aux", "auxpass")):
+        return clause
+    host = sent.head_of(clause)
+    if host.dep != "ROOT" or host.tag not in MISREAD_HOST_TAGS or host.i >= clause.i:
+        return clause
+    if any(t.lower in CLAUSE_JOINS for t in sent.tokens[host.i + 1 : clause.i]):
+        return clause
+    return host if any(c.dep in SUBJECTS and c.i < host.i for c in sent.children(host)) else clause
 
 
 def _run_around(keep: set[int], i: int) -> tuple[int, int]:
