@@ -2,7 +2,9 @@
 continues (and a report that gives way to that "according to" does not also swallow it);
 a label a speaker puts on himself ("who described himself as a spokesman") is no statement;
 a reduced relative the parser reads as the main verb keeps its subject in what "according to"
-cites ("Guards paid to protect the bank did not intervene, according to staff").
+cites ("Guards paid to protect the bank did not intervene, according to staff"); a clause a
+colon closes before the speaker ("They may have been rotated: the monitor reported that ...")
+is not what was said.
 
 Every sentence here is written for these tests.
 """
@@ -127,3 +129,29 @@ def test_a_predicate_joined_by_and_keeps_its_own_content() -> None:
     assert [s.text for s in _said(text, "did not intervene")] == [
         "The army paid the fighters in March and did not intervene"
     ]
+
+
+# ------------------------------------- "They may have been rotated: the monitor reported that"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "They may have been rotated: the Red Crescent reported that more families had been"
+            " moved to Benina.",
+            "more families had been moved to Benina",
+        ),
+        (
+            "Some may have been withdrawn: the UN mission reported that a fresh group of fighters"
+            " had been flown to Sirte.",
+            "a fresh group of fighters had been flown to Sirte",
+        ),
+        (
+            "The picture is mixed: the ministry said on Monday that 40 families had returned to Tawergha.",
+            "40 families had returned to Tawergha",
+        ),
+    ],
+)
+def test_a_clause_a_colon_closes_before_the_speaker_is_not_said(text: str, content: str) -> None:
+    assert [s.text for s in _statements(text)] == [content]

@@ -2488,12 +2488,18 @@ def _given_a_name(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
     return obj.pos == "PROPN" and bool(nouns) and bool(names) and max(nouns) < min(names)
 
 
+HALF_BREAKS = frozenset({";", ":"})
+"""Marks that end a sentence's first half: a clause before the speech verb past one of them is
+that half, not what was said ("A warplane crashed; IS claimed ...", "They may have been
+rotated: the monitor reported that ...", where the colon opens what explains it)."""
+
+
 def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
     """ "A warplane crashed; IS claimed to have shot it down": a clause before the verb past
-    a semicolon is the sentence's other half, not what was said."""
+    a semicolon or colon (``HALF_BREAKS``) is the sentence's other half, not what was said."""
     if clause.i > verb.i:
         return False
-    return ";" in [t.text for t in sent.tokens[clause.i : verb.i]]  # a list, not a generator: asked often
+    return any(t.text in HALF_BREAKS for t in sent.tokens[clause.i : verb.i])
 
 
 def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
