@@ -1477,7 +1477,8 @@ SOURCE_NOUNS = frozenset(
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
     migrant migrants refugee refugees herder herders shepherd shepherds fisherman fishermen
-    passenger passengers student students""".split()
+    passenger passengers student students employee employees lecturer lecturers professor professors
+    academic academics clerk clerks receptionist receptionists""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents",
 and ordinary people a report lets speak: "shepherds reported", "migrants said");
