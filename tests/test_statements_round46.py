@@ -4,7 +4,9 @@ a label a speaker puts on himself ("who described himself as a spokesman") is no
 a reduced relative the parser reads as the main verb keeps its subject in what "according to"
 cites ("Guards paid to protect the bank did not intervene, according to staff"); a clause a
 colon closes before the speaker ("They may have been rotated: the monitor reported that ...")
-is not what was said; employees, lecturers, professors and clerks are unnamed sources.
+is not what was said; employees, lecturers, professors and clerks are unnamed sources; a
+subject with a reduced relative the parser reads as a clause ("Families interviewed at the
+checkpoint said ...") is the speaker.
 
 Every sentence here is written for these tests.
 """
@@ -171,3 +173,34 @@ def test_a_clause_a_colon_closes_before_the_speaker_is_not_said(text: str, conte
 )
 def test_employees_and_lecturers_are_unnamed_sources(text: str, speaker: str) -> None:
     assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+# ------------------------------------ "Families interviewed at the checkpoint said food ran out"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Families interviewed at the crossing said bread and milk were running short.",
+            "Families",
+            "bread and milk were running short",
+        ),
+        (
+            "Residents interviewed at the hospital said food and medicine were running out.",
+            "Residents",
+            "food and medicine were running out",
+        ),
+        (
+            "Families interviewed at the checkpoint said food and fuel were running out.",
+            "Families",
+            "food and fuel were running out",
+        ),
+    ],
+)
+def test_a_subject_with_a_reduced_relative_speaks(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.text) for s in _statements(text)] == [(speaker, content)]
+
+
+def test_a_fronted_clause_a_comma_closes_is_still_what_was_said() -> None:
+    assert [s.text for s in _statements("The army retreated, residents said.")] == ["The army retreated"]

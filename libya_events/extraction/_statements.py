@@ -450,6 +450,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     owner = _relayed_owner(sent, verb)
     if owner is not None:
         return _chain(sent, owner)  # "read a statement from the council insisting that": the council
+    relative = _relative_read_as_clause(sent, verb)
+    if relative is not None:
+        return _chain(sent, next(sent.children(relative, "nsubj")))  # "Families interviewed at X said"
     tok = verb
     joined = False  # whether the climb came to ``tok`` from a conjunct
     for _ in range(6):
@@ -499,6 +502,29 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         joined = voiced is None and tok.dep == "conj"
         tok = voiced or sent.head_of(tok)
     return []
+
+
+def _relative_read_as_clause(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Families interviewed at the checkpoint said ...": the parser reads the subject and its
+    reduced relative as a clause of their own fronted before the subjectless speech verb (the
+    subject as the participle's subject), or as the main clause the speech verb is joined to.
+    A participle with no auxiliary that runs into the verb with no mark between them is no
+    fronted content, which a comma would close, nor a predicate "and" would join. Returns
+    that participle, whose subject is the speaker."""
+    if any(c.dep in SUBJECTS for c in sent.children(verb)):
+        return None
+    if verb.dep == "conj" and verb.head < verb.i:
+        clause: Token | None = sent.head_of(verb)
+    else:
+        clause = next((c for c in sent.children(verb, *CLAUSAL) if c.i < verb.i), None)
+    if clause is None or clause.tag not in MISREAD_HOST_TAGS:
+        return None
+    if any(c.dep in ("aux", "auxpass") for c in sent.children(clause)):
+        return None
+    if not any(c.dep == "nsubj" and c.i < clause.i for c in sent.children(clause)):
+        return None
+    between = sent.tokens[clause.i + 1 : verb.i]
+    return None if any(t.pos == "PUNCT" or t.lower in CLAUSE_JOINS for t in between) else clause
 
 
 def _voiced_by_reporter(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token | None:
@@ -1793,8 +1819,14 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
     for arg in spec.args:
         found: Token | None
         if arg == "ccomp":
+            misread = _relative_read_as_clause(sent, verb)
             clause = next(
-                (c for c in sent.children(verb, *CLAUSAL) if not _semicolon_apart(sent, verb, c)), None
+                (
+                    c
+                    for c in sent.children(verb, *CLAUSAL)
+                    if not _semicolon_apart(sent, verb, c) and c is not misread
+                ),
+                None,
             )
             found = clause or _that_clause(sent, verb)  # not "X; he said Y"'s X
             found = found or _attributed_clause(sent, verb) or _stranded_content(sent, verb)
