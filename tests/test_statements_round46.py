@@ -6,7 +6,8 @@ cites ("Guards paid to protect the bank did not intervene, according to staff");
 colon closes before the speaker ("They may have been rotated: the monitor reported that ...")
 is not what was said; employees, lecturers, professors and clerks are unnamed sources; a
 subject with a reduced relative the parser reads as a clause ("Families interviewed at the
-checkpoint said ...") is the speaker.
+checkpoint said ...") is the speaker; the person the writer met ("I met X ... She told me") is
+whom a later pronoun continues.
 
 Every sentence here is written for these tests.
 """
@@ -204,3 +205,37 @@ def test_a_subject_with_a_reduced_relative_speaks(text: str, speaker: str, conte
 
 def test_a_fronted_clause_a_comma_closes_is_still_what_was_said() -> None:
     assert [s.text for s in _statements("The army retreated, residents said.")] == ["The army retreated"]
+
+
+# ----------------------------------------- "At the border post I met X, ... She told me that"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A doctor at the clinic said supplies were short. At the border post I met Amina"
+            " Saleh, who had walked from Nalut with her children. She told me that the shelling"
+            " had not stopped for three days.",
+            "the shelling had not stopped",
+            "Amina Saleh",
+        ),
+        (
+            "A nurse said the wards were full. In the camp we spoke to Salem Ali, a farmer from"
+            " Yafran. He said his brother had stayed behind to guard the house.",
+            "his brother had stayed behind",
+            "Salem Ali",
+        ),
+    ],
+)
+def test_the_person_the_writer_met_is_the_next_pronouns_speaker(text: str, words: str, speaker: str) -> None:
+    assert [s.speaker for s in _said(text, words)] == [speaker]
+
+
+def test_a_body_the_writer_addresses_is_not_the_next_pronouns_speaker() -> None:
+    # a release's own "we" calling on a body: "it" still continues the organisation
+    text = (
+        "The Red Crescent said its teams were ready. We call on the Presidential Council to open"
+        " the road. It said that two convoys were waiting in Tobruk."
+    )
+    assert [s.speaker for s in _said(text, "two convoys")] == ["Libyan Red Crescent"]

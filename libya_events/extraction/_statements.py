@@ -1262,12 +1262,15 @@ def _collect_topics(ctx: _Context) -> None:
     later "he" or "they" most likely continues to talk about. The source an "according to"
     cites is a speaker too ("..., according to the spokesman, Omar Hmeidan. He told
     reporters ...": "he" is the spokesman), a topic where its phrase stands; a record it
-    cites ("according to a police report", ``RECORD_NOUNS``) is no one a pronoun continues."""
+    cites ("according to a police report", ``RECORD_NOUNS``) is no one a pronoun continues.
+    Where the writer is the subject ("I met Amina Saleh ... She told me", "we spoke to X";
+    ``NARRATOR_SUBJECTS``), the person met is the topic."""
     for sent in ctx.parsed:
         sources = {s.i for _, s in _according_in(ctx, sent) if s.lower not in RECORD_NOUNS}
+        met: set[int] = set()
         for tok in sent.tokens:  # the cheap test of the word's link first: most tokens fail it
-            if tok.i in sources:
-                _add_topic(ctx, sent, tok)
+            if tok.i in sources or tok.i in met:
+                _add_topic(ctx, sent, tok, ActorKind.PERSON if tok.i in met else None)
                 continue
             if tok.dep not in SUBJECTS and (tok.dep != "pobj" or not _framing(sent, tok)):
                 continue
@@ -1275,14 +1278,33 @@ def _collect_topics(ctx: _Context) -> None:
                 continue
             if tok.dep in SUBJECTS and not _main_clause(sent, sent.head_of(tok), ctx.verbs):
                 continue
+            if tok.lower in NARRATOR_SUBJECTS:
+                met.update(o.i for o in _met_by_writer(sent, sent.head_of(tok)))
+                continue
             _collect_group(ctx, sent, tok)
             _add_topic(ctx, sent, tok)
 
 
-def _add_topic(ctx: _Context, sent: ParsedSentence, tok: Token) -> None:
-    """Record the actor ``tok`` names as the latest topic."""
+NARRATOR_SUBJECTS = frozenset({"i", "we"})
+"""Subjects outside quotation marks that are the writer, whose main clause's object (or "to",
+"with" object), a person, is whom the story then follows ("At the crossing I met X. She told
+me ..."); a body ("we urge the council to ...", a release's own "we") is not."""
+MET_PREPS = frozenset({"to", "with"})
+
+
+def _met_by_writer(sent: ParsedSentence, verb: Token) -> list[Token]:
+    """The object of the writer's verb, or the object of its "to" or "with" ("spoke to X")."""
+    met = [o for o in sent.children(verb, *OBJECTS) if o.i > verb.i]
+    for prep in sent.children(verb, "prep"):
+        if prep.lower in MET_PREPS and prep.i > verb.i:
+            met.extend(sent.children(prep, "pobj"))
+    return met
+
+
+def _add_topic(ctx: _Context, sent: ParsedSentence, tok: Token, kind: ActorKind | None = None) -> None:
+    """Record the actor ``tok`` names as the latest topic (only one of ``kind``, if given)."""
     hit = _hit_for(ctx, sent, tok)
-    if hit is not None:
+    if hit is not None and (kind is None or hit.actor_kind is kind):
         if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
             ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
         ctx.topics.append(hit)
