@@ -7,7 +7,7 @@ colon closes before the speaker ("They may have been rotated: the monitor report
 is not what was said; employees, lecturers, professors and clerks are unnamed sources; a
 subject with a reduced relative the parser reads as a clause ("Families interviewed at the
 checkpoint said ...") is the speaker; the person the writer met ("I met X ... She told me") is
-whom a later pronoun continues.
+whom a later pronoun continues; "a group calling itself X" speaks as X.
 
 Every sentence here is written for these tests.
 """
@@ -239,3 +239,29 @@ def test_a_body_the_writer_addresses_is_not_the_next_pronouns_speaker() -> None:
         " the road. It said that two convoys were waiting in Tobruk."
     )
     assert [s.speaker for s in _said(text, "two convoys")] == ["Libyan Red Crescent"]
+
+
+# ------------------------------------------------- "A group calling itself X said ...": X
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A group describing itself as the Barqa Martyrs Brigade claimed the bombing in a"
+            " statement, saying it was revenge for the raids on Derna.",
+            "Barqa Martyrs Brigade",
+        ),
+        (
+            "A group calling itself the Sirte Revolutionaries Brigade said on Facebook that its"
+            " fighters had entered the port.",
+            "Sirte Revolutionaries Brigade",
+        ),
+        (
+            "A group describing itself as the Barqa Martyrs Brigade said it was behind the bombing.",
+            "Barqa Martyrs Brigade",
+        ),
+    ],
+)
+def test_a_group_naming_itself_speaks_by_that_name(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]

@@ -1075,11 +1075,28 @@ RELATIVE_NAMING_VERBS = frozenset({"go", "know", "call", "name", "give", "use", 
 "who is known as X", "who calls himself X", "who gave his name as X", "who uses the name X")."""
 
 
+SELF_NAMING_VERBS = frozenset({"call", "describe", "name", "style"})
+"""Verbs whose "-ing" form with a reflexive object names its head noun ("a group calling
+itself X", "a group describing itself as X")."""
+
+
+def _self_naming(sent: ParsedSentence, clause: Token) -> bool:
+    """ "calling itself", "describing itself as": a naming participle with a reflexive object."""
+    return (
+        clause.tag == "VBG"
+        and clause.lemma in SELF_NAMING_VERBS
+        and any(o.lower in REFLEXIVES for o in sent.children(clause, *OBJECTS))
+    )
+
+
 def _relative_name(sent: ParsedSentence, tok: Token) -> Token | None:
     """The name a relative clause of naming gives ``tok``: "Their commander, who goes by the
-    name Abu Bakr, said" speaks as Abu Bakr, as an apposed name would."""
-    for rel in sent.children(tok, "relcl"):
-        if rel.lemma not in RELATIVE_NAMING_VERBS:
+    name Abu Bakr, said" speaks as Abu Bakr, as an apposed name would; so does a naming
+    participle with a reflexive object ("A group calling itself X said": X)."""
+    for rel in sent.children(tok, "relcl", "acl"):
+        if rel.dep == "acl" and not _self_naming(sent, rel):
+            continue
+        if rel.dep == "relcl" and rel.lemma not in RELATIVE_NAMING_VERBS:
             continue
         slots = list(sent.children(rel, "oprd", "attr", "dobj"))
         slots += [
