@@ -450,6 +450,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     owner = _relayed_owner(sent, verb)
     if owner is not None:
         return _chain(sent, owner)  # "read a statement from the council insisting that": the council
+    relative = _relative_read_as_clause(sent, verb)
+    if relative is not None:
+        return _chain(sent, next(sent.children(relative, "nsubj")))  # "Families interviewed at X said"
     tok = verb
     joined = False  # whether the climb came to ``tok`` from a conjunct
     for _ in range(6):
@@ -499,6 +502,29 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         joined = voiced is None and tok.dep == "conj"
         tok = voiced or sent.head_of(tok)
     return []
+
+
+def _relative_read_as_clause(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Families interviewed at the checkpoint said ...": the parser reads the subject and its
+    reduced relative as a clause of their own fronted before the subjectless speech verb (the
+    subject as the participle's subject), or as the main clause the speech verb is joined to.
+    A participle with no auxiliary that runs into the verb with no mark between them is no
+    fronted content, which a comma would close, nor a predicate "and" would join. Returns
+    that participle, whose subject is the speaker."""
+    if any(c.dep in SUBJECTS for c in sent.children(verb)):
+        return None
+    if verb.dep == "conj" and verb.head < verb.i:
+        clause: Token | None = sent.head_of(verb)
+    else:
+        clause = next((c for c in sent.children(verb, *CLAUSAL) if c.i < verb.i), None)
+    if clause is None or clause.tag not in MISREAD_HOST_TAGS:
+        return None
+    if any(c.dep in ("aux", "auxpass") for c in sent.children(clause)):
+        return None
+    if not any(c.dep == "nsubj" and c.i < clause.i for c in sent.children(clause)):
+        return None
+    between = sent.tokens[clause.i + 1 : verb.i]
+    return None if any(t.pos == "PUNCT" or t.lower in CLAUSE_JOINS for t in between) else clause
 
 
 def _voiced_by_reporter(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token | None:
@@ -1049,11 +1075,28 @@ RELATIVE_NAMING_VERBS = frozenset({"go", "know", "call", "name", "give", "use", 
 "who is known as X", "who calls himself X", "who gave his name as X", "who uses the name X")."""
 
 
+SELF_NAMING_VERBS = frozenset({"call", "describe", "name", "style"})
+"""Verbs whose "-ing" form with a reflexive object names its head noun ("a group calling
+itself X", "a group describing itself as X")."""
+
+
+def _self_naming(sent: ParsedSentence, clause: Token) -> bool:
+    """ "calling itself", "describing itself as": a naming participle with a reflexive object."""
+    return (
+        clause.tag == "VBG"
+        and clause.lemma in SELF_NAMING_VERBS
+        and any(o.lower in REFLEXIVES for o in sent.children(clause, *OBJECTS))
+    )
+
+
 def _relative_name(sent: ParsedSentence, tok: Token) -> Token | None:
     """The name a relative clause of naming gives ``tok``: "Their commander, who goes by the
-    name Abu Bakr, said" speaks as Abu Bakr, as an apposed name would."""
-    for rel in sent.children(tok, "relcl"):
-        if rel.lemma not in RELATIVE_NAMING_VERBS:
+    name Abu Bakr, said" speaks as Abu Bakr, as an apposed name would; so does a naming
+    participle with a reflexive object ("A group calling itself X said": X)."""
+    for rel in sent.children(tok, "relcl", "acl"):
+        if rel.dep == "acl" and not _self_naming(sent, rel):
+            continue
+        if rel.dep == "relcl" and rel.lemma not in RELATIVE_NAMING_VERBS:
             continue
         slots = list(sent.children(rel, "oprd", "attr", "dobj"))
         slots += [
@@ -1233,22 +1276,56 @@ def _main_clause(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]
 
 def _collect_topics(ctx: _Context) -> None:
     """The actors that are subjects of main clauses (and speakers), in text order: what a
-    later "he" or "they" most likely continues to talk about."""
+    later "he" or "they" most likely continues to talk about. The source an "according to"
+    cites is a speaker too ("..., according to the spokesman, Omar Hmeidan. He told
+    reporters ...": "he" is the spokesman), a topic where its phrase stands; a record it
+    cites ("according to a police report", ``RECORD_NOUNS``) is no one a pronoun continues.
+    Where the writer is the subject ("I met Amina Saleh ... She told me", "we spoke to X";
+    ``NARRATOR_SUBJECTS``), the person met is the topic."""
     for sent in ctx.parsed:
+        sources = {s.i for _, s in _according_in(ctx, sent) if s.lower not in RECORD_NOUNS}
+        met: set[int] = set()
         for tok in sent.tokens:  # the cheap test of the word's link first: most tokens fail it
+            if tok.i in sources or tok.i in met:
+                _add_topic(ctx, sent, tok, ActorKind.PERSON if tok.i in met else None)
+                continue
             if tok.dep not in SUBJECTS and (tok.dep != "pobj" or not _framing(sent, tok)):
                 continue
             if ctx.in_quote(tok.start, tok.end):
                 continue
             if tok.dep in SUBJECTS and not _main_clause(sent, sent.head_of(tok), ctx.verbs):
                 continue
+            if tok.lower in NARRATOR_SUBJECTS:
+                met.update(o.i for o in _met_by_writer(sent, sent.head_of(tok)))
+                continue
             _collect_group(ctx, sent, tok)
-            hit = _hit_for(ctx, sent, tok)
-            if hit is not None:
-                if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
-                    ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
-                ctx.topics.append(hit)
-                ctx.topic_starts.append(tok.start)
+            _add_topic(ctx, sent, tok)
+
+
+NARRATOR_SUBJECTS = frozenset({"i", "we"})
+"""Subjects outside quotation marks that are the writer, whose main clause's object (or "to",
+"with" object), a person, is whom the story then follows ("At the crossing I met X. She told
+me ..."); a body ("we urge the council to ...", a release's own "we") is not."""
+MET_PREPS = frozenset({"to", "with"})
+
+
+def _met_by_writer(sent: ParsedSentence, verb: Token) -> list[Token]:
+    """The object of the writer's verb, or the object of its "to" or "with" ("spoke to X")."""
+    met = [o for o in sent.children(verb, *OBJECTS) if o.i > verb.i]
+    for prep in sent.children(verb, "prep"):
+        if prep.lower in MET_PREPS and prep.i > verb.i:
+            met.extend(sent.children(prep, "pobj"))
+    return met
+
+
+def _add_topic(ctx: _Context, sent: ParsedSentence, tok: Token, kind: ActorKind | None = None) -> None:
+    """Record the actor ``tok`` names as the latest topic (only one of ``kind``, if given)."""
+    hit = _hit_for(ctx, sent, tok)
+    if hit is not None and (kind is None or hit.actor_kind is kind):
+        if hit.actor_kind is ActorKind.COLLECTIVE and (tok.tag == "NN" or tok.lower in SINGLE_PARTS):
+            ctx.singular.add(hit.key)  # "a witness said ... the man told"; "one of them said ... he"
+        ctx.topics.append(hit)
+        ctx.topic_starts.append(tok.start)
 
 
 class _Group(NamedTuple):
@@ -1465,7 +1542,8 @@ SOURCE_NOUNS = frozenset(
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
     migrant migrants refugee refugees herder herders shepherd shepherds fisherman fishermen
-    passenger passengers student students""".split()
+    passenger passengers student students employee employees lecturer lecturers professor professors
+    academic academics clerk clerks receptionist receptionists""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents",
 and ordinary people a report lets speak: "shepherds reported", "migrants said");
@@ -1780,8 +1858,14 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
     for arg in spec.args:
         found: Token | None
         if arg == "ccomp":
+            misread = _relative_read_as_clause(sent, verb)
             clause = next(
-                (c for c in sent.children(verb, *CLAUSAL) if not _semicolon_apart(sent, verb, c)), None
+                (
+                    c
+                    for c in sent.children(verb, *CLAUSAL)
+                    if not _semicolon_apart(sent, verb, c) and c is not misread
+                ),
+                None,
             )
             found = clause or _that_clause(sent, verb)  # not "X; he said Y"'s X
             found = found or _attributed_clause(sent, verb) or _stranded_content(sent, verb)
@@ -2292,6 +2376,8 @@ def _not_content(sent: ParsedSentence, verb: Token, found: Token, arg: str) -> b
         return True  # "declared three days of mourning": an order given, not something said
     if arg == "dobj" and _habitual_label(verb):
         return True  # "his supporters call him a hero": a standing view, not a thing said
+    if arg == "dobj" and verb.lemma in LABELLING_VERBS and found.lower in REFLEXIVES:
+        return True  # "who described himself as a spokesman": who the speaker is, nothing said
     if arg == "dobj" and verb.lemma in AS_VERBS:
         return not _as_after_object(sent, verb, found)
     if arg == "dobj" and verb.lemma in RECIPIENT_VERBS:
@@ -2340,6 +2426,9 @@ def _as_after_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
 
 LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
 """Verbs that put a label on their object ("call him a hero", "describe the camps as unsafe")."""
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+"""Objects with which a labelling verb tells who the speaker is ("a man who called himself a
+commander", "who described himself as a spokesman"): an identity given, no statement."""
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 
@@ -2471,12 +2560,18 @@ def _given_a_name(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
     return obj.pos == "PROPN" and bool(nouns) and bool(names) and max(nouns) < min(names)
 
 
+HALF_BREAKS = frozenset({";", ":"})
+"""Marks that end a sentence's first half: a clause before the speech verb past one of them is
+that half, not what was said ("A warplane crashed; IS claimed ...", "They may have been
+rotated: the monitor reported that ...", where the colon opens what explains it)."""
+
+
 def _semicolon_apart(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
     """ "A warplane crashed; IS claimed to have shot it down": a clause before the verb past
-    a semicolon is the sentence's other half, not what was said."""
+    a semicolon or colon (``HALF_BREAKS``) is the sentence's other half, not what was said."""
     if clause.i > verb.i:
         return False
-    return ";" in [t.text for t in sent.tokens[clause.i : verb.i]]  # a list, not a generator: asked often
+    return any(t.text in HALF_BREAKS for t in sent.tokens[clause.i : verb.i])
 
 
 def _elaborates(sent: ParsedSentence, verb: Token, clause: Token) -> bool:
@@ -3557,7 +3652,7 @@ def _according_head(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token:
     """The clause "according to X" speaks for: the one it hangs on, or the whole sentence
     when it closes the sentence after a comma ("the toll rose to 13: 38 of whom left the
     hospital, according to the ministry" - the parser hangs it on the last clause)."""
-    head = sent.head_of(tok)
+    head = _misread_relative_host(sent, sent.head_of(tok))
     last = max(_kept(sent, tok, frozenset()))
     closing = (
         tok.i > 0
@@ -3568,6 +3663,35 @@ def _according_head(ctx: _Context, sent: ParsedSentence, tok: Token) -> Token:
         return head
     root = next((a for a in [head, *sent.ancestors(head)] if a.dep == "ROOT"), head)
     return head if root.lemma in ctx.verbs else root
+
+
+FINITE_AUX_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of an auxiliary that makes its clause finite ("did not resist", "has held")."""
+
+
+MISREAD_HOST_TAGS = frozenset({"VBD", "VBN"})
+"""Tags of a reduced relative's participle the parser takes for the main verb ("paid", "employed")."""
+CLAUSE_JOINS = frozenset({",", ";", "and", "but", "or"})
+"""Words that join two predicates of one subject; with none between them the second is the first's
+subject's real predicate ("Guards employed to protect it did not resist")."""
+
+
+def _misread_relative_host(sent: ParsedSentence, clause: Token) -> Token:
+    """ "Guards paid to protect the bank did not resist, according to staff": the parser reads
+    the participle of a reduced relative ("paid") as the main verb and the real predicate, a
+    finite clause with no subject of its own and nothing joining it to that verb, as its
+    adverbial clause or conjunct; the clause "according to" speaks for is then the misread
+    verb's, which holds the subject. Else ``clause``."""
+    if clause.dep not in ("advcl", "conj") or any(c.dep in SUBJECTS for c in sent.children(clause)):
+        return clause
+    if not any(c.tag in FINITE_AUX_TAGS for c in sent.children(clause, "aux", "auxpass")):
+        return clause
+    host = sent.head_of(clause)
+    if host.dep != "ROOT" or host.tag not in MISREAD_HOST_TAGS or host.i >= clause.i:
+        return clause
+    if any(t.lower in CLAUSE_JOINS for t in sent.tokens[host.i + 1 : clause.i]):
+        return clause
+    return host if any(c.dep in SUBJECTS and c.i < host.i for c in sent.children(host)) else clause
 
 
 def _run_around(keep: set[int], i: int) -> tuple[int, int]:
@@ -3637,8 +3761,12 @@ def _pledge_attributed(outer: _Found, inner: _Found) -> bool:
 
 def _restates(outer: _Found, inner: _Found, group: Sequence[_Found] = ()) -> bool:
     """A speaker's short report inside their own longer one ("said the rout was the end
-    of what he called their adventure"): the longer one already says it."""
+    of what he called their adventure"): the longer one already says it. A report that
+    gives way to the "according to" ``inner`` it holds (:func:`_relays`: "A, according to
+    residents, but B, they said") does not also swallow it, or neither would stand."""
     if inner is outer or not outer.content[0] <= inner.verb.start < outer.content[1]:
+        return False
+    if inner.verb.lower == "according" and _relays(outer, inner, group):
         return False
     if outer.root == inner.verb.i and _coordinated_beyond(outer, inner, group):
         return True  # "said it welcomed the truce but was troubled that ...": the whole report
