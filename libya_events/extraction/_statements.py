@@ -191,6 +191,7 @@ class _Context:
         self.parsed_starts = [s.start for s in self.parsed]
         self.sents = list(sents)
         self.sent_starts = [s.start for s in self.sents]
+        self.sent_paragraphs = [s.paragraph for s in self.sents]  # in text order: never decreasing
         self.quotes = find_quotes(folded)
         self.quote_starts = [a for a, _ in self.quotes]
         self.headings = _headings(text)  # asked by quotes and by the final filter
@@ -221,10 +222,10 @@ class _Context:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
         if k < 0:
             return 0
-        paragraph = self.sents[k].paragraph
-        while k > 0 and self.sents[k - 1].paragraph >= paragraph - 1:
-            k -= 1
-        return max(self.sent_starts[k], pos - TOPIC_REACH)
+        # the first sentence of the previous paragraph (by bisection: a walk back per pronoun
+        # grew with the square of a long paragraph)
+        first = bisect.bisect_left(self.sent_paragraphs, self.sents[k].paragraph - 1, 0, k)
+        return max(self.sent_starts[first], pos - TOPIC_REACH)
 
     def actors_in(self, start: int, end: int) -> list[Hit]:
         lo = bisect.bisect_left(self.starts, start)
