@@ -49,6 +49,7 @@ TITLE_WORDS = frozenset(
         "minister",
         "president",
         "premier",
+        "chancellor",
         "chairman",
         "chairwoman",
         "chief",

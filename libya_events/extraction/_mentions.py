@@ -777,6 +777,16 @@ def _national_army(m: re.Match[str], folded: str) -> Hit | None:
     return _national_body(m, folded, FOREIGN_ARMY_KEY, ActorKind.ARMED_GROUP)
 
 
+def _national_legislature(m: re.Match[str], folded: str) -> Hit | None:
+    """ "the French parliament", "the Greek National Assembly": a foreign state's legislature
+    (:data:`LEGISLATURE_WORDS`), a government of its own. A form the ministries' and parliaments'
+    rule (:data:`_INSTITUTION`) names already ("the Italian parliament") is left to it."""
+    if _INSTITUTION.fullmatch(m.group()):
+        return None
+    hit = _national_body(m, folded, FOREIGN_LEGISLATURE_KEY, ActorKind.GOVERNMENT)
+    return None if hit is None else evolve(hit, name=" ".join(hit.name.split()))
+
+
 def _national_body(m: re.Match[str], folded: str, key: str, kind: ActorKind) -> Hit | None:
     """A state's body named by its nationality word (group 1) and the body's noun (group 2),
     keyed ``key`` plus the nationality; none after "a"/"an" or for a nationality that is no state."""
@@ -894,6 +904,44 @@ _IN_NAME_AFTER = re.compile(r"(?<![ \t])[ \t]++in[ \t]++([A-Z][a-z]++)\b")
 """" in Ankara" right after a word: the place a body sits in."""
 _SEAT_FEATURES = frozenset({"capital", "country"})
 """Gazetteer features of a place whose name seats a body abroad."""
+LEGISLATURE_WORDS = frozenset({"parliament", "legislature", "national assembly"})
+"""Words of a state's legislature (lower case, as a role names it). Seated abroad ("the parliament
+in Ankara") or after a foreign nationality ("the French parliament", "the Greek National
+Assembly") they name that state's legislature, an actor of its own, never Libya's House of
+Representatives; other offices seated abroad ("the government in Rome") name no actor. Extend
+with another such word."""
+FOREIGN_LEGISLATURE_KEY = "legislature-of:"
+"""Key prefix of a foreign state's legislature named by its nationality or its seat."""
+_NATIONAL_LEGISLATURE = re.compile(
+    r"\b([A-Z][a-z]+)\s+((?i:"
+    + "|".join(sorted(w.replace(" ", r"\s+") for w in LEGISLATURE_WORDS))
+    + r"))\b(?!\s+of\b)"
+)
+"""A nationality word and a legislature's word: "the Greek parliament", "the French National
+Assembly" (the nationality is checked against the gazetteer's words by :func:`_national_body`)."""
+_NATIONAL_LEGISLATURE_HEAD = HeadWords(
+    _NATIONAL_LEGISLATURE, frozenset(w.split()[-1] for w in LEGISLATURE_WORDS), words_before=2
+)
+
+
+def _seated_legislature(hit: Hit, folded: str) -> Hit | None:
+    """A legislature's role seated abroad ("the parliament in Ankara") is that country's own body,
+    named by its words and its seat; any other office seated abroad names no actor."""
+    role = " ".join(folded[hit.start : hit.end].lower().split())
+    role = role.removeprefix("the ")
+    m = _IN_NAME_AFTER.match(folded, hit.end)
+    if role not in LEGISLATURE_WORDS or m is None:
+        return None
+    seat = m.group(1)
+    return Hit(
+        hit.start,
+        hit.end,
+        FOREIGN_LEGISLATURE_KEY + seat.lower(),
+        f"{role} in {seat}",
+        "unit",
+        ActorKind.GOVERNMENT,
+    )
+
 
 PASSIVE_AUXILIARIES = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
 """Words before a participle that make it a passive verb: a collective's one-word form that is
@@ -1162,7 +1210,8 @@ class MentionFinder:
                 if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
                     hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is not None and source == "role" and self._seated_abroad(folded, end):
-                    hit = None  # "the parliament in Ankara": another country's body
+                    # "the parliament in Ankara": another country's body, its own actor
+                    hit = _seated_legislature(hit, folded)
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -1745,6 +1794,16 @@ class MentionFinder:
             army = _national_army(m, folded)
             if army is not None:
                 add(army)  # a known army ("the Egyptian army") was found first and keeps its span
+
+        for m in (
+            gate.finditer(_NATIONAL_LEGISLATURE_HEAD)
+            if gated_cue(*(w.split()[-1] for w in LEGISLATURE_WORDS))
+            else ()
+        ):
+            legislature = _national_legislature(m, folded)
+            if legislature is not None:
+                occupied.replace_inside(legislature.start, legislature.end)  # not Libya's parliament
+                add(legislature)
 
         for m in gate.finditer(_NATIONAL_BODY_HEAD) if gated_cue(*NATIONAL_BODY_HEADS) else ():
             opener = m.group(1).lower()

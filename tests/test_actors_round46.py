@@ -1,0 +1,109 @@
+"""Round 46: foreign leaders with a title and foreign legislatures.
+
+A head of government titled "Chancellor" is one person with the title, whatever the name ("Chancellor
+Olaf Scholz" is Olaf Scholz, titled Chancellor, the same actor as a later "Scholz"). A legislature
+named by a foreign nationality ("the Greek parliament", "the French National Assembly"), by its own
+name ("the Grand National Assembly", Turkey's) or by its seat abroad ("the parliament in Rome") is
+that state's body, never Libya's House of Representatives.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from libya_events import Parser
+from libya_events.model import ActorKind, Article
+
+PARSER = Parser()
+HOR = "House of Representatives"
+
+
+def _parse(text: str, published: str = "2020-03-01") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+def _names(article: Article) -> list[str]:
+    return [a.name for a in article.actors]
+
+
+def _actor(article: Article, name: str) -> tuple[ActorKind, str | None, list[str]]:
+    actor = next(a for a in article.actors if a.name == name)
+    return actor.kind, actor.title, [m.text for m in actor.mentions]
+
+
+# ------------------------------------------------ a chancellor is a title, not part of the name
+
+
+def test_a_chancellor_opening_a_sentence_is_the_title_of_a_known_leader() -> None:
+    article = _parse(
+        "Chancellor Angela Merkel, who chaired the meeting, said the ceasefire would hold. "
+        "Merkel left for Brussels on Monday.",
+        published="2020-01-20",
+    )
+    assert [n for n in _names(article) if "Merkel" in n] == ["Angela Merkel"]
+    kind, title, mentions = _actor(article, "Angela Merkel")
+    assert kind is ActorKind.PERSON
+    assert title == "Chancellor"
+    assert "Chancellor Angela Merkel" not in mentions
+
+
+def test_a_chancellor_the_knowledge_base_does_not_know_keeps_the_title() -> None:
+    article = _parse("Chancellor Karl Nehammer said Austria would send no ships to the coast.")
+    assert "Chancellor Karl Nehammer" not in _names(article)
+    assert _actor(article, "Karl Nehammer")[1] == "Chancellor"
+    assert [s.speaker for s in article.statements] == ["Karl Nehammer"]
+
+
+def test_a_chancellor_with_a_nationality_is_titled_too() -> None:
+    article = _parse("German Chancellor Olaf Scholz flew to Tripoli on Monday for talks with Dbeibah.")
+    assert _actor(article, "Olaf Scholz")[1] == "German Chancellor"
+    assert [m.actor for m in article.movements] == ["Olaf Scholz"]
+
+
+# ------------------------------------------------ foreign legislatures are their own actors
+
+
+def test_a_parliament_named_by_a_nationality_is_that_state_s() -> None:
+    for sentence, body in (
+        ("The Greek parliament condemned the maritime accord on Tuesday.", "Greek parliament"),
+        ("The French parliament voted on Monday to extend the naval mission.", "French parliament"),
+        ("The Dutch legislature debated the training mission on Friday.", "Dutch legislature"),
+    ):
+        article = _parse(sentence)
+        assert HOR not in _names(article), sentence
+        assert _actor(article, body)[0] is ActorKind.GOVERNMENT, sentence
+
+
+def test_a_national_assembly_named_by_a_nationality_is_that_state_s() -> None:
+    article = _parse("The French National Assembly debated the arms embargo on Tuesday.")
+    assert _names(article) == ["French National Assembly"]
+
+
+def test_turkey_s_grand_national_assembly_is_not_libya_s_parliament() -> None:
+    for sentence in (
+        "The Grand National Assembly approved the troop motion on Thursday.",
+        "The Turkish Grand National Assembly voted 325 to 184 for the deployment.",
+        "Turkey's Grand National Assembly gave its approval late on Thursday.",
+    ):
+        article = _parse(sentence, published="2020-01-03")
+        assert HOR not in _names(article), sentence
+        assert "Grand National Assembly of Turkey" in _names(article), sentence
+
+
+def test_a_parliament_seated_in_a_foreign_capital_is_that_state_s() -> None:
+    article = _parse("The bill went to the parliament in Ankara, which passed it on Thursday.")
+    assert _names(article) == ["parliament in Ankara"]
+    assert [loc.name for loc in article.locations] == ["Ankara"]
+    article = _parse("Lawmakers in the parliament in Rome backed the coastguard deal on Friday.")
+    assert "parliament in Rome" in _names(article)
+    assert HOR not in _names(article)
+
+
+def test_libya_s_own_parliament_stays_the_house_of_representatives() -> None:
+    assert HOR in _names(_parse("The parliament in Tobruk voted on Monday to reject the cabinet."))
+    assert HOR in _names(_parse("The national assembly in Tobruk met on Monday."))
+
+
+def test_a_government_seated_abroad_names_no_actor() -> None:
+    article = _parse("The government in Rome said on Monday it would send a hospital ship.")
+    assert _names(article) == []
