@@ -107,3 +107,74 @@ def test_libya_s_own_parliament_stays_the_house_of_representatives() -> None:
 def test_a_government_seated_abroad_names_no_actor() -> None:
     article = _parse("The government in Rome said on Monday it would send a hospital ship.")
     assert _names(article) == []
+
+
+# ------------------------------------------------ a charity named by its apposition
+
+
+def _moves(article: Article) -> list[tuple[str | None, str | None]]:
+    return [(m.actor, m.destination.name if m.destination else None) for m in article.movements]
+
+
+def test_a_name_called_a_charity_after_it_speaks_is_an_organisation() -> None:
+    article = _parse(
+        "The rescue ship docked in Pozzallo on Tuesday, said Blue Horizon Relief, a Norwegian charity."
+    )
+    assert _actor(article, "Blue Horizon Relief")[0] is ActorKind.ORGANIZATION
+    assert [s.speaker for s in article.statements] == ["Blue Horizon Relief"]
+
+
+def test_a_name_called_a_charity_before_it_speaks_is_an_organisation_that_moves() -> None:
+    article = _parse(
+        "Blue Horizon Relief, a Norwegian charity, said its team had arrived in Sabha on Monday."
+    )
+    assert _actor(article, "Blue Horizon Relief")[0] is ActorKind.ORGANIZATION
+    assert _moves(article) == [("Blue Horizon Relief", "Sabha")]
+
+
+def test_a_name_called_an_aid_group_is_an_organisation() -> None:
+    article = _parse("Nour Hope, a Dutch aid group, said on Monday its convoy had reached Ghadames.")
+    assert _actor(article, "Nour Hope")[0] is ActorKind.ORGANIZATION
+    assert _moves(article) == [("Nour Hope", "Ghadames")]
+    article = _parse("Its convoy reached Ghadames on Monday, said Nour Hope, a Dutch relief agency.")
+    assert _actor(article, "Nour Hope")[0] is ActorKind.ORGANIZATION
+    assert _moves(article) == [("Nour Hope", "Ghadames")]
+
+
+def test_a_person_with_an_aid_group_title_stays_a_person() -> None:
+    article = _parse("Ahmed Salem, an aid group official, said the clinic in Sabha had closed.")
+    assert _actor(article, "Ahmed Salem")[0] is ActorKind.PERSON
+
+
+# ------------------------------------------------ "its" opening a sentence its source closes
+
+
+def test_its_teams_told_before_the_source_move_as_the_source() -> None:
+    article = _parse("Its teams left Tarhuna on Sunday after the shelling, Doctors Without Borders said.")
+    assert [m.actor for m in article.movements] == ["Doctors Without Borders"]
+
+
+def test_its_ship_told_before_an_unknown_charity_moves_as_the_charity() -> None:
+    article = _parse(
+        "Its ship reached Lampedusa on Monday with 80 survivors on board, said Sea Rescue Aid, a German charity."
+    )
+    assert _moves(article) == [("Sea Rescue Aid", "Lampedusa")]
+
+
+def test_their_volunteers_told_before_according_to_move_as_the_source() -> None:
+    article = _parse("Their volunteers arrived in Sabha on Monday, according to the Libyan Red Crescent.")
+    assert _moves(article) == [("Libyan Red Crescent", "Sabha")]
+
+
+def test_a_sentence_opening_its_with_a_collective_source_keeps_the_body_before() -> None:
+    article = _parse(
+        "The Kaniyat militia held the town. Its fighters left Tarhuna on Sunday, residents said."
+    )
+    assert [m.actor for m in article.movements] == ["Kaniyat"]
+
+
+def test_their_before_residents_who_tell_it_keeps_the_body_before() -> None:
+    article = _parse(
+        "LNA units pulled back from Gharyan on Friday. Their withdrawal to Tarhuna was orderly, residents said."
+    )
+    assert {m.actor for m in article.movements} == {"Libyan National Army"}

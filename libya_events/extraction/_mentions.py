@@ -28,6 +28,9 @@ from attrs import define, evolve
 from libya_events.extraction._kb import ActorEntry, ActorKB, name_skeleton, normalize_alias
 from libya_events.extraction._lexicon import (
     ARABIC_UNIT_WORDS,
+    BODY_APPOSITION_NOUNS,
+    BODY_GROUP_MODIFIERS,
+    BODY_GROUP_NOUNS,
     COMMON_CAPITALISED,
     FIRST_NAMES,
     GROUP_NOUNS,
@@ -449,6 +452,21 @@ def _name_starts(folded: str) -> list[int]:
     return sorted(starts)
 
 
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(map(re.escape, BODY_APPOSITION_NOUNS)))
+    + r"|(?:"
+    + "|".join(sorted(BODY_GROUP_MODIFIERS))
+    + r")\s+(?:"
+    + "|".join(sorted(BODY_GROUP_NOUNS))
+    + r"))\b(?=\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
+"""An apposition right after a name that calls it a charity or an aid group ("Sea Rescue Aid, a
+German charity, said"): the name is an organisation's, not a person's (the tables are
+``_lexicon``'s, shared with the entity proposals)."""
+BODY_APPOSITION_REACH = 80
+"""Characters after a name read for such an apposition."""
 _TITLE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'-]{0,40}+|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
     r"acting|interim|top|local|army|navy|air|force|media|official|special|u\.n\.|un)\s+){0,3}"
@@ -1682,6 +1700,11 @@ class MentionFinder:
             if not (title_m or appos or first_is_name or said):
                 continue
             if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
+                continue
+            if _BODY_APPOSITION.match(folded, end, min(len(folded), end + BODY_APPOSITION_REACH)):
+                # "Sea Rescue Aid, a German charity, said": an organisation's name
+                name = text[start:end]
+                add(Hit(start, end, "named:" + normalize_alias(name), name, "unit", ActorKind.ORGANIZATION))
                 continue
             if name_words[-1].lower() in NATIONALS:
                 continue  # "Stranded Nigerians said": people of a nationality, not a person
