@@ -178,3 +178,52 @@ def test_their_before_residents_who_tell_it_keeps_the_body_before() -> None:
         "LNA units pulled back from Gharyan on Friday. Their withdrawal to Tarhuna was orderly, residents said."
     )
     assert {m.actor for m in article.movements} == {"Libyan National Army"}
+
+
+# ------------------------------------------------ a known organisation's country or city branch
+
+
+def _places(article: Article) -> list[str]:
+    return [loc.name for loc in article.locations]
+
+
+def test_a_country_after_a_known_charity_names_its_branch_not_a_place() -> None:
+    article = _parse("Save the Children Libya said on Monday that 12 schools in Tripoli had closed.")
+    assert _names(article) == ["Save the Children"]
+    assert _actor(article, "Save the Children")[2] == ["Save the Children Libya"]
+    assert _places(article) == ["Tripoli"]
+
+
+def test_a_neighbouring_country_after_a_known_charity_is_no_actor() -> None:
+    article = _parse(
+        "Doctors Without Borders Tunisia said on Monday that 40 migrants had drowned off Zarzis."
+    )
+    assert _names(article) == ["Doctors Without Borders"]
+    assert "Tunisia" not in _places(article)
+
+
+def test_a_city_after_a_known_charity_names_its_branch_and_the_branch_moves() -> None:
+    article = _parse("Staff of the International Rescue Committee Tripoli travelled to Sabha on Tuesday.")
+    assert _places(article) == ["Sabha"]
+    assert [m.actor for m in article.movements] == ["International Rescue Committee"]
+
+
+def test_a_country_after_a_charity_told_apart_stays_a_place() -> None:
+    article = _parse("Save the Children said on Monday that 12 schools had closed in Libya.")
+    assert "Libya" in _places(article)
+
+
+def test_a_country_before_an_envoy_stays_out_of_the_branch_rule() -> None:
+    article = _parse("Oxfam Libya said on Monday it had met the UN Libya envoy in Tunis.")
+    assert _actor(article, "Oxfam")[2] == ["Oxfam Libya"]
+    assert "Libya" in _places(article)
+
+
+# ------------------------------------------------ aid bodies the knowledge base names
+
+
+def test_aid_bodies_with_a_force_word_in_their_name_are_organisations() -> None:
+    article = _parse("Mercy Corps said its teams had left Tarhuna on Sunday.")
+    assert _actor(article, "Mercy Corps")[0] is ActorKind.ORGANIZATION
+    article = _parse("A team of the Danish Demining Group arrived in Tarhuna on Tuesday.")
+    assert [m.actor for m in article.movements] == ["Danish Demining Group"]
