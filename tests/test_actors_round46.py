@@ -227,3 +227,17 @@ def test_aid_bodies_with_a_force_word_in_their_name_are_organisations() -> None:
     assert _actor(article, "Mercy Corps")[0] is ActorKind.ORGANIZATION
     article = _parse("A team of the Danish Demining Group arrived in Tarhuna on Tuesday.")
     assert [m.actor for m in article.movements] == ["Danish Demining Group"]
+
+
+def test_a_charity_s_whole_name_is_kept_and_its_kind_adds_no_actor() -> None:
+    article = _parse(
+        "Health Bridge International, a British NGO, said its medical team arrived in Sabha on Monday."
+    )
+    assert _names(article) == ["Health Bridge International"]
+    assert _moves(article) == [("Health Bridge International", "Sabha")]
+
+
+def test_a_kind_of_body_after_a_nationality_is_no_organisation() -> None:
+    article = _parse("A medical team arrived in Sabha on Monday, according to Amal Crossing, a Maltese NGO.")
+    assert "NGO" not in _names(article)
+    assert [s.speaker for s in article.statements] == ["Amal Crossing"]

@@ -467,6 +467,24 @@ German charity, said"): the name is an organisation's, not a person's (the table
 ``_lexicon``'s, shared with the entity proposals)."""
 BODY_APPOSITION_REACH = 80
 """Characters after a name read for such an apposition."""
+_ARTICLE_AT = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+"""An article a name's run may open with ("The Sea Rescue Aid"), matched at the run's start."""
+
+
+def _body_named(text: str, folded: str, start: int, end: int) -> Hit | None:
+    """The organisation a :data:`_BODY_APPOSITION` describes, named by the words at
+    ``[start, end)`` past a leading article ("The Sea Rescue Aid"); None when no word of the
+    name is more than a common capitalised word."""
+    m = _ARTICLE_AT.match(folded, start, end)
+    if m is not None:
+        start = m.end()
+    words = folded[start:end].split()
+    if not words or all(w.lower() in COMMON_CAPITALISED for w in words):
+        return None
+    name = text[start:end]
+    return Hit(start, end, "named:" + normalize_alias(name), name, "unit", ActorKind.ORGANIZATION)
+
+
 _TITLE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'-]{0,40}+|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
     r"acting|interim|top|local|army|navy|air|force|media|official|special|u\.n\.|un)\s+){0,3}"
@@ -1673,6 +1691,16 @@ class MentionFinder:
             if folded.endswith(("'s", "\u2019s"), start, end):
                 end -= 2  # "Ghaddour's brigade": the possessive is not part of the name
             name_words = folded[start:end].split()
+            if _BODY_APPOSITION.match(folded, end, min(len(folded), end + BODY_APPOSITION_REACH)):
+                # "Sea Rescue Aid, a German charity, said": an organisation's name, every word of it
+                body = _body_named(text, folded, start, end)
+                if (
+                    body is not None
+                    and occupied.free(body.start, body.end)
+                    and places.free(body.start, body.end)
+                ):
+                    add(body)
+                continue
             # leading titles, nationalities and sentence-initial words are not part of the name
             lead: list[str] = []
             while len(name_words) > 2 and _is_name_prefix(name_words[0]):
@@ -1700,11 +1728,6 @@ class MentionFinder:
             if not (title_m or appos or first_is_name or said):
                 continue
             if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
-                continue
-            if _BODY_APPOSITION.match(folded, end, min(len(folded), end + BODY_APPOSITION_REACH)):
-                # "Sea Rescue Aid, a German charity, said": an organisation's name
-                name = text[start:end]
-                add(Hit(start, end, "named:" + normalize_alias(name), name, "unit", ActorKind.ORGANIZATION))
                 continue
             if name_words[-1].lower() in NATIONALS:
                 continue  # "Stranded Nigerians said": people of a nationality, not a person
