@@ -241,3 +241,12 @@ def test_a_kind_of_body_after_a_nationality_is_no_organisation() -> None:
     article = _parse("A medical team arrived in Sabha on Monday, according to Amal Crossing, a Maltese NGO.")
     assert "NGO" not in _names(article)
     assert [s.speaker for s in article.statements] == ["Amal Crossing"]
+
+
+def test_its_fighters_a_rival_side_tells_of_keep_the_side_named_before() -> None:
+    for sentence in (
+        "The LNA shelled Gharyan overnight. Its fighters pulled back from the town on Friday, the GNA said.",
+        "Haftar's army shelled Gharyan. Its fighters withdrew from Gharyan on Friday, said the GNA.",
+    ):
+        article = _parse(sentence)
+        assert [m.actor for m in article.movements] == ["Libyan National Army"], sentence

@@ -122,7 +122,11 @@ name inside the body's relative clause (``past_relative_clause``)."""
 CATAPHORIC_PRONOUNS = frozenset({"its", "their"})
 """Body possessives that, opening a sentence that closes with its source ("Its teams left X on
 Sunday, said Y, a Dutch charity", "Their ship docked at Z, the group Y said"), stand for that
-source: the body (never an unnamed collective) told after the reported words."""
+source: the organisation (:data:`CATAPHORIC_SOURCE_KINDS`) told after the reported words."""
+CATAPHORIC_SOURCE_KINDS = frozenset({ActorKind.ORGANIZATION})
+"""Kinds of source such a possessive may stand for: a charity, an agency or a medium telling its own
+moves. Rival sides and states tell each other's ("Its forces withdrew, the GNA said" may be the
+enemy's forces), so for them the possessive keeps its antecedent before."""
 CLOSING_REACH = 400
 """Characters after a sentence-opening pronoun read for the closing source (one sentence)."""
 _SPEECH_BEFORE = re.compile(r",\s++(?:said|says|added|according\s+to)\s++(?:the\s+)?$")
@@ -263,7 +267,7 @@ class Coreference:
 
     def _closing_source(self, start: int, key: str, kinds: tuple[ActorKind, ...]) -> Hit | None:
         """The source a sentence opened by the possessive at ``start`` closes with (see
-        :data:`CATAPHORIC_PRONOUNS`): the first compatible body after the pronoun, within
+        :data:`CATAPHORIC_PRONOUNS`): the first compatible organisation after the pronoun, within
         :data:`CLOSING_REACH` characters and the sentence, that a closing attribution names (after
         ", said" or ", according to", or before its own "said" past a comma). None when the pronoun
         does not open its sentence or no such source follows."""
@@ -275,7 +279,7 @@ class Coreference:
         for h in self._actors[k:]:
             if h.start >= stop or ". " in text[start : h.start] or "\n" in text[start : h.start]:
                 return None
-            if h.actor_kind not in _BODIES or "," not in text[start : h.start]:
+            if h.actor_kind not in CATAPHORIC_SOURCE_KINDS or "," not in text[start : h.start]:
                 continue  # "Their withdrawal was orderly, residents said": no source that owns
             if not _compatible(h, key, kinds, text):
                 continue
