@@ -60,6 +60,24 @@ def test_a_chancellor_with_a_nationality_is_titled_too() -> None:
     assert [m.actor for m in article.movements] == ["Olaf Scholz"]
 
 
+def test_a_nationality_with_no_demonym_ending_opens_a_foreign_minister_s_title() -> None:
+    for sentence, name, title in (
+        (
+            "Greek Foreign Minister Nikos Dendias flew to Benghazi on Sunday.",
+            "Nikos Dendias",
+            "Greek Foreign Minister",
+        ),
+        (
+            "Swiss Foreign Minister Ignazio Cassis flew to Tripoli on Monday.",
+            "Ignazio Cassis",
+            "Swiss Foreign Minister",
+        ),
+    ):
+        article = _parse(sentence)
+        assert _actor(article, name)[1] == title, sentence
+        assert [m.actor for m in article.movements] == [name], sentence
+
+
 # ------------------------------------------------ foreign legislatures are their own actors
 
 

@@ -2962,6 +2962,7 @@ def _is_name_prefix(word: str) -> bool:
         low in TITLE_WORDS
         or low in COMMON_CAPITALISED
         or (bool(_NATIONALITY.match(word)) and low not in FIRST_NAMES)
+        or (low in NATIONALITY_WORDS and low not in FIRST_NAMES)  # "Greek", "Swiss": no such ending
     )
 
 
