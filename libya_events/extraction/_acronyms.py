@@ -30,6 +30,11 @@ its capital and looks back for the word boundary (``\b[A-Z]`` as written): ``re`
 to the text's capitals instead of trying every character."""
 
 
+COMMON_NOUN_ACRONYMS = frozenset({"NGO", "INGO", "CSO", "IDP", "IDPS", "UAV", "MP", "MPS"})
+"""Acronyms of a kind of thing, not of one body: after a nationality ("a British NGO", "a Turkish
+UAV") they name no organisation. Extend with another such acronym (upper case)."""
+
+
 def foreign_acronym_hits(folded: str, hits: list[Hit]) -> list[Hit]:
     """Organisation mentions for acronyms a nationality introduces and their later bare uses,
     where no named mention covers those words."""
@@ -41,6 +46,8 @@ def foreign_acronym_hits(folded: str, hits: list[Hit]) -> list[Hit]:
     seen: set[str] = set()
     for m in _FOREIGN_ACRONYM.finditer(folded):
         acronym = m.group(1)
+        if acronym in COMMON_NOUN_ACRONYMS:
+            continue
         if taken is None:
             taken = SpanIndex((h.start, h.end, None) for h in hits if h.actor_kind is not None and _named(h))
         if taken.overlaps(m.start(1), m.end(1)):

@@ -119,6 +119,22 @@ mercenaries told just before): with none in reach, they stay unresolved."""
 SPEAKER_POSSESSIVES = frozenset({"its", "their"})
 """Possessives that, right after a body's speech verb, stand for the speaking body and not for a
 name inside the body's relative clause (``past_relative_clause``)."""
+CATAPHORIC_PRONOUNS = frozenset({"its", "their"})
+"""Body possessives that, opening a sentence that closes with its source ("Its teams left X on
+Sunday, said Y, a Dutch charity", "Their ship docked at Z, the group Y said"), stand for that
+source: the organisation (:data:`CATAPHORIC_SOURCE_KINDS`) told after the reported words."""
+CATAPHORIC_SOURCE_KINDS = frozenset({ActorKind.ORGANIZATION})
+"""Kinds of source such a possessive may stand for: a charity, an agency or a medium telling its own
+moves. Rival sides and states tell each other's ("Its forces withdrew, the GNA said" may be the
+enemy's forces), so for them the possessive keeps its antecedent before."""
+CLOSING_REACH = 400
+"""Characters after a sentence-opening pronoun read for the closing source (one sentence)."""
+_SPEECH_BEFORE = re.compile(r",\s++(?:said|says|added|according\s+to)\s++(?:the\s+)?$")
+"""The words between a closing attribution's comma and its source: ", said Y", ", according to Y"."""
+_SPEECH_AFTER = re.compile(r"\s*+(?:,[^,.\n]{1,80},\s*)?(?:said|says|added)\b")
+"""A source's speech verb after it: "Y said", "Y, a Dutch charity, said"."""
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"')]?\s+|\n\s*)$")
+"""What comes before a sentence's first word: the text's start, a sentence's end, a line break."""
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_NEUTER = frozenset({"it", "its"})
 _PLURAL_HEADS = frozenset(
@@ -185,6 +201,7 @@ class Coreference:
             (h for h in hits if h.actor_kind is not None and h.source != "pronoun"), key=lambda h: h.start
         )
         self._ends = [h.end for h in self._actors]
+        self._starts = [h.start for h in self._actors]
         self._barriers = sorted(barriers)
         self._people: dict[str, Hit] = {}  # a person's first mention, for "X's office" naming X
         for h in self._actors:
@@ -210,6 +227,10 @@ class Coreference:
         kinds = PRONOUNS.get(key) or DESCRIPTIONS.get(key)
         if kinds is None:
             return None
+        if key in CATAPHORIC_PRONOUNS and self._text:
+            closing = self._closing_source(start, key, kinds)
+            if closing is not None:
+                return closing
         compatible: Iterator[Hit] = (
             h
             for h in self._before(start, limit)
@@ -243,6 +264,28 @@ class Coreference:
             if named is not None or key in NAMED_ONLY:
                 return named
         return candidates[0] if candidates else None
+
+    def _closing_source(self, start: int, key: str, kinds: tuple[ActorKind, ...]) -> Hit | None:
+        """The source a sentence opened by the possessive at ``start`` closes with (see
+        :data:`CATAPHORIC_PRONOUNS`): the first compatible organisation after the pronoun, within
+        :data:`CLOSING_REACH` characters and the sentence, that a closing attribution names (after
+        ", said" or ", according to", or before its own "said" past a comma). None when the pronoun
+        does not open its sentence or no such source follows."""
+        text = self._text
+        if not _SENTENCE_OPEN.search(text, max(0, start - 4), start):
+            return None
+        stop = min(len(text), start + CLOSING_REACH)
+        k = bisect.bisect_left(self._starts, start + len(key))
+        for h in self._actors[k:]:
+            if h.start >= stop or ". " in text[start : h.start] or "\n" in text[start : h.start]:
+                return None
+            if h.actor_kind not in CATAPHORIC_SOURCE_KINDS or "," not in text[start : h.start]:
+                continue  # "Their withdrawal was orderly, residents said": no source that owns
+            if not _compatible(h, key, kinds, text):
+                continue
+            if _SPEECH_BEFORE.search(text, max(0, h.start - 30), h.start) or _SPEECH_AFTER.match(text, h.end):
+                return h
+        return None
 
     def _named_far_back(self, start: int, key: str, kinds: tuple[ActorKind, ...], limit: int) -> Hit | None:
         """ "The interior ministry ... (three paragraphs on) ... the ministry has said": the body

@@ -12,6 +12,9 @@ from typing import NamedTuple
 
 __all__ = [
     "AGE_YEARS",
+    "BODY_APPOSITION_NOUNS",
+    "BODY_GROUP_MODIFIERS",
+    "BODY_GROUP_NOUNS",
     "CHANNELS",
     "COMMON_CAPITALISED",
     "FIRST_NAMES",
@@ -28,6 +31,20 @@ PUBLICATION_HEADS = frozenset(
 )
 """Title words of outlets and forums named after a place ("Fezzan Voice", "Tripoli Post"): the
 name is the outlet, and the place inside it no place mention."""
+
+BODY_APPOSITION_NOUNS = frozenset(
+    {"charity", "ngo", "nonprofit", "non-profit", "organisation", "organization", "foundation"}
+)
+"""Head nouns of an "a/an ..." apposition that describes a non-governmental body ("Sea Rescue Aid,
+a German charity", "X, a non-governmental organisation"): the name is an organisation's, however
+the entity recogniser labelled it. Extend with another such noun."""
+BODY_GROUP_MODIFIERS = frozenset(
+    {"aid", "rights", "relief", "humanitarian", "rescue", "advocacy", "charity", "campaign", "medical"}
+)
+"""Words before "group" or "agency" in such an apposition that make it an aid or rights body ("an
+aid group", "a Dutch rights group", "a relief agency"), not an armed one ("a militia group")."""
+BODY_GROUP_NOUNS = frozenset({"group", "agency", "network"})
+"""Head nouns that describe such a body only with a :data:`BODY_GROUP_MODIFIERS` word before them."""
 
 # Words that open a person's title ("spokesman Ahmed Mismari", "Colonel Gaddafi").
 TITLE_WORDS = frozenset(
@@ -49,6 +66,7 @@ TITLE_WORDS = frozenset(
         "minister",
         "president",
         "premier",
+        "chancellor",
         "chairman",
         "chairwoman",
         "chief",

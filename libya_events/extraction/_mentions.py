@@ -28,6 +28,9 @@ from attrs import define, evolve
 from libya_events.extraction._kb import ActorEntry, ActorKB, name_skeleton, normalize_alias
 from libya_events.extraction._lexicon import (
     ARABIC_UNIT_WORDS,
+    BODY_APPOSITION_NOUNS,
+    BODY_GROUP_MODIFIERS,
+    BODY_GROUP_NOUNS,
     COMMON_CAPITALISED,
     FIRST_NAMES,
     GROUP_NOUNS,
@@ -449,6 +452,39 @@ def _name_starts(folded: str) -> list[int]:
     return sorted(starts)
 
 
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(map(re.escape, BODY_APPOSITION_NOUNS)))
+    + r"|(?:"
+    + "|".join(sorted(BODY_GROUP_MODIFIERS))
+    + r")\s+(?:"
+    + "|".join(sorted(BODY_GROUP_NOUNS))
+    + r"))\b(?=\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
+"""An apposition right after a name that calls it a charity or an aid group ("Sea Rescue Aid, a
+German charity, said"): the name is an organisation's, not a person's (the tables are
+``_lexicon``'s, shared with the entity proposals)."""
+BODY_APPOSITION_REACH = 80
+"""Characters after a name read for such an apposition."""
+_ARTICLE_AT = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+"""An article a name's run may open with ("The Sea Rescue Aid"), matched at the run's start."""
+
+
+def _body_named(text: str, folded: str, start: int, end: int) -> Hit | None:
+    """The organisation a :data:`_BODY_APPOSITION` describes, named by the words at
+    ``[start, end)`` past a leading article ("The Sea Rescue Aid"); None when no word of the
+    name is more than a common capitalised word."""
+    m = _ARTICLE_AT.match(folded, start, end)
+    if m is not None:
+        start = m.end()
+    words = folded[start:end].split()
+    if not words or all(w.lower() in COMMON_CAPITALISED for w in words):
+        return None
+    name = text[start:end]
+    return Hit(start, end, "named:" + normalize_alias(name), name, "unit", ActorKind.ORGANIZATION)
+
+
 _TITLE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'-]{0,40}+|military|senior|chief|foreign|interior|defence|defense|health|oil|prime|deputy|former|"
     r"acting|interim|top|local|army|navy|air|force|media|official|special|u\.n\.|un)\s+){0,3}"
@@ -777,6 +813,16 @@ def _national_army(m: re.Match[str], folded: str) -> Hit | None:
     return _national_body(m, folded, FOREIGN_ARMY_KEY, ActorKind.ARMED_GROUP)
 
 
+def _national_legislature(m: re.Match[str], folded: str) -> Hit | None:
+    """ "the French parliament", "the Greek National Assembly": a foreign state's legislature
+    (:data:`LEGISLATURE_WORDS`), a government of its own. A form the ministries' and parliaments'
+    rule (:data:`_INSTITUTION`) names already ("the Italian parliament") is left to it."""
+    if _INSTITUTION.fullmatch(m.group()):
+        return None
+    hit = _national_body(m, folded, FOREIGN_LEGISLATURE_KEY, ActorKind.GOVERNMENT)
+    return None if hit is None else evolve(hit, name=" ".join(hit.name.split()))
+
+
 def _national_body(m: re.Match[str], folded: str, key: str, kind: ActorKind) -> Hit | None:
     """A state's body named by its nationality word (group 1) and the body's noun (group 2),
     keyed ``key`` plus the nationality; none after "a"/"an" or for a nationality that is no state."""
@@ -894,6 +940,44 @@ _IN_NAME_AFTER = re.compile(r"(?<![ \t])[ \t]++in[ \t]++([A-Z][a-z]++)\b")
 """" in Ankara" right after a word: the place a body sits in."""
 _SEAT_FEATURES = frozenset({"capital", "country"})
 """Gazetteer features of a place whose name seats a body abroad."""
+LEGISLATURE_WORDS = frozenset({"parliament", "legislature", "national assembly"})
+"""Words of a state's legislature (lower case, as a role names it). Seated abroad ("the parliament
+in Ankara") or after a foreign nationality ("the French parliament", "the Greek National
+Assembly") they name that state's legislature, an actor of its own, never Libya's House of
+Representatives; other offices seated abroad ("the government in Rome") name no actor. Extend
+with another such word."""
+FOREIGN_LEGISLATURE_KEY = "legislature-of:"
+"""Key prefix of a foreign state's legislature named by its nationality or its seat."""
+_NATIONAL_LEGISLATURE = re.compile(
+    r"\b([A-Z][a-z]+)\s+((?i:"
+    + "|".join(sorted(w.replace(" ", r"\s+") for w in LEGISLATURE_WORDS))
+    + r"))\b(?!\s+of\b)"
+)
+"""A nationality word and a legislature's word: "the Greek parliament", "the French National
+Assembly" (the nationality is checked against the gazetteer's words by :func:`_national_body`)."""
+_NATIONAL_LEGISLATURE_HEAD = HeadWords(
+    _NATIONAL_LEGISLATURE, frozenset(w.split()[-1] for w in LEGISLATURE_WORDS), words_before=2
+)
+
+
+def _seated_legislature(hit: Hit, folded: str) -> Hit | None:
+    """A legislature's role seated abroad ("the parliament in Ankara") is that country's own body,
+    named by its words and its seat; any other office seated abroad names no actor."""
+    role = " ".join(folded[hit.start : hit.end].lower().split())
+    role = role.removeprefix("the ")
+    m = _IN_NAME_AFTER.match(folded, hit.end)
+    if role not in LEGISLATURE_WORDS or m is None:
+        return None
+    seat = m.group(1)
+    return Hit(
+        hit.start,
+        hit.end,
+        FOREIGN_LEGISLATURE_KEY + seat.lower(),
+        f"{role} in {seat}",
+        "unit",
+        ActorKind.GOVERNMENT,
+    )
+
 
 PASSIVE_AUXILIARIES = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
 """Words before a participle that make it a passive verb: a collective's one-word form that is
@@ -1178,7 +1262,8 @@ class MentionFinder:
                 if hit is not None and size > 2 and keys[i + 1] == "s" and folded[w.end] in _APOSTROPHES:
                     hit = self._owned_by_full_name(hit, words, text, published)
                 if hit is not None and source == "role" and self._seated_abroad(folded, end):
-                    hit = None  # "the parliament in Ankara": another country's body
+                    # "the parliament in Ankara": another country's body, its own actor
+                    hit = _seated_legislature(hit, folded)
                 if hit is None and source == "role" and skipped_roles is not None:
                     skipped_roles.append((start, end))
                 if hit is not None:
@@ -1622,6 +1707,16 @@ class MentionFinder:
             if folded.endswith(("'s", "\u2019s"), start, end):
                 end -= 2  # "Ghaddour's brigade": the possessive is not part of the name
             name_words = folded[start:end].split()
+            if _BODY_APPOSITION.match(folded, end, min(len(folded), end + BODY_APPOSITION_REACH)):
+                # "Sea Rescue Aid, a German charity, said": an organisation's name, every word of it
+                body = _body_named(text, folded, start, end)
+                if (
+                    body is not None
+                    and occupied.free(body.start, body.end)
+                    and places.free(body.start, body.end)
+                ):
+                    add(body)
+                continue
             # leading titles, nationalities and sentence-initial words are not part of the name
             lead: list[str] = []
             while len(name_words) > 2 and _is_name_prefix(name_words[0]):
@@ -1761,6 +1856,16 @@ class MentionFinder:
             army = _national_army(m, folded)
             if army is not None:
                 add(army)  # a known army ("the Egyptian army") was found first and keeps its span
+
+        for m in (
+            gate.finditer(_NATIONAL_LEGISLATURE_HEAD)
+            if gated_cue(*(w.split()[-1] for w in LEGISLATURE_WORDS))
+            else ()
+        ):
+            legislature = _national_legislature(m, folded)
+            if legislature is not None:
+                occupied.replace_inside(legislature.start, legislature.end)  # not Libya's parliament
+                add(legislature)
 
         for m in gate.finditer(_NATIONAL_BODY_HEAD) if gated_cue(*NATIONAL_BODY_HEADS) else ():
             opener = m.group(1).lower()
@@ -2873,6 +2978,7 @@ def _is_name_prefix(word: str) -> bool:
         low in TITLE_WORDS
         or low in COMMON_CAPITALISED
         or (bool(_NATIONALITY.match(word)) and low not in FIRST_NAMES)
+        or (low in NATIONALITY_WORDS and low not in FIRST_NAMES)  # "Greek", "Swiss": no such ending
     )
 
 

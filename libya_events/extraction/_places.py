@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, FIRST_NAMES, PUBLICATION_HEADS
+from libya_events.extraction._lexicon import COMMON_CAPITALISED, FIRST_NAMES, PUBLICATION_HEADS, TITLE_WORDS
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.extraction._sites import SITE_ID_PREFIX, known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
-from libya_events.model import GeoPoint, LocationKind, RelativeLocation
+from libya_events.model import ActorKind, GeoPoint, LocationKind, RelativeLocation
 from libya_events.text._gate import FirstWords, WordGate
 
 __all__ = [
@@ -354,14 +354,49 @@ def closes_an_organisation_name(folded: str, hit: Hit, taken: Callable[[int, int
     return words >= BRANCH_NAME_MIN_WORDS and not _capitalised_word_before(folded, end)
 
 
+BRANCH_PLACE_KINDS = frozenset({LocationKind.COUNTRY, LocationKind.CITY})
+"""Kinds of place that, right after a known organisation's name, name its country or city branch
+("Save the Children Libya", "Doctors Without Borders Tunisia", "Mercy Corps Tripoli")."""
+NOT_BRANCH_NEXT = TITLE_WORDS | frozenset({"envoy", "envoys", "talks", "crisis", "conference", "file"})
+"""Words after such a place that make it a modifier of what follows ("the UN Libya envoy"), not
+the end of a branch's name: the place is left alone there."""
+
+
+def branch_of(folded: str, hit: Hit, orgs: dict[int, Hit]) -> Hit | None:
+    """The known organisation whose name place ``hit`` closes as its branch's name: a
+    :data:`BRANCH_PLACE_KINDS` place one space after a knowledge-base organisation (``orgs``, by
+    end offset), on a line that goes on with no capitalised word next ("Save the Children Libya
+    said", "according to Doctors Without Borders Tunisia."). Such a place names neither a place
+    nor an actor; the branch is a mention of its organisation."""
+    if hit.place is None or hit.place.kind not in BRANCH_PLACE_KINDS or hit.source == "role":
+        return None
+    org = orgs.get(hit.start - 1)
+    if org is None or folded[hit.start - 1] != " " or not _line_goes_on(folded, hit.end):
+        return None
+    after = folded[hit.end : hit.end + _LONGEST_NAME_WORD].split()
+    if after and after[0].strip(".,;:").lower() in NOT_BRANCH_NEXT:
+        return None
+    return org
+
+
 def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without places inside longer names; an actor there ("US" in "US Defense
     Secretary") stays an actor but names no place. A country closing an organisation's name
-    (:func:`closes_an_organisation_name`) is dropped whole."""
+    (:func:`closes_an_organisation_name`) is dropped whole, as is the country or city that closes
+    a known organisation's branch (:func:`branch_of`: the organisation's mention takes it in)."""
     out: list[Hit] = []
     place_ends = frozenset(h.end for h in hits if h.place is not None)
+    orgs = {
+        h.end: h
+        for h in hits
+        if h.actor_kind is ActorKind.ORGANIZATION and h.entry is not None and h.place is None
+    }
     taken: _Spans | None = None  # built at the first country: most texts' countries stand alone
     for h in hits:
+        org = branch_of(folded, h, orgs) if orgs else None
+        if org is not None:
+            org.end = h.end  # "Save the Children Libya": one mention of Save the Children
+            continue
         if h.place is not None and h.place.kind is LocationKind.COUNTRY:
             if taken is None:
                 taken = _Spans(o for o in hits if o.source != "collective")  # "Migrant Rescue Libya"

@@ -24,6 +24,9 @@ from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import (
     ARABIC_UNIT_WORDS,
     BAND_NOUNS,
+    BODY_APPOSITION_NOUNS,
+    BODY_GROUP_MODIFIERS,
+    BODY_GROUP_NOUNS,
     COMMON_CAPITALISED,
     LANGUAGE_NAMES,
     TITLE_WORDS,
@@ -519,6 +522,7 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
             continue
         if tok.ent_type in PLACE_LABELS and not (
             _described_as_person(sent, toks[j - 1])
+            or described_as_body(sent, toks[j - 1])
             or (j == i + 1 and (_named_kin(sent, tok) or aged_name(sent, tok)))
         ):
             continue
@@ -555,7 +559,12 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     entry = kb.lookup(surface) or _number_variant(kb, surface) or kb.spelled_variant(surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
-    kind = _kind(words, toks[first].ent_type, described_as_person=_described_as_person(sent, words[-1]))
+    kind = _kind(
+        words,
+        toks[first].ent_type,
+        described_as_person=_described_as_person(sent, words[-1]),
+        described_as_body=described_as_body(sent, words[-1]),
+    )
     if kind is None and len(words) == 1 and (_named_kin(sent, words[0]) or aged_name(sent, words[0])):
         kind = ActorKind.PERSON  # "his wife Safia", "Hannibal and Mohammed", "Salem, 34, said"
     if kind is None and _named_agent(sent, words):
@@ -607,12 +616,16 @@ def _number_variant(kb: ActorKB, surface: str) -> ActorEntry | None:
     return None
 
 
-def _kind(words: Sequence[Token], label: str, *, described_as_person: bool = False) -> ActorKind | None:
+def _kind(
+    words: Sequence[Token], label: str, *, described_as_person: bool = False, described_as_body: bool = False
+) -> ActorKind | None:
     """The actor kind of an entity, or None when it does not look like a name of one.
 
     ``described_as_person``: an apposition calls the name one person ("Adrian Edwards, a UNHCR
     spokesman,"): a person-like name with no organisation's head word is a person whatever
-    label the recogniser gave it (it reads an unfamiliar given name as an organisation's)."""
+    label the recogniser gave it (it reads an unfamiliar given name as an organisation's).
+    ``described_as_body``: an apposition calls the name a charity or an aid group ("Sea Rescue
+    Aid, a German charity"): an organisation, whatever label the recogniser gave it."""
     content = [
         w for w in words if w.pos not in ("ADP", "CCONJ", "DET", "PUNCT") and w.lower not in NAME_LINKS
     ]
@@ -620,6 +633,8 @@ def _kind(words: Sequence[Token], label: str, *, described_as_person: bool = Fal
         return None
     if all(w.text.lower() in COMMON_CAPITALISED for w in words):
         return None
+    if described_as_body:
+        return ActorKind.ORGANIZATION
     heads = [w.lower for w in words if w.pos in ("NOUN", "PROPN")]
     org_head = ORG_HEADS.get(heads[-1]) if heads else None
     if org_head is None and heads and heads[0] in ORG_HEADS and words[-1].pos == "NUM":
@@ -699,6 +714,22 @@ def _described_as_person(sent: ParsedSentence, last: Token) -> bool:
         # "a Tunisian", "a Tunisian accused of ...": a nationality with no other noun ("a
         # Libyan oil port" is a place)
         if appos.pos != "NOUN" and any(_demonym(t) for t in (appos, *sent.children(appos, "amod"))):
+            return True
+    return False
+
+
+def described_as_body(sent: ParsedSentence, last: Token) -> bool:
+    """Whether a name's apposition describes a non-governmental body: "a/an", optional modifiers,
+    and a :data:`BODY_APPOSITION_NOUNS` head ("a Norwegian charity", "an NGO"), or a
+    :data:`BODY_GROUP_NOUNS` head with a :data:`BODY_GROUP_MODIFIERS` modifier ("an aid group")."""
+    for appos in sent.children(last, "appos"):
+        if not any(c.lower in ("a", "an") for c in sent.children(appos, "det")):
+            continue
+        if appos.lower in BODY_APPOSITION_NOUNS:
+            return True
+        if appos.lower in BODY_GROUP_NOUNS and any(
+            c.lower in BODY_GROUP_MODIFIERS for c in sent.children(appos, "compound", "amod")
+        ):
             return True
     return False
 
