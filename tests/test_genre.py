@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and twelve articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and sixteen articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -180,7 +180,13 @@ Juwaili's forces turned back and withdrawn to Zintan; and, added blind in round 
 wire story of the Saiqa's fight with Ansar al-Sharia in Benghazi and the residents' march on the
 group's base, a hedged July 2017 think-tank brief on Sarraj and Haftar flown to La
 Celle-Saint-Cloud, a July 2021 local outlet's story of gunmen surrounding the Sabha security
-directorate, and a July 2024 news item on the Ras Jedir crossing reopening),
+directorate, and a July 2024 news item on the Ras Jedir crossing reopening; and, added blind in
+round 47a, an April 2011 wire story of the rebels and the reporters falling back from Brega toward
+Ajdabiya after an air strike hit the rebels' tanks, an NGO situation report of October 2018 on
+detainees moved between Tripoli's detention centres and families returning to Ain Zara, a Libyan
+outlet's hedged January 2022 story of the 5+5 commission in Sirte and the first foreign fighters
+said to leave through Benina and Al-Khadim, and a June 2025 wire story of the Radaa force pulling
+back from Tripoli's port and Mitiga airport as interior ministry forces deploy),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -979,6 +985,38 @@ eight: actors 0.885 / 0.923 / 0.904, locations 0.965 / 0.975 / 0.970, relative_l
 0.994 / 0.994, movements 0.749 / 0.628 / 0.683, statements 0.947 / 0.944 / 0.946, movement_origin
 0.819, movement_date 0.917, macro F1 0.899 (0.899 with the code before the round: movements 0.746 /
 0.626 / 0.681, movement_origin 0.821). MACRO_FLOOR stays as on main.
+
+Round 47a (2026-12-07) wrote genre-213..216 blind, the gold committed first (the March 2011 retreat
+from Brega and the December 2021 Benina departures were told already, so 213 and 215 took the April
+2011 strike on the rebels' tanks and the January 2022 Sirte talks). They scored blind macro 0.875
+(actors 0.857 / 0.960 / 0.906, locations 0.917 / 1.000 / 0.957, relative_locations 1.000, movements
+0.739 / 0.500 / 0.596, statements 0.917 / 0.917 / 0.917, movement_origin 0.455, movement_date
+0.824). The miss fixed: "the LNA had moved some of its own units away from the Sirte front line
+toward Jufra" read as a deployment, the partitive object's "of" phrase pushing the particle "away"
+past the verb's reach (also "pulled most of its fighters out of X", which gave no movement at all).
+Left for later: the rebels' pick-up trucks that "raced east ... toward Ajdabiya" and "kept going
+toward Benghazi" (an advance, not the rebels' retreat), "Rebels had advanced as far west as Bin
+Jawad" without its place, "We had just brought them up from Benghazi" and "pushed a few kilometres
+east" missed, the television crews that "drove on to Benghazi" not the foreign journalists; the
+DCIM's "moved about 300 people held at the X centre ... to the Y centre" and "A further group of
+140 ... was taken to Tajoura" missed, the NGO's own "Our mobile clinic returned to" and "Two trucks
+... were sent from our Misrata warehouse to" missed, "a network nurse" read as "nurse", the
+"calls on" and "urges" statements of a report's writer missed; "a smaller group was reportedly
+taken to the Al-Khadim air base ... before being flown to Syria" missed, "welcomed what she
+described as \"positive steps\"" missed and "told our correspondent that the withdrawal \"has
+started, ...\"" cut to an indirect "the withdrawal \"has started"; "A Radaa official said the group
+had pulled its men back to its barracks in Souq al-Juma" given to the Stability Support Apparatus
+named just before, "a second force was sent from the police academy in Janzour to the airport"
+missed, and "welcomed the handover" and "welcomed the arrangement" read as statements. After the
+round's fix (a partitive object's "of" phrase lengthens the particle reach,
+``_partitive_object_words``, ``PARTITIVE_OBJECT_HEADS``): macro 0.882 (movements 0.783 / 0.529 /
+0.632, movement_origin 0.500, movement_date 0.833, the rest as blind). The other two hundred and
+twelve with the same code: macro 0.899, every score as before (movements 0.746 / 0.625 / 0.681,
+movement_origin 0.824, movement_date 0.925). All two hundred and sixteen: actors 0.886 / 0.922 /
+0.903, locations 0.964 / 0.975 / 0.970, relative_locations 0.994 / 0.994 / 0.994, movements 0.747 /
+0.623 / 0.680, statements 0.947 / 0.944 / 0.945, movement_origin 0.814, movement_date 0.923, macro
+F1 0.898 (0.898 with the code before the round: movements 0.746 / 0.623 / 0.679, movement_date
+0.922). MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -2211,11 +2211,32 @@ def _means_words(s: _Sentence, tok: Token) -> int:
     return 0
 
 
+PARTITIVE_OBJECT_HEADS = frozenset({"part", "half", "all"})
+"""Heads of a partitive object beside :data:`PARTITIVE_PRONOUNS` and :data:`PARTITIVE_NOUNS`
+("pulled part of its forces back", "moved half of the units out")."""
+PARTITIVE_OBJECT_PREPS = frozenset({"of"})
+
+
+def _partitive_object_words(s: _Sentence, tok: Token) -> int:
+    """How many words the "of" phrase of a partitive object takes ("moved some of its own units
+    away from X", "pulled most of its fighters out of Y", "the bulk of its men back"): the part
+    stands for the whole named after it, and the words naming that whole push the verb's
+    particle further off without loosening the reach for anything else."""
+    for obj in s.children(tok, OBJECTS):
+        if obj.lower not in PARTITIVE_PRONOUNS and obj.lemma not in PARTITIVE_NOUNS | PARTITIVE_OBJECT_HEADS:
+            continue
+        for of in s.children(obj, PREPOSITIONS):
+            whole = s.child(of, PREP_OBJECTS) if of.lower in PARTITIVE_OBJECT_PREPS else None
+            if whole is not None and of.i == obj.i + 1 and whole.i > of.i:
+                return whole.i - obj.i
+    return 0
+
+
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
     if not classes:
         return None  # most tokens: no row to choose from, so no particles to gather
-    reach = PARTICLE_REACH + _means_words(s, tok)
+    reach = PARTICLE_REACH + _means_words(s, tok) + _partitive_object_words(s, tok)
     words = {
         c.lower
         for c in s.children(tok, PARTICLES)
