@@ -145,3 +145,15 @@ def test_a_bare_description_is_the_part_told_before(parser: Parser, text: str, p
     bare = "the " + part.split(" of ")[0]
     assert bare in places[part], places
     assert not any(bare in mentions for name, mentions in places.items() if name != part), places
+
+
+@pytest.mark.parametrize(
+    ("district", "city"),
+    [("Ghiza Bahriya", "Sirte"), ("Ras Obeida", "Benghazi"), ("Tariq al-Sikka", "Tripoli")],
+)
+def test_a_district_at_its_citys_point_does_not_answer_for_the_city(
+    gazetteer: Gazetteer, district: str, city: str
+) -> None:
+    here = gazetteer.resolve(district)
+    assert gazetteer.nearest(here.lat, here.lon, populated=True)[0].name == city
+    assert gazetteer.nearest(here.lat, here.lon)[0].name == city
