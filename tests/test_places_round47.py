@@ -5,7 +5,8 @@
 * La Celle-Saint-Cloud, the commune west of Paris where Libya's rivals met (fr.wikipedia's point).
 * al-Mabani, the migrant detention centre in Tripoli's Ghout al-Shaal, not the village Al Mabni in
   the Green Mountain; Harawa, the coast-road town east of Sirte; Djerba's airport; the Choucha camp
-  on the Tunisian side of Ras Ajdir.
+  on the Tunisian side of Ras Ajdir; the Mitiga prison inside the air base (the airport's point), no
+  longer the airport itself.
 * A site named by its town plus "airport" also answers to the town plus "air base"/"airbase"
   (Libya's airports double as air bases: "the Labraq air base" is Al Abraq's airport, not the
   town), one way only and only when the words before the head name a town
@@ -42,6 +43,8 @@ def parser() -> Parser:
         ("Harawa", "curated:harawa", "LY"),
         ("Djerba airport", "curated:djerba-airport", "TN"),
         ("Choucha", "curated:choucha", "TN"),
+        ("Mitiga prison", "curated:mitiga-prison", "LY"),
+        ("Mitiga jail", "curated:mitiga-prison", "LY"),
         ("Labraq air base", "curated:labraq", "LY"),
         ("Labraq airbase", "curated:labraq", "LY"),
         ("Sabha air base", "ourairports:HLLS", "LY"),
@@ -116,6 +119,7 @@ def test_a_town_air_base_is_its_airport(parser: Parser, text: str, place_id: str
         ("The convoy pushed on from Sirte to Harawa.", "curated:harawa"),
         ("Families flew home from Djerba airport on Friday.", "curated:djerba-airport"),
         ("Thousands of workers waited at Choucha for a flight home.", "curated:choucha"),
+        ("The detainees were moved to Mitiga prison on Sunday.", "curated:mitiga-prison"),
     ],
 )
 def test_the_place_is_found(parser: Parser, text: str, place_id: str) -> None:
@@ -157,3 +161,9 @@ def test_a_district_at_its_citys_point_does_not_answer_for_the_city(
     here = gazetteer.resolve(district)
     assert gazetteer.nearest(here.lat, here.lon, populated=True)[0].name == city
     assert gazetteer.nearest(here.lat, here.lon)[0].name == city
+
+
+def test_the_airport_named_alone_stays_the_airport(parser: Parser) -> None:
+    ids = {loc.gazetteer_id for loc in parser.parse("Flights resumed at Mitiga on Monday.").locations}
+    assert ids >= {"curated:mitiga"}
+    assert "curated:mitiga-prison" not in ids
