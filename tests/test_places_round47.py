@@ -1,7 +1,7 @@
 """Round 47: places the blind rounds missed or put far off.
 
-* Ras Obeida, a central Benghazi district, and Ghiza Bahriya, the coastal district of Sirte
-  (points: their cities', no finer public point being known).
+* Ras Obeida, a central Benghazi district, Ghiza Bahriya, the coastal district of Sirte, and
+  Tripoli's Nofliyen (points: their cities', no finer public point being known).
 * La Celle-Saint-Cloud, the commune west of Paris where Libya's rivals met (fr.wikipedia's point).
 * al-Mabani, the migrant detention centre in Tripoli's Ghout al-Shaal, not the village Al Mabni in
   the Green Mountain; Harawa, the coast-road town east of Sirte; Djerba's airport; the Choucha camp
@@ -44,6 +44,7 @@ def parser() -> Parser:
         ("Djerba airport", "curated:djerba-airport", "TN"),
         ("Choucha", "curated:choucha", "TN"),
         ("Mitiga prison", "curated:mitiga-prison", "LY"),
+        ("Nofliyen", "curated:nofliyen", "LY"),
         ("Mitiga jail", "curated:mitiga-prison", "LY"),
         ("Labraq air base", "curated:labraq", "LY"),
         ("Labraq airbase", "curated:labraq", "LY"),
@@ -120,6 +121,7 @@ def test_a_town_air_base_is_its_airport(parser: Parser, text: str, place_id: str
         ("Families flew home from Djerba airport on Friday.", "curated:djerba-airport"),
         ("Thousands of workers waited at Choucha for a flight home.", "curated:choucha"),
         ("The detainees were moved to Mitiga prison on Sunday.", "curated:mitiga-prison"),
+        ("Gunmen attacked a police post in Tripoli's Nofliyen district on Friday.", "curated:nofliyen"),
     ],
 )
 def test_the_place_is_found(parser: Parser, text: str, place_id: str) -> None:
