@@ -19,8 +19,9 @@ Sources (see each directory's SOURCE.md):
 * ``data/gazetteer_supplement.csv`` — curated rows, each citing its source
 
 Derived names: every site also answers to its names with an interchangeable head noun
-(:data:`SITE_HEAD_VARIANTS`: "border crossing"/"crossing", "air base"/"airbase") and, when a
-common noun opens it ("Port of Tripoli", :data:`COMMON_NOUN_LEADS`), to its lower-case form.
+(:data:`SITE_HEAD_VARIANTS`: "border crossing"/"crossing", "air base"/"airbase"), a town's
+airport also to the town's "air base" (:data:`TOWN_SITE_EXTRA_HEADS`) and, when a common noun
+opens it ("Port of Tripoli", :data:`COMMON_NOUN_LEADS`), to its lower-case form.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import attrs
@@ -471,6 +472,28 @@ def head_variants(name: str) -> list[str]:
 COMMON_NOUN_LEADS: tuple[str, ...] = ("port of", "harbour of", "harbor of")
 
 
+#: Heads a site named after its town also answers to, one way only: Libya's airports double as
+#: the air force's bases, so news writes "the Labraq air base" for Al Abraq's airport ("Labraq
+#: airport"). The other way does not hold (a town's air base is not its civil airport), and only a
+#: name whose stem is a town's name (:func:`town_base_variants`) gets the extra heads.
+TOWN_SITE_EXTRA_HEADS: tuple[tuple[str, tuple[str, ...]], ...] = (("airport", ("air base", "airbase")),)
+
+
+def town_base_variants(name: str, is_town: Callable[[str], bool]) -> list[str]:
+    """``name`` with its :data:`TOWN_SITE_EXTRA_HEADS` head swapped for each extra head, when the
+    words before that head name a town (``is_town``): "Labraq airport" -> "Labraq air base",
+    "Labraq airbase"; "Zuwarah International Airport" is left alone (no town is "Zuwarah
+    International"). [] when no such head ends the name."""
+    low = name.casefold()
+    for head, extra in TOWN_SITE_EXTRA_HEADS:
+        if not low.endswith(" " + head):
+            continue
+        stem = name[: len(name) - len(head)]
+        if is_town(stem.strip()):
+            return [stem + other for other in extra]
+    return []
+
+
 def lower_lead_variant(name: str) -> str | None:
     """``name`` with its :data:`COMMON_NOUN_LEADS` noun in lower case ("Port of Tripoli" ->
     "port of Tripoli"); None when no such noun opens it or it is in lower case already."""
@@ -482,8 +505,14 @@ def lower_lead_variant(name: str) -> str | None:
 
 
 def add_head_variants(b: Builder) -> None:
-    """Give every site the :func:`head_variants` and :func:`lower_lead_variant` of its names,
-    unless another place already has that name (a curated row for the variant wins)."""
+    """Give every site the :func:`head_variants`, :func:`town_base_variants` and
+    :func:`lower_lead_variant` of its names, unless another place already has that name (a curated
+    row for the variant wins)."""
+
+    def is_town(stem: str) -> bool:
+        keys = (normalize_name(stem), "~" + variant_key(stem))
+        return any(e.place.kind is LocationKind.CITY for k in keys if k[1:] for e in b.by_key.get(k, ()))
+
     for entry in b.entries:
         place = entry.place
         if place.kind is not LocationKind.SITE:
@@ -491,7 +520,8 @@ def add_head_variants(b: Builder) -> None:
         extra = []
         for name in place.names:
             lowered = lower_lead_variant(name)
-            for variant in [*head_variants(name), *([lowered] if lowered else [])]:
+            variants = [*head_variants(name), *town_base_variants(name, is_town)]
+            for variant in [*variants, *([lowered] if lowered else [])]:
                 key = normalize_name(variant)
                 if any(other is not entry for other in b.by_key.get(key, ())):
                     continue

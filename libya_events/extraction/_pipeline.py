@@ -1688,17 +1688,23 @@ DESCRIBED_BEFORE_CHARS = 3000
 
 def _described_before(folded: str, begin: int, finish: int, places: Sequence[Hit]) -> Hit | None:
     """ "the old city of Derna ... the old city": a description with a describing word that was
-    told before with "of" and a place's name is that place again, whatever was named between."""
+    told before with "of" and a place's name is that place again, whatever was named between.
+    When the whole told phrase is one place (a town's part, "the old city of Derna"), the bare
+    description is that part again; otherwise it is the place named after "of"."""
     desc = folded[begin:finish]
     if desc.count(" ") < 2 or desc.endswith("'s"):
         return None  # "the town": the latest town; "the old city": the one told so before
-    window = folded[max(0, begin - DESCRIBED_BEFORE_CHARS) : begin].lower()
-    at = window.rfind(desc.lower() + " of ")
+    base = max(0, begin - DESCRIBED_BEFORE_CHARS)
+    at = folded[base:begin].lower().rfind(desc.lower() + " of ")
     if at < 0:
         return None
-    start = max(0, begin - DESCRIBED_BEFORE_CHARS) + at + len(desc) + 4
-    k = bisect.bisect_left(places, start, key=lambda h: h.start)
-    return places[k] if k < len(places) and places[k].start == start else None
+    told = base + at
+    start = told + len(desc) + 4
+    k = bisect.bisect_left(places, told, key=lambda h: h.start)
+    for h in places[k : k + 2]:
+        if h.start == start or (h.start == told and h.end > start):
+            return h
+    return None
 
 
 _APPOSED_TO_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s*+$")

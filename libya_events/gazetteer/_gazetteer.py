@@ -554,7 +554,9 @@ class Gazetteer:
         ``kinds`` restricts the candidates (e.g. ``[LocationKind.CITY]``),
         ``min_population`` drops smaller places and ``populated`` keeps only places
         where people live (:attr:`Place.populated`: no conference centre, airport or
-        checkpoint). Raises :class:`UnknownPlaceError` when nothing qualifies.
+        checkpoint). Of places at the same point the most populous wins (a district the
+        gazetteer puts at its city's point, no finer one being known, does not answer for the
+        city). Raises :class:`UnknownPlaceError` when nothing qualifies.
 
         >>> Gazetteer.default().nearest(31.20892, 16.58866, populated=True)[0].name
         'Sirte'
@@ -574,8 +576,8 @@ class Gazetteer:
             dlat = place.lat - lat
             dlon = (place.lon - lon + 180.0) % 360.0 - 180.0
             d2 = dlat * dlat + (dlon * coslat) ** 2
-            if d2 < best_d2:
-                best, best_d2 = place, d2
+            if d2 < best_d2 or (d2 == best_d2 and best is not None and place.population > best.population):
+                best, best_d2 = place, d2  # a tie goes to the larger: a district at its city's point
         if best is None:
             raise UnknownPlaceError("no place matches the nearest() filters")
         # the equirectangular pick is exact enough at these scales; refine the distance
