@@ -71,12 +71,25 @@ def warm() -> None:
     parse_article("LNA forces seized Gharyan on Thursday.", published=PUBLISHED)  # load the data once
 
 
+TRIES = 3
+"""Runs of a case over the limit before it fails: the best of them is its cost. On a shared
+machine other processes slow a run through the caches they share (measured here: the
+``unit-stems`` case 1.4 s alone and 2.02 s beside eight busy processes), while a quadratic
+stage costs several times the limit on every run."""
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_pathological_text_parses_fast(case: dict[str, Any], warm: None) -> None:
     text = build(case)
-    seconds, article = _cpu(lambda: parse_article(text, published=PUBLISHED))
-    assert isinstance(article, Article)
-    assert seconds < LIMIT_S, f"{case['name']} ({len(text):,} chars): {seconds:.2f} s ({case['why']})"
+    runs: list[float] = []
+    while len(runs) < TRIES and (not runs or min(runs) >= LIMIT_S):
+        seconds, article = _cpu(lambda: parse_article(text, published=PUBLISHED))
+        assert isinstance(article, Article)
+        runs.append(seconds)
+    best = min(runs)
+    assert best < LIMIT_S, (
+        f"{case['name']} ({len(text):,} chars): best of {len(runs)} {best:.2f} s ({case['why']})"
+    )
 
 
 def test_cases_are_100_kb() -> None:
