@@ -1859,6 +1859,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                     ),
                     None,
                 )
+                or _verdict_read_as_clause(sent, verb, found)
                 or _object_tail(sent, verb, found)
                 or _foretold_when(sent, verb, found)
                 or _observed_setting(sent, verb, found)
@@ -2332,10 +2333,37 @@ def _announces_words(sent: ParsedSentence, found: Token) -> bool:
 def _as_after_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
     """ "described the raid as a crime": an "as" phrase after the object, on the verb or, as
     the parser often hangs it, on the object itself ("described the council's arrival as
-    illegal")."""
+    illegal"), or read as a clause ("as lies spread by ...", _verdict_read_as_clause)."""
     return any(
         c.lower == "as" and c.i > obj.i for c in (*sent.children(verb, "prep"), *sent.children(obj, "prep"))
-    )
+    ) or (verb.lemma in AS_VERBS | AS_VERDICT_VERBS and _verdict_read_as_clause(sent, verb, obj) is not None)
+
+
+MISREAD_VERDICT_TAGS = frozenset({"VBN", "VBG"})
+"""Tags of the participle that, in a verdict with a reduced relative ("as lies spread by X",
+"as a plot serving foreign powers"), the parser makes the head of an "as" clause."""
+
+
+def _verdict_read_as_clause(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """ "dismissed the reports as lies spread by rival channels": a verdict whose noun carries
+    a participle is parsed as an adverbial clause that "as" opens, the verdict noun its subject
+    and the participle its head. For a verb of verdict (AS_VERBS, AS_VERDICT_VERBS) that
+    clause, when it follows the object, has no auxiliary, a noun right after "as" as its
+    subject and a participle for its head (tagged so, or with a "by" agent, which only a
+    passive has), is the verdict and part of what was said. A real clause has a finite verb
+    ("as fighters pulled back") and is left alone."""
+    if verb.lemma not in AS_VERBS | AS_VERDICT_VERBS:
+        return None
+    for clause in sent.children(verb, "advcl"):
+        participle = clause.tag in MISREAD_VERDICT_TAGS or any(sent.children(clause, "agent"))
+        if clause.i < obj.i or not participle or any(sent.children(clause, "aux", "auxpass")):
+            continue
+        mark = next((m for m in sent.children(clause, "mark") if m.lower == "as"), None)
+        subject = next(sent.children(clause, "nsubj"), None)
+        if mark is None or subject is None or subject.pos not in ("NOUN", "PROPN") or mark.i > subject.i:
+            continue
+        return clause
+    return None
 
 
 LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
