@@ -7,6 +7,7 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from _statement_views import PARSER
 from _statement_views import statements as _statements
 
 # ------------------------------------------- "dismissed the reports as lies spread by X"
@@ -42,3 +43,48 @@ def test_a_real_clause_after_the_object_is_no_verdict() -> None:
     """ "as fighters gathered": a finite clause of time, not what the ministry called the reports."""
     found = _statements("The ministry dismissed the reports as fighters gathered near the town.")
     assert [s.text for s in found] == ["the reports"]
+
+
+# ------------- "The government of X, which has struggled ... since Y's fall, called for calm"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "speaker", "content"),
+    [
+        (
+            "The government of Prime Minister Ali Zeidan, which has struggled to control the"
+            " brigades since Gaddafi's fall, called for calm.",
+            "2013-11-20",
+            "Libyan government",
+            "calm",
+        ),
+        (
+            "The government of Prime Minister Ali Zeidan, which has struggled to rein in the"
+            " brigades since Gaddafi's ouster, called for calm.",
+            "2013-11-20",
+            "Libyan government",
+            "calm",
+        ),
+        (
+            "The council of elders, which has struggled to control the brigades since Gaddafi's"
+            " fall, called for calm.",
+            "2013-11-20",
+            "council of elders",
+            "calm",
+        ),
+    ],
+)
+def test_a_verb_after_a_relative_aside_is_the_subjects(
+    text: str, published: str, speaker: str, content: str
+) -> None:
+    found = PARSER.parse(text, published=published).statements
+    assert [(s.speaker, s.text) for s in found] == [(speaker, content)]
+
+
+def test_a_sentence_the_parser_reads_right_keeps_its_subject() -> None:
+    """The same shape read with the speech verb as the main verb: the subject speaks, as before."""
+    found = PARSER.parse(
+        "The army, which has struggled to control the south since Gaddafi's fall, appealed for calm.",
+        published="2013-11-20",
+    ).statements
+    assert [s.speaker for s in found] == ["army"]

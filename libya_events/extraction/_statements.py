@@ -400,6 +400,41 @@ def _root_name_with_clause(sent: ParsedSentence, verb: Token) -> bool:
     return own or _that_clause(sent, verb) is not None
 
 
+ASIDE_CLAUSE_MARKS = frozenset({"since", "after", "before", "when", "until", "as", "because", "while"})
+"""Words opening an adverbial clause that may close a relative clause set between commas
+("which has struggled since X's fall,")."""
+
+
+def _verb_after_relative_aside(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "The government of X, which has struggled to disarm the brigades since Y's fall, called
+    for calm": the parser reads the speech verb after the relative clause's closing comma as the
+    verb of an adverbial clause in it ("since Y's fall called ..."), with the clause's noun for
+    its subject, and leaves the sentence no verb, its root the subject noun. A noun opened by
+    a mark of time or cause (ASIDE_CLAUSE_MARKS) and closed by the comma right before the verb
+    is no subject: the verb is the sentence's main verb and the root noun, whose relative clause
+    holds the misread one, its speaker."""
+    if verb.dep != "advcl" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
+        return None
+    subj = next(sent.children(verb, "nsubj"), None)
+    mark = next((m for m in sent.children(verb, "mark") if m.lower in ASIDE_CLAUSE_MARKS), None)
+    if subj is None or mark is None or not mark.i < subj.i < verb.i:
+        return None
+    if sent.subtree(subj)[1] > sent.tokens[verb.i - 1].end:
+        return None  # the subject's words must end at the comma
+    clause = sent.head_of(verb)
+    while clause.dep != "relcl" and clause.dep in ("xcomp", "conj", "advcl") and clause.head != clause.i:
+        clause = sent.head_of(clause)
+    if clause.dep != "relcl":
+        return None
+    owner = sent.head_of(clause)
+    root = owner
+    while root.head != root.i and root.dep in ("pobj", "prep", "appos", "compound"):
+        root = sent.head_of(root)
+    if root.dep != "ROOT" or root.pos not in NOUN_ROOTS or root.i > verb.i:
+        return None
+    return root
+
+
 OBJECT_RELATIVES = frozenset({"whom", "who"})
 """Relative pronouns that open a clause about a named speaker ("X, whom the council named, said")."""
 
@@ -440,6 +475,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     closed = _closed_relative_speaker(sent, verb)
     if closed is not None:
         return _chain(sent, closed)  # '"...," X, whom the council named, told reporters': X
+    verbless = _verb_after_relative_aside(sent, verb)
+    if verbless is not None:
+        return _chain(sent, verbless)  # "The government, which has struggled since X's fall, called for calm"
     finder = _relative_finder(sent, verb)
     if finder is not None:
         return _chain(sent, finder)  # '"...," one of the men who found him said': the men
