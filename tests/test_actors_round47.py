@@ -96,3 +96,25 @@ def test_a_that_clause_on_the_leader_stays_with_the_forces() -> None:
     )
     assert article.movements
     assert all(m.actor != "Fathi Bashagha" for m in article.movements)
+
+
+# ------------------------------------------------ an outlet named "<place> Today" is no place
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "place"),
+    [
+        ("Officials told Fezzan Today that the road to Ubari was closed.", "Fezzan Today", "Fezzan"),
+        ("Residents told Benghazi Today that the militia had left Hawari.", "Benghazi Today", "Benghazi"),
+        ("Two drivers told Misrata Today that the coast road was open again.", "Misrata Today", "Misrata"),
+    ],
+)
+def test_an_outlet_named_place_today_is_an_organisation(text: str, outlet: str, place: str) -> None:
+    article = _parse(text, "2021-07-12")
+    assert _mentioned(article, outlet) == [(outlet, ActorKind.ORGANIZATION)]
+    assert place not in {loc.name for loc in article.locations}
+
+
+def test_a_lower_case_today_after_a_town_keeps_the_town() -> None:
+    article = _parse("Fighting resumed in Sabha today, residents said.", "2021-07-12")
+    assert "Sabha" in {loc.name for loc in article.locations}
