@@ -118,3 +118,46 @@ def test_an_outlet_named_place_today_is_an_organisation(text: str, outlet: str, 
 def test_a_lower_case_today_after_a_town_keeps_the_town() -> None:
     article = _parse("Fighting resumed in Sabha today, residents said.", "2021-07-12")
     assert "Sabha" in {loc.name for loc in article.locations}
+
+
+# ------------------------------------------------ "the ministry" after a minister is his ministry
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "A delegation flew to Sabha on Monday. It was headed by the deputy interior minister,"
+            " Ali Salem, according to the ministry.",
+            "Ministry of Interior",
+        ),
+        (
+            "Deputy Interior Minister Ali Salem said the ministry had received no warning.",
+            "Ministry of Interior",
+        ),
+        (
+            "The Minister of Health, Ali Salem, visited Sabha. The ministry later said two clinics would reopen.",
+            "Ministry of Health",
+        ),
+    ],
+)
+def test_the_ministry_after_a_minister_is_his_ministry(text: str, ministry: str) -> None:
+    article = _parse(text, "2021-07-12")
+    named = [
+        (a.name, a.kind) for a in article.actors if any(m.text.lower() == "the ministry" for m in a.mentions)
+    ]
+    assert named == [(ministry, ActorKind.GOVERNMENT)]
+
+
+def test_the_ministry_after_someone_else_is_no_ministry_of_his() -> None:
+    article = _parse("Ali Salem, a local commander, said the ministry had sent no police.", "2021-07-12")
+    assert not [a for a in article.actors if a.name.startswith("Ministry of")]
+
+
+def test_the_ministry_after_a_speaking_ministry_is_that_ministry() -> None:
+    article = _parse(
+        "Defence Minister Ali Salem flew to Rome. The Health Ministry said on Monday that the ministry"
+        " would send doctors.",
+        "2021-07-12",
+    )
+    assert not [a for a in article.actors if a.name == "Ministry of Defence"]

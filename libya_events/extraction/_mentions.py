@@ -375,6 +375,10 @@ _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE_FIRST = FirstWords(_PRONOUN_OFFICE, frozenset({"his", "her"}))
 _PRONOUN_MINISTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s++ministry\b")
+_THE_MINISTRY = re.compile(r"\b[Tt]he\s++ministry\b(?!\s++of\b)")
+"""A bare "the ministry" (not "the ministry of X", which names its own)."""
+THE_MINISTRY_REACH = 300
+"""How far before "the ministry" (characters) the minister it belongs to may be told."""
 _MINISTER_OF = re.compile(
     r"\b[Mm]inister\s++of\s++(?:the\s++)?+([A-Za-z]++)"
     r"|\b(interior|defen[cs]e|foreign|health|oil|finance|justice|economy|education)\s++minister\b",
@@ -1877,6 +1881,10 @@ class MentionFinder:
             ministry = _pronoun_ministry(pm, occupied, folded, cores)
             if ministry is not None:
                 add(ministry)
+        for tm in _THE_MINISTRY.finditer(folded) if cue("the ministry") else ():
+            ministry = _the_ministry(tm, occupied, folded, cores)
+            if ministry is not None:
+                add(ministry)
         occupied.apply(taken, out)
         return out
 
@@ -2558,7 +2566,14 @@ def _pronoun_ministry(
     ]
     if not prior or not occupied.free(pm.start(), pm.end()):
         return None
-    person = prior[-1]
+    return _ministry_of_minister(prior[-1], pm.start(), pm.end(), folded, cores)
+
+
+def _ministry_of_minister(
+    person: Hit, start: int, end: int, folded: str, cores: Mapping[str, tuple[str, str]]
+) -> Hit | None:
+    """The ministry the minister ``person``'s title names ("Minister of Interior", "the
+    deputy interior minister"), as a mention over ``start``-``end``; None for anyone else."""
     told = folded[max(0, person.start - MINISTER_TITLE_REACH) : person.start]
     title = _MINISTER_OF.search(person.title or "") or _last_match(_MINISTER_OF, told)
     if title is None:
@@ -2567,7 +2582,27 @@ def _pronoun_ministry(
     portfolio = "foreign affairs" if portfolio == "foreign" else portfolio
     name = f"Ministry of {portfolio.title().replace('Defense', 'Defence')}"
     key, name = cores.get(normalize_alias(name), ("institution:" + _portfolio_key(name), name))
-    return Hit(pm.start(), pm.end(), key, name, "unit", ActorKind.GOVERNMENT, affiliation=person.affiliation)
+    return Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT, affiliation=person.affiliation)
+
+
+def _the_ministry(
+    tm: re.Match[str], occupied: _Occupancy, folded: str, cores: Mapping[str, tuple[str, str]]
+) -> Hit | None:
+    """ "the ministry" right after a minister ("It was led by the deputy interior minister, X,
+    according to the ministry"; "Deputy Interior Minister X said the ministry had ..."): the
+    ministry his title names, as for "his ministry", when he is the latest actor told before
+    it (a body named nearer is left to the coreference of descriptions)."""
+    if not occupied.free(tm.start(), tm.end()):
+        return None
+    prior = [
+        h for h in occupied.actors_between(tm.start() - THE_MINISTRY_REACH, tm.start()) if h.end <= tm.start()
+    ]
+    if not prior:
+        return None
+    latest = max(prior, key=lambda h: h.end)
+    if latest.actor_kind is not ActorKind.PERSON:
+        return None
+    return _ministry_of_minister(latest, tm.start(), tm.end(), folded, cores)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
