@@ -27,10 +27,10 @@ __all__ = [
 ]
 
 PUBLICATION_HEADS = frozenset(
-    {"Voice", "Post", "Herald", "Gazette", "Tribune", "Forum", "News", "Observer", "Review", "Times"}
+    {"Voice", "Post", "Herald", "Gazette", "Tribune", "Forum", "News", "Observer", "Review", "Times", "Today"}
 )
-"""Title words of outlets and forums named after a place ("Fezzan Voice", "Tripoli Post"): the
-name is the outlet, and the place inside it no place mention."""
+"""Title words of outlets and forums named after a place ("Fezzan Voice", "Tripoli Post",
+"Fezzan Today"): the name is the outlet, and the place inside it no place mention."""
 
 BODY_APPOSITION_NOUNS = frozenset(
     {"charity", "ngo", "nonprofit", "non-profit", "organisation", "organization", "foundation"}

@@ -354,10 +354,34 @@ _POSSESSED_FORCES = re.compile(
     r"|(?<!\s)\s++(?:loyalists|forces)\b"
 )
 _EMBASSY = re.compile(r"(?<!\s)\s++(?:[Ee]mbassy|[Cc]onsulate)\b")
+GOVERNMENT_OF_PERSON_NOUNS = frozenset({"government", "cabinet", "administration"})
+"""Nouns of a body a leader heads that "the ... of <person>" names ("the government of Prime
+Minister X", "the cabinet of X"): the leader's government, an actor apart from the leader."""
+GOVERNMENT_OF_PERSON_TITLES = ("prime minister", "president", "premier", "mr.", "mr")
+"""Titles that may stand between "of" and the leader's name. Lower case; extend freely."""
+_GOVERNMENT_OF_PERSON = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:"
+    + "|".join(sorted(GOVERNMENT_OF_PERSON_NOUNS))
+    + r")\s+of\s+(?:(?:"
+    + "|".join(re.escape(t) for t in GOVERNMENT_OF_PERSON_TITLES)
+    + r")\s+)?$",
+    re.IGNORECASE,
+)
+"""The words before a person's name that make the phrase that person's government, read on a
+short window before the name (the phrase opens with "the"; one capitalised word may name its
+seat: "the Tripoli government of Prime Minister X")."""
+GOVERNMENT_OF_PERSON_REACH = 60
+"""How far before a person's name :data:`_GOVERNMENT_OF_PERSON` looks, in characters."""
+GOVERNMENT_OF_KEY = "leader-government:"
+"""Key prefix of a person's government the knowledge base does not know by the person."""
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:media\s+|press\s+)?office\b")
 _PRONOUN_OFFICE_FIRST = FirstWords(_PRONOUN_OFFICE, frozenset({"his", "her"}))
 _PRONOUN_MINISTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s++ministry\b")
+_THE_MINISTRY = re.compile(r"\b[Tt]he\s++ministry\b(?!\s++of\b)")
+"""A bare "the ministry" (not "the ministry of X", which names its own)."""
+THE_MINISTRY_REACH = 300
+"""How far before "the ministry" (characters) the minister it belongs to may be told."""
 _MINISTER_OF = re.compile(
     r"\b[Mm]inister\s++of\s++(?:the\s++)?+([A-Za-z]++)"
     r"|\b(interior|defen[cs]e|foreign|health|oil|finance|justice|economy|education)\s++minister\b",
@@ -1642,6 +1666,16 @@ class MentionFinder:
                         affiliation=h.name,
                     )
                 )
+        # "the government of Prime Minister X": X's government speaks and acts; X stays an actor
+        for h in (
+            [h for h in taken if h.actor_kind is ActorKind.PERSON]
+            if cue("government of", "cabinet of", "administration of")
+            else ()
+        ):
+            led = self._government_of_person(folded, h)
+            if led is not None:
+                occupied.replace_inside(led.start, led.end)
+                add(led)
         # "the U.S. embassy", "the Turkish consulate": the mission speaks for itself, not the country
         for h in (
             [h for h in taken if h.actor_kind is ActorKind.COUNTRY] if cue("embassy", "consulate") else ()
@@ -1952,6 +1986,10 @@ class MentionFinder:
             ministry = _pronoun_ministry(pm, occupied, folded, cores)
             if ministry is not None:
                 add(ministry)
+        for tm in _THE_MINISTRY.finditer(folded) if cue("the ministry") else ():
+            ministry = _the_ministry(tm, occupied, folded, cores)
+            if ministry is not None:
+                add(ministry)
         occupied.apply(taken, out)
         return out
 
@@ -2033,6 +2071,28 @@ class MentionFinder:
             return max(owners, key=lambda h: h.end) if owners else None
         owner = [h for h in occupied.actors_between(am.start() - 80, am.start()) if h.end == am.start()]
         return owner[0] if owner and owner[0].actor_kind in _FOLLOWED_KINDS else None
+
+    def _government_of_person(self, folded: str, person: Hit) -> Hit | None:
+        """ "The government of Prime Minister Ali Zeidan", "the cabinet of X": the government the
+        person heads (:data:`_GOVERNMENT_OF_PERSON`), an actor of its own whose mention is the
+        whole phrase, the person inside staying an actor (``master``). The knowledge base's
+        government known by the person ("Zeidan government", "Sarraj's government") when it has
+        one; else a government named "government of <person>"."""
+        lo = max(0, person.start - GOVERNMENT_OF_PERSON_REACH)
+        m = _GOVERNMENT_OF_PERSON.search(folded, lo, person.start)
+        if m is None:
+            return None
+        surname = person.name.split()[-1]
+        bare = surname.split("-", 1)[1] if surname.lower().startswith(("al-", "el-")) else surname
+        for form in (f"{person.name}'s government", f"{surname} government", f"{bare} government"):
+            entry = self.kb.lookup(form)
+            if entry is not None and entry.kind is ActorKind.GOVERNMENT:
+                hit = Hit.of_entry(m.start(), person.end, entry)
+                hit.master = person
+                return hit
+        name = f"government of {person.name}"
+        key = GOVERNMENT_OF_KEY + person.key
+        return Hit(m.start(), person.end, key, name, "unit", ActorKind.GOVERNMENT, master=person)
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
@@ -2611,7 +2671,14 @@ def _pronoun_ministry(
     ]
     if not prior or not occupied.free(pm.start(), pm.end()):
         return None
-    person = prior[-1]
+    return _ministry_of_minister(prior[-1], pm.start(), pm.end(), folded, cores)
+
+
+def _ministry_of_minister(
+    person: Hit, start: int, end: int, folded: str, cores: Mapping[str, tuple[str, str]]
+) -> Hit | None:
+    """The ministry the minister ``person``'s title names ("Minister of Interior", "the
+    deputy interior minister"), as a mention over ``start``-``end``; None for anyone else."""
     told = folded[max(0, person.start - MINISTER_TITLE_REACH) : person.start]
     title = _MINISTER_OF.search(person.title or "") or _last_match(_MINISTER_OF, told)
     if title is None:
@@ -2620,7 +2687,27 @@ def _pronoun_ministry(
     portfolio = "foreign affairs" if portfolio == "foreign" else portfolio
     name = f"Ministry of {portfolio.title().replace('Defense', 'Defence')}"
     key, name = cores.get(normalize_alias(name), ("institution:" + _portfolio_key(name), name))
-    return Hit(pm.start(), pm.end(), key, name, "unit", ActorKind.GOVERNMENT, affiliation=person.affiliation)
+    return Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT, affiliation=person.affiliation)
+
+
+def _the_ministry(
+    tm: re.Match[str], occupied: _Occupancy, folded: str, cores: Mapping[str, tuple[str, str]]
+) -> Hit | None:
+    """ "the ministry" right after a minister ("It was led by the deputy interior minister, X,
+    according to the ministry"; "Deputy Interior Minister X said the ministry had ..."): the
+    ministry his title names, as for "his ministry", when he is the latest actor told before
+    it (a body named nearer is left to the coreference of descriptions)."""
+    if not occupied.free(tm.start(), tm.end()):
+        return None
+    prior = [
+        h for h in occupied.actors_between(tm.start() - THE_MINISTRY_REACH, tm.start()) if h.end <= tm.start()
+    ]
+    if not prior:
+        return None
+    latest = max(prior, key=lambda h: h.end)
+    if latest.actor_kind is not ActorKind.PERSON:
+        return None
+    return _ministry_of_minister(latest, tm.start(), tm.end(), folded, cores)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -7155,6 +7155,27 @@ def _office_owner_kind(s: _Sentence, tok: Token) -> ActorKind | None:
     return None
 
 
+PERSON_RELATIVES = frozenset({"who", "whom"})
+"""Relative pronouns that only a person heads: the clause they open tells of the person."""
+
+
+def _inner_master(s: _Sentence, tok: Token, hit: Hit | None) -> Hit | None:
+    """The person or body named inside a longer mention ("Sarraj" in "the government of Prime
+    Minister Sarraj", "Haftar" in "forces loyal to Haftar") when the word itself is the head the
+    parse asks about, as the antecedent of "who" is ("the government of Prime Minister X, who
+    flew to Y, had sent ..."): that word names the one inside (``Hit.master``), not the whole."""
+    master = hit.master if hit is not None else None
+    if master is None or not (master.start <= tok.start and tok.end <= master.end):
+        return None
+    if not any(
+        c.lower in PERSON_RELATIVES
+        for rel in s.children(tok, NOUN_CLAUSES)
+        for c in s.children(rel, SUBJECT_DEPS)
+    ):
+        return None  # "convoys loyal to X that had been moving": a "that" clause is the convoys'
+    return master
+
+
 def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """The actor a head noun stands for: itself, a named modifier, a pronoun's antecedent."""
     own = _own_side(s, tok, ctx)
@@ -7222,7 +7243,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if headed is not None:
         return headed  # "Council fighters were deployed": the council's, not the fighters told last
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _named_in_apposition(s, tok)
-    hit = hit or _actor_inside(s, tok, ctx) or _band_members(s, tok)
+    hit = _inner_master(s, tok, hit) or hit or _actor_inside(s, tok, ctx) or _band_members(s, tok)
     hit = _commanded(s, tok, hit, ctx)
     hit = _described_owner(s, tok, hit, ctx)
     hit = _named_owner(s, tok, hit) or hit

@@ -401,6 +401,41 @@ def _root_name_with_clause(sent: ParsedSentence, verb: Token) -> bool:
     return own or _that_clause(sent, verb) is not None
 
 
+ASIDE_CLAUSE_MARKS = frozenset({"since", "after", "before", "when", "until", "as", "because", "while"})
+"""Words opening an adverbial clause that may close a relative clause set between commas
+("which has struggled since X's fall,")."""
+
+
+def _verb_after_relative_aside(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "The government of X, which has struggled to disarm the brigades since Y's fall, called
+    for calm": the parser reads the speech verb after the relative clause's closing comma as the
+    verb of an adverbial clause in it ("since Y's fall called ..."), with the clause's noun for
+    its subject, and leaves the sentence no verb, its root the subject noun. A noun opened by
+    a mark of time or cause (ASIDE_CLAUSE_MARKS) and closed by the comma right before the verb
+    is no subject: the verb is the sentence's main verb and the root noun, whose relative clause
+    holds the misread one, its speaker."""
+    if verb.dep != "advcl" or verb.i < 1 or sent.tokens[verb.i - 1].text != ",":
+        return None
+    subj = next(sent.children(verb, "nsubj"), None)
+    mark = next((m for m in sent.children(verb, "mark") if m.lower in ASIDE_CLAUSE_MARKS), None)
+    if subj is None or mark is None or not mark.i < subj.i < verb.i:
+        return None
+    if sent.subtree(subj)[1] > sent.tokens[verb.i - 1].end:
+        return None  # the subject's words must end at the comma
+    clause = sent.head_of(verb)
+    while clause.dep != "relcl" and clause.dep in ("xcomp", "conj", "advcl") and clause.head != clause.i:
+        clause = sent.head_of(clause)
+    if clause.dep != "relcl":
+        return None
+    owner = sent.head_of(clause)
+    root = owner
+    while root.head != root.i and root.dep in ("pobj", "prep", "appos", "compound"):
+        root = sent.head_of(root)
+    if root.dep != "ROOT" or root.pos not in NOUN_ROOTS or root.i > verb.i:
+        return None
+    return root
+
+
 OBJECT_RELATIVES = frozenset({"whom", "who"})
 """Relative pronouns that open a clause about a named speaker ("X, whom the council named, said")."""
 
@@ -441,6 +476,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     closed = _closed_relative_speaker(sent, verb)
     if closed is not None:
         return _chain(sent, closed)  # '"...," X, whom the council named, told reporters': X
+    verbless = _verb_after_relative_aside(sent, verb)
+    if verbless is not None:
+        return _chain(sent, verbless)  # "The government, which has struggled since X's fall, called for calm"
     finder = _relative_finder(sent, verb)
     if finder is not None:
         return _chain(sent, finder)  # '"...," one of the men who found him said': the men
@@ -1944,6 +1982,7 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
                     ),
                     None,
                 )
+                or _verdict_read_as_clause(sent, verb, found)
                 or _object_tail(sent, verb, found)
                 or _foretold_when(sent, verb, found)
                 or _observed_setting(sent, verb, found)
@@ -2419,10 +2458,37 @@ def _announces_words(sent: ParsedSentence, found: Token) -> bool:
 def _as_after_object(sent: ParsedSentence, verb: Token, obj: Token) -> bool:
     """ "described the raid as a crime": an "as" phrase after the object, on the verb or, as
     the parser often hangs it, on the object itself ("described the council's arrival as
-    illegal")."""
+    illegal"), or read as a clause ("as lies spread by ...", _verdict_read_as_clause)."""
     return any(
         c.lower == "as" and c.i > obj.i for c in (*sent.children(verb, "prep"), *sent.children(obj, "prep"))
-    )
+    ) or (verb.lemma in AS_VERBS | AS_VERDICT_VERBS and _verdict_read_as_clause(sent, verb, obj) is not None)
+
+
+MISREAD_VERDICT_TAGS = frozenset({"VBN", "VBG"})
+"""Tags of the participle that, in a verdict with a reduced relative ("as lies spread by X",
+"as a plot serving foreign powers"), the parser makes the head of an "as" clause."""
+
+
+def _verdict_read_as_clause(sent: ParsedSentence, verb: Token, obj: Token) -> Token | None:
+    """ "dismissed the reports as lies spread by rival channels": a verdict whose noun carries
+    a participle is parsed as an adverbial clause that "as" opens, the verdict noun its subject
+    and the participle its head. For a verb of verdict (AS_VERBS, AS_VERDICT_VERBS) that
+    clause, when it follows the object, has no auxiliary, a noun right after "as" as its
+    subject and a participle for its head (tagged so, or with a "by" agent, which only a
+    passive has), is the verdict and part of what was said. A real clause has a finite verb
+    ("as fighters pulled back") and is left alone."""
+    if verb.lemma not in AS_VERBS | AS_VERDICT_VERBS:
+        return None
+    for clause in sent.children(verb, "advcl"):
+        participle = clause.tag in MISREAD_VERDICT_TAGS or any(sent.children(clause, "agent"))
+        if clause.i < obj.i or not participle or any(sent.children(clause, "aux", "auxpass")):
+            continue
+        mark = next((m for m in sent.children(clause, "mark") if m.lower == "as"), None)
+        subject = next(sent.children(clause, "nsubj"), None)
+        if mark is None or subject is None or subject.pos not in ("NOUN", "PROPN") or mark.i > subject.i:
+            continue
+        return clause
+    return None
 
 
 LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "dub"})
