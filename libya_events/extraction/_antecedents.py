@@ -177,9 +177,7 @@ def antecedents(
             out[id(h)] = h.standing_for(target)
     for h in hits:
         if id(h) not in out and h.source == "group" and h.entry is None:
-            target = (
-                _same_group(text, h, named) or _army_of(text, h, owners) or short_forms.of_forces(h)
-            )
+            target = _same_group(text, h, named) or _army_of(text, h, owners) or short_forms.of_forces(h)
             if target is not None:
                 out[id(h)] = h.standing_for(target)
     for h in hits:

@@ -5378,6 +5378,24 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
                     yield from _prep_objects(s, p, "to", 0)
         elif _repeated_preposition(s, tok, c):  # "landed at X, 40 km north of Y, or at Z"
             yield from _prep_objects(s, c, c.lower, 1)
+        elif _second_leg(s, tok, c):  # "pulled back to X and then further south toward Y"
+            for p in s.children(c, PREPOSITIONS):
+                if p.lower in HEADING_PREPS:
+                    yield from _prep_objects(s, p, p.lower, 0)
+
+
+def _second_leg(s: _Sentence, tok: Token, c: Token) -> bool:
+    """ "withdrew to X and then further south toward Y": the parse makes the compass word of the
+    move's next leg the verb's own conjunct, with the leg's heading ("toward Y") under it. Y is one
+    more place the same mover went, by the same move; a compass word there with a subject of its
+    own is a clause of its own and not read."""
+    return (
+        c.dep in CONJUNCTS
+        and c.i > tok.i
+        and c.lower in COMPASS_WORDS
+        and s.child(c, SUBJECTS) is None
+        and any(p.lower in HEADING_PREPS for p in s.children(c, PREPOSITIONS))
+    )
 
 
 def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
