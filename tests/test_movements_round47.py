@@ -3,6 +3,10 @@
 - A move's next leg told with a compass word the parse makes the verb's own conjunct ("pulled
   back to X and then further south toward Y") is one more place the same mover went by the same
   move (``_second_leg``); a compass word that heads a clause of its own is not read.
+- An unnamed column, or a convoy called a reinforcement, is a body of a force by its word
+  (``FORCE_BODY_WORDS``): where no side is told moving nearby it moves as an armed group of its
+  own ("A reinforcement column was sent from X": deployed from X, no longer a withdrawal of a
+  collective); after a side's move it stays no one's, as an unarmed convoy does.
 
 Every sentence here is written for the test.
 """
@@ -49,3 +53,57 @@ def test_a_retreat_then_further_east_to_a_town_reaches_it() -> None:
 def test_a_compass_word_with_its_own_clause_is_no_second_leg() -> None:
     quads = _quads("The LNA withdrew to Gharyan, and the south then fell quiet toward Mizda.")
     assert not any(dest == "Mizda" for *_rest, dest in quads)
+
+
+# --- an unnamed column ----------------------------------------------------------------------------
+
+
+def _records(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    article = PARSER.parse(text, published=PUBLISHED)
+    names = {a.name: a.kind.value for a in article.actors}
+    return [
+        (
+            m.kind.value,
+            m.actor,
+            names.get(m.actor) if m.actor else None,
+            m.origin.name if m.origin else None,
+            m.destination.name if m.destination else None,
+        )
+        for m in article.movements
+    ]
+
+
+def test_a_reinforcement_column_sent_from_a_city_is_deployed_from_it() -> None:
+    records = _records("A reinforcement column was sent from Benghazi on Friday.")
+    assert ("deploy", "reinforcement column", "armed_group", "Benghazi", None) in records
+
+
+def test_a_reinforcement_column_sent_in_a_relative_clause_is_deployed() -> None:
+    records = _records("A reinforcement column that was sent from Benghazi reached Sirte on Tuesday.")
+    assert ("deploy", "reinforcement column", "armed_group", "Benghazi", None) in records
+    assert not any(kind == "withdraw" for kind, *_rest in records)
+
+
+def test_a_second_column_moving_from_a_town_is_a_force_not_a_crowd() -> None:
+    records = _records("A second column, moving east from Mizda, was stopped near Gharyan.")
+    assert any(
+        actor == "second column" and kind_of == "armed_group" and origin == "Mizda" and kind != "withdraw"
+        for kind, actor, kind_of, origin, _dest in records
+    )
+
+
+def test_a_column_of_vehicles_is_a_force() -> None:
+    records = _records("A column of about 60 vehicles left Misrata for Sirte on Monday.")
+    assert any(kind_of == "armed_group" and dest == "Sirte" for _k, _a, kind_of, _o, dest in records)
+
+
+def test_a_convoy_of_aid_trucks_stays_a_collective() -> None:
+    records = _records("A convoy of aid trucks left Misrata for Sirte on Monday.")
+    assert records and all(kind_of == "collective" for _k, _a, kind_of, _o, _d in records)
+
+
+def test_a_column_after_a_sides_move_is_no_ones() -> None:
+    records = _records(
+        "LNA forces advanced on Gharyan on Sunday. A second column, moving east from Mizda, was stopped."
+    )
+    assert not any(actor is not None and "column" in actor for _k, actor, *_rest in records)

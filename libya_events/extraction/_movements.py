@@ -8295,6 +8295,11 @@ CONVOY_CONTENTS = GROUND_VEHICLES | {"tank"}
 """What a convoy or column may be "of" and still be a convoy ("a column of tanks")."""
 ARMED_VEHICLE_WORDS = frozenset({"armed", "armoured", "armored", "military", "tank"})
 """Words (modifier or lemma) that make an unnamed convoy an armed group rather than a collective."""
+FORCE_BODY_WORDS = frozenset({"column", "reinforcement"})
+"""Words (the convoy noun's lemma or a modifier) that make an unnamed convoy a body of a force by
+the word alone ("a second column", "a reinforcement convoy"): where it moves as itself it is an
+armed group, not a collective, but unlike a convoy told armed by its arms it is no side's part
+after a side's move (a column whose side the story leaves untold stays its own)."""
 COUNT_HEADS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
 """Counts that stand before "of" and the counted noun ("dozens of armed vehicles")."""
 CONVOY_MARKS = frozenset({"det", "nummod", "amod", "compound"})
@@ -8375,6 +8380,7 @@ def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     told, side = _convoy_side(tok, ctx)
     if told:
         return side if armed else None  # lorries after a side's move: its supplies, or no one's
+    armed = armed or any(t.lemma in FORCE_BODY_WORDS for t in words)  # "a second column moving east"
     name = "".join(
         t.text if k == 0 or t.start == words[k - 1].end else " " + t.text for k, t in enumerate(words)
     )
