@@ -99,7 +99,8 @@ def test_a_column_of_vehicles_is_a_force() -> None:
 
 def test_a_convoy_of_aid_trucks_stays_a_collective() -> None:
     records = _records("A convoy of aid trucks left Misrata for Sirte on Monday.")
-    assert records and all(kind_of == "collective" for _k, _a, kind_of, _o, _d in records)
+    assert records
+    assert all(kind_of == "collective" for _k, _a, kind_of, _o, _d in records)
 
 
 def test_a_column_after_a_sides_move_is_no_ones() -> None:
