@@ -7,6 +7,13 @@
   (``FORCE_BODY_WORDS``): where no side is told moving nearby it moves as an armed group of its
   own ("A reinforcement column was sent from X": deployed from X, no longer a withdrawal of a
   collective); after a side's move it stays no one's, as an unarmed convoy does.
+- A bare "others" as the passive subject of a verb of moving forces, itself or raised from "are
+  said to have been", is part of the side whose move was told just before ("X units were moved to
+  Y. Others were sent south toward Z"; ``_sent_part``, ``SENT_PART_LEMMAS``); with none told it is
+  no one's.
+- Forces sent with a compass heading before their "toward" ("units were sent south toward X") are
+  deployed that way (``_sent_on_a_heading``); "moved forces towards X" and "were sent toward X"
+  with no heading stay an advance.
 
 Every sentence here is written for the test.
 """
@@ -108,3 +115,52 @@ def test_a_column_after_a_sides_move_is_no_ones() -> None:
         "LNA forces advanced on Gharyan on Sunday. A second column, moving east from Mizda, was stopped."
     )
     assert not any(actor is not None and "column" in actor for _k, actor, *_rest in records)
+
+
+# --- others sent ----------------------------------------------------------------------------------
+
+
+def test_others_sent_after_brigades_moved_are_the_same_side() -> None:
+    quads = _quads(
+        "Several GNA brigades were moved from Misrata to Sirte last week. Others were sent south toward Jufra."
+    )
+    assert ("deploy", "Government of National Accord forces", None, "Jufra") in quads
+
+
+def test_others_said_to_have_been_sent_are_the_same_side() -> None:
+    quads = _quads(
+        "Some LNA units have been moved out of Benghazi toward Jufra. "
+        "Others are said to have been sent south toward Sabha."
+    )
+    assert ("deploy", "Libyan National Army", None, "Sabha") in quads
+
+
+def test_others_dispatched_after_a_deployment_are_the_same_side() -> None:
+    quads = _quads("The Rada force deployed units to Mitiga on Monday. Others were dispatched to Tajoura.")
+    assert ("deploy", "Special Deterrence Force", None, "Tajoura") in quads
+
+
+def test_others_sent_with_no_side_told_are_no_ones() -> None:
+    assert _quads("Others were sent to Sabha.") == []
+
+
+# --- a heading sent on ------------------------------------------------------------------------------
+
+
+def test_units_sent_south_toward_a_town_are_deployed() -> None:
+    quads = _quads("LNA units were sent south toward Sabha on Friday.")
+    assert ("deploy", "Libyan National Army", None, "Sabha") in quads
+
+
+def test_troops_moved_north_towards_a_town_are_deployed() -> None:
+    quads = _quads("Troops of the GNA have been moved north towards Zawiya.")
+    assert ("deploy", "Government of National Accord forces", None, "Zawiya") in quads
+
+
+def test_forces_moved_towards_a_town_with_no_heading_still_advance() -> None:
+    assert ("advance", "Libyan National Army", None, "Sirte") in _quads(
+        "The LNA moved forces towards Sirte on Monday."
+    )
+    assert ("advance", "Libyan National Army", None, "Sabha") in _quads(
+        "LNA units were sent toward Sabha on Friday."
+    )

@@ -7204,6 +7204,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
     if tok.lower in PARTITIVE_PRONOUNS and _carried_part(s, tok):
         return _part_of_group(tok, ctx)  # "Others were brought out by volunteers"
+    if tok.lower in PARTITIVE_PRONOUNS and _sent_part(s, tok):
+        return _split_group(tok, ctx)  # "X units were moved to Y. Others were sent south": X's
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
@@ -8643,6 +8645,28 @@ def _carried_part(s: _Sentence, tok: Token) -> bool:
         return False
     verb = s.head(tok)
     return (verb.lemma in CARRYING_VERBS or verb.lemma in DRIVEN_VERBS) and _is_passive(s, verb)
+
+
+SENT_PART_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy", "redeploy", "move", "transfer"})
+"""Verbs of moving forces whose bare partitive passive subject ("others were sent") is part of the
+forces moved just before."""
+RAISING_LINKS = frozenset({"xcomp"})
+"""How a verb hangs on a passive verb of saying or believing its subject is raised from ("are
+said to have been sent", "are believed to have been moved")."""
+
+
+def _sent_part(s: _Sentence, tok: Token) -> bool:
+    """ "Some X units were moved to Y. Others were sent south toward Z", "others are said to have
+    been sent to Z": a bare partitive pronoun (``PARTITIVE_PRONOUNS``) that is the passive subject
+    of a verb of moving forces (:data:`SENT_PART_LEMMAS`), itself or through the passive verb of
+    saying its subject is raised from, is part of the side whose move was told just before
+    (:func:`_split_group`); with no side's move in reach it stays no one's."""
+    if tok.dep not in PASSIVE_SUBJECTS or any(s.children(tok)):
+        return False
+    verb = s.head(tok)
+    if verb.lemma in SENT_PART_LEMMAS:
+        return _is_passive(s, verb)
+    return any(x.lemma in SENT_PART_LEMMAS and _is_passive(s, x) for x in s.children(verb, RAISING_LINKS))
 
 
 def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:
@@ -10085,7 +10109,25 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         and any(p.lower in ENTRY_PREPS for p in s.children(tok, PREPOSITIONS))
     ):
         return MovementKind.ADVANCE  # "the brigade moved into Tajoura" (not "moved teams into X")
+    if kind is MovementKind.ADVANCE and _sent_on_a_heading(s, tok, frame):
+        return MovementKind.DEPLOY  # "others were sent south toward X": posted that way, no attack told
     return kind
+
+
+def _sent_on_a_heading(s: _Sentence, tok: Token, frame: _Frame) -> bool:
+    """ "units were sent south toward X", "troops have been moved north towards Y": forces sent (the
+    passive subject of a verb of moving forces, not an owner's object) with a compass heading before
+    their "toward" are deployed that way; an advance is a move on X told without a heading ("moved
+    forces towards X")."""
+    if frame.cls.kind is not MovementKind.DEPLOY or frame.cls.object != "mover" or frame.carried:
+        return False
+    if not _is_passive(s, tok):
+        return False
+    return any(
+        c.lower in COMPASS_WORDS
+        for c in s.children(tok, HEADING_LINKS)
+        if tok.i < c.i <= tok.i + HEADING_REACH
+    )
 
 
 def _made_to(s: _Sentence, tok: Token) -> bool:
