@@ -14,6 +14,10 @@
 - Forces sent with a compass heading before their "toward" ("units were sent south toward X") are
   deployed that way (``_sent_on_a_heading``); "moved forces towards X" and "were sent toward X"
   with no heading stay an advance.
+- A town's people heading on their own with a compass word the parse makes the verb's object
+  ("families are heading east to X") leave their homes, as "families headed to X" does (the gold
+  sets annotate families "heading" somewhere as withdraw); people moved by others ("is moving
+  families east to X") do not.
 
 Every sentence here is written for the test.
 """
@@ -164,3 +168,21 @@ def test_forces_moved_towards_a_town_with_no_heading_still_advance() -> None:
     assert ("advance", "Libyan National Army", None, "Sabha") in _quads(
         "LNA units were sent toward Sabha on Friday."
     )
+
+
+# --- families heading on a compass word ---------------------------------------------------------
+
+
+def test_families_heading_east_to_a_town_leave_their_homes() -> None:
+    assert ("withdraw", "Families", None, "Misrata") in _quads("Families are heading east to Misrata.")
+
+
+def test_displaced_families_heading_two_ways_leave_for_both() -> None:
+    quads = _quads("Displaced families are heading east to Misrata or north to Tripoli.")
+    assert ("withdraw", "Displaced families", None, "Misrata") in quads
+    assert ("withdraw", "Displaced families", None, "Tripoli") in quads
+
+
+def test_families_moved_east_by_others_do_not_flee() -> None:
+    quads = _quads("The Red Crescent is moving families east to Misrata.")
+    assert not any(kind == "withdraw" for kind, *_rest in quads)

@@ -10238,7 +10238,9 @@ SHELTER_PARTICLES = frozenset({"in"})
 def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
     """ "displaced families moved to X", "households headed east to Y": a town's own people going
     on their own leave their homes (SCHEMA: leaving is withdraw); not when they are moved ("were
-    moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere."""
+    moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere.
+    A compass word the parse makes the verb's object ("are heading east to Y") is their heading,
+    not people they move."""
     departs = frame.cls.lemma in DEPARTURES  # "families left (X) for Y": its object is the place left
     road = _route_followed(s, tok, frame.cls)  # "families took the road west to X": a going too
     if (frame.cls.lemma not in FLEEING_GOES and not departs and not road) or frame.carried:
@@ -10247,7 +10249,8 @@ def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> boo
         return False  # "moved back", "moved out": told by their own rows
     if actor.actor_kind is not ActorKind.COLLECTIVE or not _townspeople(actor) or _is_passive(s, tok):
         return False
-    if not departs and not road and s.child(tok, OBJECTS) is not None:
+    moved = s.child(tok, OBJECTS)
+    if not departs and not road and moved is not None and not _bare_compass(s, moved):
         return False  # "the authorities began moving families to a camp": they are moved
     return not any(
         c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt", "npadvmod"}))
