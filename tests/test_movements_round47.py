@@ -18,6 +18,9 @@
   ("families are heading east to X") leave their homes, as "families headed to X" does (the gold
   sets annotate families "heading" somewhere as withdraw); people moved by others ("is moving
   families east to X") do not.
+- "The withdrawal of X and its allies from Y": where the parser joins the second mover to the move
+  noun and hangs "from Y" on it, Y is still the place the move left (``_conjoined_movers``); a
+  second move noun with its own "of" ("and the arrival of families from Z") keeps its place.
 
 Every sentence here is written for the test.
 """
@@ -186,3 +189,30 @@ def test_displaced_families_heading_two_ways_leave_for_both() -> None:
 def test_families_moved_east_by_others_do_not_flee() -> None:
     quads = _quads("The Red Crescent is moving families east to Misrata.")
     assert not any(kind == "withdraw" for kind, *_rest in quads)
+
+
+# --- a nominal withdrawal of two movers ---------------------------------------------------------
+
+
+def test_a_withdrawal_of_a_side_and_allied_militias_leaves_the_town() -> None:
+    quads = _quads("The withdrawal of the LNA and allied militias from Tarhuna was completed on Friday.")
+    assert ("withdraw", "Libyan National Army", "Tarhuna", None) in quads
+
+
+def test_a_withdrawal_of_a_side_and_its_allies_leaves_the_town() -> None:
+    quads = _quads(
+        "Following the withdrawal of the LNA and its allies from Tarhuna, GNA forces entered the town."
+    )
+    assert ("withdraw", "Libyan National Army", "Tarhuna", None) in quads
+
+
+def test_a_withdrawal_of_a_side_and_allied_fighters_leaves_the_town() -> None:
+    quads = _quads("The withdrawal of the LNA and allied fighters from Gharyan ended the siege.")
+    assert ("withdraw", "Libyan National Army", "Gharyan", None) in quads
+
+
+def test_a_second_move_noun_keeps_its_own_place() -> None:
+    quads = _quads(
+        "The withdrawal of the LNA and the arrival of families from Tunisia were reported on Friday."
+    )
+    assert not any(actor == "Libyan National Army" and origin == "Tunisia" for _k, actor, origin, _d in quads)

@@ -6381,6 +6381,9 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
+    for part in _conjoined_movers(s, tok):  # "the withdrawal of X and its allies from Y"
+        more = _prep_places(s, part, cls, None)
+        origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     misplaced = _misplaced_agent(s, tok)  # "faced an offensive by X on Y": "by X" and "on Y" on the verb
     hosts = (agent, _prep_object(s, tok, ("by",)), misplaced, s.head(tok) if misplaced is not None else None)
     for by in hosts:  # "an attack by X on Y": the parser hangs "on Y" on X
@@ -6431,6 +6434,30 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     span = Span(tok.start, tok.end)
     thing = _thing(s, of) if cls.object in THING_OBJECTS else None
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards, thing=thing)
+
+
+MOVER_CONJUNCT_PREPS = ORIGIN_PREPS | HEADING_PREPS
+"""Prepositions of a place a misparsed second mover of a move noun may carry ("from Y", "to Y")."""
+
+
+def _conjoined_movers(s: _Sentence, tok: Token) -> list[Token]:
+    """ "the withdrawal of the LNA and its allies from Tarhuna": the parser may join the second
+    mover to the move noun itself, not to the first mover after "of", and hang the move's "from Y"
+    on it. Such a conjunct (a noun after the noun's "of" mover, with no "of" of its own, so not a
+    second move noun, carrying a place preposition of :data:`MOVER_CONJUNCT_PREPS`) carries the
+    move's place; who it is stays to the other rules (the "from Y" under it would make "allied
+    militias" militias of Y)."""
+    of = _prep_object(s, tok, ("of",))
+    if of is None or s.actor_at[of.i] is None:
+        return []
+    return [
+        c
+        for c in s.children(tok, CONJUNCTS)
+        if c.i > of.i
+        and c.pos in _NOUN_POS
+        and _prep_object(s, c, ("of",)) is None
+        and any(p.lower in MOVER_CONJUNCT_PREPS for p in s.children(c, PREPOSITIONS))
+    ]
 
 
 COMPASS_REGIONS: Mapping[str, str] = {
