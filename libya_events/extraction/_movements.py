@@ -5399,6 +5399,24 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
                     yield from _prep_objects(s, p, "to", 0)
         elif _repeated_preposition(s, tok, c):  # "landed at X, 40 km north of Y, or at Z"
             yield from _prep_objects(s, c, c.lower, 1)
+        elif _second_leg(s, tok, c):  # "pulled back to X and then further south toward Y"
+            for p in s.children(c, PREPOSITIONS):
+                if p.lower in HEADING_PREPS:
+                    yield from _prep_objects(s, p, p.lower, 0)
+
+
+def _second_leg(s: _Sentence, tok: Token, c: Token) -> bool:
+    """ "withdrew to X and then further south toward Y": the parse makes the compass word of the
+    move's next leg the verb's own conjunct, with the leg's heading ("toward Y") under it. Y is one
+    more place the same mover went, by the same move; a compass word there with a subject of its
+    own is a clause of its own and not read."""
+    return (
+        c.dep in CONJUNCTS
+        and c.i > tok.i
+        and c.lower in COMPASS_WORDS
+        and s.child(c, SUBJECTS) is None
+        and any(p.lower in HEADING_PREPS for p in s.children(c, PREPOSITIONS))
+    )
 
 
 def _repeated_preposition(s: _Sentence, tok: Token, c: Token) -> bool:
@@ -6384,6 +6402,9 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not actors:
         return None
     origins, dests, towards = _prep_places(s, tok, cls, None)
+    for part in _conjoined_movers(s, tok):  # "the withdrawal of X and its allies from Y"
+        more = _prep_places(s, part, cls, None)
+        origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
     misplaced = _misplaced_agent(s, tok)  # "faced an offensive by X on Y": "by X" and "on Y" on the verb
     hosts = (agent, _prep_object(s, tok, ("by",)), misplaced, s.head(tok) if misplaced is not None else None)
     for by in hosts:  # "an attack by X on Y": the parser hangs "on Y" on X
@@ -6434,6 +6455,30 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     span = Span(tok.start, tok.end)
     thing = _thing(s, of) if cls.object in THING_OBJECTS else None
     return _Frame(cls, span, actors, _unique(origins), _unique(dests), modality, anchor, towards, thing=thing)
+
+
+MOVER_CONJUNCT_PREPS = ORIGIN_PREPS | HEADING_PREPS
+"""Prepositions of a place a misparsed second mover of a move noun may carry ("from Y", "to Y")."""
+
+
+def _conjoined_movers(s: _Sentence, tok: Token) -> list[Token]:
+    """ "the withdrawal of the LNA and its allies from Tarhuna": the parser may join the second
+    mover to the move noun itself, not to the first mover after "of", and hang the move's "from Y"
+    on it. Such a conjunct (a noun after the noun's "of" mover, with no "of" of its own, so not a
+    second move noun, carrying a place preposition of :data:`MOVER_CONJUNCT_PREPS`) carries the
+    move's place; who it is stays to the other rules (the "from Y" under it would make "allied
+    militias" militias of Y)."""
+    of = _prep_object(s, tok, ("of",))
+    if of is None or s.actor_at[of.i] is None:
+        return []
+    return [
+        c
+        for c in s.children(tok, CONJUNCTS)
+        if c.i > of.i
+        and c.pos in _NOUN_POS
+        and _prep_object(s, c, ("of",)) is None
+        and any(p.lower in MOVER_CONJUNCT_PREPS for p in s.children(c, PREPOSITIONS))
+    ]
 
 
 COMPASS_REGIONS: Mapping[str, str] = {
@@ -7228,6 +7273,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
     if tok.lower in PARTITIVE_PRONOUNS and _carried_part(s, tok):
         return _part_of_group(tok, ctx)  # "Others were brought out by volunteers"
+    if tok.lower in PARTITIVE_PRONOUNS and _sent_part(s, tok):
+        return _split_group(tok, ctx)  # "X units were moved to Y. Others were sent south": X's
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
@@ -8319,6 +8366,11 @@ CONVOY_CONTENTS = GROUND_VEHICLES | {"tank"}
 """What a convoy or column may be "of" and still be a convoy ("a column of tanks")."""
 ARMED_VEHICLE_WORDS = frozenset({"armed", "armoured", "armored", "military", "tank"})
 """Words (modifier or lemma) that make an unnamed convoy an armed group rather than a collective."""
+FORCE_BODY_WORDS = frozenset({"column", "reinforcement"})
+"""Words (the convoy noun's lemma or a modifier) that make an unnamed convoy a body of a force by
+the word alone ("a second column", "a reinforcement convoy"): where it moves as itself it is an
+armed group, not a collective, but unlike a convoy told armed by its arms it is no side's part
+after a side's move (a column whose side the story leaves untold stays its own)."""
 COUNT_HEADS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
 """Counts that stand before "of" and the counted noun ("dozens of armed vehicles")."""
 CONVOY_MARKS = frozenset({"det", "nummod", "amod", "compound"})
@@ -8399,6 +8451,7 @@ def _unnamed_convoy(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     told, side = _convoy_side(tok, ctx)
     if told:
         return side if armed else None  # lorries after a side's move: its supplies, or no one's
+    armed = armed or any(t.lemma in FORCE_BODY_WORDS for t in words)  # "a second column moving east"
     name = "".join(
         t.text if k == 0 or t.start == words[k - 1].end else " " + t.text for k, t in enumerate(words)
     )
@@ -8661,6 +8714,28 @@ def _carried_part(s: _Sentence, tok: Token) -> bool:
         return False
     verb = s.head(tok)
     return (verb.lemma in CARRYING_VERBS or verb.lemma in DRIVEN_VERBS) and _is_passive(s, verb)
+
+
+SENT_PART_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy", "redeploy", "move", "transfer"})
+"""Verbs of moving forces whose bare partitive passive subject ("others were sent") is part of the
+forces moved just before."""
+RAISING_LINKS = frozenset({"xcomp"})
+"""How a verb hangs on a passive verb of saying or believing its subject is raised from ("are
+said to have been sent", "are believed to have been moved")."""
+
+
+def _sent_part(s: _Sentence, tok: Token) -> bool:
+    """ "Some X units were moved to Y. Others were sent south toward Z", "others are said to have
+    been sent to Z": a bare partitive pronoun (``PARTITIVE_PRONOUNS``) that is the passive subject
+    of a verb of moving forces (:data:`SENT_PART_LEMMAS`), itself or through the passive verb of
+    saying its subject is raised from, is part of the side whose move was told just before
+    (:func:`_split_group`); with no side's move in reach it stays no one's."""
+    if tok.dep not in PASSIVE_SUBJECTS or any(s.children(tok)):
+        return False
+    verb = s.head(tok)
+    if verb.lemma in SENT_PART_LEMMAS:
+        return _is_passive(s, verb)
+    return any(x.lemma in SENT_PART_LEMMAS and _is_passive(s, x) for x in s.children(verb, RAISING_LINKS))
 
 
 def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:
@@ -10103,7 +10178,25 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         and any(p.lower in ENTRY_PREPS for p in s.children(tok, PREPOSITIONS))
     ):
         return MovementKind.ADVANCE  # "the brigade moved into Tajoura" (not "moved teams into X")
+    if kind is MovementKind.ADVANCE and _sent_on_a_heading(s, tok, frame):
+        return MovementKind.DEPLOY  # "others were sent south toward X": posted that way, no attack told
     return kind
+
+
+def _sent_on_a_heading(s: _Sentence, tok: Token, frame: _Frame) -> bool:
+    """ "units were sent south toward X", "troops have been moved north towards Y": forces sent (the
+    passive subject of a verb of moving forces, not an owner's object) with a compass heading before
+    their "toward" are deployed that way; an advance is a move on X told without a heading ("moved
+    forces towards X")."""
+    if frame.cls.kind is not MovementKind.DEPLOY or frame.cls.object != "mover" or frame.carried:
+        return False
+    if not _is_passive(s, tok):
+        return False
+    return any(
+        c.lower in COMPASS_WORDS
+        for c in s.children(tok, HEADING_LINKS)
+        if tok.i < c.i <= tok.i + HEADING_REACH
+    )
 
 
 def _made_to(s: _Sentence, tok: Token) -> bool:
@@ -10214,7 +10307,9 @@ SHELTER_PARTICLES = frozenset({"in"})
 def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
     """ "displaced families moved to X", "households headed east to Y": a town's own people going
     on their own leave their homes (SCHEMA: leaving is withdraw); not when they are moved ("were
-    moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere."""
+    moved to a camp", "moving families by bus"), go back or home, or are refugees or migrants, who may be anywhere.
+    A compass word the parse makes the verb's object ("are heading east to Y") is their heading,
+    not people they move."""
     departs = frame.cls.lemma in DEPARTURES  # "families left (X) for Y": its object is the place left
     road = _route_followed(s, tok, frame.cls)  # "families took the road west to X": a going too
     if (frame.cls.lemma not in FLEEING_GOES and not departs and not road) or frame.carried:
@@ -10223,7 +10318,8 @@ def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> boo
         return False  # "moved back", "moved out": told by their own rows
     if actor.actor_kind is not ActorKind.COLLECTIVE or not _townspeople(actor) or _is_passive(s, tok):
         return False
-    if not departs and not road and s.child(tok, OBJECTS) is not None:
+    moved = s.child(tok, OBJECTS)
+    if not departs and not road and moved is not None and not _bare_compass(s, moved):
         return False  # "the authorities began moving families to a camp": they are moved
     return not any(
         c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt", "npadvmod"}))
