@@ -131,7 +131,7 @@ CLOSING_REACH = 400
 """Characters after a sentence-opening pronoun read for the closing source (one sentence)."""
 _SPEECH_BEFORE = re.compile(r",\s++(?:said|says|added|according\s+to)\s++(?:the\s+)?$")
 """The words between a closing attribution's comma and its source: ", said Y", ", according to Y"."""
-_SPEECH_AFTER = re.compile(r"\s*+(?:,[^,.\n]{1,80},\s*)?(?:said|says|added)\b")
+_SPEECH_AFTER = re.compile(r"(?<!\s)\s*+(?:,[^,.\n]{1,80},\s*)?(?:said|says|added)\b")
 """A source's speech verb after it: "Y said", "Y, a Dutch charity, said"."""
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"')]?\s+|\n\s*)$")
 """What comes before a sentence's first word: the text's start, a sentence's end, a line break."""
