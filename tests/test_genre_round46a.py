@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _movement_records import movement_quads
 
 from libya_events import Parser
 
@@ -12,15 +13,14 @@ def parser() -> Parser:
     return Parser()
 
 
-def _moves(parser: Parser, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """Each movement as (kind, actor name, origin name, destination name)."""
-    article = parser.parse(text, published="2022-08-29")
-    out = []
-    for m in article.movements:
-        origin = m.origin.name if m.origin is not None else None
-        dest = m.destination.name if m.destination is not None else None
-        out.append((m.kind.value, m.actor or "", origin, dest))
-    return out
+def _moves(
+    parser: Parser, text: str, published: str = "2022-08-29"
+) -> list[tuple[str, str, str | None, str | None]]:
+    """Each movement as (kind, actor name or "", origin name, destination name)."""
+    return [
+        (kind, actor or "", origin, dest)
+        for kind, actor, origin, dest in movement_quads(parser, text, published)
+    ]
 
 
 # ------------------------------------------- a side beaten back by a named agent withdraws
