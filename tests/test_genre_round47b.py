@@ -65,3 +65,14 @@ def test_people_going_home_from_a_place_travel(parser: Parser, text: str, origin
 def test_people_leaving_a_place_with_no_way_home_withdraw(parser: Parser) -> None:
     text = "The agency said 150 migrants left Sabha on Monday."
     assert [(m[0], m[2]) for m in _moves(parser, text)] == [("withdraw", "Sabha")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February foreign governments moved their workers out by ship from Benghazi.",
+        "Last week Asian governments moved their citizens away from Sirte by bus.",
+    ],
+)
+def test_people_moved_out_of_a_place_are_evacuated(parser: Parser, text: str) -> None:
+    assert [m[0] for m in _moves(parser, text)] == ["withdraw"]

@@ -10147,7 +10147,11 @@ ENTRY_PREPS = frozenset({"into"})
 def _transferred_people(s: _Sentence, tok: Token, actor: Hit) -> bool:
     """ "the agency moved 103 refugees and asylum-seekers from X to Y": people who are the object
     of a verb of transfer (or joined to it by "and") are moved by others, as its passive subject
-    is ("were bused to X"); the transfer is their travel, not a flight (SCHEMA, genre-214)."""
+    is ("were bused to X"); the transfer is their travel, not a flight (SCHEMA, genre-214). Moved
+    "out" or "away" ("moved their citizens out by sea from X") they are evacuated: that stays a
+    withdrawal."""
+    if any(c.lower in LEAVING_PARTICLES for c in s.children(tok, PARTICLE_LINKS)):
+        return False
     for obj in s.children(tok, OBJECTS):
         for c in (obj, *s.children(obj, CONJUNCTS)):
             hit = s.actor_at[c.i]
