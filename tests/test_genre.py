@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and sixteen articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and twenty articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -186,7 +186,14 @@ Ajdabiya after an air strike hit the rebels' tanks, an NGO situation report of O
 detainees moved between Tripoli's detention centres and families returning to Ain Zara, a Libyan
 outlet's hedged January 2022 story of the 5+5 commission in Sirte and the first foreign fighters
 said to leave through Benina and Al-Khadim, and a June 2025 wire story of the Radaa force pulling
-back from Tripoli's port and Mitiga airport as interior ministry forces deploy),
+back from Tripoli's port and Mitiga airport as interior ministry forces deploy; and, added blind
+in round 47b, a July 2011 wire story of the rebels pushing down from the Nafusa mountains toward
+Al Asabaa, Gharyan and Bir al-Ghanam under loyalist shelling, an October 2014 Libyan outlet's item
+on the Operation Dignity advance from Benina into Bu Atni and the families leaving for Al Marj and
+Tocra, a September 2019 UN agency press release on refugees moved from the Tajoura detention centre
+to the Gathering and Departure Facility and evacuated from Mitiga to Niamey, and a hedged January
+2023 think-tank brief on FACT and other Chadian fighters crossing between northern Chad, Qatrun and
+Murzuq with the Tebu militias as gatekeepers),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1017,6 +1024,36 @@ movement_origin 0.824, movement_date 0.925). All two hundred and sixteen: actors
 0.623 / 0.680, statements 0.947 / 0.944 / 0.945, movement_origin 0.814, movement_date 0.923, macro
 F1 0.898 (0.898 with the code before the round: movements 0.746 / 0.623 / 0.679, movement_date
 0.922). MACRO_FLOOR stays as on main.
+
+Round 47b (2026-12-07) wrote genre-217..220 blind, the gold committed first. They scored blind macro
+0.885 (actors 0.815 / 0.917 / 0.863, locations 0.925 / 0.974 / 0.949, relative_locations 1.000,
+movements 0.600 / 0.750 / 0.667, statements 0.925 / 0.974 / 0.949, movement_origin 0.636,
+movement_date 1.000). The misses fixed: "the agency moved 103 refugees and asylum-seekers from the
+X centre to the Y facility" read as the people's flight, where the object of a verb of transfer is
+moved by others and travels as its passive subject already did (``_transferred_people``; moved
+"out" or "away" they are still evacuated), and "helped 120 migrants fly home from X" read as a
+flight from X, where a way home is a return (``_going_home``). Left for later: "took positions on
+the edge of X" read as a capture with no place (the rebels' advance onto X missed), "the fighters,
+many of them volunteers from X and Y, were moving along the road toward Z" given to the
+appositive's "volunteers" as a withdrawal from X, "a second column had left X ... and was heading
+north toward Y" a travel by the same volunteers, "Their advance on Wednesday" a new advance given
+to the loyalists, "al-Zintani" not joined to "Abdulrahman al-Zintani" nor to "a rebel spokesman"
+before it, "a teacher who gave his name only as Salem" split from "A witness"; "told Cyrene Daily"
+missing the outlet and its name read as the town Cyrene (Shahhat), "launched a new offensive
+against" read as Haftar's advance; "the GDF" an organisation rather than the site, "a further 98
+refugees" merged into the refugees moved the day before, "UNHCR staff" missed, "renews its call
+for X and for Y" cut after X; "claims to control the south" and "blames FACT for the death of"
+read as statements. After the fixes: macro 0.897 (movements 0.667 / 0.800 / 0.727,
+movement_origin 0.667, the rest as blind). The other two hundred and sixteen with the same code:
+macro 0.901, every score as before but movements 0.752 / 0.628 / 0.684 -> 0.751 / 0.627 / 0.684
+(genre-134's ordered "to return home", a requested move gold leaves out, had been read as a
+withdrawal and credited to the brigade's real "withdrew under fire", which is still missed; now a
+return it no longer takes that match), movement_origin 0.809 -> 0.812, movement_date 0.922 ->
+0.923. All two hundred and twenty: actors 0.885 / 0.926 / 0.905, locations 0.964 / 0.978 / 0.971,
+relative_locations 0.995, movements 0.750 / 0.629 / 0.684, statements 0.950 / 0.950 / 0.950,
+movement_origin 0.807, movement_date 0.924, macro F1 0.901 (0.901 with the code before the round:
+movements 0.749 / 0.629 / 0.684, movement_origin 0.805, movement_date 0.923). MACRO_FLOOR stays
+as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -10144,6 +10144,22 @@ ENTRY_MOVES = frozenset({"move"})
 ENTRY_PREPS = frozenset({"into"})
 
 
+def _transferred_people(s: _Sentence, tok: Token, actor: Hit) -> bool:
+    """ "the agency moved 103 refugees and asylum-seekers from X to Y": people who are the object
+    of a verb of transfer (or joined to it by "and") are moved by others, as its passive subject
+    is ("were bused to X"); the transfer is their travel, not a flight (SCHEMA, genre-214). Moved
+    "out" or "away" ("moved their citizens out by sea from X") they are evacuated: that stays a
+    withdrawal."""
+    if any(c.lower in LEAVING_PARTICLES for c in s.children(tok, PARTICLE_LINKS)):
+        return False
+    for obj in s.children(tok, OBJECTS):
+        for c in (obj, *s.children(obj, CONJUNCTS)):
+            hit = s.actor_at[c.i]
+            if hit is not None and hit.start == actor.start:
+                return True
+    return False
+
+
 def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit) -> MovementKind | None:
     """The kind read again from the clause: a group's return, a group moving into a place, a
     withdrawal told on to its end."""
@@ -10162,9 +10178,18 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         and actor.actor_kind is ActorKind.COLLECTIVE
         and frame.cls.lemma in TRANSFER_VERBS
         and tok is not None
-        and _is_passive(s, tok)
+        and (_is_passive(s, tok) or _transferred_people(s, tok, actor))
     ):
         return MovementKind.TRAVEL  # "were bused from X to Y": people moved by others are transferred
+    if (
+        kind is MovementKind.WITHDRAW
+        and not frame.withdrawn
+        and actor.actor_kind is ActorKind.COLLECTIVE
+        and not frame.dests
+        and tok is not None
+        and _going_home(s, tok, frame.cls)
+    ):
+        return MovementKind.TRAVEL  # "helped 120 migrants fly home from X": a return, not a flight
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
