@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _movement_records import movement_quads
 
 from libya_events import Parser
 
@@ -15,14 +16,11 @@ def parser() -> Parser:
 def _moves(
     parser: Parser, text: str, published: str = "2019-09-19"
 ) -> list[tuple[str, str, str | None, str | None]]:
-    """Each movement as (kind, actor name, origin name, destination name)."""
-    article = parser.parse(text, published=published)
-    out = []
-    for m in article.movements:
-        origin = m.origin.name if m.origin is not None else None
-        dest = m.destination.name if m.destination is not None else None
-        out.append((m.kind.value, m.actor or "", origin, dest))
-    return out
+    """Each movement as (kind, actor name or "", origin name, destination name)."""
+    return [
+        (kind, actor or "", origin, dest)
+        for kind, actor, origin, dest in movement_quads(parser, text, published)
+    ]
 
 
 # ------------------------------------------ people an agency moves from X to Y are transferred
