@@ -3546,6 +3546,8 @@ def _verb_places(
                 False,
             )  # "abandoned their positions on the edge of X": where they were
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+        if cls.object == "dest" and more[1]:
+            dests = _without_scene(s, tok, dests)  # "Inside the city, units took over a camp in X"
     if cls.object == "origin" and carrier is not None and not moved_out and _holds_a_force(s, carrier):
         held = [  # "left their base at X": the parser hangs "at X" on the verb
             h for p in s.children(tok, PREPOSITIONS) if p.lower in LOCATED_PREPS for h in _of_places(s, p)
@@ -3606,6 +3608,22 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _without_scene(s: _Sentence, tok: Token, dests: list[Hit]) -> list[Hit]:
+    """ "Inside the city, units took over a camp in X", "In Benghazi, the army captured a barracks
+    in Y": where the object is an unnamed site placed by its own "in X", the place taken is X; the
+    place on the verb after a setting preposition (:data:`SETTING_PREPS`) is only the scene, no
+    second place taken. Nothing is dropped when it would leave no place."""
+    scene = {
+        id(h)
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower in SETTING_PREPS
+        for t in s.children(p, PREP_OBJECTS)
+        for h in _places(s, t)
+    }
+    kept = [d for d in dests if id(d) not in scene]
+    return kept if kept else dests
 
 
 ARRIVAL_VERBS = frozenset({"arrive"})
@@ -10051,6 +10069,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return None
         if frame.forces and kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and not frame.withdrawn:
             return MovementKind.DEPLOY  # "the authorities flew foreign fighters into X": forces they send
+        if frame.carried and kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and _aid_bodies(actor):
+            return MovementKind.DEPLOY  # "aid agencies deployed mobile teams to X": what a body sends
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
@@ -10214,6 +10234,19 @@ DISPLACED_PEOPLE = frozenset(
 )
 """Words (less a plural "s") of people who leave their homes or a war ("Sudanese refugees",
 "Egyptian workers", "families"): crossing a border, they flee (SCHEMA: leaving is withdraw)."""
+
+
+AID_BODY_WORDS = frozenset(
+    {"agency", "agencies", "partner", "organisation", "organization", "ngo", "charity", "charities", "donor"}
+)
+"""Words (or those less a plural "s") of unnamed bodies that send help ("aid agencies", "humanitarian
+partners", "NGOs"): teams, convoys or supplies they send or deploy are a deploy by their owner
+(SCHEMA), as for a named organisation, where a crowd carrying something travels."""
+
+
+def _aid_bodies(actor: Hit) -> bool:
+    """ "aid agencies", "humanitarian partners": an unnamed collective of bodies that send help."""
+    return _named_with(actor, AID_BODY_WORDS)
 
 
 CROWD_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})

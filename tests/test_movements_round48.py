@@ -1,0 +1,76 @@
+"""Movement classes of round 48: the scene of a capture of a site, and help sent by aid bodies.
+
+- Where a capture's object is an unnamed site placed by its own "in X" ("took over a school in
+  X"), the place after a setting preposition on the verb ("In Y," "Inside the city,") is only the
+  scene: one capture of X, not a second of Y (``_without_scene``). With no place on the object,
+  the scene is still the place taken.
+- Unnamed bodies that send help ("aid agencies", "humanitarian partners"; ``AID_BODY_WORDS``)
+  deploy the teams or convoys they send, as a named organisation does; a crowd that sends
+  something still travels.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2020-06-10"
+
+
+def _quads(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return movement_quads(PARSER, text, PUBLISHED)
+
+
+# --- the scene of a capture of a site ------------------------------------------------------------
+
+
+def test_a_fronted_town_is_no_second_place_taken() -> None:
+    quads = _quads("In Benghazi, the army captured a barracks in Sabri.")
+    assert [q for q in quads if q[0] == "capture"] == [("capture", "army", None, "Sabri")]
+
+
+def test_a_fronted_city_named_before_is_no_second_place_taken() -> None:
+    quads = _quads(
+        "Heavy clashes shook Tripoli on Monday. Inside the city, an armed group took over a school in Abu Salim."
+    )
+    captures = [q for q in quads if q[0] == "capture"]
+    assert [q[3] for q in captures] == ["Abu Salim"]
+
+
+def test_a_fronted_town_with_a_depot_in_a_district() -> None:
+    quads = _quads("In Tripoli, gunmen took over a fuel depot in Tajoura on Sunday.")
+    assert [q[3] for q in quads if q[0] == "capture"] == ["Tajoura"]
+
+
+def test_a_fronted_town_is_the_place_taken_when_the_site_names_none() -> None:
+    quads = _quads("In Benghazi, the army captured the barracks.")
+    assert ("capture", "army", None, "Benghazi") in quads
+
+
+# --- help sent by aid bodies ----------------------------------------------------------------------
+
+
+def test_aid_agencies_deploy_the_teams_they_send() -> None:
+    quads = _quads("Aid agencies have deployed medical teams to Sirte.")
+    assert ("deploy", "Aid agencies", None, "Sirte") in quads
+    assert not any(q[0] == "travel" for q in quads)
+
+
+def test_humanitarian_partners_deploy_the_nurses_they_send() -> None:
+    quads = _quads("Humanitarian partners have deployed nurses to Tawergha.")
+    assert ("deploy", "Humanitarian partners", None, "Tawergha") in quads
+
+
+def test_humanitarian_partners_deploy_teams_to_two_towns() -> None:
+    quads = _quads("Humanitarian partners have deployed two mobile health teams to Kufra and Sabha.")
+    assert ("deploy", "Humanitarian partners", None, "Kufra") in quads
+    assert ("deploy", "Humanitarian partners", None, "Sabha") in quads
+
+
+def test_a_crowd_sending_its_children_still_travels() -> None:
+    quads = _quads("Residents sent their children to Zliten.")
+    assert ("travel", "Residents", None, "Zliten") in quads
