@@ -7,6 +7,10 @@
 - Unnamed bodies that send help ("aid agencies", "humanitarian partners"; ``AID_BODY_WORDS``)
   deploy the teams or convoys they send, as a named organisation does; a crowd that sends
   something still travels.
+- A force carried in the passive by air or sea ("were flown back to Moscow", "were flown to
+  Syria"; ``AIRLIFT_VERBS``, ``_flown_home``) to places all outside Libya is taken out of the war:
+  a withdrawal; flown into Libya or to a Libyan town it is still deployed, and a person flown
+  abroad still travels.
 
 Every sentence here is written for the test.
 """
@@ -74,3 +78,31 @@ def test_humanitarian_partners_deploy_teams_to_two_towns() -> None:
 def test_a_crowd_sending_its_children_still_travels() -> None:
     quads = _quads("Residents sent their children to Zliten.")
     assert ("travel", "Residents", None, "Zliten") in quads
+
+
+# --- a force flown out of the country ------------------------------------------------------------
+
+
+def test_contractors_flown_back_to_moscow_withdraw() -> None:
+    quads = _quads("In June some Wagner contractors were flown back to Moscow.")
+    assert ("withdraw", "Wagner group", None, "Moscow") in quads
+
+
+def test_mercenaries_flown_to_syria_withdraw() -> None:
+    quads = _quads("The mercenaries were flown to Syria last week.")
+    assert ("withdraw", "mercenaries", None, "Syria") in quads
+
+
+def test_fighters_flown_into_libya_are_still_deployed() -> None:
+    quads = _quads("Syrian fighters were flown from Turkey to Tripoli.")
+    assert ("deploy", "Syrian fighters", "Turkey", "Tripoli") in quads
+
+
+def test_mercenaries_flown_to_a_libyan_town_are_still_deployed() -> None:
+    quads = _quads("The mercenaries were flown to Jufra.")
+    assert ("deploy", "mercenaries", None, "Jufra") in quads
+
+
+def test_a_person_flown_abroad_still_travels() -> None:
+    quads = _quads("Haftar was flown to Amman for treatment.")
+    assert ("travel", "Khalifa Haftar", None, "Amman") in quads

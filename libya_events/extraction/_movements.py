@@ -10185,6 +10185,12 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         and _is_passive(s, tok)
     ):
         return MovementKind.TRAVEL  # "were bused from X to Y": people moved by others are transferred
+    if (
+        kind in (MovementKind.DEPLOY, MovementKind.TRAVEL)
+        and tok is not None
+        and _flown_home(s, tok, frame, actor)
+    ):
+        return MovementKind.WITHDRAW  # "the mercenaries were flown to Syria": a force taken out of the war
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
@@ -10295,6 +10301,28 @@ def _leaves_the_country(frame: _Frame) -> bool:
     ):
         return False
     return all(o.place is None or o.place.country_code == HOME_COUNTRY for o in frame.origins)
+
+
+AIRLIFT_VERBS = frozenset({"fly", "airlift", "ship"})
+"""Verbs of carrying a force by air or sea: in the passive, the force is what is carried."""
+
+
+def _flown_home(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
+    """ "Some contractors were flown back to Moscow", "the mercenaries were flown to Syria": a
+    force (an armed group, or people named by a word for one) carried in the passive
+    (:data:`AIRLIFT_VERBS`) to places all outside Libya, from none or from inside it
+    (``_leaves_the_country``), is taken out of the war: a withdrawal, as a force that "left X for
+    Damascus" withdraws; flown into Libya, or by its own sender in the active, it is still sent."""
+    armed = actor.actor_kind is ActorKind.ARMED_GROUP or (
+        actor.actor_kind is ActorKind.COLLECTIVE and _armed_people(actor)
+    )
+    return (
+        armed
+        and frame.cls.lemma in AIRLIFT_VERBS
+        and not frame.carried
+        and _is_passive(s, tok)
+        and _leaves_the_country(frame)
+    )
 
 
 def _crosses_out(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
