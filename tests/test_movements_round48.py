@@ -11,6 +11,10 @@
   Syria"; ``AIRLIFT_VERBS``, ``_flown_home``) to places all outside Libya is taken out of the war:
   a withdrawal; flown into Libya or to a Libyan town it is still deployed, and a person flown
   abroad still travels.
+- A bare "the group" ("the militia", "the force"; ``SPEAKER_BODY_WORDS``, ``_speakers_body``) as
+  the subject of what a member of a named armed group reports ("A Radaa official said the group
+  had pulled back") is the speaker's own body, not the body named just before; a speaker whose
+  title names no group leaves it to coreference.
 
 Every sentence here is written for the test.
 """
@@ -106,3 +110,36 @@ def test_mercenaries_flown_to_a_libyan_town_are_still_deployed() -> None:
 def test_a_person_flown_abroad_still_travels() -> None:
     quads = _quads("Haftar was flown to Amman for treatment.")
     assert ("travel", "Khalifa Haftar", None, "Amman") in quads
+
+
+# --- "the group" in what its own member reports -------------------------------------------------
+
+
+def test_the_group_in_an_officials_report_is_his_body() -> None:
+    quads = _quads(
+        "The Nawasi Brigade clashed with Radaa near the port. "
+        "A Nawasi commander said the group had withdrawn to Souq al-Juma."
+    )
+    assert ("withdraw", "Nawasi brigade", None, "Souq al-Juma") in quads
+    assert not any(q[0] == "withdraw" and q[1] == "Special Deterrence Force" for q in quads)
+
+
+def test_the_group_after_another_body_named_in_between() -> None:
+    quads = _quads(
+        "Radaa has held Mitiga for years. Its fighters clashed with the Stability Support Apparatus "
+        "last month. A Radaa official said the group had pulled its men back to Souq al-Juma."
+    )
+    withdrawals = [q for q in quads if q[0] == "withdraw"]
+    assert [q[1] for q in withdrawals] == ["Special Deterrence Force"]
+
+
+def test_the_force_in_a_spokesmans_report_is_his_side() -> None:
+    quads = _quads(
+        "The GNA advanced on Tarhuna. An LNA spokesman said the force had pulled back to Bani Walid."
+    )
+    assert ("withdraw", "Libyan National Army", "Tarhuna", "Bani Walid") in quads
+
+
+def test_a_spokesman_with_no_group_in_his_title_names_no_body() -> None:
+    quads = _quads("The GNA advanced on Tarhuna. A spokesman said the group had pulled back to Bani Walid.")
+    assert not any(q[0] == "withdraw" for q in quads)

@@ -7307,6 +7307,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     headed = _unit_by_head_word(s, tok, ctx)
     if headed is not None:
         return headed  # "Council fighters were deployed": the council's, not the fighters told last
+    spoken = _speakers_body(s, tok, ctx)
+    if spoken is not None:
+        return spoken  # "A Radaa official said the group had pulled back": Radaa, not a body told before
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _named_in_apposition(s, tok)
     hit = _inner_master(s, tok, hit) or hit or _actor_inside(s, tok, ctx) or _band_members(s, tok)
     hit = _commanded(s, tok, hit, ctx)
@@ -8981,6 +8984,37 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             side = _side_in(s, t, ctx)
             if side is not None:
                 return side
+    return None
+
+
+SPEAKER_BODY_WORDS = frozenset({"group", "militia", "force", "brigade"})
+"""Heads of a bare definite description of an armed body ("the group", "the militia") that, as the
+subject of what a member of a named body reports, stand for that body."""
+SPEAKER_TITLE_LINKS = frozenset({"compound", "amod", "poss"})
+"""How a body's name hangs on its member who speaks ("a Radaa official", "the brigade's spokesman")."""
+
+
+def _speakers_body(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "A Radaa official said the group had pulled its men back", "an LNA spokesman said the force
+    had withdrawn": a bare "the group" (:data:`SPEAKER_BODY_WORDS`, with only "the") that is the
+    subject of a clause reported by a speaker whose title names an armed group (``_side_in`` over
+    the title's modifiers, :data:`SPEAKER_TITLE_LINKS`) is the speaker's own body, not the body
+    named just before; with no group in the title it is left to coreference."""
+    if tok.lemma not in SPEAKER_BODY_WORDS or tok.tag != "NN" or tok.dep not in ALL_SUBJECTS:
+        return None
+    kids = list(s.children(tok))
+    if len(kids) != 1 or kids[0].dep != "det" or kids[0].lower != "the":
+        return None
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None:
+        return None
+    for t in s.children(speaker, SPEAKER_TITLE_LINKS):
+        side = _side_in(s, t, ctx)
+        if side is not None:
+            return side
     return None
 
 
