@@ -15,6 +15,10 @@
   the subject of what a member of a named armed group reports ("A Radaa official said the group
   had pulled back") is the speaker's own body, not the body named just before; a speaker whose
   title names no group leaves it to coreference.
+- A report whose heading names its issuer ("Issued by: X, Tripoli office"; ``ISSUER_LABELS``,
+  ``_issuer_label_before``) speaks for X: its "our team" and "our mobile clinic" (now a row of
+  ``OWN_STAFF_LEMMAS``) outside quotation marks are X's, as in a statement that opens "X said".
+  A news story that quotes a person first still names no one.
 
 Every sentence here is written for the test.
 """
@@ -143,3 +147,34 @@ def test_the_force_in_a_spokesmans_report_is_his_side() -> None:
 def test_a_spokesman_with_no_group_in_his_title_names_no_body() -> None:
     quads = _quads("The GNA advanced on Tarhuna. A spokesman said the group had pulled back to Bani Walid.")
     assert not any(q[0] == "withdraw" for q in quads)
+
+
+# --- a report's own issuer and its mobile clinic -------------------------------------------------
+
+ISSUED = "Flash update: Sirte\nIssued by: Mercy Corps, Tripoli office, 3 May 2021\n\n"
+
+
+def test_our_mobile_clinic_under_an_issued_by_heading_is_the_issuer() -> None:
+    quads = _quads(ISSUED + "Our mobile clinic returned to Sirte on 1 May after a two-week pause.")
+    assert ("travel", "Mercy Corps", None, "Sirte") in quads
+
+
+def test_our_team_under_an_issued_by_heading_is_the_issuer() -> None:
+    quads = _quads(ISSUED + "Access remains difficult. Our team travelled to Harawa on 2 May.")
+    assert ("travel", "Mercy Corps", None, "Harawa") in quads
+
+
+def test_our_mobile_clinic_in_a_statement_that_opens_with_its_issuer() -> None:
+    quads = _quads(
+        "Mercy Corps said on Monday that the situation in Sirte remained calm.\n\n"
+        "Our mobile clinic returned to Sirte on 1 May after a two-week pause."
+    )
+    assert ("travel", "Mercy Corps", None, "Sirte") in quads
+
+
+def test_our_mobile_clinic_in_a_story_quoting_a_person_first_is_no_ones() -> None:
+    quads = _quads(
+        "Ali Salem, a doctor in Sirte, said on Monday that the hospital was full.\n\n"
+        "Our mobile clinic returned to Sirte on 1 May after a two-week pause."
+    )
+    assert not any(q[0] == "travel" and q[3] == "Sirte" for q in quads)

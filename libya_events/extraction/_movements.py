@@ -7700,9 +7700,10 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 OWN_FORCE_LEMMAS = frozenset({"force", "unit", "troop", "fighter", "man", "hero", "soldier"})
 """Heads that, after "our" outside quotation marks, are the forces of the text's own voice."""
-OWN_STAFF_LEMMAS = frozenset({"team", "staff", "colleague", "medic", "worker"})
+OWN_STAFF_LEMMAS = frozenset({"team", "staff", "colleague", "medic", "worker", "clinic"})
 """Heads that, after "our" inside a quotation an organisation's attribution gives, are that
-organisation's own people ('"Our teams reached X," the agency said'): the organisation moves."""
+organisation's own people ('"Our teams reached X," the agency said') or the mobile clinic they
+work from ("our mobile clinic returned to X"): the organisation moves."""
 ISSUER_REACH_CHARS = 800
 """A communique names the side it speaks for near its start ("The Media Office of X ...")."""
 
@@ -7873,6 +7874,17 @@ ISSUER_SAYS_CHARS = 30
 """Most characters between an issuing organisation's name and its saying word ("X said")."""
 
 
+ISSUER_LABELS = ("issued by", "published by", "prepared by", "produced by")
+"""Heading labels of a report that name the organisation issuing it ("Issued by: X")."""
+
+
+def _issuer_label_before(text: str, start: int) -> bool:
+    """Whether the words on the line before ``start`` are only an issuer label and a colon
+    (:data:`ISSUER_LABELS`): "Issued by: X" names the report's issuer."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].strip().lower()
+    return line.endswith(":") and line[:-1].strip() in ISSUER_LABELS
+
+
 def _issuing_organisation(ctx: _Context) -> Hit | None:
     """ "Our staff, who visited the centre, found ...", "our team went to the port": outside
     quotation marks, in a statement whose first speaker, in its opening (``ISSUER_REACH_CHARS``),
@@ -7885,6 +7897,8 @@ def _issuing_organisation(ctx: _Context) -> Hit | None:
             return None
         if h.actor_kind is None:
             continue
+        if h.actor_kind is ActorKind.ORGANIZATION and _issuer_label_before(text, h.start):
+            return ctx.named(h)  # "Issued by: X, Tripoli office": a report's own heading names it
         words = re.findall(r"[a-z]+", text[h.end : h.end + ISSUER_SAYS_CHARS].lower())
         if words and words[0] in SAYING_WORDS:
             return ctx.named(h) if h.actor_kind is ActorKind.ORGANIZATION else None
