@@ -3,7 +3,9 @@
 - Where a capture's object is an unnamed site placed by its own "in X" ("took over a school in
   X"), the place after a setting preposition on the verb ("In Y," "Inside the city,") is only the
   scene: one capture of X, not a second of Y (``_without_scene``). With no place on the object,
-  the scene is still the place taken.
+  the scene is still the place taken. Where the parser hangs the site's "in X" on the verb
+  ("In Benghazi, the army captured a camp in Sabri"), a setting phrase that opens the sentence and
+  is closed by a comma is still only the scene (``_without_fronted_scene``).
 - Unnamed bodies that send help ("aid agencies", "humanitarian partners"; ``AID_BODY_WORDS``)
   deploy the teams or convoys they send, as a named organisation does; a crowd that sends
   something still travels.
@@ -60,6 +62,23 @@ def test_a_fronted_town_with_a_depot_in_a_district() -> None:
 
 def test_a_fronted_town_is_the_place_taken_when_the_site_names_none() -> None:
     quads = _quads("In Benghazi, the army captured the barracks.")
+    assert ("capture", "army", None, "Benghazi") in quads
+
+
+def test_a_fronted_town_before_a_camp_whose_place_hangs_on_the_verb() -> None:
+    quads = _quads("In Benghazi, the army captured a camp in Sabri.")
+    assert [q for q in quads if q[0] == "capture"] == [("capture", "army", None, "Sabri")]
+
+
+def test_a_fronted_city_named_before_a_camp_taken_over() -> None:
+    quads = _quads(
+        "Heavy clashes shook Tripoli on Monday. Inside the city, an armed group took over a camp in Ain Zara."
+    )
+    assert [q[3] for q in quads if q[0] == "capture"] == ["Ain Zara"]
+
+
+def test_a_fronted_town_is_the_camp_taken_when_no_other_place_is_named() -> None:
+    quads = _quads("In Benghazi, the army captured the camp.")
     assert ("capture", "army", None, "Benghazi") in quads
 
 

@@ -3548,6 +3548,8 @@ def _verb_places(
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
         if cls.object == "dest" and more[1]:
             dests = _without_scene(s, tok, dests)  # "Inside the city, units took over a camp in X"
+    if cls.object == "dest" and carrier is not None and not _places(s, carrier):
+        dests = _without_fronted_scene(s, tok, dests)  # the parser hangs "in X" on the verb
     if cls.object == "origin" and carrier is not None and not moved_out and _holds_a_force(s, carrier):
         held = [  # "left their base at X": the parser hangs "at X" on the verb
             h for p in s.children(tok, PREPOSITIONS) if p.lower in LOCATED_PREPS for h in _of_places(s, p)
@@ -3622,6 +3624,23 @@ def _without_scene(s: _Sentence, tok: Token, dests: list[Hit]) -> list[Hit]:
         for t in s.children(p, PREP_OBJECTS)
         for h in _places(s, t)
     }
+    kept = [d for d in dests if id(d) not in scene]
+    return kept if kept else dests
+
+
+def _without_fronted_scene(s: _Sentence, tok: Token, dests: list[Hit]) -> list[Hit]:
+    """ "In Benghazi, the army captured a camp in Sabri", where the parser hangs both phrases on
+    the verb: a setting phrase (:data:`SETTING_PREPS`) that opens the sentence and is closed by a
+    comma is the scene, and the unnamed site taken lies in the other place named. Nothing is
+    dropped when it would leave no place ("In Benghazi, the army captured the barracks")."""
+    scene: set[int] = set()
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.i != 0 or prep.lower not in SETTING_PREPS:
+            continue
+        hi = s.sent.subtree(prep)[1]
+        after = next((t for t in s.tokens[prep.i + 1 : tok.i] if t.start >= hi), None)
+        if after is not None and after.text == ",":
+            scene.update(id(h) for o in s.children(prep, PREP_OBJECTS) for h in _places(s, o))
     kept = [d for d in dests if id(d) not in scene]
     return kept if kept else dests
 
