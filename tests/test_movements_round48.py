@@ -21,6 +21,9 @@
   ``_issuer_label_before``) speaks for X: its "our team" and "our mobile clinic" (now a row of
   ``OWN_STAFF_LEMMAS``) outside quotation marks are X's, as in a statement that opens "X said".
   A news story that quotes a person first still names no one.
+- "Walked out of" a place (a row of ``data/movement_verbs.tsv``) leaves it: "families walked out
+  of the ruins" withdraw; out of a gathering ("walked out of the talks", ``MEETING_NOUNS``,
+  ``_walked_out_of_meeting``) it is a protest, no movement.
 
 Every sentence here is written for the test.
 """
@@ -197,3 +200,24 @@ def test_our_mobile_clinic_in_a_story_quoting_a_person_first_is_no_ones() -> Non
         "Our mobile clinic returned to Sirte on 1 May after a two-week pause."
     )
     assert not any(q[0] == "travel" and q[3] == "Sirte" for q in quads)
+
+
+# --- walking out ---------------------------------------------------------------------------------
+
+
+def test_families_walking_out_of_the_ruins_withdraw() -> None:
+    quads = _quads("Hundreds of families walked out of the ruins of the old town.")
+    assert ("withdraw", "families", None, None) in quads
+
+
+def test_civilians_walking_out_of_a_besieged_district_withdraw() -> None:
+    quads = _quads("Dozens of civilians walked out of the besieged district on Monday.")
+    assert ("withdraw", "civilians", None, None) in quads
+
+
+def test_walking_out_of_talks_is_no_movement() -> None:
+    assert _quads("Haftar walked out of talks in Moscow without signing the deal.") == []
+
+
+def test_walking_out_of_a_session_is_no_movement() -> None:
+    assert _quads("Several lawmakers walked out of the session in Tobruk.") == []

@@ -2744,6 +2744,41 @@ def _state_participle(s: _Sentence, tok: Token) -> bool:
     )
 
 
+WALKOUT_ROWS = frozenset({("walk", "out")})
+"""Rows of leaving on foot that, out of a meeting, are a protest ("walked out of the talks")."""
+MEETING_NOUNS = frozenset(
+    {
+        "talk",
+        "talks",
+        "meeting",
+        "session",
+        "negotiation",
+        "negotiations",
+        "conference",
+        "summit",
+        "hearing",
+        "dialogue",
+    }
+)
+"""Gatherings one walks out of in protest: no place left, so no movement."""
+
+
+def _walked_out_of_meeting(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "X walked out of talks in Moscow", "the delegates walked out of the session": a walk-out
+    (:data:`WALKOUT_ROWS`) whose "of" names a gathering (:data:`MEETING_NOUNS`) is a protest, not a
+    move; "walked out of the rubble" or "of the besieged district" leaves a place."""
+    if (cls.lemma, cls.particle) not in WALKOUT_ROWS:
+        return False
+    heads = [tok, *(c for c in s.children(tok) if c.lower == cls.particle)]
+    return any(
+        o.lemma in MEETING_NOUNS or o.lower in MEETING_NOUNS
+        for h in heads
+        for p in s.children(h, PREPOSITIONS)
+        if p.lower == "of"
+        for o in s.children(p, PREP_OBJECTS)
+    )
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
@@ -2751,6 +2786,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "flew jets to X, stopping in Y": a halt on that journey, not one of its own
     if _shut(s, tok):
         return None  # "closed the road": a blockade, not "closed on X"
+    if _walked_out_of_meeting(s, tok, cls):
+        return None  # "walked out of the talks in Moscow": a protest, not a move
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
