@@ -2744,6 +2744,41 @@ def _state_participle(s: _Sentence, tok: Token) -> bool:
     )
 
 
+WALKOUT_ROWS = frozenset({("walk", "out")})
+"""Rows of leaving on foot that, out of a meeting, are a protest ("walked out of the talks")."""
+MEETING_NOUNS = frozenset(
+    {
+        "talk",
+        "talks",
+        "meeting",
+        "session",
+        "negotiation",
+        "negotiations",
+        "conference",
+        "summit",
+        "hearing",
+        "dialogue",
+    }
+)
+"""Gatherings one walks out of in protest: no place left, so no movement."""
+
+
+def _walked_out_of_meeting(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "X walked out of talks in Moscow", "the delegates walked out of the session": a walk-out
+    (:data:`WALKOUT_ROWS`) whose "of" names a gathering (:data:`MEETING_NOUNS`) is a protest, not a
+    move; "walked out of the rubble" or "of the besieged district" leaves a place."""
+    if (cls.lemma, cls.particle) not in WALKOUT_ROWS:
+        return False
+    heads = [tok, *(c for c in s.children(tok) if c.lower == cls.particle)]
+    return any(
+        o.lemma in MEETING_NOUNS or o.lower in MEETING_NOUNS
+        for h in heads
+        for p in s.children(h, PREPOSITIONS)
+        if p.lower == "of"
+        for o in s.children(p, PREP_OBJECTS)
+    )
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
@@ -2751,6 +2786,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "flew jets to X, stopping in Y": a halt on that journey, not one of its own
     if _shut(s, tok):
         return None  # "closed the road": a blockade, not "closed on X"
+    if _walked_out_of_meeting(s, tok, cls):
+        return None  # "walked out of the talks in Moscow": a protest, not a move
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if obj is None and cls.object in ("origin", "dest"):
@@ -3546,6 +3583,10 @@ def _verb_places(
                 False,
             )  # "abandoned their positions on the edge of X": where they were
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+        if cls.object == "dest" and more[1]:
+            dests = _without_scene(s, tok, dests)  # "Inside the city, units took over a camp in X"
+    if cls.object == "dest" and carrier is not None and not _places(s, carrier):
+        dests = _without_fronted_scene(s, tok, dests)  # the parser hangs "in X" on the verb
     if cls.object == "origin" and carrier is not None and not moved_out and _holds_a_force(s, carrier):
         held = [  # "left their base at X": the parser hangs "at X" on the verb
             h for p in s.children(tok, PREPOSITIONS) if p.lower in LOCATED_PREPS for h in _of_places(s, p)
@@ -3606,6 +3647,39 @@ def _verb_places(
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
     return origins, dests, towards
+
+
+def _without_scene(s: _Sentence, tok: Token, dests: list[Hit]) -> list[Hit]:
+    """ "Inside the city, units took over a camp in X", "In Benghazi, the army captured a barracks
+    in Y": where the object is an unnamed site placed by its own "in X", the place taken is X; the
+    place on the verb after a setting preposition (:data:`SETTING_PREPS`) is only the scene, no
+    second place taken. Nothing is dropped when it would leave no place."""
+    scene = {
+        id(h)
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower in SETTING_PREPS
+        for t in s.children(p, PREP_OBJECTS)
+        for h in _places(s, t)
+    }
+    kept = [d for d in dests if id(d) not in scene]
+    return kept if kept else dests
+
+
+def _without_fronted_scene(s: _Sentence, tok: Token, dests: list[Hit]) -> list[Hit]:
+    """ "In Benghazi, the army captured a camp in Sabri", where the parser hangs both phrases on
+    the verb: a setting phrase (:data:`SETTING_PREPS`) that opens the sentence and is closed by a
+    comma is the scene, and the unnamed site taken lies in the other place named. Nothing is
+    dropped when it would leave no place ("In Benghazi, the army captured the barracks")."""
+    scene: set[int] = set()
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.i != 0 or prep.lower not in SETTING_PREPS:
+            continue
+        hi = s.sent.subtree(prep)[1]
+        after = next((t for t in s.tokens[prep.i + 1 : tok.i] if t.start >= hi), None)
+        if after is not None and after.text == ",":
+            scene.update(id(h) for o in s.children(prep, PREP_OBJECTS) for h in _places(s, o))
+    kept = [d for d in dests if id(d) not in scene]
+    return kept if kept else dests
 
 
 ARRIVAL_VERBS = frozenset({"arrive"})
@@ -7289,6 +7363,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     headed = _unit_by_head_word(s, tok, ctx)
     if headed is not None:
         return headed  # "Council fighters were deployed": the council's, not the fighters told last
+    spoken = _speakers_body(s, tok, ctx)
+    if spoken is not None:
+        return spoken  # "A Radaa official said the group had pulled back": Radaa, not a body told before
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _named_in_apposition(s, tok)
     hit = _inner_master(s, tok, hit) or hit or _actor_inside(s, tok, ctx) or _band_members(s, tok)
     hit = _commanded(s, tok, hit, ctx)
@@ -7679,9 +7756,10 @@ def _own_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 OWN_FORCE_LEMMAS = frozenset({"force", "unit", "troop", "fighter", "man", "hero", "soldier"})
 """Heads that, after "our" outside quotation marks, are the forces of the text's own voice."""
-OWN_STAFF_LEMMAS = frozenset({"team", "staff", "colleague", "medic", "worker"})
+OWN_STAFF_LEMMAS = frozenset({"team", "staff", "colleague", "medic", "worker", "clinic"})
 """Heads that, after "our" inside a quotation an organisation's attribution gives, are that
-organisation's own people ('"Our teams reached X," the agency said'): the organisation moves."""
+organisation's own people ('"Our teams reached X," the agency said') or the mobile clinic they
+work from ("our mobile clinic returned to X"): the organisation moves."""
 ISSUER_REACH_CHARS = 800
 """A communique names the side it speaks for near its start ("The Media Office of X ...")."""
 
@@ -7852,6 +7930,17 @@ ISSUER_SAYS_CHARS = 30
 """Most characters between an issuing organisation's name and its saying word ("X said")."""
 
 
+ISSUER_LABELS = ("issued by", "published by", "prepared by", "produced by")
+"""Heading labels of a report that name the organisation issuing it ("Issued by: X")."""
+
+
+def _issuer_label_before(text: str, start: int) -> bool:
+    """Whether the words on the line before ``start`` are only an issuer label and a colon
+    (:data:`ISSUER_LABELS`): "Issued by: X" names the report's issuer."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].strip().lower()
+    return line.endswith(":") and line[:-1].strip() in ISSUER_LABELS
+
+
 def _issuing_organisation(ctx: _Context) -> Hit | None:
     """ "Our staff, who visited the centre, found ...", "our team went to the port": outside
     quotation marks, in a statement whose first speaker, in its opening (``ISSUER_REACH_CHARS``),
@@ -7864,6 +7953,8 @@ def _issuing_organisation(ctx: _Context) -> Hit | None:
             return None
         if h.actor_kind is None:
             continue
+        if h.actor_kind is ActorKind.ORGANIZATION and _issuer_label_before(text, h.start):
+            return ctx.named(h)  # "Issued by: X, Tripoli office": a report's own heading names it
         words = re.findall(r"[a-z]+", text[h.end : h.end + ISSUER_SAYS_CHARS].lower())
         if words and words[0] in SAYING_WORDS:
             return ctx.named(h) if h.actor_kind is ActorKind.ORGANIZATION else None
@@ -8966,6 +9057,37 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return None
 
 
+SPEAKER_BODY_WORDS = frozenset({"group", "militia", "force", "brigade"})
+"""Heads of a bare definite description of an armed body ("the group", "the militia") that, as the
+subject of what a member of a named body reports, stand for that body."""
+SPEAKER_TITLE_LINKS = frozenset({"compound", "amod", "poss"})
+"""How a body's name hangs on its member who speaks ("a Radaa official", "the brigade's spokesman")."""
+
+
+def _speakers_body(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "A Radaa official said the group had pulled its men back", "an LNA spokesman said the force
+    had withdrawn": a bare "the group" (:data:`SPEAKER_BODY_WORDS`, with only "the") that is the
+    subject of a clause reported by a speaker whose title names an armed group (``_side_in`` over
+    the title's modifiers, :data:`SPEAKER_TITLE_LINKS`) is the speaker's own body, not the body
+    named just before; with no group in the title it is left to coreference."""
+    if tok.lemma not in SPEAKER_BODY_WORDS or tok.tag != "NN" or tok.dep not in ALL_SUBJECTS:
+        return None
+    kids = list(s.children(tok))
+    if len(kids) != 1 or kids[0].dep != "det" or kids[0].lower != "the":
+        return None
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None:
+        return None
+    for t in s.children(speaker, SPEAKER_TITLE_LINKS):
+        side = _side_in(s, t, ctx)
+        if side is not None:
+            return side
+    return None
+
+
 def _side_owner(s: _Sentence, poss: Token) -> bool:
     """ "the army's units": a bare side word owning the force names no side of its own."""
     det = s.child(poss, frozenset({"det"}))
@@ -10051,6 +10173,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return None
         if frame.forces and kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and not frame.withdrawn:
             return MovementKind.DEPLOY  # "the authorities flew foreign fighters into X": forces they send
+        if frame.carried and kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and _aid_bodies(actor):
+            return MovementKind.DEPLOY  # "aid agencies deployed mobile teams to X": what a body sends
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
@@ -10190,6 +10314,12 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         and _going_home(s, tok, frame.cls)
     ):
         return MovementKind.TRAVEL  # "helped 120 migrants fly home from X": a return, not a flight
+    if (
+        kind in (MovementKind.DEPLOY, MovementKind.TRAVEL)
+        and tok is not None
+        and _flown_home(s, tok, frame, actor)
+    ):
+        return MovementKind.WITHDRAW  # "the mercenaries were flown to Syria": a force taken out of the war
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
@@ -10241,6 +10371,19 @@ DISPLACED_PEOPLE = frozenset(
 "Egyptian workers", "families"): crossing a border, they flee (SCHEMA: leaving is withdraw)."""
 
 
+AID_BODY_WORDS = frozenset(
+    {"agency", "agencies", "partner", "organisation", "organization", "ngo", "charity", "charities", "donor"}
+)
+"""Words (or those less a plural "s") of unnamed bodies that send help ("aid agencies", "humanitarian
+partners", "NGOs"): teams, convoys or supplies they send or deploy are a deploy by their owner
+(SCHEMA), as for a named organisation, where a crowd carrying something travels."""
+
+
+def _aid_bodies(actor: Hit) -> bool:
+    """ "aid agencies", "humanitarian partners": an unnamed collective of bodies that send help."""
+    return _named_with(actor, AID_BODY_WORDS)
+
+
 CROWD_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})
 PROTEST_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd"})
 """Words (less a plural "s") of a crowd that marches on or occupies a place, as a force does."""
@@ -10287,6 +10430,28 @@ def _leaves_the_country(frame: _Frame) -> bool:
     ):
         return False
     return all(o.place is None or o.place.country_code == HOME_COUNTRY for o in frame.origins)
+
+
+AIRLIFT_VERBS = frozenset({"fly", "airlift", "ship"})
+"""Verbs of carrying a force by air or sea: in the passive, the force is what is carried."""
+
+
+def _flown_home(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
+    """ "Some contractors were flown back to Moscow", "the mercenaries were flown to Syria": a
+    force (an armed group, or people named by a word for one) carried in the passive
+    (:data:`AIRLIFT_VERBS`) to places all outside Libya, from none or from inside it
+    (``_leaves_the_country``), is taken out of the war: a withdrawal, as a force that "left X for
+    Damascus" withdraws; flown into Libya, or by its own sender in the active, it is still sent."""
+    armed = actor.actor_kind is ActorKind.ARMED_GROUP or (
+        actor.actor_kind is ActorKind.COLLECTIVE and _armed_people(actor)
+    )
+    return (
+        armed
+        and frame.cls.lemma in AIRLIFT_VERBS
+        and not frame.carried
+        and _is_passive(s, tok)
+        and _leaves_the_country(frame)
+    )
 
 
 def _crosses_out(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
