@@ -10,7 +10,7 @@
   deploy the teams or convoys they send, as a named organisation does; a crowd that sends
   something still travels.
 - A force carried in the passive by air or sea ("were flown back to Moscow", "were flown to
-  Syria"; ``AIRLIFT_VERBS``, ``_flown_home``) to places all outside Libya is taken out of the war:
+  Syria"; ``FORCE_AIRLIFT_VERBS``, ``_flown_home``) to places all outside Libya is taken out of the war:
   a withdrawal; flown into Libya or to a Libyan town it is still deployed, and a person flown
   abroad still travels.
 - A bare "the group" ("the militia", "the force"; ``SPEAKER_BODY_WORDS``, ``_speakers_body``) as

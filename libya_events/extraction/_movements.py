@@ -10432,14 +10432,15 @@ def _leaves_the_country(frame: _Frame) -> bool:
     return all(o.place is None or o.place.country_code == HOME_COUNTRY for o in frame.origins)
 
 
-AIRLIFT_VERBS = frozenset({"fly", "airlift", "ship"})
-"""Verbs of carrying a force by air or sea: in the passive, the force is what is carried."""
+FORCE_AIRLIFT_VERBS = frozenset({"fly", "airlift", "ship"})
+"""Verbs of carrying a force by air or sea: in the passive, the force is what is carried
+(``AIRLIFT_VERBS`` are those by air whose pronoun subject stands for moved people)."""
 
 
 def _flown_home(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
     """ "Some contractors were flown back to Moscow", "the mercenaries were flown to Syria": a
     force (an armed group, or people named by a word for one) carried in the passive
-    (:data:`AIRLIFT_VERBS`) to places all outside Libya, from none or from inside it
+    (:data:`FORCE_AIRLIFT_VERBS`) to places all outside Libya, from none or from inside it
     (``_leaves_the_country``), is taken out of the war: a withdrawal, as a force that "left X for
     Damascus" withdraws; flown into Libya, or by its own sender in the active, it is still sent."""
     armed = actor.actor_kind is ActorKind.ARMED_GROUP or (
@@ -10447,7 +10448,7 @@ def _flown_home(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
     )
     return (
         armed
-        and frame.cls.lemma in AIRLIFT_VERBS
+        and frame.cls.lemma in FORCE_AIRLIFT_VERBS
         and not frame.carried
         and _is_passive(s, tok)
         and _leaves_the_country(frame)
