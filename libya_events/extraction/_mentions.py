@@ -413,6 +413,40 @@ LOYAL_FORCE_WORDS = _FORCE_WORDS | {
 }
 """Force nouns that open "N loyal to X", "N backing X": a force named by whom it serves."""
 _LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, LOYAL_FORCE_WORDS)
+LOYAL_UNIT_NOUNS = ("armed group", "brigade", "battalion", "militia", "unit", "group", "force")
+"""Singular nouns of one armed body that "a <noun> loyal to X" names: one unit serving X, an
+actor of its own named by the phrase ("brigade allied to Bashagha"), not all of X's forces.
+Lower case; extend freely (a longer noun before its tail: "armed group" before "group")."""
+ALLEGIANCE_PHRASES = ("loyal to", "allied to", "allied with", "aligned with", "aligned to")
+"""The words between such a unit and whom it serves."""
+_LOYAL_UNIT = re.compile(
+    r"\b(?:an?)\s+((?:"
+    + "|".join(n.replace(" ", r"\s+") for n in LOYAL_UNIT_NOUNS)
+    + r")\s+(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in ALLEGIANCE_PHRASES)
+    + r")\s+)",
+    re.IGNORECASE,
+)
+_LOYAL_UNIT_FIRST = FirstWords(_LOYAL_UNIT, frozenset({"a", "an"}))
+LOYAL_LEAD_WORDS = frozenset({"remaining", "last"})
+"""Words before "forces loyal to X" that pick out the part of X's forces still in place ("the
+remaining forces loyal to X"): the mention takes them (and a "the" before them) in."""
+_LOYAL_LEAD = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?:" + "|".join(sorted(LOYAL_LEAD_WORDS)) + r")\s+$", re.IGNORECASE
+)
+
+
+def _loyal_lead_start(folded: str, start: int) -> int:
+    """Where "forces loyal to X" at ``start`` begins with its LOYAL_LEAD_WORDS word taken in."""
+    m = _LOYAL_LEAD.search(folded, max(0, start - 24), start)
+    return m.start() if m is not None else start
+
+
+def _apposition_before(folded: str, start: int) -> bool:
+    """Whether a comma ends the text right before ``start``: "X, a unit loyal to Y" describes X."""
+    return folded[max(0, start - 3) : start].rstrip().endswith(",")
+
+
 _PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
 _ALLIES = re.compile(
     r"(?:\b(his|her|its|their)|(?<=\w)('s|\u2019s))\s{1,3}(?:(?:local|tribal|armed|political|own|main)\s{1,3})?"
@@ -476,7 +510,7 @@ def _name_starts(folded: str) -> list[int]:
     return sorted(starts)
 
 
-_BODY_APPOSITION = re.compile(
+_BODY_APPOSITION = re.compile(  # the article is a whole word: "an aid official" is no "a" + "n aid official"
     r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:"
     + "|".join(sorted(map(re.escape, BODY_APPOSITION_NOUNS)))
     + r"|(?:"
@@ -516,7 +550,7 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|his|its|their|another)?\s*((?:[\w.'-]+\s+){0,6}?(?:"
+    r",\s+(?:(?:the|an|a|his|its|their|another)\s+)?((?:[\w.'-]+\s+){0,6}?(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + r")(?:\s+(?:of|for|in|at|to)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})?)\s*[,.;]",
     re.IGNORECASE,
@@ -1588,6 +1622,15 @@ class MentionFinder:
             if named and _proper(folded, named[-1]):
                 occupied.release_owners(hit.start, hit.end, folded)
             add(hit)
+        for h in (
+            [h for h in taken if h.source == "kb" and h.actor_kind is ActorKind.ARMED_GROUP]
+            if cue(*LOYAL_LEAD_WORDS)
+            else ()
+        ):  # "the remaining forces loyal to Haftar": the knowledge base's name, with its remnant word
+            remnant = _loyal_lead_start(folded, h.start)
+            if remnant < h.start and _LOYAL_TO.match(folded, h.start):
+                occupied.replace_inside(remnant, h.end)
+                add(evolve(h, start=remnant))
         for loyal in (
             gate.finditer(_LOYAL_TO_FIRST)
             if cue(
@@ -1622,12 +1665,43 @@ class MentionFinder:
                 folded, loyal, master
             ):
                 continue  # "forces of X": only a government's or a known leader's are a force here
-            forces = self._forces_of(master, loyal.start(), master.end)
+            forces = self._forces_of(master, _loyal_lead_start(folded, loyal.start()), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
                 if _proper(folded, master):
                     occupied.release_owners(forces.start, forces.end, folded)
                 add(forces)
+        for unit in gate.finditer(_LOYAL_UNIT_FIRST) if cue("loyal", "allied", "aligned") else ():
+            if _apposition_before(folded, unit.start()):
+                continue  # "the Nawasi Brigade, a unit loyal to X": the named brigade is the unit
+            master = _first_actor_at(
+                [
+                    h
+                    for h in occupied.actors_between(unit.end(), unit.end() + 51)
+                    if not _owning_country(folded, h)
+                ],
+                unit.end(),
+                limit=50,
+            )
+            if master is None or _sentence_break(folded, unit.end(), master.start):
+                continue
+            if _clause_after_name(folded[unit.end() : master.start]):
+                continue
+            phrase = " ".join(folded[unit.start(1) : master.end].split())
+            hit = Hit(
+                unit.start(1),
+                master.end,
+                "unit-loyal:" + normalize_alias(phrase),
+                phrase,
+                "forces",
+                ActorKind.ARMED_GROUP,
+                affiliation=master.name,  # whom it serves; the master stays an actor
+                master=master,
+            )
+            occupied.replace_inside(hit.start, hit.end)
+            if _proper(folded, master):
+                occupied.release_owners(hit.start, hit.end, folded)
+            add(hit)
         for pro in gate.finditer(_PRO_FORCES_FIRST) if gated_cue("pro-") else ():
             forces = self._pro_forces(pro, taken)
             if forces is not None:
