@@ -109,3 +109,75 @@ def test_an_apposition_title_keeps_its_first_letter(text: str, name: str, title:
     article = _parse(text)
     person = next(a for a in article.actors if a.name == name)
     assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "Tunisia's interior ministry said 40 migrants were stopped off Sfax.",
+            "Tunisia's interior ministry",
+            "Tunisian interior ministry",
+        ),
+        (
+            "Russia's defence ministry denied that its aircraft had landed at Jufra.",
+            "Russia's defence ministry",
+            "Russian defence ministry",
+        ),
+        (
+            "Italy's foreign ministry said the envoy would fly to Tripoli on Monday.",
+            "Italy's foreign ministry",
+            "Italian foreign ministry",
+        ),
+        (
+            "Niger's interior ministry said the trucks had crossed into Agadez.",
+            "Niger's interior ministry",
+            "Nigerien interior ministry",
+        ),
+    ],
+)
+def test_a_countrys_ministry_is_that_states_ministry(text: str, phrase: str, name: str) -> None:
+    article = _parse(text)
+    assert _actor_with_mention(article, phrase) == [(name, ActorKind.GOVERNMENT)]
+    assert not any(a.name == "interior ministry" for a in article.actors)
+
+
+def test_a_countrys_ministry_and_its_nationality_form_are_one_actor() -> None:
+    article = _parse(
+        "Egypt's foreign ministry said it had summoned the envoy. "
+        "Later the Egyptian foreign ministry said talks would resume in Cairo."
+    )
+    ministries = [a for a in article.actors if a.kind is ActorKind.GOVERNMENT and "ministry" in a.name]
+    assert [a.name for a in ministries] == ["Egyptian foreign ministry"]
+    assert len(ministries[0].mentions) == 2
+
+
+def test_libyas_own_ministry_is_not_a_foreign_one() -> None:
+    article = _parse("Libya's interior ministry said the coast road was open again.")
+    assert not any(a.name.startswith("Libyan interior") for a in article.actors)
+    assert any("interior ministry" in a.name.lower() for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tunisian Red Crescent said 20 bodies were recovered near Zarzis.", "Tunisian Red Crescent"),
+        ("The Qatar Red Crescent sent a convoy of aid to Benghazi on Sunday.", "Qatar Red Crescent"),
+        ("The Egyptian Red Crescent said its trucks had reached Tobruk.", "Egyptian Red Crescent"),
+    ],
+)
+def test_a_foreign_red_crescent_is_that_countrys_society(text: str, name: str) -> None:
+    article = _parse(text)
+    assert _actor_with_mention(article, name) == [(name, ActorKind.ORGANIZATION)]
+    assert "Libyan Red Crescent" not in {a.name for a in article.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Libyan Red Crescent said its teams reached Tawergha.",
+        "Volunteers from the Red Crescent reached Derna on Tuesday.",
+    ],
+)
+def test_libyas_red_crescent_stays_libyan(text: str) -> None:
+    assert "Libyan Red Crescent" in {a.name for a in _parse(text).actors}

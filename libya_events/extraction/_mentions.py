@@ -892,6 +892,71 @@ def _national_body(m: re.Match[str], folded: str, key: str, kind: ActorKind) -> 
     return Hit(m.start(), m.end(), key + nationality, f"{m.group(1)} {m.group(2)}", "unit", kind)
 
 
+COUNTRY_NATIONALITIES: Mapping[str, str] = {
+    "turkey": "Turkish",
+    "greece": "Greek",
+    "france": "French",
+    "britain": "British",
+    "united kingdom": "British",
+    "united states": "American",
+    "netherlands": "Dutch",
+    "spain": "Spanish",
+    "niger": "Nigerien",
+    "united arab emirates": "Emirati",
+}
+"""A country's nationality word where the regular endings of :data:`NATIONALITY_ENDINGS` do not
+give it (or give another country's: "Niger" is no "Nigerian"). Lower-case keys; extend freely."""
+NATIONALITY_ENDINGS = (
+    ("", "n"),
+    ("", "ian"),
+    ("y", "ian"),
+    ("o", "an"),
+    ("", "i"),
+    ("", "ese"),
+    ("a", "ese"),
+    ("y", ""),
+)
+"""(dropped ending, added ending) pairs that turn a country's name into its nationality word,
+tried in order, each kept only when :data:`NATIONALITY_WORDS` lists the result ("Tunisia" ->
+"Tunisian", "Egypt" -> "Egyptian", "Italy" -> "Italian", "Morocco" -> "Moroccan", "Qatar" ->
+"Qatari", "Sudan" -> "Sudanese", "Malta" -> "Maltese", "Germany" -> "German")."""
+
+
+def nationality_of(country: str) -> str | None:
+    """The nationality word of the country named ``country`` ("Tunisia" -> "Tunisian"), or None."""
+    lowered = country.lower()
+    irregular = COUNTRY_NATIONALITIES.get(lowered)
+    if irregular is not None:
+        return irregular
+    for dropped, added in NATIONALITY_ENDINGS:
+        if lowered.endswith(dropped):
+            word = lowered[: len(lowered) - len(dropped)] + added
+            if word in NATIONALITY_WORDS:
+                return word.capitalize()
+    return None
+
+
+MINISTRY_PORTFOLIOS = ("interior", "defence", "defense", "foreign", "health", "justice", "finance", "oil")
+"""Portfolios of a ministry a country's possessive names ("Tunisia's interior ministry")."""
+_COUNTRY_MINISTRY = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:'s|\u2019s)\s+(?P<ministry>(?i:"
+    + "|".join(MINISTRY_PORTFOLIOS)
+    + r")\s+(?i:ministry))\b"
+)
+"""A foreign country's ministry named by the country's possessive ("Tunisia's interior ministry",
+"Russia's defence ministry"): that state's ministry, named with its nationality word as "the
+Tunisian interior ministry" is, and so the same actor; the country stays a place."""
+NATIONAL_SOCIETY_NAMES = ("Red Crescent", "Red Cross")
+"""Names every country's own humanitarian society bears: after a foreign nationality word or
+country name ("the Tunisian Red Crescent", "the Qatar Red Crescent") they name that country's
+society, not Libya's. Extend freely."""
+_NATIONAL_SOCIETY = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+)\s+(?P<society>"
+    + "|".join(n.replace(" ", r"\s+") for n in NATIONAL_SOCIETY_NAMES)
+    + r")\b"
+)
+
+
 _PLACE_COUNCIL = re.compile(
     r"\b((?!(?:A|An|The|One|Another|Each|Every|Any|No|Its|Their|His|Her|This|That|Some)\b)"
     r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?(?:'s|\u2019s)?\s+(?:local|military)\s+council)\b(?!\s+members?\b)"
@@ -1147,6 +1212,38 @@ class MentionFinder:
         start = m.start("head" if group == "of" else group)  # as "the Italian government": no "the"
         key = FOREIGN_GOVERNMENT_KEY + places[0].name.lower()
         return Hit(start, m.end(), key, f"Government of {places[0].name}", "unit", ActorKind.GOVERNMENT)
+
+    def _foreign_country(self, name: str) -> str | None:
+        """The gazetteer's name of the one foreign country ``name`` names, else None."""
+        places = self._lookup_place(name)
+        if not places or not all(p.feature == "country" and p.country_code != "LY" for p in places):
+            return None
+        return places[0].name
+
+    def _country_ministry(self, m: re.Match[str]) -> Hit | None:
+        """ "Tunisia's interior ministry": a foreign state's ministry (:data:`_COUNTRY_MINISTRY`),
+        named and keyed as "the Tunisian interior ministry" is."""
+        country = self._foreign_country(m.group("owner"))
+        if country is None:
+            return None
+        owner = nationality_of(country) or country
+        name = f"{owner} {' '.join(m.group('ministry').split())}"
+        return Hit(
+            m.start(), m.end(), "institution:" + _portfolio_key(name), name, "unit", ActorKind.GOVERNMENT
+        )
+
+    def _national_society(self, m: re.Match[str]) -> Hit | None:
+        """ "the Tunisian Red Crescent", "the Qatar Red Crescent": a foreign country's own society
+        (:data:`NATIONAL_SOCIETY_NAMES`), not Libya's, whose name the knowledge base holds."""
+        owner = m.group("owner")
+        lowered = owner.lower()
+        if lowered in NATIONALITY_WORDS:
+            if lowered in NOT_STATE_NATIONALITIES:
+                return None
+        elif self._foreign_country(owner) is None:
+            return None
+        name = f"{owner} {' '.join(m.group('society').split())}"
+        return Hit(m.start(), m.end(), "body:" + name.lower(), name, "unit", ActorKind.ORGANIZATION)
 
     def _seated_government(self, m: re.Match[str]) -> Hit | None:
         """ "Niamey, where the government": the government of the one foreign country that the
@@ -1953,6 +2050,20 @@ class MentionFinder:
                 cores.setdefault(normalize_alias(rest), (key, name))
             key, name = cores.get(normalize_alias(name), (key, name))
             add(Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT))
+
+        for m in _COUNTRY_MINISTRY.finditer(folded) if cue("'s ", "\u2019s ") and cue(" ministry") else ():
+            ministry = self._country_ministry(m)
+            if ministry is not None:
+                occupied.release_countries(ministry.start, ministry.end)  # the country stays a place
+                occupied.replace_inside(ministry.start, ministry.end)
+                add(ministry)
+        for m in (
+            _NATIONAL_SOCIETY.finditer(folded) if cue(*(n.lower() for n in NATIONAL_SOCIETY_NAMES)) else ()
+        ):
+            society = self._national_society(m)
+            if society is not None:
+                occupied.replace_inside(society.start, society.end, places=True)  # a name, no place
+                add(society)
 
         for m in gate.finditer(_NATIONAL_GOVERNMENT_HEAD) if gated_cue(*STATE_BODY_WORDS) else ():
             national = _national_government(m, folded)
