@@ -181,3 +181,35 @@ def test_a_foreign_red_crescent_is_that_countrys_society(text: str, name: str) -
 )
 def test_libyas_red_crescent_stays_libyan(text: str) -> None:
     assert "Libyan Red Crescent" in {a.name for a in _parse(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("King Abdullah II received Dbeibah in Amman on Tuesday.", "Abdullah II", "King"),
+        ("Jordan's King Abdullah II said his country would train Libyan police.", "Abdullah II", "King"),
+        ("King Mohammed VI opened the talks in Skhirat on Sunday.", "Mohammed VI", "King"),
+    ],
+)
+def test_a_monarch_named_with_a_regnal_numeral_is_a_person(text: str, name: str, title: str) -> None:
+    article = _parse(text, "2021-06-01")
+    person = next(a for a in article.actors if a.name == name)
+    assert person.kind is ActorKind.PERSON
+    assert person.title == title
+
+
+def test_a_title_and_a_plain_name_are_not_read_as_a_regnal_name() -> None:
+    article = _parse("King Salman said the kingdom would back the talks in Jeddah.", "2021-06-01")
+    assert not any(a.name.endswith((" I", " V", " X")) for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chancellor Olaf Scholz said Germany would host the talks in Berlin.", "Olaf Scholz"),
+        ("Chancellor Olaf Scholz flew to Rome on Monday.", "Olaf Scholz"),
+    ],
+)
+def test_a_name_after_a_persons_title_is_a_person(text: str, name: str) -> None:
+    article = _parse(text, "2022-05-01")
+    assert [(a.name, a.kind) for a in article.actors if a.name == name] == [(name, ActorKind.PERSON)]

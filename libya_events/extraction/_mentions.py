@@ -510,7 +510,7 @@ def _name_starts(folded: str) -> list[int]:
     return sorted(starts)
 
 
-_BODY_APPOSITION = re.compile(  # the article is a whole word: "an aid official" is no "a" + "n aid official"
+_BODY_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:"
     + "|".join(sorted(map(re.escape, BODY_APPOSITION_NOUNS)))
     + r"|(?:"
@@ -549,7 +549,7 @@ _TITLE_BEFORE = re.compile(
     r"(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")(?:\s+of\s+staff)?,?\s*$",
     re.IGNORECASE,
 )
-_APPOSITION = re.compile(
+_APPOSITION = re.compile(  # the article is a whole word: "an aid official" is no "a" + "n aid official"
     r",\s+(?:(?:the|an|a|his|its|their|another)\s+)?((?:[\w.'-]+\s+){0,6}?(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + r")(?:\s+(?:of|for|in|at|to)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})?)\s*[,.;]",
@@ -890,6 +890,17 @@ def _national_body(m: re.Match[str], folded: str, key: str, kind: ActorKind) -> 
     if _INDEFINITE_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
         return None
     return Hit(m.start(), m.end(), key + nationality, f"{m.group(1)} {m.group(2)}", "unit", kind)
+
+
+REGNAL_TITLES = ("King", "Queen", "Emir", "Sultan", "Prince", "Pope")
+"""Titles of monarchs (and popes) named with a regnal numeral ("King Abdullah II", "King
+Mohammed VI"). Capitalised as written before the name; extend freely."""
+_REGNAL_NAME = re.compile(
+    r"\b(?P<title>" + "|".join(REGNAL_TITLES) + r")\s+(?P<name>(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI))\b(?![\w-])"
+)
+"""A monarch's name ending in a regnal numeral, after the monarch's title: the numeral is part
+of the name, which no pattern of words written in lower case after a capital finds."""
 
 
 COUNTRY_NATIONALITIES: Mapping[str, str] = {
@@ -1906,6 +1917,21 @@ class MentionFinder:
                     occupied.replace_inside(allies.start, allies.end)
                     add(allies)
 
+        for m in _REGNAL_NAME.finditer(folded) if cue(*(t.lower() + " " for t in REGNAL_TITLES)) else ():
+            start, end = m.start("name"), m.end("name")
+            if occupied.free(start, end) and places.free(start, end):
+                name = " ".join(m.group("name").split())
+                add(
+                    Hit(
+                        start,
+                        end,
+                        "person:" + normalize_alias(name),
+                        name,
+                        "person",
+                        ActorKind.PERSON,
+                        title=m.group("title"),
+                    )
+                )
         # people introduced by a title or an apposition
         for m in finditer_at(_NAME, folded, _name_starts(folded)):
             start, end = m.start(), m.end()
