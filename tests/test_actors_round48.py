@@ -213,3 +213,28 @@ def test_a_title_and_a_plain_name_are_not_read_as_a_regnal_name() -> None:
 def test_a_name_after_a_persons_title_is_a_person(text: str, name: str) -> None:
     article = _parse(text, "2022-05-01")
     assert [(a.name, a.kind) for a in article.actors if a.name == name] == [(name, ActorKind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "Armed groups aligned with the Government of National Unity massed in Zawiya on Friday.",
+            "Armed groups aligned with the Government of National Unity",
+            "Government of National Unity forces",
+        ),
+        (
+            "Armed groups loyal to Haftar withdrew from Sirte on Monday.",
+            "Armed groups loyal to Haftar",
+            "Libyan National Army",
+        ),
+    ],
+)
+def test_armed_groups_serving_someone_are_that_sides_forces(text: str, phrase: str, name: str) -> None:
+    article = _parse(text, "2022-05-01")
+    assert _actor_with_mention(article, phrase) == [(name, ActorKind.ARMED_GROUP)]
+
+
+def test_groups_of_people_are_no_loyal_forces() -> None:
+    article = _parse("Rights groups said the camps near Zuwara were overcrowded.", "2022-05-01")
+    assert all(a.kind is not ActorKind.ARMED_GROUP for a in article.actors)

@@ -344,7 +344,7 @@ def _unknown_government_name(folded: str, end: int, places: _Occupancy) -> bool:
 
 
 _LOYAL_TO = re.compile(
-    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions)"
+    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions|groups)"
     r"\s+(?:loyal\s+to|backing|"
     r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|affiliated\s+with|under|of)\s+",
     re.IGNORECASE,
@@ -408,6 +408,7 @@ LOYAL_FORCE_WORDS = _FORCE_WORDS | {
     "convoys",
     "brigades",
     "battalions",
+    "groups",
     "gunmen",
     "militiamen",
 }
@@ -428,11 +429,12 @@ _LOYAL_UNIT = re.compile(
     re.IGNORECASE,
 )
 _LOYAL_UNIT_FIRST = FirstWords(_LOYAL_UNIT, frozenset({"a", "an"}))
-LOYAL_LEAD_WORDS = frozenset({"remaining", "last"})
-"""Words before "forces loyal to X" that pick out the part of X's forces still in place ("the
-remaining forces loyal to X"): the mention takes them (and a "the" before them) in."""
+LOYAL_LEAD_WORDS = frozenset({"remaining", "last", "armed"})
+"""Words before "forces loyal to X" that belong to the phrase: those that pick out the part of X's
+forces still in place ("the remaining forces loyal to X") and "armed" ("armed groups aligned
+with X"); the mention takes them (and a "the" before them) in."""
 _LOYAL_LEAD = re.compile(
-    r"(?:\b[Tt]he\s+)?\b(?:" + "|".join(sorted(LOYAL_LEAD_WORDS)) + r")\s+$", re.IGNORECASE
+    r"(?:\b[Tt]he\s+)?(?:\b(?:" + "|".join(sorted(LOYAL_LEAD_WORDS)) + r")\s+){1,2}$", re.IGNORECASE
 )
 
 
