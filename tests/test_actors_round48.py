@@ -238,3 +238,26 @@ def test_armed_groups_serving_someone_are_that_sides_forces(text: str, phrase: s
 def test_groups_of_people_are_no_loyal_forces() -> None:
     article = _parse("Rights groups said the camps near Zuwara were overcrowded.", "2022-05-01")
     assert all(a.kind is not ActorKind.ARMED_GROUP for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Greek Foreign Minister Nikos Dendias arrived in Benghazi on Sunday.",
+            "Nikos Dendias",
+            "Greek Foreign Minister",
+        ),
+        ("Foreign Minister Ahmed Salem landed in Tunis on Monday.", "Ahmed Salem", "Foreign Minister"),
+    ],
+)
+def test_a_title_word_before_a_name_is_no_mention_of_its_own(text: str, name: str, title: str) -> None:
+    article = _parse(text, "2022-05-01")
+    person = next(a for a in article.actors if a.name == name)
+    assert [m.text for m in person.mentions] == [name]
+    assert person.title == title
+
+
+def test_a_title_word_alone_stays_an_unnamed_source() -> None:
+    article = _parse("A minister said the talks in Geneva had failed.", "2022-05-01")
+    assert [(a.name, a.kind) for a in article.actors] == [("minister", ActorKind.COLLECTIVE)]
