@@ -344,7 +344,7 @@ def _unknown_government_name(folded: str, end: int, places: _Occupancy) -> bool:
 
 
 _LOYAL_TO = re.compile(
-    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions)"
+    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions|groups)"
     r"\s+(?:loyal\s+to|backing|"
     r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|affiliated\s+with|under|of)\s+",
     re.IGNORECASE,
@@ -408,11 +408,47 @@ LOYAL_FORCE_WORDS = _FORCE_WORDS | {
     "convoys",
     "brigades",
     "battalions",
+    "groups",
     "gunmen",
     "militiamen",
 }
 """Force nouns that open "N loyal to X", "N backing X": a force named by whom it serves."""
 _LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, LOYAL_FORCE_WORDS)
+LOYAL_UNIT_NOUNS = ("armed group", "brigade", "battalion", "militia", "unit", "group", "force")
+"""Singular nouns of one armed body that "a <noun> loyal to X" names: one unit serving X, an
+actor of its own named by the phrase ("brigade allied to Bashagha"), not all of X's forces.
+Lower case; extend freely (a longer noun before its tail: "armed group" before "group")."""
+ALLEGIANCE_PHRASES = ("loyal to", "allied to", "allied with", "aligned with", "aligned to")
+"""The words between such a unit and whom it serves."""
+_LOYAL_UNIT = re.compile(
+    r"\b(?:an?)\s+((?:"
+    + "|".join(n.replace(" ", r"\s+") for n in LOYAL_UNIT_NOUNS)
+    + r")\s+(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in ALLEGIANCE_PHRASES)
+    + r")\s+)",
+    re.IGNORECASE,
+)
+_LOYAL_UNIT_FIRST = FirstWords(_LOYAL_UNIT, frozenset({"a", "an"}))
+LOYAL_LEAD_WORDS = frozenset({"remaining", "last", "armed"})
+"""Words before "forces loyal to X" that belong to the phrase: those that pick out the part of X's
+forces still in place ("the remaining forces loyal to X") and "armed" ("armed groups aligned
+with X"); the mention takes them (and a "the" before them) in."""
+_LOYAL_LEAD = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:\b(?:" + "|".join(sorted(LOYAL_LEAD_WORDS)) + r")\s+){1,2}$", re.IGNORECASE
+)
+
+
+def _loyal_lead_start(folded: str, start: int) -> int:
+    """Where "forces loyal to X" at ``start`` begins with its LOYAL_LEAD_WORDS word taken in."""
+    m = _LOYAL_LEAD.search(folded, max(0, start - 24), start)
+    return m.start() if m is not None else start
+
+
+def _apposition_before(folded: str, start: int) -> bool:
+    """Whether a comma ends the text right before ``start``: "X, a unit loyal to Y" describes X."""
+    return folded[max(0, start - 3) : start].rstrip().endswith(",")
+
+
 _PRONOUN_FORCES_FIRST = FirstWords(_PRONOUN_FORCES, frozenset({"its", "his", "their"}))
 _ALLIES = re.compile(
     r"(?:\b(his|her|its|their)|(?<=\w)('s|\u2019s))\s{1,3}(?:(?:local|tribal|armed|political|own|main)\s{1,3})?"
@@ -515,8 +551,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")(?:\s+of\s+staff)?,?\s*$",
     re.IGNORECASE,
 )
-_APPOSITION = re.compile(
-    r",\s+(?:the|a|an|his|its|their|another)?\s*((?:[\w.'-]+\s+){0,6}?(?:"
+_APPOSITION = re.compile(  # the article is a whole word: "an aid official" is no "a" + "n aid official"
+    r",\s+(?:(?:the|an|a|his|its|their|another)\s+)?((?:[\w.'-]+\s+){0,6}?(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + r")(?:\s+(?:of|for|in|at|to)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4})?)\s*[,.;]",
     re.IGNORECASE,
@@ -858,6 +894,82 @@ def _national_body(m: re.Match[str], folded: str, key: str, kind: ActorKind) -> 
     return Hit(m.start(), m.end(), key + nationality, f"{m.group(1)} {m.group(2)}", "unit", kind)
 
 
+REGNAL_TITLES = ("King", "Queen", "Emir", "Sultan", "Prince", "Pope")
+"""Titles of monarchs (and popes) named with a regnal numeral ("King Abdullah II", "King
+Mohammed VI"). Capitalised as written before the name; extend freely."""
+_REGNAL_NAME = re.compile(
+    r"\b(?P<title>" + "|".join(REGNAL_TITLES) + r")\s+(?P<name>(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI))\b(?![\w-])"
+)
+"""A monarch's name ending in a regnal numeral, after the monarch's title: the numeral is part
+of the name, which no pattern of words written in lower case after a capital finds."""
+
+
+COUNTRY_NATIONALITIES: Mapping[str, str] = {
+    "turkey": "Turkish",
+    "greece": "Greek",
+    "france": "French",
+    "britain": "British",
+    "united kingdom": "British",
+    "united states": "American",
+    "netherlands": "Dutch",
+    "spain": "Spanish",
+    "niger": "Nigerien",
+    "united arab emirates": "Emirati",
+}
+"""A country's nationality word where the regular endings of :data:`NATIONALITY_ENDINGS` do not
+give it (or give another country's: "Niger" is no "Nigerian"). Lower-case keys; extend freely."""
+NATIONALITY_ENDINGS = (
+    ("", "n"),
+    ("", "ian"),
+    ("y", "ian"),
+    ("o", "an"),
+    ("", "i"),
+    ("", "ese"),
+    ("a", "ese"),
+    ("y", ""),
+)
+"""(dropped ending, added ending) pairs that turn a country's name into its nationality word,
+tried in order, each kept only when :data:`NATIONALITY_WORDS` lists the result ("Tunisia" ->
+"Tunisian", "Egypt" -> "Egyptian", "Italy" -> "Italian", "Morocco" -> "Moroccan", "Qatar" ->
+"Qatari", "Sudan" -> "Sudanese", "Malta" -> "Maltese", "Germany" -> "German")."""
+
+
+def nationality_of(country: str) -> str | None:
+    """The nationality word of the country named ``country`` ("Tunisia" -> "Tunisian"), or None."""
+    lowered = country.lower()
+    irregular = COUNTRY_NATIONALITIES.get(lowered)
+    if irregular is not None:
+        return irregular
+    for dropped, added in NATIONALITY_ENDINGS:
+        if lowered.endswith(dropped):
+            word = lowered[: len(lowered) - len(dropped)] + added
+            if word in NATIONALITY_WORDS:
+                return word.capitalize()
+    return None
+
+
+MINISTRY_PORTFOLIOS = ("interior", "defence", "defense", "foreign", "health", "justice", "finance", "oil")
+"""Portfolios of a ministry a country's possessive names ("Tunisia's interior ministry")."""
+_COUNTRY_MINISTRY = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:'s|\u2019s)\s+(?P<ministry>(?i:"
+    + "|".join(MINISTRY_PORTFOLIOS)
+    + r")\s+(?i:ministry))\b"
+)
+"""A foreign country's ministry named by the country's possessive ("Tunisia's interior ministry",
+"Russia's defence ministry"): that state's ministry, named with its nationality word as "the
+Tunisian interior ministry" is, and so the same actor; the country stays a place."""
+NATIONAL_SOCIETY_NAMES = ("Red Crescent", "Red Cross")
+"""Names every country's own humanitarian society bears: after a foreign nationality word or
+country name ("the Tunisian Red Crescent", "the Qatar Red Crescent") they name that country's
+society, not Libya's. Extend freely."""
+_NATIONAL_SOCIETY = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+)\s+(?P<society>"
+    + "|".join(n.replace(" ", r"\s+") for n in NATIONAL_SOCIETY_NAMES)
+    + r")\b"
+)
+
+
 _PLACE_COUNCIL = re.compile(
     r"\b((?!(?:A|An|The|One|Another|Each|Every|Any|No|Its|Their|His|Her|This|That|Some)\b)"
     r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?(?:'s|\u2019s)?\s+(?:local|military)\s+council)\b(?!\s+members?\b)"
@@ -1113,6 +1225,38 @@ class MentionFinder:
         start = m.start("head" if group == "of" else group)  # as "the Italian government": no "the"
         key = FOREIGN_GOVERNMENT_KEY + places[0].name.lower()
         return Hit(start, m.end(), key, f"Government of {places[0].name}", "unit", ActorKind.GOVERNMENT)
+
+    def _foreign_country(self, name: str) -> str | None:
+        """The gazetteer's name of the one foreign country ``name`` names, else None."""
+        places = self._lookup_place(name)
+        if not places or not all(p.feature == "country" and p.country_code != "LY" for p in places):
+            return None
+        return places[0].name
+
+    def _country_ministry(self, m: re.Match[str]) -> Hit | None:
+        """ "Tunisia's interior ministry": a foreign state's ministry (:data:`_COUNTRY_MINISTRY`),
+        named and keyed as "the Tunisian interior ministry" is."""
+        country = self._foreign_country(m.group("owner"))
+        if country is None:
+            return None
+        owner = nationality_of(country) or country
+        name = f"{owner} {' '.join(m.group('ministry').split())}"
+        return Hit(
+            m.start(), m.end(), "institution:" + _portfolio_key(name), name, "unit", ActorKind.GOVERNMENT
+        )
+
+    def _national_society(self, m: re.Match[str]) -> Hit | None:
+        """ "the Tunisian Red Crescent", "the Qatar Red Crescent": a foreign country's own society
+        (:data:`NATIONAL_SOCIETY_NAMES`), not Libya's, whose name the knowledge base holds."""
+        owner = m.group("owner")
+        lowered = owner.lower()
+        if lowered in NATIONALITY_WORDS:
+            if lowered in NOT_STATE_NATIONALITIES:
+                return None
+        elif self._foreign_country(owner) is None:
+            return None
+        name = f"{owner} {' '.join(m.group('society').split())}"
+        return Hit(m.start(), m.end(), "body:" + name.lower(), name, "unit", ActorKind.ORGANIZATION)
 
     def _seated_government(self, m: re.Match[str]) -> Hit | None:
         """ "Niamey, where the government": the government of the one foreign country that the
@@ -1588,6 +1732,15 @@ class MentionFinder:
             if named and _proper(folded, named[-1]):
                 occupied.release_owners(hit.start, hit.end, folded)
             add(hit)
+        for h in (
+            [h for h in taken if h.source == "kb" and h.actor_kind is ActorKind.ARMED_GROUP]
+            if cue(*LOYAL_LEAD_WORDS)
+            else ()
+        ):  # "the remaining forces loyal to Haftar": the knowledge base's name, with its remnant word
+            remnant = _loyal_lead_start(folded, h.start)
+            if remnant < h.start and _LOYAL_TO.match(folded, h.start):
+                occupied.replace_inside(remnant, h.end)
+                add(evolve(h, start=remnant))
         for loyal in (
             gate.finditer(_LOYAL_TO_FIRST)
             if cue(
@@ -1622,12 +1775,43 @@ class MentionFinder:
                 folded, loyal, master
             ):
                 continue  # "forces of X": only a government's or a known leader's are a force here
-            forces = self._forces_of(master, loyal.start(), master.end)
+            forces = self._forces_of(master, _loyal_lead_start(folded, loyal.start()), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
                 if _proper(folded, master):
                     occupied.release_owners(forces.start, forces.end, folded)
                 add(forces)
+        for unit in gate.finditer(_LOYAL_UNIT_FIRST) if cue("loyal", "allied", "aligned") else ():
+            if _apposition_before(folded, unit.start()):
+                continue  # "the Nawasi Brigade, a unit loyal to X": the named brigade is the unit
+            master = _first_actor_at(
+                [
+                    h
+                    for h in occupied.actors_between(unit.end(), unit.end() + 51)
+                    if not _owning_country(folded, h)
+                ],
+                unit.end(),
+                limit=50,
+            )
+            if master is None or _sentence_break(folded, unit.end(), master.start):
+                continue
+            if _clause_after_name(folded[unit.end() : master.start]):
+                continue
+            phrase = " ".join(folded[unit.start(1) : master.end].split())
+            hit = Hit(
+                unit.start(1),
+                master.end,
+                "unit-loyal:" + normalize_alias(phrase),
+                phrase,
+                "forces",
+                ActorKind.ARMED_GROUP,
+                affiliation=master.name,  # whom it serves; the master stays an actor
+                master=master,
+            )
+            occupied.replace_inside(hit.start, hit.end)
+            if _proper(folded, master):
+                occupied.release_owners(hit.start, hit.end, folded)
+            add(hit)
         for pro in gate.finditer(_PRO_FORCES_FIRST) if gated_cue("pro-") else ():
             forces = self._pro_forces(pro, taken)
             if forces is not None:
@@ -1735,6 +1919,21 @@ class MentionFinder:
                     occupied.replace_inside(allies.start, allies.end)
                     add(allies)
 
+        for m in _REGNAL_NAME.finditer(folded) if cue(*(t.lower() + " " for t in REGNAL_TITLES)) else ():
+            start, end = m.start("name"), m.end("name")
+            if occupied.free(start, end) and places.free(start, end):
+                name = " ".join(m.group("name").split())
+                add(
+                    Hit(
+                        start,
+                        end,
+                        "person:" + normalize_alias(name),
+                        name,
+                        "person",
+                        ActorKind.PERSON,
+                        title=m.group("title"),
+                    )
+                )
         # people introduced by a title or an apposition
         for m in finditer_at(_NAME, folded, _name_starts(folded)):
             start, end = m.start(), m.end()
@@ -1879,6 +2078,20 @@ class MentionFinder:
                 cores.setdefault(normalize_alias(rest), (key, name))
             key, name = cores.get(normalize_alias(name), (key, name))
             add(Hit(start, end, key, name, "unit", ActorKind.GOVERNMENT))
+
+        for m in _COUNTRY_MINISTRY.finditer(folded) if cue("'s ", "\u2019s ") and cue(" ministry") else ():
+            ministry = self._country_ministry(m)
+            if ministry is not None:
+                occupied.release_countries(ministry.start, ministry.end)  # the country stays a place
+                occupied.replace_inside(ministry.start, ministry.end)
+                add(ministry)
+        for m in (
+            _NATIONAL_SOCIETY.finditer(folded) if cue(*(n.lower() for n in NATIONAL_SOCIETY_NAMES)) else ()
+        ):
+            society = self._national_society(m)
+            if society is not None:
+                occupied.replace_inside(society.start, society.end, places=True)  # a name, no place
+                add(society)
 
         for m in gate.finditer(_NATIONAL_GOVERNMENT_HEAD) if gated_cue(*STATE_BODY_WORDS) else ():
             national = _national_government(m, folded)

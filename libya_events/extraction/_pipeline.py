@@ -427,7 +427,11 @@ class Parser:
             hits.extend(stage)
             for h in stage:
                 taken.add(h.start, h.end)
-        titles = titles_before_names(hits, folded, [*((h.start, h.end) for h in role_hits), *skipped_roles])
+        titles = titles_before_names(
+            hits,
+            folded,
+            [*((h.start, h.end) for h in role_hits), *skipped_roles, *_title_word_spans(folded, hits)],
+        )
         if titles or skipped_roles:
             # "Prime Minister Fayez al-Sarraj" is one actor, whoever held the office that day; an
             # office with no known holder is not "minister", a collective, either
@@ -1961,6 +1965,17 @@ def _without_predicative_roles(folded: str, hits: list[Hit]) -> list[Hit]:
         h
         for h in hits
         if h.source != "role" or _AS_BEFORE.search(folded, max(0, h.start - 4), h.start) is None
+    ]
+
+
+def _title_word_spans(folded: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
+    """Spans of unnamed collectives that are one title word ("Minister", "spokesman"): before a
+    person's name ("Foreign Minister Nikos Dendias") the word is that person's title, no
+    collective and no second mention of the person."""
+    return [
+        (h.start, h.end)
+        for h in hits
+        if h.source == "collective" and folded[h.start : h.end].lower() in TITLE_WORDS
     ]
 
 

@@ -562,7 +562,7 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     kind = _kind(
         words,
         toks[first].ent_type,
-        described_as_person=_described_as_person(sent, words[-1]),
+        described_as_person=_described_as_person(sent, words[-1]) or _titled_before(toks, first),
         described_as_body=described_as_body(sent, words[-1]),
     )
     if kind is None and len(words) == 1 and (_named_kin(sent, words[0]) or aged_name(sent, words[0])):
@@ -701,6 +701,13 @@ def _spaced_dash(words: Sequence[Token]) -> bool:
         and (words[k - 1].end < w.start or w.end < words[k + 1].start)
         for k, w in enumerate(words)
     )
+
+
+def _titled_before(toks: Sequence[Token], first: int) -> bool:
+    """Whether a person's title (:data:`TITLE_WORDS`) stands right before a name ("Chancellor
+    Olaf Scholz", "King Abdullah"): the name is a person's, whatever label the recogniser gave
+    it (it reads an unfamiliar name as an organisation's)."""
+    return first > 0 and toks[first - 1].lower in TITLE_WORDS and toks[first - 1].text[:1].isupper()
 
 
 def _described_as_person(sent: ParsedSentence, last: Token) -> bool:
