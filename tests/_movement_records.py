@@ -57,3 +57,14 @@ def actor_moves(
         for m in article.movements
         if not reported_only or m.modality is Modality.REPORTED
     ]
+
+
+def kind_first_moves(
+    parser: Parser, text: str, published: str
+) -> list[tuple[str, str, str | None, str | None]]:
+    """Each movement of ``text`` as (kind value, actor or "", origin name, destination name),
+    spans checked as above: the view of the genre round files."""
+    return [
+        (kind, actor or "", origin, dest)
+        for kind, actor, origin, dest in movement_quads(parser, text, published)
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _movement_records import movement_quads
+from _movement_records import kind_first_moves
 
 from libya_events import Parser
 
@@ -16,11 +16,7 @@ def parser() -> Parser:
 def _moves(
     parser: Parser, text: str, published: str = "2019-09-19"
 ) -> list[tuple[str, str, str | None, str | None]]:
-    """Each movement as (kind, actor name or "", origin name, destination name)."""
-    return [
-        (kind, actor or "", origin, dest)
-        for kind, actor, origin, dest in movement_quads(parser, text, published)
-    ]
+    return kind_first_moves(parser, text, published)
 
 
 # ------------------------------------------ people an agency moves from X to Y are transferred

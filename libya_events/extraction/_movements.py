@@ -9034,6 +9034,15 @@ SIDE_WORDS = frozenset({"army", "forces", "military"})
 BARE_BREAKERS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep", "relcl", "acl"})
 
 
+def _reporting_speaker(s: _Sentence, tok: Token) -> Token | None:
+    """The subject of the saying verb (:data:`SAYING_VERBS`) whose reported clause has ``tok``
+    as its subject ("X said troops reached the camp": X); none outside such a clause."""
+    clause = s.head(tok)
+    if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
+        return None
+    return s.child(s.head(clause), SUBJECTS)
+
+
 def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "X, spokesman for the army, said troops reached the camp": a bare force noun in a
     reported clause belongs to the side its speaker's own words name (his side, the group
@@ -9042,10 +9051,7 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return None
     if any(c.dep in BARE_BREAKERS and not _side_owner(s, c) for c in s.children(tok)):
         return None
-    clause = s.head(tok)
-    if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
-        return None
-    speaker = s.child(s.head(clause), SUBJECTS)
+    speaker = _reporting_speaker(s, tok)
     if speaker is None:
         return None
     lo, hi = s.sent.subtree(speaker)
@@ -9075,10 +9081,7 @@ def _speakers_body(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     kids = list(s.children(tok))
     if len(kids) != 1 or kids[0].dep != "det" or kids[0].lower != "the":
         return None
-    clause = s.head(tok)
-    if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
-        return None
-    speaker = s.child(s.head(clause), SUBJECTS)
+    speaker = _reporting_speaker(s, tok)
     if speaker is None:
         return None
     for t in s.children(speaker, SPEAKER_TITLE_LINKS):
