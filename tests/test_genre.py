@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and twenty articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and twenty-four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -193,7 +193,12 @@ on the Operation Dignity advance from Benina into Bu Atni and the families leavi
 Tocra, a September 2019 UN agency press release on refugees moved from the Tajoura detention centre
 to the Gathering and Departure Facility and evacuated from Mitiga to Niamey, and a hedged January
 2023 think-tank brief on FACT and other Chadian fighters crossing between northern Chad, Qatrun and
-Murzuq with the Tebu militias as gatekeepers),
+Murzuq with the Tebu militias as gatekeepers; and, added blind in round 49a, a March 2011 wire
+story of the loyalists retaking Ras Lanuf and the rebels streaming back toward Brega and Ajdabiya,
+a Libyan outlet's March 2015 item on the Islamic State in Nawfaliya and the 166 Brigade sent from
+Misrata to Sirte and Abu Grein, a January 2020 report of the day after the LNA took Sirte with the
+GNA forces regrouping at Abu Grein, and a monitor's hedged situation report of 19-25 August 2024 on
+convoys entering Tripoli and LNA units moving from Brak al-Shati toward Ubari),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1063,6 +1068,36 @@ sixteen written blind this stop (genre-205..220) score 0.901 (movements 0.796 / 
 against 0.864 with the code of the stop's start (movements 0.639 / 0.531 / 0.580); the two hundred
 and four before them 0.902 (0.900 at the start). MACRO_FLOOR stays 0.89: the whole set measured
 0.899 after rounds 46a and 46b, before the later fixes.
+
+Round 49a (2026-12-07) wrote genre-221..224 blind, the gold committed first (the March 2011
+coast-road seesaw, the 2015 Islamic State in Sirte and the January 2020 fall of Sirte were told
+already, so 221 and 223 took the Ras Lanuf retreat of 30 March 2011 and the day after Sirte fell,
+and 222 the Nawfaliya side of 2015). They scored blind macro 0.816 (actors 0.859 / 0.859 / 0.859,
+locations 0.957, relative_locations 0.800 / 1.000 / 0.889, movements 0.577 / 0.429 / 0.492,
+statements 0.864 / 0.905 / 0.884, movement_origin 0.400, movement_date 0.923). The classes fixed:
+"a second column may have reached X" read as planned, where a hedging modal with a perfect "have"
+tells a move made, with doubt (``_hedged_past``; "would", "could" and "should have" stay planned);
+"rotated rather than withdrawn" read the set-aside conjunct as planned, now denied
+(``_alternative_not_taken``); "arrived at X after driving in from Y" gave a second move from Y
+beside the arrival that already starts there (``_drop_set_out_retold``); "Misratan reinforcements"
+and "reinforcements from Misrata" were no actor, now the town's forces (``FORCE_NOUNS`` in
+_townforces). After the fixes: macro 0.816 (actors 0.862 / 0.875 / 0.868, movements 0.556 / 0.429
+/ 0.484, the rest as blind: the Misratan convoy that "left the city ... and headed east toward Abu
+Grein" is now found but read as a withdrawal from Tripoli where gold has a deployment from Misrata,
+and the hedged Tajoura column is now reported but given to Radaa). Left for later: rebels in
+"Pickup trucks crammed with rebels raced east toward Brega" and "Some did not stop until they
+reached Ajdabiya" (no verb row for "race", no mover for "some"), "A second group of vehicles was
+sent from X to Y" with no actor, "Sirte's port" not a place, "our forces are chasing the remnants
+of the militias toward X" (no row for "chase"), "had been redeployed"/"had withdrawn" with "the
+forces in Sirte" unresolved, "We repositioned", "left the country" not Libya, "four fighters had
+been brought in dead" read as a deployment, "swept into" an advance where gold takes the city, and
+"moved from X toward Y" an advance where gold has a deployment (the genre set is split on it). The
+other two hundred and twenty with the same code: macro 0.902, every score as before but movements
+0.753 / 0.632 / 0.687 with 1453 predicted for 1452 (genre-134's "reinforcements from Misrata that
+had set off toward Tripoli" now found). All two hundred and twenty-four: actors 0.886 / 0.925 /
+0.905, locations 0.964 / 0.977 / 0.970, relative_locations 0.992, movements 0.749 / 0.628 / 0.684,
+statements 0.948 / 0.949 / 0.949, movement_origin 0.802, movement_date 0.924, macro F1 0.900 (0.900
+with the code before the round: movements 0.750 / 0.628 / 0.683). MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -1180,6 +1180,7 @@ def find_movements(
         _join_flights(out, first, text)
         _join_set_outs(out, first, text)
         _join_landings(out, first, text)
+        _drop_set_out_retold(out, first)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
         _retreat_goes_on(out, first, text)
@@ -1783,6 +1784,27 @@ def _join_set_outs(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in legs:
             leg.origin, leg.date = w.origin, leg.date or w.date
         out.remove(w)
+
+
+def _drop_set_out_retold(out: list[MovementDraft], first: int) -> None:
+    """ "The column arrived at Y after driving in from X", "Driving in from X, the brigade reached
+    Y": a move told only setting out from X (a start, no end), in the same sentence as the same
+    actor's move of the same modality that already goes from X to a place, is that journey's
+    start told again, not a move of its own; it is dropped. A setting out from another place
+    ("reached Y after leaving Z" where the move to Y names no start, or starts elsewhere) stays."""
+    for w in [d for d in out[first:] if d.origin is not None and d.destination is None]:
+        if w.actor is None:
+            continue
+        if any(
+            d is not w
+            and d.destination is not None
+            and d.actor is not None
+            and d.actor.key == w.actor.key
+            and d.modality is w.modality
+            and _same_place(d.origin, w.origin)
+            for d in out[first:]
+        ):
+            out.remove(w)
 
 
 LANDING_WORDS = frozenset(
@@ -9628,10 +9650,44 @@ def _non_assertive_object(s: _Sentence, tok: Token) -> bool:
 def _own_modality(s: _Sentence, tok: Token) -> Modality:
     if any(s.children(tok, NEGATIONS)) or _denied_subject(s, tok) or _non_assertive_object(s, tok):
         return Modality.DENIED
+    if _alternative_not_taken(s, tok):
+        return Modality.DENIED
     auxes = {a.lower for a in s.children(tok, AUXILIARIES)}
+    if _hedged_past(auxes, tok):
+        return Modality.REPORTED
     if auxes & PLANNED_AUXILIARIES or ("to" in auxes and tok.dep == "ROOT"):
         return Modality.PLANNED
     return Modality.REPORTED
+
+
+ALTERNATIVE_MARKS = frozenset({"than"})
+"""Conjunctions that join a move as the alternative set aside ("were rotated rather than
+withdrawn", "moved to X rather than withdrawn"): the move after them was not made."""
+
+
+def _alternative_not_taken(s: _Sentence, tok: Token) -> bool:
+    """ "they may have been rotated rather than withdrawn": a conjunct verb joined to its head by
+    one of :data:`ALTERNATIVE_MARKS` is the move not made (denied), whatever its head's modality."""
+    if tok.dep != "conj" or tok.head == tok.i:
+        return False
+    head = s.head(tok)
+    return any(
+        c.lower in ALTERNATIVE_MARKS and head.i < c.i < tok.i for c in s.children(head, frozenset({"cc"}))
+    )
+
+
+HEDGED_PAST_MODALS = frozenset({"may", "might", "must"})
+"""Modals that, with a perfect "have" and a past participle, hedge a move already made ("a second
+column may have reached X", "the convoy might have crossed into Y", "they must have left Z"): a
+report told with doubt, as a monitor tells what it could not verify, not a move still to come.
+"would have", "could have" and "should have" stay planned: they tell what did not happen."""
+PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
+
+
+def _hedged_past(auxes: set[str], tok: Token) -> bool:
+    """ "may have reached", "might have left": a hedging modal (:data:`HEDGED_PAST_MODALS`) and a
+    perfect auxiliary on a past participle."""
+    return tok.tag == "VBN" and bool(auxes & HEDGED_PAST_MODALS) and bool(auxes & PERFECT_AUXILIARIES)
 
 
 AUTHORISING_HEADS = frozenset(

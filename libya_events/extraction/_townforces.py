@@ -54,9 +54,10 @@ DEMONYMS: dict[str, str] = _load_demonyms()
 
 FORCE_NOUNS = frozenset(
     """forces troops fighters brigades militias militiamen units battalions checkpoints gunmen
-    convoys columns""".split()
+    convoys columns reinforcements""".split()
 )
-"""Plural heads that make a town's name or its people's a side ("Zintani brigades")."""
+"""Plural heads that make a town's name or its people's a side ("Zintani brigades", "Misratan
+reinforcements": the men a town's side sends are that side)."""
 SIDE_NAMING_NOUNS = frozenset(
     """forces troops fighters brigades militias militiamen units battalions gunmen""".split()
 )
