@@ -2211,6 +2211,21 @@ def _means_words(s: _Sentence, tok: Token) -> int:
     return 0
 
 
+OBJECT_PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+"""Particles that may close a verb's object phrase ("drove the X out", "pulled the Y back")."""
+
+
+def _right_after_object(s: _Sentence, tok: Token, particle: Token) -> bool:
+    """ "drove the Petroleum Facilities Guard out of X", "pulled the Khamis Brigade's last units
+    back from Y": a particle standing right after the head of the verb's own direct object
+    closes that object phrase and belongs to the verb however many words the object's name
+    or possessor takes, since nothing but the object stands between them (the nearness window
+    :data:`PARTICLE_REACH` is for a particle with other words in between)."""
+    if particle.dep not in OBJECT_PARTICLE_DEPS or particle.i <= tok.i:
+        return False
+    return any(obj.i + 1 == particle.i and tok.i < obj.i for obj in s.children(tok, OBJECTS))
+
+
 PARTITIVE_OBJECT_HEADS = frozenset({"part", "half", "all"})
 """Heads of a partitive object beside :data:`PARTITIVE_PRONOUNS` and :data:`PARTITIVE_NOUNS`
 ("pulled part of its forces back", "moved half of the units out")."""
@@ -2240,7 +2255,9 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     words = {
         c.lower
         for c in s.children(tok, PARTICLES)
-        if tok.i < c.i <= tok.i + reach and not _dates(s, c) and not _locative_in(s, tok, c)
+        if (tok.i < c.i <= tok.i + reach or _right_after_object(s, tok, c))
+        and not _dates(s, c)
+        and not _locative_in(s, tok, c)
     }
     words.update(_paired_goal_words(s, tok, words))  # "taken by bus from eleven schools in X to Y"
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"

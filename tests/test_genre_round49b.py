@@ -1,0 +1,38 @@
+"""Round 49b: classes found by four blind genre articles (genre-225..228)."""
+
+from __future__ import annotations
+
+import pytest
+from _movement_records import kind_first_moves
+
+from libya_events import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+# --------------------- a particle right after a long object still belongs to the verb
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army drove the Petroleum Facilities Guard out of Es Sider on Sunday.", "Es Sider"),
+        ("Rebel fighters drove the Khamis Brigade's last units out of Zawiya on Monday.", "Zawiya"),
+        (
+            "Two days later the Libyan National Army forced the Benghazi Defence Brigades out of Ras Lanuf.",
+            "Ras Lanuf",
+        ),
+    ],
+)
+def test_driving_a_long_named_side_out_of_a_place_captures_it(parser: Parser, text: str, place: str) -> None:
+    moves = kind_first_moves(parser, text, "2016-09-21")
+    assert [(m[0], m[3]) for m in moves] == [("capture", place)]
+
+
+def test_pulling_own_long_named_units_back_from_a_place_withdraws(parser: Parser) -> None:
+    text = "The Libyan National Army pulled its heavy armoured units back from Ras Lanuf on Sunday."
+    moves = kind_first_moves(parser, text, "2016-09-21")
+    assert [(m[0], m[2]) for m in moves] == [("withdraw", "Ras Lanuf")]
