@@ -36,3 +36,28 @@ def test_pulling_own_long_named_units_back_from_a_place_withdraws(parser: Parser
     text = "The Libyan National Army pulled its heavy armoured units back from Ras Lanuf on Sunday."
     moves = kind_first_moves(parser, text, "2016-09-21")
     assert [(m[0], m[2]) for m in moves] == [("withdraw", "Ras Lanuf")]
+
+
+# ---------------- a vague word before a nationality's force counts part of that force
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Some Sudanese units withdrew from Sirte to Jufra in February.", "Sudanese units"),
+        ("Several Chadian forces are thought to have pulled back from Sirte to Jufra.", "Chadian forces"),
+        ("In March two Syrian units arrived in Tripoli from Misrata.", "Syrian units"),
+    ],
+)
+def test_a_vague_part_of_a_nationality_force_is_that_force(parser: Parser, text: str, actor: str) -> None:
+    moves = kind_first_moves(parser, text, "2021-04-14")
+    assert [m[1] for m in moves] == [actor]
+
+
+def test_a_vague_part_with_no_nationality_is_still_the_side_told_before(parser: Parser) -> None:
+    text = "The Libyan National Army took Sirte on Monday. Several units then moved toward Jufra."
+    moves = kind_first_moves(parser, text, "2021-04-14")
+    assert [(m[0], m[1]) for m in moves] == [
+        ("capture", "Libyan National Army"),
+        ("advance", "Libyan National Army"),
+    ]

@@ -36,7 +36,7 @@ from libya_events.extraction._mentions import Hit
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
-from libya_events.gazetteer import Place
+from libya_events.gazetteer import NATIONALITY_WORDS, Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.syntax import ParsedSentence, Token, subtree_bounds
 from libya_events.text import find_preamble
@@ -7587,10 +7587,13 @@ def _part_of_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     vague = any(c.lower in PART_WORDS for c in s.children(tok, PART_DEPS))
     if not (_told_column(s, tok) or (vague and tok.lemma in UNNAMED_FORCES and tok.tag == "NNS")):
         return None
-    for m in s.children(tok, FORCE_MODIFIERS):
+    modifiers = list(s.children(tok, FORCE_MODIFIERS))
+    for m in modifiers:
         own = s.actor_at[m.i]
         if own is not None and own.actor_kind in OWNER_KINDS:
             return own
+    if _nationality_named(modifiers):
+        return None  # "some Sudanese units": a force of its own (``_force_phrase``)
     floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
     last = ctx.drafts[-1] if ctx.drafts else None
     if (
@@ -8649,6 +8652,13 @@ def _hyphened(t: Token, mods: list[Token]) -> bool:
     return bool(mods) and t.end == mods[0].start and "-" in (t.text, mods[0].text)
 
 
+def _nationality_named(mods: Sequence[Token]) -> bool:
+    """ "some Sudanese units", "several Chadian forces": a nationality among a force noun's
+    modifiers tells which force it is, so the vague word only counts part of that force; it is
+    no part of a side told before (as "several units" is), but the force of that nationality."""
+    return any(m.lower in NATIONALITY_WORDS for m in mods)
+
+
 def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
     """The modifiers and head of a plural force noun ("naval forces"), when a modifier tells
     which force it is; None for a bare or partial one ("forces", "several units")."""
@@ -8661,8 +8671,11 @@ def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
         if not (attached or _hyphened(t, mods)):
             break
         mods.insert(0, t)
-    if any(t.lower in VAGUE_MODIFIERS or t.dep == "nummod" for t in s.children(tok)):
+    vague = any(t.lower in VAGUE_MODIFIERS or t.dep == "nummod" for t in s.children(tok))
+    if vague and not _nationality_named(mods):
         return None  # "several units", "more troops": part of a side told elsewhere
+    while mods and mods[0].lower in VAGUE_MODIFIERS:
+        mods.pop(0)  # "several Chadian forces": the force is "Chadian forces"
     if not mods or any(s.place_at[t.i] is not None or s.actor_at[t.i] is not None for t in mods):
         return None  # "Misrata forces", "LNA troops": named by the mention finder
     return [*mods, tok]
