@@ -10301,13 +10301,17 @@ ENTRY_MOVES = frozenset({"move"})
 ENTRY_PREPS = frozenset({"into"})
 
 
+LEAVING_LINKS = PARTICLE_LINKS | {"prep"}
+"""How a leaving particle hangs on its verb: as a particle, or as the head of "out of X"."""
+
+
 def _transferred_people(s: _Sentence, tok: Token, actor: Hit) -> bool:
     """ "the agency moved 103 refugees and asylum-seekers from X to Y": people who are the object
     of a verb of transfer (or joined to it by "and") are moved by others, as its passive subject
     is ("were bused to X"); the transfer is their travel, not a flight (SCHEMA, genre-214). Moved
     "out" or "away" ("moved their citizens out by sea from X") they are evacuated: that stays a
-    withdrawal."""
-    if any(c.lower in LEAVING_PARTICLES for c in s.children(tok, PARTICLE_LINKS)):
+    withdrawal, whether the parse hangs "out" as a particle or as the preposition of "out of X"."""
+    if any(c.lower in LEAVING_PARTICLES for c in s.children(tok, LEAVING_LINKS)):
         return False
     for obj in s.children(tok, OBJECTS):
         for c in (obj, *s.children(obj, CONJUNCTS)):
