@@ -61,3 +61,34 @@ def test_a_vague_part_with_no_nationality_is_still_the_side_told_before(parser: 
         ("capture", "Libyan National Army"),
         ("advance", "Libyan National Army"),
     ]
+
+
+# -------------- a withdrawal's own drive on to a place is where the retreat went
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        (
+            "Gaddafi's troops pulled out of Sabratha overnight and drove west toward Zuwara.",
+            "Sabratha",
+            "Zuwara",
+        ),
+        ("The militia withdrew from Gharyan on Monday and drove south to Tarhuna.", "Gharyan", "Tarhuna"),
+        ("The Petroleum Facilities Guard fled Ras Lanuf and drove east toward Brega.", "Ras Lanuf", "Brega"),
+    ],
+)
+def test_a_withdrawal_that_drives_on_ends_where_it_went(
+    parser: Parser, text: str, origin: str, dest: str
+) -> None:
+    moves = kind_first_moves(parser, text, "2016-09-21")
+    assert [(m[0], m[2], m[3]) for m in moves] == [("withdraw", origin, dest)]
+
+
+def test_another_sides_drive_after_a_withdrawal_stays_an_advance(parser: Parser) -> None:
+    text = "The army drove toward Sirte on Monday after the militia withdrew from Jufra."
+    moves = kind_first_moves(parser, text, "2016-09-21")
+    assert sorted((m[0], m[1], m[3]) for m in moves) == [
+        ("advance", "army", "Sirte"),
+        ("withdraw", "militia", None),
+    ]

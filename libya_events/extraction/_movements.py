@@ -1666,7 +1666,7 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         if w.destination is not None or w.actor is None:
             continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
-        arrivals = [d for d in out[first:] if _ends_flight(d, w, departed)]
+        arrivals = [d for d in out[first:] if _ends_flight(d, w, departed) or _drives_on(d, w, text)]
         if not arrivals or _deployed_first(arrivals[0], w):
             continue
         arrival = arrivals[0]
@@ -1677,6 +1677,17 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in arrivals[1:]:
             if leg.trigger == arrival.trigger:  # "headed toward X and Z": from Y to Z too
                 leg.origin, leg.kind = w.origin, w.kind
+
+
+def _drives_on(d: MovementDraft, w: MovementDraft, text: str) -> bool:
+    """ "the troops pulled out of X overnight and drove west toward Y": an advance told by a verb
+    of going on under one's own power (:data:`FLIGHT_ON_WORDS`) right after the same side's
+    withdrawal in one sentence is where the retreat went, not an attack on Y (after "left X"
+    any advance already ends the flight, :func:`_ends_flight`)."""
+    if d.kind is not MovementKind.ADVANCE or d.trigger.start < w.trigger.end:
+        return False
+    words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
+    return bool(words) and words[0].lower() in FLIGHT_ON_WORDS and _next_leg(d, w)
 
 
 def _deployed_first(arrival: MovementDraft, w: MovementDraft) -> bool:
