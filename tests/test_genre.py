@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and twenty-four articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and twenty-eight articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -193,12 +193,19 @@ on the Operation Dignity advance from Benina into Bu Atni and the families leavi
 Tocra, a September 2019 UN agency press release on refugees moved from the Tajoura detention centre
 to the Gathering and Departure Facility and evacuated from Mitiga to Niamey, and a hedged January
 2023 think-tank brief on FACT and other Chadian fighters crossing between northern Chad, Qatrun and
-Murzuq with the Tebu militias as gatekeepers; and, added blind in round 49a, a March 2011 wire
-story of the loyalists retaking Ras Lanuf and the rebels streaming back toward Brega and Ajdabiya,
-a Libyan outlet's March 2015 item on the Islamic State in Nawfaliya and the 166 Brigade sent from
+Murzuq with the Tebu militias as gatekeepers; and, added blind in round 49a, a March 2011 wire story
+of the loyalists retaking Ras Lanuf and the rebels streaming back toward Brega and Ajdabiya, a
+Libyan outlet's March 2015 item on the Islamic State in Nawfaliya and the 166 Brigade sent from
 Misrata to Sirte and Abu Grein, a January 2020 report of the day after the LNA took Sirte with the
 GNA forces regrouping at Abu Grein, and a monitor's hedged situation report of 19-25 August 2024 on
-convoys entering Tripoli and LNA units moving from Brak al-Shati toward Ubari),
+convoys entering Tripoli and LNA units moving from Brak al-Shati toward Ubari); and, added blind in
+round 49b, an August 2011 wire story of the rebels from the Nafusa mountains taking Sabratha as
+Gaddafi's troops pull out toward Zuwara, a Libyan outlet's September 2016 item on the NOC reopening
+Ras Lanuf and Es Sider after the LNA took the oil ports from the Petroleum Facilities Guard, a
+September 2018 flash update on the 7th Brigade and the Sumud Brigade in Salah al-Din and Khallat
+al-Furjan and the families displaced to Janzour, Tajoura, Zawiya and Tarhuna, and a hedged April
+2021 think-tank brief on Wagner convoys from Jufra toward Brak al-Shati and Sabha and the Syrian and
+Sudanese fighters on the Sirte-Jufra line),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1074,30 +1081,65 @@ coast-road seesaw, the 2015 Islamic State in Sirte and the January 2020 fall of 
 already, so 221 and 223 took the Ras Lanuf retreat of 30 March 2011 and the day after Sirte fell,
 and 222 the Nawfaliya side of 2015). They scored blind macro 0.816 (actors 0.859 / 0.859 / 0.859,
 locations 0.957, relative_locations 0.800 / 1.000 / 0.889, movements 0.577 / 0.429 / 0.492,
-statements 0.864 / 0.905 / 0.884, movement_origin 0.400, movement_date 0.923). The classes fixed:
-"a second column may have reached X" read as planned, where a hedging modal with a perfect "have"
-tells a move made, with doubt (``_hedged_past``; "would", "could" and "should have" stay planned);
+statements 0.864 / 0.905 / 0.884, movement_origin 0.400, movement_date 0.923). The classes fixed: "a
+second column may have reached X" read as planned, where a hedging modal with a perfect "have" tells
+a move made, with doubt (``_hedged_past``; "would", "could" and "should have" stay planned);
 "rotated rather than withdrawn" read the set-aside conjunct as planned, now denied
 (``_alternative_not_taken``); "arrived at X after driving in from Y" gave a second move from Y
 beside the arrival that already starts there (``_drop_set_out_retold``); "Misratan reinforcements"
 and "reinforcements from Misrata" were no actor, now the town's forces (``FORCE_NOUNS`` in
-_townforces). After the fixes: macro 0.816 (actors 0.862 / 0.875 / 0.868, movements 0.556 / 0.429
-/ 0.484, the rest as blind: the Misratan convoy that "left the city ... and headed east toward Abu
+_townforces). After the fixes: macro 0.816 (actors 0.862 / 0.875 / 0.868, movements 0.556 / 0.429 /
+0.484, the rest as blind: the Misratan convoy that "left the city ... and headed east toward Abu
 Grein" is now found but read as a withdrawal from Tripoli where gold has a deployment from Misrata,
-and the hedged Tajoura column is now reported but given to Radaa). Left for later: rebels in
-"Pickup trucks crammed with rebels raced east toward Brega" and "Some did not stop until they
-reached Ajdabiya" (no verb row for "race", no mover for "some"), "A second group of vehicles was
-sent from X to Y" with no actor, "Sirte's port" not a place, "our forces are chasing the remnants
-of the militias toward X" (no row for "chase"), "had been redeployed"/"had withdrawn" with "the
-forces in Sirte" unresolved, "We repositioned", "left the country" not Libya, "four fighters had
-been brought in dead" read as a deployment, "swept into" an advance where gold takes the city, and
-"moved from X toward Y" an advance where gold has a deployment (the genre set is split on it). The
-other two hundred and twenty with the same code: macro 0.902, every score as before but movements
-0.753 / 0.632 / 0.687 with 1453 predicted for 1452 (genre-134's "reinforcements from Misrata that
-had set off toward Tripoli" now found). All two hundred and twenty-four: actors 0.886 / 0.925 /
-0.905, locations 0.964 / 0.977 / 0.970, relative_locations 0.992, movements 0.749 / 0.628 / 0.684,
+and the hedged Tajoura column is now reported but given to Radaa). Left for later: rebels in "Pickup
+trucks crammed with rebels raced east toward Brega" and "Some did not stop until they reached
+Ajdabiya" (no verb row for "race", no mover for "some"), "A second group of vehicles was sent from X
+to Y" with no actor, "Sirte's port" not a place, "our forces are chasing the remnants of the
+militias toward X" (no row for "chase"), "had been redeployed"/"had withdrawn" with "the forces in
+Sirte" unresolved, "We repositioned", "left the country" not Libya, "four fighters had been brought
+in dead" read as a deployment, "swept into" an advance where gold takes the city, and "moved from X
+toward Y" an advance where gold has a deployment (the genre set is split on it). The other two
+hundred and twenty with the same code: macro 0.902, every score as before but movements 0.753 /
+0.632 / 0.687 with 1453 predicted for 1452 (genre-134's "reinforcements from Misrata that had set
+off toward Tripoli" now found). All two hundred and twenty-four: actors 0.886 / 0.925 / 0.905,
+locations 0.964 / 0.977 / 0.970, relative_locations 0.992, movements 0.749 / 0.628 / 0.684,
 statements 0.948 / 0.949 / 0.949, movement_origin 0.802, movement_date 0.924, macro F1 0.900 (0.900
 with the code before the round: movements 0.750 / 0.628 / 0.683). MACRO_FLOOR stays as on main.
+
+Round 49b (2026-12-07) wrote genre-225..228 blind, the gold committed first. They scored blind macro
+0.887 (actors 0.879 / 0.879 / 0.879, locations 0.909 / 0.980 / 0.943, relative_locations 1.000,
+movements 0.824 / 0.683 / 0.747, statements 0.906 / 0.829 / 0.866, movement_origin 0.889,
+movement_date 0.917). The misses fixed: "drove the Petroleum Facilities Guard out of the oil
+crescent" missed, where a particle right after the head of the verb's own direct object belongs to
+the verb however many words the object's name takes (``_right_after_object``; people moved "out of
+X" by others stay evacuated however the parse hangs "out", ``LEAVING_LINKS``), and "Some Sudanese
+units are thought to have withdrawn from Sirte to the Jufra area" missed, where a vague word before
+a nationality's force noun counts part of that force, an actor of its own ("Sudanese units"), not of
+the side told before (``_nationality_named``), and "pulled out of Sabratha overnight and drove west
+along the coast road toward Zuwara" split into a withdrawal with no end and an advance on Zuwara,
+where a verb of going on after the same side's withdrawal in one sentence is where the retreat went
+(``_drives_on``). Left for later: "Ghadi said his men had reached Sabratha from Bir Ayyad" given to
+Ghadi as his own journey; "Another unit was sent east toward Surman" and "Zueitina ... was taken the
+following day" (no agent) missed; "moved them to positions south of Ras Lanuf" after "had withdrawn
+its heavy units" missed; "Its fighters were reported to have moved into Khallat al-Furjan" given to
+the 7th Brigade named last ("on the side of the 7th Brigade") rather than the Sumud Brigade, the
+sentence's subject before; "from the south" and "to the south" read as the region southern Libya;
+the Wagner "convoy of about 40 vehicles left Jufra ... and drove toward Brak al-Shati" and the
+Syrian fighters "flown back to Turkey" missed; "said that all mercenaries must leave \"without
+delay\"" kept as one indirect statement where gold takes the quoted fragment as direct (real-dev and
+dev gold do both, so left alone); "the Tripoli Central Hospital" read as a site and "partners on the
+ground report" and "has asked for" missed as statements. After the fixes: macro 0.903 (actors 0.881
+/ 0.897 / 0.889, movements 0.886 / 0.756 / 0.816, movement_origin 0.909, movement_date 0.929, the
+rest as blind). The other two hundred and twenty with the same code: macro 0.902, every score as
+before but movements 0.753 / 0.632 / 0.687 -> 0.752 / 0.633 / 0.687 (genre-181's "overran" and
+genre-19's "has pulled out" now found; "pushed Khalifa Haftar's army back from Tripoli" in genre-120
+and genre-180 now read as the capture the code already gave "pushed the army back from X", where
+those two golds take the pushed side's withdrawal and genre-35 and genre-58 the capture; genre-45's
+"drove Muammar Gaddafi's troops out of the boulevard" found without the street the boulevard names)
+and movement_origin 0.807 -> 0.808. All two hundred and twenty-four: actors 0.886 / 0.926 / 0.906,
+locations 0.963 / 0.978 / 0.970, movements 0.755 / 0.636 / 0.690, statements 0.950 / 0.948 / 0.949,
+movement_origin 0.810, movement_date 0.924, macro F1 0.902 (0.901 with the code before the round:
+actors 0.905, movements 0.754 / 0.633 / 0.688, movement_origin 0.809). MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

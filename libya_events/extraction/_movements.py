@@ -36,7 +36,7 @@ from libya_events.extraction._mentions import Hit
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
-from libya_events.gazetteer import Place
+from libya_events.gazetteer import NATIONALITY_WORDS, Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
 from libya_events.syntax import ParsedSentence, Token, subtree_bounds
 from libya_events.text import find_preamble
@@ -1667,7 +1667,7 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         if w.destination is not None or w.actor is None:
             continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
-        arrivals = [d for d in out[first:] if _ends_flight(d, w, departed)]
+        arrivals = [d for d in out[first:] if _ends_flight(d, w, departed) or _drives_on(d, w, text)]
         if not arrivals or _deployed_first(arrivals[0], w):
             continue
         arrival = arrivals[0]
@@ -1678,6 +1678,17 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in arrivals[1:]:
             if leg.trigger == arrival.trigger:  # "headed toward X and Z": from Y to Z too
                 leg.origin, leg.kind = w.origin, w.kind
+
+
+def _drives_on(d: MovementDraft, w: MovementDraft, text: str) -> bool:
+    """ "the troops pulled out of X overnight and drove west toward Y": an advance told by a verb
+    of going on under one's own power (:data:`FLIGHT_ON_WORDS`) right after the same side's
+    withdrawal in one sentence is where the retreat went, not an attack on Y (after "left X"
+    any advance already ends the flight, :func:`_ends_flight`)."""
+    if d.kind is not MovementKind.ADVANCE or d.trigger.start < w.trigger.end:
+        return False
+    words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
+    return bool(words) and words[0].lower() in FLIGHT_ON_WORDS and _next_leg(d, w)
 
 
 def _deployed_first(arrival: MovementDraft, w: MovementDraft) -> bool:
@@ -2233,6 +2244,21 @@ def _means_words(s: _Sentence, tok: Token) -> int:
     return 0
 
 
+OBJECT_PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+"""Particles that may close a verb's object phrase ("drove the X out", "pulled the Y back")."""
+
+
+def _right_after_object(s: _Sentence, tok: Token, particle: Token) -> bool:
+    """ "drove the Petroleum Facilities Guard out of X", "pulled the Khamis Brigade's last units
+    back from Y": a particle standing right after the head of the verb's own direct object
+    closes that object phrase and belongs to the verb however many words the object's name
+    or possessor takes, since nothing but the object stands between them (the nearness window
+    :data:`PARTICLE_REACH` is for a particle with other words in between)."""
+    if particle.dep not in OBJECT_PARTICLE_DEPS or particle.i <= tok.i:
+        return False
+    return any(obj.i + 1 == particle.i and tok.i < obj.i for obj in s.children(tok, OBJECTS))
+
+
 PARTITIVE_OBJECT_HEADS = frozenset({"part", "half", "all"})
 """Heads of a partitive object beside :data:`PARTITIVE_PRONOUNS` and :data:`PARTITIVE_NOUNS`
 ("pulled part of its forces back", "moved half of the units out")."""
@@ -2262,7 +2288,9 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     words = {
         c.lower
         for c in s.children(tok, PARTICLES)
-        if tok.i < c.i <= tok.i + reach and not _dates(s, c) and not _locative_in(s, tok, c)
+        if (tok.i < c.i <= tok.i + reach or _right_after_object(s, tok, c))
+        and not _dates(s, c)
+        and not _locative_in(s, tok, c)
     }
     words.update(_paired_goal_words(s, tok, words))  # "taken by bus from eleven schools in X to Y"
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
@@ -7592,10 +7620,13 @@ def _part_of_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     vague = any(c.lower in PART_WORDS for c in s.children(tok, PART_DEPS))
     if not (_told_column(s, tok) or (vague and tok.lemma in UNNAMED_FORCES and tok.tag == "NNS")):
         return None
-    for m in s.children(tok, FORCE_MODIFIERS):
+    modifiers = list(s.children(tok, FORCE_MODIFIERS))
+    for m in modifiers:
         own = s.actor_at[m.i]
         if own is not None and own.actor_kind in OWNER_KINDS:
             return own
+    if _nationality_named(modifiers):
+        return None  # "some Sudanese units": a force of its own (``_force_phrase``)
     floor = max(tok.start - MOVER_REACH, ctx.entry_start(tok.start))
     last = ctx.drafts[-1] if ctx.drafts else None
     if (
@@ -8654,6 +8685,13 @@ def _hyphened(t: Token, mods: list[Token]) -> bool:
     return bool(mods) and t.end == mods[0].start and "-" in (t.text, mods[0].text)
 
 
+def _nationality_named(mods: Sequence[Token]) -> bool:
+    """ "some Sudanese units", "several Chadian forces": a nationality among a force noun's
+    modifiers tells which force it is, so the vague word only counts part of that force; it is
+    no part of a side told before (as "several units" is), but the force of that nationality."""
+    return any(m.lower in NATIONALITY_WORDS for m in mods)
+
+
 def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
     """The modifiers and head of a plural force noun ("naval forces"), when a modifier tells
     which force it is; None for a bare or partial one ("forces", "several units")."""
@@ -8666,8 +8704,11 @@ def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
         if not (attached or _hyphened(t, mods)):
             break
         mods.insert(0, t)
-    if any(t.lower in VAGUE_MODIFIERS or t.dep == "nummod" for t in s.children(tok)):
+    vague = any(t.lower in VAGUE_MODIFIERS or t.dep == "nummod" for t in s.children(tok))
+    if vague and not _nationality_named(mods):
         return None  # "several units", "more troops": part of a side told elsewhere
+    while mods and mods[0].lower in VAGUE_MODIFIERS:
+        mods.pop(0)  # "several Chadian forces": the force is "Chadian forces"
     if not mods or any(s.place_at[t.i] is not None or s.actor_at[t.i] is not None for t in mods):
         return None  # "Misrata forces", "LNA troops": named by the mention finder
     return [*mods, tok]
@@ -10327,13 +10368,17 @@ ENTRY_MOVES = frozenset({"move"})
 ENTRY_PREPS = frozenset({"into"})
 
 
+LEAVING_LINKS = PARTICLE_LINKS | {"prep"}
+"""How a leaving particle hangs on its verb: as a particle, or as the head of "out of X"."""
+
+
 def _transferred_people(s: _Sentence, tok: Token, actor: Hit) -> bool:
     """ "the agency moved 103 refugees and asylum-seekers from X to Y": people who are the object
     of a verb of transfer (or joined to it by "and") are moved by others, as its passive subject
     is ("were bused to X"); the transfer is their travel, not a flight (SCHEMA, genre-214). Moved
     "out" or "away" ("moved their citizens out by sea from X") they are evacuated: that stays a
-    withdrawal."""
-    if any(c.lower in LEAVING_PARTICLES for c in s.children(tok, PARTICLE_LINKS)):
+    withdrawal, whether the parse hangs "out" as a particle or as the preposition of "out of X"."""
+    if any(c.lower in LEAVING_PARTICLES for c in s.children(tok, LEAVING_LINKS)):
         return False
     for obj in s.children(tok, OBJECTS):
         for c in (obj, *s.children(obj, CONJUNCTS)):
