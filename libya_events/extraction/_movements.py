@@ -4862,7 +4862,8 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 
-PERFECT_AUXILIARIES = frozenset({"have"})
+PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
+"""The perfect auxiliary, as lemma or as written ("have reached", "may've left")."""
 
 
 def _perfect_clause(s: _Sentence, tok: Token) -> bool:
@@ -9722,7 +9723,6 @@ HEDGED_PAST_MODALS = frozenset({"may", "might", "must"})
 column may have reached X", "the convoy might have crossed into Y", "they must have left Z"): a
 report told with doubt, as a monitor tells what it could not verify, not a move still to come.
 "would have", "could have" and "should have" stay planned: they tell what did not happen."""
-PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
 
 
 def _hedged_past(auxes: set[str], tok: Token) -> bool:
