@@ -2744,6 +2744,24 @@ def _state_participle(s: _Sentence, tok: Token) -> bool:
     )
 
 
+STANDING_POST_LEMMAS = frozenset({"station"})
+"""Verbs of keeping a force at a post. As a passive participle in a clause hung on a noun
+(``NOUN_CLAUSES``: "the units stationed at X", "fighters who had been stationed in Y") they
+describe where the force stood, background to what the sentence tells, not a move; told as the
+clause's own verb ("the factions are now stationed at X") they remain a deployment."""
+
+
+def _standing_post(s: _Sentence, tok: Token) -> bool:
+    """ "reinforced the units stationed at X", "troops that had been stationed in Y withdrew": a
+    posting verb (:data:`STANDING_POST_LEMMAS`) as a passive participle in a noun's clause."""
+    return (
+        tok.lemma in STANDING_POST_LEMMAS
+        and tok.tag == "VBN"
+        and tok.dep in NOUN_CLAUSES
+        and s.child(tok, OBJECTS) is None
+    )
+
+
 WALKOUT_ROWS = frozenset({("walk", "out")})
 """Rows of leaving on foot that, out of a meeting, are a protest ("walked out of the talks")."""
 MEETING_NOUNS = frozenset(
@@ -2782,6 +2800,8 @@ def _walked_out_of_meeting(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
+    if _standing_post(s, tok):
+        return None  # "the units stationed at X": where a force stood, not a move
     if _stopover(s, tok, cls):
         return None  # "flew jets to X, stopping in Y": a halt on that journey, not one of its own
     if _shut(s, tok):
