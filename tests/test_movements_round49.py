@@ -59,3 +59,36 @@ def test_stationed_as_the_main_verb_is_a_deployment() -> None:
 def test_active_stationed_with_an_object_is_a_deployment() -> None:
     text = "Haftar stationed 300 fighters at the Jufra base in June."
     assert _kinds(text) == [D]
+
+
+# ------------------------------------------------- a force sent, then arriving: one journey
+
+GNA = "Government of National Accord"
+LNA = "Libyan National Army"
+
+
+def test_sent_by_from_then_reached_is_one_deployment() -> None:
+    text = "Reinforcements sent by the LNA from Ajdabiya reached Ras Lanuf in the evening."
+    assert _records(text) == [(D, LNA, "Ras Lanuf", "Ajdabiya")]
+
+
+def test_dispatched_then_arrived_in_is_one_deployment() -> None:
+    text = "Troops dispatched by the GNA from Misrata arrived in Sirte on Monday."
+    assert _records(text) == [(D, GNA, "Sirte", "Misrata")]
+
+
+def test_sent_by_a_state_then_arrived_at_is_the_senders_deployment() -> None:
+    text = "Fighters sent by Turkey arrived at Mitiga airport on Tuesday."
+    assert [(r[0], r[1], r[2]) for r in _records(text)] == [(D, "Turkey", "Mitiga International Airport")]
+
+
+def test_sent_then_never_reached_goes_nowhere_told() -> None:
+    text = "A column sent by the LNA from Benghazi on Friday never reached Derna."
+    records = _records(text)
+    assert (D, LNA, None, "Benghazi") in records
+    assert (D, LNA, "Derna", "Benghazi") not in records
+
+
+def test_sender_as_subject_keeps_two_moves() -> None:
+    text = "The LNA sent reinforcements from Ajdabiya, and they reached Ras Lanuf on Monday."
+    assert [r[0] for r in _records(text)] == [D, MovementKind.ADVANCE]

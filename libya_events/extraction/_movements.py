@@ -2762,6 +2762,57 @@ def _standing_post(s: _Sentence, tok: Token) -> bool:
     )
 
 
+SENDING_LEMMAS = frozenset({"send", "dispatch"})
+"""Verbs of sending a force whose participle on a noun ("reinforcements sent by X", "troops
+dispatched from Y") tells one journey with the arrival that noun then makes."""
+ARRIVING_LEMMAS = frozenset({"reach", "arrive"})
+"""Verbs of getting somewhere that, told of a force just sent, end the sending's journey."""
+ARRIVAL_PLACE_PREPS = frozenset({"in", "at", "to"})
+"""Prepositions of an arrival verb that name where it arrives ("arrived in X", "at X")."""
+
+
+def _sent_then_arriving(s: _Sentence, tok: Token) -> Token | None:
+    """The arrival verb (:data:`ARRIVING_LEMMAS`) that the force sent by ``tok`` makes as its
+    subject: "reinforcements sent by X from Y reached Z", "troops dispatched from Y arrived in Z"
+    (a sending participle, :data:`SENDING_LEMMAS`, on the arrival's subject). Only an arrival told
+    as done counts ("a column sent from Y never reached Z" went nowhere told)."""
+    if tok.lemma not in SENDING_LEMMAS or tok.tag != "VBN" or tok.dep not in NOUN_CLAUSES:
+        return None
+    noun = s.head(tok)
+    if noun.dep not in SUBJECTS:
+        return None
+    verb = s.head(noun)
+    if verb.lemma not in ARRIVING_LEMMAS or verb.pos != "VERB":
+        return None
+    if _modality(s, verb) is not Modality.REPORTED:
+        return None
+    return verb
+
+
+def _reached_when_sent(s: _Sentence, tok: Token) -> list[Hit]:
+    """Where a force sent by ``tok`` then arrived (:func:`_sent_then_arriving`): the place its
+    arrival verb reaches, as its object or after "in", "at" or "to"."""
+    verb = _sent_then_arriving(s, tok)
+    if verb is None:
+        return []
+    found = [h for o in s.children(verb, OBJECTS) for h in _places(s, o)]
+    found += [
+        h for p in s.children(verb, PREPOSITIONS) if p.lower in ARRIVAL_PLACE_PREPS for h in _of_places(s, p)
+    ]
+    return found
+
+
+def _arrival_of_the_sent(s: _Sentence, tok: Token) -> bool:
+    """ "reinforcements sent by X from Y reached Z": the arrival is the end of the sending's
+    journey, told once by the sending (which takes Z as its destination), not a move of its own."""
+    subj = s.child(tok, SUBJECTS)
+    if subj is None:
+        return False
+    return any(
+        _sent_then_arriving(s, c) is tok and _reached_when_sent(s, c) for c in s.children(subj, NOUN_CLAUSES)
+    )
+
+
 WALKOUT_ROWS = frozenset({("walk", "out")})
 """Rows of leaving on foot that, out of a meeting, are a protest ("walked out of the talks")."""
 MEETING_NOUNS = frozenset(
@@ -2802,6 +2853,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "they were gone from the front": a state
     if _standing_post(s, tok):
         return None  # "the units stationed at X": where a force stood, not a move
+    if _arrival_of_the_sent(s, tok):
+        return None  # "reinforcements sent by X reached Z": the sending's own journey, told there
     if _stopover(s, tok, cls):
         return None  # "flew jets to X, stopping in Y": a halt on that journey, not one of its own
     if _shut(s, tok):
@@ -3666,6 +3719,8 @@ def _verb_places(
     if dests:
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
+    if not dests and cls.object == "mover":
+        dests = _reached_when_sent(s, tok)  # "reinforcements sent by X from Y reached Z": to Z
     return origins, dests, towards
 
 
