@@ -169,7 +169,8 @@ def test_forces_moved_towards_a_town_with_no_heading_still_advance() -> None:
     assert ("advance", "Libyan National Army", None, "Sirte") in _quads(
         "The LNA moved forces towards Sirte on Monday."
     )
-    assert ("advance", "Libyan National Army", None, "Sabha") in _quads(
+    # round 49: a sending toward a place is a deployment, as every gold set annotates it
+    assert ("deploy", "Libyan National Army", None, "Sabha") in _quads(
         "LNA units were sent toward Sabha on Friday."
     )
 

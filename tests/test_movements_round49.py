@@ -92,3 +92,21 @@ def test_sent_then_never_reached_goes_nowhere_told() -> None:
 def test_sender_as_subject_keeps_two_moves() -> None:
     text = "The LNA sent reinforcements from Ajdabiya, and they reached Ras Lanuf on Monday."
     assert [r[0] for r in _records(text)] == [D, MovementKind.ADVANCE]
+
+
+# ------------------------------------------------- a sending toward a place stays a deployment
+
+
+def test_sent_troops_toward_a_town_is_a_deployment() -> None:
+    text = "The LNA sent troops toward Ghadames on Monday."
+    assert _records(text) == [(D, LNA, "Ghadames", None)]
+
+
+def test_dispatched_from_toward_is_a_deployment() -> None:
+    text = "The 444 Brigade dispatched armoured vehicles from Tripoli toward Ghadames on Monday."
+    assert [(r[0], r[2], r[3]) for r in _records(text)] == [(D, "Ghadames", "Tripoli")]
+
+
+def test_moved_forces_toward_a_town_is_still_an_advance() -> None:
+    text = "The LNA moved forces toward Ghadames on Monday."
+    assert [r[0] for r in _records(text)] == [MovementKind.ADVANCE]

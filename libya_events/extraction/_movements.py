@@ -3505,9 +3505,11 @@ def _moving_away(s: _Sentence, tok: Token) -> bool:
 
 REPOSITION_VERBS = frozenset({"reposition", "redeploy", "regroup", "relocate"})
 """Verbs of taking new positions: "outside X" after them is the place they left."""
-DEPLOYING_VERBS = frozenset({"deploy"})
+DEPLOYING_VERBS = frozenset({"deploy", "send", "dispatch", "despatch"})
 """Verbs that name a deployment outright: "deployed toward X" stays a deployment (the units are
-posted facing X), where "moved forces toward X" is an advance on it."""
+posted facing X), and so does a sending ("sent reinforcements toward X", "dispatched armoured
+vehicles from Y toward X": forces sent by their owner), where "moved forces toward X" is an
+advance on it."""
 OUTSIDE_PREPS = frozenset({"outside"})
 
 
