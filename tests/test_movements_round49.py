@@ -110,3 +110,31 @@ def test_dispatched_from_toward_is_a_deployment() -> None:
 def test_moved_forces_toward_a_town_is_still_an_advance() -> None:
     text = "The LNA moved forces toward Ghadames on Monday."
     assert [r[0] for r in _records(text)] == [MovementKind.ADVANCE]
+
+
+# ------------------------------------------------- an attack on one small post is a raid
+
+
+def test_attack_on_a_checkpoint_near_a_town_is_no_advance() -> None:
+    text = "In the south, armed men attacked a checkpoint near Ubari on Monday and kidnapped two soldiers."
+    assert _records(text) == []
+
+
+def test_attack_on_a_patrol_at_a_town_is_no_advance() -> None:
+    text = "IS fighters attacked a patrol at Sirte on Monday."
+    assert _records(text) == []
+
+
+def test_attack_on_a_convoy_of_a_brigade_is_no_advance() -> None:
+    text = "Gunmen attacked a convoy of the brigade near the Zawiya refinery on Saturday."
+    assert _records(text) == []
+
+
+def test_attack_on_a_town_still_advances_on_it() -> None:
+    text = "The LNA attacked Sirte on Monday."
+    assert _records(text) == [(MovementKind.ADVANCE, LNA, "Sirte", None)]
+
+
+def test_attack_on_the_towns_checkpoints_is_not_a_raid_on_one_post() -> None:
+    text = "The LNA attacked the checkpoints of Sirte on Monday."
+    assert [r[0] for r in _records(text)] == [MovementKind.ADVANCE]

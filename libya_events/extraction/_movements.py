@@ -2813,6 +2813,24 @@ def _arrival_of_the_sent(s: _Sentence, tok: Token) -> bool:
     )
 
 
+RAID_LEMMAS = frozenset({"attack", "assault", "raid"})
+"""Verbs of an assault that, on a single small post, are a raid rather than a move on a place."""
+RAIDED_POSTS = frozenset({"checkpoint", "post", "outpost", "patrol", "convoy"})
+"""A small post or unit an armed group strikes in passing ("attacked a checkpoint near X",
+"raided a patrol at Y"): told with "a"/"an" it is an attack on men, not an advance on X."""
+INDEFINITE_DETS = frozenset({"a", "an"})
+
+
+def _raid_on_a_post(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
+    """ "gunmen attacked a checkpoint near X", "armed men attacked a post at Y": an assault verb
+    (:data:`RAID_LEMMAS`) whose object is one indefinite small post (:data:`RAIDED_POSTS`) is a
+    raid, not a movement; "attacked the garrison at X" or "attacked X" still advances on X."""
+    if cls.lemma not in RAID_LEMMAS or obj is None or obj.lemma not in RAIDED_POSTS:
+        return False
+    det = s.child(obj, frozenset({"det"}))
+    return det is not None and det.lower in INDEFINITE_DETS
+
+
 WALKOUT_ROWS = frozenset({("walk", "out")})
 """Rows of leaving on foot that, out of a meeting, are a protest ("walked out of the talks")."""
 MEETING_NOUNS = frozenset(
@@ -2863,6 +2881,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "walked out of the talks in Moscow": a protest, not a move
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
+    if _raid_on_a_post(s, tok, cls, obj):
+        return None  # "attacked a checkpoint near X": a raid on men, not a move on X
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
         if obj is not None and _places_summed_up(s, obj, cls):
