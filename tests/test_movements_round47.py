@@ -94,7 +94,8 @@ def test_a_reinforcement_column_sent_from_a_city_is_deployed_from_it() -> None:
 
 def test_a_reinforcement_column_sent_in_a_relative_clause_is_deployed() -> None:
     records = _records("A reinforcement column that was sent from Benghazi reached Sirte on Tuesday.")
-    assert ("deploy", "reinforcement column", "armed_group", "Benghazi", None) in records
+    # round 49: the sending and the arrival it ends are one deployment, from Benghazi to Sirte
+    assert ("deploy", "reinforcement column", "armed_group", "Benghazi", "Sirte") in records
     assert not any(kind == "withdraw" for kind, *_rest in records)
 
 
@@ -168,7 +169,8 @@ def test_forces_moved_towards_a_town_with_no_heading_still_advance() -> None:
     assert ("advance", "Libyan National Army", None, "Sirte") in _quads(
         "The LNA moved forces towards Sirte on Monday."
     )
-    assert ("advance", "Libyan National Army", None, "Sabha") in _quads(
+    # round 49: a sending toward a place is a deployment, as every gold set annotates it
+    assert ("deploy", "Libyan National Army", None, "Sabha") in _quads(
         "LNA units were sent toward Sabha on Friday."
     )
 

@@ -2794,6 +2794,93 @@ def _state_participle(s: _Sentence, tok: Token) -> bool:
     )
 
 
+STANDING_POST_LEMMAS = frozenset({"station"})
+"""Verbs of keeping a force at a post. As a passive participle in a clause hung on a noun
+(``NOUN_CLAUSES``: "the units stationed at X", "fighters who had been stationed in Y") they
+describe where the force stood, background to what the sentence tells, not a move; told as the
+clause's own verb ("the factions are now stationed at X") they remain a deployment."""
+
+
+def _standing_post(s: _Sentence, tok: Token) -> bool:
+    """ "reinforced the units stationed at X", "troops that had been stationed in Y withdrew": a
+    posting verb (:data:`STANDING_POST_LEMMAS`) as a passive participle in a noun's clause."""
+    return (
+        tok.lemma in STANDING_POST_LEMMAS
+        and tok.tag == "VBN"
+        and tok.dep in NOUN_CLAUSES
+        and s.child(tok, OBJECTS) is None
+    )
+
+
+SENDING_LEMMAS = frozenset({"send", "dispatch"})
+"""Verbs of sending a force whose participle on a noun ("reinforcements sent by X", "troops
+dispatched from Y") tells one journey with the arrival that noun then makes."""
+ARRIVING_LEMMAS = frozenset({"reach", "arrive"})
+"""Verbs of getting somewhere that, told of a force just sent, end the sending's journey."""
+ARRIVAL_PLACE_PREPS = frozenset({"in", "at", "to"})
+"""Prepositions of an arrival verb that name where it arrives ("arrived in X", "at X")."""
+
+
+def _sent_then_arriving(s: _Sentence, tok: Token) -> Token | None:
+    """The arrival verb (:data:`ARRIVING_LEMMAS`) that the force sent by ``tok`` makes as its
+    subject: "reinforcements sent by X from Y reached Z", "troops dispatched from Y arrived in Z"
+    (a sending participle, :data:`SENDING_LEMMAS`, on the arrival's subject). Only an arrival told
+    as done counts ("a column sent from Y never reached Z" went nowhere told)."""
+    if tok.lemma not in SENDING_LEMMAS or tok.tag != "VBN" or tok.dep not in NOUN_CLAUSES:
+        return None
+    noun = s.head(tok)
+    if noun.dep not in SUBJECTS:
+        return None
+    verb = s.head(noun)
+    if verb.lemma not in ARRIVING_LEMMAS or verb.pos != "VERB":
+        return None
+    if _modality(s, verb) is not Modality.REPORTED:
+        return None
+    return verb
+
+
+def _reached_when_sent(s: _Sentence, tok: Token) -> list[Hit]:
+    """Where a force sent by ``tok`` then arrived (:func:`_sent_then_arriving`): the place its
+    arrival verb reaches, as its object or after "in", "at" or "to"."""
+    verb = _sent_then_arriving(s, tok)
+    if verb is None:
+        return []
+    found = [h for o in s.children(verb, OBJECTS) for h in _places(s, o)]
+    found += [
+        h for p in s.children(verb, PREPOSITIONS) if p.lower in ARRIVAL_PLACE_PREPS for h in _of_places(s, p)
+    ]
+    return found
+
+
+def _arrival_of_the_sent(s: _Sentence, tok: Token) -> bool:
+    """ "reinforcements sent by X from Y reached Z": the arrival is the end of the sending's
+    journey, told once by the sending (which takes Z as its destination), not a move of its own."""
+    subj = s.child(tok, SUBJECTS)
+    if subj is None:
+        return False
+    return any(
+        _sent_then_arriving(s, c) is tok and _reached_when_sent(s, c) for c in s.children(subj, NOUN_CLAUSES)
+    )
+
+
+RAID_LEMMAS = frozenset({"attack", "assault", "raid"})
+"""Verbs of an assault that, on a single small post, are a raid rather than a move on a place."""
+RAIDED_POSTS = frozenset({"checkpoint", "post", "outpost", "patrol", "convoy"})
+"""A small post or unit an armed group strikes in passing ("attacked a checkpoint near X",
+"raided a patrol at Y"): told with "a"/"an" it is an attack on men, not an advance on X."""
+INDEFINITE_DETS = frozenset({"a", "an"})
+
+
+def _raid_on_a_post(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
+    """ "gunmen attacked a checkpoint near X", "armed men attacked a post at Y": an assault verb
+    (:data:`RAID_LEMMAS`) whose object is one indefinite small post (:data:`RAIDED_POSTS`) is a
+    raid, not a movement; "attacked the garrison at X" or "attacked X" still advances on X."""
+    if cls.lemma not in RAID_LEMMAS or obj is None or obj.lemma not in RAIDED_POSTS:
+        return False
+    det = s.child(obj, frozenset({"det"}))
+    return det is not None and det.lower in INDEFINITE_DETS
+
+
 WALKOUT_ROWS = frozenset({("walk", "out")})
 """Rows of leaving on foot that, out of a meeting, are a protest ("walked out of the talks")."""
 MEETING_NOUNS = frozenset(
@@ -2832,6 +2919,10 @@ def _walked_out_of_meeting(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
+    if _standing_post(s, tok):
+        return None  # "the units stationed at X": where a force stood, not a move
+    if _arrival_of_the_sent(s, tok):
+        return None  # "reinforcements sent by X reached Z": the sending's own journey, told there
     if _stopover(s, tok, cls):
         return None  # "flew jets to X, stopping in Y": a halt on that journey, not one of its own
     if _shut(s, tok):
@@ -2840,6 +2931,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "walked out of the talks in Moscow": a protest, not a move
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
+    if _raid_on_a_post(s, tok, cls, obj):
+        return None  # "attacked a checkpoint near X": a raid on men, not a move on X
     if obj is None and cls.object in ("origin", "dest"):
         obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
         if obj is not None and _places_summed_up(s, obj, cls):
@@ -3482,9 +3575,11 @@ def _moving_away(s: _Sentence, tok: Token) -> bool:
 
 REPOSITION_VERBS = frozenset({"reposition", "redeploy", "regroup", "relocate"})
 """Verbs of taking new positions: "outside X" after them is the place they left."""
-DEPLOYING_VERBS = frozenset({"deploy"})
+DEPLOYING_VERBS = frozenset({"deploy", "send", "dispatch", "despatch"})
 """Verbs that name a deployment outright: "deployed toward X" stays a deployment (the units are
-posted facing X), where "moved forces toward X" is an advance on it."""
+posted facing X), and so does a sending ("sent reinforcements toward X", "dispatched armoured
+vehicles from Y toward X": forces sent by their owner), where "moved forces toward X" is an
+advance on it."""
 OUTSIDE_PREPS = frozenset({"outside"})
 
 
@@ -3696,6 +3791,8 @@ def _verb_places(
     if dests:
         dests += [h for h in _onward_places(s, tok) if not any(h is d for d in dests)]
         dests = _without_fronted_region(tok, dests)
+    if not dests and cls.object == "mover":
+        dests = _reached_when_sent(s, tok)  # "reinforcements sent by X from Y reached Z": to Z
     return origins, dests, towards
 
 
