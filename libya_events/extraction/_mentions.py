@@ -34,6 +34,8 @@ from libya_events.extraction._lexicon import (
     COMMON_CAPITALISED,
     FIRST_NAMES,
     GROUP_NOUNS,
+    SURNAME_TITLES,
+    TITLE_LEAD_NOISE,
     TITLE_WORDS,
 )
 from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place
@@ -1954,6 +1956,8 @@ class MentionFinder:
             lead: list[str] = []
             while len(name_words) > 2 and _is_name_prefix(name_words[0]):
                 lead.append(name_words.pop(0))
+            if _title_then_surname(name_words):  # "Foreign Minister Dendias": the surname alone
+                lead.append(name_words.pop(0))
             if lead:
                 start = folded.index(name_words[0], start + sum(len(w) for w in lead))
             if len(name_words) > 4 or _is_name_prefix(name_words[0]):
@@ -3282,8 +3286,31 @@ def _is_name_prefix(word: str) -> bool:
     )
 
 
+def _title_then_surname(name_words: Sequence[str]) -> bool:
+    """Whether ``name_words`` are a title and one family name ("Minister Dendias", "Secretary
+    Carter"): a :data:`SURNAME_TITLES` word, then a capitalised word that is no title, common
+    capitalised word, nationality or given name."""
+    if len(name_words) != 2 or name_words[0].lower() not in SURNAME_TITLES:
+        return False
+    surname = name_words[1]
+    return (
+        surname[:1].isupper()
+        and not _is_name_prefix(surname)
+        and surname.lower() not in FIRST_NAMES
+        and not _looks_like_place_or_org([surname])
+    )
+
+
 def _clean_title(title: str | None) -> str | None:
+    """A title as told, without its article or the opening words of its sentence before it
+    (a leading run of :data:`TITLE_LEAD_NOISE`: "On Monday Chancellor" is the title "Chancellor")."""
     if not title:
         return None
-    title = re.sub(r"^(?:the|a|an|his|its|their|another)\s+", "", title.strip(" ,"), flags=re.IGNORECASE)
+    title = title.strip(" ,").rsplit(". ", 1)[-1]  # a title never runs over a sentence's end
+    words = title.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower().strip(",") in TITLE_LEAD_NOISE:
+        lead += 1
+    title = " ".join(words[lead:])
+    title = re.sub(r"^(?:the|a|an|his|its|their|another)\s+", "", title, flags=re.IGNORECASE)
     return title or None

@@ -1,0 +1,105 @@
+"""Round 49: actor names and titles.
+
+- A title and a family name alone ("Foreign Minister Dendias", "Secretary Carter") introduce a
+  person named by the family name, the title his; the title word is no second actor. Titles that
+  also open bodies' names ("General Assembly") do not.
+- The opening words of a sentence before a title ("On Monday Chancellor X", "In March Foreign
+  Minister Y") are no part of the title.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from libya_events import Parser
+from libya_events.model import ActorKind, Article
+
+PARSER = Parser()
+
+
+def _parse(text: str, published: str = "2023-05-10") -> Article:
+    return PARSER.parse(text, published=published)
+
+
+def _people(article: Article) -> dict[str, str | None]:
+    return {a.name: a.title for a in article.actors if a.kind is ActorKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Foreign Minister Dendias landed in Benghazi on Tuesday and met local officials.",
+            "Dendias",
+            "Foreign Minister",
+        ),
+        (
+            "Secretary Lindqvist spoke to the envoy by telephone and promised more aid for Derna.",
+            "Lindqvist",
+            "Secretary",
+        ),
+        (
+            "Ambassador Okonjo arrived in Misrata on Sunday to visit the port.",
+            "Okonjo",
+            "Ambassador",
+        ),
+    ],
+)
+def test_title_and_family_name_is_a_person(text: str, name: str, title: str) -> None:
+    article = _parse(text)
+    assert _people(article).get(name) == title
+    assert not any(a.name.lower() in {"minister", "secretary", "ambassador"} for a in article.actors)
+
+
+def test_family_name_after_title_is_one_person_with_its_later_mentions() -> None:
+    article = _parse(
+        "Defence Minister Varnavas flew to Tobruk on Monday. Varnavas said his country wanted calm."
+    )
+    people = [a for a in article.actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, len(a.mentions)) for a in people] == [("Varnavas", 2)]
+    assert [s.speaker for s in article.statements] == ["Varnavas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates said the General Assembly would vote on the Libya resolution next week.",
+        "The General Command said its units had reached the outskirts of Sirte.",
+    ],
+)
+def test_body_opened_by_a_title_word_is_no_person(text: str) -> None:
+    article = _parse(text)
+    assert not any(a.kind is ActorKind.PERSON for a in article.actors)
+    assert all(a.title is None for a in article.actors if a.name.startswith("General"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("On Monday Chancellor Olaf Scholz met the prime minister in Berlin.", "Olaf Scholz", "Chancellor"),
+        (
+            "On Wednesday Defence Minister Guido Crosetto flew to Tripoli for talks.",
+            "Guido Crosetto",
+            "Defence Minister",
+        ),
+        (
+            "In March Foreign Minister Nikos Dendias visited Benghazi and Tobruk.",
+            "Nikos Dendias",
+            "Foreign Minister",
+        ),
+        (
+            "Meanwhile President Kais Saied travelled to Sfax by road.",
+            "Kais Saied",
+            "President",
+        ),
+    ],
+)
+def test_sentence_opening_words_are_no_part_of_a_title(text: str, name: str, title: str) -> None:
+    assert _people(_parse(text)).get(name) == title
+
+
+def test_title_keeps_its_own_words() -> None:
+    article = _parse("Deputy Prime Minister Hussein al-Qatrani arrived in Benghazi on Thursday.")
+    assert _people(article).get("Hussein al-Qatrani") == "Deputy Prime Minister"
