@@ -103,3 +103,17 @@ def test_sentence_opening_words_are_no_part_of_a_title(text: str, name: str, tit
 def test_title_keeps_its_own_words() -> None:
     article = _parse("Deputy Prime Minister Hussein al-Qatrani arrived in Benghazi on Thursday.")
     assert _people(article).get("Hussein al-Qatrani") == "Deputy Prime Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards at the Gathering and Departure Facility (GDF) let 50 refugees leave for Misrata.",
+        "UNHCR moved 130 asylum-seekers to its Gathering and Departure Facility on Monday. The GDF was full.",
+    ],
+)
+def test_transit_facility_and_its_acronym_are_a_place(text: str) -> None:
+    article = _parse(text, published="2019-10-02")
+    assert not any(a.name in {"GDF", "Gathering and Departure Facility"} for a in article.actors)
+    places = {loc.name: {m.text for m in loc.mentions} for loc in article.locations}
+    assert places["Gathering and Departure Facility"] >= {"Gathering and Departure Facility", "GDF"}
