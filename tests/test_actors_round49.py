@@ -117,3 +117,53 @@ def test_transit_facility_and_its_acronym_are_a_place(text: str) -> None:
     assert not any(a.name in {"GDF", "Gathering and Departure Facility"} for a in article.actors)
     places = {loc.name: {m.text for m in loc.mentions} for loc in article.locations}
     assert places["Gathering and Departure Facility"] >= {"Gathering and Departure Facility", "GDF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('"The bakeries are shut again," a shopkeeper told Libya Update.', "Libya Update"),
+        ('"Nobody has come to help us," a nurse in Ubari told Al-Marsad.', "Al-Marsad"),
+        ('"We pulled back to the ridge," one fighter told Ean Libya by telephone.', "Ean Libya"),
+        ('"The road is open now," a driver told Cyrene Daily.', "Cyrene Daily"),
+    ],
+)
+def test_listener_closing_an_attribution_is_a_medium(text: str, outlet: str) -> None:
+    article = _parse(text)
+    outlets = [a for a in article.actors if a.name == outlet]
+    assert [a.kind for a in outlets] == [ActorKind.ORGANIZATION]
+    # a place inside the outlet's name ("Libya", "Cyrene") is no place told
+    assert not [loc.name for loc in article.locations if loc.name in {"Libya", "Shahhat"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Stay inside tonight," the officer told Ahmed.',
+        "A spokesman told Salem that the convoy had left Sirte.",
+        '"We will not leave," the mayor told Benghazi.',
+    ],
+)
+def test_person_or_place_told_is_no_medium(text: str) -> None:
+    article = _parse(text)
+    assert not any(a.kind is ActorKind.ORGANIZATION for a in article.actors)
+
+
+def test_acronym_told_stays_the_body_it_abbreviates() -> None:
+    article = _parse(
+        "The Coastal Rescue Alliance (CRA) runs two shelters in Tripoli. Forty people were flown "
+        "to Niamey last month, the UN agency told CRA."
+    )
+    assert not any(a.name == "CRA" for a in article.actors)
+    alliance = next(a for a in article.actors if a.name == "Coastal Rescue Alliance")
+    assert "CRA" in {m.text for m in alliance.mentions}
+
+
+def test_body_described_after_a_medium_is_not_the_medium() -> None:
+    article = _parse(
+        '"We hold the camp," a commander told Cyrene Daily. The Derna Mujahideen Shura Council '
+        "captured Bu Atni on Monday. The council said on its Facebook page that its fighters "
+        "still held the camp."
+    )
+    speakers = {s.speaker for s in article.statements}
+    assert "Cyrene Daily" not in speakers

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from libya_events.extraction._mentions import Hit, past_relative_clause
+from libya_events.extraction._mentions import MEDIUM_KEY, Hit, past_relative_clause
 from libya_events.model import ActorKind
 
 __all__ = ["DESCRIPTIONS", "PRONOUNS", "Coreference"]
@@ -116,6 +116,9 @@ NAMED_ONLY = frozenset({"army"})
 """Descriptions that only an actor named by the same head can be ("the army" is not the
 mercenaries told just before): with none in reach, they stay unresolved."""
 
+MEDIUM_DESCRIPTIONS = frozenset({"newspaper", "agency"})
+"""Descriptions a medium named only as a listener ("told Cyrene Daily") may be: it is no
+council, group or government the story later calls by a description."""
 SPEAKER_POSSESSIVES = frozenset({"its", "their"})
 """Possessives that, right after a body's speech verb, stand for the speaking body and not for a
 name inside the body's relative clause (``past_relative_clause``)."""
@@ -388,6 +391,8 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = ""
         return _gender(hit) in (None, "f" if key in _FEMININE else "m")
     if hit.actor_kind not in kinds:
         return False
+    if key in DESCRIPTIONS and key not in MEDIUM_DESCRIPTIONS and hit.key.startswith(MEDIUM_KEY):
+        return False  # "told Cyrene Daily ... The council said": not the newspaper
     if key in _PLURAL_PRONOUNS and (
         hit.actor_kind is ActorKind.PERSON or _one_person(hit) or _one_of(hit, text)
     ):

@@ -77,6 +77,8 @@ is meant (after "in", "from", "near"... or as "<name> area"), elsewhere the trib
 BODY_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
 """Actors that are bodies (an armed group, a government, an organisation): what "it", "its
 members" or an acronym can stand for, unlike a person or an unnamed collective."""
+MEDIUM_KEY = "medium:"
+"""The key prefix of a medium named only as a speaker's listener ("told Al-Marsad newspaper")."""
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
 
 

@@ -57,7 +57,7 @@ from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._kin import KIN_SOURCE
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, LANGUAGE_NAMES, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
-from libya_events.extraction._media import media_slot_hits
+from libya_events.extraction._media import media_slot_hits, places_inside_media
 from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
     FOREIGN_ARMY_KEY,
@@ -412,7 +412,8 @@ class Parser:
         hits = _replaced(hits, *named_team_hits(folded, hits))
         hits = _replaced(hits, *affiliated_force_hits(folded, hits))
         hits.extend(short_name_hits(folded, hits))
-        hits.extend(media_slot_hits(folded, hits, gate))
+        media = media_slot_hits(folded, hits, gate)
+        hits = _replaced(hits, media, places_inside_media(hits, media))
         hits = _replaced(hits, *side_unit_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
