@@ -100,6 +100,25 @@ def test_sentence_opening_words_are_no_part_of_a_title(text: str, name: str, tit
     assert _people(_parse(text)).get(name) == title
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Justice Minister Carlo Nordio said his staff had needed more time.",
+            "Carlo Nordio",
+            "Justice Minister",
+        ),
+        ("Oil Minister Mohamed Aoun flew to Ras Lanuf on Sunday.", "Mohamed Aoun", "Oil Minister"),
+        ("Justice Minister Nordio said the papers were late.", "Nordio", "Justice Minister"),
+    ],
+)
+def test_portfolio_word_opens_the_title(text: str, name: str, title: str) -> None:
+    article = _parse(text)
+    person = next(a for a in article.actors if a.name == name)
+    assert person.title == title
+    assert "Minister" not in {m.text for m in person.mentions}
+
+
 def test_title_keeps_its_own_words() -> None:
     article = _parse("Deputy Prime Minister Hussein al-Qatrani arrived in Benghazi on Thursday.")
     assert _people(article).get("Hussein al-Qatrani") == "Deputy Prime Minister"

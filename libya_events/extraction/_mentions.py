@@ -1958,8 +1958,10 @@ class MentionFinder:
             lead: list[str] = []
             while len(name_words) > 2 and _is_name_prefix(name_words[0]):
                 lead.append(name_words.pop(0))
-            if _title_then_surname(name_words):  # "Foreign Minister Dendias": the surname alone
-                lead.append(name_words.pop(0))
+            cut = _title_words_before_name(name_words)  # "Justice Minister Carlo Nordio", "Minister Dendias"
+            if cut:
+                lead.extend(name_words[:cut])
+                del name_words[:cut]
             if lead:
                 start = folded.index(name_words[0], start + sum(len(w) for w in lead))
             if len(name_words) > 4 or _is_name_prefix(name_words[0]):
@@ -3286,6 +3288,19 @@ def _is_name_prefix(word: str) -> bool:
         or (bool(_NATIONALITY.match(word)) and low not in FIRST_NAMES)
         or (low in NATIONALITY_WORDS and low not in FIRST_NAMES)  # "Greek", "Swiss": no such ending
     )
+
+
+def _title_words_before_name(name_words: Sequence[str]) -> int:
+    """How many opening words of ``name_words`` are a title before the name: those up to the
+    last :data:`TITLE_WORDS` word ("Justice Minister Carlo Nordio": 2, the portfolio word no name
+    prefix), before a name of two words or more or a family name alone
+    (:func:`_title_then_surname`: "Justice Minister Nordio"); 0 where no title opens them."""
+    for i in range(len(name_words) - 2, -1, -1):
+        if name_words[i].lower() in TITLE_WORDS:
+            if len(name_words) - i > 2 or _title_then_surname(name_words[i:]):
+                return i + 1
+            return 0
+    return 0
 
 
 def _title_then_surname(name_words: Sequence[str]) -> bool:
