@@ -186,3 +186,42 @@ def test_body_described_after_a_medium_is_not_the_medium() -> None:
     )
     speakers = {s.speaker for s in article.statements}
     assert "Cyrene Daily" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Italian authorities detained the suspect in Milan. The government of Giorgia Meloni "
+            "later put him on a flight to Tripoli.",
+            "The government of Giorgia Meloni",
+        ),
+        (
+            "Italian authorities refused to comment. The Meloni government said on Friday that the "
+            "man had been sent home.",
+            "Meloni government",
+        ),
+        (
+            "Italian authorities opened an inquiry. Meloni's government insisted the transfer was lawful.",
+            "Meloni's government",
+        ),
+    ],
+)
+def test_foreign_heads_government_is_the_states_government(text: str, phrase: str) -> None:
+    article = _parse(text, published="2025-01-25")
+    governments = [a for a in article.actors if a.kind is ActorKind.GOVERNMENT]
+    assert len(governments) == 1
+    assert {"Italian authorities", phrase} <= {m.text for m in governments[0].mentions}
+    assert any(a.name == "Giorgia Meloni" for a in article.actors)  # the leader stays an actor
+
+
+def test_libyan_leaders_government_stays_the_knowledge_bases() -> None:
+    article = _parse("The Dbeibah government sent more police to Zawiya on Sunday.")
+    assert [a.name for a in article.actors if a.kind is ActorKind.GOVERNMENT] == [
+        "Government of National Unity"
+    ]
+
+
+def test_head_of_government_as_a_modifier_names_no_government() -> None:
+    article = _parse("A Meloni government jet landed at Mitiga on Tuesday.", published="2025-01-25")
+    assert not any(a.kind is ActorKind.GOVERNMENT for a in article.actors)

@@ -376,6 +376,11 @@ short window before the name (the phrase opens with "the"; one capitalised word 
 seat: "the Tripoli government of Prime Minister X")."""
 GOVERNMENT_OF_PERSON_REACH = 60
 """How far before a person's name :data:`_GOVERNMENT_OF_PERSON` looks, in characters."""
+_GOVERNMENT_AFTER_HEAD = re.compile(
+    r"(?:['\u2019]s)?+[ \t]++(?:" + "|".join(sorted(GOVERNMENT_OF_PERSON_NOUNS)) + r")\b(?![ \t]++of\b)"
+)
+"""The words after a head of government's name that make the phrase the government ("the
+Meloni government", "Meloni's cabinet")."""
 GOVERNMENT_OF_KEY = "leader-government:"
 """Key prefix of a person's government the knowledge base does not know by the person."""
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
@@ -1864,6 +1869,16 @@ class MentionFinder:
             if led is not None:
                 occupied.replace_inside(led.start, led.end)
                 add(led)
+        # "the Meloni government", "Meloni's cabinet": a foreign head's government is the state's
+        for h in (
+            [h for h in taken if h.actor_kind is ActorKind.PERSON]
+            if cue(*(" " + noun for noun in GOVERNMENT_OF_PERSON_NOUNS))
+            else ()
+        ):
+            led = self._government_after_head(folded, h)
+            if led is not None:
+                occupied.replace_inside(led.start, led.end)
+                add(led)
         # "the U.S. embassy", "the Turkish consulate": the mission speaks for itself, not the country
         for h in (
             [h for h in taken if h.actor_kind is ActorKind.COUNTRY] if cue("embassy", "consulate") else ()
@@ -2311,9 +2326,39 @@ class MentionFinder:
                 hit = Hit.of_entry(m.start(), person.end, entry)
                 hit.master = person
                 return hit
+        state = self._state_headed_by(person)
+        if state is not None:  # "the government of Giorgia Meloni": "the Italian government"
+            key, name = FOREIGN_GOVERNMENT_KEY + state.lower(), f"{state} government"
+            return Hit(m.start(), person.end, key, name, "unit", ActorKind.GOVERNMENT, master=person)
         name = f"government of {person.name}"
         key = GOVERNMENT_OF_KEY + person.key
         return Hit(m.start(), person.end, key, name, "unit", ActorKind.GOVERNMENT, master=person)
+
+    def _government_after_head(self, folded: str, person: Hit) -> Hit | None:
+        """ "the Meloni government", "Meloni's cabinet" (:data:`_GOVERNMENT_AFTER_HEAD`): the
+        government of the foreign state the person heads (:meth:`_state_headed_by`), keyed as
+        "the Italian government" is, the person staying an actor; None for anyone else (Libya's
+        governments known by their heads are the knowledge base's: "the Zeidan government")."""
+        m = _GOVERNMENT_AFTER_HEAD.match(folded, person.end)
+        if m is not None and _INDEFINITE_BEFORE.search(folded, max(0, person.start - 4), person.start):
+            return None  # "a Meloni government jet": the words modify the noun after them
+        state = self._state_headed_by(person) if m is not None else None
+        if m is None or state is None:
+            return None
+        key, name = FOREIGN_GOVERNMENT_KEY + state.lower(), f"{state} government"
+        return Hit(person.start, m.end(), key, name, "unit", ActorKind.GOVERNMENT, master=person)
+
+    def _state_headed_by(self, person: Hit) -> str | None:
+        """The nationality word of the foreign state whose government ``person`` heads: a known
+        person affiliated to a country other than Libya, with a head of government's title
+        (:data:`GOVERNMENT_OF_PERSON_TITLES`); None for anyone else."""
+        entry = person.entry
+        if entry is None or not entry.affiliation or not entry.title:
+            return None
+        if entry.title.lower() not in GOVERNMENT_OF_PERSON_TITLES:
+            return None
+        country = self._foreign_country(entry.affiliation)
+        return nationality_of(country) if country is not None else None
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
