@@ -225,3 +225,43 @@ def test_libyan_leaders_government_stays_the_knowledge_bases() -> None:
 def test_head_of_government_as_a_modifier_names_no_government() -> None:
     article = _parse("A Meloni government jet landed at Mitiga on Tuesday.", published="2025-01-25")
     assert not any(a.kind is ActorKind.GOVERNMENT for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The General Command of the Libyan National Army said its units had reached Sirte.",
+            "General Command of the Libyan National Army",
+        ),
+        (
+            "The General Command of the Libyan Arab Armed Forces announced a ceasefire on Monday.",
+            "General Command of the Libyan Arab Armed Forces",
+        ),
+        (
+            "In a statement, the High Command of the LNA said its aircraft had struck Misrata.",
+            "High Command of the LNA",
+        ),
+    ],
+)
+def test_command_of_a_force_is_the_force(text: str, phrase: str) -> None:
+    article = _parse(text, published="2020-05-10")
+    assert [a.name for a in article.actors if a.kind is ActorKind.ARMED_GROUP] == ["Libyan National Army"]
+    lna = next(a for a in article.actors if a.name == "Libyan National Army")
+    assert phrase in {m.text for m in lna.mentions}
+    assert [s.speaker for s in article.statements] == ["Libyan National Army"]
+
+
+def test_bare_command_after_its_force_is_the_force() -> None:
+    article = _parse(
+        "The General Command of the Libyan National Army said on Sunday that the 9th Brigade had "
+        "entered Tarhuna. Later the General Command said the roads to the town were open.",
+        published="2020-05-10",
+    )
+    assert "General Command" not in {a.name for a in article.actors}
+    assert {s.speaker for s in article.statements} == {"Libyan National Army"}
+
+
+def test_command_told_alone_stays_its_own_actor() -> None:
+    article = _parse("The General Command said its units had entered Sirte.", published="2020-05-10")
+    assert "General Command" in {a.name for a in article.actors}

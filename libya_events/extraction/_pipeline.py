@@ -46,6 +46,7 @@ from libya_events.extraction._acronyms import (
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._capitals import national_capital_hits, national_capitals
 from libya_events.extraction._commanders import commander_forces
+from libya_events.extraction._commandof import command_of_hits
 from libya_events.extraction._described import described_then_named, known_as_aliases
 from libya_events.extraction._events import (
     MovementDraft,
@@ -411,6 +412,7 @@ class Parser:
         hits.extend(foreign_acronym_hits(folded, hits))
         hits = _replaced(hits, *named_team_hits(folded, hits))
         hits = _replaced(hits, *affiliated_force_hits(folded, hits))
+        hits = _replaced(hits, *command_of_hits(folded, hits))
         hits.extend(short_name_hits(folded, hits))
         media = media_slot_hits(folded, hits, gate)
         hits = _replaced(hits, media, places_inside_media(hits, media))
