@@ -119,9 +119,19 @@ def test_portfolio_word_opens_the_title(text: str, name: str, title: str) -> Non
     assert "Minister" not in {m.text for m in person.mentions}
 
 
-def test_title_keeps_its_own_words() -> None:
-    article = _parse("Deputy Prime Minister Hussein al-Qatrani arrived in Benghazi on Thursday.")
-    assert _people(article).get("Hussein al-Qatrani") == "Deputy Prime Minister"
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Deputy Prime Minister Hussein al-Qatrani arrived in Benghazi on Thursday.",
+            "Hussein al-Qatrani",
+            "Deputy Prime Minister",
+        ),
+        ("U.N. envoy Maria Lindqvist arrived in Tripoli on Monday.", "Maria Lindqvist", "U.N. envoy"),
+    ],
+)
+def test_title_keeps_its_own_words(text: str, name: str, title: str) -> None:
+    assert _people(_parse(text)).get(name) == title
 
 
 @pytest.mark.parametrize(

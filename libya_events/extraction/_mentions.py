@@ -3368,8 +3368,7 @@ def _clean_title(title: str | None) -> str | None:
     (a leading run of :data:`TITLE_LEAD_NOISE`: "On Monday Chancellor" is the title "Chancellor")."""
     if not title:
         return None
-    title = title.strip(" ,").rsplit(". ", 1)[-1]  # a title never runs over a sentence's end
-    words = title.split()
+    words = title.strip(" ,").split()
     lead = 0
     while lead < len(words) - 1 and words[lead].lower().strip(",") in TITLE_LEAD_NOISE:
         lead += 1
