@@ -275,3 +275,35 @@ def test_bare_command_after_its_force_is_the_force() -> None:
 def test_command_told_alone_stays_its_own_actor() -> None:
     article = _parse("The General Command said its units had entered Sirte.", published="2020-05-10")
     assert "General Command" in {a.name for a in article.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Libyan Coast Guard stopped a rubber boat off Sabratha on Friday. The coast guard "
+            "then sailed back to Tripoli with 60 people on board.",
+            "Libyan coast guard",
+        ),
+        (
+            "Libya's coast guard halted two fishing boats off Zuwara. Later the coast guard returned "
+            "to its base in Tripoli.",
+            "Libyan coast guard",
+        ),
+        (
+            "The Petroleum Facilities Guard left Ras Lanuf at dawn. The guard withdrew to Brega.",
+            "Petroleum Facilities Guard",
+        ),
+    ],
+)
+def test_short_form_of_a_guard_is_the_guard_named_before(text: str, actor: str) -> None:
+    article = _parse(text)
+    assert any(m.actor == actor and m.destination is not None for m in article.movements)
+
+
+def test_guard_with_no_guard_named_before_is_no_other_force() -> None:
+    article = _parse(
+        "Haftar's forces pulled out of Sirte on Monday. The coast guard sailed to Tripoli.",
+        published="2020-06-10",
+    )
+    assert not any(m.actor == "Libyan National Army" and m.destination is not None for m in article.movements)

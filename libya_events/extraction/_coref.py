@@ -53,6 +53,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "units": (ActorKind.ARMED_GROUP,),  # "the units entered the town": the force told before
     "rebels": (ActorKind.ARMED_GROUP,),
     "army": (ActorKind.ARMED_GROUP,),  # a national army is an armed group, not its government
+    "guard": (ActorKind.ARMED_GROUP,),  # "the coast guard": the guard force named before
     "convoy": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
     "convoys": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
     "column": (ActorKind.ARMED_GROUP,),  # "the columns pulled back": the force they belong to
@@ -112,9 +113,10 @@ Army" before a nearer militia); a bare force noun names no particular group."""
 FAR_NAMED_HEADS = frozenset({"ministry", "parliament", "government", "council", "commission", "committee"})
 """Institutional descriptions that, with no body of that head in reach, still mean the one of that
 head named earlier in the entry ("the ministry" after a long digression), not the latest body."""
-NAMED_ONLY = frozenset({"army"})
+NAMED_ONLY = frozenset({"army", "guard"})
 """Descriptions that only an actor named by the same head can be ("the army" is not the
-mercenaries told just before): with none in reach, they stay unresolved."""
+mercenaries told just before; "the coast guard" is a guard named before, never Haftar's forces):
+with none in reach, they stay unresolved."""
 
 MEDIUM_DESCRIPTIONS = frozenset({"newspaper", "agency"})
 """Descriptions a medium named only as a listener ("told Cyrene Daily") may be: it is no
