@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from libya_events.extraction._mentions import Hit, past_relative_clause
+from libya_events.extraction._mentions import MEDIUM_KEY, Hit, past_relative_clause
 from libya_events.model import ActorKind
 
 __all__ = ["DESCRIPTIONS", "PRONOUNS", "Coreference"]
@@ -53,6 +53,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "units": (ActorKind.ARMED_GROUP,),  # "the units entered the town": the force told before
     "rebels": (ActorKind.ARMED_GROUP,),
     "army": (ActorKind.ARMED_GROUP,),  # a national army is an armed group, not its government
+    "guard": (ActorKind.ARMED_GROUP,),  # "the coast guard": the guard force named before
     "convoy": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
     "convoys": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
     "column": (ActorKind.ARMED_GROUP,),  # "the columns pulled back": the force they belong to
@@ -112,10 +113,14 @@ Army" before a nearer militia); a bare force noun names no particular group."""
 FAR_NAMED_HEADS = frozenset({"ministry", "parliament", "government", "council", "commission", "committee"})
 """Institutional descriptions that, with no body of that head in reach, still mean the one of that
 head named earlier in the entry ("the ministry" after a long digression), not the latest body."""
-NAMED_ONLY = frozenset({"army"})
+NAMED_ONLY = frozenset({"army", "guard"})
 """Descriptions that only an actor named by the same head can be ("the army" is not the
-mercenaries told just before): with none in reach, they stay unresolved."""
+mercenaries told just before; "the coast guard" is a guard named before, never Haftar's forces):
+with none in reach, they stay unresolved."""
 
+MEDIUM_DESCRIPTIONS = frozenset({"newspaper", "agency"})
+"""Descriptions a medium named only as a listener ("told Cyrene Daily") may be: it is no
+council, group or government the story later calls by a description."""
 SPEAKER_POSSESSIVES = frozenset({"its", "their"})
 """Possessives that, right after a body's speech verb, stand for the speaking body and not for a
 name inside the body's relative clause (``past_relative_clause``)."""
@@ -388,6 +393,8 @@ def _compatible(hit: Hit, key: str, kinds: tuple[ActorKind, ...], text: str = ""
         return _gender(hit) in (None, "f" if key in _FEMININE else "m")
     if hit.actor_kind not in kinds:
         return False
+    if key in DESCRIPTIONS and key not in MEDIUM_DESCRIPTIONS and hit.key.startswith(MEDIUM_KEY):
+        return False  # "told Cyrene Daily ... The council said": not the newspaper
     if key in _PLURAL_PRONOUNS and (
         hit.actor_kind is ActorKind.PERSON or _one_person(hit) or _one_of(hit, text)
     ):

@@ -21,6 +21,8 @@ __all__ = [
     "GROUP_NOUNS",
     "NAME_CONNECTORS",
     "PUBLICATION_HEADS",
+    "SURNAME_TITLES",
+    "TITLE_LEAD_NOISE",
     "TITLE_WORDS",
     "Channel",
     "is_age",
@@ -45,6 +47,29 @@ BODY_GROUP_MODIFIERS = frozenset(
 aid group", "a Dutch rights group", "a relief agency"), not an armed one ("a militia group")."""
 BODY_GROUP_NOUNS = frozenset({"group", "agency", "network"})
 """Head nouns that describe such a body only with a :data:`BODY_GROUP_MODIFIERS` word before them."""
+
+TITLE_LEAD_NOISE = frozenset(
+    {
+        *(name.lower() for name in (*calendar.day_name, *calendar.month_name[1:])),
+        *("on", "in", "at", "by", "since", "early", "late", "last", "next", "this", "earlier", "later"),
+        *("yesterday", "today", "tonight", "then", "meanwhile", "also", "and", "but", "when", "after"),
+        *("before", "while", "as", "once"),
+    }
+)
+"""Lower-case words that open a sentence before a title but are no part of it: time words
+("On Monday Chancellor X", "In March Foreign Minister Y") and linking words ("Meanwhile
+President Z"). A title told before a name starts after the last of them. Extend freely."""
+SURNAME_TITLES = frozenset(
+    {
+        *("minister", "president", "premier", "chancellor", "secretary", "colonel"),
+        *("brigadier", "captain", "lieutenant", "marshal", "ambassador", "mayor", "governor"),
+        *("commander", "spokesman", "spokeswoman", "envoy", "senator"),
+    }
+)
+"""Lower-case title words that introduce a person by the family name alone ("Foreign Minister
+Dendias", "Secretary Carter", "Colonel Qadhafi"): the name after them is a person's, the title
+his. Titles that also open bodies' names ("Head Office", "General Assembly", "General Command")
+stay out."""
 
 # Words that open a person's title ("spokesman Ahmed Mismari", "Colonel Gaddafi").
 TITLE_WORDS = frozenset(

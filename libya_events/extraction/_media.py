@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from libya_events.extraction._lexicon import FIRST_NAMES, PUBLICATION_HEADS, TITLE_WORDS
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import MEDIUM_KEY, Hit
 from libya_events.model import ActorKind
 from libya_events.text._gate import FirstWords, WordGate, scan
 
-__all__ = ["MEDIUM_HEADS", "media_slot_hits"]
+__all__ = ["MEDIUM_HEADS", "media_slot_hits", "places_inside_media"]
 
 MEDIUM_NOUNS = ("newspaper", "daily", "website", "channel", "TV", "television", "radio", "news agency")
 """Words after a name that say it is a medium ("Al-Wasat newspaper")."""
@@ -60,12 +60,17 @@ def media_slot_hits(folded: str, hits: list[Hit], gate: WordGate | None = None) 
         start, end = m.start(1), m.end(1)
         if taken is None:
             taken = _taken(folded, hits)
-        if taken.find(1, start, end) >= 0 and not _titled_after_place(m, hits):
+        closing = _told_at_close(m, folded)
+        if (
+            taken.find(1, start, end) >= 0
+            and not _titled_after_place(m, hits)
+            and not (closing and _place_inside_name(m, hits))
+        ):
             continue
-        if not _medium(m):
+        if not (_medium(m) or closing):
             continue
         name = folded[start:end]
-        out.append(Hit(start, end, "medium:" + name.lower(), name, "unit", ActorKind.ORGANIZATION))
+        out.append(Hit(start, end, MEDIUM_KEY + name.lower(), name, "unit", ActorKind.ORGANIZATION))
     return out
 
 
@@ -77,6 +82,55 @@ def _titled_after_place(m: re.Match[str], hits: list[Hit]) -> bool:
         return False
     inside = [h for h in hits if h.start < end and h.end > start]
     return all(h.place is not None and not h.is_actor and h.end < end for h in inside)
+
+
+TOLD_CLOSINGS = ("by telephone", "by phone", "in an interview", "on condition of anonymity")
+"""Words that may close an attribution after its listener ("a resident told Cyrene Daily by
+telephone."). Lower case; extend freely."""
+_TOLD_CLOSE = re.compile(
+    r"(?:,?[ \t]++(?:" + "|".join(re.escape(c) for c in TOLD_CLOSINGS) + r"))?+[ \t]*+(?:[.;]|\n|\Z)"
+)
+"""What ends the attribution right after "told X": the sentence's end, perhaps after a closing."""
+
+
+def _told_at_close(m: re.Match[str], folded: str) -> bool:
+    """ "..., a resident told Libya Update.": a listener that closes the attribution after a
+    quotation or a report is a medium, as news tells its own sources; a person told something
+    is told it in a clause ("told Ahmed that"). Not a name that opens with a given name or a
+    title, nor one with a medium noun after it (:func:`_medium` reads those)."""
+    if not m.group().startswith("told") or m.group(2) is not None or m.group(1).isupper():
+        return False  # an acronym ("told MPN.") is left to the body it abbreviates
+    words = m.group(1).split()
+    first = words[0].split("-")[-1].lower()
+    if first in FIRST_NAMES or words[0].lower() in TITLE_WORDS | PERSON_ROLES:
+        return False
+    return _TOLD_CLOSE.match(folded, m.end(1)) is not None
+
+
+def _place_inside_name(m: re.Match[str], hits: list[Hit]) -> bool:
+    """ "told Libya Update.": only places (a country too) cover the name, and none covers all of
+    it, so the place is a word of the outlet's name."""
+    start, end = m.start(1), m.end(1)
+    if len(m.group(1).split()) < 2:
+        return False
+    inside = [h for h in hits if h.start < end and h.end > start]
+    return all(
+        h.place is not None and start <= h.start and h.end <= end and (h.start, h.end) != (start, end)
+        for h in inside
+    )
+
+
+def places_inside_media(hits: list[Hit], media: list[Hit]) -> set[int]:
+    """The ids of the place mentions that are words of a medium's name ("Libya" in "told Libya
+    Update.", "Cyrene" in "told Cyrene Daily"): the name is the outlet, no place is told."""
+    if not media:
+        return set()
+    return {
+        id(h)
+        for h in hits
+        if h.place is not None
+        and any(m.start <= h.start and h.end <= m.end and (h.start, h.end) != (m.start, m.end) for m in media)
+    }
 
 
 def _taken(folded: str, hits: list[Hit]) -> bytearray:

@@ -34,6 +34,8 @@ from libya_events.extraction._lexicon import (
     COMMON_CAPITALISED,
     FIRST_NAMES,
     GROUP_NOUNS,
+    SURNAME_TITLES,
+    TITLE_LEAD_NOISE,
     TITLE_WORDS,
 )
 from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place
@@ -75,6 +77,8 @@ is meant (after "in", "from", "near"... or as "<name> area"), elsewhere the trib
 BODY_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
 """Actors that are bodies (an armed group, a government, an organisation): what "it", "its
 members" or an acronym can stand for, unlike a person or an unnamed collective."""
+MEDIUM_KEY = "medium:"
+"""The key prefix of a medium named only as a speaker's listener ("told Al-Marsad newspaper")."""
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD on an ASCII text
 
 
@@ -372,6 +376,11 @@ short window before the name (the phrase opens with "the"; one capitalised word 
 seat: "the Tripoli government of Prime Minister X")."""
 GOVERNMENT_OF_PERSON_REACH = 60
 """How far before a person's name :data:`_GOVERNMENT_OF_PERSON` looks, in characters."""
+_GOVERNMENT_AFTER_HEAD = re.compile(
+    r"(?:['\u2019]s)?+[ \t]++(?:" + "|".join(sorted(GOVERNMENT_OF_PERSON_NOUNS)) + r")\b(?![ \t]++of\b)"
+)
+"""The words after a head of government's name that make the phrase the government ("the
+Meloni government", "Meloni's cabinet")."""
 GOVERNMENT_OF_KEY = "leader-government:"
 """Key prefix of a person's government the knowledge base does not know by the person."""
 _OFFICE = re.compile(r"'s\s+(?:media\s+|press\s+)?office\b")
@@ -1860,6 +1869,16 @@ class MentionFinder:
             if led is not None:
                 occupied.replace_inside(led.start, led.end)
                 add(led)
+        # "the Meloni government", "Meloni's cabinet": a foreign head's government is the state's
+        for h in (
+            [h for h in taken if h.actor_kind is ActorKind.PERSON]
+            if cue(*(" " + noun for noun in GOVERNMENT_OF_PERSON_NOUNS))
+            else ()
+        ):
+            led = self._government_after_head(folded, h)
+            if led is not None:
+                occupied.replace_inside(led.start, led.end)
+                add(led)
         # "the U.S. embassy", "the Turkish consulate": the mission speaks for itself, not the country
         for h in (
             [h for h in taken if h.actor_kind is ActorKind.COUNTRY] if cue("embassy", "consulate") else ()
@@ -1954,6 +1973,10 @@ class MentionFinder:
             lead: list[str] = []
             while len(name_words) > 2 and _is_name_prefix(name_words[0]):
                 lead.append(name_words.pop(0))
+            cut = _title_words_before_name(name_words)  # "Justice Minister Carlo Nordio", "Minister Dendias"
+            if cut:
+                lead.extend(name_words[:cut])
+                del name_words[:cut]
             if lead:
                 start = folded.index(name_words[0], start + sum(len(w) for w in lead))
             if len(name_words) > 4 or _is_name_prefix(name_words[0]):
@@ -2303,9 +2326,39 @@ class MentionFinder:
                 hit = Hit.of_entry(m.start(), person.end, entry)
                 hit.master = person
                 return hit
+        state = self._state_headed_by(person)
+        if state is not None:  # "the government of Giorgia Meloni": "the Italian government"
+            key, name = FOREIGN_GOVERNMENT_KEY + state.lower(), f"{state} government"
+            return Hit(m.start(), person.end, key, name, "unit", ActorKind.GOVERNMENT, master=person)
         name = f"government of {person.name}"
         key = GOVERNMENT_OF_KEY + person.key
         return Hit(m.start(), person.end, key, name, "unit", ActorKind.GOVERNMENT, master=person)
+
+    def _government_after_head(self, folded: str, person: Hit) -> Hit | None:
+        """ "the Meloni government", "Meloni's cabinet" (:data:`_GOVERNMENT_AFTER_HEAD`): the
+        government of the foreign state the person heads (:meth:`_state_headed_by`), keyed as
+        "the Italian government" is, the person staying an actor; None for anyone else (Libya's
+        governments known by their heads are the knowledge base's: "the Zeidan government")."""
+        m = _GOVERNMENT_AFTER_HEAD.match(folded, person.end)
+        if m is not None and _INDEFINITE_BEFORE.search(folded, max(0, person.start - 4), person.start):
+            return None  # "a Meloni government jet": the words modify the noun after them
+        state = self._state_headed_by(person) if m is not None else None
+        if m is None or state is None:
+            return None
+        key, name = FOREIGN_GOVERNMENT_KEY + state.lower(), f"{state} government"
+        return Hit(person.start, m.end(), key, name, "unit", ActorKind.GOVERNMENT, master=person)
+
+    def _state_headed_by(self, person: Hit) -> str | None:
+        """The nationality word of the foreign state whose government ``person`` heads: a known
+        person affiliated to a country other than Libya, with a head of government's title
+        (:data:`GOVERNMENT_OF_PERSON_TITLES`); None for anyone else."""
+        entry = person.entry
+        if entry is None or not entry.affiliation or not entry.title:
+            return None
+        if entry.title.lower() not in GOVERNMENT_OF_PERSON_TITLES:
+            return None
+        country = self._foreign_country(entry.affiliation)
+        return nationality_of(country) if country is not None else None
 
     def _forces_of(self, master: Hit, start: int, end: int) -> Hit | None:
         """The armed force a person or government commands ("Haftar's forces" is the LNA)."""
@@ -3282,8 +3335,43 @@ def _is_name_prefix(word: str) -> bool:
     )
 
 
+def _title_words_before_name(name_words: Sequence[str]) -> int:
+    """How many opening words of ``name_words`` are a title before the name: those up to the
+    last :data:`TITLE_WORDS` word ("Justice Minister Carlo Nordio": 2, the portfolio word no name
+    prefix), before a name of two words or more or a family name alone
+    (:func:`_title_then_surname`: "Justice Minister Nordio"); 0 where no title opens them."""
+    for i in range(len(name_words) - 2, -1, -1):
+        if name_words[i].lower() in TITLE_WORDS:
+            if len(name_words) - i > 2 or _title_then_surname(name_words[i:]):
+                return i + 1
+            return 0
+    return 0
+
+
+def _title_then_surname(name_words: Sequence[str]) -> bool:
+    """Whether ``name_words`` are a title and one family name ("Minister Dendias", "Secretary
+    Carter"): a :data:`SURNAME_TITLES` word, then a capitalised word that is no title, common
+    capitalised word, nationality or given name."""
+    if len(name_words) != 2 or name_words[0].lower() not in SURNAME_TITLES:
+        return False
+    surname = name_words[1]
+    return (
+        surname[:1].isupper()
+        and not _is_name_prefix(surname)
+        and surname.lower() not in FIRST_NAMES
+        and not _looks_like_place_or_org([surname])
+    )
+
+
 def _clean_title(title: str | None) -> str | None:
+    """A title as told, without its article or the opening words of its sentence before it
+    (a leading run of :data:`TITLE_LEAD_NOISE`: "On Monday Chancellor" is the title "Chancellor")."""
     if not title:
         return None
-    title = re.sub(r"^(?:the|a|an|his|its|their|another)\s+", "", title.strip(" ,"), flags=re.IGNORECASE)
+    words = title.strip(" ,").split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower().strip(",") in TITLE_LEAD_NOISE:
+        lead += 1
+    title = " ".join(words[lead:])
+    title = re.sub(r"^(?:the|a|an|his|its|their|another)\s+", "", title, flags=re.IGNORECASE)
     return title or None

@@ -46,6 +46,7 @@ from libya_events.extraction._acronyms import (
 from libya_events.extraction._antecedents import antecedents, town_sides
 from libya_events.extraction._capitals import national_capital_hits, national_capitals
 from libya_events.extraction._commanders import commander_forces
+from libya_events.extraction._commandof import command_of_hits
 from libya_events.extraction._described import described_then_named, known_as_aliases
 from libya_events.extraction._events import (
     MovementDraft,
@@ -57,7 +58,7 @@ from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._kin import KIN_SOURCE
 from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, LANGUAGE_NAMES, TITLE_WORDS
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
-from libya_events.extraction._media import media_slot_hits
+from libya_events.extraction._media import media_slot_hits, places_inside_media
 from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
     FOREIGN_ARMY_KEY,
@@ -411,8 +412,10 @@ class Parser:
         hits.extend(foreign_acronym_hits(folded, hits))
         hits = _replaced(hits, *named_team_hits(folded, hits))
         hits = _replaced(hits, *affiliated_force_hits(folded, hits))
+        hits = _replaced(hits, *command_of_hits(folded, hits))
         hits.extend(short_name_hits(folded, hits))
-        hits.extend(media_slot_hits(folded, hits, gate))
+        media = media_slot_hits(folded, hits, gate)
+        hits = _replaced(hits, media, places_inside_media(hits, media))
         hits = _replaced(hits, *side_unit_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
