@@ -5,6 +5,7 @@ in the body as organisations."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from libya_events.extraction._lexicon import FIRST_NAMES, PUBLICATION_HEADS, TITLE_WORDS
 from libya_events.extraction._mentions import MEDIUM_KEY, Hit
@@ -125,12 +126,21 @@ def places_inside_media(hits: list[Hit], media: list[Hit]) -> set[int]:
     Update.", "Cyrene" in "told Cyrene Daily"): the name is the outlet, no place is told."""
     if not media:
         return set()
-    return {
-        id(h)
-        for h in hits
-        if h.place is not None
-        and any(m.start <= h.start and h.end <= m.end and (h.start, h.end) != (m.start, m.end) for m in media)
-    }
+    spans = sorted((m.start, m.end) for m in media)
+    starts = [start for start, _end in spans]
+    found: set[int] = set()
+    for h in hits:
+        if h.place is None:
+            continue
+        # the media before the place, nearest first; names do not nest, so the nearest few decide
+        for i in range(bisect_right(starts, h.start) - 1, -1, -1):
+            start, end = spans[i]
+            if end <= h.start:
+                break
+            if h.end <= end and (h.start, h.end) != (start, end):
+                found.add(id(h))
+                break
+    return found
 
 
 def _taken(folded: str, hits: list[Hit]) -> bytearray:
