@@ -3447,13 +3447,20 @@ def _after_unnamed_ground(s: _Sentence, tok: Token, obj: Token) -> bool:
 
 def _verbs_phrase_before(s: _Sentence, tok: Token, obj: Token, preps: frozenset[str]) -> Token | None:
     """The noun of the verb's own ``preps`` phrase ending just before the preposition of ``obj``,
-    when the parser hangs both phrases on the verb ``tok`` ("moved from their bases | in X")."""
+    when the parser hangs both phrases on the verb ``tok`` ("moved from their bases | in X"). The
+    phrase may open with a two-word preposition the parser splits ("pulled out of their barracks
+    | in X": "of" under "out", under the verb)."""
     prep = s.tokens[obj.head]
     if prep.head != tok.i or prep.i == 0:
         return None
     noun = s.tokens[prep.i - 1]
     before = s.tokens[noun.head]
-    if noun.dep in PREP_OBJECTS and before.lower in preps and before.head == tok.i:
+    if noun.dep not in PREP_OBJECTS or before.i == before.head:
+        return None
+    if before.lower in preps and before.head == tok.i:
+        return noun
+    first = s.tokens[before.head]
+    if first.head == tok.i and first.i == before.i - 1 and f"{first.lower} {before.lower}" in preps:
         return noun
     return None
 
@@ -5627,7 +5634,7 @@ def _prep_places(
         if name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS:
             continue  # "moved south on the airport road toward X": a road its place names is the way
         first = name.split()[0]
-        if name in ("in", "at") and _after_own_base(s, tok, obj):
+        if name in BASE_PLACING_PREPS and _after_own_base(s, tok, obj):
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
         elif name in SETTING_PREPS and _after_named_origin(s, tok, obj):
             continue  # "flew from Latakia in Syria to X": Syria only says where Latakia lies
@@ -5880,10 +5887,13 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilom
 
 BASE_NOUNS = frozenset(
     {"base", "basis", "airbase", "stronghold", "camp", "position", "headquarters"}
-    | {"garrison", "barracks", "outpost", "depot", "branch", "office", "prison", "jail"}
-)
+    | {"garrison", "barracks", "barrack", "outpost", "depot", "branch", "office", "prison", "jail"}
+)  # "barrack": the tagger's lemma of "barracks"
 """Nouns of where a force, a body's staff or a group held is based: "from their bases in X",
 "from its garrison in X", "from its branches in X", "from a prison in X" set out from X."""
+BASE_PLACING_PREPS = frozenset({"in", "at", "around", "outside", "near"})
+"""Prepositions that place a base by a named place: "from a camp outside X", "out of their positions
+near X" set out from X (the parser may hang the phrase on the verb, where it is no goal)."""
 
 
 def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
@@ -5891,10 +5901,7 @@ def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
     if obj.lemma not in BASE_NOUNS:
         return []
     return [
-        h
-        for p in s.children(obj, PREPOSITIONS)
-        if p.lower in ("in", "at", "around")
-        for h in _of_places(s, p)
+        h for p in s.children(obj, PREPOSITIONS) if p.lower in BASE_PLACING_PREPS for h in _of_places(s, p)
     ]
 
 

@@ -1,0 +1,95 @@
+"""Where movements come from (round 49).
+
+- "left the country", "withdrew its soldiers from the country", "families have left the
+  mountains": a definite "the country" or "the mountains" is the country or the range named
+  last before it (``_pipeline._HEAD_FEATURES``), a place left like a named one.
+- "the country's largest": a possessive "the country's" only qualifies another noun and names no
+  place of the event (``_pipeline._MODIFIER_POSSESSIVE_HEADS``).
+- "withdrew from their positions outside X", "pulled back from a camp near X", "pulled out of
+  their barracks in X": the place that locates a base left (``_movements.BASE_PLACING_PREPS``),
+  even where the parser hangs it on the verb or splits "out of", is the origin, never a goal.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _movement_records import movement_quads
+
+from libya_events import Parser
+
+PARSER = Parser()
+PUBLISHED = "2022-09-01"
+
+
+def _origins(text: str) -> list[str | None]:
+    return [origin for _kind, _actor, origin, _to in movement_quads(PARSER, text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "France kept troops in Mali for nine years. It withdrew its last soldiers from the country in August.",
+            "Mali",
+        ),
+        (
+            "Fighting spread through the Nafusa Mountains in June. Hundreds of families have left the mountains"
+            " since then.",
+            "Nafusa Mountains",
+        ),
+        (
+            "Chad closed its border with Libya in March. Weeks later the last Chadian rebels left the country"
+            " for Niger.",
+            "Libya",
+        ),
+    ],
+)
+def test_a_definite_country_or_range_left_is_the_one_named_before(text: str, origin: str) -> None:
+    assert origin in _origins(text)
+
+
+def test_the_country_is_a_mention_of_the_country_named_before() -> None:
+    article = PARSER.parse(
+        "Egypt hosted the talks in May. The delegations left the country a day later.", published=PUBLISHED
+    )
+    egypt = next(loc for loc in article.locations if loc.name == "Egypt")
+    assert "the country" in [m.text for m in egypt.mentions]
+
+
+def test_the_countrys_possessive_names_no_place_taken() -> None:
+    """ "the Sharara field, the country's largest": one place seized, not the country too."""
+    quads = movement_quads(
+        PARSER, "The LNA seized the Sharara oil field, the country's largest, on Monday.", PUBLISHED
+    )
+    assert [dest for _kind, _actor, _origin, dest in quads] == ["El Sharara"]
+
+
+def test_no_range_named_before_gives_no_place() -> None:
+    """ "fled into the mountains" with no range named: no place, not a guessed one."""
+    assert _origins("Fighters from Zintan fled into the mountains on Monday.") == [None]
+
+
+def _ends(text: str) -> list[tuple[str | None, str | None]]:
+    return [(origin, dest) for _kind, _actor, origin, dest in movement_quads(PARSER, text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("LNA units withdrew from their positions outside Sirte on Monday.", "Sirte"),
+        ("LNA units pulled back from a camp near Sirte on Monday.", "Sirte"),
+        ("LNA fighters pulled out of their barracks in Zawiya on Monday.", "Zawiya"),
+        ("The LNA pulled back from its positions outside Sirte to Jufra on Monday.", "Sirte"),
+    ],
+)
+def test_the_place_of_a_base_left_is_the_origin(text: str, origin: str) -> None:
+    ends = _ends(text)
+    assert [o for o, _d in ends] == [origin]
+    assert origin not in [d for _o, d in ends]
+
+
+def test_a_camp_reached_near_a_town_does_not_make_it_the_origin() -> None:
+    """ "moved to a camp near X": X is not the place left."""
+    assert "Sirte" not in [o for o, _d in _ends("LNA units withdrew to a camp near Sirte on Monday.")]
