@@ -8,6 +8,8 @@
 - "withdrew from their positions outside X", "pulled back from a camp near X", "pulled out of
   their barracks in X": the place that locates a base left (``_movements.BASE_PLACING_PREPS``),
   even where the parser hangs it on the verb or splits "out of", is the origin, never a goal.
+- "X's residents fled", "the town's residents fled north": the place that owns the people who
+  flee (``_movements.HOME_POSSESSORS``) is where they left, as "residents of X" is.
 
 Every sentence here is written for the test.
 """
@@ -93,3 +95,21 @@ def test_the_place_of_a_base_left_is_the_origin(text: str, origin: str) -> None:
 def test_a_camp_reached_near_a_town_does_not_make_it_the_origin() -> None:
     """ "moved to a camp near X": X is not the place left."""
     assert "Sirte" not in [o for o, _d in _ends("LNA units withdrew to a camp near Sirte on Monday.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Sirte's residents fled on Monday.", "Sirte"),
+        ("Sirte's residents fled to Misrata on Monday.", "Sirte"),
+        ("Many of Ajdabiya's residents fled on Monday.", "Ajdabiya"),
+        ("Fighting reached Gharyan on Sunday. The town's residents fled north on Monday.", "Gharyan"),
+    ],
+)
+def test_the_place_owning_the_people_who_flee_is_left(text: str, origin: str) -> None:
+    assert _origins(text)[-1] == origin
+
+
+def test_a_return_home_leaves_no_home_possessor() -> None:
+    """ "Tripoli's residents returned home": a return, whose home is where it goes, not the origin."""
+    assert _origins("Tripoli's residents returned home on Monday.") == [None]

@@ -842,6 +842,7 @@ class _Context:
         self.sent_vehicles: dict[str, tuple[int, list[Hit]]] = {}  # a vehicle sort -> (its mention, owners)
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
+        self.background_times: set[int] = set()  # starts of times told as background (no story time)
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
         # an interview's answers: "we" is the interviewee's side
@@ -912,6 +913,17 @@ class _Context:
                 continue
             if any(c.lemma in NAMING_VERBS for c in s.children(tok, NOUN_CLAUSES)):
                 _known_as(s, tok, self)
+
+    def remember_background_times(self, s: _Sentence) -> None:
+        """Note the sentence's times told as background (:func:`_background_time`): the story's
+        later moves with no date of their own do not happen then."""
+        k = bisect.bisect_left(self.time_starts, s.sent.start)
+        for t in self.times[k:]:
+            if t.span.start >= s.sent.end:
+                break
+            tok = s.sent.token_at(t.span.start)
+            if tok is not None and _background_time(s, tok):
+                self.background_times.add(t.span.start)
 
     def remember_vessel(self, s: _Sentence) -> None:
         """ "Haftar was flown to the Russian aircraft carrier X": a vessel noun
@@ -1169,6 +1181,7 @@ def find_movements(
         ctx.remember_described(s)
         ctx.remember_kept(s)
         ctx.remember_vessel(s)
+        ctx.remember_background_times(s)
         span = Span(sent.start, sent.end)
         first = len(out)
         for tok in s.tokens:
@@ -3125,8 +3138,10 @@ RESIDENT_NOUNS = frozenset(
         "population",
     }
 )
-"""People named by where they live: "residents of X fled" left X."""
+"""People named by where they live: "residents of X fled" (or "X's residents fled") left X."""
 HOME_PREPS = frozenset({"of", "from"})
+HOME_POSSESSORS = frozenset({"poss"})
+"""The link of a place that owns its people: "X's residents", "the town's families"."""
 GUARD_NOUNS = frozenset({"guard", "garrison", "defender", "sentry", "warden", "jailer", "custodian"})
 """People named by the place they guard: "the guards of X abandoned their posts" left X."""
 GUARD_PREPS = frozenset({"of", "at", "in", "inside"})
@@ -3167,17 +3182,18 @@ def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
 
 
 def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
-    """ "Residents of X fled to Y", "many of the families from X fled": where the people who
-    flee live (the mover, or the group a partitive mover is part of) is the place they left;
+    """ "Residents of X fled to Y", "X's residents fled", "many of the families from X fled": where
+    the people who flee live (the mover, or the group a partitive mover is part of) is the place they left;
     so is the place guards or a garrison keep ("the guards at X fled")."""
     for noun in (
         mover,
         *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
     ):
         if noun.lemma in RESIDENT_NOUNS:
-            return [
+            homes = [
                 h for p in s.children(noun, PREPOSITIONS) if p.lower in HOME_PREPS for h in _of_places(s, p)
             ]
+            return homes or [h for c in s.children(noun, HOME_POSSESSORS) for h in _places(s, c)]
         if noun.lemma in GUARD_NOUNS:  # "the guards of the centre abandoned their posts"
             return [
                 h for p in s.children(noun, PREPOSITIONS) if p.lower in GUARD_PREPS for h in _of_places(s, p)
@@ -11159,6 +11175,30 @@ def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: in
 
 BACKGROUND_LINKS = frozenset({"relcl"})
 """A move told in a relative clause ("a government that arrived in Tripoli in March") is background."""
+REPORT_LINKS = frozenset({"ccomp"})
+"""The link of what a speech verb reports ("says | its commander was detained on Sunday")."""
+
+
+def _background_time(s: _Sentence, tok: Token) -> bool:
+    """Whether the time at ``tok`` is told as background, not as a time the story moves to: in a
+    relative clause ("the alliance, which took over command on March 31, ..."), or in what a speech
+    verb in the present or present perfect reports ("The brigade says its commander was detained on
+    Sunday", "the alliance has said it struck 14 targets on Wednesday"): a claim the story cites
+    now, whose time the later events do not happen at. A past report ("said they entered X on
+    Monday") tells the story's own time."""
+    below = tok
+    for a in s.sent.ancestors(tok):
+        if below.dep in BACKGROUND_LINKS:
+            return True
+        if below.dep in REPORT_LINKS and a.lemma in SAYING_VERBS and _present_report(s, a):
+            return True
+        below = a
+    return below.dep in BACKGROUND_LINKS
+
+
+def _present_report(s: _Sentence, verb: Token) -> bool:
+    """ "says", "say", "has said": a speech verb told in the present or present perfect."""
+    return verb.tag in NEWS_TAGS or any(a.tag in NEWS_TAGS for a in s.children(verb, AUXILIARIES))
 
 
 def _background(s: _Sentence, anchor: Token) -> bool:
@@ -11224,11 +11264,14 @@ def _event_named(ctx: _Context, t: TimeExpression) -> bool:
 
 
 def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
-    """The date a sentence between the last move and ``pos`` told (the story's time moved on)."""
+    """The date a sentence between the last move and ``pos`` told (the story's time moved on);
+    a time told as background (``_Context.background_times``) moves it nowhere."""
     k = bisect.bisect_left(ctx.time_starts, pos)
     for t in reversed(ctx.times[max(0, k - 10) : k]):
         if t.span.start < after:
             return None
+        if t.span.start in ctx.background_times:
+            continue  # "The brigade says its commander was detained on Sunday": background
         if (
             t.span.end <= pos
             and t.date is not None
