@@ -8,6 +8,8 @@
 - "withdrew from their positions outside X", "pulled back from a camp near X", "pulled out of
   their barracks in X": the place that locates a base left (``_movements.BASE_PLACING_PREPS``),
   even where the parser hangs it on the verb or splits "out of", is the origin, never a goal.
+- "told reporters at a hotel in X that his men had left the city": a place named only as the
+  venue of a report (``_pipeline._SEAT_ONLY``) is no antecedent of "the city" or "the town".
 - "X's residents fled", "the town's residents fled north": the place that owns the people who
   flee (``_movements.HOME_POSSESSORS``) is where they left, as "residents of X" is.
 
@@ -113,3 +115,32 @@ def test_the_place_owning_the_people_who_flee_is_left(text: str, origin: str) ->
 def test_a_return_home_leaves_no_home_possessor() -> None:
     """ "Tripoli's residents returned home": a return, whose home is where it goes, not the origin."""
     assert _origins("Tripoli's residents returned home on Monday.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Shelling hit Gharyan on Monday. An LNA spokesman told reporters at the old town hall in Zintan"
+            " that the brigade had left the town.",
+            "withdraw",
+            "Gharyan",
+        ),
+        (
+            "Fighting reached Derna on Sunday. Haftar told reporters at an army base in Tobruk that his troops"
+            " had entered the city.",
+            "capture",
+            "Derna",
+        ),
+    ],
+)
+def test_the_venue_of_a_report_is_no_antecedent_of_the_town(text: str, kind: str, place: str) -> None:
+    quads = movement_quads(PARSER, text, PUBLISHED)
+    assert [(o or d) for k, _actor, o, d in quads if k == kind] == [place]
+
+
+def test_a_site_where_something_happened_is_still_the_town() -> None:
+    """ "Rebels took over a youth centre in X. The LNA left the city": X, not a venue."""
+    assert _origins(
+        "Rebels took over a youth centre in Misrata on Sunday. The LNA left the city on Monday."
+    ) == ["Misrata"]

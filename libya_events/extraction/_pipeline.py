@@ -1734,7 +1734,8 @@ def _unknown_apposed(folded: str, start: int, places: Sequence[Hit], place_ends:
 
 _SEAT_ONLY = re.compile(
     r"\b(?:(?:government|administration|authorities|authority|parliament|cabinet|council)s?\s+(?:based\s+)?"
-    r"|(?:news|press)\s+conference\s+|briefing\s+|reporters\s+)in\s+$",
+    r"|(?:news|press)\s+conference\s+|briefing\s+|reporters\s+"
+    r"|reporters\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3})in\s+$",  # "told reporters at a hotel in X"
     re.IGNORECASE,
 )
 _LOCATING_WORDS = (  # each run (spaces, digits, compass words) is entered only where it starts
