@@ -10,6 +10,9 @@ background moves the story nowhere (``_movements._background_time``):
 
 A past report ("a spokesman said a column was ambushed on Friday") still tells the story's time.
 
+Nor does a list of days ("struck their convoys on Tuesday and Wednesday", ``_in_day_list``) move
+the story to its last day: it names no one day a later undated move happened on; a single day does.
+
 Every sentence here is written for the test.
 """
 
@@ -59,3 +62,23 @@ def test_a_past_report_tells_the_storys_time() -> None:
         " Families fled toward Misrata."
     )
     assert _dates(text) == ["2022-06-02", "2022-06-03"]
+
+
+@pytest.mark.parametrize(
+    "days",
+    ["on Tuesday and Wednesday", "on Tuesday, and Wednesday", "on 31 May or 1 June"],
+)
+def test_a_list_of_days_is_not_carried_to_later_moves(days: str) -> None:
+    text = (
+        f"LNA units pulled back from Gharyan on Monday. Drones struck their convoys {days}."
+        " The units then withdrew to Tarhuna."
+    )
+    assert _dates(text) == ["2022-05-30", "2022-05-30"]
+
+
+def test_a_single_day_told_since_is_carried() -> None:
+    text = (
+        "LNA units pulled back from Gharyan on Monday. Drones struck their convoys on Wednesday."
+        " The units then withdrew to Tarhuna."
+    )
+    assert _dates(text) == ["2022-05-30", "2022-06-01"]

@@ -11267,11 +11267,14 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
     """The date a sentence between the last move and ``pos`` told (the story's time moved on);
     a time told as background (``_Context.background_times``) moves it nowhere."""
     k = bisect.bisect_left(ctx.time_starts, pos)
-    for t in reversed(ctx.times[max(0, k - 10) : k]):
+    for i in reversed(range(max(0, k - 10), k)):
+        t = ctx.times[i]
         if t.span.start < after:
             return None
         if t.span.start in ctx.background_times:
             continue  # "The brigade says its commander was detained on Sunday": background
+        if _in_day_list(ctx, i):
+            continue  # "struck X on Wednesday and Thursday": no one day the story moved to
         if (
             t.span.end <= pos
             and t.date is not None
@@ -11284,6 +11287,33 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
 
 YEAR_WORD_TAIL = "year"
 """The last word of a month told in a year by a word ("In August this year", "in June last year")."""
+
+
+DAY_LIST_JOINS = frozenset({"and", "or", ", and", ", or"})
+"""What joins the days of a list ("on Wednesday and Thursday", "on 3 or 4 May")."""
+
+
+def _in_day_list(ctx: _Context, i: int) -> bool:
+    """Whether the time ``ctx.times[i]`` is one of a list of different days joined by
+    :data:`DAY_LIST_JOINS` ("targeted X on Wednesday and Thursday"): the list spans its days and
+    names no one day a later move with no time of its own happened on."""
+    t = ctx.times[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ctx.times):
+            continue
+        u = ctx.times[j]
+        first, second = (u, t) if j < i else (t, u)
+        gap = " ".join(ctx.text[first.span.end : second.span.start].split())
+        if gap.replace(" ,", ",") in DAY_LIST_JOINS and _different_days(t, u):
+            return True
+    return False
+
+
+def _different_days(t: TimeExpression, u: TimeExpression) -> bool:
+    """Whether both times are single days, and not the same day."""
+    if t.date is None or u.date is None:
+        return False
+    return t.date.granularity.value == u.date.granularity.value == "day" and t.date.start != u.date.start
 
 
 def _resets_time(t: TimeExpression) -> bool:
