@@ -10,6 +10,9 @@
   even where the parser hangs it on the verb or splits "out of", is the origin, never a goal.
 - "told reporters at a hotel in X that his men had left the city": a place named only as the
   venue of a report (``_pipeline._SEAT_ONLY``) is no antecedent of "the city" or "the town".
+- "pushed beyond X", "advanced 10 km beyond X": an advance went on past X, so X is where it set
+  out from (``_movements.PASSED_BEYOND_PREPS``), not a place reached; a flight "beyond X" is no
+  advance and is left alone.
 - "X's residents fled", "the town's residents fled north": the place that owns the people who
   flee (``_movements.HOME_POSSESSORS``) is where they left, as "residents of X" is.
 
@@ -144,3 +147,20 @@ def test_a_site_where_something_happened_is_still_the_town() -> None:
     assert _origins(
         "Rebels took over a youth centre in Misrata on Sunday. The LNA left the city on Monday."
     ) == ["Misrata"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GNA units pushed beyond Gharyan on Monday.",
+        "Units of the GNA pushed 10 km beyond Gharyan.",
+        "Government forces advanced beyond Gharyan on Monday.",
+    ],
+)
+def test_an_advance_beyond_a_place_sets_out_from_it(text: str) -> None:
+    quads = movement_quads(PARSER, text, PUBLISHED)
+    assert [(k, o, d) for k, _actor, o, d in quads] == [("advance", "Gharyan", None)]
+
+
+def test_a_flight_beyond_a_place_takes_no_origin_from_it() -> None:
+    assert _origins("The families fled beyond Sirte on Monday.") == [None]

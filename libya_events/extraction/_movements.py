@@ -5625,6 +5625,11 @@ def _joined_prepositions(s: _Sentence, prep: Token) -> list[Token]:
     return [c for c in s.children(prep, CONJUNCTS) if c.pos == "ADP" and c.lower not in ONWARD_WORDS]
 
 
+PASSED_BEYOND_PREPS = frozenset({"beyond"})
+"""Prepositions of a place an advance went on past ("pushed some distance beyond X", "advanced
+beyond X"): the movers were at X and went on from it, so X is the origin, not a place reached."""
+
+
 def _prep_places(
     s: _Sentence, tok: Token, cls: VerbClass, actor_tok: Token | None
 ) -> tuple[list[Hit], list[Hit], bool]:
@@ -5680,6 +5685,8 @@ def _prep_places(
             origins.extend(_places(s, obj))  # "fled to farms outside X", "outside X" hung on the verb
         elif name in OUTSIDE_PREPS and cls.lemma in REPOSITION_VERBS:  # "repositioned outside X"
             origins.extend(_places(s, obj))
+        elif name in PASSED_BEYOND_PREPS and MovementKind.ADVANCE in (cls.kind, cls.group_kind):
+            origins.extend(_places(s, obj))  # "pushed some distance beyond X": on from X
         elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
             found = [h for o in s.children(obj, PREPOSITIONS) if o.lower == "of" for h in _of_places(s, o)]
             dests.extend(found)
