@@ -842,6 +842,7 @@ class _Context:
         self.sent_vehicles: dict[str, tuple[int, list[Hit]]] = {}  # a vehicle sort -> (its mention, owners)
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
+        self.background_times: set[int] = set()  # starts of times told as background (no story time)
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
         # an interview's answers: "we" is the interviewee's side
@@ -912,6 +913,17 @@ class _Context:
                 continue
             if any(c.lemma in NAMING_VERBS for c in s.children(tok, NOUN_CLAUSES)):
                 _known_as(s, tok, self)
+
+    def remember_background_times(self, s: _Sentence) -> None:
+        """Note the sentence's times told as background (:func:`_background_time`): the story's
+        later moves with no date of their own do not happen then."""
+        k = bisect.bisect_left(self.time_starts, s.sent.start)
+        for t in self.times[k:]:
+            if t.span.start >= s.sent.end:
+                break
+            tok = s.sent.token_at(t.span.start)
+            if tok is not None and _background_time(s, tok):
+                self.background_times.add(t.span.start)
 
     def remember_vessel(self, s: _Sentence) -> None:
         """ "Haftar was flown to the Russian aircraft carrier X": a vessel noun
@@ -1169,6 +1181,7 @@ def find_movements(
         ctx.remember_described(s)
         ctx.remember_kept(s)
         ctx.remember_vessel(s)
+        ctx.remember_background_times(s)
         span = Span(sent.start, sent.end)
         first = len(out)
         for tok in s.tokens:
@@ -3268,8 +3281,10 @@ RESIDENT_NOUNS = frozenset(
         "population",
     }
 )
-"""People named by where they live: "residents of X fled" left X."""
+"""People named by where they live: "residents of X fled" (or "X's residents fled") left X."""
 HOME_PREPS = frozenset({"of", "from"})
+HOME_POSSESSORS = frozenset({"poss"})
+"""The link of a place that owns its people: "X's residents", "the town's families"."""
 GUARD_NOUNS = frozenset({"guard", "garrison", "defender", "sentry", "warden", "jailer", "custodian"})
 """People named by the place they guard: "the guards of X abandoned their posts" left X."""
 GUARD_PREPS = frozenset({"of", "at", "in", "inside"})
@@ -3310,17 +3325,18 @@ def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
 
 
 def _home_places(s: _Sentence, mover: Token) -> list[Hit]:
-    """ "Residents of X fled to Y", "many of the families from X fled": where the people who
-    flee live (the mover, or the group a partitive mover is part of) is the place they left;
+    """ "Residents of X fled to Y", "X's residents fled", "many of the families from X fled": where
+    the people who flee live (the mover, or the group a partitive mover is part of) is the place they left;
     so is the place guards or a garrison keep ("the guards at X fled")."""
     for noun in (
         mover,
         *(o for p in s.children(mover, PREPOSITIONS) if p.lower == "of" for o in s.children(p, PREP_OBJECTS)),
     ):
         if noun.lemma in RESIDENT_NOUNS:
-            return [
+            homes = [
                 h for p in s.children(noun, PREPOSITIONS) if p.lower in HOME_PREPS for h in _of_places(s, p)
             ]
+            return homes or [h for c in s.children(noun, HOME_POSSESSORS) for h in _places(s, c)]
         if noun.lemma in GUARD_NOUNS:  # "the guards of the centre abandoned their posts"
             return [
                 h for p in s.children(noun, PREPOSITIONS) if p.lower in GUARD_PREPS for h in _of_places(s, p)
@@ -3592,13 +3608,20 @@ def _after_unnamed_ground(s: _Sentence, tok: Token, obj: Token) -> bool:
 
 def _verbs_phrase_before(s: _Sentence, tok: Token, obj: Token, preps: frozenset[str]) -> Token | None:
     """The noun of the verb's own ``preps`` phrase ending just before the preposition of ``obj``,
-    when the parser hangs both phrases on the verb ``tok`` ("moved from their bases | in X")."""
+    when the parser hangs both phrases on the verb ``tok`` ("moved from their bases | in X"). The
+    phrase may open with a two-word preposition the parser splits ("pulled out of their barracks
+    | in X": "of" under "out", under the verb)."""
     prep = s.tokens[obj.head]
     if prep.head != tok.i or prep.i == 0:
         return None
     noun = s.tokens[prep.i - 1]
     before = s.tokens[noun.head]
-    if noun.dep in PREP_OBJECTS and before.lower in preps and before.head == tok.i:
+    if noun.dep not in PREP_OBJECTS or before.i == before.head:
+        return None
+    if before.lower in preps and before.head == tok.i:
+        return noun
+    first = s.tokens[before.head]
+    if first.head == tok.i and first.i == before.i - 1 and f"{first.lower} {before.lower}" in preps:
         return noun
     return None
 
@@ -5750,6 +5773,11 @@ def _joined_prepositions(s: _Sentence, prep: Token) -> list[Token]:
     return [c for c in s.children(prep, CONJUNCTS) if c.pos == "ADP" and c.lower not in ONWARD_WORDS]
 
 
+PASSED_BEYOND_PREPS = frozenset({"beyond"})
+"""Prepositions of a place an advance went on past ("pushed some distance beyond X", "advanced
+beyond X"): the movers were at X and went on from it, so X is the origin, not a place reached."""
+
+
 def _prep_places(
     s: _Sentence, tok: Token, cls: VerbClass, actor_tok: Token | None
 ) -> tuple[list[Hit], list[Hit], bool]:
@@ -5775,7 +5803,7 @@ def _prep_places(
         if name in ROUTE_PREPS and obj.lemma in ROUTE_NOUNS:
             continue  # "moved south on the airport road toward X": a road its place names is the way
         first = name.split()[0]
-        if name in ("in", "at") and _after_own_base(s, tok, obj):
+        if name in BASE_PLACING_PREPS and _after_own_base(s, tok, obj):
             origins.extend(_places(s, obj))  # "moved from their bases in the south": set out from it
         elif name in SETTING_PREPS and _after_named_origin(s, tok, obj):
             continue  # "flew from Latakia in Syria to X": Syria only says where Latakia lies
@@ -5805,6 +5833,8 @@ def _prep_places(
             origins.extend(_places(s, obj))  # "fled to farms outside X", "outside X" hung on the verb
         elif name in OUTSIDE_PREPS and cls.lemma in REPOSITION_VERBS:  # "repositioned outside X"
             origins.extend(_places(s, obj))
+        elif name in PASSED_BEYOND_PREPS and MovementKind.ADVANCE in (cls.kind, cls.group_kind):
+            origins.extend(_places(s, obj))  # "pushed some distance beyond X": on from X
         elif _within_distance(s, name, obj):  # "moved to within 60 km of X"
             found = [h for o in s.children(obj, PREPOSITIONS) if o.lower == "of" for h in _of_places(s, o)]
             dests.extend(found)
@@ -6028,10 +6058,13 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilom
 
 BASE_NOUNS = frozenset(
     {"base", "basis", "airbase", "stronghold", "camp", "position", "headquarters"}
-    | {"garrison", "barracks", "outpost", "depot", "branch", "office", "prison", "jail"}
-)
+    | {"garrison", "barracks", "barrack", "outpost", "depot", "branch", "office", "prison", "jail"}
+)  # "barrack": the tagger's lemma of "barracks"
 """Nouns of where a force, a body's staff or a group held is based: "from their bases in X",
 "from its garrison in X", "from its branches in X", "from a prison in X" set out from X."""
+BASE_PLACING_PREPS = frozenset({"in", "at", "around", "outside", "near"})
+"""Prepositions that place a base by a named place: "from a camp outside X", "out of their positions
+near X" set out from X (the parser may hang the phrase on the verb, where it is no goal)."""
 
 
 def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
@@ -6039,10 +6072,7 @@ def _based_in(s: _Sentence, obj: Token) -> list[Hit]:
     if obj.lemma not in BASE_NOUNS:
         return []
     return [
-        h
-        for p in s.children(obj, PREPOSITIONS)
-        if p.lower in ("in", "at", "around")
-        for h in _of_places(s, p)
+        h for p in s.children(obj, PREPOSITIONS) if p.lower in BASE_PLACING_PREPS for h in _of_places(s, p)
     ]
 
 
@@ -11350,6 +11380,30 @@ def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: in
 
 BACKGROUND_LINKS = frozenset({"relcl"})
 """A move told in a relative clause ("a government that arrived in Tripoli in March") is background."""
+REPORT_LINKS = frozenset({"ccomp"})
+"""The link of what a speech verb reports ("says | its commander was detained on Sunday")."""
+
+
+def _background_time(s: _Sentence, tok: Token) -> bool:
+    """Whether the time at ``tok`` is told as background, not as a time the story moves to: in a
+    relative clause ("the alliance, which took over command on March 31, ..."), or in what a speech
+    verb in the present or present perfect reports ("The brigade says its commander was detained on
+    Sunday", "the alliance has said it struck 14 targets on Wednesday"): a claim the story cites
+    now, whose time the later events do not happen at. A past report ("said they entered X on
+    Monday") tells the story's own time."""
+    below = tok
+    for a in s.sent.ancestors(tok):
+        if below.dep in BACKGROUND_LINKS:
+            return True
+        if below.dep in REPORT_LINKS and a.lemma in SAYING_VERBS and _present_report(s, a):
+            return True
+        below = a
+    return below.dep in BACKGROUND_LINKS
+
+
+def _present_report(s: _Sentence, verb: Token) -> bool:
+    """ "says", "say", "has said": a speech verb told in the present or present perfect."""
+    return verb.tag in NEWS_TAGS or any(a.tag in NEWS_TAGS for a in s.children(verb, AUXILIARIES))
 
 
 def _background(s: _Sentence, anchor: Token) -> bool:
@@ -11415,11 +11469,17 @@ def _event_named(ctx: _Context, t: TimeExpression) -> bool:
 
 
 def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
-    """The date a sentence between the last move and ``pos`` told (the story's time moved on)."""
+    """The date a sentence between the last move and ``pos`` told (the story's time moved on);
+    a time told as background (``_Context.background_times``) moves it nowhere."""
     k = bisect.bisect_left(ctx.time_starts, pos)
-    for t in reversed(ctx.times[max(0, k - 10) : k]):
+    for i in reversed(range(max(0, k - 10), k)):
+        t = ctx.times[i]
         if t.span.start < after:
             return None
+        if t.span.start in ctx.background_times:
+            continue  # "The brigade says its commander was detained on Sunday": background
+        if _in_day_list(ctx, i):
+            continue  # "struck X on Wednesday and Thursday": no one day the story moved to
         if (
             t.span.end <= pos
             and t.date is not None
@@ -11432,6 +11492,33 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
 
 YEAR_WORD_TAIL = "year"
 """The last word of a month told in a year by a word ("In August this year", "in June last year")."""
+
+
+DAY_LIST_JOINS = frozenset({"and", "or", ", and", ", or"})
+"""What joins the days of a list ("on Wednesday and Thursday", "on 3 or 4 May")."""
+
+
+def _in_day_list(ctx: _Context, i: int) -> bool:
+    """Whether the time ``ctx.times[i]`` is one of a list of different days joined by
+    :data:`DAY_LIST_JOINS` ("targeted X on Wednesday and Thursday"): the list spans its days and
+    names no one day a later move with no time of its own happened on."""
+    t = ctx.times[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ctx.times):
+            continue
+        u = ctx.times[j]
+        first, second = (u, t) if j < i else (t, u)
+        gap = " ".join(ctx.text[first.span.end : second.span.start].split())
+        if gap.replace(" ,", ",") in DAY_LIST_JOINS and _different_days(t, u):
+            return True
+    return False
+
+
+def _different_days(t: TimeExpression, u: TimeExpression) -> bool:
+    """Whether both times are single days, and not the same day."""
+    if t.date is None or u.date is None:
+        return False
+    return t.date.granularity.value == u.date.granularity.value == "day" and t.date.start != u.date.start
 
 
 def _resets_time(t: TimeExpression) -> bool:

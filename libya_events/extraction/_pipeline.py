@@ -1126,7 +1126,8 @@ _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*calendar.month_name[1:],
 _DEFINITE_PLACE = re.compile(
     r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
-    r"compound|complex|hotel|dam|crossing|border\s+post|checkpoint|district|neighbourhood|neighborhood)(?:'s)?\b"
+    r"compound|complex|hotel|dam|crossing|border\s+post|checkpoint|district|neighbourhood|neighborhood|"
+    r"country|mountains)(?:'s)?\b"
     r"(?!\s++(?:city|town|village)\b)",  # "the port city", "the oasis town": the last noun heads it
     re.IGNORECASE,
 )
@@ -1134,7 +1135,7 @@ _DEFINITE_PLACE_HEAD = HeadWords(
     _DEFINITE_PLACE,
     frozenset(
         "city town village oasis field oilfield oil base air airbase airport port terminal compound complex "
-        "hotel dam crossing post checkpoint district neighbourhood neighborhood".split()
+        "hotel dam crossing post checkpoint district neighbourhood neighborhood country mountains".split()
     ),
     chunks_before=3,
     firsts=frozenset({"the", "that"}),
@@ -1159,8 +1160,14 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "district": ("neighbourhood",),  # "the district": a town's quarter named before, not a region
     "neighbourhood": ("neighbourhood",),
     "neighborhood": ("neighbourhood",),
+    "country": ("country",),  # "left the country": the country named last
+    "mountains": ("mountains",),  # "families are leaving the mountains": the range named before
 }
 
+
+_MODIFIER_POSSESSIVE_HEADS = frozenset({"country"})
+"""Heads whose possessive only qualifies another noun ("the country's largest field", "the country's
+oil"): that description is no place the sentence's event is at, so it resolves to nothing."""
 
 _NAMED_PART_HEADS = frozenset({"district", "neighbourhood", "neighborhood"})
 """Heads of a town's part that a capitalised word right before names ("the Sheeha district")."""
@@ -1535,6 +1542,8 @@ def _definite_place_hits(
         if taken.overlaps(begin, finish):
             continue
         head = _SPACES.sub(" ", m.group(1).lower())
+        if head in _MODIFIER_POSSESSIVE_HEADS and m.group().endswith("'s"):
+            continue  # "the Sharara field, the country's largest": no place of the event
         after = folded[finish : finish + 12]
         if _OF_AFTER.match(after) or _NAME_AFTER.match(after):
             continue  # "the town of X" names X itself; "the city Tripoli"
@@ -1728,7 +1737,8 @@ def _unknown_apposed(folded: str, start: int, places: Sequence[Hit], place_ends:
 
 _SEAT_ONLY = re.compile(
     r"\b(?:(?:government|administration|authorities|authority|parliament|cabinet|council)s?\s+(?:based\s+)?"
-    r"|(?:news|press)\s+conference\s+|briefing\s+|reporters\s+)in\s+$",
+    r"|(?:news|press)\s+conference\s+|briefing\s+|reporters\s+"
+    r"|reporters\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3})in\s+$",  # "told reporters at a hotel in X"
     re.IGNORECASE,
 )
 _LOCATING_WORDS = (  # each run (spaces, digits, compass words) is entered only where it starts
