@@ -2838,7 +2838,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     subject, agent = _subject(s, tok), _agent(s, tok)
     if _led_by(s, tok, cls):
         return None  # "a government headed by X": led, not gone anywhere
-    if passive and _casualties(s, tok, subject):
+    if passive and (_casualties(s, tok, subject) or _carried_as_casualties(s, tok)):
         return None  # "the wounded were transferred to X": people carried, suffered upon
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
@@ -4667,14 +4667,46 @@ def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
 
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
-    the participle on the movement noun instead ("the arrival of a plane to X carrying ...")."""
+    the participle on the movement noun instead ("the arrival of a plane to X carrying ...").
+    A vehicle told full of people carries them too (:func:`_filled_with`)."""
     if vehicle.lemma not in VEHICLE_NOUNS:
-        return None
+        return _filled_with(s, vehicle)  # "lorries crammed with fighters"
     for owner in (vehicle, anchor):
         for acl in s.children(owner, frozenset({"acl"})):
             obj = s.child(acl, OBJECTS) if acl.lemma in CARRY_VERBS else None
             if obj is not None:
                 return obj
+    return _filled_with(s, vehicle)
+
+
+FILLING_WORDS: dict[str, str] = {
+    "cram": "with",
+    "pack": "with",
+    "load": "with",
+    "fill": "with",
+    "laden": "with",
+    "stuff": "with",
+    "full": "of",
+}
+"""Participles and adjectives that tell what fills a vehicle, each with the preposition that
+names the contents ("trucks crammed with fighters", "buses full of soldiers"). Lemma ->
+preposition; extend with words of the same sense."""
+FILLING_LINKS = frozenset({"acl", "amod"})
+
+
+def _filled_with(s: _Sentence, vehicle: Token) -> Token | None:
+    """ "Pickup trucks crammed with fighters raced toward X", "buses full of soldiers left Y": the
+    contents a filling word (:data:`FILLING_WORDS`) on the vehicle names are what moves; whether
+    they are people who act (and not "cars loaded with mattresses") is left to the actor lookup."""
+    if vehicle.lemma not in RIDDEN_VEHICLES:
+        return None
+    for word in s.children(vehicle, FILLING_LINKS):
+        prep_word = FILLING_WORDS.get(word.lemma) or FILLING_WORDS.get(word.lower)
+        if prep_word is None or word.i < vehicle.i:
+            continue
+        prep = _prep_object(s, word, (prep_word,))
+        if prep is not None:
+            return prep
     return None
 
 
@@ -5815,6 +5847,19 @@ def _casualties(s: _Sentence, tok: Token, subject: Token | None) -> bool:
         or any(c.lower in CASUALTY_WORDS for c in s.children(n, frozenset({"amod"})))
         for n in nouns
     )
+
+
+CASUALTY_PREDICATE_LINKS = frozenset({"oprd", "acomp", "advcl", "xcomp"})
+"""How a word telling the state a carried person arrives in hangs on the passive verb ("were
+brought in dead": ``oprd``; the parser may read it as ``acomp`` or a clause)."""
+
+
+def _carried_as_casualties(s: _Sentence, tok: Token) -> bool:
+    """ "Four fighters had been brought in dead to X", "two soldiers were taken away wounded": a
+    passive verb whose secondary predicate is a casualty word (:data:`CASUALTY_WORDS`) tells the
+    killed or hurt carried by others, not a force that moves (like ``_casualties`` for a subject
+    that names them: "the bodies were taken to Y")."""
+    return any(c.lower in CASUALTY_WORDS and c.i > tok.i for c in s.children(tok, CASUALTY_PREDICATE_LINKS))
 
 
 OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
