@@ -118,3 +118,29 @@ def test_town_alone_stays_the_town() -> None:
         for loc in PARSER.parse("Shells landed near Sirte on Friday.", published="2022-06-01").locations
     ]
     assert names == ["Sirte"]
+
+
+# ------------------------------------------------- a force "in X" that withdraws leaves X
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GNA forces in Sirte had withdrawn on Monday.",
+            [(W, "Government of National Accord forces", None, "Sirte")],
+        ),
+        ("The Zintani fighters in Gharyan pulled back overnight.", [(W, "Zintan brigades", None, "Gharyan")]),
+        (
+            "Mohamed Gnunu, a spokesman for the GNA, said the forces in Sirte had withdrawn on Monday.",
+            [(W, "Government of National Accord", None, "Sirte")],
+        ),
+    ],
+)
+def test_force_in_a_town_that_withdraws_leaves_it(text: str, expected: list[MovementRecord]) -> None:
+    assert _records(text) == expected
+
+
+def test_body_in_a_town_withdrawing_its_forces_gives_no_origin() -> None:
+    text = "The government in Tripoli withdrew its forces on Monday."
+    assert [r[3] for r in _records(text)] == [None]

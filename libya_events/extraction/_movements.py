@@ -2996,6 +2996,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+    if not origins and actor_tok is not None and _pulls_out_itself(cls, patient, obj):
+        origins = [h for h in _seat_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and actor_tok is not None and (cls.kind in STAYING_KINDS or _carried_passive(s, tok, cls)):
         origins = [h for h in _kept_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and dests and actor_tok is not None and _carried_people(s, actor_tok):
@@ -3402,6 +3404,15 @@ def _seat_places(s: _Sentence, mover: Token) -> list[Hit]:
         for h in _of_places(s, p)
     ]
     return [h for h in found if not _is_area(h)]
+
+
+def _pulls_out_itself(cls: VerbClass, patient: Token | None, obj: Token | None) -> bool:
+    """ "GNA forces in Sirte had withdrawn", "the fighters in Gharyan pulled back overnight": a
+    withdrawal row whose mover goes itself (no forces moved as its object) leaves the town or
+    site the mover is told to be in (:func:`_seat_places`), as a move setting out from it does.
+    "The government in Tripoli withdrew its forces" moves the forces, not the government: no
+    origin from its seat."""
+    return cls.kind is MovementKind.WITHDRAW and patient is None and obj is None
 
 
 LOADING_VERBS = frozenset({"embark", "board", "load", "pick", "take"})
