@@ -49,6 +49,30 @@ def test_vehicle_loaded_with_goods_names_no_mover() -> None:
     assert _records("A truck loaded with flour reached Sabha.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser makes "packed" the verb and the motion verb a clause hung on it
+        (
+            "Trucks packed with Misratan fighters headed toward Sirte on Monday.",
+            [(A, "Misrata forces", "Sirte", None)],
+        ),
+        (
+            "Buses packed with LNA soldiers drove into Sirte on Monday.",
+            [(C, "Libyan National Army", "Sirte", None)],
+        ),
+    ],
+)
+def test_vehicle_filled_with_fighters_read_as_the_verb_still_moves_them(
+    text: str, expected: list[MovementRecord]
+) -> None:
+    assert _records(text) == expected
+
+
+def test_vehicle_packed_with_goods_read_as_the_verb_names_no_mover() -> None:
+    assert _records("Trucks packed with flour drove into Sabha on Monday.") == []
+
+
 # ------------------------------------------------- the dead or wounded brought in are no force moving
 
 

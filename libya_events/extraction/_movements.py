@@ -4705,13 +4705,48 @@ preposition; extend with words of the same sense."""
 FILLING_LINKS = frozenset({"acl", "amod"})
 
 
+FILLING_ROOT_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _misread_filling(s: _Sentence, word: Token) -> bool:
+    """ "Trucks packed with fighters headed toward X": the parser may make the filling participle
+    (:data:`FILLING_WORDS`) the sentence's past verb, the vehicle its subject, and the motion verb
+    an adverbial clause on it. A vehicle packs nothing itself, so such a root is the vehicle's
+    modifier."""
+    return (
+        word.head == word.i
+        and word.tag in FILLING_ROOT_TAGS
+        and word.lemma in FILLING_WORDS
+        and s.child(word, OBJECTS) is None
+        and any(c.dep == "advcl" for c in s.children(word))
+    )
+
+
+def _filled_vehicle_subject(s: _Sentence, tok: Token) -> Token | None:
+    """The vehicle a misread filling root (:func:`_misread_filling`) takes as subject is the
+    subject of the motion verb the parser hung on that root as an adverbial clause ("Trucks
+    packed with fighters headed toward X": the trucks head there, carrying the fighters)."""
+    if tok.dep != "advcl" or s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    head = s.head(tok)
+    if not _misread_filling(s, head):
+        return None
+    vehicle = s.child(head, SUBJECTS)
+    return vehicle if vehicle is not None and vehicle.lemma in RIDDEN_VEHICLES else None
+
+
 def _filled_with(s: _Sentence, vehicle: Token) -> Token | None:
     """ "Pickup trucks crammed with fighters raced toward X", "buses full of soldiers left Y": the
     contents a filling word (:data:`FILLING_WORDS`) on the vehicle names are what moves; whether
     they are people who act (and not "cars loaded with mattresses") is left to the actor lookup."""
     if vehicle.lemma not in RIDDEN_VEHICLES:
         return None
-    for word in s.children(vehicle, FILLING_LINKS):
+    words = list(s.children(vehicle, FILLING_LINKS))
+    if vehicle.dep in SUBJECTS and _misread_filling(s, s.head(vehicle)):
+        words.append(
+            s.head(vehicle)
+        )  # "Trucks packed with fighters headed to X" read with "packed" as the verb
+    for word in words:
         prep_word = FILLING_WORDS.get(word.lemma) or FILLING_WORDS.get(word.lower)
         if prep_word is None or word.i < vehicle.i:
             continue
@@ -5062,6 +5097,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
         or _reduced_relative_subject(s, tok)
         or _fenced_participle_subject(s, tok)
         or _subordinate_gerund_subject(s, tok)
+        or _filled_vehicle_subject(s, tok)
     )
     if swallowed is not None:
         return swallowed
