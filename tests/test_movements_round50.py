@@ -69,8 +69,21 @@ def test_vehicle_filled_with_fighters_read_as_the_verb_still_moves_them(
     assert _records(text) == expected
 
 
-def test_vehicle_packed_with_goods_read_as_the_verb_names_no_mover() -> None:
-    assert _records("Trucks packed with flour drove into Sabha on Monday.") == []
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LNA tanks full of ammunition entered Sirte on Monday.",
+            [(C, "Libyan National Army", "Sirte", None)],
+        ),
+        (
+            "LNA trucks loaded with ammunition reached Sirte on Monday.",
+            [(A, "Libyan National Army", "Sirte", None)],
+        ),
+    ],
+)
+def test_vehicle_full_of_goods_stays_its_owners(text: str, expected: list[MovementRecord]) -> None:
+    assert _records(text) == expected
 
 
 # ------------------------------------------------- the dead or wounded brought in are no force moving

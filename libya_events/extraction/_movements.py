@@ -4703,6 +4703,13 @@ FILLING_WORDS: dict[str, str] = {
 names the contents ("trucks crammed with fighters", "buses full of soldiers"). Lemma ->
 preposition; extend with words of the same sense."""
 FILLING_LINKS = frozenset({"acl", "amod"})
+FILLING_PEOPLE = frozenset(
+    {"fighter", "soldier", "troop", "rebel", "man", "gunman", "militiaman", "mercenary", "volunteer"}
+    | {"family", "people", "civilian", "refugee", "migrant", "passenger", "worker", "resident"}
+)
+"""Lemmas of the people a full vehicle carries as its movers ("crammed with fighters", "full of
+families"); other contents (goods, weapons, ammunition) leave the vehicle and its owner the mover,
+as do contents that are no actor and not listed here."""
 
 
 FILLING_ROOT_TAGS = frozenset({"VBD", "VBN"})
@@ -4751,7 +4758,7 @@ def _filled_with(s: _Sentence, vehicle: Token) -> Token | None:
         if prep_word is None or word.i < vehicle.i:
             continue
         prep = _prep_object(s, word, (prep_word,))
-        if prep is not None:
+        if prep is not None and (s.actor_at[prep.i] is not None or prep.lemma in FILLING_PEOPLE):
             return prep
     return None
 
