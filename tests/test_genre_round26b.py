@@ -158,7 +158,9 @@ def test_returning_to_the_capitals_camps_is_travel_to_the_capital() -> None:
 
 
 def test_a_towns_port_is_in_the_town() -> None:
-    assert ("deploy", "Libyan National Army", "Sirte") in _moves("The LNA moved to Sirte's port on Monday.")
+    # a town whose port the gazetteer does not know: the town ("Sirte's port" is now the Port of
+    # Sirte, a site of its own, as for Misrata's and Benghazi's ports)
+    assert ("deploy", "Libyan National Army", "Derna") in _moves("The LNA moved to Derna's port on Monday.")
 
 
 def test_a_countrys_city_of_x_is_x_not_the_country() -> None:

@@ -2972,7 +2972,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     subject, agent = _subject(s, tok), _agent(s, tok)
     if _led_by(s, tok, cls):
         return None  # "a government headed by X": led, not gone anywhere
-    if passive and _casualties(s, tok, subject):
+    if passive and (_casualties(s, tok, subject) or _carried_as_casualties(s, tok)):
         return None  # "the wounded were transferred to X": people carried, suffered upon
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
@@ -3130,6 +3130,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
     if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
+    if not origins and actor_tok is not None and _pulls_out_itself(cls, patient, obj):
+        origins = [h for h in _seat_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and actor_tok is not None and (cls.kind in STAYING_KINDS or _carried_passive(s, tok, cls)):
         origins = [h for h in _kept_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and dests and actor_tok is not None and _carried_people(s, actor_tok):
@@ -3539,6 +3541,15 @@ def _seat_places(s: _Sentence, mover: Token) -> list[Hit]:
         for h in _of_places(s, p)
     ]
     return [h for h in found if not _is_area(h)]
+
+
+def _pulls_out_itself(cls: VerbClass, patient: Token | None, obj: Token | None) -> bool:
+    """ "GNA forces in Sirte had withdrawn", "the fighters in Gharyan pulled back overnight": a
+    withdrawal row whose mover goes itself (no forces moved as its object) leaves the town or
+    site the mover is told to be in (:func:`_seat_places`), as a move setting out from it does.
+    "The government in Tripoli withdrew its forces" moves the forces, not the government: no
+    origin from its seat."""
+    return cls.kind is MovementKind.WITHDRAW and patient is None and obj is None
 
 
 LOADING_VERBS = frozenset({"embark", "board", "load", "pick", "take"})
@@ -4815,14 +4826,88 @@ def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
 
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
-    the participle on the movement noun instead ("the arrival of a plane to X carrying ...")."""
+    the participle on the movement noun instead ("the arrival of a plane to X carrying ...").
+    A vehicle told full of people carries them too (:func:`_filled_with`)."""
     if vehicle.lemma not in VEHICLE_NOUNS:
-        return None
+        return _filled_with(s, vehicle)  # "lorries crammed with fighters"
     for owner in (vehicle, anchor):
         for acl in s.children(owner, frozenset({"acl"})):
             obj = s.child(acl, OBJECTS) if acl.lemma in CARRY_VERBS else None
             if obj is not None:
                 return obj
+    return _filled_with(s, vehicle)
+
+
+FILLING_WORDS: dict[str, str] = {
+    "cram": "with",
+    "pack": "with",
+    "load": "with",
+    "fill": "with",
+    "laden": "with",
+    "stuff": "with",
+    "full": "of",
+}
+"""Participles and adjectives that tell what fills a vehicle, each with the preposition that
+names the contents ("trucks crammed with fighters", "buses full of soldiers"). Lemma ->
+preposition; extend with words of the same sense."""
+FILLING_LINKS = frozenset({"acl", "amod"})
+FILLING_PEOPLE = frozenset(
+    {"fighter", "soldier", "troop", "rebel", "man", "gunman", "militiaman", "mercenary", "volunteer"}
+    | {"family", "people", "civilian", "refugee", "migrant", "passenger", "worker", "resident"}
+)
+"""Lemmas of the people a full vehicle carries as its movers ("crammed with fighters", "full of
+families"); other contents (goods, weapons, ammunition) leave the vehicle and its owner the mover,
+as do contents that are no actor and not listed here."""
+
+
+FILLING_ROOT_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _misread_filling(s: _Sentence, word: Token) -> bool:
+    """ "Trucks packed with fighters headed toward X": the parser may make the filling participle
+    (:data:`FILLING_WORDS`) the sentence's past verb, the vehicle its subject, and the motion verb
+    an adverbial clause on it. A vehicle packs nothing itself, so such a root is the vehicle's
+    modifier."""
+    return (
+        word.head == word.i
+        and word.tag in FILLING_ROOT_TAGS
+        and word.lemma in FILLING_WORDS
+        and s.child(word, OBJECTS) is None
+        and any(c.dep == "advcl" for c in s.children(word))
+    )
+
+
+def _filled_vehicle_subject(s: _Sentence, tok: Token) -> Token | None:
+    """The vehicle a misread filling root (:func:`_misread_filling`) takes as subject is the
+    subject of the motion verb the parser hung on that root as an adverbial clause ("Trucks
+    packed with fighters headed toward X": the trucks head there, carrying the fighters)."""
+    if tok.dep != "advcl" or s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    head = s.head(tok)
+    if not _misread_filling(s, head):
+        return None
+    vehicle = s.child(head, SUBJECTS)
+    return vehicle if vehicle is not None and vehicle.lemma in RIDDEN_VEHICLES else None
+
+
+def _filled_with(s: _Sentence, vehicle: Token) -> Token | None:
+    """ "Pickup trucks crammed with fighters raced toward X", "buses full of soldiers left Y": the
+    contents a filling word (:data:`FILLING_WORDS`) on the vehicle names are what moves; whether
+    they are people who act (and not "cars loaded with mattresses") is left to the actor lookup."""
+    if vehicle.lemma not in RIDDEN_VEHICLES:
+        return None
+    words = list(s.children(vehicle, FILLING_LINKS))
+    if vehicle.dep in SUBJECTS and _misread_filling(s, s.head(vehicle)):
+        words.append(
+            s.head(vehicle)
+        )  # "Trucks packed with fighters headed to X" read with "packed" as the verb
+    for word in words:
+        prep_word = FILLING_WORDS.get(word.lemma) or FILLING_WORDS.get(word.lower)
+        if prep_word is None or word.i < vehicle.i:
+            continue
+        prep = _prep_object(s, word, (prep_word,))
+        if prep is not None and (s.actor_at[prep.i] is not None or prep.lemma in FILLING_PEOPLE):
+            return prep
     return None
 
 
@@ -5168,6 +5253,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
         or _reduced_relative_subject(s, tok)
         or _fenced_participle_subject(s, tok)
         or _subordinate_gerund_subject(s, tok)
+        or _filled_vehicle_subject(s, tok)
     )
     if swallowed is not None:
         return swallowed
@@ -5971,6 +6057,19 @@ def _casualties(s: _Sentence, tok: Token, subject: Token | None) -> bool:
         or any(c.lower in CASUALTY_WORDS for c in s.children(n, frozenset({"amod"})))
         for n in nouns
     )
+
+
+CASUALTY_PREDICATE_LINKS = frozenset({"oprd", "acomp", "advcl", "xcomp"})
+"""How a word telling the state a carried person arrives in hangs on the passive verb ("were
+brought in dead": ``oprd``; the parser may read it as ``acomp`` or a clause)."""
+
+
+def _carried_as_casualties(s: _Sentence, tok: Token) -> bool:
+    """ "Four fighters had been brought in dead to X", "two soldiers were taken away wounded": a
+    passive verb whose secondary predicate is a casualty word (:data:`CASUALTY_WORDS`) tells the
+    killed or hurt carried by others, not a force that moves (like ``_casualties`` for a subject
+    that names them: "the bodies were taken to Y")."""
+    return any(c.lower in CASUALTY_WORDS and c.i > tok.i for c in s.children(tok, CASUALTY_PREDICATE_LINKS))
 
 
 OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})

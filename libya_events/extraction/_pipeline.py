@@ -717,7 +717,7 @@ class Parser:
         return out
 
     _FACILITY = re.compile(
-        r"'s\s+((?:international|main|old|new|civilian|military)\s+)?(airport|air\s+base|airbase|port|seaport)\b",
+        r"'s\s+((?:international|main|old|new|civilian|military)\s+)?(airport|air\s+base|airbase|port|seaport|harbou?r)\b",
         re.IGNORECASE,
     )
 
