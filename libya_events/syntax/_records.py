@@ -332,7 +332,12 @@ def _reported_clause(sent: ParsedSentence, source: Token, verb: Token) -> Token 
         while first > 0 and tokens[first - 1].head == source.i:
             first -= 1
         root = tokens[source.head]
-        if first == 0 or tokens[first - 1].text != "," or root.head != root.i or root.pos not in ("VERB", "AUX"):
+        if (
+            first == 0
+            or tokens[first - 1].text != ","
+            or root.head != root.i
+            or root.pos not in ("VERB", "AUX")
+        ):
             return None
         return root if root.i < source.i else None
     if not rest or rest[0].lower != "that" or rest[0].dep != "mark":
