@@ -125,6 +125,7 @@ from libya_events.syntax import (
     parse_fragments,
     parse_many,
     reattach_fronted_years,
+    reattach_noun_read_verbs,
 )
 from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
 from libya_events.text._encoding import decode_characters
@@ -511,7 +512,7 @@ class Parser:
 
     def _finish(self, state: _State) -> Article:
         if state.parsed:
-            state.parsed = reattach_fronted_years(state.parsed)
+            state.parsed = reattach_noun_read_verbs(reattach_fronted_years(state.parsed))
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))
         state.hits = spelled_out_names(

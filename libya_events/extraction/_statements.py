@@ -2932,6 +2932,7 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
                 tok.dep not in NON_RESTRICTIVE
                 and not (tok.dep in TAILS and tok.tag == "VBG")
                 and not _comment_on_clause(sent, tok)
+                and not _closing_description(sent, tok)
             ):
                 continue
             if tok.dep in TAILS and _absolute(sent, tok):
@@ -2965,6 +2966,29 @@ def _comment_on_clause(sent: ParsedSentence, tok: Token) -> bool:
         and tok.lemma in COMMENT_NOUNS
         and any(c.lower in ("a", "an") for c in sent.children(tok, "det"))
     )
+
+
+DESCRIBING_DETERMINERS = frozenset({"the"})
+"""Articles that open a description set in apposition after a name or a noun (", the last
+stronghold of the rebels"); an indefinite one (", an end to ...") is as often a list item
+the parser misread."""
+LIST_MARKS = frozenset({",", ";", "and", "or"})
+"""Words inside an apposition that tell a list (or a clause going on after it), not a closing
+description."""
+
+
+def _closing_description(sent: ParsedSentence, tok: Token) -> bool:
+    """A common noun with an article in apposition (", the coastal town where ...", ", the
+    deputy minister who ..."): the writer's description of the thing named before it, not part
+    of what was reported (cut only where it closes the content, like a relative clause). A
+    name in apposition (", Ali Salem") names, and one holding a comma or a conjunction
+    (:data:`LIST_MARKS`) may be a list or a clause the parser misread, so both stay."""
+    if tok.dep != "appos" or tok.pos != "NOUN":
+        return False
+    if not any(c.lower in DESCRIBING_DETERMINERS for c in sent.children(tok, "det")):
+        return False
+    lo, hi = sent.subtree(tok)
+    return not any(t.lower in LIST_MARKS for t in sent.tokens_in(lo, hi))
 
 
 def _absolute(sent: ParsedSentence, participle: Token) -> bool:

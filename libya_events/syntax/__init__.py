@@ -9,6 +9,7 @@ from libya_events.syntax._records import (
     Token,
     label_unlabelled,
     reattach_fronted_years,
+    reattach_noun_read_verbs,
     subtree_bounds,
 )
 from libya_events.syntax._spacy import (
@@ -29,5 +30,6 @@ __all__ = [
     "parse_fragments",
     "parse_many",
     "reattach_fronted_years",
+    "reattach_noun_read_verbs",
     "subtree_bounds",
 ]

@@ -16,7 +16,14 @@ from collections.abc import Iterator, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
-__all__ = ["ParsedSentence", "Token", "label_unlabelled", "reattach_fronted_years", "subtree_bounds"]
+__all__ = [
+    "ParsedSentence",
+    "Token",
+    "label_unlabelled",
+    "reattach_fronted_years",
+    "reattach_noun_read_verbs",
+    "subtree_bounds",
+]
 
 
 class Token(NamedTuple):
@@ -232,3 +239,127 @@ def reattach_fronted_years(parsed: Sequence[ParsedSentence]) -> list[ParsedSente
             fixed[prep.i] = fixed[prep.i]._replace(children=tuple(sorted(prep_children)))
         out.append(sent if fixed is None else ParsedSentence(sent.start, sent.end, tuple(fixed)))
     return out
+
+
+NOUN_READ_VERBS = frozenset({"report"})
+"""Plain present verbs of reporting that the parser may read as a noun after a prepositional
+phrase ("aid workers on the ground report", read as "the ground report"). Add a verb by adding
+its plain form (the form a plural subject takes)."""
+REPORTING_SUBJECT_TAGS = frozenset({"NNS", "NNPS"})
+"""Tags of the plural noun that a misread plain present verb agrees with."""
+PLACING_PREPOSITIONS = frozenset({"on", "in", "at", "from", "inside", "near", "across"})
+"""Prepositions that place a source ("partners on the ground", "workers in the city")."""
+
+
+def reattach_noun_read_verbs(parsed: Sequence[ParsedSentence]) -> list[ParsedSentence]:
+    """Undo the misparse of a plain present reporting verb read as the head of a place phrase.
+
+    "The militia pulled back, aid workers on the ground report." and "Partners in the city
+    report that the road is open.": after a plural source placed by a preposition
+    (:data:`PLACING_PREPOSITIONS`), the parser reads the verb (:data:`NOUN_READ_VERBS`) as a
+    noun with the place as its modifier ("the ground report"). A singular noun with no article
+    of its own cannot follow the place's noun that way, so where the verb either closes the
+    sentence after a source that opens after a comma, or is followed by a "that" clause, the
+    place's noun becomes the preposition's object, the verb a verb whose subject is the source,
+    and the sentence it closes (or the "that" clause) its clausal complement. Sentences with
+    nothing to change are returned as they are.
+    """
+    out: list[ParsedSentence] = []
+    for sent in parsed:
+        tokens = sent.tokens
+        fixed: list[Token] | None = None
+        for verb in tokens[2:]:
+            if verb.lower not in NOUN_READ_VERBS or verb.pos != "NOUN":
+                continue
+            if _clausal_noun(sent, verb):  # "Partners report/NN the brigade moved ...": a verb
+                fixed = list(tokens) if fixed is None else fixed
+                fixed[verb.i] = fixed[verb.i]._replace(pos="VERB", tag="VBP")
+                continue
+            if verb.dep != "pobj":
+                continue
+            place, prep = tokens[verb.i - 1], tokens[verb.head]
+            if place.head != verb.i or place.dep != "compound" or place.pos not in ("NOUN", "PROPN"):
+                continue
+            if prep.lower not in PLACING_PREPOSITIONS or prep.head == prep.i:
+                continue
+            source = _placed_source(sent, tokens[prep.head])
+            if source.tag not in REPORTING_SUBJECT_TAGS or source.i > prep.i:
+                continue
+            clause = _reported_clause(sent, source, verb)
+            if clause is None:
+                continue
+            fixed = list(tokens) if fixed is None else fixed
+            for c in verb.children:
+                if c < place.i:
+                    fixed[c] = fixed[c]._replace(head=place.i)
+            fixed[place.i] = fixed[place.i]._replace(dep="pobj", head=prep.i)
+            if clause.i < verb.i:  # the verb closes the sentence: it becomes the root
+                fixed[verb.i] = fixed[verb.i]._replace(pos="VERB", tag="VBP", dep="ROOT", head=verb.i)
+                for c in clause.children:
+                    if c > source.i and tokens[c].pos == "PUNCT":
+                        fixed[c] = fixed[c]._replace(head=verb.i)
+            else:  # the verb takes the place of the source (or of the clause the source is in)
+                anchor = clause if source.head == clause.i else source
+                root = anchor.head == anchor.i
+                fixed[verb.i] = fixed[verb.i]._replace(
+                    pos="VERB",
+                    tag="VBP",
+                    dep="ROOT" if root else anchor.dep,
+                    head=verb.i if root else anchor.head,
+                )
+            fixed[clause.i] = fixed[clause.i]._replace(dep="ccomp", head=verb.i)
+            fixed[source.i] = fixed[source.i]._replace(dep="nsubj", head=verb.i)
+        if fixed is None:
+            out.append(sent)
+            continue
+        kids: list[list[int]] = [[] for _ in fixed]
+        for tok in fixed:
+            if tok.head != tok.i:
+                kids[tok.head].append(tok.i)
+        rebuilt = tuple(tok._replace(children=tuple(kids[tok.i])) for tok in fixed)
+        out.append(ParsedSentence(sent.start, sent.end, rebuilt))
+    return out
+
+
+def _reported_clause(sent: ParsedSentence, source: Token, verb: Token) -> Token | None:
+    """The clause a misread reporting verb reports: the sentence's root verb when the source
+    opens after a comma and the verb closes the sentence ("X pulled back, workers in the town
+    report."), else the verb of a "that" clause right after it ("... report that X ...")."""
+    tokens = sent.tokens
+    rest = tokens[verb.i + 1 :]
+    if all(t.pos == "PUNCT" for t in rest):
+        first = source.i
+        while first > 0 and tokens[first - 1].head == source.i:
+            first -= 1
+        root = tokens[source.head]
+        if (
+            first == 0
+            or tokens[first - 1].text != ","
+            or root.head != root.i
+            or root.pos not in ("VERB", "AUX")
+        ):
+            return None
+        return root if root.i < source.i else None
+    if not rest or rest[0].lower != "that" or rest[0].dep != "mark":
+        return None
+    clause = tokens[rest[0].head]
+    return clause if clause.pos in ("VERB", "AUX") and clause.i > verb.i else None
+
+
+def _clausal_noun(sent: ParsedSentence, verb: Token) -> bool:
+    """Whether a misread reporting verb has both a subject and a clausal complement of its own:
+    the parser hung a verb's dependents on it and only mistook its part of speech."""
+    deps = {sent.tokens[c].dep for c in verb.children}
+    return "nsubj" in deps and "ccomp" in deps
+
+
+PLACING_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+"""Tags of a participle between a source and its place ("agencies working in Sirte")."""
+
+
+def _placed_source(sent: ParsedSentence, head: Token) -> Token:
+    """The source a place phrase hangs on: the noun itself, or the noun that a participle
+    carrying the phrase describes ("aid agencies working in Sirte report")."""
+    if head.tag in PLACING_PARTICIPLE_TAGS and head.dep == "acl" and head.head != head.i:
+        return sent.tokens[head.head]
+    return head
