@@ -326,8 +326,10 @@ def _reported_clause(sent: ParsedSentence, source: Token, verb: Token) -> Token 
     opens after a comma and the verb closes the sentence ("X pulled back, workers in the town
     report."), else the verb of a "that" clause right after it ("... report that X ...")."""
     tokens = sent.tokens
-    rest = tokens[verb.i + 1 :]
-    if all(t.pos == "PUNCT" for t in rest):
+    after = verb.i + 1
+    while after < len(tokens) and tokens[after].pos == "PUNCT":
+        after += 1  # a walk to the next word, not a copy of the rest: linear however many verbs
+    if after == len(tokens):
         first = source.i
         while first > 0 and tokens[first - 1].head == source.i:
             first -= 1
@@ -340,9 +342,10 @@ def _reported_clause(sent: ParsedSentence, source: Token, verb: Token) -> Token 
         ):
             return None
         return root if root.i < source.i else None
-    if not rest or rest[0].lower != "that" or rest[0].dep != "mark":
+    mark = tokens[verb.i + 1]
+    if mark.lower != "that" or mark.dep != "mark":
         return None
-    clause = tokens[rest[0].head]
+    clause = tokens[mark.head]
     return clause if clause.pos in ("VERB", "AUX") and clause.i > verb.i else None
 
 
