@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and twenty-eight articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and thirty-two articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -205,7 +205,12 @@ Ras Lanuf and Es Sider after the LNA took the oil ports from the Petroleum Facil
 September 2018 flash update on the 7th Brigade and the Sumud Brigade in Salah al-Din and Khallat
 al-Furjan and the families displaced to Janzour, Tajoura, Zawiya and Tarhuna, and a hedged April
 2021 think-tank brief on Wagner convoys from Jufra toward Brak al-Shati and Sabha and the Syrian and
-Sudanese fighters on the Sirte-Jufra line),
+Sudanese fighters on the Sirte-Jufra line; and, added blind in round 50a, a May 2011 wire story from
+Misrata's port and the Dafniya front with the rebels pushing toward Zlitan and the wounded shipped
+to Benghazi, a Libyan outlet's July 2017 item on families returning to Ganfouda as army engineers
+move into Sabri and Souq al-Hout, a June 2019 report of the GNA holding Gharyan as the LNA units
+regroup in Asabaa and Tarhuna, and a September 2023 Derna flood situation report on rescue teams
+flown in to Benina and Labraq and families moved to Al Bayda, Tobruk and Benghazi),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1140,6 +1145,43 @@ and movement_origin 0.807 -> 0.808. All two hundred and twenty-four: actors 0.88
 locations 0.963 / 0.978 / 0.970, movements 0.755 / 0.636 / 0.690, statements 0.950 / 0.948 / 0.949,
 movement_origin 0.810, movement_date 0.924, macro F1 0.902 (0.901 with the code before the round:
 actors 0.905, movements 0.754 / 0.633 / 0.688, movement_origin 0.809). MACRO_FLOOR stays as on main.
+
+Round 50a (2026-12-07) wrote genre-229..232 blind, the gold committed first (the fall of Gharyan
+and the end of the Benghazi battle were told already, so 231 took the days after Gharyan fell and
+230 the families' return to Ganfouda). They scored blind macro 0.877 (actors 0.900 / 0.957 / 0.928,
+locations 0.902 / 0.974 / 0.937, relative_locations 1.000, movements 0.679 / 0.514 / 0.585,
+statements 0.935 / 0.935 / 0.935, movement_origin 0.917, movement_date 0.900). The classes fixed:
+"pulled back to positions on the eastern outskirts of Zlitan" lost its destination, where "on"
+leads from an area noun to the part of a place it stands in (``PART_PREPS``); "Hundreds of families
+who had fled Gharyan during the fighting returned on Friday, a local official said" lost the
+return, where the parser ends the relative clause late and hangs the main verb as a participle on
+its last noun (``_stranded_main_verb``, ``STRANDED_MAIN_VERBS``); "denied that the army had lost
+ground ... and accused NATO of ..." gave the accusation to the army, where an accusation after a
+bare "and" rejoins the reporter as a request does (``ACCUSING_VERBS``). After the fixes: macro
+0.886 (movements 0.667 / 0.541 / 0.597, movement_origin 0.917, movement_date 0.909, statements
+0.968 / 0.968 / 0.968, the rest as blind). The Zlitan withdrawal is now found but scored spurious:
+the parser names the town "Zliten" (GeoNames), the gold "Zlitan", and the scorer matches a
+movement's destination by its name alone (the genre golds are split, 3 "Zlitan" and 5 "Zliten");
+the same holds for "Benina airport" and "Labraq airport" against the gazetteer's "Benina
+International Airport" and "Al Abraq International Airport" (genre-232's three flights by Egypt,
+Turkey and Italy found but unmatched). Left for later: "pushed west from X ... toward Y, and took
+a cluster of farms" read as one capture with no place where gold has an advance X -> Y and a
+capture; "had been sent to the front from the city centre" with "his unit" unresolved; "About 300
+wounded fighters and stranded migrant workers sailed out on it ... bound for Benghazi" split into a
+loyalists' advance and a workers' trip; "moved into Sabri and Souq al-Hout ... to clear mines" an
+advance where gold has a deployment (the genre set is split on it); "which the army has besieged
+since last year" read as an advance on Derna and "other units had been moved to Derna" missed;
+"stormed the last buildings the militants held there" with no place; "reinforcements were sent
+from Jufra to Asabaa" (no agent) missed; "Algeria and Tunisia sent teams overland" (no place)
+missed; "The Libyan Red Crescent evacuated about 300 families from Derna to Tobruk" merged with the
+families' earlier departure to Tobruk; a pluperfect relative clause ("who had fled Gharyan")
+dated by the main clause's "on Friday". The other two hundred and twenty-eight with the same code:
+macro 0.902, every score as before but movements 0.758 / 0.636 / 0.691 -> 0.758 / 0.636 / 0.692
+(genre-141's families who "returned" after a late-ending relative clause now found). All two
+hundred and thirty-two: actors 0.887 / 0.926 / 0.906, locations 0.962 / 0.978 / 0.970,
+relative_locations 0.992, movements 0.756 / 0.634 / 0.690, statements 0.948 / 0.948 / 0.948,
+movement_origin 0.811, movement_date 0.926, macro F1 0.901 (0.901 with the code before the round:
+movements 0.756 / 0.633 / 0.689, statements 0.948 / 0.947 / 0.947). MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

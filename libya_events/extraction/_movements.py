@@ -5064,6 +5064,8 @@ def _is_passive(s: _Sentence, tok: Token) -> bool:
         return head is not tok and any(c.dep in PASSIVE_SUBJECTS for c in s.children(head))
     if tok.dep == "acl" and tok.tag == "VBN" and _perfect_clause(s, tok):
         return False  # "reports that families have left X": a clause the parse hung on the noun
+    if _stranded_main_verb(s, tok) is not None:
+        return False  # "Families who had fled X during the fighting returned": the main verb
     return tok.dep == "acl" and tok.tag == "VBN" and not _verbless_relative(s, tok)
 
 
@@ -5254,6 +5256,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
         or _fenced_participle_subject(s, tok)
         or _subordinate_gerund_subject(s, tok)
         or _filled_vehicle_subject(s, tok)
+        or _stranded_main_verb(s, tok)
     )
     if swallowed is not None:
         return swallowed
@@ -5437,6 +5440,42 @@ def _phrase_actor(s: _Sentence, obj: Token) -> Token | None:
 REDUCED_RELATIVE_VERBS = frozenset({"ally", "align", "affiliate", "attach", "base", "link", "station", "tie"})
 """Participles that follow a force's noun ("forces allied to X", "units based in Y") and that the
 parser may read as the sentence's past-tense verb."""
+
+
+STRANDED_MAIN_VERBS = frozenset(
+    {"return", "come", "flee", "leave", "arrive", "withdraw", "retreat", "go", "head"}
+)
+"""Verbs of going by oneself that the parser, ending a relative clause too late, hangs as a
+participle on the clause's last noun: "Families who had fled X during the fighting returned on
+Friday" reads "returned" as a participle of "fighting" and leaves "Families" a verbless root."""
+
+
+COUNT_OF_LINKS = frozenset({"pobj", "prep"})
+"""Links from a noun up to the count or share that leads it ("Hundreds of families")."""
+
+
+def _stranded_main_verb(s: _Sentence, tok: Token) -> Token | None:
+    """The verbless root noun whose main verb the parser hung inside the noun's own relative
+    clause as a bare participle (``STRANDED_MAIN_VERBS``, no auxiliary, subject or agent): the
+    sentence has no other verb to be its main verb, so the participle is it, and the root noun
+    its subject. So is the noun the parser made the subject of an attribution after the
+    participle ("Hundreds of families who had fled X during the fighting returned, an official
+    said"), and the count that leads the noun ("Hundreds of") is taken with it."""
+    if tok.dep != "acl" or tok.tag not in PAST_TAGS or tok.lemma not in STRANDED_MAIN_VERBS:
+        return None
+    if any(c.dep in ALL_SUBJECTS or c.dep in AUXILIARIES or c.dep in AGENTS for c in s.children(tok)):
+        return None
+    link, head = tok, s.head(tok)
+    while head is not link and link.dep != "relcl":
+        link, head = head, s.head(head)
+    if link.dep != "relcl" or head.pos not in ("NOUN", "PROPN"):
+        return None
+    while head.dep in COUNT_OF_LINKS and head.head != head.i:  # "Hundreds of families who ..."
+        head = s.head(head)
+    if head.head == head.i and head.pos in ("NOUN", "PROPN"):
+        return head
+    attributed = head.dep in SUBJECTS and s.head(head).i > tok.i  # "..., a local official said"
+    return head if attributed and head.pos in ("NOUN", "PROPN") else None
 
 
 def _reduced_relative_subject(s: _Sentence, tok: Token) -> Token | None:
@@ -9586,8 +9625,10 @@ def _of_sort(place: Place, features: frozenset[str] | None) -> bool:
     return place.feature in features if features is not None else place.populated
 
 
-PART_PREPS = frozenset({"in", "near", "around", "at"})
-"""Prepositions that place a thing ("control of the terminals at X", "positions near Y")."""
+PART_PREPS = frozenset({"in", "near", "around", "at", "on"})
+"""Prepositions that place a thing ("control of the terminals at X", "positions near Y"); "on"
+leads to a part of a place ("pulled back to positions on the outskirts of X", "on the edge of Y"),
+so an area noun before it is where that part is."""
 
 
 def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:

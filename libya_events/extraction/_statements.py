@@ -3066,6 +3066,12 @@ REQUEST_VERBS = frozenset(
 )
 """Speech verbs whose to-infinitive is what was asked for."""
 
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
+"""Speech verbs that lay a fault on someone ("accused NATO of ...", "blamed the militias for
+..."). After a bare "and" that joins them to another speech verb's content clause they rejoin
+the reporter as a request does: the content's subject, where it is no name or pronoun ("said the
+army had lost ground and accused NATO of ..."), is what is told of, not a second speaker."""
+
 
 # --------------------------------------------------------------------------- reported speech
 
@@ -3128,6 +3134,8 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     request after a bare "and" does too where the content's subject is no name or pronoun ("said
     the strikes could amount to crimes and called for safe passage"): a thing cannot ask, so the
     appeal is the reporter's own; a named subject keeps it ("said Italy was concerned and urged").
+    An accusation (``ACCUSING_VERBS``) after a bare "and" is read the same way ("denied that the
+    army had lost ground and accused NATO of ...").
     So does any speech verb after a bare "and" where the content is a backshifted passive and the
     speech verb an active plain past ("told reporters that the army had not been defeated and said
     ..."): the content's "had been" cannot carry it, so the plain past is the narrator's (an active
@@ -3138,8 +3146,8 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
         return None
     bare = sent.tokens[verb.i - 2].text != ","
     first = sent.head_of(verb)
-    if bare and verb.lemma not in REQUEST_VERBS and not _backshifted(sent, first):
-        return None  # without the comma only a request rejoins: "said X could Y and called for Z"
+    if bare and verb.lemma not in REQUEST_VERBS | ACCUSING_VERBS and not _backshifted(sent, first):
+        return None  # without the comma only a request or an accusation rejoins: "said X could Y and called for Z"
     if first.head == first.i or first.lemma in verbs:
         return None
     if first.dep != "ccomp" and _channel_clause_verb(sent, first) is None:
