@@ -7501,6 +7501,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
+    if s.actor_at[tok.i] is None and _sent_split_part(s, tok):
+        return _split_group(tok, ctx)  # "Another unit was sent toward X": only a side just told moving
     bare = _bare_force_goes_on(s, tok, ctx) or _count_of_movers(s, tok, ctx)
     if bare is not None:
         return bare  # "GNA forces advanced on X. Units entered the town": the GNA's
@@ -8988,6 +8990,24 @@ def _sent_part(s: _Sentence, tok: Token) -> bool:
     if verb.lemma in SENT_PART_LEMMAS:
         return _is_passive(s, verb)
     return any(x.lemma in SENT_PART_LEMMAS and _is_passive(s, x) for x in s.children(verb, RAISING_LINKS))
+
+
+SENT_SPLIT_LEMMAS = SENT_PART_LEMMAS | frozenset({"fly", "airlift", "ferry", "ship", "rotate"})
+"""Verbs of carrying forces whose passive subject, one part of a group ("another unit was sent
+east", "one group was flown back to X"), is part of the side whose move was told just before."""
+
+
+def _sent_split_part(s: _Sentence, tok: Token) -> bool:
+    """ "Another unit was sent east toward X", "one group was reportedly flown back to Y": one
+    part of a group (:func:`_split_part`: an ordinal, "another" or "one" on a part noun) that is
+    the passive subject of a verb of carrying forces (:data:`SENT_SPLIT_LEMMAS`) is the mover, a
+    part of the side told moving just before, as the active "one column pushed on" is. Unlike
+    the active part it does not fall back on whoever "they" would be: with no armed side's move
+    in reach (:func:`_split_group`) it stays no one's."""
+    if tok.dep not in PASSIVE_SUBJECTS or not _split_part(s, tok):
+        return False
+    verb = s.head(tok)
+    return verb.lemma in SENT_SPLIT_LEMMAS and _is_passive(s, verb)
 
 
 def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:
