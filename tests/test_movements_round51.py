@@ -12,7 +12,7 @@ from _movement_records import movement_records
 
 from libya_events import MovementKind, Parser
 
-D, W = MovementKind.DEPLOY, MovementKind.WITHDRAW
+C, D, W = MovementKind.CAPTURE, MovementKind.DEPLOY, MovementKind.WITHDRAW
 
 PARSER = Parser()
 
@@ -51,3 +51,27 @@ def test_a_captured_town_is_no_part_of_a_group() -> None:
     # a passive verb of taking a place is not one of carrying forces: no part of a side moved
     text = "Rebel fighters entered Gharyan on Monday. One unit was captured near Tarhuna on Tuesday."
     assert [r for r in movement_records(PARSER, text) if r[2] == "Tarhuna"] == []
+
+
+# ------------------------------------------- an agentless capture in a run of captures
+
+
+def test_a_place_taken_after_a_run_of_captures_is_the_same_sides() -> None:
+    text = "LNA forces seized Brega on Monday. Zueitina was taken the following day."
+    assert (C, "Libyan National Army", "Zueitina", None) in movement_records(PARSER, text)
+
+
+def test_a_place_seized_after_two_captures_is_the_same_sides() -> None:
+    text = "Rebel fighters captured Zawiya and Surman on Friday. Sabratha was seized on Saturday."
+    assert (C, "Libyan rebels", "Sabratha", None) in movement_records(PARSER, text)
+
+
+def test_a_retaking_with_no_agent_is_no_ones() -> None:
+    # a place taken back may be the other side's: no taker is guessed
+    text = "LNA forces seized Brega on Monday. Ajdabiya was recaptured the following day."
+    assert [r for r in movement_records(PARSER, text) if r[2] == "Ajdabiya"] == []
+
+
+def test_an_agentless_capture_after_another_kind_of_move_is_no_ones() -> None:
+    text = "LNA forces seized Brega on Monday. Haftar flew to Cairo. Zueitina was taken the following day."
+    assert [r for r in movement_records(PARSER, text) if r[2] == "Zueitina"] == []

@@ -2982,7 +2982,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     )
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
-        told = _previous_taker(s, tok, subject, cls, ctx)
+        told = _previous_taker(s, tok, subject, cls, ctx) or _next_in_run_taker(s, tok, subject, cls, ctx)
         if not told:
             return None  # "X was seized": who took it is not told (a person seized is an arrest)
     if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
@@ -3683,6 +3683,31 @@ def _previous_taker(
 
 TAKER_REACH = 400
 """How far back (characters) an agentless capture looks for the assault that took the place."""
+
+RETAKING_LEMMAS = frozenset({"retake", "recapture", "regain", "reclaim", "recover"})
+"""Capture verbs that tell a place changing hands back: told with no agent after one side's
+captures, they may well be the other side's, so :func:`_next_in_run_taker` leaves them."""
+
+
+def _next_in_run_taker(
+    s: _Sentence, tok: Token, subject: Token | None, cls: VerbClass, ctx: _Context
+) -> list[Hit]:
+    """ "X's units seized A, B and C on Monday. D was taken the following day": an agentless
+    capture of a named place, told when the story's latest move (within :data:`TAKER_REACH`,
+    in the same entry) is a capture of another place by an armed side, goes on that side's run
+    of captures. Not a retaking (:data:`RETAKING_LEMMAS`), nor after any other kind of move."""
+    if subject is None or cls.kind is not MovementKind.CAPTURE or cls.lemma in RETAKING_LEMMAS:
+        return []
+    reached = _patient_places(s, tok, subject, cls)
+    if reached is None or not reached[0] or not ctx.drafts:
+        return []
+    last = ctx.drafts[-1]
+    floor = max(tok.start - TAKER_REACH, ctx.entry_start(tok.start))
+    if last.trigger.start < floor or last.trigger.end > tok.start or last.kind is not MovementKind.CAPTURE:
+        return []
+    if last.actor is None or last.actor.actor_kind not in _GROUPS or last.destination is None:
+        return []
+    return [last.actor]
 
 
 DEPARTURE_GOALS = frozenset({"for"})
