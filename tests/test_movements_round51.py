@@ -1,7 +1,10 @@
 """Movements found missing in blind round 49b: one part of a group ("another unit", "one
 group", "a second column") told as the passive subject of a verb that carries forces
 ("was sent east toward X", "was flown back to Y") is a part of the side told moving just
-before, as the active "one column pushed on toward X" already was.
+before, as the active "one column pushed on toward X" already was; an agentless capture told
+right after a side's capture of another place is that side's; a deployment "to positions south
+of X" is a deployment at X; and withdrawn forces a side "moved them to Y" are a deployment of
+their own, not where the withdrawal went.
 
 Every sentence here is written for the test.
 """
@@ -75,3 +78,56 @@ def test_a_retaking_with_no_agent_is_no_ones() -> None:
 def test_an_agentless_capture_after_another_kind_of_move_is_no_ones() -> None:
     text = "LNA forces seized Brega on Monday. Haftar flew to Cairo. Zueitina was taken the following day."
     assert [r for r in movement_records(PARSER, text) if r[2] == "Zueitina"] == []
+
+
+# ------------------------------------------- a deployment to unnamed posts placed by a compass word
+
+
+def test_units_moved_to_positions_south_of_a_town_are_deployed_there() -> None:
+    text = "The LNA moved its heavy units to positions south of Sirte on Sunday."
+    assert movement_records(PARSER, text) == [(D, "Libyan National Army", "Sirte", None)]
+
+
+def test_troops_sent_to_new_positions_just_west_of_a_town_are_deployed_there() -> None:
+    text = "Misratan brigades sent troops to new positions just west of Sirte on Monday."
+    assert movement_records(PARSER, text) == [(D, "Misrata forces", "Sirte", None)]
+
+
+def test_battalions_deployed_to_a_line_north_of_a_town_are_deployed_there() -> None:
+    text = "The LNA deployed two battalions to a line north of Gharyan."
+    assert movement_records(PARSER, text) == [(D, "Libyan National Army", "Gharyan", None)]
+
+
+def test_a_withdrawal_to_positions_east_of_a_town_does_not_reach_it() -> None:
+    # pulled back "to positions east of X" may well have left X: no destination is read
+    text = "GNA forces pulled back to positions east of Sirte."
+    assert [r[2] for r in movement_records(PARSER, text)] == [None]
+
+
+# ------------------------------------------- withdrawn forces posted anew
+
+
+def test_units_withdrawn_and_moved_again_are_a_deployment_of_their_own() -> None:
+    text = (
+        "The LNA had withdrawn its heavy units from the port on Sunday and moved them to "
+        "positions south of Sirte to guard against any attack."
+    )
+    assert movement_records(PARSER, text) == [
+        (W, "Libyan National Army", None, None),
+        (D, "Libyan National Army", "Sirte", None),
+    ]
+
+
+def test_artillery_withdrawn_and_redeployed_is_a_deployment_of_its_own() -> None:
+    text = "GNA forces withdrew their artillery from the airport and redeployed it to Tarhuna."
+    records = movement_records(PARSER, text)
+    assert (D, "Government of National Accord forces", "Tarhuna", None) in records
+    assert [r for r in records if r[0] is W and r[2] == "Tarhuna"] == []
+
+
+def test_a_force_that_pulled_out_and_moved_on_is_one_withdrawal() -> None:
+    # no object on the second verb: the force itself went on, one withdrawal from X to Y
+    text = "GNA forces pulled out of Gharyan and moved to Tarhuna."
+    assert movement_records(PARSER, text) == [
+        (W, "Government of National Accord forces", "Tarhuna", "Gharyan")
+    ]

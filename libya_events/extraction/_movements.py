@@ -1668,7 +1668,7 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
             continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
         arrivals = [d for d in out[first:] if _ends_flight(d, w, departed) or _drives_on(d, w, text)]
-        if not arrivals or _deployed_first(arrivals[0], w):
+        if not arrivals or _deployed_first(arrivals[0], w) or _reposted_forces(arrivals[0], text):
             continue
         arrival = arrivals[0]
         w.destination = arrival.destination
@@ -1697,6 +1697,21 @@ def _deployed_first(arrival: MovementDraft, w: MovementDraft) -> bool:
     moved somewhere), the withdrawal told after it only what came before; a person's or people's
     arrival ("a refugee who arrived in X said he fled from Y") still ends their flight."""
     return arrival.kind is MovementKind.DEPLOY and arrival.trigger.end <= w.trigger.start
+
+
+REPOSTED_OBJECTS = frozenset({"them", "it"})
+"""Pronouns a side's deploying verb takes for the forces it has just pulled out ("moved them")."""
+
+
+def _reposted_forces(arrival: MovementDraft, text: str) -> bool:
+    """ "had withdrawn its heavy units from X and moved them to positions south of Y": a
+    deployment whose verb takes the withdrawn forces again as its object
+    (:data:`REPOSTED_OBJECTS`) is the side posting them anew, a deployment of its own, not
+    where the withdrawal went; "pulled out of X and moved to Y" (no object) still joins."""
+    if arrival.kind is not MovementKind.DEPLOY:
+        return False
+    after = text[arrival.trigger.end : arrival.trigger.end + 6].split(maxsplit=1)
+    return bool(after) and after[0].lower() in REPOSTED_OBJECTS
 
 
 FLIGHT_REACH_CHARS = 400
@@ -5852,6 +5867,8 @@ def _prep_places(
                 or (name in DEPARTURE_GOAL_PREPS and cls.kind is MovementKind.WITHDRAW)
             ):
                 found = _places_inside(s, obj, cls)  # "gathered near a hotel in X": X
+            if not found and name in REACH_PREPS and cls.kind is MovementKind.DEPLOY:
+                found = _post_by_compass(s, tok, obj)  # "moved them to positions south of X": X
             if found:
                 found = found + [h for h in _heading_conjuncts(s, obj) if not any(h is f for f in found)]
             if name == "in" and cls.kind is MovementKind.CAPTURE:
@@ -6304,6 +6321,44 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     if obj.lemma in GROUND_WORDS:
         return _located_in(s, obj, GROUND_PREPS)  # "sent men to the streets around the X hotel": X
     return _located_in(s, obj)
+
+
+FIELD_POST_NOUNS = frozenset({"position", "line", "area"})
+"""Unnamed posts a side sends or moves its forces to, placed by a compass word and "of" a named
+place ("moved its units to positions south of X", "sent troops to new lines west of Y")."""
+POST_COMPASS_LINKS = frozenset({"advmod", "npadvmod", "amod"})
+"""How the compass word hangs: on the post noun, or (as the parser often makes it) on the verb."""
+
+
+def _post_by_compass(s: _Sentence, verb: Token, post: Token) -> list[Hit]:
+    """ "Moved them to positions south of X", "deployed troops to a line just west of Y": a
+    deployment to an unnamed post (:data:`FIELD_POST_NOUNS`) that a compass word and "of" place by a
+    named place is a deployment at that place (gold names the place the posts are told by). The
+    compass word hangs on the post or, right after it, on the verb. A withdrawal "to positions
+    east of X" is not read so: it may well have left X (the caller asks only for a deployment)."""
+    if post.lemma not in FIELD_POST_NOUNS or s.place_at[post.i] is not None:
+        return []
+    _lo, hi = s.sent.subtree(post)
+    ways = [c for c in s.children(post, POST_COMPASS_LINKS) if c.lower in COMPASS_WORDS]
+    ways += [
+        c
+        for c in s.children(verb, POST_COMPASS_LINKS)
+        if c.lower in COMPASS_WORDS
+        and c.start >= hi
+        and not any(t.pos in ("VERB", "NOUN") for t in _words_between(s, hi, c.start))
+    ]
+    for way in ways:
+        ref = _prep_object(s, way, ("of",))
+        if ref is not None:
+            found = [h for h in _places(s, ref) if not _is_area(h)]
+            if found:
+                return found
+    return []
+
+
+def _words_between(s: _Sentence, start: int, end: int) -> list[Token]:
+    """The sentence's tokens lying between two character offsets."""
+    return [t for t in s.tokens if start <= t.start and t.end <= end]
 
 
 GROUND_PREPS = frozenset({"in", "at", "inside", "around", "near", "outside"})
