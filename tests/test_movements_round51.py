@@ -4,7 +4,9 @@ group", "a second column") told as the passive subject of a verb that carries fo
 before, as the active "one column pushed on toward X" already was; an agentless capture told
 right after a side's capture of another place is that side's; a deployment "to positions south
 of X" is a deployment at X; and withdrawn forces a side "moved them to Y" are a deployment of
-their own, not where the withdrawal went.
+their own, not where the withdrawal went. A bare compass noun after "from" on a move into or on
+a place ("moved into X from the south") or after "to" on a place lying that way ("towns to the
+east") is a direction, not the country's region.
 
 Every sentence here is written for the test.
 """
@@ -131,3 +133,41 @@ def test_a_force_that_pulled_out_and_moved_on_is_one_withdrawal() -> None:
     assert movement_records(PARSER, text) == [
         (W, "Government of National Accord forces", "Tarhuna", "Gharyan")
     ]
+
+
+# ------------------------------------------- a bare compass noun that is a direction, not a region
+
+
+def _regions(text: str) -> set[str]:
+    article = PARSER.parse(text, published="2022-06-01")
+    return {loc.name for loc in article.locations if loc.name.endswith("Libya") and loc.name != "Libya"}
+
+
+def test_moved_into_a_place_from_the_south_is_a_side_not_a_region() -> None:
+    text = "Misratan fighters moved into Ain Zara from the south on Sunday."
+    assert _regions(text) == set()
+    assert movement_records(PARSER, text) == [(MovementKind.ADVANCE, "Misrata forces", "Ain Zara", None)]
+
+
+def test_advanced_on_a_place_from_the_east_is_a_side_not_a_region() -> None:
+    assert _regions("LNA units advanced on Gharyan from the east on Saturday.") == set()
+    assert _regions("LNA forces advanced from the south toward the capital.") == set()
+
+
+def test_a_second_joined_side_after_from_is_a_side_too() -> None:
+    assert _regions("LNA forces tried to push into the capital from the west and the south.") == set()
+
+
+def test_flown_from_the_east_into_a_town_is_still_the_region() -> None:
+    # the region before the place entered: where the fighters were flown from
+    assert _regions("The LNA had flown fighters from the east into Gharyan.") == {"eastern Libya"}
+
+
+def test_places_lying_to_the_east_are_no_region() -> None:
+    assert _regions("Families fled toward Bayda and al-Marj, towns to the east.") == set()
+    assert _regions("The fighters crossed farmland to the south so as to avoid the highway.") == set()
+    assert _regions("Traffic was diverted to the Wazin crossing far to the south.") == set()
+
+
+def test_reinforcements_sent_to_the_south_still_go_to_the_region() -> None:
+    assert _regions("The council sent reinforcements to the south on Monday.") == {"southern Libya"}
