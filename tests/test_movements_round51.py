@@ -6,7 +6,8 @@ right after a side's capture of another place is that side's; a deployment "to p
 of X" is a deployment at X; and withdrawn forces a side "moved them to Y" are a deployment of
 their own, not where the withdrawal went. A bare compass noun after "from" on a move into or on
 a place ("moved into X from the south") or after "to" on a place lying that way ("towns to the
-east") is a direction, not the country's region.
+east") is a direction, not the country's region. A move noun made an aim ("made the departure of X a
+priority") is wanted, not made.
 
 Every sentence here is written for the test.
 """
@@ -171,3 +172,27 @@ def test_places_lying_to_the_east_are_no_region() -> None:
 
 def test_reinforcements_sent_to_the_south_still_go_to_the_region() -> None:
     assert _regions("The council sent reinforcements to the south on Monday.") == {"southern Libya"}
+
+
+# ------------------------------------------- a move noun made an aim is wanted, not made
+
+
+def test_a_departure_made_a_priority_is_no_movement() -> None:
+    text = "The government in Tripoli has made the departure of foreign forces a priority."
+    assert movement_records(PARSER, text) == []
+
+
+def test_a_withdrawal_made_a_main_goal_is_no_movement() -> None:
+    text = "The new government made the withdrawal of Turkish troops its main goal."
+    assert movement_records(PARSER, text) == []
+
+
+def test_a_departure_that_made_a_town_quieter_is_still_told() -> None:
+    # the move noun is the subject of "made", not what it makes an aim: a move told as made
+    text = "The departure of foreign forces made the town quieter."
+    assert [r[0] for r in movement_records(PARSER, text)] == [W]
+
+
+def test_a_swift_advance_made_is_still_an_advance() -> None:
+    text = "The LNA made a swift advance on Sirte."
+    assert movement_records(PARSER, text) == [(MovementKind.ADVANCE, "Libyan National Army", "Sirte", None)]

@@ -6674,6 +6674,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     if cls.kind is MovementKind.ADVANCE and _repelled(s, tok):
         return None  # "repelled an attack on X": the assault failed
+    if _made_an_aim(s, tok):
+        return None  # "made the departure of X a priority": wanted, not made
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
     modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
@@ -7068,6 +7070,25 @@ def _asked_for_noun(s: _Sentence, tok: Token) -> Modality | None:
         if above.lemma in REQUEST_HEADS and any(a.lower == "to" for a in s.children(governor, AUXILIARIES)):
             return None
     return Modality.REPORTED
+
+
+AIM_NOUNS = frozenset({"priority", "goal", "aim", "objective", "target", "condition", "demand"})
+"""Nouns of what a side wants done: a move noun made one ("made the departure of X a
+priority") is wanted, not told as made (SCHEMA: requested movements are not annotated)."""
+AIM_MAKING_VERBS = frozenset({"make"})
+"""Verbs that make a move noun an aim with a second noun ("made the withdrawal its main goal")."""
+
+
+def _made_an_aim(s: _Sentence, tok: Token) -> bool:
+    """ "Has made the departure of foreign forces a priority", "made the withdrawal of X its main
+    goal": a move noun that a verb of :data:`AIM_MAKING_VERBS` makes an aim (:data:`AIM_NOUNS`),
+    parsed as the subject of the aim noun or as the verb's first of two objects, is wanted."""
+    head = s.head(tok)
+    if tok.dep in SUBJECTS and head.lemma in AIM_NOUNS and head.dep in OBJECTS:
+        return s.head(head).lemma in AIM_MAKING_VERBS
+    if tok.dep in OBJECTS and head.lemma in AIM_MAKING_VERBS:
+        return any(c.i > tok.i and c.lemma in AIM_NOUNS for c in s.children(head, OBJECTS))
+    return False
 
 
 ARRIVAL_NOUNS = frozenset({"arrival"})
