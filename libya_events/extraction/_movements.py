@@ -1681,7 +1681,7 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
             continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
         arrivals = [d for d in out[first:] if _ends_flight(d, w, departed) or _drives_on(d, w, text)]
-        if not arrivals or _deployed_first(arrivals[0], w):
+        if not arrivals or _deployed_first(arrivals[0], w) or _reposted_forces(arrivals[0], text):
             continue
         arrival = arrivals[0]
         w.destination = arrival.destination
@@ -1710,6 +1710,21 @@ def _deployed_first(arrival: MovementDraft, w: MovementDraft) -> bool:
     moved somewhere), the withdrawal told after it only what came before; a person's or people's
     arrival ("a refugee who arrived in X said he fled from Y") still ends their flight."""
     return arrival.kind is MovementKind.DEPLOY and arrival.trigger.end <= w.trigger.start
+
+
+REPOSTED_OBJECTS = frozenset({"them", "it"})
+"""Pronouns a side's deploying verb takes for the forces it has just pulled out ("moved them")."""
+
+
+def _reposted_forces(arrival: MovementDraft, text: str) -> bool:
+    """ "had withdrawn its heavy units from X and moved them to positions south of Y": a
+    deployment whose verb takes the withdrawn forces again as its object
+    (:data:`REPOSTED_OBJECTS`) is the side posting them anew, a deployment of its own, not
+    where the withdrawal went; "pulled out of X and moved to Y" (no object) still joins."""
+    if arrival.kind is not MovementKind.DEPLOY:
+        return False
+    after = text[arrival.trigger.end : arrival.trigger.end + 6].split(maxsplit=1)
+    return bool(after) and after[0].lower() in REPOSTED_OBJECTS
 
 
 FLIGHT_REACH_CHARS = 400
@@ -2995,7 +3010,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     )
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
-        told = _previous_taker(s, tok, subject, cls, ctx)
+        told = _previous_taker(s, tok, subject, cls, ctx) or _next_in_run_taker(s, tok, subject, cls, ctx)
         if not told:
             return None  # "X was seized": who took it is not told (a person seized is an arrest)
     if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
@@ -3717,6 +3732,31 @@ def _previous_taker(
 
 TAKER_REACH = 400
 """How far back (characters) an agentless capture looks for the assault that took the place."""
+
+RETAKING_LEMMAS = frozenset({"retake", "recapture", "regain", "reclaim", "recover"})
+"""Capture verbs that tell a place changing hands back: told with no agent after one side's
+captures, they may well be the other side's, so :func:`_next_in_run_taker` leaves them."""
+
+
+def _next_in_run_taker(
+    s: _Sentence, tok: Token, subject: Token | None, cls: VerbClass, ctx: _Context
+) -> list[Hit]:
+    """ "X's units seized A, B and C on Monday. D was taken the following day": an agentless
+    capture of a named place, told when the story's latest move (within :data:`TAKER_REACH`,
+    in the same entry) is a capture of another place by an armed side, goes on that side's run
+    of captures. Not a retaking (:data:`RETAKING_LEMMAS`), nor after any other kind of move."""
+    if subject is None or cls.kind is not MovementKind.CAPTURE or cls.lemma in RETAKING_LEMMAS:
+        return []
+    reached = _patient_places(s, tok, subject, cls)
+    if reached is None or not reached[0] or not ctx.drafts:
+        return []
+    last = ctx.drafts[-1]
+    floor = max(tok.start - TAKER_REACH, ctx.entry_start(tok.start))
+    if last.trigger.start < floor or last.trigger.end > tok.start or last.kind is not MovementKind.CAPTURE:
+        return []
+    if last.actor is None or last.actor.actor_kind not in _GROUPS or last.destination is None:
+        return []
+    return [last.actor]
 
 
 DEPARTURE_GOALS = frozenset({"for"})
@@ -5982,6 +6022,8 @@ def _prep_places(
                 or (name in DEPARTURE_GOAL_PREPS and cls.kind is MovementKind.WITHDRAW)
             ):
                 found = _places_inside(s, obj, cls)  # "gathered near a hotel in X": X
+            if not found and name in REACH_PREPS and cls.kind is MovementKind.DEPLOY:
+                found = _post_by_compass(s, tok, obj)  # "moved them to positions south of X": X
             if found:
                 found = found + [h for h in _heading_conjuncts(s, obj) if not any(h is f for f in found)]
             if name == "in" and cls.kind is MovementKind.CAPTURE:
@@ -6449,6 +6491,44 @@ def _places_inside(s: _Sentence, obj: Token, cls: VerbClass) -> list[Hit]:
     return _located_in(s, obj)
 
 
+FIELD_POST_NOUNS = frozenset({"position", "line", "area"})
+"""Unnamed posts a side sends or moves its forces to, placed by a compass word and "of" a named
+place ("moved its units to positions south of X", "sent troops to new lines west of Y")."""
+POST_COMPASS_LINKS = frozenset({"advmod", "npadvmod", "amod"})
+"""How the compass word hangs: on the post noun, or (as the parser often makes it) on the verb."""
+
+
+def _post_by_compass(s: _Sentence, verb: Token, post: Token) -> list[Hit]:
+    """ "Moved them to positions south of X", "deployed troops to a line just west of Y": a
+    deployment to an unnamed post (:data:`FIELD_POST_NOUNS`) that a compass word and "of" place by a
+    named place is a deployment at that place (gold names the place the posts are told by). The
+    compass word hangs on the post or, right after it, on the verb. A withdrawal "to positions
+    east of X" is not read so: it may well have left X (the caller asks only for a deployment)."""
+    if post.lemma not in FIELD_POST_NOUNS or s.place_at[post.i] is not None:
+        return []
+    _lo, hi = s.sent.subtree(post)
+    ways = [c for c in s.children(post, POST_COMPASS_LINKS) if c.lower in COMPASS_WORDS]
+    ways += [
+        c
+        for c in s.children(verb, POST_COMPASS_LINKS)
+        if c.lower in COMPASS_WORDS
+        and c.start >= hi
+        and not any(t.pos in ("VERB", "NOUN") for t in _words_between(s, hi, c.start))
+    ]
+    for way in ways:
+        ref = _prep_object(s, way, ("of",))
+        if ref is not None:
+            found = [h for h in _places(s, ref) if not _is_area(h)]
+            if found:
+                return found
+    return []
+
+
+def _words_between(s: _Sentence, start: int, end: int) -> list[Token]:
+    """The sentence's tokens lying between two character offsets."""
+    return [t for t in s.tokens if start <= t.start and t.end <= end]
+
+
 GROUND_PREPS = frozenset({"in", "at", "inside", "around", "near", "outside"})
 """Prepositions that place unnamed ground (:data:`GROUND_WORDS`) by a named place: men sent "to
 the streets around X" or "into the buildings near X" are deployed at X."""
@@ -6762,6 +6842,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None
     if cls.kind is MovementKind.ADVANCE and _repelled(s, tok):
         return None  # "repelled an attack on X": the assault failed
+    if _made_an_aim(s, tok):
+        return None  # "made the departure of X a priority": wanted, not made
     head = s.head(tok)
     gov = head if tok.dep in OBJECTS | PASSIVE_SUBJECTS and _supports(head, cls) else None
     modality = _modality(s, gov) if gov is not None else _noun_modality(s, tok)
@@ -7156,6 +7238,25 @@ def _asked_for_noun(s: _Sentence, tok: Token) -> Modality | None:
         if above.lemma in REQUEST_HEADS and any(a.lower == "to" for a in s.children(governor, AUXILIARIES)):
             return None
     return Modality.REPORTED
+
+
+AIM_NOUNS = frozenset({"priority", "goal", "aim", "objective", "target", "condition", "demand"})
+"""Nouns of what a side wants done: a move noun made one ("made the departure of X a
+priority") is wanted, not told as made (SCHEMA: requested movements are not annotated)."""
+AIM_MAKING_VERBS = frozenset({"make"})
+"""Verbs that make a move noun an aim with a second noun ("made the withdrawal its main goal")."""
+
+
+def _made_an_aim(s: _Sentence, tok: Token) -> bool:
+    """ "Has made the departure of foreign forces a priority", "made the withdrawal of X its main
+    goal": a move noun that a verb of :data:`AIM_MAKING_VERBS` makes an aim (:data:`AIM_NOUNS`),
+    parsed as the subject of the aim noun or as the verb's first of two objects, is wanted."""
+    head = s.head(tok)
+    if tok.dep in SUBJECTS and head.lemma in AIM_NOUNS and head.dep in OBJECTS:
+        return s.head(head).lemma in AIM_MAKING_VERBS
+    if tok.dep in OBJECTS and head.lemma in AIM_MAKING_VERBS:
+        return any(c.i > tok.i and c.lemma in AIM_NOUNS for c in s.children(head, OBJECTS))
+    return False
 
 
 ARRIVAL_NOUNS = frozenset({"arrival"})
@@ -7669,6 +7770,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
+    if s.actor_at[tok.i] is None and _sent_split_part(s, tok):
+        return _split_group(tok, ctx)  # "Another unit was sent toward X": only a side just told moving
     bare = _bare_force_goes_on(s, tok, ctx) or _count_of_movers(s, tok, ctx)
     if bare is not None:
         return bare  # "GNA forces advanced on X. Units entered the town": the GNA's
@@ -9156,6 +9259,24 @@ def _sent_part(s: _Sentence, tok: Token) -> bool:
     if verb.lemma in SENT_PART_LEMMAS:
         return _is_passive(s, verb)
     return any(x.lemma in SENT_PART_LEMMAS and _is_passive(s, x) for x in s.children(verb, RAISING_LINKS))
+
+
+SENT_SPLIT_LEMMAS = SENT_PART_LEMMAS | frozenset({"fly", "airlift", "ferry", "ship", "rotate"})
+"""Verbs of carrying forces whose passive subject, one part of a group ("another unit was sent
+east", "one group was flown back to X"), is part of the side whose move was told just before."""
+
+
+def _sent_split_part(s: _Sentence, tok: Token) -> bool:
+    """ "Another unit was sent east toward X", "one group was reportedly flown back to Y": one
+    part of a group (:func:`_split_part`: an ordinal, "another" or "one" on a part noun) that is
+    the passive subject of a verb of carrying forces (:data:`SENT_SPLIT_LEMMAS`) is the mover, a
+    part of the side told moving just before, as the active "one column pushed on" is. Unlike
+    the active part it does not fall back on whoever "they" would be: with no armed side's move
+    in reach (:func:`_split_group`) it stays no one's."""
+    if tok.dep not in PASSIVE_SUBJECTS or not _split_part(s, tok):
+        return False
+    verb = s.head(tok)
+    return verb.lemma in SENT_SPLIT_LEMMAS and _is_passive(s, verb)
 
 
 def _displaced_before(hit: Hit, word: str, ctx: _Context) -> Hit | None:

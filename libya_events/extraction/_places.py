@@ -260,23 +260,70 @@ def side_where_a_place_lies(folded: str, hit: Hit, place_ends: frozenset[int]) -
     return folded[max(0, hit.start - 4) : hit.start] == " in " and hit.start - 4 in place_ends
 
 
-APPROACH_VERB_STEMS = ("enter", "approach", "push", "storm", "attack", "clos", "swept", "sweep")
-"""Word openings of verbs of moving in on a place ("entered", "approaching", "pushed into"):
-"from the south" after one names the side the movers came in from, not the country's region."""
+LYING_WORDS = frozenset(
+    {"town", "towns", "village", "villages", "farmland", "farms", "base", "bases", "crossing"}
+    | {"area", "areas", "district", "districts", "city", "oasis", "suburb", "suburbs", "drive"}
+    | {"far", "further", "farther", "just"}
+)
+"""Words that, right before "to the south", make it where a place lies from the scene ("an Arab
+town to the southwest", "the districts to the south", "a half-hour drive to the east", "the
+crossing far to the south"), not the country's region; "sent reinforcements to the south" and
+"the journey to the east" are not among them and still go to the region."""
+
+
+def side_a_place_lies_toward(folded: str, hit: Hit) -> bool:
+    """ "Towns to the east", "farmland to the south", "far to the south": the side of the scene
+    a place lies on, told by a word of :data:`LYING_WORDS` before "to", not a region."""
+    if hit.place is None or hit.is_actor or not _BARE_SIDE.fullmatch(folded, hit.start, hit.end):
+        return False
+    if folded[max(0, hit.start - 4) : hit.start].lower() != " to ":
+        return False
+    words = folded[max(0, hit.start - 40) : hit.start - 4].split()
+    return bool(words) and words[-1].lower() in LYING_WORDS
+
+
+APPROACH_VERB_STEMS = ("enter", "approach", "push", "storm", "attack", "clos", "swept", "sweep", "advanc")
+"""Word openings of verbs of moving in on a place ("entered", "approaching", "pushed into",
+"advanced on X"): "from the south" after one names the side the movers came in from, not the
+country's region."""
+ENTERING_WORDS = frozenset({"into"})
+"""Words that, before "from the south", tell a move into a place ("moved into X from the south"):
+the side it was entered from, whatever the verb. A move "from the east into X" (the region
+before the place entered) is not read so: only the words before "from" are looked at."""
+SIDE_CONJUNCTIONS = (" and ", " or ")
+"""What joins a second side to a first after "from" ("from the west and the south")."""
 
 _APPROACH_WINDOW_WORDS = 5
 
 
 def side_approached_from(folded: str, hit: Hit) -> bool:
-    """ "entered the town from the south": the side an attack came in from, not a region."""
+    """ "entered the town from the south", "advanced on the airport from the east", "moved into
+    X from the south", "pushed into the capital from the west and the south": the side an
+    attack came in from, not a region. A second side joined to the first ("and the south")
+    stands where the first does."""
     if hit.place is None or hit.is_actor or not _BARE_SIDE.fullmatch(folded, hit.start, hit.end):
         return False
-    if folded[max(0, hit.start - 6) : hit.start].lower() != " from ":
+    start = _first_joined_side(folded, hit.start)
+    if folded[max(0, start - 6) : start].lower() != " from ":
         return False
-    before = folded[max(0, hit.start - 80) : hit.start - 6]
+    before = folded[max(0, start - 80) : start - 6]
     clause = before.rsplit(".", 1)[-1].rsplit(",", 1)[-1].lower()
     words = clause.split()[-_APPROACH_WINDOW_WORDS:]
-    return any(w.startswith(APPROACH_VERB_STEMS) for w in words)
+    return any(w.startswith(APPROACH_VERB_STEMS) or w in ENTERING_WORDS for w in words)
+
+
+def _first_joined_side(folded: str, start: int) -> int:
+    """Where the first of two joined bare sides starts ("the west" of "from the west and the
+    south", asked at "the south"); else ``start`` itself."""
+    for joiner in SIDE_CONJUNCTIONS:
+        if folded[max(0, start - len(joiner)) : start].lower() == joiner:
+            m = _BARE_SIDE_BEFORE.search(folded[max(0, start - len(joiner) - 20) : start - len(joiner)])
+            if m is not None:
+                return start - len(joiner) - (len(m.group(0)))
+    return start
+
+
+_BARE_SIDE_BEFORE = re.compile(rf"the\s+(?:{_SIDES[0]})$", re.IGNORECASE)
 
 
 BRANCH_NAME_MIN_WORDS = 2
@@ -406,6 +453,7 @@ def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
             side_of_a_town(folded, h)
             or side_where_a_place_lies(folded, h, place_ends)
             or side_approached_from(folded, h)
+            or side_a_place_lies_toward(folded, h)
         ):
             continue
         if h.place is not None and not h.is_actor and names_a_vessel(folded, h.start):
