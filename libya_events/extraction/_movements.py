@@ -6525,8 +6525,15 @@ def _post_by_compass(s: _Sentence, verb: Token, post: Token) -> list[Hit]:
 
 
 def _words_between(s: _Sentence, start: int, end: int) -> list[Token]:
-    """The sentence's tokens lying between two character offsets."""
-    return [t for t in s.tokens if start <= t.start and t.end <= end]
+    """The sentence's tokens lying between two character offsets (found by bisection, so a
+    sentence of many candidates is not walked whole for each)."""
+    out: list[Token] = []
+    tokens = s.tokens
+    for i in range(bisect.bisect_left(tokens, start, key=lambda t: t.start), len(tokens)):
+        if tokens[i].end > end:
+            break
+        out.append(tokens[i])
+    return out
 
 
 GROUND_PREPS = frozenset({"in", "at", "inside", "around", "near", "outside"})
