@@ -8137,7 +8137,27 @@ def _attributed_group(
                 if entry is None or entry.kind is not kind:
                     return None
                 return Hit.of_entry(h.start, h.end, entry, source="group")
+            if h.actor_kind is ActorKind.COLLECTIVE and kind is ActorKind.ARMED_GROUP:
+                return _speaker_group(h, ctx)  # "an LNA spokesman": the group his title names
             return None  # the speaker is someone with no group of his own
+    return None
+
+
+SPEAKER_GROUP_WORD = re.compile(r"\b[A-Z][A-Za-z]*\b")
+"""A capitalised word inside an unnamed speaker's mention ("LNA" in "an LNA spokesman")."""
+
+
+def _speaker_group(h: Hit, ctx: _Context) -> Hit | None:
+    """The armed group an unnamed speaker's mention names by a word the knowledge base knows
+    ("an LNA spokesman", "a Rada commander"): the speaker speaks for it, so his "we" is that
+    group, as the story first named it. None where no word of the mention names an armed group
+    ("a military source", "a GNA official": a government is no side in the field)."""
+    for word in SPEAKER_GROUP_WORD.findall(ctx.text[h.start : h.end]):
+        entry = ActorKB.default().lookup(word)
+        if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+            continue
+        told = ctx.armed_groups.get(entry.name)
+        return ctx.named(told) if told is not None else Hit.of_entry(h.start, h.end, entry, source="group")
     return None
 
 
