@@ -73,3 +73,29 @@ def test_other_clock_times_keep_the_day(text: str, day: str) -> None:
 def test_a_count_of_amendments_is_no_clock_time() -> None:
     found = find_time_expressions("On Friday evening the house passed 2 amendments.", dt.date(2022, 6, 5))
     assert [e.text for e in found] == ["On Friday evening"]
+
+
+# ------------------------------------------------- "from 2019": the year a move began
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The Wagner Group, which sent fighters to Jufra from 2019, has kept a low profile.", "2019"),
+        ("Turkey deployed military advisers to Tripoli from 2020 onward, officials said.", "2020"),
+        ("From 2014 the LNA sent troops into the western districts of Benghazi.", "2014"),
+    ],
+)
+def test_a_year_after_from_dates_the_move(text: str, year: str) -> None:
+    assert _dates(text) == [f"{year}-01-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guards kept the oil ports shut from 2013 to 2016.",  # a span of years
+        "The camp grew from 2000 residents to twice that.",  # a count
+    ],
+)
+def test_from_before_a_span_or_a_count_is_no_year(text: str) -> None:
+    assert find_time_expressions(text, dt.date(2022, 6, 5)) == []

@@ -259,12 +259,14 @@ _EVENT_NOUN = re.compile(
     r"|battles?|bombing|raids?|invasion|talks|conference|summit|referendum|floods?|storm)\b",
     re.IGNORECASE | re.ASCII,
 )
-# A bare year needs one of these before it ("in 2011", "since 2014", "mid-2011") or must be
+# A bare year needs one of these before it ("in 2011", "since 2014", "mid-2011", "from 2019") or must be
 # "the 2011 uprising"; "on 2000 targets", "of 2000 fighters", "by 1990 votes" are counts.
 _YEAR_PREFIXES = frozenset(
     {"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "earlier in", "later in"}
-    | {"early in", "late in"}
+    | {"early in", "late in", "from"}
 )
+_YEAR_RANGE_END = re.compile(rf"{_S}(?:to|until|till|through)\b", re.IGNORECASE | re.ASCII)
+"""What closes a span of years after "from" ("from 2013 to 2016"): a span, not the year it starts."""
 _COUNT_NOUN = re.compile(
     rf"{_S}(?:people|persons|civilians|fighters|troops|soldiers|men|women|children|families|homes|houses"
     r"|residents|migrants|refugees|barrels|votes|km|kilometres|kilometers|miles|metres|meters|tons|tonnes"
@@ -724,6 +726,8 @@ def _resolve(
             lead = text[max(0, m.start() - 4) : m.start()]
             if pre or lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
                 raise _Reject
+        if scan and pre == "from" and _YEAR_RANGE_END.match(text, m.end()):
+            raise _Reject  # "from 2013 to 2016": a span of years
         date = _year(int(g["yo"]))
     elif g["wdm1"] or g["wdm2"]:  # "on Sunday, April 5": the stated day, whatever the weekday
         kind = "absolute" if g["wdy"] else "month_day"
