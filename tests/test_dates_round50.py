@@ -99,3 +99,35 @@ def test_a_year_after_from_dates_the_move(text: str, year: str) -> None:
 )
 def test_from_before_a_span_or_a_count_is_no_year(text: str) -> None:
     assert find_time_expressions(text, dt.date(2022, 6, 5)) == []
+
+
+# ------------------------------------------------- a later conjunct's own "when" clause tells its time
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "In April 2019 the LNA advanced on Tripoli, and it pulled back to Tarhuna when the offensive"
+            " collapsed a year later.",
+            ["2019-04-01", "2020-01-01"],
+        ),
+        (
+            "In March 2016 the militia seized Sirte, and it withdrew to Misrata when its money ran out a"
+            " year later.",
+            ["2016-03-01", "2017-01-01"],
+        ),
+        (
+            "On Monday the GNA sent troops to Garabulli and they pulled out of the town when the shelling"
+            " resumed on Wednesday.",
+            ["2022-05-30", "2022-06-01"],
+        ),
+    ],
+)
+def test_own_when_clause_dates_a_later_conjunct(text: str, days: list[str]) -> None:
+    assert _dates(text) == days
+
+
+def test_a_when_clause_with_no_time_leaves_the_first_verbs_time() -> None:
+    text = "In April 2019 the LNA advanced on Tripoli, and it pulled back to Tarhuna when the offensive collapsed."
+    assert _dates(text) == ["2019-04-01", "2019-04-01"]

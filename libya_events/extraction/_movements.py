@@ -11246,8 +11246,10 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         clause = _clause_head(s, tok, anchor)
         if clause.i == anchor.i:
             rank = 0
+        elif _own_when_of_conjunct(s, clause, anchor, above):
+            rank = 1  # "took X in April 2019 and pulled back to Y when the offensive collapsed a year later"
         elif clause.i in above:
-            rank = 1
+            rank = 2
         elif (
             _purpose_of(s, clause, anchor)
             or _onset_of(s, clause, anchor)
@@ -11255,7 +11257,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             or _shared_by_conjunct(s, clause, anchor)
             or _sending_of(s, clause, anchor)
         ):
-            rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
+            rank = 3  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
             continue
         if t.text.lower() in DAYLESS_NIGHT_WORDS:
@@ -11313,7 +11315,7 @@ DAYLESS_NIGHT_WORDS = frozenset({"overnight"})
 """A night told with no day (the dates module reads it as the publication day): a move told so
 happened in the night after the day a clause of the same sentence tells, and takes that day;
 only with no such day is it the publication day."""
-WEAK_TIME_RANK = 3
+WEAK_TIME_RANK = 4
 
 
 def _sending_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
@@ -11395,6 +11397,13 @@ ONSET_VERBS = frozenset({"start", "begin", "commence"})
 
 SAME_TIME_MARKS = frozenset({"when", "while"})
 """Words of an adverbial clause told at the same time as the clause it hangs on."""
+
+
+def _own_when_of_conjunct(s: _Sentence, clause: Token, anchor: Token, above: set[int]) -> bool:
+    """Whether ``clause`` is a "when" clause hung on the trigger itself where the trigger is a
+    later conjunct ("advanced on X in April 2019, and pulled back to Y when the offensive collapsed
+    a year later"): the move's own time clause tells its time before the first verb's time does."""
+    return anchor.dep in CONJUNCTS and clause.head == anchor.i and _while_of(s, clause, anchor, above)
 
 
 def _while_of(s: _Sentence, clause: Token, anchor: Token, above: set[int]) -> bool:
