@@ -1,7 +1,7 @@
 """Movement dates in the small hours (round 50).
 
 A clock time between midnight and 5 am with no day of its own ("shortly after 2 am", "by 4.30
-a.m.") that follows an evening or a night the story has told ("on Friday evening", "late on
+a.m.", "after midnight") that follows an evening or a night the story has told ("on Friday evening", "late on
 Friday", "Friday night": ``_timex.NIGHT_ANCHOR_WORDS``) is on the day after that evening. Any
 other clock time adds nothing: a move "at 9 am" after "Thursday night", or "at 3 am" after a plain
 "on Friday", stays on the day told.
@@ -45,6 +45,11 @@ def _dates(text: str) -> list[str | None]:
             " reinforcements to Ubari.",
             "2022-06-02",
         ),
+        (
+            "Fighting broke out at a checkpoint in Zawiya on Thursday evening. Shortly after midnight"
+            " the LNA withdrew to Warshefana.",
+            "2022-06-03",
+        ),
     ],
 )
 def test_small_hours_after_an_evening_are_the_next_day(text: str, day: str) -> None:
@@ -57,6 +62,11 @@ def test_small_hours_after_an_evening_are_the_next_day(text: str, day: str) -> N
         (  # a morning hour is no small hour of the night before
             "Rival militias exchanged fire in Gharyan on Friday night. At 9 am the brigade pulled its"
             " fighters back to Asaba.",
+            "2022-06-03",
+        ),
+        (  # "before midnight" is the evening's own day
+            "Rival militias exchanged fire in Gharyan on Friday evening. Just before midnight the"
+            " brigade pulled its fighters back to Asaba.",
             "2022-06-03",
         ),
         (  # a plain day told: its own small hours

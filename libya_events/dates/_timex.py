@@ -35,7 +35,7 @@ Conventions (published date ``P``):
 * "that day", "the same day", "later that day", "earlier in the day", "the next day" (or "the following
   morning", "the previous night"), "later that month", "that year"
   resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
-* a clock time in the small hours ("after 2 am") is the day after the previous dated expression
+* a clock time in the small hours ("after 2 am", "after midnight") is the day after the previous dated expression
   when that one tells an evening or a night ("on Friday evening", "late on Friday"); any other
   clock time is no expression;
 
@@ -204,6 +204,7 @@ _CORES = [
     rf"|[1-7]){_S})?(?P<wu>hours?|days?|weeks?)\b",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
     rf"{_S}(?P<agou>day|week|month|year)s?{_S}(?P<agodir>ago|later|earlier)\b",
+    r"(?P<midnight>midnight)\b",
     rf"(?P<clock>[0-{SMALL_HOURS_LAST}](?:[:.][0-5][0-9])?[ \u00a0]?(?:a\.m\.|am\b))",
 ]
 
@@ -232,6 +233,7 @@ _TRIGGER_WORDS = frozenset(
         "tonight",
         "overnight",
         "night",
+        "midnight",
         "morning",
     }
     | {"evening", "afternoon", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
@@ -839,6 +841,11 @@ def _resolve(
     elif g["clock"]:
         kind = "anaphoric"
         date = _small_hours(anchor)
+    elif g["midnight"]:
+        kind = "anaphoric"
+        if pre != "after":
+            raise _Reject  # "at midnight", "before midnight": the day told, or either day
+        date = _small_hours(anchor)  # "shortly after midnight", after "on Thursday evening"
     else:  # pragma: no cover - every core sets a group
         raise _Reject
 
