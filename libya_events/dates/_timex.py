@@ -35,6 +35,9 @@ Conventions (published date ``P``):
 * "that day", "the same day", "later that day", "earlier in the day", "the next day" (or "the following
   morning", "the previous night"), "later that month", "that year"
   resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
+* a clock time in the small hours ("after 2 am", "after midnight") is the day after the previous dated expression
+  when that one tells an evening or a night ("on Friday evening", "late on Friday"); any other
+  clock time is no expression;
 
 Without a published date, relative expressions are found but their ``date`` is ``None``;
 expressions that carry a year are still normalised.
@@ -166,6 +169,14 @@ def _year_word(group: str) -> str:
     return rf"(?:{_S}(?:of{_S})?(?P<{group}>{_YEAR_WORD_ALTERNATIVES})\b)?"
 
 
+# A clock time in the small hours ("2 am", "3.30 a.m.", "0400 GMT" is not one): the hour, with
+# no day of its own, that follows an evening or a night the story has told.
+SMALL_HOURS_LAST = 5
+"""The last hour (a.m.) still counted as the night before's small hours."""
+NIGHT_ANCHOR_WORDS = frozenset({"evening", "night", "late"})
+"""Words in the previous dated expression ("on Friday evening", "late on Friday", "Friday night")
+that put a following small-hours clock time on the day after it."""
+_SMALL_HOURS = re.compile(rf"\b[0-{SMALL_HOURS_LAST}](?:[:.][0-5][0-9])?[ \u00a0]?(?:a\.m\.|am\b)", re.ASCII)
 _CORES = [
     r"(?P<iso>(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))(?![0-9])",
     rf"(?P<d1>[0-3]?[0-9]){_ORD}(?:{_S}of)?{_S}(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR})|{_year_word('w1')})",
@@ -193,6 +204,8 @@ _CORES = [
     rf"|[1-7]){_S})?(?P<wu>hours?|days?|weeks?)\b",
     rf"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{{1,2}})"
     rf"{_S}(?P<agou>day|week|month|year)s?{_S}(?P<agodir>ago|later|earlier)\b",
+    r"(?P<midnight>midnight)\b",
+    rf"(?P<clock>[0-{SMALL_HOURS_LAST}](?:[:.][0-5][0-9])?[ \u00a0]?(?:a\.m\.|am\b))",
 ]
 
 _PATTERN = re.compile(
@@ -220,6 +233,7 @@ _TRIGGER_WORDS = frozenset(
         "tonight",
         "overnight",
         "night",
+        "midnight",
         "morning",
     }
     | {"evening", "afternoon", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
@@ -247,12 +261,14 @@ _EVENT_NOUN = re.compile(
     r"|battles?|bombing|raids?|invasion|talks|conference|summit|referendum|floods?|storm)\b",
     re.IGNORECASE | re.ASCII,
 )
-# A bare year needs one of these before it ("in 2011", "since 2014", "mid-2011") or must be
+# A bare year needs one of these before it ("in 2011", "since 2014", "mid-2011", "from 2019") or must be
 # "the 2011 uprising"; "on 2000 targets", "of 2000 fighters", "by 1990 votes" are counts.
 _YEAR_PREFIXES = frozenset(
     {"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "earlier in", "later in"}
-    | {"early in", "late in"}
+    | {"early in", "late in", "from"}
 )
+_YEAR_RANGE_END = re.compile(rf"{_S}(?:to|until|till|through)\b", re.IGNORECASE | re.ASCII)
+"""What closes a span of years after "from" ("from 2013 to 2016"): a span, not the year it starts."""
 _COUNT_NOUN = re.compile(
     rf"{_S}(?:people|persons|civilians|fighters|troops|soldiers|men|women|children|families|homes|houses"
     r"|residents|migrants|refugees|barrels|votes|km|kilometres|kilometers|miles|metres|meters|tons|tonnes"
@@ -577,6 +593,17 @@ def _part_of_year(text: str, m: re.Match[str], pre: str) -> bool:
     return bool(before) and before[-1].casefold() in _YEAR_PARTS
 
 
+def _small_hours(anchor: EventDate | None) -> _D:
+    """ "Shortly after 2 am", after "on Friday evening" (or "late on Friday", "Friday night": a
+    :data:`NIGHT_ANCHOR_WORDS` word in the previous dated expression): the day after that one.
+    :class:`_Reject` for any other clock time: it adds nothing to the day the story is on."""
+    if anchor is None or anchor.granularity is not Granularity.DAY:
+        raise _Reject
+    if not set(re.findall(r"[a-z]+", (anchor.text or "").lower())) & NIGHT_ANCHOR_WORDS:
+        raise _Reject
+    return _day(anchor.start + _dt.timedelta(days=1))
+
+
 def _resolve(
     m: re.Match[str],
     text: str,
@@ -701,6 +728,8 @@ def _resolve(
             lead = text[max(0, m.start() - 4) : m.start()]
             if pre or lead.casefold() != "the " or not _EVENT_NOUN.match(text, m.end()):
                 raise _Reject
+        if scan and pre == "from" and _YEAR_RANGE_END.match(text, m.end()):
+            raise _Reject  # "from 2013 to 2016": a span of years
         date = _year(int(g["yo"]))
     elif g["wdm1"] or g["wdm2"]:  # "on Sunday, April 5": the stated day, whatever the weekday
         kind = "absolute" if g["wdy"] else "month_day"
@@ -809,6 +838,14 @@ def _resolve(
                 date = _shift_month(base, sign * n)
             else:
                 date = _year(base.year + sign * n)
+    elif g["clock"]:
+        kind = "anaphoric"
+        date = _small_hours(anchor)
+    elif g["midnight"]:
+        kind = "anaphoric"
+        if pre != "after":
+            raise _Reject  # "at midnight", "before midnight": the day told, or either day
+        date = _small_hours(anchor)  # "shortly after midnight", after "on Thursday evening"
     else:  # pragma: no cover - every core sets a group
         raise _Reject
 
@@ -846,6 +883,7 @@ def _triggers(text: str, low: str) -> list[int]:
     counts only if its whole word is a time word (so "holiday", "mayor", "Janzour" cost nothing more).
     """
     hits = {m.start() for m in _DIGITS.finditer(low)}
+    hits.update(m.start() for m in _SMALL_HOURS.finditer(low))
     for m in _MONTH_STEM.finditer(text):
         i = m.start()
         if i == 0 or not low[i - 1].isalpha():

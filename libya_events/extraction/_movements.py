@@ -8286,7 +8286,27 @@ def _attributed_group(
                 if entry is None or entry.kind is not kind:
                     return None
                 return Hit.of_entry(h.start, h.end, entry, source="group")
+            if h.actor_kind is ActorKind.COLLECTIVE and kind is ActorKind.ARMED_GROUP:
+                return _speaker_group(h, ctx)  # "an LNA spokesman": the group his title names
             return None  # the speaker is someone with no group of his own
+    return None
+
+
+SPEAKER_GROUP_WORD = re.compile(r"\b[A-Z][A-Za-z]*\b")
+"""A capitalised word inside an unnamed speaker's mention ("LNA" in "an LNA spokesman")."""
+
+
+def _speaker_group(h: Hit, ctx: _Context) -> Hit | None:
+    """The armed group an unnamed speaker's mention names by a word the knowledge base knows
+    ("an LNA spokesman", "a Rada commander"): the speaker speaks for it, so his "we" is that
+    group, as the story first named it. None where no word of the mention names an armed group
+    ("a military source", "a GNA official": a government is no side in the field)."""
+    for word in SPEAKER_GROUP_WORD.findall(ctx.text[h.start : h.end]):
+        entry = ActorKB.default().lookup(word)
+        if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+            continue
+        told = ctx.armed_groups.get(entry.name)
+        return ctx.named(told) if told is not None else Hit.of_entry(h.start, h.end, entry, source="group")
     return None
 
 
@@ -11395,8 +11415,10 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         clause = _clause_head(s, tok, anchor)
         if clause.i == anchor.i:
             rank = 0
+        elif _own_when_of_conjunct(s, clause, anchor, above):
+            rank = 1  # "took X in April 2019 and pulled back to Y when the offensive collapsed a year later"
         elif clause.i in above:
-            rank = 1
+            rank = 2
         elif (
             _purpose_of(s, clause, anchor)
             or _onset_of(s, clause, anchor)
@@ -11404,7 +11426,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             or _shared_by_conjunct(s, clause, anchor)
             or _sending_of(s, clause, anchor)
         ):
-            rank = 2  # "launched an offensive to take X in April", "attacked, starting on Thursday"
+            rank = 3  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
             continue
         if t.text.lower() in DAYLESS_NIGHT_WORDS:
@@ -11462,7 +11484,7 @@ DAYLESS_NIGHT_WORDS = frozenset({"overnight"})
 """A night told with no day (the dates module reads it as the publication day): a move told so
 happened in the night after the day a clause of the same sentence tells, and takes that day;
 only with no such day is it the publication day."""
-WEAK_TIME_RANK = 3
+WEAK_TIME_RANK = 4
 
 
 def _sending_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
@@ -11544,6 +11566,13 @@ ONSET_VERBS = frozenset({"start", "begin", "commence"})
 
 SAME_TIME_MARKS = frozenset({"when", "while"})
 """Words of an adverbial clause told at the same time as the clause it hangs on."""
+
+
+def _own_when_of_conjunct(s: _Sentence, clause: Token, anchor: Token, above: set[int]) -> bool:
+    """Whether ``clause`` is a "when" clause hung on the trigger itself where the trigger is a
+    later conjunct ("advanced on X in April 2019, and pulled back to Y when the offensive collapsed
+    a year later"): the move's own time clause tells its time before the first verb's time does."""
+    return anchor.dep in CONJUNCTS and clause.head == anchor.i and _while_of(s, clause, anchor, above)
 
 
 def _while_of(s: _Sentence, clause: Token, anchor: Token, above: set[int]) -> bool:
