@@ -20,8 +20,9 @@ __all__ = ["COMMAND_NAMES", "command_of_hits"]
 COMMAND_NAMES = frozenset({"general command", "high command", "general staff", "supreme command"})
 """Names of a force's command (lower case, without an article): "the General Command of X", "the
 High Command of X" are X speaking. Extend freely."""
-_OF_THE = re.compile(r"[ \t]++of[ \t]++(?:the[ \t]++)?+")
-"""What joins a command to the force it commands."""
+_OF_THE = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:the[ \t]++)?+")
+"""What joins a command to the force it commands (from where a word ends: a run of blanks is not
+retried from each of its blanks)."""
 
 
 def _command(folded: str, hit: Hit) -> bool:
