@@ -377,7 +377,9 @@ seat: "the Tripoli government of Prime Minister X")."""
 GOVERNMENT_OF_PERSON_REACH = 60
 """How far before a person's name :data:`_GOVERNMENT_OF_PERSON` looks, in characters."""
 _GOVERNMENT_AFTER_HEAD = re.compile(
-    r"(?:['\u2019]s)?+(?<![ \t])[ \t]++(?:" + "|".join(sorted(GOVERNMENT_OF_PERSON_NOUNS)) + r")\b(?![ \t]++of\b)"
+    r"(?:['\u2019]s)?+(?<![ \t])[ \t]++(?:"
+    + "|".join(sorted(GOVERNMENT_OF_PERSON_NOUNS))
+    + r")\b(?![ \t]++of\b)"
 )
 """The words after a head of government's name that make the phrase the government ("the
 Meloni government", "Meloni's cabinet")."""
