@@ -3739,6 +3739,34 @@ def _goal_hung_on_left_place(s: _Sentence, left: Token) -> list[Hit]:
     return found
 
 
+MEANS_PREPS = frozenset({"by"})
+"""Prepositions of the means a departure takes ("left X by road for Y")."""
+
+
+def _goal_hung_on_means(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Diplomats left Tripoli by road for Tunisia", "the crew left the port by sea for Malta":
+    the parser may hang the goal of a departure on the means of its "by" phrase (a noun of
+    :data:`CARRIED_MEANS`); "road" or "sea" is no place, so the "for" place is where the movers
+    go, as when the goal hangs on the place left (:func:`_goal_hung_on_left_place`)."""
+    found: list[Hit] = []
+    for by in s.children(tok, PREPOSITIONS):
+        if by.lower not in MEANS_PREPS:
+            continue
+        for means in s.children(by, PREP_OBJECTS):
+            if means.lemma not in CARRIED_MEANS:
+                continue
+            for prep in s.children(means, PREPOSITIONS):
+                if prep.lower not in DEPARTURE_GOALS:
+                    continue
+                for goal in s.children(prep, PREP_OBJECTS):
+                    found += [
+                        h
+                        for h in (*_places(s, goal), *_heading_conjuncts(s, goal))
+                        if not any(h is f for f in found)
+                    ]
+    return found
+
+
 def _verb_places(
     s: _Sentence,
     tok: Token,
@@ -3753,6 +3781,8 @@ def _verb_places(
     carrier, moved_out = carried
     if not dests and cls.lemma in DEPARTURES and carrier is not None:
         dests = _goal_hung_on_left_place(s, carrier)  # "leave Ain Zara for Tajoura"
+    if not dests and cls.lemma in DEPARTURES:
+        dests = _goal_hung_on_means(s, tok)  # "left Tripoli by road for Tunisia"
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
