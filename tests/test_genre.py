@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and thirty-two articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and thirty-six articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -210,7 +210,13 @@ Misrata's port and the Dafniya front with the rebels pushing toward Zlitan and t
 to Benghazi, a Libyan outlet's July 2017 item on families returning to Ganfouda as army engineers
 move into Sabri and Souq al-Hout, a June 2019 report of the GNA holding Gharyan as the LNA units
 regroup in Asabaa and Tarhuna, and a September 2023 Derna flood situation report on rescue teams
-flown in to Benina and Labraq and families moved to Al Bayda, Tobruk and Benghazi),
+flown in to Benina and Labraq and families moved to Al Bayda, Tobruk and Benghazi; and, added blind
+in round 50b, an October 2012 wire story of the Libya Shield brigades pushing into Bani Walid and
+the families leaving for Tarhuna and Tripoli, a Libyan outlet's July 2014 item on the Tripoli
+airport battle with the Zintan brigades pulling back and diplomats leaving by road for Tunisia, a
+UN-style June 2020 press release on the teams sent to Tarhuna after the LNA left and the displaced
+going home or moving on, and an August 2022 wire story of Juwaili's fighters turned back from
+Tripoli to Al-Aziziya with Dbeibah's and Bashagha's statements),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1182,6 +1188,34 @@ hundred and thirty-two: actors 0.887 / 0.926 / 0.906, locations 0.962 / 0.978 / 
 relative_locations 0.992, movements 0.756 / 0.634 / 0.690, statements 0.948 / 0.948 / 0.948,
 movement_origin 0.811, movement_date 0.926, macro F1 0.901 (0.901 with the code before the round:
 movements 0.756 / 0.633 / 0.689, statements 0.948 / 0.947 / 0.947). MACRO_FLOOR stays as on main.
+
+Round 50b (2026-12-07) wrote genre-233..236 blind, the gold committed first (Bashagha's May 2022
+entry was told already, so 236 took the August 2022 clashes). They scored blind macro 0.873
+(actors 0.870 / 0.938 / 0.902, locations 0.952 / 0.976 / 0.964, relative_locations 1.000,
+movements 0.667 / 0.471 / 0.552, statements 0.946 / 0.946 / 0.946, movement_origin 1.000,
+movement_date 1.000). The classes fixed: "American diplomats left Tripoli by road for Tunisia" lost
+its destination, where the parser hangs the "for" goal on the means of the "by" phrase
+(``_goal_hung_on_means``); "families displaced from Ain Zara have started to go home" went to the
+story's town (or took Ain Zara as its origin), where a going home by people a clause of their own
+says were displaced from X, or fled X, goes back to X (``_uprooted_homes``). After the fixes: macro
+0.880 (movements 0.708 / 0.500 / 0.586, the rest as blind); in genre-235 the suburbs' return still
+misses, the parser reading "the southern Tripoli suburbs of Ain Zara and Qasr bin Ghashir" as
+"southern Tripoli". Left for later: "The Zintan brigades that have held it since 2011 pulled back
+from the terminal" lost, the parser ending the relative clause late ("since 2011 pulled" an
+adverbial clause); "have since left the area for Janzour" given Janzour as origin ("since" read as
+a preposition); "it failed to enter Tripoli" given to the House of Representatives named in the
+relative clause before it; "one of the last towns to fall to the revolutionaries" and "the town
+fell to the rebels" with no capture; "drove his family to X" and "had taken 150 wounded people ...
+to Misrata" missed; "set out from Tarhuna ... and reached a checkpoint 20 km north of Bani Walid"
+missed; "Around 16,000 people have fled Tarhuna ..., most of them east toward Bani Walid, Sirte and
+Benghazi" missed; "Forces loyal to Prime Minister Dbeibah" named the Government of National Unity;
+"Turkey had moved its embassy staff overland to Tunisia" a deployment where gold has a withdrawal.
+The other two hundred and thirty-two with the same code: every score as before (macro 0.902,
+movements 0.756 / 0.636 / 0.691). All two hundred and thirty-six: actors 0.887 / 0.927 / 0.906,
+locations 0.962 / 0.979 / 0.970, relative_locations 0.992, movements 0.755 / 0.633 / 0.689,
+statements 0.949 / 0.949 / 0.949, movement_origin 0.818, movement_date 0.930, macro F1 0.901
+(0.901 with the code before the round: movements 0.754 / 0.633 / 0.688). MACRO_FLOOR stays as on
+main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -3120,6 +3120,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not dests and not withdrawn and cls.kind not in EDGELESS_KINDS:
         dests = [h for h in _edge_goals(s, tok) if not any(_same_place(h, o) for o in origins)]
     home_bound = not dests and _going_home(s, tok, cls)
+    if home_bound and actor_tok is not None:
+        dests = _uprooted_homes(s, tok, actor_tok)  # "families displaced from X went home": to X
+        home_bound = not dests
     if home_bound:
         ctx.home_bound.add(tok.start)  # the town is the story's, filled once the article is read
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
@@ -3779,6 +3782,34 @@ def _goal_hung_on_left_place(s: _Sentence, left: Token) -> list[Hit]:
     return found
 
 
+MEANS_PREPS = frozenset({"by"})
+"""Prepositions of the means a departure takes ("left X by road for Y")."""
+
+
+def _goal_hung_on_means(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Diplomats left Tripoli by road for Tunisia", "the crew left the port by sea for Malta":
+    the parser may hang the goal of a departure on the means of its "by" phrase (a noun of
+    :data:`CARRIED_MEANS`); "road" or "sea" is no place, so the "for" place is where the movers
+    go, as when the goal hangs on the place left (:func:`_goal_hung_on_left_place`)."""
+    found: list[Hit] = []
+    for by in s.children(tok, PREPOSITIONS):
+        if by.lower not in MEANS_PREPS:
+            continue
+        for means in s.children(by, PREP_OBJECTS):
+            if means.lemma not in CARRIED_MEANS:
+                continue
+            for prep in s.children(means, PREPOSITIONS):
+                if prep.lower not in DEPARTURE_GOALS:
+                    continue
+                for goal in s.children(prep, PREP_OBJECTS):
+                    found += [
+                        h
+                        for h in (*_places(s, goal), *_heading_conjuncts(s, goal))
+                        if not any(h is f for f in found)
+                    ]
+    return found
+
+
 def _verb_places(
     s: _Sentence,
     tok: Token,
@@ -3793,6 +3824,8 @@ def _verb_places(
     carrier, moved_out = carried
     if not dests and cls.lemma in DEPARTURES and carrier is not None:
         dests = _goal_hung_on_left_place(s, carrier)  # "leave Ain Zara for Tajoura"
+    if not dests and cls.lemma in DEPARTURES:
+        dests = _goal_hung_on_means(s, tok)  # "left Tripoli by road for Tunisia"
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
@@ -6649,6 +6682,57 @@ def _uprooted_from(s: _Sentence, tok: Token) -> list[Hit]:
     if tok.dep not in ("advcl", "conj", "xcomp") or head.i == tok.i or head.lemma not in UPROOTING_VERBS:
         return []
     return [h for p in s.children(head, PREPOSITIONS) if p.lower == "from" for h in _of_places(s, p)]
+
+
+FLED_HOME_VERBS = frozenset({"flee", "leave", "escape", "abandon"})
+"""Verbs of a flight a clause on the movers may tell ("families who fled X"): its object is home."""
+UPROOTED_CLAUSES = frozenset({"acl", "relcl"})
+
+
+HOMING_CHAIN_DEPS = frozenset({"advcl", "xcomp", "conj"})
+"""Links by which a going home hangs on a clause of the same movers told before it ("were
+displaced from X and later went home"; the parser also reads a participle on the subject,
+"families displaced from X have started to go home", as the main verb)."""
+
+
+HOMING_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _names_mover(s: _Sentence, subject: Token, mover: Token) -> bool:
+    """Whether ``subject`` is the mover or the count it is "of" ("hundreds of families")."""
+    if subject.i == mover.i:
+        return True
+    return any(
+        o.i == mover.i
+        for p in s.children(subject, PREPOSITIONS)
+        if p.lower == "of"
+        for o in s.children(p, PREP_OBJECTS)
+    )
+
+
+def _uprooted_homes(s: _Sentence, tok: Token, mover: Token) -> list[Hit]:
+    """ "Families displaced from X have started to go home", "residents who fled X returned
+    home": people going home whose own participle or relative clause (or a clause of theirs the
+    going hangs on, :data:`HOMING_CHAIN_DEPS`) says they were put out of a place
+    (:data:`UPROOTING_VERBS` with "from") or fled it (:data:`FLED_HOME_VERBS` with the place as
+    object) go back to that place; a return home is otherwise the story's town
+    (``_fill_returns_home``)."""
+    clauses = list(s.children(mover, UPROOTED_CLAUSES))
+    head = tok
+    while head.dep in HOMING_CHAIN_DEPS and s.head(head).i != head.i:
+        head = s.head(head)
+        if any(_names_mover(s, c, mover) for c in s.children(head, HOMING_SUBJECTS)):
+            clauses.append(head)
+            break
+    found: list[Hit] = []
+    for clause in clauses:
+        if clause.lemma in UPROOTING_VERBS:
+            preps = [p for p in s.children(clause, PREPOSITIONS) if p.lower == "from"]
+            found += [h for p in preps for h in _of_places(s, p) if not any(h is f for f in found)]
+        elif clause.lemma in FLED_HOME_VERBS:
+            objs = list(s.children(clause, OBJECTS))
+            found += [h for o in objs for h in _places(s, o) if not any(h is f for f in found)]
+    return found
 
 
 def _fled_scene(patient: Token, cls: VerbClass) -> bool:
