@@ -26,8 +26,9 @@ def test_they_after_a_move_past_the_other_side_is_the_mover() -> None:
         "on Monday. They captured the port of Sirte on Tuesday."
     )
     found = _movements(text)
-    assert ("capture", "Libya Dawn", "Sirte") in found, found
-    assert ("capture", "Islamic State", "Sirte") not in found, found
+    # the port is a place of its own since the gazetteer has the Port of Sirte
+    assert ("capture", "Libya Dawn", "Port of Sirte") in found, found
+    assert not any(kind == "capture" and actor == "Islamic State" for kind, actor, _place in found), found
 
 
 def test_they_after_a_move_toward_where_the_other_side_waits_is_the_mover() -> None:
@@ -36,8 +37,9 @@ def test_they_after_a_move_toward_where_the_other_side_waits_is_the_mover() -> N
         "They captured the port of Sirte on Tuesday."
     )
     found = _movements(text)
-    assert ("capture", "Libya Dawn", "Sirte") in found, found
-    assert ("capture", "Islamic State", "Sirte") not in found, found
+    # the port is a place of its own since the gazetteer has the Port of Sirte
+    assert ("capture", "Libya Dawn", "Port of Sirte") in found, found
+    assert not any(kind == "capture" and actor == "Islamic State" for kind, actor, _place in found), found
 
 
 def test_they_after_the_other_side_moves_last_stays_with_that_side() -> None:
