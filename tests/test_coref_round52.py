@@ -87,3 +87,41 @@ def test_coreference_its_inside_a_sentence_keeps_the_latest() -> None:
     owner = Coreference(hits, text=text).resolve(text.index("its"), "its")
     assert owner is not None
     assert owner.name == "Nasr Brigade"
+
+
+# ------------------------------------------------- a commander's men: the group he is told leading
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "GNA forces pushed into Gharyan on Thursday. LNA forces withdrew toward Tarhuna. Salem Juha,"
+            " who commands the Misrata Brigade, said his men had reached Aziziya from Gharyan.",
+            "Misrata Brigade",
+        ),
+        (
+            "GNA forces pushed into Gharyan on Thursday. LNA forces withdrew toward Tarhuna. Salem Juha,"
+            " who leads the Halbous Brigade, said his men had reached Aziziya from Gharyan.",
+            "Halbous brigade",
+        ),
+        (
+            "The Halbous Brigade, led by commander Salem Juha, joined the offensive. LNA forces withdrew"
+            " toward Tarhuna. Juha said his men had reached Aziziya from Gharyan.",
+            "Halbous brigade",
+        ),
+    ],
+)
+def test_commanders_men_are_the_group_he_leads(text: str, group: str) -> None:
+    moves = [m for m in _movers(text) if m[2] == "Aziziya"]
+    assert [m[1] for m in moves] == [group], _movers(text)
+
+
+def test_commander_of_an_indefinite_unit_is_no_named_group() -> None:
+    """ "who leads a brigade from Zintan": one unit of a side, not a group his men move as."""
+    text = (
+        "GNA forces pushed into Gharyan on Thursday. LNA forces withdrew toward Tarhuna. Salem Juha,"
+        " who leads a brigade from Zintan, said his men had reached Aziziya from Gharyan."
+    )
+    moves = [m for m in _movers(text) if m[2] == "Aziziya"]
+    assert all("brigade" not in (m[1] or "").lower() for m in moves), moves
