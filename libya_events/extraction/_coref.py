@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from libya_events.extraction._mentions import MEDIUM_KEY, Hit, past_relative_clause
+from libya_events.extraction._mentions import MEDIUM_KEY, Hit, past_companion, past_relative_clause
 from libya_events.model import ActorKind
 
 __all__ = ["DESCRIPTIONS", "PRONOUNS", "Coreference"]
@@ -247,7 +247,7 @@ class Coreference:
         if key in SPEAKER_POSSESSIVES and self._text:
             # "X, which groups A and B, said its fighters ...": X's, not B's
             listed = list(compatible)
-            owners = past_relative_clause(self._text, start, listed)
+            owners = past_companion(self._text, start, past_relative_clause(self._text, start, listed))
             compatible = (h for h in listed if h in owners)
         if key in DESCRIPTIONS and self._aside:
             compatible = _main_clause_first(compatible, self._aside)

@@ -2249,7 +2249,7 @@ class MentionFinder:
             ]
         if not prior:
             return
-        owners = past_relative_clause(folded, pm.start(), prior)
+        owners = past_companion(folded, pm.start(), past_relative_clause(folded, pm.start(), prior))
         if not owners:
             return  # the speaking subject is not found yet: no name inside its relative clause
         master = max(owners, key=lambda h: h.end)
@@ -2892,6 +2892,53 @@ def past_relative_clause(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
     if not openings:
         return prior
     return [h for h in prior if h.end <= openings[-1].start()]
+
+
+COMPANION_PREPOSITIONS = (
+    "on the side of",
+    "alongside",
+    "along with",
+    "together with",
+    "with",
+    "beside",
+    "next to",
+    "against",
+)
+"""Prepositions that bring in a second group beside the sentence's subject ("X joined the
+fighting on the side of Y", "X fought alongside Y"): a group named after one is not what a
+possessive opening the next sentence ("Its fighters ...") points back to."""
+_COMPANION_BEFORE = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in COMPANION_PREPOSITIONS) + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"')\u201d]?\s+|\n\s*)$")
+_LAST_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
+COMPANION_REACH = 30
+"""Characters before a mention a companion preposition is looked for in."""
+
+
+def past_companion(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
+    """ "The Sumud Brigade joined the fighting on the side of the 7th Brigade. Its fighters
+    moved in": a possessive opening a sentence points back to the previous sentence's subject,
+    not to a group named there after a companion preposition (:data:`COMPANION_PREPOSITIONS`).
+    Only when the latest of ``prior`` is such a companion and another of ``prior`` is named
+    earlier in that same sentence are the companions of that sentence left out; else ``prior``
+    comes back as it is."""
+    if not prior or not _OPENS_SENTENCE.search(folded, max(0, at - 4), at):
+        return prior
+    latest = max(prior, key=lambda h: h.end)
+
+    def companion(h: Hit) -> bool:
+        return _COMPANION_BEFORE.search(folded, max(0, h.start - COMPANION_REACH), h.start) is not None
+
+    if not companion(latest):
+        return prior
+    before = _LAST_SENTENCE_END.match(folded, max(0, latest.start - 400), latest.start)
+    begin = before.end() if before is not None else max(0, latest.start - 400)
+    kept = [h for h in prior if h.start < begin or not companion(h)]
+    if not any(h.start >= begin for h in kept):
+        return prior  # "Clashes broke out with the 7th Brigade. Its ...": no subject to prefer
+    return kept
 
 
 INSTITUTION_OWNERS = frozenset({"Libyan", "GNA", "GNU", "LNA"})

@@ -864,6 +864,20 @@ class _Context:
             if h.place is not None and h.place.kind is LocationKind.COUNTRY:
                 self.country_places.setdefault(h.place.name, h)
         self._unit_stems: dict[str, list[int]] | None = None
+        self._led_groups: dict[str, Hit] | None = None
+
+    def led_group(self, person: Hit) -> Hit | None:
+        """The named armed group the text tells ``person`` leading (:data:`LEADING_PARTICIPLES`):
+        "Y, led by P" or "P, who commands the Y" (:func:`_group_led_by`). Built once, on the
+        first call, over every person's mention; each later call is a look-up."""
+        if self._led_groups is None:
+            self._led_groups = {}
+            for i, h in enumerate(self.hits):
+                if h.actor_kind is ActorKind.PERSON:
+                    group = _group_led_by(self, i)
+                    if group is not None:
+                        self._led_groups.setdefault(h.key, group)
+        return self._led_groups.get(person.key)
 
     def units_by_stem(self, stem: str) -> list[int]:
         """Indexes into ``hits``, in text order, of the armed groups a force named ``stem`` plus
@@ -8160,7 +8174,8 @@ def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) ->
     within COMMANDER_SIDE_REACH before, his own forces, an armed group "<surname>'s forces"
     (where sides are named but none moved, which is his is unknown: the person stays). His
     affiliation, where the text tells it ("a commander of the 166th Brigade", "the Tebu
-    commander"), is read before this (``_commanded``, ``_titled_side``) and leaves no person
+    commander"), is read before this (``_commanded``, ``_titled_side``,
+    ``_led_side``: "the Y, led by P") and leaves no person
     here. Any other ``hit`` is returned as it is."""
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.entry is not None:
         return hit
@@ -9459,6 +9474,7 @@ def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit 
     return (
         _side_of(hit, phrase)
         or _titled_side(hit, phrase, ctx)
+        or _led_side(hit, phrase, ctx)
         or _group_of_commander(hit, phrase, ctx)
         or hit
     )
@@ -9483,6 +9499,49 @@ def _latest_commanders_group(s: _Sentence, tok: Token, ctx: _Context) -> Hit | N
         if h.source == "forces" and h.master is not None and h.master.actor_kind is ActorKind.PERSON:
             return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry, master=h.master)
     return None
+
+
+LEADING_PARTICIPLES = ("led", "commanded", "headed")
+"""Participles that tell whom a group follows ("the Sumud Brigade, led by Salah Badi")."""
+LEADING_VERBS_PRESENT = ("leads", "led", "commands", "commanded", "heads", "headed")
+"""Verbs of a relative clause that tell the group a person leads ("P, who commands the Y")."""
+_LED_BY_BEFORE = re.compile(
+    r"(?<!\s)\s*+,\s++(?:" + "|".join(LEADING_PARTICIPLES) + r")\s++by\s++(?:[a-z]++\s++){0,2}$"
+)
+_WHO_LEADS_AFTER = re.compile(
+    r"(?<!\s)\s*+,\s++who\s++(?:" + "|".join(LEADING_VERBS_PRESENT) + r")\s++the\s++"
+)
+LED_BY_REACH = 40
+"""Characters between a group and its leader's name a "led by" phrase may take."""
+
+
+def _group_led_by(ctx: _Context, i: int) -> Hit | None:
+    """The named armed group (not a weak description) that the person mention ``ctx.hits[i]``
+    is told leading: the group just before a "led by" naming him ("Y, led by commander P") or
+    the definite group his own "who leads" clause names ("P, who leads the Y"). An indefinite
+    group ("who leads a brigade from X") is one of a side's units, no side: none."""
+    person, text = ctx.hits[i], ctx.text
+    before = _LED_BY_BEFORE.search(text, max(0, person.start - LED_BY_REACH), person.start)
+    if before is not None:
+        for h in reversed(ctx.hits[max(0, i - 3) : i]):
+            if h.end == before.start():
+                return h if h.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(h) else None
+    after = _WHO_LEADS_AFTER.match(text, person.end)
+    if after is not None:
+        for h in ctx.hits[i + 1 : i + 4]:
+            if h.start == after.end():
+                return h if h.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(h) else None
+    return None
+
+
+def _led_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
+    """ "The Y, led by P, joined ... P said his men had reached X": the men of a commander the
+    knowledge base gives no side are the group the text tells him leading, not the side told
+    moving last."""
+    group = ctx.led_group(person)
+    if group is None:
+        return None
+    return Hit(*phrase, group.key, group.name, group.source, group.actor_kind, entry=group.entry)
 
 
 def _group_of_commander(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
