@@ -2912,7 +2912,8 @@ _COMPANION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"')\u201d]?\s+|\n\s*)$")
-_LAST_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
+SENTENCE_END_CHARS = ".!?\n"
+"""Characters after which a new sentence (or line) may open."""
 COMPANION_REACH = 30
 """Characters before a mention a companion preposition is looked for in."""
 
@@ -2933,8 +2934,9 @@ def past_companion(folded: str, at: int, prior: list[Hit]) -> list[Hit]:
 
     if not companion(latest):
         return prior
-    before = _LAST_SENTENCE_END.match(folded, max(0, latest.start - 400), latest.start)
-    begin = before.end() if before is not None else max(0, latest.start - 400)
+    lo = max(0, latest.start - 400)
+    end = max(folded.rfind(c, lo, latest.start) for c in SENTENCE_END_CHARS)
+    begin = end + 1 if end >= 0 else lo
     kept = [h for h in prior if h.start < begin or not companion(h)]
     if not any(h.start >= begin for h in kept):
         return prior  # "Clashes broke out with the 7th Brigade. Its ...": no subject to prefer
