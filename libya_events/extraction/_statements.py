@@ -4351,9 +4351,38 @@ def _partial(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]
         f.content[0] <= q[0]
         and q[1] <= f.content[1]
         and (f.clausal or len(words) < 2)
+        and not _characterising_quote(ctx, f, q)
         and not _mostly_quoted(ctx, *f.content)
         for f in _sentence_group(ctx, q, by_sent)
     )
+
+
+def _characterising_quote(ctx: _Context, f: _Found, q: tuple[int, int]) -> bool:
+    """A quote right after the "as" (CHARACTERISING) of a verb of verdict (AS_VERBS,
+    AS_VERDICT_VERBS) is the verdict the describer gave, a direct statement: of a single word
+    on the found verb's own object ('described the damage as "catastrophic"', which the
+    parser may hang on the object), or of any length in a free relative inside the found
+    content ('said they stopped at what she described as "an illegal checkpoint"', 'welcomed
+    what he called ...'), which is not the outer verb's words. Words quoted inside a
+    reported clause ('said the raid was "reckless"') stay part of it."""
+    start = max(f.sent.start, q[0] - 8)
+    lead = ctx.folded[start : q[0]].rstrip(" \"'")
+    mark = f.sent.token_at(start + len(lead) - 1) if lead else None
+    if mark is None or mark.lower not in CHARACTERISING:
+        return False
+    judge = f.sent.head_of(mark)
+    if judge.dep == "dobj":
+        judge = f.sent.head_of(judge)  # "described the damage as ...": "as" hung on the object
+    if judge.lemma not in AS_VERBS | AS_VERDICT_VERBS:
+        return False
+    if judge.i == f.verb.i:
+        return not f.clausal
+    return any(c.lower in FREE_RELATIVE_OBJECTS for c in f.sent.children(judge, "dobj"))
+
+
+FREE_RELATIVE_OBJECTS = frozenset({"what"})
+"""Objects that make a verb of verdict a free relative ("what she described as ..."): the
+thing judged is named outside it, the quote after "as" is the describer's own words."""
 
 
 def _sentence_group(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]) -> list[_Found]:
@@ -4471,7 +4500,7 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
     for f in found:
         lo, hi = f.content
         lo = _past_entry_stamp(ctx.folded, lo, hi)
-        hi = _before_quoted_clause(ctx, lo, hi)
+        hi = _before_free_relative(ctx, f, lo, _before_quoted_clause(ctx, lo, hi))
         if _mostly_quoted(ctx, lo, hi) or hi - lo < 4 or _quoted_characterisation(ctx, f, lo, hi):
             continue
         if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
@@ -4485,6 +4514,33 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
         for who in f.speakers:
             out.append(StatementDraft(Span(lo, hi), said, False, sent_span, who, channel, date))
     return out
+
+
+def _before_free_relative(ctx: _Context, f: _Found, lo: int, hi: int) -> int:
+    """Where reported content ends before a closing phrase that quotes someone's verdict in a
+    free relative ('said the units withdrew, in what he described as "a regrouping"', 'called
+    on them to fight against what she called "an invasion"'): the quote is the describer's
+    direct statement (:func:`_characterising_quote`), and the preposition that opens the
+    phrase and what follows it leave the reported content; content that is only such a free
+    relative ('welcomed what she called "real progress"') is no reported statement at all.
+    Read once over the content's words; an unquoted verdict stays."""
+    sent = f.sent
+    for tok in sent.tokens_in(lo, hi):
+        if tok.lower not in FREE_RELATIVE_OBJECTS or tok.dep != "dobj":
+            continue
+        judge = sent.head_of(tok)
+        if judge.i == f.verb.i or judge.lemma not in AS_VERBS | AS_VERDICT_VERBS:
+            continue
+        if not any(c.lower in CHARACTERISING for c in sent.children(judge, "prep")):
+            continue
+        if not ctx.quotes_in(judge.end, hi):
+            continue
+        if tok.start == lo and judge.head == f.verb.i:
+            return lo  # 'welcomed what she described as "..."': the quote is all that was said
+        prep = sent.head_of(judge)
+        if judge.dep == "pcomp" and prep.start > lo:
+            return lo + len(ctx.folded[lo : prep.start].rstrip(" ,;"))
+    return hi
 
 
 ENTRY_STAMP = re.compile(
