@@ -182,3 +182,65 @@ def test_the_apposed_subject_repair_gives_the_verb_its_subject() -> None:
     subjects = [sent.tokens[c].text for c in verb.children if sent.tokens[c].dep == "nsubj"]
     assert subjects == ["brother"]
     assert verb.dep == "relcl"
+
+
+# ------------------------ ", residents said, and ..." hung on the clause after the attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "By Sunday the gunmen had withdrawn from the square in front of the building, residents"
+            " said, and police took over the gate.",
+            "residents",
+            "By Sunday the gunmen had withdrawn from the square in front of the building",
+        ),
+        (
+            "By Friday the militia had pulled out of the hospital in the old town, doctors said, and"
+            " army medics took over the wards.",
+            "doctors",
+            "By Friday the militia had pulled out of the hospital in the old town",
+        ),
+    ],
+)
+def test_a_mid_sentence_attribution_reports_the_clause_before(text: str, speaker: str, content: str) -> None:
+    found = _views(text)
+    assert [(t, d) for t, d, _ in found] == [(content, False)]
+    assert speaker in found[0][2]
+
+
+# ------------------------------------ a fronted "By noon" stays in the reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("By noon the fighters had left the port, witnesses said.", "By noon the fighters had left the port"),
+        (
+            "By Monday evening the brigade had reached Sirte, officials said.",
+            "By Monday evening the brigade had reached Sirte",
+        ),
+        (
+            "In Zawiya, fighters blocked the coast road, witnesses said.",
+            "In Zawiya, fighters blocked the coast road",
+        ),
+        (
+            "Late on Tuesday the brigade had withdrawn from the bridge, witnesses said.",
+            "Late on Tuesday the brigade had withdrawn from the bridge",
+        ),
+    ],
+)
+def test_a_fronted_phrase_of_a_reported_clause_is_kept(text: str, content: str) -> None:
+    assert [t for t, _, _ in _views(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said on Monday its forces had retaken Gharyan.",
+        "On Monday the ministry said its forces had retaken Gharyan.",
+    ],
+)
+def test_the_speech_verbs_own_time_stays_out(text: str) -> None:
+    assert [t for t, _, _ in _views(text)] == ["its forces had retaken Gharyan"]

@@ -2160,11 +2160,31 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     if verb.dep != "parataxis" or verb.head == verb.i:
         return None
     head = sent.tokens[verb.head]
+    before = _clause_before_coordinator(sent, verb, head)
+    if before is not None:
+        return before
     if head.pos not in CLAUSE_HEADS:
         return None
     if verb.head > verb.i and (verb.lemma in HEDGING_VERBS or not _between_commas(sent, verb, head)):
         return None
     return head
+
+
+NEXT_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+"""How the parser hangs the clause after a mid-sentence attribution on the clause before it."""
+
+
+def _clause_before_coordinator(sent: ParsedSentence, verb: Token, head: Token) -> Token | None:
+    """ "X had withdrawn from the square, residents said, and police took over the gate": the
+    parser hangs the attribution between commas on the clause after it, which its own "and"
+    (COORDINATORS) opens; what was said is the clause before, on which that next clause hangs
+    (NEXT_CLAUSE_DEPS)."""
+    if head.i < verb.i or head.dep not in NEXT_CLAUSE_DEPS:
+        return None
+    if not any(c.i > verb.i and c.lower in COORDINATORS for c in sent.children(verb, "cc")):
+        return None
+    before = sent.head_of(head)
+    return before if before.i < verb.i and before.pos in CLAUSE_HEADS else None
 
 
 STRANDED_DEPS = frozenset({"npadvmod", "dep", "nsubj", "advcl"})
@@ -2794,16 +2814,37 @@ def _content_tokens(
         hi = max(hi, _run_around(keep, content.extra.i)[1])
     hi = _without_tail(sent, lo, hi)
     toks = sent.tokens
-    while lo < hi and (
-        toks[lo].dep in EDGE_TRIM
-        or toks[lo].pos == "PUNCT"
-        or toks[lo].ent_type in WHEN
-        or toks[lo].lower == "that"
+    fronted = _fronted_starts(sent, verb, content.root)
+    while (
+        lo not in fronted
+        and lo < hi
+        and (
+            toks[lo].dep in EDGE_TRIM
+            or toks[lo].pos == "PUNCT"
+            or toks[lo].ent_type in WHEN
+            or toks[lo].lower == "that"
+        )
     ):
         lo += 1
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+"""Relations of a phrase fronted in a reported clause ("By noon the fighters had left",
+"Last Tuesday gunmen stormed ...", "Late on Monday the brigade ...")."""
+
+
+def _fronted_starts(sent: ParsedSentence, verb: Token, root: Token) -> frozenset[int]:
+    """ "By noon the fighters had left the port, witnesses said": a phrase of time or place
+    (FRONTED_DEPS) that opens a reported clause the attribution follows is part of what was
+    said, as the gold sets keep it; the edge trim that drops the verb's own "on Monday"
+    ("said on Monday its forces ...") stops at such a phrase. Returns the first word of each
+    phrase fronted on the clause's head (none when the attribution comes first)."""
+    if root.i > verb.i:
+        return frozenset()
+    return frozenset(_subtree_first(sent, c) for c in sent.children(root, *FRONTED_DEPS) if c.i < root.i)
 
 
 def _stray_before_attribution(
