@@ -43,19 +43,21 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "Late on Friday the trucks left the depot and crossed the bridge at Wadi Kaam,"
             " a port official told our correspondent.",
             "official",
-            "the trucks left the depot and crossed the bridge at Wadi Kaam",
+            "Late on Friday the trucks left the depot and crossed the bridge at Wadi Kaam",
         ),
         (
             "Early on Monday the gunmen stormed the hotel and took two guards hostage,"
             " a police officer told AFP by telephone.",
             "police officer",
-            "the gunmen stormed the hotel and took two guards hostage",
+            "Early on Monday the gunmen stormed the hotel and took two guards hostage",
         ),
     ],
 )
 def test_a_closing_attribution_with_a_listener_reports_the_whole_clause(
     text: str, speaker: str, content: str
 ) -> None:
+    """The clause's fronted time ("Shortly after midnight", "Late on Friday") is part of it, as
+    the gold sets keep it (round 51: no longer trimmed where the recogniser labels it a date)."""
     found = _pairs(text)
     assert len(found) == 1
     assert found[0][0].endswith(speaker)
@@ -68,7 +70,7 @@ def test_a_closing_attribution_keeps_its_channel() -> None:
         " a police officer told AFP by telephone."
     )
     assert [(s.channel, s.text) for s in found] == [
-        ("telephone", "the gunmen stormed the hotel and took two guards hostage")
+        ("telephone", "Early on Monday the gunmen stormed the hotel and took two guards hostage")
     ]
 
 

@@ -2160,11 +2160,31 @@ def _attributed_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     if verb.dep != "parataxis" or verb.head == verb.i:
         return None
     head = sent.tokens[verb.head]
+    before = _clause_before_coordinator(sent, verb, head)
+    if before is not None:
+        return before
     if head.pos not in CLAUSE_HEADS:
         return None
     if verb.head > verb.i and (verb.lemma in HEDGING_VERBS or not _between_commas(sent, verb, head)):
         return None
     return head
+
+
+NEXT_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+"""How the parser hangs the clause after a mid-sentence attribution on the clause before it."""
+
+
+def _clause_before_coordinator(sent: ParsedSentence, verb: Token, head: Token) -> Token | None:
+    """ "X had withdrawn from the square, residents said, and police took over the gate": the
+    parser hangs the attribution between commas on the clause after it, which its own "and"
+    (COORDINATORS) opens; what was said is the clause before, on which that next clause hangs
+    (NEXT_CLAUSE_DEPS)."""
+    if head.i < verb.i or head.dep not in NEXT_CLAUSE_DEPS:
+        return None
+    if not any(c.i > verb.i and c.lower in COORDINATORS for c in sent.children(verb, "cc")):
+        return None
+    before = sent.head_of(head)
+    return before if before.i < verb.i and before.pos in CLAUSE_HEADS else None
 
 
 STRANDED_DEPS = frozenset({"npadvmod", "dep", "nsubj", "advcl"})
@@ -2794,16 +2814,37 @@ def _content_tokens(
         hi = max(hi, _run_around(keep, content.extra.i)[1])
     hi = _without_tail(sent, lo, hi)
     toks = sent.tokens
-    while lo < hi and (
-        toks[lo].dep in EDGE_TRIM
-        or toks[lo].pos == "PUNCT"
-        or toks[lo].ent_type in WHEN
-        or toks[lo].lower == "that"
+    fronted = _fronted_starts(sent, verb, content.root)
+    while (
+        lo not in fronted
+        and lo < hi
+        and (
+            toks[lo].dep in EDGE_TRIM
+            or toks[lo].pos == "PUNCT"
+            or toks[lo].ent_type in WHEN
+            or toks[lo].lower == "that"
+        )
     ):
         lo += 1
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+"""Relations of a phrase fronted in a reported clause ("By noon the fighters had left",
+"Last Tuesday gunmen stormed ...", "Late on Monday the brigade ...")."""
+
+
+def _fronted_starts(sent: ParsedSentence, verb: Token, root: Token) -> frozenset[int]:
+    """ "By noon the fighters had left the port, witnesses said": a phrase of time or place
+    (FRONTED_DEPS) that opens a reported clause the attribution follows is part of what was
+    said, as the gold sets keep it; the edge trim that drops the verb's own "on Monday"
+    ("said on Monday its forces ...") stops at such a phrase. Returns the first word of each
+    phrase fronted on the clause's head (none when the attribution comes first)."""
+    if root.i > verb.i:
+        return frozenset()
+    return frozenset(_subtree_first(sent, c) for c in sent.children(root, *FRONTED_DEPS) if c.i < root.i)
 
 
 def _stray_before_attribution(
@@ -4359,9 +4400,38 @@ def _partial(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]
         f.content[0] <= q[0]
         and q[1] <= f.content[1]
         and (f.clausal or len(words) < 2)
+        and not _characterising_quote(ctx, f, q)
         and not _mostly_quoted(ctx, *f.content)
         for f in _sentence_group(ctx, q, by_sent)
     )
+
+
+def _characterising_quote(ctx: _Context, f: _Found, q: tuple[int, int]) -> bool:
+    """A quote right after the "as" (CHARACTERISING) of a verb of verdict (AS_VERBS,
+    AS_VERDICT_VERBS) is the verdict the describer gave, a direct statement: of a single word
+    on the found verb's own object ('described the damage as "catastrophic"', which the
+    parser may hang on the object), or of any length in a free relative inside the found
+    content ('said they stopped at what she described as "an illegal checkpoint"', 'welcomed
+    what he called ...'), which is not the outer verb's words. Words quoted inside a
+    reported clause ('said the raid was "reckless"') stay part of it."""
+    start = max(f.sent.start, q[0] - 8)
+    lead = ctx.folded[start : q[0]].rstrip(" \"'")
+    mark = f.sent.token_at(start + len(lead) - 1) if lead else None
+    if mark is None or mark.lower not in CHARACTERISING:
+        return False
+    judge = f.sent.head_of(mark)
+    if judge.dep == "dobj":
+        judge = f.sent.head_of(judge)  # "described the damage as ...": "as" hung on the object
+    if judge.lemma not in AS_VERBS | AS_VERDICT_VERBS:
+        return False
+    if judge.i == f.verb.i:
+        return not f.clausal
+    return any(c.lower in FREE_RELATIVE_OBJECTS for c in f.sent.children(judge, "dobj"))
+
+
+FREE_RELATIVE_OBJECTS = frozenset({"what"})
+"""Objects that make a verb of verdict a free relative ("what she described as ..."): the
+thing judged is named outside it, the quote after "as" is the describer's own words."""
 
 
 def _sentence_group(ctx: _Context, q: tuple[int, int], by_sent: dict[int, list[_Found]]) -> list[_Found]:
@@ -4479,7 +4549,7 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
     for f in found:
         lo, hi = f.content
         lo = _past_entry_stamp(ctx.folded, lo, hi)
-        hi = _before_quoted_clause(ctx, lo, hi)
+        hi = _before_free_relative(ctx, f, lo, _before_quoted_clause(ctx, lo, hi))
         if _mostly_quoted(ctx, lo, hi) or hi - lo < 4 or _quoted_characterisation(ctx, f, lo, hi):
             continue
         if ctx.folded[lo:hi].count('"') % 2 and ctx.folded[hi : hi + 1] == '"':
@@ -4493,6 +4563,33 @@ def _indirect_drafts(ctx: _Context, found: Sequence[_Found], times: _Times) -> l
         for who in f.speakers:
             out.append(StatementDraft(Span(lo, hi), said, False, sent_span, who, channel, date))
     return out
+
+
+def _before_free_relative(ctx: _Context, f: _Found, lo: int, hi: int) -> int:
+    """Where reported content ends before a closing phrase that quotes someone's verdict in a
+    free relative ('said the units withdrew, in what he described as "a regrouping"', 'called
+    on them to fight against what she called "an invasion"'): the quote is the describer's
+    direct statement (:func:`_characterising_quote`), and the preposition that opens the
+    phrase and what follows it leave the reported content; content that is only such a free
+    relative ('welcomed what she called "real progress"') is no reported statement at all.
+    Read once over the content's words; an unquoted verdict stays."""
+    sent = f.sent
+    for tok in sent.tokens_in(lo, hi):
+        if tok.lower not in FREE_RELATIVE_OBJECTS or tok.dep != "dobj":
+            continue
+        judge = sent.head_of(tok)
+        if judge.i == f.verb.i or judge.lemma not in AS_VERBS | AS_VERDICT_VERBS:
+            continue
+        if not any(c.lower in CHARACTERISING for c in sent.children(judge, "prep")):
+            continue
+        if not ctx.quotes_in(judge.end, hi):
+            continue
+        if tok.start == lo and judge.head == f.verb.i:
+            return lo  # 'welcomed what she described as "..."': the quote is all that was said
+        prep = sent.head_of(judge)
+        if judge.dep == "pcomp" and prep.start > lo:
+            return lo + len(ctx.folded[lo : prep.start].rstrip(" ,;"))
+    return hi
 
 
 ENTRY_STAMP = re.compile(

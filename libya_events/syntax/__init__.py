@@ -8,8 +8,10 @@ from libya_events.syntax._records import (
     ParsedSentence,
     Token,
     label_unlabelled,
+    reattach_apposed_subjects,
     reattach_fronted_years,
     reattach_noun_read_verbs,
+    reattach_stranded_prepositions,
     subtree_bounds,
 )
 from libya_events.syntax._spacy import (
@@ -29,7 +31,9 @@ __all__ = [
     "load_pipeline",
     "parse_fragments",
     "parse_many",
+    "reattach_apposed_subjects",
     "reattach_fronted_years",
     "reattach_noun_read_verbs",
+    "reattach_stranded_prepositions",
     "subtree_bounds",
 ]

@@ -20,8 +20,10 @@ __all__ = [
     "ParsedSentence",
     "Token",
     "label_unlabelled",
+    "reattach_apposed_subjects",
     "reattach_fronted_years",
     "reattach_noun_read_verbs",
+    "reattach_stranded_prepositions",
     "subtree_bounds",
 ]
 
@@ -309,16 +311,105 @@ def reattach_noun_read_verbs(parsed: Sequence[ParsedSentence]) -> list[ParsedSen
                 )
             fixed[clause.i] = fixed[clause.i]._replace(dep="ccomp", head=verb.i)
             fixed[source.i] = fixed[source.i]._replace(dep="nsubj", head=verb.i)
-        if fixed is None:
-            out.append(sent)
-            continue
-        kids: list[list[int]] = [[] for _ in fixed]
-        for tok in fixed:
-            if tok.head != tok.i:
-                kids[tok.head].append(tok.i)
-        rebuilt = tuple(tok._replace(children=tuple(kids[tok.i])) for tok in fixed)
-        out.append(ParsedSentence(sent.start, sent.end, rebuilt))
+        out.append(sent if fixed is None else ParsedSentence(sent.start, sent.end, _rebuilt(fixed)))
     return out
+
+
+STRANDED_PREPOSITIONS = frozenset({"to", "with"})
+"""Prepositions a contact relative clause may end on ("an official we spoke to", "a man I
+talked with"), which the parser may read as the "to" of an infinitive after it."""
+FINITE_AFTER_TO_TAGS = frozenset({"VBD", "VBN"})
+"""Tags of a verb that no infinitive's "to" can precede: a past form after a stranded
+preposition is the sentence's own verb ("an official we spoke to described ...")."""
+CONTACT_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+"""How the parser hangs that verb on the relative clause when it reads the preposition as "to"."""
+
+
+def reattach_stranded_prepositions(parsed: Sequence[ParsedSentence]) -> list[ParsedSentence]:
+    """Undo the misparse of a relative clause without a pronoun that ends on its preposition.
+
+    "A ministry official we spoke to described the attack as ...": the parser reads the
+    stranded "to" (:data:`STRANDED_PREPOSITIONS`) as an infinitive's and hangs the past verb
+    after it (:data:`FINITE_AFTER_TO_TAGS`, which no "to" can take) on the relative clause,
+    leaving the noun the sentence's root. Where the preposition follows the relative clause's
+    verb directly and the past verb follows the preposition directly, the past verb takes the
+    noun's place in the sentence, the noun becomes its subject, the preposition the relative
+    clause's, and the punctuation after the verb the verb's. Read once over the words; sentences
+    with nothing to change are returned as they are."""
+    out: list[ParsedSentence] = []
+    for sent in parsed:
+        tokens = sent.tokens
+        fixed: list[Token] | None = None
+        for prep in tokens[2:-1]:
+            verb, relcl = tokens[prep.i + 1], tokens[prep.i - 1]
+            if prep.lower not in STRANDED_PREPOSITIONS or prep.dep != "aux" or prep.head != verb.i:
+                continue
+            if verb.tag not in FINITE_AFTER_TO_TAGS or verb.dep not in CONTACT_CLAUSE_DEPS:
+                continue
+            if verb.head != relcl.i or relcl.dep != "relcl" or relcl.i == relcl.head:
+                continue
+            noun = tokens[relcl.head]
+            if noun.pos not in ("NOUN", "PROPN") or noun.i > relcl.i:
+                continue
+            fixed = list(tokens) if fixed is None else fixed
+            root = noun.head == noun.i
+            fixed[verb.i] = fixed[verb.i]._replace(
+                dep="ROOT" if root else noun.dep, head=verb.i if root else noun.head
+            )
+            fixed[noun.i] = fixed[noun.i]._replace(dep="nsubj", head=verb.i)
+            fixed[prep.i] = fixed[prep.i]._replace(dep="prep", head=relcl.i, pos="ADP", tag="IN")
+            for c in relcl.children:
+                if c > verb.i and tokens[c].pos == "PUNCT":
+                    fixed[c] = fixed[c]._replace(head=verb.i)
+        out.append(sent if fixed is None else ParsedSentence(sent.start, sent.end, _rebuilt(fixed)))
+    return out
+
+
+SUBJECTLESS_PAST_TAGS = frozenset({"VBD"})
+"""Tags of a verb that, hung on a noun as a participle ("acl") with no subject, is really a
+past tense whose subject the parser read as an apposition."""
+
+
+def reattach_apposed_subjects(parsed: Sequence[ParsedSentence]) -> list[ParsedSentence]:
+    """Undo the misparse of a relative clause without a pronoun whose subject was read as an
+    apposition.
+
+    "He opened a school, a venture his brother Salem described as ...": the parser hangs "his
+    brother" on "a venture" as an apposition and "described", a past tense
+    (:data:`SUBJECTLESS_PAST_TAGS`), on it as a participle with no subject. Where the words
+    right before the verb are such an apposition of the verb's own noun (or an apposition of
+    one, "Salem" of "his brother"), the apposition becomes the verb's subject and the verb a
+    relative clause of the noun. Read once over the words; sentences with nothing to change
+    are returned as they are."""
+    out: list[ParsedSentence] = []
+    for sent in parsed:
+        tokens = sent.tokens
+        fixed: list[Token] | None = None
+        for verb in tokens[2:]:
+            if verb.dep != "acl" or verb.tag not in SUBJECTLESS_PAST_TAGS or verb.head >= verb.i:
+                continue
+            if any(tokens[c].dep in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            subject = tokens[verb.i - 1]
+            hops = 0
+            while subject.dep == "appos" and subject.head != verb.head and hops < 2:
+                subject, hops = tokens[subject.head], hops + 1  # "Salem", apposed to "his brother"
+            if subject.dep != "appos" or subject.head != verb.head or subject.pos not in ("NOUN", "PROPN"):
+                continue
+            fixed = list(tokens) if fixed is None else fixed
+            fixed[subject.i] = fixed[subject.i]._replace(dep="nsubj", head=verb.i)
+            fixed[verb.i] = fixed[verb.i]._replace(dep="relcl")
+        out.append(sent if fixed is None else ParsedSentence(sent.start, sent.end, _rebuilt(fixed)))
+    return out
+
+
+def _rebuilt(fixed: Sequence[Token]) -> tuple[Token, ...]:
+    """``fixed`` with every token's children recomputed from the heads."""
+    kids: list[list[int]] = [[] for _ in fixed]
+    for tok in fixed:
+        if tok.head != tok.i:
+            kids[tok.head].append(tok.i)
+    return tuple(tok._replace(children=tuple(kids[tok.i])) for tok in fixed)
 
 
 def _reported_clause(sent: ParsedSentence, source: Token, verb: Token) -> Token | None:
