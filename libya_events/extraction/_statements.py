@@ -2251,7 +2251,8 @@ def _stranded_content(sent: ParsedSentence, verb: Token) -> Token | None:
 
 FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 """Relations of a time or place phrase that opens a reported sentence and that the parser hung
-on a closing "an official said" ("On Sunday, a convoy crossed into X, an official said")."""
+on a closing "an official said" ("On Sunday, a convoy crossed into X, an official said"), or that
+is fronted in a reported clause ("By noon the fighters had left", "Late on Monday the brigade ...")."""
 
 
 def _past_fronted(sent: ParsedSentence, verb: Token, comma: int) -> int:
@@ -2829,11 +2830,6 @@ def _content_tokens(
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
-
-
-FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod"})
-"""Relations of a phrase fronted in a reported clause ("By noon the fighters had left",
-"Last Tuesday gunmen stormed ...", "Late on Monday the brigade ...")."""
 
 
 def _fronted_starts(sent: ParsedSentence, verb: Token, root: Token) -> frozenset[int]:
