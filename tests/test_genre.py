@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and thirty-six articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and forty articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -216,7 +216,13 @@ the families leaving for Tarhuna and Tripoli, a Libyan outlet's July 2014 item o
 airport battle with the Zintan brigades pulling back and diplomats leaving by road for Tunisia, a
 UN-style June 2020 press release on the teams sent to Tarhuna after the LNA left and the displaced
 going home or moving on, and an August 2022 wire story of Juwaili's fighters turned back from
-Tripoli to Al-Aziziya with Dbeibah's and Bashagha's statements),
+Tripoli to Al-Aziziya with Dbeibah's and Bashagha's statements; and, added blind in round 51a, a
+June 2011 wire story of the rebels coming down from the Nafusa mountains to Bir Ayyad and taking
+Kikla as NATO strikes Tripoli, a Libyan outlet's May 2018 item on the LNA entering Fatayeh and
+nearing Dahr al-Hamar as Derna families leave for Tobruk, an IOM-style October 2021 press release
+on released migrants moved to shelters in Janzour and a humanitarian flight to Lagos, and a
+February 2025 think-tank brief, hedged throughout, on Russian cargo flights from Hmeimim to
+al-Khadim, Jufra and Bamako),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1216,6 +1222,35 @@ locations 0.962 / 0.979 / 0.970, relative_locations 0.992, movements 0.755 / 0.6
 statements 0.949 / 0.949 / 0.949, movement_origin 0.818, movement_date 0.930, macro F1 0.901
 (0.901 with the code before the round: movements 0.754 / 0.633 / 0.688). MACRO_FLOOR stays as on
 main.
+
+Round 51a (2026-12-07) wrote genre-237..240 blind, the gold committed first. They scored blind
+macro 0.875 (actors 0.833 / 0.952 / 0.889, locations 0.979 / 0.979 / 0.979, relative_locations
+1.000, movements 0.692 / 0.562 / 0.621, statements 0.889 / 0.889 / 0.889, movement_origin 1.000,
+movement_date 1.000). The classes fixed: "Russian Il-76 cargo aircraft flew X from A to B" lost
+its owner where the parser hangs the nationality word on the model name rather than the vehicle
+noun (``_nation_modifiers``, down ``MODEL_NAME_DEPTH`` compound links); "an advance force reached
+the outskirts of X" after the LNA's entry was no one's, where a leading part of a force ("an
+advance force", "a forward unit", "a vanguard": ``VANGUARD_NOUNS``, ``VANGUARD_MARKS``) is a part
+of the side whose move was told last (``_vanguard`` in ``_part_of_side``); Dahr al-Hamar, a Derna
+district, was a person (a curated gazetteer row). After the fixes: macro 0.897 (actors 0.851 /
+0.952 / 0.899, locations 0.979 / 1.000 / 0.989, movements 0.733 / 0.688 / 0.710, the rest as
+blind). Left for later: a lede's "the army's spokesman said" not tied to the spokesman named in the
+next sentence (a spurious "spokesman" speaker); "the group said" in a Facebook statement and "The
+commander of the X operations room, Major General Y, told this outlet" given other speakers;
+"the coalition of local fighters that took over from the X Council" read as a capture; "has been
+encircled by his forces since 2016" an advance; "Several of the same aircraft were later tracked
+to Jufra" and "a smaller number of flights seem to have continued to Bamako" missed (no owner for
+a vehicle told again); "Russian forces appear to have scaled back their presence at Hmeimim"
+missed; the brief's summary "moving military equipment out of Syria and into eastern Libya" a
+withdrawal and a deployment where gold counts the body's flights; "IOM teams drove the group to
+two shelters" missed (the released migrants as "the group"); "the Shara Zawiya centre" in Tripoli
+resolved to Zawiya; "Egyptian Rafale fighter jets" gives a "fighter" actor. The other two hundred
+and thirty-six with the same code: macro 0.902, locations 0.967 / 0.979 / 0.973, movements 0.756 /
+0.636 / 0.691, the rest as before (locations 0.967 / 0.978 / 0.972, movements 0.756 / 0.635 / 0.690
+with the code before the round). All two hundred and forty: actors 0.886 / 0.927 / 0.906, locations
+0.967 / 0.979 / 0.973, relative_locations 0.993, movements 0.756 / 0.636 / 0.691, statements 0.948
+/ 0.948 / 0.948, movement_origin 0.820, movement_date 0.937, macro F1 0.902 (0.902 with the code
+before the round: movements 0.756 / 0.634 / 0.690). MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

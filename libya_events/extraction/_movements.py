@@ -4831,11 +4831,34 @@ NATION_MODIFIERS = frozenset({"amod", "compound"})
 took the word for a name ("an Emirati cargo plane")."""
 
 
+MODEL_NAME_DEPTH = 2
+"""How many compound links below a vehicle noun a nationality word may hang and still own it:
+"Russian Il-76 cargo aircraft", where the parser puts "Russian" on the model name "Il-76", a
+compound of "cargo", itself a compound of "aircraft"."""
+
+
+def _nation_modifiers(s: _Sentence, vehicle: Token) -> list[Token]:
+    """The adjectives and compounds before a vehicle noun, and those of its compound modifiers
+    down to ``MODEL_NAME_DEPTH`` links: a nationality word the parser hung on a model or type
+    word ("a Russian Il-76 cargo plane", "Turkish Bayraktar drones") still tells whose the
+    vehicle is."""
+    found: list[Token] = []
+    level = [vehicle]
+    for _ in range(MODEL_NAME_DEPTH + 1):
+        mods = [m for t in level for m in s.children(t, NATION_MODIFIERS) if m.i < vehicle.i]
+        found.extend(mods)
+        level = [m for m in mods if m.dep == "compound"]
+        if not level:
+            break
+    return found
+
+
 def _nation_owner(s: _Sentence, vehicle: Token, ctx: _Context) -> list[Hit]:
     """ "a Turkish frigate sailed", "Russian transport flights carried arms": a vehicle a
     nationality word owns is its country's, where the article names that country as an actor
-    (SCHEMA: equipment is its owner's; the adjective alone adds no actor)."""
-    for mod in s.children(vehicle, NATION_MODIFIERS):
+    (SCHEMA: equipment is its owner's; the adjective alone adds no actor). The word may stand on
+    a model name before the vehicle noun (``_nation_modifiers``)."""
+    for mod in _nation_modifiers(s, vehicle):
         country = NATION_COUNTRIES.get(mod.lower)
         if country is None or mod.i > vehicle.i:
             continue
@@ -8092,7 +8115,11 @@ def _part_of_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.pos != "NOUN" or tok.dep not in ALL_SUBJECTS:
         return None
     vague = any(c.lower in PART_WORDS for c in s.children(tok, PART_DEPS))
-    if not (_told_column(s, tok) or (vague and tok.lemma in UNNAMED_FORCES and tok.tag == "NNS")):
+    if not (
+        _told_column(s, tok)
+        or _vanguard(s, tok)
+        or (vague and tok.lemma in UNNAMED_FORCES and tok.tag == "NNS")
+    ):
         return None
     modifiers = list(s.children(tok, FORCE_MODIFIERS))
     for m in modifiers:
@@ -8110,6 +8137,24 @@ def _part_of_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     ):
         return None  # the last move told, in a sentence that ends within reach
     return last.actor if _armed_mover(last.actor) else None
+
+
+VANGUARD_NOUNS = frozenset({"vanguard", "spearhead"})
+"""Nouns that by themselves name the leading part of a force ("a vanguard reached X")."""
+VANGUARD_MARKS = frozenset({"advance", "advanced", "forward", "lead", "leading"})
+VANGUARD_HEADS = frozenset({"force", "guard", "party", "unit", "element", "detachment", "team"})
+"""A head noun that, marked as leading (``VANGUARD_MARKS``: "an advance force", "a forward
+unit", "the lead element"), names the front of a force: like "several units", a part of the
+side whose move the story told last, not a force of its own."""
+
+
+def _vanguard(s: _Sentence, tok: Token) -> bool:
+    """ "an advance force reached X", "a vanguard entered Y": the leading part of a force."""
+    if tok.lemma in VANGUARD_NOUNS:
+        return True
+    return tok.lemma in VANGUARD_HEADS and any(
+        c.lower in VANGUARD_MARKS for c in s.children(tok, FORCE_MODIFIERS)
+    )
 
 
 def _armed_mover(actor: Hit) -> bool:
