@@ -3,7 +3,9 @@ that heads a compass word ("fled X, most of them east toward A, B and C") names 
 movers went, whether the parser hangs the compass word below the departure or above it; and
 a "for" goal the parser hangs on an unnamed place left ("have since left the area for Y, a town
 east of X") is where the movers went, never a place they left, and a bare "the area" left is
-the town named just before.
+the town named just before. A bare plural force noun ("reinforcements", "troops", "units") as
+the agentless passive subject of a verb of carrying forces goes on with the armed group just
+told moving, as the active "Units entered the town" does.
 
 Every sentence here is written for the test.
 """
@@ -14,7 +16,7 @@ from _movement_records import movement_records
 
 from libya_events import MovementKind, Parser
 
-W = MovementKind.WITHDRAW
+D, W = MovementKind.DEPLOY, MovementKind.WITHDRAW
 
 PARSER = Parser()
 
@@ -86,3 +88,36 @@ def test_bare_area_left_without_a_goal_is_the_town_named_before() -> None:
 def test_area_placed_by_its_own_words_takes_no_town_from_before() -> None:
     text = "Shelling hit Ain Zara on Monday. Dozens of families have since left the area around the airport."
     assert all(r[3] != "Ain Zara" for r in movement_records(PARSER, text, "2019-10-22"))
+
+
+# ------------------------------------------- a bare force sent, with no agent
+
+
+def test_reinforcements_sent_go_on_with_the_side_just_told_moving() -> None:
+    text = "LNA troops entered Gharyan on Monday. Reinforcements were sent from Jufra to Asabaa on Tuesday."
+    assert (D, "Libyan National Army", "Asabaa", "Jufra") in movement_records(PARSER, text, "2019-10-22")
+
+
+def test_troops_flown_go_on_with_the_side_just_told_moving() -> None:
+    text = (
+        "GNA forces pushed into Ain Zara on Monday. Troops were flown from Misrata to Tripoli the next day."
+    )
+    records = movement_records(PARSER, text, "2019-10-22")
+    assert (D, "Government of National Accord forces", "Tripoli", "Misrata") in records
+
+
+def test_units_moved_go_on_with_the_side_just_told_moving() -> None:
+    text = "LNA troops entered Gharyan on Monday. Units were moved to Derna."
+    assert (D, "Libyan National Army", "Derna", None) in movement_records(PARSER, text, "2019-10-22")
+
+
+def test_reinforcements_sent_with_no_move_told_before_are_no_one() -> None:
+    text = "Reinforcements were sent from Jufra to Asabaa on Tuesday."
+    assert movement_records(PARSER, text, "2019-10-22") == []
+
+
+def test_reinforcements_sent_by_a_named_agent_are_the_agent() -> None:
+    text = "LNA troops entered Gharyan on Monday. Reinforcements were sent by the GNA from Misrata to Zawiya."
+    records = movement_records(PARSER, text, "2019-10-22")
+    assert (D, "Government of National Accord", "Zawiya", "Misrata") in records
+    assert all(r[1] != "Libyan National Army" for r in records if r[2] == "Zawiya")

@@ -8035,15 +8035,29 @@ BARE_FORCE_REACH = 300
 """Characters (at most) from the force's last move to the bare noun that goes on with it."""
 
 
+BARE_SENT_LEMMAS = BARE_FORCE_LEMMAS | SUPPORT_NOUNS
+"""Force nouns that, bare and plural as the passive subject of a verb of carrying forces
+("Reinforcements were sent from X to Y", "Troops were flown to Z"), go on with the force just
+told moving, as the active "Units entered the town" does."""
+
+
+def _bare_sent_force(s: _Sentence, tok: Token) -> bool:
+    """ "Reinforcements were sent from X to Y": a force noun of :data:`BARE_SENT_LEMMAS` that is
+    the passive subject of a verb of :data:`SENT_SPLIT_LEMMAS` (no agent of its own)."""
+    if tok.dep not in PASSIVE_SUBJECTS or tok.lemma not in BARE_SENT_LEMMAS:
+        return False
+    verb = s.head(tok)
+    return verb.lemma in SENT_SPLIT_LEMMAS and _is_passive(s, verb) and s.child(verb, AGENTS) is None
+
+
 def _bare_force_goes_on(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "GNA forces advanced on Tarhuna on Monday. Units entered the town on Tuesday": a bare
     plural force noun (no determiner, modifier or name) as the subject, with the latest move told
     just before made by a named armed group that is also the latest such group named, is that
     group; else None (a force of its own, or none)."""
     if (
-        tok.dep not in SUBJECTS
+        not ((tok.dep in SUBJECTS and tok.lemma in BARE_FORCE_LEMMAS) or _bare_sent_force(s, tok))
         or tok.tag != "NNS"
-        or tok.lemma not in BARE_FORCE_LEMMAS
         or s.actor_at[tok.i] is not None
         or any(s.children(tok))
         or not ctx.drafts
