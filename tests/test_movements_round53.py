@@ -5,7 +5,9 @@ a "for" goal the parser hangs on an unnamed place left ("have since left the are
 east of X") is where the movers went, never a place they left, and a bare "the area" left is
 the town named just before. A bare plural force noun ("reinforcements", "troops", "units") as
 the agentless passive subject of a verb of carrying forces goes on with the armed group just
-told moving, as the active "Units entered the town" does.
+told moving, as the active "Units entered the town" does. A perfect of "besiege" with the time
+the siege has lasted from ("which the army has besieged since last year") is a standing siege,
+no advance.
 
 Every sentence here is written for the test.
 """
@@ -16,7 +18,7 @@ from _movement_records import movement_records
 
 from libya_events import MovementKind, Parser
 
-D, W = MovementKind.DEPLOY, MovementKind.WITHDRAW
+A, D, W = MovementKind.ADVANCE, MovementKind.DEPLOY, MovementKind.WITHDRAW
 
 PARSER = Parser()
 
@@ -121,3 +123,21 @@ def test_reinforcements_sent_by_a_named_agent_are_the_agent() -> None:
     records = movement_records(PARSER, text, "2019-10-22")
     assert (D, "Government of National Accord", "Zawiya", "Misrata") in records
     assert all(r[1] != "Libyan National Army" for r in records if r[2] == "Zawiya")
+
+
+# ------------------------------------------- a siege that stands is no advance
+
+
+def test_siege_told_in_a_relative_clause_since_a_time_is_no_advance() -> None:
+    text = "Other units were moved to Derna, which the army has besieged since last year."
+    assert all(r[0] is not A for r in movement_records(PARSER, text, "2019-10-22"))
+
+
+def test_siege_of_a_force_since_a_month_is_no_advance() -> None:
+    text = "Haftar's forces, which have besieged southern Tripoli since April, shelled Mitiga on Monday."
+    assert movement_records(PARSER, text, "2019-10-22") == []
+
+
+def test_siege_laid_on_a_day_is_still_an_advance() -> None:
+    text = "The LNA besieged Derna on Monday."
+    assert movement_records(PARSER, text, "2019-10-22") == [(A, "Libyan National Army", "Derna", None)]

@@ -2969,6 +2969,24 @@ def _walked_out_of_meeting(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+SIEGE_VERBS = frozenset({"besiege"})
+"""Verbs of holding a place under siege: told as lasting, they tell a standing siege, no move."""
+SIEGE_SPAN_PREPS = frozenset({"since"})
+"""Prepositions of a time a siege has lasted from ("has besieged X since April")."""
+SIEGE_SPAN_AUXILIARIES = frozenset({"have", "has", "had"})
+
+
+def _standing_siege(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "X, which the army has besieged since last year", "forces that had besieged the suburbs
+    since April": a perfect of a siege verb (:data:`SIEGE_VERBS`) with the time it has lasted
+    from (:data:`SIEGE_SPAN_PREPS`) tells a siege that stands, not an advance made then."""
+    if cls.lemma not in SIEGE_VERBS or tok.tag != "VBN":
+        return False
+    if not any(a.lower in SIEGE_SPAN_AUXILIARIES for a in s.children(tok, AUXILIARIES)):
+        return False
+    return any(p.lower in SIEGE_SPAN_PREPS for p in s.children(tok, PREPOSITIONS))
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
@@ -2982,6 +3000,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "closed the road": a blockade, not "closed on X"
     if _walked_out_of_meeting(s, tok, cls):
         return None  # "walked out of the talks in Moscow": a protest, not a move
+    if _standing_siege(s, tok, cls):
+        return None  # "X, which the army has besieged since last year": a siege that stands
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if _raid_on_a_post(s, tok, cls, obj):
