@@ -1013,6 +1013,17 @@ class _Context:
                 return h
         return None
 
+    def town_before(self, pos: int) -> Hit | None:
+        """The latest town (a populated place) named before ``pos``, within the entry."""
+        floor = max(pos - 600, self.entry_start(pos))
+        k = bisect.bisect_left(self.starts, pos)
+        for h in reversed(self.hits[max(0, k - 30) : k]):
+            if h.start < floor:
+                break
+            if h.place is not None and h.end <= pos and h.place.populated:
+                return h
+        return None
+
     def place_of_sort_before(self, pos: int, features: frozenset[str] | None) -> Hit | None:
         """The latest place of a sort (a base, a port) named before ``pos``, within the entry."""
         floor = max(pos - 600, self.entry_start(pos))
@@ -2958,6 +2969,24 @@ def _walked_out_of_meeting(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+SIEGE_VERBS = frozenset({"besiege"})
+"""Verbs of holding a place under siege: told as lasting, they tell a standing siege, no move."""
+SIEGE_SPAN_PREPS = frozenset({"since"})
+"""Prepositions of a time a siege has lasted from ("has besieged X since April")."""
+SIEGE_SPAN_AUXILIARIES = frozenset({"have", "has", "had"})
+
+
+def _standing_siege(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """ "X, which the army has besieged since last year", "forces that had besieged the suburbs
+    since April": a perfect of a siege verb (:data:`SIEGE_VERBS`) with the time it has lasted
+    from (:data:`SIEGE_SPAN_PREPS`) tells a siege that stands, not an advance made then."""
+    if cls.lemma not in SIEGE_VERBS or tok.tag != "VBN":
+        return False
+    if not any(a.lower in SIEGE_SPAN_AUXILIARIES for a in s.children(tok, AUXILIARIES)):
+        return False
+    return any(p.lower in SIEGE_SPAN_PREPS for p in s.children(tok, PREPOSITIONS))
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
@@ -2971,6 +3000,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "closed the road": a blockade, not "closed on X"
     if _walked_out_of_meeting(s, tok, cls):
         return None  # "walked out of the talks in Moscow": a protest, not a move
+    if _standing_siege(s, tok, cls):
+        return None  # "X, which the army has besieged since last year": a siege that stands
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if _raid_on_a_post(s, tok, cls, obj):
@@ -3194,22 +3225,40 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
 PARTITIVE_GOAL_KINDS = frozenset({MovementKind.WITHDRAW, MovementKind.TRAVEL})
 PARTITIVE_LINKS = frozenset({"npadvmod", "dep", "advmod", "appos"})
 PARTITIVE_GOAL_PREPS = frozenset({"for", "to", "towards", "toward", "into"})
+COMPASS_PART_LINKS = frozenset({"advcl", "advmod", "npadvmod", "dep", "conj"})
+"""Links by which the parser hangs a partitive's compass word on the departure ("fled X, most
+of them east toward Y": "east" an ``advcl`` of "fled", with "most" its subject)."""
+COMPASS_PART_HEADS = frozenset({"ccomp"})
+"""Links by which the parser instead makes that compass word the head of the departure ("fled"
+a ``ccomp`` of a root "west")."""
+
+
+def _partitive_holders(s: _Sentence, verb: Token) -> list[tuple[Token, Token]]:
+    """The partitive words after a departure, each with the word whose prepositions name its
+    goal: the partitive itself ("most of them for Y") or the compass word it is the subject of
+    ("most of them east toward Y", the parser hanging "east" below or above the verb)."""
+    pairs = [(part, part) for part in s.children(verb, PARTITIVE_LINKS)]
+    compasses = [c for c in s.children(verb, COMPASS_PART_LINKS) if c.lower in COMPASS_WORDS]
+    head = s.head(verb)
+    if verb.dep in COMPASS_PART_HEADS and head.lower in COMPASS_WORDS:
+        compasses.append(head)
+    pairs += [(part, c) for c in compasses for part in s.children(c, SUBJECTS | PARTITIVE_LINKS)]
+    return [(part, holder) for part, holder in pairs if part.lower in PARTITIVE_PRONOUNS and part.i > verb.i]
 
 
 def _partitive_goals(s: _Sentence, verb: Token) -> list[Hit]:
     """ "Families have left Sirte, most of them for Ajdabiya", "fled X, many of them to Y and
-    Z": a partitive phrase after a departure ("most of them", "many of them") that names a goal
-    tells where the movers went; the parser hangs it on the verb as a loose modifier."""
+    Z", "fled X, most of them south toward Y": a partitive phrase after a departure ("most of
+    them", "many of them") that names a goal tells where the movers went; the parser hangs it
+    on the verb as a loose modifier, or makes it the subject of a compass word."""
     found: list[Hit] = []
-    for part in s.children(verb, PARTITIVE_LINKS):
-        if part.lower not in PARTITIVE_PRONOUNS or part.i < verb.i:
-            continue
+    for part, holder in _partitive_holders(s, verb):
         preps = list(s.children(part, PREPOSITIONS))
         if not any(
             p.lower == "of" and any(o.lower == "them" for o in s.children(p, PREP_OBJECTS)) for p in preps
         ):
             continue  # "most of the town": no part of the movers
-        for prep in (p for p in preps if p.lower in PARTITIVE_GOAL_PREPS):
+        for prep in (p for p in s.children(holder, PREPOSITIONS) if p.lower in PARTITIVE_GOAL_PREPS):
             for obj in s.children(prep, PREP_OBJECTS):
                 found.extend(h for h in _places(s, obj) if not any(h is f for f in found))
     return found
@@ -3781,9 +3830,10 @@ DEPARTURE_GOALS = frozenset({"for"})
 
 
 def _goal_hung_on_left_place(s: _Sentence, left: Token) -> list[Hit]:
-    """ "Families leave Ain Zara for Tajoura and Janzour": the parser may hang the goal of a
-    departure on the place left (its object); it is still where the movers go."""
-    if s.place_at[left.i] is None:
+    """ "Families leave Ain Zara for Tajoura and Janzour", "have since left the area for Y":
+    the parser may hang the goal of a departure on the place left (its object, named or one of
+    :data:`UNNAMED_LEFT_PLACES`); it is still where the movers go, never a place they left."""
+    if s.place_at[left.i] is None and (left.pos != "NOUN" or left.lemma not in UNNAMED_LEFT_PLACES):
         return []
     found: list[Hit] = []
     for prep in s.children(left, PREPOSITIONS):
@@ -3836,15 +3886,16 @@ def _verb_places(
     carries), chained "from X to Y", a relative "where", and a purpose clause."""
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
     carrier, moved_out = carried
-    if not dests and cls.lemma in DEPARTURES and carrier is not None:
-        dests = _goal_hung_on_left_place(s, carrier)  # "leave Ain Zara for Tajoura"
+    hung = _goal_hung_on_left_place(s, carrier) if cls.lemma in DEPARTURES and carrier is not None else []
+    if not dests:
+        dests = hung  # "leave Ain Zara for Tajoura", "left the area for Y"
     if not dests and cls.lemma in DEPARTURES:
         dests = _goal_hung_on_means(s, tok)  # "left Tripoli by road for Tunisia"
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
             more = (
-                more[0] + more[1] + _edge_places(s, carrier),
+                [h for h in more[0] + more[1] if not any(h is g for g in hung)] + _edge_places(s, carrier),
                 [],
                 False,
             )  # "abandoned their positions on the edge of X": where they were
@@ -4122,6 +4173,13 @@ LEFT_SETTLEMENTS = frozenset(
 )
 """Nouns of an unnamed place people live in ("villages", "their homes"): left, a place named
 right after them says where they were."""
+UNNAMED_LEFT_PLACES = LEFT_SETTLEMENTS | frozenset(
+    {"area", "region", "camp", "shelter", "country", "capital"}
+)
+"""Nouns of an unnamed place a departure may leave ("left the area for Y", "left their homes
+for Y"): a goal hung on them is where the movers go, as on a named place left."""
+
+
 PLACING_PREPS = frozenset({"in", "at", "inside", "near", "around", "outside"})
 """Prepositions that place an unnamed settlement by a named one ("villages around X")."""
 
@@ -4377,6 +4435,7 @@ def _patient_places(
         or _target_places(s, patient, cls)
         or _scene_places(s, patient, cls)
         or (_based_in(s, patient) if cls.object == "origin" else [])
+        or _area_left(s, patient, cls)
     )
     found += [h for h in _split_objects(s, tok, patient) if not any(h is f for f in found)]
     if not found and cls.lemma in VISITS:
@@ -4407,6 +4466,28 @@ def _list_setting(s: _Sentence, patient: Token) -> list[Hit]:
     if not conjuncts or conjuncts[-1].pos != "NOUN" or s.actor_at[conjuncts[-1].i] is not None:
         return []
     return _located_in(s, conjuncts[-1])
+
+
+AREA_LEFT_NOUNS = frozenset({"area"})
+"""Nouns of the bare, unnamed surroundings a departure leaves ("families have since left the
+area", "left the area for Y"): the town named just before, within the entry, is the place left."""
+AREA_LEFT_DEPS = frozenset({"det"})
+
+
+def _area_left(s: _Sentence, patient: Token, cls: VerbClass) -> list[Hit]:
+    """ "Fighters entered X on Saturday. Families have since left the area for Y": a departure
+    from a bare "the area" (:data:`AREA_LEFT_NOUNS`, with nothing but its article and a "for"
+    goal) leaves the town named just before."""
+    if cls.object != "origin" or patient.lemma not in AREA_LEFT_NOUNS or patient.tag != "NN" or s.ctx is None:
+        return []
+    det = s.child(patient, AREA_LEFT_DEPS)
+    if det is None or det.lower != "the":
+        return []
+    for c in s.children(patient):
+        if c.dep not in AREA_LEFT_DEPS and not (c.dep in PREPOSITIONS and c.lower in DEPARTURE_GOALS):
+            return []  # "the area around X", "the area's farms": placed by its own words
+    town = s.ctx.town_before(patient.start)
+    return [town] if town is not None else []
 
 
 def _left_dwelling(patient: Token, cls: VerbClass) -> bool:
@@ -7997,15 +8078,29 @@ BARE_FORCE_REACH = 300
 """Characters (at most) from the force's last move to the bare noun that goes on with it."""
 
 
+BARE_SENT_LEMMAS = BARE_FORCE_LEMMAS | SUPPORT_NOUNS
+"""Force nouns that, bare and plural as the passive subject of a verb of carrying forces
+("Reinforcements were sent from X to Y", "Troops were flown to Z"), go on with the force just
+told moving, as the active "Units entered the town" does."""
+
+
+def _bare_sent_force(s: _Sentence, tok: Token) -> bool:
+    """ "Reinforcements were sent from X to Y": a force noun of :data:`BARE_SENT_LEMMAS` that is
+    the passive subject of a verb of :data:`SENT_SPLIT_LEMMAS` (no agent of its own)."""
+    if tok.dep not in PASSIVE_SUBJECTS or tok.lemma not in BARE_SENT_LEMMAS:
+        return False
+    verb = s.head(tok)
+    return verb.lemma in SENT_SPLIT_LEMMAS and _is_passive(s, verb) and s.child(verb, AGENTS) is None
+
+
 def _bare_force_goes_on(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "GNA forces advanced on Tarhuna on Monday. Units entered the town on Tuesday": a bare
     plural force noun (no determiner, modifier or name) as the subject, with the latest move told
     just before made by a named armed group that is also the latest such group named, is that
     group; else None (a force of its own, or none)."""
     if (
-        tok.dep not in SUBJECTS
+        not ((tok.dep in SUBJECTS and tok.lemma in BARE_FORCE_LEMMAS) or _bare_sent_force(s, tok))
         or tok.tag != "NNS"
-        or tok.lemma not in BARE_FORCE_LEMMAS
         or s.actor_at[tok.i] is not None
         or any(s.children(tok))
         or not ctx.drafts
