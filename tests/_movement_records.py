@@ -68,3 +68,9 @@ def kind_first_moves(
         (kind, actor or "", origin, dest)
         for kind, actor, origin, dest in movement_quads(parser, text, published)
     ]
+
+
+def movement_days(parser: Parser, text: str, published: str) -> list[str | None]:
+    """The start day (ISO) of each movement of ``text``, None where a movement has no date."""
+    article = parser.parse(text, published=published)
+    return [m.date.start.isoformat() if m.date is not None else None for m in article.movements]

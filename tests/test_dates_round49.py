@@ -19,6 +19,7 @@ Every sentence here is written for the test.
 from __future__ import annotations
 
 import pytest
+from _movement_records import movement_days
 
 from libya_events import Parser
 
@@ -27,8 +28,7 @@ PUBLISHED = "2022-06-03"  # a Friday
 
 
 def _dates(text: str) -> list[str | None]:
-    article = PARSER.parse(text, published=PUBLISHED)
-    return [m.date.start.isoformat() if m.date is not None else None for m in article.movements]
+    return movement_days(PARSER, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from _movement_records import movement_days
 
 from libya_events import Parser
 from libya_events.dates import find_time_expressions
@@ -23,8 +24,7 @@ PUBLISHED = "2022-06-05"  # a Sunday
 
 
 def _dates(text: str) -> list[str | None]:
-    article = PARSER.parse(text, published=PUBLISHED)
-    return [m.date.start.isoformat() if m.date is not None else None for m in article.movements]
+    return movement_days(PARSER, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
