@@ -15,7 +15,7 @@ import datetime as _dt
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import NamedTuple, TypeGuard
 
 import attrs
@@ -1004,36 +1004,27 @@ class _Context:
 
     def place_before(self, pos: int) -> Hit | None:
         """The latest town or site named before ``pos`` ("its outskirts"), within the entry."""
-        floor = max(pos - 600, self.entry_start(pos))
-        k = bisect.bisect_left(self.starts, pos)
-        for h in reversed(self.hits[max(0, k - 30) : k]):
-            if h.start < floor:
-                break
-            if h.place is not None and h.end <= pos and not _is_area(h):
-                return h
-        return None
+        return self._latest_place_before(pos, lambda h: not _is_area(h))
 
     def town_before(self, pos: int) -> Hit | None:
         """The latest town (a populated place) named before ``pos``, within the entry."""
+        return self._latest_place_before(pos, lambda h: h.place is not None and h.place.populated)
+
+    def _latest_place_before(self, pos: int, accept: Callable[[Hit], bool]) -> Hit | None:
+        """The latest place named before ``pos`` that ``accept`` takes: within the entry, 600
+        characters and 30 mentions back at most."""
         floor = max(pos - 600, self.entry_start(pos))
         k = bisect.bisect_left(self.starts, pos)
         for h in reversed(self.hits[max(0, k - 30) : k]):
             if h.start < floor:
                 break
-            if h.place is not None and h.end <= pos and h.place.populated:
+            if h.place is not None and h.end <= pos and accept(h):
                 return h
         return None
 
     def place_of_sort_before(self, pos: int, features: frozenset[str] | None) -> Hit | None:
         """The latest place of a sort (a base, a port) named before ``pos``, within the entry."""
-        floor = max(pos - 600, self.entry_start(pos))
-        k = bisect.bisect_left(self.starts, pos)
-        for h in reversed(self.hits[max(0, k - 30) : k]):
-            if h.start < floor:
-                break
-            if h.place is not None and h.end <= pos and _of_sort(h.place, features):
-                return h
-        return None
+        return self._latest_place_before(pos, lambda h: h.place is not None and _of_sort(h.place, features))
 
     def places_listed_before(self, pos: int, features: frozenset[str] | None) -> list[Hit]:
         """ "Es Sider and Ras Lanuf ... the ports": the latest list of two or more places of a
