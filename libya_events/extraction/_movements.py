@@ -11327,10 +11327,13 @@ def _displaced(actor: Hit) -> bool:
 ARMED_PEOPLE = frozenset(
     {"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed", "guardsmen"}
     | {"police", "policemen", "policeman", "officer"}
+    | {"revolutionaries", "revolutionary"}
 )
 """Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X",
 "police were deployed to X", "a police unit was sent from Y", "several hundred officers were
-sent from Tripoli": police or army officers are sent, they do not flee the place they leave)."""
+sent from Tripoli": police or army officers are sent, they do not flee the place they leave).
+"Revolutionaries" (the thuwar, Libya's armed revolutionaries of 2011 and their brigades after it)
+are fighters: "the revolutionaries advanced on X" is an advance, as gold annotates them."""
 ARMED_WORDS = UNNAMED_FORCES | ARMED_PEOPLE
 """Words of a force or of armed people, either of which moves as a force."""
 
