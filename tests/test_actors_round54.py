@@ -4,6 +4,9 @@
   out of them) are fighters: told without a name, they move as a force, so "the revolutionaries
   advanced on X" is an advance and "entered X" a capture, as gold annotates an armed group, not a
   crowd that travels. Words of unarmed people ("Islamists", "families") still travel.
+- "Forces loyal to Prime Minister X": the office written as a title before its holder's name is
+  part of the phrase, so the forces run to the name's end and they move, not the prime minister
+  (a travel) nor his government. With no name right after the title, the phrase ends at the title.
 
 Every sentence is written for these tests.
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from libya_events import Parser
-from libya_events.model import Article, MovementKind
+from libya_events.model import ActorKind, Article, MovementKind
 
 PARSER = Parser()
 
@@ -63,3 +66,46 @@ def test_revolutionaries_move_as_a_force(text: str, published: str, actor: str, 
 def test_unarmed_collectives_do_not_become_forces(text: str, actor: str) -> None:
     kinds = {k for a, k in _moves(_parse(text)) if actor in a}
     assert MovementKind.ADVANCE not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "kind"),
+    [
+        (
+            "Forces loyal to Prime Minister Abdul Hamid Dbeibah entered Janzour on Saturday.",
+            "2022-08-29",
+            "Forces loyal to Prime Minister Abdul Hamid Dbeibah",
+            MovementKind.CAPTURE,
+        ),
+        (
+            "On Friday units loyal to Prime Minister Fayez al-Sarraj pushed toward Sirte from Misrata.",
+            "2016-06-10",
+            "units loyal to Prime Minister Fayez al-Sarraj",
+            MovementKind.ADVANCE,
+        ),
+        (
+            "Troops loyal to Prime Minister Abdurrahim El-Keib were sent to Kufra last week.",
+            "2012-02-25",
+            "Troops loyal to Prime Minister Abdurrahim El-Keib",
+            MovementKind.DEPLOY,
+        ),
+    ],
+)
+def test_forces_loyal_to_a_titled_holder(text: str, published: str, phrase: str, kind: MovementKind) -> None:
+    article = _parse(text, published)
+    forces = [
+        a
+        for a in article.actors
+        if a.kind is ActorKind.ARMED_GROUP and phrase in [m.text for m in a.mentions]
+    ]
+    assert forces, [(a.name, [m.text for m in a.mentions]) for a in article.actors]
+    assert (forces[0].name, kind) in _moves(article)
+
+
+def test_forces_loyal_to_a_title_with_its_name_apart() -> None:
+    article = _parse(
+        "Forces loyal to the prime minister, Abdul Hamid Dbeibah, entered Janzour on Saturday.", "2022-08-29"
+    )
+    texts = {m.text for a in article.actors for m in a.mentions}
+    assert "Forces loyal to the prime minister" in texts
+    assert not any(t.startswith("Forces loyal to") and "Dbeibah" in t for t in texts)
