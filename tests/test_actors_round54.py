@@ -7,6 +7,10 @@
 - "Forces loyal to Prime Minister X": the office written as a title before its holder's name is
   part of the phrase, so the forces run to the name's end and they move, not the prime minister
   (a travel) nor his government. With no name right after the title, the phrase ends at the title.
+- "X was (one of) the last towns to fall to Y": an infinitive after a noun ranked by an ordinal
+  ("first", "last") tells a move made, not a purpose, and the place that fell is the subject the
+  noun is said of, so it is Y's capture of X; a subject that is no place ("he was the last
+  commander to fall") tells none, and an unranked noun ("a town to take") stays a purpose.
 
 Every sentence is written for these tests.
 """
@@ -109,3 +113,33 @@ def test_forces_loyal_to_a_title_with_its_name_apart() -> None:
     texts = {m.text for a in article.actors for m in a.mentions}
     assert "Forces loyal to the prime minister" in texts
     assert not any(t.startswith("Forces loyal to") and "Dbeibah" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "town"),
+    [
+        (
+            "Bani Walid was one of the last towns to fall to the revolutionaries in October 2011.",
+            "2012-10-21",
+            "Bani Walid",
+        ),
+        ("Sirte was the last city to fall to the rebels.", "2011-10-21", "Sirte"),
+        ("Gharyan became the first town to fall to Haftar's forces in April.", "2019-04-21", "Gharyan"),
+    ],
+)
+def test_ranked_town_to_fall_is_a_capture(text: str, published: str, town: str) -> None:
+    article = _parse(text, published)
+    captured = [m for m in article.movements if m.kind is MovementKind.CAPTURE and m.destination is not None]
+    assert [m.destination.name for m in captured if m.destination is not None] == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was the last commander to fall to the brigade.",
+        "Sirte was a town to take before the winter, the commander said.",
+    ],
+)
+def test_no_capture_without_a_ranked_place(text: str) -> None:
+    article = _parse(text, "2016-05-02")
+    assert not [m for m in article.movements if m.kind is MovementKind.CAPTURE]
