@@ -1786,6 +1786,7 @@ class MentionFinder:
                 folded, loyal, master
             ):
                 continue  # "forces of X": only a government's or a known leader's are a force here
+            master = _titled_name(folded, master, occupied.actors_between(master.end, master.end + 3))
             forces = self._forces_of(master, _loyal_lead_start(folded, loyal.start()), master.end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
@@ -2697,6 +2698,27 @@ def _clause_after_name(gap: str) -> bool:
     return named is not None and any(
         w[:1].islower() and w.lower() not in NAME_PARTICLES for w in words[named + 1 :]
     )
+
+
+TITLED_NAME_GAP = re.compile(r"[ \t]+")
+"""What may stand between an office written as a title and its holder's name ("Prime Minister
+Abdul Hamid Dbeibah"): spaces only, no comma or line break."""
+
+
+def _titled_name(folded: str, master: Hit, after: Sequence[Hit]) -> Hit:
+    """ "forces loyal to Prime Minister X": the office found first is a title, and the holder's
+    name right after it is whom the forces serve, so the phrase runs to the name's end (where a
+    holder's name follows the role it holds that day: same key). Any other master stays."""
+    if master.source != "role":
+        return master
+    for h in after:
+        if (
+            h.key == master.key
+            and h.source != "role"
+            and TITLED_NAME_GAP.fullmatch(folded[master.end : h.start])
+        ):
+            return h
+    return master
 
 
 def _first_actor_at(hits: Sequence[Hit], pos: int, *, limit: int) -> Hit | None:

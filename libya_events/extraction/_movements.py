@@ -3058,7 +3058,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if driven is not None:
         actor_tok, patient, withdrawn = patient, None, True  # "forced the attackers back towards X"
     if cls.object == "fall":
-        actor_tok, patient = _fall_side(s, tok, cls), subject
+        actor_tok, patient = _fall_side(s, tok, cls), _fallen_place(s, tok, subject)
+        if patient is not None and patient is not subject and not _places(s, patient):
+            return None  # "he was the last commander to fall to X": no place fell
         if actor_tok is None and cls.particle == "under":
             return None  # "came under fire": no side took it
     held = _held_ground(s, patient, cls)
@@ -5928,6 +5930,27 @@ def _fall_side(s: _Sentence, tok: Token, cls: VerbClass) -> Token | None:
         return _prep_object(s, tok, ("to", "into"))
     found = _prep_object(s, tok, ("under",))
     return found if found is not None and found.lemma in CONTROL_NOUNS else None
+
+
+COPULA_LEMMAS = frozenset({"be", "become", "remain"})
+"""Verbs that make their subject the noun after them ("X was the last town to fall to Y")."""
+
+
+def _fallen_place(s: _Sentence, tok: Token, subject: Token | None) -> Token | None:
+    """ "X was one of the last towns to fall to Y", "X became the first city to fall to Y": the
+    falling clause hangs on a noun said of the copula's subject (:data:`COPULA_LEMMAS`), so the
+    place that fell is that subject (a subject that is no place, "he was the last commander to
+    fall", then tells no fall); any other subject stays."""
+    said = subject if subject is not None or tok.dep not in ("relcl", "acl") else s.head(tok)
+    if said is not None and said.dep == "pobj" and s.head(said).lower == "of":
+        said = s.head(s.head(said))  # "one of the last towns": "one" is said of the subject
+    if said is None or said.dep != "attr":
+        return subject
+    copula = s.head(said)
+    if copula.lemma not in COPULA_LEMMAS:
+        return subject
+    named = s.child(copula, frozenset({"nsubj"}))
+    return named if named is not None else subject
 
 
 def _prep_object(s: _Sentence, tok: Token, preps: tuple[str, ...]) -> Token | None:
@@ -10475,6 +10498,8 @@ def _step(s: _Sentence, cur: Token, head: Token) -> Modality | None:
         return Modality.REPORTED  # "slipped into X, only to leave again": what happened next
     if cur.dep == "advcl" and to and _implicative(s, head, cur):
         return _own_modality(s, head)  # "went on to seize X": the parser reads a purpose
+    if cur.dep in ("acl", "relcl") and to and _ordinal_noun(s, head):
+        return _own_modality(s, s.head(head))  # "X was the last town to fall to Y": a move made
     if cur.dep in ("advcl", "acl", "relcl") and to:
         return _noun_purpose(head)  # "an offensive to seize X": purpose, not done
     if head.lemma in PREVENTION_HEADS and cur.dep not in SIBLING_CLAUSES and not _told_clause(s, cur):
@@ -10590,6 +10615,22 @@ def _told_clause(s: _Sentence, cur: Token) -> bool:
     """An adverbial clause of time or cause ("after X withdrew", "when X entered")."""
     links = s.children(cur, frozenset({"mark", "advmod"}))
     return cur.dep == "advcl" and any(c.lower in TOLD_MARKS and c.i < cur.i for c in links)
+
+
+ORDINAL_WORDS = frozenset({"first", "last", "second", "third", "latest", "final"})
+"""Words that rank a noun by when its move came ("the last town to fall to X", "one of the first
+units to enter Y"): the infinitive after such a noun tells a move made, no purpose; it takes the
+modality of the clause the noun stands in ("will be the first force to enter X" is planned)."""
+
+
+def _ordinal_noun(s: _Sentence, noun: Token) -> bool:
+    """Whether ``noun`` (or the noun after "one of") is ranked by an :data:`ORDINAL_WORDS` word."""
+    ranked = noun
+    if noun.lower == "one":
+        of = s.child(noun, frozenset({"prep"}))
+        obj = s.child(of, frozenset({"pobj"})) if of is not None and of.lower == "of" else None
+        ranked = obj if obj is not None else noun
+    return any(c.lower in ORDINAL_WORDS for c in s.children(ranked, frozenset({"amod"})))
 
 
 def _noun_purpose(head: Token) -> Modality | None:
@@ -11318,10 +11359,13 @@ def _displaced(actor: Hit) -> bool:
 ARMED_PEOPLE = frozenset(
     {"gunmen", "militant", "combatant", "militiamen", "insurgent", "jihadist", "armed", "guardsmen"}
     | {"police", "policemen", "policeman", "officer"}
+    | {"revolutionaries", "revolutionary"}
 )
 """Words (less a plural "s") of unnamed armed people, who move as a force ("gunmen attacked X",
 "police were deployed to X", "a police unit was sent from Y", "several hundred officers were
-sent from Tripoli": police or army officers are sent, they do not flee the place they leave)."""
+sent from Tripoli": police or army officers are sent, they do not flee the place they leave).
+"Revolutionaries" (the thuwar, Libya's armed revolutionaries of 2011 and their brigades after it)
+are fighters: "the revolutionaries advanced on X" is an advance, as gold annotates them."""
 ARMED_WORDS = UNNAMED_FORCES | ARMED_PEOPLE
 """Words of a force or of armed people, either of which moves as a force."""
 
