@@ -496,6 +496,30 @@ CENTRE_WORDS = frozenset({"central"})
 Tripoli" is (the gold sets list the first as the town, the second apart)."""
 #: The radius (km) of a part of a town around the town's point.
 PART_OF_TOWN_KM = 8.0
+PARTS_AFTER_TOWN = (
+    "suburb",
+    "suburbs",
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "quarter",
+    "quarters",
+    "outskirts",
+)
+"""Nouns of a town's parts set after its name as a modifier ("the southern Tripoli suburbs of Ain
+Zara", "the eastern Benghazi districts"): the direction before the town qualifies the noun (the
+southern suburbs of Tripoli), so the town's name is a mention of the town itself, not of a part of
+it as "southern Tripoli" alone is. A maintainer extends the tuple by rows."""
+_PART_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(PARTS_AFTER_TOWN) + r")\b", re.IGNORECASE)
+
+
+def _modifies_part_noun(folded: str, end: int) -> bool:
+    """Whether the town name ending at ``end`` modifies a part noun set right after it
+    ("Tripoli suburbs", "Benghazi districts")."""
+    return _PART_NOUN_AFTER.match(folded, end) is not None
 
 
 OLD_QUARTER_NOUNS = ("old city", "old town", "medina")
@@ -581,6 +605,8 @@ def part_hits(
             continue
         if _DISTANCE_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "20 km west Tripoli" is a relative location
+        if _modifies_part_noun(folded, h.end):
+            continue  # "the southern Tripoli suburbs": the town's southern suburbs, the town
         replaced.append(h)
         if m.group(1).lower() in CENTRE_WORDS:  # "central Tripoli" is the town itself
             out.append(Hit(m.start(), h.end, place.id, place.name, "site", place=place))
