@@ -368,6 +368,9 @@ def _site(
     if _in_a_longer_name(folded, start) or _INDEFINITE_BEFORE.search(folded, max(0, start - 4), start):
         return None  # "a Tripoli prison", "a Tebu checkpoint": a description, no named site
     town, extent = _named_town(name, noun, inner, gazetteer)
+    longer = _town_inside_longer_name(folded, start, inner)
+    if longer:
+        town = None  # "the Shara Zawiya centre" in Tripoli: a street's name, not the town's
     if town is not None and noun in MIDDLE_NOUNS and not QUALIFIERS.intersection(name.lower().split()):
         return None  # "the Tajoura centre": the town's middle, or a site the text names no better
     source = "text"
@@ -379,8 +382,33 @@ def _site(
         (town, extent), source = towns.around(folded, start, end), CONTEXT_SOURCE
     if town is None:
         return None
+    if longer and not any(h.place is not None and h.place.id == town.id for h in inner):
+        source = STREET_SOURCE  # the town inside the name is no mention of that town
     place = _placed(name, FACILITIES[noun], town, extent, source)
     return Hit(start, end, place.id, place.name, "site", place=place)
+
+
+NOT_NAME_WORDS = frozenset(
+    {"al", "el", "the", "new", "old", "great", "greater", "central", "north", "south", "east", "west"}
+    | {"northern", "southern", "eastern", "western"}
+)
+"""Capitalised words before a town's name in a site's name that still leave the site named after
+the town ("the New Zawiya hospital", "the Central Sirte checkpoint")."""
+
+
+def _town_inside_longer_name(folded: str, start: int, inner: Sequence[Hit]) -> bool:
+    """Whether the first town inside a site's name starting at ``start`` follows another
+    capitalised name word there ("the Shara Zawiya centre", Zawiya Street in Tripoli; "the Bab
+    Ben Ghashir checkpoint"): the name is a longer proper name (a street's, a gate's), so the
+    site is not named after that town and the town's name inside it is no mention of the town.
+    Words of :data:`NOT_NAME_WORDS` and common capitalised words do not make a longer name."""
+    first = next((h for h in sorted(inner, key=lambda h: h.start) if _is_town(h.place)), None)
+    if first is None:
+        return False
+    return any(
+        w[:1].isupper() and w.lower() not in NOT_NAME_WORDS and w.lower() not in COMMON_CAPITALISED
+        for w in folded[start : first.start].split()
+    )
 
 
 _LONGER_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+\s++(?:and|of|&)\s++\Z")
@@ -496,6 +524,30 @@ CENTRE_WORDS = frozenset({"central"})
 Tripoli" is (the gold sets list the first as the town, the second apart)."""
 #: The radius (km) of a part of a town around the town's point.
 PART_OF_TOWN_KM = 8.0
+PARTS_AFTER_TOWN = (
+    "suburb",
+    "suburbs",
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "quarter",
+    "quarters",
+    "outskirts",
+)
+"""Nouns of a town's parts set after its name as a modifier ("the southern Tripoli suburbs of Ain
+Zara", "the eastern Benghazi districts"): the direction before the town qualifies the noun (the
+southern suburbs of Tripoli), so the town's name is a mention of the town itself, not of a part of
+it as "southern Tripoli" alone is. A maintainer extends the tuple by rows."""
+_PART_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(PARTS_AFTER_TOWN) + r")\b", re.IGNORECASE)
+
+
+def _modifies_part_noun(folded: str, end: int) -> bool:
+    """Whether the town name ending at ``end`` modifies a part noun set right after it
+    ("Tripoli suburbs", "Benghazi districts")."""
+    return _PART_NOUN_AFTER.match(folded, end) is not None
 
 
 OLD_QUARTER_NOUNS = ("old city", "old town", "medina")
@@ -581,6 +633,8 @@ def part_hits(
             continue
         if _DISTANCE_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "20 km west Tripoli" is a relative location
+        if _modifies_part_noun(folded, h.end):
+            continue  # "the southern Tripoli suburbs": the town's southern suburbs, the town
         replaced.append(h)
         if m.group(1).lower() in CENTRE_WORDS:  # "central Tripoli" is the town itself
             out.append(Hit(m.start(), h.end, place.id, place.name, "site", place=place))
