@@ -541,7 +541,7 @@ PARTS_AFTER_TOWN = (
 Zara", "the eastern Benghazi districts"): the direction before the town qualifies the noun (the
 southern suburbs of Tripoli), so the town's name is a mention of the town itself, not of a part of
 it as "southern Tripoli" alone is. A maintainer extends the tuple by rows."""
-_PART_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(PARTS_AFTER_TOWN) + r")\b", re.IGNORECASE)
+_PART_NOUN_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:" + "|".join(PARTS_AFTER_TOWN) + r")\b", re.IGNORECASE)
 
 
 def _modifies_part_noun(folded: str, end: int) -> bool:
