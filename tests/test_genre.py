@@ -1252,6 +1252,15 @@ with the code before the round). All two hundred and forty: actors 0.886 / 0.927
 / 0.948 / 0.948, movement_origin 0.820, movement_date 0.937, macro F1 0.902 (0.902 with the code
 before the round: movements 0.756 / 0.634 / 0.690). MACRO_FLOOR stays as on main.
 
+All two hundred and forty with rounds 49a, 49b, 50a, 50b and 51a and this stop's other work merged
+(2026-12-07; movements m49, m50, m51, m53, actors a49, a54, origins and dates o49, d50, statements
+s50, s51, coreference c52, places p54): actors 0.887 / 0.928 / 0.907, locations 0.967 / 0.979 /
+0.973, movements 0.760 / 0.639 / 0.694, statements 0.948 / 0.951 / 0.950, movement_origin 0.821,
+movement_date 0.937, macro F1 0.903. The twenty written blind this stop (genre-221..240) score 0.887
+(movements 0.743 / 0.620 / 0.676) against 0.866 with the code of the stop's start (movements 0.696 /
+0.534 / 0.604); the two hundred and twenty before them 0.905 (0.902 at the start). MACRO_FLOOR is
+0.90: the whole set measured 0.900 to 0.903 at every point of this stop.
+
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
 """
@@ -1272,7 +1281,7 @@ SCORER = SHARED / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the repo")
 
-MACRO_FLOOR = 0.89
+MACRO_FLOOR = 0.90
 
 
 def _score(*extra: str) -> dict[str, object]:
