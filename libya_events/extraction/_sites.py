@@ -397,18 +397,20 @@ the town ("the New Zawiya hospital", "the Central Sirte checkpoint")."""
 
 
 def _town_inside_longer_name(folded: str, start: int, inner: Sequence[Hit]) -> bool:
-    """Whether the first town inside a site's name starting at ``start`` follows another
-    capitalised name word there ("the Shara Zawiya centre", Zawiya Street in Tripoli; "the Bab
-    Ben Ghashir checkpoint"): the name is a longer proper name (a street's, a gate's), so the
-    site is not named after that town and the town's name inside it is no mention of the town.
+    """Whether the first town inside a site's name starting at ``start`` follows right after
+    another capitalised name word ("the Shara Zawiya centre", Zawiya Street in Tripoli; "the Bab
+    Ben Ghashir checkpoint"; not "the University of Gharyan"): a longer proper name (a street's,
+    a gate's), so the site is not named after that town and the town's name inside it is no
+    mention of the town.
     Words of :data:`NOT_NAME_WORDS` and common capitalised words do not make a longer name."""
     first = next((h for h in sorted(inner, key=lambda h: h.start) if _is_town(h.place)), None)
     if first is None:
         return False
-    return any(
-        w[:1].isupper() and w.lower() not in NOT_NAME_WORDS and w.lower() not in COMMON_CAPITALISED
-        for w in folded[start : first.start].split()
-    )
+    words = folded[start : first.start].split()
+    if not words:
+        return False
+    w = words[-1]  # the word right before the town: "the University of Gharyan" is Gharyan's
+    return w[:1].isupper() and w.lower() not in NOT_NAME_WORDS and w.lower() not in COMMON_CAPITALISED
 
 
 _LONGER_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+\s++(?:and|of|&)\s++\Z")
