@@ -8101,10 +8101,9 @@ told moving, as the active "Units entered the town" does."""
 def _bare_sent_force(s: _Sentence, tok: Token) -> bool:
     """ "Reinforcements were sent from X to Y": a force noun of :data:`BARE_SENT_LEMMAS` that is
     the passive subject of a verb of :data:`SENT_SPLIT_LEMMAS` (no agent of its own)."""
-    if tok.dep not in PASSIVE_SUBJECTS or tok.lemma not in BARE_SENT_LEMMAS:
+    if tok.lemma not in BARE_SENT_LEMMAS or not _carried_passive_subject(s, tok):
         return False
-    verb = s.head(tok)
-    return verb.lemma in SENT_SPLIT_LEMMAS and _is_passive(s, verb) and s.child(verb, AGENTS) is None
+    return s.child(s.head(tok), AGENTS) is None
 
 
 def _bare_force_goes_on(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
@@ -9553,7 +9552,13 @@ def _sent_split_part(s: _Sentence, tok: Token) -> bool:
     part of the side told moving just before, as the active "one column pushed on" is. Unlike
     the active part it does not fall back on whoever "they" would be: with no armed side's move
     in reach (:func:`_split_group`) it stays no one's."""
-    if tok.dep not in PASSIVE_SUBJECTS or not _split_part(s, tok):
+    return _carried_passive_subject(s, tok) and _split_part(s, tok)
+
+
+def _carried_passive_subject(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` is the passive subject of a verb of carrying forces
+    (:data:`SENT_SPLIT_LEMMAS`: "... was sent east", "... were flown to Z")."""
+    if tok.dep not in PASSIVE_SUBJECTS:
         return False
     verb = s.head(tok)
     return verb.lemma in SENT_SPLIT_LEMMAS and _is_passive(s, verb)

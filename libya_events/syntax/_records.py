@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -266,53 +266,55 @@ def reattach_noun_read_verbs(parsed: Sequence[ParsedSentence]) -> list[ParsedSen
     and the sentence it closes (or the "that" clause) its clausal complement. Sentences with
     nothing to change are returned as they are.
     """
-    out: list[ParsedSentence] = []
-    for sent in parsed:
-        tokens = sent.tokens
-        fixed: list[Token] | None = None
-        for verb in tokens[2:]:
-            if verb.lower not in NOUN_READ_VERBS or verb.pos != "NOUN":
-                continue
-            if _clausal_noun(sent, verb):  # "Partners report/NN the brigade moved ...": a verb
-                fixed = list(tokens) if fixed is None else fixed
-                fixed[verb.i] = fixed[verb.i]._replace(pos="VERB", tag="VBP")
-                continue
-            if verb.dep != "pobj":
-                continue
-            place, prep = tokens[verb.i - 1], tokens[verb.head]
-            if place.head != verb.i or place.dep != "compound" or place.pos not in ("NOUN", "PROPN"):
-                continue
-            if prep.lower not in PLACING_PREPOSITIONS or prep.head == prep.i:
-                continue
-            source = _placed_source(sent, tokens[prep.head])
-            if source.tag not in REPORTING_SUBJECT_TAGS or source.i > prep.i:
-                continue
-            clause = _reported_clause(sent, source, verb)
-            if clause is None:
-                continue
+    return _each_repaired(parsed, _noun_read_verbs_fixed)
+
+
+def _noun_read_verbs_fixed(sent: ParsedSentence) -> list[Token] | None:
+    """``sent``'s tokens repaired as :func:`reattach_noun_read_verbs` tells; None where nothing needs it."""
+    tokens = sent.tokens
+    fixed: list[Token] | None = None
+    for verb in tokens[2:]:
+        if verb.lower not in NOUN_READ_VERBS or verb.pos != "NOUN":
+            continue
+        if _clausal_noun(sent, verb):  # "Partners report/NN the brigade moved ...": a verb
             fixed = list(tokens) if fixed is None else fixed
-            for c in verb.children:
-                if c < place.i:
-                    fixed[c] = fixed[c]._replace(head=place.i)
-            fixed[place.i] = fixed[place.i]._replace(dep="pobj", head=prep.i)
-            if clause.i < verb.i:  # the verb closes the sentence: it becomes the root
-                fixed[verb.i] = fixed[verb.i]._replace(pos="VERB", tag="VBP", dep="ROOT", head=verb.i)
-                for c in clause.children:
-                    if c > source.i and tokens[c].pos == "PUNCT":
-                        fixed[c] = fixed[c]._replace(head=verb.i)
-            else:  # the verb takes the place of the source (or of the clause the source is in)
-                anchor = clause if source.head == clause.i else source
-                root = anchor.head == anchor.i
-                fixed[verb.i] = fixed[verb.i]._replace(
-                    pos="VERB",
-                    tag="VBP",
-                    dep="ROOT" if root else anchor.dep,
-                    head=verb.i if root else anchor.head,
-                )
-            fixed[clause.i] = fixed[clause.i]._replace(dep="ccomp", head=verb.i)
-            fixed[source.i] = fixed[source.i]._replace(dep="nsubj", head=verb.i)
-        out.append(sent if fixed is None else ParsedSentence(sent.start, sent.end, _rebuilt(fixed)))
-    return out
+            fixed[verb.i] = fixed[verb.i]._replace(pos="VERB", tag="VBP")
+            continue
+        if verb.dep != "pobj":
+            continue
+        place, prep = tokens[verb.i - 1], tokens[verb.head]
+        if place.head != verb.i or place.dep != "compound" or place.pos not in ("NOUN", "PROPN"):
+            continue
+        if prep.lower not in PLACING_PREPOSITIONS or prep.head == prep.i:
+            continue
+        source = _placed_source(sent, tokens[prep.head])
+        if source.tag not in REPORTING_SUBJECT_TAGS or source.i > prep.i:
+            continue
+        clause = _reported_clause(sent, source, verb)
+        if clause is None:
+            continue
+        fixed = list(tokens) if fixed is None else fixed
+        for c in verb.children:
+            if c < place.i:
+                fixed[c] = fixed[c]._replace(head=place.i)
+        fixed[place.i] = fixed[place.i]._replace(dep="pobj", head=prep.i)
+        if clause.i < verb.i:  # the verb closes the sentence: it becomes the root
+            fixed[verb.i] = fixed[verb.i]._replace(pos="VERB", tag="VBP", dep="ROOT", head=verb.i)
+            for c in clause.children:
+                if c > source.i and tokens[c].pos == "PUNCT":
+                    fixed[c] = fixed[c]._replace(head=verb.i)
+        else:  # the verb takes the place of the source (or of the clause the source is in)
+            anchor = clause if source.head == clause.i else source
+            root = anchor.head == anchor.i
+            fixed[verb.i] = fixed[verb.i]._replace(
+                pos="VERB",
+                tag="VBP",
+                dep="ROOT" if root else anchor.dep,
+                head=verb.i if root else anchor.head,
+            )
+        fixed[clause.i] = fixed[clause.i]._replace(dep="ccomp", head=verb.i)
+        fixed[source.i] = fixed[source.i]._replace(dep="nsubj", head=verb.i)
+    return fixed
 
 
 STRANDED_PREPOSITIONS = frozenset({"to", "with"})
@@ -336,33 +338,35 @@ def reattach_stranded_prepositions(parsed: Sequence[ParsedSentence]) -> list[Par
     noun's place in the sentence, the noun becomes its subject, the preposition the relative
     clause's, and the punctuation after the verb the verb's. Read once over the words; sentences
     with nothing to change are returned as they are."""
-    out: list[ParsedSentence] = []
-    for sent in parsed:
-        tokens = sent.tokens
-        fixed: list[Token] | None = None
-        for prep in tokens[2:-1]:
-            verb, relcl = tokens[prep.i + 1], tokens[prep.i - 1]
-            if prep.lower not in STRANDED_PREPOSITIONS or prep.dep != "aux" or prep.head != verb.i:
-                continue
-            if verb.tag not in FINITE_AFTER_TO_TAGS or verb.dep not in CONTACT_CLAUSE_DEPS:
-                continue
-            if verb.head != relcl.i or relcl.dep != "relcl" or relcl.i == relcl.head:
-                continue
-            noun = tokens[relcl.head]
-            if noun.pos not in ("NOUN", "PROPN") or noun.i > relcl.i:
-                continue
-            fixed = list(tokens) if fixed is None else fixed
-            root = noun.head == noun.i
-            fixed[verb.i] = fixed[verb.i]._replace(
-                dep="ROOT" if root else noun.dep, head=verb.i if root else noun.head
-            )
-            fixed[noun.i] = fixed[noun.i]._replace(dep="nsubj", head=verb.i)
-            fixed[prep.i] = fixed[prep.i]._replace(dep="prep", head=relcl.i, pos="ADP", tag="IN")
-            for c in relcl.children:
-                if c > verb.i and tokens[c].pos == "PUNCT":
-                    fixed[c] = fixed[c]._replace(head=verb.i)
-        out.append(sent if fixed is None else ParsedSentence(sent.start, sent.end, _rebuilt(fixed)))
-    return out
+    return _each_repaired(parsed, _stranded_prepositions_fixed)
+
+
+def _stranded_prepositions_fixed(sent: ParsedSentence) -> list[Token] | None:
+    """``sent``'s tokens repaired as :func:`reattach_stranded_prepositions` tells; None where nothing needs it."""
+    tokens = sent.tokens
+    fixed: list[Token] | None = None
+    for prep in tokens[2:-1]:
+        verb, relcl = tokens[prep.i + 1], tokens[prep.i - 1]
+        if prep.lower not in STRANDED_PREPOSITIONS or prep.dep != "aux" or prep.head != verb.i:
+            continue
+        if verb.tag not in FINITE_AFTER_TO_TAGS or verb.dep not in CONTACT_CLAUSE_DEPS:
+            continue
+        if verb.head != relcl.i or relcl.dep != "relcl" or relcl.i == relcl.head:
+            continue
+        noun = tokens[relcl.head]
+        if noun.pos not in ("NOUN", "PROPN") or noun.i > relcl.i:
+            continue
+        fixed = list(tokens) if fixed is None else fixed
+        root = noun.head == noun.i
+        fixed[verb.i] = fixed[verb.i]._replace(
+            dep="ROOT" if root else noun.dep, head=verb.i if root else noun.head
+        )
+        fixed[noun.i] = fixed[noun.i]._replace(dep="nsubj", head=verb.i)
+        fixed[prep.i] = fixed[prep.i]._replace(dep="prep", head=relcl.i, pos="ADP", tag="IN")
+        for c in relcl.children:
+            if c > verb.i and tokens[c].pos == "PUNCT":
+                fixed[c] = fixed[c]._replace(head=verb.i)
+    return fixed
 
 
 SUBJECTLESS_PAST_TAGS = frozenset({"VBD"})
@@ -381,24 +385,38 @@ def reattach_apposed_subjects(parsed: Sequence[ParsedSentence]) -> list[ParsedSe
     one, "Salem" of "his brother"), the apposition becomes the verb's subject and the verb a
     relative clause of the noun. Read once over the words; sentences with nothing to change
     are returned as they are."""
+    return _each_repaired(parsed, _apposed_subjects_fixed)
+
+
+def _apposed_subjects_fixed(sent: ParsedSentence) -> list[Token] | None:
+    """``sent``'s tokens repaired as :func:`reattach_apposed_subjects` tells; None where nothing needs it."""
+    tokens = sent.tokens
+    fixed: list[Token] | None = None
+    for verb in tokens[2:]:
+        if verb.dep != "acl" or verb.tag not in SUBJECTLESS_PAST_TAGS or verb.head >= verb.i:
+            continue
+        if any(tokens[c].dep in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        subject = tokens[verb.i - 1]
+        hops = 0
+        while subject.dep == "appos" and subject.head != verb.head and hops < 2:
+            subject, hops = tokens[subject.head], hops + 1  # "Salem", apposed to "his brother"
+        if subject.dep != "appos" or subject.head != verb.head or subject.pos not in ("NOUN", "PROPN"):
+            continue
+        fixed = list(tokens) if fixed is None else fixed
+        fixed[subject.i] = fixed[subject.i]._replace(dep="nsubj", head=verb.i)
+        fixed[verb.i] = fixed[verb.i]._replace(dep="relcl")
+    return fixed
+
+
+def _each_repaired(
+    parsed: Sequence[ParsedSentence], repair: Callable[[ParsedSentence], list[Token] | None]
+) -> list[ParsedSentence]:
+    """Each sentence as ``repair`` fixes it (its children recomputed), or as it is where
+    ``repair`` finds nothing."""
     out: list[ParsedSentence] = []
     for sent in parsed:
-        tokens = sent.tokens
-        fixed: list[Token] | None = None
-        for verb in tokens[2:]:
-            if verb.dep != "acl" or verb.tag not in SUBJECTLESS_PAST_TAGS or verb.head >= verb.i:
-                continue
-            if any(tokens[c].dep in ("nsubj", "nsubjpass") for c in verb.children):
-                continue
-            subject = tokens[verb.i - 1]
-            hops = 0
-            while subject.dep == "appos" and subject.head != verb.head and hops < 2:
-                subject, hops = tokens[subject.head], hops + 1  # "Salem", apposed to "his brother"
-            if subject.dep != "appos" or subject.head != verb.head or subject.pos not in ("NOUN", "PROPN"):
-                continue
-            fixed = list(tokens) if fixed is None else fixed
-            fixed[subject.i] = fixed[subject.i]._replace(dep="nsubj", head=verb.i)
-            fixed[verb.i] = fixed[verb.i]._replace(dep="relcl")
+        fixed = repair(sent)
         out.append(sent if fixed is None else ParsedSentence(sent.start, sent.end, _rebuilt(fixed)))
     return out
 
