@@ -2912,7 +2912,6 @@ RAID_LEMMAS = frozenset({"attack", "assault", "raid"})
 RAIDED_POSTS = frozenset({"checkpoint", "post", "outpost", "patrol", "convoy"})
 """A small post or unit an armed group strikes in passing ("attacked a checkpoint near X",
 "raided a patrol at Y"): told with "a"/"an" it is an attack on men, not an advance on X."""
-INDEFINITE_DETS = frozenset({"a", "an"})
 
 
 def _raid_on_a_post(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
@@ -2922,7 +2921,7 @@ def _raid_on_a_post(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None)
     if cls.lemma not in RAID_LEMMAS or obj is None or obj.lemma not in RAIDED_POSTS:
         return False
     det = s.child(obj, frozenset({"det"}))
-    return det is not None and det.lower in INDEFINITE_DETS
+    return det is not None and det.lower in _INDEFINITE_ARTICLES
 
 
 WALKOUT_ROWS = frozenset({("walk", "out")})
@@ -5044,9 +5043,6 @@ families"); other contents (goods, weapons, ammunition) leave the vehicle and it
 as do contents that are no actor and not listed here."""
 
 
-FILLING_ROOT_TAGS = frozenset({"VBD", "VBN"})
-
-
 def _misread_filling(s: _Sentence, word: Token) -> bool:
     """ "Trucks packed with fighters headed toward X": the parser may make the filling participle
     (:data:`FILLING_WORDS`) the sentence's past verb, the vehicle its subject, and the motion verb
@@ -5054,7 +5050,7 @@ def _misread_filling(s: _Sentence, word: Token) -> bool:
     modifier."""
     return (
         word.head == word.i
-        and word.tag in FILLING_ROOT_TAGS
+        and word.tag in PAST_TAGS
         and word.lemma in FILLING_WORDS
         and s.child(word, OBJECTS) is None
         and any(c.dep == "advcl" for c in s.children(word))
@@ -6827,9 +6823,6 @@ displaced from X and later went home"; the parser also reads a participle on the
 "families displaced from X have started to go home", as the main verb)."""
 
 
-HOMING_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
 def _names_mover(s: _Sentence, subject: Token, mover: Token) -> bool:
     """Whether ``subject`` is the mover or the count it is "of" ("hundreds of families")."""
     if subject.i == mover.i:
@@ -6853,7 +6846,7 @@ def _uprooted_homes(s: _Sentence, tok: Token, mover: Token) -> list[Hit]:
     head = tok
     while head.dep in HOMING_CHAIN_DEPS and s.head(head).i != head.i:
         head = s.head(head)
-        if any(_names_mover(s, c, mover) for c in s.children(head, HOMING_SUBJECTS)):
+        if any(_names_mover(s, c, mover) for c in s.children(head, ALL_SUBJECTS)):
             clauses.append(head)
             break
     found: list[Hit] = []
