@@ -36,3 +36,32 @@ def test_other_speech_verb_keeps_the_clause_subject() -> None:
     text = "The spokesman said the commander arrived in Sirte and announced that the offensive was over."
     found = said(text, "the offensive was over")
     assert [s.speaker for s in found] == ["commander"]
+
+
+# ------------- "denied any role in X": the "in" phrase the parser hung on the verb is still denied
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Ahmed Abu Khattala, who has denied any role in the 2012 assault, was seen in Benghazi.",
+            "any role in the 2012 assault",
+        ),
+        (
+            "Salah Badi, who has denied any role in the shelling of the airport, left Tripoli on Monday.",
+            "any role in the shelling of the airport",
+        ),
+        (
+            "Mohammed Kani, who has always denied any hand in the killings, fled to Benghazi.",
+            "any hand in the killings",
+        ),
+    ],
+)
+def test_share_noun_keeps_its_in_phrase(text: str, words: str) -> None:
+    assert [s.text for s in said(text, words)] == [words]
+
+
+def test_a_channel_after_the_object_stays_out() -> None:
+    text = "Khalifa Haftar, who denied the reports in a televised address, flew to Cairo."
+    assert [s.text for s in said(text, "the reports")] == ["the reports"]

@@ -2810,6 +2810,7 @@ def _content_tokens(
     if content.with_verb and not _clause_on_object(sent, content):
         keep |= set(range(verb.i, content.root.i))
     keep |= _stray_before_attribution(sent, verb, content.root, keep, ctx.verbs)
+    keep |= _share_scope(sent, verb, content.root)
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
     keep -= _closing_channel(sent, keep, content.root.i)
     lo, hi = _run_around(keep, content.root.i)
@@ -2832,6 +2833,22 @@ def _content_tokens(
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+SHARE_NOUNS = frozenset({"role", "involvement", "part", "hand", "participation", "complicity"})
+"""Nouns of a share in something, whose "in" phrase tells what in ("denied any role in the attack")."""
+SHARE_PREPS = frozenset({"in"})
+
+
+def _share_scope(sent: ParsedSentence, verb: Token, root: Token) -> set[int]:
+    """ "X, who has denied any role in the 2012 attack, ...": the parser may hang the share noun's
+    "in" phrase (:data:`SHARE_NOUNS`, :data:`SHARE_PREPS`) on the verb; right after the object it
+    is still the object's, part of what was denied (returned: the indices to add)."""
+    if root.dep != "dobj" or root.lemma not in SHARE_NOUNS or root.head != verb.i:
+        return set()
+    end = max(_kept(sent, root, frozenset())) + 1
+    prep = next((c for c in sent.children(verb, "prep") if c.i == end and c.lower in SHARE_PREPS), None)
+    return _kept(sent, prep, frozenset()) if prep is not None else set()
 
 
 def _fronted_starts(sent: ParsedSentence, verb: Token, root: Token) -> frozenset[int]:
