@@ -152,3 +152,9 @@ def test_ennedi_is_a_region_of_chad(parser: Parser, text: str) -> None:
     assert places
     assert places[0].point is not None
     assert abs(places[0].point.lat - 17.18) < 0.1
+
+
+def test_checkpoints_on_a_road_to_a_town_are_not_in_it(parser: Parser) -> None:
+    text = "The 444 Brigade set up roadblocks on the highway to Gharyan on Monday."
+    moves = kind_first_moves(parser, text, "2019-04-10")
+    assert not any(dest == "Gharyan" for _k, _a, _o, dest in moves)

@@ -7105,6 +7105,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     for part in (p for p in (gov, *movers, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if cls.kind is MovementKind.DEPLOY and cls.object == "-":
+        dests = _post_sites(s, tok, gov, dests)  # "set up checkpoints on the road to X": not at X
     if not dests and gov is None:
         dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
     if not dests and gov is None:
@@ -9779,6 +9781,18 @@ def _same_pronoun_before(s: _Sentence, tok: Token) -> Token | None:
         if s.tokens[k].lower in PLURAL_PRONOUN_WORDS:
             return s.tokens[k]
     return None
+
+
+def _post_sites(s: _Sentence, tok: Token, gov: Token | None, dests: list[Hit]) -> list[Hit]:
+    """Where a post is set up ("set up checkpoints at X", "erected roadblocks around Y"): a post
+    stands at a place, so a place only aimed at ("to X", "toward X", the far end of a road the
+    post is on) is not where it stands; the parser may hang "to X" of "the road to X" on the verb."""
+    hosts = [h for h in (tok, gov) if h is not None]
+    aimed = [e for h in hosts for e in _route_places(s, h)[1]]
+    aimed += [
+        p for h in hosts for name, o in _prep_args(s, h) if name in SELF_DESTINATIONS for p in _places(s, o)
+    ]
+    return [d for d in dests if not any(d is a for a in aimed)]
 
 
 def _apposed_body_owner(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
