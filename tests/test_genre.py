@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and forty articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and forty-four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -222,7 +222,13 @@ Kikla as NATO strikes Tripoli, a Libyan outlet's May 2018 item on the LNA enteri
 nearing Dahr al-Hamar as Derna families leave for Tobruk, an IOM-style October 2021 press release
 on released migrants moved to shelters in Janzour and a humanitarian flight to Lagos, and a
 February 2025 think-tank brief, hedged throughout, on Russian cargo flights from Hmeimim to
-al-Khadim, Jufra and Bamako),
+al-Khadim, Jufra and Bamako; and, added blind in round 52b, a June 2014 Pentagon statement with
+a wire follow-up on the capture of Ahmed Abu Khattala near Benghazi and Libya's protest, a
+translated June 2017 LNA media-office summary of the Jufra air base, Hun, Waddan and Sokna taken
+after the Benghazi Defence Brigades and the Third Force pulled out, a February 2019 monitor's note
+translated from French on the UFR column from southern Libya struck by French jets in Chad's
+Ennedi, and a 2023 UN-agency update on return flights from Mitiga and Sabha to Niamey and
+Bamako, a bus convoy from Sabha to al-Qatrun and interceptions at sea),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1260,6 +1266,52 @@ movement_date 0.937, macro F1 0.903. The twenty written blind this stop (genre-2
 (movements 0.743 / 0.620 / 0.676) against 0.866 with the code of the stop's start (movements 0.696 /
 0.534 / 0.604); the two hundred and twenty before them 0.905 (0.902 at the start). MACRO_FLOOR is
 0.90: the whole set measured 0.900 to 0.903 at every point of this stop.
+
+Round 52b (2026-12-07) wrote genre-245..248 blind, the gold committed first. They scored blind
+macro 0.814 (actors 0.831 / 0.900 / 0.864, locations 0.943 / 0.909 / 0.926, relative_locations
+1.000, movements 0.467 / 0.359 / 0.406, statements 0.914 / 0.842 / 0.877, movement_origin 0.25,
+movement_date 0.875). The classes fixed: "other units set up checkpoints at the northern entrance
+of X" was no movement, where setting up a post somewhere is a deployment there (noun rows
+"checkpoint" and "roadblock" governed by set, establish, erect, install; a place noun lends
+nothing to a light verb but its own governors, so "took the Heera checkpoint" stays a capture;
+``_post_sites`` keeps a place only aimed at, "on the road to X", out); "Families who left the
+Jufra region ... have started to return" went nowhere named, where a return goes back to the
+place its movers' relative clause left (``_uprooted_homes`` for ``_goes_back`` rows); "the coast
+guard returned 274 people to Tripoli" was no movement ("return" in ``PEOPLE_MOVING_VERBS``); "a
+column of pick-up trucks belonging to the UFR, the rebel coalition led by Timan Erdimi, crossed"
+moved Erdimi, where a group description apposed to a phrase naming a body is that body
+(``_apposed_body_owner``, also where the parser makes the apposition a second subject); "Msehli
+said the agency remained concerned ... and repeated that X" gave the agency the second
+statement (``CONTINUING_VERBS``, ``_continuing_conj``); "who has denied any role in the 2012
+attack" was cut to "any role" (``SHARE_NOUNS``, ``_share_scope``); Chad's Ennedi was no place (a
+curated gazetteer row). After the fixes: macro 0.838 (locations 0.944 / 0.927 / 0.936, movements
+0.516 / 0.410 / 0.457, statements 0.971 / 0.895 / 0.932, movement_origin 0.40, movement_date
+0.889, the rest as blind). Left for later: a press release's own body (the Pentagon statement,
+the LNA summary) as its issuer's statement; "Every member of the team has since left Libyan
+territory" and "The suspect was then flown by helicopter to the USS New York ... in the
+Mediterranean" missed; "the team" of the U.S. officials' account given to the Pentagon; "forces
+loyal to Haftar launched an offensive" with the city named only in the main clause ("The city has
+been a battleground since mid-May, when ...") placed nowhere and dated by an earlier Sunday;
+"Several Western governments pulled diplomats out of Tripoli" moved the diplomats; the numbered
+paragraphs' dates carried across ("withdrew towards Misrata" dated by the previous paragraph's
+"Wednesday night"); "The armoured column set out from Brak al-Shati" given to the air force told
+before; "forces that moved from Brak al-Shati and the Tamanhint air base" missed; "Brak
+al-Shati" resolves to the air base (the gold sets split between the town and the base, 11.5 km
+apart); "The spokesman of the General Command, Colonel Ahmed al-Mismari" a spurious "spokesman";
+"Five flights left Mitiga ...: three to Niamey and two to Bamako" and "1,038 people were
+intercepted at sea and brought back to Libya, most of them to ... Tripoli and ... al-Khums"
+missed; "three flights carried 231 Nigerien nationals from Sabha airport to Niamey" a withdraw of
+"nationals from Sabha" (the demonym dropped, the origin read into the name); "a convoy of four
+buses left Sabha with 148 migrants ... on board" moved the convoy rather than the migrants;
+"north-eastern Chad" no place. The other two hundred and forty with the same code: macro 0.903,
+movements 0.761 / 0.640 / 0.695, movement_origin 0.821, movement_date 0.936, the rest as before
+(movements 0.760 / 0.639 / 0.694, date 0.937 with the code before the round; genre-18's "crossed
+into Chad" and genre-152's "turned west toward northern Mali" now found). All two hundred and
+forty-four: actors 0.886 / 0.927 / 0.906, locations 0.967 / 0.978 / 0.972, relative_locations
+0.993, movements 0.756 / 0.635 / 0.690, statements 0.948 / 0.950 / 0.949, movement_origin 0.816,
+movement_date 0.936, macro F1 0.902 (0.902 with the code before the round: movements 0.755 /
+0.633 / 0.689, statements 0.947 / 0.949 / 0.948). Real-dev (0.968) and dev+seeds (0.968) are
+unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

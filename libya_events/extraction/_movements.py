@@ -3160,6 +3160,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if home_bound and actor_tok is not None:
         dests = _uprooted_homes(s, tok, actor_tok)  # "families displaced from X went home": to X
         home_bound = not dests
+    elif not dests and actor_tok is not None and _goes_back(cls):
+        dests = _uprooted_homes(s, tok, actor_tok)  # "families who fled X have begun to return": to X
     if home_bound:
         ctx.home_bound.add(tok.start)  # the town is the story's, filled once the article is read
     bare = cls.bare or _bare_departure(s, tok, cls, obj) or _came_to_aid(s, tok, cls) or _heading(s, tok, cls)
@@ -4712,7 +4714,7 @@ def _event_noun(s: _Sentence, noun: Token) -> bool:
 
 
 PEOPLE_MOVING_VERBS = frozenset(
-    {"relocate", "transfer", "move", "bus", "resettle", "bring", "ferry", "truck"}
+    {"relocate", "transfer", "move", "bus", "resettle", "bring", "ferry", "truck", "return"}
 )
 """Verbs of moving whose object can be the people moved ("relocated 300 refugees", "brought 200
 civilians out of X")."""
@@ -7103,6 +7105,8 @@ def _noun_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     for part in (p for p in (gov, *movers, described) if p is not None):  # "a movement of forces towards X"
         more = _prep_places(s, part, cls, None)
         origins, dests, towards = origins + more[0], dests + more[1], towards or more[2]
+    if cls.kind is MovementKind.DEPLOY and cls.object == "-":
+        dests = _post_sites(s, tok, gov, dests)  # "set up checkpoints on the road to X": not at X
     if not dests and gov is None:
         dests = _hung_on_governor(s, tok, cls)  # "followed rapid gains by X through Y"
     if not dests and gov is None:
@@ -7496,9 +7500,13 @@ def _first_conjunct(s: _Sentence, tok: Token) -> Token:
 
 
 def _supports(verb: Token, cls: VerbClass) -> bool:
-    """A light verb lends its subject and time to the noun ("launched an offensive")."""
+    """A light verb lends its subject and time to the noun ("launched an offensive"). A noun that
+    is itself a place ("set up checkpoints at X") takes only its own governors: "took the
+    checkpoint" is a place taken, not a checkpoint set up."""
     if verb.pos != "VERB":
         return False
+    if cls.lemma in TERRITORY_NOUNS:
+        return verb.lemma in cls.governors
     claimed = cls.kind is MovementKind.CAPTURE and verb.lemma in CLAIM_VERBS  # "announced the recapture of X"
     claimed = claimed and cls.lemma not in PROCLAIMED_NOUNS
     fought = verb.lemma in FIGHTING_VERBS and cls.lemma in CONTEST_NOUNS  # "the battle for X fought by Y"
@@ -8001,6 +8009,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     spoken = _speakers_body(s, tok, ctx)
     if spoken is not None:
         return spoken  # "A Radaa official said the group had pulled back": Radaa, not a body told before
+    apposed = _apposed_body_owner(s, tok, ctx)
+    if apposed is not None:
+        return apposed  # "fighters of X, the coalition led by P, crossed": X's, not P
     hit = s.actor_at[tok.i] or _person_beside(s, tok) or _named_in_apposition(s, tok)
     hit = _inner_master(s, tok, hit) or hit or _actor_inside(s, tok, ctx) or _band_members(s, tok)
     hit = _commanded(s, tok, hit, ctx)
@@ -9770,6 +9781,61 @@ def _same_pronoun_before(s: _Sentence, tok: Token) -> Token | None:
         if s.tokens[k].lower in PLURAL_PRONOUN_WORDS:
             return s.tokens[k]
     return None
+
+
+def _post_sites(s: _Sentence, tok: Token, gov: Token | None, dests: list[Hit]) -> list[Hit]:
+    """Where a post is set up ("set up checkpoints at X", "erected roadblocks around Y"): a post
+    stands at a place, so a place only aimed at ("to X", "toward X", the far end of a road the
+    post is on) is not where it stands; the parser may hang "to X" of "the road to X" on the verb."""
+    hosts = [h for h in (tok, gov) if h is not None]
+    aimed = [e for h in hosts for e in _route_places(s, h)[1]]
+    aimed += [
+        p for h in hosts for name, o in _prep_args(s, h) if name in SELF_DESTINATIONS for p in _places(s, o)
+    ]
+    return [d for d in dests if not any(d is a for a in aimed)]
+
+
+def _apposed_body_owner(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "A column of trucks belonging to X, the coalition led by P, crossed ...": a bare group
+    description (:data:`DESCRIPTIONS`) apposed to a phrase that names a body, itself or inside it
+    (the last body named between the phrase's head and the apposition), stands for that body, not
+    for the leader its own "led by" names (the parser may hang the verb on the apposition)."""
+    outer = _apposed_to(s, tok) if _describes_body(s, tok) else None  # the verb hung on the apposition
+    appos: Token | None = tok
+    if outer is not None:
+        head = outer
+    else:
+        head, appos = tok, next((c for c in s.children(tok, APPOSITIONS) if _describes_body(s, c)), None)
+    own = s.actor_at[head.i]
+    if appos is None or (own is not None and own.actor_kind is not ActorKind.COLLECTIVE):
+        return None
+    named = (s.actor_at[i] for i in range(appos.i - 1, head.i, -1))  # the phrase before the comma
+    hit = next((h for h in named if h is not None and h.actor_kind in APPOSED_BODY_KINDS), None)
+    return ctx.named(hit) if hit is not None else None
+
+
+APPOSITIONS = frozenset({"appos"})
+APPOSED_BODY_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+"""Kinds of the body a group description apposed to its phrase stands for (not a person, place or crowd)."""
+
+
+def _apposed_to(s: _Sentence, tok: Token) -> Token | None:
+    """What ``tok`` is apposed to: its head for an apposition, or the verb's subject before it
+    when the parser made a comma-fenced apposition a second subject ("Fighters from X, the
+    group led by P, advanced": "group" a subject beside "Fighters")."""
+    if tok.dep in APPOSITIONS:
+        return s.head(tok)
+    if tok.dep not in SUBJECTS:
+        return None
+    first = min((c.i for c in s.children(tok) if c.i < tok.i), default=tok.i)
+    if first == 0 or s.tokens[first - 1].text != ",":
+        return None
+    return next((c for c in s.children(s.head(tok), SUBJECTS) if c.i < tok.i), None)
+
+
+def _describes_body(s: _Sentence, tok: Token) -> bool:
+    """A bare group description ("the coalition", "the group") that names no actor of its own."""
+    return tok.lower in DESCRIPTIONS and tok.pos == "NOUN" and s.actor_at[tok.i] is None
 
 
 def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:

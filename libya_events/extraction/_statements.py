@@ -571,7 +571,9 @@ def _voiced_by_reporter(ctx: _Context, sent: ParsedSentence, tok: Token) -> Toke
     to the reported clause; its subject is the reporter's, so the climb goes to "said". So too
     for a speech verb whose object opens with a quote ("X denied that the town had fallen and
     blamed \"foreign agents\""): quoted words are the reporter's, not the clause subject's."""
-    if not (_voicing_conj(ctx, sent, tok) or _quoting_conj(ctx, sent, tok)):
+    if not (
+        _voicing_conj(ctx, sent, tok) or _quoting_conj(ctx, sent, tok) or _continuing_conj(ctx, sent, tok)
+    ):
         return None
     return sent.head_of(sent.head_of(tok))
 
@@ -2808,6 +2810,7 @@ def _content_tokens(
     if content.with_verb and not _clause_on_object(sent, content):
         keep |= set(range(verb.i, content.root.i))
     keep |= _stray_before_attribution(sent, verb, content.root, keep, ctx.verbs)
+    keep |= _share_scope(sent, verb, content.root)
     keep -= _channel_phrases(sent, keep, (verb.i, content.root.i))
     keep -= _closing_channel(sent, keep, content.root.i)
     lo, hi = _run_around(keep, content.root.i)
@@ -2830,6 +2833,22 @@ def _content_tokens(
     while hi > lo and (toks[hi].dep in ("punct", "cc") or toks[hi].pos == "PUNCT"):
         hi -= 1
     return (lo, hi) if hi >= lo else None
+
+
+SHARE_NOUNS = frozenset({"role", "involvement", "part", "hand", "participation", "complicity"})
+"""Nouns of a share in something, whose "in" phrase tells what in ("denied any role in the attack")."""
+SHARE_PREPS = frozenset({"in"})
+
+
+def _share_scope(sent: ParsedSentence, verb: Token, root: Token) -> set[int]:
+    """ "X, who has denied any role in the 2012 attack, ...": the parser may hang the share noun's
+    "in" phrase (:data:`SHARE_NOUNS`, :data:`SHARE_PREPS`) on the verb; right after the object it
+    is still the object's, part of what was denied (returned: the indices to add)."""
+    if root.dep != "dobj" or root.lemma not in SHARE_NOUNS or root.head != verb.i:
+        return set()
+    end = max(_kept(sent, root, frozenset())) + 1
+    prep = next((c for c in sent.children(verb, "prep") if c.i == end and c.lower in SHARE_PREPS), None)
+    return _kept(sent, prep, frozenset()) if prep is not None else set()
 
 
 def _fronted_starts(sent: ParsedSentence, verb: Token, root: Token) -> frozenset[int]:
@@ -3601,6 +3620,37 @@ OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 VOICING_VERBS = frozenset({"renew", "reiterate", "repeat", "restate", "issue", "make", "voice", "echo"})
 """Verbs whose subject utters the speech noun it owns by a pronoun ("renewed his call for X");
 others do not ("ignored his call")."""
+
+
+CONTINUING_VERBS = frozenset(
+    {
+        "add",
+        "repeat",
+        "reiterate",
+        "restate",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "underline",
+        "insist",
+        "note",
+    }
+)
+"""Speech verbs a teller goes on with ("X said A and added that B", "and repeated that B"): joined
+with no subject to the clause reported before, their speaker is the teller, not that clause's
+subject (the clause's subject said nothing)."""
+
+
+def _continuing_conj(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
+    """A continuing speech verb (:data:`CONTINUING_VERBS`) without a subject whose own clause
+    opens with "that", that the parser joined to another speech verb's reported clause ("said the
+    agency remained concerned and repeated that X": the teller repeated)."""
+    if verb.dep != "conj" or verb.lemma not in CONTINUING_VERBS or any(sent.children(verb, *SUBJECTS)):
+        return False
+    if not any(m.lower == "that" for c in sent.children(verb, *CLAUSAL) for m in sent.children(c, "mark")):
+        return False
+    first = sent.head_of(verb)
+    return first.dep == "ccomp" and first.head != first.i and sent.head_of(first).lemma in ctx.verbs
 
 
 def _voicing_conj(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
