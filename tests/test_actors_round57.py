@@ -83,3 +83,36 @@ def test_the_spokesman_added_is_the_person_the_first_description_named(text: str
     article = _parse(text, published="2011-06-28")
     assert speakers(article) == ["Omar Zaidi", "Omar Zaidi"]
     assert _collectives(article) == []
+
+
+# ------------------------------------------- a government's army is its forces
+
+
+def _movers(article: Article) -> list[str | None]:
+    return [m.actor for m in article.movements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Libyan army of the GNA pushed into Gharyan on Wednesday.",
+        "The GNA's army pushed into Gharyan on Wednesday.",
+        "The army of the Government of National Accord pushed into Gharyan on Wednesday.",
+        "The Tripoli government's army pushed into Gharyan on Wednesday.",
+    ],
+)
+def test_a_governments_army_is_its_forces_not_the_lna(text: str) -> None:
+    article = _parse(text)
+    assert _movers(article) == ["Government of National Accord forces"]
+    assert kinds(article).get("Government of National Accord forces") is ActorKind.ARMED_GROUP
+    assert "Libyan National Army" not in kinds(article)
+
+
+def test_the_libyan_army_alone_is_still_the_lna() -> None:
+    article = _parse("The Libyan army pushed into Gharyan on Wednesday.")
+    assert _movers(article) == ["Libyan National Army"]
+
+
+def test_a_governments_army_speaks_as_its_forces() -> None:
+    article = _parse("The Libyan army of the GNA said it had retaken Gharyan.")
+    assert speakers(article) == ["Government of National Accord forces"]
