@@ -164,6 +164,9 @@ def antecedents(
                 or _staff_of(text, h, named, starts)
                 or _foreign_state_body(text, h, named, starts, barriers)
             )
+            # the description taken up may stand for a person itself ("X, a spokesman for the
+            # council ... the spokesman added"): that person
+            target = out.get(id(target), target) if target is not None else None
         if target is not None:
             out[id(h)] = h.standing_for(target)
     for h in hits:
@@ -577,10 +580,49 @@ def _role_person(
     if not titles:
         return None  # "a security official" is not whoever is named next
     body = _body_of(text, hit.end)
-    return next(
+    found = next(
         (p for p in persons_after if _fits(text, p, titles, known=False) and _serves(text, p, body)),
         None,
     )
+    if found is not None or head not in KB_TITLED_ROLES:
+        return found
+    owner = body or _role_owner(words)
+    return next(
+        (
+            p
+            for p in persons_after
+            if p.entry is not None
+            and p.start in acting
+            and _fits(text, p, titles)
+            and _affiliated(p.entry.affiliation, owner)
+        ),
+        None,
+    )
+
+
+KB_TITLED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""Heads of an unnamed role a later speaker takes up by the knowledge base's title alone: "the
+army's spokesman said ... Brigadier Ahmed al-Mismari said" (a body has one spokesman, whom the
+story names after the lede without repeating his title). Other roles ("a commander said ...
+Haftar said") stay open: many hold them at once."""
+
+
+def _role_owner(words: list[str]) -> str | None:
+    """The owner a role description names before its head ("the army's spokesman": "army")."""
+    return next((w.removesuffix("'s") for w in words if w.endswith("'s")), None)
+
+
+def _affiliated(affiliation: str | None, owner: str | None) -> bool:
+    """Whether a person of ``affiliation`` can speak for the body a role names by ``owner`` (a
+    word of its name, or the initials of its capitalised words: "army" and "lna" both serve the
+    Libyan National Army); a role with no owner named serves any body."""
+    if owner is None:
+        return True
+    if not affiliation:
+        return False
+    words = affiliation.replace("-", " ").split()
+    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    return owner == initials or owner in {w.lower() for w in words}
 
 
 _BODY_AFTER = re.compile(r"\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?([\w'\u2019-]+)", re.IGNORECASE)

@@ -348,7 +348,7 @@ def _unknown_government_name(folded: str, end: int, places: _Occupancy) -> bool:
 
 
 _LOYAL_TO = re.compile(
-    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions|groups)"
+    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions|groups|army)"
     r"\s+(?:loyal\s+to|backing|"
     r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|affiliated\s+with|under|of)\s+",
     re.IGNORECASE,
@@ -422,8 +422,10 @@ LOYAL_FORCE_WORDS = _FORCE_WORDS | {
     "groups",
     "gunmen",
     "militiamen",
+    "army",
 }
-"""Force nouns that open "N loyal to X", "N backing X": a force named by whom it serves."""
+"""Force nouns that open "N loyal to X", "N backing X": a force named by whom it serves ("the
+army of the GNA" is the GNA's forces)."""
 _LOYAL_TO_FIRST = FirstWords(_LOYAL_TO, LOYAL_FORCE_WORDS)
 LOYAL_UNIT_NOUNS = ("armed group", "brigade", "battalion", "militia", "unit", "group", "force")
 """Singular nouns of one armed body that "a <noun> loyal to X" names: one unit serving X, an
@@ -450,9 +452,39 @@ _LOYAL_LEAD = re.compile(
 
 
 def _loyal_lead_start(folded: str, start: int) -> int:
-    """Where "forces loyal to X" at ``start`` begins with its LOYAL_LEAD_WORDS word taken in."""
+    """Where "forces loyal to X" at ``start`` begins with its LOYAL_LEAD_WORDS word taken in
+    (an army's ARMY_LEAD_WORDS too: "the Libyan army of the GNA")."""
     m = _LOYAL_LEAD.search(folded, max(0, start - 24), start)
+    if m is None and folded[start : start + len(ARMY_WORD)].lower() == ARMY_WORD:
+        m = _ARMY_LEAD.search(folded, max(0, start - 24), start)
     return m.start() if m is not None else start
+
+
+ARMY_WORD = "army"
+"""The force noun of "army of X", whose mention is the army's own words ("the Libyan army")."""
+
+
+def _army_of(folded: str, loyal: re.Match[str]) -> bool:
+    """Whether a loyal-to match is "army of X" (not "army loyal to X", which names the army by
+    whom it serves)."""
+    phrase = loyal.group().lower()
+    return phrase.startswith(ARMY_WORD) and phrase.rstrip().endswith(" of")
+
+
+ARMY_LEAD_WORDS = frozenset({"libyan", "national", "regular"})
+"""Words before "army of X" that belong to the phrase: "the Libyan army of the GNA" is the GNA's
+forces as a whole, not the knowledge base's "Libyan army" (the LNA) followed by "of the GNA"."""
+_ARMY_LEAD = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:\b(?:" + "|".join(sorted(ARMY_LEAD_WORDS)) + r")\s+){1,2}$", re.IGNORECASE
+)
+GOVERNMENT_ARMY_NOUNS = ("army", "armed forces", "military", "forces", "troops", "soldiers", "fighters")
+"""Nouns of a government's armed force after its possessive ("the GNA's army", "the Tripoli
+government's troops"): the government's forces, an armed group apart from the government."""
+_GOVERNMENT_POSSESSED = re.compile(
+    r"['\u2019]s\s++(?:own\s++)?+(?:"
+    + "|".join(w.replace(" ", r"\s++") for w in GOVERNMENT_ARMY_NOUNS)
+    + r")\b"
+)
 
 
 def _apposition_before(folded: str, start: int) -> bool:
@@ -1787,7 +1819,10 @@ class MentionFinder:
             ):
                 continue  # "forces of X": only a government's or a known leader's are a force here
             master = _titled_name(folded, master, occupied.actors_between(master.end, master.end + 3))
-            forces = self._forces_of(master, _loyal_lead_start(folded, loyal.start()), master.end)
+            # "the Libyan army of the GNA": the army's own words name the force, its owner stays a
+            # mention of its own
+            end = loyal.start() + len(ARMY_WORD) if _army_of(folded, loyal) else master.end
+            forces = self._forces_of(master, _loyal_lead_start(folded, loyal.start()), end)
             if forces is not None:
                 occupied.replace_inside(forces.start, forces.end)
                 if _proper(folded, master):
@@ -1841,6 +1876,13 @@ class MentionFinder:
             possessed = _POSSESSED_FORCES.match(folded, h.end)
             if possessed:
                 forces = self._forces_of(h, h.start, possessed.end())
+                if forces is not None:
+                    occupied.replace_inside(forces.start, forces.end)
+                    add(forces)
+        for h in [h for h in taken if h.actor_kind is ActorKind.GOVERNMENT and h.entry is not None]:
+            possessed = _GOVERNMENT_POSSESSED.match(folded, h.end)
+            if possessed:  # "the GNA's army": the government's forces (the government stays an actor)
+                forces = _forces_of(h, h.start, possessed.end())
                 if forces is not None:
                     occupied.replace_inside(forces.start, forces.end)
                     add(forces)

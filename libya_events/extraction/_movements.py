@@ -32,7 +32,7 @@ from libya_events.extraction._interview import (
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import NAMING_RELATIVES, Hit
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -1883,16 +1883,33 @@ def _join_landings(out: list[MovementDraft], first: int, text: str) -> None:
         for w in reversed(out[max(0, k - LANDING_LOOKBACK) : k]):
             if w.actor is None or d.actor is None or w.actor.key != d.actor.key:
                 continue
+            paired = _set_off_arrival(w, d, text)
             if (
-                w.kind is d.kind
+                (w.kind is d.kind or paired)
                 and w.origin is not None
                 and w.destination is None
                 and _next_leg(d, w)
                 and d.trigger.start - w.trigger.end < FLIGHT_REACH_CHARS
             ):
                 w.destination, w.date = d.destination, w.date or d.date
+                w.kind = d.kind  # "set off from X and arrived in Y": the arrival tells what the move was
                 del out[k]
             break  # only the actor's latest move is ended
+
+
+SET_OFF_ARRIVALS = frozenset({(MovementKind.ADVANCE, MovementKind.DEPLOY)})
+"""A force's set-out kind and its arrival's kind that make one move of the arrival's kind: "the
+brigade set off from X and arrived in Y" (the set-out row reads an advance, the arrival a force
+moved somewhere: one deployment from X to Y)."""
+SET_OFF_FORMS = frozenset(f for lemma in ("set", "depart") for f in inflections(lemma))
+"""Forms of the verbs of setting out that tell only a start ("set off", "set out", "departed")."""
+
+
+def _set_off_arrival(w: MovementDraft, d: MovementDraft, text: str) -> bool:
+    """Whether ``w`` sets out (:data:`SET_OFF_FORMS`) and ``d``, of the kind
+    :data:`SET_OFF_ARRIVALS` pairs with ``w``'s, arrives: one move."""
+    words = text[w.trigger.start : w.trigger.end].split(maxsplit=1)
+    return bool(words) and words[0].lower() in SET_OFF_FORMS and (w.kind, d.kind) in SET_OFF_ARRIVALS
 
 
 def _lands(d: MovementDraft, text: str) -> bool:
@@ -3010,8 +3027,13 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # not done, or a light verb whose noun tells the event ("took control")
     if _left_behind(s, tok) or _left_as(s, tok):
         return None  # "leaving behind their weapons", "leaves X as the last ...": not a departure
-    if _carried_off(s, tok, cls, obj) or _took_to(s, tok, cls, obj):
-        return None  # "took them to X": people carried somewhere, not a place taken
+    if _carried_off(s, tok, cls, obj):
+        transfer = cls._replace(kind=MovementKind.DEPLOY, group_kind=None, object="mover")
+        if not _people_moved(s, transfer, obj, ctx):
+            return None  # "took the weapons to X": a thing carried somewhere, not a place taken
+        cls = transfer  # "the agency took them to X": the people carried go there (a transfer)
+    if _took_to(s, tok, cls, obj):
+        return None  # "protesters took to the streets": no place taken
     if cls.object == "expel" and obj is not None and _is_assault_noun(obj):
         return None  # "repelled an attack": an assault beaten off takes no place
     if cls.kind is MovementKind.CAPTURE and obj is not None and _stance(s, obj):
@@ -4646,12 +4668,27 @@ def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context
     is the passive subject when an agent is told ("others were brought out by volunteers")."""
     if obj is None or cls.object not in ("mover", "-") or cls.lemma not in PEOPLE_MOVING_VERBS:
         return False
-    if obj.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE | COUNTED_PEOPLE_WORDS and not (
-        obj.lower in PARTITIVE_PRONOUNS and _carried_part(s, obj)
+    if cls.lemma in ESCORTING_VERBS and (
+        s.child(obj, frozenset({"poss"})) is not None or obj.lemma in CAPTIVES
+    ):
+        return False  # "he drove his family to X": one's own, whom one goes with; "took the prisoners to X"
+    carried = obj.lower in CARRIED_PRONOUNS and _carried_object(s, obj)
+    if (
+        obj.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE | COUNTED_PEOPLE_WORDS
+        and not (obj.lower in PARTITIVE_PRONOUNS and _carried_part(s, obj))
+        and not carried
+        and not _carried_group(s, obj)
     ):
         return False
     moved = _actor_of(s, obj, ctx)
+    if carried:  # "took them to X": "them" must be people told before, not forces or staff
+        return moved is not None and _people_words(moved)
     return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
+
+
+def _people_words(hit: Hit) -> bool:
+    """A collective named by words of people others move (:data:`CARRIED_PEOPLE`: "migrants")."""
+    return hit.actor_kind is ActorKind.COLLECTIVE and not CARRIED_PEOPLE.isdisjoint(hit.name.lower().split())
 
 
 DRIVING_EVENTS = SCENE_NOUNS | frozenset({"airstrike", "gunfire", "unrest", "flooding"})
@@ -4713,11 +4750,18 @@ def _event_noun(s: _Sentence, noun: Token) -> bool:
     )
 
 
+ESCORTING_VERBS = frozenset({"take", "drive", "carry", "transport"})
+"""Verbs of carrying people along to a place ("drove the group to X", "took them to Y"): the people
+carried go there (a transfer); one's own people ("drove his family to X") go with the subject."""
+CAPTIVES = frozenset({"prisoner", "captive", "hostage"})
+"""People a side takes along as captives ("the LNA took the prisoners to Benghazi"): led away, an
+arrest, no transfer of people who go somewhere."""
 PEOPLE_MOVING_VERBS = frozenset(
     {"relocate", "transfer", "move", "bus", "resettle", "bring", "ferry", "truck", "return"}
+    | ESCORTING_VERBS
 )
 """Verbs of moving whose object can be the people moved ("relocated 300 refugees", "brought 200
-civilians out of X")."""
+civilians out of X", "drove the families to Y", "took them to Z")."""
 HELD_PEOPLE = frozenset({"detainee", "prisoner", "patient", "child"})
 """Words for people held or cared for, whom others move."""
 COUNTED_PEOPLE_WORDS = frozenset({"people", "person"})
@@ -5730,6 +5774,7 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         and _is_passive(s, head)
         and not _is_passive(s, tok)
         and not _and_joined(s, head, tok)
+        and not _finite_pair_misread(s, head, tok)
     ):
         return (
             None  # "X was killed as fighters overran Y": not X's doing ("was pushed out and fell back": X's)
@@ -5885,6 +5930,17 @@ def _and_joined(s: _Sentence, head: Token, conj: Token) -> bool:
     if not finite and (verb.lemma not in RETREAT_VERBS or s.child(verb, OBJECTS) is not None):
         return False
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < conj.i for c in s.children(head))
+
+
+def _finite_pair_misread(s: _Sentence, head: Token, conj: Token) -> bool:
+    """ "The delegation set out from X and reached Y": in a sentence with no verb root, the
+    parser hangs the main verb on its subject as a participle ("set" an ``acl`` of the root
+    noun) though a finite past (``VBD``) is joined to it by "and": both are the sentence's
+    verbs, the participle no passive."""
+    if head.dep != "acl" or head.tag != "VBN" or conj.tag != "VBD" or head.i > conj.i:
+        return False
+    noun = s.head(head)
+    return noun.head == noun.i and noun.pos in ("NOUN", "PROPN") and not _has_verb_root(s)
 
 
 def _main_verb_misread(s: _Sentence, verb: Token) -> bool:
@@ -8035,7 +8091,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         hit = _demonstrated(s, tok, ctx) or hit
     if hit is not None:
         found = ctx.named(hit)
-        if tok.lemma not in FORCE_HEADS:
+        if tok.lemma not in FORCE_HEADS and tok.lemma not in SIDE_WORDS:  # "the GNA army": its forces
             part = _partitive_force(s, tok)
             if part is not None:
                 _stands_for(s.actor_at[part.i], found, ctx)
@@ -8316,7 +8372,7 @@ def _speakers_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> t
     if owner == "their":  # "the Shield's commanders said their men ...": the group they command
         side = _possessor_group(s, speaker, ctx)
         return (side,) if side is not None else None
-    return (_group_called(s, speaker, ctx),)
+    return (_group_called(s, speaker, ctx) or _group_of_member(s, speaker, ctx),)
 
 
 COMMANDER_SIDE_REACH = 1500
@@ -8396,6 +8452,25 @@ def _possessor_group(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
             for h in reversed(ctx.hits_in(max(0, noun.start - GROUP_REACH_CHARS), owner.start)):
                 if h.actor_kind is ActorKind.ARMED_GROUP and owner.lower in h.name.lower().split():
                     return ctx.named(h)  # "the Shield's commanders" after "the Libya Shield force"
+    return None
+
+
+MEMBER_PREPS = frozenset({"of", "from", "in", "with"})
+"""Prepositions by which a member noun names the armed group he belongs to ("a commander of the
+Y", "a fighter from the Y", "an officer in the Y", "a commander with the Y")."""
+
+
+def _group_of_member(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
+    """The named armed group (not a weak description) a member noun's own prepositional phrase
+    names (:data:`MEMBER_PREPS`): "a commander of the Nawasi Brigade said his men ...": the
+    brigade."""
+    for prep in s.children(noun, PREPOSITIONS):
+        if prep.lower not in MEMBER_PREPS:
+            continue
+        for obj in s.children(prep, PREP_OBJECTS):
+            hit = s.actor_at[obj.i]
+            if hit is not None and hit.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(hit):
+                return ctx.named(hit)
     return None
 
 
@@ -9432,13 +9507,17 @@ def _carried_group(s: _Sentence, tok: Token) -> bool:
     stands for the moved people told before (the counted ones first), never for the body that
     stopped or held them. "The group was driven out of
     X" (an expulsion) and "the group of fighters" are left to the other rules."""
-    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN" or tok.dep not in PASSIVE_SUBJECTS:
+    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN":
+        return False
+    if tok.dep not in PASSIVE_SUBJECTS and not _carried_object(s, tok):
         return False
     det = s.child(tok, frozenset({"det"}))
     if det is None or det.lower not in CARRIED_GROUP_DETERMINERS or s.actor_at[tok.i] is not None:
         return False
     if any(c.dep in GROUP_NAMING_LINKS or (c.dep == "prep" and c.lower == "of") for c in s.children(tok)):
         return False  # "the group of fighters", "the group, a Tebu militia,": named by its own words
+    if tok.dep not in PASSIVE_SUBJECTS:
+        return True  # "IOM teams drove the group to X": the object a verb of moving people carries
     verb = s.head(tok)
     if not _is_passive(s, verb):
         return False
@@ -9449,6 +9528,20 @@ def _carried_group(s: _Sentence, tok: Token) -> bool:
 
 CARRIED_REACH = 8
 """How many antecedents back (each the one before) a carried "they" may look for the moved people."""
+
+
+def _carried_object(s: _Sentence, tok: Token) -> bool:
+    """ "IOM teams drove the group to X", "the agency took them to Y": the direct object of an
+    active verb of moving people (:data:`PEOPLE_MOVING_VERBS`) that names where it carries them
+    (:data:`CARRIED_TO`), not "took them hostage" nor "drove them out"."""
+    if tok.dep != "dobj":
+        return False
+    verb = s.head(tok)
+    return (
+        verb.lemma in PEOPLE_MOVING_VERBS
+        and not _is_passive(s, verb)
+        and _prep_object(s, verb, CARRIED_TO) is not None
+    )
 
 
 def _carried_people(s: _Sentence, tok: Token) -> bool:
@@ -9676,6 +9769,20 @@ _WHO_LEADS_AFTER = re.compile(
 )
 LED_BY_REACH = 40
 """Characters between a group and its leader's name a "led by" phrase may take."""
+OWNED_LEADER_NOUNS = ("commander", "leader", "chief", "commanding officer")
+"""Nouns of a group's leader that, owned by the group's pronoun and set before his name, tell
+the group he leads ("Their commander, Ali Bashir,"). Lower case; extend freely."""
+_OWNED_LEADER_BEFORE = re.compile(
+    r"\b([Tt]heir|[Ii]ts)\s++(?:own\s++)?+(?:"
+    + "|".join(w.replace(" ", r"\s++") for w in OWNED_LEADER_NOUNS)
+    + r")\s*+,\s++(?:who\s++(?:"
+    + "|".join(p.replace(" ", r"\s++") for p in NAMING_RELATIVES)
+    + r")\s++)?+(?:[A-Z][\w.'\u2019-]*+\s++){0,3}+$"
+)
+"""What stands before a leader's name that his group's pronoun owns ("Their commander, Colonel
+Ali Bashir", "Its leader, who goes by the name Abu Ali")."""
+OWNED_LEADER_REACH = 80
+"""Characters before a leader's name :data:`_OWNED_LEADER_BEFORE` may take."""
 
 
 def _group_led_by(ctx: _Context, i: int) -> Hit | None:
@@ -9694,6 +9801,10 @@ def _group_led_by(ctx: _Context, i: int) -> Hit | None:
         for h in ctx.hits[i + 1 : i + 4]:
             if h.start == after.end():
                 return h if h.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(h) else None
+    owned = _OWNED_LEADER_BEFORE.search(text, max(0, person.start - OWNED_LEADER_REACH), person.start)
+    if owned is not None:  # "Their commander, P": the group "their" takes up
+        group = ctx.named(ctx.coref.resolve(owned.start(), owned.group(1).lower()))
+        return group if group is not None and group.actor_kind is ActorKind.ARMED_GROUP else None
     return None
 
 
@@ -11807,6 +11918,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             or _while_of(s, clause, anchor, above)
             or _shared_by_conjunct(s, clause, anchor)
             or _sending_of(s, clause, anchor)
+            or _goal_described(s, clause, anchor)
         ):
             rank = 3  # "launched an offensive to take X in April", "attacked, starting on Thursday"
         else:
@@ -11867,6 +11979,24 @@ DAYLESS_NIGHT_WORDS = frozenset({"overnight"})
 happened in the night after the day a clause of the same sentence tells, and takes that day;
 only with no such day is it the publication day."""
 WEAK_TIME_RANK = 4
+
+
+STANDING_PARTICIPLES = frozenset({"run", "manage", "operate", "hold", "base", "locate", "own"})
+"""Participles that describe a place by who keeps it ("shelters run by partner groups in X"), a
+standing state with no time of its own: a time the parse hangs under them is the move's."""
+
+
+def _goal_described(s: _Sentence, clause: Token, anchor: Token) -> bool:
+    """ "drove the group to two shelters run by partner groups in X on Tuesday": a participle of
+    a standing state (:data:`STANDING_PARTICIPLES`) describing the place the trigger's own "to"
+    phrase goes to tells no time of its own; the time the parse hangs under it is the move's."""
+    if clause.dep != "acl" or clause.tag != "VBN" or clause.lemma not in STANDING_PARTICIPLES:
+        return False
+    place = s.head(clause)
+    if place.dep not in PREP_OBJECTS:
+        return False
+    prep = s.head(place)
+    return prep.head == anchor.i and prep.lower in CARRIED_TO
 
 
 def _sending_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
