@@ -154,3 +154,39 @@ def test_have_come_from_is_a_journey() -> None:
     text = "Thousands of refugees have come from Darfur since April."
     records = movement_records(PARSER, text, "2024-06-01")
     assert [r for r in records if r[3] == "Darfur"]
+
+
+# ------------------------------------------- "the centre", "the hospital", "the prison"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Militias shelled the Mitiga detention centre overnight. Rada fighters stormed the centre at dawn.",
+            "Mitiga prison",
+        ),
+        (
+            "Clashes broke out near the Jala hospital in Benghazi. Gunmen stormed the hospital on Friday.",
+            "Jala hospital",
+        ),
+        (
+            "Gunmen attacked Mitiga prison on Monday. Rada said its men had retaken the prison.",
+            "Mitiga prison",
+        ),
+        (
+            "A UN team inspected the Tariq al-Sikka detention centre in April. IOM staff visited the centre again on Monday.",
+            "Tariq al-Sikka",
+        ),
+    ],
+)
+def test_a_bare_facility_noun_is_the_site_named_before(text: str, site: str) -> None:
+    records = movement_records(PARSER, text, "2020-06-01")
+    reached = (MovementKind.CAPTURE, MovementKind.TRAVEL)  # the second sentence's move
+    assert [r for r in records if r[0] in reached and r[2] == site], records
+
+
+def test_an_airport_is_no_port() -> None:
+    text = "Gunmen shelled Mitiga airport on Monday. On Tuesday the LNA stormed the port of Benghazi."
+    records = movement_records(PARSER, text, "2020-06-01")
+    assert not [r for r in records if r[0] is MovementKind.CAPTURE and r[2] == "Mitiga International Airport"]

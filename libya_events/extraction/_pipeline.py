@@ -1132,7 +1132,7 @@ _DEFINITE_PLACE = re.compile(
     r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
     r"compound|complex|hotel|dam|crossing|border\s+post|checkpoint|district|neighbourhood|neighborhood|"
-    r"country|mountains)(?:'s)?\b"
+    r"country|mountains|centre|center|hospital|prison|jail|camp)(?:'s)?\b"
     r"(?!\s++(?:city|town|village)\b)",  # "the port city", "the oasis town": the last noun heads it
     re.IGNORECASE,
 )
@@ -1140,7 +1140,8 @@ _DEFINITE_PLACE_HEAD = HeadWords(
     _DEFINITE_PLACE,
     frozenset(
         "city town village oasis field oilfield oil base air airbase airport port terminal compound complex "
-        "hotel dam crossing post checkpoint district neighbourhood neighborhood country mountains".split()
+        "hotel dam crossing post checkpoint district neighbourhood neighborhood country mountains centre center "
+        "hospital prison jail camp".split()
     ),
     chunks_before=3,
     firsts=frozenset({"the", "that"}),
@@ -1167,7 +1168,23 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "neighborhood": ("neighbourhood",),
     "country": ("country",),  # "left the country": the country named last
     "mountains": ("mountains",),  # "families are leaving the mountains": the range named before
+    "centre": ("camp", "building", "prison"),  # "visited the centre": the detention centre named before
+    "center": ("camp", "building", "prison"),
+    "hospital": ("hospital",),  # "gunmen stormed the hospital": the hospital named before
+    "prison": ("prison",),
+    "jail": ("prison",),
+    "camp": ("camp", "military_base"),  # "families left the camp": the camp named before
 }
+
+
+def _named_by_head(folded: str, h: Hit, head: str) -> bool:
+    """Whether the site mention ``h`` ends with the description's head ("Mitiga prison" for
+    "the prison", "the Jala hospital" for "the hospital"): it is that sort of place whatever
+    feature the gazetteer gives it."""
+    if h.place is None or h.place.kind is not LocationKind.SITE:
+        return False
+    words = folded[h.start : h.end].lower().rsplit(None, 1)
+    return bool(words) and words[-1] == head  # "Mitiga airport" is no "port"
 
 
 _MODIFIER_POSSESSIVE_HEADS = frozenset({"country"})
@@ -1599,7 +1616,7 @@ def _definite_place_hits(
                     "oil_terminal",  # a port town ("Ras Lanuf", "Brega")
                 ):
                     continue
-            elif place.feature not in features:
+            elif place.feature not in features and not _named_by_head(folded, h, head):
                 continue
             if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
                 continue
