@@ -190,3 +190,26 @@ def test_an_airport_is_no_port() -> None:
     text = "Gunmen shelled Mitiga airport on Monday. On Tuesday the LNA stormed the port of Benghazi."
     records = movement_records(PARSER, text, "2020-06-01")
     assert not [r for r in records if r[0] is MovementKind.CAPTURE and r[2] == "Mitiga International Airport"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "earlier"),
+    [
+        (
+            "Rebels shelled the Yarmouk camp on Monday. Mismari brought his men to the army camp at Benina on Tuesday.",
+            "Benina",
+            "Yarmouk camp",
+        ),
+        (
+            "Gunmen raided the Tariq al-Sikka detention centre. Families fled to the health centre in Janzour.",
+            "Janzour",
+            "Tariq al-Sikka",
+        ),
+    ],
+)
+def test_a_facility_placed_by_the_name_after_it_is_no_site_named_before(
+    text: str, town: str, earlier: str
+) -> None:
+    records = movement_records(PARSER, text, "2020-06-01")
+    assert [r for r in records if r[2] == town]
+    assert not [r for r in records if r[2] == earlier and r[0] is not MovementKind.ADVANCE]

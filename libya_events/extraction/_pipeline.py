@@ -1220,6 +1220,21 @@ _DISTANCE_BEFORE = re.compile(r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|mile
 _BARE_DIRECTION = re.compile(r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", re.I)
 _SPACES = re.compile(r"\s+")
 _OF_AFTER = re.compile(r"(?<!\s)\s++(?:of|'s)\b")
+_LOCATED_AFTER = re.compile(r"(?<!\s)\s++(?:at|in|near|outside|inside)\s++(?:the\s++)?", re.IGNORECASE)
+_LOCATED_HEADS = frozenset({"centre", "center", "hospital", "prison", "jail", "camp"})
+"""Heads of a facility that a place named right after ("the army camp at Benina", "the health
+centre in Janzour") locates: a site of that place, not one named before."""
+
+
+def _placed_after(folded: str, end: int, place_starts: Sequence[int]) -> bool:
+    """Whether "at", "in", "near" ... and a place's name follow a description ending at ``end``."""
+    m = _LOCATED_AFTER.match(folded, end)
+    if m is None:
+        return False
+    k = bisect.bisect_left(place_starts, m.end())
+    return k < len(place_starts) and place_starts[k] == m.end()
+
+
 _NAME_AFTER = re.compile(r"(?<!\s)\s++[A-Z]")
 _SIDE_WORD = re.compile(r"\b(eastern|western|southern|northern|central|coastal)\b")
 
@@ -1569,6 +1584,8 @@ def _definite_place_hits(
         after = folded[finish : finish + 12]
         if _OF_AFTER.match(after) or _NAME_AFTER.match(after):
             continue  # "the town of X" names X itself; "the city Tripoli"
+        if head in _LOCATED_HEADS and _placed_after(folded, finish, place_starts):
+            continue  # "the army camp at Benina", "the health centre in Janzour": a site there
         if _unknown_apposed(folded, begin, places, place_ends):
             continue  # "Gwalish, the town west of X": the description is the unknown name's
         if head in _NAMED_PART_HEADS and _named_part(folded, m.start(1)):
