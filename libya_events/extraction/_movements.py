@@ -2976,22 +2976,61 @@ def _walked_out_of_meeting(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
-SIEGE_VERBS = frozenset({"besiege"})
+SIEGE_VERBS = frozenset({"besiege", "surround", "encircle"})
 """Verbs of holding a place under siege: told as lasting, they tell a standing siege, no move."""
 SIEGE_SPAN_PREPS = frozenset({"since"})
 """Prepositions of a time a siege has lasted from ("has besieged X since April")."""
+SIEGE_LENGTH_PREPS = frozenset({"for"})
+"""Prepositions of how long a siege has lasted, before a unit of time ("have surrounded the
+ministries for more than a week", "has encircled it for two years")."""
+SIEGE_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+"""Units of time a siege lasts ("for more than a week", "for two years")."""
 SIEGE_SPAN_AUXILIARIES = frozenset({"have", "has", "had"})
+PROGRESSIVE_AUXILIARIES = frozenset({"been"})
+"""The auxiliary of a perfect progressive ("has been besieging X since April")."""
 
 
 def _standing_siege(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     """ "X, which the army has besieged since last year", "forces that had besieged the suburbs
-    since April": a perfect of a siege verb (:data:`SIEGE_VERBS`) with the time it has lasted
-    from (:data:`SIEGE_SPAN_PREPS`) tells a siege that stands, not an advance made then."""
-    if cls.lemma not in SIEGE_VERBS or tok.tag != "VBN":
+    since April", "armed men who have surrounded two ministries for a week", "has been besieging
+    the capital since April", "the city has been encircled by his forces since 2016": a perfect
+    (simple, progressive or passive) of a siege verb (:data:`SIEGE_VERBS`) with the time it has
+    lasted from (:data:`SIEGE_SPAN_PREPS`) or for (:data:`SIEGE_LENGTH_PREPS` before a unit of
+    time) tells a siege that stands, not an advance made then."""
+    if cls.lemma not in SIEGE_VERBS or tok.tag not in ("VBN", "VBG"):
         return False
-    if not any(a.lower in SIEGE_SPAN_AUXILIARIES for a in s.children(tok, AUXILIARIES)):
+    auxes = [a.lower for a in s.children(tok, AUXILIARIES)]
+    if not any(a in SIEGE_SPAN_AUXILIARIES for a in auxes):
         return False
-    return any(p.lower in SIEGE_SPAN_PREPS for p in s.children(tok, PREPOSITIONS))
+    if tok.tag == "VBG" and not any(a in PROGRESSIVE_AUXILIARIES for a in auxes):
+        return False
+    for p in s.children(tok, PREPOSITIONS):
+        if p.lower in SIEGE_SPAN_PREPS:
+            return True
+        if p.lower in SIEGE_LENGTH_PREPS and any(
+            o.lemma in SIEGE_TIME_UNITS for o in s.children(p, PREP_OBJECTS)
+        ):
+            return True
+    return False
+
+
+PROVENANCE_VERBS = frozenset({"come", "hail"})
+"""Verbs whose simple present with "from" tells where people are from ("most of the fighters come
+from Misrata", "the new arrivals come from Darfur", "militiamen who hail from Zawiya"), not a
+journey; "came from X", "have come from X" and a headline's present still tell one."""
+PROVENANCE_PREPS = frozenset({"from"})
+
+
+def _provenance(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """A verb of :data:`PROVENANCE_VERBS` in the simple present, with no auxiliary, whose "from"
+    names a place, outside the headline."""
+    if cls.lemma not in PROVENANCE_VERBS or tok.tag not in FINITE_PRESENT_TAGS:
+        return False
+    if any(s.children(tok, AUXILIARIES)) or not any(
+        p.lower in PROVENANCE_PREPS for p in s.children(tok, PREPOSITIONS)
+    ):
+        return False
+    return s.ctx is None or not _is_headline(s.sent, s.ctx.text)
 
 
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
@@ -3009,6 +3048,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "walked out of the talks in Moscow": a protest, not a move
     if _standing_siege(s, tok, cls):
         return None  # "X, which the army has besieged since last year": a siege that stands
+    if _provenance(s, tok, cls):
+        return None  # "most of the fighters come from Misrata": where they are from, no journey
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if _raid_on_a_post(s, tok, cls, obj):
@@ -8049,7 +8090,11 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
-        return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
+        split = _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
+        if tok.lemma not in ARMED_PARTS:
+            return split
+        if split is not None and _armed_mover(split):
+            return split  # "other units", "one column": a part of an armed side, else read on
     if s.actor_at[tok.i] is None and _sent_split_part(s, tok):
         return _split_group(tok, ctx)  # "Another unit was sent toward X": only a side just told moving
     bare = _bare_force_goes_on(s, tok, ctx) or _count_of_movers(s, tok, ctx)
@@ -8907,9 +8952,12 @@ def _split_subject(s: _Sentence, verb: Token) -> bool:
 
 
 def _split_group(tok: Token, ctx: _Context) -> Hit | None:
-    """The group a part split from: the side whose move was told last, not long before."""
+    """The group a part split from: the side whose move was told last, not long before (an
+    armed side for a part only a force has, :data:`ARMED_PARTS`)."""
     last = ctx.drafts[-1] if ctx.drafts else None
     if last is None or last.actor is None or last.actor.actor_kind not in _GROUP_KINDS:
+        return None
+    if tok.lemma in ARMED_PARTS and not _armed_mover(last.actor):
         return None
     return last.actor if 0 <= tok.start - last.trigger.end < MOVER_REACH else None
 
@@ -9204,6 +9252,10 @@ UNNAMED_FORCES = frozenset({"force", "troop", "soldier", "unit", "fighter", "mil
 """Heads of an unnamed force that moves as itself ("armed forces were sent", "naval units")."""
 FORCE_PARTS = frozenset({"patrol", "convoy", "column", "contingent", "detachment", "unit"})
 """Heads that stand for the force they are part of ("patrols of the naval forces")."""
+ARMED_PARTS = FORCE_PARTS - {"convoy"}
+"""Heads of a part that only a force has ("other units", "a second column", "one patrol"): such a
+part splits from an armed side, never from people told moving ("families fled X ... other units
+entered Y" are no families). A convoy may carry families as well as fighters."""
 FORCE_MODIFIERS = frozenset({"amod", "compound"})
 VAGUE_MODIFIERS = frozenset(
     {"more", "additional", "several", "many", "other", "new", "fresh", "further", "some", "few", "own"}
@@ -10444,10 +10496,29 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """A clause's subject, active or passive."""
 
 
+DUTY_VERBS = frozenset({"secure", "clear"})
+"""Verbs of a capture ("the army secured the towns", "had cleared Brega of gangs") that in the
+simple present or as a progressive ("Rada secures the bank's headquarters", "troops were
+clearing the city of gangs", "the convoys are securing the borders") tell a standing duty or
+work going on, not a place taken. A headline's present tells a past event ("Army secures X")."""
+
+
+def _on_duty(s: _Sentence, verb: Token) -> bool:
+    """A verb of :data:`DUTY_VERBS` in the simple present (outside the headline) or in a
+    progressive ("were clearing", "are securing")."""
+    if verb.lemma not in DUTY_VERBS or verb.pos != "VERB":
+        return False
+    if verb.tag == "VBG":
+        return any(a.lemma == "be" for a in s.children(verb, AUXILIARIES))
+    if verb.tag not in FINITE_PRESENT_TAGS or any(s.children(verb, AUXILIARIES)):
+        return False
+    return s.ctx is None or not _is_headline(s.sent, s.ctx.text)
+
+
 def _modality(s: _Sentence, tok: Token) -> Modality | None:
-    """Reported, planned, attempted or denied; None for requested, conditional, purpose or
-    habitual moves."""
-    if _habitual(s, tok):
+    """Reported, planned, attempted or denied; None for requested, conditional, purpose,
+    habitual moves or a duty going on (:func:`_on_duty`)."""
+    if _habitual(s, tok) or _on_duty(s, tok):
         return None
     modality = _own_modality(s, tok)
     cur = tok

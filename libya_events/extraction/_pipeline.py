@@ -1132,7 +1132,7 @@ _DEFINITE_PLACE = re.compile(
     r"\b(?:the|that)\s+(?!the\s)(?:[\w-]+\s+){0,2}?"  # "said that the town": the town
     r"(city|town|village|oasis|field|oilfield|oil\s+field|base|air\s+base|airbase|airport|port|terminal|"
     r"compound|complex|hotel|dam|crossing|border\s+post|checkpoint|district|neighbourhood|neighborhood|"
-    r"country|mountains)(?:'s)?\b"
+    r"country|mountains|centre|center|hospital|prison|jail|camp)(?:'s)?\b"
     r"(?!\s++(?:city|town|village)\b)",  # "the port city", "the oasis town": the last noun heads it
     re.IGNORECASE,
 )
@@ -1140,7 +1140,8 @@ _DEFINITE_PLACE_HEAD = HeadWords(
     _DEFINITE_PLACE,
     frozenset(
         "city town village oasis field oilfield oil base air airbase airport port terminal compound complex "
-        "hotel dam crossing post checkpoint district neighbourhood neighborhood country mountains".split()
+        "hotel dam crossing post checkpoint district neighbourhood neighborhood country mountains centre center "
+        "hospital prison jail camp".split()
     ),
     chunks_before=3,
     firsts=frozenset({"the", "that"}),
@@ -1167,7 +1168,23 @@ _HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "neighborhood": ("neighbourhood",),
     "country": ("country",),  # "left the country": the country named last
     "mountains": ("mountains",),  # "families are leaving the mountains": the range named before
+    "centre": ("camp", "building", "prison"),  # "visited the centre": the detention centre named before
+    "center": ("camp", "building", "prison"),
+    "hospital": ("hospital",),  # "gunmen stormed the hospital": the hospital named before
+    "prison": ("prison",),
+    "jail": ("prison",),
+    "camp": ("camp", "military_base"),  # "families left the camp": the camp named before
 }
+
+
+def _named_by_head(folded: str, h: Hit, head: str) -> bool:
+    """Whether the site mention ``h`` ends with the description's head ("Mitiga prison" for
+    "the prison", "the Jala hospital" for "the hospital"): it is that sort of place whatever
+    feature the gazetteer gives it."""
+    if h.place is None or h.place.kind is not LocationKind.SITE:
+        return False
+    words = folded[h.start : h.end].lower().rsplit(None, 1)
+    return bool(words) and words[-1] == head  # "Mitiga airport" is no "port"
 
 
 _MODIFIER_POSSESSIVE_HEADS = frozenset({"country"})
@@ -1203,6 +1220,21 @@ _DISTANCE_BEFORE = re.compile(r"(?:\b|(?<=\d))(?:km|kilometres?|kilometers?|mile
 _BARE_DIRECTION = re.compile(r"the\s+(?:north|south|east|west|[a-z]+-?(?:east|west))", re.I)
 _SPACES = re.compile(r"\s+")
 _OF_AFTER = re.compile(r"(?<!\s)\s++(?:of|'s)\b")
+_LOCATED_AFTER = re.compile(r"(?<!\s)\s++(?:at|in|near|outside|inside)\s++(?:the\s++)?", re.IGNORECASE)
+_LOCATED_HEADS = frozenset({"centre", "center", "hospital", "prison", "jail", "camp"})
+"""Heads of a facility that a place named right after ("the army camp at Benina", "the health
+centre in Janzour") locates: a site of that place, not one named before."""
+
+
+def _placed_after(folded: str, end: int, place_starts: Sequence[int]) -> bool:
+    """Whether "at", "in", "near" ... and a place's name follow a description ending at ``end``."""
+    m = _LOCATED_AFTER.match(folded, end)
+    if m is None:
+        return False
+    k = bisect.bisect_left(place_starts, m.end())
+    return k < len(place_starts) and place_starts[k] == m.end()
+
+
 _NAME_AFTER = re.compile(r"(?<!\s)\s++[A-Z]")
 _SIDE_WORD = re.compile(r"\b(eastern|western|southern|northern|central|coastal)\b")
 
@@ -1552,6 +1584,8 @@ def _definite_place_hits(
         after = folded[finish : finish + 12]
         if _OF_AFTER.match(after) or _NAME_AFTER.match(after):
             continue  # "the town of X" names X itself; "the city Tripoli"
+        if head in _LOCATED_HEADS and _placed_after(folded, finish, place_starts):
+            continue  # "the army camp at Benina", "the health centre in Janzour": a site there
         if _unknown_apposed(folded, begin, places, place_ends):
             continue  # "Gwalish, the town west of X": the description is the unknown name's
         if head in _NAMED_PART_HEADS and _named_part(folded, m.start(1)):
@@ -1599,7 +1633,7 @@ def _definite_place_hits(
                     "oil_terminal",  # a port town ("Ras Lanuf", "Brega")
                 ):
                     continue
-            elif place.feature not in features:
+            elif place.feature not in features and not _named_by_head(folded, h, head):
                 continue
             if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
                 continue
