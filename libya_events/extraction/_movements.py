@@ -1210,6 +1210,7 @@ def find_movements(
         _join_set_outs(out, first, text)
         _join_landings(out, first, text)
         _drop_set_out_retold(out, first)
+        _set_off_from_last_stop(out, first, text)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
         _retreat_goes_on(out, first, text)
@@ -1893,6 +1894,60 @@ def _join_landings(out: list[MovementDraft], first: int, text: str) -> None:
                 w.destination, w.date = d.destination, w.date or d.date
                 del out[k]
             break  # only the actor's latest move is ended
+
+
+SETTING_OFF_WORDS = frozenset(
+    {"sailed", "sails", "sailing", "set", "sets", "setting", "returned", "returns", "returning", "return"}
+)
+"""Verbs (as the trigger's first word, with the departures ``DEPARTURES``) by which a mover sets
+off again from where it last was: "reached X and sailed for Y", "who had fled to X returned to Y"."""
+SETTING_OFF_PARTICLES = frozenset({"back"})
+"""A later word of the trigger that tells a move back from the last stop ("went back", "pulled back")."""
+
+
+def _set_off_from_last_stop(out: list[MovementDraft], first: int, text: str) -> None:
+    """ "The ship reached X on Monday and sailed for Y", "arrived in X and then left for Y",
+    "families who had fled to X returned to Y": a move of setting off or going back
+    (:data:`SETTING_OFF_WORDS`, the departures, a trigger with "back") that names where it went
+    but not where from, told in the same sentence after the same actor's move that ended at a
+    place (with no move of that actor between), set off from that place."""
+    for k in range(first, len(out)):
+        d = out[k]
+        if d.origin is not None or d.destination is None or d.actor is None or not _sets_off(d, text):
+            continue
+        for w in reversed(out[first:k]):
+            if w.actor is None or w.actor.key != d.actor.key or w.trigger.end > d.trigger.start:
+                continue
+            if (
+                w.destination is not None
+                and w.modality is d.modality
+                and not _same_place(w.destination, d.destination)
+                and not _told_out_of_order(text[w.trigger.end : d.trigger.start])
+            ):
+                d.origin = w.destination
+            break  # only the actor's latest move is where it set off from
+
+
+OUT_OF_ORDER_WORDS = frozenset({"after", "before", "until", "when", "while", "once"})
+"""Words that put the later-told move in a clause of time: "flew to X a day after he returned to
+Y" tells the return first, so it did not set off from X."""
+
+
+def _told_out_of_order(between: str) -> bool:
+    """Whether the words between two moves put the second in a clause of time (:data:`OUT_OF_ORDER_WORDS`)."""
+    return any(w.strip(",;") in OUT_OF_ORDER_WORDS for w in between.lower().split())
+
+
+def _sets_off(d: MovementDraft, text: str) -> bool:
+    """Whether ``d``'s trigger is a verb of setting off or going back (:func:`_set_off_from_last_stop`)."""
+    words = text[d.trigger.start : d.trigger.end].lower().split()
+    if not words:
+        return False
+    return (
+        words[0] in SETTING_OFF_WORDS
+        or words[0] in _departure_forms()
+        or any(w in SETTING_OFF_PARTICLES for w in words[1:])
+    )
 
 
 def _lands(d: MovementDraft, text: str) -> bool:
