@@ -3765,6 +3765,12 @@ def _verbs_phrase_before(s: _Sentence, tok: Token, obj: Token, preps: frozenset[
     return None
 
 
+def _ground_outside(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "streamed back from the front outside X", "pulled out of positions outside X": unnamed
+    ground (:data:`AREA_NOUNS`) outside a place that a move leaves sets out from that place."""
+    return _outside_places(s, obj) if obj.lemma in AREA_NOUNS else []
+
+
 def _outside_places(s: _Sentence, obj: Token) -> list[Hit]:
     """ "fled to farms outside X", "pulled back to positions outside X": a withdrawal to
     unnamed ground outside a place left that place."""
@@ -6197,7 +6203,13 @@ def _prep_places(
         elif first in ORIGIN_PREPS and _attack_side(s, tok, obj):
             continue  # "advanced on X from the south": the side the attack came from, no place left
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
-            left = _places(s, obj) or _based_in(s, obj) or _exile_places(s, obj) or _shelter_left(s, obj)
+            left = (
+                _places(s, obj)
+                or _based_in(s, obj)
+                or _exile_places(s, obj)
+                or _shelter_left(s, obj)
+                or _ground_outside(s, obj)
+            )
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
@@ -6394,10 +6406,11 @@ def _town_word(s: _Sentence, word: Token) -> Hit | None:
 
 
 def _after_own_base(s: _Sentence, tok: Token, obj: Token) -> bool:
-    """ "moved from their bases in X": the parser hangs "in X" on the verb right after a "from"
-    phrase whose noun is a force's base; X is where the base is, not where the move went."""
+    """ "moved from their bases in X", "withdrew from the airport in X": the parser hangs "in X"
+    on the verb right after a "from" phrase whose noun is a force's base or other unnamed ground
+    (:data:`LEFT_GROUND_NOUNS`); X is where that ground is, not where the move went."""
     base = _verbs_phrase_before(s, tok, obj, ORIGIN_PREPS)
-    return base is not None and base.lemma in BASE_NOUNS and not _places(s, base)
+    return base is not None and base.lemma in LEFT_GROUND_NOUNS and not _places(s, base)
 
 
 def _after_named_origin(s: _Sentence, tok: Token, obj: Token) -> bool:
@@ -6455,9 +6468,14 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilom
 BASE_NOUNS = frozenset(
     {"base", "basis", "airbase", "stronghold", "camp", "position", "headquarters"}
     | {"garrison", "barracks", "barrack", "outpost", "depot", "branch", "office", "prison", "jail"}
+    | {"warehouse", "storehouse", "hub"}
 )  # "barrack": the tagger's lemma of "barracks"
-"""Nouns of where a force, a body's staff or a group held is based: "from their bases in X",
-"from its garrison in X", "from its branches in X", "from a prison in X" set out from X."""
+"""Nouns of where a force, a body's staff, a group held or an agency's stores are based: "from
+their bases in X", "from its garrison in X", "from its branches in X", "from a prison in X",
+"from its warehouse in X" set out from X."""
+LEFT_GROUND_NOUNS = BASE_NOUNS | TERRITORY_NOUNS | AREA_NOUNS
+"""Nouns of unnamed ground a move sets out from whose place the parser may hang on the verb
+("withdrew from the airport | in X", "moved from their bases | in X")."""
 BASE_PLACING_PREPS = frozenset({"in", "at", "around", "outside", "near"})
 """Prepositions that place a base by a named place: "from a camp outside X", "out of their positions
 near X" set out from X (the parser may hang the phrase on the verb, where it is no goal)."""
