@@ -1973,14 +1973,40 @@ SET_OUT_REACHES = frozenset({(MovementKind.DEPLOY, MovementKind.ADVANCE)})
 the set-out is a force's own move (:data:`OWN_SET_OUT_FORMS`): "columns moved up from X and reached
 Y" is an advance from X to Y (the verb of moving alone reads as a deployment); troops "sent from X"
 that reached Y stay a deployment (SCHEMA: forces sent are deployed by their sender)."""
+SET_OUT_ENDINGS = frozenset(
+    {(MovementKind.ADVANCE, MovementKind.CAPTURE), (MovementKind.ADVANCE, MovementKind.DEPLOY)}
+)
+"""A set-out kind and the kind of a move told after it, by any verb, that ends it where it went,
+when the set-out only describes the mover: "fighters who came down from X entered Y", "units that
+had pushed north from X seized Y" (a capture), "convoys coming up from X were seen passing through
+Y" (a deployment) are one move from X, of the later move's kind. Two moves joined as clauses
+("pushed out of X on Monday and took Y", :data:`CLAUSE_JOINING_WORDS`) stay two."""
+CLAUSE_JOINING_WORDS = frozenset({"and", "then", "but", "before", "after"})
+"""Words between two moves that tell them as clauses of their own, not a mover's description."""
+
+
+def _clauses_joined(between: str) -> bool:
+    """Whether the text between two moves joins them as clauses (:data:`CLAUSE_JOINING_WORDS`, a semicolon)."""
+    return ";" in between or any(w.strip(",") in CLAUSE_JOINING_WORDS for w in between.lower().split())
+
+
+
 OWN_SET_OUT_FORMS = frozenset(f for lemma in ("move", "drive") for f in inflections(lemma))
 """Forms of the verbs by which a force sets out by itself ("moved up from X", "drove out of Y")."""
 
 
 def _reaches_on(d: MovementDraft, w: MovementDraft, text: str) -> bool:
-    """Whether ``d`` is where ``w``'s move went: of ``w``'s kind, or, for a force's own set-out,
-    the reaching kind :data:`SET_OUT_REACHES` pairs with it."""
+    """Whether ``d`` is where ``w``'s move went: of ``w``'s kind, a kind that ends any advance
+    (:data:`SET_OUT_ENDINGS`), or, for a force's own set-out, the reaching kind
+    :data:`SET_OUT_REACHES` pairs with it."""
     if _reaches_from(d, w):
+        return True
+    if (
+        (w.kind, d.kind) in SET_OUT_ENDINGS
+        and d.trigger.start > w.trigger.end
+        and _next_leg(d, w)
+        and not _clauses_joined(text[w.trigger.end : d.trigger.start])
+    ):
         return True
     own = text[w.trigger.start : w.trigger.end].split(" ", 1)[0].lower() in OWN_SET_OUT_FORMS
     return own and (w.kind, d.kind) in SET_OUT_REACHES and d.trigger.start > w.trigger.end and _next_leg(d, w)
