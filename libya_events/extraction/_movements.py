@@ -10828,7 +10828,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         or (
             None
             if _own_time_unknown(s, frame.anchor, ctx)
-            else _inherited_date(out, ctx, frame.trigger.start, span) or _news_date(s, frame.anchor, ctx)
+            else _inherited_date(out, ctx, frame.trigger.start, span, _described_moves(s, frame.anchor, out))
+            or _news_date(s, frame.anchor, ctx)
         )
     )
     date = _offset_date(s, frame.anchor, date, ctx)
@@ -12139,14 +12140,15 @@ def _story_date(out: Sequence[MovementDraft], ctx: _Context, floor: int) -> Even
 
 
 def _inherited_date(
-    out: Sequence[MovementDraft], ctx: _Context, pos: int, sentence: Span | None = None
+    out: Sequence[MovementDraft], ctx: _Context, pos: int, sentence: Span | None = None, skip: int = 0
 ) -> EventDate | None:
     """No date of its own: the story's last movement date (the main event's of an earlier
     sentence, not a background clause's: "captured X on Wednesday, the base IS had held since
-    it seized the city last year"), else its last date before ``pos``."""
+    it seized the city last year"), else its last date before ``pos``. The last ``skip`` moves
+    (those told only to describe the mover, :func:`_described_moves`) are passed over."""
     floor = ctx.entry_start(pos)
-    if out and out[-1].date is not None and out[-1].trigger.start >= floor:
-        last = out[-1]
+    if len(out) > skip and out[-1 - skip].date is not None and out[-1 - skip].trigger.start >= floor:
+        last = out[-1 - skip]
         told = _date_told_since(ctx, last.sentence.end, pos)
         if told is not None:
             return told  # "... in early August. X fell on Aug. 13. The capture of X ...": Aug. 13
@@ -12156,17 +12158,46 @@ def _inherited_date(
                 return last.date  # "pushed into X in 2017 and took it in March. ...": March
             return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
         return last.date
+    limit = sentence.start if skip and sentence is not None else pos  # not the described moves' times
     k = bisect.bisect_left(ctx.time_starts, pos)
     for t in reversed(ctx.times[max(0, k - 40) : k]):
         if t.span.start < floor:
             break
         if (
-            t.span.end <= pos
+            t.span.end <= limit
             and t.text.split()[0].lower() not in NOT_EVENT_TIMES
             and not _event_named(ctx, t)
         ):
             return t.date  # "held since 2016" dates a state, not the story's events
     return None
+
+
+DESCRIBING_CLAUSES = frozenset({"relcl"})
+"""Clauses on a noun: a move told in one ("families who fled X in 2016") describes the mover,
+and its time is no time of the sentence's main move ("... have begun to return")."""
+
+
+def _described_moves(s: _Sentence, anchor: Token, out: Sequence[MovementDraft]) -> int:
+    """How many of the sentence's latest moves are told in a clause on a noun
+    (:data:`DESCRIBING_CLAUSES`) that ``anchor`` is not part of: "families who fled X in 2016
+    have begun to return": the flight's 2016 does not date the return."""
+    n = 0
+    while n < len(out) and out[-1 - n].sentence.start == s.sent.start:
+        tok = s.sent.token_at(out[-1 - n].trigger.start)
+        if tok is None or not _in_describing_clause(s, tok, anchor):
+            break
+        n += 1
+    return n
+
+
+def _in_describing_clause(s: _Sentence, tok: Token, anchor: Token) -> bool:
+    """Whether ``tok`` lies in a clause on a noun that does not hold ``anchor``."""
+    clause = tok if tok.dep in DESCRIBING_CLAUSES else None
+    if clause is None:
+        clause = next((a for a in s.sent.ancestors(tok) if a.dep in DESCRIBING_CLAUSES), None)
+    if clause is None or clause.i == anchor.i:
+        return False
+    return not any(a.i == clause.i for a in s.sent.ancestors(anchor))
 
 
 POSSESSIVE_MARKS = ("'s", "\u2019s")
