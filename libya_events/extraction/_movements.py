@@ -1990,7 +1990,6 @@ def _clauses_joined(between: str) -> bool:
     return ";" in between or any(w.strip(",") in CLAUSE_JOINING_WORDS for w in between.lower().split())
 
 
-
 OWN_SET_OUT_FORMS = frozenset(f for lemma in ("move", "drive") for f in inflections(lemma))
 """Forms of the verbs by which a force sets out by itself ("moved up from X", "drove out of Y")."""
 
