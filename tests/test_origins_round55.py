@@ -14,6 +14,12 @@
   Y": a set-out that only describes the mover is one capture or deployment from X
   (``_movements.SET_OUT_ENDINGS``); two moves told as clauses of their own ("pushed out of X on
   Monday and captured Y") stay two.
+- "arrived in X with a convoy of police vehicles from Y", "landed aboard a plane that had taken off
+  from Y": what carried or escorted the mover (``_movements.CARRIER_PREPS``,
+  ``_movements.CARRIER_NOUNS``, a clause of setting out on it) set out from Y; a clause of what it
+  carried ("carrying aid from Y") tells no start.
+- "journalists who had been reporting from X", "aid workers who had been working in X": where
+  the movers' clause says they worked (``_movements.STAYING_VERBS``) is the place they left.
 
 Every sentence here is written for the test.
 """
@@ -116,3 +122,40 @@ def test_a_set_out_told_as_a_clause_of_its_own_stays_apart() -> None:
     moves = _moves("LNA units pushed north from Sabha on Monday and seized Ubari on Tuesday.")
     assert ("advance", "Libyan National Army", "Sabha", None) in moves
     assert ("capture", "Libyan National Army", None, "Ubari") in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Interior minister Emad Trabelsi arrived in Zuwara on Monday with a convoy of police vehicles from Tripoli.",
+            "Tripoli",
+        ),
+        (
+            "Turkish officers landed at Mitiga on Monday aboard a military plane that had taken off from Ankara.",
+            "Ankara",
+        ),
+        ("Aguila Saleh arrived in Benghazi on Monday with an escort from Tobruk.", "Tobruk"),
+    ],
+)
+def test_what_carried_the_mover_set_out_from_its_place(text: str, origin: str) -> None:
+    assert [o for _k, _a, o, _d in _moves(text)] == [origin]
+
+
+def test_what_a_carrier_carried_tells_no_start() -> None:
+    moves = _moves("Aguila Saleh arrived in Benghazi on Monday on a plane carrying aid from Egypt.")
+    assert [o for _k, _a, o, _d in moves] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Journalists who had been reporting from the outskirts of Brega withdrew to Ajdabiya on Monday.",
+            "Brega",
+        ),
+        ("Foreign aid workers who had been working in Sirte left for Misrata on Monday.", "Sirte"),
+    ],
+)
+def test_where_the_movers_worked_is_where_they_left(text: str, origin: str) -> None:
+    assert [o for _k, _a, o, _d in _moves(text)] == [origin]

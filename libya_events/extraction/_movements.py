@@ -3392,14 +3392,26 @@ JOURNEY_NOUNS = frozenset(
 """Nouns of a journey told beside an arrival: "reached X after a three-day drive from Y"."""
 
 
+CARRIER_PREPS = frozenset({"with", "aboard", "on"})
+"""Prepositions of what carries or escorts a mover: "arrived with a convoy of police vehicles
+from X", "landed aboard a plane from X"."""
+CARRIER_CLAUSES = frozenset({"relcl", "acl"})
+CARRIER_SET_OUT_VERBS = frozenset({"take", "leave", "depart", "fly", "sail", "come", "set"})
+"""Verbs of a clause on a carrier that tell where it set out ("that had taken off from X", "which
+sailed from X"); a clause of what it carried ("carrying aid from X") tells no start."""
+
+
 def _journey_places(s: _Sentence, tok: Token) -> list[Hit]:
     """ "reached Kufra after a journey through the desert from Darfur", "arrived in Rome after
     a flight from Tripoli": the "from" place of a journey noun in a phrase on the verb (or of
-    a noun inside that journey's own phrases) is where the move set out."""
+    a noun inside that journey's own phrases) is where the move set out. So is that of what
+    carried or escorted the mover (:data:`CARRIER_PREPS`, :data:`CARRIER_NOUNS`): "arrived with
+    a convoy of police vehicles from X", "landed aboard a plane that had taken off from X"."""
     found: list[Hit] = []
     for p in s.children(tok, PREPOSITIONS):
         for noun in s.children(p, PREP_OBJECTS):
-            if noun.lemma not in JOURNEY_NOUNS:
+            carrier = p.lower in CARRIER_PREPS and noun.lemma in CARRIER_NOUNS
+            if noun.lemma not in JOURNEY_NOUNS and not carrier:
                 continue
             inner = [
                 o
@@ -3407,6 +3419,8 @@ def _journey_places(s: _Sentence, tok: Token) -> list[Hit]:
                 if q.lower != "from"
                 for o in s.children(q, PREP_OBJECTS)
             ]
+            if carrier:  # "a plane that had taken off from X"
+                inner += [c for c in s.children(noun, CARRIER_CLAUSES) if c.lemma in CARRIER_SET_OUT_VERBS]
             for n in (noun, *inner):
                 found.extend(h for h in _from_places(s, n) if not any(h is f for f in found))
     return found
@@ -3629,8 +3643,11 @@ KEPT_PARTICIPLES = frozenset(
     {"hold", "keep", "detain", "trap", "strand", "maroon", "house", "jail", "imprison", "confine"}
 )
 """Verbs whose passive participle on people tells where they were kept ("migrants held at X")."""
-STAYING_VERBS = frozenset({"live", "stay", "shelter", "camp", "reside", "wait", "hide"})
-"""Verbs of staying somewhere ("families who had been living in X", "people sheltering in X")."""
+STAYING_VERBS = frozenset({"live", "stay", "shelter", "camp", "reside", "wait", "hide", "work", "report"})
+"""Verbs of staying somewhere ("families who had been living in X", "people sheltering in X",
+"journalists who had been working in X")."""
+REPORTING_VERBS_FROM = frozenset({"report"})
+"""Staying verbs whose "from X" also places the stay: "journalists who had been reporting from X"."""
 STAYING_CLAUSES = frozenset({"acl", "relcl"})
 
 
@@ -3669,7 +3686,9 @@ def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
             if not (kept or clause.lemma in STAYING_VERBS) or s.child(clause, OBJECTS) is not None:
                 continue
             for prep in s.children(clause, PREPOSITIONS):
-                if prep.lower in LOCATED_PREPS:
+                if prep.lower in LOCATED_PREPS or (
+                    prep.lower == "from" and clause.lemma in REPORTING_VERBS_FROM
+                ):
                     found.extend(_of_places(s, prep))
     return found
 
@@ -8148,6 +8167,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 TRAIN_NOUNS = frozenset({"convoy", "column"})
 """Nouns of a line of vehicles that may be a side's force or a train of goods."""
+CARRIER_NOUNS = VEHICLE_NOUNS | TRAIN_NOUNS | {"motorcade", "escort"}
+"""Nouns of what carries or escorts a mover, whose "from" place (or that of a clause on them:
+"a plane that had taken off from X") is where the move set out."""
 GOODS_NOUNS = frozenset(
     """flour fuel food aid medicine medicines supplies goods wheat water bread produce
     groceries""".split()
