@@ -20,6 +20,8 @@
   carried ("carrying aid from Y") tells no start.
 - "journalists who had been reporting from X", "aid workers who had been working in X": where
   the movers' clause says they worked (``_movements.STAYING_VERBS``) is the place they left.
+- "residents of X drove out", "X's residents were seen driving out": a verb that is a withdrawal
+  only by its particle ("drive out") leaves the movers' home town, as "fled" does.
 
 Every sentence here is written for the test.
 """
@@ -158,4 +160,16 @@ def test_what_a_carrier_carried_tells_no_start() -> None:
     ],
 )
 def test_where_the_movers_worked_is_where_they_left(text: str, origin: str) -> None:
+    assert [o for _k, _a, o, _d in _moves(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Residents of Sirte drove out on Monday.", "Sirte"),
+        ("Sirte's residents were seen driving out on Monday.", "Sirte"),
+        ("Many of Derna's remaining residents were seen packing their cars and driving out.", "Derna"),
+    ],
+)
+def test_townspeople_driving_out_leave_their_town(text: str, origin: str) -> None:
     assert [o for _k, _a, o, _d in _moves(text)] == [origin]

@@ -3263,7 +3263,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not origins and dests:  # "flew to X, stopping in Y", "reached X after a drive from Y"
         halts = _stopover_places(s, tok) or _journey_places(s, tok) or _loaded_at(s, tok)
         origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
-    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+    if not origins and (cls.kind is MovementKind.WITHDRAW or withdrawn) and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and actor_tok is not None and _pulls_out_itself(cls, patient, obj):
         origins = [h for h in _seat_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
