@@ -5,7 +5,8 @@
   neither left undated nor put on a date told earlier in the story.
 - "Families who fled X in 2016 have begun to return": a move told in a clause on the mover
   (``_movements.DESCRIBING_CLAUSES``) lends neither its date nor its clause's time to the
-  sentence's main move.
+  sentence's main move. A clause on the one who tells ("a refugee who arrived in X last week said
+  that he had fled Y", ``_movements.REPORTED_CLAUSE_LINKS``) or on another actor still dates it.
 
 Every sentence here is written for the test.
 """
@@ -64,3 +65,20 @@ def test_a_describing_clause_does_not_date_the_main_move(text: str) -> None:
 
 def test_the_main_move_still_takes_its_own_date() -> None:
     assert _dates("Families who fled Sirte in 2016 returned to the city on Friday.")[-1] == "2022-06-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A Sudanese refugee who arrived in Kufra last week said that he had fled from El Fasher with his family.",
+            "2022-06-13",
+        ),
+        (
+            "A UN mission that visited Ghat in December reported that Tuareg fighters were still arriving from Libya.",
+            "2021-12-01",
+        ),
+    ],
+)
+def test_a_clause_on_the_teller_still_bounds_the_move_told(text: str, day: str) -> None:
+    assert _dates(text)[-1] == day

@@ -10849,7 +10849,7 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         or (
             None
             if _own_time_unknown(s, frame.anchor, ctx)
-            else _inherited_date(out, ctx, frame.trigger.start, span, _described_moves(s, frame.anchor, out))
+            else _inherited_date(out, ctx, frame.trigger.start, span, _described_moves(s, frame, out))
             or _news_date(s, frame.anchor, ctx)
         )
     )
@@ -12198,27 +12198,47 @@ DESCRIBING_CLAUSES = frozenset({"relcl"})
 and its time is no time of the sentence's main move ("... have begun to return")."""
 
 
-def _described_moves(s: _Sentence, anchor: Token, out: Sequence[MovementDraft]) -> int:
-    """How many of the sentence's latest moves are told in a clause on a noun
-    (:data:`DESCRIBING_CLAUSES`) that ``anchor`` is not part of: "families who fled X in 2016
-    have begun to return": the flight's 2016 does not date the return."""
+def _described_moves(s: _Sentence, frame: _Frame, out: Sequence[MovementDraft]) -> int:
+    """How many of the sentence's latest moves are the frame's own movers' told in a clause on a
+    noun (:data:`DESCRIBING_CLAUSES`) that the frame's verb is not part of: "families who fled X in
+    2016 have begun to return": the flight's 2016 does not date the return. Another's move in such
+    a clause ("a mission that visited the region in December reported that fighters were still
+    arriving") is not passed over."""
+    keys = {a.key for a in frame.actors}
     n = 0
     while n < len(out) and out[-1 - n].sentence.start == s.sent.start:
-        tok = s.sent.token_at(out[-1 - n].trigger.start)
-        if tok is None or not _in_describing_clause(s, tok, anchor):
+        d = out[-1 - n]
+        tok = s.sent.token_at(d.trigger.start)
+        if tok is None or d.actor is None or d.actor.key not in keys:
+            break
+        if not _in_describing_clause(s, tok, frame.anchor):
             break
         n += 1
     return n
 
 
+REPORTED_CLAUSE_LINKS = frozenset({"ccomp"})
+"""Links of a reported clause: a clause on the speaker ("a refugee who arrived in X last week said
+that he fled Y") describes the one who tells, and its time may well bound the move told."""
+
+
 def _in_describing_clause(s: _Sentence, tok: Token, anchor: Token) -> bool:
-    """Whether ``tok`` lies in a clause on a noun that does not hold ``anchor``."""
+    """Whether ``tok`` lies in a clause on a noun that does not hold ``anchor``, the noun of a
+    verb that ``anchor`` is (or hangs on) with no reported clause between."""
     clause = tok if tok.dep in DESCRIBING_CLAUSES else None
     if clause is None:
         clause = next((a for a in s.sent.ancestors(tok) if a.dep in DESCRIBING_CLAUSES), None)
     if clause is None or clause.i == anchor.i:
         return False
-    return not any(a.i == clause.i for a in s.sent.ancestors(anchor))
+    if any(a.i == clause.i for a in s.sent.ancestors(anchor)):
+        return False
+    governor = s.head(s.head(clause))
+    for up in (anchor, *s.sent.ancestors(anchor)):
+        if up.i == governor.i:
+            return True
+        if up.dep in REPORTED_CLAUSE_LINKS:
+            return False
+    return False
 
 
 POSSESSIVE_MARKS = ("'s", "\u2019s")
