@@ -32,6 +32,8 @@ Conventions (published date ``P``):
   a month and day without a year likewise ("on Dec. 8", "Aug. 1");
 * "since X" is the RANGE from the start of X to ``P``;
 * "this morning", "this evening" are ``P``;
+* "in recent days" ("weeks"), "over the past few days", "in the past week" are ``P``'s MONTH
+  (the annotation convention: the news of the last days, told with no day);
 * "that day", "the same day", "later that day", "earlier in the day", "the next day" (or "the following
   morning", "the previous night"), "later that month", "that year"
   resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
@@ -199,6 +201,8 @@ _CORES = [
     rf"(?:(?P<smod>last|this|next|coming|that){_S}|the{_S}|(?P<bare>))(?P<season>spring|summer|autumn|fall|winter)\b"
     rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
     rf"(?P<pana>the{_S}(?P<prel>following|next|previous|preceding){_S}(?P<pu>week|month|year))\b",
+    rf"(?P<recent>recent{_S}(?:days|weeks)|the{_S}past{_S}week"
+    rf"|the{_S}(?:past|last){_S}(?:(?:few|several|couple{_S}of|two|three){_S})?(?:days|weeks))\b",
     rf"(?P<vague>(?:(?:a{_S}few|several|a{_S}couple{_S}of){_S})?(?P<vu>hours|days){_S}later)\b",
     rf"(?P<within>within){_S}(?:(?P<wq>a{_S}few|several|a{_S}couple{_S}of|an?|one|two|three|four|five|six|seven"
     rf"|[1-7]){_S})?(?P<wu>hours?|days?|weeks?)\b",
@@ -804,6 +808,10 @@ def _resolve(
     elif g["pana"]:
         kind = "anaphoric"
         date = _next_period(anchor, _fold(g["prel"]), _fold(g["pu"]))
+    elif g["recent"]:
+        kind = "relative_period"  # "in recent days": the month of the news (annotation convention)
+        if p is not None:
+            date = _month(p.year, p.month)
     elif g["vague"]:
         kind = "anaphoric"
         if anchor is not None and anchor.granularity is Granularity.DAY:

@@ -1210,6 +1210,7 @@ def find_movements(
         _join_set_outs(out, first, text)
         _join_landings(out, first, text)
         _drop_set_out_retold(out, first)
+        _set_off_from_last_stop(out, first, text)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
         _retreat_goes_on(out, first, text)
@@ -1912,6 +1913,58 @@ def _set_off_arrival(w: MovementDraft, d: MovementDraft, text: str) -> bool:
     return bool(words) and words[0].lower() in SET_OFF_FORMS and (w.kind, d.kind) in SET_OFF_ARRIVALS
 
 
+SETTING_OFF_WORDS = frozenset(f for lemma in ("sail", "set", "return") for f in inflections(lemma))
+"""Verbs (as the trigger's first word, with the departures ``DEPARTURES``) by which a mover sets
+off again from where it last was: "reached X and sailed for Y", "who had fled to X returned to Y"."""
+SETTING_OFF_PARTICLES = frozenset({"back"})
+"""A later word of the trigger that tells a move back from the last stop ("went back", "pulled back")."""
+
+
+def _set_off_from_last_stop(out: list[MovementDraft], first: int, text: str) -> None:
+    """ "The ship reached X on Monday and sailed for Y", "arrived in X and then left for Y",
+    "families who had fled to X returned to Y": a move of setting off or going back
+    (:data:`SETTING_OFF_WORDS`, the departures, a trigger with "back") that names where it went
+    but not where from, told in the same sentence after the same actor's move that ended at a
+    place (with no move of that actor between), set off from that place."""
+    for k in range(first, len(out)):
+        d = out[k]
+        if d.origin is not None or d.destination is None or d.actor is None or not _sets_off(d, text):
+            continue
+        for w in reversed(out[first:k]):
+            if w.actor is None or w.actor.key != d.actor.key or w.trigger.end > d.trigger.start:
+                continue
+            if (
+                w.destination is not None
+                and w.modality is d.modality
+                and not _same_place(w.destination, d.destination)
+                and not _told_out_of_order(text[w.trigger.end : d.trigger.start])
+            ):
+                d.origin = w.destination
+            break  # only the actor's latest move is where it set off from
+
+
+OUT_OF_ORDER_WORDS = frozenset({"after", "before", "until", "when", "while", "once"})
+"""Words that put the later-told move in a clause of time: "flew to X a day after he returned to
+Y" tells the return first, so it did not set off from X."""
+
+
+def _told_out_of_order(between: str) -> bool:
+    """Whether the words between two moves put the second in a clause of time (:data:`OUT_OF_ORDER_WORDS`)."""
+    return any(w.strip(",;") in OUT_OF_ORDER_WORDS for w in between.lower().split())
+
+
+def _sets_off(d: MovementDraft, text: str) -> bool:
+    """Whether ``d``'s trigger is a verb of setting off or going back (:func:`_set_off_from_last_stop`)."""
+    words = text[d.trigger.start : d.trigger.end].lower().split()
+    if not words:
+        return False
+    return (
+        words[0] in SETTING_OFF_WORDS
+        or words[0] in _departure_forms()
+        or any(w in SETTING_OFF_PARTICLES for w in words[1:])
+    )
+
+
 def _lands(d: MovementDraft, text: str) -> bool:
     """Whether ``d`` is an arrival with no start of its own ("landed at Z", "arrived in Z")."""
     words = text[d.trigger.start : d.trigger.end].split(maxsplit=1)
@@ -1935,14 +1988,39 @@ SET_OUT_REACHES = frozenset({(MovementKind.DEPLOY, MovementKind.ADVANCE)})
 the set-out is a force's own move (:data:`OWN_SET_OUT_FORMS`): "columns moved up from X and reached
 Y" is an advance from X to Y (the verb of moving alone reads as a deployment); troops "sent from X"
 that reached Y stay a deployment (SCHEMA: forces sent are deployed by their sender)."""
+SET_OUT_ENDINGS = frozenset(
+    {(MovementKind.ADVANCE, MovementKind.CAPTURE), (MovementKind.ADVANCE, MovementKind.DEPLOY)}
+)
+"""A set-out kind and the kind of a move told after it, by any verb, that ends it where it went,
+when the set-out only describes the mover: "fighters who came down from X entered Y", "units that
+had pushed north from X seized Y" (a capture), "convoys coming up from X were seen passing through
+Y" (a deployment) are one move from X, of the later move's kind. Two moves joined as clauses
+("pushed out of X on Monday and took Y", :data:`CLAUSE_JOINING_WORDS`) stay two."""
+CLAUSE_JOINING_WORDS = frozenset({"and", "then", "but", "before", "after"})
+"""Words between two moves that tell them as clauses of their own, not a mover's description."""
+
+
+def _clauses_joined(between: str) -> bool:
+    """Whether the text between two moves joins them as clauses (:data:`CLAUSE_JOINING_WORDS`, a semicolon)."""
+    return ";" in between or any(w.strip(",") in CLAUSE_JOINING_WORDS for w in between.lower().split())
+
+
 OWN_SET_OUT_FORMS = frozenset(f for lemma in ("move", "drive") for f in inflections(lemma))
 """Forms of the verbs by which a force sets out by itself ("moved up from X", "drove out of Y")."""
 
 
 def _reaches_on(d: MovementDraft, w: MovementDraft, text: str) -> bool:
-    """Whether ``d`` is where ``w``'s move went: of ``w``'s kind, or, for a force's own set-out,
-    the reaching kind :data:`SET_OUT_REACHES` pairs with it."""
+    """Whether ``d`` is where ``w``'s move went: of ``w``'s kind, a kind that ends any advance
+    (:data:`SET_OUT_ENDINGS`), or, for a force's own set-out, the reaching kind
+    :data:`SET_OUT_REACHES` pairs with it."""
     if _reaches_from(d, w):
+        return True
+    if (
+        (w.kind, d.kind) in SET_OUT_ENDINGS
+        and d.trigger.start > w.trigger.end
+        and _next_leg(d, w)
+        and not _clauses_joined(text[w.trigger.end : d.trigger.start])
+    ):
         return True
     own = text[w.trigger.start : w.trigger.end].split(" ", 1)[0].lower() in OWN_SET_OUT_FORMS
     return own and (w.kind, d.kind) in SET_OUT_REACHES and d.trigger.start > w.trigger.end and _next_leg(d, w)
@@ -3248,7 +3326,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if not origins and dests:  # "flew to X, stopping in Y", "reached X after a drive from Y"
         halts = _stopover_places(s, tok) or _journey_places(s, tok) or _loaded_at(s, tok)
         origins = [h for h in halts if not any(_same_place(h, d) for d in dests)]
-    if not origins and cls.kind is MovementKind.WITHDRAW and actor_tok is not None:
+    if not origins and (cls.kind is MovementKind.WITHDRAW or withdrawn) and actor_tok is not None:
         origins = [h for h in _home_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and actor_tok is not None and _pulls_out_itself(cls, patient, obj):
         origins = [h for h in _seat_places(s, actor_tok) if not any(_same_place(h, d) for d in dests)]
@@ -3377,14 +3455,26 @@ JOURNEY_NOUNS = frozenset(
 """Nouns of a journey told beside an arrival: "reached X after a three-day drive from Y"."""
 
 
+CARRIER_PREPS = frozenset({"with", "aboard", "on"})
+"""Prepositions of what carries or escorts a mover: "arrived with a convoy of police vehicles
+from X", "landed aboard a plane from X"."""
+CARRIER_CLAUSES = frozenset({"relcl", "acl"})
+CARRIER_SET_OUT_VERBS = frozenset({"take", "leave", "depart", "fly", "sail", "come", "set"})
+"""Verbs of a clause on a carrier that tell where it set out ("that had taken off from X", "which
+sailed from X"); a clause of what it carried ("carrying aid from X") tells no start."""
+
+
 def _journey_places(s: _Sentence, tok: Token) -> list[Hit]:
     """ "reached Kufra after a journey through the desert from Darfur", "arrived in Rome after
     a flight from Tripoli": the "from" place of a journey noun in a phrase on the verb (or of
-    a noun inside that journey's own phrases) is where the move set out."""
+    a noun inside that journey's own phrases) is where the move set out. So is that of what
+    carried or escorted the mover (:data:`CARRIER_PREPS`, :data:`CARRIER_NOUNS`): "arrived with
+    a convoy of police vehicles from X", "landed aboard a plane that had taken off from X"."""
     found: list[Hit] = []
     for p in s.children(tok, PREPOSITIONS):
         for noun in s.children(p, PREP_OBJECTS):
-            if noun.lemma not in JOURNEY_NOUNS:
+            carrier = p.lower in CARRIER_PREPS and noun.lemma in CARRIER_NOUNS
+            if noun.lemma not in JOURNEY_NOUNS and not carrier:
                 continue
             inner = [
                 o
@@ -3392,6 +3482,8 @@ def _journey_places(s: _Sentence, tok: Token) -> list[Hit]:
                 if q.lower != "from"
                 for o in s.children(q, PREP_OBJECTS)
             ]
+            if carrier:  # "a plane that had taken off from X"
+                inner += [c for c in s.children(noun, CARRIER_CLAUSES) if c.lemma in CARRIER_SET_OUT_VERBS]
             for n in (noun, *inner):
                 found.extend(h for h in _from_places(s, n) if not any(h is f for f in found))
     return found
@@ -3614,8 +3706,11 @@ KEPT_PARTICIPLES = frozenset(
     {"hold", "keep", "detain", "trap", "strand", "maroon", "house", "jail", "imprison", "confine"}
 )
 """Verbs whose passive participle on people tells where they were kept ("migrants held at X")."""
-STAYING_VERBS = frozenset({"live", "stay", "shelter", "camp", "reside", "wait", "hide"})
-"""Verbs of staying somewhere ("families who had been living in X", "people sheltering in X")."""
+STAYING_VERBS = frozenset({"live", "stay", "shelter", "camp", "reside", "wait", "hide", "work", "report"})
+"""Verbs of staying somewhere ("families who had been living in X", "people sheltering in X",
+"journalists who had been working in X")."""
+REPORTING_VERBS_FROM = frozenset({"report"})
+"""Staying verbs whose "from X" also places the stay: "journalists who had been reporting from X"."""
 STAYING_CLAUSES = frozenset({"acl", "relcl"})
 
 
@@ -3654,7 +3749,9 @@ def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
             if not (kept or clause.lemma in STAYING_VERBS) or s.child(clause, OBJECTS) is not None:
                 continue
             for prep in s.children(clause, PREPOSITIONS):
-                if prep.lower in LOCATED_PREPS:
+                if prep.lower in LOCATED_PREPS or (
+                    prep.lower == "from" and clause.lemma in REPORTING_VERBS_FROM
+                ):
                     found.extend(_of_places(s, prep))
     return found
 
@@ -3773,6 +3870,12 @@ def _verbs_phrase_before(s: _Sentence, tok: Token, obj: Token, preps: frozenset[
     if first.head == tok.i and first.i == before.i - 1 and f"{first.lower} {before.lower}" in preps:
         return noun
     return None
+
+
+def _ground_outside(s: _Sentence, obj: Token) -> list[Hit]:
+    """ "streamed back from the front outside X", "pulled out of positions outside X": unnamed
+    ground (:data:`AREA_NOUNS`) outside a place that a move leaves sets out from that place."""
+    return _outside_places(s, obj) if obj.lemma in AREA_NOUNS else []
 
 
 def _outside_places(s: _Sentence, obj: Token) -> list[Hit]:
@@ -4798,8 +4901,7 @@ CAPTIVES = frozenset({"prisoner", "captive", "hostage"})
 """People a side takes along as captives ("the LNA took the prisoners to Benghazi"): led away, an
 arrest, no transfer of people who go somewhere."""
 PEOPLE_MOVING_VERBS = frozenset(
-    {"relocate", "transfer", "move", "bus", "resettle", "bring", "ferry", "truck", "return"}
-    | ESCORTING_VERBS
+    {"relocate", "transfer", "move", "bus", "resettle", "bring", "ferry", "truck", "return"} | ESCORTING_VERBS
 )
 """Verbs of moving whose object can be the people moved ("relocated 300 refugees", "brought 200
 civilians out of X", "drove the families to Y", "took them to Z")."""
@@ -6241,7 +6343,13 @@ def _prep_places(
         elif first in ORIGIN_PREPS and _attack_side(s, tok, obj):
             continue  # "advanced on X from the south": the side the attack came from, no place left
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
-            left = _places(s, obj) or _based_in(s, obj) or _exile_places(s, obj) or _shelter_left(s, obj)
+            left = (
+                _places(s, obj)
+                or _based_in(s, obj)
+                or _exile_places(s, obj)
+                or _shelter_left(s, obj)
+                or _ground_outside(s, obj)
+            )
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
             dests.extend(found)
@@ -6438,10 +6546,11 @@ def _town_word(s: _Sentence, word: Token) -> Hit | None:
 
 
 def _after_own_base(s: _Sentence, tok: Token, obj: Token) -> bool:
-    """ "moved from their bases in X": the parser hangs "in X" on the verb right after a "from"
-    phrase whose noun is a force's base; X is where the base is, not where the move went."""
+    """ "moved from their bases in X", "withdrew from the airport in X": the parser hangs "in X"
+    on the verb right after a "from" phrase whose noun is a force's base or other unnamed ground
+    (:data:`LEFT_GROUND_NOUNS`); X is where that ground is, not where the move went."""
     base = _verbs_phrase_before(s, tok, obj, ORIGIN_PREPS)
-    return base is not None and base.lemma in BASE_NOUNS and not _places(s, base)
+    return base is not None and base.lemma in LEFT_GROUND_NOUNS and not _places(s, base)
 
 
 def _after_named_origin(s: _Sentence, tok: Token, obj: Token) -> bool:
@@ -6499,9 +6608,14 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "kilometres", "kilom
 BASE_NOUNS = frozenset(
     {"base", "basis", "airbase", "stronghold", "camp", "position", "headquarters"}
     | {"garrison", "barracks", "barrack", "outpost", "depot", "branch", "office", "prison", "jail"}
+    | {"warehouse", "storehouse", "hub"}
 )  # "barrack": the tagger's lemma of "barracks"
-"""Nouns of where a force, a body's staff or a group held is based: "from their bases in X",
-"from its garrison in X", "from its branches in X", "from a prison in X" set out from X."""
+"""Nouns of where a force, a body's staff, a group held or an agency's stores are based: "from
+their bases in X", "from its garrison in X", "from its branches in X", "from a prison in X",
+"from its warehouse in X" set out from X."""
+LEFT_GROUND_NOUNS = BASE_NOUNS | TERRITORY_NOUNS | AREA_NOUNS
+"""Nouns of unnamed ground a move sets out from whose place the parser may hang on the verb
+("withdrew from the airport | in X", "moved from their bases | in X")."""
 BASE_PLACING_PREPS = frozenset({"in", "at", "around", "outside", "near"})
 """Prepositions that place a base by a named place: "from a camp outside X", "out of their positions
 near X" set out from X (the parser may hang the phrase on the verb, where it is no goal)."""
@@ -8162,6 +8276,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
 
 TRAIN_NOUNS = frozenset({"convoy", "column"})
 """Nouns of a line of vehicles that may be a side's force or a train of goods."""
+CARRIER_NOUNS = VEHICLE_NOUNS | TRAIN_NOUNS | {"motorcade", "escort"}
+"""Nouns of what carries or escorts a mover, whose "from" place (or that of a clause on them:
+"a plane that had taken off from X") is where the move set out."""
 GOODS_NOUNS = frozenset(
     """flour fuel food aid medicine medicines supplies goods wheat water bread produce
     groceries""".split()
@@ -10977,7 +11094,8 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         or (
             None
             if _own_time_unknown(s, frame.anchor, ctx)
-            else _inherited_date(out, ctx, frame.trigger.start, span) or _news_date(s, frame.anchor, ctx)
+            else _inherited_date(out, ctx, frame.trigger.start, span, _described_moves(s, frame, out))
+            or _news_date(s, frame.anchor, ctx)
         )
     )
     date = _offset_date(s, frame.anchor, date, ctx)
@@ -12307,14 +12425,15 @@ def _story_date(out: Sequence[MovementDraft], ctx: _Context, floor: int) -> Even
 
 
 def _inherited_date(
-    out: Sequence[MovementDraft], ctx: _Context, pos: int, sentence: Span | None = None
+    out: Sequence[MovementDraft], ctx: _Context, pos: int, sentence: Span | None = None, skip: int = 0
 ) -> EventDate | None:
     """No date of its own: the story's last movement date (the main event's of an earlier
     sentence, not a background clause's: "captured X on Wednesday, the base IS had held since
-    it seized the city last year"), else its last date before ``pos``."""
+    it seized the city last year"), else its last date before ``pos``. The last ``skip`` moves
+    (those told only to describe the mover, :func:`_described_moves`) are passed over."""
     floor = ctx.entry_start(pos)
-    if out and out[-1].date is not None and out[-1].trigger.start >= floor:
-        last = out[-1]
+    if len(out) > skip and out[-1 - skip].date is not None and out[-1 - skip].trigger.start >= floor:
+        last = out[-1 - skip]
         told = _date_told_since(ctx, last.sentence.end, pos)
         if told is not None:
             return told  # "... in early August. X fell on Aug. 13. The capture of X ...": Aug. 13
@@ -12324,17 +12443,66 @@ def _inherited_date(
                 return last.date  # "pushed into X in 2017 and took it in March. ...": March
             return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
         return last.date
+    limit = sentence.start if skip and sentence is not None else pos  # not the described moves' times
     k = bisect.bisect_left(ctx.time_starts, pos)
     for t in reversed(ctx.times[max(0, k - 40) : k]):
         if t.span.start < floor:
             break
         if (
-            t.span.end <= pos
+            t.span.end <= limit
             and t.text.split()[0].lower() not in NOT_EVENT_TIMES
             and not _event_named(ctx, t)
         ):
             return t.date  # "held since 2016" dates a state, not the story's events
     return None
+
+
+DESCRIBING_CLAUSES = frozenset({"relcl"})
+"""Clauses on a noun: a move told in one ("families who fled X in 2016") describes the mover,
+and its time is no time of the sentence's main move ("... have begun to return")."""
+
+
+def _described_moves(s: _Sentence, frame: _Frame, out: Sequence[MovementDraft]) -> int:
+    """How many of the sentence's latest moves are the frame's own movers' told in a clause on a
+    noun (:data:`DESCRIBING_CLAUSES`) that the frame's verb is not part of: "families who fled X in
+    2016 have begun to return": the flight's 2016 does not date the return. Another's move in such
+    a clause ("a mission that visited the region in December reported that fighters were still
+    arriving") is not passed over."""
+    keys = {a.key for a in frame.actors}
+    n = 0
+    while n < len(out) and out[-1 - n].sentence.start == s.sent.start:
+        d = out[-1 - n]
+        tok = s.sent.token_at(d.trigger.start)
+        if tok is None or d.actor is None or d.actor.key not in keys:
+            break
+        if not _in_describing_clause(s, tok, frame.anchor):
+            break
+        n += 1
+    return n
+
+
+REPORTED_CLAUSE_LINKS = frozenset({"ccomp"})
+"""Links of a reported clause: a clause on the speaker ("a refugee who arrived in X last week said
+that he fled Y") describes the one who tells, and its time may well bound the move told."""
+
+
+def _in_describing_clause(s: _Sentence, tok: Token, anchor: Token) -> bool:
+    """Whether ``tok`` lies in a clause on a noun that does not hold ``anchor``, the noun of a
+    verb that ``anchor`` is (or hangs on) with no reported clause between."""
+    clause = tok if tok.dep in DESCRIBING_CLAUSES else None
+    if clause is None:
+        clause = next((a for a in s.sent.ancestors(tok) if a.dep in DESCRIBING_CLAUSES), None)
+    if clause is None or clause.i == anchor.i:
+        return False
+    if any(a.i == clause.i for a in s.sent.ancestors(anchor)):
+        return False
+    governor = s.head(s.head(clause))
+    for up in (anchor, *s.sent.ancestors(anchor)):
+        if up.i == governor.i:
+            return True
+        if up.dep in REPORTED_CLAUSE_LINKS:
+            return False
+    return False
 
 
 POSSESSIVE_MARKS = ("'s", "\u2019s")
