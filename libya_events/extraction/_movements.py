@@ -856,9 +856,12 @@ class _Context:
         self.country_actors: dict[str, list[Hit]] = {}
         self.country_places: dict[str, Hit] = {}
         self.armed_groups: dict[str, Hit] = {}  # an armed group's name -> its first mention
+        self.group_words: dict[str, list[Hit]] = {}  # a word of an armed group's name -> the groups
         for h in self.hits:
-            if h.actor_kind is ActorKind.ARMED_GROUP:
-                self.armed_groups.setdefault(h.name, h)
+            if h.actor_kind is ActorKind.ARMED_GROUP and h.name not in self.armed_groups:
+                self.armed_groups[h.name] = h
+                for word in h.name.lower().split():
+                    self.group_words.setdefault(word, []).append(h)
             if h.actor_kind is ActorKind.COUNTRY:
                 self.country_actors.setdefault(h.name, []).append(h)
             if h.place is not None and h.place.kind is LocationKind.COUNTRY:
@@ -3957,7 +3960,9 @@ def _verb_places(
         dests = _without_fronted_region(tok, dests)
     if not dests and cls.object == "mover":
         dests = _reached_when_sent(s, tok)  # "reinforcements sent by X from Y reached Z": to Z
-    return origins, dests, towards
+    left = [o for o in origins if _named_as_left(s, tok, o)] if cls.object != "expel" else []
+    dests = [d for d in dests if not (any(d is o for o in left) or _described_left(s, d, left))]
+    return origins, dests, towards  # "from X to relieve the town": X is left, not reached
 
 
 def _without_scene(s: _Sentence, tok: Token, dests: list[Hit]) -> list[Hit]:
@@ -6198,9 +6203,33 @@ def _prep_places(
     means = _agent(s, tok)
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
+    if cls.object != "expel":  # "drove X from Y": Y is what is taken
+        dests = [d for d in dests if not _named_as_left(s, tok, d)]  # "from X to the town": X is left
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+def _described_left(s: _Sentence, place: Hit, left: list[Hit]) -> bool:
+    """A goal told by a description ("the town"), not a name, that stands for a place the
+    move's "from" phrase names (:func:`_named_as_left`)."""
+    if s.ctx is None or s.ctx.text[place.start : place.start + 1].isupper():
+        return False
+    return any(_same_place(place, o) for o in left)
+
+
+def _named_as_left(s: _Sentence, tok: Token, place: Hit) -> bool:
+    """ "moved up from X to relieve the town": a goal found at the name the verb's own "from"
+    phrase names is where the move set out, come back as the town a bare "the town" after it
+    stands for (the town named just before); "to X from its positions near the town" (X named
+    as the goal, "the town" the description) is left alone."""
+    if s.ctx is None or not s.ctx.text[place.start : place.start + 1].isupper():
+        return False
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower in ORIGIN_PREPS:
+            if any(place.start <= o.start < place.end for o in s.children(prep, PREP_OBJECTS)):
+                return True
+    return False
 
 
 SHUTTLE_PREPS = frozenset({"between"})
@@ -8014,7 +8043,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
         hit = (
-            _owner_from(s, tok)
+            _side_of_vehicles(s, tok, ctx)
+            or _owner_from(s, tok)
             or _named_apposition(s, tok)
             or _person_beside(s, tok)
             or _reported_side(s, tok, ctx)
@@ -9140,6 +9170,49 @@ def _unnamed_force(s: _Sentence, tok: Token) -> Hit | None:
     )
     key = "group:" + name.lower()
     return Hit(words[0].start, words[-1].end, key, name, "group", ActorKind.ARMED_GROUP)
+
+
+SIDE_FORCE_FORMS = ("forces", "fighters")
+"""How the knowledge base names a side after the word that marks it ("Misratan forces", "rebel
+fighters"): the same word before a convoy or its vehicles names their side."""
+SIDE_VEHICLE_LINKS = frozenset({"amod", "compound"})
+
+
+def _side_of_vehicles(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "A column of Misratan vehicles entered X", "Zintani trucks moved south", "the rebel
+    pickups rolled into Y", "Dawn columns moved up from Z": a convoy, or the road vehicles it
+    is "of", marked by a word the knowledge base names an armed group by (with "forces" or
+    "fighters" after it) or by a capitalised word of the name of the one armed group the story
+    has named before with that word, moves as that group; else None."""
+    heads = [tok]
+    if tok.lemma in CONVOY_HEADS or tok.lower in COUNT_HEADS:
+        inner = _prep_object(s, tok, ("of",))
+        heads += [inner] if inner is not None else []
+    for head in heads:
+        if head.lemma not in CONVOY_HEADS | CONVOY_CONTENTS:
+            continue
+        for mark in s.children(head, SIDE_VEHICLE_LINKS):
+            side = _side_marked_by(mark, tok, ctx) if mark.i < head.i else None
+            if side is not None:
+                return side
+    return None
+
+
+def _side_marked_by(mark: Token, tok: Token, ctx: _Context) -> Hit | None:
+    """The armed group a convoy's marking word names (:func:`_side_of_vehicles`): as told
+    first in the story where it was, else as the knowledge base knows it. A nationality
+    ("Egyptian trucks") is left to the vehicles' owner country, as "Egyptian jets" are."""
+    if mark.lower in NATIONALITY_WORDS:
+        return None
+    for form in SIDE_FORCE_FORMS:
+        entry = ActorKB.default().lookup(f"{mark.text} {form}", on=ctx.published)
+        if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
+            told = ctx.armed_groups.get(entry.name)
+            return ctx.named(told) if told is not None else Hit.of_entry(mark.start, mark.end, entry, "group")
+    if not mark.text[:1].isupper() or (mark.i == 0 and mark.pos != "PROPN"):
+        return None  # a common word, or one capitalised only as the sentence's first
+    named = [h for h in ctx.group_words.get(mark.lower, ()) if h.start < tok.start]
+    return ctx.named(named[0]) if len(named) == 1 else None
 
 
 CONVOY_HEADS = frozenset({"convoy", "column"})
