@@ -119,3 +119,37 @@ def test_nationality_on_trucks_names_no_armed_force() -> None:
     text = "On Tuesday Egyptian trucks carrying flour and tents crossed into Libya at Salloum."
     records = movement_records(PARSER, text, "2023-09-14")
     assert all(r[1] != "Egyptian armed forces" for r in records), records
+
+
+# ------------------------------------------- a share of a force moves as that force
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        (
+            "The Kaniyat shelled Tarhuna on Monday. By dawn the rest of the force had pulled back to Bani Walid.",
+            "Kaniyat",
+            "Bani Walid",
+        ),
+        (
+            "Misrata forces entered Sirte on Tuesday. By the evening the bulk of these units had moved on to Harawa.",
+            "Misrata forces",
+            "Harawa",
+        ),
+        (
+            "Zintan brigades shelled the airport for a week. The remainder of the brigades withdrew to Zintan.",
+            "Zintan brigades",
+            "Zintan",
+        ),
+    ],
+)
+def test_share_of_a_force_moves_as_the_force(text: str, actor: str, dest: str) -> None:
+    records = movement_records(PARSER, text, "2020-06-05")
+    assert any(r[1] == actor and r[2] == dest for r in records), records
+
+
+def test_share_of_a_town_is_no_force() -> None:
+    text = "Misrata forces entered Sirte on Tuesday. The rest of the town stayed quiet."
+    records = movement_records(PARSER, text, "2016-06-10")
+    assert len([r for r in records if r[1] == "Misrata forces"]) == 1, records

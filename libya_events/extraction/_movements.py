@@ -8786,6 +8786,8 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
     "the", "these" or "those", moves as that force: the force noun, whose side the caller reads;
     None for any other subject ("most of the town", "some of them", "hundreds of fighters", "one
     of the brigades")."""
+    if tok.dep in ALL_SUBJECTS and tok.pos == "NOUN" and tok.lemma in WHOLE_PART_NOUNS:
+        return _whole_force(s, tok)  # "the rest of the force", "part of the garrison"
     if tok.dep not in ALL_SUBJECTS or not (tok.lower in PARTITIVE_PRONOUNS or tok.pos == "NUM"):
         return None
     if tok.lower in PART_NUMBERS:
@@ -8795,6 +8797,25 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
         return None
     det = s.child(whole, frozenset({"det"}))
     return whole if det is not None and det.lower in WHOLE_DETERMINERS else None
+
+
+WHOLE_PART_NOUNS = frozenset({"rest", "remainder", "bulk", "part"})
+"""Nouns of a share of a force that move as the force their "of" phrase names ("the rest of the
+force pulled back to X", "part of the garrison withdrew to Y")."""
+WHOLE_FORCE_HEADS = FORCE_HEADS | {"garrison", "contingent", "detachment"}
+"""Heads of the force such a share is taken from, singular or plural ("the garrison")."""
+
+
+def _whole_force(s: _Sentence, tok: Token) -> Token | None:
+    """ "The rest of the force had pulled back to X", "part of the Surman garrison withdrew":
+    the force noun after "of" a share noun (:data:`WHOLE_PART_NOUNS`) takes, pointing back with
+    "the", "these" or "those" or owned ("its garrison"), whose side the caller reads; None for
+    any other phrase ("the rest of the town", "part of the convoy of aid")."""
+    whole = _prep_object(s, tok, ("of",))
+    if whole is None or whole.lemma not in WHOLE_FORCE_HEADS:
+        return None
+    det = s.child(whole, frozenset({"det", "poss"}))
+    return whole if det is not None and (det.dep == "poss" or det.lower in WHOLE_DETERMINERS) else None
 
 
 PARTITIVE_NOUNS = frozenset({"majority", "rest", "remainder", "bulk"})
