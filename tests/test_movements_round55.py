@@ -153,3 +153,36 @@ def test_share_of_a_town_is_no_force() -> None:
     text = "Misrata forces entered Sirte on Tuesday. The rest of the town stayed quiet."
     records = movement_records(PARSER, text, "2016-06-10")
     assert len([r for r in records if r[1] == "Misrata forces"]) == 1, records
+
+
+# ------------------------------------------- one part of a side, raised to the subject of "seen"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        (
+            "A column of LNA vehicles left Jufra on Monday. A second column was reportedly seen "
+            "heading for Sabha the next day.",
+            "Libyan National Army",
+            "Sabha",
+        ),
+        (
+            "Misrata forces left Sirte on Monday morning. A second convoy was said to have reached Harawa by noon.",
+            "Misrata forces",
+            "Harawa",
+        ),
+    ],
+)
+def test_part_raised_to_the_subject_of_seen_moves_as_the_side(text: str, actor: str, dest: str) -> None:
+    records = movement_records(PARSER, text, "2024-04-02")
+    assert any(r[1] == actor and r[2] == dest for r in records), records
+
+
+def test_part_after_another_group_is_named_is_not_the_last_mover() -> None:
+    text = (
+        "Wagner fighters left Jufra on Monday. Syrian fighters remain in camps near Tripoli, "
+        "and one group was reportedly flown back to Turkey in March."
+    )
+    records = movement_records(PARSER, text, "2024-04-02")
+    assert all(not (r[1] == "Wagner group" and r[2] == "Turkey") for r in records), records

@@ -8013,7 +8013,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _split_group(tok, ctx)  # "X units were moved to Y. Others were sent south": X's
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
-    if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
+    if (tok.dep in SUBJECTS or _raised_subject(s, tok)) and s.actor_at[tok.i] is None and _split_part(s, tok):
         return _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
     if s.actor_at[tok.i] is None and _sent_split_part(s, tok):
         return _split_group(tok, ctx)  # "Another unit was sent toward X": only a side just told moving
@@ -8876,7 +8876,28 @@ def _split_group(tok: Token, ctx: _Context) -> Hit | None:
     last = ctx.drafts[-1] if ctx.drafts else None
     if last is None or last.actor is None or last.actor.actor_kind not in _GROUP_KINDS:
         return None
-    return last.actor if 0 <= tok.start - last.trigger.end < MOVER_REACH else None
+    if not 0 <= tok.start - last.trigger.end < MOVER_REACH:
+        return None
+    named = ctx.named(last.actor)
+    between = ctx.hits_in(last.trigger.end, tok.start)
+    if any(
+        h.actor_kind is ActorKind.ARMED_GROUP and h.start >= last.trigger.end and ctx.named(h) != named
+        for h in between
+    ):
+        return None  # "X's convoy left Y. Syrian fighters remain at Z ... one group was flown back"
+    return last.actor
+
+
+def _raised_subject(s: _Sentence, tok: Token) -> bool:
+    """ "A second convoy was reportedly seen heading for X": the passive subject of a verb of
+    seeing or saying whose infinitive or participle (an ``xcomp``) tells the move."""
+    return tok.dep in PASSIVE_SUBJECTS and s.child(s.head(tok), frozenset({"xcomp"})) is not None
+
+
+def _names_an_actor(s: _Sentence, clause: Token) -> bool:
+    """Whether a clause's words name an actor (a relative clause saying whose a part is)."""
+    lo, hi = s.sent.subtree(clause)
+    return any(s.actor_at[t.i] is not None for t in s.tokens if lo <= t.start and t.end <= hi)
 
 
 def _split_part(s: _Sentence, tok: Token) -> bool:
@@ -8891,8 +8912,10 @@ def _split_part(s: _Sentence, tok: Token) -> bool:
         )  # "a second reached X"
     if tok.pos != "NOUN" or tok.lemma not in SPLIT_PARTS:
         return False
-    if any(c.dep in ("prep", "poss", "compound", "appos", "acl", "relcl") for c in kids):
+    if any(c.dep in ("prep", "poss", "compound", "appos", "acl") for c in kids):
         return False
+    if any(c.dep == "relcl" and _names_an_actor(s, c) for c in kids):
+        return False  # "a second column that belonged to the X brigade": its own
     return any(
         (c.dep in ("amod", "det") and c.lower in PART_ORDINALS)
         or (c.dep == "nummod" and c.lower in PART_NUMBERS)  # "one column entered X"
