@@ -186,3 +186,25 @@ def test_part_after_another_group_is_named_is_not_the_last_mover() -> None:
     )
     records = movement_records(PARSER, text, "2024-04-02")
     assert all(not (r[1] == "Wagner group" and r[2] == "Turkey") for r in records), records
+
+
+# ------------------------------------------- people counted in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people who had asked for asylum were taken to Tripoli on Monday.",
+        "Some three hundred people were transferred to Benghazi last week.",
+        "Forty-five people crossed into Tunisia at Ras Jedir on Sunday.",
+    ],
+)
+def test_people_counted_in_words_move(text: str) -> None:
+    records = movement_records(PARSER, text, "2021-05-04")
+    assert any(r[1] == "people" and r[2] is not None for r in records), records
+
+
+def test_people_counted_in_words_who_suffer_do_not_move() -> None:
+    text = "Eight people were killed when a shell hit a house in Ain Zara."
+    records = movement_records(PARSER, text, "2021-05-04")
+    assert all(r[1] != "people" for r in records), records
