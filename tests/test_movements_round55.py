@@ -208,3 +208,58 @@ def test_people_counted_in_words_who_suffer_do_not_move() -> None:
     text = "Eight people were killed when a shell hit a house in Ain Zara."
     records = movement_records(PARSER, text, "2021-05-04")
     assert all(r[1] != "people" for r in records), records
+
+
+# ------------------------------------------- "the three leaders", "both men": the persons told moving
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "persons"),
+    [
+        (
+            "Fayez al-Sarraj flew to Rome on Monday, and Khalifa Haftar arrived there on Tuesday. "
+            "The two men left Rome on Wednesday after the talks.",
+            "Rome",
+            {"Fayez al-Sarraj", "Khalifa Haftar"},
+        ),
+        (
+            "Aguila Saleh arrived in Cairo on Sunday. Khalid al-Mishri flew in from Tripoli the same "
+            "evening, and Abdul Hamid Dbeibah flew in from Misrata on Monday. The three leaders left Cairo on Tuesday.",
+            "Cairo",
+            {"Aguila Saleh", "Khalid al-Mishri", "Abdul Hamid Dbeibah"},
+        ),
+        (
+            "Fayez al-Sarraj flew to Abu Dhabi on Monday, and Khalifa Haftar arrived there on Tuesday. "
+            "Both men left Abu Dhabi on Wednesday.",
+            "Abu Dhabi",
+            {"Fayez al-Sarraj", "Khalifa Haftar"},
+        ),
+    ],
+)
+def test_counted_persons_are_those_told_moving(text: str, place: str, persons: set[str]) -> None:
+    records = movement_records(PARSER, text, "2019-03-01")
+    left = {r[1] for r in records if r[0] is W and r[3] == place}
+    assert persons <= left, records
+
+
+def test_count_larger_than_the_persons_told_names_none() -> None:
+    text = "Fayez al-Sarraj flew to Rome on Monday. The two men left Rome on Wednesday."
+    records = movement_records(PARSER, text, "2019-03-01")
+    assert all(not (r[0] is W and r[1] == "Fayez al-Sarraj") for r in records), records
+
+
+# ------------------------------------------- "X and the speaker of Y, Z,": Z moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khalifa Haftar and the speaker of the House of Representatives, Aguila Saleh, flew to Cairo on Monday.",
+        "Khalifa Haftar and the head of the eastern parliament, Aguila Saleh, were flown to Cairo on Monday.",
+    ],
+)
+def test_name_apposed_to_a_title_conjunct_moves(text: str) -> None:
+    records = movement_records(PARSER, text, "2019-03-01")
+    movers = {r[1] for r in records}
+    assert {"Khalifa Haftar", "Aguila Saleh"} <= movers, records
+    assert "House of Representatives" not in movers, records

@@ -7725,6 +7725,7 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     for t in _conjuncts(s, tok) + _listed_apposition(s, tok) + _stranded_conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
         joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit) or _conjoined_antecedents(s, t, hit, ctx)
+        joint = joint or _counted_persons(s, t, hit, ctx)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
@@ -7917,6 +7918,48 @@ def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
     return []
 
 
+COUNTED_PERSON_NOUNS = frozenset(
+    {"leader", "man", "rival", "minister", "premier", "envoy", "official", "commander", "delegate"}
+)
+"""Plural nouns by which a story counts the people it has told moving ("the four leaders left X",
+"the two men flew home", "both rivals returned")."""
+BOTH_WORDS = frozenset({"both"})
+COUNTED_PERSON_REACH = 1500
+"""How far back (characters) the persons a counted noun sums up may have been told moving."""
+
+
+def _counted_persons(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> list[Hit]:
+    """ "X arrived from A, Y and Z were flown in from B ... The three leaders left C": a plural
+    person noun (:data:`COUNTED_PERSON_NOUNS`) counted with "the" and a number, or with "both",
+    sums up the persons told moving last, one actor each, when the story has told at least that
+    many different persons moving within :data:`COUNTED_PERSON_REACH`; else none (a group of its
+    own)."""
+    if tok.pos != "NOUN" or tok.tag not in PLURAL_NOUN_TAGS or tok.lemma not in COUNTED_PERSON_NOUNS:
+        return []
+    if hit is not None and not _is_weak(hit) and hit.actor_kind is not ActorKind.COLLECTIVE:
+        return []
+    kids = list(s.children(tok))
+    count = next((OFFSET_COUNTS.get(c.lower, 0) for c in kids if c.dep == "nummod"), 0)
+    if count < 2 or not any(c.dep == "det" and c.lower == "the" for c in kids):
+        count = 2 if any(c.lower in BOTH_WORDS for c in kids) else 0
+    if count < 2:
+        return []
+    persons: list[Hit] = []
+    for d in reversed(ctx.drafts):
+        if d.trigger.end > tok.start:
+            continue
+        if tok.start - d.trigger.end > COUNTED_PERSON_REACH or len(persons) == count:
+            break
+        named = ctx.named(d.actor)
+        if (
+            named is not None
+            and named.actor_kind is ActorKind.PERSON
+            and all(p.key != named.key for p in persons)
+        ):
+            persons.append(named)
+    return persons[::-1] if len(persons) == count else []
+
+
 def _kind_at(s: _Sentence, tok: Token) -> ActorKind | None:
     """The kind of actor the mention holding ``tok`` names, if any."""
     hit = s.actor_at[tok.i]
@@ -7969,6 +8012,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     holder = office_holder_hit(s.sent, tok, ctx.text, s.actor_at[tok.i], lambda o: _office_owner_kind(s, o))
     if holder is not None:
         return ctx.named(holder)  # "Turkey's defence minister flew in": the minister, not Turkey
+    stray = _stray_apposed_name(s, tok)
+    if stray is not None:
+        return ctx.named(stray)  # "X and the speaker of Y, Z, flew in": Z, not Y
     if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
         return _actor_of(s, s.head(s.head(tok)), ctx)  # "units, which themselves pulled back": the units
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
@@ -10098,6 +10144,27 @@ def _named_in_apposition(s: _Sentence, tok: Token) -> Hit | None:
         named = s.actor_at[appos.i]
         if named is not None and named.actor_kind in APPOSED_GROUP_KINDS:
             return named
+    return None
+
+
+TITLE_CONJUNCT_TAGS = frozenset({"NN"})
+
+
+def _stray_apposed_name(s: _Sentence, tok: Token) -> Hit | None:
+    """ "X and the speaker of the House, Y, were flown in": a singular title conjunct whose
+    person's name, set off by commas right after the title's phrase, the parser hangs on the
+    first conjunct as its apposition; that person moves, not the body the title's phrase names."""
+    if tok.dep != "conj" or tok.tag not in TITLE_CONJUNCT_TAGS or s.actor_at[tok.i] is not None:
+        return None
+    if s.child(tok, frozenset({"det"})) is None:
+        return None
+    end = s.sent.subtree(tok)[1]
+    for appos in s.children(s.head(tok), frozenset({"appos"})):
+        named = s.actor_at[appos.i]
+        lo = s.sent.subtree(appos)[0]
+        if named is not None and named.actor_kind is ActorKind.PERSON and s.ctx is not None:
+            if appos.start > tok.start and s.ctx.text[end:lo].strip() == ",":
+                return named
     return None
 
 
