@@ -263,3 +263,12 @@ def test_name_apposed_to_a_title_conjunct_moves(text: str) -> None:
     movers = {r[1] for r in records}
     assert {"Khalifa Haftar", "Aguila Saleh"} <= movers, records
     assert "House of Representatives" not in movers, records
+
+
+def test_garrison_marked_by_a_side_moves_as_that_side() -> None:
+    text = (
+        "Rebel forces moved into Hun after elders negotiated the departure of the last loyalist "
+        "garrison, which pulled back toward Sabha."
+    )
+    records = movement_records(PARSER, text, "2011-09-20")
+    assert any(r[:3] == (W, "Gaddafi loyalists", "Sabha") for r in records), records

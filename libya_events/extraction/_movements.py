@@ -6210,6 +6210,10 @@ def _prep_places(
     return origins, dests, towards or came_in
 
 
+FROM_WORDS = frozenset({"from"})
+"""The preposition by which a move's own phrase names the place it set out from."""
+
+
 def _described_left(s: _Sentence, place: Hit, left: list[Hit]) -> bool:
     """A goal told by a description ("the town"), not a name, that stands for a place the
     move's "from" phrase names (:func:`_named_as_left`)."""
@@ -6226,7 +6230,7 @@ def _named_as_left(s: _Sentence, tok: Token, place: Hit) -> bool:
     if s.ctx is None or not s.ctx.text[place.start : place.start + 1].isupper():
         return False
     for prep in s.children(tok, PREPOSITIONS):
-        if prep.lower in ORIGIN_PREPS:
+        if prep.lower in FROM_WORDS:  # not "arrived off X": there it reached X
             if any(place.start <= o.start < place.end for o in s.children(prep, PREP_OBJECTS)):
                 return True
     return False
@@ -9279,7 +9283,7 @@ def _side_of_vehicles(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         inner = _prep_object(s, tok, ("of",))
         heads += [inner] if inner is not None else []
     for head in heads:
-        if head.lemma not in CONVOY_HEADS | CONVOY_CONTENTS:
+        if head.lemma not in SIDE_MARKED_HEADS:
             continue
         for mark in s.children(head, SIDE_VEHICLE_LINKS):
             side = _side_marked_by(mark, tok, ctx) if mark.i < head.i else None
@@ -9312,6 +9316,9 @@ GROUND_VEHICLES = frozenset({"vehicle", "truck", "lorry", "tanker", "pickup", "j
 Tanks are not among them: tanks that "took up positions" belong to an army the story means."""
 CONVOY_CONTENTS = GROUND_VEHICLES | {"tank"}
 """What a convoy or column may be "of" and still be a convoy ("a column of tanks")."""
+SIDE_MARKED_HEADS = CONVOY_HEADS | CONVOY_CONTENTS | {"garrison"}
+"""Heads a side's word marks as that side's (its convoys, road vehicles, tanks and garrisons:
+"the last loyalist garrison pulled back")."""
 ARMED_VEHICLE_WORDS = frozenset({"armed", "armoured", "armored", "military", "tank"})
 """Words (modifier or lemma) that make an unnamed convoy an armed group rather than a collective."""
 FORCE_BODY_WORDS = frozenset({"column", "reinforcement"})
