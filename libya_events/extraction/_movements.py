@@ -8946,8 +8946,9 @@ def _raised_subject(s: _Sentence, tok: Token) -> bool:
 
 def _names_an_actor(s: _Sentence, clause: Token) -> bool:
     """Whether a clause's words name an actor (a relative clause saying whose a part is)."""
-    lo, hi = s.sent.subtree(clause)
-    return any(s.actor_at[t.i] is not None for t in s.tokens if lo <= t.start and t.end <= hi)
+    return s.actor_at[clause.i] is not None or any(
+        s.actor_at[t.i] is not None for t in _descendants(s, clause)
+    )
 
 
 def _split_part(s: _Sentence, tok: Token) -> bool:
