@@ -729,9 +729,21 @@ PEOPLE_HEDGES = (
     "approximately",
 )
 """Words that hedge a count before its figure ("more than 200,000 people")."""
+PEOPLE_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+).split()
+"""Numbers spelled out that count people ("eight people", "some three hundred people", "forty-five
+people"); "one" and "a" count only before "hundred" or "thousand" ("a hundred people")."""
+_SPELLED_COUNT = (
+    r"(?:(?:" + "|".join(PEOPLE_NUMBER_WORDS) + r")(?:-(?:" + "|".join(PEOPLE_NUMBER_WORDS[:8]) + r"))?+"
+    r"(?:\s++(?:hundred|thousand))?+|(?:a|one|several|a\s++few)\s++(?:hundred|thousand))"
+)
 _COUNTED_PEOPLE = re.compile(
     r"\b(?:(?:" + "|".join(h.replace(" ", r"\s++") for h in PEOPLE_HEDGES) + r")\s++)?+"
-    r"(?:(?<![\d,.])\d[\d,.]*+(?:\s++(?:hundred|thousand|million))?+|(?:tens\s++of\s++)?+(?:"
+    r"(?:(?<![\d,.])\d[\d,.]*+(?:\s++(?:hundred|thousand|million))?+|"
+    + _SPELLED_COUNT
+    + r"|(?:tens\s++of\s++)?+(?:"
     + "|".join(PEOPLE_COUNTS)
     + r")\s++of)\s++people\b(?![-'\u2019])",
     re.IGNORECASE,

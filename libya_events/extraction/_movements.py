@@ -856,9 +856,12 @@ class _Context:
         self.country_actors: dict[str, list[Hit]] = {}
         self.country_places: dict[str, Hit] = {}
         self.armed_groups: dict[str, Hit] = {}  # an armed group's name -> its first mention
+        self.group_words: dict[str, list[Hit]] = {}  # a word of an armed group's name -> the groups
         for h in self.hits:
-            if h.actor_kind is ActorKind.ARMED_GROUP:
-                self.armed_groups.setdefault(h.name, h)
+            if h.actor_kind is ActorKind.ARMED_GROUP and h.name not in self.armed_groups:
+                self.armed_groups[h.name] = h
+                for word in h.name.lower().split():
+                    self.group_words.setdefault(word, []).append(h)
             if h.actor_kind is ActorKind.COUNTRY:
                 self.country_actors.setdefault(h.name, []).append(h)
             if h.place is not None and h.place.kind is LocationKind.COUNTRY:
@@ -4125,7 +4128,9 @@ def _verb_places(
         dests = _without_fronted_region(tok, dests)
     if not dests and cls.object == "mover":
         dests = _reached_when_sent(s, tok)  # "reinforcements sent by X from Y reached Z": to Z
-    return origins, dests, towards
+    left = [o for o in origins if _named_as_left(s, tok, o)] if cls.object != "expel" else []
+    dests = [d for d in dests if not (any(d is o for o in left) or _described_left(s, d, left))]
+    return origins, dests, towards  # "from X to relieve the town": X is left, not reached
 
 
 def _without_scene(s: _Sentence, tok: Token, dests: list[Hit]) -> list[Hit]:
@@ -6405,9 +6410,37 @@ def _prep_places(
     means = _agent(s, tok)
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
+    if cls.object != "expel":  # "drove X from Y": Y is what is taken
+        dests = [d for d in dests if not _named_as_left(s, tok, d)]  # "from X to the town": X is left
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+FROM_WORDS = frozenset({"from"})
+"""The preposition by which a move's own phrase names the place it set out from."""
+
+
+def _described_left(s: _Sentence, place: Hit, left: list[Hit]) -> bool:
+    """A goal told by a description ("the town"), not a name, that stands for a place the
+    move's "from" phrase names (:func:`_named_as_left`)."""
+    if s.ctx is None or s.ctx.text[place.start : place.start + 1].isupper():
+        return False
+    return any(_same_place(place, o) for o in left)
+
+
+def _named_as_left(s: _Sentence, tok: Token, place: Hit) -> bool:
+    """ "moved up from X to relieve the town": a goal found at the name the verb's own "from"
+    phrase names is where the move set out, come back as the town a bare "the town" after it
+    stands for (the town named just before); "to X from its positions near the town" (X named
+    as the goal, "the town" the description) is left alone."""
+    if s.ctx is None or not s.ctx.text[place.start : place.start + 1].isupper():
+        return False
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower in FROM_WORDS:  # not "arrived off X": there it reached X
+            if any(place.start <= o.start < place.end for o in s.children(prep, PREP_OBJECTS)):
+                return True
+    return False
 
 
 SHUTTLE_PREPS = frozenset({"between"})
@@ -7915,6 +7948,7 @@ def _actors(s: _Sentence, tok: Token, ctx: _Context) -> list[Hit]:
     for t in _conjuncts(s, tok) + _listed_apposition(s, tok) + _stranded_conjuncts(s, tok):
         hit = _actor_of(s, t, ctx)
         joint = _joint_sides(s, t, hit) or _joint_actors(s, t, hit) or _conjoined_antecedents(s, t, hit, ctx)
+        joint = joint or _counted_persons(s, t, hit, ctx)
         for h in joint or ([hit] if hit is not None else []):
             if not any(h is o or h.key == o.key for o in out):
                 out.append(h)
@@ -8107,6 +8141,48 @@ def _joint_actors(s: _Sentence, tok: Token, hit: Hit | None) -> list[Hit]:
     return []
 
 
+COUNTED_PERSON_NOUNS = frozenset(
+    {"leader", "man", "rival", "minister", "premier", "envoy", "official", "commander", "delegate"}
+)
+"""Plural nouns by which a story counts the people it has told moving ("the four leaders left X",
+"the two men flew home", "both rivals returned")."""
+BOTH_WORDS = frozenset({"both"})
+COUNTED_PERSON_REACH = 1500
+"""How far back (characters) the persons a counted noun sums up may have been told moving."""
+
+
+def _counted_persons(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> list[Hit]:
+    """ "X arrived from A, Y and Z were flown in from B ... The three leaders left C": a plural
+    person noun (:data:`COUNTED_PERSON_NOUNS`) counted with "the" and a number, or with "both",
+    sums up the persons told moving last, one actor each, when the story has told at least that
+    many different persons moving within :data:`COUNTED_PERSON_REACH`; else none (a group of its
+    own)."""
+    if tok.pos != "NOUN" or tok.tag not in PLURAL_NOUN_TAGS or tok.lemma not in COUNTED_PERSON_NOUNS:
+        return []
+    if hit is not None and not _is_weak(hit) and hit.actor_kind is not ActorKind.COLLECTIVE:
+        return []
+    kids = list(s.children(tok))
+    count = next((OFFSET_COUNTS.get(c.lower, 0) for c in kids if c.dep == "nummod"), 0)
+    if count < 2 or not any(c.dep == "det" and c.lower == "the" for c in kids):
+        count = 2 if any(c.lower in BOTH_WORDS for c in kids) else 0
+    if count < 2:
+        return []
+    persons: list[Hit] = []
+    for d in reversed(ctx.drafts):
+        if d.trigger.end > tok.start:
+            continue
+        if tok.start - d.trigger.end > COUNTED_PERSON_REACH or len(persons) == count:
+            break
+        named = ctx.named(d.actor)
+        if (
+            named is not None
+            and named.actor_kind is ActorKind.PERSON
+            and all(p.key != named.key for p in persons)
+        ):
+            persons.append(named)
+    return persons[::-1] if len(persons) == count else []
+
+
 def _kind_at(s: _Sentence, tok: Token) -> ActorKind | None:
     """The kind of actor the mention holding ``tok`` names, if any."""
     hit = s.actor_at[tok.i]
@@ -8159,6 +8235,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     holder = office_holder_hit(s.sent, tok, ctx.text, s.actor_at[tok.i], lambda o: _office_owner_kind(s, o))
     if holder is not None:
         return ctx.named(holder)  # "Turkey's defence minister flew in": the minister, not Turkey
+    stray = _stray_apposed_name(s, tok)
+    if stray is not None:
+        return ctx.named(stray)  # "X and the speaker of Y, Z, flew in": Z, not Y
     if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
         return _actor_of(s, s.head(s.head(tok)), ctx)  # "units, which themselves pulled back": the units
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
@@ -8203,7 +8282,7 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _split_group(tok, ctx)  # "X units were moved to Y. Others were sent south": X's
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
-    if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _split_part(s, tok):
+    if (tok.dep in SUBJECTS or _raised_subject(s, tok)) and s.actor_at[tok.i] is None and _split_part(s, tok):
         split = _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
         if tok.lemma not in ARMED_PARTS:
             return split
@@ -8240,7 +8319,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         hit = known or hit
     if hit is None or hit.actor_kind is ActorKind.COLLECTIVE:
         hit = (
-            _owner_from(s, tok)
+            _side_of_vehicles(s, tok, ctx)
+            or _owner_from(s, tok)
             or _named_apposition(s, tok)
             or _person_beside(s, tok)
             or _reported_side(s, tok, ctx)
@@ -9004,6 +9084,8 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
     "the", "these" or "those", moves as that force: the force noun, whose side the caller reads;
     None for any other subject ("most of the town", "some of them", "hundreds of fighters", "one
     of the brigades")."""
+    if tok.dep in ALL_SUBJECTS and tok.pos == "NOUN" and tok.lemma in WHOLE_PART_NOUNS:
+        return _whole_force(s, tok)  # "the rest of the force", "part of the garrison"
     if tok.dep not in ALL_SUBJECTS or not (tok.lower in PARTITIVE_PRONOUNS or tok.pos == "NUM"):
         return None
     if tok.lower in PART_NUMBERS:
@@ -9013,6 +9095,25 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
         return None
     det = s.child(whole, frozenset({"det"}))
     return whole if det is not None and det.lower in WHOLE_DETERMINERS else None
+
+
+WHOLE_PART_NOUNS = frozenset({"rest", "remainder", "bulk", "part"})
+"""Nouns of a share of a force that move as the force their "of" phrase names ("the rest of the
+force pulled back to X", "part of the garrison withdrew to Y")."""
+WHOLE_FORCE_HEADS = FORCE_HEADS | {"garrison", "contingent", "detachment"}
+"""Heads of the force such a share is taken from, singular or plural ("the garrison")."""
+
+
+def _whole_force(s: _Sentence, tok: Token) -> Token | None:
+    """ "The rest of the force had pulled back to X", "part of the Surman garrison withdrew":
+    the force noun after "of" a share noun (:data:`WHOLE_PART_NOUNS`) takes, pointing back with
+    "the", "these" or "those" or owned ("its garrison"), whose side the caller reads; None for
+    any other phrase ("the rest of the town", "part of the convoy of aid")."""
+    whole = _prep_object(s, tok, ("of",))
+    if whole is None or whole.lemma not in WHOLE_FORCE_HEADS:
+        return None
+    det = s.child(whole, frozenset({"det", "poss"}))
+    return whole if det is not None and (det.dep == "poss" or det.lower in WHOLE_DETERMINERS) else None
 
 
 PARTITIVE_NOUNS = frozenset({"majority", "rest", "remainder", "bulk"})
@@ -9076,7 +9177,29 @@ def _split_group(tok: Token, ctx: _Context) -> Hit | None:
         return None
     if tok.lemma in ARMED_PARTS and not _armed_mover(last.actor):
         return None
-    return last.actor if 0 <= tok.start - last.trigger.end < MOVER_REACH else None
+    if not 0 <= tok.start - last.trigger.end < MOVER_REACH:
+        return None
+    named = ctx.named(last.actor)
+    between = ctx.hits_in(last.trigger.end, tok.start)
+    if any(
+        h.actor_kind is ActorKind.ARMED_GROUP and h.start >= last.trigger.end and ctx.named(h) != named
+        for h in between
+    ):
+        return None  # "X's convoy left Y. Syrian fighters remain at Z ... one group was flown back"
+    return last.actor
+
+
+def _raised_subject(s: _Sentence, tok: Token) -> bool:
+    """ "A second convoy was reportedly seen heading for X": the passive subject of a verb of
+    seeing or saying whose infinitive or participle (an ``xcomp``) tells the move."""
+    return tok.dep in PASSIVE_SUBJECTS and s.child(s.head(tok), frozenset({"xcomp"})) is not None
+
+
+def _names_an_actor(s: _Sentence, clause: Token) -> bool:
+    """Whether a clause's words name an actor (a relative clause saying whose a part is)."""
+    return s.actor_at[clause.i] is not None or any(
+        s.actor_at[t.i] is not None for t in _descendants(s, clause)
+    )
 
 
 def _split_part(s: _Sentence, tok: Token) -> bool:
@@ -9091,8 +9214,10 @@ def _split_part(s: _Sentence, tok: Token) -> bool:
         )  # "a second reached X"
     if tok.pos != "NOUN" or tok.lemma not in SPLIT_PARTS:
         return False
-    if any(c.dep in ("prep", "poss", "compound", "appos", "acl", "relcl") for c in kids):
+    if any(c.dep in ("prep", "poss", "compound", "appos", "acl") for c in kids):
         return False
+    if any(c.dep == "relcl" and _names_an_actor(s, c) for c in kids):
+        return False  # "a second column that belonged to the X brigade": its own
     return any(
         (c.dep in ("amod", "det") and c.lower in PART_ORDINALS)
         or (c.dep == "nummod" and c.lower in PART_NUMBERS)  # "one column entered X"
@@ -9397,6 +9522,49 @@ def _unnamed_force(s: _Sentence, tok: Token) -> Hit | None:
     return Hit(words[0].start, words[-1].end, key, name, "group", ActorKind.ARMED_GROUP)
 
 
+SIDE_FORCE_FORMS = ("forces", "fighters")
+"""How the knowledge base names a side after the word that marks it ("Misratan forces", "rebel
+fighters"): the same word before a convoy or its vehicles names their side."""
+SIDE_VEHICLE_LINKS = frozenset({"amod", "compound"})
+
+
+def _side_of_vehicles(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "A column of Misratan vehicles entered X", "Zintani trucks moved south", "the rebel
+    pickups rolled into Y", "Dawn columns moved up from Z": a convoy, or the road vehicles it
+    is "of", marked by a word the knowledge base names an armed group by (with "forces" or
+    "fighters" after it) or by a capitalised word of the name of the one armed group the story
+    has named before with that word, moves as that group; else None."""
+    heads = [tok]
+    if tok.lemma in CONVOY_HEADS or tok.lower in COUNT_HEADS:
+        inner = _prep_object(s, tok, ("of",))
+        heads += [inner] if inner is not None else []
+    for head in heads:
+        if head.lemma not in SIDE_MARKED_HEADS:
+            continue
+        for mark in s.children(head, SIDE_VEHICLE_LINKS):
+            side = _side_marked_by(mark, tok, ctx) if mark.i < head.i else None
+            if side is not None:
+                return side
+    return None
+
+
+def _side_marked_by(mark: Token, tok: Token, ctx: _Context) -> Hit | None:
+    """The armed group a convoy's marking word names (:func:`_side_of_vehicles`): as told
+    first in the story where it was, else as the knowledge base knows it. A nationality
+    ("Egyptian trucks") is left to the vehicles' owner country, as "Egyptian jets" are."""
+    if mark.lower in NATIONALITY_WORDS:
+        return None
+    for form in SIDE_FORCE_FORMS:
+        entry = ActorKB.default().lookup(f"{mark.text} {form}", on=ctx.published)
+        if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
+            told = ctx.armed_groups.get(entry.name)
+            return ctx.named(told) if told is not None else Hit.of_entry(mark.start, mark.end, entry, "group")
+    if not mark.text[:1].isupper() or (mark.i == 0 and mark.pos != "PROPN"):
+        return None  # a common word, or one capitalised only as the sentence's first
+    named = [h for h in ctx.group_words.get(mark.lower, ()) if h.start < tok.start]
+    return ctx.named(named[0]) if len(named) == 1 else None
+
+
 CONVOY_HEADS = frozenset({"convoy", "column"})
 """Nouns for a moving body of vehicles, singular or plural ("a convoy of trucks", "columns")."""
 GROUND_VEHICLES = frozenset({"vehicle", "truck", "lorry", "tanker", "pickup", "jeep", "car", "bus"})
@@ -9404,6 +9572,9 @@ GROUND_VEHICLES = frozenset({"vehicle", "truck", "lorry", "tanker", "pickup", "j
 Tanks are not among them: tanks that "took up positions" belong to an army the story means."""
 CONVOY_CONTENTS = GROUND_VEHICLES | {"tank"}
 """What a convoy or column may be "of" and still be a convoy ("a column of tanks")."""
+SIDE_MARKED_HEADS = CONVOY_HEADS | CONVOY_CONTENTS | {"garrison"}
+"""Heads a side's word marks as that side's (its convoys, road vehicles, tanks and garrisons:
+"the last loyalist garrison pulled back")."""
 ARMED_VEHICLE_WORDS = frozenset({"armed", "armoured", "armored", "military", "tank"})
 """Words (modifier or lemma) that make an unnamed convoy an armed group rather than a collective."""
 FORCE_BODY_WORDS = frozenset({"column", "reinforcement"})
@@ -10327,6 +10498,27 @@ def _named_in_apposition(s: _Sentence, tok: Token) -> Hit | None:
         named = s.actor_at[appos.i]
         if named is not None and named.actor_kind in APPOSED_GROUP_KINDS:
             return named
+    return None
+
+
+TITLE_CONJUNCT_TAGS = frozenset({"NN"})
+
+
+def _stray_apposed_name(s: _Sentence, tok: Token) -> Hit | None:
+    """ "X and the speaker of the House, Y, were flown in": a singular title conjunct whose
+    person's name, set off by commas right after the title's phrase, the parser hangs on the
+    first conjunct as its apposition; that person moves, not the body the title's phrase names."""
+    if tok.dep != "conj" or tok.tag not in TITLE_CONJUNCT_TAGS or s.actor_at[tok.i] is not None:
+        return None
+    if s.child(tok, frozenset({"det"})) is None:
+        return None
+    end = s.sent.subtree(tok)[1]
+    for appos in s.children(s.head(tok), frozenset({"appos"})):
+        named = s.actor_at[appos.i]
+        lo = s.sent.subtree(appos)[0]
+        if named is not None and named.actor_kind is ActorKind.PERSON and s.ctx is not None:
+            if appos.start > tok.start and s.ctx.text[end:lo].strip() == ",":
+                return named
     return None
 
 
