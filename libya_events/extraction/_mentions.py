@@ -787,14 +787,23 @@ PEOPLE_GROUP_HEADS = frozenset(
 ... about 6,000 people have reached Kufra": the refugees, not a second group of people)."""
 
 
+def _people_groups(hits: Sequence[Hit]) -> list[tuple[int, Hit]]:
+    """The groups of people (:data:`PEOPLE_GROUP_HEADS`) told, by where each is told: people
+    counted after one are that group ("families ... thousands of people have left X")."""
+    return sorted(
+        ((h.start, h) for h in hits if _people_group(h)),
+        key=lambda pair: pair[0],
+    )
+
+
+def _people_group(h: Hit) -> bool:
+    return h.actor_kind is ActorKind.COLLECTIVE and h.name.rpartition(" ")[2].lower() in PEOPLE_GROUP_HEADS
+
+
 def _first_people_group(hits: Sequence[Hit]) -> int:
     """Where the first group of people (:data:`PEOPLE_GROUP_HEADS`) is told, else past any
     text's end: counted people before it are a group of their own, those after it that group's."""
-    starts = [
-        h.start
-        for h in hits
-        if h.actor_kind is ActorKind.COLLECTIVE and h.name.rpartition(" ")[2].lower() in PEOPLE_GROUP_HEADS
-    ]
+    starts = [h.start for h in hits if _people_group(h)]
     return min(starts, default=sys.maxsize)
 
 
@@ -2183,9 +2192,15 @@ class MentionFinder:
                 add(Hit(m.start(1), m.end(1), "group:air force", "air force", "group", ActorKind.ARMED_GROUP))
         # people told by their number, unless a group of people they are part of was told first
         told = _first_people_group(taken) if cue("people") else -1
+        groups = _people_groups(taken) if told >= 0 else []
         for m in gate.finditer(_COUNTED_PEOPLE_HEAD) if told >= 0 else ():
-            if m.start() < told and occupied.free(m.start(), m.end()):
+            if not occupied.free(m.start(), m.end()):
+                continue
+            if m.start() < told:
                 add(Hit(m.start(), m.end(), COUNTED_PEOPLE_KEY, "people", "collective", ActorKind.COLLECTIVE))
+                continue
+            group = groups[bisect.bisect_left(groups, (m.start(),)) - 1][1]  # the group told last
+            add(Hit(m.start(), m.end(), group.key, group.name, group.source, group.actor_kind))
         for m in gate.finditer(_COLLECTIVE_SOURCE_HEAD):
             occupied.replace_inside(m.start(), m.end())
             add(_collective_hit(m.start(), m.end(), m.group(1), text[m.start(1) : m.end(1)]))

@@ -584,6 +584,9 @@ SCENE_NOUNS = frozenset(
 )
 """Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
+FAR_AS_TAIL = "far as"
+"""How the phrase of a limit reached ends ("as far as X", "so far as X"): like "to X", a place
+in or at the edge of the town named after it is reached ("as far as the edge of X")."""
 DEPARTURE_GOAL_PREPS = frozenset({"for"})
 """Prepositions of where those who leave make for: "fled their homes for schools in X" reaches
 X, as "fled to schools in X" does (a shelter or host placed by a town, ``_places_inside``)."""
@@ -2324,6 +2327,41 @@ def _partitive_object_words(s: _Sentence, tok: Token) -> int:
     return 0
 
 
+FORCE_PART_NOUNS = frozenset(
+    {"unit", "element", "detachment", "battalion", "company", "contingent", "squad", "member"}
+)
+"""Heads of an object that is part of a force named in its "of" phrase ("ordered units of the X
+force into Y", "sent elements of the 166th Brigade to Z"): the parser may hang the verb's
+particle on the whole's noun instead of the verb."""
+
+
+WHOLE_GOAL_PREPS = frozenset({"into", "to", "toward", "towards", "from", "out"})
+"""Prepositions of a move's ends that the parser may hang on the whole after a force part."""
+
+
+def _part_whole(s: _Sentence, obj: Token) -> Token | None:
+    """The whole a force part belongs to ("units of the X force": "force"), when a preposition
+    of a move's ends (:data:`WHOLE_GOAL_PREPS`) hangs on it."""
+    if obj.lemma not in FORCE_PART_NOUNS:
+        return None
+    for of in s.children(obj, PREPOSITIONS):
+        whole = (
+            s.child(of, PREP_OBJECTS) if of.lower in PARTITIVE_OBJECT_PREPS and of.i == obj.i + 1 else None
+        )
+        if whole is not None and any(c.lower in WHOLE_GOAL_PREPS for c in s.children(whole, PREPOSITIONS)):
+            return whole
+    return None
+
+
+def _whole_of_part_words(s: _Sentence, obj: Token) -> set[str]:
+    """The prepositions hung on the whole after a force part ("units of the X force into Y"):
+    "into" there is the verb's, the part's "of" phrase naming only whose units moved."""
+    whole = _part_whole(s, obj)
+    if whole is None:
+        return set()
+    return {c.lower for c in s.children(whole, PREPOSITIONS) if c.lower in WHOLE_GOAL_PREPS}
+
+
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
     if not classes:
@@ -2339,6 +2377,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     words.update(_paired_goal_words(s, tok, words))  # "taken by bus from eleven schools in X to Y"
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
+        words.update(_whole_of_part_words(s, obj))  # "ordered units of the X force into Y"
         if obj.lower in COMPASS_WORDS:  # "heading back west": "back" hung on the heading
             words.update(c.lower for c in s.children(obj) if c.lower == "back")
     for way in s.children(tok, COMPASS_LINKS):  # "pulled back south": "back" hung on the adverb
@@ -3817,6 +3856,8 @@ def _next_in_run_taker(
     return [last.actor]
 
 
+GOAL_HANGING_DEPARTURES = DEPARTURES | {"flee", "abandon", "evacuate"}
+"""Verbs of leaving a place whose goal ("for Y") the parser may hang on the place left."""
 DEPARTURE_GOALS = frozenset({"for"})
 """The preposition of where a departure goes ("left X for Y")."""
 
@@ -3825,16 +3866,19 @@ def _goal_hung_on_left_place(s: _Sentence, left: Token) -> list[Hit]:
     """ "Families leave Ain Zara for Tajoura and Janzour", "have since left the area for Y":
     the parser may hang the goal of a departure on the place left (its object, named or one of
     :data:`UNNAMED_LEFT_PLACES`); it is still where the movers go, never a place they left."""
-    if s.place_at[left.i] is None and (left.pos != "NOUN" or left.lemma not in UNNAMED_LEFT_PLACES):
-        return []
     found: list[Hit] = []
-    for prep in s.children(left, PREPOSITIONS):
-        if prep.lower not in DEPARTURE_GOALS:
+    for place in (left, *s.children(left, CONJUNCTS)):  # "fled X and the villages around it for Y"
+        if s.place_at[place.i] is None and (place.pos != "NOUN" or place.lemma not in UNNAMED_LEFT_PLACES):
             continue
-        for goal in s.children(prep, PREP_OBJECTS):
-            found += [
-                h for h in (*_places(s, goal), *_heading_conjuncts(s, goal)) if not any(h is f for f in found)
-            ]
+        for prep in s.children(place, PREPOSITIONS):
+            if prep.lower not in DEPARTURE_GOALS:
+                continue
+            for goal in s.children(prep, PREP_OBJECTS):
+                found += [
+                    h
+                    for h in (*_places(s, goal), *_heading_conjuncts(s, goal))
+                    if not any(h is f for f in found)
+                ]
     return found
 
 
@@ -3878,7 +3922,11 @@ def _verb_places(
     carries), chained "from X to Y", a relative "where", and a purpose clause."""
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
     carrier, moved_out = carried
-    hung = _goal_hung_on_left_place(s, carrier) if cls.lemma in DEPARTURES and carrier is not None else []
+    hung = (
+        _goal_hung_on_left_place(s, carrier)
+        if cls.lemma in GOAL_HANGING_DEPARTURES and carrier is not None
+        else []
+    )
     if not dests:
         dests = hung  # "leave Ain Zara for Tajoura", "left the area for Y"
     if not dests and cls.lemma in DEPARTURES:
@@ -3906,6 +3954,10 @@ def _verb_places(
         held = _settlements_placed(s, tok, carrier)  # "left villages around X": X is what they left
         origins += [h for h in held if not any(h is o for o in origins)]
         dests = [d for d in dests if not any(d is h for h in held)]
+    whole = _part_whole(s, carrier) if carrier is not None and cls.object == "mover" else None
+    if whole is not None and not dests:
+        more = _prep_places(s, whole, cls, actor_tok)  # "ordered units of the X force into Y"
+        origins, dests, towards = origins + more[0], more[1], towards or more[2]
     if carrier is not None and cls.object == "mover" and not origins:
         origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
         dests = dests or found
@@ -4085,6 +4137,10 @@ EDGE_NOUNS = frozenset({"edge", "fringe", "fringes", "rim"})
 move ends ("pushed out to the edge of the town"), a part of X where what is left stood."""
 
 
+APPROACH_NOUNS = frozenset({"approach"})
+APPROACH_PREPS = frozenset({"to", "of"})
+"""Nouns of the ways into a town, named "to" or "of" it ("as far as the western approaches to
+X"): a move that is no retreat going to them reaches the town, as its edge does."""
 EDGE_GOAL_PREPS = frozenset({"to", "up to", "toward", "towards"})
 """Prepositions of the verb by which a move that is no retreat goes to a town's edge ("on the
 edge of X" may only place another goal: "moved into the academy on the edge of X")."""
@@ -4105,14 +4161,15 @@ def _edge_goals(s: _Sentence, tok: Token) -> list[Hit]:
         if p.lower in EDGE_GOAL_PREPS
         for e in s.children(p, PREP_OBJECTS)
     ]
+    edges += [o for name, o in _prep_args(s, tok) if name.endswith(FAR_AS_TAIL)]  # "as far as the edge of X"
     if tok.lemma in REACHING_VERBS:
         edges += s.children(tok, OBJECTS)
     found = [
         h
         for edge in edges
-        if edge.lemma in EDGE_NOUNS
+        if edge.lemma in EDGE_NOUNS | APPROACH_NOUNS
         for o in s.children(edge, PREPOSITIONS)
-        if o.lower == "of"
+        if o.lower == "of" or (o.lower in APPROACH_PREPS and edge.lemma in APPROACH_NOUNS)
         for h in _of_places(s, o)
     ]
     return found or [h for goal in edges if goal.lemma not in EDGE_NOUNS for h in _site_on_edge(s, goal)]
@@ -6168,7 +6225,7 @@ def _prep_places(
         elif (
             name in DEST_PREPS
             or (name == "over" and OVERFLY_VERBS & {tok.lemma, s.head(tok).lemma})
-            or name.endswith("far as")
+            or name.endswith(FAR_AS_TAIL)
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
             found = (
@@ -6179,6 +6236,7 @@ def _prep_places(
             )
             if not found and (
                 name in REACH_PREPS
+                or name.endswith(FAR_AS_TAIL)  # "pushed as far as the western approaches to X"
                 or name in NEAR_PREPS
                 or (name in DEPARTURE_GOAL_PREPS and cls.kind is MovementKind.WITHDRAW)
             ):
@@ -10973,7 +11031,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if frame.carried and kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL:
         kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if frame.carried and kind is MovementKind.TRAVEL and actor.actor_kind in SENDING_BODIES:
-        kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
+        if not _is_carrier(actor):  # "a Libyan Airlines plane landed at X": a passenger flight, a journey
+            kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
     if frame.forces and kind is MovementKind.TRAVEL and actor.actor_kind is ActorKind.PERSON:
         kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
     if cls.lemma in DEPARTURES and actor.actor_kind in _GROUPS and _leaves_the_country(frame):
@@ -11378,6 +11437,17 @@ FORCE_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind
 CLEARING_VERBS = frozenset({"clear"})
 """Verbs of a capture ("troops cleared the district") that, told of an organisation, name its
 work, not a capture: a demining body or an aid agency clears sites of mines and rubble."""
+
+
+CARRIER_HEADS = frozenset({"airlines", "airways", "airline"})
+"""Last words of a passenger carrier's name: its plane's flight is a journey (travel), not
+cargo or forces its owner sends (a deploy)."""
+
+
+def _is_carrier(actor: Hit) -> bool:
+    """Whether ``actor`` is an airline ("Libyan Airlines", "Afriqiyah Airways")."""
+    words = actor.name.lower().split()
+    return actor.actor_kind is ActorKind.ORGANIZATION and bool(words) and words[-1] in CARRIER_HEADS
 
 
 def _is_business(actor: Hit) -> bool:
