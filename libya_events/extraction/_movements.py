@@ -846,6 +846,7 @@ class _Context:
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.background_times: set[int] = set()  # starts of times told as background (no story time)
+        self.since_moves: set[int] = set()  # starts of dated moves told in a "since" clause
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
         # an interview's answers: "we" is the interviewee's side
@@ -3084,7 +3085,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     )
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
-        told = _previous_taker(s, tok, subject, cls, ctx) or _next_in_run_taker(s, tok, subject, cls, ctx)
+        told = (
+            _previous_taker(s, tok, subject, cls, ctx)
+            or _next_in_run_taker(s, tok, subject, cls, ctx)
+            or _placeless_assault_taker(s, tok, subject, cls, ctx)
+        )
         if not told:
             return None  # "X was seized": who took it is not told (a person seized is an arrest)
     if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
@@ -3852,6 +3857,27 @@ def _next_in_run_taker(
     if last.trigger.start < floor or last.trigger.end > tok.start or last.kind is not MovementKind.CAPTURE:
         return []
     if last.actor is None or last.actor.actor_kind not in _GROUPS or last.destination is None:
+        return []
+    return [last.actor]
+
+
+def _placeless_assault_taker(
+    s: _Sentence, tok: Token, subject: Token | None, cls: VerbClass, ctx: _Context
+) -> list[Hit]:
+    """ "The army's ground forces moved back in. X and Y had both been retaken": an agentless
+    capture of a named place, told right after an armed side's advance that named no place
+    (the story's latest move, within :data:`TAKER_REACH` and the same entry), is that side's:
+    the places taken are where its advance went."""
+    if subject is None or cls.kind is not MovementKind.CAPTURE or not ctx.drafts:
+        return []
+    reached = _patient_places(s, tok, subject, cls)
+    if reached is None or not reached[0]:
+        return []
+    last = ctx.drafts[-1]
+    floor = max(tok.start - TAKER_REACH, ctx.entry_start(tok.start))
+    if last.trigger.start < floor or last.trigger.end > tok.start or last.kind is not MovementKind.ADVANCE:
+        return []
+    if last.actor is None or last.actor.actor_kind not in _GROUPS or last.destination is not None:
         return []
     return [last.actor]
 
@@ -12053,6 +12079,8 @@ def _told_as_news(s: _Sentence, anchor: Token) -> bool:
 
 def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: int, ctx: _Context) -> None:
     """Keep the date of the sentence's movement nearest its root: its main event's."""
+    if date is not None and any(_since_clause(s, t) for t in (anchor, *s.sent.ancestors(anchor))):
+        ctx.since_moves.add(anchor.start)  # "since the army drove him out in 2016": no story time
     if date is None or _background(s, anchor):
         return
     depth = sum(1 for _ in s.sent.ancestors(anchor))
@@ -12090,8 +12118,22 @@ def _present_report(s: _Sentence, verb: Token) -> bool:
 
 
 def _background(s: _Sentence, anchor: Token) -> bool:
-    """Whether the trigger sits in a relative clause: its date is no main date the story goes on from."""
-    return anchor.dep in BACKGROUND_LINKS or any(a.dep in BACKGROUND_LINKS for a in s.sent.ancestors(anchor))
+    """Whether the trigger sits in a relative clause, or in a clause of the time a state began
+    ("had not been seen since the army drove him out in 2016"): its date is no main date the
+    story goes on from."""
+    if anchor.dep in BACKGROUND_LINKS or any(a.dep in BACKGROUND_LINKS for a in s.sent.ancestors(anchor)):
+        return True
+    return any(_since_clause(s, t) for t in (anchor, *s.sent.ancestors(anchor)))
+
+
+BACKGROUND_MARKS = frozenset({"since"})
+"""Words that open a clause telling when a state began ("had not been seen since the army drove
+him out in 2016"): the move it tells is background, its date no time the story moves to."""
+
+
+def _since_clause(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` heads an adverbial clause opened by :data:`BACKGROUND_MARKS`."""
+    return tok.dep == "advcl" and any(m.lower in BACKGROUND_MARKS for m in s.children(tok, frozenset({"mark"})))
 
 
 STORY_LOOKBACK = 40
@@ -12125,6 +12167,8 @@ def _inherited_date(
             main = ctx.main_dates.get(last.sentence.start)
             if main is not None and last.date is not None and _finer_within(last.date, main[1]):
                 return last.date  # "pushed into X in 2017 and took it in March. ...": March
+            if main is None and last.trigger.start in ctx.since_moves:
+                return _story_date(out, ctx, floor)  # a state's start is no time the story went on from
             return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
         return last.date
     k = bisect.bisect_left(ctx.time_starts, pos)
