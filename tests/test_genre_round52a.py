@@ -192,3 +192,100 @@ def test_counted_people_after_a_group_move_as_that_group(
 ) -> None:
     moves = kind_first_moves(parser, text, "2011-09-25")
     assert any(kind == "withdraw" and group in actor and orig == origin for kind, actor, orig, _dest in moves)
+
+
+# ------------- an agentless capture right after a side's advance that named no place
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places"),
+    [
+        (
+            "The LNA answered with air strikes before its ground forces moved back in. On Thursday "
+            "its spokesman announced that Es Sider and Ras Lanuf had both been retaken.",
+            "Libyan National Army",
+            {"Es Sider", "Ras Lanuf"},
+        ),
+        (
+            "Rebel units pushed forward on Monday. Brega was captured on Tuesday, a rebel spokesman said.",
+            "Rebel units",
+            {"Brega"},
+        ),
+    ],
+)
+def test_agentless_capture_after_a_placeless_advance_is_that_sides(
+    parser: Parser, text: str, side: str, places: set[str]
+) -> None:
+    moves = kind_first_moves(parser, text, "2011-08-10")
+    taken = {dest for kind, actor, _origin, dest in moves if kind == "capture" and actor == side}
+    assert places <= taken
+
+
+def test_agentless_capture_after_an_advance_on_another_place_stays_untold(parser: Parser) -> None:
+    text = "Rebel fighters advanced on Monday towards Brega. Ajdabiya was captured on Tuesday."
+    moves = kind_first_moves(parser, text, "2011-08-10")
+    assert not any(kind == "capture" for kind, _actor, _origin, _dest in moves)
+
+
+# ------------- a move told in a "since" clause gives later moves no date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "On 14 June, fighters loyal to Jadhran stormed Es Sider. Jadhran had not been seen in the "
+            "area since the LNA drove his guards out of the terminals in September 2016. LNA units "
+            "fell back east toward Brega.",
+            "2018-07-06",
+            "2018-06-14",
+        ),
+        (
+            "Rebel fighters took Brega on Monday. The town had been quiet since government troops "
+            "pulled out of it in March. Loyalist units later fell back toward Sirte.",
+            "2011-07-06",
+            "2011-07-04",
+        ),
+    ],
+)
+def test_since_clause_date_is_no_story_date(parser: Parser, text: str, published: str, day: str) -> None:
+    article = parser.parse(text, published=published)
+    falls = [m for m in article.movements if m.trigger.text.startswith("fell")]
+    assert falls
+    assert falls[0].date is not None
+    assert falls[0].date.start.isoformat() == day
+
+
+# ------------- a tribe the knowledge base lacks, named before "tribe", is a side
+
+
+@pytest.mark.parametrize(
+    ("text", "tribe"),
+    [
+        (
+            "Clashes broke out between Zintan and the Mashashiya tribe on Sunday. Mashashiya fighters "
+            "pulled out of two positions near Mizdah on Tuesday.",
+            "Mashashiya",
+        ),
+        (
+            "Elders of the Qadhadhfa tribe met in Sabha. Qadhadhfa fighters withdrew from the "
+            "Tamahind air base on Friday.",
+            "Qadhadhfa",
+        ),
+    ],
+)
+def test_a_tribe_named_before_tribe_is_a_side(parser: Parser, text: str, tribe: str) -> None:
+    moves = kind_first_moves(parser, text, "2012-06-13")
+    assert any(kind == "withdraw" and actor == tribe for kind, actor, _origin, _dest in moves)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each clan sent fighters to Mizdah on Sunday.",
+        "The tribe said its fighters had withdrawn from Mizdah.",
+    ],
+)
+def test_a_word_opening_a_sentence_before_tribe_names_no_tribe(parser: Parser, text: str) -> None:
+    article = parser.parse(text, published="2012-06-13")
+    assert not any(a.name in {"Each", "The"} for a in article.actors)

@@ -787,6 +787,39 @@ PEOPLE_GROUP_HEADS = frozenset(
 ... about 6,000 people have reached Kufra": the refugees, not a second group of people)."""
 
 
+TRIBE_WORDS = ("tribe", "tribesmen", "clan")
+"""Nouns after a name that make it a tribe ("the Mashashiya tribe", "Qawalish tribesmen")."""
+TRIBE_NAME_STOPS = frozenset(
+    {"each", "every", "another", "one", "any", "no", "whole", "entire", "other", "same", "his", "her"}
+    | {"their", "its", "our", "my", "your", "which", "what", "whose", "rival", "local", "powerful"}
+)
+"""Capitalised words that open a sentence before "tribe" or "clan" and are no tribe's name
+("Each clan sent fighters", "Another tribe joined")."""
+_TRIBE = re.compile(r"\b((?:[Aa]l-)?+[A-Z][a-z]++)\s++(?:tribe|tribesmen|clan)\b")
+_TRIBE_HEAD = HeadWords(_TRIBE, frozenset(TRIBE_WORDS), words_before=2)
+TRIBE_SIDE_NOUNS = ("tribesmen", "tribe", "clan", "fighters", "gunmen", "militiamen", "forces")
+"""Nouns after a tribe's name that name the tribe's side ("Mashashiya fighters"); the tribe's
+name alone ("the Mashashiya") names it too. Its people as a crowd ("elders") are no side."""
+
+
+def _tribe_name(name: str) -> bool:
+    """Whether a capitalised word before "tribe" may be a tribe's own name (not "The tribe",
+    "Libyan tribes", "Each clan")."""
+    lowered = name.lower().removeprefix("al-")
+    return lowered not in NATIONALITY_WORDS | COMMON_CAPITALISED | TRIBE_NAME_STOPS
+
+
+def _tribe_mentions(folded: str, tribes: Mapping[str, str]) -> Iterator[re.Match[str]]:
+    """Every mention of the tribes found: each name, with a side noun after it where one is
+    (:data:`TRIBE_SIDE_NOUNS`), one linear scan of the text for all of them."""
+    if not tribes:
+        return iter(())
+    names = "|".join(re.escape(n) for n in sorted(tribes.values(), key=len, reverse=True))
+    sides = "|".join(TRIBE_SIDE_NOUNS)
+    pattern = re.compile(rf"\b({names})(?:\s++(?:{sides})\b)?+(?![-\w])", re.IGNORECASE)
+    return pattern.finditer(folded)
+
+
 def _people_groups(hits: Sequence[Hit]) -> list[tuple[int, Hit]]:
     """The groups of people (:data:`PEOPLE_GROUP_HEADS`) told, by where each is told: people
     counted after one are that group ("families ... thousands of people have left X")."""
@@ -2165,6 +2198,18 @@ class MentionFinder:
 
         for m in gate.finditer(_PLACE_COUNCIL_HEAD) if gated_cue("council") else ():
             add(_place_council(m, text))
+
+        # tribes named by a word the knowledge base lacks ("the Mashashiya tribe"), and their fighters
+        tribes: dict[str, str] = {}
+        for m in gate.finditer(_TRIBE_HEAD) if gated_cue(*TRIBE_WORDS) else ():
+            name = m.group(1)
+            if _tribe_name(name) and occupied.free(m.start(1), m.end(1)):
+                tribes.setdefault(name.lower(), name)
+        for m in _tribe_mentions(folded, tribes):
+            name = tribes[m.group(1).lower()]
+            if occupied.free(m.start(), m.end()):
+                occupied.replace_inside(m.start(), m.end(), places=True)  # the tribe, not a place
+                add(Hit(m.start(), m.end(), "tribe:" + name.lower(), name, "unit", ActorKind.ARMED_GROUP))
 
         # descriptive groups and unnamed sources
         for m in gate.finditer(_GROUP_HEAD):

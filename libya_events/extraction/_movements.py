@@ -12133,7 +12133,9 @@ him out in 2016"): the move it tells is background, its date no time the story m
 
 def _since_clause(s: _Sentence, tok: Token) -> bool:
     """Whether ``tok`` heads an adverbial clause opened by :data:`BACKGROUND_MARKS`."""
-    return tok.dep == "advcl" and any(m.lower in BACKGROUND_MARKS for m in s.children(tok, frozenset({"mark"})))
+    return tok.dep == "advcl" and any(
+        m.lower in BACKGROUND_MARKS for m in s.children(tok, frozenset({"mark"}))
+    )
 
 
 STORY_LOOKBACK = 40
