@@ -749,6 +749,7 @@ class _Frame(NamedTuple):
     aircraft: bool = False  # what the actor sent is aircraft or ships ("sent its flights to X")
     forces: bool = False  # what the actor sent is forces ("flew reinforcements into X")
     way_out: bool = False  # "leaving through X": the goal is only the way out (a departure)
+    vehicle_moves: bool = False  # the actor's vehicle is the mover ("a Libyan Airlines plane landed")
 
 
 class _Sentence:
@@ -3255,6 +3256,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         aircraft=carried and patient is not None and _whole(s, patient).lemma in VEHICLE_NOUNS,
         forces=carried and patient is not None and _whole(s, patient).lemma in FORCE_HEADS | SENT_FORCES,
         way_out=_left_by_way(s, tok, cls),
+        vehicle_moves=vehicle is not None and patient is None and vehicle.lemma in VEHICLE_NOUNS,
     )
 
 
@@ -11057,7 +11059,9 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if frame.carried and kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL:
         kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if frame.carried and kind is MovementKind.TRAVEL and actor.actor_kind in SENDING_BODIES:
-        if not _is_carrier(actor):  # "a Libyan Airlines plane landed at X": a passenger flight, a journey
+        if not (
+            frame.vehicle_moves and _is_carrier(actor)
+        ):  # "a Libyan Airlines plane landed at X": a journey
             kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
     if frame.forces and kind is MovementKind.TRAVEL and actor.actor_kind is ActorKind.PERSON:
         kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
