@@ -43,7 +43,7 @@ def test_fighting_to_an_end_is_no_move(parser: Parser, text: str) -> None:
     assert kind_first_moves(parser, text, "2011-09-25") == []
 
 
-# ------------- an airline's plane flies a journey, told leaving and landing
+# ------------- an airline's plane its owner sends, told leaving and landing
 
 
 @pytest.mark.parametrize(
@@ -71,17 +71,22 @@ def test_fighting_to_an_end_is_no_move(parser: Parser, text: str) -> None:
         ),
     ],
 )
-def test_an_airline_plane_leaving_and_landing_is_one_journey(
+def test_an_airline_plane_leaving_and_landing_is_one_deployment(
     parser: Parser, text: str, airline: str, origin: str, destination: str
 ) -> None:
     moves = kind_first_moves(parser, text, "2020-10-24")
-    assert ("travel", airline, origin, destination) in moves
+    assert ("deploy", airline, origin, destination) in moves
 
 
-def test_an_airline_plane_landing_is_a_journey(parser: Parser) -> None:
+def test_an_airline_plane_landing_is_its_owners_deployment(parser: Parser) -> None:
     text = "A Libyan Airlines plane touched down at Benina International Airport on Friday."
     moves = kind_first_moves(parser, text, "2020-10-24")
-    assert ("travel", "Libyan Airlines", None, "Benina International Airport") in moves
+    assert ("deploy", "Libyan Airlines", None, "Benina International Airport") in moves
+
+
+def test_an_airline_flying_its_routes_moves_nothing(parser: Parser) -> None:
+    text = "Afriqiyah Airways flew several of its routes to Benghazi on Friday."
+    assert kind_first_moves(parser, text, "2020-10-24") == []
 
 
 # ------------- "ordered units of the X force into Y": the goal the parser hangs on the whole

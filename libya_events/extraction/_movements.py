@@ -11059,10 +11059,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
     if frame.carried and kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL:
         kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if frame.carried and kind is MovementKind.TRAVEL and actor.actor_kind in SENDING_BODIES:
-        if not (
-            frame.vehicle_moves and _is_carrier(actor)
-        ):  # "a Libyan Airlines plane landed at X": a journey
-            kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
+        kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
     if frame.forces and kind is MovementKind.TRAVEL and actor.actor_kind is ActorKind.PERSON:
         kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
     if cls.lemma in DEPARTURES and actor.actor_kind in _GROUPS and _leaves_the_country(frame):
@@ -11077,7 +11074,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = (
             MovementKind.DEPLOY if actor.actor_kind in _GROUPS or sent else MovementKind.TRAVEL
         )  # "left X for Y"
-    if _is_business(actor) and kind in FORCE_KINDS and not frame.aircraft:
+    if _is_business(actor) and kind in FORCE_KINDS and not (frame.aircraft or _carrier_plane(frame, actor)):
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move (its planes it sends)
     if actor.actor_kind is ActorKind.ORGANIZATION and cls.lemma in CLEARING_VERBS:
         return None  # "the Mine Action Centre cleared 200 sites": of mines, not of enemies
@@ -11470,14 +11467,14 @@ work, not a capture: a demining body or an aid agency clears sites of mines and 
 
 
 CARRIER_HEADS = frozenset({"airlines", "airways", "airline"})
-"""Last words of a passenger carrier's name: its plane's flight is a journey (travel), not
-cargo or forces its owner sends (a deploy)."""
+"""Last words of an airline's name: its plane that flies somewhere is aircraft its owner sends
+(a deploy, SCHEMA), as "flew two of its planes to X" is, and no firm's forces (no move)."""
 
 
-def _is_carrier(actor: Hit) -> bool:
-    """Whether ``actor`` is an airline ("Libyan Airlines", "Afriqiyah Airways")."""
+def _carrier_plane(frame: _Frame, actor: Hit) -> bool:
+    """Whether the mover is an airline's own plane ("a Libyan Airlines plane landed at X")."""
     words = actor.name.lower().split()
-    return actor.actor_kind is ActorKind.ORGANIZATION and bool(words) and words[-1] in CARRIER_HEADS
+    return frame.vehicle_moves and bool(words) and words[-1] in CARRIER_HEADS
 
 
 def _is_business(actor: Hit) -> bool:
