@@ -294,3 +294,13 @@ def test_a_tribe_named_before_tribe_is_a_side(parser: Parser, text: str, tribe: 
 def test_a_word_opening_a_sentence_before_tribe_names_no_tribe(parser: Parser, text: str) -> None:
     article = parser.parse(text, published="2012-06-13")
     assert not any(a.name in {"Each", "The"} for a in article.actors)
+
+
+def test_a_town_named_before_tribe_stays_a_town(parser: Parser) -> None:
+    text = (
+        "Elders of the Zintan tribe met on Monday. Fighters from Zintan entered Gharyan on Tuesday. "
+        "Forces later entered Tarhuna."
+    )
+    article = parser.parse(text, published="2012-06-13")
+    assert "Zintan" in {loc.name for loc in article.locations}
+    assert not any(a.name == "Zintan" for a in article.actors)

@@ -2203,8 +2203,8 @@ class MentionFinder:
         tribes: dict[str, str] = {}
         for m in gate.finditer(_TRIBE_HEAD) if gated_cue(*TRIBE_WORDS) else ():
             name = m.group(1)
-            if _tribe_name(name) and occupied.free(m.start(1), m.end(1)):
-                tribes.setdefault(name.lower(), name)
+            if _tribe_name(name) and occupied.free(m.start(1), m.end(1)) and not self.gazetteer.lookup(name):
+                tribes.setdefault(name.lower(), name)  # a town's name ("the Zintan tribe") stays the town's
         for m in _tribe_mentions(folded, tribes):
             name = tribes[m.group(1).lower()]
             if occupied.free(m.start(), m.end()):
