@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and forty-four articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and forty-eight articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -222,7 +222,12 @@ Kikla as NATO strikes Tripoli, a Libyan outlet's May 2018 item on the LNA enteri
 nearing Dahr al-Hamar as Derna families leave for Tobruk, an IOM-style October 2021 press release
 on released migrants moved to shelters in Janzour and a humanitarian flight to Lagos, and a
 February 2025 think-tank brief, hedged throughout, on Russian cargo flights from Hmeimim to
-al-Khadim, Jufra and Bamako; and, added blind in round 52b, a June 2014 Pentagon statement with
+al-Khadim, Jufra and Bamako; and, added blind in round 52a, a September 2011 wire story of the NTC's
+push into Sirte from west and east as families flee to Harawa and Misrata, a Libyan outlet's June
+2012 item on the Zintan-Mashashiya fighting around Mizdah and al-Shgeiga and the Libya Shield sent
+to separate the sides, a hedged July 2018 think-tank brief on Jadhran's raid on Ras Lanuf and Es
+Sider and the LNA's counter-attack, and a live page of the October 2020 Geneva ceasefire and the
+first Tripoli-Benghazi flight; and, added blind in round 52b, a June 2014 Pentagon statement with
 a wire follow-up on the capture of Ahmed Abu Khattala near Benghazi and Libya's protest, a
 translated June 2017 LNA media-office summary of the Jufra air base, Hun, Waddan and Sokna taken
 after the Benghazi Defence Brigades and the Third Force pulled out, a February 2019 monitor's note
@@ -1266,6 +1271,51 @@ movement_date 0.937, macro F1 0.903. The twenty written blind this stop (genre-2
 (movements 0.743 / 0.620 / 0.676) against 0.866 with the code of the stop's start (movements 0.696 /
 0.534 / 0.604); the two hundred and twenty before them 0.905 (0.902 at the start). MACRO_FLOOR is
 0.90: the whole set measured 0.900 to 0.903 at every point of this stop.
+
+Round 52a (2026-12-07) wrote genre-241..244 blind, the gold committed first. They scored blind
+macro 0.865 (actors 0.893 / 0.926 / 0.909, locations 0.944 / 0.971 / 0.958, relative_locations
+1.000, movements 0.536 / 0.517 / 0.526, statements 0.921 / 0.946 / 0.933, movement_origin 0.833,
+movement_date 0.750). One gold judgement was mended after the blind run, in its own commit: the
+Libyan Airlines plane's flight from Mitiga to Benina is a deploy by the airline (SCHEMA's aircraft
+sent by their owner, as genre-173 has it), not travel; main's score is the same either way. The
+classes fixed: "fought their way to (within a kilometre of) X", "battled their way towards Y" (the
+fight and battle rows with "to", "toward", "towards", "through"); an airline's own plane that flies
+("a Libyan Airlines plane left X and touched down at Y") is its owner's deploy, one move from X to
+Y, no longer dropped as a firm's forces (``_carrier_plane``); "ordered units of the X force into
+the Y area", where the parser hangs "into" on the whole after the force part (``_part_whole``);
+"as far as the edge of X", "as far as the western approaches to X" reach X (``FAR_AS_TAIL``,
+``APPROACH_NOUNS`` in ``_edge_goals``); "fled X and the surrounding villages for Y" (the goal hung
+on the conjunct of the place left); "Columns of pick-up trucks from Misrata" are Misrata's side
+(``_COLUMN_VEHICLES`` in ``_townforces``); people counted after a group of people ("cars carrying
+families ... Thousands of people have streamed out of X") are that group, no longer no actor
+(``_people_groups``); an agentless capture right after a side's advance that named no place ("its
+ground forces moved back in ... X and Y had both been retaken") is that side's
+(``_placeless_assault_taker``); a move in a "since" clause ("had not been seen since the LNA drove
+his guards out ... in September 2016") gives later moves no date (``_since_clause``); a tribe the
+knowledge base lacks, named before "tribe" ("the Mashashiya tribe"), is an armed side, its bare
+name and "<name> fighters" its mentions (``_tribe_mentions``). After the fixes: macro 0.916 (actors
+0.895 / 0.944 / 0.919, locations 0.971 / 0.971 / 0.971, movements 0.719 / 0.793 / 0.754,
+movement_origin 0.900, movement_date 0.950, the rest as blind). Left for later: "Sirte's airport"
+resolved to Ghardabiya air base, so the capture's destination misses gold's name (the scorer reads
+only the predicted destination's name); "He said fresh fighters had been sent up from Misrata"
+(a spokesman's side) given to the loyalists told before; "Columns ... rolled along the coastal
+highway into the western districts" (no named place) missed; the Libya Shield column that "reached
+Mizdah after driving through the night from Tripoli" an advance where gold has the deployment's
+arrival; al-Shgeiga, a village no gazetteer has, read as a person, so the Zintan advance on it has
+no place; "Mashashiya fighters pulled out ..., he added, and several shells had landed ..." not
+attributed in the article; the parser's misparse of "pushed east along the coast as far as the
+western approaches to Sirte in June, after the LNA's offensive on Tripoli collapsed" (the
+destination lost, "in June" given to a nominal "offensive" read as an advance); a summary's
+"Ibrahim Jadhran's attack on the oil crescent" an advance; "denied any link to the latter" cut to
+"any link"; "declared force majeure" a statement; "NTC commanders believe ..." a statement;
+"the Sirte-Jufra area" placed at Tripoli's point. The other two hundred and forty with the same
+code: macro 0.904, movements 0.762 / 0.646 / 0.699, movement_origin 0.825, movement_date 0.938,
+actors 0.886 / 0.929 / 0.907, the rest as before (0.903, movements 0.760 / 0.639 / 0.694, origin
+0.821, date 0.937 with the code before the round). All two hundred and forty-four: actors 0.886 /
+0.929 / 0.907, locations 0.967 / 0.979 / 0.973, relative_locations 0.993, movements 0.761 / 0.648
+/ 0.700, statements 0.947 / 0.951 / 0.949, movement_origin 0.826, movement_date 0.938, macro F1
+0.904 (0.903 with the code before the round: movements 0.756 / 0.637 / 0.692, origin 0.821, date
+0.935). MACRO_FLOOR stays as on main.
 
 Round 52b (2026-12-07) wrote genre-245..248 blind, the gold committed first. They scored blind
 macro 0.814 (actors 0.831 / 0.900 / 0.864, locations 0.943 / 0.909 / 0.926, relative_locations

@@ -831,14 +831,56 @@ PEOPLE_GROUP_HEADS = frozenset(
 ... about 6,000 people have reached Kufra": the refugees, not a second group of people)."""
 
 
+TRIBE_WORDS = ("tribe", "tribesmen", "clan")
+"""Nouns after a name that make it a tribe ("the Mashashiya tribe", "Qawalish tribesmen")."""
+TRIBE_NAME_STOPS = frozenset(
+    {"each", "every", "another", "one", "any", "no", "whole", "entire", "other", "same", "his", "her"}
+    | {"their", "its", "our", "my", "your", "which", "what", "whose", "rival", "local", "powerful"}
+)
+"""Capitalised words that open a sentence before "tribe" or "clan" and are no tribe's name
+("Each clan sent fighters", "Another tribe joined")."""
+_TRIBE = re.compile(r"\b((?:[Aa]l-)?+[A-Z][a-z]++)\s++(?:tribe|tribesmen|clan)\b")
+_TRIBE_HEAD = HeadWords(_TRIBE, frozenset(TRIBE_WORDS), words_before=2)
+TRIBE_SIDE_NOUNS = ("tribesmen", "tribe", "clan", "fighters", "gunmen", "militiamen", "forces")
+"""Nouns after a tribe's name that name the tribe's side ("Mashashiya fighters"); the tribe's
+name alone ("the Mashashiya") names it too. Its people as a crowd ("elders") are no side."""
+
+
+def _tribe_name(name: str) -> bool:
+    """Whether a capitalised word before "tribe" may be a tribe's own name (not "The tribe",
+    "Libyan tribes", "Each clan")."""
+    lowered = name.lower().removeprefix("al-")
+    return lowered not in NATIONALITY_WORDS | COMMON_CAPITALISED | TRIBE_NAME_STOPS
+
+
+def _tribe_mentions(folded: str, tribes: Mapping[str, str]) -> Iterator[re.Match[str]]:
+    """Every mention of the tribes found: each name, with a side noun after it where one is
+    (:data:`TRIBE_SIDE_NOUNS`), one linear scan of the text for all of them."""
+    if not tribes:
+        return iter(())
+    names = "|".join(re.escape(n) for n in sorted(tribes.values(), key=len, reverse=True))
+    sides = "|".join(TRIBE_SIDE_NOUNS)
+    pattern = re.compile(rf"\b({names})(?:\s++(?:{sides})\b)?+(?![-\w])", re.IGNORECASE)
+    return pattern.finditer(folded)
+
+
+def _people_groups(hits: Sequence[Hit]) -> list[tuple[int, Hit]]:
+    """The groups of people (:data:`PEOPLE_GROUP_HEADS`) told, by where each is told: people
+    counted after one are that group ("families ... thousands of people have left X")."""
+    return sorted(
+        ((h.start, h) for h in hits if _people_group(h)),
+        key=lambda pair: pair[0],
+    )
+
+
+def _people_group(h: Hit) -> bool:
+    return h.actor_kind is ActorKind.COLLECTIVE and h.name.rpartition(" ")[2].lower() in PEOPLE_GROUP_HEADS
+
+
 def _first_people_group(hits: Sequence[Hit]) -> int:
     """Where the first group of people (:data:`PEOPLE_GROUP_HEADS`) is told, else past any
     text's end: counted people before it are a group of their own, those after it that group's."""
-    starts = [
-        h.start
-        for h in hits
-        if h.actor_kind is ActorKind.COLLECTIVE and h.name.rpartition(" ")[2].lower() in PEOPLE_GROUP_HEADS
-    ]
+    starts = [h.start for h in hits if _people_group(h)]
     return min(starts, default=sys.maxsize)
 
 
@@ -2211,6 +2253,18 @@ class MentionFinder:
         for m in gate.finditer(_PLACE_COUNCIL_HEAD) if gated_cue("council") else ():
             add(_place_council(m, text))
 
+        # tribes named by a word the knowledge base lacks ("the Mashashiya tribe"), and their fighters
+        tribes: dict[str, str] = {}
+        for m in gate.finditer(_TRIBE_HEAD) if gated_cue(*TRIBE_WORDS) else ():
+            name = m.group(1)
+            if _tribe_name(name) and occupied.free(m.start(1), m.end(1)) and not self.gazetteer.lookup(name):
+                tribes.setdefault(name.lower(), name)  # a town's name ("the Zintan tribe") stays the town's
+        for m in _tribe_mentions(folded, tribes):
+            name = tribes[m.group(1).lower()]
+            if occupied.free(m.start(), m.end()):
+                occupied.replace_inside(m.start(), m.end(), places=True)  # the tribe, not a place
+                add(Hit(m.start(), m.end(), "tribe:" + name.lower(), name, "unit", ActorKind.ARMED_GROUP))
+
         # descriptive groups and unnamed sources
         for m in gate.finditer(_GROUP_HEAD):
             start, end = m.start(), m.end()
@@ -2237,9 +2291,15 @@ class MentionFinder:
                 add(Hit(m.start(1), m.end(1), "group:air force", "air force", "group", ActorKind.ARMED_GROUP))
         # people told by their number, unless a group of people they are part of was told first
         told = _first_people_group(taken) if cue("people") else -1
+        groups = _people_groups(taken) if told >= 0 else []
         for m in gate.finditer(_COUNTED_PEOPLE_HEAD) if told >= 0 else ():
-            if m.start() < told and occupied.free(m.start(), m.end()):
+            if not occupied.free(m.start(), m.end()):
+                continue
+            if m.start() < told:
                 add(Hit(m.start(), m.end(), COUNTED_PEOPLE_KEY, "people", "collective", ActorKind.COLLECTIVE))
+                continue
+            group = groups[bisect.bisect_left(groups, (m.start(),)) - 1][1]  # the group told last
+            add(Hit(m.start(), m.end(), group.key, group.name, group.source, group.actor_kind))
         for m in gate.finditer(_COLLECTIVE_SOURCE_HEAD):
             occupied.replace_inside(m.start(), m.end())
             add(_collective_hit(m.start(), m.end(), m.group(1), text[m.start(1) : m.end(1)]))

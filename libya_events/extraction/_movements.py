@@ -584,6 +584,9 @@ SCENE_NOUNS = frozenset(
 )
 """Events a people flee: "fled the fighting in X" leaves X."""
 REACH_PREPS = frozenset({"to", "at", "into", "back to"})
+FAR_AS_TAIL = "far as"
+"""How the phrase of a limit reached ends ("as far as X", "so far as X"): like "to X", a place
+in or at the edge of the town named after it is reached ("as far as the edge of X")."""
 DEPARTURE_GOAL_PREPS = frozenset({"for"})
 """Prepositions of where those who leave make for: "fled their homes for schools in X" reaches
 X, as "fled to schools in X" does (a shelter or host placed by a town, ``_places_inside``)."""
@@ -746,6 +749,7 @@ class _Frame(NamedTuple):
     aircraft: bool = False  # what the actor sent is aircraft or ships ("sent its flights to X")
     forces: bool = False  # what the actor sent is forces ("flew reinforcements into X")
     way_out: bool = False  # "leaving through X": the goal is only the way out (a departure)
+    vehicle_moves: bool = False  # the actor's vehicle is the mover ("a Libyan Airlines plane landed")
 
 
 class _Sentence:
@@ -843,6 +847,7 @@ class _Context:
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.background_times: set[int] = set()  # starts of times told as background (no story time)
+        self.since_moves: set[int] = set()  # starts of dated moves told in a "since" clause
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
         # an interview's answers: "we" is the interviewee's side
@@ -2422,6 +2427,41 @@ def _partitive_object_words(s: _Sentence, tok: Token) -> int:
     return 0
 
 
+FORCE_PART_NOUNS = frozenset(
+    {"unit", "element", "detachment", "battalion", "company", "contingent", "squad", "member"}
+)
+"""Heads of an object that is part of a force named in its "of" phrase ("ordered units of the X
+force into Y", "sent elements of the 166th Brigade to Z"): the parser may hang the verb's
+particle on the whole's noun instead of the verb."""
+
+
+WHOLE_GOAL_PREPS = frozenset({"into", "to", "toward", "towards", "from", "out"})
+"""Prepositions of a move's ends that the parser may hang on the whole after a force part."""
+
+
+def _part_whole(s: _Sentence, obj: Token) -> Token | None:
+    """The whole a force part belongs to ("units of the X force": "force"), when a preposition
+    of a move's ends (:data:`WHOLE_GOAL_PREPS`) hangs on it."""
+    if obj.lemma not in FORCE_PART_NOUNS:
+        return None
+    for of in s.children(obj, PREPOSITIONS):
+        whole = (
+            s.child(of, PREP_OBJECTS) if of.lower in PARTITIVE_OBJECT_PREPS and of.i == obj.i + 1 else None
+        )
+        if whole is not None and any(c.lower in WHOLE_GOAL_PREPS for c in s.children(whole, PREPOSITIONS)):
+            return whole
+    return None
+
+
+def _whole_of_part_words(s: _Sentence, obj: Token) -> set[str]:
+    """The prepositions hung on the whole after a force part ("units of the X force into Y"):
+    "into" there is the verb's, the part's "of" phrase naming only whose units moved."""
+    whole = _part_whole(s, obj)
+    if whole is None:
+        return set()
+    return {c.lower for c in s.children(whole, PREPOSITIONS) if c.lower in WHOLE_GOAL_PREPS}
+
+
 def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass | None:
     """The table row for ``tok``: one whose particle depends on it, else the plain row."""
     if not classes:
@@ -2437,6 +2477,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     words.update(_paired_goal_words(s, tok, words))  # "taken by bus from eleven schools in X to Y"
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
+        words.update(_whole_of_part_words(s, obj))  # "ordered units of the X force into Y"
         if obj.lower in COMPASS_WORDS:  # "heading back west": "back" hung on the heading
             words.update(c.lower for c in s.children(obj) if c.lower == "back")
     for way in s.children(tok, COMPASS_LINKS):  # "pulled back south": "back" hung on the adverb
@@ -3189,7 +3230,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     )
     told: list[Hit] = []
     if passive and agent is None and cls.object == "dest":
-        told = _previous_taker(s, tok, subject, cls, ctx) or _next_in_run_taker(s, tok, subject, cls, ctx)
+        told = (
+            _previous_taker(s, tok, subject, cls, ctx)
+            or _next_in_run_taker(s, tok, subject, cls, ctx)
+            or _placeless_assault_taker(s, tok, subject, cls, ctx)
+        )
         if not told:
             return None  # "X was seized": who took it is not told (a person seized is an arrest)
     if passive and agent is None and subject is not None and _actor_of(s, subject, ctx) is not None:
@@ -3357,6 +3402,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         aircraft=carried and patient is not None and _whole(s, patient).lemma in VEHICLE_NOUNS,
         forces=carried and patient is not None and _whole(s, patient).lemma in FORCE_HEADS | SENT_FORCES,
         way_out=_left_by_way(s, tok, cls),
+        vehicle_moves=vehicle is not None and patient is None and vehicle.lemma in VEHICLE_NOUNS,
     )
 
 
@@ -3988,6 +4034,29 @@ def _next_in_run_taker(
     return [last.actor]
 
 
+def _placeless_assault_taker(
+    s: _Sentence, tok: Token, subject: Token | None, cls: VerbClass, ctx: _Context
+) -> list[Hit]:
+    """ "The army's ground forces moved back in. X and Y had both been retaken": an agentless
+    capture of a named place, told right after an armed side's advance that named no place
+    (the story's latest move, within :data:`TAKER_REACH` and the same entry), is that side's:
+    the places taken are where its advance went."""
+    if subject is None or cls.kind is not MovementKind.CAPTURE or not ctx.drafts:
+        return []
+    reached = _patient_places(s, tok, subject, cls)
+    if reached is None or not reached[0]:
+        return []
+    last = ctx.drafts[-1]
+    floor = max(tok.start - TAKER_REACH, ctx.entry_start(tok.start))
+    if last.trigger.start < floor or last.trigger.end > tok.start or last.kind is not MovementKind.ADVANCE:
+        return []
+    if last.actor is None or last.actor.actor_kind not in _GROUPS or last.destination is not None:
+        return []
+    return [last.actor]
+
+
+GOAL_HANGING_DEPARTURES = DEPARTURES | {"flee", "abandon", "evacuate"}
+"""Verbs of leaving a place whose goal ("for Y") the parser may hang on the place left."""
 DEPARTURE_GOALS = frozenset({"for"})
 """The preposition of where a departure goes ("left X for Y")."""
 
@@ -3996,16 +4065,19 @@ def _goal_hung_on_left_place(s: _Sentence, left: Token) -> list[Hit]:
     """ "Families leave Ain Zara for Tajoura and Janzour", "have since left the area for Y":
     the parser may hang the goal of a departure on the place left (its object, named or one of
     :data:`UNNAMED_LEFT_PLACES`); it is still where the movers go, never a place they left."""
-    if s.place_at[left.i] is None and (left.pos != "NOUN" or left.lemma not in UNNAMED_LEFT_PLACES):
-        return []
     found: list[Hit] = []
-    for prep in s.children(left, PREPOSITIONS):
-        if prep.lower not in DEPARTURE_GOALS:
+    for place in (left, *s.children(left, CONJUNCTS)):  # "fled X and the villages around it for Y"
+        if s.place_at[place.i] is None and (place.pos != "NOUN" or place.lemma not in UNNAMED_LEFT_PLACES):
             continue
-        for goal in s.children(prep, PREP_OBJECTS):
-            found += [
-                h for h in (*_places(s, goal), *_heading_conjuncts(s, goal)) if not any(h is f for f in found)
-            ]
+        for prep in s.children(place, PREPOSITIONS):
+            if prep.lower not in DEPARTURE_GOALS:
+                continue
+            for goal in s.children(prep, PREP_OBJECTS):
+                found += [
+                    h
+                    for h in (*_places(s, goal), *_heading_conjuncts(s, goal))
+                    if not any(h is f for f in found)
+                ]
     return found
 
 
@@ -4049,7 +4121,11 @@ def _verb_places(
     carries), chained "from X to Y", a relative "where", and a purpose clause."""
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
     carrier, moved_out = carried
-    hung = _goal_hung_on_left_place(s, carrier) if cls.lemma in DEPARTURES and carrier is not None else []
+    hung = (
+        _goal_hung_on_left_place(s, carrier)
+        if cls.lemma in GOAL_HANGING_DEPARTURES and carrier is not None
+        else []
+    )
     if not dests:
         dests = hung  # "leave Ain Zara for Tajoura", "left the area for Y"
     if not dests and cls.lemma in DEPARTURES:
@@ -4077,6 +4153,10 @@ def _verb_places(
         held = _settlements_placed(s, tok, carrier)  # "left villages around X": X is what they left
         origins += [h for h in held if not any(h is o for o in origins)]
         dests = [d for d in dests if not any(d is h for h in held)]
+    whole = _part_whole(s, carrier) if carrier is not None and cls.object == "mover" else None
+    if whole is not None and not dests:
+        more = _prep_places(s, whole, cls, actor_tok)  # "ordered units of the X force into Y"
+        origins, dests, towards = origins + more[0], more[1], towards or more[2]
     if carrier is not None and cls.object == "mover" and not origins:
         origins, found = _conjunct_places(s, carrier, cls, actor_tok)  # "sent X and a unit from Y"
         dests = dests or found
@@ -4258,6 +4338,10 @@ EDGE_NOUNS = frozenset({"edge", "fringe", "fringes", "rim"})
 move ends ("pushed out to the edge of the town"), a part of X where what is left stood."""
 
 
+APPROACH_NOUNS = frozenset({"approach"})
+APPROACH_PREPS = frozenset({"to", "of"})
+"""Nouns of the ways into a town, named "to" or "of" it ("as far as the western approaches to
+X"): a move that is no retreat going to them reaches the town, as its edge does."""
 EDGE_GOAL_PREPS = frozenset({"to", "up to", "toward", "towards"})
 """Prepositions of the verb by which a move that is no retreat goes to a town's edge ("on the
 edge of X" may only place another goal: "moved into the academy on the edge of X")."""
@@ -4278,14 +4362,15 @@ def _edge_goals(s: _Sentence, tok: Token) -> list[Hit]:
         if p.lower in EDGE_GOAL_PREPS
         for e in s.children(p, PREP_OBJECTS)
     ]
+    edges += [o for name, o in _prep_args(s, tok) if name.endswith(FAR_AS_TAIL)]  # "as far as the edge of X"
     if tok.lemma in REACHING_VERBS:
         edges += s.children(tok, OBJECTS)
     found = [
         h
         for edge in edges
-        if edge.lemma in EDGE_NOUNS
+        if edge.lemma in EDGE_NOUNS | APPROACH_NOUNS
         for o in s.children(edge, PREPOSITIONS)
-        if o.lower == "of"
+        if o.lower == "of" or (o.lower in APPROACH_PREPS and edge.lemma in APPROACH_NOUNS)
         for h in _of_places(s, o)
     ]
     return found or [h for goal in edges if goal.lemma not in EDGE_NOUNS for h in _site_on_edge(s, goal)]
@@ -6380,7 +6465,7 @@ def _prep_places(
         elif (
             name in DEST_PREPS
             or (name == "over" and OVERFLY_VERBS & {tok.lemma, s.head(tok).lemma})
-            or name.endswith("far as")
+            or name.endswith(FAR_AS_TAIL)
             or (name in NEAR_PREPS and cls.kind is not MovementKind.CAPTURE)
         ):
             found = (
@@ -6391,6 +6476,7 @@ def _prep_places(
             )
             if not found and (
                 name in REACH_PREPS
+                or name.endswith(FAR_AS_TAIL)  # "pushed as far as the western approaches to X"
                 or name in NEAR_PREPS
                 or (name in DEPARTURE_GOAL_PREPS and cls.kind is MovementKind.WITHDRAW)
             ):
@@ -11546,7 +11632,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = (
             MovementKind.DEPLOY if actor.actor_kind in _GROUPS or sent else MovementKind.TRAVEL
         )  # "left X for Y"
-    if _is_business(actor) and kind in FORCE_KINDS and not frame.aircraft:
+    if _is_business(actor) and kind in FORCE_KINDS and not (frame.aircraft or _carrier_plane(frame, actor)):
         return None  # "fuel sent by the X Oil Company": a firm has no forces to move (its planes it sends)
     if actor.actor_kind is ActorKind.ORGANIZATION and cls.lemma in CLEARING_VERBS:
         return None  # "the Mine Action Centre cleared 200 sites": of mines, not of enemies
@@ -11936,6 +12022,17 @@ FORCE_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind
 CLEARING_VERBS = frozenset({"clear"})
 """Verbs of a capture ("troops cleared the district") that, told of an organisation, name its
 work, not a capture: a demining body or an aid agency clears sites of mines and rubble."""
+
+
+CARRIER_HEADS = frozenset({"airlines", "airways", "airline"})
+"""Last words of an airline's name: its plane that flies somewhere is aircraft its owner sends
+(a deploy, SCHEMA), as "flew two of its planes to X" is, and no firm's forces (no move)."""
+
+
+def _carrier_plane(frame: _Frame, actor: Hit) -> bool:
+    """Whether the mover is an airline's own plane ("a Libyan Airlines plane landed at X")."""
+    words = actor.name.lower().split()
+    return frame.vehicle_moves and bool(words) and words[-1] in CARRIER_HEADS
 
 
 def _is_business(actor: Hit) -> bool:
@@ -12560,6 +12657,8 @@ def _told_as_news(s: _Sentence, anchor: Token) -> bool:
 
 def _note_main_date(s: _Sentence, anchor: Token, date: EventDate | None, key: int, ctx: _Context) -> None:
     """Keep the date of the sentence's movement nearest its root: its main event's."""
+    if date is not None and any(_since_clause(s, t) for t in (anchor, *s.sent.ancestors(anchor))):
+        ctx.since_moves.add(anchor.start)  # "since the army drove him out in 2016": no story time
     if date is None or _background(s, anchor):
         return
     depth = sum(1 for _ in s.sent.ancestors(anchor))
@@ -12597,8 +12696,24 @@ def _present_report(s: _Sentence, verb: Token) -> bool:
 
 
 def _background(s: _Sentence, anchor: Token) -> bool:
-    """Whether the trigger sits in a relative clause: its date is no main date the story goes on from."""
-    return anchor.dep in BACKGROUND_LINKS or any(a.dep in BACKGROUND_LINKS for a in s.sent.ancestors(anchor))
+    """Whether the trigger sits in a relative clause, or in a clause of the time a state began
+    ("had not been seen since the army drove him out in 2016"): its date is no main date the
+    story goes on from."""
+    if anchor.dep in BACKGROUND_LINKS or any(a.dep in BACKGROUND_LINKS for a in s.sent.ancestors(anchor)):
+        return True
+    return any(_since_clause(s, t) for t in (anchor, *s.sent.ancestors(anchor)))
+
+
+BACKGROUND_MARKS = frozenset({"since"})
+"""Words that open a clause telling when a state began ("had not been seen since the army drove
+him out in 2016"): the move it tells is background, its date no time the story moves to."""
+
+
+def _since_clause(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` heads an adverbial clause opened by :data:`BACKGROUND_MARKS`."""
+    return tok.dep == "advcl" and any(
+        m.lower in BACKGROUND_MARKS for m in s.children(tok, frozenset({"mark"}))
+    )
 
 
 STORY_LOOKBACK = 40
@@ -12633,6 +12748,8 @@ def _inherited_date(
             main = ctx.main_dates.get(last.sentence.start)
             if main is not None and last.date is not None and _finer_within(last.date, main[1]):
                 return last.date  # "pushed into X in 2017 and took it in March. ...": March
+            if main is None and last.trigger.start in ctx.since_moves:
+                return _story_date(out, ctx, floor)  # a state's start is no time the story went on from
             return main[1] if main is not None else _story_date(out, ctx, floor) or last.date
         return last.date
     limit = sentence.start if skip and sentence is not None else pos  # not the described moves' times

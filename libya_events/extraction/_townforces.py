@@ -79,8 +79,20 @@ _BY_TOWN = re.compile(
     rf"\b{_TOWN}(-based)?+\s++(?:(?:{'|'.join(_MODIFIERS)})\s++)?+"
     rf"({'|'.join(sorted(FORCE_NOUNS | BASED_NOUNS, key=len, reverse=True))})\b"
 )
+_COLUMN_VEHICLES = (
+    "pick-up trucks",
+    "pickup trucks",
+    "pick-ups",
+    "pickups",
+    "technicals",
+    "trucks",
+    "vehicles",
+)
+"""Vehicles a force's column or convoy is told as ("a column of pick-up trucks from Misrata"):
+the column "from" a town is that town's side, as "a column from Misrata" is."""
 _FROM_TOWN = re.compile(
     rf"\b((?:(?i:{'|'.join(_MODIFIERS)})\s++)?+((?i:{'|'.join(sorted(_FROM_NOUNS, key=len, reverse=True))}))"
+    rf"(?:\s++of\s++(?:armed\s++)?+(?:{'|'.join(_COLUMN_VEHICLES)}))?+"
     rf"\s++from\s++(?:the\s++(?:[a-z]++\s++)?+(?:city|town|port|oasis|village)\s++of\s++)?+{_TOWN})\b"
     r"(?!-|\s*+,\s*+[A-Z]|\s++and\s)"
 )
@@ -96,8 +108,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*+$")
 
 _BY_TOWN_GATE = HeadWords(_BY_TOWN, FORCE_NOUNS | BASED_NOUNS, words_before=4)
 """Tried only up to four words before a force noun: "Al-Zawiya-based armed forces"."""
-_FROM_TOWN_GATE = HeadWords(_FROM_TOWN, frozenset({"from"}), words_before=2)
-"""Tried only up to two words before "from": "tribal fighters from"."""
+_FROM_TOWN_GATE = HeadWords(_FROM_TOWN, frozenset({"from"}), words_before=6)
+"""Tried only up to six words before "from": "tribal fighters from", "columns of armed pick-up
+trucks from"."""
 
 
 def town_force_hits(
