@@ -73,6 +73,13 @@ def test_a_group_told_outside_a_quote_stays_an_actor() -> None:
     assert "Smugglers" in names
 
 
+def test_a_stray_quote_mark_left_open_quotes_no_group() -> None:
+    article = _parse(
+        'Troops have moved west on a mission to "free the country from "terrorism", officials said on Wednesday.'
+    )
+    assert "officials" in kinds(article)
+
+
 def test_a_quoted_group_still_names_the_later_bare_mention() -> None:
     article = _parse(
         'The envoy said: "Today the Libyan parties have chosen dialogue over war." '

@@ -2486,7 +2486,7 @@ def _build_actors(
             )
         ):
             continue
-        if _generic(h) and h.key not in used and _quoted(quotes, quote_starts, h):
+        if _generic(h) and h.key not in used and _quoted(text, quotes, quote_starts, h):
             quoted.add(id(h))  # kept to name a later mention ("the parties") all the same
         if (h.source == "kb" and h.key not in used and _in_title(text, h)) or (
             h.source == "role" and _office_of_title(text, h)
@@ -2541,10 +2541,15 @@ def _build_actors(
     return actors
 
 
-def _quoted(quotes: Sequence[tuple[int, int]], starts: Sequence[int], h: Hit) -> bool:
-    """Whether the mention lies inside one of the sorted, disjoint quote spans."""
+_CLOSING_MARKS = frozenset("\"'\u201d\u2019")
+
+
+def _quoted(text: str, quotes: Sequence[tuple[int, int]], starts: Sequence[int], h: Hit) -> bool:
+    """Whether the mention lies inside one of the sorted, disjoint quote spans, one a mark
+    closes (a mark left open to the line's end may be a stray one: '"liberate the homeland from
+    "terrorism", officials said')."""
     k = bisect.bisect_right(starts, h.start) - 1
-    return k >= 0 and h.end <= quotes[k][1]
+    return k >= 0 and h.end <= quotes[k][1] and text[quotes[k][1] : quotes[k][1] + 1] in _CLOSING_MARKS
 
 
 def _used_keys(movements: Sequence[MovementDraft], statements: Sequence[StatementDraft]) -> set[str]:
