@@ -10,6 +10,10 @@ A relative clause of speech ("A, which has said it backs X,") speaks for its ant
 antecedent's conjuncts told before it, not for a conjunct the parser hung on the antecedent after
 the clause ("between A, which has said ..., and B": A alone).
 
+An aside of emphasis after a comma (", especially with reports that ...", ", particularly as
+...") is the reporter's, no part of the reported clause; an emphasised object (", especially
+children") stays.
+
 Every sentence here is written for these tests.
 """
 
@@ -87,3 +91,30 @@ def test_a_conjunct_after_a_relative_clause_does_not_speak_in_it(text: str, spea
 
 def test_conjuncts_before_a_relative_clause_all_speak_in_it() -> None:
     assert len(_views("Haftar and Saleh, who said they would attend the talks, arrived late.")) == 2
+
+
+# ------------------------------------------- an aside of emphasis closes the reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The division published news that patrols of the naval forces were deployed off the coasts "
+            "of Sirte and Brega, especially with reports that foreign warships might sail toward the city.",
+            "patrols of the naval forces were deployed off the coasts of Sirte and Brega",
+        ),
+        (
+            "The ministry said prices rose sharply in the south, particularly as fuel ran short.",
+            "prices rose sharply in the south",
+        ),
+    ],
+)
+def test_an_aside_of_emphasis_is_no_part_of_the_report(text: str, content: str) -> None:
+    assert [t for t, d, _ in _views(text) if not d] == [content]
+
+
+def test_an_emphasised_object_stays_in_the_report() -> None:
+    assert [t for t, _, _ in _views("The ministry said the crisis hit civilians, especially children.")] == [
+        "the crisis hit civilians, especially children"
+    ]

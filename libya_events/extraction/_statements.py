@@ -2965,6 +2965,7 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
     """Cut trailing non-restrictive relative clauses and appositions (", which is ...") and
     "-ing" tails (", dealing a blow to ..."); an "-ing" clause with a subject of its own
     (", most of them heading north") tells of the content's event and stays."""
+    hi = _before_emphasised_aside(sent, lo, hi)
     changed = True
     while changed:
         changed = False
@@ -2988,6 +2989,28 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
             if a > lo and b >= _last_word(sent, hi) and sent.tokens[opener].text in _OPENERS:
                 hi, changed = opener, True
                 break
+    return hi
+
+
+EMPHASIS_ADVERBS = frozenset({"especially", "particularly", "notably"})
+EMPHASIS_MARKS = frozenset({"with", "as", "since", "after", "because", "given", "when", "amid", "following"})
+"""An adverb of emphasis after a comma and a word that opens an adjunct (", especially with
+news that ...", ", particularly as ..."): the reporter's aside on the clause, a tail."""
+
+
+def _before_emphasised_aside(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """The content's last token before an aside of emphasis (:data:`EMPHASIS_ADVERBS`) that runs
+    to its end: "patrols were deployed on the coast, especially with news that ..." ends at
+    "coast"."""
+    toks = sent.tokens
+    for i in range(lo + 2, hi):
+        if (
+            toks[i].lower in EMPHASIS_ADVERBS
+            and toks[i - 1].text == ","
+            and toks[i + 1].lower in EMPHASIS_MARKS
+            and i - 2 > lo
+        ):
+            return i - 2
     return hi
 
 
