@@ -14,6 +14,10 @@ An aside of emphasis after a comma (", especially with reports that ...", ", par
 ...") is the reporter's, no part of the reported clause; an emphasised object (", especially
 children") stays.
 
+An accusation joined by "and" after a report whose object is a list ("said the army held the port
+and its refinery and accused X of ...") is the reporter's, also where the tagger read the past
+"accused" as a participle; a named subject of the report keeps it.
+
 Every sentence here is written for these tests.
 """
 
@@ -118,3 +122,19 @@ def test_an_emphasised_object_stays_in_the_report() -> None:
     assert [t for t, _, _ in _views("The ministry said the crisis hit civilians, especially children.")] == [
         "the crisis hit civilians, especially children"
     ]
+
+
+# ------------------------------------------- an accusation after a list, tagged as a participle
+
+
+def test_an_accusation_after_a_list_is_the_reporters() -> None:
+    text = "State television said the army held the port and its refinery and accused foreign powers of arming the rebels."
+    assert [(t, who) for t, _, who in _views(text)] == [
+        ("the army held the port and its refinery", "state television"),
+        ("foreign powers of arming the rebels", "state television"),
+    ]
+
+
+def test_an_accusation_after_a_named_subject_stays_its_own() -> None:
+    text = "The council said Italy held the port and its refinery and accused the rebels of looting."
+    assert [who for t, _, who in _views(text) if "looting" in t] == ["italy"]

@@ -3203,13 +3203,16 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     So does any speech verb after a bare "and" where the content is a backshifted passive and the
     speech verb an active plain past ("told reporters that the army had not been defeated and said
     ..."): the content's "had been" cannot carry it, so the plain past is the narrator's (an active
-    "had met ... and announced" shares its "had" and its subject)."""
-    if verb.dep != "conj" or verb.tag != "VBD" or any(sent.children(verb, *SUBJECTS)):
+    "had met ... and announced" shares its "had" and its subject). A past the tagger read as a
+    participle counts where no auxiliary could carry it (:func:`_past_read_as_participle`)."""
+    if verb.dep != "conj" or any(sent.children(verb, *SUBJECTS)):
         return None
     if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and":
         return None
     bare = sent.tokens[verb.i - 2].text != ","
     first = sent.head_of(verb)
+    if verb.tag != "VBD" and not _past_read_as_participle(sent, verb, first):
+        return None
     if bare and verb.lemma not in REQUEST_VERBS | ACCUSING_VERBS and not _backshifted(sent, first):
         return None  # without the comma only a request or an accusation rejoins: "said X could Y and called for Z"
     if first.head == first.i or first.lemma in verbs:
@@ -3224,6 +3227,17 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
         return None  # "France said Italy was concerned and urged ...": a named subject may ask
     head = sent.head_of(first) if first.dep == "ccomp" else _channel_clause_verb(sent, first)
     return head if head is not None and head.lemma in verbs and head.pos == "VERB" else None
+
+
+def _past_read_as_participle(sent: ParsedSentence, verb: Token, first: Token) -> bool:
+    """A past the tagger read as a participle after a list ("said troops held the port and its
+    refinery and accused ..."): tagged "VBN" with no auxiliary of its own, nor one on the verb it
+    is joined to that it could share ("had taken the port and accused": the army accused)."""
+    return (
+        verb.tag == "VBN"
+        and not any(sent.children(verb, "aux", "auxpass"))
+        and not any(sent.children(first, "aux"))
+    )
 
 
 def _backshifted(sent: ParsedSentence, verb: Token) -> bool:
