@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from libya_events.extraction._coref import DESCRIPTIONS, Coreference
+from libya_events.extraction._lexicon import TITLE_WORDS
 from libya_events.extraction._mentions import BODY_KINDS, FOREIGN_GOVERNMENT_KEY, NAMING_RELATIVES, Hit
 from libya_events.extraction._offices import OFFICE_SOURCE
 from libya_events.model import ActorKind
@@ -103,11 +104,18 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _NAMING_RELATIVE = r"who\s++(?:" + "|".join(p.replace(" ", r"\s++") for p in NAMING_RELATIVES) + ")"
 """A relative clause of naming between a role and its name ("a commander, who goes by the name X")."""
+_RANK = (
+    r"(?:"
+    + "|".join(sorted((w.capitalize() for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")"
+)
 _TO_NAME = re.compile(
     r"(?:(?<!\s)\s++(?:of|for|in|at|with)\s++[^,.;:\n\"“”()]{1,80}+)?+(?<!\s)\s*+,\s*+"
-    r"(?:(?:called|named|identified\s++as|" + _NAMING_RELATIVE + r")\s++)?+$"
+    r"(?:(?:called|named|identified\s++as|" + _NAMING_RELATIVE + r")\s++)?+"
+    r"(?:" + _RANK + r"\.?+\s++){0,3}+$"
 )
-"""What may stand between a role description and the name in apposition to it."""
+"""What may stand between a role description and the name in apposition to it, the name's rank
+too ("The commander of the X operations room, Major General Y,")."""
 APPOSITION_GAP = 120
 """The longest stretch of text between a description and a name in apposition to it."""
 _FROM_NAME = re.compile(r"(?<!\s)\s*+,\s*+(?:(?:the|a|an|its|his|their)\s++)?+(?:[A-Z][\w'’.-]*+\s++){0,4}+")
@@ -188,7 +196,28 @@ def antecedents(
             target = _apposed_named(text, h, named, starts)
             if target is not None:
                 out[id(h)] = h.standing_for(target)
+        elif id(h) not in out and h.source == "role" and h.actor_kind is ActorKind.PERSON:
+            target = _titled_person(text, h, named, starts)
+            if target is not None:
+                out[id(h)] = h.standing_for(target)
     return out
+
+
+def _titled_person(text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int]) -> Hit | None:
+    """The person named right before a dated role in apposition to it ("Khalifa al-Obeidi, a
+    spokesman for the Libyan National Army,"): the role is that person's title, not the role's
+    holder of the day the knowledge base knows (who may be another man)."""
+    k = bisect.bisect_left(starts, hit.start)
+    before = named[k - 1] if k else None
+    if (
+        before is None
+        or before.actor_kind is not ActorKind.PERSON
+        or before.key == hit.key
+        or not _AFTER_NAME.fullmatch(text, before.end, hit.start)
+        or _LISTED_ON.match(text, hit.end)
+    ):
+        return None
+    return before
 
 
 _BEFORE_NAME = re.compile(

@@ -81,6 +81,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "court": (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT),  # "the court": the ICC named before
     "room": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),  # "the Operations Room": its command
     "newspaper": (ActorKind.ORGANIZATION,),  # "..., the newspaper said": the paper just named
+    "monitor": (ActorKind.ORGANIZATION,),  # "the monitor said": the observatory named before
+    "watchdog": (ActorKind.ORGANIZATION,),  # "the watchdog said": the rights group named before
     # people
     "commander": (ActorKind.PERSON,),
     "minister": (ActorKind.PERSON,),

@@ -2080,6 +2080,8 @@ class MentionFinder:
                 start = folded.index(name_words[0], start + sum(len(w) for w in lead))
             if len(name_words) > 4 or _is_name_prefix(name_words[0]):
                 continue
+            if name_words[-1].lower() in TITLE_WORDS and name_words[0].lower() not in FIRST_NAMES:
+                continue  # "The Emergency Relief Coordinator, Martin Griffiths,": a title, no name
             held = self._held_namesake(occupied, folded, start, end)
             if held is not None:
                 occupied.replace_inside(held.start, held.end)  # "Mahamat Idriss Deby" is the son

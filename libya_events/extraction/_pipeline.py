@@ -90,7 +90,7 @@ from libya_events.extraction._proposals import (
     place_slot_hits,
     unnamed_army_hits,
 )
-from libya_events.extraction._sideunits import side_unit_hits
+from libya_events.extraction._sideunits import ROOM_KEY, operations_room_hits, side_unit_hits
 from libya_events.extraction._sites import (
     anchor_sites,
     part_hits,
@@ -99,7 +99,7 @@ from libya_events.extraction._sites import (
     without_street_towns,
 )
 from libya_events.extraction._spans import SpanIndex
-from libya_events.extraction._statements import find_statements, heading_spans, inside_spans
+from libya_events.extraction._statements import find_quotes, find_statements, heading_spans, inside_spans
 from libya_events.extraction._storytown import kept_town, story_town
 from libya_events.extraction._townforces import DEMONYMS, town_force_hits
 from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place
@@ -420,6 +420,7 @@ class Parser:
         media = media_slot_hits(folded, hits, gate)
         hits = _replaced(hits, media, places_inside_media(hits, media))
         hits = _replaced(hits, *side_unit_hits(folded, hits, gate))
+        hits = _replaced(hits, *operations_room_hits(folded, hits, gate))
         hits = described_region_hits(folded, hits, self.gazetteer, gate)
         taken = _Taken(hits, len(folded))
         given = _given_name_hits(folded, taken, gate)  # before surnames: "gave his name as Ibrahim"
@@ -433,6 +434,7 @@ class Parser:
             hits.extend(stage)
             for h in stage:
                 taken.add(h.start, h.end)
+        hits.extend(_aged_name_hits(folded, taken, gate))  # after surnames: "Stevens, 52," is he
         titles = titles_before_names(
             hits,
             folded,
@@ -563,7 +565,7 @@ class Parser:
         roles = mention_roles(state.parsed, hits) if state.parsed else None
         hits = _as_antecedents(text, hits, roles, entries, [*movement_drafts, *statement_drafts])
         used = _used_keys(movement_drafts, statement_drafts)
-        actors = _build_actors(text, hits, used, roles, heading_spans(text))
+        actors = _build_actors(text, hits, used, roles, heading_spans(text), find_quotes(folded))
         if roles is not None:
             locations = _without_initial_adjectives(text, locations, roles, movement_drafts)
         movements = [_movement(text, d, locations) for d in movement_drafts]
@@ -1314,6 +1316,34 @@ def _given_name_hits(folded: str, taken: _Taken, gate: WordGate) -> list[Hit]:
     of someone the story names in full ("Moussa Ibrahim")."""
     out: list[Hit] = []
     for m in gate.finditer(_GIVEN_NAME):
+        start, end = m.span(1)
+        if taken.overlaps(start, end) or folded[start:end].lower() in COMMON_CAPITALISED:
+            continue
+        name = folded[start:end]
+        out.append(Hit(start, end, "person:" + normalize_alias(name), name, "person", ActorKind.PERSON))
+    return out
+
+
+AGE_WORDS_BEFORE = 3
+"""Words (at most) between a given name and the age apposed to it ("Ibrahim, a nine-year-old")."""
+_AGED_NAME = HeadWords(
+    re.compile(
+        r"\b([A-Z][a-z][\w'\u2019-]*+),[ \t]++"
+        r"(?:an?+[ \t]++(?:\d{1,2}+|[a-z]++(?:-[a-z]++)?+)-year-old\b|\d{1,2}+(?=,|[ \t]++(?:from|who)\b))"
+    ),
+    frozenset({*(str(n) for n in range(1, 100)), "year"}),
+    words_before=AGE_WORDS_BEFORE,
+)
+"""A single capitalised word with an age in apposition ("Ibrahim, a 24-year-old from Misrata",
+"Amadou, 19, from Mali", "Naima, 43, who fled"): a person told by the given name alone."""
+
+
+def _aged_name_hits(folded: str, taken: _Taken, gate: WordGate) -> list[Hit]:
+    """People named by a given name alone with their age in apposition (:data:`_AGED_NAME`), as
+    reports of the displaced and the wounded tell them; a name the dictionaries read (a place, a
+    known actor) or a common capitalised word is none."""
+    out: list[Hit] = []
+    for m in gate.finditer(_AGED_NAME):
         start, end = m.span(1)
         if taken.overlaps(start, end) or folded[start:end].lower() in COMMON_CAPITALISED:
             continue
@@ -2312,8 +2342,9 @@ def _with_masters(hits: Sequence[Hit]) -> list[Hit]:
 
 def _generic(hit: Hit) -> bool:
     """An unnamed collective or group ("residents", "local militias"), not a named entity; so is
-    a ministry told only by its portfolio ("the interior ministry"), whose owner is left unsaid."""
-    if hit.actor_kind is ActorKind.COLLECTIVE or _bare_portfolio(hit):
+    a ministry told only by its portfolio ("the interior ministry"), whose owner is left unsaid,
+    and a side's operations room (``ROOM_KEY``), its command told by the side's name."""
+    if hit.actor_kind is ActorKind.COLLECTIVE or _bare_portfolio(hit) or hit.key.startswith(ROOM_KEY):
         return True
     if hit.actor_kind is not ActorKind.ARMED_GROUP:
         return False
@@ -2329,9 +2360,22 @@ def _bare_portfolio(hit: Hit) -> bool:
 
 
 def _acts_here(text: str, hit: Hit, roles: Roles | None) -> bool:
+    if hit.key.startswith(ROOM_KEY) and _OFFICER_OF.search(
+        text, max(0, hit.start - OFFICER_REACH), hit.start
+    ):
+        return True  # "a spokesman for the X operations room": the room speaks through him
     if roles is None or hit.start not in roles.parsed:
         return hit.actor_kind is not ActorKind.COLLECTIVE or _acts(text, hit)
     return hit.start in roles.acting
+
+
+OFFICER_REACH = 40
+"""Characters before a body searched for the officer it is the body of."""
+_OFFICER_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s++(?:of|for|at)\s++(?:the\s++)?+$",
+    re.IGNORECASE,
+)
+"""A title and "of"/"for" right before a body ("a spokesman for the", "the commander of")."""
 
 
 _MODIFIER_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
@@ -2439,20 +2483,26 @@ def _build_actors(
     used: set[str],
     roles: Roles | None = None,
     headings: Sequence[tuple[int, int]] = (),
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> list[Actor]:
     """One actor per entity; generic collectives and groups only where they speak or move.
 
     With a parse (``roles``), a generic description is an actor where it is the subject or
     agent of a verb, and a country or organisation named only as a noun's modifier ("US
     Defense Secretary", "an OPEC member") adds no actor. A generic one in a headline or a
-    heading (``headings``: spans of lines that restate the body) adds none there.
+    heading (``headings``: spans of lines that restate the body) adds none there, nor one
+    inside a quotation (``quotes``: the spans of quoted words) that neither speaks nor moves:
+    '"We want our commander back"', '"tired of smugglers running our streets"' tell the
+    speaker's words, not a group acting in the story.
     """
     heading_starts = [a for a, _ in headings]
+    quote_starts = [a for a, _ in quotes]
     groups: dict[str, list[Hit]] = {}
     names: dict[str, str] = {}  # each group's name: its first mention's
     by_name: dict[str, str] = {}
     by_nation: dict[str, set[str]] = {}
     by_words: dict[str, set[str]] = {}  # a named side's words told so far -> its keys
+    quoted: set[int] = set()  # ids of generic mentions that neither speak nor move, inside quotes
     for h in _with_masters(hits):
         if not h.is_actor:
             continue
@@ -2470,6 +2520,8 @@ def _build_actors(
             )
         ):
             continue
+        if _generic(h) and h.key not in used and _quoted(text, quotes, quote_starts, h):
+            quoted.add(id(h))  # kept to name a later mention ("the parties") all the same
         if (h.source == "kb" and h.key not in used and _in_title(text, h)) or (
             h.source == "role" and _office_of_title(text, h)
         ):
@@ -2495,6 +2547,8 @@ def _build_actors(
             group.append(h)
     if roles is not None:
         groups = {k: g for k, g in groups.items() if not _only_modifier(g, roles, used, text)}
+    if quoted:
+        groups = {k: g for k, g in groups.items() if not all(id(h) in quoted for h in g)}
     actors: list[Actor] = []
     for key, group in groups.items():
         first = group[0]
@@ -2519,6 +2573,17 @@ def _build_actors(
         )
         del key
     return actors
+
+
+_CLOSING_MARKS = frozenset("\"'\u201d\u2019")
+
+
+def _quoted(text: str, quotes: Sequence[tuple[int, int]], starts: Sequence[int], h: Hit) -> bool:
+    """Whether the mention lies inside one of the sorted, disjoint quote spans, one a mark
+    closes (a mark left open to the line's end may be a stray one: '"liberate the homeland from
+    "terrorism", officials said')."""
+    k = bisect.bisect_right(starts, h.start) - 1
+    return k >= 0 and h.end <= quotes[k][1] and text[quotes[k][1] : quotes[k][1] + 1] in _CLOSING_MARKS
 
 
 def _used_keys(movements: Sequence[MovementDraft], statements: Sequence[StatementDraft]) -> set[str]:

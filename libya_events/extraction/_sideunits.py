@@ -1,6 +1,8 @@
 """Units of a known side named by a capitalised unit name: "LNA Special Forces", "the GNU
 Presidential Guard", "the Special Forces affiliated to the Libyan National Army". Each is an
-armed group of its own, affiliated to the side; the side's name inside adds no actor."""
+armed group of its own, affiliated to the side; the side's name inside adds no actor. So is an
+operations room named by a side or a person ("the Libya Dawn operations room", "the Omar Mukhtar
+operations room")."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from libya_events.extraction._mentions import Hit
 from libya_events.model import ActorKind
 from libya_events.text._gate import HeadWords, WordGate
 
-__all__ = ["UNIT_NOUNS", "side_unit_hits"]
+__all__ = ["ROOM_KEY", "UNIT_NOUNS", "operations_room_hits", "side_unit_hits"]
 
 UNIT_NOUNS = frozenset({"Forces", "Force", "Division", "Unit", "Corps", "Regiment", "Guard", "Squadron"})
 """Capitalised last words of a unit's name ("Special Forces", "Military Information Division")."""
@@ -95,3 +97,48 @@ def _unit(start: int, end: int, name: str, side: Hit) -> Hit:
         ActorKind.ARMED_GROUP,
         affiliation=side.name,
     )
+
+
+ROOM_WORDS = frozenset({"operations", "operation"})
+ROOM_KEY = "room:"
+"""Key prefix of an operations room: a side's command, an actor only where it acts or speaks
+(a room struck or told of, "strikes hit positions around the LNA operations room", is a place)."""
+"""Words that open the name of a command room after a side's or a person's name."""
+_ROOM_AFTER = re.compile(r"(?<!\s)(?:['\u2019]s)?+\s++([Oo]perations?+\s++(?:[Rr]oom|[Cc]ent(?:re|er)))\b")
+"""After a name: its operations room or centre ("Libya Dawn| operations room", "Dawn|'s operations
+room", "the Omar Mukhtar| Operations Room")."""
+
+
+def operations_room_hits(folded: str, hits: list[Hit], gate: WordGate) -> tuple[list[Hit], set[int]]:
+    """ "The Libya Dawn operations room said", "the commander of the Omar Mukhtar operations room":
+    the command room of a known side (a knowledge-base armed group or government) or of a name
+    a pattern guessed for a person is an armed group of its own, affiliated to the side; the
+    side's name inside stays its mention, a guessed person's is none. Returns the rooms and the
+    ids of the mentions they swallow."""
+    if not gate.has_any(ROOM_WORDS):
+        return [], set()
+    out: list[Hit] = []
+    gone: set[int] = set()
+    for h in hits:
+        side = h.source == "kb" and h.actor_kind in _SIDE_KINDS
+        person = h.source in _GUESSED_SOURCES and h.actor_kind is ActorKind.PERSON
+        if h.place is not None or not (side or person):
+            continue
+        m = _ROOM_AFTER.match(folded, h.end)
+        inside = None if m is None else _guessed_inside(hits, m.start(1), m.end())
+        if m is None or inside is None:
+            continue
+        gone.update(inside | ({id(h)} if person else set()))  # a side stays named: its own actor
+        name = folded[h.start : m.end()]
+        out.append(
+            Hit(
+                h.start,
+                m.end(),
+                ROOM_KEY + normalize_alias(name),
+                name,
+                "unit",
+                ActorKind.ARMED_GROUP,
+                affiliation=h.name if side else None,
+            )
+        )
+    return out, gone

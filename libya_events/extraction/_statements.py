@@ -298,11 +298,13 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
 def _apposed_conjunct(sent: ParsedSentence, appos: Token, conj: Token) -> bool:
     """A conjunct of an apposition that is a speaker of its own: after a comma and "and"
     (", and the prime minister, B,") or a name listed with the apposed name ("the two
-    commanders, A and B,"); not a word of a compound title ("search and rescue representative")."""
-    if appos.pos == "PROPN" and conj.pos == "PROPN":
-        return True
+    commanders, A and B,"); not a word of a compound title ("search and rescue representative",
+    "the UN Resident and Humanitarian Coordinator": a capitalised title word joined with no comma)."""
     first = _subtree_first(sent, conj)
-    return first >= 2 and sent.tokens[first - 1].dep == "cc" and sent.tokens[first - 2].text == ","
+    after_comma = first >= 2 and sent.tokens[first - 1].dep == "cc" and sent.tokens[first - 2].text == ","
+    if appos.pos == "PROPN" and conj.pos == "PROPN":
+        return after_comma or conj.lower not in TITLE_WORDS
+    return after_comma
 
 
 def _subject_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Token]:
@@ -515,7 +517,9 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
             if before is not None:
                 return _chain(sent, before)  # "according to a source, who added that ...": the source
         if subj is not None and subj.lower in RELATIVES and tok.dep == "relcl":
-            return _chain(sent, _relative_antecedent(sent, tok, subj))  # "Sarraj, who has said ..."
+            # "Sarraj, who has said ..."; a conjunct after the clause is not told of by it
+            # ("between A, which has said it backs X, and B": A alone)
+            return [t for t in _chain(sent, _relative_antecedent(sent, tok, subj)) if t.i < tok.i]
         if subj is not None and tok.dep == "relcl" and _whose_members(sent, subj):
             return _chain(sent, sent.head_of(tok))  # "the commission, whose members called for ..."
         if subj is not None and tok is not verb and _restated_speaker(ctx, sent, tok, subj):
@@ -2980,6 +2984,7 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
     """Cut trailing non-restrictive relative clauses and appositions (", which is ...") and
     "-ing" tails (", dealing a blow to ..."); an "-ing" clause with a subject of its own
     (", most of them heading north") tells of the content's event and stays."""
+    hi = _before_emphasised_aside(sent, lo, hi)
     changed = True
     while changed:
         changed = False
@@ -3003,6 +3008,28 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
             if a > lo and b >= _last_word(sent, hi) and sent.tokens[opener].text in _OPENERS:
                 hi, changed = opener, True
                 break
+    return hi
+
+
+EMPHASIS_ADVERBS = frozenset({"especially", "particularly", "notably"})
+EMPHASIS_MARKS = frozenset({"with", "as", "since", "after", "because", "given", "when", "amid", "following"})
+"""An adverb of emphasis after a comma and a word that opens an adjunct (", especially with
+news that ...", ", particularly as ..."): the reporter's aside on the clause, a tail."""
+
+
+def _before_emphasised_aside(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """The content's last token before an aside of emphasis (:data:`EMPHASIS_ADVERBS`) that runs
+    to its end: "patrols were deployed on the coast, especially with news that ..." ends at
+    "coast"."""
+    toks = sent.tokens
+    for i in range(lo + 2, hi):
+        if (
+            toks[i].lower in EMPHASIS_ADVERBS
+            and toks[i - 1].text == ","
+            and toks[i + 1].lower in EMPHASIS_MARKS
+            and i - 2 > lo
+        ):
+            return i - 2
     return hi
 
 
@@ -3195,13 +3222,16 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
     So does any speech verb after a bare "and" where the content is a backshifted passive and the
     speech verb an active plain past ("told reporters that the army had not been defeated and said
     ..."): the content's "had been" cannot carry it, so the plain past is the narrator's (an active
-    "had met ... and announced" shares its "had" and its subject)."""
-    if verb.dep != "conj" or verb.tag != "VBD" or any(sent.children(verb, *SUBJECTS)):
+    "had met ... and announced" shares its "had" and its subject). A past the tagger read as a
+    participle counts where no auxiliary could carry it (:func:`_past_read_as_participle`)."""
+    if verb.dep != "conj" or any(sent.children(verb, *SUBJECTS)):
         return None
     if verb.i < 2 or sent.tokens[verb.i - 1].lower != "and":
         return None
     bare = sent.tokens[verb.i - 2].text != ","
     first = sent.head_of(verb)
+    if verb.tag != "VBD" and not _past_read_as_participle(sent, verb, first):
+        return None
     if bare and verb.lemma not in REQUEST_VERBS | ACCUSING_VERBS and not _backshifted(sent, first):
         return None  # without the comma only a request or an accusation rejoins: "said X could Y and called for Z"
     if first.head == first.i or first.lemma in verbs:
@@ -3216,6 +3246,17 @@ def _rejoined_reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, Speec
         return None  # "France said Italy was concerned and urged ...": a named subject may ask
     head = sent.head_of(first) if first.dep == "ccomp" else _channel_clause_verb(sent, first)
     return head if head is not None and head.lemma in verbs and head.pos == "VERB" else None
+
+
+def _past_read_as_participle(sent: ParsedSentence, verb: Token, first: Token) -> bool:
+    """A past the tagger read as a participle after a list ("said troops held the port and its
+    refinery and accused ..."): tagged "VBN" with no auxiliary of its own, nor one on the verb it
+    is joined to that it could share ("had taken the port and accused": the army accused)."""
+    return (
+        verb.tag == "VBN"
+        and not any(sent.children(verb, "aux", "auxpass"))
+        and not any(sent.children(first, "aux"))
+    )
 
 
 def _backshifted(sent: ParsedSentence, verb: Token) -> bool:
@@ -3405,6 +3446,45 @@ def _split_attribution(ctx: _Context, sent: ParsedSentence, verb: Token) -> tupl
     return (before.start, before.tokens[-2].end) if before.tokens[-1].text == "," else None
 
 
+def _unlinked_trailing_report(ctx: _Context, sent: ParsedSentence, verb: Token) -> Iterator[_Found]:
+    """ "Hundreds of families returned on Friday, a local official said": in a long sentence
+    the parser may hang the report's subject on the speech verb as a second subject, or its
+    verb on a noun, and leave the speech verb no clause. A root speech verb that ends its
+    sentence (or a clause the comma after it closes off), with its speaker after a comma (the
+    subject, or a description in apposition to a misread one: "after 9 am, a correspondent at
+    the scene said"), reports all before that comma, when those words hold a finite verb and
+    no quotation (a quote has its own reading)."""
+    toks = sent.tokens
+    if verb.dep != "ROOT" or verb.pos != "VERB" or verb.i + 1 >= len(toks):
+        return
+    after = toks[verb.i + 1]
+    if after.text != "," and not all(t.pos == "PUNCT" for t in toks[verb.i + 1 :]):
+        return
+    subjects = [c for c in sent.children(verb, "nsubj") if c.i < verb.i]
+    if not subjects:
+        return
+    subj = max(subjects, key=lambda c: c.i)
+    comma = min(_kept(sent, subj, frozenset())) - 1
+    if comma < 1 or toks[comma].text != ",":
+        subj = next((a for a in sent.children(subj, "appos") if a.i < verb.i), subj)
+        comma = min(_kept(sent, subj, frozenset())) - 1
+        if comma < 1 or toks[comma].text != ",":
+            return
+    words = toks[:comma]
+    if not any(_reads_finite(t) for t in words) or any(t.text in _QUOTE_MARKS for t in words):
+        return
+    first = next((t for t in words if t.pos != "PUNCT"), None)
+    speakers = _speaker_hits(ctx, sent, _chain(sent, subj))
+    if first is not None and speakers and not ctx.in_quote(first.start, toks[comma - 1].end):
+        yield _Found(verb, sent, speakers, (first.start, toks[comma - 1].end))
+
+
+def _reads_finite(tok: Token) -> bool:
+    """A finite verb or auxiliary, or a past form the misparse took for a participle ("staff
+    from two embassies crossed into Tunisia", read "embassies crossed" as a reduced relative)."""
+    return tok.tag in FINITE_AUX_TAGS or (tok.pos == "VERB" and tok.tag == "VBN")
+
+
 POINTER_WORDS = frozenset({"following"})
 """Words that end a content only to point at what comes after it ("informs the Libyan people of
 the following:", "announced the following:"): a communique's heading, which says nothing itself."""
@@ -3424,6 +3504,8 @@ def _reported(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             speakers = _speakers_of(ctx, sent, verb) if span is not None else []
             if span is not None and speakers:
                 yield _Found(verb, sent, speakers, span)
+            elif span is None and "ccomp" in spec.args:
+                yield from _unlinked_trailing_report(ctx, sent, verb)
             continue
         bounds = _content_tokens(ctx, sent, verb, content)
         if bounds is None or _pointer_content(sent, bounds):

@@ -122,9 +122,10 @@ _PUBLISHED = re.compile(
 )
 _HAS_DATE = re.compile(rf"{_DATE}|(?<!\w)(?:{_WEEKDAY})|\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?)")
 _BYLINE = re.compile(
-    r"[ \t]*By[ \t]+[A-Z][\w.'-]*+(?:[ \t]*+(?:[,&|]|\b(?:and|in|for|of|the)\b)?[ \t]*+[A-Z][\w.'-]*+)*+[ \t]*$"
+    r"[ \t]*By[ \t]+[A-Z][\w.'-]*+(?:[ \t]*+(?:[,&|]|\b(?:and|in|for|of|the)\b)?[ \t]*+(?:[ae]l-)?+[A-Z][\w.'-]*+)*+[ \t]*$"
 )
-"""A byline: "By" and names ("By Jane Doe and John Roe, Reuters")."""
+"""A byline: "By" and names ("By Jane Doe and John Roe, Reuters"); a surname may open with the
+Arabic article ("By Hana al-Mismari, Sirte")."""
 _SIGNATURE = re.compile(
     r"[ \t]*[A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){1,3}[ \t]*,?"
     r"(?:[ \t]+(?:[A-Z][\w'-]*|senior|chief|foreign|security|defence|defense|political|staff|special|freelance)){0,2}"
@@ -172,7 +173,11 @@ def find_preamble(text: str) -> Preamble:
             return found if glued is None else Preamble(glued.span.start, 1, (), glued)
         whole = _whole_line_dateline(text, folded, line)
         if whole is not None:
-            return Preamble(lines[k + 1].start, titles, tuple(notes), whole)
+            body = k + 1
+            while body < len(lines) - 1 and _BYLINE.match(folded, lines[body].start, lines[body].end):
+                notes.append(lines[body])  # "Tripoli, 27 July 2014:" then "By Jane Doe"
+                body += 1
+            return Preamble(lines[body].start, titles, tuple(notes), whole)
         if _is_note(folded, line):
             notes.append(line)
             continue
