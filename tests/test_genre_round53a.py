@@ -24,7 +24,11 @@ def _statements(parser: Parser, text: str) -> list[tuple[str | None, bool, str]]
     ("text", "actor", "destination"),
     [
         ("The IOM relocated about 150 of the migrants to Tripoli on Monday.", "migrants", "Tripoli"),
-        ("Guards transferred dozens of the detainees to the centre in Zintan on Monday.", "detainees", "Zintan"),
+        (
+            "Guards transferred dozens of the detainees to the centre in Zintan on Monday.",
+            "detainees",
+            "Zintan",
+        ),
         (
             "On Tuesday the UN refugee agency moved around 250 of the refugees by bus to a shelter in Misrata.",
             "refugees",
@@ -32,13 +36,17 @@ def _statements(parser: Parser, text: str) -> list[tuple[str | None, bool, str]]
         ),
     ],
 )
-def test_a_counted_share_of_people_moved_travels(parser: Parser, text: str, actor: str, destination: str) -> None:
+def test_a_counted_share_of_people_moved_travels(
+    parser: Parser, text: str, actor: str, destination: str
+) -> None:
     moves = kind_first_moves(parser, text, "2019-04-26")
     assert ("travel", actor, None, destination) in moves
 
 
 def test_a_counted_share_of_soldiers_is_still_deployed(parser: Parser) -> None:
-    moves = kind_first_moves(parser, "The Libyan National Army moved 300 of its soldiers to Sirte.", "2019-04-26")
+    moves = kind_first_moves(
+        parser, "The Libyan National Army moved 300 of its soldiers to Sirte.", "2019-04-26"
+    )
     assert [kind for kind, *_ in moves] == ["deploy"]
 
 
@@ -48,7 +56,11 @@ def test_a_counted_share_of_soldiers_is_still_deployed(parser: Parser) -> None:
 @pytest.mark.parametrize(
     ("text", "actor", "destination"),
     [
-        ("A group of gunmen forced their way into the Abu Salim detention centre on Monday.", "gunmen", "Abu Salim"),
+        (
+            "A group of gunmen forced their way into the Abu Salim detention centre on Monday.",
+            "gunmen",
+            "Abu Salim",
+        ),
         ("Armed men forced their way into Zawiya late on Sunday.", "Armed men", "Zawiya"),
         ("Armed men shot their way into Gharyan before dawn on Friday.", "Armed men", "Gharyan"),
     ],
@@ -59,7 +71,9 @@ def test_forcing_ones_way_in_advances(parser: Parser, text: str, actor: str, des
 
 
 def test_forcing_others_somewhere_is_no_advance_of_the_subject(parser: Parser) -> None:
-    moves = kind_first_moves(parser, "Armed men forced the families into the desert near Sirte on Monday.", "2019-04-26")
+    moves = kind_first_moves(
+        parser, "Armed men forced the families into the desert near Sirte on Monday.", "2019-04-26"
+    )
     assert not any(k == "advance" and a == "Armed men" for k, a, _o, _d in moves)
 
 
@@ -107,7 +121,9 @@ def test_leaving_a_town_still_withdraws(parser: Parser) -> None:
         ),
     ],
 )
-def test_according_to_a_source_with_a_relative_clause(parser: Parser, text: str, speaker: str, content: str) -> None:
+def test_according_to_a_source_with_a_relative_clause(
+    parser: Parser, text: str, speaker: str, content: str
+) -> None:
     assert (speaker, False, content) in _statements(parser, text)
 
 
@@ -125,7 +141,8 @@ def test_according_to_a_source_with_a_relative_clause(parser: Parser, text: str,
 def test_a_speaker_described_by_a_participle(parser: Parser, text: str, speaker: str) -> None:
     found = _statements(parser, text)
     assert len(found) == 1
-    assert found[0][0] == speaker and found[0][1]
+    assert found[0][0] == speaker
+    assert found[0][1]
     assert "said" not in found[0][2]
 
 

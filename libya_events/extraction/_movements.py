@@ -2893,7 +2893,18 @@ def _left_behind(s: _Sentence, tok: Token) -> bool:
 
 
 STAYING_FORCE_NOUNS = frozenset(
-    {"garrison", "rearguard", "contingent", "detachment", "force", "unit", "troop", "man", "fighter", "soldier"}
+    {
+        "garrison",
+        "rearguard",
+        "contingent",
+        "detachment",
+        "force",
+        "unit",
+        "troop",
+        "man",
+        "fighter",
+        "soldier",
+    }
 )
 """Heads of a force a side leaves somewhere, which stays there ("leaving a smaller garrison in the
 city", "left 200 men at X"). Lower-case lemmas; extend with nouns of a body of armed men."""
@@ -3250,7 +3261,9 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actor_tok, patient = subject, None  # "they were turned back by X": they retreat, X takes nothing
     elif not passive and _ferried(s, subject, obj, ctx):
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
-    elif not passive and _people_moved(s, cls, _people_share(s, obj or _approximate_count(s, tok)) or obj, ctx):
+    elif not passive and _people_moved(
+        s, cls, _people_share(s, obj or _approximate_count(s, tok)) or obj, ctx
+    ):
         actor_tok, patient = _people_share(s, obj or _approximate_count(s, tok)) or obj, None
         # "relocated 300 refugees to X", "moved around 300 of the detainees to Y": they go there
     elif passive and agent is not None and _people_moved(s, cls, subject, ctx):
@@ -4931,7 +4944,20 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
 
 
 SHARE_COUNT_HEADS = frozenset(
-    {"hundred", "thousand", "dozen", "score", "some", "many", "most", "several", "majority", "rest", "half", "all"}
+    {
+        "hundred",
+        "thousand",
+        "dozen",
+        "score",
+        "some",
+        "many",
+        "most",
+        "several",
+        "majority",
+        "rest",
+        "half",
+        "all",
+    }
 )
 """Heads of a share of people counted before "of" ("around 300 of the detainees", "dozens of the
 migrants", "most of the families") beside a number."""
@@ -4942,10 +4968,15 @@ def _people_share(s: _Sentence, obj: Token | None) -> Token | None:
     migrants to Y": the people after "of" a counted share (a number or :data:`SHARE_COUNT_HEADS`)
     that a verb takes as its object, when they are people others move (the caller's
     :func:`_people_moved` checks them as it checks a plain object); else None."""
-    if obj is None or not (obj.pos == "NUM" or obj.lemma in SHARE_COUNT_HEADS or obj.lower in SHARE_COUNT_HEADS):
+    if obj is None or not (
+        obj.pos == "NUM" or obj.lemma in SHARE_COUNT_HEADS or obj.lower in SHARE_COUNT_HEADS
+    ):
         return None
     whole = _prep_object(s, obj, ("of",))
-    if whole is None or whole.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE | COUNTED_PEOPLE_WORDS:
+    if (
+        whole is None
+        or whole.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE | COUNTED_PEOPLE_WORDS
+    ):
         return None
     return whole
 

@@ -517,7 +517,9 @@ class Parser:
         if state.parsed:
             state.parsed = reattach_trailing_participles(
                 reattach_apposed_subjects(
-                    reattach_stranded_prepositions(reattach_noun_read_verbs(reattach_fronted_years(state.parsed)))
+                    reattach_stranded_prepositions(
+                        reattach_noun_read_verbs(reattach_fronted_years(state.parsed))
+                    )
                 )
             )
             self._parse_hits(state)

@@ -435,7 +435,12 @@ def _trailing_participles_fixed(sent: ParsedSentence) -> list[Token] | None:
         if part.tag not in TRAILING_PARTICIPLE_TAGS or part.dep != "ccomp" or part.head >= part.i:
             continue
         noun, verb = tokens[part.i - 1], tokens[part.head]
-        if noun.dep != "nsubj" or noun.head != part.i or noun.pos not in ("NOUN", "PROPN") or noun.i <= verb.i:
+        if (
+            noun.dep != "nsubj"
+            or noun.head != part.i
+            or noun.pos not in ("NOUN", "PROPN")
+            or noun.i <= verb.i
+        ):
             continue
         kids = [tokens[c] for c in verb.children]
         if any(k.dep in ("nsubj", "nsubjpass") for k in kids) or not any(
