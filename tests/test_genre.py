@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and forty-eight articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and fifty-two articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -233,7 +233,13 @@ translated June 2017 LNA media-office summary of the Jufra air base, Hun, Waddan
 after the Benghazi Defence Brigades and the Third Force pulled out, a February 2019 monitor's note
 translated from French on the UFR column from southern Libya struck by French jets in Chad's
 Ennedi, and a 2023 UN-agency update on return flights from Mitiga and Sabha to Niamey and
-Bamako, a bus convoy from Sabha to al-Qatrun and interceptions at sea),
+Bamako, a bus convoy from Sabha to al-Qatrun and interceptions at sea; and, added blind in round
+53a, an August 2011 wire story of the Misrata rebels taking Tawergha as its people flee toward Hun,
+Jufra and Sirte, a Libyan outlet's January 2014 item on Gaddafi loyalists seizing the Tamanhint air
+base and the Third Force flown from Misrata to retake it, a hedged February 2017 think-tank brief on
+the Islamic State's fighters leaving Sirte for desert camps, Bani Walid and the Fezzan and the B-2
+strikes, and an April 2019 NGO statement on the attack on the Qasr bin Ghashir detention centre and
+the detainees moved to Zawiya and Zintan),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1362,6 +1368,45 @@ forty-four: actors 0.886 / 0.927 / 0.906, locations 0.967 / 0.978 / 0.972, relat
 movement_date 0.936, macro F1 0.902 (0.902 with the code before the round: movements 0.755 /
 0.633 / 0.689, statements 0.947 / 0.949 / 0.948). Real-dev (0.968) and dev+seeds (0.968) are
 unchanged. MACRO_FLOOR stays as on main.
+
+Round 53a (2026-12-07) wrote genre-249..252 blind, the gold committed first. They scored blind
+macro 0.853 (actors 0.864 / 0.884 / 0.874, locations 0.906 / 1.000 / 0.951, relative_locations
+1.000, movements 0.652 / 0.577 / 0.612, statements 0.828 / 0.828 / 0.828, movement_origin 1.000,
+movement_date 0.769). The classes fixed: "UNHCR moved around 300 of the detainees by bus to X" was
+UNHCR's travel, where a counted share of people others move travels as those people
+(``_people_share``; ``_approximate_count`` for the parse that hangs the number on "around"), a
+share of soldiers still deployed by its owner; "a group of armed men forced their way into the
+centre" was no movement ("force", "shoot", "blast" rows with into, to, toward, towards, through,
+only with the mover's own way: ``WAY_ONLY_LEMMAS``); "returned to Misrata, leaving a smaller
+garrison in the city" was a withdrawal (``STAYING_FORCE_NOUNS``, ``_left_in_place``); "According
+to detainees our teams have spoken to, X" reported the relative clause the parser hangs
+"according" on (``_source_clause``); '"...," said a fighter manning a checkpoint' lost its speaker
+to the parse that makes the fighter the subject of "manning" (``reattach_trailing_participles``,
+a syntax repair); "declared a state of emergency" was a statement ("emergency", "majeure", "alert"
+in ``DECREE_NOUNS``; genre-174's gold keeps a general mobilisation declared as one, and genre-243's
+force majeure is no longer a spurious statement). After the fixes: macro 0.889 (actors 0.844 /
+0.884 / 0.864, movements 0.750 / 0.692 / 0.720, statements 0.929 / 0.897 / 0.912, movement_date
+0.750, the rest as blind). Left for later: "He said his own fighters had pushed forward" (a rebel
+commander's men) given to the government troops told before; "the attackers had fled into the
+desert toward Brak" inside the Third Force's statement given to the Third Force; the lede's
+"Troops sent by the government in Tripoli retook the base" read as a government deployment and a
+capture by "Libyan government forces" where gold has the Third Force's capture told in the body;
+"ground units of the Third Force moved in from Sabha" reaching no place (the base told before);
+"the units that fought in Sirte have since returned from Sirte to Misrata" given to the Islamic
+State; "Others are thought to have headed south, toward the Fezzan" and "some fled during the
+attack" missed (bare partitive subjects); "A smaller group ... was taken to the centre in Zintan"
+missed; the B-2 bombers "on a round trip ... from the United States" no deployment; "Aid workers
+and witnesses said" (the tagger reads "Aid" as a verb) losing the witnesses; "an MSF medical
+coordinator" speaking as MSF; "The gunmen" a second actor beside "a group of armed men"; genre-167's
+crowd that "forced their way into a school" is now an advance where gold has the federalists'
+capture (two spurious records). The other two hundred and forty-eight with the same code: macro
+0.905, movements 0.763 / 0.652 / 0.703, statements 0.949 / 0.951 / 0.950, the rest as before
+(movements 0.764 / 0.652 / 0.704, statements 0.948 / 0.951 / 0.949 with the code before the
+round). All two hundred and fifty-two: actors 0.885 / 0.928 / 0.906, locations 0.966 / 0.978 /
+0.972, relative_locations 0.993, movements 0.763 / 0.653 / 0.704, statements 0.948 / 0.950 /
+0.949, movement_origin 0.846, movement_date 0.936, macro F1 0.905 (0.904 with the code before the
+round: movements 0.763 / 0.651 / 0.702, statements 0.947 / 0.949 / 0.948, movement_date 0.937).
+Real-dev (0.969) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

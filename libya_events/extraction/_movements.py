@@ -2892,6 +2892,37 @@ def _left_behind(s: _Sentence, tok: Token) -> bool:
     return any(c.lower == "behind" for c in s.children(tok, PARTICLES))
 
 
+STAYING_FORCE_NOUNS = frozenset(
+    {
+        "garrison",
+        "rearguard",
+        "contingent",
+        "detachment",
+        "force",
+        "unit",
+        "troop",
+        "man",
+        "fighter",
+        "soldier",
+    }
+)
+"""Heads of a force a side leaves somewhere, which stays there ("leaving a smaller garrison in the
+city", "left 200 men at X"). Lower-case lemmas; extend with nouns of a body of armed men."""
+
+
+def _left_in_place(s: _Sentence, tok: Token, obj: Token | None) -> bool:
+    """ "returned to X, leaving a smaller garrison in the city", "left a small force at Y": a
+    leaving (:data:`BARE_DEPARTURES`) whose object is a force (:data:`STAYING_FORCE_NOUNS`) that
+    names no place leaves that force where it is; no departure of its own is told."""
+    return (
+        tok.lemma in BARE_DEPARTURES
+        and obj is not None
+        and obj.lemma in STAYING_FORCE_NOUNS
+        and s.place_at[obj.i] is None
+        and not _is_passive(s, tok)
+    )
+
+
 CARRYING_CAPTURES = frozenset({"take", "bring"})
 """Capture verbs that, with "to X" and an object that is not a place, carry the object to X."""
 CARRIED_TO = ("to", "back to", "into")
@@ -2939,6 +2970,17 @@ def _ridden_into(s: _Sentence, tok: Token, cls: VerbClass, obj: Token) -> bool:
         and s.place_at[obj.i] is None
         and not _is_passive(s, tok)
     )
+
+
+WAY_ONLY_LEMMAS = frozenset({"force", "shoot", "blast"})
+"""Verbs that are a motion only with the mover's own way as their object ("forced their way into
+X", "shot their way through Y"); with any other object they push or fire at something ("forced the
+families into the desert", "shot a prisoner"), no move of the subject. Lower-case lemmas."""
+
+
+def _way_only_without_way(tok: Token, cls: VerbClass, s: _Sentence, obj: Token | None) -> bool:
+    """A row of :data:`WAY_ONLY_LEMMAS` with no object of its own whose verb lacks "their way"."""
+    return cls.object == "-" and tok.lemma in WAY_ONLY_LEMMAS and not (obj is not None and _own_way(s, obj))
 
 
 def _own_way(s: _Sentence, obj: Token) -> bool:
@@ -3182,13 +3224,15 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             return None  # "the seaside towns his fighters had freed": earlier captures summed up
     if obj is not None and obj.lower == cls.particle:
         obj = None  # "set course for X": the row's word is its object, part of the verb, no thing moved
+    if _way_only_without_way(tok, cls, s, obj):
+        return None  # "forced the families into the desert": no way of the subject's own, no move
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
     if obj is not None and _ridden_into(s, tok, cls, obj):
         obj = None  # "drove their tanks into X": the tanks are ridden, X is what is entered
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
         return None  # not done, or a light verb whose noun tells the event ("took control")
-    if _left_behind(s, tok) or _left_as(s, tok):
+    if _left_behind(s, tok) or _left_as(s, tok) or _left_in_place(s, tok, obj):
         return None  # "leaving behind their weapons", "leaves X as the last ...": not a departure
     if _carried_off(s, tok, cls, obj):
         transfer = cls._replace(kind=MovementKind.DEPLOY, group_kind=None, object="mover")
@@ -3217,8 +3261,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         actor_tok, patient = subject, None  # "they were turned back by X": they retreat, X takes nothing
     elif not passive and _ferried(s, subject, obj, ctx):
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
-    elif not passive and _people_moved(s, cls, obj, ctx):
-        actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
+    elif not passive and _people_moved(
+        s, cls, _people_share(s, obj or _approximate_count(s, tok)) or obj, ctx
+    ):
+        actor_tok, patient = _people_share(s, obj or _approximate_count(s, tok)) or obj, None
+        # "relocated 300 refugees to X", "moved around 300 of the detainees to Y": they go there
     elif passive and agent is not None and _people_moved(s, cls, subject, ctx):
         actor_tok, patient = subject, None  # "others were brought out by volunteers": they leave
     event_driven = not passive and _driven_by_event(s, tok, cls, subject, obj, ctx)
@@ -4894,6 +4941,64 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
     if obj.lower in CARRIED_PRONOUNS:  # "planes flew them home": people told before
         return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
     return moved is not None and obj.pos in ("NOUN", "PROPN")
+
+
+SHARE_COUNT_HEADS = frozenset(
+    {
+        "hundred",
+        "thousand",
+        "dozen",
+        "score",
+        "some",
+        "many",
+        "most",
+        "several",
+        "majority",
+        "rest",
+        "half",
+        "all",
+    }
+)
+"""Heads of a share of people counted before "of" ("around 300 of the detainees", "dozens of the
+migrants", "most of the families") beside a number."""
+
+
+def _people_share(s: _Sentence, obj: Token | None) -> Token | None:
+    """ "UNHCR moved around 300 of the detainees to X", "guards transferred dozens of the
+    migrants to Y": the people after "of" a counted share (a number or :data:`SHARE_COUNT_HEADS`)
+    that a verb takes as its object, when they are people others move (the caller's
+    :func:`_people_moved` checks them as it checks a plain object); else None."""
+    if obj is None or not (
+        obj.pos == "NUM" or obj.lemma in SHARE_COUNT_HEADS or obj.lower in SHARE_COUNT_HEADS
+    ):
+        return None
+    whole = _prep_object(s, obj, ("of",))
+    if (
+        whole is None
+        or whole.lemma.removesuffix("s") not in DISPLACED_PEOPLE | HELD_PEOPLE | COUNTED_PEOPLE_WORDS
+    ):
+        return None
+    return whole
+
+
+APPROXIMATING_WORDS = frozenset({"around", "about", "some", "nearly", "almost", "over", "roughly"})
+"""Words of an approximate count that the parser may read as a preposition or adverb of the verb,
+with the number as its object ("moved around 300 of the detainees")."""
+
+
+def _approximate_count(s: _Sentence, verb: Token) -> Token | None:
+    """ "moved around 300 of the detainees to X": the number the parser hangs, as its object, on an
+    approximating word (:data:`APPROXIMATING_WORDS`) read as the verb's own adverb or preposition
+    (the caller's :func:`_people_share` takes the people after its "of"); else None."""
+    for word in s.children(verb, ADVERBIAL_COUNT_DEPS):
+        if word.lower in APPROXIMATING_WORDS and word.i > verb.i:
+            number = s.child(word, frozenset({"pobj"}))
+            if number is not None and number.pos == "NUM" and number.i == word.i + 1:
+                return number
+    return None
+
+
+ADVERBIAL_COUNT_DEPS = frozenset({"advmod", "prep"})
 
 
 def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context) -> bool:

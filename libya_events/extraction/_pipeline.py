@@ -128,6 +128,7 @@ from libya_events.syntax import (
     reattach_fronted_years,
     reattach_noun_read_verbs,
     reattach_stranded_prepositions,
+    reattach_trailing_participles,
 )
 from libya_events.text import Preamble, Sentence, find_preamble, fold, sentences
 from libya_events.text._encoding import decode_characters
@@ -516,8 +517,12 @@ class Parser:
 
     def _finish(self, state: _State) -> Article:
         if state.parsed:
-            state.parsed = reattach_apposed_subjects(
-                reattach_stranded_prepositions(reattach_noun_read_verbs(reattach_fronted_years(state.parsed)))
+            state.parsed = reattach_trailing_participles(
+                reattach_apposed_subjects(
+                    reattach_stranded_prepositions(
+                        reattach_noun_read_verbs(reattach_fronted_years(state.parsed))
+                    )
+                )
             )
             self._parse_hits(state)
             state.parsed = label_unlabelled(state.parsed, _known_labels(state))

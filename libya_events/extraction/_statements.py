@@ -2551,10 +2551,12 @@ TOLD_NOUNS = frozenset(
 """Nouns for something said, which an object can point back at ("denied the reports")."""
 
 
-DECREE_NOUNS = frozenset({"mourning", "holiday"})
-"""Nouns of days a body decrees by declaring them ("declared three days of mourning", "declared
-a public holiday"): an observance ordered, not a statement (a curfew declared is one: the
-round-3 tests keep "declared a curfew over X in a statement")."""
+DECREE_NOUNS = frozenset({"mourning", "holiday", "emergency", "majeure", "alert"})
+"""Nouns of days or of a state a body decrees by declaring them ("declared three days of mourning",
+"declared a public holiday", "declared a state of emergency", "declared force majeure at the
+port", "declared a state of maximum alert"): an observance or a legal state ordered, not a
+statement (a curfew declared is one: the round-3 tests keep "declared a curfew over X in a
+statement"; so is a general mobilisation, as genre-174's gold has it)."""
 
 
 CONVENING_VERBS = frozenset({"call"})
@@ -3877,8 +3879,9 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
     for tok, source in _according_in(ctx, sent):
         speakers = _speaker_hits(ctx, sent, _chain(sent, source))
-        head = _according_head(ctx, sent, tok)
-        phrase = _kept(sent, tok, frozenset())
+        misread = _source_clause(sent, tok)
+        head = sent.head_of(misread) if misread is not None else _according_head(ctx, sent, tok)
+        phrase = _kept(sent, tok, frozenset()) | (_kept(sent, misread, frozenset()) if misread else set())
         keep = _content_set(ctx, sent, head) - phrase
         run = _run_around(keep, head.i)
         toks = sent.tokens
@@ -3892,6 +3895,30 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             lo, gap = gap[0], (toks[gap[1]].end, toks[lo].start)
         if speakers and hi > lo:
             yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i, gap)
+
+
+SOURCE_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+"""Relations by which the parser hangs a relative clause on the source of a fronted "according to"
+("According to detainees our teams spoke to, ...") onto the main verb after the comma."""
+
+
+def _source_clause(sent: ParsedSentence, tok: Token) -> Token | None:
+    """ "According to detainees our teams have spoken to, armed men forced their way in": the
+    parser reads the relative clause on the source (no "who" or "whom") as a clause of its own
+    that "according" hangs on, itself hung on the main verb after the comma. Such a clause (one
+    of :data:`SOURCE_CLAUSE_DEPS`, with its own subject) that ends before the first comma after
+    the phrase while its head stands after that comma is the source's description: returns its
+    verb, else None."""
+    clause = sent.head_of(tok)
+    if clause.i <= tok.i or clause.dep not in SOURCE_CLAUSE_DEPS:
+        return None
+    if not any(c.dep in SUBJECTS and tok.i < c.i < clause.i for c in sent.children(clause)):
+        return None
+    comma = next((t.i for t in sent.tokens[tok.i + 1 :] if t.text == ","), None)
+    host = sent.head_of(clause)
+    if comma is None or not (clause.i < comma < host.i):
+        return None
+    return clause if max(_kept(sent, clause, frozenset())) < comma else None
 
 
 def _according_inside(

@@ -12,6 +12,7 @@ from libya_events.syntax._records import (
     reattach_fronted_years,
     reattach_noun_read_verbs,
     reattach_stranded_prepositions,
+    reattach_trailing_participles,
     subtree_bounds,
 )
 from libya_events.syntax._spacy import (
@@ -35,5 +36,6 @@ __all__ = [
     "reattach_fronted_years",
     "reattach_noun_read_verbs",
     "reattach_stranded_prepositions",
+    "reattach_trailing_participles",
     "subtree_bounds",
 ]

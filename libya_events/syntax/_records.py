@@ -409,6 +409,52 @@ def _apposed_subjects_fixed(sent: ParsedSentence) -> list[Token] | None:
     return fixed
 
 
+TRAILING_PARTICIPLE_TAGS = frozenset({"VBG"})
+"""Tags of an "-ing" participle that, after a speaker named behind its verb, the parser may read as
+a clause of its own with the speaker as its subject."""
+
+
+def reattach_trailing_participles(parsed: Sequence[ParsedSentence]) -> list[ParsedSentence]:
+    """Undo the misparse of a speaker named after its verb and described by an "-ing" participle.
+
+    '"We are staying," said a fighter manning a checkpoint near X': the parser reads "manning"
+    (:data:`TRAILING_PARTICIPLE_TAGS`, no auxiliary) as a second clause of "said", with "a
+    fighter" as its subject, and leaves "said" with no subject. Where that verb has no subject,
+    a clause of its own before it (the quote's) and the participle's subject stands after the
+    verb right before the participle, the noun becomes the verb's subject and the participle a
+    modifier of the noun. Read once over the words; sentences with nothing to change are
+    returned as they are."""
+    return _each_repaired(parsed, _trailing_participles_fixed)
+
+
+def _trailing_participles_fixed(sent: ParsedSentence) -> list[Token] | None:
+    """``sent``'s tokens repaired as :func:`reattach_trailing_participles` tells; None where nothing needs it."""
+    tokens = sent.tokens
+    fixed: list[Token] | None = None
+    for part in tokens[2:]:
+        if part.tag not in TRAILING_PARTICIPLE_TAGS or part.dep != "ccomp" or part.head >= part.i:
+            continue
+        noun, verb = tokens[part.i - 1], tokens[part.head]
+        if (
+            noun.dep != "nsubj"
+            or noun.head != part.i
+            or noun.pos not in ("NOUN", "PROPN")
+            or noun.i <= verb.i
+        ):
+            continue
+        kids = [tokens[c] for c in verb.children]
+        if any(k.dep in ("nsubj", "nsubjpass") for k in kids) or not any(
+            k.dep == "ccomp" and k.i < verb.i for k in kids
+        ):
+            continue
+        if any(tokens[c].dep in ("aux", "auxpass") for c in part.children):
+            continue
+        fixed = list(tokens) if fixed is None else fixed
+        fixed[noun.i] = fixed[noun.i]._replace(dep="nsubj", head=verb.i)
+        fixed[part.i] = fixed[part.i]._replace(dep="acl", head=noun.i)
+    return fixed
+
+
 def _each_repaired(
     parsed: Sequence[ParsedSentence], repair: Callable[[ParsedSentence], list[Token] | None]
 ) -> list[ParsedSentence]:
