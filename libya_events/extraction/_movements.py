@@ -2439,16 +2439,23 @@ WHOLE_GOAL_PREPS = frozenset({"into", "to", "toward", "towards", "from", "out"})
 """Prepositions of a move's ends that the parser may hang on the whole after a force part."""
 
 
+SORT_NOUNS = frozenset({"type", "kind", "sort", "model", "make", "variant", "class"})
+"""Nouns of an object's "of" phrase that only tell what sort it is ("moved vehicles of the same
+type to X", "sent drones of a newer model to Y"): like a force part's whole, the parser may hang
+the verb's preposition on them."""
+
+
 def _part_whole(s: _Sentence, obj: Token) -> Token | None:
-    """The whole a force part belongs to ("units of the X force": "force"), when a preposition
-    of a move's ends (:data:`WHOLE_GOAL_PREPS`) hangs on it."""
-    if obj.lemma not in FORCE_PART_NOUNS:
-        return None
+    """The whole a force part belongs to ("units of the X force": "force"), or the sort an
+    object is said to be of ("vehicles of the same type": "type"), when a preposition of a
+    move's ends (:data:`WHOLE_GOAL_PREPS`) hangs on it."""
     for of in s.children(obj, PREPOSITIONS):
         whole = (
             s.child(of, PREP_OBJECTS) if of.lower in PARTITIVE_OBJECT_PREPS and of.i == obj.i + 1 else None
         )
-        if whole is not None and any(c.lower in WHOLE_GOAL_PREPS for c in s.children(whole, PREPOSITIONS)):
+        if whole is None or (obj.lemma not in FORCE_PART_NOUNS and whole.lemma not in SORT_NOUNS):
+            continue
+        if any(c.lower in WHOLE_GOAL_PREPS for c in s.children(whole, PREPOSITIONS)):
             return whole
     return None
 
