@@ -151,3 +151,45 @@ def test_a_declaration_with_a_clause_stays_a_statement() -> None:
 def test_a_goal_hung_on_the_objects_sort(parser: Parser, text: str, actor: str, destination: str) -> None:
     moves = kind_first_moves(parser, text, "2019-05-20")
     assert ("deploy", actor, None, destination) in moves
+
+
+# ------------- "the commander of the X unit said his men ...": the group named before the unit noun
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "destination"),
+    [
+        (
+            "The commander of the Petroleum Facilities Guard unit at the terminal said his men had withdrawn "
+            "to Ras Lanuf.",
+            "withdraw",
+            "Petroleum Facilities Guard",
+            "Ras Lanuf",
+        ),
+        (
+            "A commander of the Nawasi Brigade detachment in the port said his fighters had pulled back to "
+            "Souq al-Juma.",
+            "withdraw",
+            "Nawasi brigade",
+            "Souq al-Juma",
+        ),
+        (
+            "The commander of the Petroleum Facilities Guard unit at the field told this outlet that his men "
+            "had handed over the gates and gone back to their homes in Ubari.",
+            "travel",
+            "Petroleum Facilities Guard",
+            "Ubari",
+        ),
+    ],
+)
+def test_the_men_of_a_commander_of_a_named_groups_unit(
+    parser: Parser, text: str, kind: str, actor: str, destination: str
+) -> None:
+    moves = kind_first_moves(parser, text, "2019-02-07")
+    assert (kind, actor, None, destination) in moves
+
+
+def test_the_men_of_a_commander_of_an_unnamed_unit_are_no_named_group(parser: Parser) -> None:
+    text = "The commander of a guard unit at the terminal said his men had withdrawn to Ras Lanuf."
+    moves = kind_first_moves(parser, text, "2019-02-07")
+    assert not any(actor == "Petroleum Facilities Guard" for _, actor, *_ in moves)

@@ -8798,12 +8798,15 @@ Y", "a fighter from the Y", "an officer in the Y", "a commander with the Y")."""
 def _group_of_member(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
     """The named armed group (not a weak description) a member noun's own prepositional phrase
     names (:data:`MEMBER_PREPS`): "a commander of the Nawasi Brigade said his men ...": the
-    brigade."""
+    brigade; also the group named before a unit noun there ("the commander of the Petroleum
+    Facilities Guard unit at the field said his men ...": the guard)."""
     for prep in s.children(noun, PREPOSITIONS):
         if prep.lower not in MEMBER_PREPS:
             continue
         for obj in s.children(prep, PREP_OBJECTS):
             hit = s.actor_at[obj.i]
+            if hit is None and obj.lemma in OWN_UNIT | FORCE_PART_NOUNS:
+                hit = next((s.actor_at[c.i] for c in s.children(obj, COMPOUND_DEPS) if s.actor_at[c.i]), None)
             if hit is not None and hit.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(hit):
                 return ctx.named(hit)
     return None
