@@ -90,7 +90,7 @@ ROLE_LABEL_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 """A turn label that names a role rather than a person ("SPOKESMAN: Good afternoon ..."), as a
 briefing transcript labels the one who holds the briefing; extend with other such roles."""
 _APPOSED_ROLE = re.compile(
-    r"[ \t]*+,[ \t]*+(?:(?:the|a|deputy|chief|official)[ \t]++)?+(spokesman|spokeswoman|spokesperson)\b",
+    r"(?<![ \t])[ \t]*+,[ \t]*+(?:(?:the|a|deputy|chief|official)[ \t]++)?+(spokesman|spokeswoman|spokesperson)\b",
     re.IGNORECASE,
 )
 """A role apposed to a person's name: "Stephane Dujarric, Spokesman for the Secretary-General"."""
