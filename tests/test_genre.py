@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and fifty-two articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and fifty-six articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -239,7 +239,13 @@ Jufra and Sirte, a Libyan outlet's January 2014 item on Gaddafi loyalists seizin
 base and the Third Force flown from Misrata to retake it, a hedged February 2017 think-tank brief on
 the Islamic State's fighters leaving Sirte for desert camps, Bani Walid and the Fezzan and the B-2
 strikes, and an April 2019 NGO statement on the attack on the Qasr bin Ghashir detention centre and
-the detainees moved to Zawiya and Zintan),
+the detainees moved to Zawiya and Zintan; and, added blind in round 53b, a
+Libyan outlet's February 2019 item on the LNA taking over the Sharara oil field as its guards hand
+over and the NOC keeps force majeure, a Panel of Experts report excerpt on the Andromeda stopped off
+Crete on its way from Iskenderun to Misrata and the Amazon offloading armoured vehicles at Tripoli,
+a transcript of the UN spokesman's noon briefing of 5 April 2019 on the Secretary-General's visit
+to Tripoli and Benghazi, and a NATO Operation Unified Protector media update of August 2011 with key
+hits near Brega, Sirte and Zlitan),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1407,6 +1413,51 @@ round). All two hundred and fifty-two: actors 0.885 / 0.928 / 0.906, locations 0
 0.949, movement_origin 0.846, movement_date 0.936, macro F1 0.905 (0.904 with the code before the
 round: movements 0.763 / 0.651 / 0.702, statements 0.947 / 0.949 / 0.948, movement_date 0.937).
 Real-dev (0.969) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
+
+Round 53b (2026-12-07) wrote genre-253..256 blind, the gold committed first. They scored blind
+macro 0.809 (actors 0.949 / 0.841 / 0.892, locations 0.973 / 0.947 / 0.960, relative_locations
+1.000, movements 0.529 / 0.375 / 0.439, statements 0.850 / 0.680 / 0.756, movement_origin 1.000,
+movement_date 1.000). One text was mended after the blind run, in its own commit: genre-253's lede
+"took control of" became "took over" (an eight-word run matched a shared article); main's score is
+the same either way. The classes fixed: a briefing transcript's turns labelled by a role
+("SPOKESMAN: ...") were no one's, where the label is the person the transcript introduces with that
+role ("a briefing by X, Spokesman for ...": ``ROLE_LABEL_WORDS``, ``_role_holder``), and capital
+"QUESTION:" turns are questions, whose words are no one's statement; "Speaking at the daily
+briefing in Naples, the ... spokesman, Colonel Y, said ..." lost its speaker, hung by the parser as
+an apposition inside the opening participle (``_apposed_to_occasion``); "informed the Panel in a
+letter dated 27 April 2018 that ..." lost its clause, hung on "dated" (``HOST_PARTICIPLE_TAGS`` in
+``_that_clause``); "declared force majeure on Sharara's exports" was a statement (``DECREE_NOUNS``
+gains "majeure"; genre-243's spurious one goes too); "had moved vehicles of the same type to the
+southern front of Tripoli" was no move, the goal hung on "type" (``SORT_NOUNS`` in
+``_part_whole``); "The commander of the Petroleum Facilities Guard unit ... told this outlet that his
+men had ... gone back to their homes in Ubari" moved no one, where the group named before the unit
+noun of the member's "of" phrase is the men's (``_group_of_member``). After the fixes: macro 0.864
+(movements 0.579 / 0.458 / 0.512, statements 1.000 / 0.920 / 0.958, movement_origin 0.667,
+movement_date 0.875, the rest as blind). Left for later: named vessels ("the Andromeda", "the
+Amazon") are no actors, so their voyages ("left Iskenderun on 2 January bound for Misrata", "The
+coast guard escorted it to the port of Heraklion", "offloaded ... at the port of Tripoli" after it
+"sailed from Samsun") are missed, and so is "the transfer of the Kirpi vehicles to Tripoli ... by
+the Government of Turkey"; "Local Tuareg fighters ... came in later in the morning from Ubari ...
+and took up positions around the airstrip" a deployment with no origin; the 128th Brigade column
+that "left Sabha ... and arrived at the field's main gate" a deployment where gold has an advance;
+"a small force loyal to him" (Kanna) given to the GNA; Tmassah and Zlitan named by the gazetteer's
+"Tmassa" and "Zliten", so moves there miss gold's destination (the scorer reads only the predicted
+name); "has since taken Sabha and ... Tmassah" dated by the conjoined "began its push ... on 15
+January"; "He left Benghazi this afternoon and is on his way to Jordan" a withdrawal with no
+destination; speech reported inside a spokesman's turn (the Secretary-General "told reporters that
+...", Salame "said in Tripoli last night that ...") dropped as the turn is whole (genre-55's gold
+records none such, this gold does); the first turn cut at its first paragraph where the next
+paragraph has no label; "anti-Gaddafi forces advancing from the east had pushed into ..." a second
+advance for the participle; "a Canadian frigate joined the force off Misrata" and Bouchard's
+"visited allied ships off the Libyan coast" missed; "Operational Media Update" in the title an
+organization; "the old international airport" (no city named), "the Dead Sea" and the "World
+Economic Forum" missed. The other two hundred and forty-eight with the same code: macro 0.905,
+statements 0.949 / 0.951 / 0.950, the rest as before (statements 0.948 / 0.951 / 0.949 with the code
+before the round). All two hundred and fifty-two: actors 0.886 / 0.928 / 0.907, locations 0.967 /
+0.978 / 0.972, relative_locations 0.993, movements 0.762 / 0.650 / 0.701, statements 0.950 / 0.951 / 0.950,
+movement_origin 0.844, movement_date 0.939, macro F1 0.905 (0.904 with the code before the round:
+movements 0.762 / 0.649 / 0.701, statements 0.947, origin 0.846, date 0.940). Real-dev (0.969) and
+dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

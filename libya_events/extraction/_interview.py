@@ -26,9 +26,10 @@ from libya_events.extraction._mentions import BODY_KINDS, Hit
 from libya_events.model import ActorKind, Span
 from libya_events.text import find_preamble
 
-_TURN = re.compile(r"^[ \t]*+(Q|A|Question|Answer)[ \t]*+:[ \t]*+", re.MULTILINE)
-"""A turn label at the start of a line: "Q:", "A:", "Question:", "Answer:"."""
-_QUESTIONS = frozenset({"Q", "Question"})
+_TURN = re.compile(r"^[ \t]*+(Q|A|Question|Answer|QUESTION|ANSWER)[ \t]*+:[ \t]*+", re.MULTILINE)
+"""A turn label at the start of a line: "Q:", "A:", "Question:", "Answer:" (also in capitals,
+as a briefing transcript writes "QUESTION:")."""
+_QUESTIONS = frozenset({"Q", "Question", "QUESTION"})
 _LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER"})
 _PARAGRAPH = re.compile(r"\n[ \t]*+\n")
 """A blank line: the end of a paragraph."""
@@ -85,12 +86,39 @@ def _folded_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\u2019'-]++", name.casefold()) if w and w != "al"]
 
 
+ROLE_LABEL_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""A turn label that names a role rather than a person ("SPOKESMAN: Good afternoon ..."), as a
+briefing transcript labels the one who holds the briefing; extend with other such roles."""
+_APPOSED_ROLE = re.compile(
+    r"(?<![ \t])[ \t]*+,[ \t]*+(?:(?:the|a|deputy|chief|official)[ \t]++)?+(spokesman|spokeswoman|spokesperson)\b",
+    re.IGNORECASE,
+)
+"""A role apposed to a person's name: "Stephane Dujarric, Spokesman for the Secretary-General"."""
+
+
+def _role_holder(role: str, start: int, people: Sequence[Hit], text: str) -> Hit | None:
+    """The person the text introduces with ``role`` before a role label at ``start``: the last
+    one titled with it or followed by it in apposition ("... by Stephane Dujarric, Spokesman
+    for the Secretary-General")."""
+    holder = None
+    for h in people:
+        if h.start >= start:
+            break
+        apposed = _APPOSED_ROLE.match(text, h.end)
+        if (apposed is not None and apposed.group(1).casefold() == role) or role in _folded_words(
+            h.title or ""
+        ):
+            holder = h
+    return holder
+
+
 def _label_speaker(
-    label: str, title: str | None, start: int, people: Sequence[Hit], named: dict[str, Hit]
+    label: str, title: str | None, start: int, people: Sequence[Hit], named: dict[str, Hit], text: str = ""
 ) -> Hit | None:
     """Who a label names: a person the text names whose name ends with the label's last word,
-    an earlier full label with that surname, or (given a bracketed title or a full name the
-    text repeats as a short label) a new person named by the label itself."""
+    an earlier full label with that surname, the person introduced with the role a role label
+    names ("SPOKESMAN:"), or (given a bracketed title or a full name the text repeats as a
+    short label) a new person named by the label itself."""
     words = _folded_words(label)
     if not words:
         return None
@@ -99,6 +127,11 @@ def _label_speaker(
             return h
     if words[-1] in named:
         return named[words[-1]]
+    if words[-1] in ROLE_LABEL_WORDS:
+        holder = _role_holder(words[-1], start, people, text)
+        if holder is not None:
+            named[words[-1]] = holder
+        return holder
     if len(words) < 2 or title is None:
         return None
     name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in label.casefold().split())
@@ -120,8 +153,11 @@ def named_turns(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, Hit]]:
         if m.group(1) in _LABELS:
             continue
         if people is None:
-            people = [h for h in hits if h.actor_kind is ActorKind.PERSON and h.source != "pronoun"]
-        who = _label_speaker(m.group(1), m.group(2), m.start(1), people, named)
+            people = sorted(
+                (h for h in hits if h.actor_kind is ActorKind.PERSON and h.source != "pronoun"),
+                key=lambda h: h.start,
+            )
+        who = _label_speaker(m.group(1), m.group(2), m.start(1), people, named, text)
         if who is not None:
             end = len(text[: _paragraph_end(text, m.end())].rstrip())
             turns.append((m.end(), end, who))

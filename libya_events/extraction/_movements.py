@@ -2439,16 +2439,23 @@ WHOLE_GOAL_PREPS = frozenset({"into", "to", "toward", "towards", "from", "out"})
 """Prepositions of a move's ends that the parser may hang on the whole after a force part."""
 
 
+SORT_NOUNS = frozenset({"type", "kind", "sort", "model", "make", "variant", "class"})
+"""Nouns of an object's "of" phrase that only tell what sort it is ("moved vehicles of the same
+type to X", "sent drones of a newer model to Y"): like a force part's whole, the parser may hang
+the verb's preposition on them."""
+
+
 def _part_whole(s: _Sentence, obj: Token) -> Token | None:
-    """The whole a force part belongs to ("units of the X force": "force"), when a preposition
-    of a move's ends (:data:`WHOLE_GOAL_PREPS`) hangs on it."""
-    if obj.lemma not in FORCE_PART_NOUNS:
-        return None
+    """The whole a force part belongs to ("units of the X force": "force"), or the sort an
+    object is said to be of ("vehicles of the same type": "type"), when a preposition of a
+    move's ends (:data:`WHOLE_GOAL_PREPS`) hangs on it."""
     for of in s.children(obj, PREPOSITIONS):
         whole = (
             s.child(of, PREP_OBJECTS) if of.lower in PARTITIVE_OBJECT_PREPS and of.i == obj.i + 1 else None
         )
-        if whole is not None and any(c.lower in WHOLE_GOAL_PREPS for c in s.children(whole, PREPOSITIONS)):
+        if whole is None or (obj.lemma not in FORCE_PART_NOUNS and whole.lemma not in SORT_NOUNS):
+            continue
+        if any(c.lower in WHOLE_GOAL_PREPS for c in s.children(whole, PREPOSITIONS)):
             return whole
     return None
 
@@ -8896,12 +8903,15 @@ Y", "a fighter from the Y", "an officer in the Y", "a commander with the Y")."""
 def _group_of_member(s: _Sentence, noun: Token, ctx: _Context) -> Hit | None:
     """The named armed group (not a weak description) a member noun's own prepositional phrase
     names (:data:`MEMBER_PREPS`): "a commander of the Nawasi Brigade said his men ...": the
-    brigade."""
+    brigade; also the group named before a unit noun there ("the commander of the Petroleum
+    Facilities Guard unit at the field said his men ...": the guard)."""
     for prep in s.children(noun, PREPOSITIONS):
         if prep.lower not in MEMBER_PREPS:
             continue
         for obj in s.children(prep, PREP_OBJECTS):
             hit = s.actor_at[obj.i]
+            if hit is None and obj.lemma in OWN_UNIT | FORCE_PART_NOUNS:
+                hit = next((s.actor_at[c.i] for c in s.children(obj, COMPOUND_DEPS) if s.actor_at[c.i]), None)
             if hit is not None and hit.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(hit):
                 return ctx.named(hit)
     return None

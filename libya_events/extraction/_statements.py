@@ -438,6 +438,40 @@ def _verb_after_relative_aside(sent: ParsedSentence, verb: Token) -> Token | Non
     return root
 
 
+OCCASION_PARTICIPLE_TAGS = frozenset({"VBG"})
+"""The participle that opens a sentence with the occasion of speech ("Speaking at the daily
+briefing in X, ..."), whose last noun the parser may take the speaker for an apposition of."""
+
+
+def _apposed_to_occasion(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Speaking at the daily briefing in Naples, the mission's spokesman, Colonel Y, said ...":
+    the parser may read the speaker, between the participle's closing comma and the verb, as an
+    apposition of the participle's last noun ("Naples") and leave the speech verb no subject. An
+    apposition inside an opening participle (OCCASION_PARTICIPLE_TAGS) after a comma, whose
+    words end at the comma right before the subjectless verb, is the verb's speaker."""
+    if verb.i < 2 or sent.tokens[verb.i - 1].text != "," or any(sent.children(verb, *SUBJECTS)):
+        return None
+    before_comma = sent.tokens[verb.i - 2].end
+    for clause in sent.children(verb, "advcl"):
+        if (
+            clause.tag not in OCCASION_PARTICIPLE_TAGS
+            or clause.i > verb.i
+            or any(sent.children(clause, *SUBJECTS))
+        ):
+            continue
+        for tok in sent.tokens[clause.i + 1 : verb.i - 1]:
+            if tok.dep != "appos" or sent.head_of(tok).dep == "appos" or not _opens_after_comma(sent, tok):
+                continue
+            if sent.subtree(tok)[1] == before_comma and clause.i in {a.i for a in sent.ancestors(tok)}:
+                return tok
+    return None
+
+
+def _opens_after_comma(sent: ParsedSentence, tok: Token) -> bool:
+    first = _subtree_first(sent, tok)
+    return first >= 1 and sent.tokens[first - 1].text == ","
+
+
 OBJECT_RELATIVES = frozenset({"whom", "who"})
 """Relative pronouns that open a clause about a named speaker ("X, whom the council named, said")."""
 
@@ -484,6 +518,11 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
     finder = _relative_finder(sent, verb)
     if finder is not None:
         return _chain(sent, finder)  # '"...," one of the men who found him said': the men
+    occasion = _apposed_to_occasion(sent, verb)
+    if occasion is not None:
+        return _chain(
+            sent, occasion
+        )  # "Speaking at the briefing in X, the spokesman, Y, said": the spokesman
     if _reduced_passive_report(sent, verb):
         return []  # "X, reported captured by the rebels, appeared": X is what is reported
     if _misread_channel_agent(sent, verb):
@@ -2771,12 +2810,19 @@ def _noun_that_clause(sent: ParsedSentence, noun: Token) -> Token | None:
     )
 
 
+HOST_PARTICIPLE_TAGS = frozenset({"VBN"})
+"""A participle on the channel after a speech verb ("in a letter dated 27 April", "in a note
+sent to the council") on which the parser may hang the verb's "that" clause."""
+
+
 def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     """A "that" clause the parser hung on the verb's prepositional object ("said in a
-    statement that ..."), on a passive's agent ("was told by an official that ...") or on a
+    statement that ..."), on a participle describing it ("informed the panel in a letter dated
+    27 April that ..."), on a passive's agent ("was told by an official that ...") or on a
     time phrase after the verb ("said the following day that ...")."""
     hosts = [obj for prep in sent.children(verb, "prep", "agent") for obj in sent.children(prep, "pobj")]
     hosts += [t for t in sent.children(verb, "npadvmod") if t.i > verb.i]
+    hosts += [p for obj in hosts for p in sent.children(obj, "acl") if p.tag in HOST_PARTICIPLE_TAGS]
     for obj in hosts:
         for clause in sent.children(obj, "acl", "ccomp", "relcl"):
             if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
