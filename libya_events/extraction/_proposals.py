@@ -69,6 +69,7 @@ PLACE_NOUNS = frozenset(
         "neighborhood",
         "oasis",
         "outskirts",
+        "outskirt",  # the parser's lemma of "outskirts"
     }
 )
 """Common nouns that a place name modifies ("the Sheiha area") or follows ("the town of X")."""
