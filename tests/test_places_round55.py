@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import pytest
+from _movement_records import kind_first_moves
 
 from libya_events.extraction import Parser
 from libya_events.model import LocationKind
@@ -69,7 +70,8 @@ def test_brak_al_shati_is_the_town_unless_named_as_the_air_base(
     parser: Parser, text: str, point: tuple[float, float]
 ) -> None:
     brak = [loc for loc in parser.parse(text).locations if "Brak" in loc.name]
-    assert len(brak) == 1 and brak[0].point is not None
+    assert len(brak) == 1
+    assert brak[0].point is not None
     assert (round(brak[0].point.lat, 3), round(brak[0].point.lon, 3)) == (
         round(point[0], 3),
         round(point[1], 3),
@@ -85,7 +87,7 @@ def test_brak_al_shati_is_the_town_unless_named_as_the_air_base(
 )
 def test_compass_word_and_chad_is_a_region(parser: Parser, text: str) -> None:
     regions = [loc for loc in parser.parse(text).locations if loc.kind is LocationKind.REGION]
-    assert [loc.name for loc in regions] == ["northeastern Chad"]
+    assert [loc.name for loc in regions] == ["north-eastern Chad"]
 
 
 def test_northern_chad_stays_a_region(parser: Parser) -> None:
@@ -101,13 +103,17 @@ def test_town_possessive_airport_is_the_town_airport(parser: Parser) -> None:
     """Sirte's airport is the Ghardabiya air base (the gold sets place both at one point)."""
     locations = parser.parse("Rebels said they had seized Sirte's airport after a short fight.").locations
     airport = [loc for loc in locations if "Sirte's airport" in [m.text for m in loc.mentions]]
-    assert len(airport) == 1 and airport[0].kind is LocationKind.SITE
+    assert len(airport) == 1
+    assert airport[0].kind is LocationKind.SITE
 
 
 @pytest.mark.parametrize(
     ("text", "village"),
     [
-        ("Local brigades had pushed into the outskirts of al-Khuwaylid by Tuesday, a council member said.", "al-Khuwaylid"),
+        (
+            "Local brigades had pushed into the outskirts of al-Khuwaylid by Tuesday, a council member said.",
+            "al-Khuwaylid",
+        ),
         ("Families fled from Bir Ghanam and al-Mashru after the shelling.", "al-Mashru"),
         ("Gunmen shelled houses in Umm-Khanfus overnight.", "Umm-Khanfus"),
         ("Gunmen shelled houses in al-Khuwaylid overnight.", "al-Khuwaylid"),
@@ -133,3 +139,22 @@ def test_unknown_village_after_outskirts_of_is_unresolved(parser: Parser) -> Non
 )
 def test_person_outside_a_place_slot_stays_a_person(parser: Parser, text: str, person: str) -> None:
     assert person in [a.name for a in parser.parse(text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("In early March a column of Chadian rebels drove from Libya into northern Chad.", "northern Chad"),
+        ("Last week a column of Sudanese fighters drove from Sudan into southern Libya.", "southern Libya"),
+    ],
+)
+def test_driving_from_a_country_into_a_region_is_an_incursion(
+    parser: Parser, text: str, destination: str
+) -> None:
+    moves = kind_first_moves(parser, text, "2019-03-20")
+    assert [(kind, dest) for kind, _actor, _origin, dest in moves] == [("advance", destination)]
+
+
+def test_driving_into_a_region_with_no_country_left_is_unchanged(parser: Parser) -> None:
+    moves = kind_first_moves(parser, "LNA units drove into the Fezzan in January.", "2019-03-20")
+    assert [kind for kind, *_ in moves] == ["capture"]

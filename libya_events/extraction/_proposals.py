@@ -379,7 +379,9 @@ def actor_proposals(
     return out, swallowed
 
 
-NAME_PLACE_PREPOSITIONS = frozenset({"in", "near", "into", "toward", "towards", "outside", "around", "inside"})
+NAME_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "into", "toward", "towards", "outside", "around", "inside"}
+)
 """Prepositions whose object, when an unknown name no apposition calls a person, is a place: a
 village the gazetteer lacks ("pushed into al-Shgeiga", "near Bir Ayyad"), never a person's name
 ("from" and "to" take both: "a call from Salem", "spoke to Salem")."""

@@ -445,7 +445,9 @@ def _district(
     return Hit(span[0], span[1], place.id, place.name, "site", place=place)
 
 
-_PAIRED_NAMES = re.compile(r"(?!(?:al|el|Al|El)-)[A-Z][\w'\u2019]*+(?:-(?!(?:al|el)-)[A-Z][\w'\u2019]*+)++")
+_PAIRED_NAMES = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:al|el|Al|El)-)[A-Z][\w'\u2019]*+(?:-(?!(?:al|el)-)[A-Z][\w'\u2019]*+)++"
+)
 """Two capitalised names joined by a hyphen ("Sirte-Jufra"; not a name after its "Al-"
 article): a pair of places, so a district noun after it names no part of one town."""
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+\Z")
