@@ -6,6 +6,8 @@
 * "north-eastern Chad" is a region (as "northern Chad" is), with a representative point.
 * An unknown name in a place slot ("shelled houses in al-Mashru", "the outskirts of al-Khuwaylid") is a
   place the gazetteer cannot place: recorded as unresolved, never a guessed person.
+* Driving from a country into a region ("from Libya into northern Chad") is an incursion (an
+  advance), as into the country itself, no capture of the region.
 """
 
 from __future__ import annotations
