@@ -3363,9 +3363,13 @@ PAIR_NOUNS = frozenset(
         "border",
         "coastal",
         "coast",
+        "area",
+        "zone",
+        "region",
     }
 )
-"""Nouns after two places joined by a hyphen that make the pair a line or road between them."""
+"""Nouns after two places joined by a hyphen that make the pair a line or road between them, or
+the stretch of land around both ("the Sirte-Jufra area"): either name is the place it names."""
 
 
 def _word_end(folded: str, k: int) -> int:

@@ -11777,7 +11777,11 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
     if _onward_journey(frame, actor, kind):
         return MovementKind.TRAVEL  # "in 1991 he moved on to Manchester": a journey going on
-    if kind is MovementKind.CAPTURE and cls.lemma in ENTERING_VERBS and _abroad(frame):
+    if (
+        kind is MovementKind.CAPTURE
+        and cls.lemma in ENTERING_VERBS
+        and (_abroad(frame) or _across_border(frame))
+    ):
         kind = MovementKind.ADVANCE  # "the rebels entered Chad": an incursion, no country is taken
     if kind is MovementKind.ADVANCE and cls.kind is MovementKind.TRAVEL and _abroad(frame):
         if cls.lemma not in BORDER_CROSSINGS | ENTERING_VERBS:  # "rebels crossed into Chad": an incursion
@@ -12160,6 +12164,16 @@ def _is_business(actor: Hit) -> bool:
 def _abroad(frame: _Frame) -> bool:
     return bool(frame.dests) and all(
         d.place is not None and d.place.kind is LocationKind.COUNTRY for d in frame.dests
+    )
+
+
+def _across_border(frame: _Frame) -> bool:
+    """ "drove from Libya into north-eastern Chad": from a country into a region (or a country),
+    an incursion across a border, as into the country itself; no region is taken by going in."""
+    return (
+        bool(frame.dests)
+        and all(_is_area(d) for d in frame.dests)
+        and any(o.place is not None and o.place.kind is LocationKind.COUNTRY for o in frame.origins)
     )
 
 

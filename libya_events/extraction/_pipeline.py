@@ -869,7 +869,7 @@ class Parser:
         return out, spans, unresolved
 
     _LOCATIVE = re.compile(
-        r"\b(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|oasis|port|district|suburb|region|area|camp)\s+of\s+|"
+        r"\b(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|oasis|port|district|suburb|region|area|camp|outskirts)\s+of\s+|"
         r"(?:(?:in|near|outside|around|at|from|to|into|towards?|toward)|"
         r"(?:head(?:s|ed|ing)?|bound|left|leav(?:e|ing)|departed|sailed)\s+for)\s+(?:the\s+)?(?:town\s+of\s+)?)"
         r"((?:al-|el-)?[A-Z][a-z]+(?:[\s-](?:al-|el-)?[A-Z][a-z]+){0,2})\b(?!\s*(?:'s|said|told))"

@@ -69,6 +69,7 @@ PLACE_NOUNS = frozenset(
         "neighborhood",
         "oasis",
         "outskirts",
+        "outskirt",  # the parser's lemma of "outskirts"
     }
 )
 """Common nouns that a place name modifies ("the Sheiha area") or follows ("the town of X")."""
@@ -349,6 +350,8 @@ def actor_proposals(
             hit = _proposal(sent, first, last, text, kb)
             if hit is None or (gazetteer is not None and _place_as_person(hit, gazetteer)):
                 continue
+            if _unknown_name_in_place_slot(sent, hit, last, places):
+                continue  # "fighting broke out in al-Shgeiga": a village no gazetteer knows
             if hit.entry is None and hit.actor_kind is not ActorKind.PERSON:
                 if shouting is None:
                     shouting = _shouting(text, sent.start, sent.end)
@@ -374,6 +377,35 @@ def actor_proposals(
     out.extend(later)
     swallowed.extend(namesakes)
     return out, swallowed
+
+
+NAME_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "into", "toward", "towards", "outside", "around", "inside"}
+)
+"""Prepositions whose object, when an unknown name no apposition calls a person, is a place: a
+village the gazetteer lacks ("pushed into al-Shgeiga", "near Bir Ayyad"), never a person's name
+("from" and "to" take both: "a call from Salem", "spoke to Salem")."""
+
+
+def _unknown_name_in_place_slot(sent: ParsedSentence, hit: Hit, last: int, places: SpanIndex[Hit]) -> bool:
+    """Whether a guessed actor (a person's or an organisation's name the knowledge base lacks, with
+    no organisation's head word) stands where a place does: the object of a place preposition
+    (:data:`NAME_PLACE_PREPOSITIONS`), after "the <place noun> of" ("the outskirts of X", "the
+    village of X"), before a place noun ("the X area"), or joined to a place ("Bir Ghanam and X").
+    Such a name is a place the text names but the gazetteer cannot place: no actor."""
+    if hit.entry is not None or hit.actor_kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION):
+        return False
+    tok = sent.tokens[last]
+    if hit.actor_kind is ActorKind.ORGANIZATION and tok.lower in ORG_HEADS:
+        return False
+    if _described_as_person(sent, tok):
+        return False
+    head = sent.head_of(tok)
+    if tok.dep in OBJECTS:
+        return head.lower in NAME_PLACE_PREPOSITIONS or (
+            head.lower == "of" and sent.head_of(head).lemma in PLACE_NOUNS
+        )
+    return tok.dep in (COMPOUNDS | CONJUNCTS) and _place_slot(sent, tok, places)
 
 
 def _place_as_person(hit: Hit, gazetteer: Gazetteer) -> bool:

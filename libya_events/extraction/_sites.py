@@ -436,8 +436,8 @@ def _district(
     if not _definite(folded, span[0]) and not name.split()[-1][:1].isupper():
         return None  # "a Tebu area" is no one named place; "the city's Third District" is
     words = name.split()[:-1]
-    if gazetteer.lookup(" ".join(words)):
-        return None
+    if gazetteer.lookup(" ".join(words)) or any(map(_PAIRED_NAMES.fullmatch, words)):
+        return None  # "the Sirte-Jufra area" is the land of two places, no third place
     town, extent = towns.around(folded, *span)
     if town is None:
         return None
@@ -445,6 +445,11 @@ def _district(
     return Hit(span[0], span[1], place.id, place.name, "site", place=place)
 
 
+_PAIRED_NAMES = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:al|el|Al|El)-)[A-Z][\w'\u2019]*+(?:-(?!(?:al|el)-)[A-Z][\w'\u2019]*+)++"
+)
+"""Two capitalised names joined by a hyphen ("Sirte-Jufra"; not a name after its "Al-"
+article): a pair of places, so a district noun after it names no part of one town."""
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+\Z")
 """An indefinite article right before a site's words: a description ("a Tripoli prison")."""
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+\Z", re.IGNORECASE)
