@@ -32,7 +32,7 @@ from libya_events.extraction._interview import (
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS
-from libya_events.extraction._mentions import NAMING_RELATIVES, Hit
+from libya_events.extraction._mentions import NAMING_RELATIVES, SHIP_PREFIXES, Hit
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -750,6 +750,7 @@ class _Frame(NamedTuple):
     forces: bool = False  # what the actor sent is forces ("flew reinforcements into X")
     way_out: bool = False  # "leaving through X": the goal is only the way out (a departure)
     vehicle_moves: bool = False  # the actor's vehicle is the mover ("a Libyan Airlines plane landed")
+    ferried: bool = False  # people a vehicle carried on a journey ("a flight carried 200 migrants to X")
 
 
 class _Sentence:
@@ -3212,11 +3213,13 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
     beaten_back = passive and _beaten_back_by(s, tok, cls, subject, agent, ctx)
+    ferried = False
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
     if beaten_back:
         actor_tok, patient = subject, None  # "they were turned back by X": they retreat, X takes nothing
     elif not passive and _ferried(s, subject, obj, ctx):
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
+        ferried = subject is not None and not _evacuation_vehicle(s, subject)
     elif not passive and _people_moved(s, cls, obj, ctx):
         actor_tok, patient = obj, None  # "the agency relocated 300 refugees to X": they go there
     elif passive and agent is not None and _people_moved(s, cls, subject, ctx):
@@ -3403,6 +3406,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         forces=carried and patient is not None and _whole(s, patient).lemma in FORCE_HEADS | SENT_FORCES,
         way_out=_left_by_way(s, tok, cls),
         vehicle_moves=vehicle is not None and patient is None and vehicle.lemma in VEHICLE_NOUNS,
+        ferried=ferried,
     )
 
 
@@ -4775,7 +4779,9 @@ def _moved_out(
         moved is not None
         and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON)
         and not (
-            actor_tok is not None and _own_people(s, patient) and _actor_of(s, actor_tok, ctx) is not None
+            actor_tok is not None
+            and (_own_people(s, patient) or _staff_pulled(cls, patient))
+            and _actor_of(s, actor_tok, ctx) is not None
         )
     ):
         return patient, None, patient  # the people evacuated leave
@@ -4796,6 +4802,18 @@ def _own_people(s: _Sentence, patient: Token) -> bool:
     heads = [patient]
     heads += s.children(patient, OWN_PEOPLE_LINKS)  # "its embassy staff overland": the parser's compound
     return any(c.lower in OWN_PEOPLE_POSSESSIVES for h in heads for c in s.children(h, frozenset({"poss"})))
+
+
+STAFF_PULLING_VERBS = frozenset({"pull", "withdraw"})
+"""Verbs by which a body takes its own people out of a place, owned or not ("Western governments
+pulled diplomats out of X", "firms withdrew foreign staff from Y"): the body withdraws them, as it
+would its forces; people others move (:data:`CARRIED_PEOPLE`: "pulled 200 migrants out of the
+camp") still leave as themselves."""
+
+
+def _staff_pulled(cls: VerbClass, patient: Token) -> bool:
+    """Whether ``patient`` is a body's own people pulled out (:data:`STAFF_PULLING_VERBS`)."""
+    return cls.lemma in STAFF_PULLING_VERBS and patient.lower not in CARRIED_PEOPLE
 
 
 OWN_PEOPLE_LINKS = frozenset({"compound"})
@@ -4894,6 +4912,18 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
     if obj.lower in CARRIED_PRONOUNS:  # "planes flew them home": people told before
         return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
     return moved is not None and obj.pos in ("NOUN", "PROPN")
+
+
+EVACUATION_VEHICLE_WORDS = frozenset({"evacuation", "rescue", "medevac"})
+"""Words before a vehicle that make its run an evacuation ("evacuation flights carried 289
+refugees from X to Y"): the people it carries leave the place (a withdrawal), where a plain
+flight's passengers ("a flight carried 231 nationals from X to Y") travel."""
+EVACUATION_VEHICLE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _evacuation_vehicle(s: _Sentence, vehicle: Token) -> bool:
+    """Whether the vehicle is named for an evacuation (:data:`EVACUATION_VEHICLE_WORDS`)."""
+    return any(c.lemma in EVACUATION_VEHICLE_WORDS for c in s.children(vehicle, EVACUATION_VEHICLE_DEPS))
 
 
 def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context) -> bool:
@@ -9172,6 +9202,8 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
     of the brigades")."""
     if tok.dep in ALL_SUBJECTS and tok.pos == "NOUN" and tok.lemma in WHOLE_PART_NOUNS:
         return _whole_force(s, tok)  # "the rest of the force", "part of the garrison"
+    if tok.dep in ALL_SUBJECTS and tok.lemma in MEMBER_NOUNS and _every_member(s, tok):
+        return _whole_force(s, tok)  # "every member of the team", "all members of the unit"
     if tok.dep not in ALL_SUBJECTS or not (tok.lower in PARTITIVE_PRONOUNS or tok.pos == "NUM"):
         return None
     if tok.lower in PART_NUMBERS:
@@ -9186,7 +9218,19 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
 WHOLE_PART_NOUNS = frozenset({"rest", "remainder", "bulk", "part"})
 """Nouns of a share of a force that move as the force their "of" phrase names ("the rest of the
 force pulled back to X", "part of the garrison withdrew to Y")."""
-WHOLE_FORCE_HEADS = FORCE_HEADS | {"garrison", "contingent", "detachment"}
+MEMBER_NOUNS = frozenset({"member"})
+"""Nouns of one who belongs to a force; with a word of all (:data:`ALL_MEMBER_WORDS`: "every
+member of the team", "all members of the unit") they move as the whole force."""
+ALL_MEMBER_WORDS = frozenset({"every", "each", "all"})
+ALL_MEMBER_DEPS = frozenset({"det", "predet", "amod"})
+
+
+def _every_member(s: _Sentence, tok: Token) -> bool:
+    """Whether a member noun is taken with a word of all ("every member", "all the members")."""
+    return any(c.lower in ALL_MEMBER_WORDS for c in s.children(tok, ALL_MEMBER_DEPS))
+
+
+WHOLE_FORCE_HEADS = FORCE_HEADS | {"garrison", "contingent", "detachment", "team"}
 """Heads of the force such a share is taken from, singular or plural ("the garrison")."""
 
 
@@ -10711,8 +10755,45 @@ def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
     shore = _nation_shore(s, tok)
     if shore:
         return shore  # "left the Syrian coast": Syria
+    if _is_ship(s, tok):
+        return _ship_waters(s, tok, depth)  # "flown to a warship in the Mediterranean"
     if tok.lemma in AREA_NOUNS:
         return _located_in(s, tok)  # "positions held by the LNA in X"
+    return []
+
+
+SHIP_WATERS_PREPS = frozenset({"in"})
+"""Prepositions that place a ship at sea ("a warship in the Mediterranean"): someone taken to the
+ship goes there ("off" is left out: a ship off a town is not in it)."""
+SHIP_WATERS_LINKS = frozenset({"appos", "relcl"})
+"""Links from a ship's name to the words that say where it lies ("the USS X, a transport ship
+that had been waiting in the Mediterranean")."""
+SHIP_WATERS_REACH = 3
+
+
+def _is_ship(s: _Sentence, tok: Token) -> bool:
+    """A vessel noun (:data:`VESSEL_NAME_LEADS`) or a ship's name after its prefix ("USS X")."""
+    if tok.lemma in VESSEL_NAME_LEADS:
+        return True
+    return tok.pos == "PROPN" and any(
+        c.text in SHIP_PREFIXES for c in s.children(tok, frozenset({"compound"}))
+    )
+
+
+def _ship_waters(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
+    """The sea or coast a ship lies in or off (:data:`SHIP_WATERS_PREPS`), told on the ship's
+    word, its apposition or a relative clause on either (:data:`SHIP_WATERS_LINKS`)."""
+    todo, seen = [tok], 0
+    while todo and seen < SHIP_WATERS_REACH:
+        cur = todo.pop(0)
+        seen += 1
+        for p in s.children(cur, PREPOSITIONS):
+            if p.lower in SHIP_WATERS_PREPS:
+                for o in s.children(p, PREP_OBJECTS):
+                    found = _places(s, o, depth + 1)
+                    if found:
+                        return found
+        todo.extend(c for c in s.children(cur, SHIP_WATERS_LINKS) if c.pos in ("NOUN", "PROPN", "VERB"))
     return []
 
 
@@ -10721,14 +10802,25 @@ SHORE_NOUNS = frozenset({"coast", "coastline", "shore", "waters", "water"})
 country ("the Syrian coast", "Tunisian waters")."""
 
 
+NATION_LAND_NOUNS = frozenset({"territory", "soil"})
+"""Nouns of a country's whole land that a nationality word before them makes that country
+("left Libyan territory", "on Tunisian soil"), Libya's own word included
+(:data:`HOME_NATION_COUNTRIES`)."""
+HOME_NATION_COUNTRIES: Mapping[str, str] = {"libyan": "Libya"}
+"""Libya's nationality word, which names the country only before a land noun (a Libyan coast or
+vehicle names no place or side)."""
+
+
 def _nation_shore(s: _Sentence, tok: Token) -> list[Hit]:
     """ "The fleet left the Syrian coast", "sailed out of Maltese waters": a shore noun
     (``SHORE_NOUNS``) a foreign nationality word (``NATION_COUNTRIES``) modifies is in that
-    country, where the article names the country as a place (a Libyan coast names no town)."""
-    if tok.lemma not in SHORE_NOUNS or s.ctx is None:
+    country, where the article names the country as a place (a Libyan coast names no town);
+    "left Libyan territory" (``NATION_LAND_NOUNS``) leaves the country, Libya too."""
+    land = tok.lemma in NATION_LAND_NOUNS
+    if not (land or tok.lemma in SHORE_NOUNS) or s.ctx is None:
         return []
     for mod in s.children(tok, NATION_MODIFIERS):
-        country = NATION_COUNTRIES.get(mod.lower)
+        country = NATION_COUNTRIES.get(mod.lower) or (HOME_NATION_COUNTRIES.get(mod.lower) if land else None)
         if country is None or mod.i > tok.i:
             continue
         place = s.ctx.country_places.get(country)
@@ -11653,7 +11745,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 and cls.lemma not in ARRIVALS
                 and (cls.lemma, cls.particle) not in ARRIVING_ROWS
                 and cls.particle not in ONWARD_WORDS  # "refugees moved on from X": a journey going on
-                and not (frame.dests and cls.kind is MovementKind.TRAVEL)
+                and not (frame.dests and (cls.kind is MovementKind.TRAVEL or frame.ferried))
                 and not (frame.towards and not frame.dests)
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
