@@ -3271,6 +3271,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     vehicle = actor_tok
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
+        if actor_tok is not vehicle and _on_board(s, vehicle, tok) is actor_tok:
+            ferried = not _evacuation_vehicle(s, vehicle)  # "buses with 148 migrants on board left X for Y"
     actors = driven or (_actors(s, actor_tok, ctx) if actor_tok is not None else told)
     if vehicle is not None and vehicle is actor_tok and vehicle.lemma in VEHICLE_NOUNS and actors:
         actors = _national_vehicle_owner(s, vehicle, actors, ctx)  # "French military planes landed"
@@ -3426,6 +3428,10 @@ def _partitive_holders(s: _Sentence, verb: Token) -> list[tuple[Token, Token]]:
     goal: the partitive itself ("most of them for Y") or the compass word it is the subject of
     ("most of them east toward Y", the parser hanging "east" below or above the verb)."""
     pairs = [(part, part) for part in s.children(verb, PARTITIVE_LINKS)]
+    # "The migrants left X, most of them to Y": the parser may make the partitive the subject's apposition
+    pairs += [
+        (part, part) for subj in s.children(verb, SUBJECTS) for part in s.children(subj, PARTITIVE_APPOS)
+    ]
     compasses = [c for c in s.children(verb, COMPASS_PART_LINKS) if c.lower in COMPASS_WORDS]
     head = s.head(verb)
     if verb.dep in COMPASS_PART_HEADS and head.lower in COMPASS_WORDS:
@@ -3449,6 +3455,27 @@ def _partitive_goals(s: _Sentence, verb: Token) -> list[Hit]:
         for prep in (p for p in s.children(holder, PREPOSITIONS) if p.lower in PARTITIVE_GOAL_PREPS):
             for obj in s.children(prep, PREP_OBJECTS):
                 found.extend(h for h in _places(s, obj) if not any(h is f for f in found))
+                for rest in _rest_goals(s, obj):  # "most of them to Y and the rest to Z"
+                    found.extend(h for h in _places(s, rest) if not any(h is f for f in found))
+    return found
+
+
+PARTITIVE_APPOS = frozenset({"appos"})
+REST_WORDS = frozenset({"rest", "remainder", "others", "other", "remaining"})
+"""Words of the other share of the movers, joined to the first share's goal ("most of them to Y
+and the rest to Z", "three to Y and the others to Z"): their own goal is another destination."""
+
+
+def _rest_goals(s: _Sentence, goal: Token) -> list[Token]:
+    """The objects of the goal prepositions on a share word (:data:`REST_WORDS`, or a number)
+    the parser joined to ``goal`` as a conjunct ("to Y and the rest to Z": Z)."""
+    found: list[Token] = []
+    for rest in s.children(goal, frozenset({"conj"})):
+        if rest.lower not in REST_WORDS and rest.pos != "NUM":
+            continue
+        for prep in s.children(rest, PREPOSITIONS):
+            if prep.lower in PARTITIVE_GOAL_PREPS:
+                found.extend(s.children(prep, PREP_OBJECTS))
     return found
 
 
@@ -5319,7 +5346,11 @@ def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
     the participle on the movement noun instead ("the arrival of a plane to X carrying ...").
-    A vehicle told full of people carries them too (:func:`_filled_with`)."""
+    A vehicle told full of people carries them too (:func:`_filled_with`), and so does one told
+    with people on board (:func:`_on_board`)."""
+    aboard = _on_board(s, vehicle, anchor)
+    if aboard is not None:
+        return aboard  # "a convoy of buses with 148 migrants on board left X"
     if vehicle.lemma not in VEHICLE_NOUNS:
         return _filled_with(s, vehicle)  # "lorries crammed with fighters"
     for owner in (vehicle, anchor):
@@ -5328,6 +5359,46 @@ def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
             if obj is not None:
                 return obj
     return _filled_with(s, vehicle)
+
+
+ON_BOARD_PREPS = frozenset({"with"})
+"""Prepositions that name who a vehicle carries when told on board ("with 148 migrants on board")."""
+ON_BOARD_WORDS = frozenset({"aboard", "onboard"})
+"""Single words that tell people are on board ("with 300 evacuees aboard")."""
+BOARD_NOUNS = frozenset({"board"})
+"""The noun of "on board", after "on"."""
+
+
+def _on_board(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
+    """ "A convoy of buses with 148 migrants on board left X", "a ferry left Y with 300 evacuees
+    aboard": the people a vehicle (or a convoy, :data:`CARRIER_NOUNS`) carries, told after "with"
+    on the vehicle or on its verb and marked on board; they are the movers. None otherwise ("a
+    convoy with an escort", "left with their weapons")."""
+    if vehicle.lemma not in CARRIER_NOUNS | RIDDEN_VEHICLES:
+        return None
+    holders = (vehicle, anchor, s.head(anchor)) if anchor.dep == "conj" else (vehicle, anchor)
+    for holder in holders:  # "left X with 148 migrants on board and arrived in Y": the first verb's
+        for p in s.children(holder, PREPOSITIONS):
+            if p.lower not in ON_BOARD_PREPS:
+                continue
+            for obj in s.children(p, PREP_OBJECTS):
+                if _marked_aboard(s, (obj, p, holder)) and (
+                    s.actor_at[obj.i] is not None or obj.lemma in FILLING_PEOPLE
+                ):
+                    return obj
+    return None
+
+
+def _marked_aboard(s: _Sentence, words: tuple[Token, ...]) -> bool:
+    """Whether "aboard" or "on board" hangs on one of ``words`` (the parser places it on the
+    people, the "with" or the verb)."""
+    for w in words:
+        for c in s.children(w):
+            if c.lower in ON_BOARD_WORDS:
+                return True
+            if c.lower == "on" and any(o.lemma in BOARD_NOUNS for o in s.children(c, PREP_OBJECTS)):
+                return True
+    return False
 
 
 FILLING_WORDS: dict[str, str] = {
@@ -8524,16 +8595,22 @@ def _bare_sent_force(s: _Sentence, tok: Token) -> bool:
     return s.child(s.head(tok), AGENTS) is None
 
 
+BARE_FORCE_CLAUSES = frozenset({"relcl"})
+"""The only words a bare force noun may carry and still be the side just told moving: a relative
+clause ("the operation was carried out by forces that moved from X and Y"), which tells no owner."""
+
+
 def _bare_force_goes_on(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "GNA forces advanced on Tarhuna on Monday. Units entered the town on Tuesday": a bare
     plural force noun (no determiner, modifier or name) as the subject, with the latest move told
     just before made by a named armed group that is also the latest such group named, is that
     group; else None (a force of its own, or none)."""
+    relative = tok.lemma in BARE_FORCE_LEMMAS and any(s.children(tok, BARE_FORCE_CLAUSES))
     if (
-        not ((tok.dep in SUBJECTS and tok.lemma in BARE_FORCE_LEMMAS) or _bare_sent_force(s, tok))
+        not ((tok.dep in SUBJECTS and tok.lemma in BARE_FORCE_LEMMAS) or _bare_sent_force(s, tok) or relative)
         or tok.tag != "NNS"
         or s.actor_at[tok.i] is not None
-        or any(s.children(tok))
+        or any(c.dep not in BARE_FORCE_CLAUSES for c in s.children(tok))
         or not ctx.drafts
     ):
         return None
