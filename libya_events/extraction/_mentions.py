@@ -3487,7 +3487,7 @@ def _looks_like_place_or_org(words: Sequence[str]) -> bool:
     )
 
 
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ien|ese|an|i|ch)$")
 
 
 SHIP_PREFIXES = frozenset(
@@ -3507,14 +3507,12 @@ def _after_ship_prefix(before: str) -> bool:
 
 def _nationality_before(text: str, start: int) -> int:
     """The start of a nationality word right before a group ("European officials", "Russian
-    commanders", and words of no regular ending that :data:`NATIONALITY_WORDS` lists: "Nigerien
-    nationals", "Swiss diplomats"): that group is told apart from another nation's; else ``start``."""
+    commanders", "Nigerien nationals"): that group is told apart from another nation's; else ``start``."""
     before = text[max(0, start - 24) : start]
     if not before.endswith(" ") or not before.strip():
         return start
     word = before.split()[-1]
-    national = _NATIONALITY.match(word) or (word[:1].isupper() and word.lower() in NATIONALITY_WORDS)
-    if national and word.lower() not in FIRST_NAMES:
+    if _NATIONALITY.match(word) and word.lower() not in FIRST_NAMES:
         return start - 1 - len(word)
     return start
 
