@@ -3271,7 +3271,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     vehicle = actor_tok
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
-        if actor_tok is not vehicle and _on_board(s, vehicle, tok) is actor_tok:
+        if vehicle is not None and actor_tok is not vehicle and _on_board(s, vehicle, tok) is actor_tok:
             ferried = not _evacuation_vehicle(s, vehicle)  # "buses with 148 migrants on board left X for Y"
     actors = driven or (_actors(s, actor_tok, ctx) if actor_tok is not None else told)
     if vehicle is not None and vehicle is actor_tok and vehicle.lemma in VEHICLE_NOUNS and actors:
