@@ -5373,8 +5373,11 @@ def _on_board(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """ "A convoy of buses with 148 migrants on board left X", "a ferry left Y with 300 evacuees
     aboard": the people a vehicle (or a convoy, :data:`CARRIER_NOUNS`) carries, told after "with"
     on the vehicle or on its verb and marked on board; they are the movers. None otherwise ("a
-    convoy with an escort", "left with their weapons")."""
+    convoy with an escort", "left with their weapons"), and None for an owned vehicle ("its ship
+    reached X with 80 survivors on board", "IOM buses"): its owner's deployment, as before."""
     if vehicle.lemma not in CARRIER_NOUNS | RIDDEN_VEHICLES:
+        return None
+    if any(c.dep == "poss" or s.actor_at[c.i] is not None for c in s.children(vehicle, OWNER_DEPS)):
         return None
     holders = (vehicle, anchor, s.head(anchor)) if anchor.dep == "conj" else (vehicle, anchor)
     for holder in holders:  # "left X with 148 migrants on board and arrived in Y": the first verb's
