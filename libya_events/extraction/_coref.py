@@ -64,7 +64,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "organisation": (ActorKind.ORGANIZATION,),
     "organization": (ActorKind.ORGANIZATION,),
     "mission": (ActorKind.ORGANIZATION,),
-    "team": (ActorKind.ORGANIZATION,),  # "a UN assessment team ... The team travelled"
+    # "a UN assessment team ... The team travelled", "special forces seized him ... the team left"
+    "team": (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP),
     "company": (ActorKind.ORGANIZATION,),
     "government": (ActorKind.GOVERNMENT,),
     "ministry": (ActorKind.GOVERNMENT,),
@@ -96,6 +97,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "president": (ActorKind.PERSON,),
     "premier": (ActorKind.PERSON,),
     "mayor": (ActorKind.PERSON,),
+    "suspect": (ActorKind.PERSON,),  # "forces seized X ... The suspect was flown to Y": X
 }
 """Head noun of a definite description ("the militia") → the actor kinds it can stand for."""
 

@@ -1552,6 +1552,8 @@ class MentionFinder:
                 before = folded[max(0, start - 24) : start]
                 if search_ending(_AFTER_DISTANCE, before, 0, len(before), _DISTANCE_ENDS):
                     continue  # "some 250 km to the east": a direction, not the region
+                if _after_ship_prefix(before):
+                    continue  # "the USS New York": a ship named after the city, not the city
                 if keys[i + size - 1] in _SIDE_WORDS and _side_of_part(folded, end):
                     continue  # "pulled back to the south of the ridge": a side of that, not the region
                 best = next((c for c in candidates if self._plausible_place(c, folded, start, end, w)), None)
@@ -3491,12 +3493,27 @@ def _looks_like_place_or_org(words: Sequence[str]) -> bool:
     )
 
 
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ien|ese|an|i|ch)$")
+
+
+SHIP_PREFIXES = frozenset(
+    {"USS", "HMS", "RFA", "HMCS", "HMAS", "TCG", "ITS", "INS", "FS", "SPS", "ENS", "HNLMS"}
+)
+"""Prefixes of a warship's name ("USS New York", "HMS Cumberland"): a place name right after one
+names the ship, not the place."""
+
+
+def _after_ship_prefix(before: str) -> bool:
+    """Whether ``before`` (the text just before a name) ends with a ship prefix and a space."""
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in SHIP_PREFIXES
 
 
 def _nationality_before(text: str, start: int) -> int:
     """The start of a nationality word right before a group ("European officials", "Russian
-    commanders"): that group is told apart from another nation's; else ``start``."""
+    commanders", "Nigerien nationals"): that group is told apart from another nation's; else ``start``."""
     before = text[max(0, start - 24) : start]
     if not before.endswith(" ") or not before.strip():
         return start

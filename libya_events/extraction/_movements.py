@@ -32,7 +32,7 @@ from libya_events.extraction._interview import (
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS
-from libya_events.extraction._mentions import NAMING_RELATIVES, Hit
+from libya_events.extraction._mentions import NAMING_RELATIVES, SHIP_PREFIXES, Hit
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -750,6 +750,7 @@ class _Frame(NamedTuple):
     forces: bool = False  # what the actor sent is forces ("flew reinforcements into X")
     way_out: bool = False  # "leaving through X": the goal is only the way out (a departure)
     vehicle_moves: bool = False  # the actor's vehicle is the mover ("a Libyan Airlines plane landed")
+    ferried: bool = False  # people a vehicle carried on a journey ("a flight carried 200 migrants to X")
 
 
 class _Sentence:
@@ -3263,11 +3264,13 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
     beaten_back = passive and _beaten_back_by(s, tok, cls, subject, agent, ctx)
+    ferried = False
     actor_tok, patient = (agent, subject) if passive else (subject, obj)
     if beaten_back:
         actor_tok, patient = subject, None  # "they were turned back by X": they retreat, X takes nothing
     elif not passive and _ferried(s, subject, obj, ctx):
         actor_tok, patient = obj, None  # "a plane returned the team to X": the team travels
+        ferried = subject is not None and not _evacuation_vehicle(s, subject)
     elif not passive and _people_moved(
         s, cls, _people_share(s, obj or _approximate_count(s, tok)) or obj, ctx
     ):
@@ -3322,6 +3325,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     vehicle = actor_tok
     if actor_tok is not None:
         actor_tok = _carried(s, actor_tok, tok) or actor_tok  # "a plane carrying rescuers landed"
+        if vehicle is not None and actor_tok is not vehicle and _on_board(s, vehicle, tok) is actor_tok:
+            ferried = not _evacuation_vehicle(s, vehicle)  # "buses with 148 migrants on board left X for Y"
     actors = driven or (_actors(s, actor_tok, ctx) if actor_tok is not None else told)
     if vehicle is not None and vehicle is actor_tok and vehicle.lemma in VEHICLE_NOUNS and actors:
         actors = _national_vehicle_owner(s, vehicle, actors, ctx)  # "French military planes landed"
@@ -3457,6 +3462,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         forces=carried and patient is not None and _whole(s, patient).lemma in FORCE_HEADS | SENT_FORCES,
         way_out=_left_by_way(s, tok, cls),
         vehicle_moves=vehicle is not None and patient is None and vehicle.lemma in VEHICLE_NOUNS,
+        ferried=ferried,
     )
 
 
@@ -3476,6 +3482,10 @@ def _partitive_holders(s: _Sentence, verb: Token) -> list[tuple[Token, Token]]:
     goal: the partitive itself ("most of them for Y") or the compass word it is the subject of
     ("most of them east toward Y", the parser hanging "east" below or above the verb)."""
     pairs = [(part, part) for part in s.children(verb, PARTITIVE_LINKS)]
+    # "The migrants left X, most of them to Y": the parser may make the partitive the subject's apposition
+    pairs += [
+        (part, part) for subj in s.children(verb, SUBJECTS) for part in s.children(subj, PARTITIVE_APPOS)
+    ]
     compasses = [c for c in s.children(verb, COMPASS_PART_LINKS) if c.lower in COMPASS_WORDS]
     head = s.head(verb)
     if verb.dep in COMPASS_PART_HEADS and head.lower in COMPASS_WORDS:
@@ -3499,6 +3509,27 @@ def _partitive_goals(s: _Sentence, verb: Token) -> list[Hit]:
         for prep in (p for p in s.children(holder, PREPOSITIONS) if p.lower in PARTITIVE_GOAL_PREPS):
             for obj in s.children(prep, PREP_OBJECTS):
                 found.extend(h for h in _places(s, obj) if not any(h is f for f in found))
+                for rest in _rest_goals(s, obj):  # "most of them to Y and the rest to Z"
+                    found.extend(h for h in _places(s, rest) if not any(h is f for f in found))
+    return found
+
+
+PARTITIVE_APPOS = frozenset({"appos"})
+REST_WORDS = frozenset({"rest", "remainder", "others", "other", "remaining"})
+"""Words of the other share of the movers, joined to the first share's goal ("most of them to Y
+and the rest to Z", "three to Y and the others to Z"): their own goal is another destination."""
+
+
+def _rest_goals(s: _Sentence, goal: Token) -> list[Token]:
+    """The objects of the goal prepositions on a share word (:data:`REST_WORDS`, or a number)
+    the parser joined to ``goal`` as a conjunct ("to Y and the rest to Z": Z)."""
+    found: list[Token] = []
+    for rest in s.children(goal, frozenset({"conj"})):
+        if rest.lower not in REST_WORDS and rest.pos != "NUM":
+            continue
+        for prep in s.children(rest, PREPOSITIONS):
+            if prep.lower in PARTITIVE_GOAL_PREPS:
+                found.extend(s.children(prep, PREP_OBJECTS))
     return found
 
 
@@ -4829,7 +4860,9 @@ def _moved_out(
         moved is not None
         and moved.actor_kind in (ActorKind.COLLECTIVE, ActorKind.PERSON)
         and not (
-            actor_tok is not None and _own_people(s, patient) and _actor_of(s, actor_tok, ctx) is not None
+            actor_tok is not None
+            and (_own_people(s, patient) or _staff_pulled(cls, patient))
+            and _actor_of(s, actor_tok, ctx) is not None
         )
     ):
         return patient, None, patient  # the people evacuated leave
@@ -4850,6 +4883,18 @@ def _own_people(s: _Sentence, patient: Token) -> bool:
     heads = [patient]
     heads += s.children(patient, OWN_PEOPLE_LINKS)  # "its embassy staff overland": the parser's compound
     return any(c.lower in OWN_PEOPLE_POSSESSIVES for h in heads for c in s.children(h, frozenset({"poss"})))
+
+
+STAFF_PULLING_VERBS = frozenset({"pull", "withdraw"})
+"""Verbs by which a body takes its own people out of a place, owned or not ("Western governments
+pulled diplomats out of X", "firms withdrew foreign staff from Y"): the body withdraws them, as it
+would its forces; people others move (:data:`CARRIED_PEOPLE`: "pulled 200 migrants out of the
+camp") still leave as themselves."""
+
+
+def _staff_pulled(cls: VerbClass, patient: Token) -> bool:
+    """Whether ``patient`` is a body's own people pulled out (:data:`STAFF_PULLING_VERBS`)."""
+    return cls.lemma in STAFF_PULLING_VERBS and patient.lower not in CARRIED_PEOPLE
 
 
 OWN_PEOPLE_LINKS = frozenset({"compound"})
@@ -5006,6 +5051,18 @@ def _approximate_count(s: _Sentence, verb: Token) -> Token | None:
 
 
 ADVERBIAL_COUNT_DEPS = frozenset({"advmod", "prep"})
+
+
+EVACUATION_VEHICLE_WORDS = frozenset({"evacuation", "rescue", "medevac"})
+"""Words before a vehicle that make its run an evacuation ("evacuation flights carried 289
+refugees from X to Y"): the people it carries leave the place (a withdrawal), where a plain
+flight's passengers ("a flight carried 231 nationals from X to Y") travel."""
+EVACUATION_VEHICLE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _evacuation_vehicle(s: _Sentence, vehicle: Token) -> bool:
+    """Whether the vehicle is named for an evacuation (:data:`EVACUATION_VEHICLE_WORDS`)."""
+    return any(c.lemma in EVACUATION_VEHICLE_WORDS for c in s.children(vehicle, EVACUATION_VEHICLE_DEPS))
 
 
 def _people_moved(s: _Sentence, cls: VerbClass, obj: Token | None, ctx: _Context) -> bool:
@@ -5401,7 +5458,11 @@ def _vehicle_again(s: _Sentence, subject: Token, ctx: _Context) -> list[Hit]:
 def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
     the participle on the movement noun instead ("the arrival of a plane to X carrying ...").
-    A vehicle told full of people carries them too (:func:`_filled_with`)."""
+    A vehicle told full of people carries them too (:func:`_filled_with`), and so does one told
+    with people on board (:func:`_on_board`)."""
+    aboard = _on_board(s, vehicle, anchor)
+    if aboard is not None:
+        return aboard  # "a convoy of buses with 148 migrants on board left X"
     if vehicle.lemma not in VEHICLE_NOUNS:
         return _filled_with(s, vehicle)  # "lorries crammed with fighters"
     for owner in (vehicle, anchor):
@@ -5410,6 +5471,49 @@ def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
             if obj is not None:
                 return obj
     return _filled_with(s, vehicle)
+
+
+ON_BOARD_PREPS = frozenset({"with"})
+"""Prepositions that name who a vehicle carries when told on board ("with 148 migrants on board")."""
+ON_BOARD_WORDS = frozenset({"aboard", "onboard"})
+"""Single words that tell people are on board ("with 300 evacuees aboard")."""
+BOARD_NOUNS = frozenset({"board"})
+"""The noun of "on board", after "on"."""
+
+
+def _on_board(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
+    """ "A convoy of buses with 148 migrants on board left X", "a ferry left Y with 300 evacuees
+    aboard": the people a vehicle (or a convoy, :data:`CARRIER_NOUNS`) carries, told after "with"
+    on the vehicle or on its verb and marked on board; they are the movers. None otherwise ("a
+    convoy with an escort", "left with their weapons"), and None for an owned vehicle ("its ship
+    reached X with 80 survivors on board", "IOM buses"): its owner's deployment, as before."""
+    if vehicle.lemma not in CARRIER_NOUNS | RIDDEN_VEHICLES:
+        return None
+    if any(c.dep == "poss" or s.actor_at[c.i] is not None for c in s.children(vehicle, OWNER_DEPS)):
+        return None
+    holders = (vehicle, anchor, s.head(anchor)) if anchor.dep == "conj" else (vehicle, anchor)
+    for holder in holders:  # "left X with 148 migrants on board and arrived in Y": the first verb's
+        for p in s.children(holder, PREPOSITIONS):
+            if p.lower not in ON_BOARD_PREPS:
+                continue
+            for obj in s.children(p, PREP_OBJECTS):
+                if _marked_aboard(s, (obj, p, holder)) and (
+                    s.actor_at[obj.i] is not None or obj.lemma in FILLING_PEOPLE
+                ):
+                    return obj
+    return None
+
+
+def _marked_aboard(s: _Sentence, words: tuple[Token, ...]) -> bool:
+    """Whether "aboard" or "on board" hangs on one of ``words`` (the parser places it on the
+    people, the "with" or the verb)."""
+    for w in words:
+        for c in s.children(w):
+            if c.lower in ON_BOARD_WORDS:
+                return True
+            if c.lower == "on" and any(o.lemma in BOARD_NOUNS for o in s.children(c, PREP_OBJECTS)):
+                return True
+    return False
 
 
 FILLING_WORDS: dict[str, str] = {
@@ -8606,16 +8710,22 @@ def _bare_sent_force(s: _Sentence, tok: Token) -> bool:
     return s.child(s.head(tok), AGENTS) is None
 
 
+BARE_FORCE_CLAUSES = frozenset({"relcl"})
+"""The only words a bare force noun may carry and still be the side just told moving: a relative
+clause ("the operation was carried out by forces that moved from X and Y"), which tells no owner."""
+
+
 def _bare_force_goes_on(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "GNA forces advanced on Tarhuna on Monday. Units entered the town on Tuesday": a bare
     plural force noun (no determiner, modifier or name) as the subject, with the latest move told
     just before made by a named armed group that is also the latest such group named, is that
     group; else None (a force of its own, or none)."""
+    relative = tok.lemma in BARE_FORCE_LEMMAS and any(s.children(tok, BARE_FORCE_CLAUSES))
     if (
-        not ((tok.dep in SUBJECTS and tok.lemma in BARE_FORCE_LEMMAS) or _bare_sent_force(s, tok))
+        not ((tok.dep in SUBJECTS and tok.lemma in BARE_FORCE_LEMMAS) or _bare_sent_force(s, tok) or relative)
         or tok.tag != "NNS"
         or s.actor_at[tok.i] is not None
-        or any(s.children(tok))
+        or any(c.dep not in BARE_FORCE_CLAUSES for c in s.children(tok))
         or not ctx.drafts
     ):
         return None
@@ -9287,6 +9397,8 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
     of the brigades")."""
     if tok.dep in ALL_SUBJECTS and tok.pos == "NOUN" and tok.lemma in WHOLE_PART_NOUNS:
         return _whole_force(s, tok)  # "the rest of the force", "part of the garrison"
+    if tok.dep in ALL_SUBJECTS and tok.lemma in MEMBER_NOUNS and _every_member(s, tok):
+        return _whole_force(s, tok)  # "every member of the team", "all members of the unit"
     if tok.dep not in ALL_SUBJECTS or not (tok.lower in PARTITIVE_PRONOUNS or tok.pos == "NUM"):
         return None
     if tok.lower in PART_NUMBERS:
@@ -9301,7 +9413,19 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
 WHOLE_PART_NOUNS = frozenset({"rest", "remainder", "bulk", "part"})
 """Nouns of a share of a force that move as the force their "of" phrase names ("the rest of the
 force pulled back to X", "part of the garrison withdrew to Y")."""
-WHOLE_FORCE_HEADS = FORCE_HEADS | {"garrison", "contingent", "detachment"}
+MEMBER_NOUNS = frozenset({"member"})
+"""Nouns of one who belongs to a force; with a word of all (:data:`ALL_MEMBER_WORDS`: "every
+member of the team", "all members of the unit") they move as the whole force."""
+ALL_MEMBER_WORDS = frozenset({"every", "each", "all"})
+ALL_MEMBER_DEPS = frozenset({"det", "predet", "amod"})
+
+
+def _every_member(s: _Sentence, tok: Token) -> bool:
+    """Whether a member noun is taken with a word of all ("every member", "all the members")."""
+    return any(c.lower in ALL_MEMBER_WORDS for c in s.children(tok, ALL_MEMBER_DEPS))
+
+
+WHOLE_FORCE_HEADS = FORCE_HEADS | {"garrison", "contingent", "detachment", "team"}
 """Heads of the force such a share is taken from, singular or plural ("the garrison")."""
 
 
@@ -10826,8 +10950,45 @@ def _places_of_part(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
     shore = _nation_shore(s, tok)
     if shore:
         return shore  # "left the Syrian coast": Syria
+    if _is_ship(s, tok):
+        return _ship_waters(s, tok, depth)  # "flown to a warship in the Mediterranean"
     if tok.lemma in AREA_NOUNS:
         return _located_in(s, tok)  # "positions held by the LNA in X"
+    return []
+
+
+SHIP_WATERS_PREPS = frozenset({"in"})
+"""Prepositions that place a ship at sea ("a warship in the Mediterranean"): someone taken to the
+ship goes there ("off" is left out: a ship off a town is not in it)."""
+SHIP_WATERS_LINKS = frozenset({"appos", "relcl"})
+"""Links from a ship's name to the words that say where it lies ("the USS X, a transport ship
+that had been waiting in the Mediterranean")."""
+SHIP_WATERS_REACH = 3
+
+
+def _is_ship(s: _Sentence, tok: Token) -> bool:
+    """A vessel noun (:data:`VESSEL_NAME_LEADS`) or a ship's name after its prefix ("USS X")."""
+    if tok.lemma in VESSEL_NAME_LEADS:
+        return True
+    return tok.pos == "PROPN" and any(
+        c.text in SHIP_PREFIXES for c in s.children(tok, frozenset({"compound"}))
+    )
+
+
+def _ship_waters(s: _Sentence, tok: Token, depth: int) -> list[Hit]:
+    """The sea or coast a ship lies in or off (:data:`SHIP_WATERS_PREPS`), told on the ship's
+    word, its apposition or a relative clause on either (:data:`SHIP_WATERS_LINKS`)."""
+    todo, seen = [tok], 0
+    while todo and seen < SHIP_WATERS_REACH:
+        cur = todo.pop(0)
+        seen += 1
+        for p in s.children(cur, PREPOSITIONS):
+            if p.lower in SHIP_WATERS_PREPS:
+                for o in s.children(p, PREP_OBJECTS):
+                    found = _places(s, o, depth + 1)
+                    if found:
+                        return found
+        todo.extend(c for c in s.children(cur, SHIP_WATERS_LINKS) if c.pos in ("NOUN", "PROPN", "VERB"))
     return []
 
 
@@ -10836,14 +10997,25 @@ SHORE_NOUNS = frozenset({"coast", "coastline", "shore", "waters", "water"})
 country ("the Syrian coast", "Tunisian waters")."""
 
 
+NATION_LAND_NOUNS = frozenset({"territory", "soil"})
+"""Nouns of a country's whole land that a nationality word before them makes that country
+("left Libyan territory", "on Tunisian soil"), Libya's own word included
+(:data:`HOME_NATION_COUNTRIES`)."""
+HOME_NATION_COUNTRIES: Mapping[str, str] = {"libyan": "Libya"}
+"""Libya's nationality word, which names the country only before a land noun (a Libyan coast or
+vehicle names no place or side)."""
+
+
 def _nation_shore(s: _Sentence, tok: Token) -> list[Hit]:
     """ "The fleet left the Syrian coast", "sailed out of Maltese waters": a shore noun
     (``SHORE_NOUNS``) a foreign nationality word (``NATION_COUNTRIES``) modifies is in that
-    country, where the article names the country as a place (a Libyan coast names no town)."""
-    if tok.lemma not in SHORE_NOUNS or s.ctx is None:
+    country, where the article names the country as a place (a Libyan coast names no town);
+    "left Libyan territory" (``NATION_LAND_NOUNS``) leaves the country, Libya too."""
+    land = tok.lemma in NATION_LAND_NOUNS
+    if not (land or tok.lemma in SHORE_NOUNS) or s.ctx is None:
         return []
     for mod in s.children(tok, NATION_MODIFIERS):
-        country = NATION_COUNTRIES.get(mod.lower)
+        country = NATION_COUNTRIES.get(mod.lower) or (HOME_NATION_COUNTRIES.get(mod.lower) if land else None)
         if country is None or mod.i > tok.i:
             continue
         place = s.ctx.country_places.get(country)
@@ -11768,7 +11940,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 and cls.lemma not in ARRIVALS
                 and (cls.lemma, cls.particle) not in ARRIVING_ROWS
                 and cls.particle not in ONWARD_WORDS  # "refugees moved on from X": a journey going on
-                and not (frame.dests and cls.kind is MovementKind.TRAVEL)
+                and not (frame.dests and (cls.kind is MovementKind.TRAVEL or frame.ferried))
                 and not (frame.towards and not frame.dests)
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)

@@ -2250,11 +2250,21 @@ _FROM_PLACES = re.compile(
 "from Tajoura, Ghariyan and Zuwara"."""
 
 
+_ROUTE_ON = re.compile(
+    r"(?<!\s)(?:\s++(?:airport|air\s++base|airbase|port|harbou?+r|base|camp))?+\s++(?:to|for|towards?+)\s"
+)
+"""What follows a "from X" that is a journey's start, not where a group is from: a goal ("the
+flight carried 200 nationals from X airport to Y")."""
+
+
 def _origin_of(text: str, hit: Hit) -> str:
     """The "from <places>" that follows an unnamed group's words, as part of its name (the
-    fighters from one town are not those from another); empty when none follows."""
+    fighters from one town are not those from another); empty when none follows, or when a
+    goal follows it (:data:`_ROUTE_ON`: "carried 200 nationals from X to Y" is their journey)."""
     found = _FROM_PLACES.match(text, hit.end, min(len(text), hit.end + 120))
-    return found.group() if found else ""
+    if found is None or _ROUTE_ON.match(text, found.end(), min(len(text), found.end() + 40)):
+        return ""
+    return found.group()
 
 
 _VERB_AFTER = re.compile(
