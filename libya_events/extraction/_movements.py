@@ -4154,16 +4154,20 @@ def _goal_hung_on_left_place(s: _Sentence, left: Token) -> list[Hit]:
     for place in (left, *s.children(left, CONJUNCTS)):  # "fled X and the villages around it for Y"
         if s.place_at[place.i] is None and (place.pos != "NOUN" or place.lemma not in UNNAMED_LEFT_PLACES):
             continue
-        for prep in s.children(place, PREPOSITIONS):
-            if prep.lower not in DEPARTURE_GOALS:
-                continue
-            for goal in s.children(prep, PREP_OBJECTS):
-                found += [
-                    h
-                    for h in (*_places(s, goal), *_heading_conjuncts(s, goal))
-                    if not any(h is f for f in found)
-                ]
+        _add_departure_goals(s, place, found)
     return found
+
+
+def _add_departure_goals(s: _Sentence, head: Token, found: list[Hit]) -> None:
+    """Add to ``found`` the places (and their heading conjuncts) of ``head``'s "for" phrases
+    (:data:`DEPARTURE_GOALS`) that it does not hold yet."""
+    for prep in s.children(head, PREPOSITIONS):
+        if prep.lower not in DEPARTURE_GOALS:
+            continue
+        for goal in s.children(prep, PREP_OBJECTS):
+            found += [
+                h for h in (*_places(s, goal), *_heading_conjuncts(s, goal)) if not any(h is f for f in found)
+            ]
 
 
 MEANS_PREPS = frozenset({"by"})
@@ -4182,15 +4186,7 @@ def _goal_hung_on_means(s: _Sentence, tok: Token) -> list[Hit]:
         for means in s.children(by, PREP_OBJECTS):
             if means.lemma not in CARRIED_MEANS:
                 continue
-            for prep in s.children(means, PREPOSITIONS):
-                if prep.lower not in DEPARTURE_GOALS:
-                    continue
-                for goal in s.children(prep, PREP_OBJECTS):
-                    found += [
-                        h
-                        for h in (*_places(s, goal), *_heading_conjuncts(s, goal))
-                        if not any(h is f for f in found)
-                    ]
+            _add_departure_goals(s, means, found)
     return found
 
 

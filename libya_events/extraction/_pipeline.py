@@ -1319,8 +1319,14 @@ def _given_name_hits(folded: str, taken: _Taken, gate: WordGate) -> list[Hit]:
     """The one name someone gave to be quoted under ("a resident who gave his name only as
     Ibrahim", "a fighter identified only as Salem"): a person of that name, never the surname
     of someone the story names in full ("Moussa Ibrahim")."""
+    return _lone_name_hits(folded, taken, gate.finditer(_GIVEN_NAME))
+
+
+def _lone_name_hits(folded: str, taken: _Taken, found: Iterable[re.Match[str]]) -> list[Hit]:
+    """A person for each match's first group, a name told alone (:func:`_given_name_hits`,
+    :func:`_aged_name_hits`), unless the dictionaries took it or it is a common capitalised word."""
     out: list[Hit] = []
-    for m in gate.finditer(_GIVEN_NAME):
+    for m in found:
         start, end = m.span(1)
         if taken.overlaps(start, end) or folded[start:end].lower() in COMMON_CAPITALISED:
             continue
@@ -1347,14 +1353,7 @@ def _aged_name_hits(folded: str, taken: _Taken, gate: WordGate) -> list[Hit]:
     """People named by a given name alone with their age in apposition (:data:`_AGED_NAME`), as
     reports of the displaced and the wounded tell them; a name the dictionaries read (a place, a
     known actor) or a common capitalised word is none."""
-    out: list[Hit] = []
-    for m in gate.finditer(_AGED_NAME):
-        start, end = m.span(1)
-        if taken.overlaps(start, end) or folded[start:end].lower() in COMMON_CAPITALISED:
-            continue
-        name = folded[start:end]
-        out.append(Hit(start, end, "person:" + normalize_alias(name), name, "person", ActorKind.PERSON))
-    return out
+    return _lone_name_hits(folded, taken, gate.finditer(_AGED_NAME))
 
 
 def _towns_by_span(hits: Sequence[Hit]) -> dict[tuple[int, int], Hit]:
