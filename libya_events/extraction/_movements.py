@@ -4190,6 +4190,34 @@ def _goal_hung_on_means(s: _Sentence, tok: Token) -> list[Hit]:
     return found
 
 
+WAY_HOLDERS = frozenset({"be"})
+"""Verbs joined to a departure that carry its "on one's way to Y" ("left X and is on his way")."""
+WAY_GOAL_PREPS = frozenset({"to", "toward", "towards"})
+"""Prepositions of where one's way goes ("on his way to Y")."""
+WAY_BACK_WORDS = frozenset({"back", "home"})
+"""Adverbs on one's way that the parser may hang its goal on ("on his way back to Y")."""
+
+
+def _on_the_way_to(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "Left X on Monday and is on his way to Y", "departed X on its way to Y": the place one's
+    own way (:func:`_own_way`) leads to, on the departure or on a "be" joined to it, is where
+    the movers go."""
+    holders = [tok, *(c for c in s.children(tok, CONJUNCTS) if c.lemma in WAY_HOLDERS)]
+    found: list[Hit] = []
+    for holder in holders:
+        for on in s.children(holder, PREPOSITIONS):
+            if on.lower != "on":
+                continue
+            for way in s.children(on, PREP_OBJECTS):
+                if not _own_way(s, way):
+                    continue
+                backs = [b for b in s.children(way, frozenset({"advmod"})) if b.lower in WAY_BACK_WORDS]
+                for prep in (p for w in (way, *backs) for p in s.children(w, PREPOSITIONS)):
+                    if prep.lower in WAY_GOAL_PREPS:
+                        found += [h for goal in s.children(prep, PREP_OBJECTS) for h in _places(s, goal)]
+    return found
+
+
 def _verb_places(
     s: _Sentence,
     tok: Token,
@@ -4211,6 +4239,8 @@ def _verb_places(
         dests = hung  # "leave Ain Zara for Tajoura", "left the area for Y"
     if not dests and cls.lemma in DEPARTURES:
         dests = _goal_hung_on_means(s, tok)  # "left Tripoli by road for Tunisia"
+    if not dests and cls.lemma in DEPARTURES:
+        dests = _on_the_way_to(s, tok)  # "left X on Monday and is on his way to Y"
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
@@ -5459,6 +5489,8 @@ def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     aboard = _on_board(s, vehicle, anchor)
     if aboard is not None:
         return aboard  # "a convoy of buses with 148 migrants on board left X"
+    if vehicle.lemma in CONVOY_HEADS:
+        return _convoy_carried(s, vehicle) or _filled_with(s, vehicle)
     if vehicle.lemma not in VEHICLE_NOUNS:
         return _filled_with(s, vehicle)  # "lorries crammed with fighters"
     for owner in (vehicle, anchor):
@@ -5467,6 +5499,21 @@ def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
             if obj is not None:
                 return obj
     return _filled_with(s, vehicle)
+
+
+def _convoy_carried(s: _Sentence, convoy: Token) -> Token | None:
+    """ "A convoy carrying 90 fighters reached X", "a column of trucks carrying 200 militiamen
+    arrived in Y": the people a convoy (or the vehicles it is "of") is told carrying, an actor or
+    a word for people (:data:`FILLING_PEOPLE`); they are the movers. Goods carried ("a convoy
+    carrying fuel") leave the convoy the mover."""
+    content = _prep_object(s, convoy, ("of",))
+    holders = (convoy, content) if content is not None and content.lemma in CONVOY_CONTENTS else (convoy,)
+    for holder in holders:
+        for acl in s.children(holder, frozenset({"acl"})):
+            obj = s.child(acl, OBJECTS) if acl.lemma in CARRY_VERBS else None
+            if obj is not None and (s.actor_at[obj.i] is not None or obj.lemma in FILLING_PEOPLE):
+                return obj
+    return None
 
 
 ON_BOARD_PREPS = frozenset({"with"})
@@ -11649,17 +11696,20 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[MovementDraft]) -> None:
     """One draft per actor and per destination, unless the same event was just told."""
     later = _only_to_verb(s, frame.anchor)  # "slipped in on 17 May, only to leave within hours"
-    date = (
-        (_clause_date(s, later, ctx) if later is not None else None)
-        or _clause_date(s, frame.anchor, ctx)
-        or (
-            None
-            if _own_time_unknown(s, frame.anchor, ctx)
-            else _inherited_date(out, ctx, frame.trigger.start, span, _described_moves(s, frame, out))
-            or _news_date(s, frame.anchor, ctx)
+    if _told_since(s, frame.anchor):
+        date = _own_clause_date(s, frame.anchor, ctx)  # "began on 15 January and has since taken X"
+    else:
+        date = (
+            (_clause_date(s, later, ctx) if later is not None else None)
+            or _clause_date(s, frame.anchor, ctx)
+            or (
+                None
+                if _own_time_unknown(s, frame.anchor, ctx)
+                else _inherited_date(out, ctx, frame.trigger.start, span, _described_moves(s, frame, out))
+                or _news_date(s, frame.anchor, ctx)
+            )
         )
-    )
-    date = _offset_date(s, frame.anchor, date, ctx)
+        date = _offset_date(s, frame.anchor, date, ctx)
     _note_main_date(s, frame.anchor, date, span.start, ctx)
     origin = frame.origins[0] if frame.origins else None
     if origin is None and _from_where(s, frame.anchor):
@@ -12669,6 +12719,32 @@ def _shifted(date: EventDate, n: int, unit: str) -> EventDate:
         months = date.start.year * 12 + date.start.month - 1 + n
         return EventDate.from_month(months // 12, months % 12 + 1)
     return EventDate.from_year(date.start.year + n)
+
+
+SINCE_ADVERBS = frozenset({"since"})
+"""Adverbs that tell a move as done at some time after the clause before ("began its push on 15
+January and has since taken X", "have since returned to Y"): no day of that clause, nor the story's
+day, is its date; only a time in its own clause is."""
+
+
+def _told_since(s: _Sentence, anchor: Token) -> bool:
+    """Whether the trigger's verb carries a bare adverb of :data:`SINCE_ADVERBS` (no object of
+    its own: "since February" is a time, not this adverb)."""
+    return any(
+        c.lower in SINCE_ADVERBS and not any(s.children(c, PREP_OBJECTS))
+        for c in s.children(anchor, frozenset({"advmod"}))
+    )
+
+
+def _own_clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
+    """The date of a time expression in the trigger's own clause, or None."""
+    for t in ctx.times_in(s.sent.start, s.sent.end):
+        tok = s.sent.token_at(t.span.start)
+        if tok is None or t.date is None or _not_event_time(s, tok, t):
+            continue
+        if _clause_head(s, tok, anchor).i == anchor.i:
+            return t.date
+    return None
 
 
 def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None:
