@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and fifty-six articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and sixty articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -245,7 +245,14 @@ over and the NOC keeps force majeure, a Panel of Experts report excerpt on the A
 Crete on its way from Iskenderun to Misrata and the Amazon offloading armoured vehicles at Tripoli,
 a transcript of the UN spokesman's noon briefing of 5 April 2019 on the Secretary-General's visit
 to Tripoli and Benghazi, and a NATO Operation Unified Protector media update of August 2011 with key
-hits near Brega, Sirte and Zlitan),
+hits near Brega, Sirte and Zlitan; and, added blind in round 54a, a March 2011 wire story of
+Gaddafi's armour pushing into Benghazi's southern edge as French jets strike and residents flee
+toward Al Bayda and Tobruk, a Libyan outlet's June 2016 item on the Petroleum Facilities Guard
+retaking Bin Jawad and Nawfaliya from the Islamic State and pushing toward Harawa, a December 2019
+flash update on strikes near Mitiga, flights diverted to Misrata and families displaced from Ain
+Zara and Abu Salim to Tripoli schools and Tajoura, and a hedged 2024 think-tank brief on the Sudan
+war's supply lines and fighters between Kufra, the Uweinat triangle and Darfur and the LNA's units
+sent to the border),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1458,6 +1465,41 @@ before the round). All two hundred and fifty-two: actors 0.886 / 0.928 / 0.907, 
 movement_origin 0.844, movement_date 0.939, macro F1 0.905 (0.904 with the code before the round:
 movements 0.762 / 0.649 / 0.701, statements 0.947, origin 0.846, date 0.940). Real-dev (0.969) and
 dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
+
+Round 54a (2026-12-07) wrote genre-257..260 blind, the gold committed first. They scored blind
+macro 0.883 (actors 0.868 / 0.958 / 0.911, locations 0.909 / 1.000 / 0.952, relative_locations
+1.000, movements 0.667 / 0.667 / 0.667, statements 0.900 / 0.871 / 0.885, movement_origin 0.500,
+movement_date 0.824). The class fixed: a move entering a town's edge itself ("pushed into the
+southern edge of X", "moved into the western edge of Y") reached nothing, "edge" being a reference
+word, where a move "to the edge of X" already reached X (``EDGE_ENTRY_PREPS`` in ``_edge_goals``);
+an unnamed site entered on the edge and a retreat into it still reach nothing. After the fix the
+four score the same macro 0.883 with movements unchanged at 0.667 / 0.667 / 0.667 (movement_origin
+0.429): genre-257's advance on Benghazi now matches, but the scorer then pairs the parser's one
+advance with it and the place-less "Gaddafi's forces have swept east over the past two weeks" (no
+move found for "Gaddafi's forces swept east", where "LNA forces swept south" is one) goes missed.
+Left for later: "The Humanitarian Coordinator for Libya, Yacoub El Hillo, said" gives the words to
+an organization "Humanitarian Coordinator" and makes El Hillo an organization ("The Resident
+Coordinator for Libya, X," is read right); "the UN Panel of Experts on Sudan" is named by the
+knowledge base's Panel of Experts on Libya; the hedged brief's moves are all missed or misread
+("appear to have moved fuel, vehicles and food from Kufra into Darfur", Sudanese men "taken south to
+the front around El Fasher", "sent additional units of the Subul al-Salam battalion ... to the
+border area around the triangle", civilians who "have crossed into Libya, most of them reaching
+Kufra" a withdrawal to Libya and a journey to Kufra), and "the Uweinat triangle" is resolved 1,500
+km off; "pulled out of Bin Jawad ... and fell back on Nawfaliya", "units of the guard had moved
+beyond the town ... and were advancing ... toward Harawa" and "have pushed east from Abu Grein" (a
+withdrawal) are missed; "sending columns ... west from Ras Lanuf" a deployment where gold has an
+advance; "when they overran the town" given to the PFG; "have been displaced from Ain Zara and Abu
+Salim" with "have taken shelter in 14 schools in central Tripoli" is no move, while "Many families
+left Ain Zara and Abu Salim" gives two; "its deployments" a deployment; "which the paramilitary
+group has been attacking since May" an advance; "OCHA" in the footer missed. The other two hundred
+and fifty-six with the same code: macro 0.906, actors 0.892 / 0.929 / 0.910, locations 0.966 / 0.979
+/ 0.972, relative_locations 0.993, movements 0.763 / 0.653 / 0.704, statements 0.952 / 0.954 /
+0.953, movement_origin 0.846, movement_date 0.936, as with the code before the round. All two
+hundred and sixty: actors 0.891 / 0.929 / 0.910, locations 0.965 / 0.979 / 0.972,
+relative_locations 0.993, movements 0.761 / 0.654 / 0.703, statements 0.951 / 0.953 / 0.952,
+movement_origin 0.840, movement_date 0.934, macro F1 0.906 (with the code before the round the
+same but for the four's movement_origin, 0.500 blind against 0.429).
+Real-dev (0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

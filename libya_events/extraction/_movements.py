@@ -4456,6 +4456,10 @@ X"): a move that is no retreat going to them reaches the town, as its edge does.
 EDGE_GOAL_PREPS = frozenset({"to", "up to", "toward", "towards"})
 """Prepositions of the verb by which a move that is no retreat goes to a town's edge ("on the
 edge of X" may only place another goal: "moved into the academy on the edge of X")."""
+EDGE_ENTRY_PREPS = frozenset({"into", "onto"})
+"""Prepositions of a move that enters a town's edge itself ("pushed into the southern edge of X",
+"broke into the western fringes of X"): it reaches the town; an unnamed site entered there ("moved
+into a school on the edge of X") is only placed on that edge."""
 EDGELESS_KINDS = frozenset({MovementKind.WITHDRAW, MovementKind.CAPTURE})
 """Kinds whose "to the edge of X" reaches no X: a retreat there left X, and a side that "pushed
 the LNA out to the edge of X" drove the other side there, taking nothing of X."""
@@ -4476,7 +4480,21 @@ def _edge_goals(s: _Sentence, tok: Token) -> list[Hit]:
     edges += [o for name, o in _prep_args(s, tok) if name.endswith(FAR_AS_TAIL)]  # "as far as the edge of X"
     if tok.lemma in REACHING_VERBS:
         edges += s.children(tok, OBJECTS)
+    entered = [
+        e
+        for p in s.children(tok, PREPOSITIONS)
+        if p.lower in EDGE_ENTRY_PREPS
+        for e in s.children(p, PREP_OBJECTS)
+        if e.lemma in EDGE_NOUNS
+    ]
     found = [
+        h
+        for edge in entered
+        for o in s.children(edge, PREPOSITIONS)
+        if o.lower == "of"
+        for h in _of_places(s, o)
+    ]
+    found += [
         h
         for edge in edges
         if edge.lemma in EDGE_NOUNS | APPROACH_NOUNS
