@@ -56,3 +56,45 @@ def test_the_country_still_takes_a_country_not_used_as_modifier() -> None:
     )
     found = _country_mentions(text)
     assert "the country" in found["United States"]
+
+
+def _moves(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (m.kind.value, m.actor, m.destination.name if m.destination else None)
+        for m in PARSER.parse(text, published="2021-05-02").movements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        (
+            "Gunmen of the Zawiya brigade raided the farm near Sabratha on Monday."
+            " Others are thought to have headed south to Sabha.",
+            "Zawiya brigade",
+            "Sabha",
+        ),
+        (
+            "Families fled Sirte as the shelling began on Tuesday. Many are believed to have gone"
+            " to Misrata.",
+            "Families",
+            "Misrata",
+        ),
+        (
+            "Fighters of the Nawasi Brigade stormed the depot near Tajoura on Friday. Some were said"
+            " to have pulled back to Tripoli.",
+            "Nawasi Brigade",
+            "Tripoli",
+        ),
+    ],
+)
+def test_raised_partitive_subject_is_the_group_told_before(text: str, group: str, place: str) -> None:
+    assert any((actor or "").lower() == group.lower() and dest == place for _kind, actor, dest in _moves(text))
+
+
+def test_raised_partitive_subject_with_its_own_whole_is_not_the_group_before() -> None:
+    text = (
+        "Gunmen of the Zawiya brigade raided the farm near Sabratha on Monday. Some of the"
+        " migrants are thought to have fled to Sabha."
+    )
+    assert not any(actor == "Zawiya brigade" and dest == "Sabha" for _kind, actor, dest in _moves(text))
