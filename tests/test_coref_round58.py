@@ -98,3 +98,49 @@ def test_raised_partitive_subject_with_its_own_whole_is_not_the_group_before() -
         " migrants are thought to have fled to Sabha."
     )
     assert not any(actor == "Zawiya brigade" and dest == "Sabha" for _kind, actor, dest in _moves(text))
+
+
+def _mentions_of(text: str) -> dict[str, list[str]]:
+    """Each actor's mention texts, keyed by the first mention's text (the name the test wrote)."""
+    article = PARSER.parse(text, published="2021-05-02")
+    return {a.mentions[0].text: [m.text for m in a.mentions] for a in article.actors if a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "The Kani militia shelled posts held by the Tripoli Protection Force on Monday. Its leader"
+            " Mohsen al-Kani spoke to reporters. He said his own fighters had pushed into Tarhuna.",
+            "Tripoli Protection Force",
+        ),
+        (
+            "Gunmen of the Nawasi Brigade clashed with the Rada Special Deterrence Force overnight."
+            " Mustafa Qaddour told a local channel that his fighters were holding the airport road.",
+            "Rada Special Deterrence Force",
+        ),
+        (
+            "The Nawasi Brigade fought the Rada Special Deterrence Force near Mitiga on Sunday. Its"
+            " leader Mustafa Qaddour later said his fighters had moved into Souq al-Juma.",
+            "Rada Special Deterrence Force",
+        ),
+    ],
+)
+def test_a_persons_force_noun_is_not_the_group_named_last(text: str, other: str) -> None:
+    found = _mentions_of(text)
+    owners = [name for name, texts in found.items() if any(w in texts for w in ("fighters", "troops"))]
+    assert other not in owners
+
+
+def test_a_known_commanders_men_still_are_his_brigade() -> None:
+    text = (
+        "The Samoud Brigade battled the 166th Brigade south of Tripoli on Friday. Salah Badi said his"
+        " own soldiers had pulled back to Qasr bin Ghashir."
+    )
+    assert "soldiers" in _mentions_of(text)["Samoud Brigade"]
+
+
+def test_an_owned_force_noun_of_a_group_still_is_the_group() -> None:
+    text = "The Nawasi Brigade said on Monday that its fighters had pushed into Ain Zara."
+    found = _mentions_of(text)
+    assert not any("fighters" in ms for name, ms in found.items() if name.lower() != "nawasi brigade")
