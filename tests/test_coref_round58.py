@@ -89,7 +89,9 @@ def _moves(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_raised_partitive_subject_is_the_group_told_before(text: str, group: str, place: str) -> None:
-    assert any((actor or "").lower() == group.lower() and dest == place for _kind, actor, dest in _moves(text))
+    assert any(
+        (actor or "").lower() == group.lower() and dest == place for _kind, actor, dest in _moves(text)
+    )
 
 
 def test_raised_partitive_subject_with_its_own_whole_is_not_the_group_before() -> None:
