@@ -146,3 +146,31 @@ def test_an_owned_force_noun_of_a_group_still_is_the_group() -> None:
     text = "The Nawasi Brigade said on Monday that its fighters had pushed into Ain Zara."
     found = _mentions_of(text)
     assert not any("fighters" in ms for name, ms in found.items() if name.lower() != "nawasi brigade")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "An MSF medical coordinator said the team had reached Zuwara on Friday.",
+            "MSF medical coordinator",
+        ),
+        (
+            "A UNHCR field coordinator said 200 refugees were moved to Tripoli overnight.",
+            "UNHCR field coordinator",
+        ),
+        (
+            "An IOM project coordinator said the migrants were flown home from Misrata.",
+            "IOM project coordinator",
+        ),
+    ],
+)
+def test_an_unnamed_coordinator_of_a_body_is_a_source_of_its_own(text: str, source: str) -> None:
+    article = PARSER.parse(text, published="2021-05-02")
+    assert [s.speaker for s in article.statements] == [source]
+
+
+def test_a_coordinator_named_in_apposition_is_that_person() -> None:
+    text = "An IOM coordinator, Ahmed Salem, said the migrants were flown home from Misrata."
+    article = PARSER.parse(text, published="2021-05-02")
+    assert [s.speaker for s in article.statements] == ["Ahmed Salem"]
