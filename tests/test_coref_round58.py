@@ -156,12 +156,12 @@ def test_an_owned_force_noun_of_a_group_still_is_the_group() -> None:
             "MSF medical coordinator",
         ),
         (
-            "A UNHCR field coordinator said 200 refugees were moved to Tripoli overnight.",
-            "UNHCR field coordinator",
+            "A UNHCR coordinator said 200 refugees were moved to Tripoli overnight.",
+            "UNHCR coordinator",
         ),
         (
-            "An IOM project coordinator said the migrants were flown home from Misrata.",
-            "IOM project coordinator",
+            "An IOM medical coordinator said the migrants were flown home from Misrata.",
+            "IOM medical coordinator",
         ),
     ],
 )

@@ -695,11 +695,11 @@ _COLLECTIVE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+(?:town's\s+|city's\s+|local\s+)?(?:mayor|governor)\b))\s+("
     + _NAMED_SOURCE_OWNER
     + r"(?:(?:senior|local|military|security|government|rebel|NTC|LNA|GNA|GNU|GNS|HoR|NOC|UNSMIL|medical|hospital|"
-    r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official|field|project|emergency|\d{1,3}-year-old)\s+){0,3}"
+    r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official|\d{1,3}-year-old)\s+){0,3}"
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
     r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor|presenter|announcer|newsreader|"
-    r"coordinator))\b(?!\s+[A-Z])(?(owner)(?!\s*,\s*(?:al-|el-)?[A-Z]))"
+    r"coordinator(?!\s++(?:for|of|with|at)\b)))\b(?!\s+[A-Z])(?(owner)(?!\s*,\s*(?:al-|el-)?[A-Z]))"
 )
 _COLLECTIVE_SOURCE_HEAD = HeadWords(
     _COLLECTIVE_SOURCE,
