@@ -14,7 +14,8 @@ Such a description is that actor's mention, not an actor of its own. The rules:
   of ..."); "an official", which any office holder is, is never read forward.
 * **Bare force nouns** (:data:`FORCE_NOUNS`: "fighters", "soldiers", "troops" with no
   modifier) that act (subject of an active verb) are the latest armed group named before
-  them in their live-blog entry; "fighters of the X Brigade" are that brigade's.
+  them in their live-blog entry; "fighters of the X Brigade" are that brigade's; a person's
+  ("he said his own fighters ...") are that person's, never the group named last.
 
 Everything is read from the mentions and the text around them; no parse is needed beyond the
 "acts" roles the pipeline already computes.
@@ -29,6 +30,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from libya_events.extraction._coref import DESCRIPTIONS, Coreference
+from libya_events.extraction._interview import THIRD_PERSON_OWNERS
 from libya_events.extraction._lexicon import TITLE_WORDS
 from libya_events.extraction._mentions import BODY_KINDS, FOREIGN_GOVERNMENT_KEY, NAMING_RELATIVES, Hit
 from libya_events.extraction._offices import OFFICE_SOURCE
@@ -166,6 +168,7 @@ def antecedents(
             target = (
                 _role_person(text, h, named, starts, acting, barriers, described)
                 or _owner_of(text, h, named, starts, owners)
+                or _person_of_force(text, h, owners)
                 or (
                     _force_side(text, h, named, starts, barriers) if not acting or h.start in acting else None
                 )
@@ -842,6 +845,28 @@ def _possessor(
         if o.actor_kind in BODY_KINDS and word.lower() in text[o.start : o.end].lower().split():
             return o
     return None
+
+
+def _person_owned(text: str, hit: Hit) -> str | None:
+    """The person's possessive (:data:`THIRD_PERSON_OWNERS`, "own" may follow) right before the
+    force noun ``hit``, else None."""
+    before = text[max(0, hit.start - 12) : hit.start].lower().split()
+    if before[-1:] == ["own"]:
+        before.pop()
+    return before[-1] if before and before[-1] in THIRD_PERSON_OWNERS else None
+
+
+def _person_of_force(text: str, hit: Hit, owners: _Owners) -> Hit | None:
+    """ "He said his own fighters had pushed on": the person "his" is (the speaker), whose men
+    the force noun tells, not the armed group named last."""
+    words = _words(text, hit)
+    if len(words) != 1 or words[0] not in FORCE_NOUNS | DEFINITE_FORCE_NOUNS:
+        return None
+    pronoun = _person_owned(text, hit)
+    if pronoun is None:
+        return None
+    person = owners.resolve(text.rfind(pronoun, max(0, hit.start - 12), hit.start), pronoun)
+    return person if person is not None and person.actor_kind is ActorKind.PERSON else None
 
 
 def _force_side(

@@ -698,14 +698,16 @@ _COLLECTIVE_SOURCE = re.compile(
     r"diplomatic|Western|European|U\.S\.|U\.N\.|UN|Libyan|Egyptian|Turkish|oil|industry|official|\d{1,3}-year-old)\s+){0,3}"
     r"(?:source|official|spokesman|spokeswoman|commander|reporter|witness|resident|diplomat|doctor|medic|nurse|"
     r"woman|man|mother|father|farmer|teacher|student|engineer|worker|driver|fighter|soldier|survivor|officer|"
-    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor|presenter|announcer|newsreader))\b(?!\s+[A-Z])(?(owner)(?!\s*,\s*(?:al-|el-)?[A-Z]))"
+    r"volunteer|journalist|lawmaker|analyst|activist|migrant|refugee|mayor|governor|presenter|announcer|newsreader|"
+    r"coordinator(?!\s++(?:for|of|with|at)\b)))\b(?!\s+[A-Z])(?(owner)(?!\s*,\s*(?:al-|el-)?[A-Z]))"
 )
 _COLLECTIVE_SOURCE_HEAD = HeadWords(
     _COLLECTIVE_SOURCE,
     frozenset(
         "source official spokesman spokeswoman commander reporter witness resident diplomat doctor medic nurse "
         "woman man mother father farmer teacher student engineer worker driver fighter soldier survivor officer "
-        "volunteer journalist lawmaker analyst activist migrant refugee mayor governor presenter announcer newsreader".split()
+        "volunteer journalist lawmaker analyst activist migrant refugee mayor governor presenter announcer newsreader "
+        "coordinator".split()
     ),
     chunks_before=4,
     firsts=frozenset({"a", "an", "one", "another", "the"}),

@@ -8639,6 +8639,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             return found_whole  # "some of these units reached X": the units' side
     if tok.lower in PARTITIVE_PRONOUNS and tok.dep in SUBJECTS | {"advmod"} and not any(s.children(tok)):
         return _part_of_group(tok, ctx)  # an adverb only as ``_partitive_read_as_adverb`` chose it
+    if tok.lower in PARTITIVE_PRONOUNS and _raised_subject(s, tok) and not any(s.children(tok)):
+        return _part_of_group(tok, ctx)  # "Others are thought to have headed south"
     if tok.lower in PARTITIVE_PRONOUNS and _carried_part(s, tok):
         return _part_of_group(tok, ctx)  # "Others were brought out by volunteers"
     if tok.lower in PARTITIVE_PRONOUNS and _sent_part(s, tok):

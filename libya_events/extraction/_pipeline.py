@@ -1198,6 +1198,26 @@ _MODIFIER_POSSESSIVE_HEADS = frozenset({"country"})
 """Heads whose possessive only qualifies another noun ("the country's largest field", "the country's
 oil"): that description is no place the sentence's event is at, so it resolves to nothing."""
 
+_ATTRIBUTIVE_LEADS = frozenset("a an the in into under of from by with to for on at".split())
+"""Words a country's name stands after when it only qualifies the next noun ("in U.S. custody",
+"a U.S. official", "under UK sanctions")."""
+_VERBS_AFTER_COUNTRY = frozenset(
+    "is are was were has have had said says will would could can may might must should did does do".split()
+)
+"""Verbs after a country's name that make it the clause's subject ("in Libya are", "the UK said"):
+no modifier."""
+
+
+def _country_as_modifier(folded: str, h: Hit) -> bool:
+    """Whether the country ``h`` only qualifies the noun after it ("held in U.S. custody", "a UK
+    official"): it is no country the story is in, so "the country" does not point to it."""
+    before = folded[max(0, h.start - 12) : h.start].split()
+    if not before or before[-1].lower() not in _ATTRIBUTIVE_LEADS or not _noun_after(folded, h.end):
+        return False
+    word = folded[h.end : h.end + 24].split(maxsplit=1)[0].rstrip(",.;:")
+    return word not in _VERBS_AFTER_COUNTRY and not word.endswith("ed")
+
+
 _NAMED_PART_HEADS = frozenset({"district", "neighbourhood", "neighborhood"})
 """Heads of a town's part that a capitalised word right before names ("the Sheeha district")."""
 
@@ -1669,6 +1689,8 @@ def _definite_place_hits(
                     continue
             elif place.feature not in features and not _named_by_head(folded, h, head):
                 continue
+            elif place.feature == "country" and _country_as_modifier(folded, h):
+                continue  # "in Libya ... held in U.S. custody outside the country": Libya
             if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
                 continue
             if nation is not None and not _in_country_of(place, nation, country_names or {}):
