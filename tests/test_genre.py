@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and fifty-six articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and sixty articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -245,7 +245,12 @@ over and the NOC keeps force majeure, a Panel of Experts report excerpt on the A
 Crete on its way from Iskenderun to Misrata and the Amazon offloading armoured vehicles at Tripoli,
 a transcript of the UN spokesman's noon briefing of 5 April 2019 on the Secretary-General's visit
 to Tripoli and Benghazi, and a NATO Operation Unified Protector media update of August 2011 with key
-hits near Brega, Sirte and Zlitan),
+hits near Brega, Sirte and Zlitan; and, added blind in round 54b, a January 2012 wire story of gunmen driving
+the NTC-aligned 28th of May Brigade out of Bani Walid and the defence ministry sending units toward the town, a
+translated LNA General Command statement of September 2020 on the Sirte-Jufra front and the reopening of oil
+fields and ports, a Zintan outlet's item of June 2017 on the Abu Bakr al-Siddiq Battalion freeing Saif
+al-Islam Gaddafi, and a UNICEF-style press release of April 2016 on vaccines flown to Sabha and trucked on
+to Ubari and Ghat),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1458,6 +1463,31 @@ before the round). All two hundred and fifty-two: actors 0.886 / 0.928 / 0.907, 
 movement_origin 0.844, movement_date 0.939, macro F1 0.905 (0.904 with the code before the round:
 movements 0.762 / 0.649 / 0.701, statements 0.947, origin 0.846, date 0.940). Real-dev (0.969) and
 dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
+
+Round 54b (2026-12-07) wrote genre-261..264 blind, the gold committed first. They scored blind
+macro 0.865 (actors 0.836 / 0.885 / 0.860, locations 1.000, relative_locations 1.000, movements
+0.647 / 0.500 / 0.564, statements 0.914 / 0.889 / 0.901, movement_origin 0.800, movement_date
+1.000). The classes fixed: a known man's surname that opens another man's full name is that man's
+given name ("Mubarak al-Fatmani", "Haftar al-Obeidi" gave Hosni Mubarak and Khalifa Haftar as
+actors beside the named man, the proposal refused as holding a known name: ``_namesake`` now reads
+a known surname at the start of a longer name as a namesake's given name); health, vaccination and
+mobile medical teams are a collective ("medical teams" in the knowledge base's collectives, as
+"rescue teams" is), so their moves are found. After the fixes: macro 0.866 (actors 0.855 / 0.904 /
+0.879, movements 0.611 / 0.500 / 0.550: the vaccination teams "deployed to the south" are now found
+but read as travel where gold has deploy, the rest as blind). Left for later: "drove a brigade ...
+out of the town" with the brigade's long apposed description missed as a capture; "had sent a
+delegation to the capital" (travel by the sender) missed; "had surrounded the brigade's base" an
+advance with no place; a noun "capture" ("since his capture in the desert near Ubari", "Its capture
+left many ... resentful") a capture movement; Saif al-Islam "the son of the late leader" who "had
+left Zintan" given to Muammar Gaddafi; the Petroleum Facilities Guard that "deployed to the Sharara
+and El Feel fields" a move to the first only; "continues to mass forces around Abu Grein" and "the
+mercenaries it brought from Syria" (the owner's deploy) missed; cargo moved in the passive with its
+owner in a participle ("A consignment ... was flown to Sabha", "The vaccines, procured by UNICEF
+..., were carried from Tripoli", "The trucks left Sabha ... and are expected in Ubari") missed or read
+as travel; "teams that travelled from Sabha to villages around Brak and Murzuq" (a relative clause
+with the places under "villages around") missed; the Warfalla elder's direct quote given to Jalil;
+"told our correspondent" quote given to no one; "the Arabic-language channel Libya 218" read an
+organization "Arabic-language". See the round's report for the whole set's scores.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -37,7 +37,9 @@ def parser() -> Parser:
         ),
     ],
 )
-def test_known_surname_as_given_name_is_another_person(parser: Parser, text: str, person: str, known: str) -> None:
+def test_known_surname_as_given_name_is_another_person(
+    parser: Parser, text: str, person: str, known: str
+) -> None:
     found = kinds(parser.parse(text, published="2012-01-24"))
     assert found.get(person) is ActorKind.PERSON
     assert known not in found
@@ -45,7 +47,9 @@ def test_known_surname_as_given_name_is_another_person(parser: Parser, text: str
 
 def test_known_person_full_name_still_known(parser: Parser) -> None:
     # negative: the known man named in full, his given name first, is still the known man
-    found = kinds(parser.parse("Khalifa Belqasim Haftar said the army had entered the city.", published="2019-04-05"))
+    found = kinds(
+        parser.parse("Khalifa Belqasim Haftar said the army had entered the city.", published="2019-04-05")
+    )
     assert "Khalifa Haftar" in found
 
 
@@ -56,7 +60,11 @@ def test_known_person_full_name_still_known(parser: Parser) -> None:
     ("text", "actor", "place"),
     [
         ("Vaccination teams travelled from Sabha to Murzuq on Monday.", "Vaccination teams", "Murzuq"),
-        ("Mobile health teams were sent to Derna after the flood, the ministry said.", "health teams", "Derna"),
+        (
+            "Mobile health teams were sent to Derna after the flood, the ministry said.",
+            "health teams",
+            "Derna",
+        ),
         ("Medical teams reached Ghat on Tuesday, a local official said.", "Medical teams", "Ghat"),
     ],
 )
