@@ -1471,8 +1471,8 @@ macro 0.865 (actors 0.836 / 0.885 / 0.860, locations 1.000, relative_locations 1
 given name ("Mubarak al-Fatmani", "Haftar al-Obeidi" gave Hosni Mubarak and Khalifa Haftar as
 actors beside the named man, the proposal refused as holding a known name: ``_namesake`` now reads
 a known surname at the start of a longer name as a namesake's given name); health, vaccination and
-mobile medical teams are a collective ("medical teams" in the knowledge base's collectives, as
-"rescue teams" is), so their moves are found. After the fixes: macro 0.866 (actors 0.855 / 0.904 /
+mobile medical teams are a collective ("health teams" in the knowledge base's collectives, as
+"rescue teams" is; a bare "medical teams" is left out, often a named body's own teams), so their moves are found. After the fixes: macro 0.866 (actors 0.855 / 0.904 /
 0.879, movements 0.611 / 0.500 / 0.550: the vaccination teams "deployed to the south" are now found
 but read as travel where gold has deploy, the rest as blind). Left for later: "drove a brigade ...
 out of the town" with the brigade's long apposed description missed as a capture; "had sent a
