@@ -63,7 +63,7 @@ def test_known_person_full_name_still_known(parser: Parser) -> None:
         ("Vaccination teams travelled from Sabha to Murzuq on Monday.", "Vaccination teams", "Murzuq"),
         (
             "Mobile health teams were sent to Derna after the flood, the ministry said.",
-            "health teams",
+            "Mobile health teams",
             "Derna",
         ),
         ("Immunisation teams reached Ghat on Tuesday, a local official said.", "Immunisation teams", "Ghat"),
