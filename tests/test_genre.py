@@ -1487,7 +1487,12 @@ owner in a participle ("A consignment ... was flown to Sabha", "The vaccines, pr
 as travel; "teams that travelled from Sabha to villages around Brak and Murzuq" (a relative clause
 with the places under "villages around") missed; the Warfalla elder's direct quote given to Jalil;
 "told our correspondent" quote given to no one; "the Arabic-language channel Libya 218" read an
-organization "Arabic-language". See the round's report for the whole set's scores.
+organization "Arabic-language". The other two hundred and fifty-six score the same with the code
+before and after the round: macro 0.906 (actors 0.892 / 0.929 / 0.910, movements 0.763 / 0.653 /
+0.704, statements 0.952 / 0.954 / 0.953, movement_origin 0.846, movement_date 0.936). All two hundred
+and sixty after: macro 0.906 (actors 0.909, locations 0.973, relative_locations 0.993, movements
+0.761 / 0.652 / 0.702, statements 0.952, movement_origin 0.845, movement_date 0.937). Real-dev (0.970)
+and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
