@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and sixty articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and sixty-four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -252,7 +252,12 @@ retaking Bin Jawad and Nawfaliya from the Islamic State and pushing toward Haraw
 flash update on strikes near Mitiga, flights diverted to Misrata and families displaced from Ain
 Zara and Abu Salim to Tripoli schools and Tajoura, and a hedged 2024 think-tank brief on the Sudan
 war's supply lines and fighters between Kufra, the Uweinat triangle and Darfur and the LNA's units
-sent to the border),
+sent to the border; and, added blind in round 54b, a January 2012 wire story of gunmen driving
+the NTC-aligned 28th of May Brigade out of Bani Walid and the defence ministry sending units toward the town, a
+translated LNA General Command statement of September 2020 on the Sirte-Jufra front and the reopening of oil
+fields and ports, a Zintan outlet's item of June 2017 on the Abu Bakr al-Siddiq Battalion freeing Saif
+al-Islam Gaddafi, and a UNICEF-style press release of April 2016 on vaccines flown to Sabha and trucked on
+to Ubari and Ghat),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1500,6 +1505,36 @@ relative_locations 0.993, movements 0.761 / 0.654 / 0.703, statements 0.951 / 0.
 movement_origin 0.840, movement_date 0.934, macro F1 0.906 (with the code before the round the
 same but for the four's movement_origin, 0.500 blind against 0.429).
 Real-dev (0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
+
+Round 54b (2026-12-07) wrote genre-261..264 blind, the gold committed first. They scored blind
+macro 0.865 (actors 0.836 / 0.885 / 0.860, locations 1.000, relative_locations 1.000, movements
+0.647 / 0.500 / 0.564, statements 0.914 / 0.889 / 0.901, movement_origin 0.800, movement_date
+1.000). The classes fixed: a known man's surname that opens another man's full name is that man's
+given name ("Mubarak al-Fatmani", "Haftar al-Obeidi" gave Hosni Mubarak and Khalifa Haftar as
+actors beside the named man, the proposal refused as holding a known name: ``_namesake`` now reads
+a known surname at the start of a longer name as a namesake's given name); health, vaccination and
+mobile medical teams are a collective ("health teams" in the knowledge base's collectives, as
+"rescue teams" is; a bare "medical teams" is left out, often a named body's own teams), so their moves are found. After the fixes: macro 0.866 (actors 0.855 / 0.904 /
+0.879, movements 0.611 / 0.500 / 0.550: the vaccination teams "deployed to the south" are now found
+but read as travel where gold has deploy, the rest as blind). Left for later: "drove a brigade ...
+out of the town" with the brigade's long apposed description missed as a capture; "had sent a
+delegation to the capital" (travel by the sender) missed; "had surrounded the brigade's base" an
+advance with no place; a noun "capture" ("since his capture in the desert near Ubari", "Its capture
+left many ... resentful") a capture movement; Saif al-Islam "the son of the late leader" who "had
+left Zintan" given to Muammar Gaddafi; the Petroleum Facilities Guard that "deployed to the Sharara
+and El Feel fields" a move to the first only; "continues to mass forces around Abu Grein" and "the
+mercenaries it brought from Syria" (the owner's deploy) missed; cargo moved in the passive with its
+owner in a participle ("A consignment ... was flown to Sabha", "The vaccines, procured by UNICEF
+..., were carried from Tripoli", "The trucks left Sabha ... and are expected in Ubari") missed or read
+as travel; "teams that travelled from Sabha to villages around Brak and Murzuq" (a relative clause
+with the places under "villages around") missed; the Warfalla elder's direct quote given to Jalil;
+"told our correspondent" quote given to no one; "the Arabic-language channel Libya 218" read an
+organization "Arabic-language". The other two hundred and fifty-six score the same with the code
+before and after the round: macro 0.906 (actors 0.892 / 0.929 / 0.910, movements 0.763 / 0.653 /
+0.704, statements 0.952 / 0.954 / 0.953, movement_origin 0.846, movement_date 0.936). All two hundred
+and sixty after: macro 0.906 (actors 0.909, locations 0.973, relative_locations 0.993, movements
+0.761 / 0.652 / 0.702, statements 0.952, movement_origin 0.845, movement_date 0.937). Real-dev (0.970)
+and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -532,13 +532,17 @@ def _guess_of(soft: Hit, person: Hit) -> bool:
 
 def _namesake(inner: Hit, person: Hit) -> bool:
     """Whether ``inner`` is a known person's surname inside the full name of someone else
-    ("Ibrahim Dabaiba" holds the surname of Abdul Hamid Dbeibah)."""
+    ("Ibrahim Dabaiba" holds the surname of Abdul Hamid Dbeibah), also where it opens that
+    name as a given name ("Mubarak al-Fatmani", "Haftar al-Obeidi")."""
     if _guess_of(inner, person):
         return True
     if inner.actor_kind is not ActorKind.PERSON or inner.entry is None:
         return False
     first = normalize_alias(person.name).split()[0]
-    return first not in normalize_alias(inner.entry.name).split()
+    known = normalize_alias(inner.entry.name).split()
+    if inner.start == person.start and inner.end < person.end and known and first == known[-1]:
+        return True  # "Mubarak al-Fatmani": the known surname is this man's given name
+    return first not in known
 
 
 def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
