@@ -577,11 +577,11 @@ def _role_person(
     k = bisect.bisect_left(starts, hit.end)
     persons_after = [
         p
-        for p in named[k:]
-        if p.actor_kind is ActorKind.PERSON
-        and p.start - hit.end <= ROLE_REACH
-        and not _barrier_between(barriers, hit.end, p.start)
-    ]
+        for p in itertools.takewhile(
+            lambda p: p.start - hit.end <= ROLE_REACH, itertools.islice(named, k, None)
+        )
+        if p.actor_kind is ActorKind.PERSON and not _barrier_between(barriers, hit.end, p.start)
+    ]  # the names within reach only (``named`` is in text order): no walk to the text's end per role
     if (
         persons_after
         and persons_after[0].start - hit.end <= APPOSITION_GAP
