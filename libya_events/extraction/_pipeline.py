@@ -75,7 +75,9 @@ from libya_events.extraction._places import (
     described_region_hits,
     drop_places_in_longer_names,
     joined_libyan_names,
+    landforms_far_from_story,
     old_quarter_hits,
+    on_side,
     placed_by_relative,
     places_in_roles,
     prefer_named_countries,
@@ -493,6 +495,7 @@ class Parser:
         hits.extend(places_in_roles(folded, hits, self.gazetteer))
         hits.sort(key=lambda h: (h.start, -h.end))
         prefer_story_places(folded, hits, self.gazetteer)
+        hits = landforms_far_from_story(folded, hits)  # "the Uweinat triangle": no far town
 
         relative, rel_spans, unresolved = self._relative(text, folded, hits)
         hits = placed_by_relative(folded, hits, relative)  # "Sabaa, 12 km south of X": not a homonym
@@ -1691,7 +1694,7 @@ def _definite_place_hits(
                 continue
             elif place.feature == "country" and _country_as_modifier(folded, h):
                 continue  # "in Libya ... held in U.S. custody outside the country": Libya
-            if side is not None and not _on_side(place.lat, place.lon, side.group(1)):
+            if side is not None and not on_side(place.lat, place.lon, side.group(1)):
                 continue
             if nation is not None and not _in_country_of(place, nation, country_names or {}):
                 continue  # "the northern Italian city": not the Libyan town named last
@@ -2005,18 +2008,6 @@ def _pronoun_place_hits(
             out.append(Hit(start, end, place.id, place.name, "coref", place=place))
             break
     return out
-
-
-def _on_side(lat: float, lon: float, side: str) -> bool:
-    """Whether a Libyan point lies in the part of the country a descriptor names."""
-    return {
-        "eastern": lon >= 19.0,
-        "western": lon <= 15.5,
-        "southern": lat <= 29.5,
-        "northern": lat >= 30.5,
-        "coastal": lat >= 30.2,
-        "central": 15.0 <= lon <= 20.0,
-    }[side]
 
 
 def _span(start: int, end: int) -> Span:

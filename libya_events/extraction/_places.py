@@ -6,7 +6,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -23,7 +23,9 @@ __all__ = [
     "drop_places_in_longer_names",
     "in_a_longer_name",
     "joined_libyan_names",
+    "landforms_far_from_story",
     "old_quarter_hits",
+    "on_side",
     "placed_by_relative",
     "places_in_roles",
     "prefer_named_countries",
@@ -252,12 +254,42 @@ def side_of_a_town(folded: str, hit: Hit) -> bool:
     )
 
 
-def side_where_a_place_lies(folded: str, hit: Hit, place_ends: frozenset[int]) -> bool:
-    """ "from Martuba in the south": the side of the scene a named place lies on, not the
-    country's region."""
+def on_side(lat: float, lon: float, side: str) -> bool:
+    """Whether a Libyan point lies in the part of the country a descriptor names."""
+    return {
+        "eastern": lon >= 19.0,
+        "western": lon <= 15.5,
+        "southern": lat <= 29.5,
+        "northern": lat >= 30.5,
+        "coastal": lat >= 30.2,
+        "central": 15.0 <= lon <= 20.0,
+    }[side]
+
+
+_SIDE_PARTS = re.compile(r"south|north|east|west")
+
+
+def _in_the_country_side(place: Place, side: str) -> bool:
+    """Whether a Libyan ``place`` lies in the country's ``side`` ("south-east": south and east)."""
+    parts = _SIDE_PARTS.findall(side.lower())
+    return (
+        place.country_code == "LY"
+        and bool(parts)
+        and all(on_side(place.lat, place.lon, p + "ern") for p in parts)
+    )
+
+
+def side_where_a_place_lies(folded: str, hit: Hit, place_ends: Mapping[int, Place]) -> bool:
+    """ "from Martuba in the south" (in a story about Derna): the side of the scene a named place
+    lies on, not the country's region. A Libyan place that does lie in that side of the country
+    ("Kufra in the east", "the air base at Brak in the south") is placed in the country's region,
+    which stays a place."""
     if hit.place is None or hit.is_actor or not _BARE_SIDE.fullmatch(folded, hit.start, hit.end):
         return False
-    return folded[max(0, hit.start - 4) : hit.start] == " in " and hit.start - 4 in place_ends
+    if folded[max(0, hit.start - 4) : hit.start] != " in ":
+        return False
+    place = place_ends.get(hit.start - 4)
+    return place is not None and not _in_the_country_side(place, folded[hit.start + 4 : hit.end])
 
 
 LYING_WORDS = frozenset(
@@ -432,7 +464,7 @@ def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     (:func:`closes_an_organisation_name`) is dropped whole, as is the country or city that closes
     a known organisation's branch (:func:`branch_of`: the organisation's mention takes it in)."""
     out: list[Hit] = []
-    place_ends = frozenset(h.end for h in hits if h.place is not None)
+    place_ends = {h.end: h.place for h in hits if h.place is not None}
     orgs = {
         h.end: h
         for h in hits
@@ -916,3 +948,79 @@ def _story_reading(
 
 def _km(a: Place, b: Place) -> float:
     return a.distance_km(b.lat, b.lon)
+
+
+LANDFORM_NOUNS = frozenset(
+    {
+        "triangle",
+        "plateau",
+        "massif",
+        "mountain",
+        "mountains",
+        "hills",
+        "highlands",
+        "depression",
+        "dunes",
+        "basin",
+        "escarpment",
+    }
+)
+"""Lower-case nouns that, after a place's name, make the words a landform's name ("the Uweinat
+triangle", "the Akakus massif"): a small town of that name far from the story is not the place meant."""
+_LANDFORM_AFTER = re.compile(r"(?<![ \t])[ \t]++([a-z]++)\b")
+LANDFORM_CONTEXT_KM = 300.0
+"""How far (km) a landform placed at the story's most-named town may lie from it: a region's reach."""
+LANDFORM_FEATURE = "landform"
+LANDFORM_SOURCE = "text: a landform the gazetteer lacks, placed at the town its story names most"
+
+
+def landforms_far_from_story(folded: str, hits: list[Hit]) -> list[Hit]:
+    """ "the Uweinat triangle" in a story about Kufra: a small town's name followed by a landform
+    noun (:data:`LANDFORM_NOUNS`), where that town lies far (:data:`STORY_FAR_KM`) from every
+    other Libyan place the story names, names a landform the gazetteer lacks (here the border
+    corner of Jebel Uweinat), not the town 1,500 km away that shares its name. The mention
+    becomes a region named with its noun, placed at the story's most-named Libyan town as
+    uncertainly as a region (:data:`LANDFORM_CONTEXT_KM`). A landform named after a town of the
+    story ("the Dahr al-Hamar plateau" in Derna) stays that town."""
+    landforms = [
+        (h, m)
+        for h in hits
+        if h.place is not None
+        and not h.is_actor
+        and h.place.kind is LocationKind.CITY
+        and _doubtful(h.place)
+        and (m := _LANDFORM_AFTER.match(folded, h.end)) is not None
+        and m.group(1) in LANDFORM_NOUNS
+    ]
+    if not landforms:
+        return hits
+    counts: dict[str, int] = {}
+    anchors: dict[str, Place] = {}
+    for h in hits:
+        if h.place is not None and h.place.country_code == "LY" and h.place.kind in _STORY_KINDS:
+            anchors[h.place.id] = h.place
+            counts[h.place.id] = counts.get(h.place.id, 0) + 1
+    replaced: dict[int, Hit] = {}
+    for h, m in landforms:
+        town = h.place
+        assert town is not None
+        others = [p for pid, p in anchors.items() if pid != town.id]
+        if not others or min(_km(town, o) for o in others) <= STORY_FAR_KM:
+            continue
+        most = max(others, key=lambda p: counts[p.id])  # first named wins a tie
+        name = f"{folded[h.start : h.end]} {m.group(1)}"
+        place = Place(
+            "text:landform:" + normalize_name(name).replace(" ", "-"),
+            name,
+            LocationKind.REGION,
+            LANDFORM_FEATURE,
+            most.lat,
+            most.lon,
+            country_code=most.country_code,
+            extent_km=LANDFORM_CONTEXT_KM,
+            source=LANDFORM_SOURCE,
+        )
+        replaced[id(h)] = attrs.evolve(
+            h, end=m.end(), key=place.id, name=name, place=place, candidates=(place,)
+        )
+    return [replaced.get(id(h), h) for h in hits] if replaced else hits
