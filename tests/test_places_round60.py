@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import pytest
+from _movement_records import kind_first_moves
 
 from libya_events.extraction import Parser
 from libya_events.model import LocationKind
@@ -116,3 +117,22 @@ def test_side_of_the_scene_is_no_region(parser: Parser, text: str) -> None:
     places = _places(parser, text)
     assert "western Libya" not in places
     assert "southern Libya" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "dest", "region"),
+    [
+        ("The LNA sent troops to Kufra in the east on Monday.", "Kufra", "eastern Libya"),
+        (
+            "Around 200 fighters were redeployed from Jufra to the Tamanhint air base in the south in May.",
+            "Tamanhint air base",
+            "southern Libya",
+        ),
+    ],
+)
+def test_side_where_a_destination_lies_is_no_second_destination(
+    parser: Parser, text: str, dest: str, region: str
+) -> None:
+    assert region in _places(parser, text)
+    dests = [d for _kind, _actor, _origin, d in kind_first_moves(parser, text, "2024-06-01")]
+    assert dests == [dest]

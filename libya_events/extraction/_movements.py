@@ -11755,7 +11755,9 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
         leg = _retreat_leg(s, out, frame, kind, actor)
         if leg is not None:
             kind, origin = MovementKind.WITHDRAW, origin or leg.destination  # ", from where ... flown to Z"
-        dests: list[Hit | None] = [d for d in frame.dests if d is not actor] or [None]
+        dests: list[Hit | None] = [
+            d for d in frame.dests if d is not actor and not _side_of_a_dest(d, frame.dests, ctx.text)
+        ] or [None]
         starts = _left_places(frame, kind, dests)
         if len(starts) > 1:
             dests = [None] * len(starts)  # "abandoned X and Y": one withdraw from each
@@ -11789,6 +11791,24 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
                     kind, frame.trigger, span, actor, start, dest, date, frame.modality, frame.thing
                 )
             )
+
+
+DEST_SIDE = re.compile(r"the\s++(?:north|south)?+-?+(?:east|west)?+", re.IGNORECASE)
+"""A bare side of the country ("the south", "the north-east")."""
+DEST_SIDE_GAP = " in "
+"""What stands between a place reached and the side of the country it lies in."""
+
+
+def _side_of_a_dest(hit: Hit, dests: Sequence[Hit], text: str) -> bool:
+    """ "redeployed to the air base at X in the south", "sent troops to Kufra in the east": the
+    side after "in" says where the place reached lies, and is no second destination."""
+    if hit.place is None or hit.place.kind is not LocationKind.REGION:
+        return False
+    m = DEST_SIDE.fullmatch(text, hit.start, hit.end)
+    if m is None or m.end() - m.start() <= len("the "):
+        return False
+    gap = hit.start - len(DEST_SIDE_GAP)
+    return text[gap : hit.start] == DEST_SIDE_GAP and any(d.end == gap for d in dests if d is not hit)
 
 
 HEADING_VERBS = frozenset({"head", "make"})
