@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and sixty-four articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and sixty-eight articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -257,7 +257,11 @@ the NTC-aligned 28th of May Brigade out of Bani Walid and the defence ministry s
 translated LNA General Command statement of September 2020 on the Sirte-Jufra front and the reopening of oil
 fields and ports, a Zintan outlet's item of June 2017 on the Abu Bakr al-Siddiq Battalion freeing Saif
 al-Islam Gaddafi, and a UNICEF-style press release of April 2016 on vaccines flown to Sabha and trucked on
-to Ubari and Ghat),
+to Ubari and Ghat; and, added blind in round 55a, a May 2025 wire story of Abdulghani al-Kikli's killing
+and the 444 Brigade taking Abu Salim, a Libyan outlet's October 2018 item on the Islamic State raid on
+al-Fuqaha and LNA reinforcements from Hun and Waddan, an August 2011 wire story of the Nafusa rebels
+taking Tiji and Badr, and a hedged June 2016 think-tank brief on the Islamic State's push from Abu
+Qurayn toward Misrata and the Bunyan al-Marsous counter-offensive),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1545,6 +1549,34 @@ this stop (genre-241..264) score 0.890 (movements 0.671 / 0.635 / 0.652) against
 of the stop's start (movements 0.582 / 0.491 / 0.532); the two hundred and forty before them 0.907
 (movements 0.768 / 0.655 / 0.707, movement_origin 0.851) against 0.903 at the start (movements 0.760
 / 0.639 / 0.694, movement_origin 0.821). MACRO_FLOOR stays 0.90.
+
+Round 55a (2026-12-07) wrote genre-265..268 blind, the gold committed first. They scored blind
+macro 0.861 (actors 0.783 / 0.887 / 0.832, locations 0.976 / 0.952 / 0.964, relative_locations
+1.000, movements 0.656 / 0.636 / 0.646, statements 0.850 / 0.872 / 0.861, movement_origin 0.429,
+movement_date 0.750). The classes fixed: bare reinforcements in a clause a named side reports ("the
+LNA said reinforcements had been dispatched to X", "Reinforcements were flown to Y, the LNA said") are
+that side's deployment (``REPORTED_FORCES``; ``_reporting_speaker`` also reads a trailing "..., X
+said"); a goal "the town" after the move's own "from" phrase is the town told before that phrase, not
+the starting place (``_before_own_start``); "its stronghold of X", "its last enclave of Y" name X and
+Y, not the place told before the possessive (``OWNED_PART_PREPS``); "went from house to house",
+"moved from door to door" are a search inside a place, no advance (``SWEEP_NOUNS``, ``_sweep``).
+After the fixes: macro 0.861 (movements 0.656 / 0.636 / 0.646, movement_origin 0.571: the
+house-to-house advance is gone and the LNA's reinforcements are found with their origin, but "to the
+town" still misses al-Fuqaha, whose sentence-initial "Al-Fuqaha lies about 150 km south of Hun" is
+read as a person, so the town told before is Hun). Left for later: a little-known village at the
+start of a sentence ("Al-Fuqaha lies ...", "Buwairat al-Hassun", which the gazetteer lacks) read as a
+person; "stormed the town of X" read as a capture where gold has an advance for a raid that
+withdrew; "a column that had left Zintan pushed north-west and entered Badr" missed; "Units from
+Nalut" a new actor instead of the rebels; "Much of the population ... had fled" missed (no actor);
+"probing the road to al-Ajaylat" missed; "tried and failed to enter the capital" read as a capture;
+"the rebels' advance comes as ..." (a noun restating the move) an extra advance; the date of the
+previous sentence ("in June") carried to a present "are trying to push west toward Zlitan"; "moved
+west from the oil crescent" read as deploy where gold has advance; "had gone for talks" (travel, no
+place) missed; "schools and the University of Tripoli said" missed. All two hundred and sixty-eight
+with the code before the round: macro 0.905 (actors 0.908, locations 0.972, relative_locations
+0.993, movements 0.757 / 0.653 / 0.701, statements 0.950, movement_origin 0.836, movement_date
+0.931); after: macro 0.905, the same but movement_origin 0.838. Real-dev (0.970) and dev+seeds
+(0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -3205,6 +3205,25 @@ def _provenance(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     return s.ctx is None or not _is_headline(s.sent, s.ctx.text)
 
 
+SWEEP_NOUNS = frozenset({"house", "home", "door", "street", "room", "building", "shop", "tent"})
+"""Nouns of "from N to N" ("went from house to house", "moved from door to door") that tell a
+search or sweep inside a place, not a journey to one."""
+
+
+def _sweep(s: _Sentence, tok: Token) -> bool:
+    """ "The gunmen went from house to house": a "from" on the verb whose object (a noun of
+    :data:`SWEEP_NOUNS`) is followed by "to" and the same noun."""
+    for p in s.children(tok, PREPOSITIONS):
+        if p.lower != "from":
+            continue
+        for o in s.children(p, PREP_OBJECTS):
+            if o.lemma in SWEEP_NOUNS and o.i + 2 < len(s.tokens):
+                to, again = s.tokens[o.i + 1], s.tokens[o.i + 2]
+                if to.lower == "to" and again.lemma == o.lemma:
+                    return True
+    return False
+
+
 def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Frame | None:
     if _state_participle(s, tok):
         return None  # "they were gone from the front": a state
@@ -3222,6 +3241,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "X, which the army has besieged since last year": a siege that stands
     if _provenance(s, tok, cls):
         return None  # "most of the fighters come from Misrata": where they are from, no journey
+    if _sweep(s, tok):
+        return None  # "went from house to house": a search inside a place, no journey
     modality = _modality(s, tok) if not (_prevented(s, tok) or _asked(s, tok)) else None
     obj = _object(s, tok)
     if _raid_on_a_post(s, tok, cls, obj):
@@ -10713,18 +10734,26 @@ BARE_BREAKERS = frozenset({"det", "amod", "compound", "poss", "nummod", "prep", 
 
 def _reporting_speaker(s: _Sentence, tok: Token) -> Token | None:
     """The subject of the saying verb (:data:`SAYING_VERBS`) whose reported clause has ``tok``
-    as its subject ("X said troops reached the camp": X); none outside such a clause."""
+    as its subject ("X said troops reached the camp": X; "Troops reached the camp, X said", the
+    saying hung on the clause as :data:`SPEECH_LINKS`); none outside such a clause."""
     clause = s.head(tok)
-    if clause.dep != "ccomp" or s.head(clause).lemma not in SAYING_VERBS:
-        return None
-    return s.child(s.head(clause), SUBJECTS)
+    if clause.dep == "ccomp" and s.head(clause).lemma in SAYING_VERBS:
+        return s.child(s.head(clause), SUBJECTS)
+    after = (v for v in s.children(clause, SPEECH_LINKS) if v.lemma in SAYING_VERBS and v.i > tok.i)
+    saying = next(after, None)
+    return s.child(saying, SUBJECTS) if saying is not None else None
+
+
+REPORTED_FORCES = UNNAMED_FORCES | SUPPORT_NOUNS
+"""Bare plural nouns of a force that, in a clause a side's speaker reports, are that side's
+("the LNA said reinforcements had been sent to X")."""
 
 
 def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "X, spokesman for the army, said troops reached the camp": a bare force noun in a
     reported clause belongs to the side its speaker's own words name (his side, the group
     in his title); none when they name no side."""
-    if tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:
+    if tok.lemma not in REPORTED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:
         return None
     if any(c.dep in BARE_BREAKERS and not _side_owner(s, c) for c in s.children(tok)):
         return None
@@ -11118,8 +11147,8 @@ def _place_of(s: _Sentence, tok: Token, depth: int) -> Hit | None:
         if c.pos == "PROPN" and c.i < tok.i and s.place_at[c.i] is not None:
             return s.place_at[c.i]  # "the (eastern) Gharyan area": a name the parser read as a modifier
     owner = s.child(tok, frozenset({"poss"}))
-    if owner is not None and tok.lemma in AREA_NOUNS:  # "its stronghold in X": X, more precise
-        return next(iter(_located_in(s, tok, IN_PREPS)), None) or _owning_place(s, owner)
+    if owner is not None and tok.lemma in AREA_NOUNS:  # "its stronghold in/of X": X, more precise
+        return next(iter(_located_in(s, tok, OWNED_PART_PREPS)), None) or _owning_place(s, owner)
     told = _the_town(s, tok) or _the_site(s, tok)
     if told is None and owner is not None and tok.lemma in TERRITORY_NOUNS and owner.pos != "PRON":
         return _owning_town(s, tok, owner)
@@ -11138,6 +11167,9 @@ def _owning_town(s: _Sentence, tok: Token, owner: Token) -> Hit | None:
 
 
 IN_PREPS = frozenset({"in"})
+OWNED_PART_PREPS = IN_PREPS | {"of"}
+"""Prepositions naming the place of a possessed part: "its stronghold in X", "its stronghold of X"
+are X, not the place named before."""
 
 
 def _owning_place(s: _Sentence, owner: Token) -> Hit | None:
@@ -11163,8 +11195,23 @@ def _the_town(s: _Sentence, tok: Token) -> Hit | None:
     det = s.child(tok, frozenset({"det"}))
     if det is None or det.lower != "the" or any(c.dep not in TOWN_DEPS for c in s.children(tok)):
         return None
-    before = s.ctx.place_before(tok.start)
+    before = s.ctx.place_before(_before_own_start(s, tok))
     return before if before is not None and before.place is not None and before.place.populated else None
+
+
+START_PREPS = frozenset({"from"})
+"""Prepositions of a move's starting place, which a goal "the town" after them never names."""
+
+
+def _before_own_start(s: _Sentence, tok: Token) -> int:
+    """Where to look back from for the town a goal "the town" names: "sent troops from X and Y
+    to the town" names the town told before the "from" phrase on the same verb, not X or Y."""
+    prep = s.head(tok)
+    if prep.dep not in PREPOSITIONS or prep.lower not in DEST_PREPS:
+        return tok.start
+    verb = s.head(prep)
+    start = next((p for p in s.children(verb, PREPOSITIONS) if p.lower in START_PREPS and p.i < prep.i), None)
+    return start.start if start is not None else tok.start
 
 
 SITE_SORTS: dict[str, frozenset[str]] = {
