@@ -2821,11 +2821,15 @@ BARE_DEPARTURES = frozenset({"leave"})
 
 
 def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
-    """ "then pushed south": an advance verb with a compass heading and no object is a move
-    with no place named ("pushed the attackers south" moves others)."""
-    if cls.kind is not MovementKind.ADVANCE or s.child(tok, OBJECTS) is not None:
+    """ "then pushed south", "swept east", "headed west": a verb of advancing (for people or,
+    as "head" and "drive", for a force) with a compass heading and no object is a move with no
+    place named ("pushed the attackers south" moves others)."""
+    advancing = MovementKind.ADVANCE in (cls.kind, cls.group_kind) and cls.object == "-"
+    if not advancing or s.child(tok, OBJECTS) is not None:
         return False
-    return any(c.lower in COMPASS_WORDS for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 2)
+    return any(
+        c.lower in COMPASS_WORDS for c in s.children(tok, HEADING_LINKS) if tok.i < c.i <= tok.i + 2
+    )
 
 
 HEADING_LINKS = PARTICLES | {"npadvmod"}
