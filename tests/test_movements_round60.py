@@ -1,8 +1,8 @@
 """Round 60: a force moving on a bare compass heading, the country a move crossed into.
 
-- A verb of advancing with a compass heading and no place named ("swept east", "surged west"),
-  and a verb of going that is an advance for a force ("headed south", "rolled east"), is a
-  movement with no destination (SCHEMA: a movement with no named place is still a movement).
+- A verb of advancing with a compass heading and no place named ("swept east", "swung west"),
+  and a verb of going that is an advance for a force ("headed south", "rolled east") with a force
+  as its subject, is a movement with no destination (SCHEMA: a movement with no named place is still a movement).
   The compass word may hang on the verb as an adverb or as a bare noun phrase ("swept east").
 - "Crossed into X from Y ... left the country": the place named as an origin right after the
   place a move entered is left behind; "the country" (or "the city") told later is the place
@@ -30,7 +30,7 @@ def _moves(text: str) -> list[tuple[str, str, str | None, str | None]]:
     ("text", "actor"),
     [
         ("Haftar's forces swept east on Monday after taking the port.", "Libyan National Army"),
-        ("GNA forces surged west on Friday.", "Government of National Accord forces"),
+        ("The LNA swung west on Friday.", "Libyan National Army"),
         ("The LNA convoy rolled east along the coast road.", "Libyan National Army"),
         ("GNA forces headed south on Thursday night.", "Government of National Accord forces"),
     ],
@@ -45,6 +45,8 @@ def test_force_on_a_bare_heading_advances(text: str, actor: str) -> None:
         "GNA forces pushed the militia south on Friday.",
         "The storm headed east on Friday.",
         "Oil prices surged north of 90 dollars on Friday.",
+        "Hundreds of labourers drove east on Friday, desperate to reach the border.",
+        "When the plane landed in Zintan, a crowd surged around it.",
     ],
 )
 def test_heading_of_others_or_things_moves_no_force(text: str) -> None:
