@@ -7,6 +7,10 @@
 - "Crossed into X from Y ... left the country": the place named as an origin right after the
   place a move entered is left behind; "the country" (or "the city") told later is the place
   entered, not the origin named last.
+- A name that is the subject of a verb only a vessel does ("docked", "sailed", "steamed",
+  "berthed", "moored") is a ship moving itself: an organisation actor whose voyage is its own
+  travel (the gold codes a named ship's voyage so), whatever label the recogniser gave the name.
+  A ship only suffered upon ("X, the rescue ship, was held") stays no actor.
 
 Every sentence is written for these tests.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 import pytest
 from _movement_records import kind_first_moves
 
-from libya_events import Parser
+from libya_events import ActorKind, Parser
 
 PARSER = Parser()
 DAY = "2021-03-10"
@@ -77,3 +81,29 @@ def test_country_left_is_the_country_entered(text: str, actor: str, entered: str
     moves = _moves(text)
     leaves = [(a, o) for kind, a, o, _d in moves if kind == "withdraw"]
     assert any(a.endswith(actor.split()[-1]) and o == entered for a, o in leaves), moves
+
+
+@pytest.mark.parametrize(
+    ("text", "ship", "dest"),
+    [
+        ("The Blue Harbour docked in Catania on Sunday with 90 survivors.", "Blue Harbour", "Catania"),
+        ("The Geo Barents sailed to Augusta after the rescue.", "Geo Barents", "Augusta"),
+        ("The Nadir sailed to Lampedusa on Friday.", "Nadir", "Lampedusa"),
+    ],
+)
+def test_named_ship_sailing_travels(text: str, ship: str, dest: str) -> None:
+    assert ("travel", ship, None, dest) in _moves(text)
+    article = PARSER.parse(text, published=DAY)
+    assert any(a.name == ship and a.kind is ActorKind.ORGANIZATION for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Geo Barents, the rescue ship run by a medical charity, was held in Sicily for 20 days.", "Geo Barents"),
+        ("Ahmed Salem sailed to Malta in 2011 with his family.", "Ahmed Salem"),
+    ],
+)
+def test_ship_rule_leaves_others(text: str, name: str) -> None:
+    article = PARSER.parse(text, published=DAY)
+    assert not any(a.name == name and a.kind is ActorKind.ORGANIZATION for a in article.actors)
