@@ -100,7 +100,10 @@ def test_named_ship_sailing_travels(text: str, ship: str, dest: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Geo Barents, the rescue ship run by a medical charity, was held in Sicily for 20 days.", "Geo Barents"),
+        (
+            "Geo Barents, the rescue ship run by a medical charity, was held in Sicily for 20 days.",
+            "Geo Barents",
+        ),
         ("Ahmed Salem sailed to Malta in 2011 with his family.", "Ahmed Salem"),
     ],
 )

@@ -2830,9 +2830,7 @@ def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
         cls.group_kind is MovementKind.ADVANCE and _force_subject(s, tok)
     ):
         return False  # "labourers drove east", "a crowd surged": no force advancing
-    return any(
-        c.lower in COMPASS_WORDS for c in s.children(tok, HEADING_LINKS) if tok.i < c.i <= tok.i + 2
-    )
+    return any(c.lower in COMPASS_WORDS for c in s.children(tok, HEADING_LINKS) if tok.i < c.i <= tok.i + 2)
 
 
 def _force_subject(s: _Sentence, tok: Token) -> bool:

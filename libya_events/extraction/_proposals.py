@@ -554,16 +554,8 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < len(toks) and toks[j].ent_iob == "I":
             j += 1
-        if _sailing_name(sent, toks[j - 1]):
-            pass  # "the Sea Lantern docked": a ship's name, whatever label the recogniser gave it
-        elif tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
-            continue
-        elif tok.ent_type in PLACE_LABELS and not (
-            _described_as_person(sent, toks[j - 1])
-            or described_as_body(sent, toks[j - 1])
-            or (j == i + 1 and (_named_kin(sent, tok) or aged_name(sent, tok)))
-        ):
-            continue
+        if _misread(sent, tok, toks[j - 1], j == i + 1) and not _sailing_name(sent, toks[j - 1]):
+            continue  # "the Sea Lantern docked": a ship's name, whatever label the recogniser gave it
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
         if cut is not None:
@@ -574,6 +566,19 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
             last -= 1
         if first <= last:
             yield first, last
+
+
+def _misread(sent: ParsedSentence, tok: Token, last: Token, single: bool) -> bool:
+    """Whether an entity opening at ``tok`` and ending at ``last`` carries a label that names no
+    actor here: a product or work ("misread", unless an armed head ends it), or a place not
+    described as a person or body."""
+    if tok.ent_type in MISREAD_LABELS:
+        return last.lower not in ARMED_HEADS
+    return tok.ent_type in PLACE_LABELS and not (
+        _described_as_person(sent, last)
+        or described_as_body(sent, last)
+        or (single and (_named_kin(sent, tok) or aged_name(sent, tok)))
+    )
 
 
 def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorKB) -> Hit | None:
