@@ -2821,11 +2821,26 @@ BARE_DEPARTURES = frozenset({"leave"})
 
 
 def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
-    """ "then pushed south": an advance verb with a compass heading and no object is a move
-    with no place named ("pushed the attackers south" moves others)."""
-    if cls.kind is not MovementKind.ADVANCE or s.child(tok, OBJECTS) is not None:
+    """ "then pushed south", "swept east", "headed west": a verb of advancing (for people or,
+    as "head" and "drive", for a force) with a compass heading and no object is a move with no
+    place named ("pushed the attackers south" moves others)."""
+    if cls.object != "-" or s.child(tok, OBJECTS) is not None:
         return False
-    return any(c.lower in COMPASS_WORDS for c in s.children(tok, PARTICLES) if tok.i < c.i <= tok.i + 2)
+    if cls.kind is not MovementKind.ADVANCE and not (
+        cls.group_kind is MovementKind.ADVANCE and _force_subject(s, tok)
+    ):
+        return False  # "labourers drove east", "a crowd surged": no force advancing
+    return any(c.lower in COMPASS_WORDS for c in s.children(tok, HEADING_LINKS) if tok.i < c.i <= tok.i + 2)
+
+
+def _force_subject(s: _Sentence, tok: Token) -> bool:
+    """Whether the verb's active subject is a force: a force noun ("forces", "convoy") or an
+    armed group or country named ("the LNA headed south")."""
+    subject = s.child(tok, SUBJECTS)
+    if subject is None:
+        return False
+    named = s.actor_at[subject.i]
+    return subject.lemma in FORCE_HEADS or (named is not None and named.actor_kind in _GROUPS)
 
 
 HEADING_LINKS = PARTICLES | {"npadvmod"}

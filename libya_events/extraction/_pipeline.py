@@ -1565,6 +1565,27 @@ def _set_out_from(
     return True
 
 
+ENTERED_LEADS = frozenset({"into", "to", "in", "entered", "entering", "reached", "reaching"})
+"""Words before the place a move entered when its origin follows ("crossed into X from Y",
+"arrived in X from Y", "entered X from Y")."""
+ENTERED_FROM_GAP = 8
+"""Most characters between the place entered and its origin ("X from Y")."""
+
+
+def _left_for_entered(folded: str, h: Hit, places: Sequence[Hit], starts: Sequence[int]) -> bool:
+    """ "crossed into Libya from Niger and plan to leave the country", "arrived in Misrata from
+    Tunis ... the city": a place named as the origin right after the place a move entered is left
+    behind; a later description points to the place entered, not to the origin."""
+    k = bisect.bisect_left(starts, h.start)
+    if k <= 0 or k > len(places):
+        return False
+    entered = places[k - 1]
+    if not 0 < h.start - entered.end <= ENTERED_FROM_GAP or folded[entered.end : h.start].split() != ["from"]:
+        return False
+    lead = folded[max(0, entered.start - 12) : entered.start].lower().split()
+    return bool(lead) and lead[-1] in ENTERED_LEADS
+
+
 ORIGIN_ACTOR_NOUNS = frozenset(
     {
         "brigade",
@@ -1708,6 +1729,8 @@ def _definite_place_hits(
                 continue  # "the administration in Tripoli", "a news conference in X": only a seat or venue
             if _set_out_from(folded, h, begin, places, place_starts):
                 continue  # "sent troops from Benghazi to the city": the city reached is another
+            if _left_for_entered(folded, h, places, place_starts):
+                continue  # "crossed into Libya from Niger ... leave the country": Libya
             if _names_a_route(folded, h.end):
                 continue  # "Tripoli Street ... the city": the town only names a street
             if origin is None and _origin_only(folded, h):

@@ -554,14 +554,8 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < len(toks) and toks[j].ent_iob == "I":
             j += 1
-        if tok.ent_type in MISREAD_LABELS and toks[j - 1].lower not in ARMED_HEADS:
-            continue
-        if tok.ent_type in PLACE_LABELS and not (
-            _described_as_person(sent, toks[j - 1])
-            or described_as_body(sent, toks[j - 1])
-            or (j == i + 1 and (_named_kin(sent, tok) or aged_name(sent, tok)))
-        ):
-            continue
+        if _misread(sent, tok, toks[j - 1], j == i + 1) and not _sailing_name(sent, toks[j - 1]):
+            continue  # "the Sea Lantern docked": a ship's name, whatever label the recogniser gave it
         first, last = i, j - 1
         cut = next((k for k in range(first + 1, last + 1) if toks[k].lower in POSSESSIVES), None)
         if cut is not None:
@@ -572,6 +566,19 @@ def _entities(sent: ParsedSentence) -> Iterator[tuple[int, int]]:
             last -= 1
         if first <= last:
             yield first, last
+
+
+def _misread(sent: ParsedSentence, tok: Token, last: Token, single: bool) -> bool:
+    """Whether an entity opening at ``tok`` and ending at ``last`` carries a label that names no
+    actor here: a product or work ("misread", unless an armed head ends it), or a place not
+    described as a person or body."""
+    if tok.ent_type in MISREAD_LABELS:
+        return last.lower not in ARMED_HEADS
+    return tok.ent_type in PLACE_LABELS and not (
+        _described_as_person(sent, last)
+        or described_as_body(sent, last)
+        or (single and (_named_kin(sent, tok) or aged_name(sent, tok)))
+    )
 
 
 def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorKB) -> Hit | None:
@@ -588,8 +595,9 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         return None  # "Air Force commander": a title's modifier adds no actor
     if words[-1].dep in COMPOUNDS and surface.lower() in kb.people_names:
         return None  # "the Tebu side": a people's name as a modifier is no side
-    if _named_vessel(sent, words[-1]):
-        return None  # "Ocean Viking, the rescue ship": a ship is no actor
+    sailing = _sailing_name(sent, words[-1])
+    if _named_vessel(sent, words[-1]) and not sailing:
+        return None  # "Ocean Viking, the rescue ship": a ship is no actor, unless it sails itself
     if words[0].lower in WEATHER_WORDS:
         return None  # "Storm Daniel": a named storm is weather, no actor
     entry = kb.lookup(surface) or _number_variant(kb, surface) or kb.spelled_variant(surface)
@@ -605,6 +613,8 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
         kind = ActorKind.PERSON  # "his wife Safia", "Hannibal and Mohammed", "Salem, 34, said"
     if kind is None and _named_agent(sent, words):
         kind = ActorKind.ORGANIZATION  # "operated by SOS Mediterranee"
+    if sailing and toks[first].ent_type != "PERSON":
+        kind = ActorKind.ORGANIZATION  # "the Sea Lantern docked in X": the ship moves itself
     if kind is None:
         return None
     return Hit(start, end, "ner:" + normalize_alias(surface), surface, "ner", kind)
@@ -625,6 +635,24 @@ WEATHER_WORDS = frozenset({"storm", "cyclone", "medicane", "hurricane", "typhoon
 the storm strikes and moves, but the name is no actor."""
 VESSEL_NOUNS = frozenset({"ship", "vessel", "boat", "tanker", "frigate", "ferry", "tug", "trawler"})
 """Nouns that, in apposition to a name, make it a vessel's name ("Geo Barents, the rescue ship")."""
+
+
+SAILING_VERBS = frozenset({"dock", "sail", "steam", "berth", "moor"})
+"""Verbs of a vessel's own voyage: a name that is their subject (or the subject of a verb they are
+conjoined to, "turned north and steamed back") is a ship that moves, an actor (SCHEMA's conventions:
+what moves is an actor; the gold codes a named ship's voyage as its own movement)."""
+
+
+def _sailing_name(sent: ParsedSentence, last: Token) -> bool:
+    """Whether the name ending at ``last`` is the active subject of a sailing verb, itself or
+    through the vessel noun it is apposed to ("the rescue ship Ocean Viking sailed to X")."""
+    if last.pos != "PROPN":
+        return False
+    subject = sent.head_of(last) if last.dep == "appos" else last
+    if subject.dep != "nsubj" or (subject is not last and subject.lemma not in VESSEL_NOUNS):
+        return False
+    verb = sent.head_of(subject)
+    return verb.lemma in SAILING_VERBS or any(c.lemma in SAILING_VERBS for c in sent.children(verb, "conj"))
 
 
 def _named_vessel(sent: ParsedSentence, last: Token) -> bool:
