@@ -12054,6 +12054,13 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
+    if (
+        actor.actor_kind is ActorKind.ORGANIZATION
+        and kind is MovementKind.TRAVEL
+        and cls.lemma in BODY_ENTRY_VERBS
+        and not cls.particle
+    ):
+        return MovementKind.DEPLOY  # "the Red Crescent entered Zawiya": a body sends its teams in
     if kind is MovementKind.DEPLOY and _moves_itself(frame, actor):
         return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
     if _onward_journey(frame, actor, kind):
@@ -12075,6 +12082,12 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+BODY_ENTRY_VERBS = frozenset({"enter"})
+"""Verbs of going into a place that, told of an organisation ("the Libyan Red Crescent entered
+the town"), tell the teams and convoys it sent in: a deploy by their owner (SCHEMA), where a
+person entering a town travels there."""
 
 
 def _onward_journey(frame: _Frame, actor: Hit, kind: MovementKind) -> bool:
