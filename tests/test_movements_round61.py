@@ -8,6 +8,8 @@ an organisation going in.
 - "A second group of vehicles", "another convoy of trucks": a part named by an ordinal and the
   vehicles it is made of is a part of the side whose move was told last, as "a second group" is.
 - An organisation entering a town sends its teams in: a deploy by their owner.
+- "deployed trucks mounted with guns near X": the place phrases of the fitting participle (or of
+  what the vehicles are fitted with, where the parse hangs them there) are where they were sent.
 
 Every sentence is written for these tests.
 """
@@ -138,4 +140,31 @@ def test_organisation_entering_deploys(text: str, actor: str, dest: str) -> None
 def test_organisation_arriving_still_travels() -> None:
     assert _moves("The Libyan Red Crescent arrived in Zawiya on Sunday.") == [
         ("travel", "Libyan Red Crescent", None, "Zawiya")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        (
+            "The Nawasi brigade deployed pickup trucks fitted with rocket launchers outside Gharyan on Monday.",
+            "Gharyan",
+        ),
+        (
+            "The Nawasi brigade deployed pickup trucks mounted with machine guns near the central bank in Tripoli.",
+            "Tripoli",
+        ),
+        (
+            "The Nawasi brigade deployed pick-up trucks mounted with heavy guns around Martyrs' Square.",
+            "Martyrs' Square",
+        ),
+    ],
+)
+def test_fitted_vehicles_deployed_at_a_place(text: str, dest: str) -> None:
+    assert _moves(text) == [("deploy", "Nawasi brigade", None, dest)]
+
+
+def test_vehicles_fitted_with_no_place_keep_none() -> None:
+    assert _moves("The Nawasi brigade deployed pickup trucks mounted with machine guns on Sunday.") == [
+        ("deploy", "Nawasi brigade", None, None)
     ]

@@ -6529,6 +6529,12 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
     for c in s.children(tok):
         if c.dep in PREPOSITIONS:
             yield from _prep_objects(s, c, c.lower, 0)
+        elif _fitted_vehicles_clause(s, tok, c):  # "deployed trucks mounted with guns at X" (misparsed)
+            yield from _fitted_places(s, c)
+        elif c.dep in OBJECTS and tok.pos == "VERB":  # "deployed trucks fitted with guns outside X"
+            for fitted in s.children(c, frozenset({"acl"})):
+                if fitted.lemma in FITTED_PARTICIPLES and c.lemma in VEHICLE_SORTS:
+                    yield from _fitted_places(s, fitted)
         elif _far_heading(s, c):  # "pushed as far east as X": the limit reached, a heading inside
             for p in s.children(c, PREPOSITIONS):
                 if p.lower == FAR_AS_TAIL.split()[-1]:
@@ -6546,6 +6552,35 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             for p in s.children(c, PREPOSITIONS):
                 if p.lower in HEADING_PREPS:
                     yield from _prep_objects(s, p, p.lower, 0)
+
+
+FITTED_PARTICIPLES = frozenset({"mount", "arm", "fit", "equip", "load"})
+"""Participles that tell what vehicles carry ("trucks mounted with guns", "pickups fitted with
+rocket launchers")."""
+FITTING_PREPS = frozenset({"with"})
+"""The preposition of what the vehicles are fitted with: a place phrase the parse hangs on that
+thing ("mounted with guns near X") is still where the vehicles were put."""
+
+
+def _fitted_vehicles_clause(s: _Sentence, tok: Token, c: Token) -> bool:
+    """ "deployed pick-up trucks mounted with anti-aircraft guns at X": the parse may read the
+    vehicles as the subject of a clause of the fitting participle (:data:`FITTED_PARTICIPLES`)
+    that is the verb's complement, leaving the verb no object; the place phrases of that clause
+    are then the verb's own (where the vehicles were sent)."""
+    if c.dep != "ccomp" or c.lemma not in FITTED_PARTICIPLES or s.child(tok, OBJECTS) is not None:
+        return False
+    subject = s.child(c, SUBJECTS)
+    return subject is not None and subject.lemma in VEHICLE_SORTS
+
+
+def _fitted_places(s: _Sentence, fitted: Token) -> Iterator[tuple[str, Token]]:
+    """The place phrases of a fitting participle on vehicles ("mounted with guns at X", "fitted
+    with launchers outside Y"), also those the parse hangs on what they are fitted with."""
+    for name, obj in _prep_args(s, fitted):
+        if name in FITTING_PREPS:
+            yield from ((n, o) for n, o in _prep_args(s, obj) if n not in FITTING_PREPS)
+        else:
+            yield name, obj
 
 
 FAR_HEADING_LINKS = frozenset({"advmod", "advcl", "npadvmod"})
