@@ -17,7 +17,7 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 import pytest
-from _movement_records import kind_first_moves
+from _movement_records import kind_first_moves, movement_days
 
 from libya_events import Parser
 
@@ -168,3 +168,14 @@ def test_vehicles_fitted_with_no_place_keep_none() -> None:
     assert _moves("The Nawasi brigade deployed pickup trucks mounted with machine guns on Sunday.") == [
         ("deploy", "Nawasi brigade", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nawasi brigade deployed pickup trucks mounted with machine guns near the central bank in Tripoli on Sunday.",
+        "The Nawasi brigade deployed pickup trucks fitted with rocket launchers outside Gharyan on Sunday.",
+    ],
+)
+def test_fitted_vehicles_time_is_the_deployments(text: str) -> None:
+    assert movement_days(PARSER, text, "2024-08-30") == ["2024-08-25"]

@@ -6573,6 +6573,20 @@ def _fitted_vehicles_clause(s: _Sentence, tok: Token, c: Token) -> bool:
     return subject is not None and subject.lemma in VEHICLE_SORTS
 
 
+def _fitting_of(s: _Sentence, verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is the fitting participle of the vehicles ``verb`` moves, on its object
+    ("deployed trucks fitted with guns") or misparsed as its complement (``_fitted_vehicles_clause``):
+    what the parse hangs on that participle (a place, a time) is the verb's."""
+    if clause.head != verb.i and not (clause.dep == "acl" and s.head(clause).head == verb.i):
+        return False
+    if clause.dep == "acl":
+        vehicles = s.head(clause)
+        return (
+            clause.lemma in FITTED_PARTICIPLES and vehicles.dep in OBJECTS and vehicles.lemma in VEHICLE_SORTS
+        )
+    return _fitted_vehicles_clause(s, verb, clause)
+
+
 def _fitted_places(s: _Sentence, fitted: Token) -> Iterator[tuple[str, Token]]:
     """The place phrases of a fitting participle on vehicles ("mounted with guns at X", "fitted
     with launchers outside Y"), also those the parse hangs on what they are fitted with."""
@@ -13092,8 +13106,11 @@ def _onset_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
 
 
 def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
-    """The clause a time expression belongs to: the anchor itself, or the nearest verb above."""
+    """The clause a time expression belongs to: the anchor itself, or the nearest verb above (not
+    a misparsed clause of vehicles fitted with arms, whose phrases are the anchor's own)."""
     for a in s.sent.ancestors(tok):
+        if _fitting_of(s, anchor, a):
+            continue  # "deployed trucks mounted with guns near X on Sunday": deployed on Sunday
         if a.i == anchor.i or a.pos in _CLAUSE_POS or a.head == a.i:
             return a
     return tok
