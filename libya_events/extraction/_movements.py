@@ -6565,6 +6565,16 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
     for c in s.children(tok):
         if c.dep in PREPOSITIONS:
             yield from _prep_objects(s, c, c.lower, 0)
+        elif _fitted_vehicles_clause(s, tok, c):  # "deployed trucks mounted with guns at X" (misparsed)
+            yield from _fitted_places(s, c)
+        elif c.dep in OBJECTS and tok.pos == "VERB":  # "deployed trucks fitted with guns outside X"
+            for fitted in s.children(c, frozenset({"acl"})):
+                if fitted.lemma in FITTED_PARTICIPLES and c.lemma in VEHICLE_SORTS:
+                    yield from _fitted_places(s, fitted)
+        elif _far_heading(s, c):  # "pushed as far east as X": the limit reached, a heading inside
+            for p in s.children(c, PREPOSITIONS):
+                if p.lower == FAR_AS_TAIL.split()[-1]:
+                    yield from _prep_objects(s, p, FAR_AS_TAIL, 0)
         elif c.dep in ("advmod", "prt"):
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, _particle_prep(c, p), 0)
@@ -6578,6 +6588,65 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             for p in s.children(c, PREPOSITIONS):
                 if p.lower in HEADING_PREPS:
                     yield from _prep_objects(s, p, p.lower, 0)
+
+
+FITTED_PARTICIPLES = frozenset({"mount", "arm", "fit", "equip", "load"})
+"""Participles that tell what vehicles carry ("trucks mounted with guns", "pickups fitted with
+rocket launchers")."""
+FITTING_PREPS = frozenset({"with"})
+"""The preposition of what the vehicles are fitted with: a place phrase the parse hangs on that
+thing ("mounted with guns near X") is still where the vehicles were put."""
+
+
+def _fitted_vehicles_clause(s: _Sentence, tok: Token, c: Token) -> bool:
+    """ "deployed pick-up trucks mounted with anti-aircraft guns at X": the parse may read the
+    vehicles as the subject of a clause of the fitting participle (:data:`FITTED_PARTICIPLES`)
+    that is the verb's complement, leaving the verb no object; the place phrases of that clause
+    are then the verb's own (where the vehicles were sent)."""
+    if c.dep != "ccomp" or c.lemma not in FITTED_PARTICIPLES or s.child(tok, OBJECTS) is not None:
+        return False
+    subject = s.child(c, SUBJECTS)
+    return subject is not None and subject.lemma in VEHICLE_SORTS
+
+
+def _fitting_of(s: _Sentence, verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is the fitting participle of the vehicles ``verb`` moves, on its object
+    ("deployed trucks fitted with guns") or misparsed as its complement (``_fitted_vehicles_clause``):
+    what the parse hangs on that participle (a place, a time) is the verb's."""
+    if clause.head != verb.i and not (clause.dep == "acl" and s.head(clause).head == verb.i):
+        return False
+    if clause.dep == "acl":
+        vehicles = s.head(clause)
+        return (
+            clause.lemma in FITTED_PARTICIPLES and vehicles.dep in OBJECTS and vehicles.lemma in VEHICLE_SORTS
+        )
+    return _fitted_vehicles_clause(s, verb, clause)
+
+
+def _fitted_places(s: _Sentence, fitted: Token) -> Iterator[tuple[str, Token]]:
+    """The place phrases of a fitting participle on vehicles ("mounted with guns at X", "fitted
+    with launchers outside Y"), also those the parse hangs on what they are fitted with."""
+    for name, obj in _prep_args(s, fitted):
+        if name in FITTING_PREPS:
+            yield from ((n, o) for n, o in _prep_args(s, obj) if n not in FITTING_PREPS)
+        else:
+            yield name, obj
+
+
+FAR_HEADING_LINKS = frozenset({"advmod", "advcl", "npadvmod"})
+"""How the parse hangs the compass word of "as far east as X" on the verb (an adverb, or a
+noun heading a clause of its own), with "far" under it and "as X" after it."""
+
+
+def _far_heading(s: _Sentence, c: Token) -> bool:
+    """ "advanced as far west as X", "drove as far south as Y": a compass word between "as far"
+    and "as X" (:data:`FAR_AS_TAIL`), which the parse makes the verb's modifier with the limit
+    reached under it; X is reached as in "as far as X", the compass word only its heading."""
+    return (
+        c.dep in FAR_HEADING_LINKS
+        and c.lower in COMPASS_WORDS
+        and any(f.lower == FAR_AS_TAIL.split()[0] for f in s.children(c, frozenset({"advmod"})))
+    )
 
 
 def _second_leg(s: _Sentence, tok: Token, c: Token) -> bool:
@@ -9638,8 +9707,10 @@ def _split_part(s: _Sentence, tok: Token) -> bool:
         )  # "a second reached X"
     if tok.pos != "NOUN" or tok.lemma not in SPLIT_PARTS:
         return False
-    if any(c.dep in ("prep", "poss", "compound", "appos", "acl") for c in kids):
+    if any(c.dep in ("poss", "compound", "appos", "acl") for c in kids):
         return False
+    if any(c.dep == "prep" and not _bare_vehicles_of(s, c) for c in kids):
+        return False  # "a second column of Zintan fighters": its own ("of vehicles" names no one)
     if any(c.dep == "relcl" and _names_an_actor(s, c) for c in kids):
         return False  # "a second column that belonged to the X brigade": its own
     return any(
@@ -9647,6 +9718,24 @@ def _split_part(s: _Sentence, tok: Token) -> bool:
         or (c.dep == "nummod" and c.lower in PART_NUMBERS)  # "one column entered X"
         for c in kids
     )
+
+
+BARE_VEHICLE_LINKS = frozenset({"amod", "compound", "punct"})
+"""What may stand on the vehicles of "a second group of armoured vehicles" and leave them no
+one's: lower-case words of their kind ("armoured", "pick-up"), never an owner or a side's name."""
+
+
+def _bare_vehicles_of(s: _Sentence, prep: Token) -> bool:
+    """ "of vehicles", "of armoured pick-up trucks": an "of" phrase naming only the road vehicles
+    a part of a group is made of (:data:`FORCE_VEHICLES`), which says nothing of whose they are,
+    so the part is still one told only by its ordinal ("a second group of vehicles was sent to
+    X"); not "of Misratan vehicles", "of the brigade's trucks" or "of trucks from Y"."""
+    if prep.lower != "of":
+        return False
+    obj = s.child(prep, frozenset({"pobj"}))
+    if obj is None or obj.lemma not in FORCE_VEHICLES or s.actor_at[obj.i] is not None:
+        return False
+    return all(c.dep in BARE_VEHICLE_LINKS and not c.text[:1].isupper() for c in s.children(obj))
 
 
 PARTITIVE_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "member", "number", "some", "many"})
@@ -9996,6 +10085,9 @@ GROUND_VEHICLES = frozenset({"vehicle", "truck", "lorry", "tanker", "pickup", "j
 Tanks are not among them: tanks that "took up positions" belong to an army the story means."""
 CONVOY_CONTENTS = GROUND_VEHICLES | {"tank"}
 """What a convoy or column may be "of" and still be a convoy ("a column of tanks")."""
+FORCE_VEHICLES = CONVOY_CONTENTS - {"bus", "car"}
+"""Vehicles a force's part may be made of ("a second group of vehicles", "another column of
+trucks"); buses and cars carry families as often as fighters."""
 SIDE_MARKED_HEADS = CONVOY_HEADS | CONVOY_CONTENTS | {"garrison"}
 """Heads a side's word marks as that side's (its convoys, road vehicles, tanks and garrisons:
 "the last loyalist garrison pulled back")."""
@@ -12093,6 +12185,13 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
+    if (
+        actor.actor_kind is ActorKind.ORGANIZATION
+        and kind is MovementKind.TRAVEL
+        and cls.lemma in BODY_ENTRY_VERBS
+        and not cls.particle
+    ):
+        return MovementKind.DEPLOY  # "the Red Crescent entered Zawiya": a body sends its teams in
     if kind is MovementKind.DEPLOY and _moves_itself(frame, actor):
         return MovementKind.TRAVEL  # "the minister moved to Tripoli", "the parliament has moved to X"
     if _onward_journey(frame, actor, kind):
@@ -12114,6 +12213,12 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+BODY_ENTRY_VERBS = frozenset({"enter"})
+"""Verbs of going into a place that, told of an organisation ("the Libyan Red Crescent entered
+the town"), tell the teams and convoys it sent in: a deploy by their owner (SCHEMA), where a
+person entering a town travels there."""
 
 
 def _onward_journey(frame: _Frame, actor: Hit, kind: MovementKind) -> bool:
@@ -12211,6 +12316,8 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         return MovementKind.WITHDRAW  # "his family crossed into Algeria": people leaving the war flee
     if kind is MovementKind.TRAVEL and tok is not None and _townsfolk_leave(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families moved to X": a town's people flee their homes
+    if kind is MovementKind.TRAVEL and tok is not None and _refuge_reached(s, tok, frame, actor):
+        return MovementKind.WITHDRAW  # "displaced families arrived in X": people in flight reach a refuge
     if (
         kind is MovementKind.WITHDRAW
         and not frame.withdrawn
@@ -12427,6 +12534,30 @@ def _townsfolk_leave(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> boo
     moved = s.child(tok, OBJECTS)
     if not departs and not road and moved is not None and not _bare_compass(s, moved):
         return False  # "the authorities began moving families to a camp": they are moved
+    return not any(
+        c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt", "npadvmod"}))
+    )
+
+
+FLIGHT_NAMES = frozenset({"displaced", "evacuee"})
+"""Words (less a plural "s") that name people by their flight itself ("displaced families",
+"the evacuees"), unlike "families" or "refugees" alone, who may be told on any journey."""
+REFUGE_GOES = ARRIVING_LEMMAS | {"come", "travel"}
+"""Verbs of getting somewhere that, said of people named by their flight, tell them reaching
+the place they fled to (SCHEMA: fleeing is withdraw), where "returned" or "came back" go home."""
+
+
+def _refuge_reached(s: _Sentence, tok: Token, frame: _Frame, actor: Hit) -> bool:
+    """ "displaced families have arrived in X", "evacuees reached Y", "displaced households
+    travelled to Z": people named by their flight (:data:`FLIGHT_NAMES`) getting somewhere on
+    their own (:data:`REFUGE_GOES`) are still fleeing; not when carried or moved by others ("were
+    brought to X"), nor going back or home ("displaced families came home")."""
+    if frame.cls.lemma not in REFUGE_GOES or frame.carried or frame.cls.particle:
+        return False
+    if actor.actor_kind is not ActorKind.COLLECTIVE or not _named_with(actor, FLIGHT_NAMES):
+        return False
+    if _is_passive(s, tok):
+        return False
     return not any(
         c.lower in HOMEWARD_WORDS for c in s.children(tok, frozenset({"advmod", "prt", "npadvmod"}))
     )
@@ -13057,8 +13188,11 @@ def _onset_of(s: _Sentence, clause: Token, anchor: Token) -> bool:
 
 
 def _clause_head(s: _Sentence, tok: Token, anchor: Token) -> Token:
-    """The clause a time expression belongs to: the anchor itself, or the nearest verb above."""
+    """The clause a time expression belongs to: the anchor itself, or the nearest verb above (not
+    a misparsed clause of vehicles fitted with arms, whose phrases are the anchor's own)."""
     for a in s.sent.ancestors(tok):
+        if _fitting_of(s, anchor, a):
+            continue  # "deployed trucks mounted with guns near X on Sunday": deployed on Sunday
         if a.i == anchor.i or a.pos in _CLAUSE_POS or a.head == a.i:
             return a
     return tok
