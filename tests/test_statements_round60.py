@@ -44,3 +44,37 @@ def test_a_head_no_body_is_named_by_stays_with_the_latest_body() -> None:
     )
     article = PARSER.parse(text, published="2021-03-03")
     assert speakers(article) == ["UNHCR", "UNHCR"]
+
+
+# ------------------------------------ a release's own "we"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Benghazi, 3 March 2021 - The Sahel Relief Network is alarmed by reports of shelling near the "
+        "detention centres of Tripoli.",
+        "Benghazi, 3 March 2021 - Doctors Without Borders (MSF) is alarmed by reports of shelling near "
+        "the detention centres of Tripoli.",
+        "The Sahel Relief Network welcomes the release of 40 detainees from a centre in Tripoli.",
+    ],
+)
+def test_a_releases_we_is_its_issuer(opening: str) -> None:
+    text = opening + "\n\nWe urge the authorities to release the most vulnerable detainees at once."
+    article = PARSER.parse(text, published="2021-03-03")
+    issuer = article.statements[-1].speaker
+    assert issuer in ("Sahel Relief Network", "Doctors Without Borders")
+    assert article.statements[-1].text.startswith("the authorities to release")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MSF said on Monday that shelling had hit a detention centre in Tripoli.",  # a report in the past
+        "Ali Salem, who runs a clinic in Tripoli, said MSF is alarmed by the shelling.",  # a person first
+    ],
+)
+def test_a_storys_we_is_no_bodys(opening: str) -> None:
+    text = opening + "\n\nWe urge the authorities to release the most vulnerable detainees at once."
+    article = PARSER.parse(text, published="2021-03-03")
+    assert all("release" not in s.text for s in article.statements)
