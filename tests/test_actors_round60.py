@@ -49,6 +49,19 @@ def test_a_name_apposed_to_an_office_title_is_its_holder(text: str) -> None:
     assert not any("Coordinator" in name for name in kinds(article))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Deputy Special Representative for Political Affairs, Nadia Kareem, said the truce was holding.",
+        "The Under-Secretary-General for Political Affairs, Nadia Kareem, said the truce was holding.",
+    ],
+)
+def test_an_offices_portfolio_is_no_person(text: str) -> None:
+    article = _parse(text)
+    assert speakers(article) == ["Nadia Kareem"]
+    assert not any(name.endswith(("Affairs", "Rights")) for name in kinds(article))
+
+
 def test_a_name_described_as_a_body_stays_a_body() -> None:
     # no title beside it: "a relief agency" makes the name an organisation's
     article = _parse("Nour Sahel, a relief agency, said the shelling of the port had stopped its work.")
