@@ -1018,7 +1018,7 @@ RELEASE_OPENING_CHARS = 600
 """How far into the text the issuing body's opening sentence may start (after heading lines
 and a dateline)."""
 _RELEASE_OPENING = re.compile(
-    r"(?:\s*+\([^()\n]{1,40}+\))?+\s++(?:"
+    r"(?<!\s)(?:\s*+\([^()\n]{1,40}+\))?+\s++(?:"
     + "|".join(sorted(RELEASE_OPENING_VERBS, key=len, reverse=True))
     + r")\b"
 )
