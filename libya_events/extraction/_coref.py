@@ -84,6 +84,12 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "newspaper": (ActorKind.ORGANIZATION,),  # "..., the newspaper said": the paper just named
     "monitor": (ActorKind.ORGANIZATION,),  # "the monitor said": the observatory named before
     "watchdog": (ActorKind.ORGANIZATION,),  # "the watchdog said": the rights group named before
+    # "the network calls on ...": the body a press release names by that head ("X Relief Network")
+    "network": (ActorKind.ORGANIZATION,),
+    "charity": (ActorKind.ORGANIZATION,),
+    "association": (ActorKind.ORGANIZATION,),
+    "foundation": (ActorKind.ORGANIZATION,),
+    "observatory": (ActorKind.ORGANIZATION,),
     # people
     "commander": (ActorKind.PERSON,),
     "minister": (ActorKind.PERSON,),
@@ -114,7 +120,12 @@ NAMED_BY_HEAD = frozenset(DESCRIPTIONS) - {
 }
 """Descriptions that prefer an actor whose name has the same head ("the army": "Libyan National
 Army" before a nearer militia); a bare force noun names no particular group."""
-FAR_NAMED_HEADS = frozenset({"ministry", "parliament", "government", "council", "commission", "committee"})
+FAR_NAMED_HEADS = frozenset(
+    {
+        *("ministry", "parliament", "government", "council", "commission", "committee"),
+        *("network", "association", "foundation", "observatory"),
+    }
+)
 """Institutional descriptions that, with no body of that head in reach, still mean the one of that
 head named earlier in the entry ("the ministry" after a long digression), not the latest body."""
 NAMED_ONLY = frozenset({"army", "guard"})

@@ -15,14 +15,25 @@ from libya_events.text._gate import FirstWords, HeadWords, WordGate, scan
 
 __all__ = ["described_then_named", "known_as_aliases"]
 
+HEDGE_VERBS = ("believed", "thought", "suspected", "presumed", "said", "reported", "understood")
+"""Participles of a hedged identification ("armed men, believed to be IS fighters,"): the group
+described is the one named, as the text tells it. Extend with further verbs of belief."""
+HEDGE_MEMBER_NOUNS = ("members", "fighters", "militants", "loyalists", "supporters")
+"""Nouns that make the named group the whole of which the described people are part ("thought
+to be members of the Islamic State group"): the people are that group, as one actor."""
 _NAMING_CUE = re.compile(
     r"(?<!\s)(,)?+\s*+"
     r"(?:(now|since\s++renamed|renamed|known\s++as|dubbed|called|calling\s++(?:itself|themselves)"
-    r"|(?:which|who|that)\s++calls?\s++(?:itself|themselves))\s++)?+"
+    r"|(?:which|who|that)\s++calls?\s++(?:itself|themselves)"
+    r"|(?:(?:widely|strongly|locally)\s++)?+(?:"
+    + "|".join(HEDGE_VERBS)
+    + r")\s++to\s++(?:be|have\s++been)(?:\s++(?:"
+    + "|".join(HEDGE_MEMBER_NOUNS)
+    + r")\s++(?:of|from))?+)\s++)?+"
     r"(?:the\s++)?+"
 )
-"""What joins a description to the name that follows it: an apposition's comma, or a word of
-naming ("now", "known as", "calling itself")."""
+"""What joins a description to the name that follows it: an apposition's comma, a word of
+naming ("now", "known as", "calling itself") or a hedged one ("believed to be")."""
 _APPOSITION_END = re.compile(r"(?<!\s)\s*+(?:[,)\u2014;]|--)(?!\s*+(?:and|or)\b)")
 """A bare apposition closes before the sentence goes on ("a unit, the Y Battalion, moved"),
 not into a list ("rebels, the Y Battalion and the army")."""

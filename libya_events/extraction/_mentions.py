@@ -3487,11 +3487,17 @@ Without Borders", "Reporters Sans Frontieres", "Lawyers Against Torture") and ne
 person's name: a guessed name holding one is the organisation, not a person."""
 
 
+PORTFOLIO_WORDS = frozenset({"affairs", "rights", "relations", "peacebuilding", "operations"})
+"""Last words of an office's portfolio ("the Deputy Special Representative for Political Affairs,
+X,", "the Assistant Secretary-General for Human Rights"): capitalised words ending with one
+name the office's field, never a person. Extend freely."""
+
+
 def _looks_like_place_or_org(words: Sequence[str]) -> bool:
-    """A name with an organisation's word or name link ("Shelter Without Borders"), or opening
-    with an Arabic unit word ("Liwa al-Sumood")."""
+    """A name with an organisation's word or name link ("Shelter Without Borders"), opening
+    with an Arabic unit word ("Liwa al-Sumood"), or an office's portfolio ("Political Affairs")."""
     return any(w.lower().strip("'") in _ORG_WORDS or w.lower() in ORG_NAME_LINKS for w in words) or (
-        bool(words) and words[0].lower() in ARABIC_UNIT_WORDS
+        bool(words) and (words[0].lower() in ARABIC_UNIT_WORDS or words[-1].lower() in PORTFOLIO_WORDS)
     )
 
 

@@ -17,8 +17,11 @@ article; both only read the project's own parse records.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from attrs import evolve
 
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._lexicon import (
@@ -357,12 +360,17 @@ def actor_proposals(
                     shouting = _shouting(text, sent.start, sent.end)
                 if shouting:
                     continue
+            topic_end = _topic_end(hit, text) if hit.entry is None else None
             words = spans.overlapping(hit.start, hit.end)
-            if words and not _names_its_words(hit, words):
+            if words and not (_names_its_words(hit, words) or _bodies_inside(hit, words, topic_end)):
                 continue
             inner = places.overlapping(hit.start, hit.end)
             if not _admissible(hit, inner):
                 continue
+            if topic_end is not None:  # "the Working Group on Arbitrary Detention"
+                swallowed.extend(spans.overlapping(hit.end, topic_end))
+                swallowed.extend(places.overlapping(hit.end, topic_end))
+                hit = _with_topic(hit, topic_end, text)
             swallowed.extend(words)
             if hit.title is None:
                 # a guessed person it replaces may carry the title before the name
@@ -376,7 +384,81 @@ def actor_proposals(
     later, namesakes = _later_surnames(out, spans, places, text)
     out.extend(later)
     swallowed.extend(namesakes)
+    for known, other in _other_topics(hits, text):  # "the UN Panel of Experts on Sudan"
+        out.append(other)
+        swallowed.append(known)
+        swallowed.extend(spans.overlapping(known.end, other.end))
+        swallowed.extend(places.overlapping(known.end, other.end))
     return out, swallowed
+
+
+TOPIC_HEADS = frozenset(
+    {"committee", "subcommittee", "panel", "experts", "group", "commission", "mission", "rapporteur"}
+)
+"""Last words of a body's name that "on" and a capitalised topic may continue ("the Security
+Council Committee on Libya", "the Working Group on Arbitrary Detention", "the Panel of Experts
+on Sudan"): the topic is part of the body's name, and names another body than the same words
+with another topic. "Council" stays out: "briefed the Security Council on Libya" tells what the
+briefing was about. Extend with further heads."""
+TOPIC_STOP_WORDS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name[1:]))
+"""Capitalised words after "on" that are no topic ("the committee on Monday")."""
+_ON_TOPIC = re.compile(
+    r"(?<![ \t])[ \t]on[ \t]++((?:the[ \t]++)?+[A-Z][\w'\u2019-]*+"
+    r"(?:[ \t]++(?:(?:of|and|for|in)[ \t]++(?:the[ \t]++)?+)?+[A-Z][\w'\u2019-]*+)*+)"
+)
+"""A capitalised topic after a body's name: "on Libya", "on Arbitrary Detention"."""
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "'", "\u2019")
+
+
+def _topic_end(hit: Hit, text: str) -> int | None:
+    """Where a body's name ends that "on" and a capitalised topic continue (the last word of
+    ``hit`` one of :data:`TOPIC_HEADS`), or None."""
+    last = text[hit.start : hit.end].rsplit(None, 1)[-1]
+    if (
+        hit.actor_kind is not ActorKind.ORGANIZATION
+        or not last[:1].isupper()
+        or last.lower() not in TOPIC_HEADS
+    ):
+        return None  # "the committee on Libya": a common noun's topic names no body
+    m = _ON_TOPIC.match(text, hit.end)
+    if m is None:
+        return None
+    topic = m.group(1)
+    first = topic.split()[0]
+    if first.lower() in TOPIC_STOP_WORDS or topic.endswith(_POSSESSIVE_ENDS):
+        return None  # "the panel on Monday", "the committee on Libya's arms embargo"
+    return m.end()
+
+
+def _bodies_inside(hit: Hit, words: Sequence[Hit], topic_end: int | None) -> bool:
+    """A body named for its topic whose name opens with a known body's ("the Security Council
+    Committee on Libya"): the committee, not the council, is the actor."""
+    return topic_end is not None and all(
+        w.actor_kind is ActorKind.ORGANIZATION and hit.start <= w.start and w.end < hit.end for w in words
+    )
+
+
+def _with_topic(hit: Hit, end: int, text: str) -> Hit:
+    """``hit`` named to ``end``: an unknown body with its topic."""
+    surface = text[hit.start : end]
+    return evolve(hit, end=end, key="ner:" + normalize_alias(surface), name=surface, entry=None, source="ner")
+
+
+def _other_topics(hits: Sequence[Hit], text: str) -> Iterator[tuple[Hit, Hit]]:
+    """Knowledge-base bodies named for one topic ("UN Panel of Experts on Libya") whose words the
+    text continues with another topic ("the UN Panel of Experts on Sudan"): another body, an
+    unknown one named by the text, replaces the known one's hit."""
+    for hit in hits:
+        entry = hit.entry
+        if entry is None or " on " not in entry.name or hit.source != "kb":
+            continue
+        end = _topic_end(hit, text)
+        if end is None:
+            continue
+        topic = text[hit.end : end].split(None, 1)[1]
+        if normalize_alias(entry.name).endswith(" " + normalize_alias(topic)):
+            continue  # the known body's own topic
+        yield hit, _with_topic(hit, end, text)
 
 
 NAME_PLACE_PREPOSITIONS = frozenset(
@@ -606,7 +688,9 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     kind = _kind(
         words,
         toks[first].ent_type,
-        described_as_person=_described_as_person(sent, words[-1]) or _titled_before(toks, first),
+        described_as_person=_described_as_person(sent, words[-1])
+        or _titled_before(toks, first)
+        or _apposed_to_title(sent, words[-1]),
         described_as_body=described_as_body(sent, words[-1]),
     )
     if kind is None and len(words) == 1 and (_named_kin(sent, words[0]) or aged_name(sent, words[0])):
@@ -787,6 +871,37 @@ def _described_as_person(sent: ParsedSentence, last: Token) -> bool:
         if appos.pos != "NOUN" and any(_demonym(t) for t in (appos, *sent.children(appos, "amod"))):
             return True
     return False
+
+
+TITLE_APPOSITION_DETERMINERS = frozenset({"the", "its", "their"})
+"""Determiners of a title that names the one office its apposed name holds ("the Humanitarian
+Coordinator for Libya, X,", "X, the mission's deputy head,")."""
+
+
+def _apposed_to_title(sent: ParsedSentence, last: Token) -> bool:
+    """Whether a name stands in apposition to a definite person's title, either side: "The
+    Humanitarian Coordinator for Libya, Yacoub El Hillo, said", "Jane Roe, the Resident
+    Coordinator,": the name is the office holder's, whatever label the recogniser gave it (it
+    reads an unfamiliar given name beside a capitalised title as an organisation's)."""
+    titles = [_title_of_phrase(sent, sent.head_of(last))] if last.dep == "appos" else []
+    titles.extend(sent.children(last, "appos"))
+    return any(
+        t.lower in TITLE_WORDS
+        and t.i != last.i
+        and any(d.lower in TITLE_APPOSITION_DETERMINERS for d in sent.children(t, "det", "poss"))
+        for t in titles
+    )
+
+
+def _title_of_phrase(sent: ParsedSentence, tok: Token) -> Token:
+    """The noun a title's prepositional tail hangs on, where the parser hung an apposition on the
+    tail's last noun ("the Deputy Coordinator for Libya, X": X on "Libya", the title
+    "Coordinator"); ``tok`` itself when it ends no such tail."""
+    for _ in range(2):
+        if tok.dep != "pobj" or sent.head_of(tok).dep != "prep":
+            break
+        tok = sent.head_of(sent.head_of(tok))
+    return tok
 
 
 def described_as_body(sent: ParsedSentence, last: Token) -> bool:

@@ -1001,7 +1001,45 @@ def _hit_for(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if holder is not None:
         return holder  # "Russia's envoy said": the envoy, not Russia
     found = _known_hit(ctx, sent, head)
+    if found is None and head.pos == "PRON" and head.lower in RELEASE_VOICE_PRONOUNS:
+        found = _release_issuer(ctx, head)  # "We call on the authorities to ...": the release's body
     return found if found is not None else proposed
+
+
+RELEASE_VOICE_PRONOUNS = frozenset({"we"})
+"""Pronouns outside quotation marks that, in a press release, are the body issuing it."""
+RELEASE_OPENING_VERBS = frozenset(
+    """is are calls call urges urge welcomes welcome condemns condemn expresses express reiterates
+    reiterate reaffirms reaffirm deplores deplore notes note announces announce""".split()
+)
+"""Present-tense words that follow a body's name opening a press release in its own voice ("X is
+alarmed by ...", "X calls on all parties ...", "X welcomes ..."). Extend freely."""
+RELEASE_OPENING_CHARS = 600
+"""How far into the text the issuing body's opening sentence may start (after heading lines
+and a dateline)."""
+_RELEASE_OPENING = re.compile(
+    r"(?<!\s)(?:\s*+\([^()\n]{1,40}+\))?+\s++(?:"
+    + "|".join(sorted(RELEASE_OPENING_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _release_issuer(ctx: _Context, pronoun: Token) -> Hit | None:
+    """The body a press release speaks for, whose "we" outside quotation marks ("We call on the
+    authorities to ...") is that body: the first actor named in the opening
+    (:data:`RELEASE_OPENING_CHARS`), an organisation that opens a sentence as the subject of a
+    present-tense :data:`RELEASE_OPENING_VERBS` word ("Benghazi, 3 March - The X Network is
+    alarmed by ...", "X (XN) welcomes ..."). A story that names anyone else first, or whose
+    first body reports in the past ("X said on Monday"), has no such voice (a headline's
+    "X welcomes ..." names the same body)."""
+    if ctx.in_quote(pronoun.start, pronoun.end):
+        return None
+    for hit in ctx.actors:
+        if hit.start > min(RELEASE_OPENING_CHARS, pronoun.start) or hit.actor_kind is ActorKind.PERSON:
+            return None  # a story that quotes a person first: its "we" is no body's
+        if hit.actor_kind is ActorKind.ORGANIZATION and _RELEASE_OPENING.match(ctx.text, hit.end):
+            return hit
+    return None
 
 
 PARTITIVE_WORDS = frozenset({"one", "two", "three", "several", "some", "many", "most", "few", "none"})
