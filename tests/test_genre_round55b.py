@@ -41,7 +41,9 @@ def test_number_last_unit_is_one_unit_with_number_first(parser: Parser) -> None:
 
 def test_number_last_unit_not_a_year(parser: Parser) -> None:
     # negative: a four-digit year after the word is no unit number
-    found = kinds(parser.parse("The Brigade 2019 report said nothing of the fighting.", published="2020-01-10"))
+    found = kinds(
+        parser.parse("The Brigade 2019 report said nothing of the fighting.", published="2020-01-10")
+    )
     assert not any("2019" in name for name in found)
 
 
@@ -126,5 +128,7 @@ def test_evacuees_driven_out_is_no_capture(parser: Parser, text: str) -> None:
 
 def test_enemy_driven_out_is_still_a_capture(parser: Parser) -> None:
     # negative: a side driven out by a force that attacks it is still a capture
-    moves = kind_first_moves(parser, "The army shelled the rebels for hours, driving them out of Brak.", "2014-07-26")
+    moves = kind_first_moves(
+        parser, "The army shelled the rebels for hours, driving them out of Brak.", "2014-07-26"
+    )
     assert any(kind == "capture" and d == "Brak" for kind, _a, _o, d in moves)

@@ -2175,7 +2175,9 @@ class MentionFinder:
                 else (ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP)
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
-        for m in gate.finditer(_NUMBER_LAST_UNIT_FIRST) if gated_cue("brigade", "battalion", "regiment") else ():
+        for m in (
+            gate.finditer(_NUMBER_LAST_UNIT_FIRST) if gated_cue("brigade", "battalion", "regiment") else ()
+        ):
             # "Battalion 166" names the unit "the 166 Battalion" names: one key for both orders
             key = "unit:" + normalize_alias(f"{m.group(2)} {m.group(1)}")
             if self.kb.lookup(m.group(0)) is None:
