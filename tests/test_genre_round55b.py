@@ -132,3 +132,18 @@ def test_enemy_driven_out_is_still_a_capture(parser: Parser) -> None:
         parser, "The army shelled the rebels for hours, driving them out of Brak.", "2014-07-26"
     )
     assert any(kind == "capture" and d == "Brak" for kind, _a, _o, d in moves)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Italy evacuated its workers by sea, driving them out of Misrata under fire.", "Misrata"),
+        (
+            "The United States evacuated its diplomats to Tunisia, driving them out of Tripoli in a convoy.",
+            "Tripoli",
+        ),
+    ],
+)
+def test_evacuees_driven_out_of_x_left_x(parser: Parser, text: str, origin: str) -> None:
+    moves = kind_first_moves(parser, text, "2014-07-26")
+    assert any(kind == "withdraw" and o == origin for kind, _a, o, _d in moves)

@@ -2789,6 +2789,22 @@ def _drives_out_own_evacuees(s: _Sentence, tok: Token) -> bool:
     return obj is not None and obj.lower in EVACUEE_PRONOUNS
 
 
+EXPELLED_FROM_PREPS = frozenset({"out of", "from"})
+
+
+def _evacuees_driven_from(s: _Sentence, tok: Token) -> list[Hit]:
+    """The places the participle beside an evacuation drives its evacuees out of
+    (:func:`_drives_out_own_evacuees`): where the evacuation set out from."""
+    return [
+        h
+        for c in s.children(tok, frozenset({"advcl"}))
+        if _drives_out_own_evacuees(s, c)
+        for name, obj in _prep_args(s, c)
+        if name in EXPELLED_FROM_PREPS
+        for h in _places(s, obj)
+    ]
+
+
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
     """ "X drove from the compound to the hotel": with no one driven and a destination, the
     verb's "from" is where the subject set off, not a place others were driven from."""
@@ -4264,6 +4280,8 @@ def _verb_places(
     """Origins, destinations and "towards" from the verb's prepositions (and those of what it
     carries), chained "from X to Y", a relative "where", and a purpose clause."""
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
+    if not origins and tok.lemma in EVACUATING_VERBS:
+        origins = _evacuees_driven_from(s, tok)  # "evacuated X to Y, driving them out of Z": from Z
     carrier, moved_out = carried
     hung = (
         _goal_hung_on_left_place(s, carrier)
