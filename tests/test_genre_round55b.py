@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from _actor_views import kinds
-from _movement_records import kind_first_moves
+from _movement_records import kind_first_moves, movement_days
 
 from libya_events import ActorKind, Parser
 
@@ -147,3 +147,31 @@ def test_enemy_driven_out_is_still_a_capture(parser: Parser) -> None:
 def test_evacuees_driven_out_of_x_left_x(parser: Parser, text: str, origin: str) -> None:
     moves = kind_first_moves(parser, text, "2014-07-26")
     assert any(kind == "withdraw" and o == origin for kind, _a, o, _d in moves)
+
+
+# ------------- an incident log's entry heading ("24 Nov (Sat), TAZIRBU - ...") dates its entry
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "INCIDENT LOG\n\n12 Mar (Tue), SABHA - CLASHES. Gunmen fired on a checkpoint.\n\n"
+            "14 Mar (Thu), UBARI - REINFORCEMENTS. Army units arrived in Ubari this morning.\n",
+            "2019-03-14",
+        ),
+        (
+            "WEEKLY LOG\n\n3 June, MURZUQ - SHELLING. Houses were hit.\n\n"
+            "5 June, GHAT - MOVEMENT. A convoy of fighters reached Ghat overnight.\n",
+            "2019-06-05",
+        ),
+    ],
+)
+def test_log_entry_heading_dates_its_entry(parser: Parser, text: str, day: str) -> None:
+    assert movement_days(parser, text, "2019-06-20" if "June" in text else "2019-03-20")[-1] == day
+
+
+def test_log_entry_heading_needs_a_place_and_dash(parser: Parser) -> None:
+    # negative: a sentence opening with a day is no heading; "yesterday" stays the published day's eve
+    text = "12 March was quiet in Sabha.\n\nArmy units arrived in Ubari yesterday, residents said.\n"
+    assert movement_days(parser, text, "2019-03-20") == ["2019-03-19"]
