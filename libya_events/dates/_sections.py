@@ -129,7 +129,7 @@ def _item_heading_line(text: str, t: TimeExpression) -> bool:
 LOG_ENTRY_KINDS = frozenset({"absolute", "month_day"})
 """Kinds of day an incident log's entry may open with ("23 Nov", "23 November 2018")."""
 LOG_ENTRY_HEAD = re.compile(
-    r"(?:[^\S\n]*+\([A-Z][a-z]{2,8}+\.?\))?+[^\S\n]*+,[^\S\n]*+"
+    r"(?<![ \t])(?:[^\S\n]*+\([A-Z][a-z]{2,8}+\.?\))?+[^\S\n]*+,[^\S\n]*+"
     r"[A-Z][A-Z'\u2019-]++(?:[^\S\n][A-Z][A-Z'\u2019-]*+){0,3}+[^\S\n]++[-\u2013\u2014|][^\S\n]"
 )
 """What follows the day of an incident log's entry: an optional weekday in brackets, a comma and a
