@@ -1561,13 +1561,15 @@ from X, while "fighting broke out in X" stays no move; "set out from X for Y", "
 (the parser hangs "for Y" on X; ``FROM_GOAL_DEPARTURES``, ``_goal_hung_on_from_place``) reach Y; a
 heading the parser hangs on an adverb of manner ("evacuated its diplomats overland to Tunisia",
 ``ROUTE_MANNER_WORDS``) is the move's own; "evacuated X to Y, driving them out of Z" is one
-evacuation from Z, no capture of Z (``EVACUATING_VERBS``, ``_drives_out_own_evacuees``). After the
+evacuation from Z, no capture of Z (``EVACUATING_VERBS``, ``_drives_out_own_evacuees``); an
+incident log's entry heading ("24 Nov (Sat), TAZIRBU - SITUATION. ..."; ``LOG_ENTRY_HEAD`` in
+``dates._sections``) dates its entry as a section dateline does. After the
 fixes: macro 0.814 (actors 0.776 / 0.865 / 0.818, movements 0.593 / 0.593 / 0.593, movement_origin
 0.429: moves now matched whose origin is still missed or wrong, movement_date 0.667). Left for
 later: a town that acts ("Misrata ... reacted by sending its Battalion 166 to Sirte", "Misrata sent
-troops") is no actor, so its deployment is lost; the log's entry headings ("24 Nov (Sat), TAZIRBU -")
-do not date the entry's moves, and a month told in a scene-setting sentence ("The most serious
-challenge came in August") loses to an earlier move's month; "the city's international airport"
+troops") is no actor, so its deployment is lost; a month told in a scene-setting sentence ("The
+most serious challenge came in August") loses to an earlier move's month, and "On 28 October" after
+"in December 2016" takes 2016 in a log published in 2018; "the city's international airport"
 not resolved to Tripoli International Airport, so "attacked it" has no place; "failed to dislodge
 the Zintanis" read as a capture; the LNA column's arrival ("reached the town overnight and took up
 positions") read as two more moves; the escapees who "walked through the night to the day centre
