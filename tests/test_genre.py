@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and sixty-eight articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and seventy-two articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -261,7 +261,12 @@ to Ubari and Ghat; and, added blind in round 55a, a May 2025 wire story of Abdul
 and the 444 Brigade taking Abu Salim, a Libyan outlet's October 2018 item on the Islamic State raid on
 al-Fuqaha and LNA reinforcements from Hun and Waddan, an August 2011 wire story of the Nafusa rebels
 taking Tiji and Badr, and a hedged June 2016 think-tank brief on the Islamic State's push from Abu
-Qurayn toward Misrata and the Bunyan al-Marsous counter-offensive),
+Qurayn toward Misrata and the Bunyan al-Marsous counter-offensive; and, added blind in round 55b, a security monitor's November 2018 incident log of the
+Islamic State's raid on Tazirbu's police station and the LNA column sent from Kufra, a July 2014 wire story of
+the U.S. embassy driven overland from Tripoli to Tunisia as Misrata-led and Zintani forces fight for the
+airport, a 2015 analysis of how the Islamic State took Sirte after Misrata's Battalion 166 pulled out and
+crushed the Ferjani rising, and an October 2021 MSF press release on the Gargaresh raids, the detainees bused
+to al-Mabani and the deadly break-out of 8 October),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1577,6 +1582,40 @@ with the code before the round: macro 0.905 (actors 0.908, locations 0.972, rela
 0.993, movements 0.757 / 0.653 / 0.701, statements 0.950, movement_origin 0.836, movement_date
 0.931); after: macro 0.905, the same but movement_origin 0.838. Real-dev (0.970) and dev+seeds
 (0.968) are unchanged. MACRO_FLOOR stays as on main.
+
+Round 55b (2026-12-07) wrote genre-269..272 blind, the gold committed first. They scored blind
+macro 0.799 (actors 0.772 / 0.846 / 0.807, locations 0.875, relative_locations 0.750 / 1.000 /
+0.857, movements 0.538 / 0.519 / 0.528, statements 0.929, movement_origin 0.600, movement_date
+0.615). The classes fixed: a unit named by its head and then its number ("Battalion 166", "Brigade
+301", "Regiment 128"; ``NUMBER_LAST_UNIT_HEADS`` in ``extraction._mentions``) is an armed group, one
+unit with "the 166 Battalion"; "broke out of X" (a ``break``/``out`` row) is an escape, a withdrawal
+from X, while "fighting broke out in X" stays no move; "set out from X for Y", "set off from X for Y"
+(the parser hangs "for Y" on X; ``FROM_GOAL_DEPARTURES``, ``_goal_hung_on_from_place``) reach Y; a
+heading the parser hangs on an adverb of manner ("evacuated its diplomats overland to Tunisia",
+``ROUTE_MANNER_WORDS``) is the move's own; "evacuated X to Y, driving them out of Z" is one
+evacuation from Z, no capture of Z (``EVACUATING_VERBS``, ``_drives_out_own_evacuees``); an
+incident log's entry heading ("24 Nov (Sat), TAZIRBU - SITUATION. ..."; ``LOG_ENTRY_HEAD`` in
+``dates._sections``) dates its entry as a section dateline does. After the
+fixes: macro 0.814 (actors 0.776 / 0.865 / 0.818, movements 0.593 / 0.593 / 0.593, movement_origin
+0.429: moves now matched whose origin is still missed or wrong, movement_date 0.667). Left for
+later: a town that acts ("Misrata ... reacted by sending its Battalion 166 to Sirte", "Misrata sent
+troops") is no actor, so its deployment is lost; a month told in a scene-setting sentence ("The
+most serious challenge came in August") loses to an earlier move's month, and "On 28 October" after
+"in December 2016" takes 2016 in a log published in 2018; "the city's international airport"
+not resolved to Tripoli International Airport, so "attacked it" has no place; "failed to dislodge
+the Zintanis" read as a capture; the LNA column's arrival ("reached the town overnight and took up
+positions") read as two more moves; the escapees who "walked through the night to the day centre
+... in Tripoli" (the sentence after "broke out of al-Mabani") not joined to the escape; "the Libyan
+coast guard that returns people intercepted at sea to Tripoli" with no place; "took over the local
+radio station and several government buildings" with no place; "reinforcements arrived from outside
+the city, reportedly from Nawfaliya" given an origin from the sentence before; al-Fuqaha and the
+Great Man-Made River compound have no gazetteer row. The two hundred and sixty-four before them
+score the same but for genre-157's U.S. evacuation "overland to Tunisia", now found (movements
+0.759 / 0.653 / 0.702 before, 0.760 / 0.654 / 0.703 after; macro 0.906). All two hundred and
+sixty-eight with round 55b (q.sh): macro 0.904 before, 0.905 after (actors 0.908, locations 0.971,
+relative_locations 0.991, movements 0.757 / 0.653 / 0.701, statements 0.952, movement_origin 0.836
+against 0.839 before, all of it the four's newly matched moves, movement_date 0.931). Real-dev
+(0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

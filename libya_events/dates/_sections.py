@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -125,14 +126,37 @@ def _item_heading_line(text: str, t: TimeExpression) -> bool:
     return 0 < len(words) <= ITEM_HEADLINE_WORDS and headline[:1].isupper() and not headline.endswith(".")
 
 
+LOG_ENTRY_KINDS = frozenset({"absolute", "month_day"})
+"""Kinds of day an incident log's entry may open with ("23 Nov", "23 November 2018")."""
+LOG_ENTRY_HEAD = re.compile(
+    r"(?<![ \t])(?:[^\S\n]*+\([A-Z][a-z]{2,8}+\.?\))?+[^\S\n]*+,[^\S\n]*+"
+    r"[A-Z][A-Z'\u2019-]++(?:[^\S\n][A-Z][A-Z'\u2019-]*+){0,3}+[^\S\n]++[-\u2013\u2014|][^\S\n]"
+)
+"""What follows the day of an incident log's entry: an optional weekday in brackets, a comma and a
+place in capitals, then a dash ("23 Nov (Fri), TAZIRBU - ATTACK ON POLICE STATION. ...")."""
+
+
+def _log_entry_line(text: str, t: TimeExpression) -> bool:
+    """Whether ``t`` (a day) opens a line as the heading of an incident log's entry: the day,
+    perhaps its weekday in brackets, a comma and a place in capitals before a dash
+    (:data:`LOG_ENTRY_HEAD`); the entry's body may follow on the same line."""
+    if t.kind not in LOG_ENTRY_KINDS or t.date is None or t.date.granularity.value != "day":
+        return False
+    start = text.rfind("\n", 0, t.span.start) + 1
+    if text[start : t.span.start].strip(HEADING_PUNCTUATION) or not t.text[:1].isdigit():
+        return False
+    return LOG_ENTRY_HEAD.match(text, t.span.end) is not None
+
+
 def section_datelines(text: str, times: Sequence[TimeExpression]) -> list[tuple[int, EventDate]]:
     """(offset, day) of every section dateline of a compiled text (transcript excerpts, a file of
-    dispatches) or item heading of a brief series, when it has at least ``MIN_SECTION_DATELINES``
+    dispatches), item heading of a brief series or entry heading of an incident log, when it has at least ``MIN_SECTION_DATELINES``
     of them; else none."""
     found = [
         (t.span.start, t.date)
         for t in times
-        if t.date is not None and (_dateline_line(text, t) or _item_heading_line(text, t))
+        if t.date is not None
+        and (_dateline_line(text, t) or _item_heading_line(text, t) or _log_entry_line(text, t))
     ]
     return found if len(found) >= MIN_SECTION_DATELINES else []
 

@@ -608,6 +608,11 @@ _UNIT = re.compile(  # words apart by spaces on one line: a name does not run ov
 _NAMED_UNIT = re.compile(
     r"\b(?:the\s+)?((?:al-|el-)?[A-Z][\w'-]{1,40}+(?:\s+(?:al-|el-)?[A-Z][\w'-]{1,40}+){0,2})\s+(?:brigade|militia|battalion)s?\b"
 )
+NUMBER_LAST_UNIT_HEADS = frozenset({"brigade", "battalion", "regiment"})
+"""Heads that name a unit when a number follows them ("Battalion 166", "Brigade 301"): the
+same unit as "the 166 Battalion"."""
+_NUMBER_LAST_UNIT = re.compile(r"\b(Brigade|Battalion|Regiment)[^\S\n]++(\d{2,3}+)\b(?![.,:/-]?+\d)")
+_NUMBER_LAST_UNIT_FIRST = FirstWords(_NUMBER_LAST_UNIT, NUMBER_LAST_UNIT_HEADS)
 _UNIT_NAME_WORD = r"(?:al-|el-)?[A-Z\d][\w'\u2019-]{0,40}+"
 _SHARED_UNIT = re.compile(
     r"\b((?:al-|el-)?[A-Z][\w'\u2019-]{1,40}+(?:\s+" + _UNIT_NAME_WORD + r"){0,2})"
@@ -2170,6 +2175,13 @@ class MentionFinder:
                 else (ActorKind.ORGANIZATION if head in {"corporation", "company"} else ActorKind.ARMED_GROUP)
             )
             add(Hit(start, end, "unit:" + normalize_alias(folded[start:end]), text[start:end], "unit", kind))
+        for m in (
+            gate.finditer(_NUMBER_LAST_UNIT_FIRST) if gated_cue("brigade", "battalion", "regiment") else ()
+        ):
+            # "Battalion 166" names the unit "the 166 Battalion" names: one key for both orders
+            key = "unit:" + normalize_alias(f"{m.group(2)} {m.group(1)}")
+            if self.kb.lookup(m.group(0)) is None:
+                add(Hit(m.start(), m.end(), key, m.group(0), "unit", ActorKind.ARMED_GROUP))
         for m in gate.finditer(_NAMED_UNIT_HEAD) if gated_cue("brigade", "militia", "battalion") else ():
             start, end = _after_possessor(folded, m.start(1), m.end(1)), m.end()
             if folded[start : m.end(1)].split()[0].lower() in COMMON_CAPITALISED:

@@ -2497,6 +2497,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.particle == "from" and cls.object == "expel" and _drives_itself(s, tok):
                 continue
+            if cls.object == "expel" and _drives_out_own_evacuees(s, tok):
+                return None  # "evacuated its staff to X, driving them out of Y": the same evacuation
             if (cls.lemma, cls.particle) in PASSIVE_ONLY_ROWS and not _is_passive(s, tok):
                 continue
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
@@ -2770,6 +2772,37 @@ def _route_followed(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     return any(
         p.lower in ROUTE_GOAL_PREPS and p.i > obj.i for h in heads for p in s.children(h, PREPOSITIONS)
     )
+
+
+EVACUATING_VERBS = frozenset({"evacuate", "relocate", "rescue", "pull"})
+"""Verbs of taking one's own people out of a place: a participle of driving beside them that
+drives "them" out ("evacuated its staff to X, driving them out of Y") tells the same move."""
+EVACUEE_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def _drives_out_own_evacuees(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` is a participle (:data:`EVACUATING_VERBS`' adverbial clause) driving a
+    pronoun out: the evacuees the verb above carries, not a side expelled."""
+    if tok.dep != "advcl" or tok.tag != "VBG" or s.head(tok).lemma not in EVACUATING_VERBS:
+        return False
+    obj = s.child(tok, OBJECTS)
+    return obj is not None and obj.lower in EVACUEE_PRONOUNS
+
+
+EXPELLED_FROM_PREPS = frozenset({"out of", "from"})
+
+
+def _evacuees_driven_from(s: _Sentence, tok: Token) -> list[Hit]:
+    """The places the participle beside an evacuation drives its evacuees out of
+    (:func:`_drives_out_own_evacuees`): where the evacuation set out from."""
+    return [
+        h
+        for c in s.children(tok, frozenset({"advcl"}))
+        if _drives_out_own_evacuees(s, c)
+        for name, obj in _prep_args(s, c)
+        if name in EXPELLED_FROM_PREPS
+        for h in _places(s, obj)
+    ]
 
 
 def _drives_itself(s: _Sentence, tok: Token) -> bool:
@@ -4206,6 +4239,24 @@ def _add_departure_goals(s: _Sentence, head: Token, found: list[Hit]) -> None:
             ]
 
 
+FROM_GOAL_DEPARTURES = DEPARTURES | {"set"}
+"""Verbs of setting out ("set out", "set off", "departed", "left") whose goal ("for Y") the
+parser may hang on the place of their "from" phrase."""
+FROM_PREPS = frozenset({"from"})
+
+
+def _goal_hung_on_from_place(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "The column set out from Kufra for Tazirbu", "trucks set off from Sabha for Ubari": the
+    parser may hang the goal of a departure on the place it set out from; it is still where the
+    movers go (as :func:`_goal_hung_on_left_place` reads "left X for Y")."""
+    found: list[Hit] = []
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower in FROM_PREPS:
+            for left in s.children(prep, PREP_OBJECTS):
+                found += [h for h in _goal_hung_on_left_place(s, left) if not any(h is f for f in found)]
+    return found
+
+
 MEANS_PREPS = frozenset({"by"})
 """Prepositions of the means a departure takes ("left X by road for Y")."""
 
@@ -4265,6 +4316,8 @@ def _verb_places(
     """Origins, destinations and "towards" from the verb's prepositions (and those of what it
     carries), chained "from X to Y", a relative "where", and a purpose clause."""
     origins, dests, towards = _prep_places(s, tok, cls, actor_tok)
+    if not origins and tok.lemma in EVACUATING_VERBS:
+        origins = _evacuees_driven_from(s, tok)  # "evacuated X to Y, driving them out of Z": from Z
     carrier, moved_out = carried
     hung = (
         _goal_hung_on_left_place(s, carrier)
@@ -4275,6 +4328,8 @@ def _verb_places(
         dests = hung  # "leave Ain Zara for Tajoura", "left the area for Y"
     if not dests and cls.lemma in DEPARTURES:
         dests = _goal_hung_on_means(s, tok)  # "left Tripoli by road for Tunisia"
+    if not dests and cls.lemma in FROM_GOAL_DEPARTURES:
+        dests = _goal_hung_on_from_place(s, tok)  # "set out from Kufra for Tazirbu"
     if not dests and cls.lemma in DEPARTURES:
         dests = _on_the_way_to(s, tok)  # "left X on Monday and is on his way to Y"
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
@@ -6567,6 +6622,9 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             yield from _prep_objects(s, c, c.lower, 0)
         elif _fitted_vehicles_clause(s, tok, c):  # "deployed trucks mounted with guns at X" (misparsed)
             yield from _fitted_places(s, c)
+        elif c.lower in ROUTE_MANNER_WORDS:  # "evacuated staff overland to X" ("overland" may parse as an object)
+            for p in s.children(c, PREPOSITIONS):
+                yield from _prep_objects(s, p, _particle_prep(c, p), 0)
         elif c.dep in OBJECTS and tok.pos == "VERB":  # "deployed trucks fitted with guns outside X"
             for fitted in s.children(c, frozenset({"acl"})):
                 if fitted.lemma in FITTED_PARTICIPLES and c.lemma in VEHICLE_SORTS:
@@ -6709,6 +6767,9 @@ def _going_home(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
 LEAVING_PARTICLES = frozenset({"away", "out", "off"})
 """Particles a move away is told with; with a compass word, the words a heading preposition
 may hang on instead of the verb."""
+ROUTE_MANNER_WORDS = frozenset({"overland", "directly", "straight", "safely", "together"})
+"""Adverbs of how a move went that the parse may hang its heading on ("evacuated its staff
+overland to Tunisia", "drove straight to X"): the heading is the move's own."""
 
 
 def _particle_prep(particle: Token, prep: Token) -> str:
@@ -6716,7 +6777,10 @@ def _particle_prep(particle: Token, prep: Token) -> str:
     but "slipped away toward X" and "pushed north towards X" (the parse hangs the preposition
     on the particle or the compass word) name where it went."""
     if prep.lower in ONWARD_PREPS and (
-        particle.lower in LEAVING_PARTICLES or particle.lower in COMPASS_WORDS or particle.lower in HOME_WORDS
+        particle.lower in LEAVING_PARTICLES
+        or particle.lower in COMPASS_WORDS
+        or particle.lower in HOME_WORDS
+        or particle.lower in ROUTE_MANNER_WORDS
     ):
         return prep.lower
     return f"{particle.lower} {prep.lower}"
