@@ -6622,7 +6622,7 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             yield from _prep_objects(s, c, c.lower, 0)
         elif _fitted_vehicles_clause(s, tok, c):  # "deployed trucks mounted with guns at X" (misparsed)
             yield from _fitted_places(s, c)
-        elif c.lower in ROUTE_MANNER_WORDS:  # "evacuated staff overland to X" ("overland" may parse as an object)
+        elif c.lower in ROUTE_MANNER_WORDS:  # "went overland to X" (may parse as an object)
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, _particle_prep(c, p), 0)
         elif c.dep in OBJECTS and tok.pos == "VERB":  # "deployed trucks fitted with guns outside X"
