@@ -269,13 +269,25 @@ def on_side(lat: float, lon: float, side: str) -> bool:
 _SIDE_PARTS = re.compile(r"south|north|east|west")
 
 
+DEEP_SIDES: Mapping[str, Callable[[float, float], bool]] = {
+    "south": lambda lat, lon: lat <= 28.0,
+    "north": lambda lat, lon: lat >= 31.5,
+    "east": lambda lat, lon: lon >= 20.0,
+    "west": lambda lat, lon: lon <= 14.0,
+}
+"""Where a Libyan place lies well inside a side of the country, so that "X in the south" names the
+country's side and not the scene's: stricter than :func:`on_side` ("Jalu in the south", at 29 N in
+the east, is the side of a scene around Ajdabiya; "Brak in the south" is the Fezzan's)."""
+
+
 def _in_the_country_side(place: Place, side: str) -> bool:
-    """Whether a Libyan ``place`` lies in the country's ``side`` ("south-east": south and east)."""
+    """Whether a Libyan ``place`` lies well inside the country's ``side`` (:data:`DEEP_SIDES`;
+    "south-east": south and east)."""
     parts = _SIDE_PARTS.findall(side.lower())
     return (
         place.country_code == "LY"
         and bool(parts)
-        and all(on_side(place.lat, place.lon, p + "ern") for p in parts)
+        and all(DEEP_SIDES[p](place.lat, place.lon) for p in parts)
     )
 
 
