@@ -59,7 +59,10 @@ CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "prep", "dobj", "po
 """Relations a subjectless speech verb climbs through to find its speaker ("..., saying",
 "and added", "quoted as saying", "issued a statement welcoming")."""
 NON_RESTRICTIVE = frozenset({"relcl"})
-"""Dependents cut from reported content when a comma opens them ("Sirte, which is ...")."""
+"""Dependents cut from reported content when a comma opens them: from a noun phrase ("denied any
+plan to enter X, which sits near the border": "any plan to enter X"); a reported clause keeps
+them ("said it had retaken the airport, which the LNA had held since April"), as it keeps what
+its own nouns are told to be."""
 TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
 """Relations of an "-ing" tail (", dealing a blow to ..."): cut from the end of the content."""
 EDGE_TRIM = frozenset({"punct", "cc", "mark", "prep"})
@@ -2868,7 +2871,7 @@ def _content_tokens(
     lo, hi = _run_around(keep, content.root.i)
     if content.extra is not None and content.extra.i in keep:
         hi = max(hi, _run_around(keep, content.extra.i)[1])
-    hi = _without_tail(sent, lo, hi)
+    hi = _without_tail(sent, lo, hi, relatives=not content.clausal)
     toks = sent.tokens
     fronted = _fronted_starts(sent, verb, content.root)
     while (
@@ -3028,17 +3031,18 @@ def _resumes(sent: ParsedSentence, participle: Token) -> bool:
     return False
 
 
-def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
-    """Cut trailing non-restrictive relative clauses and appositions (", which is ...") and
-    "-ing" tails (", dealing a blow to ..."); an "-ing" clause with a subject of its own
-    (", most of them heading north") tells of the content's event and stays."""
+def _without_tail(sent: ParsedSentence, lo: int, hi: int, relatives: bool = True) -> int:
+    """Cut trailing non-restrictive relative clauses (", which is ...", only with ``relatives``:
+    :data:`NON_RESTRICTIVE`), appositions and "-ing" tails (", dealing a blow to ..."); an
+    "-ing" clause with a subject of its own (", most of them heading north") tells of the
+    content's event and stays."""
     hi = _before_emphasised_aside(sent, lo, hi)
     changed = True
     while changed:
         changed = False
         for tok in sent.tokens[lo + 1 : hi + 1]:
             if (
-                tok.dep not in NON_RESTRICTIVE
+                (tok.dep not in NON_RESTRICTIVE or not relatives)
                 and not (tok.dep in TAILS and tok.tag == "VBG")
                 and not _comment_on_clause(sent, tok)
                 and not _closing_description(sent, tok)
