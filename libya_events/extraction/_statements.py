@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -59,10 +59,10 @@ CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "prep", "dobj", "po
 """Relations a subjectless speech verb climbs through to find its speaker ("..., saying",
 "and added", "quoted as saying", "issued a statement welcoming")."""
 NON_RESTRICTIVE = frozenset({"relcl"})
-"""Dependents cut from reported content when a comma opens them: from a noun phrase ("denied any
-plan to enter X, which sits near the border": "any plan to enter X"); a reported clause keeps
-them ("said it had retaken the airport, which the LNA had held since April"), as it keeps what
-its own nouns are told to be."""
+"""Dependents cut from reported content when a comma opens them ("Sirte, which is ..."), but for
+a reported clause's closing relative that tells past events (:func:`_narrative_relative`)."""
+NARRATIVE_TAGS = frozenset({"VBD"})
+"""Tags of a finite past verb or auxiliary ("which the LNA had held", "where they were cornered")."""
 TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
 """Relations of an "-ing" tail (", dealing a blow to ..."): cut from the end of the content."""
 EDGE_TRIM = frozenset({"punct", "cc", "mark", "prep"})
@@ -2871,7 +2871,7 @@ def _content_tokens(
     lo, hi = _run_around(keep, content.root.i)
     if content.extra is not None and content.extra.i in keep:
         hi = max(hi, _run_around(keep, content.extra.i)[1])
-    hi = _without_tail(sent, lo, hi, relatives=not content.clausal)
+    hi = _without_tail(sent, lo, hi, _narrative_relative(ctx, sent) if content.clausal else None)
     toks = sent.tokens
     fronted = _fronted_starts(sent, verb, content.root)
     while (
@@ -3031,10 +3031,31 @@ def _resumes(sent: ParsedSentence, participle: Token) -> bool:
     return False
 
 
-def _without_tail(sent: ParsedSentence, lo: int, hi: int, relatives: bool = True) -> int:
-    """Cut trailing non-restrictive relative clauses (", which is ...", only with ``relatives``:
-    :data:`NON_RESTRICTIVE`), appositions and "-ing" tails (", dealing a blow to ..."); an
-    "-ing" clause with a subject of its own (", most of them heading north") tells of the
+def _narrative_relative(ctx: _Context, sent: ParsedSentence) -> Callable[[Token], bool]:
+    """Whether a relative clause closing a reported clause is part of what was reported: one that
+    tells past events in the report's own narrative ("said it had retaken the airport, which the
+    LNA had held since April", "said the gunmen fled to the 24th floor, where they were cornered"),
+    with a finite past verb or auxiliary (:data:`NARRATIVE_TAGS`). A present one is the reporter's
+    standing background on a place or body ("to Libya, where Ankara is supporting ...", "Sirte,
+    which is the gateway to ..."), and a passive speech verb's is a second source for the clause
+    ("four were killed, which was confirmed by X"): both stay cut."""
+
+    def narrative(rel: Token) -> bool:
+        if rel.lemma in ctx.verbs and any(sent.children(rel, "auxpass")):
+            return False  # "which was confirmed by X": a second source for the whole clause
+        return rel.tag in NARRATIVE_TAGS or any(
+            c.tag in NARRATIVE_TAGS for c in sent.children(rel, "aux", "auxpass")
+        )
+
+    return narrative
+
+
+def _without_tail(
+    sent: ParsedSentence, lo: int, hi: int, kept_relative: Callable[[Token], bool] | None = None
+) -> int:
+    """Cut trailing non-restrictive relative clauses (", which is ...": :data:`NON_RESTRICTIVE`,
+    but one ``kept_relative`` keeps), appositions and "-ing" tails (", dealing a blow to ...");
+    an "-ing" clause with a subject of its own (", most of them heading north") tells of the
     content's event and stays."""
     hi = _before_emphasised_aside(sent, lo, hi)
     changed = True
@@ -3042,7 +3063,7 @@ def _without_tail(sent: ParsedSentence, lo: int, hi: int, relatives: bool = True
         changed = False
         for tok in sent.tokens[lo + 1 : hi + 1]:
             if (
-                (tok.dep not in NON_RESTRICTIVE or not relatives)
+                (tok.dep not in NON_RESTRICTIVE or (kept_relative is not None and kept_relative(tok)))
                 and not (tok.dep in TAILS and tok.tag == "VBG")
                 and not _comment_on_clause(sent, tok)
                 and not _closing_description(sent, tok)
