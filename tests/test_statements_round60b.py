@@ -8,6 +8,11 @@ the LNA had held since April"). A present-tense relative is the reporter's stand
 source, and a noun-phrase content ("denied any plan to shell X, which ...") ends before its
 relative: all three stay cut.
 
+A clause after "said" that the parser reads as the verb's object with a reduced relative
+("said long convoys of trucks left overnight and headed south": "left" taken for a participle on
+"trucks") is the reported clause, when the verb takes no object in the table and the participle
+has no auxiliary and no "by" agent; a real object ("said a prayer led by the elders") stays none.
+
 Every sentence here is written for these tests.
 """
 
@@ -80,3 +85,31 @@ def test_reported_clause_keeps_closing_relative(text: str, content: str, speaker
 )
 def test_background_relative_stays_cut(text: str, content: str, speaker: str) -> None:
     assert (content, False, speaker) in _views(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Witnesses said long convoys of militia trucks left overnight and headed south toward Sabha.",
+            "long convoys of militia trucks left overnight and headed south toward Sabha",
+            "witnesses",
+        ),
+        (
+            "Residents said long columns of militia vehicles left overnight and headed west toward Gharyan.",
+            "long columns of militia vehicles left overnight and headed west toward Gharyan",
+            "residents",
+        ),
+        (
+            "Witnesses said long lines of army lorries left before sunrise and drove east toward Tobruk.",
+            "long lines of army lorries left before sunrise and drove east toward Tobruk",
+            "witnesses",
+        ),
+    ],
+)
+def test_clause_read_as_object_is_reported(text: str, content: str, speaker: str) -> None:
+    assert (content, False, speaker) in _views(text)
+
+
+def test_object_with_agent_participle_is_no_report() -> None:
+    assert not [v for v in _views("The imam said a prayer led by the elders.") if "prayer" in v[0]]

@@ -1956,6 +1956,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             )
             found = clause or _that_clause(sent, verb)  # not "X; he said Y"'s X
             found = found or _attributed_clause(sent, verb) or _stranded_content(sent, verb)
+            if found is None and not OBJECT_ARGS & set(spec.args):
+                found = _subject_read_as_object(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
@@ -2084,6 +2086,27 @@ def _that_misread_as_determiner(sent: ParsedSentence, verb: Token, clause: Token
 
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "brief", "remind", "notify", "warn", "promise"})
 """Speech verbs whose object is the person told, never the subject of what was said."""
+
+
+OBJECT_ARGS = frozenset({"dobj", "dobj:that", "dobj:to", "dobj:of"})
+"""Table arguments that make a speech verb's object what was said or whom it was said to."""
+
+
+def _subject_read_as_object(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Witnesses said long convoys of trucks left overnight and headed south": with no clause,
+    the parser reads the reported subject as the object of a verb that takes none and the
+    clause's past verb as a participle on it (a reduced relative, :data:`MISREAD_HOST_TAGS`,
+    with no auxiliary and no "by" agent); the object's phrase is the reported clause."""
+    obj = next((c for c in sent.children(verb, *OBJECTS) if c.i > verb.i), None)
+    if obj is None or obj.pos not in ("NOUN", "PROPN"):
+        return None
+    lo, hi = sent.subtree(obj)
+    for tok in sent.tokens_in(lo, hi):
+        if tok.dep != "acl" or tok.tag not in MISREAD_HOST_TAGS or tok.i < obj.i:
+            continue
+        if not any(sent.children(tok, "aux", "auxpass", "agent")):
+            return obj
+    return None
 
 
 def _subject_misread_as_object(sent: ParsedSentence, verb: Token, clause: Token) -> Token | None:
