@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -59,7 +59,10 @@ CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "prep", "dobj", "po
 """Relations a subjectless speech verb climbs through to find its speaker ("..., saying",
 "and added", "quoted as saying", "issued a statement welcoming")."""
 NON_RESTRICTIVE = frozenset({"relcl"})
-"""Dependents cut from reported content when a comma opens them ("Sirte, which is ...")."""
+"""Dependents cut from reported content when a comma opens them ("Sirte, which is ..."), but for
+a reported clause's closing relative that tells past events (:func:`_narrative_relative`)."""
+NARRATIVE_TAGS = frozenset({"VBD"})
+"""Tags of a finite past verb or auxiliary ("which the LNA had held", "where they were cornered")."""
 TAILS = frozenset({"advcl", "acl", "xcomp", "conj"})
 """Relations of an "-ing" tail (", dealing a blow to ..."): cut from the end of the content."""
 EDGE_TRIM = frozenset({"punct", "cc", "mark", "prep"})
@@ -1991,6 +1994,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             )
             found = clause or _that_clause(sent, verb)  # not "X; he said Y"'s X
             found = found or _attributed_clause(sent, verb) or _stranded_content(sent, verb)
+            if found is None and not OBJECT_ARGS & set(spec.args):
+                found = _subject_read_as_object(sent, verb)
         elif arg == "xcomp":
             found = next(sent.children(verb, *OPEN_COMPLEMENTS), None)
         elif arg == "dobj":
@@ -2119,6 +2124,27 @@ def _that_misread_as_determiner(sent: ParsedSentence, verb: Token, clause: Token
 
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "brief", "remind", "notify", "warn", "promise"})
 """Speech verbs whose object is the person told, never the subject of what was said."""
+
+
+OBJECT_ARGS = frozenset({"dobj", "dobj:that", "dobj:to", "dobj:of"})
+"""Table arguments that make a speech verb's object what was said or whom it was said to."""
+
+
+def _subject_read_as_object(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Witnesses said long convoys of trucks left overnight and headed south": with no clause,
+    the parser reads the reported subject as the object of a verb that takes none and the
+    clause's past verb as a participle on it (a reduced relative, :data:`MISREAD_HOST_TAGS`,
+    with no auxiliary and no "by" agent); the object's phrase is the reported clause."""
+    obj = next((c for c in sent.children(verb, *OBJECTS) if c.i > verb.i), None)
+    if obj is None or obj.pos not in ("NOUN", "PROPN"):
+        return None
+    lo, hi = sent.subtree(obj)
+    for tok in sent.tokens_in(lo, hi):
+        if tok.dep != "acl" or tok.tag not in MISREAD_HOST_TAGS or tok.i < obj.i:
+            continue
+        if not any(sent.children(tok, "aux", "auxpass", "agent")):
+            return obj
+    return None
 
 
 def _subject_misread_as_object(sent: ParsedSentence, verb: Token, clause: Token) -> Token | None:
@@ -2906,7 +2932,7 @@ def _content_tokens(
     lo, hi = _run_around(keep, content.root.i)
     if content.extra is not None and content.extra.i in keep:
         hi = max(hi, _run_around(keep, content.extra.i)[1])
-    hi = _without_tail(sent, lo, hi)
+    hi = _without_tail(sent, lo, hi, _narrative_relative(ctx, sent) if content.clausal else None)
     toks = sent.tokens
     fronted = _fronted_starts(sent, verb, content.root)
     while (
@@ -3066,17 +3092,39 @@ def _resumes(sent: ParsedSentence, participle: Token) -> bool:
     return False
 
 
-def _without_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
-    """Cut trailing non-restrictive relative clauses and appositions (", which is ...") and
-    "-ing" tails (", dealing a blow to ..."); an "-ing" clause with a subject of its own
-    (", most of them heading north") tells of the content's event and stays."""
+def _narrative_relative(ctx: _Context, sent: ParsedSentence) -> Callable[[Token], bool]:
+    """Whether a relative clause closing a reported clause is part of what was reported: one that
+    tells past events in the report's own narrative ("said it had retaken the airport, which the
+    LNA had held since April", "said the gunmen fled to the 24th floor, where they were cornered"),
+    with a finite past verb or auxiliary (:data:`NARRATIVE_TAGS`). A present one is the reporter's
+    standing background on a place or body ("to Libya, where Ankara is supporting ...", "Sirte,
+    which is the gateway to ..."), and a passive speech verb's is a second source for the clause
+    ("four were killed, which was confirmed by X"): both stay cut."""
+
+    def narrative(rel: Token) -> bool:
+        if rel.lemma in ctx.verbs and any(sent.children(rel, "auxpass")):
+            return False  # "which was confirmed by X": a second source for the whole clause
+        return rel.tag in NARRATIVE_TAGS or any(
+            c.tag in NARRATIVE_TAGS for c in sent.children(rel, "aux", "auxpass")
+        )
+
+    return narrative
+
+
+def _without_tail(
+    sent: ParsedSentence, lo: int, hi: int, kept_relative: Callable[[Token], bool] | None = None
+) -> int:
+    """Cut trailing non-restrictive relative clauses (", which is ...": :data:`NON_RESTRICTIVE`,
+    but one ``kept_relative`` keeps), appositions and "-ing" tails (", dealing a blow to ...");
+    an "-ing" clause with a subject of its own (", most of them heading north") tells of the
+    content's event and stays."""
     hi = _before_emphasised_aside(sent, lo, hi)
     changed = True
     while changed:
         changed = False
         for tok in sent.tokens[lo + 1 : hi + 1]:
             if (
-                tok.dep not in NON_RESTRICTIVE
+                (tok.dep not in NON_RESTRICTIVE or (kept_relative is not None and kept_relative(tok)))
                 and not (tok.dep in TAILS and tok.tag == "VBG")
                 and not _comment_on_clause(sent, tok)
                 and not _closing_description(sent, tok)
