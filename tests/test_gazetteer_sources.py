@@ -4,12 +4,17 @@ A user's dataset must be traceable: a curated point is taken from a cited datase
 OpenStreetMap, OurAirports, Natural Earth) or verified against a cited page, and the source
 column says which. A point remembered from an article and never checked is not allowed; a
 point no source could confirm says so plainly ("not verified"), and only the rows listed in
-:data:`UNVERIFIED_IDS` may.
+:data:`UNVERIFIED_IDS` may. Countries keep GeoNames' country point, the one SCHEMA's gold convention
+uses ("from GeoNames where it has the place"); GeoNames' country rows are not in the shared extract,
+so each says it is unchecked there and carries Natural Earth's public-domain label point as a
+cross-check: a country point far from it would be a wrong one.
 """
 
 from __future__ import annotations
 
 import csv
+import math
+import re
 from pathlib import Path
 
 import pytest
@@ -60,3 +65,35 @@ def test_a_verified_row_names_the_page_and_the_day() -> None:
         page = row["source"].split("verified against ", 1)[1]
         assert page.startswith(("http://", "https://")), row["id"]
         assert "(2026-" in page, row["id"]
+
+
+UNCHECKED_COUNTRY_MARK = "unchecked there"
+"""How a country row says that its GeoNames point was not checked against a file here."""
+
+CROSS_CHECK = re.compile(r"Natural Earth admin-0 [A-Z]{3} label point (-?[\d.]+) (-?[\d.]+)")
+
+CROSS_CHECK_MAX_KM = 800.0
+"""How far a country's GeoNames point may lie from Natural Earth's label point (the pole of
+inaccessibility, far inside a long country: Indonesia's lies 789 km from GeoNames')."""
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def test_only_country_rows_are_unchecked_and_each_is_cross_checked() -> None:
+    unchecked = [r for r in _rows() if UNCHECKED_COUNTRY_MARK in r["source"]]
+    assert unchecked
+    for row in unchecked:
+        assert row["kind"] == "country", row["id"]
+        match = CROSS_CHECK.search(row["source"])
+        assert match is not None, row["id"]
+        far = _km(float(row["lat"]), float(row["lon"]), float(match.group(1)), float(match.group(2)))
+        assert far <= CROSS_CHECK_MAX_KM, (row["id"], round(far))
+
+
+def test_a_country_point_far_from_its_cross_check_fails() -> None:
+    # Libya's GeoNames point against a label point placed in Chad: the check must catch it
+    assert _km(28.0, 17.0, 15.0, 19.0) > CROSS_CHECK_MAX_KM
