@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and seventy-two articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and eighty articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -266,7 +266,12 @@ Islamic State's raid on Tazirbu's police station and the LNA column sent from Ku
 the U.S. embassy driven overland from Tripoli to Tunisia as Misrata-led and Zintani forces fight for the
 airport, a 2015 analysis of how the Islamic State took Sirte after Misrata's Battalion 166 pulled out and
 crushed the Ferjani rising, and an October 2021 MSF press release on the Gargaresh raids, the detainees bused
-to al-Mabani and the deadly break-out of 8 October),
+to al-Mabani and the deadly break-out of 8 October; and, added blind in round 56b, a
+January 2020 wire story of the LNA's attack on Abu Grein and push toward Misrata after the Berlin
+conference, an October 2013 wire story of Abu Anas al-Libi seized in Tripoli, held on the USS San
+Antonio and brought to New York, a hedged July 2021 item on the 5+5 commission reopening the
+Sirte-Misrata coastal road, and a December 2016 wire story of the Afriqiyah Airways flight from Sabha
+hijacked to Malta),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1616,6 +1621,40 @@ sixty-eight with round 55b (q.sh): macro 0.904 before, 0.905 after (actors 0.908
 relative_locations 0.991, movements 0.757 / 0.653 / 0.701, statements 0.952, movement_origin 0.836
 against 0.839 before, all of it the four's newly matched moves, movement_date 0.931). Real-dev
 (0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
+
+Round 56b (2026-12-07) wrote genre-277..280 blind, the gold committed first (genre-277's lede was
+then reworded where test_provenance found an eight-word run of a shared article; no annotation
+changed). They scored blind macro 0.848 (actors 0.908 / 0.855 / 0.881, locations 0.975 / 0.929 /
+0.951, relative_locations 1.000, movements 0.481 / 0.481 / 0.481, statements 0.929 / 0.929 / 0.929,
+movement_origin 0.500, movement_date 1.000). The classes fixed: a departure whose participle of
+going is bound for the front ("left Misrata, heading south toward the front line", "left X, moving
+to the frontline") reads as "left X for the front" does, no longer a withdrawal (``FRONT_COURSE_LEMMAS``,
+``FRONT_COURSE_PREPS``, ``_front_named``); a stay told in an "including" phrase beside a journey
+("returned to Libya in 2011 after years abroad, including time in Sudan and Britain", "including
+stints in X") gives the journey no extra destinations (``STAY_NOUNS``). After the fixes: macro 0.852
+(movements 0.520 / 0.481 / 0.500: the two stays are gone; the reinforcements leaving Misrata are now
+an advance with no place, where gold has their dispatch to Abu Grein). Left for later: "were
+advancing on the city" given Berlin (a city named in the sentence before) rather than Misrata, the
+anchor of "about 100 km south of Misrata" just before it; "have been trying since April to seize
+Tripoli" dated by the previous sentence's "on Saturday" ("since" times are states, not event dates)
+and read as an attempted capture where gold has an attempted advance; "some 200 vehicles had been
+dispatched to the Abu Grein area" (a passive with no owner) missed; the raid's "Army special forces"
+a new actor "special forces", so "left Libya with their captive" is missed, and "pulled him out"
+read as the captive's withdrawal; Zeidan who "returned to his office" missed; "travelled to
+Buwairat al-Hassun" missed (the gazetteer lacks the village, read as a person); "Families ... drove
+west toward Misrata" a withdrawal from the dateline's Sirte where gold has travel; Turkish troops
+"still deployed at al-Watiya" (a state) read as a deployment; the hijackers who "forced it to fly
+to Malta" missed and the airliner's "had taken off from Sabha" given to Afriqiyah Airways; soldiers
+and police who "surrounded it on the tarmac" read as advances where gold has deployments;
+"Negotiators were sent to" read as travel; "were driven away by police" read as a capture by the
+police where gold has the carried hijackers' travel; the passengers who "came down the steps" and
+"were taken to the terminal by bus" missed. All two hundred and sixty-eight before them score the
+same with the code before and after the round: macro 0.906 (actors 0.909, locations 0.973,
+relative_locations 0.993, movements 0.761 / 0.657 / 0.705, statements 0.951, movement_origin 0.838,
+movement_date 0.932). The two hundred and seventy-two in this tree (genre-269..276 not yet merged
+here) before: macro 0.905 (movements 0.756 / 0.655 / 0.702); after: macro 0.906 (movements 0.757 /
+0.655 / 0.702, the rest unchanged). Real-dev (0.970) and dev+seeds (0.968) are unchanged.
+MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

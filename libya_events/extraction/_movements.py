@@ -5833,11 +5833,29 @@ def _second_subject(s: _Sentence, tok: Token) -> Token | None:
 FRONT_NOUNS = frozenset({"front", "frontline", "frontlines", "battlefield", "battlefront"})
 
 
+FRONT_COURSE_LEMMAS = frozenset({"head", "move", "go"})
+"""Verbs of going whose participle after a departure tells where the movers were bound ("left X,
+heading south toward the front line", "left X, moving to the front")."""
+FRONT_COURSE_PREPS = frozenset({"for", "toward", "towards", "to"})
+"""Prepositions by which such a participle names the front it goes to."""
+
+
 def _bound_for_front(s: _Sentence, tok: Token) -> bool:
     """ "left X for the front (line)": a departure whose goal is the fighting, not a place (the
-    parser may read "front" as a modifier: "for the front west of Y")."""
+    parser may read "front" as a modifier: "for the front west of Y"); so is one whose participle
+    of going is bound there ("left X, heading south toward the front line")."""
+    if _front_named(s, tok, frozenset({"for"})):
+        return True
+    return any(
+        c.lemma in FRONT_COURSE_LEMMAS and _front_named(s, c, FRONT_COURSE_PREPS)
+        for c in s.children(tok, frozenset({"advcl", "xcomp"}))
+    )
+
+
+def _front_named(s: _Sentence, tok: Token, preps: frozenset[str]) -> bool:
+    """Whether one of the word's phrases (by ``preps``) names the front ("for the front line")."""
     for prep in s.children(tok, PREPOSITIONS):
-        if prep.lower != "for":
+        if prep.lower not in preps:
             continue
         for goal in s.children(prep, PREP_OBJECTS):
             modifiers = s.children(goal, frozenset({"compound", "amod"}))
@@ -6874,6 +6892,8 @@ def _prep_places(
             continue  # "In Tripoli, crowds drove into Martyrs' Square": the scene, not a second goal
         elif name in SETTING_PREPS and cls.object == "origin" and _after_left_place(s, tok, obj):
             continue  # "left the Garyounis camp in Benghazi": Benghazi only says where the camp lies
+        elif first in INCLUDING_WORDS and obj.lemma in STAY_NOUNS:
+            continue  # "returned to X after years abroad, including time in Y": a stay told, not a goal
         elif first in INCLUDING_WORDS:  # "seized several towns, including X": hung on the verb
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS and _attack_side(s, tok, obj):
@@ -7199,6 +7219,12 @@ EXILE_NOUNS = frozenset({"exile", "hiding", "captivity", "detention", "refuge"})
 """Nouns of a stay away that a return ends: "returned from exile in X", "from hiding in X"."""
 SPELL_NOUNS = frozenset({"year", "decade", "month", "week", "spell"})
 """Spans of time a stay is counted in: "from two decades of exile in X"."""
+
+
+STAY_NOUNS = SPELL_NOUNS | EXILE_NOUNS | {"time", "stint", "stay", "period"}
+"""Nouns of a stay somewhere that an "including" phrase may tell beside a journey ("returned
+home after years abroad, including time in X and a stint in Y"): where the mover stayed before,
+not a place the move reached."""
 
 
 def _exile_places(s: _Sentence, obj: Token) -> list[Hit]:
