@@ -12435,14 +12435,18 @@ SUPPLY_CONVOY_WORDS = CONVOY_HEADS | GROUND_VEHICLES | frozenset({"lorries"})
 """Words of an unnamed, unarmed convoy's name (:func:`_unnamed_convoy`: "convoy of aid trucks",
 "fuel tankers"): such a convoy leaving or reaching a place is equipment its unnamed owner sends,
 a deploy (SCHEMA), not a crowd's journey or flight."""
+PASSENGER_VEHICLES = (CONVOY_CONTENTS - FORCE_VEHICLES) | frozenset({"minibus", "minibuses", "buses"})
+"""Vehicles that carry people ("a convoy of buses"): such a convoy is the people's journey."""
 
 
 def _supply_convoy(actor: Hit) -> bool:
-    """ "A convoy of twelve trucks", "fuel tankers": an unnamed collective named by its vehicles."""
+    """ "A convoy of twelve trucks", "fuel tankers": an unnamed collective named by its vehicles,
+    none of them buses or cars (:data:`PASSENGER_VEHICLES`)."""
     return (
         actor.source == "group"
         and actor.key.startswith("collective:")
         and _named_with(actor, SUPPLY_CONVOY_WORDS)
+        and not _named_with(actor, PASSENGER_VEHICLES)
     )
 
 
