@@ -53,6 +53,7 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "units": (ActorKind.ARMED_GROUP,),  # "the units entered the town": the force told before
     "rebels": (ActorKind.ARMED_GROUP,),
     "army": (ActorKind.ARMED_GROUP,),  # a national army is an armed group, not its government
+    "military": (ActorKind.ARMED_GROUP,),  # "the military said": the army just named
     "guard": (ActorKind.ARMED_GROUP,),  # "the coast guard": the guard force named before
     "convoy": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
     "convoys": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),

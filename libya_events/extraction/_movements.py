@@ -524,9 +524,11 @@ MOVABLE_NOUNS = frozenset(
         "destroyer",
         "corvette",
         "submarine",
+        "clinic",
     }
 )
-"""What a verb of sending moves: forces, vehicles, aircraft, aid and people (not "fighting")."""
+"""What a verb of sending moves: forces, vehicles, aircraft, aid and people (not "fighting");
+mobile clinics an agency moves or sends too."""
 FORCE_HEADS = frozenset(
     {
         "force",
@@ -10283,7 +10285,28 @@ CARGO_WEAPONS = frozenset(
 )
 """Cargo that makes a convoy carrying it an armed one ("trucks carrying anti-aircraft guns")."""
 CARGO_GOODS = CARGO_WEAPONS | frozenset(
-    {"fuel", "supply", "aid", "food", "flour", "water", "medicine", "equipment", "tent", "goods", "cargo"}
+    {
+        "fuel",
+        "supply",
+        "aid",
+        "food",
+        "flour",
+        "water",
+        "medicine",
+        "equipment",
+        "tent",
+        "goods",
+        "cargo",
+        "kit",
+        "item",
+        "blanket",
+        "mattress",
+        "ration",
+        "parcel",
+        "medication",
+        "vaccine",
+        "relief",
+    }
 )
 """Things, not people, a convoy may carry: a convoy of trucks carrying them is still the mover
 ("a convoy of lorries loaded with fuel reached X"), where one carrying people is their transport."""
@@ -12264,6 +12287,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.DEPLOY  # "the authorities flew foreign fighters into X": forces they send
         if frame.carried and kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and _aid_bodies(actor):
             return MovementKind.DEPLOY  # "aid agencies deployed mobile teams to X": what a body sends
+        if kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and _supply_convoy(actor):
+            return MovementKind.DEPLOY  # "a convoy of aid trucks left X for Y": vehicles someone sends
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
@@ -12494,6 +12519,25 @@ partners", "NGOs"): teams, convoys or supplies they send or deploy are a deploy 
 def _aid_bodies(actor: Hit) -> bool:
     """ "aid agencies", "humanitarian partners": an unnamed collective of bodies that send help."""
     return _named_with(actor, AID_BODY_WORDS)
+
+
+SUPPLY_CONVOY_WORDS = CONVOY_HEADS | GROUND_VEHICLES | frozenset({"lorries"})
+"""Words of an unnamed, unarmed convoy's name (:func:`_unnamed_convoy`: "convoy of aid trucks",
+"fuel tankers"): such a convoy leaving or reaching a place is equipment its unnamed owner sends,
+a deploy (SCHEMA), not a crowd's journey or flight."""
+PASSENGER_VEHICLES = (CONVOY_CONTENTS - FORCE_VEHICLES) | frozenset({"minibus", "minibuses", "buses"})
+"""Vehicles that carry people ("a convoy of buses"): such a convoy is the people's journey."""
+
+
+def _supply_convoy(actor: Hit) -> bool:
+    """ "A convoy of twelve trucks", "fuel tankers": an unnamed collective named by its vehicles,
+    none of them buses or cars (:data:`PASSENGER_VEHICLES`)."""
+    return (
+        actor.source == "group"
+        and actor.key.startswith("collective:")
+        and _named_with(actor, SUPPLY_CONVOY_WORDS)
+        and not _named_with(actor, PASSENGER_VEHICLES)
+    )
 
 
 CROWD_KINDS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE})

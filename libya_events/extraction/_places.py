@@ -308,10 +308,12 @@ LYING_WORDS = frozenset(
     {"town", "towns", "village", "villages", "farmland", "farms", "base", "bases", "crossing"}
     | {"area", "areas", "district", "districts", "city", "oasis", "suburb", "suburbs", "drive"}
     | {"far", "further", "farther", "just"}
+    | {"hills", "mountains", "valley", "valleys", "plain", "plains", "desert", "dunes", "countryside"}
+    | {"camps", "neighbourhoods", "neighborhoods", "outskirts", "orchards", "fields", "settlements"}
 )
 """Words that, right before "to the south", make it where a place lies from the scene ("an Arab
 town to the southwest", "the districts to the south", "a half-hour drive to the east", "the
-crossing far to the south"), not the country's region; "sent reinforcements to the south" and
+crossing far to the south", "the hills to the south"), not the country's region; "sent reinforcements to the south" and
 "the journey to the east" are not among them and still go to the region."""
 
 
