@@ -1219,6 +1219,7 @@ def find_movements(
                 _emit(frame, span, s, ctx, out)
         _join_flights(out, first, text)
         _join_set_outs(out, first, text)
+        _join_relative_set_outs(out, first, s)
         _join_landings(out, first, text)
         _drop_set_out_retold(out, first)
         _set_off_from_last_stop(out, first, text)
@@ -1230,12 +1231,51 @@ def find_movements(
         resolved.update(ctx.stood_for)
     kept = _drop_retold(_drop_told_later(_drop_entry_headings(out, ctx)))
     kept = [d for d in kept if id(d) not in taken_on_entry]  # after its retellings are merged into it
+    _raids_left(kept, text)
     _fill_places_given_up(kept, ctx.last_told)
     _fill_label_places(kept, ctx)
     _fill_home_towns(kept, ctx)
     _fill_returns_home(kept, ctx)
     _fill_contested_towns(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
+
+
+RAID_VERB_FORMS = frozenset({"storm", "storms", "stormed", "storming"})
+"""Forms of verbs that tell a capture by a sudden assault ("stormed X"), which the raiders may
+leave as quickly (:func:`_raids_left`)."""
+RAID_EXIT_FORMS = frozenset(
+    {"withdrew", "withdrawn", "withdrawing", "withdraw", "withdraws", "left", "leaving", "pulled", "pulling"}
+)
+"""First words of a withdrawal the raiders make on their own ("withdrew", "pulled out", "left"),
+as against being driven or pushed out."""
+RAID_EXIT_KEEP = 4
+"""How many later drafts are looked through for the raiders' leaving."""
+
+
+def _raids_left(out: list[MovementDraft], text: str) -> None:
+    """ "Gunmen stormed X at dawn and withdrew hours later", "stormed X ... They pulled out before
+    noon": a storming whose raiders leave the place on their own in the same or the next sentence
+    took nothing; it is a raid on X (an advance), told with the withdrawal that ends it."""
+    for k, d in enumerate(out):
+        if d.kind is not MovementKind.CAPTURE or d.modality is not Modality.REPORTED or d.actor is None:
+            continue
+        words = text[d.trigger.start : d.trigger.end].lower().split()
+        if not words or words[0] not in RAID_VERB_FORMS:
+            continue
+        for e in out[k + 1 : k + 1 + RAID_EXIT_KEEP]:
+            if e.sentence != d.sentence and text[d.sentence.end : e.sentence.start].strip():
+                break  # neither the storming's sentence nor the next
+            if e.kind is not MovementKind.WITHDRAW or e.modality is not Modality.REPORTED:
+                continue
+            if e.actor is None or not _same_side(e.actor, d.actor) or e.trigger.start < d.trigger.end:
+                continue
+            exit_words = text[e.trigger.start : e.trigger.end].lower().split()
+            if not exit_words or exit_words[0] not in RAID_EXIT_FORMS:
+                continue
+            if e.origin is not None and not _same_place(e.origin, d.destination):
+                continue
+            d.kind = MovementKind.ADVANCE
+            break
 
 
 LABEL_MARKS = frozenset(" \t-*\u2022\u2013\u2014")
@@ -1851,6 +1891,52 @@ def _join_set_outs(out: list[MovementDraft], first: int, text: str) -> None:
         for leg in legs:
             leg.origin, leg.date = w.origin, leg.date or w.date
         out.remove(w)
+
+
+RELATIVE_SET_OUT_LEMMAS = DEPARTURES | frozenset({"set"})
+"""Verbs of setting out ("left X", "departed X", "set out from X") that, in a relative clause on
+a move's subject, tell where that move started."""
+RELATIVE_SET_OUT_ENDS = frozenset({MovementKind.ADVANCE, MovementKind.CAPTURE, MovementKind.DEPLOY})
+"""Kinds of the main move a relative setting out is the start of (a force's journey; a return or a
+flight told after "who had fled X" is another move)."""
+
+
+def _join_relative_set_outs(out: list[MovementDraft], first: int, s: _Sentence) -> None:
+    """ "A column that had left X pushed north-west and entered Y", "fighters who had set out from
+    X moved west and took Y": a setting out told in a relative clause on the subject of the
+    sentence's moves is where those moves (the subject's verb and its conjuncts) started, not a
+    withdrawal of its own; the moves take its place and date, and it is dropped."""
+    for w in [d for d in out[first:] if d.origin is not None and d.destination is None]:
+        tok = s.sent.token_at(w.trigger.start)
+        actor = w.actor
+        if actor is None or tok is None or tok.dep != "relcl" or tok.lemma not in RELATIVE_SET_OUT_LEMMAS:
+            continue
+        noun = s.head(tok)
+        main = s.head(noun) if noun is not None and noun.dep in SUBJECTS else None
+        if main is None or main is noun or main.i < tok.i:
+            continue
+        verbs = {main.i} | {c.i for c in s.children(main, frozenset({"conj"}))}
+        ends = [
+            d
+            for d in out[first:]
+            if d is not w
+            and d.kind in RELATIVE_SET_OUT_ENDS
+            and d.origin is None
+            and d.actor is not None
+            and _same_side(d.actor, actor)
+            and _trigger_index(s, d) in verbs
+        ]
+        if not ends:
+            continue
+        for d in ends:
+            d.origin, d.date = w.origin, d.date or w.date
+        out.remove(w)
+
+
+def _trigger_index(s: _Sentence, d: MovementDraft) -> int | None:
+    """The index in ``s`` of the token that opens ``d``'s trigger (None off the parse)."""
+    tok = s.sent.token_at(d.trigger.start)
+    return tok.i if tok is not None else None
 
 
 def _drop_set_out_retold(out: list[MovementDraft], first: int) -> None:
@@ -4412,7 +4498,11 @@ def _verb_places(
         dests = _without_fronted_region(tok, dests)
     if not dests and cls.object == "mover":
         dests = _reached_when_sent(s, tok)  # "reinforcements sent by X from Y reached Z": to Z
-    left = [o for o in origins if _named_as_left(s, tok, o)] if cls.object != "expel" else []
+    left = (
+        [o for o in origins if _named_as_left(s, tok, o, cls.object == "mover")]
+        if cls.object != "expel"
+        else []
+    )
     dests = [d for d in dests if not (any(d is o for o in left) or _described_left(s, d, left))]
     return origins, dests, towards  # "from X to relieve the town": X is left, not reached
 
@@ -6965,7 +7055,8 @@ def _prep_places(
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
     if cls.object != "expel":  # "drove X from Y": Y is what is taken
-        dests = [d for d in dests if not _named_as_left(s, tok, d)]  # "from X to the town": X is left
+        moved = cls.object == "mover"
+        dests = [d for d in dests if not _named_as_left(s, tok, d, moved)]  # "from X to the town": X is left
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
@@ -6983,17 +7074,21 @@ def _described_left(s: _Sentence, place: Hit, left: list[Hit]) -> bool:
     return any(_same_place(place, o) for o in left)
 
 
-def _named_as_left(s: _Sentence, tok: Token, place: Hit) -> bool:
+def _named_as_left(s: _Sentence, tok: Token, place: Hit, moved: bool = False) -> bool:
     """ "moved up from X to relieve the town": a goal found at the name the verb's own "from"
     phrase names is where the move set out, come back as the town a bare "the town" after it
     stands for (the town named just before); "to X from its positions near the town" (X named
-    as the goal, "the town" the description) is left alone."""
+    as the goal, "the town" the description) is left alone. With ``moved`` (a verb whose object
+    is what it moves), the "from" phrase the parse hangs on that object counts too ("moved troops
+    from X to the town")."""
     if s.ctx is None or not s.ctx.text[place.start : place.start + 1].isupper():
         return False
-    for prep in s.children(tok, PREPOSITIONS):
-        if prep.lower in FROM_WORDS:  # not "arrived off X": there it reached X
-            if any(place.start <= o.start < place.end for o in s.children(prep, PREP_OBJECTS)):
-                return True
+    heads = [tok, *s.children(tok, OBJECTS)] if moved else [tok]
+    for head in heads:
+        for prep in s.children(head, PREPOSITIONS):
+            if prep.lower in FROM_WORDS:  # not "arrived off X": there it reached X
+                if any(place.start <= o.start < place.end for o in s.children(prep, PREP_OBJECTS)):
+                    return True
     return False
 
 
@@ -11992,7 +12087,12 @@ def _emit(frame: _Frame, span: Span, s: _Sentence, ctx: _Context, out: list[Move
             or (
                 None
                 if _own_time_unknown(s, frame.anchor, ctx)
-                else _inherited_date(out, ctx, frame.trigger.start, span, _described_moves(s, frame, out))
+                else _ongoing_date(
+                    s,
+                    frame.anchor,
+                    ctx,
+                    _inherited_date(out, ctx, frame.trigger.start, span, _described_moves(s, frame, out)),
+                )
                 or _news_date(s, frame.anchor, ctx)
             )
         )
@@ -12394,6 +12494,10 @@ RETURNS = frozenset({"return"})
 """Verbs of going back: returning somewhere is travel (SCHEMA), unless the mover was made to."""
 CAUSATIVE_HEADS = frozenset({"make", "force", "compel", "oblige", "push", "drive"})
 """Verbs whose complement is a movement the mover was made to do ("forced them to return")."""
+TRIED_ENTRIES = frozenset({"enter", "storm", "penetrate", "overrun"})
+"""Verbs of getting into a place by force that capture it when done but, only tried ("tried to
+enter X", "attempted to storm Y but were repelled"), tell a move on it: an advance; an attempt to
+take or seize a place stays an attempted capture."""
 ENTRY_MOVES = frozenset({"move"})
 """Plain verbs of moving that, with no thing moved and "into" a place, tell a move onto it."""
 ENTRY_PREPS = frozenset({"into"})
@@ -12457,6 +12561,12 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         and _flown_home(s, tok, frame, actor)
     ):
         return MovementKind.WITHDRAW  # "the mercenaries were flown to Syria": a force taken out of the war
+    if (
+        kind is MovementKind.CAPTURE
+        and frame.modality is Modality.ATTEMPTED
+        and frame.cls.lemma in TRIED_ENTRIES
+    ):
+        return MovementKind.ADVANCE  # "tried and failed to enter X": an attempt to get in is a move on X
     if kind is None or actor.actor_kind not in _GROUPS:
         return kind
     if tok is None:
@@ -13386,6 +13496,49 @@ def _news_day_told_after(ctx: _Context, end: int, published: _dt.date) -> EventD
         if 0 <= (published - date.start).days <= NEWS_DAYS_BACK:
             return date
     return None
+
+
+ONGOING_TAGS = frozenset({"VBG"})
+"""The tag of a verb told as going on ("are pushing", "is trying to reach X")."""
+ONGOING_LINKS = frozenset({"xcomp", "conj"})
+"""How a move hangs on the verb that tells it going on ("are trying to push", "are regrouping and
+pushing", a conjunct only in the same form): up these links only, not out of a relative clause or
+a clause told about."""
+ONGOING_DAYS_BACK = NEWS_DAYS_BACK
+"""A day told before that lies further back than this from publication is a past event's day, not
+the day a move told as going on is made."""
+
+
+def _told_as_ongoing(s: _Sentence, anchor: Token) -> bool:
+    """Whether the trigger's clause, or a clause of trying or going on it hangs on, is in the present
+    progressive ("they are trying to push west toward X", "units are advancing on Y")."""
+    tok = anchor
+    while True:
+        if tok.tag in ONGOING_TAGS and any(
+            a.lemma == "be" and a.tag in NEWS_TAGS for a in s.children(tok, AUXILIARIES)
+        ):
+            return True
+        head = s.head(tok)
+        if head is None or head is tok or tok.dep not in ONGOING_LINKS or head.pos not in ("VERB", "AUX"):
+            return False
+        if tok.dep == "conj" and tok.tag not in ONGOING_TAGS:
+            return False  # "X is losing ground, and civilians have fled": a clause of its own
+        tok = head
+
+
+def _ongoing_date(
+    s: _Sentence, anchor: Token, ctx: _Context, inherited: EventDate | None
+) -> EventDate | None:
+    """ "Rebels failed to take X in June. ... they are trying to push west toward Y": a move told as
+    going on (:func:`_told_as_ongoing`) outside a live blog is made when the story is written; a day
+    told before it that lies well before publication is a past event's, and the move takes the day
+    of publication instead. Else the day it would inherit."""
+    published = ctx.published
+    if published is None or ctx.entries or inherited is None or not _told_as_ongoing(s, anchor):
+        return inherited
+    if (published - inherited.start).days <= ONGOING_DAYS_BACK:
+        return inherited
+    return EventDate(published, published, "day")
 
 
 def _told_as_news(s: _Sentence, anchor: Token) -> bool:
