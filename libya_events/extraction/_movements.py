@@ -13405,7 +13405,9 @@ def _background(s: _Sentence, anchor: Token) -> bool:
     """Whether the trigger sits in a relative clause, or in a clause of the time a state began
     ("had not been seen since the army drove him out in 2016"): its date is no main date the
     story goes on from."""
-    if any(t.dep in BACKGROUND_LINKS and not _clause_of_time(s, t) for t in (anchor, *s.sent.ancestors(anchor))):
+    if any(
+        t.dep in BACKGROUND_LINKS and not _clause_of_time(s, t) for t in (anchor, *s.sent.ancestors(anchor))
+    ):
         return True
     return any(_since_clause(s, t) for t in (anchor, *s.sent.ancestors(anchor)))
 
@@ -13419,7 +13421,9 @@ def _clause_of_time(s: _Sentence, clause: Token) -> bool:
     """Whether the relative clause ``clause`` hangs on a time expression and opens with
     :data:`TIME_CLAUSE_ADVERBS` ("in August, when units advanced"): it tells the time's event,
     the date the story's next moves go on from."""
-    if s.ctx is None or not any(c.lower in TIME_CLAUSE_ADVERBS for c in s.children(clause, frozenset({"advmod"}))):
+    if s.ctx is None or not any(
+        c.lower in TIME_CLAUSE_ADVERBS for c in s.children(clause, frozenset({"advmod"}))
+    ):
         return False
     head = s.head(clause)
     return s.ctx.is_time(head.start, head.end)
