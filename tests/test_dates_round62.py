@@ -53,6 +53,22 @@ def test_a_counted_time_after_a_background_time_counts_from_the_main_line(text: 
     assert _dates(text, "2019-04-10")[-1] == day
 
 
+def test_a_counted_time_skips_the_day_of_a_telling() -> None:
+    text = (
+        "Gunmen stormed the barracks in Sabha on Tuesday night, officials said on Wednesday. "
+        "Its commander, who was appointed on Monday, was missing. Hours later, soldiers withdrew to Traghen."
+    )
+    assert _dates(text, "2019-04-11")[-1] == "2019-04-09"
+
+
+def test_a_state_told_since_a_month_is_still_background() -> None:
+    text = (
+        "Murzuq has been divided since February, when army units entered the town. "
+        "In July Tebu fighters retook the centre, and the army's allies were pushed out to its edge."
+    )
+    assert "2019-02-01" not in _dates(text, "2019-08-07")[1:]
+
+
 def test_a_counted_time_after_a_main_line_time_is_unchanged() -> None:
     text = "The LNA captured Gharyan on Friday. On Monday, its units shelled Aziziya. Hours later, fighters advanced on Tarhuna."
     assert _dates(text, "2019-04-10")[-1] == "2019-04-08"
@@ -71,6 +87,11 @@ def test_a_counted_time_after_a_main_line_time_is_unchanged() -> None:
 )
 def test_a_scene_setting_month_dates_the_moves_it_sets(text: str) -> None:
     assert _dates(text, "2019-12-10")[-1] == "2019-08-01"
+
+
+def test_an_earlier_month_is_a_look_back() -> None:
+    text = "Turkish troops reached Tripoli on 5 January. The deal was signed in December. More units later arrived in Misrata."
+    assert _dates(text, "2020-01-10")[-1] == "2020-01-05"
 
 
 def test_a_month_holding_the_last_day_is_no_new_time() -> None:

@@ -854,6 +854,7 @@ class _Context:
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.background_times: set[int] = set()  # starts of times told as background (no story time)
         self.reanchored: set[int] = set()  # starts of counted times counted anew (:meth:`_reanchor`)
+        self.speech_times: set[int] = set()  # starts of times that date a speech verb ("said on Monday")
         self.since_moves: set[int] = set()  # starts of dated moves told in a "since" clause
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
@@ -956,6 +957,8 @@ class _Context:
                 self.background_times.add(t.span.start)
             elif t.kind in ANCHORED_KINDS and i > 0:
                 self._reanchor(i)
+            if tok is not None and _speech_time(s, tok):
+                self.speech_times.add(t.span.start)
 
     def _reanchor(self, i: int) -> None:
         """ "X, who was detained on Sunday, ... Hours later, fighters moved to Y": a time counted
@@ -969,8 +972,8 @@ class _Context:
             for u in reversed(self.times[max(0, i - 1 - REANCHOR_LOOKBACK) : i - 1]):
                 if u.span.start < floor:
                     break
-                if u.span.start not in self.background_times:
-                    anchor = u
+                if u.span.start not in self.background_times and u.span.start not in self.speech_times:
+                    anchor = u  # "officials said on Wednesday": the telling's day, not the story's
                     break
         if anchor is None or anchor.date is None or t.date is None:
             return
@@ -13396,6 +13399,13 @@ def _background_time(s: _Sentence, tok: Token) -> bool:
     return below.dep in BACKGROUND_LINKS
 
 
+def _speech_time(s: _Sentence, tok: Token) -> bool:
+    """Whether the time at ``tok`` dates a speech verb ("officials said on Wednesday"): the day
+    of the telling, no time of the story's events."""
+    verb = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
+    return verb is not None and verb.lemma in SAYING_VERBS
+
+
 def _present_report(s: _Sentence, verb: Token) -> bool:
     """ "says", "say", "has said": a speech verb told in the present or present perfect."""
     return verb.tag in NEWS_TAGS or any(a.tag in NEWS_TAGS for a in s.children(verb, AUXILIARIES))
@@ -13426,7 +13436,11 @@ def _clause_of_time(s: _Sentence, clause: Token) -> bool:
     ):
         return False
     head = s.head(clause)
-    return s.ctx.is_time(head.start, head.end)
+    k = bisect.bisect_left(s.ctx.time_starts, head.end)
+    time = s.ctx.times[k - 1] if k else None
+    if time is None or time.span.end <= head.start:
+        return False
+    return time.text.split()[0].lower() not in NOT_EVENT_TIMES  # "since February, when ...": a state's start
 
 
 BACKGROUND_MARKS = frozenset({"since"})
@@ -13606,16 +13620,16 @@ def _different_days(t: TimeExpression, u: TimeExpression) -> bool:
 
 def _resets_time(t: TimeExpression, last: EventDate | None = None) -> bool:
     """ "on 3 June", or a month with its year ("By late May 2020 the offensive had collapsed.",
-    "In August this year he was named chief of staff."), or a month the last move's date
-    (``last``) lies outside ("took X in April. The offensive came in August. Units advanced
-    ..."): a time the story moves to, where a bare year or season only sets the scene."""
+    "In August this year he was named chief of staff."), or a month after the last move's date
+    (``last``: "took X in April. The offensive came in August. Units advanced ..."; an earlier
+    month is a look back): a time the story moves to, where a bare year or season only sets the scene."""
     grain = t.date.granularity.value if t.date is not None else ""
     if grain != "month":
         return grain == "day"
     words = t.text.lower().split()
     if t.kind == "absolute" or (bool(words) and words[-1] == YEAR_WORD_TAIL):
         return True
-    return t.date is not None and last is not None and not t.date.start <= last.start <= t.date.end
+    return t.date is not None and last is not None and t.date.start > last.end
 
 
 # ---------------------------------------------------------------- repairs over the parse (round 2)
