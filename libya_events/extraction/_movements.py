@@ -13618,6 +13618,10 @@ def _different_days(t: TimeExpression, u: TimeExpression) -> bool:
     return t.date.granularity.value == u.date.granularity.value == "day" and t.date.start != u.date.start
 
 
+NAMED_MONTH_KINDS = frozenset({"month_name"})
+"""A month told by its name with no year ("in August"); "last month" only sets the scene."""
+
+
 def _resets_time(t: TimeExpression, last: EventDate | None = None) -> bool:
     """ "on 3 June", or a month with its year ("By late May 2020 the offensive had collapsed.",
     "In August this year he was named chief of staff."), or a month after the last move's date
@@ -13629,7 +13633,7 @@ def _resets_time(t: TimeExpression, last: EventDate | None = None) -> bool:
     words = t.text.lower().split()
     if t.kind == "absolute" or (bool(words) and words[-1] == YEAR_WORD_TAIL):
         return True
-    return t.date is not None and last is not None and t.date.start > last.end
+    return t.kind in NAMED_MONTH_KINDS and t.date is not None and last is not None and t.date.start > last.end
 
 
 # ---------------------------------------------------------------- repairs over the parse (round 2)
