@@ -1038,6 +1038,8 @@ def _in_story_year(
     moved = min(candidates, key=lambda d: (abs((d - base).days), -d.toordinal()))
     if moved.year == date.start.year or (published is not None and moved > published):
         return e
+    if moved < base < date.start and _CLAUSE_END.search(text, told.span.end, e.span.start):
+        return e  # "In December 2016 they took X. On 28 October ...": a later sentence goes forward
     if date.granularity is Granularity.DAY:
         return attrs.evolve(e, date=EventDate.from_day(moved, text=date.text, span=date.span))
     return attrs.evolve(e, date=EventDate.from_month(moved.year, moved.month, text=date.text, span=date.span))

@@ -20,7 +20,8 @@ from typing import NamedTuple, TypeGuard
 
 import attrs
 
-from libya_events.dates import TimeExpression, day_headings, heading_day
+from libya_events._errors import DateParseError
+from libya_events.dates import TimeExpression, day_headings, heading_day, normalize_time_expression
 from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
 from libya_events.extraction._events import MovementDraft
 from libya_events.extraction._interview import (
@@ -704,6 +705,10 @@ def _ahead(s: _Sentence, verb: Token, mark: Token, head: Token) -> bool:
 
 
 NOT_EVENT_TIMES = frozenset({"since", "until", "till", "before"})
+ANCHORED_KINDS = frozenset({"anaphoric"})
+"""Kinds of time counted from the one told before it ("hours later", "the same day", "a day later")."""
+REANCHOR_LOOKBACK = 10
+"""How many earlier times a counted time looks back over for the story's main-line one."""
 PURPOSE_LINKS = frozenset({"advcl", "xcomp", "acl"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 REINFORCING_VERBS = frozenset({"reinforce", "shore"})
@@ -850,6 +855,8 @@ class _Context:
         self.last_told: dict[int, int] = {}  # id(draft) -> the end of its latest retelling's trigger
         self.main_dates: dict[int, tuple[int, EventDate]] = {}  # a sentence's start -> its main clause's date
         self.background_times: set[int] = set()  # starts of times told as background (no story time)
+        self.reanchored: set[int] = set()  # starts of counted times counted anew (:meth:`_reanchor`)
+        self.speech_times: set[int] = set()  # starts of times that date a speech verb ("said on Monday")
         self.since_moves: set[int] = set()  # starts of dated moves told in a "since" clause
         self.published: _dt.date | None = None
         self.loyal_to: dict[tuple[int, int], tuple[int, int]] = {}  # (id(person), sentence) -> the phrase
@@ -943,12 +950,41 @@ class _Context:
         """Note the sentence's times told as background (:func:`_background_time`): the story's
         later moves with no date of their own do not happen then."""
         k = bisect.bisect_left(self.time_starts, s.sent.start)
-        for t in self.times[k:]:
+        for i in range(k, len(self.times)):
+            t = self.times[i]
             if t.span.start >= s.sent.end:
                 break
             tok = s.sent.token_at(t.span.start)
             if tok is not None and _background_time(s, tok):
                 self.background_times.add(t.span.start)
+            elif t.kind in ANCHORED_KINDS and i > 0:
+                self._reanchor(i)
+            if tok is not None and _speech_time(s, tok):
+                self.speech_times.add(t.span.start)
+
+    def _reanchor(self, i: int) -> None:
+        """ "X, who was detained on Sunday, ... Hours later, fighters moved to Y": a time counted
+        from the one before it ("hours later", "a day later", "the same day") counts from the
+        story's latest main-line time when that one was told as background (or was itself counted
+        anew); with no such time within :data:`REANCHOR_LOOKBACK` it stays as told."""
+        t, before = self.times[i], self.times[i - 1]
+        anchor: TimeExpression | None = before if before.span.start in self.reanchored else None
+        if anchor is None and before.span.start in self.background_times:
+            floor = self.entry_start(t.span.start)
+            for u in reversed(self.times[max(0, i - 1 - REANCHOR_LOOKBACK) : i - 1]):
+                if u.span.start < floor:
+                    break
+                if u.span.start not in self.background_times and u.span.start not in self.speech_times:
+                    anchor = u  # "officials said on Wednesday": the telling's day, not the story's
+                    break
+        if anchor is None or anchor.date is None or t.date is None:
+            return
+        try:
+            date = normalize_time_expression(t.text, self.published, anchor=anchor.date)
+        except DateParseError:
+            return
+        self.times[i] = attrs.evolve(t, date=attrs.evolve(date, text=t.date.text, span=t.date.span))
+        self.reanchored.add(t.span.start)
 
     def remember_vessel(self, s: _Sentence) -> None:
         """ "Haftar was flown to the Russian aircraft carrier X": a vessel noun
@@ -13586,6 +13622,13 @@ def _background_time(s: _Sentence, tok: Token) -> bool:
     return below.dep in BACKGROUND_LINKS
 
 
+def _speech_time(s: _Sentence, tok: Token) -> bool:
+    """Whether the time at ``tok`` dates a speech verb ("officials said on Wednesday"): the day
+    of the telling, no time of the story's events."""
+    verb = next((a for a in s.sent.ancestors(tok) if a.pos in _CLAUSE_POS), None)
+    return verb is not None and verb.lemma in SAYING_VERBS
+
+
 def _present_report(s: _Sentence, verb: Token) -> bool:
     """ "says", "say", "has said": a speech verb told in the present or present perfect."""
     return verb.tag in NEWS_TAGS or any(a.tag in NEWS_TAGS for a in s.children(verb, AUXILIARIES))
@@ -13595,9 +13638,32 @@ def _background(s: _Sentence, anchor: Token) -> bool:
     """Whether the trigger sits in a relative clause, or in a clause of the time a state began
     ("had not been seen since the army drove him out in 2016"): its date is no main date the
     story goes on from."""
-    if anchor.dep in BACKGROUND_LINKS or any(a.dep in BACKGROUND_LINKS for a in s.sent.ancestors(anchor)):
+    if any(
+        t.dep in BACKGROUND_LINKS and not _clause_of_time(s, t) for t in (anchor, *s.sent.ancestors(anchor))
+    ):
         return True
     return any(_since_clause(s, t) for t in (anchor, *s.sent.ancestors(anchor)))
+
+
+TIME_CLAUSE_ADVERBS = frozenset({"when"})
+"""Relative adverbs of a clause on a time that tells what happened then ("The offensive came in
+August, when units advanced from X"): the scene-setting sentence's event, no background to it."""
+
+
+def _clause_of_time(s: _Sentence, clause: Token) -> bool:
+    """Whether the relative clause ``clause`` hangs on a time expression and opens with
+    :data:`TIME_CLAUSE_ADVERBS` ("in August, when units advanced"): it tells the time's event,
+    the date the story's next moves go on from."""
+    if s.ctx is None or not any(
+        c.lower in TIME_CLAUSE_ADVERBS for c in s.children(clause, frozenset({"advmod"}))
+    ):
+        return False
+    head = s.head(clause)
+    k = bisect.bisect_left(s.ctx.time_starts, head.end)
+    time = s.ctx.times[k - 1] if k else None
+    if time is None or time.span.end <= head.start:
+        return False
+    return time.text.split()[0].lower() not in NOT_EVENT_TIMES  # "since February, when ...": a state's start
 
 
 BACKGROUND_MARKS = frozenset({"since"})
@@ -13637,7 +13703,7 @@ def _inherited_date(
     floor = ctx.entry_start(pos)
     if len(out) > skip and out[-1 - skip].date is not None and out[-1 - skip].trigger.start >= floor:
         last = out[-1 - skip]
-        told = _date_told_since(ctx, last.sentence.end, pos)
+        told = _date_told_since(ctx, last.sentence.end, pos, last.date)
         if told is not None:
             return told  # "... in early August. X fell on Aug. 13. The capture of X ...": Aug. 13
         if sentence is not None and last.sentence.start != sentence.start:
@@ -13721,9 +13787,10 @@ def _event_named(ctx: _Context, t: TimeExpression) -> bool:
     return t.text.endswith(POSSESSIVE_MARKS) or ctx.text[end : end + 2] in POSSESSIVE_MARKS
 
 
-def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
+def _date_told_since(ctx: _Context, after: int, pos: int, last: EventDate | None = None) -> EventDate | None:
     """The date a sentence between the last move and ``pos`` told (the story's time moved on);
-    a time told as background (``_Context.background_times``) moves it nowhere."""
+    a time told as background (``_Context.background_times``) moves it nowhere. ``last`` is the
+    last move's date (:func:`_resets_time`)."""
     k = bisect.bisect_left(ctx.time_starts, pos)
     for i in reversed(range(max(0, k - 10), k)):
         t = ctx.times[i]
@@ -13739,7 +13806,7 @@ def _date_told_since(ctx: _Context, after: int, pos: int) -> EventDate | None:
             and t.text.split()[0].lower() not in NOT_EVENT_TIMES
             and not _event_named(ctx, t)
         ):
-            return t.date if _resets_time(t) else None  # a day told, not a setting
+            return t.date if _resets_time(t, last) else None  # a day told, not a setting
     return None
 
 
@@ -13774,15 +13841,22 @@ def _different_days(t: TimeExpression, u: TimeExpression) -> bool:
     return t.date.granularity.value == u.date.granularity.value == "day" and t.date.start != u.date.start
 
 
-def _resets_time(t: TimeExpression) -> bool:
+NAMED_MONTH_KINDS = frozenset({"month_name"})
+"""A month told by its name with no year ("in August"); "last month" only sets the scene."""
+
+
+def _resets_time(t: TimeExpression, last: EventDate | None = None) -> bool:
     """ "on 3 June", or a month with its year ("By late May 2020 the offensive had collapsed.",
-    "In August this year he was named chief of staff."): a time the story moves to, where a
-    bare year or season only sets the scene."""
+    "In August this year he was named chief of staff."), or a month after the last move's date
+    (``last``: "took X in April. The offensive came in August. Units advanced ..."; an earlier
+    month is a look back): a time the story moves to, where a bare year or season only sets the scene."""
     grain = t.date.granularity.value if t.date is not None else ""
     if grain != "month":
         return grain == "day"
     words = t.text.lower().split()
-    return t.kind == "absolute" or (bool(words) and words[-1] == YEAR_WORD_TAIL)
+    if t.kind == "absolute" or (bool(words) and words[-1] == YEAR_WORD_TAIL):
+        return True
+    return t.kind in NAMED_MONTH_KINDS and t.date is not None and last is not None and t.date.start > last.end
 
 
 # ---------------------------------------------------------------- repairs over the parse (round 2)
