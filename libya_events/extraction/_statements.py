@@ -285,6 +285,7 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
     """``tok`` and the tokens conjoined to it ("A and B said": both speak), also where the
     parser hung the next conjunct on the first one's apposition ("the council's head, A, and
     the prime minister, B, said": "the prime minister" a conjunct of "A")."""
+    tok = _owned_by_name(sent, tok)
     out = [tok]
     for c in sent.children(tok, "conj"):
         out.extend(_chain(sent, c))
@@ -293,6 +294,26 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
             if _apposed_conjunct(sent, appos, c):
                 out.extend(_chain(sent, c))
     return out
+
+
+def _owned_by_name(sent: ParsedSentence, tok: Token) -> Token:
+    """The body a long name's possessive owns, where the parser read the name's head as the
+    phrase's head ("The Government of National Accord's Ministry of Interior said": "Ministry",
+    not "Government"): a capitalised name, "of", a capitalised owner with no determiner and its
+    "'s", and a capitalised noun it owns; ``tok`` itself otherwise ("the head of the GNA's army"
+    keeps "head")."""
+    if tok.pos != "PROPN":
+        return tok
+    for prep in sent.children(tok, "prep"):
+        if prep.lower != "of" or prep.i != tok.i + 1:
+            continue
+        for owned in sent.children(prep, "pobj"):
+            if not owned.text[:1].isupper():
+                continue
+            for owner in sent.children(owned, "poss"):
+                if owner.pos == "PROPN" and _subtree_first(sent, owner) == prep.i + 1:
+                    return owned
+    return tok
 
 
 def _apposed_conjunct(sent: ParsedSentence, appos: Token, conj: Token) -> bool:
@@ -768,12 +789,27 @@ def _whose_members(sent: ParsedSentence, subj: Token) -> bool:
     return subj.lemma in MEMBER_NOUNS and any(c.lower == "whose" for c in sent.children(subj, "poss"))
 
 
+HEDGE_PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
+"""Relations of a reduced passive that hedges what it hangs on (", believed to be the work of
+X", "men thought to be fighters"): the parser may tag its participle a past tense, or read it
+as a conjunct when a comma alone joins it."""
+
+
 def _reduced_passive_report(sent: ParsedSentence, verb: Token) -> bool:
     """ "reported captured", "said killed" with no auxiliary: a participle of report on a noun
-    (the noun is what is told of), whatever the parser hung it on."""
-    if verb.tag != "VBN" or any(True for _ in sent.children(verb, "aux", "auxpass")):
+    (the noun is what is told of), whatever the parser hung it on. So too a subjectless
+    participle with a to-infinitive (", believed to be the work of X", "said to have fled"):
+    a hedge on what it hangs from, nobody's speech."""
+    if verb.tag not in ("VBN", "VBD") or any(True for _ in sent.children(verb, "aux", "auxpass")):
         return False
-    return any(c.tag == "VBN" for c in sent.children(verb, "xcomp"))
+    if verb.tag == "VBN" and any(c.tag == "VBN" for c in sent.children(verb, "xcomp")):
+        return True
+    after_comma = verb.i > 0 and sent.tokens[verb.i - 1].text == ","
+    return (
+        (verb.dep in HEDGE_PARTICIPLE_DEPS or (verb.dep == "conj" and after_comma))
+        and not any(True for _ in sent.children(verb, *SUBJECTS, *OBJECTS))
+        and any(c.lower == "to" for x in sent.children(verb, "xcomp") for c in sent.children(x, "aux"))
+    )
 
 
 def _dependents(ctx: _Context, sent: ParsedSentence, tok: Token) -> tuple[bool, list[Token], list[Token]]:
