@@ -1701,7 +1701,7 @@ SOURCE_NOUNS = frozenset(
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
     migrant migrants refugee refugees herder herders shepherd shepherds fisherman fishermen
     passenger passengers student students employee employees lecturer lecturers professor professors
-    academic academics clerk clerks receptionist receptionists""".split()
+    academic academics clerk clerks receptionist receptionists school schools university universities""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents",
 and ordinary people a report lets speak: "shepherds reported", "migrants said");
