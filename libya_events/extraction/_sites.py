@@ -673,7 +673,7 @@ SITE_PLACING_WORDS = frozenset({"in", "at", "from", "to", "near", "of", "inside"
 Benghazi said"), not the body that speaks."""
 
 _SITE_SPEAKS_NEXT = re.compile(
-    r"(?<![ \t])\s++(?:said|says|announced|announces|warned|warns|confirmed|confirms|reported|"
+    r"(?<!\s)\s++(?:said|says|announced|announces|warned|warns|confirmed|confirms|reported|"
     r"stated|denied|denies|urged|urges|called\s++(?:on|for))\b"
 )
 """A speech verb right after a site's name: the site's body speaks."""

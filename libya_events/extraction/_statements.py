@@ -296,12 +296,17 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
     return out
 
 
+SINGULAR_POSSESSIVES = frozenset({"'s", "\u2019s"})
+"""A singular owner's possessive ending: a plural's bare apostrophe mostly stays inside a name
+("the Ministry of Displaced Persons' Affairs")."""
+
+
 def _owned_by_name(sent: ParsedSentence, tok: Token) -> Token:
     """The body a long name's possessive owns, where the parser read the name's head as the
     phrase's head ("The Government of National Accord's Ministry of Interior said": "Ministry",
     not "Government"): a capitalised name, "of", a capitalised owner with no determiner and its
     "'s", and a capitalised noun it owns; ``tok`` itself otherwise ("the head of the GNA's army"
-    keeps "head")."""
+    keeps "head"; "the Ministry of Displaced Persons' Affairs" is one name)."""
     if tok.pos != "PROPN":
         return tok
     for prep in sent.children(tok, "prep"):
@@ -311,7 +316,8 @@ def _owned_by_name(sent: ParsedSentence, tok: Token) -> Token:
             if not owned.text[:1].isupper():
                 continue
             for owner in sent.children(owned, "poss"):
-                if owner.pos == "PROPN" and _subtree_first(sent, owner) == prep.i + 1:
+                singular = any(c.lower in SINGULAR_POSSESSIVES for c in sent.children(owner, "case"))
+                if singular and owner.pos == "PROPN" and _subtree_first(sent, owner) == prep.i + 1:
                     return owned
     return tok
 
