@@ -107,3 +107,34 @@ def test_a_conjoined_claim_still_speaks() -> None:
     # "and claimed to have ...": the subject's own claim, not a hedge
     found = statements("The LNA seized Gharyan and claimed to have killed 40 fighters.")
     assert [s.speaker for s in found] == ["Libyan National Army"]
+
+
+# ------------------------------------ an unnamed office that speaks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        (
+            "The Deputy Humanitarian Coordinator for Libya said food had reached Murzuq by road.",
+            "Deputy Humanitarian Coordinator for Libya",
+        ),
+        (
+            "The Special Rapporteur on Torture said detainees in Tarhuna had been beaten.",
+            "Special Rapporteur on Torture",
+        ),
+        (
+            "The Deputy Special Representative said the talks would go on in Geneva.",
+            "Deputy Special Representative",
+        ),
+    ],
+)
+def test_an_unnamed_office_speaks_as_its_holder(sentence: str, office: str) -> None:
+    article = PARSER.parse(sentence, published=PUBLISHED)
+    assert speakers(article) == [office]
+    assert kinds(article)[office] is ActorKind.PERSON
+
+
+def test_a_named_holder_keeps_the_statement() -> None:
+    found = statements("The Special Rapporteur on Torture, Lena Ortiz, said detainees had been beaten.")
+    assert [s.speaker for s in found] == ["Lena Ortiz"]

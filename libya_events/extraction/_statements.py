@@ -1833,6 +1833,9 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.ARMED_GROUP  # "anti-regime forces declared ...": a described armed side
+    elif _office_title(sent, head):
+        lo, hi = _office_bounds(sent, head)
+        kind = ActorKind.PERSON  # "The Special Rapporteur on Torture said": the office's holder
     else:
         return None
     lo = _skip_determiners(sent, lo, head)
@@ -1845,6 +1848,39 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+OFFICE_TOPIC_PREPS = frozenset({"for", "on", "of"})
+"""Prepositions of an office's remit after its title ("Coordinator for Libya", "Rapporteur on
+Torture")."""
+
+
+def _office_title(sent: ParsedSentence, head: Token) -> bool:
+    """A definite capitalised title (:data:`TITLE_WORDS`) the recogniser left unlabelled ("The
+    Deputy Humanitarian Coordinator for Libya said", "The Special Rapporteur on Torture said")."""
+    return (
+        head.pos == "PROPN"
+        and not head.ent_type
+        and head.lower in TITLE_WORDS
+        and head.text[:1].isupper()
+        and any(c.lower == "the" for c in sent.children(head, "det"))
+    )
+
+
+def _office_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
+    """The title's capitalised words before its head and a capitalised remit after it."""
+    lo = head.i
+    while lo > 0 and sent.tokens[lo - 1].head == head.i and sent.tokens[lo - 1].dep in ("compound", "amod"):
+        if not sent.tokens[lo - 1].text[:1].isupper():
+            break
+        lo -= 1
+    end = head.end
+    for prep in sent.children(head, "prep"):
+        if prep.lower in OFFICE_TOPIC_PREPS and prep.i == head.i + 1:
+            objs = [o for o in sent.children(prep, "pobj") if o.text[:1].isupper() and o.pos == "PROPN"]
+            if objs:
+                end = sent.tokens[_subtree_last(sent, objs[0])].end
+    return sent.tokens[lo].start, end
 
 
 BODY_NOUNS = frozenset(
