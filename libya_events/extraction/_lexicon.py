@@ -126,6 +126,7 @@ TITLE_WORDS = frozenset(
         "ruler",
         "coordinator",
         "commissioner",
+        "rapporteur",
     ]
 )
 

@@ -177,6 +177,14 @@ class Hit:
         )
 
 
+def _title_modifier(folded: str, words: Sequence[Word], keys: Sequence[str], i: int) -> bool:
+    """Whether the capitalised word ``i`` modifies a capitalised title word right after it ("the
+    Resident Coordinator", "the Resident Representative"): part of an office's name."""
+    if not words[i].capital or i + 1 >= len(words) or not words[i + 1].capital:
+        return False
+    return keys[i + 1] in TITLE_WORDS and folded[words[i].end : words[i + 1].start].isspace()
+
+
 def _collective_hit(start: int, end: int, key_name: str, surface: str) -> Hit:
     """A collective actor's hit ("families", "a security source"), keyed by its normalised name."""
     return Hit(
@@ -1487,6 +1495,8 @@ class MentionFinder:
                     continue
                 if source == "collective" and size == 1 and i > 0 and keys[i - 1] in PASSIVE_AUXILIARIES:
                     continue  # "families were displaced from X": the verb, not "the displaced"
+                if source == "collective" and size == 1 and _title_modifier(folded, words, keys, i):
+                    continue  # "X, the Resident Coordinator": a word of a title, no group
                 if source == "collective" and publishers_staff(folded, start, end):
                     continue  # "told our correspondent": the publisher, no actor
                 if size == 1 and not w.capital and source == "role" and i > 0 and keys[i - 1] in _INDEFINITE:

@@ -97,6 +97,7 @@ from libya_events.extraction._sites import (
     anchor_sites,
     part_hits,
     site_hits,
+    sites_that_speak,
     without_region_buildings,
     without_street_towns,
 )
@@ -462,6 +463,7 @@ class Parser:
             hits.append(site)
             taken.add(site.start, site.end)
         hits = without_street_towns(hits)
+        sites_that_speak(folded, hits)  # "the University of Tripoli said": a body as well as a place
         parts, towns = part_hits(folded, hits, self.gazetteer)
         if parts:
             gone = {id(h) for h in towns}

@@ -26,7 +26,7 @@ from libya_events.extraction._mentions import Hit, words_of
 from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place
 from libya_events.gazetteer._names import normalize_name
-from libya_events.model import LocationKind
+from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, WordGate, search_ending
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "known_quarter",
     "part_hits",
     "site_hits",
+    "sites_that_speak",
     "without_region_buildings",
     "without_street_towns",
 ]
@@ -660,3 +661,38 @@ def part_hits(
         )
         out.append(Hit(m.start(), h.end, part.id, name, "site", place=part))
     return out, replaced
+
+
+SPEAKING_FACILITIES = frozenset({"university", "hospital", "clinic", "academy"})
+"""Facility nouns of an institution that speaks for its staff ("the University of Tripoli said
+classes were suspended", "Al-Jala Hospital said it had received 12 wounded"): the named site
+is then a body too, an actor as well as a place."""
+
+SITE_PLACING_WORDS = frozenset({"in", "at", "from", "to", "near", "of", "inside", "outside", "on", "into"})
+"""Words before a site's name that make it where someone else is ("students at the University of
+Benghazi said"), not the body that speaks."""
+
+_SITE_SPEAKS_NEXT = re.compile(
+    r"(?<!\s)\s++(?:said|says|announced|announces|warned|warns|confirmed|confirms|reported|"
+    r"stated|denied|denies|urged|urges|called\s++(?:on|for))\b"
+)
+"""A speech verb right after a site's name: the site's body speaks."""
+
+
+def sites_that_speak(folded: str, hits: Sequence[Hit]) -> None:
+    """Make each named site of a :data:`SPEAKING_FACILITIES` noun that a speech verb follows
+    ("schools and the University of Tripoli said") an organisation too, keeping its place."""
+    for h in hits:
+        if h.place is None or h.place.kind is not LocationKind.SITE or h.is_actor:
+            continue
+        if not SPEAKING_FACILITIES.intersection(folded[h.start : h.end].lower().split()):
+            continue
+        before = folded[max(0, h.start - 12) : h.start].lower().split()
+        if before and before[-1] == "the":
+            before.pop()
+        if before and before[-1] in SITE_PLACING_WORDS:
+            continue  # "students at the University of Benghazi said": the students speak
+        if _SITE_SPEAKS_NEXT.match(folded, h.end):
+            h.actor_kind = ActorKind.ORGANIZATION
+            h.name = folded[h.start : h.end]
+            h.key = "site_body:" + normalize_name(h.name)

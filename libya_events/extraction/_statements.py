@@ -288,6 +288,7 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
     """``tok`` and the tokens conjoined to it ("A and B said": both speak), also where the
     parser hung the next conjunct on the first one's apposition ("the council's head, A, and
     the prime minister, B, said": "the prime minister" a conjunct of "A")."""
+    tok = _owned_by_name(sent, tok)
     out = [tok]
     for c in sent.children(tok, "conj"):
         out.extend(_chain(sent, c))
@@ -296,6 +297,32 @@ def _chain(sent: ParsedSentence, tok: Token) -> list[Token]:
             if _apposed_conjunct(sent, appos, c):
                 out.extend(_chain(sent, c))
     return out
+
+
+SINGULAR_POSSESSIVES = frozenset({"'s", "\u2019s"})
+"""A singular owner's possessive ending: a plural's bare apostrophe mostly stays inside a name
+("the Ministry of Displaced Persons' Affairs")."""
+
+
+def _owned_by_name(sent: ParsedSentence, tok: Token) -> Token:
+    """The body a long name's possessive owns, where the parser read the name's head as the
+    phrase's head ("The Government of National Accord's Ministry of Interior said": "Ministry",
+    not "Government"): a capitalised name, "of", a capitalised owner with no determiner and its
+    "'s", and a capitalised noun it owns; ``tok`` itself otherwise ("the head of the GNA's army"
+    keeps "head"; "the Ministry of Displaced Persons' Affairs" is one name)."""
+    if tok.pos != "PROPN":
+        return tok
+    for prep in sent.children(tok, "prep"):
+        if prep.lower != "of" or prep.i != tok.i + 1:
+            continue
+        for owned in sent.children(prep, "pobj"):
+            if not owned.text[:1].isupper():
+                continue
+            for owner in sent.children(owned, "poss"):
+                singular = any(c.lower in SINGULAR_POSSESSIVES for c in sent.children(owner, "case"))
+                if singular and owner.pos == "PROPN" and _subtree_first(sent, owner) == prep.i + 1:
+                    return owned
+    return tok
 
 
 def _apposed_conjunct(sent: ParsedSentence, appos: Token, conj: Token) -> bool:
@@ -771,12 +798,27 @@ def _whose_members(sent: ParsedSentence, subj: Token) -> bool:
     return subj.lemma in MEMBER_NOUNS and any(c.lower == "whose" for c in sent.children(subj, "poss"))
 
 
+HEDGE_PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
+"""Relations of a reduced passive that hedges what it hangs on (", believed to be the work of
+X", "men thought to be fighters"): the parser may tag its participle a past tense, or read it
+as a conjunct when a comma alone joins it."""
+
+
 def _reduced_passive_report(sent: ParsedSentence, verb: Token) -> bool:
     """ "reported captured", "said killed" with no auxiliary: a participle of report on a noun
-    (the noun is what is told of), whatever the parser hung it on."""
-    if verb.tag != "VBN" or any(True for _ in sent.children(verb, "aux", "auxpass")):
+    (the noun is what is told of), whatever the parser hung it on. So too a subjectless
+    participle with a to-infinitive (", believed to be the work of X", "said to have fled"):
+    a hedge on what it hangs from, nobody's speech."""
+    if verb.tag not in ("VBN", "VBD") or any(True for _ in sent.children(verb, "aux", "auxpass")):
         return False
-    return any(c.tag == "VBN" for c in sent.children(verb, "xcomp"))
+    if verb.tag == "VBN" and any(c.tag == "VBN" for c in sent.children(verb, "xcomp")):
+        return True
+    after_comma = verb.i > 0 and sent.tokens[verb.i - 1].text == ","
+    return (
+        (verb.dep in HEDGE_PARTICIPLE_DEPS or (verb.dep == "conj" and after_comma))
+        and not any(True for _ in sent.children(verb, *SUBJECTS, *OBJECTS))
+        and any(c.lower == "to" for x in sent.children(verb, "xcomp") for c in sent.children(x, "aux"))
+    )
 
 
 def _dependents(ctx: _Context, sent: ParsedSentence, tok: Token) -> tuple[bool, list[Token], list[Token]]:
@@ -1668,7 +1710,7 @@ SOURCE_NOUNS = frozenset(
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
     migrant migrants refugee refugees herder herders shepherd shepherds fisherman fishermen
     passenger passengers student students employee employees lecturer lecturers professor professors
-    academic academics clerk clerks receptionist receptionists""".split()
+    academic academics clerk clerks receptionist receptionists school schools university universities""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents",
 and ordinary people a report lets speak: "shepherds reported", "migrants said");
@@ -1794,6 +1836,9 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.ARMED_GROUP  # "anti-regime forces declared ...": a described armed side
+    elif _office_title(sent, head):
+        lo, hi = _office_bounds(sent, head)
+        kind = ActorKind.PERSON  # "The Special Rapporteur on Torture said": the office's holder
     else:
         return None
     lo = _skip_determiners(sent, lo, head)
@@ -1806,6 +1851,39 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+OFFICE_TOPIC_PREPS = frozenset({"for", "on", "of"})
+"""Prepositions of an office's remit after its title ("Coordinator for Libya", "Rapporteur on
+Torture")."""
+
+
+def _office_title(sent: ParsedSentence, head: Token) -> bool:
+    """A definite capitalised title (:data:`TITLE_WORDS`) the recogniser left unlabelled ("The
+    Deputy Humanitarian Coordinator for Libya said", "The Special Rapporteur on Torture said")."""
+    return (
+        head.pos == "PROPN"
+        and not head.ent_type
+        and head.lower in TITLE_WORDS
+        and head.text[:1].isupper()
+        and any(c.lower == "the" for c in sent.children(head, "det"))
+    )
+
+
+def _office_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
+    """The title's capitalised words before its head and a capitalised remit after it."""
+    lo = head.i
+    while lo > 0 and sent.tokens[lo - 1].head == head.i and sent.tokens[lo - 1].dep in ("compound", "amod"):
+        if not sent.tokens[lo - 1].text[:1].isupper():
+            break
+        lo -= 1
+    end = head.end
+    for prep in sent.children(head, "prep"):
+        if prep.lower in OFFICE_TOPIC_PREPS and prep.i == head.i + 1:
+            objs = [o for o in sent.children(prep, "pobj") if o.text[:1].isupper() and o.pos == "PROPN"]
+            if objs:
+                end = sent.tokens[_subtree_last(sent, objs[0])].end
+    return sent.tokens[lo].start, end
 
 
 BODY_NOUNS = frozenset(
