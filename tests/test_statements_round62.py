@@ -129,10 +129,10 @@ def test_a_conjoined_claim_still_speaks() -> None:
         ),
     ],
 )
-def test_an_unnamed_office_speaks_as_its_holder(sentence: str, office: str) -> None:
+def test_an_unnamed_office_speaks_as_an_unnamed_source(sentence: str, office: str) -> None:
     article = PARSER.parse(sentence, published=PUBLISHED)
     assert speakers(article) == [office]
-    assert kinds(article)[office] is ActorKind.PERSON
+    assert kinds(article)[office] is ActorKind.COLLECTIVE  # unnamed sources are collective
 
 
 def test_a_named_holder_keeps_the_statement() -> None:

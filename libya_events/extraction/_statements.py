@@ -1838,7 +1838,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         kind = ActorKind.ARMED_GROUP  # "anti-regime forces declared ...": a described armed side
     elif _office_title(sent, head):
         lo, hi = _office_bounds(sent, head)
-        kind = ActorKind.PERSON  # "The Special Rapporteur on Torture said": the office's holder
+        kind = ActorKind.COLLECTIVE  # "The Special Rapporteur on Torture said": an unnamed source (SCHEMA)
     else:
         return None
     lo = _skip_determiners(sent, lo, head)
