@@ -1219,6 +1219,7 @@ def find_movements(
         _join_set_outs(out, first, text)
         _join_landings(out, first, text)
         _drop_set_out_retold(out, first)
+        _drop_positions_taken(out, first, s)
         _set_off_from_last_stop(out, first, text)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
@@ -1870,6 +1871,58 @@ def _drop_set_out_retold(out: list[MovementDraft], first: int) -> None:
             for d in out[first:]
         ):
             out.remove(w)
+
+
+POSITION_TAKING = (("take", "up"), ("take", None))
+"""Verbs (lemma, particle) by which a force that has arrived takes up its posts ("took up
+positions", "took positions"), with an object of :data:`STATION_NOUNS`."""
+
+
+def _drop_positions_taken(out: list[MovementDraft], first: int, s: _Sentence) -> None:
+    """ "reached the town overnight and took up positions near X", "advanced on Y and took up
+    positions in its streets": positions taken by a verb joined to the same actor's move in one
+    sentence are where that move ended, not a move of their own; the taking is dropped, its
+    place given to the move where that move named none."""
+    drafts = out[first:]
+    if len(drafts) < 2:
+        return
+    starts = [t.start for t in s.tokens]
+    for d in drafts:
+        tok = _token_starting(s, starts, d.trigger.start)
+        if tok is None or tok.dep != "conj" or d.actor is None or not _takes_positions(s, tok):
+            continue
+        head = s.head(tok)
+        move = next(
+            (
+                e
+                for e in drafts
+                if e is not d
+                and e.actor is not None
+                and e.actor.key == d.actor.key
+                and e.modality is d.modality
+                and _token_starting(s, starts, e.trigger.start) is head
+            ),
+            None,
+        )
+        if move is None:
+            continue
+        if move.destination is None and d.destination is not None:
+            move.destination = d.destination
+        out.remove(d)
+
+
+def _token_starting(s: _Sentence, starts: Sequence[int], start: int) -> Token | None:
+    k = bisect.bisect_left(starts, start)
+    return s.tokens[k] if k < len(starts) and starts[k] == start else None
+
+
+def _takes_positions(s: _Sentence, tok: Token) -> bool:
+    """ "took up positions", "took positions": a verb of :data:`POSITION_TAKING` whose object is
+    a noun of :data:`STATION_NOUNS`."""
+    particle = s.child(tok, frozenset({"prt"}))
+    if (tok.lemma, particle.lower if particle is not None else None) not in POSITION_TAKING:
+        return False
+    return any(o.lemma in STATION_NOUNS for o in s.children(tok, OBJECTS))
 
 
 LANDING_WORDS = frozenset(
@@ -6391,9 +6444,19 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         return deeper or _governed_subject(s, head, depth + 1)  # "before X attacked and took Y": X
     if tok.dep == "pcomp" and head.dep == "prep":
         return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
-    if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
+    if tok.dep == "pcomp" and head.dep == "agent" and _means_under_active(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _means_under_active(s: _Sentence, verb: Token) -> bool:
+    """Whether a gerund the parser hung on ``verb`` as its "by" agent is the means of an active
+    verb ("X, the rival government, responded by dispatching Y": "responded" read as a
+    participle with an agent, yet it has a subject of its own and no passive auxiliary), or of a
+    main verb the parser hung as a participle on its subject (:func:`_main_verb_misread`)."""
+    if _main_verb_misread(s, verb):
+        return True
+    return s.child(verb, SUBJECTS) is not None and not _is_passive(s, verb)
 
 
 def _misread_list_member(s: _Sentence, subj: Token, subjects: Sequence[Token]) -> bool:
@@ -6841,6 +6904,25 @@ PASSED_BEYOND_PREPS = frozenset({"beyond"})
 beyond X"): the movers were at X and went on from it, so X is the origin, not a place reached."""
 
 
+OUTSIDE_FROM_NAMES = frozenset({"from outside"})
+"""Preposition pairs naming the outside of a place as where movers came from ("from outside X")."""
+
+
+def _from_outside(s: _Sentence, name: str, obj: Token) -> bool:
+    """ "came from outside X", "arrived from outside the city": X is not where they set out
+    but the place they came into from elsewhere (the parse hangs "outside" either as a
+    preposition under "from" or as a modifier of X)."""
+    if name in OUTSIDE_FROM_NAMES:
+        return True
+    return name in FROM_PREPS and any(
+        c.lower in OUTSIDE_PREPS for c in s.children(obj, MODIFIER_DEPS_OUTSIDE)
+    )
+
+
+MODIFIER_DEPS_OUTSIDE = frozenset({"amod", "advmod"})
+"""Dependencies by which the parse may hang "outside" on the place it qualifies."""
+
+
 def _prep_places(
     s: _Sentence, tok: Token, cls: VerbClass, actor_tok: Token | None
 ) -> tuple[list[Hit], list[Hit], bool]:
@@ -6878,6 +6960,8 @@ def _prep_places(
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS and _attack_side(s, tok, obj):
             continue  # "advanced on X from the south": the side the attack came from, no place left
+        elif tok.lemma in ARRIVALS and _from_outside(s, name, obj):
+            dests.extend(_places(s, obj))  # "arrived from outside the city": they came into it
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             left = (
                 _places(s, obj)
@@ -6970,8 +7054,11 @@ def _named_as_left(s: _Sentence, tok: Token, place: Hit) -> bool:
         return False
     for prep in s.children(tok, PREPOSITIONS):
         if prep.lower in FROM_WORDS:  # not "arrived off X": there it reached X
-            if any(place.start <= o.start < place.end for o in s.children(prep, PREP_OBJECTS)):
-                return True
+            if any(
+                place.start <= o.start < place.end and not _from_outside(s, prep.lower, o)
+                for o in s.children(prep, PREP_OBJECTS)
+            ):
+                return True  # "came from outside X" names X the place come into, not left
     return False
 
 

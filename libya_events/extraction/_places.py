@@ -285,9 +285,7 @@ def _in_the_country_side(place: Place, side: str) -> bool:
     "south-east": south and east)."""
     parts = _SIDE_PARTS.findall(side.lower())
     return (
-        place.country_code == "LY"
-        and bool(parts)
-        and all(DEEP_SIDES[p](place.lat, place.lon) for p in parts)
+        place.country_code == "LY" and bool(parts) and all(DEEP_SIDES[p](place.lat, place.lon) for p in parts)
     )
 
 
