@@ -32,7 +32,7 @@ from libya_events.extraction._interview import (
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS
-from libya_events.extraction._mentions import NAMING_RELATIVES, SHIP_PREFIXES, Hit
+from libya_events.extraction._mentions import NAMING_RELATIVES, SENDING_TOWN_KEY, SHIP_PREFIXES, Hit
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -1232,6 +1232,7 @@ def find_movements(
     _fill_places_given_up(kept, ctx.last_told)
     _fill_label_places(kept, ctx)
     _fill_home_towns(kept, ctx)
+    _fill_sending_towns(kept)
     _fill_returns_home(kept, ctx)
     _fill_contested_towns(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
@@ -1481,6 +1482,15 @@ def _named_with(actor: Hit, words: frozenset[str]) -> bool:
 def _town_reached(dest: Hit | None) -> bool:
     """Whether ``dest`` is a town (not a region or country one may cross into from anywhere)."""
     return dest is not None and dest.place is not None and dest.place.kind is LocationKind.CITY
+
+
+def _fill_sending_towns(out: list[MovementDraft]) -> None:
+    """ "Misrata sent its battalion to Sirte": what a town sends sets out from that town, when
+    the move names no other start."""
+    for d in out:
+        if d.origin is None and d.actor is not None and d.actor.key.startswith(SENDING_TOWN_KEY):
+            if d.kind is MovementKind.DEPLOY and not _same_place(d.actor, d.destination):
+                d.origin = d.actor
 
 
 def _fill_home_towns(out: list[MovementDraft], ctx: _Context) -> None:

@@ -36,7 +36,7 @@ from libya_events.extraction._lexicon import (
     is_age,
 )
 from libya_events.extraction._media import MEDIUM_HEADS
-from libya_events.extraction._mentions import KIN_NOUNS, Hit
+from libya_events.extraction._mentions import KIN_NOUNS, SENDING_TOWN_KEY, Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place, normalize_name
@@ -1284,8 +1284,6 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
     return out
 
 
-SENDING_TOWN_KEY = "town:"
-"""The key prefix of a town acting as its authorities ("Misrata sent troops")."""
 SENT_OBJECTS = ("dobj", "obj")
 """Dependencies of what a verb of sending sends."""
 MEANS_GERUND_PREPS = frozenset({"by"})
