@@ -74,6 +74,8 @@ LISTED_SLOT_REACH = 70
 TRIBAL_AREA = "tribal_area"
 """The feature of a region named as the tribe that lives there: a place only where a place
 is meant (after "in", "from", "near"... or as "<name> area"), elsewhere the tribe."""
+SENDING_TOWN_KEY = "town:"
+"""The key prefix of a town acting as its authorities ("Misrata sent troops to X")."""
 BODY_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
 """Actors that are bodies (an armed group, a government, an organisation): what "it", "its
 members" or an acronym can stand for, unlike a person or an unnamed collective."""

@@ -33,7 +33,7 @@ from libya_events.extraction._interview import (
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS
-from libya_events.extraction._mentions import NAMING_RELATIVES, SHIP_PREFIXES, Hit
+from libya_events.extraction._mentions import NAMING_RELATIVES, SENDING_TOWN_KEY, SHIP_PREFIXES, Hit
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -1258,6 +1258,7 @@ def find_movements(
         _join_relative_set_outs(out, first, s)
         _join_landings(out, first, text)
         _drop_set_out_retold(out, first)
+        _drop_positions_taken(out, first, s)
         _set_off_from_last_stop(out, first, text)
         _advancing_parts(out, first, s, ctx)
         _flight_goes_on(out, first, text)
@@ -1271,6 +1272,7 @@ def find_movements(
     _fill_places_given_up(kept, ctx.last_told)
     _fill_label_places(kept, ctx)
     _fill_home_towns(kept, ctx)
+    _fill_sending_towns(kept)
     _fill_returns_home(kept, ctx)
     _fill_contested_towns(kept, ctx)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
@@ -1558,6 +1560,15 @@ def _named_with(actor: Hit, words: frozenset[str]) -> bool:
 def _town_reached(dest: Hit | None) -> bool:
     """Whether ``dest`` is a town (not a region or country one may cross into from anywhere)."""
     return dest is not None and dest.place is not None and dest.place.kind is LocationKind.CITY
+
+
+def _fill_sending_towns(out: list[MovementDraft]) -> None:
+    """ "Misrata sent its battalion to Sirte": what a town sends sets out from that town, when
+    the move names no other start."""
+    for d in out:
+        if d.origin is None and d.actor is not None and d.actor.key.startswith(SENDING_TOWN_KEY):
+            if d.kind is MovementKind.DEPLOY and not _same_place(d.actor, d.destination):
+                d.origin = d.actor
 
 
 def _fill_home_towns(out: list[MovementDraft], ctx: _Context) -> None:
@@ -1994,6 +2005,58 @@ def _drop_set_out_retold(out: list[MovementDraft], first: int) -> None:
             for d in out[first:]
         ):
             out.remove(w)
+
+
+POSITION_TAKING = (("take", "up"), ("take", None))
+"""Verbs (lemma, particle) by which a force that has arrived takes up its posts ("took up
+positions", "took positions"), with an object of :data:`STATION_NOUNS`."""
+
+
+def _drop_positions_taken(out: list[MovementDraft], first: int, s: _Sentence) -> None:
+    """ "reached the town overnight and took up positions near X", "advanced on Y and took up
+    positions in its streets": positions taken by a verb joined to the same actor's move in one
+    sentence are where that move ended, not a move of their own; the taking is dropped, its
+    place given to the move where that move named none."""
+    drafts = out[first:]
+    if len(drafts) < 2:
+        return
+    starts = [t.start for t in s.tokens]
+    for d in drafts:
+        tok = _token_starting(s, starts, d.trigger.start)
+        if tok is None or tok.dep != "conj" or d.actor is None or not _takes_positions(s, tok):
+            continue
+        head = s.head(tok)
+        move = next(
+            (
+                e
+                for e in drafts
+                if e is not d
+                and e.actor is not None
+                and e.actor.key == d.actor.key
+                and e.modality is d.modality
+                and _token_starting(s, starts, e.trigger.start) is head
+            ),
+            None,
+        )
+        if move is None:
+            continue
+        if move.destination is None and d.destination is not None:
+            move.destination = d.destination
+        out.remove(d)
+
+
+def _token_starting(s: _Sentence, starts: Sequence[int], start: int) -> Token | None:
+    k = bisect.bisect_left(starts, start)
+    return s.tokens[k] if k < len(starts) and starts[k] == start else None
+
+
+def _takes_positions(s: _Sentence, tok: Token) -> bool:
+    """ "took up positions", "took positions": a verb of :data:`POSITION_TAKING` whose object is
+    a noun of :data:`STATION_NOUNS`."""
+    particle = s.child(tok, frozenset({"prt"}))
+    if (tok.lemma, particle.lower if particle is not None else None) not in POSITION_TAKING:
+        return False
+    return any(o.lemma in STATION_NOUNS for o in s.children(tok, OBJECTS))
 
 
 LANDING_WORDS = frozenset(
@@ -6537,9 +6600,19 @@ def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
         return deeper or _governed_subject(s, head, depth + 1)  # "before X attacked and took Y": X
     if tok.dep == "pcomp" and head.dep == "prep":
         return _accused(s, head) or _subject(s, s.head(head), depth + 1)  # "after seizing X"
-    if tok.dep == "pcomp" and head.dep == "agent" and _main_verb_misread(s, s.head(head)):
+    if tok.dep == "pcomp" and head.dep == "agent" and _means_under_active(s, s.head(head)):
         return _subject(s, s.head(head), depth + 1)  # "X, which ..., answered by sending Y"
     return None
+
+
+def _means_under_active(s: _Sentence, verb: Token) -> bool:
+    """Whether a gerund the parser hung on ``verb`` as its "by" agent is the means of an active
+    verb ("X, the rival government, responded by dispatching Y": "responded" read as a
+    participle with an agent, yet it has a subject of its own and no passive auxiliary), or of a
+    main verb the parser hung as a participle on its subject (:func:`_main_verb_misread`)."""
+    if _main_verb_misread(s, verb):
+        return True
+    return s.child(verb, SUBJECTS) is not None and not _is_passive(s, verb)
 
 
 def _misread_list_member(s: _Sentence, subj: Token, subjects: Sequence[Token]) -> bool:
@@ -6987,6 +7060,25 @@ PASSED_BEYOND_PREPS = frozenset({"beyond"})
 beyond X"): the movers were at X and went on from it, so X is the origin, not a place reached."""
 
 
+OUTSIDE_FROM_NAMES = frozenset({"from outside"})
+"""Preposition pairs naming the outside of a place as where movers came from ("from outside X")."""
+
+
+def _from_outside(s: _Sentence, name: str, obj: Token) -> bool:
+    """ "came from outside X", "arrived from outside the city": X is not where they set out
+    but the place they came into from elsewhere (the parse hangs "outside" either as a
+    preposition under "from" or as a modifier of X)."""
+    if name in OUTSIDE_FROM_NAMES:
+        return True
+    return name in FROM_PREPS and any(
+        c.lower in OUTSIDE_PREPS for c in s.children(obj, MODIFIER_DEPS_OUTSIDE)
+    )
+
+
+MODIFIER_DEPS_OUTSIDE = frozenset({"amod", "advmod"})
+"""Dependencies by which the parse may hang "outside" on the place it qualifies."""
+
+
 def _prep_places(
     s: _Sentence, tok: Token, cls: VerbClass, actor_tok: Token | None
 ) -> tuple[list[Hit], list[Hit], bool]:
@@ -7026,6 +7118,8 @@ def _prep_places(
             (origins if _leaves(s, tok, cls) else dests).extend(_places(s, obj, 1))
         elif first in ORIGIN_PREPS and _attack_side(s, tok, obj):
             continue  # "advanced on X from the south": the side the attack came from, no place left
+        elif tok.lemma in ARRIVALS and _from_outside(s, name, obj):
+            dests.extend(_places(s, obj))  # "arrived from outside the city": they came into it
         elif first in ORIGIN_PREPS or name.endswith(FROM_TAIL):  # "pushed them back from X"
             left = (
                 _places(s, obj)
@@ -7123,8 +7217,11 @@ def _named_as_left(s: _Sentence, tok: Token, place: Hit, moved: bool = False) ->
     for head in heads:
         for prep in s.children(head, PREPOSITIONS):
             if prep.lower in FROM_WORDS:  # not "arrived off X": there it reached X
-                if any(place.start <= o.start < place.end for o in s.children(prep, PREP_OBJECTS)):
-                    return True
+                if any(
+                    place.start <= o.start < place.end and not _from_outside(s, prep.lower, o)
+                    for o in s.children(prep, PREP_OBJECTS)
+                ):
+                    return True  # "came from outside X" names X the place come into, not left
     return False
 
 

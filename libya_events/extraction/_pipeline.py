@@ -90,6 +90,7 @@ from libya_events.extraction._proposals import (
     actor_proposals,
     mention_roles,
     place_slot_hits,
+    towns_that_send,
     unnamed_army_hits,
 )
 from libya_events.extraction._sideunits import ROOM_KEY, operations_room_hits, side_unit_hits
@@ -184,6 +185,11 @@ PASSING_VERBS = frozenset(
     {"passed", "stopped", "dropped", "walked", "sailed", "travelled", "traveled", "headed"}
 )
 """Verbs in "-ed" whose "by" is a way past a place ("the convoy passed by Cairo"), not an agent."""
+
+
+POSSESSIVE_ENDINGS = ("'s",)
+"""How a place mention that holds its possessive ends ("the city's"): the folded text has a
+plain apostrophe."""
 
 
 class Parser:
@@ -473,7 +479,8 @@ class Parser:
         for capital in national_capital_hits(folded, self._national_capitals, taken.overlaps):
             hits.append(capital)  # "the Russian capital": Moscow, named or not
             taken.add(capital.start, capital.end)
-        hits.extend(_definite_place_hits(folded, hits, entries, taken, gate, self._country_names))
+        described = _definite_place_hits(folded, hits, entries, taken, gate, self._country_names)
+        hits.extend(described + self._facility_hits(folded, described))  # "the city's airport" too
         old_quarter_hits(folded, hits, self.gazetteer)
         hits.extend(_pronoun_place_hits(folded, hits, entries, gate))
         hits.extend(variant_place_hits(folded, hits, self.gazetteer, gate))
@@ -601,6 +608,7 @@ class Parser:
             state.parsed, [*state.hits, *found], state.text, self.knowledge_base, self.gazetteer
         )
         actors.extend(unnamed_army_hits(state.parsed, [*state.hits, *found, *actors]))
+        towns_that_send(state.parsed, [*state.hits, *found])
         forces, commanders = commander_forces(state.folded, [*state.hits, *actors])
         actors.extend(forces)
         swallowed = [*swallowed, *commanders]
@@ -739,10 +747,12 @@ class Parser:
     )
 
     def _facility_hits(self, folded: str, hits: list[Hit]) -> list[Hit]:
-        """ "Tripoli's international airport": the facility of a town the gazetteer knows."""
+        """ "Tripoli's international airport", "the city's international airport" (a town told
+        by a description that holds its possessive): the facility of a town the gazetteer knows."""
         out: list[Hit] = []
         for h in [h for h in hits if h.place is not None and h.place.kind is LocationKind.CITY]:
-            m = self._FACILITY.match(folded, h.end)
+            owned = folded.endswith(POSSESSIVE_ENDINGS, h.start, h.end)
+            m = self._FACILITY.match(folded, h.end - 2 if owned else h.end)
             if m is None:
                 continue
             town = h.place.name if h.place is not None else ""

@@ -36,7 +36,7 @@ from libya_events.extraction._lexicon import (
     is_age,
 )
 from libya_events.extraction._media import MEDIUM_HEADS
-from libya_events.extraction._mentions import KIN_NOUNS, Hit
+from libya_events.extraction._mentions import KIN_NOUNS, SENDING_TOWN_KEY, Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place, normalize_name
@@ -52,6 +52,7 @@ __all__ = [
     "aged_name",
     "mention_roles",
     "place_slot_hits",
+    "towns_that_send",
     "unnamed_army_hits",
 ]
 
@@ -1281,6 +1282,52 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
             else:
                 out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
     return out
+
+
+SENT_OBJECTS = ("dobj", "obj")
+"""Dependencies of what a verb of sending sends."""
+MEANS_GERUND_PREPS = frozenset({"by"})
+"""Prepositions whose gerund tells how its verb's subject acted ("reacted by sending Y")."""
+
+
+def towns_that_send(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> None:
+    """ "Misrata sent troops to Sirte", "Zintan reacted by dispatching its brigade": a Libyan
+    town the subject of a verb of sending (:data:`SENT_VERBS`) with an object, or of a verb
+    whose "by" gerund is one, stands for its authorities and acts (SCHEMA: a town named for its
+    authorities or forces acting is an actor): its place mention becomes an actor as well, named
+    as the text names the town, as a capital standing for its government is."""
+    towns: SpanIndex[Hit] | None = None  # built at the first sending verb: most articles have none
+    for sent in parsed:
+        for tok in sent.tokens:
+            if tok.dep not in SUBJECTS or not tok.text[:1].isupper() or not _sends(sent, sent.head_of(tok)):
+                continue
+            if towns is None:
+                towns = SpanIndex((h.start, h.end, h) for h in hits if _libyan_town(h))
+            for h in towns.overlapping(tok.start, tok.end):
+                if h.actor_kind is None:
+                    h.actor_kind, h.key = ActorKind.GOVERNMENT, SENDING_TOWN_KEY + h.key
+
+
+def _sends(sent: ParsedSentence, verb: Token) -> bool:
+    """Whether ``verb`` sends something (a verb of :data:`SENT_VERBS` with an object), itself or
+    by a gerund of means ("reacted by sending its battalion")."""
+    if verb.lemma in SENT_VERBS:
+        return any(True for _ in sent.children(verb, *SENT_OBJECTS))
+    return any(
+        g.tag == "VBG" and _sends(sent, g)
+        for p in sent.children(verb, "prep", "agent")
+        if p.lower in MEANS_GERUND_PREPS
+        for g in sent.children(p, "pcomp")
+    )
+
+
+def _libyan_town(h: Hit) -> bool:
+    return (
+        h.place is not None
+        and h.place.kind is LocationKind.CITY
+        and h.place.country_code == "LY"
+        and h.actor_kind is None
+    )
 
 
 def _state_army(hit: Hit) -> bool:
