@@ -44,7 +44,7 @@ from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
 
-__all__ = ["KIN_NOUNS", "Hit", "MentionFinder", "Word", "publishers_staff", "words_of"]
+__all__ = ["DWELLER_NOUNS", "KIN_NOUNS", "Hit", "MentionFinder", "Word", "publishers_staff", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
@@ -817,6 +817,19 @@ TOWN_PEOPLE_NOUNS = frozenset({"people", "inhabitants", "citizens"})
 name that place's people: a collective named by the phrase, an actor where it acts or moves.
 Inside a direct quotation the phrase is the speaker's appeal to a populace ("the people of
 Tripoli have rejected war"), not a group in the story, and adds none."""
+DWELLER_NOUNS = TOWN_PEOPLE_NOUNS | frozenset({"residents", "villagers", "townspeople", "dwellers"})
+"""Nouns of the people who live in a place, before "of" and its name ("residents of X said"):
+the name is the place they live in, never a person's."""
+
+
+def _dwellers_of(tail: Sequence[str]) -> bool:
+    """Whether the text before a name, split once from the right, ends in a dweller noun and
+    "of" ("residents of"): the name is a place (:data:`DWELLER_NOUNS`)."""
+    if len(tail) < 2 or tail[-1].lower() != "of":
+        return False
+    return tail[0].rsplit(None, 1)[-1].lower() in DWELLER_NOUNS
+
+
 _TOWN_PEOPLE = re.compile(
     r"\b(?:[Tt]he\s++)?+((?:people|inhabitants|citizens)\s++of\s++"
     r"(?:[Aa]l-|[Ee]l-)?+[A-Z][\w'\u2019-]*+(?:\s++(?:[Aa]l-|[Ee]l-)?+[A-Z][\w'\u2019-]*+){0,2})"
@@ -2104,6 +2117,8 @@ class MentionFinder:
             said = _SAID_AFTER.match(folded[end : end + 100])
             if not (title_m or appos or first_is_name or said):
                 continue
+            if _dwellers_of(tail):
+                continue  # "residents of Buwairat al-Hassun said": the village they live in
             if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
                 continue
             if name_words[-1].lower() in NATIONALS:
