@@ -184,6 +184,24 @@ def _collective_hit(start: int, end: int, key_name: str, surface: str) -> Hit:
     )
 
 
+def _unheld_group_hit(start: int, end: int, text: str) -> Hit | None:
+    """A role alias that is a bare plural group noun ("the rebels", "insurgents") in an undated
+    story, where no holder is known: the armed group the words themselves name, as the gold sets
+    name it ("rebels"), never nothing. An office ("the envoy") stays unheld, and so do "the rebels
+    of <group>", that group's own name. (A dated story's holderless "rebels" are some other
+    war's, which the story names: no group of their own.)"""
+    article = _LEADING_ARTICLE.match(text[start:end])
+    start += article.end() if article is not None else 0
+    name = text[start:end]
+    if name.lower() not in GROUP_NOUNS or _OF_AFTER.match(text, end):
+        return None
+    return Hit(start, end, "group:" + normalize_alias(name), name, "group", ActorKind.ARMED_GROUP)
+
+
+_OF_AFTER = re.compile(r"(?<!\s)\s++of\b")
+"""A noun's "of" phrase right after it ("the rebels of the FACT")."""
+
+
 _Payload = tuple[str, object, bool]  # (source, payload, needs a capital)
 
 
@@ -1701,7 +1719,7 @@ class MentionFinder:
         if source == "role" and isinstance(payload, str):
             entry = roles.get(payload)
             if entry is None:
-                return None
+                return _unheld_group_hit(start, end, text) if published is None else None
             entry = entry.on(published)
             return Hit.of_entry(start, end, entry, "role")
         if source == "collective":
