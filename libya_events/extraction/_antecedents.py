@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from libya_events.extraction._coref import DESCRIPTIONS, Coreference
 from libya_events.extraction._interview import THIRD_PERSON_OWNERS
-from libya_events.extraction._lexicon import TITLE_WORDS
+from libya_events.extraction._lexicon import GROUP_NOUNS, TITLE_WORDS
 from libya_events.extraction._mentions import BODY_KINDS, FOREIGN_GOVERNMENT_KEY, NAMING_RELATIVES, Hit
 from libya_events.extraction._offices import OFFICE_SOURCE
 from libya_events.model import ActorKind
@@ -191,7 +191,13 @@ def antecedents(
             out[id(h)] = h.standing_for(target)
     for h in hits:
         if id(h) not in out and h.source == "group" and h.entry is None:
-            target = _same_group(text, h, named) or _army_of(text, h, owners) or short_forms.of_forces(h)
+            target = (
+                _same_group(text, h, named)
+                or _army_of(text, h, owners)
+                or short_forms.of_forces(h)
+                or _described_side(text, h, named, starts, barriers)
+                or _modified_group(text, h, named, starts, barriers)
+            )
             if target is not None:
                 out[id(h)] = h.standing_for(target)
     for h in hits:
@@ -346,8 +352,11 @@ class _ShortForms:
         return groups[k - 1] if k else None
 
 
-DESCRIBED_SIDES = frozenset({"jihadists", "militants", "extremists", "insurgents", "islamists", "terrorists"})
-"""Plural descriptions that, with "the", stand for the armed group the article has named."""
+DESCRIBED_SIDES = frozenset(
+    {"jihadists", "militants", "extremists", "insurgents", "islamists", "terrorists", "rebels"}
+)
+"""Plural descriptions that, with "the", stand for the armed group the article has named
+("Chadian rebels ... the rebels")."""
 DESCRIBED_IDENTITY = frozenset(
     {"islamic", "islamist", "jihadist", "sharia", "qaeda", "shura", "mujahideen", "militants", "rebels"}
 )
@@ -395,6 +404,38 @@ def _described_side(
     if (determiner != "the" or sole) and len({o.entry.id for o in fitting if o.entry is not None}) > 1:
         return None  # "militants" with no article and two such groups in reach: either, or others
     return fitting[0] if fitting else None
+
+
+def _modified_group(
+    text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
+) -> Hit | None:
+    """ "the rebels" after "Chadian rebels" or "FACT": a bare plural group noun (:data:`GROUP_NOUNS`)
+    with "the" stands for the latest group named in reach by a longer phrase with that head noun,
+    or, for a description of a side (:data:`DESCRIBED_SIDES`), known by a name or side holding
+    it; not a group of its own. ("the army" is no such noun: an army's own name says "army".)"""
+    words = _words(text, hit)
+    if len(words) != 1 or words[0] not in GROUP_NOUNS or _determiner(text, hit, words) != "the":
+        return None
+    described = words[0] in DESCRIBED_SIDES
+    for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
+        if hit.start - o.end > ROLE_REACH or _barrier_between(barriers, o.start, hit.start):
+            break
+        found = _words(text, o)
+        if o.actor_kind is hit.actor_kind and (
+            (len(found) > 1 and found[-1] == words[0])
+            or (described and _side_named(text, o) and _group_called(o, words[0]))
+        ):
+            return o
+    return None
+
+
+def _group_called(hit: Hit, noun: str) -> bool:
+    """Whether a known group's names or side hold the noun ("FACT", a group of the Chadian
+    rebels, is what "the rebels" call it)."""
+    entry = hit.entry
+    return entry is not None and (
+        _entry_called(hit, noun) or noun in (entry.affiliation or "").lower().split()
+    )
 
 
 def _side_named(text: str, hit: Hit) -> bool:

@@ -44,7 +44,7 @@ from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
 
-__all__ = ["KIN_NOUNS", "Hit", "MentionFinder", "Word", "publishers_staff", "words_of"]
+__all__ = ["DWELLER_NOUNS", "KIN_NOUNS", "Hit", "MentionFinder", "Word", "publishers_staff", "words_of"]
 
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
@@ -192,6 +192,24 @@ def _collective_hit(start: int, end: int, key_name: str, surface: str) -> Hit:
     return Hit(
         start, end, "collective:" + normalize_alias(key_name), surface, "collective", ActorKind.COLLECTIVE
     )
+
+
+def _unheld_group_hit(start: int, end: int, text: str) -> Hit | None:
+    """A role alias that is a bare plural group noun ("the rebels", "insurgents") in an undated
+    story, where no holder is known: the armed group the words themselves name, as the gold sets
+    name it ("rebels"), never nothing. An office ("the envoy") stays unheld, and so do "the rebels
+    of <group>", that group's own name. (A dated story's holderless "rebels" are some other
+    war's, which the story names: no group of their own.)"""
+    article = _LEADING_ARTICLE.match(text[start:end])
+    start += article.end() if article is not None else 0
+    name = text[start:end]
+    if name.lower() not in GROUP_NOUNS or _OF_AFTER.match(text, end):
+        return None
+    return Hit(start, end, "group:" + normalize_alias(name), name, "group", ActorKind.ARMED_GROUP)
+
+
+_OF_AFTER = re.compile(r"(?<!\s)\s++of\b")
+"""A noun's "of" phrase right after it ("the rebels of the FACT")."""
 
 
 _Payload = tuple[str, object, bool]  # (source, payload, needs a capital)
@@ -832,6 +850,19 @@ TOWN_PEOPLE_NOUNS = frozenset({"people", "inhabitants", "citizens"})
 name that place's people: a collective named by the phrase, an actor where it acts or moves.
 Inside a direct quotation the phrase is the speaker's appeal to a populace ("the people of
 Tripoli have rejected war"), not a group in the story, and adds none."""
+DWELLER_NOUNS = TOWN_PEOPLE_NOUNS | frozenset({"residents", "villagers", "townspeople", "dwellers"})
+"""Nouns of the people who live in a place, before "of" and its name ("residents of X said"):
+the name is the place they live in, never a person's."""
+
+
+def _dwellers_of(tail: Sequence[str]) -> bool:
+    """Whether the text before a name, split once from the right, ends in a dweller noun and
+    "of" ("residents of"): the name is a place (:data:`DWELLER_NOUNS`)."""
+    if len(tail) < 2 or tail[-1].lower() != "of":
+        return False
+    return tail[0].rsplit(None, 1)[-1].lower() in DWELLER_NOUNS
+
+
 _TOWN_PEOPLE = re.compile(
     r"\b(?:[Tt]he\s++)?+((?:people|inhabitants|citizens)\s++of\s++"
     r"(?:[Aa]l-|[Ee]l-)?+[A-Z][\w'\u2019-]*+(?:\s++(?:[Aa]l-|[Ee]l-)?+[A-Z][\w'\u2019-]*+){0,2})"
@@ -1705,7 +1736,7 @@ class MentionFinder:
         if source == "role" and isinstance(payload, str):
             entry = roles.get(payload)
             if entry is None:
-                return None
+                return _unheld_group_hit(start, end, text) if published is None else None
             entry = entry.on(published)
             return Hit.of_entry(start, end, entry, "role")
         if source == "collective":
@@ -2121,6 +2152,8 @@ class MentionFinder:
             said = _SAID_AFTER.match(folded[end : end + 100])
             if not (title_m or appos or first_is_name or said):
                 continue
+            if _dwellers_of(tail):
+                continue  # "residents of Buwairat al-Hassun said": the village they live in
             if _looks_like_place_or_org(name_words) or _names_a_building(folded, end):
                 continue
             if name_words[-1].lower() in NATIONALS:

@@ -604,9 +604,12 @@ class Parser:
     def _parse_hits(self, state: _State) -> None:
         """Mentions only the parse finds: places in place slots, actors the dictionaries lack."""
         found = place_slot_hits(state.parsed, state.hits, self.gazetteer, self._slot_places)
+        unplaced: list[Hit] = []
         actors, swallowed = actor_proposals(
-            state.parsed, [*state.hits, *found], state.text, self.knowledge_base, self.gazetteer
+            state.parsed, [*state.hits, *found], state.text, self.knowledge_base, self.gazetteer, unplaced
         )
+        if unplaced:
+            state.unresolved = _with_unplaced(state.text, state.unresolved, unplaced)
         actors.extend(unnamed_army_hits(state.parsed, [*state.hits, *found, *actors]))
         towns_that_send(state.parsed, [*state.hits, *found])
         forces, commanders = commander_forces(state.folded, [*state.hits, *actors])
@@ -890,6 +893,13 @@ class Parser:
         r"((?:al-|el-)?[A-Z][a-z]+(?:[\s-](?:al-|el-)?[A-Z][a-z]+){0,2})\b(?!\s*(?:'s|said|told))"
     )
 
+    _DWELLERS_OF = re.compile(
+        r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s++of\s++"
+        r"((?:al-|el-)?+[A-Z][a-z]++(?:[\s-](?:al-|el-)?+[A-Z][a-z]++){0,2}+)\b(?!'s|\u2019s)"
+    )
+    """A dweller noun, "of" and a name ("residents of X said"): the name is the place they live
+    in, whatever verb follows (where :attr:`_LOCATIVE` leaves a name before "said" alone)."""
+
     def _unresolved(
         self,
         text: str,
@@ -901,7 +911,7 @@ class Parser:
         """Names in a place slot that no gazetteer knows; fuzzy matches become locations."""
         out: list[Mention] = []
         taken = _Taken(hits, len(folded))
-        for m in scan(_LOCATIVE_FIRST, folded, gate):
+        for m in itertools.chain(scan(_LOCATIVE_FIRST, folded, gate), scan(_DWELLERS_FIRST, folded, gate)):
             start, end = m.start(1), m.end(1)
             if taken.overlaps(start, end):
                 continue
@@ -928,6 +938,10 @@ _LOCATIVE_FIRST = FirstWords(
     Parser._LOCATIVE,
     frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"})
     | frozenset("head heads headed heading bound left leave leaving departed sailed".split()),
+)
+
+_DWELLERS_FIRST = FirstWords(
+    Parser._DWELLERS_OF, frozenset({"residents", "inhabitants", "villagers", "townspeople"})
 )
 
 
@@ -2243,6 +2257,22 @@ def _foreign_offices(folded: str, hits: list[Hit]) -> list[Hit]:
 
 def _mention(text: str, h: Hit) -> Mention:
     return Mention(text[h.start : h.end], _span(h.start, h.end))
+
+
+def _with_unplaced(text: str, unresolved: list[Mention], unplaced: list[Hit]) -> list[Mention]:
+    """The unresolved place names with the whole names the parse found in a place slot
+    (``unplaced``), less the shorter names a pattern read inside them ("Buwairat" of "residents
+    of Buwairat al-Hassun said")."""
+    names = SpanIndex((h.start, h.end, h) for h in unplaced)
+    kept = [
+        m
+        for m in unresolved
+        if not any(
+            h.start <= m.span.start and m.span.end <= h.end and (h.start, h.end) != (m.span.start, m.span.end)
+            for h in names.overlapping(m.span.start, m.span.end)
+        )
+    ]
+    return kept + [Mention(text[h.start : h.end], _span(h.start, h.end)) for h in unplaced]
 
 
 def _dedupe_mentions(mentions: Iterable[Mention]) -> list[Mention]:

@@ -36,7 +36,7 @@ from libya_events.extraction._lexicon import (
     is_age,
 )
 from libya_events.extraction._media import MEDIUM_HEADS
-from libya_events.extraction._mentions import KIN_NOUNS, SENDING_TOWN_KEY, Hit
+from libya_events.extraction._mentions import DWELLER_NOUNS, KIN_NOUNS, SENDING_TOWN_KEY, Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
 from libya_events.gazetteer import Gazetteer, Place, normalize_name
@@ -323,12 +323,15 @@ def actor_proposals(
     text: str,
     kb: ActorKB,
     gazetteer: Gazetteer | None = None,
+    unplaced: list[Hit] | None = None,
 ) -> tuple[list[Hit], list[Hit]]:
     """Actors the entity recogniser names that no hit covers.
 
     Returns the new hits and the softer hits they swallow (the place "Misrata" inside
     "Misrata Military Council", a guessed person "Rescue Authority"), which the caller drops.
-    With ``gazetteer``, a guessed person whose whole name is a place's is no person.
+    With ``gazetteer``, a guessed person whose whole name is a place's is no person. With
+    ``unplaced``, the names found standing where a place does (a village the gazetteer lacks)
+    are added to it, for the caller to record as unresolved places.
     """
     firm = [_firm(h, text) for h in hits]  # asked of every hit twice: decided once
     spans: SpanIndex[Hit] = SpanIndex(
@@ -355,6 +358,8 @@ def actor_proposals(
             if hit is None or (gazetteer is not None and _place_as_person(hit, gazetteer)):
                 continue
             if _unknown_name_in_place_slot(sent, hit, last, places):
+                if unplaced is not None:
+                    unplaced.append(hit)
                 continue  # "fighting broke out in al-Shgeiga": a village no gazetteer knows
             if hit.entry is None and hit.actor_kind is not ActorKind.PERSON:
                 if shouting is None:
@@ -486,9 +491,63 @@ def _unknown_name_in_place_slot(sent: ParsedSentence, hit: Hit, last: int, place
     head = sent.head_of(tok)
     if tok.dep in OBJECTS:
         return head.lower in NAME_PLACE_PREPOSITIONS or (
-            head.lower == "of" and sent.head_of(head).lemma in PLACE_NOUNS
+            head.lower == "of"
+            and (sent.head_of(head).lemma in PLACE_NOUNS or sent.head_of(head).lower in DWELLER_NOUNS)
         )
+    if tok.dep in PLACE_SUBJECTS:
+        return _subject_of_a_place_verb(sent, tok, head)
     return tok.dep in (COMPOUNDS | CONJUNCTS) and _place_slot(sent, tok, places)
+
+
+PLACE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SITED_VERBS = frozenset({"locate", "situate"})
+"""Verbs whose passive subject is a place: "X is located/situated ..."."""
+LYING_VERBS = frozenset({"lie", "lies", "lay"})
+"""Verbs whose subject is a place when a bearing, a distance or a place preposition goes with
+them ("X lies 150 km south of Y", "X lies between Y and Z"); "lie" alone may be a person's."""
+BEARING_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "between",
+        "along",
+        "near",
+        "off",
+    }
+)
+"""Words below a lying verb that say where its subject lies: a bearing, a distance or a place
+preposition."""
+SHELLED_VERBS = frozenset({"shell", "bombard", "bomb", "pound"})
+"""Verbs whose passive subject, when a name no apposition calls a person, is a place ("X was
+shelled overnight"): towns are shelled, people are shot or struck."""
+
+
+def _subject_of_a_place_verb(sent: ParsedSentence, tok: Token, verb: Token) -> bool:
+    """Whether a name is the subject of a verb only places take: "X lies 150 km south of Y",
+    "X is located in the Jufra", "X was shelled" (:data:`SITED_VERBS`, :data:`LYING_VERBS`,
+    :data:`SHELLED_VERBS`)."""
+    if tok.dep == "nsubjpass":
+        return verb.lemma in SITED_VERBS or verb.lemma in SHELLED_VERBS
+    if verb.lemma not in LYING_VERBS:
+        return False
+    return any(
+        c.lower in BEARING_WORDS or any(g.lower in BEARING_WORDS for g in sent.children(c))
+        for c in sent.children(verb)
+    )
 
 
 def _place_as_person(hit: Hit, gazetteer: Gazetteer) -> bool:
