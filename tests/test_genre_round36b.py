@@ -104,7 +104,8 @@ def test_a_side_driven_back_to_a_place_still_withdraws(parser: Parser) -> None:
             "Tripoli",
             "deploy",
         ),
-        ("A convoy of lorries loaded with fuel reached Sabha on Monday.", "Sabha", "travel"),
+        # an unowned supply convoy is sent, a deploy (round 56a; gold genre-122, -198, -276)
+        ("A convoy of lorries loaded with fuel reached Sabha on Monday.", "Sabha", "deploy"),
         (
             "A column of trucks carrying rockets and ammunition reached Tarhuna on Friday.",
             "Tarhuna",
