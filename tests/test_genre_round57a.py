@@ -42,7 +42,7 @@ def test_urged_move_stays_unreported(parser: Parser) -> None:
     assert kind_first_moves(parser, text, "2023-08-15") == []
 
 
-# ------------- a town's own airstrip, airfield or harbour is in that town
+# ------------- a town's own airstrip or airfield is in that town
 
 
 @pytest.mark.parametrize(

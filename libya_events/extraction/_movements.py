@@ -183,8 +183,6 @@ TERRITORY_NOUNS = frozenset(
         "airstrip",
         "airfield",
         "aerodrome",
-        "harbour",
-        "harbor",
         "field",
         "oilfield",
         "checkpoint",
