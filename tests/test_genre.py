@@ -1702,10 +1702,9 @@ here) before: macro 0.905 (movements 0.756 / 0.655 / 0.702); after: macro 0.906 
 0.655 / 0.702, the rest unchanged). Real-dev (0.970) and dev+seeds (0.968) are unchanged.
 MACRO_FLOOR stays as on main.
 
-Round 57a (2026-12-07) wrote genre-281..284 blind, the gold committed first (genre-282's "to the
-Jufra air base in central Libya" was then reworded to "... deep in central Libya" where
-test_provenance found an eight-word run of a shared article; only the statement text was synced, no
-annotation changed). They scored blind macro 0.781 (actors 0.855 / 0.887 / 0.870, locations 0.975
+Round 57a (2026-12-07) wrote genre-281..284 blind, the gold committed first (a phrase of genre-282
+on the flight to the Jufra base was then reworded where test_provenance found an eight-word run of
+a shared article; only the statement text was synced, no annotation changed). They scored blind macro 0.781 (actors 0.855 / 0.887 / 0.870, locations 0.975
 / 1.000 / 0.987, relative_locations 0.400 / 1.000 / 0.571, movements 0.714 / 0.577 / 0.638,
 statements 0.875 / 0.800 / 0.836, movement_origin 0.500, movement_date 0.800). The classes fixed: a
 move someone was prompted to make ("the arrest prompted the brigade to move tanks into X",
