@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and eighty articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and eighty-four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -277,7 +277,12 @@ January 2020 wire story of the LNA's attack on Abu Grein and push toward Misrata
 conference, an October 2013 wire story of Abu Anas al-Libi seized in Tripoli, held on the USS San
 Antonio and brought to New York, a hedged July 2021 item on the 5+5 commission reopening the
 Sirte-Misrata coastal road, and a December 2016 wire story of the Afriqiyah Airways flight from Sabha
-hijacked to Malta),
+hijacked to Malta; and, added blind in round 57a, an April 2011 wire story of Gaddafi's forces
+shelling Misrata's port as an IOM-chartered ship takes migrants and wounded to Benghazi, a hedged
+2020 analysis of Wagner contractors leaving the Tripoli front for Bani Walid and flown to Jufra, a
+Libyan outlet's August 2023 item on the 444 Brigade and Radaa clashes in Tripoli after Mahmoud
+Hamza's detention at Mitiga, and a 2019 NGO field update on families displaced from Murzuq to Qatrun
+and Sabha),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1696,6 +1701,38 @@ movement_date 0.932). The two hundred and seventy-two in this tree (genre-269..2
 here) before: macro 0.905 (movements 0.756 / 0.655 / 0.702); after: macro 0.906 (movements 0.757 /
 0.655 / 0.702, the rest unchanged). Real-dev (0.970) and dev+seeds (0.968) are unchanged.
 MACRO_FLOOR stays as on main.
+
+Round 57a (2026-12-07) wrote genre-281..284 blind, the gold committed first (a phrase of genre-282
+on the flight to the Jufra base was then reworded where test_provenance found an eight-word run of
+a shared article; only the statement text was synced, no annotation changed). They scored blind macro 0.781 (actors 0.855 / 0.887 / 0.870, locations 0.975
+/ 1.000 / 0.987, relative_locations 0.400 / 1.000 / 0.571, movements 0.714 / 0.577 / 0.638,
+statements 0.875 / 0.800 / 0.836, movement_origin 0.500, movement_date 0.800). The classes fixed: a
+move someone was prompted to make ("the arrest prompted the brigade to move tanks into X",
+"prompted the LNA to withdraw from Y", "prompted families to flee to Z") is reported and the
+prompted one's, as "forced X to" was ("prompt" in ``REPORTED_HEADS``, ``OBJECT_CONTROL`` and
+``CAUSATIVE_HEADS``); a town's own airstrip, airfield or aerodrome with no name of its own ("flown
+out of Bani Walid's airstrip", "from Sirte's airfield") is that town, as "Sirte's port" was
+(``TERRITORY_NOUNS``). Neither changes the four's scores (macro 0.781 after): the article's
+"prompted 444 units to move armoured vehicles" names its mover by number alone, which is no actor,
+and its "had been "flown out" of Bani Walid's small airstrip" is broken by the quotation marks. Left
+for later: "444 units" and "the 444 commander" (a numbered brigade named by its number) not read as
+the 444 Brigade; the quoted "flown out" read with no places; "pulled out of X and drove south-east
+to Y" read as an advance to Y where gold has the withdrawal continued; "regrouped in Jufra and Sirte"
+missed; the IOM-chartered vessel that "left the harbour" given to the migrants on board, and
+"Government snipers ... were pushed back" given to the IOM; "had occupied tall buildings" missed;
+"sent two mobile medical teams from Sabha to Qatrun and Umm al-Aranib" giving only Qatrun (the
+shorter "to Murzuq and Umm al-Aranib" gives both); "fled the town ... along the road to Qatrun" with
+no origin; "have now left Murzuq, most of them for Qatrun ... and for Sabha" missed; an anchorless
+"some 200 km to the east" read as a relative location of the place named before (gold leaves
+these out); "described it as a 'repositioning'" read as reported speech where gold has the partial
+quote; "put the death toll at 55" read as a statement and the "reporting tension" tail as the
+families' statement; the lede's two speakers ("rebels and aid officials said", "witnesses and local
+sources said") missed. All two hundred and eighty before them score the same with the code before
+and after the round: macro 0.904 (actors 0.907, locations 0.971, relative_locations 0.992,
+movements 0.754 / 0.651 / 0.699, statements 0.951, movement_origin 0.825, movement_date 0.933); all
+two hundred and eighty-four: macro 0.902 before and after (relative_locations 0.986, movements
+0.754 / 0.651 / 0.698, statements 0.949, movement_origin 0.822, movement_date 0.932). Real-dev
+(0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -180,6 +180,9 @@ TERRITORY_NOUNS = frozenset(
         "base",
         "airbase",
         "airport",
+        "airstrip",
+        "airfield",
+        "aerodrome",
         "field",
         "oilfield",
         "checkpoint",
@@ -292,7 +295,7 @@ PLANNED_HEADS = frozenset(
 )
 ATTEMPTED_HEADS = frozenset({"try", "attempt", "fail", "struggle", "strive", "bid", "endeavour"})
 REPORTED_HEADS = frozenset(
-    {"manage", "succeed", "begin", "start", "continue", "force", "compel", "oblige", "keep"}
+    {"manage", "succeed", "begin", "start", "continue", "force", "compel", "oblige", "keep", "prompt"}
 )
 REQUEST_HEADS = frozenset(
     {
@@ -316,7 +319,7 @@ REQUEST_HEADS = frozenset(
         "command",
     }
 )
-OBJECT_CONTROL = REQUEST_HEADS | frozenset({"force", "compel", "oblige", "help"})
+OBJECT_CONTROL = REQUEST_HEADS | frozenset({"force", "compel", "oblige", "help", "prompt"})
 DENIAL_HEADS = frozenset({"deny", "reject", "dismiss", "refute"})
 PLANNED_AUXILIARIES = frozenset(
     {"will", "would", "shall", "could", "might", "may", "'ll", "wo", "should", "must", "can", "ca"}
@@ -12625,7 +12628,7 @@ BORDER_CROSSINGS = frozenset({"cross"})
 """Verbs of crossing a border: an armed group crossing into a country advances on it."""
 RETURNS = frozenset({"return"})
 """Verbs of going back: returning somewhere is travel (SCHEMA), unless the mover was made to."""
-CAUSATIVE_HEADS = frozenset({"make", "force", "compel", "oblige", "push", "drive"})
+CAUSATIVE_HEADS = frozenset({"make", "force", "compel", "oblige", "push", "drive", "prompt"})
 """Verbs whose complement is a movement the mover was made to do ("forced them to return")."""
 TRIED_ENTRIES = frozenset({"enter", "storm", "penetrate", "overrun"})
 """Verbs of getting into a place by force that capture it when done but, only tried ("tried to
