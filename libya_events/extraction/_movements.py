@@ -3280,9 +3280,18 @@ def _standing_post(s: _Sentence, tok: Token) -> bool:
     )
 
 
-SENDING_LEMMAS = frozenset({"send", "dispatch"})
+SENDING_LEMMAS = frozenset({"send", "dispatch", "fly", "airlift", "ship", "ferry", "bus", "truck"})
 """Verbs of sending a force whose participle on a noun ("reinforcements sent by X", "troops
-dispatched from Y") tells one journey with the arrival that noun then makes."""
+dispatched from Y", "a team flown in from Y") tells one journey with the arrival (or the work
+on arrival) that noun then makes."""
+WORK_ON_ARRIVAL_LEMMAS = frozenset(
+    {"begin", "start", "resume", "join", "work", "patrol", "guard", "help", "assist"}
+)
+"""Verbs of what a force just sent does where it arrives ("engineers flown in from Y began work
+in Z", "fighters bussed in from Y joined the fighting in Z"): the place "in"/"at" on the verb or
+its object is where the sending ended."""
+WORK_PLACE_PREPS = frozenset({"in", "at"})
+"""Prepositions that name where a force just sent set to work ("began repairs at Z")."""
 ARRIVING_LEMMAS = frozenset({"reach", "arrive"})
 """Verbs of getting somewhere that, told of a force just sent, end the sending's journey."""
 ARRIVAL_PLACE_PREPS = frozenset({"in", "at", "to"})
@@ -3300,7 +3309,7 @@ def _sent_then_arriving(s: _Sentence, tok: Token) -> Token | None:
     if noun.dep not in SUBJECTS:
         return None
     verb = s.head(noun)
-    if verb.lemma not in ARRIVING_LEMMAS or verb.pos != "VERB":
+    if verb.lemma not in ARRIVING_LEMMAS | WORK_ON_ARRIVAL_LEMMAS or verb.pos != "VERB":
         return None
     if _modality(s, verb) is not Modality.REPORTED:
         return None
@@ -3313,6 +3322,14 @@ def _reached_when_sent(s: _Sentence, tok: Token) -> list[Hit]:
     verb = _sent_then_arriving(s, tok)
     if verb is None:
         return []
+    if verb.lemma in WORK_ON_ARRIVAL_LEMMAS:  # "began work in Z", "joined the fighting at Z"
+        return [
+            h
+            for head in (verb, *s.children(verb, OBJECTS))
+            for p in s.children(head, PREPOSITIONS)
+            if p.lower in WORK_PLACE_PREPS
+            for h in _of_places(s, p)
+        ]
     found = [h for o in s.children(verb, OBJECTS) for h in _places(s, o)]
     found += [
         h for p in s.children(verb, PREPOSITIONS) if p.lower in ARRIVAL_PLACE_PREPS for h in _of_places(s, p)
@@ -3632,6 +3649,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
             dests += [h for h in _placed_pair(s, tok, patient) if not any(h is d for d in dests)]
+    if patient is None and dests:
+        dests += _gapped_goals(s, tok, dests)  # "swept into X and then Y"
     if (
         patient is not None
         and cls.object in ("dest", "origin")
@@ -4287,6 +4306,13 @@ def _gapped_places(s: _Sentence, verb: Token) -> list[Hit]:
             continue
         out.extend(_places(s, c))
     return out
+
+
+def _gapped_goals(s: _Sentence, verb: Token, dests: list[Hit]) -> list[Hit]:
+    """ "swept into X and then Y": a named place the parser hung on a verb of going as its
+    conjunct, after the place the verb's preposition reached, is one more place reached."""
+    last = max(d.start for d in dests)
+    return [h for h in _gapped_places(s, verb) if h.start > last and not any(h is d for d in dests)]
 
 
 def _placed_pair(s: _Sentence, verb: Token, patient: Token) -> list[Hit]:
@@ -6480,10 +6506,13 @@ parser may read as the sentence's past-tense verb."""
 
 STRANDED_MAIN_VERBS = frozenset(
     {"return", "come", "flee", "leave", "arrive", "withdraw", "retreat", "go", "head"}
+    | {"sweep", "push", "move", "advance", "march", "roll", "pour", "race", "rush"}
 )
 """Verbs of going by oneself that the parser, ending a relative clause too late, hangs as a
 participle on the clause's last noun: "Families who had fled X during the fighting returned on
-Friday" reads "returned" as a participle of "fighting" and leaves "Families" a verbless root."""
+Friday" reads "returned" as a participle of "fighting" and leaves "Families" a verbless root;
+or, after the clause's closing comma, on the root noun itself ("Forces, who had set out from X,
+swept into Y")."""
 
 
 COUNT_OF_LINKS = frozenset({"pobj", "prep"})
@@ -6502,6 +6531,8 @@ def _stranded_main_verb(s: _Sentence, tok: Token) -> Token | None:
     if any(c.dep in ALL_SUBJECTS or c.dep in AUXILIARIES or c.dep in AGENTS for c in s.children(tok)):
         return None
     link, head = tok, s.head(tok)
+    if _after_own_relative(s, head, tok):
+        return head  # "Forces, who had set out from X, swept into Y": hung on the root noun
     while head is not link and link.dep != "relcl":
         link, head = head, s.head(head)
     if link.dep != "relcl" or head.pos not in ("NOUN", "PROPN"):
@@ -6512,6 +6543,14 @@ def _stranded_main_verb(s: _Sentence, tok: Token) -> Token | None:
         return head
     attributed = head.dep in SUBJECTS and s.head(head).i > tok.i  # "..., a local official said"
     return head if attributed and head.pos in ("NOUN", "PROPN") else None
+
+
+def _after_own_relative(s: _Sentence, noun: Token, tok: Token) -> bool:
+    """Whether ``noun`` is a verbless sentence's root whose relative clause ends before the
+    participle ``tok`` hung on it: the participle comes after the clause, so it is the verb."""
+    if noun.head != noun.i or noun.pos not in ("NOUN", "PROPN") or noun.i > tok.i:
+        return False
+    return any(c.i < tok.i for c in s.children(noun, frozenset({"relcl"})))
 
 
 def _reduced_relative_subject(s: _Sentence, tok: Token) -> Token | None:
