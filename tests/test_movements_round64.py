@@ -78,3 +78,23 @@ def test_planned_work_adds_no_goal() -> None:
     """Work only expected of the force is not told as done: the journey's end stays untold."""
     moves = _moves("LNA troops flown in from Benghazi were expected to join the fighting in Sirte.")
     assert all(d is None for _k, _a, _o, d in moves), moves
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        ("A convoy that had departed Gharyan drove south and reached Mizda.", "Gharyan", "Mizda"),
+        ("A convoy that had departed Sirte drove east and reached Brega.", "Sirte", "Brega"),
+    ],
+)
+def test_relative_object_read_as_main_subject(text: str, origin: str, dest: str) -> None:
+    """ "A convoy that had departed X reached Y": the parser makes X a second subject of the main
+    verb; the convoy is the mover and X is where it set out."""
+    moves = _moves(text)
+    assert any(a == "convoy" and o == origin and d == dest for _k, a, o, d in moves), moves
+
+
+def test_actor_place_subject_is_kept() -> None:
+    """A relative clause with its own object leaves the main verb's subjects as parsed."""
+    moves = _moves("Fighters who had left Zintan moved east and entered Gharyan.")
+    assert any(d == "Gharyan" for _k, _a, _o, d in moves), moves

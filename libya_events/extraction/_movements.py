@@ -3500,7 +3500,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if _raid_on_a_post(s, tok, cls, obj):
         return None  # "attacked a checkpoint near X": a raid on men, not a move on X
     if obj is None and cls.object in ("origin", "dest"):
-        obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
+        obj = _contact_antecedent(s, tok) or _object_stolen_by_main_verb(s, tok)  # "the shore they had left"
         if obj is not None and _places_summed_up(s, obj, cls):
             return None  # "the seaside towns his fighters had freed": earlier captures summed up
     if obj is not None and obj.lower == cls.particle:
@@ -6600,7 +6600,13 @@ def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
 
 def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     subjects = list(s.children(tok, ALL_SUBJECTS))
-    before = [c for c in subjects if c.i < tok.i and not _misread_list_member(s, c, subjects)]
+    before = [
+        c
+        for c in subjects
+        if c.i < tok.i
+        and not _misread_list_member(s, c, subjects)
+        and not _stolen_relative_object(s, c, subjects)
+    ]
     subj = before[-1] if before else (subjects[0] if subjects else None)  # "[14:05] LNA forces seized"
     if subj is not None:
         if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
@@ -6652,6 +6658,38 @@ def _means_under_active(s: _Sentence, verb: Token) -> bool:
     if _main_verb_misread(s, verb):
         return True
     return s.child(verb, SUBJECTS) is not None and not _is_passive(s, verb)
+
+
+def _stolen_relative_object(s: _Sentence, subj: Token, subjects: Sequence[Token]) -> bool:
+    """ "A convoy that had left X drove south": the parser ends the relative clause before its
+    verb's object and makes the place a second subject of the main verb. Such a subject is a
+    place, not an actor, right after an objectless relative verb on another subject of the
+    same verb: the verb's subject is that other one."""
+    if s.place_at[subj.i] is None or s.actor_at[subj.i] is not None:
+        return False
+    first = subj.i
+    while first > 0 and s.tokens[first - 1].dep == "compound" and s.tokens[first - 1].head == subj.i:
+        first -= 1
+    if first < 1:
+        return False
+    rel = s.tokens[first - 1]
+    if rel.dep != "relcl" or rel.pos != "VERB" or s.child(rel, OBJECTS) is not None:
+        return False
+    return any(c.i == rel.head and c.i < subj.i for c in subjects)
+
+
+def _object_stolen_by_main_verb(s: _Sentence, tok: Token) -> Token | None:
+    """The place right after the relative verb ``tok`` that the parser made a second subject of
+    the main verb (:func:`_stolen_relative_object`): the relative verb's own object."""
+    if tok.dep != "relcl" or tok.i + 1 >= len(s.tokens):
+        return None
+    nxt = s.tokens[tok.i + 1]
+    while nxt.dep == "compound" and nxt.head > nxt.i:
+        nxt = s.tokens[nxt.head]
+    if nxt.dep not in SUBJECTS or nxt.head == nxt.i:
+        return None
+    subjects = list(s.children(s.head(nxt), ALL_SUBJECTS))
+    return nxt if _stolen_relative_object(s, nxt, subjects) else None
 
 
 def _misread_list_member(s: _Sentence, subj: Token, subjects: Sequence[Token]) -> bool:
