@@ -98,3 +98,23 @@ def test_actor_place_subject_is_kept() -> None:
     """A relative clause with its own object leaves the main verb's subjects as parsed."""
     moves = _moves("Fighters who had left Zintan moved east and entered Gharyan.")
     assert any(d == "Gharyan" for _k, _a, _o, d in moves), moves
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Tebu fighters came in from Murzuq and took up positions around the town.", "Murzuq"),
+        ("LNA units drove in from Sokna and took up positions inside the town.", "Sokna"),
+    ],
+)
+def test_positions_taken_do_not_end_at_the_origin(text: str, origin: str) -> None:
+    """ "came in from X and took up positions around the town": "the town" read back to X does not
+    make X the end of the move that left it."""
+    moves = _moves(text)
+    assert moves, moves
+    assert all(d != origin for _k, _a, _o, d in moves), moves
+
+
+def test_positions_taken_at_a_named_town_still_end_the_move() -> None:
+    moves = _moves("Tebu fighters came in from Murzuq and took up positions around Ubari.")
+    assert any(o == "Murzuq" and d == "Ubari" for _k, _a, o, d in moves), moves

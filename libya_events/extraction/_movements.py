@@ -2040,8 +2040,12 @@ def _drop_positions_taken(out: list[MovementDraft], first: int, s: _Sentence) ->
         )
         if move is None:
             continue
-        if move.destination is None and d.destination is not None:
-            move.destination = d.destination
+        if (
+            move.destination is None
+            and d.destination is not None
+            and not _same_place(d.destination, move.origin)
+        ):
+            move.destination = d.destination  # not the place the move came from ("the town" for X)
         out.remove(d)
 
 
