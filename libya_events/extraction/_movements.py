@@ -2043,8 +2043,12 @@ def _drop_positions_taken(out: list[MovementDraft], first: int, s: _Sentence) ->
         )
         if move is None:
             continue
-        if move.destination is None and d.destination is not None:
-            move.destination = d.destination
+        if (
+            move.destination is None
+            and d.destination is not None
+            and not _same_place(d.destination, move.origin)
+        ):
+            move.destination = d.destination  # not the place the move came from ("the town" for X)
         out.remove(d)
 
 
@@ -3283,9 +3287,18 @@ def _standing_post(s: _Sentence, tok: Token) -> bool:
     )
 
 
-SENDING_LEMMAS = frozenset({"send", "dispatch"})
+SENDING_LEMMAS = frozenset({"send", "dispatch", "fly", "airlift", "ship", "ferry", "bus", "truck"})
 """Verbs of sending a force whose participle on a noun ("reinforcements sent by X", "troops
-dispatched from Y") tells one journey with the arrival that noun then makes."""
+dispatched from Y", "a team flown in from Y") tells one journey with the arrival (or the work
+on arrival) that noun then makes."""
+WORK_ON_ARRIVAL_LEMMAS = frozenset(
+    {"begin", "start", "resume", "join", "work", "patrol", "guard", "help", "assist"}
+)
+"""Verbs of what a force just sent does where it arrives ("engineers flown in from Y began work
+in Z", "fighters bussed in from Y joined the fighting in Z"): the place "in"/"at" on the verb or
+its object is where the sending ended."""
+WORK_PLACE_PREPS = frozenset({"in", "at"})
+"""Prepositions that name where a force just sent set to work ("began repairs at Z")."""
 ARRIVING_LEMMAS = frozenset({"reach", "arrive"})
 """Verbs of getting somewhere that, told of a force just sent, end the sending's journey."""
 ARRIVAL_PLACE_PREPS = frozenset({"in", "at", "to"})
@@ -3303,7 +3316,7 @@ def _sent_then_arriving(s: _Sentence, tok: Token) -> Token | None:
     if noun.dep not in SUBJECTS:
         return None
     verb = s.head(noun)
-    if verb.lemma not in ARRIVING_LEMMAS or verb.pos != "VERB":
+    if verb.lemma not in ARRIVING_LEMMAS | WORK_ON_ARRIVAL_LEMMAS or verb.pos != "VERB":
         return None
     if _modality(s, verb) is not Modality.REPORTED:
         return None
@@ -3316,6 +3329,14 @@ def _reached_when_sent(s: _Sentence, tok: Token) -> list[Hit]:
     verb = _sent_then_arriving(s, tok)
     if verb is None:
         return []
+    if verb.lemma in WORK_ON_ARRIVAL_LEMMAS:  # "began work in Z", "joined the fighting at Z"
+        return [
+            h
+            for head in (verb, *s.children(verb, OBJECTS))
+            for p in s.children(head, PREPOSITIONS)
+            if p.lower in WORK_PLACE_PREPS
+            for h in _of_places(s, p)
+        ]
     found = [h for o in s.children(verb, OBJECTS) for h in _places(s, o)]
     found += [
         h for p in s.children(verb, PREPOSITIONS) if p.lower in ARRIVAL_PLACE_PREPS for h in _of_places(s, p)
@@ -3486,7 +3507,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if _raid_on_a_post(s, tok, cls, obj):
         return None  # "attacked a checkpoint near X": a raid on men, not a move on X
     if obj is None and cls.object in ("origin", "dest"):
-        obj = _contact_antecedent(s, tok)  # "the shore they had left": what was left
+        obj = _contact_antecedent(s, tok) or _object_stolen_by_main_verb(s, tok)  # "the shore they had left"
         if obj is not None and _places_summed_up(s, obj, cls):
             return None  # "the seaside towns his fighters had freed": earlier captures summed up
     if obj is not None and obj.lower == cls.particle:
@@ -3635,6 +3656,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
             dests = _without_setting(s, tok, patient, dests)  # "seized X's airport in Y": the airport
             dests += _gapped_places(s, tok)
             dests += [h for h in _placed_pair(s, tok, patient) if not any(h is d for d in dests)]
+    if patient is None and dests:
+        dests += _gapped_goals(s, tok, dests)  # "swept into X and then Y"
     if (
         patient is not None
         and cls.object in ("dest", "origin")
@@ -4290,6 +4313,13 @@ def _gapped_places(s: _Sentence, verb: Token) -> list[Hit]:
             continue
         out.extend(_places(s, c))
     return out
+
+
+def _gapped_goals(s: _Sentence, verb: Token, dests: list[Hit]) -> list[Hit]:
+    """ "swept into X and then Y": a named place the parser hung on a verb of going as its
+    conjunct, after the place the verb's preposition reached, is one more place reached."""
+    last = max(d.start for d in dests)
+    return [h for h in _gapped_places(s, verb) if h.start > last and not any(h is d for d in dests)]
 
 
 def _placed_pair(s: _Sentence, verb: Token, patient: Token) -> list[Hit]:
@@ -6483,10 +6513,13 @@ parser may read as the sentence's past-tense verb."""
 
 STRANDED_MAIN_VERBS = frozenset(
     {"return", "come", "flee", "leave", "arrive", "withdraw", "retreat", "go", "head"}
+    | {"sweep", "push", "move", "advance", "march", "roll", "pour", "race", "rush"}
 )
 """Verbs of going by oneself that the parser, ending a relative clause too late, hangs as a
 participle on the clause's last noun: "Families who had fled X during the fighting returned on
-Friday" reads "returned" as a participle of "fighting" and leaves "Families" a verbless root."""
+Friday" reads "returned" as a participle of "fighting" and leaves "Families" a verbless root;
+or, after the clause's closing comma, on the root noun itself ("Forces, who had set out from X,
+swept into Y")."""
 
 
 COUNT_OF_LINKS = frozenset({"pobj", "prep"})
@@ -6505,6 +6538,8 @@ def _stranded_main_verb(s: _Sentence, tok: Token) -> Token | None:
     if any(c.dep in ALL_SUBJECTS or c.dep in AUXILIARIES or c.dep in AGENTS for c in s.children(tok)):
         return None
     link, head = tok, s.head(tok)
+    if _after_own_relative(s, head, tok):
+        return head  # "Forces, who had set out from X, swept into Y": hung on the root noun
     while head is not link and link.dep != "relcl":
         link, head = head, s.head(head)
     if link.dep != "relcl" or head.pos not in ("NOUN", "PROPN"):
@@ -6515,6 +6550,14 @@ def _stranded_main_verb(s: _Sentence, tok: Token) -> Token | None:
         return head
     attributed = head.dep in SUBJECTS and s.head(head).i > tok.i  # "..., a local official said"
     return head if attributed and head.pos in ("NOUN", "PROPN") else None
+
+
+def _after_own_relative(s: _Sentence, noun: Token, tok: Token) -> bool:
+    """Whether ``noun`` is a verbless sentence's root whose relative clause ends before the
+    participle ``tok`` hung on it: the participle comes after the clause, so it is the verb."""
+    if noun.head != noun.i or noun.pos not in ("NOUN", "PROPN") or noun.i > tok.i:
+        return False
+    return any(c.i < tok.i for c in s.children(noun, frozenset({"relcl"})))
 
 
 def _reduced_relative_subject(s: _Sentence, tok: Token) -> Token | None:
@@ -6564,7 +6607,13 @@ def _dangling_subject(s: _Sentence, tok: Token) -> Token | None:
 
 def _governed_subject(s: _Sentence, tok: Token, depth: int) -> Token | None:
     subjects = list(s.children(tok, ALL_SUBJECTS))
-    before = [c for c in subjects if c.i < tok.i and not _misread_list_member(s, c, subjects)]
+    before = [
+        c
+        for c in subjects
+        if c.i < tok.i
+        and not _misread_list_member(s, c, subjects)
+        and not _stolen_relative_object(s, c, subjects)
+    ]
     subj = before[-1] if before else (subjects[0] if subjects else None)  # "[14:05] LNA forces seized"
     if subj is not None:
         if subj.lower in RELATIVE_PRONOUNS and tok.dep in ("relcl", "acl"):
@@ -6616,6 +6665,38 @@ def _means_under_active(s: _Sentence, verb: Token) -> bool:
     if _main_verb_misread(s, verb):
         return True
     return s.child(verb, SUBJECTS) is not None and not _is_passive(s, verb)
+
+
+def _stolen_relative_object(s: _Sentence, subj: Token, subjects: Sequence[Token]) -> bool:
+    """ "A convoy that had left X drove south": the parser ends the relative clause before its
+    verb's object and makes the place a second subject of the main verb. Such a subject is a
+    place, not an actor, right after an objectless relative verb on another subject of the
+    same verb: the verb's subject is that other one."""
+    if s.place_at[subj.i] is None or s.actor_at[subj.i] is not None:
+        return False
+    first = subj.i
+    while first > 0 and s.tokens[first - 1].dep == "compound" and s.tokens[first - 1].head == subj.i:
+        first -= 1
+    if first < 1:
+        return False
+    rel = s.tokens[first - 1]
+    if rel.dep != "relcl" or rel.pos != "VERB" or s.child(rel, OBJECTS) is not None:
+        return False
+    return any(c.i == rel.head and c.i < subj.i for c in subjects)
+
+
+def _object_stolen_by_main_verb(s: _Sentence, tok: Token) -> Token | None:
+    """The place right after the relative verb ``tok`` that the parser made a second subject of
+    the main verb (:func:`_stolen_relative_object`): the relative verb's own object."""
+    if tok.dep != "relcl" or tok.i + 1 >= len(s.tokens):
+        return None
+    nxt = s.tokens[tok.i + 1]
+    while nxt.dep == "compound" and nxt.head > nxt.i:
+        nxt = s.tokens[nxt.head]
+    if nxt.dep not in SUBJECTS or nxt.head == nxt.i:
+        return None
+    subjects = list(s.children(s.head(nxt), ALL_SUBJECTS))
+    return nxt if _stolen_relative_object(s, nxt, subjects) else None
 
 
 def _misread_list_member(s: _Sentence, subj: Token, subjects: Sequence[Token]) -> bool:
