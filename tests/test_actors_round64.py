@@ -37,7 +37,7 @@ from _statement_views import PARSER, PUBLISHED
 )
 def test_army_special_forces_are_the_army_told(text: str, army: str) -> None:
     moves = kind_first_moves(PARSER, text, PUBLISHED)
-    assert [m for m in moves if m[0] == "capture"][0][1] == army
+    assert next(m for m in moves if m[0] == "capture")[1] == army
     assert "special forces" not in kinds(PARSER.parse(text, published=PUBLISHED))
 
 

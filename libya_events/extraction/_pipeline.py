@@ -1510,9 +1510,9 @@ def _respelled_surnames(words: Sequence[Any], by_surname: Mapping[str, Hit]) -> 
     out: dict[int, Hit] = {}
     for i, w in enumerate(words):
         if w.capital and len(w.key) >= RESPELLED_SURNAME_LETTERS and w.key not in by_surname:
-            person = people.get(_surname_skeleton(w.key))
-            if person is not None:
-                out[i] = person
+            found = people.get(_surname_skeleton(w.key))
+            if found is not None:
+                out[i] = found
     return out
 
 
