@@ -9153,11 +9153,19 @@ units"): with that army told before, the force is the army's (its mention), not 
 
 
 def _owning_army(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
-    """ "Army special forces seized the port" after "the army said ...": the army told before."""
+    """ "Army special forces seized the port" after "the army said ...": the army told before,
+    where the parser left the army's word out of the force's phrase (one that holds it, "Army
+    forces", is named by its words and joined to the army later)."""
     if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES:
         return None
+    phrase = {t.i for t in _force_phrase(s, tok) or ()}
     for mod in s.sent.children(tok, "compound", "nmod"):
-        if mod.i < tok.i and mod.lower in ARMY_OWNER_WORDS and s.actor_at[mod.i] is None:
+        if (
+            mod.i < tok.i
+            and mod.lower in ARMY_OWNER_WORDS
+            and s.actor_at[mod.i] is None
+            and mod.i not in phrase
+        ):
             return ctx.coref.resolve(mod.start, mod.lower)
     return None
 
