@@ -676,13 +676,19 @@ _GROUP = re.compile(
 )
 AIR_ARM_OWNERS = ("the", "its", "our", "their", "his")
 """Words before a lower-case "air force" that make it a side's air arm told of ("the air force
-had struck", "our air force carried out four sorties"), not part of a name ("Libyan Air Force")."""
+had struck", "our air force carried out four sorties"), not part of a name ("Libyan Air Force");
+a named owner's possessive does too (:data:`AIR_ARM_POSSESSIVE`)."""
 AIR_ARM_NOT_BEFORE = ("base", "bases", "commander", "chief", "officer", "officers", "spokesman", "of")
 """Words after "air force" that make it a modifier ("the air force base", "the air force
 commander said") or a part's owner ("the air force of the Dawn"), not the arm itself."""
+AIR_ARM_POSSESSIVE = r"[A-Z][a-z]++['\u2019]s"
+"""A named owner's possessive before a lower-case "air force" ("Libya's air force", "Haftar's
+air force"): the owner's air arm told of, as after "its"."""
 _AIR_ARM = re.compile(
-    r"\b(?i:"
+    r"\b(?:(?i:"
     + "|".join(AIR_ARM_OWNERS)
+    + r")|"
+    + AIR_ARM_POSSESSIVE
     + r")\s++(air\s++force)\b(?!\s++(?:"
     + "|".join(AIR_ARM_NOT_BEFORE)
     + r")\b|-)"

@@ -9224,8 +9224,34 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     side = _part_of_side(s, tok, ctx)
     if side is not None:
         return ctx.named(side)
+    owner = _owning_army(s, tok, ctx)
+    if owner is not None:
+        return ctx.named(owner)
     force = _unnamed_force(s, tok)
     return _unit_by_stem(force, ctx) or force or _unnamed_convoy(s, tok, ctx)
+
+
+ARMY_OWNER_WORDS = frozenset({"army", "military"})
+"""Words before a force noun that name the army it belongs to ("Army special forces", "army
+units"): with that army told before, the force is the army's (its mention), not a new actor."""
+
+
+def _owning_army(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
+    """ "Army special forces seized the port" after "the army said ...": the army told before,
+    where the parser left the army's word out of the force's phrase (one that holds it, "Army
+    forces", is named by its words and joined to the army later)."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES:
+        return None
+    phrase = {t.i for t in _force_phrase(s, tok) or ()}
+    for mod in s.sent.children(tok, "compound", "nmod"):
+        if (
+            mod.i < tok.i
+            and mod.lower in ARMY_OWNER_WORDS
+            and s.actor_at[mod.i] is None
+            and mod.i not in phrase
+        ):
+            return ctx.coref.resolve(mod.start, mod.lower)
+    return None
 
 
 TRAIN_NOUNS = frozenset({"convoy", "column"})

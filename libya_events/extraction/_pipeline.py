@@ -716,8 +716,11 @@ class Parser:
             gate = WordGate(folded, words)
         towns = _towns_by_span(hits)
         shadowed_towns: set[int] = set()
-        for w in [words[i] for i in gate.positions(by_surname) if words[i].capital]:
-            person = by_surname[w.key]
+        respelled = _respelled_surnames(words, by_surname)
+        positions = sorted({*gate.positions(by_surname), *respelled})
+        for i in [i for i in positions if words[i].capital]:
+            w = words[i]
+            person = by_surname.get(w.key) or respelled[i]
             start = w.start
             if start >= 3 and folded[start - 3 : start].lower() in {"al-", "el-"}:
                 start -= 3
@@ -1488,6 +1491,43 @@ def _join_particle_surnames(hits: list[Hit]) -> None:
                 for j in inside.overlapping(h.start, h.end)
             )
         ]
+
+
+SURNAME_RESPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"))
+"""Vowel spellings English copy varies in transliterating one Arabic surname ("Gnounou" and
+"Gnunu"): a later surname that differs only in these (and in doubled letters) is the same
+person's. Extend with care: each pair joins more names."""
+RESPELLED_SURNAME_LETTERS = 5
+"""The shortest surname (in letters) a respelling may join: short names collide too easily."""
+_DOUBLED_LETTER = re.compile(r"([a-z])\1++")
+
+
+def _surname_skeleton(key: str) -> str:
+    """A surname with its varying vowel spellings and doubled letters made one."""
+    for spelled, plain in SURNAME_RESPELLINGS:
+        key = key.replace(spelled, plain)
+    return _DOUBLED_LETTER.sub(r"\1", key)
+
+
+def _respelled_surnames(words: Sequence[Any], by_surname: Mapping[str, Hit]) -> dict[int, Hit]:
+    """The capitalised words (by position) that spell a person's surname another way
+    (:data:`SURNAME_RESPELLINGS`): "Gnunu" after "Mohamed Gnounou". A skeleton two people
+    share joins neither."""
+    people: dict[str, Hit | None] = {}
+    for last, person in by_surname.items():
+        if len(last) >= RESPELLED_SURNAME_LETTERS:
+            skeleton = _surname_skeleton(last)
+            known = people.get(skeleton, person)
+            people[skeleton] = person if known is not None and known.key == person.key else None
+    if not any(people.values()):
+        return {}
+    out: dict[int, Hit] = {}
+    for i, w in enumerate(words):
+        if w.capital and len(w.key) >= RESPELLED_SURNAME_LETTERS and w.key not in by_surname:
+            found = people.get(_surname_skeleton(w.key))
+            if found is not None:
+                out[i] = found
+    return out
 
 
 def _surnames(name: str, known: bool) -> tuple[str, ...]:

@@ -1152,19 +1152,31 @@ def _appos_name_of(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | 
 def _appos_person(ctx: _Context, sent: ParsedSentence, head: Token) -> Token | None:
     """A name in apposition to the subject that the article's mentions know for a person,
     whatever label the recogniser gave it ("the Acting Special Representative of the
-    Secretary-General, Stephanie Koury")."""
-    for c in sent.children(head, "appos"):
-        held = _holding(ctx, c)
-        if held is not None and held.actor_kind is ActorKind.PERSON:
-            return c
+    Secretary-General, Stephanie Koury"), also when the parser hung it on the object of the
+    title's remit ("the Coordinator for Libya, Jean-Marie Dufour, said", the hyphenated name
+    read as an organisation's)."""
+    tok: Token | None = head
+    for _ in range(APPOS_REMIT_DEPTH):
+        if tok is None:
+            return None
+        for c in sent.children(tok, "appos"):
+            held = _holding(ctx, c)
+            if held is not None and held.actor_kind is ActorKind.PERSON:
+                return c
+        prep = next((c for c in sent.children(tok, "prep") if c.i > tok.i), None)
+        tok = next(sent.children(prep, "pobj"), None) if prep is not None else None
     return None
+
+
+APPOS_REMIT_DEPTH = 4
+"""How many "of"/"for" objects down a subject's phrase a person's name in apposition may hang."""
 
 
 def _appos_name(sent: ParsedSentence, head: Token) -> Token | None:
     """The name in apposition to a subject, also when the parser hung it on the subject's
     last noun ("the head of the team in Derna, Ali Salem, said")."""
     tok: Token | None = head
-    for _ in range(4):
+    for _ in range(APPOS_REMIT_DEPTH):
         if tok is None:
             return None
         name = next(
@@ -1394,13 +1406,45 @@ def _issued_by(sent: ParsedSentence, head: Token) -> list[Token]:
 def _described_issuer(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
     """ "according to a council statement", "a ministry statement said": a common noun of a
     body before the statement noun is a description of the body named before it (its latest
-    earlier mention of that kind, as "the council" would be)."""
+    earlier mention of that kind, as "the council" would be); with none told before, the body
+    the word names speaks itself ("An army statement issued on Sunday said": the army,
+    :data:`ISSUING_BODY_NOUNS`). A name before the noun ("the Interior Ministry statement")
+    is its issuer."""
     for c in sent.children(head, "compound"):
-        if c.pos == "NOUN" and c.lower in DESCRIPTIONS and _holding(ctx, c) is None:
-            hit = ctx.coref.resolve(c.start, c.lower)
+        held = _holding(ctx, c)
+        if held is not None and held.actor_kind in BODY_KINDS:
+            return [held]
+        if c.pos == "NOUN" and c.lower in DESCRIPTIONS and held is None:
+            hit = ctx.coref.resolve(c.start, c.lower) or ctx.proposed.get((c.start, c.end))
             if hit is not None:
                 return [hit]
     return []
+
+
+ISSUING_BODY_NOUNS: dict[str, ActorKind] = {
+    "army": ActorKind.ARMED_GROUP,
+    "military": ActorKind.ARMED_GROUP,
+    "ministry": ActorKind.GOVERNMENT,
+    "government": ActorKind.GOVERNMENT,
+    "parliament": ActorKind.GOVERNMENT,
+    "council": ActorKind.GOVERNMENT,
+}
+"""Common nouns of a body before a statement noun ("an army statement said") that, with no such
+body told before, name the issuer themselves (an actor of the kind given). Extend freely."""
+
+
+def _statement_body(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
+    """The body a common noun before a statement noun names ("An army statement issued on
+    Sunday said"), where no mention holds it and no earlier body of its kind is told."""
+    for c in sent.children(head, "compound"):
+        kind = ISSUING_BODY_NOUNS.get(c.lower)
+        if kind is None or c.pos != "NOUN" or _holding(ctx, c) is not None:
+            continue
+        if ctx.coref.resolve(c.start, c.lower) is None:
+            return Hit(
+                c.start, c.end, "speaker:" + normalize_alias(c.text), c.text, "speaker", actor_kind=kind
+            )
+    return None
 
 
 def _issuers(ctx: _Context, sent: ParsedSentence, head: Token) -> list[Hit]:
@@ -1762,6 +1806,10 @@ def _propose_speakers(ctx: _Context) -> dict[tuple[int, int], Hit]:
         heads = [h for verb, _spec in _speech_tokens(ctx, sent) for h in _subject_of(ctx, sent, verb)]
         heads.extend(h for _tok, source in _according_in(ctx, sent) for h in _chain(sent, source))
         for head in heads:
+            body = _statement_body(ctx, sent, head) if head.lemma in STATEMENT_NOUNS else None
+            if body is not None:
+                out[(body.start, body.end)] = body
+                continue
             head = _appos_name_of(ctx, sent, head) or head
             if _holding(ctx, head) is None and (head.pos == "PROPN" or _known_hit(ctx, sent, head) is None):
                 hit = _proposal(ctx, sent, head)
