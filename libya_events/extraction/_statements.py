@@ -1427,10 +1427,11 @@ ISSUING_BODY_NOUNS: dict[str, ActorKind] = {
     "ministry": ActorKind.GOVERNMENT,
     "government": ActorKind.GOVERNMENT,
     "parliament": ActorKind.GOVERNMENT,
-    "council": ActorKind.GOVERNMENT,
 }
 """Common nouns of a body before a statement noun ("an army statement said") that, with no such
-body told before, name the issuer themselves (an actor of the kind given). Extend freely."""
+body told before, name the issuer themselves (an actor of the kind given). "Council" stays out:
+a municipal, military, tribal or national council is too many bodies for "according to a council
+statement" to name one (round 32a). Extend with nouns that name one body."""
 
 
 def _statement_body(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
