@@ -17,6 +17,7 @@ __all__ = [
     "BODY_GROUP_NOUNS",
     "CHANNELS",
     "COMMON_CAPITALISED",
+    "COMPASS_POINTS",
     "FIRST_NAMES",
     "GROUP_NOUNS",
     "NAME_CONNECTORS",
@@ -27,6 +28,12 @@ __all__ = [
     "Channel",
     "is_age",
 ]
+
+COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+"""The eight compass points as single words, the stem of the tables that read a bearing
+("X lies 150 km south of Y", "moved north", "20 km southwest of X")."""
 
 PUBLICATION_HEADS = frozenset(
     {"Voice", "Post", "Herald", "Gazette", "Tribune", "Forum", "News", "Observer", "Review", "Times", "Today"}

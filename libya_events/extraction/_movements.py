@@ -32,7 +32,7 @@ from libya_events.extraction._interview import (
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
-from libya_events.extraction._lexicon import BAND_NOUNS
+from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS
 from libya_events.extraction._mentions import NAMING_RELATIVES, SENDING_TOWN_KEY, SHIP_PREFIXES, Hit
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TownTally
@@ -107,27 +107,10 @@ ACTOR_PREPS = frozenset({"of", "to", "by", "as"})
 OWNER_PREPS = ACTOR_PREPS | {
     "from"
 }  # "forces from Misrata"  # "forces of X", "loyal to X", "led by X", "known as X"
-REFERENCE_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "km",
-        "kilometre",
-        "kilometer",
-        "mile",
-        "kilometres",
-        "kilometers",
-        "miles",
-        "outside",
-        "edge",
-    }
-)
+REFERENCE_WORDS = COMPASS_POINTS | {
+    *("km", "kilometre", "kilometer", "mile", "kilometres", "kilometers", "miles"),
+    *("outside", "edge"),
+}
 AREA_NOUNS = frozenset(
     {
         "outskirt",
@@ -597,19 +580,10 @@ DEPARTURE_GOAL_PREPS = frozenset({"for"})
 """Prepositions of where those who leave make for: "fled their homes for schools in X" reaches
 X, as "fled to schools in X" does (a shelter or host placed by a town, ``_places_inside``)."""
 DIRECTION_NOUNS = frozenset({"direction"})
-COMPASS_WORDS = frozenset(
-    {"north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
-    | {
-        "northwards",
-        "southwards",
-        "eastwards",
-        "westwards",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-    }
-)
+COMPASS_WORDS = COMPASS_POINTS | {
+    *("northward", "southward", "eastward", "westward"),
+    *("northwards", "southwards", "eastwards", "westwards"),
+}
 SITE_WORDS = frozenset({"scene", "site", "front", "frontline", "front-line", "line", "spot", "rescue"})
 """Unnamed places (and errands) a move reaches ("arrived at the scene", "went to the rescue"):
 a movement with no named place."""

@@ -31,6 +31,7 @@ from libya_events.extraction._lexicon import (
     BODY_GROUP_MODIFIERS,
     BODY_GROUP_NOUNS,
     COMMON_CAPITALISED,
+    COMPASS_POINTS,
     LANGUAGE_NAMES,
     TITLE_WORDS,
     is_age,
@@ -505,30 +506,10 @@ SITED_VERBS = frozenset({"locate", "situate"})
 LYING_VERBS = frozenset({"lie", "lies", "lay"})
 """Verbs whose subject is a place when a bearing, a distance or a place preposition goes with
 them ("X lies 150 km south of Y", "X lies between Y and Z"); "lie" alone may be a person's."""
-BEARING_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "km",
-        "kilometres",
-        "kilometers",
-        "miles",
-        "between",
-        "along",
-        "near",
-        "off",
-    }
-)
+BEARING_WORDS = COMPASS_POINTS | {
+    *("north-east", "north-west", "south-east", "south-west"),
+    *("km", "kilometres", "kilometers", "miles", "between", "along", "near", "off"),
+}
 """Words below a lying verb that say where its subject lies: a bearing, a distance or a place
 preposition."""
 SHELLED_VERBS = frozenset({"shell", "bombard", "bomb", "pound"})
