@@ -431,7 +431,8 @@ its own licence (see `LICENSE`).
   Earth. Country label points are poles of inaccessibility computed from Natural Earth
   polygons. Rows with licence `public-domain` and a `Natural Earth` source.
 - **Curated rows** (`data/gazetteer_supplement.csv`): facts (names and coordinates) with
-  a citation per row.
+  a citation per row. The points of the area phrases ("eastern Libya", "northern Mali") are
+  centroids of public-domain Natural Earth points, computed by `scripts/region_points.py`.
 
 ## Build statistics
 

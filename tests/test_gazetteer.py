@@ -26,7 +26,9 @@ from libya_events.gazetteer import (
 
 G = Gazetteer.default()
 
-# Facts: where the gold evaluation puts each place (a resolution must lie within 10 km).
+# Facts: where the gold evaluation puts each place (a resolution must lie within 10 km, a
+# region's within REGION_TOLERANCE_KM: SCHEMA's tolerance for a region, whose point is only
+# representative; the curated area phrases take computed centroids, not the gold's points).
 GOLD_POINTS: list[tuple[str, float, float]] = [
     ("Tripoli", 32.88743, 13.18733),
     ("Benghazi", 32.11486, 20.06859),
@@ -77,6 +79,9 @@ GOLD_POINTS: list[tuple[str, float, float]] = [
     ("the south", 26.0, 14.0),
     ("central Libya", 29.5, 17.5),
 ]
+
+REGION_TOLERANCE_KM = 300.0
+"""How far a region's point may lie from the gold's (SCHEMA: 300 km for a region)."""
 
 # Facts: GeoNames country representative points (the evaluation allows 500 km).
 COUNTRY_POINTS: list[tuple[str, float, float]] = [
@@ -239,7 +244,8 @@ def test_default_is_cached_and_big_enough() -> None:
 @pytest.mark.parametrize(("name", "lat", "lon"), GOLD_POINTS)
 def test_gold_places_resolve_within_10_km(name: str, lat: float, lon: float) -> None:
     place = G.resolve(name)
-    assert _km(place, lat, lon) <= 10.0, (name, place)
+    bound = REGION_TOLERANCE_KM if place.kind is LocationKind.REGION else 10.0
+    assert _km(place, lat, lon) <= bound, (name, place)
 
 
 @pytest.mark.parametrize(("name", "lat", "lon"), COUNTRY_POINTS)
