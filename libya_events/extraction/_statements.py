@@ -2049,10 +2049,18 @@ def _is_definite(sent: ParsedSentence, head: Token) -> bool:
     return any(c.dep == "det" and c.lower in ("the", "this", "that") for c in sent.children(head))
 
 
+SET_OFF_MODIFIERS = ("amod",)
+"""Dependencies of a modifier that, after its noun and set off by a comma ("the navy, loyal to
+the government, said"), describes the noun as an apposition does: no part of its name."""
+
+
 def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
     """A noun phrase without its conjuncts, relative clauses and appositions (nor the comma
     that closes one: "a politician from X, which was bombed in 2019, told")."""
     keep = _kept(sent, head, frozenset({"conj", "cc", "relcl", "appos", "acl"}))
+    for c in sent.children(head, *SET_OFF_MODIFIERS):
+        if c.i > head.i + 1 and sent.tokens[c.i - 1].lower == ",":
+            keep -= _kept(sent, c, frozenset())  # "the navy, loyal to X, said": set off, as an apposition
     lo = hi = head.i
     while lo - 1 in keep:
         lo -= 1
