@@ -1410,11 +1410,11 @@ def _described_issuer(ctx: _Context, sent: ParsedSentence, head: Token) -> list[
     the word names speaks itself ("An army statement issued on Sunday said": the army,
     :data:`ISSUING_BODY_NOUNS`). A name before the noun ("the Interior Ministry statement")
     is its issuer."""
-    for c in sent.children(head, "compound"):
+    for c in sent.children(head, *ISSUING_MODIFIERS):
         held = _holding(ctx, c)
         if held is not None and held.actor_kind in BODY_KINDS:
             return [held]
-        if c.pos == "NOUN" and c.lower in DESCRIPTIONS and held is None:
+        if c.pos in ISSUING_PARTS and c.lower in DESCRIPTIONS and held is None:
             hit = ctx.coref.resolve(c.start, c.lower) or ctx.proposed.get((c.start, c.end))
             if hit is not None:
                 return [hit]
@@ -1434,12 +1434,21 @@ a municipal, military, tribal or national council is too many bodies for "accord
 statement" to name one (round 32a). Extend with nouns that name one body."""
 
 
+ISSUING_MODIFIERS = ("compound", "amod")
+"""Dependencies of a word before a statement noun that may name its issuer ("an army statement",
+"a military statement")."""
+ISSUING_PARTS = frozenset({"NOUN", "ADJ"})
+"""Parts of speech of a common word that names an issuing body (:data:`ISSUING_BODY_NOUNS`)."""
+
+
 def _statement_body(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
-    """The body a common noun before a statement noun names ("An army statement issued on
-    Sunday said"), where no mention holds it and no earlier body of its kind is told."""
-    for c in sent.children(head, "compound"):
+    """The body a common word before a statement noun names ("An army statement issued on
+    Sunday said", "a military statement said") or its "from"/"by" phrase names ("a statement
+    from the army said"), where no mention holds it and no earlier body of its kind is told."""
+    words = [*sent.children(head, *ISSUING_MODIFIERS), *_issued_by(sent, head)]
+    for c in words:
         kind = ISSUING_BODY_NOUNS.get(c.lower)
-        if kind is None or c.pos != "NOUN" or _holding(ctx, c) is not None:
+        if kind is None or c.pos not in ISSUING_PARTS or _holding(ctx, c) is not None:
             continue
         if ctx.coref.resolve(c.start, c.lower) is None:
             return Hit(
