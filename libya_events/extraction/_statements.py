@@ -3463,11 +3463,55 @@ def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
         if reporter is not None:
             found = _speakers_of(ctx, sent, reporter)
         else:
-            found = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb)) or _participle_speakers(
-                ctx, sent, verb
+            subjects = _subject_of(ctx, sent, verb)
+            found = (
+                _titled_people(ctx, sent, verb, subjects)
+                or _speaker_hits(ctx, sent, subjects)
+                or _participle_speakers(ctx, sent, verb)
             )
         ctx.speakers[verb.start] = found
     return found
+
+
+NAME_LIST_PARTS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT", "ADV", "AUX"})
+"""Parts of speech of a subject that only lists titled people ("Interior minister X and army
+chief Y"): names, titles and the words joining them (and an adverb or auxiliary before the verb:
+"X and Y have also said")."""
+NAME_LIST_JOINS = frozenset({"and", ","})
+"""Words between the listed people (", and" joins once: an empty part is skipped)."""
+NAME_LIST_SKIPPED = frozenset({"PUNCT", "ADV", "AUX"})
+"""Parts of speech of a listed subject's words that belong to no one person's part."""
+
+
+def _titled_people(ctx: _Context, sent: ParsedSentence, verb: Token, subjects: Sequence[Token]) -> list[Hit]:
+    """ "Interior minister X and Foreign minister Y said": a subject right before its verb that
+    only lists people, each with a title, joined by "and" (and commas). The parser often misreads such a
+    list (the second title a conjunct of its own, the first name a modifier of the second), so
+    each part between the joins that holds one named person speaks; a part that holds none or
+    several, or any other word in the list, leaves the subject to the parse."""
+    if not subjects:
+        return []
+    lo = min(_subtree_first(sent, s) for s in subjects)
+    toks = sent.tokens[lo : verb.i]
+    if not any(t.lower == "and" for t in toks) or any(t.pos not in NAME_LIST_PARTS for t in toks):
+        return []
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.lower in NAME_LIST_JOINS:
+            parts.append([])
+        elif t.pos not in NAME_LIST_SKIPPED or t.text == "-":
+            parts[-1].append(t)
+    out: list[Hit] = []
+    for part in filter(None, parts):
+        people = {
+            h.key: h
+            for h in ctx.actors_in(part[0].start, part[-1].end)
+            if h.actor_kind is ActorKind.PERSON
+        }
+        if len(people) != 1:
+            return []
+        out.extend(people.values())
+    return out if len({h.key for h in out}) == len(out) else []
 
 
 def _reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> Token | None:
