@@ -9154,7 +9154,12 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     apposed = _apposed_body_owner(s, tok, ctx)
     if apposed is not None:
         return apposed  # "fighters of X, the coalition led by P, crossed": X's, not P
-    hit = s.actor_at[tok.i] or _sending_town_named(s, tok) or _person_beside(s, tok) or _named_in_apposition(s, tok)
+    hit = (
+        s.actor_at[tok.i]
+        or _sending_town_named(s, tok)
+        or _person_beside(s, tok)
+        or _named_in_apposition(s, tok)
+    )
     hit = _inner_master(s, tok, hit) or hit or _actor_inside(s, tok, ctx) or _band_members(s, tok)
     hit = _commanded(s, tok, hit, ctx)
     hit = _described_owner(s, tok, hit, ctx)
@@ -11235,16 +11240,10 @@ def _sending_town_named(s: _Sentence, tok: Token) -> Hit | None:
     town of Misrata sent fighters": Misrata, as the bare "Misrata sent fighters" is)."""
     if tok.lemma not in TOWN_HEADS:
         return None
-    return next(
-        (
-            hit
-            for p in s.children(tok, "prep")
-            if p.lower == "of"
-            for o in s.children(p, "pobj")
-            if (hit := s.actor_at[o.i]) is not None and hit.key.startswith(SENDING_TOWN_KEY)
-        ),
-        None,
-    )
+    prep = next((c for c in s.children(tok, _PREP) if c.lower == "of"), None)
+    town = s.child(prep, frozenset({"pobj"})) if prep is not None else None
+    hit = s.actor_at[town.i] if town is not None else None
+    return hit if hit is not None and hit.key.startswith(SENDING_TOWN_KEY) else None
 
 
 def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:

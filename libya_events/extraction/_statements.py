@@ -3504,9 +3504,7 @@ def _titled_people(ctx: _Context, sent: ParsedSentence, verb: Token, subjects: S
     out: list[Hit] = []
     for part in filter(None, parts):
         people = {
-            h.key: h
-            for h in ctx.actors_in(part[0].start, part[-1].end)
-            if h.actor_kind is ActorKind.PERSON
+            h.key: h for h in ctx.actors_in(part[0].start, part[-1].end) if h.actor_kind is ActorKind.PERSON
         }
         if len(people) != 1:
             return []
