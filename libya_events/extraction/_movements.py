@@ -35,7 +35,7 @@ from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS
 from libya_events.extraction._mentions import NAMING_RELATIVES, SENDING_TOWN_KEY, SHIP_PREFIXES, Hit
 from libya_events.extraction._offices import office_holder_hit
-from libya_events.extraction._storytown import TownTally
+from libya_events.extraction._storytown import TOWN_HEADS, TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
 from libya_events.gazetteer import NATIONALITY_WORDS, Place
 from libya_events.model import ActorKind, EventDate, LocationKind, Modality, MovementKind, Span
@@ -9154,7 +9154,12 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     apposed = _apposed_body_owner(s, tok, ctx)
     if apposed is not None:
         return apposed  # "fighters of X, the coalition led by P, crossed": X's, not P
-    hit = s.actor_at[tok.i] or _person_beside(s, tok) or _named_in_apposition(s, tok)
+    hit = (
+        s.actor_at[tok.i]
+        or _sending_town_named(s, tok)
+        or _person_beside(s, tok)
+        or _named_in_apposition(s, tok)
+    )
     hit = _inner_master(s, tok, hit) or hit or _actor_inside(s, tok, ctx) or _band_members(s, tok)
     hit = _commanded(s, tok, hit, ctx)
     hit = _described_owner(s, tok, hit, ctx)
@@ -11228,6 +11233,17 @@ def _apposed_to(s: _Sentence, tok: Token) -> Token | None:
 def _describes_body(s: _Sentence, tok: Token) -> bool:
     """A bare group description ("the coalition", "the group") that names no actor of its own."""
     return tok.lower in DESCRIPTIONS and tok.pos == "NOUN" and s.actor_at[tok.i] is None
+
+
+def _sending_town_named(s: _Sentence, tok: Token) -> Hit | None:
+    """The town a town's head noun names by "of" when that town acts as its authorities ("the
+    town of Misrata sent fighters": Misrata, as the bare "Misrata sent fighters" is)."""
+    if tok.lemma not in TOWN_HEADS:
+        return None
+    prep = next((c for c in s.children(tok, _PREP) if c.lower == "of"), None)
+    town = s.child(prep, frozenset({"pobj"})) if prep is not None else None
+    hit = s.actor_at[town.i] if town is not None else None
+    return hit if hit is not None and hit.key.startswith(SENDING_TOWN_KEY) else None
 
 
 def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:

@@ -40,6 +40,7 @@ from libya_events.extraction._media import MEDIUM_HEADS
 from libya_events.extraction._mentions import DWELLER_NOUNS, KIN_NOUNS, SENDING_TOWN_KEY, Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
+from libya_events.extraction._storytown import TOWN_HEADS
 from libya_events.gazetteer import Gazetteer, Place, normalize_name
 from libya_events.model import ActorKind, LocationKind
 from libya_events.syntax import ParsedSentence, Token
@@ -1339,13 +1340,37 @@ def towns_that_send(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> No
     towns: SpanIndex[Hit] | None = None  # built at the first sending verb: most articles have none
     for sent in parsed:
         for tok in sent.tokens:
-            if tok.dep not in SUBJECTS or not tok.text[:1].isupper() or not _sends(sent, sent.head_of(tok)):
+            if tok.dep not in SUBJECTS or not _sends(sent, sent.head_of(tok)):
+                continue
+            named = tok if tok.text[:1].isupper() else _town_named_by(sent, tok)
+            if named is None:
                 continue
             if towns is None:
                 towns = SpanIndex((h.start, h.end, h) for h in hits if _libyan_town(h))
-            for h in towns.overlapping(tok.start, tok.end):
+            for h in towns.overlapping(named.start, named.end):
                 if h.actor_kind is None:
                     h.actor_kind, h.key = ActorKind.GOVERNMENT, SENDING_TOWN_KEY + h.key
+
+
+TOWN_NAMING_PREPS = frozenset({"of"})
+"""Prepositions by which a town's head noun names it ("the town of Misrata")."""
+
+
+def _town_named_by(sent: ParsedSentence, tok: Token) -> Token | None:
+    """The capitalised name a town's head noun (:data:`TOWN_HEADS`) names by "of" ("the town of
+    Misrata sent fighters"): the town sends as its bare name does."""
+    if tok.lemma not in TOWN_HEADS:
+        return None
+    return next(
+        (
+            o
+            for p in sent.children(tok, "prep")
+            if p.lower in TOWN_NAMING_PREPS
+            for o in sent.children(p, "pobj")
+            if o.text[:1].isupper()
+        ),
+        None,
+    )
 
 
 def _sends(sent: ParsedSentence, verb: Token) -> bool:

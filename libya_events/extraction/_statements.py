@@ -1410,11 +1410,11 @@ def _described_issuer(ctx: _Context, sent: ParsedSentence, head: Token) -> list[
     the word names speaks itself ("An army statement issued on Sunday said": the army,
     :data:`ISSUING_BODY_NOUNS`). A name before the noun ("the Interior Ministry statement")
     is its issuer."""
-    for c in sent.children(head, "compound"):
+    for c in sent.children(head, *ISSUING_MODIFIERS):
         held = _holding(ctx, c)
         if held is not None and held.actor_kind in BODY_KINDS:
             return [held]
-        if c.pos == "NOUN" and c.lower in DESCRIPTIONS and held is None:
+        if c.pos in ISSUING_PARTS and c.lower in DESCRIPTIONS and held is None:
             hit = ctx.coref.resolve(c.start, c.lower) or ctx.proposed.get((c.start, c.end))
             if hit is not None:
                 return [hit]
@@ -1434,12 +1434,21 @@ a municipal, military, tribal or national council is too many bodies for "accord
 statement" to name one (round 32a). Extend with nouns that name one body."""
 
 
+ISSUING_MODIFIERS = ("compound", "amod")
+"""Dependencies of a word before a statement noun that may name its issuer ("an army statement",
+"a military statement")."""
+ISSUING_PARTS = frozenset({"NOUN", "ADJ"})
+"""Parts of speech of a common word that names an issuing body (:data:`ISSUING_BODY_NOUNS`)."""
+
+
 def _statement_body(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
-    """The body a common noun before a statement noun names ("An army statement issued on
-    Sunday said"), where no mention holds it and no earlier body of its kind is told."""
-    for c in sent.children(head, "compound"):
+    """The body a common word before a statement noun names ("An army statement issued on
+    Sunday said", "a military statement said") or its "from"/"by" phrase names ("a statement
+    from the army said"), where no mention holds it and no earlier body of its kind is told."""
+    words = [*sent.children(head, *ISSUING_MODIFIERS), *_issued_by(sent, head)]
+    for c in words:
         kind = ISSUING_BODY_NOUNS.get(c.lower)
-        if kind is None or c.pos != "NOUN" or _holding(ctx, c) is not None:
+        if kind is None or c.pos not in ISSUING_PARTS or _holding(ctx, c) is not None:
             continue
         if ctx.coref.resolve(c.start, c.lower) is None:
             return Hit(
@@ -2049,10 +2058,18 @@ def _is_definite(sent: ParsedSentence, head: Token) -> bool:
     return any(c.dep == "det" and c.lower in ("the", "this", "that") for c in sent.children(head))
 
 
+SET_OFF_MODIFIERS = ("amod",)
+"""Dependencies of a modifier that, after its noun and set off by a comma ("the navy, loyal to
+the government, said"), describes the noun as an apposition does: no part of its name."""
+
+
 def _phrase_bounds(sent: ParsedSentence, head: Token) -> tuple[int, int]:
     """A noun phrase without its conjuncts, relative clauses and appositions (nor the comma
     that closes one: "a politician from X, which was bombed in 2019, told")."""
     keep = _kept(sent, head, frozenset({"conj", "cc", "relcl", "appos", "acl"}))
+    for c in sent.children(head, *SET_OFF_MODIFIERS):
+        if c.i > head.i + 1 and sent.tokens[c.i - 1].lower == ",":
+            keep -= _kept(sent, c, frozenset())  # "the navy, loyal to X, said": set off, as an apposition
     lo = hi = head.i
     while lo - 1 in keep:
         lo -= 1
@@ -3446,11 +3463,53 @@ def _speakers_of(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Hit]:
         if reporter is not None:
             found = _speakers_of(ctx, sent, reporter)
         else:
-            found = _speaker_hits(ctx, sent, _subject_of(ctx, sent, verb)) or _participle_speakers(
-                ctx, sent, verb
+            subjects = _subject_of(ctx, sent, verb)
+            found = (
+                _titled_people(ctx, sent, verb, subjects)
+                or _speaker_hits(ctx, sent, subjects)
+                or _participle_speakers(ctx, sent, verb)
             )
         ctx.speakers[verb.start] = found
     return found
+
+
+NAME_LIST_PARTS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT", "ADV", "AUX"})
+"""Parts of speech of a subject that only lists titled people ("Interior minister X and army
+chief Y"): names, titles and the words joining them (and an adverb or auxiliary before the verb:
+"X and Y have also said")."""
+NAME_LIST_JOINS = frozenset({"and", ","})
+"""Words between the listed people (", and" joins once: an empty part is skipped)."""
+NAME_LIST_SKIPPED = frozenset({"PUNCT", "ADV", "AUX"})
+"""Parts of speech of a listed subject's words that belong to no one person's part."""
+
+
+def _titled_people(ctx: _Context, sent: ParsedSentence, verb: Token, subjects: Sequence[Token]) -> list[Hit]:
+    """ "Interior minister X and Foreign minister Y said": a subject right before its verb that
+    only lists people, each with a title, joined by "and" (and commas). The parser often misreads such a
+    list (the second title a conjunct of its own, the first name a modifier of the second), so
+    each part between the joins that holds one named person speaks; a part that holds none or
+    several, or any other word in the list, leaves the subject to the parse."""
+    if not subjects:
+        return []
+    lo = min(_subtree_first(sent, s) for s in subjects)
+    toks = sent.tokens[lo : verb.i]
+    if not any(t.lower == "and" for t in toks) or any(t.pos not in NAME_LIST_PARTS for t in toks):
+        return []
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.lower in NAME_LIST_JOINS:
+            parts.append([])
+        elif t.pos not in NAME_LIST_SKIPPED or t.text == "-":
+            parts[-1].append(t)
+    out: list[Hit] = []
+    for part in filter(None, parts):
+        people = {
+            h.key: h for h in ctx.actors_in(part[0].start, part[-1].end) if h.actor_kind is ActorKind.PERSON
+        }
+        if len(people) != 1:
+            return []
+        out.extend(people.values())
+    return out if len({h.key for h in out}) == len(out) else []
 
 
 def _reporter(sent: ParsedSentence, verb: Token, verbs: dict[str, SpeechVerb]) -> Token | None:
