@@ -63,9 +63,7 @@ def test_measured_heading_needs_a_force(parser: Parser) -> None:
         ),
     ],
 )
-def test_informant_pronoun_is_the_one_told_of(
-    parser: Parser, text: str, expected: tuple[str, str]
-) -> None:
+def test_informant_pronoun_is_the_one_told_of(parser: Parser, text: str, expected: tuple[str, str]) -> None:
     moves = actor_moves(parser, text, "2022-05-17")
     assert any(actor == expected[0] and dest == expected[1] for actor, _kind, _origin, dest in moves)
     assert not any(actor == "source" for actor, _kind, _origin, _dest in moves)
