@@ -3031,7 +3031,30 @@ def _heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
         cls.group_kind is MovementKind.ADVANCE and _force_subject(s, tok)
     ):
         return False  # "labourers drove east", "a crowd surged": no force advancing
-    return any(c.lower in COMPASS_WORDS for c in s.children(tok, HEADING_LINKS) if tok.i < c.i <= tok.i + 2)
+    return any(
+        c.lower in COMPASS_WORDS
+        for c in s.children(tok, HEADING_LINKS)
+        if tok.i < c.i and _measured_from(s, c) <= tok.i + 2
+    )
+
+
+MEASURE_REACH = 6
+"""Most words a compass word's own distance may span before it ("several hundred kilometres
+further south")."""
+
+
+def _measured_from(s: _Sentence, compass: Token) -> int:
+    """Where a compass heading's words begin: at the first word of the distance it is measured
+    by ("pushed 200 km south", "drove about 80 kilometres further east": the parser hangs the
+    distance on the compass word), else at the compass word itself; the distance is part of the
+    heading, not a word standing between it and the verb."""
+    first, unit, todo = compass.i, False, [compass]
+    while todo:
+        for k in s.children(todo.pop()):
+            if compass.i - MEASURE_REACH <= k.i < compass.i:
+                first, unit = min(first, k.i), unit or k.lower in DISTANCE_UNITS
+                todo.append(k)
+    return first if unit else compass.i
 
 
 def _force_subject(s: _Sentence, tok: Token) -> bool:
@@ -9087,6 +9110,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if tok.lower in REFLEXIVES and tok.dep in SUBJECTS and s.head(tok).dep == "relcl":
         return _actor_of(s, s.head(s.head(tok)), ctx)  # "units, which themselves pulled back": the units
     if tok.pos == "PRON" and tok.lower in PRONOUNS:
+        informant = _informant_teller(s, tok)
+        if informant is not None:
+            return ctx.named(ctx.coref.resolve(informant.start, tok.lower))  # someone the source tells of
         teller = _telling_person(s, tok)
         if teller is not None:
             return ctx.named(teller)
@@ -10338,6 +10364,37 @@ SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
 TELLING_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
 
 
+INFORMANT_NOUNS = frozenset({"source"})
+"""Heads of an unnamed informant, who tells of others' moves ("a source close to him said he had
+left X", "a security source said his convoy left X"), not of its own."""
+INFORMANT_PRONOUNS = frozenset({"he", "she", "his", "her"})
+REPORT_CLIMB = 3
+"""Most heads climbed from a pronoun to the reported clause it stands in ("his convoy drove ...")."""
+
+
+def _informant_teller(s: _Sentence, tok: Token) -> Hit | None:
+    """The unnamed source (``INFORMANT_NOUNS``) whose reported clause has ``tok``, a singular
+    person pronoun, as its subject or its subject's owner: the pronoun means someone told of
+    before the source, never the source ("one former fighter said he had been deployed" is the
+    speaker's own move: a fighter is no informant)."""
+    if tok.lower not in INFORMANT_PRONOUNS or tok.dep not in ALL_SUBJECTS | {"poss"}:
+        return None
+    clause = s.head(tok)
+    for _ in range(REPORT_CLIMB):
+        if clause.dep == "ccomp" and clause.head != clause.i and s.head(clause).lemma in SAYING_VERBS:
+            break
+        if clause.head == clause.i:
+            return None
+        clause = s.head(clause)
+    else:
+        return None
+    speaker = s.child(s.head(clause), SUBJECTS)
+    if speaker is None or speaker.i > tok.i or speaker.lemma not in INFORMANT_NOUNS:
+        return None
+    hit = s.actor_at[speaker.i]
+    return hit if hit is not None and hit.actor_kind is ActorKind.COLLECTIVE else None
+
+
 def _telling_person(s: _Sentence, tok: Token) -> Hit | None:
     """ "One former fighter said that he had been deployed to X": "he" as the subject of what a
     singular person-like speaker says is the speaker, named or not (not a person named earlier);
@@ -11260,8 +11317,13 @@ def _actor_inside(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
                 and c.lower in PRONOUNS
                 and not _unnamed_plural_before(s, c)
             ):
-                # "his forces", "forces loyal to him"
-                hit = _described_subject_before(s, c, ctx) or ctx.coref.resolve(c.start, c.lower)
+                # "his forces", "forces loyal to him"; "a source said his convoy ...": not the source's
+                informant = _informant_teller(s, c)
+                hit = (
+                    ctx.coref.resolve(informant.start, c.lower)
+                    if informant is not None
+                    else _described_subject_before(s, c, ctx) or ctx.coref.resolve(c.start, c.lower)
+                )
                 hit = _past_reporting_source(s, c, hit, ctx)  # "sources said many of them ..."
             if hit is not None and _carried_people(s, c):
                 hit = _displaced_before(hit, c.lower, ctx) or hit  # "1,200 of them were bused"
