@@ -603,7 +603,7 @@ def _find_subject(ctx: _Context, sent: ParsedSentence, verb: Token) -> list[Toke
         if before is None:
             before = _opening_name_as_modifier(sent, tok)  # also for a conjunct's first verb
         if before is None and tok is verb:
-            before = _apposed_outside_quote(ctx, sent, tok) or _apposed_before(sent, tok)
+            before = _apposed_outside_quote(ctx, sent, tok) or _closing_speaker(sent, tok)
         if before is not None:
             return _chain(sent, before)  # a subject the parser hung elsewhere
         if tok.dep == "relcl":
@@ -870,6 +870,39 @@ def _apposed_before(sent: ParsedSentence, verb: Token) -> Token | None:
             return None
         tok = sent.head_of(tok)
     return None
+
+
+def _conjoined_before(sent: ParsedSentence, verb: Token) -> Token | None:
+    """ "Shells hit the port as a ship loaded workers, rebels and aid officials said": the
+    parser hung a closing pair of speakers on the reported clause's last noun as two more
+    conjuncts and left the verb with no subject; the pair joined by "and" that ends right
+    before the verb, set off from the clause by a comma, speaks (its first noun returned)."""
+    if verb.i < 4 or not any(c.i < verb.i for c in sent.children(verb, *CLAUSAL)):
+        return None
+    tok = sent.tokens[verb.i - 1]
+    for _ in range(APPOSED_SPEAKER_WORDS):
+        if tok.dep == "conj" and tok.pos in NOUN_ROOTS:
+            break
+        if tok.head == tok.i or tok.head >= verb.i:
+            return None
+        tok = sent.head_of(tok)
+    else:
+        return None
+    first = sent.head_of(tok)
+    if first.dep != "conj" or first.pos not in NOUN_ROOTS or first.i >= tok.i:
+        return None
+    if not any(c.lower == "and" and c.i < tok.i for c in sent.children(first, "cc")):
+        return None
+    start = _subtree_first(sent, first)
+    if start == 0 or sent.tokens[start - 1].text != ",":
+        return None
+    return first
+
+
+def _closing_speaker(sent: ParsedSentence, verb: Token) -> Token | None:
+    """The speaker the parser hung on the reported clause before a subjectless speech verb: an
+    apposition (:func:`_apposed_before`) or a closing pair of conjuncts (:func:`_conjoined_before`)."""
+    return _apposed_before(sent, verb) or _conjoined_before(sent, verb)
 
 
 def _name_as_auxiliary(ctx: _Context, sent: ParsedSentence, verb: Token) -> Token | None:
@@ -3052,7 +3085,7 @@ def _content_tokens(
             keep |= _kept(sent, stolen, frozenset()) - _kept(
                 sent, _apposed_before(sent, verb) or stolen, frozenset()
             )
-    speaker = _apposed_before(sent, verb) if not any(sent.children(verb, *SUBJECTS)) else None
+    speaker = _closing_speaker(sent, verb) if not any(sent.children(verb, *SUBJECTS)) else None
     if speaker is not None and speaker.i in keep:
         keep -= _kept(sent, speaker, frozenset())  # "X reached Y, a commander said": not the speaker
     named = _named_as_speaker(sent, verb)
@@ -3077,6 +3110,7 @@ def _content_tokens(
     if content.extra is not None and content.extra.i in keep:
         hi = max(hi, _run_around(keep, content.extra.i)[1])
     hi = _without_tail(sent, lo, hi, _narrative_relative(ctx, sent) if content.clausal else None)
+    hi = _before_contrasting_report(ctx, sent, lo, hi)
     toks = sent.tokens
     fronted = _fronted_starts(sent, verb, content.root)
     while (
@@ -3392,6 +3426,40 @@ def _content_set(ctx: _Context, sent: ParsedSentence, root: Token) -> set[int]:
             keep.add(i)
             stack.append(c)
     return keep
+
+
+CONTRASTING_MARKS = frozenset({"while", "whereas", "though", "although"})
+"""Marks of a clause set against the one before it ("..., while the army said ...")."""
+
+
+def _before_contrasting_report(ctx: _Context, sent: ParsedSentence, lo: int, hi: int) -> int:
+    """The content's last token before a contrasting report that runs to its end
+    (:func:`_contrasting_report`); ``hi`` where there is none. Cut after the tails are trimmed:
+    what stood before the contrasting clause was no tail of the sentence."""
+    for tok in sent.tokens[lo + 1 : hi + 1]:
+        if not _contrasting_report(ctx, sent, tok):
+            continue
+        first = _subtree_first(sent, tok)
+        if (
+            lo < first - 1
+            and sent.tokens[first - 1].text == ","
+            and max(_kept(sent, tok, frozenset())) >= _last_word(sent, hi)
+        ):
+            return first - 2  # the word before the comma
+    return hi
+
+
+def _contrasting_report(ctx: _Context, sent: ParsedSentence, clause: Token) -> bool:
+    """A contrasting clause after a comma whose head is a speech verb with a subject of its own
+    ("said the crossing would reopen, while the army said it would stay closed"; "..., though
+    it did not say which units"): another report (or the narrator's remark on one), which the
+    parser hung inside the first content; a new speech verb starts a new statement."""
+    if clause.dep != "advcl" or clause.pos != "VERB" or clause.lemma not in ctx.verbs:
+        return False
+    if not any(sent.children(clause, *SUBJECTS)):
+        return False
+    mark = next((m for m in sent.children(clause, "mark") if m.lower in CONTRASTING_MARKS), None)
+    return mark is not None and mark.i > 0 and sent.tokens[mark.i - 1].text == ","
 
 
 OCCASION_MARKS = frozenset({"after", "following", "since", "when", "as"})
