@@ -61,9 +61,9 @@ from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_lon
 from libya_events.extraction._media import media_slot_hits, places_inside_media
 from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
-    HURT_PEOPLE_KEY,
     FOREIGN_ARMY_KEY,
     FOREIGN_GOVERNMENT_KEY,
+    HURT_PEOPLE_KEY,
     STATE_PEOPLE_SOURCE,
     Hit,
     MentionFinder,
