@@ -2422,14 +2422,14 @@ class MentionFinder:
             group = groups[bisect.bisect_left(groups, (m.start(),)) - 1][1]  # the group told last
             add(Hit(m.start(), m.end(), group.key, group.name, group.source, group.actor_kind))
         for m in gate.finditer(_HURT_PEOPLE_HEAD) if cue("wounded", "injured", "sick") else ():
-            group = m.lastindex or 1
-            occupied.replace_inside(m.start(group), m.end(group))  # "wounded fighters": the hurt, no force
-            if occupied.free(m.start(group), m.end(group)):
-                name = m.group(group).lower()
+            hurt = m.lastindex or 1
+            occupied.replace_inside(m.start(hurt), m.end(hurt))  # "wounded fighters": the hurt, no force
+            if occupied.free(m.start(hurt), m.end(hurt)):
+                name = m.group(hurt).lower()
                 add(
                     Hit(
-                        m.start(group),
-                        m.end(group),
+                        m.start(hurt),
+                        m.end(hurt),
                         HURT_PEOPLE_KEY + name,
                         name,
                         "collective",
