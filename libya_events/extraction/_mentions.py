@@ -44,7 +44,17 @@ from libya_events.model import ActorKind, LocationKind
 from libya_events.text._gate import FirstWords, HeadWords, WordGate, finditer_at, search_ending
 from libya_events.text._segment import ABBREVIATIONS
 
-__all__ = ["DWELLER_NOUNS", "KIN_NOUNS", "Hit", "MentionFinder", "Word", "publishers_staff", "words_of"]
+__all__ = [
+    "DWELLER_NOUNS",
+    "HURT_PEOPLE_KEY",
+    "HURT_WORDS",
+    "KIN_NOUNS",
+    "Hit",
+    "MentionFinder",
+    "Word",
+    "publishers_staff",
+    "words_of",
+]
 
 _WORD = re.compile(r"[^\W_]+")
 # Words after which a small place's name stands where a place is meant: prepositions, and the
@@ -786,12 +796,20 @@ _COUNTED_PEOPLE = re.compile(
     + _SPELLED_COUNT
     + r"|(?:tens\s++of\s++)?+(?:"
     + "|".join(PEOPLE_COUNTS)
-    + r")\s++of)\s++people\b(?![-'\u2019])",
+    + r")\s++of)\s++(people|(?:young\s++)?+men)\b(?![-'\u2019])",
     re.IGNORECASE,
 )
 """People told by their number ("more than 200,000 people", "about 6,000 people", "thousands
-of people"): a collective, an actor only where it acts or moves ("fled", "have reached X"),
-not where it is suffered upon ("12 people were killed"); a bare "people" is no group."""
+of people", "several hundred men", "dozens of young men"): a collective, an actor only where
+it acts or moves ("fled", "have reached X", "marched to Y"), not where it is suffered upon ("12
+people were killed"); a bare "people" is no group. Counted men (:data:`COUNTED_MEN`) are never
+the refugees or families a story told before ("hundreds of families fled ... several hundred men
+marched"): a crowd of their own."""
+COUNTED_MEN = "men"
+"""The head of counted people that no group of people told before takes in; only a crowd's count
+(:data:`_CROWD_COUNT`) makes counted men a group ("two men" are persons the story tells of)."""
+_CROWD_COUNT = re.compile(r"hundred|thousand|dozen|scores|\d{2}", re.IGNORECASE)
+"""The count of a crowd of men: hundreds, dozens, or a figure of two digits or more."""
 NATIONALS: frozenset[str] = frozenset(
     {w + "s" for w in NATIONALITY_WORDS if w.endswith(("an", "i")) and w != "arab"}
     | {"arabs", "turks", "britons", "filipinos"}
@@ -874,7 +892,7 @@ _TOWN_PEOPLE = re.compile(
     r"(?:[Aa]l-|[Ee]l-)?+[A-Z][\w'\u2019-]*+(?:\s++(?:[Aa]l-|[Ee]l-)?+[A-Z][\w'\u2019-]*+){0,2})"
 )
 _TOWN_PEOPLE_HEAD = HeadWords(_TOWN_PEOPLE, TOWN_PEOPLE_NOUNS, words_before=1)
-_COUNTED_PEOPLE_HEAD = HeadWords(_COUNTED_PEOPLE, frozenset({"people"}), chunks_before=5)
+_COUNTED_PEOPLE_HEAD = HeadWords(_COUNTED_PEOPLE, frozenset({"people", COUNTED_MEN}), chunks_before=6)
 COUNTED_PEOPLE_KEY = "collective:people"
 """The key of people told only by their number: an actor only where they move or speak."""
 PEOPLE_GROUP_HEADS = frozenset(
@@ -883,6 +901,37 @@ PEOPLE_GROUP_HEADS = frozenset(
 )
 """Head words of a group of people that a count told after it is part of ("Sudanese refugees
 ... about 6,000 people have reached Kufra": the refugees, not a second group of people)."""
+
+
+HURT_WORDS = ("wounded", "injured", "sick")
+"""Adjectives of the hurt that, before a people noun (:data:`HURT_PEOPLE_NOUNS`) or alone after
+"the", name the hurt as a group: an actor only where it moves ("the wounded were driven to X",
+"150 wounded people were taken to Y"), as people told by their number are."""
+HURT_PEOPLE_NOUNS = (
+    "people",
+    "men",
+    "fighters",
+    "soldiers",
+    "civilians",
+    "migrants",
+    "residents",
+    "patients",
+)
+"""People nouns after a hurt adjective that the phrase names ("wounded fighters")."""
+HURT_ALONE_AFTER = ("were", "was", "are", "had", "have", "and")
+"""Words after a bare "the wounded" that leave it a noun ("the wounded were ..."), where any
+other word may be the noun it modifies ("the wounded commander")."""
+_HURT_PEOPLE = re.compile(
+    r"\b((?:" + "|".join(HURT_WORDS) + r")\s++(?:" + "|".join(HURT_PEOPLE_NOUNS) + r"))\b(?![-'\u2019])"
+    r"|\b[Tt]he\s++((?:"
+    + "|".join(HURT_WORDS)
+    + r"))(?=\s*+[,.;]|\s++(?:"
+    + "|".join(HURT_ALONE_AFTER)
+    + r")\b)"
+)
+_HURT_PEOPLE_HEAD = HeadWords(_HURT_PEOPLE, frozenset(HURT_WORDS), words_before=1)
+HURT_PEOPLE_KEY = "collective:hurt:"
+"""The key prefix of the hurt told as a group: an actor only where it moves."""
 
 
 TRIBE_WORDS = ("tribe", "tribesmen", "clan")
@@ -2359,16 +2408,34 @@ class MentionFinder:
             if occupied.free(m.start(1), m.end(1)):
                 add(Hit(m.start(1), m.end(1), "group:air force", "air force", "group", ActorKind.ARMED_GROUP))
         # people told by their number, unless a group of people they are part of was told first
-        told = _first_people_group(taken) if cue("people") else -1
+        told = _first_people_group(taken) if cue("people", " men") else -1
         groups = _people_groups(taken) if told >= 0 else []
         for m in gate.finditer(_COUNTED_PEOPLE_HEAD) if told >= 0 else ():
             if not occupied.free(m.start(), m.end()):
                 continue
-            if m.start() < told:
+            men = m.group(1).lower().endswith(COUNTED_MEN)
+            if men and not _CROWD_COUNT.search(folded, m.start(), m.end()):
+                continue  # "two young men were detained": persons, not a crowd
+            if m.start() < told or men:
                 add(Hit(m.start(), m.end(), COUNTED_PEOPLE_KEY, "people", "collective", ActorKind.COLLECTIVE))
                 continue
             group = groups[bisect.bisect_left(groups, (m.start(),)) - 1][1]  # the group told last
             add(Hit(m.start(), m.end(), group.key, group.name, group.source, group.actor_kind))
+        for m in gate.finditer(_HURT_PEOPLE_HEAD) if cue("wounded", "injured", "sick") else ():
+            hurt = m.lastindex or 1
+            occupied.replace_inside(m.start(hurt), m.end(hurt))  # "wounded fighters": the hurt, no force
+            if occupied.free(m.start(hurt), m.end(hurt)):
+                name = m.group(hurt).lower()
+                add(
+                    Hit(
+                        m.start(hurt),
+                        m.end(hurt),
+                        HURT_PEOPLE_KEY + name,
+                        name,
+                        "collective",
+                        ActorKind.COLLECTIVE,
+                    )
+                )
         for m in gate.finditer(_COLLECTIVE_SOURCE_HEAD):
             occupied.replace_inside(m.start(), m.end())
             add(_collective_hit(m.start(), m.end(), m.group(1), text[m.start(1) : m.end(1)]))

@@ -33,7 +33,14 @@ from libya_events.extraction._interview import (
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS
-from libya_events.extraction._mentions import NAMING_RELATIVES, SENDING_TOWN_KEY, SHIP_PREFIXES, Hit
+from libya_events.extraction._mentions import (
+    HURT_PEOPLE_KEY,
+    HURT_WORDS,
+    NAMING_RELATIVES,
+    SENDING_TOWN_KEY,
+    SHIP_PREFIXES,
+    Hit,
+)
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.extraction._storytown import TOWN_HEADS, TownTally
 from libya_events.extraction._verbclasses import VerbClass, load_verb_classes
@@ -1252,7 +1259,22 @@ def find_movements(
     _fill_sending_towns(kept)
     _fill_returns_home(kept, ctx)
     _fill_contested_towns(kept, ctx)
+    _hurt_carried_out(kept)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
+
+
+def _hurt_carried_out(out: list[MovementDraft]) -> None:
+    """ "The Red Crescent took 150 wounded people from X to Y": the hurt carried out of a place
+    they were in are evacuated from it, a withdrawal (SCHEMA: evacuating is leaving); carried
+    with no place left ("the wounded were driven to the hospital"), they travel."""
+    for d in out:
+        if (
+            d.kind is MovementKind.TRAVEL
+            and d.origin is not None
+            and d.actor is not None
+            and d.actor.key.startswith(HURT_PEOPLE_KEY)
+        ):
+            d.kind = MovementKind.WITHDRAW
 
 
 RAID_VERB_FORMS = frozenset({"storm", "storms", "stormed", "storming"})
@@ -3537,7 +3559,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     if _led_by(s, tok, cls):
         return None  # "a government headed by X": led, not gone anywhere
     if passive and (_casualties(s, tok, subject) or _carried_as_casualties(s, tok)):
-        return None  # "the wounded were transferred to X": people carried, suffered upon
+        return None  # "the bodies were taken to X": the dead carried, suffered upon
     if agent is not None and not _actors(s, agent, ctx):
         agent = None  # "shipped in by sea": a means, not an agent
     beaten_back = passive and _beaten_back_by(s, tok, cls, subject, agent, ctx)
@@ -7377,13 +7399,20 @@ def _descendants(s: _Sentence, tok: Token) -> Iterator[Token]:
         yield from _descendants(s, c)
 
 
-CASUALTY_WORDS = frozenset({"wounded", "injured", "dead", "sick", "casualty", "casualties", "body", "bodies"})
-"""Words of the hurt or killed: carried by others, they do not move as a force."""
+CASUALTY_WORDS = frozenset({*HURT_WORDS, "dead", "casualty", "casualties", "body", "bodies"})
+"""Words of the hurt (:data:`HURT_WORDS`) or killed: carried by others, they do not move as a
+force ("brought in wounded"); the hurt told as a group of their own ("the wounded were driven to
+X", "wounded fighters were flown to Y") are people carried somewhere alive, who move."""
+KILLED_WORDS = CASUALTY_WORDS - frozenset(HURT_WORDS)
+"""Words of the killed (and of casualties, who may be): a passive's subject so named is carried,
+and moves nowhere itself ("the bodies were taken to Y")."""
 
 
 def _casualties(s: _Sentence, tok: Token, subject: Token | None) -> bool:
-    """A passive's subject that is the wounded or the dead ("eleven of our wounded, who were
-    transferred to X", "the bodies were taken to Y")."""
+    """A passive's subject that is the dead (:data:`KILLED_WORDS`: "the bodies were taken to Y"),
+    or the hurt read as a force's men ("the wounded soldiers of the LNA were transferred to X":
+    no deployment); the hurt named as a group of their own (``HURT_PEOPLE_KEY``: "the wounded",
+    "wounded fighters") move."""
     if subject is not None and subject.lower in RELATIVE_PRONOUNS and tok.dep == "relcl":
         subject = s.head(tok)
     if subject is None:
@@ -7397,10 +7426,11 @@ def _casualties(s: _Sentence, tok: Token, subject: Token | None) -> bool:
             for o in s.children(p, PREP_OBJECTS)
         ),
     ]
+    named = [h for h in (s.actor_at[n.i] for n in nouns) if h is not None]
+    hurt = bool(named) and all(h.key.startswith(HURT_PEOPLE_KEY) for h in named)
+    words = KILLED_WORDS if hurt else CASUALTY_WORDS  # "a group of wounded men": the hurt, moving
     return any(
-        n.lower in CASUALTY_WORDS
-        or any(c.lower in CASUALTY_WORDS for c in s.children(n, frozenset({"amod"})))
-        for n in nouns
+        n.lower in words or any(c.lower in words for c in s.children(n, frozenset({"amod"}))) for n in nouns
     )
 
 

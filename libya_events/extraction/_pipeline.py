@@ -63,6 +63,7 @@ from libya_events.extraction._mentions import (
     COUNTED_PEOPLE_KEY,
     FOREIGN_ARMY_KEY,
     FOREIGN_GOVERNMENT_KEY,
+    HURT_PEOPLE_KEY,
     STATE_PEOPLE_SOURCE,
     Hit,
     MentionFinder,
@@ -2638,8 +2639,8 @@ def _build_actors(
     for h in _with_masters(hits):
         if not h.is_actor:
             continue
-        if h.key == COUNTED_PEOPLE_KEY and h.key not in used:
-            continue  # "at least 884,000 people live in the flooded areas": told of, not acting
+        if (h.key == COUNTED_PEOPLE_KEY or h.key.startswith(HURT_PEOPLE_KEY)) and h.key not in used:
+            continue  # "at least 884,000 people live in the flooded areas", "treated the wounded": told of
         if h.source == STATE_PEOPLE_SOURCE and not (roles is not None and h.start in roles.subjects):
             continue  # "asked the Russians to leave": any Russians told of, not the state acting
         if (
