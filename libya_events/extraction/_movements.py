@@ -6804,10 +6804,11 @@ SELF_GOING_VERBS = frozenset(
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
-TURNING_BACK_VERBS = frozenset({"turn", "head"})
+TURNING_BACK_VERBS = frozenset({"turn", "head", "send"})
 TURNING_BACK_PARTICLES = frozenset({"back", "around", "round"})
 """A verb of turning with one of these and no object ("was stopped at the checkpoint and turned
-back", "were intercepted and headed back") tells the stopped side going back by itself."""
+back", "were intercepted and headed back", "were halted at X and sent back") tells the stopped
+side going back, from where it was stopped."""
 
 
 def _turned_back(s: _Sentence, verb: Token) -> bool:
@@ -9385,7 +9386,9 @@ def _count_of_movers(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     """ "Egyptian workers fled X on Monday. By Wednesday more than 5,000 had crossed into Y": a
     bare number as the subject (no noun counted: "5,000 troops" has its own) is part of the group
     (an armed group or people) whose move was told just before; else None."""
-    if tok.pos != "NUM" or tok.dep not in SUBJECTS or any(c.dep not in COUNT_LINKS for c in s.children(tok)):
+    if tok.pos != "NUM" or any(c.dep not in COUNT_LINKS for c in s.children(tok)):
+        return None
+    if tok.dep not in SUBJECTS and not _carried_count(s, tok):
         return None
     if not _names_a_place(s, s.head(tok)):
         return None  # "dozens were killed and 18 captured": people counted, not a move told
@@ -9395,6 +9398,17 @@ def _count_of_movers(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if last.trigger.end > tok.start or tok.start - last.trigger.end > PART_REACH:
         return None
     return ctx.named(last.actor)
+
+
+def _carried_count(s: _Sentence, tok: Token) -> bool:
+    """ "Wagner fighters reached X in May. In June about 300 were flown back to Y": a bare number
+    that is the passive subject of a verb of carrying people or forces (:data:`CARRYING_VERBS`,
+    :data:`DRIVEN_VERBS`, :data:`SENT_SPLIT_LEMMAS`), as an active one is, counts the group that
+    moved just before."""
+    if tok.dep not in PASSIVE_SUBJECTS:
+        return False
+    verb = s.head(tok)
+    return verb.lemma in CARRIED_COUNT_LEMMAS and _is_passive(s, verb)
 
 
 def _names_a_place(s: _Sentence, verb: Token) -> bool:
@@ -11005,14 +11019,18 @@ def _sent_part(s: _Sentence, tok: Token) -> bool:
     if tok.dep not in PASSIVE_SUBJECTS or any(s.children(tok)):
         return False
     verb = s.head(tok)
-    if verb.lemma in SENT_PART_LEMMAS:
+    if verb.lemma in SENT_SPLIT_LEMMAS:
         return _is_passive(s, verb)
-    return any(x.lemma in SENT_PART_LEMMAS and _is_passive(s, x) for x in s.children(verb, RAISING_LINKS))
+    return any(x.lemma in SENT_SPLIT_LEMMAS and _is_passive(s, x) for x in s.children(verb, RAISING_LINKS))
 
 
 SENT_SPLIT_LEMMAS = SENT_PART_LEMMAS | frozenset({"fly", "airlift", "ferry", "ship", "rotate"})
 """Verbs of carrying forces whose passive subject, one part of a group ("another unit was sent
 east", "one group was flown back to X"), is part of the side whose move was told just before."""
+
+CARRIED_COUNT_LEMMAS = CARRYING_VERBS | DRIVEN_VERBS | SENT_SPLIT_LEMMAS
+"""Verbs of carrying people or forces whose passive subject, a bare number ("about 300 were flown
+back to X") or partitive pronoun ("others were ferried to Y"), is part of the group moved just before."""
 
 
 def _sent_split_part(s: _Sentence, tok: Token) -> bool:
