@@ -68,27 +68,3 @@ def test_carried_part_of_group_told_before(text: str, actor: str, dest: str) -> 
 def test_counted_people_not_carried_move_nothing(text: str) -> None:
     moves = _moves(text)
     assert not any(d in ("Tripoli", "Sirte") for _k, _a, _o, d in moves), moves
-
-
-@pytest.mark.parametrize(
-    ("text", "actor", "origin"),
-    [
-        ("Fighters of the Nawasi Brigade were stopped at Tajoura and sent back.", "Nawasi", "Tajoura"),
-        ("Reinforcements from the Misrata brigades were halted at Khoms and sent back.", "Misrata", "Khums"),
-        (
-            "A column of the Zintan brigades was stopped at Gharyan on Friday and sent back.",
-            "Zintan",
-            "Gharyan",
-        ),
-    ],
-)
-def test_stopped_and_sent_back_withdraws(text: str, actor: str, origin: str) -> None:
-    moves = _moves(text)
-    assert any(k == "withdraw" and actor in a and o is not None and origin in o for k, a, o, _d in moves), (
-        moves
-    )
-
-
-def test_sending_forces_out_stays_a_deployment() -> None:
-    moves = _moves("The Misrata brigades sent reinforcements to Sirte on Friday.")
-    assert [k for k, _a, _o, d in moves if d == "Sirte"] == ["deploy"], moves

@@ -6804,11 +6804,10 @@ SELF_GOING_VERBS = frozenset(
 """Verbs by which a side driven out goes on by itself ("were pushed out and fell back")."""
 
 
-TURNING_BACK_VERBS = frozenset({"turn", "head", "send"})
+TURNING_BACK_VERBS = frozenset({"turn", "head"})
 TURNING_BACK_PARTICLES = frozenset({"back", "around", "round"})
 """A verb of turning with one of these and no object ("was stopped at the checkpoint and turned
-back", "were intercepted and headed back", "were halted at X and sent back") tells the stopped
-side going back, from where it was stopped."""
+back", "were intercepted and headed back") tells the stopped side going back by itself."""
 
 
 def _turned_back(s: _Sentence, verb: Token) -> bool:
