@@ -68,3 +68,17 @@ def test_carried_part_of_group_told_before(text: str, actor: str, dest: str) -> 
 def test_counted_people_not_carried_move_nothing(text: str) -> None:
     moves = _moves(text)
     assert not any(d in ("Tripoli", "Sirte") for _k, _a, _o, d in moves), moves
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("The army sent reinforcements back to Sirte on Tuesday.", "Sirte"),
+        ("The LNA sent two battalions back to Benghazi after the truce.", "Benghazi"),
+    ],
+)
+def test_a_side_sending_forces_back_deploys_them(text: str, dest: str) -> None:
+    # A 'send back' row read as a withdrawal made these the sender's retreat (reverted at merge).
+    moves = _moves(text)
+    assert any(k == "deploy" and d == dest for k, _a, _o, d in moves), moves
+    assert not any(k == "withdraw" for k, _a, _o, _d in moves), moves
