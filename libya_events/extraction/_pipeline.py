@@ -106,7 +106,7 @@ from libya_events.extraction._spans import SpanIndex
 from libya_events.extraction._statements import find_quotes, find_statements, heading_spans, inside_spans
 from libya_events.extraction._storytown import kept_town, story_town
 from libya_events.extraction._townforces import DEMONYMS, town_force_hits
-from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place
+from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place, normalize_name
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
     Actor,
@@ -2873,6 +2873,43 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
 
 
 def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
+    """The text's own spelling of the place where the gazetteer knows it (:func:`_text_spelling`),
+    else the place's name as :func:`_gazetteer_display_name` chooses it; the gazetteer id keeps
+    the entry (and its own name) reachable."""
+    said = _text_spelling(place, text, group)
+    return said if said is not None else _gazetteer_display_name(place, text, group)
+
+
+def _text_spelling(place: Place, text: str, group: Sequence[Hit]) -> str | None:
+    """The spelling the text names the place by most often (the first of equals), when it is
+    one of the gazetteer entry's names or aliases ("Zlitan" for GeoNames' "Zliten", "Derj" for
+    "Daraj", "Mitiga airport" for the "Mitiga International Airport"), so that a movement's
+    place reads as the article writes it; None when no mention spells a known name. A
+    headline's capitals are title-cased; a spelling that differs from the gazetteer's name in
+    case alone keeps that name."""
+    known = {normalize_name(n) for n in place.names}
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for h in group:
+        surface = text[h.start : h.end]
+        if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper():
+            continue
+        if normalize_name(surface) not in known:
+            continue
+        key = surface.casefold()
+        counts[key] = counts.get(key, 0) + 1
+        if key not in first or first[key].isupper():
+            first[key] = surface
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)  # max keeps the first of equals: dicts keep order
+    if best == place.name.casefold():
+        return place.name
+    surface = first[best]
+    return surface.title() if surface.isupper() else surface
+
+
+def _gazetteer_display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
     """The place's name; a transliteration with diacritics, an OpenStreetMap label or the name
     of a Libyan district, village or area no census counts (no standard English spelling)
     gives way to the text's own spelling ("Susah" rather than "Sūsah", "Shiha" rather than
