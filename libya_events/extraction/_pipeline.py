@@ -2884,29 +2884,31 @@ def _text_spelling(place: Place, text: str, group: Sequence[Hit]) -> str | None:
     """The spelling the text names the place by most often (the first of equals), when it is
     one of the gazetteer entry's names or aliases ("Zlitan" for GeoNames' "Zliten", "Derj" for
     "Daraj", "Mitiga airport" for the "Mitiga International Airport"), so that a movement's
-    place reads as the article writes it; None when no mention spells a known name. A
-    headline's capitals are title-cased; a spelling that differs from the gazetteer's name in
-    case alone keeps that name."""
+    place reads as the article writes it; None when no mention spells a known name. A mention
+    with a word in capitals (a headline's or dateline's "ZLITAN", an acronym) does not count:
+    its spelling is no name to show; a spelling that differs from the gazetteer's name in case
+    alone keeps that name."""
     known = {normalize_name(n) for n in place.names}
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
     for h in group:
         surface = text[h.start : h.end]
-        if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper():
+        if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper() or _capitals_word(surface):
             continue
         if normalize_name(surface) not in known:
             continue
         key = surface.casefold()
         counts[key] = counts.get(key, 0) + 1
-        if key not in first or first[key].isupper():
-            first[key] = surface
+        first.setdefault(key, surface)
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)  # max keeps the first of equals: dicts keep order
-    if best == place.name.casefold():
-        return place.name
-    surface = first[best]
-    return surface.title() if surface.isupper() else surface
+    return place.name if best == place.name.casefold() else first[best]
+
+
+def _capitals_word(surface: str) -> bool:
+    """Whether a word of two letters or more is all capitals ("ZLITAN", "GDF", "CBL HQ")."""
+    return any(len(w) > 1 and w.isupper() for w in surface.split())
 
 
 def _gazetteer_display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
