@@ -39,7 +39,9 @@ def _location(parser: Parser, text: str, gazetteer_id: str) -> tuple[str, list[s
         ("Forces of the Third Force pushed into Ben Jawad on Friday.", "advance", "Ben Jawad"),
     ],
 )
-def test_movement_place_keeps_the_text_spelling(parser: Parser, text: str, kind: str, destination: str) -> None:
+def test_movement_place_keeps_the_text_spelling(
+    parser: Parser, text: str, kind: str, destination: str
+) -> None:
     moves = kind_first_moves(parser, text, "2019-04-06")
     assert any(k == kind and dest == destination for k, _actor, _origin, dest in moves), moves
 
@@ -48,7 +50,11 @@ def test_movement_place_keeps_the_text_spelling(parser: Parser, text: str, kind:
     ("text", "gazetteer_name", "name"),
     [
         # the most frequent spelling wins over the first one
-        ("Shelling hit Misrata on Monday. In Misurata, doctors said the Misurata hospital was full.", "Misrata", "Misurata"),
+        (
+            "Shelling hit Misrata on Monday. In Misurata, doctors said the Misurata hospital was full.",
+            "Misrata",
+            "Misurata",
+        ),
         # a dateline in capitals does not count; the body names the place
         ("ZLITAN, Libya - Residents of Zlitan said the shelling stopped.", "Zliten", "Zlitan"),
     ],
