@@ -1,12 +1,11 @@
-"""Round 65: a place is named as the article spells it.
+"""Round 65: a town is named as the article spells it.
 
-A Location's ``name`` is the spelling the text uses most often when the gazetteer lists that
-spelling as one of the entry's names or aliases ("Zlitan" for GeoNames' "Zliten", "Derj" for
-"Daraj", "Mitiga airport" for the "Mitiga International Airport"); the gazetteer id keeps the
-entry. A movement's destination and origin are those Locations, so they read as the article
-writes them. A spelling the gazetteer does not list (a possessive, a typo the fuzzy index
-caught) leaves the earlier naming rule in charge.
-"""
+A town's or region's Location ``name`` is the spelling the text uses most often when the
+gazetteer lists that spelling as one of the entry's names or aliases ("Zlitan" for GeoNames'
+"Zliten", "Derj" for "Daraj"); the gazetteer id keeps the entry. A movement's destination and
+origin are those Locations, so they read as the article writes them. Sites and countries keep
+their canonical full names ("Mitiga International Airport"), and a mention that only adds a
+describing word ("Jufra region") or is written in capitals gives no spelling."""
 
 from __future__ import annotations
 
@@ -35,7 +34,7 @@ def _location(parser: Parser, text: str, gazetteer_id: str) -> tuple[str, list[s
     [
         ("Misrata brigades entered Zlitan on Monday after a week of shelling.", "capture", "Zlitan"),
         ("Haftar's army advanced on Derj on Tuesday, a day after it left Sinawen.", "advance", "Derj"),
-        ("Fayez al-Sarraj flew into Mitiga airport on Sunday evening.", "travel", "Mitiga airport"),
+        ("Volunteers drove from Misurata to Sebha on Sunday evening.", "travel", "Sebha"),
         ("Forces of the Third Force pushed into Ben Jawad on Friday.", "advance", "Ben Jawad"),
     ],
 )
@@ -72,3 +71,20 @@ def test_gazetteer_spelling_stays_when_the_text_uses_it(parser: Parser) -> None:
     place = Gazetteer.default().resolve("Zliten")
     got, _mentions = _location(parser, "Government forces shelled Zliten and Khoms overnight.", place.id)
     assert got == "Zliten"
+
+
+@pytest.mark.parametrize(
+    ("text", "gazetteer_name"),
+    [
+        # a site keeps its canonical full name
+        ("Fayez al-Sarraj flew into Mitiga airport on Sunday evening.", "Mitiga International Airport"),
+        # a describing word added to the name is not a spelling of it
+        ("Fighting spread across the Jufra region and reached Waddan.", "Jufra"),
+    ],
+)
+def test_sites_and_described_names_keep_the_gazetteer_name(
+    parser: Parser, text: str, gazetteer_name: str
+) -> None:
+    place = Gazetteer.default().resolve(gazetteer_name)
+    got, _mentions = _location(parser, text, place.id)
+    assert got == gazetteer_name

@@ -2881,13 +2881,18 @@ def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
 
 
 def _text_spelling(place: Place, text: str, group: Sequence[Hit]) -> str | None:
-    """The spelling the text names the place by most often (the first of equals), when it is
-    one of the gazetteer entry's names or aliases ("Zlitan" for GeoNames' "Zliten", "Derj" for
-    "Daraj", "Mitiga airport" for the "Mitiga International Airport"), so that a movement's
-    place reads as the article writes it; None when no mention spells a known name. A mention
-    with a word in capitals (a headline's or dateline's "ZLITAN", an acronym) does not count:
-    its spelling is no name to show; a spelling that differs from the gazetteer's name in case
-    alone keeps that name."""
+    """The spelling the text names a town or region by most often (the first of equals), when
+    it is one of the gazetteer entry's names or aliases ("Zlitan" for GeoNames' "Zliten",
+    "Derj" for "Daraj", "Misurata" for "Misrata"), so that a movement's place reads as the
+    article writes it; None when the text's most frequent spelling is the gazetteer's own name
+    (up to case, marks and the Arabic article: :func:`_gazetteer_display_name` decides then) or
+    no mention spells a listed name. A site or country keeps its canonical full name ("Mitiga
+    International Airport", "United Kingdom"); a mention that adds or drops describing words
+    ("the Abu Salim district", "Jufra region") and a mention with a word in capitals (a
+    dateline's "ZLITAN", an acronym) give no spelling."""
+    if place.kind not in TEXT_SPELLED_KINDS:
+        return None
+    own = normalize_name(place.name)
     known = {normalize_name(n) for n in place.names}
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
@@ -2895,15 +2900,25 @@ def _text_spelling(place: Place, text: str, group: Sequence[Hit]) -> str | None:
         surface = text[h.start : h.end]
         if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper() or _capitals_word(surface):
             continue
-        if normalize_name(surface) not in known:
+        key = normalize_name(surface)
+        if key not in known or _words_added(key, own):
             continue
-        key = surface.casefold()
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, surface)
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)  # max keeps the first of equals: dicts keep order
-    return place.name if best == place.name.casefold() else first[best]
+    return None if best == own else first[best]
+
+
+TEXT_SPELLED_KINDS = frozenset({LocationKind.CITY, LocationKind.REGION})
+"""The kinds of place named by the text's own spelling (:func:`_text_spelling`)."""
+
+
+def _words_added(key: str, own: str) -> bool:
+    """Whether one name is the other with words added ("abu salim district", "abu salim")."""
+    said, name = set(key.split()), set(own.split())
+    return said != name and (said <= name or name <= said)
 
 
 def _capitals_word(surface: str) -> bool:
