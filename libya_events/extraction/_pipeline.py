@@ -56,7 +56,13 @@ from libya_events.extraction._events import (
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._kin import KIN_SOURCE
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, LANGUAGE_NAMES, TITLE_WORDS
+from libya_events.extraction._lexicon import (
+    COMMON_CAPITALISED,
+    GIVEN_NAME_CUES,
+    LANGUAGE_NAMES,
+    NAME_CONNECTORS,
+    TITLE_WORDS,
+)
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._media import media_slot_hits, places_inside_media
 from libya_events.extraction._mentions import (
@@ -2888,8 +2894,9 @@ def _text_spelling(place: Place, text: str, group: Sequence[Hit]) -> str | None:
     (up to case, marks and the Arabic article: :func:`_gazetteer_display_name` decides then) or
     no mention spells a listed name. A site or country keeps its canonical full name ("Mitiga
     International Airport", "United Kingdom"); a mention that adds or drops describing words
-    ("the Abu Salim district", "Jufra region") and a mention with a word in capitals (a
-    dateline's "ZLITAN", an acronym) give no spelling."""
+    ("the Abu Salim district", "Jufra region"), a mention in common words the gazetteer lists
+    ("Libyan capital") and a mention with a word in capitals (a dateline's "ZLITAN", an acronym)
+    give no spelling."""
     if place.kind not in TEXT_SPELLED_KINDS:
         return None
     own = normalize_name(place.name)
@@ -2898,7 +2905,7 @@ def _text_spelling(place: Place, text: str, group: Sequence[Hit]) -> str | None:
     first: dict[str, str] = {}
     for h in group:
         surface = text[h.start : h.end]
-        if h.source not in ("gazetteer", "fuzzy") or not surface[:1].isupper() or _capitals_word(surface):
+        if h.source not in ("gazetteer", "fuzzy") or not _spelled_name(surface):
             continue
         key = normalize_name(surface)
         if key not in known or _words_added(key, own):
@@ -2921,9 +2928,16 @@ def _words_added(key: str, own: str) -> bool:
     return said != name and (said <= name or name <= said)
 
 
-def _capitals_word(surface: str) -> bool:
-    """Whether a word of two letters or more is all capitals ("ZLITAN", "GDF", "CBL HQ")."""
-    return any(len(w) > 1 and w.isupper() for w in surface.split())
+def _spelled_name(surface: str) -> bool:
+    """Whether the words are a proper name as English copy writes it: each capitalised, an
+    Arabic connector ("bin") or one hyphened to its word ("al-Shati"), and none in capitals
+    ("ZLITAN", "GDF"), so neither "Libyan capital" nor a dateline."""
+    for word in surface.split():
+        if len(word) > 1 and word.isupper():
+            return False
+        if not word[:1].isupper() and word.split("-")[0].lower() not in NAME_CONNECTORS:
+            return False
+    return True
 
 
 def _gazetteer_display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
