@@ -88,3 +88,16 @@ def test_sites_and_described_names_keep_the_gazetteer_name(
     place = Gazetteer.default().resolve(gazetteer_name)
     got, _mentions = _location(parser, text, place.id)
     assert got == gazetteer_name
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Loyalist tanks gathered 20 km west of Zlitan on Monday.", "Zlitan"),
+        ("The convoy stopped about 30 km south of Derj before dawn.", "Derj"),
+    ],
+)
+def test_a_relative_anchor_is_named_as_the_location(parser: Parser, text: str, anchor: str) -> None:
+    article = parser.parse(text, published="2019-04-06")
+    assert [rel.anchor.name for rel in article.relative_locations] == [anchor]
+    assert anchor in [loc.name for loc in article.locations]

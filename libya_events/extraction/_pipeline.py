@@ -565,6 +565,7 @@ class Parser:
         )
         prefer_named_countries(hits)
         locations = _build_locations(text, hits)
+        relative = _anchors_named_as(relative, locations)
         movement_drafts: list[MovementDraft] = []
         statement_drafts: list[StatementDraft] = []
         resolved: dict[int, Hit] = {}
@@ -3024,6 +3025,28 @@ def _same_words(a: str, b: str) -> bool:
     """Whether two names have the same words in another order (case aside)."""
     a, b = a.lower(), b.lower()
     return a != b and sorted(a.split()) == sorted(b.split())
+
+
+def _anchors_named_as(
+    relative: list[RelativeLocation], locations: Sequence[Location]
+) -> list[RelativeLocation]:
+    """The relative locations with each anchor that is a named place of the text named as that
+    Location is (the text's spelling, :func:`_display_name`), so "west of Zlitan" and Zlitan
+    read alike."""
+    names = {loc.gazetteer_id: loc.name for loc in locations if loc.gazetteer_id is not None}
+
+    def renamed(anchor: Location) -> Location:
+        name = names.get(anchor.gazetteer_id or "")
+        return anchor if name is None or name == anchor.name else evolve(anchor, name=name)
+
+    return [
+        evolve(
+            rel,
+            anchor=renamed(rel.anchor),
+            second_anchor=None if rel.second_anchor is None else renamed(rel.second_anchor),
+        )
+        for rel in relative
+    ]
 
 
 def _location_for(hit: Hit | None, locations: Sequence[Location]) -> Location | None:

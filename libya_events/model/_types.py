@@ -419,8 +419,9 @@ class Location:
     """
 
     name: str = field(validator=_non_empty)
-    """The article's own spelling where the gazetteer lists it for the place ("Misurata", "Zlitan"),
-    else the gazetteer's preferred name, or the words as written; ``gazetteer_id`` names the entry."""
+    """A town's or region's spelling in the article where the gazetteer lists it ("Misurata",
+    "Zlitan"), else the gazetteer's preferred name, or the words as written; ``gazetteer_id``
+    names the entry."""
     kind: LocationKind = field(converter=_location_kind)
     """``city``, ``region``, ``country`` or ``site``."""
     point: GeoPoint | None = None
