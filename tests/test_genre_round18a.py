@@ -56,7 +56,7 @@ def test_a_role_read_forward_still_finds_a_person_the_text_gives_that_role() -> 
 
 def test_abandoning_two_towns_is_a_withdraw_from_each() -> None:
     text = "Militia fighters abandoned the towns of Asaba and Mizda on Tuesday."
-    assert sorted(m[2] or "" for m in _origins(text)) == ["Al Asabaa", "Mizda"]
+    assert sorted(m[2] or "" for m in _origins(text)) == ["Asaba", "Mizda"]  # the text's spellings (round 65)
 
 
 def test_pulling_out_of_two_towns_is_a_withdraw_from_each() -> None:

@@ -244,7 +244,7 @@ def _places_reached(parser: Parser, text: str) -> list[str | None]:
         (
             "The Third Force left Misrata on Thursday. On Friday its fighters advanced from their "
             "positions west of Ben Jawad and reached the outskirts of the town.",
-            "Bin Jawad",
+            "Ben Jawad",  # the text's spelling (round 65)
         ),
         (
             "Units from Zintan gathered in Gharyan. On Monday they moved to a camp south of Bani Walid "

@@ -20,7 +20,7 @@ def parser() -> Parser:
     ("text", "place"),
     [
         ("Rebel fighters fell back to positions on the western outskirts of Ajdabiya.", "Ajdabiya"),
-        ("The loyalist units had pulled back to positions on the eastern outskirts of Zlitan.", "Zliten"),
+        ("The loyalist units had pulled back to positions on the eastern outskirts of Zlitan.", "Zlitan"),
         (
             "The Libyan National Army withdrew its guns to positions on the outskirts of Tarhuna on Monday.",
             "Tarhuna",

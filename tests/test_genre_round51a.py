@@ -73,7 +73,7 @@ def test_libyan_model_name_names_no_foreign_owner(parser: Parser) -> None:
         (
             "Rebel forces captured Zliten on Friday. A vanguard entered Khoms the next morning.",
             "Libyan rebels",
-            "Al Khums",
+            "Khoms",  # the text's spelling (round 65)
         ),
         (
             "GNA forces advanced on Tarhuna on Monday. A forward unit entered Qasr Bin Ghashir at dusk.",

@@ -467,12 +467,13 @@ def test_a_small_town_left_is_a_place(verb: str) -> None:
     assert [(g[0], g[2]) for g in got] == [(W, "Tawergha")], got
 
 
-def test_a_variant_spelling_comes_out_under_the_gazetteer_name() -> None:
+def test_a_variant_spelling_comes_out_under_the_texts_spelling() -> None:
+    # round 65: a spelling the gazetteer lists for the town names it as the text writes it
     text = "Ahmed Musa, a Sudanese refugee, said he fled El Fashir last year and reached Kufra in March."
     article = PARSER.parse(text, published="2024-06-05")
     origins = {m.origin.name for m in article.movements if m.origin}
     assert origins <= {loc.name for loc in article.locations}, (origins, article.locations)
-    assert "El Fasher" in origins, article.movements
+    assert "El Fashir" in origins, article.movements
 
 
 SPEECH_FALLS = [

@@ -143,7 +143,7 @@ def test_a_plane_lands_in_the_next_sentence() -> None:
 
 def test_took_off_and_arrived() -> None:
     quads = _quads("Aguila Saleh took off from Labraq on Sunday and arrived in Cairo that evening.")
-    assert ("travel", "Aguila Saleh", "Al Abraq", "Cairo") in quads
+    assert ("travel", "Aguila Saleh", "Labraq", "Cairo") in quads  # the text's spelling (round 65)
 
 
 def test_a_return_and_a_visit_stay_two_trips() -> None:

@@ -45,7 +45,7 @@ def _town_of(parser: Parser, text: str, words: str) -> str | None:
         (
             "Rebels seized Yefren, joined by fighters of Zintan. The town had been besieged for weeks.",
             "The town",
-            "Yafran",
+            "Yefren",  # the text's spelling of Yafran (round 65)
         ),
         (
             "Shelling hit Bani Walid overnight, militiamen from Tarhuna said. The town lost power.",

@@ -220,8 +220,13 @@ def test_no_nationality_word_is_looked_up_as_a_place(word: str) -> None:
 
 
 def test_a_spelling_of_a_town_still_finds_it(where: Parser) -> None:
-    for text in ("Fighting resumed in Gharian on Monday.", "Gheryan was calm on Monday."):
-        assert [loc.name for loc in where.parse(text).locations] == ["Gharyan"], text
+    # a spelling the gazetteer lists names the place as written (round 65); one found by its
+    # variant key alone keeps the gazetteer's name
+    for text, name in (
+        ("Fighting resumed in Gharian on Monday.", "Gharian"),
+        ("Gheryan was calm on Monday.", "Gharyan"),
+    ):
+        assert [loc.name for loc in where.parse(text).locations] == [name], text
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,13 @@ from libya_events.extraction._events import (
 )
 from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._kin import KIN_SOURCE
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, GIVEN_NAME_CUES, LANGUAGE_NAMES, TITLE_WORDS
+from libya_events.extraction._lexicon import (
+    COMMON_CAPITALISED,
+    GIVEN_NAME_CUES,
+    LANGUAGE_NAMES,
+    NAME_CONNECTORS,
+    TITLE_WORDS,
+)
 from libya_events.extraction._long import LONG_TEXT_CHARS, PartMerger, split_long
 from libya_events.extraction._media import media_slot_hits, places_inside_media
 from libya_events.extraction._mentions import (
@@ -107,7 +113,7 @@ from libya_events.extraction._spans import SpanIndex
 from libya_events.extraction._statements import find_quotes, find_statements, heading_spans, inside_spans
 from libya_events.extraction._storytown import kept_town, story_town
 from libya_events.extraction._townforces import DEMONYMS, town_force_hits
-from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place
+from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place, normalize_name
 from libya_events.geo import find_relative_phrases, resolve_relative
 from libya_events.model import (
     Actor,
@@ -560,6 +566,7 @@ class Parser:
         )
         prefer_named_countries(hits)
         locations = _build_locations(text, hits)
+        relative = _anchors_named_as(relative, locations)
         movement_drafts: list[MovementDraft] = []
         statement_drafts: list[StatementDraft] = []
         resolved: dict[int, Hit] = {}
@@ -2874,6 +2881,68 @@ def _build_locations(text: str, hits: Sequence[Hit]) -> list[Location]:
 
 
 def _display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
+    """The text's own spelling of the place where the gazetteer knows it (:func:`_text_spelling`),
+    else the place's name as :func:`_gazetteer_display_name` chooses it; the gazetteer id keeps
+    the entry (and its own name) reachable."""
+    said = _text_spelling(place, text, group)
+    return said if said is not None else _gazetteer_display_name(place, text, group)
+
+
+def _text_spelling(place: Place, text: str, group: Sequence[Hit]) -> str | None:
+    """The spelling the text names a town or region by most often (the first of equals), when
+    it is one of the gazetteer entry's names or aliases ("Zlitan" for GeoNames' "Zliten",
+    "Derj" for "Daraj", "Misurata" for "Misrata"), so that a movement's place reads as the
+    article writes it; None when the text's most frequent spelling is the gazetteer's own name
+    (up to case, marks and the Arabic article: :func:`_gazetteer_display_name` decides then) or
+    no mention spells a listed name. A site or country keeps its canonical full name ("Mitiga
+    International Airport", "United Kingdom"); a mention that adds or drops describing words
+    ("the Abu Salim district", "Jufra region"), a mention in common words the gazetteer lists
+    ("Libyan capital") and a mention with a word in capitals (a dateline's "ZLITAN", an acronym)
+    give no spelling."""
+    if place.kind not in TEXT_SPELLED_KINDS:
+        return None
+    own = normalize_name(place.name)
+    known = {normalize_name(n) for n in place.names}
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for h in group:
+        surface = text[h.start : h.end]
+        if h.source not in ("gazetteer", "fuzzy") or not _spelled_name(surface):
+            continue
+        key = normalize_name(surface)
+        if key not in known or _words_added(key, own):
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, surface)
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)  # max keeps the first of equals: dicts keep order
+    return None if best == own else first[best]
+
+
+TEXT_SPELLED_KINDS = frozenset({LocationKind.CITY, LocationKind.REGION})
+"""The kinds of place named by the text's own spelling (:func:`_text_spelling`)."""
+
+
+def _words_added(key: str, own: str) -> bool:
+    """Whether one name is the other with words added ("abu salim district", "abu salim")."""
+    said, name = set(key.split()), set(own.split())
+    return said != name and (said <= name or name <= said)
+
+
+def _spelled_name(surface: str) -> bool:
+    """Whether the words are a proper name as English copy writes it: each capitalised, an
+    Arabic connector ("bin") or one hyphened to its word ("al-Shati"), and none in capitals
+    ("ZLITAN", "GDF"), so neither "Libyan capital" nor a dateline."""
+    for word in surface.split():
+        if len(word) > 1 and word.isupper():
+            return False
+        if not word[:1].isupper() and word.split("-")[0].lower() not in NAME_CONNECTORS:
+            return False
+    return True
+
+
+def _gazetteer_display_name(place: Place, text: str, group: Sequence[Hit]) -> str:
     """The place's name; a transliteration with diacritics, an OpenStreetMap label or the name
     of a Libyan district, village or area no census counts (no standard English spelling)
     gives way to the text's own spelling ("Susah" rather than "Sūsah", "Shiha" rather than
@@ -2957,6 +3026,28 @@ def _same_words(a: str, b: str) -> bool:
     """Whether two names have the same words in another order (case aside)."""
     a, b = a.lower(), b.lower()
     return a != b and sorted(a.split()) == sorted(b.split())
+
+
+def _anchors_named_as(
+    relative: list[RelativeLocation], locations: Sequence[Location]
+) -> list[RelativeLocation]:
+    """The relative locations with each anchor that is a named place of the text named as that
+    Location is (the text's spelling, :func:`_display_name`), so "west of Zlitan" and Zlitan
+    read alike."""
+    names = {loc.gazetteer_id: loc.name for loc in locations if loc.gazetteer_id is not None}
+
+    def renamed(anchor: Location) -> Location:
+        name = names.get(anchor.gazetteer_id or "")
+        return anchor if name is None or name == anchor.name else evolve(anchor, name=name)
+
+    return [
+        evolve(
+            rel,
+            anchor=renamed(rel.anchor),
+            second_anchor=None if rel.second_anchor is None else renamed(rel.second_anchor),
+        )
+        for rel in relative
+    ]
 
 
 def _location_for(hit: Hit | None, locations: Sequence[Location]) -> Location | None:

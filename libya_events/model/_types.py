@@ -419,7 +419,9 @@ class Location:
     """
 
     name: str = field(validator=_non_empty)
-    """The gazetteer's preferred name ("Misrata" for "Misurata"), or the words as written."""
+    """A town's or region's spelling in the article where the gazetteer lists it ("Misurata",
+    "Zlitan"), else the gazetteer's preferred name, or the words as written; ``gazetteer_id``
+    names the entry."""
     kind: LocationKind = field(converter=_location_kind)
     """``city``, ``region``, ``country`` or ``site``."""
     point: GeoPoint | None = None
