@@ -869,3 +869,17 @@ def test_export_docstring_examples_run(module: str) -> None:
 def test_a_value_of_the_wrong_json_type_is_refused_not_converted(data: str) -> None:
     with pytest.raises(ExportError, match="expected"):
         article_from_json(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "standard"),
+    [
+        ("Forces loyal to the GNA entered Zlitan on Monday.", "Zlitan", "Zliten"),
+        ("A Misrata brigade pushed into Ben Jawad on Tuesday.", "Ben Jawad", "Bin Jawad"),
+    ],
+)
+def test_acled_location_is_the_gazetteer_spelling(text: str, written: str, standard: str) -> None:
+    # The Location keeps the article's spelling; ACLED rows name the place one way across articles.
+    article = parse_article(text, published=dt.date(2019, 4, 6))
+    assert written in [loc.name for loc in article.locations]
+    assert [row["location"] for row in acled_rows(article)] == [standard]

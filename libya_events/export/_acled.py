@@ -40,8 +40,9 @@ Columns (:data:`ACLED_COLUMNS`), blank where the parser does not know
         place far from every listed town gets no district rather than a guess.
         ``admin2`` and ``admin3`` stay blank.
     ``location``, ``latitude``, ``longitude``
-        The destination when it is known, otherwise the origin; coordinates with six
-        decimals.
+        The destination when it is known, otherwise the origin, named by the embedded
+        gazetteer's own spelling of the place (one spelling across articles, where the
+        ``Location`` keeps the article's); coordinates with six decimals.
     ``geo_precision``
         1 the place itself (a city, town or site); 2 near the place: the movement's
         sentence puts it "near", "around", "on the outskirts of" or at an offset from
@@ -363,6 +364,20 @@ def _admin1(place: Location) -> str:
     return best
 
 
+def _standard_name(place: Location) -> str:
+    """ACLED's ``location``: the embedded gazetteer's own name for the place, so that one town
+    is spelled one way in every article's rows ("Zliten" where an article writes "Zlitan" and
+    the ``Location`` keeps the article's spelling); the ``Location``'s name where the
+    gazetteer does not know the id (a user's gazetteer, a place found by its words alone)."""
+    if place.gazetteer_id is not None:
+        from libya_events.gazetteer import Gazetteer
+
+        known = Gazetteer.default().get(place.gazetteer_id)
+        if known is not None:
+            return known.name
+    return place.name
+
+
 def _event_numbers(article: Article) -> Callable[[Movement], int]:
     """A movement's event number: 12 digits of a hash of the article's id (else its text)
     and the movement's kind and offsets, the same in every run. The article's part of the
@@ -439,7 +454,7 @@ def acled_rows(article: Article, *, source: str | None = None) -> Iterator[dict[
             "admin1": _admin1(place) if place is not None else "",
             "admin2": "",
             "admin3": "",
-            "location": place.name if place is not None else "",
+            "location": _standard_name(place) if place is not None else "",
             "latitude": latitude,
             "longitude": longitude,
             "geo_precision": str(geo_precision.of(mov, place)) if place is not None else "",
