@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and eighty-four articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and eighty-eight articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -282,7 +282,13 @@ shelling Misrata's port as an IOM-chartered ship takes migrants and wounded to B
 2020 analysis of Wagner contractors leaving the Tripoli front for Bani Walid and flown to Jufra, a
 Libyan outlet's August 2023 item on the 444 Brigade and Radaa clashes in Tripoli after Mahmoud
 Hamza's detention at Mitiga, and a 2019 NGO field update on families displaced from Murzuq to Qatrun
-and Sabha),
+and Sabha; and, added blind in round 57b, an April 2016 wire story of the Italian foreign minister's
+visit to Serraj's Presidential Council at the Abu Sittah naval base after Ghwell's government stood
+aside, a Libyan outlet's April 2024 item on interior ministry units reaching Ras Jdir from Tripoli as
+Zuwara's forces leave the crossing, a hedged December 2017 think-tank note on the joint force's move
+from Zintan and Tripoli into Warshefana, and a conflict monitor's weekly summary of 29 June - 5 July
+2019 after Gharyan (the LNA falling back to Asabaa and Mizdah, the Tajoura detention centre strike,
+reinforcements from al-Jufra to Tarhuna)),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1743,6 +1749,37 @@ F1 0.902. The twenty written blind this stop (genre-265..284) score 0.837 (movem
 hundred and sixty-four before them 0.907 (movements 0.764 / 0.658 / 0.707, statements 0.954,
 movement_date 0.937) against 0.906 at the start (movements 0.759 / 0.653 / 0.702). MACRO_FLOOR stays
 0.90.
+
+Round 57b (2026-12-07) wrote genre-285..288 blind, the gold committed first. The set already had
+the Presidential Council's arrival by sea (genre-103) and the retaking of Gharyan (genre-65, 199,
+231), so 285 and 288 take the neighbouring events (the Italian foreign minister's visit two weeks
+later; the week after Gharyan); 286 and 287 keep Ras Jdir and Warshefana, which the set had only in
+other genres. They scored blind macro 0.817 (actors 0.825 / 0.855 / 0.839, locations 0.891 / 0.976
+/ 0.932, relative_locations 1.000, movements 0.464 / 0.419 / 0.441, statements 0.871 / 0.871 /
+0.871, movement_origin 0.400, movement_date 0.833). The classes fixed: the goal of a journey that
+the parser hangs on the escort, vehicles or cover it is made in ("was driven under heavy escort to
+Y", "driven in an armoured convoy to Y", "fled in a convoy to Y", "withdrew under cover of darkness
+to Y") is the destination (``ESCORT_PREPS``, ``ESCORT_NOUNS``, ``_goal_hung_on_escort``; not for a
+capture); a town's forces "from <town>" right after a clause opener ("a day after forces from
+Zuwara pulled out", "hours before troops from Misrata arrived") are that town's side, as after
+punctuation (``HOME_CLAUSE_OPENERS`` in ``_townforces``). After: macro 0.829 (actors 0.828 / 0.873
+/ 0.850, movements 0.500 / 0.484 / 0.492, movement_origin 0.333, movement_date 0.857). Left for
+later: "The U.N. envoy for Libya, Martin Kobler, who flew into Tripoli" given to Ghwell (an "envoy
+for X, Name, who" relative clause; "ambassador to X, Name, who" works); "Abu Sittah naval base" read
+as the Abu Sitta quarter, so "the naval base" resolves to Mitiga; "Serraj and the rest of the
+Presidential Council ... since they sailed in from Sfax" with no goal and one mover; "left Tripoli
+for Misrata" read as travel where gold has a withdrawal; "Zuwara's municipal council" missed as
+the speaker of "it said" (the statement given to the Tunisian authorities); "the area's fighters"
+given to the GNA forces moving just before; "Fighters from Zintan ... moved out of their town and
+descended towards al-Aziziya" read as a withdrawal with no places; "a joint force aligned with the
+GNA" read as the GNA's forces (a gold judgement); the survivors who "left the damaged centre on
+foot and walked to a UN facility in central Tripoli" given no goal, and IOM's "more than 100,000
+people had fled" given to the survivors; "the new government will restore order" read as a
+statement of "Western governments hope". The two hundred and eighty-four before them: macro 0.902
+before, 0.903 after (movements 0.753 / 0.651 / 0.698 before, 0.754 / 0.652 / 0.699 after; actors
+0.907, statements 0.950, movement_origin 0.821, movement_date 0.932). All two hundred and
+eighty-eight: macro 0.901 before (movements 0.749 / 0.647 / 0.694), 0.902 after (movements 0.750 /
+0.650 / 0.696). Real-dev (0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
