@@ -1778,8 +1778,8 @@ people had fled" given to the survivors; "the new government will restore order"
 statement of "Western governments hope". The two hundred and eighty-four before them: macro 0.902
 before, 0.903 after (movements 0.753 / 0.651 / 0.698 before, 0.754 / 0.652 / 0.699 after; actors
 0.907, statements 0.950, movement_date 0.932; movement_origin 0.822 before, 0.821 after: only
-genre-42, 128 and 186 change, each gaining a matched move, and genre-42's newly matched Zintan
-capture has no origin to agree on). All two hundred and eighty-eight: macro 0.901 before (movements
+genre-42, 128 and 186 change, each gaining a matched move, and genre-42's newly matched capture
+of Tripoli by the Zintan brigades gives no origin where gold has Zintan). All two hundred and eighty-eight: macro 0.901 before (movements
 0.749 / 0.647 / 0.694, movement_origin 0.818), 0.902 after (movements 0.750 / 0.650 / 0.696,
 movement_origin 0.815). Real-dev (0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
