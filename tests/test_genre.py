@@ -282,8 +282,14 @@ shelling Misrata's port as an IOM-chartered ship takes migrants and wounded to B
 2020 analysis of Wagner contractors leaving the Tripoli front for Bani Walid and flown to Jufra, a
 Libyan outlet's August 2023 item on the 444 Brigade and Radaa clashes in Tripoli after Mahmoud
 Hamza's detention at Mitiga, and a 2019 NGO field update on families displaced from Murzuq to Qatrun
-and Sabha; and, added blind in round 58a, a Panel of Experts-style 2022 excerpt on FACT's April 2021
-move from al-Jufra and Tmassah into the Tibesti and Kanem, with the CCMSR and SLA/MM moves, a 2018
+and Sabha; and, added blind in round 57b, an April 2016 wire story of the Italian foreign minister's
+visit to Serraj's Presidential Council at the Abu Sittah naval base after Ghwell's government stood
+aside, a Libyan outlet's April 2024 item on interior ministry units reaching Ras Jdir from Tripoli as
+Zuwara's forces leave the crossing, a hedged December 2017 think-tank note on the joint force's move
+from Zintan and Tripoli into Warshefana, and a conflict monitor's weekly summary of 29 June - 5 July
+2019 after Gharyan (the LNA falling back to Asabaa and Mizdah, the Tajoura detention centre strike,
+reinforcements from al-Jufra to Tarhuna); and, added blind in round 58a, a Panel of Experts-style
+2022 excerpt on FACT's April 2021 move from al-Jufra and Tmassah into the Tibesti and Kanem, with the CCMSR and SLA/MM moves, a 2018
 human-rights report excerpt on Tawergha's displaced, blocked at Qararat al-Qataf and evicted from
 Tariq al-Matar camp, a live blog of Bashagha's 17 May 2022 entry into Tripoli and departure, and a
 May 2017 wire story of the Third Force's attack on Brak al-Shati, the LNA's response and Barghathi's
@@ -1739,6 +1745,49 @@ two hundred and eighty-four: macro 0.902 before and after (relative_locations 0.
 0.754 / 0.651 / 0.698, statements 0.949, movement_origin 0.822, movement_date 0.932). Real-dev
 (0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
+All two hundred and eighty-four with rounds 55a, 55b, 56a, 56b and 57a and this stop's other work
+merged (2026-12-07; movements f60, m61, w2, w5, x2, dates w4, actors and statements a60, s60, w1, w3,
+x3, places p60, gazetteer sources z60): actors 0.907, locations 0.971, relative_locations 0.986,
+movements 0.753 / 0.651 / 0.698, statements 0.950, movement_origin 0.822, movement_date 0.932, macro
+F1 0.902. The twenty written blind this stop (genre-265..284) score 0.837 (movements 0.612 / 0.550 /
+0.580) against 0.824 with the code of the stop's start (movements 0.579 / 0.517 / 0.546); the two
+hundred and sixty-four before them 0.907 (movements 0.764 / 0.658 / 0.707, statements 0.954,
+movement_date 0.937) against 0.906 at the start (movements 0.759 / 0.653 / 0.702). MACRO_FLOOR stays
+0.90.
+
+Round 57b (2026-12-07) wrote genre-285..288 blind, the gold committed first. The set already had
+the Presidential Council's arrival by sea (genre-103) and the retaking of Gharyan (genre-65, 199,
+231), so 285 and 288 take the neighbouring events (the Italian foreign minister's visit two weeks
+later; the week after Gharyan); 286 and 287 keep Ras Jdir and Warshefana, which the set had only in
+other genres. They scored blind macro 0.817 (actors 0.825 / 0.855 / 0.839, locations 0.891 / 0.976
+/ 0.932, relative_locations 1.000, movements 0.464 / 0.419 / 0.441, statements 0.871 / 0.871 /
+0.871, movement_origin 0.400, movement_date 0.833). The classes fixed: the goal of a journey that
+the parser hangs on the escort, vehicles or cover it is made in ("was driven under heavy escort to
+Y", "driven in an armoured convoy to Y", "fled in a convoy to Y", "withdrew under cover of darkness
+to Y") is the destination (``ESCORT_PREPS``, ``ESCORT_NOUNS``, ``_goal_hung_on_escort``; not for a
+capture); a town's forces "from <town>" right after a clause opener ("a day after forces from
+Zuwara pulled out", "hours before troops from Misrata arrived") are that town's side, as after
+punctuation (``HOME_CLAUSE_OPENERS`` in ``_townforces``). After: macro 0.829 (actors 0.828 / 0.873
+/ 0.850, movements 0.500 / 0.484 / 0.492, movement_origin 0.333, movement_date 0.857). Left for
+later: "The U.N. envoy for Libya, Martin Kobler, who flew into Tripoli" given to Ghwell (an "envoy
+for X, Name, who" relative clause; "ambassador to X, Name, who" works); "Abu Sittah naval base" read
+as the Abu Sitta quarter, so "the naval base" resolves to Mitiga; "Serraj and the rest of the
+Presidential Council ... since they sailed in from Sfax" with no goal and one mover; "left Tripoli
+for Misrata" read as travel where gold has a withdrawal; "Zuwara's municipal council" missed as
+the speaker of "it said" (the statement given to the Tunisian authorities); "the area's fighters"
+given to the GNA forces moving just before; "Fighters from Zintan ... moved out of their town and
+descended towards al-Aziziya" read as a withdrawal with no places; "a joint force aligned with the
+GNA" read as the GNA's forces (a gold judgement); the survivors who "left the damaged centre on
+foot and walked to a UN facility in central Tripoli" given no goal, and IOM's "more than 100,000
+people had fled" given to the survivors; "the new government will restore order" read as a
+statement of "Western governments hope". The two hundred and eighty-four before them: macro 0.902
+before, 0.903 after (movements 0.753 / 0.651 / 0.698 before, 0.754 / 0.652 / 0.699 after; actors
+0.907, statements 0.950, movement_date 0.932; movement_origin 0.822 before, 0.821 after: only
+genre-42, 128 and 186 change, each gaining a matched move, and genre-42's newly matched capture
+of Tripoli by the Zintan brigades gives no origin where gold has Zintan). All two hundred and eighty-eight: macro 0.901 before (movements
+0.749 / 0.647 / 0.694, movement_origin 0.818), 0.902 after (movements 0.750 / 0.650 / 0.696,
+movement_origin 0.815). Real-dev (0.970) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
+
 Round 58a (2026-12-07) wrote genre-289..292 blind, the gold committed first. The set already told
 the August 2022 Tripoli clashes (four articles, one a live blog), the February 2018 Tawergha return
 and the Brak al-Shati attack closely, so genre-290 centres on the August 2018 eviction from Tariq
@@ -1768,16 +1817,6 @@ eighty-eight in this tree (genre-285..288 not yet merged here): macro 0.902 befo
 (movements 0.752 / 0.650 / 0.697 before, 0.752 / 0.650 / 0.698 after; statements 0.948,
 movement_origin 0.822 before, 0.820 after). Real-dev (0.970) and dev+seeds (0.968) are unchanged.
 MACRO_FLOOR stays as on main.
-
-All two hundred and eighty-four with rounds 55a, 55b, 56a, 56b and 57a and this stop's other work
-merged (2026-12-07; movements f60, m61, w2, w5, x2, dates w4, actors and statements a60, s60, w1, w3,
-x3, places p60, gazetteer sources z60): actors 0.907, locations 0.971, relative_locations 0.986,
-movements 0.753 / 0.651 / 0.698, statements 0.950, movement_origin 0.822, movement_date 0.932, macro
-F1 0.902. The twenty written blind this stop (genre-265..284) score 0.837 (movements 0.612 / 0.550 /
-0.580) against 0.824 with the code of the stop's start (movements 0.579 / 0.517 / 0.546); the two
-hundred and sixty-four before them 0.907 (movements 0.764 / 0.658 / 0.707, statements 0.954,
-movement_date 0.937) against 0.906 at the start (movements 0.759 / 0.653 / 0.702). MACRO_FLOOR stays
-0.90.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

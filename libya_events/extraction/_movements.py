@@ -4516,6 +4516,43 @@ def _goal_hung_on_means(s: _Sentence, tok: Token) -> list[Hit]:
     return found
 
 
+ESCORT_PREPS = frozenset({"under", "in", "with", "aboard", "on"})
+"""Prepositions of the escort or vehicles a journey is made in ("driven under heavy escort to Y",
+"travelled in an armoured convoy to Y", "flew on a military plane to Y")."""
+ESCORT_GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
+"""Prepositions of where such a journey goes, hung by the parser on the escort's noun."""
+ESCORTED_KINDS = frozenset(
+    {MovementKind.TRAVEL, MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.WITHDRAW}
+)
+"""Kinds of move an escort or convoy goes along on ("fled in a convoy to Y"); a capture's place
+is what it takes, not where a convoy goes."""
+
+
+def _goal_hung_on_escort(s: _Sentence, tok: Token) -> list[Hit]:
+    """ "He was driven under heavy escort to Y", "the minister travelled in an armoured convoy to
+    Y": the parser may hang the goal of a journey on the noun of the escort or vehicles it is made
+    in (:data:`ESCORT_PREPS` and a noun of :data:`ESCORT_NOUNS`), or on that noun's "of" phrase
+    ("under cover of darkness to Y"); the escort goes nowhere of its own, so that place is where
+    the mover goes."""
+    found: list[Hit] = []
+    for prep in s.children(tok, PREPOSITIONS):
+        if prep.lower not in ESCORT_PREPS:
+            continue
+        for escort in s.children(prep, PREP_OBJECTS):
+            if escort.lemma not in ESCORT_NOUNS:
+                continue
+            of = [
+                o
+                for p in s.children(escort, PREPOSITIONS)
+                if p.lower == "of"
+                for o in s.children(p, PREP_OBJECTS)
+            ]
+            for goal_prep in (p for n in (escort, *of) for p in s.children(n, PREPOSITIONS)):
+                if goal_prep.lower in ESCORT_GOAL_PREPS:
+                    found += [h for goal in s.children(goal_prep, PREP_OBJECTS) for h in _places(s, goal)]
+    return found
+
+
 WAY_HOLDERS = frozenset({"be"})
 """Verbs joined to a departure that carry its "on one's way to Y" ("left X and is on his way")."""
 WAY_GOAL_PREPS = frozenset({"to", "toward", "towards"})
@@ -4571,6 +4608,8 @@ def _verb_places(
         dests = _goal_hung_on_from_place(s, tok)  # "set out from Kufra for Tazirbu"
     if not dests and cls.lemma in DEPARTURES:
         dests = _on_the_way_to(s, tok)  # "left X on Monday and is on his way to Y"
+    if not dests and cls.kind in ESCORTED_KINDS:
+        dests = _goal_hung_on_escort(s, tok)  # "was driven under heavy escort to Y"
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
@@ -9294,6 +9333,9 @@ TRAIN_NOUNS = frozenset({"convoy", "column"})
 CARRIER_NOUNS = VEHICLE_NOUNS | TRAIN_NOUNS | {"motorcade", "escort"}
 """Nouns of what carries or escorts a mover, whose "from" place (or that of a clause on them:
 "a plane that had taken off from X") is where the move set out."""
+ESCORT_NOUNS = CARRIER_NOUNS | {"cover", "fire", "guard"}
+"""Nouns of what a journey is made in or under: an escort or vehicles, and the cover or fire it
+goes under ("withdrew under cover of darkness to Y", "taken under guard to Y")."""
 GOODS_NOUNS = frozenset(
     """flour fuel food aid medicine medicines supplies goods wheat water bread produce
     groceries""".split()

@@ -103,6 +103,13 @@ _FROM_AFTER = frozenset(
 )
 """Words before a "from <town>" phrase that leave the town its forces' home; after a verb or
 a possessive ("pulled its forces from Sirte") the town is where they left."""
+HOME_CLAUSE_OPENERS = frozenset(
+    """after before until till since once as when while because although though whereas where
+    that""".split()
+)
+"""Words that open a clause the force noun is the subject of ("a day after forces from Zuwara
+pulled out", "while fighters from Zintan held the road"): the town is still the forces' home,
+as after punctuation."""
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*+$")
 
 
@@ -217,7 +224,7 @@ def _home_phrase(folded: str, start: int) -> bool:
         return True  # after punctuation or at the start
     if folded[start].isupper():
         return True
-    return word.group(1).lower() in _FROM_AFTER
+    return word.group(1).lower() in _FROM_AFTER | HOME_CLAUSE_OPENERS
 
 
 def _gazetteer_place(word: str, gazetteer: Gazetteer, *, fuzzy: bool = False) -> Place | None:
