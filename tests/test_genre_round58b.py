@@ -69,8 +69,7 @@ def test_journeying_people_leaving_with_no_goal_still_withdraw(parser: Parser) -
             "Tarhuna",
         ),
         (
-            "The Nawasi Brigade came under heavy fire. Members of the brigade withdrew to Tajoura"
-            " overnight.",
+            "The Nawasi Brigade came under heavy fire. Members of the brigade withdrew to Tajoura overnight.",
             "Tajoura",
         ),
         (
