@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds two hundred and ninety-two articles in styles the wire-story dev set lacks (analysis
+tests/genre holds two hundred and ninety-six articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -293,7 +293,12 @@ reinforcements from al-Jufra to Tarhuna); and, added blind in round 58a, a Panel
 human-rights report excerpt on Tawergha's displaced, blocked at Qararat al-Qataf and evicted from
 Tariq al-Matar camp, a live blog of Bashagha's 17 May 2022 entry into Tripoli and departure, and a
 May 2017 wire story of the Third Force's attack on Brak al-Shati, the LNA's response and Barghathi's
-suspension),
+suspension; and, added blind in round 58b, a July 2014 wire story of the battle for Tripoli airport,
+the burning fuel depots and the embassies' staff taken by road to Tunisia, a 2016 interview feature
+with a Bunyan al-Marsous brigade commander on the coast road from Misrata and Abu Grein to Sirte and
+the Ouagadougou centre, an IOM-style October 2020 update on returns to southern Tripoli and Tawergha
+after the ceasefire and migrant routes from Kufra and Sabha, and a January 2012 agency brief on the
+28 May Brigade driven out of Bani Walid and troops sent from Tripoli, with a correction line),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1817,6 +1822,38 @@ eighty-eight in this tree (genre-285..288 not yet merged here): macro 0.902 befo
 (movements 0.752 / 0.650 / 0.697 before, 0.752 / 0.650 / 0.698 after; statements 0.948,
 movement_origin 0.822 before, 0.820 after). Real-dev (0.970) and dev+seeds (0.968) are unchanged.
 MACRO_FLOOR stays as on main.
+
+Round 58b (2026-12-07) wrote genre-293..296 blind, the gold committed first. The set already told
+the 2014 airport battle, the Sirte campaign, the Tawergha returns and Bani Walid, so each article
+takes a less-covered angle (the late-July depot fire and embassy evacuations, one brigade
+commander's Q-and-A, the October 2020 migrant routes, the January 2012 dispatch of troops; each
+gold's notes say so). They scored blind macro 0.838 (actors 0.845 / 0.875 / 0.860, locations 0.907
+/ 0.975 / 0.940, relative_locations 1.000, movements 0.588 / 0.556 / 0.571, statements 0.852 /
+0.793 / 0.821, movement_origin 1.000, movement_date 0.889). The classes fixed: people on a journey
+(``JOURNEYING_PEOPLE``: migrants, passengers, pilgrims, returnees) who leave one place for a named
+other ("had left Sabha for Bani Walid") travel there, where families leaving X for Y still flee and
+migrants leaving with no goal still withdraw (``_journey_set_out``); the plural members, remnants
+or elements of a force told before ("the surviving members of the brigade fled north to X") move as
+that force (``SHARE_PLURALS`` in ``_partitive_whole``), as the named "members of the 28 May
+Brigade" already did. After: macro 0.854 (movements 0.657 / 0.639 / 0.648, movement_date 0.857: the
+migrants' move takes the previous sentence's "On 18 October" over its own "during the second half
+of the month", and the brigade's flight the article's Tuesday where gold infers Monday). Left for
+later: the interview's "we" (the commander's brigade) in the answers, "gathered there", "went west
+to east", "our lead vehicles were at the western gate of Sirte" and the brigades "from the south"
+going in with it; "Daesh had come up the coast and hit our checkpoint at Abu Grein"; "left Kufra in
+trucks bound for Ajdabiya" (an adjectival "bound for" goal); "Firefighters" not an actor; "armed
+residents" named "residents" and merged with the later "Residents", so their "forced the unit out
+of the town" is no capture (a collective cannot capture); "The coalition of Misratan and allied
+Tripoli units ... stormed" given to the Zintan fighters and to "Tripoli units" as captures; the
+embassies' staff "driving west" read as travel; "organising the departure of thousands of its
+nationals" read as a withdrawal; "The army will restore order" joined to the Gaddafi loyalists;
+the Tawergha local council's statement given another speaker; "a column of army units had left the
+capital" a withdrawal where gold has a deploy. The two hundred and eighty-eight before them score
+the same before and after (macro 0.902, movements 0.752 / 0.652 / 0.699); all two hundred and
+ninety-two in this tree (genre-285..288 not yet merged here): macro 0.901 before, 0.902 after
+(movements 0.750 / 0.650 / 0.696 before, 0.751 / 0.652 / 0.698 after; statements 0.948,
+movement_origin 0.822, movement_date 0.932 before, 0.931 after). Real-dev (0.970) and dev+seeds
+(0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

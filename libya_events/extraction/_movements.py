@@ -10087,6 +10087,8 @@ def _partitive_whole(s: _Sentence, tok: Token) -> Token | None:
         return _whole_force(s, tok)  # "the rest of the force", "part of the garrison"
     if tok.dep in ALL_SUBJECTS and tok.lemma in MEMBER_NOUNS and _every_member(s, tok):
         return _whole_force(s, tok)  # "every member of the team", "all members of the unit"
+    if tok.dep in ALL_SUBJECTS and tok.lemma in SHARE_PLURALS and tok.tag in PLURAL_NOUN_TAGS:
+        return _whole_force(s, tok)  # "the surviving members of the brigade fled to X"
     if tok.dep not in ALL_SUBJECTS or not (tok.lower in PARTITIVE_PRONOUNS or tok.pos == "NUM"):
         return None
     if tok.lower in PART_NUMBERS:
@@ -10104,6 +10106,11 @@ force pulled back to X", "part of the garrison withdrew to Y")."""
 MEMBER_NOUNS = frozenset({"member"})
 """Nouns of one who belongs to a force; with a word of all (:data:`ALL_MEMBER_WORDS`: "every
 member of the team", "all members of the unit") they move as the whole force."""
+SHARE_PLURALS = frozenset({"member", "remnant", "element"})
+"""Plural nouns of the men of a force told before ("the surviving members of the brigade",
+"remnants of the militia", "elements of the unit"): where they go, the force goes, as "members of
+the 28 May Brigade" named does; one member alone is a person, moving as the whole only with a
+word of all (:data:`ALL_MEMBER_WORDS`)."""
 ALL_MEMBER_WORDS = frozenset({"every", "each", "all"})
 ALL_MEMBER_DEPS = frozenset({"det", "predet", "amod"})
 
@@ -12781,6 +12788,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 and cls.particle not in ONWARD_WORDS  # "refugees moved on from X": a journey going on
                 and not (frame.dests and (cls.kind is MovementKind.TRAVEL or frame.ferried))
                 and not (frame.towards and not frame.dests)
+                and not _journey_set_out(frame, actor)
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
             return MovementKind.TRAVEL
@@ -12812,6 +12820,22 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 MovementKind.ADVANCE
             )  # "moved forces towards Sirte" ("moved forces towards the west": deployed)
     return kind
+
+
+JOURNEYING_PEOPLE = frozenset(
+    {"migrant", "passenger", "pilgrim", "traveller", "traveler", "tourist", "returnee", "deportee"}
+)
+"""Words (less a plural "s") of people whose leaving one place for another is a journey, not a
+flight: "200 migrants left Sabha for Bani Walid", "the pilgrims departed Benghazi for Jeddah" are
+travel (SCHEMA, the migrant routes of the genre set), where "families left Derna for Tobruk"
+flee their homes (withdraw). Leaving with no goal named ("150 migrants left Sabha") stays a
+withdrawal."""
+
+
+def _journey_set_out(frame: _Frame, actor: Hit) -> bool:
+    """ "the migrants left Kufra for Ajdabiya": people on a journey (:data:`JOURNEYING_PEOPLE`)
+    leaving a place (:data:`DEPARTURES`) for a named goal travel there."""
+    return frame.cls.lemma in DEPARTURES and bool(frame.dests) and _named_with(actor, JOURNEYING_PEOPLE)
 
 
 BODY_ENTRY_VERBS = frozenset({"enter"})
