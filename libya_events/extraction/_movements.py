@@ -6073,7 +6073,12 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
             return _past_distance_aside(s, s.head(tok))  # "the towns which the army took": the antecedent
         return obj
-    misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok) or _misread_noun(s, tok)
+    misread = (
+        _misread_modifier(s, tok)
+        or _misread_name(s, tok)
+        or _misread_present(s, tok)
+        or _misread_noun(s, tok)
+    )
     if misread is not None:
         return misread[1]
     if _clausal_modifier(s, tok):
