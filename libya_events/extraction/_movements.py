@@ -2299,6 +2299,9 @@ def _frame(s: _Sentence, tok: Token, table: _Table, ctx: _Context) -> _Frame | N
             rows = table.get(("verb", _regular_forms()[tok.lower]), ())
         cls = (_match(s, tok, rows) if rows else None) or _state_change(s, tok)
         return _verb_frame(s, tok, cls, ctx) if cls is not None else None
+    if tok.pos == "NOUN" and tok.lower in IRREGULAR_PAST and _misread_noun(s, tok) is not None:
+        cls = _match(s, tok, table.get(("verb", IRREGULAR_PAST[tok.lower]), ()))  # "forces of X retook Y"
+        return _verb_frame(s, tok, cls, ctx) if cls is not None else None
     if (tok.pos == "NOUN" and tok.dep != "compound") or (tok.pos == "ADJ" and _adjective_noun(s, tok)):
         if tok.lemma in CIVIL_NOUN_LEMMAS and _civil_operation(s, tok):
             return None
@@ -2389,6 +2392,30 @@ def _misread_name(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
         return None
     subject = s.child(verb, SUBJECTS)
     return (subject, obj) if subject is not None and obj is not None else None
+
+
+MISREAD_NOUN_LINKS = frozenset({"ROOT", "conj", "ccomp", "relcl", "advcl"})
+"""Links of a clause's verb that a past form read as a common noun may still have."""
+
+
+def _misread_noun(s: _Sentence, tok: Token) -> tuple[Token, Token] | None:
+    """ "In late June, forces of the GNA retook Gharyan": the tagger may read a rare irregular
+    past form (of :data:`IRREGULAR_PAST`) as a common noun while the parser still gives it a
+    subject before it; a noun never has one, so it is the clause's past verb. Its object is its
+    direct object after it, or the place name it is made a modifier of ("retook Gharyan" read
+    as one name). The (subject, object) pair, or None."""
+    if tok.pos != "NOUN" or tok.lower not in IRREGULAR_PAST:
+        return None
+    subject = s.child(tok, frozenset({"nsubj"}))
+    if subject is None or subject.i > tok.i:
+        return None
+    if tok.dep in MISREAD_NOUN_LINKS:
+        obj = s.child(tok, frozenset({"dobj"}))
+    elif tok.dep == "compound" and s.place_at[s.head(tok).i] is not None:
+        obj = s.head(tok)
+    else:
+        return None
+    return (subject, obj) if obj is not None and obj.i > tok.i else None
 
 
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
@@ -4516,6 +4543,7 @@ def _goal_hung_on_means(s: _Sentence, tok: Token) -> list[Hit]:
     return found
 
 
+<<<<<<< HEAD
 ESCORT_PREPS = frozenset({"under", "in", "with", "aboard", "on"})
 """Prepositions of the escort or vehicles a journey is made in ("driven under heavy escort to Y",
 "travelled in an armoured convoy to Y", "flew on a military plane to Y")."""
@@ -4550,6 +4578,26 @@ def _goal_hung_on_escort(s: _Sentence, tok: Token) -> list[Hit]:
             for goal_prep in (p for n in (escort, *of) for p in s.children(n, PREPOSITIONS)):
                 if goal_prep.lower in ESCORT_GOAL_PREPS:
                     found += [h for goal in s.children(goal_prep, PREP_OBJECTS) for h in _places(s, goal)]
+=======
+CARGO_GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
+"""Prepositions of where a sent vehicle goes that the parser may hang on its carrying clause."""
+
+
+def _goal_hung_on_cargo(s: _Sentence, moved: Token) -> list[Hit]:
+    """ "Turkey sent two ships carrying field hospitals to Derna", "dispatched a convoy loaded
+    with tents into X": the parser may hang the goal of a sending on the participle that tells
+    what the sent vehicles carry (a lemma of :data:`CARRYING_LEMMAS`); the vehicles still go
+    there, so it is the sending's destination."""
+    found: list[Hit] = []
+    for clause in s.children(moved, CARRYING_LINKS):
+        if clause.lemma not in CARRYING_LEMMAS and clause.lower not in CARRYING_LEMMAS:
+            continue
+        for prep in s.children(clause, PREPOSITIONS):
+            if prep.lower not in CARGO_GOAL_PREPS:
+                continue
+            for goal in s.children(prep, PREP_OBJECTS):
+                found += [h for h in _places(s, goal) if not any(h is f for f in found)]
+>>>>>>> g59a
     return found
 
 
@@ -4608,8 +4656,13 @@ def _verb_places(
         dests = _goal_hung_on_from_place(s, tok)  # "set out from Kufra for Tazirbu"
     if not dests and cls.lemma in DEPARTURES:
         dests = _on_the_way_to(s, tok)  # "left X on Monday and is on his way to Y"
+<<<<<<< HEAD
     if not dests and cls.kind in ESCORTED_KINDS:
         dests = _goal_hung_on_escort(s, tok)  # "was driven under heavy escort to Y"
+=======
+    if not dests and cls.object == "mover" and carrier is not None:
+        dests = _goal_hung_on_cargo(s, carrier)  # "sent two ships carrying tents to X"
+>>>>>>> g59a
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
@@ -6062,7 +6115,12 @@ def _object(s: _Sentence, tok: Token) -> Token | None:
         if obj.lower in RELATIVE_PRONOUNS and tok.dep == "relcl" and obj.i < tok.i:
             return _past_distance_aside(s, s.head(tok))  # "the towns which the army took": the antecedent
         return obj
-    misread = _misread_modifier(s, tok) or _misread_name(s, tok) or _misread_present(s, tok)
+    misread = (
+        _misread_modifier(s, tok)
+        or _misread_name(s, tok)
+        or _misread_present(s, tok)
+        or _misread_noun(s, tok)
+    )
     if misread is not None:
         return misread[1]
     if _clausal_modifier(s, tok):
