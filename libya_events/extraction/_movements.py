@@ -4543,7 +4543,6 @@ def _goal_hung_on_means(s: _Sentence, tok: Token) -> list[Hit]:
     return found
 
 
-<<<<<<< HEAD
 ESCORT_PREPS = frozenset({"under", "in", "with", "aboard", "on"})
 """Prepositions of the escort or vehicles a journey is made in ("driven under heavy escort to Y",
 "travelled in an armoured convoy to Y", "flew on a military plane to Y")."""
@@ -4578,7 +4577,9 @@ def _goal_hung_on_escort(s: _Sentence, tok: Token) -> list[Hit]:
             for goal_prep in (p for n in (escort, *of) for p in s.children(n, PREPOSITIONS)):
                 if goal_prep.lower in ESCORT_GOAL_PREPS:
                     found += [h for goal in s.children(goal_prep, PREP_OBJECTS) for h in _places(s, goal)]
-=======
+    return found
+
+
 CARGO_GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 """Prepositions of where a sent vehicle goes that the parser may hang on its carrying clause."""
 
@@ -4597,7 +4598,6 @@ def _goal_hung_on_cargo(s: _Sentence, moved: Token) -> list[Hit]:
                 continue
             for goal in s.children(prep, PREP_OBJECTS):
                 found += [h for h in _places(s, goal) if not any(h is f for f in found)]
->>>>>>> g59a
     return found
 
 
@@ -4656,13 +4656,10 @@ def _verb_places(
         dests = _goal_hung_on_from_place(s, tok)  # "set out from Kufra for Tazirbu"
     if not dests and cls.lemma in DEPARTURES:
         dests = _on_the_way_to(s, tok)  # "left X on Monday and is on his way to Y"
-<<<<<<< HEAD
     if not dests and cls.kind in ESCORTED_KINDS:
         dests = _goal_hung_on_escort(s, tok)  # "was driven under heavy escort to Y"
-=======
     if not dests and cls.object == "mover" and carrier is not None:
         dests = _goal_hung_on_cargo(s, carrier)  # "sent two ships carrying tents to X"
->>>>>>> g59a
     if carrier is not None and (cls.object == "mover" or moved_out or not _places(s, carrier)):
         more = _prep_places(s, carrier, cls, actor_tok)
         if cls.object == "origin" and not moved_out:
