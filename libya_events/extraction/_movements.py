@@ -480,6 +480,9 @@ MOVABLE_NOUNS = frozenset(
         "battery",
         "detachment",
         "contingent",
+        "platoon",
+        "squad",
+        "tanker",
         "squadron",
         "fleet",
         "flotilla",
@@ -2601,6 +2604,10 @@ PARTITIVE_OBJECT_HEADS = frozenset({"part", "half", "all"})
 """Heads of a partitive object beside :data:`PARTITIVE_PRONOUNS` and :data:`PARTITIVE_NOUNS`
 ("pulled part of its forces back", "moved half of the units out")."""
 PARTITIVE_OBJECT_PREPS = frozenset({"of"})
+BAND_HEADS = frozenset({"group", "contingent", "detachment", "platoon", "squad", "company", "band"})
+"""Heads of a band of men a verb moves ("took a group of young men to the front", "sent a platoon
+of soldiers to X"): the men after "of" are what moves, and their words push the verb's particle
+further off as a partitive's whole does."""
 
 
 def _partitive_object_words(s: _Sentence, tok: Token) -> int:
@@ -2609,7 +2616,7 @@ def _partitive_object_words(s: _Sentence, tok: Token) -> int:
     stands for the whole named after it, and the words naming that whole push the verb's
     particle further off without loosening the reach for anything else."""
     for obj in s.children(tok, OBJECTS):
-        if obj.lower not in PARTITIVE_PRONOUNS and obj.lemma not in PARTITIVE_NOUNS | PARTITIVE_OBJECT_HEADS:
+        if obj.lower not in PARTITIVE_PRONOUNS and obj.lemma not in PARTITIVE_NOUNS | PARTITIVE_OBJECT_HEADS | BAND_HEADS:
             continue
         for of in s.children(obj, PREPOSITIONS):
             whole = s.child(of, PREP_OBJECTS) if of.lower in PARTITIVE_OBJECT_PREPS else None
@@ -2689,7 +2696,11 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.object == "expel" and _drives_out_own_evacuees(s, tok):
                 return None  # "evacuated its staff to X, driving them out of Y": the same evacuation
-            if (cls.lemma, cls.particle) in PASSIVE_ONLY_ROWS and not _is_passive(s, tok):
+            if (
+                (cls.lemma, cls.particle) in PASSIVE_ONLY_ROWS
+                and not _is_passive(s, tok)
+                and not _own_men_taken(s, tok)
+            ):
                 continue
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
@@ -2729,13 +2740,14 @@ def _paired_goal_words(s: _Sentence, tok: Token, near: set[str]) -> set[str]:
     if not near & PAIRED_ORIGIN_PREPS:
         return set()
     preps = sorted(s.children(tok, frozenset({"prep"})), key=lambda c: c.i)
+    reach = PARTICLE_REACH + _partitive_object_words(s, tok)  # "took a group of men from X to Y"
     found = {
         b.lower
         for a, b in itertools.pairwise(preps)
-        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + 4 and b.lower in PAIRED_GOAL_PREPS
+        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + reach and b.lower in PAIRED_GOAL_PREPS
     }
     for a in preps:
-        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + 4:
+        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + reach:
             for origin in s.children(a, PREP_OBJECTS):
                 found.update(
                     b.lower for b in s.children(origin, frozenset({"prep"})) if b.lower in PAIRED_GOAL_PREPS
@@ -2789,6 +2801,25 @@ PASSIVE_ONLY_ROWS = frozenset({("take", "to")})
 taken; an active "captured 20 fighters and took them to X" is a captor holding captives (no
 movement), and "took X" stays the lemma's own row (a capture)."""
 REENTRY_PREPS = frozenset({"into", "inside"})
+TAKEN_MEN_OWNERS = frozenset({"his", "her", "its", "their"})
+"""Possessives that make the men an active "take ... to X" carries the taker's own ("took his
+fighters to X"), who deploy there; captives are never owned so."""
+
+
+def _own_men_taken(s: _Sentence, tok: Token) -> bool:
+    """ "Mismari took his fighters from Benghazi to the front", "the colonel took a group of
+    young men to X": an active "take ... to X" whose object is the taker's own men (an owning
+    possessive, or a band of men) deploys them (SCHEMA: forces sent somewhere are their
+    owner's deploy); "captured 20 fighters and took them to X" still holds captives (no move)."""
+    obj = s.child(tok, OBJECTS)
+    if obj is None or obj.pos != "NOUN":
+        return False
+    if obj.lemma in OWN_MEN | OWN_UNIT:
+        return any(c.lower in TAKEN_MEN_OWNERS for c in s.children(obj, frozenset({"poss"})))
+    if obj.lemma not in BAND_HEADS:
+        return False
+    men = _prep_object(s, obj, ("of",))
+    return men is not None and men.lemma in OWN_MEN
 
 
 def _pushed_back_in(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
@@ -6227,7 +6258,15 @@ def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
 def _whole(s: _Sentence, tok: Token) -> Token:
     """What a counting head or a counted part moves ("dozens of trucks", "two of its jets"):
     the noun after its "of"; any other word is itself."""
-    return _counted(s, tok) or _part_of(s, tok) or tok
+    return _counted(s, tok) or _part_of(s, tok) or _band_of(s, tok) or tok
+
+
+def _band_of(s: _Sentence, tok: Token) -> Token | None:
+    """ "sent a group of fighters", "took a platoon of soldiers to X": the men a band
+    (:data:`BAND_HEADS`) is made of, after "of", else None."""
+    if tok.lemma not in BAND_HEADS:
+        return None
+    return _prep_object(s, tok, ("of",))
 
 
 def _part_of(s: _Sentence, tok: Token) -> Token | None:
