@@ -31,7 +31,7 @@ from libya_events.extraction._interview import (
     Transcript,
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
-from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
+from libya_events.extraction._kin import KIN_HEADS, kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS
 from libya_events.extraction._mentions import (
     HURT_PEOPLE_KEY,
@@ -2604,7 +2604,7 @@ PARTITIVE_OBJECT_HEADS = frozenset({"part", "half", "all"})
 """Heads of a partitive object beside :data:`PARTITIVE_PRONOUNS` and :data:`PARTITIVE_NOUNS`
 ("pulled part of its forces back", "moved half of the units out")."""
 PARTITIVE_OBJECT_PREPS = frozenset({"of"})
-BAND_HEADS = frozenset({"group", "contingent", "detachment", "platoon", "squad", "company", "band"})
+BAND_HEADS = BAND_NOUNS | frozenset({"group", "contingent", "detachment", "platoon", "company"})
 """Heads of a band of men a verb moves ("took a group of young men to the front", "sent a platoon
 of soldiers to X"): the men after "of" are what moves, and their words push the verb's particle
 further off as a partitive's whole does."""
@@ -3641,6 +3641,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     held = _held_ground(s, patient, cls)
     if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
+    if cls.object == "-" and patient is not None and not passive and _kin_escorted(s, tok, patient):
+        patient = None  # "he drove his family to X": he goes with them
     if (
         cls.object == "-"
         and patient is not None
@@ -5559,6 +5561,23 @@ def _event_noun(s: _Sentence, noun: Token) -> bool:
         for p in s.children(noun, PREPOSITIONS)
         if p.lower in EVENT_SPAN_PREPS
         for o in s.children(p, PREP_OBJECTS)
+    )
+
+
+KIN_ESCORT_OWNERS = frozenset({"his", "her", "their"})
+"""Possessives that make the kin a verb of carrying people takes along the subject's own ("drove
+his family to X"): the subject goes with them."""
+
+
+def _kin_escorted(s: _Sentence, tok: Token, patient: Token) -> bool:
+    """ "a teacher who drove his family to X", "drove her children to Y": a verb of carrying
+    people (:data:`ESCORTING_VERBS`) whose object is the subject's own kin (:data:`KIN_HEADS`
+    with :data:`KIN_ESCORT_OWNERS`) moves the subject, who goes along; in a war that is a flight
+    (:func:`_refined`)."""
+    return (
+        tok.lemma in ESCORTING_VERBS
+        and (patient.lemma in KIN_HEADS or patient.lower in KIN_HEADS)
+        and any(c.lower in KIN_ESCORT_OWNERS for c in s.children(patient, frozenset({"poss"})))
     )
 
 
@@ -12904,6 +12923,21 @@ def _transferred_people(s: _Sentence, tok: Token, actor: Hit) -> bool:
     return False
 
 
+KIN_ESCORT_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
+"""Actors whose carrying of their own kin is a flight: people ("a father of four", "residents")."""
+
+
+def _kin_taken_away(s: _Sentence, tok: Token, actor: Hit) -> bool:
+    """ "a teacher who drove his family to X late on Saturday": a person who carries his own kin
+    somewhere (:func:`_kin_escorted`) takes them out of harm's way, a flight (SCHEMA: fleeing is
+    withdraw); "drove his family back home" (:data:`BACK_WORDS`) is a return, a journey."""
+    if actor.actor_kind not in KIN_ESCORT_KINDS or _is_passive(s, tok):
+        return False
+    if any(c.lower in BACK_WORDS for c in s.children(tok)):
+        return False
+    return any(_kin_escorted(s, tok, obj) for obj in s.children(tok, OBJECTS))
+
+
 def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit) -> MovementKind | None:
     """The kind read again from the clause: a group's return, a group moving into a place, a
     withdrawal told on to its end."""
@@ -12916,6 +12950,8 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         return MovementKind.WITHDRAW  # "his family crossed into Algeria": people leaving the war flee
     if kind is MovementKind.TRAVEL and tok is not None and _townsfolk_leave(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families moved to X": a town's people flee their homes
+    if kind is MovementKind.TRAVEL and tok is not None and _kin_taken_away(s, tok, actor):
+        return MovementKind.WITHDRAW  # "drove his family to his brother's house in X": out of harm's way
     if kind is MovementKind.TRAVEL and tok is not None and _refuge_reached(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families arrived in X": people in flight reach a refuge
     if (
