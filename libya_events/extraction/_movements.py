@@ -5403,6 +5403,8 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
     moved = _actor_of(s, obj, ctx)
     if obj.lower in CARRIED_PRONOUNS:  # "planes flew them home": people told before
         return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
+    if obj.lower in CARRIED_PERSON_PRONOUNS:  # "a government aircraft flew her to X": the person told
+        return moved is not None and moved.actor_kind is ActorKind.PERSON
     return moved is not None and obj.pos in ("NOUN", "PROPN")
 
 
@@ -5603,6 +5605,9 @@ moved by a verb of moving people, the counted people are the ones who go."""
 CARRIED_PRONOUNS = frozenset({"them"})
 """A pronoun for people a vehicle carries ("planes flew them home"), when it stands for a
 collective (a force flown in is moved by its owner)."""
+CARRIED_PERSON_PRONOUNS = frozenset({"him", "her"})
+"""Pronouns for one person a vehicle carries ("a government plane flew her from X to Y"), when
+they stand for a person told before: the person travels, not the vehicle's owner."""
 OWNER_DEPS = frozenset({"compound", "poss"})
 
 
