@@ -5566,6 +5566,9 @@ def _event_noun(s: _Sentence, noun: Token) -> bool:
     )
 
 
+ESCORTED_KIN = KIN_HEADS | frozenset({"child", "children", "kid", "kids"})
+"""Nouns of one's own kin a person may take along: the kin words, and children, who with an
+owner's possessive ("her children") are kin too."""
 KIN_ESCORT_OWNERS = frozenset({"his", "her", "their"})
 """Possessives that make the kin a verb of carrying people takes along the subject's own ("drove
 his family to X"): the subject goes with them."""
@@ -5573,12 +5576,12 @@ his family to X"): the subject goes with them."""
 
 def _kin_escorted(s: _Sentence, tok: Token, patient: Token) -> bool:
     """ "a teacher who drove his family to X", "drove her children to Y": a verb of carrying
-    people (:data:`ESCORTING_VERBS`) whose object is the subject's own kin (:data:`KIN_HEADS`
+    people (:data:`ESCORTING_VERBS`) whose object is the subject's own kin (:data:`ESCORTED_KIN`
     with :data:`KIN_ESCORT_OWNERS`) moves the subject, who goes along; in a war that is a flight
     (:func:`_refined`)."""
     return (
         tok.lemma in ESCORTING_VERBS
-        and (patient.lemma in KIN_HEADS or patient.lower in KIN_HEADS)
+        and (patient.lemma in ESCORTED_KIN or patient.lower in ESCORTED_KIN)
         and any(c.lower in KIN_ESCORT_OWNERS for c in s.children(patient, frozenset({"poss"})))
     )
 
