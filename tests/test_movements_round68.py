@@ -80,7 +80,11 @@ def test_took_control_stays_a_capture() -> None:
             "Omar Salem",
             "Zuwara",
         ),
-        ("Fatima Ali, a nurse, drove her children to Gharyan before the shelling began.", "Fatima Ali", "Gharyan"),
+        (
+            "Fatima Ali, a nurse, drove her children to Gharyan before the shelling began.",
+            "Fatima Ali",
+            "Gharyan",
+        ),
     ],
 )
 def test_driving_ones_kin_away_is_a_flight(text: str, actor: str, dest: str) -> None:
@@ -126,3 +130,27 @@ def test_driving_someone_else_is_no_move_of_the_driver() -> None:
 def test_a_person_flown_by_a_vehicle_travels(text: str, actor: str, dest: str) -> None:
     moves = _moves(text)
     assert _has(moves, "travel", actor, dest), moves
+
+
+# ------------------------------------------------------------------ tankers sent by their owner
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        ("The Libyan Red Crescent sent water tankers to Derna on Monday.", "Libyan Red Crescent", "Derna"),
+        (
+            "The Libyan Red Crescent sent four fuel tankers from Misrata to Sirte on Monday.",
+            "Libyan Red Crescent",
+            "Sirte",
+        ),
+    ],
+)
+def test_tankers_sent_are_their_owners_deployment(text: str, actor: str, dest: str) -> None:
+    moves = _moves(text)
+    assert _has(moves, "deploy", actor, dest), moves
+
+
+def test_a_letter_sent_is_no_deployment() -> None:
+    moves = _moves("The Libyan Red Crescent sent a letter to the mayor of Derna on Monday.")
+    assert moves == [], moves

@@ -480,8 +480,6 @@ MOVABLE_NOUNS = frozenset(
         "battery",
         "detachment",
         "contingent",
-        "platoon",
-        "squad",
         "tanker",
         "squadron",
         "fleet",
@@ -2616,7 +2614,10 @@ def _partitive_object_words(s: _Sentence, tok: Token) -> int:
     stands for the whole named after it, and the words naming that whole push the verb's
     particle further off without loosening the reach for anything else."""
     for obj in s.children(tok, OBJECTS):
-        if obj.lower not in PARTITIVE_PRONOUNS and obj.lemma not in PARTITIVE_NOUNS | PARTITIVE_OBJECT_HEADS | BAND_HEADS:
+        if (
+            obj.lower not in PARTITIVE_PRONOUNS
+            and obj.lemma not in PARTITIVE_NOUNS | PARTITIVE_OBJECT_HEADS | BAND_HEADS
+        ):
             continue
         for of in s.children(obj, PREPOSITIONS):
             whole = s.child(of, PREP_OBJECTS) if of.lower in PARTITIVE_OBJECT_PREPS else None
