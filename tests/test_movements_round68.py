@@ -154,3 +154,37 @@ def test_tankers_sent_are_their_owners_deployment(text: str, actor: str, dest: s
 def test_a_letter_sent_is_no_deployment() -> None:
     moves = _moves("The Libyan Red Crescent sent a letter to the mayor of Derna on Monday.")
     assert moves == [], moves
+
+
+# ------------------------------------------------------------------ a share of those told before
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        (
+            "Thousands of workers sailed home from Zarzis. The Egyptian air force flew others from Djerba"
+            " to Cairo.",
+            "Egypt",
+            "Cairo",
+        ),
+        (
+            "Most of the brigades stayed in Sirte. The Libyan National Army sent others to Brega.",
+            "Libyan National Army",
+            "Brega",
+        ),
+        (
+            "Dozens of fighters flew to Istanbul on Monday, and Turkey flew several to Ankara.",
+            "Turkey",
+            "Ankara",
+        ),
+        (
+            "The Libyan National Army moved two brigades to Sirte on Monday and sent the rest to Brega.",
+            "Libyan National Army",
+            "Brega",
+        ),
+    ],
+)
+def test_a_share_sent_on_is_its_senders_deployment(text: str, actor: str, dest: str) -> None:
+    moves = _moves(text)
+    assert _has(moves, "deploy", actor, dest), moves

@@ -6280,7 +6280,18 @@ def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
     a counting head counts ("sent dozens of pickup trucks", "hundreds of armoured vehicles")."""
     if tok.lemma in MOVABLE_NOUNS or tok.pos == "PROPN" or _actor_of(s, tok, ctx) is not None:
         return True
+    if _moved_share(s, tok):
+        return True  # "the air force flew others from X to Y": a share of those told before
     return _whole(s, tok).lemma in MOVABLE_NOUNS
+
+
+def _moved_share(s: _Sentence, tok: Token) -> bool:
+    """ "flew others from X to Y", "sent the rest to Z": a share of people or forces told before
+    (:data:`PARTITIVE_PRONOUNS`, :data:`PARTITIVE_NOUNS`) standing alone as the object is moved
+    as they would be; with an "of" phrase of its own the whole it names decides (``_whole``)."""
+    if tok.lower not in PARTITIVE_PRONOUNS and tok.lemma not in PARTITIVE_NOUNS:
+        return False
+    return _prep_object(s, tok, ("of",)) is None
 
 
 def _whole(s: _Sentence, tok: Token) -> Token:
