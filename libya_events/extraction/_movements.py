@@ -31,7 +31,7 @@ from libya_events.extraction._interview import (
     Transcript,
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
-from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
+from libya_events.extraction._kin import KIN_HEADS, kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS
 from libya_events.extraction._mentions import (
     HURT_PEOPLE_KEY,
@@ -480,6 +480,7 @@ MOVABLE_NOUNS = frozenset(
         "battery",
         "detachment",
         "contingent",
+        "tanker",
         "squadron",
         "fleet",
         "flotilla",
@@ -2628,6 +2629,10 @@ PARTITIVE_OBJECT_HEADS = frozenset({"part", "half", "all"})
 """Heads of a partitive object beside :data:`PARTITIVE_PRONOUNS` and :data:`PARTITIVE_NOUNS`
 ("pulled part of its forces back", "moved half of the units out")."""
 PARTITIVE_OBJECT_PREPS = frozenset({"of"})
+BAND_HEADS = BAND_NOUNS | frozenset({"group", "contingent", "detachment", "platoon", "company"})
+"""Heads of a band of men a verb moves ("took a group of young men to the front", "sent a platoon
+of soldiers to X"): the men after "of" are what moves, and their words push the verb's particle
+further off as a partitive's whole does."""
 
 
 def _partitive_object_words(s: _Sentence, tok: Token) -> int:
@@ -2636,7 +2641,10 @@ def _partitive_object_words(s: _Sentence, tok: Token) -> int:
     stands for the whole named after it, and the words naming that whole push the verb's
     particle further off without loosening the reach for anything else."""
     for obj in s.children(tok, OBJECTS):
-        if obj.lower not in PARTITIVE_PRONOUNS and obj.lemma not in PARTITIVE_NOUNS | PARTITIVE_OBJECT_HEADS:
+        if (
+            obj.lower not in PARTITIVE_PRONOUNS
+            and obj.lemma not in PARTITIVE_NOUNS | PARTITIVE_OBJECT_HEADS | BAND_HEADS
+        ):
             continue
         for of in s.children(obj, PREPOSITIONS):
             whole = s.child(of, PREP_OBJECTS) if of.lower in PARTITIVE_OBJECT_PREPS else None
@@ -2716,7 +2724,11 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 continue
             if cls.object == "expel" and _drives_out_own_evacuees(s, tok):
                 return None  # "evacuated its staff to X, driving them out of Y": the same evacuation
-            if (cls.lemma, cls.particle) in PASSIVE_ONLY_ROWS and not _is_passive(s, tok):
+            if (
+                (cls.lemma, cls.particle) in PASSIVE_ONLY_ROWS
+                and not _is_passive(s, tok)
+                and not _own_men_taken(s, tok)
+            ):
                 continue
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
@@ -2756,13 +2768,14 @@ def _paired_goal_words(s: _Sentence, tok: Token, near: set[str]) -> set[str]:
     if not near & PAIRED_ORIGIN_PREPS:
         return set()
     preps = sorted(s.children(tok, frozenset({"prep"})), key=lambda c: c.i)
+    reach = PARTICLE_REACH + _partitive_object_words(s, tok)  # "took a group of men from X to Y"
     found = {
         b.lower
         for a, b in itertools.pairwise(preps)
-        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + 4 and b.lower in PAIRED_GOAL_PREPS
+        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + reach and b.lower in PAIRED_GOAL_PREPS
     }
     for a in preps:
-        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + 4:
+        if a.lower in PAIRED_ORIGIN_PREPS and tok.i < a.i <= tok.i + reach:
             for origin in s.children(a, PREP_OBJECTS):
                 found.update(
                     b.lower for b in s.children(origin, frozenset({"prep"})) if b.lower in PAIRED_GOAL_PREPS
@@ -2816,6 +2829,25 @@ PASSIVE_ONLY_ROWS = frozenset({("take", "to")})
 taken; an active "captured 20 fighters and took them to X" is a captor holding captives (no
 movement), and "took X" stays the lemma's own row (a capture)."""
 REENTRY_PREPS = frozenset({"into", "inside"})
+TAKEN_MEN_OWNERS = frozenset({"his", "her", "its", "their"})
+"""Possessives that make the men an active "take ... to X" carries the taker's own ("took his
+fighters to X"), who deploy there; captives are never owned so."""
+
+
+def _own_men_taken(s: _Sentence, tok: Token) -> bool:
+    """ "Mismari took his fighters from Benghazi to the front", "the colonel took a group of
+    young men to X": an active "take ... to X" whose object is the taker's own men (an owning
+    possessive, or a band of men) deploys them (SCHEMA: forces sent somewhere are their
+    owner's deploy); "captured 20 fighters and took them to X" still holds captives (no move)."""
+    obj = s.child(tok, OBJECTS)
+    if obj is None or obj.pos != "NOUN":
+        return False
+    if obj.lemma in OWN_MEN | OWN_UNIT:
+        return any(c.lower in TAKEN_MEN_OWNERS for c in s.children(obj, frozenset({"poss"})))
+    if obj.lemma not in BAND_HEADS:
+        return False
+    men = _prep_object(s, obj, ("of",))
+    return men is not None and men.lemma in OWN_MEN
 
 
 def _pushed_back_in(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
@@ -3637,6 +3669,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     held = _held_ground(s, patient, cls)
     if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
+    if cls.object == "-" and patient is not None and not passive and _kin_escorted(s, tok, patient):
+        patient = None  # "he drove his family to X": he goes with them
     if (
         cls.object == "-"
         and patient is not None
@@ -5459,6 +5493,8 @@ def _ferried(s: _Sentence, subject: Token | None, obj: Token | None, ctx: _Conte
     moved = _actor_of(s, obj, ctx)
     if obj.lower in CARRIED_PRONOUNS:  # "planes flew them home": people told before
         return moved is not None and moved.actor_kind is ActorKind.COLLECTIVE
+    if obj.lower in CARRIED_PERSON_PRONOUNS:  # "a government aircraft flew her to X": the person told
+        return moved is not None and moved.actor_kind is ActorKind.PERSON
     return moved is not None and obj.pos in ("NOUN", "PROPN")
 
 
@@ -5620,6 +5656,26 @@ def _event_noun(s: _Sentence, noun: Token) -> bool:
     )
 
 
+ESCORTED_KIN = KIN_HEADS | frozenset({"child", "children", "kid", "kids"})
+"""Nouns of one's own kin a person may take along: the kin words, and children, who with an
+owner's possessive ("her children") are kin too."""
+KIN_ESCORT_OWNERS = frozenset({"his", "her", "their"})
+"""Possessives that make the kin a verb of carrying people takes along the subject's own ("drove
+his family to X"): the subject goes with them."""
+
+
+def _kin_escorted(s: _Sentence, tok: Token, patient: Token) -> bool:
+    """ "a teacher who drove his family to X", "drove her children to Y": a verb of carrying
+    people (:data:`ESCORTING_VERBS`) whose object is the subject's own kin (:data:`ESCORTED_KIN`
+    with :data:`KIN_ESCORT_OWNERS`) moves the subject, who goes along; in a war that is a flight
+    (:func:`_refined`)."""
+    return (
+        tok.lemma in ESCORTING_VERBS
+        and (patient.lemma in ESCORTED_KIN or patient.lower in ESCORTED_KIN)
+        and any(c.lower in KIN_ESCORT_OWNERS for c in s.children(patient, frozenset({"poss"})))
+    )
+
+
 ESCORTING_VERBS = frozenset({"take", "drive", "carry", "transport"})
 """Verbs of carrying people along to a place ("drove the group to X", "took them to Y"): the people
 carried go there (a transfer); one's own people ("drove his family to X") go with the subject."""
@@ -5642,6 +5698,9 @@ moved by a verb of moving people, the counted people are the ones who go."""
 CARRIED_PRONOUNS = frozenset({"them"})
 """A pronoun for people a vehicle carries ("planes flew them home"), when it stands for a
 collective (a force flown in is moved by its owner)."""
+CARRIED_PERSON_PRONOUNS = frozenset({"him", "her"})
+"""Pronouns for one person a vehicle carries ("a government plane flew her from X to Y"), when
+they stand for a person told before: the person travels, not the vehicle's owner."""
 OWNER_DEPS = frozenset({"compound", "poss"})
 
 
@@ -6315,13 +6374,32 @@ def _movable(s: _Sentence, tok: Token, ctx: _Context) -> bool:
     a counting head counts ("sent dozens of pickup trucks", "hundreds of armoured vehicles")."""
     if tok.lemma in MOVABLE_NOUNS or tok.pos == "PROPN" or _actor_of(s, tok, ctx) is not None:
         return True
+    if _moved_share(s, tok):
+        return True  # "the air force flew others from X to Y": a share of those told before
     return _whole(s, tok).lemma in MOVABLE_NOUNS
+
+
+def _moved_share(s: _Sentence, tok: Token) -> bool:
+    """ "flew others from X to Y", "sent the rest to Z": a share of people or forces told before
+    (:data:`PARTITIVE_PRONOUNS`, :data:`PARTITIVE_NOUNS`) standing alone as the object is moved
+    as they would be; with an "of" phrase of its own the whole it names decides (``_whole``)."""
+    if tok.lower not in PARTITIVE_PRONOUNS and tok.lemma not in PARTITIVE_NOUNS:
+        return False
+    return _prep_object(s, tok, ("of",)) is None
 
 
 def _whole(s: _Sentence, tok: Token) -> Token:
     """What a counting head or a counted part moves ("dozens of trucks", "two of its jets"):
     the noun after its "of"; any other word is itself."""
-    return _counted(s, tok) or _part_of(s, tok) or tok
+    return _counted(s, tok) or _part_of(s, tok) or _band_of(s, tok) or tok
+
+
+def _band_of(s: _Sentence, tok: Token) -> Token | None:
+    """ "sent a group of fighters", "took a platoon of soldiers to X": the men a band
+    (:data:`BAND_HEADS`) is made of, after "of", else None."""
+    if tok.lemma not in BAND_HEADS:
+        return None
+    return _prep_object(s, tok, ("of",))
 
 
 def _part_of(s: _Sentence, tok: Token) -> Token | None:
@@ -12986,6 +13064,21 @@ def _transferred_people(s: _Sentence, tok: Token, actor: Hit) -> bool:
     return False
 
 
+KIN_ESCORT_KINDS = frozenset({ActorKind.PERSON, ActorKind.COLLECTIVE})
+"""Actors whose carrying of their own kin is a flight: people ("a father of four", "residents")."""
+
+
+def _kin_taken_away(s: _Sentence, tok: Token, actor: Hit) -> bool:
+    """ "a teacher who drove his family to X late on Saturday": a person who carries his own kin
+    somewhere (:func:`_kin_escorted`) takes them out of harm's way, a flight (SCHEMA: fleeing is
+    withdraw); "drove his family back home" (:data:`BACK_WORDS`) is a return, a journey."""
+    if actor.actor_kind not in KIN_ESCORT_KINDS or _is_passive(s, tok):
+        return False
+    if any(c.lower in BACK_WORDS for c in s.children(tok)):
+        return False
+    return any(_kin_escorted(s, tok, obj) for obj in s.children(tok, OBJECTS))
+
+
 def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit) -> MovementKind | None:
     """The kind read again from the clause: a group's return, a group moving into a place, a
     withdrawal told on to its end."""
@@ -12998,6 +13091,8 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
         return MovementKind.WITHDRAW  # "his family crossed into Algeria": people leaving the war flee
     if kind is MovementKind.TRAVEL and tok is not None and _townsfolk_leave(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families moved to X": a town's people flee their homes
+    if kind is MovementKind.TRAVEL and tok is not None and _kin_taken_away(s, tok, actor):
+        return MovementKind.WITHDRAW  # "drove his family to his brother's house in X": out of harm's way
     if kind is MovementKind.TRAVEL and tok is not None and _refuge_reached(s, tok, frame, actor):
         return MovementKind.WITHDRAW  # "displaced families arrived in X": people in flight reach a refuge
     if (
