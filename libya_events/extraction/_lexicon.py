@@ -556,5 +556,5 @@ said ..."): a name with one is a person's, however short."""
 
 
 def is_age(word: str) -> bool:
-    """Whether ``word`` is a number of :data:`AGE_YEARS` as digits ("34", not "1,200")."""
-    return word.isdigit() and int(word) in AGE_YEARS
+    """Whether ``word`` is a number of :data:`AGE_YEARS` as decimal digits ("34", not "1,200" or "³")."""
+    return word.isdecimal() and int(word) in AGE_YEARS

@@ -13732,7 +13732,7 @@ def _clause_offset(s: _Sentence, clause: Token) -> tuple[int, str] | None:
         if unit.lemma not in TIME_UNITS or unit.i > clause.i:
             continue
         for count in s.children(unit, frozenset({"det", "nummod"})):
-            n = OFFSET_COUNTS.get(count.lower) or (int(count.lower) if count.lower.isdigit() else 0)
+            n = OFFSET_COUNTS.get(count.lower) or (int(count.lower) if count.lower.isdecimal() else 0)
             if 0 < n < 100:
                 return sign * n, unit.lemma
     return None
