@@ -1467,6 +1467,21 @@ a municipal, military, tribal or national council is too many bodies for "accord
 statement" to name one (round 32a). Extend with nouns that name one body."""
 
 
+SOURCE_BODY_KINDS: dict[str, ActorKind] = {
+    **ISSUING_BODY_NOUNS,
+    "ministries": ActorKind.GOVERNMENT,
+    "navy": ActorKind.ARMED_GROUP,
+    "coastguard": ActorKind.ARMED_GROUP,
+}
+"""Heads of an unnamed source (:data:`SOURCE_NOUNS`) that name a body, not people: "the ministry
+said" is the government office "a ministry statement said" names (:data:`ISSUING_BODY_NOUNS`),
+"the navy said" an armed group (SCHEMA: a government's forces are armed groups). Other source
+heads speak as a collective."""
+SOURCE_BODY_COMPOUNDS: dict[tuple[str, str], ActorKind] = {("coast", "guard"): ActorKind.ARMED_GROUP}
+"""A source head that names a body only after its compound word ("the coast guard said": an armed
+group; "a guard said": a person, a collective source)."""
+
+
 ISSUING_MODIFIERS = ("compound", "amod")
 """Dependencies of a word before a statement noun that may name its issuer ("an army statement",
 "a military statement")."""
@@ -1797,7 +1812,8 @@ SOURCE_NOUNS = frozenset(
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
     migrant migrants refugee refugees herder herders shepherd shepherds fisherman fishermen
     passenger passengers student students employee employees lecturer lecturers professor professors
-    academic academics clerk clerks receptionist receptionists school schools university universities""".split()
+    academic academics clerk clerks receptionist receptionists school schools university universities
+    coastguard""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents",
 and ordinary people a report lets speak: "shepherds reported", "migrants said");
@@ -1923,7 +1939,7 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         return _numbered_unit(ctx, head)  # "444 said it would ..."
     elif _source_noun(head, sent) or _close_people(sent, head):
         lo, hi = _phrase_bounds(sent, head)
-        kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
+        kind = _source_kind(sent, head)  # an unnamed source; one person when singular
     elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.ARMED_GROUP  # "anti-regime forces declared ...": a described armed side
@@ -1942,6 +1958,15 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+def _source_kind(sent: ParsedSentence, head: Token) -> ActorKind:
+    """The kind of an unnamed source: the body its head names (:data:`SOURCE_BODY_KINDS`,
+    :data:`SOURCE_BODY_COMPOUNDS`), else a collective."""
+    kind = SOURCE_BODY_KINDS.get(head.lower)
+    for c in sent.children(head, "compound") if kind is None else ():
+        kind = SOURCE_BODY_COMPOUNDS.get((c.lower, head.lower), kind)
+    return kind or ActorKind.COLLECTIVE
 
 
 OFFICE_TOPIC_PREPS = frozenset({"for", "on", "of"})
