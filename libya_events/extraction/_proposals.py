@@ -1438,9 +1438,21 @@ def _names_army(hit: Hit, noun: str = ARMY_WORD) -> bool:
     """Whether the hit's name (or its entry's) has the words ``noun`` ("Libyan National Army":
     "army"; "Libyan coast guard": "coast guard")."""
     names = [hit.name, *((hit.entry.name,) if hit.entry is not None else ())]
-    if not any(noun in n.lower() for n in names):
+    noun = ARMY_SPELLINGS.get(noun, noun)
+    first = noun.partition(" ")[0]
+    if not any(first in n.lower() for n in names):
         return False  # no name has the word (most hits): skip splitting them into words
-    return any(f" {noun} " in " " + " ".join(n.lower().replace("-", " ").split()) + " " for n in names)
+    return any(f" {noun} " in f" {_army_words(n)} " for n in names)
+
+
+ARMY_SPELLINGS = {"coastguard": "coast guard"}
+"""One-word spellings of a two-word force noun: "the coastguard" after "the Libyan coast guard"
+is that named one, not an unnamed force."""
+
+
+def _army_words(name: str) -> str:
+    words = name.lower().replace("-", " ").split()
+    return " ".join(ARMY_SPELLINGS.get(w, w) for w in words)
 
 
 def _bare_definite(sent: ParsedSentence, tok: Token, part: Token | None = None) -> bool:

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from libya_events.dates import TimeExpression
-from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
+from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, SINGULAR_BODY_HEADS, Coreference
 from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
@@ -1394,6 +1394,8 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     inside = ctx.actors_in(lo, hi)
     if head.pos == "NOUN" and head.lower in SOURCE_NOUNS and all(h.start > head.end for h in inside):
         return None  # "a spokesman for the government": an unnamed source, not the body it serves
+    if _bare_unit(sent, head) and all(h.start > head.end for h in inside):
+        return None  # "the brigade, aligned with X, said": the brigade, not whom it serves
     if _close_people(sent, head):
         return None  # "people close to him": a source of their own, not the man they know
     return inside[0] if inside else None
@@ -1943,6 +1945,8 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.ARMED_GROUP  # "anti-regime forces declared ...": a described armed side
+    elif _bare_unit(sent, head):
+        lo, hi, kind = head.start, head.end, ActorKind.ARMED_GROUP  # "the brigade said", none named before
     elif _office_title(sent, head):
         lo, hi = _office_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # "The Special Rapporteur on Torture said": an unnamed source (SCHEMA)
@@ -1967,6 +1971,18 @@ def _source_kind(sent: ParsedSentence, head: Token) -> ActorKind:
     for c in sent.children(head, "compound") if kind is None else ():
         kind = SOURCE_BODY_COMPOUNDS.get((c.lower, head.lower), kind)
     return kind or ActorKind.COLLECTIVE
+
+
+def _bare_unit(sent: ParsedSentence, head: Token) -> bool:
+    """ "the brigade", "the battalion" (:data:`SINGULAR_BODY_HEADS`) with no word before the
+    noun but "the": one armed body, the one of that head named before (coreference) or, with
+    none, an unnamed armed group of its own."""
+    return (
+        head.pos == "NOUN"
+        and head.lower in SINGULAR_BODY_HEADS
+        and _is_definite(sent, head)
+        and all(c.i > head.i or (c.dep == "det" and c.lower == "the") for c in sent.children(head))
+    )
 
 
 OFFICE_TOPIC_PREPS = frozenset({"for", "on", "of"})
