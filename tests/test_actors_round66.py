@@ -136,3 +136,17 @@ def test_bare_unit_after_named_one_is_that_unit() -> None:
 
 def test_indefinite_unit_is_no_speaker() -> None:
     assert speakers(PARSER.parse("A brigade said it had secured the road.", published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 90 migrants picked up by the navy were taken by bus to a centre in Zawiya."
+        " Several of them said the guards had beaten them.",
+        "Dozens of migrants stopped by the coast guard were driven to Tripoli on Friday."
+        " Some of them said they had paid smugglers.",
+    ],
+)
+def test_part_of_them_is_not_the_fleet_that_stopped_them(text: str) -> None:
+    article = PARSER.parse(text, published=PUBLISHED)
+    assert speakers(article) == ["migrants"]

@@ -1147,8 +1147,20 @@ def _group_before(ctx: _Context, pronoun: Token) -> Hit | None:
         and h.end <= pronoun.start
         and h.actor_kind in GROUP_KINDS
         and not ctx.in_quote(h.start, h.end)  # '"The guards ran," one of them said': not guards
+        and not _one_body(ctx, h)
     ]
     return max(groups, key=lambda h: h.end, default=None)
+
+
+ONE_BODY_WORDS = SINGULAR_BODY_HEADS | {"navy", "guard", "coastguard"}
+"""Last words of a mention of one body ("the coast guard", "the brigade"): no group of people
+"several of them" picks from ("migrants intercepted by the coast guard ... several of them
+said": the migrants)."""
+
+
+def _one_body(ctx: _Context, hit: Hit) -> bool:
+    words = ctx.text[hit.start : hit.end].lower().split()
+    return bool(words) and words[-1] in ONE_BODY_WORDS
 
 
 def _partitive_whole(sent: ParsedSentence, head: Token) -> Token | None:
