@@ -414,7 +414,7 @@ def test_a_colon_after_a_persons_clause_opens_their_words(text: str, speaker: st
     "text",
     [
         'The report described the scene: "Bodies lay in the street."',
-        'The brigade posted its terms: "Hand over the weapons."',
+        'The brigade set out its terms: "Hand over the weapons."',
     ],
 )
 def test_a_colon_after_a_body_or_a_report_gives_no_speaker(text: str) -> None:

@@ -29,7 +29,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from libya_events.extraction._coref import DESCRIPTIONS, Coreference
+from libya_events.extraction._coref import DESCRIPTIONS, SINGULAR_BODY_HEADS, Coreference
 from libya_events.extraction._interview import THIRD_PERSON_OWNERS
 from libya_events.extraction._lexicon import GROUP_NOUNS, TITLE_WORDS
 from libya_events.extraction._mentions import BODY_KINDS, FOREIGN_GOVERNMENT_KEY, NAMING_RELATIVES, Hit
@@ -184,7 +184,9 @@ def antecedents(
         if id(h) not in out and h.source in _GUESSED_SOURCES:
             target = short_forms.of(h)
         elif id(h) not in out and h.source in ("kb", "collective"):
-            target = _described_side(text, h, named, starts, barriers)
+            target = _described_side(text, h, named, starts, barriers) or (
+                _modified_group(text, h, named, starts, barriers) if _generic_entry(h) else None
+            )
         else:
             continue
         if target is not None:
@@ -409,12 +411,12 @@ def _described_side(
 def _modified_group(
     text: str, hit: Hit, named: Sequence[Hit], starts: Sequence[int], barriers: Sequence[int]
 ) -> Hit | None:
-    """ "the rebels" after "Chadian rebels" or "FACT": a bare plural group noun (:data:`GROUP_NOUNS`)
+    """ "the rebels" after "Chadian rebels" or "FACT": a bare group noun (:data:`_TAKEN_UP_NOUNS`)
     with "the" stands for the latest group named in reach by a longer phrase with that head noun,
     or, for a description of a side (:data:`DESCRIBED_SIDES`), known by a name or side holding
     it; not a group of its own. ("the army" is no such noun: an army's own name says "army".)"""
     words = _words(text, hit)
-    if len(words) != 1 or words[0] not in GROUP_NOUNS or _determiner(text, hit, words) != "the":
+    if len(words) != 1 or words[0] not in _TAKEN_UP_NOUNS or _determiner(text, hit, words) != "the":
         return None
     described = words[0] in DESCRIBED_SIDES
     for o in reversed(named[: bisect.bisect_left(starts, hit.start)]):
@@ -427,6 +429,16 @@ def _modified_group(
         ):
             return o
     return None
+
+
+_TAKEN_UP_NOUNS = GROUP_NOUNS | SINGULAR_BODY_HEADS
+"""Bare nouns that, with "the", take up a group named before by a longer phrase with that head:
+plural group nouns ("the rebels") and singular nouns of one armed body ("the Kaniyat militia
+... the militia said": the knowledge base's generic "militia" is that one)."""
+
+
+def _generic_entry(hit: Hit) -> bool:
+    return hit.entry is not None and hit.entry.generic
 
 
 def _group_called(hit: Hit, noun: str) -> bool:

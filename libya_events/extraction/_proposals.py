@@ -37,7 +37,7 @@ from libya_events.extraction._lexicon import (
     is_age,
 )
 from libya_events.extraction._media import MEDIUM_HEADS
-from libya_events.extraction._mentions import DWELLER_NOUNS, KIN_NOUNS, SENDING_TOWN_KEY, Hit
+from libya_events.extraction._mentions import ARMY_WORD, DWELLER_NOUNS, KIN_NOUNS, SENDING_TOWN_KEY, Hit
 from libya_events.extraction._sites import FACILITIES
 from libya_events.extraction._spans import SpanIndex
 from libya_events.extraction._storytown import TOWN_HEADS
@@ -1269,9 +1269,13 @@ _PREDICATIVE = frozenset({"attr"})
 """The relation of a noun that only says what its subject is ("He was a soldier")."""
 
 
-ARMY_NOUNS = frozenset({"army"})
-"""Nouns of a national army that "the" alone may name ("the army said", "the army had taken
-the town") when the article names no army: the army is then an actor of its own."""
+ARMY_NOUNS = frozenset({"army", "navy", "coastguard"})
+"""Nouns of a national army or fleet that "the" alone may name ("the army said", "the navy
+sailed to X") when the article names no body with that word: it is then an armed group of its
+own (SCHEMA: a government's forces), named by the word."""
+ARMY_COMPOUNDS = frozenset({("coast", "guard")})
+"""Two-word nouns of a national force ("the coast guard said") that "the" alone may name, as
+:data:`ARMY_NOUNS`: the first word the only modifier of the second."""
 ARMY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 GENERIC_ARMY_ADJECTIVES = frozenset({"national", "regular"})
 """Adjectives that describe an army without naming one ("units of the national army"): "the
@@ -1298,31 +1302,58 @@ def unnamed_army_hits(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> 
     coreference finds. An army only told of ("the army's medical corps", "the army could")
     adds none. Forces named by whom they serve ("Haftar's forces", "the forces of X") name no
     army, though the knowledge base knows them as one: the text never called them an army."""
-    if any(h.is_actor and h.source != "forces" and _names_army(h) for h in hits):
-        return []
+    named: set[str] | None = None  # built at the first bare noun: most articles have none
     state = next((h for h in hits if _state_army(h)), None)
-    taken: SpanIndex[Hit] | None = None  # built at the first bare "army": most articles have none
+    taken: SpanIndex[Hit] | None = None
     out: list[Hit] = []
     for sent in parsed:
         for tok in sent.tokens:
-            if tok.lower not in ARMY_NOUNS or not _common_noun(tok) or not _bare_definite(sent, tok):
+            start = _bare_army_start(sent, tok)
+            if start is None:
+                continue
+            name = " ".join(t.lower for t in sent.tokens if start <= t.start and t.end <= tok.end)
+            if named is None:
+                named = {n for n in _ARMY_NAMES if any(_names_army(h, n) for h in hits if _army_naming(h))}
+            if name in named:
                 continue
             if taken is None:
                 taken = SpanIndex((h.start, h.end, h) for h in hits if h.is_actor)
             part = _army_part(sent, tok)
-            if taken.overlapping(tok.start, tok.end):
+            if taken.overlapping(start, tok.end):
                 continue
             if not _acts(sent, part or tok) and not (part is not None and _sent(sent, part)):
                 continue
-            if state is not None:  # the forces the story told of, under the state's ruler
+            if (
+                state is not None and name == ARMY_WORD
+            ):  # the forces the story told of, under the state's ruler
                 out.append(
                     Hit(
                         tok.start, tok.end, state.key, state.name, state.source, ActorKind.ARMED_GROUP
                     ).standing_for(state)
                 )
             else:
-                out.append(Hit(tok.start, tok.end, "group:army", "army", "group", ActorKind.ARMED_GROUP))
+                out.append(Hit(start, tok.end, "group:" + name, name, "group", ActorKind.ARMED_GROUP))
     return out
+
+
+_ARMY_NAMES = ARMY_NOUNS | {" ".join(pair) for pair in ARMY_COMPOUNDS}
+
+
+def _army_naming(h: Hit) -> bool:
+    return h.is_actor and h.source != "forces"
+
+
+def _bare_army_start(sent: ParsedSentence, tok: Token) -> int | None:
+    """Where a bare "the army" (:data:`ARMY_NOUNS`) or "the coast guard" (:data:`ARMY_COMPOUNDS`)
+    at its head ``tok`` starts its name, else None."""
+    if not _common_noun(tok):
+        return None
+    if tok.lower in ARMY_NOUNS:
+        return tok.start if _bare_definite(sent, tok) else None
+    compounds = [c for c in sent.children(tok, "compound") if (c.lower, tok.lower) in ARMY_COMPOUNDS]
+    if len(compounds) != 1 or not _bare_definite(sent, tok, compounds[0]):
+        return None
+    return compounds[0].start
 
 
 SENT_OBJECTS = ("dobj", "obj")
@@ -1403,19 +1434,37 @@ def _state_army(hit: Hit) -> bool:
     return hit.affiliation in STATE_ARMY_MASTERS or master in STATE_ARMY_MASTERS
 
 
-def _names_army(hit: Hit) -> bool:
+def _names_army(hit: Hit, noun: str = ARMY_WORD) -> bool:
+    """Whether the hit's name (or its entry's) has the words ``noun`` ("Libyan National Army":
+    "army"; "Libyan coast guard": "coast guard")."""
     names = [hit.name, *((hit.entry.name,) if hit.entry is not None else ())]
-    if not any(a in n.lower() for n in names for a in ARMY_NOUNS):
+    noun = ARMY_SPELLINGS.get(noun, noun)
+    first = noun.partition(" ")[0]
+    if not any(first in n.lower() for n in names):
         return False  # no name has the word (most hits): skip splitting them into words
-    return any(ARMY_NOUNS & set(n.lower().replace("-", " ").split()) for n in names)
+    return any(f" {noun} " in f" {_army_words(n)} " for n in names)
 
 
-def _bare_definite(sent: ParsedSentence, tok: Token) -> bool:
+ARMY_SPELLINGS = {"coastguard": "coast guard"}
+"""One-word spellings of a two-word force noun: "the coastguard" after "the Libyan coast guard"
+is that named one, not an unnamed force."""
+
+
+def _army_words(name: str) -> str:
+    words = name.lower().replace("-", " ").split()
+    return " ".join(ARMY_SPELLINGS.get(w, w) for w in words)
+
+
+def _bare_definite(sent: ParsedSentence, tok: Token, part: Token | None = None) -> bool:
     """ "the army" with no word naming it ("the Chadian army" names one, "the national army"
-    does not: :data:`GENERIC_ARMY_ADJECTIVES`)."""
+    does not: :data:`GENERIC_ARMY_ADJECTIVES`); ``part``, the first word of a two-word noun, is
+    no such word, nor is a phrase after the noun ("the navy, loyal to X,": whom it serves)."""
     children = list(sent.children(tok))
     return any(c.dep == "det" and c.lower == "the" for c in children) and not any(
-        c.dep in ARMY_MODIFIERS and not (c.dep == "amod" and c.lower in GENERIC_ARMY_ADJECTIVES)
+        c.dep in ARMY_MODIFIERS
+        and c.i < tok.i
+        and (part is None or c.i != part.i)
+        and not (c.dep == "amod" and c.lower in GENERIC_ARMY_ADJECTIVES)
         for c in children
     )
 

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from libya_events.dates import TimeExpression
-from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, Coreference
+from libya_events.extraction._coref import DESCRIPTIONS, PRONOUNS, SINGULAR_BODY_HEADS, Coreference
 from libya_events.extraction._events import StatementDraft
 from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
@@ -1147,8 +1147,20 @@ def _group_before(ctx: _Context, pronoun: Token) -> Hit | None:
         and h.end <= pronoun.start
         and h.actor_kind in GROUP_KINDS
         and not ctx.in_quote(h.start, h.end)  # '"The guards ran," one of them said': not guards
+        and not _one_body(ctx, h)
     ]
     return max(groups, key=lambda h: h.end, default=None)
+
+
+ONE_BODY_WORDS = SINGULAR_BODY_HEADS | {"navy", "guard", "coastguard"}
+"""Last words of a mention of one body ("the coast guard", "the brigade"): no group of people
+"several of them" picks from ("migrants intercepted by the coast guard ... several of them
+said": the migrants)."""
+
+
+def _one_body(ctx: _Context, hit: Hit) -> bool:
+    words = ctx.text[hit.start : hit.end].lower().split()
+    return bool(words) and words[-1] in ONE_BODY_WORDS
 
 
 def _partitive_whole(sent: ParsedSentence, head: Token) -> Token | None:
@@ -1394,6 +1406,8 @@ def _known_hit(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     inside = ctx.actors_in(lo, hi)
     if head.pos == "NOUN" and head.lower in SOURCE_NOUNS and all(h.start > head.end for h in inside):
         return None  # "a spokesman for the government": an unnamed source, not the body it serves
+    if _bare_unit(sent, head) and all(h.start > head.end for h in inside):
+        return None  # "the brigade, aligned with X, said": the brigade, not whom it serves
     if _close_people(sent, head):
         return None  # "people close to him": a source of their own, not the man they know
     return inside[0] if inside else None
@@ -1465,6 +1479,21 @@ ISSUING_BODY_NOUNS: dict[str, ActorKind] = {
 body told before, name the issuer themselves (an actor of the kind given). "Council" stays out:
 a municipal, military, tribal or national council is too many bodies for "according to a council
 statement" to name one (round 32a). Extend with nouns that name one body."""
+
+
+SOURCE_BODY_KINDS: dict[str, ActorKind] = {
+    **ISSUING_BODY_NOUNS,
+    "ministries": ActorKind.GOVERNMENT,
+    "navy": ActorKind.ARMED_GROUP,
+    "coastguard": ActorKind.ARMED_GROUP,
+}
+"""Heads of an unnamed source (:data:`SOURCE_NOUNS`) that name a body, not people: "the ministry
+said" is the government office "a ministry statement said" names (:data:`ISSUING_BODY_NOUNS`),
+"the navy said" an armed group (SCHEMA: a government's forces are armed groups). Other source
+heads speak as a collective."""
+SOURCE_BODY_COMPOUNDS: dict[tuple[str, str], ActorKind] = {("coast", "guard"): ActorKind.ARMED_GROUP}
+"""A source head that names a body only after its compound word ("the coast guard said": an armed
+group; "a guard said": a person, a collective source)."""
 
 
 ISSUING_MODIFIERS = ("compound", "amod")
@@ -1797,7 +1826,8 @@ SOURCE_NOUNS = frozenset(
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
     migrant migrants refugee refugees herder herders shepherd shepherds fisherman fishermen
     passenger passengers student students employee employees lecturer lecturers professor professors
-    academic academics clerk clerks receptionist receptionists school schools university universities""".split()
+    academic academics clerk clerks receptionist receptionists school schools university universities
+    coastguard""".split()
 )
 """Head nouns of unnamed sources that speak ("a security source", "witnesses", "residents",
 and ordinary people a report lets speak: "shepherds reported", "migrants said");
@@ -1923,10 +1953,12 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
         return _numbered_unit(ctx, head)  # "444 said it would ..."
     elif _source_noun(head, sent) or _close_people(sent, head):
         lo, hi = _phrase_bounds(sent, head)
-        kind = ActorKind.COLLECTIVE  # an unnamed source; one person when singular
+        kind = _source_kind(sent, head)  # an unnamed source; one person when singular
     elif head.pos == "NOUN" and head.lower in FORCE_NOUNS and any(sent.children(head, "amod", "compound")):
         lo, hi = _phrase_bounds(sent, head)
         kind = ActorKind.ARMED_GROUP  # "anti-regime forces declared ...": a described armed side
+    elif _bare_unit(sent, head):
+        lo, hi, kind = head.start, head.end, ActorKind.ARMED_GROUP  # "the brigade said", none named before
     elif _office_title(sent, head):
         lo, hi = _office_bounds(sent, head)
         kind = ActorKind.COLLECTIVE  # "The Special Rapporteur on Torture said": an unnamed source (SCHEMA)
@@ -1942,6 +1974,27 @@ def _proposal(ctx: _Context, sent: ParsedSentence, head: Token) -> Hit | None:
     if head.tag == "NN" and kind is ActorKind.COLLECTIVE:
         ctx.singular.add(key)
     return Hit(lo, hi, key, name, "speaker", actor_kind=kind)
+
+
+def _source_kind(sent: ParsedSentence, head: Token) -> ActorKind:
+    """The kind of an unnamed source: the body its head names (:data:`SOURCE_BODY_KINDS`,
+    :data:`SOURCE_BODY_COMPOUNDS`), else a collective."""
+    kind = SOURCE_BODY_KINDS.get(head.lower)
+    for c in sent.children(head, "compound") if kind is None else ():
+        kind = SOURCE_BODY_COMPOUNDS.get((c.lower, head.lower), kind)
+    return kind or ActorKind.COLLECTIVE
+
+
+def _bare_unit(sent: ParsedSentence, head: Token) -> bool:
+    """ "the brigade", "the battalion" (:data:`SINGULAR_BODY_HEADS`) with no word before the
+    noun but "the": one armed body, the one of that head named before (coreference) or, with
+    none, an unnamed armed group of its own."""
+    return (
+        head.pos == "NOUN"
+        and head.lower in SINGULAR_BODY_HEADS
+        and _is_definite(sent, head)
+        and all(c.i > head.i or (c.dep == "det" and c.lower == "the") for c in sent.children(head))
+    )
 
 
 OFFICE_TOPIC_PREPS = frozenset({"for", "on", "of"})
