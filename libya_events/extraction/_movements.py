@@ -3135,12 +3135,21 @@ def _own_heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+LEAVING_REASONS = frozenset({"precaution", "measure", "result", "consequence", "protest", "part"})
+"""Nouns an "as" phrase on leaving tells the reason with ("left X as a precaution", "as a result
+of the fighting"): why the leavers went, not a role what is left is put in."""
+
+
 def _left_as(s: _Sentence, tok: Token) -> bool:
     """ "the fall of X leaves Sirte as the last stronghold": what is left is said to be in a
-    state ("as" a role), no one departs."""
+    state ("as" a role), no one departs. An "as" phrase of a reason ("families began leaving for
+    X as a precaution") tells why the leavers went: a departure."""
     if tok.lemma not in BARE_DEPARTURES:
         return False
-    return any(p.lower == "as" for p in s.children(tok, PREPOSITIONS))
+    return any(
+        p.lower == "as" and not any(o.lemma in LEAVING_REASONS for o in s.children(p, PREP_OBJECTS))
+        for p in s.children(tok, PREPOSITIONS)
+    )
 
 
 def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
@@ -3535,6 +3544,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "forced the families into the desert": no way of the subject's own, no move
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
+    if obj is not None and obj.lower in ROUTE_MANNER_WORDS:
+        obj = None  # "left overland for X" (the parse's object): how the move went, no place left
     if obj is not None and _ridden_into(s, tok, cls, obj):
         obj = None  # "drove their tanks into X": the tanks are ridden, X is what is entered
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):

@@ -1,0 +1,77 @@
+"""Round 69: leaving told with a word of manner or a reason beside it.
+
+- "The embassy staff left overland for Tunisia", "..., leaving overland for X": the parse may make
+  the manner word ("overland") the object of "leave", as if it named the place left; it tells how
+  the move went, and the "for" phrase still names where the leavers went.
+- "Families began leaving for X as a precaution", "residents left Y as a result of the shelling":
+  an "as" phrase of a reason tells why the leavers went; it is no role the place left is put in
+  ("the fall of X leaves Y as the last stronghold" stays no departure).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _movement_records import kind_first_moves
+
+from libya_events import Parser
+
+PARSER = Parser()
+DAY = "2015-03-18"
+
+
+def _moves(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return kind_first_moves(PARSER, text, DAY)
+
+
+# ------------------------------------------------------------------ a manner word read as the place left
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        (
+            "The Italian embassy staff left overland for Tunisia on Friday.",
+            "Italian embassy staff",
+            "Tunisia",
+        ),
+        (
+            "The Italian embassy staff followed in May, leaving overland for Tunisia.",
+            "Italian embassy staff",
+            "Tunisia",
+        ),
+        ("Dozens of families had started leaving overland for Egypt by Monday.", "families", "Egypt"),
+    ],
+)
+def test_manner_word_is_no_place_left(text: str, actor: str, dest: str) -> None:
+    moves = _moves(text)
+    assert any(a == actor and d == dest for _, a, _, d in moves), moves
+
+
+# ------------------------------------------------------------------ an "as" phrase of a reason
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "origin", "dest"),
+    [
+        ("Dozens of families had begun leaving for Zuwara as a precaution.", "families", None, "Zuwara"),
+        ("Many families left for Nalut as a precaution on Sunday.", "families", None, "Nalut"),
+        ("Hundreds of residents left Tawergha as a result of the shelling.", "residents", "Tawergha", None),
+    ],
+)
+def test_reason_as_phrase_keeps_departure(
+    text: str, actor: str, origin: str | None, dest: str | None
+) -> None:
+    assert ("withdraw", actor, origin, dest) in _moves(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of Brega leaves Sirte as the last stronghold of the loyalists.",
+        "Sirte was left as the last loyalist stronghold.",
+    ],
+)
+def test_role_as_phrase_is_no_departure(text: str) -> None:
+    assert _moves(text) == []
