@@ -6,6 +6,9 @@
 - "Families began leaving for X as a precaution", "residents left Y as a result of the shelling":
   an "as" phrase of a reason tells why the leavers went; it is no role the place left is put in
   ("the fall of X leaves Y as the last stronghold" stays no departure).
+- "pulled out of X, making its way to Y", "left X, making their way to Y": the parse hangs "to Y"
+  on the mover's own way, not on the participle; it is where the move out of X went, and the
+  participle, a verb of plain going as "heading for Y" is, goes on with the withdrawal.
 
 Every sentence is written for these tests.
 """
@@ -74,4 +77,40 @@ def test_reason_as_phrase_keeps_departure(
     ],
 )
 def test_role_as_phrase_is_no_departure(text: str) -> None:
+    assert _moves(text) == []
+
+
+# ------------------------------------------------------------------ a participle of one's own way
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "origin", "dest"),
+    [
+        (
+            "Fighters of the 166th Brigade withdrew from Sirte on Friday, making their way to Misrata.",
+            "166th Brigade",
+            "Sirte",
+            "Misrata",
+        ),
+        ("Hundreds of families left Tawergha, making their way to Hun.", "families", "Tawergha", "Hun"),
+        (
+            "The LNA brigade pulled out of Gharyan, making its way to Tarhuna.",
+            "Libyan National Army",
+            "Gharyan",
+            "Tarhuna",
+        ),
+    ],
+)
+def test_own_way_participle_ends_withdrawal(text: str, actor: str, origin: str, dest: str) -> None:
+    assert _moves(text) == [("withdraw", actor, origin, dest)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft law finally made its way to the House of Representatives in Tobruk.",
+        "The money made its way to Misrata through a bank in Malta.",
+    ],
+)
+def test_own_way_of_a_thing_is_no_move(text: str) -> None:
     assert _moves(text) == []

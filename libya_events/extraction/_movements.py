@@ -3544,7 +3544,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "forced the families into the desert": no way of the subject's own, no move
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
-    if obj is not None and obj.lower in ROUTE_MANNER_WORDS:
+    if obj is not None and cls.object == "origin" and obj.lower in ROUTE_MANNER_WORDS:
         obj = None  # "left overland for X" (the parse's object): how the move went, no place left
     if obj is not None and _ridden_into(s, tok, cls, obj):
         obj = None  # "drove their tanks into X": the tanks are ridden, X is what is entered
@@ -6958,6 +6958,9 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
         elif c.lower in ROUTE_MANNER_WORDS:  # "went overland to X" (may parse as an object)
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, _particle_prep(c, p), 0)
+        elif c.dep in OBJECTS and _own_way(s, c):  # "making their way to X": the parse's "to" on the way
+            for p in s.children(c, PREPOSITIONS):
+                yield from _prep_objects(s, p, p.lower, 0)
         elif c.dep in OBJECTS and tok.pos == "VERB":  # "deployed trucks fitted with guns outside X"
             for fitted in s.children(c, frozenset({"acl"})):
                 if fitted.lemma in FITTED_PARTICIPLES and c.lemma in VEHICLE_SORTS:
@@ -12824,11 +12827,24 @@ GOING_VERBS = frozenset({"move", "head", "go", "drive", "travel", "relocate"})
 """Verbs of plain going, which tell no more than where a mover went."""
 
 
+WAY_GOING_VERBS = frozenset({"make"})
+"""Verbs that, with the mover's own way as their object ("making their way to Y"), tell no more
+than where a mover went, as :data:`GOING_VERBS` do."""
+
+
+def _plain_going(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """Whether the verb tells plain going: a bare verb of :data:`GOING_VERBS` ("heading for Y"),
+    or one of :data:`WAY_GOING_VERBS` with one's own way ("making their way to Y")."""
+    if cls.lemma in GOING_VERBS:
+        return not cls.particle
+    return cls.lemma in WAY_GOING_VERBS and any(_own_way(s, o) for o in s.children(tok, OBJECTS))
+
+
 def _continues_withdrawal(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
     """ "pulled out of X, moving first to Y", "left the town, most of them driving to Y": a participle
     of plain going hung on a verb of leaving is the same withdrawal, told on to its end (a force
     leaving a town for somewhere, "left X, heading for Y", is setting out, as "left X for Y" is)."""
-    if tok.dep != "advcl" or tok.tag != "VBG" or cls.lemma not in GOING_VERBS or cls.particle:
+    if tok.dep != "advcl" or tok.tag != "VBG" or not _plain_going(s, tok, cls):
         return False
     head = s.head(tok)
     if head is None or head is tok or (head.lemma in DEPARTURES and actor.actor_kind in _GROUPS):
