@@ -9,6 +9,8 @@
 - "pulled out of X, making its way to Y", "left X, making their way to Y": the parse hangs "to Y"
   on the mover's own way, not on the participle; it is where the move out of X went, and the
   participle, a verb of plain going as "heading for Y" is, goes on with the withdrawal.
+- "Misrata fighters began heading home to Misrata", "the brigades drove home": an armed group
+  going home returns (SCHEMA: returning is travel), no advance on its own town.
 
 Every sentence is written for these tests.
 """
@@ -114,3 +116,24 @@ def test_own_way_participle_ends_withdrawal(text: str, actor: str, origin: str, 
 )
 def test_own_way_of_a_thing_is_no_move(text: str) -> None:
     assert _moves(text) == []
+
+
+# ------------------------------------------------------------------ an armed group going home
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "dest"),
+    [
+        ("Misrata fighters began heading home to Misrata on Tuesday.", "Misrata forces", "Misrata"),
+        ("The Zintan brigades drove home to Zintan after the ceasefire.", "Zintan brigades", "Zintan"),
+        ("The Zintan brigades were heading home.", "Zintan brigades", None),
+    ],
+)
+def test_group_going_home_returns(text: str, actor: str, dest: str | None) -> None:
+    assert _moves(text) == [("travel", actor, None, dest)]
+
+
+def test_group_heading_elsewhere_still_advances() -> None:
+    assert _moves("Misrata fighters headed to Sirte on Tuesday.") == [
+        ("advance", "Misrata forces", None, "Sirte")
+    ]

@@ -12898,6 +12898,13 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
     tok = s.sent.token_at(frame.trigger.start)
     if kind in ONWARD_KINDS and tok is not None and _continues_withdrawal(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
+    if (
+        kind is MovementKind.ADVANCE
+        and frame.cls.kind is MovementKind.TRAVEL
+        and tok is not None
+        and _going_home(s, tok, frame.cls)
+    ):
+        return MovementKind.TRAVEL  # "the fighters began heading home to X": a group's return (SCHEMA)
     if kind is MovementKind.TRAVEL and tok is not None and _flees_across(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
     if kind is MovementKind.TRAVEL and tok is not None and _crosses_out(s, tok, frame, actor):
