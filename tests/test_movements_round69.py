@@ -9,6 +9,10 @@
 - "pulled out of X, making its way to Y", "left X, making their way to Y": the parse hangs "to Y"
   on the mover's own way, not on the participle; it is where the move out of X went, and the
   participle, a verb of plain going as "heading for Y" is, goes on with the withdrawal.
+- "The Tebu fighters retreated from X at dawn. By noon their pickups were driving south toward
+  Y": a plain "driving" or "moving" toward a place told just after the same side's retreat goes
+  on with it (a withdrawal), as "heading" already did; "moved two battalions to Z" (forces
+  moved) and "moved on to Z" tell more than a heading and stay as they were.
 - "Misrata fighters began heading home to Misrata", "the brigades drove home": an armed group
   going home returns (SCHEMA: returning is travel), no advance on its own town.
 
@@ -137,3 +141,55 @@ def test_group_heading_elsewhere_still_advances() -> None:
     assert _moves("Misrata fighters headed to Sirte on Tuesday.") == [
         ("advance", "Misrata forces", None, "Sirte")
     ]
+
+
+# ------------------------------------------------------------------ driving or moving on from a retreat
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "origin", "dest"),
+    [
+        (
+            "Zintan fighters withdrew from the airport on Saturday. "
+            "Columns of their vehicles were later seen moving south toward Zintan, residents said.",
+            "Zintan brigades",
+            None,
+            "Zintan",
+        ),
+        (
+            "The Tebu fighters retreated from Ubari at dawn. "
+            "By noon their pickups were driving south toward Murzuq, a local official said.",
+            "Tebu fighters",
+            "Ubari",
+            "Murzuq",
+        ),
+        (
+            "The Chadian rebels fell back from Tmassah overnight. "
+            "On Friday their trucks were seen moving south toward Qatrun, a resident said.",
+            "Chadian rebels",
+            "Tmassah",
+            "Qatrun",
+        ),
+    ],
+)
+def test_plain_drive_after_retreat_is_withdrawal(
+    text: str, actor: str, origin: str | None, dest: str
+) -> None:
+    assert ("withdraw", actor, origin, dest) in _moves(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "The LNA pulled back from Ajdabiya on Monday. On Tuesday it moved two battalions to Brega, a spokesman said.",
+            ("deploy", "Libyan National Army", None, "Brega"),
+        ),
+        (
+            "The Tebu fighters retreated from Ubari at dawn. Later that week they moved on to Murzuq, a local official said.",
+            ("advance", "Tebu fighters", "Ubari", "Murzuq"),
+        ),
+    ],
+)
+def test_forces_moved_or_moving_on_stay(text: str, last: tuple[str, str, str | None, str]) -> None:
+    assert _moves(text)[-1] == last

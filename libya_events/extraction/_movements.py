@@ -12540,13 +12540,26 @@ RETREAT_REACH = 400
 """How far back (characters) a withdrawal of the same actor makes its heading a retreat."""
 
 
+RETREAT_COURSE_VERBS = frozenset({"move", "drive"})
+"""Verbs of plain going under one's own power that, with nothing carried and no particle ("its
+vehicles were seen driving east toward Y", "moving south toward Z"), tell a heading as
+:data:`HEADING_VERBS` do ("moved them to X" and "moved on to Y" tell more)."""
+
+
+def _plain_drive(frame: _Frame) -> bool:
+    """Whether the frame is a bare verb of :data:`RETREAT_COURSE_VERBS` moving nothing but its subject."""
+    return frame.cls.lemma in RETREAT_COURSE_VERBS and not frame.cls.particle and not frame.carried
+
+
 def _retreat_told_on(
     out: Sequence[MovementDraft], frame: _Frame, kind: MovementKind, actor: Hit, text: str
 ) -> MovementDraft | None:
     """ "X pulled back from Y. ... its vehicles were seen heading towards Z": a heading told just
     after the same actor's withdrawal goes on with that retreat (a withdraw, from where it left);
     after a plain leaving ("left X and headed to Z") it is setting out, not a retreat."""
-    if kind not in ONWARD_KINDS or frame.cls.lemma not in HEADING_VERBS or frame.cls.particle == "back":
+    if kind not in ONWARD_KINDS or frame.cls.particle == "back":
+        return None
+    if frame.cls.lemma not in HEADING_VERBS and not _plain_drive(frame):
         return None
     start = frame.trigger.start
     for d in reversed(out):
