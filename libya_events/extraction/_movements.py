@@ -3194,12 +3194,21 @@ def _own_heading(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
     )
 
 
+LEAVING_REASONS = frozenset({"precaution", "measure", "result", "consequence", "protest", "part"})
+"""Nouns an "as" phrase on leaving tells the reason with ("left X as a precaution", "as a result
+of the fighting"): why the leavers went, not a role what is left is put in."""
+
+
 def _left_as(s: _Sentence, tok: Token) -> bool:
     """ "the fall of X leaves Sirte as the last stronghold": what is left is said to be in a
-    state ("as" a role), no one departs."""
+    state ("as" a role), no one departs. An "as" phrase of a reason ("families began leaving for
+    X as a precaution") tells why the leavers went: a departure."""
     if tok.lemma not in BARE_DEPARTURES:
         return False
-    return any(p.lower == "as" for p in s.children(tok, PREPOSITIONS))
+    return any(
+        p.lower == "as" and not any(o.lemma in LEAVING_REASONS for o in s.children(p, PREP_OBJECTS))
+        for p in s.children(tok, PREPOSITIONS)
+    )
 
 
 def _bare_departure(s: _Sentence, tok: Token, cls: VerbClass, obj: Token | None) -> bool:
@@ -3594,6 +3603,8 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         return None  # "forced the families into the desert": no way of the subject's own, no move
     if obj is not None and (_bare_compass(s, obj) or _own_way(s, obj) or obj.lower in DISTANCE_UNITS):
         obj = None  # "heading west", "fought their way into X", "advanced two kilometres": no thing moved
+    if obj is not None and cls.object == "origin" and obj.lower in ROUTE_MANNER_WORDS:
+        obj = None  # "left overland for X" (the parse's object): how the move went, no place left
     if obj is not None and _ridden_into(s, tok, cls, obj):
         obj = None  # "drove their tanks into X": the tanks are ridden, X is what is entered
     if modality is None or (obj is not None and _lends_to_noun(tok, obj)):
@@ -7119,6 +7130,9 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
         elif c.lower in ROUTE_MANNER_WORDS:  # "went overland to X" (may parse as an object)
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, _particle_prep(c, p), 0)
+        elif c.dep in OBJECTS and _own_way(s, c):  # "making their way to X": the parse's "to" on the way
+            for p in s.children(c, PREPOSITIONS):
+                yield from _prep_objects(s, p, p.lower, 0)
         elif c.dep in OBJECTS and tok.pos == "VERB":  # "deployed trucks fitted with guns outside X"
             for fitted in s.children(c, frozenset({"acl"})):
                 if fitted.lemma in FITTED_PARTICIPLES and c.lemma in VEHICLE_SORTS:
@@ -12708,13 +12722,26 @@ RETREAT_REACH = 400
 """How far back (characters) a withdrawal of the same actor makes its heading a retreat."""
 
 
+RETREAT_COURSE_VERBS = frozenset({"move", "drive"})
+"""Verbs of plain going under one's own power that, with nothing carried and no particle ("its
+vehicles were seen driving east toward Y", "moving south toward Z"), tell a heading as
+:data:`HEADING_VERBS` do ("moved them to X" and "moved on to Y" tell more)."""
+
+
+def _plain_drive(frame: _Frame) -> bool:
+    """Whether the frame is a bare verb of :data:`RETREAT_COURSE_VERBS` moving nothing but its subject."""
+    return frame.cls.lemma in RETREAT_COURSE_VERBS and not frame.cls.particle and not frame.carried
+
+
 def _retreat_told_on(
     out: Sequence[MovementDraft], frame: _Frame, kind: MovementKind, actor: Hit, text: str
 ) -> MovementDraft | None:
     """ "X pulled back from Y. ... its vehicles were seen heading towards Z": a heading told just
     after the same actor's withdrawal goes on with that retreat (a withdraw, from where it left);
     after a plain leaving ("left X and headed to Z") it is setting out, not a retreat."""
-    if kind not in ONWARD_KINDS or frame.cls.lemma not in HEADING_VERBS or frame.cls.particle == "back":
+    if kind not in ONWARD_KINDS or frame.cls.particle == "back":
+        return None
+    if frame.cls.lemma not in HEADING_VERBS and not _plain_drive(frame):
         return None
     start = frame.trigger.start
     for d in reversed(out):
@@ -13012,11 +13039,24 @@ GOING_VERBS = frozenset({"move", "head", "go", "drive", "travel", "relocate"})
 """Verbs of plain going, which tell no more than where a mover went."""
 
 
+WAY_GOING_VERBS = frozenset({"make"})
+"""Verbs that, with the mover's own way as their object ("making their way to Y"), tell no more
+than where a mover went, as :data:`GOING_VERBS` do."""
+
+
+def _plain_going(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """Whether the verb tells plain going: a bare verb of :data:`GOING_VERBS` ("heading for Y"),
+    or one of :data:`WAY_GOING_VERBS` with one's own way ("making their way to Y")."""
+    if cls.lemma in GOING_VERBS:
+        return not cls.particle
+    return cls.lemma in WAY_GOING_VERBS and any(_own_way(s, o) for o in s.children(tok, OBJECTS))
+
+
 def _continues_withdrawal(s: _Sentence, tok: Token, cls: VerbClass, actor: Hit) -> bool:
     """ "pulled out of X, moving first to Y", "left the town, most of them driving to Y": a participle
     of plain going hung on a verb of leaving is the same withdrawal, told on to its end (a force
     leaving a town for somewhere, "left X, heading for Y", is setting out, as "left X for Y" is)."""
-    if tok.dep != "advcl" or tok.tag != "VBG" or cls.lemma not in GOING_VERBS or cls.particle:
+    if tok.dep != "advcl" or tok.tag != "VBG" or not _plain_going(s, tok, cls):
         return False
     head = s.head(tok)
     if head is None or head is tok or (head.lemma in DEPARTURES and actor.actor_kind in _GROUPS):
@@ -13085,6 +13125,13 @@ def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit)
     tok = s.sent.token_at(frame.trigger.start)
     if kind in ONWARD_KINDS and tok is not None and _continues_withdrawal(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
+    if (
+        kind is MovementKind.ADVANCE
+        and frame.cls.kind is MovementKind.TRAVEL
+        and tok is not None
+        and _going_home(s, tok, frame.cls)
+    ):
+        return MovementKind.TRAVEL  # "the fighters began heading home to X": a group's return (SCHEMA)
     if kind is MovementKind.TRAVEL and tok is not None and _flees_across(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "refugees crossed into Chad": people crossing a border flee
     if kind is MovementKind.TRAVEL and tok is not None and _crosses_out(s, tok, frame, actor):
