@@ -65,12 +65,13 @@ DEFINITE_FORCE_NOUNS = frozenset({"gunmen", "militiamen", "combatants"})
 are often attackers no one has named ("Gunmen stormed a hotel")."""
 
 MEMBER_NOUNS = frozenset(
-    """fighters gunmen men militiamen soldiers troops combatants volunteers commanders leaders""".split()
+    """fighters gunmen men militiamen soldiers troops combatants volunteers commanders leaders
+    engineers""".split()
 )
 """Plural nouns of a body's own people that, owned by an armed group or an organisation, stand
 for the body itself: "the Shield's commanders said", "its volunteers evacuated", "their gunmen
-opened fire", "commanders of the Zintan brigades". A government's fighters are its forces and
-its leaders its officials, actors of their own."""
+opened fire", "commanders of the Zintan brigades", "its engineers arrived". A government's
+fighters are its forces and its leaders its officials, actors of their own."""
 MEMBER_OWNERS = frozenset({ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION})
 """Kinds of body whose own people (:data:`MEMBER_NOUNS`) are the body."""
 OWNER_POSSESSIVES = frozenset({"its", "their"})

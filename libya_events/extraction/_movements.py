@@ -4603,25 +4603,26 @@ is what it takes, not where a convoy goes."""
 def _goal_hung_on_escort(s: _Sentence, tok: Token) -> list[Hit]:
     """ "He was driven under heavy escort to Y", "the minister travelled in an armoured convoy to
     Y": the parser may hang the goal of a journey on the noun of the escort or vehicles it is made
-    in (:data:`ESCORT_PREPS` and a noun of :data:`ESCORT_NOUNS`), or on that noun's "of" phrase
-    ("under cover of darkness to Y"); the escort goes nowhere of its own, so that place is where
-    the mover goes."""
+    in (:data:`ESCORT_PREPS` and a noun of :data:`ESCORT_NOUNS` or :data:`RIDDEN_VEHICLES`), or on
+    that noun's "of" phrase ("under cover of darkness to Y"), or on a heading participle on that
+    noun ("in trucks bound for Y"); the escort goes nowhere of its own, so that place is where the
+    mover goes."""
     found: list[Hit] = []
-    for prep in s.children(tok, PREPOSITIONS):
-        if prep.lower not in ESCORT_PREPS:
+    for name, escort in _prep_args(s, tok):  # also "before dawn in trucks": hung on the time word
+        if name not in ESCORT_PREPS or (
+            escort.lemma not in ESCORT_NOUNS and escort.lemma not in RIDDEN_VEHICLES
+        ):
             continue
-        for escort in s.children(prep, PREP_OBJECTS):
-            if escort.lemma not in ESCORT_NOUNS:
-                continue
-            of = [
-                o
-                for p in s.children(escort, PREPOSITIONS)
-                if p.lower == "of"
-                for o in s.children(p, PREP_OBJECTS)
-            ]
-            for goal_prep in (p for n in (escort, *of) for p in s.children(n, PREPOSITIONS)):
-                if goal_prep.lower in ESCORT_GOAL_PREPS:
-                    found += [h for goal in s.children(goal_prep, PREP_OBJECTS) for h in _places(s, goal)]
+        of = [
+            o
+            for p in s.children(escort, PREPOSITIONS)
+            if p.lower == "of"
+            for o in s.children(p, PREP_OBJECTS)
+        ]
+        for goal_prep in (p for n in (escort, *of) for p in s.children(n, PREPOSITIONS)):
+            if goal_prep.lower in ESCORT_GOAL_PREPS:
+                found += [h for goal in s.children(goal_prep, PREP_OBJECTS) for h in _places(s, goal)]
+        found += _bound_goals(s, escort)  # "in trucks bound for Y"
     return found
 
 
@@ -7297,6 +7298,28 @@ def _particle_prep(particle: Token, prep: Token) -> str:
 BOUND_WORDS = frozenset({"bound", "destined"})
 BOUND_LINKS = frozenset({"advcl", "acl", "acomp", "xcomp", "oprd", "amod", "conj"})
 """A participle on a move that names where it is going ("left X, bound for Y")."""
+
+
+HEADING_PARTICIPLES = BOUND_WORDS | {"headed", "heading"}
+"""Participles on a vehicle or convoy that name where it is going ("trucks bound for X", "boats
+destined for Y", "a column heading to Z"), whose goal is where the people in it go."""
+HEADING_PARTICIPLE_LINKS = frozenset({"acl", "amod", "relcl"})
+HEADING_GOAL_PREPS = frozenset({"for", "to", "toward", "towards"})
+
+
+def _bound_goals(s: _Sentence, vehicle: Token) -> list[Hit]:
+    """ "Left X in trucks bound for Y", "set off in boats destined for Italy": the goal of a
+    heading participle (:data:`HEADING_PARTICIPLES`) on the vehicles a journey is made in is
+    where the movers go (SCHEMA: the movers' destination)."""
+    return [
+        h
+        for part in s.children(vehicle, HEADING_PARTICIPLE_LINKS)
+        if part.lower in HEADING_PARTICIPLES
+        for prep in s.children(part, PREPOSITIONS)
+        if prep.lower in HEADING_GOAL_PREPS
+        for goal in s.children(prep, PREP_OBJECTS)
+        for h in _places(s, goal)
+    ]
 
 
 CLOCK_WORDS = frozenset(
