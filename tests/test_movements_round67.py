@@ -62,7 +62,8 @@ def test_origin_hung_on_an_unnamed_goal(text: str, kind: str, actor: str, origin
     got_kind, got_actor, got_origin, dest = moves[0]
     assert (got_kind, dest) == (kind, None)
     assert actor in got_actor
-    assert got_origin is not None and origin in got_origin
+    assert got_origin is not None
+    assert origin in got_origin
 
 
 def test_measured_goal_keeps_its_placing() -> None:
