@@ -12,6 +12,8 @@
   driven are named for, taken by X.
 - "The Skhirat agreement", "the Juba Peace Agreement": a town naming an accord names the
   document, no place of the story.
+- "He said his unit had been sent to X": a fighter's unit (singular) moves as his side, as
+  "his men" do, not as the fighter himself.
 
 Every sentence is written for these tests.
 """
@@ -165,3 +167,19 @@ def test_town_naming_an_accord_is_no_location(text: str, town: str) -> None:
 )
 def test_place_beside_an_accord_stays(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+# ------------------------------------------------------------------ "his unit had been sent to X"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dabbashi is a volunteer from Zawiya. He said his unit had been sent to Gharyan on Sunday.",
+        "Omar Dabbashi, a volunteer from Zawiya, said his unit had moved to Gharyan two days earlier.",
+    ],
+)
+def test_a_fighters_unit_is_not_the_fighter(text: str) -> None:
+    moves = _moves(text)
+    assert [(k, d) for k, _a, _o, d in moves] == [("deploy", "Gharyan")]
+    assert "Omar Dabbashi" not in moves[0][1]

@@ -7524,8 +7524,8 @@ def _prep_places(
             elif name in REACH_PREPS:
                 if cls.kind is MovementKind.WITHDRAW:
                     origins.extend(_outside_places(s, obj))  # "fled to farms outside X": X was left
-                if _unplaced_goal_from(s, obj):
-                    origins.extend(_from_places(s, obj))  # "moved to the checkpoint from X"
+                if _unplaced_goal_from(s, obj):  # "moved to the checkpoint from X"
+                    origins.extend(h for h in _from_places(s, obj) if _named_hit(s, h))
     means = _agent(s, tok)
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
@@ -7535,6 +7535,12 @@ def _prep_places(
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+def _named_hit(s: _Sentence, place: Hit) -> bool:
+    """Whether ``place`` is told by its name, not by a description ("the city centre") that the
+    parse of a noun's own phrase may lend to a town named earlier."""
+    return s.ctx is not None and s.ctx.text[place.start : place.start + 1].isupper()
 
 
 def _unplaced_goal_from(s: _Sentence, goal: Token) -> bool:
@@ -9851,7 +9857,8 @@ commander's "his men"."""
 
 
 def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
-    """ "Commander Abu Bakr said his men had advanced": the men (OWN_MEN, plural) of a person the
+    """ "Commander Abu Bakr said his men had advanced", "his unit had been sent to X": the men
+    (OWN_MEN, plural) or the unit (OWN_UNIT, singular) of a person the
     knowledge base does not know do not move as the person himself. They are the armed group
     last told moving earlier in the same paragraph (his side); where no side at all is named
     within COMMANDER_SIDE_REACH before, his own forces, an armed group "<surname>'s forces"
@@ -9863,7 +9870,8 @@ def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) ->
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.entry is not None:
         return hit
     own = s.actor_at[tok.i]
-    if tok.lemma not in OWN_MEN or tok.tag != "NNS" or (own is not None and not _is_weak(own)):
+    own_men = (tok.lemma in OWN_MEN and tok.tag == "NNS") or (tok.lemma in OWN_UNIT and tok.tag == "NN")
+    if not own_men or (own is not None and not _is_weak(own)):
         return hit  # "his Rada fighters": the group the phrase names
     if not any(c.lower in ("his", "her") for c in s.children(tok, frozenset({"poss"}))):
         return hit
