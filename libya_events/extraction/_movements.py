@@ -2622,7 +2622,62 @@ def _right_after_object(s: _Sentence, tok: Token, particle: Token) -> bool:
     :data:`PARTICLE_REACH` is for a particle with other words in between)."""
     if particle.dep not in OBJECT_PARTICLE_DEPS or particle.i <= tok.i:
         return False
-    return any(obj.i + 1 == particle.i and tok.i < obj.i for obj in s.children(tok, OBJECTS))
+    end = _before_counted_aside(s, particle)
+    return any(
+        tok.i < obj.i and (obj.i == end or _owner_phrase_end(s, obj, end)) for obj in s.children(tok, OBJECTS)
+    )
+
+
+ASIDE_WORDS = 6
+"""How many words an aside that counts a verb's object may take between the commas that set it
+off before the verb's particle ("drove the residents, some 3,000 people, out")."""
+OWNER_PHRASE_DEPTH = 4
+"""How far (heads) the last word of an object's "of" phrase may hang below the object."""
+
+
+def _before_counted_aside(s: _Sentence, particle: Token) -> int:
+    """The index of the word a particle closes: the one right before it, or, where a short aside
+    that counts the object stands between commas right before the particle ("the population of
+    X, some 40,000 people, out of"), the word right before that aside."""
+    last = particle.i - 1
+    if last < 1 or s.tokens[last].text != ",":
+        return last
+    for k in range(last - 1, max(0, last - 1 - ASIDE_WORDS), -1):
+        if s.tokens[k].text == ",":
+            return k - 1 if any(w.pos == "NUM" for w in s.tokens[k + 1 : last]) else last
+    return last
+
+
+APPOSITION_LINKS = frozenset({"appos"})
+
+
+def _counted_aside_preps(s: _Sentence, obj: Token) -> list[Token]:
+    """ "drove the fighters, about 200 men, out of X": the parse may hang the verb's particle
+    phrase on an aside that counts the object (an apposition with a number, set off by commas);
+    a preposition right after the aside's closing comma is the verb's."""
+    return [
+        p
+        for aside in s.children(obj, APPOSITION_LINKS)
+        if aside.i - obj.i <= ASIDE_WORDS and any(c.pos == "NUM" for c in s.children(aside))
+        for p in s.children(aside, PREPOSITIONS)
+        if p.i > aside.i and s.tokens[p.i - 1].text == ","
+    ]
+
+
+def _owner_phrase_end(s: _Sentence, obj: Token, end: int) -> bool:
+    """ "drove the residents of X out", "the fighters of the Y brigade out": the word before the
+    particle ends the object's own "of" phrase (it hangs below the object through "of")."""
+    if end <= obj.i:
+        return False
+    word = s.tokens[end]
+    for _ in range(OWNER_PHRASE_DEPTH):
+        up = s.head(word)
+        if up.i == obj.i:
+            return word.lower in PARTITIVE_OBJECT_PREPS
+        if up.i == word.i:
+            return False
+        word = up
+    return False
 
 
 PARTITIVE_OBJECT_HEADS = frozenset({"part", "half", "all"})
@@ -2711,6 +2766,7 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
     for obj in s.children(tok, OBJECTS):  # "drove the fighters from X"
         words.update(c.lower for c in s.children(obj, PREPOSITIONS))
         words.update(_whole_of_part_words(s, obj))  # "ordered units of the X force into Y"
+        words.update(p.lower for p in _counted_aside_preps(s, obj))  # "the men, some 200, out of Y"
         if obj.lower in COMPASS_WORDS:  # "heading back west": "back" hung on the heading
             words.update(c.lower for c in s.children(obj) if c.lower == "back")
     for way in s.children(tok, COMPASS_LINKS):  # "pulled back south": "back" hung on the adverb
@@ -2730,6 +2786,8 @@ def _match(s: _Sentence, tok: Token, classes: Sequence[VerbClass]) -> VerbClass 
                 and not _own_men_taken(s, tok)
             ):
                 continue
+            if cls.lemma in GATHERED_PASSIVES and _is_passive(s, tok):
+                return cls._replace(kind=MovementKind.TRAVEL, group_kind=MovementKind.DEPLOY)
             if cls.object == "expel" and _drove_back_itself(s, tok, cls):
                 return cls._replace(kind=MovementKind.TRAVEL, group_kind=None, object="-", bare=False)
             if cls.object == "expel" and _pushed_back_in(s, tok, cls):
@@ -2829,6 +2887,12 @@ PASSIVE_ONLY_ROWS = frozenset({("take", "to")})
 taken; an active "captured 20 fighters and took them to X" is a captor holding captives (no
 movement), and "took X" stays the lemma's own row (a capture)."""
 REENTRY_PREPS = frozenset({"into", "inside"})
+GATHERED_PASSIVES = frozenset({"regroup"})
+"""Verbs of a force drawing itself together after a setback (its own withdrawal: "the rebels
+regrouped in X") whose passive tells others gathering those moved ("the vehicles were regrouped
+near X", "the survivors were regrouped in a camp"): a deployment of a force, people's travel."""
+
+
 TAKEN_MEN_OWNERS = frozenset({"his", "her", "its", "their"})
 """Possessives that make the men an active "take ... to X" carries the taker's own ("took his
 fighters to X"), who deploy there; captives are never owned so."""
@@ -7135,6 +7199,8 @@ def _prep_args(s: _Sentence, tok: Token) -> Iterator[tuple[str, Token]]:
             for p in s.children(c, PREPOSITIONS):
                 yield from _prep_objects(s, p, p.lower, 0)
         elif c.dep in OBJECTS and tok.pos == "VERB":  # "deployed trucks fitted with guns outside X"
+            for p in _counted_aside_preps(s, c):  # "drove the fighters, some 200 men, out of X"
+                yield from _prep_objects(s, p, p.lower, 0)
             for fitted in s.children(c, frozenset({"acl"})):
                 if fitted.lemma in FITTED_PARTICIPLES and c.lemma in VEHICLE_SORTS:
                     yield from _fitted_places(s, fitted)
@@ -7439,6 +7505,7 @@ def _prep_places(
                 or _exile_places(s, obj)
                 or _shelter_left(s, obj)
                 or _ground_outside(s, obj)
+                or _expelled_home(s, tok, obj, cls)
             )
             origins.extend(left)
             found = [h for h in _aside_dests(s, obj) if not any(_same_place(h, o) for o in left)]
@@ -7491,8 +7558,11 @@ def _prep_places(
             towards = towards or (bool(found) and name in TOWARDS)
             if found:
                 origins.extend(_from_places(s, obj))
-            elif cls.kind is MovementKind.WITHDRAW and name in REACH_PREPS:
-                origins.extend(_outside_places(s, obj))  # "fled to farms outside X": X was left
+            elif name in REACH_PREPS:
+                if cls.kind is MovementKind.WITHDRAW:
+                    origins.extend(_outside_places(s, obj))  # "fled to farms outside X": X was left
+                if _unplaced_goal_from(s, obj):  # "moved to the checkpoint from X"
+                    origins.extend(h for h in _from_places(s, obj) if _named_hit(s, h))
     means = _agent(s, tok)
     if means is not None and means.lemma in MEANS_NOUNS:  # "shipped in by sea from X"
         origins.extend(_from_places(s, means))
@@ -7502,6 +7572,22 @@ def _prep_places(
     origins = [o for o in origins if not any(o is d for d in dests)]  # "to X from its positions"
     came_in = bool(origins) and cls.kind is MovementKind.TRAVEL and _comes_in(s, tok)
     return origins, dests, towards or came_in
+
+
+def _named_hit(s: _Sentence, place: Hit) -> bool:
+    """Whether ``place`` is told by its name, not by a description ("the city centre") that the
+    parse of a noun's own phrase may lend to a town named earlier."""
+    return s.ctx is not None and s.ctx.text[place.start : place.start + 1].isupper()
+
+
+def _unplaced_goal_from(s: _Sentence, goal: Token) -> bool:
+    """ "the brigade moved to the checkpoint from X", "fled to a camp from X": with a goal that
+    names no place, the parse hangs the verb's own "from X" on the goal's noun; X is still where
+    the move set out. A measured distance ("to a position 20 km from X": X only places the goal)
+    and a road ("to the road from X": the road's own end) keep the phrase the noun's."""
+    if goal.lemma in ROUTE_NOUNS or goal.pos == "PROPN":
+        return False
+    return not any(c.dep in DISTANCE_LINKS or c.lower in DISTANCE_UNITS for c in s.children(goal))
 
 
 FROM_WORDS = frozenset({"from"})
@@ -7668,6 +7754,23 @@ def _own_town(s: _Sentence, obj: Token, actor_tok: Token | None) -> list[Hit]:
         return []
     named = [h for c in s.children(actor_tok, FORCE_MODIFIERS) if (h := _town_word(s, c)) is not None]
     return named or _from_places(s, actor_tok)
+
+
+def _expelled_home(s: _Sentence, tok: Token, obj: Token, cls: VerbClass) -> list[Hit]:
+    """ "drove the entire population of X out of their town", "forced the residents of X out of
+    their homes": the people driven out are named for their town by their "of" phrase, and "their
+    town" (a home owned by a pronoun) is that town, the place the driving side takes."""
+    if cls.object != "expel" or obj.lemma not in EXPELLED_HOME_NOUNS:
+        return []
+    if not any(c.lower in OWNER_PRONOUNS for c in s.children(obj, frozenset({"poss"}))):
+        return []
+    return [
+        h
+        for driven in s.children(tok, OBJECTS)
+        for of in s.children(driven, PREPOSITIONS)
+        if of.lower in PARTITIVE_OBJECT_PREPS
+        for h in _of_places(s, of)
+    ]
 
 
 def _town_word(s: _Sentence, word: Token) -> Hit | None:
@@ -8554,6 +8657,8 @@ def _person_taken(s: _Sentence, of: Token) -> bool:
 
 
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "oasis"})
+EXPELLED_HOME_NOUNS = SETTLEMENT_NOUNS | DWELLING_NOUNS | frozenset({"homeland"})
+"""Nouns of the place a people lives, left when they are driven "out of their town"."""
 TOWN_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "quarter"})
 """A bare "the neighbourhood" is the town or district named just before, like "the town"."""
 
@@ -9789,7 +9894,8 @@ commander's "his men"."""
 
 
 def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit | None:
-    """ "Commander Abu Bakr said his men had advanced": the men (OWN_MEN, plural) of a person the
+    """ "Commander Abu Bakr said his men had advanced", "his unit had been sent to X": the men
+    (OWN_MEN, plural) or the unit (OWN_UNIT, singular) of a person the
     knowledge base does not know do not move as the person himself. They are the armed group
     last told moving earlier in the same paragraph (his side); where no side at all is named
     within COMMANDER_SIDE_REACH before, his own forces, an armed group "<surname>'s forces"
@@ -9801,7 +9907,8 @@ def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) ->
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.entry is not None:
         return hit
     own = s.actor_at[tok.i]
-    if tok.lemma not in OWN_MEN or tok.tag != "NNS" or (own is not None and not _is_weak(own)):
+    own_men = (tok.lemma in OWN_MEN and tok.tag == "NNS") or (tok.lemma in OWN_UNIT and tok.tag == "NN")
+    if not own_men or (own is not None and not _is_weak(own)):
         return hit  # "his Rada fighters": the group the phrase names
     if not any(c.lower in ("his", "her") for c in s.children(tok, frozenset({"poss"}))):
         return hit

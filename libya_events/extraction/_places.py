@@ -227,10 +227,27 @@ _NAME_HEADS = frozenset(
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")
 
 
+# "the Skhirat agreement", "the Juba Peace Agreement": a town naming an accord signed there
+# names the document, no place of the story (a country, "a Libya peace deal", stays a place)
+DOCUMENT_QUALIFIERS = ("peace", "political", "ceasefire", "cease-fire", "power-sharing")
+DOCUMENT_NOUNS = ("agreements", "agreement", "accords", "accord", "declaration", "memorandum")
+_DOCUMENT_AFTER = re.compile(
+    r"(?<![ \t])[ \t]++(?:(?:"
+    + "|".join(DOCUMENT_QUALIFIERS)
+    + r")[ \t]++)?+(?:"
+    + "|".join(DOCUMENT_NOUNS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def in_a_longer_name(folded: str, hit: Hit) -> bool:
-    """Whether place ``hit`` only names whose company, brigade or office follows it."""
+    """Whether place ``hit`` only names whose company, brigade or office follows it, or the
+    accord signed in the town (:data:`DOCUMENT_NOUNS`)."""
     if hit.place is None or hit.source == "role":
         return False
+    if hit.place.kind is LocationKind.CITY and _DOCUMENT_AFTER.match(folded, hit.end):
+        return True
     m = _NEXT_WORD.match(folded, hit.end)
     return m is not None and m.group(1) in _NAME_HEADS
 
