@@ -13797,7 +13797,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
         elif _own_when_of_conjunct(s, clause, anchor, above):
             rank = 1  # "took X in April 2019 and pulled back to Y when the offensive collapsed a year later"
         elif clause.i in above:
-            rank = 2
+            rank = 2 + (SPEECH_TIME_RANK if t.span.start in ctx.speech_times else 0)
         elif (
             _purpose_of(s, clause, anchor)
             or _onset_of(s, clause, anchor)
@@ -13865,6 +13865,10 @@ DAYLESS_NIGHT_WORDS = frozenset({"overnight"})
 happened in the night after the day a clause of the same sentence tells, and takes that day;
 only with no such day is it the publication day."""
 WEAK_TIME_RANK = 4
+SPEECH_TIME_RANK = 1
+"""A time that dates a speech verb above the trigger ("stormed X late on Sunday, killing three
+before withdrawing, officials said on Monday") dates the telling: a time of an event clause above
+the trigger (or one of purpose or onset) comes first, however near the telling's time lies."""
 
 
 STANDING_PARTICIPLES = frozenset({"run", "manage", "operate", "hold", "base", "locate", "own"})
