@@ -4,6 +4,9 @@
   the time of the speech verb above the trigger dates the telling; an event clause's time above
   the trigger comes first, however near the telling's time lies
   (``_movements.SPEECH_TIME_RANK``). With no other time, the telling's time still dates the move.
+- "pushed into X on 3 March before being driven back by forces aligned with Y (Z) the next day":
+  a counted time after the trigger that the parse hangs on the clause above or on a participle on
+  a noun of the trigger's clause dates the trigger (``_movements._counted_after``).
 - "crossed into Chad in the last days of January": "the last days" followed by "of" and a month
   or year is that month's end, not the recent days of the news (the publication month).
 
@@ -82,3 +85,32 @@ def test_the_last_days_of_a_month_are_that_month(text: str) -> None:
 def test_the_last_days_of_reads_only_the_month(text: str, found: list[tuple[str, str]]) -> None:
     times = find_time_expressions(text, datetime.date(2019, 2, 11))
     assert [(t.text, t.date.iso if t.date is not None else None) for t in times] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Rebel units pushed into Tajoura on 3 March before being driven back by forces aligned with "
+            "the Presidential Council (PC) the next day.",
+            ["2019-03-03", "2019-03-04"],
+        ),
+        (
+            "Militia fighters entered Qasr bin Ghashir on 5 March before being pushed out by units allied "
+            "with the Government of National Unity (GNU) the following day.",
+            ["2019-03-05", "2019-03-06"],
+        ),
+        (
+            "Tebu fighters stormed the checkpoint at Umm al-Aranib on 2 March before being forced back by "
+            "units aligned with the army (LNA) the following morning.",
+            ["2019-03-02", "2019-03-03"],
+        ),
+    ],
+)
+def test_a_counted_time_after_the_trigger_is_the_later_clause_s(text: str, days: list[str]) -> None:
+    assert _dates(text, "2019-03-10") == days
+
+
+def test_a_counted_time_in_a_later_sentence_still_counts_from_the_story() -> None:
+    text = "The LNA entered Gharyan on Tuesday. The GNA retook the town the following day and advanced to Asabaa."
+    assert _dates(text, "2019-06-10") == ["2019-06-04", "2019-06-05", "2019-06-05"]
