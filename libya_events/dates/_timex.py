@@ -33,7 +33,8 @@ Conventions (published date ``P``):
 * "since X" is the RANGE from the start of X to ``P``;
 * "this morning", "this evening" are ``P``;
 * "in recent days" ("weeks"), "over the past few days", "in the past week" are ``P``'s MONTH
-  (the annotation convention: the news of the last days, told with no day);
+  (the annotation convention: the news of the last days, told with no day); "the last days of
+  January" is no such period: only the month (or year) after it is read;
 * "that day", "the same day", "later that day", "earlier in the day", "the next day" (or "the following
   morning", "the previous night"), "later that month", "that year"
   resolve against the previous dated expression (the ``anchor``); without one the date is ``None``.
@@ -202,7 +203,8 @@ _CORES = [
     rf"(?:(?:,|{_S}of)?{_S}(?P<sy>{_YEAR}))?",
     rf"(?P<pana>the{_S}(?P<prel>following|next|previous|preceding){_S}(?P<pu>week|month|year))\b",
     rf"(?P<recent>recent{_S}(?:days|weeks)|the{_S}past{_S}week"
-    rf"|the{_S}(?:past|last){_S}(?:(?:few|several|couple{_S}of|two|three){_S})?(?:days|weeks))\b",
+    rf"|the{_S}(?:past|last){_S}(?:(?:few|several|couple{_S}of|two|three){_S})?(?:days|weeks))\b"
+    rf"(?!{_S}of{_S}(?:{_MONTH}|{_YEAR}))",  # "the last days of January": January's end, no recent days
     rf"(?P<vague>(?:(?:a{_S}few|several|a{_S}couple{_S}of){_S})?(?P<vu>hours|days){_S}later)\b",
     rf"(?P<within>within){_S}(?:(?P<wq>a{_S}few|several|a{_S}couple{_S}of|an?|one|two|three|four|five|six|seven"
     rf"|[1-7]){_S})?(?P<wu>hours?|days?|weeks?)\b",

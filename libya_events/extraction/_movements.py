@@ -13973,8 +13973,10 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             rank = 0
         elif _own_when_of_conjunct(s, clause, anchor, above):
             rank = 1  # "took X in April 2019 and pulled back to Y when the offensive collapsed a year later"
+        elif _counted_after(s, t, tok, clause, anchor, above):
+            rank = 1  # "pushed into X on 14 May before being driven back by Y the next day"
         elif clause.i in above:
-            rank = 2
+            rank = 2 + (SPEECH_TIME_RANK if t.span.start in ctx.speech_times else 0)
         elif (
             _purpose_of(s, clause, anchor)
             or _onset_of(s, clause, anchor)
@@ -14042,6 +14044,30 @@ DAYLESS_NIGHT_WORDS = frozenset({"overnight"})
 happened in the night after the day a clause of the same sentence tells, and takes that day;
 only with no such day is it the publication day."""
 WEAK_TIME_RANK = 4
+MISHUNG_CLAUSE_LINKS = frozenset({"acl"})
+"""Links of a participle on a noun ("forces aligned with X") under which the parse may hang the
+time that ends the trigger's clause."""
+
+
+def _counted_after(
+    s: _Sentence, t: TimeExpression, tok: Token, clause: Token, anchor: Token, above: set[int]
+) -> bool:
+    """ "pushed into X on 14 May before being driven back by forces aligned with Y (Z) the next
+    day": a time counted from the one told before it (:data:`ANCHORED_KINDS`) that follows the
+    trigger and that the parse hangs on the clause above (beside that clause's own date) or on a
+    participle on a noun of the trigger's clause (:data:`MISHUNG_CLAUSE_LINKS`) ends the
+    trigger's clause: it is the trigger's time."""
+    if t.kind not in ANCHORED_KINDS or tok.start < anchor.start:
+        return False
+    if clause.i in above:
+        return True
+    return clause.dep in MISHUNG_CLAUSE_LINKS and any(a.i == anchor.i for a in s.sent.ancestors(clause))
+
+
+SPEECH_TIME_RANK = 1
+"""A time that dates a speech verb above the trigger ("stormed X late on Sunday, killing three
+before withdrawing, officials said on Monday") dates the telling: a time of an event clause above
+the trigger (or one of purpose or onset) comes first, however near the telling's time lies."""
 
 
 STANDING_PARTICIPLES = frozenset({"run", "manage", "operate", "hold", "base", "locate", "own"})
