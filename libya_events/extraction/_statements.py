@@ -2327,12 +2327,14 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
 
 def _repeated_preposition(sent: ParsedSentence, found: Token) -> Token | None:
     """ "complained of power cuts and of long queues": the content's preposition said again
-    after "and", which the parser joins to the first preposition, not to its object; the second
-    phrase is part of what was said."""
+    after "and", which the parser joins to the first preposition (or hangs beside it on the
+    verb), not to its object; the second phrase is part of what was said."""
     prep = sent.head_of(found)
     if prep.dep != "prep" or found.dep not in ("pobj", "pcomp"):
         return None
-    return next((c for c in sent.children(prep, "conj") if c.lower == prep.lower and c.i > found.i), None)
+    joined = sent.children(prep, "conj")
+    beside = (c for c in sent.children(sent.head_of(prep), "prep") if sent.tokens[c.i - 1].dep == "cc")
+    return next((c for c in (*joined, *beside) if c.lower == prep.lower and c.i > found.i), None)
 
 
 SAYING_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist", "argue"})
@@ -3880,7 +3882,12 @@ def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     if verb.dep == "xcomp" and head.lemma in REFUSALS:
         return True
     infinitive = verb.tag == "VB" and any(c.dep == "aux" and c.lower == "to" for c in sent.children(verb))
-    return infinitive and verb.dep in PURPOSES and head.lemma not in ctx.verbs and not _voiced_purpose(sent, head)
+    return (
+        infinitive
+        and verb.dep in PURPOSES
+        and head.lemma not in ctx.verbs
+        and not _voiced_purpose(sent, head)
+    )
 
 
 def _voiced_purpose(sent: ParsedSentence, head: Token) -> bool:
@@ -3890,7 +3897,12 @@ def _voiced_purpose(sent: ParsedSentence, head: Token) -> bool:
     :data:`CHANNEL_PREPS` phrase's object), so the speech was made, not only meant."""
     held = [
         *sent.children(head, *OBJECTS),
-        *(o for p in sent.children(head, "prep") if p.lower in CHANNEL_PREPS for o in sent.children(p, "pobj")),
+        *(
+            o
+            for p in sent.children(head, "prep")
+            if p.lower in CHANNEL_PREPS
+            for o in sent.children(p, "pobj")
+        ),
     ]
     return any(_channel_noun(o) or o.lemma in OCCASION_NOUNS or o.lower in MEDIUM_HEADS for o in held)
 
