@@ -55,6 +55,8 @@ DESCRIPTIONS: dict[str, tuple[ActorKind, ...]] = {
     "army": (ActorKind.ARMED_GROUP,),  # a national army is an armed group, not its government
     "military": (ActorKind.ARMED_GROUP,),  # "the military said": the army just named
     "guard": (ActorKind.ARMED_GROUP,),  # "the coast guard": the guard force named before
+    "navy": (ActorKind.ARMED_GROUP,),  # "a navy statement said": the navy named before
+    "coastguard": (ActorKind.ARMED_GROUP,),  # "the coastguard": the "coast guard" named before
     "convoy": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
     "convoys": (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION),
     "column": (ActorKind.ARMED_GROUP,),  # "the columns pulled back": the force they belong to
@@ -129,7 +131,7 @@ FAR_NAMED_HEADS = frozenset(
 )
 """Institutional descriptions that, with no body of that head in reach, still mean the one of that
 head named earlier in the entry ("the ministry" after a long digression), not the latest body."""
-NAMED_ONLY = frozenset({"army", "guard"})
+NAMED_ONLY = frozenset({"army", "navy", "guard", "coastguard"})
 """Descriptions that only an actor named by the same head can be ("the army" is not the
 mercenaries told just before; "the coast guard" is a guard named before, never Haftar's forces):
 with none in reach, they stay unresolved."""
@@ -594,7 +596,14 @@ def _named_by(hit: Hit, key: str, text: str = "") -> bool:
     if hit.entry is not None:
         names.append(hit.entry.name)
         names.extend([text[hit.start : hit.end]] if text else hit.entry.aliases)
-    return any(heads & set(n.lower().replace("-", " ").split()) for n in names)
+    return any(heads & _name_words(n) for n in names)
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, and each pair of neighbours run together ("Libyan coast guard" holds
+    "coastguard", as a later "the coastguard" spells it)."""
+    words = name.lower().replace("-", " ").split()
+    return {*words, *(a + b for a, b in itertools.pairwise(words))}
 
 
 def _title_of(hit: Hit) -> str:

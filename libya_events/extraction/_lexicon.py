@@ -531,7 +531,7 @@ CHANNELS: tuple[Channel, ...] = (
     _channel(r"\bfacebook\b", "Facebook", ("facebook",)),
     _channel(
         r"\btelevised (?:address|speech|remarks|comments)|\b(?:address|speech) (?:on|broadcast on) (?:state )?television\b|\bin a televised\b(?!\s+interview)"
-        r"|\b(?:spoke|speaking|said|announced|declared) on (?:state |national )?television\b",
+        r"|\b(?:spoke|speaking|said|announced|declared|went|appeared) on (?:state |national )?television\b",
         "televised address",
         ("televis",),
     ),

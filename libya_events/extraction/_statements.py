@@ -34,6 +34,7 @@ from libya_events.extraction._interview import Transcript
 from libya_events.extraction._kb import normalize_alias
 from libya_events.extraction._kin import kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import CHANNELS, TITLE_WORDS, Channel
+from libya_events.extraction._media import MEDIUM_HEADS
 from libya_events.extraction._mentions import BODY_KINDS, Hit, publishers_staff
 from libya_events.extraction._offices import office_holder_hit
 from libya_events.gazetteer import NATIONALITY_WORDS
@@ -1474,6 +1475,8 @@ ISSUING_BODY_NOUNS: dict[str, ActorKind] = {
     "ministry": ActorKind.GOVERNMENT,
     "government": ActorKind.GOVERNMENT,
     "parliament": ActorKind.GOVERNMENT,
+    "navy": ActorKind.ARMED_GROUP,
+    "coastguard": ActorKind.ARMED_GROUP,
 }
 """Common nouns of a body before a statement noun ("an army statement said") that, with no such
 body told before, name the issuer themselves (an actor of the kind given). "Council" stays out:
@@ -1484,8 +1487,6 @@ statement" to name one (round 32a). Extend with nouns that name one body."""
 SOURCE_BODY_KINDS: dict[str, ActorKind] = {
     **ISSUING_BODY_NOUNS,
     "ministries": ActorKind.GOVERNMENT,
-    "navy": ActorKind.ARMED_GROUP,
-    "coastguard": ActorKind.ARMED_GROUP,
 }
 """Heads of an unnamed source (:data:`SOURCE_NOUNS`) that name a body, not people: "the ministry
 said" is the government office "a ministry statement said" names (:data:`ISSUING_BODY_NOUNS`),
@@ -2286,6 +2287,8 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             extra = _infinitive_after(sent, verb, found)  # "urged volunteers without arms to go home"
         if extra is None and arg in ADDRESSED_PREP_ARGS:
             extra = _infinitive_after(sent, verb, found) or _infinitive_as_prep(sent, verb, found)
+        if extra is None and arg.startswith("prep:"):
+            extra = _repeated_preposition(sent, found)  # "complained of A and of B": both
         if extra is None and arg == "dobj":
             extra = (
                 next(
@@ -2320,6 +2323,18 @@ def _content_root(sent: ParsedSentence, verb: Token, spec: SpeechVerb) -> _Conte
             with_verb = False  # "called the vote illegal": the thing judged and its label
         return _Content(found, extra if arg != "xcomp" else None, arg == "xcomp", with_verb=with_verb)
     return None
+
+
+def _repeated_preposition(sent: ParsedSentence, found: Token) -> Token | None:
+    """ "complained of power cuts and of long queues": the content's preposition said again
+    after "and", which the parser joins to the first preposition (or hangs beside it on the
+    verb), not to its object; the second phrase is part of what was said."""
+    prep = sent.head_of(found)
+    if prep.dep != "prep" or found.dep not in ("pobj", "pcomp"):
+        return None
+    joined = sent.children(prep, "conj")
+    beside = (c for c in sent.children(sent.head_of(prep), "prep") if sent.tokens[c.i - 1].dep == "cc")
+    return next((c for c in (*joined, *beside) if c.lower == prep.lower and c.i > found.i), None)
 
 
 SAYING_VERBS = frozenset({"say", "tell", "add", "state", "explain", "insist", "argue"})
@@ -3867,7 +3882,29 @@ def _silenced(ctx: _Context, sent: ParsedSentence, verb: Token) -> bool:
     if verb.dep == "xcomp" and head.lemma in REFUSALS:
         return True
     infinitive = verb.tag == "VB" and any(c.dep == "aux" and c.lower == "to" for c in sent.children(verb))
-    return infinitive and verb.dep in PURPOSES and head.lemma not in ctx.verbs
+    return (
+        infinitive
+        and verb.dep in PURPOSES
+        and head.lemma not in ctx.verbs
+        and not _voiced_purpose(sent, head)
+    )
+
+
+def _voiced_purpose(sent: ParsedSentence, head: Token) -> bool:
+    """ "went on television to accuse X of ...", "held a news conference to announce ...",
+    "posted a video to deny ...": the act a speech infinitive is the purpose of is itself a way
+    of speaking (a channel noun, platform, occasion or broadcast medium as its object or its
+    :data:`CHANNEL_PREPS` phrase's object), so the speech was made, not only meant."""
+    held = [
+        *sent.children(head, *OBJECTS),
+        *(
+            o
+            for p in sent.children(head, "prep")
+            if p.lower in CHANNEL_PREPS
+            for o in sent.children(p, "pobj")
+        ),
+    ]
+    return any(_channel_noun(o) or o.lemma in OCCASION_NOUNS or o.lower in MEDIUM_HEADS for o in held)
 
 
 def _split_attribution(ctx: _Context, sent: ParsedSentence, verb: Token) -> tuple[int, int] | None:
