@@ -560,8 +560,11 @@ _FOLLOWER_PRONOUNS = {
 }
 _PRO_FORCES = re.compile(
     r"\b[Pp]ro-([A-Z][\w'\u2019]*(?:[ -][A-Z][\w'\u2019]*)?)\s+(?:[a-z]+\s+)?"
-    r"(?:forces|troops|fighters|units|soldiers|militias|militiamen|groups|brigades|loyalists|gunmen)\b"
+    r"(?:forces|troops|fighters|units|soldiers|militias|militiamen|groups|brigades|loyalists|gunmen"
+    r"|convoys|columns)\b"
 )
+"""A force named by whom it serves ("pro-Haftar fighters", "the pro-Bashagha convoys"): the
+nouns after the name are forces or the convoys and columns they move in; extend freely."""
 _PRO_FORCES_FIRST = FirstWords(_PRO_FORCES, frozenset({"pro"}))
 _PRO_MASTERS = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP})
 _WHOSE_FORCES = re.compile(r",\s+(whose\s+(?:forces|troops|fighters|men|army|units|loyalists))\b")

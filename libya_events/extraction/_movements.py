@@ -6061,10 +6061,15 @@ def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
     """The people or goods a vehicle carries ("a plane carrying rescuers"); the parser may hang
     the participle on the movement noun instead ("the arrival of a plane to X carrying ...").
     A vehicle told full of people carries them too (:func:`_filled_with`), and so does one told
-    with people on board (:func:`_on_board`)."""
+    with people on board (:func:`_on_board`); a counting head ("dozens of pickups") carries what
+    the vehicles it counts carry."""
     aboard = _on_board(s, vehicle, anchor)
     if aboard is not None:
         return aboard  # "a convoy of buses with 148 migrants on board left X"
+    counted = _counted(s, vehicle)
+    people = _carried(s, counted, anchor) if counted is not None and counted.lemma in VEHICLE_NOUNS else None
+    if people is not None and (s.actor_at[people.i] is not None or people.lemma in FILLING_PEOPLE):
+        return people  # "dozens of pickups carrying X left Y": X moves (goods leave the count as before)
     if vehicle.lemma in CONVOY_HEADS:
         return _convoy_carried(s, vehicle) or _filled_with(s, vehicle)
     if vehicle.lemma not in VEHICLE_NOUNS:
