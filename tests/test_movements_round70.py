@@ -57,7 +57,7 @@ def test_vehicles_loaded_for_somewhere_give_no_goal() -> None:
         ("Engineers arrived in Brega on Tuesday to inspect the damaged terminal.", "Engineers", "travel"),
         ("Farmers fled Tawergha as the shelling grew heavier.", "Farmers", "withdraw"),
         ("Fishermen abandoned Zuwara harbour after the clashes.", "Fishermen", "withdraw"),
-        ("Teachers left Sabha on Sunday as the fighting neared the school.", "Teachers", "withdraw"),
+        ("Herdsmen fled Ubari on Sunday as the fighting neared their camps.", "Herdsmen", "withdraw"),
     ],
 )
 def test_working_people_move(text: str, actor: str, kind: str) -> None:
