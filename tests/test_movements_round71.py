@@ -60,7 +60,9 @@ def test_one_owned_unit_moves_as_its_side(text: str, actor: str, dest: str) -> N
 def test_one_army_unit_after_the_army_is_the_army() -> None:
     moves = _moves("The Libyan army said on Monday it had closed the border. An army unit was sent to Ghat.")
     army = [a for _k, a, _o, d in moves if d == "Ghat"]
-    assert army and army[0] != "army units" and "Army" in army[0].title(), moves
+    assert army, moves
+    assert army[0] != "army units", moves
+    assert "Army" in army[0].title(), moves
 
 
 @pytest.mark.parametrize(
