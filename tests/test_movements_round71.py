@@ -4,6 +4,8 @@
   under X" already were.
 - "An army unit was sent to X", "a Shield unit moved to Y": one unit named by its owner's word
   moves as that side (the plural "army units" already did); "the army" told before takes it.
+- "Shield units" after "the Libya Shield Force": "Shield" is a unit name's head word, as
+  "Brigade" is, so the force is that unit's men.
 
 Every sentence is written for these tests.
 """
@@ -76,3 +78,17 @@ def test_one_army_unit_after_the_army_is_the_army() -> None:
 )
 def test_units_no_owner_names_do_not_move(text: str) -> None:
     assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Libya Shield Force said it was ready. A Shield unit moved to Kufra on Sunday.",
+        "The Libya Shield Force said it was ready. Shield units moved to Kufra on Sunday.",
+        "Leaders of the Libya Shield Force met in Misrata. Shield units were sent to Sabha a day later.",
+    ],
+)
+def test_shield_units_are_the_shield_told_before(text: str) -> None:
+    """ "Shield" is a unit name's head word, like "Brigade": "Shield units" are its men."""
+    moves = _moves(text)
+    assert [a for _k, a, _o, _d in moves] == ["Libya Shield Force"], moves

@@ -9779,7 +9779,7 @@ def _unit_by_head_word(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return _unit_by_stem(force, ctx)
 
 
-UNIT_NAME_HEADS = frozenset({"brigade", "battalion", "regiment", "militia", "council"})
+UNIT_NAME_HEADS = frozenset({"brigade", "battalion", "regiment", "militia", "council", "shield"})
 """Head words of a unit's name that a phrase for its men drops ("the X Brigade ... X units")."""
 
 
