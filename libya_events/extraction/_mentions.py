@@ -386,7 +386,7 @@ def _unknown_government_name(folded: str, end: int, places: _Occupancy) -> bool:
 
 
 _LOYAL_TO = re.compile(
-    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|brigades|battalions|groups|army)"
+    r"\b(?:forces|troops|fighters|units|soldiers|militias|men|loyalists|convoys|columns|brigades|battalions|groups|army)"
     r"\s+(?:loyal\s+to|backing|"
     r"commanded\s+by|led\s+by|allied\s+(?:to|with)|aligned\s+with|affiliated\s+with|under|of)\s+",
     re.IGNORECASE,
@@ -455,6 +455,7 @@ LOYAL_FORCE_WORDS = _FORCE_WORDS | {
     "men",
     "loyalists",
     "convoys",
+    "columns",
     "brigades",
     "battalions",
     "groups",

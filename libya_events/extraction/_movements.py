@@ -9596,8 +9596,8 @@ def _owning_army(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     forces", is named by its words and joined to the army later)."""
     if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES:
         return None
-    phrase = {t.i for t in _force_phrase(s, tok) or ()}
-    for mod in s.sent.children(tok, "compound", "nmod"):
+    phrase = {t.i for t in (_force_phrase(s, tok) if tok.tag == "NNS" else None) or ()}
+    for mod in s.sent.children(tok, "compound", "nmod"):  # "an army unit": the army, if told
         if (
             mod.i < tok.i
             and mod.lower in ARMY_OWNER_WORDS
@@ -9779,7 +9779,7 @@ def _unit_by_head_word(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     return _unit_by_stem(force, ctx)
 
 
-UNIT_NAME_HEADS = frozenset({"brigade", "battalion", "regiment", "militia", "council"})
+UNIT_NAME_HEADS = frozenset({"brigade", "battalion", "regiment", "militia", "council", "shield"})
 """Head words of a unit's name that a phrase for its men drops ("the X Brigade ... X units")."""
 
 
@@ -10871,6 +10871,8 @@ def _unnamed_force(s: _Sentence, tok: Token) -> Hit | None:
     name = "".join(
         t.text if k == 0 or t.start == words[k - 1].end else " " + t.text for k, t in enumerate(words)
     )
+    if words[-1].tag == "NN":
+        name += "s"  # "an army unit": the side's "army units", one actor with them
     key = "group:" + name.lower()
     return Hit(words[0].start, words[-1].end, key, name, "group", ActorKind.ARMED_GROUP)
 
@@ -11138,8 +11140,9 @@ def _nationality_named(mods: Sequence[Token]) -> bool:
 
 def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
     """The modifiers and head of a plural force noun ("naval forces"), when a modifier tells
-    which force it is; None for a bare or partial one ("forces", "several units")."""
-    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES or tok.tag != "NNS":
+    which force it is; None for a bare or partial one ("forces", "several units"). A singular
+    one counts only as :func:`_one_unit` says ("an army unit", "a Shield unit")."""
+    if tok.pos != "NOUN" or tok.lemma not in UNNAMED_FORCES or (tok.tag != "NNS" and not _one_unit(s, tok)):
         return None
     mods: list[Token] = []
     for k in range(tok.i - 1, -1, -1):
@@ -11155,7 +11158,32 @@ def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
         mods.pop(0)  # "several Chadian forces": the force is "Chadian forces"
     if not mods or any(s.place_at[t.i] is not None or s.actor_at[t.i] is not None for t in mods):
         return None  # "Misrata forces", "LNA troops": named by the mention finder
+    if tok.tag != "NNS" and not all(_owner_word(t) for t in mods):
+        return None  # "a small unit", "a joint force": which side's, the words do not say
     return [*mods, tok]
+
+
+ONE_UNIT_HEADS = frozenset({"unit", "force"})
+"""Singular force nouns that, after "a"/"an" and a word naming whose they are ("an army unit",
+"a Shield unit"), stand for that side's forces: one unit of a side moving is the side moving."""
+ONE_UNIT_DETERMINERS = frozenset({"a", "an"})
+
+
+def _one_unit(s: _Sentence, tok: Token) -> bool:
+    """ "An army unit was sent to X", "a Shield unit moved": one unit named by its owner's word
+    (:data:`ONE_UNIT_HEADS`), not "the unit" (one told before) nor "a unit of X" (its own)."""
+    if tok.tag != "NN" or tok.lemma not in ONE_UNIT_HEADS:
+        return False
+    determiner = s.child(tok, frozenset({"det"}))
+    if determiner is None or determiner.lower not in ONE_UNIT_DETERMINERS:
+        return False
+    return _prep_object(s, tok, ("of",)) is None
+
+
+def _owner_word(t: Token) -> bool:
+    """A modifier that can say whose a single unit is: a noun ("army", "Shield") or a
+    capitalised adjective ("Chadian"), not a lower-case describing word ("small", "joint")."""
+    return t.dep == "compound" or t.text[:1].isupper()
 
 
 def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
