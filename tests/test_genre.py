@@ -1875,7 +1875,7 @@ relative_locations 1.000 / 1.000 / 1.000, movements 0.632 / 0.480 / 0.545, state
 sending that the parser hangs on the sent vehicles' carrying clause ("Turkey sent two navy ships
 carrying field hospitals to Derna", "dispatched ambulances carrying medical staff to X") is the
 sending's destination, where the whole deployment was lost before (``_goal_hung_on_cargo``,
-``CARGO_GOAL_PREPS``); a rare irregular past form the tagger reads as a common noun ("forces of the
+``ESCORT_GOAL_PREPS``); a rare irregular past form the tagger reads as a common noun ("forces of the
 GNA retook Gharyan": "retook" a noun with a subject of its own, or a modifier of the place name) is
 the clause's past verb, so the capture is no longer dropped (``_misread_noun``,
 ``MISREAD_NOUN_LINKS``). After: macro 0.846 (movements 0.667 / 0.560 / 0.609). Left for later:

@@ -4656,7 +4656,8 @@ ESCORT_PREPS = frozenset({"under", "in", "with", "aboard", "on"})
 """Prepositions of the escort or vehicles a journey is made in ("driven under heavy escort to Y",
 "travelled in an armoured convoy to Y", "flew on a military plane to Y")."""
 ESCORT_GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
-"""Prepositions of where such a journey goes, hung by the parser on the escort's noun."""
+"""Prepositions of where such a journey goes, hung by the parser on the escort's noun; also
+of where a sent vehicle goes, hung on its carrying clause (:func:`_goal_hung_on_cargo`)."""
 ESCORTED_KINDS = frozenset(
     {MovementKind.TRAVEL, MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.WITHDRAW}
 )
@@ -4690,10 +4691,6 @@ def _goal_hung_on_escort(s: _Sentence, tok: Token) -> list[Hit]:
     return found
 
 
-CARGO_GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
-"""Prepositions of where a sent vehicle goes that the parser may hang on its carrying clause."""
-
-
 def _goal_hung_on_cargo(s: _Sentence, moved: Token) -> list[Hit]:
     """ "Turkey sent two ships carrying field hospitals to Derna", "dispatched a convoy loaded
     with tents into X": the parser may hang the goal of a sending on the participle that tells
@@ -4704,7 +4701,7 @@ def _goal_hung_on_cargo(s: _Sentence, moved: Token) -> list[Hit]:
         if clause.lemma not in CARRYING_LEMMAS and clause.lower not in CARRYING_LEMMAS:
             continue
         for prep in s.children(clause, PREPOSITIONS):
-            if prep.lower not in CARGO_GOAL_PREPS:
+            if prep.lower not in ESCORT_GOAL_PREPS:
                 continue
             for goal in s.children(prep, PREP_OBJECTS):
                 found += [h for h in _places(s, goal) if not any(h is f for f in found)]
