@@ -74,6 +74,9 @@ def test_one_army_unit_after_the_army_is_the_army() -> None:
         "The metre is a unit of measurement used in Tripoli.",
         "A police patrol was attacked near Zawiya on Monday.",
         "An intensive care unit was opened in Sabha on Monday.",
+        # a lower-case noun that tells what kind of unit, not whose (round 51a's vanguard)
+        "A task force moved to Ghat on Monday.",
+        "An advance force reached the edge of Ubari on Tuesday.",
     ],
 )
 def test_units_no_owner_names_do_not_move(text: str) -> None:

@@ -11177,10 +11177,19 @@ def _one_unit(s: _Sentence, tok: Token) -> bool:
     return _prep_object(s, tok, ("of",)) is None
 
 
+ONE_UNIT_SERVICES = frozenset(
+    {"army", "navy", "coastguard", "police", "military", "government", "rebel", "militia"}
+)
+"""Lower-case nouns that say whose a single unit is ("an army unit", "a police force"); other
+lower-case nouns before "unit"/"force" tell what kind of unit it is ("an advance force", "a
+task force", "a security force"), not whose."""
+
+
 def _owner_word(t: Token) -> bool:
-    """A modifier that can say whose a single unit is: a noun ("army", "Shield") or a
-    capitalised adjective ("Chadian"), not a lower-case describing word ("small", "joint")."""
-    return t.dep == "compound" or t.text[:1].isupper()
+    """A modifier that can say whose a single unit is: a service noun (:data:`ONE_UNIT_SERVICES`),
+    a capitalised name ("Shield") or adjective ("Chadian"), not a describing word ("small",
+    "joint", "advance")."""
+    return t.text[:1].isupper() or (t.dep == "compound" and t.lower in ONE_UNIT_SERVICES)
 
 
 def _antecedent(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
