@@ -12348,7 +12348,7 @@ def _modality(s: _Sentence, tok: Token) -> Modality | None:
         if cur.dep == "pcomp" and head.dep == "prep" and s.head(head).lemma in CONTROL_HEADS:
             step = _control_step(s, s.head(head), cur)  # "did not succeed in taking X"
             return _stronger(modality, step) if step is not None else None
-        if cur.dep not in ("xcomp", "conj", "ccomp"):
+        if cur.dep not in ("xcomp", "conj", "ccomp") and not _time_clause_of_asked(s, cur, head):
             break
         if cur.dep == "conj" and (
             any(s.children(cur, AUXILIARIES)) or _finite_after_infinitive(s, cur, head)
@@ -12358,6 +12358,23 @@ def _modality(s: _Sentence, tok: Token) -> Modality | None:
         if _habitual(s, cur):
             return None  # "convoys often try to cross", "fighters used to cross ... and return"
     return modality
+
+
+def _time_clause_of_asked(s: _Sentence, cur: Token, head: Token) -> bool:
+    """ "urged its fighters to protect civilians once they entered the capital", "told them to
+    hold Sirte when they reach it": a time clause (:data:`TIME_CLAUSE_MARKERS`) hung on a
+    to-infinitive that completes another verb is no more told as done than that infinitive, so
+    the walk goes on up to the verb that asks for it (:data:`REQUEST_HEADS`); under any other
+    verb ("moved to secure X after they entered Y", "agreed to disarm after they left Y on
+    Monday") the time clause may tell what was done."""
+    if cur.dep != "advcl" or head.dep not in ("xcomp", "ccomp") or head.head == head.i:
+        return False
+    if s.head(head).lemma not in REQUEST_HEADS:
+        return False
+    if not any(a.lower == "to" for a in s.children(head, AUXILIARIES)):
+        return False
+    links = s.children(cur, frozenset({"mark", "advmod"}))
+    return any(c.lower in TIME_CLAUSE_MARKERS and c.i < cur.i for c in links)
 
 
 HABITUAL_ADVERBS = frozenset(

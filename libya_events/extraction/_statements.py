@@ -4354,7 +4354,7 @@ def _according_what(sent: ParsedSentence, to: Token, verbs: Mapping[str, object]
 def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
     """ "According to X, ..." / "..., according to X": X said the rest of the clause."""
     for tok, source in _according_in(ctx, sent):
-        speakers = _speaker_hits(ctx, sent, _chain(sent, source))
+        speakers = _speaker_hits(ctx, sent, _chain(sent, source) + _according_also(sent, tok))
         misread = _source_clause(sent, tok)
         head = sent.head_of(misread) if misread is not None else _according_head(ctx, sent, tok)
         phrase = _kept(sent, tok, frozenset()) | (_kept(sent, misread, frozenset()) if misread else set())
@@ -4371,6 +4371,19 @@ def _according(ctx: _Context, sent: ParsedSentence) -> Iterator[_Found]:
             lo, gap = gap[0], (toks[gap[1]].end, toks[lo].start)
         if speakers and hi > lo:
             yield _Found(tok, sent, speakers, (toks[lo].start, toks[hi].end), True, head.i, gap)
+
+
+def _according_also(sent: ParsedSentence, tok: Token) -> list[Token]:
+    """The sources of the "to" phrases conjoined to the first one ("according to officials and
+    to several diplomats", the parser hanging the second "to" on the first): each speaks."""
+    out: list[Token] = []
+    for to in sent.children(tok):
+        if to.lower != "to":
+            continue
+        for again in sent.children(to, "conj"):
+            if again.lower == "to":
+                out.extend(t for source in sent.children(again, "pobj") for t in _chain(sent, source))
+    return out
 
 
 SOURCE_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
