@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds three hundred and four articles in styles the wire-story dev set lacks (analysis
+tests/genre holds three hundred and twelve articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -308,7 +308,12 @@ and, added blind in round 59b, a January 2019 wire story of the LNA taking Sabha
 air base as Chadian rebels pull out toward Murzuq and Umm al-Aranib, an ACLED-style March 2022
 overview of the convoys from Misrata to Tajoura after Bashagha's swearing-in, a Libyan outlet's
 July 2013 item on Shield units reaching Benghazi, Sirte and Kufra, and an NGO's October 2017
-statement on migrants moved from a Sabratha hangar to detention in Zawiya),
+statement on migrants moved from a Sabratha hangar to detention in Zawiya; and, added blind in round
+60b, an August 2011 wire story of Nafusa rebels holding Gharyan and Zawiya and moving on Tripoli as
+Gaddafi's troops pull back toward Al-Aziziya, a 2015 human-rights report excerpt on families fleeing
+Ubari for Sabha and Ghat during the Tuareg-Tebu fighting, a June 2020 analysis of the GNA's push on
+Sirte, Wagner's pullback from Bani Walid to al-Jufra and Brak al-Shati and Egypt's red line, and a
+corrected agency brief on the January 2019 Seventh Brigade clashes in southern Tripoli),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -1943,6 +1948,46 @@ macro F1 0.902. The twenty written blind this stop (genre-285..304) score 0.849 
 two hundred and eighty-four before them 0.906 (movements 0.766 / 0.666 / 0.712, statements 0.953,
 movement_origin 0.828, movement_date 0.935) against 0.902 at the start (movements 0.753 / 0.651 /
 0.698). MACRO_FLOOR stays 0.90.
+
+Round 60b (2026-12-07) wrote genre-309..312 blind, the gold committed first. The set already told
+the August 2011 breakout on Gharyan and Zawiya (genre-33, genre-185), the fall of Tarhuna and the
+Sirte-Jufra line (genre-13, genre-20, genre-39, genre-90) and the August 2023 Rada-444 fighting
+(genre-14, genre-105, genre-283), so genre-309 is the next-week roundup with both towns held,
+genre-311 an analysis after Egypt's red-line speech, and genre-312 takes the neighbouring January
+2019 Seventh Brigade clashes in southern Tripoli (each gold's notes say so). After the gold commit
+genre-311's opening clause was reworded, because eight of its words repeated a shared dev article
+(test_provenance). They scored blind macro 0.866 (actors 0.778 / 0.891 / 0.831, locations 0.857 /
+0.960 / 0.906, relative_locations 1.000 / 1.000 / 1.000, movements 0.793 / 0.622 / 0.697,
+statements 0.921 / 0.875 / 0.897, movement_origin 0.778, movement_date 0.938). The classes fixed:
+"according to A and to B", the "to" repeated, gives the report to both sources, where only the
+first spoke (``_according_also``); a time clause of a requested act ("urged its fighters to protect
+civilians once they entered the capital", "asked the army to reopen the road when it reaches X")
+is asked for like the act it times, where it was a movement told as made and given to the
+civilians (``_time_clause_of_asked``; under a verb of moving or agreeing the clause still tells a
+move). After: macro 0.874 (actors 0.794 / 0.909 / 0.847, movements 0.821 / 0.622 / 0.708,
+statements 0.923 / 0.900 / 0.911). Left for later: the rebels "who swept down from the Nafusa
+mountains" (a relative clause) missed and the mountains given as origin to the captures; "Our men
+are already on the road to Janzour" and the bare "columns ... taking Surman" missed; "Zawiya's oil
+refinery" and "the old international airport" not found as sites, so the reporters' entry and the
+attack on the airport lose their places; partial quotes in mid-clause ("were being 'dealt with' by
+the army", "was a 'red line' for Egypt's security") kept inside the reported statement where SCHEMA
+makes the quoted words a direct one (``_partial`` keeps them; a policy question); "armed Tebu men"
+no actor, so the reinforcements from Murzuq and Qatrun are lost, and "came from Ghat" read as an
+advance where "arrived from" is a deployment; "fled west to Ghat ..., or moved in with relatives"
+given Ghat as origin and destination; the teacher "who left with her four children", the hospital
+staff who fled and "more than half of the town's population had left" missed; "replaced ... by a
+force loyal to the Tripoli-based authorities" (a capture of Sharara) missed; "moved on to Brak
+al-Shati" read as an advance and the GNA assault "beaten back" as the government's withdrawal;
+Cairo and Ankara standing for their governments no actors; "said in a statement it welcomed the
+truce and urged all parties to pull back" split into "the truce" and the urging, the whole report
+lost (as genre-14's "welcomed the truce but was troubled" is kept); "both sides said" given no
+speaker; "the Tarhuna fighters" and "the Tripoli groups" not tied to the Seventh Brigade and the
+Tripoli Protection Force; the families' flight dated by the paragraph before. The three hundred and
+four before them score the same before and after; all three hundred and eight in this tree: macro
+0.902 before and after (movements 0.757 / 0.662 / 0.707 before, 0.758 / 0.662 / 0.707 after;
+actors 0.905, statements 0.944, movement_origin 0.823 and movement_date 0.936 all unchanged).
+Real-dev (0.970, movements 0.956 / 0.888 / 0.921) and dev+seeds (0.968) are unchanged.
+MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
