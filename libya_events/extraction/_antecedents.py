@@ -876,9 +876,27 @@ def _owner_of(
     elif of is not None:
         k = bisect.bisect_left(starts, of.end())
         owner = named[k] if k < len(named) and named[k].start == of.end() else None
+        if owner is None:
+            owner = _described_owner(text, of, owners)
     if owner is None or owner.actor_kind not in MEMBER_OWNERS or owner.source not in NAMED_SOURCES:
         return None
     return owner
+
+
+_DESCRIBED_OWNER = re.compile(r"([a-z]++)(?![\w'\u2019-])")
+"""The lone head noun right after "of the" ("fighters of the brigade"): the whole description."""
+
+
+def _described_owner(text: str, of: re.Match[str], owners: _Owners) -> Hit | None:
+    """The body a definite description in a member noun's "of" phrase stands for ("fighters of
+    the brigade", "members of the group"): its head a :data:`DESCRIPTIONS` noun, alone, resolved
+    as that description is elsewhere; None for a longer phrase ("of the brigade's commander")."""
+    if not of.group().rstrip().endswith("the"):
+        return None
+    head = _DESCRIBED_OWNER.match(text, of.end())
+    if head is None or head.group(1) not in DESCRIPTIONS:
+        return None
+    return owners.resolve(of.end(), head.group(1))
 
 
 def _possessor(

@@ -1862,6 +1862,7 @@ FLIGHT_ON_WORDS = frozenset(
         "goes",
     }
     | {"walked", "walking", "trekked", "crossed", "crossing", "streamed", "streaming", "made", "making"}
+    | {"travelled", "traveled", "travelling", "traveling"}
 )
 """Verbs of going on under one's own power: a return home ("flew them home", "returned") is a journey."""
 
@@ -6583,6 +6584,7 @@ def _subject(s: _Sentence, tok: Token, depth: int = 0) -> Token | None:
     initials = (
         _initials_read_as_auxiliary(s, tok)
         or _partitive_read_as_adverb(s, tok)
+        or _fraction_read_as_adverb(s, tok)
         or _count_read_as_date(s, tok)
     )
     if initials is not None:
@@ -6635,6 +6637,33 @@ def _partitive_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
         return None
     opens = word.i == 0 or s.tokens[word.i - 1].pos in ("PUNCT", "CCONJ")
     return word if opens else None
+
+
+FRACTION_PARTS = frozenset({"half", "third", "quarter"})
+"""Nouns of a share that, standing alone as a subject ("Roughly half went to X", "a third
+stayed"), are part of a group named before, as a partitive pronoun is."""
+FRACTION_MODIFIERS = frozenset({"det", "advmod", "quantmod"})
+"""The only dependents a lone fraction subject takes ("a third", "roughly half", "about half")."""
+
+
+def _lone_fraction(s: _Sentence, tok: Token) -> bool:
+    """Whether ``tok`` is a share noun (:data:`FRACTION_PARTS`) standing alone: no dependents
+    but an article or an approximator ("roughly half", "a third"; not "half of the town")."""
+    return tok.lemma in FRACTION_PARTS and all(c.dep in FRACTION_MODIFIERS for c in s.children(tok))
+
+
+def _fraction_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
+    """ "Families fled X. Roughly half travelled to Y": a lone share noun (:func:`_lone_fraction`)
+    opening a clause with no subject is read as the verb's adverbial noun ("npadvmod"); it is
+    the verb's subject."""
+    if s.child(tok, ALL_SUBJECTS) is not None:
+        return None
+    for word in s.children(tok, frozenset({"npadvmod"})):
+        if word.i < tok.i and _lone_fraction(s, word):
+            first = min((c.i for c in s.children(word)), default=word.i)
+            if first == 0 or s.tokens[first - 1].pos in ("PUNCT", "CCONJ"):
+                return word
+    return None
 
 
 COUNT_OF = frozenset({"of"})
@@ -9502,6 +9531,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _split_group(tok, ctx)  # "X units were moved to Y. Others were sent south": X's
     if tok.lemma in PARTITIVE_NOUNS and tok.dep in SUBJECTS and all(c.dep == "det" for c in s.children(tok)):
         return _part_of_group(tok, ctx)  # "The majority moved to X"
+    if tok.dep in SUBJECTS | {"npadvmod"} and _lone_fraction(s, tok):
+        return _part_of_group(tok, ctx)  # "Roughly half went to X", "a third stayed behind"
     if (tok.dep in SUBJECTS or _raised_subject(s, tok)) and s.actor_at[tok.i] is None and _split_part(s, tok):
         split = _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
         if tok.lemma not in ARMED_PARTS:
