@@ -743,6 +743,7 @@ class _Frame(NamedTuple):
     way_out: bool = False  # "leaving through X": the goal is only the way out (a departure)
     vehicle_moves: bool = False  # the actor's vehicle is the mover ("a Libyan Airlines plane landed")
     ferried: bool = False  # people a vehicle carried on a journey ("a flight carried 200 migrants to X")
+    aboard: bool = False  # the movers are people a vehicle carries ("a flight carrying 20 Ghanaians left")
 
 
 class _Sentence:
@@ -3900,6 +3901,20 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         way_out=_left_by_way(s, tok, cls),
         vehicle_moves=vehicle is not None and patient is None and vehicle.lemma in VEHICLE_NOUNS,
         ferried=ferried,
+        aboard=actor_tok is not None and (actor_tok is not vehicle or _carried_aboard(s, actor_tok)),
+    )
+
+
+def _carried_aboard(s: _Sentence, mover: Token) -> bool:
+    """Whether the mover is what a vehicle is told carrying ("a flight carrying 30 Nigerians left"):
+    the object of a carrying participle (:data:`CARRY_VERBS`) hung on the vehicle."""
+    head = s.head(mover)
+    return (
+        mover.dep in OBJECTS
+        and head is not None
+        and head is not mover
+        and head.dep == "acl"
+        and head.lemma in CARRY_VERBS
     )
 
 
@@ -13120,6 +13135,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 and not _journey_set_out(frame, actor)
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
+            if _people_leave_for(frame, actor):
+                return MovementKind.WITHDRAW  # "embassy staff left for Tunisia": they leave, as from X
             return MovementKind.TRAVEL
     if (
         actor.actor_kind is ActorKind.ORGANIZATION
@@ -13165,6 +13182,23 @@ def _journey_set_out(frame: _Frame, actor: Hit) -> bool:
     """ "the migrants left Kufra for Ajdabiya": people on a journey (:data:`JOURNEYING_PEOPLE`)
     leaving a place (:data:`DEPARTURES`) for a named goal travel there."""
     return frame.cls.lemma in DEPARTURES and bool(frame.dests) and _named_with(actor, JOURNEYING_PEOPLE)
+
+
+def _people_leave_for(frame: _Frame, actor: Hit) -> bool:
+    """ "embassy staff left for Tunisia", "the crews were leaving overland for Tunis": people who
+    leave (:data:`DEPARTURES`) for a goal with the place left unnamed withdraw (SCHEMA: leaving is
+    a withdrawal), as "families left Derna for Tobruk" does; people on a journey
+    (:data:`JOURNEYING_PEOPLE`) and people a vehicle carries ("a flight carrying 20 Ghanaians left
+    for Accra") still travel."""
+    return (
+        frame.cls.lemma in DEPARTURES
+        and not frame.origins
+        and bool(frame.dests or frame.towards)
+        and not frame.ferried
+        and not frame.aboard
+        and not frame.carried
+        and not _named_with(actor, JOURNEYING_PEOPLE)
+    )
 
 
 BODY_ENTRY_VERBS = frozenset({"enter"})
