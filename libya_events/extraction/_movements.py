@@ -11792,8 +11792,8 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     in his title); none when they name no side."""
     if tok.lemma not in REPORTED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:
         return None
-    if any(c.dep in BARE_BREAKERS and not _side_owner(s, c) for c in s.children(tok)):
-        return None
+    if any(c.dep in BARE_BREAKERS and not _side_owner(s, c) and not _part_word(c) for c in s.children(tok)):
+        return None  # "Turkish troops" name their own side; "fresh troops", "other units" do not
     speaker = _reporting_speaker(s, tok)
     if speaker is None:
         return None
@@ -11804,6 +11804,12 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             if side is not None:
                 return side
     return None
+
+
+def _part_word(c: Token) -> bool:
+    """ "fresh troops", "other units", "more reinforcements": a word (:data:`PART_WORDS`) that makes
+    a bare force noun a part of some side, naming none of its own."""
+    return c.dep in PART_DEPS and c.lower in PART_WORDS
 
 
 SPEAKER_BODY_WORDS = frozenset({"group", "militia", "force", "brigade"})
