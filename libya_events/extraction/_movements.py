@@ -744,6 +744,7 @@ class _Frame(NamedTuple):
     vehicle_moves: bool = False  # the actor's vehicle is the mover ("a Libyan Airlines plane landed")
     ferried: bool = False  # people a vehicle carried on a journey ("a flight carried 200 migrants to X")
     aboard: bool = False  # the movers are people a vehicle carries ("a flight carrying 20 Ghanaians left")
+    evacuees: bool = False  # what the actor moved is its own civilians ("moved its embassy staff to X")
 
 
 class _Sentence:
@@ -3745,8 +3746,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     held = _held_ground(s, patient, cls)
     if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
+    escorted_own = cls.object == "-" and patient is not None and not passive and _own_evacuees(s, patient)
     if cls.object == "-" and patient is not None and not passive and _kin_escorted(s, tok, patient):
         patient = None  # "he drove his family to X": he goes with them
+    if escorted_own:
+        patient = None  # "the United States drove its embassy staff to X": it takes them out
     if (
         cls.object == "-"
         and patient is not None
@@ -3902,6 +3906,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         vehicle_moves=vehicle is not None and patient is None and vehicle.lemma in VEHICLE_NOUNS,
         ferried=ferried,
         aboard=actor_tok is not None and (actor_tok is not vehicle or _carried_aboard(s, actor_tok)),
+        evacuees=escorted_own or (carried and patient is not None and _own_evacuees(s, patient)),
     )
 
 
@@ -13099,6 +13104,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if frame.carried and kind is MovementKind.TRAVEL and actor.actor_kind in SENDING_BODIES:
         kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
+    if frame.evacuees and kind in EVACUATED_KINDS and actor.actor_kind in EVACUATING_OWNERS:
+        return MovementKind.WITHDRAW  # "Turkey moved its embassy staff to Tunisia": it pulls them out
     if frame.forces and kind is MovementKind.TRAVEL and actor.actor_kind is ActorKind.PERSON:
         kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
     if cls.lemma in DEPARTURES and actor.actor_kind in _GROUPS and _leaves_the_country(frame):
@@ -13188,6 +13195,34 @@ def _journey_set_out(frame: _Frame, actor: Hit) -> bool:
     """ "the migrants left Kufra for Ajdabiya": people on a journey (:data:`JOURNEYING_PEOPLE`)
     leaving a place (:data:`DEPARTURES`) for a named goal travel there."""
     return frame.cls.lemma in DEPARTURES and bool(frame.dests) and _named_with(actor, JOURNEYING_PEOPLE)
+
+
+EVACUEE_NOUNS = frozenset(
+    {"staff", "national", "citizen", "diplomat", "ambassador", "employee", "expatriate", "worker"}
+)
+"""Heads of a state's or a body's own civilians abroad: "moved its embassy staff overland to X",
+"flew its nationals home" pulls them out (SCHEMA: evacuating is a withdrawal), where "moved its
+troops to X" deploys them."""
+EVACUEE_OWNERS = frozenset({"its", "their"})
+"""Possessives that make the civilians the mover's own ("its nationals", not "the nationals")."""
+EVACUATED_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.TRAVEL, MovementKind.ADVANCE})
+EVACUATING_OWNERS = frozenset({ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+"""Who evacuates its own people: a state, a government or a body (an embassy's country, an aid
+agency's staff)."""
+
+
+def _own_evacuees(s: _Sentence, moved: Token) -> bool:
+    """Whether what a carrying verb moves is the mover's own civilians: a noun of
+    :data:`EVACUEE_NOUNS` owned by "its" or "their" ("its embassy staff", "thousands of its
+    nationals"); the parser may make a following adverb the head ("its embassy staff overland")."""
+    part_of = _prep_object(s, moved, ("of",))  # "most of its embassy staff"
+    named = [moved, _whole(s, moved), *([part_of] if part_of is not None else [])]
+    for noun in (*named, *(c for n in named for c in s.children(n, frozenset({"compound"})))):
+        if noun.lemma in EVACUEE_NOUNS or noun.lower.removesuffix("s") in EVACUEE_NOUNS:
+            owner = s.child(noun, frozenset({"poss"}))
+            if owner is not None and owner.lower in EVACUEE_OWNERS:
+                return True
+    return False
 
 
 def _people_leave_for(frame: _Frame, actor: Hit) -> bool:
