@@ -7,6 +7,8 @@
 - "An LNA spokesman said fresh troops had reached X": a bare force noun with a part word
   ("fresh", "several", "more") in a clause a side's speaker reports is that side's, as the bare
   noun already was; "Turkish troops" name their own side.
+- "Families returned from Tunisia": people returning from a named place travel (SCHEMA: a
+  return is travel), where people leaving one withdraw.
 - "Turkey moved its embassy staff overland to Tunisia": a state, government or body moving its own
   civilians (staff, nationals, workers) pulls them out, a withdrawal, not a deployment; "sent its
   soldiers" still deploys.
@@ -114,3 +116,25 @@ def test_a_state_moving_its_forces_still_deploys(text: str) -> None:
     moves = _moves(text)
     assert any(k == "deploy" for k, _a, _o, _d in moves), moves
     assert not any(k == "withdraw" for k, _a, _o, _d in moves), moves
+
+
+# ------------------------------------------------------------------ people returning from a place
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("The first families returned from Tunisia on Saturday.", "Tunisia"),
+        ("Egyptian workers returned from Libya on Sunday.", "Libya"),
+        ("Several hundred residents returned from Zliten overnight.", "Zliten"),
+    ],
+)
+def test_people_returning_from_a_place_travel(text: str, origin: str) -> None:
+    moves = _moves(text)
+    assert any(k == "travel" and o == origin for k, _a, o, _d in moves), moves
+    assert not any(k == "withdraw" for k, _a, _o, _d in moves), moves
+
+
+def test_people_leaving_a_place_still_withdraw() -> None:
+    moves = _moves("Several hundred residents fled Zliten overnight.")
+    assert any(k == "withdraw" for k, _a, _o, _d in moves), moves

@@ -13141,6 +13141,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             if (
                 frame.origins
                 and cls.lemma not in ARRIVALS
+                and cls.lemma not in RETURNS  # "families returned from Tunisia": a return is travel
                 and (cls.lemma, cls.particle) not in ARRIVING_ROWS
                 and cls.particle not in ONWARD_WORDS  # "refugees moved on from X": a journey going on
                 and not (frame.dests and (cls.kind is MovementKind.TRAVEL or frame.ferried))
