@@ -138,3 +138,16 @@ def test_people_returning_from_a_place_travel(text: str, origin: str) -> None:
 def test_people_leaving_a_place_still_withdraw() -> None:
     moves = _moves("Several hundred residents fled Zliten overnight.")
     assert any(k == "withdraw" for k, _a, _o, _d in moves), moves
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        ("Several ministers left for Rome on Sunday for talks.", "Rome"),
+        ("A delegation of elders left for Zintan on Monday to broker a truce.", "Zintan"),
+    ],
+)
+def test_people_on_an_errand_leaving_still_travel(text: str, dest: str) -> None:
+    moves = _moves(text)
+    assert any(k == "travel" and d == dest for k, _a, _o, d in moves), moves
+    assert not any(k == "withdraw" for k, _a, _o, _d in moves), moves

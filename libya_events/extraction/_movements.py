@@ -32,7 +32,7 @@ from libya_events.extraction._interview import (
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import KIN_HEADS, kin_named_before, kin_phrase_hit
-from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS
+from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS, TITLE_WORDS
 from libya_events.extraction._mentions import (
     HURT_PEOPLE_KEY,
     HURT_WORDS,
@@ -13226,12 +13226,17 @@ def _own_evacuees(s: _Sentence, moved: Token) -> bool:
     return False
 
 
+TRIP_MAKERS = TITLE_WORDS | {"delegation", "delegate", "elder", "negotiator", "mediator"}
+"""Words (less a plural "s") of people who leave for a place on an errand ("ministers left for
+Rome", "a delegation of elders left for Zintan"): a trip, not a flight."""
+
+
 def _people_leave_for(frame: _Frame, actor: Hit) -> bool:
     """ "embassy staff left for Tunisia", "the crews were leaving overland for Tunis": people who
     leave (:data:`DEPARTURES`) for a goal with the place left unnamed withdraw (SCHEMA: leaving is
     a withdrawal), as "families left Derna for Tobruk" does; people on a journey
-    (:data:`JOURNEYING_PEOPLE`) and people a vehicle carries ("a flight carrying 20 Ghanaians left
-    for Accra") still travel."""
+    (:data:`JOURNEYING_PEOPLE`) or an errand (:data:`TRIP_MAKERS`) and people a vehicle carries
+    ("a flight carrying 20 Ghanaians left for Accra") still travel."""
     return (
         frame.cls.lemma in DEPARTURES
         and not frame.origins
@@ -13239,7 +13244,7 @@ def _people_leave_for(frame: _Frame, actor: Hit) -> bool:
         and not frame.ferried
         and not frame.aboard
         and not frame.carried
-        and not _named_with(actor, JOURNEYING_PEOPLE)
+        and not _named_with(actor, JOURNEYING_PEOPLE | TRIP_MAKERS)
     )
 
 
