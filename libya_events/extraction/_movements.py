@@ -32,7 +32,7 @@ from libya_events.extraction._interview import (
 )
 from libya_events.extraction._kb import ActorKB, normalize_alias
 from libya_events.extraction._kin import KIN_HEADS, kin_named_before, kin_phrase_hit
-from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS
+from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS, TITLE_WORDS
 from libya_events.extraction._mentions import (
     HURT_PEOPLE_KEY,
     HURT_WORDS,
@@ -743,6 +743,8 @@ class _Frame(NamedTuple):
     way_out: bool = False  # "leaving through X": the goal is only the way out (a departure)
     vehicle_moves: bool = False  # the actor's vehicle is the mover ("a Libyan Airlines plane landed")
     ferried: bool = False  # people a vehicle carried on a journey ("a flight carried 200 migrants to X")
+    aboard: bool = False  # the movers are people a vehicle carries ("a flight carrying 20 Ghanaians left")
+    evacuees: bool = False  # what the actor moved is its own civilians ("moved its embassy staff to X")
 
 
 class _Sentence:
@@ -3745,8 +3747,11 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
     held = _held_ground(s, patient, cls)
     if cls.object == "mover" and patient is not None and not held and not _movable(s, patient, ctx):
         return None  # "brought the worst fighting to the city"
+    escorted_own = cls.object == "-" and patient is not None and not passive and _own_evacuees(s, patient)
     if cls.object == "-" and patient is not None and not passive and _kin_escorted(s, tok, patient):
         patient = None  # "he drove his family to X": he goes with them
+    if escorted_own:
+        patient = None  # "the United States drove its embassy staff to X": it takes them out
     if (
         cls.object == "-"
         and patient is not None
@@ -3901,6 +3906,21 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         way_out=_left_by_way(s, tok, cls),
         vehicle_moves=vehicle is not None and patient is None and vehicle.lemma in VEHICLE_NOUNS,
         ferried=ferried,
+        aboard=actor_tok is not None and (actor_tok is not vehicle or _carried_aboard(s, actor_tok)),
+        evacuees=escorted_own or (carried and patient is not None and _own_evacuees(s, patient)),
+    )
+
+
+def _carried_aboard(s: _Sentence, mover: Token) -> bool:
+    """Whether the mover is what a vehicle is told carrying ("a flight carrying 30 Nigerians left"):
+    the object of a carrying participle (:data:`CARRY_VERBS`) hung on the vehicle."""
+    head = s.head(mover)
+    return (
+        mover.dep in OBJECTS
+        and head is not None
+        and head is not mover
+        and head.dep == "acl"
+        and head.lemma in CARRY_VERBS
     )
 
 
@@ -11808,8 +11828,8 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     in his title); none when they name no side."""
     if tok.lemma not in REPORTED_FORCES or tok.tag != "NNS" or tok.dep not in ALL_SUBJECTS:
         return None
-    if any(c.dep in BARE_BREAKERS and not _side_owner(s, c) for c in s.children(tok)):
-        return None
+    if any(c.dep in BARE_BREAKERS and not _side_owner(s, c) and not _part_word(c) for c in s.children(tok)):
+        return None  # "Turkish troops" name their own side; "fresh troops", "other units" do not
     speaker = _reporting_speaker(s, tok)
     if speaker is None:
         return None
@@ -11820,6 +11840,12 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
             if side is not None:
                 return side
     return None
+
+
+def _part_word(c: Token) -> bool:
+    """ "fresh troops", "other units", "more reinforcements": a word (:data:`PART_WORDS`) that makes
+    a bare force noun a part of some side, naming none of its own."""
+    return c.dep in PART_DEPS and c.lower in PART_WORDS
 
 
 SPEAKER_BODY_WORDS = frozenset({"group", "militia", "force", "brigade"})
@@ -13126,6 +13152,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
         kind = MovementKind.DEPLOY  # "a Turkish frigate sailed to X": a vehicle its owner sends
     if frame.carried and kind is MovementKind.TRAVEL and actor.actor_kind in SENDING_BODIES:
         kind = MovementKind.DEPLOY  # "the government flew supplies to X": cargo its owner sends
+    if frame.evacuees and kind in EVACUATED_KINDS and actor.actor_kind in EVACUATING_OWNERS:
+        return MovementKind.WITHDRAW  # "Turkey moved its embassy staff to Tunisia": it pulls them out
     if frame.forces and kind is MovementKind.TRAVEL and actor.actor_kind is ActorKind.PERSON:
         kind = MovementKind.DEPLOY  # "the colonel flew reinforcements into X": a leader sends forces
     if cls.lemma in DEPARTURES and actor.actor_kind in _GROUPS and _leaves_the_country(frame):
@@ -13161,6 +13189,7 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             if (
                 frame.origins
                 and cls.lemma not in ARRIVALS
+                and cls.lemma not in RETURNS  # "families returned from Tunisia": a return is travel
                 and (cls.lemma, cls.particle) not in ARRIVING_ROWS
                 and cls.particle not in ONWARD_WORDS  # "refugees moved on from X": a journey going on
                 and not (frame.dests and (cls.kind is MovementKind.TRAVEL or frame.ferried))
@@ -13168,6 +13197,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
                 and not _journey_set_out(frame, actor)
             ):
                 return MovementKind.WITHDRAW  # people leaving a place ("came from X": they arrive)
+            if _people_leave_for(frame, actor):
+                return MovementKind.WITHDRAW  # "embassy staff left for Tunisia": they leave, as from X
             return MovementKind.TRAVEL
     if (
         actor.actor_kind is ActorKind.ORGANIZATION
@@ -13213,6 +13244,56 @@ def _journey_set_out(frame: _Frame, actor: Hit) -> bool:
     """ "the migrants left Kufra for Ajdabiya": people on a journey (:data:`JOURNEYING_PEOPLE`)
     leaving a place (:data:`DEPARTURES`) for a named goal travel there."""
     return frame.cls.lemma in DEPARTURES and bool(frame.dests) and _named_with(actor, JOURNEYING_PEOPLE)
+
+
+EVACUEE_NOUNS = frozenset(
+    {"staff", "national", "citizen", "diplomat", "ambassador", "employee", "expatriate", "worker"}
+)
+"""Heads of a state's or a body's own civilians abroad: "moved its embassy staff overland to X",
+"flew its nationals home" pulls them out (SCHEMA: evacuating is a withdrawal), where "moved its
+troops to X" deploys them."""
+EVACUEE_OWNERS = frozenset({"its", "their"})
+"""Possessives that make the civilians the mover's own ("its nationals", not "the nationals")."""
+EVACUATED_KINDS = frozenset({MovementKind.DEPLOY, MovementKind.TRAVEL, MovementKind.ADVANCE})
+EVACUATING_OWNERS = frozenset({ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION})
+"""Who evacuates its own people: a state, a government or a body (an embassy's country, an aid
+agency's staff)."""
+
+
+def _own_evacuees(s: _Sentence, moved: Token) -> bool:
+    """Whether what a carrying verb moves is the mover's own civilians: a noun of
+    :data:`EVACUEE_NOUNS` owned by "its" or "their" ("its embassy staff", "thousands of its
+    nationals"); the parser may make a following adverb the head ("its embassy staff overland")."""
+    part_of = _prep_object(s, moved, ("of",))  # "most of its embassy staff"
+    named = [moved, _whole(s, moved), *([part_of] if part_of is not None else [])]
+    for noun in (*named, *(c for n in named for c in s.children(n, frozenset({"compound"})))):
+        if noun.lemma in EVACUEE_NOUNS or noun.lower.removesuffix("s") in EVACUEE_NOUNS:
+            owner = s.child(noun, frozenset({"poss"}))
+            if owner is not None and owner.lower in EVACUEE_OWNERS:
+                return True
+    return False
+
+
+TRIP_MAKERS = TITLE_WORDS | {"delegation", "delegate", "elder", "negotiator", "mediator"}
+"""Words (less a plural "s") of people who leave for a place on an errand ("ministers left for
+Rome", "a delegation of elders left for Zintan"): a trip, not a flight."""
+
+
+def _people_leave_for(frame: _Frame, actor: Hit) -> bool:
+    """ "embassy staff left for Tunisia", "the crews were leaving overland for Tunis": people who
+    leave (:data:`DEPARTURES`) for a goal with the place left unnamed withdraw (SCHEMA: leaving is
+    a withdrawal), as "families left Derna for Tobruk" does; people on a journey
+    (:data:`JOURNEYING_PEOPLE`) or an errand (:data:`TRIP_MAKERS`) and people a vehicle carries
+    ("a flight carrying 20 Ghanaians left for Accra") still travel."""
+    return (
+        frame.cls.lemma in DEPARTURES
+        and not frame.origins
+        and bool(frame.dests or frame.towards)
+        and not frame.ferried
+        and not frame.aboard
+        and not frame.carried
+        and not _named_with(actor, JOURNEYING_PEOPLE | TRIP_MAKERS)
+    )
 
 
 BODY_ENTRY_VERBS = frozenset({"enter"})
