@@ -10175,9 +10175,7 @@ def _commanded_group(person: Hit, ctx: _Context, end: int) -> Hit | None:
             continue
         if h.actor_kind is ActorKind.COLLECTIVE and h.name.lower().rsplit(None, 1)[-1] in COMMANDING_TITLES:
             continue  # the title itself, read as a mention ("commander")
-        if h.actor_kind is ActorKind.ARMED_GROUP and _COMMANDING_LINK.search(
-            ctx.text, person.end, h.start
-        ):
+        if h.actor_kind is ActorKind.ARMED_GROUP and _COMMANDING_LINK.search(ctx.text, person.end, h.start):
             return ctx.named(h)
         return None  # only the first actor after the name
     return None

@@ -75,6 +75,13 @@ UNIT_NAME_HEADS = BASED_NOUNS - {"unit"}
 """Singular heads that may end a unit's own name ("the Zawiya brigade", "the Misrata force"): after
 a bare town only "-based" makes them the town's. A lower-case "unit" ends no unit's name: "a
 Misrata unit" is one of the town's, as "a Misrata-based unit" is."""
+UNIT_DESCRIBING_WORDS = ("with", "of", "to", "from", "for", "by", "in", "into", "at", "on", "against", "as")
+"""Prepositions before "a <Town> unit" that make it a unit only described or told of ("fighting
+with a Zintan unit", "served as a Misrata unit"), as an apposition does ("the 166 Battalion, a
+Misrata unit,"): the named unit, or none, acts; no side of the town's is added."""
+_UNIT_DESCRIBED = re.compile(
+    r"(?:,|\b(?i:" + "|".join(UNIT_DESCRIBING_WORDS) + r"))[ \t]++(?i:an?|one)[ \t]++$"
+)
 _MODIFIERS = ("armed", "local", "tribal", "allied", "rival")
 """Describing words allowed between the town and the force noun, or before a "from" phrase."""
 
@@ -138,7 +145,13 @@ def town_force_hits(
     towns = _Towns(gazetteer, kb)
     for m in scan(_BY_TOWN_GATE, folded, gate):
         if m.group(2) is None and m.group(3) in UNIT_NAME_HEADS:
-            continue  # "the Zawiya brigade": perhaps a unit's name; "Zawiya-based brigade" is the town's
+            continue
+        if (
+            m.group(2) is None
+            and m.group(3) == "unit"
+            and _UNIT_DESCRIBED.search(folded, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "the 166 Battalion, a Misrata unit,", "fighting with a Zintan unit": no side acting  # "the Zawiya brigade": perhaps a unit's name; "Zawiya-based brigade" is the town's
         word = m.group(1).lower()
         demonym = m.group(2) is None and word in DEMONYMS
         town = DEMONYMS[word] if demonym else towns.town(m.group(1))
