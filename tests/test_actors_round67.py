@@ -150,3 +150,32 @@ def test_civilian_ministers_we_names_no_side() -> None:
     text = '"We sent a delegation to Cairo on Sunday," said Mohamed Siala, the GNA foreign minister.'
     assert kind_first_moves(PARSER, text, "2020-05-01") == []
     assert mentions(PARSER.parse(text, published="2020-05-01"), "Government of National Accord forces") == []
+
+
+# ------------------------------------ an entry under way is an advance
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        (
+            '"Our men are entering Sabratha now," said Ali Saleh, a spokesman for the Nasr Brigade.',
+            "Nasr Brigade",
+            "Sabratha",
+        ),
+        (
+            "Fighters of the Nasr Brigade were entering Surman when the shelling began.",
+            "Nasr Brigade",
+            "Surman",
+        ),
+    ],
+)
+def test_entry_under_way_is_an_advance(text: str, side: str, place: str) -> None:
+    moves = kind_first_moves(PARSER, text, "2020-05-01")
+    assert ("advance", side, None, place) in moves
+    assert not [m for m in moves if m[0] == "capture"]
+
+
+def test_finished_entry_stays_a_capture() -> None:
+    text = "Fighters of the Nasr Brigade entered Surman on Tuesday."
+    assert kind_first_moves(PARSER, text, "2020-05-01") == [("capture", "Nasr Brigade", None, "Surman")]

@@ -13342,10 +13342,20 @@ def _kin_taken_away(s: _Sentence, tok: Token, actor: Hit) -> bool:
     return any(_kin_escorted(s, tok, obj) for obj in s.children(tok, OBJECTS))
 
 
+def _entry_under_way(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """A verb of :data:`ENTERING_VERBS` as a progressive ("are entering X", "were driving into
+    Y"): the side is going in, the town not yet taken (an advance, as the gold codes it)."""
+    if cls.lemma not in ENTERING_VERBS or tok.tag != "VBG":
+        return False
+    return any(a.lemma == "be" for a in s.children(tok, AUXILIARIES))
+
+
 def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit) -> MovementKind | None:
     """The kind read again from the clause: a group's return, a group moving into a place, a
     withdrawal told on to its end."""
     tok = s.sent.token_at(frame.trigger.start)
+    if kind is MovementKind.CAPTURE and tok is not None and _entry_under_way(s, tok, frame.cls):
+        return MovementKind.ADVANCE  # "our men are entering X": a push going on, the town not yet taken
     if kind in ONWARD_KINDS and tok is not None and _continues_withdrawal(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
     if (
