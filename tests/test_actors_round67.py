@@ -179,3 +179,24 @@ def test_entry_under_way_is_an_advance(text: str, side: str, place: str) -> None
 def test_finished_entry_stays_a_capture() -> None:
     text = "Fighters of the Nasr Brigade entered Surman on Tuesday."
     assert kind_first_moves(PARSER, text, "2020-05-01") == [("capture", "Nasr Brigade", None, "Surman")]
+
+
+# ------------------------------------ a capital acting by a verb of state
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The envoy said on Monday that Moscow kept in touch with both camps.", "Moscow"),
+        ("He pointed to a sea boundary deal that Ankara signed with the Tripoli cabinet.", "Ankara"),
+        ("Cairo pledged fuel and flour to the eastern towns on Friday.", "Cairo"),
+    ],
+)
+def test_capital_acting_is_its_government(text: str, capital: str) -> None:
+    article = PARSER.parse(text, published="2019-12-01")
+    assert kinds(article).get(capital) is ActorKind.GOVERNMENT
+
+
+def test_capital_after_in_stays_a_place() -> None:
+    text = "A week after leaders meeting in Berlin pledged support, the truce held."
+    assert "Berlin" not in kinds(PARSER.parse(text, published="2020-01-26"))
