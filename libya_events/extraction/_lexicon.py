@@ -18,6 +18,7 @@ __all__ = [
     "CHANNELS",
     "COMMON_CAPITALISED",
     "COMPASS_POINTS",
+    "DOCUMENT_NOUNS",
     "FIRST_NAMES",
     "GROUP_NOUNS",
     "NAME_CONNECTORS",
@@ -546,6 +547,9 @@ CHANNELS: tuple[Channel, ...] = (
     _channel(r"\bstatement\b|\bcommuniqu[eé]\b", "statement", ("statement", "communiqu")),
 )
 
+DOCUMENT_NOUNS = ("agreements", "agreement", "accords", "accord", "declaration", "memorandum")
+"""Nouns that end the name of an accord ("the Skhirat Agreement", "the Cairo Declaration"): a
+town before one names the document, no place, and the name itself is no actor."""
 BAND_NOUNS = frozenset({"band", "gang", "squad", "party", "knot"})
 """Lemmas of a noun that gathers people into an unnamed band ("bands of armed young men
 pushed into X"): the people it holds act as the band does."""

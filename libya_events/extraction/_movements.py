@@ -30,7 +30,7 @@ from libya_events.extraction._interview import (
     THIRD_PERSON_OWNERS,
     Transcript,
 )
-from libya_events.extraction._kb import ActorKB, normalize_alias
+from libya_events.extraction._kb import ActorEntry, ActorKB, normalize_alias
 from libya_events.extraction._kin import KIN_HEADS, kin_named_before, kin_phrase_hit
 from libya_events.extraction._lexicon import BAND_NOUNS, COMPASS_POINTS, TITLE_WORDS
 from libya_events.extraction._mentions import (
@@ -10180,11 +10180,17 @@ def _attributed_group(
                 continue
             if h.actor_kind is kind:
                 return ctx.named(h)
+            if h.actor_kind is ActorKind.PERSON and kind is ActorKind.ARMED_GROUP:
+                commanded = _commanded_group(h, ctx, end)
+                if commanded is not None:
+                    return commanded  # "said X, commander of the Y brigade": his "we" is the brigade
             if h.actor_kind is ActorKind.PERSON and h.affiliation:
                 told = ctx.armed_groups.get(h.affiliation) if kind is ActorKind.ARMED_GROUP else None
                 if told is not None:
                     return ctx.named(told)
                 entry = ActorKB.default().lookup(h.affiliation)  # "LNA spokesman X": the army, named once
+                if entry is not None and entry.kind is ActorKind.GOVERNMENT and kind is ActorKind.ARMED_GROUP:
+                    return _military_speaker_forces(h, entry, ctx)
                 if entry is None or entry.kind is not kind:
                     return None
                 return Hit.of_entry(h.start, h.end, entry, source="group")
@@ -10192,6 +10198,54 @@ def _attributed_group(
                 return _speaker_group(h, ctx)  # "an LNA spokesman": the group his title names
             return None  # the speaker is someone with no group of his own
     return None
+
+
+COMMANDING_TITLES = frozenset({"commander", "head", "chief", "leader", "spokesman", "spokesperson"})
+"""Title words of an apposition that make the armed group after it the speaker's own ("said X,
+commander of the Y brigade", "X, a spokesman for the Z forces"): his "we" is that group."""
+_COMMANDING_LINK = re.compile(
+    r",[ \t]*+(?:(?:the|a|an)[ \t]++)?+(?:[A-Za-z]++[ \t]++){0,2}?(?:"
+    + "|".join(sorted(COMMANDING_TITLES))
+    + r")[ \t]++(?:of|for|in)[ \t]++(?:the[ \t]++)?+$"
+)
+"""What stands between a speaker's name and the group his title names (", commander of the ")."""
+MILITARY_TITLE_WORDS = frozenset(
+    {"commander", "military", "general", "colonel", "brigadier", "major", "officer", "army", "field"}
+)
+"""Words of a speaker's title that make him speak for a government's forces, not the government
+(the knowledge base's "military spokesman" of the GNA, a "commander of the western military
+region"): his "we" and "our forces" are those forces (SCHEMA: a government's forces are an armed
+group of their own)."""
+
+
+def _commanded_group(person: Hit, ctx: _Context, end: int) -> Hit | None:
+    """The armed group an apposition to the speaker's name calls his own (", commander of the Y
+    brigade"), named within the attribution (which ends at ``end``)."""
+    for h in ctx.hits_in(person.end, end):
+        if h.start < person.end or not h.is_actor or h.key == person.key:
+            continue
+        if h.actor_kind is ActorKind.COLLECTIVE and h.name.lower().rsplit(None, 1)[-1] in COMMANDING_TITLES:
+            continue  # the title itself, read as a mention ("commander")
+        if h.actor_kind is ActorKind.ARMED_GROUP and _COMMANDING_LINK.search(ctx.text, person.end, h.start):
+            return ctx.named(h)
+        return None  # only the first actor after the name
+    return None
+
+
+def _military_speaker_forces(person: Hit, government: ActorEntry, ctx: _Context) -> Hit | None:
+    """A government's forces as a speaker with a military title says "we" for them: the armed
+    group the story names as that government's, else the knowledge base's forces of it. A
+    civilian official of a government names no side."""
+    title = (person.title or "").lower().split()
+    if not MILITARY_TITLE_WORDS.intersection(title):
+        return None
+    told = next((g for g in ctx.armed_groups.values() if g.affiliation == government.name), None)
+    if told is not None:
+        return ctx.named(told)
+    entry = ActorKB.default().lookup(f"{government.name} forces")
+    if entry is None or entry.kind is not ActorKind.ARMED_GROUP:
+        return None
+    return Hit.of_entry(person.start, person.end, entry, source="group")
 
 
 SPEAKER_GROUP_WORD = re.compile(r"\b[A-Z][A-Za-z]*\b")
@@ -13417,10 +13471,20 @@ def _kin_taken_away(s: _Sentence, tok: Token, actor: Hit) -> bool:
     return any(_kin_escorted(s, tok, obj) for obj in s.children(tok, OBJECTS))
 
 
+def _entry_under_way(s: _Sentence, tok: Token, cls: VerbClass) -> bool:
+    """A verb of :data:`ENTERING_VERBS` as a progressive ("are entering X", "were driving into
+    Y"): the side is going in, the town not yet taken (an advance, as the gold codes it)."""
+    if cls.lemma not in ENTERING_VERBS or tok.tag != "VBG":
+        return False
+    return any(a.lemma == "be" for a in s.children(tok, AUXILIARIES))
+
+
 def _refined(kind: MovementKind | None, frame: _Frame, s: _Sentence, actor: Hit) -> MovementKind | None:
     """The kind read again from the clause: a group's return, a group moving into a place, a
     withdrawal told on to its end."""
     tok = s.sent.token_at(frame.trigger.start)
+    if kind is MovementKind.CAPTURE and tok is not None and _entry_under_way(s, tok, frame.cls):
+        return MovementKind.ADVANCE  # "our men are entering X": a push going on, the town not yet taken
     if kind in ONWARD_KINDS and tok is not None and _continues_withdrawal(s, tok, frame.cls, actor):
         return MovementKind.WITHDRAW  # "pulled out of X, moving first to Y": where the retreat went
     if (

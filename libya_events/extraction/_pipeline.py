@@ -188,6 +188,18 @@ AGENT_PARTICIPLES = frozenset(
 """Past participles not ending in "-ed" whose "by" names who did it ("a ship sent by Ankara"):
 with those that do ("hired by", "chartered by"), a capital after them is its government acting.
 Extend with further irregular participles."""
+CAPITAL_ACTING_VERBS = frozenset(
+    """has have had is was will would says said warned accused denied sent backed backs supports
+    supported wants insists insisted rejected rejects welcomed welcomes called urged announced
+    confirmed dismissed blames blamed accuses denies warns demands demanded condemned condemns
+    signed signs kept keeps agreed agrees pledged pledges offered offers brokered mediated
+    recognised recognized threatened threatens ordered promised vowed summoned expelled sought
+    seeks deployed dispatched""".split()
+)
+"""Verbs right after a capital that make it its government acting ("Cairo warned", "a deal that
+Ankara signed", "Moscow kept in contact with all sides"); a capital after "in" ("leaders meeting
+in Berlin pledged") stays a place. Extend with further verbs of a state's acts."""
+
 PASSING_VERBS = frozenset(
     {"passed", "stopped", "dropped", "walked", "sailed", "travelled", "traveled", "headed"}
 )
@@ -629,10 +641,9 @@ class Parser:
             state.hits.sort(key=lambda h: (h.start, -h.end))
 
     _ACTS_NEXT = re.compile(
-        r"(?<!\s)\s++(?:has|have|had|is|was|will|would|says|said|warned|accused|denied|sent|backed|backs|supports|"
-        r"supported|wants|insists|insisted|rejected|rejects|welcomed|welcomes|called|urged|announced|"
-        r"confirmed|dismissed|blames|blamed|accuses|denies|warns|demands|demanded|condemned|condemns|"
-        r"has\s+not|did\s+not|does\s+not)\b"
+        r"(?<!\s)\s++(?:"
+        + "|".join(sorted(CAPITAL_ACTING_VERBS, key=len, reverse=True))
+        + r"|did\s+not|does\s+not)\b"
     )
 
     _RELATIVE_NEXT = re.compile(r",\s++(?:which|who|whose)\s[^,.;:\"\u201c\u201d]{1,150}+,")

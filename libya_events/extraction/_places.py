@@ -10,7 +10,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
-from libya_events.extraction._lexicon import COMMON_CAPITALISED, FIRST_NAMES, PUBLICATION_HEADS, TITLE_WORDS
+from libya_events.extraction._lexicon import (
+    COMMON_CAPITALISED,
+    DOCUMENT_NOUNS,
+    FIRST_NAMES,
+    PUBLICATION_HEADS,
+    TITLE_WORDS,
+)
 from libya_events.extraction._mentions import PLACE_SLOT_WORDS, TRIBAL_AREA, Hit, Word
 from libya_events.extraction._sites import SITE_ID_PREFIX, known_quarter
 from libya_events.gazetteer import STOP_WORDS, Gazetteer, Place, normalize_name, variant_key
@@ -230,7 +236,6 @@ _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")
 # "the Skhirat agreement", "the Juba Peace Agreement": a town naming an accord signed there
 # names the document, no place of the story (a country, "a Libya peace deal", stays a place)
 DOCUMENT_QUALIFIERS = ("peace", "political", "ceasefire", "cease-fire", "power-sharing")
-DOCUMENT_NOUNS = ("agreements", "agreement", "accords", "accord", "declaration", "memorandum")
 _DOCUMENT_AFTER = re.compile(
     r"(?<![ \t])[ \t]++(?:(?:"
     + "|".join(DOCUMENT_QUALIFIERS)

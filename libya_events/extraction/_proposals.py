@@ -32,6 +32,7 @@ from libya_events.extraction._lexicon import (
     BODY_GROUP_NOUNS,
     COMMON_CAPITALISED,
     COMPASS_POINTS,
+    DOCUMENT_NOUNS,
     LANGUAGE_NAMES,
     TITLE_WORDS,
     is_age,
@@ -727,6 +728,8 @@ def _proposal(sent: ParsedSentence, first: int, last: int, text: str, kb: ActorK
     entry = kb.lookup(surface) or _number_variant(kb, surface) or kb.spelled_variant(surface)
     if entry is not None:
         return Hit(start, end, entry.id, entry.name, "kb", entry.kind, title=entry.title, entry=entry)
+    if words[-1].lower in DOCUMENT_HEADS and len(words) > 1 and not any(w.lower == "of" for w in words):
+        return None  # "the Skhirat Agreement", "the Berlin Process": a document or a process, no actor
     kind = _kind(
         words,
         toks[first].ent_type,
@@ -756,6 +759,15 @@ def _named_agent(sent: ParsedSentence, words: Sequence[Token]) -> bool:
     return all(_CAPITALISED.match(w.text) and w.text.lower() not in COMMON_CAPITALISED for w in content)
 
 
+DOCUMENT_HEADS = frozenset(DOCUMENT_NOUNS) | frozenset(
+    {"plan", "plans", "process", "roadmap", "charter", "treaty", "protocol", "communique", "communiqué"}
+)
+"""Last words of a name that make it a document, a plan or a diplomatic process ("the Libyan
+Political Agreement", "the Humanitarian Response Plan", "the Berlin Process"): the name is no
+actor, whatever label the recogniser gave it. A known body ("the Government of National Accord")
+is the knowledge base's before this is asked, and a name with "of" in it is a body's whose
+head comes before "of" ("the Presidency Council of the Government of National Accord").
+Extend with further such nouns."""
 WEATHER_WORDS = frozenset({"storm", "cyclone", "medicane", "hurricane", "typhoon", "tempest"})
 """Words that open a named weather system ("Storm Daniel", "Cyclone Ianos", "Medicane Zorbas"):
 the storm strikes and moves, but the name is no actor."""

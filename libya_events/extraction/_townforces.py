@@ -71,6 +71,17 @@ BASED_NOUNS = frozenset({"force", "brigade", "militia", "unit", "battalion"})
 """Singular heads that make a town a side only after "<Town>-based" ("the Zawiya-based
 brigade", "a Misrata-based militia"): a bare town before one ("the Zawiya brigade") may be a
 unit's own name."""
+UNIT_NAME_HEADS = BASED_NOUNS - {"unit"}
+"""Singular heads that may end a unit's own name ("the Zawiya brigade", "the Misrata force"): after
+a bare town only "-based" makes them the town's. A lower-case "unit" ends no unit's name: "a
+Misrata unit" is one of the town's, as "a Misrata-based unit" is."""
+UNIT_DESCRIBING_WORDS = ("with", "of", "to", "from", "for", "by", "in", "into", "at", "on", "against", "as")
+"""Prepositions before "a <Town> unit" that make it a unit only described or told of ("fighting
+with a Zintan unit", "served as a Misrata unit"), as an apposition does ("the 166 Battalion, a
+Misrata unit,"): the named unit, or none, acts; no side of the town's is added."""
+_UNIT_DESCRIBED = re.compile(
+    r"(?:,|\b(?i:" + "|".join(UNIT_DESCRIBING_WORDS) + r"))[ \t]++(?i:an?|one)[ \t]++$"
+)
 _MODIFIERS = ("armed", "local", "tribal", "allied", "rival")
 """Describing words allowed between the town and the force noun, or before a "from" phrase."""
 
@@ -133,8 +144,14 @@ def town_force_hits(
     found_places: list[Hit] = []
     towns = _Towns(gazetteer, kb)
     for m in scan(_BY_TOWN_GATE, folded, gate):
-        if m.group(2) is None and m.group(3) in BASED_NOUNS:
-            continue  # "the Zawiya brigade": perhaps a unit's name; "Zawiya-based brigade" is the town's
+        if m.group(2) is None and m.group(3) in UNIT_NAME_HEADS:
+            continue
+        if (
+            m.group(2) is None
+            and m.group(3) == "unit"
+            and _UNIT_DESCRIBED.search(folded, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "the 166 Battalion, a Misrata unit,", "fighting with a Zintan unit": no side acting  # "the Zawiya brigade": perhaps a unit's name; "Zawiya-based brigade" is the town's
         word = m.group(1).lower()
         demonym = m.group(2) is None and word in DEMONYMS
         town = DEMONYMS[word] if demonym else towns.town(m.group(1))
