@@ -4324,6 +4324,14 @@ def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
                     prep.lower == "from" and clause.lemma in REPORTING_VERBS_FROM
                 ):
                     found.extend(_of_places(s, prep))
+            cause = _agent(s, clause) if kept else None  # "trapped by the shooting in X": X
+            if cause is not None and not found:
+                found.extend(
+                    h
+                    for p in s.children(cause, PREPOSITIONS)
+                    if p.lower in LOCATED_PREPS
+                    for h in _of_places(s, p)
+                )
     return found
 
 
