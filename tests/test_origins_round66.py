@@ -8,6 +8,9 @@
 - "evacuated families trapped by the fighting in X", "civilians stranded by the clashes at X were
   taken to Y": where the kept people's participle says the cause that kept them was
   (``_movements._kept_places``, "in", "at", "inside" on the participle's agent) is the place left.
+- "GNA units that retook X on Monday pushed south toward Y": a place the movers' own relative
+  clause says they took (``_movements.TAKEN_CLAUSE_LEMMAS``) is where their next move set out
+  from; a clause of shelling or attacking only is not.
 
 Every sentence here is written for the test.
 """
@@ -74,3 +77,26 @@ def test_a_place_named_earlier_in_the_sentence_stays_the_city() -> None:
 )
 def test_people_kept_by_fighting_in_a_place_leave_it(text: str, origin: str) -> None:
     assert any(o == origin for _k, _a, o, _d in _moves(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            "GNA units that retook Gharyan on Monday pushed south toward Asabaa on Saturday.",
+            "Gharyan",
+            "Asabaa",
+        ),
+        ("Militias that seized Zawiya last week advanced toward Surman on Friday.", "Zawiya", "Surman"),
+        ("Army units that captured Sirte in January moved toward Jufra in March.", "Sirte", "Jufra"),
+    ],
+)
+def test_a_place_the_movers_clause_took_is_where_they_set_out(
+    text: str, origin: str, destination: str
+) -> None:
+    assert any(o == origin and d == destination for k, _a, o, d in _moves(text) if k == "advance")
+
+
+def test_a_place_the_movers_clause_only_shelled_is_no_start() -> None:
+    moves = _moves("Army units that shelled Sirte in January moved toward Jufra in March.")
+    assert [o for k, _a, o, _d in moves if k == "advance"] == [None]

@@ -3865,7 +3865,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _uprooted_from(s, tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
-        starts = starts or _seat_places(s, actor_tok)
+        starts = starts or _taken_by_mover(s, actor_tok) or _seat_places(s, actor_tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
     if not origins and dests:  # "flew to X, stopping in Y", "reached X after a drive from Y"
         halts = _stopover_places(s, tok) or _journey_places(s, tok) or _loaded_at(s, tok)
@@ -4102,6 +4102,26 @@ def _retreating(cls: VerbClass, withdrawn: bool) -> bool:
     """A retreat: the row's kind, the kind it takes for a group ("moved back", "pulled back"),
     or a mover driven out ("were pushed out")."""
     return withdrawn or MovementKind.WITHDRAW in (cls.kind, cls.group_kind)
+
+
+TAKEN_CLAUSE_LEMMAS = frozenset({"take", "retake", "capture", "recapture", "seize", "storm", "overrun"})
+"""Verbs of a mover's relative clause that tell a place it took ("units that retook X pushed south"):
+the move told by the main verb sets out from that place."""
+TAKEN_CLAUSES = frozenset({"relcl"})
+
+
+def _taken_by_mover(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "GNA units that retook Gharyan on Wednesday pushed south toward Asabaa", "the fighters who
+    had stormed X moved on to Y": a place the mover's own relative clause says it took
+    (:data:`TAKEN_CLAUSE_LEMMAS`; the tagger may leave "retook" unlemmatised, :data:`IRREGULAR_PAST`)
+    is where its next move set out from."""
+    return [
+        h
+        for clause in s.children(mover, TAKEN_CLAUSES)
+        if IRREGULAR_PAST.get(clause.lower, clause.lemma) in TAKEN_CLAUSE_LEMMAS and clause.i > mover.i
+        for obj in s.children(clause, OBJECTS)
+        for h in _places(s, obj)
+    ]
 
 
 def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
