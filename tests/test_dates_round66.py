@@ -6,6 +6,10 @@
 - With no published date, a month or a day told without a year takes the year of the date the
   story last told on, but not of a date inside a "since" clause ("the biggest shift since Haftar
   launched his offensive in April 2019"): that is background (``_timex._SINCE_BEFORE``).
+- "Army units that captured X in January moved toward Y in March": a time the parser hangs on the
+  main verb but told right after the subject's relative clause verb (no comma before the verb) is
+  that clause's; the main verb's own time after it dates the move
+  (``_movements._in_subjects_clause``).
 
 Every sentence here is written for the test.
 """
@@ -75,3 +79,23 @@ def test_a_year_told_outside_a_since_clause_still_sets_the_year() -> None:
     )
     days = [m.date.start.isoformat() for m in PARSER.parse(text).movements if m.date is not None]
     assert "2019-05-23" in days
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Army units that captured Sirte in January moved toward Jufra in March.", "2022-03-01"),
+        ("Militias that seized Zawiya last week advanced toward Surman on Friday.", "2022-05-27"),
+    ],
+)
+def test_a_time_after_the_subjects_relative_clause_verb_is_that_clauses(text: str, day: str) -> None:
+    article = PARSER.parse(text, published="2022-06-01")
+    days = [m.date.start.isoformat() for m in article.movements if m.kind.value == "advance" and m.date]
+    assert days == [day]
+
+
+def test_a_time_behind_a_comma_before_the_verb_is_still_the_verbs() -> None:
+    article = PARSER.parse(
+        "Army units that had waited for weeks, on Monday moved toward Jufra.", published="2022-06-01"
+    )
+    assert [m.date.start.isoformat() for m in article.movements if m.date is not None] == ["2022-05-30"]

@@ -14037,7 +14037,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             continue
         clause = _clause_head(s, tok, anchor)
         if clause.i == anchor.i:
-            rank = 0
+            rank = 1 if _in_subjects_clause(s, tok, anchor) else 0
         elif _own_when_of_conjunct(s, clause, anchor, above):
             rank = 1  # "took X in April 2019 and pulled back to Y when the offensive collapsed a year later"
         elif _counted_after(s, t, tok, clause, anchor, above):
@@ -14066,6 +14066,22 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             return when
         return best[2] if best is not None else None
     return _appositive_refinement(best[2], ctx) or best[2]
+
+
+SUBJECT_CLAUSES = frozenset({"relcl"})
+
+
+def _in_subjects_clause(s: _Sentence, tok: Token, anchor: Token) -> bool:
+    """ "Army units that captured X in January moved toward Y in March": the parser may hang a
+    time told right after the subject's relative clause verb on the main verb; a time between
+    that clause's verb and the trigger, with no comma between it and the trigger, is the
+    clause's, so a time of the trigger's own clause after the trigger goes first."""
+    if tok.i > anchor.i:
+        return False
+    subject = s.child(anchor, SUBJECTS)
+    if subject is None or not any(c.i < tok.i for c in s.children(subject, SUBJECT_CLAUSES)):
+        return False
+    return not any(t.text == "," for t in s.tokens[tok.i : anchor.i])
 
 
 STORY_RELATIVE_KINDS = frozenset({"anaphoric"})
