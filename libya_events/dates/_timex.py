@@ -575,6 +575,9 @@ _YEAR_PARTS = frozenset(
     {"end", "start", "beginning", "middle", "months", "weeks", "half", "quarter", "course"}
 )
 """Nouns of a part of a year: "the end of 2019", "the first months of 2020" name that year."""
+_YEAR_PART_MONTHS = {"end": 12, "start": 1, "beginning": 1}
+"""Parts of a year that name one month of it: "at the end of 2016" is December 2016, "at the
+start of 2021" January 2021."""
 
 
 _FRONTING = frozenset({"In", "Since", "Until", "By"})
@@ -597,6 +600,13 @@ def _part_of_year(text: str, m: re.Match[str], pre: str) -> bool:
         return False
     before = text[max(0, m.start() - 16) : m.start()].split()
     return bool(before) and before[-1].casefold() in _YEAR_PARTS
+
+
+def _year_part_month(text: str, m: re.Match[str], pre: str) -> int | None:
+    """The month a part-of-year phrase names ("the end of 2016": 12), or None."""
+    if not _part_of_year(text, m, pre):
+        return None
+    return _YEAR_PART_MONTHS.get(text[max(0, m.start() - 16) : m.start()].split()[-1].casefold())
 
 
 def _small_hours(anchor: EventDate | None) -> _D:
@@ -736,7 +746,8 @@ def _resolve(
                 raise _Reject
         if scan and pre == "from" and _YEAR_RANGE_END.match(text, m.end()):
             raise _Reject  # "from 2013 to 2016": a span of years
-        date = _year(int(g["yo"]))
+        part = _year_part_month(text, m, pre)
+        date = _year(int(g["yo"])) if part is None else _month(int(g["yo"]), part)
     elif g["wdm1"] or g["wdm2"]:  # "on Sunday, April 5": the stated day, whatever the weekday
         kind = "absolute" if g["wdy"] else "month_day"
         date = _weekday_and_date(g, p, tense)
@@ -925,6 +936,7 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
     p = _check_published(published)
     found: list[TimeExpression] = []
     anchor: EventDate | None = None
+    told: EventDate | None = None  # the latest date the story itself told on (no "since" clause's)
     done = 0  # no expression may start before this offset
     low = text.lower()
     if len(low) != len(text):  # a few non-ASCII characters change length when lower-cased
@@ -947,8 +959,8 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
             done = m.end()
             try:
                 expression = _resolve(m, text, p, scan=True, future=None, anchor=anchor)
-                if p is None and anchor is not None and _undated_yearless(expression):
-                    expression = _in_told_year(m, text, expression, anchor)
+                if p is None and told is not None and _undated_yearless(expression):
+                    expression = _in_told_year(m, text, expression, told)
             except (_Reject, ValueError, KeyError, OverflowError):
                 break
             expression = _in_story_year(expression, found[-1] if found else None, text, p)
@@ -960,8 +972,20 @@ def find_time_expressions(text: str, published: _dt.date | None = None) -> list[
                 found.append(expression)
             if expression.date is not None:
                 anchor = expression.date
+                if not _SINCE_BEFORE.search(
+                    text, max(0, expression.span.start - SINCE_REACH), expression.span.start
+                ):
+                    told = expression.date
             break
     return found
+
+
+SINCE_REACH = 150
+"""How far before a time expression a "since" may open the clause that holds it."""
+_SINCE_BEFORE = re.compile(r"(?<![\w'\u2019-])since\b[^.;!?\n]*+\Z", re.IGNORECASE)
+"""A "since" clause still open where a time expression starts ("the biggest shift since Haftar
+launched his offensive in April 2019"): with no published date, the year of such a background
+date does not carry to a later month or day told without one ("around May 23")."""
 
 
 _YEARLESS = frozenset({"month_name", "month_day"})

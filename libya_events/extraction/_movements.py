@@ -3871,7 +3871,7 @@ def _verb_frame(s: _Sentence, tok: Token, cls: VerbClass, ctx: _Context) -> _Fra
         origins = [h for h in _uprooted_from(s, tok) if not any(_same_place(h, d) for d in dests)]
     if not origins and not withdrawn and cls.kind in SETTING_OUT_KINDS and actor_tok is not None:
         starts = _from_places(s, actor_tok) + _based_places(s, actor_tok) + _setting_out_places(s, tok)
-        starts = starts or _seat_places(s, actor_tok)
+        starts = starts or _taken_by_mover(s, actor_tok) or _seat_places(s, actor_tok)
         origins = [h for h in starts if not any(_same_place(h, d) for d in dests)]
     if not origins and dests:  # "flew to X, stopping in Y", "reached X after a drive from Y"
         halts = _stopover_places(s, tok) or _journey_places(s, tok) or _loaded_at(s, tok)
@@ -4125,6 +4125,26 @@ def _retreating(cls: VerbClass, withdrawn: bool) -> bool:
     return withdrawn or MovementKind.WITHDRAW in (cls.kind, cls.group_kind)
 
 
+TAKEN_CLAUSE_LEMMAS = frozenset({"take", "retake", "capture", "recapture", "seize", "storm", "overrun"})
+"""Verbs of a mover's relative clause that tell a place it took ("units that retook X pushed south"):
+the move told by the main verb sets out from that place."""
+TAKEN_CLAUSES = frozenset({"relcl"})
+
+
+def _taken_by_mover(s: _Sentence, mover: Token) -> list[Hit]:
+    """ "GNA units that retook Gharyan on Wednesday pushed south toward Asabaa", "the fighters who
+    had stormed X moved on to Y": a place the mover's own relative clause says it took
+    (:data:`TAKEN_CLAUSE_LEMMAS`; the tagger may leave "retook" unlemmatised, :data:`IRREGULAR_PAST`)
+    is where its next move set out from."""
+    return [
+        h
+        for clause in s.children(mover, TAKEN_CLAUSES)
+        if IRREGULAR_PAST.get(clause.lower, clause.lemma) in TAKEN_CLAUSE_LEMMAS and clause.i > mover.i
+        for obj in s.children(clause, OBJECTS)
+        for h in _places(s, obj)
+    ]
+
+
 def _held_by(s: _Sentence, mover: Token) -> list[Hit]:
     """ "The militia, who had held the town since 2015, fled": the place the mover's own
     relative clause (or participle: "fighters holding the base") says it held is what it left;
@@ -4345,6 +4365,14 @@ def _kept_places(s: _Sentence, mover: Token) -> list[Hit]:
                     prep.lower == "from" and clause.lemma in REPORTING_VERBS_FROM
                 ):
                     found.extend(_of_places(s, prep))
+            cause = _agent(s, clause) if kept else None  # "trapped by the shooting in X": X
+            if cause is not None and not found:
+                found.extend(
+                    h
+                    for p in s.children(cause, PREPOSITIONS)
+                    if p.lower in LOCATED_PREPS
+                    for h in _of_places(s, p)
+                )
     return found
 
 
@@ -14202,7 +14230,7 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             continue
         clause = _clause_head(s, tok, anchor)
         if clause.i == anchor.i:
-            rank = 0
+            rank = 1 if _in_subjects_clause(s, tok, anchor) else 0
         elif _own_when_of_conjunct(s, clause, anchor, above):
             rank = 1  # "took X in April 2019 and pulled back to Y when the offensive collapsed a year later"
         elif _counted_after(s, t, tok, clause, anchor, above):
@@ -14231,6 +14259,22 @@ def _clause_date(s: _Sentence, anchor: Token, ctx: _Context) -> EventDate | None
             return when
         return best[2] if best is not None else None
     return _appositive_refinement(best[2], ctx) or best[2]
+
+
+SUBJECT_CLAUSES = frozenset({"relcl"})
+
+
+def _in_subjects_clause(s: _Sentence, tok: Token, anchor: Token) -> bool:
+    """ "Army units that captured X in January moved toward Y in March": the parser may hang a
+    time told right after the subject's relative clause verb on the main verb; a time between
+    that clause's verb and the trigger, with no comma between it and the trigger, is the
+    clause's, so a time of the trigger's own clause after the trigger goes first."""
+    if tok.i > anchor.i:
+        return False
+    subject = s.child(anchor, SUBJECTS)
+    if subject is None or not any(c.i < tok.i for c in s.children(subject, SUBJECT_CLAUSES)):
+        return False
+    return not any(t.text == "," for t in s.tokens[tok.i : anchor.i])
 
 
 STORY_RELATIVE_KINDS = frozenset({"anaphoric"})

@@ -111,7 +111,7 @@ from libya_events.extraction._sites import (
 )
 from libya_events.extraction._spans import SpanIndex
 from libya_events.extraction._statements import find_quotes, find_statements, heading_spans, inside_spans
-from libya_events.extraction._storytown import kept_town, story_town
+from libya_events.extraction._storytown import TOWN_HEADS, kept_town, owner_town, story_town
 from libya_events.extraction._townforces import DEMONYMS, town_force_hits
 from libya_events.gazetteer import NATIONALITY_WORDS, Gazetteer, Place, normalize_name
 from libya_events.geo import find_relative_phrases, resolve_relative
@@ -1831,6 +1831,11 @@ def _definite_place_hits(
             antecedent = (
                 kept_town(folded, origin, told.get(head), begin, head) if bare else None
             ) or story_town(folded, origin, places, begin, head)
+        if head in TOWN_HEADS:  # "Misrata's brigades ... from the city": the movers' own town
+            if towns is None:
+                towns = _towns_by_name(folded, places)
+            floor_here = antecedent.end if antecedent is not None and antecedent.end <= begin else floor
+            antecedent = owner_town(folded, begin, floor_here, towns) or antecedent
         if antecedent is None or antecedent.place is None:
             continue
         resolved = Hit(

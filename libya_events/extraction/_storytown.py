@@ -10,12 +10,13 @@ the story has named another town clearly more often so far, the bare noun means 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 
 from libya_events.extraction._mentions import Hit
 from libya_events.model import LocationKind
 
-__all__ = ["STORY_MARGIN", "TownTally", "dominant_town", "kept_town", "story_town"]
+__all__ = ["STORY_MARGIN", "TownTally", "dominant_town", "kept_town", "owner_town", "story_town"]
 
 STORY_MARGIN = 2
 """How many more times the story's town must have been named than the latest town."""
@@ -36,6 +37,40 @@ SMALL_HEADS = frozenset({"town", "village"})
 SENTENCE_ENDS = (". ", ".\n", "? ", "! ", "\n")
 TOPIC_OPENERS = ("\nIn ", ". In ", "\nAt ", ". At ")
 """A sentence opened by "In X," sets its scene in X: a bare "the city" after it means X."""
+
+MOVER_TOWN_CHARS = 200
+"""How far before a bare "the city" that is left the town named as its mover's owner may stand."""
+LEFT_TOWN_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:from|out\s++of|left|leaves?+|leaving|fled|flees?+|fleeing|quit|abandoned)\s++\Z",
+    re.IGNORECASE,
+)
+"""Words that make the bare town noun right after them a place left ("from the city", "left the
+village")."""
+TOWN_OWNER = re.compile(r"(?<![\w'\u2019-])([A-Z][\w-]*+(?:\s[A-Z][\w-]*+)?)['\u2019]s\s")
+"""A possessive name ("Misrata's brigades", "Nawfaliya's local council")."""
+
+
+def owner_town(folded: str, begin: int, floor: int, towns: Mapping[str, Hit]) -> Hit | None:
+    """ "Misrata's brigades, which rushed men south from the city", "a member of Nawfaliya's
+    council, who left the village": a bare "the city" left by movers named for a town by its
+    possessive in the same sentence is that town, though the possessive lies inside the movers'
+    mention and names no place itself; only when the latest place named (ending at ``floor``)
+    lies in an earlier sentence ("X fell, and Misrata's brigades left the city" leaves X).
+    ``towns`` maps a town's lower-cased name to a mention of it elsewhere in the story."""
+    if not LEFT_TOWN_BEFORE.search(folded, max(floor, begin - 20), begin):
+        return None
+    low = max(0, begin - MOVER_TOWN_CHARS)
+    for end in SENTENCE_ENDS:
+        k = folded.rfind(end, low, begin)
+        if k >= 0:
+            low = k + len(end)
+    if floor > low:
+        return None
+    found: Hit | None = None
+    for m in TOWN_OWNER.finditer(folded, low, begin):
+        name = m.group(1).lower()  # "On Saturday Zintan's": the name may be its last word alone
+        found = towns.get(name) or towns.get(name.rpartition(" ")[2]) or found
+    return found
 
 
 def story_town(folded: str, latest: Hit, places: Sequence[Hit], begin: int, head: str) -> Hit:
