@@ -1492,9 +1492,14 @@ SOURCE_BODY_KINDS: dict[str, ActorKind] = {
 said" is the government office "a ministry statement said" names (:data:`ISSUING_BODY_NOUNS`),
 "the navy said" an armed group (SCHEMA: a government's forces are armed groups). Other source
 heads speak as a collective."""
-SOURCE_BODY_COMPOUNDS: dict[tuple[str, str], ActorKind] = {("coast", "guard"): ActorKind.ARMED_GROUP}
-"""A source head that names a body only after its compound word ("the coast guard said": an armed
-group; "a guard said": a person, a collective source)."""
+SOURCE_BODY_COMPOUNDS: dict[tuple[str, str], ActorKind] = {
+    ("coast", "guard"): ActorKind.ARMED_GROUP,
+    **{(word, "council"): ActorKind.GOVERNMENT for word in ("municipal", "local", "city", "town")},
+}
+"""A source head that names a body only after its compound or adjective ("the coast guard said": an
+armed group; "a guard said": a person, a collective source). A town's own council ("Zuwara's
+municipal council", "the local council") is its government (SCHEMA gold: a government body), so
+a later "it said" or "the council warned" is that council, not a government named before it."""
 
 
 ISSUING_MODIFIERS = ("compound", "amod")
@@ -1981,7 +1986,7 @@ def _source_kind(sent: ParsedSentence, head: Token) -> ActorKind:
     """The kind of an unnamed source: the body its head names (:data:`SOURCE_BODY_KINDS`,
     :data:`SOURCE_BODY_COMPOUNDS`), else a collective."""
     kind = SOURCE_BODY_KINDS.get(head.lower)
-    for c in sent.children(head, "compound") if kind is None else ():
+    for c in sent.children(head, *ISSUING_MODIFIERS) if kind is None else ():
         kind = SOURCE_BODY_COMPOUNDS.get((c.lower, head.lower), kind)
     return kind or ActorKind.COLLECTIVE
 
