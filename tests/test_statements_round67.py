@@ -48,3 +48,35 @@ def test_a_council_member_stays_a_source() -> None:
     article = PARSER.parse("A local council member said the road was closed.", published=PUBLISHED)
     kinds = {a.name: a.kind.value for a in article.actors}
     assert kinds.get("local council member") == "collective"
+
+
+# ------------------------------------ a "that" clause hung on a time phrase after the verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The mayor of Gharyan said at the time that the brigade had acted alone.",
+            "the brigade had acted alone",
+        ),
+        (
+            "The health minister warned at the time that the hospitals would run out of fuel.",
+            "the hospitals would run out of fuel",
+        ),
+        (
+            "The interior minister said at the end of the meeting that the coastal road would reopen.",
+            "the coastal road would reopen",
+        ),
+        (
+            "A rebel spokesman told reporters at the time that the convoy would return.",
+            "the convoy would return",
+        ),
+    ],
+)
+def test_a_that_clause_after_a_time_phrase_is_said(sentence: str, content: str) -> None:
+    assert content in [s.text for s in statements(sentence)]
+
+
+def test_a_relative_clause_on_a_meeting_is_no_statement() -> None:
+    assert statements("The minister spoke at the meeting that the council held in Zawiya.") == []
