@@ -1,8 +1,12 @@
-"""Round 67: a town's council is its government; ...
+"""Round 67: a town's council is its government; a "that" clause hung on a time phrase; beliefs.
 
 * "Gharyan's municipal council issued a statement. '...,' it said": an unnamed town, city,
   local or municipal council is a government body (SCHEMA gold), so a later "it said" or "the
   council warned" is that council, not a government named earlier in the story.
+* "said at the time that ...", "said at the end of the meeting that ...": the parser reads the
+  "that" clause as a relative clause of the time noun; it is the reported content.
+* "Diplomats doubt the truce will hold", "Residents hope ...": a belief, doubt or hope is no
+  report (as fearing is not); "said they hoped ..." is reported by "said", the belief included.
 
 Every sentence is written for these tests.
 """
@@ -80,3 +84,43 @@ def test_a_that_clause_after_a_time_phrase_is_said(sentence: str, content: str) 
 
 def test_a_relative_clause_on_a_meeting_is_no_statement() -> None:
     assert statements("The minister spoke at the meeting that the council held in Zawiya.") == []
+
+
+# ------------------------------------ a belief is no report
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Western diplomats privately doubt that the truce will hold through the summer.",
+        "Aid workers believe the number of displaced families is far higher.",
+        "Residents hope the army will reopen the coastal road before winter.",
+        "Analysts suspect the militia has moved its heavy weapons to Bani Walid.",
+    ],
+)
+def test_a_belief_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Diplomats in Tunis said Haftar hoped the offensive would strengthen his hand.",
+            "Diplomats",
+            "Haftar hoped the offensive would strengthen his hand",
+        ),
+        (
+            "The mayor of Zliten said he believed the convoy had turned back.",
+            "mayor",
+            "he believed the convoy had turned back",
+        ),
+    ],
+)
+def test_a_belief_reported_by_a_speaker_is_what_was_said(sentence: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in [(s.speaker, s.text) for s in statements(sentence)]
+
+
+def test_an_estimate_is_still_reported() -> None:
+    texts = [s.text for s in statements("The UN agency estimates that 20,000 people have fled the town.")]
+    assert texts == ["20,000 people have fled the town"]
