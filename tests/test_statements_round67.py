@@ -124,3 +124,41 @@ def test_a_belief_reported_by_a_speaker_is_what_was_said(sentence: str, speaker:
 def test_an_estimate_is_still_reported() -> None:
     texts = [s.text for s in statements("The UN agency estimates that 20,000 people have fled the town.")]
     assert texts == ["20,000 people have fled the town"]
+
+
+# ------------------------------------ a subject the parser hung on an opening place phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "Khalifa Haftar sent troops south. In Gharyan, a member of the local council said the road"
+            ' was closed. "We have no fuel left," he said.',
+            "member of the local council",
+            "We have no fuel left",
+        ),
+        (
+            "Khalifa Haftar sent troops south. In Nalut, an elder of the Nafusa tribes said the families"
+            ' would stay. "We will not leave our farms," he said.',
+            "elder",
+            "We will not leave our farms",
+        ),
+    ],
+)
+def test_he_after_a_speaker_behind_an_opening_place_is_that_speaker(
+    text: str, speaker: str, quote: str
+) -> None:
+    assert (speaker, quote) in [(s.speaker, s.text) for s in statements(text)]
+
+
+def test_speakers_behind_an_opening_place_speak() -> None:
+    found = statements(
+        "In Misrata, the city council and several armed groups said that they had not been consulted."
+    )
+    assert {s.speaker for s in found} >= {"council", "armed groups"}
+
+
+def test_a_true_apposition_of_the_opening_place_stays() -> None:
+    found = statements("In Tripoli, the capital, residents said the road was closed.")
+    assert [(s.speaker, s.text) for s in found] == [("residents", "the road was closed")]
