@@ -409,10 +409,10 @@ def _apposed_subjects_fixed(sent: ParsedSentence) -> list[Token] | None:
         fixed[subject.i] = fixed[subject.i]._replace(dep="nsubj", head=verb.i)
         fixed[verb.i] = fixed[verb.i]._replace(dep="relcl")
     root = tokens[tokens[0].head] if tokens else None
-    subject = _fronted_place_subject(tokens, root) if root is not None else None
-    if root is not None and subject is not None:
+    opener = _fronted_place_subject(tokens, root) if root is not None else None
+    if root is not None and opener is not None:
         fixed = list(tokens) if fixed is None else fixed
-        fixed[subject.i] = fixed[subject.i]._replace(dep="nsubj", head=root.i)
+        fixed[opener.i] = fixed[opener.i]._replace(dep="nsubj", head=root.i)
     return fixed
 
 
