@@ -1492,9 +1492,14 @@ SOURCE_BODY_KINDS: dict[str, ActorKind] = {
 said" is the government office "a ministry statement said" names (:data:`ISSUING_BODY_NOUNS`),
 "the navy said" an armed group (SCHEMA: a government's forces are armed groups). Other source
 heads speak as a collective."""
-SOURCE_BODY_COMPOUNDS: dict[tuple[str, str], ActorKind] = {("coast", "guard"): ActorKind.ARMED_GROUP}
-"""A source head that names a body only after its compound word ("the coast guard said": an armed
-group; "a guard said": a person, a collective source)."""
+SOURCE_BODY_COMPOUNDS: dict[tuple[str, str], ActorKind] = {
+    ("coast", "guard"): ActorKind.ARMED_GROUP,
+    **{(word, "council"): ActorKind.GOVERNMENT for word in ("municipal", "local", "city", "town")},
+}
+"""A source head that names a body only after its compound or adjective ("the coast guard said": an
+armed group; "a guard said": a person, a collective source). A town's own council ("Zuwara's
+municipal council", "the local council") is its government (SCHEMA gold: a government body), so
+a later "it said" or "the council warned" is that council, not a government named before it."""
 
 
 ISSUING_MODIFIERS = ("compound", "amod")
@@ -1981,7 +1986,7 @@ def _source_kind(sent: ParsedSentence, head: Token) -> ActorKind:
     """The kind of an unnamed source: the body its head names (:data:`SOURCE_BODY_KINDS`,
     :data:`SOURCE_BODY_COMPOUNDS`), else a collective."""
     kind = SOURCE_BODY_KINDS.get(head.lower)
-    for c in sent.children(head, "compound") if kind is None else ():
+    for c in sent.children(head, *ISSUING_MODIFIERS) if kind is None else ():
         kind = SOURCE_BODY_COMPOUNDS.get((c.lower, head.lower), kind)
     return kind or ActorKind.COLLECTIVE
 
@@ -3130,13 +3135,43 @@ def _that_clause(sent: ParsedSentence, verb: Token) -> Token | None:
     27 April that ..."), on a passive's agent ("was told by an official that ...") or on a
     time phrase after the verb ("said the following day that ...")."""
     hosts = [obj for prep in sent.children(verb, "prep", "agent") for obj in sent.children(prep, "pobj")]
+    hosts += [
+        o
+        for h in hosts
+        for p in sent.children(h, "prep")
+        if p.lower in HOST_NOUN_PREPS
+        for o in sent.children(p, "pobj")
+    ]
     hosts += [t for t in sent.children(verb, "npadvmod") if t.i > verb.i]
     hosts += [p for obj in hosts for p in sent.children(obj, "acl") if p.tag in HOST_PARTICIPLE_TAGS]
     for obj in hosts:
         for clause in sent.children(obj, "acl", "ccomp", "relcl"):
-            if any(c.dep == "mark" and c.lower == "that" for c in sent.children(clause)):
+            if any(_that_opener(sent, clause, c) for c in sent.children(clause)):
                 return clause
     return None
+
+
+HOST_NOUN_PREPS = frozenset({"of"})
+"""The preposition of a time phrase's own noun ("said at the end of the meeting that ..."): the
+parser may hang the verb's "that" clause on that noun."""
+THAT_ADVERB_TAGS = frozenset({"WDT"})
+"""The tag of a "that" the parser reads as a relative adverb ("said at the time that the road
+was closed": "the time that ..." to the parser)."""
+THAT_COMPLEMENTIZER_TAGS = frozenset({"IN"})
+"""The tag of a "that" the tagger reads as a complementizer though the parser links it as a
+relative's object ("said at the end of the meeting that the road would reopen")."""
+
+
+def _that_opener(sent: ParsedSentence, clause: Token, tok: Token) -> bool:
+    """``tok`` is the "that" opening the reported ``clause``: its mark, or (after a time noun) a
+    relative adverb or a complementizer the parser linked otherwise, where the clause has a
+    subject of its own (:func:`_misread_that`)."""
+    if tok.lower != "that" or tok.i > clause.i:
+        return False
+    if tok.dep == "mark":
+        return True
+    misread = tok.tag in THAT_COMPLEMENTIZER_TAGS or (tok.dep == "advmod" and tok.tag in THAT_ADVERB_TAGS)
+    return misread and _misread_that(sent, clause)
 
 
 def _content_tokens(

@@ -383,8 +383,10 @@ def reattach_apposed_subjects(parsed: Sequence[ParsedSentence]) -> list[ParsedSe
     (:data:`SUBJECTLESS_PAST_TAGS`), on it as a participle with no subject. Where the words
     right before the verb are such an apposition of the verb's own noun (or an apposition of
     one, "Salem" of "his brother"), the apposition becomes the verb's subject and the verb a
-    relative clause of the noun. Read once over the words; sentences with nothing to change
-    are returned as they are."""
+    relative clause of the noun. "In Misrata, a member of the council said ...": the parser
+    hangs the subject on the opening place as an apposition (or a conjunct) and leaves the
+    finite root with none (:func:`_fronted_place_subject`); it becomes the root's subject.
+    Read once over the words; sentences with nothing to change are returned as they are."""
     return _each_repaired(parsed, _apposed_subjects_fixed)
 
 
@@ -406,7 +408,47 @@ def _apposed_subjects_fixed(sent: ParsedSentence) -> list[Token] | None:
         fixed = list(tokens) if fixed is None else fixed
         fixed[subject.i] = fixed[subject.i]._replace(dep="nsubj", head=verb.i)
         fixed[verb.i] = fixed[verb.i]._replace(dep="relcl")
+    root = tokens[tokens[0].head] if tokens else None
+    opener = _fronted_place_subject(tokens, root) if root is not None else None
+    if root is not None and opener is not None:
+        fixed = list(tokens) if fixed is None else fixed
+        fixed[opener.i] = fixed[opener.i]._replace(dep="nsubj", head=root.i)
     return fixed
+
+
+FRONTED_PLACE_PREPS = frozenset({"in", "inside", "at"})
+"""Prepositions of a place phrase that opens a sentence ("In Misrata, a member of the council
+said ..."), after which the parser may read the sentence's subject as an apposition or a
+conjunct of the place."""
+FINITE_ROOT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of a finite verb, the root a subject read into the opening place phrase belongs to."""
+PLACE_MISREAD_LINKS = frozenset({"appos", "conj"})
+"""Links on which the parser hangs that subject on the place ("In Zawiya, the council and
+the armed groups said": "council" a conjunct of "Zawiya")."""
+SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _fronted_place_subject(tokens: Sequence[Token], root: Token) -> Token | None:
+    """The subject of the finite ``root`` (which has none) that the parser hung on the name of
+    the place opening the sentence ("In X, <subject> <root> ..."): a noun after the place's
+    comma, whose phrase ends right before the root. None where the sentence is not so."""
+    if root.dep != "ROOT" or root.tag not in FINITE_ROOT_TAGS or root.i < 4:
+        return None
+    if any(tokens[c].dep in SUBJECT_LINKS for c in root.children):
+        return None
+    prep = tokens[0]
+    if prep.lower not in FRONTED_PLACE_PREPS or prep.dep != "prep" or prep.head != root.i:
+        return None
+    place = next((tokens[c] for c in prep.children if tokens[c].dep == "pobj"), None)
+    if place is None or place.pos != "PROPN" or place.i + 1 >= root.i or tokens[place.i + 1].text != ",":
+        return None
+    subject = next(
+        (tokens[c] for c in place.children if c > place.i + 1 and tokens[c].dep in PLACE_MISREAD_LINKS), None
+    )
+    if subject is None or subject.pos not in ("NOUN", "PROPN"):
+        return None
+    _, end = subtree_bounds(tokens, subject.i)
+    return subject if end == tokens[root.i - 1].end else None
 
 
 TRAILING_PARTICIPLE_TAGS = frozenset({"VBG"})
