@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds three hundred and twelve articles in styles the wire-story dev set lacks (analysis
+tests/genre holds three hundred and twenty articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -320,7 +320,14 @@ and, added blind in round 60b, an August 2011 wire story of Nafusa rebels holdin
 Gaddafi's troops pull back toward Al-Aziziya, a 2015 human-rights report excerpt on families fleeing
 Ubari for Sabha and Ghat during the Tuareg-Tebu fighting, a June 2020 analysis of the GNA's push on
 Sirte, Wagner's pullback from Bani Walid to al-Jufra and Brak al-Shati and Egypt's red line, and a
-corrected agency brief on the January 2019 Seventh Brigade clashes in southern Tripoli),
+corrected agency brief on the January 2019 Seventh Brigade clashes in southern Tripoli;
+and, added blind in round 61b, a January 2020 wire story of the LNA push from al-Washka on Abu
+Grein that breached the Russian-Turkish truce, with the LNA's entry into Sirte and the Sirte
+Protection Force's pullback as background, an October 2018 think-tank analysis of the Seventh
+Brigade's offensive into southern Tripoli, the Sumud Brigade's arrival from Misrata and the Zawiya
+truce, an October 2020 situation report on returns to southern Tripoli and Tarhuna, mines and aid
+missions from Tripoli, and a Libyan outlet's 2023 item on a clash in Zawiya's Abu Issa district,
+the coastal road's closure and the 111th Brigade sent in from Janzour),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -2034,6 +2041,43 @@ four before them score the same before and after; all three hundred and eight in
 actors 0.905, statements 0.944, movement_origin 0.823 and movement_date 0.936 all unchanged).
 Real-dev (0.970, movements 0.956 / 0.888 / 0.921) and dev+seeds (0.968) are unchanged.
 MACRO_FLOOR stays as on main.
+
+Round 61b (2026-12-07) wrote genre-317..320 blind, the gold committed first. The set already told
+the LNA's entry into Sirte (genre-06, genre-223), the June-July 2020 returns to Tarhuna and southern
+Tripoli (genre-171, genre-207, genre-235) and the July and August 2023 Zawiya clashes (genre-138,
+genre-160), so genre-317 takes the LNA push on Abu Grein three weeks after Sirte fell, genre-319 a
+later (October 2020) report, and genre-320 a later 2023 flare-up in Abu Issa (each gold's notes say
+so). After the gold commit genre-320's Abu Issa point was corrected to its OpenStreetMap source
+point (the one first written was copied from genre-138/160 gold, which place it about 15 km east).
+They scored blind macro 0.837 (actors 0.944 / 0.895 / 0.919, locations 0.900 / 0.973 / 0.935,
+relative_locations 1.000 / 1.000 / 1.000, movements 0.714 / 0.556 / 0.625, statements 0.697 /
+0.719 / 0.708, movement_origin 0.600, movement_date 0.786). The classes fixed: a return told after
+the same people's flight ("families who had fled the fighting went back to X", "residents who fled
+the shelling returned to Y") was joined into the flight as its end, a withdrawal to X; it is now a
+travel of its own to each place (``_return_after_flight``; a plain leaving, "left Cairo and
+returned to Tripoli", and a force's pullout ending at its base stay one move); "inmates" are
+prisoners, so "some 400 inmates broke out of X prison" is their withdrawal. After: macro 0.860
+(actors 0.945 / 0.912 / 0.929, movements 0.800 / 0.667 / 0.727, movement_origin 0.667,
+movement_date 0.833; statements unchanged). Left for later: partial quotes inside reported speech
+("said it was 'deeply concerned'", "that its troops had 'improved their positions'", "presented the
+push as a campaign against '...'") kept inside the reported statement or given to the wrong speaker
+where SCHEMA makes the quoted words a direct one (as round 60b left it); "pledged to respect" read as
+Turkey's and Russia's statement where the leaders in Berlin pledged; "reinforcements from the city"
+(Misrata) no actor; "pushed west from al-Washka ... halted short of the town" not given the town as
+goal; "an inter-agency mission travelled from Tripoli to Tarhuna" and "the municipal council" no
+actors (the council's figure given to IOM); "1,500 families who had moved there from Tarhuna" loses
+"there" (Bani Walid); "the UNMAS programme manager" read as UNMAS; "entered the neighbourhood from
+the south" (Abu Issa, told before) missed and the capture's actor named "Bahroun's forces" apart from
+the gold's fighters; "The rival group, which answers to the Zawiya Martyrs Brigade, said" given no
+speaker; "..., it said" after the hospital's statement given to the municipal council; "its lead
+vehicles had taken up positions" given to the Central Support Directorate, not the 111th Brigade's
+convoy; "families had left their homes" inside reported speech missed; "the refinery" and "Ain Zara
+prison" not found as sites (the city is given instead); al-Harsha resolved 15 km off. The three
+hundred and twelve before them score the same before and after (identical misses); all three
+hundred and sixteen in this tree: macro 0.901 before and after (movements 0.755 / 0.660 / 0.705
+before, 0.757 / 0.662 / 0.706 after; actors 0.905, locations 0.970, statements 0.938,
+movement_origin 0.822 and movement_date 0.934 unchanged). Real-dev (0.970, movements 0.956 / 0.888
+/ 0.921) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.

@@ -901,7 +901,7 @@ COUNTED_PEOPLE_KEY = "collective:people"
 """The key of people told only by their number: an actor only where they move or speak."""
 PEOPLE_GROUP_HEADS = frozenset(
     """refugees migrants families households displaced arrivals newcomers evacuees
-    returnees survivors detainees prisoners""".split()
+    returnees survivors detainees prisoners inmates""".split()
 )
 """Head words of a group of people that a count told after it is part of ("Sudanese refugees
 ... about 6,000 people have reached Kufra": the refugees, not a second group of people)."""

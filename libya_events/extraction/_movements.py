@@ -1797,7 +1797,12 @@ def _join_flights(out: list[MovementDraft], first: int, text: str) -> None:
         if w.destination is not None or w.actor is None:
             continue  # "pulled out and drove back toward X" joins too: one withdrawal to X
         departed = text[w.trigger.start : w.trigger.end].lower() in _departure_forms()
-        arrivals = [d for d in out[first:] if _ends_flight(d, w, departed) or _drives_on(d, w, text)]
+        arrivals = [
+            d
+            for d in out[first:]
+            if (_ends_flight(d, w, departed) or _drives_on(d, w, text))
+            and not _return_after_flight(d, w, departed, text)
+        ]
         if not arrivals or _deployed_first(arrivals[0], w) or _reposted_forces(arrivals[0], text):
             continue
         arrival = arrivals[0]
@@ -2265,6 +2270,24 @@ def _departure_forms() -> frozenset[str]:
 
 FLIGHT_ENDS = frozenset({MovementKind.TRAVEL, MovementKind.DEPLOY, MovementKind.WITHDRAW})
 """Kinds of move that end a flight begun by a withdrawal ("abandoned X and retreated to Y")."""
+
+
+FLIGHT_RETURN_KINDS = frozenset({MovementKind.TRAVEL})
+"""Kinds of a return told after a flight (SCHEMA: returning somewhere is travel)."""
+
+
+def _return_after_flight(d: MovementDraft, w: MovementDraft, departed: bool, text: str) -> bool:
+    """ "families who had fled the fighting went back to X", "people who escaped the siege
+    returned to Y": a return (:data:`BACK_WORDS`, "return") told after the same people's flight
+    goes home again, a move of its own, not where the flight ended; after a plain leaving ("left
+    Cairo and returned to Tripoli") the return is still that journey's end, and so is a force's
+    return after its pullout ("units that pulled out of X returned to their base in Y")."""
+    if departed or d.kind not in FLIGHT_RETURN_KINDS or d.trigger.start < w.trigger.end:
+        return False
+    if d.actor is None or d.actor.actor_kind in _GROUPS:
+        return False
+    words = text[d.trigger.start : d.trigger.end].lower().split()
+    return any(word.startswith("return") or word in BACK_WORDS for word in words)
 
 
 def _ends_flight(d: MovementDraft, w: MovementDraft, departed: bool = False) -> bool:
@@ -11358,7 +11381,7 @@ CARRYING_VERBS = TRANSFER_VERBS | {"evacuate", "deport", "expel"}
 """Verbs whose passive subject is people moved by others; evacuated or expelled, they leave (withdraw)."""
 CARRIED_PEOPLE = frozenset(
     """migrant migrants refugee refugees family families people civilian civilians resident residents
-    detainee detainees prisoner prisoners displaced evacuee evacuees survivor survivors asylum-seekers
+    detainee detainees prisoner prisoners inmate inmates displaced evacuee evacuees survivor survivors asylum-seekers
     children women""".split()
 )
 """Words of the collectives such a "they" stands for ("migrants", "migrant workers"): the moved,
