@@ -1,6 +1,6 @@
 """The parser against the in-repo genre proxy set (tests/genre), skipped where ../shared is absent.
 
-tests/genre holds three hundred and twenty articles in styles the wire-story dev set lacks (analysis
+tests/genre holds three hundred and twenty-four articles in styles the wire-story dev set lacks (analysis
 pieces, humanitarian flash updates, live blogs, a UN press release, a wire brief; and, added blind
 in round 17, a 2011 wire story, a 2016 Sirte and Benghazi story, a UN-style monitoring update, a
 Libyan outlet's news item, a GNA-side war story, a Tripoli armed-group clash, a southern-Libya
@@ -327,7 +327,13 @@ Protection Force's pullback as background, an October 2018 think-tank analysis o
 Brigade's offensive into southern Tripoli, the Sumud Brigade's arrival from Misrata and the Zawiya
 truce, an October 2020 situation report on returns to southern Tripoli and Tarhuna, mines and aid
 missions from Tripoli, and a Libyan outlet's 2023 item on a clash in Zawiya's Abu Issa district,
-the coastal road's closure and the 111th Brigade sent in from Janzour),
+the coastal road's closure and the 111th Brigade sent in from Janzour; and, added blind in round
+62a, a March 2011 wire story of rebels driving back toward Ajdabiya past armour wrecked by the
+first coalition strikes, with the loss of Ras Lanuf and Brega as background, a Libyan outlet's June
+2021 item on Dbeibah's trip to Misrata and the Abu Grein front to announce the coastal road's
+reopening, a 2022 research brief on migrant routes from Kufra through Ajdabiya to the coast and
+interceptions returned to Tripoli, and an April 2019 agency brief with a correction line on the LNA
+taking Gharyan and moving on Tripoli's southern suburbs as Misrata and Zintan mobilise),
 each with gold
 annotations in the ../shared/eval/SCHEMA.md format. Only the scorer comes from ../shared.
 
@@ -2078,6 +2084,39 @@ hundred and sixteen in this tree: macro 0.901 before and after (movements 0.755 
 before, 0.757 / 0.662 / 0.706 after; actors 0.905, locations 0.970, statements 0.938,
 movement_origin 0.822 and movement_date 0.934 unchanged). Real-dev (0.970, movements 0.956 / 0.888
 / 0.921) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as on main.
+
+Round 62a (2026-12-07) wrote genre-321..324 blind, the gold committed first. The set already told
+the loss of Ajdabiya and the French strikes at Benghazi's edge (genre-137, genre-257), the coastal
+road's July 2021 reopening (genre-119, genre-279) and the first days of the April 2019 offensive in
+communiques and logs, so genre-321 takes 20 March 2011, when rebels drove back toward Ajdabiya after
+the first coalition strikes, genre-322 Dbeibah's 20 June 2021 trip to Misrata and the Abu Grein
+front, genre-323 a 2022 brief on the Kufra-Ajdabiya route, and genre-324 a short agency brief of 5
+April 2019 (each gold's notes say so). They scored blind macro 0.884 (actors 0.925 / 0.891 / 0.907,
+locations 0.977 / 0.977 / 0.977, relative_locations 1.000 / 1.000 / 1.000, movements 0.750 / 0.500 /
+0.600, statements 0.972 / 0.897 / 0.933, movement_origin 0.286, movement_date 0.889). The class
+fixed: a group fired, bombed, smoked or starved out of a place ("they were shelled out of the town",
+"were bombed out of Brega", "starved out of Sabratha") withdraws from it and the agent that does so
+captures it, as "driven out of" already did (``bomb``, ``blast``, ``smoke``, ``starve`` and ``shell``
+with "out" in movement_verbs.tsv; "shell out" needs a named place, so money "shelled out" stays no
+movement). After: macro 0.889 (movements 0.762 / 0.533 / 0.627, movement_origin 0.375,
+movement_date 0.900; the rest unchanged). Left for later: "drove south out of Benghazi ... toward
+Ajdabiya" read as a withdrawal where the gold has an advance on the town; "a column that had pushed
+into the southern edge of the city" missed; "the volunteers" not joined to the rebels; "its first
+units had been deployed to checkpoints" given to the commission named in the sentence before (as a
+travel) where "a joint force" in the same clause is the owner, and "a joint force of ..." and
+"engineering teams from Misrata" no actors; the correspondent's account and al-Mismari's partial
+quote "a media show" missed; "Residents of Sirte welcomed the move" read as a statement; the
+habitual migrant route ("travel first to Kufra", "drive them ... to Ajdabiya", "most are moved on to
+Benghazi or to Tobruk", "others are taken west ... to Tripoli and Zuwara", "returned to Libya",
+"were landed in Tripoli") given to the smugglers or missed, the passives' "most"/"others" not read as
+the migrants; "Respondents said" no speaker; "swept through the southern Fezzan region" an advance
+where the gold has a capture; "before leaving" (Guterres) read as Haftar's withdrawal; "the west" in
+reported speech not found as western Libya. The three hundred and sixteen before them score the same
+before and after; all three hundred and twenty in this tree (313..316 being written elsewhere):
+macro 0.901 before and after (movements 0.756 / 0.660 / 0.705 before, 0.756 / 0.661 / 0.705 after;
+actors 0.905, locations 0.970, statements 0.940, movement_origin 0.821 and movement_date 0.937
+unchanged). Real-dev (0.970, movements 0.956 / 0.888 / 0.921) and dev+seeds (0.968) are unchanged.
+MACRO_FLOOR stays as on main.
 
 The floor is the latest measured macro F1 of the whole set, rounded down to 0.01: a
 regression guard, not a target. Raise it when the parser improves on these genres.
