@@ -70,6 +70,7 @@ PLACE_SLOT_WORDS = [
         "storming attacking shelling through across beyond"
     ).split(),
     "far as",  # "got as far as X": the furthest place reached
+    r"back\s+on",  # "fell back on X", "pulled back on X": the place a retreat falls back to
 ]
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 _LIST_NAME = r"[A-Z][\w'\u2019-]*+(?:\s+[A-Z][\w'\u2019-]*+){0,2}"

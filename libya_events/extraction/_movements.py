@@ -1263,7 +1263,20 @@ def find_movements(
     _fill_returns_home(kept, ctx)
     _fill_contested_towns(kept, ctx)
     _hurt_carried_out(kept)
+    _drop_origins_reached(kept)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
+
+
+def _drop_origins_reached(out: list[MovementDraft]) -> None:
+    """ "Some fled west to Ghat, or moved in with relatives": a move whose origin is the very
+    place it reaches (an origin carried from another clause or sentence onto a move that names
+    its goal) left nowhere the text tells; the goal stands and the origin is dropped."""
+    for d in out:
+        if d.origin is None or d.destination is None:
+            continue
+        left, reached = d.origin.place, d.destination.place
+        if left is not None and reached is not None and left.id == reached.id:
+            d.origin = None
 
 
 def _hurt_carried_out(out: list[MovementDraft]) -> None:
@@ -6097,7 +6110,30 @@ def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
             obj = s.child(acl, OBJECTS) if acl.lemma in CARRY_VERBS else None
             if obj is not None:
                 return obj
-    return _filled_with(s, vehicle)
+    return _filled_with(s, vehicle) or _people_with(s, vehicle)
+
+
+PEOPLE_WITH_PREPS = frozenset({"with"})
+"""Prepositions on a vehicle noun that name the people it carries ("planes with rescue teams")."""
+
+
+def _people_with(s: _Sentence, vehicle: Token) -> Token | None:
+    """ "Planes with rescue teams from X landed in Y", "a boat with 40 migrants reached Z": the
+    people (an actor, or a word of :data:`FILLING_PEOPLE`) a crewed vehicle is told "with", on
+    the vehicle noun itself, are what it carries, as with "carrying"; they are the movers. None
+    for an owned vehicle ("its planes with ...", as :func:`_on_board`) and for contents that are
+    no people ("jets with missiles")."""
+    if vehicle.lemma in UNCREWED_VEHICLES:
+        return None
+    if any(c.dep == "poss" or s.actor_at[c.i] is not None for c in s.children(vehicle, OWNER_DEPS)):
+        return None
+    for p in s.children(vehicle, PREPOSITIONS):
+        if p.lower not in PEOPLE_WITH_PREPS:
+            continue
+        for obj in s.children(p, PREP_OBJECTS):
+            if s.actor_at[obj.i] is not None or obj.lemma in FILLING_PEOPLE:
+                return obj
+    return None
 
 
 def _convoy_carried(s: _Sentence, convoy: Token) -> Token | None:
@@ -9560,7 +9596,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if split is not None and _armed_mover(split):
             return split  # "other units", "one column": a part of an armed side, else read on
     if s.actor_at[tok.i] is None and _sent_split_part(s, tok):
-        return _split_group(tok, ctx)  # "Another unit was sent toward X": only a side just told moving
+        # "Another unit was sent toward X": only a side just told moving, or the side of the
+        # speaker who reports it ("an LNA spokesman said other units had been moved to X")
+        return _split_group(tok, ctx) or _reported_side(s, tok, ctx)
     bare = _bare_force_goes_on(s, tok, ctx) or _count_of_movers(s, tok, ctx)
     if bare is not None:
         return bare  # "GNA forces advanced on X. Units entered the town": the GNA's
@@ -11834,12 +11872,37 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if speaker is None:
         return None
     lo, hi = s.sent.subtree(speaker)
+    government: Hit | None = None
     for t in s.tokens:
         if lo <= t.start < hi:
             side = _side_in(s, t, ctx)
             if side is not None:
                 return side
-    return None
+            government = government or _speakers_government(s, t)
+    return _government_forces(s, tok, government) if government is not None else None
+
+
+def _speakers_government(s: _Sentence, t: Token) -> Hit | None:
+    """ "GNA commanders said fresh units had been deployed to X": a government named in the
+    speaker's title (a modifier of the speaker, not the speaker itself) whose forces, not the
+    government, are the bare force the speaker reports (``_government_forces``)."""
+    hit = s.actor_at[t.i]
+    if hit is not None and hit.actor_kind is ActorKind.COLLECTIVE and t.dep in ("compound", "amod"):
+        return _government_named_by(t)  # "a GNA commander": one mention, the government in its title
+    if hit is None or hit.actor_kind is not ActorKind.GOVERNMENT or t.dep in ALL_SUBJECTS:
+        return None
+    return hit
+
+
+def _government_named_by(t: Token) -> Hit | None:
+    """The government the knowledge base knows by a modifier's word ("GNA" in "a GNA commander"),
+    as :func:`_group_named_by` finds an armed group."""
+    if t.pos != "PROPN":
+        return None
+    entry = ActorKB.default().lookup(t.text)
+    if entry is None or entry.kind is not ActorKind.GOVERNMENT:
+        return None
+    return Hit(t.start, t.end, entry.id, entry.name, "kb", ActorKind.GOVERNMENT, entry=entry)
 
 
 def _part_word(c: Token) -> bool:
