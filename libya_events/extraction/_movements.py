@@ -11574,10 +11574,62 @@ def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit 
     return (
         _side_of(hit, phrase)
         or _titled_side(hit, phrase, ctx)
+        or _apposed_side(hit, phrase, ctx)
         or _led_side(hit, phrase, ctx)
         or _group_of_commander(hit, phrase, ctx)
         or hit
     )
+
+
+APPOSED_SIDE_REACH = 80
+"""Characters an apposition after a commander's name ("P, commander of the Y,") may take."""
+
+
+def _apposed_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
+    """ "P, commander of the Y Brigade, said his men had entered X", "P, an LNA commander, said
+    his forces ...": the side named in the apposition set off by commas right after the
+    commander's name (an armed group; a government's forces; the group a title's word names)
+    is his, where the knowledge base gives him none."""
+    text = ctx.text
+    if not text.startswith(",", person.end):
+        return None
+    close = text.find(",", person.end + 1, person.end + APPOSED_SIDE_REACH)
+    if close < 0:
+        return None
+    for h in ctx.hits_in(person.end, close):
+        if h.start < person.end:
+            continue
+        if h.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(h):
+            return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry)
+        if h.actor_kind is ActorKind.GOVERNMENT:
+            key, name = (h.entry.id, h.entry.name) if h.entry is not None else (h.key, h.name)
+            return Hit(
+                *phrase, "forces:" + key, f"{name} forces", "forces", ActorKind.ARMED_GROUP, affiliation=name
+            )
+        if h.actor_kind is ActorKind.COLLECTIVE:
+            side = _side_in_title(text[h.start : h.end], phrase)
+            if side is not None:
+                return side
+    return None
+
+
+def _side_in_title(title: str, phrase: tuple[int, int]) -> Hit | None:
+    """The armed group (or a government's forces) the knowledge base knows by a capitalised word of
+    an unnamed title ("LNA" in "an LNA commander"), as :func:`_group_named_by` reads a title's
+    modifier."""
+    kb = ActorKB.default()
+    for word in title.split():
+        if not word[:1].isupper():
+            continue
+        entry = kb.lookup(word)
+        if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
+            return Hit(*phrase, "forces-of:" + entry.name, entry.name, "group", ActorKind.ARMED_GROUP)
+        if entry is not None and entry.kind is ActorKind.GOVERNMENT:  # "a GNA commander": its forces
+            name = f"{entry.name} forces"
+            return Hit(
+                *phrase, "forces:" + entry.id, name, "forces", ActorKind.ARMED_GROUP, affiliation=entry.name
+            )
+    return None
 
 
 MEN_LEMMAS = frozenset({"man", "gunman", "militiaman", "loyalist"})
