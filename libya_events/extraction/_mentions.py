@@ -2511,8 +2511,12 @@ class MentionFinder:
         master = max(owners, key=lambda h: h.end)
         if pronoun == "his" and _titled_name_between(folded, master.end, pm.start()):
             return  # "X ... Ali Omar, a Tebu commander, said his men": Ali Omar's, not X's
-        if pronoun == "his" and _namesake_surname(master, folded):
-            return  # "Ali Saleh said his forces": another man than the known Saleh; his side is read later
+        given = _namesake_given_name(master, folded) if pronoun == "his" else None
+        if given is not None:  # "Ali Saleh said his forces": another man than the known Saleh
+            full = folded[given : master.end]
+            master = Hit(
+                given, master.end, "person:" + normalize_alias(full), full, "person", ActorKind.PERSON
+            )
         forces = (
             self._forces_of(master, pm.start(), pm.end())
             if master.actor_kind is not ActorKind.COUNTRY
@@ -3197,25 +3201,26 @@ COMPANION_REACH = 30
 """Characters before a mention a companion preposition is looked for in."""
 
 
-_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*+)\s++$")
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]{0,24}+)\s{1,3}+$")
 """A capitalised word right before a name ("Ali" of "Ali Saleh"), searched in a short window."""
 GIVEN_NAME_REACH = 30
 
 
-def _namesake_surname(person: Hit, folded: str) -> bool:
+def _namesake_given_name(person: Hit, folded: str) -> int | None:
     """ "Ali Saleh said his forces had reached X": a known person named here by his bare surname
     right after a given name none of his known names has (no title, no nationality) is another
-    man of that surname, whose forces are not the known man's side."""
+    man of that surname, whose forces are not the known man's side: where that given name starts;
+    None for the known man."""
     if person.actor_kind is not ActorKind.PERSON or person.entry is None:
-        return False
+        return None
     if " " in folded[person.start : person.end].strip():
-        return False
+        return None
     m = _GIVEN_NAME_BEFORE.search(folded, max(0, person.start - GIVEN_NAME_REACH), person.start)
     if m is None or _is_name_prefix(m.group(1)):
-        return False
+        return None
     entry = person.entry
     known = {w for form in (entry.name, *entry.aliases) for w in normalize_alias(form).split()}
-    return normalize_alias(m.group(1)) not in known
+    return None if normalize_alias(m.group(1)) in known else m.start(1)
 
 
 def past_companion(folded: str, at: int, prior: list[Hit]) -> list[Hit]:

@@ -11568,6 +11568,10 @@ def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit 
         if group is not None:
             return group  # "Bahroun's men ... his men": the commander is named only in his men
         hit = resolved or hit
+    if hit is not None and hit.key.startswith(UNKNOWN_COMMANDERS_FORCES) and hit.master is not None:
+        return (
+            _apposed_side(hit.master, _phrase_span(s, tok), ctx) or hit
+        )  # "P, an LNA commander, ... his men"
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.start <= tok.start < hit.end:
         return hit
     phrase = _phrase_span(s, tok)
@@ -11583,6 +11587,14 @@ def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit 
 
 APPOSED_SIDE_REACH = 80
 """Characters an apposition after a commander's name ("P, commander of the Y,") may take."""
+APPOSITION_OPENERS = frozenset(
+    {"a", "an", "the", "commander", "head", "leader", "chief", "deputy", "spokesman"}
+)
+"""Lower-case first words of an apposition after a name (a capitalised word opens one too): a
+verb there ("P, said ...") opens none."""
+UNKNOWN_COMMANDERS_FORCES = "forces-of:person:"
+"""Key prefix of the forces the mention finder made of a commander the knowledge base does not
+know ("Juwaili's forces", "his men" of "Ali Saleh")."""
 
 
 def _apposed_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
@@ -11594,7 +11606,8 @@ def _apposed_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | 
     if not text.startswith(",", person.end):
         return None
     close = text.find(",", person.end + 1, person.end + APPOSED_SIDE_REACH)
-    if close < 0:
+    opener = text[person.end + 1 : close].split()[:1]
+    if close < 0 or not opener or not (opener[0][:1].isupper() or opener[0] in APPOSITION_OPENERS):
         return None
     for h in ctx.hits_in(person.end, close):
         if h.start < person.end:
@@ -11623,7 +11636,7 @@ def _side_in_title(title: str, phrase: tuple[int, int]) -> Hit | None:
             continue
         entry = kb.lookup(word)
         if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
-            return Hit(*phrase, "forces-of:" + entry.name, entry.name, "group", ActorKind.ARMED_GROUP)
+            return Hit.of_entry(*phrase, entry)
         if entry is not None and entry.kind is ActorKind.GOVERNMENT:  # "a GNA commander": its forces
             name = f"{entry.name} forces"
             return Hit(
