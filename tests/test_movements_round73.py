@@ -151,7 +151,7 @@ def test_foreign_speaker_lends_no_side() -> None:
             "Zawiya",
         ),
         (
-            "Abdelsalam al-Hassi, an LNA commander, said his men had reached Tarhuna.",
+            "On Monday, Abdelsalam al-Hassi, an LNA commander, said his men had reached Tarhuna.",
             "Libyan National Army",
             "Tarhuna",
         ),
@@ -166,7 +166,10 @@ def test_his_men_are_the_apposed_side(text: str, actor: str, dest: str) -> None:
     ("text", "wrong"),
     [
         ("Ali Saleh said his forces had reached Zawiya.", "House of Representatives forces"),
-        ("Abdelsalam al-Hassi said his men had reached Tarhuna.", "National Salvation Government forces"),
+        (
+            "On Monday, Abdelsalam al-Hassi said his men had reached Tarhuna.",
+            "National Salvation Government forces",
+        ),
     ],
 )
 def test_namesake_surname_lends_no_known_side(text: str, wrong: str) -> None:
@@ -178,3 +181,14 @@ def test_namesake_surname_lends_no_known_side(text: str, wrong: str) -> None:
 def test_known_person_keeps_his_side() -> None:
     moves = _moves("Aguila Saleh said his forces had reached Zawiya.")
     assert any(a == "House of Representatives forces" for _, a, _, _ in moves), moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday Haftar said his forces had entered Zawiya.",
+        "Libya's Haftar said his forces had entered Zawiya.",
+    ],
+)
+def test_sentence_opener_is_no_given_name(text: str) -> None:
+    assert ("capture", "Libyan National Army", None, "Zawiya") in _moves(text)

@@ -3201,8 +3201,11 @@ COMPANION_REACH = 30
 """Characters before a mention a companion preposition is looked for in."""
 
 
-_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]{0,24}+)\s{1,3}+$")
-"""A capitalised word right before a name ("Ali" of "Ali Saleh"), searched in a short window."""
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]{0,24}+)\s{1,3}+$")
+"""A capitalised word right before a name ("Ali" of "Ali Saleh"), searched in a short window (no
+possessive: "Libya's Haftar")."""
+SENTENCE_OPENERS = frozenset('.!?"\u201c\n')
+"""Characters after which a capitalised word may open a sentence ("Yesterday Haftar said")."""
 GIVEN_NAME_REACH = 30
 
 
@@ -3218,6 +3221,9 @@ def _namesake_given_name(person: Hit, folded: str) -> int | None:
     m = _GIVEN_NAME_BEFORE.search(folded, max(0, person.start - GIVEN_NAME_REACH), person.start)
     if m is None or _is_name_prefix(m.group(1)):
         return None
+    opens = folded[max(0, m.start(1) - 3) : m.start(1)].rstrip()[-1:]
+    if (not opens or opens in SENTENCE_OPENERS) and m.group(1).lower() not in FIRST_NAMES:
+        return None  # "Yesterday Haftar said": a capitalised sentence opener, not a given name
     entry = person.entry
     known = {w for form in (entry.name, *entry.aliases) for w in normalize_alias(form).split()}
     return None if normalize_alias(m.group(1)) in known else m.start(1)
