@@ -70,6 +70,7 @@ PLACE_SLOT_WORDS = [
         "storming attacking shelling through across beyond"
     ).split(),
     "far as",  # "got as far as X": the furthest place reached
+    r"back\s+on",  # "fell back on X", "pulled back on X": the place a retreat falls back to
 ]
 _PLACE_SLOT = re.compile(r"\b(?:" + "|".join(PLACE_SLOT_WORDS) + r")\s+(?:the\s+)?$")
 _LIST_NAME = r"[A-Z][\w'\u2019-]*+(?:\s+[A-Z][\w'\u2019-]*+){0,2}"
@@ -2510,6 +2511,12 @@ class MentionFinder:
         master = max(owners, key=lambda h: h.end)
         if pronoun == "his" and _titled_name_between(folded, master.end, pm.start()):
             return  # "X ... Ali Omar, a Tebu commander, said his men": Ali Omar's, not X's
+        given = _namesake_given_name(master, folded) if pronoun == "his" else None
+        if given is not None:  # "Ali Saleh said his forces": another man than the known Saleh
+            full = folded[given : master.end]
+            master = Hit(
+                given, master.end, "person:" + normalize_alias(full), full, "person", ActorKind.PERSON
+            )
         forces = (
             self._forces_of(master, pm.start(), pm.end())
             if master.actor_kind is not ActorKind.COUNTRY
@@ -3192,6 +3199,34 @@ SENTENCE_END_CHARS = ".!?\n"
 """Characters after which a new sentence (or line) may open."""
 COMPANION_REACH = 30
 """Characters before a mention a companion preposition is looked for in."""
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]{0,24}+)\s{1,3}+$")
+"""A capitalised word right before a name ("Ali" of "Ali Saleh"), searched in a short window (no
+possessive: "Libya's Haftar")."""
+SENTENCE_OPENERS = frozenset('.!?"\u201c\n')
+"""Characters after which a capitalised word may open a sentence ("Yesterday Haftar said")."""
+GIVEN_NAME_REACH = 30
+
+
+def _namesake_given_name(person: Hit, folded: str) -> int | None:
+    """ "Ali Saleh said his forces had reached X": a known person named here by his bare surname
+    right after a given name none of his known names has (no title, no nationality) is another
+    man of that surname, whose forces are not the known man's side: where that given name starts;
+    None for the known man."""
+    if person.actor_kind is not ActorKind.PERSON or person.entry is None:
+        return None
+    if " " in folded[person.start : person.end].strip():
+        return None
+    m = _GIVEN_NAME_BEFORE.search(folded, max(0, person.start - GIVEN_NAME_REACH), person.start)
+    if m is None or _is_name_prefix(m.group(1)):
+        return None
+    opens = folded[max(0, m.start(1) - 3) : m.start(1)].rstrip()[-1:]
+    if (not opens or opens in SENTENCE_OPENERS) and m.group(1).lower() not in FIRST_NAMES:
+        return None  # "Yesterday Haftar said": a capitalised sentence opener, not a given name
+    entry = person.entry
+    known = {w for form in (entry.name, *entry.aliases) for w in normalize_alias(form).split()}
+    return None if normalize_alias(m.group(1)) in known else m.start(1)
 
 
 def past_companion(folded: str, at: int, prior: list[Hit]) -> list[Hit]:

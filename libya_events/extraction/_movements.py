@@ -1263,7 +1263,20 @@ def find_movements(
     _fill_returns_home(kept, ctx)
     _fill_contested_towns(kept, ctx)
     _hurt_carried_out(kept)
+    _drop_origins_reached(kept)
     return [d for k, d in enumerate(kept) if not any(_retold_departure(d, e) for e in kept[:k])]
+
+
+def _drop_origins_reached(out: list[MovementDraft]) -> None:
+    """ "Some fled west to Ghat, or moved in with relatives": a move whose origin is the very
+    place it reaches (an origin carried from another clause or sentence onto a move that names
+    its goal) left nowhere the text tells; the goal stands and the origin is dropped."""
+    for d in out:
+        if d.origin is None or d.destination is None:
+            continue
+        left, reached = d.origin.place, d.destination.place
+        if left is not None and reached is not None and left.id == reached.id:
+            d.origin = None
 
 
 def _hurt_carried_out(out: list[MovementDraft]) -> None:
@@ -6148,7 +6161,30 @@ def _carried(s: _Sentence, vehicle: Token, anchor: Token) -> Token | None:
             obj = s.child(acl, OBJECTS) if acl.lemma in CARRY_VERBS else None
             if obj is not None:
                 return obj
-    return _filled_with(s, vehicle)
+    return _filled_with(s, vehicle) or _people_with(s, vehicle)
+
+
+PEOPLE_WITH_PREPS = frozenset({"with"})
+"""Prepositions on a vehicle noun that name the people it carries ("planes with rescue teams")."""
+
+
+def _people_with(s: _Sentence, vehicle: Token) -> Token | None:
+    """ "Planes with rescue teams from X landed in Y", "a boat with 40 migrants reached Z": the
+    people (an actor, or a word of :data:`FILLING_PEOPLE`) a crewed vehicle is told "with", on
+    the vehicle noun itself, are what it carries, as with "carrying"; they are the movers. None
+    for an owned vehicle ("its planes with ...", as :func:`_on_board`) and for contents that are
+    no people ("jets with missiles")."""
+    if vehicle.lemma in UNCREWED_VEHICLES:
+        return None
+    if any(c.dep == "poss" or s.actor_at[c.i] is not None for c in s.children(vehicle, OWNER_DEPS)):
+        return None
+    for p in s.children(vehicle, PREPOSITIONS):
+        if p.lower not in PEOPLE_WITH_PREPS:
+            continue
+        for obj in s.children(p, PREP_OBJECTS):
+            if s.actor_at[obj.i] is not None or obj.lemma in FILLING_PEOPLE:
+                return obj
+    return None
 
 
 def _convoy_carried(s: _Sentence, convoy: Token) -> Token | None:
@@ -9611,7 +9647,9 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         if split is not None and _armed_mover(split):
             return split  # "other units", "one column": a part of an armed side, else read on
     if s.actor_at[tok.i] is None and _sent_split_part(s, tok):
-        return _split_group(tok, ctx)  # "Another unit was sent toward X": only a side just told moving
+        # "Another unit was sent toward X": only a side just told moving, or the side of the
+        # speaker who reports it ("an LNA spokesman said other units had been moved to X")
+        return _split_group(tok, ctx) or _reported_side(s, tok, ctx)
     bare = _bare_force_goes_on(s, tok, ctx) or _count_of_movers(s, tok, ctx)
     if bare is not None:
         return bare  # "GNA forces advanced on X. Units entered the town": the GNA's
@@ -11635,16 +11673,81 @@ def _commanded(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) -> Hit 
         if group is not None:
             return group  # "Bahroun's men ... his men": the commander is named only in his men
         hit = resolved or hit
+    if hit is not None and hit.key.startswith(UNKNOWN_COMMANDERS_FORCES) and hit.master is not None:
+        return (
+            _apposed_side(hit.master, _phrase_span(s, tok), ctx) or hit
+        )  # "P, an LNA commander, ... his men"
     if hit is None or hit.actor_kind is not ActorKind.PERSON or hit.start <= tok.start < hit.end:
         return hit
     phrase = _phrase_span(s, tok)
     return (
         _side_of(hit, phrase)
         or _titled_side(hit, phrase, ctx)
+        or _apposed_side(hit, phrase, ctx)
         or _led_side(hit, phrase, ctx)
         or _group_of_commander(hit, phrase, ctx)
         or hit
     )
+
+
+APPOSED_SIDE_REACH = 80
+"""Characters an apposition after a commander's name ("P, commander of the Y,") may take."""
+APPOSITION_OPENERS = frozenset(
+    {"a", "an", "the", "commander", "head", "leader", "chief", "deputy", "spokesman"}
+)
+"""Lower-case first words of an apposition after a name (a capitalised word opens one too): a
+verb there ("P, said ...") opens none."""
+UNKNOWN_COMMANDERS_FORCES = "forces-of:person:"
+"""Key prefix of the forces the mention finder made of a commander the knowledge base does not
+know ("Juwaili's forces", "his men" of "Ali Saleh")."""
+
+
+def _apposed_side(person: Hit, phrase: tuple[int, int], ctx: _Context) -> Hit | None:
+    """ "P, commander of the Y Brigade, said his men had entered X", "P, an LNA commander, said
+    his forces ...": the side named in the apposition set off by commas right after the
+    commander's name (an armed group; a government's forces; the group a title's word names)
+    is his, where the knowledge base gives him none."""
+    text = ctx.text
+    if not text.startswith(",", person.end):
+        return None
+    close = text.find(",", person.end + 1, person.end + APPOSED_SIDE_REACH)
+    opener = text[person.end + 1 : close].split()[:1]
+    if close < 0 or not opener or not (opener[0][:1].isupper() or opener[0] in APPOSITION_OPENERS):
+        return None
+    for h in ctx.hits_in(person.end, close):
+        if h.start < person.end:
+            continue
+        if h.actor_kind is ActorKind.ARMED_GROUP and not _is_weak(h):
+            return Hit(*phrase, h.key, h.name, h.source, h.actor_kind, entry=h.entry)
+        if h.actor_kind is ActorKind.GOVERNMENT:
+            key, name = (h.entry.id, h.entry.name) if h.entry is not None else (h.key, h.name)
+            return Hit(
+                *phrase, "forces:" + key, f"{name} forces", "forces", ActorKind.ARMED_GROUP, affiliation=name
+            )
+        if h.actor_kind is ActorKind.COLLECTIVE:
+            side = _side_in_title(text[h.start : h.end], phrase)
+            if side is not None:
+                return side
+    return None
+
+
+def _side_in_title(title: str, phrase: tuple[int, int]) -> Hit | None:
+    """The armed group (or a government's forces) the knowledge base knows by a capitalised word of
+    an unnamed title ("LNA" in "an LNA commander"), as :func:`_group_named_by` reads a title's
+    modifier."""
+    kb = ActorKB.default()
+    for word in title.split():
+        if not word[:1].isupper():
+            continue
+        entry = kb.lookup(word)
+        if entry is not None and entry.kind is ActorKind.ARMED_GROUP:
+            return Hit.of_entry(*phrase, entry)
+        if entry is not None and entry.kind is ActorKind.GOVERNMENT:  # "a GNA commander": its forces
+            name = f"{entry.name} forces"
+            return Hit(
+                *phrase, "forces:" + entry.id, name, "forces", ActorKind.ARMED_GROUP, affiliation=entry.name
+            )
+    return None
 
 
 MEN_LEMMAS = frozenset({"man", "gunman", "militiaman", "loyalist"})
@@ -11939,12 +12042,37 @@ def _reported_side(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
     if speaker is None:
         return None
     lo, hi = s.sent.subtree(speaker)
+    government: Hit | None = None
     for t in s.tokens:
         if lo <= t.start < hi:
             side = _side_in(s, t, ctx)
             if side is not None:
                 return side
-    return None
+            government = government or _speakers_government(s, t)
+    return _government_forces(s, tok, government) if government is not None else None
+
+
+def _speakers_government(s: _Sentence, t: Token) -> Hit | None:
+    """ "GNA commanders said fresh units had been deployed to X": a government named in the
+    speaker's title (a modifier of the speaker, not the speaker itself) whose forces, not the
+    government, are the bare force the speaker reports (``_government_forces``)."""
+    hit = s.actor_at[t.i]
+    if hit is not None and hit.actor_kind is ActorKind.COLLECTIVE and t.dep in ("compound", "amod"):
+        return _government_named_by(t)  # "a GNA commander": one mention, the government in its title
+    if hit is None or hit.actor_kind is not ActorKind.GOVERNMENT or t.dep in ALL_SUBJECTS:
+        return None
+    return hit
+
+
+def _government_named_by(t: Token) -> Hit | None:
+    """The government the knowledge base knows by a modifier's word ("GNA" in "a GNA commander"),
+    as :func:`_group_named_by` finds an armed group."""
+    if t.pos != "PROPN":
+        return None
+    entry = ActorKB.default().lookup(t.text)
+    if entry is None or entry.kind is not ActorKind.GOVERNMENT:
+        return None
+    return Hit(t.start, t.end, entry.id, entry.name, "kb", ActorKind.GOVERNMENT, entry=entry)
 
 
 def _part_word(c: Token) -> bool:

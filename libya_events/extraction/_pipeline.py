@@ -910,7 +910,7 @@ class Parser:
 
     _LOCATIVE = re.compile(
         r"\b(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|oasis|port|district|suburb|region|area|camp|outskirts)\s+of\s+|"
-        r"(?:(?:in|near|outside|around|at|from|to|into|towards?|toward)|"
+        r"(?:(?:in|near|outside|around|at|from|to|into|towards?|toward|back\s+on)|"
         r"(?:head(?:s|ed|ing)?|bound|left|leav(?:e|ing)|departed|sailed)\s+for)\s+(?:the\s+)?(?:town\s+of\s+)?)"
         r"((?:al-|el-)?[A-Z][a-z]+(?:[\s-](?:al-|el-)?[A-Z][a-z]+){0,2})\b(?!\s*(?:'s|said|told))"
     )
@@ -959,7 +959,7 @@ _REGION_CUE_HEAD = HeadWords(
 _LOCATIVE_FIRST = FirstWords(
     Parser._LOCATIVE,
     frozenset({"the", "in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"})
-    | frozenset("head heads headed heading bound left leave leaving departed sailed".split()),
+    | frozenset("head heads headed heading bound left leave leaving departed sailed back".split()),
 )
 
 _DWELLERS_FIRST = FirstWords(
