@@ -2393,7 +2393,10 @@ STATE_TAGS = frozenset({"VBG", "VBN", "JJ"})
 def _left_in_a_state(s: _Sentence, tok: Token) -> bool:
     """The object of "leave" is people or a thing (not a place) with a participle clause on
     it ("leaves his followers holding X"), or the verb has an object and a predicate of state
-    ("left them stranded")."""
+    ("left them stranded"), or "leave" is a passive with no agent ("no more than 200 fighters
+    are left in the city", "a few families were left in X"): those who remain, no departure."""
+    if s.child(tok, AGENTS) is None and any(c.dep == "auxpass" for c in s.children(tok)):
+        return True
     obj = s.child(tok, OBJECTS)
     if obj is None or s.place_at[obj.i] is not None:
         return False
@@ -12634,7 +12637,7 @@ def _modality(s: _Sentence, tok: Token) -> Modality | None:
         if step is None:
             return None
         if step is not Modality.REPORTED:
-            modality = _stronger(modality, step)
+            modality = _under(modality, step)
         if cur.dep == "pcomp" and head.dep == "prep" and s.head(head).lemma in CONTROL_HEADS:
             step = _control_step(s, s.head(head), cur)  # "did not succeed in taking X"
             return _stronger(modality, step) if step is not None else None
@@ -13084,6 +13087,15 @@ _RANK = {Modality.REPORTED: 0, Modality.PLANNED: 1, Modality.DENIED: 2, Modality
 
 def _stronger(a: Modality, b: Modality) -> Modality:
     return a if _RANK[a] >= _RANK[b] else b
+
+
+def _under(inner: Modality, outer: Modality) -> Modality:
+    """The modality of a move told ``inner`` under a head told ``outer``: the stronger of the
+    two, except that an attempt under a plan or an expectation ("expect the LNA to try to
+    retake X", "is expected to try to seize Y") is still to come: planned."""
+    if inner is Modality.ATTEMPTED and outer is Modality.PLANNED:
+        return Modality.PLANNED
+    return _stronger(inner, outer)
 
 
 # ---------------------------------------------------------------- dates and records
