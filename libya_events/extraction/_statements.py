@@ -1487,6 +1487,9 @@ statement" to name one (round 32a). Extend with nouns that name one body."""
 SOURCE_BODY_KINDS: dict[str, ActorKind] = {
     **ISSUING_BODY_NOUNS,
     "ministries": ActorKind.GOVERNMENT,
+    "brigade": ActorKind.ARMED_GROUP,
+    "battalion": ActorKind.ARMED_GROUP,
+    "airport": ActorKind.ORGANIZATION,
 }
 """Heads of an unnamed source (:data:`SOURCE_NOUNS`) that name a body, not people: "the ministry
 said" is the government office "a ministry statement said" names (:data:`ISSUING_BODY_NOUNS`),
@@ -1661,9 +1664,15 @@ PAIR_NOUNS: dict[str, frozenset[ActorKind]] = {
     ),
     **dict.fromkeys(("countries", "states", "nations"), frozenset({ActorKind.COUNTRY})),
     "governments": frozenset({ActorKind.COUNTRY, ActorKind.GOVERNMENT}),
+    **dict.fromkeys(
+        ("sides", "parties", "camps", "factions"),
+        frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT, ActorKind.COUNTRY}),
+    ),
+    **dict.fromkeys(("militias", "brigades"), frozenset({ActorKind.ARMED_GROUP})),
 }
 """Plural nouns that, as "both N" or "the two N", stand for the two actors of their kinds named
-last ("X met Y in Istanbul. The two leaders said": X and Y). Extend with a noun and its kinds."""
+last ("X met Y in Istanbul. The two leaders said": X and Y; "X clashed with Y. Both sides
+said": X and Y, the parties to a fight). Extend with a noun and its kinds."""
 PAIR_WORDS = frozenset({"both", "two"})
 
 
@@ -1826,7 +1835,8 @@ SOURCE_NOUNS = frozenset(
     paramedics rescuer rescuers negotiator negotiators delegate delegates investigator
     investigators researcher researchers staff captors kidnappers abductors hijacker hijackers contact contacts
     management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
-    vendors baker bakers butcher butchers pharmacist pharmacists
+    vendors baker bakers butcher butchers pharmacist pharmacists respondent respondents
+    brigade battalion airport group
     associate associates aide aides confidant confidants friend friends supporter supporters
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
