@@ -4,8 +4,9 @@
   (armed groups, governments or countries) each make the statement, as "the two leaders" are
   the two people named last.
 * "Respondents said ...": people a survey asked are an unnamed source, as residents are.
-* "A brigade said", "the airport said", "the rival group, which ..., said": an unnamed body
-  speaks for itself when no earlier body of that kind is named.
+* "The airport said", "the rival group, which ..., said": an unnamed body speaks for itself
+  when no earlier body of that kind is named (an indefinite "a brigade said" stays no speaker,
+  round 66).
 
 Every sentence is written for these tests.
 """
@@ -82,11 +83,6 @@ def test_respondents_speak(text: str, speaker: str, words: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "words"),
     [
-        (
-            "A brigade said in a statement that its forces had reached the outskirts of Sirte.",
-            "brigade",
-            "its forces had reached the outskirts of Sirte",
-        ),
         (
             "Rockets hit Mitiga on Sunday night. The airport said all flights were diverted to Misrata.",
             "airport",

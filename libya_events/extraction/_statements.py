@@ -1487,8 +1487,6 @@ statement" to name one (round 32a). Extend with nouns that name one body."""
 SOURCE_BODY_KINDS: dict[str, ActorKind] = {
     **ISSUING_BODY_NOUNS,
     "ministries": ActorKind.GOVERNMENT,
-    "brigade": ActorKind.ARMED_GROUP,
-    "battalion": ActorKind.ARMED_GROUP,
     "airport": ActorKind.ORGANIZATION,
 }
 """Heads of an unnamed source (:data:`SOURCE_NOUNS`) that name a body, not people: "the ministry
@@ -1836,7 +1834,7 @@ SOURCE_NOUNS = frozenset(
     investigators researcher researchers staff captors kidnappers abductors hijacker hijackers contact contacts
     management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
     vendors baker bakers butcher butchers pharmacist pharmacists respondent respondents
-    brigade battalion airport group
+    airport group
     associate associates aide aides confidant confidants friend friends supporter supporters
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
