@@ -1834,7 +1834,7 @@ SOURCE_NOUNS = frozenset(
     investigators researcher researchers staff captors kidnappers abductors hijacker hijackers contact contacts
     management schoolteacher schoolteachers grocer grocers trader traders merchant merchants vendor
     vendors baker bakers butcher butchers pharmacist pharmacists respondent respondents
-    airport group
+    airport
     associate associates aide aides confidant confidants friend friends supporter supporters
     guard guards director directors manager managers chairman coordinator prosecutor prosecutors
     captain captains skipper skippers pilot pilots sailor sailors interviewee interviewees
