@@ -11342,7 +11342,7 @@ def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
     for k in range(tok.i - 1, -1, -1):
         t = s.tokens[k]
         attached = t.head == tok.i and t.dep in FORCE_MODIFIERS
-        if not (attached or _hyphened(t, mods)):
+        if not (attached or _hyphened(t, mods) or _elite_kind_modifier(s, t, tok, mods)):
             break
         mods.insert(0, t)
     vague = any(t.lower in VAGUE_MODIFIERS or t.dep == "nummod" for t in s.children(tok))
@@ -11352,9 +11352,27 @@ def _force_phrase(s: _Sentence, tok: Token) -> list[Token] | None:
         mods.pop(0)  # "several Chadian forces": the force is "Chadian forces"
     if not mods or any(s.place_at[t.i] is not None or s.actor_at[t.i] is not None for t in mods):
         return None  # "Misrata forces", "LNA troops": named by the mention finder
-    if tok.tag != "NNS" and not all(_owner_word(t) for t in mods):
+    if tok.tag != "NNS" and not (all(_owner_word(t) for t in mods) or mods[0].lower in ELITE_UNIT_KINDS):
         return None  # "a small unit", "a joint force": which side's, the words do not say
     return [*mods, tok]
+
+
+ELITE_UNIT_KINDS = frozenset({"special", "commando", "elite", "paratroop", "paratrooper", "ranger", "marine"})
+"""First words of a single unit's kind that name a formation moving as itself ("a special forces
+unit", "a commando unit", "an elite unit"): unlike "a small unit" or "a joint force", such a unit
+is an actor of its own even where no word says whose it is."""
+
+
+def _elite_kind_modifier(s: _Sentence, t: Token, tok: Token, mods: list[Token]) -> bool:
+    """ "special" in "a special forces unit": the describing word of the single unit's own compound
+    modifier, when it starts an elite kind (:data:`ELITE_UNIT_KINDS`)."""
+    return (
+        tok.tag == "NN"
+        and bool(mods)
+        and t.head == mods[0].i
+        and t.dep in FORCE_MODIFIERS
+        and t.lower in ELITE_UNIT_KINDS
+    )
 
 
 ONE_UNIT_HEADS = frozenset({"unit", "force"})
