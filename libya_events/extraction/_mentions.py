@@ -223,8 +223,6 @@ def _unheld_group_hit(start: int, end: int, text: str, definite: bool = False) -
     return Hit(start, end, "group:" + normalize_alias(name), name, "group", ActorKind.ARMED_GROUP)
 
 
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ \t]++\Z")
-"""A "the" right before a noun ("the rebels")."""
 _OF_AFTER = re.compile(r"(?<!\s)\s++of\b")
 """A noun's "of" phrase right after it ("the rebels of the FACT")."""
 
