@@ -205,13 +205,17 @@ def _collective_hit(start: int, end: int, key_name: str, surface: str) -> Hit:
     )
 
 
-def _unheld_group_hit(start: int, end: int, text: str) -> Hit | None:
-    """A role alias that is a bare plural group noun ("the rebels", "insurgents") in an undated
-    story, where no holder is known: the armed group the words themselves name, as the gold sets
-    name it ("rebels"), never nothing. An office ("the envoy") stays unheld, and so do "the rebels
-    of <group>", that group's own name. (A dated story's holderless "rebels" are some other
-    war's, which the story names: no group of their own.)"""
+def _unheld_group_hit(start: int, end: int, text: str, definite: bool = False) -> Hit | None:
+    """A role alias that is a bare plural group noun ("the rebels", "insurgents") where no holder
+    is known: the armed group the words themselves name, as the gold sets name it ("rebels"),
+    never nothing; a named group or side earlier in the text that the words refer back to takes
+    the mention over in coreference. In a story dated outside the role's years only the definite
+    words ("the rebels seized Brega") are such a group (``definite``): "300 rebels", "rebels
+    based in Libya" there are some other war's, which the story names. An office ("the envoy")
+    stays unheld, and so do "the rebels of <group>", that group's own name."""
     article = _LEADING_ARTICLE.match(text[start:end])
+    if definite and article is None and _DEFINITE_BEFORE.search(text, max(0, start - 5), start) is None:
+        return None
     start += article.end() if article is not None else 0
     name = text[start:end]
     if name.lower() not in GROUP_NOUNS or _OF_AFTER.match(text, end):
@@ -1796,7 +1800,7 @@ class MentionFinder:
         if source == "role" and isinstance(payload, str):
             entry = roles.get(payload)
             if entry is None:
-                return _unheld_group_hit(start, end, text) if published is None else None
+                return _unheld_group_hit(start, end, text, definite=published is not None)
             entry = entry.on(published)
             return Hit.of_entry(start, end, entry, "role")
         if source == "collective":

@@ -480,7 +480,8 @@ def branch_of(folded: str, hit: Hit, orgs: dict[int, Hit]) -> Hit | None:
     :data:`BRANCH_PLACE_KINDS` place one space after a knowledge-base organisation (``orgs``, by
     end offset), on a line that goes on with no capitalised word next ("Save the Children Libya
     said", "according to Doctors Without Borders Tunisia."). Such a place names neither a place
-    nor an actor; the branch is a mention of its organisation."""
+    nor an actor; the organisation's own name is the branch's mention ("OCHA", as the gold sets
+    name it, not "OCHA Libya")."""
     if hit.place is None or hit.place.kind not in BRANCH_PLACE_KINDS or hit.source == "role":
         return None
     org = orgs.get(hit.start - 1)
@@ -496,7 +497,8 @@ def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without places inside longer names; an actor there ("US" in "US Defense
     Secretary") stays an actor but names no place. A country closing an organisation's name
     (:func:`closes_an_organisation_name`) is dropped whole, as is the country or city that closes
-    a known organisation's branch (:func:`branch_of`: the organisation's mention takes it in)."""
+    a known organisation's branch (:func:`branch_of`: the organisation's own name stays its
+    mention)."""
     out: list[Hit] = []
     place_ends = {h.end: h.place for h in hits if h.place is not None}
     orgs = {
@@ -508,8 +510,7 @@ def drop_places_in_longer_names(folded: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         org = branch_of(folded, h, orgs) if orgs else None
         if org is not None:
-            org.end = h.end  # "Save the Children Libya": one mention of Save the Children
-            continue
+            continue  # "Save the Children Libya": a mention of Save the Children, by its own name
         if h.place is not None and h.place.kind is LocationKind.COUNTRY:
             if taken is None:
                 taken = _Spans(o for o in hits if o.source != "collective")  # "Migrant Rescue Libya"

@@ -1166,7 +1166,7 @@ def mention_roles(parsed: Sequence[ParsedSentence], hits: Sequence[Hit]) -> Role
                 roles.acting.add(h.start)
                 if (_band_of(sent, head) or head).dep in SUBJECTS:
                     roles.subjects.add(h.start)
-            elif head.dep in MODIFIERS and _modified(sent.head_of(head)):
+            elif head.dep in MODIFIERS and _modified(sent.head_of(head)) and not _own_branch(sent, head):
                 roles.modifying.add(h.start)
     return roles
 
@@ -1175,6 +1175,21 @@ def _modified(noun: Token) -> bool:
     """Whether a name before ``noun`` only describes it: a noun, not one naming a medium
     ("told Al-Wasat newspaper": the newspaper is Al-Wasat)."""
     return noun.pos in ("NOUN", "PROPN") and noun.lower not in MEDIUM_HEADS
+
+
+OWN_BRANCH_HEADS = frozenset({"office", "offices", "team", "teams"})
+"""Nouns a body's name before them makes that body's own branch ("contact the OCHA office",
+"the IOM Libya team said"): the branch is the body at work, so the name is no mere modifier.
+Lower case; extend freely."""
+
+
+def _own_branch(sent: ParsedSentence, head: Token) -> bool:
+    """Whether the name whose head word is ``head`` opens a body's own branch: its compound
+    chain of names ("OCHA Libya office") ends on a word of :data:`OWN_BRANCH_HEADS`."""
+    noun = sent.head_of(head)
+    while noun.dep == "compound" and noun.pos == "PROPN" and sent.head_of(noun).i != noun.i:
+        noun = sent.head_of(noun)
+    return noun.lower in OWN_BRANCH_HEADS
 
 
 def _head_in(sent: ParsedSentence, start: int, end: int) -> Token | None:
