@@ -340,7 +340,13 @@ first coalition strikes, with the loss of Ras Lanuf and Brega as background, a L
 2021 item on Dbeibah's trip to Misrata and the Abu Grein front to announce the coastal road's
 reopening, a 2022 research brief on migrant routes from Kufra through Ajdabiya to the coast and
 interceptions returned to Tripoli, and an April 2019 agency brief with a correction line on the LNA
-taking Gharyan and moving on Tripoli's southern suburbs as Misrata and Zintan mobilise; and, added
+taking Gharyan and moving on Tripoli's southern suburbs as Misrata and Zintan mobilise; and,
+added blind in round 62b, an October 2011 wire story of NTC fighters taking Sirte's District 2, the
+convoy struck as it left the city and Gaddafi's death, a rights group's December 2016 statement on
+families trapped in Benghazi's Ganfouda as the LNA pushes in, a Libyan outlet's May 2017 item on
+the Third Force leaving Sabha for Jufra and the 12th Brigade taking over Tamanhint, and a May 2024
+analysis of the Africa Corps' Tobruk deliveries and flights from Hmeimim to al-Khadim, Jufra,
+Bamako and Niamey; and, added
 blind in round 63a, a live blog of 21 February 2011 on Benghazi after the Katiba's fall, Egyptian
 workers crossing at Salloum, Tobruk and the Mirage pilots landing in Malta, an IOM DTM-style 2022
 update on departures from southern Tripoli after the August clashes and returns to Sirte and
@@ -2167,6 +2173,40 @@ macro 0.901 before and after (movements 0.756 / 0.660 / 0.705 before, 0.756 / 0.
 actors 0.905, locations 0.970, statements 0.940, movement_origin 0.821 and movement_date 0.937
 unchanged). Real-dev (0.970, movements 0.956 / 0.888 / 0.921) and dev+seeds (0.968) are unchanged.
 MACRO_FLOOR stays as on main.
+
+Round 62b (2026-12-07) wrote genre-325..328 blind, the gold committed first. The set already told 20
+October 2011 as a feature (genre-51), the Third Force's first day out of Sabha (genre-159) and
+Africa Corps flights in March 2024 (genre-99), so genre-325 is that day's wire copy, genre-327 the
+next day from a local outlet, genre-328 the April 2024 Tobruk deliveries; genre-326 (Ganfouda in
+December 2016) is new. They scored blind macro 0.785 (actors 0.800 / 0.929 / 0.860, locations 0.897
+/ 0.946 / 0.921, relative_locations 1.000, movements 0.389 / 0.318 / 0.350, statements 0.879 / 0.725
+/ 0.795, movement_origin none, movement_date 0.833). The class fixed: a town named as the home of a
+group ("the Misrata brigade", "Zintan fighters", "a Zawiya battalion"; ``HOME_GROUP_NOUNS`` in
+extraction/_storytown.py) is named in passing, so a bare "the city" in a later sentence may still
+mean the story's own, far more often named town ("The Misrata brigade had held the airport. Its
+fighters left the city" in a Sabha story left Sabha, not Misrata). After: macro 0.795 (movements
+0.444 / 0.364 / 0.400, movement_origin 1.000, movement_date 0.857; the rest unchanged). Left for
+later: Russia's ships, equipment and Ilyushin flights (tied up at Tobruk, moved overland to
+al-Khadim, flown from Hmeimim to al-Khadim and Jufra, logged landing in Bamako and Niamey) all
+missed, the "Russian navy" and "Russian armed forces" taken as their own actors, and the instructors
+who "arrived in Niamey" and "a smaller contingent" that "reached Burkina Faso" given to the Russian
+armed forces or missed; "a convoy carrying him out of his home town" and "a column ... broke out of
+the district" missed; "crowds poured into the streets" and "rebel brigades swept into Tripoli" read
+as advances where the gold has no movement and a capture; the families who "walked out of Ganfouda
+... and were taken by the Libyan Red Crescent to Gwarsha" without Gwarsha; "completed its withdrawal
+from Sabha" kept beside the withdrawal told in the next sentence; "Some units were expected to
+continue to Misrata" read as an advance (gold: a planned withdrawal); the noun "the Brak attack"
+under "denied" read as an advance; "humanitarian agencies bring food" (a demand) read as a
+deployment; the council's "said his defence minister ... was among the dead" given to NATO; the
+residents' "described", the "Both sides have denied" pair, the researchers' "believe" and "Others
+caution" missed; Beirut in the byline line and "Africa" missed, "the Sahel" resolved 537 km off.
+genre-328's text lost a "the" after the blind run (an eight-word run matched a shared article; its
+gold mention and statement follow, no judgement changed). The three hundred and twenty-four before
+them score the same before and after; all three hundred and twenty-eight: macro 0.900 before and
+after (movements 0.753 / 0.655 / 0.700 before, 0.701 after; movement_origin 0.824 before, 0.825
+after; actors 0.905, locations 0.969, statements 0.938, movement_date 0.937 unchanged). Real-dev
+(0.970, movements 0.956 / 0.888 / 0.921) and dev+seeds (0.968) are unchanged. MACRO_FLOOR stays as
+on main.
 
 Round 63a (2026-12-07) wrote genre-329..332 blind, the gold committed first. The set already told
 the Katiba's fall as a wire story (genre-161) and the Tripoli airport's fall as news (genre-19, -82,

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 
-from libya_events.extraction._mentions import Hit
+from libya_events.extraction._mentions import LOYAL_FORCE_WORDS, LOYAL_UNIT_NOUNS, Hit
 from libya_events.model import LocationKind
 
 __all__ = ["STORY_MARGIN", "TownTally", "dominant_town", "kept_town", "owner_town", "story_town"]
@@ -32,6 +32,10 @@ PASSING_WORDS = frozenset({"from", "to", "toward", "towards", "through", "via", 
 """Words before a town named in passing: where people fled to or came from, a route, a stay."""
 LIST_WORDS = frozenset({"and", "or"})
 PASSING_LOOK_CHARS = 80
+HOME_GROUP_NOUNS = LOYAL_FORCE_WORDS | {n for n in LOYAL_UNIT_NOUNS if " " not in n}
+"""Group nouns a town may stand before as the group's home ("the Misrata brigade", "Zintan
+fighters"): a town named so is named in passing, where its fighters come from, not the scene."""
+HOME_LOOK_CHARS = 16
 SMALL_HEADS = frozenset({"town", "village"})
 """Heads that never mean a country's capital."""
 SENTENCE_ENDS = (". ", ".\n", "? ", "! ", "\n")
@@ -202,7 +206,11 @@ def _title_end(folded: str) -> int:
 
 def _in_passing(folded: str, hit: Hit) -> bool:
     """Whether ``hit`` is named after a word of passing ("fled to X", "from X", "through A and
-    X"), not as what a verb acts on ("entered X", "march on X")."""
+    X"), or as the home of a group ("the Misrata brigade", "Zintan fighters"), not as what a
+    verb acts on ("entered X", "march on X")."""
+    after = folded[hit.end : hit.end + HOME_LOOK_CHARS].split(maxsplit=1)
+    if after and after[0].lower().rstrip(",.'’s") in HOME_GROUP_NOUNS:
+        return True
     words = folded[max(0, hit.start - PASSING_LOOK_CHARS) : hit.start].split()
     listed = False
     for word in reversed(words):
