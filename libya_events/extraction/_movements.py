@@ -13430,6 +13430,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.DEPLOY  # "aid agencies deployed mobile teams to X": what a body sends
         if kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and _supply_convoy(actor):
             return MovementKind.DEPLOY  # "a convoy of aid trucks left X for Y": vehicles someone sends
+        if cls.kind is MovementKind.DEPLOY and kind is MovementKind.DEPLOY and _sent_team(actor):
+            return MovementKind.DEPLOY  # "monitors were deployed to X": a team its owner sends
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
@@ -13787,6 +13789,17 @@ partners", "NGOs"): teams, convoys or supplies they send or deploy are a deploy 
 def _aid_bodies(actor: Hit) -> bool:
     """ "aid agencies", "humanitarian partners": an unnamed collective of bodies that send help."""
     return _named_with(actor, AID_BODY_WORDS)
+
+
+SENT_TEAM_WORDS = frozenset({"team", "monitor", "observer"})
+"""Words (less a plural "s") of unnamed people a body sends on a task ("vaccination teams",
+"ceasefire monitors"): moved by a verb of deploying ("were deployed to X", "moved up to Y") they
+are a deploy (SCHEMA), as sent staff; by a verb of travel ("the team arrived in Z") a journey."""
+
+
+def _sent_team(actor: Hit) -> bool:
+    """ "medical teams", "ceasefire monitors": an unnamed collective sent on a task."""
+    return _named_with(actor, SENT_TEAM_WORDS)
 
 
 SUPPLY_CONVOY_WORDS = CONVOY_HEADS | GROUND_VEHICLES | frozenset({"lorries"})
