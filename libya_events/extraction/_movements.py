@@ -6762,6 +6762,25 @@ def _lone_fraction(s: _Sentence, tok: Token) -> bool:
     return tok.lemma in FRACTION_PARTS and all(c.dep in FRACTION_MODIFIERS for c in s.children(tok))
 
 
+def _counted_group_part(s: _Sentence, tok: Token) -> bool:
+    """ "A group of about 40", "a second party of 60": a group noun (:data:`CARRIED_GROUP_NOUNS`)
+    whose only "of" phrase is a bare number, with no name of its own, is a part of a group named
+    before, as a lone share noun is (not "a group of 40 fighters": those are named)."""
+    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN":
+        return False
+    if any(c.dep in GROUP_NAMING_LINKS for c in s.children(tok)):
+        return False
+    for prep in s.children(tok, frozenset({"prep"})):
+        if prep.lower in COUNT_OF and prep.i == tok.i + 1:
+            count = s.child(prep, PREP_OBJECTS)
+            return (
+                count is not None
+                and count.pos == "NUM"
+                and all(c.dep in FRACTION_MODIFIERS for c in s.children(count))
+            )  # "of about 40": an approximator only
+    return False
+
+
 def _fraction_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
     """ "Families fled X. Roughly half travelled to Y": a lone share noun (:func:`_lone_fraction`)
     opening a clause with no subject is read as the verb's adverbial noun ("npadvmod"); it is
@@ -9643,6 +9662,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS | {"npadvmod"} and _lone_fraction(s, tok):
         return _part_of_group(tok, ctx)  # "Roughly half went to X", "a third stayed behind"
+    if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _counted_group_part(s, tok):
+        return _part_of_group(tok, ctx)  # "A group of about 40 reached X": some of those told before
     if (tok.dep in SUBJECTS or _raised_subject(s, tok)) and s.actor_at[tok.i] is None and _split_part(s, tok):
         split = _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
         if tok.lemma not in ARMED_PARTS:
