@@ -928,7 +928,11 @@ HURT_ALONE_AFTER = ("were", "was", "are", "had", "have", "and")
 """Words after a bare "the wounded" that leave it a noun ("the wounded were ..."), where any
 other word may be the noun it modifies ("the wounded commander")."""
 _HURT_PEOPLE = re.compile(
-    r"\b((?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in HURT_WORDS) + r")\s++(?:" + "|".join(HURT_PEOPLE_NOUNS) + r"))\b(?![-'\u2019])"
+    r"\b((?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in HURT_WORDS)
+    + r")\s++(?:"
+    + "|".join(HURT_PEOPLE_NOUNS)
+    + r"))\b(?![-'\u2019])"
     r"|\b[Tt]he\s++((?:"
     + "|".join(HURT_WORDS)
     + r"))(?=\s*+[,.;]|\s++(?:"
