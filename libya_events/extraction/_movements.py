@@ -10081,9 +10081,7 @@ def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) ->
     side = _side_told_moving(tok, ctx)
     if side is not None:
         return side
-    if _side_named_before(tok, ctx):
-        return hit  # sides are told but none moved just before: which is his is not known
-    start, end = _phrase_span(s, tok)
+    start, end = _phrase_span(s, tok)  # sides told but none moved just before: his own, not him
     name = f"{hit.name.split()[-1]}'s forces"
     return Hit(start, end, "forces-of:" + hit.key, name, "group", ActorKind.ARMED_GROUP)
 
