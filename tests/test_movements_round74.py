@@ -2,12 +2,14 @@
 
 - "Wounded men were flown to X": the hurt named as a group opening a sentence (a capital
   "Wounded", "Injured") are the movers, as "the wounded men" already were.
-- "Teams of ceasefire monitors were deployed to X", "Medical teams moved up to Y": unnamed teams
+- "Teams of ceasefire monitors were deployed to X", "vaccination teams moved up to Y": unnamed teams
   sent on a task, moved by a verb of deploying, are a deploy; by a verb of travel ("arrived")
   still a journey.
 - "A group of about 40 reached X" after a group was told moving: a group noun whose "of" phrase
   is a bare number is part of that group, as "half" is; "a group of 40 fighters" is named by its
   own words.
+- "P, a field commander, said his unit had moved up to X": the commander's own unit moves as
+  "<surname>'s forces" also where sides were named before but none moved, never the commander.
 
 Every sentence is written for these tests.
 """
@@ -49,7 +51,7 @@ def test_capitalised_hurt_group_moves(text: str, actor: str, dest: str) -> None:
     ("text", "actor", "dest"),
     [
         ("Teams of ceasefire monitors were deployed to Sirte on Monday.", "ceasefire monitors", "Sirte"),
-        ("Medical teams were deployed to Derna after the storm.", "Medical teams", "Derna"),
+        ("Vaccination teams were deployed to Ubari last week.", "Vaccination teams", "Ubari"),
         ("Rescue teams were sent to Benghazi on Friday.", "Rescue teams", "Benghazi"),
     ],
 )
@@ -91,3 +93,29 @@ def test_counted_group_is_part_of_group_told(text: str, actor: str, dest: str) -
 def test_group_named_by_own_noun_is_not_the_earlier_group() -> None:
     moves = _moves("Migrants left Zuwara on Monday. A group of 40 fighters reached Sirte on Tuesday.")
     assert not any(a.lower() == "migrants" and d == "Sirte" for _k, a, _o, d in moves)
+
+
+# ------------------------------------------------------------------ a commander's own unit
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "person"),
+    [
+        (
+            "The Tripoli Protection Force holds the capital's east. Omar Dhaw, a field commander, "
+            "said his unit had moved up to Garabulli on Monday.",
+            "Dhaw's forces",
+            "Omar Dhaw",
+        ),
+        (
+            "The Libyan National Army controls Brega. Nasser Ghaith, who leads a Zintan battalion, "
+            "said his men had pushed into Gharyan overnight.",
+            "Ghaith's forces",
+            "Nasser Ghaith",
+        ),
+    ],
+)
+def test_commanders_unit_moves_not_the_commander(text: str, actor: str, person: str) -> None:
+    moves = _moves(text)
+    assert any(a == actor for _k, a, _o, _d in moves)
+    assert not any(a == person for _k, a, _o, _d in moves)

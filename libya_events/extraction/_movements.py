@@ -10064,8 +10064,8 @@ def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) ->
     (OWN_MEN, plural) or the unit (OWN_UNIT, singular) of a person the
     knowledge base does not know do not move as the person himself. They are the armed group
     last told moving earlier in the same paragraph (his side); where no side at all is named
-    within COMMANDER_SIDE_REACH before, his own forces, an armed group "<surname>'s forces"
-    (where sides are named but none moved, which is his is unknown: the person stays). His
+    within COMMANDER_SIDE_REACH, his own forces, an armed group "<surname>'s forces" (also
+    where sides are named but none moved: which is his is unknown, and his unit, not he, moves). His
     affiliation, where the text tells it ("a commander of the 166th Brigade", "the Tebu
     commander"), is read before this (``_commanded``, ``_titled_side``,
     ``_led_side``: "the Y, led by P") and leaves no person
@@ -10084,19 +10084,6 @@ def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) ->
     start, end = _phrase_span(s, tok)  # sides told but none moved just before: his own, not him
     name = f"{hit.name.split()[-1]}'s forces"
     return Hit(start, end, "forces-of:" + hit.key, name, "group", ActorKind.ARMED_GROUP)
-
-
-SIDE_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT})
-"""Kinds of actor that are a side a commander's men may fight for."""
-
-
-def _side_named_before(tok: Token, ctx: _Context) -> bool:
-    """Whether a named side (SIDE_KINDS, not a weak description) is told within
-    COMMANDER_SIDE_REACH characters before ``tok``."""
-    return any(
-        h.actor_kind in SIDE_KINDS and not _is_weak(h)
-        for h in ctx.hits_in(max(0, tok.start - COMMANDER_SIDE_REACH), tok.start)
-    )
 
 
 def _side_told_moving(tok: Token, ctx: _Context) -> Hit | None:
