@@ -90,9 +90,12 @@ def test_commander_who_travels_himself_stays_a_person() -> None:
     assert "Hamid Zlitni" in _movers(article)
 
 
-def test_sides_named_but_none_moving_lend_no_forces_of_the_commander() -> None:
+def test_sides_named_but_none_moving_leave_the_commander_his_own_forces() -> None:
+    # Which named side is his is unknown, but his men move, not he (round 74, SCHEMA): his own
+    # forces, never the commander travelling and never a side merely named.
     article = _parse(
         "The LNA and the GNA traded artillery fire near Sirte on Sunday. Commander Hamid Zlitni "
         "said his men had advanced to the outskirts of Brega."
     )
-    assert "Zlitni's forces" not in _movers(article)
+    assert "Zlitni's forces" in _movers(article)
+    assert "Hamid Zlitni" not in _movers(article)

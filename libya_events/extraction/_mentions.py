@@ -915,7 +915,8 @@ PEOPLE_GROUP_HEADS = frozenset(
 HURT_WORDS = ("wounded", "injured", "sick")
 """Adjectives of the hurt that, before a people noun (:data:`HURT_PEOPLE_NOUNS`) or alone after
 "the", name the hurt as a group: an actor only where it moves ("the wounded were driven to X",
-"150 wounded people were taken to Y"), as people told by their number are."""
+"150 wounded people were taken to Y"), as people told by their number are; before a people
+noun also capitalised, opening a sentence ("Wounded men were flown to Z")."""
 HURT_PEOPLE_NOUNS = (
     "people",
     "men",
@@ -931,7 +932,11 @@ HURT_ALONE_AFTER = ("were", "was", "are", "had", "have", "and")
 """Words after a bare "the wounded" that leave it a noun ("the wounded were ..."), where any
 other word may be the noun it modifies ("the wounded commander")."""
 _HURT_PEOPLE = re.compile(
-    r"\b((?:" + "|".join(HURT_WORDS) + r")\s++(?:" + "|".join(HURT_PEOPLE_NOUNS) + r"))\b(?![-'\u2019])"
+    r"\b((?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in HURT_WORDS)
+    + r")\s++(?:"
+    + "|".join(HURT_PEOPLE_NOUNS)
+    + r"))\b(?![-'\u2019])"
     r"|\b[Tt]he\s++((?:"
     + "|".join(HURT_WORDS)
     + r"))(?=\s*+[,.;]|\s++(?:"

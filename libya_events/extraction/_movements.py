@@ -6762,6 +6762,25 @@ def _lone_fraction(s: _Sentence, tok: Token) -> bool:
     return tok.lemma in FRACTION_PARTS and all(c.dep in FRACTION_MODIFIERS for c in s.children(tok))
 
 
+def _counted_group_part(s: _Sentence, tok: Token) -> bool:
+    """ "A group of about 40", "a second party of 60": a group noun (:data:`CARRIED_GROUP_NOUNS`)
+    whose only "of" phrase is a bare number, with no name of its own, is a part of a group named
+    before, as a lone share noun is (not "a group of 40 fighters": those are named)."""
+    if tok.lemma not in CARRIED_GROUP_NOUNS or tok.tag != "NN":
+        return False
+    if any(c.dep in GROUP_NAMING_LINKS for c in s.children(tok)):
+        return False
+    for prep in s.children(tok, frozenset({"prep"})):
+        if prep.lower in COUNT_OF and prep.i == tok.i + 1:
+            count = s.child(prep, PREP_OBJECTS)
+            return (
+                count is not None
+                and count.pos == "NUM"
+                and all(c.dep in FRACTION_MODIFIERS for c in s.children(count))
+            )  # "of about 40": an approximator only
+    return False
+
+
 def _fraction_read_as_adverb(s: _Sentence, tok: Token) -> Token | None:
     """ "Families fled X. Roughly half travelled to Y": a lone share noun (:func:`_lone_fraction`)
     opening a clause with no subject is read as the verb's adverbial noun ("npadvmod"); it is
@@ -9643,6 +9662,8 @@ def _actor_of(s: _Sentence, tok: Token, ctx: _Context) -> Hit | None:
         return _part_of_group(tok, ctx)  # "The majority moved to X"
     if tok.dep in SUBJECTS | {"npadvmod"} and _lone_fraction(s, tok):
         return _part_of_group(tok, ctx)  # "Roughly half went to X", "a third stayed behind"
+    if tok.dep in SUBJECTS and s.actor_at[tok.i] is None and _counted_group_part(s, tok):
+        return _part_of_group(tok, ctx)  # "A group of about 40 reached X": some of those told before
     if (tok.dep in SUBJECTS or _raised_subject(s, tok)) and s.actor_at[tok.i] is None and _split_part(s, tok):
         split = _split_group(tok, ctx) or _part_of_group(tok, ctx)  # "one pushed north; the other ..."
         if tok.lemma not in ARMED_PARTS:
@@ -10043,8 +10064,8 @@ def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) ->
     (OWN_MEN, plural) or the unit (OWN_UNIT, singular) of a person the
     knowledge base does not know do not move as the person himself. They are the armed group
     last told moving earlier in the same paragraph (his side); where no side at all is named
-    within COMMANDER_SIDE_REACH before, his own forces, an armed group "<surname>'s forces"
-    (where sides are named but none moved, which is his is unknown: the person stays). His
+    within COMMANDER_SIDE_REACH, his own forces, an armed group "<surname>'s forces" (also
+    where sides are named but none moved: which is his is unknown, and his unit, not he, moves). His
     affiliation, where the text tells it ("a commander of the 166th Brigade", "the Tebu
     commander"), is read before this (``_commanded``, ``_titled_side``,
     ``_led_side``: "the Y, led by P") and leaves no person
@@ -10060,24 +10081,9 @@ def _commanders_men(s: _Sentence, tok: Token, hit: Hit | None, ctx: _Context) ->
     side = _side_told_moving(tok, ctx)
     if side is not None:
         return side
-    if _side_named_before(tok, ctx):
-        return hit  # sides are told but none moved just before: which is his is not known
-    start, end = _phrase_span(s, tok)
+    start, end = _phrase_span(s, tok)  # sides told but none moved just before: his own, not him
     name = f"{hit.name.split()[-1]}'s forces"
     return Hit(start, end, "forces-of:" + hit.key, name, "group", ActorKind.ARMED_GROUP)
-
-
-SIDE_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT})
-"""Kinds of actor that are a side a commander's men may fight for."""
-
-
-def _side_named_before(tok: Token, ctx: _Context) -> bool:
-    """Whether a named side (SIDE_KINDS, not a weak description) is told within
-    COMMANDER_SIDE_REACH characters before ``tok``."""
-    return any(
-        h.actor_kind in SIDE_KINDS and not _is_weak(h)
-        for h in ctx.hits_in(max(0, tok.start - COMMANDER_SIDE_REACH), tok.start)
-    )
 
 
 def _side_told_moving(tok: Token, ctx: _Context) -> Hit | None:
@@ -13448,6 +13454,8 @@ def _kind(frame: _Frame, actor: Hit) -> MovementKind | None:
             return MovementKind.DEPLOY  # "aid agencies deployed mobile teams to X": what a body sends
         if kind in (MovementKind.DEPLOY, MovementKind.TRAVEL) and _supply_convoy(actor):
             return MovementKind.DEPLOY  # "a convoy of aid trucks left X for Y": vehicles someone sends
+        if cls.kind is MovementKind.DEPLOY and kind is MovementKind.DEPLOY and _sent_team(actor):
+            return MovementKind.DEPLOY  # "monitors were deployed to X": a team its owner sends
         if kind in (MovementKind.DEPLOY, MovementKind.ADVANCE, MovementKind.TRAVEL):
             if (
                 frame.origins
@@ -13805,6 +13813,17 @@ partners", "NGOs"): teams, convoys or supplies they send or deploy are a deploy 
 def _aid_bodies(actor: Hit) -> bool:
     """ "aid agencies", "humanitarian partners": an unnamed collective of bodies that send help."""
     return _named_with(actor, AID_BODY_WORDS)
+
+
+SENT_TEAM_WORDS = frozenset({"team", "monitor", "observer"})
+"""Words (less a plural "s") of unnamed people a body sends on a task ("vaccination teams",
+"ceasefire monitors"): moved by a verb of deploying ("were deployed to X", "moved up to Y") they
+are a deploy (SCHEMA), as sent staff; by a verb of travel ("the team arrived in Z") a journey."""
+
+
+def _sent_team(actor: Hit) -> bool:
+    """ "medical teams", "ceasefire monitors": an unnamed collective sent on a task."""
+    return _named_with(actor, SENT_TEAM_WORDS)
 
 
 SUPPLY_CONVOY_WORDS = CONVOY_HEADS | GROUND_VEHICLES | frozenset({"lorries"})
